@@ -1,0 +1,121 @@
+"""The exceptions citydiplo raises.
+
+Every error derives from :class:`CitydiploError` and also from the builtin exception that
+matches its meaning, so ``except ValueError`` keeps working for callers who do not know us.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "AmbiguousNameError",
+    "CitydiploError",
+    "DateParseError",
+    "MissingExtraError",
+    "ParseError",
+    "Problem",
+    "UnknownNameError",
+]
+
+
+class CitydiploError(Exception):
+    """Base class of every error raised by citydiplo."""
+
+
+class Problem:
+    """One problem found while reading input: where it is and what is wrong.
+
+    ``line`` is the 1-based line of a JSON Lines or CSV file (``None`` for a whole JSON
+    document); ``path`` is a JSONPath-like address inside the record (``$.events[3].date``).
+    """
+
+    __slots__ = ("line", "message", "path")
+
+    def __init__(self, message: str, *, path: str = "$", line: int | None = None) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"line {self.line} {self.path}"
+        return f"{where}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"Problem({self.message!r}, path={self.path!r}, line={self.line!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (self.message, self.path, self.line) == (other.message, other.path, other.line)
+
+    def __hash__(self) -> int:
+        return hash((self.message, self.path, self.line))
+
+
+class ParseError(CitydiploError, ValueError):
+    """Input text or data could not be read.
+
+    Attributes:
+        text: the offending input (possibly shortened), when there is one.
+        problems: every problem found, each with its path; loading a file collects them all.
+        position: character offset of the problem in ``text``, when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        text: str | None = None,
+        problems: Sequence[Problem] = (),
+        position: int | None = None,
+    ) -> None:
+        self.text = text
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.position = position
+        if self.problems:
+            message = message + "\n" + "\n".join(f"  {p}" for p in self.problems)
+        super().__init__(message)
+
+
+class DateParseError(ParseError):
+    """A date expression could not be parsed or resolved; the message quotes the text."""
+
+
+class UnknownNameError(CitydiploError, LookupError):
+    """A name matched nothing; ``suggestions`` holds close names, if any."""
+
+    def __init__(self, message: str, *, name: str, suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        if self.suggestions:
+            message += " (did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?)"
+        super().__init__(message)
+
+    def __str__(self) -> str:  # LookupError would quote the message otherwise
+        return str(self.args[0])
+
+
+class AmbiguousNameError(CitydiploError, LookupError):
+    """A name matched more than one thing; ``candidates`` lists them."""
+
+    def __init__(self, message: str, *, name: str, candidates: Sequence[str]) -> None:
+        self.name = name
+        self.candidates: tuple[str, ...] = tuple(candidates)
+        message += ": " + ", ".join(self.candidates)
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class MissingExtraError(CitydiploError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""
+
+    def __init__(self, module: str, extra: str) -> None:
+        self.module = module
+        self.extra = extra
+        super().__init__(
+            f"this feature needs {module!r}, which is not installed: "
+            f"pip install 'citydiplo[{extra}]'"
+        )

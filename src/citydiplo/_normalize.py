@@ -1,0 +1,79 @@
+"""Text normalisation for matching names across scripts, spellings and encodings.
+
+Matching keys are for comparison only: quotes and labels keep their original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["clean", "match_key", "strip_invisible"]
+
+# Bidirectional controls, zero-width characters, BOM, soft hyphen, tatweel: never meaningful
+# for matching. ZWNJ (U+200C) matters for Persian rendering but not for identity.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u0640\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+# Combining marks that are diacritics rather than letters: Latin/Greek/Cyrillic accents,
+# Hebrew points, Arabic harakat and the hamza/ezafe mark, the Devanagari and Gujarati nukta.
+_DIACRITIC = re.compile("[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u093c\u0abc]")
+_LETTER_MAP = str.maketrans(
+    {
+        "đ": "d",
+        "ł": "l",
+        "ø": "o",
+        "ı": "i",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ð": "d",
+        "ي": "ی",  # Arabic yeh -> Persian yeh
+        "ى": "ی",
+        "ك": "ک",  # Arabic kaf -> Persian keheh
+        "ۀ": "ه",  # heh with yeh above (ezafe) -> heh
+        "ة": "ه",
+        "ـ": "",
+    }
+)
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_.,;:·'’‘`\"“”„«»()\[\]/]+")
+
+
+def strip_invisible(text: str) -> str:
+    """Remove bidirectional controls and zero-width characters, then normalise to NFC.
+
+    >>> strip_invisible("Ha\\u200bnam")
+    'Hanam'
+    """
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+
+
+def clean(text: str) -> str:
+    """NFC-normalise, drop invisible characters and collapse whitespace; keeps case and accents.
+
+    >>> clean("  Da\\u00a0Nang  ")
+    'Da Nang'
+    """
+    return " ".join(strip_invisible(text).split())
+
+
+@lru_cache(maxsize=65536)
+def match_key(text: str) -> str:
+    """The key two names are compared by: case, accents, spacing and punctuation ignored.
+
+    Persian letter variants, the ezafe mark and ZWNJ, and the Hindi/Gujarati nukta are
+    folded too, so spelling variants of one name get one key.
+
+    >>> match_key("Córdoba") == match_key("CORDOBA")
+    True
+    >>> match_key("Hà Nam") == match_key("Hanam")
+    False
+    >>> match_key("Hà Nam")
+    'ha nam'
+    """
+    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFD", text.casefold())
+    text = _DIACRITIC.sub("", text).translate(_LETTER_MAP)
+    text = _SEPARATORS.sub(" ", text)
+    return unicodedata.normalize("NFC", text).strip()
