@@ -12,11 +12,13 @@ from citydiplo._errors import (
     AmbiguousNameError,
     CitydiploError,
     DateParseError,
+    InvalidDateError,
     MissingExtraError,
     ParseError,
     Problem,
     UnknownNameError,
 )
+from citydiplo.dates import DateRange, DateValue, PartialDate, Precision, Unbounded, parse_edtf
 
 __version__ = "0.1.0"
 
@@ -24,8 +26,15 @@ __all__ = [
     "AmbiguousNameError",
     "CitydiploError",
     "DateParseError",
+    "DateRange",
+    "DateValue",
+    "InvalidDateError",
     "MissingExtraError",
     "ParseError",
+    "PartialDate",
+    "Precision",
     "Problem",
+    "Unbounded",
     "UnknownNameError",
+    "parse_edtf",
 ]

@@ -12,6 +12,7 @@ __all__ = [
     "AmbiguousNameError",
     "CitydiploError",
     "DateParseError",
+    "InvalidDateError",
     "MissingExtraError",
     "ParseError",
     "Problem",
@@ -80,6 +81,20 @@ class ParseError(CitydiploError, ValueError):
 
 class DateParseError(ParseError):
     """A date expression could not be parsed or resolved; the message quotes the text."""
+
+
+class InvalidDateError(CitydiploError, ValueError):
+    """Date fields that make no real date (month 13, 31 February, a day without a month).
+
+    Attributes:
+        field: the name of the offending field.
+        value: the offending value.
+    """
+
+    def __init__(self, message: str, *, field: str = "", value: object = None) -> None:
+        self.field = field
+        self.value = value
+        super().__init__(message)
 
 
 class UnknownNameError(CitydiploError, LookupError):

@@ -1,0 +1,166 @@
+"""The part of EDTF that citydiplo reads: text to date fields, and sub-year group bounds.
+
+Private: :mod:`citydiplo.dates` is the public face and builds values from what this module
+returns. Supported: level 0 dates and intervals, level 1 whole-date qualifiers (``~ ? %``),
+seasons 21-24 and open (``..``) or unknown (empty) interval ends, and the level 2 sub-year
+groupings 25-41. Everything else raises :class:`~citydiplo.DateParseError` naming the feature.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from typing import NamedTuple, TypeAlias
+
+from citydiplo._errors import DateParseError
+
+OPEN = ".."
+UNKNOWN = ""
+
+
+class Fields(NamedTuple):
+    """The fields of one EDTF date, unchecked beyond the grammar."""
+
+    year: int
+    month: int | None
+    day: int | None
+    group: int | None
+    approximate: bool
+    uncertain: bool
+
+
+End: TypeAlias = Fields | str  # a date, OPEN or UNKNOWN
+
+# One compiled pattern covers every supported single date: YYYY, YYYY-MM, YYYY-MM-DD and
+# YYYY-SS, each with an optional trailing qualifier.
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([~?%])?")
+
+# Sub-year groupings: code -> (name, first month, number of months). A span that runs past
+# December ends in the next year (winter, southern summer).
+GROUPS: dict[int, tuple[str, int, int]] = {
+    21: ("spring", 3, 3),
+    22: ("summer", 6, 3),
+    23: ("autumn", 9, 3),
+    24: ("winter", 12, 3),
+    25: ("spring (northern hemisphere)", 3, 3),
+    26: ("summer (northern hemisphere)", 6, 3),
+    27: ("autumn (northern hemisphere)", 9, 3),
+    28: ("winter (northern hemisphere)", 12, 3),
+    29: ("spring (southern hemisphere)", 9, 3),
+    30: ("summer (southern hemisphere)", 12, 3),
+    31: ("autumn (southern hemisphere)", 3, 3),
+    32: ("winter (southern hemisphere)", 6, 3),
+    33: ("first quarter", 1, 3),
+    34: ("second quarter", 4, 3),
+    35: ("third quarter", 7, 3),
+    36: ("fourth quarter", 10, 3),
+    37: ("first quadrimester", 1, 4),
+    38: ("second quadrimester", 5, 4),
+    39: ("third quadrimester", 9, 4),
+    40: ("first half", 1, 6),
+    41: ("second half", 7, 6),
+}
+
+EXPECTED = (
+    "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-SS (sub-year grouping 21..41), optionally "
+    "followed by one of ~ ? %, or an interval 'start/end' of two such dates where an end may "
+    "be '..' (open) or empty (unknown)"
+)
+
+# Diagnoses for text that does not match, most specific first: (pattern, unsupported feature).
+_UNSUPPORTED = tuple(
+    (re.compile(pattern), reason)
+    for pattern, reason in (
+        (r"^\s|\s$", "leading or trailing whitespace is not allowed"),
+        (r"(?![0-9])\d", "digits must be ASCII 0-9"),
+        (r"[0-9]{4}-[0-9]{2}-[0-9]{2}T", "date-times are not supported; give the date only"),
+        (r"[Xx]", "unspecified digits ('X') are not supported"),
+        (r"^Y", "years with a 'Y' prefix (more than four digits) are not supported"),
+        (r"^-[0-9]", "negative years are not supported"),
+        (r"[\[\]{}]", "sets ('[...]' and '{...}') are not supported"),
+        (r"[0-9]E[0-9]", "exponential years are not supported"),
+        (r"[0-9]S[0-9]", "significant digits are not supported"),
+        (r"[~?%].", "qualifiers on single components are not supported; put one of ~ ? % "
+         "at the end of the whole date"),
+        (r"^[~?%]", "qualifiers on single components are not supported; put one of ~ ? % "
+         "at the end of the whole date"),
+        (r"^[0-9]{5,}", "years must have four digits (0001..9999)"),
+        (r"^[0-9]{1,3}(?:$|[^0-9])", "years must have four digits (0001..9999)"),
+    )
+)
+
+
+def error(text: str, reason: str) -> DateParseError:
+    """The error for ``text``: quotes it, says what is wrong and what was expected."""
+    return DateParseError(f"{text!r} is not an EDTF date: {reason}; {EXPECTED}", text=text)
+
+
+def parse(text: str) -> Fields | tuple[End, End]:
+    """Split EDTF ``text`` into the fields of a date or the two ends of an interval."""
+    match = _DATE.fullmatch(text)
+    if match is not None:
+        return _fields(match, text)
+    if "/" not in text:
+        raise error(text, "empty text" if not text else _diagnose(text))
+    parts = text.split("/")
+    if len(parts) != 2:
+        raise error(text, "an interval has exactly one '/'")
+    start, end = (_end(part, text) for part in parts)
+    if isinstance(start, str) and isinstance(end, str):
+        raise error(text, "an interval needs a date at one end at least")
+    return start, end
+
+
+def _end(part: str, text: str) -> End:
+    if part in (OPEN, UNKNOWN):
+        return part
+    match = _DATE.fullmatch(part)
+    if match is None:
+        raise error(text, _diagnose(part))
+    return _fields(match, text)
+
+
+def _fields(match: re.Match[str], text: str) -> Fields:
+    year_text, middle, day_text, qualifier = match.groups()
+    month = group = None
+    if middle is not None:
+        code = int(middle)
+        if 1 <= code <= 12:
+            month = code
+        elif code in GROUPS and day_text is None:
+            group = code
+        elif code in GROUPS:
+            raise error(text, f"the sub-year grouping {middle} cannot have a day")
+        else:
+            raise error(text, f"{middle} is neither a month 01..12 nor a sub-year grouping 21..41")
+    return Fields(
+        int(year_text),
+        month,
+        None if day_text is None else int(day_text),
+        group,
+        qualifier in ("~", "%"),
+        qualifier in ("?", "%"),
+    )
+
+
+def _diagnose(part: str) -> str:
+    for pattern, reason in _UNSUPPORTED:
+        if pattern.search(part):
+            return reason
+    return "unrecognised form"
+
+
+def group_bounds(year: int, group: int) -> tuple[datetime.date, datetime.date]:
+    """First and last day of sub-year grouping ``group`` of ``year``."""
+    _, first, span = GROUPS[group]
+    last = first + span - 1
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    end_day = calendar.monthrange(end_year, end_month)[1]
+    return datetime.date(year, first, 1), datetime.date(end_year, end_month, end_day)
+
+
+def group_ends_next_year(group: int) -> bool:
+    """Whether grouping ``group`` runs into the next year (winter, southern summer)."""
+    _, first, span = GROUPS[group]
+    return first + span - 1 > 12
