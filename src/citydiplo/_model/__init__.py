@@ -1,0 +1,72 @@
+"""The citydiplo data model: frozen attrs classes, built with keyword arguments."""
+
+from citydiplo._model._actors import (
+    Actor,
+    ActorBase,
+    City,
+    Country,
+    Identifier,
+    Label,
+    Organization,
+    Person,
+    PersonRole,
+    Region,
+)
+from citydiplo._model._checks import InvalidModelError
+from citydiplo._model._provenance import Citation, Source
+from citydiplo._model._records import (
+    Agreement,
+    CountClaim,
+    DatedRecord,
+    Document,
+    Event,
+    Participant,
+    Partnership,
+    RecordBase,
+    Signatory,
+)
+from citydiplo._model._vocab import (
+    AgreementKind,
+    Counted,
+    DocumentKind,
+    EventKind,
+    Field,
+    OrganizationKind,
+    PartnershipKind,
+    PartnershipStatus,
+    Role,
+)
+
+__all__ = [
+    "Actor",
+    "ActorBase",
+    "Agreement",
+    "AgreementKind",
+    "Citation",
+    "City",
+    "CountClaim",
+    "Counted",
+    "Country",
+    "DatedRecord",
+    "Document",
+    "DocumentKind",
+    "Event",
+    "EventKind",
+    "Field",
+    "Identifier",
+    "InvalidModelError",
+    "Label",
+    "Organization",
+    "OrganizationKind",
+    "Participant",
+    "Partnership",
+    "PartnershipKind",
+    "PartnershipStatus",
+    "Person",
+    "PersonRole",
+    "RecordBase",
+    "Region",
+    "Role",
+    "Signatory",
+    "Source",
+]

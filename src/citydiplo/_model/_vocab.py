@@ -1,0 +1,162 @@
+"""Closed vocabularies of the model: kinds, statuses, roles and fields of cooperation."""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = [
+    "AgreementKind",
+    "Counted",
+    "DocumentKind",
+    "EventKind",
+    "Field",
+    "OrganizationKind",
+    "PartnershipKind",
+    "PartnershipStatus",
+    "Role",
+]
+
+
+class _Vocabulary(enum.StrEnum):
+    """An enum whose values are the lower-case words used in files."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}.{self.name}"
+
+
+class Field(_Vocabulary):
+    """A field (area) of cooperation."""
+
+    ECONOMY = "economy"
+    TRADE = "trade"
+    INVESTMENT = "investment"
+    INDUSTRY = "industry"
+    BUSINESS = "business"
+    FINANCE = "finance"
+    CULTURE = "culture"
+    ARTS = "arts"
+    EDUCATION = "education"
+    LIFELONG_LEARNING = "lifelong_learning"
+    YOUTH = "youth"
+    SPORTS = "sports"
+    AGRICULTURE = "agriculture"
+    TOURISM = "tourism"
+    SCIENCE_TECHNOLOGY = "science_technology"
+    INNOVATION = "innovation"
+    DIGITAL = "digital"
+    SMART_CITY = "smart_city"
+    URBAN_DEVELOPMENT = "urban_development"
+    ENVIRONMENT_CLIMATE = "environment_climate"
+    ENERGY = "energy"
+    TRANSPORT = "transport"
+    HEALTH = "health"
+    PUBLIC_ADMINISTRATION = "public_administration"
+    DISASTER_RISK = "disaster_risk"
+    SECURITY = "security"
+    HUMAN_RESOURCES = "human_resources"
+    MEDIA = "media"
+    SOCIETY = "society"
+    OTHER = "other"
+
+
+class PartnershipKind(_Vocabulary):
+    """What kind of tie a partnership is."""
+
+    SISTER = "sister"
+    FRIENDSHIP = "friendship"
+    PARTNER = "partner"
+    ASSOCIATE = "associate"
+    EXCHANGE = "exchange"
+    COOPERATION = "cooperation"
+    OTHER = "other"
+
+
+class PartnershipStatus(_Vocabulary):
+    """Where a partnership stands."""
+
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    ENDED = "ended"
+
+
+class AgreementKind(_Vocabulary):
+    """What kind of instrument an agreement is."""
+
+    MOU = "mou"
+    COOPERATION = "cooperation"
+    SISTER_CITY = "sister_city"
+    FRIENDSHIP = "friendship"
+    LETTER_OF_INTENT = "letter_of_intent"
+    DISTRIBUTION = "distribution"
+    OTHER = "other"
+
+
+class EventKind(_Vocabulary):
+    """What kind of occurrence an event is."""
+
+    MEETING = "meeting"
+    VISIT = "visit"
+    DELEGATION = "delegation"
+    LECTURE = "lecture"
+    CONFERENCE = "conference"
+    SIGNING = "signing"
+    FESTIVAL = "festival"
+    EXCHANGE_PROGRAMME = "exchange_programme"
+    MERGER = "merger"
+    OTHER = "other"
+
+
+class Role(_Vocabulary):
+    """The part an actor plays in an event."""
+
+    VISITOR = "visitor"
+    HOST = "host"
+    SPEAKER = "speaker"
+    GUEST = "guest"
+    ORGANIZER = "organizer"
+    SIGNATORY = "signatory"
+    DELEGATE = "delegate"
+    PARTICIPANT = "participant"
+
+
+class DocumentKind(_Vocabulary):
+    """What kind of official document a document is."""
+
+    RESOLUTION = "resolution"
+    PLAN = "plan"
+    PROJECT = "project"
+    DECISION = "decision"
+    DECREE = "decree"
+    DIRECTIVE = "directive"
+    STRATEGY = "strategy"
+    REPORT = "report"
+    OTHER = "other"
+
+
+class OrganizationKind(_Vocabulary):
+    """What kind of body an organization is."""
+
+    UN_AGENCY = "un_agency"
+    INTERNATIONAL = "international"
+    NETWORK = "network"
+    GOVERNMENT = "government"
+    MINISTRY = "ministry"
+    PARTY = "party"
+    COMPANY = "company"
+    UNIVERSITY = "university"
+    NGO = "ngo"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+class Counted(_Vocabulary):
+    """What a count claim counts."""
+
+    PARTNERS = "partners"
+    AGREEMENTS = "agreements"
+    EVENTS = "events"
+    COUNTRIES = "countries"
