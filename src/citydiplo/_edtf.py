@@ -81,10 +81,7 @@ _UNSUPPORTED = tuple(
         (r"[\[\]{}]", "sets ('[...]' and '{...}') are not supported"),
         (r"[0-9]E[0-9]", "exponential years are not supported"),
         (r"[0-9]S[0-9]", "significant digits are not supported"),
-        (r"[~?%].", "qualifiers on single components are not supported; put one of ~ ? % "
-         "at the end of the whole date"),
-        (r"^[~?%]", "qualifiers on single components are not supported; put one of ~ ? % "
-         "at the end of the whole date"),
+        (r"^[~?%]|[~?%].", "qualifiers on components are not supported; end the date with ~ ? %"),
         (r"^[0-9]{5,}", "years must have four digits (0001..9999)"),
         (r"^[0-9]{1,3}(?:$|[^0-9])", "years must have four digits (0001..9999)"),
     )

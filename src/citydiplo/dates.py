@@ -109,22 +109,22 @@ class _Dated:
             theirs[0] <= mine[0] and mine[1] <= theirs[1]
         )
 
-    def __lt__(self, other: object) -> bool:
+    def __lt__(self, other: PartialDate | DateRange) -> bool:
         if not isinstance(other, _Dated):
             return NotImplemented
         return self.sort_key() < other.sort_key()
 
-    def __le__(self, other: object) -> bool:
+    def __le__(self, other: PartialDate | DateRange) -> bool:
         if not isinstance(other, _Dated):
             return NotImplemented
         return self.sort_key() <= other.sort_key()
 
-    def __gt__(self, other: object) -> bool:
+    def __gt__(self, other: PartialDate | DateRange) -> bool:
         if not isinstance(other, _Dated):
             return NotImplemented
         return self.sort_key() > other.sort_key()
 
-    def __ge__(self, other: object) -> bool:
+    def __ge__(self, other: PartialDate | DateRange) -> bool:
         if not isinstance(other, _Dated):
             return NotImplemented
         return self.sort_key() >= other.sort_key()
