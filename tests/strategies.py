@@ -63,3 +63,174 @@ def date_values() -> st.SearchStrategy[DateValue]:
 
 # EDTF-looking text for fuzzing parsers: mostly junk, sometimes valid.
 edtf_like_texts = st.text(alphabet="0123456789-/~?%.X ", max_size=24)
+
+
+# ---------------------------------------------------------------------------------------------
+# Model (citydiplo._model) and Dataset
+# ---------------------------------------------------------------------------------------------
+# Ids come from a small pool so that references between records resolve often; names mix the
+# scripts of the seed articles.
+
+import citydiplo as cd  # noqa: E402
+from citydiplo._normalize import clean  # noqa: E402
+
+ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=10).filter(
+    lambda s: s.strip() == s
+)
+actor_ids = st.sampled_from([f"a{i}" for i in range(12)])
+source_ids = st.sampled_from([f"s{i}" for i in range(4)])
+names = st.sampled_from(
+    ["Hanam", "하남시", "חנם", "હનમ", "Gwangju", "광주시", "Zibo", "淄博市", "Hà Nội", "हनोई",
+     "Đà Nẵng", "دانانگ", "Санкт-Петербург", "Little Rock", "Córdoba", "Ha Long"]
+) | st.text(min_size=1, max_size=20).filter(lambda s: clean(s) != "")
+langs = st.sampled_from(["en", "ko", "he", "gu", "hi", "fa", "vi", "zh", "ru", "ja", "und"])
+quotes = st.sampled_from(
+    ["એપ્રિલ 2024 માં", "באפריל 2024", "6 मार्च, 2025 को", "since establishing a sister-city "
+     "relationship in 2003", "۲۴ ژانویه ۲۰۲۵", "השוק חתם על הסכם"]
+) | st.text(min_size=1, max_size=40).filter(lambda s: s.strip() != "")
+# (country, subdivision) pairs that belong together
+places = st.sampled_from(
+    [(None, None), ("KR", None), ("KR", "KR-41"), ("KR", "KR-29"), ("US", "US-AR"), ("VN", "VN-HN"),
+     ("VN", "VN-DN"), ("CN", "CN-SD"), ("RU", "RU-SPE"), ("IT", None), ("XK", None)]
+)
+fields_ = st.frozensets(st.sampled_from(cd.Field), max_size=3)
+maybe_dates = st.none() | date_values()
+
+
+@st.composite
+def citations(draw: st.DrawFn) -> cd.Citation:
+    """A citation of one of a few sources."""
+    span = draw(st.none() | st.tuples(st.integers(0, 500), st.integers(0, 500)).map(sorted))
+    return cd.Citation(source=draw(source_ids), quote=draw(quotes),
+                       span=None if span is None else (span[0], span[1]))
+
+
+@st.composite
+def labels(draw: st.DrawFn) -> cd.Label:
+    """A name in some language."""
+    return cd.Label(lang=draw(langs), text=draw(names))
+
+
+@st.composite
+def actors(draw: st.DrawFn, id: str | None = None) -> cd.Actor:
+    """Any kind of actor, with a consistent country and subdivision."""
+    kind = draw(st.sampled_from([cd.City, cd.Region, cd.Country, cd.Organization, cd.Person]))
+    country, subdivision = draw(places)
+    common = dict(
+        id=id or draw(actor_ids),
+        name=draw(names),
+        names=draw(st.lists(labels(), max_size=3)),
+        country=country,
+        identifiers=draw(st.lists(st.builds(cd.Identifier, scheme=st.sampled_from(
+            ["wikidata", "geonames"]), value=st.sampled_from(["Q1", "Q2", "123"])), max_size=1)),
+        lifetime=draw(st.none() | date_values()),
+        citations=draw(st.lists(citations(), max_size=2)),
+    )
+    if kind is cd.Country:
+        common["country"] = country or "KR"
+        return cd.Country(**common)
+    common["subdivision"] = subdivision
+    if kind is cd.Person:
+        roles = draw(st.lists(st.builds(cd.PersonRole, title=st.sampled_from(
+            ["Mayor", "Ambassador", "Governor"]), of=st.none() | actor_ids,
+            during=maybe_dates), max_size=2))
+        return cd.Person(roles=roles, **common)
+    if kind is cd.Organization:
+        return cd.Organization(kind=draw(st.sampled_from(cd.OrganizationKind)), **common)
+    return kind(category=draw(st.none() | st.sampled_from(["city", "district", "state"])),
+                **common)
+
+
+@st.composite
+def sources(draw: st.DrawFn, id: str | None = None) -> cd.Source:
+    """A source, sometimes with a publication date and a translation link."""
+    return cd.Source(
+        id=id or draw(source_ids),
+        url=draw(st.none() | st.just("https://example.org/a")),
+        title=draw(st.none() | names),
+        language=draw(st.none() | langs),
+        published=draw(st.none() | partial_dates()),
+        translation_of=draw(st.none() | source_ids),
+        text=draw(st.none() | quotes),
+    )
+
+
+two_actors = st.lists(actor_ids, min_size=2, max_size=2, unique=True)
+
+
+@st.composite
+def partnerships(draw: st.DrawFn) -> cd.Partnership:
+    """A partnership between two distinct actors of the pool."""
+    return cd.Partnership(
+        id=draw(ids), parties=draw(two_actors), kind=draw(st.sampled_from(cd.PartnershipKind)),
+        status=draw(st.none() | st.sampled_from(cd.PartnershipStatus)),
+        established=draw(maybe_dates), ended=draw(maybe_dates), fields=draw(fields_),
+        citations=draw(st.lists(citations(), max_size=3)), note=draw(st.none() | names),
+    )
+
+
+@st.composite
+def agreements(draw: st.DrawFn) -> cd.Agreement:
+    """An agreement with signatories acting for its parties."""
+    parties = draw(st.lists(actor_ids, min_size=2, max_size=3, unique=True))
+    signatories = draw(st.lists(st.builds(cd.Signatory, person=actor_ids,
+                                          on_behalf_of=st.sampled_from(parties)), max_size=2))
+    return cd.Agreement(
+        id=draw(ids), parties=parties, kind=draw(st.sampled_from(cd.AgreementKind)),
+        title=draw(st.none() | names), signatories=set(signatories), signed=draw(maybe_dates),
+        place=draw(st.none() | actor_ids), term=draw(maybe_dates),
+        document_number=draw(st.none() | st.sampled_from(["59-NQ/TW", "239/KH-UBND"])),
+        planned=draw(st.booleans()), fields=draw(fields_),
+        citations=draw(st.lists(citations(), max_size=3)),
+    )
+
+
+@st.composite
+def events(draw: st.DrawFn) -> cd.Event:
+    """An event with one to three participants in roles."""
+    participants = draw(st.lists(st.builds(cd.Participant, actor=actor_ids,
+                                           role=st.sampled_from(cd.Role)),
+                                 min_size=1, max_size=3))
+    return cd.Event(
+        id=draw(ids), kind=draw(st.sampled_from(cd.EventKind)), title=draw(st.none() | names),
+        date=draw(maybe_dates), participants=participants, place=draw(st.none() | actor_ids),
+        planned=draw(st.booleans()), fields=draw(fields_),
+        citations=draw(st.lists(citations(), max_size=3)),
+    )
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> cd.Document:
+    """An official document, sometimes numbered."""
+    return cd.Document(
+        id=draw(ids), kind=draw(st.sampled_from(cd.DocumentKind)),
+        number=draw(st.none() | st.sampled_from(["59-NQ/TW", "334-KH/TU", "19/DA-UBND"])),
+        title=draw(st.none() | names), issuer=draw(st.none() | actor_ids), date=draw(maybe_dates),
+        fields=draw(fields_), citations=draw(st.lists(citations(), max_size=2)),
+    )
+
+
+@st.composite
+def claims(draw: st.DrawFn) -> cd.CountClaim:
+    """A count a source states."""
+    return cd.CountClaim(
+        id=draw(ids), subject=draw(actor_ids), counted=draw(st.sampled_from(cd.Counted)),
+        value=draw(st.integers(0, 100)), kinds=draw(st.frozensets(
+            st.sampled_from(cd.PartnershipKind), max_size=2)),
+        enumerated=draw(st.booleans()), as_of=draw(maybe_dates),
+        citations=draw(st.lists(citations(), max_size=2)),
+    )
+
+
+@st.composite
+def datasets(draw: st.DrawFn, max_size: int = 6) -> cd.Dataset:
+    """A dataset of every kind of record (references may dangle: validate reports them)."""
+    return cd.Dataset(
+        actors=draw(st.lists(actors(), max_size=max_size)),
+        sources=draw(st.lists(sources(), max_size=3)),
+        partnerships=draw(st.lists(partnerships(), max_size=max_size)),
+        agreements=draw(st.lists(agreements(), max_size=max_size)),
+        events=draw(st.lists(events(), max_size=max_size)),
+        documents=draw(st.lists(documents(), max_size=3)),
+        claims=draw(st.lists(claims(), max_size=2)),
+    )

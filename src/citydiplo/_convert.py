@@ -278,7 +278,9 @@ def _walk(exc: BaseException, path: str, cls: type[Any] | None) -> list[tuple[st
     if isinstance(exc, InvalidModelError) and exc.field is not None:
         return [(f"{path}.{exc.field}", str(exc))]
     if isinstance(exc, KeyError) and not isinstance(exc, CitydiploError):
-        return [(f"{path}.{exc.args[0]}", "required field is missing")]
+        key = exc.args[0] if exc.args else "?"
+        at = path if path.endswith(f".{key}") else f"{path}.{key}"
+        return [(at, "required field is missing")]
     if isinstance(exc, TypeError) and "missing" in str(exc) and "argument" in str(exc):
         missing = str(exc).rsplit(":", 1)[-1].strip().replace("'", "")
         return [
