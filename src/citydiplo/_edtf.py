@@ -8,7 +8,6 @@ groupings 25-41. Everything else raises :class:`~citydiplo.DateParseError` namin
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from typing import NamedTuple, TypeAlias
@@ -153,8 +152,18 @@ def group_bounds(year: int, group: int) -> tuple[datetime.date, datetime.date]:
     _, first, span = GROUPS[group]
     last = first + span - 1
     end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
-    end_day = calendar.monthrange(end_year, end_month)[1]
+    end_day = days_in_month(end_year, end_month)
     return datetime.date(year, first, 1), datetime.date(end_year, end_month, end_day)
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The number of days of ``month`` (1..12) in ``year`` (proleptic Gregorian)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def group_ends_next_year(group: int) -> bool:

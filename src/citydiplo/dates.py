@@ -16,7 +16,6 @@ PartialDate("2025-41")
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import enum
 import functools
@@ -73,6 +72,8 @@ class _Dated:
     def sort_key(self) -> tuple[datetime.date, datetime.date, str]:
         """The key of the total order: ``(earliest, latest, EDTF text)``, consistent with ``==``.
 
+        ``sorted(values, key=lambda v: v.sort_key())`` is the fastest way to sort many values.
+
         >>> PartialDate("2024").sort_key()
         (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31), '2024')
         """
@@ -109,25 +110,35 @@ class _Dated:
             theirs[0] <= mine[0] and mine[1] <= theirs[1]
         )
 
+    def _compare(self, other: PartialDate | DateRange) -> int:
+        # sort_key() order, computed lazily: sorting compares often and ties are rare.
+        a, b = self.earliest(), other.earliest()
+        if a == b:
+            a, b = self.latest(), other.latest()
+            if a == b:
+                mine, theirs = str(self), str(other)
+                return (mine > theirs) - (mine < theirs)
+        return -1 if a < b else 1
+
     def __lt__(self, other: PartialDate | DateRange) -> bool:
         if not isinstance(other, _Dated):
             return NotImplemented
-        return self.sort_key() < other.sort_key()
+        return self._compare(other) < 0
 
     def __le__(self, other: PartialDate | DateRange) -> bool:
         if not isinstance(other, _Dated):
             return NotImplemented
-        return self.sort_key() <= other.sort_key()
+        return self._compare(other) <= 0
 
     def __gt__(self, other: PartialDate | DateRange) -> bool:
         if not isinstance(other, _Dated):
             return NotImplemented
-        return self.sort_key() > other.sort_key()
+        return self._compare(other) > 0
 
     def __ge__(self, other: PartialDate | DateRange) -> bool:
         if not isinstance(other, _Dated):
             return NotImplemented
-        return self.sort_key() >= other.sort_key()
+        return self._compare(other) >= 0
 
 
 def _invalid(field: str, value: object, expected: str) -> InvalidDateError:
@@ -158,7 +169,7 @@ def _check_day(instance: PartialDate, attribute: Any, value: Any) -> None:
     day = _check_int("day", value)
     if instance.month is None:
         raise _invalid("day", value, "None when month is None (a day needs a month)")
-    last = calendar.monthrange(instance.year, instance.month)[1]
+    last = _edtf.days_in_month(instance.year, instance.month)
     if not 1 <= day <= last:
         raise _invalid("day", value, f"1..{last} for {instance.year:04d}-{instance.month:02d}")
 
@@ -306,7 +317,7 @@ class PartialDate(_Dated):
         (datetime.date(2024, 2, 29), datetime.date(2002, 2, 28))
         """
         if self.month is not None:
-            last = self.day or calendar.monthrange(self.year, self.month)[1]
+            last = self.day or _edtf.days_in_month(self.year, self.month)
             return datetime.date(self.year, self.month, last)
         if self.group is not None:
             return _edtf.group_bounds(self.year, self.group)[1]
