@@ -8,6 +8,7 @@ used only when a record fails, to say exactly which field is wrong.
 from __future__ import annotations
 
 import difflib
+import enum
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -20,6 +21,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 
 from citydiplo._dataset import Record
 from citydiplo._errors import CitydiploError, Problem
+from citydiplo._fast import fast_structure
 from citydiplo._model import (
     Agreement,
     City,
@@ -41,6 +43,7 @@ __all__ = [
     "RECORD_TYPES",
     "make_converter",
     "record_problems",
+    "structure_or_explain",
     "structure_record",
     "unstructure_record",
 ]
@@ -140,6 +143,18 @@ def _structure_bool(value: object, _: object) -> bool:
     return value
 
 
+def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    member = cls._value2member_map_.get(value) if isinstance(value, str) else None
+    if member is None:
+        choices = ", ".join(repr(m.value) for m in cls)
+        raise ValueError(f"{value!r} is not a valid {cls.__name__} (expected one of {choices})")
+    return member
+
+
+def _is_enum(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, enum.Enum)
+
+
 def make_converter(*, detailed: bool = False) -> cattrs.Converter:
     """Build the converter for citydiplo models.
 
@@ -166,6 +181,7 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
         lambda s: sorted(conv.unstructure(v) for v in s),
     )
     conv.register_structure_hook_func(lambda t: t == tuple[int, int], _structure_span)
+    conv.register_structure_hook_func(_is_enum, _structure_enum)
     return conv
 
 
@@ -181,13 +197,12 @@ def _converters() -> tuple[cattrs.Converter, cattrs.Converter]:
 
 
 @cache
-def _hooks() -> tuple[
-    dict[type[Any], Callable[[Any, Any], Any]], dict[type[Any], Callable[[Any], Any]]
-]:
+def _hooks() -> tuple[dict[Any, Callable[[Any], Any]], dict[Any, Callable[[Any], Any]]]:
     fast = _converters()[0]
+    classes: list[Any] = list(RECORD_TYPES.values())
     return (
-        {cls: fast.get_structure_hook(cls) for cls in RECORD_TYPES.values()},
-        {cls: fast.get_unstructure_hook(cls) for cls in RECORD_TYPES.values()},
+        {cls: fast_structure(cls, fast.structure) for cls in classes},
+        {cls: fast.get_unstructure_hook(cls) for cls in classes},
     )
 
 
@@ -201,7 +216,7 @@ def structure_record(data: object, cls: type[Any] | None = None) -> Record:
             raise TypeError("not an object")
         data = dict(data)
         cls = RECORD_TYPES[data.pop("type")]
-    result: Record = _hooks()[0][cls](data, cls)
+    result: Record = _hooks()[0][cls](data)
     return result
 
 
@@ -245,6 +260,25 @@ def record_problems(
     except Exception as exc:
         return [Problem(m, path=p, line=line) for p, m in _walk(exc, path, cls)]
     return []
+
+
+def structure_or_explain(
+    data: object, *, path: str = "$", line: int | None = None, cls: type[Any] | None = None
+) -> tuple[Record | None, list[Problem]]:
+    """The careful path for a record the fast path refused: the record, or its problems.
+
+    The fast path may refuse odd but valid data (it takes only the common shapes); the
+    detailed converter then decides, so both paths accept exactly the same inputs.
+    """
+    problems = record_problems(data, path=path, line=line, cls=cls)
+    if problems:
+        return None, problems
+    assert isinstance(data, dict)
+    if cls is None:
+        data = dict(data)
+        cls = RECORD_TYPES[data.pop("type")]
+    record: Record = _converters()[1].structure(data, cls)
+    return record, []
 
 
 def _walk(exc: BaseException, path: str, cls: type[Any] | None) -> list[tuple[str, str]]:

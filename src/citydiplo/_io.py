@@ -15,7 +15,12 @@ from typing import Any, Literal
 
 import orjson
 
-from citydiplo._convert import RECORD_TYPES, record_problems, structure_record, unstructure_record
+from citydiplo._convert import (
+    RECORD_TYPES,
+    structure_or_explain,
+    structure_record,
+    unstructure_record,
+)
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ParseError, Problem
 
@@ -181,10 +186,10 @@ def _load_lines(data: bytes, *, name: str, max_line_bytes: int) -> Dataset:
         try:
             records.append(structure(raw))
         except Exception:
-            problems.extend(
-                record_problems(raw, line=number)
-                or [Problem("the record could not be read", line=number)]
-            )
+            record, found = structure_or_explain(raw, line=number)
+            if record is not None:
+                records.append(record)
+            problems.extend(found)
     if problems:
         raise _error(problems, name)
     return Dataset.of(records)
@@ -251,10 +256,10 @@ def _read_into(
     try:
         records.append(structure_record(raw, cls))
     except Exception:
-        problems.extend(
-            record_problems(raw, path=path, cls=cls)
-            or [Problem("the record could not be read", path=path)]
-        )
+        record, found = structure_or_explain(raw, path=path, cls=cls)
+        if record is not None:
+            records.append(record)
+        problems.extend(found)
 
 
 def _error(problems: list[Problem], name: str) -> ParseError:

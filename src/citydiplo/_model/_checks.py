@@ -39,6 +39,9 @@ _E = TypeVar("_E", bound=enum.Enum)
 
 def to_enum(cls: type[_E], value: object, field: str) -> _E:
     """``cls(value)``, or an :class:`InvalidModelError` naming the field and the choices."""
+    member = cls._value2member_map_.get(value) if isinstance(value, str) else None
+    if member is not None:
+        return member  # type: ignore[return-value]
     try:
         return cls(value)
     except ValueError:

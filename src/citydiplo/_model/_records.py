@@ -118,7 +118,8 @@ def _to_kinds(value: Iterable[object]) -> frozenset[PartnershipKind]:
 
 
 def _sorted_signatories(value: Iterable[Signatory]) -> tuple[Signatory, ...]:
-    return tuple(sorted(value))
+    unique = {(s.person, s.on_behalf_of): s for s in value}
+    return tuple(unique[key] for key in sorted(unique))
 
 
 @frozen(kw_only=True)
@@ -228,7 +229,9 @@ class Participant:
 
 
 def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
-    return tuple(sorted(set(value)))
+    # keyed by plain tuples: hashing and ordering attrs instances is several times slower
+    unique = {(p.actor, p.role.value): p for p in value}
+    return tuple(unique[key] for key in sorted(unique))
 
 
 def _check_participants(
