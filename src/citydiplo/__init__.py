@@ -8,6 +8,7 @@ questions about the result.
 
 from __future__ import annotations
 
+from citydiplo._dataset import Dataset, Record, UnknownIdError
 from citydiplo._errors import (
     AmbiguousNameError,
     CitydiploError,
@@ -18,7 +19,14 @@ from citydiplo._errors import (
     Problem,
     UnknownNameError,
 )
-from citydiplo._dataset import Dataset, Record, UnknownIdError
+from citydiplo._export import (
+    to_csv,
+    to_networkx,
+    to_pandas,
+    to_parquet,
+    write_gexf,
+    write_graphml,
+)
 from citydiplo._io import dump, dumps, load, loads
 from citydiplo._model import (
     Actor,
@@ -50,6 +58,7 @@ from citydiplo._model import (
     Signatory,
     Source,
 )
+from citydiplo._query import Anniversary, Partner
 from citydiplo.dates import DateRange, DateValue, PartialDate, Precision, Unbounded, parse_edtf
 
 __version__ = "0.1.0"
@@ -59,6 +68,7 @@ __all__ = [
     "Agreement",
     "AgreementKind",
     "AmbiguousNameError",
+    "Anniversary",
     "Citation",
     "City",
     "CitydiploError",
@@ -84,6 +94,7 @@ __all__ = [
     "ParseError",
     "PartialDate",
     "Participant",
+    "Partner",
     "Partnership",
     "PartnershipKind",
     "PartnershipStatus",
@@ -104,4 +115,10 @@ __all__ = [
     "load",
     "loads",
     "parse_edtf",
+    "to_csv",
+    "to_networkx",
+    "to_pandas",
+    "to_parquet",
+    "write_gexf",
+    "write_graphml",
 ]

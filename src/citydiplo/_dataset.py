@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import Any, TypeAlias, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, overload
 
 import attrs
 from attrs import field, frozen
@@ -25,6 +25,10 @@ from citydiplo._model import (
     Region,
     Source,
 )
+
+if TYPE_CHECKING:
+    from citydiplo._model import DocumentKind, EventKind, Field, PartnershipKind, PartnershipStatus
+    from citydiplo._query import ActorRef, Anniversary, DateLike, Partner, QueryIndex
 
 __all__ = ["Dataset", "Record", "UnknownIdError"]
 
@@ -165,6 +169,136 @@ class Dataset:
         if not isinstance(record, Source):
             raise UnknownIdError(id)
         return record
+
+    # -- queries (citydiplo._query), exports (citydiplo._export), notebooks ----------------
+
+    @cached_property
+    def _query(self) -> QueryIndex:
+        from citydiplo._query import QueryIndex
+
+        return QueryIndex(self)
+
+    def partners(
+        self,
+        actor: ActorRef,
+        *,
+        at: DateLike | None = None,
+        kind: PartnershipKind | str | None = None,
+        status: PartnershipStatus | str | None = None,
+    ) -> list[Partner]:
+        """Partners of an actor (by id, :class:`Actor` or name), with the partnership to each.
+
+        ``at`` keeps partnerships whose established..ended interval may include that date
+        (unknown ends are open); ``kind`` and ``status`` filter on the partnership (a
+        partnership of unknown status never matches a ``status``). Partners that are no
+        actor of the dataset are left out (``validate`` reports them).
+        """
+        return self._query.partners(actor, at=at, kind=kind, status=status)
+
+    def agreements_where(
+        self,
+        *,
+        party: ActorRef | None = None,
+        between: Iterable[ActorRef] | None = None,
+        field: Field | str | None = None,
+        signed: DateLike | None = None,
+    ) -> list[Agreement]:
+        """Agreements with ``party`` among their parties, binding every actor of ``between``,
+        in a field of cooperation, signed at a date that may fall within ``signed``."""
+        return self._query.agreements(party=party, between=between, field=field, signed=signed)
+
+    def events_where(
+        self,
+        *,
+        actor: ActorRef | None = None,
+        during: DateLike | None = None,
+        kind: EventKind | str | None = None,
+    ) -> list[Event]:
+        """Events an actor takes part in, of a kind, dated so they may fall within ``during``."""
+        return self._query.events(actor=actor, during=during, kind=kind)
+
+    def documents_where(
+        self,
+        *,
+        issuer: ActorRef | None = None,
+        number: str | None = None,
+        kind: DocumentKind | str | None = None,
+        during: DateLike | None = None,
+    ) -> list[Document]:
+        """Documents by issuer, official number (case, spaces and digit script ignored),
+        kind and date."""
+        return self._query.documents(issuer=issuer, number=number, kind=kind, during=during)
+
+    def find(
+        self, name: str, *, lang: str | None = None, kind: str | type | None = None
+    ) -> list[Actor]:
+        """Actors one of whose names, in any language or script, matches ``name``.
+
+        Case, accents, spaces and generic words ("City", "시", "市") are ignored, so "Hanam"
+        finds both Hanam (KR) and the province of Hà Nam (VN). ``lang`` restricts to labels
+        in that language (the canonical name counts as English); ``kind`` is a type tag
+        (``"city"``) or an actor class.
+        """
+        return self._query.find(name, lang=lang, kind=kind)
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        lang: str | None = None,
+        kind: str | type | None = None,
+        country: str | None = None,
+    ) -> Actor:
+        """The one actor ``name`` designates (``country``: ISO code or name).
+
+        Raises:
+            AmbiguousNameError: several match; ``candidates`` gives their ids, countries and
+                subdivisions.
+            UnknownNameError: none does; ``suggestions`` holds close names.
+        """
+        return self._query.resolve(name, lang=lang, kind=kind, country=country)
+
+    def by_country(self) -> dict[str, int]:
+        """Partnerships per country: each partnership counts once for each distinct country
+        of its parties (a domestic one once); ``"??"`` collects parties of unknown country.
+        Sorted by count, largest first."""
+        return self._query.by_country()
+
+    def anniversaries(self, year: int, *, every: int = 5) -> list[Anniversary]:
+        """Partnerships established and agreements signed a round number of years before
+        ``year``: a positive multiple of ``every`` (5th, 10th, 15th...), sorted by date.
+        Partnerships that ended before ``year`` are left out."""
+        return self._query.anniversaries(year, every=every)
+
+    def dormant(self, since: DateLike) -> list[Partnership]:
+        """Partnerships, established before ``since`` and not ended before it, with no dated
+        event or agreement between the two parties (or naming the partnership) that may
+        fall on or after ``since``."""
+        return self._query.dormant(since)
+
+    def network(self, at: DateLike | None = None) -> Any:
+        """A ``networkx.MultiGraph``: actors as nodes, partnerships as edges (needs the
+        ``graph`` extra); see :func:`citydiplo.to_networkx`."""
+        from citydiplo._export import to_networkx
+
+        return to_networkx(self, at=at)
+
+    def to_frames(self) -> dict[str, Any]:
+        """One pandas DataFrame per kind of record (needs the ``pandas`` extra)."""
+        from citydiplo._export import to_pandas
+
+        return to_pandas(self)
+
+    def to_frame(self, kind: str) -> Any:
+        """The pandas DataFrame of one kind (``"partnerships"``, ``"events"``...)."""
+        from citydiplo._export import to_frame
+
+        return to_frame(self, kind)
+
+    def _repr_html_(self) -> str:
+        from citydiplo._html import dataset_html
+
+        return dataset_html(self)
 
     # -- building new datasets ------------------------------------------------------------
 

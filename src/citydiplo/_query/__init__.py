@@ -1,0 +1,18 @@
+"""Query helpers behind the :class:`citydiplo.Dataset` query methods."""
+
+from citydiplo._query._index import UNKNOWN_COUNTRY, ActorRef, QueryIndex
+from citydiplo._query._names import NameIndex, lookup_keys
+from citydiplo._query._types import Anniversary, DateLike, Partner, as_date_value, bounds
+
+__all__ = [
+    "UNKNOWN_COUNTRY",
+    "ActorRef",
+    "Anniversary",
+    "DateLike",
+    "NameIndex",
+    "Partner",
+    "QueryIndex",
+    "as_date_value",
+    "bounds",
+    "lookup_keys",
+]
