@@ -28,6 +28,7 @@ from citydiplo._model import (
 
 if TYPE_CHECKING:
     from citydiplo._model import DocumentKind, EventKind, Field, PartnershipKind, PartnershipStatus
+    from citydiplo._merge import Timeline
     from citydiplo._query import ActorRef, Anniversary, DateLike, Partner, QueryIndex
 
 __all__ = ["Dataset", "Record", "UnknownIdError"]
@@ -294,6 +295,13 @@ class Dataset:
         from citydiplo._export import to_frame
 
         return to_frame(self, kind)
+
+    def timeline(self, actor: str | None = None, during: DateLike | None = None) -> Timeline:
+        """The dated records (of one actor id, overlapping ``during``) in order; the undated
+        ones apart. See :func:`citydiplo.timeline`."""
+        from citydiplo._merge import timeline
+
+        return timeline(self, actor, during)
 
     def _repr_html_(self) -> str:
         from citydiplo._html import dataset_html

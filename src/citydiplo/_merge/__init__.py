@@ -1,0 +1,22 @@
+"""Merging reports into occurrences, and the timeline of a dataset.
+
+``merge`` fuses the reports of several datasets (or earlier results) into one record per
+occurrence, keeping every citation and listing every disagreement as a :class:`Conflict`.
+``timeline`` lists the dated records of a dataset in order.
+"""
+
+from citydiplo._merge._pipeline import merge
+from citydiplo._merge._result import Ambiguity, Conflict, ConflictValue, MergeResult
+from citydiplo._merge._timeline import Timeline, TimelineEntry, format_date, timeline
+
+__all__ = [
+    "Ambiguity",
+    "Conflict",
+    "ConflictValue",
+    "MergeResult",
+    "Timeline",
+    "TimelineEntry",
+    "format_date",
+    "merge",
+    "timeline",
+]

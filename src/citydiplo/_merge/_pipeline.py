@@ -1,0 +1,200 @@
+"""``merge``: from several datasets of reports to one dataset of occurrences."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from citydiplo._dataset import Dataset
+from citydiplo._merge._actors import fuse_actors
+from citydiplo._merge._cluster import Item, cluster_block, features
+from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
+from citydiplo._merge._result import (
+    Ambiguity,
+    Conflict,
+    ConflictValue,
+    MergeResult,
+    value_key,
+)
+from citydiplo._model import Source
+
+__all__ = ["merge"]
+
+_RECORDS = ("partnerships", "agreements", "events", "documents", "claims")
+
+
+def merge(*inputs: Dataset | MergeResult) -> MergeResult:
+    """Merge datasets of reports into one record per occurrence, keeping every source.
+
+    Inputs are datasets or earlier results (a result brings back the reports it was made
+    from, so ``merge(merge(a, b), c) == merge(a, b, c)``). Identical reports count once.
+    The result does not depend on the order or repetition of the inputs.
+
+    Actors are fused first (same id, same external identifier, or same type, known country,
+    subdivision and name in any script) and records are moved to the fused actor ids; then
+    records are clustered (see :mod:`citydiplo._merge._cluster`) and each cluster is fused
+    into one record. A fused record keeps its reports' id when they all share one, otherwise
+    takes the smallest of their ids; when two output records would get the same id, each
+    gets a suffix made from a hash of its reports.
+
+    >>> from citydiplo import Citation, City, Dataset, Event, Participant, PartialDate
+    >>> cities = [City(id="hanam", name="Hanam", country="KR"),
+    ...           City(id="little-rock", name="Little Rock", country="US")]
+    >>> visit = lambda id, date, source, role: Event(
+    ...     id=id, kind="visit", date=PartialDate(date),
+    ...     participants=[Participant(actor="hanam", role=role),
+    ...                   Participant(actor="little-rock", role="host")],
+    ...     citations=[Citation(source=source, quote="April 2024")])
+    >>> gu = Dataset.of([*cities, visit("gu-visit", "2024-04", "gu", "visitor")])
+    >>> he = Dataset.of([*cities, visit("he-visit", "2024", "he", "participant")])
+    >>> result = merge(gu, he)
+    >>> [(e.id, str(e.date), len(e.citations)) for e in result.dataset.events]
+    [('gu-visit', '2024-04', 2)]
+    >>> result.clusters["gu-visit"]
+    ('gu-visit', 'he-visit')
+    """
+    reports = _reports(inputs)
+    remap_of: dict[str, str] = {}
+    actors, conflicts, clusters_of = fuse_actors(reports.actors, remap_of)
+    sources, source_conflicts = _fuse_sources(reports.sources)
+    conflicts.extend(source_conflicts)
+    for source in sources:
+        clusters_of.setdefault(source.id, []).append(source.id)
+
+    # cluster every kind of record, block by block
+    blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
+    index = 0
+    for name in _RECORDS:
+        for record in getattr(reports, name):
+            if remap_of:
+                record = rewrite_actors(record, remap_of)
+            key, item = features(record, index)
+            blocks[key].append(item)
+            index += 1
+    groups: list[list[Any]] = []  # each: the members, finest first
+    pending: list[tuple[int, list[int]]] = []  # ambiguous group -> candidate groups
+    for key, items in blocks.items():
+        found, ambiguous = cluster_block(key, items)
+        start = len(groups)
+        groups.extend([it[0] for it in cluster] for cluster in found)
+        for item, fits in ambiguous:
+            pending.append((len(groups), [start + n for n in fits]))
+            groups.append([item[0]])
+
+    ids = _assign_ids(groups)
+    record_remap = _record_remap(groups, ids)
+    out: dict[str, list[Any]] = defaultdict(list)
+    for group, new_id in zip(groups, ids, strict=True):
+        if len(group) == 1:
+            record = rewrite_references(group[0], new_id, record_remap)
+        else:
+            record, found_conflicts = fuse_cluster(new_id, group, record_remap)
+            conflicts.extend(found_conflicts)
+        out[type(record).type].append(record)
+        clusters_of[new_id] = [m.id for m in group]
+    ambiguous_out = [
+        Ambiguity(record=ids[g], candidates=[ids[c] for c in fits]) for g, fits in pending
+    ]
+
+    def by_id(records: Iterable[Any]) -> list[Any]:
+        return sorted(records, key=lambda r: r.id)
+
+    dataset = Dataset(
+        actors=by_id(actors),
+        sources=by_id(sources),
+        partnerships=by_id(out["partnership"]),
+        agreements=by_id(out["agreement"]),
+        events=by_id(out["event"]),
+        documents=by_id(out["document"]),
+        claims=by_id(out["claim"]),
+    )
+    return MergeResult(
+        dataset=dataset,
+        conflicts=sorted(
+            conflicts,
+            key=lambda c: (c.record, c.field, [value_key(v.value) for v in c.values]),
+        ),
+        ambiguous=sorted(ambiguous_out, key=lambda a: a.record),
+        clusters=clusters_of,
+        reports=reports,
+    )
+
+
+def _reports(inputs: Iterable[Dataset | MergeResult]) -> Dataset:
+    """Every distinct report of the inputs (results give back the reports they fused)."""
+    collections: dict[str, dict[Any, None]] = defaultdict(dict)
+    for given in inputs:
+        if isinstance(given, MergeResult):
+            given = given.reports
+        if not isinstance(given, Dataset):
+            raise TypeError(
+                f"merge() takes Dataset or MergeResult arguments, not {type(given).__name__}: "
+                f"{given!r}"
+            )
+        for name in ("actors", "sources", *_RECORDS):
+            collections[name].update(dict.fromkeys(getattr(given, name)))
+    return Dataset(**{name: tuple(records) for name, records in collections.items()})
+
+
+def _fuse_sources(reports: Iterable[Source]) -> tuple[list[Source], list[Conflict]]:
+    by_id: dict[str, list[Source]] = defaultdict(list)
+    for source in reports:
+        by_id[source.id].append(source)
+    fused: list[Source] = []
+    conflicts: list[Conflict] = []
+    for source_id, members in by_id.items():
+        if len(members) == 1:
+            fused.append(members[0])
+            continue
+        members.sort(key=repr)
+        values: dict[str, Any] = {}
+        for attribute in attrs.fields(Source):
+            stated = {getattr(m, attribute.name) for m in members} - {None}
+            if len(stated) > 1:
+                conflicts.append(
+                    Conflict(
+                        record=source_id,
+                        field=attribute.name,
+                        values=[
+                            ConflictValue(value=v, reports=[source_id])
+                            for v in sorted(stated, key=value_key)
+                        ],
+                    )
+                )
+            values[attribute.name] = next(
+                (v for m in members if (v := getattr(m, attribute.name)) is not None), None
+            )
+        fused.append(Source(**values))
+    return fused, conflicts
+
+
+def _assign_ids(groups: list[list[Any]]) -> list[str]:
+    """Each group's id: shared by all its reports, else the smallest; suffixed when taken twice."""
+    wanted = [min(m.id for m in group) for group in groups]
+    claims: dict[str, int] = defaultdict(int)
+    for new_id in wanted:
+        claims[new_id] += 1
+    return [
+        new_id if claims[new_id] == 1 else f"{new_id}-{_digest(group)}"
+        for new_id, group in zip(wanted, groups, strict=True)
+    ]
+
+
+def _digest(group: list[Any]) -> str:
+    text = "\n".join(sorted(repr(m) for m in group))
+    return hashlib.blake2b(text.encode(), digest_size=4).hexdigest()
+
+
+def _record_remap(groups: list[list[Any]], ids: list[str]) -> dict[str, str]:
+    """Input record id -> output id, for ids that change and lead to one output record."""
+    targets: dict[str, set[str]] = defaultdict(set)
+    for group, new_id in zip(groups, ids, strict=True):
+        for member in group:
+            targets[member.id].add(new_id)
+    return {
+        old: next(iter(new)) for old, new in targets.items() if len(new) == 1 and old not in new
+    }

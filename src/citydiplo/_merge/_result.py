@@ -1,0 +1,158 @@
+"""What :func:`citydiplo.merge` returns: the fused dataset and what it could not settle."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from attrs import frozen
+
+from citydiplo._dataset import Dataset
+from citydiplo._model import Citation
+from citydiplo.dates import DateRange, PartialDate
+
+if TYPE_CHECKING:
+    from citydiplo._merge._timeline import Timeline
+
+__all__ = ["Ambiguity", "Conflict", "ConflictValue", "MergeResult"]
+
+
+def _citation_key(citation: Citation) -> tuple[str, str, bool, tuple[int, int]]:
+    # Citation's own order compares a None span with a tuple and fails: use a total key.
+    return (citation.source, citation.quote, citation.span is not None, citation.span or (0, 0))
+
+
+def sorted_citations(citations: Iterable[Citation]) -> tuple[Citation, ...]:
+    """Citations deduplicated and in one canonical order."""
+    return tuple(sorted(set(citations), key=_citation_key))
+
+
+def value_key(value: object) -> tuple[str, str]:
+    """A total order over the values of one field (enums, dates, strings, None...)."""
+    return (type(value).__name__, str(value))
+
+
+def _sorted_ids(ids: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(ids)))
+
+
+@frozen(kw_only=True)
+class ConflictValue:
+    """One of the values reports gave for a field, and who gave it.
+
+    Args:
+        value: the value as the reports state it (after actor ids are fused).
+        reports: ids of the input records that gave it.
+        citations: their citations.
+    """
+
+    value: object
+    reports: tuple[str, ...] = attrs.field(converter=_sorted_ids)
+    citations: tuple[Citation, ...] = attrs.field(factory=tuple, converter=sorted_citations)
+
+
+def _sorted_values(values: Iterable[ConflictValue]) -> tuple[ConflictValue, ...]:
+    return tuple(sorted(values, key=lambda cv: value_key(cv.value)))
+
+
+@frozen(kw_only=True)
+class Conflict:
+    """Reports of one occurrence disagree on a field.
+
+    The fused record keeps one of the values (that of the most precise report); the
+    conflict lists every distinct value with the reports and citations behind it.
+
+    >>> c = Conflict(record="e1", field="venue", values=[
+    ...     ConflictValue(value="City Hall", reports=["a"]),
+    ...     ConflictValue(value="Arts Center", reports=["b"])])
+    >>> [v.value for v in c.values]
+    ['Arts Center', 'City Hall']
+    """
+
+    record: str
+    field: str
+    values: tuple[ConflictValue, ...] = attrs.field(converter=_sorted_values)
+
+    def __str__(self) -> str:
+        said = "; ".join(f"{v.value} ({', '.join(v.reports)})" for v in self.values)
+        return f"{self.record}.{self.field}: {said}"
+
+
+@frozen(kw_only=True)
+class Ambiguity:
+    """A vague report that fits several distinct occurrences, so it was kept apart.
+
+    Args:
+        record: id of the output record that holds the vague report.
+        candidates: ids of the fused records it could belong to.
+    """
+
+    record: str
+    candidates: tuple[str, ...] = attrs.field(converter=_sorted_ids)
+
+
+def _tuple_of_conflicts(value: Iterable[Conflict]) -> tuple[Conflict, ...]:
+    return tuple(value)
+
+
+def _tuple_of_ambiguous(value: Iterable[Ambiguity]) -> tuple[Ambiguity, ...]:
+    return tuple(value)
+
+
+def _sorted_clusters(value: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    return {key: tuple(sorted(set(value[key]))) for key in sorted(value)}
+
+
+@frozen(kw_only=True, eq=False)
+class MergeResult:
+    """The outcome of :func:`citydiplo.merge`.
+
+    Attributes:
+        dataset: one record per occurrence, in canonical order (by id in each collection).
+        conflicts: every disagreement between reports of one occurrence, sorted.
+        ambiguous: vague reports kept apart because they fit several occurrences.
+        clusters: for each output id, the ids of the input records fused into it.
+        reports: the distinct input reports; merging a result again starts from them, so
+            ``merge(merge(a, b), c)`` equals ``merge(a, b, c)``.
+
+    Two results are equal when their dataset, conflicts, ambiguities and clusters are.
+    """
+
+    dataset: Dataset
+    conflicts: tuple[Conflict, ...] = attrs.field(factory=tuple, converter=_tuple_of_conflicts)
+    ambiguous: tuple[Ambiguity, ...] = attrs.field(factory=tuple, converter=_tuple_of_ambiguous)
+    clusters: dict[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_sorted_clusters)
+    reports: Dataset = attrs.field(factory=Dataset, repr=False)
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.dataset, self.conflicts, self.ambiguous, self.clusters)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MergeResult):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def conflicts_of(self, record: str) -> tuple[Conflict, ...]:
+        """The conflicts about one output record."""
+        return tuple(c for c in self.conflicts if c.record == record)
+
+    def timeline(
+        self, actor: str | None = None, during: PartialDate | DateRange | None = None
+    ) -> Timeline:
+        """The timeline of the merged dataset, with each record's conflicts marked."""
+        from citydiplo._merge._timeline import timeline
+
+        return timeline(self, actor, during)
+
+    def __repr__(self) -> str:
+        return (
+            f"<MergeResult {self.dataset!r}, {len(self.conflicts)} conflicts, "
+            f"{len(self.ambiguous)} ambiguous>"
+        )

@@ -1,0 +1,199 @@
+"""Timeline: the dated records of a dataset in order, and a readable rendering of them.
+
+A record's place on the timeline is its own date: a partnership's ``established``, an
+agreement's ``signed``, an event's or a document's ``date``. Records without one are listed
+apart (:attr:`Timeline.undated`) rather than given an invented date.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+from attrs import frozen
+
+from citydiplo._merge._result import Conflict, MergeResult
+from citydiplo._model import Agreement, Document, Event, Partnership
+from citydiplo.dates import DateRange, DateValue, PartialDate, Unbounded
+
+if TYPE_CHECKING:
+    from citydiplo._dataset import Dataset
+
+__all__ = ["Timeline", "TimelineEntry", "format_date", "timeline"]
+
+TimelineRecord = Partnership | Agreement | Event | Document
+
+_GROUPS = {
+    21: "spring", 22: "summer", 23: "autumn", 24: "winter",
+    25: "northern spring", 26: "northern summer", 27: "northern autumn", 28: "northern winter",
+    29: "southern spring", 30: "southern summer", 31: "southern autumn", 32: "southern winter",
+    33: "Q1", 34: "Q2", 35: "Q3", 36: "Q4",
+    37: "1st third", 38: "2nd third", 39: "3rd third",
+    40: "H1", 41: "H2",
+}  # fmt: skip
+
+
+def format_date(date: DateValue | None) -> str:
+    """A date at its true precision, in a friendly form.
+
+    >>> [format_date(PartialDate(t)) for t in ("2024", "2024-04", "2025-41", "2024-04-12~")]
+    ['2024', '2024-04', '2025 H2', '2024-04-12 ~']
+    >>> format_date(DateRange("2003/..")), format_date(DateRange("2021/2025-06"))
+    ('2003 →', '2021 – 2025-06')
+    """
+    if date is None:
+        return "undated"
+    if isinstance(date, DateRange):
+        start = "" if isinstance(date.start, Unbounded) else format_date(date.start)
+        if isinstance(date.end, Unbounded):
+            return f"{start} →" if date.end is Unbounded.OPEN else f"{start} – ?"
+        if not start:
+            prefix = "→" if date.start is Unbounded.OPEN else "? –"
+            return f"{prefix} {format_date(date.end)}"
+        return f"{start} – {format_date(date.end)}"
+    if date.group is not None:
+        text = f"{date.year:04d} {_GROUPS[date.group]}"
+    else:
+        text = str(attrs.evolve(date, approximate=False, uncertain=False))
+    qualifier = {(True, False): " ~", (False, True): " ?", (True, True): " ~?"}
+    return text + qualifier.get((date.approximate, date.uncertain), "")
+
+
+@frozen(kw_only=True)
+class TimelineEntry:
+    """One record on a timeline.
+
+    Attributes:
+        record: the partnership, agreement, event or document.
+        date: where it stands (``None`` for an undated record).
+        actors: names of its principal actors (the id where the dataset has no such actor).
+        sources: distinct ids of the sources its citations come from, sorted.
+        conflicts: what its reports disagree on (known when built from a merge result).
+    """
+
+    record: TimelineRecord
+    date: DateValue | None
+    actors: tuple[str, ...]
+    sources: tuple[str, ...]
+    conflicts: tuple[Conflict, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        """What the record is, in words: ``visit``, ``sister partnership``, ``mou agreement``."""
+        record = self.record
+        if isinstance(record, Event):
+            return str(record.kind).replace("_", " ")
+        if isinstance(record, Document):
+            kind = str(record.kind).replace("_", " ")
+            return f"{kind} {record.number}" if record.number else kind
+        return f"{str(record.kind).replace('_', ' ')} {record.type}"
+
+    def render(self) -> str:
+        """One line: date, kind, actors, number of sources and of conflicts."""
+        sources = len(self.sources)
+        parts = [
+            f"{format_date(self.date):<14}",
+            f"{self.kind:<22}",
+            " – ".join(self.actors) or "(no actors)",
+            f"[{sources} source{'' if sources == 1 else 's'}]",
+        ]
+        record = self.record
+        title = getattr(record, "title", None)
+        if title:
+            parts.insert(3, f"“{title}”")
+        if self.conflicts:
+            n = len(self.conflicts)
+            parts.append(f"⚠ {n} conflict{'' if n == 1 else 's'}")
+        return "  ".join(parts)
+
+
+@frozen(kw_only=True)
+class Timeline:
+    """The dated records of a dataset in order; the undated ones apart.
+
+    Entries are sorted by date (:meth:`~citydiplo.PartialDate.sort_key`: earliest day, then
+    latest, so "2024" comes before "2024-04"), then record type, then id.
+
+    Iterating gives the dated entries; ``len`` counts them.
+    """
+
+    entries: tuple[TimelineEntry, ...] = ()
+    undated: tuple[TimelineEntry, ...] = ()
+    actor: str | None = None
+    during: DateValue | None = None
+
+    def __iter__(self) -> Iterator[TimelineEntry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def render(self) -> str:
+        """The timeline as text, one line per record, undated records last."""
+        lines = [entry.render() for entry in self.entries]
+        if self.undated:
+            lines.append(f"undated ({len(self.undated)}):")
+            lines.extend("  " + entry.render() for entry in self.undated)
+        return "\n".join(lines) if lines else "(empty timeline)"
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def timeline(
+    data: Dataset | MergeResult,
+    actor: str | None = None,
+    during: PartialDate | DateRange | datetime.date | str | None = None,
+) -> Timeline:
+    """The timeline of a dataset (or of a merge result, whose conflicts are then shown).
+
+    Args:
+        actor: keep the records this actor (id) is a principal actor of.
+        during: keep the dated records whose date overlaps this period (a partial date,
+            a range, a ``datetime.date`` or EDTF text such as ``"2024"``).
+
+    >>> from citydiplo import City, Dataset, Partnership
+    >>> ds = Dataset.of([City(id="gwangju-gg", name="Gwangju", country="KR"),
+    ...                  City(id="zibo", name="Zibo", country="CN"),
+    ...                  Partnership(id="p", parties=("gwangju-gg", "zibo"), kind="sister",
+    ...                              established=PartialDate("2003"))])
+    >>> print(timeline(ds, actor="zibo"))
+    2003            sister partnership      Gwangju – Zibo  [0 sources]
+    """
+    if during is not None and not isinstance(during, PartialDate | DateRange):
+        from citydiplo._query import as_date_value
+
+        during = as_date_value(during, "during")
+    conflicts: dict[str, list[Conflict]] = {}
+    if isinstance(data, MergeResult):
+        for conflict in data.conflicts:
+            conflicts.setdefault(conflict.record, []).append(conflict)
+        data = data.dataset
+    names = {a.id: a.name for a in data.actors}
+    records: Iterable[TimelineRecord] = (
+        *data.partnerships,
+        *data.agreements,
+        *data.events,
+        *data.documents,
+    )
+    dated: list[TimelineEntry] = []
+    undated: list[TimelineEntry] = []
+    for record in records:
+        if actor is not None and actor not in record.actors:
+            continue
+        date = record.date
+        if date is not None and during is not None and not date.overlaps(during):
+            continue
+        entry = TimelineEntry(
+            record=record,
+            date=date,
+            actors=tuple(names.get(a, a) for a in record.actors),
+            sources=tuple(sorted({c.source for c in record.citations})),
+            conflicts=tuple(conflicts.get(record.id, ())),
+        )
+        (undated if date is None else dated).append(entry)
+    dated.sort(key=lambda e: (e.date.sort_key() if e.date else (), e.record.type, e.record.id))
+    undated.sort(key=lambda e: (e.record.type, e.record.id))
+    return Timeline(entries=tuple(dated), undated=tuple(undated), actor=actor, during=during)
