@@ -1,0 +1,83 @@
+"""Shared loading of the package data files and name keys used by the geography resolvers."""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pycountry
+
+from citydiplo._normalize import match_key
+
+__all__ = ["LANGUAGES", "babel_territories", "gettext_names", "load_json", "name_key"]
+
+# The languages of the seed articles and of their original news. Names in these languages
+# are always indexed; any other pycountry/Babel language can be asked for with ``lang=``.
+LANGUAGES: tuple[str, ...] = ("ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
+
+# gettext catalogue names in pycountry for languages whose catalogue carries a region.
+_GETTEXT_VARIANTS: dict[str, tuple[str, ...]] = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
+_BABEL_VARIANTS: dict[str, tuple[str, ...]] = {"zh": ("zh", "zh_Hant")}
+
+_AMPERSAND = re.compile(r"(?<!\S)&(?!\S)")
+_SAINT = re.compile(r"^(st|ste)\s")
+
+
+@cache
+def load_json(name: str) -> Any:
+    """The parsed content of ``citydiplo/_geo/data/<name>``."""
+    text = resources.files("citydiplo._geo").joinpath("data", name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def name_key(text: str) -> str:
+    """The key geographic names are compared by: :func:`match_key` plus ``&`` = ``and``,
+    a leading ``the`` dropped and ``St``/``St.`` read as ``Saint``.
+
+    >>> name_key("The Bahamas") == name_key("Bahamas")
+    True
+    >>> name_key("St. Kitts & Nevis")
+    'saint kitts and nevis'
+    """
+    key = _AMPERSAND.sub("and", match_key(text))
+    key = " ".join(key.split())
+    key = key.removeprefix("the ")
+    return _SAINT.sub("saint ", key)
+
+
+@cache
+def _catalogue(domain: str, catalogue: str) -> gettext.NullTranslations | None:
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[catalogue])
+    except OSError:
+        return None
+
+
+def gettext_names(domain: str, lang: str, msgid: str) -> list[str]:
+    """Every translation of ``msgid`` in pycountry's catalogues for ``lang`` (all regions)."""
+    names: list[str] = []
+    for catalogue in _GETTEXT_VARIANTS.get(lang, (lang,)):
+        tr = _catalogue(domain, catalogue)
+        if tr is None:
+            continue
+        text = tr.gettext(msgid)
+        if text and text != msgid:
+            names.append(text)
+    return names
+
+
+def babel_territories(lang: str) -> list[dict[str, str]]:
+    """CLDR territory names for ``lang`` (and its script variants), via Babel; ``[]`` if unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    tables: list[dict[str, str]] = []
+    for ident in _BABEL_VARIANTS.get(lang, (lang,)):
+        try:
+            tables.append(dict(Locale.parse(ident).territories))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return tables

@@ -1,0 +1,305 @@
+"""Subdivision names to ISO 3166-2 codes, and "a country cell from a messy list" to a Place.
+
+pycountry names subdivisions in the local language or romanisation ("Gyeonggi-do",
+"Seoul-teukbyeolsi", "Guyane (française)"); its gettext catalogues add translations
+("경기도", "서울"); ``data/subdivision_names.json`` adds English and short names and the
+generic words ("province", "-do", "tỉnh", "oblast"...) stripped to build fallback keys.
+A name matches exactly first, then by its stripped key; without ``country`` a name found in
+several countries is ambiguous ("Punjab": IN-PB, PK-PB). When one candidate contains the
+others (a region and its same-named department) the region is the answer.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Callable, Mapping
+from functools import cache
+
+import attrs
+import pycountry
+
+from citydiplo._errors import AmbiguousNameError, UnknownNameError
+from citydiplo._geo._countries import is_valid_country, resolve_country
+from citydiplo._geo._data import LANGUAGES, gettext_names, load_json, name_key
+from citydiplo._normalize import clean
+
+__all__ = ["Place", "is_valid_subdivision", "parse_place", "resolve_subdivision"]
+
+_Index = dict[str, frozenset[str]]
+_BRACKET = re.compile(r"\s*\[([^\]]*)\]")
+_CODE_IN_BRACKET = re.compile(r"\s*\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+_PAREN = re.compile(r"\s*\(([^)]*)\)")
+
+
+def _names(name: str) -> list[str]:
+    """pycountry's name with its bracketed alternatives split off and comma forms inverted.
+
+    >>> _names("Isle of Anglesey [Sir Ynys Môn GB-YNM]")
+    ['Isle of Anglesey', 'Sir Ynys Môn']
+    >>> _names("Bristol, City of")
+    ['Bristol, City of', 'City of Bristol']
+    """
+    names = [_BRACKET.sub("", name).strip()]
+    names += [_CODE_IN_BRACKET.sub("", alt).strip() for alt in _BRACKET.findall(name)]
+    if _PAREN.search(names[0]):
+        names.append(_PAREN.sub("", names[0]).strip())
+    for n in list(names):
+        head, sep, tail = n.partition(", ")
+        if sep and tail and "," not in tail:
+            names.append(f"{tail} {head}")
+    return [n for n in names if n]
+
+
+@cache
+def _parents() -> dict[str, str | None]:
+    return {s.code: s.parent_code for s in pycountry.subdivisions}
+
+
+@cache
+def _affixes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns for the generic prefixes, suffixes and attached (unspaced) suffixes."""
+    data = load_json("subdivision_names.json")
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return (
+        re.compile(rf"^(?:{alternatives(data['prefixes'])}) (?=.)"),
+        re.compile(rf"(?<=.) (?:{alternatives(data['suffixes'])})$"),
+        re.compile(rf"(?<=..)(?:{alternatives(data['attached_suffixes'])})$"),
+    )
+
+
+def _strip(key: str) -> str:
+    """A key without generic words: "gyeonggi do" -> "gyeonggi", "tinh quang nam" -> ...
+
+    >>> _strip("seoul teukbyeolsi"), _strip("tinh quang nam"), _strip("경기도")
+    ('seoul', 'quang nam', '경기')
+    """
+    prefix, suffix, attached = _affixes()
+    while True:
+        stripped = suffix.sub("", prefix.sub("", key))
+        if " " not in stripped:
+            stripped = attached.sub("", stripped)
+        if stripped == key:
+            return key
+        key = stripped
+
+
+def _add(exact: dict[str, set[str]], names: list[str], code: str) -> None:
+    for name in names:
+        key = name_key(name)
+        if key:
+            exact.setdefault(key, set()).add(code)
+
+
+@cache
+def _loose(source: Callable[[], _Index]) -> _Index:
+    """Stripped and unspaced forms of every key of an exact index: its fallback index."""
+    loose: dict[str, set[str]] = {}
+    for key, codes in source().items():
+        stripped = _strip(key)
+        for variant in {stripped, key.replace(" ", ""), stripped.replace(" ", "")}:
+            loose.setdefault(variant, set()).update(codes)
+    return {k: frozenset(v) for k, v in loose.items()}
+
+
+@cache
+def _native() -> _Index:
+    """pycountry's own names and the aliases file -> codes."""
+    exact: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        _add(exact, _names(sub.name), sub.code)
+    aliases: Mapping[str, list[str]] = load_json("subdivision_names.json")["aliases"]
+    for code, names in aliases.items():
+        _add(exact, names, code)
+    return {k: frozenset(v) for k, v in exact.items()}
+
+
+@cache
+def _translated(languages: tuple[str, ...]) -> _Index:
+    """pycountry's translations of subdivision names into ``languages``."""
+    exact: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for name in _names(sub.name):
+            for lang in languages:
+                _add(exact, gettext_names("iso3166-2", lang, name), sub.code)
+    return {k: frozenset(v) for k, v in exact.items()}
+
+
+@cache
+def _source_languages() -> _Index:
+    return _translated(LANGUAGES)
+
+
+def _is_latin(key: str) -> bool:
+    return all(ord(ch) < 0x370 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in key)
+
+
+def _candidates(key: str, country: str | None, lang: str | None) -> frozenset[str]:
+    """The codes the first matching tier gives; Latin names try pycountry's own names first,
+    other scripts the translations (built only when needed)."""
+    stripped = _strip(key)
+    variants = (key, stripped, key.replace(" ", ""), stripped.replace(" ", ""))
+    sources: list[Callable[[], _Index]] = [_native, _source_languages]
+    if not _is_latin(key):
+        sources.reverse()
+    if lang is not None and lang not in LANGUAGES:
+        sources.insert(0, functools.partial(_translated, (lang,)))
+    for source in sources:
+        lookups = [(source, key)] + [(functools.partial(_loose, source), v) for v in variants]
+        for index, k in lookups:
+            found = index().get(k, frozenset())
+            if country is not None:
+                found = frozenset(c for c in found if c.startswith(country + "-"))
+            if found:
+                return found
+    return frozenset()
+
+
+def _ancestors(code: str) -> set[str]:
+    parents = _parents()
+    seen: set[str] = set()
+    parent = parents.get(code)
+    while parent is not None and parent not in seen:
+        seen.add(parent)
+        parent = parents.get(parent)
+    return seen
+
+
+def _suggest(key: str, country: str | None) -> list[str]:
+    names = _display_names()
+    keys = [k for k, code in names.items() if country is None or code[1].startswith(country + "-")]
+    return [names[k][0] for k in difflib.get_close_matches(key, keys, n=3, cutoff=0.8)]
+
+
+@cache
+def _display_names() -> dict[str, tuple[str, str]]:
+    """Match key -> (a display name, its code), for suggestions."""
+    names: dict[str, tuple[str, str]] = {}
+    for sub in pycountry.subdivisions:
+        for name in _names(sub.name):
+            names.setdefault(name_key(name), (name, sub.code))
+    return names
+
+
+def resolve_subdivision(name: str, *, country: str | None = None, lang: str | None = None) -> str:
+    """The ISO 3166-2 code of a province, state, region... named in any supported language.
+
+    Args:
+        name: the subdivision's name, with or without its generic word ("Gyeonggi",
+            "Gyeonggi-do", "경기도", "Tỉnh Quảng Nam").
+        country: an alpha-2 code or a country name restricting the search.
+        lang: another language whose pycountry translations are searched first.
+
+    Raises:
+        UnknownNameError: no subdivision has that name (in that country).
+        AmbiguousNameError: it names subdivisions of several countries ("Punjab").
+
+    >>> resolve_subdivision("Gyeonggi-do"), resolve_subdivision("경기도")
+    ('KR-41', 'KR-41')
+    >>> resolve_subdivision("Punjab", country="Pakistan")
+    'PK-PB'
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"a subdivision name must be a str, not {type(name).__name__}")
+    if country is not None and not is_valid_country(country):
+        country = resolve_country(country)
+    key = name_key(clean(name))
+    found = _candidates(key, country, lang) if key else frozenset()
+    if len(found) > 1:
+        # A region and its own same-named subdivision: the name means the region.
+        found = frozenset(c for c in found if not (_ancestors(c) & found))
+    where = f" in {country}" if country else ""
+    if not found:
+        close = _suggest(key, country)
+        raise UnknownNameError(
+            f"no subdivision{where} is called {name!r}", name=name, suggestions=close
+        )
+    if len(found) > 1:
+        raise AmbiguousNameError(
+            f"{name!r} names several subdivisions{where}", name=name, candidates=sorted(found)
+        )
+    return next(iter(found))
+
+
+@cache
+def _subdivision_codes() -> frozenset[str]:
+    return frozenset(_parents())
+
+
+def is_valid_subdivision(code: str, country: str | None = None) -> bool:
+    """Whether ``code`` is an ISO 3166-2 code (of ``country``, when given).
+
+    >>> is_valid_subdivision("KR-41"), is_valid_subdivision("KR-41", "VN")
+    (True, False)
+    """
+    if not isinstance(code, str) or code not in _subdivision_codes():
+        return False
+    return country is None or code.startswith(country + "-")
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """A country cell read from a messy list: its country and, when given, subdivision.
+
+    ``locality`` keeps a qualifier that is no subdivision of the country ("Rauma" in
+    "Rauma, Norway"), so that nothing in the cell is silently dropped.
+    """
+
+    text: str
+    country: str
+    subdivision: str | None = None
+    locality: str | None = None
+
+
+@cache
+def _constituents() -> dict[str, str]:
+    table: Mapping[str, str] = load_json("country_aliases.json")["constituents"]
+    return {name_key(k): v for k, v in table.items() if not k.startswith("_")}
+
+
+def parse_place(text: str, *, fix_misspellings: bool = False) -> Place:
+    """Read a country cell: "Germany", "England", "Brandenburg, Germany", "Rauma, Norway".
+
+    The whole cell is tried as a country first; otherwise the part after the last comma must
+    be a country and the part before it is looked up as one of its subdivisions.
+
+    Raises:
+        UnknownNameError: the country part is unknown (suggestions included).
+        AmbiguousNameError: the country part fits several countries, or the cell names two
+            different countries ("Kosovo, Serbia").
+
+    >>> parse_place("Brandenburg, Germany")
+    Place(text='Brandenburg, Germany', country='DE', subdivision='DE-BB', locality=None)
+    >>> parse_place("Scotland").subdivision
+    'GB-SCT'
+    """
+    cleaned = clean(text)
+    try:
+        country = resolve_country(cleaned, fix_misspellings=fix_misspellings)
+    except UnknownNameError:
+        if "," not in cleaned:
+            raise
+    else:
+        return Place(text=text, country=country, subdivision=_constituents().get(name_key(cleaned)))
+    left, _, right = cleaned.rpartition(",")
+    left = left.strip()
+    country = resolve_country(right.strip(), fix_misspellings=fix_misspellings)
+    try:
+        return Place(
+            text=text, country=country, subdivision=resolve_subdivision(left, country=country)
+        )
+    except UnknownNameError:
+        pass
+    try:
+        other = resolve_country(left)
+    except LookupError:
+        return Place(text=text, country=country, locality=left or None)
+    if other != country:
+        raise AmbiguousNameError(
+            f"{text!r} names two countries", name=text, candidates=sorted({other, country})
+        )
+    return Place(text=text, country=country)
