@@ -9,6 +9,13 @@ questions about the result.
 from __future__ import annotations
 
 from citydiplo._dataset import Dataset, Record, UnknownIdError
+from citydiplo._docnums import (
+    DocumentNumber,
+    DocumentNumberMention,
+    DocumentStyle,
+    find_document_numbers,
+    parse_document_number,
+)
 from citydiplo._errors import (
     AmbiguousNameError,
     CitydiploError,
@@ -26,6 +33,15 @@ from citydiplo._export import (
     to_parquet,
     write_gexf,
     write_graphml,
+)
+from citydiplo._geo import (
+    Place,
+    country_name,
+    is_valid_country,
+    is_valid_subdivision,
+    parse_place,
+    resolve_country,
+    resolve_subdivision,
 )
 from citydiplo._io import dump, dumps, load, loads
 from citydiplo._merge import (
@@ -94,6 +110,9 @@ __all__ = [
     "DateValue",
     "Document",
     "DocumentKind",
+    "DocumentNumber",
+    "DocumentNumberMention",
+    "DocumentStyle",
     "Event",
     "EventKind",
     "Field",
@@ -114,6 +133,7 @@ __all__ = [
     "PartnershipStatus",
     "Person",
     "PersonRole",
+    "Place",
     "Precision",
     "Problem",
     "Record",
@@ -126,12 +146,20 @@ __all__ = [
     "Unbounded",
     "UnknownIdError",
     "UnknownNameError",
+    "country_name",
     "dump",
     "dumps",
+    "find_document_numbers",
+    "is_valid_country",
+    "is_valid_subdivision",
     "load",
     "loads",
     "merge",
+    "parse_document_number",
     "parse_edtf",
+    "parse_place",
+    "resolve_country",
+    "resolve_subdivision",
     "timeline",
     "to_csv",
     "to_networkx",
