@@ -85,6 +85,7 @@ from citydiplo._model import (
     Source,
 )
 from citydiplo._query import Anniversary, Partner
+from citydiplo._seeds import load_seeds
 from citydiplo.dates import DateRange, DateValue, PartialDate, Precision, Unbounded, parse_edtf
 
 __version__ = "0.1.0"
@@ -153,6 +154,7 @@ __all__ = [
     "is_valid_country",
     "is_valid_subdivision",
     "load",
+    "load_seeds",
     "loads",
     "merge",
     "parse_document_number",
