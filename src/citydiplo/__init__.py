@@ -25,6 +25,7 @@ from citydiplo._errors import (
     ParseError,
     Problem,
     UnknownNameError,
+    ValidationError,
 )
 from citydiplo._export import (
     to_csv,
@@ -86,6 +87,7 @@ from citydiplo._model import (
 )
 from citydiplo._query import Anniversary, Partner
 from citydiplo._seeds import load_seeds
+from citydiplo._validate import Finding, Report, Rule, Severity, rule, rules, validate
 from citydiplo.dates import DateRange, DateValue, PartialDate, Precision, Unbounded, parse_edtf
 
 __version__ = "0.1.0"
@@ -117,6 +119,7 @@ __all__ = [
     "Event",
     "EventKind",
     "Field",
+    "Finding",
     "Identifier",
     "InvalidDateError",
     "InvalidModelError",
@@ -139,7 +142,10 @@ __all__ = [
     "Problem",
     "Record",
     "Region",
+    "Report",
     "Role",
+    "Rule",
+    "Severity",
     "Signatory",
     "Source",
     "Timeline",
@@ -147,6 +153,7 @@ __all__ = [
     "Unbounded",
     "UnknownIdError",
     "UnknownNameError",
+    "ValidationError",
     "country_name",
     "dump",
     "dumps",
@@ -162,11 +169,14 @@ __all__ = [
     "parse_place",
     "resolve_country",
     "resolve_subdivision",
+    "rule",
+    "rules",
     "timeline",
     "to_csv",
     "to_networkx",
     "to_pandas",
     "to_parquet",
+    "validate",
     "write_gexf",
     "write_graphml",
 ]

@@ -7,6 +7,7 @@ matches its meaning, so ``except ValueError`` keeps working for callers who do n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = [
     "AmbiguousNameError",
@@ -17,6 +18,7 @@ __all__ = [
     "ParseError",
     "Problem",
     "UnknownNameError",
+    "ValidationError",
 ]
 
 
@@ -134,3 +136,15 @@ class MissingExtraError(CitydiploError, ImportError):
             f"this feature needs {module!r}, which is not installed: "
             f"pip install 'citydiplo[{extra}]'"
         )
+
+
+class ValidationError(CitydiploError, ValueError):
+    """A dataset has validation errors (raised by ``Report.raise_for_errors``).
+
+    Attributes:
+        findings: the error findings, each with its code, path, record and message.
+    """
+
+    def __init__(self, message: str, *, findings: Sequence[Any] = ()) -> None:
+        self.findings: tuple[Any, ...] = tuple(findings)
+        super().__init__(message)

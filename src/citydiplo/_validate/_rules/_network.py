@@ -1,0 +1,113 @@
+"""Rules about the network of records: one-sided reports, visits without a host, actors
+and sources nothing refers to."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from citydiplo._model import ActorBase, Role, Source
+from citydiplo._validate._registry import Context, Hit, rule
+from citydiplo._validate._report import Severity
+from citydiplo._validate._rules._refs import references
+
+if TYPE_CHECKING:
+    from citydiplo._dataset import Record
+
+__all__: list[str] = []
+
+
+def _mentions(ctx: Context, record: Record) -> frozenset[str]:
+    """The record's principal actors (an actor itself) and their ancestors."""
+    if isinstance(record, Source):
+        return frozenset()
+    principals = (record.id,) if isinstance(record, ActorBase) else record.actors
+    return frozenset(
+        actor for principal in principals for actor in (principal, *ctx.ancestors(principal))
+    )
+
+
+@rule("CD701", Severity.INFO)
+def one_sided(ctx: Context) -> Iterator[Hit]:
+    """A partnership reported only by sources written from one party's side.
+
+    A source's side is read from what else it reports: a citing source is *on A's side*
+    when, among the other records that cite it (leaving out those that involve both
+    parties), some involve A (or an actor under A, through ``parent``) and none involves
+    B. The partnership is reported when every citing source is on the same party's side
+    (a Gwangju article listing Gwangju's ten partner cities is on Gwangju's side for each).
+    Sources that report nothing else, or both parties, count as neutral, and one neutral
+    source is enough to keep the partnership off the list.
+    """
+    per_source: dict[str, list[frozenset[str]]] = {}
+    for record in ctx.dataset:
+        if isinstance(record, Source):
+            continue
+        mentions = _mentions(ctx, record)
+        for source in {c.source for c in record.citations}:
+            per_source.setdefault(source, []).append(mentions)
+    counts = {s: Counter(a for m in ms for a in m) for s, ms in per_source.items()}
+    both: dict[tuple[str, str, str], int] = {}
+    for p in ctx.dataset.partnerships:
+        a, b = p.parties
+        for source in {c.source for c in p.citations}:
+            key = (source, a, b)
+            if key not in both:
+                both[key] = sum(1 for m in per_source.get(source, ()) if a in m and b in m)
+    for p in ctx.dataset.partnerships:
+        a, b = p.parties
+        sides: set[str | None] = set()
+        for source in {c.source for c in p.citations}:
+            shared = both[(source, a, b)]
+            count = counts.get(source, Counter())
+            on_a, on_b = count[a] - shared > 0, count[b] - shared > 0
+            sides.add(a if on_a and not on_b else b if on_b and not on_a else None)
+        if len(sides) == 1 and None not in sides:
+            side = sides.pop()
+            other = b if side == a else a
+            yield (
+                p,
+                "citations",
+                (
+                    f"partnership {p.id!r} is reported only by sources on {side!r}'s side "
+                    f"({', '.join(sorted({c.source for c in p.citations}))}); nothing from "
+                    f"{other!r}'s side confirms it"
+                ),
+            )
+
+
+@rule("CD702", Severity.WARNING)
+def visit_without_host(ctx: Context) -> Iterator[Hit]:
+    """An event with a ``visitor`` but no ``host``, or a ``host`` but no ``visitor``."""
+    for event in ctx.dataset.events:
+        roles = {p.role for p in event.participants}
+        if (Role.VISITOR in roles) != (Role.HOST in roles):
+            has, lacks = ("a visitor", "host") if Role.VISITOR in roles else ("a host", "visitor")
+            yield event, "participants", f"event {event.id!r} has {has} but no {lacks}"
+
+
+def _referenced(ctx: Context) -> set[str]:
+    return {target for record in ctx.dataset for _, target, _ in references(record)}
+
+
+@rule("CD703", Severity.INFO)
+def unreferenced_actor(ctx: Context) -> Iterator[Hit]:
+    """An actor that no record refers to.
+
+    Not a party, participant, signatory, place, issuer, subject, parent or role holder:
+    probably left over.
+    """
+    used = _referenced(ctx)
+    for actor in ctx.dataset.actors:
+        if actor.id not in used:
+            yield actor, "", f"{actor.type} {actor.id!r} is referred to by no record"
+
+
+@rule("CD704", Severity.INFO)
+def uncited_source(ctx: Context) -> Iterator[Hit]:
+    """A source that no citation (and no translation) refers to."""
+    used = _referenced(ctx)
+    for source in ctx.dataset.sources:
+        if source.id not in used:
+            yield source, "", f"source {source.id!r} is cited by no record"
