@@ -176,7 +176,7 @@ def _load_lines(data: bytes, *, name: str, max_line_bytes: int) -> Dataset:
                 )
             )
             continue
-        if not line.strip():
+        if not line or line.isspace():
             continue
         try:
             raw = loads_json(line)

@@ -58,6 +58,8 @@ def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
 
 def check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """An id is a non-empty string without surrounding whitespace."""
+    if type(value) is str and value and not value[0].isspace() and not value[-1].isspace():
+        return
     if not isinstance(value, str) or not value or value != value.strip():
         raise InvalidModelError(
             f"{_where(instance, attribute)}: {value!r} is not an id "

@@ -86,27 +86,45 @@ def _check_some_parties(
 
 
 def _to_partnership_kind(value: object) -> PartnershipKind:
-    return to_enum(PartnershipKind, value, "kind")
+    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
+        return PartnershipKind._value2member_map_[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        return to_enum(PartnershipKind, value, "kind")
 
 
 def _to_agreement_kind(value: object) -> AgreementKind:
-    return to_enum(AgreementKind, value, "kind")
+    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
+        return AgreementKind._value2member_map_[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        return to_enum(AgreementKind, value, "kind")
 
 
 def _to_role(value: object) -> Role:
-    return to_enum(Role, value, "role")
+    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
+        return Role._value2member_map_[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        return to_enum(Role, value, "role")
 
 
 def _to_event_kind(value: object) -> EventKind:
-    return to_enum(EventKind, value, "kind")
+    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
+        return EventKind._value2member_map_[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        return to_enum(EventKind, value, "kind")
 
 
 def _to_document_kind(value: object) -> DocumentKind:
-    return to_enum(DocumentKind, value, "kind")
+    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
+        return DocumentKind._value2member_map_[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        return to_enum(DocumentKind, value, "kind")
 
 
 def _to_counted(value: object) -> Counted:
-    return to_enum(Counted, value, "counted")
+    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
+        return Counted._value2member_map_[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        return to_enum(Counted, value, "counted")
 
 
 def _to_status(value: object) -> PartnershipStatus | None:
