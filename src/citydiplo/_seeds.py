@@ -14,13 +14,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
 
 import attrs
 
 from citydiplo._dataset import Dataset
 from citydiplo._io import loads
+from citydiplo._model import Source
 
-__all__ = ["GAZETTEER", "load_seeds", "seed_articles", "seed_reports"]
+if TYPE_CHECKING:
+    from citydiplo._merge import MergeResult
+
+__all__ = ["GAZETTEER", "load_seeds", "merge_seeds", "seed_articles", "seed_reports"]
 
 GAZETTEER = "gazetteer"
 """Name of the reports file of reference actors (no article of its own)."""
@@ -72,11 +77,12 @@ def seed_reports() -> dict[str, Dataset]:
         if name not in texts:
             continue
         dataset = loads(entry.read_bytes(), format="jsonl", name=f"seeds/{entry.name}")
-        sources = tuple(
-            attrs.evolve(source, text=texts[name]) if source.id == name else source
-            for source in dataset.sources
+        reports[name] = Dataset.of(
+            attrs.evolve(record, text=texts[name])
+            if isinstance(record, Source) and record.id == name
+            else record
+            for record in dataset
         )
-        reports[name] = attrs.evolve(dataset, sources=sources)
     return reports
 
 
@@ -100,9 +106,19 @@ def load_seeds(*, merged: bool = True) -> Dataset:
     >>> sorted(seeds.actor("emilia-gatto").labels("he"))
     ['אמיליה גאטו', 'אמיליה קאטו']
     """
-    datasets = [*seed_reports().values(), _gazetteer()]
     if not merged:
+        datasets = [*seed_reports().values(), _gazetteer()]
         return Dataset.of(record for dataset in datasets for record in dataset)
+    return merge_seeds().dataset
+
+
+def merge_seeds() -> MergeResult:
+    """The merge of the seed reports and the gazetteer, with its conflicts and clusters.
+
+    >>> result = merge_seeds()
+    >>> len(result.conflicts), len(result.ambiguous)
+    (0, 0)
+    """
     from citydiplo._merge import merge
 
-    return merge(*datasets).dataset
+    return merge(*seed_reports().values(), _gazetteer())
