@@ -27,8 +27,8 @@ from citydiplo._model import (
 )
 
 if TYPE_CHECKING:
-    from citydiplo._model import DocumentKind, EventKind, Field, PartnershipKind, PartnershipStatus
     from citydiplo._merge import Timeline
+    from citydiplo._model import DocumentKind, EventKind, Field, PartnershipKind, PartnershipStatus
     from citydiplo._query import ActorRef, Anniversary, DateLike, Partner, QueryIndex
 
 __all__ = ["Dataset", "Record", "UnknownIdError"]
@@ -64,6 +64,34 @@ _COLLECTION_OF: dict[type[Any], str] = {
 COLLECTIONS = ("actors", "sources", "partnerships", "agreements", "events", "documents", "claims")
 
 
+def _actors(value: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(value)
+
+
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(value)
+
+
+def _partnerships(value: Iterable[Partnership]) -> tuple[Partnership, ...]:
+    return tuple(value)
+
+
+def _agreements(value: Iterable[Agreement]) -> tuple[Agreement, ...]:
+    return tuple(value)
+
+
+def _events(value: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(value)
+
+
+def _documents(value: Iterable[Document]) -> tuple[Document, ...]:
+    return tuple(value)
+
+
+def _claims(value: Iterable[CountClaim]) -> tuple[CountClaim, ...]:
+    return tuple(value)
+
+
 class UnknownIdError(CitydiploError, KeyError):
     """No record of a dataset has the id asked for."""
 
@@ -91,13 +119,13 @@ class Dataset:
     (3, 'sister', 2)
     """
 
-    actors: tuple[Actor, ...] = field(factory=tuple, converter=tuple)
-    sources: tuple[Source, ...] = field(factory=tuple, converter=tuple)
-    partnerships: tuple[Partnership, ...] = field(factory=tuple, converter=tuple)
-    agreements: tuple[Agreement, ...] = field(factory=tuple, converter=tuple)
-    events: tuple[Event, ...] = field(factory=tuple, converter=tuple)
-    documents: tuple[Document, ...] = field(factory=tuple, converter=tuple)
-    claims: tuple[CountClaim, ...] = field(factory=tuple, converter=tuple)
+    actors: tuple[Actor, ...] = field(factory=tuple, converter=_actors)
+    sources: tuple[Source, ...] = field(factory=tuple, converter=_sources)
+    partnerships: tuple[Partnership, ...] = field(factory=tuple, converter=_partnerships)
+    agreements: tuple[Agreement, ...] = field(factory=tuple, converter=_agreements)
+    events: tuple[Event, ...] = field(factory=tuple, converter=_events)
+    documents: tuple[Document, ...] = field(factory=tuple, converter=_documents)
+    claims: tuple[CountClaim, ...] = field(factory=tuple, converter=_claims)
 
     @classmethod
     def of(cls, records: Iterable[Record]) -> Dataset:
@@ -310,9 +338,28 @@ class Dataset:
 
     # -- building new datasets ------------------------------------------------------------
 
-    def evolve(self, **changes: Iterable[Record]) -> Dataset:
+    def evolve(
+        self,
+        *,
+        actors: Iterable[Actor] | None = None,
+        sources: Iterable[Source] | None = None,
+        partnerships: Iterable[Partnership] | None = None,
+        agreements: Iterable[Agreement] | None = None,
+        events: Iterable[Event] | None = None,
+        documents: Iterable[Document] | None = None,
+        claims: Iterable[CountClaim] | None = None,
+    ) -> Dataset:
         """A copy with some collections replaced (``ds.evolve(events=[...])``)."""
-        return attrs.evolve(self, **changes)  # type: ignore[arg-type]
+        given = {
+            "actors": actors,
+            "sources": sources,
+            "partnerships": partnerships,
+            "agreements": agreements,
+            "events": events,
+            "documents": documents,
+            "claims": claims,
+        }
+        return attrs.evolve(self, **{k: v for k, v in given.items() if v is not None})  # type: ignore[arg-type]
 
     def __add__(self, other: Dataset) -> Dataset:
         """Concatenate two datasets (no merging: see :func:`citydiplo.merge`)."""
