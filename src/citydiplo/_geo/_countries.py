@@ -23,7 +23,6 @@ names of one present state (Burma, Persia, Zaire, West Germany) resolve to it.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
@@ -34,6 +33,8 @@ from citydiplo._errors import AmbiguousNameError, UnknownNameError
 from citydiplo._geo._data import (
     LANGUAGES,
     babel_territories,
+    by_length,
+    close_matches,
     gettext_names,
     load_json,
     name_key,
@@ -190,10 +191,14 @@ def _lookup(key: str, lang: str | None) -> frozenset[str] | None:
     return None
 
 
+@cache
+def _suggestion_keys() -> dict[tuple[str, int], list[str]]:
+    return by_length(_suggestion_names())
+
+
 def _suggest(key: str) -> list[str]:
     names = _suggestion_names()
-    close = difflib.get_close_matches(key, names.keys(), n=3, cutoff=0.75)
-    return [names[k] for k in close]
+    return [names[k] for k in close_matches(key, _suggestion_keys(), cutoff=0.75)]
 
 
 def resolve_country(name: str, *, lang: str | None = None, fix_misspellings: bool = False) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import gettext
 import json
 import re
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -13,7 +15,15 @@ import pycountry
 
 from citydiplo._normalize import match_key
 
-__all__ = ["LANGUAGES", "babel_territories", "gettext_names", "load_json", "name_key"]
+__all__ = [
+    "LANGUAGES",
+    "babel_territories",
+    "by_length",
+    "close_matches",
+    "gettext_names",
+    "load_json",
+    "name_key",
+]
 
 # The languages of the seed articles and of their original news. Names in these languages
 # are always indexed; any other pycountry/Babel language can be asked for with ``lang=``.
@@ -81,3 +91,31 @@ def babel_territories(lang: str) -> list[dict[str, str]]:
         except (UnknownLocaleError, ValueError):
             continue
     return tables
+
+
+def by_length(keys: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """Keys grouped by first letter and length, and by last letter and length (negative),
+    for :func:`close_matches`."""
+    groups: dict[tuple[str, int], list[str]] = {}
+    for key in keys:
+        if key:
+            groups.setdefault((key[0], len(key)), []).append(key)
+            groups.setdefault((key[-1], -len(key)), []).append(key)
+    return groups
+
+
+def close_matches(
+    key: str, groups: Mapping[tuple[str, int], list[str]], *, n: int = 3, cutoff: float = 0.75
+) -> list[str]:
+    """:func:`difflib.get_close_matches` over the keys that share the first or the last letter
+    of ``key`` and whose length allows the cutoff: fast enough to run on every failed look-up.
+    """
+    size = len(key)
+    if not size:
+        return []
+    candidates: set[str] = set()
+    for length in range(1, 2 * size + 2):
+        if 2 * min(length, size) / (length + size) >= cutoff:
+            candidates.update(groups.get((key[0], length), ()))
+            candidates.update(groups.get((key[-1], -length), ()))
+    return difflib.get_close_matches(key, sorted(candidates), n=n, cutoff=cutoff)

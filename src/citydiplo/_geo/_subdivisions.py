@@ -11,7 +11,6 @@ others (a region and its same-named department) the region is the answer.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from collections.abc import Callable, Mapping
@@ -22,7 +21,14 @@ import pycountry
 
 from citydiplo._errors import AmbiguousNameError, UnknownNameError
 from citydiplo._geo._countries import is_valid_country, resolve_country
-from citydiplo._geo._data import LANGUAGES, gettext_names, load_json, name_key
+from citydiplo._geo._data import (
+    LANGUAGES,
+    by_length,
+    close_matches,
+    gettext_names,
+    load_json,
+    name_key,
+)
 from citydiplo._normalize import clean
 
 __all__ = ["Place", "is_valid_subdivision", "parse_place", "resolve_subdivision"]
@@ -171,8 +177,14 @@ def _ancestors(code: str) -> set[str]:
 
 def _suggest(key: str, country: str | None) -> list[str]:
     names = _display_names()
-    keys = [k for k, code in names.items() if country is None or code[1].startswith(country + "-")]
-    return [names[k][0] for k in difflib.get_close_matches(key, keys, n=3, cutoff=0.8)]
+    return [names[k][0] for k in close_matches(key, _suggestion_keys(country), cutoff=0.8)]
+
+
+@cache
+def _suggestion_keys(country: str | None) -> dict[tuple[str, int], list[str]]:
+    names = _display_names()
+    prefix = "" if country is None else country + "-"
+    return by_length(k for k, (_, code) in names.items() if code.startswith(prefix))
 
 
 @cache
