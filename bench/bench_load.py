@@ -32,7 +32,9 @@ def make_lines(n: int, seed: int = 7) -> bytes:
     for i in range(n):
         year = rnd.randint(1990, 2025)
         month = rnd.randint(1, 12)
-        date = rnd.choice([f"{year}", f"{year}-{month:02d}", f"{year}-{month:02d}-{rnd.randint(1, 28):02d}"])
+        date = rnd.choice(
+            [f"{year}", f"{year}-{month:02d}", f"{year}-{month:02d}-{rnd.randint(1, 28):02d}"]
+        )
         a, b = rnd.sample(cities, 2)
         record = {
             "type": "event",
@@ -86,7 +88,9 @@ def main() -> None:
     ds = cd.loads(data, format="jsonl")
     current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"memory: {current / 1e6:,.0f} MB held by {len(ds):,} models, peak {peak / 1e6:,.0f} MB during load")
+    print(
+        f"memory: {current / 1e6:,.0f} MB held by {len(ds):,} models, peak {peak / 1e6:,.0f} MB during load"
+    )
 
 
 if __name__ == "__main__":

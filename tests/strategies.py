@@ -116,16 +116,16 @@ def actors(draw: st.DrawFn, id: str | None = None) -> cd.Actor:
     """Any kind of actor, with a consistent country and subdivision."""
     kind = draw(st.sampled_from([cd.City, cd.Region, cd.Country, cd.Organization, cd.Person]))
     country, subdivision = draw(places)
-    common = dict(
-        id=id or draw(actor_ids),
-        name=draw(names),
-        names=draw(st.lists(labels(), max_size=3)),
-        country=country,
-        identifiers=draw(st.lists(st.builds(cd.Identifier, scheme=st.sampled_from(
+    common: dict[str, object] = {
+        "id": id or draw(actor_ids),
+        "name": draw(names),
+        "names": draw(st.lists(labels(), max_size=3)),
+        "country": country,
+        "identifiers": draw(st.lists(st.builds(cd.Identifier, scheme=st.sampled_from(
             ["wikidata", "geonames"]), value=st.sampled_from(["Q1", "Q2", "123"])), max_size=1)),
-        lifetime=draw(st.none() | date_values()),
-        citations=draw(st.lists(citations(), max_size=2)),
-    )
+        "lifetime": draw(st.none() | date_values()),
+        "citations": draw(st.lists(citations(), max_size=2)),
+    }
     if kind is cd.Country:
         common["country"] = country or "KR"
         return cd.Country(**common)
@@ -234,3 +234,91 @@ def datasets(draw: st.DrawFn, max_size: int = 6) -> cd.Dataset:
         documents=draw(st.lists(documents(), max_size=3)),
         claims=draw(st.lists(claims(), max_size=2)),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Merge (citydiplo._merge): datasets with planted duplicates
+# ---------------------------------------------------------------------------------------------
+# A few real occurrences (a partnership, visits told by the visitor and by the host, an
+# agreement) are each reported by several sources: at the true date or coarser (month, year,
+# undated), under different ids, with roles or without, sometimes with a differing title or
+# venue. The reports are then spread over a few datasets, some given twice. Actors come with
+# twins: the same city under another id with the same name in another script.
+
+MERGE_CITIES = (
+    cd.City(id="hanam", name="Hanam", names={"ko": ["하남시"], "he": ["חנם"]}, country="KR",
+            subdivision="KR-41"),
+    cd.City(id="hanam-si", name="하남시", names={"gu": ["હનમ"]}, country="KR", subdivision="KR-41"),
+    cd.City(id="little-rock", name="Little Rock", country="US", subdivision="US-AR"),
+    cd.City(id="lr", name="Little Rock", names={"he": ["ליטל רוק"]}, country="US",
+            subdivision="US-AR", identifiers=[cd.Identifier(scheme="wikidata", value="Q33405")]),
+    cd.City(id="zibo", name="Zibo", names={"zh": ["淄博市"]}, country="CN"),
+    cd.City(id="gwangju-gg", name="Gwangju", country="KR", subdivision="KR-41"),
+    cd.City(id="da-nang", name="Đà Nẵng", names={"fa": ["دانانگ"]}, country="VN"),
+    cd.City(id="danang", name="Da Nang", country="VN",
+            identifiers=[cd.Identifier(scheme="wikidata", value="Q25282")]),
+)
+_MERGE_ACTORS = st.sampled_from([c.id for c in MERGE_CITIES])
+
+
+def _coarsen(draw: st.DrawFn, day: PartialDate) -> PartialDate | None:
+    level = draw(st.sampled_from(["day", "month", "year", "none"]))
+    if level == "day":
+        return day
+    if level == "month":
+        return PartialDate(year=day.year, month=day.month)
+    if level == "year":
+        return PartialDate(year=day.year)
+    return None
+
+
+@st.composite
+def _occurrence_reports(draw: st.DrawFn, n: int) -> list[cd.Partnership | cd.Event | cd.Agreement]:
+    """Several reports of one occurrence number ``n``."""
+    kind = draw(st.sampled_from(["partnership", "visit", "agreement"]))
+    first, second = draw(st.lists(_MERGE_ACTORS, min_size=2, max_size=2, unique=True))
+    day = PartialDate(year=draw(st.integers(2023, 2024)), month=draw(st.integers(1, 12)),
+                      day=draw(st.integers(1, 28)))
+    reports: list[cd.Partnership | cd.Event | cd.Agreement] = []
+    for k in range(draw(st.integers(1, 4))):
+        rid = f"o{n}-r{k}"
+        cites = [cd.Citation(source=draw(source_ids), quote=f"report {rid}")]
+        date = _coarsen(draw, day)
+        title = draw(st.none() | st.sampled_from(["Visit to Little Rock", "Official visit"]))
+        if kind == "partnership":
+            reports.append(cd.Partnership(
+                id=rid, parties=(first, second), kind=draw(st.sampled_from(["sister", "partner"])),
+                established=date, status=draw(st.none() | st.sampled_from(["active", "ended"])),
+                citations=cites))
+        elif kind == "visit":
+            roles = draw(st.sampled_from([("visitor", "host"), ("participant", "participant"),
+                                          ("visitor", "participant")]))
+            reports.append(cd.Event(
+                id=rid, kind=draw(st.sampled_from(["visit", "visit", "meeting"])), date=date,
+                title=title, venue=draw(st.none() | st.sampled_from(["City Hall", "Arts Center"])),
+                participants=[cd.Participant(actor=first, role=roles[0]),
+                              cd.Participant(actor=second, role=roles[1])],
+                citations=cites))
+        else:
+            reports.append(cd.Agreement(
+                id=rid, parties=(first, second), kind="mou", signed=date, title=title,
+                document_number=draw(st.none() | st.just("12/MOU")), citations=cites))
+    return reports
+
+
+@st.composite
+def planted_datasets(draw: st.DrawFn, count: int = 3) -> list[cd.Dataset]:
+    """``count`` datasets sharing reports of a few occurrences (and some unrelated records)."""
+    reports: list[cd.Partnership | cd.Event | cd.Agreement] = []
+    for n in range(draw(st.integers(1, 4))):
+        reports.extend(draw(_occurrence_reports(n)))
+    out: list[list[object]] = [[] for _ in range(count)]
+    for record in [*MERGE_CITIES, *reports]:
+        targets = draw(st.lists(st.integers(0, count - 1), min_size=1, max_size=2, unique=True))
+        for t in targets:
+            out[t].append(record)
+    datasets_ = [cd.Dataset.of(records) for records in out]  # type: ignore[arg-type]
+    noise = draw(st.lists(st.one_of(partnerships(), events()), max_size=2))
+    if noise:
+        datasets_[0] = datasets_[0] + cd.Dataset.of(noise)
+    return datasets_
