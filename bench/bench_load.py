@@ -89,7 +89,8 @@ def main() -> None:
     current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(
-        f"memory: {current / 1e6:,.0f} MB held by {len(ds):,} models, peak {peak / 1e6:,.0f} MB during load"
+        f"memory: {current / 1e6:,.0f} MB held by {len(ds):,} models, "
+        f"peak {peak / 1e6:,.0f} MB during load"
     )
 
 
