@@ -123,18 +123,23 @@ def _record_of(item: Any) -> Any:
 
 
 def timeline_html(timeline: Any, *, max_rows: int = 20) -> str:
-    """A timeline: one row per entry in its order (date, kind, id, actors, title)."""
-    items = list(timeline)
+    """A timeline: one row per entry in its order (date, kind, actors, title, sources);
+    undated entries follow, counted in the heading."""
+    undated = list(getattr(timeline, "undated", ()))
+    items = [*timeline, *undated]
     rows = []
     for item in items:
         record = _record_of(item)
         date = getattr(item, "date", None) or getattr(record, "date", None)
-        kind = getattr(record, "kind", None)
-        what = f"{record.type}: {kind}" if kind is not None else record.type
+        kind = getattr(item, "kind", None) or getattr(record, "kind", None) or record.type
+        actors = getattr(item, "actors", None) or record.actors
         title = getattr(record, "title", None) or getattr(record, "note", None)
-        rows.append([date or "undated", what, record.id, ", ".join(record.actors), title])
-    head = f"<div><strong>Timeline</strong>: {len(items)} entries"
-    body = table(["date", "what", "id", "actors", "title"], rows, max_rows=max_rows)
+        sources = getattr(item, "sources", ())
+        rows.append([date or "undated", kind, actors, title, len(sources)])
+    head = (
+        f"<div><strong>Timeline</strong>: {len(items) - len(undated)} dated, {len(undated)} undated"
+    )
+    body = table(["date", "kind", "actors", "title", "sources"], rows, max_rows=max_rows)
     return head + body + "</div>"
 
 

@@ -139,6 +139,11 @@ class MergeResult:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def _repr_html_(self) -> str:
+        from citydiplo._html import merge_result_html
+
+        return merge_result_html(self)
+
     def conflicts_of(self, record: str) -> tuple[Conflict, ...]:
         """The conflicts about one output record."""
         return tuple(c for c in self.conflicts if c.record == record)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import frozen
@@ -140,6 +140,21 @@ class Timeline:
 
     def __str__(self) -> str:
         return self.render()
+
+    def _repr_html_(self) -> str:
+        from citydiplo._html import timeline_html
+
+        return timeline_html(self)
+
+    def plot(self, ax: Any = None) -> Any:
+        """Draw the timeline with matplotlib (the ``plot`` extra); returns the Axes.
+
+        Each record is a bar as long as its date's precision, coloured by kind; see
+        :func:`citydiplo._plot.plot_timeline`.
+        """
+        from citydiplo._plot import plot_timeline
+
+        return plot_timeline(self, ax)
 
 
 def timeline(
