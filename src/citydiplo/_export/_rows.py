@@ -120,6 +120,7 @@ def rows(
     dataset: Dataset | Iterable[Record], kind: str, *, lists: bool = False
 ) -> list[dict[str, Cell]]:
     """The rows of one kind of record (``lists``: keep lists of words as Python lists)."""
+    columns(kind)  # checks the kind
     records: Sequence[Record] = getattr(
         dataset if isinstance(dataset, Dataset) else Dataset.of(dataset), kind
     )
