@@ -47,7 +47,7 @@ Check: TypeAlias = "Callable[[Context], Iterable[Hit]]"
 _CODE = re.compile(r"^[A-Z]{1,8}[0-9]{1,5}$")
 
 
-def _check_code(instance: Rule, attribute: object, value: str) -> None:
+def _check_code(instance: Rule | None, attribute: object, value: str) -> None:
     if not isinstance(value, str) or not _CODE.match(value):
         raise ValueError(
             f"Rule.code: {value!r} is not a rule code (expected letters then digits, "
@@ -85,13 +85,16 @@ def rule(code: str, severity: Severity | str) -> Callable[[Check], Rule]:
     ('MY001', Severity.INFO, 'A dataset without any source.')
     """
 
+    _check_code(None, None, code)  # fail at the decorator line, not at the first call
+    level = _to_severity(severity)
+
     def decorate(check: Check) -> Rule:
         doc = " ".join((check.__doc__ or "").split("\n\n", 1)[0].split())
         if not doc:
             raise ValueError(f"rule {code!r}: the check {check!r} needs a docstring")
         description = "\n".join(line.strip() for line in (check.__doc__ or "").splitlines())
         return Rule(
-            code=code, severity=severity, check=check, summary=doc, description=description.strip()
+            code=code, severity=level, check=check, summary=doc, description=description.strip()
         )
 
     return decorate

@@ -66,7 +66,7 @@ def domestic_partnership(ctx: Context) -> Iterator[Hit]:
                 p,
                 "parties",
                 (
-                    f"{p.kind.value} partnership {p.id!r} is domestic: {p.parties[0]!r} and "
+                    f"partnership {p.id!r} ({p.kind.value}) is domestic: {p.parties[0]!r} and "
                     f"{p.parties[1]!r} are both in {a!r}"
                 ),
             )

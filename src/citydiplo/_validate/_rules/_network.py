@@ -70,9 +70,9 @@ def one_sided(ctx: Context) -> Iterator[Hit]:
                 p,
                 "citations",
                 (
-                    f"partnership {p.id!r} is reported only by sources on {side!r}'s side "
+                    f"partnership {p.id!r} is reported only by sources on the side of {side!r} "
                     f"({', '.join(sorted({c.source for c in p.citations}))}); nothing from "
-                    f"{other!r}'s side confirms it"
+                    f"the side of {other!r} confirms it"
                 ),
             )
 
