@@ -265,14 +265,22 @@ def test_timeline_and_merge_result_html(ds: Dataset) -> None:
 
 
 def test_report_html_lists_findings() -> None:
-    from citydiplo._html import report_html
+    from citydiplo._validate import Finding, Report
 
-    class Finding:
-        severity, code, path, message = "error", "CD101", "$.partnerships[0]", "<zibo> missing"
-
-    html = report_html([Finding()])
+    report = Report(
+        [
+            Finding(
+                code="CD101",
+                severity="error",
+                path="$.partnerships[0].parties[1]",
+                message="'<zibo>' is no record of the dataset",
+            )
+        ]
+    )
+    html = report._repr_html_()
     assert "CD101" in html
-    assert "&lt;zibo&gt; missing" in html
+    assert "&#x27;&lt;zibo&gt;&#x27; is no record" in html
+    assert "1 findings" in html
 
 
 def test_timeline_plot_bars_span_their_precision(ds: Dataset) -> None:

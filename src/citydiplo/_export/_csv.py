@@ -4,28 +4,13 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
+from citydiplo._csvsafe import neutralize
 from citydiplo._dataset import Dataset
 from citydiplo._export._rows import KINDS, columns, rows
 
 __all__ = ["to_csv"]
-
-
-@cache
-def _neutralizer() -> Callable[[str], str]:
-    try:
-        from citydiplo._csvsafe import neutralize  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # pragma: no cover - until citydiplo._csvsafe is available
-        return _neutralize_formula
-    return neutralize  # type: ignore[no-any-return,unused-ignore]
-
-
-def _neutralize_formula(cell: str) -> str:
-    """Prefix an apostrophe to text a spreadsheet would read as a formula."""
-    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
@@ -34,9 +19,8 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
     UTF-8, a header row, the columns of :mod:`citydiplo._export._rows` (lists and nested
     values as JSON text, booleans as ``true``/``false``, unknown values empty). Text cells
     that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``...) are
-    neutralised. Returns the files written.
+    neutralised (:func:`citydiplo._csvsafe.neutralize`). Returns the files written.
     """
-    neutralize = _neutralizer()
     out_dir = Path(directory)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
@@ -48,14 +32,16 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
             writer = csv.writer(handle)
             writer.writerow(columns(kind))
             for data in rows(dataset, kind):
-                writer.writerow([_text(value, neutralize) for value in data.values()])
+                writer.writerow([_text(value) for value in data.values()])
         written.append(path)
     return written
 
 
-def _text(value: object, neutralize: Callable[[str], str]) -> str:
+def _text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)  # numbers are not text: never neutralised
     return neutralize(str(value))

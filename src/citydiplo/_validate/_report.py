@@ -207,6 +207,11 @@ class Report:
                 lines.extend(f"  {f.code} {f.located()}" for f in group)
         return "\n".join(lines)
 
+    def _repr_html_(self) -> str:
+        from citydiplo._html import report_html
+
+        return report_html(self)
+
     def __repr__(self) -> str:
         by = Counter(f.severity.value for f in self.findings)
         parts = ", ".join(f"{s.value}={by[s.value]}" for s in Severity if by[s.value])
