@@ -357,6 +357,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CitydiploError as problem:
         err.write(f"{PROG}: error: {problem}\n")
         return DATA
+    except BrokenPipeError:  # the reader went away (| head): not an error
+        return OK
     except OSError as problem:
         err.write(f"{PROG}: error: {problem}\n")
         return USAGE

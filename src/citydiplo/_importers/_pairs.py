@@ -153,7 +153,7 @@ def import_pairs(
 
     >>> result = import_pairs(["city1,country1,city2,country2",
     ...                        "Gwangju,South Korea,Zibo,China",
-    ...                        "Zibo,China,Gwangju,Korea, South",
+    ...                        "Zibo,China,Gwangju,Republic of Korea",
     ...                        "Nowhere,,Zibo,China"])
     >>> result.imported, len(result.dataset.partnerships), [str(p) for p in result.problems]
     (2, 1, ['row 4: empty cell: country1'])
