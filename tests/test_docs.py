@@ -4,7 +4,8 @@
 - Code blocks in ``docs/**/*.md`` run in order, one shared namespace per page, in a fresh
   directory: ``pycon`` blocks (``>>>``) are checked as doctests, ``python`` blocks are run,
   and other blocks with a ``title="name"`` are written to that file first, so a page can
-  show a CSV file and then read it. A block right after ``<!-- skip -->`` is not run.
+  show a CSV file and then read it; ``bash`` blocks run in that directory (the
+  ``citydiplo`` command). A block right after ``<!-- skip -->`` is not run.
 - Every ``::: citydiplo.X`` in the API reference exists, and every public name is on some
   reference page.
 - The generated validation-codes page matches ``citydiplo.rules()``.
@@ -77,6 +78,15 @@ def _run_page(page: Path, workdir: Path) -> None:
                 code = compile(body, where, "exec")
                 with contextlib.redirect_stdout(io.StringIO()):
                     exec(code, namespace)
+            elif lang == "bash":
+                done = subprocess.run(
+                    ["bash", "-euo", "pipefail", "-c", body],
+                    capture_output=True,
+                    text=True,
+                    timeout=300,
+                    check=False,
+                )
+                assert done.returncode == 0, f"{where}: {body}\n{done.stderr}"
             elif title is not None:
                 Path(title).parent.mkdir(parents=True, exist_ok=True)
                 Path(title).write_text(body, encoding="utf-8")
