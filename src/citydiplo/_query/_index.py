@@ -93,18 +93,22 @@ class QueryIndex:
         return NameIndex(self._ds.actors)
 
     @cached_property
-    def _partners(self) -> dict[str, list[tuple[Partner, datetime.date, datetime.date]]]:
+    def _partners(self) -> dict[str, list[Partner]]:
         actors = self._actors
-        index: dict[str, list[tuple[Partner, datetime.date, datetime.date]]] = {}
+        index: dict[str, list[Partner]] = {}
         for p in self._ds.partnerships:
             a, b = p.parties
-            lo, hi = _span(p.established, p.ended)
             other_b, other_a = actors.get(b), actors.get(a)
             if other_b is not None:
-                index.setdefault(a, []).append((Partner(actor=other_b, partnership=p), lo, hi))
+                index.setdefault(a, []).append(Partner(other_b, p))
             if other_a is not None:
-                index.setdefault(b, []).append((Partner(actor=other_a, partnership=p), lo, hi))
+                index.setdefault(b, []).append(Partner(other_a, p))
         return index
+
+    @cached_property
+    def _spans(self) -> dict[int, tuple[datetime.date, datetime.date]]:
+        """Each partnership's established..ended bounds, by ``id()`` of the partnership."""
+        return {id(p): _span(p.established, p.ended) for p in self._ds.partnerships}
 
     @cached_property
     def _agreements(self) -> dict[str, list[Agreement]]:
@@ -168,21 +172,24 @@ class QueryIndex:
         kind: PartnershipKind | str | None = None,
         status: PartnershipStatus | str | None = None,
     ) -> list[Partner]:
-        entries = self._partners.get(self.actor_id(actor), ())
-        kind_, status_ = (
-            _enum(PartnershipKind, kind, "kind"),
-            _enum(PartnershipStatus, status, "status"),
-        )
+        entries: list[Partner] = self._partners.get(self.actor_id(actor), [])
+        kind_ = _enum(PartnershipKind, kind, "kind")
+        status_ = _enum(PartnershipStatus, status, "status")
         if at is not None:
             lo, hi = bounds(as_date_value(at, "at"))
-            entries = [e for e in entries if e[1] <= hi and lo <= e[2]]
+            spans = self._spans
+            entries = [
+                e
+                for e in entries
+                if spans[id(e.partnership)][0] <= hi and lo <= spans[id(e.partnership)][1]
+            ]
         if kind_ is None and status_ is None:
-            return [e[0] for e in entries]
+            return list(entries)
         return [
-            e[0]
+            e
             for e in entries
-            if (kind_ is None or e[0].partnership.kind is kind_)
-            and (status_ is None or e[0].partnership.status is status_)
+            if (kind_ is None or e.partnership.kind is kind_)
+            and (status_ is None or e.partnership.status is status_)
         ]
 
     def agreements(

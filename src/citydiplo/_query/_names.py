@@ -19,7 +19,7 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from citydiplo._errors import AmbiguousNameError, UnknownNameError
@@ -30,32 +30,37 @@ __all__ = ["NameIndex", "lookup_keys"]
 
 
 @cache
-def _generic_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _generic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Prefixes, suffixes (whole words, folded) and attached suffixes, as sets."""
     text = resources.files("citydiplo._query").joinpath("generic_names.json").read_text("utf-8")
     data = json.loads(text)
 
-    def words(name: str) -> tuple[str, ...]:
-        folded = {match_key(w) for w in data[name]}
-        return tuple(sorted(folded - {""}, key=len, reverse=True))
+    def words(name: str) -> frozenset[str]:
+        return frozenset(match_key(w) for w in data[name]) - {""}
 
     return words("prefixes"), words("suffixes"), words("attached_suffixes")
 
 
 def _strip_generic(key: str) -> str:
+    """``key`` without one generic prefix and one generic suffix (longest match first)."""
     prefixes, suffixes, attached = _generic_words()
-    for word in prefixes:
-        if key.startswith(word + " ") and len(key) > len(word) + 1:
-            key = key[len(word) + 1 :]
+    tokens = key.split(" ")
+    for n in (2, 1):  # generic words have at most two tokens
+        if len(tokens) > n and " ".join(tokens[:n]) in prefixes:
+            tokens = tokens[n:]
             break
-    for word in suffixes:
-        if key.endswith(" " + word) and len(key) > len(word) + 1:
-            return key[: -len(word) - 1]
-    for word in attached:
-        if key.endswith(word) and len(key) - len(word) >= 2 and " " not in key[-len(word) - 1 :]:
-            return key[: -len(word)]
-    return key
+    for n in (2, 1):
+        if len(tokens) > n and " ".join(tokens[-n:]) in suffixes:
+            return " ".join(tokens[:-n])
+    last = tokens[-1]
+    for n in (3, 2, 1):  # attached suffixes have at most three characters
+        if len(last) - n >= 2 and last[-n:] in attached:
+            tokens[-1] = last[:-n]
+            break
+    return " ".join(tokens)
 
 
+@lru_cache(maxsize=1 << 16)
 def lookup_keys(name: str) -> tuple[str, ...]:
     """The keys a name is indexed and looked up by: its space-free match key, and the same
     with generic words ("City", "시", "市"...) stripped.
