@@ -104,7 +104,8 @@ def main() -> None:
 
     print(
         f"partners(): {partners_call * 1e6:.2f} µs/call (target < 20 µs); "
-        f"scan {partners_scan * 1e6:.0f} µs/call; scan/index = {partners_scan / partners_call:,.0f}x"
+        f"scan {partners_scan * 1e6:.0f} µs/call; "
+        f"scan/index = {partners_scan / partners_call:,.0f}x"
     )
     print(
         f"find():     {find_call * 1e6:.2f} µs/call; scan {find_scan * 1e3:.1f} ms/call; "
