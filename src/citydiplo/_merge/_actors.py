@@ -60,14 +60,19 @@ def _keys(actor: Actor) -> Iterable[tuple[Any, ...]]:
                 yield ("name", actor.type, actor.country, actor.subdivision, key)
 
 
-def _canonical(actors: Iterable[Actor]) -> list[Actor]:
-    # id first; repr breaks ties between different reports with one id
-    return sorted(actors, key=lambda a: (a.id, repr(a)))
+def _canonical(actors: list[Actor]) -> list[Actor]:
+    """By id; the text of the record breaks ties between different reports with one id."""
+    if len(actors) == 1:
+        return actors
+    ordered = sorted(actors, key=lambda a: a.id)
+    if len({a.id for a in ordered}) < len(ordered):
+        ordered.sort(key=lambda a: (a.id, repr(a)))
+    return ordered
 
 
 def fuse_actors(
     reports: Sequence[Actor], remap_of: dict[str, str]
-) -> tuple[list[Actor], list[Conflict], dict[str, list[str]]]:
+) -> tuple[list[Actor], list[Conflict], dict[str, Sequence[str]]]:
     """Fuse actor reports; fills ``remap_of`` (old id -> fused id) for ids that change.
 
     Returns the fused actors, the conflicts and the input ids behind each fused actor.
@@ -85,14 +90,14 @@ def fuse_actors(
 
     fused: list[Actor] = []
     conflicts: list[Conflict] = []
-    clusters: dict[str, list[str]] = {}
+    clusters: dict[str, Sequence[str]] = {}
     for members in groups.values():
         members = _canonical(members)
         new_id = members[0].id
         for member in members:
             if member.id != new_id:
                 remap_of[member.id] = new_id
-        clusters[new_id] = [m.id for m in members]
+        clusters[new_id] = [m.id for m in members] if len(members) > 1 else (new_id,)
         if len(members) == 1:
             fused.append(members[0])
         else:

@@ -63,7 +63,7 @@ def merge(*inputs: Dataset | MergeResult) -> MergeResult:
     sources, source_conflicts = _fuse_sources(reports.sources)
     conflicts.extend(source_conflicts)
     for source in sources:
-        clusters_of.setdefault(source.id, []).append(source.id)
+        clusters_of[source.id] = (source.id,)
 
     # cluster every kind of record, block by block
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
@@ -95,7 +95,7 @@ def merge(*inputs: Dataset | MergeResult) -> MergeResult:
             record, found_conflicts = fuse_cluster(new_id, group, record_remap)
             conflicts.extend(found_conflicts)
         out[type(record).type].append(record)
-        clusters_of[new_id] = [m.id for m in group]
+        clusters_of[new_id] = [m.id for m in group] if len(group) > 1 else (group[0].id,)
     ambiguous_out = [
         Ambiguity(record=ids[g], candidates=[ids[c] for c in fits]) for g, fits in pending
     ]

@@ -101,7 +101,12 @@ def _tuple_of_ambiguous(value: Iterable[Ambiguity]) -> tuple[Ambiguity, ...]:
 
 
 def _sorted_clusters(value: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
-    return {key: tuple(sorted(set(value[key]))) for key in sorted(value)}
+    def ids(given: Any) -> tuple[str, ...]:
+        if type(given) is tuple and len(given) == 1:
+            return given
+        return tuple(sorted(set(given)))
+
+    return {key: ids(value[key]) for key in sorted(value)}
 
 
 @frozen(kw_only=True, eq=False)
