@@ -108,7 +108,7 @@ def test_readme_example_runs_and_prints_what_it_says(tmp_path: Path) -> None:
     expected = [
         line.split("#", 1)[1].strip()
         for line in body.splitlines()
-        if line.startswith("print(") and "#" in line
+        if line.lstrip().startswith("print(") and "#" in line
     ]
     out = io.StringIO()
     with _cwd(tmp_path), contextlib.redirect_stdout(out):
