@@ -41,8 +41,11 @@ def table(
     *,
     title: str | None = None,
     max_rows: int = MAX_ROWS,
+    total: int | None = None,
 ) -> str:
     """An HTML table of at most ``max_rows`` rows, then "… and K more".
+
+    ``total`` is the number of rows there are, when ``rows`` holds only the first ones.
 
     >>> print(table(["id"], [["<a>"], ["b"], ["c"]], max_rows=2))
     <table style="border-collapse:collapse;font-size:0.9em;text-align:left"><thead><tr><th>id</th></tr></thead><tbody><tr><td>&lt;a&gt;</td></tr><tr><td>b</td></tr></tbody></table><p>… and 1 more</p>
@@ -60,6 +63,8 @@ def table(
         cells = "".join(f"<td>{html.escape(_text(v))}</td>" for v in row)
         out.append(f"<tr>{cells}</tr>")
     out.append("</tbody></table>")
+    if total is not None:
+        extra = max(extra, total - min(total, max_rows))
     if extra:
         out.append(f"<p>… and {extra} more</p>")
     return "".join(out)
@@ -113,7 +118,8 @@ def dataset_html(dataset: Dataset, *, max_rows: int = MAX_ROWS) -> str:
     for kind, (headers, cells) in _columns(dataset).items():
         records = getattr(dataset, kind)
         if records:
-            out.append(table(headers, map(cells, records), title=kind, max_rows=max_rows))
+            shown = map(cells, records[:max_rows])
+            out.append(table(headers, shown, title=kind, max_rows=max_rows, total=len(records)))
     out.append("</div>")
     return "".join(out)
 
