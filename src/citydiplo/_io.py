@@ -8,6 +8,7 @@ nothing is half-loaded.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -79,6 +80,8 @@ def loads(
       line 1 $.date: 'Aprl 2024' is not an EDTF date...
       line 1 $.participants: required field is missing
     """
+    if isinstance(text, str) and len(text) > max_bytes:  # every character is a byte at least
+        raise ParseError(f"{name} is over {len(text):,} bytes, over the limit of {max_bytes:,}")
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
     if len(data) > max_bytes:
         raise ParseError(f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,}")
@@ -181,8 +184,9 @@ def _load_lines(data: bytes, *, name: str, max_line_bytes: int) -> Dataset:
         try:
             raw = loads_json(line)
         except orjson.JSONDecodeError as exc:
-            problems.append(Problem(f"not valid JSON: {exc}", line=number))
+            problems.append(Problem(_json_message(exc), line=number))
             continue
+        problems.extend(_duplicate_keys(line, raw, line=number))
         try:
             records.append(structure(raw))
         except Exception:
@@ -199,10 +203,9 @@ def _load_document(data: bytes, *, name: str) -> Dataset:
     try:
         doc = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise ParseError(
-            f"{name} is not valid JSON: {exc}", problems=[Problem(f"not valid JSON: {exc}")]
-        ) from None
-    problems: list[Problem] = []
+        message = _json_message(exc)
+        raise ParseError(f"{name} is {message}", problems=[Problem(message)]) from None
+    problems: list[Problem] = _duplicate_keys(data, doc)
     records: list[Record] = []
     if isinstance(doc, list):  # a JSON array of tagged records
         for index, raw in enumerate(doc):
@@ -260,6 +263,70 @@ def _read_into(
         if record is not None:
             records.append(record)
         problems.extend(found)
+
+
+def _json_message(exc: orjson.JSONDecodeError) -> str:
+    """What is wrong, in words, for the refusals orjson words tersely."""
+    head = exc.doc[exc.pos : exc.pos + 9] if isinstance(exc.doc, str) else ""
+    if "depth limit" in exc.msg:
+        return f"not valid JSON: arrays and objects nested more than 1024 deep ({exc})"
+    if head.startswith(("NaN", "Infinity")) or "infinity" in exc.msg:
+        return f"not valid JSON: NaN and Infinity are not JSON numbers ({exc})"
+    return f"not valid JSON: {exc}"
+
+
+class _Pairs(dict[str, Any]):
+    __slots__ = ("repeated",)
+    repeated: list[str]
+
+
+def _duplicate_keys(data: bytes, parsed: object, *, line: int | None = None) -> list[Problem]:
+    """A problem for each key given twice in one object (orjson silently keeps the last).
+
+    Cheap and exact: every key is followed by one ``:``, and writing the parsed value back
+    writes every surviving key and string once, so the counts of ``:`` differ exactly when
+    a key was dropped (text with an escaped colon, ``\\u003a``, always takes the slow way).
+    Costs one ``orjson.dumps`` and two byte counts per line (about 4% of a load); only input
+    that fails the test is parsed again, by the standard library, to name keys and paths.
+    """
+    try:
+        same = data.count(b":") == orjson.dumps(parsed).count(b":")
+    except orjson.JSONEncodeError:
+        same = False
+    if same and b"\\u003a" not in data and b"\\u003A" not in data:
+        return []
+
+    def pairs(items: list[tuple[str, Any]]) -> _Pairs:
+        obj = _Pairs()
+        obj.repeated = []
+        for key, value in items:
+            if key in obj:
+                obj.repeated.append(key)
+            obj[key] = value
+        return obj
+
+    try:
+        tree = json.loads(data, object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return [Problem("an object gives the same key twice", line=line)]
+    found: list[Problem] = []
+    stack: list[tuple[object, str]] = [(tree, "$")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, _Pairs):
+            found.extend(
+                Problem(
+                    f"duplicate key {key!r} (expected each key once; JSON readers keep only "
+                    "one of the values)",
+                    path=f"{path}.{key}",
+                    line=line,
+                )
+                for key in value.repeated
+            )
+            stack.extend((v, f"{path}.{k}") for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
+    return sorted(found, key=lambda p: p.path)
 
 
 def _error(problems: list[Problem], name: str) -> ParseError:
