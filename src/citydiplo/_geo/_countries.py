@@ -25,17 +25,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
 from citydiplo._errors import AmbiguousNameError, UnknownNameError
 from citydiplo._geo._data import (
-    LANGUAGES,
     babel_territories,
     by_length,
     close_matches,
     gettext_names,
+    languages_for,
     load_json,
     name_key,
 )
@@ -161,7 +161,7 @@ def _disambiguators() -> frozenset[str]:
 
 
 @cache
-def _suggestion_names() -> dict[str, str]:
+def _suggestion_names(languages: tuple[str, ...]) -> dict[str, str]:
     """Match key -> a display name, for "did you mean" suggestions."""
     names: dict[str, str] = {}
     for english in _records().values():
@@ -171,7 +171,7 @@ def _suggestion_names() -> dict[str, str]:
     for alias_names in aliases.values():
         for name in alias_names:
             names.setdefault(name_key(name), name)
-    for lang in LANGUAGES:
+    for lang in languages:
         for table in babel_territories(lang):
             for code, name in table.items():
                 if code in _records():
@@ -183,7 +183,8 @@ def _lookup(key: str, lang: str | None) -> frozenset[str] | None:
     tiers: list[Callable[[], _Index]] = [_ambiguous]
     if lang is not None and lang != "en":
         tiers += [lambda: _cldr((lang,)), lambda: _gettext((lang,))]
-    tiers += [_primary, lambda: _cldr(LANGUAGES), lambda: _gettext(LANGUAGES)]
+    languages = languages_for(key)
+    tiers += [_primary, lambda: _cldr(languages), lambda: _gettext(languages)]
     for tier in tiers:  # built on first need: English names never load the translations
         found = tier().get(key)
         if found:
@@ -192,13 +193,14 @@ def _lookup(key: str, lang: str | None) -> frozenset[str] | None:
 
 
 @cache
-def _suggestion_keys() -> dict[tuple[str, int], list[str]]:
-    return by_length(_suggestion_names())
+def _suggestion_keys(languages: tuple[str, ...]) -> dict[tuple[str, int], list[str]]:
+    return by_length(_suggestion_names(languages))
 
 
 def _suggest(key: str) -> list[str]:
-    names = _suggestion_names()
-    return [names[k] for k in close_matches(key, _suggestion_keys(), cutoff=0.75)]
+    languages = languages_for(key)
+    names = _suggestion_names(languages)
+    return [names[k] for k in close_matches(key, _suggestion_keys(languages), cutoff=0.75)]
 
 
 def resolve_country(name: str, *, lang: str | None = None, fix_misspellings: bool = False) -> str:
@@ -227,6 +229,11 @@ def resolve_country(name: str, *, lang: str | None = None, fix_misspellings: boo
     """
     if not isinstance(name, str):
         raise TypeError(f"a country name must be a str, not {type(name).__name__}: {name!r}")
+    return _resolve(name, lang, fix_misspellings)
+
+
+@lru_cache(maxsize=16384)  # lists repeat their country cells; errors are not cached
+def _resolve(name: str, lang: str | None, fix_misspellings: bool) -> str:
     text = clean(name)
     if fix_misspellings:
         text = _misspellings().get(name_key(text), text)

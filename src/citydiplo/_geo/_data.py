@@ -6,6 +6,7 @@ import difflib
 import gettext
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -21,6 +22,7 @@ __all__ = [
     "by_length",
     "close_matches",
     "gettext_names",
+    "languages_for",
     "load_json",
     "name_key",
 ]
@@ -33,8 +35,37 @@ LANGUAGES: tuple[str, ...] = ("ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "f
 _GETTEXT_VARIANTS: dict[str, tuple[str, ...]] = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
 _BABEL_VARIANTS: dict[str, tuple[str, ...]] = {"zh": ("zh", "zh_Hant")}
 
+# Which of LANGUAGES are written in a script: a name is only searched among the languages
+# written in its script, so a Korean name never loads the Persian catalogues.
+_SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "LATIN": ("vi",),
+    "CYRILLIC": ("ru",),
+    "HANGUL": ("ko",),
+    "CJK": ("zh", "ja"),
+    "HIRAGANA": ("ja",),
+    "KATAKANA": ("ja",),
+    "DEVANAGARI": ("hi",),
+    "GUJARATI": ("gu",),
+    "HEBREW": ("he",),
+    "ARABIC": ("fa",),
+}
+
 _AMPERSAND = re.compile(r"(?<!\S)&(?!\S)")
 _SAINT = re.compile(r"^(st|ste)\s")
+
+
+def languages_for(key: str) -> tuple[str, ...]:
+    """The languages of :data:`LANGUAGES` written in the script of ``key``'s first letter
+    (all of them when the script is none of theirs).
+
+    >>> languages_for("대한민국"), languages_for("hàn quốc")
+    (('ko',), ('vi',))
+    """
+    for ch in key:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "").split(" ")[0]
+            return _SCRIPT_LANGUAGES.get(script, LANGUAGES)
+    return LANGUAGES
 
 
 @cache

@@ -11,9 +11,8 @@ others (a region and its same-named department) the region is the answer.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cache
 
 import attrs
@@ -26,6 +25,7 @@ from citydiplo._geo._data import (
     by_length,
     close_matches,
     gettext_names,
+    languages_for,
     load_json,
     name_key,
 )
@@ -101,11 +101,16 @@ def _add(exact: dict[str, set[str]], names: list[str], code: str) -> None:
             exact.setdefault(key, set()).add(code)
 
 
+def _exact(languages: tuple[str, ...] | None) -> _Index:
+    """pycountry's own names (``None``) or their translations into ``languages``."""
+    return _native() if languages is None else _translated(languages)
+
+
 @cache
-def _loose(source: Callable[[], _Index]) -> _Index:
+def _loose(languages: tuple[str, ...] | None) -> _Index:
     """Stripped and unspaced forms of every key of an exact index: its fallback index."""
     loose: dict[str, set[str]] = {}
-    for key, codes in source().items():
+    for key, codes in _exact(languages).items():
         stripped = _strip(key)
         for variant in {stripped, key.replace(" ", ""), stripped.replace(" ", "")}:
             loose.setdefault(variant, set()).update(codes)
@@ -135,11 +140,6 @@ def _translated(languages: tuple[str, ...]) -> _Index:
     return {k: frozenset(v) for k, v in exact.items()}
 
 
-@cache
-def _source_languages() -> _Index:
-    return _translated(LANGUAGES)
-
-
 def _is_latin(key: str) -> bool:
     return all(ord(ch) < 0x370 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in key)
 
@@ -149,15 +149,15 @@ def _candidates(key: str, country: str | None, lang: str | None) -> frozenset[st
     other scripts the translations (built only when needed)."""
     stripped = _strip(key)
     variants = (key, stripped, key.replace(" ", ""), stripped.replace(" ", ""))
-    sources: list[Callable[[], _Index]] = [_native, _source_languages]
+    sources: list[tuple[str, ...] | None] = [None, languages_for(key)]
     if not _is_latin(key):
         sources.reverse()
     if lang is not None and lang not in LANGUAGES:
-        sources.insert(0, functools.partial(_translated, (lang,)))
+        sources.insert(0, (lang,))
     for source in sources:
-        lookups = [(source, key)] + [(functools.partial(_loose, source), v) for v in variants]
+        lookups = [(_exact, key)] + [(_loose, v) for v in variants]
         for index, k in lookups:
-            found = index().get(k, frozenset())
+            found = index(source).get(k, frozenset())
             if country is not None:
                 found = frozenset(c for c in found if c.startswith(country + "-"))
             if found:
