@@ -33,7 +33,7 @@ associative and idempotent.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from citydiplo._model import (
@@ -48,7 +48,7 @@ from citydiplo._model import (
 )
 from citydiplo.dates import DateRange, PartialDate
 
-__all__ = ["Block", "Clustered", "Item", "cluster_block", "features", "normalize_number"]
+__all__ = ["Block", "Bounds", "Clustered", "Item", "cluster_block", "features", "normalize_number"]
 
 Item = tuple[Any, ...]
 """A report with its features: (record, lo, hi, place, kind, number)."""
@@ -85,11 +85,21 @@ def bounds(date: PartialDate | DateRange | None) -> tuple[int, int]:
     return date.earliest().toordinal(), date.latest().toordinal()
 
 
+class Bounds(dict[object, tuple[int, int]]):
+    """:func:`bounds` remembered for one merge: reports share few distinct dates."""
+
+    def __missing__(self, date: object) -> tuple[int, int]:
+        value = self[date] = bounds(date)  # type: ignore[arg-type]
+        return value
+
+
 def _kind(kind: object) -> object:
     return None if kind in GENERIC_KINDS else kind
 
 
-def features(record: Any, index: int) -> tuple[tuple[Any, ...], Item]:
+def features(
+    record: Any, index: int, bounds: Callable[[Any], tuple[int, int]] = bounds
+) -> tuple[tuple[Any, ...], Item]:
     """The block key of a record report and its clustering features."""
     if isinstance(record, Partnership):
         lo, hi = bounds(record.established)

@@ -13,6 +13,7 @@ A cluster's members come finest first (see ``_cluster``). The fused record
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from typing import Any
 
@@ -45,33 +46,62 @@ _FIRST_STATED = frozenset({"place", "document_number"})
 _DATES = frozenset({"established", "ended", "signed", "term", "date", "as_of"})
 
 
+_CLASS_OF: dict[str, type[Any]] = {
+    "partnership": Partnership,
+    "agreement": Agreement,
+    "event": Event,
+    "document": Document,
+    "claim": CountClaim,
+}
+
+
+@functools.cache
+def _plan(kind: str) -> tuple[tuple[str, str], ...]:
+    """How each field of a record type is fused (worked out once per type)."""
+    cls = _CLASS_OF[kind]
+    plan = []
+    for attribute in attrs.fields(cls):
+        name = attribute.name
+        if name == "id":
+            how = "id"
+        elif name in _UNIONS:
+            how = "union"
+        elif name in ("planned", "kind") or name in _FIRST_STATED:
+            how = name if name in ("planned", "kind") else "first"
+        elif name in ("parties", "subject", "counted", "value"):
+            how = "base"
+        elif name == _DATE_OF[cls]:
+            how = "date"
+        else:
+            how = "scalar"
+        plan.append((name, how))
+    return tuple(plan)
+
+
 def fuse_cluster(
     new_id: str, members: list[Any], remap: dict[str, str]
 ) -> tuple[Any, list[Conflict]]:
     """One record from the reports of one occurrence, and their disagreements."""
     base = members[0]
     cls = type(base)
-    date_field = _DATE_OF[cls]
     values: dict[str, Any] = {}
     conflicts: list[Conflict] = []
-    for attribute in attrs.fields(cls):
-        name = attribute.name
-        if name == "id":
+    for name, how in _plan(base.type):
+        if how == "id":
             values[name] = new_id
-        elif name in _UNIONS:
+        elif how == "union":
             values[name] = _union(name, members)
             if name == "implements":
                 values[name] = [remap.get(i, i) for i in values[name]]
-        elif name == "planned":
+        elif how == "planned":
             values[name] = all(m.planned for m in members)
-        elif name == "kind":
+        elif how == "kind":
             values[name] = _kind(new_id, members, conflicts)
-        elif name in _FIRST_STATED:
+        elif how == "first":
             values[name] = next((v for m in members if (v := getattr(m, name)) is not None), None)
-        elif name == "parties" or name == "subject" or name == "counted" or name == "value":
+        elif how == "base" or (how == "date" and not _is_numbered_document(base)):
+            # for the date: the finest, which every other member's date contains
             values[name] = getattr(base, name)
-        elif name == date_field and not _is_numbered_document(base):
-            values[name] = getattr(base, name)  # the finest; every other member's contains it
         else:
             values[name] = _scalar(new_id, name, members, remap, conflicts)
     return cls(**values), conflicts
@@ -112,6 +142,12 @@ def _kind(new_id: str, members: list[Any], conflicts: list[Conflict]) -> Any:
 def _scalar(
     new_id: str, name: str, members: list[Any], remap: dict[str, str], conflicts: list[Conflict]
 ) -> Any:
+    if name not in _REFS:
+        given = [getattr(m, name) for m in members]
+        first = given[0]
+        if all(v == first for v in given):  # the common case: all agree (often all None)
+            return first
+
     def get(member: Any) -> Any:
         value = getattr(member, name)
         return remap.get(value, value) if isinstance(value, str) and name in _REFS else value

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
 from citydiplo._dataset import Dataset
 from citydiplo._merge._actors import fuse_actors
-from citydiplo._merge._cluster import Item, cluster_block, features
+from citydiplo._merge._cluster import Bounds, Item, cluster_block, features
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
 from citydiplo._merge._result import (
     Ambiguity,
@@ -57,6 +59,29 @@ def merge(*inputs: Dataset | MergeResult) -> MergeResult:
     >>> result.clusters["gu-visit"]
     ('gu-visit', 'he-visit')
     """
+    with _collector_paused():
+        return _merge(inputs)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while merging, as ``json`` decoders do.
+
+    Merging allocates millions of small acyclic objects (tuples, records); each allocation
+    burst triggers full collections that walk every live object, which made merge time grow
+    faster than the input. Nothing merge builds is cyclic, so reference counting frees it all;
+    the collector is switched back on (if it was on) when merge returns or raises.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
     reports = _reports(inputs)
     remap_of: dict[str, str] = {}
     actors, conflicts, clusters_of = fuse_actors(reports.actors, remap_of)
@@ -68,11 +93,12 @@ def merge(*inputs: Dataset | MergeResult) -> MergeResult:
     # cluster every kind of record, block by block
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
     index = 0
+    bounds_of = Bounds().__getitem__
     for name in _RECORDS:
         for record in getattr(reports, name):
             if remap_of:
                 record = rewrite_actors(record, remap_of)
-            key, item = features(record, index)
+            key, item = features(record, index, bounds_of)
             blocks[key].append(item)
             index += 1
     groups: list[list[Any]] = []  # each: the members, finest first
@@ -126,7 +152,8 @@ def merge(*inputs: Dataset | MergeResult) -> MergeResult:
 
 def _reports(inputs: Iterable[Dataset | MergeResult]) -> Dataset:
     """Every distinct report of the inputs (results give back the reports they fused)."""
-    collections: dict[str, dict[Any, None]] = defaultdict(dict)
+    collections: dict[str, list[Any]] = defaultdict(list)
+    seen: dict[str, dict[str, Any]] = defaultdict(dict)  # per collection: id -> record(s)
     for given in inputs:
         if isinstance(given, MergeResult):
             given = given.reports
@@ -136,7 +163,23 @@ def _reports(inputs: Iterable[Dataset | MergeResult]) -> Dataset:
                 f"{given!r}"
             )
         for name in ("actors", "sources", *_RECORDS):
-            collections[name].update(dict.fromkeys(getattr(given, name)))
+            kept, by_id = collections[name], seen[name]
+            for record in getattr(given, name):
+                # identical reports count once; comparing only reports that share an id
+                # is much cheaper than hashing every record
+                earlier = by_id.get(record.id)
+                if earlier is None:
+                    by_id[record.id] = record
+                elif isinstance(earlier, list):
+                    if record not in earlier:
+                        earlier.append(record)
+                        kept.append(record)
+                    continue
+                elif earlier == record:
+                    continue
+                else:
+                    by_id[record.id] = [earlier, record]
+                kept.append(record)
     return Dataset(**{name: tuple(records) for name, records in collections.items()})
 
 
@@ -193,8 +236,13 @@ def _record_remap(groups: list[list[Any]], ids: list[str]) -> dict[str, str]:
     """Input record id -> output id, for ids that change and lead to one output record."""
     targets: dict[str, set[str]] = defaultdict(set)
     for group, new_id in zip(groups, ids, strict=True):
-        for member in group:
-            targets[member.id].add(new_id)
+        if len(group) > 1 or group[0].id != new_id:
+            for member in group:
+                if member.id != new_id:
+                    targets[member.id].add(new_id)
+    if not targets:
+        return {}
+    kept = set(ids)  # an input id some output record still carries is not redirected
     return {
-        old: next(iter(new)) for old, new in targets.items() if len(new) == 1 and old not in new
+        old: next(iter(new)) for old, new in targets.items() if len(new) == 1 and old not in kept
     }
