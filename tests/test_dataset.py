@@ -62,3 +62,34 @@ def test_of_iteration_round_trip(ds: cd.Dataset) -> None:
     assert len(list(ds)) == len(ds) == sum(ds.counts().values())
     assert ds + cd.Dataset() == ds
     assert ds.evolve(events=()).counts()["events"] == 0
+
+
+def test_collections_are_tuples_that_answer_queries() -> None:
+    ds = _small()
+    assert ds.agreements == (ds["hanoi-spb"],)
+    assert isinstance(ds.agreements, tuple)
+    assert ds.agreements(party="hanoi") == [ds["hanoi-spb"]]
+    assert ds.agreements(party="spb", signed=cd.PartialDate("2025")) == [ds["hanoi-spb"]]
+    assert ds.agreements(signed=cd.PartialDate("2024")) == []
+    assert ds.events(actor="hanoi") == []
+    assert ds.documents(number="59-NQ/TW") == []
+
+
+def test_pickle_and_copy_keep_collections_callable() -> None:
+    import copy
+    import pickle
+
+    ds = _small()
+    for clone in (pickle.loads(pickle.dumps(ds)), copy.deepcopy(ds), copy.copy(ds)):
+        assert clone == ds
+        assert clone.agreements(party="hanoi") == [ds["hanoi-spb"]]
+
+
+def test_a_collection_outliving_its_dataset_says_so() -> None:
+    import gc
+
+    agreements = _small().agreements
+    gc.collect()
+    assert agreements == agreements[:]  # still a tuple
+    with pytest.raises(cd.CitydiploError, match="no longer attached"):
+        agreements(party="hanoi")

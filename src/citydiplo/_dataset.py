@@ -25,6 +25,7 @@ from citydiplo._model import (
     Region,
     Source,
 )
+from citydiplo._views import Agreements, Documents, Events
 
 if TYPE_CHECKING:
     from citydiplo._merge import Timeline
@@ -76,20 +77,24 @@ def _partnerships(value: Iterable[Partnership]) -> tuple[Partnership, ...]:
     return tuple(value)
 
 
-def _agreements(value: Iterable[Agreement]) -> tuple[Agreement, ...]:
-    return tuple(value)
+def _agreements(value: Iterable[Agreement]) -> Agreements:
+    return Agreements(value)
 
 
-def _events(value: Iterable[Event]) -> tuple[Event, ...]:
-    return tuple(value)
+def _events(value: Iterable[Event]) -> Events:
+    return Events(value)
 
 
-def _documents(value: Iterable[Document]) -> tuple[Document, ...]:
-    return tuple(value)
+def _documents(value: Iterable[Document]) -> Documents:
+    return Documents(value)
 
 
 def _claims(value: Iterable[CountClaim]) -> tuple[CountClaim, ...]:
     return tuple(value)
+
+
+def _restore(collections: dict[str, tuple[Any, ...]]) -> Dataset:
+    return Dataset(**collections)
 
 
 class UnknownIdError(CitydiploError, KeyError):
@@ -122,10 +127,20 @@ class Dataset:
     actors: tuple[Actor, ...] = field(factory=tuple, converter=_actors)
     sources: tuple[Source, ...] = field(factory=tuple, converter=_sources)
     partnerships: tuple[Partnership, ...] = field(factory=tuple, converter=_partnerships)
-    agreements: tuple[Agreement, ...] = field(factory=tuple, converter=_agreements)
-    events: tuple[Event, ...] = field(factory=tuple, converter=_events)
-    documents: tuple[Document, ...] = field(factory=tuple, converter=_documents)
+    agreements: Agreements = field(factory=Agreements, converter=_agreements)
+    events: Events = field(factory=Events, converter=_events)
+    documents: Documents = field(factory=Documents, converter=_documents)
     claims: tuple[CountClaim, ...] = field(factory=tuple, converter=_claims)
+
+    def __attrs_post_init__(self) -> None:
+        # ds.agreements is a tuple that ds.agreements(party=...) queries
+        self.agreements.bind(self)
+        self.events.bind(self)
+        self.documents.bind(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle and copy through the constructor, so collections are bound again."""
+        return (_restore, ({name: tuple(getattr(self, name)) for name in COLLECTIONS},))
 
     @classmethod
     def of(cls, records: Iterable[Record]) -> Dataset:
