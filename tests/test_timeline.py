@@ -82,7 +82,7 @@ def test_format_date_keeps_the_true_precision() -> None:
     assert format_date(None) == "undated"
 
 
-@given(datasets())
+@given(datasets(max_size=4))
 def test_every_record_is_placed_once_in_order(ds: cd.Dataset) -> None:
     tl = ds.timeline()
     records = [*ds.partnerships, *ds.agreements, *ds.events, *ds.documents]
