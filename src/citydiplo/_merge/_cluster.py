@@ -7,7 +7,9 @@ so clustering is linear in the number of reports plus the square of the largest 
 Block keys:
 
 - partnership, agreement: the sorted parties; event: the set of participant actors (the
-  visitor's and the host's account of a visit name the same two actors);
+  visitor's and the host's account of a visit name the same two actors, whatever roles they
+  give them). The sets must be equal: a report that names only some of the participants
+  (a three-city meeting told as a two-city one) stays a separate event;
 - count claim: subject, what is counted, the number and the partnership kinds;
 - document: its normalised number when it has one (all reports of one number are one
   document, whatever else they say); otherwise issuer and kind; a document with neither
