@@ -81,7 +81,7 @@ def loads(
       line 1 $.participants: required field is missing
     """
     if isinstance(text, str) and len(text) > max_bytes:  # every character is a byte at least
-        raise ParseError(f"{name} is over {len(text):,} bytes, over the limit of {max_bytes:,}")
+        raise ParseError(f"{name} is at least {len(text):,} bytes, over the limit of {max_bytes:,}")
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
     if len(data) > max_bytes:
         raise ParseError(f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,}")

@@ -40,21 +40,22 @@ def one_sided(ctx: Context) -> Iterator[Hit]:
     Sources that report nothing else, or both parties, count as neutral, and one neutral
     source is enough to keep the partnership off the list.
     """
-    per_source: dict[str, list[frozenset[str]]] = {}
+    # One pass over the records: per source, how many records mention each actor and how
+    # many mention both parties of a partnership (linear, even for a register citing all).
+    pairs = {p.parties for p in ctx.dataset.partnerships}
+    counts: dict[str, Counter[str]] = {}
+    both: Counter[tuple[str, str, str]] = Counter()
     for record in ctx.dataset:
         if isinstance(record, Source):
             continue
         mentions = _mentions(ctx, record)
+        ordered = sorted(mentions)
+        inside = [
+            (x, y) for i, x in enumerate(ordered) for y in ordered[i + 1 :] if (x, y) in pairs
+        ]
         for source in {c.source for c in record.citations}:
-            per_source.setdefault(source, []).append(mentions)
-    counts = {s: Counter(a for m in ms for a in m) for s, ms in per_source.items()}
-    both: dict[tuple[str, str, str], int] = {}
-    for p in ctx.dataset.partnerships:
-        a, b = p.parties
-        for source in {c.source for c in p.citations}:
-            key = (source, a, b)
-            if key not in both:
-                both[key] = sum(1 for m in per_source.get(source, ()) if a in m and b in m)
+            counts.setdefault(source, Counter()).update(mentions)
+            both.update((source, x, y) for x, y in inside)
     for p in ctx.dataset.partnerships:
         a, b = p.parties
         sides: set[str | None] = set()
