@@ -5,7 +5,7 @@ reported field by field."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 import orjson
@@ -24,8 +24,8 @@ from citydiplo import (
     Event,
     Finding,
     Organization,
-    Participant,
     PartialDate,
+    Participant,
     Partnership,
     Person,
     PersonRole,
@@ -430,7 +430,7 @@ def test_rules_are_documented() -> None:
 
 def test_user_rule_runs_with_builtins() -> None:
     @cd.rule("MY001", Severity.WARNING)
-    def untitled(ctx: cd.validate.__globals__["Context"]):  # type: ignore[valid-type]
+    def untitled(ctx: cd.RuleContext) -> Iterator[tuple[Agreement, str, str]]:
         """An agreement without a title."""
         for agreement in ctx.dataset.agreements:
             if agreement.title is None:

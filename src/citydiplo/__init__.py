@@ -87,7 +87,16 @@ from citydiplo._model import (
 )
 from citydiplo._query import Anniversary, Partner
 from citydiplo._seeds import load_seeds
-from citydiplo._validate import Finding, Report, Rule, Severity, rule, rules, validate
+from citydiplo._validate import (
+    Finding,
+    Report,
+    Rule,
+    RuleContext,
+    Severity,
+    rule,
+    rules,
+    validate,
+)
 from citydiplo.dates import DateRange, DateValue, PartialDate, Precision, Unbounded, parse_edtf
 
 __version__ = "0.1.0"
@@ -145,6 +154,7 @@ __all__ = [
     "Report",
     "Role",
     "Rule",
+    "RuleContext",
     "Severity",
     "Signatory",
     "Source",

@@ -12,14 +12,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from citydiplo._errors import UnknownNameError
-from citydiplo._validate._registry import Context, Rule, rule, run
+from citydiplo._validate._registry import Rule, RuleContext, rule, run
 from citydiplo._validate._report import Finding, Report, Severity
 from citydiplo._validate._rules import builtin_rules
 
 if TYPE_CHECKING:
     from citydiplo._dataset import Dataset
 
-__all__ = ["Context", "Finding", "Report", "Rule", "Severity", "rule", "rules", "validate"]
+__all__ = ["Finding", "Report", "Rule", "RuleContext", "Severity", "rule", "rules", "validate"]
 
 
 def rules() -> tuple[Rule, ...]:
@@ -78,7 +78,7 @@ def validate(
       CD101 $.partnerships[0].parties[1] (p): partnership 'p' refers to 'zibo', which is no record of the dataset (expected an actor)
     """  # noqa: E501
     selected = list(builtin_rules()) if rules is None else _select(rules)
-    context = Context(dataset, today=today)
+    context = RuleContext(dataset, today=today)
     findings = [
         Finding(
             code=r.code,

@@ -14,7 +14,7 @@ is therefore::
 
     report = citydiplo.validate(dataset, rules=[*citydiplo.rules(), untitled_agreements])
 
-A check takes a :class:`Context` and yields ``(record, field, message)`` triples: the record
+A check takes a :class:`RuleContext` and yields ``(record, field, message)`` triples: the record
 at fault (``None`` for the dataset as a whole), the path of the field inside it
 (``"signatories[0].person"``, or ``""`` for the record itself) and a message that names the
 values involved. :func:`citydiplo.validate` turns them into findings with the rule's code and
@@ -37,12 +37,12 @@ from citydiplo._validate._report import Severity, _to_severity
 if TYPE_CHECKING:
     from citydiplo._dataset import Dataset, Record
 
-__all__ = ["Check", "Context", "Hit", "Rule", "rule"]
+__all__ = ["Check", "Hit", "Rule", "RuleContext", "rule"]
 
 Hit: TypeAlias = "tuple[Record | None, str, str]"
 """What a check yields: ``(record or None, field path inside the record, message)``."""
 
-Check: TypeAlias = "Callable[[Context], Iterable[Hit]]"
+Check: TypeAlias = "Callable[[RuleContext], Iterable[Hit]]"
 
 _CODE = re.compile(r"^[A-Z]{1,8}[0-9]{1,5}$")
 
@@ -69,7 +69,7 @@ class Rule:
     summary: str
     description: str = field(repr=False)
 
-    def __call__(self, context: Context) -> Iterable[Hit]:
+    def __call__(self, context: RuleContext) -> Iterable[Hit]:
         return self.check(context)
 
 
@@ -100,7 +100,7 @@ def rule(code: str, severity: Severity | str) -> Callable[[Check], Rule]:
     return decorate
 
 
-class Context:
+class RuleContext:
     """What a check sees: the dataset, ``today`` (if given) and shared look-ups.
 
     Look-ups are built lazily, once per validation, and shared by every rule.
@@ -169,7 +169,7 @@ class Context:
         return None
 
 
-def run(rules: Iterable[Rule], context: Context) -> Iterator[tuple[Rule, Hit]]:
+def run(rules: Iterable[Rule], context: RuleContext) -> Iterator[tuple[Rule, Hit]]:
     """Every hit of every rule (a rule that fails yields one ``CD000`` hit instead)."""
     for r in rules:
         try:

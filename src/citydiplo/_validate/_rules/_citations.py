@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from citydiplo._model import Citation, Source
 from citydiplo._normalize import match_key, strip_invisible
-from citydiplo._validate._registry import Context, Hit, rule
+from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def _short(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-def _cited(ctx: Context) -> Iterator[tuple[Record, int, Citation]]:
+def _cited(ctx: RuleContext) -> Iterator[tuple[Record, int, Citation]]:
     for record in ctx.dataset:
         if not isinstance(record, Source):
             for i, citation in enumerate(record.citations):
@@ -44,7 +44,7 @@ def _cited(ctx: Context) -> Iterator[tuple[Record, int, Citation]]:
 
 
 @rule("CD501", Severity.ERROR)
-def quote_not_in_source(ctx: Context) -> Iterator[Hit]:
+def quote_not_in_source(ctx: RuleContext) -> Iterator[Hit]:
     """A citation whose quote is not found in the text of its source.
 
     Checked when the source has a ``text``.
@@ -72,7 +72,7 @@ def quote_not_in_source(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD502", Severity.ERROR)
-def span_mismatch(ctx: Context) -> Iterator[Hit]:
+def span_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     """A citation whose ``span`` does not delimit its quote in the source text.
 
     Checked when the source has a ``text``; a span running past its end is reported too.
@@ -107,7 +107,7 @@ def span_mismatch(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD503", Severity.WARNING)
-def uncited_record(ctx: Context) -> Iterator[Hit]:
+def uncited_record(ctx: RuleContext) -> Iterator[Hit]:
     """A record that cites no source.
 
     Partnerships, agreements, events, documents and count claims: nothing is known without

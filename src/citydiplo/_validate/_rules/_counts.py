@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citydiplo._model import CountClaim, Counted, PartnershipStatus
-from citydiplo._validate._registry import Context, Hit, rule
+from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
 from citydiplo.dates import DateValue
 
@@ -19,7 +19,7 @@ def _before(date: DateValue | None, claim: CountClaim) -> bool:
     return date.earliest() <= claim.as_of.latest()
 
 
-def listed(ctx: Context, claim: CountClaim) -> int:
+def listed(ctx: RuleContext, claim: CountClaim) -> int:
     """How many items of what ``claim`` counts the dataset holds for its subject.
 
     Partners are distinct partner ids over the subject's partnerships of the claim's
@@ -49,7 +49,7 @@ def listed(ctx: Context, claim: CountClaim) -> int:
 
 
 @rule("CD601", Severity.WARNING)
-def count_differs(ctx: Context) -> Iterator[Hit]:
+def count_differs(ctx: RuleContext) -> Iterator[Hit]:
     """A claimed count that differs from the items listed.
 
     Only claims marked ``enumerated`` (their source lists the items) are compared. What is

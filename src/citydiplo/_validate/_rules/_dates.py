@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from citydiplo._model import Agreement, Event, Partnership, PartnershipStatus, Source
-from citydiplo._validate._registry import Context, Hit, rule
+from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 __all__: list[str] = []
 
 
-def _dated(ctx: Context) -> Iterator[DatedRecord]:
+def _dated(ctx: RuleContext) -> Iterator[DatedRecord]:
     yield from ctx.dataset.partnerships
     yield from ctx.dataset.agreements
     yield from ctx.dataset.events
@@ -41,7 +41,7 @@ def _planned(record: DatedRecord) -> bool:
 
 
 @rule("CD201", Severity.ERROR)
-def partnership_ends_before_start(ctx: Context) -> Iterator[Hit]:
+def partnership_ends_before_start(ctx: RuleContext) -> Iterator[Hit]:
     """A partnership whose ``ended`` date lies wholly before its ``established`` date.
 
     Vague dates are compared by their bounds: ``ended`` must end before ``established``
@@ -61,7 +61,7 @@ def partnership_ends_before_start(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD202", Severity.ERROR)
-def term_ends_before_signing(ctx: Context) -> Iterator[Hit]:
+def term_ends_before_signing(ctx: RuleContext) -> Iterator[Hit]:
     """An agreement whose ``term`` ends wholly before the agreement was ``signed``."""
     for a in ctx.dataset.agreements:
         if a.term is not None and a.signed is not None and a.term.latest() < a.signed.earliest():
@@ -73,7 +73,7 @@ def term_ends_before_signing(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD203", Severity.WARNING)
-def outside_actor_lifetime(ctx: Context) -> Iterator[Hit]:
+def outside_actor_lifetime(ctx: RuleContext) -> Iterator[Hit]:
     """A record dated outside the lifetime of an actor it involves.
 
     A partnership, agreement, event or document dated wholly outside the ``lifetime`` of
@@ -101,7 +101,9 @@ def outside_actor_lifetime(ctx: Context) -> Iterator[Hit]:
                 )
 
 
-def _latest_publication(ctx: Context, record: DatedRecord) -> tuple[datetime.date, Source] | None:
+def _latest_publication(
+    ctx: RuleContext, record: DatedRecord
+) -> tuple[datetime.date, Source] | None:
     best: tuple[datetime.date, Source] | None = None
     for citation in record.citations:
         source = ctx.source(citation.source)
@@ -113,7 +115,7 @@ def _latest_publication(ctx: Context, record: DatedRecord) -> tuple[datetime.dat
 
 
 @rule("CD204", Severity.WARNING)
-def dated_after_publication(ctx: Context) -> Iterator[Hit]:
+def dated_after_publication(ctx: RuleContext) -> Iterator[Hit]:
     """A record dated after its sources were published, and not marked planned.
 
     A proposed partnership counts as planned.
@@ -138,7 +140,7 @@ def dated_after_publication(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD205", Severity.WARNING)
-def ended_without_end_date(ctx: Context) -> Iterator[Hit]:
+def ended_without_end_date(ctx: RuleContext) -> Iterator[Hit]:
     """A partnership with status ``ended`` but no ``ended`` date."""
     for p in ctx.dataset.partnerships:
         if p.status is PartnershipStatus.ENDED and p.ended is None:
@@ -146,7 +148,7 @@ def ended_without_end_date(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD206", Severity.ERROR)
-def end_date_but_active(ctx: Context) -> Iterator[Hit]:
+def end_date_but_active(ctx: RuleContext) -> Iterator[Hit]:
     """A partnership with an ``ended`` date but status ``active`` or ``proposed``."""
     for p in ctx.dataset.partnerships:
         if p.ended is not None and p.status in (
@@ -161,7 +163,7 @@ def end_date_but_active(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD207", Severity.WARNING)
-def translation_before_original(ctx: Context) -> Iterator[Hit]:
+def translation_before_original(ctx: RuleContext) -> Iterator[Hit]:
     """A source published wholly before the source it is a ``translation_of``."""
     for s in ctx.dataset.sources:
         original = ctx.source(s.translation_of) if s.translation_of else None
@@ -182,7 +184,7 @@ def translation_before_original(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD208", Severity.WARNING)
-def in_the_future(ctx: Context) -> Iterator[Hit]:
+def in_the_future(ctx: RuleContext) -> Iterator[Hit]:
     """A source published, or a record dated, after ``today`` (and not planned).
 
     Runs only when ``validate`` is given ``today``: citydiplo never reads the clock.

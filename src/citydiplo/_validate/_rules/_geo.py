@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citydiplo._model import City, Region
-from citydiplo._validate._registry import Context, Hit, rule
+from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
 
 __all__: list[str] = []
 
 
 @rule("CD401", Severity.ERROR)
-def parent_elsewhere(ctx: Context) -> Iterator[Hit]:
+def parent_elsewhere(ctx: RuleContext) -> Iterator[Hit]:
     """An actor in another country or subdivision than its parent.
 
     An actor whose ``country`` differs from its parent's, or a city whose ``subdivision``
@@ -53,7 +53,7 @@ def parent_elsewhere(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD402", Severity.INFO)
-def domestic_partnership(ctx: Context) -> Iterator[Hit]:
+def domestic_partnership(ctx: RuleContext) -> Iterator[Hit]:
     """A domestic partnership: both parties in the same country.
 
     Allowed (twinning within a country exists) but rarely what city diplomacy studies. A

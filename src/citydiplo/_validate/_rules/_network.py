@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from citydiplo._model import ActorBase, Role, Source
-from citydiplo._validate._registry import Context, Hit, rule
+from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
 from citydiplo._validate._rules._refs import references
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 __all__: list[str] = []
 
 
-def _mentions(ctx: Context, record: Record) -> frozenset[str]:
+def _mentions(ctx: RuleContext, record: Record) -> frozenset[str]:
     """The record's principal actors (an actor itself) and their ancestors."""
     if isinstance(record, Source):
         return frozenset()
@@ -29,7 +29,7 @@ def _mentions(ctx: Context, record: Record) -> frozenset[str]:
 
 
 @rule("CD701", Severity.INFO)
-def one_sided(ctx: Context) -> Iterator[Hit]:
+def one_sided(ctx: RuleContext) -> Iterator[Hit]:
     """A partnership reported only by sources written from one party's side.
 
     A source's side is read from what else it reports: a citing source is *on A's side*
@@ -79,7 +79,7 @@ def one_sided(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD702", Severity.WARNING)
-def visit_without_host(ctx: Context) -> Iterator[Hit]:
+def visit_without_host(ctx: RuleContext) -> Iterator[Hit]:
     """An event with a ``visitor`` but no ``host``, or a ``host`` but no ``visitor``."""
     for event in ctx.dataset.events:
         roles = {p.role for p in event.participants}
@@ -88,12 +88,12 @@ def visit_without_host(ctx: Context) -> Iterator[Hit]:
             yield event, "participants", f"event {event.id!r} has {has} but no {lacks}"
 
 
-def _referenced(ctx: Context) -> set[str]:
+def _referenced(ctx: RuleContext) -> set[str]:
     return {target for record in ctx.dataset for _, target, _ in references(record)}
 
 
 @rule("CD703", Severity.INFO)
-def unreferenced_actor(ctx: Context) -> Iterator[Hit]:
+def unreferenced_actor(ctx: RuleContext) -> Iterator[Hit]:
     """An actor that no record refers to.
 
     Not a party, participant, signatory, place, issuer, subject, parent or role holder:
@@ -106,7 +106,7 @@ def unreferenced_actor(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD704", Severity.INFO)
-def uncited_source(ctx: Context) -> Iterator[Hit]:
+def uncited_source(ctx: RuleContext) -> Iterator[Hit]:
     """A source that no citation (and no translation) refers to."""
     used = _referenced(ctx)
     for source in ctx.dataset.sources:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citydiplo._model import Person
-from citydiplo._validate._registry import Context, Hit, rule
+from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
 
 __all__: list[str] = []
 
 
 @rule("CD301", Severity.WARNING)
-def signatory_without_role(ctx: Context) -> Iterator[Hit]:
+def signatory_without_role(ctx: RuleContext) -> Iterator[Hit]:
     """A signatory who held no role with any party of the agreement when it was signed.
 
     A role counts when its ``of`` is one of the agreement's parties or an actor under one
@@ -51,7 +51,7 @@ def signatory_without_role(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD302", Severity.ERROR)
-def signs_for_non_party(ctx: Context) -> Iterator[Hit]:
+def signs_for_non_party(ctx: RuleContext) -> Iterator[Hit]:
     """A signatory whose ``on_behalf_of`` is not one of the agreement's parties."""
     for agreement in ctx.dataset.agreements:
         for i, signatory in enumerate(agreement.signatories):

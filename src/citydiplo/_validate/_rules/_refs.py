@@ -20,7 +20,7 @@ from citydiplo._model import (
     Region,
     Source,
 )
-from citydiplo._validate._registry import Context, Hit, rule
+from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def references(record: Record) -> Iterator[tuple[str, str, str]]:
 
 
 @rule("CD101", Severity.ERROR)
-def dangling_reference(ctx: Context) -> Iterator[Hit]:
+def dangling_reference(ctx: RuleContext) -> Iterator[Hit]:
     """A reference to an id that no record of the dataset has.
 
     Checked everywhere a record names another: partnership and agreement parties,
@@ -112,7 +112,7 @@ def dangling_reference(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD102", Severity.ERROR)
-def wrong_kind_reference(ctx: Context) -> Iterator[Hit]:
+def wrong_kind_reference(ctx: RuleContext) -> Iterator[Hit]:
     """A reference to a record of the wrong kind.
 
     A party that is a source, a signatory who is no person, a citation whose source is an
@@ -134,7 +134,7 @@ def wrong_kind_reference(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD103", Severity.ERROR)
-def duplicate_id(ctx: Context) -> Iterator[Hit]:
+def duplicate_id(ctx: RuleContext) -> Iterator[Hit]:
     """Two records with the same id.
 
     Ids are unique across the whole dataset, in the same or different collections. Each
@@ -152,7 +152,7 @@ def duplicate_id(ctx: Context) -> Iterator[Hit]:
 
 
 @rule("CD104", Severity.ERROR)
-def parent_cycle(ctx: Context) -> Iterator[Hit]:
+def parent_cycle(ctx: RuleContext) -> Iterator[Hit]:
     """An actor that is its own ancestor through ``parent``.
 
     A city whose parent region has the city as its parent; reported once per actor on the
