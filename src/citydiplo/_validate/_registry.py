@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from attrs import field, frozen
 
-from citydiplo._model import ActorBase, Source
+from citydiplo._model import ActorBase, InvalidModelError, Source
 from citydiplo._validate._report import Severity, _to_severity
 
 if TYPE_CHECKING:
@@ -49,9 +49,10 @@ _CODE = re.compile(r"^[A-Z]{1,8}[0-9]{1,5}$")
 
 def _check_code(instance: Rule | None, attribute: object, value: str) -> None:
     if not isinstance(value, str) or not _CODE.match(value):
-        raise ValueError(
+        raise InvalidModelError(
             f"Rule.code: {value!r} is not a rule code (expected letters then digits, "
-            "e.g. 'CD101' or 'MY001')"
+            "e.g. 'CD101' or 'MY001')",
+            field="code",
         )
 
 

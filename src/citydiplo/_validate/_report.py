@@ -22,6 +22,7 @@ import orjson
 from attrs import field, frozen
 
 from citydiplo._errors import ValidationError
+from citydiplo._model._checks import InvalidModelError
 
 __all__ = ["Finding", "Report", "Severity"]
 
@@ -55,7 +56,9 @@ def _to_severity(value: Severity | str) -> Severity:
         return Severity(value)
     except ValueError:
         choices = ", ".join(repr(s.value) for s in Severity)
-        raise ValueError(f"{value!r} is not a severity (expected one of {choices})") from None
+        raise InvalidModelError(
+            f"severity: {value!r} is not a severity (expected one of {choices})", field="severity"
+        ) from None
 
 
 def _natural(path: str) -> tuple[Any, ...]:
