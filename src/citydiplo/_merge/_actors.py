@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from citydiplo._merge._result import Conflict, ConflictValue, sorted_citations, value_key
+from citydiplo._merge._result import Conflict, conflict_of, sorted_citations
 from citydiplo._model import Actor, Label, Person
 from citydiplo._normalize import match_key
 
@@ -127,7 +127,7 @@ def _fuse_group(new_id: str, members: list[Actor]) -> tuple[Actor, list[Conflict
     conflicts: list[Conflict] = []
     types = {m.type for m in members}
     if len(types) > 1:
-        conflicts.append(_conflict(new_id, "type", members, lambda m: m.type))
+        conflicts.append(conflict_of(new_id, "type", members, lambda m: m.type))
     changes: dict[str, Any] = {"id": new_id}
     names: set[Label] = set()
     for member in members:
@@ -145,7 +145,7 @@ def _fuse_group(new_id: str, members: list[Actor]) -> tuple[Actor, list[Conflict
         if not values:
             continue
         if len(values) > 1:
-            conflicts.append(_conflict(new_id, name, members, _getter(name)))
+            conflicts.append(conflict_of(new_id, name, members, _getter(name)))
         changes[name] = next(v for m in members if (v := getattr(m, name, None)) is not None)
     # country and subdivision go together: the subdivision of a report in the chosen country
     changes["subdivision"] = next(
@@ -165,23 +165,3 @@ def _fuse_group(new_id: str, members: list[Actor]) -> tuple[Actor, list[Conflict
 
 def _getter(name: str) -> Any:
     return lambda m: getattr(m, name, None)
-
-
-def _conflict(record: str, name: str, members: list[Actor], get: Any) -> Conflict:
-    by_value: dict[object, list[Actor]] = defaultdict(list)
-    for member in members:
-        value = get(member)
-        if value is not None:
-            by_value[value].append(member)
-    return Conflict(
-        record=record,
-        field=name,
-        values=[
-            ConflictValue(
-                value=value,
-                reports=[m.id for m in group],
-                citations=[c for m in group for c in m.citations],
-            )
-            for value, group in sorted(by_value.items(), key=lambda kv: value_key(kv[0]))
-        ],
-    )

@@ -14,13 +14,12 @@ A cluster's members come finest first (see ``_cluster``). The fused record
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
 from typing import Any
 
 import attrs
 
 from citydiplo._merge._cluster import GENERIC_KINDS, bounds
-from citydiplo._merge._result import Conflict, ConflictValue, sorted_citations, value_key
+from citydiplo._merge._result import Conflict, conflict_of, sorted_citations, value_key
 from citydiplo._model import (
     Agreement,
     CountClaim,
@@ -135,7 +134,7 @@ def _union(name: str, members: list[Any]) -> Any:
 def _kind(new_id: str, members: list[Any], conflicts: list[Conflict]) -> Any:
     specific = {m.kind for m in members} - GENERIC_KINDS
     if len(specific) > 1:  # only numbered documents: elsewhere kinds decide compatibility
-        conflicts.append(_conflict(new_id, "kind", members, lambda m: m.kind))
+        conflicts.append(conflict_of(new_id, "kind", members, lambda m: m.kind))
     return next((m.kind for m in members if m.kind in specific), members[0].kind)
 
 
@@ -164,7 +163,7 @@ def _scalar(
             chosen = by_width[0]
             if all(d.is_compatible(chosen) for d in distinct):
                 return chosen
-        conflicts.append(_conflict(new_id, name, members, get))
+        conflicts.append(conflict_of(new_id, name, members, get))
     return chosen
 
 
@@ -174,26 +173,6 @@ _REFS = frozenset({"partnership", "agreement"})
 def _width(date: Any) -> int:
     lo, hi = bounds(date)
     return hi - lo
-
-
-def _conflict(record: str, name: str, members: list[Any], get: Any) -> Conflict:
-    by_value: dict[object, list[Any]] = defaultdict(list)
-    for member in members:
-        value = get(member)
-        if value is not None:
-            by_value[value].append(member)
-    return Conflict(
-        record=record,
-        field=name,
-        values=[
-            ConflictValue(
-                value=value,
-                reports=[m.id for m in group],
-                citations=[c for m in group for c in m.citations],
-            )
-            for value, group in by_value.items()
-        ],
-    )
 
 
 def rewrite_actors(record: Any, remap: dict[str, str]) -> Any:

@@ -79,6 +79,28 @@ class Conflict:
         return f"{self.record}.{self.field}: {said}"
 
 
+def conflict_of(record: str, field: str, members: Iterable[Any], get: Any) -> Conflict:
+    """The conflict over ``field`` among ``members``: each distinct non-None value that
+    ``get(member)`` gives, with the reports and citations behind it."""
+    by_value: dict[object, list[Any]] = {}
+    for member in members:
+        value = get(member)
+        if value is not None:
+            by_value.setdefault(value, []).append(member)
+    return Conflict(
+        record=record,
+        field=field,
+        values=[
+            ConflictValue(
+                value=value,
+                reports=[m.id for m in group],
+                citations=[c for m in group for c in m.citations],
+            )
+            for value, group in by_value.items()
+        ],
+    )
+
+
 @frozen(kw_only=True)
 class Ambiguity:
     """A vague report that fits several distinct occurrences, so it was kept apart.
