@@ -87,6 +87,7 @@ from citydiplo._model import (
 )
 from citydiplo._query import Anniversary, Partner
 from citydiplo._seeds import load_seeds
+from citydiplo._text import DateMention, find_dates, parse_date
 from citydiplo._validate import (
     Finding,
     Report,
@@ -117,6 +118,7 @@ __all__ = [
     "Counted",
     "Country",
     "Dataset",
+    "DateMention",
     "DateParseError",
     "DateRange",
     "DateValue",
@@ -167,6 +169,7 @@ __all__ = [
     "country_name",
     "dump",
     "dumps",
+    "find_dates",
     "find_document_numbers",
     "is_valid_country",
     "is_valid_subdivision",
@@ -174,6 +177,7 @@ __all__ = [
     "load_seeds",
     "loads",
     "merge",
+    "parse_date",
     "parse_document_number",
     "parse_edtf",
     "parse_place",

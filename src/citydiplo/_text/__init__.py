@@ -1,0 +1,12 @@
+"""Free-text dates: :func:`parse_date` for one expression, :func:`find_dates` for running text.
+
+Ten languages (en, ko, vi, zh, ja, ru, hi, gu, he, fa); the vocabulary lives in
+``data/<lang>.json`` and CLDR (through Babel) and is loaded on first use.
+"""
+
+from __future__ import annotations
+
+from citydiplo._text._find import DateMention, find_dates
+from citydiplo._text._parse import parse_date
+
+__all__ = ["DateMention", "find_dates", "parse_date"]

@@ -1,0 +1,190 @@
+"""Per-language date vocabulary: CLDR month names from Babel plus the ``data/<lang>.json`` files.
+
+Nothing is loaded or compiled at import: :func:`grammar` builds the vocabulary and its regular
+expressions for a tuple of languages on first use and caches them.
+
+Month names come from CLDR (wide and abbreviated, format and stand-alone contexts, so Russian
+genitive "марта" and nominative "март" both match); the data files add what CLDR lacks:
+inflected or variant spellings, relative words ("this year", "지난해", "השנה"), half-year and
+quarter words, range connectors, prefixes and postpositions, and the Solar Hijri months.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from citydiplo._text._numerals import fold_word
+
+__all__ = ["LANGUAGES", "Grammar", "grammar", "load_data", "month_names"]
+
+LANGUAGES = ("en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
+
+# A letter that may not touch a date word: word characters and Indic signs, except CJK, kana
+# and Hangul, which run into dates without spaces ("在2025年3月", "2025년에").
+_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\u0900-\u0dff]"
+LB = rf"(?<!{_NOT_CJK})(?<![\d][.,:])"
+RB = rf"(?!{_NOT_CJK})(?![.,:]\d)"
+
+# After an abbreviation such as "г": no letter may follow, except CJK/Hangul ("2025年3月").
+_END_WORD = r"(?![^\W\d\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+
+_RELATIVE_KEYS = ("this_year", "last_year", "next_year", "same_year")
+_MONTH_KEYS = ("this_month", "last_month", "next_month")
+
+
+@functools.cache
+def load_data(lang: str) -> dict[str, Any]:
+    """The parsed ``data/<lang>.json`` file of one language."""
+    text = resources.files("citydiplo._text").joinpath("data", f"{lang}.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@functools.cache
+def month_names(lang: str) -> dict[str, int]:
+    """Folded month name -> month number, from CLDR (via Babel) and the language's aliases."""
+    from babel.dates import get_month_names  # Babel's locale data load only on first use
+
+    names: dict[str, int] = {}
+
+    def add(name: str, month: int) -> None:
+        key = fold_word(name)
+        variants = {key, key.rstrip(".॰׳'")}
+        if any(ch.isdigit() for ch in key):  # "3월", "tháng 3": also "03월", "tháng 03"
+            variants |= {re.sub(r"(?<!\d)(\d)(?!\d)", r"0\1", v) for v in list(variants)}
+        for v in variants:
+            if v and len(v) > 1:
+                names.setdefault(v, month)
+
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for month, name in get_month_names(width, context, lang).items():
+                # Babel falls back to the root locale ("一月", "1月") for contexts some
+                # locales lack; only Chinese and Japanese write months that way.
+                if "月" in name and lang not in ("zh", "ja"):
+                    continue
+                add(name, int(month))
+    for month, aliases in load_data(lang).get("month_aliases", {}).items():
+        for alias in aliases:
+            add(alias, int(month))
+    return names
+
+
+def _alt(words: Iterable[str]) -> str:
+    folded = {fold_word(w) for w in words}
+    folded.discard("")
+    if not folded:
+        return "(?!)"
+    return "(?:" + "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w))) + ")"
+
+
+@attrs.frozen
+class Grammar:
+    """The compiled vocabulary of one or more languages (a union when the script is shared)."""
+
+    langs: tuple[str, ...]
+    months: dict[str, int]
+    hijri_months: dict[str, int]
+    words: dict[str, frozenset[str]]
+    groups: dict[str, int]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    ambiguous_bare: frozenset[str]
+    capitalised: bool
+
+    def classify(self, key: str, word: str) -> bool:
+        """Whether folded ``word`` is in the word list ``key``."""
+        return word in self.words.get(key, frozenset())
+
+
+def _merged(langs: tuple[str, ...], key: str) -> list[str]:
+    out: list[str] = []
+    for lang in langs:
+        out.extend(load_data(lang).get(key, []))
+    return out
+
+
+@functools.cache
+def grammar(langs: tuple[str, ...]) -> Grammar:
+    """The grammar for ``langs``, built once per tuple of languages."""
+    months: dict[str, int] = {}
+    hijri: dict[str, int] = {}
+    groups: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for lang in langs:
+        for name, month in month_names(lang).items():
+            months.setdefault(name, month)
+        data = load_data(lang)
+        for i, name in enumerate(data.get("solar_hijri_months", []), start=1):
+            hijri[fold_word(name)] = i
+        for code, words in data.get("groups", {}).items():
+            for w in words:
+                groups.setdefault(fold_word(w), int(code))
+        ambiguous.update(fold_word(w) for w in data.get("ambiguous_bare_months", []))
+    keys = (
+        "prefixes", "suffixes", "year_words", "year_suffixes", "day_words", "day_suffixes",
+        "links", "last_modifier", "next_modifier", "range_prefixes", "range_connectors",
+        "range_suffixes", "open_prefixes", "open_suffixes", *_RELATIVE_KEYS, *_MONTH_KEYS,
+    )
+    words = {k: frozenset(fold_word(w) for w in _merged(langs, k)) for k in keys}
+    capitalised = any(load_data(lang).get("capitalised_months", False) for lang in langs)
+    return Grammar(
+        langs=langs,
+        months=months,
+        hijri_months=hijri,
+        words=words,
+        groups=groups,
+        patterns=_patterns(langs, months, hijri, groups),
+        ambiguous_bare=frozenset(ambiguous),
+        capitalised=capitalised,
+    )
+
+
+def _patterns(
+    langs: tuple[str, ...], months: dict[str, int], hijri: dict[str, int], groups: dict[str, int]
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    def w(key: str) -> str:
+        return _alt(_merged(langs, key))
+
+    pfx = f"(?:{w('prefixes')}-?)?"
+    sfx = f"(?:{w('suffixes')})?"
+    year = rf"(?:{w('year_words')} ?)?(?P<y>\d{{4}})(?: ?{w('year_suffixes')}{_END_WORD})?"
+    rel = "|".join(f"(?P<{k}>{w(k)})" for k in _RELATIVE_KEYS)
+    yslot = f"(?:{year}|{rel})"
+    month = f"{pfx}(?P<m>{_alt(months)}){sfx}"
+    day = rf"(?:{w('day_words')} ?)?(?P<d>\d{{1,2}})(?:{w('day_suffixes')})?"
+    link = rf"(?: ?(?:{w('links')}|[,/])(?= ?[\w]))? ?"
+    group = f"(?P<g>{_alt(groups)})"
+    this_month = "|".join(f"(?P<{k}>{w(k)})" for k in _MONTH_KEYS)
+    mod = f"(?:(?P<mod_last>{w('last_modifier')})|(?P<mod_next>{w('next_modifier')}))"
+    templates = [
+        ("ymd_num", r"(?P<y>\d{4})(?P<s>[-/.])(?P<mn>\d{1,2})(?P=s)(?P<d>\d{1,2})"),
+        ("dmy_num", r"(?P<d>\d{1,2})(?P<s>[./])(?P<mn>\d{1,2})(?P=s)(?P<y>\d{4})"),
+        ("ymd", f"{year} ?{month} ?{day}"),
+        ("dmy", f"{day} ?[,.]? ?{month}{link}{yslot}"),
+        ("mdy", f"{month} ?{day} ?,? ?{yslot}"),
+        ("my", f"{month}{link}{yslot}"),
+        ("ym", f"{yslot}{link}{month}"),
+        ("gy", f"{group}{link}{yslot}"),
+        ("yg", f"{yslot}{link}{group}"),
+        ("md", f"{month} ?{day}"),
+        ("dm", f"{day} ?{month}"),
+        ("mod_m", f"{mod} {month}"),
+        ("rel_month", this_month),
+        ("rel", rel),
+        ("m", month),
+        ("y", year),
+    ]
+    if hijri:
+        hm = f"(?P<h>{_alt(hijri)})"
+        templates[0:0] = [
+            ("h_dmy", rf"(?P<d>\d{{1,2}}) ?{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
+            ("h_my", rf"{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
+        ]
+    return tuple((name, re.compile(f"{LB}(?:{body}){RB}")) for name, body in templates)

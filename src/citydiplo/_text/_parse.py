@@ -1,0 +1,81 @@
+"""``parse_date``: one date expression, in any of the supported languages, to a value."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from citydiplo._errors import DateParseError
+from citydiplo._text._find import Unresolved, _as_partial, _languages, _span, resolve, scan
+from citydiplo._text._lexicon import grammar
+from citydiplo._text._numerals import fold
+from citydiplo.dates import DateRange, PartialDate, parse_edtf
+
+__all__ = ["MAX_LENGTH", "parse_date"]
+
+MAX_LENGTH = 1000
+_EDTF_SHAPED = re.compile(r"[0-9X?~%./\-+]+")
+
+
+def parse_date(
+    text: str,
+    *,
+    lang: str | None = None,
+    ref: PartialDate | datetime.date | None = None,
+    anchor: PartialDate | None = None,
+) -> PartialDate | DateRange:
+    """Parse one date expression: absolute, partial, a range, or relative to a context.
+
+    Args:
+        text: the expression, possibly with the words around it ("in 2003", "2025 में").
+        lang: ISO 639-1 code; ``None`` guesses from the script (Latin: English, Vietnamese;
+            Han: Chinese, Japanese).
+        ref: the source's publication date, for "this year", "last July", "June 12".
+        anchor: the date the surrounding text talks about, for "the same year", "in July".
+
+    Raises:
+        DateParseError: no date, several dates, or one that needs a ``ref``/``anchor`` that
+            was not given; the message quotes the text and says what is missing.
+
+    >>> parse_date("6 मार्च, 2025")
+    PartialDate("2025-03-06")
+    >>> parse_date("the second half of this year", ref=PartialDate("2025-06-12"))
+    PartialDate("2025-41")
+    >>> parse_date("ביולי אותה שנה", anchor=PartialDate("2024-03"))
+    PartialDate("2024-07")
+    """
+    if not isinstance(text, str):
+        raise DateParseError(f"expected a str, got {type(text).__name__}", text=None)
+    if len(text) > MAX_LENGTH:
+        raise DateParseError(
+            f"text of {len(text)} characters is too long for one date (at most {MAX_LENGTH}); "
+            "use find_dates for running text",
+            text=text[:80],
+        )
+    ref_date = _as_partial(ref, "ref")
+    anchor_date = _as_partial(anchor, "anchor")
+    stripped = text.strip()
+    if _EDTF_SHAPED.fullmatch(stripped):
+        try:
+            return parse_edtf(stripped)
+        except DateParseError:
+            pass
+    langs = _languages(text, lang)
+    g = grammar(langs)
+    folded, where = fold(text)
+    candidates = scan(folded, text, where, g)
+    if not candidates:
+        raise DateParseError(f"no date found in {text!r}", text=text)
+    if len(candidates) > 1:
+        spans = [text[slice(*_span(where, text, c.start, c.end))] for c in candidates]
+        raise DateParseError(
+            f"several dates in {text!r}: {', '.join(map(repr, spans))}; expected one",
+            text=text,
+        )
+    cand = candidates[0]
+    s, e = _span(where, text, cand.start, cand.end)
+    try:
+        value, _ = resolve(cand, g, ref_date, anchor_date, repr(text[s:e]))
+    except Unresolved as exc:
+        raise DateParseError(f"cannot resolve {text!r}: {exc}", text=text, position=s) from None
+    return value
