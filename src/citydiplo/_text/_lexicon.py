@@ -56,7 +56,9 @@ def month_names(lang: str) -> dict[str, int]:
 
     def add(name: str, month: int) -> None:
         key = fold_word(name)
-        variants = {key, key.rstrip(".॰׳'")}
+        stripped = key.rstrip(".॰׳'")
+        # "जन॰" without its mark is the word "जन" (people): drop marks only from longer names
+        variants = {key, stripped} if len(stripped) >= 3 else {key}
         if any(ch.isdigit() for ch in key):  # "3월", "tháng 3": also "03월", "tháng 03"
             variants |= {re.sub(r"(?<!\d)(\d)(?!\d)", r"0\1", v) for v in list(variants)}
         for v in variants:
@@ -157,8 +159,9 @@ def _patterns(
     year = rf"(?:{w('year_words')} ?)?(?P<y>\d{{4}})(?: ?{w('year_suffixes')}{_END_WORD})?"
     rel = "|".join(f"(?P<{k}>{w(k)})" for k in _RELATIVE_KEYS)
     yslot = f"(?:{year}|{rel})"
-    month = f"{pfx}(?P<m>{_alt(months)}){sfx}"
-    day = rf"(?:{w('day_words')} ?)?(?P<d>\d{{1,2}})(?:{w('day_suffixes')})?"
+    # a month written with digits ("tháng 1") may not run into more digits ("tháng 12")
+    month = rf"{pfx}(?P<m>{_alt(months)})(?:(?<=\d)(?!\d)|(?<!\d))\.?{sfx}"
+    day = rf"(?:{w('day_words')} ?)?(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)(?:{w('day_suffixes')})?"
     link = rf"(?: ?(?:{w('links')}|[,/])(?= ?[\w]))? ?"
     group = f"(?P<g>{_alt(groups)})"
     this_month = "|".join(f"(?P<{k}>{w(k)})" for k in _MONTH_KEYS)
