@@ -26,10 +26,10 @@ _SLOT = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _LETTER_BEFORE = r"(?<![^\W_]|[\u0900-\u097f\u0a80-\u0aff\u05b0-\u05c7\u064b-\u065f])"
 _LETTER_AFTER = r"(?![^\W_]|[\u0900-\u097f\u0a80-\u0aff\u05b0-\u05c7\u064b-\u065f])"
 _NUMBER_SLOTS = {
-    "year": r"(?<![\d.,])[12]\d{3}(?![\d%])",
+    "year": r"(?<!\d)(?<!\d,)[12]\d{3}(?![\d%])",
     "gyear": r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)",
-    "day": r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?![\d%]|[.,]\d)",
-    "mnum": r"(?<![\d.,])(?:1[0-2]|0?[1-9])(?![\d%]|[.,]\d)",
+    "day": r"(?<![\d,])(?:[12]\d|3[01]|0?[1-9])(?![\d%]|,\d)",
+    "mnum": r"(?<![\d,])(?:1[0-2]|0?[1-9])(?![\d%]|,\d)",
     "qnum": r"(?<!\d)[1-4](?!\d)",
 }
 # slots whose matched word is looked up in the "words" table of the same base name
@@ -44,8 +44,8 @@ def _read(lang: str) -> dict[str, Any]:
 
 def _key(text: str) -> str:
     """Lookup key of a matched word: folded, nukta-free, single spaces."""
-    text = fold(unicodedata.normalize("NFD", text)).translate({ord(c): None for c in _MARKS})
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    text = fold(unicodedata.normalize("NFC", text)).translate({ord(c): None for c in _MARKS})
+    return " ".join(text.split())
 
 
 @functools.cache
@@ -169,7 +169,11 @@ class Lexicon:
         return self.words[slot].get(_key(text))
 
     def month(self, text: str) -> int | None:
-        return self.months.get(_key(text))
+        key = _key(text)
+        found = self.months.get(key) or self.months.get(key.rstrip(".\u0654\u200c"))
+        if found is None and key.endswith("ی"):
+            found = self.months.get(key[:-1].rstrip("\u200c"))
+        return found
 
     def hijri_month(self, text: str) -> int | None:
         return self.hijri_months.get(_key(text))
