@@ -107,35 +107,43 @@ def _languages(text: str, lang: str | None) -> tuple[str, ...]:
 
 
 def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
-    found: list[tuple[int, int, int, Candidate]] = []
-    for rank, (kind, pattern) in enumerate(g.patterns):
-        for m in pattern.finditer(folded):
-            if m.end() == m.start():
-                continue
-            fields = {k: v for k, v in m.groupdict().items() if v is not None}
-            fields.pop("s", None)
-            if kind == "m" and not _bare_month_ok(m, original, where, g):
-                continue
-            if kind == "y" and not _plausible_bare_year(int(fields["y"]), g):
-                continue
-            found.append((m.start(), -m.end(), rank, Candidate(
-                start=m.start(), end=m.end(), kind=kind, fields=fields)))
-    found.sort(key=lambda t: t[:3])
+    """Leftmost matches of the grammar's one pattern, each the first reading that fits."""
     chosen: list[Candidate] = []
-    last_end = -1
-    for start, _neg_end, _rank, cand in found:
-        if start >= last_end:
-            chosen.append(cand)
-            last_end = cand.end
+    pattern = g.pattern
+    pos = 0
+    while (m := pattern.search(folded, pos)) is not None:
+        name = m.lastgroup  # the alternative's own group closes last
+        if not name or not name.startswith("K"):
+            pos = m.start() + 1
+            continue
+        i = int(name[1:])
+        kind, names = g.kinds[i]
+        fields = {}
+        for n in names:
+            v = m.group(f"{n}_{i}")
+            if v is not None:
+                fields[n] = v
+        fields.pop("s", None)
+        if m.group("approx") is not None:
+            fields["approx"] = m.group("approx")
+        if (kind == "m" and not _bare_month_ok(m, f"m_{i}", original, where, g)) or (
+            kind == "y" and "y" in fields and not _plausible_bare_year(int(fields["y"]), g)
+        ):
+            pos = m.start() + 1
+            continue
+        chosen.append(Candidate(start=m.start(), end=m.end(), kind=kind, fields=fields))
+        pos = max(m.end(), m.start() + 1)
     return chosen
 
 
-def _bare_month_ok(m: re.Match[str], original: str, where: list[int], g: Grammar) -> bool:
-    name = m.group("m")
+def _bare_month_ok(
+    m: re.Match[str], group: str, original: str, where: list[int], g: Grammar
+) -> bool:
+    name = m.group(group)
     if name in g.ambiguous_bare:
         return False
     if g.capitalised and name.isascii():  # "May" the month, not "may" the verb
-        return original[where[m.start("m")]].isupper()
+        return original[where[m.start(group)]].isupper()
     return True
 
 
@@ -238,6 +246,9 @@ def _year(c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate
     f = c.fields
     if "y" in f:
         return int(f["y"]), False
+    if "era" in f:
+        number = 1 if f["ey"] == "元" else int(f["ey"])
+        return g.eras[f["era"]] + number - 1, False
     if "this_year" in f or "last_year" in f or "next_year" in f:
         if ref is None:
             raise Unresolved(f"no year: pass ref= (the publication date) to resolve {what}")
@@ -317,8 +328,11 @@ def resolve(c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDa
             raise Unresolved(f"ambiguous day and month: {day} and {month} could be either")
     year, relative = _year(c, g, ref, anchor, what, month)
     group = g.groups.get(f["g"]) if "g" in f else None
+    approximate = "approx" in f
     try:
-        return PartialDate(year=year, month=month, day=day, group=group), relative
+        return PartialDate(
+            year=year, month=month, day=day, group=group, approximate=approximate
+        ), relative
     except InvalidDateError as exc:
         raise Unresolved(str(exc)) from None
 

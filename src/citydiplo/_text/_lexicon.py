@@ -96,7 +96,9 @@ class Grammar:
     hijri_months: dict[str, int]
     words: dict[str, frozenset[str]]
     groups: dict[str, int]
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    pattern: re.Pattern[str]
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    eras: dict[str, int]
     ambiguous_bare: frozenset[str]
     capitalised: bool
 
@@ -132,9 +134,10 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
     keys = (
         "prefixes", "suffixes", "year_words", "year_suffixes", "day_words", "day_suffixes",
         "links", "last_modifier", "next_modifier", "range_prefixes", "range_connectors",
-        "range_suffixes", "open_prefixes", "open_suffixes", *_RELATIVE_KEYS, *_MONTH_KEYS,
+        "range_suffixes", "open_prefixes", "open_suffixes", "approximate_words", *_RELATIVE_KEYS, *_MONTH_KEYS,
     )
     words = {k: frozenset(fold_word(w) for w in _merged(langs, k)) for k in keys}
+    pattern, kinds, eras = _patterns(langs, months, hijri, groups)
     capitalised = any(load_data(lang).get("capitalised_months", False) for lang in langs)
     return Grammar(
         langs=langs,
@@ -142,7 +145,9 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
         hijri_months=hijri,
         words=words,
         groups=groups,
-        patterns=_patterns(langs, months, hijri, groups),
+        pattern=pattern,
+        kinds=kinds,
+        eras={fold_word(k): v for k, v in eras.items()},
         ambiguous_bare=frozenset(ambiguous),
         capitalised=capitalised,
     )
@@ -150,13 +155,20 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
 
 def _patterns(
     langs: tuple[str, ...], months: dict[str, int], hijri: dict[str, int], groups: dict[str, int]
-) -> tuple[tuple[str, re.Pattern[str]], ...]:
+) -> tuple[re.Pattern[str], tuple[tuple[str, tuple[str, ...]], ...], dict[str, int]]:
     def w(key: str) -> str:
         return _alt(_merged(langs, key))
 
     pfx = f"(?:{w('prefixes')}-?)?"
     sfx = f"(?:{w('suffixes')})?"
-    year = rf"(?:{w('year_words')} ?)?(?P<y>\d{{4}})(?: ?{w('year_suffixes')}{_END_WORD})?"
+    eras: dict[str, int] = {}
+    for lang in langs:
+        eras.update(load_data(lang).get("eras", {}))
+    era = rf"|(?P<era>{_alt(eras)}) ?(?P<ey>\d{{1,2}}|元)" if eras else ""
+    year = (
+        rf"(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}}){era})"
+        rf"(?: ?{w('year_suffixes')}{_END_WORD})?"
+    )
     rel = "|".join(f"(?P<{k}>{w(k)})" for k in _RELATIVE_KEYS)
     yslot = f"(?:{year}|{rel})"
     # a month written with digits ("tháng 1") may not run into more digits ("tháng 12")
@@ -190,4 +202,17 @@ def _patterns(
             ("h_dmy", rf"(?P<d>\d{{1,2}}) ?{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
             ("h_my", rf"{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
         ]
-    return tuple((name, re.compile(f"{LB}(?:{body}){RB}")) for name, body in templates)
+    # One alternation, tried in the order above at each position: specific before general, so
+    # the first alternative that matches is the longest reading. Group names get the index of
+    # their alternative, since names must be unique in one pattern.
+    kinds: list[tuple[str, tuple[str, ...]]] = []
+    bodies: list[str] = []
+    for i, (kind, body) in enumerate(templates):
+        names = tuple(dict.fromkeys(re.findall(r"\(\?P<(\w+)>", body)))
+        renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", body)
+        renamed = re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{i})", renamed)
+        bodies.append(f"(?P<K{i}>{renamed}){RB}")
+        kinds.append((kind, names))
+    approx = f"(?:(?P<approx>{w('approximate_words')})[ -]?)?"
+    pattern = re.compile(f"{LB}{approx}(?:{'|'.join(bodies)})")
+    return pattern, tuple(kinds), {k: v for k, v in eras.items()}

@@ -42,6 +42,61 @@ def _fold_char(ch: str) -> str:
     return unicodedata.normalize("NFC", decomposed)
 
 
+class _Table(dict[int, str]):
+    """``str.translate`` table filled on demand: code point -> folded text."""
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = _fold_char(chr(key))
+        return value
+
+
+class _Simple(dict[int, str]):
+    """``str.translate`` table: code point -> "" when it folds to one non-combining character."""
+
+    def __missing__(self, key: int) -> str:
+        folded = _fold_char(chr(key))
+        simple = len(folded) == 1 and not unicodedata.combining(folded)
+        value = self[key] = "" if simple else "x"
+        return value
+
+
+_TABLE = _Table()
+_SIMPLE = _Simple()
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_HAN_NUMBER = re.compile("[〇零一二三四五六七八九十]+(?=[年月日号])")
+
+
+def _han_value(run: str) -> str | None:
+    if "十" not in run:
+        return "".join(str(_HAN_DIGITS[c]) for c in run)
+    tens, _, ones = run.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    return str((_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[ones] if ones else 0))
+
+
+def _han_numerals(folded: str, where: list[int]) -> tuple[str, list[int]]:
+    """Han numerals before 年, 月, 日 as digits: "二〇二五年" -> "2025年", "十一月" -> "11月"."""
+    out: list[str] = []
+    new_where: list[int] = []
+    last = 0
+    for m in _HAN_NUMBER.finditer(folded):
+        value = _han_value(m.group())
+        if value is None:
+            continue
+        out.append(folded[last : m.start()])
+        new_where.extend(where[last : m.start()])
+        out.append(value)
+        first, final = where[m.start()], where[m.end() - 1]
+        new_where.extend([first] * (len(value) - 1) + [final])
+        last = m.end()
+    if not out:
+        return folded, where
+    out.append(folded[last:])
+    new_where.extend(where[last:])
+    return "".join(out), new_where
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """Fold ``text``; return the folded text and, per folded character, its original offset.
 
@@ -49,7 +104,24 @@ def fold(text: str) -> tuple[str, list[int]]:
 
     >>> fold("۲۴  ژانویهٔ")[0]
     '24 ژانویه'
+    >>> fold("二〇二五年十一月")[0]
+    '2025年11月'
     """
+    folded = text.translate(_TABLE)
+    if (
+        not text.translate(_SIMPLE)
+        and "  " not in folded
+        and not folded.startswith(" ")
+    ):
+        where = list(range(len(text) + 1))
+    else:
+        folded, where = _fold_slow(text)
+    if _HAN_NUMBER.search(folded):
+        return _han_numerals(folded, where)
+    return folded, where
+
+
+def _fold_slow(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
