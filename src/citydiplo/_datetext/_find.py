@@ -78,17 +78,16 @@ def find_dates(
     anchor: PartialDate | None = None
     for match in lex.find_regex.finditer(folded):
         slots = lex.slots(match)
-        if set(slots) == {"month"} and lex.month(slots["month"]) is not None:
-            if fold(slots["month"]) in lex.bare_month_risky:
-                continue
+        if set(slots) == {"month"} and fold(slots["month"]) in lex.bare_month_risky:
+            continue
         words = text[match.start() : match.end()]
         try:
             value = resolve(lex, slots, words, ref_date, anchor)
         except (Unresolved, InvalidDateError, ValueError):
             continue
-        if "rel" not in slots or not str(lex.word("rel", slots["rel"])).startswith("anchor"):
-            if ("year" in slots or "gyear" in slots or "year2" in slots) or "rel" in slots:
-                anchor = _year_anchor(value) or anchor
+        relative = "rel" in slots and str(lex.word("rel", slots["rel"])).startswith("anchor")
+        if not relative and ({"year", "gyear", "year2", "rel"} & set(slots)):
+            anchor = _year_anchor(value) or anchor
         mentions.append(
             DateMention(start=match.start(), end=match.end(), text=words, value=value, lang=code)
         )

@@ -22,6 +22,7 @@ __all__ = ["LANGUAGES", "Lexicon", "lexicon", "month_names"]
 LANGUAGES = ("en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
 _CJK = re.compile("[\u3000-\u9fff]")
 _MARKS = "\u093c\u0abc"  # Devanagari and Gujarati nukta: optional in spelling
+_DROP_MARKS = {ord(c): None for c in _MARKS}
 _SLOT = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _LETTER_BEFORE = r"(?<![^\W_]|[\u0900-\u097f\u0a80-\u0aff\u05b0-\u05c7\u064b-\u065f])"
 _LETTER_AFTER = r"(?![^\W_]|[\u0900-\u097f\u0a80-\u0aff\u05b0-\u05c7\u064b-\u065f])"
@@ -42,9 +43,10 @@ def _read(lang: str) -> dict[str, Any]:
     return data
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     """Lookup key of a matched word: folded, nukta-free, single spaces."""
-    text = fold(unicodedata.normalize("NFC", text)).translate({ord(c): None for c in _MARKS})
+    text = fold(unicodedata.normalize("NFC", text)).translate(_DROP_MARKS)
     return " ".join(text.split())
 
 
@@ -104,6 +106,7 @@ class Lexicon:
             t if isinstance(t, dict) else {"re": t} for t in data["templates"]
         ]
         self._slots = self._slot_regexes()
+        self._groups: dict[str, list[tuple[str, str]]] = {}
         self.find_regex = self._compile(find=True)
         self.parse_regex = self._compile(find=False)
 
@@ -140,6 +143,7 @@ class Lexicon:
                 if name in seen:
                     raise ValueError(f"slot {name} used twice in template {index}")
                 seen.add(name)
+                self._groups.setdefault(f"t{index}", []).append((name, match.group(1)))
                 regex = self._slots[base]
                 if "{name}" in regex:
                     return regex.replace("{name}", name)
@@ -154,13 +158,12 @@ class Lexicon:
 
     def slots(self, match: re.Match[str]) -> dict[str, str]:
         """The named slots a scanner match filled, without their template prefix."""
-        name = match.lastgroup or ""
-        prefix = name + "_"
-        return {
-            key[len(prefix) :]: value
-            for key, value in match.groupdict().items()
-            if value is not None and key.startswith(prefix)
-        }
+        slots = {}
+        for full, short in self._groups.get(match.lastgroup or "", ()):
+            value = match.group(full)
+            if value is not None:
+                slots[short] = value
+        return slots
 
     def template(self, match: re.Match[str]) -> dict[str, Any]:
         return self.templates[int((match.lastgroup or "t0")[1:])]
@@ -181,7 +184,7 @@ class Lexicon:
 
 def _as_mapping(value: Any) -> dict[str, Any]:
     if isinstance(value, list):
-        return {w: True for w in value}
+        return dict.fromkeys(value, True)
     return dict(value)
 
 

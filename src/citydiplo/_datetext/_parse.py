@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from typing import Any
 
 from citydiplo._datetext import _hijri
 from citydiplo._datetext._lexicon import LANGUAGES, Lexicon, lexicon
@@ -231,8 +230,9 @@ def parse_date(
         if match is None:
             continue
         try:
-            return resolve(lex, lex.slots(match), stripped[match.start() : match.end()],
-                           ref_date, anchor_date)
+            return resolve(
+                lex, lex.slots(match), stripped[match.start() : match.end()], ref_date, anchor_date
+            )
         except Unresolved as err:
             problem = problem or str(err)
         except (InvalidDateError, ValueError) as err:
@@ -240,5 +240,3 @@ def parse_date(
     if problem is not None:
         raise DateParseError(problem, text=text)
     raise DateParseError(f"no date found in {text!r}", text=text)
-
-
