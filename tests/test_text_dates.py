@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -101,6 +103,15 @@ def test_seed_phrase(entry: dict[str, str | None]) -> None:
         ("مهر ۱۴۰۴", "fa", {}, "2025-09-23/2025-10-22"),
         ("۱۴۰۴", "fa", {}, "2025-03-21/2026-03-20"),
         ("۲۰۲۵", "fa", {}, "2025"),
+        ("二〇二五年三月六日", "zh", {}, "2025-03-06"),
+        ("二〇二五年十一月", "zh", {}, "2025-11"),
+        ("令和7年3月6日", "ja", {}, "2025-03-06"),
+        ("Tháng Ba 2024", "vi", {}, "2024-03"),
+        ("mid-2025", "en", {}, "2025~"),
+        ("около 2020 года", "ru", {}, "2020~"),
+        ("Sept. 5, 2025", "en", {}, "2025-09-05"),
+        ("tháng 12 năm 2024", "vi", {}, "2024-12"),
+        ("11월 2024", "ko", {}, "2024-11"),
         ("10 partner cities", "en", {}, None),
         ("28.68 मिलियन", "hi", {}, None),
         ("200 نماینده", "fa", {}, None),
@@ -260,6 +271,15 @@ def test_adversarial_inputs_are_bounded(text: str) -> None:
         parse_date(text)
     find_dates(text[:20_000], ref=REF)
     assert time.perf_counter() - start < 2.0
+
+
+def test_import_builds_no_tables() -> None:
+    code = (
+        "import citydiplo, sys; from citydiplo._text import _lexicon; "
+        "assert _lexicon.grammar.cache_info().currsize == 0; "
+        "assert not any(m.startswith('babel') for m in sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_find_dates_is_linear() -> None:

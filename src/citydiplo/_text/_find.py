@@ -13,7 +13,10 @@ year" and a bare "July". Choices:
   unresolved.
 - A Solar Hijri day is an exact :class:`PartialDate`; a Solar Hijri month or year straddles
   Gregorian months, so it is a :class:`DateRange` of its first and last Gregorian days.
-- :func:`find_dates` skips what it cannot resolve: it never invents a year.
+- "early/mid/late 2024", "around 2020", "около 2020 года" are the year marked approximate
+  (``2024~``): EDTF has no "early part of", and no sub-range is invented.
+- :func:`find_dates` skips what it cannot resolve: it never invents a year. The anchor for
+  later discourse-relative mentions is the last mention resolved from the text alone.
 """
 
 from __future__ import annotations

@@ -134,7 +134,8 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
     keys = (
         "prefixes", "suffixes", "year_words", "year_suffixes", "day_words", "day_suffixes",
         "links", "last_modifier", "next_modifier", "range_prefixes", "range_connectors",
-        "range_suffixes", "open_prefixes", "open_suffixes", "approximate_words", *_RELATIVE_KEYS, *_MONTH_KEYS,
+        "range_suffixes", "open_prefixes", "open_suffixes", "approximate_words",
+        *_RELATIVE_KEYS, *_MONTH_KEYS,
     )
     words = {k: frozenset(fold_word(w) for w in _merged(langs, k)) for k in keys}
     pattern, kinds, eras = _patterns(langs, months, hijri, groups)
@@ -215,4 +216,4 @@ def _patterns(
         kinds.append((kind, names))
     approx = f"(?:(?P<approx>{w('approximate_words')})[ -]?)?"
     pattern = re.compile(f"{LB}{approx}(?:{'|'.join(bodies)})")
-    return pattern, tuple(kinds), {k: v for k, v in eras.items()}
+    return pattern, tuple(kinds), eras
