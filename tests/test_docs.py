@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import doctest
 import io
+import json
 import os
 import re
 import subprocess
@@ -186,3 +187,22 @@ def test_validation_codes_page_is_in_sync_with_the_rules() -> None:
     assert page.read_text("utf-8") == validation_codes.render(), (
         "run `python docs/_ext/validation_codes.py` to rewrite the validation codes page"
     )
+
+
+def test_example_notebook_is_saved_executed_and_uses_the_public_api() -> None:
+    # CI executes the notebook itself (.ci/run); this keeps the saved copy honest.
+    notebook = json.loads((ROOT / "examples" / "explore_seeds.ipynb").read_text("utf-8"))
+    code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+    assert code
+    for cell in code:
+        source = "".join(cell["source"])
+        assert "citydiplo._" not in source, source
+        assert cell["execution_count"] is not None, f"not executed: {source[:60]!r}"
+        assert not [o for o in cell["outputs"] if o["output_type"] == "error"], source[:60]
+    images = [o for c in code for o in c["outputs"] if "image/png" in o.get("data", {})]
+    assert len(images) >= 4, "the plots are saved with the notebook"
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[s.name for s in SCRIPTS])
+def test_example_script_uses_the_public_api(script: Path) -> None:
+    assert "citydiplo._" not in script.read_text("utf-8")
