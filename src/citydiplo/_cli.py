@@ -249,7 +249,7 @@ def _import_pairs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write(f"{args.csv}: {problem}{'' if problem.imported else ' (skipped)'}\n")
         out.write(
             f"{result.rows} rows, {result.imported} imported, {len(skipped)} skipped; "
-            f"countries resolved: {result.resolved_share:.1%} of {result.country_cells} cells; "
+            f"countries resolved: {result.resolved_share:.2%} of {result.country_cells:,} cells; "
             f"{len(result.dataset.actors)} cities, {len(result.dataset.partnerships)} partnerships "
             f"after merge; {elapsed:.1f} s -> {args.output}\n"
         )
