@@ -349,3 +349,17 @@ def test_nothing_is_built_at_import() -> None:
         "assert s._native.cache_info().currsize == 0\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Korea, South", "KR"), ("Korea, North", "KP"), ("Congo, Democratic Republic of the", "CD"),
+     ("Guinea, Equatorial", "GQ")],
+)
+def test_register_order_names(name: str, code: str) -> None:
+    assert resolve_country(name) == code
+
+
+def test_register_order_is_not_a_guess() -> None:
+    with pytest.raises(UnknownNameError):
+        resolve_country("Germany, Brandenburg")

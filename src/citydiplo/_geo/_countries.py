@@ -246,6 +246,8 @@ def _resolve(name: str, lang: str | None, fix_misspellings: bool) -> str:
     if found is None:
         found = _resolve_parenthesis(text, lang)
     if found is None:
+        found = _resolve_inverted(text, lang)
+    if found is None:
         raise UnknownNameError(
             f"no country is called {name!r}", name=name, suggestions=_suggest(key)
         )
@@ -254,6 +256,15 @@ def _resolve(name: str, lang: str | None, fix_misspellings: bool) -> str:
             f"{name!r} may name several countries", name=name, candidates=sorted(found)
         )
     return next(iter(found))
+
+
+def _resolve_inverted(text: str, lang: str | None) -> frozenset[str] | None:
+    """Register order, "Korea, South" or "Congo, Democratic Republic of the", read as
+    "South Korea" / "Democratic Republic of the Congo" (only when that is a country name)."""
+    head, comma, tail = text.partition(",")
+    if not comma or "," in tail or not head.strip() or not tail.strip():
+        return None
+    return _lookup(name_key(f"{tail} {head}"), lang)
 
 
 def _resolve_parenthesis(text: str, lang: str | None) -> frozenset[str] | None:

@@ -279,10 +279,10 @@ def _hijri_value(c: Candidate) -> DateValue:
     f = c.fields
     jy = int(f["y"])
     try:
-        if "h" in f:
-            jm = 0
+        if "h" in f or "mn" in f:
+            jm = int(f["mn"]) if "mn" in f else 0
             for name, num in grammar(("fa",)).hijri_months.items():
-                if name == f["h"]:
+                if "h" in f and name == f["h"]:
                     jm = num
             if "d" in f:
                 return PartialDate.from_date(_hijri.to_gregorian(jy, jm, int(f["d"])))
@@ -311,8 +311,11 @@ def resolve(c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDa
         start = lo.start if isinstance(lo, DateRange) else lo
         return DateRange(start=start, end=Unbounded.OPEN), rel
     f = c.fields
+    # In Persian text a year below 1700 is Solar Hijri, whether written alone or in a
+    # numeric date ("۱۴۰۴/۰۷/۰۴"); Gregorian month names keep their Gregorian reading.
     if c.kind in ("h_dmy", "h_my") or (
-        c.kind == "y" and "fa" in g.langs and int(f["y"]) < 1700
+        "fa" in g.langs and "y" in f and "m" not in f and int(f["y"]) < 1700
+        and c.kind not in ("range", "open")
     ):
         return _hijri_value(c), False
     if c.kind == "rel_month":
