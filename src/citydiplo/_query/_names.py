@@ -146,7 +146,8 @@ class NameIndex:
         scope = f" with {narrowed}" if narrowed else ""
         if found:
             raise AmbiguousNameError(
-                f"{name!r} matches {len(found)} actors{scope}; narrow it by country or kind, or use an id",
+                f"{name!r} matches {len(found)} actors{scope}; "
+                "narrow it by country or kind, or use an id",
                 name=name,
                 candidates=[_describe(a) for a in found],
             )
