@@ -120,12 +120,9 @@ def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Can
             pos = m.start() + 1
             continue
         i = int(name[1:])
-        kind, names = g.kinds[i]
-        fields = {}
-        for n in names:
-            v = m.group(f"{n}_{i}")
-            if v is not None:
-                fields[n] = v
+        kind, names, groups = g.kinds[i]
+        values = m.group(*groups) if len(groups) > 1 else (m.group(groups[0]),) if groups else ()
+        fields = {n: v for n, v in zip(names, values, strict=True) if v is not None}
         fields.pop("s", None)
         if m.group("approx") is not None:
             fields["approx"] = m.group("approx")

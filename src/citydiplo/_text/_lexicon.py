@@ -97,7 +97,7 @@ class Grammar:
     words: dict[str, frozenset[str]]
     groups: dict[str, int]
     pattern: re.Pattern[str]
-    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    kinds: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
     eras: dict[str, int]
     ambiguous_bare: frozenset[str]
     capitalised: bool
@@ -206,14 +206,14 @@ def _patterns(
     # One alternation, tried in the order above at each position: specific before general, so
     # the first alternative that matches is the longest reading. Group names get the index of
     # their alternative, since names must be unique in one pattern.
-    kinds: list[tuple[str, tuple[str, ...]]] = []
+    kinds: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     bodies: list[str] = []
     for i, (kind, body) in enumerate(templates):
         names = tuple(dict.fromkeys(re.findall(r"\(\?P<(\w+)>", body)))
         renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", body)
         renamed = re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{i})", renamed)
         bodies.append(f"(?P<K{i}>{renamed}){RB}")
-        kinds.append((kind, names))
+        kinds.append((kind, names, tuple(f"{n}_{i}" for n in names)))
     approx = f"(?:(?P<approx>{w('approximate_words')})[ -]?)?"
     pattern = re.compile(f"{LB}{approx}(?:{'|'.join(bodies)})")
     return pattern, tuple(kinds), eras
