@@ -156,7 +156,7 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
 
 def _patterns(
     langs: tuple[str, ...], months: dict[str, int], hijri: dict[str, int], groups: dict[str, int]
-) -> tuple[re.Pattern[str], tuple[tuple[str, tuple[str, ...]], ...], dict[str, int]]:
+) -> tuple[re.Pattern[str], tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...], dict[str, int]]:
     def w(key: str) -> str:
         return _alt(_merged(langs, key))
 
