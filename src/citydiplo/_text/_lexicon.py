@@ -132,10 +132,23 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
                 groups.setdefault(fold_word(w), int(code))
         ambiguous.update(fold_word(w) for w in data.get("ambiguous_bare_months", []))
     keys = (
-        "prefixes", "suffixes", "year_words", "year_suffixes", "day_words", "day_suffixes",
-        "links", "last_modifier", "next_modifier", "range_prefixes", "range_connectors",
-        "range_suffixes", "open_prefixes", "open_suffixes", "approximate_words",
-        *_RELATIVE_KEYS, *_MONTH_KEYS,
+        "prefixes",
+        "suffixes",
+        "year_words",
+        "year_suffixes",
+        "day_words",
+        "day_suffixes",
+        "links",
+        "last_modifier",
+        "next_modifier",
+        "range_prefixes",
+        "range_connectors",
+        "range_suffixes",
+        "open_prefixes",
+        "open_suffixes",
+        "approximate_words",
+        *_RELATIVE_KEYS,
+        *_MONTH_KEYS,
     )
     words = {k: frozenset(fold_word(w) for w in _merged(langs, k)) for k in keys}
     pattern, kinds, eras = _patterns(langs, months, hijri, groups)
@@ -156,7 +169,9 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
 
 def _patterns(
     langs: tuple[str, ...], months: dict[str, int], hijri: dict[str, int], groups: dict[str, int]
-) -> tuple[re.Pattern[str], tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...], dict[str, int]]:
+) -> tuple[
+    re.Pattern[str], tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...], dict[str, int]
+]:
     def w(key: str) -> str:
         return _alt(_merged(langs, key))
 
