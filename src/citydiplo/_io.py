@@ -16,14 +16,10 @@ from typing import Any, Literal
 
 import orjson
 
-from citydiplo._convert import (
-    RECORD_TYPES,
-    structure_or_explain,
-    structure_record,
-    unstructure_record,
-)
+from citydiplo._convert import RECORD_TYPES, structure_record, unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ParseError, Problem
+from citydiplo._explain import structure_or_explain
 
 __all__ = ["Format", "dump", "dumps", "load", "loads"]
 

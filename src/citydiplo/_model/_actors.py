@@ -20,6 +20,9 @@ from citydiplo._model._checks import (
     check_text,
     subdivision_country,
     to_enum,
+    to_items,
+    to_tuple,
+    typed,
 )
 from citydiplo._model._provenance import Citation
 from citydiplo._model._vocab import OrganizationKind
@@ -40,7 +43,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True, order=True, field_transformer=typed)
 class Label:
     """A name of an actor in one language (``lang`` is ISO 639-1, ``"und"`` if unknown)."""
 
@@ -48,7 +51,7 @@ class Label:
     text: str = field(converter=clean, validator=check_text)
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True, order=True, field_transformer=typed)
 class Identifier:
     """An identifier of an actor in an external register (``wikidata``, ``geonames``...)."""
 
@@ -62,13 +65,13 @@ def _labels(value: Iterable[Label] | Mapping[str, Iterable[str]]) -> tuple[Label
         value = [
             Label(lang=lang, text=text)
             for lang, texts in value.items()
-            for text in ([texts] if isinstance(texts, str) else texts)
+            for text in ([texts] if isinstance(texts, str) else to_items(texts, "names"))
         ]
-    return tuple(sorted(set(value)))
+    return tuple(sorted(set(to_items(value, "names"))))
 
 
 def _identifiers(value: Iterable[Identifier]) -> tuple[Identifier, ...]:
-    return tuple(sorted(set(value)))
+    return tuple(sorted(set(to_items(value, "identifiers"))))
 
 
 def _check_subdivision(instance: ActorBase, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -95,7 +98,7 @@ def _check_subdivision(instance: ActorBase, attribute: attrs.Attribute[Any], val
         )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=typed)
 class ActorBase:
     """Fields every actor has.
 
@@ -122,7 +125,7 @@ class ActorBase:
     parent: str | None = field(default=None, validator=check_optional_id)
     identifiers: tuple[Identifier, ...] = field(factory=tuple, converter=_identifiers)
     lifetime: PartialDate | DateRange | None = None
-    citations: tuple[Citation, ...] = field(factory=tuple, converter=tuple)
+    citations: tuple[Citation, ...] = field(factory=tuple, converter=to_tuple)
 
     def labels(self, lang: str | None = None) -> tuple[str, ...]:
         """Every name of the actor (the canonical one first), or those in one language.
@@ -136,7 +139,7 @@ class ActorBase:
         return tuple(dict.fromkeys(texts))
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=typed)
 class City(ActorBase):
     """A city, town, district or other municipality.
 
@@ -148,7 +151,7 @@ class City(ActorBase):
     category: str | None = None
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=typed)
 class Region(ActorBase):
     """A first-level subdivision: province, state, prefecture, oblast."""
 
@@ -164,7 +167,7 @@ def _check_country_actor(instance: Country, attribute: attrs.Attribute[Any], val
         )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=typed)
 class Country(ActorBase):
     """A sovereign state (or territory with an ISO 3166-1 code)."""
 
@@ -178,7 +181,7 @@ def _to_organization_kind(value: object) -> OrganizationKind:
     return to_enum(OrganizationKind, value, "kind")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=typed)
 class Organization(ActorBase):
     """A UN agency, network, company, university, ministry or any other body."""
 
@@ -186,7 +189,7 @@ class Organization(ActorBase):
     kind: OrganizationKind = field(default=OrganizationKind.OTHER, converter=_to_organization_kind)
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True, order=True, field_transformer=typed)
 class PersonRole:
     """A position a person held: ``title`` of actor ``of`` during ``during``.
 
@@ -203,12 +206,12 @@ class PersonRole:
         return self.during is None or self.during.overlaps(when)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=typed)
 class Person(ActorBase):
     """A person: an official, ambassador, mayor, former secretary-general."""
 
     type: ClassVar[str] = "person"
-    roles: tuple[PersonRole, ...] = field(factory=tuple, converter=tuple)
+    roles: tuple[PersonRole, ...] = field(factory=tuple, converter=to_tuple)
 
 
 Actor: TypeAlias = City | Region | Country | Organization | Person

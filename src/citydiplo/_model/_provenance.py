@@ -7,7 +7,13 @@ from typing import Any, ClassVar
 import attrs
 from attrs import field, frozen
 
-from citydiplo._model._checks import InvalidModelError, check_id, check_optional_id, check_text
+from citydiplo._model._checks import (
+    InvalidModelError,
+    check_id,
+    check_optional_id,
+    check_text,
+    typed,
+)
 from citydiplo.dates import PartialDate
 
 __all__ = ["Citation", "Source"]
@@ -33,7 +39,7 @@ def _span(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=typed)
 class Source:
     """A document that reports something: a news article, a register, a web page.
 
@@ -63,7 +69,7 @@ class Source:
     text: str | None = field(default=None, repr=False)
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True, order=True, field_transformer=typed)
 class Citation:
     """The words of one source that support a record.
 
