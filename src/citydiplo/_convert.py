@@ -184,8 +184,17 @@ def _structure_str(value: object, _: object) -> str:
 
 
 def _structure_int(value: object, _: object) -> int:
+    if isinstance(value, float) and value.is_integer() and abs(value) >= 2**63:
+        raise TypeError(
+            f"{value!r} is not an integer citydiplo can hold: integers must fit in 64 bits "
+            "(JSON readers take larger ones as floats)"
+        )
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"{value!r} is not an integer")
+    if not -(2**63) <= value < 2**63:
+        raise ValueError(
+            f"{value!r} is not an integer citydiplo can hold: integers must fit in 64 bits"
+        )
     return value
 
 

@@ -8,8 +8,11 @@ nothing is half-loaded.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
@@ -18,8 +21,9 @@ import orjson
 
 from citydiplo._convert import RECORD_TYPES, structure_record, unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
-from citydiplo._errors import ParseError, Problem
+from citydiplo._errors import ParseError, Problem, check_args
 from citydiplo._explain import structure_or_explain
+from citydiplo._sniff import looks_like
 
 __all__ = ["Format", "dump", "dumps", "load", "loads"]
 
@@ -60,11 +64,14 @@ def loads(
     Args:
         text: the data, as text or UTF-8 bytes.
         format: ``"json"`` or ``"jsonl"``; guessed from the content when ``None``.
-        max_line_bytes, max_bytes: inputs over these sizes are refused.
+        max_bytes: the whole input over this size is refused.
+        max_line_bytes: the largest record: a line of JSON Lines, or one record of a JSON
+            document (a larger record is refused with its path).
         name: what to call the input in error messages (a file name).
 
     Raises:
-        ParseError: listing every problem, each with its line and path.
+        ParseError: listing every problem (the first 50), each with its line and path.
+        TypeError: when ``text`` is neither text nor bytes.
 
     >>> ds = loads('{"type": "city", "id": "hanam", "name": "Hanam", "country": "KR"}')
     >>> ds["hanam"].country
@@ -75,7 +82,21 @@ def loads(
     citydiplo._errors.ParseError: 2 problems in <string>
       line 1 $.date: 'Aprl 2024' is not an EDTF date...
       line 1 $.participants: required field is missing
+    >>> loads(5)
+    Traceback (most recent call last):
+    ...
+    TypeError: loads() takes JSON text or bytes, not int: 5
     """
+    if not isinstance(text, str | bytes | bytearray | memoryview):
+        kind = type(text).__name__
+        raise TypeError(f"loads() takes JSON text or bytes, not {kind}: {text!r:.80}")
+    check_args(
+        "loads",
+        format=(format, (str, type(None))),
+        max_line_bytes=(max_line_bytes, int),
+        max_bytes=(max_bytes, int),
+        name=(name, str),
+    )
     if isinstance(text, str) and len(text) > max_bytes:  # every character is a byte at least
         raise ParseError(f"{name} is at least {len(text):,} bytes, over the limit of {max_bytes:,}")
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
@@ -83,30 +104,80 @@ def loads(
         raise ParseError(f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,}")
     if format is None:
         format = _sniff(data)
+    if format not in ("json", "jsonl"):
+        raise ValueError(f"format={format!r} is not a dataset format (expected 'json' or 'jsonl')")
+    looks = looks_like(data)
+    if looks is not None:
+        raise ParseError(f"{name} is not JSON or JSON Lines: {looks}")
     if format == "jsonl":
         return _load_lines(data, name=name, max_line_bytes=max_line_bytes)
-    if format == "json":
-        return _load_document(data, name=name)
-    raise ValueError(f"format={format!r} is not a dataset format (expected 'json' or 'jsonl')")
+    return _load_document(data, name=name, max_record_bytes=max_line_bytes)
 
 
-def load(path: str | os.PathLike[str], *, format: Format | None = None, **limits: int) -> Dataset:
+def load(
+    path: str | os.PathLike[str],
+    *,
+    format: Format | None = None,
+    max_line_bytes: int = MAX_LINE_BYTES,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Dataset:
     """Read a dataset from a ``.json`` or ``.jsonl`` file (format from the suffix if known).
+
+    The size limit counts the bytes actually read, so a device, a pipe or a ``/proc`` file
+    that reports no size (or a false one) is refused as soon as it passes ``max_bytes``.
 
     Raises:
         ParseError: listing every problem in the file, each with its line and path.
+        IsADirectoryError: when ``path`` is a directory.
         OSError: when the file cannot be read.
+
+    >>> load(".")
+    Traceback (most recent call last):
+    ...
+    IsADirectoryError: [Errno 21] . is a directory (expected a JSON or JSON Lines file)
     """
+    check_args(
+        "load",
+        path=(path, (str, os.PathLike)),
+        format=(format, (str, type(None))),
+        max_line_bytes=(max_line_bytes, int),
+        max_bytes=(max_bytes, int),
+    )
     path = Path(path)
     if format is None and path.suffix.lower() in {".jsonl", ".ndjson"}:
         format = "jsonl"
     elif format is None and path.suffix.lower() == ".json":
         format = "json"
-    max_bytes = limits.get("max_bytes", MAX_FILE_BYTES)
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise ParseError(f"{path} is {size:,} bytes, over the limit of {max_bytes:,}")
-    return loads(path.read_bytes(), format=format, name=str(path), **limits)
+    data = read_limited(path, max_bytes)
+    return loads(
+        data, format=format, name=str(path), max_line_bytes=max_line_bytes, max_bytes=max_bytes
+    )
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of ``path``; refused with :class:`ParseError` past ``max_bytes`` read."""
+    if path.is_dir():
+        raise IsADirectoryError(
+            errno.EISDIR, f"{path} is a directory (expected a JSON or JSON Lines file)"
+        )
+    with path.open("rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            raise ParseError(f"{path} is {info.st_size:,} bytes, over the limit of {max_bytes:,}")
+        chunks, total = [], 0
+        while True:  # never trust st_size: devices, pipes and /proc files report none
+            chunk = handle.read(min(_CHUNK, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise ParseError(f"{path} is over the limit of {max_bytes:,} bytes")
+    return b"".join(chunks)
+
+
+_CHUNK = 1 << 24
+_SPACE = re.compile(rb"\s*")
 
 
 def dumps(dataset: Dataset | Iterable[Record], *, format: Format = "jsonl") -> str:
@@ -149,7 +220,8 @@ def dump(
 
 
 def _sniff(data: bytes) -> Format:
-    head = data.lstrip()[:1]
+    start = _SPACE.match(data).end()  # type: ignore[union-attr]
+    head = data[start : start + 1]
     if head == b"[":
         return "json"
     if head != b"{":
@@ -195,13 +267,17 @@ def _load_lines(data: bytes, *, name: str, max_line_bytes: int) -> Dataset:
     return Dataset.of(records)
 
 
-def _load_document(data: bytes, *, name: str) -> Dataset:
+def _load_document(data: bytes, *, name: str, max_record_bytes: int) -> Dataset:
     try:
         doc = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         message = _json_message(exc)
         raise ParseError(f"{name} is {message}", problems=[Problem(message)]) from None
     problems: list[Problem] = _duplicate_keys(data, doc)
+    if len(data) > max_record_bytes:  # only then can one record be over the limit
+        problems.extend(_oversized(doc, max_record_bytes))
+        if problems:
+            raise _error(problems, name)
     records: list[Record] = []
     if isinstance(doc, list):  # a JSON array of tagged records
         for index, raw in enumerate(doc):
@@ -261,11 +337,53 @@ def _read_into(
         problems.extend(found)
 
 
+def _oversized(doc: object, limit: int) -> list[Problem]:
+    """A problem for each record of a JSON document that is larger than ``limit`` bytes."""
+    if isinstance(doc, list):
+        items: list[tuple[str, object]] = [(f"$[{i}]", r) for i, r in enumerate(doc)]
+    elif isinstance(doc, dict):
+        items = [
+            (f"$.{key}[{i}]", r)
+            for key, records in doc.items()
+            if isinstance(records, list)
+            for i, r in enumerate(records)
+        ]
+    else:
+        items = []
+    found = []
+    for path, record in items:
+        try:
+            size = len(orjson.dumps(record))
+        except orjson.JSONEncodeError:
+            continue  # the loader reports what it cannot take
+        if size > limit:
+            found.append(
+                Problem(f"the record is {size:,} bytes, over the limit of {limit:,}", path=path)
+            )
+    return found
+
+
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+
+
 def _json_message(exc: orjson.JSONDecodeError) -> str:
     """What is wrong, in words, for the refusals orjson words tersely."""
     head = exc.doc[exc.pos : exc.pos + 9] if isinstance(exc.doc, str) else ""
     if "depth limit" in exc.msg:
         return f"not valid JSON: arrays and objects nested more than 1024 deep ({exc})"
+    number = _NUMBER.match(exc.doc, exc.pos) if isinstance(exc.doc, str) else None
+    if number is not None and "infinity" in exc.msg:
+        token = number.group()
+        digits = len(token.lstrip("-"))
+        if token.lstrip("-").isdigit():
+            return (
+                f"not valid JSON here: an integer of {digits:,} digits, too large to read "
+                f"(integers must fit in 64 bits) ({exc})"
+            )
+        return (
+            f"not valid JSON here: the number {token[:24]}"
+            f"{'…' if len(token) > 24 else ''} is too large to read as a float ({exc})"
+        )
     if head.startswith(("NaN", "Infinity")) or "infinity" in exc.msg:
         return f"not valid JSON: NaN and Infinity are not JSON numbers ({exc})"
     return f"not valid JSON: {exc}"
