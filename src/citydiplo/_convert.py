@@ -19,7 +19,6 @@ import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from citydiplo._dataset import Record
 from citydiplo._errors import CitydiploError, Problem
 from citydiplo._fast import fast_structure
 from citydiplo._model import (
@@ -33,6 +32,7 @@ from citydiplo._model import (
     Organization,
     Partnership,
     Person,
+    Record,
     Region,
     Source,
 )
