@@ -19,6 +19,7 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
 from citydiplo._dataset import Record
+from citydiplo._errors import CitydiploError, Problem
 from citydiplo._fast import fast_structure
 from citydiplo._model import (
     Agreement,
@@ -31,6 +32,7 @@ from citydiplo._model import (
     Organization,
     Partnership,
     Person,
+    Record,
     Region,
     Source,
 )

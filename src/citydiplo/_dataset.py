@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 from attrs import field, frozen
@@ -22,6 +22,7 @@ from citydiplo._model import (
     Organization,
     Partnership,
     Person,
+    Record,
     Region,
     Source,
 )
@@ -34,19 +35,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Dataset", "Record", "UnknownIdError"]
 
-Record: TypeAlias = (
-    City
-    | Region
-    | Country
-    | Organization
-    | Person
-    | Source
-    | Partnership
-    | Agreement
-    | Event
-    | Document
-    | CountClaim
-)
 _T = TypeVar("_T")
 
 _COLLECTION_OF: dict[type[Any], str] = {

@@ -25,7 +25,7 @@ from attrs import frozen
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError
 from citydiplo._model import Citation, City, Partnership, PartnershipKind, Source
-from citydiplo._model._checks import InvalidModelError
+from citydiplo._model._checks import InvalidModelError, to_enum
 from citydiplo._normalize import clean, match_key
 
 __all__ = ["DEFAULT_COLUMNS", "PairsImport", "RowProblem", "import_pairs"]
@@ -239,7 +239,7 @@ def import_pairs(
                 Partnership(
                     id=f"{sid}#row{number}",
                     parties=tuple(ids),
-                    kind=kind,
+                    kind=to_enum(PartnershipKind, kind, "kind"),
                     citations=(Citation(source=sid, quote=_quote(cells)),),
                 )
             )

@@ -25,7 +25,7 @@ from citydiplo._model._checks import (
     typed,
 )
 from citydiplo._model._provenance import Citation
-from citydiplo._model._vocab import OrganizationKind
+from citydiplo._model._vocab import OrganizationKind, OrganizationKindLike
 from citydiplo._normalize import clean
 from citydiplo.dates import DateRange, PartialDate
 
@@ -72,6 +72,10 @@ def _labels(value: Iterable[Label] | Mapping[str, Iterable[str]]) -> tuple[Label
 
 def _identifiers(value: Iterable[Identifier]) -> tuple[Identifier, ...]:
     return tuple(sorted(set(to_items(value, "identifiers"))))
+
+
+def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    return to_tuple(value)
 
 
 def _check_subdivision(instance: ActorBase, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -125,7 +129,7 @@ class ActorBase:
     parent: str | None = field(default=None, validator=check_optional_id)
     identifiers: tuple[Identifier, ...] = field(factory=tuple, converter=_identifiers)
     lifetime: PartialDate | DateRange | None = None
-    citations: tuple[Citation, ...] = field(factory=tuple, converter=to_tuple)
+    citations: tuple[Citation, ...] = field(factory=tuple, converter=_citations)
 
     def labels(self, lang: str | None = None) -> tuple[str, ...]:
         """Every name of the actor (the canonical one first), or those in one language.
@@ -177,7 +181,7 @@ class Country(ActorBase):
         _check_country_actor(self, attrs.fields(Country).country, self.country)
 
 
-def _to_organization_kind(value: object) -> OrganizationKind:
+def _to_organization_kind(value: OrganizationKindLike) -> OrganizationKind:
     return to_enum(OrganizationKind, value, "kind")
 
 
@@ -206,12 +210,16 @@ class PersonRole:
         return self.during is None or self.during.overlaps(when)
 
 
+def _roles(value: Iterable[PersonRole]) -> tuple[PersonRole, ...]:
+    return to_tuple(value)
+
+
 @frozen(kw_only=True, field_transformer=typed)
 class Person(ActorBase):
     """A person: an official, ambassador, mayor, former secretary-general."""
 
     type: ClassVar[str] = "person"
-    roles: tuple[PersonRole, ...] = field(factory=tuple, converter=to_tuple)
+    roles: tuple[PersonRole, ...] = field(factory=tuple, converter=_roles)
 
 
 Actor: TypeAlias = City | Region | Country | Organization | Person

@@ -47,10 +47,19 @@ _E = TypeVar("_E", bound=enum.Enum)
 
 
 def to_enum(cls: type[_E], value: object, field: str) -> _E:
-    """``cls(value)``, or an :class:`InvalidModelError` naming the field and the choices."""
-    member = cls._value2member_map_.get(value) if isinstance(value, str) else None
-    if member is not None:
-        return member  # type: ignore[return-value]
+    """``cls(value)``, or an :class:`InvalidModelError` naming the field and the choices.
+
+    Every enum converter of the model calls this one helper (mypy's attrs plugin needs a
+    named converter per field type, so each enum keeps its own small typed function).
+
+    >>> from citydiplo._model._vocab import Role
+    >>> to_enum(Role, "host", "role"), to_enum(Role, Role.HOST, "role")
+    (Role.HOST, Role.HOST)
+    """
+    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
+        return cls._value2member_map_[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        pass
     try:
         return cls(value)
     except ValueError:

@@ -20,13 +20,21 @@ from citydiplo._model._checks import (
 from citydiplo._model._provenance import Citation
 from citydiplo._model._vocab import (
     AgreementKind,
+    AgreementKindLike,
     Counted,
+    CountedLike,
     DocumentKind,
+    DocumentKindLike,
     EventKind,
+    EventKindLike,
     Field,
+    FieldLike,
     PartnershipKind,
+    PartnershipKindLike,
     PartnershipStatus,
+    PartnershipStatusLike,
     Role,
+    RoleLike,
 )
 from citydiplo.dates import DateRange, PartialDate
 
@@ -71,7 +79,7 @@ def _item_of(cls: type[_T], value: object, field: str) -> _T:
     return value
 
 
-def _fields(value: Iterable[Field | str]) -> frozenset[Field]:
+def _fields(value: Iterable[FieldLike]) -> frozenset[Field]:
     return frozenset(to_enum(Field, v, "fields") for v in to_items(value, "fields"))
 
 
@@ -110,54 +118,44 @@ def _check_some_parties(
     _check_parties(instance, attribute, value)
 
 
-def _to_partnership_kind(value: object) -> PartnershipKind:
-    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
-        return PartnershipKind._value2member_map_[value]  # type: ignore[return-value]
-    except (KeyError, TypeError):
-        return to_enum(PartnershipKind, value, "kind")
+# One named converter per enum: mypy's attrs plugin types each constructor parameter from
+# its converter's argument, and rejects converters built by a factory.
 
 
-def _to_agreement_kind(value: object) -> AgreementKind:
-    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
-        return AgreementKind._value2member_map_[value]  # type: ignore[return-value]
-    except (KeyError, TypeError):
-        return to_enum(AgreementKind, value, "kind")
+def _to_partnership_kind(value: PartnershipKindLike) -> PartnershipKind:
+    return to_enum(PartnershipKind, value, "kind")
 
 
-def _to_role(value: object) -> Role:
-    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
-        return Role._value2member_map_[value]  # type: ignore[return-value]
-    except (KeyError, TypeError):
-        return to_enum(Role, value, "role")
+def _to_agreement_kind(value: AgreementKindLike) -> AgreementKind:
+    return to_enum(AgreementKind, value, "kind")
 
 
-def _to_event_kind(value: object) -> EventKind:
-    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
-        return EventKind._value2member_map_[value]  # type: ignore[return-value]
-    except (KeyError, TypeError):
-        return to_enum(EventKind, value, "kind")
+def _to_role(value: RoleLike) -> Role:
+    return to_enum(Role, value, "role")
 
 
-def _to_document_kind(value: object) -> DocumentKind:
-    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
-        return DocumentKind._value2member_map_[value]  # type: ignore[return-value]
-    except (KeyError, TypeError):
-        return to_enum(DocumentKind, value, "kind")
+def _to_event_kind(value: EventKindLike) -> EventKind:
+    return to_enum(EventKind, value, "kind")
 
 
-def _to_counted(value: object) -> Counted:
-    try:  # the member map takes "visit" and EventKind.VISIT alike (a StrEnum hashes as its value)
-        return Counted._value2member_map_[value]  # type: ignore[return-value]
-    except (KeyError, TypeError):
-        return to_enum(Counted, value, "counted")
+def _to_document_kind(value: DocumentKindLike) -> DocumentKind:
+    return to_enum(DocumentKind, value, "kind")
 
 
-def _to_status(value: object) -> PartnershipStatus | None:
+def _to_counted(value: CountedLike) -> Counted:
+    return to_enum(Counted, value, "counted")
+
+
+def _to_status(value: PartnershipStatusLike | None) -> PartnershipStatus | None:
     return None if value is None else to_enum(PartnershipStatus, value, "status")
 
 
-def _to_kinds(value: Iterable[object]) -> frozenset[PartnershipKind]:
+def _to_kinds(value: Iterable[PartnershipKindLike]) -> frozenset[PartnershipKind]:
     return frozenset(to_enum(PartnershipKind, k, "kinds") for k in to_items(value, "kinds"))
+
+
+def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    return to_tuple(value)
 
 
 def _sorted_signatories(value: Iterable[Signatory]) -> tuple[Signatory, ...]:
@@ -176,7 +174,7 @@ class RecordBase:
 
     id: str = field(validator=check_id)
     fields: frozenset[Field] = field(factory=frozenset, converter=_fields)
-    citations: tuple[Citation, ...] = field(factory=tuple, converter=to_tuple)
+    citations: tuple[Citation, ...] = field(factory=tuple, converter=_citations)
     note: str | None = None
 
     @property
@@ -206,10 +204,7 @@ class Partnership(RecordBase):
 
     parties: tuple[str, ...] = field(converter=_sorted_parties, validator=_check_two_parties)
     kind: PartnershipKind = field(default=PartnershipKind.PARTNER, converter=_to_partnership_kind)
-    status: PartnershipStatus | None = field(
-        default=None,
-        converter=_to_status,
-    )
+    status: PartnershipStatus | None = field(default=None, converter=_to_status)
     established: DateValue | None = None
     ended: DateValue | None = None
 
@@ -374,10 +369,7 @@ class CountClaim(RecordBase):
     subject: str = field(validator=check_id)
     counted: Counted = field(converter=_to_counted)
     value: int = field(validator=_check_count)
-    kinds: frozenset[PartnershipKind] = field(
-        factory=frozenset,
-        converter=_to_kinds,
-    )
+    kinds: frozenset[PartnershipKind] = field(factory=frozenset, converter=_to_kinds)
     enumerated: bool = False
     as_of: DateValue | None = None
 

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import enum
+from typing import Literal, TypeAlias
 
 __all__ = [
     "AgreementKind",
+    "AgreementKindLike",
     "Counted",
+    "CountedLike",
     "DocumentKind",
+    "DocumentKindLike",
     "EventKind",
+    "EventKindLike",
     "Field",
+    "FieldLike",
     "OrganizationKind",
+    "OrganizationKindLike",
     "PartnershipKind",
+    "PartnershipKindLike",
     "PartnershipStatus",
+    "PartnershipStatusLike",
     "Role",
+    "RoleLike",
 ]
 
 
@@ -160,3 +170,44 @@ class Counted(_Vocabulary):
     AGREEMENTS = "agreements"
     EVENTS = "events"
     COUNTRIES = "countries"
+
+
+# The text values each vocabulary accepts, for type checkers: a constructor typed with
+# ``PartnershipKindLike`` takes ``PartnershipKind.SISTER`` or ``"sister"``, and mypy refuses
+# ``"sisterr"``. tests/test_model.py checks that each Literal lists exactly its enum's values.
+# fmt: off
+FieldLike: TypeAlias = Field | Literal[
+    "economy", "trade", "investment", "industry", "business", "finance", "culture", "arts",
+    "education", "lifelong_learning", "youth", "sports", "agriculture", "tourism",
+    "science_technology", "innovation", "digital", "smart_city", "urban_development",
+    "environment_climate", "energy", "transport", "health", "public_administration",
+    "disaster_risk", "security", "human_resources", "media", "society", "other",
+]
+PartnershipKindLike: TypeAlias = PartnershipKind | Literal[
+    "sister", "friendship", "partner", "associate", "exchange", "cooperation", "other",
+]
+PartnershipStatusLike: TypeAlias = PartnershipStatus | Literal[
+    "proposed", "active", "suspended", "ended",
+]
+AgreementKindLike: TypeAlias = AgreementKind | Literal[
+    "mou", "cooperation", "sister_city", "friendship", "letter_of_intent", "distribution", "other",
+]
+EventKindLike: TypeAlias = EventKind | Literal[
+    "meeting", "visit", "delegation", "lecture", "conference", "signing", "festival",
+    "exchange_programme", "merger", "other",
+]
+RoleLike: TypeAlias = Role | Literal[
+    "visitor", "host", "speaker", "guest", "organizer", "signatory", "delegate", "participant",
+]
+DocumentKindLike: TypeAlias = DocumentKind | Literal[
+    "resolution", "plan", "project", "decision", "decree", "directive", "strategy", "report",
+    "other",
+]
+OrganizationKindLike: TypeAlias = OrganizationKind | Literal[
+    "un_agency", "international", "network", "government", "ministry", "party", "company",
+    "university", "ngo", "media", "other",
+]
+CountedLike: TypeAlias = Counted | Literal[
+    "partners", "agreements", "events", "countries",
+]
+# fmt: on

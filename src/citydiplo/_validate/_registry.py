@@ -35,7 +35,8 @@ from citydiplo._model import ActorBase, InvalidModelError, Source
 from citydiplo._validate._report import Severity, _to_severity
 
 if TYPE_CHECKING:
-    from citydiplo._dataset import Dataset, Record
+    from citydiplo._dataset import Dataset
+    from citydiplo._model import Record
 
 __all__ = ["Check", "Hit", "Rule", "RuleContext", "rule"]
 

@@ -13,7 +13,7 @@ from citydiplo._validate._report import Severity
 from citydiplo._validate._rules._refs import references
 
 if TYPE_CHECKING:
-    from citydiplo._dataset import Record
+    from citydiplo._model import Record
 
 __all__: list[str] = []
 

@@ -24,7 +24,7 @@ from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
 
 if TYPE_CHECKING:
-    from citydiplo._dataset import Record
+    from citydiplo._model import Record
 
 __all__ = ["KINDS", "references"]
 
