@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -239,3 +240,16 @@ def test_text_the_pattern_accepts_parses_except_impossible_days(text: str) -> No
     else:
         return
     assert "is not a valid" in message, text
+
+
+def test_the_record_format_page_shows_every_record_type() -> None:
+    page = Path(__file__).resolve().parent.parent / "docs" / "concepts" / "record-format.md"
+    blocks = re.findall(r"^```json[^\n]*\n(.*?)^```", page.read_text("utf-8"), re.M | re.S)
+    records = [json.loads(line) for block in blocks for line in block.splitlines() if line]
+    shown = {r["type"] for r in records if "type" in r}
+    assert shown == set(RECORD_TYPES), f"add examples of {sorted(set(RECORD_TYPES) - shown)}"
+    for record in records:
+        if "type" in record:
+            assert not _errors(_validator(), record), record
+    nested = {"signatories", "participants", "citations", "roles", "identifiers", "names"}
+    assert nested <= {key for r in records for key in r}

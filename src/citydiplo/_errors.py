@@ -148,3 +148,19 @@ class ValidationError(CitydiploError, ValueError):
     def __init__(self, message: str, *, findings: Sequence[Any] = ()) -> None:
         self.findings: tuple[Any, ...] = tuple(findings)
         super().__init__(message)
+
+
+# Public errors are shown in tracebacks as ``citydiplo.ParseError``, where users import
+# them from, rather than under this private module.
+for _error in (
+    CitydiploError,
+    ParseError,
+    DateParseError,
+    InvalidDateError,
+    UnknownNameError,
+    AmbiguousNameError,
+    MissingExtraError,
+    ValidationError,
+):
+    _error.__module__ = "citydiplo"
+del _error
