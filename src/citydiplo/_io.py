@@ -64,7 +64,8 @@ def loads(
     Args:
         text: the data, as text or UTF-8 bytes.
         format: ``"json"`` or ``"jsonl"``; guessed from the content when ``None``.
-        max_line_bytes, max_bytes: inputs over these sizes are refused.
+        max_line_bytes: a line over this many bytes is refused.
+        max_bytes: an input over this many bytes is refused.
         name: what to call the input in error messages (a file name).
 
     Raises:
