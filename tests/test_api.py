@@ -65,3 +65,17 @@ def test_import_is_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_public_errors_show_under_the_package_in_tracebacks() -> None:
+    import traceback
+
+    for name in citydiplo.__all__:
+        obj = getattr(citydiplo, name)
+        if isinstance(obj, type) and issubclass(obj, BaseException):
+            assert obj.__module__ == "citydiplo", name
+    try:
+        citydiplo.resolve_country("Congo")
+    except citydiplo.AmbiguousNameError as err:
+        shown = traceback.format_exception_only(err)[-1]
+    assert shown.startswith("citydiplo.AmbiguousNameError: 'Congo'")

@@ -86,6 +86,7 @@ from citydiplo._model import (
     Source,
 )
 from citydiplo._query import Anniversary, Partner
+from citydiplo._schema import json_schema
 from citydiplo._seeds import load_seeds
 from citydiplo._text import DateMention, find_dates, parse_date
 from citydiplo._validate import (
@@ -173,6 +174,7 @@ __all__ = [
     "find_document_numbers",
     "is_valid_country",
     "is_valid_subdivision",
+    "json_schema",
     "load",
     "load_seeds",
     "loads",

@@ -88,6 +88,8 @@ def _restore(collections: dict[str, tuple[Any, ...]]) -> Dataset:
 class UnknownIdError(CitydiploError, KeyError):
     """No record of a dataset has the id asked for."""
 
+    __module__ = "citydiplo"  # shown as citydiplo.UnknownIdError in tracebacks
+
     def __init__(self, id: str) -> None:
         self.id = id
         super().__init__(id)

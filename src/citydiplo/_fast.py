@@ -56,6 +56,12 @@ def _list(value: Any) -> list[Any]:
     return value
 
 
+def _dict(value: Any) -> dict[Any, Any]:
+    if type(value) is not dict:
+        raise TypeError
+    return value
+
+
 def _str_list(value: Any) -> list[str]:
     if type(value) is not list or any(type(v) is not str for v in value):
         raise TypeError

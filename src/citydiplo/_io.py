@@ -79,7 +79,7 @@ def loads(
     >>> loads('{"type": "event", "id": "e1", "date": "Aprl 2024"}')
     Traceback (most recent call last):
     ...
-    citydiplo._errors.ParseError: 2 problems in <string>
+    citydiplo.ParseError: 2 problems in <string>
       line 1 $.date: 'Aprl 2024' is not an EDTF date...
       line 1 $.participants: required field is missing
     >>> loads(5)

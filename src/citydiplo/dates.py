@@ -220,7 +220,7 @@ class PartialDate(_Dated):
     >>> PartialDate(year=2019, month=2, day=29)
     Traceback (most recent call last):
     ...
-    citydiplo._errors.InvalidDateError: PartialDate day=29 is invalid; expected 1..28 for 2019-02
+    citydiplo.InvalidDateError: PartialDate day=29 is invalid; expected 1..28 for 2019-02
     """
 
     year: int = attrs.field(validator=_check_year)
@@ -267,7 +267,7 @@ class PartialDate(_Dated):
         >>> PartialDate.parse("2021/2025")
         Traceback (most recent call last):
         ...
-        citydiplo._errors.DateParseError: '2021/2025' is an interval; expected a single date
+        citydiplo.DateParseError: '2021/2025' is an interval; expected a single date
         """
         value = parse_edtf(text)
         if not isinstance(value, PartialDate):
@@ -467,7 +467,7 @@ def parse_edtf(text: str) -> PartialDate | DateRange:
     >>> parse_edtf("2016-02-30")
     Traceback (most recent call last):
     ...
-    citydiplo._errors.DateParseError: '2016-02-30' is not a valid date: PartialDate day=30 is invalid; expected 1..29 for 2016-02
+    citydiplo.DateParseError: '2016-02-30' is not a valid date: PartialDate day=30 is invalid; expected 1..29 for 2016-02
     """  # noqa: E501
     if not isinstance(text, str):
         raise TypeError(f"parse_edtf() takes a str, not {type(text).__name__}: {text!r}")

@@ -225,7 +225,7 @@ def resolve_country(name: str, *, lang: str | None = None, fix_misspellings: boo
     ('XK', 'IT')
     >>> resolve_country("Kazakhstah")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    citydiplo._errors.UnknownNameError: ...'Kazakhstah' (did you mean 'Kazakhstan'?)
+    citydiplo.UnknownNameError: ...'Kazakhstah' (did you mean 'Kazakhstan'?)
     """
     if not isinstance(name, str):
         raise TypeError(f"a country name must be a str, not {type(name).__name__}: {name!r}")

@@ -45,7 +45,12 @@ __all__ = [
 
 @frozen(kw_only=True, order=True, field_transformer=typed)
 class Label:
-    """A name of an actor in one language (``lang`` is ISO 639-1, ``"und"`` if unknown)."""
+    """A name of an actor in one language.
+
+    Args:
+        lang: ISO 639-1 language code, ``"und"`` if unknown.
+        text: the name as written in that language.
+    """
 
     lang: str = field(validator=check_text)
     text: str = field(converter=clean, validator=check_text)
@@ -53,7 +58,12 @@ class Label:
 
 @frozen(kw_only=True, order=True, field_transformer=typed)
 class Identifier:
-    """An identifier of an actor in an external register (``wikidata``, ``geonames``...)."""
+    """An identifier of an actor in an external register.
+
+    Args:
+        scheme: the register: ``wikidata``, ``geonames``...
+        value: the identifier in that register (``Q33405``).
+    """
 
     scheme: str = field(validator=check_text)
     value: str = field(validator=check_text)
@@ -109,8 +119,8 @@ class ActorBase:
     Args:
         id: stable identifier used by every record that mentions the actor.
         name: canonical name (usually English or the official romanisation).
-        names: other names, one :class:`Label` per language and spelling; a mapping
-            ``{"ko": ["하남시"], "he": ["חנם", "האנם"]}`` is accepted too.
+        names: other names, one ``Label`` per language and spelling; a mapping
+            ``{"ko": ["하남시"], "he": ["חנם", "האנם"]}`` is accepted too (files use it).
         country: ISO 3166-1 alpha-2 code (``XK`` for Kosovo).
         subdivision: ISO 3166-2 code, which must belong to ``country``.
         parent: id of the actor this one is part of (a district's city, a ministry's country).
@@ -147,6 +157,9 @@ class ActorBase:
 class City(ActorBase):
     """A city, town, district or other municipality.
 
+    Args:
+        category: what kind of municipality (``city``, ``district``, ``town``...).
+
     >>> City(id="hanam", name="Hanam", country="KR", subdivision="KR-41").subdivision
     'KR-41'
     """
@@ -157,7 +170,11 @@ class City(ActorBase):
 
 @frozen(kw_only=True, field_transformer=typed)
 class Region(ActorBase):
-    """A first-level subdivision: province, state, prefecture, oblast."""
+    """A first-level subdivision: province, state, prefecture, oblast.
+
+    Args:
+        category: what the country calls it (``province``, ``state``...).
+    """
 
     type: ClassVar[str] = "region"
     category: str | None = None
@@ -187,7 +204,11 @@ def _to_organization_kind(value: OrganizationKindLike) -> OrganizationKind:
 
 @frozen(kw_only=True, field_transformer=typed)
 class Organization(ActorBase):
-    """A UN agency, network, company, university, ministry or any other body."""
+    """A UN agency, network, company, university, ministry or any other body.
+
+    Args:
+        kind: what kind of body it is.
+    """
 
     type: ClassVar[str] = "organization"
     kind: OrganizationKind = field(default=OrganizationKind.OTHER, converter=_to_organization_kind)
@@ -196,6 +217,11 @@ class Organization(ActorBase):
 @frozen(kw_only=True, order=True, field_transformer=typed)
 class PersonRole:
     """A position a person held: ``title`` of actor ``of`` during ``during``.
+
+    Args:
+        title: the position (``Mayor``, ``Ambassador``).
+        of: id of the actor the position is in, if known.
+        during: when the position was held, if known.
 
     >>> PersonRole(title="Mayor", of="hanam", during=DateRange("2022-07/..")).title
     'Mayor'
@@ -216,7 +242,11 @@ def _roles(value: Iterable[PersonRole]) -> tuple[PersonRole, ...]:
 
 @frozen(kw_only=True, field_transformer=typed)
 class Person(ActorBase):
-    """A person: an official, ambassador, mayor, former secretary-general."""
+    """A person: an official, ambassador, mayor, former secretary-general.
+
+    Args:
+        roles: positions the person held, each with its period.
+    """
 
     type: ClassVar[str] = "person"
     roles: tuple[PersonRole, ...] = field(factory=tuple, converter=_roles)

@@ -38,6 +38,8 @@ class InvalidModelError(CitydiploError, ValueError):
     problem at ``$.field``.
     """
 
+    __module__ = "citydiplo"  # shown as citydiplo.InvalidModelError in tracebacks
+
     def __init__(self, message: str, *, field: str | None = None) -> None:
         self.field = field
         super().__init__(message)

@@ -74,7 +74,7 @@ class Citation:
     """The words of one source that support a record.
 
     Args:
-        source: id of the :class:`Source`.
+        source: id of the ``Source``.
         quote: the supporting words, verbatim and in the source's original language.
         span: optional ``(start, end)`` character offsets of the quote in the source text.
 

@@ -168,7 +168,14 @@ def _sorted_signatories(value: Iterable[Signatory]) -> tuple[Signatory, ...]:
 
 @frozen(kw_only=True, field_transformer=typed)
 class RecordBase:
-    """Fields every record has: an id, the fields of cooperation and the citations."""
+    """Fields every record has: an id, the fields of cooperation and the citations.
+
+    Args:
+        id: stable identifier, unique in the dataset, used by records that refer to this one.
+        fields: fields of cooperation the record concerns (a set, written sorted).
+        citations: the words of the sources that support the record.
+        note: a curator's remark (what the sources leave unclear, a choice made).
+    """
 
     type: ClassVar[str] = "record"
 
@@ -192,7 +199,12 @@ class RecordBase:
 class Partnership(RecordBase):
     """A lasting tie between two actors: sister cities, friendship cities, partners.
 
-    The two parties are unordered (stored sorted).
+    Args:
+        parties: ids of the two actors; unordered (stored sorted).
+        kind: what kind of tie it is.
+        status: where it stands, if a source says.
+        established: when it was established.
+        ended: when it ended, if it did.
 
     >>> p = Partnership(id="p1", parties=("zibo", "gwangju-gg"), kind="sister",
     ...                 established=PartialDate("2003"))
@@ -219,7 +231,12 @@ class Partnership(RecordBase):
 
 @frozen(kw_only=True, order=True, field_transformer=typed)
 class Signatory:
-    """A person who signed an agreement on behalf of one of its parties."""
+    """A person who signed an agreement on behalf of one of its parties.
+
+    Args:
+        person: id of the person who signed.
+        on_behalf_of: id of the party they signed for.
+    """
 
     person: str = field(validator=check_id)
     on_behalf_of: str = field(validator=check_id)
@@ -232,8 +249,13 @@ class Agreement(RecordBase):
     Args:
         parties: ids of the actors bound by it (two or more, stored sorted).
         signatories: who signed, on behalf of which party.
-        signed: when it was signed; ``place``: actor id of where.
-        term: the period it runs for; ``document_number``: its official number.
+        kind: what kind of instrument it is.
+        title: its title or a short description.
+        signed: when it was signed.
+        place: id of the actor (a city) where it was signed.
+        venue: the building or event where it was signed, as the source names it.
+        term: the period it runs for.
+        document_number: its official number.
         partnership: id of the partnership it establishes or serves, if any.
         planned: true when the source announces it rather than reports it.
     """
@@ -263,7 +285,12 @@ class Agreement(RecordBase):
 
 @frozen(kw_only=True, order=True, field_transformer=typed)
 class Participant:
-    """An actor taking part in an event, in a role (visitor, host, speaker...)."""
+    """An actor taking part in an event, in a role (visitor, host, speaker...).
+
+    Args:
+        actor: id of the actor.
+        role: the part the actor plays.
+    """
 
     actor: str = field(validator=check_id)
     role: Role = field(default=Role.PARTICIPANT, converter=_to_role)
@@ -290,6 +317,17 @@ def _check_participants(
 @frozen(kw_only=True, field_transformer=typed)
 class Event(RecordBase):
     """Something that happened (or is planned) on a date: a visit, meeting, lecture...
+
+    Args:
+        kind: what kind of occurrence it is.
+        title: its name or a short description.
+        date: when it happened (or will happen).
+        participants: the actors taking part, each in a role (at least one).
+        place: id of the actor (a city) where it happened.
+        venue: the building or site, as the source names it.
+        planned: true when the source announces it rather than reports it.
+        agreement: id of the agreement it signs or serves, if any.
+        partnership: id of the partnership it belongs to, if any.
 
     >>> e = Event(id="e1", kind="visit", date=PartialDate("2024-07"),
     ...           participants=[Participant(actor="hanam", role="visitor"),
@@ -324,6 +362,14 @@ class Event(RecordBase):
 @frozen(kw_only=True, field_transformer=typed)
 class Document(RecordBase):
     """An official document that drives the activity: a resolution, plan or project.
+
+    Args:
+        kind: what kind of document it is.
+        number: its official number (``59-NQ/TW``, ``239/KH-UBND``).
+        title: its title.
+        issuer: id of the actor that issued it.
+        date: when it was issued.
+        implements: ids of the documents it implements.
 
     >>> Document(id="d1", kind="resolution", number="59-NQ/TW", issuer="politburo").number
     '59-NQ/TW'
