@@ -31,12 +31,14 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         ValidationError,
     )
     from citydiplo._export import (
+        read_parquet,
         to_csv,
         to_networkx,
         to_pandas,
         to_parquet,
         write_gexf,
         write_graphml,
+        write_partitioned,
     )
     from citydiplo._geo import (
         Place,
@@ -130,12 +132,14 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ValidationError",
     ),
     "citydiplo._export": (
+        "read_parquet",
         "to_csv",
         "to_networkx",
         "to_pandas",
         "to_parquet",
         "write_gexf",
         "write_graphml",
+        "write_partitioned",
     ),
     "citydiplo._geo": (
         "Place",
@@ -309,6 +313,7 @@ __all__ = [
     "parse_document_number",
     "parse_edtf",
     "parse_place",
+    "read_parquet",
     "resolve_country",
     "resolve_subdivision",
     "rule",
@@ -321,4 +326,5 @@ __all__ = [
     "validate",
     "write_gexf",
     "write_graphml",
+    "write_partitioned",
 ]
