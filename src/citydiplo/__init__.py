@@ -8,100 +8,235 @@ questions about the result.
 
 from __future__ import annotations
 
-from citydiplo._dataset import Dataset, Record, UnknownIdError
-from citydiplo._docnums import (
-    DocumentNumber,
-    DocumentNumberMention,
-    DocumentStyle,
-    find_document_numbers,
-    parse_document_number,
-)
-from citydiplo._errors import (
-    AmbiguousNameError,
-    CitydiploError,
-    DateParseError,
-    InvalidDateError,
-    MissingExtraError,
-    ParseError,
-    Problem,
-    UnknownNameError,
-    ValidationError,
-)
-from citydiplo._export import (
-    to_csv,
-    to_networkx,
-    to_pandas,
-    to_parquet,
-    write_gexf,
-    write_graphml,
-)
-from citydiplo._geo import (
-    Place,
-    country_name,
-    is_valid_country,
-    is_valid_subdivision,
-    parse_place,
-    resolve_country,
-    resolve_subdivision,
-)
-from citydiplo._io import dump, dumps, load, loads
-from citydiplo._merge import (
-    Ambiguity,
-    Conflict,
-    ConflictValue,
-    MergeResult,
-    Timeline,
-    TimelineEntry,
-    merge,
-    timeline,
-)
-from citydiplo._model import (
-    Actor,
-    Agreement,
-    AgreementKind,
-    Citation,
-    City,
-    CountClaim,
-    Counted,
-    Country,
-    Document,
-    DocumentKind,
-    Event,
-    EventKind,
-    Field,
-    Identifier,
-    InvalidModelError,
-    Label,
-    Organization,
-    OrganizationKind,
-    Participant,
-    Partnership,
-    PartnershipKind,
-    PartnershipStatus,
-    Person,
-    PersonRole,
-    Region,
-    Role,
-    Signatory,
-    Source,
-)
-from citydiplo._query import Anniversary, Partner
-from citydiplo._schema import json_schema
-from citydiplo._seeds import load_seeds
-from citydiplo._text import DateMention, find_dates, parse_date
-from citydiplo._validate import (
-    Finding,
-    Report,
-    Rule,
-    RuleContext,
-    Severity,
-    rule,
-    rules,
-    validate,
-)
-from citydiplo.dates import DateRange, DateValue, PartialDate, Precision, Unbounded, parse_edtf
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the public names for type checkers and documentation tools
+    from citydiplo._dataset import Dataset, Record, UnknownIdError
+    from citydiplo._docnums import (
+        DocumentNumber,
+        DocumentNumberMention,
+        DocumentStyle,
+        find_document_numbers,
+        parse_document_number,
+    )
+    from citydiplo._errors import (
+        AmbiguousNameError,
+        CitydiploError,
+        DateParseError,
+        InvalidDateError,
+        MissingExtraError,
+        ParseError,
+        Problem,
+        UnknownNameError,
+        ValidationError,
+    )
+    from citydiplo._export import (
+        read_merged,
+        read_parquet,
+        to_csv,
+        to_networkx,
+        to_pandas,
+        to_parquet,
+        write_gexf,
+        write_graphml,
+        write_partitioned,
+    )
+    from citydiplo._geo import (
+        Place,
+        country_name,
+        is_valid_country,
+        is_valid_subdivision,
+        parse_place,
+        resolve_country,
+        resolve_subdivision,
+    )
+    from citydiplo._io import dump, dumps, load, loads
+    from citydiplo._merge import (
+        Ambiguity,
+        Conflict,
+        ConflictValue,
+        MergeResult,
+        Timeline,
+        TimelineEntry,
+        merge,
+        timeline,
+    )
+    from citydiplo._model import (
+        Actor,
+        Agreement,
+        AgreementKind,
+        Citation,
+        City,
+        CountClaim,
+        Counted,
+        Country,
+        Document,
+        DocumentKind,
+        Event,
+        EventKind,
+        Field,
+        Identifier,
+        InvalidModelError,
+        Label,
+        Organization,
+        OrganizationKind,
+        Participant,
+        Partnership,
+        PartnershipKind,
+        PartnershipStatus,
+        Person,
+        PersonRole,
+        Region,
+        Role,
+        Signatory,
+        Source,
+    )
+    from citydiplo._query import Anniversary, Partner
+    from citydiplo._schema import json_schema
+    from citydiplo._seeds import load_seeds
+    from citydiplo._text import DateMention, find_dates, parse_date
+    from citydiplo._validate import (
+        Finding,
+        Report,
+        Rule,
+        RuleContext,
+        Severity,
+        rule,
+        rules,
+        validate,
+    )
+    from citydiplo.dates import DateRange, DateValue, PartialDate, Precision, Unbounded, parse_edtf
 
 __version__ = "0.1.0"
+
+# ``import citydiplo`` loads none of the modules behind the public names: each is imported
+# on first use of one of its names (PEP 562), so that starting up costs about as much as
+# importing attrs and cattrs, not as much as every parser, exporter and table. The table
+# lists exactly the imports of the ``TYPE_CHECKING`` block above (a test checks it).
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "citydiplo._dataset": ("Dataset", "Record", "UnknownIdError"),
+    "citydiplo._docnums": (
+        "DocumentNumber",
+        "DocumentNumberMention",
+        "DocumentStyle",
+        "find_document_numbers",
+        "parse_document_number",
+    ),
+    "citydiplo._errors": (
+        "AmbiguousNameError",
+        "CitydiploError",
+        "DateParseError",
+        "InvalidDateError",
+        "MissingExtraError",
+        "ParseError",
+        "Problem",
+        "UnknownNameError",
+        "ValidationError",
+    ),
+    "citydiplo._export": (
+        "read_merged",
+        "read_parquet",
+        "to_csv",
+        "to_networkx",
+        "to_pandas",
+        "to_parquet",
+        "write_gexf",
+        "write_graphml",
+        "write_partitioned",
+    ),
+    "citydiplo._geo": (
+        "Place",
+        "country_name",
+        "is_valid_country",
+        "is_valid_subdivision",
+        "parse_place",
+        "resolve_country",
+        "resolve_subdivision",
+    ),
+    "citydiplo._io": ("dump", "dumps", "load", "loads"),
+    "citydiplo._merge": (
+        "Ambiguity",
+        "Conflict",
+        "ConflictValue",
+        "MergeResult",
+        "Timeline",
+        "TimelineEntry",
+        "merge",
+        "timeline",
+    ),
+    "citydiplo._model": (
+        "Actor",
+        "Agreement",
+        "AgreementKind",
+        "Citation",
+        "City",
+        "CountClaim",
+        "Counted",
+        "Country",
+        "Document",
+        "DocumentKind",
+        "Event",
+        "EventKind",
+        "Field",
+        "Identifier",
+        "InvalidModelError",
+        "Label",
+        "Organization",
+        "OrganizationKind",
+        "Participant",
+        "Partnership",
+        "PartnershipKind",
+        "PartnershipStatus",
+        "Person",
+        "PersonRole",
+        "Region",
+        "Role",
+        "Signatory",
+        "Source",
+    ),
+    "citydiplo._query": ("Anniversary", "Partner"),
+    "citydiplo._schema": ("json_schema",),
+    "citydiplo._seeds": ("load_seeds",),
+    "citydiplo._text": ("DateMention", "find_dates", "parse_date"),
+    "citydiplo._validate": (
+        "Finding",
+        "Report",
+        "Rule",
+        "RuleContext",
+        "Severity",
+        "rule",
+        "rules",
+        "validate",
+    ),
+    "citydiplo.dates": (
+        "DateRange",
+        "DateValue",
+        "PartialDate",
+        "Precision",
+        "Unbounded",
+        "parse_edtf",
+    ),
+}
+_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+_SUBMODULES = frozenset({"dates"})
+
+
+def __getattr__(name: str) -> object:
+    import importlib
+
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # the next look-up is an ordinary one
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "Actor",
@@ -183,6 +318,8 @@ __all__ = [
     "parse_document_number",
     "parse_edtf",
     "parse_place",
+    "read_merged",
+    "read_parquet",
     "resolve_country",
     "resolve_subdivision",
     "rule",
@@ -195,4 +332,5 @@ __all__ = [
     "validate",
     "write_gexf",
     "write_graphml",
+    "write_partitioned",
 ]

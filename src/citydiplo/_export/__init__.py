@@ -11,17 +11,19 @@ from pathlib import Path
 from typing import Literal
 
 from citydiplo._dataset import Dataset
+from citydiplo._export._blocks import write_partitioned
 from citydiplo._export._csv import to_csv
 from citydiplo._export._extras import require
 from citydiplo._export._frames import to_frame, to_pandas
 from citydiplo._export._graph import to_networkx, write_gexf, write_graphml
-from citydiplo._export._parquet import to_parquet
+from citydiplo._export._parquet import read_parquet, to_parquet
 from citydiplo._io import dump
 
 __all__ = [
     "EXPORT_FORMATS",
     "ExportFormat",
     "export",
+    "read_parquet",
     "require",
     "to_csv",
     "to_frame",
@@ -30,6 +32,7 @@ __all__ = [
     "to_parquet",
     "write_gexf",
     "write_graphml",
+    "write_partitioned",
 ]
 
 ExportFormat = Literal["csv", "parquet", "graphml", "gexf", "jsonl"]

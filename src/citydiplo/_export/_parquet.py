@@ -2,18 +2,42 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from citydiplo._dataset import Dataset, Record
+import orjson
+
+from citydiplo._convert import unstructure_record
+from citydiplo._dataset import COLLECTIONS, Dataset, Record
+from citydiplo._errors import ParseError
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, Cell, columns, row
+from citydiplo._io import loads
 
-__all__ = ["PARTITION_KEYS", "to_parquet"]
+__all__ = [
+    "PARTITION_KEYS",
+    "UNKNOWN_COUNTRY",
+    "UNKNOWN_YEAR",
+    "read_parquet",
+    "read_records",
+    "to_parquet",
+    "write_table",
+]
 
 PARTITION_KEYS = ("year", "country")
+
+#: The ``year`` partition of records whose year is unknown: no date has year 0 (years run
+#: 1..9999), and an integer keeps the partition column an integer for every reader.
+UNKNOWN_YEAR = 0
+#: The ``country`` partition of records with no known country: ``ZZ``, the code CLDR uses
+#: for "Unknown Region" (user-assigned in ISO 3166-1, so no real country has it).
+UNKNOWN_COUNTRY = "ZZ"
+#: Columns that carry each record whole, so :func:`read_parquet` gives back an equal dataset.
+RECORD_COLUMNS = ("json", "file", "position")
 
 
 def _year(record: Record) -> int | None:
@@ -50,7 +74,22 @@ def to_parquet(
     KR–CN partnership sits under ``country=CN``; filter on ``parties`` for the other side).
     ``partition_by`` chooses among these keys; ``()`` writes one file per kind.
 
+    A partition value is never null, which Parquet readers cannot unify with the others
+    (``pandas.read_parquet`` fails with "Cannot yet unify dictionaries with nulls"): an
+    unknown year is written as ``year=0`` (:data:`UNKNOWN_YEAR`) and an unknown country as
+    ``country=ZZ`` (:data:`UNKNOWN_COUNTRY`); the ``country`` column of actors, which is
+    their partition key, holds ``ZZ`` for actors with no country. Each row also carries the
+    record whole as JSON (``json``, with ``file`` and ``position`` keeping the order), so
+    :func:`read_parquet` reads the directory back into an equal dataset.
+
     Returns the directories written, one per kind.
+
+    >>> import tempfile, citydiplo as cd
+    >>> out = tempfile.mkdtemp()
+    >>> seeds = cd.load_seeds()
+    >>> _ = cd.to_parquet(seeds, out)
+    >>> cd.read_parquet(out) == seeds
+    True
     """
     pa = require("pyarrow", "parquet")
     ds_mod = require("pyarrow.dataset", "parquet")
@@ -61,18 +100,28 @@ def to_parquet(
             f"(expected keys among {PARTITION_KEYS!r})"
         )
     countries = {a.id: a.country for a in dataset.actors}
+    keys = list(partition_by)
+    Path(directory).mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for kind in KINDS:
         records = getattr(dataset, kind)
         if not records:
             continue
         table_rows: list[dict[str, Cell]] = []
-        for record in records:
+        for position, record in enumerate(records):
             data = row(record, kind, lists=True)
             data["year"] = _year(record)
             data["country_key"] = _country(record, countries)
+            if keys:  # a null partition value cannot be read back (see the docstring)
+                data["year"] = UNKNOWN_YEAR if data["year"] is None else data["year"]
+                data["country_key"] = data["country_key"] or UNKNOWN_COUNTRY
+                if kind == "actors":
+                    data["country"] = data["country"] or UNKNOWN_COUNTRY
+            data["json"] = record_json(record)
+            data["file"] = 0
+            data["position"] = position
             table_rows.append(data)
-        names = [*columns(kind), "year", "country_key"]
+        names = [*columns(kind), "year", "country_key", *RECORD_COLUMNS]
         table = pa.Table.from_pylist(table_rows, schema=_schema(pa, table_rows, names))
         if "country" in table.column_names:  # actors: partition on their own country
             table = table.drop_columns(["country_key"])
@@ -80,7 +129,6 @@ def to_parquet(
             table = table.rename_columns(
                 [n if n != "country_key" else "country" for n in table.column_names]
             )
-        keys = list(partition_by)
         out = Path(directory) / kind
         ds_mod.write_dataset(
             table,
@@ -101,7 +149,7 @@ def _schema(pa: Any, table_rows: list[dict[str, Cell]], names: list[str]) -> Any
         sample = next((r[name] for r in table_rows if r.get(name) is not None), None)
         if isinstance(sample, bool):
             kind = pa.bool_()
-        elif isinstance(sample, int):
+        elif isinstance(sample, int) or name in ("file", "position"):
             kind = pa.int64()
         elif isinstance(sample, float):
             kind = pa.float64()
@@ -111,3 +159,65 @@ def _schema(pa: Any, table_rows: list[dict[str, Cell]], names: list[str]) -> Any
             kind = pa.string()
         fields.append(pa.field(name, kind))
     return pa.schema(fields)
+
+
+def record_json(record: Record) -> str:
+    """One record as its JSON Lines text (without the newline)."""
+    return orjson.dumps(unstructure_record(record)).decode()
+
+
+def write_table(pa: Any, pq: Any, rows: dict[str, list[Any]], path: Path) -> None:
+    """Write one Parquet file atomically: a temporary file in the same directory, then
+    ``os.replace``, so a failed write leaves no half file behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    try:
+        pq.write_table(pa.table(rows), temp)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def read_records(files: Iterable[Path], *, name: str) -> Dataset:
+    """The records stored whole in the ``json`` column of Parquet files, in their order."""
+    pq = require("pyarrow.parquet", "parquet")
+    keyed: list[tuple[int, int, str]] = []
+    for path in files:
+        try:
+            table = pq.read_table(path, columns=list(RECORD_COLUMNS))
+        except (KeyError, ValueError) as err:  # pyarrow: a column that is not there
+            raise ParseError(
+                f"{str(path)!r} has no {RECORD_COLUMNS} columns: it was not written by "
+                f"citydiplo's to_parquet or write_partitioned ({err})",
+                problems=[],
+            ) from err
+        data = table.to_pydict()
+        keyed.extend(zip(data["file"], data["position"], data["json"], strict=True))
+    keyed.sort(key=lambda item: (item[0], item[1]))
+    return loads("\n".join(text for _, _, text in keyed), format="jsonl", name=name)
+
+
+def read_parquet(path: str | os.PathLike[str]) -> Dataset:
+    """Read back a directory that :func:`to_parquet` or :func:`write_partitioned` wrote.
+
+    Every record is read whole from its ``json`` column (never rebuilt from the flat
+    columns), so the dataset read equals the one written, in the same order within each
+    kind. Reading goes through the same checks as :func:`citydiplo.loads`.
+
+    Raises:
+        FileNotFoundError: ``path`` is not a directory.
+        ParseError: a file holds no records or a record is not valid.
+    """
+    root = Path(path)
+    if not root.is_dir():
+        raise FileNotFoundError(f"{str(root)!r} is not a directory written by to_parquet")
+    files = [
+        file
+        for part in (*COLLECTIONS, "records")
+        if (root / part).is_dir()
+        for file in sorted((root / part).rglob("*.parquet"))
+    ]
+    return read_records(files, name=str(root))

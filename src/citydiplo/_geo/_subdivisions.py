@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from functools import cache
 
 import attrs
-import pycountry
 
 from citydiplo._errors import AmbiguousNameError, UnknownNameError
 from citydiplo._geo._countries import is_valid_country, resolve_country
@@ -60,6 +59,7 @@ def _names(name: str) -> list[str]:
 
 @cache
 def _parents() -> dict[str, str | None]:
+    import pycountry  # on first use: `import citydiplo` stays fast
     return {s.code: s.parent_code for s in pycountry.subdivisions}
 
 
@@ -120,6 +120,7 @@ def _loose(languages: tuple[str, ...] | None) -> _Index:
 @cache
 def _native() -> _Index:
     """pycountry's own names and the aliases file -> codes."""
+    import pycountry  # on first use: `import citydiplo` stays fast
     exact: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         _add(exact, _names(sub.name), sub.code)
@@ -132,6 +133,7 @@ def _native() -> _Index:
 @cache
 def _translated(languages: tuple[str, ...]) -> _Index:
     """pycountry's translations of subdivision names into ``languages``."""
+    import pycountry  # on first use: `import citydiplo` stays fast
     exact: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         for name in _names(sub.name):
@@ -190,6 +192,7 @@ def _suggestion_keys(country: str | None) -> dict[tuple[str, int], list[str]]:
 @cache
 def _display_names() -> dict[str, tuple[str, str]]:
     """Match key -> (a display name, its code), for suggestions."""
+    import pycountry  # on first use: `import citydiplo` stays fast
     names: dict[str, tuple[str, str]] = {}
     for sub in pycountry.subdivisions:
         for name in _names(sub.name):

@@ -31,7 +31,7 @@ from citydiplo._model import (
     Signatory,
 )
 
-__all__ = ["fuse_cluster", "rewrite_actors", "rewrite_references"]
+__all__ = ["fuse_cluster", "referenced_ids", "rewrite_actors", "rewrite_references"]
 
 _DATE_OF = {
     Partnership: "established",
@@ -168,6 +168,7 @@ def _scalar(
 
 
 _REFS = frozenset({"partnership", "agreement"})
+_REF_FIELDS = tuple(sorted(_REFS))
 
 
 def _width(date: Any) -> int:
@@ -211,6 +212,15 @@ def rewrite_actors(record: Any, remap: dict[str, str]) -> Any:
     return attrs.evolve(record, **changes) if changes else record
 
 
+def referenced_ids(record: Any) -> list[str]:
+    """The record ids a report refers to: the only keys fusion looks up in the record remap
+    (here, in :func:`rewrite_references` and in :func:`fuse_cluster`)."""
+    found = [v for name in _REF_FIELDS if (v := getattr(record, name, None)) is not None]
+    if isinstance(record, Document):
+        found.extend(record.implements)
+    return found
+
+
 def rewrite_references(record: Any, new_id: str, remap: dict[str, str]) -> Any:
     """A single report as an output record: new id, record references fused, citations sorted."""
     changes: dict[str, Any] = {}
@@ -221,7 +231,7 @@ def rewrite_references(record: Any, new_id: str, remap: dict[str, str]) -> Any:
         if citations != record.citations:
             changes["citations"] = citations
     if remap:
-        for name in ("partnership", "agreement"):
+        for name in _REF_FIELDS:
             value = getattr(record, name, None)
             if value is not None and value in remap:
                 changes[name] = remap[value]

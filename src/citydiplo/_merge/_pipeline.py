@@ -6,7 +6,7 @@ import contextlib
 import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence, Set
 from typing import Any
 
 import attrs
@@ -22,11 +22,11 @@ from citydiplo._merge._result import (
     MergeResult,
     value_key,
 )
-from citydiplo._model import Source
+from citydiplo._model import Actor, Source
 
 __all__ = ["merge"]
 
-_RECORDS = ("partnerships", "agreements", "events", "documents", "claims")
+RECORDS = ("partnerships", "agreements", "events", "documents", "claims")
 
 
 def merge(*inputs: Dataset | MergeResult) -> MergeResult:
@@ -83,24 +83,70 @@ def _collector_paused() -> Iterator[None]:
 
 def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
     reports = _reports(inputs)
+    actors, sources, conflicts, clusters_of, remap_of = fuse_actors_and_sources(reports)
+    grouped = group_records(
+        (record for name in RECORDS for record in getattr(reports, name)), remap_of
+    )
+    ids = assign_ids(grouped.groups)
+    record_remap = record_remap_of(zip(grouped.groups, ids, strict=True), set(ids))
+    part = emit(grouped, ids, record_remap)
+    return assemble(
+        actors=actors,
+        sources=sources,
+        records=part.records,
+        conflicts=[*conflicts, *part.conflicts],
+        ambiguous=part.ambiguous,
+        clusters={**clusters_of, **part.clusters},
+        reports=reports,
+    )
+
+
+def fuse_actors_and_sources(
+    reports: Dataset,
+) -> tuple[list[Actor], list[Source], list[Conflict], dict[str, Sequence[str]], dict[str, str]]:
+    """Actor fusion and source fusion, done once for the whole merge.
+
+    Returns the fused actors and sources, their conflicts, the input ids behind each, and
+    the actor remap (old id -> fused id) that every record is rewritten through.
+    """
     remap_of: dict[str, str] = {}
     actors, conflicts, clusters_of = fuse_actors(reports.actors, remap_of)
     sources, source_conflicts = _fuse_sources(reports.sources)
     conflicts.extend(source_conflicts)
     for source in sources:
         clusters_of[source.id] = (source.id,)
+    return actors, sources, conflicts, clusters_of, remap_of
 
-    # cluster every kind of record, block by block
+
+@attrs.frozen
+class Grouped:
+    """Record reports split into occurrences: each group's members (finest first), and the
+    ambiguous groups with the indexes of the groups they could belong to."""
+
+    groups: list[list[Any]]
+    pending: list[tuple[int, list[int]]]
+
+
+def block_key(record: Any, remap_of: dict[str, str]) -> tuple[Any, ...]:
+    """The block a record report is clustered in, after actor fusion (see ``_cluster``).
+
+    Only reports with equal block keys can describe one occurrence; a partitioned dataset
+    keeps each block whole in one partition (:mod:`citydiplo._merge._split`).
+    """
+    if remap_of:
+        record = rewrite_actors(record, remap_of)
+    return features(record, 0)[0]
+
+
+def group_records(records: Iterable[Any], remap_of: dict[str, str]) -> Grouped:
+    """Cluster every record report, block by block, after moving it to fused actor ids."""
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
-    index = 0
     bounds_of = Bounds().__getitem__
-    for name in _RECORDS:
-        for record in getattr(reports, name):
-            if remap_of:
-                record = rewrite_actors(record, remap_of)
-            key, item = features(record, index, bounds_of)
-            blocks[key].append(item)
-            index += 1
+    for index, record in enumerate(records):
+        if remap_of:
+            record = rewrite_actors(record, remap_of)
+        key, item = features(record, index, bounds_of)
+        blocks[key].append(item)
     groups: list[list[Any]] = []  # each: the members, finest first
     pending: list[tuple[int, list[int]]] = []  # ambiguous group -> candidate groups
     for key, items in blocks.items():
@@ -110,21 +156,53 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
         for item, fits in ambiguous:
             pending.append((len(groups), [start + n for n in fits]))
             groups.append([item[0]])
+    return Grouped(groups=groups, pending=pending)
 
-    ids = _assign_ids(groups)
-    record_remap = _record_remap(groups, ids)
-    out: dict[str, list[Any]] = defaultdict(list)
-    for group, new_id in zip(groups, ids, strict=True):
+
+@attrs.frozen
+class Part:
+    """The output records of some groups, with their conflicts, ambiguities and clusters."""
+
+    records: list[Any]
+    conflicts: list[Conflict]
+    ambiguous: list[Ambiguity]
+    clusters: dict[str, Sequence[str]]
+
+
+def emit(grouped: Grouped, ids: list[str], record_remap: dict[str, str]) -> Part:
+    """Fuse each group into its output record, under the ids given."""
+    records: list[Any] = []
+    conflicts: list[Conflict] = []
+    clusters: dict[str, Sequence[str]] = {}
+    for group, new_id in zip(grouped.groups, ids, strict=True):
         if len(group) == 1:
             record = rewrite_references(group[0], new_id, record_remap)
         else:
             record, found_conflicts = fuse_cluster(new_id, group, record_remap)
             conflicts.extend(found_conflicts)
-        out[type(record).type].append(record)
-        clusters_of[new_id] = [m.id for m in group] if len(group) > 1 else (group[0].id,)
-    ambiguous_out = [
-        Ambiguity(record=ids[g], candidates=[ids[c] for c in fits]) for g, fits in pending
+        records.append(record)
+        clusters[new_id] = [m.id for m in group] if len(group) > 1 else (group[0].id,)
+    ambiguous = [
+        Ambiguity(record=ids[g], candidates=[ids[c] for c in fits]) for g, fits in grouped.pending
     ]
+    return Part(records=records, conflicts=conflicts, ambiguous=ambiguous, clusters=clusters)
+
+
+def assemble(
+    *,
+    actors: Iterable[Actor],
+    sources: Iterable[Source],
+    records: Iterable[Any],
+    conflicts: Iterable[Conflict],
+    ambiguous: Iterable[Ambiguity],
+    clusters: dict[str, Sequence[str]],
+    reports: Dataset,
+) -> MergeResult:
+    """The result in canonical order: every collection by id, conflicts and ambiguities
+    sorted, so that the same outputs give the same result however they were computed."""
+    out: dict[str, list[Any]] = defaultdict(list)
+    for record in records:
+        out[type(record).type].append(record)
 
     def by_id(records: Iterable[Any]) -> list[Any]:
         return sorted(records, key=lambda r: r.id)
@@ -144,8 +222,8 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
             conflicts,
             key=lambda c: (c.record, c.field, [value_key(v.value) for v in c.values]),
         ),
-        ambiguous=sorted(ambiguous_out, key=lambda a: a.record),
-        clusters=clusters_of,
+        ambiguous=sorted(ambiguous, key=lambda a: a.record),
+        clusters=clusters,
         reports=reports,
     )
 
@@ -162,7 +240,7 @@ def _reports(inputs: Iterable[Dataset | MergeResult]) -> Dataset:
                 f"merge() takes Dataset or MergeResult arguments, not {type(given).__name__}: "
                 f"{given!r}"
             )
-        for name in ("actors", "sources", *_RECORDS):
+        for name in ("actors", "sources", *RECORDS):
             kept, by_id = collections[name], seen[name]
             for record in getattr(given, name):
                 # identical reports count once; comparing only reports that share an id
@@ -215,34 +293,55 @@ def _fuse_sources(reports: Iterable[Source]) -> tuple[list[Source], list[Conflic
     return fused, conflicts
 
 
-def _assign_ids(groups: list[list[Any]]) -> list[str]:
-    """Each group's id: shared by all its reports, else the smallest; suffixed when taken twice."""
-    wanted = [min(m.id for m in group) for group in groups]
+def wanted_ids(groups: Iterable[list[Any]]) -> list[str]:
+    """The id each group asks for: the one all its reports share, else the smallest."""
+    return [min(m.id for m in group) for group in groups]
+
+
+def duplicated(wanted: Iterable[str]) -> set[str]:
+    """The ids asked for by more than one group."""
     claims: dict[str, int] = defaultdict(int)
     for new_id in wanted:
         claims[new_id] += 1
+    return {new_id for new_id, count in claims.items() if count > 1}
+
+
+def final_ids(groups: list[list[Any]], wanted: list[str], taken_twice: Set[str]) -> list[str]:
+    """Each group's id: the one it asks for, suffixed with a digest of its reports when that
+    id is asked for by another group too (anywhere in the merge: ``taken_twice``)."""
     return [
-        new_id if claims[new_id] == 1 else f"{new_id}-{_digest(group)}"
+        new_id if new_id not in taken_twice else f"{new_id}-{digest(group)}"
         for new_id, group in zip(wanted, groups, strict=True)
     ]
 
 
-def _digest(group: list[Any]) -> str:
+def assign_ids(groups: list[list[Any]]) -> list[str]:
+    """Each group's id: shared by all its reports, else the smallest; suffixed when taken twice."""
+    wanted = wanted_ids(groups)
+    return final_ids(groups, wanted, duplicated(wanted))
+
+
+def digest(group: list[Any]) -> str:
     text = "\n".join(sorted(repr(m) for m in group))
     return hashlib.blake2b(text.encode(), digest_size=4).hexdigest()
 
 
-def _record_remap(groups: list[list[Any]], ids: list[str]) -> dict[str, str]:
-    """Input record id -> output id, for ids that change and lead to one output record."""
+def record_remap_of(
+    groups: Iterable[tuple[Sequence[Any], str]], kept: Container[str]
+) -> dict[str, str]:
+    """Input record id -> output id, for ids that change and lead to one output record.
+
+    ``groups`` are (members, output id) pairs (members need only an ``id``); ``kept`` holds
+    the ids some output record still carries: such an input id is not redirected.
+    """
     targets: dict[str, set[str]] = defaultdict(set)
-    for group, new_id in zip(groups, ids, strict=True):
+    for group, new_id in groups:
         if len(group) > 1 or group[0].id != new_id:
             for member in group:
                 if member.id != new_id:
                     targets[member.id].add(new_id)
     if not targets:
         return {}
-    kept = set(ids)  # an input id some output record still carries is not redirected
     return {
         old: next(iter(new)) for old, new in targets.items() if len(new) == 1 and old not in kept
     }

@@ -1,0 +1,172 @@
+"""Reports on disk partitioned by the merge's blocks, for merging one partition at a time.
+
+Layout of a directory written by :func:`write_partitioned` (``parquet`` extra)::
+
+    citydiplo-layout.json                      {"layout": "merge-blocks", "buckets": 32, ...}
+    actors/part-<n>.parquet                    every actor report
+    sources/part-<n>.parquet                   every source
+    records/type=<type>/bucket=<b>/part-<n>.parquet
+
+A record report goes to the bucket of its merge block (record type and principal actors, a
+document's number...; see :mod:`citydiplo._merge._split`), computed after fusing the actors
+of the whole dataset, so every report that could fuse with another is in the same
+partition. ``<n>`` numbers the input a file came from: one input per call here, one per
+input file with :func:`citydiplo.dask.partition_files`. Each row holds the record whole as
+JSON (``json``), with ``file`` and ``position`` (its input and its index there), ``id`` and
+the record ids it refers to (``refs``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from citydiplo._dataset import Dataset, Record
+from citydiplo._export._extras import require
+from citydiplo._export._parquet import read_records, record_json, write_table
+
+__all__ = [
+    "LAYOUT_FILE",
+    "layout",
+    "partition_dirs",
+    "read_partition",
+    "write_fragment",
+    "write_layout",
+    "write_partitioned",
+]
+
+LAYOUT_FILE = "citydiplo-layout.json"
+DEFAULT_BUCKETS = 32
+_RECORD_KINDS = ("partnerships", "agreements", "events", "documents", "claims")
+
+
+def actor_remap(actors: Iterable[Any]) -> dict[str, str]:
+    """Old actor id -> fused id, from fusing every actor report once."""
+    from citydiplo._merge._actors import fuse_actors
+    from citydiplo._merge._pipeline import _reports
+
+    remap_of: dict[str, str] = {}
+    fuse_actors(_reports([Dataset(actors=actors)]).actors, remap_of)
+    return remap_of
+
+
+def _rows(records: Iterable[tuple[int, Record]], file: int) -> dict[str, list[Any]]:
+    from citydiplo._merge._split import referenced_ids
+
+    rows: dict[str, list[Any]] = {k: [] for k in ("id", "refs", "json", "file", "position")}
+    for position, record in records:
+        rows["id"].append(record.id)
+        rows["refs"].append(referenced_ids(record))
+        rows["json"].append(record_json(record))
+        rows["file"].append(file)
+        rows["position"].append(position)
+    return rows
+
+
+def write_fragment(
+    dataset: Dataset,
+    directory: str | os.PathLike[str],
+    *,
+    remap_of: dict[str, str],
+    buckets: int,
+    file: int = 0,
+) -> list[Path]:
+    """Write one input's reports into the layout (``part-<file>.parquet`` in each partition).
+
+    ``remap_of`` is the actor fusion of the *whole* dataset (:func:`actor_remap` over every
+    input's actors): the partition of a record depends on it.
+    """
+    from citydiplo._merge._split import partition_of
+
+    pa = require("pyarrow", "parquet")
+    pq = require("pyarrow.parquet", "parquet")
+    root = Path(directory)
+    name = f"part-{file:05d}.parquet"
+    written: list[Path] = []
+    for kind in ("actors", "sources"):
+        records = list(enumerate(getattr(dataset, kind)))
+        if records:
+            written.append(root / kind / name)
+            write_table(pa, pq, _rows(records, file), written[-1])
+    parts: dict[tuple[str, int], list[tuple[int, Record]]] = defaultdict(list)
+    for kind in _RECORD_KINDS:
+        for position, record in enumerate(getattr(dataset, kind)):
+            parts[partition_of(record, remap_of, buckets)].append((position, record))
+    for (type_, bucket), records in sorted(parts.items()):
+        written.append(root / "records" / f"type={type_}" / f"bucket={bucket:04d}" / name)
+        write_table(pa, pq, _rows(records, file), written[-1])
+    return written
+
+
+def write_layout(directory: str | os.PathLike[str], **info: Any) -> Path:
+    """Write the layout file that says what a directory holds (atomically)."""
+    path = Path(directory) / LAYOUT_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.tmp")
+    temp.write_bytes(orjson.dumps(info, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+    os.replace(temp, path)
+    return path
+
+
+def layout(directory: str | os.PathLike[str], expected: str) -> dict[str, Any]:
+    """The layout file of a directory, checked to be of the ``expected`` layout."""
+    path = Path(directory) / LAYOUT_FILE
+    try:
+        info: dict[str, Any] = orjson.loads(path.read_bytes())
+    except FileNotFoundError:
+        raise FileNotFoundError(
+            f"{str(directory)!r} has no {LAYOUT_FILE}: it was not written by "
+            f"citydiplo (expected a {expected!r} directory)"
+        ) from None
+    if info.get("layout") != expected:
+        raise ValueError(
+            f"{str(directory)!r} holds a {info.get('layout')!r} layout (expected {expected!r})"
+        )
+    return info
+
+
+def write_partitioned(
+    dataset: Dataset, directory: str | os.PathLike[str], *, buckets: int = DEFAULT_BUCKETS
+) -> Path:
+    """Write reports as Parquet partitioned by the merge's blocks, actors in their own table.
+
+    Every report that :func:`citydiplo.merge` could fuse with another lands in the same
+    partition (``records/type=event/bucket=0007/``), after the actors of the whole dataset
+    are fused, so :func:`citydiplo.dask.merge_partitioned` can merge one partition at a time.
+    :func:`read_parquet` reads the directory back into an equal dataset.
+
+    Args:
+        dataset: the reports (unmerged, or any dataset).
+        directory: where to write; files of an earlier write there are replaced.
+        buckets: partitions per record type (more, smaller partitions: less memory each).
+
+    Returns the directory.
+
+    >>> import tempfile, citydiplo as cd
+    >>> reports = cd.load_seeds(merged=False)
+    >>> out = cd.write_partitioned(reports, tempfile.mkdtemp(), buckets=4)
+    >>> cd.read_parquet(out) == reports
+    True
+    """
+    root = Path(directory)
+    for part in ("actors", "sources", "records"):  # replace an earlier write's files
+        for old in sorted((root / part).rglob("*.parquet")):
+            old.unlink()
+    write_fragment(dataset, root, remap_of=actor_remap(dataset.actors), buckets=buckets)
+    write_layout(root, layout="merge-blocks", buckets=buckets, files=1, version=1)
+    return root
+
+
+def partition_dirs(directory: str | os.PathLike[str]) -> list[Path]:
+    """The record partitions of a layout directory, in a fixed order."""
+    return sorted(p for p in (Path(directory) / "records").glob("type=*/bucket=*") if p.is_dir())
+
+
+def read_partition(directory: str | os.PathLike[str]) -> Dataset:
+    """The records of one partition (or of the ``actors``/``sources`` table)."""
+    return read_records(sorted(Path(directory).glob("*.parquet")), name=str(directory))

@@ -1,0 +1,180 @@
+"""Partitioned reports: the Parquet layouts read back equal, and merging partition by
+partition (in one process here; on Dask in test_dask.py) equals ``merge`` on the whole."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import citydiplo as cd
+from citydiplo._merge._codec import decode_conflict, encode_conflict
+from citydiplo._merge._pipeline import RECORDS, _reports, assemble, fuse_actors_and_sources
+from citydiplo._merge._split import (
+    duplicated,
+    emit_partition,
+    partition_of,
+    referenced_ids,
+    settle,
+    summarize,
+)
+from tests.strategies import datasets, planted_datasets
+
+pytest.importorskip("pyarrow")
+
+
+@st.composite
+def linked_inputs(draw: st.DrawFn) -> list[cd.Dataset]:
+    """Planted duplicates plus records that refer to reports (which fusion renames) and ids
+    that two unrelated records share (which get digest suffixes)."""
+    inputs = draw(planted_datasets())
+    reports = [r for ds in inputs for r in (*ds.partnerships, *ds.agreements, *ds.events)]
+    targets = st.sampled_from(sorted({r.id for r in reports}) or ["nothing"])
+    extra: list[Any] = []
+    for n in range(draw(st.integers(0, 3))):
+        extra.append(
+            cd.Document(
+                id=draw(st.sampled_from([f"doc{n}", "o0-r0", "o1-r1"])),
+                kind="plan",
+                issuer="hanam",
+                implements=draw(st.lists(targets, max_size=2)),
+            )
+        )
+        extra.append(
+            cd.Event(
+                id=draw(st.sampled_from([f"ev{n}", "o0-r1", "o0-r0"])),
+                kind="lecture",
+                participants=[cd.Participant(actor="zibo", role="speaker")],
+                agreement=draw(st.none() | targets),
+                partnership=draw(st.none() | targets),
+            )
+        )
+    return [*inputs, cd.Dataset.of(extra)]
+
+
+def merge_in_parts(inputs: list[cd.Dataset], buckets: int) -> cd.MergeResult:
+    """The partitioned merge, step by step, without Dask."""
+    reports = _reports(inputs)
+    actors, sources, conflicts, clusters, remap_of = fuse_actors_and_sources(reports)
+    parts: dict[tuple[str, int], list[Any]] = defaultdict(list)
+    for name in RECORDS:
+        for record in getattr(reports, name):
+            parts[partition_of(record, remap_of, buckets)].append(record)
+    referenced = {i for part in parts.values() for r in part for i in referenced_ids(r)}
+    summaries = [summarize(part, remap_of, referenced) for part in parts.values()]
+    taken_twice = duplicated(w for s in summaries for w in s.wanted)
+    record_remap = settle((g for s in summaries for g in s.relevant), taken_twice, referenced)
+    outs = [emit_partition(p, remap_of, taken_twice, record_remap) for p in parts.values()]
+    return assemble(
+        actors=actors,
+        sources=sources,
+        records=[r for out in outs for r in out.records],
+        conflicts=[*conflicts, *(c for out in outs for c in out.conflicts)],
+        ambiguous=[a for out in outs for a in out.ambiguous],
+        clusters={**clusters, **{k: v for out in outs for k, v in out.clusters.items()}},
+        reports=reports,
+    )
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(linked_inputs(), st.integers(1, 8))
+def test_merging_partition_by_partition_equals_merge(
+    inputs: list[cd.Dataset], buckets: int
+) -> None:
+    whole = cd.merge(*inputs)
+    split = merge_in_parts(inputs, buckets)
+    assert split == whole
+    assert cd.dumps(split.dataset) == cd.dumps(whole.dataset)
+
+
+@given(st.lists(datasets(max_size=3), min_size=1, max_size=3), st.integers(1, 5))
+def test_partitioned_merge_of_arbitrary_datasets(inputs: list[cd.Dataset], buckets: int) -> None:
+    assert merge_in_parts(inputs, buckets) == cd.merge(*inputs)
+
+
+def test_a_block_never_spans_two_partitions() -> None:
+    """Reports of one occurrence under twin actor ids land together once actors are fused."""
+    hanam = cd.City(id="hanam", name="Hanam", country="KR")
+    twin = cd.City(id="hanam-si", name="Hanam", names={"ko": ["하남시"]}, country="KR")
+    lr = cd.City(id="little-rock", name="Little Rock", country="US")
+    visit = cd.Event(
+        id="v1",
+        kind="visit",
+        participants=[
+            cd.Participant(actor="hanam", role="visitor"),
+            cd.Participant(actor="little-rock", role="host"),
+        ],
+    )
+    other = attrs.evolve(
+        visit,
+        id="v2",
+        participants=[
+            cd.Participant(actor="hanam-si", role="visitor"),
+            cd.Participant(actor="little-rock", role="host"),
+        ],
+    )
+    reports = _reports([cd.Dataset.of([hanam, twin, lr, visit, other])])
+    remap_of = fuse_actors_and_sources(reports)[4]
+    for buckets in (7, 64, 1000):
+        assert partition_of(visit, remap_of, buckets) == partition_of(other, remap_of, buckets)
+
+
+@given(linked_inputs())
+def test_conflicts_round_trip_as_data(inputs: list[cd.Dataset]) -> None:
+    for conflict in cd.merge(*inputs).conflicts:
+        assert decode_conflict(encode_conflict(conflict)) == conflict
+
+
+# -- Parquet layouts --------------------------------------------------------------------
+
+
+@settings(max_examples=20, deadline=None)
+@given(datasets(max_size=4))
+def test_write_partitioned_reads_back_equal(dataset: cd.Dataset) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as out:
+        cd.write_partitioned(dataset, out, buckets=3)
+        assert cd.read_parquet(out) == dataset
+        cd.to_parquet(dataset, Path(out) / "by-year")
+        assert cd.read_parquet(Path(out) / "by-year") == dataset
+
+
+def test_unknown_year_and_country_read_back_with_pandas(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    dataset = cd.Dataset.of(
+        [
+            cd.City(id="hanam", name="Hanam", country="KR"),
+            cd.Organization(id="unesco", name="UNESCO", kind="un_agency"),
+            cd.Partnership(id="dated", parties=("hanam", "zibo"), kind="sister",
+                           established=cd.PartialDate("2003")),
+            cd.Partnership(id="undated", parties=("hanam", "nowhere"), kind="sister"),
+        ]
+    )
+    cd.to_parquet(dataset, tmp_path)
+    partnerships = pd.read_parquet(tmp_path / "partnerships")
+    years = dict(zip(partnerships["id"], partnerships["year"].astype(int), strict=True))
+    assert years == {"dated": 2003, "undated": cd._export._parquet.UNKNOWN_YEAR}
+    countries = dict(zip(partnerships["id"], partnerships["country"].astype(str), strict=True))
+    assert countries == {"dated": "KR", "undated": "KR"}
+    actors = pd.read_parquet(tmp_path / "actors")
+    assert sorted(actors["country"].astype(str)) == ["KR", "ZZ"]
+    assert (tmp_path / "partnerships" / "year=0").is_dir()
+    assert cd.read_parquet(tmp_path) == dataset
+
+
+def test_read_parquet_refuses_what_it_cannot_read(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="not a directory"):
+        cd.read_parquet(tmp_path / "missing")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "events").mkdir()
+    pq.write_table(pa.table({"id": ["e1"]}), tmp_path / "events" / "x.parquet")
+    with pytest.raises(cd.ParseError, match="no \\('json'"):
+        cd.read_parquet(tmp_path)
