@@ -27,6 +27,7 @@ from citydiplo._errors import (
     UnknownNameError,
     ValidationError,
 )
+from citydiplo._extract import Evidence, Extraction, Mention, extract
 from citydiplo._export import (
     to_csv,
     to_networkx,
@@ -129,12 +130,15 @@ __all__ = [
     "DocumentStyle",
     "Event",
     "EventKind",
+    "Evidence",
+    "Extraction",
     "Field",
     "Finding",
     "Identifier",
     "InvalidDateError",
     "InvalidModelError",
     "Label",
+    "Mention",
     "MergeResult",
     "MissingExtraError",
     "Organization",
@@ -169,6 +173,7 @@ __all__ = [
     "country_name",
     "dump",
     "dumps",
+    "extract",
     "find_dates",
     "find_document_numbers",
     "is_valid_country",

@@ -6,7 +6,8 @@ Kinds: ``date`` (:func:`citydiplo.find_dates`), ``document_number``
 actor of the ``known`` dataset, by any of its labels), ``person`` (a name beside a title:
 "Mayor Lee Hyeon-jae", "이현재 하남시장"), ``organization`` (acronyms such as "UNDP" and names
 built on a marker: "... University", "Ministry of ...", "Ủy ban nhân dân ...") and ``count``
-("10 partner cities"). Overlapping entity mentions are resolved by priority: known actor,
+("10 partner cities"). In scripts without capitals (every one but Latin and Cyrillic) a
+city found by its marker is kept only when its name recurs in the article. Overlapping entity mentions are resolved by priority: known actor,
 person, organization, place; the longer first within one priority.
 """
 
@@ -123,18 +124,24 @@ class _Finder:
         self.tokens = _Tokens(text)
         self.cue_starts = {h.start for h in hits if h.family not in ("anaphora",)}
         self.han = lang in ("zh", "ja")
+        self.particles: tuple[str, ...] = tuple(self.script["particles"])
+        self.prefixes = frozenset(self.script["prefixes"])
 
     def _ok(self, s: int, e: int, *, cased: bool) -> bool:
         word = self.text[s:e]
-        if s in self.cue_starts or not word or word[0].isdigit():
+        if not word or word[0].isdigit() or s in self.cue_starts:
+            return False
+        if self.prefixes and word[0] in self.prefixes and s + 1 in self.cue_starts:
+            return False
+        if word in self.particles:
             return False
         return not cased or word[0].isupper()
 
     def reach(self, pos: int, direction: int, limit: int, *, cased: bool) -> tuple[int, int] | None:
-        """Up to ``limit`` tokens after (``direction`` 1) or before (-1) ``pos``."""
+        """Up to ``limit`` tokens after (``direction`` 1) or before (-1) ``pos``, separated
+        by nothing but whitespace; a token carrying a particle ends a name."""
         if self.han:
             return self._reach_han(pos, direction)
-        particles = self.script["particles"]
         spans = self.tokens.spans
         i = self.tokens.index_at(pos - 1 if direction < 0 else pos)
         if direction > 0 and (i < 0 or spans[i][1] <= pos):
@@ -142,21 +149,19 @@ class _Finder:
         elif direction < 0 and i >= 0 and spans[i][1] > pos:
             i -= 1
         taken: list[tuple[int, int]] = []
-        gap_end = pos
+        edge = pos
         while 0 <= i < len(spans) and len(taken) < limit:
             s, e = spans[i]
-            between = self.text[min(gap_end, s):max(gap_end, e)] if not taken else ""
-            if direction > 0 and (s - (taken[-1][1] if taken else pos)) > 2:
+            gap = self.text[edge:s] if direction > 0 else self.text[e:edge]
+            if (gap and not gap.isspace()) or len(gap) > 2 or not self._ok(s, e, cased=cased):
                 break
-            if direction < 0 and ((taken[-1][0] if taken else pos) - e) > 2:
+            e2, had = _strip_particles(self.text, s, e, self.particles)
+            if had and direction < 0 and taken:
                 break
-            del between
-            if not self._ok(s, e, cased=cased):
-                break
-            e2, had = _strip_particles(self.text, s, e, particles)
             taken.append((s, e2))
             if had and direction > 0:
                 break
+            edge = e if direction > 0 else s
             i += direction
         if not taken:
             return None
@@ -201,8 +206,8 @@ class _Finder:
     def marked(self, hits: list[Hit], kind: str, actor_type: str) -> list[Mention]:
         """Names built on a marker: "Hanam City", "Ministry of Foreign Affairs"."""
         out = []
-        cased = self.script["cased"] and kind == "organization" or self.script["cased"]
-        limit = 4 if cased else 2
+        cased = bool(self.script["cased"])
+        limit = 4 if cased else 1
         for h in hits:
             end = word_end(self.text, h.end) if self.script["extend"] else h.end
             if h.family.endswith("_suffix"):
@@ -212,17 +217,13 @@ class _Finder:
                     span = self.reach(h.start, -1, limit, cased=cased)
                 if span is None:
                     continue
-                s, e = span[0], end
+                s, e = span[0], h.end if not cased else end
             else:
                 span = self.reach(end, 1, limit, cased=cased)
                 if span is None:
                     continue
                 s, e = h.start, span[1]
-            text = self.text[s:e]
-            core = text if h.family.endswith("_prefix") else self.text[s:span[1]]
-            name = text if kind == "organization" else (core if core.strip() else text)
-            if kind == "place" and h.family.endswith("_suffix"):
-                name = text
+            text = name = self.text[s:e]
             out.append(Mention(kind=kind, start=s, end=e, text=text,
                                actor=draft_id(actor_type, name), actor_type=actor_type, name=name))
         return out
@@ -276,7 +277,15 @@ def entity_mentions(
     org_hits = [h for h in hits if h.family in ("org_suffix", "org_prefix")]
     city_hits = [h for h in hits if h.family in ("city_suffix", "city_prefix")]
     found += finder.marked(org_hits, "organization", "organization")
-    found += finder.marked(city_hits, "place", "city")
+    cities = finder.marked(city_hits, "place", "city")
+    if not data["script"]["cased"]:
+        # without capitals a marker does not show where a name starts: keep the names that
+        # recur in the article (a place is named again; "both" in "both cities" seldom is)
+        seen: dict[str, int] = {}
+        for m in cities:
+            seen[m.actor or ""] = seen.get(m.actor or "", 0) + 1
+        cities = [m for m in cities if seen[m.actor or ""] >= 2]
+    found += cities
     if data["organization"]["acronyms"]:
         found += finder.acronyms()
     script = data["script"]

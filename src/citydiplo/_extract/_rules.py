@@ -28,7 +28,8 @@ date by rule 3 below):
 - **Date attachment**: (1) a date mention in the same clause as the cue, the nearest one,
   a preceding one winning a tie; else (2) the nearest in the same sentence; else (3) when
   the sentence holds a link cue ("then", "ત્યારબાદ", "随后"), the nearest date before it
-  in the same paragraph; else none. Never a date from elsewhere in the article.
+  in the same paragraph; else none. Never a date from elsewhere in the article. Partnerships
+and documents take step (1) only: a tie or a document is dated by its own clause.
 """
 
 from __future__ import annotations
@@ -153,6 +154,8 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
     elif len(others) >= 2:
         pairs = [(others[0], m) for m in others[1:]]
     date, date_rule = attach_date(s, cue, prior)
+    if date_rule != "same clause":  # a tie is a state: only its own clause dates it
+        date, date_rule = None, None
     out = []
     for a, b in pairs:
         first = a.actor if a is not None else focus
