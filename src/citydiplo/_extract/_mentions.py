@@ -122,7 +122,7 @@ class _Finder:
         self.data: dict[str, Any] = cues(lang)
         self.script = self.data["script"]
         self.tokens = _Tokens(text)
-        self.cue_starts = {h.start for h in hits if h.family not in ("anaphora",)}
+        self.cue_starts = {h.start for h in hits}
         self.han = lang in ("zh", "ja")
         self.particles: tuple[str, ...] = tuple(self.script["particles"])
         self.prefixes = frozenset(self.script["prefixes"])
