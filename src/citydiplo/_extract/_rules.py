@@ -28,8 +28,9 @@ date by rule 3 below):
 - **Date attachment**: (1) a date mention in the same clause as the cue, the nearest one,
   a preceding one winning a tie; else (2) the nearest in the same sentence; else (3) when
   the sentence holds a link cue ("then", "ત્યારબાદ", "随后"), the nearest date before it
-  in the same paragraph; else none. Never a date from elsewhere in the article. Partnerships
-and documents take step (1) only: a tie or a document is dated by its own clause.
+  in the same paragraph; else none. Never a date from elsewhere in the article. Documents
+take step (1) only; partnerships too, and only when the clause founds the tie (a sister or
+friendship cue, or a signing cue) or the date is open-ended ("since 2003").
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ import attrs
 
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
+from citydiplo.dates import DateRange, Unbounded
 
 __all__ = ["Candidate", "Sentence", "attach_date", "candidates", "focus_of"]
 
@@ -154,7 +156,12 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
     elif len(others) >= 2:
         pairs = [(others[0], m) for m in others[1:]]
     date, date_rule = attach_date(s, cue, prior)
-    if date_rule != "same clause":  # a tie is a state: only its own clause dates it
+    c0, c1 = _clause_of(s, cue.start)
+    founding = cue.value in ("sister", "friendship") or any(
+        h.family == "signing" and c0 <= h.start < c1 for h in s.hits)
+    if date_rule != "same clause" or date is None or not (
+        founding or (isinstance(date.date, DateRange) and date.date.end is Unbounded.OPEN)
+    ):  # a tie is a state: only a founding in its own clause, or "since ...", dates it
         date, date_rule = None, None
     out = []
     for a, b in pairs:
