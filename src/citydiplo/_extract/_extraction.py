@@ -175,7 +175,7 @@ def extract(
         source = Source(id=f"article-{digest}", language=lang, published=ref, text=text)
     elif ref is None:
         ref = source.published
-    folded = fold_case(text) if data["script"]["cased"] else text
+    folded = fold_case(text)  # cue words are matched without case in every script
     hits = cue_lexicon(lang).scan(folded)
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)

@@ -17,7 +17,9 @@ import attrs
 __all__ = ["Hit", "Lexicon", "fold_case", "word_end"]
 
 _WORD = re.compile(r"\w+")
-_WORD_START = re.compile(r"(?<![\w\u200c])[\w\u200c]")
+# letters and the marks that continue a word (Indic vowel signs, Hebrew points, harakat, ZWNJ)
+_IN_WORD = r"\w\u200c\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff"
+_WORD_START = re.compile(rf"(?<![{_IN_WORD}])\w")
 _MARKS = re.compile(r"[\w\u200c\u0900-\u097f\u0a80-\u0aff\u0591-\u05c7'\"-]*")
 
 
