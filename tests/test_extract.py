@@ -169,3 +169,182 @@ def test_plans_to_sign_is_planned(lang: str) -> None:
     agreements = _types(x, "agreement")
     assert len(agreements) == 1 and agreements[0].planned
     assert agreements[0].signed is None
+
+
+# -- whole articles -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_quotes_are_the_text_at_their_spans_and_validate_cleanly(path: Path) -> None:
+    text = path.read_text("utf-8")
+    x = extract(text, lang=SEED_LANGS[path.name[:3]])
+    assert x.records
+    for r in x.records:
+        for c in r.citations:
+            assert c.span is not None and text[c.span[0]:c.span[1]] == c.quote
+    for m in x.mentions:
+        assert text[m.start:m.end] == m.text
+    report = validate(x.dataset)
+    assert [f for f in report.findings if f.severity.value == "error"] == []
+    for rid, ev in x.evidence.items():
+        assert 0 <= ev.score <= 1 and text[ev.cue_span[0]:ev.cue_span[1]] == ev.cue
+        assert rid in x.status
+
+
+def test_known_never_lowers_recall_on_the_seeds() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import bench_extract_seeds as bench
+    finally:
+        sys.path.pop(0)
+    for _name, lang, text, curated, published in bench.articles(False):
+        gold = bench._records(curated)
+        without = extract(text, lang=lang, published=published)
+        known = extract(text, lang=lang, published=published,
+                        known=Dataset(actors=curated.actors))
+        hits = [
+            bench.score(bench._records(x.dataset), gold, bench.actor_map(x, curated))
+            for x in (without, known)
+        ]
+        assert sum(v for k, v in hits[1].items() if k.endswith(":hit")) >= sum(
+            v for k, v in hits[0].items() if k.endswith(":hit"))
+
+
+_UNRELATED = [
+    "The weather was mild on Tuesday.",
+    "Prices of vegetables rose slightly.",
+    "A new library opened downtown.",
+    "Football fans gathered in the square.",
+]
+
+
+def _keys(x: object) -> set[tuple[object, ...]]:
+    return {(r.type, getattr(r, "kind", None), r.citations[0].quote, tuple(r.actors))
+            for r in x.records}  # type: ignore[attr-defined]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_UNRELATED), max_size=4), st.lists(st.sampled_from(_UNRELATED),
+                                                                    max_size=4))
+def test_unrelated_sentences_never_remove_a_candidate(before: list[str], after: list[str]) -> None:
+    base = "\n".join(EXAMPLES["en"][:3])
+    text = "\n".join([*before, base, *after])
+    assert _keys(extract(base, lang="en", known=KNOWN)) <= _keys(
+        extract(text, lang="en", known=KNOWN))
+
+
+def test_deterministic_across_hash_seeds(tmp_path: Path) -> None:
+    outputs = []
+    for seed in ("0", "12345"):
+        out = tmp_path / f"d{seed}.jsonl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "citydiplo", "extract", str(SEEDS[0]), "--lang",
+                        "gu", "-o", str(out), "--quiet"], check=True, env=env,
+                       capture_output=True)
+        outputs.append(out.read_bytes() + out.with_name(out.stem + ".evidence.jsonl").read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+# -- review -------------------------------------------------------------------------------
+
+
+def test_accept_reject_edit_return_new_extractions() -> None:
+    x = extract(" ".join(EXAMPLES["en"][:3]), lang="en", known=KNOWN)
+    ids = [r.id for r in x.records]
+    assert len(ids) == 3
+    y = x.reject([ids[0]]).accept([ids[1]]).edit(ids[2], planned=True)
+    assert x.status[ids[0]] == "proposed"
+    assert (y.status[ids[0]], y.status[ids[1]], y.status[ids[2]]) == (
+        "rejected", "accepted", "edited")
+    assert ids[0] not in y.dataset and ids[1] in y.dataset
+    assert y.dataset[ids[2]].planned and not x.dataset[ids[2]].planned
+    from citydiplo import UnknownIdError
+
+    with pytest.raises(UnknownIdError):
+        x.accept(["nope"])
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.errors = 0
+        self.marks: list[dict[str, str | None]] = []
+        self.rows: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "mark":
+            self.marks.append(dict(attrs))
+        if tag == "tr" and dict(attrs).get("data-record"):
+            self.rows.append(dict(attrs))
+        if tag != "meta":
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.stack and self.stack[-1] == tag:
+            self.stack.pop()
+        else:
+            self.errors += 1
+
+
+def test_review_html_structure() -> None:
+    text = SEEDS[3].read_text("utf-8")
+    x = extract(text, lang="en").reject([extract(text, lang="en").records[0].id])
+    page = x.to_html()
+    assert page.startswith("<!DOCTYPE html>")
+    parser = _Tags()
+    parser.feed(page)
+    assert parser.errors == 0 and parser.stack == []
+    assert len(parser.rows) == len(x.records)
+    assert parser.rows[0]["data-status"] == "rejected"
+    for m in parser.marks:
+        start, end = int(m["data-start"] or 0), int(m["data-end"] or 0)
+        assert any(n.start == start and n.end == end for n in x.mentions)
+        assert (m.get("class") or "").startswith("m-")
+    assert "<div>" in x._repr_html_()[:5]
+
+
+# -- many articles and the command line ---------------------------------------------------
+
+
+def test_extract_many_is_deterministic_and_merges() -> None:
+    items = [(t, {"lang": "en", "known": KNOWN}) for t in EXAMPLES["en"][:3]]
+    a = extract_many(items)
+    b = extract_many(list(reversed(items)))[::-1]
+    assert [x.records for x in a] == [x.records for x in b]
+    merged = extract_many(items, merge=True)
+    assert len(merged.dataset.agreements) == 1
+    with pytest.raises(TypeError, match="lang"):
+        extract_many([("text", {})])
+
+
+def test_cli_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(" ".join(EXAMPLES["ko"][:3]), encoding="utf-8")
+    register = tmp_path / "register.jsonl"
+    from citydiplo import dump
+
+    dump(KNOWN, register)
+    out, page = tmp_path / "draft.jsonl", tmp_path / "review.html"
+    code = main(["extract", str(article), "--lang", "ko", "--published", "2024-05-20",
+                 "--known", str(register), "-o", str(out), "--html", str(page), "--quiet"])
+    assert code == 0
+    draft = load(out)
+    assert {r.type for r in draft if r.type in ("partnership", "agreement", "event")} == {
+        "partnership", "agreement", "event"}
+    evidence = [json.loads(line) for line in
+                (tmp_path / "draft.evidence.jsonl").read_text("utf-8").splitlines()]
+    assert {e["record"] for e in evidence} == {r.id for r in draft if r.type not in (
+        "city", "source")}
+    assert "<!DOCTYPE html>" in page.read_text("utf-8")
+    assert main(["validate", str(out)]) == 0
+    assert main(["extract", str(tmp_path / "missing.txt"), "--lang", "ko", "-o",
+                 str(out)]) == 2
+    capsys.readouterr()
+
+
+def test_a_given_source_is_cited() -> None:
+    report = seed_reports()[SEEDS[3].stem]
+    src = next(s for s in report.sources if s.text)
+    x = extract(src.text or "", lang="en", source=src)
+    assert all(c.source == src.id for r in x.records for c in r.citations)
