@@ -138,7 +138,8 @@ def _line(name: str, tally: Counter[str], types: tuple[str, ...]) -> str:
     cand = sum(tally[f"{t}:cand"] for t in types)
     r = hit / gold if gold else float("nan")
     p = hit / cand if cand else float("nan")
-    return f"{name:<14} recall {hit:>3}/{gold:<3} = {r:6.1%}   precision {hit:>3}/{cand:<3} = {p:6.1%}"
+    return (f"{name:<14} recall {hit:>3}/{gold:<3} = {r:6.1%}   "
+            f"precision {hit:>3}/{cand:<3} = {p:6.1%}")
 
 
 def run(devset: bool) -> None:

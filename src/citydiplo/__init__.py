@@ -27,7 +27,6 @@ from citydiplo._errors import (
     UnknownNameError,
     ValidationError,
 )
-from citydiplo._extract import Evidence, Extraction, Mention, extract
 from citydiplo._export import (
     to_csv,
     to_networkx,
@@ -36,6 +35,7 @@ from citydiplo._export import (
     write_gexf,
     write_graphml,
 )
+from citydiplo._extract import Evidence, Extraction, Mention, extract
 from citydiplo._geo import (
     Place,
     country_name,

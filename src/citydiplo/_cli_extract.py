@@ -12,7 +12,7 @@ import argparse
 import os
 import tempfile
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 import orjson
 
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace, out: TextIO, usage: type[Exception]) -> int:
     meta: dict[str, Any] = {"lang": args.lang, "published": args.published, "known": known}
     drafts = extract_many([(t, meta) for t in texts], progress=not args.quiet)
     output = Path(args.output)
-    fmt = "json" if output.suffix.lower() == ".json" else "jsonl"
+    fmt: Literal["json", "jsonl"] = "json" if output.suffix.lower() == ".json" else "jsonl"
     if args.merge:
         from citydiplo._merge import merge
 

@@ -13,6 +13,7 @@ alone states everything the record holds.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -89,12 +90,12 @@ def _citation(c: Candidate, source: str, text: str) -> Citation:
 
 def build_record(c: Candidate, rid: str, source: str, text: str) -> tuple[object, Evidence]:
     """The model record a candidate proposes, and its evidence."""
-    cite = (_citation(c, source, text),)
+    cited: dict[str, Any] = {"citations": (_citation(c, source, text),)}
     when = c.date.date if c.date is not None else None
     parties = tuple(dict.fromkeys(a for a, r in c.actors if r == "party"))
     record: object
     if c.type == "partnership":
-        record = Partnership(id=rid, parties=parties, kind=c.kind, citations=cite,
+        record = Partnership(id=rid, parties=parties, kind=c.kind, **cited,
                              status="proposed" if c.planned else None,
                              established=None if c.planned else when)
     elif c.type == "agreement":
@@ -102,17 +103,17 @@ def build_record(c: Candidate, rid: str, source: str, text: str) -> tuple[object
                        for a, r in c.actors if r.startswith("signatory:")]
         record = Agreement(id=rid, parties=parties, kind=_AGREEMENT_KIND.get(c.kind, c.kind),
                            signatories=signatories, signed=when, planned=c.planned,
-                           citations=cite)
+                           **cited)
     elif c.type == "event":
         participants = [Participant(actor=a, role=_ROLE.get(r, r)) for a, r in c.actors]
         record = Event(id=rid, kind=_EVENT_KIND.get(c.kind, c.kind), date=when,
-                       participants=participants, planned=c.planned, citations=cite,
+                       participants=participants, planned=c.planned, **cited,
                        title="anniversary" if c.kind == "anniversary" else None)
     elif c.type == "document":
-        record = Document(id=rid, kind=c.kind, number=c.number, date=when, citations=cite)
+        record = Document(id=rid, kind=c.kind, number=c.number, date=when, **cited)
     else:
         record = CountClaim(id=rid, subject=c.actors[0][0], counted=c.kind, value=c.value or 0,
-                            citations=cite)
+                            **cited)
     cue_text = text[c.cue.start:c.cue.end]
     evidence = Evidence(
         record=rid, type=c.type, cue=cue_text, cue_family=f"{c.cue.family}:{c.cue.value}",
@@ -145,8 +146,9 @@ def build_actors(
                                names={lang: sorted({m.text for m in ms})}))
         elif kind == "person":
             titles = sorted({m.title for m in ms if m.title})
+            roles: Any = tuple(PersonRole(title=t) for t in titles)
             out.append(Person(id=aid, name=name, names=labels,
-                              roles=[PersonRole(title=t) for t in titles]))
+                              roles=roles))
         elif kind == "organization":
             out.append(Organization(id=aid, name=name, names=labels))
         elif kind == "region":

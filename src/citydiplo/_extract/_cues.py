@@ -132,7 +132,8 @@ def cues(lang: str) -> dict[str, Any]:
         raise CueDataError(
             f"language {lang!r} has no extraction cues; expected one of {', '.join(LANGUAGES)}"
         )
-    text = resources.files("citydiplo._extract").joinpath("data").joinpath(f"{lang}.json").read_text("utf-8")
+    folder = resources.files("citydiplo._extract").joinpath("data")
+    text = folder.joinpath(f"{lang}.json").read_text("utf-8")
     data = json.loads(text)
     problems = check_cues(data)
     if problems:

@@ -126,7 +126,7 @@ def _known_lexicon(known: Dataset, lang: str) -> tuple[Lexicon, dict[str, str]]:
             return lex, types
     script = cues(lang)["script"]
     entries = []
-    types: dict[str, str] = {}
+    types = {}
     for actor in known.actors:
         types[actor.id] = actor.type
         for label in actor.labels():
@@ -184,7 +184,9 @@ def extract(
     focus = focus_of(entities)
     skipped_raw: list[tuple[Sentence, str]] = []
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw)
-    records, evidence, seen = [], {}, set()
+    records: list[Any] = []
+    evidence: dict[str, Evidence] = {}
+    seen: set[tuple[Any, ...]] = set()
     for c in cands:
         key = (c.type, c.kind if c.type != "claim" else c.value,
                tuple(sorted(a for a, _ in c.actors)), c.number)

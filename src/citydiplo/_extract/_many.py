@@ -56,7 +56,7 @@ def extract_many(
     """
     iterable: Iterable[tuple[str, Mapping[str, Any]]] = items
     if progress:
-        from tqdm.auto import tqdm  # lazy: only when a bar is asked for
+        from tqdm.auto import tqdm  # type: ignore[import-untyped]  # lazy: only for a bar
 
         iterable = tqdm(items, desc="extract", unit="article")
     drafts = [_one(item, i) for i, item in enumerate(iterable)]

@@ -1,14 +1,15 @@
 """Mentions: what an article names, each with its exact span.
 
-Kinds: ``date`` (:func:`citydiplo.find_dates`), ``document_number``
-(:func:`citydiplo.find_document_numbers`), ``place`` (countries from
+Kinds: ``date`` (:func:`citydiplo.find_dates`),
+``document_number`` (:func:`citydiplo.find_document_numbers`), ``place`` (countries from
 :func:`~citydiplo._extract._places.find_places`; cities from their markers), ``actor`` (an
 actor of the ``known`` dataset, by any of its labels), ``person`` (a name beside a title:
 "Mayor Lee Hyeon-jae", "이현재 하남시장"), ``organization`` (acronyms such as "UNDP" and names
 built on a marker: "... University", "Ministry of ...", "Ủy ban nhân dân ...") and ``count``
 ("10 partner cities"). In scripts without capitals (every one but Latin and Cyrillic) a
-city found by its marker is kept only when its name recurs in the article. Overlapping entity mentions are resolved by priority: known actor,
-person, organization, place; the longer first within one priority.
+city found by its marker is kept only when its name recurs in the article. Overlapping
+entity mentions are resolved by priority: known actor, person, organization, place; the
+longer first within one priority.
 """
 
 from __future__ import annotations
@@ -211,7 +212,7 @@ class _Finder:
         for h in hits:
             end = word_end(self.text, h.end) if self.script["extend"] else h.end
             if h.family.endswith("_suffix"):
-                if self.han or not self.script["boundary"] == "word":
+                if self.han or self.script["boundary"] != "word":
                     span = self._attached(h)
                 else:
                     span = self.reach(h.start, -1, limit, cased=cased)

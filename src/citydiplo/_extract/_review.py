@@ -87,8 +87,8 @@ def _rows(x: Extraction) -> str:
         kind = getattr(r, "kind", None) or getattr(r, "counted", None)
         actors = ", ".join(r.actors)
         date = getattr(r, "date", None)
-        flags = "planned" if getattr(r, "planned", False) or getattr(r, "status", None) and \
-            str(r.status) == "proposed" else ""
+        proposed = str(getattr(r, "status", None)) == "proposed"
+        flags = "planned" if getattr(r, "planned", False) or proposed else ""
         rows.append(
             f'<tr id="rec-{n}" data-record="{html.escape(r.id)}" '
             f'data-status="{html.escape(x.status[r.id])}">'

@@ -29,7 +29,7 @@ Sentence = tuple[int, int, int]
 
 @cache
 def _pysbd(lang: str) -> Any:
-    import pysbd  # lazy: only extraction needs it
+    import pysbd  # type: ignore[import-untyped]  # lazy: only extraction needs it
 
     return pysbd.Segmenter(language=lang, clean=False, char_span=False)
 
