@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         write_graphml,
         write_partitioned,
     )
+    from citydiplo._extract import Evidence, Extraction, Mention, extract
     from citydiplo._geo import (
         Place,
         country_name,
@@ -144,6 +145,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "write_graphml",
         "write_partitioned",
     ),
+    "citydiplo._extract": ("Evidence", "Extraction", "Mention", "extract"),
     "citydiplo._geo": (
         "Place",
         "country_name",
@@ -265,12 +267,15 @@ __all__ = [
     "DocumentStyle",
     "Event",
     "EventKind",
+    "Evidence",
+    "Extraction",
     "Field",
     "Finding",
     "Identifier",
     "InvalidDateError",
     "InvalidModelError",
     "Label",
+    "Mention",
     "MergeResult",
     "MissingExtraError",
     "Organization",
@@ -305,6 +310,7 @@ __all__ = [
     "country_name",
     "dump",
     "dumps",
+    "extract",
     "find_dates",
     "find_document_numbers",
     "is_valid_country",

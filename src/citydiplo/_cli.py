@@ -325,6 +325,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--to", required=True, choices=EXPORT_FORMATS)
     p.add_argument("-o", "--output", required=True, help="output file or directory")
+    from citydiplo._cli_extract import add_parser as add_extract
+
+    add_extract(sub, common)
     return parser
 
 
@@ -347,6 +350,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "import":
             return _import_pairs(args, out, err)
+        if args.command == "extract":
+            from citydiplo._cli_extract import run as run_extract
+
+            return run_extract(args, out, _Usage)
         return commands[args.command](args, out)
     except _Usage as problem:
         err.write(f"{PROG}: error: {problem}\n")

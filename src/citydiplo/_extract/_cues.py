@@ -1,0 +1,141 @@
+"""Per-language cue data (``data/<lang>.json``): its documented shape, loading and checking.
+
+One file per language; adding a language is adding a file. The shape (checked by
+:func:`check_cues`, and by a test on every shipped file):
+
+``lang`` (str), ``source`` (str: where the words come from), ``script`` (object:
+``boundary`` "word" or "none" -- whether a cue must start a word; ``extend`` -- whether a
+matched cue runs on to the end of its word, for stems; ``word_order`` "SVO" or "SOV" -- used
+to read visitor and host; ``cased`` -- whether names are capitalised; ``prefixes`` --
+one-letter proclitics that may precede a cue or name (Hebrew); ``particles`` -- case
+particles and postpositions stripped from the end of a name), ``sentence_end`` and
+``clause_break`` (lists of str), ``partnership`` / ``agreement`` / ``event`` / ``document``
+(objects: kind -> list of cue words; the kinds are the model's vocabularies, plus the event
+families ``receive`` and ``anniversary``), ``signing``, ``negation``, ``planned``, ``link``,
+``anaphora``, ``titles_before``, ``titles_after`` (lists of str), ``name_tokens`` (int),
+``organization`` (``suffix``, ``prefix``: lists; ``acronyms``: bool), ``city`` (``suffix``,
+``prefix``), ``count`` (object: what is counted -> nouns), ``count_links`` and ``qualifiers``
+(lists of str).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from citydiplo._errors import CitydiploError
+
+__all__ = ["EVENT_FAMILIES", "LANGUAGES", "CueDataError", "check_cues", "cues"]
+
+LANGUAGES = ("en", "fa", "gu", "he", "hi", "ja", "ko", "ru", "vi", "zh")
+EVENT_FAMILIES = (
+    "visit", "receive", "meeting", "delegation", "lecture", "conference", "festival",
+    "anniversary", "exchange_programme",
+)
+_KINDS = {
+    "partnership": ("sister", "friendship", "partner", "exchange", "cooperation"),
+    "agreement": (
+        "mou", "sister_city", "friendship", "cooperation", "letter_of_intent", "distribution",
+    ),
+    "event": EVENT_FAMILIES,
+    "document": (
+        "resolution", "plan", "project", "decision", "decree", "directive", "strategy", "report",
+    ),
+    "count": ("partners", "countries", "agreements", "events"),
+}
+_LISTS = (
+    "sentence_end", "clause_break", "signing", "negation", "planned", "link", "anaphora",
+    "titles_before", "titles_after", "count_links", "qualifiers",
+)
+
+
+class CueDataError(CitydiploError, ValueError):
+    """A cue data file does not have the documented shape."""
+
+
+def _words(value: object, where: str, problems: list[str]) -> None:
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        problems.append(f"{where}: expected a list of non-empty strings, got {value!r:.60}")
+
+
+def check_cues(data: Any) -> list[str]:
+    """Every way ``data`` departs from the documented shape (empty: it conforms).
+
+    >>> check_cues({"lang": "xx"})[:2]
+    ['$.source: missing', '$.script: missing']
+    """
+    if not isinstance(data, dict):
+        return ["$: expected an object"]
+    problems: list[str] = []
+    for key in ("lang", "source"):
+        if not isinstance(data.get(key), str) or not data.get(key):
+            problems.append(f"$.{key}: missing")
+    script = data.get("script")
+    if not isinstance(script, dict):
+        problems.append("$.script: missing")
+    else:
+        if script.get("boundary") not in ("word", "none"):
+            problems.append("$.script.boundary: expected 'word' or 'none'")
+        if script.get("word_order") not in ("SVO", "SOV"):
+            problems.append("$.script.word_order: expected 'SVO' or 'SOV'")
+        for flag in ("extend", "cased"):
+            if not isinstance(script.get(flag), bool):
+                problems.append(f"$.script.{flag}: expected true or false")
+        for key in ("prefixes", "particles"):
+            _words(script.get(key), f"$.script.{key}", problems)
+    for key in _LISTS:
+        _words(data.get(key), f"$.{key}", problems)
+    for family, kinds in _KINDS.items():
+        table = data.get(family)
+        if not isinstance(table, dict):
+            problems.append(f"$.{family}: missing")
+            continue
+        for kind in table:
+            if kind not in kinds:
+                problems.append(f"$.{family}.{kind}: unknown kind (expected one of {kinds})")
+            else:
+                _words(table[kind], f"$.{family}.{kind}", problems)
+    if not isinstance(data.get("name_tokens"), int) or data.get("name_tokens", 0) < 1:
+        problems.append("$.name_tokens: expected an int >= 1")
+    for key, parts in (("organization", ("suffix", "prefix")), ("city", ("suffix", "prefix"))):
+        table = data.get(key)
+        if not isinstance(table, dict):
+            problems.append(f"$.{key}: missing")
+            continue
+        for part in parts:
+            _words_or_empty(table.get(part), f"$.{key}.{part}", problems)
+    org = data.get("organization")
+    if isinstance(org, dict) and not isinstance(org.get("acronyms"), bool):
+        problems.append("$.organization.acronyms: expected true or false")
+    return problems
+
+
+def _words_or_empty(value: object, where: str, problems: list[str]) -> None:
+    if value == []:
+        return
+    _words(value, where, problems)
+
+
+@cache
+def cues(lang: str) -> dict[str, Any]:
+    """The cue data of ``lang``, checked (cached; read on first use).
+
+    Raises:
+        CueDataError: ``lang`` has no file, or its file breaks the documented shape.
+
+    >>> cues("ko")["script"]["word_order"]
+    'SOV'
+    """
+    if lang not in LANGUAGES:
+        raise CueDataError(
+            f"language {lang!r} has no extraction cues; expected one of {', '.join(LANGUAGES)}"
+        )
+    folder = resources.files("citydiplo._extract").joinpath("data")
+    text = folder.joinpath(f"{lang}.json").read_text("utf-8")
+    data = json.loads(text)
+    problems = check_cues(data)
+    if problems:
+        raise CueDataError(f"data/{lang}.json: " + "; ".join(problems))
+    return dict(data)

@@ -1,0 +1,229 @@
+"""``extract``: an article in, an :class:`Extraction` (mentions, candidates, evidence) out."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import hashlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from citydiplo._dataset import Dataset, UnknownIdError
+from citydiplo._extract._build import Evidence, build_actors, build_record
+from citydiplo._extract._cues import cues
+from citydiplo._extract._mentions import (
+    Mention,
+    cue_lexicon,
+    entity_mentions,
+    other_mentions,
+)
+from citydiplo._extract._rules import Sentence, candidates, focus_of
+from citydiplo._extract._scan import Lexicon, fold_case
+from citydiplo._extract._segment import clauses, sentences
+from citydiplo._model import Actor, Source
+from citydiplo.dates import PartialDate
+
+__all__ = ["Extraction", "Skipped", "extract"]
+
+STATUSES = ("proposed", "accepted", "edited", "rejected")
+_KNOWN_CACHE: list[tuple[Dataset, str, Lexicon, dict[str, str]]] = []
+
+
+@attrs.frozen(kw_only=True)
+class Skipped:
+    """A sentence with a cue that gave no candidate, and why (negated, no parties...)."""
+
+    quote: str
+    span: tuple[int, int]
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
+class Extraction:
+    """What :func:`extract` found in one article, for a curator to review.
+
+    ``records`` are the candidate records in text order; ``status`` maps each record id to
+    "proposed", "accepted", "edited" or "rejected"; ``dataset`` holds the source, the actors
+    the non-rejected records need and those records. Reviewing never mutates: ``accept``,
+    ``reject`` and ``edit`` return a new Extraction.
+    """
+
+    text: str
+    lang: str
+    source: Source
+    mentions: tuple[Mention, ...]
+    records: tuple[Any, ...]
+    actors: tuple[Actor, ...]
+    evidence: Mapping[str, Evidence] = attrs.field(repr=False)
+    status: Mapping[str, str] = attrs.field(repr=False)
+    skipped: tuple[Skipped, ...] = ()
+
+    @property
+    def dataset(self) -> Dataset:
+        """The source, the non-rejected records and the actors they refer to."""
+        kept = [r for r in self.records if self.status[r.id] != "rejected"]
+        used = {a for r in kept for a in _refs(r)}
+        actors = [a for a in self.actors if a.id in used]
+        return Dataset.of([*actors, self.source, *kept])
+
+    def _check(self, ids: Iterable[str]) -> list[str]:
+        ids = [ids] if isinstance(ids, str) else list(ids)
+        for i in ids:
+            if i not in self.status:
+                raise UnknownIdError(i)
+        return ids
+
+    def _with_status(self, ids: Iterable[str], status: str) -> Extraction:
+        chosen = set(self._check(ids))
+        new = {k: (status if k in chosen else v) for k, v in self.status.items()}
+        return attrs.evolve(self, status=new)
+
+    def accept(self, ids: Iterable[str]) -> Extraction:
+        """A new Extraction with these records marked accepted."""
+        return self._with_status(ids, "accepted")
+
+    def reject(self, ids: Iterable[str]) -> Extraction:
+        """A new Extraction without these records in its dataset (they stay listed)."""
+        return self._with_status(ids, "rejected")
+
+    def edit(self, id: str, **changes: Any) -> Extraction:
+        """A new Extraction whose record ``id`` has ``changes`` applied (``attrs.evolve``).
+
+        Raises:
+            UnknownIdError: no candidate record has this id.
+            InvalidModelError / TypeError: the changes break the record's invariants.
+        """
+        self._check([id])
+        records = tuple(attrs.evolve(r, **changes) if r.id == id else r for r in self.records)
+        status = {k: ("edited" if k == id else v) for k, v in self.status.items()}
+        return attrs.evolve(self, records=records, status=status)
+
+    def _repr_html_(self) -> str:
+        from citydiplo._extract._review import review_html
+
+        return review_html(self, standalone=False)
+
+    def to_html(self) -> str:
+        """A standalone review page: the article with mentions highlighted, and the records."""
+        from citydiplo._extract._review import review_html
+
+        return review_html(self, standalone=True)
+
+
+def _refs(record: Any) -> list[str]:
+    refs = list(record.actors)
+    for s in getattr(record, "signatories", ()):
+        refs += [s.person, s.on_behalf_of]
+    return refs
+
+
+def _known_lexicon(known: Dataset, lang: str) -> tuple[Lexicon, dict[str, str]]:
+    """The known actors' labels as a lexicon (the last few datasets are kept, by identity)."""
+    for ds, ds_lang, lex, types in _KNOWN_CACHE:
+        if ds is known and ds_lang == lang:
+            return lex, types
+    script = cues(lang)["script"]
+    entries = []
+    types = {}
+    for actor in known.actors:
+        types[actor.id] = actor.type
+        for label in actor.labels():
+            if len(label) >= 2:
+                entries.append((label, "name.known", actor.id))
+    lex = Lexicon(entries, word_start=script["boundary"] == "word", prefixes=script["prefixes"])
+    _KNOWN_CACHE[:] = [*_KNOWN_CACHE[-3:], (known, lang, lex, types)]
+    return lex, types
+
+
+def _as_partial(value: PartialDate | datetime.date | str | None) -> PartialDate | None:
+    if value is None or isinstance(value, PartialDate):
+        return value
+    if isinstance(value, datetime.date):
+        return PartialDate.from_date(value)
+    return PartialDate(value)
+
+
+def extract(
+    text: str,
+    *,
+    lang: str,
+    published: PartialDate | datetime.date | str | None = None,
+    source: Source | None = None,
+    known: Dataset | None = None,
+) -> Extraction:
+    """Mentions and candidate records of one article, each record citing its sentence.
+
+    Args:
+        text: the article, verbatim.
+        lang: its language (en, ko, vi, zh, ja, ru, hi, gu, he, fa).
+        published: reference for relative dates ("this year"); ``source.published`` if absent.
+        source: the :class:`Source` to cite; one with an id from the text's SHA-1 if absent.
+        known: a dataset whose actors are recognised by any of their labels and kept by id.
+
+    >>> x = extract("Mayor Kim Min-su of Suwon City visited Hue City in May 2024.", lang="en")
+    >>> [(r.type, r.kind.value, str(r.date)) for r in x.records]
+    [('event', 'visit', '2024-05')]
+    >>> sorted((p.actor, p.role.value) for p in x.records[0].participants)
+    [('city-hue', 'host'), ('city-suwon', 'visitor'), ('person-kimminsu', 'visitor')]
+    """
+    data = cues(lang)
+    ref = _as_partial(published)
+    if source is None:
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+        source = Source(id=f"article-{digest}", language=lang, published=ref, text=text)
+    elif ref is None:
+        ref = source.published
+    folded = fold_case(text)  # cue words are matched without case in every script
+    hits = cue_lexicon(lang).scan(folded)
+    known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
+    entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
+    others = other_mentions(text, lang, hits, ref)
+    sents = _sentences(text, lang, hits, entities, others)
+    focus = focus_of(entities)
+    skipped_raw: list[tuple[Sentence, str]] = []
+    cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw)
+    records: list[Any] = []
+    evidence: dict[str, Evidence] = {}
+    seen: set[tuple[Any, ...]] = set()
+    for c in cands:
+        key = (c.type, c.kind if c.type != "claim" else c.value,
+               tuple(sorted(a for a, _ in c.actors)), c.number)
+        if c.type in ("partnership", "document", "claim") and key in seen:
+            continue
+        seen.add(key)
+        rid = f"{source.id}-{c.type}-{c.sentence.start}-{c.cue.start}"
+        if c.type == "partnership":
+            rid += "-" + c.actors[1][0]
+        record, ev = build_record(c, rid, source.id, text)
+        records.append(record)
+        evidence[rid] = ev
+    ids = sorted({a for r in records for a in _refs(r)})
+    known_actors = {a.id: a for a in known.actors} if known is not None else {}
+    mentions = tuple(sorted([*entities, *others], key=lambda m: (m.start, m.end, m.kind)))
+    actors = build_actors(ids, list(mentions), lang, known_actors)
+    return Extraction(
+        text=text, lang=lang, source=source, mentions=mentions, records=tuple(records),
+        actors=tuple(actors), evidence=evidence, status={r.id: "proposed" for r in records},
+        skipped=tuple(Skipped(quote=text[s.start:s.end], span=(s.start, s.end), reason=why)
+                      for s, why in skipped_raw))
+
+
+def _within(items: list[Any], starts: list[int], s: int, e: int) -> tuple[Any, ...]:
+    return tuple(items[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)])
+
+
+def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
+               others: list[Mention]) -> list[Sentence]:
+    hits = sorted(hits, key=lambda h: h.start)
+    dates = [m for m in others if m.kind == "date"]
+    rest = [m for m in others if m.kind != "date"]
+    keys = [[x.start for x in xs] for xs in (hits, entities, dates, rest)]
+    out = []
+    for s, e, para in sentences(text, lang):
+        out.append(Sentence(
+            start=s, end=e, paragraph=para, clauses=tuple(clauses(text, s, e, lang)),
+            hits=_within(hits, keys[0], s, e), entities=_within(entities, keys[1], s, e),
+            dates=_within(dates, keys[2], s, e), others=_within(rest, keys[3], s, e)))
+    return out

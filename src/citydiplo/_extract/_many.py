@@ -1,0 +1,67 @@
+"""``extract_many``: many articles, deterministic output, an optional progress bar and merge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, overload
+
+from citydiplo._extract._extraction import Extraction, extract
+from citydiplo._merge import MergeResult
+
+__all__ = ["extract_many"]
+
+_KEYS = ("lang", "published", "source", "known")
+
+
+def _one(item: tuple[str, Mapping[str, Any]], position: int) -> Extraction:
+    try:
+        text, meta = item
+    except (TypeError, ValueError):
+        raise TypeError(
+            f"item {position}: expected a (text, metadata) pair, got {item!r:.80}"
+        ) from None
+    unknown = sorted(set(meta) - set(_KEYS))
+    if unknown:
+        raise TypeError(f"item {position}: unknown metadata {unknown} (expected {_KEYS})")
+    if "lang" not in meta:
+        raise TypeError(f"item {position}: metadata has no 'lang'")
+    return extract(text, **meta)
+
+
+@overload
+def extract_many(
+    items: Iterable[tuple[str, Mapping[str, Any]]], *, progress: bool = ...,
+    merge: Literal[False] = ...,
+) -> list[Extraction]: ...
+@overload
+def extract_many(
+    items: Iterable[tuple[str, Mapping[str, Any]]], *, progress: bool = ...,
+    merge: Literal[True],
+) -> MergeResult: ...
+def extract_many(
+    items: Iterable[tuple[str, Mapping[str, Any]]], *, progress: bool = False,
+    merge: bool = False,
+) -> list[Extraction] | MergeResult:
+    """:func:`extract` over ``(text, metadata)`` pairs, in input order.
+
+    ``metadata`` holds :func:`extract`'s keywords (``lang`` required; ``published``,
+    ``source``, ``known``). ``progress=True`` shows a tqdm bar (which renders in Jupyter
+    too); nothing is printed otherwise. ``merge=True`` returns
+    ``citydiplo.merge`` of every draft's dataset instead of the list.
+
+    >>> xs = extract_many([("Mayor Kim of Suwon City visited Hue City.", {"lang": "en"}),
+    ...                    ("Hue City signed an MOU with Suwon City.", {"lang": "en"})])
+    >>> [[r.type for r in x.records] for x in xs]
+    [['event'], ['agreement']]
+    """
+    iterable: Iterable[tuple[str, Mapping[str, Any]]] = items
+    if progress:
+        from tqdm.auto import tqdm  # type: ignore[import-untyped]  # lazy: only for a bar
+
+        iterable = tqdm(items, desc="extract", unit="article")
+    drafts = [_one(item, i) for i, item in enumerate(iterable)]
+    if not merge:
+        return drafts
+    from citydiplo._merge import merge as merge_datasets
+
+    return merge_datasets(*(x.dataset for x in drafts))

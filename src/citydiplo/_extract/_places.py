@@ -1,0 +1,84 @@
+"""The one place look-up extraction uses: :func:`find_places`.
+
+Everything place-related in extraction goes through this function, so a better gazetteer
+changes one function. Today it finds country names in the article's language and in
+English (CLDR territory names, read through Babel), each confirmed by
+:func:`citydiplo.resolve_country` so that an ambiguous name ("Georgia", "Congo") is skipped,
+never guessed. Cities and towns are found from their markers ("X City", "하남시",
+"thành phố X") in :mod:`citydiplo._extract._mentions`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import attrs
+
+from citydiplo._errors import CitydiploError
+from citydiplo._extract._scan import Lexicon, fold_case
+
+__all__ = ["PlaceHit", "find_places"]
+
+
+@attrs.frozen(kw_only=True)
+class PlaceHit:
+    """A place named in a text: ``kind`` is "country", "region" or "city"."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str
+    country: str | None = None
+    subdivision: str | None = None
+
+
+@cache
+def _english_names() -> dict[str, str]:
+    from babel import Locale  # lazy: Babel is slow to import
+
+    return {
+        code: name
+        for code, name in Locale.parse("en").territories.items()
+        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "ZZ")
+    }
+
+
+@cache
+def _lexicon(lang: str, word_start: bool, prefixes: tuple[str, ...]) -> Lexicon:
+    from babel import Locale  # lazy: Babel is slow to import
+
+    from citydiplo._geo import resolve_country
+
+    valid = _english_names()
+    entries = []
+    for loc in sorted({lang, "en"}):
+        for code, name in Locale.parse(loc).territories.items():
+            if code not in valid or len(name) < 2:
+                continue
+            try:
+                resolved = resolve_country(name, lang=loc)
+            except (CitydiploError, LookupError):
+                continue  # ambiguous or unknown to the resolver: never guessed
+            if resolved == code:
+                entries.append((name, "name.country", code))
+    return Lexicon(entries, word_start=word_start, prefixes=prefixes)
+
+
+def find_places(
+    text: str, lang: str, *, folded: str | None = None, word_start: bool = True,
+    prefixes: tuple[str, ...] = (),
+) -> list[PlaceHit]:
+    """Countries named in ``text`` (see the module docstring), in text order.
+
+    >>> [(p.text, p.country) for p in find_places("Kim visited Japan and Vietnam.", "en")]
+    [('Japan', 'JP'), ('Vietnam', 'VN')]
+    """
+    folded = fold_case(text) if folded is None else folded
+    hits = _lexicon(lang, word_start, prefixes).scan(folded)
+    names = _english_names()
+    return [
+        PlaceHit(start=h.start, end=h.end, text=text[h.start:h.end], kind="country",
+                 name=names[h.value], country=h.value)
+        for h in hits
+    ]

@@ -1,0 +1,310 @@
+"""Candidate records from the mentions and cues of each sentence.
+
+The rules, all per sentence (a candidate never reaches outside its sentence, except for a
+date by rule 3 below):
+
+- **Focus.** The article's focus is the city or region it names most often (ties: the
+  first named). A sentence refers to it explicitly, or through an anaphor ("the city", "시는",
+  "该市"); a record whose sentence names only one side takes the focus as the other.
+- **Partnership**: a partnership cue (sister, friendship, partner, exchange, cooperation) and
+  at least one named city, region or known actor besides the focus -> one partnership between
+  the focus and each of them (two named places and no focus: between those two). Countries
+  count only when no city or region is named (they usually qualify one: "Zibo in China").
+- **Agreement**: an agreement cue together with a signing cue (or an MOU / sister-city
+  agreement cue alone) -> one agreement whose parties are the places, organizations and known
+  actors named, plus the focus; people become signatories on behalf of the nearest party.
+- **Event**: an event cue -> one event of the strongest family present (visit, receive,
+  meeting, delegation, lecture, conference, festival, anniversary, exchange programme), with
+  every named actor as a participant. Roles follow the word order: in SVO languages the actor
+  before a visit cue is the visitor and the one after it the host; in SOV languages the actor
+  nearest before the cue is the host (the object) and those before it the visitors. Reception
+  cues ("received", "접견", "tiếp") swap the two: subject host, object guest.
+- **Document**: each document number, with the kind its code implies (or a document cue
+  before it in the clause).
+- **Count claim**: each count ("10 partner cities") about the focus.
+- **Negation**: a negation cue in the cue's clause drops the candidate (it is listed in
+  ``Extraction.skipped`` with the reason). **Planned**: a planned cue in the sentence marks
+  agreements and events ``planned`` and partnerships ``proposed``.
+- **Date attachment**: (1) a date mention in the same clause as the cue, the nearest one,
+  a preceding one winning a tie; else (2) the nearest in the same sentence; else (3) when
+  the sentence holds a link cue ("then", "ત્યારબાદ", "随后"), the nearest date before it
+  in the same paragraph; else none. Never a date from elsewhere in the article. Documents
+take step (1) only; partnerships too, and only when the clause founds the tie (a sister or
+friendship cue, or a signing cue) or the date is open-ended ("since 2003").
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from citydiplo._extract._mentions import Mention
+from citydiplo._extract._scan import Hit
+from citydiplo.dates import DateRange, Unbounded
+
+__all__ = ["Candidate", "Sentence", "attach_date", "candidates", "focus_of"]
+
+EVENT_ORDER = ("visit", "receive", "delegation", "meeting", "lecture", "conference",
+               "festival", "anniversary", "exchange_programme")
+PLACE_TYPES = ("city", "region")
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """A sentence with what was found in it."""
+
+    start: int
+    end: int
+    paragraph: int
+    clauses: tuple[tuple[int, int], ...]
+    hits: tuple[Hit, ...]
+    entities: tuple[Mention, ...]
+    dates: tuple[Mention, ...]
+    others: tuple[Mention, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """A proposed record before it becomes a model object."""
+
+    type: str
+    kind: str
+    sentence: Sentence
+    cue: Hit
+    actors: tuple[tuple[str, str], ...]  # (actor id, role)
+    mentions: tuple[Mention, ...]
+    date: Mention | None
+    date_rule: str | None
+    planned: bool
+    rule: str
+    implicit_focus: bool = False
+    number: str | None = None
+    value: int | None = None
+
+
+def focus_of(entities: list[Mention]) -> str | None:
+    """The city or region named most often (ties: the first named)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in entities:
+        if m.actor and m.actor_type in PLACE_TYPES:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+            first.setdefault(m.actor, m.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda a: (-counts[a], first[a]))
+
+
+def _clause_of(s: Sentence, pos: int) -> tuple[int, int]:
+    for c in s.clauses:
+        if c[0] <= pos < c[1]:
+            return c
+    return (s.start, s.end)
+
+
+def _nearest(dates: list[Mention], pos: int) -> Mention | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (abs((d.start if d.start >= pos else d.end) - pos),
+                                     d.start > pos, d.start))
+
+
+def attach_date(s: Sentence, cue: Hit, prior: list[Mention]) -> tuple[Mention | None, str | None]:
+    """The date mention for a cue by the documented rule, and which step chose it."""
+    c0, c1 = _clause_of(s, cue.start)
+    same_clause = [d for d in s.dates if c0 <= d.start < c1]
+    if same_clause:
+        return _nearest(same_clause, cue.start), "same clause"
+    if s.dates:
+        return _nearest(list(s.dates), cue.start), "same sentence"
+    if any(h.family == "link" for h in s.hits) and prior:
+        return prior[-1], "linked preceding sentence"
+    return None, None
+
+
+def _negated(s: Sentence, cue: Hit) -> bool:
+    c0, c1 = _clause_of(s, cue.start)
+    return any(h.family == "negation" and c0 <= h.start < c1 for h in s.hits)
+
+
+def _named(s: Sentence, focus: str | None, *, types: tuple[str, ...]) -> list[Mention]:
+    out = [m for m in s.entities if m.actor != focus and m.actor_type in types]
+    return list({m.actor: m for m in reversed(out)}.values())[::-1]
+
+
+def _parties(s: Sentence, focus: str | None, with_orgs: bool) -> list[Mention]:
+    types = PLACE_TYPES + (("organization",) if with_orgs else ())
+    named = _named(s, focus, types=types)
+    if not named:
+        named = _named(s, focus, types=("country",))
+    return named
+
+
+def _has_focus(s: Sentence, focus: str | None) -> bool:
+    return any(m.actor == focus for m in s.entities) or any(h.family == "anaphora" for h in s.hits)
+
+
+def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Mention],
+                  skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+    cue = next(h for h in s.hits if h.family == "partnership")
+    if _negated(s, cue):
+        skipped.append((s, f"partnership cue {cue.value!r} is negated"))
+        return []
+    others = _parties(s, focus, with_orgs=False)
+    pairs: list[tuple[Mention | None, Mention]] = []
+    if focus is not None:
+        pairs = [(None, m) for m in others]
+    elif len(others) >= 2:
+        pairs = [(others[0], m) for m in others[1:]]
+    date, date_rule = attach_date(s, cue, prior)
+    c0, c1 = _clause_of(s, cue.start)
+    founding = cue.value in ("sister", "friendship") or any(
+        h.family == "signing" and c0 <= h.start < c1 for h in s.hits)
+    if date_rule != "same clause" or date is None or not (
+        founding or (isinstance(date.date, DateRange) and date.date.end is Unbounded.OPEN)
+    ):  # a tie is a state: only a founding in its own clause, or "since ...", dates it
+        date, date_rule = None, None
+    out = []
+    for a, b in pairs:
+        first = a.actor if a is not None else focus
+        if first is None or first == b.actor or b.actor is None:
+            continue
+        out.append(Candidate(
+            type="partnership", kind=cue.value, sentence=s, cue=cue,
+            actors=((first, "party"), (b.actor, "party")),
+            mentions=tuple(m for m in (a, b, date) if m is not None), date=date,
+            date_rule=date_rule, planned=planned, rule="partnership cue with a named partner",
+            implicit_focus=a is None and not _has_focus(s, focus)))
+    return out
+
+
+def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mention],
+               skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+    cues = [h for h in s.hits if h.family == "agreement"]
+    signing = [h for h in s.hits if h.family == "signing"]
+    strong = [h for h in cues if h.value in ("mou", "sister_city", "letter_of_intent")]
+    if not cues or not (signing or strong):
+        return []
+    cue = (signing or strong)[0]
+    kind = max(cues, key=lambda h: (h.end - h.start, -h.start)).value
+    if kind == "cooperation" and any(h.family == "partnership" and h.value == "sister"
+                                     for h in s.hits):
+        kind = "sister_city"
+    if _negated(s, cue) and not planned:
+        skipped.append((s, f"agreement cue {s_text(cue)!r} is negated"))
+        return []
+    parties = _parties(s, focus, with_orgs=True)
+    actors = [(m.actor, "party") for m in parties if m.actor]
+    implicit = False
+    if focus is not None and all(a != focus for a, _ in actors):
+        implicit = not _has_focus(s, focus)
+        actors.insert(0, (focus, "party"))
+    if len(actors) < 2:
+        skipped.append((s, "agreement cue without two parties"))
+        return []
+    people = [m for m in s.entities if m.actor_type == "person" and m.actor]
+    for p in people:
+        near = min(parties, key=lambda m: abs(m.start - p.start), default=None)
+        owner = near.actor if near is not None else actors[0][0]
+        actors.append((p.actor or "", f"signatory:{owner}"))
+    date, date_rule = attach_date(s, cue, prior)
+    return [Candidate(type="agreement", kind=kind, sentence=s, cue=cue, actors=tuple(actors),
+                      mentions=tuple(parties) + tuple(people) + ((date,) if date else ()),
+                      date=date, date_rule=date_rule, planned=planned,
+                      rule="agreement and signing cues with two parties", implicit_focus=implicit)]
+
+
+def s_text(h: Hit) -> str:
+    return f"{h.family}:{h.value}"
+
+
+def _event(s: Sentence, focus: str | None, planned: bool, word_order: str, prior: list[Mention],
+           skipped: list[tuple[Sentence, str]], after_agreement: bool) -> list[Candidate]:
+    hits = [h for h in s.hits if h.family == "event"]
+    if not hits:
+        return []
+    family = min((h.value for h in hits), key=EVENT_ORDER.index)
+    if after_agreement and family in ("meeting", "receive", "conference"):
+        return []
+    cue = next(h for h in hits if h.value == family)
+    if _negated(s, cue):
+        skipped.append((s, f"event cue {family!r} is negated"))
+        return []
+    named = [m for m in s.entities if m.actor and m.actor_type != "country"]
+    if not named:
+        named = [m for m in s.entities if m.actor]
+    named = list({m.actor: m for m in reversed(named)}.values())[::-1]
+    actors = [(m.actor or "", _role(m, cue, family, named, word_order)) for m in named]
+    implicit = False
+    if focus is not None and all(a != focus for a, _ in actors) and (
+        _has_focus(s, focus) or len(actors) < 2
+    ):
+        implicit = not _has_focus(s, focus)
+        before = not any(m.end <= cue.start and m.actor_type in PLACE_TYPES for m in named)
+        role = "host" if family in ("delegation",) or (family == "visit" and before and
+                                                       any(r == "visitor" for _, r in actors)) \
+            else "participant"
+        actors.insert(0, (focus, role))
+    if not actors:
+        skipped.append((s, f"event cue {family!r} names no actor"))
+        return []
+    date, date_rule = attach_date(s, cue, prior)
+    return [Candidate(type="event", kind=family, sentence=s, cue=cue, actors=tuple(actors),
+                      mentions=tuple(named) + ((date,) if date else ()), date=date,
+                      date_rule=date_rule, planned=planned,
+                      rule=f"{family} cue with named participants", implicit_focus=implicit)]
+
+
+def _role(m: Mention, cue: Hit, family: str, named: list[Mention], order: str) -> str:
+    if family == "lecture" and m.actor_type == "person":
+        return "speaker"
+    if family not in ("visit", "receive", "delegation"):
+        return "participant"
+    before = [x for x in named if x.end <= cue.start]
+    if order == "SVO":
+        subject = m.end <= cue.start
+    else:  # SOV: the object stands nearest before the verb
+        obj = max((x for x in before if x.actor_type != "person"), key=lambda x: x.start,
+                  default=None)
+        subject = m.end <= cue.start and (obj is None or m.actor != obj.actor)
+    if family == "receive":
+        return "host" if subject else "guest"
+    if family == "delegation":
+        return "delegate" if subject else "host"
+    return "visitor" if subject else "host"
+
+
+def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
+               skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+    """Every candidate of the article, in text order."""
+    out: list[Candidate] = []
+    prior: list[Mention] = []
+    paragraph = -1
+    for s in sentences:
+        if s.paragraph != paragraph:
+            prior, paragraph = [], s.paragraph
+        families = {h.family for h in s.hits}
+        planned = "planned" in families
+        if "partnership" in families:
+            out += _partnerships(s, focus, planned, prior, skipped)
+        agreements = _agreement(s, focus, planned, prior, skipped) if "agreement" in families \
+            else []
+        out += agreements
+        out += _event(s, focus, planned, word_order, prior, skipped, bool(agreements))
+        for m in s.others:
+            if m.kind == "document_number":
+                cue = Hit(m.start, m.end, "document", m.document_kind or "other")
+                date, rule = attach_date(s, cue, [])
+                if rule != "same clause":
+                    date, rule = None, None
+                out.append(Candidate(type="document", kind=cue.value, sentence=s, cue=cue,
+                                     actors=(), mentions=(m,) + ((date,) if date else ()),
+                                     date=date, date_rule=rule, planned=False,
+                                     rule="document number", number=m.number))
+            elif m.kind == "count" and focus is not None:
+                cue = Hit(m.start, m.end, "count", m.counted or "partners")
+                out.append(Candidate(type="claim", kind=cue.value, sentence=s, cue=cue,
+                                     actors=((focus, "subject"),), mentions=(m,), date=None,
+                                     date_rule=None, planned=False, rule="count of the focus",
+                                     value=m.value, implicit_focus=not _has_focus(s, focus)))
+        prior = prior + list(s.dates)
+    return out

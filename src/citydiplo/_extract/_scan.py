@@ -1,0 +1,122 @@
+"""Finding literal words (cues, titles, names) in text, in one pass, in linear time.
+
+A :class:`Lexicon` maps surface forms to tags. :meth:`Lexicon.scan` visits each position
+where a word may start (every position in scripts without spaces), looks up the entries
+that begin with the characters there, and keeps, per tag family, the leftmost-longest
+non-overlapping matches. Matching is case-insensitive for cased scripts; spans are in the
+original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = ["Hit", "Lexicon", "fold_case", "word_end"]
+
+_WORD = re.compile(r"\w+")
+# letters and the marks that continue a word (Indic vowel signs, Hebrew points, harakat, ZWNJ)
+_IN_WORD = r"\w\u200c\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff"
+_WORD_START = re.compile(rf"(?<![{_IN_WORD}])\w")
+_MARKS = re.compile(r"[\w\u200c\u0900-\u097f\u0a80-\u0aff\u0591-\u05c7'\"-]*")
+
+
+@attrs.frozen
+class Hit:
+    """One matched entry: ``text[start:end]`` is the surface form found."""
+
+    start: int
+    end: int
+    family: str
+    value: str
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased character by character, keeping its length (so spans carry over).
+
+    >>> fold_case("İstanbul MOU")
+    'İstanbul mou'
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def word_end(text: str, pos: int) -> int:
+    """The end of the word running through ``pos`` (letters, combining marks, ZWNJ, hyphens)."""
+    m = _MARKS.match(text, pos)
+    return m.end() if m else pos
+
+
+class Lexicon:
+    """Surface forms with a (family, value) tag each, scanned in one pass."""
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, str, str]],
+        *,
+        word_start: bool,
+        prefixes: Iterable[str] = (),
+    ) -> None:
+        table: dict[str, list[tuple[str, str, str]]] = {}
+        for surface, family, value in entries:
+            key = fold_case(surface)
+            if not key.strip():
+                continue
+            table.setdefault(key[0], []).append((key, family, value))
+        # longest first, then by text: deterministic whatever the input order
+        self._table = {
+            ch: sorted(set(items), key=lambda e: (-len(e[0]), e)) for ch, items in table.items()
+        }
+        self._word_start = word_start
+        self._prefixes = frozenset(prefixes)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._table.values())
+
+    def _starts(self, folded: str) -> list[int]:
+        if not self._word_start:
+            return [i for i, ch in enumerate(folded) if ch in self._table]
+        starts = []
+        for m in _WORD_START.finditer(folded):
+            i = m.start()
+            starts.append(i)
+            if folded[i] in self._prefixes and i + 1 < len(folded):
+                starts.append(i + 1)
+        return starts
+
+    def scan(self, folded: str) -> list[Hit]:
+        """Leftmost-longest non-overlapping matches per family, in text order.
+
+        ``folded`` must be :func:`fold_case` of the text when the script is cased.
+        """
+        best: dict[str, list[Hit]] = {}
+        table = self._table
+        for i in self._starts(folded):
+            entries = table.get(folded[i])
+            if not entries:
+                continue
+            seen: set[str] = set()
+            for key, family, value in entries:
+                if family in seen or not folded.startswith(key, i):
+                    continue
+                end = i + len(key)
+                if (
+                    self._word_start
+                    and key[-1].isalnum()
+                    and end < len(folded)
+                    and folded[end].isalnum()
+                    and family.startswith("name")
+                ):
+                    continue  # a name must end a word ("Rome" is not in "Romeo")
+                seen.add(family)
+                hits = best.setdefault(family, [])
+                if hits and hits[-1].end > i:
+                    continue
+                hits.append(Hit(i, end, family, value))
+        merged = [h for hits in best.values() for h in hits]
+        merged.sort(key=lambda h: (h.start, -h.end, h.family, h.value))
+        return merged

@@ -1,0 +1,111 @@
+"""Paragraphs, sentences and clauses, as character spans of the original text.
+
+Sentences come from pysbd (a maintained rule-based segmenter) for the languages it covers
+among citydiplo's ten: en, fa, hi, ja, ru, zh. For ko, vi, gu and he, which pysbd does not
+cover, the documented fallback applies: a sentence ends after one of the language's
+``sentence_end`` marks (from its cue file) when whitespace or the end of the paragraph
+follows, except after a capital letter standing alone or followed by one letter ("Mr.", "TP."):
+abbreviations. A line break always ends a sentence (a
+paragraph break in news text), for both paths. Clauses split a sentence at the language's
+``clause_break`` marks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from citydiplo._extract._cues import cues
+
+__all__ = ["PYSBD_LANGUAGES", "Sentence", "clauses", "sentences"]
+
+PYSBD_LANGUAGES = frozenset({"en", "fa", "hi", "ja", "ru", "zh"})
+_LINE = re.compile(r"[^\n]+")
+
+Sentence = tuple[int, int, int]
+"""(start, end, paragraph number)."""
+
+
+@cache
+def _pysbd(lang: str) -> Any:
+    import pysbd  # type: ignore[import-untyped]  # lazy: only extraction needs it
+
+    return pysbd.Segmenter(language=lang, clean=False, char_span=False)
+
+
+@cache
+def _fallback(lang: str) -> re.Pattern[str]:
+    marks = sorted({m for m in cues(lang)["sentence_end"] if not m.endswith("\n")}, key=len)
+    alt = "|".join(re.escape(m) for m in reversed(marks))
+    # not after a capital standing alone or followed by one letter ("Mr.", "TP."): abbreviations
+    up, letter = "A-ZÀ-ÝĐƠƯ", "A-Za-zÀ-ỹĐđƠơƯư"
+    return re.compile(rf"(?<!\b[{up}])(?<!\b[{up}][{letter}])(?:{alt})+(?=\s|$)")
+
+
+def _split_line(line: str, offset: int, lang: str) -> list[tuple[int, int]]:
+    if lang in PYSBD_LANGUAGES:
+        pieces = _pysbd(lang).segment(line)
+        spans = []
+        pos = 0
+        for piece in pieces:
+            at = line.find(piece, pos)
+            if at < 0:  # pysbd changed the text: fall back for this line
+                return _split_regex(line, offset, lang)
+            spans.append((offset + at, offset + at + len(piece)))
+            pos = at + len(piece)
+        return spans
+    return _split_regex(line, offset, lang)
+
+
+def _split_regex(line: str, offset: int, lang: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _fallback(lang).finditer(line):
+        spans.append((offset + start, offset + m.end()))
+        start = m.end()
+    if start < len(line):
+        spans.append((offset + start, offset + len(line)))
+    return spans
+
+
+def sentences(text: str, lang: str) -> list[Sentence]:
+    """Sentence spans, trimmed of surrounding whitespace, with their paragraph number.
+
+    >>> t = "Mayor Kim visited Rome. He met the mayor.\\nNew paragraph."
+    >>> [(t[s:e], p) for s, e, p in sentences(t, "en")]
+    [('Mayor Kim visited Rome.', 0), ('He met the mayor.', 0), ('New paragraph.', 1)]
+    """
+    out: list[Sentence] = []
+    for para, m in enumerate(_LINE.finditer(text)):
+        for s, e in _split_line(m.group(), m.start(), lang):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                out.append((s, e, para))
+    return out
+
+
+@cache
+def _clause_pattern(lang: str) -> re.Pattern[str]:
+    marks = sorted(set(cues(lang)["clause_break"]), key=lambda m: (-len(m), m))
+    return re.compile("|".join(re.escape(m) for m in marks))
+
+
+def clauses(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Clause spans of the sentence ``text[start:end]``.
+
+    >>> t = "They met in May; the deal was signed in June."
+    >>> [t[s:e] for s, e in clauses(t, 0, len(t), "en")]
+    ['They met in May', '; the deal was signed in June.']
+    """
+    spans = []
+    pos = start
+    for m in _clause_pattern(lang).finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+            pos = m.start()
+    spans.append((pos, end))
+    return spans
