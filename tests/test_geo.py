@@ -68,7 +68,6 @@ AMBIGUOUS_PYCOUNTRY_NAMES = {"CG": "Congo"}
         ("Persia", "IR"),
         ("Holland", "NL"),
         ("West Germany", "DE"),
-        ("Island", "IS"),
         ("Georgia", "GE"),
         ("Georgia (country)", "GE"),
         ("Myanmar (Burma)", "MM"),
@@ -318,8 +317,19 @@ def test_twin_town_country_cells_resolve(country_cells: Counter[str]) -> None:
     row_share = sum(country_cells[c] for c in resolved) / sum(country_cells.values())
     assert share >= 0.97  # measured 233 of 239 distinct cells
     assert row_share >= 0.999  # measured 52,212 of 52,228 cells
-    for cell in ["Island", "Moldavia", "England", "Brandenburg, Germany", "Georgia (country)"]:
+    for cell in ["Moldavia", "England", "Brandenburg, Germany", "Georgia (country)"]:
         assert cell in resolved
+
+
+def test_ordinary_words_are_countries_only_in_a_country_column() -> None:
+    # "Island" is Icelandic for Iceland and an English word: read as Iceland only when the
+    # text is known to be a country cell (the list-cleaning mode), never by default.
+    with pytest.raises(UnknownNameError):
+        resolve_country("Island")
+    with pytest.raises(UnknownNameError):
+        parse_place("Island")
+    assert resolve_country("Island", fix_misspellings=True) == "IS"
+    assert parse_place("Island", fix_misspellings=True).country == "IS"
 
 
 def test_twin_town_cells_fail_only_when_empty_or_ambiguous_after_cleaning(
@@ -353,8 +363,12 @@ def test_nothing_is_built_at_import() -> None:
 
 @pytest.mark.parametrize(
     ("name", "code"),
-    [("Korea, South", "KR"), ("Korea, North", "KP"), ("Congo, Democratic Republic of the", "CD"),
-     ("Guinea, Equatorial", "GQ")],
+    [
+        ("Korea, South", "KR"),
+        ("Korea, North", "KP"),
+        ("Congo, Democratic Republic of the", "CD"),
+        ("Guinea, Equatorial", "GQ"),
+    ],
 )
 def test_register_order_names(name: str, code: str) -> None:
     assert resolve_country(name) == code

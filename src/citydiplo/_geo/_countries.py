@@ -150,8 +150,9 @@ def _gettext(languages: tuple[str, ...]) -> _Index:
 
 @cache
 def _misspellings() -> dict[str, str]:
-    table: Mapping[str, str] = load_json("twin_town_misspellings.json")["misspellings"]
-    return {name_key(wrong): right for wrong, right in table.items()}
+    data = load_json("twin_town_misspellings.json")
+    table: dict[str, str] = {**data["misspellings"], **data["country_column_names"]}
+    return {name_key(wrong): right for wrong, right in table.items() if not wrong.startswith("_")}
 
 
 @cache

@@ -15,6 +15,8 @@ import csv
 import importlib
 import io
 import os
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -25,7 +27,6 @@ from attrs import frozen
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError
 from citydiplo._model import Citation, City, Partnership, PartnershipKind, Source
-from citydiplo._model._checks import InvalidModelError, to_enum
 from citydiplo._normalize import clean, match_key
 
 __all__ = ["DEFAULT_COLUMNS", "PairsImport", "RowProblem", "import_pairs"]
@@ -163,12 +164,11 @@ def import_pairs(
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         name = path.name
-        lines: list[str] = path.read_text(encoding="utf-8-sig").splitlines()
+        rows = _read_rows(path.read_bytes(), name)
     else:
         name = "pairs.csv"
-        lines = list(source)
-    reader = csv.reader(lines)
-    header = [clean(h) for h in next(reader, [])]
+        rows = _read_rows(source, name)
+    header = [clean(h) for h in (rows[0][1] if rows else [])]
     missing = [c for c in columns if c not in header]
     if len(columns) != 4 or missing:
         raise ParseError(
@@ -178,110 +178,162 @@ def import_pairs(
     where = [header.index(c) for c in columns]
     sid = source_id or f"file:{name}"
     file_source = Source(id=sid, title=name)
-    cities: dict[str, City] = {}
+    spellings: dict[str, Counter[str]] = {}
+    homes: dict[str, _Place] = {}
     places: dict[str, tuple[_Place, str | None]] = {}
-    partnerships: list[Partnership] = []
+    pairs: dict[tuple[str, str], list[Citation]] = {}
     problems: list[RowProblem] = []
-    body = list(reader)
+    body = rows[1:]
     total = len(body)
-    country_cells = resolved = 0
-    for number, cells in enumerate(body, start=2):
-        if progress is not None and (number - 2) % 1000 == 0:
-            progress(number - 2, total)
-        if not any(c.strip() for c in cells):
-            problems.append(RowProblem(row=number, reason="empty row"))
-            continue
-        if len(cells) < len(header):
-            problems.append(
-                RowProblem(
-                    row=number, reason=f"{len(cells)} cells, expected {len(header)}: {cells!r}"
-                )
-            )
+    country_cells = resolved = imported = 0
+    for done, (number, cells) in enumerate(body):
+        if progress is not None and done % 1000 == 0:
+            progress(done, total)
+        problem = _row_problem(cells, header, columns, where)
+        if problem is not None:
+            problems.append(RowProblem(row=number, reason=problem))
             continue
         values = [clean(cells[i]) for i in where]
-        empty = [label for label, value in zip(columns, values, strict=True) if not value]
-        if empty:
-            problems.append(RowProblem(row=number, reason=f"empty cell: {', '.join(empty)}"))
-            continue
         ids = []
         notes = []
-        try:
-            for city_name, country_text in ((values[0], values[1]), (values[2], values[3])):
-                if country_text not in places:
-                    places[country_text] = _resolve_place(country_text, fix_misspellings)
-                place, unresolved = places[country_text]
-                country_cells += 1
-                if unresolved is None:
-                    resolved += 1
-                else:
-                    notes.append(unresolved)
-                city_id = f"{place.key.lower()}:{_slug(city_name)}"
-                known = cities.get(city_id)
-                if known is None:
-                    cities[city_id] = City(
-                        id=city_id,
-                        name=city_name,
-                        country=place.country,
-                        subdivision=place.subdivision,
-                    )
-                elif city_name not in known.labels():
-                    cities[city_id] = City(
-                        id=city_id,
-                        name=known.name,
-                        names=(*known.names, *_label(city_name)),
-                        country=known.country,
-                        subdivision=known.subdivision,
-                    )
-                ids.append(city_id)
-            if ids[0] == ids[1]:
-                raise InvalidModelError(f"both cells name the same city {values[0]!r}")
-            partnerships.append(
-                Partnership(
-                    id=f"{sid}#row{number}",
-                    parties=tuple(ids),
-                    kind=to_enum(PartnershipKind, kind, "kind"),
-                    citations=(Citation(source=sid, quote=_quote(cells)),),
-                )
+        for city_name, country_text in ((values[0], values[1]), (values[2], values[3])):
+            if country_text not in places:
+                places[country_text] = _resolve_place(country_text, fix_misspellings)
+            place, unresolved = places[country_text]
+            country_cells += 1
+            if unresolved is None:
+                resolved += 1
+            else:
+                notes.append(unresolved)
+            city_id = _city_id(place, city_name)
+            spellings.setdefault(city_id, Counter())[city_name] += 1
+            homes[city_id] = place
+            ids.append(city_id)
+        if ids[0] == ids[1]:
+            problems.append(
+                RowProblem(row=number, reason=f"both cells name the same city {values[0]!r}")
             )
-        except InvalidModelError as err:
-            problems.append(RowProblem(row=number, reason=str(err)))
             continue
+        imported += 1
+        low, high = sorted(ids)
+        pairs.setdefault((low, high), []).append(Citation(source=sid, quote=_quote(cells)))
         problems.extend(RowProblem(row=number, reason=n, imported=True) for n in notes)
     if progress is not None:
         progress(total, total)
-    dataset = Dataset.of([*cities.values(), file_source, *partnerships])
+    cities = [_city(city_id, spellings[city_id], homes[city_id]) for city_id in sorted(spellings)]
+    partnerships = [
+        Partnership(
+            id=f"{sid}#{low}--{high}",
+            parties=(low, high),
+            kind=kind,
+            citations=_canonical(citations),  # type: ignore[arg-type]
+        )
+        for (low, high), citations in sorted(pairs.items())
+    ]
+    used = {party for p in partnerships for party in p.parties}
+    dataset = Dataset.of([*(c for c in cities if c.id in used), file_source, *partnerships])
     merger = _merge() if merge else None
     if merger is not None:
         dataset = merger(dataset).dataset
-    elif merge:
-        dataset = _dedupe(dataset)
     return PairsImport(
         dataset=dataset,
         problems=tuple(problems),
         rows=total,
-        imported=len(partnerships),
+        imported=imported,
         country_cells=country_cells,
         resolved=resolved,
-        reports=len(partnerships),
+        reports=imported,
         merged=merge,
     )
 
 
-def _label(text: str) -> list[Any]:
+def _canonical(citations: list[Citation]) -> tuple[Citation, ...]:
+    """The distinct citations in the order of their quotes: independent of row order."""
+    quotes = {c.quote: c for c in citations}
+    return tuple(quotes[q] for q in sorted(quotes))
+
+
+def _row_problem(
+    cells: list[str], header: list[str], columns: Sequence[str], where: list[int]
+) -> str | None:
+    """Why a row cannot be imported, or ``None``."""
+    if not any(c.strip() for c in cells):
+        return "empty row"
+    if len(cells) < len(header):
+        return f"{len(cells)} cells, expected {len(header)}: {cells!r}"
+    for i, cell in enumerate(cells):
+        bad = _SURROGATE.search(cell)
+        if bad is not None:
+            return (
+                f"cell {i + 1} is not valid UTF-8 text (byte 0x{ord(bad.group()) - 0xDC00:02x} "
+                f"in {cell[: bad.start() + 1][-40:]!r})"
+            )
+    empty = [label for label, i in zip(columns, where, strict=True) if not clean(cells[i])]
+    if empty:
+        return f"empty cell: {', '.join(empty)}"
+    return None
+
+
+def _city_id(place: _Place, city_name: str) -> str:
+    """The id of a city: its country, its subdivision when known, and its folded name, so
+    that homonyms in different subdivisions (the German Friedlands) stay apart."""
+    region = f":{place.subdivision.lower()}" if place.subdivision else ""
+    return f"{place.key.lower()}{region}:{_slug(city_name)}"
+
+
+def _city(city_id: str, spellings: Counter[str], place: _Place) -> City:
+    """One city from every spelling the file gives it: the most frequent one is its name
+    (ties broken by the text itself), the others its labels; independent of row order."""
+    ranked = sorted(spellings, key=lambda text: (-spellings[text], text))
+    return City(
+        id=city_id,
+        name=ranked[0],
+        names=_label(ranked[1:]),
+        country=place.country,
+        subdivision=place.subdivision,
+    )
+
+
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def _read_rows(data: bytes | Iterable[str], name: str) -> list[tuple[int, list[str]]]:
+    """The records of a CSV file with their row numbers (the header is row 1).
+
+    Bytes are decoded as UTF-8 (a BOM is allowed); an invalid byte is kept as a lone
+    surrogate so that its row, and only its row, is reported. Rows are split by the csv
+    module, so NEL, U+2028 or a form feed inside a cell never starts a new row.
+
+    Raises:
+        ParseError: a cell is larger than the csv module's limit (128 KiB), or the CSV
+            structure breaks (a NUL byte); the message names the row and line.
+    """
+    from citydiplo._errors import ParseError
+
+    if isinstance(data, bytes):
+        lines: Iterable[str] = io.StringIO(
+            data.decode("utf-8-sig", errors="surrogateescape"), newline=""
+        )
+    else:
+        lines = data
+    reader = csv.reader(lines)
+    rows: list[tuple[int, list[str]]] = []
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error as err:
+            limit = csv.field_size_limit()
+            detail = f"a cell is larger than {limit // 1024} KiB" if "limit" in str(err) else err
+            raise ParseError(
+                f"{name}: row {len(rows) + 1} (line {reader.line_num}): {detail}; "
+                "the file cannot be read past it"
+            ) from None
+        rows.append((len(rows) + 1, cells))
+
+
+def _label(texts: Iterable[str]) -> list[Any]:
     from citydiplo._model import Label
 
-    return [Label(lang="und", text=text)]
-
-
-def _dedupe(dataset: Dataset) -> Dataset:  # pragma: no cover - used only without merge
-    """One partnership per pair of parties, keeping every citation."""
-    seen: dict[tuple[str, ...], Partnership] = {}
-    for p in dataset.partnerships:
-        first = seen.get(p.parties)
-        if first is None:
-            seen[p.parties] = p
-        else:
-            from attrs import evolve
-
-            seen[p.parties] = evolve(first, citations=first.citations + p.citations)
-    return dataset.evolve(partnerships=seen.values())
+    return [Label(lang="und", text=text) for text in texts]
