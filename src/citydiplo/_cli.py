@@ -146,9 +146,7 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _actor(dataset: Dataset, name: str, country: str | None) -> Any:
-    """The actor an id or a name designates (``country`` narrows a name)."""
-    if country is None and name in dataset:
-        return dataset.actor(name)
+    """The actor an id or a name designates (an id always wins; ``country`` narrows)."""
     return dataset.resolve(name, country=country)
 
 

@@ -190,6 +190,11 @@ def dumps(dataset: Dataset | Iterable[Record], *, format: Format = "jsonl") -> s
     {"type":"city","id":"hanam","name":"Hanam","country":"KR"}
     """
     if not isinstance(dataset, Dataset):
+        if isinstance(dataset, str | bytes) or not isinstance(dataset, Iterable):
+            raise TypeError(
+                f"dumps() takes a Dataset or records, not {type(dataset).__name__}: "
+                f"{dataset!r:.80}"
+            )
         dataset = Dataset.of(dataset)
     if format == "jsonl":
         return "".join(orjson.dumps(unstructure_record(r)).decode() + "\n" for r in dataset)
