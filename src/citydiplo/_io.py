@@ -19,13 +19,14 @@ from typing import Any, Literal
 
 import orjson
 
+from citydiplo._atomic import open_atomic
 from citydiplo._convert import RECORD_TYPES, structure_record, unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ParseError, Problem, check_args
 from citydiplo._explain import structure_or_explain
 from citydiplo._sniff import looks_like
 
-__all__ = ["Format", "dump", "dumps", "load", "loads"]
+__all__ = ["Format", "dump", "dumps", "load", "loads", "output_format"]
 
 Format = Literal["json", "jsonl"]
 
@@ -214,11 +215,41 @@ def dump(
     *,
     format: Format | None = None,
 ) -> None:
-    """Write a dataset to a file; the format follows the suffix (``.json`` or ``.jsonl``)."""
-    path = Path(path)
-    if format is None:
-        format = "json" if path.suffix.lower() == ".json" else "jsonl"
-    path.write_text(dumps(dataset, format=format), encoding="utf-8")
+    """Write a dataset to a file, atomically; the format follows the suffix.
+
+    ``.json`` writes one JSON document, ``.jsonl`` or ``.ndjson`` JSON Lines; any other
+    suffix needs ``format``. The file is written to a temporary file beside it and moved
+    into place when complete: a failed write leaves the previous file as it was.
+
+    Raises:
+        ValueError: the suffix says no dataset format and ``format`` is not given.
+
+    >>> dump([], "partners.csv")
+    Traceback (most recent call last):
+    ...
+    ValueError: cannot write a dataset to 'partners.csv': the format is chosen from the suffix .json or .jsonl (or .ndjson), or given with format=
+    """  # noqa: E501
+    check_args("dump", path=(path, (str, os.PathLike)), format=(format, (str, type(None))))
+    text = dumps(dataset, format=format or output_format(path))
+    with open_atomic(path, newline="") as out:
+        out.write(text)
+
+
+def output_format(path: str | os.PathLike[str]) -> Format:
+    """The dataset format a file name asks for (``.json``, ``.jsonl``, ``.ndjson``).
+
+    >>> output_format("merged.jsonl"), output_format("merged.JSON")
+    ('jsonl', 'json')
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix in {".jsonl", ".ndjson"}:
+        return "jsonl"
+    raise ValueError(
+        f"cannot write a dataset to {os.fspath(path)!r}: the format is chosen from the suffix "
+        ".json or .jsonl (or .ndjson), or given with format="
+    )
 
 
 # -- internals ----------------------------------------------------------------------------
