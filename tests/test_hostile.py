@@ -24,6 +24,7 @@ import citydiplo as cd
 from citydiplo import CitydiploError, ParseError
 from citydiplo._convert import unstructure_record
 from citydiplo._csvsafe import neutralize
+from citydiplo._jsoncheck import duplicate_keys
 from citydiplo._normalize import match_key, strip_invisible
 from tests import strategies
 
@@ -306,7 +307,7 @@ def test_duplicate_key_check_agrees_with_the_standard_library() -> None:
                                                '{"id":1,"id":2}'])), max_size=4))
     def check(pairs: list[tuple[str, str]]) -> None:
         text = "{" + ",".join(f'"{k}":{v}' for k, v in pairs) + "}"
-        problems = cd._io._duplicate_keys(text.encode(), orjson.loads(text))
+        problems = duplicate_keys(text.encode(), orjson.loads(text))
         assert bool(problems) == has_duplicates(text), text
 
     check()

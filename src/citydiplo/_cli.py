@@ -10,7 +10,6 @@ stderr as one line, without a traceback.
 from __future__ import annotations
 
 import argparse
-import enum
 import importlib
 import sys
 import time
@@ -20,11 +19,18 @@ from typing import Any, TextIO
 
 import orjson
 
+from citydiplo._cli_options import (
+    VersionAction,
+    check_order,
+    choice,
+    count_arg,
+    date_arg,
+    period,
+)
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, MissingExtraError
 from citydiplo._io import dump, load, output_format
 from citydiplo._model import PartnershipKind, PartnershipStatus
-from citydiplo.dates import DateRange, DateValue, PartialDate, Unbounded, parse_edtf
 
 __all__ = ["main"]
 
@@ -142,7 +148,7 @@ def _merge(args: argparse.Namespace, out: TextIO) -> int:
 def _timeline(args: argparse.Namespace, out: TextIO) -> int:
     dataset = _load(args.file)
     actor = None if args.actor is None else _actor(dataset, args.actor, args.country).id
-    during = _period(args.start, args.end)  # checked by the parser: never reversed here
+    during = period(args.start, args.end)  # checked by the parser: never reversed here
     timeline = dataset.timeline(actor, during)
     if args.json:
         entries = [
@@ -165,40 +171,6 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
 def _actor(dataset: Dataset, name: str, country: str | None) -> Any:
     """The actor an id or a name designates (an id always wins; ``country`` narrows)."""
     return dataset.resolve(name, country=country)
-
-
-def _period(start: DateValue | None, end: DateValue | None) -> DateRange | None:
-    if start is None and end is None:
-        return None
-    lo = start.start if isinstance(start, DateRange) else start
-    hi = end.end if isinstance(end, DateRange) else end
-    return DateRange(start=lo or Unbounded.OPEN, end=hi or Unbounded.OPEN)
-
-
-def _date_arg(text: str) -> DateValue:
-    """An option's EDTF date, or an argparse error in the user's terms (exit 2)."""
-    try:
-        return parse_edtf(text)
-    except CitydiploError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date (expected EDTF such as 2024, 2024-04, 2024-04-12 "
-            "or 2021/2025)"
-        ) from None
-
-
-def _choice(enum_cls: type[enum.Enum]) -> Callable[[str], str]:
-    """An option whose value is one of a vocabulary, refused with the choices (exit 2)."""
-    values = [str(m.value) for m in enum_cls]
-
-    def parse(text: str) -> str:
-        if text not in values:
-            raise argparse.ArgumentTypeError(
-                f"{text!r} is not one of {', '.join(values)}"
-            )
-        return text
-
-    parse.__name__ = enum_cls.__name__
-    return parse
 
 
 def _partners(args: argparse.Namespace, out: TextIO) -> int:
@@ -317,37 +289,6 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 # -- parser -------------------------------------------------------------------------------
 
 
-class _Version(argparse.Action):
-    """``--version``: the installed version (read only when asked for)."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
-        from citydiplo import __version__
-
-        sys.stdout.write(f"{PROG} {__version__}\n")
-        parser.exit()
-
-
-def _count_arg(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of rows")
-    return int(text)
-
-
-def _check_order(parser: argparse.ArgumentParser, start: DateValue, end: DateValue) -> None:
-    """``--from`` after ``--to`` is a usage error that says so (exit 2)."""
-    lo = start.earliest() if isinstance(start, PartialDate) else None
-    hi = end.latest() if isinstance(end, PartialDate) else None
-    if isinstance(start, DateRange) and isinstance(start.start, PartialDate):
-        lo = start.start.earliest()
-    if isinstance(end, DateRange) and isinstance(end.end, PartialDate):
-        hi = end.end.latest()
-    if lo is not None and hi is not None and lo > hi:
-        parser.error(f"the range is reversed: --from {start} is after --to {end}")
-
-
 def _parser() -> argparse.ArgumentParser:
     from citydiplo._export import EXPORT_FORMATS
 
@@ -358,7 +299,7 @@ def _parser() -> argparse.ArgumentParser:
         description="City-diplomacy data: validate, merge, query, import and export.",
         epilog="Exit codes: 0 ok, 1 problems in the data, 2 usage.",
     )
-    parser.add_argument("--version", action=_Version, help="print the version and exit")
+    parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     sub.add_parser("demo", parents=[common], help="run the demo on the bundled seed reports")
     p = sub.add_parser("validate", parents=[common], help="check a dataset file")
@@ -371,21 +312,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--actor", help="an actor id or name")
     p.add_argument("--country", help="the actor's country (ISO code or name), for a name")
     p.add_argument(
-        "--from", dest="start", type=_date_arg, metavar="DATE", help="EDTF date, e.g. 2024-04"
+        "--from", dest="start", type=date_arg, metavar="DATE", help="EDTF date, e.g. 2024-04"
     )
-    p.add_argument("--to", dest="end", type=_date_arg, metavar="DATE", help="EDTF date")
+    p.add_argument("--to", dest="end", type=date_arg, metavar="DATE", help="EDTF date")
     p = sub.add_parser("partners", parents=[common], help="the partners of an actor")
     p.add_argument("file")
     p.add_argument("name", help="an actor id or name, in any language")
     p.add_argument("--country", help="the actor's country (ISO code or name), for a name")
     p.add_argument(
-        "--at", type=_date_arg, metavar="DATE", help="partnerships that may be in force then"
+        "--at", type=date_arg, metavar="DATE", help="partnerships that may be in force then"
     )
     p.add_argument(
-        "--kind", type=_choice(PartnershipKind), help="partnership kind (sister, friendship...)"
+        "--kind", type=choice(PartnershipKind), help="partnership kind (sister, friendship...)"
     )
     p.add_argument(
-        "--status", type=_choice(PartnershipStatus), help="partnership status (active, ended...)"
+        "--status", type=choice(PartnershipStatus), help="partnership status (active, ended...)"
     )
     p = sub.add_parser("import", help="import other formats")
     isub = p.add_subparsers(dest="format", required=True, metavar="FORMAT")
@@ -399,7 +340,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--kind",
-        type=_choice(PartnershipKind),
+        type=choice(PartnershipKind),
         default="sister",
         help="partnership kind of every pair",
     )
@@ -410,7 +351,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-merge", action="store_true", help="keep pairs listed from both sides")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--progress-from", type=_count_arg, default=5000, help=argparse.SUPPRESS)
+    p.add_argument("--progress-from", type=count_arg, default=5000, help=argparse.SUPPRESS)
     p = sub.add_parser("export", parents=[common], help="write CSV, Parquet, GraphML, GEXF...")
     p.add_argument("file")
     p.add_argument("--to", required=True, choices=EXPORT_FORMATS)
@@ -425,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if getattr(args, "start", None) is not None and getattr(args, "end", None) is not None:
-            _check_order(parser, args.start, args.end)
+            check_order(parser, args.start, args.end)
     except SystemExit as exit_:  # argparse: --help (0) or a usage error (2)
         return int(exit_.code or 0)
     commands: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
