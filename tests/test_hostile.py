@@ -363,14 +363,17 @@ def test_bidi_controls_cannot_spoof_a_name() -> None:
 @pytest.mark.parametrize(
     "cell",
     ["=1+2", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", '=HYPERLINK("http://evil","x")',
-     "＝1+2", "=cmd|' /C calc'!A0"],
+     "＝1+2", "=cmd|' /C calc'!A0",
+     # OWASP: leading blanks, NUL and line breaks before a trigger still start a formula
+     " =1", "   +1", "\x00=1", "\x00\x00-1", "\n=1", "\r\n@SUM(A1)", " \t=1", "\u00a0=1",
+     "\u200b=1", "\ufeff=1", "\u3000＝1"],
 )
 def test_formula_cells_are_neutralised(cell: str) -> None:
     out = neutralize(cell)
     assert out == "'" + cell
 
 
-@pytest.mark.parametrize("cell", ["", "Hanam", "2024-04", "하남시", " =1", "'=1", "a=b"])
+@pytest.mark.parametrize("cell", ["", "Hanam", "2024-04", "하남시", " Hanam", "\n", "'=1", "a=b"])
 def test_plain_cells_are_unchanged(cell: str) -> None:
     assert neutralize(cell) == cell
 
@@ -380,3 +383,6 @@ def test_neutralised_cells_never_start_a_formula(cell: str) -> None:
     out = neutralize(cell)
     assert not out or out[0] not in "=+-@\t\r"
     assert out in (cell, "'" + cell)
+    visible = cell.lstrip("".join(map(chr, range(33))) + "\x7f\u00a0\u200b\ufeff\u3000")
+    if visible[:1] in ("=", "+", "-", "@"):
+        assert out == "'" + cell
