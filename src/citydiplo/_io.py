@@ -9,7 +9,6 @@ nothing is half-loaded.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import re
 import stat
@@ -19,13 +18,15 @@ from typing import Any, Literal
 
 import orjson
 
+from citydiplo._atomic import open_atomic
 from citydiplo._convert import RECORD_TYPES, structure_record, unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ParseError, Problem, check_args
 from citydiplo._explain import structure_or_explain
+from citydiplo._jsoncheck import duplicate_keys, json_message, oversized
 from citydiplo._sniff import looks_like
 
-__all__ = ["Format", "dump", "dumps", "load", "loads"]
+__all__ = ["Format", "dump", "dumps", "load", "loads", "output_format"]
 
 Format = Literal["json", "jsonl"]
 
@@ -190,6 +191,11 @@ def dumps(dataset: Dataset | Iterable[Record], *, format: Format = "jsonl") -> s
     {"type":"city","id":"hanam","name":"Hanam","country":"KR"}
     """
     if not isinstance(dataset, Dataset):
+        if isinstance(dataset, str | bytes) or not isinstance(dataset, Iterable):
+            raise TypeError(
+                f"dumps() takes a Dataset or records, not {type(dataset).__name__}: "
+                f"{dataset!r:.80}"
+            )
         dataset = Dataset.of(dataset)
     if format == "jsonl":
         return "".join(orjson.dumps(unstructure_record(r)).decode() + "\n" for r in dataset)
@@ -209,11 +215,41 @@ def dump(
     *,
     format: Format | None = None,
 ) -> None:
-    """Write a dataset to a file; the format follows the suffix (``.json`` or ``.jsonl``)."""
-    path = Path(path)
-    if format is None:
-        format = "json" if path.suffix.lower() == ".json" else "jsonl"
-    path.write_text(dumps(dataset, format=format), encoding="utf-8")
+    """Write a dataset to a file, atomically; the format follows the suffix.
+
+    ``.json`` writes one JSON document, ``.jsonl`` or ``.ndjson`` JSON Lines; any other
+    suffix needs ``format``. The file is written to a temporary file beside it and moved
+    into place when complete: a failed write leaves the previous file as it was.
+
+    Raises:
+        ValueError: the suffix says no dataset format and ``format`` is not given.
+
+    >>> dump([], "partners.csv")
+    Traceback (most recent call last):
+    ...
+    ValueError: cannot write a dataset to 'partners.csv': the format is chosen from the suffix .json or .jsonl (or .ndjson), or given with format=
+    """  # noqa: E501
+    check_args("dump", path=(path, (str, os.PathLike)), format=(format, (str, type(None))))
+    text = dumps(dataset, format=format or output_format(path))
+    with open_atomic(path, newline="") as out:
+        out.write(text)
+
+
+def output_format(path: str | os.PathLike[str]) -> Format:
+    """The dataset format a file name asks for (``.json``, ``.jsonl``, ``.ndjson``).
+
+    >>> output_format("merged.jsonl"), output_format("merged.JSON")
+    ('jsonl', 'json')
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix in {".jsonl", ".ndjson"}:
+        return "jsonl"
+    raise ValueError(
+        f"cannot write a dataset to {os.fspath(path)!r}: the format is chosen from the suffix "
+        ".json or .jsonl (or .ndjson), or given with format="
+    )
 
 
 # -- internals ----------------------------------------------------------------------------
@@ -252,9 +288,9 @@ def _load_lines(data: bytes, *, name: str, max_line_bytes: int) -> Dataset:
         try:
             raw = loads_json(line)
         except orjson.JSONDecodeError as exc:
-            problems.append(Problem(_json_message(exc), line=number))
+            problems.append(Problem(json_message(exc), line=number))
             continue
-        problems.extend(_duplicate_keys(line, raw, line=number))
+        problems.extend(duplicate_keys(line, raw, line=number))
         try:
             records.append(structure(raw))
         except Exception:
@@ -271,11 +307,11 @@ def _load_document(data: bytes, *, name: str, max_record_bytes: int) -> Dataset:
     try:
         doc = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        message = _json_message(exc)
+        message = json_message(exc)
         raise ParseError(f"{name} is {message}", problems=[Problem(message)]) from None
-    problems: list[Problem] = _duplicate_keys(data, doc)
+    problems: list[Problem] = duplicate_keys(data, doc)
     if len(data) > max_record_bytes:  # only then can one record be over the limit
-        problems.extend(_oversized(doc, max_record_bytes))
+        problems.extend(oversized(doc, max_record_bytes))
         if problems:
             raise _error(problems, name)
     records: list[Record] = []
@@ -335,112 +371,6 @@ def _read_into(
         if record is not None:
             records.append(record)
         problems.extend(found)
-
-
-def _oversized(doc: object, limit: int) -> list[Problem]:
-    """A problem for each record of a JSON document that is larger than ``limit`` bytes."""
-    if isinstance(doc, list):
-        items: list[tuple[str, object]] = [(f"$[{i}]", r) for i, r in enumerate(doc)]
-    elif isinstance(doc, dict):
-        items = [
-            (f"$.{key}[{i}]", r)
-            for key, records in doc.items()
-            if isinstance(records, list)
-            for i, r in enumerate(records)
-        ]
-    else:
-        items = []
-    found = []
-    for path, record in items:
-        try:
-            size = len(orjson.dumps(record))
-        except orjson.JSONEncodeError:
-            continue  # the loader reports what it cannot take
-        if size > limit:
-            found.append(
-                Problem(f"the record is {size:,} bytes, over the limit of {limit:,}", path=path)
-            )
-    return found
-
-
-_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
-
-
-def _json_message(exc: orjson.JSONDecodeError) -> str:
-    """What is wrong, in words, for the refusals orjson words tersely."""
-    head = exc.doc[exc.pos : exc.pos + 9] if isinstance(exc.doc, str) else ""
-    if "depth limit" in exc.msg:
-        return f"not valid JSON: arrays and objects nested more than 1024 deep ({exc})"
-    number = _NUMBER.match(exc.doc, exc.pos) if isinstance(exc.doc, str) else None
-    if number is not None and "infinity" in exc.msg:
-        token = number.group()
-        digits = len(token.lstrip("-"))
-        if token.lstrip("-").isdigit():
-            return (
-                f"not valid JSON here: an integer of {digits:,} digits, too large to read "
-                f"(integers must fit in 64 bits) ({exc})"
-            )
-        return (
-            f"not valid JSON here: the number {token[:24]}"
-            f"{'…' if len(token) > 24 else ''} is too large to read as a float ({exc})"
-        )
-    if head.startswith(("NaN", "Infinity")) or "infinity" in exc.msg:
-        return f"not valid JSON: NaN and Infinity are not JSON numbers ({exc})"
-    return f"not valid JSON: {exc}"
-
-
-class _Pairs(dict[str, Any]):
-    __slots__ = ("repeated",)
-    repeated: list[str]
-
-
-def _duplicate_keys(data: bytes, parsed: object, *, line: int | None = None) -> list[Problem]:
-    """A problem for each key given twice in one object (orjson silently keeps the last).
-
-    Cheap and exact: every key is followed by one ``:``, and writing the parsed value back
-    writes every surviving key and string once, so the counts of ``:`` differ exactly when
-    a key was dropped (text with an escaped colon, ``\\u003a``, always takes the slow way).
-    Costs one ``orjson.dumps`` and two byte counts per line (about 4% of a load); only input
-    that fails the test is parsed again, by the standard library, to name keys and paths.
-    """
-    try:
-        same = data.count(b":") == orjson.dumps(parsed).count(b":")
-    except orjson.JSONEncodeError:
-        same = False
-    if same and b"\\u003a" not in data and b"\\u003A" not in data:
-        return []
-
-    def pairs(items: list[tuple[str, Any]]) -> _Pairs:
-        obj = _Pairs()
-        obj.repeated = []
-        for key, value in items:
-            if key in obj:
-                obj.repeated.append(key)
-            obj[key] = value
-        return obj
-
-    try:
-        tree = json.loads(data, object_pairs_hook=pairs)
-    except (ValueError, RecursionError):
-        return [Problem("an object gives the same key twice", line=line)]
-    found: list[Problem] = []
-    stack: list[tuple[object, str]] = [(tree, "$")]
-    while stack:
-        value, path = stack.pop()
-        if isinstance(value, _Pairs):
-            found.extend(
-                Problem(
-                    f"duplicate key {key!r} (expected each key once; JSON readers keep only "
-                    "one of the values)",
-                    path=f"{path}.{key}",
-                    line=line,
-                )
-                for key in value.repeated
-            )
-            stack.extend((v, f"{path}.{k}") for k, v in value.items())
-        elif isinstance(value, list):
-            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
-    return sorted(found, key=lambda p: p.path)
 
 
 def _error(problems: list[Problem], name: str) -> ParseError:

@@ -11,6 +11,7 @@ from typing import Any
 
 import orjson
 
+from citydiplo._atomic import atomic_directory
 from citydiplo._convert import unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ParseError
@@ -130,14 +131,15 @@ def to_parquet(
                 [n if n != "country_key" else "country" for n in table.column_names]
             )
         out = Path(directory) / kind
-        ds_mod.write_dataset(
-            table,
-            out,
-            format="parquet",
-            partitioning=keys or None,
-            partitioning_flavor="hive" if keys else None,
-            existing_data_behavior="delete_matching",
-        )
+        with atomic_directory(out) as temporary:  # the old kind stays whole until replaced
+            ds_mod.write_dataset(
+                table,
+                temporary,
+                format="parquet",
+                partitioning=keys or None,
+                partitioning_flavor="hive" if keys else None,
+                existing_data_behavior="delete_matching",
+            )
         written.append(out)
     return written
 
