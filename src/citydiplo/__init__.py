@@ -98,7 +98,16 @@ from citydiplo._validate import (
     rules,
     validate,
 )
-from citydiplo.dates import DateRange, DateValue, PartialDate, Precision, Unbounded, parse_edtf
+from citydiplo.dates import (
+    DateRange,
+    DateValue,
+    PartialDate,
+    Precision,
+    RecordDate,
+    Unbounded,
+    YearlessDate,
+    parse_edtf,
+)
 
 __version__ = "0.1.0"
 
@@ -152,6 +161,7 @@ __all__ = [
     "Precision",
     "Problem",
     "Record",
+    "RecordDate",
     "Region",
     "Report",
     "Role",
@@ -166,6 +176,7 @@ __all__ = [
     "UnknownIdError",
     "UnknownNameError",
     "ValidationError",
+    "YearlessDate",
     "country_name",
     "dump",
     "dumps",
