@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from citydiplo import DateMention, DateParseError, PartialDate, find_dates, parse_date
 from citydiplo._text import _hijri
-from citydiplo._text._lexicon import LANGUAGES, month_names
+from citydiplo._text._lexicon import LANGUAGES
 from citydiplo.dates import DateRange, parse_edtf
 from tests.strategies import date_values
 
@@ -161,12 +161,54 @@ def test_solar_hijri_known_equivalents() -> None:
 # --- month names of every language ------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("lang", "name", "month"),
-    [(lang, name, month) for lang in LANGUAGES for name, month in month_names(lang).items()],
-)
-def test_every_month_name_parses(lang: str, name: str, month: int) -> None:
+def _cldr_month_names() -> list[tuple[str, str, int]]:
+    """Every wide and abbreviated month name of CLDR, read from Babel directly."""
+    from babel.dates import get_month_names
+
+    cases = set()
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for month, name in get_month_names(width, context, lang).items():
+                    # CLDR's root fallback ("1月") where a locale lacks a context
+                    if "月" in name and lang not in ("zh", "ja"):
+                        continue
+                    cases.add((lang, name, int(month)))
+    return sorted(cases)
+
+
+@pytest.mark.parametrize(("lang", "name", "month"), _cldr_month_names())
+def test_every_cldr_month_name_parses(lang: str, name: str, month: int) -> None:
     assert parse_date(f"{name} 2024", lang=lang) == PartialDate(year=2024, month=month)
+
+
+# Literal cases, independent of CLDR and of the code: abbreviated and inflected forms.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Mar 2024", "2024-03"),
+        ("en", "Sept. 2024", "2024-09"),
+        ("en", "Dec 2024", "2024-12"),
+        ("en", "Feb. 3, 2024", "2024-02-03"),
+        ("ru", "марта 2024", "2024-03"),
+        ("ru", "март 2024", "2024-03"),
+        ("ru", "5 сент. 2024", "2024-09-05"),
+        ("ru", "10 мая 2024", "2024-05-10"),
+        ("vi", "tháng 3 năm 2024", "2024-03"),
+        ("ko", "2024년 3월", "2024-03"),
+        ("ja", "2024年3月", "2024-03"),
+        ("zh", "2024年十一月", "2024-11"),
+        ("hi", "मार्च 2024", "2024-03"),
+        ("hi", "फ़रवरी 2024", "2024-02"),
+        ("gu", "માર્ચ 2024", "2024-03"),
+        ("he", "מרץ 2024", "2024-03"),
+        ("he", "במרץ 2024", "2024-03"),
+        ("fa", "مارس ۲۰۲۴", "2024-03"),
+        ("fa", "ژانویه ۲۰۲۴", "2024-01"),
+    ],
+)
+def test_month_names_literal(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
 
 
 # --- find_dates on whole seed articles ---------------------------------------------------------

@@ -106,7 +106,16 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         rules,
         validate,
     )
-    from citydiplo.dates import DateRange, DateValue, PartialDate, Precision, Unbounded, parse_edtf
+    from citydiplo.dates import (
+        DateRange,
+        DateValue,
+        PartialDate,
+        Precision,
+        RecordDate,
+        Unbounded,
+        YearlessDate,
+        parse_edtf,
+    )
 
 __version__ = "0.1.0"
 
@@ -215,7 +224,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "DateValue",
         "PartialDate",
         "Precision",
+        "RecordDate",
         "Unbounded",
+        "YearlessDate",
         "parse_edtf",
     ),
 }
@@ -293,6 +304,7 @@ __all__ = [
     "Precision",
     "Problem",
     "Record",
+    "RecordDate",
     "Region",
     "Report",
     "Role",
@@ -307,6 +319,7 @@ __all__ = [
     "UnknownIdError",
     "UnknownNameError",
     "ValidationError",
+    "YearlessDate",
     "country_name",
     "dump",
     "dumps",

@@ -31,6 +31,7 @@ from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, MissingExtraError
 from citydiplo._io import dump, load, output_format
 from citydiplo._model import PartnershipKind, PartnershipStatus
+from citydiplo.dates import record_date_key
 
 __all__ = ["main"]
 
@@ -92,7 +93,7 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
         return OK
     dated = sorted(
         (r for r in (*dataset.partnerships, *dataset.agreements, *dataset.events) if r.date),
-        key=lambda r: r.date.sort_key(),
+        key=lambda r: record_date_key(r.date),
     )
     for record in dated:
         out.write(f"{record.date}  {record.type}  {record.id}\n")

@@ -18,6 +18,7 @@ from citydiplo._errors import ParseError
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, Cell, columns, row
 from citydiplo._io import loads
+from citydiplo.dates import YearlessDate
 
 __all__ = [
     "PARTITION_KEYS",
@@ -45,7 +46,7 @@ def _year(record: Record) -> int | None:
     date = getattr(record, "date", None)
     if date is None:
         date = getattr(record, "published", None) or getattr(record, "lifetime", None)
-    if date is None:
+    if date is None or isinstance(date, YearlessDate):  # year-less: no year partition
         return None
     earliest = date.earliest()
     return None if earliest.year == 1 else earliest.year

@@ -36,7 +36,7 @@ from citydiplo._model._vocab import (
     Role,
     RoleLike,
 )
-from citydiplo.dates import DateRange, PartialDate
+from citydiplo.dates import RecordDate
 
 __all__ = [
     "Agreement",
@@ -50,7 +50,7 @@ __all__ = [
     "Signatory",
 ]
 
-DateValue: TypeAlias = PartialDate | DateRange
+DateValue: TypeAlias = RecordDate  # the one union of record dates, from citydiplo.dates
 _T = TypeVar("_T")
 
 

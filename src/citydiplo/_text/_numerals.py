@@ -63,7 +63,10 @@ class _Simple(dict[int, str]):
 _TABLE = _Table()
 _SIMPLE = _Simple()
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_HAN_NUMBER = re.compile("[〇零一二三四五六七八九十]+(?=[年月日号])")
+# A run of Han numerals is matched whole and its next character checked after the match: a
+# lookahead inside the pattern would retry every suffix of a long run (quadratic time).
+_HAN_NUMBER = re.compile("[〇零一二三四五六七八九十]+")
+_HAN_COUNTERS = frozenset("年月日号")
 
 
 def _han_value(run: str) -> str | None:
@@ -81,6 +84,8 @@ def _han_numerals(folded: str, where: list[int]) -> tuple[str, list[int]]:
     new_where: list[int] = []
     last = 0
     for m in _HAN_NUMBER.finditer(folded):
+        if folded[m.end() : m.end() + 1] not in _HAN_COUNTERS:
+            continue
         value = _han_value(m.group())
         if value is None:
             continue
@@ -116,7 +121,7 @@ def fold(text: str) -> tuple[str, list[int]]:
         where = list(range(len(text) + 1))
     else:
         folded, where = _fold_slow(text)
-    if _HAN_NUMBER.search(folded):
+    if any(c in folded for c in _HAN_COUNTERS) and _HAN_NUMBER.search(folded):
         return _han_numerals(folded, where)
     return folded, where
 
