@@ -46,6 +46,7 @@ _COLLECTION_CLASSES: dict[str, tuple[type[Any], ...]] = {
             ("events", "event"),
             ("documents", "document"),
             ("claims", "claim"),
+            ("memberships", "membership"),
         )
     },
 }

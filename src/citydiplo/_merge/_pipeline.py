@@ -26,7 +26,7 @@ from citydiplo._model import Source
 
 __all__ = ["merge"]
 
-_RECORDS = ("partnerships", "agreements", "events", "documents", "claims")
+_RECORDS = ("partnerships", "agreements", "events", "documents", "claims", "memberships")
 
 
 def merge(*inputs: Dataset | MergeResult) -> MergeResult:
@@ -137,6 +137,7 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
         events=by_id(out["event"]),
         documents=by_id(out["document"]),
         claims=by_id(out["claim"]),
+        memberships=by_id(out["membership"]),
     )
     return MergeResult(
         dataset=dataset,

@@ -14,12 +14,11 @@ from citydiplo._model._checks import (
     check_optional_id,
     to_enum,
 )
+from citydiplo._model._money import Money
 from citydiplo._model._provenance import Citation
 from citydiplo._model._vocab import (
     AgreementKind,
     AgreementKindLike,
-    Counted,
-    CountedLike,
     DocumentKind,
     DocumentKindLike,
     EventKind,
@@ -37,7 +36,7 @@ from citydiplo.dates import DateRange, PartialDate
 
 __all__ = [
     "Agreement",
-    "CountClaim",
+    "DateValue",
     "DatedRecord",
     "Document",
     "Event",
@@ -45,12 +44,14 @@ __all__ = [
     "Partnership",
     "RecordBase",
     "Signatory",
+    "sorted_ids",
 ]
 
 DateValue: TypeAlias = PartialDate | DateRange
 
 
-def _sorted_ids(value: Iterable[str]) -> tuple[str, ...]:
+def sorted_ids(value: Iterable[str]) -> tuple[str, ...]:
+    """Ids as a sorted tuple (the converter of unordered id collections)."""
     return tuple(sorted(value))
 
 
@@ -117,16 +118,8 @@ def _to_document_kind(value: DocumentKindLike) -> DocumentKind:
     return to_enum(DocumentKind, value, "kind")
 
 
-def _to_counted(value: CountedLike) -> Counted:
-    return to_enum(Counted, value, "counted")
-
-
 def _to_status(value: PartnershipStatusLike | None) -> PartnershipStatus | None:
     return None if value is None else to_enum(PartnershipStatus, value, "status")
-
-
-def _to_kinds(value: Iterable[PartnershipKindLike]) -> frozenset[PartnershipKind]:
-    return frozenset(to_enum(PartnershipKind, k, "kinds") for k in value)
 
 
 def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
@@ -134,8 +127,22 @@ def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
 
 
 def _sorted_signatories(value: Iterable[Signatory]) -> tuple[Signatory, ...]:
-    unique = {(s.person, s.on_behalf_of): s for s in value}
+    unique = {(s.person or "", s.office or "", s.on_behalf_of): s for s in value}
     return tuple(unique[key] for key in sorted(unique))
+
+
+def _office(value: str | None) -> str | None:
+    """An office title, compared case-insensitively: stored stripped and lower-case."""
+    return value if value is None else " ".join(value.split()).casefold() or None
+
+
+def _check_signatory(instance: Signatory, attribute: attrs.Attribute[Any], value: object) -> None:
+    if instance.person is None and instance.office is None:
+        raise InvalidModelError(
+            f"Signatory: neither a person nor an office signs for {instance.on_behalf_of!r} "
+            "(expected person='<id>' or office='mayor')",
+            field="person",
+        )
 
 
 @frozen(kw_only=True)
@@ -174,7 +181,7 @@ class Partnership(RecordBase):
 
     type: ClassVar[str] = "partnership"
 
-    parties: tuple[str, ...] = field(converter=_sorted_ids, validator=_check_two_parties)
+    parties: tuple[str, ...] = field(converter=sorted_ids, validator=_check_two_parties)
     kind: PartnershipKind = field(default=PartnershipKind.PARTNER, converter=_to_partnership_kind)
     status: PartnershipStatus | None = field(default=None, converter=_to_status)
     established: DateValue | None = None
@@ -189,12 +196,23 @@ class Partnership(RecordBase):
         return self.parties
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True)
 class Signatory:
-    """A person who signed an agreement on behalf of one of its parties."""
+    """Who signed an agreement on behalf of one of its parties: a person, or an office of
+    that party when the source does not name its holder ("the mayor signed").
 
-    person: str = field(validator=check_id)
+    ``office`` is the title (stored lower-case), held at the party ``on_behalf_of``. When
+    ``person`` is given too, ``office`` says in which capacity they signed. ``merge`` fuses
+    an office-only signatory with a named person whose role is that office of that party
+    at the signing date.
+
+    >>> Signatory(office="Mayor", on_behalf_of="mashhad")
+    Signatory(person=None, on_behalf_of='mashhad', office='mayor')
+    """
+
+    person: str | None = field(default=None, validator=check_optional_id)
     on_behalf_of: str = field(validator=check_id)
+    office: str | None = field(default=None, converter=_office, validator=_check_signatory)
 
 
 @frozen(kw_only=True)
@@ -208,11 +226,12 @@ class Agreement(RecordBase):
         term: the period it runs for; ``document_number``: its official number.
         partnership: id of the partnership it establishes or serves, if any.
         planned: true when the source announces it rather than reports it.
+        amount: money it commits (:class:`Money`), if the source states it.
     """
 
     type: ClassVar[str] = "agreement"
 
-    parties: tuple[str, ...] = field(converter=_sorted_ids, validator=_check_some_parties)
+    parties: tuple[str, ...] = field(converter=sorted_ids, validator=_check_some_parties)
     kind: AgreementKind = field(default=AgreementKind.COOPERATION, converter=_to_agreement_kind)
     title: str | None = None
     signatories: tuple[Signatory, ...] = field(factory=tuple, converter=_sorted_signatories)
@@ -223,6 +242,7 @@ class Agreement(RecordBase):
     document_number: str | None = None
     partnership: str | None = field(default=None, validator=check_optional_id)
     planned: bool = False
+    amount: Money | None = None
 
     @property
     def date(self) -> DateValue | None:
@@ -233,17 +253,27 @@ class Agreement(RecordBase):
         return self.parties
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True)
 class Participant:
-    """An actor taking part in an event, in a role (visitor, host, speaker...)."""
+    """An actor taking part in an event, in a role (visitor, host, speaker...).
+
+    ``office`` says that the actor took part through one of its offices whose holder the
+    source does not name ("the mayor of Mashhad" is ``actor="mashhad", office="mayor"``);
+    ``merge`` fuses it with a named person of the same event whose role is that office of
+    that actor at the event's date.
+
+    >>> Participant(actor="mashhad", role="visitor", office="Mayor").office
+    'mayor'
+    """
 
     actor: str = field(validator=check_id)
     role: Role = field(default=Role.PARTICIPANT, converter=_to_role)
+    office: str | None = field(default=None, converter=_office)
 
 
 def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
     # keyed by plain tuples: hashing and ordering attrs instances is several times slower
-    unique = {(p.actor, p.role.value): p for p in value}
+    unique = {(p.actor, p.role.value, p.office or ""): p for p in value}
     return tuple(unique[key] for key in sorted(unique))
 
 
@@ -259,6 +289,11 @@ def _check_participants(
 @frozen(kw_only=True)
 class Event(RecordBase):
     """Something that happened (or is planned) on a date: a visit, meeting, lecture...
+
+    ``agreement`` / ``partnership`` link it to the record it concerns; an event of a
+    lifecycle kind (renewal, extension, suspension, termination...) is a dated step of that
+    record (see ``Dataset.status_at``). ``document`` is the plan or project it carries out
+    (a delegation sent under project 19/DA-UBND); ``amount`` the money it involves.
 
     >>> e = Event(id="e1", kind="visit", date=PartialDate("2024-07"),
     ...           participants=[Participant(actor="hanam", role="visitor"),
@@ -280,6 +315,8 @@ class Event(RecordBase):
     planned: bool = False
     agreement: str | None = field(default=None, validator=check_optional_id)
     partnership: str | None = field(default=None, validator=check_optional_id)
+    document: str | None = field(default=None, validator=check_optional_id)
+    amount: Money | None = None
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -294,6 +331,9 @@ class Event(RecordBase):
 class Document(RecordBase):
     """An official document that drives the activity: a resolution, plan or project.
 
+    ``implements`` lists ids of the documents it carries out; ``planned`` is true when the
+    source announces it rather than reports it adopted.
+
     >>> Document(id="d1", kind="resolution", number="59-NQ/TW", issuer="politburo").number
     '59-NQ/TW'
     """
@@ -305,46 +345,12 @@ class Document(RecordBase):
     title: str | None = None
     issuer: str | None = field(default=None, validator=check_optional_id)
     date: DateValue | None = None
-    implements: tuple[str, ...] = field(factory=tuple, converter=_sorted_ids)
+    implements: tuple[str, ...] = field(factory=tuple, converter=sorted_ids)
+    planned: bool = False
 
     @property
     def actors(self) -> tuple[str, ...]:
         return (self.issuer,) if self.issuer else ()
-
-
-def _check_count(instance: CountClaim, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidModelError(
-            f"CountClaim.value: {value!r} is not a count (expected an int >= 0)", field="value"
-        )
-
-
-@frozen(kw_only=True)
-class CountClaim(RecordBase):
-    """A number a source states: "a total of 10 partner cities", "60 cities in 24 countries".
-
-    Args:
-        subject: id of the actor the count is about.
-        counted: what is counted.
-        value: the number stated.
-        kinds: partnership kinds the count covers (empty: all kinds).
-        enumerated: true when the source also lists the items, so the dataset should hold
-            exactly ``value`` of them; validation compares.
-        as_of: the date the count refers to.
-    """
-
-    type: ClassVar[str] = "claim"
-
-    subject: str = field(validator=check_id)
-    counted: Counted = field(converter=_to_counted)
-    value: int = field(validator=_check_count)
-    kinds: frozenset[PartnershipKind] = field(factory=frozenset, converter=_to_kinds)
-    enumerated: bool = False
-    as_of: DateValue | None = None
-
-    @property
-    def actors(self) -> tuple[str, ...]:
-        return (self.subject,)
 
 
 DatedRecord: TypeAlias = Partnership | Agreement | Event | Document
