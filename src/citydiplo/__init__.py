@@ -104,7 +104,16 @@ from citydiplo._validate import (
     rules,
     validate,
 )
-from citydiplo.dates import DateRange, DateValue, PartialDate, Precision, Unbounded, parse_edtf
+from citydiplo.dates import (
+    DateRange,
+    DateValue,
+    PartialDate,
+    Precision,
+    RecordDate,
+    Unbounded,
+    YearlessDate,
+    parse_edtf,
+)
 
 __version__ = "0.1.0"
 
@@ -164,6 +173,7 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Record",
+    "RecordDate",
     "Region",
     "Report",
     "Role",
@@ -178,6 +188,7 @@ __all__ = [
     "UnknownIdError",
     "UnknownNameError",
     "ValidationError",
+    "YearlessDate",
     "country_name",
     "dump",
     "dumps",

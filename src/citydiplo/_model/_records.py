@@ -32,7 +32,7 @@ from citydiplo._model._vocab import (
     Role,
     RoleLike,
 )
-from citydiplo.dates import DateRange, PartialDate
+from citydiplo.dates import RecordDate
 
 __all__ = [
     "Agreement",
@@ -47,7 +47,7 @@ __all__ = [
     "sorted_ids",
 ]
 
-DateValue: TypeAlias = PartialDate | DateRange
+DateValue: TypeAlias = RecordDate  # the one union of record dates, from citydiplo.dates
 
 
 def sorted_ids(value: Iterable[str]) -> tuple[str, ...]:
@@ -173,6 +173,7 @@ class Partnership(RecordBase):
 
     The two parties are unordered (stored sorted).
 
+    >>> from citydiplo import PartialDate
     >>> p = Partnership(id="p1", parties=("zibo", "gwangju-gg"), kind="sister",
     ...                 established=PartialDate("2003"))
     >>> p.parties, p.kind
@@ -295,6 +296,7 @@ class Event(RecordBase):
     record (see ``Dataset.status_at``). ``document`` is the plan or project it carries out
     (a delegation sent under project 19/DA-UBND); ``amount`` the money it involves.
 
+    >>> from citydiplo import PartialDate
     >>> e = Event(id="e1", kind="visit", date=PartialDate("2024-07"),
     ...           participants=[Participant(actor="hanam", role="visitor"),
     ...                         Participant(actor="little-rock", role="host")])

@@ -33,7 +33,7 @@ from citydiplo._model import (
     Partnership,
     PartnershipStatus,
 )
-from citydiplo.dates import DateRange, DateValue, PartialDate
+from citydiplo.dates import DateRange, DateValue, PartialDate, RecordDate, dated
 
 if TYPE_CHECKING:
     from citydiplo._dataset import Dataset
@@ -68,17 +68,18 @@ class Step:
     id of the record that says so (the record itself, or the linked event or agreement).
     """
 
-    date: DateValue | None
+    date: RecordDate | None
     status: Status
     step: str
     evidence: str
     citations: tuple[Citation, ...] = ()
 
     def sort_key(self) -> tuple[datetime.date, datetime.date, str, str]:
+        date = dated(self.date)  # a year-less date cannot be placed: with the undated
         lo, hi = (
             (datetime.date.max, datetime.date.max)
-            if self.date is None
-            else (self.date.earliest(), self.date.latest())
+            if date is None
+            else (date.earliest(), date.latest())
         )
         return (lo, hi, self.evidence, self.step)
 
@@ -88,7 +89,7 @@ def _linked_events(ds: Dataset, record: Partnership | Agreement) -> list[Event]:
     return [e for e in ds.events if getattr(e, name) == record.id and not e.planned]
 
 
-def _day_after(date: DateValue) -> PartialDate | None:
+def _day_after(date: PartialDate) -> PartialDate | None:
     last = date.latest()
     if last >= datetime.date.max:
         return None
@@ -148,15 +149,16 @@ def status_at(ds: Dataset, record: Partnership | Agreement, at: DateValue) -> St
     known: Step | None = None
     unsure: list[Step] = []
     for step in history(ds, record):
-        if step.date is None:
+        date = dated(step.date)
+        if date is None:
             continue
         if step.step == "term ended":
-            happened = step.date.earliest() <= at.earliest()
+            happened = date.earliest() <= at.earliest()
         else:
-            happened = step.date.latest() <= end
+            happened = date.latest() <= end
         if happened:
             known = step  # steps are in date order: the last one that happened wins
-        elif step.date.earliest() <= end:
+        elif date.earliest() <= end:
             unsure.append(step)
     if known is None or any(step.status is not known.status for step in unsure):
         return None

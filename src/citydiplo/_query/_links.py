@@ -18,6 +18,7 @@ from citydiplo._model import (
     Record,
 )
 from citydiplo._query._types import DateLike, as_date_value, bounds
+from citydiplo.dates import dated
 
 if TYPE_CHECKING:
     from citydiplo._dataset import Dataset
@@ -60,9 +61,10 @@ def citing(ds: Dataset, source: str) -> list[Record]:
     return [r for r in ds if any(c.source == source for c in getattr(r, "citations", ()))]
 
 
-def _during(date: Any, during: DateLike | None) -> bool:
+def _during(value: Any, during: DateLike | None) -> bool:
     if during is None:
         return True
+    date = dated(value)
     if date is None:
         return False
     lo, hi = bounds(as_date_value(during, "during"))
@@ -106,8 +108,9 @@ def memberships(
             continue
         if at is not None:
             lo, hi = bounds(as_date_value(at, "at"))
-            start = m.joined.earliest() if m.joined is not None else lo
-            end = m.left.latest() if m.left is not None else hi
+            joined, left = dated(m.joined), dated(m.left)  # year-less: as unknown
+            start = joined.earliest() if joined is not None else lo
+            end = left.latest() if left is not None else hi
             if not (start <= hi and lo <= end):
                 continue
         found.append(m)

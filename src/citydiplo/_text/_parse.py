@@ -9,7 +9,7 @@ from citydiplo._errors import DateParseError
 from citydiplo._text._find import Unresolved, _as_partial, _languages, _span, resolve, scan
 from citydiplo._text._lexicon import grammar
 from citydiplo._text._numerals import fold
-from citydiplo.dates import DateRange, PartialDate, parse_edtf
+from citydiplo.dates import PartialDate, RecordDate, parse_edtf
 
 __all__ = ["MAX_LENGTH", "parse_date"]
 
@@ -23,7 +23,7 @@ def parse_date(
     lang: str | None = None,
     ref: PartialDate | datetime.date | None = None,
     anchor: PartialDate | None = None,
-) -> PartialDate | DateRange:
+) -> RecordDate:
     """Parse one date expression: absolute, partial, a range, or relative to a context.
 
     Args:
