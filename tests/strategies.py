@@ -151,8 +151,8 @@ def actors(draw: st.DrawFn, id: str | None = None) -> cd.Actor:
         return cd.Person(roles=roles, **common)
     if kind is cd.Organization:
         return cd.Organization(kind=draw(st.sampled_from(cd.OrganizationKind)), **common)
-    return kind(category=draw(st.none() | st.sampled_from(["city", "district", "state"])),
-                **common)
+    categories = cd.CityCategory if kind is cd.City else ["province", "state"]
+    return kind(category=draw(st.none() | st.sampled_from(categories)), **common)
 
 
 @st.composite

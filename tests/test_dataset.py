@@ -37,6 +37,7 @@ def test_lookup_and_counts() -> None:
         "events": 0,
         "documents": 0,
         "claims": 0,
+        "memberships": 0,
     }
     assert len(ds) == 4 and bool(ds) and not cd.Dataset()
     assert repr(ds) == "<Dataset actors=2, sources=1, agreements=1>"

@@ -79,6 +79,7 @@ def test_frames_one_per_kind_with_date_bounds(ds: Dataset) -> None:
         "events",
         "documents",
         "claims",
+        "memberships",
     }
     assert len(frames["agreements"]) == 0
     assert "signed_earliest" in frames["agreements"].columns

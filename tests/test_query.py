@@ -321,6 +321,7 @@ def _scan_partners(dataset: Dataset, actor: str) -> set[tuple[str, str]]:
         (other, p.id)
         for p in dataset.partnerships
         if actor in p.parties
+        and p.status not in (cd.PartnershipStatus.PROPOSED, cd.PartnershipStatus.AGREED)
         for other in p.parties
         if other != actor and other in actors
     }

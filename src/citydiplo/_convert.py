@@ -7,6 +7,7 @@ used only when a record fails, to say exactly which field is wrong.
 
 from __future__ import annotations
 
+import decimal
 import enum
 import types
 import typing
@@ -19,7 +20,6 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
 from citydiplo._dataset import Record
-from citydiplo._errors import CitydiploError, Problem
 from citydiplo._fast import fast_structure
 from citydiplo._model import (
     Agreement,
@@ -29,6 +29,7 @@ from citydiplo._model import (
     Document,
     Event,
     Label,
+    Membership,
     Organization,
     Partnership,
     Person,
@@ -36,7 +37,7 @@ from citydiplo._model import (
     Region,
     Source,
 )
-from citydiplo._model._checks import InvalidModelError
+from citydiplo._model._money import money_amount
 from citydiplo.dates import DateRange, PartialDate, RecordDate, YearlessDate, parse_edtf
 
 __all__ = [
@@ -62,6 +63,7 @@ RECORD_TYPES: dict[str, type[Any]] = {
         Event,
         Document,
         CountClaim,
+        Membership,
     )
 }
 
@@ -256,7 +258,15 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
     )
     conv.register_structure_hook_func(lambda t: t == tuple[int, int], _structure_span)
     conv.register_structure_hook_func(_is_enum, _structure_enum)
+    conv.register_structure_hook(decimal.Decimal, _structure_decimal)
+    conv.register_unstructure_hook(decimal.Decimal, str)
     return conv
+
+
+def _structure_decimal(value: object, _: object) -> decimal.Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"{value!r} is not an amount (expected decimal text such as '12.50')")
+    return money_amount(value)  # the model's own rules: exact decimal text or an int
 
 
 def _structure_span(value: object, _: object) -> tuple[int, int]:

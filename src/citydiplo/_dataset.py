@@ -19,6 +19,7 @@ from citydiplo._model import (
     Country,
     Document,
     Event,
+    Membership,
     Organization,
     Partnership,
     Person,
@@ -26,12 +27,12 @@ from citydiplo._model import (
     Region,
     Source,
 )
+from citydiplo._query._methods import QueryMethods
 from citydiplo._views import Agreements, Documents, Events
 
 if TYPE_CHECKING:
     from citydiplo._merge import Timeline
-    from citydiplo._model import DocumentKind, EventKind, Field, PartnershipKind, PartnershipStatus
-    from citydiplo._query import ActorRef, Anniversary, DateLike, Partner, QueryIndex
+    from citydiplo._query import DateLike, QueryIndex
 
 __all__ = ["Dataset", "Record", "UnknownIdError"]
 
@@ -49,9 +50,19 @@ _COLLECTION_OF: dict[type[Any], str] = {
     Event: "events",
     Document: "documents",
     CountClaim: "claims",
+    Membership: "memberships",
 }
 _NONE = object()
-COLLECTIONS = ("actors", "sources", "partnerships", "agreements", "events", "documents", "claims")
+COLLECTIONS = (
+    "actors",
+    "sources",
+    "partnerships",
+    "agreements",
+    "events",
+    "documents",
+    "claims",
+    "memberships",
+)
 
 
 def _accepts() -> dict[str, tuple[type[Any], ...]]:
@@ -98,6 +109,10 @@ def _claims(value: Iterable[CountClaim]) -> tuple[CountClaim, ...]:
     return tuple(_items(value, "claims"))
 
 
+def _memberships(value: Iterable[Membership]) -> tuple[Membership, ...]:
+    return tuple(value)
+
+
 def _restore(collections: dict[str, tuple[Any, ...]]) -> Dataset:
     return Dataset(**collections)
 
@@ -116,9 +131,9 @@ class UnknownIdError(CitydiploError, KeyError):
 
 
 @frozen(kw_only=True)
-class Dataset:
+class Dataset(QueryMethods):
     """An immutable collection of actors, sources, partnerships, agreements, events,
-    documents and count claims.
+    documents, count claims and memberships.
 
     Records keep the order they were given in. Lookups by id and the query indexes are
     built lazily, once, on first use. Build one with keyword arguments or from any mix of
@@ -138,6 +153,7 @@ class Dataset:
     events: Events = field(factory=Events, converter=_events)
     documents: Documents = field(factory=Documents, converter=_documents)
     claims: tuple[CountClaim, ...] = field(factory=tuple, converter=_claims)
+    memberships: tuple[Membership, ...] = field(factory=tuple, converter=_memberships)
 
     def __attrs_post_init__(self) -> None:
         for name, classes in _ACCEPTS.items():
@@ -229,111 +245,13 @@ class Dataset:
             raise UnknownIdError(id)
         return record
 
-    # -- queries (citydiplo._query), exports (citydiplo._export), notebooks ----------------
+    # -- queries (citydiplo._query._methods), exports (citydiplo._export), notebooks -------
 
     @cached_property
     def _query(self) -> QueryIndex:
         from citydiplo._query import QueryIndex
 
         return QueryIndex(self)
-
-    def partners(
-        self,
-        actor: ActorRef,
-        *,
-        at: DateLike | None = None,
-        kind: PartnershipKind | str | None = None,
-        status: PartnershipStatus | str | None = None,
-    ) -> list[Partner]:
-        """Partners of an actor (by id, :class:`Actor` or name), with the partnership to each.
-
-        ``at`` keeps partnerships whose established..ended interval may include that date
-        (unknown ends are open); ``kind`` and ``status`` filter on the partnership (a
-        partnership of unknown status never matches a ``status``). Partners that are no
-        actor of the dataset are left out (``validate`` reports them).
-        """
-        return self._query.partners(actor, at=at, kind=kind, status=status)
-
-    def agreements_where(
-        self,
-        *,
-        party: ActorRef | None = None,
-        between: Iterable[ActorRef] | None = None,
-        field: Field | str | None = None,
-        signed: DateLike | None = None,
-    ) -> list[Agreement]:
-        """Agreements with ``party`` among their parties, binding every actor of ``between``,
-        in a field of cooperation, signed at a date that may fall within ``signed``."""
-        return self._query.agreements(party=party, between=between, field=field, signed=signed)
-
-    def events_where(
-        self,
-        *,
-        actor: ActorRef | None = None,
-        during: DateLike | None = None,
-        kind: EventKind | str | None = None,
-    ) -> list[Event]:
-        """Events an actor takes part in, of a kind, dated so they may fall within ``during``."""
-        return self._query.events(actor=actor, during=during, kind=kind)
-
-    def documents_where(
-        self,
-        *,
-        issuer: ActorRef | None = None,
-        number: str | None = None,
-        kind: DocumentKind | str | None = None,
-        during: DateLike | None = None,
-    ) -> list[Document]:
-        """Documents by issuer, official number (case, spaces and digit script ignored),
-        kind and date."""
-        return self._query.documents(issuer=issuer, number=number, kind=kind, during=during)
-
-    def find(
-        self, name: str, *, lang: str | None = None, kind: str | type | None = None
-    ) -> list[Actor]:
-        """Actors one of whose names, in any language or script, matches ``name``.
-
-        Case, accents, spaces and generic words ("City", "시", "市") are ignored, so "Hanam"
-        finds both Hanam (KR) and the province of Hà Nam (VN). ``lang`` restricts to labels
-        in that language (the canonical name counts as English); ``kind`` is a type tag
-        (``"city"``) or an actor class.
-        """
-        return self._query.find(name, lang=lang, kind=kind)
-
-    def resolve(
-        self,
-        name: str,
-        *,
-        lang: str | None = None,
-        kind: str | type | None = None,
-        country: str | None = None,
-    ) -> Actor:
-        """The one actor ``name`` designates (``country``: ISO code or name).
-
-        Raises:
-            AmbiguousNameError: several match; ``candidates`` gives their ids, countries and
-                subdivisions.
-            UnknownNameError: none does; ``suggestions`` holds close names.
-        """
-        return self._query.resolve(name, lang=lang, kind=kind, country=country)
-
-    def by_country(self) -> dict[str, int]:
-        """Partnerships per country: each partnership counts once for each distinct country
-        of its parties (a domestic one once); ``"??"`` collects parties of unknown country.
-        Sorted by count, largest first."""
-        return self._query.by_country()
-
-    def anniversaries(self, year: int, *, every: int = 5) -> list[Anniversary]:
-        """Partnerships established and agreements signed a round number of years before
-        ``year``: a positive multiple of ``every`` (5th, 10th, 15th...), sorted by date.
-        Partnerships that ended before ``year`` are left out."""
-        return self._query.anniversaries(year, every=every)
-
-    def dormant(self, since: DateLike) -> list[Partnership]:
-        """Partnerships, established before ``since`` and not ended before it, with no dated
-        event or agreement between the two parties (or naming the partnership) that may
-        fall on or after ``since``."""
-        return self._query.dormant(since)
 
     def network(self, at: DateLike | None = None) -> Any:
         """A ``networkx.MultiGraph``: actors as nodes, partnerships as edges (needs the
@@ -378,6 +296,7 @@ class Dataset:
         events: Iterable[Event] | None = None,
         documents: Iterable[Document] | None = None,
         claims: Iterable[CountClaim] | None = None,
+        memberships: Iterable[Membership] | None = None,
     ) -> Dataset:
         """A copy with some collections replaced (``ds.evolve(events=[...])``)."""
         given = {
@@ -388,6 +307,7 @@ class Dataset:
             "events": events,
             "documents": documents,
             "claims": claims,
+            "memberships": memberships,
         }
         return attrs.evolve(self, **{k: v for k, v in given.items() if v is not None})  # type: ignore[arg-type]
 

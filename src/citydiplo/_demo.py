@@ -188,7 +188,7 @@ def _hanam_merge(out: TextIO, result: MergeResult) -> None:
     mou = dataset.get("hanam-arkansas-mou")
     if isinstance(mou, Agreement):
         signers = ", ".join(
-            f"{_name(dataset, s.person)} for {_name(dataset, s.on_behalf_of)}"
+            f"{_name(dataset, s.person or s.office or '?')} for {_name(dataset, s.on_behalf_of)}"
             for s in mou.signatories
         )
         out.write(f"  Arkansas MOU signatories (union of both accounts): {signers}\n")

@@ -108,6 +108,10 @@ def _columns(dataset: Dataset) -> dict[str, tuple[list[str], Callable[[Any], lis
             ["id", "subject", "counted", "value", "as of"],
             lambda c: [c.id, c.subject, c.counted, c.value, c.as_of],
         ),
+        "memberships": (
+            ["id", "member", "network", "role", "joined", "left"],
+            lambda m: [m.id, names([m.member]), names([m.network]), m.role, m.joined, m.left],
+        ),
     }
 
 

@@ -47,6 +47,7 @@ _COLLECTION_CLASSES: dict[str, tuple[type[Any], ...]] = {
             ("events", "event"),
             ("documents", "document"),
             ("claims", "claim"),
+            ("memberships", "membership"),
         )
     },
 }

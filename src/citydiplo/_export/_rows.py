@@ -35,6 +35,7 @@ _COLLECTION_TAGS: dict[str, tuple[str, ...]] = {
     "events": ("event",),
     "documents": ("document",),
     "claims": ("claim",),
+    "memberships": ("membership",),
 }
 
 

@@ -45,6 +45,7 @@ from citydiplo._model import (
     Document,
     Event,
     EventKind,
+    Membership,
     Partnership,
     PartnershipKind,
 )
@@ -136,8 +137,19 @@ def features(
         return key, (record, lo, hi, None, None, None)
     if isinstance(record, CountClaim):
         lo, hi = bounds(record.as_of)
-        key = ("claim", record.subject, record.counted, record.value, tuple(sorted(record.kinds)))
+        key = (
+            "claim",
+            record.subject,
+            record.counted,
+            -1 if record.value is None else record.value,
+            record.qualifier,
+            tuple(sorted(record.kinds)),
+            (record.event or "", record.country or "", record.excluding),
+        )
         return key, (record, lo, hi, None, None, None)
+    if isinstance(record, Membership):
+        lo, hi = bounds(record.joined)
+        return ("membership", record.member, record.network), (record, lo, hi, None, None, None)
     raise TypeError(f"{record!r} is not a record that merge clusters")
 
 

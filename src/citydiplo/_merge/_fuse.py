@@ -25,10 +25,9 @@ from citydiplo._model import (
     CountClaim,
     Document,
     Event,
-    Participant,
+    Membership,
     Partnership,
     Role,
-    Signatory,
 )
 
 __all__ = ["fuse_cluster", "referenced_ids", "rewrite_actors", "rewrite_references"]
@@ -39,10 +38,13 @@ _DATE_OF = {
     Event: "date",
     Document: "date",
     CountClaim: "as_of",
+    Membership: "joined",
 }
 _UNIONS = frozenset({"fields", "citations", "signatories", "participants", "implements"})
 _FIRST_STATED = frozenset({"place", "document_number"})
-_DATES = frozenset({"established", "ended", "signed", "term", "date", "as_of"})
+_DATES = frozenset(
+    {"established", "ended", "signed", "term", "date", "as_of", "joined", "left", "during"}
+)
 
 
 _CLASS_OF: dict[str, type[Any]] = {
@@ -51,6 +53,7 @@ _CLASS_OF: dict[str, type[Any]] = {
     "event": Event,
     "document": Document,
     "claim": CountClaim,
+    "membership": Membership,
 }
 
 
@@ -67,7 +70,7 @@ def _plan(kind: str) -> tuple[tuple[str, str], ...]:
             how = "union"
         elif name in ("planned", "kind") or name in _FIRST_STATED:
             how = name if name in ("planned", "kind") else "first"
-        elif name in ("parties", "subject", "counted", "value"):
+        elif name in ("parties", "subject", "counted", "value", "member", "network"):
             how = "base"
         elif name == _DATE_OF[cls]:
             how = "date"
@@ -121,7 +124,7 @@ def _union(name: str, members: list[Any]) -> Any:
         }
         # "participant" says less than "visitor" or "host": keep it only when nothing else
         return {
-            (p.actor, p.role): p
+            (p.actor, p.role, p.office): p
             for m in members
             for p in m.participants
             if p.role is not Role.PARTICIPANT or p.actor not in specific
@@ -167,7 +170,7 @@ def _scalar(
     return chosen
 
 
-_REFS = frozenset({"partnership", "agreement"})
+_REFS = frozenset({"partnership", "agreement", "document", "event"})
 _REF_FIELDS = tuple(sorted(_REFS))
 
 
@@ -194,8 +197,10 @@ def rewrite_actors(record: Any, remap: dict[str, str]) -> Any:
         s.person in remap or s.on_behalf_of in remap for s in record.signatories
     ):
         changes["signatories"] = [
-            Signatory(
-                person=get(s.person, s.person), on_behalf_of=get(s.on_behalf_of, s.on_behalf_of)
+            attrs.evolve(
+                s,
+                person=None if s.person is None else get(s.person, s.person),
+                on_behalf_of=get(s.on_behalf_of, s.on_behalf_of),
             )
             for s in record.signatories
         ]
@@ -203,12 +208,19 @@ def rewrite_actors(record: Any, remap: dict[str, str]) -> Any:
         changes["place"] = remap[record.place]
     if isinstance(record, Event) and any(p.actor in remap for p in record.participants):
         changes["participants"] = [
-            Participant(actor=get(p.actor, p.actor), role=p.role) for p in record.participants
+            attrs.evolve(p, actor=get(p.actor, p.actor)) for p in record.participants
         ]
     if isinstance(record, Document) and record.issuer in remap:
         changes["issuer"] = remap[record.issuer]
     if isinstance(record, CountClaim) and record.subject in remap:
         changes["subject"] = remap[record.subject]
+    if isinstance(record, CountClaim) and any(e in remap for e in record.excluding):
+        changes["excluding"] = [get(e, e) for e in record.excluding]
+    if isinstance(record, Membership) and (record.member in remap or record.network in remap):
+        member, network = get(record.member, record.member), get(record.network, record.network)
+        if member == network:  # the rewrite would break the record: keep it as it is
+            return record
+        changes["member"], changes["network"] = member, network
     return attrs.evolve(record, **changes) if changes else record
 
 
@@ -233,6 +245,8 @@ def rewrite_references(record: Any, new_id: str, remap: dict[str, str]) -> Any:
     if remap:
         for name in _REF_FIELDS:
             value = getattr(record, name, None)
+            if name == "document" and not isinstance(record, Event):
+                continue  # only Event.document is a reference
             if value is not None and value in remap:
                 changes[name] = remap[value]
         if isinstance(record, Document) and any(i in remap for i in record.implements):

@@ -26,7 +26,7 @@ from citydiplo._model import Actor, Source
 
 __all__ = ["merge"]
 
-RECORDS = ("partnerships", "agreements", "events", "documents", "claims")
+RECORDS = ("partnerships", "agreements", "events", "documents", "claims", "memberships")
 
 
 def merge(*inputs: Dataset | MergeResult) -> MergeResult:
@@ -215,6 +215,7 @@ def assemble(
         events=by_id(out["event"]),
         documents=by_id(out["document"]),
         claims=by_id(out["claim"]),
+        memberships=by_id(out["membership"]),
     )
     return MergeResult(
         dataset=dataset,

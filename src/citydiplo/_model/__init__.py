@@ -13,10 +13,12 @@ from citydiplo._model._actors import (
     Region,
 )
 from citydiplo._model._checks import InvalidModelError
+from citydiplo._model._claims import CountClaim
+from citydiplo._model._membership import Membership
+from citydiplo._model._money import Money
 from citydiplo._model._provenance import Citation, Source
 from citydiplo._model._records import (
     Agreement,
-    CountClaim,
     DatedRecord,
     Document,
     Event,
@@ -29,6 +31,10 @@ from citydiplo._model._union import Record
 from citydiplo._model._vocab import (
     AgreementKind,
     AgreementKindLike,
+    AgreementStatus,
+    AgreementStatusLike,
+    CityCategory,
+    CityCategoryLike,
     Counted,
     CountedLike,
     DocumentKind,
@@ -37,12 +43,16 @@ from citydiplo._model._vocab import (
     EventKindLike,
     Field,
     FieldLike,
+    MembershipRole,
+    MembershipRoleLike,
     OrganizationKind,
     OrganizationKindLike,
     PartnershipKind,
     PartnershipKindLike,
     PartnershipStatus,
     PartnershipStatusLike,
+    Qualifier,
+    QualifierLike,
     Role,
     RoleLike,
 )
@@ -53,8 +63,12 @@ __all__ = [
     "Agreement",
     "AgreementKind",
     "AgreementKindLike",
+    "AgreementStatus",
+    "AgreementStatusLike",
     "Citation",
     "City",
+    "CityCategory",
+    "CityCategoryLike",
     "CountClaim",
     "Counted",
     "CountedLike",
@@ -71,6 +85,10 @@ __all__ = [
     "Identifier",
     "InvalidModelError",
     "Label",
+    "Membership",
+    "MembershipRole",
+    "MembershipRoleLike",
+    "Money",
     "Organization",
     "OrganizationKind",
     "OrganizationKindLike",
@@ -82,6 +100,8 @@ __all__ = [
     "PartnershipStatusLike",
     "Person",
     "PersonRole",
+    "Qualifier",
+    "QualifierLike",
     "Record",
     "RecordBase",
     "Region",

@@ -25,7 +25,12 @@ from citydiplo._model._checks import (
     typed,
 )
 from citydiplo._model._provenance import Citation
-from citydiplo._model._vocab import OrganizationKind, OrganizationKindLike
+from citydiplo._model._vocab import (
+    CityCategory,
+    CityCategoryLike,
+    OrganizationKind,
+    OrganizationKindLike,
+)
 from citydiplo._normalize import clean
 from citydiplo.dates import DateRange, PartialDate
 
@@ -153,19 +158,23 @@ class ActorBase:
         return tuple(dict.fromkeys(texts))
 
 
+def _to_city_category(value: CityCategoryLike | None) -> CityCategory | None:
+    return None if value is None else to_enum(CityCategory, value, "category")
+
+
 @frozen(kw_only=True, field_transformer=typed)
 class City(ActorBase):
     """A city, town, district or other municipality.
 
-    Args:
-        category: what kind of municipality (``city``, ``district``, ``town``...).
+    ``category`` says which (:class:`CityCategory`): ``capital`` for the seat of its
+    country's government, ``district``, ``metropolitan_city``...
 
     >>> City(id="hanam", name="Hanam", country="KR", subdivision="KR-41").subdivision
     'KR-41'
     """
 
     type: ClassVar[str] = "city"
-    category: str | None = None
+    category: CityCategory | None = field(default=None, converter=_to_city_category)
 
 
 @frozen(kw_only=True, field_transformer=typed)

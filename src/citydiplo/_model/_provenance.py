@@ -14,7 +14,7 @@ from citydiplo._model._checks import (
     check_text,
     typed,
 )
-from citydiplo.dates import PartialDate
+from citydiplo.dates import DateRange, PartialDate
 
 __all__ = ["Citation", "Source"]
 
@@ -48,7 +48,9 @@ class Source:
         url, title, publisher, author: what a bibliography would list.
         language: ISO 639-1 code of the text (``"gu"``, ``"he"``...).
         published: publication date, at whatever precision is known; relative dates in the
-            text ("February this year") are resolved against it.
+            text ("February this year") are resolved against it. A ``DateRange`` is a window
+            when only bounds are known: an article reporting August 2024 events was
+            published in ``2024-08/..`` (on or after August 2024).
         translation_of: id of the source this one translates, if any.
         text: the full text, when available (citations are checked against it).
 
@@ -64,7 +66,7 @@ class Source:
     publisher: str | None = None
     author: str | None = None
     language: str | None = None
-    published: PartialDate | None = None
+    published: PartialDate | DateRange | None = None
     translation_of: str | None = field(default=None, validator=check_optional_id)
     text: str | None = field(default=None, repr=False)
 

@@ -17,12 +17,11 @@ from citydiplo._model._checks import (
     to_tuple,
     typed,
 )
+from citydiplo._model._money import Money
 from citydiplo._model._provenance import Citation
 from citydiplo._model._vocab import (
     AgreementKind,
     AgreementKindLike,
-    Counted,
-    CountedLike,
     DocumentKind,
     DocumentKindLike,
     EventKind,
@@ -40,7 +39,7 @@ from citydiplo.dates import RecordDate
 
 __all__ = [
     "Agreement",
-    "CountClaim",
+    "DateValue",
     "DatedRecord",
     "Document",
     "Event",
@@ -48,13 +47,18 @@ __all__ = [
     "Partnership",
     "RecordBase",
     "Signatory",
+    "sorted_ids",
 ]
 
 DateValue: TypeAlias = RecordDate  # the one union of record dates, from citydiplo.dates
 _T = TypeVar("_T")
 
 
-def _sorted_ids(value: Iterable[str], field: str) -> tuple[str, ...]:
+def sorted_ids(value: Iterable[str], field: str = "ids") -> tuple[str, ...]:
+    """Ids as a sorted tuple (the converter of unordered id collections).
+
+    Text, mappings and scalars are refused: ``parties="ab"`` is not two parties.
+    """
     items = tuple(to_items(value, field))
     try:
         return tuple(sorted(items))
@@ -63,11 +67,11 @@ def _sorted_ids(value: Iterable[str], field: str) -> tuple[str, ...]:
 
 
 def _sorted_parties(value: Iterable[str]) -> tuple[str, ...]:
-    return _sorted_ids(value, "parties")
+    return sorted_ids(value, "parties")
 
 
 def _sorted_implements(value: Iterable[str]) -> tuple[str, ...]:
-    return _sorted_ids(value, "implements")
+    return sorted_ids(value, "implements")
 
 
 def _item_of(cls: type[_T], value: object, field: str) -> _T:
@@ -142,16 +146,8 @@ def _to_document_kind(value: DocumentKindLike) -> DocumentKind:
     return to_enum(DocumentKind, value, "kind")
 
 
-def _to_counted(value: CountedLike) -> Counted:
-    return to_enum(Counted, value, "counted")
-
-
 def _to_status(value: PartnershipStatusLike | None) -> PartnershipStatus | None:
     return None if value is None else to_enum(PartnershipStatus, value, "status")
-
-
-def _to_kinds(value: Iterable[PartnershipKindLike]) -> frozenset[PartnershipKind]:
-    return frozenset(to_enum(PartnershipKind, k, "kinds") for k in to_items(value, "kinds"))
 
 
 def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
@@ -160,10 +156,24 @@ def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
 
 def _sorted_signatories(value: Iterable[Signatory]) -> tuple[Signatory, ...]:
     unique = {
-        (s.person, s.on_behalf_of): s
+        (s.person or "", s.office or "", s.on_behalf_of): s
         for s in (_item_of(Signatory, v, "signatories") for v in to_items(value, "signatories"))
     }
     return tuple(unique[key] for key in sorted(unique))
+
+
+def _office(value: str | None) -> str | None:
+    """An office title, compared case-insensitively: stored stripped and lower-case."""
+    return value if value is None else " ".join(value.split()).casefold() or None
+
+
+def _check_signatory(instance: Signatory, attribute: attrs.Attribute[Any], value: object) -> None:
+    if instance.person is None and instance.office is None:
+        raise InvalidModelError(
+            f"Signatory: neither a person nor an office signs for {instance.on_behalf_of!r} "
+            "(expected person='<id>' or office='mayor')",
+            field="person",
+        )
 
 
 @frozen(kw_only=True, field_transformer=typed)
@@ -206,6 +216,7 @@ class Partnership(RecordBase):
         established: when it was established.
         ended: when it ended, if it did.
 
+    >>> from citydiplo import PartialDate
     >>> p = Partnership(id="p1", parties=("zibo", "gwangju-gg"), kind="sister",
     ...                 established=PartialDate("2003"))
     >>> p.parties, p.kind
@@ -229,17 +240,28 @@ class Partnership(RecordBase):
         return self.parties
 
 
-@frozen(kw_only=True, order=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed)
 class Signatory:
-    """A person who signed an agreement on behalf of one of its parties.
+    """Who signed an agreement on behalf of one of its parties: a person, or an office of
+    that party when the source does not name its holder ("the mayor signed").
+
+    ``office`` is the title (stored lower-case), held at the party ``on_behalf_of``. When
+    ``person`` is given too, ``office`` says in which capacity they signed. ``merge`` fuses
+    an office-only signatory with a named person whose role is that office of that party
+    at the signing date.
+
+    >>> Signatory(office="Mayor", on_behalf_of="mashhad")
+    Signatory(person=None, on_behalf_of='mashhad', office='mayor')
 
     Args:
-        person: id of the person who signed.
+        person: id of the person who signed, if the source names them.
         on_behalf_of: id of the party they signed for.
+        office: the office in which they signed (``mayor``), stored lower-case.
     """
 
-    person: str = field(validator=check_id)
+    person: str | None = field(default=None, validator=check_optional_id)
     on_behalf_of: str = field(validator=check_id)
+    office: str | None = field(default=None, converter=_office, validator=_check_signatory)
 
 
 @frozen(kw_only=True, field_transformer=typed)
@@ -258,6 +280,7 @@ class Agreement(RecordBase):
         document_number: its official number.
         partnership: id of the partnership it establishes or serves, if any.
         planned: true when the source announces it rather than reports it.
+        amount: money it commits (:class:`Money`), if the source states it.
     """
 
     type: ClassVar[str] = "agreement"
@@ -273,6 +296,7 @@ class Agreement(RecordBase):
     document_number: str | None = None
     partnership: str | None = field(default=None, validator=check_optional_id)
     planned: bool = False
+    amount: Money | None = None
 
     @property
     def date(self) -> DateValue | None:
@@ -283,23 +307,33 @@ class Agreement(RecordBase):
         return self.parties
 
 
-@frozen(kw_only=True, order=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed)
 class Participant:
     """An actor taking part in an event, in a role (visitor, host, speaker...).
+
+    ``office`` says that the actor took part through one of its offices whose holder the
+    source does not name ("the mayor of Mashhad" is ``actor="mashhad", office="mayor"``);
+    ``merge`` fuses it with a named person of the same event whose role is that office of
+    that actor at the event's date.
+
+    >>> Participant(actor="mashhad", role="visitor", office="Mayor").office
+    'mayor'
 
     Args:
         actor: id of the actor.
         role: the part the actor plays.
+        office: the office through which the actor took part, its holder unnamed.
     """
 
     actor: str = field(validator=check_id)
     role: Role = field(default=Role.PARTICIPANT, converter=_to_role)
+    office: str | None = field(default=None, converter=_office)
 
 
 def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
     # keyed by plain tuples: hashing and ordering attrs instances is several times slower
     unique = {
-        (p.actor, p.role.value): p
+        (p.actor, p.role.value, p.office or ""): p
         for p in (_item_of(Participant, v, "participants") for v in to_items(value, "participants"))
     }
     return tuple(unique[key] for key in sorted(unique))
@@ -318,6 +352,11 @@ def _check_participants(
 class Event(RecordBase):
     """Something that happened (or is planned) on a date: a visit, meeting, lecture...
 
+    ``agreement`` / ``partnership`` link it to the record it concerns; an event of a
+    lifecycle kind (renewal, extension, suspension, termination...) is a dated step of that
+    record (see ``Dataset.status_at``). ``document`` is the plan or project it carries out
+    (a delegation sent under project 19/DA-UBND); ``amount`` the money it involves.
+
     Args:
         kind: what kind of occurrence it is.
         title: its name or a short description.
@@ -328,6 +367,10 @@ class Event(RecordBase):
         planned: true when the source announces it rather than reports it.
         agreement: id of the agreement it signs or serves, if any.
         partnership: id of the partnership it belongs to, if any.
+        document: id of the document (plan, project) it carries out, if any.
+        amount: money it involves (:class:`Money`), if the source states it.
+
+    >>> from citydiplo import PartialDate
 
     >>> e = Event(id="e1", kind="visit", date=PartialDate("2024-07"),
     ...           participants=[Participant(actor="hanam", role="visitor"),
@@ -349,6 +392,8 @@ class Event(RecordBase):
     planned: bool = False
     agreement: str | None = field(default=None, validator=check_optional_id)
     partnership: str | None = field(default=None, validator=check_optional_id)
+    document: str | None = field(default=None, validator=check_optional_id)
+    amount: Money | None = None
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -362,6 +407,9 @@ class Event(RecordBase):
 @frozen(kw_only=True, field_transformer=typed)
 class Document(RecordBase):
     """An official document that drives the activity: a resolution, plan or project.
+
+    ``implements`` lists ids of the documents it carries out; ``planned`` is true when the
+    source announces it rather than reports it adopted.
 
     Args:
         kind: what kind of document it is.
@@ -383,45 +431,11 @@ class Document(RecordBase):
     issuer: str | None = field(default=None, validator=check_optional_id)
     date: DateValue | None = None
     implements: tuple[str, ...] = field(factory=tuple, converter=_sorted_implements)
+    planned: bool = False
 
     @property
     def actors(self) -> tuple[str, ...]:
         return (self.issuer,) if self.issuer else ()
-
-
-def _check_count(instance: CountClaim, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidModelError(
-            f"CountClaim.value: {value!r} is not a count (expected an int >= 0)", field="value"
-        )
-
-
-@frozen(kw_only=True, field_transformer=typed)
-class CountClaim(RecordBase):
-    """A number a source states: "a total of 10 partner cities", "60 cities in 24 countries".
-
-    Args:
-        subject: id of the actor the count is about.
-        counted: what is counted.
-        value: the number stated.
-        kinds: partnership kinds the count covers (empty: all kinds).
-        enumerated: true when the source also lists the items, so the dataset should hold
-            exactly ``value`` of them; validation compares.
-        as_of: the date the count refers to.
-    """
-
-    type: ClassVar[str] = "claim"
-
-    subject: str = field(validator=check_id)
-    counted: Counted = field(converter=_to_counted)
-    value: int = field(validator=_check_count)
-    kinds: frozenset[PartnershipKind] = field(factory=frozenset, converter=_to_kinds)
-    enumerated: bool = False
-    as_of: DateValue | None = None
-
-    @property
-    def actors(self) -> tuple[str, ...]:
-        return (self.subject,)
 
 
 DatedRecord: TypeAlias = Partnership | Agreement | Event | Document

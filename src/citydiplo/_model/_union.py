@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TypeAlias
 
 from citydiplo._model._actors import City, Country, Organization, Person, Region
+from citydiplo._model._claims import CountClaim
+from citydiplo._model._membership import Membership
 from citydiplo._model._provenance import Source
-from citydiplo._model._records import Agreement, CountClaim, Document, Event, Partnership
+from citydiplo._model._records import Agreement, Document, Event, Partnership
 
 __all__ = ["Record"]
 
@@ -22,4 +24,5 @@ Record: TypeAlias = (
     | Event
     | Document
     | CountClaim
+    | Membership
 )

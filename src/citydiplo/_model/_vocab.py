@@ -8,6 +8,10 @@ from typing import Literal, TypeAlias
 __all__ = [
     "AgreementKind",
     "AgreementKindLike",
+    "AgreementStatus",
+    "AgreementStatusLike",
+    "CityCategory",
+    "CityCategoryLike",
     "Counted",
     "CountedLike",
     "DocumentKind",
@@ -16,12 +20,16 @@ __all__ = [
     "EventKindLike",
     "Field",
     "FieldLike",
+    "MembershipRole",
+    "MembershipRoleLike",
     "OrganizationKind",
     "OrganizationKindLike",
     "PartnershipKind",
     "PartnershipKindLike",
     "PartnershipStatus",
     "PartnershipStatusLike",
+    "Qualifier",
+    "QualifierLike",
     "Role",
     "RoleLike",
 ]
@@ -85,12 +93,34 @@ class PartnershipKind(_Vocabulary):
 
 
 class PartnershipStatus(_Vocabulary):
-    """Where a partnership stands."""
+    """Where a partnership stands.
+
+    ``proposed``: offered or under discussion; ``agreed``: agreed in principle (a letter of
+    intent) but not yet established; ``active``: established and in force; ``dormant``: in
+    force but without recorded activity; ``suspended``: paused; ``ended``: over.
+    """
 
     PROPOSED = "proposed"
+    AGREED = "agreed"
     ACTIVE = "active"
+    DORMANT = "dormant"
     SUSPENDED = "suspended"
     ENDED = "ended"
+
+
+class AgreementStatus(_Vocabulary):
+    """Where an agreement stands, as its lifecycle steps show (see ``status_at``).
+
+    ``proposed``: announced or negotiated, not signed; ``in_force``: signed (and, where
+    needed, approved), renewed or extended; ``suspended``: paused; ``terminated``: ended
+    before its term; ``expired``: its term ran out.
+    """
+
+    PROPOSED = "proposed"
+    IN_FORCE = "in_force"
+    SUSPENDED = "suspended"
+    TERMINATED = "terminated"
+    EXPIRED = "expired"
 
 
 class AgreementKind(_Vocabulary):
@@ -117,6 +147,16 @@ class EventKind(_Vocabulary):
     FESTIVAL = "festival"
     EXCHANGE_PROGRAMME = "exchange_programme"
     MERGER = "merger"
+    # lifecycle steps of the agreement or partnership the event names (see ``status_at``)
+    PROPOSAL = "proposal"
+    ESTABLISHMENT = "establishment"
+    APPROVAL = "approval"
+    RENEWAL = "renewal"
+    EXTENSION = "extension"
+    AMENDMENT = "amendment"
+    SUSPENSION = "suspension"
+    RESUMPTION = "resumption"
+    TERMINATION = "termination"
     OTHER = "other"
 
 
@@ -170,11 +210,58 @@ class Counted(_Vocabulary):
     AGREEMENTS = "agreements"
     EVENTS = "events"
     COUNTRIES = "countries"
+    CITIES = "cities"
+    PROVINCES = "provinces"
+    PEOPLE = "people"
+    PROJECTS = "projects"
+    MEMBERSHIPS = "memberships"
+
+
+class Qualifier(_Vocabulary):
+    """How a source states a count: "exactly 10", "at least", "more than 30" ("30余"),
+    "about 200", "fewer than 5", or no number at all ("a number of", "несколько").
+
+    ``unspecified`` goes with ``value=None``; "hundreds of" is ``at_least`` 100.
+    """
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    ABOUT = "about"
+    AT_MOST = "at_most"
+    FEWER_THAN = "fewer_than"
+    UNSPECIFIED = "unspecified"
+
+
+class CityCategory(_Vocabulary):
+    """What kind of municipality a city is; ``capital`` is the seat of its country's
+    government (Hanoi, Seoul)."""
+
+    CITY = "city"
+    CAPITAL = "capital"
+    METROPOLITAN_CITY = "metropolitan_city"
+    DISTRICT = "district"
+    COUNTY = "county"
+    TOWN = "town"
+    VILLAGE = "village"
+    MUNICIPALITY = "municipality"
+
+
+class MembershipRole(_Vocabulary):
+    """The part a member plays in a network: member, founding member, board member, chair,
+    observer."""
+
+    MEMBER = "member"
+    FOUNDING_MEMBER = "founding_member"
+    BOARD_MEMBER = "board_member"
+    CHAIR = "chair"
+    OBSERVER = "observer"
 
 
 # The text values each vocabulary accepts, for type checkers: a constructor typed with
 # ``PartnershipKindLike`` takes ``PartnershipKind.SISTER`` or ``"sister"``, and mypy refuses
-# ``"sisterr"``. tests/test_model.py checks that each Literal lists exactly its enum's values.
+# ``"sisterr"``. tests/test_model_typing.py checks that each Literal lists exactly its enum's
+# values.
 # fmt: off
 FieldLike: TypeAlias = Field | Literal[
     "economy", "trade", "investment", "industry", "business", "finance", "culture", "arts",
@@ -187,14 +274,18 @@ PartnershipKindLike: TypeAlias = PartnershipKind | Literal[
     "sister", "friendship", "partner", "associate", "exchange", "cooperation", "other",
 ]
 PartnershipStatusLike: TypeAlias = PartnershipStatus | Literal[
-    "proposed", "active", "suspended", "ended",
+    "proposed", "agreed", "active", "dormant", "suspended", "ended",
+]
+AgreementStatusLike: TypeAlias = AgreementStatus | Literal[
+    "proposed", "in_force", "suspended", "terminated", "expired",
 ]
 AgreementKindLike: TypeAlias = AgreementKind | Literal[
     "mou", "cooperation", "sister_city", "friendship", "letter_of_intent", "distribution", "other",
 ]
 EventKindLike: TypeAlias = EventKind | Literal[
     "meeting", "visit", "delegation", "lecture", "conference", "signing", "festival",
-    "exchange_programme", "merger", "other",
+    "exchange_programme", "merger", "proposal", "establishment", "approval", "renewal",
+    "extension", "amendment", "suspension", "resumption", "termination", "other",
 ]
 RoleLike: TypeAlias = Role | Literal[
     "visitor", "host", "speaker", "guest", "organizer", "signatory", "delegate", "participant",
@@ -208,6 +299,17 @@ OrganizationKindLike: TypeAlias = OrganizationKind | Literal[
     "university", "ngo", "media", "other",
 ]
 CountedLike: TypeAlias = Counted | Literal[
-    "partners", "agreements", "events", "countries",
+    "partners", "agreements", "events", "countries", "cities", "provinces", "people", "projects",
+    "memberships",
+]
+QualifierLike: TypeAlias = Qualifier | Literal[
+    "exact", "at_least", "more_than", "about", "at_most", "fewer_than", "unspecified",
+]
+CityCategoryLike: TypeAlias = CityCategory | Literal[
+    "city", "capital", "metropolitan_city", "district", "county", "town", "village",
+    "municipality",
+]
+MembershipRoleLike: TypeAlias = MembershipRole | Literal[
+    "member", "founding_member", "board_member", "chair", "observer",
 ]
 # fmt: on

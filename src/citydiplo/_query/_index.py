@@ -29,12 +29,14 @@ from citydiplo._model import (
 )
 from citydiplo._model._checks import to_enum
 from citydiplo._query._names import NameIndex, is_kind
+from citydiplo._query._search import SearchIndex
 from citydiplo._query._types import (
     Anniversary,
     DateLike,
     Partner,
     as_date_value,
     bounds,
+    same_day,
 )
 from citydiplo.dates import DateRange, PartialDate, RecordDate, dated
 
@@ -47,8 +49,11 @@ ActorRef = str | ActorBase
 """An actor given by id, by :class:`Actor` or by name (resolved with ``resolve``)."""
 
 _E = TypeVar("_E", bound=enum.Enum)
+_R = TypeVar("_R", Agreement, Event)
 _MIN, _MAX = datetime.date.min, datetime.date.max
 UNKNOWN_COUNTRY = "??"
+# statuses of a partnership that is not (yet) in force: listed only with include_proposed
+_NOT_YET = (PartnershipStatus.PROPOSED, PartnershipStatus.AGREED)
 
 
 def _enum(cls: type[_E], value: _E | str | None, name: str) -> _E | None:
@@ -93,6 +98,11 @@ class QueryIndex:
     def names(self) -> NameIndex:
         """The name index (``find``/``resolve``)."""
         return NameIndex(self._ds.actors)
+
+    @cached_property
+    def searcher(self) -> SearchIndex:
+        """The search index (``search``)."""
+        return SearchIndex(self._ds.actors)
 
     @cached_property
     def _partners(self) -> dict[str, list[Partner]]:
@@ -205,18 +215,24 @@ class QueryIndex:
         at: DateLike | None = None,
         kind: PartnershipKind | str | None = None,
         status: PartnershipStatus | str | None = None,
+        include_proposed: bool = False,
     ) -> list[Partner]:
         entries: list[Partner] = self._partners.get(self.actor_id(actor), [])
         check_args("partners", at=(at, (str, PartialDate, DateRange, datetime.date, type(None))))
         kind_ = _enum(PartnershipKind, kind, "kind")
         status_ = _enum(PartnershipStatus, status, "status")
+        if not include_proposed and status_ not in _NOT_YET:
+            entries = [e for e in entries if e.partnership.status not in _NOT_YET]
         if at is not None:
-            lo, hi = bounds(as_date_value(at, "at"))
+            when = as_date_value(at, "at")
+            lo, hi = bounds(when)
             spans = self._spans
             entries = [
                 e
                 for e in entries
-                if spans[id(e.partnership)][0] <= hi and lo <= spans[id(e.partnership)][1]
+                if spans[id(e.partnership)][0] <= hi
+                and lo <= spans[id(e.partnership)][1]
+                and self._in_force(e.partnership, when, include_proposed)
             ]
         if kind_ is None and status_ is None:
             return list(entries)
@@ -227,6 +243,49 @@ class QueryIndex:
             and (status_ is None or e.partnership.status is status_)
         ]
 
+    def _in_force(self, p: Partnership, when: PartialDate | DateRange, proposed: bool) -> bool:
+        """Whether the status history lets ``p`` be in force at ``when`` (no evidence: yes)."""
+        from citydiplo._query._lifecycle import status_at
+
+        status = status_at(self._ds, p, when) if p.id in self._steps else None
+        if status in _NOT_YET:
+            return proposed
+        return status not in (PartnershipStatus.ENDED, PartnershipStatus.SUSPENDED)
+
+    @cached_property
+    def _steps(self) -> frozenset[str]:
+        """Ids of the partnerships that some agreement or event names (may have steps)."""
+        linked = {a.partnership for a in self._ds.agreements}
+        linked.update(e.partnership for e in self._ds.events)
+        return frozenset(i for i in linked if i is not None)
+
+    @cached_property
+    def _position(self) -> dict[int, int]:
+        """Position of each agreement and event in its collection, by ``id()``."""
+        position = {id(a): i for i, a in enumerate(self._ds.agreements)}
+        position.update((id(e), i) for i, e in enumerate(self._ds.events))
+        return position
+
+    def _in_order(self, lists: list[list[_R]]) -> list[_R]:
+        """The records of several index lists once each, in dataset order (one list as is)."""
+        if len(lists) == 1:
+            return lists[0]
+        unique = {id(r): r for records in lists for r in records}
+        position = self._position
+        return sorted(unique.values(), key=lambda r: position[id(r)])
+
+    @cached_property
+    def organs(self) -> dict[str, list[str]]:
+        """Actor id -> ids of its organs (see :data:`citydiplo._query._links.ORGAN_KINDS`)."""
+        from citydiplo._query._links import organs
+
+        return organs(self._ds.actors)
+
+    def group(self, ref: ActorRef, include_organs: bool) -> set[str]:
+        """The actor's id, with its organs' ids when ``include_organs``."""
+        actor = self.actor_id(ref)
+        return {actor, *self.organs.get(actor, ())} if include_organs else {actor}
+
     def agreements(
         self,
         *,
@@ -234,23 +293,29 @@ class QueryIndex:
         between: Iterable[ActorRef] | None = None,
         field: Field | str | None = None,
         signed: DateLike | None = None,
+        planned: bool | None = None,
+        include_organs: bool = False,
     ) -> list[Agreement]:
         if isinstance(between, str | ActorBase):
             raise TypeError(
                 f"between must be a list of actors (ids, names or Actors), not one: {between!r:.80}"
             )
-        wanted = {self.actor_id(a, "between") for a in (between or ())}
+        groups = [self.group(a, include_organs) for a in (between or ())]
         if party is not None:
-            wanted.add(self.actor_id(party, "party"))
-        if wanted:
-            first = min(wanted, key=lambda a: len(self._agreements.get(a, ())))
-            found: Iterable[Agreement] = self._agreements.get(first, ())
-            found = [a for a in found if wanted.issubset(a.parties)]
+            groups.append(self.group(party, include_organs))
+        if groups:
+            first = min(groups, key=lambda g: sum(len(self._agreements.get(a, ())) for a in g))
+            candidates = self._in_order([self._agreements.get(a, []) for a in sorted(first)])
+            found: Iterable[Agreement] = [
+                a for a in candidates if all(not g.isdisjoint(a.parties) for g in groups)
+            ]
         else:
             found = self._ds.agreements
         field_ = _enum(Field, field, "field")
         if field_ is not None:
             found = [a for a in found if field_ in a.fields]
+        if planned is not None:
+            found = [a for a in found if a.planned is planned]
         return _during(found, signed)
 
     def events(
@@ -259,13 +324,19 @@ class QueryIndex:
         actor: ActorRef | None = None,
         during: DateLike | None = None,
         kind: EventKind | str | None = None,
+        planned: bool | None = None,
+        include_organs: bool = False,
     ) -> list[Event]:
-        found: Iterable[Event] = (
-            self._ds.events if actor is None else self._events.get(self.actor_id(actor), ())
-        )
+        if actor is None:
+            found: Iterable[Event] = self._ds.events
+        else:
+            group = self.group(actor, include_organs)
+            found = self._in_order([self._events.get(a, []) for a in sorted(group)])
         kind_ = _enum(EventKind, kind, "kind")
         if kind_ is not None:
             found = [e for e in found if e.kind is kind_]
+        if planned is not None:
+            found = [e for e in found if e.planned is planned]
         return _during(found, during)
 
     def documents(
@@ -275,11 +346,15 @@ class QueryIndex:
         number: str | None = None,
         kind: DocumentKind | str | None = None,
         during: DateLike | None = None,
+        planned: bool | None = None,
+        include_organs: bool = False,
     ) -> list[Document]:
         found: Iterable[Document] = self._ds.documents
+        if planned is not None:
+            found = [d for d in found if d.planned is planned]
         if issuer is not None:
-            issuer_id = self.actor_id(issuer, "issuer")
-            found = [d for d in found if d.issuer == issuer_id]
+            issuers = self.group(issuer, include_organs)
+            found = [d for d in found if d.issuer in issuers]
         if number is not None:
             key = _number_key(number)
             found = [d for d in found if d.number is not None and _number_key(d.number) == key]
@@ -315,7 +390,7 @@ class QueryIndex:
             ended = dated(record.ended) if isinstance(record, Partnership) else None
             if ended is not None and ended.latest() < new_year:
                 continue
-            found.append(Anniversary(record=record, years=years, date=_same_day(start, year)))
+            found.append(Anniversary(record=record, years=years, date=same_day(start, year)))
         found.sort(key=lambda a: (a.date.sort_key(), a.record.id))
         return found
 
@@ -342,25 +417,6 @@ class QueryIndex:
             *self._linked.get(p.id, ()),
         ]
         return any((d := dated(r.date)) is not None and d.latest() >= start for r in records)
-
-
-def _same_day(start: PartialDate, year: int) -> PartialDate:
-    """``start`` moved to ``year`` at the same precision (29 February becomes February)."""
-    day = start.day
-    if day == 29 and start.month == 2 and not _leap(year):
-        day = None
-    return PartialDate(
-        year=year,
-        month=start.month,
-        day=day,
-        group=start.group,
-        approximate=start.approximate,
-        uncertain=start.uncertain,
-    )
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def _number_key(number: str) -> str:

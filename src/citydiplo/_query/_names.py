@@ -26,7 +26,7 @@ from citydiplo._errors import AmbiguousNameError, UnknownNameError
 from citydiplo._model import Actor
 from citydiplo._normalize import match_key
 
-__all__ = ["NameIndex", "is_kind", "lookup_keys"]
+__all__ = ["NameIndex", "is_kind", "lookup_keys", "typo_distance"]
 
 
 @cache
@@ -156,10 +156,50 @@ class NameIndex:
         )
 
     def suggest(self, name: str, n: int = 3) -> list[str]:
-        """Names close to ``name`` (difflib on lookup keys)."""
+        """Names that ``name`` may be a typo of: lookup keys within typing distance.
+
+        difflib proposes close keys; only those within :func:`typo_distance` edits are kept,
+        so "Quang Nam" does not suggest "Gangnam" (two edits in eight letters: another
+        name, not a typo).
+        """
         key = lookup_keys(name)[-1]
-        close = difflib.get_close_matches(key, self._by_key, n=n, cutoff=0.75)
+        close = difflib.get_close_matches(key, self._by_key, n=4 * n, cutoff=0.75)
+        allowed = typo_distance(key)
+        close = [k for k in close if _edits(key, k, allowed) <= allowed][:n]
         return list(dict.fromkeys(self._display[k] for k in close))
+
+
+def typo_distance(key: str) -> int:
+    """Edits a typo of a key this long may make: 1 up to 8 characters, 2 up to 15, then 3.
+
+    >>> typo_distance("hanam"), typo_distance("littlerock"), typo_distance("saintpetersburg1")
+    (1, 2, 3)
+    """
+    return 1 if len(key) <= 8 else 2 if len(key) <= 15 else 3
+
+
+def _edits(a: str, b: str, bound: int) -> int:
+    """Optimal-string-alignment distance (a swap of neighbours is one edit), or ``bound + 1``
+    once it surely exceeds ``bound``.
+
+    >>> _edits("quangnam", "gangnam", 3), _edits("hanma", "hanam", 3)
+    (2, 1)
+    """
+    if abs(len(a) - len(b)) > bound:
+        return bound + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = ca != cb
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > bound:
+            return bound + 1
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def is_kind(actor: Actor, kind: str | type) -> bool:

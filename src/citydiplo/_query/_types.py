@@ -11,7 +11,7 @@ from citydiplo._errors import DateParseError
 from citydiplo._model import Actor, Agreement, Partnership
 from citydiplo.dates import DateRange, PartialDate, parse_edtf
 
-__all__ = ["Anniversary", "DateLike", "Partner", "as_date_value", "bounds"]
+__all__ = ["Anniversary", "DateLike", "Partner", "as_date_value", "bounds", "leap", "same_day"]
 
 DateLike: TypeAlias = PartialDate | DateRange | datetime.date | str
 """What query arguments accept as a date: a partial date, a range, a ``datetime.date`` or
@@ -84,3 +84,23 @@ def bounds(value: PartialDate | DateRange | None) -> tuple[datetime.date, dateti
     if value is None:
         return datetime.date.min, datetime.date.max
     return value.earliest(), value.latest()
+
+
+def same_day(start: PartialDate, year: int) -> PartialDate:
+    """``start`` moved to ``year`` at the same precision (29 February becomes February)."""
+    day = start.day
+    if day == 29 and start.month == 2 and not leap(year):
+        day = None
+    return PartialDate(
+        year=year,
+        month=start.month,
+        day=day,
+        group=start.group,
+        approximate=start.approximate,
+        uncertain=start.uncertain,
+    )
+
+
+def leap(year: int) -> bool:
+    """Whether ``year`` is a Gregorian leap year."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)

@@ -64,7 +64,8 @@ def references(record: Record) -> Iterator[tuple[str, str, str]]:
         for i, party in enumerate(record.parties):
             yield f"parties[{i}]", party, "actor"
         for i, signatory in enumerate(record.signatories):
-            yield f"signatories[{i}].person", signatory.person, "person"
+            if signatory.person is not None:
+                yield f"signatories[{i}].person", signatory.person, "person"
             yield f"signatories[{i}].on_behalf_of", signatory.on_behalf_of, "actor"
         if record.place is not None:
             yield "place", record.place, "place"

@@ -1,0 +1,165 @@
+"""Lifecycles with evidence: the dated steps of a partnership or an agreement.
+
+A record's steps come from its own dates and from the records linked to it, each step
+keeping the citations that support it:
+
+* a partnership: ``established`` (active) and ``ended``; agreements naming it
+  (``Agreement.partnership``): a letter of intent makes it ``agreed``, any other signed
+  agreement ``active``; events naming it (``Event.partnership``) of a lifecycle kind;
+* an agreement: ``signed`` (in force; a planned agreement only ``proposed``), the end of its
+  ``term`` (expired from the next day), and events naming it (``Event.agreement``) of a
+  lifecycle kind.
+
+Lifecycle event kinds and the status they lead to: ``proposal`` proposed; ``establishment``,
+``approval``, ``renewal``, ``extension``, ``amendment``, ``resumption`` (and a ``signing``
+of an agreement) active / in force; ``suspension`` suspended; ``termination`` ended /
+terminated. Planned events are announcements, not evidence, and make no step.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, TypeAlias
+
+from attrs import frozen
+
+from citydiplo._model import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Citation,
+    Event,
+    EventKind,
+    Partnership,
+    PartnershipStatus,
+)
+from citydiplo.dates import DateRange, DateValue, PartialDate, RecordDate, dated
+
+if TYPE_CHECKING:
+    from citydiplo._dataset import Dataset
+
+__all__ = ["LIFECYCLE_KINDS", "Status", "Step", "history", "status_at"]
+
+Status: TypeAlias = PartnershipStatus | AgreementStatus
+
+_P, _A = PartnershipStatus, AgreementStatus
+#: event kind -> (partnership status, agreement status) it leads to
+LIFECYCLE_KINDS: dict[EventKind, tuple[PartnershipStatus, AgreementStatus]] = {
+    EventKind.PROPOSAL: (_P.PROPOSED, _A.PROPOSED),
+    EventKind.ESTABLISHMENT: (_P.ACTIVE, _A.IN_FORCE),
+    EventKind.APPROVAL: (_P.ACTIVE, _A.IN_FORCE),
+    EventKind.RENEWAL: (_P.ACTIVE, _A.IN_FORCE),
+    EventKind.EXTENSION: (_P.ACTIVE, _A.IN_FORCE),
+    EventKind.AMENDMENT: (_P.ACTIVE, _A.IN_FORCE),
+    EventKind.RESUMPTION: (_P.ACTIVE, _A.IN_FORCE),
+    EventKind.SUSPENSION: (_P.SUSPENDED, _A.SUSPENDED),
+    EventKind.TERMINATION: (_P.ENDED, _A.TERMINATED),
+}
+#: statuses after which only a new agreement (or establishment) may follow
+TERMINAL = frozenset({PartnershipStatus.ENDED, AgreementStatus.TERMINATED})
+
+
+@frozen(kw_only=True)
+class Step:
+    """One dated step of a record's lifecycle and the evidence for it.
+
+    ``step`` names what happened (``"established"``, ``"signed"``, ``"ended"``,
+    ``"term ended"``, or the lifecycle event kind such as ``"renewal"``); ``evidence`` is the
+    id of the record that says so (the record itself, or the linked event or agreement).
+    """
+
+    date: RecordDate | None
+    status: Status
+    step: str
+    evidence: str
+    citations: tuple[Citation, ...] = ()
+
+    def sort_key(self) -> tuple[datetime.date, datetime.date, str, str]:
+        date = dated(self.date)  # a year-less date cannot be placed: with the undated
+        lo, hi = (
+            (datetime.date.max, datetime.date.max)
+            if date is None
+            else (date.earliest(), date.latest())
+        )
+        return (lo, hi, self.evidence, self.step)
+
+
+def _linked_events(ds: Dataset, record: Partnership | Agreement) -> list[Event]:
+    name = "partnership" if isinstance(record, Partnership) else "agreement"
+    return [e for e in ds.events if getattr(e, name) == record.id and not e.planned]
+
+
+def _day_after(date: PartialDate) -> PartialDate | None:
+    last = date.latest()
+    if last >= datetime.date.max:
+        return None
+    return PartialDate.from_date(last + datetime.timedelta(days=1))
+
+
+def history(ds: Dataset, record: Partnership | Agreement) -> list[Step]:
+    """Every step of ``record``'s lifecycle, dated ones in date order, undated ones last."""
+    steps: list[Step] = []
+    cites = record.citations
+    if isinstance(record, Partnership):
+        if record.established is not None:
+            steps.append(Step(date=record.established, status=_P.ACTIVE, step="established",
+                              evidence=record.id, citations=cites))  # fmt: skip
+        if record.ended is not None:
+            steps.append(Step(date=record.ended, status=_P.ENDED, step="ended",
+                              evidence=record.id, citations=cites))  # fmt: skip
+        for agreement in ds.agreements:
+            if agreement.partnership == record.id and not agreement.planned:
+                loi = agreement.kind is AgreementKind.LETTER_OF_INTENT
+                steps.append(Step(date=agreement.signed, status=_P.AGREED if loi else _P.ACTIVE,
+                                  step=f"signed {agreement.kind.value}", evidence=agreement.id,
+                                  citations=agreement.citations))  # fmt: skip
+    else:
+        status = _A.PROPOSED if record.planned else _A.IN_FORCE
+        if record.signed is not None or not record.planned:
+            steps.append(Step(date=record.signed, status=status,
+                              step="announced" if record.planned else "signed",
+                              evidence=record.id, citations=cites))  # fmt: skip
+        end = record.term.end if isinstance(record.term, DateRange) else None
+        if isinstance(end, PartialDate) and (after := _day_after(end)) is not None:
+            steps.append(Step(date=after, status=_A.EXPIRED, step="term ended",
+                              evidence=record.id, citations=cites))  # fmt: skip
+    index = 0 if isinstance(record, Partnership) else 1
+    for event in _linked_events(ds, record):
+        if event.kind in LIFECYCLE_KINDS:
+            leads_to: Status = LIFECYCLE_KINDS[event.kind][index]
+        elif event.kind is EventKind.SIGNING and index == 1:
+            leads_to = _A.IN_FORCE
+        else:
+            continue
+        steps.append(Step(date=event.date, status=leads_to, step=event.kind.value,
+                          evidence=event.id, citations=event.citations))  # fmt: skip
+    steps.sort(key=Step.sort_key)
+    return steps
+
+
+def status_at(ds: Dataset, record: Partnership | Agreement, at: DateValue) -> Status | None:
+    """The status the evidence gives ``record`` at ``at``, or ``None`` when it cannot tell.
+
+    The last dated step that surely happened by the end of ``at`` gives the status, except
+    that an agreement's expiry counts only once ``at`` is wholly past the term. ``None``
+    when no step happened by then, or when a step that may or may not have happened by
+    then (its date straddles the end of ``at``) would change the answer.
+    """
+    end = at.latest()
+    known: Step | None = None
+    unsure: list[Step] = []
+    for step in history(ds, record):
+        date = dated(step.date)
+        if date is None:
+            continue
+        if step.step == "term ended":
+            happened = date.earliest() <= at.earliest()
+        else:
+            happened = date.latest() <= end
+        if happened:
+            known = step  # steps are in date order: the last one that happened wins
+        elif date.earliest() <= end:
+            unsure.append(step)
+    if known is None or any(step.status is not known.status for step in unsure):
+        return None
+    return known.status

@@ -1,0 +1,100 @@
+"""Name search as people type: actors whose names contain the words, ranked.
+
+``find`` and ``resolve`` demand a whole name; ``search`` finds "Quang Nam" in "Quảng Nam
+Province", "Politburo" in "Politburo of the Communist Party of Vietnam" and "Kato" in
+"Emilia Kato". Texts are compared by a search key:
+
+* compatibility forms folded (NFKC: full-width "ＳＥＯＵＬ" is "SEOUL"), then case, accents,
+  punctuation and spacing ignored as in :func:`citydiplo._normalize.match_key`;
+* katakana folded to hiragana, so "カトウ" and "かとう" match.
+
+Every label in every language and script is searched; no transliteration is made between
+scripts (a query in Latin letters finds Latin labels, a query in Hangul Hangul ones).
+
+Ranks, best first: ``exact`` (the whole label), ``prefix`` (the label starts with the
+query), ``word`` (the query's words appear as whole words of the label, in order), ``substring``
+(anywhere, inside words too; the only way to match text without spaces, such as Chinese).
+An actor appears once, at its best rank; ties keep dataset order.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+from citydiplo._model import Actor
+from citydiplo._normalize import match_key
+
+__all__ = ["RANKS", "SearchIndex", "search_key"]
+
+RANKS = ("exact", "prefix", "word", "substring")
+
+_KATAKANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
+@lru_cache(maxsize=1 << 16)
+def search_key(text: str) -> str:
+    """The key texts are searched by (words separated by single spaces).
+
+    >>> search_key("Ｑuảng  Nam"), search_key("カトウ") == search_key("かとう")
+    ('quang nam', True)
+    """
+    text = unicodedata.normalize("NFKC", text)
+    return match_key(text).translate(_KATAKANA)
+
+
+def _rank(label: str, query: str) -> int | None:
+    """0 exact, 1 prefix, 2 word, 3 substring, None no match (both are search keys)."""
+    if label == query:
+        return 0
+    if label.startswith(query):
+        return 1
+    if f" {query} " in f" {label} ":
+        return 2
+    if query in label or query.replace(" ", "") in label.replace(" ", ""):
+        return 3
+    return None
+
+
+class SearchIndex:
+    """The search keys of every actor's labels, built once per dataset."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self._actors = actors
+        self._labels: list[tuple[str, int, str]] = []  # (key, actor position, language)
+        for pos, actor in enumerate(actors):
+            labels = [("en", actor.name)] + [(label.lang, label.text) for label in actor.names]
+            for lang, text in labels:
+                key = search_key(text)
+                if key:
+                    self._labels.append((key, pos, lang))
+
+    def search(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        kind: str | type | None = None,
+        limit: int | None = 20,
+    ) -> list[tuple[Actor, str]]:
+        """``(actor, rank)`` pairs, best rank first, then dataset order."""
+        query = search_key(text)
+        if not query:
+            raise ValueError(f"search({text!r}): the text has no letters or digits to search")
+        best: dict[int, int] = {}
+        for key, pos, label_lang in self._labels:
+            if lang is not None and label_lang != lang:
+                continue
+            rank = _rank(key, query)
+            if rank is not None and rank < best.get(pos, 4):
+                best[pos] = rank
+        order = sorted(best, key=lambda pos: (best[pos], pos))
+        found = [(self._actors[pos], RANKS[best[pos]]) for pos in order]
+        if kind is not None:
+            found = [
+                (a, r)
+                for a, r in found
+                if (a.type == kind if isinstance(kind, str) else isinstance(a, kind))
+            ]
+        return found if limit is None else found[:limit]
