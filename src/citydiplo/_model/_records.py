@@ -177,8 +177,7 @@ class Partnership(RecordBase):
         parties: ids of the two actors; unordered (stored sorted).
         kind: what kind of tie it is.
         status: where it stands, if a source says.
-        established: when it was established.
-        ended: when it ended, if it did.
+        established, ended: when it was established, and when it ended (if it did).
 
     >>> p = Partnership(id="p1", parties=("zibo", "gwangju-gg"), kind="sister",
     ...                 established=PartialDate("2003"))
@@ -211,8 +210,7 @@ class Signatory:
     """A person who signed an agreement on behalf of one of its parties.
 
     Args:
-        person: id of the person who signed.
-        on_behalf_of: id of the party they signed for.
+        person, on_behalf_of: ids of the person who signed and of the party signed for.
     """
 
     person: str = field(validator=check_id)
@@ -300,12 +298,10 @@ class Event(RecordBase):
         place: id of the actor (a city) where it happened.
         venue: the building or site, as the source names it.
         planned: true when the source announces it rather than reports it.
-        agreement: id of the agreement it signs or serves, if any.
-        partnership: id of the partnership it belongs to, if any.
+        agreement, partnership: ids of the agreement and the partnership it serves, if any.
 
-    >>> e = Event(id="e1", kind="visit", date=PartialDate("2024-07"),
-    ...           participants=[Participant(actor="hanam", role="visitor"),
-    ...                         Participant(actor="little-rock", role="host")])
+    >>> e = Event(id="e1", kind="visit", participants=[Participant(actor="hanam", role="visitor"),
+    ...           Participant(actor="little-rock", role="host")], date=PartialDate("2024-07"))
     >>> e.actors
     ('hanam', 'little-rock')
     """
@@ -339,8 +335,7 @@ class Document(RecordBase):
 
     Args:
         kind: what kind of document it is.
-        number: its official number (``59-NQ/TW``, ``239/KH-UBND``).
-        title: its title.
+        number, title: its official number (``59-NQ/TW``, ``239/KH-UBND``) and title.
         issuer: id of the actor that issued it.
         date: when it was issued.
         implements: ids of the documents it implements.
