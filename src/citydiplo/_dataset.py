@@ -25,7 +25,7 @@ from citydiplo._model import (
     Region,
     Source,
 )
-from citydiplo._views import Agreements, Documents, Events
+from citydiplo._views import Agreements, Documents, Events, Partners
 
 if TYPE_CHECKING:
     from citydiplo._merge import Timeline
@@ -239,7 +239,7 @@ class Dataset:
         partnership of unknown status never matches a ``status``). Partners that are no
         actor of the dataset are left out (``validate`` reports them).
         """
-        return self._query.partners(actor, at=at, kind=kind, status=status)
+        return Partners(self._query.partners(actor, at=at, kind=kind, status=status))
 
     def agreements_where(
         self,

@@ -108,6 +108,12 @@ class TimelineEntry:
             parts.append(f"⚠ {n} conflict{'' if n == 1 else 's'}")
         return "  ".join(parts)
 
+    def __repr__(self) -> str:
+        return f"TimelineEntry({format_date(self.date)}: {self.kind}, {self.record.id})"
+
+    def __str__(self) -> str:
+        return self.render()
+
 
 @frozen(kw_only=True)
 class Timeline:
@@ -140,6 +146,19 @@ class Timeline:
 
     def __str__(self) -> str:
         return self.render()
+
+    def __repr__(self) -> str:
+        """One line: ``Timeline(hanam: 9 entries, 2023-04 … 2024-08, 1 undated)``."""
+        parts = [f"{len(self.entries)} entr{'y' if len(self.entries) == 1 else 'ies'}"]
+        if self.entries:
+            first, last = self.entries[0].date, self.entries[-1].date
+            parts.append(f"{format_date(first)} … {format_date(last)}")
+        if self.undated:
+            parts.append(f"{len(self.undated)} undated")
+        return f"Timeline({self.actor or 'all'}: {', '.join(parts)})"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(self.render())
 
     def _repr_html_(self) -> str:
         from citydiplo._html import timeline_html

@@ -21,6 +21,7 @@ from citydiplo._model._checks import (
     subdivision_country,
     to_enum,
 )
+from citydiplo._model._display import Summarised
 from citydiplo._model._provenance import Citation
 from citydiplo._model._vocab import OrganizationKind
 from citydiplo._normalize import clean
@@ -112,8 +113,8 @@ def _check_subdivision(instance: ActorBase, attribute: attrs.Attribute[Any], val
         )
 
 
-@frozen(kw_only=True)
-class ActorBase:
+@frozen(kw_only=True, repr=False)
+class ActorBase(Summarised):
     """Fields every actor has.
 
     Args:
@@ -153,7 +154,7 @@ class ActorBase:
         return tuple(dict.fromkeys(texts))
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class City(ActorBase):
     """A city, town, district or other municipality.
 
@@ -168,7 +169,7 @@ class City(ActorBase):
     category: str | None = None
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Region(ActorBase):
     """A first-level subdivision: province, state, prefecture, oblast.
 
@@ -188,7 +189,7 @@ def _check_country_actor(instance: Country, attribute: attrs.Attribute[Any], val
         )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Country(ActorBase):
     """A sovereign state (or territory with an ISO 3166-1 code)."""
 
@@ -202,7 +203,7 @@ def _to_organization_kind(value: object) -> OrganizationKind:
     return to_enum(OrganizationKind, value, "kind")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Organization(ActorBase):
     """A UN agency, network, company, university, ministry or any other body.
 
@@ -236,7 +237,7 @@ class PersonRole:
         return self.during is None or self.during.overlaps(when)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Person(ActorBase):
     """A person: an official, ambassador, mayor, former secretary-general.
 

@@ -8,6 +8,7 @@ import attrs
 from attrs import field, frozen
 
 from citydiplo._model._checks import InvalidModelError, check_id, check_optional_id, check_text
+from citydiplo._model._display import Summarised
 from citydiplo.dates import PartialDate
 
 __all__ = ["Citation", "Source"]
@@ -33,8 +34,8 @@ def _span(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
-@frozen(kw_only=True)
-class Source:
+@frozen(kw_only=True, repr=False)
+class Source(Summarised):
     """A document that reports something: a news article, a register, a web page.
 
     Args:

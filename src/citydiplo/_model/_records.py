@@ -14,6 +14,7 @@ from citydiplo._model._checks import (
     check_optional_id,
     to_enum,
 )
+from citydiplo._model._display import Summarised
 from citydiplo._model._provenance import Citation
 from citydiplo._model._vocab import (
     AgreementKind,
@@ -140,8 +141,8 @@ def _sorted_signatories(value: Iterable[Signatory]) -> tuple[Signatory, ...]:
     return tuple(unique[key] for key in sorted(unique))
 
 
-@frozen(kw_only=True)
-class RecordBase:
+@frozen(kw_only=True, repr=False)
+class RecordBase(Summarised):
     """Fields every record has: an id, the fields of cooperation and the citations.
 
     Args:
@@ -169,7 +170,7 @@ class RecordBase:
         return ()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Partnership(RecordBase):
     """A lasting tie between two actors: sister cities, friendship cities, partners.
 
@@ -217,7 +218,7 @@ class Signatory:
     on_behalf_of: str = field(validator=check_id)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Agreement(RecordBase):
     """A signed instrument: MOU, cooperation agreement, sister-city agreement...
 
@@ -263,8 +264,7 @@ class Participant:
     """An actor taking part in an event, in a role (visitor, host, speaker...).
 
     Args:
-        actor: id of the actor.
-        role: the part the actor plays.
+        actor, role: the id of the actor, and the part it plays in the event.
     """
 
     actor: str = field(validator=check_id)
@@ -286,7 +286,7 @@ def _check_participants(
         )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Event(RecordBase):
     """Something that happened (or is planned) on a date: a visit, meeting, lecture...
 
@@ -329,7 +329,7 @@ class Event(RecordBase):
         return tuple(p.role for p in self.participants if p.actor == actor)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Document(RecordBase):
     """An official document that drives the activity: a resolution, plan or project.
 
@@ -365,7 +365,7 @@ def _check_count(instance: CountClaim, attribute: attrs.Attribute[Any], value: o
         )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class CountClaim(RecordBase):
     """A number a source states: "a total of 10 partner cities", "60 cities in 24 countries".
 
