@@ -28,6 +28,8 @@ from citydiplo._model import (
 from citydiplo._views import Agreements, Documents, Events, Partners
 
 if TYPE_CHECKING:
+    import pandas
+
     from citydiplo._merge import Timeline
     from citydiplo._model import DocumentKind, EventKind, Field, PartnershipKind, PartnershipStatus
     from citydiplo._query import ActorRef, Anniversary, DateLike, Partner, QueryIndex
@@ -329,13 +331,13 @@ class Dataset:
 
         return to_networkx(self, at=at)
 
-    def to_frames(self) -> dict[str, Any]:
+    def to_frames(self) -> dict[str, pandas.DataFrame]:
         """One pandas DataFrame per kind of record (needs the ``pandas`` extra)."""
         from citydiplo._export import to_pandas
 
         return to_pandas(self)
 
-    def to_frame(self, kind: str) -> Any:
+    def to_frame(self, kind: str) -> pandas.DataFrame:
         """The pandas DataFrame of one kind (``"partnerships"``, ``"events"``...)."""
         from citydiplo._export import to_frame
 

@@ -19,6 +19,8 @@ from citydiplo._model import Agreement, Document, Event, Partnership
 from citydiplo.dates import DateRange, DateValue, PartialDate, Unbounded
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
     from citydiplo._dataset import Dataset
 
 __all__ = ["Timeline", "TimelineEntry", "format_date", "timeline"]
@@ -165,15 +167,24 @@ class Timeline:
 
         return timeline_html(self)
 
-    def plot(self, ax: Any = None) -> Any:
+    def plot(self, ax: Axes | None = None, *, title: str | None = None) -> Axes:
         """Draw the timeline with matplotlib (the ``plot`` extra); returns the Axes.
 
-        Each record is a bar as long as its date's precision, coloured by kind; see
-        :func:`citydiplo._plot.plot_timeline`.
+        Each record is a bar as long as its date's precision, coloured by kind and labelled
+        by its title (or kind and actors). Partnerships run from their establishment to
+        their end, or to the right edge with an arrow while they last; records too short
+        to see as a bar get a marker; the legend sits outside the plot. ``title`` defaults
+        to "Timeline of <actor>".
+
+        >>> from citydiplo import load_seeds
+        >>> ax = load_seeds().timeline("hanam").plot()
+        >>> ax.get_title(), ax.get_yticklabels()[0].get_text()
+        ('Timeline of hanam', 'The Role of Public Officials in the Global E…')
+        >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
         """
         from citydiplo._plot import plot_timeline
 
-        return plot_timeline(self, ax)
+        return plot_timeline(self, ax, title=title)
 
 
 def timeline(
