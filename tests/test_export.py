@@ -280,7 +280,7 @@ def test_report_html_lists_findings() -> None:
     html = report._repr_html_()
     assert "CD101" in html
     assert "&#x27;&lt;zibo&gt;&#x27; is no record" in html
-    assert "1 findings" in html
+    assert "Report</strong>: 1 finding<" in html
 
 
 def test_timeline_plot_bars_span_their_precision(ds: Dataset) -> None:
