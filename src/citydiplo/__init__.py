@@ -44,6 +44,7 @@ from citydiplo._geo import (
     resolve_country,
     resolve_subdivision,
 )
+from citydiplo._importers import PairsImport, RowProblem, import_pairs
 from citydiplo._io import dump, dumps, load, loads
 from citydiplo._merge import (
     Ambiguity,
@@ -140,6 +141,7 @@ __all__ = [
     "MissingExtraError",
     "Organization",
     "OrganizationKind",
+    "PairsImport",
     "ParseError",
     "PartialDate",
     "Participant",
@@ -156,6 +158,7 @@ __all__ = [
     "Region",
     "Report",
     "Role",
+    "RowProblem",
     "Rule",
     "RuleContext",
     "Severity",
@@ -172,6 +175,7 @@ __all__ = [
     "dumps",
     "find_dates",
     "find_document_numbers",
+    "import_pairs",
     "is_valid_country",
     "is_valid_subdivision",
     "json_schema",
