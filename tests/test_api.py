@@ -79,3 +79,33 @@ def test_public_errors_show_under_the_package_in_tracebacks() -> None:
     except citydiplo.AmbiguousNameError as err:
         shown = traceback.format_exception_only(err)[-1]
     assert shown.startswith("citydiplo.AmbiguousNameError: 'Congo'")
+
+
+def test_import_pairs_is_public_and_reads_a_file(tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "pairs.csv"
+    path.write_text(
+        "city1,country1,city2,country2\nGwangju,South Korea,Zibo,China\n"
+        "Zibo,China,Gwangju,Republic of Korea\n",
+        encoding="utf-8",
+    )
+    result = citydiplo.import_pairs(path)
+    assert isinstance(result, citydiplo.PairsImport)
+    assert (result.rows, result.imported, result.problems) == (2, 2, ())
+    (partnership,) = result.dataset.partnerships
+    assert {result.dataset[p].name for p in partnership.parties} == {"Gwangju", "Zibo"}
+
+
+def test_the_notebook_imports_pairs_in_python() -> None:
+    import json
+    from pathlib import Path
+
+    notebook = Path(__file__).resolve().parent.parent / "examples" / "explore_seeds.ipynb"
+    code = [
+        "".join(c["source"])
+        for c in json.loads(notebook.read_text("utf-8"))["cells"]
+        if c["cell_type"] == "code"
+    ]
+    assert any("cd.import_pairs(" in source for source in code)
+    assert not any("subprocess" in source for source in code)

@@ -281,7 +281,7 @@ def test_report_html_lists_findings() -> None:
     html = report._repr_html_()
     assert "CD101" in html
     assert "&#x27;&lt;zibo&gt;&#x27; is no record" in html
-    assert "1 findings" in html
+    assert "Report</strong>: 1 finding<" in html
 
 
 def test_timeline_plot_bars_span_their_precision(ds: Dataset) -> None:
@@ -294,7 +294,9 @@ def test_timeline_plot_bars_span_their_precision(ds: Dataset) -> None:
     bars = ax.patches
     assert len(bars) == 3
     widths = [round(b.get_width()) for b in bars]
-    assert widths[0] == 365  # 2003: the whole year
+    # 2003 partnership, not ended: from 2003-01-01 to the right edge
+    assert mdates.num2date(bars[0].get_x()).date().isoformat() == "2003-01-01"
+    assert bars[0].get_x() + widths[0] == pytest.approx(ax.get_xlim()[1], abs=1)
     assert widths[2] == 31  # 2024-07: the whole month
     assert mdates.num2date(bars[2].get_x()).date().isoformat() == "2024-07-01"
     legend = [t.get_text() for t in ax.get_legend().get_texts()]

@@ -40,7 +40,8 @@ def test_notebook_runs_in_a_kernel(tmp_path: Path) -> None:
     assert errors == []
 
     dataset_html = code[0].outputs[0]["data"]["text/html"]
-    assert dataset_html.startswith("<div><strong>Dataset</strong>")
+    assert dataset_html.startswith('<div class="citydiplo"><style>')
+    assert "<strong>Dataset</strong>" in dataset_html
     assert "Gwangju" in dataset_html
     assert "… and" in dataset_html  # long tables are truncated
 

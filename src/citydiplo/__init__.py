@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         resolve_country,
         resolve_subdivision,
     )
+    from citydiplo._importers import PairsImport, RowProblem, import_pairs
     from citydiplo._io import dump, dumps, load, loads
     from citydiplo._merge import (
         Ambiguity,
@@ -170,6 +171,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "resolve_country",
         "resolve_subdivision",
     ),
+    "citydiplo._importers": ("PairsImport", "RowProblem", "import_pairs"),
     "citydiplo._io": ("dump", "dumps", "load", "loads"),
     "citydiplo._merge": (
         "Ambiguity",
@@ -308,6 +310,7 @@ __all__ = [
     "Money",
     "Organization",
     "OrganizationKind",
+    "PairsImport",
     "ParseError",
     "PartialDate",
     "Participant",
@@ -326,6 +329,7 @@ __all__ = [
     "Region",
     "Report",
     "Role",
+    "RowProblem",
     "Rule",
     "RuleContext",
     "Severity",
@@ -344,6 +348,7 @@ __all__ = [
     "extract",
     "find_dates",
     "find_document_numbers",
+    "import_pairs",
     "is_valid_country",
     "is_valid_subdivision",
     "json_schema",

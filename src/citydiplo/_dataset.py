@@ -31,6 +31,8 @@ from citydiplo._query._methods import QueryMethods
 from citydiplo._views import Agreements, Documents, Events
 
 if TYPE_CHECKING:
+    import pandas
+
     from citydiplo._merge import Timeline
     from citydiplo._query import DateLike, QueryIndex
 
@@ -260,13 +262,13 @@ class Dataset(QueryMethods):
 
         return to_networkx(self, at=at)
 
-    def to_frames(self) -> dict[str, Any]:
+    def to_frames(self) -> dict[str, pandas.DataFrame]:
         """One pandas DataFrame per kind of record (needs the ``pandas`` extra)."""
         from citydiplo._export import to_pandas
 
         return to_pandas(self)
 
-    def to_frame(self, kind: str) -> Any:
+    def to_frame(self, kind: str) -> pandas.DataFrame:
         """The pandas DataFrame of one kind (``"partnerships"``, ``"events"``...)."""
         from citydiplo._export import to_frame
 

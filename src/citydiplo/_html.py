@@ -1,7 +1,9 @@
 """HTML renderings for Jupyter (``_repr_html_``): compact tables, escaped, truncated.
 
 Every value goes through :func:`html.escape`; each table shows at most ``max_rows`` rows
-and then a line "… and K more".
+and then a line "… and K more". Each view is one ``<div class="citydiplo">`` that carries a
+small stylesheet scoped to that class, so the tables read the same in Jupyter, in a saved
+notebook and in a plain HTML page; dates never wrap in the middle of a value.
 """
 
 from __future__ import annotations
@@ -15,15 +17,47 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_ROWS",
+    "STYLE",
     "dataset_html",
+    "fused_reports",
     "merge_result_html",
+    "plural",
     "report_html",
     "table",
     "timeline_html",
 ]
 
 MAX_ROWS = 10
-_STYLE = "border-collapse:collapse;font-size:0.9em;text-align:left"
+
+#: The stylesheet each view carries, scoped to ``.citydiplo``.
+STYLE = (
+    "<style>"
+    ".citydiplo table{border-collapse:collapse;font-size:0.9em;margin:0.3em 0 0.8em}"
+    ".citydiplo th,.citydiplo td{text-align:left;vertical-align:top;padding:0.2em 0.6em;"
+    "border-bottom:1px solid #ddd}"
+    ".citydiplo th{border-bottom:2px solid #999}"
+    ".citydiplo tbody tr:nth-child(even){background:rgba(127,127,127,0.07)}"
+    ".citydiplo .cd-date{white-space:nowrap}"
+    ".citydiplo h4{margin:0.6em 0 0.2em}"
+    ".citydiplo p{margin:0.2em 0}"
+    "</style>"
+)
+
+#: Columns whose cells hold dates (kept on one line).
+_DATE_COLUMNS = frozenset({"date", "signed", "established", "ended", "published", "as of"})
+
+
+def plural(n: int, noun: str) -> str:
+    """``n`` and the noun, singular for one.
+
+    >>> plural(1, "actor"), plural(2, "actor"), plural(0, "entry"), plural(1, "entry")
+    ('1 actor', '2 actors', '0 entries', '1 entry')
+    """
+    if n == 1:
+        return f"{n} {noun}"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return f"{n} {noun[:-1]}ies"
+    return f"{n} {noun}s"
 
 
 def _text(value: object) -> str:
@@ -46,21 +80,25 @@ def table(
     """An HTML table of at most ``max_rows`` rows, then "… and K more".
 
     ``total`` is the number of rows there are, when ``rows`` holds only the first ones.
+    Cells of date columns (``date``, ``signed``...) do not wrap.
 
-    >>> print(table(["id"], [["<a>"], ["b"], ["c"]], max_rows=2))
-    <table style="border-collapse:collapse;font-size:0.9em;text-align:left"><thead><tr><th>id</th></tr></thead><tbody><tr><td>&lt;a&gt;</td></tr><tr><td>b</td></tr></tbody></table><p>… and 1 more</p>
+    >>> print(table(["id", "date"], [["<a>", "2024-04"], ["b", None], ["c", None]], max_rows=2))
+    <table><thead><tr><th>id</th><th>date</th></tr></thead><tbody><tr><td>&lt;a&gt;</td><td class="cd-date">2024-04</td></tr><tr><td>b</td><td class="cd-date"></td></tr></tbody></table><p>… and 1 more</p>
     """  # noqa: E501
     out = []
     if title:
         out.append(f"<h4>{html.escape(title)}</h4>")
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
-    out.append(f'<table style="{_STYLE}"><thead><tr>{head}</tr></thead><tbody>')
+    out.append(f"<table><thead><tr>{head}</tr></thead><tbody>")
+    opening = ['<td class="cd-date">' if h in _DATE_COLUMNS else "<td>" for h in headers]
     extra = 0
     for count, row in enumerate(rows):
         if count >= max_rows:
             extra += 1
             continue
-        cells = "".join(f"<td>{html.escape(_text(v))}</td>" for v in row)
+        cells = "".join(
+            f"{td}{html.escape(_text(v))}</td>" for td, v in zip(opening, row, strict=False)
+        )
         out.append(f"<tr>{cells}</tr>")
     out.append("</tbody></table>")
     if total is not None:
@@ -68,6 +106,13 @@ def table(
     if extra:
         out.append(f"<p>… and {extra} more</p>")
     return "".join(out)
+
+
+def _view(heading: str, summary: str, *body: str) -> str:
+    return (
+        f'<div class="citydiplo">{STYLE}<strong>{html.escape(heading)}</strong>: '
+        f"{html.escape(summary)}{''.join(body)}</div>"
+    )
 
 
 def _names(dataset: Dataset, ids: Iterable[str]) -> str:
@@ -115,17 +160,24 @@ def _columns(dataset: Dataset) -> dict[str, tuple[list[str], Callable[[Any], lis
     }
 
 
-def dataset_html(dataset: Dataset, *, max_rows: int = MAX_ROWS) -> str:
-    """A dataset: its counts, then one table per non-empty kind of record."""
-    counts = ", ".join(f"{n} {kind}" for kind, n in dataset.counts().items() if n)
-    out = [f"<div><strong>Dataset</strong>: {html.escape(counts or 'empty')}"]
+def _dataset_tables(dataset: Dataset, max_rows: int) -> list[str]:
+    out = []
     for kind, (headers, cells) in _columns(dataset).items():
         records = getattr(dataset, kind)
         if records:
             shown = map(cells, records[:max_rows])
             out.append(table(headers, shown, title=kind, max_rows=max_rows, total=len(records)))
-    out.append("</div>")
-    return "".join(out)
+    return out
+
+
+def _counts(dataset: Dataset) -> str:
+    counts = [plural(n, kind.removesuffix("s")) for kind, n in dataset.counts().items() if n]
+    return ", ".join(counts) or "empty"
+
+
+def dataset_html(dataset: Dataset, *, max_rows: int = MAX_ROWS) -> str:
+    """A dataset: its counts ("1 actor, 3 events"), then one table per non-empty kind."""
+    return _view("Dataset", _counts(dataset), *_dataset_tables(dataset, max_rows))
 
 
 def _record_of(item: Any) -> Any:
@@ -146,11 +198,9 @@ def timeline_html(timeline: Any, *, max_rows: int = 20) -> str:
         title = getattr(record, "title", None) or getattr(record, "note", None)
         sources = getattr(item, "sources", ())
         rows.append([date or "undated", kind, actors, title, len(sources)])
-    head = (
-        f"<div><strong>Timeline</strong>: {len(items) - len(undated)} dated, {len(undated)} undated"
-    )
+    summary = f"{len(items) - len(undated)} dated, {len(undated)} undated"
     body = table(["date", "kind", "actors", "title", "sources"], rows, max_rows=max_rows)
-    return head + body + "</div>"
+    return _view("Timeline", summary, body)
 
 
 def report_html(report: Any, *, max_rows: int = 20) -> str:
@@ -165,20 +215,30 @@ def report_html(report: Any, *, max_rows: int = 20) -> str:
         ]
         for f in findings
     ]
-    head = f"<div><strong>Report</strong>: {len(findings)} findings"
     if not findings:
-        return head + "</div>"
-    return head + table(["severity", "code", "path", "message"], rows, max_rows=max_rows) + "</div>"
+        return _view("Report", plural(0, "finding"))
+    body = table(["severity", "code", "path", "message"], rows, max_rows=max_rows)
+    return _view("Report", plural(len(findings), "finding"), body)
 
 
 def merge_result_html(result: Any, *, max_rows: int = MAX_ROWS) -> str:
-    """A merge result: the merged dataset, its conflicts and ambiguous reports."""
+    """A merge result: which reports were fused into which record, the conflicts, the
+    ambiguous reports, then the merged dataset."""
     conflicts = list(getattr(result, "conflicts", ()))
     ambiguous = list(getattr(result, "ambiguous", ()))
-    out = [
-        "<div><strong>MergeResult</strong>: "
-        f"{len(conflicts)} conflicts, {len(ambiguous)} ambiguous",
-    ]
+    fused = fused_reports(result)
+    reports = len(getattr(result, "reports", ()))
+    summary = (
+        f"{plural(reports, 'report')} into {plural(len(result.dataset), 'record')} "
+        f"({len(fused)} fused), {plural(len(conflicts), 'conflict')}, "
+        f"{len(ambiguous)} ambiguous"
+    )
+    body = []
+    if fused:
+        rows = [[record, len(members), "; ".join(members)] for record, members in fused.items()]
+        body.append(
+            table(["record", "reports", "fused from"], rows, title="fused", max_rows=max_rows)
+        )
     if conflicts:
         rows = [
             [
@@ -188,14 +248,31 @@ def merge_result_html(result: Any, *, max_rows: int = MAX_ROWS) -> str:
             ]
             for c in conflicts
         ]
-        out.append(
+        body.append(
             table(
                 ["record", "field", "values (reports)"], rows, title="conflicts", max_rows=max_rows
             )
         )
     if ambiguous:
         rows = [[a.record, a.candidates] for a in ambiguous]
-        out.append(table(["record", "could be"], rows, title="ambiguous", max_rows=max_rows))
-    out.append(dataset_html(result.dataset, max_rows=max_rows))
-    out.append("</div>")
-    return "".join(out)
+        body.append(table(["record", "could be"], rows, title="ambiguous", max_rows=max_rows))
+    body.append(f"<h4>merged dataset: {html.escape(_counts(result.dataset))}</h4>")
+    body.extend(_dataset_tables(result.dataset, max_rows))
+    return _view("MergeResult", summary, *body)
+
+
+def fused_reports(result: Any) -> dict[str, list[str]]:
+    """For each merged record made of several reports, those reports: each its id and the
+    sources it cites (reports told by several sources often share an id)."""
+    by_id: dict[str, list[Any]] = {}
+    for report in getattr(result, "reports", ()):
+        by_id.setdefault(report.id, []).append(report)
+    fused: dict[str, list[str]] = {}
+    for record, ids in getattr(result, "clusters", {}).items():
+        members = [report for i in ids for report in by_id.get(i, ())]
+        if len(members) > 1:
+            fused[record] = [
+                f"{m.id} ({', '.join(sorted({c.source for c in m.citations})) or 'no source'})"
+                for m in members
+            ]
+    return fused

@@ -10,7 +10,7 @@ dataset alive.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from citydiplo._errors import CitydiploError
@@ -19,9 +19,37 @@ from citydiplo._model import Agreement, Document, Event
 if TYPE_CHECKING:
     from citydiplo._dataset import Dataset
     from citydiplo._model import DocumentKind, EventKind, Field
-    from citydiplo._query import ActorRef, DateLike
+    from citydiplo._query import ActorRef, DateLike, Partner
 
-__all__ = ["Agreements", "Documents", "Events"]
+__all__ = ["Agreements", "Documents", "Events", "Partners", "summarise"]
+
+
+def summarise(name: str, items: Sequence[Any], label: Callable[[Any], str]) -> str:
+    """One line: how many items, and the first few.
+
+    >>> summarise("Partners", ["zibo", "ha-long", "donghae", "goheung"], str)
+    'Partners(4: zibo, ha-long, donghae, … and 1 more)'
+    """
+    shown = ", ".join(label(item) for item in items[:_SHOWN])
+    more = f", … and {len(items) - _SHOWN} more" if len(items) > _SHOWN else ""
+    return f"{name}({len(items)}{': ' if items else ''}{shown}{more})"
+
+
+_SHOWN = 3
+
+
+class Partners(list["Partner"]):
+    """The partners of an actor (a list of :class:`~citydiplo.Partner`), summarised on one
+    line by ``repr``; ``print`` shows one partner a line."""
+
+    def __repr__(self) -> str:
+        return summarise("Partners", self, lambda p: p.actor.id)
+
+    def __str__(self) -> str:
+        return "\n".join(repr(p) for p in self) or "(no partners)"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))
 
 
 class _Bound(tuple):  # type: ignore[type-arg]
@@ -42,6 +70,12 @@ class _Bound(tuple):  # type: ignore[type-arg]
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickles as a plain tuple
         return (tuple, (tuple(self),))
+
+    def __repr__(self) -> str:
+        return summarise(type(self).__name__, self, lambda r: r.id)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}[\n" + "".join(f"    {r!r},\n" for r in self) + "]")
 
 
 class Agreements(_Bound, tuple[Agreement, ...]):

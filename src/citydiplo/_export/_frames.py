@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from citydiplo._dataset import Dataset
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, columns, rows
 
+if TYPE_CHECKING:
+    import pandas
+
 __all__ = ["to_frame", "to_pandas"]
 
 
-def to_frame(dataset: Dataset, kind: str) -> Any:
+def to_frame(dataset: Dataset, kind: str) -> pandas.DataFrame:
     """The ``pandas.DataFrame`` of one kind of record (``"partnerships"``, ``"events"``...).
 
     Columns are described in :mod:`citydiplo._export._rows`: dates as EDTF text plus
@@ -24,10 +27,13 @@ def to_frame(dataset: Dataset, kind: str) -> Any:
     [['hanam', 'KR']]
     """
     pd = require("pandas", "pandas")
-    return pd.DataFrame(rows(dataset, kind, lists=True), columns=list(columns(kind)))
+    frame: pandas.DataFrame = pd.DataFrame(
+        rows(dataset, kind, lists=True), columns=list(columns(kind))
+    )
+    return frame
 
 
-def to_pandas(dataset: Dataset) -> dict[str, Any]:
+def to_pandas(dataset: Dataset) -> dict[str, pandas.DataFrame]:
     """One ``pandas.DataFrame`` per kind of record, keyed ``actors``, ``sources``,
     ``partnerships``, ``agreements``, ``events``, ``documents`` and ``claims`` (empty kinds
     give empty frames with their columns)."""

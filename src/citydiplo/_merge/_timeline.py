@@ -27,6 +27,8 @@ from citydiplo.dates import (
 )
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
     from citydiplo._dataset import Dataset
 
 __all__ = ["Timeline", "TimelineEntry", "format_date", "timeline"]
@@ -118,6 +120,12 @@ class TimelineEntry:
             parts.append(f"⚠ {n} conflict{'' if n == 1 else 's'}")
         return "  ".join(parts)
 
+    def __repr__(self) -> str:
+        return f"TimelineEntry({format_date(self.date)}: {self.kind}, {self.record.id})"
+
+    def __str__(self) -> str:
+        return self.render()
+
 
 @frozen(kw_only=True)
 class Timeline:
@@ -151,20 +159,42 @@ class Timeline:
     def __str__(self) -> str:
         return self.render()
 
+    def __repr__(self) -> str:
+        """One line: ``Timeline(hanam: 9 entries, 2023-04 … 2024-08, 1 undated)``."""
+        parts = [f"{len(self.entries)} entr{'y' if len(self.entries) == 1 else 'ies'}"]
+        if self.entries:
+            first, last = self.entries[0].date, self.entries[-1].date
+            parts.append(f"{format_date(first)} … {format_date(last)}")
+        if self.undated:
+            parts.append(f"{len(self.undated)} undated")
+        return f"Timeline({self.actor or 'all'}: {', '.join(parts)})"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(self.render())
+
     def _repr_html_(self) -> str:
         from citydiplo._html import timeline_html
 
         return timeline_html(self)
 
-    def plot(self, ax: Any = None) -> Any:
+    def plot(self, ax: Axes | None = None, *, title: str | None = None) -> Axes:
         """Draw the timeline with matplotlib (the ``plot`` extra); returns the Axes.
 
-        Each record is a bar as long as its date's precision, coloured by kind; see
-        :func:`citydiplo._plot.plot_timeline`.
+        Each record is a bar as long as its date's precision, coloured by kind and labelled
+        by its title (or kind and actors). Partnerships run from their establishment to
+        their end, or to the right edge with an arrow while they last; records too short
+        to see as a bar get a marker; the legend sits outside the plot. ``title`` defaults
+        to "Timeline of <actor>".
+
+        >>> from citydiplo import load_seeds
+        >>> ax = load_seeds().timeline("hanam").plot()
+        >>> ax.get_title(), ax.get_yticklabels()[0].get_text()
+        ('Timeline of hanam', 'The Role of Public Officials in the Global E…')
+        >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
         """
         from citydiplo._plot import plot_timeline
 
-        return plot_timeline(self, ax)
+        return plot_timeline(self, ax, title=title)
 
 
 def timeline(

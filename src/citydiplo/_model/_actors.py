@@ -24,6 +24,7 @@ from citydiplo._model._checks import (
     to_tuple,
     typed,
 )
+from citydiplo._model._display import Summarised
 from citydiplo._model._provenance import Citation
 from citydiplo._model._vocab import (
     CityCategory,
@@ -117,8 +118,8 @@ def _check_subdivision(instance: ActorBase, attribute: attrs.Attribute[Any], val
         )
 
 
-@frozen(kw_only=True, field_transformer=typed)
-class ActorBase:
+@frozen(kw_only=True, field_transformer=typed, repr=False)
+class ActorBase(Summarised):
     """Fields every actor has.
 
     Args:
@@ -162,7 +163,7 @@ def _to_city_category(value: CityCategoryLike | None) -> CityCategory | None:
     return None if value is None else to_enum(CityCategory, value, "category")
 
 
-@frozen(kw_only=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed, repr=False)
 class City(ActorBase):
     """A city, town, district or other municipality.
 
@@ -177,7 +178,7 @@ class City(ActorBase):
     category: CityCategory | None = field(default=None, converter=_to_city_category)
 
 
-@frozen(kw_only=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed, repr=False)
 class Region(ActorBase):
     """A first-level subdivision: province, state, prefecture, oblast.
 
@@ -197,7 +198,7 @@ def _check_country_actor(instance: Country, attribute: attrs.Attribute[Any], val
         )
 
 
-@frozen(kw_only=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed, repr=False)
 class Country(ActorBase):
     """A sovereign state (or territory with an ISO 3166-1 code)."""
 
@@ -211,7 +212,7 @@ def _to_organization_kind(value: OrganizationKindLike) -> OrganizationKind:
     return to_enum(OrganizationKind, value, "kind")
 
 
-@frozen(kw_only=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed, repr=False)
 class Organization(ActorBase):
     """A UN agency, network, company, university, ministry or any other body.
 
@@ -249,7 +250,7 @@ def _roles(value: Iterable[PersonRole]) -> tuple[PersonRole, ...]:
     return to_tuple(value)
 
 
-@frozen(kw_only=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed, repr=False)
 class Person(ActorBase):
     """A person: an official, ambassador, mayor, former secretary-general.
 

@@ -63,7 +63,7 @@ def _check_count(instance: CountClaim, attribute: attrs.Attribute[Any], value: o
         )
 
 
-@frozen(kw_only=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed, repr=False)
 class CountClaim(RecordBase):
     """A number a source states: "a total of 10 partner cities", "30余个", "hundreds of
     agreements", "5 agreements signed at the forum".

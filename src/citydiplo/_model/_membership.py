@@ -27,7 +27,7 @@ def _check_network(instance: Membership, attribute: attrs.Attribute[Any], value:
         )
 
 
-@frozen(kw_only=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed, repr=False)
 class Membership(RecordBase):
     """An actor's membership of a network or organization.
 

@@ -14,6 +14,7 @@ from citydiplo._model._checks import (
     check_text,
     typed,
 )
+from citydiplo._model._display import Summarised
 from citydiplo.dates import DateRange, PartialDate
 
 __all__ = ["Citation", "Source"]
@@ -39,8 +40,8 @@ def _span(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
-@frozen(kw_only=True, field_transformer=typed)
-class Source:
+@frozen(kw_only=True, field_transformer=typed, repr=False)
+class Source(Summarised):
     """A document that reports something: a news article, a register, a web page.
 
     Args:

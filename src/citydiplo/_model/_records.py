@@ -17,6 +17,7 @@ from citydiplo._model._checks import (
     to_tuple,
     typed,
 )
+from citydiplo._model._display import Summarised
 from citydiplo._model._money import Money
 from citydiplo._model._provenance import Citation
 from citydiplo._model._vocab import (
@@ -176,8 +177,8 @@ def _check_signatory(instance: Signatory, attribute: attrs.Attribute[Any], value
         )
 
 
-@frozen(kw_only=True, field_transformer=typed)
-class RecordBase:
+@frozen(kw_only=True, field_transformer=typed, repr=False)
+class RecordBase(Summarised):
     """Fields every record has: an id, the fields of cooperation and the citations.
 
     Args:
@@ -205,7 +206,7 @@ class RecordBase:
         return ()
 
 
-@frozen(kw_only=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed, repr=False)
 class Partnership(RecordBase):
     """A lasting tie between two actors: sister cities, friendship cities, partners.
 
@@ -213,8 +214,7 @@ class Partnership(RecordBase):
         parties: ids of the two actors; unordered (stored sorted).
         kind: what kind of tie it is.
         status: where it stands, if a source says.
-        established: when it was established.
-        ended: when it ended, if it did.
+        established, ended: when it was established, and when it ended (if it did).
 
     >>> from citydiplo import PartialDate
     >>> p = Partnership(id="p1", parties=("zibo", "gwangju-gg"), kind="sister",
@@ -264,7 +264,7 @@ class Signatory:
     office: str | None = field(default=None, converter=_office, validator=_check_signatory)
 
 
-@frozen(kw_only=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed, repr=False)
 class Agreement(RecordBase):
     """A signed instrument: MOU, cooperation agreement, sister-city agreement...
 
@@ -348,7 +348,7 @@ def _check_participants(
         )
 
 
-@frozen(kw_only=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed, repr=False)
 class Event(RecordBase):
     """Something that happened (or is planned) on a date: a visit, meeting, lecture...
 
@@ -372,9 +372,8 @@ class Event(RecordBase):
 
     >>> from citydiplo import PartialDate
 
-    >>> e = Event(id="e1", kind="visit", date=PartialDate("2024-07"),
-    ...           participants=[Participant(actor="hanam", role="visitor"),
-    ...                         Participant(actor="little-rock", role="host")])
+    >>> e = Event(id="e1", kind="visit", participants=[Participant(actor="hanam", role="visitor"),
+    ...           Participant(actor="little-rock", role="host")], date=PartialDate("2024-07"))
     >>> e.actors
     ('hanam', 'little-rock')
     """
@@ -404,7 +403,7 @@ class Event(RecordBase):
         return tuple(p.role for p in self.participants if p.actor == actor)
 
 
-@frozen(kw_only=True, field_transformer=typed)
+@frozen(kw_only=True, field_transformer=typed, repr=False)
 class Document(RecordBase):
     """An official document that drives the activity: a resolution, plan or project.
 
@@ -413,8 +412,7 @@ class Document(RecordBase):
 
     Args:
         kind: what kind of document it is.
-        number: its official number (``59-NQ/TW``, ``239/KH-UBND``).
-        title: its title.
+        number, title: its official number (``59-NQ/TW``, ``239/KH-UBND``) and title.
         issuer: id of the actor that issued it.
         date: when it was issued.
         implements: ids of the documents it implements.

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from citydiplo._model._checks import to_enum
+from citydiplo._views import Partners
 
 if TYPE_CHECKING:
     from citydiplo._model import (
@@ -74,8 +75,10 @@ class QueryMethods:
         >>> [p.actor.id for p in ds.partners("a", include_proposed=True)]
         ['b', 'c']
         """
-        return self._query.partners(
-            actor, at=at, kind=kind, status=status, include_proposed=include_proposed
+        return Partners(
+            self._query.partners(
+                actor, at=at, kind=kind, status=status, include_proposed=include_proposed
+            )
         )
 
     def agreements_where(

@@ -35,6 +35,11 @@ class Partner(NamedTuple):
     actor: Actor
     partnership: Partnership
 
+    def __repr__(self) -> str:
+        p = self.partnership
+        since = f", since {p.established}" if p.established is not None else ""
+        return f"Partner({self.actor.id}: {p.kind} partnership {p.id!r}{since})"
+
 
 @frozen(kw_only=True)
 class Anniversary:
