@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         ValidationError,
     )
     from citydiplo._export import (
+        read_merged,
         read_parquet,
         to_csv,
         to_networkx,
@@ -132,6 +133,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ValidationError",
     ),
     "citydiplo._export": (
+        "read_merged",
         "read_parquet",
         "to_csv",
         "to_networkx",
@@ -313,6 +315,7 @@ __all__ = [
     "parse_document_number",
     "parse_edtf",
     "parse_place",
+    "read_merged",
     "read_parquet",
     "resolve_country",
     "resolve_subdivision",
