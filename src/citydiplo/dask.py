@@ -43,9 +43,25 @@ def _compute(client: Any, *tasks: Any) -> tuple[Any, ...]:
 
 
 def _actors_of(path: str) -> list[Any]:
-    from citydiplo._io import load
+    """The actors of one input file. JSON Lines are sifted line by line first, so that only
+    actor lines are built (every line is checked when the file is written out)."""
+    import orjson
 
-    return list(load(path).actors)
+    from citydiplo._io import _sniff, load, loads
+
+    data = Path(path).read_bytes()
+    if _sniff(data) != "jsonl":
+        return list(load(path).actors)
+    kinds = (b"country", b"region", b"city", b"organization", b"person")
+    kept = []
+    for line in data.splitlines():
+        if any(kind in line for kind in kinds):  # a cheap filter before parsing
+            try:
+                if orjson.loads(line).get("type") in {k.decode() for k in kinds}:
+                    kept.append(line)
+            except (orjson.JSONDecodeError, AttributeError):
+                continue  # reported when the whole file is read
+    return list(loads(b"\n".join(kept), format="jsonl", name=path).actors)
 
 
 def _write_file(
@@ -96,13 +112,35 @@ def partition_files(
 # -- merging ------------------------------------------------------------------------------
 
 
-def _refs(part: str) -> list[str]:
+def _columns(part: str, name: str) -> list[Any]:
     pq = require("pyarrow.parquet", "parquet")
-    refs: set[str] = set()
+    found: list[Any] = []
     for file in sorted(Path(part).glob("*.parquet")):
-        for listed in pq.read_table(file, columns=["refs"]).column("refs").to_pylist():
-            refs.update(listed)
-    return sorted(refs)
+        found.extend(pq.read_table(file, columns=[name]).column(name).to_pylist())
+    return found
+
+
+def _ids_and_refs(part: str, counters: int) -> tuple[list[list[str]], list[str]]:
+    """A partition's distinct record ids (split by id hash) and the ids its records cite."""
+    from citydiplo._merge._split import id_bucket
+
+    ids: list[list[str]] = [[] for _ in range(counters)]
+    for record_id in sorted(set(_columns(part, "id"))):
+        ids[id_bucket(record_id, counters)].append(record_id)
+    refs = sorted({i for listed in _columns(part, "refs") for i in listed})
+    return ids, refs
+
+
+def _shared(*id_lists: list[str]) -> list[str]:
+    from citydiplo._merge._split import shared_ids
+
+    return sorted(shared_ids(id_lists))
+
+
+def _needs_summary(part: str, shared: frozenset[str], referenced: frozenset[str]) -> bool:
+    from citydiplo._merge._split import needs_summary
+
+    return needs_summary(_columns(part, "id"), shared, referenced)
 
 
 def _records(part: str) -> list[Any]:
@@ -114,21 +152,11 @@ def _records(part: str) -> list[Any]:
 
 
 def _summarize(
-    part: str, remap_of: dict[str, str], referenced: frozenset[str], counters: int
-) -> tuple[list[list[str]], list[tuple[tuple[str, ...], str, str]]]:
-    from citydiplo._merge._split import id_bucket, summarize
+    part: str, remap_of: dict[str, str], referenced: frozenset[str], shared: frozenset[str]
+) -> Any:
+    from citydiplo._merge._split import summarize
 
-    summary = summarize(_records(part), remap_of, referenced)
-    wanted: list[list[str]] = [[] for _ in range(counters)]
-    for new_id in summary.wanted:
-        wanted[id_bucket(new_id, counters)].append(new_id)
-    return wanted, summary.relevant
-
-
-def _duplicated(*lists: list[str]) -> list[str]:
-    from citydiplo._merge._split import duplicated
-
-    return sorted(duplicated(i for ids in lists for i in ids))
+    return summarize(_records(part), remap_of, referenced, shared)
 
 
 def _emit(
@@ -136,13 +164,13 @@ def _emit(
     out: str,
     number: int,
     remap_of: dict[str, str],
-    taken_twice: frozenset[str],
+    shared_twice: frozenset[str],
     record_remap: dict[str, str],
 ) -> int:
     from citydiplo._export._merged import write_part
     from citydiplo._merge._split import emit_partition
 
-    result = emit_partition(_records(part), remap_of, taken_twice, record_remap)
+    result = emit_partition(_records(part), remap_of, shared_twice, record_remap)
     write_part(
         out,
         number,
@@ -167,15 +195,15 @@ def merge_partitioned(
     :func:`citydiplo.read_merged` reads the result, equal to :func:`citydiplo.merge` of the
     same reports in one process (dataset, conflicts, ambiguities and clusters).
 
-    The work: actor and source fusion once, here (the actor table is small); then one task
-    per partition lists the ids its groups ask for and the groups behind referenced ids;
-    counting tasks, each over one hash range of ids, find the ids asked for twice; then one
-    task per partition fuses it under the final ids and writes its records, conflicts,
-    ambiguities and clusters.
+    The work (see ``citydiplo._merge._split``): actor and source fusion once, here; tasks
+    that read only the ``id`` and ``refs`` columns to find record ids present in two
+    partitions and ids some record refers to; a first pass over the few partitions that hold
+    such ids; then one task per partition that fuses it under the final ids and writes its
+    records, conflicts, ambiguities and clusters.
     """
-    from citydiplo._export._blocks import layout, partition_dirs, read_partition
+    from citydiplo._export._blocks import layout, partition_dirs, read_partition, write_layout
     from citydiplo._export._merged import write_part
-    from citydiplo._merge._pipeline import _reports, fuse_actors_and_sources
+    from citydiplo._merge._pipeline import _reports, duplicated, fuse_actors_and_sources
     from citydiplo._merge._split import settle
 
     delayed = _dask().delayed
@@ -199,25 +227,30 @@ def merge_partitioned(
     )
     parts = [str(p) for p in partition_dirs(source)]
     if parts:
-        remap = delayed(remap_of, pure=True)
-        referenced = frozenset(
-            i for refs in _compute(client, *(delayed(_refs)(p) for p in parts)) for i in refs
-        )
-        shared = delayed(referenced, pure=True)
         counters = max(1, min(len(parts), 16))
-        summaries = [
-            delayed(_summarize, nout=2)(p, remap, shared, counters) for p in parts
-        ]
-        counted = [
-            delayed(_duplicated)(*(s[0][k] for s in summaries)) for k in range(counters)
-        ]
-        relevant = [s[1] for s in summaries]
-        dup_lists, relevant_lists = _compute(client, counted, relevant)
-        taken_twice = frozenset(i for ids in dup_lists for i in ids)
-        record_remap = settle(
-            (g for groups in relevant_lists for g in groups), taken_twice, referenced
+        scans = [delayed(_ids_and_refs, nout=2)(p, counters) for p in parts]
+        found = _compute(
+            client,
+            [delayed(_shared)(*(scan[0][k] for scan in scans)) for k in range(counters)],
+            [scan[1] for scan in scans],
         )
-        settled = delayed((taken_twice, record_remap), pure=True)
+        shared = frozenset(i for ids in found[0] for i in ids)
+        referenced = frozenset(i for refs in found[1] for i in refs)
+        remap = delayed(remap_of, pure=True)
+        summaries: list[Any] = []
+        if shared or referenced:
+            keys = delayed((shared, referenced), pure=True)
+            flags = _compute(client, *(delayed(_needs_summary)(p, keys[0], keys[1]) for p in parts))
+            chosen = [p for p, flag in zip(parts, flags, strict=True) if flag]
+            summaries = list(
+                _compute(
+                    client,
+                    *(delayed(_summarize)(p, remap, keys[1], keys[0]) for p in chosen),
+                )
+            )
+        shared_twice = frozenset(duplicated(w for s in summaries for w in s.claims))
+        record_remap = settle((g for s in summaries for g in s.relevant), shared_twice, referenced)
+        settled = delayed((shared_twice, record_remap), pure=True)
         _compute(
             client,
             *(
@@ -225,8 +258,6 @@ def merge_partitioned(
                 for n, p in enumerate(parts, start=1)
             ),
         )
-    from citydiplo._export._blocks import write_layout
-
     write_layout(target, layout="merged", reports=str(source.resolve()), version=1)
     return target
 
