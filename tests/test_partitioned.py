@@ -18,9 +18,11 @@ from citydiplo._merge._pipeline import RECORDS, _reports, assemble, fuse_actors_
 from citydiplo._merge._split import (
     duplicated,
     emit_partition,
+    needs_summary,
     partition_of,
     referenced_ids,
     settle,
+    shared_ids,
     summarize,
 )
 from tests.strategies import datasets, planted_datasets
@@ -66,10 +68,15 @@ def merge_in_parts(inputs: list[cd.Dataset], buckets: int) -> cd.MergeResult:
         for record in getattr(reports, name):
             parts[partition_of(record, remap_of, buckets)].append(record)
     referenced = {i for part in parts.values() for r in part for i in referenced_ids(r)}
-    summaries = [summarize(part, remap_of, referenced) for part in parts.values()]
-    taken_twice = duplicated(w for s in summaries for w in s.wanted)
-    record_remap = settle((g for s in summaries for g in s.relevant), taken_twice, referenced)
-    outs = [emit_partition(p, remap_of, taken_twice, record_remap) for p in parts.values()]
+    shared = shared_ids([r.id for r in part] for part in parts.values())
+    summaries = [
+        summarize(part, remap_of, referenced, shared)
+        for part in parts.values()
+        if needs_summary((r.id for r in part), shared, referenced)
+    ]
+    shared_twice = duplicated(w for s in summaries for w in s.claims)
+    record_remap = settle((g for s in summaries for g in s.relevant), shared_twice, referenced)
+    outs = [emit_partition(p, remap_of, shared_twice, record_remap) for p in parts.values()]
     return assemble(
         actors=actors,
         sources=sources,

@@ -16,6 +16,7 @@ from citydiplo._export._csv import to_csv
 from citydiplo._export._extras import require
 from citydiplo._export._frames import to_frame, to_pandas
 from citydiplo._export._graph import to_networkx, write_gexf, write_graphml
+from citydiplo._export._merged import read_merged
 from citydiplo._export._parquet import read_parquet, to_parquet
 from citydiplo._io import dump
 
@@ -23,6 +24,7 @@ __all__ = [
     "EXPORT_FORMATS",
     "ExportFormat",
     "export",
+    "read_merged",
     "read_parquet",
     "require",
     "to_csv",

@@ -10,15 +10,21 @@ partitions:
 1. Actor fusion, over the actor table only (small): done once, its remap goes to every
    partition (:func:`partition_of` uses it too, so the layout follows the fused actors).
 2. Output ids. A group takes the id its reports share, else the smallest of theirs; an id that
-   two groups ask for gets a digest suffix on both. The first pass (:func:`summarize`) lists
-   the ids each partition asks for; ids asked for twice anywhere (:func:`duplicated`, over
-   all the lists, bucketed by id so no one task sees them all) come back to the second pass
-   (:func:`emit_partition`), which names its groups exactly as one process would.
+   two groups ask for gets a digest suffix on both. The id a group asks for is one of its
+   reports' ids, so two partitions can only ask for the same id if that record id is in
+   both: :func:`shared_ids` finds such ids from the ``id`` column alone (bucketed by id, so
+   no one task sees them all). Every other id is settled inside its partition.
 3. The record remap: a record referring to a report that was fused (an agreement's
    ``partnership``, a document's ``implements``...) is moved to the fused id. Only ids that
-   some record refers to are ever looked up (:func:`referenced_ids`), so the first pass sends
-   only the groups that hold such an id, and :func:`settle` builds the same remap that
-   one process builds, restricted to those keys.
+   some record refers to are ever looked up (:func:`referenced_ids`, listed in the ``refs``
+   column), so only the groups that hold such an id matter.
+
+A first pass (:func:`summarize`) runs only on the partitions that hold a shared or
+referenced id (:func:`needs_summary`; usually few or none): it counts the shared ids their
+groups ask for and sends the groups behind referenced ids, from which :func:`settle` builds
+the same remap one process builds, restricted to those keys. The second pass
+(:func:`emit_partition`) then names and fuses each partition's groups exactly as one process
+would.
 """
 
 from __future__ import annotations
@@ -49,9 +55,11 @@ __all__ = [
     "duplicated",
     "emit_partition",
     "id_bucket",
+    "needs_summary",
     "partition_of",
     "referenced_ids",
     "settle",
+    "shared_ids",
     "summarize",
 ]
 
@@ -119,25 +127,55 @@ class _Ref:
     id: str
 
 
+def shared_ids(id_lists: Iterable[Iterable[str]]) -> set[str]:
+    """The record ids found in more than one of the lists (one list per partition).
+
+    Only groups made of such reports can ask for the same output id from two partitions;
+    every other id is settled inside its partition.
+    """
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for ids in id_lists:
+        for record_id in set(ids):
+            if record_id in seen:
+                shared.add(record_id)
+            else:
+                seen.add(record_id)
+    return shared
+
+
+def needs_summary(ids: Iterable[str], shared: Set[str], referenced: Set[str]) -> bool:
+    """Whether a partition holds a report that the global steps must hear about: one with a
+    shared id, a referenced id, or an id a referenced suffixed id (``<id>-<digest>``) starts
+    with. Partitions without one are merged in one pass."""
+    stems = {r.rpartition("-")[0] for r in referenced if "-" in r}
+    return any(i in shared or i in referenced or i in stems for i in ids)
+
+
 @attrs.frozen
 class Summary:
-    """What the first pass learns from one partition.
+    """What the first pass learns from one partition that :func:`needs_summary`.
 
     Attributes:
-        wanted: the id each group asks for.
+        claims: the shared ids its groups ask for, once per group asking.
         relevant: for each group that holds a referenced id (or may be named with one), its
-            members' ids, the id it asks for and the digest that would suffix it.
+            members' ids, the id it asks for, the digest that would suffix it and whether
+            two groups of this partition ask for that id.
     """
 
-    wanted: list[str]
-    relevant: list[tuple[tuple[str, ...], str, str]]
+    claims: list[str]
+    relevant: list[tuple[tuple[str, ...], str, str, bool]]
 
 
-def summarize(records: Iterable[Any], remap_of: dict[str, str], referenced: Set[str]) -> Summary:
-    """First pass over one partition: cluster it and list the ids its groups ask for."""
+def summarize(
+    records: Iterable[Any], remap_of: dict[str, str], referenced: Set[str], shared: Set[str]
+) -> Summary:
+    """First pass over one partition: cluster it and report what the global steps need."""
     grouped = group_records(records, remap_of)
     wanted = wanted_ids(grouped.groups)
-    relevant: list[tuple[tuple[str, ...], str, str]] = []
+    local = duplicated(wanted)
+    claims = [w for w in wanted if w in shared]
+    relevant: list[tuple[tuple[str, ...], str, str, bool]] = []
     if referenced:
         # a suffixed id ``<wanted>-<digest>`` can only be referenced if some reference
         # starts with the wanted id: only then is the digest worth computing here
@@ -147,24 +185,28 @@ def summarize(records: Iterable[Any], remap_of: dict[str, str], referenced: Set[
             if not touches and asked in stems:
                 touches = f"{asked}-{digest(group)}" in referenced
             if touches:
-                relevant.append((tuple(m.id for m in group), asked, digest(group)))
-    return Summary(wanted=wanted, relevant=relevant)
+                relevant.append(
+                    (tuple(m.id for m in group), asked, digest(group), asked in local)
+                )
+    return Summary(claims=claims, relevant=relevant)
 
 
 def settle(
-    relevant: Iterable[tuple[Sequence[str], str, str]],
-    taken_twice: Set[str],
+    relevant: Iterable[tuple[Sequence[str], str, str, bool]],
+    shared_twice: Set[str],
     referenced: Set[str],
 ) -> dict[str, str]:
     """The record remap restricted to referenced ids, from every partition's relevant groups.
 
-    Every group that holds a referenced id, or is named by one, is among ``relevant``; so the
-    targets and the kept ids that decide a referenced id's entry are all here.
+    ``shared_twice``: the shared ids that two groups ask for (``duplicated`` over every
+    partition's claims). Every group that holds a referenced id, or is named by one, is
+    among ``relevant``; so the targets and the kept ids that decide a referenced id's entry
+    are all here.
     """
     pairs: list[tuple[list[_Ref], str]] = []
-    for members, asked, suffix in relevant:
-        new_id = asked if asked not in taken_twice else f"{asked}-{suffix}"
-        pairs.append(([_Ref(m) for m in members], new_id))
+    for members, asked, suffix, taken_here in relevant:
+        twice = taken_here or asked in shared_twice
+        pairs.append(([_Ref(m) for m in members], f"{asked}-{suffix}" if twice else asked))
     kept = {new_id for _, new_id in pairs}
     remap = record_remap_of(pairs, kept)
     return {old: new for old, new in remap.items() if old in referenced}
@@ -173,10 +215,15 @@ def settle(
 def emit_partition(
     records: Iterable[Any],
     remap_of: dict[str, str],
-    taken_twice: Set[str],
+    shared_twice: Set[str],
     record_remap: dict[str, str],
 ) -> Part:
-    """Second pass over one partition: its output records, conflicts, ambiguities, clusters."""
+    """Second pass over one partition: its output records, conflicts, ambiguities, clusters.
+
+    An id two groups ask for is suffixed: both groups are here, or the id is shared and in
+    ``shared_twice``.
+    """
     grouped = group_records(records, remap_of)
-    ids = final_ids(grouped.groups, wanted_ids(grouped.groups), taken_twice)
+    wanted = wanted_ids(grouped.groups)
+    ids = final_ids(grouped.groups, wanted, duplicated(wanted) | set(shared_twice))
     return emit(grouped, ids, record_remap)

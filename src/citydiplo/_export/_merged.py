@@ -1,0 +1,142 @@
+"""A merge result on disk, one set of files per partition, and reading it back.
+
+Layout of a directory written by :func:`citydiplo.dask.merge_partitioned`::
+
+    citydiplo-layout.json            {"layout": "merged", "reports": "<the input directory>"}
+    actors/, sources/                the fused actors and sources
+    records/part-<n>.parquet         the fused records of input partition <n>
+    conflicts/part-<n>.parquet       ``record``, ``field`` and the conflict as JSON
+    ambiguous/part-<n>.parquet       ``record`` and its ``candidates``
+    clusters/part-<n>.parquet        each output ``id`` and the input ids fused into it
+
+``part-00000`` of ``conflicts``/``clusters`` (actors and sources) is written once, by the
+process that fused the actors; every other part by the task that merged that partition.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from citydiplo._dataset import Dataset
+from citydiplo._export._blocks import layout
+from citydiplo._export._extras import require
+from citydiplo._export._parquet import read_parquet, read_records, record_json, write_table
+from citydiplo._merge import Ambiguity, Conflict, MergeResult
+
+__all__ = ["read_merged", "write_part"]
+
+
+def write_part(
+    directory: str | os.PathLike[str],
+    number: int,
+    *,
+    records: Sequence[Any],
+    conflicts: Iterable[Conflict],
+    ambiguous: Iterable[Ambiguity],
+    clusters: dict[str, Sequence[str]],
+    kinds: tuple[str, ...] = ("records",),
+) -> None:
+    """Write one partition's share of a merge result (each file atomically)."""
+    from citydiplo._merge._codec import encode_ambiguity, encode_conflict
+
+    pa = require("pyarrow", "parquet")
+    pq = require("pyarrow.parquet", "parquet")
+    root = Path(directory)
+    name = f"part-{number:05d}.parquet"
+    for kind in kinds:
+        chosen = [r for r in records if kind == "records" or _collection(r) == kind]
+        rows = {
+            "id": [r.id for r in chosen],
+            "json": [record_json(r) for r in chosen],
+            "file": [number] * len(chosen),
+            "position": list(range(len(chosen))),
+        }
+        write_table(pa, pq, rows, root / kind / name)
+    encoded = [encode_conflict(c) for c in conflicts]
+    write_table(
+        pa,
+        pq,
+        {
+            "record": [c["record"] for c in encoded],
+            "field": [c["field"] for c in encoded],
+            "json": [orjson.dumps(c).decode() for c in encoded],
+        },
+        root / "conflicts" / name,
+    )
+    found = [encode_ambiguity(a) for a in ambiguous]
+    write_table(
+        pa,
+        pq,
+        {"record": [a["record"] for a in found], "candidates": [a["candidates"] for a in found]},
+        root / "ambiguous" / name,
+    )
+    write_table(
+        pa,
+        pq,
+        {"id": list(clusters), "members": [list(v) for v in clusters.values()]},
+        root / "clusters" / name,
+    )
+
+
+def _collection(record: Any) -> str:
+    return "sources" if record.type == "source" else "actors"
+
+
+def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeResult:
+    """Read a merge result that :func:`citydiplo.dask.merge_partitioned` wrote.
+
+    The result equals :func:`citydiplo.merge` of the input reports in one process: the same
+    dataset, conflicts, ambiguities and clusters. With ``reports`` (the default), the input
+    reports are read too (from the directory the layout file names), so that merging the
+    result again with more reports works as it does for a result made in one process;
+    ``reports=False`` leaves them out (the result is then only for reading).
+    """
+    from citydiplo._merge._codec import decode_ambiguity, decode_conflict
+    from citydiplo._merge._pipeline import assemble
+
+    pq = require("pyarrow.parquet", "parquet")
+    root = Path(path)
+    info = layout(root, "merged")
+
+    def files(kind: str) -> list[Path]:
+        return sorted((root / kind).glob("*.parquet"))
+
+    conflicts: list[Conflict] = []
+    ambiguous: list[Ambiguity] = []
+    clusters: dict[str, Sequence[str]] = {}
+    for file in files("conflicts"):
+        for text in pq.read_table(file, columns=["json"]).column("json").to_pylist():
+            conflicts.append(decode_conflict(orjson.loads(text)))
+    for file in files("ambiguous"):
+        data = pq.read_table(file).to_pydict()
+        ambiguous.extend(
+            decode_ambiguity({"record": r, "candidates": c})
+            for r, c in zip(data["record"], data["candidates"], strict=True)
+        )
+    for file in files("clusters"):
+        data = pq.read_table(file).to_pydict()
+        clusters.update(zip(data["id"], data["members"], strict=True))
+    fused = read_records(
+        [*files("actors"), *files("sources"), *files("records")], name=str(root)
+    )
+    given = Path(info["reports"])
+    return assemble(
+        actors=fused.actors,
+        sources=fused.sources,
+        records=[
+            *fused.partnerships,
+            *fused.agreements,
+            *fused.events,
+            *fused.documents,
+            *fused.claims,
+        ],
+        conflicts=conflicts,
+        ambiguous=ambiguous,
+        clusters=clusters,
+        reports=read_parquet(given) if reports else Dataset(),
+    )

@@ -1,0 +1,271 @@
+"""citydiplo on Dask: partition reports by merge block, and merge them partition by partition.
+
+Needs the ``dask`` extra (``pip install 'citydiplo[dask]'``). Every function takes an optional
+``client`` (a :class:`distributed.Client`); without one, Dask's current default scheduler
+runs the tasks (the client made last in this process, else local threads).
+
+- :func:`partition_files`: JSON / JSON Lines report files -> a directory partitioned by the
+  merge's blocks (the layout of :func:`citydiplo.write_partitioned`), one task per file.
+- :func:`merge_partitioned`: that directory -> a merged directory. Actor fusion runs once on
+  the actor table and its remap goes to every task; each partition is clustered and fused by
+  the code :func:`citydiplo.merge` runs (``citydiplo._merge._split`` says how the output ids
+  and the references between records stay those of one process). Memory per worker follows
+  the largest partition, not the dataset.
+- :func:`citydiplo.read_merged` reads the merged directory into a :class:`MergeResult`
+  equal to ``merge`` of all the reports in one process.
+
+Paths may be local or on a file system every worker sees (NFS, a mounted bucket); the docs'
+"Scaling out" page says how to point this at a cluster and at object storage.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from citydiplo._export._extras import require
+
+__all__ = ["merge_partitioned", "partition_files"]
+
+
+def _dask() -> Any:
+    return require("dask", "dask")
+
+
+def _compute(client: Any, *tasks: Any) -> tuple[Any, ...]:
+    scheduler = None if client is None else client.get
+    return tuple(_dask().compute(*tasks, scheduler=scheduler))
+
+
+# -- partitioning input files -------------------------------------------------------------
+
+
+def _actors_of(path: str) -> list[Any]:
+    """The actors of one input file. JSON Lines are sifted line by line first, so that only
+    actor lines are built (every line is checked when the file is written out)."""
+    import orjson
+
+    from citydiplo._io import _sniff, load, loads
+
+    data = Path(path).read_bytes()
+    if _sniff(data) != "jsonl":
+        return list(load(path).actors)
+    kinds = (b"country", b"region", b"city", b"organization", b"person")
+    kept = []
+    for line in data.splitlines():
+        if any(kind in line for kind in kinds):  # a cheap filter before parsing
+            try:
+                if orjson.loads(line).get("type") in {k.decode() for k in kinds}:
+                    kept.append(line)
+            except (orjson.JSONDecodeError, AttributeError):
+                continue  # reported when the whole file is read
+    return list(loads(b"\n".join(kept), format="jsonl", name=path).actors)
+
+
+def _write_file(
+    path: str, out: str, remap_of: dict[str, str], buckets: int, number: int
+) -> int:
+    from citydiplo._export._blocks import write_fragment
+    from citydiplo._io import load
+
+    dataset = load(path)
+    write_fragment(dataset, out, remap_of=remap_of, buckets=buckets, file=number)
+    return len(dataset)
+
+
+def partition_files(
+    inputs: Sequence[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    *,
+    buckets: int = 32,
+    client: Any = None,
+) -> Path:
+    """Write report files as Parquet partitioned by the merge's blocks, one task per file.
+
+    A first round of tasks reads each file's actors; they are fused once; a second round
+    writes each file's reports into the partitions of their blocks (``part-<file>.parquet``
+    in each), so reports of one occurrence from several files meet in one partition.
+
+    Returns ``out``, which :func:`citydiplo.read_parquet` reads back as the concatenation of
+    the inputs and :func:`merge_partitioned` merges.
+    """
+    from citydiplo._export._blocks import actor_remap, write_layout
+
+    delayed = _dask().delayed
+    paths = [str(Path(p)) for p in inputs]
+    root = Path(out)
+    for part in ("actors", "sources", "records"):
+        for old in sorted((root / part).rglob("*.parquet")):
+            old.unlink()
+    found = _compute(client, *(delayed(_actors_of)(p) for p in paths))
+    remap_of = delayed(actor_remap([a for actors in found for a in actors]), pure=True)
+    _compute(
+        client,
+        *(delayed(_write_file)(p, str(root), remap_of, buckets, n) for n, p in enumerate(paths)),
+    )
+    write_layout(root, layout="merge-blocks", buckets=buckets, files=len(paths), version=1)
+    return root
+
+
+# -- merging ------------------------------------------------------------------------------
+
+
+def _columns(part: str, name: str) -> list[Any]:
+    pq = require("pyarrow.parquet", "parquet")
+    found: list[Any] = []
+    for file in sorted(Path(part).glob("*.parquet")):
+        found.extend(pq.read_table(file, columns=[name]).column(name).to_pylist())
+    return found
+
+
+def _ids_and_refs(part: str, counters: int) -> tuple[list[list[str]], list[str]]:
+    """A partition's distinct record ids (split by id hash) and the ids its records cite."""
+    from citydiplo._merge._split import id_bucket
+
+    ids: list[list[str]] = [[] for _ in range(counters)]
+    for record_id in sorted(set(_columns(part, "id"))):
+        ids[id_bucket(record_id, counters)].append(record_id)
+    refs = sorted({i for listed in _columns(part, "refs") for i in listed})
+    return ids, refs
+
+
+def _shared(*id_lists: list[str]) -> list[str]:
+    from citydiplo._merge._split import shared_ids
+
+    return sorted(shared_ids(id_lists))
+
+
+def _needs_summary(part: str, shared: frozenset[str], referenced: frozenset[str]) -> bool:
+    from citydiplo._merge._split import needs_summary
+
+    return needs_summary(_columns(part, "id"), shared, referenced)
+
+
+def _records(part: str) -> list[Any]:
+    from citydiplo._export._blocks import read_partition
+    from citydiplo._merge._pipeline import RECORDS, _reports
+
+    reports = _reports([read_partition(part)])  # identical reports count once, as in merge
+    return [record for name in RECORDS for record in getattr(reports, name)]
+
+
+def _summarize(
+    part: str, remap_of: dict[str, str], referenced: frozenset[str], shared: frozenset[str]
+) -> Any:
+    from citydiplo._merge._split import summarize
+
+    return summarize(_records(part), remap_of, referenced, shared)
+
+
+def _emit(
+    part: str,
+    out: str,
+    number: int,
+    remap_of: dict[str, str],
+    shared_twice: frozenset[str],
+    record_remap: dict[str, str],
+) -> int:
+    from citydiplo._export._merged import write_part
+    from citydiplo._merge._split import emit_partition
+
+    result = emit_partition(_records(part), remap_of, shared_twice, record_remap)
+    write_part(
+        out,
+        number,
+        records=result.records,
+        conflicts=result.conflicts,
+        ambiguous=result.ambiguous,
+        clusters=result.clusters,
+    )
+    return len(result.records)
+
+
+def merge_partitioned(
+    path: str | os.PathLike[str],
+    *,
+    out: str | os.PathLike[str] | None = None,
+    client: Any = None,
+) -> Path:
+    """Merge a directory of partitioned reports on Dask; returns the merged directory.
+
+    ``path`` is a directory that :func:`citydiplo.write_partitioned` or
+    :func:`partition_files` wrote; ``out`` defaults to ``<path>-merged`` beside it.
+    :func:`citydiplo.read_merged` reads the result, equal to :func:`citydiplo.merge` of the
+    same reports in one process (dataset, conflicts, ambiguities and clusters).
+
+    The work (see ``citydiplo._merge._split``): actor and source fusion once, here; tasks
+    that read only the ``id`` and ``refs`` columns to find record ids present in two
+    partitions and ids some record refers to; a first pass over the few partitions that hold
+    such ids; then one task per partition that fuses it under the final ids and writes its
+    records, conflicts, ambiguities and clusters.
+    """
+    from citydiplo._export._blocks import layout, partition_dirs, read_partition, write_layout
+    from citydiplo._export._merged import write_part
+    from citydiplo._merge._pipeline import _reports, duplicated, fuse_actors_and_sources
+    from citydiplo._merge._split import settle
+
+    delayed = _dask().delayed
+    source = Path(path)
+    layout(source, "merge-blocks")
+    target = Path(out) if out is not None else source.with_name(source.name + "-merged")
+    for part in ("actors", "sources", "records", "conflicts", "ambiguous", "clusters"):
+        for old in sorted((target / part).rglob("*.parquet")):
+            old.unlink()
+
+    tables = _tables(source, read_partition)
+    actors, sources, conflicts, clusters, remap_of = fuse_actors_and_sources(_reports([tables]))
+    write_part(
+        target,
+        0,
+        records=[*actors, *sources],
+        conflicts=conflicts,
+        ambiguous=(),
+        clusters=clusters,
+        kinds=("actors", "sources"),
+    )
+    parts = [str(p) for p in partition_dirs(source)]
+    if parts:
+        counters = max(1, min(len(parts), 16))
+        scans = [delayed(_ids_and_refs, nout=2)(p, counters) for p in parts]
+        found = _compute(
+            client,
+            [delayed(_shared)(*(scan[0][k] for scan in scans)) for k in range(counters)],
+            [scan[1] for scan in scans],
+        )
+        shared = frozenset(i for ids in found[0] for i in ids)
+        referenced = frozenset(i for refs in found[1] for i in refs)
+        remap = delayed(remap_of, pure=True)
+        summaries: list[Any] = []
+        if shared or referenced:
+            keys = delayed((shared, referenced), pure=True)
+            flags = _compute(client, *(delayed(_needs_summary)(p, keys[0], keys[1]) for p in parts))
+            chosen = [p for p, flag in zip(parts, flags, strict=True) if flag]
+            summaries = list(
+                _compute(
+                    client,
+                    *(delayed(_summarize)(p, remap, keys[1], keys[0]) for p in chosen),
+                )
+            )
+        shared_twice = frozenset(duplicated(w for s in summaries for w in s.claims))
+        record_remap = settle((g for s in summaries for g in s.relevant), shared_twice, referenced)
+        settled = delayed((shared_twice, record_remap), pure=True)
+        _compute(
+            client,
+            *(
+                delayed(_emit)(p, str(target), n, remap, settled[0], settled[1])
+                for n, p in enumerate(parts, start=1)
+            ),
+        )
+    write_layout(target, layout="merged", reports=str(source.resolve()), version=1)
+    return target
+
+
+def _tables(source: Path, read: Any) -> Any:
+    """The actor and source tables of a layout directory, as one dataset."""
+    from citydiplo._dataset import Dataset
+
+    actors = read(source / "actors") if (source / "actors").is_dir() else Dataset()
+    sources = read(source / "sources") if (source / "sources").is_dir() else Dataset()
+    return Dataset(actors=actors.actors, sources=sources.sources)

@@ -1,0 +1,106 @@
+"""citydiplo.dask on a local cluster of two worker processes: partitioned merge equals merge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import citydiplo as cd
+from tests.test_partitioned import linked_inputs
+
+distributed = pytest.importorskip("distributed")
+pytest.importorskip("pyarrow")
+
+from citydiplo.dask import merge_partitioned, partition_files  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+def _examples(n: int) -> list[list[cd.Dataset]]:
+    """``n`` generated inputs (planted duplicates spread over several datasets, references
+    to reports that fusion renames, ids shared by unrelated records)."""
+    from hypothesis import HealthCheck, given, settings
+
+    found: list[list[cd.Dataset]] = []
+
+    @settings(max_examples=n, database=None, derandomize=True,
+              suppress_health_check=list(HealthCheck))
+    @given(linked_inputs())
+    def collect(inputs: list[cd.Dataset]) -> None:
+        found.append(inputs)
+
+    collect()
+    return found
+
+
+def test_reports_in_several_files_merge_as_in_one_process(client: Any, tmp_path: Path) -> None:
+    examples = _examples(12)
+    merged = [cd.merge(*inputs) for inputs in examples]
+    assert any(len(ids) > 1 for result in merged for ids in result.clusters.values())
+    for n, inputs in enumerate(examples):
+        files = []
+        for k, dataset in enumerate(inputs):  # each input dataset is one file
+            path = tmp_path / f"ex{n}" / f"input-{k}.jsonl"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            cd.dump(dataset, path)
+            files.append(path)
+        parted = partition_files(files, tmp_path / f"ex{n}" / "parts", buckets=3, client=client)
+        assert cd.read_parquet(parted) == cd.loads("".join(cd.dumps(d) for d in inputs))
+        merged = merge_partitioned(parted, client=client)
+        result = cd.read_merged(merged)
+        whole = cd.merge(*inputs)
+        assert result == whole
+        assert cd.dumps(result.dataset) == cd.dumps(whole.dataset)
+        again = cd.merge(result)
+        assert again == whole
+
+
+def test_one_occurrence_told_in_three_files_fuses(client: Any, tmp_path: Path) -> None:
+    cities = [cd.City(id="hanam", name="Hanam", country="KR"),
+              cd.City(id="hanam-si", name="Hanam", names={"ko": ["하남시"]}, country="KR"),
+              cd.City(id="little-rock", name="Little Rock", country="US")]
+    files = []
+    for k, (actor, date) in enumerate([("hanam", "2024-04-10"), ("hanam-si", "2024-04"),
+                                       ("hanam", "2024")]):
+        visit = cd.Event(
+            id=f"visit-{k}", kind="visit", date=cd.PartialDate(date),
+            participants=[cd.Participant(actor=actor, role="visitor"),
+                          cd.Participant(actor="little-rock", role="host")],
+            citations=[cd.Citation(source=f"s{k}", quote=f"report {k}")])
+        path = tmp_path / f"in-{k}.jsonl"
+        cd.dump(cd.Dataset.of([cities[k], visit]), path)
+        files.append(path)
+    parted = partition_files(files, tmp_path / "parts", buckets=8, client=client)
+    result = cd.read_merged(merge_partitioned(parted, out=tmp_path / "merged", client=client))
+    assert [(e.id, str(e.date), len(e.citations)) for e in result.dataset.events] == [
+        ("visit-0", "2024-04-10", 3)
+    ]
+    assert result == cd.merge(*(cd.load(f) for f in files))
+
+
+def test_write_partitioned_then_merge_without_a_client(tmp_path: Path) -> None:
+    reports = cd.load_seeds(merged=False)
+    parted = cd.write_partitioned(reports, tmp_path / "seeds", buckets=5)
+    result = cd.read_merged(merge_partitioned(parted))
+    assert result == cd.merge(reports)
+    assert cd.dumps(result.dataset) == cd.dumps(cd.load_seeds())
+
+
+def test_merge_partitioned_refuses_other_directories(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=r"citydiplo-layout\.json"):
+        merge_partitioned(tmp_path)
+    cd.to_parquet(cd.load_seeds(), tmp_path / "export")
+    with pytest.raises(FileNotFoundError, match=r"citydiplo-layout\.json"):
+        merge_partitioned(tmp_path / "export")
