@@ -35,7 +35,7 @@ from citydiplo._export import (
     write_gexf,
     write_graphml,
 )
-from citydiplo._extract import Evidence, Extraction, Mention, extract
+from citydiplo._extract import Evidence, Extraction, Mention, Skipped, extract, extract_many
 from citydiplo._geo import (
     Place,
     country_name,
@@ -163,6 +163,7 @@ __all__ = [
     "RuleContext",
     "Severity",
     "Signatory",
+    "Skipped",
     "Source",
     "Timeline",
     "TimelineEntry",
@@ -174,6 +175,7 @@ __all__ = [
     "dump",
     "dumps",
     "extract",
+    "extract_many",
     "find_dates",
     "find_document_numbers",
     "is_valid_country",

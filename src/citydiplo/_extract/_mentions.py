@@ -75,8 +75,8 @@ def cue_lexicon(lang: str) -> Lexicon:
             entries += [(w, family, kind) for w in words]
     for kind in EVENT_FAMILIES:
         entries += [(w, "event", kind) for w in data["event"].get(kind, ())]
-    for family in ("signing", "negation", "planned", "link", "anaphora", "titles_before",
-                   "titles_after"):
+    for family in ("signing", "negation", "planned", "link", "anaphora", "pair_anaphora",
+                   "titles_before", "titles_after"):
         entries += [(w, family, "") for w in data[family]]
     for part in ("suffix", "prefix"):
         entries += [(w, f"org_{part}", "") for w in data["organization"][part]]
