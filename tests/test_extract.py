@@ -197,7 +197,7 @@ def test_known_never_lowers_recall_on_the_seeds() -> None:
         import bench_extract_seeds as bench
     finally:
         sys.path.pop(0)
-    for _name, lang, text, curated, published in bench.articles(False):
+    for _name, lang, text, curated, published in bench.articles(None):
         gold = bench._records(curated)
         without = extract(text, lang=lang, published=published)
         known = extract(text, lang=lang, published=published,

@@ -33,6 +33,8 @@ from citydiplo.dates import DateRange, PartialDate
 __all__ = ["Mention", "cue_lexicon", "entity_mentions", "other_mentions"]
 
 ENTITY_KINDS = ("actor", "person", "organization", "place")
+_WORD_FAMILIES = frozenset({"partnership", "agreement", "event", "document", "count",
+                            "anaphora", "pair_anaphora"})
 _TOKEN = re.compile(r"[^\s,.;:!?()\[\]\"«»“”،؛।|/]+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
 _NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}(?![\d.,/:-]\d)")
@@ -127,6 +129,10 @@ class _Finder:
         self.han = lang in ("zh", "ja")
         self.particles: tuple[str, ...] = tuple(self.script["particles"])
         self.prefixes = frozenset(self.script["prefixes"])
+        # one-character particles and place markers end a name glued to a suffix
+        self.stops = frozenset(
+            w for w in (*self.particles, *self.data["city"]["suffix"],
+                        *self.data["organization"]["suffix"]) if len(w) == 1)
 
     def _ok(self, s: int, e: int, *, cased: bool) -> bool:
         word = self.text[s:e]
@@ -230,10 +236,13 @@ class _Finder:
         return out
 
     def _attached(self, h: Hit) -> tuple[int, int] | None:
-        """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市")."""
+        """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市"): up to four
+        letters (three in Han script), stopping at a particle or at another place marker."""
         i = h.start
         n = 0
-        while i > 0 and self.text[i - 1].isalpha() and n < 4:
+        limit = 3 if self.han else 4
+        while (i > 0 and self.text[i - 1].isalpha() and n < limit
+               and self.text[i - 1] not in self.stops):
             i -= 1
             n += 1
         if n < 2 or (i in self.cue_starts and n < 2):
@@ -275,8 +284,14 @@ def entity_mentions(
                                  actor=h.value, actor_type=known_types[h.value],
                                  name=text[h.start:h.end]))
     found += finder.people(hits)
-    org_hits = [h for h in hits if h.family in ("org_suffix", "org_prefix")]
-    city_hits = [h for h in hits if h.family in ("city_suffix", "city_prefix")]
+    words = [h for h in hits if h.family in _WORD_FAMILIES]
+    # a marker inside a longer cue word is part of that word ("城市" in "友好城市")
+    markers = [h for h in hits if h.family in ("org_suffix", "org_prefix", "city_suffix",
+                                                "city_prefix")
+               and not any(w.start <= h.start and h.end <= w.end
+                           and w.end - w.start > h.end - h.start for w in words)]
+    org_hits = [h for h in markers if h.family.startswith("org_")]
+    city_hits = [h for h in markers if h.family.startswith("city_")]
     found += finder.marked(org_hits, "organization", "organization")
     cities = finder.marked(city_hits, "place", "city")
     if not data["script"]["cased"]:

@@ -9,7 +9,10 @@ date by rule 3 below):
 - **Partnership**: a partnership cue (sister, friendship, partner, exchange, cooperation) and
   at least one named city, region or known actor besides the focus -> one partnership between
   the focus and each of them (two named places and no focus: between those two). Countries
-  count only when no city or region is named (they usually qualify one: "Zibo in China").
+  count only when the sentence names no city or region, the focus included (they usually
+  qualify one: "Zibo in China", "New Taipei City in Taiwan"); a region or country right
+  after a city, separated by one of the language's ``qualifiers`` (", ", " in ", " ("), is
+  never a party.
   A pair anaphor ("the two cities", "양 도시", "两市") stands for the two places named last
   before the sentence.
 - **Agreement**: an agreement cue together with a signing cue (or an MOU / sister-city
@@ -28,15 +31,21 @@ date by rule 3 below):
   ``Extraction.skipped`` with the reason). **Planned**: a planned cue in the sentence marks
   agreements and events ``planned`` and partnerships ``proposed``; a planned agreement or
   partnership gets no date (its date is not a signing or founding date).
+- **One candidate per occurrence**: candidates of one type with the same principal actors
+  (same kind for events, same number for documents) and compatible dates are one record
+  citing each of their sentences, with the first date found.
 - **Date attachment**: (1) a date mention in the same clause as the cue, the nearest one,
   a preceding one winning a tie; else (2) the nearest in the same sentence; else (3) when
   the sentence holds a link cue ("then", "ત્યારબાદ", "随后"), the nearest date before it
   in the same paragraph; else none. Never a date from elsewhere in the article. Documents
-take step (1) only; partnerships too, and only when the clause founds the tie (a sister or
-friendship cue, or a signing cue) or the date is open-ended ("since 2003").
+take step (1) only; partnerships too, and only when the clause founds the tie (a signing
+cue) or the date is open-ended ("since 2003"): "visited Little Rock, a sister city, in
+July" does not date the partnership.
 """
 
 from __future__ import annotations
+
+import itertools
 
 import attrs
 
@@ -44,7 +53,7 @@ from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
 from citydiplo.dates import DateRange, Unbounded
 
-__all__ = ["Candidate", "Sentence", "attach_date", "candidates", "focus_of"]
+__all__ = ["Candidate", "Sentence", "attach_date", "candidates", "focus_of", "qualified"]
 
 EVENT_ORDER = ("visit", "receive", "delegation", "meeting", "lecture", "conference",
                "festival", "anniversary", "exchange_programme")
@@ -63,6 +72,7 @@ class Sentence:
     entities: tuple[Mention, ...]
     dates: tuple[Mention, ...]
     others: tuple[Mention, ...]
+    qualified: frozenset[int] = frozenset()  # starts of places that qualify a city
 
 
 @attrs.frozen(kw_only=True)
@@ -129,8 +139,20 @@ def _negated(s: Sentence, cue: Hit) -> bool:
     return any(h.family == "negation" and c0 <= h.start < c1 for h in s.hits)
 
 
+def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str]) -> frozenset[int]:
+    """Starts of the places that qualify the city before them ("Little Rock, Arkansas",
+    "Zibo in China", "Hà Giang (Việt Nam)"): the gap between them is a qualifier word."""
+    out = set()
+    for prev, m in itertools.pairwise(entities):
+        if (prev.actor_type in ("city", "region") and m.actor_type in ("region", "country")
+                and text[prev.end:m.start] in qualifiers):
+            out.add(m.start)
+    return frozenset(out)
+
+
 def _named(s: Sentence, focus: str | None, *, types: tuple[str, ...]) -> list[Mention]:
-    out = [m for m in s.entities if m.actor != focus and m.actor_type in types]
+    out = [m for m in s.entities if m.actor != focus and m.actor_type in types
+           and m.start not in s.qualified]
     return list({m.actor: m for m in reversed(out)}.values())[::-1]
 
 
@@ -138,8 +160,8 @@ def _parties(s: Sentence, focus: str | None, with_orgs: bool,
              pair: tuple[Mention, ...] = ()) -> list[Mention]:
     types = PLACE_TYPES + (("organization",) if with_orgs else ())
     named = _named(s, focus, types=types)
-    if not named:
-        named = _named(s, focus, types=("country",))
+    if not any(m.actor_type in PLACE_TYPES for m in s.entities):
+        named += _named(s, focus, types=("country",))
     if len(named) < 2 and any(h.family == "pair_anaphora" for h in s.hits):
         # "the two cities": the two places named last before this sentence
         have = {m.actor for m in named} | {focus}
@@ -166,8 +188,7 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
         pairs = [(others[0], m) for m in others[1:]]
     date, date_rule = attach_date(s, cue, prior)
     c0, c1 = _clause_of(s, cue.start)
-    founding = cue.value in ("sister", "friendship") or any(
-        h.family == "signing" and c0 <= h.start < c1 for h in s.hits)
+    founding = any(h.family == "signing" and c0 <= h.start < c1 for h in s.hits)
     if date_rule != "same clause" or date is None or not (
         founding or (isinstance(date.date, DateRange) and date.date.end is Unbounded.OPEN)
     ):  # a tie is a state: only a founding in its own clause, or "since ...", dates it
@@ -256,10 +277,11 @@ def _event(s: Sentence, focus: str | None, planned: bool, word_order: str, prior
                                                        any(r == "visitor" for _, r in actors)) \
             else "participant"
         actors.insert(0, (focus, role))
-    if not actors:
-        skipped.append((s, f"event cue {family!r} names no actor"))
-        return []
     date, date_rule = attach_date(s, cue, prior)
+    if not named or (date is None and all(m.actor == focus for m in named)):
+        # the focus alone, undated: too little to tell one occurrence from another
+        skipped.append((s, f"event cue {family!r} names no actor besides the focus, no date"))
+        return []
     return [Candidate(type="event", kind=family, sentence=s, cue=cue, actors=tuple(actors),
                       mentions=tuple(named) + ((date,) if date else ()), date=date,
                       date_rule=date_rule, planned=planned,

@@ -45,7 +45,7 @@ def _fallback(lang: str) -> re.Pattern[str]:
 
 @cache
 def _marks(lang: str) -> re.Pattern[str]:
-    ends = sorted({m for m in cues(lang)["sentence_end"]} | {".", "!", "?"})
+    ends = sorted(set(cues(lang)["sentence_end"]) | {".", "!", "?"})
     return re.compile("|".join(re.escape(m) for m in ends))
 
 
