@@ -132,7 +132,8 @@ def _known_lexicon(known: Dataset, lang: str) -> tuple[Lexicon, dict[str, str]]:
         for label in actor.labels():
             if len(label) >= 2:
                 entries.append((label, "name.known", actor.id))
-    lex = Lexicon(entries, word_start=script["boundary"] == "word", prefixes=script["prefixes"])
+    lex = Lexicon(entries, word_start=script["boundary"] == "word", prefixes=script["prefixes"],
+                  particles=script["particles"])
     _KNOWN_CACHE[:] = [*_KNOWN_CACHE[-3:], (known, lang, lex, types)]
     return lex, types
 

@@ -6,7 +6,8 @@ Kinds: ``date`` (:func:`citydiplo.find_dates`),
 actor of the ``known`` dataset, by any of its labels), ``person`` (a name beside a title:
 "Mayor Lee Hyeon-jae", "이현재 하남시장"), ``organization`` (acronyms such as "UNDP" and names
 built on a marker: "... University", "Ministry of ...", "Ủy ban nhân dân ...") and ``count``
-("10 partner cities"). In scripts without capitals (every one but Latin and Cyrillic) a
+("10 partner cities"). In cased scripts a capitalised name qualified by a country ("Zibo
+in China") is a place of that country. In scripts without capitals (every one but Latin and Cyrillic) a
 city found by its marker is kept only when its name recurs in the article. Overlapping
 entity mentions are resolved by priority: known actor, person, organization, place; the
 longer first within one priority.
@@ -306,12 +307,32 @@ def entity_mentions(
         found += finder.acronyms()
     script = data["script"]
     for p in find_places(text, lang, folded=folded, word_start=script["boundary"] == "word",
-                         prefixes=tuple(script["prefixes"])):
+                         prefixes=tuple(script["prefixes"]),
+                         particles=tuple(script["particles"])):
         found.append(Mention(kind="place", start=p.start, end=p.end, text=p.text,
                              actor=f"country-{p.country.lower()}" if p.kind == "country" and
                              p.country else draft_id(p.kind, p.name),
                              actor_type=p.kind, name=p.name, country=p.country))
+        if p.kind == "country" and script["cased"]:
+            found += _qualified_city(finder, p.start, p.country, data["qualifiers"])
     return _resolve_overlaps(found)
+
+
+def _qualified_city(finder: _Finder, at: int, country: str | None,
+                    qualifiers: list[str]) -> list[Mention]:
+    """A capitalised name qualified by the country after it ("Zibo in China", "Hà Giang
+    (Việt Nam)"): a place in that country, in cased scripts."""
+    text = finder.text
+    for q in sorted(qualifiers, key=len, reverse=True):
+        if at >= len(q) and text[at - len(q):at] == q:
+            span = finder.reach(at - len(q), -1, 3, cased=True)
+            if span is None:
+                return []
+            name = text[span[0]:span[1]]
+            return [Mention(kind="place", start=span[0], end=span[1], text=name,
+                            actor=draft_id("city", name), actor_type="city", name=name,
+                            country=country)]
+    return []
 
 
 def other_mentions(

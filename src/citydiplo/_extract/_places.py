@@ -45,7 +45,8 @@ def _english_names() -> dict[str, str]:
 
 
 @cache
-def _lexicon(lang: str, word_start: bool, prefixes: tuple[str, ...]) -> Lexicon:
+def _lexicon(lang: str, word_start: bool, prefixes: tuple[str, ...],
+             particles: tuple[str, ...]) -> Lexicon:
     from babel import Locale  # lazy: Babel is slow to import
 
     from citydiplo._geo import resolve_country
@@ -62,12 +63,12 @@ def _lexicon(lang: str, word_start: bool, prefixes: tuple[str, ...]) -> Lexicon:
                 continue  # ambiguous or unknown to the resolver: never guessed
             if resolved == code:
                 entries.append((name, "name.country", code))
-    return Lexicon(entries, word_start=word_start, prefixes=prefixes)
+    return Lexicon(entries, word_start=word_start, prefixes=prefixes, particles=particles)
 
 
 def find_places(
     text: str, lang: str, *, folded: str | None = None, word_start: bool = True,
-    prefixes: tuple[str, ...] = (),
+    prefixes: tuple[str, ...] = (), particles: tuple[str, ...] = (),
 ) -> list[PlaceHit]:
     """Countries named in ``text`` (see the module docstring), in text order.
 
@@ -75,7 +76,7 @@ def find_places(
     [('Japan', 'JP'), ('Vietnam', 'VN')]
     """
     folded = fold_case(text) if folded is None else folded
-    hits = _lexicon(lang, word_start, prefixes).scan(folded)
+    hits = _lexicon(lang, word_start, prefixes, particles).scan(folded)
     names = _english_names()
     return [
         PlaceHit(start=h.start, end=h.end, text=text[h.start:h.end], kind="country",

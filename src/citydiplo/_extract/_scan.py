@@ -60,6 +60,7 @@ class Lexicon:
         *,
         word_start: bool,
         prefixes: Iterable[str] = (),
+        particles: Iterable[str] = (),
     ) -> None:
         table: dict[str, list[tuple[str, str, str]]] = {}
         for surface, family, value in entries:
@@ -81,6 +82,7 @@ class Lexicon:
         self._first = frozenset(head[0] for head in self._table)
         self._word_start = word_start
         self._prefixes = frozenset(prefixes)
+        self._particles = tuple(sorted(set(particles), key=lambda p: (-len(p), p)))
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._table.values())
@@ -121,8 +123,10 @@ class Lexicon:
                     and end < len(folded)
                     and folded[end].isalnum()
                     and family.startswith("name")
+                    and not folded.startswith(self._particles, end)
                 ):
-                    continue  # a name must end a word ("Rome" is not in "Romeo")
+                    continue  # a name ends a word ("Rome" is not in "Romeo"), or a
+                    # particle glued to it follows ("અમદાવાદનો": Ahmedabad's)
                 seen.add(family)
                 hits = best.setdefault(family, [])
                 if hits and hits[-1].end > i:
