@@ -7,8 +7,9 @@ actor of the ``known`` dataset, by any of its labels), ``person`` (a name beside
 "Mayor Lee Hyeon-jae", "이현재 하남시장"), ``organization`` (acronyms such as "UNDP" and names
 built on a marker: "... University", "Ministry of ...", "Ủy ban nhân dân ...") and ``count``
 ("10 partner cities"). In cased scripts a capitalised name qualified by a country ("Zibo
-in China") is a place of that country. In scripts without capitals (every one but Latin and Cyrillic) a
-city found by its marker is kept only when its name recurs in the article. Overlapping
+in China") is a place of that country. In scripts without capitals (every one but Latin
+and Cyrillic) a city found by its marker is kept only when its name recurs in the article.
+Overlapping
 entity mentions are resolved by priority: known actor, person, organization, place; the
 longer first within one priority.
 """
