@@ -29,6 +29,7 @@ from citydiplo._model import (
     Country,
     Document,
     Event,
+    Identifier,
     Organization,
     Participant,
     Partnership,
@@ -201,8 +202,22 @@ def build_actors(
         elif kind == "region":
             out.append(Region(id=aid, name=name, names=labels))
         else:
-            out.append(City(id=aid, name=name, names=labels))
+            out.append(_city(aid, name, ms, lang))
     return out
+
+
+def _city(aid: str, name: str, ms: list[Mention], lang: str) -> City:
+    """A draft city; a gazetteer match gives its English name, country and GeoNames id."""
+    placed = sorted((m for m in ms if m.geonames is not None), key=lambda m: m.start)
+    countries = sorted({m.country for m in ms if m.country})
+    extra: dict[str, Any] = {}
+    if placed:
+        name = placed[0].name or name
+        extra["identifiers"] = [Identifier(scheme="geonames", value=str(placed[0].geonames))]
+    if len(countries) == 1:  # two countries for one name: leave it to the curator
+        extra["country"] = countries[0]
+    labels = sorted({m.text for m in ms})
+    return City(id=aid, name=name, names={lang: labels} if labels else {}, **extra)
 
 
 def cue_of(h: Hit) -> str:

@@ -61,6 +61,7 @@ class Mention:
     name: str | None = None
     title: str | None = None
     country: str | None = None
+    geonames: int | None = None
     date: PartialDate | DateRange | None = None
     relative: bool = False
     number: str | None = None
@@ -267,8 +268,21 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     ranked = sorted(mentions, key=lambda m: (order[m.kind], -(m.end - m.start), m.start, m.text))
     taken: list[Mention] = []
     for m in ranked:
-        if all(m.end <= t.start or m.start >= t.end for t in taken):
+        over = [i for i, t in enumerate(taken) if not (m.end <= t.start or m.start >= t.end)]
+        if not over:
             taken.append(m)
+        elif m.geonames is not None and len(over) == 1 and taken[over[0]].kind == "place":
+            t = taken[over[0]]
+            if t.actor == m.actor:
+                # "Hanam City" (a marker) over "Hanam" (the gazetteer): keep both facts
+                taken[over[0]] = attrs.evolve(t, country=m.country, geonames=m.geonames,
+                                              name=m.name)
+            elif t.geonames is None and t.start < m.start and m.end <= t.end:
+                # "Both Mandaue City": the marker reached too far; the name starts here
+                text = t.text[m.start - t.start:]
+                taken[over[0]] = attrs.evolve(t, start=m.start, text=text, name=m.name,
+                                              actor=draft_id("city", text),
+                                              country=m.country, geonames=m.geonames)
     return sorted(taken, key=lambda m: (m.start, m.end))
 
 
@@ -285,6 +299,17 @@ def entity_mentions(
             found.append(Mention(kind="actor", start=h.start, end=h.end, text=text[h.start:h.end],
                                  actor=h.value, actor_type=known_types[h.value],
                                  name=text[h.start:h.end]))
+    script = data["script"]
+    for p in find_places(text, lang, folded=folded, word_start=script["boundary"] == "word",
+                         prefixes=tuple(script["prefixes"]),
+                         particles=tuple(script["particles"])):
+        found.append(Mention(kind="place", start=p.start, end=p.end, text=p.text,
+                             actor=f"country-{p.country.lower()}" if p.kind == "country" and
+                             p.country else draft_id(p.kind, p.name),
+                             actor_type=p.kind, name=p.name, country=p.country,
+                             geonames=p.geonames))
+        if p.kind == "country" and script["cased"]:
+            found += _qualified_city(finder, p.start, p.country, data["qualifiers"])
     found += finder.people(hits)
     words = [h for h in hits if h.family in _WORD_FAMILIES]
     # a marker inside a longer cue word is part of that word ("城市" in "友好城市")
@@ -306,16 +331,6 @@ def entity_mentions(
     found += cities
     if data["organization"]["acronyms"]:
         found += finder.acronyms()
-    script = data["script"]
-    for p in find_places(text, lang, folded=folded, word_start=script["boundary"] == "word",
-                         prefixes=tuple(script["prefixes"]),
-                         particles=tuple(script["particles"])):
-        found.append(Mention(kind="place", start=p.start, end=p.end, text=p.text,
-                             actor=f"country-{p.country.lower()}" if p.kind == "country" and
-                             p.country else draft_id(p.kind, p.name),
-                             actor_type=p.kind, name=p.name, country=p.country))
-        if p.kind == "country" and script["cased"]:
-            found += _qualified_city(finder, p.start, p.country, data["qualifiers"])
     return _resolve_overlaps(found)
 
 

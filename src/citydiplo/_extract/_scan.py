@@ -85,7 +85,11 @@ class Lexicon:
         self._particles = tuple(sorted(set(particles), key=lambda p: (-len(p), p)))
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._table.values())
+        return len(self.keys())
+
+    def keys(self) -> frozenset[str]:
+        """Every surface form, case-folded."""
+        return frozenset(e[0] for items in self._table.values() for e in items)
 
     def _starts(self, folded: str) -> list[int]:
         if not self._word_start:
