@@ -1,7 +1,7 @@
 """Score ``citydiplo.extract`` against curated records: the seeds, or the development set.
 
     python bench/bench_extract_seeds.py            # the five seed articles (answer key: seeds/)
-    python bench/bench_extract_seeds.py --devset   # bench/extract_devset/ (ten languages)
+    python bench/bench_extract_seeds.py --devset DIR   # a development set (see below)
 
 A curated record is *recalled* when a candidate of the same type matches it: documents by
 number, count claims by value and what is counted, the rest by principal actors -- the
@@ -16,6 +16,9 @@ key that one of them begins with (at least three characters: "하남시는" / "�
 exactly one curated actor qualifies. Two settings are scored: without ``known`` (names from
 patterns only), and with ``known`` = the curated *actors* of the article (a curator's
 register; no records are given).
+
+A development set is a folder of ``<id>.json`` files (``lang``, ``url``, ``published``,
+``text``: the article file, ``records``: the curated JSON Lines file, ``licence``).
 """
 
 from __future__ import annotations
@@ -111,10 +114,10 @@ def _records(ds: Dataset) -> list[Any]:
     return [*ds.partnerships, *ds.agreements, *ds.events, *ds.documents, *ds.claims]
 
 
-def articles(devset: bool) -> list[tuple[str, str, str, Dataset, Any]]:
+def articles(devset: str | None) -> list[tuple[str, str, str, Dataset, Any]]:
     out = []
     if devset:
-        folder = ROOT / "bench" / "extract_devset"
+        folder = Path(devset)
         for meta_path in sorted(folder.glob("*.json")):
             meta = json.loads(meta_path.read_text("utf-8"))
             text = (folder / meta["text"]).read_text("utf-8")
@@ -142,7 +145,7 @@ def _line(name: str, tally: Counter[str], types: tuple[str, ...]) -> str:
             f"precision {hit:>3}/{cand:<3} = {p:6.1%}")
 
 
-def run(devset: bool) -> None:
+def run(devset: str | None) -> None:
     arts = articles(devset)
     for setting in ("without known", "known = curated actors"):
         total: Counter[str] = Counter()
@@ -164,7 +167,7 @@ def run(devset: bool) -> None:
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--devset", action="store_true")
+    parser.add_argument("--devset", metavar="DIR", help="score a development set instead")
     run(parser.parse_args(argv).devset)
 
 

@@ -197,7 +197,7 @@ def test_known_never_lowers_recall_on_the_seeds() -> None:
         import bench_extract_seeds as bench
     finally:
         sys.path.pop(0)
-    for _name, lang, text, curated, published in bench.articles(False):
+    for _name, lang, text, curated, published in bench.articles(None):
         gold = bench._records(curated)
         without = extract(text, lang=lang, published=published)
         known = extract(text, lang=lang, published=published,
@@ -348,3 +348,33 @@ def test_a_given_source_is_cited() -> None:
     src = next(s for s in report.sources if s.text)
     x = extract(src.text or "", lang="en", source=src)
     assert all(c.source == src.id for r in x.records for c in r.citations)
+
+
+def test_progress_bar_only_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    items = [(t, {"lang": "en"}) for t in EXAMPLES["en"][:2]]
+    extract_many(items)
+    quiet = capsys.readouterr()
+    assert quiet.out == "" and quiet.err == ""
+    extract_many(items, progress=True)
+    shown = capsys.readouterr()
+    assert shown.out == "" and "extract" in shown.err
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.data())
+def test_any_part_of_a_register_never_lowers_recall(data: st.DataObject) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import bench_extract_seeds as bench
+    finally:
+        sys.path.pop(0)
+    _name, lang, text, curated, published = bench.articles(None)[3]
+    gold = bench._records(curated)
+    chosen = data.draw(st.lists(st.sampled_from(curated.actors), unique_by=lambda a: a.id))
+
+    def hits(known: Dataset | None) -> int:
+        x = extract(text, lang=lang, published=published, known=known)
+        tally = bench.score(bench._records(x.dataset), gold, bench.actor_map(x, curated))
+        return sum(v for k, v in tally.items() if k.endswith(":hit"))
+
+    assert hits(Dataset(actors=chosen)) >= hits(None)

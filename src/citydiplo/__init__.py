@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         write_graphml,
         write_partitioned,
     )
-    from citydiplo._extract import Evidence, Extraction, Mention, extract
+    from citydiplo._extract import Evidence, Extraction, Mention, Skipped, extract, extract_many
     from citydiplo._geo import (
         Place,
         country_name,
@@ -161,7 +161,14 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "write_graphml",
         "write_partitioned",
     ),
-    "citydiplo._extract": ("Evidence", "Extraction", "Mention", "extract"),
+    "citydiplo._extract": (
+        "Evidence",
+        "Extraction",
+        "Mention",
+        "Skipped",
+        "extract",
+        "extract_many",
+    ),
     "citydiplo._geo": (
         "Place",
         "country_name",
@@ -334,6 +341,7 @@ __all__ = [
     "RuleContext",
     "Severity",
     "Signatory",
+    "Skipped",
     "Source",
     "Timeline",
     "TimelineEntry",
@@ -346,6 +354,7 @@ __all__ = [
     "dump",
     "dumps",
     "extract",
+    "extract_many",
     "find_dates",
     "find_document_numbers",
     "import_pairs",

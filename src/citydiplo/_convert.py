@@ -19,7 +19,6 @@ import attrs
 import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
-from citydiplo._dataset import Record
 from citydiplo._fast import fast_structure
 from citydiplo._model import (
     Agreement,

@@ -29,6 +29,7 @@ from citydiplo._model import (
     Country,
     Document,
     Event,
+    Identifier,
     Organization,
     Participant,
     Partnership,
@@ -88,9 +89,56 @@ def _citation(c: Candidate, source: str, text: str) -> Citation:
     return Citation(source=source, quote=text[s.start:s.end], span=(s.start, s.end))
 
 
-def build_record(c: Candidate, rid: str, source: str, text: str) -> tuple[object, Evidence]:
-    """The model record a candidate proposes, and its evidence."""
-    cited: dict[str, Any] = {"citations": (_citation(c, source, text),)}
+_KIND_STRENGTH = ("sister", "friendship", "partner", "exchange", "cooperation")
+
+
+def _key(c: Candidate) -> tuple[Any, ...]:
+    if c.type == "document":
+        return (c.type, c.number)
+    if c.type == "claim":
+        return (c.type, c.kind, c.value)
+    parties = tuple(sorted(a for a, r in c.actors if r == "party"))
+    if c.type == "partnership":
+        return (c.type, parties)
+    if c.type == "agreement":
+        return (c.type, parties, c.planned)
+    return (c.type, c.kind, tuple(sorted(a for a, _ in c.actors)), c.planned)
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.date is None or b.date is None or a.date.date is None or b.date.date is None:
+        return True
+    return bool(a.date.date.overlaps(b.date.date))
+
+
+def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Candidates telling one occurrence, grouped: same type and principal actors (same
+    kind for events, same number for documents), compatible dates. Text order is kept."""
+    groups: list[list[Candidate]] = []
+    index: dict[tuple[Any, ...], list[int]] = {}
+    for c in cands:
+        key = _key(c)
+        for g in index.get(key, []):
+            if all(_compatible(c, other) for other in groups[g]):
+                groups[g].append(c)
+                break
+        else:
+            index.setdefault(key, []).append(len(groups))
+            groups.append([c])
+    return groups
+
+
+def build_record(group: list[Candidate], rid: str, source: str, text: str
+                 ) -> tuple[object, Evidence]:
+    """The model record a group of candidates proposes (the first sentence cited first; the
+    first date found; for a partnership the strongest kind named), and its evidence."""
+    c = next((x for x in group if x.date is not None), group[0])
+    if c.type == "partnership":
+        kind = min((x.kind for x in group), key=_KIND_STRENGTH.index)
+        c = attrs.evolve(c, kind=kind)
+    spans = sorted({(x.sentence.start, x.sentence.end) for x in group})
+    cited: dict[str, Any] = {"citations": tuple(
+        Citation(source=source, quote=text[a:b], span=(a, b)) for a, b in spans)}
     when = c.date.date if c.date is not None else None
     parties = tuple(dict.fromkeys(a for a, r in c.actors if r == "party"))
     record: object
@@ -154,8 +202,22 @@ def build_actors(
         elif kind == "region":
             out.append(Region(id=aid, name=name, names=labels))
         else:
-            out.append(City(id=aid, name=name, names=labels))
+            out.append(_city(aid, name, ms, lang))
     return out
+
+
+def _city(aid: str, name: str, ms: list[Mention], lang: str) -> City:
+    """A draft city; a gazetteer match gives its English name, country and GeoNames id."""
+    placed = sorted((m for m in ms if m.geonames is not None), key=lambda m: m.start)
+    countries = sorted({m.country for m in ms if m.country})
+    extra: dict[str, Any] = {}
+    if placed:
+        name = placed[0].name or name
+        extra["identifiers"] = [Identifier(scheme="geonames", value=str(placed[0].geonames))]
+    if len(countries) == 1:  # two countries for one name: leave it to the curator
+        extra["country"] = countries[0]
+    labels = sorted({m.text for m in ms})
+    return City(id=aid, name=name, names={lang: labels} if labels else {}, **extra)
 
 
 def cue_of(h: Hit) -> str:

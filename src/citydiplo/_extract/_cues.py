@@ -12,7 +12,9 @@ particles and postpositions stripped from the end of a name), ``sentence_end`` a
 ``clause_break`` (lists of str), ``partnership`` / ``agreement`` / ``event`` / ``document``
 (objects: kind -> list of cue words; the kinds are the model's vocabularies, plus the event
 families ``receive`` and ``anniversary``), ``signing``, ``negation``, ``planned``, ``link``,
-``anaphora``, ``titles_before``, ``titles_after`` (lists of str), ``name_tokens`` (int),
+``anaphora`` (words for the article's focus: "the city"), ``pair_anaphora`` (words for the
+two places last named: "the two cities"), ``titles_before``, ``titles_after`` (lists of
+str), ``name_tokens`` (int),
 ``organization`` (``suffix``, ``prefix``: lists; ``acronyms``: bool), ``city`` (``suffix``,
 ``prefix``), ``count`` (object: what is counted -> nouns), ``count_links`` and ``qualifiers``
 (lists of str).
@@ -47,6 +49,7 @@ _KINDS = {
 }
 _LISTS = (
     "sentence_end", "clause_break", "signing", "negation", "planned", "link", "anaphora",
+    "pair_anaphora",
     "titles_before", "titles_after", "count_links", "qualifiers",
 )
 

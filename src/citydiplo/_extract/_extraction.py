@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from citydiplo._dataset import Dataset, UnknownIdError
-from citydiplo._extract._build import Evidence, build_actors, build_record
+from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._cues import cues
 from citydiplo._extract._mentions import (
     Mention,
@@ -19,7 +19,7 @@ from citydiplo._extract._mentions import (
     entity_mentions,
     other_mentions,
 )
-from citydiplo._extract._rules import Sentence, candidates, focus_of
+from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
 from citydiplo._extract._segment import clauses, sentences
 from citydiplo._model import Actor, Source
@@ -132,7 +132,8 @@ def _known_lexicon(known: Dataset, lang: str) -> tuple[Lexicon, dict[str, str]]:
         for label in actor.labels():
             if len(label) >= 2:
                 entries.append((label, "name.known", actor.id))
-    lex = Lexicon(entries, word_start=script["boundary"] == "word", prefixes=script["prefixes"])
+    lex = Lexicon(entries, word_start=script["boundary"] == "word", prefixes=script["prefixes"],
+                  particles=script["particles"])
     _KNOWN_CACHE[:] = [*_KNOWN_CACHE[-3:], (known, lang, lex, types)]
     return lex, types
 
@@ -186,17 +187,12 @@ def extract(
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw)
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
-    seen: set[tuple[Any, ...]] = set()
-    for c in cands:
-        key = (c.type, c.kind if c.type != "claim" else c.value,
-               tuple(sorted(a for a, _ in c.actors)), c.number)
-        if c.type in ("partnership", "document", "claim") and key in seen:
-            continue
-        seen.add(key)
+    for group in group_duplicates(cands):
+        c = group[0]
         rid = f"{source.id}-{c.type}-{c.sentence.start}-{c.cue.start}"
         if c.type == "partnership":
             rid += "-" + c.actors[1][0]
-        record, ev = build_record(c, rid, source.id, text)
+        record, ev = build_record(group, rid, source.id, text)
         records.append(record)
         evidence[rid] = ev
     ids = sorted({a for r in records for a in _refs(r)})
@@ -221,9 +217,12 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
     rest = [m for m in others if m.kind != "date"]
     keys = [[x.start for x in xs] for xs in (hits, entities, dates, rest)]
     out = []
+    quals = list(cues(lang)["qualifiers"])
     for s, e, para in sentences(text, lang):
+        ents = _within(entities, keys[1], s, e)
         out.append(Sentence(
             start=s, end=e, paragraph=para, clauses=tuple(clauses(text, s, e, lang)),
-            hits=_within(hits, keys[0], s, e), entities=_within(entities, keys[1], s, e),
-            dates=_within(dates, keys[2], s, e), others=_within(rest, keys[3], s, e)))
+            hits=_within(hits, keys[0], s, e), entities=ents,
+            dates=_within(dates, keys[2], s, e), others=_within(rest, keys[3], s, e),
+            qualified=qualified(ents, text, quals)))
     return out

@@ -6,8 +6,10 @@ Kinds: ``date`` (:func:`citydiplo.find_dates`),
 actor of the ``known`` dataset, by any of its labels), ``person`` (a name beside a title:
 "Mayor Lee Hyeon-jae", "이현재 하남시장"), ``organization`` (acronyms such as "UNDP" and names
 built on a marker: "... University", "Ministry of ...", "Ủy ban nhân dân ...") and ``count``
-("10 partner cities"). In scripts without capitals (every one but Latin and Cyrillic) a
-city found by its marker is kept only when its name recurs in the article. Overlapping
+("10 partner cities"). In cased scripts a capitalised name qualified by a country ("Zibo
+in China") is a place of that country. In scripts without capitals (every one but Latin
+and Cyrillic) a city found by its marker is kept only when its name recurs in the article.
+Overlapping
 entity mentions are resolved by priority: known actor, person, organization, place; the
 longer first within one priority.
 """
@@ -33,6 +35,8 @@ from citydiplo.dates import DateRange, PartialDate
 __all__ = ["Mention", "cue_lexicon", "entity_mentions", "other_mentions"]
 
 ENTITY_KINDS = ("actor", "person", "organization", "place")
+_WORD_FAMILIES = frozenset({"partnership", "agreement", "event", "document", "count",
+                            "anaphora", "pair_anaphora"})
 _TOKEN = re.compile(r"[^\s,.;:!?()\[\]\"«»“”،؛।|/]+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
 _NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}(?![\d.,/:-]\d)")
@@ -57,6 +61,7 @@ class Mention:
     name: str | None = None
     title: str | None = None
     country: str | None = None
+    geonames: int | None = None
     date: PartialDate | DateRange | None = None
     relative: bool = False
     number: str | None = None
@@ -75,8 +80,8 @@ def cue_lexicon(lang: str) -> Lexicon:
             entries += [(w, family, kind) for w in words]
     for kind in EVENT_FAMILIES:
         entries += [(w, "event", kind) for w in data["event"].get(kind, ())]
-    for family in ("signing", "negation", "planned", "link", "anaphora", "titles_before",
-                   "titles_after"):
+    for family in ("signing", "negation", "planned", "link", "anaphora", "pair_anaphora",
+                   "titles_before", "titles_after"):
         entries += [(w, family, "") for w in data[family]]
     for part in ("suffix", "prefix"):
         entries += [(w, f"org_{part}", "") for w in data["organization"][part]]
@@ -127,6 +132,10 @@ class _Finder:
         self.han = lang in ("zh", "ja")
         self.particles: tuple[str, ...] = tuple(self.script["particles"])
         self.prefixes = frozenset(self.script["prefixes"])
+        # one-character particles and place markers end a name glued to a suffix
+        self.stops = frozenset(
+            w for w in (*self.particles, *self.data["city"]["suffix"],
+                        *self.data["organization"]["suffix"]) if len(w) == 1)
 
     def _ok(self, s: int, e: int, *, cased: bool) -> bool:
         word = self.text[s:e]
@@ -230,10 +239,13 @@ class _Finder:
         return out
 
     def _attached(self, h: Hit) -> tuple[int, int] | None:
-        """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市")."""
+        """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市"): up to four
+        letters (three in Han script), stopping at a particle or at another place marker."""
         i = h.start
         n = 0
-        while i > 0 and self.text[i - 1].isalpha() and n < 4:
+        limit = 3 if self.han else 4
+        while (i > 0 and self.text[i - 1].isalpha() and n < limit
+               and self.text[i - 1] not in self.stops):
             i -= 1
             n += 1
         if n < 2 or (i in self.cue_starts and n < 2):
@@ -256,8 +268,21 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     ranked = sorted(mentions, key=lambda m: (order[m.kind], -(m.end - m.start), m.start, m.text))
     taken: list[Mention] = []
     for m in ranked:
-        if all(m.end <= t.start or m.start >= t.end for t in taken):
+        over = [i for i, t in enumerate(taken) if not (m.end <= t.start or m.start >= t.end)]
+        if not over:
             taken.append(m)
+        elif m.geonames is not None and len(over) == 1 and taken[over[0]].kind == "place":
+            t = taken[over[0]]
+            if t.actor == m.actor:
+                # "Hanam City" (a marker) over "Hanam" (the gazetteer): keep both facts
+                taken[over[0]] = attrs.evolve(t, country=m.country, geonames=m.geonames,
+                                              name=m.name)
+            elif t.geonames is None and t.start < m.start and m.end <= t.end:
+                # "Both Mandaue City": the marker reached too far; the name starts here
+                text = t.text[m.start - t.start:]
+                taken[over[0]] = attrs.evolve(t, start=m.start, text=text, name=m.name,
+                                              actor=draft_id("city", text),
+                                              country=m.country, geonames=m.geonames)
     return sorted(taken, key=lambda m: (m.start, m.end))
 
 
@@ -274,9 +299,26 @@ def entity_mentions(
             found.append(Mention(kind="actor", start=h.start, end=h.end, text=text[h.start:h.end],
                                  actor=h.value, actor_type=known_types[h.value],
                                  name=text[h.start:h.end]))
+    script = data["script"]
+    for p in find_places(text, lang, folded=folded, word_start=script["boundary"] == "word",
+                         prefixes=tuple(script["prefixes"]),
+                         particles=tuple(script["particles"])):
+        found.append(Mention(kind="place", start=p.start, end=p.end, text=p.text,
+                             actor=f"country-{p.country.lower()}" if p.kind == "country" and
+                             p.country else draft_id(p.kind, p.name),
+                             actor_type=p.kind, name=p.name, country=p.country,
+                             geonames=p.geonames))
+        if p.kind == "country" and script["cased"]:
+            found += _qualified_city(finder, p.start, p.country, data["qualifiers"])
     found += finder.people(hits)
-    org_hits = [h for h in hits if h.family in ("org_suffix", "org_prefix")]
-    city_hits = [h for h in hits if h.family in ("city_suffix", "city_prefix")]
+    words = [h for h in hits if h.family in _WORD_FAMILIES]
+    # a marker inside a longer cue word is part of that word ("城市" in "友好城市")
+    markers = [h for h in hits if h.family in ("org_suffix", "org_prefix", "city_suffix",
+                                                "city_prefix")
+               and not any(w.start <= h.start and h.end <= w.end
+                           and w.end - w.start > h.end - h.start for w in words)]
+    org_hits = [h for h in markers if h.family.startswith("org_")]
+    city_hits = [h for h in markers if h.family.startswith("city_")]
     found += finder.marked(org_hits, "organization", "organization")
     cities = finder.marked(city_hits, "place", "city")
     if not data["script"]["cased"]:
@@ -289,14 +331,24 @@ def entity_mentions(
     found += cities
     if data["organization"]["acronyms"]:
         found += finder.acronyms()
-    script = data["script"]
-    for p in find_places(text, lang, folded=folded, word_start=script["boundary"] == "word",
-                         prefixes=tuple(script["prefixes"])):
-        found.append(Mention(kind="place", start=p.start, end=p.end, text=p.text,
-                             actor=f"country-{p.country.lower()}" if p.kind == "country" and
-                             p.country else draft_id(p.kind, p.name),
-                             actor_type=p.kind, name=p.name, country=p.country))
     return _resolve_overlaps(found)
+
+
+def _qualified_city(finder: _Finder, at: int, country: str | None,
+                    qualifiers: list[str]) -> list[Mention]:
+    """A capitalised name qualified by the country after it ("Zibo in China", "Hà Giang
+    (Việt Nam)"): a place in that country, in cased scripts."""
+    text = finder.text
+    for q in sorted(qualifiers, key=len, reverse=True):
+        if at >= len(q) and text[at - len(q):at] == q:
+            span = finder.reach(at - len(q), -1, 3, cased=True)
+            if span is None:
+                return []
+            name = text[span[0]:span[1]]
+            return [Mention(kind="place", start=span[0], end=span[1], text=name,
+                            actor=draft_id("city", name), actor_type="city", name=name,
+                            country=country)]
+    return []
 
 
 def other_mentions(

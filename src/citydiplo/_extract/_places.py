@@ -4,8 +4,9 @@ Everything place-related in extraction goes through this function, so a better g
 changes one function. Today it finds country names in the article's language and in
 English (CLDR territory names, read through Babel), each confirmed by
 :func:`citydiplo.resolve_country` so that an ambiguous name ("Georgia", "Congo") is skipped,
-never guessed. Cities and towns are found from their markers ("X City", "하남시",
-"thành phố X") in :mod:`citydiplo._extract._mentions`.
+never guessed; and city names from GeoNames (:mod:`citydiplo._extract._gazetteer`), each
+kept only when it names one city. Cities are also found from their markers ("X City",
+"하남시", "thành phố X") in :mod:`citydiplo._extract._mentions`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class PlaceHit:
     name: str
     country: str | None = None
     subdivision: str | None = None
+    geonames: int | None = None
 
 
 @cache
@@ -45,7 +47,8 @@ def _english_names() -> dict[str, str]:
 
 
 @cache
-def _lexicon(lang: str, word_start: bool, prefixes: tuple[str, ...]) -> Lexicon:
+def _lexicon(lang: str, word_start: bool, prefixes: tuple[str, ...],
+             particles: tuple[str, ...]) -> Lexicon:
     from babel import Locale  # lazy: Babel is slow to import
 
     from citydiplo._geo import resolve_country
@@ -62,23 +65,39 @@ def _lexicon(lang: str, word_start: bool, prefixes: tuple[str, ...]) -> Lexicon:
                 continue  # ambiguous or unknown to the resolver: never guessed
             if resolved == code:
                 entries.append((name, "name.country", code))
-    return Lexicon(entries, word_start=word_start, prefixes=prefixes)
+    return Lexicon(entries, word_start=word_start, prefixes=prefixes, particles=particles)
+
+
+def country_words(lang: str) -> frozenset[str]:
+    """The country names :func:`find_places` knows in ``lang`` (and English), case-folded."""
+    return _lexicon(lang, True, (), ()).keys()
 
 
 def find_places(
     text: str, lang: str, *, folded: str | None = None, word_start: bool = True,
-    prefixes: tuple[str, ...] = (),
+    prefixes: tuple[str, ...] = (), particles: tuple[str, ...] = (),
 ) -> list[PlaceHit]:
     """Countries named in ``text`` (see the module docstring), in text order.
 
     >>> [(p.text, p.country) for p in find_places("Kim visited Japan and Vietnam.", "en")]
     [('Japan', 'JP'), ('Vietnam', 'VN')]
     """
+    from citydiplo._extract._gazetteer import accept, cities
+
     folded = fold_case(text) if folded is None else folded
-    hits = _lexicon(lang, word_start, prefixes).scan(folded)
+    hits = _lexicon(lang, word_start, prefixes, particles).scan(folded)
     names = _english_names()
-    return [
+    out = [
         PlaceHit(start=h.start, end=h.end, text=text[h.start:h.end], kind="country",
                  name=names[h.value], country=h.value)
         for h in hits
     ]
+    found = cities(lang)
+    if found is not None:
+        lexicon, info = found
+        for h in lexicon.scan(folded):
+            if accept(h, text, lang):
+                gid, name, country = info[int(h.value)]
+                out.append(PlaceHit(start=h.start, end=h.end, text=text[h.start:h.end],
+                                    kind="city", name=name, country=country, geonames=gid))
+    return sorted(out, key=lambda p: (p.start, p.end, p.kind))

@@ -9,7 +9,12 @@ date by rule 3 below):
 - **Partnership**: a partnership cue (sister, friendship, partner, exchange, cooperation) and
   at least one named city, region or known actor besides the focus -> one partnership between
   the focus and each of them (two named places and no focus: between those two). Countries
-  count only when no city or region is named (they usually qualify one: "Zibo in China").
+  count only when the sentence names no city or region, the focus included (they usually
+  qualify one: "Zibo in China", "New Taipei City in Taiwan"); a region or country right
+  after a city, separated by one of the language's ``qualifiers`` (", ", " in ", " ("), is
+  never a party.
+  A pair anaphor ("the two cities", "양 도시", "两市") stands for the two places named last
+  before the sentence.
 - **Agreement**: an agreement cue together with a signing cue (or an MOU / sister-city
   agreement cue alone) -> one agreement whose parties are the places, organizations and known
   actors named, plus the focus; people become signatories on behalf of the nearest party.
@@ -24,16 +29,23 @@ date by rule 3 below):
 - **Count claim**: each count ("10 partner cities") about the focus.
 - **Negation**: a negation cue in the cue's clause drops the candidate (it is listed in
   ``Extraction.skipped`` with the reason). **Planned**: a planned cue in the sentence marks
-  agreements and events ``planned`` and partnerships ``proposed``.
+  agreements and events ``planned`` and partnerships ``proposed``; a planned agreement or
+  partnership gets no date (its date is not a signing or founding date).
+- **One candidate per occurrence**: candidates of one type with the same principal actors
+  (same kind for events, same number for documents) and compatible dates are one record
+  citing each of their sentences, with the first date found.
 - **Date attachment**: (1) a date mention in the same clause as the cue, the nearest one,
   a preceding one winning a tie; else (2) the nearest in the same sentence; else (3) when
   the sentence holds a link cue ("then", "ત્યારબાદ", "随后"), the nearest date before it
   in the same paragraph; else none. Never a date from elsewhere in the article. Documents
-take step (1) only; partnerships too, and only when the clause founds the tie (a sister or
-friendship cue, or a signing cue) or the date is open-ended ("since 2003").
+take step (1) only; partnerships too, and only when the clause founds the tie (a signing
+cue) or the date is open-ended ("since 2003"): "visited Little Rock, a sister city, in
+July" does not date the partnership.
 """
 
 from __future__ import annotations
+
+import itertools
 
 import attrs
 
@@ -41,7 +53,7 @@ from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
 from citydiplo.dates import DateRange, Unbounded
 
-__all__ = ["Candidate", "Sentence", "attach_date", "candidates", "focus_of"]
+__all__ = ["Candidate", "Sentence", "attach_date", "candidates", "focus_of", "qualified"]
 
 EVENT_ORDER = ("visit", "receive", "delegation", "meeting", "lecture", "conference",
                "festival", "anniversary", "exchange_programme")
@@ -60,6 +72,7 @@ class Sentence:
     entities: tuple[Mention, ...]
     dates: tuple[Mention, ...]
     others: tuple[Mention, ...]
+    qualified: frozenset[int] = frozenset()  # starts of places that qualify a city
 
 
 @attrs.frozen(kw_only=True)
@@ -126,16 +139,33 @@ def _negated(s: Sentence, cue: Hit) -> bool:
     return any(h.family == "negation" and c0 <= h.start < c1 for h in s.hits)
 
 
+def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str]) -> frozenset[int]:
+    """Starts of the places that qualify the city before them ("Little Rock, Arkansas",
+    "Zibo in China", "Hà Giang (Việt Nam)"): the gap between them is a qualifier word."""
+    out = set()
+    for prev, m in itertools.pairwise(entities):
+        if (prev.actor_type in ("city", "region") and m.actor_type in ("region", "country")
+                and text[prev.end:m.start] in qualifiers):
+            out.add(m.start)
+    return frozenset(out)
+
+
 def _named(s: Sentence, focus: str | None, *, types: tuple[str, ...]) -> list[Mention]:
-    out = [m for m in s.entities if m.actor != focus and m.actor_type in types]
+    out = [m for m in s.entities if m.actor != focus and m.actor_type in types
+           and m.start not in s.qualified]
     return list({m.actor: m for m in reversed(out)}.values())[::-1]
 
 
-def _parties(s: Sentence, focus: str | None, with_orgs: bool) -> list[Mention]:
+def _parties(s: Sentence, focus: str | None, with_orgs: bool,
+             pair: tuple[Mention, ...] = ()) -> list[Mention]:
     types = PLACE_TYPES + (("organization",) if with_orgs else ())
     named = _named(s, focus, types=types)
-    if not named:
-        named = _named(s, focus, types=("country",))
+    if not any(m.actor_type in PLACE_TYPES for m in s.entities):
+        named += _named(s, focus, types=("country",))
+    if len(named) < 2 and any(h.family == "pair_anaphora" for h in s.hits):
+        # "the two cities": the two places named last before this sentence
+        have = {m.actor for m in named} | {focus}
+        named += [m for m in pair if m.actor not in have]
     return named
 
 
@@ -144,12 +174,13 @@ def _has_focus(s: Sentence, focus: str | None) -> bool:
 
 
 def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Mention],
-                  skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+                  skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...]
+                  ) -> list[Candidate]:
     cue = next(h for h in s.hits if h.family == "partnership")
     if _negated(s, cue):
         skipped.append((s, f"partnership cue {cue.value!r} is negated"))
         return []
-    others = _parties(s, focus, with_orgs=False)
+    others = _parties(s, focus, with_orgs=False, pair=pair)
     pairs: list[tuple[Mention | None, Mention]] = []
     if focus is not None:
         pairs = [(None, m) for m in others]
@@ -157,8 +188,7 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
         pairs = [(others[0], m) for m in others[1:]]
     date, date_rule = attach_date(s, cue, prior)
     c0, c1 = _clause_of(s, cue.start)
-    founding = cue.value in ("sister", "friendship") or any(
-        h.family == "signing" and c0 <= h.start < c1 for h in s.hits)
+    founding = any(h.family == "signing" and c0 <= h.start < c1 for h in s.hits)
     if date_rule != "same clause" or date is None or not (
         founding or (isinstance(date.date, DateRange) and date.date.end is Unbounded.OPEN)
     ):  # a tie is a state: only a founding in its own clause, or "since ...", dates it
@@ -178,7 +208,8 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
 
 
 def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mention],
-               skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+               skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...]
+               ) -> list[Candidate]:
     cues = [h for h in s.hits if h.family == "agreement"]
     signing = [h for h in s.hits if h.family == "signing"]
     strong = [h for h in cues if h.value in ("mou", "sister_city", "letter_of_intent")]
@@ -192,7 +223,7 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
     if _negated(s, cue) and not planned:
         skipped.append((s, f"agreement cue {s_text(cue)!r} is negated"))
         return []
-    parties = _parties(s, focus, with_orgs=True)
+    parties = _parties(s, focus, with_orgs=True, pair=pair)
     actors = [(m.actor, "party") for m in parties if m.actor]
     implicit = False
     if focus is not None and all(a != focus for a, _ in actors):
@@ -207,6 +238,8 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
         owner = near.actor if near is not None else actors[0][0]
         actors.append((p.actor or "", f"signatory:{owner}"))
     date, date_rule = attach_date(s, cue, prior)
+    if planned:  # a planned agreement has no signing date, whatever date the sentence gives
+        date, date_rule = None, None
     return [Candidate(type="agreement", kind=kind, sentence=s, cue=cue, actors=tuple(actors),
                       mentions=tuple(parties) + tuple(people) + ((date,) if date else ()),
                       date=date, date_rule=date_rule, planned=planned,
@@ -244,10 +277,11 @@ def _event(s: Sentence, focus: str | None, planned: bool, word_order: str, prior
                                                        any(r == "visitor" for _, r in actors)) \
             else "participant"
         actors.insert(0, (focus, role))
-    if not actors:
-        skipped.append((s, f"event cue {family!r} names no actor"))
-        return []
     date, date_rule = attach_date(s, cue, prior)
+    if not named or (date is None and all(m.actor == focus for m in named)):
+        # the focus alone, undated: too little to tell one occurrence from another
+        skipped.append((s, f"event cue {family!r} names no actor besides the focus, no date"))
+        return []
     return [Candidate(type="event", kind=family, sentence=s, cue=cue, actors=tuple(actors),
                       mentions=tuple(named) + ((date,) if date else ()), date=date,
                       date_rule=date_rule, planned=planned,
@@ -278,16 +312,18 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
     """Every candidate of the article, in text order."""
     out: list[Candidate] = []
     prior: list[Mention] = []
+    places: list[Mention] = []  # places named so far, last first, one per actor
     paragraph = -1
     for s in sentences:
         if s.paragraph != paragraph:
             prior, paragraph = [], s.paragraph
+        pair = tuple(places[:2])
         families = {h.family for h in s.hits}
         planned = "planned" in families
         if "partnership" in families:
-            out += _partnerships(s, focus, planned, prior, skipped)
-        agreements = _agreement(s, focus, planned, prior, skipped) if "agreement" in families \
-            else []
+            out += _partnerships(s, focus, planned, prior, skipped, pair)
+        agreements = _agreement(s, focus, planned, prior, skipped, pair) \
+            if "agreement" in families else []
         out += agreements
         out += _event(s, focus, planned, word_order, prior, skipped, bool(agreements))
         for m in s.others:
@@ -307,4 +343,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                                      date_rule=None, planned=False, rule="count of the focus",
                                      value=m.value, implicit_focus=not _has_focus(s, focus)))
         prior = prior + list(s.dates)
+        for m in s.entities:
+            if m.actor_type in PLACE_TYPES:
+                places = [m, *(p for p in places if p.actor != m.actor)][:4]
     return out

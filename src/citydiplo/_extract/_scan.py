@@ -60,26 +60,43 @@ class Lexicon:
         *,
         word_start: bool,
         prefixes: Iterable[str] = (),
+        particles: Iterable[str] = (),
     ) -> None:
         table: dict[str, list[tuple[str, str, str]]] = {}
         for surface, family, value in entries:
             key = fold_case(surface)
             if not key.strip():
                 continue
-            table.setdefault(key[0], []).append((key, family, value))
-        # longest first, then by text: deterministic whatever the input order
+            table.setdefault(key[:2], []).append((key, family, value))
+        # keyed by the first two characters (one for one-character words); longest first,
+        # then by text: deterministic whatever the input order
         self._table = {
-            ch: sorted(set(items), key=lambda e: (-len(e[0]), e)) for ch, items in table.items()
+            head: sorted(set(items), key=lambda e: (-len(e[0]), e))
+            for head, items in table.items()
         }
+        # a two-character head also carries the one-character words it starts with
+        for head in list(self._table):
+            if len(head) == 2 and head[0] in self._table:
+                self._table[head] = sorted({*self._table[head], *self._table[head[0]]},
+                                           key=lambda e: (-len(e[0]), e))
+        self._first = frozenset(head[0] for head in self._table)
         self._word_start = word_start
         self._prefixes = frozenset(prefixes)
+        self._particles = tuple(sorted(set(particles), key=lambda p: (-len(p), p)))
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._table.values())
+        return len(self.keys())
+
+    def keys(self) -> frozenset[str]:
+        """Every surface form, case-folded."""
+        return frozenset(e[0] for items in self._table.values() for e in items)
 
     def _starts(self, folded: str) -> list[int]:
         if not self._word_start:
-            return [i for i, ch in enumerate(folded) if ch in self._table]
+            first = self._first
+            return [i for i, ch in enumerate(folded) if ch in first]
+        if not self._prefixes:
+            return [m.start() for m in _WORD_START.finditer(folded)]
         starts = []
         for m in _WORD_START.finditer(folded):
             i = m.start()
@@ -96,7 +113,7 @@ class Lexicon:
         best: dict[str, list[Hit]] = {}
         table = self._table
         for i in self._starts(folded):
-            entries = table.get(folded[i])
+            entries = table.get(folded[i:i + 2]) or table.get(folded[i])
             if not entries:
                 continue
             seen: set[str] = set()
@@ -110,8 +127,10 @@ class Lexicon:
                     and end < len(folded)
                     and folded[end].isalnum()
                     and family.startswith("name")
+                    and not folded.startswith(self._particles, end)
                 ):
-                    continue  # a name must end a word ("Rome" is not in "Romeo")
+                    continue  # a name ends a word ("Rome" is not in "Romeo"), or a
+                    # particle glued to it follows ("અમદાવાદનો": Ahmedabad's)
                 seen.add(family)
                 hits = best.setdefault(family, [])
                 if hits and hits[-1].end > i:

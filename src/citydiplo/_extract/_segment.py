@@ -43,7 +43,16 @@ def _fallback(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\b[{up}])(?<!\b[{up}][{letter}])(?:{alt})+(?=\s|$)")
 
 
+@cache
+def _marks(lang: str) -> re.Pattern[str]:
+    ends = sorted(set(cues(lang)["sentence_end"]) | {".", "!", "?"})
+    return re.compile("|".join(re.escape(m) for m in ends))
+
+
 def _split_line(line: str, offset: int, lang: str) -> list[tuple[int, int]]:
+    body = line.rstrip()
+    if _marks(lang).search(body, 0, max(0, len(body) - 1)) is None:
+        return [(offset, offset + len(line))]  # no sentence mark before the end: one sentence
     if lang in PYSBD_LANGUAGES:
         pieces = _pysbd(lang).segment(line)
         spans = []
