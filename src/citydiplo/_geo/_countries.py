@@ -70,7 +70,8 @@ def _freeze(index: dict[str, set[str]]) -> _Index:
 @cache
 def _records() -> dict[str, tuple[str, ...]]:
     """alpha-2 code -> the English names pycountry (or the aliases file, for XK) gives it."""
-    import pycountry  # on first use: `import citydiplo` stays fast
+    import pycountry
+
     records: dict[str, tuple[str, ...]] = {}
     for country in pycountry.countries:
         # The common name first: it is the display name when CLDR has none.
@@ -87,7 +88,8 @@ def _records() -> dict[str, tuple[str, ...]]:
 @cache
 def _codes() -> dict[str, str]:
     """Upper-case alpha-2 and alpha-3 codes -> alpha-2."""
-    import pycountry  # on first use: `import citydiplo` stays fast
+    import pycountry
+
     codes = {c.alpha_2: c.alpha_2 for c in pycountry.countries}
     codes.update({c.alpha_3: c.alpha_2 for c in pycountry.countries})
     extra: Mapping[str, Mapping[str, str]] = load_json("country_aliases.json")["extra_countries"]

@@ -90,7 +90,8 @@ def name_key(text: str) -> str:
 
 @cache
 def _catalogue(domain: str, catalogue: str) -> gettext.NullTranslations | None:
-    import pycountry  # on first use: `import citydiplo` stays fast
+    import pycountry
+
     try:
         return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[catalogue])
     except OSError:

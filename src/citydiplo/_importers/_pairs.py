@@ -18,7 +18,6 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -85,28 +84,21 @@ class _Place:
     key: str  # the id prefix: ISO code, or the folded text of an unresolved cell
 
 
-@cache
-def _geo() -> Any:
-    try:
-        return importlib.import_module("citydiplo._geo")
-    except ImportError:  # pragma: no cover - the resolver ships with citydiplo
-        return None
-
-
 def _resolve_place(text: str, fix_misspellings: bool) -> tuple[_Place, str | None]:
     """The place a country cell names, and the reason it is unresolved (``None`` if not)."""
-    geo = _geo()
-    try:
-        if geo is not None and hasattr(geo, "parse_place"):
-            place = geo.parse_place(text, fix_misspellings=fix_misspellings)
-            return _Place(place.country, place.subdivision, place.country), None
-        from citydiplo._query._countries import country_code
+    from citydiplo._geo import PlaceKind, parse_place
 
-        code = country_code(text)
-        return _Place(code, None, code), None
+    key = "-".join(match_key(text).split()) or "unknown"
+    try:
+        place = parse_place(text, fix_misspellings=fix_misspellings)
     except CitydiploError as err:
-        key = "-".join(match_key(text).split()) or "unknown"
         return _Place(None, None, key), f"country {text!r} kept as written: {err}"
+    if place.kind is PlaceKind.CITY and "," not in text:
+        # "Atlantis" is a town in Florida, but a country cell that names only a city
+        # says nothing certain about the country
+        reason = f"country {text!r} kept as written: it names no country, only {place.describe()}"
+        return _Place(None, None, key), reason
+    return _Place(place.country, place.subdivision, place.country), None
 
 
 def _slug(text: str) -> str:
