@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from citydiplo._convert import _converters
+from citydiplo._convert import converters
 from citydiplo._merge._result import Ambiguity, Conflict, ConflictValue
 from citydiplo._model import Citation
 from citydiplo.dates import DateRange, PartialDate, parse_edtf
@@ -72,7 +72,7 @@ def encode_value(value: object) -> dict[str, Any]:
         return {"frozenset": sorted(items, key=lambda item: repr(sorted(item.items())))}
     name = type(value).__name__
     if attrs.has(type(value)) and _classes().get(name) is type(value):
-        return {"model": name, "value": _converters()[0].unstructure(value)}
+        return {"model": name, "value": converters()[0].unstructure(value)}
     raise TypeError(
         f"cannot store the conflict value {value!r} of type {name} (expected words, numbers, "
         "dates, citydiplo vocabularies or models, or tuples and sets of them)"
@@ -99,12 +99,13 @@ def decode_value(data: dict[str, Any]) -> object:
             raise ValueError(f"{name!r} is no citydiplo vocabulary or model")
         if "enum" in data:
             return cls(data["value"])
-        return _converters()[0].structure(data["value"], cls)
+        return converters()[0].structure(data["value"], cls)
     raise ValueError(f"{data!r} is no stored conflict value")
 
 
 def _citation(data: dict[str, Any]) -> Citation:
-    return _converters()[0].structure(data, Citation)
+    citation: Citation = converters()[0].structure(data, Citation)
+    return citation
 
 
 def encode_conflict(conflict: Conflict) -> dict[str, Any]:
@@ -115,7 +116,7 @@ def encode_conflict(conflict: Conflict) -> dict[str, Any]:
     >>> decode_conflict(encode_conflict(c)) == c
     True
     """
-    unstructure = _converters()[0].unstructure
+    unstructure = converters()[0].unstructure
     return {
         "record": conflict.record,
         "field": conflict.field,
