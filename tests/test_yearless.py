@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 
 import citydiplo as cd
-from citydiplo._convert import structure_or_explain, structure_record, unstructure_record
+from citydiplo._convert import structure_record, unstructure_record
+from citydiplo._explain import structure_or_explain
 from citydiplo.dates import (
     DateRange,
     PartialDate,
