@@ -13,6 +13,7 @@ subdivision belongs to its country, a signatory acts for a party) stay with the 
 
 from __future__ import annotations
 
+import decimal
 import enum
 import inspect
 import re
@@ -24,15 +25,16 @@ from typing import Any, Literal
 import attrs
 
 from citydiplo._convert import RECORD_TYPES
-from citydiplo._model import Agreement, City, CountClaim, Event, Label, Partnership
+from citydiplo._model import Agreement, City, CountClaim, Event, Label, Partnership, Signatory
 from citydiplo._model._checks import (
     check_country,
     check_id,
     check_optional_id,
     check_text,
+    check_type,
     country_codes,
 )
-from citydiplo.dates import DateRange, PartialDate
+from citydiplo.dates import DateRange, PartialDate, YearlessDate
 
 __all__ = ["json_schema"]
 
@@ -48,9 +50,18 @@ _DATE = rf"{_YEAR}(?:-{_MONTH}(?:-{_DAY})?)?[~?%]?"
 EDTF_DATE = rf"^{_DATE}$"
 EDTF_INTERVAL = rf"^(?:{_DATE}/(?:{_DATE}|\.\.)?|(?:\.\.)?/{_DATE})$"
 EDTF = rf"^(?:{_DATE}|{_DATE}/(?:{_DATE}|\.\.)?|(?:\.\.)?/{_DATE})$"
+#: A month and day (or a month alone) of an unstated year: ``XXXX-05-10``, ``XXXX-05``.
+EDTF_YEARLESS = r"^XXXX-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?$"
 
 _ID = {"type": "string", "pattern": r"^\S(?:[\s\S]*\S)?$"}
 _TEXT = {"type": "string", "pattern": r"\S"}
+
+
+def _own(cls: type[Any], name: str) -> Any:
+    """The field's own validator, without the type check every model field runs first."""
+    validator = getattr(attrs.fields(cls), name).validator
+    inner = [v for v in getattr(validator, "_validators", (validator,)) if v is not check_type]
+    return inner[-1]
 
 
 @cache
@@ -62,11 +73,11 @@ def _constraints() -> dict[Any, dict[str, Any]]:
         check_optional_id: _ID,
         check_text: _TEXT,
         check_country: {"type": "string", "enum": sorted(country_codes())},
-        attrs.fields(Partnership).parties.validator: {"minItems": 2, "maxItems": 2, **parties},
-        attrs.fields(Agreement).parties.validator: {"minItems": 2, **parties},
-        attrs.fields(Event).participants.validator: {"minItems": 1},
-        attrs.fields(CountClaim).value.validator: {"minimum": 0},
-        attrs.fields(City).subdivision.validator: {
+        _own(Partnership, "parties"): {"minItems": 2, "maxItems": 2, **parties},
+        _own(Agreement, "parties"): {"minItems": 2, **parties},
+        _own(Event, "participants"): {"minItems": 1},
+        _own(CountClaim, "value"): {"minimum": 0},
+        _own(City, "subdivision"): {
             "type": "string",
             "pattern": r"^[A-Z]{2}-[A-Z0-9]{1,3}$",
         },
@@ -182,6 +193,8 @@ class _Builder:
         if required:
             out["required"] = required
         out["additionalProperties"] = False
+        if cls is Signatory:  # a person or an office signs (or both)
+            out["anyOf"] = [{"required": ["person"]}, {"required": ["office"]}]
         return out
 
     def _ref(self, cls: type[Any]) -> dict[str, Any]:
@@ -216,6 +229,8 @@ class _Builder:
             return {"type": "boolean"}
         if t is int:
             return {"type": "integer"}
+        if t is decimal.Decimal:  # an exact amount: an integer or decimal text
+            return {"type": ["integer", "string"], "pattern": r"^\s*\d+(?:\.\d+)?\s*$"}
         if t is PartialDate:
             return self._edtf("EDTFDate", EDTF_DATE, "An EDTF date (no interval). ")
         if t is DateRange:
@@ -244,6 +259,15 @@ class _Builder:
         rest = [a for a in args if a is not type(None)]
         if set(rest) == {PartialDate, DateRange}:
             schema: dict[str, Any] = self._edtf("EDTF", EDTF, "")
+        elif set(rest) == {PartialDate, DateRange, YearlessDate}:
+            schema = {
+                "anyOf": [
+                    self._edtf("EDTF", EDTF, ""),
+                    self._edtf(
+                        "EDTFYearless", EDTF_YEARLESS, "A month and day of an unstated year. "
+                    ),
+                ]
+            }
         elif len(rest) == 1:
             schema = self.annotation(rest[0])
         else:

@@ -170,6 +170,9 @@ class City(ActorBase):
     ``category`` says which (:class:`CityCategory`): ``capital`` for the seat of its
     country's government, ``district``, ``metropolitan_city``...
 
+    Args:
+        category: what kind of municipality it is (:class:`CityCategory`).
+
     >>> City(id="hanam", name="Hanam", country="KR", subdivision="KR-41").subdivision
     'KR-41'
     """

@@ -35,7 +35,8 @@ class Membership(RecordBase):
         member: id of the member (a city, region, organization).
         network: id of the network or organization it belongs to.
         role: member (the default), founding member, board member, chair, observer.
-        joined: when it joined; ``left``: when it left, if it did.
+        joined: when it joined.
+        left: when it left, if it did.
         planned: true when the source announces the membership rather than reports it.
 
     >>> from citydiplo import PartialDate

@@ -63,6 +63,10 @@ class Money:
 
     In files the amount is decimal text (``{"amount": "2000000", "currency": "EUR"}``).
 
+    Args:
+        amount: the amount, exact: an integer or decimal text (``"12.50"``), never a float.
+        currency: the ISO 4217 code of the currency (``EUR``, ``KRW``).
+
     >>> Money(amount=2_000_000, currency="EUR")
     Money(amount=Decimal('2000000'), currency='EUR')
     >>> str(Money(amount="12.50", currency="USD"))

@@ -416,6 +416,7 @@ class Document(RecordBase):
         issuer: id of the actor that issued it.
         date: when it was issued.
         implements: ids of the documents it implements.
+        planned: true when the source announces it rather than reports it adopted.
 
     >>> Document(id="d1", kind="resolution", number="59-NQ/TW", issuer="politburo").number
     '59-NQ/TW'
