@@ -29,15 +29,31 @@ PACKAGE = SRC / "citydiplo"
 #: Layers, bottom-up; a module belongs to the first entry that is it or a package above it.
 LAYERS: tuple[tuple[str, ...], ...] = (
     # foundations: errors, text normalisation, the EDTF grammar and dates
-    ("citydiplo._errors", "citydiplo._normalize", "citydiplo._edtf", "citydiplo.dates"),
+    (
+        "citydiplo._errors",
+        "citydiplo._normalize",
+        "citydiplo._atomic",
+        "citydiplo._edtf",
+        "citydiplo._partial",
+        "citydiplo._range",
+        "citydiplo._yearless",
+        "citydiplo.dates",
+    ),
     # parsers and the model
     ("citydiplo._text", "citydiplo._geo", "citydiplo._docnums", "citydiplo._model"),
     # conversion and I/O
     ("citydiplo._fast", "citydiplo._convert", "citydiplo._csvsafe"),
     # the Dataset and its query index (the collections it is made of first)
-    ("citydiplo._views",),
+    ("citydiplo._views", "citydiplo._query._methods"),
     ("citydiplo._dataset",),
-    ("citydiplo._query", "citydiplo._io", "citydiplo._schema"),
+    (
+        "citydiplo._query",
+        "citydiplo._jsoncheck",
+        "citydiplo._sniff",
+        "citydiplo._explain",
+        "citydiplo._io",
+        "citydiplo._schema",
+    ),
     # validation and merge
     ("citydiplo._validate", "citydiplo._merge"),
     # exports, plots and HTML
@@ -46,7 +62,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("citydiplo._importers", "citydiplo._extract", "citydiplo._seeds"),
     # the command line, the demo, the public face; Dask beside them
     ("citydiplo._demo", "citydiplo.dask"),
-    ("citydiplo._cli", "citydiplo.__main__"),
+    ("citydiplo._cli", "citydiplo._cli_options", "citydiplo.__main__"),
     ("citydiplo",),
 )
 
