@@ -107,6 +107,9 @@ class AmbiguousPlaceError(AmbiguousNameError):
         super().__init__(message, name=name, candidates=[p.describe() for p in self.places])
 
 
+AmbiguousPlaceError.__module__ = "citydiplo"  # shown where users import it from
+
+
 @attrs.frozen
 class Candidates:
     """What a name names, split by kind."""
