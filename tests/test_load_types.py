@@ -4,6 +4,7 @@ is listed; what the model holds always writes and reads back."""
 
 from __future__ import annotations
 
+import decimal
 import enum
 import types
 import typing
@@ -41,8 +42,12 @@ def _json_types(t: Any) -> set[str]:
         return set().union(*(_json_types(a) for a in args))
     if t is type(None):
         return {"null"}
-    if t in (str, PartialDate, DateRange) or (isinstance(t, type) and issubclass(t, enum.Enum)):
+    if t in (str, PartialDate, DateRange, cd.YearlessDate) or (
+        isinstance(t, type) and issubclass(t, enum.Enum)
+    ):
         return {"string"}
+    if t is decimal.Decimal:  # an amount: an integer or decimal text
+        return {"integer", "string"}
     if t is bool:
         return {"boolean"}
     if t is int:
