@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from citydiplo._errors import CitydiploError
-from citydiplo.dates import DateRange, DateValue, PartialDate, Unbounded, parse_edtf
+from citydiplo.dates import DateRange, DateValue, PartialDate, Unbounded, YearlessDate, parse_edtf
 
 __all__ = ["VersionAction", "check_order", "choice", "count_arg", "date_arg", "period"]
 
@@ -32,12 +32,15 @@ def period(start: DateValue | None, end: DateValue | None) -> DateRange | None:
 def date_arg(text: str) -> DateValue:
     """An option's EDTF date, or an argparse error in the user's terms (exit 2)."""
     try:
-        return parse_edtf(text)
+        value = parse_edtf(text)
     except CitydiploError:
+        value = None
+    if value is None or isinstance(value, YearlessDate):
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date (expected EDTF such as 2024, 2024-04, 2024-04-12 "
             "or 2021/2025)"
         ) from None
+    return value
 
 
 def choice(enum_cls: type[enum.Enum]) -> Callable[[str], str]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from citydiplo._export._extras import require
 from citydiplo._model import Partnership, PartnershipStatus
 from citydiplo._model._display import shorten
-from citydiplo.dates import DateRange, Unbounded
+from citydiplo.dates import DateRange, Unbounded, YearlessDate
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -47,6 +47,8 @@ def _span(entry: Any) -> tuple[datetime.date, datetime.date]:
     """
     record = getattr(entry, "record", entry)
     date = entry.date
+    if date is None or isinstance(date, YearlessDate):  # timelines keep these apart
+        raise ValueError(f"{record.id} has no place in time to draw: {date}")
     start, end = date.earliest(), date.latest()
     if isinstance(record, Partnership) and not isinstance(date, DateRange):
         if record.ended is not None:
