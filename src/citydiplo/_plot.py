@@ -51,7 +51,7 @@ def _span(entry: Any) -> tuple[datetime.date, datetime.date]:
         raise ValueError(f"{record.id} has no place in time to draw: {date}")
     start, end = date.earliest(), date.latest()
     if isinstance(record, Partnership) and not isinstance(date, DateRange):
-        if record.ended is not None:
+        if record.ended is not None and not isinstance(record.ended, YearlessDate):
             end = record.ended.latest()
         elif record.status is not PartnershipStatus.ENDED:
             end = _MAX
