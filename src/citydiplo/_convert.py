@@ -260,7 +260,7 @@ def converters() -> tuple[cattrs.Converter, cattrs.Converter]:
 
 
 @cache
-def _hooks() -> tuple[dict[Any, Callable[[Any], Any]], dict[Any, Callable[[Any], Any]]]:
+def _hooks() -> tuple[dict[Any, Callable[..., Any]], dict[Any, Callable[[Any], Any]]]:
     fast = converters()[0]
     classes: list[Any] = list(RECORD_TYPES.values())
     return (
@@ -275,11 +275,11 @@ def structure_record(data: object, cls: type[Any] | None = None) -> Record:
     Raises a plain exception on bad data; call :func:`record_problems` to explain it.
     """
     if cls is None:
-        if not isinstance(data, dict):
+        if type(data) is not dict:
             raise TypeError("not an object")
-        data = dict(data)
-        cls = RECORD_TYPES[data.pop("type")]
-    result: Record = _hooks()[0][cls](data)
+        result: Record = _hooks()[0][RECORD_TYPES[data["type"]]](data, True)
+        return result
+    result = _hooks()[0][cls](data)
     return result
 
 
