@@ -142,6 +142,8 @@ def to_items(value: object, field: str) -> Iterable[Any]:
     A string is iterable in Python, but ``parties="ab"`` never means two parties ``a``
     and ``b``: collections must be given as collections.
     """
+    if type(value) is list or type(value) is tuple:  # the common case, decided at once
+        return value
     if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         raise InvalidModelError(
             f"{field}: {value!r} is not a collection (expected a list or tuple of items)",
