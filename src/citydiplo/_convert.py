@@ -40,6 +40,7 @@ __all__ = [
     "RECORD_TYPES",
     "converters",
     "make_converter",
+    "record_builders",
     "structure_record",
     "unstructure_record",
 ]
@@ -267,6 +268,13 @@ def _hooks() -> tuple[dict[Any, Callable[..., Any]], dict[Any, Callable[[Any], A
         {cls: fast_structure(cls, fast.structure) for cls in classes},
         {cls: fast.get_unstructure_hook(cls) for cls in classes},
     )
+
+
+@cache
+def record_builders() -> dict[str, Callable[..., Any]]:
+    """File tag -> the generated structure function of its class (``build(data, True)``
+    takes the object with its ``type`` key)."""
+    return {tag: _hooks()[0][cls] for tag, cls in RECORD_TYPES.items()}
 
 
 def structure_record(data: object, cls: type[Any] | None = None) -> Record:

@@ -24,6 +24,7 @@ this module never has to explain anything.
 from __future__ import annotations
 
 import enum
+import inspect
 import types
 import typing
 from collections.abc import Callable
@@ -232,12 +233,17 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
         body.names = src.names
         typed = _field_code(body, a, fallback) and typed
         src.lines.extend("    " + line for line in body.lines)
-        src.add(f"setattr(self, {a.name!r}, v)")
+        slot = inspect.getattr_static(cls, a.name, None)
+        if type(slot) is types.MemberDescriptorType:  # a slot: set it directly
+            src.add(f"{src.name('set', slot.__set__)}(self, v)")
+        else:
+            src.add(f"setattr(self, {a.name!r}, v)")
+        src.add(f"v_{a.name} = v")
         checks.extend((a.name, v) for v in _validators(a, typed))
     for name, validator in checks:
         check = src.name("check", validator)
         field = src.name("attribute", attrs.fields_dict(cls)[name])
-        src.add(f"{check}(self, {field}, self.{name})")
+        src.add(f"{check}(self, {field}, v_{name})")
     if hasattr(cls, "__attrs_post_init__"):
         src.add("self.__attrs_post_init__()")
     src.add("return self")
