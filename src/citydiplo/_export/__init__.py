@@ -12,6 +12,7 @@ from typing import Literal
 
 from citydiplo._dataset import Dataset
 from citydiplo._export._blocks import write_partitioned
+from citydiplo._errors import check_args
 from citydiplo._export._csv import to_csv
 from citydiplo._export._extras import require
 from citydiplo._export._frames import to_frame, to_pandas
@@ -47,6 +48,7 @@ def export(dataset: Dataset, to: ExportFormat, out: str | os.PathLike[str]) -> l
     ``csv`` and ``parquet`` write a directory (one file or dataset per kind); ``graphml``,
     ``gexf`` and ``jsonl`` one file.
     """
+    check_args("export", dataset=(dataset, Dataset), to=(to, str), out=(out, (str, os.PathLike)))
     path = Path(out)
     if to == "csv":
         return to_csv(dataset, path)

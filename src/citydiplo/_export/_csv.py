@@ -9,6 +9,7 @@ from pathlib import Path
 from citydiplo._atomic import open_atomic
 from citydiplo._csvsafe import neutralize
 from citydiplo._dataset import Dataset
+from citydiplo._errors import check_args
 from citydiplo._export._rows import KINDS, columns, rows
 
 __all__ = ["to_csv"]
@@ -23,6 +24,7 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
     neutralised (:func:`citydiplo._csvsafe.neutralize`). Each file is written atomically.
     Returns the files written.
     """
+    check_args("to_csv", dataset=(dataset, Dataset), directory=(directory, (str, os.PathLike)))
     out_dir = Path(directory)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
