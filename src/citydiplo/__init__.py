@@ -87,7 +87,7 @@ from citydiplo._model import (
 )
 from citydiplo._query import Anniversary, Partner
 from citydiplo._seeds import load_seeds
-from citydiplo._text import DateMention, find_dates, parse_date
+from citydiplo._text import DateMention, DateResolution, find_dates, parse_date
 from citydiplo._validate import (
     Finding,
     Report,
@@ -130,6 +130,7 @@ __all__ = [
     "DateMention",
     "DateParseError",
     "DateRange",
+    "DateResolution",
     "DateValue",
     "Document",
     "DocumentKind",

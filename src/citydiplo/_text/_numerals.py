@@ -33,6 +33,8 @@ def _fold_char(ch: str) -> str:
         return " "
     if ch in _DASHES:
         return "-"
+    if ch in "[]":  # "[Oct] 12, 2019": brackets of an edited quote are spacing
+        return " "
     if ch.isdecimal():
         return str(unicodedata.decimal(ch))
     if not strip_invisible(ch):
@@ -121,7 +123,7 @@ def fold(text: str) -> tuple[str, list[int]]:
         where = list(range(len(text) + 1))
     else:
         folded, where = _fold_slow(text)
-    if any(c in folded for c in _HAN_COUNTERS) and _HAN_NUMBER.search(folded):
+    if _HAN_NUMBER.search(folded):
         return _han_numerals(folded, where)
     return folded, where
 
