@@ -228,15 +228,24 @@ def _patterns(
     group = f"(?P<g>{_alt(groups)})"
     this_month = "|".join(f"(?P<{k}>{w(k)})" for k in _MONTH_KEYS)
     mod = f"(?:(?P<mod_last>{w('last_modifier')})|(?P<mod_next>{w('next_modifier')}))"
-    count = rf"(?P<n>\d{{1,3}}(?!\d)|{_alt(v.counts, folded=True)})"
-    ago = (
-        rf"(?:(?P<rp>{_alt(v.count_prefixes, folded=True)}) ?)?{count} ?"
-        rf"(?P<rs>{_alt(v.count_suffixes, folded=True)})"
+    count = rf"(?P<n>\d{{1,4}}(?!\d)|{_alt(v.counts, folded=True)})"
+    # with a word before the count ("через 2 года", "in 3 days") and without ("3 days ago"):
+    # two alternatives, so that a count followed by a bare unit ("2024 год") matches neither
+    with_prefix = {suffix for prefix, suffix in v.counted if prefix}
+    without_prefix = {suffix for prefix, suffix in v.counted if not prefix}
+    ago_p = (
+        rf"(?P<rp>{_alt(v.count_prefixes, folded=True)}) ?{count} ?"
+        rf"(?P<rs>{_alt(with_prefix, folded=True)})"
+    )
+    ago_s = rf"{count} ?(?P<rs>{_alt(without_prefix, folded=True)})"
+    weekday = (
+        f"{pfx}(?P<wd>{_alt(v.weekdays, folded=True)})(?:{w('weekday_suffixes')}{_END_WORD})?"
     )
     time = r"(?:t\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?)?"
     no_more_digits = r"(?! ?[/.\-] ?\d)"
     templates = [
-        ("ago", ago),
+        ("ago", ago_p),
+        ("ago", ago_s),
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
         ("dmy_num", r"(?P<d>\d{1,2})(?P<s>[./-])(?P<mn>\d{1,2})(?P=s)(?P<y>\d{4})"),
         ("dmy_num2", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<yy>\d{2})(?![\d/])"),
@@ -256,10 +265,13 @@ def _patterns(
         ("md", f"{month} ?{day}"),
         ("dm", f"{day}{of} ?{month}"),
         ("mod_m", f"{mod} {month}"),
+        ("rel_month_d", f"(?:{this_month}) ?{day}"),
         ("phrase", f"(?P<ph>{_alt(v.phrases, folded=True)})"),
         ("rel_month", this_month),
         ("rel", rel),
-        ("wd", f"(?P<wd>{_alt(v.weekdays, folded=True)})"),
+        ("wd", f"{mod} {pfx}{weekday}"),
+        ("wd", f"{weekday} (?:(?P<mod_last>{w('last_suffix')})|(?P<mod_next>{w('next_suffix')}))"),
+        ("wd", weekday),
         ("m", month),
         ("y", year),
     ]

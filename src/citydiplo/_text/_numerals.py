@@ -64,11 +64,12 @@ class _Simple(dict[int, str]):
 
 _TABLE = _Table()
 _SIMPLE = _Simple()
-_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
 # A run of Han numerals is matched whole and its next character checked after the match: a
 # lookahead inside the pattern would retry every suffix of a long run (quadratic time).
-_HAN_NUMBER = re.compile("[〇零一二三四五六七八九十]+")
-_HAN_COUNTERS = frozenset("年月日号")
+_HAN_NUMBER = re.compile("[〇零一二三四五六七八九十两兩]+")
+# what a number is counted in, in dates and spans: "三天前", "两个月前", "三か月前", "二週間"
+_HAN_COUNTERS = frozenset("年月日号天周週个個かヶカケ箇")
 
 
 def _han_value(run: str) -> str | None:

@@ -153,6 +153,9 @@ def resolve_relative(
             raise Unresolved(f"ambiguous: {what} reads as {readings}")
         unit, sign, later = readings[0]
         n = int(f["n"]) if f["n"].isdigit() else g.vocab.counts[f["n"]]
+        if n > 999 and unit not in ("day", "week"):
+            # "4868 дней назад" is a count of days; "2020 years ago" is no date we read
+            raise Unresolved(f"{what}: {n} {unit}s is not a span we read as a date")
         if later:
             if anchor is None:
                 raise Unresolved(f"{what} counts from an earlier date of the same sentence")
@@ -173,5 +176,6 @@ def resolve_relative(
         return _offset(reading, base, what), "ref"
     if c.kind == "wd":
         day = g.vocab.weekdays[f["wd"]][0]
-        return _weekday(day, None, _base(ref, what, True), future, what), "ref"
+        mod = -1 if "mod_last" in f else 1 if "mod_next" in f else None
+        return _weekday(day, mod, _base(ref, what, True), future, what), "ref"
     return _day_only(int(f["d"]), _base(ref, what, True), future, what), "ref"

@@ -194,13 +194,17 @@ def resolve(
         "fa" in g.langs and "y" in f and "m" not in f and int(f["y"]) < 1700
     ):
         return _checked_weekday(c, g, _hijri_value(c, g)), ""
-    if c.kind == "rel_month":
+    if c.kind in ("rel_month", "rel_month_d"):  # "지난달", "지난달 31일", "上月21日"
         ry, rm = _ref_month(ref, what)
         if "last_month" in f:
             ry, rm = (ry, rm - 1) if rm > 1 else (ry - 1, 12)
         elif "next_month" in f:
             ry, rm = (ry, rm + 1) if rm < 12 else (ry + 1, 1)
-        return PartialDate(year=ry, month=rm), "ref"
+        try:
+            day = day_of(f["d"], g) if "d" in f else None
+            return PartialDate(year=ry, month=rm, day=day), "ref"
+        except InvalidDateError as exc:
+            raise Unresolved(str(exc)) from None
     month = g.months.get(f["m"]) if "m" in f else (int(f["mn"]) if "mn" in f else None)
     day = day_of(f["d"], g) if "d" in f else None
     if c.kind in _NUMERIC and month is not None and day is not None:

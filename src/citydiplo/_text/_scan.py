@@ -106,10 +106,26 @@ def _bare_year_ok(fields: dict[str, str], folded: str, m: re.Match[str], g: Gram
         return False
     if "y" not in fields or folded[m.start() : m.end()].strip() != fields["y"]:
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
+    if _numbered(folded, m.start(), g):
+        return False
     if not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset())):
         return True
     head = folded[max(0, m.start() - 24) : m.start()].rstrip()
     return _ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0
+
+
+def _numbered(folded: str, start: int, g: Grammar) -> bool:
+    """Whether a number at ``start`` is part of a code or a numbering: attached by "/" or "-"
+    to a token before it ("59-НК/2024", "KH-2024"), or after a numbering word ("No.", "제",
+    "第")."""
+    head = folded[max(0, start - 16) : start]
+    if head[-1:] in ("/", "-"):
+        token = re.split(r"[^\w/-]", head[:-1])[-1]
+        # a code has letters ("НК/2024"); "2021-2025" is a range, "ב-2019" a prefixed year
+        return any(ch.isalpha() for ch in token) and token not in g.words["prefixes"]
+    markers = g.vocab.lists.get("number_markers", frozenset())
+    words = head.split()[-2:]  # "No. 2025", "flight KE 2025"
+    return any(w in markers for w in words)
 
 
 def _ago_ok(
@@ -135,6 +151,8 @@ def _day_only_ok(
     """A day alone ("15일", "于21日", "ngày 15"): a day word or suffix, not a duration."""
     flags, lists = g.vocab.flags, g.vocab.lists
     if "dw" not in fields and ("dsx" not in fields or flags.get("day_only_needs_word")):
+        return False
+    if m.start() and folded[m.start() - 1] in "-/":  # "第2024-15号" is a number
         return False
     if _next_word_in(folded, m.end(), lists.get("duration_after", frozenset())):
         return False  # "3일간", "3日間", "15 ngày qua"
@@ -165,7 +183,13 @@ def _not_a_count(
     where: list[int],
     g: Grammar,
 ) -> bool:
-    """ "7.3" is a day and month, "3.5 מיליון" a number."""
+    """A day and month in figures ("7.3"), not a number ("3.5 מיליון") nor, without a date
+    word before it, a fraction ("1/2", "3/4": a denominator of 4 or less over a smaller
+    numerator)."""
+    if "dnp" not in fields and "d" in fields and "mn" in fields:
+        d, mn = int(fields["d"]), int(fields["mn"])
+        if d < mn <= 4:
+            return False
     return not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset()))
 
 

@@ -76,7 +76,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
                 weekdays[key] = (day, wide)
         for day, aliases in data.get("weekday_aliases", {}).items():
             for alias in aliases:
-                weekdays.setdefault(fold_word(alias), (int(day), True))
+                weekdays[fold_word(alias)] = (int(day), True)  # a word that stands alone
         for unit in UNITS:
             rel = fields[unit]
             for pattern in rel.past:
@@ -89,7 +89,10 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
                         Reading("offset", unit, offset)
                     )
             for phrase, n in rel.fixed.items():
-                phrases.setdefault(fold_word(phrase), set()).add(Reading("count", unit, n))
+                # one day, month or year back is the previous day, month or year; a week
+                # back is a day, the previous week a Monday-to-Sunday span
+                kind = "count" if unit == "week" else "offset"
+                phrases.setdefault(fold_word(phrase), set()).add(Reading(kind, unit, n))
         for day, key in enumerate(WEEKDAY_KEYS):
             for phrase, offsets in fields[key].offsets.items():
                 folded = fold_word(phrase)
@@ -106,6 +109,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
                 add_counted(pattern, unit, 1, True)
         for phrase, (unit, offset) in data.get("relative_phrases", {}).items():
             phrases.setdefault(fold_word(phrase), set()).add(Reading("offset", unit, offset))
+        for key in ("last_suffix", "next_suffix", "weekday_suffixes"):
+            lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for word, n in count_words(lang).items():
             counts.setdefault(word, n)
         for word, n in day_words(lang).items():
@@ -119,6 +124,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "dm_num_prefixes",
             "day_month_links",
             "anaphora_links",
+            "number_markers",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in ("day_only", "day_only_needs_word", "capitalised_weekdays", "dm_num_bare"):
