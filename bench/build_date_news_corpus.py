@@ -120,8 +120,16 @@ def build(lang: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
 
     def add(text: str, ref: datetime.date | None, expected: str | None, kind: str) -> None:
-        out.append({"text": text, "lang": lang, "ref": iso(ref) if ref else None,
-                    "expected": expected, "kind": kind, "source": src})
+        out.append(
+            {
+                "text": text,
+                "lang": lang,
+                "ref": iso(ref) if ref else None,
+                "expected": expected,
+                "kind": kind,
+                "source": src,
+            }
+        )
 
     # relative: counted past and future, number words, phrases
     for i, (unit, pattern) in enumerate(spec["past"].items()):
@@ -138,8 +146,12 @@ def build(lang: str) -> list[dict[str, Any]]:
     # weekdays: bare (most recent on or before ref), "last X" (strictly before), next
     for day, name in enumerate(spec["weekdays"]):
         ref = REFS[day % 2]
-        add(spec.get("weekday_frame", "{w}").replace("{w}", name), ref,
-            last_weekday(day, ref, False), "weekday")
+        add(
+            spec.get("weekday_frame", "{w}").replace("{w}", name),
+            ref,
+            last_weekday(day, ref, False),
+            "weekday",
+        )
     for day in (0, 4, 2):
         for ref in REFS:
             add(spec["last_weekday"][str(day)], ref, last_weekday(day, ref, True), "weekday")

@@ -187,7 +187,7 @@ TENSE_KINDS = frozenset({"wd", "d_only", "phrase", "h_dm"})
 def _with_tense(cand: Candidate, sentences: Sentences) -> Candidate:
     """The candidate, marked "future" when its sentence speaks of the future."""
     if cand.kind in TENSE_KINDS and sentences.future(cand.start):
-        return attrs.evolve(cand, fields={**cand.fields, "future": "1"})
+        return cand._replace(fields={**cand.fields, "future": "1"})
     return cand
 
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-
-import attrs
+from typing import NamedTuple
 
 from citydiplo._text._lexicon import Grammar
 
@@ -22,9 +21,9 @@ __all__ = ["Candidate", "Sentences", "scan"]
 _HIJRI_LANGS = frozenset({"fa"})
 
 
-@attrs.frozen(kw_only=True)
-class Candidate:
-    """A matched expression in folded text, before resolution."""
+class Candidate(NamedTuple):
+    """A matched expression in folded text, before resolution (a tuple: made by the
+    thousand, so it must be cheap)."""
 
     start: int
     end: int
@@ -59,8 +58,10 @@ def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Can
         ):
             pos = m.start() + 1
             continue
-        chosen.append(Candidate(start=m.start(), end=m.end(), kind=kind, fields=fields))
+        chosen.append(Candidate(m.start(), m.end(), kind, fields))
         pos = max(m.end(), m.start() + 1)
+        if pos >= len(folded):
+            break
     return chosen
 
 
@@ -263,6 +264,8 @@ _WEEKDAY_GAP = re.compile(r"[ ,.()（）、]{0,4}")
 def _with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """A weekday beside a dated day joins it ("Thursday, March 6", "3月6日(木)"), to be
     checked against it; an abbreviated weekday anywhere else is dropped ("Sun", "(木)")."""
+    if all(a.kind != "wd" for a in atoms):
+        return atoms
     out: list[Candidate] = []
     i = 0
     while i < len(atoms):
@@ -279,8 +282,7 @@ def _with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Cand
             if weekday is b and end < len(folded) and folded[end] in ")）":
                 end += 1
             out.append(
-                attrs.evolve(
-                    day,
+                day._replace(
                     start=a.start,
                     end=end,
                     fields={**day.fields, "weekday": weekday.fields["wd"]},
@@ -317,13 +319,13 @@ def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candi
                 out.append(Candidate(start=start, end=end, kind="range", fields={}, low=a, high=b))
                 i += 2
                 continue
-        if a.kind in _RANGE_ENDS:
+        if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded)):
             head_raw = folded[max(0, a.start - 24) : a.start]
             head = head_raw.rstrip()
-            n = _ends_with_word(head, g.words["open_prefixes"])
+            n = _ends_with_word(head, g.words["open_prefixes"]) if head else 0
             tail_raw = folded[a.end : a.end + 16]
             tail = tail_raw.lstrip()
-            k = _starts_with_word(tail, g.words["open_suffixes"])
+            k = _starts_with_word(tail, g.words["open_suffixes"]) if tail else 0
             if n or k:
                 start = a.start - (len(head_raw) - len(head)) - n if n else a.start
                 end = a.end + (len(tail_raw) - len(tail)) + k if k else a.end
