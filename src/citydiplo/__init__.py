@@ -87,7 +87,7 @@ from citydiplo._model import (
 )
 from citydiplo._query import Anniversary, Partner
 from citydiplo._seeds import load_seeds
-from citydiplo._text import DateMention, DateResolution, find_dates, parse_date
+from citydiplo._text import DateMention, DateResolution, anniversary_base, find_dates, parse_date
 from citydiplo._validate import (
     Finding,
     Report,
@@ -178,6 +178,7 @@ __all__ = [
     "UnknownNameError",
     "ValidationError",
     "YearlessDate",
+    "anniversary_base",
     "country_name",
     "dump",
     "dumps",

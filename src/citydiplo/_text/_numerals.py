@@ -1,6 +1,7 @@
 """Folding text for date matching while remembering where each character came from.
 
-Native digits (Devanagari, Gujarati, Persian, Arabic-Indic, full-width...) become ASCII,
+Native digits (Devanagari, Gujarati, Persian, Arabic-Indic, full-width, superscript and
+subscript...) become ASCII,
 case is folded, spacing collapsed, dashes unified, and the spelling variants that
 :mod:`citydiplo._normalize` folds for names (invisible characters and ZWNJ, the nukta, Hebrew
 points, Arabic harakat and the ezafe mark, Arabic yeh and kaf) are folded too. Vietnamese and
@@ -37,6 +38,8 @@ def _fold_char(ch: str) -> str:
         return " "
     if ch.isdecimal():
         return str(unicodedata.decimal(ch))
+    if ch.isdigit():  # superscript and subscript digits: "²⁰²³", "₂₅"
+        return str(unicodedata.digit(ch))
     if not strip_invisible(ch):
         return ""
     decomposed = unicodedata.normalize("NFD", ch.casefold())
