@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from citydiplo import DateMention, DateParseError, PartialDate, find_dates, parse_date
 from citydiplo._text import _hijri
 from citydiplo._text._lexicon import LANGUAGES
-from citydiplo.dates import DateRange, parse_edtf
+from citydiplo.dates import DateRange, YearlessDate, parse_edtf
 from tests.strategies import date_values
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,8 +40,13 @@ def test_seed_phrase(entry: dict[str, str | None]) -> None:
     phrase = entry["phrase"]
     assert phrase is not None
     if entry["value"] is None:
-        with pytest.raises(DateParseError, match="ref="):
-            parse_date(phrase, lang=entry["lang"], ref=ref, anchor=anchor)
+        # documented choice (issue 12): a day and month with no year in reach is a year-less
+        # date, not an error ("June 12" is XXXX-06-12); anything else still needs ref=
+        try:
+            got: object = parse_date(phrase, lang=entry["lang"], ref=ref, anchor=anchor)
+        except DateParseError as err:
+            got = str(err)
+        assert isinstance(got, YearlessDate) or "ref=" in str(got), got
     else:
         got = parse_date(phrase, lang=entry["lang"], ref=ref, anchor=anchor)
         assert str(got) == entry["value"]
@@ -134,10 +139,24 @@ def test_phrases(
         assert str(parse_date(text, lang=lang, **kwargs)) == expected
 
 
-@pytest.mark.parametrize("text", ["ביולי", "જુલાઈમાં", "in July", "the same year", "June 12"])
+@pytest.mark.parametrize("text", ["ביולי", "જુલાઈમાં", "in July", "the same year"])
 def test_missing_year_is_an_error_that_says_so(text: str) -> None:
     with pytest.raises(DateParseError, match="no year"):
         parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("June 12", "en", "XXXX-06-12"),
+        ("10 мая", "ru", "XXXX-05-10"),
+        ("11月3日", "zh", "XXXX-11-03"),
+        ("3월 6일", "ko", "XXXX-03-06"),
+        ("14/8", "he", "XXXX-08-14"),
+    ],
+)
+def test_day_and_month_without_a_year_is_yearless(text: str, lang: str, expected: str) -> None:
+    assert parse_date(text, lang=lang) == YearlessDate(expected)
 
 
 def test_relative_error_names_ref() -> None:
@@ -255,7 +274,11 @@ def test_gwangju_english() -> None:
         ("2003", "2003"),
         ("the second half of this year", "2025-41"),
     ]
-    assert [m.text for m in find_dates(_seed("003"))] == ["2003"]
+    # without a publication date "June 12" is what the text states: a year-less date
+    assert [(m.text, str(m.value)) for m in find_dates(_seed("003"))] == [
+        ("June 12", "XXXX-06-12"),
+        ("2003", "2003"),
+    ]
 
 
 def test_da_nang_persian() -> None:

@@ -106,7 +106,13 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
     from citydiplo._query import Anniversary, Partner
     from citydiplo._schema import json_schema
     from citydiplo._seeds import load_seeds
-    from citydiplo._text import DateMention, find_dates, parse_date
+    from citydiplo._text import (
+        DateMention,
+        DateResolution,
+        anniversary_base,
+        find_dates,
+        parse_date,
+    )
     from citydiplo._validate import (
         Finding,
         Report,
@@ -237,7 +243,13 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "citydiplo._query": ("Anniversary", "Partner"),
     "citydiplo._schema": ("json_schema",),
     "citydiplo._seeds": ("load_seeds",),
-    "citydiplo._text": ("DateMention", "find_dates", "parse_date"),
+    "citydiplo._text": (
+        "DateMention",
+        "DateResolution",
+        "anniversary_base",
+        "find_dates",
+        "parse_date",
+    ),
     "citydiplo._validate": (
         "Finding",
         "Report",
@@ -302,6 +314,7 @@ __all__ = [
     "DateMention",
     "DateParseError",
     "DateRange",
+    "DateResolution",
     "DateValue",
     "Document",
     "DocumentKind",
@@ -361,6 +374,7 @@ __all__ = [
     "UnknownNameError",
     "ValidationError",
     "YearlessDate",
+    "anniversary_base",
     "country_name",
     "dump",
     "dumps",

@@ -1,0 +1,389 @@
+"""Scanning folded text for date expressions: candidates, before resolution.
+
+:func:`scan` finds candidate expressions in folded text (leftmost-longest, one pass of one
+pattern, so time is linear in the text), drops numbers that are counts ("1900个城市") and
+durations ("3일간"), joins a weekday to the day beside it, and joins neighbours into ranges
+("2021 to 2025") and open ranges ("since 2003"). :func:`sentences` finds sentence ends, for
+anaphora and for the tense of a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+from citydiplo._text._lexicon import Grammar
+
+__all__ = ["Candidate", "Sentences", "scan"]
+
+_HIJRI_LANGS = frozenset({"fa"})
+
+
+class Candidate(NamedTuple):
+    """A matched expression in folded text, before resolution (a tuple: made by the
+    thousand, so it must be cheap)."""
+
+    start: int
+    end: int
+    kind: str
+    fields: dict[str, str]
+    low: Candidate | None = None
+    high: Candidate | None = None
+    open_end: bool = False
+
+
+def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
+    """Leftmost matches of the grammar's one pattern, each the first reading that fits."""
+    chosen: list[Candidate] = []
+    pattern = g.pattern
+    pos = 0
+    while (m := pattern.search(folded, pos)) is not None:
+        name = m.lastgroup  # the alternative's own group closes last
+        if not name or not name.startswith("K"):
+            pos = m.start() + 1
+            continue
+        i = int(name[1:])
+        kind, names, groups = g.kinds[i]
+        values = m.group(*groups) if len(groups) > 1 else (m.group(groups[0]),) if groups else ()
+        fields = {n: v for n, v in zip(names, values, strict=True) if v is not None}
+        fields.pop("s", None)
+        if m.group("approx") is not None:
+            fields["approx"] = m.group("approx")
+        if (
+            (kind == "m" and not _bare_month_ok(m, f"m_{i}", original, where, g))
+            or (kind == "y" and not _bare_year_ok(fields, folded, m, g))
+            or (kind in _CHECKS and not _CHECKS[kind](fields, folded, m, original, where, g))
+        ):
+            pos = m.start() + 1
+            continue
+        chosen.append(Candidate(m.start(), m.end(), kind, fields))
+        pos = max(m.end(), m.start() + 1)
+        if pos >= len(folded):
+            break
+    return chosen
+
+
+def _bare_month_ok(
+    m: re.Match[str], group: str, original: str, where: list[int], g: Grammar
+) -> bool:
+    name = m.group(group)
+    if name in g.ambiguous_bare:
+        return False
+    if g.capitalised and name.isascii():  # "May" the month, not "may" the verb
+        return original[where[m.start(group)]].isupper()
+    return True
+
+
+def _plausible_bare_year(year: int, g: Grammar) -> bool:
+    if 1800 <= year <= 2199:
+        return True
+    return bool(_HIJRI_LANGS & set(g.langs)) and 1300 <= year <= 1499
+
+
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+
+
+@functools.lru_cache(maxsize=256)
+def _words_at_start(words: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern for "the text starts with one of ``words``": a whole word, or, for words
+    ending in CJK or Hangul, which run into the next word, any start ("个城市")."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf" ?(?:{alt})(?:(?<=[{_CJK}])|(?!\w))")
+
+
+def _next_word_in(folded: str, end: int, words: frozenset[str]) -> bool:
+    """Whether the text after ``end`` starts (after a space) with one of ``words``."""
+    pattern = _words_at_start(words)
+    return pattern is not None and pattern.match(folded, end) is not None
+
+
+def _bare_year_ok(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:
+    """A bare number is a year only if plausible and not a count ("1900个城市", "2000 people")."""
+    if "y" in fields and not _plausible_bare_year(int(fields["y"]), g):
+        return False
+    if "y" not in fields or folded[m.start() : m.end()].strip() != fields["y"]:
+        return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
+    if _numbered(folded, m.start(), g):
+        return False
+    if not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset())):
+        return True
+    head = folded[max(0, m.start() - 24) : m.start()].rstrip()
+    return _ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0
+
+
+def _numbered(folded: str, start: int, g: Grammar) -> bool:
+    """Whether a number at ``start`` is part of a code or a numbering: attached by "/" or "-"
+    to a token before it ("59-НК/2024", "KH-2024"), or after a numbering word ("No.", "제",
+    "第")."""
+    head = folded[max(0, start - 16) : start]
+    if head[-1:] in ("/", "-"):
+        token = re.split(r"[^\w/-]", head[:-1])[-1]
+        # a code has letters ("НК/2024"); "2021-2025" is a range, "ב-2019" a prefixed year
+        return any(ch.isalpha() for ch in token) and token not in g.words["prefixes"]
+    markers = g.vocab.lists.get("number_markers", frozenset())
+    words = head.split()[-2:]  # "No. 2025", "flight KE 2025"
+    return any(w in markers for w in words)
+
+
+def _ago_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: list[int],
+    g: Grammar,
+) -> bool:
+    """ "3 days ago", "через два года": the words around the count make a CLDR pattern."""
+    return (fields.get("rp", ""), fields["rs"]) in g.vocab.counted
+
+
+def _day_only_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: list[int],
+    g: Grammar,
+) -> bool:
+    """A day alone ("15일", "于21日", "ngày 15"): a day word or suffix, not a duration."""
+    flags, lists = g.vocab.flags, g.vocab.lists
+    if "dw" not in fields and ("dsx" not in fields or flags.get("day_only_needs_word")):
+        return False
+    if m.start() and folded[m.start() - 1] in "-/":  # "第2024-15号" is a number
+        return False
+    if _next_word_in(folded, m.end(), lists.get("duration_after", frozenset())):
+        return False  # "3일간", "3日間", "15 ngày qua"
+    head = folded[max(0, m.start() - 8) : m.start()].rstrip()
+    return not any(head.endswith(w) for w in lists.get("duration_before", frozenset()))
+
+
+def _weekday_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: list[int],
+    g: Grammar,
+) -> bool:
+    """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second")."""
+    if not g.vocab.flags.get("capitalised_weekdays"):
+        return True
+    text = original[where[m.start()] : where[m.end() - 1] + 1]
+    return any(ch.isupper() for ch in text)
+
+
+def _not_a_count(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: list[int],
+    g: Grammar,
+) -> bool:
+    """A day and month in figures ("7.3"), not a number ("3.5 מיליון") nor, without a date
+    word before it, a fraction ("1/2", "3/4": a denominator of 4 or less over a smaller
+    numerator)."""
+    if "dnp" not in fields and "d" in fields and "mn" in fields:
+        d, mn = int(fields["d"]), int(fields["mn"])
+        if d < mn <= 4:
+            return False
+    return not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset()))
+
+
+_CHECKS = {
+    "ago": _ago_ok,
+    "d_only": _day_only_ok,
+    "wd": _weekday_ok,
+    "dm_num": _not_a_count,
+    "dmy_num2": _not_a_count,
+}
+
+
+def _between(folded: str, a: int, b: int) -> str:
+    return folded[a:b].strip()
+
+
+def _longest_first(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if w)
+
+
+@functools.lru_cache(maxsize=256)
+def _word_end_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    alt = _longest_first(words)
+    return re.compile(rf"(?<![\w\u0300-\u036f\u0900-\u0dff])(?:{alt})$") if alt else None
+
+
+@functools.lru_cache(maxsize=256)
+def _word_start_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    alt = _longest_first(words)
+    return re.compile(rf"(?:{alt})(?:(?<!\w)|(?!\w))") if alt else None
+
+
+def _ends_with_word(text: str, words: frozenset[str]) -> int:
+    """Length of the longest word of ``words`` that ``text`` ends with (whole word), or 0."""
+    pattern = _word_end_pattern(words)
+    m = pattern.search(text) if pattern is not None else None
+    return 0 if m is None else m.end() - m.start()
+
+
+def _starts_with_word(text: str, words: frozenset[str]) -> int:
+    """Length of the longest word of ``words`` that ``text`` starts with (whole word), or 0."""
+    pattern = _word_start_pattern(words)
+    m = pattern.match(text) if pattern is not None else None
+    return 0 if m is None else m.end()
+
+
+_RANGE_ENDS = frozenset(
+    {"y", "my", "ym", "dmy", "mdy", "ymd", "ymd_num", "dmy_num", "dmy_num2", "h_my"}
+)
+
+
+_DAY_KINDS = frozenset(
+    {
+        "ymd_num",
+        "dmy_num",
+        "dmy_num2",
+        "dm_num",
+        "ymd",
+        "dmy",
+        "mdy",
+        "md",
+        "dm",
+        "d_only",
+        "h_dmy",
+        "h_dm",
+    }
+)
+_WEEKDAY_GAP = re.compile(r"[ ,.()（）、]{0,4}")
+
+
+def _with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """A weekday beside a dated day joins it ("Thursday, March 6", "3月6日(木)"), to be
+    checked against it; an abbreviated weekday anywhere else is dropped ("Sun", "(木)")."""
+    if all(a.kind != "wd" for a in atoms):
+        return atoms
+    out: list[Candidate] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (
+            b is not None
+            and {a.kind, b.kind} & {"wd"}
+            and {a.kind, b.kind} & _DAY_KINDS
+            and _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
+        ):
+            day, weekday = (a, b) if b.kind == "wd" else (b, a)
+            end = b.end
+            if weekday is b and end < len(folded) and folded[end] in ")）":
+                end += 1
+            out.append(
+                day._replace(
+                    start=a.start,
+                    end=end,
+                    fields={**day.fields, "weekday": weekday.fields["wd"]},
+                )
+            )
+            i += 2
+            continue
+        if a.kind != "wd" or g.vocab.weekdays[a.fields["wd"]][1]:
+            out.append(a)
+        i += 1
+    return out
+
+
+def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
+    """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
+    atoms = _with_weekdays(_atoms(folded, original, where, g), folded, g)
+    out: list[Candidate] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS:
+            gap = _between(folded, a.end, b.start)
+            if len(gap) <= 12 and gap in g.words["range_connectors"]:
+                start, end = a.start, b.end
+                head = folded[max(0, start - 24) : start].rstrip()
+                n = _ends_with_word(head, g.words["range_prefixes"])
+                if n:
+                    start = start - (len(folded[max(0, start - 24) : start]) - len(head)) - n
+                tail = folded[end : end + 12].lstrip()
+                n = _starts_with_word(tail, g.words["range_suffixes"])
+                if n:
+                    end = end + (len(folded[end : end + 12]) - len(tail)) + n
+                out.append(Candidate(start=start, end=end, kind="range", fields={}, low=a, high=b))
+                i += 2
+                continue
+        if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded)):
+            head_raw = folded[max(0, a.start - 24) : a.start]
+            head = head_raw.rstrip()
+            n = _ends_with_word(head, g.words["open_prefixes"]) if head else 0
+            tail_raw = folded[a.end : a.end + 16]
+            tail = tail_raw.lstrip()
+            k = _starts_with_word(tail, g.words["open_suffixes"]) if tail else 0
+            if n or k:
+                start = a.start - (len(head_raw) - len(head)) - n if n else a.start
+                end = a.end + (len(tail_raw) - len(tail)) + k if k else a.end
+                out.append(
+                    Candidate(start=start, end=end, kind="open", fields={}, low=a, open_end=True)
+                )
+                i += 1
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _word_anywhere_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    alt = _longest_first(words)
+    return re.compile(alt) if alt else None
+
+
+# A sentence ends at . ! ? (and their CJK forms) followed by a space or the end, or at a
+# line break. Abbreviations ("Dec. 1") may end one early: that only narrows anaphora.
+_SENTENCE_END = re.compile(r"[.!?]+(?= |$)|[。！？\n]")
+
+
+class Sentences:
+    """Sentence ends of a folded text, and per sentence whether it speaks of the future."""
+
+    def __init__(self, folded: str, g: Grammar) -> None:
+        self._folded = folded
+        self._found: list[int] | None = None  # found on first use
+        self._future: dict[int, bool] = {}
+        self._words = g.vocab.lists.get("future_words", frozenset())
+
+    @property
+    def _ends(self) -> list[int]:
+        if self._found is None:
+            self._found = [m.end() for m in _SENTENCE_END.finditer(self._folded)]
+        return self._found
+
+    def index(self, position: int) -> int:
+        """The number of the sentence ``position`` is in."""
+        return bisect.bisect_right(self._ends, position)
+
+    def linked(self, position: int, g: Grammar) -> bool:
+        """Whether the sentence at ``position`` opens with a word that ties it to what came
+        before ("then", "ואז", "ત્યારબાદ"), ahead of ``position``."""
+        i = self.index(position)
+        start = self._ends[i - 1] if i else 0
+        head = self._folded[start : min(position, start + 40)]  # the opening words only
+        return any(w in head for w in g.vocab.lists.get("anaphora_links", frozenset()))
+
+    def future(self, position: int) -> bool:
+        """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정")."""
+        i = self.index(position)
+        if i not in self._future:
+            start = self._ends[i - 1] if i else 0
+            end = self._ends[i] if i < len(self._ends) else len(self._folded)
+            text = self._folded[start:end]
+            pattern = _word_anywhere_pattern(self._words)
+            self._future[i] = pattern is not None and pattern.search(text) is not None
+        return self._future[i]
