@@ -15,6 +15,7 @@ from citydiplo._dataset import Dataset
 from citydiplo._merge._actors import fuse_actors
 from citydiplo._merge._cluster import Bounds, Item, cluster_block, features
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
+from citydiplo._merge._offices import office_resolver
 from citydiplo._merge._result import (
     Ambiguity,
     Conflict,
@@ -94,10 +95,12 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
     index = 0
     bounds_of = Bounds().__getitem__
+    resolve_offices = office_resolver(actors)  # "the mayor" -> who held it (_offices)
     for name in _RECORDS:
         for record in getattr(reports, name):
             if remap_of:
                 record = rewrite_actors(record, remap_of)
+            record = resolve_offices(record)
             key, item = features(record, index, bounds_of)
             blocks[key].append(item)
             index += 1
