@@ -141,7 +141,8 @@ def status_at(ds: Dataset, record: Partnership | Agreement, at: DateValue) -> St
     """The status the evidence gives ``record`` at ``at``, or ``None`` when it cannot tell.
 
     The last dated step that surely happened by the end of ``at`` gives the status, except
-    that an agreement's expiry counts only once ``at`` is wholly past the term. ``None``
+    that an agreement's expiry counts only once ``at`` is wholly past the term (and not
+    after a termination). ``None``
     when no step happened by then, or when a step that may or may not have happened by
     then (its date straddles the end of ``at``) would change the answer.
     """
@@ -157,6 +158,8 @@ def status_at(ds: Dataset, record: Partnership | Agreement, at: DateValue) -> St
         else:
             happened = date.latest() <= end
         if happened:
+            if step.step == "term ended" and known is not None and known.status in TERMINAL:
+                continue  # terminated before its term ran out: it stays terminated
             known = step  # steps are in date order: the last one that happened wins
         elif date.earliest() <= end:
             unsure.append(step)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from citydiplo._model import Agreement, AgreementKind, Partnership
+from citydiplo._model import Agreement, AgreementKind, AgreementStatus, Partnership
 from citydiplo._query._lifecycle import LIFECYCLE_KINDS, TERMINAL, Step, history
 from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
@@ -54,7 +54,12 @@ def step_after_end(ctx: RuleContext) -> Iterator[Hit]:
     for record, steps in _with_steps(ctx):
         ends = [s for s in steps if s.status in TERMINAL]
         for step in steps:
-            if step.status in TERMINAL or step.step in _STARTS or _is_new_agreement(step):
+            if (
+                step.status in TERMINAL
+                or step.status is AgreementStatus.EXPIRED  # a term ends whatever happened
+                or step.step in _STARTS
+                or _is_new_agreement(step)
+            ):
                 continue
             end = next((e for e in ends if _surely_before(e, step)), None)
             if end is None:
