@@ -163,9 +163,10 @@ def test_date_phrases_parse_to_the_stored_values(entry: dict[str, Any]) -> None:
         # no year to resolve against: the parser either gives the year-less value or says
         # that it needs one; against any year it gives that year's month and day
         try:
-            assert parse_date(entry["phrase"], lang=entry["lang"]) == stored
+            got, message = parse_date(entry["phrase"], lang=entry["lang"]), ""
         except citydiplo.DateParseError as err:
-            assert "no year" in str(err)
+            got, message = None, str(err)
+        assert got == stored if got is not None else "no year" in message
         dated = parse_date(entry["phrase"], lang=entry["lang"], ref=PartialDate("2031-01-01"))
         assert (dated.month, dated.day) == (stored.month, stored.day)
         return

@@ -91,7 +91,7 @@ from citydiplo._model import (
     Signatory,
     Source,
 )
-from citydiplo._query import Anniversary, Partner
+from citydiplo._query import Anniversary, Partner, StatusStep
 from citydiplo._seeds import load_seeds
 from citydiplo._text import DateMention, find_dates, parse_date
 from citydiplo._validate import (
@@ -182,6 +182,7 @@ __all__ = [
     "Severity",
     "Signatory",
     "Source",
+    "StatusStep",
     "Timeline",
     "TimelineEntry",
     "Unbounded",

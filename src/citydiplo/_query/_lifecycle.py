@@ -38,7 +38,7 @@ from citydiplo.dates import DateRange, DateValue, PartialDate, RecordDate, dated
 if TYPE_CHECKING:
     from citydiplo._dataset import Dataset
 
-__all__ = ["LIFECYCLE_KINDS", "Status", "Step", "history", "status_at"]
+__all__ = ["LIFECYCLE_KINDS", "Status", "StatusStep", "history", "status_at"]
 
 Status: TypeAlias = PartnershipStatus | AgreementStatus
 
@@ -60,8 +60,9 @@ TERMINAL = frozenset({PartnershipStatus.ENDED, AgreementStatus.TERMINATED})
 
 
 @frozen(kw_only=True)
-class Step:
-    """One dated step of a record's lifecycle and the evidence for it.
+class StatusStep:
+    """One step of a partnership's or agreement's lifecycle and the evidence for it
+    (``Dataset.status_history`` lists them).
 
     ``step`` names what happened (``"established"``, ``"signed"``, ``"ended"``,
     ``"term ended"``, or the lifecycle event kind such as ``"renewal"``); ``evidence`` is the
@@ -96,33 +97,66 @@ def _day_after(date: PartialDate) -> PartialDate | None:
     return PartialDate.from_date(last + datetime.timedelta(days=1))
 
 
-def history(ds: Dataset, record: Partnership | Agreement) -> list[Step]:
+def history(ds: Dataset, record: Partnership | Agreement) -> list[StatusStep]:
     """Every step of ``record``'s lifecycle, dated ones in date order, undated ones last."""
-    steps: list[Step] = []
+    steps: list[StatusStep] = []
     cites = record.citations
     if isinstance(record, Partnership):
         if record.established is not None:
-            steps.append(Step(date=record.established, status=_P.ACTIVE, step="established",
-                              evidence=record.id, citations=cites))  # fmt: skip
+            steps.append(
+                StatusStep(
+                    date=record.established,
+                    status=_P.ACTIVE,
+                    step="established",
+                    evidence=record.id,
+                    citations=cites,
+                )
+            )
         if record.ended is not None:
-            steps.append(Step(date=record.ended, status=_P.ENDED, step="ended",
-                              evidence=record.id, citations=cites))  # fmt: skip
+            steps.append(
+                StatusStep(
+                    date=record.ended,
+                    status=_P.ENDED,
+                    step="ended",
+                    evidence=record.id,
+                    citations=cites,
+                )
+            )
         for agreement in ds.agreements:
             if agreement.partnership == record.id and not agreement.planned:
                 loi = agreement.kind is AgreementKind.LETTER_OF_INTENT
-                steps.append(Step(date=agreement.signed, status=_P.AGREED if loi else _P.ACTIVE,
-                                  step=f"signed {agreement.kind.value}", evidence=agreement.id,
-                                  citations=agreement.citations))  # fmt: skip
+                steps.append(
+                    StatusStep(
+                        date=agreement.signed,
+                        status=_P.AGREED if loi else _P.ACTIVE,
+                        step=f"signed {agreement.kind.value}",
+                        evidence=agreement.id,
+                        citations=agreement.citations,
+                    )
+                )
     else:
         status = _A.PROPOSED if record.planned else _A.IN_FORCE
         if record.signed is not None or not record.planned:
-            steps.append(Step(date=record.signed, status=status,
-                              step="announced" if record.planned else "signed",
-                              evidence=record.id, citations=cites))  # fmt: skip
+            steps.append(
+                StatusStep(
+                    date=record.signed,
+                    status=status,
+                    step="announced" if record.planned else "signed",
+                    evidence=record.id,
+                    citations=cites,
+                )
+            )
         end = record.term.end if isinstance(record.term, DateRange) else None
         if isinstance(end, PartialDate) and (after := _day_after(end)) is not None:
-            steps.append(Step(date=after, status=_A.EXPIRED, step="term ended",
-                              evidence=record.id, citations=cites))  # fmt: skip
+            steps.append(
+                StatusStep(
+                    date=after,
+                    status=_A.EXPIRED,
+                    step="term ended",
+                    evidence=record.id,
+                    citations=cites,
+                )
+            )
     index = 0 if isinstance(record, Partnership) else 1
     for event in _linked_events(ds, record):
         if event.kind in LIFECYCLE_KINDS:
@@ -131,9 +165,16 @@ def history(ds: Dataset, record: Partnership | Agreement) -> list[Step]:
             leads_to = _A.IN_FORCE
         else:
             continue
-        steps.append(Step(date=event.date, status=leads_to, step=event.kind.value,
-                          evidence=event.id, citations=event.citations))  # fmt: skip
-    steps.sort(key=Step.sort_key)
+        steps.append(
+            StatusStep(
+                date=event.date,
+                status=leads_to,
+                step=event.kind.value,
+                evidence=event.id,
+                citations=event.citations,
+            )
+        )
+    steps.sort(key=StatusStep.sort_key)
     return steps
 
 
@@ -147,8 +188,8 @@ def status_at(ds: Dataset, record: Partnership | Agreement, at: DateValue) -> St
     then (its date straddles the end of ``at``) would change the answer.
     """
     end = at.latest()
-    known: Step | None = None
-    unsure: list[Step] = []
+    known: StatusStep | None = None
+    unsure: list[StatusStep] = []
     for step in history(ds, record):
         date = dated(step.date)
         if date is None:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         Record,
     )
     from citydiplo._query._index import ActorRef, QueryIndex
-    from citydiplo._query._lifecycle import Status, Step
+    from citydiplo._query._lifecycle import Status, StatusStep
     from citydiplo._query._types import Anniversary, DateLike, Partner
 
 __all__ = ["QueryMethods"]
@@ -232,7 +232,7 @@ class QueryMethods:
 
         return citing(self, source)  # type: ignore[arg-type]
 
-    def status_history(self, record: Partnership | Agreement | str) -> list[Step]:
+    def status_history(self, record: Partnership | Agreement | str) -> list[StatusStep]:
         """The dated steps of a partnership's or agreement's lifecycle, with their evidence
         (see :mod:`citydiplo._query._lifecycle`); undated steps last."""
         from citydiplo._query._lifecycle import history

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citydiplo._model import Agreement, AgreementKind, AgreementStatus, Partnership
-from citydiplo._query._lifecycle import LIFECYCLE_KINDS, TERMINAL, Step, history
+from citydiplo._query._lifecycle import LIFECYCLE_KINDS, TERMINAL, StatusStep, history
 from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
 from citydiplo.dates import dated
@@ -21,12 +21,12 @@ __all__: list[str] = []
 _STARTS = frozenset({"established", "signed", "establishment"})
 
 
-def _surely_before(a: Step, b: Step) -> bool:
+def _surely_before(a: StatusStep, b: StatusStep) -> bool:
     da, db = dated(a.date), dated(b.date)
     return da is not None and db is not None and da.latest() < db.earliest()
 
 
-def _with_steps(ctx: RuleContext) -> Iterator[tuple[Partnership | Agreement, list[Step]]]:
+def _with_steps(ctx: RuleContext) -> Iterator[tuple[Partnership | Agreement, list[StatusStep]]]:
     linked = {e.partnership for e in ctx.dataset.events} | {e.agreement for e in ctx.dataset.events}
     linked |= {a.partnership for a in ctx.dataset.agreements}
     records: list[Partnership | Agreement] = [*ctx.dataset.partnerships, *ctx.dataset.agreements]
@@ -35,7 +35,7 @@ def _with_steps(ctx: RuleContext) -> Iterator[tuple[Partnership | Agreement, lis
             yield record, history(ctx.dataset, record)
 
 
-def _is_new_agreement(step: Step) -> bool:
+def _is_new_agreement(step: StatusStep) -> bool:
     """A partnership step made by signing a new (non letter-of-intent) agreement."""
     return step.step.startswith("signed ") and step.step != (
         f"signed {AgreementKind.LETTER_OF_INTENT.value}"
