@@ -350,3 +350,46 @@ def test_validation_is_quiet_on_valid_lifecycles(kinds: list[str], terminate: bo
     assert status is not None
     if expected is not None:
         assert status.value == expected
+
+
+def test_a_citys_status_history_covers_its_partnerships_and_agreements() -> None:
+    steps = lifecycle().status_history("hanam")
+    assert [(s.record, s.step) for s in steps] == [
+        ("loi", "signed"), ("p", "signed letter_of_intent"), ("p", "established"),
+        ("p", "suspension"),
+        ("mou", "signed"), ("p", "resumption"), ("mou", "term ended"), ("mou", "extension")]
+    assert lifecycle().status_history("Hanam") == steps  # by name too
+
+
+def test_memberships_and_money_are_exported() -> None:
+    pytest.importorskip("pandas")
+    gnlc = Organization(id="gnlc", name="GNLC", kind="network")
+    e = Event(id="e", participants=[Participant(actor="hanam")], citations=[cite()],
+              amount=Money(amount="2000000", currency="EUR"))
+    ds = cd.Dataset.of([*BASE, gnlc, e, Membership(id="m", member="hanam", network="gnlc",
+                                                   joined=PartialDate("2024"))])
+    frames = cd.to_pandas(ds)
+    [row] = frames["memberships"].to_dict("records")
+    assert (row["member"], row["network"], row["joined_earliest"]) == ("hanam", "gnlc",
+                                                                     "2024-01-01")
+    assert '"currency":"EUR"' in frames["events"].amount[0]
+
+
+def test_membership_reports_that_disagree_on_the_role_are_a_conflict() -> None:
+    a = Membership(id="m", member="hanam", network="gnlc", role="member", citations=[cite("a")])
+    b = Membership(id="m", member="hanam", network="gnlc", role="chair",
+                   citations=[cite("b", "s2")])
+    result = cd.merge(cd.Dataset.of([a]), cd.Dataset.of([b]))
+    assert len(result.dataset.memberships) == 1
+    assert [c.field for c in result.conflicts] == ["role"]
+
+
+@settings(max_examples=40)
+@given(st.lists(s.memberships(), max_size=5))
+def test_validation_is_quiet_on_valid_memberships(memberships: list[Membership]) -> None:
+    valid = []
+    for m in memberships:
+        joined, left = cd.dates.dated(m.joined), cd.dates.dated(m.left)
+        if joined is None or left is None or joined.earliest() <= left.latest():
+            valid.append(m)
+    assert not cd.validate(cd.Dataset.of(valid), rules=["CD804"])

@@ -64,25 +64,27 @@ class StatusStep:
     """One step of a partnership's or agreement's lifecycle and the evidence for it
     (``Dataset.status_history`` lists them).
 
-    ``step`` names what happened (``"established"``, ``"signed"``, ``"ended"``,
-    ``"term ended"``, or the lifecycle event kind such as ``"renewal"``); ``evidence`` is the
-    id of the record that says so (the record itself, or the linked event or agreement).
+    ``record`` is the partnership or agreement; ``step`` names what happened
+    (``"established"``, ``"signed"``, ``"ended"``, ``"term ended"``, or the lifecycle event
+    kind such as ``"renewal"``); ``evidence`` is the id of the record that says so (the record
+    itself, or the linked event or agreement).
     """
 
+    record: str
     date: RecordDate | None
     status: Status
     step: str
     evidence: str
     citations: tuple[Citation, ...] = ()
 
-    def sort_key(self) -> tuple[datetime.date, datetime.date, str, str]:
+    def sort_key(self) -> tuple[datetime.date, datetime.date, str, str, str]:
         date = dated(self.date)  # a year-less date cannot be placed: with the undated
         lo, hi = (
             (datetime.date.max, datetime.date.max)
             if date is None
             else (date.earliest(), date.latest())
         )
-        return (lo, hi, self.evidence, self.step)
+        return (lo, hi, self.record, self.evidence, self.step)
 
 
 def _linked_events(ds: Dataset, record: Partnership | Agreement) -> list[Event]:
@@ -105,6 +107,7 @@ def history(ds: Dataset, record: Partnership | Agreement) -> list[StatusStep]:
         if record.established is not None:
             steps.append(
                 StatusStep(
+                    record=record.id,
                     date=record.established,
                     status=_P.ACTIVE,
                     step="established",
@@ -115,6 +118,7 @@ def history(ds: Dataset, record: Partnership | Agreement) -> list[StatusStep]:
         if record.ended is not None:
             steps.append(
                 StatusStep(
+                    record=record.id,
                     date=record.ended,
                     status=_P.ENDED,
                     step="ended",
@@ -127,6 +131,7 @@ def history(ds: Dataset, record: Partnership | Agreement) -> list[StatusStep]:
                 loi = agreement.kind is AgreementKind.LETTER_OF_INTENT
                 steps.append(
                     StatusStep(
+                        record=record.id,
                         date=agreement.signed,
                         status=_P.AGREED if loi else _P.ACTIVE,
                         step=f"signed {agreement.kind.value}",
@@ -139,6 +144,7 @@ def history(ds: Dataset, record: Partnership | Agreement) -> list[StatusStep]:
         if record.signed is not None or not record.planned:
             steps.append(
                 StatusStep(
+                    record=record.id,
                     date=record.signed,
                     status=status,
                     step="announced" if record.planned else "signed",
@@ -150,6 +156,7 @@ def history(ds: Dataset, record: Partnership | Agreement) -> list[StatusStep]:
         if isinstance(end, PartialDate) and (after := _day_after(end)) is not None:
             steps.append(
                 StatusStep(
+                    record=record.id,
                     date=after,
                     status=_A.EXPIRED,
                     step="term ended",
@@ -167,6 +174,7 @@ def history(ds: Dataset, record: Partnership | Agreement) -> list[StatusStep]:
             continue
         steps.append(
             StatusStep(
+                record=record.id,
                 date=event.date,
                 status=leads_to,
                 step=event.kind.value,
