@@ -172,3 +172,27 @@ def test_citing_claims_and_partnership_between(ds: Dataset) -> None:
     twice = ds + Dataset.of([Partnership(id="again", parties=("hanoi", "saint-petersburg"))])
     with pytest.raises(cd.CitydiploError, match="'hanoi-spb-p', 'again'"):
         twice.partnership_between("hanoi", "saint-petersburg")
+
+
+def test_cli_partners_lists_proposed_ones_only_when_asked(
+    tmp_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+    from pathlib import Path
+
+    from citydiplo._cli import main
+
+    path = Path(str(tmp_path)) / "gwangju.jsonl"
+    cd.dump(Dataset.of([
+        City(id="gwangju-gg", name="Gwangju", country="KR"),
+        City(id="zibo", name="Zibo", country="CN"),
+        City(id="milpitas", name="Milpitas", country="US"),
+        Partnership(id="zibo-p", parties=("gwangju-gg", "zibo"), kind="sister"),
+        Partnership(id="milpitas-p", parties=("gwangju-gg", "milpitas"), kind="exchange",
+                    status="proposed"),
+    ]), path)
+    assert main(["partners", str(path), "gwangju-gg", "--json"]) == 0
+    assert [p["id"] for p in json.loads(capsys.readouterr().out)["partners"]] == ["zibo"]
+    assert main(["partners", str(path), "gwangju-gg", "--include-proposed", "--json"]) == 0
+    found = [p["id"] for p in json.loads(capsys.readouterr().out)["partners"]]
+    assert sorted(found) == ["milpitas", "zibo"]

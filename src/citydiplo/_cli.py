@@ -162,7 +162,13 @@ def _period(start: str | None, end: str | None) -> str | None:
 def _partners(args: argparse.Namespace, out: TextIO) -> int:
     dataset = _load(args.file)
     actor = _actor(dataset, args.name, args.country)
-    found = dataset.partners(actor, at=args.at, kind=args.kind, status=args.status)
+    found = dataset.partners(
+        actor,
+        at=args.at,
+        kind=args.kind,
+        status=args.status,
+        include_proposed=args.include_proposed,
+    )
     rows = [
         {
             "id": p.actor.id,
@@ -303,6 +309,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--at", metavar="DATE", help="partnerships that may be in force then")
     p.add_argument("--kind", help="partnership kind (sister, friendship...)")
     p.add_argument("--status", help="partnership status (active, ended...)")
+    p.add_argument(
+        "--include-proposed",
+        action="store_true",
+        help="also list partnerships only proposed or agreed by a letter of intent",
+    )
     p = sub.add_parser("import", help="import other formats")
     isub = p.add_subparsers(dest="format", required=True, metavar="FORMAT")
     p = isub.add_parser("pairs", parents=[common], help="a CSV of city pairs")
