@@ -27,6 +27,7 @@ from citydiplo._model import (
     PartnershipStatus,
 )
 from citydiplo._model._checks import to_enum
+from citydiplo._query._lifecycle import Links
 from citydiplo._query._names import NameIndex
 from citydiplo._query._search import SearchIndex
 from citydiplo._query._types import (
@@ -228,6 +229,11 @@ class QueryIndex:
         if status in _NOT_YET:
             return proposed
         return status not in (PartnershipStatus.ENDED, PartnershipStatus.SUSPENDED)
+
+    @cached_property
+    def links(self) -> Links:
+        """Reported events and agreements by the record they name (lifecycle steps)."""
+        return Links(self._ds)
 
     @cached_property
     def _steps(self) -> frozenset[str]:

@@ -38,7 +38,7 @@ from citydiplo.dates import DateRange, DateValue, PartialDate, RecordDate, dated
 if TYPE_CHECKING:
     from citydiplo._dataset import Dataset
 
-__all__ = ["LIFECYCLE_KINDS", "Status", "StatusStep", "history", "status_at"]
+__all__ = ["LIFECYCLE_KINDS", "Links", "Status", "StatusStep", "history", "status_at"]
 
 Status: TypeAlias = PartnershipStatus | AgreementStatus
 
@@ -87,9 +87,29 @@ class StatusStep:
         return (lo, hi, self.record, self.evidence, self.step)
 
 
-def _linked_events(ds: Dataset, record: Partnership | Agreement) -> list[Event]:
-    name = "partnership" if isinstance(record, Partnership) else "agreement"
-    return [e for e in ds.events if getattr(e, name) == record.id and not e.planned]
+class Links:
+    """The reported (not planned) events and agreements that name each partnership or
+    agreement, built once per dataset (``QueryIndex.links``), in dataset order."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.events: dict[tuple[str, str], list[Event]] = {}
+        self.agreements: dict[str, list[Agreement]] = {}
+        for event in ds.events:
+            if event.planned:
+                continue
+            if event.partnership is not None:
+                self.events.setdefault(("partnership", event.partnership), []).append(event)
+            if event.agreement is not None:
+                self.events.setdefault(("agreement", event.agreement), []).append(event)
+        for agreement in ds.agreements:
+            if agreement.partnership is not None and not agreement.planned:
+                self.agreements.setdefault(agreement.partnership, []).append(agreement)
+
+    def linked(self, record: Partnership | Agreement) -> bool:
+        """Whether any reported event or agreement names ``record``."""
+        if isinstance(record, Partnership):
+            return ("partnership", record.id) in self.events or record.id in self.agreements
+        return ("agreement", record.id) in self.events
 
 
 def _day_after(date: PartialDate) -> PartialDate | None:
@@ -101,6 +121,7 @@ def _day_after(date: PartialDate) -> PartialDate | None:
 
 def history(ds: Dataset, record: Partnership | Agreement) -> list[StatusStep]:
     """Every step of ``record``'s lifecycle, dated ones in date order, undated ones last."""
+    links = ds._query.links
     steps: list[StatusStep] = []
     cites = record.citations
     if isinstance(record, Partnership):
@@ -126,19 +147,18 @@ def history(ds: Dataset, record: Partnership | Agreement) -> list[StatusStep]:
                     citations=cites,
                 )
             )
-        for agreement in ds.agreements:
-            if agreement.partnership == record.id and not agreement.planned:
-                loi = agreement.kind is AgreementKind.LETTER_OF_INTENT
-                steps.append(
-                    StatusStep(
-                        record=record.id,
-                        date=agreement.signed,
-                        status=_P.AGREED if loi else _P.ACTIVE,
-                        step=f"signed {agreement.kind.value}",
-                        evidence=agreement.id,
-                        citations=agreement.citations,
-                    )
+        for agreement in links.agreements.get(record.id, ()):
+            loi = agreement.kind is AgreementKind.LETTER_OF_INTENT
+            steps.append(
+                StatusStep(
+                    record=record.id,
+                    date=agreement.signed,
+                    status=_P.AGREED if loi else _P.ACTIVE,
+                    step=f"signed {agreement.kind.value}",
+                    evidence=agreement.id,
+                    citations=agreement.citations,
                 )
+            )
     else:
         status = _A.PROPOSED if record.planned else _A.IN_FORCE
         if record.signed is not None or not record.planned:
@@ -165,7 +185,8 @@ def history(ds: Dataset, record: Partnership | Agreement) -> list[StatusStep]:
                 )
             )
     index = 0 if isinstance(record, Partnership) else 1
-    for event in _linked_events(ds, record):
+    name = "partnership" if isinstance(record, Partnership) else "agreement"
+    for event in links.events.get((name, record.id), ()):
         if event.kind in LIFECYCLE_KINDS:
             leads_to: Status = LIFECYCLE_KINDS[event.kind][index]
         elif event.kind is EventKind.SIGNING and index == 1:

@@ -27,11 +27,12 @@ def _surely_before(a: StatusStep, b: StatusStep) -> bool:
 
 
 def _with_steps(ctx: RuleContext) -> Iterator[tuple[Partnership | Agreement, list[StatusStep]]]:
-    linked = {e.partnership for e in ctx.dataset.events} | {e.agreement for e in ctx.dataset.events}
-    linked |= {a.partnership for a in ctx.dataset.agreements}
+    """Records that reported events or agreements give steps to, with their steps (a record
+    alone has at most its own start and end, which CD201 and CD202 check)."""
+    links = ctx.dataset._query.links
     records: list[Partnership | Agreement] = [*ctx.dataset.partnerships, *ctx.dataset.agreements]
     for record in records:
-        if record.id in linked or isinstance(record, Agreement):
+        if links.linked(record):
             yield record, history(ctx.dataset, record)
 
 
