@@ -5,7 +5,10 @@ pairs importer, then measures in one run:
 
 * index build time (partners index and name index, each built once, lazily);
 * ``Dataset.partners()`` per call, and the same answer by scanning every partnership;
-* ``Dataset.find()`` per call, and the same answer by scanning every actor's names.
+* ``Dataset.find()`` per call, and the same answer by scanning every actor's names;
+* ``Dataset.search()`` per call (a scan over precomputed search keys), against folding every
+  label on each call;
+* ``Dataset.partners(at=...)`` per call, against ``partners()`` without a date.
 
 Targets: index build under 1 s, ``partners()`` under 20 µs per call.
 
@@ -24,6 +27,7 @@ from pathlib import Path
 from citydiplo import Dataset
 from citydiplo._importers import import_pairs
 from citydiplo._query import lookup_keys
+from citydiplo._query._search import search_key
 
 CSV = Path(__file__).resolve().parent.parent / "data" / "twin-towns" / "twin_cities_raw.csv"
 
@@ -46,6 +50,12 @@ def scan_find(ds: Dataset, name: str) -> list[str]:
     return [a.id for a in ds.actors if any(keys & set(lookup_keys(label)) for label in a.labels())]
 
 
+def scan_search(ds: Dataset, text: str) -> list[str]:
+    """The baseline: every label folded on each call, then compared."""
+    key = search_key(text)
+    return [a.id for a in ds.actors if any(key in search_key.__wrapped__(t) for t in a.labels())]
+
+
 def per_call(fn, args: list, repeat: int = 1) -> float:  # type: ignore[no-untyped-def, type-arg]
     gc.collect()
     start = time.perf_counter()
@@ -59,10 +69,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--calls", type=int, default=50_000)
     parser.add_argument("--scan-calls", type=int, default=300)
+    parser.add_argument("--csv", type=Path, default=CSV, help="the twin-town list")
     args = parser.parse_args()
 
     start = time.perf_counter()
-    imported = import_pairs(CSV, fix_misspellings=True)
+    imported = import_pairs(args.csv, fix_misspellings=True)
     load_time = time.perf_counter() - start
     ds = imported.dataset
     print(
@@ -114,6 +125,26 @@ def main() -> None:
     print(
         f"break-even: the index pays for itself after {total_build / partners_scan:,.0f} "
         "partners() calls"
+    )
+
+    words = [name.split()[0][:4] for name in names[:200]]
+    for word in words[:10]:  # answers agree: every hit contains the words
+        key = search_key(word).replace(" ", "")
+        for actor in fresh.search(word, limit=None):
+            found = (search_key(label).replace(" ", "") for label in actor.labels())
+            assert any(key in label for label in found), (word, actor.id)
+    _ = fresh.search("warm up")
+    search_call = per_call(lambda w: fresh.search(w, limit=None), words)
+    search_scan = per_call(lambda w: scan_search(fresh, w), words[:20])
+    dated = per_call(lambda a: fresh.partners(a, at="2010"), sample[: args.calls // 5])
+    undated = per_call(fresh.partners, sample[: args.calls // 5])
+    print(
+        f"search():   {search_call * 1e3:.2f} ms/call; folding every label per call "
+        f"{search_scan * 1e3:.1f} ms/call; ratio {search_scan / search_call:,.1f}x"
+    )
+    print(
+        f"partners(at=...): {dated * 1e6:.2f} µs/call; partners() {undated * 1e6:.2f} µs/call; "
+        f"ratio {dated / undated:.2f}x"
     )
 
 

@@ -163,7 +163,7 @@ def sources(draw: st.DrawFn, id: str | None = None) -> cd.Source:
         url=draw(st.none() | st.just("https://example.org/a")),
         title=draw(st.none() | names),
         language=draw(st.none() | langs),
-        published=draw(st.none() | partial_dates()),
+        published=draw(st.none() | partial_dates() | publication_windows()),
         translation_of=draw(st.none() | source_ids),
         text=draw(st.none() | quotes),
     )
@@ -187,16 +187,15 @@ def partnerships(draw: st.DrawFn) -> cd.Partnership:
 def agreements(draw: st.DrawFn) -> cd.Agreement:
     """An agreement with signatories acting for its parties."""
     parties = draw(st.lists(actor_ids, min_size=2, max_size=3, unique=True))
-    signatories = draw(st.lists(st.builds(cd.Signatory, person=actor_ids,
-                                          on_behalf_of=st.sampled_from(parties)), max_size=2))
+    signers = draw(st.lists(signatories(parties), max_size=2))
     return cd.Agreement(
         id=draw(ids), parties=parties, kind=draw(st.sampled_from(cd.AgreementKind)),
-        title=draw(st.none() | names), signatories=set(signatories),
+        title=draw(st.none() | names), signatories=signers,
         signed=draw(maybe_record_dates),
         place=draw(st.none() | actor_ids), term=draw(maybe_record_dates),
         document_number=draw(st.none() | st.sampled_from(["59-NQ/TW", "239/KH-UBND"])),
         planned=draw(st.booleans()), fields=draw(fields_),
-        citations=draw(st.lists(citations(), max_size=3)),
+        citations=draw(st.lists(citations(), max_size=3)), amount=draw(st.none() | money()),
     )
 
 
@@ -204,13 +203,15 @@ def agreements(draw: st.DrawFn) -> cd.Agreement:
 def events(draw: st.DrawFn) -> cd.Event:
     """An event with one to three participants in roles."""
     participants = draw(st.lists(st.builds(cd.Participant, actor=actor_ids,
-                                           role=st.sampled_from(cd.Role)),
+                                           role=st.sampled_from(cd.Role),
+                                           office=st.none() | offices),
                                  min_size=1, max_size=3))
     return cd.Event(
         id=draw(ids), kind=draw(st.sampled_from(cd.EventKind)), title=draw(st.none() | names),
         date=draw(maybe_record_dates), participants=participants, place=draw(st.none() | actor_ids),
         planned=draw(st.booleans()), fields=draw(fields_),
         citations=draw(st.lists(citations(), max_size=3)),
+        document=draw(st.none() | ids), amount=draw(st.none() | money()),
     )
 
 
@@ -228,10 +229,15 @@ def documents(draw: st.DrawFn) -> cd.Document:
 
 @st.composite
 def claims(draw: st.DrawFn) -> cd.CountClaim:
-    """A count a source states."""
+    """A count a source states, with its qualifier and scopes."""
+    qualifier = draw(st.sampled_from(cd.Qualifier))
+    value = None if qualifier is cd.Qualifier.UNSPECIFIED else draw(st.integers(0, 100))
     return cd.CountClaim(
         id=draw(ids), subject=draw(actor_ids), counted=draw(st.sampled_from(cd.Counted)),
-        value=draw(st.integers(0, 100)), kinds=draw(st.frozensets(
+        value=value, qualifier=qualifier, event=draw(st.none() | ids),
+        country=draw(st.none() | st.sampled_from(["KR", "VN", "JP"])),
+        excluding=draw(st.lists(actor_ids, max_size=2)), during=draw(maybe_dates),
+        kinds=draw(st.frozensets(
             st.sampled_from(cd.PartnershipKind), max_size=2)),
         enumerated=draw(st.booleans()), as_of=draw(maybe_record_dates),
         citations=draw(st.lists(citations(), max_size=2)),
@@ -249,6 +255,7 @@ def datasets(draw: st.DrawFn, max_size: int = 6) -> cd.Dataset:
         events=draw(st.lists(events(), max_size=max_size)),
         documents=draw(st.lists(documents(), max_size=3)),
         claims=draw(st.lists(claims(), max_size=2)),
+        memberships=draw(st.lists(memberships(), max_size=2)),
     )
 
 
@@ -352,3 +359,52 @@ def record_samples() -> st.SearchStrategy[object]:
     """One record of every kind, nested records included."""
     return st.one_of(actors(), sources(), partnerships(), agreements(), events(), documents(),
                      claims())
+
+
+# ---------------------------------------------------------------------------------------------
+# What real reports say (issue 15): offices, money, memberships, publication windows,
+# lifecycles
+# ---------------------------------------------------------------------------------------------
+
+offices = st.sampled_from(["mayor", "governor", "vice mayor", "ambassador", "시장"])
+
+
+@st.composite
+def money(draw: st.DrawFn) -> cd.Money:
+    """An amount in a currency ISO 4217 lists (integers and cents)."""
+    cents = draw(st.integers(0, 10**12))
+    amount = str(cents) if draw(st.booleans()) else f"{cents // 100}.{cents % 100:02d}"
+    return cd.Money(amount=amount, currency=draw(st.sampled_from(["EUR", "KRW", "VND", "USD"])))
+
+
+@st.composite
+def signatories(draw: st.DrawFn, parties: list[str]) -> cd.Signatory:
+    """A signatory for one of ``parties``: a person, an office, or a person in an office."""
+    person, office = draw(st.sampled_from([(True, False), (False, True), (True, True)]))
+    return cd.Signatory(person=draw(actor_ids) if person else None,
+                        office=draw(offices) if office else None,
+                        on_behalf_of=draw(st.sampled_from(parties)))
+
+
+@st.composite
+def publication_windows(draw: st.DrawFn) -> DateRange:
+    """A publication date known only by bounds: on or after a date, or between two."""
+    start = draw(partial_dates(qualifiers=False))
+    if draw(st.booleans()):
+        return DateRange(start=start, end=Unbounded.OPEN)
+    end = draw(partial_dates(qualifiers=False))
+    if end.earliest() < start.earliest() or end.latest() < start.latest():
+        start, end = end, start
+    return DateRange(start=start, end=end)
+
+
+@st.composite
+def memberships(draw: st.DrawFn) -> cd.Membership:
+    """A membership of an actor of the pool in another (a network)."""
+    member, network = draw(two_actors)
+    return cd.Membership(
+        id=draw(ids), member=member, network=network,
+        role=draw(st.sampled_from(cd.MembershipRole)), joined=draw(maybe_dates),
+        left=draw(maybe_dates), planned=draw(st.booleans()), fields=draw(fields_),
+        citations=draw(st.lists(citations(), max_size=2)),
+    )

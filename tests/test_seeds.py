@@ -13,6 +13,7 @@ import pytest
 import citydiplo
 from citydiplo import Dataset, DateRange, PartialDate, load_seeds
 from citydiplo._seeds import merge_seeds, seed_articles, seed_reports
+from citydiplo.dates import RecordDate, YearlessDate
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 GU, HE, HI, EN, FA = (
@@ -41,10 +42,10 @@ def _cited(dataset: Dataset) -> list[Any]:
     return [record for record in dataset if getattr(record, "citations", ())]
 
 
-def _value(text: str | None) -> PartialDate | DateRange | None:
+def _value(text: str | None) -> RecordDate | None:
     if text is None:
         return None
-    return DateRange(text) if "/" in text else PartialDate(text)
+    return citydiplo.parse_edtf(text)
 
 
 # -- package data -------------------------------------------------------------------------
@@ -137,6 +138,9 @@ def test_unknown_dates_stay_unknown(reports: dict[str, Dataset]) -> None:
     for name in (GU, HE):
         assert reports[name]["hanam-ismailova-meeting"].date is None
     for event in reports[EN].events:
+        if event.id == "gwangju-exchange-announcement":  # "June 12": a day, in no stated year
+            assert event.date == YearlessDate("XXXX-06-12")
+            continue
         assert event.planned
         assert event.date is None
 
@@ -148,6 +152,18 @@ def test_date_phrases_parse_to_the_stored_values(entry: dict[str, Any]) -> None:
     parse_date = citydiplo.parse_date
     ref = _value(entry["ref"])
     anchor = _value(entry["anchor"])
+    stored = _value(entry["value"])
+    if isinstance(stored, YearlessDate) and ref is None:
+        # no year to resolve against: the parser either gives the year-less value or says
+        # that it needs one; against any year it gives that year's month and day
+        try:
+            got, message = parse_date(entry["phrase"], lang=entry["lang"]), ""
+        except citydiplo.DateParseError as err:
+            got, message = None, str(err)
+        assert got == stored if got is not None else "no year" in message
+        dated = parse_date(entry["phrase"], lang=entry["lang"], ref=PartialDate("2031-01-01"))
+        assert (dated.month, dated.day) == (stored.month, stored.day)
+        return
     if entry["value"] is None:
         # a day and month with no year in reach is a year-less date (issue 12), not an error
         try:
@@ -278,3 +294,67 @@ def test_demo_prints_timeline_validation_and_answers() -> None:
         assert f"== {heading}" in text
     assert "Zibo" in text and "2025-03-06" in text and "Emilia Gatto" in text
     assert len(text.splitlines()) < 120
+
+
+# -- the seeds completed (issue 15, item 7): each fact with its quote ---------------------------
+
+
+def _quotes(record: object) -> str:
+    return " ".join(c.quote for c in record.citations)  # type: ignore[attr-defined]
+
+
+def test_hanoi_is_the_capital(merged: Dataset) -> None:
+    hanoi = merged.actor("hanoi")
+    assert hanoi.category is citydiplo.CityCategory.CAPITAL  # type: ignore[union-attr]
+    assert "राजधानी" in _quotes(hanoi) and "हनोई" in _quotes(hanoi)
+
+
+def test_the_arkansas_signing_venue_is_in_samseong_dong(merged: Dataset) -> None:
+    mou = merged["hanam-arkansas-mou"]
+    assert mou.venue == "Grand InterContinental hotel, Samseong-dong"  # type: ignore[union-attr]
+    assert mou.place == "gangnam-gu"  # type: ignore[union-attr]
+    assert "בסמסונג-דונג" in _quotes(mou)
+
+
+def test_the_aeg_visit_presents_k_star_world_to_investors(merged: Dataset) -> None:
+    visit = merged["hanam-aeg-visit"]
+    assert visit.document == "hanam-k-star-world"  # type: ignore[union-attr]
+    assert "investor relations" in visit.title  # type: ignore[union-attr]
+    project = merged["hanam-k-star-world"]
+    assert project.kind is citydiplo.DocumentKind.PROJECT  # type: ignore[union-attr]
+    assert "K-Star World" in _quotes(project) and "K-સ્ટાર વર્લ્ડ" in _quotes(project)
+    assert "IR" in _quotes(visit)
+
+
+def test_quang_nam_and_da_nang_were_separate_from_1997(merged: Dataset) -> None:
+    for id in ("old-da-nang", "old-quang-nam"):
+        actor = merged.actor(id)
+        assert actor.lifetime == DateRange("1997/2025")
+        assert "پس از 28 سال جدایی" in _quotes(actor)
+
+
+def test_gwangju_june_12_has_no_year(merged: Dataset) -> None:
+    event = merged["gwangju-exchange-announcement"]
+    assert event.date == YearlessDate("XXXX-06-12")  # type: ignore[union-attr]
+    assert _quotes(event) == "According to Gwangju City on June 12"
+
+
+def test_hundreds_of_agreements_is_a_qualified_count(merged: Dataset) -> None:
+    claim = merged["da-nang-agreements-count"]
+    assert (claim.counted, claim.qualifier, claim.value) == (  # type: ignore[union-attr]
+        citydiplo.Counted.AGREEMENTS, citydiplo.Qualifier.AT_LEAST, 100)
+    assert "صدها توافقنامه" in _quotes(claim)
+    delegates = merged["da-nang-conference-delegates"]
+    assert delegates.event == "da-nang-integration-conference"  # type: ignore[union-attr]
+    assert merged.claims_where(subject="da-nang", counted="people") == [delegates]
+
+
+def test_hanam_is_a_member_of_unesco_gnlc(merged: Dataset) -> None:
+    [membership] = merged.memberships_where(member="hanam")
+    assert membership.network == "unesco-gnlc" and len(membership.citations) == 2
+    assert merged.partnership_between("hanam", "unesco-gnlc") is None
+
+
+def test_seeds_still_validate_without_warnings(merged: Dataset) -> None:
+    report = citydiplo.validate(merged)
+    assert not report.filter(severity="error") and not report.filter(severity="warning"), report

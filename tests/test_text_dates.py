@@ -47,6 +47,14 @@ def test_seed_phrase(entry: dict[str, str | None]) -> None:
         except DateParseError as err:
             got = str(err)
         assert isinstance(got, YearlessDate) or "ref=" in str(got), got
+    elif entry["value"].startswith("XXXX") and ref is None and anchor is None:
+        # stored year-less ("June 12" with no year in the text): the parser may say so or
+        # ask for the year it cannot invent
+        try:
+            got, message = str(parse_date(phrase, lang=entry["lang"])), ""
+        except DateParseError as err:
+            got, message = None, str(err)
+        assert got == entry["value"] if got is not None else "ref=" in message
     else:
         got = parse_date(phrase, lang=entry["lang"], ref=ref, anchor=anchor)
         assert str(got) == entry["value"]

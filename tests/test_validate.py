@@ -235,7 +235,43 @@ TRIGGERS: dict[str, tuple[Mutation, str, tuple[str, ...]]] = {
         lambda ds: _add(ds, Source(id="orphan")),
         "$.sources[2]", ("'orphan'",),
     ),
+    "CD801": (
+        lambda ds: _add(ds, _step("e-end", "termination", "2026-01"),
+                        _step("e-renew", "renewal", "2028-01")),
+        "$.events[2]", ("renewal 2028-01", "termination 2026-01"),
+    ),
+    "CD802": (
+        lambda ds: _add(ds, _step("e-end", "termination", "2023")),
+        "$.events[1]", ("termination 2023", "signed 2024-07-16"),
+    ),
+    "CD803": (
+        lambda ds: _add(ds, Event(id="e-x", kind="suspension", date=PartialDate("2024-09"),
+                                  participants=[Participant(actor="hanam")], citations=[cite()])),
+        "$.events[1].kind", ("suspension", "'e-x'"),
+    ),
+    "CD804": (
+        lambda ds: _add(ds, Organization(id="gnlc", name="UNESCO GNLC", kind="network"),
+                        cd.Membership(id="m", member="hanam", network="gnlc",
+                                      joined=PartialDate("2024"), left=PartialDate("2020"),
+                                      citations=[cite()])),
+        "$.memberships[0].left", ("2020", "2024"),
+    ),
+    "CD805": (
+        lambda ds: _add(ds, Person(id="lee2", name="Another Mayor", roles=[
+            PersonRole(title="Mayor of Hanam", of="hanam")]),
+            Event(id="e-office", date=PartialDate("2024-07"), citations=[cite()],
+                  participants=[Participant(actor="hanam", office="mayor"),
+                                Participant(actor="lee"), Participant(actor="lee2")])),
+        "$.events[1].participants[0]", ("mayor", "'lee'", "'lee2'"),
+    ),
 }
+
+
+def _step(id: str, kind: str, date: str) -> Event:
+    """A lifecycle event of the clean dataset's sister-city agreement."""
+    return Event(id=id, kind=kind, agreement="a-hanam-lr",  # type: ignore[arg-type]
+                 date=PartialDate(date), participants=[Participant(actor="hanam")],
+                 citations=[cite()])
 
 
 def test_every_rule_has_a_trigger_test() -> None:

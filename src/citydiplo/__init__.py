@@ -103,7 +103,7 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         Signatory,
         Source,
     )
-    from citydiplo._query import Anniversary, Partner
+    from citydiplo._query import Anniversary, Partner, StatusStep
     from citydiplo._schema import json_schema
     from citydiplo._seeds import load_seeds
     from citydiplo._text import (
@@ -240,7 +240,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Signatory",
         "Source",
     ),
-    "citydiplo._query": ("Anniversary", "Partner"),
+    "citydiplo._query": ("Anniversary", "Partner", "StatusStep"),
     "citydiplo._schema": ("json_schema",),
     "citydiplo._seeds": ("load_seeds",),
     "citydiplo._text": (
@@ -367,6 +367,7 @@ __all__ = [
     "Signatory",
     "Skipped",
     "Source",
+    "StatusStep",
     "Timeline",
     "TimelineEntry",
     "Unbounded",

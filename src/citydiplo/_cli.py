@@ -177,7 +177,13 @@ def _actor(dataset: Dataset, name: str, country: str | None) -> Any:
 def _partners(args: argparse.Namespace, out: TextIO) -> int:
     dataset = _load(args.file)
     actor = _actor(dataset, args.name, args.country)
-    found = dataset.partners(actor, at=args.at, kind=args.kind, status=args.status)
+    found = dataset.partners(
+        actor,
+        at=args.at,
+        kind=args.kind,
+        status=args.status,
+        include_proposed=args.include_proposed,
+    )
     rows = [
         {
             "id": p.actor.id,
@@ -329,6 +335,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--status", type=choice(PartnershipStatus), help="partnership status (active, ended...)"
+    )
+    p.add_argument(
+        "--include-proposed",
+        action="store_true",
+        help="also list partnerships only proposed or agreed by a letter of intent",
     )
     p = sub.add_parser("import", help="import other formats")
     isub = p.add_subparsers(dest="format", required=True, metavar="FORMAT")

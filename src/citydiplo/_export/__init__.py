@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Literal
 
 from citydiplo._dataset import Dataset
-from citydiplo._export._blocks import write_partitioned
 from citydiplo._errors import check_args
+from citydiplo._export._blocks import write_partitioned
 from citydiplo._export._csv import to_csv
 from citydiplo._export._extras import require
 from citydiplo._export._frames import to_frame, to_pandas

@@ -6,7 +6,7 @@ import contextlib
 import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Container, Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence, Set
 from typing import Any
 
 import attrs
@@ -15,6 +15,7 @@ from citydiplo._dataset import Dataset
 from citydiplo._merge._actors import fuse_actors
 from citydiplo._merge._cluster import Bounds, Item, cluster_block, features
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
+from citydiplo._merge._offices import office_resolver
 from citydiplo._merge._result import (
     Ambiguity,
     Conflict,
@@ -85,7 +86,9 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
     reports = _reports(inputs)
     actors, sources, conflicts, clusters_of, remap_of = fuse_actors_and_sources(reports)
     grouped = group_records(
-        (record for name in RECORDS for record in getattr(reports, name)), remap_of
+        (record for name in RECORDS for record in getattr(reports, name)),
+        remap_of,
+        office_resolver(actors),  # "the mayor" -> who held it (_offices)
     )
     ids = assign_ids(grouped.groups)
     record_remap = record_remap_of(zip(grouped.groups, ids, strict=True), set(ids))
@@ -138,13 +141,20 @@ def block_key(record: Any, remap_of: dict[str, str]) -> tuple[Any, ...]:
     return features(record, 0)[0]
 
 
-def group_records(records: Iterable[Any], remap_of: dict[str, str]) -> Grouped:
-    """Cluster every record report, block by block, after moving it to fused actor ids."""
+def group_records(
+    records: Iterable[Any],
+    remap_of: dict[str, str],
+    prepare: Callable[[Any], Any] | None = None,
+) -> Grouped:
+    """Cluster every record report, block by block, after moving it to fused actor ids
+    (and through ``prepare``: the offices resolved to the people who held them)."""
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
     bounds_of = Bounds().__getitem__
     for index, record in enumerate(records):
         if remap_of:
             record = rewrite_actors(record, remap_of)
+        if prepare is not None:
+            record = prepare(record)
         key, item = features(record, index, bounds_of)
         blocks[key].append(item)
     groups: list[list[Any]] = []  # each: the members, finest first

@@ -165,7 +165,14 @@ def _sorted_signatories(value: Iterable[Signatory]) -> tuple[Signatory, ...]:
 
 def _office(value: str | None) -> str | None:
     """An office title, compared case-insensitively: stored stripped and lower-case."""
-    return value if value is None else " ".join(value.split()).casefold() or None
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidModelError(
+            f"office: {value!r} is not an office title (expected text such as 'mayor')",
+            field="office",
+        )
+    return " ".join(value.split()).casefold()
 
 
 def _check_signatory(instance: Signatory, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -147,6 +147,7 @@ class EventKind(_Vocabulary):
     FESTIVAL = "festival"
     EXCHANGE_PROGRAMME = "exchange_programme"
     MERGER = "merger"
+    ANNOUNCEMENT = "announcement"
     # lifecycle steps of the agreement or partnership the event names (see ``status_at``)
     PROPOSAL = "proposal"
     ESTABLISHMENT = "establishment"
@@ -284,8 +285,8 @@ AgreementKindLike: TypeAlias = AgreementKind | Literal[
 ]
 EventKindLike: TypeAlias = EventKind | Literal[
     "meeting", "visit", "delegation", "lecture", "conference", "signing", "festival",
-    "exchange_programme", "merger", "proposal", "establishment", "approval", "renewal",
-    "extension", "amendment", "suspension", "resumption", "termination", "other",
+    "exchange_programme", "merger", "announcement", "proposal", "establishment", "approval",
+    "renewal", "extension", "amendment", "suspension", "resumption", "termination", "other",
 ]
 RoleLike: TypeAlias = Role | Literal[
     "visitor", "host", "speaker", "guest", "organizer", "signatory", "delegate", "participant",

@@ -28,6 +28,7 @@ from citydiplo._model import (
     PartnershipStatus,
 )
 from citydiplo._model._checks import to_enum
+from citydiplo._query._lifecycle import Links
 from citydiplo._query._names import NameIndex, is_kind
 from citydiplo._query._search import SearchIndex
 from citydiplo._query._types import (
@@ -36,6 +37,7 @@ from citydiplo._query._types import (
     Partner,
     as_date_value,
     bounds,
+    number_key,
     same_day,
 )
 from citydiplo.dates import DateRange, PartialDate, RecordDate, dated
@@ -115,6 +117,16 @@ class QueryIndex:
                 index.setdefault(a, []).append(Partner(other_b, p))
             if other_a is not None:
                 index.setdefault(b, []).append(Partner(other_a, p))
+        return index
+
+    @cached_property
+    def _in_force_partners(self) -> dict[str, list[Partner]]:
+        """The partners index without partnerships only proposed or agreed."""
+        index: dict[str, list[Partner]] = {}
+        for actor, entries in self._partners.items():
+            kept = [e for e in entries if e.partnership.status not in _NOT_YET]
+            if kept:
+                index[actor] = kept
         return index
 
     @cached_property
@@ -217,22 +229,22 @@ class QueryIndex:
         status: PartnershipStatus | str | None = None,
         include_proposed: bool = False,
     ) -> list[Partner]:
-        entries: list[Partner] = self._partners.get(self.actor_id(actor), [])
         check_args("partners", at=(at, (str, PartialDate, DateRange, datetime.date, type(None))))
         kind_ = _enum(PartnershipKind, kind, "kind")
         status_ = _enum(PartnershipStatus, status, "status")
-        if not include_proposed and status_ not in _NOT_YET:
-            entries = [e for e in entries if e.partnership.status not in _NOT_YET]
+        every = include_proposed or status_ in _NOT_YET
+        index = self._partners if every else self._in_force_partners
+        entries: list[Partner] = index.get(self.actor_id(actor), [])
         if at is not None:
             when = as_date_value(at, "at")
             lo, hi = bounds(when)
-            spans = self._spans
+            spans, steps = self._spans, self._steps
             entries = [
                 e
                 for e in entries
                 if spans[id(e.partnership)][0] <= hi
                 and lo <= spans[id(e.partnership)][1]
-                and self._in_force(e.partnership, when, include_proposed)
+                and (e.partnership.id not in steps or self._in_force(e.partnership, when, every))
             ]
         if kind_ is None and status_ is None:
             return list(entries)
@@ -247,10 +259,15 @@ class QueryIndex:
         """Whether the status history lets ``p`` be in force at ``when`` (no evidence: yes)."""
         from citydiplo._query._lifecycle import status_at
 
-        status = status_at(self._ds, p, when) if p.id in self._steps else None
+        status = status_at(self._ds, p, when)
         if status in _NOT_YET:
             return proposed
         return status not in (PartnershipStatus.ENDED, PartnershipStatus.SUSPENDED)
+
+    @cached_property
+    def links(self) -> Links:
+        """Reported events and agreements by the record they name (lifecycle steps)."""
+        return Links(self._ds)
 
     @cached_property
     def _steps(self) -> frozenset[str]:
@@ -356,8 +373,8 @@ class QueryIndex:
             issuers = self.group(issuer, include_organs)
             found = [d for d in found if d.issuer in issuers]
         if number is not None:
-            key = _number_key(number)
-            found = [d for d in found if d.number is not None and _number_key(d.number) == key]
+            key = number_key(number)
+            found = [d for d in found if d.number is not None and number_key(d.number) == key]
         kind_ = _enum(DocumentKind, kind, "kind")
         if kind_ is not None:
             found = [d for d in found if d.kind is kind_]
@@ -417,12 +434,6 @@ class QueryIndex:
             *self._linked.get(p.id, ()),
         ]
         return any((d := dated(r.date)) is not None and d.latest() >= start for r in records)
-
-
-def _number_key(number: str) -> str:
-    """Document numbers compared without case, spaces or script of digits."""
-    digits = "".join(str(int(c)) if c.isdecimal() else c for c in number)
-    return "".join(digits.casefold().split())
 
 
 def _country_code(country: str) -> str:

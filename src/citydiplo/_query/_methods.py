@@ -13,6 +13,7 @@ from citydiplo._model._checks import to_enum
 from citydiplo._views import Partners
 
 if TYPE_CHECKING:
+    from citydiplo._dataset import Dataset
     from citydiplo._model import (
         Actor,
         Agreement,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
         Record,
     )
     from citydiplo._query._index import ActorRef, QueryIndex
-    from citydiplo._query._lifecycle import Status, Step
+    from citydiplo._query._lifecycle import Status, StatusStep
     from citydiplo._query._types import Anniversary, DateLike, Partner
 
 __all__ = ["QueryMethods"]
@@ -45,6 +46,9 @@ class QueryMethods:
 
         @property
         def _query(self) -> QueryIndex: ...
+
+    def _dataset(self) -> Dataset:
+        return self  # type: ignore[return-value]  # only Dataset inherits these methods
 
     def partners(
         self,
@@ -166,7 +170,7 @@ class QueryMethods:
 
         subjects = None if subject is None else self._query.group(subject, include_organs)
         what = None if counted is None else to_enum(Counted, counted, "counted")
-        return claims(self, subjects, what, during)  # type: ignore[arg-type]
+        return claims(self._dataset(), subjects, what, during)
 
     def memberships_where(
         self,
@@ -196,7 +200,7 @@ class QueryMethods:
         members = None if member is None else self._query.group(member, include_organs)
         where = None if network is None else self._query.actor_id(network)
         role_ = None if role is None else to_enum(MembershipRole, role, "role")
-        return memberships(self, members, where, at, role_, planned)  # type: ignore[arg-type]
+        return memberships(self._dataset(), members, where, at, role_, planned)
 
     def partnership_between(self, a: ActorRef, b: ActorRef) -> Partnership | None:
         """The partnership between two actors, or ``None`` if there is none.
@@ -214,7 +218,9 @@ class QueryMethods:
         from citydiplo._errors import CitydiploError
         from citydiplo._query._links import partnerships_between
 
-        found = partnerships_between(self, self._query.actor_id(a), self._query.actor_id(b))  # type: ignore[arg-type]
+        found = partnerships_between(
+            self._dataset(), self._query.actor_id(a), self._query.actor_id(b)
+        )
         if len(found) > 1:
             raise CitydiploError(
                 f"{len(found)} partnerships tie {a!r} and {b!r}: "
@@ -233,14 +239,30 @@ class QueryMethods:
         """
         from citydiplo._query._links import citing
 
-        return citing(self, source)  # type: ignore[arg-type]
+        return citing(self._dataset(), source)
 
-    def status_history(self, record: Partnership | Agreement | str) -> list[Step]:
+    def status_history(self, record: Partnership | Agreement | ActorRef) -> list[StatusStep]:
         """The dated steps of a partnership's or agreement's lifecycle, with their evidence
-        (see :mod:`citydiplo._query._lifecycle`); undated steps last."""
-        from citydiplo._query._lifecycle import history
+        (see :mod:`citydiplo._query._lifecycle`); undated steps last.
 
-        return history(self, self._lifecycle_record(record))  # type: ignore[arg-type]
+        Given an actor (a city's id, name or the actor itself), the steps of every
+        partnership and agreement it is a party of, in date order: the city's status history.
+        """
+        from citydiplo._model import ActorBase, Agreement, Partnership
+        from citydiplo._query._lifecycle import StatusStep, history
+
+        ds = self._dataset()
+        if isinstance(record, ActorBase) or (
+            isinstance(record, str) and not isinstance(ds.get(record), Partnership | Agreement)
+        ):
+            actor = self._query.actor_id(record)
+            records: list[Partnership | Agreement] = [
+                *(p for p in ds.partnerships if actor in p.parties),
+                *(a for a in ds.agreements if actor in a.parties),
+            ]
+            steps = [s for r in records for s in history(ds, r)]
+            return sorted(steps, key=StatusStep.sort_key)
+        return history(ds, self._lifecycle_record(record))
 
     def status_at(self, record: Partnership | Agreement | str, at: DateLike) -> Status | None:
         """The status the evidence gives a partnership or agreement at ``at``; ``None`` when
@@ -258,12 +280,12 @@ class QueryMethods:
         from citydiplo._query._types import as_date_value
 
         when = as_date_value(at, "at")
-        return status_at(self, self._lifecycle_record(record), when)  # type: ignore[arg-type]
+        return status_at(self._dataset(), self._lifecycle_record(record), when)
 
     def _lifecycle_record(self, record: Partnership | Agreement | str) -> Partnership | Agreement:
         from citydiplo._model import Agreement, Partnership
 
-        found = self[record] if isinstance(record, str) else record  # type: ignore[index]
+        found = self._dataset()[record] if isinstance(record, str) else record
         if not isinstance(found, Partnership | Agreement):
             raise TypeError(f"{record!r} is not a partnership or an agreement")
         return found

@@ -13,7 +13,8 @@ scripts (a query in Latin letters finds Latin labels, a query in Hangul Hangul o
 
 Ranks, best first: ``exact`` (the whole label), ``prefix`` (the label starts with the
 query), ``word`` (the query's words appear as whole words of the label, in order), ``substring``
-(anywhere, inside words too; the only way to match text without spaces, such as Chinese).
+(anywhere, inside words too, which is how text without spaces, such as Chinese, matches;
+spaces are ignored from the start of a word, so "Halong" finds "Ha Long").
 An actor appears once, at its best rank; ties keep dataset order.
 """
 
@@ -52,9 +53,24 @@ def _rank(label: str, query: str) -> int | None:
         return 1
     if f" {query} " in f" {label} ":
         return 2
-    if query in label or query.replace(" ", "") in label.replace(" ", ""):
+    if query in label or _spaced(label, query.replace(" ", "")):
         return 3
     return None
+
+
+def _spaced(label: str, compact: str) -> bool:
+    """Whether ``compact`` (no spaces) runs through ``label`` from the start of one of its
+    words, spaces ignored: "halong" in "ha long", "quangnam" in "tinh quang nam"; but
+    "abu" is not in "bruay la buissiere" (it would start inside "la")."""
+    if " " not in label:
+        return False
+    joined = label.replace(" ", "")
+    offset = 0
+    for word in label.split(" "):
+        if joined.startswith(compact, offset):
+            return True
+        offset += len(word)
+    return False
 
 
 class SearchIndex:

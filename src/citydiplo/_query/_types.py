@@ -11,7 +11,16 @@ from citydiplo._errors import DateParseError
 from citydiplo._model import Actor, Agreement, Partnership
 from citydiplo.dates import DateRange, PartialDate, parse_edtf
 
-__all__ = ["Anniversary", "DateLike", "Partner", "as_date_value", "bounds", "leap", "same_day"]
+__all__ = [
+    "Anniversary",
+    "DateLike",
+    "Partner",
+    "as_date_value",
+    "bounds",
+    "leap",
+    "number_key",
+    "same_day",
+]
 
 DateLike: TypeAlias = PartialDate | DateRange | datetime.date | str
 """What query arguments accept as a date: a partial date, a range, a ``datetime.date`` or
@@ -109,3 +118,9 @@ def same_day(start: PartialDate, year: int) -> PartialDate:
 def leap(year: int) -> bool:
     """Whether ``year`` is a Gregorian leap year."""
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def number_key(number: str) -> str:
+    """Document numbers compared without case, spaces or script of digits."""
+    digits = "".join(str(int(c)) if c.isdecimal() else c for c in number)
+    return "".join(digits.casefold().split())

@@ -110,11 +110,11 @@ def span_mismatch(ctx: RuleContext) -> Iterator[Hit]:
 def uncited_record(ctx: RuleContext) -> Iterator[Hit]:
     """A record that cites no source.
 
-    Partnerships, agreements, events, documents and count claims: nothing is known without
-    a source.
+    Partnerships, agreements, events, documents, count claims and memberships: nothing is
+    known without a source.
     """
     d = ctx.dataset
-    for records in (d.partnerships, d.agreements, d.events, d.documents, d.claims):
+    for records in (d.partnerships, d.agreements, d.events, d.documents, d.claims, d.memberships):
         for record in records:
             if not record.citations:
                 yield record, "citations", f"{record.type} {record.id!r} cites no source"

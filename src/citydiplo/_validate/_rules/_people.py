@@ -60,7 +60,8 @@ def signs_for_non_party(ctx: RuleContext) -> Iterator[Hit]:
                     agreement,
                     f"signatories[{i}].on_behalf_of",
                     (
-                        f"{signatory.person!r} signed on behalf of {signatory.on_behalf_of!r}, "
+                        f"{signatory.person or 'the ' + str(signatory.office)!r} signed on "
+                        f"behalf of {signatory.on_behalf_of!r}, "
                         f"which is not a party of agreement {agreement.id!r} "
                         f"({', '.join(agreement.parties)})"
                     ),

@@ -14,6 +14,7 @@ from citydiplo._model import (
     Country,
     Document,
     Event,
+    Membership,
     Organization,
     Partnership,
     Person,
@@ -40,6 +41,7 @@ KINDS: dict[str, tuple[str, tuple[type, ...]]] = {
     "partnership": ("a partnership", (Partnership,)),
     "agreement": ("an agreement", (Agreement,)),
     "document": ("a document", (Document,)),
+    "event": ("an event", (Event,)),
 }
 
 
@@ -80,6 +82,8 @@ def references(record: Record) -> Iterator[tuple[str, str, str]]:
             yield "agreement", record.agreement, "agreement"
         if record.partnership is not None:
             yield "partnership", record.partnership, "partnership"
+        if record.document is not None:
+            yield "document", record.document, "document"
     elif isinstance(record, Document):
         if record.issuer is not None:
             yield "issuer", record.issuer, "actor"
@@ -87,6 +91,13 @@ def references(record: Record) -> Iterator[tuple[str, str, str]]:
             yield f"implements[{i}]", other, "document"
     elif isinstance(record, CountClaim):
         yield "subject", record.subject, "actor"
+        if record.event is not None:
+            yield "event", record.event, "event"
+        for i, other in enumerate(record.excluding):
+            yield f"excluding[{i}]", other, "actor"
+    elif isinstance(record, Membership):
+        yield "member", record.member, "actor"
+        yield "network", record.network, "actor"
 
 
 @rule("CD101", Severity.ERROR)
@@ -96,7 +107,8 @@ def dangling_reference(ctx: RuleContext) -> Iterator[Hit]:
     Checked everywhere a record names another: partnership and agreement parties,
     signatories (person and on_behalf_of), event participants, places, document issuers and
     implemented documents, actor parents, role holders (``roles[i].of``), claim subjects,
-    ``agreement.partnership``, ``event.agreement``/``partnership``, citation sources and
+    events and exclusions, membership members and networks, ``agreement.partnership``,
+    ``event.agreement``/``partnership``/``document``, citation sources and
     ``translation_of``.
     """
     for record in ctx.dataset:
