@@ -25,12 +25,9 @@ from citydiplo._model import (
     Region,
     Source,
 )
-from citydiplo._views import Agreements, Documents, Events, Partners
+from citydiplo._views import Agreements, DatasetViews, Documents, Events, Partners
 
 if TYPE_CHECKING:
-    import pandas
-
-    from citydiplo._merge import Timeline
     from citydiplo._model import DocumentKind, EventKind, Field, PartnershipKind, PartnershipStatus
     from citydiplo._query import ActorRef, Anniversary, DateLike, Partner, QueryIndex
 
@@ -113,7 +110,7 @@ class UnknownIdError(CitydiploError, KeyError):
 
 
 @frozen(kw_only=True)
-class Dataset:
+class Dataset(DatasetViews):
     """An immutable collection of actors, sources, partnerships, agreements, events,
     documents and count claims.
 
@@ -218,7 +215,7 @@ class Dataset:
             raise UnknownIdError(id)
         return record
 
-    # -- queries (citydiplo._query), exports (citydiplo._export), notebooks ----------------
+    # -- queries (citydiplo._query); exports and notebooks are in _views.DatasetViews -------
 
     @cached_property
     def _query(self) -> QueryIndex:
@@ -240,6 +237,10 @@ class Dataset:
         (unknown ends are open); ``kind`` and ``status`` filter on the partnership (a
         partnership of unknown status never matches a ``status``). Partners that are no
         actor of the dataset are left out (``validate`` reports them).
+
+        >>> from citydiplo import load_seeds
+        >>> load_seeds().partners("하남시", kind="sister")
+        Partners(1: little-rock)
         """
         return Partners(self._query.partners(actor, at=at, kind=kind, status=status))
 
@@ -303,6 +304,14 @@ class Dataset:
             AmbiguousNameError: several match; ``candidates`` gives their ids, countries and
                 subdivisions.
             UnknownNameError: none does; ``suggestions`` holds close names.
+
+        >>> from citydiplo import load_seeds
+        >>> load_seeds().resolve("하남시").id
+        'hanam'
+        >>> load_seeds().resolve("Hanam")
+        Traceback (most recent call last):
+        ...
+        citydiplo.AmbiguousNameError: 'Hanam' matches 2 actors...
         """
         return self._query.resolve(name, lang=lang, kind=kind, country=country)
 
@@ -323,37 +332,6 @@ class Dataset:
         event or agreement between the two parties (or naming the partnership) that may
         fall on or after ``since``."""
         return self._query.dormant(since)
-
-    def network(self, at: DateLike | None = None) -> Any:
-        """A ``networkx.MultiGraph``: actors as nodes, partnerships as edges (needs the
-        ``graph`` extra); see :func:`citydiplo.to_networkx`."""
-        from citydiplo._export import to_networkx
-
-        return to_networkx(self, at=at)
-
-    def to_frames(self) -> dict[str, pandas.DataFrame]:
-        """One pandas DataFrame per kind of record (needs the ``pandas`` extra)."""
-        from citydiplo._export import to_pandas
-
-        return to_pandas(self)
-
-    def to_frame(self, kind: str) -> pandas.DataFrame:
-        """The pandas DataFrame of one kind (``"partnerships"``, ``"events"``...)."""
-        from citydiplo._export import to_frame
-
-        return to_frame(self, kind)
-
-    def timeline(self, actor: str | None = None, during: DateLike | None = None) -> Timeline:
-        """The dated records (of one actor id, overlapping ``during``) in order; the undated
-        ones apart. See :func:`citydiplo.timeline`."""
-        from citydiplo._merge import timeline
-
-        return timeline(self, actor, during)
-
-    def _repr_html_(self) -> str:
-        from citydiplo._html import dataset_html
-
-        return dataset_html(self)
 
     # -- building new datasets ------------------------------------------------------------
 

@@ -101,6 +101,13 @@ def load(path: str | os.PathLike[str], *, format: Format | None = None, **limits
     Raises:
         ParseError: listing every problem in the file, each with its line and path.
         OSError: when the file cannot be read.
+
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = pathlib.Path(tmp) / "hanam.jsonl"
+    ...     _ = path.write_text('{"type": "city", "id": "hanam", "name": "Hanam"}')
+    ...     load(path)
+    <Dataset actors=1>
     """
     path = Path(path)
     if format is None and path.suffix.lower() in {".jsonl", ".ndjson"}:
@@ -143,7 +150,25 @@ def dump(
     *,
     format: Format | None = None,
 ) -> None:
-    """Write a dataset to a file; the format follows the suffix (``.json`` or ``.jsonl``)."""
+    """Write a dataset to a file; the format follows the suffix (``.json`` or ``.jsonl``).
+
+    >>> import pathlib, tempfile
+    >>> from citydiplo import City
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = pathlib.Path(tmp) / "hanam.json"
+    ...     dump([City(id="hanam", name="Hanam", country="KR")], path)
+    ...     print(path.read_text(encoding="utf-8"), end="")
+    {
+      "actors": [
+        {
+          "type": "city",
+          "id": "hanam",
+          "name": "Hanam",
+          "country": "KR"
+        }
+      ]
+    }
+    """
     path = Path(path)
     if format is None:
         format = "json" if path.suffix.lower() == ".json" else "jsonl"

@@ -51,6 +51,15 @@ def to_parquet(
     ``partition_by`` chooses among these keys; ``()`` writes one file per kind.
 
     Returns the directories written, one per kind.
+
+    >>> import tempfile
+    >>> import pyarrow.dataset
+    >>> from citydiplo import load_seeds
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     written = to_parquet(load_seeds(), tmp)
+    ...     table = pyarrow.dataset.dataset(written[2], partitioning="hive").to_table()
+    >>> written[2].name, table.num_rows
+    ('partnerships', 15)
     """
     pa = require("pyarrow", "parquet")
     ds_mod = require("pyarrow.dataset", "parquet")
