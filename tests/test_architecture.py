@@ -227,3 +227,12 @@ def test_modules_stay_under_400_lines(path: Path) -> None:
         pytest.skip("dates.py is being split into a package")
     lines = len(path.read_text("utf-8").splitlines())
     assert lines < 400, f"{path.relative_to(SRC)} has {lines} lines (keep modules under 400)"
+
+
+def test_contributing_shows_the_same_layers() -> None:
+    text = (SRC.parent / "CONTRIBUTING.md").read_text("utf-8")
+    table = text[text.index("| layer | modules | job |") :].split("\n\n", 1)[0]
+    for names in LAYERS:
+        for name in names:
+            short = name.rpartition(".")[2] if name != "citydiplo" else "__init__"
+            assert f"`{short}" in table, f"{name} is missing from the CONTRIBUTING.md layer map"
