@@ -322,3 +322,17 @@ def planted_datasets(draw: st.DrawFn, count: int = 3) -> list[cd.Dataset]:
     if noise:
         datasets_[0] = datasets_[0] + cd.Dataset.of(noise)
     return datasets_
+
+
+# -- corners of what a model may hold (lone surrogates, integers past 64 bits) --------------
+
+#: Any text, lone surrogates included: the model refuses what no UTF-8 file can hold.
+any_texts = st.text(st.characters(exclude_categories=()), max_size=12)
+#: Any integer, far past 64 bits included.
+any_integers = st.integers() | st.integers(2**63 - 2, 2**63 + 2) | st.integers(-(2**70), 2**70)
+
+
+def record_samples() -> st.SearchStrategy[object]:
+    """One record of every kind, nested records included."""
+    return st.one_of(actors(), sources(), partnerships(), agreements(), events(), documents(),
+                     claims())

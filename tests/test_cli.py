@@ -123,12 +123,15 @@ def test_import_pairs_json_summary_and_columns(
     assert len(cd.load(out).actors) == 3
 
 
-def test_import_pairs_progress_bar_on_stderr(
-    pairs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_import_pairs_progress_bar_on_a_terminal_only(
+    pairs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    main(["import", "pairs", str(pairs), "-o", str(tmp_path / "o.jsonl"), "--progress-from", "1"])
-    err = capsys.readouterr().err
-    assert "100% 7/7 rows" in err
+    command = ["import", "pairs", str(pairs), "-o", str(tmp_path / "o.jsonl")]
+    main([*command, "--progress-from", "1"])
+    assert "rows" not in capsys.readouterr().err  # redirected: no progress in the log
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    main([*command, "--progress-from", "1"])
+    assert "100% 7/7 rows" in capsys.readouterr().err
 
 
 def test_import_pairs_missing_column_is_reported(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from hypothesis import given
 
 import citydiplo as cd
@@ -53,8 +54,9 @@ def test_actor_and_period_filters() -> None:
     assert [x.record.id for x in ds.timeline(during="2024-04")] == ["e"]
     assert [x.record.id for x in ds.timeline(during=datetime.date(2024, 4, 12))] == ["e"]
     assert [x.record.id for x in ds.timeline(during=DateRange("2000/2010"))] == ["p"]
-    assert list(ds.timeline(actor="nobody")) == []
-    assert str(ds.timeline(actor="nobody")) == "(empty timeline)"
+    with pytest.raises(cd.UnknownNameError, match="nobody"):
+        ds.timeline(actor="nobody")
+    assert str(cd.Dataset.of([p]).timeline(actor="a", during="1990")) == "(empty timeline)"
 
 
 def test_entries_name_actors_and_count_distinct_sources() -> None:

@@ -18,20 +18,16 @@ import pytest
 
 import citydiplo as cd
 from citydiplo._errors import CitydiploError
+from citydiplo._geo import resolve_country
 from citydiplo._normalize import match_key
 
 CSV = Path(__file__).parent.parent / "data" / "twin-towns" / "twin_cities_raw.csv"
-
-try:  # country names to ISO codes, when the geography module is there
-    from citydiplo._geo import resolve_country
-except ImportError:  # pragma: no cover - without it cities keep their raw country text only
-    resolve_country = None
 
 
 @cache
 def country_code(cell: str) -> str | None:
     """The ISO code of a country cell ("Brandenburg, Germany" by its last part), or None."""
-    if resolve_country is None or not cell.strip():
+    if not cell.strip():
         return None
     for name in (cell, cell.rsplit(",", 1)[-1]):
         try:
@@ -109,8 +105,7 @@ def test_pairs_listed_from_both_sides_fuse_into_one_partnership(merged: tuple) -
         if len(key) == 2:
             pages[key].add(page_id(row["country1"]))
     both_sides = {key for key, found in pages.items() if len(found) == 2}
-    if resolve_country is not None:  # the measured figure needs country names resolved
-        assert len(both_sides) == BOTH_SIDES
+    assert len(both_sides) == BOTH_SIDES
 
     fused = [p for p in result.dataset.partnerships if len({c.source for c in p.citations}) == 2]
     assert len(fused) == len(both_sides)
@@ -142,7 +137,7 @@ def test_cordoba_argentina_and_cordoba_spain_are_two_cities(merged: tuple) -> No
     (tie,) = [p for p in ties if p.parties == ("cordoba|argentina", "cordoba|spain")]
     first, second = (result.dataset.actor(a) for a in tie.parties)
     assert (first.name, first.country, second.name, second.country) == (
-        "Córdoba", "AR" if resolve_country else None, "Córdoba", "ES" if resolve_country else None)
+        "Córdoba", "AR", "Córdoba", "ES")
 
 
 # Measured on the list as shipped (26,114 rows): 1,297 pairs of (folded city name, country)

@@ -19,9 +19,18 @@ from typing import Any, TextIO
 
 import orjson
 
+from citydiplo._cli_options import (
+    VersionAction,
+    check_order,
+    choice,
+    count_arg,
+    date_arg,
+    period,
+)
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, MissingExtraError
-from citydiplo._io import dump, load
+from citydiplo._io import dump, load, output_format
+from citydiplo._model import PartnershipKind, PartnershipStatus
 
 __all__ = ["main"]
 
@@ -45,6 +54,14 @@ def _print_json(data: object, out: TextIO) -> None:
     out.write(orjson.dumps(data, option=orjson.OPT_INDENT_2, default=str).decode() + "\n")
 
 
+def _output(path: str) -> None:
+    """Refuse an output file whose suffix names no dataset format (exit 2)."""
+    try:
+        output_format(path)
+    except ValueError as problem:
+        raise _Usage(f"-o {path}: {problem}") from None
+
+
 def _load(path: str) -> Dataset:
     if not Path(path).is_file():
         raise _Usage(f"{path}: no such file")
@@ -55,6 +72,11 @@ def _load(path: str) -> Dataset:
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
+    if args.json:
+        from citydiplo._demo import summary
+
+        _print_json(summary(), out)
+        return OK
     run = _optional("citydiplo._demo", "run")
     if run is not None:
         return int(run(out))
@@ -100,6 +122,7 @@ def _merge(args: argparse.Namespace, out: TextIO) -> int:
     merge = _optional("citydiplo._merge", "merge")
     if merge is None:
         raise _Usage("merging is not available in this installation")
+    _output(args.output)  # refuse an output name of unknown format before any work
     result = merge(*(_load(path) for path in args.files))
     dump(result.dataset, args.output)
     summary = {
@@ -125,7 +148,7 @@ def _merge(args: argparse.Namespace, out: TextIO) -> int:
 def _timeline(args: argparse.Namespace, out: TextIO) -> int:
     dataset = _load(args.file)
     actor = None if args.actor is None else _actor(dataset, args.actor, args.country).id
-    during = _period(args.start, args.end)
+    during = period(args.start, args.end)  # checked by the parser: never reversed here
     timeline = dataset.timeline(actor, during)
     if args.json:
         entries = [
@@ -146,16 +169,8 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _actor(dataset: Dataset, name: str, country: str | None) -> Any:
-    """The actor an id or a name designates (``country`` narrows a name)."""
-    if country is None and name in dataset:
-        return dataset.actor(name)
+    """The actor an id or a name designates (an id always wins; ``country`` narrows)."""
     return dataset.resolve(name, country=country)
-
-
-def _period(start: str | None, end: str | None) -> str | None:
-    if start is None and end is None:
-        return None
-    return f"{start or '..'}/{end or '..'}"
 
 
 def _partners(args: argparse.Namespace, out: TextIO) -> int:
@@ -208,6 +223,7 @@ def _import_pairs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = Path(args.csv)
     if not path.is_file():
         raise _Usage(f"{args.csv}: no such file")
+    _output(args.output)
     columns = [c.strip() for c in args.columns.split(",")]
     if len(columns) != 4:
         raise _Usage(
@@ -215,7 +231,8 @@ def _import_pairs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     started = time.perf_counter()
     rows = sum(1 for _ in path.open(encoding="utf-8-sig")) - 1
-    progress = _progress_bar(err) if rows >= args.progress_from and not args.quiet else None
+    show = rows >= args.progress_from and not args.quiet and err.isatty()  # never into logs
+    progress = _progress_bar(err) if show else None
     result = import_pairs(
         path,
         columns=columns,
@@ -282,6 +299,7 @@ def _parser() -> argparse.ArgumentParser:
         description="City-diplomacy data: validate, merge, query, import and export.",
         epilog="Exit codes: 0 ok, 1 problems in the data, 2 usage.",
     )
+    parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     sub.add_parser("demo", parents=[common], help="run the demo on the bundled seed reports")
     p = sub.add_parser("validate", parents=[common], help="check a dataset file")
@@ -293,15 +311,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--actor", help="an actor id or name")
     p.add_argument("--country", help="the actor's country (ISO code or name), for a name")
-    p.add_argument("--from", dest="start", metavar="DATE", help="EDTF date, e.g. 2024-04")
-    p.add_argument("--to", dest="end", metavar="DATE", help="EDTF date")
+    p.add_argument(
+        "--from", dest="start", type=date_arg, metavar="DATE", help="EDTF date, e.g. 2024-04"
+    )
+    p.add_argument("--to", dest="end", type=date_arg, metavar="DATE", help="EDTF date")
     p = sub.add_parser("partners", parents=[common], help="the partners of an actor")
     p.add_argument("file")
     p.add_argument("name", help="an actor id or name, in any language")
     p.add_argument("--country", help="the actor's country (ISO code or name), for a name")
-    p.add_argument("--at", metavar="DATE", help="partnerships that may be in force then")
-    p.add_argument("--kind", help="partnership kind (sister, friendship...)")
-    p.add_argument("--status", help="partnership status (active, ended...)")
+    p.add_argument(
+        "--at", type=date_arg, metavar="DATE", help="partnerships that may be in force then"
+    )
+    p.add_argument(
+        "--kind", type=choice(PartnershipKind), help="partnership kind (sister, friendship...)"
+    )
+    p.add_argument(
+        "--status", type=choice(PartnershipStatus), help="partnership status (active, ended...)"
+    )
     p = sub.add_parser("import", help="import other formats")
     isub = p.add_subparsers(dest="format", required=True, metavar="FORMAT")
     p = isub.add_parser("pairs", parents=[common], help="a CSV of city pairs")
@@ -312,7 +338,12 @@ def _parser() -> argparse.ArgumentParser:
         default="city1,country1,city2,country2",
         help="header names of city 1, country 1, city 2, country 2",
     )
-    p.add_argument("--kind", default="sister", help="partnership kind of every pair")
+    p.add_argument(
+        "--kind",
+        type=choice(PartnershipKind),
+        default="sister",
+        help="partnership kind of every pair",
+    )
     p.add_argument(
         "--fix-misspellings",
         action="store_true",
@@ -320,7 +351,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-merge", action="store_true", help="keep pairs listed from both sides")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--progress-from", type=int, default=5000, help=argparse.SUPPRESS)
+    p.add_argument("--progress-from", type=count_arg, default=5000, help=argparse.SUPPRESS)
     p = sub.add_parser("export", parents=[common], help="write CSV, Parquet, GraphML, GEXF...")
     p.add_argument("file")
     p.add_argument("--to", required=True, choices=EXPORT_FORMATS)
@@ -334,6 +365,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
+        if getattr(args, "start", None) is not None and getattr(args, "end", None) is not None:
+            check_order(parser, args.start, args.end)
     except SystemExit as exit_:  # argparse: --help (0) or a usage error (2)
         return int(exit_.code or 0)
     commands: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {

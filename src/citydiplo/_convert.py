@@ -7,7 +7,6 @@ used only when a record fails, to say exactly which field is wrong.
 
 from __future__ import annotations
 
-import difflib
 import enum
 import types
 import typing
@@ -17,10 +16,9 @@ from typing import Any, Union
 
 import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import IterableValidationError, IterableValidationNote
 
 from citydiplo._dataset import Record
-from citydiplo._errors import CitydiploError, Problem
 from citydiplo._fast import fast_structure
 from citydiplo._model import (
     Agreement,
@@ -36,14 +34,12 @@ from citydiplo._model import (
     Region,
     Source,
 )
-from citydiplo._model._checks import InvalidModelError
 from citydiplo.dates import DateRange, PartialDate, parse_edtf
 
 __all__ = [
     "RECORD_TYPES",
+    "converters",
     "make_converter",
-    "record_problems",
-    "structure_or_explain",
     "structure_record",
     "unstructure_record",
 ]
@@ -101,9 +97,65 @@ def _structure_date_range(value: object, _: object) -> DateRange:
     return result
 
 
+def _is_collection(t: Any) -> bool:
+    """``tuple[X, ...]`` or ``frozenset[X]``: a JSON array of items."""
+    origin, args = typing.get_origin(t), typing.get_args(t)
+    return (origin is tuple and len(args) == 2 and args[1] is Ellipsis) or (
+        origin is frozenset and len(args) == 1
+    )
+
+
+def _collection_hook(conv: cattrs.Converter, *, detailed: bool) -> Callable[[Any], Any]:
+    """Hooks for collection fields that take JSON arrays only.
+
+    A string is iterable, but ``"parties": "ab"`` never means the parties ``a`` and ``b``;
+    an object or a number is no list either. Items are structured one by one; the detailed
+    converter reports every bad item with its index.
+    """
+
+    def factory(t: Any) -> Callable[[Any, Any], Any]:
+        origin: Any = typing.get_origin(t)
+        item_type = typing.get_args(t)[0]
+        hook = conv.get_structure_hook(item_type)
+        item = hook
+        if attrs.has(item_type):
+
+            def item(v: Any, tp: Any) -> Any:
+                if not isinstance(v, dict):
+                    raise TypeError(
+                        f"{_short(v)} is not an object (expected a {tp.__name__} record)"
+                    )
+                return hook(v, tp)
+
+        def structure(value: Any, _: Any) -> Any:
+            if not isinstance(value, list | tuple):
+                raise TypeError(f"{_short(value)} is not a list (expected a JSON array)")
+            if not detailed:
+                return origin([item(v, item_type) for v in value])
+            out, errors = [], []
+            for index, v in enumerate(value):
+                try:
+                    out.append(item(v, item_type))
+                except Exception as exc:
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        IterableValidationNote(f"{t} @ index {index}", index, item_type),
+                    ]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"While structuring {t}", errors, t)
+            return origin(out)
+
+        return structure
+
+    return factory
+
+
 def _structure_labels(value: object, _: object) -> tuple[Label, ...]:
     if not isinstance(value, Mapping):
-        raise TypeError(f"{value!r} is not a mapping of names (expected {{language: [name, ...]}})")
+        raise TypeError(
+            f"{_short(value)} is not a mapping of names (expected {{language: [name, ...]}})"
+        )
     labels: list[Label] = []
     for lang, texts in value.items():
         if isinstance(texts, str):
@@ -132,8 +184,17 @@ def _structure_str(value: object, _: object) -> str:
 
 
 def _structure_int(value: object, _: object) -> int:
+    if isinstance(value, float) and value.is_integer() and abs(value) >= 2**63:
+        raise TypeError(
+            f"{value!r} is not an integer citydiplo can hold: integers must fit in 64 bits "
+            "(JSON readers take larger ones as floats)"
+        )
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"{value!r} is not an integer")
+    if not -(2**63) <= value < 2**63:
+        raise ValueError(
+            f"{value!r} is not an integer citydiplo can hold: integers must fit in 64 bits"
+        )
     return value
 
 
@@ -165,6 +226,7 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
     conv = cattrs.Converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
     )
+    conv.register_structure_hook_factory(_is_collection, _collection_hook(conv, detailed=detailed))
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
@@ -192,13 +254,14 @@ def _structure_span(value: object, _: object) -> tuple[int, int]:
 
 
 @cache
-def _converters() -> tuple[cattrs.Converter, cattrs.Converter]:
+def converters() -> tuple[cattrs.Converter, cattrs.Converter]:
+    """The fast and the detailed converter, built once."""
     return make_converter(), make_converter(detailed=True)
 
 
 @cache
 def _hooks() -> tuple[dict[Any, Callable[[Any], Any]], dict[Any, Callable[[Any], Any]]]:
-    fast = _converters()[0]
+    fast = converters()[0]
     classes: list[Any] = list(RECORD_TYPES.values())
     return (
         {cls: fast_structure(cls, fast.structure) for cls in classes},
@@ -224,112 +287,6 @@ def unstructure_record(record: Record, *, tagged: bool = True) -> dict[str, Any]
     """JSON-ready data for one record; ``tagged`` puts its ``type`` first."""
     data: dict[str, Any] = _hooks()[1][type(record)](record)
     return {"type": record.type, **data} if tagged else data
-
-
-def record_problems(
-    data: object, *, path: str = "$", line: int | None = None, cls: type[Any] | None = None
-) -> list[Problem]:
-    """Every problem with one record's data, each with the path of the field at fault."""
-    if not isinstance(data, dict):
-        return [
-            Problem(f"{_short(data)} is not an object (expected a record)", path=path, line=line)
-        ]
-    if cls is None:
-        tag = data.get("type")
-        if tag is None:
-            return [
-                Problem(
-                    f"the record has no 'type' (expected one of {', '.join(RECORD_TYPES)})",
-                    path=path,
-                    line=line,
-                )
-            ]
-        if not isinstance(tag, str) or tag not in RECORD_TYPES:
-            return [
-                Problem(
-                    f"{_short(tag)} is not a record type (expected one of "
-                    f"{', '.join(RECORD_TYPES)}){_did_you_mean(tag, RECORD_TYPES)}",
-                    path=f"{path}.type",
-                    line=line,
-                )
-            ]
-        cls = RECORD_TYPES[tag]
-        data = {k: v for k, v in data.items() if k != "type"}
-    try:
-        _converters()[1].structure(data, cls)
-    except Exception as exc:
-        return [Problem(m, path=p, line=line) for p, m in _walk(exc, path, cls)]
-    return []
-
-
-def structure_or_explain(
-    data: object, *, path: str = "$", line: int | None = None, cls: type[Any] | None = None
-) -> tuple[Record | None, list[Problem]]:
-    """The careful path for a record the fast path refused: the record, or its problems.
-
-    The fast path may refuse odd but valid data (it takes only the common shapes); the
-    detailed converter then decides, so both paths accept exactly the same inputs.
-    """
-    problems = record_problems(data, path=path, line=line, cls=cls)
-    if problems:
-        return None, problems
-    assert isinstance(data, dict)
-    if cls is None:
-        data = dict(data)
-        cls = RECORD_TYPES[data.pop("type")]
-    record: Record = _converters()[1].structure(data, cls)
-    return record, []
-
-
-def _walk(exc: BaseException, path: str, cls: type[Any] | None) -> list[tuple[str, str]]:
-    if isinstance(exc, ClassValidationError | IterableValidationError):
-        found: list[tuple[str, str]] = []
-        with_notes, without = exc.group_exceptions()
-        for sub, note in with_notes:
-            name = getattr(note, "name", None)
-            index = getattr(note, "index", None)
-            sub_path = f"{path}.{name}" if name is not None else f"{path}[{index!r}]"
-            sub_cls = getattr(note, "type", None)
-            found.extend(
-                _walk(
-                    sub,
-                    sub_path,
-                    sub_cls if isinstance(sub_cls, type) and attrs.has(sub_cls) else None,
-                )
-            )
-        for sub in without:
-            found.extend(_walk(sub, path, cls))
-        return found
-    if isinstance(exc, ForbiddenExtraKeysError):
-        known = [a.name for a in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
-        return [
-            (
-                f"{path}.{key}",
-                f"unknown field {key!r} of {exc.cl.__name__}{_did_you_mean(key, known)}",
-            )
-            for key in sorted(exc.extra_fields)
-        ]
-    if isinstance(exc, InvalidModelError) and exc.field is not None:
-        return [(f"{path}.{exc.field}", str(exc))]
-    if isinstance(exc, KeyError) and not isinstance(exc, CitydiploError):
-        key = exc.args[0] if exc.args else "?"
-        at = path if path.endswith(f".{key}") else f"{path}.{key}"
-        return [(at, "required field is missing")]
-    if isinstance(exc, TypeError) and "missing" in str(exc) and "argument" in str(exc):
-        missing = str(exc).rsplit(":", 1)[-1].strip().replace("'", "")
-        return [
-            (f"{path}.{name.strip()}", "required field is missing")
-            for name in missing.replace(" and ", ",").split(",")
-            if name.strip()
-        ]
-    return [(path, str(exc))]
-
-
-def _did_you_mean(word: object, choices: Any) -> str:
-    if not isinstance(word, str):
-        return ""
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _short(value: object, limit: int = 80) -> str:

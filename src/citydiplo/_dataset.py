@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, overload
 
@@ -61,35 +61,52 @@ _COLLECTION_OF: dict[type[Any], str] = {
     Document: "documents",
     CountClaim: "claims",
 }
+_NONE = object()
 COLLECTIONS = ("actors", "sources", "partnerships", "agreements", "events", "documents", "claims")
 
 
+def _accepts() -> dict[str, tuple[type[Any], ...]]:
+    found: dict[str, list[type[Any]]] = {}
+    for cls, name in _COLLECTION_OF.items():
+        found.setdefault(name, []).append(cls)
+    return {name: tuple(classes) for name, classes in found.items()}
+
+
+_ACCEPTS = _accepts()
+
+
+def _items(value: object, name: str) -> Iterable[Any]:
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise TypeError(f"Dataset.{name}: {value!r:.80} is not a collection of records")
+    return value
+
+
 def _actors(value: Iterable[Actor]) -> tuple[Actor, ...]:
-    return tuple(value)
+    return tuple(_items(value, "actors"))
 
 
 def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
-    return tuple(value)
+    return tuple(_items(value, "sources"))
 
 
 def _partnerships(value: Iterable[Partnership]) -> tuple[Partnership, ...]:
-    return tuple(value)
+    return tuple(_items(value, "partnerships"))
 
 
 def _agreements(value: Iterable[Agreement]) -> Agreements:
-    return Agreements(value)
+    return Agreements(_items(value, "agreements"))
 
 
 def _events(value: Iterable[Event]) -> Events:
-    return Events(value)
+    return Events(_items(value, "events"))
 
 
 def _documents(value: Iterable[Document]) -> Documents:
-    return Documents(value)
+    return Documents(_items(value, "documents"))
 
 
 def _claims(value: Iterable[CountClaim]) -> tuple[CountClaim, ...]:
-    return tuple(value)
+    return tuple(_items(value, "claims"))
 
 
 def _restore(collections: dict[str, tuple[Any, ...]]) -> Dataset:
@@ -134,6 +151,14 @@ class Dataset(DatasetViews):
     claims: tuple[CountClaim, ...] = field(factory=tuple, converter=_claims)
 
     def __attrs_post_init__(self) -> None:
+        for name, classes in _ACCEPTS.items():
+            wrong = next((r for r in getattr(self, name) if type(r) not in classes), _NONE)
+            if wrong is not _NONE:
+                expected = " or ".join(c.__name__ for c in classes)
+                raise TypeError(
+                    f"Dataset.{name}: {wrong!r:.80} is not a record of this collection "
+                    f"(expected {expected})"
+                )
         # ds.agreements is a tuple that ds.agreements(party=...) queries
         self.agreements.bind(self)
         self.events.bind(self)

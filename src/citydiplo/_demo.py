@@ -196,3 +196,37 @@ def _hanam_merge(out: TextIO, result: MergeResult) -> None:
         f"  {n} conflict{'' if n == 1 else 's'} between reports; "
         f"{len(result.ambiguous)} ambiguous reports\n"
     )
+
+
+def summary() -> dict[str, object]:
+    """The demo as one JSON-ready document (``citydiplo demo --json``).
+
+    >>> sorted(summary())
+    ['agreements_of_hanoi', 'conflicts', 'counts', 'findings', 'partners_of_gwangju', 'sources', 'timeline']
+    """  # noqa: E501
+    result = merge_seeds()
+    dataset = result.dataset
+    report = validate(dataset)
+    timeline = result.timeline()
+    return {
+        "sources": [s.id for s in dataset.sources],
+        "counts": dataset.counts(),
+        "timeline": [
+            {
+                "date": None if e.date is None else str(e.date),
+                "id": e.record.id,
+                "type": e.record.type,
+                "kind": e.kind,
+                "actors": list(e.actors),
+                "sources": list(e.sources),
+            }
+            for e in (*timeline.entries, *timeline.undated)
+        ],
+        "findings": dict(sorted(Counter(str(f.severity) for f in report).items())),
+        "conflicts": [str(c) for c in result.conflicts],
+        "partners_of_gwangju": [
+            {"id": p.actor.id, "name": p.actor.name, "kind": str(p.partnership.kind)}
+            for p in sorted(dataset.partners(GWANGJU), key=lambda p: p.actor.id)
+        ],
+        "agreements_of_hanoi": [a.id for a in dataset.agreements_where(party=HANOI)],
+    }

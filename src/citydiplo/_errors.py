@@ -19,7 +19,12 @@ __all__ = [
     "Problem",
     "UnknownNameError",
     "ValidationError",
+    "check_args",
 ]
+
+
+#: How many problems a :class:`ParseError` message lists (``.problems`` holds them all).
+MAX_LISTED = 50
 
 
 class CitydiploError(Exception):
@@ -77,7 +82,10 @@ class ParseError(CitydiploError, ValueError):
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.position = position
         if self.problems:
-            message = message + "\n" + "\n".join(f"  {p}" for p in self.problems)
+            shown = self.problems[:MAX_LISTED]
+            message = message + "\n" + "\n".join(f"  {p}" for p in shown)
+            if len(self.problems) > len(shown):
+                message += f"\n  ... and {len(self.problems) - len(shown):,} more"
         super().__init__(message)
 
 
@@ -148,6 +156,29 @@ class ValidationError(CitydiploError, ValueError):
     def __init__(self, message: str, *, findings: Sequence[Any] = ()) -> None:
         self.findings: tuple[Any, ...] = tuple(findings)
         super().__init__(message)
+
+
+def check_args(function: str, **arguments: tuple[object, type | tuple[type, ...]]) -> None:
+    """Raise ``TypeError`` for the first argument that is not of its expected type(s).
+
+    ``bool`` is never taken for ``int``.
+
+    >>> check_args("partners", at=(2024, (str, type(None))))
+    Traceback (most recent call last):
+    ...
+    TypeError: partners() argument 'at' must be str or None, not int: 2024
+    """
+    for name, (value, expected) in arguments.items():
+        types = expected if isinstance(expected, tuple) else (expected,)
+        if isinstance(value, types) and not (
+            isinstance(value, bool) and bool not in types and int in types
+        ):
+            continue
+        words = " or ".join("None" if t is type(None) else t.__name__ for t in types)
+        raise TypeError(
+            f"{function}() argument {name!r} must be {words}, not {type(value).__name__}: "
+            f"{value!r:.80}"
+        )
 
 
 # Public errors are shown in tracebacks as ``citydiplo.ParseError``, where users import

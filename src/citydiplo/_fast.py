@@ -56,15 +56,21 @@ def _list(value: Any) -> list[Any]:
     return value
 
 
-def _dict(value: Any) -> dict[Any, Any]:
-    if type(value) is not dict:
+def _str_list(value: Any) -> list[str]:
+    if type(value) is not list or any(type(v) is not str for v in value):
         raise TypeError
     return value
 
 
-def _str_list(value: Any) -> list[str]:
-    if type(value) is not list or any(type(v) is not str for v in value):
+def _names(value: Any) -> dict[str, Any]:
+    """``{language: [name, ...]}`` (a lone name per language is taken too)."""
+    if type(value) is not dict:
         raise TypeError
+    for texts in value.values():
+        if type(texts) is not str and (
+            type(texts) is not list or any(type(t) is not str for t in texts)
+        ):
+            raise TypeError
     return value
 
 
@@ -115,8 +121,8 @@ def _check_for(field: attrs.Attribute[Any], fallback: _Fallback) -> _Check:
         return _opt_partial_date if optional else _partial_date
     if field.converter is not None:
         # the field's own converter validates (enums, frozensets, labels, ids...)
-        if field.name == "names":  # files give {lang: [text]}; the converter checks the texts
-            return _dict
+        if field.name == "names":  # {lang: [text]}: the converter makes the labels
+            return _names
         if typing.get_origin(base) is tuple and attrs.has(typing.get_args(base)[0]):
             return _records_of(typing.get_args(base)[0], fallback)
         if typing.get_origin(base) is tuple and typing.get_args(base)[0] is str:

@@ -8,24 +8,25 @@ nothing is half-loaded.
 
 from __future__ import annotations
 
-import json
+import errno
 import os
+import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
 import orjson
 
-from citydiplo._convert import (
-    RECORD_TYPES,
-    structure_or_explain,
-    structure_record,
-    unstructure_record,
-)
+from citydiplo._atomic import open_atomic
+from citydiplo._convert import RECORD_TYPES, structure_record, unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
-from citydiplo._errors import ParseError, Problem
+from citydiplo._errors import ParseError, Problem, check_args
+from citydiplo._explain import structure_or_explain
+from citydiplo._jsoncheck import duplicate_keys, json_message, oversized
+from citydiplo._sniff import looks_like
 
-__all__ = ["Format", "dump", "dumps", "load", "loads"]
+__all__ = ["Format", "dump", "dumps", "load", "loads", "output_format"]
 
 Format = Literal["json", "jsonl"]
 
@@ -64,12 +65,14 @@ def loads(
     Args:
         text: the data, as text or UTF-8 bytes.
         format: ``"json"`` or ``"jsonl"``; guessed from the content when ``None``.
-        max_line_bytes: a line over this many bytes is refused.
-        max_bytes: an input over this many bytes is refused.
+        max_bytes: the whole input over this size is refused.
+        max_line_bytes: the largest record: a line of JSON Lines, or one record of a JSON
+            document (a larger record is refused with its path).
         name: what to call the input in error messages (a file name).
 
     Raises:
-        ParseError: listing every problem, each with its line and path.
+        ParseError: listing every problem (the first 50), each with its line and path.
+        TypeError: when ``text`` is neither text nor bytes.
 
     >>> ds = loads('{"type": "city", "id": "hanam", "name": "Hanam", "country": "KR"}')
     >>> ds["hanam"].country
@@ -80,7 +83,21 @@ def loads(
     citydiplo.ParseError: 2 problems in <string>
       line 1 $.date: 'Aprl 2024' is not an EDTF date...
       line 1 $.participants: required field is missing
+    >>> loads(5)
+    Traceback (most recent call last):
+    ...
+    TypeError: loads() takes JSON text or bytes, not int: 5
     """
+    if not isinstance(text, str | bytes | bytearray | memoryview):
+        kind = type(text).__name__
+        raise TypeError(f"loads() takes JSON text or bytes, not {kind}: {text!r:.80}")
+    check_args(
+        "loads",
+        format=(format, (str, type(None))),
+        max_line_bytes=(max_line_bytes, int),
+        max_bytes=(max_bytes, int),
+        name=(name, str),
+    )
     if isinstance(text, str) and len(text) > max_bytes:  # every character is a byte at least
         raise ParseError(f"{name} is at least {len(text):,} bytes, over the limit of {max_bytes:,}")
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
@@ -88,18 +105,31 @@ def loads(
         raise ParseError(f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,}")
     if format is None:
         format = _sniff(data)
+    if format not in ("json", "jsonl"):
+        raise ValueError(f"format={format!r} is not a dataset format (expected 'json' or 'jsonl')")
+    looks = looks_like(data)
+    if looks is not None:
+        raise ParseError(f"{name} is not JSON or JSON Lines: {looks}")
     if format == "jsonl":
         return _load_lines(data, name=name, max_line_bytes=max_line_bytes)
-    if format == "json":
-        return _load_document(data, name=name)
-    raise ValueError(f"format={format!r} is not a dataset format (expected 'json' or 'jsonl')")
+    return _load_document(data, name=name, max_record_bytes=max_line_bytes)
 
 
-def load(path: str | os.PathLike[str], *, format: Format | None = None, **limits: int) -> Dataset:
+def load(
+    path: str | os.PathLike[str],
+    *,
+    format: Format | None = None,
+    max_line_bytes: int = MAX_LINE_BYTES,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Dataset:
     """Read a dataset from a ``.json`` or ``.jsonl`` file (format from the suffix if known).
+
+    The size limit counts the bytes actually read, so a device, a pipe or a ``/proc`` file
+    that reports no size (or a false one) is refused as soon as it passes ``max_bytes``.
 
     Raises:
         ParseError: listing every problem in the file, each with its line and path.
+        IsADirectoryError: when ``path`` is a directory.
         OSError: when the file cannot be read.
 
     >>> import pathlib, tempfile
@@ -108,17 +138,53 @@ def load(path: str | os.PathLike[str], *, format: Format | None = None, **limits
     ...     _ = path.write_text('{"type": "city", "id": "hanam", "name": "Hanam"}')
     ...     load(path)
     <Dataset actors=1>
+    >>> load(".")
+    Traceback (most recent call last):
+    ...
+    IsADirectoryError: [Errno 21] . is a directory (expected a JSON or JSON Lines file)
     """
+    check_args(
+        "load",
+        path=(path, (str, os.PathLike)),
+        format=(format, (str, type(None))),
+        max_line_bytes=(max_line_bytes, int),
+        max_bytes=(max_bytes, int),
+    )
     path = Path(path)
     if format is None and path.suffix.lower() in {".jsonl", ".ndjson"}:
         format = "jsonl"
     elif format is None and path.suffix.lower() == ".json":
         format = "json"
-    max_bytes = limits.get("max_bytes", MAX_FILE_BYTES)
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise ParseError(f"{path} is {size:,} bytes, over the limit of {max_bytes:,}")
-    return loads(path.read_bytes(), format=format, name=str(path), **limits)
+    data = read_limited(path, max_bytes)
+    return loads(
+        data, format=format, name=str(path), max_line_bytes=max_line_bytes, max_bytes=max_bytes
+    )
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of ``path``; refused with :class:`ParseError` past ``max_bytes`` read."""
+    if path.is_dir():
+        raise IsADirectoryError(
+            errno.EISDIR, f"{path} is a directory (expected a JSON or JSON Lines file)"
+        )
+    with path.open("rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            raise ParseError(f"{path} is {info.st_size:,} bytes, over the limit of {max_bytes:,}")
+        chunks, total = [], 0
+        while True:  # never trust st_size: devices, pipes and /proc files report none
+            chunk = handle.read(min(_CHUNK, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise ParseError(f"{path} is over the limit of {max_bytes:,} bytes")
+    return b"".join(chunks)
+
+
+_CHUNK = 1 << 24
+_SPACE = re.compile(rb"\s*")
 
 
 def dumps(dataset: Dataset | Iterable[Record], *, format: Format = "jsonl") -> str:
@@ -131,6 +197,11 @@ def dumps(dataset: Dataset | Iterable[Record], *, format: Format = "jsonl") -> s
     {"type":"city","id":"hanam","name":"Hanam","country":"KR"}
     """
     if not isinstance(dataset, Dataset):
+        if isinstance(dataset, str | bytes) or not isinstance(dataset, Iterable):
+            raise TypeError(
+                f"dumps() takes a Dataset or records, not {type(dataset).__name__}: "
+                f"{dataset!r:.80}"
+            )
         dataset = Dataset.of(dataset)
     if format == "jsonl":
         return "".join(orjson.dumps(unstructure_record(r)).decode() + "\n" for r in dataset)
@@ -150,36 +221,56 @@ def dump(
     *,
     format: Format | None = None,
 ) -> None:
-    """Write a dataset to a file; the format follows the suffix (``.json`` or ``.jsonl``).
+    """Write a dataset to a file, atomically; the format follows the suffix.
+
+    ``.json`` writes one JSON document, ``.jsonl`` or ``.ndjson`` JSON Lines; any other
+    suffix needs ``format``. The file is written to a temporary file beside it and moved
+    into place when complete: a failed write leaves the previous file as it was.
+
+    Raises:
+        ValueError: the suffix says no dataset format and ``format`` is not given.
 
     >>> import pathlib, tempfile
     >>> from citydiplo import City
     >>> with tempfile.TemporaryDirectory() as tmp:
-    ...     path = pathlib.Path(tmp) / "hanam.json"
+    ...     path = pathlib.Path(tmp) / "hanam.jsonl"
     ...     dump([City(id="hanam", name="Hanam", country="KR")], path)
     ...     print(path.read_text(encoding="utf-8"), end="")
-    {
-      "actors": [
-        {
-          "type": "city",
-          "id": "hanam",
-          "name": "Hanam",
-          "country": "KR"
-        }
-      ]
-    }
+    {"type":"city","id":"hanam","name":"Hanam","country":"KR"}
+    >>> dump([], "partners.csv")
+    Traceback (most recent call last):
+    ...
+    ValueError: cannot write a dataset to 'partners.csv': the format is chosen from the suffix .json or .jsonl (or .ndjson), or given with format=
+    """  # noqa: E501
+    check_args("dump", path=(path, (str, os.PathLike)), format=(format, (str, type(None))))
+    text = dumps(dataset, format=format or output_format(path))
+    with open_atomic(path, newline="") as out:
+        out.write(text)
+
+
+def output_format(path: str | os.PathLike[str]) -> Format:
+    """The dataset format a file name asks for (``.json``, ``.jsonl``, ``.ndjson``).
+
+    >>> output_format("merged.jsonl"), output_format("merged.JSON")
+    ('jsonl', 'json')
     """
-    path = Path(path)
-    if format is None:
-        format = "json" if path.suffix.lower() == ".json" else "jsonl"
-    path.write_text(dumps(dataset, format=format), encoding="utf-8")
+    suffix = Path(path).suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix in {".jsonl", ".ndjson"}:
+        return "jsonl"
+    raise ValueError(
+        f"cannot write a dataset to {os.fspath(path)!r}: the format is chosen from the suffix "
+        ".json or .jsonl (or .ndjson), or given with format="
+    )
 
 
 # -- internals ----------------------------------------------------------------------------
 
 
 def _sniff(data: bytes) -> Format:
-    head = data.lstrip()[:1]
+    start = _SPACE.match(data).end()  # type: ignore[union-attr]
+    head = data[start : start + 1]
     if head == b"[":
         return "json"
     if head != b"{":
@@ -210,9 +301,9 @@ def _load_lines(data: bytes, *, name: str, max_line_bytes: int) -> Dataset:
         try:
             raw = loads_json(line)
         except orjson.JSONDecodeError as exc:
-            problems.append(Problem(_json_message(exc), line=number))
+            problems.append(Problem(json_message(exc), line=number))
             continue
-        problems.extend(_duplicate_keys(line, raw, line=number))
+        problems.extend(duplicate_keys(line, raw, line=number))
         try:
             records.append(structure(raw))
         except Exception:
@@ -225,13 +316,17 @@ def _load_lines(data: bytes, *, name: str, max_line_bytes: int) -> Dataset:
     return Dataset.of(records)
 
 
-def _load_document(data: bytes, *, name: str) -> Dataset:
+def _load_document(data: bytes, *, name: str, max_record_bytes: int) -> Dataset:
     try:
         doc = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        message = _json_message(exc)
+        message = json_message(exc)
         raise ParseError(f"{name} is {message}", problems=[Problem(message)]) from None
-    problems: list[Problem] = _duplicate_keys(data, doc)
+    problems: list[Problem] = duplicate_keys(data, doc)
+    if len(data) > max_record_bytes:  # only then can one record be over the limit
+        problems.extend(oversized(doc, max_record_bytes))
+        if problems:
+            raise _error(problems, name)
     records: list[Record] = []
     if isinstance(doc, list):  # a JSON array of tagged records
         for index, raw in enumerate(doc):
@@ -289,70 +384,6 @@ def _read_into(
         if record is not None:
             records.append(record)
         problems.extend(found)
-
-
-def _json_message(exc: orjson.JSONDecodeError) -> str:
-    """What is wrong, in words, for the refusals orjson words tersely."""
-    head = exc.doc[exc.pos : exc.pos + 9] if isinstance(exc.doc, str) else ""
-    if "depth limit" in exc.msg:
-        return f"not valid JSON: arrays and objects nested more than 1024 deep ({exc})"
-    if head.startswith(("NaN", "Infinity")) or "infinity" in exc.msg:
-        return f"not valid JSON: NaN and Infinity are not JSON numbers ({exc})"
-    return f"not valid JSON: {exc}"
-
-
-class _Pairs(dict[str, Any]):
-    __slots__ = ("repeated",)
-    repeated: list[str]
-
-
-def _duplicate_keys(data: bytes, parsed: object, *, line: int | None = None) -> list[Problem]:
-    """A problem for each key given twice in one object (orjson silently keeps the last).
-
-    Cheap and exact: every key is followed by one ``:``, and writing the parsed value back
-    writes every surviving key and string once, so the counts of ``:`` differ exactly when
-    a key was dropped (text with an escaped colon, ``\\u003a``, always takes the slow way).
-    Costs one ``orjson.dumps`` and two byte counts per line (about 4% of a load); only input
-    that fails the test is parsed again, by the standard library, to name keys and paths.
-    """
-    try:
-        same = data.count(b":") == orjson.dumps(parsed).count(b":")
-    except orjson.JSONEncodeError:
-        same = False
-    if same and b"\\u003a" not in data and b"\\u003A" not in data:
-        return []
-
-    def pairs(items: list[tuple[str, Any]]) -> _Pairs:
-        obj = _Pairs()
-        obj.repeated = []
-        for key, value in items:
-            if key in obj:
-                obj.repeated.append(key)
-            obj[key] = value
-        return obj
-
-    try:
-        tree = json.loads(data, object_pairs_hook=pairs)
-    except (ValueError, RecursionError):
-        return [Problem("an object gives the same key twice", line=line)]
-    found: list[Problem] = []
-    stack: list[tuple[object, str]] = [(tree, "$")]
-    while stack:
-        value, path = stack.pop()
-        if isinstance(value, _Pairs):
-            found.extend(
-                Problem(
-                    f"duplicate key {key!r} (expected each key once; JSON readers keep only "
-                    "one of the values)",
-                    path=f"{path}.{key}",
-                    line=line,
-                )
-                for key in value.repeated
-            )
-            stack.extend((v, f"{path}.{k}") for k, v in value.items())
-        elif isinstance(value, list):
-            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
-    return sorted(found, key=lambda p: p.path)
 
 
 def _error(problems: list[Problem], name: str) -> ParseError:

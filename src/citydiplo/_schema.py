@@ -30,6 +30,7 @@ from citydiplo._model._checks import (
     check_id,
     check_optional_id,
     check_text,
+    check_type,
     country_codes,
 )
 from citydiplo.dates import DateRange, PartialDate
@@ -50,6 +51,7 @@ EDTF_INTERVAL = rf"^(?:{_DATE}/(?:{_DATE}|\.\.)?|(?:\.\.)?/{_DATE})$"
 EDTF = rf"^(?:{_DATE}|{_DATE}/(?:{_DATE}|\.\.)?|(?:\.\.)?/{_DATE})$"
 
 _ID = {"type": "string", "pattern": r"^\S(?:[\s\S]*\S)?$"}
+_SUBDIVISION = r"^[A-Z]{2}-[A-Z0-9]{1,3}$"
 _TEXT = {"type": "string", "pattern": r"\S"}
 
 
@@ -57,20 +59,24 @@ _TEXT = {"type": "string", "pattern": r"\S"}
 def _constraints() -> dict[Any, dict[str, Any]]:
     """Schema keywords for the attrs validators whose rule a schema can state."""
     parties = {"uniqueItems": True, "items": _ID}
-    return {
+    found: dict[Any, dict[str, Any]] = {
         check_id: _ID,
         check_optional_id: _ID,
         check_text: _TEXT,
         check_country: {"type": "string", "enum": sorted(country_codes())},
-        attrs.fields(Partnership).parties.validator: {"minItems": 2, "maxItems": 2, **parties},
-        attrs.fields(Agreement).parties.validator: {"minItems": 2, **parties},
-        attrs.fields(Event).participants.validator: {"minItems": 1},
-        attrs.fields(CountClaim).value.validator: {"minimum": 0},
-        attrs.fields(City).subdivision.validator: {
-            "type": "string",
-            "pattern": r"^[A-Z]{2}-[A-Z0-9]{1,3}$",
-        },
     }
+    # validators of one field, reached through the field (they are private to the model)
+    for field, extra in (
+        (attrs.fields(Partnership).parties, {"minItems": 2, "maxItems": 2, **parties}),
+        (attrs.fields(Agreement).parties, {"minItems": 2, **parties}),
+        (attrs.fields(Event).participants, {"minItems": 1}),
+        (attrs.fields(CountClaim).value, {"minimum": 0}),
+        (attrs.fields(City).subdivision, {"type": "string", "pattern": _SUBDIVISION}),
+    ):
+        for v in _validators(field.validator):
+            if v is not check_type and v not in found:
+                found[v] = extra
+    return found
 
 
 def json_schema(format: Literal["jsonl", "json"] = "jsonl") -> dict[str, Any]:
@@ -270,10 +276,17 @@ _NAMES = {
 }
 
 
+def _validators(validator: Any) -> list[Any]:
+    """The simple validators inside ``validator`` (attrs ``and_`` nests them)."""
+    inner = getattr(validator, "_validators", None)
+    if inner is None:
+        return [validator]
+    return [v for each in inner for v in _validators(each)]
+
+
 def _constrain(schema: dict[str, Any], validator: Any) -> dict[str, Any]:
     """Add what the field's attrs validator(s) require, where a schema can say it."""
-    validators = getattr(validator, "_validators", (validator,))
-    for v in validators:
+    for v in _validators(validator):
         extra = _constraints().get(v)
         if extra is None:
             continue

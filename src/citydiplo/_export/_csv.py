@@ -6,6 +6,7 @@ import csv
 import os
 from pathlib import Path
 
+from citydiplo._atomic import open_atomic
 from citydiplo._csvsafe import neutralize
 from citydiplo._dataset import Dataset
 from citydiplo._export._rows import KINDS, columns, rows
@@ -19,7 +20,8 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
     UTF-8, a header row, the columns of :mod:`citydiplo._export._rows` (lists and nested
     values as JSON text, booleans as ``true``/``false``, unknown values empty). Text cells
     that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``...) are
-    neutralised (:func:`citydiplo._csvsafe.neutralize`). Returns the files written.
+    neutralised (:func:`citydiplo._csvsafe.neutralize`). Each file is written atomically.
+    Returns the files written.
 
     >>> import tempfile
     >>> from citydiplo import load_seeds
@@ -34,7 +36,7 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
         if not getattr(dataset, kind):
             continue
         path = out_dir / f"{kind}.csv"
-        with path.open("w", encoding="utf-8", newline="") as handle:
+        with open_atomic(path, newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns(kind))
             for data in rows(dataset, kind):

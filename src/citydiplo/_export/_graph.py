@@ -6,6 +6,7 @@ import datetime
 import os
 from typing import Any
 
+from citydiplo._atomic import atomic_path
 from citydiplo._dataset import Dataset
 from citydiplo._export._extras import require
 from citydiplo._model import Partnership
@@ -104,7 +105,9 @@ def write_graphml(
     (15, 57)
     """
     nx = require("networkx", "graph")
-    nx.write_graphml(to_networkx(dataset, at=at), os.fspath(path))
+    graph = to_networkx(dataset, at=at)
+    with atomic_path(path) as temporary:
+        nx.write_graphml(graph, os.fspath(temporary))
 
 
 def write_gexf(
@@ -139,4 +142,5 @@ def write_gexf(
             data["start"] = start
         if end is not None:
             data["end"] = end
-    nx.write_gexf(graph, os.fspath(path))
+    with atomic_path(path) as temporary:
+        nx.write_gexf(graph, os.fspath(temporary))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from citydiplo._atomic import atomic_directory
 from citydiplo._dataset import Dataset, Record
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, Cell, columns, row
@@ -91,14 +92,15 @@ def to_parquet(
             )
         keys = list(partition_by)
         out = Path(directory) / kind
-        ds_mod.write_dataset(
-            table,
-            out,
-            format="parquet",
-            partitioning=keys or None,
-            partitioning_flavor="hive" if keys else None,
-            existing_data_behavior="delete_matching",
-        )
+        with atomic_directory(out) as temporary:  # the old kind stays whole until replaced
+            ds_mod.write_dataset(
+                table,
+                temporary,
+                format="parquet",
+                partitioning=keys or None,
+                partitioning_flavor="hive" if keys else None,
+                existing_data_behavior="delete_matching",
+            )
         written.append(out)
     return written
 

@@ -240,7 +240,7 @@ def import_pairs(
                     id=f"{sid}#row{number}",
                     parties=tuple(ids),
                     kind=kind,
-                    citations=(Citation(source=sid, quote=_quote(cells)),),  # type: ignore[arg-type]
+                    citations=(Citation(source=sid, quote=_quote(cells)),),
                 )
             )
         except InvalidModelError as err:
@@ -283,5 +283,5 @@ def _dedupe(dataset: Dataset) -> Dataset:  # pragma: no cover - used only withou
         else:
             from attrs import evolve
 
-            seen[p.parties] = evolve(first, citations=first.citations + p.citations)  # type: ignore[arg-type]
+            seen[p.parties] = evolve(first, citations=first.citations + p.citations)
     return dataset.evolve(partnerships=seen.values())

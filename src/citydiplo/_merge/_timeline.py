@@ -195,7 +195,8 @@ def timeline(
     """The timeline of a dataset (or of a merge result, whose conflicts are then shown).
 
     Args:
-        actor: keep the records this actor (id) is a principal actor of.
+        actor: keep the records this actor is a principal actor of: an id, a name in any
+            language (resolved like :meth:`Dataset.resolve`; an id always wins) or an actor.
         during: keep the dated records whose date overlaps this period (a partial date,
             a range, a ``datetime.date`` or EDTF text such as ``"2024"``).
 
@@ -207,6 +208,16 @@ def timeline(
     >>> print(timeline(ds, actor="zibo"))
     2003            sister partnership      Gwangju – Zibo  [0 sources]
     """
+    from citydiplo._dataset import Dataset
+
+    if not isinstance(data, Dataset | MergeResult):
+        raise TypeError(
+            f"timeline() takes a Dataset or a MergeResult, not {type(data).__name__}: "
+            f"{data!r:.80}"
+        )
+    if actor is not None:
+        dataset = data.dataset if isinstance(data, MergeResult) else data
+        actor = dataset._query.actor_id(actor)
     if during is not None and not isinstance(during, PartialDate | DateRange):
         from citydiplo._query import as_date_value
 

@@ -20,6 +20,9 @@ from citydiplo._model._checks import (
     check_text,
     subdivision_country,
     to_enum,
+    to_items,
+    to_tuple,
+    typed,
 )
 from citydiplo._model._display import Summarised
 from citydiplo._model._provenance import Citation
@@ -41,7 +44,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True, order=True, field_transformer=typed)
 class Label:
     """A name of an actor in one language.
 
@@ -54,7 +57,7 @@ class Label:
     text: str = field(converter=clean, validator=check_text)
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True, order=True, field_transformer=typed)
 class Identifier:
     """An identifier of an actor in an external register.
 
@@ -73,9 +76,9 @@ def _labels(value: Iterable[Label] | Mapping[str, Iterable[str]]) -> tuple[Label
         value = [
             Label(lang=lang, text=text)
             for lang, texts in value.items()
-            for text in ([texts] if isinstance(texts, str) else texts)
+            for text in ([texts] if isinstance(texts, str) else to_items(texts, "names"))
         ]
-    labels = list(value)
+    labels = list(to_items(value, "names"))
     if not all(isinstance(label, Label) for label in labels):
         raise InvalidModelError(
             f"names: {labels!r} is not a list of Labels (expected Label(lang=..., "
@@ -86,7 +89,7 @@ def _labels(value: Iterable[Label] | Mapping[str, Iterable[str]]) -> tuple[Label
 
 
 def _identifiers(value: Iterable[Identifier]) -> tuple[Identifier, ...]:
-    return tuple(sorted(set(value)))
+    return tuple(sorted(set(to_items(value, "identifiers"))))
 
 
 def _check_subdivision(instance: ActorBase, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -113,7 +116,7 @@ def _check_subdivision(instance: ActorBase, attribute: attrs.Attribute[Any], val
         )
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class ActorBase(Summarised):
     """Fields every actor has.
 
@@ -140,7 +143,7 @@ class ActorBase(Summarised):
     parent: str | None = field(default=None, validator=check_optional_id)
     identifiers: tuple[Identifier, ...] = field(factory=tuple, converter=_identifiers)
     lifetime: PartialDate | DateRange | None = None
-    citations: tuple[Citation, ...] = field(factory=tuple, converter=tuple)
+    citations: tuple[Citation, ...] = field(factory=tuple, converter=to_tuple)
 
     def labels(self, lang: str | None = None) -> tuple[str, ...]:
         """Every name of the actor (the canonical one first), or those in one language.
@@ -154,7 +157,7 @@ class ActorBase(Summarised):
         return tuple(dict.fromkeys(texts))
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class City(ActorBase):
     """A city, town, district or other municipality.
 
@@ -169,7 +172,7 @@ class City(ActorBase):
     category: str | None = None
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class Region(ActorBase):
     """A first-level subdivision: province, state, prefecture, oblast.
 
@@ -189,7 +192,7 @@ def _check_country_actor(instance: Country, attribute: attrs.Attribute[Any], val
         )
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class Country(ActorBase):
     """A sovereign state (or territory with an ISO 3166-1 code)."""
 
@@ -203,7 +206,7 @@ def _to_organization_kind(value: object) -> OrganizationKind:
     return to_enum(OrganizationKind, value, "kind")
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class Organization(ActorBase):
     """A UN agency, network, company, university, ministry or any other body.
 
@@ -215,7 +218,7 @@ class Organization(ActorBase):
     kind: OrganizationKind = field(default=OrganizationKind.OTHER, converter=_to_organization_kind)
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True, order=True, field_transformer=typed)
 class PersonRole:
     """A position a person held: ``title`` of actor ``of`` during ``during``.
 
@@ -237,7 +240,7 @@ class PersonRole:
         return self.during is None or self.during.overlaps(when)
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class Person(ActorBase):
     """A person: an official, ambassador, mayor, former secretary-general.
 
@@ -246,7 +249,7 @@ class Person(ActorBase):
     """
 
     type: ClassVar[str] = "person"
-    roles: tuple[PersonRole, ...] = field(factory=tuple, converter=tuple)
+    roles: tuple[PersonRole, ...] = field(factory=tuple, converter=to_tuple)
 
 
 Actor: TypeAlias = City | Region | Country | Organization | Person

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import enum
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any, TypeVar
 
 import attrs
+from attrs.validators import and_
 
 from citydiplo._errors import CitydiploError
 
@@ -16,9 +20,14 @@ __all__ = [
     "check_id",
     "check_optional_id",
     "check_text",
+    "check_type",
     "country_codes",
+    "has_surrogate",
     "subdivision_country",
     "to_enum",
+    "to_items",
+    "to_tuple",
+    "typed",
 ]
 
 
@@ -109,3 +118,119 @@ def check_country(instance: object, attribute: attrs.Attribute[Any], value: obje
             "country code (expected e.g. 'KR', 'VN', 'XK')",
             field=attribute.name,
         )
+
+
+#: Integers a model holds fit in 64 bits, so that every JSON reader and writer keeps them.
+INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1
+
+
+def has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (U+D800..U+DFFF), which no UTF-8 file can."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def to_items(value: object, field: str) -> Iterable[Any]:
+    """``value`` as an iterable of items, refusing text, bytes, mappings and scalars.
+
+    A string is iterable in Python, but ``parties="ab"`` never means two parties ``a``
+    and ``b``: collections must be given as collections.
+    """
+    if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
+        raise InvalidModelError(
+            f"{field}: {value!r} is not a collection (expected a list or tuple of items)",
+            field=field,
+        )
+    return value
+
+
+def to_tuple(value: object) -> tuple[Any, ...]:
+    """A ``tuple`` converter that refuses text and mappings (see :func:`to_items`)."""
+    if type(value) is tuple:
+        return value
+    if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
+        raise InvalidModelError(f"{value!r} is not a collection (expected a list or tuple)")
+    return tuple(value)
+
+
+_Check = Callable[[Any], bool]
+
+
+def _type_check(t: Any) -> tuple[_Check, str]:
+    """A predicate for values of the annotation ``t`` and the words for what it expects."""
+    origin, args = typing.get_origin(t), typing.get_args(t)
+    if origin in (typing.Union, types.UnionType):
+        inner = [_type_check(a) for a in args if a is not type(None)]
+        optional = type(None) in args
+        what = " or ".join(w for _, w in inner) + (" or None" if optional else "")
+
+        def union(v: Any) -> bool:
+            return (optional and v is None) or any(check(v) for check, _ in inner)
+
+        return union, what
+    if t is str:
+        return (lambda v: type(v) is str and not has_surrogate(v)), "a string (valid Unicode)"
+    if t is bool:
+        return (lambda v: type(v) is bool), "true or false"
+    if t is int:
+        return (lambda v: type(v) is int and INT_MIN <= v <= INT_MAX), "a 64-bit integer"
+    if (origin in (tuple, frozenset) and len(args) == 2 and args[1] is Ellipsis) or (
+        origin is frozenset and len(args) == 1
+    ):
+        item, item_what = _type_check(args[0])
+        return (lambda v: type(v) is origin and all(item(x) for x in v)), (
+            f"a {origin.__name__} of {item_what.removeprefix('a ')}s"
+        )
+    if origin is tuple:
+        checks = [_type_check(a)[0] for a in args]
+        return (
+            lambda v: type(v) is tuple
+            and len(v) == len(checks)
+            and all(c(x) for c, x in zip(checks, v, strict=True))
+        ), f"a tuple of {len(args)} items"
+    if isinstance(t, type):
+        return (lambda v: isinstance(v, t)), f"a {t.__name__}"
+    return (lambda v: True), "anything"
+
+
+@cache
+def _field_check(cls: Any, name: str) -> tuple[_Check, str]:
+    return _type_check(typing.get_type_hints(cls)[name])
+
+
+def check_type(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """The value has the field's declared type: a ``str`` field holds valid Unicode text,
+    an ``int`` field a 64-bit integer, a ``tuple[Citation, ...]`` field citations...
+
+    What a model holds can always be written and read back (``loads(dumps(ds)) == ds``).
+    """
+    check, what = _field_check(typing.cast(Any, type(instance)), attribute.name)
+    if not check(value):
+        raise InvalidModelError(
+            f"{_where(instance, attribute)}: {_short(value)} is not {what}", field=attribute.name
+        )
+
+
+def _short(value: object, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def typed(cls: type[Any], fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """attrs ``field_transformer``: every field of a model checks its declared type first.
+
+    Inherited fields already carry the check from their base class.
+    """
+    return [
+        f if getattr(f, "inherited", False) else f.evolve(validator=_with_type_check(f.validator))
+        for f in fields
+    ]
+
+
+def _with_type_check(validator: Any) -> Any:
+    return check_type if validator is None else and_(check_type, validator)

@@ -7,7 +7,13 @@ from typing import Any, ClassVar
 import attrs
 from attrs import field, frozen
 
-from citydiplo._model._checks import InvalidModelError, check_id, check_optional_id, check_text
+from citydiplo._model._checks import (
+    InvalidModelError,
+    check_id,
+    check_optional_id,
+    check_text,
+    typed,
+)
 from citydiplo._model._display import Summarised
 from citydiplo.dates import PartialDate
 
@@ -34,7 +40,7 @@ def _span(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class Source(Summarised):
     """A document that reports something: a news article, a register, a web page.
 
@@ -64,7 +70,7 @@ class Source(Summarised):
     text: str | None = field(default=None, repr=False)
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True, order=True, field_transformer=typed)
 class Citation:
     """The words of one source that support a record.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, ClassVar, TypeAlias
+from typing import Any, ClassVar, TypeAlias, TypeVar
 
 import attrs
 from attrs import field, frozen
@@ -13,6 +13,9 @@ from citydiplo._model._checks import (
     check_id,
     check_optional_id,
     to_enum,
+    to_items,
+    to_tuple,
+    typed,
 )
 from citydiplo._model._display import Summarised
 from citydiplo._model._provenance import Citation
@@ -41,14 +44,36 @@ __all__ = [
 ]
 
 DateValue: TypeAlias = PartialDate | DateRange
+_T = TypeVar("_T")
 
 
-def _sorted_ids(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(value))
+def _sorted_ids(value: Iterable[str], field: str) -> tuple[str, ...]:
+    items = tuple(to_items(value, field))
+    try:
+        return tuple(sorted(items))
+    except TypeError:  # ids of mixed types: the validator names the one that is no id
+        return items
+
+
+def _sorted_parties(value: Iterable[str]) -> tuple[str, ...]:
+    return _sorted_ids(value, "parties")
+
+
+def _sorted_implements(value: Iterable[str]) -> tuple[str, ...]:
+    return _sorted_ids(value, "implements")
+
+
+def _item_of(cls: type[_T], value: object, field: str) -> _T:
+    if not isinstance(value, cls):
+        raise InvalidModelError(
+            f"{field}: {value!r} is not a {cls.__name__} (expected {cls.__name__}(...))",
+            field=field,
+        )
+    return value
 
 
 def _fields(value: Iterable[Field | str]) -> frozenset[Field]:
-    return frozenset(to_enum(Field, v, "fields") for v in value)
+    return frozenset(to_enum(Field, v, "fields") for v in to_items(value, "fields"))
 
 
 def _check_parties(
@@ -133,15 +158,18 @@ def _to_status(value: object) -> PartnershipStatus | None:
 
 
 def _to_kinds(value: Iterable[object]) -> frozenset[PartnershipKind]:
-    return frozenset(to_enum(PartnershipKind, k, "kinds") for k in value)
+    return frozenset(to_enum(PartnershipKind, k, "kinds") for k in to_items(value, "kinds"))
 
 
 def _sorted_signatories(value: Iterable[Signatory]) -> tuple[Signatory, ...]:
-    unique = {(s.person, s.on_behalf_of): s for s in value}
+    unique = {
+        (s.person, s.on_behalf_of): s
+        for s in (_item_of(Signatory, v, "signatories") for v in to_items(value, "signatories"))
+    }
     return tuple(unique[key] for key in sorted(unique))
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class RecordBase(Summarised):
     """Fields every record has: an id, the fields of cooperation and the citations.
 
@@ -156,7 +184,7 @@ class RecordBase(Summarised):
 
     id: str = field(validator=check_id)
     fields: frozenset[Field] = field(factory=frozenset, converter=_fields)
-    citations: tuple[Citation, ...] = field(factory=tuple, converter=tuple)
+    citations: tuple[Citation, ...] = field(factory=tuple, converter=to_tuple)
     note: str | None = None
 
     @property
@@ -170,7 +198,7 @@ class RecordBase(Summarised):
         return ()
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class Partnership(RecordBase):
     """A lasting tie between two actors: sister cities, friendship cities, partners.
 
@@ -188,7 +216,7 @@ class Partnership(RecordBase):
 
     type: ClassVar[str] = "partnership"
 
-    parties: tuple[str, ...] = field(converter=_sorted_ids, validator=_check_two_parties)
+    parties: tuple[str, ...] = field(converter=_sorted_parties, validator=_check_two_parties)
     kind: PartnershipKind = field(default=PartnershipKind.PARTNER, converter=_to_partnership_kind)
     status: PartnershipStatus | None = field(
         default=None,
@@ -206,7 +234,7 @@ class Partnership(RecordBase):
         return self.parties
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True, order=True, field_transformer=typed)
 class Signatory:
     """A person who signed an agreement on behalf of one of its parties.
 
@@ -218,7 +246,7 @@ class Signatory:
     on_behalf_of: str = field(validator=check_id)
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class Agreement(RecordBase):
     """A signed instrument: MOU, cooperation agreement, sister-city agreement...
 
@@ -238,7 +266,7 @@ class Agreement(RecordBase):
 
     type: ClassVar[str] = "agreement"
 
-    parties: tuple[str, ...] = field(converter=_sorted_ids, validator=_check_some_parties)
+    parties: tuple[str, ...] = field(converter=_sorted_parties, validator=_check_some_parties)
     kind: AgreementKind = field(default=AgreementKind.COOPERATION, converter=_to_agreement_kind)
     title: str | None = None
     signatories: tuple[Signatory, ...] = field(factory=tuple, converter=_sorted_signatories)
@@ -259,7 +287,7 @@ class Agreement(RecordBase):
         return self.parties
 
 
-@frozen(kw_only=True, order=True)
+@frozen(kw_only=True, order=True, field_transformer=typed)
 class Participant:
     """An actor taking part in an event, in a role (visitor, host, speaker...).
 
@@ -273,7 +301,10 @@ class Participant:
 
 def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
     # keyed by plain tuples: hashing and ordering attrs instances is several times slower
-    unique = {(p.actor, p.role.value): p for p in value}
+    unique = {
+        (p.actor, p.role.value): p
+        for p in (_item_of(Participant, v, "participants") for v in to_items(value, "participants"))
+    }
     return tuple(unique[key] for key in sorted(unique))
 
 
@@ -286,7 +317,7 @@ def _check_participants(
         )
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class Event(RecordBase):
     """Something that happened (or is planned) on a date: a visit, meeting, lecture...
 
@@ -329,7 +360,7 @@ class Event(RecordBase):
         return tuple(p.role for p in self.participants if p.actor == actor)
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class Document(RecordBase):
     """An official document that drives the activity: a resolution, plan or project.
 
@@ -351,7 +382,7 @@ class Document(RecordBase):
     title: str | None = None
     issuer: str | None = field(default=None, validator=check_optional_id)
     date: DateValue | None = None
-    implements: tuple[str, ...] = field(factory=tuple, converter=_sorted_ids)
+    implements: tuple[str, ...] = field(factory=tuple, converter=_sorted_implements)
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -365,7 +396,7 @@ def _check_count(instance: CountClaim, attribute: attrs.Attribute[Any], value: o
         )
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, field_transformer=typed)
 class CountClaim(RecordBase):
     """A number a source states: "a total of 10 partner cities", "60 cities in 24 countries".
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from citydiplo._errors import check_args
 from citydiplo._model import (
     Actor,
     ActorBase,
@@ -27,7 +28,7 @@ from citydiplo._model import (
     PartnershipStatus,
 )
 from citydiplo._model._checks import to_enum
-from citydiplo._query._names import NameIndex
+from citydiplo._query._names import NameIndex, is_kind
 from citydiplo._query._types import (
     Anniversary,
     DateLike,
@@ -138,17 +139,35 @@ class QueryIndex:
 
     # -- actors -----------------------------------------------------------------------------
 
-    def actor_id(self, ref: ActorRef) -> str:
-        """The id of an actor given by id, :class:`Actor` or name."""
+    def actor_id(self, ref: ActorRef, what: str = "actor") -> str:
+        """The id of an actor given by id, :class:`Actor` or name (an id always wins).
+
+        Raises:
+            TypeError: ``ref`` is neither text nor an actor.
+            UnknownNameError, AmbiguousNameError: a name that designates no single actor.
+        """
         if isinstance(ref, ActorBase):
             return ref.id
-        if ref in self._actors:
-            return ref
-        return self.names.resolve(ref).id
+        if not isinstance(ref, str):
+            raise TypeError(
+                f"{what} must be an actor id, a name or an Actor, not {type(ref).__name__}: "
+                f"{ref!r:.80}"
+            )
+        if ref not in self._actors and ref in self._referenced:
+            return ref  # an id that records use, though the dataset has no actor record for it
+        return self.resolve(ref).id
+
+    @cached_property
+    def _referenced(self) -> frozenset[str]:
+        """Ids that records name as principal actors."""
+        ds = self._ds
+        records: list[Any] = [*ds.partnerships, *ds.agreements, *ds.events, *ds.documents]
+        return frozenset(a for r in records for a in r.actors)
 
     def find(
         self, name: str, *, lang: str | None = None, kind: str | type | None = None
     ) -> list[Actor]:
+        check_args("find", name=(name, str), lang=(lang, (str, type(None))))
         return self.names.find(name, lang=lang, kind=kind)
 
     def resolve(
@@ -159,7 +178,21 @@ class QueryIndex:
         kind: str | type | None = None,
         country: str | None = None,
     ) -> Actor:
+        check_args(
+            "resolve",
+            name=(name, str),
+            lang=(lang, (str, type(None))),
+            kind=(kind, (str, type, type(None))),
+            country=(country, (str, type(None))),
+        )
         code = None if country is None else _country_code(country)
+        by_id = self._actors.get(name)
+        if (
+            by_id is not None
+            and (code is None or by_id.country == code)
+            and (kind is None or is_kind(by_id, kind))
+        ):
+            return by_id  # an id always wins over a name
         return self.names.resolve(name, lang=lang, kind=kind, country=code)
 
     # -- queries ----------------------------------------------------------------------------
@@ -173,6 +206,7 @@ class QueryIndex:
         status: PartnershipStatus | str | None = None,
     ) -> list[Partner]:
         entries: list[Partner] = self._partners.get(self.actor_id(actor), [])
+        check_args("partners", at=(at, (str, PartialDate, DateRange, datetime.date, type(None))))
         kind_ = _enum(PartnershipKind, kind, "kind")
         status_ = _enum(PartnershipStatus, status, "status")
         if at is not None:
@@ -200,9 +234,13 @@ class QueryIndex:
         field: Field | str | None = None,
         signed: DateLike | None = None,
     ) -> list[Agreement]:
-        wanted = {self.actor_id(a) for a in (between or ())}
+        if isinstance(between, str | ActorBase):
+            raise TypeError(
+                f"between must be a list of actors (ids, names or Actors), not one: {between!r:.80}"
+            )
+        wanted = {self.actor_id(a, "between") for a in (between or ())}
         if party is not None:
-            wanted.add(self.actor_id(party))
+            wanted.add(self.actor_id(party, "party"))
         if wanted:
             first = min(wanted, key=lambda a: len(self._agreements.get(a, ())))
             found: Iterable[Agreement] = self._agreements.get(first, ())
@@ -239,7 +277,7 @@ class QueryIndex:
     ) -> list[Document]:
         found: Iterable[Document] = self._ds.documents
         if issuer is not None:
-            issuer_id = self.actor_id(issuer)
+            issuer_id = self.actor_id(issuer, "issuer")
             found = [d for d in found if d.issuer == issuer_id]
         if number is not None:
             key = _number_key(number)
@@ -258,6 +296,7 @@ class QueryIndex:
         return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
     def anniversaries(self, year: int, *, every: int = 5) -> list[Anniversary]:
+        check_args("anniversaries", year=(year, int), every=(every, int))
         if not isinstance(every, int) or every < 1:
             raise ValueError(f"every={every!r} is not a positive number of years")
         new_year = datetime.date(year, 1, 1)

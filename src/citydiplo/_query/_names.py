@@ -26,7 +26,7 @@ from citydiplo._errors import AmbiguousNameError, UnknownNameError
 from citydiplo._model import Actor
 from citydiplo._normalize import match_key
 
-__all__ = ["NameIndex", "lookup_keys"]
+__all__ = ["NameIndex", "is_kind", "lookup_keys"]
 
 
 @cache
@@ -113,7 +113,7 @@ class NameIndex:
             }
             found = [self._actors[pos] for pos in sorted(positions)]
             if kind is not None:
-                found = [a for a in found if _is_kind(a, kind)]
+                found = [a for a in found if is_kind(a, kind)]
             if found:
                 break
         return found
@@ -162,7 +162,8 @@ class NameIndex:
         return list(dict.fromkeys(self._display[k] for k in close))
 
 
-def _is_kind(actor: Actor, kind: str | type) -> bool:
+def is_kind(actor: Actor, kind: str | type) -> bool:
+    """Whether ``actor`` is of ``kind``: a type tag (``"city"``) or an actor class."""
     if isinstance(kind, str):
         return actor.type == kind
     return isinstance(actor, kind)

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-from citydiplo._errors import UnknownNameError
+from citydiplo._dataset import Dataset
+from citydiplo._errors import UnknownNameError, check_args
 from citydiplo._validate._registry import Rule, RuleContext, rule, run
 from citydiplo._validate._report import Finding, Report, Severity
 from citydiplo._validate._rules import builtin_rules
-
-if TYPE_CHECKING:
-    from citydiplo._dataset import Dataset
 
 __all__ = ["Finding", "Report", "Rule", "RuleContext", "Severity", "rule", "rules", "validate"]
 
@@ -69,6 +66,7 @@ def validate(
 
     Raises:
         UnknownNameError: a code in ``rules`` names no built-in rule.
+        TypeError: ``dataset`` is not a :class:`Dataset` (load a file with ``load`` first).
 
     >>> from citydiplo import City, Dataset, Partnership
     >>> ds = Dataset.of([City(id="hanam", name="Hanam", country="KR"),
@@ -77,6 +75,12 @@ def validate(
     1 error:
       CD101 $.partnerships[0].parties[1] (p): partnership 'p' refers to 'zibo', which is no record of the dataset (expected an actor)
     """  # noqa: E501
+    if not isinstance(dataset, Dataset):
+        hint = " (read the file with citydiplo.load first)" if isinstance(dataset, str) else ""
+        raise TypeError(
+            f"validate() takes a Dataset, not {type(dataset).__name__}: {dataset!r:.80}{hint}"
+        )
+    check_args("validate", today=(today, (datetime.date, type(None))))
     selected = list(builtin_rules()) if rules is None else _select(rules)
     context = RuleContext(dataset, today=today)
     findings = [

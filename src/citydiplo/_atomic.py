@@ -1,0 +1,102 @@
+"""Atomic writes: a file (or a directory of files) appears whole or not at all.
+
+Everything citydiplo writes goes to a temporary file in the destination's own directory and
+is moved into place with ``os.replace`` once complete, so a failed write (a full disk, a
+file-size limit, an exception while writing) leaves the previous file intact and no
+temporary file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+__all__ = ["atomic_directory", "atomic_path", "open_atomic"]
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary path beside ``path``, moved onto ``path`` when the block succeeds.
+
+    For writers that take a file name (networkx, pyarrow). On an exception the temporary
+    file is removed and ``path`` is left as it was.
+    """
+    target = Path(path)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=_parent(target))
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def open_atomic(
+    path: str | os.PathLike[str],
+    mode: str = "w",
+    *,
+    encoding: str | None = "utf-8",
+    newline: str | None = None,
+) -> Iterator[IO[str]]:
+    """``open(path, mode)`` that writes a temporary file and moves it into place at the end.
+
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     target = pathlib.Path(tmp, "out.txt")
+    ...     with open_atomic(target) as out:
+    ...         _ = out.write("whole")
+    ...     target.read_text(), sorted(p.name for p in pathlib.Path(tmp).iterdir())
+    ('whole', ['out.txt'])
+    """
+    with (
+        atomic_path(path) as temporary,
+        temporary.open(mode, encoding=encoding, newline=newline) as out,
+    ):
+        yield out
+        out.flush()
+        os.fsync(out.fileno())
+
+
+@contextlib.contextmanager
+def atomic_directory(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary directory beside ``path`` that replaces ``path`` when the block succeeds.
+
+    The old directory is moved aside first and removed only after the new one is in place;
+    on an exception inside the block the old directory is untouched.
+    """
+    target = Path(path)
+    temporary = Path(
+        tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=_parent(target))
+    )
+    try:
+        yield temporary
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    if not target.exists():
+        os.replace(temporary, target)
+        return
+    aside = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=_parent(target)))
+    os.replace(target, aside / "old")
+    try:
+        os.replace(temporary, target)
+    except BaseException:
+        os.replace(aside / "old", target)
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    finally:
+        shutil.rmtree(aside, ignore_errors=True)
+
+
+def _parent(target: Path) -> Path:
+    parent = target.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    return parent

@@ -1,0 +1,86 @@
+"""Options of the ``citydiplo`` command: values checked in the user's terms.
+
+A bad value (``--kind twin``, ``--at notadate``, ``--from 2024-13``, ``--from 2025 --to
+2024``) is an argparse error, which exits 2 with a one-line message that names the option's
+value and what it expects.
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from citydiplo._errors import CitydiploError
+from citydiplo.dates import DateRange, DateValue, PartialDate, Unbounded, parse_edtf
+
+__all__ = ["VersionAction", "check_order", "choice", "count_arg", "date_arg", "period"]
+
+PROG = "citydiplo"
+
+
+def period(start: DateValue | None, end: DateValue | None) -> DateRange | None:
+    if start is None and end is None:
+        return None
+    lo = start.start if isinstance(start, DateRange) else start
+    hi = end.end if isinstance(end, DateRange) else end
+    return DateRange(start=lo or Unbounded.OPEN, end=hi or Unbounded.OPEN)
+
+
+def date_arg(text: str) -> DateValue:
+    """An option's EDTF date, or an argparse error in the user's terms (exit 2)."""
+    try:
+        return parse_edtf(text)
+    except CitydiploError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date (expected EDTF such as 2024, 2024-04, 2024-04-12 "
+            "or 2021/2025)"
+        ) from None
+
+
+def choice(enum_cls: type[enum.Enum]) -> Callable[[str], str]:
+    """An option whose value is one of a vocabulary, refused with the choices (exit 2)."""
+    values = [str(m.value) for m in enum_cls]
+
+    def parse(text: str) -> str:
+        if text not in values:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not one of {', '.join(values)}"
+            )
+        return text
+
+    parse.__name__ = enum_cls.__name__
+    return parse
+
+
+class VersionAction(argparse.Action):
+    """``--version``: the installed version (read only when asked for)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from citydiplo import __version__
+
+        sys.stdout.write(f"{PROG} {__version__}\n")
+        parser.exit()
+
+
+def count_arg(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of rows")
+    return int(text)
+
+
+def check_order(parser: argparse.ArgumentParser, start: DateValue, end: DateValue) -> None:
+    """``--from`` after ``--to`` is a usage error that says so (exit 2)."""
+    lo = start.earliest() if isinstance(start, PartialDate) else None
+    hi = end.latest() if isinstance(end, PartialDate) else None
+    if isinstance(start, DateRange) and isinstance(start.start, PartialDate):
+        lo = start.start.earliest()
+    if isinstance(end, DateRange) and isinstance(end.end, PartialDate):
+        hi = end.end.latest()
+    if lo is not None and hi is not None and lo > hi:
+        parser.error(f"the range is reversed: --from {start} is after --to {end}")

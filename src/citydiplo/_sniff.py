@@ -1,0 +1,50 @@
+"""What a file that is not a dataset looks like, to say so in one line.
+
+Given a CSV file, the JSON Lines loader would report every line as invalid JSON: thousands
+of problems that hide the one thing to say. The first bytes of the file tell what it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["looks_like"]
+
+_SPACE = re.compile(rb"\s*")
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"PAR1", "this looks like a Parquet file; read it with pandas or pyarrow"),
+    (b"PK\x03\x04", "this looks like a ZIP archive (an .xlsx or .ods workbook?); save it as CSV"),
+    (b"\x1f\x8b", "this looks like gzip-compressed data; decompress it first"),
+    (b"%PDF", "this looks like a PDF document"),
+    (b"\xef\xbb\xbf", ""),  # a UTF-8 byte order mark: look past it
+)
+_PAIRS_HINT = "to import city pairs use `citydiplo import pairs` (citydiplo.import_pairs)"
+
+
+def looks_like(data: bytes) -> str | None:
+    """What ``data`` looks like when it is plainly not JSON, else ``None``.
+
+    >>> print(looks_like(b"city1,country1,city2,country2\\nHanam,South Korea,Little Rock,USA"))
+    this looks like CSV; to import city pairs use `citydiplo import pairs` (citydiplo.import_pairs)
+    >>> looks_like(b'{"type": "city", "id": "hanam", "name": "Hanam"}') is None
+    True
+    """
+    start = 0
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            if what:
+                return what
+            start = len(magic)
+    start = _SPACE.match(data, start).end()  # type: ignore[union-attr]
+    head = data[start : start + 1]
+    if not head or head in b"{[":
+        return None
+    if head == b"<":
+        return "this looks like HTML or XML, not JSON"
+    end = data.find(b"\n", start, start + (1 << 16))
+    first = data[start : end if end >= 0 else start + (1 << 16)]
+    for separator, what in ((b"\t", "tab-separated values"), (b";", "CSV"), (b",", "CSV")):
+        if first.count(separator) >= 1 and not first.rstrip().endswith((b"}", b"]")):
+            return f"this looks like {what}; {_PAIRS_HINT}"
+    return None
