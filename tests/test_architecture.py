@@ -29,17 +29,18 @@ PACKAGE = SRC / "citydiplo"
 #: Layers, bottom-up; a module belongs to the first entry that is it or a package above it.
 LAYERS: tuple[tuple[str, ...], ...] = (
     # foundations: errors, text normalisation, the EDTF grammar and dates
-    ("citydiplo._errors", "citydiplo._normalize", "citydiplo._edtf", "citydiplo.dates"),
+    ("citydiplo._errors", "citydiplo._normalize", "citydiplo._edtf", "citydiplo._canon"),
+    ("citydiplo._partial", "citydiplo._yearless", "citydiplo._range", "citydiplo.dates"),
     # file-level helpers: atomic writes, JSON checks, what a non-dataset file looks like
     ("citydiplo._atomic", "citydiplo._jsoncheck", "citydiplo._sniff"),
     # parsers and the model
     ("citydiplo._text", "citydiplo._geo", "citydiplo._docnums", "citydiplo._model"),
     # conversion and I/O
     ("citydiplo._fast", "citydiplo._convert", "citydiplo._csvsafe"),
-    # the Dataset and its query index (the collections it is made of first)
-    ("citydiplo._views",),
+    # the Dataset, built on its collections and its query index
+    ("citydiplo._views", "citydiplo._query"),
     ("citydiplo._dataset",),
-    ("citydiplo._query", "citydiplo._explain", "citydiplo._io", "citydiplo._schema"),
+    ("citydiplo._explain", "citydiplo._io", "citydiplo._schema"),
     # validation and merge
     ("citydiplo._validate", "citydiplo._merge"),
     # exports, plots and HTML
@@ -48,7 +49,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("citydiplo._importers", "citydiplo._extract", "citydiplo._seeds"),
     # the command line, the demo, the public face; Dask beside them
     ("citydiplo._demo", "citydiplo.dask"),
-    ("citydiplo._cli_options",),
+    ("citydiplo._cli_options", "citydiplo._cli_help", "citydiplo._cli_schema"),
+    ("citydiplo._cli_extract",),
     ("citydiplo._cli", "citydiplo.__main__"),
     ("citydiplo",),
 )
