@@ -13,6 +13,7 @@ subdivision belongs to its country, a signatory acts for a party) stay with the 
 
 from __future__ import annotations
 
+import decimal
 import enum
 import inspect
 import re
@@ -222,6 +223,10 @@ class _Builder:
             return {"type": "boolean"}
         if t is int:
             return {"type": "integer"}
+        if t is float:
+            return {"type": "number"}
+        if t is decimal.Decimal:  # written as decimal text ("2000000.50")
+            return {"type": ["string", "number"], "pattern": r"^-?[0-9]+(?:\.[0-9]+)?$"}
         if t is PartialDate:
             return self._edtf("EDTFDate", EDTF_DATE, "An EDTF date (no interval). ")
         if t is DateRange:
@@ -241,14 +246,14 @@ class _Builder:
             return {"type": "array", "items": self.annotation(args[0]), "uniqueItems": True}
         if isinstance(t, type) and (attrs.has(t) or issubclass(t, enum.Enum)):
             return self._ref(t)
-        if isinstance(t, type) and t.__module__.startswith("citydiplo.dates"):
+        if _is_date_class(t):  # another date type of citydiplo.dates (year-less dates)
             return self._edtf("EDTF", EDTF, "")
         raise TypeError(f"no JSON Schema for {t!r}; teach citydiplo._schema how it is written")
 
     def _union(self, args: tuple[Any, ...]) -> dict[str, Any]:
         nullable = type(None) in args
         rest = [a for a in args if a is not type(None)]
-        if set(rest) == {PartialDate, DateRange}:
+        if len(rest) > 1 and all(_is_date_class(a) for a in rest):
             schema: dict[str, Any] = self._edtf("EDTF", EDTF, "")
         elif len(rest) == 1:
             schema = self.annotation(rest[0])
@@ -259,6 +264,13 @@ class _Builder:
         if isinstance(schema.get("type"), str) and "$ref" not in schema:
             return {**schema, "type": [schema["type"], "null"]}
         return {"anyOf": [schema, {"type": "null"}]}
+
+
+def _is_date_class(t: Any) -> bool:
+    """A date type of :mod:`citydiplo.dates` (written as EDTF text)."""
+    import citydiplo.dates
+
+    return isinstance(t, type) and any(t is v for v in vars(citydiplo.dates).values())
 
 
 _EDTF_DOC = (
