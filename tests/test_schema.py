@@ -253,3 +253,31 @@ def test_the_record_format_page_shows_every_record_type() -> None:
             assert not _errors(_validator(), record), record
     nested = {"signatories", "participants", "citations", "roles", "identifiers", "names"}
     assert nested <= {key for r in records for key in r}
+
+
+def _wrong(value: object) -> object:
+    """A JSON value of another type than ``value``'s."""
+    if isinstance(value, bool):
+        return "yes"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return 2024
+    if isinstance(value, list):
+        return "a, b"
+    return ["a"]
+
+
+@given(cst.datasets(max_size=2), st.data())
+def test_a_value_of_the_wrong_type_is_refused_by_both(
+    dataset: citydiplo.Dataset, data: st.DataObject
+) -> None:
+    lines = citydiplo.dumps(dataset).split("\n")[:-1]
+    if not lines:
+        return
+    record = json.loads(data.draw(st.sampled_from(lines)))
+    key = data.draw(st.sampled_from(sorted(k for k in record if k != "type")))
+    bad = {**record, key: _wrong(record[key])}
+    with pytest.raises(citydiplo.ParseError):
+        citydiplo.loads(json.dumps(bad, ensure_ascii=False), format="jsonl")
+    assert _errors(_validator(), bad), bad
