@@ -50,6 +50,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # the command line, the demo, the public face; Dask beside them
     ("citydiplo._demo", "citydiplo.dask"),
     ("citydiplo._cli_options", "citydiplo._cli_help", "citydiplo._cli_schema"),
+    ("citydiplo._cli_progress",),
     ("citydiplo._cli_extract",),
     ("citydiplo._cli", "citydiplo.__main__"),
     ("citydiplo",),

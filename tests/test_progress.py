@@ -28,3 +28,25 @@ def test_load_passes_progress_on_and_json_documents_are_read_at_once(tmp_path: o
     calls.clear()
     cd.load(document, progress=lambda d, t: calls.append((d, t)))
     assert calls == []
+
+
+class _Terminal(__import__("io").StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_bar_draws_on_a_terminal_only() -> None:
+    import io
+
+    from citydiplo._cli_progress import progress_bar
+
+    assert progress_bar(io.StringIO(), "lines") is None
+    assert progress_bar(_Terminal(), "lines", show=False) is None
+    err = _Terminal()
+    draw = progress_bar(err, "lines", "seeds.jsonl")
+    assert draw is not None
+    draw(5, 10)
+    draw(10, 10)
+    text = err.getvalue()
+    assert "\rseeds.jsonl [###############...............]  50% 5/10 lines" in text
+    assert text.endswith("100% 10/10 lines\n")
