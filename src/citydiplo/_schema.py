@@ -100,7 +100,7 @@ def json_schema(format: Literal["jsonl", "json"] = "jsonl") -> dict[str, Any]:
     builder = _Builder()
     records = {tag: builder.record(cls, tagged=True) for tag, cls in RECORD_TYPES.items()}
     one_record = {"oneOf": [{"$ref": ref} for ref in records.values()]}
-    head = {"$schema": DIALECT, "$id": f"https://citydiplo.org/schema/{format}.json"}
+    head = {"$schema": DIALECT, "$id": f"urn:citydiplo:schema:{format}"}
     if format == "jsonl":
         return {
             **head,
