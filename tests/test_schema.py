@@ -79,6 +79,9 @@ def test_a_json_document_of_the_seeds_is_valid() -> None:
     assert not list(jsonschema.Draft202012Validator(schema).iter_errors(doc))
     bad = {"actors": [], "meetings": []}
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(bad))
+    city = {"type": "city", "id": "x", "name": "X", "country": "Korea"}
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors({"actors": [city]}))
+    assert errors
 
 
 @given(cst.datasets())
@@ -88,9 +91,19 @@ def test_every_generated_record_is_valid(dataset: citydiplo.Dataset) -> None:
         assert not _errors(validator, json.loads(line)), line
 
 
+def test_errors_point_at_the_field(validator: jsonschema.Draft202012Validator) -> None:
+    city = {"type": "city", "id": "hanam", "name": "Hanam", "country": "Korea"}
+    assert [e.json_path for e in validator.iter_errors(city)] == ["$.country"]
+    mou = {**AGREEMENT, "kind": "memo"}
+    assert [e.json_path for e in validator.iter_errors(mou)] == ["$.kind"]
+    assert [e.json_path for e in validator.iter_errors({"id": "x"})] == ["$"]
+    assert [e.json_path for e in validator.iter_errors({"type": "meeting"})] == ["$.type"]
+
+
 def test_every_record_type_and_field_is_described() -> None:
     schema = citydiplo.json_schema()
-    refs = {one["$ref"].rsplit("/", 1)[1] for one in schema["oneOf"]}
+    refs = {one["then"]["$ref"].rsplit("/", 1)[1] for one in schema["allOf"]}
+    assert schema["properties"]["type"]["enum"] == list(RECORD_TYPES)
     assert refs == {cls.__name__ for cls in RECORD_TYPES.values()}
     for cls in RECORD_TYPES.values():
         definition = schema["$defs"][cls.__name__]

@@ -25,6 +25,7 @@ from typing import Any, Literal
 import attrs
 
 from citydiplo._convert import RECORD_TYPES
+from citydiplo._io import _COLLECTION_CLASSES
 from citydiplo._model import Agreement, City, CountClaim, Event, Label, Partnership
 from citydiplo._model._checks import (
     check_country,
@@ -99,41 +100,24 @@ def json_schema(format: Literal["jsonl", "json"] = "jsonl") -> dict[str, Any]:
     """
     builder = _Builder()
     records = {tag: builder.record(cls, tagged=True) for tag, cls in RECORD_TYPES.items()}
-    one_record = {"oneOf": [{"$ref": ref} for ref in records.values()]}
     head = {"$schema": DIALECT, "$id": f"urn:citydiplo:schema:{format}"}
     if format == "jsonl":
         return {
             **head,
             "title": "citydiplo record",
             "description": "One record of a citydiplo JSON Lines file, tagged by its 'type'.",
-            **one_record,
+            **_tagged(records),
             "$defs": builder.defs,
         }
     if format != "json":
         raise ValueError(f"format={format!r} is not a record format (expected 'jsonl' or 'json')")
-    collections: dict[str, Any] = {
-        "actors": {
-            "type": "array",
-            "items": {
-                "oneOf": [
-                    {"$ref": records[t]}
-                    for t in ("country", "region", "city", "organization", "person")
-                ]
-            },
-        },
-    }
-    for name, tag in (
-        ("sources", "source"),
-        ("partnerships", "partnership"),
-        ("agreements", "agreement"),
-        ("events", "event"),
-        ("documents", "document"),
-        ("claims", "claim"),
-    ):
-        collections[name] = {
-            "type": "array",
-            "items": {"$ref": builder.record(RECORD_TYPES[tag], tagged=False)},
-        }
+    collections: dict[str, Any] = {}
+    for name, classes in _COLLECTION_CLASSES.items():
+        if len(classes) == 1:  # the type may be left out: the collection says it
+            items: dict[str, Any] = {"$ref": builder.record(classes[0], tagged=False)}
+        else:
+            items = _tagged({cls.type: records[cls.type] for cls in classes})
+        collections[name] = {"type": "array", "items": items}
     return {
         **head,
         "title": "citydiplo dataset",
@@ -141,9 +125,26 @@ def json_schema(format: Literal["jsonl", "json"] = "jsonl") -> dict[str, Any]:
         "(actors carry their 'type'), or a list of tagged records.",
         "anyOf": [
             {"type": "object", "properties": collections, "additionalProperties": False},
-            {"type": "array", "items": one_record},
+            {"type": "array", "items": _tagged(records)},
         ],
         "$defs": builder.defs,
+    }
+
+
+def _tagged(records: dict[str, str]) -> dict[str, Any]:
+    """Records told apart by their ``type``: the record type's schema applies to each, so
+    that a validator reports the field at fault, not "no record type matches"."""
+    return {
+        "type": "object",
+        "required": ["type"],
+        "properties": {"type": {"enum": list(records)}},
+        "allOf": [
+            {
+                "if": {"properties": {"type": {"const": tag}}, "required": ["type"]},
+                "then": {"$ref": ref},
+            }
+            for tag, ref in records.items()
+        ],
     }
 
 
