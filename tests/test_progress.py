@@ -50,3 +50,12 @@ def test_the_bar_draws_on_a_terminal_only() -> None:
     text = err.getvalue()
     assert "\rseeds.jsonl [###############...............]  50% 5/10 lines" in text
     assert text.endswith("100% 10/10 lines\n")
+
+
+def test_a_status_line_shows_on_a_terminal_and_is_erased() -> None:
+    from citydiplo._cli_progress import status
+
+    err = _Terminal()
+    with status(err, "merging 3 files"):
+        assert err.getvalue() == "merging 3 files…"
+    assert err.getvalue() == "merging 3 files…\r" + " " * 16 + "\r"

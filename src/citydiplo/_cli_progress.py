@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from typing import TextIO
 
-__all__ = ["LARGE_FILE", "progress_bar"]
+__all__ = ["LARGE_FILE", "progress_bar", "status"]
 
 #: Files at least this large get a progress bar while they are read (about a second's work).
 LARGE_FILE = 8 << 20
@@ -36,3 +37,27 @@ def progress_bar(err: TextIO, unit: str, label: str = "", *, show: bool = True) 
         err.flush()
 
     return draw
+
+
+@contextlib.contextmanager
+def status(err: TextIO, text: str, *, show: bool = True) -> Iterator[None]:
+    """A line saying what is being done (``merging 1,000,000 records…``) for work that
+    reports no progress of its own; on a terminal only, and erased when the work is done.
+
+    >>> import io
+    >>> err = io.StringIO()
+    >>> with status(err, "merging"):
+    ...     pass
+    >>> err.getvalue()
+    ''
+    """
+    shown = show and err.isatty()
+    if shown:
+        err.write(f"{text}…")
+        err.flush()
+    try:
+        yield
+    finally:
+        if shown:
+            err.write("\r" + " " * (len(text) + 1) + "\r")
+            err.flush()
