@@ -73,6 +73,13 @@ COMMANDS: dict[str, Help] = {
             "citydiplo export seeds.jsonl --to gexf -o seeds.gexf",
         ),
     ),
+    "extract": Help(
+        "Read news articles (UTF-8 text) in one language and write draft records for a "
+        "curator to review: each proposed partnership, agreement, event or document cites "
+        "the sentence it comes from, with the dates, places and actors found in it. "
+        "Relative dates are resolved against the publication date.",
+        ("citydiplo extract article.txt --lang ko --published 2024-05-20 -o drafts.jsonl",),
+    ),
     "schema": Help(
         "Print the JSON Schema (draft 2020-12) of citydiplo's record files, generated from "
         "the model: every record type and field with its type, default, allowed values and "
@@ -85,12 +92,14 @@ COMMANDS: dict[str, Help] = {
 }
 
 #: Help for options and arguments that the parser declares without it, by ``dest``.
+#: (Entries for commands another installation part adds are harmless where it is absent.)
 OPTIONS: dict[str, str] = {
     "file": "a dataset file (.json or .jsonl)",
     "files": "dataset files (.json or .jsonl), in any order",
     "csv": "a CSV file with a header row",
     "to": "the format to write",
     "format": "what to describe: one record (jsonl, the default) or a whole JSON document",
+    "lang": "the language of the articles (ISO 639-1 code: en, ko, vi, zh, ja, ru, hi, gu, he, fa)",
 }
 
 
