@@ -57,6 +57,11 @@ class Partners(list["Partner"]):
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         printer.text(str(self))
 
+    def _repr_html_(self) -> str:
+        from citydiplo._html import partners_html
+
+        return partners_html(self)
+
 
 class _Bound(tuple):  # type: ignore[type-arg]
     """A tuple that knows the dataset it belongs to."""
