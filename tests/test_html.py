@@ -97,3 +97,14 @@ def test_fused_reports_account_for_every_report() -> None:
 def test_html_escapes_everything() -> None:
     ds = Dataset.of([City(id="x", name="<script>alert(1)</script>")])
     assert "<script>" not in ds._repr_html_()
+
+
+def test_partner_lists_show_as_a_table() -> None:
+    partners = cd.load_seeds().partners("gwangju-gg", kind="sister")
+    html = partners._repr_html_()
+    assert "<strong>Partners</strong>: 1 partner<" in html
+    cells = [text for _, _, text in _parse(html).cells]
+    assert cells[6:] == ["Zibo", "CN", "sister", "active", "2003", "gwangju-zibo"]
+    from citydiplo._views import Partners
+
+    assert "<strong>Partners</strong>: 0 partners</div>" in Partners([])._repr_html_()

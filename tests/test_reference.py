@@ -113,3 +113,29 @@ def test_roles_become_links_or_code(ext: ModuleType) -> None:
     assert ext.convert_roles(":func:`citydiplo.merge`") == "[`merge`][citydiplo.merge]"
     assert ext.convert_roles(":meth:`~citydiplo.PartialDate.sort_key`") == "`sort_key`"
     assert ext.convert_roles(":mod:`importlib.resources`") == "`importlib.resources`"
+
+
+def test_every_public_function_has_an_example() -> None:
+    missing = [
+        name
+        for name in citydiplo.__all__
+        if inspect.isfunction(getattr(citydiplo, name))
+        and ">>>" not in (getattr(citydiplo, name).__doc__ or "")
+    ]
+    assert not missing, f"add a >>> example to {missing}"
+
+
+MAIN_METHODS = ["partners", "timeline", "resolve", "to_frames", "to_frame", "network", "search"]
+
+
+@pytest.mark.parametrize("name", MAIN_METHODS)
+def test_the_main_dataset_methods_have_examples(name: str) -> None:
+    method = getattr(citydiplo.Dataset, name, None)
+    if method is None:
+        pytest.skip(f"Dataset.{name} does not exist here")
+    assert ">>>" in (method.__doc__ or ""), name
+
+
+def test_inherited_dataset_methods_are_in_the_reference() -> None:
+    page = (ROOT / "docs" / "reference" / "dataset.md").read_text("utf-8")
+    assert "::: citydiplo.Dataset\n    options:\n      inherited_members: true" in page

@@ -79,6 +79,9 @@ def test_a_json_document_of_the_seeds_is_valid() -> None:
     assert not list(jsonschema.Draft202012Validator(schema).iter_errors(doc))
     bad = {"actors": [], "meetings": []}
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(bad))
+    city = {"type": "city", "id": "x", "name": "X", "country": "Korea"}
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors({"actors": [city]}))
+    assert errors
 
 
 @given(cst.datasets())
@@ -88,9 +91,19 @@ def test_every_generated_record_is_valid(dataset: citydiplo.Dataset) -> None:
         assert not _errors(validator, json.loads(line)), line
 
 
+def test_errors_point_at_the_field(validator: jsonschema.Draft202012Validator) -> None:
+    city = {"type": "city", "id": "hanam", "name": "Hanam", "country": "Korea"}
+    assert [e.json_path for e in validator.iter_errors(city)] == ["$.country"]
+    mou = {**AGREEMENT, "kind": "memo"}
+    assert [e.json_path for e in validator.iter_errors(mou)] == ["$.kind"]
+    assert [e.json_path for e in validator.iter_errors({"id": "x"})] == ["$"]
+    assert [e.json_path for e in validator.iter_errors({"type": "meeting"})] == ["$.type"]
+
+
 def test_every_record_type_and_field_is_described() -> None:
     schema = citydiplo.json_schema()
-    refs = {one["$ref"].rsplit("/", 1)[1] for one in schema["oneOf"]}
+    refs = {one["then"]["$ref"].rsplit("/", 1)[1] for one in schema["allOf"]}
+    assert schema["properties"]["type"]["enum"] == list(RECORD_TYPES)
     assert refs == {cls.__name__ for cls in RECORD_TYPES.values()}
     for cls in RECORD_TYPES.values():
         definition = schema["$defs"][cls.__name__]
@@ -253,3 +266,31 @@ def test_the_record_format_page_shows_every_record_type() -> None:
             assert not _errors(_validator(), record), record
     nested = {"signatories", "participants", "citations", "roles", "identifiers", "names"}
     assert nested <= {key for r in records for key in r}
+
+
+def _wrong(value: object) -> object:
+    """A JSON value of another type than ``value``'s."""
+    if isinstance(value, bool):
+        return "yes"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return 2024
+    if isinstance(value, list):
+        return "a, b"
+    return ["a"]
+
+
+@given(cst.datasets(max_size=2), st.data())
+def test_a_value_of_the_wrong_type_is_refused_by_both(
+    dataset: citydiplo.Dataset, data: st.DataObject
+) -> None:
+    lines = citydiplo.dumps(dataset).split("\n")[:-1]
+    if not lines:
+        return
+    record = json.loads(data.draw(st.sampled_from(lines)))
+    key = data.draw(st.sampled_from(sorted(k for k in record if k != "type")))
+    bad = {**record, key: _wrong(record[key])}
+    with pytest.raises(citydiplo.ParseError):
+        citydiplo.loads(json.dumps(bad, ensure_ascii=False), format="jsonl")
+    assert _errors(_validator(), bad), bad

@@ -28,13 +28,11 @@ from citydiplo._model import (
     Source,
 )
 from citydiplo._query._methods import QueryMethods
-from citydiplo._views import Agreements, Documents, Events
+from citydiplo._views import Agreements, DatasetViews, Documents, Events
 
 if TYPE_CHECKING:
-    import pandas
 
-    from citydiplo._merge import Timeline
-    from citydiplo._query import DateLike, QueryIndex
+    from citydiplo._query import QueryIndex
 
 __all__ = ["Dataset", "Record", "UnknownIdError"]
 
@@ -133,7 +131,7 @@ class UnknownIdError(CitydiploError, KeyError):
 
 
 @frozen(kw_only=True)
-class Dataset(QueryMethods):
+class Dataset(QueryMethods, DatasetViews):
     """An immutable collection of actors, sources, partnerships, agreements, events,
     documents, count claims and memberships.
 
@@ -255,36 +253,6 @@ class Dataset(QueryMethods):
 
         return QueryIndex(self)
 
-    def network(self, at: DateLike | None = None) -> Any:
-        """A ``networkx.MultiGraph``: actors as nodes, partnerships as edges (needs the
-        ``graph`` extra); see :func:`citydiplo.to_networkx`."""
-        from citydiplo._export import to_networkx
-
-        return to_networkx(self, at=at)
-
-    def to_frames(self) -> dict[str, pandas.DataFrame]:
-        """One pandas DataFrame per kind of record (needs the ``pandas`` extra)."""
-        from citydiplo._export import to_pandas
-
-        return to_pandas(self)
-
-    def to_frame(self, kind: str) -> pandas.DataFrame:
-        """The pandas DataFrame of one kind (``"partnerships"``, ``"events"``...)."""
-        from citydiplo._export import to_frame
-
-        return to_frame(self, kind)
-
-    def timeline(self, actor: str | None = None, during: DateLike | None = None) -> Timeline:
-        """The dated records (of one actor id, overlapping ``during``) in order; the undated
-        ones apart. See :func:`citydiplo.timeline`."""
-        from citydiplo._merge import timeline
-
-        return timeline(self, actor, during)
-
-    def _repr_html_(self) -> str:
-        from citydiplo._html import dataset_html
-
-        return dataset_html(self)
 
     # -- building new datasets ------------------------------------------------------------
 

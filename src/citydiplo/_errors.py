@@ -179,6 +179,8 @@ def check_args(function: str, **arguments: tuple[object, type | tuple[type, ...]
             f"{function}() argument {name!r} must be {words}, not {type(value).__name__}: "
             f"{value!r:.80}"
         )
+
+
 # Public errors are shown in tracebacks as ``citydiplo.ParseError``, where users import
 # them from, rather than under this private module.
 for _error in (

@@ -21,6 +21,7 @@ __all__ = [
     "dataset_html",
     "fused_reports",
     "merge_result_html",
+    "partners_html",
     "plural",
     "report_html",
     "table",
@@ -276,3 +277,21 @@ def fused_reports(result: Any) -> dict[str, list[str]]:
                 for m in members
             ]
     return fused
+
+
+def partners_html(partners: Sequence[Any], *, max_rows: int = 20) -> str:
+    """Partners of an actor: one row per partner (name, country, kind, status, since)."""
+    rows = [
+        [
+            p.actor.name,
+            p.actor.country,
+            p.partnership.kind,
+            p.partnership.status,
+            p.partnership.established,
+            p.partnership.id,
+        ]
+        for p in partners
+    ]
+    headers = ["partner", "country", "kind", "status", "established", "partnership"]
+    body = table(headers, rows, max_rows=max_rows) if rows else ""
+    return _view("Partners", plural(len(rows), "partner"), body)

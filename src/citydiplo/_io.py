@@ -14,7 +14,7 @@ import gc
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -67,6 +67,7 @@ def loads(
     max_line_bytes: int = MAX_LINE_BYTES,
     max_bytes: int = MAX_FILE_BYTES,
     name: str = "<string>",
+    progress: Callable[[int, int], object] | None = None,
 ) -> Dataset:
     """Read a dataset from JSON or JSON Lines text.
 
@@ -77,6 +78,7 @@ def loads(
         max_line_bytes: the largest record: a line of JSON Lines, or one record of a JSON
             document (a larger record is refused with its path).
         name: what to call the input in error messages (a file name).
+        progress: called as ``progress(lines_done, lines_total)`` while JSON Lines are read.
 
     Raises:
         ParseError: listing every problem (the first 50), each with its line and path.
@@ -123,7 +125,9 @@ def loads(
         raise ParseError(f"{name} is not JSON or JSON Lines: {looks}")
     with _collector_paused():
         if format == "jsonl":
-            return _load_lines(data, name=name, max_line_bytes=max_line_bytes)
+            return _load_lines(
+                data, name=name, max_line_bytes=max_line_bytes, progress=progress
+            )
         return _load_document(data, name=name, max_record_bytes=max_line_bytes)
 
 
@@ -151,6 +155,7 @@ def load(
     format: Format | None = None,
     max_line_bytes: int = MAX_LINE_BYTES,
     max_bytes: int = MAX_FILE_BYTES,
+    progress: Callable[[int, int], object] | None = None,
 ) -> Dataset:
     """Read a dataset from a ``.json`` or ``.jsonl`` file (format from the suffix if known).
 
@@ -180,9 +185,8 @@ def load(
     elif format is None and path.suffix.lower() == ".json":
         format = "json"
     data = read_limited(path, max_bytes)
-    return loads(
-        data, format=format, name=str(path), max_line_bytes=max_line_bytes, max_bytes=max_bytes
-    )
+    limits = {"max_line_bytes": max_line_bytes, "max_bytes": max_bytes}
+    return loads(data, format=format, name=str(path), progress=progress, **limits)
 
 
 def read_limited(path: Path, max_bytes: int) -> bytes:
@@ -254,6 +258,13 @@ def dump(
     Raises:
         ValueError: the suffix says no dataset format and ``format`` is not given.
 
+    >>> import pathlib, tempfile
+    >>> from citydiplo import City
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     path = pathlib.Path(tmp) / "hanam.jsonl"
+    ...     dump([City(id="hanam", name="Hanam", country="KR")], path)
+    ...     print(path.read_text(encoding="utf-8"), end="")
+    {"type":"city","id":"hanam","name":"Hanam","country":"KR"}
     >>> dump([], "partners.csv")
     Traceback (most recent call last):
     ...
@@ -299,12 +310,15 @@ def _sniff(data: bytes) -> Format:
     return "jsonl" if isinstance(whole, dict) and "type" in whole else "json"
 
 
-def _load_lines(data: bytes, *, name: str, max_line_bytes: int) -> Dataset:
+def _load_lines(data: bytes, *, name: str, max_line_bytes: int, progress: Any) -> Dataset:
     records: list[Record] = []
     problems: list[Problem] = []
     builders = record_builders()
     loads_json, dumps_json = orjson.loads, orjson.dumps
-    for number, line in enumerate(data.split(b"\n"), start=1):
+    lines = data.split(b"\n")
+    for number, line in enumerate(lines, start=1):
+        if progress is not None and not number & 0x1FFF:  # every 8192 lines
+            progress(number, len(lines))
         if len(line) > max_line_bytes:
             problems.append(
                 Problem(
@@ -333,6 +347,8 @@ def _load_lines(data: bytes, *, name: str, max_line_bytes: int) -> Dataset:
             if record is not None:
                 records.append(record)
             problems.extend(found)
+    if progress is not None:
+        progress(len(lines), len(lines))
     if problems:
         raise _error(problems, name)
     return Dataset.of(records)

@@ -25,6 +25,7 @@ from typing import Any, Literal
 import attrs
 
 from citydiplo._convert import RECORD_TYPES
+from citydiplo._io import _COLLECTION_CLASSES
 from citydiplo._model import Agreement, City, CountClaim, Event, Label, Partnership, Signatory
 from citydiplo._model._checks import (
     check_country,
@@ -54,34 +55,32 @@ EDTF = rf"^(?:{_DATE}|{_DATE}/(?:{_DATE}|\.\.)?|(?:\.\.)?/{_DATE})$"
 EDTF_YEARLESS = r"^XXXX-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?$"
 
 _ID = {"type": "string", "pattern": r"^\S(?:[\s\S]*\S)?$"}
+_SUBDIVISION = r"^[A-Z]{2}-[A-Z0-9]{1,3}$"
 _TEXT = {"type": "string", "pattern": r"\S"}
-
-
-def _own(cls: type[Any], name: str) -> Any:
-    """The field's own validator, without the type check every model field runs first."""
-    validator = getattr(attrs.fields(cls), name).validator
-    inner = [v for v in getattr(validator, "_validators", (validator,)) if v is not check_type]
-    return inner[-1]
 
 
 @cache
 def _constraints() -> dict[Any, dict[str, Any]]:
     """Schema keywords for the attrs validators whose rule a schema can state."""
     parties = {"uniqueItems": True, "items": _ID}
-    return {
+    found: dict[Any, dict[str, Any]] = {
         check_id: _ID,
         check_optional_id: _ID,
         check_text: _TEXT,
         check_country: {"type": "string", "enum": sorted(country_codes())},
-        _own(Partnership, "parties"): {"minItems": 2, "maxItems": 2, **parties},
-        _own(Agreement, "parties"): {"minItems": 2, **parties},
-        _own(Event, "participants"): {"minItems": 1},
-        _own(CountClaim, "value"): {"minimum": 0},
-        _own(City, "subdivision"): {
-            "type": "string",
-            "pattern": r"^[A-Z]{2}-[A-Z0-9]{1,3}$",
-        },
     }
+    # validators of one field, reached through the field (they are private to the model)
+    for field, extra in (
+        (attrs.fields(Partnership).parties, {"minItems": 2, "maxItems": 2, **parties}),
+        (attrs.fields(Agreement).parties, {"minItems": 2, **parties}),
+        (attrs.fields(Event).participants, {"minItems": 1}),
+        (attrs.fields(CountClaim).value, {"minimum": 0}),
+        (attrs.fields(City).subdivision, {"type": "string", "pattern": _SUBDIVISION}),
+    ):
+        for v in _validators(field.validator):
+            if v is not check_type and v not in found:
+                found[v] = extra
+    return found
 
 
 def json_schema(format: Literal["jsonl", "json"] = "jsonl") -> dict[str, Any]:
@@ -103,41 +102,24 @@ def json_schema(format: Literal["jsonl", "json"] = "jsonl") -> dict[str, Any]:
     """
     builder = _Builder()
     records = {tag: builder.record(cls, tagged=True) for tag, cls in RECORD_TYPES.items()}
-    one_record = {"oneOf": [{"$ref": ref} for ref in records.values()]}
-    head = {"$schema": DIALECT, "$id": f"https://citydiplo.org/schema/{format}.json"}
+    head = {"$schema": DIALECT, "$id": f"urn:citydiplo:schema:{format}"}
     if format == "jsonl":
         return {
             **head,
             "title": "citydiplo record",
             "description": "One record of a citydiplo JSON Lines file, tagged by its 'type'.",
-            **one_record,
+            **_tagged(records),
             "$defs": builder.defs,
         }
     if format != "json":
         raise ValueError(f"format={format!r} is not a record format (expected 'jsonl' or 'json')")
-    collections: dict[str, Any] = {
-        "actors": {
-            "type": "array",
-            "items": {
-                "oneOf": [
-                    {"$ref": records[t]}
-                    for t in ("country", "region", "city", "organization", "person")
-                ]
-            },
-        },
-    }
-    for name, tag in (
-        ("sources", "source"),
-        ("partnerships", "partnership"),
-        ("agreements", "agreement"),
-        ("events", "event"),
-        ("documents", "document"),
-        ("claims", "claim"),
-    ):
-        collections[name] = {
-            "type": "array",
-            "items": {"$ref": builder.record(RECORD_TYPES[tag], tagged=False)},
-        }
+    collections: dict[str, Any] = {}
+    for name, classes in _COLLECTION_CLASSES.items():
+        if len(classes) == 1:  # the type may be left out: the collection says it
+            items: dict[str, Any] = {"$ref": builder.record(classes[0], tagged=False)}
+        else:
+            items = _tagged({cls.type: records[cls.type] for cls in classes})
+        collections[name] = {"type": "array", "items": items}
     return {
         **head,
         "title": "citydiplo dataset",
@@ -145,9 +127,26 @@ def json_schema(format: Literal["jsonl", "json"] = "jsonl") -> dict[str, Any]:
         "(actors carry their 'type'), or a list of tagged records.",
         "anyOf": [
             {"type": "object", "properties": collections, "additionalProperties": False},
-            {"type": "array", "items": one_record},
+            {"type": "array", "items": _tagged(records)},
         ],
         "$defs": builder.defs,
+    }
+
+
+def _tagged(records: dict[str, str]) -> dict[str, Any]:
+    """Records told apart by their ``type``: the record type's schema applies to each, so
+    that a validator reports the field at fault, not "no record type matches"."""
+    return {
+        "type": "object",
+        "required": ["type"],
+        "properties": {"type": {"enum": list(records)}},
+        "allOf": [
+            {
+                "if": {"properties": {"type": {"const": tag}}, "required": ["type"]},
+                "then": {"$ref": ref},
+            }
+            for tag, ref in records.items()
+        ],
     }
 
 
@@ -229,6 +228,8 @@ class _Builder:
             return {"type": "boolean"}
         if t is int:
             return {"type": "integer"}
+        if t is float:
+            return {"type": "number"}
         if t is decimal.Decimal:  # an exact amount: an integer or decimal text
             return {"type": ["integer", "string"], "pattern": r"^\s*\d+(?:\.\d+)?\s*$"}
         if t is PartialDate:
@@ -250,14 +251,14 @@ class _Builder:
             return {"type": "array", "items": self.annotation(args[0]), "uniqueItems": True}
         if isinstance(t, type) and (attrs.has(t) or issubclass(t, enum.Enum)):
             return self._ref(t)
-        if isinstance(t, type) and t.__module__.startswith("citydiplo.dates"):
+        if _is_date_class(t):  # another date type of citydiplo.dates (year-less dates)
             return self._edtf("EDTF", EDTF, "")
         raise TypeError(f"no JSON Schema for {t!r}; teach citydiplo._schema how it is written")
 
     def _union(self, args: tuple[Any, ...]) -> dict[str, Any]:
         nullable = type(None) in args
         rest = [a for a in args if a is not type(None)]
-        if set(rest) == {PartialDate, DateRange}:
+        if len(rest) > 1 and all(_is_date_class(a) for a in rest):
             schema: dict[str, Any] = self._edtf("EDTF", EDTF, "")
         elif set(rest) == {PartialDate, DateRange, YearlessDate}:
             schema = {
@@ -279,6 +280,13 @@ class _Builder:
         return {"anyOf": [schema, {"type": "null"}]}
 
 
+def _is_date_class(t: Any) -> bool:
+    """A date type of :mod:`citydiplo.dates` (written as EDTF text)."""
+    import citydiplo.dates
+
+    return isinstance(t, type) and any(t is v for v in vars(citydiplo.dates).values())
+
+
 _EDTF_DOC = (
     "An EDTF date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-SS (21..41: seasons, quarters, halves), "
     "optionally followed by ~ (approximate), ? (uncertain) or % (both); or an interval "
@@ -294,10 +302,17 @@ _NAMES = {
 }
 
 
+def _validators(validator: Any) -> list[Any]:
+    """The simple validators inside ``validator`` (attrs ``and_`` nests them)."""
+    inner = getattr(validator, "_validators", None)
+    if inner is None:
+        return [validator]
+    return [v for each in inner for v in _validators(each)]
+
+
 def _constrain(schema: dict[str, Any], validator: Any) -> dict[str, Any]:
     """Add what the field's attrs validator(s) require, where a schema can say it."""
-    validators = getattr(validator, "_validators", (validator,))
-    for v in validators:
+    for v in _validators(validator):
         extra = _constraints().get(v)
         if extra is None:
             continue

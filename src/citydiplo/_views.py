@@ -1,4 +1,6 @@
-"""Callable record collections: ``ds.agreements`` is a tuple, ``ds.agreements(party=...)`` a query.
+"""Views of a dataset: callable record collections, partner lists, timelines, frames, graphs.
+
+``ds.agreements`` is a tuple, ``ds.agreements(party=...)`` a query.
 
 A :class:`~citydiplo.Dataset` keeps its agreements, events and documents in tuples of these
 subclasses. They behave as plain tuples (equality, hashing, slicing, ``+`` all give tuple
@@ -11,17 +13,21 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from citydiplo._errors import CitydiploError
 from citydiplo._model import Agreement, Document, Event
 
 if TYPE_CHECKING:
+    import networkx
+    import pandas
+
     from citydiplo._dataset import Dataset
+    from citydiplo._merge import Timeline
     from citydiplo._model import DocumentKind, EventKind, Field
     from citydiplo._query import ActorRef, DateLike, Partner
 
-__all__ = ["Agreements", "Documents", "Events", "Partners", "summarise"]
+__all__ = ["Agreements", "DatasetViews", "Documents", "Events", "Partners", "summarise"]
 
 
 def summarise(name: str, items: Sequence[Any], label: Callable[[Any], str]) -> str:
@@ -50,6 +56,11 @@ class Partners(list["Partner"]):
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         printer.text(str(self))
+
+    def _repr_html_(self) -> str:
+        from citydiplo._html import partners_html
+
+        return partners_html(self)
 
 
 class _Bound(tuple):  # type: ignore[type-arg]
@@ -128,3 +139,69 @@ class Documents(_Bound, tuple[Document, ...]):
         return self._dataset().documents_where(
             issuer=issuer, number=number, kind=kind, during=during
         )
+
+
+class DatasetViews:
+    """The :class:`~citydiplo.Dataset` methods that show it in other forms: a timeline,
+    pandas frames, a networkx graph, HTML. Each imports what it needs when called, so
+    ``import citydiplo`` pulls in none of pandas, networkx or matplotlib."""
+
+    __slots__ = ()
+
+    def timeline(self, actor: str | None = None, during: DateLike | None = None) -> Timeline:
+        """The dated records (of one actor id, overlapping ``during``) in order; the undated
+        ones apart. See :func:`citydiplo.timeline`.
+
+        >>> from citydiplo import load_seeds
+        >>> hanam = load_seeds().timeline("hanam", during="2024")
+        >>> hanam
+        Timeline(hanam: 5 entries, 2024-03 … 2024-08, 4 undated)
+        >>> print(hanam.entries[0])
+        2024-03         mou agreement           Arkansas – Hanam  “Agreement for economic cooperation (MOU) between Hanam City and Arkansas”  [2 sources]
+        """  # noqa: E501
+        from citydiplo._merge import timeline
+
+        return timeline(cast("Dataset", self), actor, during)
+
+    def to_frames(self) -> dict[str, pandas.DataFrame]:
+        """One pandas DataFrame per kind of record (needs the ``pandas`` extra); see
+        :func:`citydiplo.to_pandas`.
+
+        >>> from citydiplo import load_seeds
+        >>> frames = load_seeds().to_frames()
+        >>> sorted(frames), len(frames["partnerships"])
+        (['actors', 'agreements', 'claims', 'documents', 'events', 'partnerships', 'sources'], 15)
+        """
+        from citydiplo._export import to_pandas
+
+        return to_pandas(cast("Dataset", self))
+
+    def to_frame(self, kind: str) -> pandas.DataFrame:
+        """The pandas DataFrame of one kind (``"partnerships"``, ``"events"``...).
+
+        >>> from citydiplo import load_seeds
+        >>> load_seeds().to_frame("agreements")["signed"].tolist()
+        ['2024-03', '2025-03-06', '2025-09-05']
+        """
+        from citydiplo._export import to_frame
+
+        return to_frame(cast("Dataset", self), kind)
+
+    def network(self, at: DateLike | None = None) -> networkx.MultiGraph:
+        """A ``networkx.MultiGraph``: actors as nodes, partnerships as edges (needs the
+        ``graph`` extra); see :func:`citydiplo.to_networkx`.
+
+        >>> from citydiplo import load_seeds
+        >>> graph = load_seeds().network()
+        >>> sorted(graph.neighbors("hanam"))
+        ['arkansas', 'little-rock', 'unesco-gnlc']
+        """
+        from citydiplo._export import to_networkx
+
+        graph: networkx.MultiGraph = to_networkx(cast("Dataset", self), at=at)
+        return graph
+
+    def _repr_html_(self) -> str:
+        from citydiplo._html import dataset_html
+
+        return dataset_html(cast("Dataset", self))

@@ -23,7 +23,13 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
     that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``...) are
     neutralised (:func:`citydiplo._csvsafe.neutralize`). Each file is written atomically.
     Returns the files written.
-    """
+
+    >>> import tempfile
+    >>> from citydiplo import load_seeds
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     [path.name for path in to_csv(load_seeds(), tmp)]
+    ['actors.csv', 'sources.csv', 'partnerships.csv', 'agreements.csv', 'events.csv', 'documents.csv', 'claims.csv']
+    """  # noqa: E501
     check_args("to_csv", dataset=(dataset, Dataset), directory=(directory, (str, os.PathLike)))
     out_dir = Path(directory)
     out_dir.mkdir(parents=True, exist_ok=True)

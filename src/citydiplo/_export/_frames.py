@@ -36,6 +36,12 @@ def to_frame(dataset: Dataset, kind: str) -> pandas.DataFrame:
 def to_pandas(dataset: Dataset) -> dict[str, pandas.DataFrame]:
     """One ``pandas.DataFrame`` per kind of record, keyed ``actors``, ``sources``,
     ``partnerships``, ``agreements``, ``events``, ``documents`` and ``claims`` (empty kinds
-    give empty frames with their columns)."""
+    give empty frames with their columns).
+
+    >>> from citydiplo import load_seeds
+    >>> frames = to_pandas(load_seeds())
+    >>> list(frames), frames["events"].shape[0]
+    (['actors', 'sources', 'partnerships', 'agreements', 'events', 'documents', 'claims'], 12)
+    """
     require("pandas", "pandas")
     return {kind: to_frame(dataset, kind) for kind in KINDS}

@@ -96,7 +96,16 @@ def write_graphml(
     dataset: Dataset, path: str | os.PathLike[str], *, at: DateLike | None = None
 ) -> None:
     """Write the partnership graph as GraphML; dates are edge data (see
-    :func:`to_networkx`)."""
+    :func:`to_networkx`).
+
+    >>> import pathlib, tempfile
+    >>> from citydiplo import load_seeds
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     write_graphml(load_seeds(), pathlib.Path(tmp) / "seeds.graphml")
+    ...     text = (pathlib.Path(tmp) / "seeds.graphml").read_text(encoding="utf-8")
+    >>> text.count("<edge "), text.count("<node ")
+    (15, 57)
+    """
     nx = require("networkx", "graph")
     graph = to_networkx(dataset, at=at)
     with atomic_path(path) as temporary:
@@ -111,6 +120,14 @@ def write_gexf(
     Each edge's GEXF ``start`` is the first day its partnership may have been established
     and its ``end`` the last day it may have ended (left out when open or unknown); the
     EDTF texts are kept as the ``established`` and ``ended`` attributes.
+
+    >>> import pathlib, tempfile
+    >>> from citydiplo import load_seeds
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     write_gexf(load_seeds(), pathlib.Path(tmp) / "seeds.gexf")
+    ...     text = (pathlib.Path(tmp) / "seeds.gexf").read_text(encoding="utf-8")
+    >>> 'mode="dynamic"' in text, text.count("<edge ")
+    (True, 15)
     """
     nx = require("networkx", "graph")
     graph = to_networkx(dataset, at=at)

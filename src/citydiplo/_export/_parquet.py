@@ -92,6 +92,14 @@ def to_parquet(
     >>> _ = cd.to_parquet(seeds, out)
     >>> cd.read_parquet(out) == seeds
     True
+    >>> import tempfile
+    >>> import pyarrow.dataset
+    >>> from citydiplo import load_seeds
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     written = to_parquet(load_seeds(), tmp)
+    ...     table = pyarrow.dataset.dataset(written[2], partitioning="hive").to_table()
+    >>> written[2].name, table.num_rows
+    ('partnerships', 15)
     """
     pa = require("pyarrow", "parquet")
     ds_mod = require("pyarrow.dataset", "parquet")

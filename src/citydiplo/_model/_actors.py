@@ -83,7 +83,14 @@ def _labels(value: Iterable[Label] | Mapping[str, Iterable[str]]) -> tuple[Label
             for lang, texts in value.items()
             for text in ([texts] if isinstance(texts, str) else to_items(texts, "names"))
         ]
-    return tuple(sorted(set(to_items(value, "names"))))
+    labels = list(to_items(value, "names"))
+    if not all(isinstance(label, Label) for label in labels):
+        raise InvalidModelError(
+            f"names: {labels!r} is not a list of Labels (expected Label(lang=..., "
+            "text=...) items or a mapping {language: [name, ...]})",
+            field="names",
+        )
+    return tuple(sorted(set(labels)))
 
 
 def _identifiers(value: Iterable[Identifier]) -> tuple[Identifier, ...]:

@@ -339,6 +339,14 @@ class QueryMethods:
             AmbiguousNameError: several match; ``candidates`` gives their ids, countries and
                 subdivisions.
             UnknownNameError: none does; ``suggestions`` holds names within typing distance.
+
+        >>> from citydiplo import load_seeds
+        >>> load_seeds().resolve("하남시").id
+        'hanam'
+        >>> load_seeds().resolve("Hanam")
+        Traceback (most recent call last):
+        ...
+        citydiplo.AmbiguousNameError: 'Hanam' matches 2 actors...
         """
         return self._query.resolve(name, lang=lang, kind=kind, country=country)
 

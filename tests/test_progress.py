@@ -1,0 +1,61 @@
+"""Progress reports while reading large JSON Lines (what the command's progress bars show)."""
+
+from __future__ import annotations
+
+import citydiplo as cd
+
+
+def test_loads_reports_progress_through_the_lines() -> None:
+    lines = [f'{{"type":"city","id":"c{i}","name":"C{i}"}}' for i in range(20000)]
+    text = "\n".join(lines) + "\n"
+    calls: list[tuple[int, int]] = []
+    ds = cd.loads(text, progress=lambda done, total: calls.append((done, total)))
+    assert len(ds) == 20000
+    total = 20001  # the text ends with a newline: one empty last line
+    assert calls == [(8192, total), (16384, total), (total, total)]
+
+
+def test_load_passes_progress_on_and_json_documents_are_read_at_once(tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "seeds.jsonl"
+    cd.dump(cd.load_seeds(), path)
+    calls: list[tuple[int, int]] = []
+    assert cd.load(path, progress=lambda d, t: calls.append((d, t))) == cd.load(path)
+    assert calls[-1][0] == calls[-1][1] > 100
+    document = Path(str(tmp_path)) / "seeds.json"
+    cd.dump(cd.load_seeds(), document)
+    calls.clear()
+    cd.load(document, progress=lambda d, t: calls.append((d, t)))
+    assert calls == []
+
+
+class _Terminal(__import__("io").StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_bar_draws_on_a_terminal_only() -> None:
+    import io
+
+    from citydiplo._cli_progress import progress_bar
+
+    assert progress_bar(io.StringIO(), "lines") is None
+    assert progress_bar(_Terminal(), "lines", show=False) is None
+    err = _Terminal()
+    draw = progress_bar(err, "lines", "seeds.jsonl")
+    assert draw is not None
+    draw(5, 10)
+    draw(10, 10)
+    text = err.getvalue()
+    assert "\rseeds.jsonl [###############...............]  50% 5/10 lines" in text
+    assert text.endswith("100% 10/10 lines\n")
+
+
+def test_a_status_line_shows_on_a_terminal_and_is_erased() -> None:
+    from citydiplo._cli_progress import status
+
+    err = _Terminal()
+    with status(err, "merging 3 files"):
+        assert err.getvalue() == "merging 3 files…"
+    assert err.getvalue() == "merging 3 files…\r" + " " * 16 + "\r"
