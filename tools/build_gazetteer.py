@@ -19,9 +19,11 @@ Sources, all read from installed packages (no network):
 Output (deterministic bytes for the same inputs; ``tests/test_gazetteer_build.py`` rebuilds
 and compares):
 
-* ``names.marisa`` — a marisa-trie ``BytesTrie``: match key -> packed little-endian uint32
-  records ``kind << 30 | index`` (kind 0: city row by an alternate name, 1: country,
-  2: subdivision, 3: city row by its GeoNames name);
+* ``names.marisa`` — a marisa-trie ``Trie`` of match keys;
+* ``postings.bin`` — for key id ``k`` (the trie's), little-endian uint32 records
+  ``kind << 30 | index`` at ``offsets[k]:offsets[k + 1]`` (kind 0: city row by an alternate
+  name, 1: country, 2: subdivision, 3: city row by its GeoNames name); the file is the
+  ``keys + 1`` offsets followed by the records;
 * ``cities.bin`` — the city table, column after column (see ``COLUMNS``);
 * ``meta.json`` — row count, the country and subdivision code lists the indexes refer to,
   the input package versions and the attribution.
@@ -211,15 +213,21 @@ def build(output: Path = OUTPUT) -> list[Path]:
         for alias in _usable(c["alternatenames"]):
             for key in _keys(alias) - primary:
                 records.setdefault(key, set()).add(CITY << 30 | row)
-    trie = marisa_trie.BytesTrie(
-        (key, array("I", sorted(values)).tobytes()) for key, values in sorted(records.items())
-    )
+    trie = marisa_trie.Trie(sorted(records))
+    # postings in the trie's own key order: key id k owns records[offsets[k]:offsets[k + 1]]
+    offsets = array("I", [0])
+    postings = array("I")
+    for key_id in range(len(trie)):
+        postings.extend(sorted(records[trie.restore_key(key_id)]))
+        offsets.append(len(postings))
     if sys.byteorder != "little":  # pragma: no cover - the files are little-endian
         raise SystemExit("build on a little-endian machine")
     output.mkdir(parents=True, exist_ok=True)
-    paths = [output / "names.marisa", output / "cities.bin", output / "meta.json"]
+    paths = [output / "names.marisa", output / "postings.bin", output / "cities.bin"]
+    paths.append(output / "meta.json")
     trie.save(str(paths[0]))
-    with paths[1].open("wb") as f:
+    paths[1].write_bytes(offsets.tobytes() + postings.tobytes())
+    with paths[2].open("wb") as f:
         for column, _ in COLUMNS:
             f.write(columns[column].tobytes())
         f.write("".join(names).encode("utf-8"))
@@ -229,13 +237,14 @@ def build(output: Path = OUTPUT) -> list[Path]:
         "license": "GeoNames data: Creative Commons Attribution 4.0 (CC BY 4.0)",
         "inputs": _versions(),
         "rows": len(cities),
+        "keys": len(trie),
         "columns": [list(c) for c in COLUMNS],
         "countries": countries,
         "subdivisions": subdivisions,
         "mapped_admin1_codes": len(mapping),
         "max_key_length": max(len(key) for key in records),
     }
-    paths[2].write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    paths[3].write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return paths
 
 

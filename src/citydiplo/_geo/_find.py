@@ -251,21 +251,27 @@ def _read(
             return None
     if key in cues.ordinary_words and not cue:
         return None
-    kinds = cue or _ALL
-    try:
-        place = choose(candidates(key), span, kinds=kinds)
-    except CitydiploError:
-        return None
+    place = _decide(key, cue or _ALL, span, bool(cue))
     if place is None:
         return None
-    if place.kind is PlaceKind.COUNTRY:
-        try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
-            return Place(text=span, country=resolve_country(span))
-        except CitydiploError:
-            return place if cue else None
     if place.kind is PlaceKind.CITY and not cue:
         unspaced = _script(folded[i]) in _UNSPACED
         floor = MIN_POPULATION_CJK if unspaced else MIN_POPULATION
         if (place.population or 0) < floor:
             return None
+    return place
+
+
+@lru_cache(maxsize=65536)
+def _decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Place | None:
+    """The place ``key`` names with these kinds, or ``None`` (ambiguous or ruled out)."""
+    try:
+        place = choose(candidates(key), span, kinds=kinds)
+    except CitydiploError:
+        return None
+    if place is not None and place.kind is PlaceKind.COUNTRY:
+        try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
+            return Place(text=span, country=resolve_country(span))
+        except CitydiploError:
+            return place if cued else None
     return place

@@ -253,3 +253,36 @@ def _suggest(key: str) -> list[str]:
     head = key[: max(2, min(4, len(key) - 1))]
     keys = gz.keys_with_prefix(head, limit=2000)
     return difflib.get_close_matches(key, keys, n=3, cutoff=0.8)
+
+
+def find_city(
+    text: str, *, country: str | None, subdivision: str | None, lang: str | None = None
+) -> Place | None:
+    """The city ``text`` names in this context, or ``None`` when no city has that name
+    (cheaper than :func:`parse_place`: no suggestions are computed for unknown names).
+
+    Raises:
+        AmbiguousPlaceError: several cities fit and none dominates.
+    """
+    cleaned = clean(text)
+    key = name_key(cleaned)
+    if not key:
+        return None
+    place = read_name(text, key, lang=lang, kinds=_CITY, country=country, subdivision=subdivision)
+    if place is not None:
+        return place
+    qualified = _split(cleaned)
+    if qualified is None:
+        return None
+    name, qualifier = qualified
+    try:
+        outer = _parse(qualifier, lang, country, subdivision, _ALL, False)
+    except UnknownNameError:
+        return None
+    if outer.country != (country or outer.country):
+        return None
+    inner = find_city(name, country=outer.country, subdivision=outer.subdivision, lang=lang)
+    return None if inner is None else _with_text(inner, text)
+
+
+_CITY = frozenset({PlaceKind.CITY})
