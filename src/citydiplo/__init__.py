@@ -29,9 +29,12 @@ from citydiplo._errors import (
 )
 from citydiplo._export import (
     to_csv,
+    to_geojson,
+    to_map,
     to_networkx,
     to_pandas,
     to_parquet,
+    write_geojson,
     write_gexf,
     write_graphml,
 )
@@ -195,10 +198,13 @@ __all__ = [
     "rules",
     "timeline",
     "to_csv",
+    "to_geojson",
+    "to_map",
     "to_networkx",
     "to_pandas",
     "to_parquet",
     "validate",
+    "write_geojson",
     "write_gexf",
     "write_graphml",
 ]

@@ -218,7 +218,8 @@ def dominant(cities: list[CityRow], text: str, primary: frozenset[int] = frozens
     A city that has the name only as an alternate (an exonym, an old or misspelt form)
     counts with its population divided by :data:`DOMINANCE` when a city has it as its own
     GeoNames name: "Pittsburgh" is Pittsburgh, Pennsylvania, not Pittsburg, California,
-    and "Munich" is still München against a hamlet whose own name is Munich.
+    and "Munich" is still München against a hamlet whose own name is Munich — but never
+    against a place of its own country that bears the name as its own.
     """
     unique = {c.geonames_id: c for c in cities}
     discount = any(c.row in primary for c in unique.values())
@@ -228,10 +229,18 @@ def dominant(cities: list[CityRow], text: str, primary: frozenset[int] = frozens
         return c.population if own else c.population / DOMINANCE
 
     ranked = sorted(unique.values(), key=lambda c: (-weight(c), c.geonames_id))
+    top = ranked[0]
+    # an old or alternate name never beats a place of the same country that bears it as its
+    # own name ("Xiangshan" is also an old name of Zhongshan)
+    rival = (
+        discount
+        and top.row not in primary
+        and any(c.row in primary and c.country == top.country for c in ranked[1:])
+    )
     if len(ranked) == 1 or (
-        ranked[0].population > 0 and weight(ranked[0]) >= DOMINANCE * weight(ranked[1])
+        not rival and top.population > 0 and weight(top) >= DOMINANCE * weight(ranked[1])
     ):
-        return city_place(ranked[0], text)
+        return city_place(top, text)
     shown = [city_place(c, text) for c in ranked[:12]]
     more = f" and {len(ranked) - 12} more" if len(ranked) > 12 else ""
     raise AmbiguousPlaceError(
