@@ -51,6 +51,7 @@ from citydiplo._geo import (
     resolve_country,
     resolve_subdivision,
 )
+from citydiplo._importers import link_geonames
 from citydiplo._io import dump, dumps, load, loads
 from citydiplo._merge import (
     Ambiguity,
@@ -184,6 +185,7 @@ __all__ = [
     "find_places",
     "is_valid_country",
     "is_valid_subdivision",
+    "link_geonames",
     "load",
     "load_seeds",
     "loads",
