@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -131,6 +131,7 @@ def union(found: list[tuple[Candidates, frozenset[PlaceKind]]]) -> Candidates:
     )
 
 
+@lru_cache(maxsize=65536)
 def candidates(key: str) -> Candidates:
     """Every place whose name has the match key ``key``."""
     gz = gazetteer()

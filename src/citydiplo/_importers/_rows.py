@@ -14,6 +14,9 @@ __all__ = ["read_rows", "row_problem"]
 _SURROGATE = re.compile("[\udc80-\udcff]")
 
 
+MAX_CELL = 128 * 1024  # characters: the csv module's default field limit
+
+
 def read_rows(data: bytes | Iterable[str], name: str) -> list[tuple[int, list[str]]]:
     """The records of a CSV file with their row numbers (the header is row 1).
 
@@ -22,7 +25,7 @@ def read_rows(data: bytes | Iterable[str], name: str) -> list[tuple[int, list[st
     module, so NEL, U+2028 or a form feed inside a cell never starts a new row.
 
     Raises:
-        ParseError: a cell is larger than the csv module's limit (128 KiB), or the CSV
+        ParseError: a cell is larger than :data:`MAX_CELL` (128 KiB), or the CSV
             structure breaks (a NUL byte); the message names the row and line.
     """
     from citydiplo._errors import ParseError
@@ -41,12 +44,17 @@ def read_rows(data: bytes | Iterable[str], name: str) -> list[tuple[int, list[st
         except StopIteration:
             return rows
         except csv.Error as err:
-            limit = csv.field_size_limit()
-            detail = f"a cell is larger than {limit // 1024} KiB" if "limit" in str(err) else err
+            big = "limit" in str(err)
+            detail = f"a cell is larger than {MAX_CELL // 1024} KiB" if big else err
             raise ParseError(
                 f"{name}: row {len(rows) + 1} (line {reader.line_num}): {detail}; "
                 "the file cannot be read past it"
             ) from None
+        if any(len(cell) > MAX_CELL for cell in cells):  # whatever the csv module's limit
+            raise ParseError(
+                f"{name}: row {len(rows) + 1} (line {reader.line_num}): a cell is larger "
+                f"than {MAX_CELL // 1024} KiB"
+            )
         rows.append((len(rows) + 1, cells))
 
 
