@@ -268,6 +268,7 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
         "ordinary_words",
         "person_titles",
         "cased",
+        "romanized_after",
     }
     for table in ("before", "after", "attached_after"):
         assert set(data[table]) <= {"city", "subdivision", "country"}

@@ -34,6 +34,7 @@ Run: ``python tools/build_gazetteer.py [OUTPUT_DIR]``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from array import array
 from collections import Counter
@@ -188,6 +189,7 @@ def build(output: Path = OUTPUT) -> list[Path]:
     country_index = {code: i for i, code in enumerate(countries)}
     sub_index = {code: i for i, code in enumerate(subdivisions)}
     mapping = _subdivision_map(cities)
+    suffixes = _generic_suffixes()
     columns = {name: array(code) for name, code in COLUMNS}
     names: list[str] = []
     end = 0
@@ -210,9 +212,8 @@ def build(output: Path = OUTPUT) -> list[Path]:
         primary = _keys(name)
         for key in primary:
             records.setdefault(key, set()).add(PRIMARY << 30 | row)
-        for alias in _usable(c["alternatenames"]):
-            for key in _keys(alias) - primary:
-                records.setdefault(key, set()).add(CITY << 30 | row)
+        for key in sorted(_short_forms([name, *_usable(c["alternatenames"])], suffixes) - primary):
+            records.setdefault(key, set()).add(CITY << 30 | row)
     trie = marisa_trie.Trie(sorted(records))
     # postings in the trie's own key order: key id k owns records[offsets[k]:offsets[k + 1]]
     offsets = array("I", [0])
@@ -246,6 +247,39 @@ def build(output: Path = OUTPUT) -> list[Path]:
     }
     paths[3].write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return paths
+
+
+def _generic_suffixes() -> list[str]:
+    """The generic words written after a city's name (``after.city`` and
+    ``romanized_after`` of every ``data/cues/<lang>.json``), as match keys."""
+    from citydiplo._geo._cues import available
+    from citydiplo._geo._data import load_json
+    from citydiplo._normalize import match_key
+
+    words: set[str] = set()
+    for lang in available():
+        data = load_json(f"cues/{lang}.json")
+        words.update(match_key(w) for w in data["after"].get("city", []))
+        words.update(match_key(w) for w in data.get("romanized_after", []))
+    return sorted(w for w in words if w)
+
+
+def _short_forms(names: list[str], suffixes: list[str]) -> set[str]:
+    """Other keys a city is written with: without its generic word ("Donghae City",
+    "Siheung-si" -> "donghae", "siheung") and without apostrophes ("T'aebaek" -> "taebaek")."""
+    keys = {k for name in names for k in _keys(name)}
+    for name in names:
+        if _APOSTROPHES.search(name):
+            keys |= _keys(_APOSTROPHES.sub("", name))
+    found = set(keys)
+    for key in keys:
+        for suffix in suffixes:
+            if key.endswith(" " + suffix) and len(key) > len(suffix) + 4:
+                found.add(key[: -len(suffix) - 1])
+    return found
+
+
+_APOSTROPHES = re.compile("['\u2019\u02bc\u2018`]")
 
 
 def _usable(names: Iterable[str]) -> list[str]:
