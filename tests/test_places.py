@@ -184,6 +184,19 @@ def test_titles_and_given_names_are_not_places_in_vietnamese() -> None:
     ]
 
 
+def test_a_generic_word_written_on_a_chinese_name_decides_its_kind() -> None:
+    # "万象省" is Vientiane province, never the city of Vientiane
+    found = find_places("云南省玉溪市与老挝万象省签署协议。", lang="zh")
+    assert all(m.place.kind is not PlaceKind.CITY or m.text != "万象" for m in found)
+    assert [m.text for m in found][:3] == ["云南省", "玉溪市", "老挝"]
+
+
+def test_russian_case_endings_and_names_after_places() -> None:
+    text = "Мэры Краснодара встретились. Соглашение подписал мэр Душанбе Рустами Эмомали."
+    found = find_places(text, lang="ru")
+    assert [(m.text, m.place.country) for m in found] == [("Краснодар", "RU"), ("Душанбе", "TJ")]
+
+
 def test_find_places_spans_and_kinds() -> None:
     text = "Delegates from Paris met the mayor of Hanam in Seoul, South Korea."
     found = find_places(text, lang="en")

@@ -12,7 +12,7 @@ A wrong place is worse than a missed one, so a name is read as a place only when
 * it ends at a word boundary, or before a particle or generic word written on it
   ("부산에서", "成都市", "સિઓલમાં") — and in Hebrew it may start after a prefix letter;
 * in scripts with capitals, it starts with one ("nice weather" is no place) and is neither
-  glued to a neighbouring capitalised word ("Paris Hilton", "Nguyễn Văn Anh") nor the first
+  glued to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam") nor the first
   word of a sentence unless a cue word is next to it;
 * it is not introduced by a person's title ("Mr", "ông");
 * it is not one of the language's ordinary words (``data/cues/<lang>.json``) unless a cue
@@ -170,6 +170,11 @@ def _tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
     if j == n or folded[j] == " ":
         return ""
     if _script(folded[j - 1]) in _UNSPACED:
+        # no word ends in Chinese or Japanese: a generic word right after the name is its
+        # cue ("万象省": the province, not the city)
+        for word, _ in cues.attached_after:
+            if folded.startswith(word, j):
+                return word
         return ""
     end = folded.find(" ", j)
     rest = folded[j : n if end < 0 else end]
@@ -249,8 +254,6 @@ def _read(
             and previous[-1:].isalpha()
             and not _SENTENCE_END.search(text, max(0, at - _LOOKBACK), at)
         )
-        following = text[end : end + 2]
-        glued = glued or (following[:1] == " " and following[1:].isupper() and not cue)
         if glued and not cue and match_key(previous) not in {w for w, _ in cues.before}:
             return None
         if sentence_start and not cue and " " not in key:
