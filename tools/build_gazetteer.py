@@ -19,9 +19,11 @@ Sources, all read from installed packages (no network):
 Output (deterministic bytes for the same inputs; ``tests/test_gazetteer_build.py`` rebuilds
 and compares):
 
-* ``names.marisa`` — a marisa-trie ``BytesTrie``: match key -> packed little-endian uint32
-  records ``kind << 30 | index`` (kind 0: city row by an alternate name, 1: country,
-  2: subdivision, 3: city row by its GeoNames name);
+* ``names.marisa`` — a marisa-trie ``Trie`` of match keys;
+* ``postings.bin`` — for key id ``k`` (the trie's), little-endian uint32 records
+  ``kind << 30 | index`` at ``offsets[k]:offsets[k + 1]`` (kind 0: city row by an alternate
+  name, 1: country, 2: subdivision, 3: city row by its GeoNames name); the file is the
+  ``keys + 1`` offsets followed by the records;
 * ``cities.bin`` — the city table, column after column (see ``COLUMNS``);
 * ``meta.json`` — row count, the country and subdivision code lists the indexes refer to,
   the input package versions and the attribution.
@@ -32,6 +34,7 @@ Run: ``python tools/build_gazetteer.py [OUTPUT_DIR]``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from array import array
 from collections import Counter
@@ -186,6 +189,7 @@ def build(output: Path = OUTPUT) -> list[Path]:
     country_index = {code: i for i, code in enumerate(countries)}
     sub_index = {code: i for i, code in enumerate(subdivisions)}
     mapping = _subdivision_map(cities)
+    suffixes = _generic_suffixes()
     columns = {name: array(code) for name, code in COLUMNS}
     names: list[str] = []
     end = 0
@@ -208,18 +212,23 @@ def build(output: Path = OUTPUT) -> list[Path]:
         primary = _keys(name)
         for key in primary:
             records.setdefault(key, set()).add(PRIMARY << 30 | row)
-        for alias in _usable(c["alternatenames"]):
-            for key in _keys(alias) - primary:
-                records.setdefault(key, set()).add(CITY << 30 | row)
-    trie = marisa_trie.BytesTrie(
-        (key, array("I", sorted(values)).tobytes()) for key, values in sorted(records.items())
-    )
+        for key in sorted(_short_forms([name, *_usable(c["alternatenames"])], suffixes) - primary):
+            records.setdefault(key, set()).add(CITY << 30 | row)
+    trie = marisa_trie.Trie(sorted(records))
+    # postings in the trie's own key order: key id k owns records[offsets[k]:offsets[k + 1]]
+    offsets = array("I", [0])
+    postings = array("I")
+    for key_id in range(len(trie)):
+        postings.extend(sorted(records[trie.restore_key(key_id)]))
+        offsets.append(len(postings))
     if sys.byteorder != "little":  # pragma: no cover - the files are little-endian
         raise SystemExit("build on a little-endian machine")
     output.mkdir(parents=True, exist_ok=True)
-    paths = [output / "names.marisa", output / "cities.bin", output / "meta.json"]
+    paths = [output / "names.marisa", output / "postings.bin", output / "cities.bin"]
+    paths.append(output / "meta.json")
     trie.save(str(paths[0]))
-    with paths[1].open("wb") as f:
+    paths[1].write_bytes(offsets.tobytes() + postings.tobytes())
+    with paths[2].open("wb") as f:
         for column, _ in COLUMNS:
             f.write(columns[column].tobytes())
         f.write("".join(names).encode("utf-8"))
@@ -229,14 +238,48 @@ def build(output: Path = OUTPUT) -> list[Path]:
         "license": "GeoNames data: Creative Commons Attribution 4.0 (CC BY 4.0)",
         "inputs": _versions(),
         "rows": len(cities),
+        "keys": len(trie),
         "columns": [list(c) for c in COLUMNS],
         "countries": countries,
         "subdivisions": subdivisions,
         "mapped_admin1_codes": len(mapping),
         "max_key_length": max(len(key) for key in records),
     }
-    paths[2].write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    paths[3].write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return paths
+
+
+def _generic_suffixes() -> list[str]:
+    """The generic words written after a city's name (``after.city`` and
+    ``romanized_after`` of every ``data/cues/<lang>.json``), as match keys."""
+    from citydiplo._geo._cues import available
+    from citydiplo._geo._data import load_json
+    from citydiplo._normalize import match_key
+
+    words: set[str] = set()
+    for lang in available():
+        data = load_json(f"cues/{lang}.json")
+        words.update(match_key(w) for w in data["after"].get("city", []))
+        words.update(match_key(w) for w in data.get("romanized_after", []))
+    return sorted(w for w in words if w)
+
+
+def _short_forms(names: list[str], suffixes: list[str]) -> set[str]:
+    """Other keys a city is written with: without its generic word ("Donghae City",
+    "Siheung-si" -> "donghae", "siheung") and without apostrophes ("T'aebaek" -> "taebaek")."""
+    keys = {k for name in names for k in _keys(name)}
+    for name in names:
+        if _APOSTROPHES.search(name):
+            keys |= _keys(_APOSTROPHES.sub("", name))
+    found = set(keys)
+    for key in keys:
+        for suffix in suffixes:
+            if key.endswith(" " + suffix) and len(key) > len(suffix) + 4:
+                found.add(key[: -len(suffix) - 1])
+    return found
+
+
+_APOSTROPHES = re.compile("['\u2019\u02bc\u2018`]")
 
 
 def _usable(names: Iterable[str]) -> list[str]:

@@ -201,6 +201,13 @@ class DatasetViews:
         graph: networkx.MultiGraph = to_networkx(cast("Dataset", self), at=at)
         return graph
 
+    def map(self, *, tiles: str | None = "OpenStreetMap") -> Any:
+        """An interactive ``folium.Map`` of the places and partnerships (needs the ``map``
+        extra); see :func:`citydiplo.to_map`."""
+        from citydiplo._export import to_map
+
+        return to_map(self, tiles=tiles)  # type: ignore[arg-type]
+
     def _repr_html_(self) -> str:
         from citydiplo._html import dataset_html
 

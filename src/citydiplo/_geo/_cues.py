@@ -12,7 +12,9 @@
 * ``ordinary_words``: place names that are also common words or given names in the
   language ("Nice", "Bar", "Anh"): in running text they are read as places only with a cue;
 * ``person_titles``: words that introduce a person ("Mr", "ông"): a name after one is no place;
-* ``cased``: whether the script writes proper names with a capital.
+* ``cased``: whether the script writes proper names with a capital;
+* ``romanized_after``: generic words after a name in Latin letters ("Siheung-si",
+  "Oita-shi"): the gazetteer build also indexes city names without them.
 
 Adding a language is adding a file; ``tests/test_places.py`` checks every file's shape.
 """

@@ -12,11 +12,14 @@ A wrong place is worse than a missed one, so a name is read as a place only when
 * it ends at a word boundary, or before a particle or generic word written on it
   ("부산에서", "成都市", "સિઓલમાં") — and in Hebrew it may start after a prefix letter;
 * in scripts with capitals, it starts with one ("nice weather" is no place) and is neither
-  glued to a neighbouring capitalised word ("Paris Hilton", "Nguyễn Văn Anh") nor the first
+  glued to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam") nor the first
   word of a sentence unless a cue word is next to it;
 * it is not introduced by a person's title ("Mr", "ông");
 * it is not one of the language's ordinary words (``data/cues/<lang>.json``) unless a cue
   word stands next to it ("nước Anh", "thành phố Nice");
+* a one-word city or country name written with accents and without a cue word is one of
+  the place's own names, accents included (folded, Vietnamese "Chủ" would be the town Chũ
+  and "Bí" Belgium);
 * a city without a cue word has at least :data:`MIN_POPULATION` inhabitants
   (:data:`MIN_POPULATION_CJK` for a name found inside unspaced Chinese/Japanese text):
   "Bar" (Montenegro, 13,000) and "Same" (Timor-Leste) need "the town of Bar";
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from attrs import frozen
 
@@ -167,6 +170,11 @@ def _tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
     if j == n or folded[j] == " ":
         return ""
     if _script(folded[j - 1]) in _UNSPACED:
+        # no word ends in Chinese or Japanese: a generic word right after the name is its
+        # cue ("万象省": the province, not the city)
+        for word, _ in cues.attached_after:
+            if folded.startswith(word, j):
+                return word
         return ""
     end = folded.find(" ", j)
     rest = folded[j : n if end < 0 else end]
@@ -207,11 +215,13 @@ def _starts_word(before: str, word: str) -> bool:
 
 
 def _previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word before ``text[start:]`` (at most ``_LOOKBACK`` characters back)."""
+    floor = max(0, start - _LOOKBACK)
     k = start
-    while k > 0 and text[k - 1] == " ":
+    while k > floor and text[k - 1] == " ":
         k -= 1
     m = k
-    while m > 0 and max(0, start - _LOOKBACK) < m and not text[m - 1].isspace():
+    while m > floor and not text[m - 1].isspace():
         m -= 1
     return text[m:k], m
 
@@ -231,7 +241,8 @@ def _read(
     span = text[start:end]
     cue = _cue_kinds(folded, i, j, tail, cues)
     cased = _script(folded[i]) in _CASED
-    previous, at = _previous_word(text, start)
+    unspaced = _script(folded[i]) in _UNSPACED
+    previous, at = ("", start) if unspaced else _previous_word(text, start)
     if match_key(previous) in cues.person_titles:
         return None
     if cased:
@@ -243,29 +254,71 @@ def _read(
             and previous[-1:].isalpha()
             and not _SENTENCE_END.search(text, max(0, at - _LOOKBACK), at)
         )
-        following = text[end : end + 2]
-        glued = glued or (following[:1] == " " and following[1:].isupper() and not cue)
         if glued and not cue and match_key(previous) not in {w for w, _ in cues.before}:
             return None
         if sentence_start and not cue and " " not in key:
             return None
     if key in cues.ordinary_words and not cue:
         return None
-    kinds = cue or _ALL
+    place = _decide(key, cue or _ALL, span, bool(cue))
+    if place is None:
+        return None
+    if not cue and place.kind is not PlaceKind.SUBDIVISION and not _accents_agree(span, key, place):
+        return None
+    if place.kind is PlaceKind.CITY and not cue:
+        floor = MIN_POPULATION_CJK if unspaced else MIN_POPULATION
+        if (place.population or 0) < floor:
+            return None
+    return place
+
+
+def _accents_agree(span: str, key: str, place: Place) -> bool:
+    """A one-word name written with accents must be the place's own name, accents included:
+    folding "Chủ" (Vietnamese "chairman") gives the key of the town Chũ, and "Bí" that of
+    Belgium ("Bỉ")."""
+    if " " in key or span.isascii() or _script(span[0]) != "LATIN":
+        return True
+    written = unicodedata.normalize("NFC", span).casefold()
+    if place.kind is PlaceKind.COUNTRY:
+        return written in _country_spellings().get(place.country, frozenset())
+    return written == unicodedata.normalize("NFC", place.name or "").casefold()
+
+
+@cache
+def _country_spellings() -> dict[str, frozenset[str]]:
+    """Every name of every country, case-folded but with its accents (CLDR in the ten
+    languages, pycountry, the aliases file)."""
+    from citydiplo._geo._countries import _records
+    from citydiplo._geo._data import LANGUAGES, babel_territories, load_json
+
+    names: dict[str, set[str]] = {}
+
+    def add(code: str, name: str) -> None:
+        names.setdefault(code, set()).add(unicodedata.normalize("NFC", name).casefold())
+
+    for code, english in _records().items():
+        for name in english:
+            add(code, name)
+    for lang in ("en", *LANGUAGES):
+        for table in babel_territories(lang):
+            for code, name in table.items():
+                add(code, name)
+    for code, aliases in load_json("country_aliases.json")["aliases"].items():
+        for name in aliases:
+            add(code, name)
+    return {code: frozenset(found) for code, found in names.items()}
+
+
+@lru_cache(maxsize=65536)
+def _decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Place | None:
+    """The place ``key`` names with these kinds, or ``None`` (ambiguous or ruled out)."""
     try:
         place = choose(candidates(key), span, kinds=kinds)
     except CitydiploError:
         return None
-    if place is None:
-        return None
-    if place.kind is PlaceKind.COUNTRY:
+    if place is not None and place.kind is PlaceKind.COUNTRY:
         try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
             return Place(text=span, country=resolve_country(span))
         except CitydiploError:
-            return place if cue else None
-    if place.kind is PlaceKind.CITY and not cue:
-        unspaced = _script(folded[i]) in _UNSPACED
-        floor = MIN_POPULATION_CJK if unspaced else MIN_POPULATION
-        if (place.population or 0) < floor:
-            return None
+            return place if cued else None
     return place

@@ -47,7 +47,13 @@ class Gazetteer:
         self.subdivisions: list[str] = meta["subdivisions"]
         self.rows: int = meta["rows"]
         with resources.as_file(base.joinpath("names.marisa")) as path:
-            self._trie = marisa_trie.BytesTrie().load(str(path))
+            self._trie = marisa_trie.Trie().load(str(path))
+        postings = base.joinpath("postings.bin").read_bytes()
+        keys = meta["keys"]
+        self._offsets: array[int] = array("I")
+        self._offsets.frombytes(postings[: 4 * (keys + 1)])
+        self._postings: array[int] = array("I")
+        self._postings.frombytes(postings[4 * (keys + 1) :])
         data = base.joinpath("cities.bin").read_bytes()
         offset = 0
         columns: dict[str, array[int]] = {}
@@ -69,12 +75,10 @@ class Gazetteer:
 
     def records(self, key: str) -> list[tuple[int, int]]:
         """``(kind, index)`` of every place whose name has the match key ``key``."""
-        values = self._trie.get(key)
-        if not values:
+        key_id = self._trie.get(key)
+        if key_id is None:
             return []
-        packed: array[int] = array("I")
-        for value in values:
-            packed.frombytes(value)
+        packed = self._postings[self._offsets[key_id] : self._offsets[key_id + 1]]
         return [(v >> 30, v & 0x3FFFFFFF) for v in packed]
 
     def prefixes(self, text: str) -> list[str]:

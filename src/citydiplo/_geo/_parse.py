@@ -20,7 +20,7 @@ import difflib
 import re
 from functools import lru_cache
 
-from citydiplo._errors import UnknownNameError
+from citydiplo._errors import CitydiploError, UnknownNameError
 from citydiplo._geo._countries import country_name, is_valid_country, resolve_country
 from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._data import name_key
@@ -52,30 +52,50 @@ def _constituent(code: str, text: str) -> Place:
     return Place(text=text, country=code, subdivision=sub, name=country_name(code))
 
 
+@lru_cache(maxsize=16)
+def _cue_maps(
+    lang: str | None,
+) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]], int]:
+    """The cue words of ``lang`` by text (before, after and attached after -> kinds), and
+    the length of the longest attached one."""
+    cues = merged_cues(lang)
+    maps: list[dict[str, list[str]]] = []
+    for table in (cues.before, cues.after, cues.attached_after):
+        by_word: dict[str, list[str]] = {}
+        for word, kind in table:
+            by_word.setdefault(word, []).append(kind)
+        maps.append({w: sorted(k) for w, k in by_word.items()})
+    longest = max((len(w) for w in maps[2]), default=0)
+    return maps[0], maps[1], maps[2], longest
+
+
 def _variants(key: str, lang: str | None) -> list[tuple[str, frozenset[PlaceKind]]]:
     """The key, and the key without the generic words around it, each with the kinds it
     allows ("thành phố Đà Lạt": a city named "đa lat"); stacked words are peeled in turn
-    ("nước Cộng hòa Liên bang Đức")."""
+    ("nước Cộng hòa Liên bang Đức"). Cue words are looked up by the key's leading and
+    trailing words, so the cost does not grow with the number of cue words."""
     found = [(key, _ALL)]
-    cues = merged_cues(lang)
+    before, after, attached, longest = _cue_maps(lang)
     for depth in range(4):
         if depth >= len(found):
             break
         current, allowed = found[depth]
-        for word, kind in cues.before:
-            if current.startswith(word + " "):
-                found.append((current[len(word) + 1 :], _narrow(allowed, kind, depth)))
-        for word, kind in cues.after:
-            if current.endswith(" " + word):
-                found.append((current[: -len(word) - 1], _narrow(allowed, kind, depth)))
-        for word, kind in cues.attached_after:
-            if (
-                current.endswith(word)
-                and len(current) > len(word)
-                and current[-len(word) - 1] != " "
-            ):
-                found.append((current[: -len(word)], _narrow(allowed, kind, depth)))
-    return [(k, kinds) for k, kinds in found if k and kinds]
+        spaces = [i for i, ch in enumerate(current) if ch == " "][:6]
+        for i in spaces:
+            for kind in before.get(current[:i], ()):
+                found.append((current[i + 1 :], _narrow(allowed, kind, depth)))
+            for kind in after.get(current[i + 1 :], ()):
+                found.append((current[:i], _narrow(allowed, kind, depth)))
+        if len(spaces) == 6:  # a long name: its trailing words too
+            for i in [i for i, ch in enumerate(current) if ch == " "][-6:]:
+                for kind in after.get(current[i + 1 :], ()):
+                    found.append((current[:i], _narrow(allowed, kind, depth)))
+        for size in range(1, min(longest, len(current) - 1) + 1):
+            if current[-size - 1] == " ":
+                continue
+            for kind in attached.get(current[-size:], ()):
+                found.append((current[:-size], _narrow(allowed, kind, depth)))
+    return [(k, kinds) for k, kinds in dict.fromkeys(found) if k and kinds]
 
 
 def _narrow(allowed: frozenset[PlaceKind], kind: str, depth: int) -> frozenset[PlaceKind]:
@@ -171,8 +191,36 @@ def parse_place(
     return _parse(text, lang, country, subdivision, kinds, fix_misspellings)
 
 
-@lru_cache(maxsize=65536)  # lists repeat their cells; errors are not cached
 def _parse(
+    text: str,
+    lang: str | None,
+    country: str | None,
+    subdivision: str | None,
+    kinds: frozenset[PlaceKind],
+    fix_misspellings: bool,
+) -> Place:
+    outcome = _outcome(text, lang, country, subdivision, kinds, fix_misspellings)
+    if isinstance(outcome, Place):
+        return outcome
+    raise outcome.with_traceback(None)
+
+
+@lru_cache(maxsize=65536)  # texts repeat (list cells, names in news): answers and errors
+def _outcome(
+    text: str,
+    lang: str | None,
+    country: str | None,
+    subdivision: str | None,
+    kinds: frozenset[PlaceKind],
+    fix_misspellings: bool,
+) -> Place | CitydiploError:
+    try:
+        return _compute(text, lang, country, subdivision, kinds, fix_misspellings)
+    except CitydiploError as err:
+        return err
+
+
+def _compute(
     text: str,
     lang: str | None,
     country: str | None,
@@ -253,3 +301,36 @@ def _suggest(key: str) -> list[str]:
     head = key[: max(2, min(4, len(key) - 1))]
     keys = gz.keys_with_prefix(head, limit=2000)
     return difflib.get_close_matches(key, keys, n=3, cutoff=0.8)
+
+
+def find_city(
+    text: str, *, country: str | None, subdivision: str | None, lang: str | None = None
+) -> Place | None:
+    """The city ``text`` names in this context, or ``None`` when no city has that name
+    (cheaper than :func:`parse_place`: no suggestions are computed for unknown names).
+
+    Raises:
+        AmbiguousPlaceError: several cities fit and none dominates.
+    """
+    cleaned = clean(text)
+    key = name_key(cleaned)
+    if not key:
+        return None
+    place = read_name(text, key, lang=lang, kinds=_CITY, country=country, subdivision=subdivision)
+    if place is not None:
+        return place
+    qualified = _split(cleaned)
+    if qualified is None:
+        return None
+    name, qualifier = qualified
+    try:
+        outer = _parse(qualifier, lang, country, subdivision, _ALL, False)
+    except UnknownNameError:
+        return None
+    if outer.country != (country or outer.country):
+        return None
+    inner = find_city(name, country=outer.country, subdivision=outer.subdivision, lang=lang)
+    return None if inner is None else _with_text(inner, text)
+
+
+_CITY = frozenset({PlaceKind.CITY})

@@ -6,7 +6,8 @@ least :data:`DOMINANCE` times the population of every other one ("Paris": 2.1 mi
 against 25,000 for Paris, Texas). Otherwise the name is ambiguous ("Córdoba": 2.1 million in
 Argentina against 326,000 in Spain) and :class:`AmbiguousPlaceError` lists the candidates
 with their country, subdivision and population. A candidate without a population never
-dominates.
+dominates, and a city that has the name only as an alternate name counts with a
+population divided by the same factor when another city has it as its own name.
 
 Kinds: a subdivision and a city that share a name are one place when the city, by its
 GeoNames name, lies in that subdivision ("Seoul", "Tokyo", "Paris"), or when the
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -133,6 +134,7 @@ def union(found: list[tuple[Candidates, frozenset[PlaceKind]]]) -> Candidates:
     )
 
 
+@lru_cache(maxsize=65536)
 def candidates(key: str) -> Candidates:
     """Every place whose name has the match key ``key``."""
     gz = gazetteer()
@@ -214,14 +216,35 @@ def _cities_in(rows: Iterable[int], country: str | None, subdivision: str | None
     return found
 
 
-def dominant(cities: list[CityRow], text: str) -> Place:
-    """The one city of ``cities`` (after context) under the dominance rule, or the error."""
+def dominant(cities: list[CityRow], text: str, primary: frozenset[int] = frozenset()) -> Place:
+    """The one city of ``cities`` (after context) under the dominance rule, or the error.
+
+    A city that has the name only as an alternate (an exonym, an old or misspelt form)
+    counts with its population divided by :data:`DOMINANCE` when a city has it as its own
+    GeoNames name: "Pittsburgh" is Pittsburgh, Pennsylvania, not Pittsburg, California,
+    and "Munich" is still München against a hamlet whose own name is Munich — but never
+    against a place of its own country that bears the name as its own.
+    """
     unique = {c.geonames_id: c for c in cities}
-    ranked = sorted(unique.values(), key=lambda c: (-c.population, c.geonames_id))
+    discount = any(c.row in primary for c in unique.values())
+
+    def weight(c: CityRow) -> float:
+        own = not discount or c.row in primary
+        return c.population if own else c.population / DOMINANCE
+
+    ranked = sorted(unique.values(), key=lambda c: (-weight(c), c.geonames_id))
+    top = ranked[0]
+    # an old or alternate name never beats a place of the same country that bears it as its
+    # own name ("Xiangshan" is also an old name of Zhongshan)
+    rival = (
+        discount
+        and top.row not in primary
+        and any(c.row in primary and c.country == top.country for c in ranked[1:])
+    )
     if len(ranked) == 1 or (
-        ranked[0].population > 0 and ranked[0].population >= DOMINANCE * ranked[1].population
+        not rival and top.population > 0 and weight(top) >= DOMINANCE * weight(ranked[1])
     ):
-        return city_place(ranked[0], text)
+        return city_place(top, text)
     shown = [city_place(c, text) for c in ranked[:12]]
     more = f" and {len(ranked) - 12} more" if len(ranked) > 12 else ""
     raise AmbiguousPlaceError(
@@ -270,14 +293,14 @@ def choose(
         namesakes = [c for c in cities if _namesake(c, subs, found.primary)]
         alone = [s for s in subs if not any(related(c.subdivision, s) for c in namesakes)]
         if namesakes and not alone:
-            return dominant(cities, text)
+            return dominant(cities, text, found.primary)
         if len(alone) == 1 and not namesakes:
             return subdivision_place(alone[0], text)
         places = [subdivision_place(s, text) for s in alone]
         places += [city_place(c, text) for c in namesakes]
         raise AmbiguousPlaceError(f"{text!r} names several places", name=text, places=places)
     if cities:
-        return dominant(cities, text)
+        return dominant(cities, text, found.primary)
     return None
 
 

@@ -3,10 +3,17 @@
 Every row is either imported or reported with its row number and the reason. Country cells
 are read with citydiplo's place resolver ("Brandenburg, Germany" is Germany, subdivision
 DE-BB); a cell it cannot resolve is kept as written (in the city's id and in the citation)
-and reported, never guessed. Each distinct city becomes one :class:`City` with a stable id
-(``<country code or folded country text>:<folded city name>``), the file one
-:class:`Source`, and each row one :class:`Partnership` citing the row verbatim. Pairs listed
-from both sides are merged with :func:`citydiplo.merge`.
+and reported, never guessed.
+
+Each city cell is linked to a GeoNames city (:func:`citydiplo.parse_place`'s rules: the
+country cell and its "Region, Country" qualifier restrict the candidates, a "Name (City)"
+or "Name, Region" city cell is read as qualified, and the dominance rule separates
+homonyms). A linked city's id is ``geonames:<id>``, so homonyms in different places stay
+apart and every spelling of one city becomes one actor. A cell that cannot be linked is
+reported on its row (not found, or ambiguous with its candidates) and its city keeps the
+id ``<country>[:<subdivision>]:<folded name>``. The file becomes one :class:`Source` and
+each pair one :class:`Partnership` citing every row that states it; the result does not
+depend on the order of the rows.
 """
 
 from __future__ import annotations
@@ -15,7 +22,6 @@ import csv
 import importlib
 import io
 import os
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -25,7 +31,8 @@ from attrs import frozen
 
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError
-from citydiplo._model import Citation, City, Partnership, PartnershipKind, Source
+from citydiplo._importers._rows import read_rows, row_problem
+from citydiplo._model import Citation, City, Identifier, Partnership, PartnershipKind, Source
 from citydiplo._normalize import clean, match_key
 
 __all__ = ["DEFAULT_COLUMNS", "PairsImport", "RowProblem", "import_pairs"]
@@ -60,6 +67,8 @@ class PairsImport:
             resolved to an ISO code.
         reports: partnerships before merging (one per imported row).
         merged: whether :func:`citydiplo.merge` fused pairs listed from both sides.
+        city_cells: city cells read in imported rows; ``linked``: how many of them were
+            linked to a GeoNames city.
     """
 
     dataset: Dataset
@@ -70,11 +79,26 @@ class PairsImport:
     resolved: int
     reports: int
     merged: bool
+    city_cells: int = 0
+    linked: int = 0
+
+    @property
+    def linked_share(self) -> float:
+        """Share of city cells linked to GeoNames (1.0 when there are none)."""
+        return self.linked / self.city_cells if self.city_cells else 1.0
 
     @property
     def resolved_share(self) -> float:
         """Share of country cells resolved to an ISO code (1.0 when there are none)."""
         return self.resolved / self.country_cells if self.country_cells else 1.0
+
+
+@frozen
+class _Link:
+    """A city cell linked to GeoNames (``place``), or why it is not (``reason``)."""
+
+    place: Any
+    reason: str | None
 
 
 @frozen
@@ -145,21 +169,26 @@ def import_pairs(
         ParseError: a required column is missing from the header.
 
     >>> result = import_pairs(["city1,country1,city2,country2",
+    ...                        "Hanam,South Korea,Little Rock,United States",
+    ...                        "Little Rock,United States,Hanam,Republic of Korea",
     ...                        "Gwangju,South Korea,Zibo,China",
-    ...                        "Zibo,China,Gwangju,Republic of Korea",
     ...                        "Nowhere,,Zibo,China"])
-    >>> result.imported, len(result.dataset.partnerships), [str(p) for p in result.problems]
-    (2, 1, ['row 4: empty cell: country1'])
+    >>> result.imported, len(result.dataset.partnerships), result.linked, result.city_cells
+    (3, 2, 5, 6)
+    >>> sorted(actor.id for actor in result.dataset.actors)
+    ['geonames:1785286', 'geonames:1897007', 'geonames:4119403', 'kr:gwangju']
+    >>> [str(p)[:50] for p in result.problems]
+    ["row 4: city 'Gwangju' (South Korea) not linked: am", 'row 5: empty cell: country1']
     """
     from citydiplo._errors import ParseError
 
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         name = path.name
-        rows = _read_rows(path.read_bytes(), name)
+        rows = read_rows(path.read_bytes(), name)
     else:
         name = "pairs.csv"
-        rows = _read_rows(source, name)
+        rows = read_rows(source, name)
     header = [clean(h) for h in (rows[0][1] if rows else [])]
     missing = [c for c in columns if c not in header]
     if len(columns) != 4 or missing:
@@ -171,17 +200,18 @@ def import_pairs(
     sid = source_id or f"file:{name}"
     file_source = Source(id=sid, title=name)
     spellings: dict[str, Counter[str]] = {}
-    homes: dict[str, _Place] = {}
+    homes: dict[str, tuple[_Place, Any]] = {}
+    links: dict[tuple[str, str], _Link] = {}
     places: dict[str, tuple[_Place, str | None]] = {}
     pairs: dict[tuple[str, str], list[Citation]] = {}
     problems: list[RowProblem] = []
     body = rows[1:]
     total = len(body)
-    country_cells = resolved = imported = 0
+    country_cells = resolved = imported = linked = 0
     for done, (number, cells) in enumerate(body):
         if progress is not None and done % 1000 == 0:
             progress(done, total)
-        problem = _row_problem(cells, header, columns, where)
+        problem = row_problem(cells, header, columns, where)
         if problem is not None:
             problems.append(RowProblem(row=number, reason=problem))
             continue
@@ -197,9 +227,17 @@ def import_pairs(
                 resolved += 1
             else:
                 notes.append(unresolved)
-            city_id = _city_id(place, city_name)
+            if (city_name, country_text) not in links:
+                links[(city_name, country_text)] = _link(city_name, place)
+            link = links[(city_name, country_text)]
+            if link.place is not None:
+                linked += 1
+                city_id = f"geonames:{link.place.geonames_id}"
+            else:
+                city_id = _city_id(place, city_name)
+                notes.append(f"city {city_name!r} ({country_text}) not linked: {link.reason}")
             spellings.setdefault(city_id, Counter())[city_name] += 1
-            homes[city_id] = place
+            homes[city_id] = (place, link.place)
             ids.append(city_id)
         if ids[0] == ids[1]:
             problems.append(
@@ -212,7 +250,7 @@ def import_pairs(
         problems.extend(RowProblem(row=number, reason=n, imported=True) for n in notes)
     if progress is not None:
         progress(total, total)
-    cities = [_city(city_id, spellings[city_id], homes[city_id]) for city_id in sorted(spellings)]
+    cities = [_city(city_id, spellings[city_id], *homes[city_id]) for city_id in sorted(spellings)]
     partnerships = [
         Partnership(
             id=f"{sid}#{low}--{high}",
@@ -236,6 +274,8 @@ def import_pairs(
         resolved=resolved,
         reports=imported,
         merged=merge,
+        city_cells=country_cells,
+        linked=linked,
     )
 
 
@@ -245,27 +285,6 @@ def _canonical(citations: list[Citation]) -> tuple[Citation, ...]:
     return tuple(quotes[q] for q in sorted(quotes))
 
 
-def _row_problem(
-    cells: list[str], header: list[str], columns: Sequence[str], where: list[int]
-) -> str | None:
-    """Why a row cannot be imported, or ``None``."""
-    if not any(c.strip() for c in cells):
-        return "empty row"
-    if len(cells) < len(header):
-        return f"{len(cells)} cells, expected {len(header)}: {cells!r}"
-    for i, cell in enumerate(cells):
-        bad = _SURROGATE.search(cell)
-        if bad is not None:
-            return (
-                f"cell {i + 1} is not valid UTF-8 text (byte 0x{ord(bad.group()) - 0xDC00:02x} "
-                f"in {cell[: bad.start() + 1][-40:]!r})"
-            )
-    empty = [label for label, i in zip(columns, where, strict=True) if not clean(cells[i])]
-    if empty:
-        return f"empty cell: {', '.join(empty)}"
-    return None
-
-
 def _city_id(place: _Place, city_name: str) -> str:
     """The id of a city: its country, its subdivision when known, and its folded name, so
     that homonyms in different subdivisions (the German Friedlands) stay apart."""
@@ -273,56 +292,50 @@ def _city_id(place: _Place, city_name: str) -> str:
     return f"{place.key.lower()}{region}:{_slug(city_name)}"
 
 
-def _city(city_id: str, spellings: Counter[str], place: _Place) -> City:
-    """One city from every spelling the file gives it: the most frequent one is its name
-    (ties broken by the text itself), the others its labels; independent of row order."""
+def _city(city_id: str, spellings: Counter[str], place: _Place, geo: Any) -> City:
+    """One city from every spelling the file gives it, independent of row order: a linked
+    city is named as GeoNames names it and placed where GeoNames places it; otherwise the
+    most frequent spelling (ties broken by the text itself) is its name."""
     ranked = sorted(spellings, key=lambda text: (-spellings[text], text))
+    if geo is None:
+        return City(
+            id=city_id,
+            name=ranked[0],
+            names=_label(ranked[1:]),
+            country=place.country,
+            subdivision=place.subdivision,
+        )
+    subdivision = geo.subdivision
+    if subdivision is None and place.country == geo.country:
+        subdivision = place.subdivision  # the cell's "Region, Country" qualifier
     return City(
         id=city_id,
-        name=ranked[0],
-        names=_label(ranked[1:]),
-        country=place.country,
-        subdivision=place.subdivision,
+        name=geo.name,
+        names=_label(t for t in ranked if t != geo.name),
+        country=geo.country,
+        subdivision=subdivision,
+        identifiers=[Identifier(scheme="geonames", value=str(geo.geonames_id))],
+        latitude=geo.latitude,
+        longitude=geo.longitude,
     )
 
 
-_SURROGATE = re.compile("[\udc80-\udcff]")
+def _link(city_name: str, place: _Place) -> _Link:
+    """The GeoNames city a city cell names in its country cell's context."""
+    from citydiplo._geo import AmbiguousPlaceError
+    from citydiplo._geo._parse import find_city
 
-
-def _read_rows(data: bytes | Iterable[str], name: str) -> list[tuple[int, list[str]]]:
-    """The records of a CSV file with their row numbers (the header is row 1).
-
-    Bytes are decoded as UTF-8 (a BOM is allowed); an invalid byte is kept as a lone
-    surrogate so that its row, and only its row, is reported. Rows are split by the csv
-    module, so NEL, U+2028 or a form feed inside a cell never starts a new row.
-
-    Raises:
-        ParseError: a cell is larger than the csv module's limit (128 KiB), or the CSV
-            structure breaks (a NUL byte); the message names the row and line.
-    """
-    from citydiplo._errors import ParseError
-
-    if isinstance(data, bytes):
-        lines: Iterable[str] = io.StringIO(
-            data.decode("utf-8-sig", errors="surrogateescape"), newline=""
-        )
-    else:
-        lines = data
-    reader = csv.reader(lines)
-    rows: list[tuple[int, list[str]]] = []
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return rows
-        except csv.Error as err:
-            limit = csv.field_size_limit()
-            detail = f"a cell is larger than {limit // 1024} KiB" if "limit" in str(err) else err
-            raise ParseError(
-                f"{name}: row {len(rows) + 1} (line {reader.line_num}): {detail}; "
-                "the file cannot be read past it"
-            ) from None
-        rows.append((len(rows) + 1, cells))
+    if place.country is None:
+        return _Link(None, "its country is unknown")
+    try:
+        found = find_city(city_name, country=place.country, subdivision=place.subdivision)
+    except AmbiguousPlaceError as err:
+        listed = "; ".join(p.describe() for p in err.places[:5])
+        return _Link(None, f"ambiguous between {listed}")
+    if found is None:
+        where = place.subdivision or place.country
+        return _Link(None, f"no GeoNames city of that name in {where}")
+    return _Link(found, None)
 
 
 def _label(texts: Iterable[str]) -> list[Any]:

@@ -166,6 +166,23 @@ class ActorBase(Summarised):
         return tuple(dict.fromkeys(texts))
 
 
+def _check_degrees(instance: ActorBase, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Latitude in [-90, 90], longitude in [-180, 180] (WGS 84 degrees), or ``None``."""
+    if value is None:
+        return
+    bound = 90.0 if attribute.name == "latitude" else 180.0
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not -bound <= value <= bound
+    ):
+        raise InvalidModelError(
+            f"{type(instance).__name__}.{attribute.name}: {value!r} is not a {attribute.name} "
+            f"(expected a number of degrees from {-bound:g} to {bound:g})",
+            field=attribute.name,
+        )
+
+
 def _to_city_category(value: CityCategoryLike | None) -> CityCategory | None:
     return None if value is None else to_enum(CityCategory, value, "category")
 
@@ -177,8 +194,13 @@ class City(ActorBase):
     ``category`` says which (:class:`CityCategory`): ``capital`` for the seat of its
     country's government, ``district``, ``metropolitan_city``...
 
+    Its GeoNames id, when known, is an identifier with scheme ``geonames``; ``latitude`` and
+    ``longitude`` (WGS 84 degrees) place it on a map.
+
     Args:
         category: what kind of municipality it is (:class:`CityCategory`).
+        latitude: degrees north (WGS 84), from -90 to 90.
+        longitude: degrees east (WGS 84), from -180 to 180.
 
     >>> City(id="hanam", name="Hanam", country="KR", subdivision="KR-41").subdivision
     'KR-41'
@@ -186,6 +208,8 @@ class City(ActorBase):
 
     type: ClassVar[str] = "city"
     category: CityCategory | None = field(default=None, converter=_to_city_category)
+    latitude: float | None = field(default=None, validator=_check_degrees)
+    longitude: float | None = field(default=None, validator=_check_degrees)
 
 
 @frozen(kw_only=True, field_transformer=typed, repr=False)
@@ -194,10 +218,14 @@ class Region(ActorBase):
 
     Args:
         category: what the country calls it (``province``, ``state``...).
+        latitude: degrees north (WGS 84), from -90 to 90.
+        longitude: degrees east (WGS 84), from -180 to 180.
     """
 
     type: ClassVar[str] = "region"
     category: str | None = None
+    latitude: float | None = field(default=None, validator=_check_degrees)
+    longitude: float | None = field(default=None, validator=_check_degrees)
 
 
 def _check_country_actor(instance: Country, attribute: attrs.Attribute[Any], value: object) -> None:
