@@ -378,3 +378,23 @@ def test_any_part_of_a_register_never_lowers_recall(data: st.DataObject) -> None
         return sum(v for k, v in tally.items() if k.endswith(":hit"))
 
     assert hits(Dataset(actors=chosen)) >= hits(None)
+
+
+@pytest.mark.parametrize("unit", [
+    "Suwon visited Hue and signed an MOU with Hue in May 2024. ",  # many sentences
+    "Suwon, Hue and Mayor Kim of Suwon City, ",  # one endless sentence
+])
+def test_time_is_linear_in_the_text(unit: str) -> None:
+    import time
+
+    def cost(size: int) -> float:
+        text = unit * (size // len(unit))
+        if not text.endswith(". "):
+            text += "signed an MOU."
+        extract(text, lang="en", known=KNOWN)  # warm
+        start = time.perf_counter()
+        extract(text, lang="en", known=KNOWN)
+        return time.perf_counter() - start
+
+    small, large = cost(10_000), cost(100_000)
+    assert large / small < 25, (small, large)

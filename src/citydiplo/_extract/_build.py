@@ -113,18 +113,24 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
     """Candidates telling one occurrence, grouped: same type and principal actors (same
-    kind for events, same number for documents), compatible dates. Text order is kept."""
+    kind for events, same number for documents), a date compatible with the group's first
+    date. Text order is kept."""
     groups: list[list[Candidate]] = []
+    dated: list[Candidate | None] = []  # each group's first dated candidate
     index: dict[tuple[Any, ...], list[int]] = {}
     for c in cands:
         key = _key(c)
         for g in index.get(key, []):
-            if all(_compatible(c, other) for other in groups[g]):
+            first = dated[g]
+            if first is None or _compatible(c, first):
                 groups[g].append(c)
+                if first is None and c.date is not None:
+                    dated[g] = c
                 break
         else:
             index.setdefault(key, []).append(len(groups))
             groups.append([c])
+            dated.append(c if c.date is not None else None)
     return groups
 
 

@@ -16,6 +16,7 @@ longer first within one priority.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -107,8 +108,6 @@ class _Tokens:
         self.starts = [s for s, _ in self.spans]
 
     def index_at(self, pos: int) -> int:
-        import bisect
-
         return bisect.bisect_right(self.starts, pos) - 1
 
 
@@ -264,26 +263,36 @@ class _Finder:
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions chosen by priority (then length); kept in a sorted list
+    searched by bisection, so the choice is quasi-linear in the number of mentions."""
     order = {k: i for i, k in enumerate(ENTITY_KINDS)}
     ranked = sorted(mentions, key=lambda m: (order[m.kind], -(m.end - m.start), m.start, m.text))
+    starts: list[int] = []
     taken: list[Mention] = []
     for m in ranked:
-        over = [i for i, t in enumerate(taken) if not (m.end <= t.start or m.start >= t.end)]
+        at = bisect.bisect_left(starts, m.end)
+        over = []
+        j = at - 1
+        while j >= 0 and taken[j].end > m.start:
+            over.append(j)
+            j -= 1
         if not over:
-            taken.append(m)
+            starts.insert(at, m.start)
+            taken.insert(at, m)
         elif m.geonames is not None and len(over) == 1 and taken[over[0]].kind == "place":
-            t = taken[over[0]]
+            k = over[0]
+            t = taken[k]
             if t.actor == m.actor:
                 # "Hanam City" (a marker) over "Hanam" (the gazetteer): keep both facts
-                taken[over[0]] = attrs.evolve(t, country=m.country, geonames=m.geonames,
-                                              name=m.name)
+                taken[k] = attrs.evolve(t, country=m.country, geonames=m.geonames, name=m.name)
             elif t.geonames is None and t.start < m.start and m.end <= t.end:
                 # "Both Mandaue City": the marker reached too far; the name starts here
                 text = t.text[m.start - t.start:]
-                taken[over[0]] = attrs.evolve(t, start=m.start, text=text, name=m.name,
-                                              actor=draft_id("city", text),
-                                              country=m.country, geonames=m.geonames)
-    return sorted(taken, key=lambda m: (m.start, m.end))
+                taken[k] = attrs.evolve(t, start=m.start, text=text, name=m.name,
+                                        actor=draft_id("city", text),
+                                        country=m.country, geonames=m.geonames)
+                starts[k] = m.start
+    return taken
 
 
 def entity_mentions(

@@ -45,6 +45,7 @@ July" does not date the partnership.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 import attrs
@@ -233,8 +234,12 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
         skipped.append((s, "agreement cue without two parties"))
         return []
     people = [m for m in s.entities if m.actor_type == "person" and m.actor]
-    for p in people:
-        near = min(parties, key=lambda m: abs(m.start - p.start), default=None)
+    ordered = sorted(parties, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    for p in people:  # the nearest party, found by bisection (linear in the sentence)
+        at = bisect.bisect_left(starts, p.start)
+        near = min(ordered[max(0, at - 1):at + 1], key=lambda m: (abs(m.start - p.start),
+                                                                   m.start), default=None)
         owner = near.actor if near is not None else actors[0][0]
         actors.append((p.actor or "", f"signatory:{owner}"))
     date, date_rule = attach_date(s, cue, prior)
@@ -342,7 +347,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                                      actors=((focus, "subject"),), mentions=(m,), date=None,
                                      date_rule=None, planned=False, rule="count of the focus",
                                      value=m.value, implicit_focus=not _has_focus(s, focus)))
-        prior = prior + list(s.dates)
+        prior.extend(s.dates)
         for m in s.entities:
             if m.actor_type in PLACE_TYPES:
                 places = [m, *(p for p in places if p.actor != m.actor)][:4]
