@@ -398,3 +398,14 @@ def test_time_is_linear_in_the_text(unit: str) -> None:
 
     small, large = cost(10_000), cost(100_000)
     assert large / small < 25, (small, large)
+
+
+def test_the_draft_is_an_ordinary_dataset() -> None:
+    from citydiplo import dumps, loads, merge
+
+    text = SEEDS[3].read_text("utf-8")
+    ds = extract(text, lang="en", published="2025-06-12").dataset
+    assert loads(dumps(ds)) == ds
+    merged = merge(ds, ds)
+    assert len(merged.dataset.partnerships) == len(ds.partnerships)
+    assert merged.conflicts == ()
