@@ -152,8 +152,29 @@ def test_visit(lang: str) -> None:
     x = extract(EXAMPLES[lang][2], lang=lang, known=KNOWN)
     events = _types(x, "event")
     assert [e.kind.value for e in events] == ["visit"]
-    assert {"hue", "suwon"} <= set(events[0].actors)
+    roles = {(p.actor, p.role.value) for p in events[0].participants}
+    assert {("suwon", "visitor"), ("hue", "host")} <= roles
     assert str(events[0].date) == "2024-05"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Mayor Kim of Hue received a delegation from Suwon."),
+    ("ko", "후에시는 수원시 대표단을 접견했다."),
+    ("vi", "Huế tiếp đoàn Suwon."),
+    ("zh", "顺化市会见了水原市代表团。"),
+])
+def test_reception_makes_the_subject_host(lang: str, sentence: str) -> None:
+    events = _types(extract(sentence, lang=lang, known=KNOWN), "event")
+    assert len(events) == 1
+    roles = {(p.actor, p.role.value) for p in events[0].participants}
+    assert ("hue", "host") in roles and ("suwon", "guest") in roles
+
+
+def test_signatories_sign_for_the_nearest_party() -> None:
+    text = "Mayor Kim Min-su of Suwon and Mayor Tran Van An of Hue signed an MOU."
+    (agreement,) = _types(extract(text, lang="en", known=KNOWN), "agreement")
+    assert {(s.person, s.on_behalf_of) for s in agreement.signatories} == {
+        ("person-kimminsu", "suwon"), ("person-tranvanan", "hue")}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

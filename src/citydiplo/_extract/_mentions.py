@@ -69,6 +69,7 @@ class Mention:
     document_kind: str | None = None
     value: int | None = None
     counted: str | None = None
+    proclitic: str | None = None  # a one-letter proclitic glued before the name (Hebrew)
 
 
 @cache
@@ -340,7 +341,14 @@ def entity_mentions(
     found += cities
     if data["organization"]["acronyms"]:
         found += finder.acronyms()
-    return _resolve_overlaps(found)
+    kept = _resolve_overlaps(found)
+    prefixes = frozenset(script["prefixes"])
+    if prefixes:
+        kept = [attrs.evolve(m, proclitic=text[m.start - 1])
+                if m.start > 0 and text[m.start - 1] in prefixes
+                and (m.start == 1 or not text[m.start - 2].isalnum()) else m
+                for m in kept]
+    return kept
 
 
 def _qualified_city(finder: _Finder, at: int, country: str | None,

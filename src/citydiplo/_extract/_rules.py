@@ -17,13 +17,16 @@ date by rule 3 below):
   before the sentence.
 - **Agreement**: an agreement cue together with a signing cue (or an MOU / sister-city
   agreement cue alone) -> one agreement whose parties are the places, organizations and known
-  actors named, plus the focus; people become signatories on behalf of the nearest party.
+  actors named, plus the focus; people become signatories on behalf of the party they serve:
+  the one right after them when only an owner link stands between ("Mayor Kim of Suwon"),
+  else the nearest one before them ("수원시장 김민수"), else the nearest after.
 - **Event**: an event cue -> one event of the strongest family present (visit, receive,
   meeting, delegation, lecture, conference, festival, anniversary, exchange programme), with
   every named actor as a participant. Roles follow the word order: in SVO languages the actor
   before a visit cue is the visitor and the one after it the host; in SOV languages the actor
   nearest before the cue is the host (the object) and those before it the visitors. Reception
-  cues ("received", "접견", "tiếp") swap the two: subject host, object guest.
+  cues ("received", "접견", "tiếp") swap the two: subject host, object guest. Where the
+  language marks the part with a proclitic (Hebrew "מ" from, "ב" in), the mark decides.
 - **Document**: each document number, with the kind its code implies (or a document cue
   before it in the clause).
 - **Count claim**: each count ("10 partner cities") about the focus.
@@ -209,8 +212,8 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
 
 
 def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mention],
-               skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...]
-               ) -> list[Candidate]:
+               skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...],
+               text: str = "", owner_links: tuple[str, ...] = ()) -> list[Candidate]:
     cues = [h for h in s.hits if h.family == "agreement"]
     signing = [h for h in s.hits if h.family == "signing"]
     strong = [h for h in cues if h.value in ("mou", "sister_city", "letter_of_intent")]
@@ -234,13 +237,11 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
         skipped.append((s, "agreement cue without two parties"))
         return []
     people = [m for m in s.entities if m.actor_type == "person" and m.actor]
-    ordered = sorted(parties, key=lambda m: m.start)
+    named_focus = [m for m in s.entities if m.actor == focus]
+    ordered = sorted([*parties, *named_focus], key=lambda m: m.start)
     starts = [m.start for m in ordered]
-    for p in people:  # the nearest party, found by bisection (linear in the sentence)
-        at = bisect.bisect_left(starts, p.start)
-        near = min(ordered[max(0, at - 1):at + 1], key=lambda m: (abs(m.start - p.start),
-                                                                   m.start), default=None)
-        owner = near.actor if near is not None else actors[0][0]
+    for p in people:  # the party the person serves, found by bisection
+        owner = _owner(p, ordered, starts, text, owner_links) or actors[0][0]
         actors.append((p.actor or "", f"signatory:{owner}"))
     date, date_rule = attach_date(s, cue, prior)
     if planned:  # a planned agreement has no signing date, whatever date the sentence gives
@@ -251,12 +252,27 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
                       rule="agreement and signing cues with two parties", implicit_focus=implicit)]
 
 
+def _owner(p: Mention, ordered: list[Mention], starts: list[int], text: str,
+           links: tuple[str, ...]) -> str | None:
+    """The party right after the person when only an owner link stands between them ("Mayor
+    Kim of Suwon"), else the nearest one before ("수원시장 김민수"), else the nearest after."""
+    at = bisect.bisect_left(starts, p.end)
+    after = ordered[at] if at < len(ordered) else None
+    if after is not None and text[p.end:after.start] in links:
+        return after.actor
+    before = [m for m in ordered[max(0, at - 2):at] if m.end <= p.start]
+    if before:
+        return before[-1].actor
+    return after.actor if after is not None else None
+
+
 def s_text(h: Hit) -> str:
     return f"{h.family}:{h.value}"
 
 
-def _event(s: Sentence, focus: str | None, planned: bool, word_order: str, prior: list[Mention],
-           skipped: list[tuple[Sentence, str]], after_agreement: bool) -> list[Candidate]:
+def _event(s: Sentence, focus: str | None, planned: bool, grammar: tuple[str, dict[str, str]],
+           prior: list[Mention], skipped: list[tuple[Sentence, str]], after_agreement: bool
+           ) -> list[Candidate]:
     hits = [h for h in s.hits if h.family == "event"]
     if not hits:
         return []
@@ -271,7 +287,7 @@ def _event(s: Sentence, focus: str | None, planned: bool, word_order: str, prior
     if not named:
         named = [m for m in s.entities if m.actor]
     named = list({m.actor: m for m in reversed(named)}.values())[::-1]
-    actors = [(m.actor or "", _role(m, cue, family, named, word_order)) for m in named]
+    actors = [(m.actor or "", _role(m, cue, family, named, grammar)) for m in named]
     implicit = False
     if focus is not None and all(a != focus for a, _ in actors) and (
         _has_focus(s, focus) or len(actors) < 2
@@ -293,11 +309,16 @@ def _event(s: Sentence, focus: str | None, planned: bool, word_order: str, prior
                       rule=f"{family} cue with named participants", implicit_focus=implicit)]
 
 
-def _role(m: Mention, cue: Hit, family: str, named: list[Mention], order: str) -> str:
+def _role(m: Mention, cue: Hit, family: str, named: list[Mention],
+          grammar: tuple[str, dict[str, str]]) -> str:
+    order, prefixes = grammar
     if family == "lecture" and m.actor_type == "person":
         return "speaker"
     if family not in ("visit", "receive", "delegation"):
         return "participant"
+    marked = prefixes.get(m.proclitic or "")
+    if marked is not None and family in ("visit", "delegation"):  # "מסוון" from, "בהואה" in
+        return marked if family == "visit" or marked == "host" else "delegate"
     before = [x for x in named if x.end <= cue.start]
     if order == "SVO":
         subject = m.end <= cue.start
@@ -313,7 +334,9 @@ def _role(m: Mention, cue: Hit, family: str, named: list[Mention], order: str) -
 
 
 def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
-               skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+               skipped: list[tuple[Sentence, str]],
+               role_prefixes: dict[str, str] | None = None, text: str = "",
+               owner_links: tuple[str, ...] = ()) -> list[Candidate]:
     """Every candidate of the article, in text order."""
     out: list[Candidate] = []
     prior: list[Mention] = []
@@ -327,10 +350,11 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
         planned = "planned" in families
         if "partnership" in families:
             out += _partnerships(s, focus, planned, prior, skipped, pair)
-        agreements = _agreement(s, focus, planned, prior, skipped, pair) \
+        agreements = _agreement(s, focus, planned, prior, skipped, pair, text, owner_links) \
             if "agreement" in families else []
         out += agreements
-        out += _event(s, focus, planned, word_order, prior, skipped, bool(agreements))
+        out += _event(s, focus, planned, (word_order, role_prefixes or {}), prior, skipped,
+                      bool(agreements))
         for m in s.others:
             if m.kind == "document_number":
                 cue = Hit(m.start, m.end, "document", m.document_kind or "other")
