@@ -21,7 +21,7 @@ from citydiplo._extract._scan import Hit, Lexicon, fold_case
 
 __all__ = ["MIN_POPULATION", "City", "cities"]
 
-MIN_POPULATION = 50_000
+MIN_POPULATION = 15_000
 _SCRIPT = {
     "en": r"A-Za-z\u00c0-\u024f\u1e00-\u1eff",
     "vi": r"A-Za-z\u00c0-\u024f\u1e00-\u1eff",

@@ -8,10 +8,9 @@ actor of the ``known`` dataset, by any of its labels), ``person`` (a name beside
 built on a marker: "... University", "Ministry of ...", "Ủy ban nhân dân ...") and ``count``
 ("10 partner cities"). In cased scripts a capitalised name qualified by a country ("Zibo
 in China") is a place of that country. In scripts without capitals (every one but Latin
-and Cyrillic) a city found by its marker is kept only when its name recurs in the article.
-Overlapping
-entity mentions are resolved by priority: known actor, person, organization, place; the
-longer first within one priority.
+and Cyrillic) a city found by its marker is kept only when its name recurs in the article
+(with or without its marker). Overlapping entity mentions are resolved by priority: known
+actor, person, organization, place; the longer first within one priority.
 """
 
 from __future__ import annotations
@@ -130,6 +129,7 @@ class _Finder:
         self.tokens = _Tokens(text)
         self.cue_starts = {h.start for h in hits}
         self.han = lang in ("zh", "ja")
+        self._counts: dict[str, int] | None = None
         self.particles: tuple[str, ...] = tuple(self.script["particles"])
         self.prefixes = frozenset(self.script["prefixes"])
         # one-character particles and place markers end a name glued to a suffix
@@ -215,6 +215,11 @@ class _Finder:
 
     def marked(self, hits: list[Hit], kind: str, actor_type: str) -> list[Mention]:
         """Names built on a marker: "Hanam City", "Ministry of Foreign Affairs"."""
+        return [m for m, _ in self.marked_with_core(hits, kind, actor_type)]
+
+    def marked_with_core(self, hits: list[Hit], kind: str, actor_type: str
+                         ) -> list[tuple[Mention, str]]:
+        """Names built on a marker, each with its core: the name without the marker."""
         out = []
         cased = bool(self.script["cased"])
         limit = 4 if cased else 1
@@ -234,9 +239,24 @@ class _Finder:
                     continue
                 s, e = h.start, span[1]
             text = name = self.text[s:e]
-            out.append(Mention(kind=kind, start=s, end=e, text=text,
-                               actor=draft_id(actor_type, name), actor_type=actor_type, name=name))
+            out.append((Mention(kind=kind, start=s, end=e, text=text,
+                                actor=draft_id(actor_type, name), actor_type=actor_type,
+                                name=name), self.text[span[0]:span[1]]))
         return out
+
+    def recurs(self, core: str) -> bool:
+        """Whether the core of a name stands as a word at least twice in the article (also
+        after a one-letter proclitic)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for a, b in self.tokens.spans:
+                word = self.text[a:b]
+                counts[word] = counts.get(word, 0) + 1
+                if self.prefixes and word[:1] in self.prefixes:
+                    counts[word[1:]] = counts.get(word[1:], 0) + 1
+            self._counts = counts
+        first = core.split()[0] if core.split() else core
+        return self._counts.get(first, 0) >= 2
 
     def _attached(self, h: Hit) -> tuple[int, int] | None:
         """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市"): up to four
@@ -330,15 +350,17 @@ def entity_mentions(
     org_hits = [h for h in markers if h.family.startswith("org_")]
     city_hits = [h for h in markers if h.family.startswith("city_")]
     found += finder.marked(org_hits, "organization", "organization")
-    cities = finder.marked(city_hits, "place", "city")
+    cored = finder.marked_with_core(city_hits, "place", "city")
     if not data["script"]["cased"]:
         # without capitals a marker does not show where a name starts: keep the names that
-        # recur in the article (a place is named again; "both" in "both cities" seldom is)
+        # recur in the article, with their marker or without it (a place is named again;
+        # "both" in "both cities" seldom is)
         seen: dict[str, int] = {}
-        for m in cities:
+        for m, _ in cored:
             seen[m.actor or ""] = seen.get(m.actor or "", 0) + 1
-        cities = [m for m in cities if seen[m.actor or ""] >= 2]
-    found += cities
+        cored = [(m, core) for m, core in cored
+                 if seen[m.actor or ""] >= 2 or (not finder.han and finder.recurs(core))]
+    found += [m for m, _ in cored]
     if data["organization"]["acronyms"]:
         found += finder.acronyms()
     kept = _resolve_overlaps(found)

@@ -95,7 +95,8 @@ def find_places(
     found = cities(lang)
     if found is not None:
         lexicon, info = found
-        for h in lexicon.scan(folded):
+        cased = lang in ("en", "vi", "ru")
+        for h in lexicon.scan(folded, capitals_in=text if cased else None):
             if accept(h, text, lang):
                 gid, name, country = info[int(h.value)]
                 out.append(PlaceHit(start=h.start, end=h.end, text=text[h.start:h.end],

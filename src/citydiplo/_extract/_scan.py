@@ -102,14 +102,18 @@ class Lexicon:
                 starts.append(i + 1)
         return starts
 
-    def scan(self, folded: str) -> list[Hit]:
+    def scan(self, folded: str, capitals_in: str | None = None) -> list[Hit]:
         """Leftmost-longest non-overlapping matches per family, in text order.
 
-        ``folded`` must be :func:`fold_case` of the text when the script is cased.
+        ``folded`` must be :func:`fold_case` of the text. With ``capitals_in`` (the original
+        text), only matches that start with a capital letter there are looked for.
         """
         best: dict[str, list[Hit]] = {}
         tables = self._tables
-        for i in self._starts(folded):
+        starts = self._starts(folded)
+        if capitals_in is not None:
+            starts = [i for i in starts if capitals_in[i].isupper()]
+        for i in starts:
             seen: set[str] = set()
             for key, family, value in (e for n, t in tables
                                        for e in t.get(folded[i:i + n], ())):
