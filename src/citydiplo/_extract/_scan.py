@@ -114,27 +114,32 @@ class Lexicon:
         if capitals_in is not None:
             starts = [i for i in starts if capitals_in[i].isupper()]
         for i in starts:
-            seen: set[str] = set()
-            for key, family, value in (e for n, t in tables
-                                       for e in t.get(folded[i:i + n], ())):
-                if family in seen or not folded.startswith(key, i):
+            seen: set[str] | None = None
+            for n, table in tables:
+                entries = table.get(folded[i:i + n])
+                if entries is None:
                     continue
-                end = i + len(key)
-                if (
-                    self._word_start
-                    and key[-1].isalnum()
-                    and end < len(folded)
-                    and folded[end].isalnum()
-                    and family.startswith("name")
-                    and not folded.startswith(self._particles, end)
-                ):
-                    continue  # a name ends a word ("Rome" is not in "Romeo"), or a
-                    # particle glued to it follows ("અમદાવાદનો": Ahmedabad's)
-                seen.add(family)
-                hits = best.setdefault(family, [])
-                if hits and hits[-1].end > i:
-                    continue
-                hits.append(Hit(i, end, family, value))
+                for key, family, value in entries:
+                    if (seen is not None and family in seen) or not folded.startswith(key, i):
+                        continue
+                    end = i + len(key)
+                    if (
+                        self._word_start
+                        and key[-1].isalnum()
+                        and end < len(folded)
+                        and folded[end].isalnum()
+                        and family.startswith("name")
+                        and not folded.startswith(self._particles, end)
+                    ):
+                        continue  # a name ends a word ("Rome" is not in "Romeo"), or a
+                        # particle glued to it follows ("અમદાવાદનો": Ahmedabad's)
+                    if seen is None:
+                        seen = set()
+                    seen.add(family)
+                    hits = best.setdefault(family, [])
+                    if hits and hits[-1].end > i:
+                        continue
+                    hits.append(Hit(i, end, family, value))
         merged = [h for hits in best.values() for h in hits]
         merged.sort(key=lambda h: (h.start, -h.end, h.family, h.value))
         return merged
