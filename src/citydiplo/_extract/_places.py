@@ -97,7 +97,7 @@ def find_places(
     found = cities(lang)  # countries and cities in one lexicon, when GeoNames is there
     if found is None:
         hits = _lexicon(lang, word_start, prefixes, particles).scan(folded)
-        info = {}
+        info: dict[int, tuple[int, str, str]] = {}
     else:
         lexicon, info = found
         cased = lang in ("en", "vi", "ru")
