@@ -88,13 +88,15 @@ def test_import_pairs_as_a_user_would(pairs: Path, tmp_path: Path) -> None:
 
     ds = cd.load(out)
     assert len(ds.sources) == 1
-    gwangju_zibo = [p for p in ds.partnerships if set(p.parties) == {"kr:gwangju", "cn:zibo"}]
+    by_name = {actor.name: actor.id for actor in ds.actors}
+    pair = {by_name["Gwangju"], by_name["Zibo"]}
+    gwangju_zibo = [p for p in ds.partnerships if set(p.parties) == pair]
     assert len(gwangju_zibo) == 1
     quotes = {c.quote for c in gwangju_zibo[0].citations}
     assert quotes == {"Gwangju,South Korea,Zibo,China", 'Zibo,China,Gwangju,"Korea, Republic of"'}
-    potsdam = ds["de:potsdam"]
+    potsdam = ds[by_name["Potsdam"]]
     assert (potsdam.country, potsdam.subdivision) == ("DE", "DE-BB")
-    atlantis = ds["atlantis:atlantis"]
+    atlantis = ds[by_name["Atlantis"]]
     assert atlantis.country is None  # never guessed
 
     done = run("partners", str(out), "Hanam", "--json")

@@ -29,22 +29,30 @@ from citydiplo._errors import (
 )
 from citydiplo._export import (
     to_csv,
+    to_geojson,
+    to_map,
     to_networkx,
     to_pandas,
     to_parquet,
+    write_geojson,
     write_gexf,
     write_graphml,
 )
 from citydiplo._extract import Evidence, Extraction, Mention, Skipped, extract, extract_many
 from citydiplo._geo import (
+    AmbiguousPlaceError,
     Place,
+    PlaceKind,
+    PlaceMention,
     country_name,
+    find_places,
     is_valid_country,
     is_valid_subdivision,
     parse_place,
     resolve_country,
     resolve_subdivision,
 )
+from citydiplo._importers import link_geonames
 from citydiplo._io import dump, dumps, load, loads
 from citydiplo._merge import (
     Ambiguity,
@@ -109,6 +117,7 @@ __all__ = [
     "AgreementKind",
     "Ambiguity",
     "AmbiguousNameError",
+    "AmbiguousPlaceError",
     "Anniversary",
     "Citation",
     "City",
@@ -153,6 +162,8 @@ __all__ = [
     "Person",
     "PersonRole",
     "Place",
+    "PlaceKind",
+    "PlaceMention",
     "Precision",
     "Problem",
     "Record",
@@ -178,8 +189,10 @@ __all__ = [
     "extract_many",
     "find_dates",
     "find_document_numbers",
+    "find_places",
     "is_valid_country",
     "is_valid_subdivision",
+    "link_geonames",
     "load",
     "load_seeds",
     "loads",
@@ -194,10 +207,13 @@ __all__ = [
     "rules",
     "timeline",
     "to_csv",
+    "to_geojson",
+    "to_map",
     "to_networkx",
     "to_pandas",
     "to_parquet",
     "validate",
+    "write_geojson",
     "write_gexf",
     "write_graphml",
 ]

@@ -214,7 +214,8 @@ def _import_pairs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"--columns {args.columns!r}: expected four names, e.g. city1,country1,city2,country2"
         )
     started = time.perf_counter()
-    rows = sum(1 for _ in path.open(encoding="utf-8-sig")) - 1
+    with path.open("rb") as lines:
+        rows = sum(1 for _ in lines) - 1
     progress = _progress_bar(err) if rows >= args.progress_from and not args.quiet else None
     result = import_pairs(
         path,

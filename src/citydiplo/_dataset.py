@@ -327,6 +327,13 @@ class Dataset:
 
         return to_networkx(self, at=at)
 
+    def map(self, *, tiles: str | None = "OpenStreetMap") -> Any:
+        """An interactive ``folium.Map`` of the places and partnerships (needs the ``map``
+        extra); see :func:`citydiplo.to_map`."""
+        from citydiplo._export import to_map
+
+        return to_map(self, tiles=tiles)
+
     def to_frames(self) -> dict[str, Any]:
         """One pandas DataFrame per kind of record (needs the ``pandas`` extra)."""
         from citydiplo._export import to_pandas

@@ -1,4 +1,4 @@
-"""Exports: pandas, networkx, GraphML/GEXF, Parquet, CSV and JSON Lines.
+"""Exports: pandas, networkx, GraphML/GEXF, Parquet, CSV, JSON Lines, GeoJSON and maps.
 
 pandas, networkx and pyarrow are optional extras, imported only when an export needs them;
 a missing one raises :class:`citydiplo.MissingExtraError` naming the extra to install.
@@ -14,7 +14,9 @@ from citydiplo._dataset import Dataset
 from citydiplo._export._csv import to_csv
 from citydiplo._export._extras import require
 from citydiplo._export._frames import to_frame, to_pandas
+from citydiplo._export._geojson import to_geojson, write_geojson
 from citydiplo._export._graph import to_networkx, write_gexf, write_graphml
+from citydiplo._export._map import to_map
 from citydiplo._export._parquet import to_parquet
 from citydiplo._io import dump
 
@@ -25,22 +27,25 @@ __all__ = [
     "require",
     "to_csv",
     "to_frame",
+    "to_geojson",
+    "to_map",
     "to_networkx",
     "to_pandas",
     "to_parquet",
+    "write_geojson",
     "write_gexf",
     "write_graphml",
 ]
 
-ExportFormat = Literal["csv", "parquet", "graphml", "gexf", "jsonl"]
-EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "parquet", "graphml", "gexf", "jsonl")
+ExportFormat = Literal["csv", "parquet", "graphml", "gexf", "jsonl", "geojson"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "parquet", "graphml", "gexf", "jsonl", "geojson")
 
 
 def export(dataset: Dataset, to: ExportFormat, out: str | os.PathLike[str]) -> list[Path]:
     """Write ``dataset`` in one of :data:`EXPORT_FORMATS`; returns the paths written.
 
     ``csv`` and ``parquet`` write a directory (one file or dataset per kind); ``graphml``,
-    ``gexf`` and ``jsonl`` one file.
+    ``gexf``, ``jsonl`` and ``geojson`` one file.
     """
     path = Path(out)
     if to == "csv":
@@ -53,6 +58,8 @@ def export(dataset: Dataset, to: ExportFormat, out: str | os.PathLike[str]) -> l
         write_gexf(dataset, path)
     elif to == "jsonl":
         dump(dataset, path, format="jsonl")
+    elif to == "geojson":
+        write_geojson(dataset, path)
     else:
         raise ValueError(f"to={to!r} is not an export format (expected one of {EXPORT_FORMATS})")
     return [path]

@@ -206,10 +206,21 @@ def build_actors(
         elif kind == "organization":
             out.append(Organization(id=aid, name=name, names=labels))
         elif kind == "region":
-            out.append(Region(id=aid, name=name, names=labels))
+            out.append(_region(aid, name, ms, lang))
         else:
             out.append(_city(aid, name, ms, lang))
     return out
+
+
+def _region(aid: str, name: str, ms: list[Mention], lang: str) -> Region:
+    """A draft region; a gazetteer match gives its English name, country and ISO code."""
+    placed = sorted((m for m in ms if m.subdivision), key=lambda m: m.start)
+    labels = sorted({m.text for m in ms})
+    extra: dict[str, Any] = {}
+    if placed and placed[0].country:
+        name = placed[0].name or name
+        extra = {"country": placed[0].country, "subdivision": placed[0].subdivision}
+    return Region(id=aid, name=name, names={lang: labels} if labels else {}, **extra)
 
 
 def _city(aid: str, name: str, ms: list[Mention], lang: str) -> City:
@@ -222,6 +233,9 @@ def _city(aid: str, name: str, ms: list[Mention], lang: str) -> City:
         extra["identifiers"] = [Identifier(scheme="geonames", value=str(placed[0].geonames))]
     if len(countries) == 1:  # two countries for one name: leave it to the curator
         extra["country"] = countries[0]
+        subdivisions = sorted({m.subdivision for m in ms if m.subdivision})
+        if len(subdivisions) == 1 and subdivisions[0].startswith(countries[0] + "-"):
+            extra["subdivision"] = subdivisions[0]
     labels = sorted({m.text for m in ms})
     return City(id=aid, name=name, names={lang: labels} if labels else {}, **extra)
 

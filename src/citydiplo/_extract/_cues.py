@@ -19,8 +19,9 @@ two places last named: "the two cities"), ``titles_before``, ``titles_after`` (l
 str), ``name_tokens`` (int),
 ``organization`` (``suffix``, ``prefix``: lists; ``acronyms``: bool), ``city`` (``suffix``,
 ``prefix``), ``count`` (object: what is counted -> nouns), ``count_links``, ``qualifiers``
-and ``owner_links`` (lists of str; ``owner_links`` are the words between an official and the
-place they serve when the place comes after: "Mayor Kim of Suwon").
+``owner_links`` and ``conjunctions`` (lists of str; ``owner_links`` are the words between an
+official and the place they serve when the place comes after: "Mayor Kim of Suwon";
+``conjunctions`` the words that join the two sides of a pair: "and", "与", "와").
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ _KINDS = {
 _LISTS = (
     "sentence_end", "clause_break", "signing", "negation", "planned", "link", "anaphora",
     "pair_anaphora",
-    "titles_before", "titles_after", "count_links", "qualifiers", "owner_links",
+    "titles_before", "titles_after", "count_links", "qualifiers", "owner_links", "conjunctions",
 )
 
 

@@ -185,7 +185,8 @@ def extract(
     focus = focus_of(entities)
     skipped_raw: list[tuple[Sentence, str]] = []
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw,
-                       data["script"]["role_prefixes"], text, tuple(data["owner_links"]))
+                       data["script"]["role_prefixes"], text, tuple(data["owner_links"]),
+                       tuple(data["conjunctions"]))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     for group in group_duplicates(cands):

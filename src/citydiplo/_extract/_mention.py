@@ -28,6 +28,7 @@ class Mention:
     name: str | None = None
     title: str | None = None
     country: str | None = None
+    subdivision: str | None = None
     geonames: int | None = None
     date: PartialDate | DateRange | None = None
     relative: bool = False

@@ -110,14 +110,16 @@ def entity_mentions(
                                  actor=h.value, actor_type=known_types[h.value],
                                  name=text[h.start:h.end]))
     script = data["script"]
-    for p in find_places(text, lang, folded=folded, word_start=script["boundary"] == "word",
-                         prefixes=tuple(script["prefixes"]),
-                         particles=tuple(script["particles"])):
-        found.append(Mention(kind="place", start=p.start, end=p.end, text=p.text,
-                             actor=f"country-{p.country.lower()}" if p.kind == "country" and
-                             p.country else draft_id(p.kind, p.name),
+    for p in find_places(text, lang):
+        if p.kind == "country":
+            actor = f"country-{(p.country or '').lower()}"
+        elif p.kind == "region" and p.subdivision:
+            actor = f"region-{p.subdivision.lower()}"
+        else:
+            actor = draft_id(p.kind, p.name)
+        found.append(Mention(kind="place", start=p.start, end=p.end, text=p.text, actor=actor,
                              actor_type=p.kind, name=p.name, country=p.country,
-                             geonames=p.geonames))
+                             subdivision=p.subdivision, geonames=p.geonames))
         if p.kind == "country" and script["cased"]:
             found += _qualified_city(finder, p.start, p.country, data["qualifiers"])
     found += finder.people(hits)

@@ -14,7 +14,8 @@ date by rule 3 below):
   after a city, separated by one of the language's ``qualifiers`` (", ", " in ", " ("), is
   never a party.
   A pair anaphor ("the two cities", "양 도시", "两市") stands for the two places named last
-  before the sentence.
+  before the sentence. A sentence that does not name the focus and joins places by a
+  conjunction ("兴安盟与东方省、大庆市与忠州市") pairs them as joined.
 - **Agreement**: an agreement cue together with a signing cue (or an MOU / sister-city
   agreement cue alone) -> one agreement whose parties are the places, organizations and known
   actors named, plus the focus; people become signatories on behalf of the party they serve:
@@ -145,12 +146,19 @@ def _negated(s: Sentence, cue: Hit) -> bool:
 
 def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str]) -> frozenset[int]:
     """Starts of the places that qualify the city before them ("Little Rock, Arkansas",
-    "Zibo in China", "Hà Giang (Việt Nam)"): the gap between them is a qualifier word."""
+    "Zibo in China", "Hà Giang (Việt Nam)"): the gap between them is a qualifier word; and
+    of the wider places written right before a narrower one, at most a short unspaced word
+    between ("黑龙江省大庆市", "韩国忠清北道忠州市")."""
     out = set()
     for prev, m in itertools.pairwise(entities):
+        gap = text[prev.end:m.start]
         if (prev.actor_type in ("city", "region") and m.actor_type in ("region", "country")
-                and text[prev.end:m.start] in qualifiers):
+                and gap in qualifiers):
             out.add(m.start)
+        elif (prev.actor_type in ("country", "region") and m.actor_type in ("region", "city")
+              and (gap in ("", " ") or (len(gap) <= 6 and gap.isalpha()))
+              and prev.actor_type != m.actor_type):
+            out.add(prev.start)  # "黑龙江省大庆市", "충북 충주시", "韩国忠清北道": the wider first
     return frozenset(out)
 
 
@@ -177,16 +185,45 @@ def _has_focus(s: Sentence, focus: str | None) -> bool:
     return any(m.actor == focus for m in s.entities) or any(h.family == "anaphora" for h in s.hits)
 
 
+def _joined(s: Sentence, text: str, conjunctions: tuple[str, ...]
+            ) -> list[tuple[Mention, Mention]]:
+    """Pairs of places joined by a conjunction ("A与B、C与D", "Suwon and Hue"), qualifying
+    places skipped; each place in one pair at most."""
+    places = [m for m in s.entities if m.actor_type in (*PLACE_TYPES, "country")]
+    out: list[tuple[Mention, Mention]] = []
+    used: set[int] = set()
+    for i, a in enumerate(places):
+        if a.start in s.qualified or i in used:
+            continue
+        gap_parts = []
+        j = i + 1
+        pos = a.end
+        while j < len(places) and places[j].start in s.qualified:
+            gap_parts.append(text[pos:places[j].start])
+            pos = places[j].end
+            j += 1
+        if j >= len(places):
+            break
+        gap_parts.append(text[pos:places[j].start])
+        if "".join(gap_parts).strip() in conjunctions and places[j].actor != a.actor:
+            out.append((a, places[j]))
+            used.update((i, j))
+    return out
+
+
 def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Mention],
-                  skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...]
-                  ) -> list[Candidate]:
+                  skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...],
+                  text: str = "", conjunctions: tuple[str, ...] = ()) -> list[Candidate]:
     cue = next(h for h in s.hits if h.family == "partnership")
     if _negated(s, cue):
         skipped.append((s, f"partnership cue {cue.value!r} is negated"))
         return []
     others = _parties(s, focus, with_orgs=False, pair=pair)
     pairs: list[tuple[Mention | None, Mention]] = []
-    if focus is not None:
+    joined = [] if _has_focus(s, focus) else _joined(s, text, conjunctions)
+    if joined:
+        pairs = [(a, b) for a, b in joined]
+    elif focus is not None:
         pairs = [(None, m) for m in others]
     elif len(others) >= 2:
         pairs = [(others[0], m) for m in others[1:]]
@@ -336,7 +373,8 @@ def _role(m: Mention, cue: Hit, family: str, named: list[Mention],
 def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                skipped: list[tuple[Sentence, str]],
                role_prefixes: dict[str, str] | None = None, text: str = "",
-               owner_links: tuple[str, ...] = ()) -> list[Candidate]:
+               owner_links: tuple[str, ...] = (), conjunctions: tuple[str, ...] = ()
+               ) -> list[Candidate]:
     """Every candidate of the article, in text order."""
     out: list[Candidate] = []
     prior: list[Mention] = []
@@ -349,7 +387,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
         families = {h.family for h in s.hits}
         planned = "planned" in families
         if "partnership" in families:
-            out += _partnerships(s, focus, planned, prior, skipped, pair)
+            out += _partnerships(s, focus, planned, prior, skipped, pair, text, conjunctions)
         agreements = _agreement(s, focus, planned, prior, skipped, pair, text, owner_links) \
             if "agreement" in families else []
         out += agreements

@@ -27,8 +27,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
 
-import pycountry
-
 from citydiplo._errors import AmbiguousNameError, UnknownNameError
 from citydiplo._geo._data import (
     babel_territories,
@@ -72,6 +70,8 @@ def _freeze(index: dict[str, set[str]]) -> _Index:
 @cache
 def _records() -> dict[str, tuple[str, ...]]:
     """alpha-2 code -> the English names pycountry (or the aliases file, for XK) gives it."""
+    import pycountry
+
     records: dict[str, tuple[str, ...]] = {}
     for country in pycountry.countries:
         # The common name first: it is the display name when CLDR has none.
@@ -88,6 +88,8 @@ def _records() -> dict[str, tuple[str, ...]]:
 @cache
 def _codes() -> dict[str, str]:
     """Upper-case alpha-2 and alpha-3 codes -> alpha-2."""
+    import pycountry
+
     codes = {c.alpha_2: c.alpha_2 for c in pycountry.countries}
     codes.update({c.alpha_3: c.alpha_2 for c in pycountry.countries})
     extra: Mapping[str, Mapping[str, str]] = load_json("country_aliases.json")["extra_countries"]
@@ -150,8 +152,9 @@ def _gettext(languages: tuple[str, ...]) -> _Index:
 
 @cache
 def _misspellings() -> dict[str, str]:
-    table: Mapping[str, str] = load_json("twin_town_misspellings.json")["misspellings"]
-    return {name_key(wrong): right for wrong, right in table.items()}
+    data = load_json("twin_town_misspellings.json")
+    table: dict[str, str] = {**data["misspellings"], **data["country_column_names"]}
+    return {name_key(wrong): right for wrong, right in table.items() if not wrong.startswith("_")}
 
 
 @cache

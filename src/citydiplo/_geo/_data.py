@@ -12,8 +12,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import pycountry
-
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -92,6 +90,8 @@ def name_key(text: str) -> str:
 
 @cache
 def _catalogue(domain: str, catalogue: str) -> gettext.NullTranslations | None:
+    import pycountry
+
     try:
         return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[catalogue])
     except OSError:

@@ -1,4 +1,4 @@
-"""Subdivision names to ISO 3166-2 codes, and "a country cell from a messy list" to a Place.
+"""Subdivision names to ISO 3166-2 codes.
 
 pycountry names subdivisions in the local language or romanisation ("Gyeonggi-do",
 "Seoul-teukbyeolsi", "Guyane (française)"); its gettext catalogues add translations
@@ -15,9 +15,6 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-import attrs
-import pycountry
-
 from citydiplo._errors import AmbiguousNameError, UnknownNameError
 from citydiplo._geo._countries import is_valid_country, resolve_country
 from citydiplo._geo._data import (
@@ -31,7 +28,7 @@ from citydiplo._geo._data import (
 )
 from citydiplo._normalize import clean
 
-__all__ = ["Place", "is_valid_subdivision", "parse_place", "resolve_subdivision"]
+__all__ = ["is_valid_subdivision", "resolve_subdivision"]
 
 _Index = dict[str, frozenset[str]]
 _BRACKET = re.compile(r"\s*\[([^\]]*)\]")
@@ -60,6 +57,8 @@ def _names(name: str) -> list[str]:
 
 @cache
 def _parents() -> dict[str, str | None]:
+    import pycountry
+
     return {s.code: s.parent_code for s in pycountry.subdivisions}
 
 
@@ -120,6 +119,8 @@ def _loose(languages: tuple[str, ...] | None) -> _Index:
 @cache
 def _native() -> _Index:
     """pycountry's own names and the aliases file -> codes."""
+    import pycountry
+
     exact: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         _add(exact, _names(sub.name), sub.code)
@@ -132,6 +133,8 @@ def _native() -> _Index:
 @cache
 def _translated(languages: tuple[str, ...]) -> _Index:
     """pycountry's translations of subdivision names into ``languages``."""
+    import pycountry
+
     exact: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         for name in _names(sub.name):
@@ -190,6 +193,8 @@ def _suggestion_keys(country: str | None) -> dict[tuple[str, int], list[str]]:
 @cache
 def _display_names() -> dict[str, tuple[str, str]]:
     """Match key -> (a display name, its code), for suggestions."""
+    import pycountry
+
     names: dict[str, tuple[str, str]] = {}
     for sub in pycountry.subdivisions:
         for name in _names(sub.name):
@@ -253,65 +258,7 @@ def is_valid_subdivision(code: str, country: str | None = None) -> bool:
     return country is None or code.startswith(country + "-")
 
 
-@attrs.frozen(kw_only=True)
-class Place:
-    """A country cell read from a messy list: its country and, when given, subdivision.
-
-    ``locality`` keeps a qualifier that is no subdivision of the country ("Rauma" in
-    "Rauma, Norway"), so that nothing in the cell is silently dropped.
-    """
-
-    text: str
-    country: str
-    subdivision: str | None = None
-    locality: str | None = None
-
-
 @cache
 def _constituents() -> dict[str, str]:
     table: Mapping[str, str] = load_json("country_aliases.json")["constituents"]
     return {name_key(k): v for k, v in table.items() if not k.startswith("_")}
-
-
-def parse_place(text: str, *, fix_misspellings: bool = False) -> Place:
-    """Read a country cell: "Germany", "England", "Brandenburg, Germany", "Rauma, Norway".
-
-    The whole cell is tried as a country first; otherwise the part after the last comma must
-    be a country and the part before it is looked up as one of its subdivisions.
-
-    Raises:
-        UnknownNameError: the country part is unknown (suggestions included).
-        AmbiguousNameError: the country part fits several countries, or the cell names two
-            different countries ("Kosovo, Serbia").
-
-    >>> parse_place("Brandenburg, Germany")
-    Place(text='Brandenburg, Germany', country='DE', subdivision='DE-BB', locality=None)
-    >>> parse_place("Scotland").subdivision
-    'GB-SCT'
-    """
-    cleaned = clean(text)
-    try:
-        country = resolve_country(cleaned, fix_misspellings=fix_misspellings)
-    except UnknownNameError:
-        if "," not in cleaned:
-            raise
-    else:
-        return Place(text=text, country=country, subdivision=_constituents().get(name_key(cleaned)))
-    left, _, right = cleaned.rpartition(",")
-    left = left.strip()
-    country = resolve_country(right.strip(), fix_misspellings=fix_misspellings)
-    try:
-        return Place(
-            text=text, country=country, subdivision=resolve_subdivision(left, country=country)
-        )
-    except UnknownNameError:
-        pass
-    try:
-        other = resolve_country(left)
-    except LookupError:
-        return Place(text=text, country=country, locality=left or None)
-    if other != country:
-        raise AmbiguousNameError(
-            f"{text!r} names two countries", name=text, candidates=sorted({other, country})
-        )
-    return Place(text=text, country=country)

@@ -3,10 +3,17 @@
 Every row is either imported or reported with its row number and the reason. Country cells
 are read with citydiplo's place resolver ("Brandenburg, Germany" is Germany, subdivision
 DE-BB); a cell it cannot resolve is kept as written (in the city's id and in the citation)
-and reported, never guessed. Each distinct city becomes one :class:`City` with a stable id
-(``<country code or folded country text>:<folded city name>``), the file one
-:class:`Source`, and each row one :class:`Partnership` citing the row verbatim. Pairs listed
-from both sides are merged with :func:`citydiplo.merge`.
+and reported, never guessed.
+
+Each city cell is linked to a GeoNames city (:func:`citydiplo.parse_place`'s rules: the
+country cell and its "Region, Country" qualifier restrict the candidates, a "Name (City)"
+or "Name, Region" city cell is read as qualified, and the dominance rule separates
+homonyms). A linked city's id is ``geonames:<id>``, so homonyms in different places stay
+apart and every spelling of one city becomes one actor. A cell that cannot be linked is
+reported on its row (not found, or ambiguous with its candidates) and its city keeps the
+id ``<country>[:<subdivision>]:<folded name>``. The file becomes one :class:`Source` and
+each pair one :class:`Partnership` citing every row that states it; the result does not
+depend on the order of the rows.
 """
 
 from __future__ import annotations
@@ -15,8 +22,8 @@ import csv
 import importlib
 import io
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +31,8 @@ from attrs import frozen
 
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError
-from citydiplo._model import Citation, City, Partnership, PartnershipKind, Source
-from citydiplo._model._checks import InvalidModelError
+from citydiplo._importers._rows import read_rows, row_problem
+from citydiplo._model import Citation, City, Identifier, Partnership, PartnershipKind, Source
 from citydiplo._normalize import clean, match_key
 
 __all__ = ["DEFAULT_COLUMNS", "PairsImport", "RowProblem", "import_pairs"]
@@ -60,6 +67,8 @@ class PairsImport:
             resolved to an ISO code.
         reports: partnerships before merging (one per imported row).
         merged: whether :func:`citydiplo.merge` fused pairs listed from both sides.
+        city_cells: city cells read in imported rows; ``linked``: how many of them were
+            linked to a GeoNames city.
     """
 
     dataset: Dataset
@@ -70,11 +79,26 @@ class PairsImport:
     resolved: int
     reports: int
     merged: bool
+    city_cells: int = 0
+    linked: int = 0
+
+    @property
+    def linked_share(self) -> float:
+        """Share of city cells linked to GeoNames (1.0 when there are none)."""
+        return self.linked / self.city_cells if self.city_cells else 1.0
 
     @property
     def resolved_share(self) -> float:
         """Share of country cells resolved to an ISO code (1.0 when there are none)."""
         return self.resolved / self.country_cells if self.country_cells else 1.0
+
+
+@frozen
+class _Link:
+    """A city cell linked to GeoNames (``place``), or why it is not (``reason``)."""
+
+    place: Any
+    reason: str | None
 
 
 @frozen
@@ -84,28 +108,21 @@ class _Place:
     key: str  # the id prefix: ISO code, or the folded text of an unresolved cell
 
 
-@cache
-def _geo() -> Any:
-    try:
-        return importlib.import_module("citydiplo._geo")
-    except ImportError:  # pragma: no cover - the resolver ships with citydiplo
-        return None
-
-
 def _resolve_place(text: str, fix_misspellings: bool) -> tuple[_Place, str | None]:
     """The place a country cell names, and the reason it is unresolved (``None`` if not)."""
-    geo = _geo()
-    try:
-        if geo is not None and hasattr(geo, "parse_place"):
-            place = geo.parse_place(text, fix_misspellings=fix_misspellings)
-            return _Place(place.country, place.subdivision, place.country), None
-        from citydiplo._query._countries import country_code
+    from citydiplo._geo import PlaceKind, parse_place
 
-        code = country_code(text)
-        return _Place(code, None, code), None
+    key = "-".join(match_key(text).split()) or "unknown"
+    try:
+        place = parse_place(text, fix_misspellings=fix_misspellings)
     except CitydiploError as err:
-        key = "-".join(match_key(text).split()) or "unknown"
         return _Place(None, None, key), f"country {text!r} kept as written: {err}"
+    if place.kind is PlaceKind.CITY and "," not in text:
+        # "Atlantis" is a town in Florida, but a country cell that names only a city
+        # says nothing certain about the country
+        reason = f"country {text!r} kept as written: it names no country, only {place.describe()}"
+        return _Place(None, None, key), reason
+    return _Place(place.country, place.subdivision, place.country), None
 
 
 def _slug(text: str) -> str:
@@ -152,23 +169,27 @@ def import_pairs(
         ParseError: a required column is missing from the header.
 
     >>> result = import_pairs(["city1,country1,city2,country2",
+    ...                        "Hanam,South Korea,Little Rock,United States",
+    ...                        "Little Rock,United States,Hanam,Republic of Korea",
     ...                        "Gwangju,South Korea,Zibo,China",
-    ...                        "Zibo,China,Gwangju,Republic of Korea",
     ...                        "Nowhere,,Zibo,China"])
-    >>> result.imported, len(result.dataset.partnerships), [str(p) for p in result.problems]
-    (2, 1, ['row 4: empty cell: country1'])
+    >>> result.imported, len(result.dataset.partnerships), result.linked, result.city_cells
+    (3, 2, 5, 6)
+    >>> sorted(actor.id for actor in result.dataset.actors)
+    ['geonames:1785286', 'geonames:1897007', 'geonames:4119403', 'kr:gwangju']
+    >>> [str(p)[:50] for p in result.problems]
+    ["row 4: city 'Gwangju' (South Korea) not linked: am", 'row 5: empty cell: country1']
     """
     from citydiplo._errors import ParseError
 
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         name = path.name
-        lines: list[str] = path.read_text(encoding="utf-8-sig").splitlines()
+        rows = read_rows(path.read_bytes(), name)
     else:
         name = "pairs.csv"
-        lines = list(source)
-    reader = csv.reader(lines)
-    header = [clean(h) for h in next(reader, [])]
+        rows = read_rows(source, name)
+    header = [clean(h) for h in (rows[0][1] if rows else [])]
     missing = [c for c in columns if c not in header]
     if len(columns) != 4 or missing:
         raise ParseError(
@@ -178,110 +199,146 @@ def import_pairs(
     where = [header.index(c) for c in columns]
     sid = source_id or f"file:{name}"
     file_source = Source(id=sid, title=name)
-    cities: dict[str, City] = {}
+    spellings: dict[str, Counter[str]] = {}
+    homes: dict[str, tuple[_Place, Any]] = {}
+    links: dict[tuple[str, str], _Link] = {}
     places: dict[str, tuple[_Place, str | None]] = {}
-    partnerships: list[Partnership] = []
+    pairs: dict[tuple[str, str], list[Citation]] = {}
     problems: list[RowProblem] = []
-    body = list(reader)
+    body = rows[1:]
     total = len(body)
-    country_cells = resolved = 0
-    for number, cells in enumerate(body, start=2):
-        if progress is not None and (number - 2) % 1000 == 0:
-            progress(number - 2, total)
-        if not any(c.strip() for c in cells):
-            problems.append(RowProblem(row=number, reason="empty row"))
-            continue
-        if len(cells) < len(header):
-            problems.append(
-                RowProblem(
-                    row=number, reason=f"{len(cells)} cells, expected {len(header)}: {cells!r}"
-                )
-            )
+    country_cells = resolved = imported = linked = 0
+    for done, (number, cells) in enumerate(body):
+        if progress is not None and done % 1000 == 0:
+            progress(done, total)
+        problem = row_problem(cells, header, columns, where)
+        if problem is not None:
+            problems.append(RowProblem(row=number, reason=problem))
             continue
         values = [clean(cells[i]) for i in where]
-        empty = [label for label, value in zip(columns, values, strict=True) if not value]
-        if empty:
-            problems.append(RowProblem(row=number, reason=f"empty cell: {', '.join(empty)}"))
-            continue
         ids = []
         notes = []
-        try:
-            for city_name, country_text in ((values[0], values[1]), (values[2], values[3])):
-                if country_text not in places:
-                    places[country_text] = _resolve_place(country_text, fix_misspellings)
-                place, unresolved = places[country_text]
-                country_cells += 1
-                if unresolved is None:
-                    resolved += 1
-                else:
-                    notes.append(unresolved)
-                city_id = f"{place.key.lower()}:{_slug(city_name)}"
-                known = cities.get(city_id)
-                if known is None:
-                    cities[city_id] = City(
-                        id=city_id,
-                        name=city_name,
-                        country=place.country,
-                        subdivision=place.subdivision,
-                    )
-                elif city_name not in known.labels():
-                    cities[city_id] = City(
-                        id=city_id,
-                        name=known.name,
-                        names=(*known.names, *_label(city_name)),
-                        country=known.country,
-                        subdivision=known.subdivision,
-                    )
-                ids.append(city_id)
-            if ids[0] == ids[1]:
-                raise InvalidModelError(f"both cells name the same city {values[0]!r}")
-            partnerships.append(
-                Partnership(
-                    id=f"{sid}#row{number}",
-                    parties=tuple(ids),
-                    kind=kind,
-                    citations=(Citation(source=sid, quote=_quote(cells)),),  # type: ignore[arg-type]
-                )
+        for city_name, country_text in ((values[0], values[1]), (values[2], values[3])):
+            if country_text not in places:
+                places[country_text] = _resolve_place(country_text, fix_misspellings)
+            place, unresolved = places[country_text]
+            country_cells += 1
+            if unresolved is None:
+                resolved += 1
+            else:
+                notes.append(unresolved)
+            if (city_name, country_text) not in links:
+                links[(city_name, country_text)] = _link(city_name, place)
+            link = links[(city_name, country_text)]
+            if link.place is not None:
+                linked += 1
+                city_id = f"geonames:{link.place.geonames_id}"
+            else:
+                city_id = _city_id(place, city_name)
+                notes.append(f"city {city_name!r} ({country_text}) not linked: {link.reason}")
+            spellings.setdefault(city_id, Counter())[city_name] += 1
+            homes[city_id] = (place, link.place)
+            ids.append(city_id)
+        if ids[0] == ids[1]:
+            problems.append(
+                RowProblem(row=number, reason=f"both cells name the same city {values[0]!r}")
             )
-        except InvalidModelError as err:
-            problems.append(RowProblem(row=number, reason=str(err)))
             continue
+        imported += 1
+        low, high = sorted(ids)
+        pairs.setdefault((low, high), []).append(Citation(source=sid, quote=_quote(cells)))
         problems.extend(RowProblem(row=number, reason=n, imported=True) for n in notes)
     if progress is not None:
         progress(total, total)
-    dataset = Dataset.of([*cities.values(), file_source, *partnerships])
+    cities = [_city(city_id, spellings[city_id], *homes[city_id]) for city_id in sorted(spellings)]
+    partnerships = [
+        Partnership(
+            id=f"{sid}#{low}--{high}",
+            parties=(low, high),
+            kind=kind,
+            citations=_canonical(citations),  # type: ignore[arg-type]
+        )
+        for (low, high), citations in sorted(pairs.items())
+    ]
+    used = {party for p in partnerships for party in p.parties}
+    dataset = Dataset.of([*(c for c in cities if c.id in used), file_source, *partnerships])
     merger = _merge() if merge else None
     if merger is not None:
         dataset = merger(dataset).dataset
-    elif merge:
-        dataset = _dedupe(dataset)
     return PairsImport(
         dataset=dataset,
         problems=tuple(problems),
         rows=total,
-        imported=len(partnerships),
+        imported=imported,
         country_cells=country_cells,
         resolved=resolved,
-        reports=len(partnerships),
+        reports=imported,
         merged=merge,
+        city_cells=country_cells,
+        linked=linked,
     )
 
 
-def _label(text: str) -> list[Any]:
+def _canonical(citations: list[Citation]) -> tuple[Citation, ...]:
+    """The distinct citations in the order of their quotes: independent of row order."""
+    quotes = {c.quote: c for c in citations}
+    return tuple(quotes[q] for q in sorted(quotes))
+
+
+def _city_id(place: _Place, city_name: str) -> str:
+    """The id of a city: its country, its subdivision when known, and its folded name, so
+    that homonyms in different subdivisions (the German Friedlands) stay apart."""
+    region = f":{place.subdivision.lower()}" if place.subdivision else ""
+    return f"{place.key.lower()}{region}:{_slug(city_name)}"
+
+
+def _city(city_id: str, spellings: Counter[str], place: _Place, geo: Any) -> City:
+    """One city from every spelling the file gives it, independent of row order: a linked
+    city is named as GeoNames names it and placed where GeoNames places it; otherwise the
+    most frequent spelling (ties broken by the text itself) is its name."""
+    ranked = sorted(spellings, key=lambda text: (-spellings[text], text))
+    if geo is None:
+        return City(
+            id=city_id,
+            name=ranked[0],
+            names=_label(ranked[1:]),
+            country=place.country,
+            subdivision=place.subdivision,
+        )
+    subdivision = geo.subdivision
+    if subdivision is None and place.country == geo.country:
+        subdivision = place.subdivision  # the cell's "Region, Country" qualifier
+    return City(
+        id=city_id,
+        name=geo.name,
+        names=_label(t for t in ranked if t != geo.name),
+        country=geo.country,
+        subdivision=subdivision,
+        identifiers=[Identifier(scheme="geonames", value=str(geo.geonames_id))],
+        latitude=geo.latitude,
+        longitude=geo.longitude,
+    )
+
+
+def _link(city_name: str, place: _Place) -> _Link:
+    """The GeoNames city a city cell names in its country cell's context."""
+    from citydiplo._geo import AmbiguousPlaceError
+    from citydiplo._geo._parse import find_city
+
+    if place.country is None:
+        return _Link(None, "its country is unknown")
+    try:
+        found = find_city(city_name, country=place.country, subdivision=place.subdivision)
+    except AmbiguousPlaceError as err:
+        listed = "; ".join(p.describe() for p in err.places[:5])
+        return _Link(None, f"ambiguous between {listed}")
+    if found is None:
+        where = place.subdivision or place.country
+        return _Link(None, f"no GeoNames city of that name in {where}")
+    return _Link(found, None)
+
+
+def _label(texts: Iterable[str]) -> list[Any]:
     from citydiplo._model import Label
 
-    return [Label(lang="und", text=text)]
-
-
-def _dedupe(dataset: Dataset) -> Dataset:  # pragma: no cover - used only without merge
-    """One partnership per pair of parties, keeping every citation."""
-    seen: dict[tuple[str, ...], Partnership] = {}
-    for p in dataset.partnerships:
-        first = seen.get(p.parties)
-        if first is None:
-            seen[p.parties] = p
-        else:
-            from attrs import evolve
-
-            seen[p.parties] = evolve(first, citations=first.citations + p.citations)  # type: ignore[arg-type]
-    return dataset.evolve(partnerships=seen.values())
+    return [Label(lang="und", text=text) for text in texts]

@@ -8,6 +8,9 @@ Two actor reports are one actor when (union-find, so transitively):
   names (canonical name or any label, any script) has the same :func:`match_key`.
   Without a country, a name alone does not identify a place ("Córdoba"), so it never fuses.
 
+Two actors with different GeoNames ids (identifier scheme ``geonames``) are never fused,
+whatever their names; actors with the same GeoNames id are, whatever their spelling.
+
 The fused actor takes the smallest id, keeps every name and identifier, and records a
 :class:`Conflict` for each attribute its reports disagree on.
 """
@@ -15,7 +18,7 @@ The fused actor takes the smallest id, keeps every name and identifier, and reco
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -60,6 +63,57 @@ def _keys(actor: Actor) -> Iterable[tuple[Any, ...]]:
                 yield ("name", actor.type, actor.country, actor.subdivision, key)
 
 
+def _geonames_id(actor: Actor) -> str | None:
+    ids = sorted(i.value for i in actor.identifiers if i.scheme == "geonames")
+    return ids[0] if len(ids) == 1 else None
+
+
+def _components(
+    reports: Sequence[Actor], members: Iterable[int], keep: Callable[[tuple[Any, ...]], bool]
+) -> list[list[int]]:
+    """Union-find over the keys ``keep(key)`` accepts, among the reports ``members``."""
+    chosen = list(members)
+    uf = _UnionFind(len(chosen))  # local positions: a small group costs little
+    first: dict[tuple[Any, ...], int] = {}
+    for n, i in enumerate(chosen):
+        for key in _keys(reports[i]):
+            if keep(key):
+                m = first.setdefault(key, n)
+                if m != n:
+                    uf.union(n, m)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n, i in enumerate(chosen):
+        groups[uf.find(n)].append(i)
+    return list(groups.values())
+
+
+def _groups(reports: Sequence[Actor]) -> list[list[Actor]]:
+    """The reports of each actor. Two different GeoNames ids are never one actor: a name
+    shared by actors of different ids identifies none of them, and where a chain of names
+    would still join two ids, its members without an id stay apart (order-independent)."""
+    geonames = [_geonames_id(actor) for actor in reports]
+    ids_of_key: dict[tuple[Any, ...], set[str]] = defaultdict(set)
+    for i, actor in enumerate(reports):
+        found = geonames[i]
+        if found is not None:
+            for key in _keys(actor):
+                ids_of_key[key].add(found)
+
+    def shared(key: tuple[Any, ...]) -> bool:
+        return key[0] == "id" or len(ids_of_key.get(key, ())) <= 1
+
+    def strict(key: tuple[Any, ...]) -> bool:
+        return bool(key[0] == "id" or (key[0] == "identifier" and key[1] == "geonames"))
+
+    result: list[list[int]] = []
+    for group in _components(reports, range(len(reports)), shared):
+        if len({geonames[i] for i in group} - {None}) <= 1:
+            result.append(group)
+        else:
+            result.extend(_components(reports, group, strict))
+    return [[reports[i] for i in group] for group in result]
+
+
 def _canonical(actors: list[Actor]) -> list[Actor]:
     """By id; the text of the record breaks ties between different reports with one id."""
     if len(actors) == 1:
@@ -77,21 +131,12 @@ def fuse_actors(
 
     Returns the fused actors, the conflicts and the input ids behind each fused actor.
     """
-    uf = _UnionFind(len(reports))
-    first: dict[tuple[Any, ...], int] = {}
-    for i, actor in enumerate(reports):
-        for key in _keys(actor):
-            j = first.setdefault(key, i)
-            if j != i:
-                uf.union(i, j)
-    groups: dict[int, list[Actor]] = defaultdict(list)
-    for i, actor in enumerate(reports):
-        groups[uf.find(i)].append(actor)
+    groups = _groups(reports)
 
     fused: list[Actor] = []
     conflicts: list[Conflict] = []
     clusters: dict[str, Sequence[str]] = {}
-    for members in groups.values():
+    for members in groups:
         members = _canonical(members)
         new_id = members[0].id
         for member in members:

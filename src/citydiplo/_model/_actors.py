@@ -136,9 +136,29 @@ class ActorBase:
         return tuple(dict.fromkeys(texts))
 
 
+def _check_degrees(instance: ActorBase, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Latitude in [-90, 90], longitude in [-180, 180] (WGS 84 degrees), or ``None``."""
+    if value is None:
+        return
+    bound = 90.0 if attribute.name == "latitude" else 180.0
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not -bound <= value <= bound
+    ):
+        raise InvalidModelError(
+            f"{type(instance).__name__}.{attribute.name}: {value!r} is not a {attribute.name} "
+            f"(expected a number of degrees from {-bound:g} to {bound:g})",
+            field=attribute.name,
+        )
+
+
 @frozen(kw_only=True)
 class City(ActorBase):
     """A city, town, district or other municipality.
+
+    Its GeoNames id, when known, is an identifier with scheme ``geonames``; ``latitude`` and
+    ``longitude`` (WGS 84 degrees) place it on a map.
 
     >>> City(id="hanam", name="Hanam", country="KR", subdivision="KR-41").subdivision
     'KR-41'
@@ -146,14 +166,18 @@ class City(ActorBase):
 
     type: ClassVar[str] = "city"
     category: str | None = None
+    latitude: float | None = field(default=None, validator=_check_degrees)
+    longitude: float | None = field(default=None, validator=_check_degrees)
 
 
 @frozen(kw_only=True)
 class Region(ActorBase):
-    """A first-level subdivision: province, state, prefecture, oblast."""
+    """A first-level subdivision: province, state, prefecture, oblast (coordinates optional)."""
 
     type: ClassVar[str] = "region"
     category: str | None = None
+    latitude: float | None = field(default=None, validator=_check_degrees)
+    longitude: float | None = field(default=None, validator=_check_degrees)
 
 
 def _check_country_actor(instance: Country, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -1,0 +1,107 @@
+"""The words news writes around place names, one data file per language.
+
+``data/cues/<lang>.json`` has this shape (every word is compared by its match key):
+
+* ``before`` / ``after``: ``{"city": [...], "subdivision": [...], "country": [...]}``, generic
+  words written as separate words before or after a name ("thành phố Đà Lạt", "город
+  Казань", "Gyeonggi Province", "리옹 시"); they tell the kind of place;
+* ``attached_after``: the same, written on the name without a space ("成都市", "부산시");
+* ``attached_before``: one-letter prefixes written on any word (Hebrew "בסיאול");
+* ``particles``: grammatical endings that may follow a name in the same word (Korean
+  "부산에서", Gujarati "સિઓલમાં");
+* ``ordinary_words``: place names that are also common words or given names in the
+  language ("Nice", "Bar", "Anh"): in running text they are read as places only with a cue;
+* ``person_titles``: words that introduce a person ("Mr", "ông"): a name after one is no place;
+* ``cased``: whether the script writes proper names with a capital.
+
+Adding a language is adding a file; ``tests/test_places.py`` checks every file's shape.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from attrs import frozen
+
+from citydiplo._geo._data import LANGUAGES, load_json
+from citydiplo._normalize import match_key
+
+__all__ = ["CUE_LANGUAGES", "Cues", "cues", "merged_cues"]
+
+CUE_LANGUAGES: tuple[str, ...] = ("en", *LANGUAGES)
+KINDS = ("city", "subdivision", "country")
+
+
+@frozen
+class Cues:
+    """The cue words of one language (or of several, merged), as match keys."""
+
+    before: tuple[tuple[str, str], ...]  # (key, kind), longest first
+    after: tuple[tuple[str, str], ...]
+    attached_after: tuple[tuple[str, str], ...]
+    attached_before: tuple[str, ...]
+    particles: tuple[str, ...]
+    ordinary_words: frozenset[str]
+    person_titles: frozenset[str]
+    cased: bool
+
+
+def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
+    pairs = {(match_key(word), kind) for kind in KINDS for word in table.get(kind, [])}
+    return [p for p in pairs if p[0]]
+
+
+def _longest_first(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p)))
+
+
+def _words(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted({match_key(w) for w in words if match_key(w)}, key=lambda w: (-len(w), w)))
+
+
+@cache
+def available() -> tuple[str, ...]:
+    """The languages that have a cue file."""
+    folder = resources.files("citydiplo._geo").joinpath("data", "cues")
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
+
+
+@cache
+def cues(lang: str) -> Cues:
+    """The cues of one language (an empty set for a language without a file)."""
+    if lang not in available():
+        return Cues((), (), (), (), (), frozenset(), frozenset(), cased=False)
+    data = load_json(f"cues/{lang}.json")
+    return Cues(
+        before=_longest_first(_pairs(data["before"])),
+        after=_longest_first(_pairs(data["after"])),
+        attached_after=_longest_first(_pairs(data["attached_after"])),
+        attached_before=_words(data["attached_before"]),
+        particles=_words(data["particles"]),
+        ordinary_words=frozenset(match_key(w) for w in data["ordinary_words"]),
+        person_titles=frozenset(match_key(w) for w in data["person_titles"]),
+        cased=bool(data["cased"]),
+    )
+
+
+@cache
+def merged_cues(lang: str | None) -> Cues:
+    """The cues of ``lang``, or of every language with a file when ``lang`` is ``None``."""
+    if lang is not None:
+        return cues(lang)
+    every = [cues(code) for code in available()]
+    return Cues(
+        before=_longest_first([p for c in every for p in c.before]),
+        after=_longest_first([p for c in every for p in c.after]),
+        attached_after=_longest_first([p for c in every for p in c.attached_after]),
+        attached_before=tuple(
+            sorted({w for c in every for w in c.attached_before}, key=lambda w: (-len(w), w))
+        ),
+        particles=tuple(
+            sorted({w for c in every for w in c.particles}, key=lambda w: (-len(w), w))
+        ),
+        ordinary_words=frozenset(w for c in every for w in c.ordinary_words),
+        person_titles=frozenset(w for c in every for w in c.person_titles),
+        cased=False,
+    )

@@ -1,0 +1,321 @@
+"""``find_places``: the places mentioned in running text, with their exact spans.
+
+The text is folded character by character to the gazetteer's match keys (case, accents and
+punctuation ignored, each folded character remembering where it came from), then scanned
+once: at each word start (each character in Chinese and Japanese, which write no spaces)
+the trie gives every name that starts there, and the longest one that passes the rules
+below is taken; the scan resumes after it. Names are at most ``max_key_length`` characters,
+so the scan is linear in the text.
+
+A wrong place is worse than a missed one, so a name is read as a place only when:
+
+* it ends at a word boundary, or before a particle or generic word written on it
+  ("부산에서", "成都市", "સિઓલમાં") — and in Hebrew it may start after a prefix letter;
+* in scripts with capitals, it starts with one ("nice weather" is no place) and is neither
+  glued to a neighbouring capitalised word ("Paris Hilton", "Nguyễn Văn Anh") nor the first
+  word of a sentence unless a cue word is next to it;
+* it is not introduced by a person's title ("Mr", "ông");
+* it is not one of the language's ordinary words (``data/cues/<lang>.json``) unless a cue
+  word stands next to it ("nước Anh", "thành phố Nice");
+* a one-word city or country name written with accents and without a cue word is one of
+  the place's own names, accents included (folded, Vietnamese "Chủ" would be the town Chũ
+  and "Bí" Belgium);
+* a city without a cue word has at least :data:`MIN_POPULATION` inhabitants
+  (:data:`MIN_POPULATION_CJK` for a name found inside unspaced Chinese/Japanese text):
+  "Bar" (Montenegro, 13,000) and "Same" (Timor-Leste) need "the town of Bar";
+* the candidates are not ambiguous in the context (:func:`parse_place`'s rules).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from attrs import frozen
+
+from citydiplo._errors import CitydiploError
+from citydiplo._geo._countries import resolve_country
+from citydiplo._geo._cues import Cues, merged_cues
+from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._places import Place, PlaceKind, candidates, choose
+from citydiplo._normalize import match_key
+
+__all__ = ["MIN_POPULATION", "MIN_POPULATION_CJK", "PlaceMention", "find_places"]
+
+MIN_POPULATION = 15_000
+MIN_POPULATION_CJK = 100_000
+_LOOKBACK = 40
+_SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)$")
+_ALL = frozenset(PlaceKind)
+
+
+@frozen(kw_only=True)
+class PlaceMention:
+    """A place named in a text: ``text[start:end]`` names ``place``."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+@lru_cache(maxsize=8192)
+def _fold(ch: str) -> str:
+    if ch.isspace():
+        return " "
+    folded = match_key(ch)
+    if not folded and not unicodedata.category(ch).startswith("M"):
+        return " " if unicodedata.category(ch)[0] in "PSZ" else ""
+    return folded
+
+
+@lru_cache(maxsize=8192)
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "").split(" ")[0]
+
+
+_UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
+_CASED = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+
+
+def _folded(text: str) -> tuple[str, list[int], list[int]]:
+    """The folded text, and for each folded character its start and end in ``text``."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        piece = _fold(ch)
+        if not piece:
+            if ends:
+                ends[-1] = i + 1  # a dropped mark belongs to the character before it
+            continue
+        for p in piece:
+            if p == " " and (not out or out[-1] == " "):
+                continue
+            out.append(p)
+            starts.append(i)
+            ends.append(i + 1)
+    return "".join(out), starts, ends
+
+
+def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ...]:
+    """Every place (country, subdivision, city) named in ``text``, in text order.
+
+    Args:
+        text: running text in any of the ten languages.
+        lang: its language, whose cue words and ordinary words are used (all if ``None``).
+
+    >>> [(m.text, m.place.kind.value, m.place.country) for m in find_places(
+    ...     "The mayor of Hanam visited Little Rock, Arkansas.", lang="en")]
+    [('Hanam', 'city', 'KR'), ('Little Rock', 'city', 'US'), ('Arkansas', 'subdivision', 'US')]
+    >>> [m.text for m in find_places("Nice weather on the island, said the bar owner.")]
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_places needs a str, not {type(text).__name__}")
+    cues = merged_cues(lang)
+    gz = gazetteer()
+    folded, starts, ends = _folded(text)
+    limit = gz.max_key_length
+    n = len(folded)
+    found: list[PlaceMention] = []
+    i = 0
+    while i < n:
+        ch = folded[i]
+        unspaced = _script(ch) in _UNSPACED
+        if ch == " " or not (i == 0 or folded[i - 1] == " " or unspaced):
+            i += 1
+            continue
+        mention = _mention_at(text, folded, starts, ends, i, cues, limit)
+        if mention is None and not unspaced:
+            for prefix in cues.attached_before:  # Hebrew "בסיאול"
+                if folded.startswith(prefix, i) and i + len(prefix) < n:
+                    mention = _mention_at(text, folded, starts, ends, i + len(prefix), cues, limit)
+                    if mention is not None:
+                        break
+        if mention is None:
+            i += 1
+            continue
+        found.append(mention[0])
+        i = mention[1]
+    return tuple(found)
+
+
+def _mention_at(
+    text: str,
+    folded: str,
+    starts: list[int],
+    ends: list[int],
+    i: int,
+    cues: Cues,
+    limit: int,
+) -> tuple[PlaceMention, int] | None:
+    keys = gazetteer().prefixes(folded[i : i + limit])
+    for key in sorted(keys, key=len, reverse=True):
+        j = i + len(key)
+        tail = _tail(folded, i, j, cues)
+        if tail is None:
+            continue
+        place = _read(text, folded, starts, ends, i, j, key, tail, cues)
+        if place is not None:
+            start, end = starts[i], ends[j - 1]
+            return PlaceMention(start=start, end=end, text=text[start:end], place=place), j
+    return None
+
+
+def _tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
+    """What follows the name in its word ("" at a boundary), or ``None`` if that may not."""
+    n = len(folded)
+    if j == n or folded[j] == " ":
+        return ""
+    if _script(folded[j - 1]) in _UNSPACED:
+        return ""
+    end = folded.find(" ", j)
+    rest = folded[j : n if end < 0 else end]
+    if len(rest) > 12:
+        return None
+    if rest in cues.particles or any(rest == w for w, _ in cues.attached_after):
+        return rest
+    for word, _ in cues.attached_after:  # "부산시에서": a generic word, then a particle
+        if rest.startswith(word) and rest[len(word) :] in cues.particles:
+            return rest
+    return None
+
+
+def _cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[PlaceKind]:
+    """The kinds the generic words around ``folded[i:j]`` tell (empty when there are none)."""
+    kinds: set[PlaceKind] = set()
+    before = folded[max(0, i - _LOOKBACK) : i]
+    for word, kind in cues.before:
+        if before.endswith(word + " ") and (
+            len(before) == len(word) + 1 or _starts_word(before, word)
+        ):
+            kinds.add(PlaceKind(kind))
+    after = folded[j : j + _LOOKBACK]
+    for word, kind in cues.after:
+        if after.startswith(" " + word) and (
+            len(after) == len(word) + 1 or after[len(word) + 1] == " "
+        ):
+            kinds.add(PlaceKind(kind))
+    for word, kind in cues.attached_after:
+        if tail.startswith(word):
+            kinds.add(PlaceKind(kind))
+    return frozenset(kinds)
+
+
+def _starts_word(before: str, word: str) -> bool:
+    k = len(before) - len(word) - 1
+    return k == 0 or before[k - 1] == " "
+
+
+def _previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word before ``text[start:]`` (at most ``_LOOKBACK`` characters back)."""
+    floor = max(0, start - _LOOKBACK)
+    k = start
+    while k > floor and text[k - 1] == " ":
+        k -= 1
+    m = k
+    while m > floor and not text[m - 1].isspace():
+        m -= 1
+    return text[m:k], m
+
+
+def _read(
+    text: str,
+    folded: str,
+    starts: list[int],
+    ends: list[int],
+    i: int,
+    j: int,
+    key: str,
+    tail: str,
+    cues: Cues,
+) -> Place | None:
+    start, end = starts[i], ends[j - 1]
+    span = text[start:end]
+    cue = _cue_kinds(folded, i, j, tail, cues)
+    cased = _script(folded[i]) in _CASED
+    unspaced = _script(folded[i]) in _UNSPACED
+    previous, at = ("", start) if unspaced else _previous_word(text, start)
+    if match_key(previous) in cues.person_titles:
+        return None
+    if cased:
+        if not span[:1].isupper():
+            return None
+        sentence_start = _SENTENCE_END.search(text, max(0, start - _LOOKBACK), start) is not None
+        glued = (
+            previous[:1].isupper()
+            and previous[-1:].isalpha()
+            and not _SENTENCE_END.search(text, max(0, at - _LOOKBACK), at)
+        )
+        following = text[end : end + 2]
+        glued = glued or (following[:1] == " " and following[1:].isupper() and not cue)
+        if glued and not cue and match_key(previous) not in {w for w, _ in cues.before}:
+            return None
+        if sentence_start and not cue and " " not in key:
+            return None
+    if key in cues.ordinary_words and not cue:
+        return None
+    place = _decide(key, cue or _ALL, span, bool(cue))
+    if place is None:
+        return None
+    if not cue and place.kind is not PlaceKind.SUBDIVISION and not _accents_agree(span, key, place):
+        return None
+    if place.kind is PlaceKind.CITY and not cue:
+        floor = MIN_POPULATION_CJK if unspaced else MIN_POPULATION
+        if (place.population or 0) < floor:
+            return None
+    return place
+
+
+def _accents_agree(span: str, key: str, place: Place) -> bool:
+    """A one-word name written with accents must be the place's own name, accents included:
+    folding "Chủ" (Vietnamese "chairman") gives the key of the town Chũ, and "Bí" that of
+    Belgium ("Bỉ")."""
+    if " " in key or span.isascii() or _script(span[0]) != "LATIN":
+        return True
+    written = unicodedata.normalize("NFC", span).casefold()
+    if place.kind is PlaceKind.COUNTRY:
+        return written in _country_spellings().get(place.country, frozenset())
+    return written == unicodedata.normalize("NFC", place.name or "").casefold()
+
+
+@cache
+def _country_spellings() -> dict[str, frozenset[str]]:
+    """Every name of every country, case-folded but with its accents (CLDR in the ten
+    languages, pycountry, the aliases file)."""
+    from citydiplo._geo._countries import _records
+    from citydiplo._geo._data import LANGUAGES, babel_territories, load_json
+
+    names: dict[str, set[str]] = {}
+
+    def add(code: str, name: str) -> None:
+        names.setdefault(code, set()).add(unicodedata.normalize("NFC", name).casefold())
+
+    for code, english in _records().items():
+        for name in english:
+            add(code, name)
+    for lang in ("en", *LANGUAGES):
+        for table in babel_territories(lang):
+            for code, name in table.items():
+                add(code, name)
+    for code, aliases in load_json("country_aliases.json")["aliases"].items():
+        for name in aliases:
+            add(code, name)
+    return {code: frozenset(found) for code, found in names.items()}
+
+
+@lru_cache(maxsize=65536)
+def _decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Place | None:
+    """The place ``key`` names with these kinds, or ``None`` (ambiguous or ruled out)."""
+    try:
+        place = choose(candidates(key), span, kinds=kinds)
+    except CitydiploError:
+        return None
+    if place is not None and place.kind is PlaceKind.COUNTRY:
+        try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
+            return Place(text=span, country=resolve_country(span))
+        except CitydiploError:
+            return place if cued else None
+    return place

