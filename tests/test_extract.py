@@ -152,8 +152,29 @@ def test_visit(lang: str) -> None:
     x = extract(EXAMPLES[lang][2], lang=lang, known=KNOWN)
     events = _types(x, "event")
     assert [e.kind.value for e in events] == ["visit"]
-    assert {"hue", "suwon"} <= set(events[0].actors)
+    roles = {(p.actor, p.role.value) for p in events[0].participants}
+    assert {("suwon", "visitor"), ("hue", "host")} <= roles
     assert str(events[0].date) == "2024-05"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Mayor Kim of Hue received a delegation from Suwon."),
+    ("ko", "후에시는 수원시 대표단을 접견했다."),
+    ("vi", "Huế tiếp đoàn Suwon."),
+    ("zh", "顺化市会见了水原市代表团。"),
+])
+def test_reception_makes_the_subject_host(lang: str, sentence: str) -> None:
+    events = _types(extract(sentence, lang=lang, known=KNOWN), "event")
+    assert len(events) == 1
+    roles = {(p.actor, p.role.value) for p in events[0].participants}
+    assert ("hue", "host") in roles and ("suwon", "guest") in roles
+
+
+def test_signatories_sign_for_the_nearest_party() -> None:
+    text = "Mayor Kim Min-su of Suwon and Mayor Tran Van An of Hue signed an MOU."
+    (agreement,) = _types(extract(text, lang="en", known=KNOWN), "agreement")
+    assert {(s.person, s.on_behalf_of) for s in agreement.signatories} == {
+        ("person-kimminsu", "suwon"), ("person-tranvanan", "hue")}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -378,3 +399,34 @@ def test_any_part_of_a_register_never_lowers_recall(data: st.DataObject) -> None
         return sum(v for k, v in tally.items() if k.endswith(":hit"))
 
     assert hits(Dataset(actors=chosen)) >= hits(None)
+
+
+@pytest.mark.parametrize("unit", [
+    "Suwon visited Hue and signed an MOU with Hue in May 2024. ",  # many sentences
+    "Suwon, Hue and Mayor Kim of Suwon City, ",  # one endless sentence
+])
+def test_time_is_linear_in_the_text(unit: str) -> None:
+    import time
+
+    def cost(size: int) -> float:
+        text = unit * (size // len(unit))
+        if not text.endswith(". "):
+            text += "signed an MOU."
+        extract(text, lang="en", known=KNOWN)  # warm
+        start = time.perf_counter()
+        extract(text, lang="en", known=KNOWN)
+        return time.perf_counter() - start
+
+    small, large = cost(10_000), cost(100_000)
+    assert large / small < 25, (small, large)
+
+
+def test_the_draft_is_an_ordinary_dataset() -> None:
+    from citydiplo import dumps, loads, merge
+
+    text = SEEDS[3].read_text("utf-8")
+    ds = extract(text, lang="en", published="2025-06-12").dataset
+    assert loads(dumps(ds)) == ds
+    merged = merge(ds, ds)
+    assert len(merged.dataset.partnerships) == len(ds.partnerships)
+    assert merged.conflicts == ()

@@ -113,18 +113,24 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
     """Candidates telling one occurrence, grouped: same type and principal actors (same
-    kind for events, same number for documents), compatible dates. Text order is kept."""
+    kind for events, same number for documents), a date compatible with the group's first
+    date. Text order is kept."""
     groups: list[list[Candidate]] = []
+    dated: list[Candidate | None] = []  # each group's first dated candidate
     index: dict[tuple[Any, ...], list[int]] = {}
     for c in cands:
         key = _key(c)
         for g in index.get(key, []):
-            if all(_compatible(c, other) for other in groups[g]):
+            first = dated[g]
+            if first is None or _compatible(c, first):
                 groups[g].append(c)
+                if first is None and c.date is not None:
+                    dated[g] = c
                 break
         else:
             index.setdefault(key, []).append(len(groups))
             groups.append([c])
+            dated.append(c if c.date is not None else None)
     return groups
 
 
@@ -200,10 +206,21 @@ def build_actors(
         elif kind == "organization":
             out.append(Organization(id=aid, name=name, names=labels))
         elif kind == "region":
-            out.append(Region(id=aid, name=name, names=labels))
+            out.append(_region(aid, name, ms, lang))
         else:
             out.append(_city(aid, name, ms, lang))
     return out
+
+
+def _region(aid: str, name: str, ms: list[Mention], lang: str) -> Region:
+    """A draft region; a gazetteer match gives its English name, country and ISO code."""
+    placed = sorted((m for m in ms if m.subdivision), key=lambda m: m.start)
+    labels = sorted({m.text for m in ms})
+    extra: dict[str, Any] = {}
+    if placed and placed[0].country:
+        name = placed[0].name or name
+        extra = {"country": placed[0].country, "subdivision": placed[0].subdivision}
+    return Region(id=aid, name=name, names={lang: labels} if labels else {}, **extra)
 
 
 def _city(aid: str, name: str, ms: list[Mention], lang: str) -> City:
@@ -216,6 +233,9 @@ def _city(aid: str, name: str, ms: list[Mention], lang: str) -> City:
         extra["identifiers"] = [Identifier(scheme="geonames", value=str(placed[0].geonames))]
     if len(countries) == 1:  # two countries for one name: leave it to the curator
         extra["country"] = countries[0]
+        subdivisions = sorted({m.subdivision for m in ms if m.subdivision})
+        if len(subdivisions) == 1 and subdivisions[0].startswith(countries[0] + "-"):
+            extra["subdivision"] = subdivisions[0]
     labels = sorted({m.text for m in ms})
     return City(id=aid, name=name, names={lang: labels} if labels else {}, **extra)
 

@@ -8,7 +8,9 @@ One file per language; adding a language is adding a file. The shape (checked by
 matched cue runs on to the end of its word, for stems; ``word_order`` "SVO" or "SOV" -- used
 to read visitor and host; ``cased`` -- whether names are capitalised; ``prefixes`` --
 one-letter proclitics that may precede a cue or name (Hebrew); ``particles`` -- case
-particles and postpositions stripped from the end of a name), ``sentence_end`` and
+particles and postpositions stripped from the end of a name; ``role_prefixes`` -- proclitics
+that mark a place's part in a visit, "visitor" (from) or "host" (in, to): Hebrew "מ", "ב"),
+``sentence_end`` and
 ``clause_break`` (lists of str), ``partnership`` / ``agreement`` / ``event`` / ``document``
 (objects: kind -> list of cue words; the kinds are the model's vocabularies, plus the event
 families ``receive`` and ``anniversary``), ``signing``, ``negation``, ``planned``, ``link``,
@@ -16,8 +18,10 @@ families ``receive`` and ``anniversary``), ``signing``, ``negation``, ``planned`
 two places last named: "the two cities"), ``titles_before``, ``titles_after`` (lists of
 str), ``name_tokens`` (int),
 ``organization`` (``suffix``, ``prefix``: lists; ``acronyms``: bool), ``city`` (``suffix``,
-``prefix``), ``count`` (object: what is counted -> nouns), ``count_links`` and ``qualifiers``
-(lists of str).
+``prefix``), ``count`` (object: what is counted -> nouns), ``count_links``, ``qualifiers``
+``owner_links`` and ``conjunctions`` (lists of str; ``owner_links`` are the words between an
+official and the place they serve when the place comes after: "Mayor Kim of Suwon";
+``conjunctions`` the words that join the two sides of a pair: "and", "与", "와").
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ _KINDS = {
 _LISTS = (
     "sentence_end", "clause_break", "signing", "negation", "planned", "link", "anaphora",
     "pair_anaphora",
-    "titles_before", "titles_after", "count_links", "qualifiers",
+    "titles_before", "titles_after", "count_links", "qualifiers", "owner_links", "conjunctions",
 )
 
 
@@ -88,6 +92,11 @@ def check_cues(data: Any) -> list[str]:
                 problems.append(f"$.script.{flag}: expected true or false")
         for key in ("prefixes", "particles"):
             _words(script.get(key), f"$.script.{key}", problems)
+        roles = script.get("role_prefixes")
+        if not isinstance(roles, dict) or not all(
+            isinstance(k, str) and v in ("visitor", "host") for k, v in roles.items()
+        ):
+            problems.append("$.script.role_prefixes: expected an object of 'visitor'/'host'")
     for key in _LISTS:
         _words(data.get(key), f"$.{key}", problems)
     for family, kinds in _KINDS.items():

@@ -184,7 +184,9 @@ def extract(
     sents = _sentences(text, lang, hits, entities, others)
     focus = focus_of(entities)
     skipped_raw: list[tuple[Sentence, str]] = []
-    cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw)
+    cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw,
+                       data["script"]["role_prefixes"], text, tuple(data["owner_links"]),
+                       tuple(data["conjunctions"]))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     for group in group_duplicates(cands):

@@ -1,24 +1,20 @@
 """The one place look-up extraction uses: :func:`find_places`.
 
 Everything place-related in extraction goes through this function, so a better gazetteer
-changes one function. Today it finds country names in the article's language and in
-English (CLDR territory names, read through Babel), each confirmed by
-:func:`citydiplo.resolve_country` so that an ambiguous name ("Georgia", "Congo") is skipped,
-never guessed; and city names from GeoNames (:mod:`citydiplo._extract._gazetteer`), each
-kept only when it names one city. Cities are also found from their markers ("X City",
-"하남시", "thành phố X") in :mod:`citydiplo._extract._mentions`.
+changes one function. It reads :func:`citydiplo.find_places` (countries, first-level
+subdivisions and cities from GeoNames and CLDR, in ten languages, each kept only when the
+context separates its candidates) and turns each mention into a :class:`PlaceHit`. Cities
+are also found from their markers ("X City", "하남시", "thành phố X") in
+:mod:`citydiplo._extract._mentions`.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
 import attrs
 
-from citydiplo._errors import CitydiploError
-from citydiplo._extract._scan import Lexicon, fold_case
-
 __all__ = ["PlaceHit", "find_places"]
+
+_KINDS = {"country": "country", "subdivision": "region", "city": "city"}
 
 
 @attrs.frozen(kw_only=True)
@@ -35,69 +31,21 @@ class PlaceHit:
     geonames: int | None = None
 
 
-@cache
-def _english_names() -> dict[str, str]:
-    from babel import Locale  # lazy: Babel is slow to import
+def find_places(text: str, lang: str) -> list[PlaceHit]:
+    """The places named in ``text``, in text order.
 
-    return {
-        code: name
-        for code, name in Locale.parse("en").territories.items()
-        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "ZZ")
-    }
-
-
-@cache
-def _lexicon(lang: str, word_start: bool, prefixes: tuple[str, ...],
-             particles: tuple[str, ...]) -> Lexicon:
-    from babel import Locale  # lazy: Babel is slow to import
-
-    from citydiplo._geo import resolve_country
-
-    valid = _english_names()
-    entries = []
-    for loc in sorted({lang, "en"}):
-        for code, name in Locale.parse(loc).territories.items():
-            if code not in valid or len(name) < 2:
-                continue
-            try:
-                resolved = resolve_country(name, lang=loc)
-            except (CitydiploError, LookupError):
-                continue  # ambiguous or unknown to the resolver: never guessed
-            if resolved == code:
-                entries.append((name, "name.country", code))
-    return Lexicon(entries, word_start=word_start, prefixes=prefixes, particles=particles)
-
-
-def country_words(lang: str) -> frozenset[str]:
-    """The country names :func:`find_places` knows in ``lang`` (and English), case-folded."""
-    return _lexicon(lang, True, (), ()).keys()
-
-
-def find_places(
-    text: str, lang: str, *, folded: str | None = None, word_start: bool = True,
-    prefixes: tuple[str, ...] = (), particles: tuple[str, ...] = (),
-) -> list[PlaceHit]:
-    """Countries named in ``text`` (see the module docstring), in text order.
-
-    >>> [(p.text, p.country) for p in find_places("Kim visited Japan and Vietnam.", "en")]
-    [('Japan', 'JP'), ('Vietnam', 'VN')]
+    >>> [(p.text, p.kind, p.country) for p in find_places("Kim visited Zibo in China.", "en")]
+    [('Zibo', 'city', 'CN'), ('China', 'country', 'CN')]
     """
-    from citydiplo._extract._gazetteer import accept, cities
+    from citydiplo._geo import country_name
+    from citydiplo._geo import find_places as find  # the gazetteer loads on first use
 
-    folded = fold_case(text) if folded is None else folded
-    hits = _lexicon(lang, word_start, prefixes, particles).scan(folded)
-    names = _english_names()
-    out = [
-        PlaceHit(start=h.start, end=h.end, text=text[h.start:h.end], kind="country",
-                 name=names[h.value], country=h.value)
-        for h in hits
-    ]
-    found = cities(lang)
-    if found is not None:
-        lexicon, info = found
-        for h in lexicon.scan(folded):
-            if accept(h, text, lang):
-                gid, name, country = info[int(h.value)]
-                out.append(PlaceHit(start=h.start, end=h.end, text=text[h.start:h.end],
-                                    kind="city", name=name, country=country, geonames=gid))
-    return sorted(out, key=lambda p: (p.start, p.end, p.kind))
+    out = []
+    for m in find(text, lang=lang):
+        place = m.place
+        kind = _KINDS[place.kind.value]
+        name = place.name or (country_name(place.country) if kind == "country" else m.text)
+        out.append(PlaceHit(start=m.start, end=m.end, text=m.text, kind=kind, name=name,
+                            country=place.country, subdivision=place.subdivision,
+                            geonames=place.geonames_id))
+    return out

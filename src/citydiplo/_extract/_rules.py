@@ -14,16 +14,20 @@ date by rule 3 below):
   after a city, separated by one of the language's ``qualifiers`` (", ", " in ", " ("), is
   never a party.
   A pair anaphor ("the two cities", "양 도시", "两市") stands for the two places named last
-  before the sentence.
+  before the sentence. A sentence that does not name the focus and joins places by a
+  conjunction ("兴安盟与东方省、大庆市与忠州市") pairs them as joined.
 - **Agreement**: an agreement cue together with a signing cue (or an MOU / sister-city
   agreement cue alone) -> one agreement whose parties are the places, organizations and known
-  actors named, plus the focus; people become signatories on behalf of the nearest party.
+  actors named, plus the focus; people become signatories on behalf of the party they serve:
+  the one right after them when only an owner link stands between ("Mayor Kim of Suwon"),
+  else the nearest one before them ("수원시장 김민수"), else the nearest after.
 - **Event**: an event cue -> one event of the strongest family present (visit, receive,
   meeting, delegation, lecture, conference, festival, anniversary, exchange programme), with
   every named actor as a participant. Roles follow the word order: in SVO languages the actor
   before a visit cue is the visitor and the one after it the host; in SOV languages the actor
   nearest before the cue is the host (the object) and those before it the visitors. Reception
-  cues ("received", "접견", "tiếp") swap the two: subject host, object guest.
+  cues ("received", "접견", "tiếp") swap the two: subject host, object guest. Where the
+  language marks the part with a proclitic (Hebrew "מ" from, "ב" in), the mark decides.
 - **Document**: each document number, with the kind its code implies (or a document cue
   before it in the clause).
 - **Count claim**: each count ("10 partner cities") about the focus.
@@ -45,6 +49,7 @@ July" does not date the partnership.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 import attrs
@@ -141,12 +146,19 @@ def _negated(s: Sentence, cue: Hit) -> bool:
 
 def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str]) -> frozenset[int]:
     """Starts of the places that qualify the city before them ("Little Rock, Arkansas",
-    "Zibo in China", "Hà Giang (Việt Nam)"): the gap between them is a qualifier word."""
+    "Zibo in China", "Hà Giang (Việt Nam)"): the gap between them is a qualifier word; and
+    of the wider places written right before a narrower one, at most a short unspaced word
+    between ("黑龙江省大庆市", "韩国忠清北道忠州市")."""
     out = set()
     for prev, m in itertools.pairwise(entities):
+        gap = text[prev.end:m.start]
         if (prev.actor_type in ("city", "region") and m.actor_type in ("region", "country")
-                and text[prev.end:m.start] in qualifiers):
+                and gap in qualifiers):
             out.add(m.start)
+        elif (prev.actor_type in ("country", "region") and m.actor_type in ("region", "city")
+              and (gap in ("", " ") or (len(gap) <= 6 and gap.isalpha()))
+              and prev.actor_type != m.actor_type):
+            out.add(prev.start)  # "黑龙江省大庆市", "충북 충주시", "韩国忠清北道": the wider first
     return frozenset(out)
 
 
@@ -173,16 +185,45 @@ def _has_focus(s: Sentence, focus: str | None) -> bool:
     return any(m.actor == focus for m in s.entities) or any(h.family == "anaphora" for h in s.hits)
 
 
+def _joined(s: Sentence, text: str, conjunctions: tuple[str, ...]
+            ) -> list[tuple[Mention, Mention]]:
+    """Pairs of places joined by a conjunction ("A与B、C与D", "Suwon and Hue"), qualifying
+    places skipped; each place in one pair at most."""
+    places = [m for m in s.entities if m.actor_type in (*PLACE_TYPES, "country")]
+    out: list[tuple[Mention, Mention]] = []
+    used: set[int] = set()
+    for i, a in enumerate(places):
+        if a.start in s.qualified or i in used:
+            continue
+        gap_parts = []
+        j = i + 1
+        pos = a.end
+        while j < len(places) and places[j].start in s.qualified:
+            gap_parts.append(text[pos:places[j].start])
+            pos = places[j].end
+            j += 1
+        if j >= len(places):
+            break
+        gap_parts.append(text[pos:places[j].start])
+        if "".join(gap_parts).strip() in conjunctions and places[j].actor != a.actor:
+            out.append((a, places[j]))
+            used.update((i, j))
+    return out
+
+
 def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Mention],
-                  skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...]
-                  ) -> list[Candidate]:
+                  skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...],
+                  text: str = "", conjunctions: tuple[str, ...] = ()) -> list[Candidate]:
     cue = next(h for h in s.hits if h.family == "partnership")
     if _negated(s, cue):
         skipped.append((s, f"partnership cue {cue.value!r} is negated"))
         return []
     others = _parties(s, focus, with_orgs=False, pair=pair)
     pairs: list[tuple[Mention | None, Mention]] = []
-    if focus is not None:
+    joined = [] if _has_focus(s, focus) else _joined(s, text, conjunctions)
+    if joined:
+        pairs = [(a, b) for a, b in joined]
+    elif focus is not None:
         pairs = [(None, m) for m in others]
     elif len(others) >= 2:
         pairs = [(others[0], m) for m in others[1:]]
@@ -208,8 +249,8 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
 
 
 def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mention],
-               skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...]
-               ) -> list[Candidate]:
+               skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...],
+               text: str = "", owner_links: tuple[str, ...] = ()) -> list[Candidate]:
     cues = [h for h in s.hits if h.family == "agreement"]
     signing = [h for h in s.hits if h.family == "signing"]
     strong = [h for h in cues if h.value in ("mou", "sister_city", "letter_of_intent")]
@@ -233,9 +274,11 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
         skipped.append((s, "agreement cue without two parties"))
         return []
     people = [m for m in s.entities if m.actor_type == "person" and m.actor]
-    for p in people:
-        near = min(parties, key=lambda m: abs(m.start - p.start), default=None)
-        owner = near.actor if near is not None else actors[0][0]
+    named_focus = [m for m in s.entities if m.actor == focus]
+    ordered = sorted([*parties, *named_focus], key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    for p in people:  # the party the person serves, found by bisection
+        owner = _owner(p, ordered, starts, text, owner_links) or actors[0][0]
         actors.append((p.actor or "", f"signatory:{owner}"))
     date, date_rule = attach_date(s, cue, prior)
     if planned:  # a planned agreement has no signing date, whatever date the sentence gives
@@ -246,12 +289,27 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
                       rule="agreement and signing cues with two parties", implicit_focus=implicit)]
 
 
+def _owner(p: Mention, ordered: list[Mention], starts: list[int], text: str,
+           links: tuple[str, ...]) -> str | None:
+    """The party right after the person when only an owner link stands between them ("Mayor
+    Kim of Suwon"), else the nearest one before ("수원시장 김민수"), else the nearest after."""
+    at = bisect.bisect_left(starts, p.end)
+    after = ordered[at] if at < len(ordered) else None
+    if after is not None and text[p.end:after.start] in links:
+        return after.actor
+    before = [m for m in ordered[max(0, at - 2):at] if m.end <= p.start]
+    if before:
+        return before[-1].actor
+    return after.actor if after is not None else None
+
+
 def s_text(h: Hit) -> str:
     return f"{h.family}:{h.value}"
 
 
-def _event(s: Sentence, focus: str | None, planned: bool, word_order: str, prior: list[Mention],
-           skipped: list[tuple[Sentence, str]], after_agreement: bool) -> list[Candidate]:
+def _event(s: Sentence, focus: str | None, planned: bool, grammar: tuple[str, dict[str, str]],
+           prior: list[Mention], skipped: list[tuple[Sentence, str]], after_agreement: bool
+           ) -> list[Candidate]:
     hits = [h for h in s.hits if h.family == "event"]
     if not hits:
         return []
@@ -266,7 +324,7 @@ def _event(s: Sentence, focus: str | None, planned: bool, word_order: str, prior
     if not named:
         named = [m for m in s.entities if m.actor]
     named = list({m.actor: m for m in reversed(named)}.values())[::-1]
-    actors = [(m.actor or "", _role(m, cue, family, named, word_order)) for m in named]
+    actors = [(m.actor or "", _role(m, cue, family, named, grammar)) for m in named]
     implicit = False
     if focus is not None and all(a != focus for a, _ in actors) and (
         _has_focus(s, focus) or len(actors) < 2
@@ -288,11 +346,16 @@ def _event(s: Sentence, focus: str | None, planned: bool, word_order: str, prior
                       rule=f"{family} cue with named participants", implicit_focus=implicit)]
 
 
-def _role(m: Mention, cue: Hit, family: str, named: list[Mention], order: str) -> str:
+def _role(m: Mention, cue: Hit, family: str, named: list[Mention],
+          grammar: tuple[str, dict[str, str]]) -> str:
+    order, prefixes = grammar
     if family == "lecture" and m.actor_type == "person":
         return "speaker"
     if family not in ("visit", "receive", "delegation"):
         return "participant"
+    marked = prefixes.get(m.proclitic or "")
+    if marked is not None and family in ("visit", "delegation"):  # "מסוון" from, "בהואה" in
+        return marked if family == "visit" or marked == "host" else "delegate"
     before = [x for x in named if x.end <= cue.start]
     if order == "SVO":
         subject = m.end <= cue.start
@@ -308,7 +371,10 @@ def _role(m: Mention, cue: Hit, family: str, named: list[Mention], order: str) -
 
 
 def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
-               skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+               skipped: list[tuple[Sentence, str]],
+               role_prefixes: dict[str, str] | None = None, text: str = "",
+               owner_links: tuple[str, ...] = (), conjunctions: tuple[str, ...] = ()
+               ) -> list[Candidate]:
     """Every candidate of the article, in text order."""
     out: list[Candidate] = []
     prior: list[Mention] = []
@@ -321,11 +387,12 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
         families = {h.family for h in s.hits}
         planned = "planned" in families
         if "partnership" in families:
-            out += _partnerships(s, focus, planned, prior, skipped, pair)
-        agreements = _agreement(s, focus, planned, prior, skipped, pair) \
+            out += _partnerships(s, focus, planned, prior, skipped, pair, text, conjunctions)
+        agreements = _agreement(s, focus, planned, prior, skipped, pair, text, owner_links) \
             if "agreement" in families else []
         out += agreements
-        out += _event(s, focus, planned, word_order, prior, skipped, bool(agreements))
+        out += _event(s, focus, planned, (word_order, role_prefixes or {}), prior, skipped,
+                      bool(agreements))
         for m in s.others:
             if m.kind == "document_number":
                 cue = Hit(m.start, m.end, "document", m.document_kind or "other")
@@ -342,7 +409,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                                      actors=((focus, "subject"),), mentions=(m,), date=None,
                                      date_rule=None, planned=False, rule="count of the focus",
                                      value=m.value, implicit_focus=not _has_focus(s, focus)))
-        prior = prior + list(s.dates)
+        prior.extend(s.dates)
         for m in s.entities:
             if m.actor_type in PLACE_TYPES:
                 places = [m, *(p for p in places if p.actor != m.actor)][:4]

@@ -62,24 +62,21 @@ class Lexicon:
         prefixes: Iterable[str] = (),
         particles: Iterable[str] = (),
     ) -> None:
-        table: dict[str, list[tuple[str, str, str]]] = {}
+        # bucket n holds the words of n characters keyed by themselves (n = 1, 2), and the
+        # longer words keyed by their first three characters; longest first, then by text
+        buckets: dict[int, dict[str, set[tuple[str, str, str]]]] = {1: {}, 2: {}, 3: {}}
         for surface, family, value in entries:
             key = fold_case(surface)
             if not key.strip():
                 continue
-            table.setdefault(key[:2], []).append((key, family, value))
-        # keyed by the first two characters (one for one-character words); longest first,
-        # then by text: deterministic whatever the input order
-        self._table = {
-            head: sorted(set(items), key=lambda e: (-len(e[0]), e))
-            for head, items in table.items()
-        }
-        # a two-character head also carries the one-character words it starts with
-        for head in list(self._table):
-            if len(head) == 2 and head[0] in self._table:
-                self._table[head] = sorted({*self._table[head], *self._table[head[0]]},
-                                           key=lambda e: (-len(e[0]), e))
-        self._first = frozenset(head[0] for head in self._table)
+            n = min(len(key), 3)
+            buckets[n].setdefault(key[:n], set()).add((key, family, value))
+        self._tables = tuple(
+            (n, {head: sorted(items, key=lambda e: (-len(e[0]), e))
+                 for head, items in buckets[n].items()})
+            for n in (3, 2, 1)
+        )
+        self._first = frozenset(head[0] for _, t in self._tables for head in t)
         self._word_start = word_start
         self._prefixes = frozenset(prefixes)
         self._particles = tuple(sorted(set(particles), key=lambda p: (-len(p), p)))
@@ -89,7 +86,7 @@ class Lexicon:
 
     def keys(self) -> frozenset[str]:
         """Every surface form, case-folded."""
-        return frozenset(e[0] for items in self._table.values() for e in items)
+        return frozenset(e[0] for _, t in self._tables for items in t.values() for e in items)
 
     def _starts(self, folded: str) -> list[int]:
         if not self._word_start:
@@ -105,37 +102,44 @@ class Lexicon:
                 starts.append(i + 1)
         return starts
 
-    def scan(self, folded: str) -> list[Hit]:
+    def scan(self, folded: str, capitals_in: str | None = None) -> list[Hit]:
         """Leftmost-longest non-overlapping matches per family, in text order.
 
-        ``folded`` must be :func:`fold_case` of the text when the script is cased.
+        ``folded`` must be :func:`fold_case` of the text. With ``capitals_in`` (the original
+        text), only matches that start with a capital letter there are looked for.
         """
         best: dict[str, list[Hit]] = {}
-        table = self._table
-        for i in self._starts(folded):
-            entries = table.get(folded[i:i + 2]) or table.get(folded[i])
-            if not entries:
-                continue
-            seen: set[str] = set()
-            for key, family, value in entries:
-                if family in seen or not folded.startswith(key, i):
+        tables = self._tables
+        starts = self._starts(folded)
+        if capitals_in is not None:
+            starts = [i for i in starts if capitals_in[i].isupper()]
+        for i in starts:
+            seen: set[str] | None = None
+            for n, table in tables:
+                entries = table.get(folded[i:i + n])
+                if entries is None:
                     continue
-                end = i + len(key)
-                if (
-                    self._word_start
-                    and key[-1].isalnum()
-                    and end < len(folded)
-                    and folded[end].isalnum()
-                    and family.startswith("name")
-                    and not folded.startswith(self._particles, end)
-                ):
-                    continue  # a name ends a word ("Rome" is not in "Romeo"), or a
-                    # particle glued to it follows ("અમદાવાદનો": Ahmedabad's)
-                seen.add(family)
-                hits = best.setdefault(family, [])
-                if hits and hits[-1].end > i:
-                    continue
-                hits.append(Hit(i, end, family, value))
+                for key, family, value in entries:
+                    if (seen is not None and family in seen) or not folded.startswith(key, i):
+                        continue
+                    end = i + len(key)
+                    if (
+                        self._word_start
+                        and key[-1].isalnum()
+                        and end < len(folded)
+                        and folded[end].isalnum()
+                        and family.startswith("name")
+                        and not folded.startswith(self._particles, end)
+                    ):
+                        continue  # a name ends a word ("Rome" is not in "Romeo"), or a
+                        # particle glued to it follows ("અમદાવાદનો": Ahmedabad's)
+                    if seen is None:
+                        seen = set()
+                    seen.add(family)
+                    hits = best.setdefault(family, [])
+                    if hits and hits[-1].end > i:
+                        continue
+                    hits.append(Hit(i, end, family, value))
         merged = [h for hits in best.values() for h in hits]
         merged.sort(key=lambda h: (h.start, -h.end, h.family, h.value))
         return merged

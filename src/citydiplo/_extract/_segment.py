@@ -1,7 +1,9 @@
 """Paragraphs, sentences and clauses, as character spans of the original text.
 
 Sentences come from pysbd (a maintained rule-based segmenter) for the languages it covers
-among citydiplo's ten: en, fa, hi, ja, ru, zh. For ko, vi, gu and he, which pysbd does not
+among citydiplo's ten: en, fa, hi, ja, ru, zh; a line longer than 2,000 characters is first
+cut where the fallback rule ends a sentence, because pysbd's time grows faster than the
+length it reads. For ko, vi, gu and he, which pysbd does not
 cover, the documented fallback applies: a sentence ends after one of the language's
 ``sentence_end`` marks (from its cue file) when whitespace or the end of the paragraph
 follows, except after a capital letter standing alone or followed by one letter ("Mr.", "TP."):
@@ -12,6 +14,7 @@ paragraph break in news text), for both paths. Clauses split a sentence at the l
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any
@@ -54,17 +57,38 @@ def _split_line(line: str, offset: int, lang: str) -> list[tuple[int, int]]:
     if _marks(lang).search(body, 0, max(0, len(body) - 1)) is None:
         return [(offset, offset + len(line))]  # no sentence mark before the end: one sentence
     if lang in PYSBD_LANGUAGES:
-        pieces = _pysbd(lang).segment(line)
         spans = []
-        pos = 0
-        for piece in pieces:
-            at = line.find(piece, pos)
-            if at < 0:  # pysbd changed the text: fall back for this line
-                return _split_regex(line, offset, lang)
-            spans.append((offset + at, offset + at + len(piece)))
-            pos = at + len(piece)
+        for s, e in _windows(line, lang):
+            spans += _pysbd_spans(line[s:e], offset + s, lang)
         return spans
     return _split_regex(line, offset, lang)
+
+
+def _windows(line: str, lang: str, size: int = 2000) -> list[tuple[int, int]]:
+    """The line cut into pieces of about ``size`` characters, each cut made where the
+    fallback rule ends a sentence, so that pysbd (whose time grows faster than the length
+    of what it reads) only ever reads short pieces."""
+    if len(line) <= size:
+        return [(0, len(line))]
+    cuts = [0]
+    for m in _fallback(lang).finditer(line):
+        if m.end() - cuts[-1] >= size:
+            cuts.append(m.end())
+    if cuts[-1] != len(line):
+        cuts.append(len(line))
+    return list(itertools.pairwise(cuts))
+
+
+def _pysbd_spans(piece: str, offset: int, lang: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for sentence in _pysbd(lang).segment(piece):
+        at = piece.find(sentence, pos)
+        if at < 0:  # pysbd changed the text: the fallback rule for this piece
+            return _split_regex(piece, offset, lang)
+        spans.append((offset + at, offset + at + len(sentence)))
+        pos = at + len(sentence)
+    return spans
 
 
 def _split_regex(line: str, offset: int, lang: str) -> list[tuple[int, int]]:

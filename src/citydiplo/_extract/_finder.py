@@ -1,0 +1,202 @@
+"""Names built on markers: people beside a title, organizations and cities beside a word
+that marks them ("Mayor Lee Hyeon-jae", "... University", "하남시", "thành phố X")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from citydiplo._extract._cues import cues
+from citydiplo._extract._mention import Mention, draft_id
+from citydiplo._extract._scan import Hit, word_end
+
+__all__ = ["Finder"]
+
+_TOKEN = re.compile(r"[^\s,.;:!?()\[\]\"«»“”،؛।|/]+")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
+_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+class _Tokens:
+    """Word tokens of the text, for reaching out from a marker to the name beside it."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.starts = [s for s, _ in self.spans]
+
+    def index_at(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+
+def _strip_particles(text: str, start: int, end: int, particles: Sequence[str]) -> tuple[int, bool]:
+    word = text[start:end]
+    for p in sorted(particles, key=len, reverse=True):
+        if len(word) > len(p) + 1 and word.endswith(p):
+            return end - len(p), True
+    return end, False
+
+
+class Finder:
+    """Entity mentions built from markers (titles, organization and city words)."""
+
+    def __init__(self, text: str, folded: str, lang: str, hits: list[Hit]) -> None:
+        self.text, self.folded, self.lang = text, folded, lang
+        self.data: dict[str, Any] = cues(lang)
+        self.script = self.data["script"]
+        self.tokens = _Tokens(text)
+        self.cue_starts = {h.start for h in hits}
+        self.han = lang in ("zh", "ja")
+        self._counts: dict[str, int] | None = None
+        self.particles: tuple[str, ...] = tuple(self.script["particles"])
+        self.prefixes = frozenset(self.script["prefixes"])
+        # one-character particles and place markers end a name glued to a suffix
+        self.stops = frozenset(
+            w for w in (*self.particles, *self.data["city"]["suffix"],
+                        *self.data["organization"]["suffix"]) if len(w) == 1)
+
+    def _ok(self, s: int, e: int, *, cased: bool) -> bool:
+        word = self.text[s:e]
+        if not word or word[0].isdigit() or s in self.cue_starts:
+            return False
+        if self.prefixes and word[0] in self.prefixes and s + 1 in self.cue_starts:
+            return False
+        if word in self.particles:
+            return False
+        return not cased or word[0].isupper()
+
+    def reach(self, pos: int, direction: int, limit: int, *, cased: bool) -> tuple[int, int] | None:
+        """Up to ``limit`` tokens after (``direction`` 1) or before (-1) ``pos``, separated
+        by nothing but whitespace; a token carrying a particle ends a name."""
+        if self.han:
+            return self._reach_han(pos, direction)
+        spans = self.tokens.spans
+        i = self.tokens.index_at(pos - 1 if direction < 0 else pos)
+        if direction > 0 and (i < 0 or spans[i][1] <= pos):
+            i += 1
+        elif direction < 0 and i >= 0 and spans[i][1] > pos:
+            i -= 1
+        taken: list[tuple[int, int]] = []
+        edge = pos
+        while 0 <= i < len(spans) and len(taken) < limit:
+            s, e = spans[i]
+            gap = self.text[edge:s] if direction > 0 else self.text[e:edge]
+            if (gap and not gap.isspace()) or len(gap) > 2 or not self._ok(s, e, cased=cased):
+                break
+            e2, had = _strip_particles(self.text, s, e, self.particles)
+            if had and direction < 0 and taken:
+                break
+            taken.append((s, e2))
+            if had and direction > 0:
+                break
+            edge = e if direction > 0 else s
+            i += direction
+        if not taken:
+            return None
+        return (min(t[0] for t in taken), max(t[1] for t in taken))
+
+    def _reach_han(self, pos: int, direction: int) -> tuple[int, int] | None:
+        n = 0
+        i = pos if direction > 0 else pos - 1
+        while 0 <= i < len(self.text) and n < 3 and _HAN.match(self.text[i]):
+            if i in self.cue_starts and n:
+                break
+            n += 1
+            i += direction
+        if n < 2:
+            return None
+        return (pos, pos + n) if direction > 0 else (pos - n, pos)
+
+    def people(self, hits: list[Hit]) -> list[Mention]:
+        out = []
+        cased = self.script["cased"]
+        limit = self.data["name_tokens"]
+        for h in hits:
+            if h.family == "titles_after":
+                span = self.reach(h.start, -1, 1, cased=cased)
+                if span is None and self.lang == "ko":
+                    span = self.reach(word_end(self.text, h.end), 1, 1, cased=cased)
+            elif h.family == "titles_before":
+                span = self.reach(h.end, 1, limit, cased=cased)
+            else:
+                continue
+            if span is None:
+                continue
+            s, e = span
+            name = self.text[s:e]
+            title = self.text[h.start:h.end]
+            out.append(Mention(kind="person", start=min(s, h.start), end=max(e, h.end),
+                               text=self.text[min(s, h.start):max(e, h.end)],
+                               actor=draft_id("person", name), actor_type="person",
+                               name=name, title=title))
+        return out
+
+    def marked(self, hits: list[Hit], kind: str, actor_type: str) -> list[Mention]:
+        """Names built on a marker: "Hanam City", "Ministry of Foreign Affairs"."""
+        return [m for m, _ in self.marked_with_core(hits, kind, actor_type)]
+
+    def marked_with_core(self, hits: list[Hit], kind: str, actor_type: str
+                         ) -> list[tuple[Mention, str]]:
+        """Names built on a marker, each with its core: the name without the marker."""
+        out = []
+        cased = bool(self.script["cased"])
+        limit = 4 if cased else 1
+        for h in hits:
+            end = word_end(self.text, h.end) if self.script["extend"] else h.end
+            if h.family.endswith("_suffix"):
+                if self.han or self.script["boundary"] != "word":
+                    span = self._attached(h)
+                else:
+                    span = self.reach(h.start, -1, limit, cased=cased)
+                if span is None:
+                    continue
+                s, e = span[0], h.end if not cased else end
+            else:
+                span = self.reach(end, 1, limit, cased=cased)
+                if span is None:
+                    continue
+                s, e = h.start, span[1]
+            text = name = self.text[s:e]
+            out.append((Mention(kind=kind, start=s, end=e, text=text,
+                                actor=draft_id(actor_type, name), actor_type=actor_type,
+                                name=name), self.text[span[0]:span[1]]))
+        return out
+
+    def recurs(self, core: str) -> bool:
+        """Whether the core of a name stands as a word at least twice in the article (also
+        after a one-letter proclitic)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for a, b in self.tokens.spans:
+                word = self.text[a:b]
+                counts[word] = counts.get(word, 0) + 1
+                if self.prefixes and word[:1] in self.prefixes:
+                    counts[word[1:]] = counts.get(word[1:], 0) + 1
+            self._counts = counts
+        first = core.split()[0] if core.split() else core
+        return self._counts.get(first, 0) >= 2
+
+    def _attached(self, h: Hit) -> tuple[int, int] | None:
+        """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市"): up to four
+        letters (three in Han script), stopping at a particle or at another place marker."""
+        i = h.start
+        n = 0
+        limit = 3 if self.han else 4
+        while (i > 0 and self.text[i - 1].isalpha() and n < limit
+               and self.text[i - 1] not in self.stops):
+            i -= 1
+            n += 1
+        if n < 2 or (i in self.cue_starts and n < 2):
+            return None
+        return (i, h.start)
+
+    def acronyms(self) -> list[Mention]:
+        out = []
+        for m in _ACRONYM.finditer(self.text):
+            if m.start() in self.cue_starts:
+                continue
+            out.append(Mention(kind="organization", start=m.start(), end=m.end(), text=m.group(),
+                               actor=draft_id("organization", m.group()),
+                               actor_type="organization", name=m.group()))
+        return out
