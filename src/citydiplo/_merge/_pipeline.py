@@ -4,25 +4,30 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
+from citydiplo._canon import canonical_key, canonical_text
 from citydiplo._dataset import Dataset
-from citydiplo._merge._actors import fuse_actors
+from citydiplo._merge._actors import ActorRefs, fuse_actors
 from citydiplo._merge._cluster import Bounds, Item, cluster_block, features
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
+from citydiplo._merge._ids import record_refs, unique_ids
 from citydiplo._merge._result import (
+    SELF_PARTNERSHIP,
+    SHARED_REFERENCE,
     Ambiguity,
     Conflict,
     ConflictValue,
     MergeResult,
+    merge_finding,
     value_key,
 )
 from citydiplo._model import Source
+from citydiplo._validate._report import Finding
 
 __all__ = ["merge"]
 
@@ -36,12 +41,15 @@ def merge(*inputs: Dataset | MergeResult) -> MergeResult:
     from, so ``merge(merge(a, b), c) == merge(a, b, c)``). Identical reports count once.
     The result does not depend on the order or repetition of the inputs.
 
-    Actors are fused first (same id, same external identifier, or same type, known country,
-    subdivision and name in any script) and records are moved to the fused actor ids; then
-    records are clustered (see :mod:`citydiplo._merge._cluster`) and each cluster is fused
-    into one record. A fused record keeps its reports' id when they all share one, otherwise
-    takes the smallest of their ids; when two output records would get the same id, each
-    gets a suffix made from a hash of its reports.
+    Actors of one type are fused first (same id, same external identifier, or same known
+    country, subdivision and name in any script) and every reference is moved to the fused
+    actor ids; then records are clustered (see :mod:`citydiplo._merge._cluster`) and each
+    cluster is fused into one record. A fused record keeps its reports' id when they all
+    share one, otherwise takes the smallest of their ids; ids stay unique across every kind
+    (see :mod:`citydiplo._merge._ids`), and references to renamed records follow them.
+    What merge cannot take as given (a partnership whose two parties are one actor) is
+    listed in :attr:`MergeResult.findings`, so that inputs that validate without reference
+    errors give a merged dataset without them.
 
     >>> from citydiplo import Citation, City, Dataset, Event, Participant, PartialDate
     >>> cities = [City(id="hanam", name="Hanam", country="KR"),
@@ -83,12 +91,15 @@ def _collector_paused() -> Iterator[None]:
 
 def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
     reports = _reports(inputs)
-    remap_of: dict[str, str] = {}
-    actors, conflicts, clusters_of = fuse_actors(reports.actors, remap_of)
-    sources, source_conflicts = _fuse_sources(reports.sources)
-    conflicts.extend(source_conflicts)
+    sources, conflicts = _fuse_sources(reports.sources)
+    source_ids = {source.id for source in sources}
+    fusion = fuse_actors(reports.actors, source_ids)
+    conflicts.extend(fusion.conflicts)
+    findings = list(fusion.findings)
+    clusters_of: dict[str, Sequence[str]] = dict(fusion.clusters)
     for source in sources:
         clusters_of[source.id] = (source.id,)
+    actor_refs = fusion.refs
 
     # cluster every kind of record, block by block
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
@@ -96,8 +107,12 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
     bounds_of = Bounds().__getitem__
     for name in _RECORDS:
         for record in getattr(reports, name):
-            if remap_of:
-                record = rewrite_actors(record, remap_of)
+            if actor_refs:
+                rewritten = rewrite_actors(record, actor_refs)
+                if rewritten is None:
+                    findings.append(_one_actor(record, actor_refs))
+                    continue
+                record = rewritten
             key, item = features(record, index, bounds_of)
             blocks[key].append(item)
             index += 1
@@ -111,17 +126,22 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
             pending.append((len(groups), [start + n for n in fits]))
             groups.append([item[0]])
 
-    ids = _assign_ids(groups)
-    record_remap = _record_remap(groups, ids)
+    ids = unique_ids(
+        [(min(m.id for m in group), _RANK[group[0].type]) for group in groups],
+        lambda n: canonical_text((groups[n][0].type, *groups[n])),
+        {*source_ids, *(actor.id for actor in fusion.actors)},
+    )
+    refs = record_refs(groups, ids)
     out: dict[str, list[Any]] = defaultdict(list)
     for group, new_id in zip(groups, ids, strict=True):
         if len(group) == 1:
-            record = rewrite_references(group[0], new_id, record_remap)
+            record = rewrite_references(group[0], new_id, refs)
         else:
-            record, found_conflicts = fuse_cluster(new_id, group, record_remap)
+            record, found_conflicts = fuse_cluster(new_id, group, refs)
             conflicts.extend(found_conflicts)
         out[type(record).type].append(record)
         clusters_of[new_id] = [m.id for m in group] if len(group) > 1 else (group[0].id,)
+    findings.extend(_shared_reference(*found) for found in refs.findings)
     ambiguous_out = [
         Ambiguity(record=ids[g], candidates=[ids[c] for c in fits]) for g, fits in pending
     ]
@@ -130,7 +150,7 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
         return sorted(records, key=lambda r: r.id)
 
     dataset = Dataset(
-        actors=by_id(actors),
+        actors=by_id(fusion.actors),
         sources=by_id(sources),
         partnerships=by_id(out["partnership"]),
         agreements=by_id(out["agreement"]),
@@ -145,8 +165,37 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
             key=lambda c: (c.record, c.field, [value_key(v.value) for v in c.values]),
         ),
         ambiguous=sorted(ambiguous_out, key=lambda a: a.record),
+        findings=findings,
         clusters=clusters_of,
         reports=reports,
+    )
+
+
+_RANK = {name.removesuffix("s"): n for n, name in enumerate(_RECORDS)}  # by record type
+
+
+def _one_actor(record: Any, refs: ActorRefs) -> Finding:
+    fused = sorted({refs.of(p) for p in record.parties})
+    return merge_finding(
+        SELF_PARTNERSHIP,
+        f"$.{record.type}s.parties",
+        record.id,
+        f"{record.type} {record.id!r} is between {', '.join(map(repr, record.parties))}, "
+        f"which are {' and '.join(map(repr, fused))} once actors are fused; it is left out "
+        "of the merged dataset (it stays in the result's reports)",
+    )
+
+
+def _shared_reference(where: str, kind: str, ref: str, chosen: tuple[str, ...]) -> Finding:
+    field = "implements" if kind == "document" else kind
+    choice, *candidates = chosen
+    return merge_finding(
+        SHARED_REFERENCE,
+        field,
+        where,
+        f"{where!r} refers to the {kind} {ref!r}, an id that reports of distinct {kind}s "
+        f"share (now {', '.join(map(repr, candidates))}); it refers to {choice!r}, the one "
+        "cited by its own sources",
     )
 
 
@@ -193,7 +242,7 @@ def _fuse_sources(reports: Iterable[Source]) -> tuple[list[Source], list[Conflic
         if len(members) == 1:
             fused.append(members[0])
             continue
-        members.sort(key=repr)
+        members.sort(key=canonical_key)
         values: dict[str, Any] = {}
         for attribute in attrs.fields(Source):
             stated = {getattr(m, attribute.name) for m in members} - {None}
@@ -213,36 +262,3 @@ def _fuse_sources(reports: Iterable[Source]) -> tuple[list[Source], list[Conflic
             )
         fused.append(Source(**values))
     return fused, conflicts
-
-
-def _assign_ids(groups: list[list[Any]]) -> list[str]:
-    """Each group's id: shared by all its reports, else the smallest; suffixed when taken twice."""
-    wanted = [min(m.id for m in group) for group in groups]
-    claims: dict[str, int] = defaultdict(int)
-    for new_id in wanted:
-        claims[new_id] += 1
-    return [
-        new_id if claims[new_id] == 1 else f"{new_id}-{_digest(group)}"
-        for new_id, group in zip(wanted, groups, strict=True)
-    ]
-
-
-def _digest(group: list[Any]) -> str:
-    text = "\n".join(sorted(repr(m) for m in group))
-    return hashlib.blake2b(text.encode(), digest_size=4).hexdigest()
-
-
-def _record_remap(groups: list[list[Any]], ids: list[str]) -> dict[str, str]:
-    """Input record id -> output id, for ids that change and lead to one output record."""
-    targets: dict[str, set[str]] = defaultdict(set)
-    for group, new_id in zip(groups, ids, strict=True):
-        if len(group) > 1 or group[0].id != new_id:
-            for member in group:
-                if member.id != new_id:
-                    targets[member.id].add(new_id)
-    if not targets:
-        return {}
-    kept = set(ids)  # an input id some output record still carries is not redirected
-    return {
-        old: next(iter(new)) for old, new in targets.items() if len(new) == 1 and old not in kept
-    }
