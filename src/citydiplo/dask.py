@@ -8,9 +8,9 @@ runs the tasks (the client made last in this process, else local threads).
   merge's blocks (the layout of :func:`citydiplo.write_partitioned`), one task per file.
 - :func:`merge_partitioned`: that directory -> a merged directory. Actor fusion runs once on
   the actor and source tables, and where actor ids lead goes to every task; each partition
-  is clustered and fused by the code :func:`citydiplo.merge` runs (``citydiplo._merge._split`` says how the output ids
-  and the references between records stay those of one process). Memory per worker follows
-  the largest partition, not the dataset.
+  is clustered and fused by the code :func:`citydiplo.merge` runs (``citydiplo._merge._split``
+  says how the output ids and the references between records stay those of one process).
+  Memory per worker follows the largest partition, not the dataset.
 - :func:`citydiplo.read_merged` reads the merged directory into a :class:`MergeResult`
   equal to ``merge`` of all the reports in one process.
 
