@@ -11,6 +11,8 @@ runs the tasks (the client made last in this process, else local threads).
   is clustered and fused by the code :func:`citydiplo.merge` runs (``citydiplo._merge._split``
   says how the output ids and the references between records stay those of one process).
   Memory per worker follows the largest partition, not the dataset.
+- :func:`extract_directory`: ``extract_many`` over a directory of article texts, a task per
+  batch of articles.
 - :func:`citydiplo.read_merged` reads the merged directory into a :class:`MergeResult`
   equal to ``merge`` of all the reports in one process.
 
@@ -27,7 +29,7 @@ from typing import Any
 
 from citydiplo._export._extras import require
 
-__all__ = ["merge_partitioned", "partition_files"]
+__all__ = ["extract_directory", "merge_partitioned", "partition_files"]
 
 
 def _dask() -> Any:
@@ -265,3 +267,52 @@ def _tables(source: Path, read: Any) -> Any:
     actors = read(source / "actors") if (source / "actors").is_dir() else Dataset()
     sources = read(source / "sources") if (source / "sources").is_dir() else Dataset()
     return Dataset(actors=actors.actors, sources=sources.sources)
+
+
+# -- extraction ---------------------------------------------------------------------------
+
+
+def _extract_batch(paths: list[str], meta: dict[str, Any]) -> list[Any]:
+    import importlib
+
+    extraction = importlib.import_module("citydiplo._extract")
+    return list(extraction.extract_many([(Path(p).read_text("utf-8"), meta) for p in paths]))
+
+
+def extract_directory(
+    directory: str | os.PathLike[str],
+    *,
+    lang: str,
+    published: str | None = None,
+    known: Any = None,
+    pattern: str = "*.txt",
+    batch: int = 64,
+    client: Any = None,
+) -> list[Any]:
+    """``extract_many`` over the article files of a directory, as a Dask bag of batches.
+
+    Every file matching ``pattern`` (UTF-8 text, in sorted order) is one article in
+    ``lang``, published on ``published`` (EDTF, the reference date of relative dates) with
+    ``known`` actors recognised, as :func:`citydiplo.extract` takes them. Returns the
+    extractions in file order: equal to ``extract_many`` over the same texts in one process.
+    Write their datasets as JSON Lines and give them to :func:`partition_files` to merge
+    them on the cluster too.
+
+    Raises:
+        FileNotFoundError: ``directory`` is not a directory.
+        UnicodeDecodeError: a file is not UTF-8.
+    """
+    bag = require("dask.bag", "dask")
+    root = Path(directory)
+    if not root.is_dir():
+        raise FileNotFoundError(f"{str(root)!r} is not a directory of articles")
+    if batch < 1:
+        raise ValueError(f"batch={batch!r}: expected at least 1")
+    paths = [str(p) for p in sorted(root.glob(pattern)) if p.is_file()]
+    if not paths:
+        return []
+    meta: dict[str, Any] = {"lang": lang, "published": published, "known": known}
+    batches = [paths[i : i + batch] for i in range(0, len(paths), batch)]
+    drafts = bag.from_sequence(batches, npartitions=len(batches)).map(_extract_batch, meta)
+    scheduler = None if client is None else client.get
+    return [x for found in drafts.compute(scheduler=scheduler) for x in found]
