@@ -175,6 +175,10 @@ def test_unknown_year_and_country_read_back_with_pandas(tmp_path: Path) -> None:
     assert sorted(actors["country"].astype(str)) == ["KR", "ZZ"]
     assert (tmp_path / "partnerships" / "year=0").is_dir()
     assert cd.read_parquet(tmp_path) == dataset
+    # a key that does not partition keeps its nulls
+    cd.to_parquet(dataset, tmp_path / "by-year", partition_by=("year",))
+    actors = pd.read_parquet(tmp_path / "by-year" / "actors")
+    assert sorted(actors["country"].fillna("-")) == ["-", "KR"]
 
 
 def test_read_parquet_refuses_what_it_cannot_read(tmp_path: Path) -> None:
