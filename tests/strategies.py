@@ -408,3 +408,66 @@ def memberships(draw: st.DrawFn) -> cd.Membership:
         left=draw(maybe_dates), planned=draw(st.booleans()), fields=draw(fields_),
         citations=draw(st.lists(citations(), max_size=2)),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Merge: datasets whose records refer to each other and whose ids collide across kinds
+# ---------------------------------------------------------------------------------------------
+# Few ids, shared by actors of several types and by records of every kind, external
+# identifiers shared between actors, references between records: the material of dangling
+# references, duplicate ids and wrong-kind references after a merge.
+
+_SHARED_IDS = st.sampled_from(["a0", "a1", "a2", "a3", "x", "y"])
+_RECORD_IDS = st.sampled_from(["x", "y", "a3", "r1", "r2"])
+
+
+@st.composite
+def _linked_actor(draw: st.DrawFn) -> cd.Actor:
+    kind = draw(st.sampled_from([cd.City, cd.Region, cd.Person, cd.Organization]))
+    common: dict[str, object] = {
+        "id": draw(_SHARED_IDS),
+        "name": draw(st.sampled_from(["Hanam", "하남시", "Zibo", "Lee"])),
+        "country": "KR" if kind is not cd.Person else None,
+        "parent": draw(st.none() | _SHARED_IDS),
+        "identifiers": draw(st.lists(st.builds(cd.Identifier, scheme=st.just("wikidata"),
+                                                value=st.sampled_from(["Q1", "Q2"])),
+                                      max_size=1)),
+    }
+    if kind is cd.Person:
+        roles = draw(st.lists(st.builds(cd.PersonRole, title=st.just("Mayor"),
+                                        of=_SHARED_IDS), max_size=1))
+        return cd.Person(roles=roles, **common)
+    return kind(**common)
+
+
+@st.composite
+def linked_datasets(draw: st.DrawFn) -> cd.Dataset:
+    """A dataset of few shared ids, with references between actors and records."""
+    two = st.lists(_SHARED_IDS, min_size=2, max_size=2, unique=True)
+    date = st.none() | st.sampled_from([PartialDate("2024"), PartialDate("2024-04"),
+                                        PartialDate("2024-05"), PartialDate("2024-04~")])
+    cites = st.lists(citations(), max_size=1)
+    partnerships_ = st.builds(cd.Partnership, id=_RECORD_IDS, parties=two, established=date,
+                              status=st.none() | st.sampled_from(["active", "ended"]),
+                              citations=cites)
+    agreements_ = two.flatmap(lambda parties: st.builds(
+        cd.Agreement, id=_RECORD_IDS, parties=st.just(parties), signed=date, citations=cites,
+        partnership=st.none() | _RECORD_IDS, place=st.none() | _SHARED_IDS,
+        signatories=st.lists(st.builds(cd.Signatory, person=_SHARED_IDS,
+                                       on_behalf_of=st.sampled_from(parties)), max_size=2)))
+    events_ = st.builds(
+        cd.Event, id=_RECORD_IDS, kind=st.sampled_from(["visit", "meeting"]), date=date,
+        participants=st.lists(st.builds(cd.Participant, actor=_SHARED_IDS,
+                                        role=st.sampled_from(["visitor", "host", "participant"])),
+                              min_size=1, max_size=2),
+        agreement=st.none() | _RECORD_IDS, partnership=st.none() | _RECORD_IDS, citations=cites)
+    documents_ = st.builds(cd.Document, id=_RECORD_IDS, issuer=st.none() | _SHARED_IDS,
+                           implements=st.lists(_RECORD_IDS, max_size=1), citations=cites)
+    return cd.Dataset(
+        actors=draw(st.lists(_linked_actor(), max_size=6)),
+        sources=[cd.Source(id=s) for s in ("s0", "s1", "s2", "s3")],
+        partnerships=draw(st.lists(partnerships_, max_size=3)),
+        agreements=draw(st.lists(agreements_, max_size=2)),
+        events=draw(st.lists(events_, max_size=3)),
+        documents=draw(st.lists(documents_, max_size=2)),
+    )

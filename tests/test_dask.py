@@ -104,3 +104,25 @@ def test_merge_partitioned_refuses_other_directories(tmp_path: Path) -> None:
     cd.to_parquet(cd.load_seeds(), tmp_path / "export")
     with pytest.raises(FileNotFoundError, match=r"citydiplo-layout\.json"):
         merge_partitioned(tmp_path / "export")
+
+
+def test_extract_directory_equals_extract_many(client: Any, tmp_path: Path) -> None:
+    extraction = pytest.importorskip("citydiplo._extract")
+    from citydiplo.dask import extract_directory
+
+    texts = [
+        "Mayor Kim of Suwon City visited Hue City in April 2024.",
+        "Hue City signed an MOU with Suwon City on 3 May 2024.",
+        "The weather was fine.",
+    ] * 3
+    for n, text in enumerate(texts):
+        (tmp_path / f"article-{n:02d}.txt").write_text(text, encoding="utf-8")
+    found = extract_directory(tmp_path, lang="en", published="2024-05-20", batch=2,
+                              client=client)
+    meta = {"lang": "en", "published": "2024-05-20", "known": None}
+    expected = extraction.extract_many([(t, meta) for t in texts])
+    assert [x.dataset for x in found] == [x.dataset for x in expected]
+    assert cd.dumps(cd.Dataset.of(r for x in found for r in x.dataset)) == cd.dumps(
+        cd.Dataset.of(r for x in expected for r in x.dataset))
+    with pytest.raises(FileNotFoundError, match="not a directory"):
+        extract_directory(tmp_path / "none", lang="en")

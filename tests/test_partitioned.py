@@ -16,7 +16,6 @@ import citydiplo as cd
 from citydiplo._merge._codec import decode_conflict, encode_conflict
 from citydiplo._merge._pipeline import RECORDS, _reports, assemble, fuse_actors_and_sources
 from citydiplo._merge._split import (
-    duplicated,
     emit_partition,
     needs_summary,
     partition_of,
@@ -25,7 +24,7 @@ from citydiplo._merge._split import (
     shared_ids,
     summarize,
 )
-from tests.strategies import datasets, planted_datasets
+from tests.strategies import datasets, linked_datasets, planted_datasets
 
 pytest.importorskip("pyarrow")
 
@@ -62,35 +61,38 @@ def linked_inputs(draw: st.DrawFn) -> list[cd.Dataset]:
 def merge_in_parts(inputs: list[cd.Dataset], buckets: int) -> cd.MergeResult:
     """The partitioned merge, step by step, without Dask."""
     reports = _reports(inputs)
-    actors, sources, conflicts, clusters, remap_of = fuse_actors_and_sources(reports)
+    fused = fuse_actors_and_sources(reports)
+    refs = fused.fusion.refs
     parts: dict[tuple[str, int], list[Any]] = defaultdict(list)
     for name in RECORDS:
         for record in getattr(reports, name):
-            parts[partition_of(record, remap_of, buckets)].append(record)
+            parts[partition_of(record, refs, buckets)].append(record)
     referenced = {i for part in parts.values() for r in part for i in referenced_ids(r)}
     shared = shared_ids([r.id for r in part] for part in parts.values())
     summaries = [
-        summarize(part, remap_of, referenced, shared)
+        summarize(part, refs, referenced, shared)
         for part in parts.values()
         if needs_summary((r.id for r in part), shared, referenced)
     ]
-    shared_twice = duplicated(w for s in summaries for w in s.claims)
-    record_remap = settle((g for s in summaries for g in s.relevant), shared_twice, referenced)
-    outs = [emit_partition(p, remap_of, shared_twice, record_remap) for p in parts.values()]
-    return assemble(
-        actors=actors,
-        sources=sources,
-        records=[r for out in outs for r in out.records],
-        conflicts=[*conflicts, *(c for out in outs for c in out.conflicts)],
-        ambiguous=[a for out in outs for a in out.ambiguous],
-        clusters={**clusters, **{k: v for out in outs for k, v in out.clusters.items()}},
-        reports=reports,
-    )
+    decisions = settle(summaries, shared, fused.reserved)
+    outs = [emit_partition(p, refs, fused.reserved, decisions) for p in parts.values()]
+    return assemble(fused, outs, reports)
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow])
 @given(linked_inputs(), st.integers(1, 8))
 def test_merging_partition_by_partition_equals_merge(
+    inputs: list[cd.Dataset], buckets: int
+) -> None:
+    whole = cd.merge(*inputs)
+    split = merge_in_parts(inputs, buckets)
+    assert split == whole
+    assert cd.dumps(split.dataset) == cd.dumps(whole.dataset)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(linked_datasets(), min_size=1, max_size=3), st.integers(1, 6))
+def test_partitioned_merge_with_ids_shared_across_kinds_and_references(
     inputs: list[cd.Dataset], buckets: int
 ) -> None:
     whole = cd.merge(*inputs)
@@ -126,9 +128,9 @@ def test_a_block_never_spans_two_partitions() -> None:
         ],
     )
     reports = _reports([cd.Dataset.of([hanam, twin, lr, visit, other])])
-    remap_of = fuse_actors_and_sources(reports)[4]
+    refs = fuse_actors_and_sources(reports).fusion.refs
     for buckets in (7, 64, 1000):
-        assert partition_of(visit, remap_of, buckets) == partition_of(other, remap_of, buckets)
+        assert partition_of(visit, refs, buckets) == partition_of(other, refs, buckets)
 
 
 @given(linked_inputs())
@@ -173,6 +175,10 @@ def test_unknown_year_and_country_read_back_with_pandas(tmp_path: Path) -> None:
     assert sorted(actors["country"].astype(str)) == ["KR", "ZZ"]
     assert (tmp_path / "partnerships" / "year=0").is_dir()
     assert cd.read_parquet(tmp_path) == dataset
+    # a key that does not partition keeps its nulls
+    cd.to_parquet(dataset, tmp_path / "by-year", partition_by=("year",))
+    actors = pd.read_parquet(tmp_path / "by-year" / "actors")
+    assert sorted(actors["country"].fillna("-")) == ["-", "KR"]
 
 
 def test_read_parquet_refuses_what_it_cannot_read(tmp_path: Path) -> None:

@@ -7,10 +7,12 @@ runs the tasks (the client made last in this process, else local threads).
 - :func:`partition_files`: JSON / JSON Lines report files -> a directory partitioned by the
   merge's blocks (the layout of :func:`citydiplo.write_partitioned`), one task per file.
 - :func:`merge_partitioned`: that directory -> a merged directory. Actor fusion runs once on
-  the actor table and its remap goes to every task; each partition is clustered and fused by
-  the code :func:`citydiplo.merge` runs (``citydiplo._merge._split`` says how the output ids
-  and the references between records stay those of one process). Memory per worker follows
-  the largest partition, not the dataset.
+  the actor and source tables, and where actor ids lead goes to every task; each partition
+  is clustered and fused by the code :func:`citydiplo.merge` runs (``citydiplo._merge._split``
+  says how the output ids and the references between records stay those of one process).
+  Memory per worker follows the largest partition, not the dataset.
+- :func:`extract_directory`: ``extract_many`` over a directory of article texts, a task per
+  batch of articles.
 - :func:`citydiplo.read_merged` reads the merged directory into a :class:`MergeResult`
   equal to ``merge`` of all the reports in one process.
 
@@ -27,7 +29,7 @@ from typing import Any
 
 from citydiplo._export._extras import require
 
-__all__ = ["merge_partitioned", "partition_files"]
+__all__ = ["extract_directory", "merge_partitioned", "partition_files"]
 
 
 def _dask() -> Any:
@@ -43,16 +45,17 @@ def _compute(client: Any, *tasks: Any) -> tuple[Any, ...]:
 
 
 def _actors_of(path: str) -> list[Any]:
-    """The actors of one input file. JSON Lines are sifted line by line first, so that only
-    actor lines are built (every line is checked when the file is written out)."""
+    """The actors and sources of one input file. JSON Lines are sifted line by line first,
+    so that only those lines are built (every line is checked when the file is written)."""
     import orjson
 
     from citydiplo._io import _sniff, load, loads
 
     data = Path(path).read_bytes()
     if _sniff(data) != "jsonl":
-        return list(load(path).actors)
-    kinds = (b"country", b"region", b"city", b"organization", b"person")
+        whole = load(path)
+        return [*whole.actors, *whole.sources]
+    kinds = (b"country", b"region", b"city", b"organization", b"person", b"source")
     kept = []
     for line in data.splitlines():
         if any(kind in line for kind in kinds):  # a cheap filter before parsing
@@ -61,17 +64,16 @@ def _actors_of(path: str) -> list[Any]:
                     kept.append(line)
             except (orjson.JSONDecodeError, AttributeError):
                 continue  # reported when the whole file is read
-    return list(loads(b"\n".join(kept), format="jsonl", name=path).actors)
+    found = loads(b"\n".join(kept), format="jsonl", name=path)
+    return [*found.actors, *found.sources]
 
 
-def _write_file(
-    path: str, out: str, remap_of: dict[str, str], buckets: int, number: int
-) -> int:
+def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> int:
     from citydiplo._export._blocks import write_fragment
     from citydiplo._io import load
 
     dataset = load(path)
-    write_fragment(dataset, out, remap_of=remap_of, buckets=buckets, file=number)
+    write_fragment(dataset, out, refs=refs, buckets=buckets, file=number)
     return len(dataset)
 
 
@@ -84,14 +86,16 @@ def partition_files(
 ) -> Path:
     """Write report files as Parquet partitioned by the merge's blocks, one task per file.
 
-    A first round of tasks reads each file's actors; they are fused once; a second round
+    A first round of tasks reads each file's actors and sources; the actors are fused once
+    (as merge fuses them); a second round
     writes each file's reports into the partitions of their blocks (``part-<file>.parquet``
     in each), so reports of one occurrence from several files meet in one partition.
 
     Returns ``out``, which :func:`citydiplo.read_parquet` reads back as the concatenation of
     the inputs and :func:`merge_partitioned` merges.
     """
-    from citydiplo._export._blocks import actor_remap, write_layout
+    from citydiplo._export._blocks import actor_refs, write_layout
+    from citydiplo._model import Source
 
     delayed = _dask().delayed
     paths = [str(Path(p)) for p in inputs]
@@ -100,10 +104,15 @@ def partition_files(
         for old in sorted((root / part).rglob("*.parquet")):
             old.unlink()
     found = _compute(client, *(delayed(_actors_of)(p) for p in paths))
-    remap_of = delayed(actor_remap([a for actors in found for a in actors]), pure=True)
+    records = [r for listed in found for r in listed]
+    refs = actor_refs(
+        [r for r in records if not isinstance(r, Source)],
+        [r for r in records if isinstance(r, Source)],
+    )
+    shared = delayed(refs, pure=True)
     _compute(
         client,
-        *(delayed(_write_file)(p, str(root), remap_of, buckets, n) for n, p in enumerate(paths)),
+        *(delayed(_write_file)(p, str(root), shared, buckets, n) for n, p in enumerate(paths)),
     )
     write_layout(root, layout="merge-blocks", buckets=buckets, files=len(paths), version=1)
     return root
@@ -152,31 +161,25 @@ def _records(part: str) -> list[Any]:
 
 
 def _summarize(
-    part: str, remap_of: dict[str, str], referenced: frozenset[str], shared: frozenset[str]
+    part: str, actor_refs: Any, referenced: frozenset[str], shared: frozenset[str]
 ) -> Any:
     from citydiplo._merge._split import summarize
 
-    return summarize(_records(part), remap_of, referenced, shared)
+    return summarize(_records(part), actor_refs, referenced, shared)
 
 
-def _emit(
-    part: str,
-    out: str,
-    number: int,
-    remap_of: dict[str, str],
-    shared_twice: frozenset[str],
-    record_remap: dict[str, str],
-) -> int:
+def _emit(part: str, out: str, number: int, fused: Any, decisions: Any) -> int:
     from citydiplo._export._merged import write_part
     from citydiplo._merge._split import emit_partition
 
-    result = emit_partition(_records(part), remap_of, shared_twice, record_remap)
+    result = emit_partition(_records(part), fused[0], fused[1], decisions)
     write_part(
         out,
         number,
         records=result.records,
         conflicts=result.conflicts,
         ambiguous=result.ambiguous,
+        findings=result.findings,
         clusters=result.clusters,
     )
     return len(result.records)
@@ -193,36 +196,37 @@ def merge_partitioned(
     ``path`` is a directory that :func:`citydiplo.write_partitioned` or
     :func:`partition_files` wrote; ``out`` defaults to ``<path>-merged`` beside it.
     :func:`citydiplo.read_merged` reads the result, equal to :func:`citydiplo.merge` of the
-    same reports in one process (dataset, conflicts, ambiguities and clusters).
+    same reports in one process (dataset, conflicts, ambiguities, findings and clusters).
 
     The work (see ``citydiplo._merge._split``): actor and source fusion once, here; tasks
     that read only the ``id`` and ``refs`` columns to find record ids present in two
     partitions and ids some record refers to; a first pass over the few partitions that hold
     such ids; then one task per partition that fuses it under the final ids and writes its
-    records, conflicts, ambiguities and clusters.
+    records, conflicts, ambiguities, findings and clusters.
     """
     from citydiplo._export._blocks import layout, partition_dirs, read_partition, write_layout
     from citydiplo._export._merged import write_part
-    from citydiplo._merge._pipeline import _reports, duplicated, fuse_actors_and_sources
+    from citydiplo._merge._pipeline import _reports, fuse_actors_and_sources
     from citydiplo._merge._split import settle
 
     delayed = _dask().delayed
     source = Path(path)
     layout(source, "merge-blocks")
     target = Path(out) if out is not None else source.with_name(source.name + "-merged")
-    for part in ("actors", "sources", "records", "conflicts", "ambiguous", "clusters"):
+    for part in ("actors", "sources", "records", "conflicts", "ambiguous", "findings",
+                 "clusters"):
         for old in sorted((target / part).rglob("*.parquet")):
             old.unlink()
 
-    tables = _tables(source, read_partition)
-    actors, sources, conflicts, clusters, remap_of = fuse_actors_and_sources(_reports([tables]))
+    fused = fuse_actors_and_sources(_reports([_tables(source, read_partition)]))
     write_part(
         target,
         0,
-        records=[*actors, *sources],
-        conflicts=conflicts,
+        records=[*fused.fusion.actors, *fused.sources],
+        conflicts=fused.conflicts,
         ambiguous=(),
-        clusters=clusters,
+        findings=fused.fusion.findings,
+        clusters=fused.clusters,
         kinds=("actors", "sources"),
     )
     parts = [str(p) for p in partition_dirs(source)]
@@ -236,25 +240,19 @@ def merge_partitioned(
         )
         shared = frozenset(i for ids in found[0] for i in ids)
         referenced = frozenset(i for refs in found[1] for i in refs)
-        remap = delayed(remap_of, pure=True)
-        summaries: list[Any] = []
-        if shared or referenced:
-            keys = delayed((shared, referenced), pure=True)
-            flags = _compute(client, *(delayed(_needs_summary)(p, keys[0], keys[1]) for p in parts))
-            chosen = [p for p, flag in zip(parts, flags, strict=True) if flag]
-            summaries = list(
-                _compute(
-                    client,
-                    *(delayed(_summarize)(p, remap, keys[1], keys[0]) for p in chosen),
-                )
-            )
-        shared_twice = frozenset(duplicated(w for s in summaries for w in s.claims))
-        record_remap = settle((g for s in summaries for g in s.relevant), shared_twice, referenced)
-        settled = delayed((shared_twice, record_remap), pure=True)
+        actor_refs = delayed(fused.fusion.refs, pure=True)
+        keys = delayed((shared, referenced), pure=True)
+        flags = _compute(client, *(delayed(_needs_summary)(p, keys[0], keys[1]) for p in parts))
+        chosen = [p for p, flag in zip(parts, flags, strict=True) if flag]
+        summaries = _compute(
+            client, *(delayed(_summarize)(p, actor_refs, keys[1], keys[0]) for p in chosen)
+        )
+        decisions = delayed(settle(summaries, shared, fused.reserved), pure=True)
+        context = delayed((fused.fusion.refs, fused.reserved), pure=True)
         _compute(
             client,
             *(
-                delayed(_emit)(p, str(target), n, remap, settled[0], settled[1])
+                delayed(_emit)(p, str(target), n, context, decisions)
                 for n, p in enumerate(parts, start=1)
             ),
         )
@@ -269,3 +267,52 @@ def _tables(source: Path, read: Any) -> Any:
     actors = read(source / "actors") if (source / "actors").is_dir() else Dataset()
     sources = read(source / "sources") if (source / "sources").is_dir() else Dataset()
     return Dataset(actors=actors.actors, sources=sources.sources)
+
+
+# -- extraction ---------------------------------------------------------------------------
+
+
+def _extract_batch(paths: list[str], meta: dict[str, Any]) -> list[Any]:
+    import importlib
+
+    extraction = importlib.import_module("citydiplo._extract")
+    return list(extraction.extract_many([(Path(p).read_text("utf-8"), meta) for p in paths]))
+
+
+def extract_directory(
+    directory: str | os.PathLike[str],
+    *,
+    lang: str,
+    published: str | None = None,
+    known: Any = None,
+    pattern: str = "*.txt",
+    batch: int = 64,
+    client: Any = None,
+) -> list[Any]:
+    """``extract_many`` over the article files of a directory, as a Dask bag of batches.
+
+    Every file matching ``pattern`` (UTF-8 text, in sorted order) is one article in
+    ``lang``, published on ``published`` (EDTF, the reference date of relative dates) with
+    ``known`` actors recognised, as :func:`citydiplo.extract` takes them. Returns the
+    extractions in file order: equal to ``extract_many`` over the same texts in one process.
+    Write their datasets as JSON Lines and give them to :func:`partition_files` to merge
+    them on the cluster too.
+
+    Raises:
+        FileNotFoundError: ``directory`` is not a directory.
+        UnicodeDecodeError: a file is not UTF-8.
+    """
+    bag = require("dask.bag", "dask")
+    root = Path(directory)
+    if not root.is_dir():
+        raise FileNotFoundError(f"{str(root)!r} is not a directory of articles")
+    if batch < 1:
+        raise ValueError(f"batch={batch!r}: expected at least 1")
+    paths = [str(p) for p in sorted(root.glob(pattern)) if p.is_file()]
+    if not paths:
+        return []
+    meta: dict[str, Any] = {"lang": lang, "published": published, "known": known}
+    batches = [paths[i : i + batch] for i in range(0, len(paths), batch)]
+    drafts = bag.from_sequence(batches, npartitions=len(batches)).map(_extract_batch, meta)
+    scheduler = None if client is None else client.get
+    return [x for found in drafts.compute(scheduler=scheduler) for x in found]

@@ -32,6 +32,7 @@ from citydiplo._export._parquet import read_records, record_json, write_table
 
 __all__ = [
     "LAYOUT_FILE",
+    "actor_refs",
     "layout",
     "partition_dirs",
     "read_partition",
@@ -45,14 +46,13 @@ DEFAULT_BUCKETS = 32
 _RECORD_KINDS = ("partnerships", "agreements", "events", "documents", "claims")
 
 
-def actor_remap(actors: Iterable[Any]) -> dict[str, str]:
-    """Old actor id -> fused id, from fusing every actor report once."""
-    from citydiplo._merge._actors import fuse_actors
-    from citydiplo._merge._pipeline import _reports
+def actor_refs(actors: Iterable[Any], sources: Iterable[Any]) -> Any:
+    """Where each actor id leads once every actor report is fused (merge's actor fusion,
+    which also keeps actor ids apart from source ids)."""
+    from citydiplo._merge._pipeline import _reports, fuse_actors_and_sources
 
-    remap_of: dict[str, str] = {}
-    fuse_actors(_reports([Dataset(actors=actors)]).actors, remap_of)
-    return remap_of
+    reports = _reports([Dataset(actors=actors, sources=sources)])
+    return fuse_actors_and_sources(reports).fusion.refs
 
 
 def _rows(records: Iterable[tuple[int, Record]], file: int) -> dict[str, list[Any]]:
@@ -72,14 +72,14 @@ def write_fragment(
     dataset: Dataset,
     directory: str | os.PathLike[str],
     *,
-    remap_of: dict[str, str],
+    refs: Any,
     buckets: int,
     file: int = 0,
 ) -> list[Path]:
     """Write one input's reports into the layout (``part-<file>.parquet`` in each partition).
 
-    ``remap_of`` is the actor fusion of the *whole* dataset (:func:`actor_remap` over every
-    input's actors): the partition of a record depends on it.
+    ``refs`` come from the actor fusion of the *whole* dataset (:func:`actor_refs` over every
+    input's actors and sources): the partition of a record depends on them.
     """
     from citydiplo._merge._split import partition_of
 
@@ -96,7 +96,7 @@ def write_fragment(
     parts: dict[tuple[str, int], list[tuple[int, Record]]] = defaultdict(list)
     for kind in _RECORD_KINDS:
         for position, record in enumerate(getattr(dataset, kind)):
-            parts[partition_of(record, remap_of, buckets)].append((position, record))
+            parts[partition_of(record, refs, buckets)].append((position, record))
     for (type_, bucket), records in sorted(parts.items()):
         written.append(root / "records" / f"type={type_}" / f"bucket={bucket:04d}" / name)
         write_table(pa, pq, _rows(records, file), written[-1])
@@ -157,7 +157,8 @@ def write_partitioned(
     for part in ("actors", "sources", "records"):  # replace an earlier write's files
         for old in sorted((root / part).rglob("*.parquet")):
             old.unlink()
-    write_fragment(dataset, root, remap_of=actor_remap(dataset.actors), buckets=buckets)
+    refs = actor_refs(dataset.actors, dataset.sources)
+    write_fragment(dataset, root, refs=refs, buckets=buckets)
     write_layout(root, layout="merge-blocks", buckets=buckets, files=1, version=1)
     return root
 

@@ -7,10 +7,12 @@ Layout of a directory written by :func:`citydiplo.dask.merge_partitioned`::
     records/part-<n>.parquet         the fused records of input partition <n>
     conflicts/part-<n>.parquet       ``record``, ``field`` and the conflict as JSON
     ambiguous/part-<n>.parquet       ``record`` and its ``candidates``
+    findings/part-<n>.parquet        what merge could not take as given, as JSON
     clusters/part-<n>.parquet        each output ``id`` and the input ids fused into it
 
-``part-00000`` of ``conflicts``/``clusters`` (actors and sources) is written once, by the
-process that fused the actors; every other part by the task that merged that partition.
+``part-00000`` of ``conflicts``/``findings``/``clusters`` (actors and sources) is written
+once, by the process that fused the actors; every other part by the task that merged that
+partition.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from citydiplo._export._blocks import layout
 from citydiplo._export._extras import require
 from citydiplo._export._parquet import read_parquet, read_records, record_json, write_table
 from citydiplo._merge import Ambiguity, Conflict, MergeResult
+from citydiplo._validate._report import Finding
 
 __all__ = ["read_merged", "write_part"]
 
@@ -38,6 +41,7 @@ def write_part(
     records: Sequence[Any],
     conflicts: Iterable[Conflict],
     ambiguous: Iterable[Ambiguity],
+    findings: Iterable[Finding],
     clusters: dict[str, Sequence[str]],
     kinds: tuple[str, ...] = ("records",),
 ) -> None:
@@ -78,6 +82,12 @@ def write_part(
     write_table(
         pa,
         pq,
+        {"json": [orjson.dumps(f.to_dict()).decode() for f in findings]},
+        root / "findings" / name,
+    )
+    write_table(
+        pa,
+        pq,
         {"id": list(clusters), "members": [list(v) for v in clusters.values()]},
         root / "clusters" / name,
     )
@@ -96,8 +106,9 @@ def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeR
     result again with more reports works as it does for a result made in one process;
     ``reports=False`` leaves them out (the result is then only for reading).
     """
+    from citydiplo._merge._actors import ActorFusion, ActorRefs
     from citydiplo._merge._codec import decode_ambiguity, decode_conflict
-    from citydiplo._merge._pipeline import assemble
+    from citydiplo._merge._pipeline import Fused, Part, assemble
 
     pq = require("pyarrow.parquet", "parquet")
     root = Path(path)
@@ -108,6 +119,7 @@ def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeR
 
     conflicts: list[Conflict] = []
     ambiguous: list[Ambiguity] = []
+    findings: list[Finding] = []
     clusters: dict[str, Sequence[str]] = {}
     for file in files("conflicts"):
         for text in pq.read_table(file, columns=["json"]).column("json").to_pylist():
@@ -118,6 +130,9 @@ def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeR
             decode_ambiguity({"record": r, "candidates": c})
             for r, c in zip(data["record"], data["candidates"], strict=True)
         )
+    for file in files("findings"):
+        for text in pq.read_table(file, columns=["json"]).column("json").to_pylist():
+            findings.append(Finding(**orjson.loads(text)))
     for file in files("clusters"):
         data = pq.read_table(file).to_pydict()
         clusters.update(zip(data["id"], data["members"], strict=True))
@@ -125,10 +140,11 @@ def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeR
         [*files("actors"), *files("sources"), *files("records")], name=str(root)
     )
     given = Path(info["reports"])
-    return assemble(
-        actors=fused.actors,
-        sources=fused.sources,
+    nothing = ActorFusion(actors=[], refs=ActorRefs(), conflicts=[], findings=[], clusters={})
+    whole = Part(
         records=[
+            *fused.actors,
+            *fused.sources,
             *fused.partnerships,
             *fused.agreements,
             *fused.events,
@@ -137,6 +153,8 @@ def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeR
         ],
         conflicts=conflicts,
         ambiguous=ambiguous,
+        findings=findings,
         clusters=clusters,
-        reports=read_parquet(given) if reports else Dataset(),
     )
+    empty = Fused(sources=[], conflicts=[], fusion=nothing, clusters={}, reserved=frozenset())
+    return assemble(empty, [whole], read_parquet(given) if reports else Dataset())

@@ -122,8 +122,10 @@ def to_parquet(
             data = row(record, kind, lists=True)
             data["year"] = _year(record)
             data["country_key"] = _country(record, countries)
-            if keys:  # a null partition value cannot be read back (see the docstring)
-                data["year"] = UNKNOWN_YEAR if data["year"] is None else data["year"]
+            # a null partition value cannot be read back (see the docstring)
+            if "year" in keys and data["year"] is None:
+                data["year"] = UNKNOWN_YEAR
+            if "country" in keys:
                 data["country_key"] = data["country_key"] or UNKNOWN_COUNTRY
                 if kind == "actors":
                     data["country"] = data["country"] or UNKNOWN_COUNTRY

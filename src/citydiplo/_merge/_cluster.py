@@ -19,8 +19,13 @@ Within a block, two reports are *compatible* when their dates are (one contains 
 an undated report is as coarse as a date can be), their places are (equal, or one missing),
 their kinds are (equal, or one generic: an event ``meeting``/``other``, a partnership
 ``partner``/``other``, an agreement ``other``) and their document numbers are (equal, or one
-missing). Reports are taken finest first (shortest date interval, then those that state a
-place, a specific kind, a number; then id; then the full record text), and each one
+missing), and, for events, their roles are: no actor is on the visiting side (visitor,
+guest, delegate) in one report and on the receiving side (host, organizer) in the other, so
+"Hanam visits Little Rock" and "Little Rock visits Hanam" are two occurrences, while a report
+that gives no roles fits either. Reports are taken finest first (shortest date interval, an
+exact date before an approximate or uncertain one, then those that state a place, a
+specific kind, a number, roles; then id; then the canonical key of the whole record), and
+each one
 
 - joins the only cluster whose every member it is compatible with;
 - starts a new cluster when there is none;
@@ -35,9 +40,10 @@ associative and idempotent.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
+from citydiplo._canon import canonical_key
 from citydiplo._model import (
     Agreement,
     AgreementKind,
@@ -48,13 +54,24 @@ from citydiplo._model import (
     Membership,
     Partnership,
     PartnershipKind,
+    Role,
 )
 from citydiplo.dates import RecordDate, YearlessDate
 
-__all__ = ["Block", "Bounds", "Clustered", "Item", "cluster_block", "features", "normalize_number"]
+__all__ = [
+    "SIDES",
+    "Block",
+    "Bounds",
+    "Clustered",
+    "Item",
+    "cluster_block",
+    "features",
+    "normalize_number",
+    "sides",
+]
 
 Item = tuple[Any, ...]
-"""A report with its features: (record, lo, hi, place, kind, number)."""
+"""A report with its features: (record, lo, hi, place, kind, number, sides)."""
 
 _NEVER = -1  # a day before every date
 _ALWAYS = 1 << 30  # a day after every date
@@ -68,6 +85,15 @@ GENERIC_KINDS: frozenset[object] = frozenset(
         AgreementKind.OTHER,
     }
 )
+# The side of an event each role puts an actor on; an actor cannot be on both sides of one
+# occurrence. Roles not listed (speaker, signatory, participant) take no side.
+SIDES: dict[Role, str] = {
+    Role.VISITOR: "visiting",
+    Role.GUEST: "visiting",
+    Role.DELEGATE: "visiting",
+    Role.HOST: "receiving",
+    Role.ORGANIZER: "receiving",
+}
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
 
 
@@ -103,13 +129,46 @@ def _kind(kind: object) -> object:
     return None if kind in GENERIC_KINDS else kind
 
 
+def sides(event: Event) -> dict[str, str] | None:
+    """Actor -> the side of the event its roles put it on; ``None`` when no role takes a side.
+
+    An actor the report itself puts on both sides gets ``"both"``, which fits no other side.
+    """
+    found: dict[str, str] | None = None
+    for participant in event.participants:
+        side = SIDES.get(participant.role)
+        if side is not None:
+            if found is None:
+                found = {}
+            earlier = found.setdefault(participant.actor, side)
+            if earlier != side:
+                found[participant.actor] = "both"
+    return found
+
+
+def _sides_fit(mine: dict[str, str], theirs: dict[str, str]) -> bool:
+    for actor, side in mine.items():
+        other = theirs.get(actor)
+        if other is not None and (other != side or side == "both"):
+            return False
+    return True
+
+
 def features(
     record: Any, index: int, bounds: Callable[[Any], tuple[int, int]] = bounds
 ) -> tuple[tuple[Any, ...], Item]:
     """The block key of a record report and its clustering features."""
     if isinstance(record, Partnership):
         lo, hi = bounds(record.established)
-        return ("partnership", record.parties), (record, lo, hi, None, _kind(record.kind), None)
+        return ("partnership", record.parties), (
+            record,
+            lo,
+            hi,
+            None,
+            _kind(record.kind),
+            None,
+            None,
+        )
     if isinstance(record, Agreement):
         lo, hi = bounds(record.signed)
         number = (
@@ -122,10 +181,19 @@ def features(
             record.place,
             _kind(record.kind),
             number,
+            None,
         )
     if isinstance(record, Event):
         lo, hi = bounds(record.date)
-        return ("event", record.actors), (record, lo, hi, record.place, _kind(record.kind), None)
+        return ("event", record.actors), (
+            record,
+            lo,
+            hi,
+            record.place,
+            _kind(record.kind),
+            None,
+            sides(record),
+        )
     if isinstance(record, Document):
         lo, hi = bounds(record.date)
         if record.number is not None:
@@ -134,7 +202,7 @@ def features(
             key = ("document", "issuer", record.issuer, record.kind)
         else:
             key = ("document", "alone", index)
-        return key, (record, lo, hi, None, None, None)
+        return key, (record, lo, hi, None, None, None, None)
     if isinstance(record, CountClaim):
         lo, hi = bounds(record.as_of)
         key = (
@@ -146,10 +214,18 @@ def features(
             tuple(sorted(record.kinds)),
             (record.event or "", record.country or "", record.excluding),
         )
-        return key, (record, lo, hi, None, None, None)
+        return key, (record, lo, hi, None, None, None, None)
     if isinstance(record, Membership):
         lo, hi = bounds(record.joined)
-        return ("membership", record.member, record.network), (record, lo, hi, None, None, None)
+        return ("membership", record.member, record.network), (
+            record,
+            lo,
+            hi,
+            None,
+            None,
+            None,
+            None,
+        )
     raise TypeError(f"{record!r} is not a record that merge clusters")
 
 
@@ -157,32 +233,38 @@ Block = list[Item]
 Clustered = tuple[list[list[Item]], list[tuple[Item, list[int]]]]
 
 
-def _order(items: Iterable[Item]) -> list[Item]:
-    keyed = sorted(
-        items,
-        key=lambda it: (it[2] - it[1], it[3] is None, it[4] is None, it[5] is None, it[0].id),
+def _qualified(record: Any) -> int:
+    date = record.date
+    return int(getattr(date, "approximate", False)) + int(getattr(date, "uncertain", False))
+
+
+def _rank(it: Item) -> tuple[Any, ...]:
+    return (
+        it[2] - it[1],
+        _qualified(it[0]),
+        it[3] is None,
+        it[4] is None,
+        it[5] is None,
+        it[6] is None,
+        it[0].id,
     )
-    # exact ties (same id and features, different records) are settled by the record text
+
+
+def _order(items: list[Item]) -> list[Item]:
+    ranks = [_rank(it) for it in items]
+    keyed = sorted(range(len(items)), key=ranks.__getitem__)
+    # exact ties (same id and features, different records) are settled by the canonical key
     out: list[Item] = []
     i = 0
     while i < len(keyed):
         j = i + 1
-        head = keyed[i]
-        while j < len(keyed) and _same_rank(head, keyed[j]):
+        head = ranks[keyed[i]]
+        while j < len(keyed) and ranks[keyed[j]] == head:
             j += 1
-        out.extend(keyed[i:j] if j == i + 1 else sorted(keyed[i:j], key=lambda it: repr(it[0])))
+        tied = [items[k] for k in keyed[i:j]]
+        out.extend(tied if j == i + 1 else sorted(tied, key=lambda it: canonical_key(it[0])))
         i = j
     return out
-
-
-def _same_rank(a: Item, b: Item) -> bool:
-    return (
-        a[2] - a[1] == b[2] - b[1]
-        and (a[3] is None) == (b[3] is None)
-        and (a[4] is None) == (b[4] is None)
-        and (a[5] is None) == (b[5] is None)
-        and a[0].id == b[0].id
-    )
 
 
 def _clustered_date(record: Any) -> RecordDate | None:
@@ -193,6 +275,8 @@ def _clustered_date(record: Any) -> RecordDate | None:
         return record.signed
     if isinstance(record, CountClaim):
         return record.as_of
+    if isinstance(record, Membership):
+        return record.joined
     date: RecordDate | None = record.date
     return date
 
@@ -215,25 +299,26 @@ def cluster_block(key: tuple[Any, ...], items: Block) -> Clustered:
     if key[0] == "document" and key[1] == "number":
         return [ordered], []
     clusters: list[list[Item]] = []
-    # per cluster: lo, hi of its coarsest member, its place, kind and number
+    # per cluster: lo, hi of its coarsest member, its place, kind, number and sides
     states: list[list[Any]] = []
     ambiguous: list[tuple[Item, list[int]]] = []
     for item in ordered:
-        _, lo, hi, place, kind, number = item
+        _, lo, hi, place, kind, number, side = item
         yearless = _clustered_date(item[0])
         fits = [
             n
-            for n, (clo, chi, cplace, ckind, cnumber) in enumerate(states)
+            for n, (clo, chi, cplace, ckind, cnumber, cside) in enumerate(states)
             if lo <= clo
             and chi <= hi
             and (place is None or cplace is None or place == cplace)
             and (kind is None or ckind is None or kind == ckind)
             and (number is None or cnumber is None or number == cnumber)
             and (not isinstance(yearless, YearlessDate) or _fits_day(yearless, clusters[n]))
+            and (side is None or cside is None or _sides_fit(side, cside))
         ]
         if not fits:
             clusters.append([item])
-            states.append([lo, hi, place, kind, number])
+            states.append([lo, hi, place, kind, number, side])
         elif len(fits) == 1:
             n = fits[0]
             clusters[n].append(item)
@@ -242,6 +327,8 @@ def cluster_block(key: tuple[Any, ...], items: Block) -> Clustered:
             state[2] = state[2] if place is None else place
             state[3] = state[3] if kind is None else kind
             state[4] = state[4] if number is None else number
+            if side is not None:
+                state[5] = side if state[5] is None else {**state[5], **side}
         else:
             ambiguous.append((item, fits))
     return clusters, ambiguous

@@ -14,11 +14,14 @@ A cluster's members come finest first (see ``_cluster``). The fused record
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from typing import Any
 
 import attrs
 
+from citydiplo._merge._actors import ActorRefs
 from citydiplo._merge._cluster import GENERIC_KINDS, bounds
+from citydiplo._merge._ids import RecordRefs
 from citydiplo._merge._result import Conflict, conflict_of, sorted_citations, value_key
 from citydiplo._model import (
     Agreement,
@@ -80,9 +83,7 @@ def _plan(kind: str) -> tuple[tuple[str, str], ...]:
     return tuple(plan)
 
 
-def fuse_cluster(
-    new_id: str, members: list[Any], remap: dict[str, str]
-) -> tuple[Any, list[Conflict]]:
+def fuse_cluster(new_id: str, members: list[Any], refs: RecordRefs) -> tuple[Any, list[Conflict]]:
     """One record from the reports of one occurrence, and their disagreements."""
     base = members[0]
     cls = type(base)
@@ -92,20 +93,22 @@ def fuse_cluster(
         if how == "id":
             values[name] = new_id
         elif how == "union":
-            values[name] = _union(name, members)
-            if name == "implements":
-                values[name] = [remap.get(i, i) for i in values[name]]
+            values[name] = _union(new_id, name, members, refs, conflicts)
         elif how == "planned":
             values[name] = all(m.planned for m in members)
         elif how == "kind":
             values[name] = _kind(new_id, members, conflicts)
         elif how == "first":
             values[name] = next((v for m in members if (v := getattr(m, name)) is not None), None)
-        elif how == "base" or (how == "date" and not _is_numbered_document(base)):
-            # for the date: the finest, which every other member's date contains
+        elif how == "base":
             values[name] = getattr(base, name)
+        elif how == "date" and not _is_numbered_document(base):
+            # the finest, which every other member's date contains
+            values[name] = base_date = getattr(base, name)
+            if base_date is not None and len(members) > 1:
+                _qualifier_conflict(new_id, name, members, base_date, conflicts)
         else:
-            values[name] = _scalar(new_id, name, members, remap, conflicts)
+            values[name] = _scalar(new_id, name, members, refs, conflicts)
     return cls(**values), conflicts
 
 
@@ -113,7 +116,9 @@ def _is_numbered_document(record: Any) -> bool:
     return isinstance(record, Document) and record.number is not None
 
 
-def _union(name: str, members: list[Any]) -> Any:
+def _union(
+    new_id: str, name: str, members: list[Any], refs: RecordRefs, conflicts: list[Conflict]
+) -> Any:
     if name == "citations":
         return sorted_citations(c for m in members for c in m.citations)
     if name == "fields":
@@ -130,8 +135,55 @@ def _union(name: str, members: list[Any]) -> Any:
             if p.role is not Role.PARTICIPANT or p.actor not in specific
         }.values()
     if name == "signatories":
+        if _signatories_disagree(members):
+            conflicts.append(
+                conflict_of(
+                    new_id, "signatories", members, lambda m: m.signatories or None
+                )
+            )
         return {s for m in members for s in m.signatories}
+    if refs:
+        return {
+            refs.of("document", i, m, new_id) if ("document", i) in refs else i
+            for m in members
+            for i in m.implements
+        }
     return {i for m in members for i in m.implements}
+
+
+def _signatories_disagree(members: list[Any]) -> bool:
+    """Whether two reports name different signers for one party, or one signer for two."""
+    stated = [m.signatories for m in members if m.signatories]
+    if len(stated) < 2 or all(s == stated[0] for s in stated):
+        return False
+    for_party: dict[str, frozenset[str]] = {}
+    of_person: dict[str, frozenset[str]] = {}
+    for signatories in stated:
+        persons: dict[str, set[str]] = defaultdict(set)
+        parties: dict[str, set[str]] = defaultdict(set)
+        for s in signatories:
+            persons[s.on_behalf_of].add(s.person)
+            parties[s.person].add(s.on_behalf_of)
+        for mine, seen in ((persons, for_party), (parties, of_person)):
+            for key, values in mine.items():
+                earlier = seen.setdefault(key, frozenset(values))
+                if earlier != values:
+                    return True
+    return False
+
+
+def _qualifier_conflict(
+    new_id: str, name: str, members: list[Any], chosen: Any, conflicts: list[Conflict]
+) -> None:
+    """A conflict when reports give the chosen date's interval with other qualifiers.
+
+    "2024-04~" and "2024-04" describe the same month; keeping one silently drops what the
+    other says about its certainty.
+    """
+    lo_hi = bounds(chosen)
+    same = [m for m in members if (d := getattr(m, name)) is not None and bounds(d) == lo_hi]
+    if len(same) > 1 and any(getattr(m, name) != chosen for m in same):
+        conflicts.append(conflict_of(new_id, name, same, lambda m: getattr(m, name)))
 
 
 def _kind(new_id: str, members: list[Any], conflicts: list[Conflict]) -> Any:
@@ -142,9 +194,9 @@ def _kind(new_id: str, members: list[Any], conflicts: list[Conflict]) -> Any:
 
 
 def _scalar(
-    new_id: str, name: str, members: list[Any], remap: dict[str, str], conflicts: list[Conflict]
+    new_id: str, name: str, members: list[Any], refs: RecordRefs, conflicts: list[Conflict]
 ) -> Any:
-    if name not in _REFS:
+    if name not in _REFS or not refs:
         given = [getattr(m, name) for m in members]
         first = given[0]
         if all(v == first for v in given):  # the common case: all agree (often all None)
@@ -152,7 +204,9 @@ def _scalar(
 
     def get(member: Any) -> Any:
         value = getattr(member, name)
-        return remap.get(value, value) if isinstance(value, str) and name in _REFS else value
+        if value is not None and name in _REFS and (name, value) in refs:
+            return refs.of(name, value, member, new_id)
+        return value
 
     stated = [(m, v) for m in members if (v := get(m)) is not None]
     if not stated:
@@ -162,9 +216,12 @@ def _scalar(
     if len(distinct) > 1:
         if name in _DATES:
             # dates disagree only when they cannot describe the same day; take the finest
-            by_width = sorted(distinct, key=lambda d: (_width(d), value_key(d)))
+            # (an exact date before a qualified one of the same interval)
+            by_width = sorted(distinct, key=lambda d: (_width(d), _qualified(d), value_key(d)))
             chosen = by_width[0]
-            if all(d.is_compatible(chosen) for d in distinct):
+            if all(d.is_compatible(chosen) for d in distinct) and not any(
+                d != chosen and bounds(d) == bounds(chosen) for d in distinct
+            ):
                 return chosen
         conflicts.append(conflict_of(new_id, name, members, get))
     return chosen
@@ -179,61 +236,66 @@ def _width(date: Any) -> int:
     return hi - lo
 
 
-def rewrite_actors(record: Any, remap: dict[str, str]) -> Any:
-    """The record with its actor references moved to fused actor ids.
+def _qualified(date: Any) -> int:
+    """0 for an exact date, more for an approximate or uncertain one (ranges count as 0)."""
+    return int(getattr(date, "approximate", False)) + int(getattr(date, "uncertain", False))
 
-    A rewrite that would break the record (a partnership whose two parties turned out to be
-    one actor) is not made: the record keeps its original references.
+
+def rewrite_actors(record: Any, refs: ActorRefs) -> Any:
+    """The record with its actor references moved to the fused actors' ids.
+
+    Returns ``None`` when the record cannot stand: a partnership or agreement whose parties
+    turned out to be fewer than two actors (the caller reports it).
     """
-    get = remap.get
+    of = refs.of
     changes: dict[str, Any] = {}
     if isinstance(record, Partnership | Agreement):
-        parties = tuple(get(p, p) for p in record.parties)
+        parties = tuple(dict.fromkeys(of(p) for p in record.parties))
+        if len(parties) < 2:
+            return None
         if parties != record.parties:
-            if len(set(parties)) < len(parties):
-                return record
             changes["parties"] = parties
     if isinstance(record, Agreement) and any(
-        s.person in remap or s.on_behalf_of in remap for s in record.signatories
+        s.person in refs or s.on_behalf_of in refs for s in record.signatories
     ):
         changes["signatories"] = [
             attrs.evolve(
                 s,
-                person=None if s.person is None else get(s.person, s.person),
-                on_behalf_of=get(s.on_behalf_of, s.on_behalf_of),
+                person=None if s.person is None else of(s.person, "person"),
+                on_behalf_of=of(s.on_behalf_of),
             )
             for s in record.signatories
         ]
-    if isinstance(record, Agreement | Event) and record.place in remap:
-        changes["place"] = remap[record.place]
-    if isinstance(record, Event) and any(p.actor in remap for p in record.participants):
+    if isinstance(record, Agreement | Event) and record.place is not None and record.place in refs:
+        changes["place"] = of(record.place, "place")
+    if isinstance(record, Event) and any(p.actor in refs for p in record.participants):
         changes["participants"] = [
-            attrs.evolve(p, actor=get(p.actor, p.actor)) for p in record.participants
+            attrs.evolve(p, actor=of(p.actor)) for p in record.participants
         ]
-    if isinstance(record, Document) and record.issuer in remap:
-        changes["issuer"] = remap[record.issuer]
-    if isinstance(record, CountClaim) and record.subject in remap:
-        changes["subject"] = remap[record.subject]
-    if isinstance(record, CountClaim) and any(e in remap for e in record.excluding):
-        changes["excluding"] = [get(e, e) for e in record.excluding]
-    if isinstance(record, Membership) and (record.member in remap or record.network in remap):
-        member, network = get(record.member, record.member), get(record.network, record.network)
-        if member == network:  # the rewrite would break the record: keep it as it is
-            return record
+    if isinstance(record, Document) and record.issuer is not None and record.issuer in refs:
+        changes["issuer"] = of(record.issuer)
+    if isinstance(record, CountClaim) and record.subject in refs:
+        changes["subject"] = of(record.subject)
+    if isinstance(record, CountClaim) and any(e in refs for e in record.excluding):
+        changes["excluding"] = [of(e) for e in record.excluding]
+    if isinstance(record, Membership) and (record.member in refs or record.network in refs):
+        member, network = of(record.member), of(record.network)
+        if member == network:  # a member of itself: the record cannot stand
+            return None
         changes["member"], changes["network"] = member, network
     return attrs.evolve(record, **changes) if changes else record
 
 
 def referenced_ids(record: Any) -> list[str]:
-    """The record ids a report refers to: the only keys fusion looks up in the record remap
+    """The record ids a report refers to: the only ids fusion looks up in the record refs
     (here, in :func:`rewrite_references` and in :func:`fuse_cluster`)."""
-    found = [v for name in _REF_FIELDS if (v := getattr(record, name, None)) is not None]
+    found = [v for name in sorted(_REFS) if (v := getattr(record, name, None)) is not None]
     if isinstance(record, Document):
         found.extend(record.implements)
     return found
 
 
-def rewrite_references(record: Any, new_id: str, remap: dict[str, str]) -> Any:
+def rewrite_references(record: Any, new_id: str, refs: RecordRefs) -> Any:
     """A single report as an output record: new id, record references fused, citations sorted."""
     changes: dict[str, Any] = {}
     if new_id != record.id:
@@ -242,13 +304,15 @@ def rewrite_references(record: Any, new_id: str, remap: dict[str, str]) -> Any:
         citations = sorted_citations(record.citations)
         if citations != record.citations:
             changes["citations"] = citations
-    if remap:
+    if refs:
         for name in _REF_FIELDS:
             value = getattr(record, name, None)
             if name == "document" and not isinstance(record, Event):
                 continue  # only Event.document is a reference
-            if value is not None and value in remap:
-                changes[name] = remap[value]
-        if isinstance(record, Document) and any(i in remap for i in record.implements):
-            changes["implements"] = [remap.get(i, i) for i in record.implements]
+            if value is not None and (name, value) in refs:
+                changes[name] = refs.of(name, value, record, new_id)
+        if isinstance(record, Document) and any(("document", i) in refs for i in record.implements):
+            changes["implements"] = [
+                refs.of("document", i, record, new_id) for i in record.implements
+            ]
     return attrs.evolve(record, **changes) if changes else record

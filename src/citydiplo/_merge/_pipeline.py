@@ -4,26 +4,30 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
+from citydiplo._canon import canonical_key, canonical_text
 from citydiplo._dataset import Dataset
-from citydiplo._merge._actors import fuse_actors
+from citydiplo._merge._actors import ActorFusion, ActorRefs, fuse_actors
 from citydiplo._merge._cluster import Bounds, Item, cluster_block, features
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
-from citydiplo._merge._offices import office_resolver
+from citydiplo._merge._ids import Claim, RecordRefs, record_refs, unique_ids
 from citydiplo._merge._result import (
+    SELF_PARTNERSHIP,
+    SHARED_REFERENCE,
     Ambiguity,
     Conflict,
     ConflictValue,
     MergeResult,
+    merge_finding,
     value_key,
 )
-from citydiplo._model import Actor, Source
+from citydiplo._model import Source
+from citydiplo._validate._report import Finding
 
 __all__ = ["merge"]
 
@@ -37,12 +41,15 @@ def merge(*inputs: Dataset | MergeResult) -> MergeResult:
     from, so ``merge(merge(a, b), c) == merge(a, b, c)``). Identical reports count once.
     The result does not depend on the order or repetition of the inputs.
 
-    Actors are fused first (same id, same external identifier, or same type, known country,
-    subdivision and name in any script) and records are moved to the fused actor ids; then
-    records are clustered (see :mod:`citydiplo._merge._cluster`) and each cluster is fused
-    into one record. A fused record keeps its reports' id when they all share one, otherwise
-    takes the smallest of their ids; when two output records would get the same id, each
-    gets a suffix made from a hash of its reports.
+    Actors of one type are fused first (same id, same external identifier, or same known
+    country, subdivision and name in any script) and every reference is moved to the fused
+    actor ids; then records are clustered (see :mod:`citydiplo._merge._cluster`) and each
+    cluster is fused into one record. A fused record keeps its reports' id when they all
+    share one, otherwise takes the smallest of their ids; ids stay unique across every kind
+    (see :mod:`citydiplo._merge._ids`), and references to renamed records follow them.
+    What merge cannot take as given (a partnership whose two parties are one actor) is
+    listed in :attr:`MergeResult.findings`, so that inputs that validate without reference
+    errors give a merged dataset without them.
 
     >>> from citydiplo import Citation, City, Dataset, Event, Participant, PartialDate
     >>> cities = [City(id="hanam", name="Hanam", country="KR"),
@@ -84,79 +91,86 @@ def _collector_paused() -> Iterator[None]:
 
 def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
     reports = _reports(inputs)
-    actors, sources, conflicts, clusters_of, remap_of = fuse_actors_and_sources(reports)
+    fused = fuse_actors_and_sources(reports)
     grouped = group_records(
         (record for name in RECORDS for record in getattr(reports, name)),
-        remap_of,
-        office_resolver(actors),  # "the mayor" -> who held it (_offices)
+        fused.fusion.refs,
     )
-    ids = assign_ids(grouped.groups)
-    record_remap = record_remap_of(zip(grouped.groups, ids, strict=True), set(ids))
-    part = emit(grouped, ids, record_remap)
-    return assemble(
-        actors=actors,
-        sources=sources,
-        records=part.records,
-        conflicts=[*conflicts, *part.conflicts],
-        ambiguous=part.ambiguous,
-        clusters={**clusters_of, **part.clusters},
-        reports=reports,
-    )
+    ids = unique_ids(claims_of(grouped.groups), content_of(grouped.groups), fused.reserved)
+    part = emit(grouped, ids, record_refs(grouped.groups, ids))
+    return assemble(fused, [part], reports)
 
 
-def fuse_actors_and_sources(
-    reports: Dataset,
-) -> tuple[list[Actor], list[Source], list[Conflict], dict[str, Sequence[str]], dict[str, str]]:
-    """Actor fusion and source fusion, done once for the whole merge.
+@attrs.frozen
+class Fused:
+    """Actor and source fusion, done once for the whole merge: the fused sources and actors,
+    their conflicts and clusters, and the ids they hold (which no record may take)."""
 
-    Returns the fused actors and sources, their conflicts, the input ids behind each, and
-    the actor remap (old id -> fused id) that every record is rewritten through.
-    """
-    remap_of: dict[str, str] = {}
-    actors, conflicts, clusters_of = fuse_actors(reports.actors, remap_of)
-    sources, source_conflicts = _fuse_sources(reports.sources)
-    conflicts.extend(source_conflicts)
+    sources: list[Source]
+    conflicts: list[Conflict]
+    fusion: ActorFusion
+    clusters: dict[str, Sequence[str]]
+    reserved: frozenset[str]
+
+
+def fuse_actors_and_sources(reports: Dataset) -> Fused:
+    """Fuse the sources, then the actors (whose ids must differ from the sources')."""
+    sources, conflicts = _fuse_sources(reports.sources)
+    source_ids = {source.id for source in sources}
+    fusion = fuse_actors(reports.actors, source_ids)
+    conflicts.extend(fusion.conflicts)
+    clusters_of: dict[str, Sequence[str]] = dict(fusion.clusters)
     for source in sources:
         clusters_of[source.id] = (source.id,)
-    return actors, sources, conflicts, clusters_of, remap_of
+    reserved = frozenset({*source_ids, *(actor.id for actor in fusion.actors)})
+    return Fused(
+        sources=sources, conflicts=conflicts, fusion=fusion, clusters=clusters_of, reserved=reserved
+    )
 
 
 @attrs.frozen
 class Grouped:
-    """Record reports split into occurrences: each group's members (finest first), and the
-    ambiguous groups with the indexes of the groups they could belong to."""
+    """Record reports split into occurrences: each group's members (finest first), the
+    ambiguous groups with the indexes of the groups they could belong to, and the findings
+    about reports left out (a partnership whose two parties are one actor)."""
 
     groups: list[list[Any]]
     pending: list[tuple[int, list[int]]]
+    findings: list[Finding]
 
 
-def block_key(record: Any, remap_of: dict[str, str]) -> tuple[Any, ...]:
-    """The block a record report is clustered in, after actor fusion (see ``_cluster``).
+def block_key(record: Any, actor_refs: ActorRefs) -> tuple[Any, ...] | None:
+    """The block a record report is clustered in, after actor fusion (see ``_cluster``);
+    ``None`` for a report that merge leaves out.
 
     Only reports with equal block keys can describe one occurrence; a partitioned dataset
     keeps each block whole in one partition (:mod:`citydiplo._merge._split`).
     """
-    if remap_of:
-        record = rewrite_actors(record, remap_of)
-    return features(record, 0)[0]
+    if actor_refs:
+        record = rewrite_actors(record, actor_refs)
+        if record is None:
+            return None
+    return features(actor_refs.resolve_offices(record), 0)[0]
 
 
-def group_records(
-    records: Iterable[Any],
-    remap_of: dict[str, str],
-    prepare: Callable[[Any], Any] | None = None,
-) -> Grouped:
-    """Cluster every record report, block by block, after moving it to fused actor ids
-    (and through ``prepare``: the offices resolved to the people who held them)."""
+def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
+    """Cluster every record report, block by block, after moving it to fused actor ids and
+    resolving unnamed offices to the people who held them (``ActorRefs.resolve_offices``)."""
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
+    findings: list[Finding] = []
+    index = 0
     bounds_of = Bounds().__getitem__
-    for index, record in enumerate(records):
-        if remap_of:
-            record = rewrite_actors(record, remap_of)
-        if prepare is not None:
-            record = prepare(record)
+    for record in records:
+        if actor_refs:
+            rewritten = rewrite_actors(record, actor_refs)
+            if rewritten is None:
+                findings.append(_one_actor(record, actor_refs))
+                continue
+            record = rewritten
+        record = actor_refs.resolve_offices(record)
         key, item = features(record, index, bounds_of)
         blocks[key].append(item)
+        index += 1
     groups: list[list[Any]] = []  # each: the members, finest first
     pending: list[tuple[int, list[int]]] = []  # ambiguous group -> candidate groups
     for key, items in blocks.items():
@@ -166,60 +180,81 @@ def group_records(
         for item, fits in ambiguous:
             pending.append((len(groups), [start + n for n in fits]))
             groups.append([item[0]])
-    return Grouped(groups=groups, pending=pending)
+    return Grouped(groups=groups, pending=pending, findings=findings)
+
+
+def claims_of(groups: Sequence[Sequence[Any]]) -> list[Claim]:
+    """The id each group asks for (the smallest of its reports') and its rank by type."""
+    return [(min(m.id for m in group), _RANK[group[0].type]) for group in groups]
+
+
+def content_of(groups: Sequence[Sequence[Any]]) -> Callable[[int], str]:
+    """The canonical content of group ``n``, whose digest suffixes a renamed id."""
+    return lambda n: canonical_text((groups[n][0].type, *groups[n]))
 
 
 @attrs.frozen
 class Part:
-    """The output records of some groups, with their conflicts, ambiguities and clusters."""
+    """The output records of some groups, with their conflicts, ambiguities, findings and
+    clusters."""
 
     records: list[Any]
     conflicts: list[Conflict]
     ambiguous: list[Ambiguity]
+    findings: list[Finding]
     clusters: dict[str, Sequence[str]]
 
 
-def emit(grouped: Grouped, ids: list[str], record_remap: dict[str, str]) -> Part:
-    """Fuse each group into its output record, under the ids given."""
+def emit(grouped: Grouped, ids: Sequence[str], refs: RecordRefs) -> Part:
+    """Fuse each group into its output record, under the ids given; references to renamed
+    records follow ``refs``."""
     records: list[Any] = []
     conflicts: list[Conflict] = []
     clusters: dict[str, Sequence[str]] = {}
     for group, new_id in zip(grouped.groups, ids, strict=True):
         if len(group) == 1:
-            record = rewrite_references(group[0], new_id, record_remap)
+            record = rewrite_references(group[0], new_id, refs)
         else:
-            record, found_conflicts = fuse_cluster(new_id, group, record_remap)
+            record, found_conflicts = fuse_cluster(new_id, group, refs)
             conflicts.extend(found_conflicts)
         records.append(record)
         clusters[new_id] = [m.id for m in group] if len(group) > 1 else (group[0].id,)
+    findings = [*grouped.findings, *(_shared_reference(*found) for found in refs.findings)]
     ambiguous = [
         Ambiguity(record=ids[g], candidates=[ids[c] for c in fits]) for g, fits in grouped.pending
     ]
-    return Part(records=records, conflicts=conflicts, ambiguous=ambiguous, clusters=clusters)
+    return Part(
+        records=records,
+        conflicts=conflicts,
+        ambiguous=ambiguous,
+        findings=findings,
+        clusters=clusters,
+    )
 
 
-def assemble(
-    *,
-    actors: Iterable[Actor],
-    sources: Iterable[Source],
-    records: Iterable[Any],
-    conflicts: Iterable[Conflict],
-    ambiguous: Iterable[Ambiguity],
-    clusters: dict[str, Sequence[str]],
-    reports: Dataset,
-) -> MergeResult:
-    """The result in canonical order: every collection by id, conflicts and ambiguities
-    sorted, so that the same outputs give the same result however they were computed."""
+def assemble(fused: Fused, parts: Iterable[Part], reports: Dataset) -> MergeResult:
+    """The result in canonical order (every collection by id; conflicts, ambiguities and
+    findings sorted), so the same outputs give the same result however they were computed."""
     out: dict[str, list[Any]] = defaultdict(list)
-    for record in records:
-        out[type(record).type].append(record)
+    conflicts = list(fused.conflicts)
+    findings = list(fused.fusion.findings)
+    ambiguous: list[Ambiguity] = []
+    clusters_of = dict(fused.clusters)
+    for part in parts:
+        for record in part.records:
+            out[type(record).type].append(record)  # actors and sources by their type too
+        conflicts.extend(part.conflicts)
+        findings.extend(part.findings)
+        ambiguous.extend(part.ambiguous)
+        clusters_of.update(part.clusters)
 
     def by_id(records: Iterable[Any]) -> list[Any]:
         return sorted(records, key=lambda r: r.id)
 
+    actors = [*fused.fusion.actors, *(a for kind in _ACTOR_TYPES for a in out[kind])]
     dataset = Dataset(
         actors=by_id(actors),
-        sources=by_id(sources),
+        sources=by_id([*fused.sources, *out["source"]]),
         partnerships=by_id(out["partnership"]),
         agreements=by_id(out["agreement"]),
         events=by_id(out["event"]),
@@ -234,8 +269,39 @@ def assemble(
             key=lambda c: (c.record, c.field, [value_key(v.value) for v in c.values]),
         ),
         ambiguous=sorted(ambiguous, key=lambda a: a.record),
-        clusters=clusters,
+        findings=findings,
+        clusters=clusters_of,
         reports=reports,
+    )
+
+
+_ACTOR_TYPES = ("city", "country", "organization", "person", "region")
+_RANK = {name.removesuffix("s"): n for n, name in enumerate(RECORDS)}  # by record type
+
+
+def _one_actor(record: Any, refs: ActorRefs) -> Finding:
+    parties = record.actors  # the parties, or a membership's member and network
+    fused = sorted({refs.of(p) for p in parties})
+    return merge_finding(
+        SELF_PARTNERSHIP,
+        f"$.{record.type}s.parties",
+        record.id,
+        f"{record.type} {record.id!r} is between {', '.join(map(repr, parties))}, "
+        f"which are {' and '.join(map(repr, fused))} once actors are fused; it is left out "
+        "of the merged dataset (it stays in the result's reports)",
+    )
+
+
+def _shared_reference(where: str, kind: str, ref: str, chosen: tuple[str, ...]) -> Finding:
+    field = "implements" if kind == "document" else kind
+    choice, *candidates = chosen
+    return merge_finding(
+        SHARED_REFERENCE,
+        field,
+        where,
+        f"{where!r} refers to the {kind} {ref!r}, an id that reports of distinct {kind}s "
+        f"share (now {', '.join(map(repr, candidates))}); it refers to {choice!r}, the one "
+        "cited by its own sources",
     )
 
 
@@ -282,7 +348,7 @@ def _fuse_sources(reports: Iterable[Source]) -> tuple[list[Source], list[Conflic
         if len(members) == 1:
             fused.append(members[0])
             continue
-        members.sort(key=repr)
+        members.sort(key=canonical_key)
         values: dict[str, Any] = {}
         for attribute in attrs.fields(Source):
             stated = {getattr(m, attribute.name) for m in members} - {None}
@@ -302,57 +368,3 @@ def _fuse_sources(reports: Iterable[Source]) -> tuple[list[Source], list[Conflic
             )
         fused.append(Source(**values))
     return fused, conflicts
-
-
-def wanted_ids(groups: Iterable[list[Any]]) -> list[str]:
-    """The id each group asks for: the one all its reports share, else the smallest."""
-    return [min(m.id for m in group) for group in groups]
-
-
-def duplicated(wanted: Iterable[str]) -> set[str]:
-    """The ids asked for by more than one group."""
-    claims: dict[str, int] = defaultdict(int)
-    for new_id in wanted:
-        claims[new_id] += 1
-    return {new_id for new_id, count in claims.items() if count > 1}
-
-
-def final_ids(groups: list[list[Any]], wanted: list[str], taken_twice: Set[str]) -> list[str]:
-    """Each group's id: the one it asks for, suffixed with a digest of its reports when that
-    id is asked for by another group too (anywhere in the merge: ``taken_twice``)."""
-    return [
-        new_id if new_id not in taken_twice else f"{new_id}-{digest(group)}"
-        for new_id, group in zip(wanted, groups, strict=True)
-    ]
-
-
-def assign_ids(groups: list[list[Any]]) -> list[str]:
-    """Each group's id: shared by all its reports, else the smallest; suffixed when taken twice."""
-    wanted = wanted_ids(groups)
-    return final_ids(groups, wanted, duplicated(wanted))
-
-
-def digest(group: list[Any]) -> str:
-    text = "\n".join(sorted(repr(m) for m in group))
-    return hashlib.blake2b(text.encode(), digest_size=4).hexdigest()
-
-
-def record_remap_of(
-    groups: Iterable[tuple[Sequence[Any], str]], kept: Container[str]
-) -> dict[str, str]:
-    """Input record id -> output id, for ids that change and lead to one output record.
-
-    ``groups`` are (members, output id) pairs (members need only an ``id``); ``kept`` holds
-    the ids some output record still carries: such an input id is not redirected.
-    """
-    targets: dict[str, set[str]] = defaultdict(set)
-    for group, new_id in groups:
-        if len(group) > 1 or group[0].id != new_id:
-            for member in group:
-                if member.id != new_id:
-                    targets[member.id].add(new_id)
-    if not targets:
-        return {}
-    return {
-        old: next(iter(new)) for old, new in targets.items() if len(new) == 1 and old not in kept
-    }

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import frozen
 
+from citydiplo._canon import canonical_key
 from citydiplo._dataset import Dataset
 from citydiplo._model import Citation
+from citydiplo._validate._report import Finding, Severity
 from citydiplo.dates import DateRange, PartialDate
 
 if TYPE_CHECKING:
@@ -28,9 +30,21 @@ def sorted_citations(citations: Iterable[Citation]) -> tuple[Citation, ...]:
     return tuple(sorted(set(citations), key=_citation_key))
 
 
-def value_key(value: object) -> tuple[str, str]:
-    """A total order over the values of one field (enums, dates, strings, None...)."""
-    return (type(value).__name__, str(value))
+def value_key(value: object) -> tuple[Any, ...]:
+    """A total order over the values of one field (enums, dates, strings, None, sets...)."""
+    return canonical_key(value)
+
+
+# Codes of the findings merge reports (validation codes stop at CD7xx).
+SELF_PARTNERSHIP = "CD801"
+PARENT_CYCLE = "CD802"
+ACTOR_TYPES = "CD803"
+SHARED_REFERENCE = "CD804"
+
+
+def merge_finding(code: str, path: str, record: str, message: str) -> Finding:
+    """A warning about an input report that merge could not take as it was."""
+    return Finding(code=code, severity=Severity.WARNING, path=path, record=record, message=message)
 
 
 def _sorted_ids(ids: Iterable[str]) -> tuple[str, ...]:
@@ -122,6 +136,10 @@ def _tuple_of_ambiguous(value: Iterable[Ambiguity]) -> tuple[Ambiguity, ...]:
     return tuple(value)
 
 
+def _sorted_findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(sorted(set(value), key=lambda f: (f.sort_key(), f.record or "")))
+
+
 def _sorted_clusters(value: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
     def ids(given: Any) -> tuple[str, ...]:
         if type(given) is tuple and len(given) == 1:
@@ -139,21 +157,29 @@ class MergeResult:
         dataset: one record per occurrence, in canonical order (by id in each collection).
         conflicts: every disagreement between reports of one occurrence, sorted.
         ambiguous: vague reports kept apart because they fit several occurrences.
+        findings: what merge could not take as the reports gave it, sorted, as warnings:
+            ``CD801`` a partnership or agreement whose parties were fused into one actor
+            (it is no record of the result), ``CD802`` a parent link left out because
+            fusion made an actor its own ancestor, ``CD803`` actors of different types under
+            one id (kept apart, renamed), ``CD804`` a reference to an id that several
+            distinct records had (sent to one of them).
         clusters: for each output id, the ids of the input records fused into it.
         reports: the distinct input reports; merging a result again starts from them, so
             ``merge(merge(a, b), c)`` equals ``merge(a, b, c)``.
 
-    Two results are equal when their dataset, conflicts, ambiguities and clusters are.
+    Two results are equal when their dataset, conflicts, ambiguities, findings and clusters
+    are.
     """
 
     dataset: Dataset
     conflicts: tuple[Conflict, ...] = attrs.field(factory=tuple, converter=_tuple_of_conflicts)
     ambiguous: tuple[Ambiguity, ...] = attrs.field(factory=tuple, converter=_tuple_of_ambiguous)
+    findings: tuple[Finding, ...] = attrs.field(factory=tuple, converter=_sorted_findings)
     clusters: dict[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_sorted_clusters)
     reports: Dataset = attrs.field(factory=Dataset, repr=False)
 
     def _key(self) -> tuple[Any, ...]:
-        return (self.dataset, self.conflicts, self.ambiguous, self.clusters)
+        return (self.dataset, self.conflicts, self.ambiguous, self.findings, self.clusters)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, MergeResult):
@@ -186,5 +212,5 @@ class MergeResult:
     def __repr__(self) -> str:
         return (
             f"<MergeResult {self.dataset!r}, {len(self.conflicts)} conflicts, "
-            f"{len(self.ambiguous)} ambiguous>"
+            f"{len(self.ambiguous)} ambiguous, {len(self.findings)} findings>"
         )

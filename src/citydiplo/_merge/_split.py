@@ -4,55 +4,56 @@ between them that keep the result equal to :func:`citydiplo.merge` on the whole.
 A record report is put in the partition of its *block* (``_cluster``: record type and
 principal actors, a document's number...), computed after actor fusion, so reports that could
 describe one occurrence are always together: clustering and fusing need nothing else. Three
-things in a merge look across blocks, and each is settled between two passes over the
-partitions:
+things in a merge look across blocks, and each is settled between two passes:
 
-1. Actor fusion, over the actor table only (small): done once, its remap goes to every
-   partition (:func:`partition_of` uses it too, so the layout follows the fused actors).
-2. Output ids. A group takes the id its reports share, else the smallest of theirs; an id that
-   two groups ask for gets a digest suffix on both. The id a group asks for is one of its
-   reports' ids, so two partitions can only ask for the same id if that record id is in
-   both: :func:`shared_ids` finds such ids from the ``id`` column alone (bucketed by id, so
-   no one task sees them all). Every other id is settled inside its partition.
-3. The record remap: a record referring to a report that was fused (an agreement's
-   ``partnership``, a document's ``implements``...) is moved to the fused id. Only ids that
-   some record refers to are ever looked up (:func:`referenced_ids`, listed in the ``refs``
-   column), so only the groups that hold such an id matter.
+1. Actor fusion, over the actor and source tables only (small): done once; its references
+   go to every partition (:func:`partition_of` uses them too, so the layout follows the
+   fused actors), and the ids it gives are reserved.
+2. Output ids (:func:`citydiplo._merge._ids.unique_ids`). A group asks for the smallest id
+   of its reports; it keeps it unless another entity asks for it too or it is reserved; a
+   renamed entity takes ``<id>-<digest>``, avoiding every id in use. Who may keep an id and
+   what a new name must avoid depend only on the entities asking for that same id, the
+   reserved ids, and the ids in use that look like ``<id>-<hex>``. An id is asked for from
+   two partitions only if that record id is in both: :func:`shared_ids` finds such ids
+   from the ``id`` column alone (bucketed by id, so no one task sees them all).
+3. Record references (an agreement's ``partnership``, a document's ``implements``...) that
+   follow a report into its fused record (:func:`citydiplo._merge._ids.record_refs`). Only
+   ids some record refers to are ever looked up (:func:`referenced_ids`, listed in the
+   ``refs`` column), so only the groups holding such an id matter.
 
-A first pass (:func:`summarize`) runs only on the partitions that hold a shared or
-referenced id (:func:`needs_summary`; usually few or none): it counts the shared ids their
-groups ask for and sends the groups behind referenced ids, from which :func:`settle` builds
-the same remap one process builds, restricted to those keys. The second pass
-(:func:`emit_partition`) then names and fuses each partition's groups exactly as one process
-would.
+A first pass (:func:`summarize`) runs only on the partitions that hold a shared, referenced
+or suffix-like id (:func:`needs_summary`; usually few or none); :func:`settle` then decides
+the ids asked for from several partitions and builds the record references restricted to
+referenced ids, exactly as one process would. The second pass (:func:`emit_partition`) names
+every other group inside its partition and fuses each partition's groups.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence, Set
 from typing import Any
 
 import attrs
 
+from citydiplo._merge._actors import ActorRefs
 from citydiplo._merge._fuse import referenced_ids
+from citydiplo._merge._ids import Claim, RecordRefs, record_refs, unique_ids
 from citydiplo._merge._pipeline import (
     Part,
     block_key,
-    digest,
-    duplicated,
+    claims_of,
+    content_of,
     emit,
-    final_ids,
     group_records,
-    record_remap_of,
-    wanted_ids,
 )
 
 __all__ = [
+    "Decisions",
     "Summary",
     "bucket_of",
     "canonical_text",
-    "duplicated",
     "emit_partition",
     "id_bucket",
     "needs_summary",
@@ -62,6 +63,9 @@ __all__ = [
     "shared_ids",
     "summarize",
 ]
+
+# An id a renamed entity could collide with: it ends like ``<id>-<digest>``.
+_SUFFIXED = re.compile(r"-[0-9a-f]{8,32}\Z")
 
 
 def canonical_text(value: object) -> str:
@@ -85,8 +89,10 @@ def canonical_text(value: object) -> str:
         return "{" + "|".join(sorted(canonical_text(v) for v in value)) + "}"
     if hasattr(value, "value"):  # other enums
         return canonical_text(value.value)
-    raise TypeError(f"block key part {value!r} has no canonical text (expected words, numbers, "
-                    "tuples or sets of them)")
+    raise TypeError(
+        f"block key part {value!r} has no canonical text (expected words, numbers, "
+        "tuples or sets of them)"
+    )
 
 
 def _bucket(text: str, buckets: int) -> int:
@@ -94,45 +100,35 @@ def _bucket(text: str, buckets: int) -> int:
     return int.from_bytes(hashed, "big") % buckets
 
 
-def bucket_of(key: tuple[Any, ...], record_id: str, buckets: int) -> int:
+def bucket_of(key: tuple[Any, ...] | None, record_id: str, buckets: int) -> int:
     """The partition (``0 <= n < buckets``) of a block key.
 
-    A document with neither number nor issuer is a block of its own (merge never fuses it):
-    it goes by its id, so identical copies still meet.
+    A document with neither number nor issuer is a block of its own (merge never fuses it),
+    and a report merge leaves out (``None``) is in none: they go by their id, so identical
+    copies still meet.
 
     >>> bucket_of(("event", ("hanam", "little-rock")), "e1", 16)
     2
     """
     if buckets < 1:
         raise ValueError(f"buckets={buckets!r}: expected at least 1")
-    if key[:2] == ("document", "alone"):
-        return _bucket("document-alone|" + canonical_text(record_id), buckets)
+    if key is None or key[:2] == ("document", "alone"):
+        return _bucket("alone|" + canonical_text(record_id), buckets)
     return _bucket(canonical_text(key), buckets)
 
 
-def partition_of(record: Any, remap_of: dict[str, str], buckets: int) -> tuple[str, int]:
-    """The record's type and the bucket of its block after actor fusion (``remap_of``)."""
-    return record.type, bucket_of(block_key(record, remap_of), record.id, buckets)
+def partition_of(record: Any, actor_refs: ActorRefs, buckets: int) -> tuple[str, int]:
+    """The record's type and the bucket of its block after actor fusion."""
+    return record.type, bucket_of(block_key(record, actor_refs), record.id, buckets)
 
 
 def id_bucket(record_id: str, buckets: int) -> int:
-    """Which of ``buckets`` counting tasks sees an output id (see :func:`duplicated`)."""
+    """Which of ``buckets`` counting tasks sees a record id (see :func:`shared_ids`)."""
     return _bucket(record_id, buckets)
 
 
-@attrs.frozen
-class _Ref:
-    """A report reduced to its id (what the record remap needs of it)."""
-
-    id: str
-
-
 def shared_ids(id_lists: Iterable[Iterable[str]]) -> set[str]:
-    """The record ids found in more than one of the lists (one list per partition).
-
-    Only groups made of such reports can ask for the same output id from two partitions;
-    every other id is settled inside its partition.
-    """
+    """The record ids found in more than one of the lists (one list per partition)."""
     seen: set[str] = set()
     shared: set[str] = set()
     for ids in id_lists:
@@ -145,85 +141,137 @@ def shared_ids(id_lists: Iterable[Iterable[str]]) -> set[str]:
 
 
 def needs_summary(ids: Iterable[str], shared: Set[str], referenced: Set[str]) -> bool:
-    """Whether a partition holds a report that the global steps must hear about: one with a
-    shared id, a referenced id, or an id a referenced suffixed id (``<id>-<digest>``) starts
-    with. Partitions without one are merged in one pass."""
-    stems = {r.rpartition("-")[0] for r in referenced if "-" in r}
-    return any(i in shared or i in referenced or i in stems for i in ids)
+    """Whether a partition holds a record id that a first pass must report: a shared one, a
+    referenced one, or one that looks like a renamed id (``<id>-<hex>``)."""
+    return any(i in shared or i in referenced or _SUFFIXED.search(i) for i in ids)
+
+
+def _key(claim: Claim, content: str) -> tuple[str, str]:
+    """An entity's identity across passes: the id it asks for and a digest of its content
+    (equal contents are one entity)."""
+    return claim[0], hashlib.blake2b(content.encode(), digest_size=16).hexdigest()
+
+
+@attrs.frozen
+class _Cited:
+    source: str
+
+
+@attrs.frozen
+class _Member:
+    """A report reduced to what record references need: type, id and cited sources."""
+
+    type: str
+    id: str
+    citations: tuple[_Cited, ...]
 
 
 @attrs.frozen
 class Summary:
-    """What the first pass learns from one partition that :func:`needs_summary`.
+    """What the first pass reports from one partition.
 
     Attributes:
-        claims: the shared ids its groups ask for, once per group asking.
-        relevant: for each group that holds a referenced id (or may be named with one), its
-            members' ids, the id it asks for, the digest that would suffix it and whether
-            two groups of this partition ask for that id.
+        claims: (id asked for, rank, content) of each group that asks for a shared id or for
+            the same id as a group in ``relevant``.
+        relevant: each group holding a referenced id: its members and its claim's key.
+        suffixed: the ids asked for that look like renamed ids.
     """
 
-    claims: list[str]
-    relevant: list[tuple[tuple[str, ...], str, str, bool]]
+    claims: list[tuple[str, int, str]]
+    relevant: list[tuple[tuple[_Member, ...], tuple[str, str]]]
+    suffixed: list[str]
 
 
 def summarize(
-    records: Iterable[Any], remap_of: dict[str, str], referenced: Set[str], shared: Set[str]
+    records: Iterable[Any], actor_refs: ActorRefs, referenced: Set[str], shared: Set[str]
 ) -> Summary:
-    """First pass over one partition: cluster it and report what the global steps need."""
-    grouped = group_records(records, remap_of)
-    wanted = wanted_ids(grouped.groups)
-    local = duplicated(wanted)
-    claims = [w for w in wanted if w in shared]
-    relevant: list[tuple[tuple[str, ...], str, str, bool]] = []
-    if referenced:
-        # a suffixed id ``<wanted>-<digest>`` can only be referenced if some reference
-        # starts with the wanted id: only then is the digest worth computing here
-        stems = {r.rpartition("-")[0] for r in referenced if "-" in r}
-        for group, asked in zip(grouped.groups, wanted, strict=True):
-            touches = asked in referenced or any(m.id in referenced for m in group)
-            if not touches and asked in stems:
-                touches = f"{asked}-{digest(group)}" in referenced
-            if touches:
-                relevant.append(
-                    (tuple(m.id for m in group), asked, digest(group), asked in local)
+    """First pass over one partition: cluster it and report what :func:`settle` needs."""
+    grouped = group_records(records, actor_refs)
+    claims = claims_of(grouped.groups)
+    content = content_of(grouped.groups)
+    relevant: list[tuple[tuple[_Member, ...], tuple[str, str]]] = []
+    asked: set[str] = set(shared)
+    for n, group in enumerate(grouped.groups):
+        if any(m.id in referenced for m in group):
+            members = tuple(
+                _Member(
+                    type=m.type, id=m.id, citations=tuple(_Cited(c.source) for c in m.citations)
                 )
-    return Summary(claims=claims, relevant=relevant)
+                for m in group
+            )
+            relevant.append((members, _key(claims[n], content(n))))
+            asked.add(claims[n][0])
+    return Summary(
+        claims=[(w, rank, content(n)) for n, (w, rank) in enumerate(claims) if w in asked],
+        relevant=relevant,
+        suffixed=sorted({w for w, _ in claims if _SUFFIXED.search(w)}),
+    )
 
 
-def settle(
-    relevant: Iterable[tuple[Sequence[str], str, str, bool]],
-    shared_twice: Set[str],
-    referenced: Set[str],
-) -> dict[str, str]:
-    """The record remap restricted to referenced ids, from every partition's relevant groups.
+@attrs.frozen
+class Decisions:
+    """What every partition needs from the first pass.
 
-    ``shared_twice``: the shared ids that two groups ask for (``duplicated`` over every
-    partition's claims). Every group that holds a referenced id, or is named by one, is
-    among ``relevant``; so the targets and the kept ids that decide a referenced id's entry
-    are all here.
+    Attributes:
+        ids: the final id of each entity that asks for a shared id, by its key.
+        shared: the shared ids (those entities' claims are decided here, not in a partition).
+        taken: the ids asked for that look like renamed ids, anywhere.
+        refs: the record references, restricted to referenced ids.
     """
-    pairs: list[tuple[list[_Ref], str]] = []
-    for members, asked, suffix, taken_here in relevant:
-        twice = taken_here or asked in shared_twice
-        pairs.append(([_Ref(m) for m in members], f"{asked}-{suffix}" if twice else asked))
-    kept = {new_id for _, new_id in pairs}
-    remap = record_remap_of(pairs, kept)
-    return {old: new for old, new in remap.items() if old in referenced}
+
+    ids: dict[tuple[str, str], str]
+    shared: frozenset[str]
+    taken: frozenset[str]
+    refs: RecordRefs
+
+
+def settle(summaries: Sequence[Summary], shared: Set[str], reserved: Set[str]) -> Decisions:
+    """Decide the ids asked for from several partitions, and the record references.
+
+    Every entity asking for an id that a relevant group or a shared id asks for is in the
+    summaries, so :func:`unique_ids` over them gives the one-process names.
+    """
+    taken = frozenset(w for s in summaries for w in s.suffixed)
+    entities: dict[tuple[str, str], tuple[Claim, str]] = {}
+    for summary in summaries:
+        for wanted, rank, text in summary.claims:
+            entities.setdefault(_key((wanted, rank), text), ((wanted, rank), text))
+    keys = sorted(entities)
+    named = unique_ids(
+        [entities[k][0] for k in keys], lambda n: entities[keys[n]][1], reserved, taken
+    )
+    final = dict(zip(keys, named, strict=True))
+    groups = [members for s in summaries for members, _ in s.relevant]
+    group_ids = [final[key] for s in summaries for _, key in s.relevant]
+    return Decisions(
+        ids={k: v for k, v in final.items() if k[0] in shared},
+        shared=frozenset(shared),
+        taken=taken,
+        refs=record_refs(groups, group_ids),
+    )
 
 
 def emit_partition(
-    records: Iterable[Any],
-    remap_of: dict[str, str],
-    shared_twice: Set[str],
-    record_remap: dict[str, str],
+    records: Iterable[Any], actor_refs: ActorRefs, reserved: Set[str], decisions: Decisions
 ) -> Part:
-    """Second pass over one partition: its output records, conflicts, ambiguities, clusters.
+    """Second pass over one partition: its output records, conflicts, ambiguities, findings
+    and clusters, named as one process names them."""
+    grouped = group_records(records, actor_refs)
+    claims = claims_of(grouped.groups)
+    content = content_of(grouped.groups)
+    local = [n for n, (wanted, _) in enumerate(claims) if wanted not in decisions.shared]
+    named = unique_ids(
+        [claims[n] for n in local], lambda i: content(local[i]), reserved, decisions.taken
+    )
+    ids: list[str] = [""] * len(claims)
+    for n, new_id in zip(local, named, strict=True):
+        ids[n] = new_id
+    for n, claim in enumerate(claims):
+        if claim[0] in decisions.shared:
+            ids[n] = decisions.ids[_key(claim, content(n))]
+    return emit(grouped, ids, _fresh(decisions.refs))
 
-    An id two groups ask for is suffixed: both groups are here, or the id is shared and in
-    ``shared_twice``.
-    """
-    grouped = group_records(records, remap_of)
-    wanted = wanted_ids(grouped.groups)
-    ids = final_ids(grouped.groups, wanted, duplicated(wanted) | set(shared_twice))
-    return emit(grouped, ids, record_remap)
+
+def _fresh(refs: RecordRefs) -> RecordRefs:
+    """The same references with no findings yet (each partition reports its own)."""
+    return RecordRefs(refs.single, refs.several)
