@@ -12,6 +12,7 @@ on the value. :func:`canonical_text` is its text form, for digests.
 from __future__ import annotations
 
 import datetime
+import decimal
 import enum
 from collections.abc import Mapping
 from typing import Any
@@ -22,7 +23,7 @@ __all__ = ["canonical_key", "canonical_text"]
 
 # Tags keep values of different kinds apart, so that keys of different kinds never compare
 # their payloads (a str with an int) and equal keys mean equal values.
-_NONE, _BOOL, _INT, _FLOAT, _STR, _ENUM, _SEQ, _SET, _MAP, _RECORD, _DATE = range(11)
+_NONE, _BOOL, _INT, _FLOAT, _STR, _ENUM, _SEQ, _SET, _MAP, _RECORD, _DATE, _DECIMAL = range(12)
 
 
 def canonical_key(value: object) -> tuple[Any, ...]:
@@ -51,6 +52,8 @@ def canonical_key(value: object) -> tuple[Any, ...]:
         return (_INT, value)
     if isinstance(value, float):
         return (_FLOAT, value)
+    if isinstance(value, decimal.Decimal):  # an amount of money
+        return (_DECIMAL, value)
     if isinstance(value, str):
         return (_STR, value)
     if isinstance(value, tuple | list):
