@@ -26,7 +26,7 @@ from typing import Any
 
 import orjson
 
-from citydiplo._dataset import Dataset, Record
+from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._export._extras import require
 from citydiplo._export._parquet import read_records, record_json, write_table
 
@@ -43,7 +43,7 @@ __all__ = [
 
 LAYOUT_FILE = "citydiplo-layout.json"
 DEFAULT_BUCKETS = 32
-_RECORD_KINDS = ("partnerships", "agreements", "events", "documents", "claims")
+_RECORD_KINDS = tuple(c for c in COLLECTIONS if c not in ("actors", "sources"))
 
 
 def actor_refs(actors: Iterable[Any], sources: Iterable[Any]) -> Any:
