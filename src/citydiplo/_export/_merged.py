@@ -24,7 +24,7 @@ from typing import Any
 
 import orjson
 
-from citydiplo._dataset import Dataset
+from citydiplo._dataset import COLLECTIONS, Dataset
 from citydiplo._export._blocks import layout
 from citydiplo._export._extras import require
 from citydiplo._export._parquet import read_parquet, read_records, record_json, write_table
@@ -142,15 +142,7 @@ def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeR
     given = Path(info["reports"])
     nothing = ActorFusion(actors=[], refs=ActorRefs(), conflicts=[], findings=[], clusters={})
     whole = Part(
-        records=[
-            *fused.actors,
-            *fused.sources,
-            *fused.partnerships,
-            *fused.agreements,
-            *fused.events,
-            *fused.documents,
-            *fused.claims,
-        ],
+        records=[record for name in COLLECTIONS for record in getattr(fused, name)],
         conflicts=conflicts,
         ambiguous=ambiguous,
         findings=findings,
