@@ -306,3 +306,18 @@ def test_agreeing_or_partial_signatories_are_no_conflict() -> None:
     result = cd.merge(cd.Dataset.of([both, one, none]))
     assert result.conflicts == ()
     assert len(result.dataset.agreements[0].signatories) == 2
+
+
+# -- the laws, with ids shared across kinds and references between records --------------------
+
+@settings(max_examples=80)
+@given(st.tuples(linked_datasets(), linked_datasets(), linked_datasets()))
+def test_laws_hold_when_ids_collide_across_kinds(inputs: tuple[cd.Dataset, ...]) -> None:
+    a, b, c = inputs
+    assert cd.merge(a, b) == cd.merge(b, a)
+    assert cd.merge(a, a) == cd.merge(a)
+    assert cd.merge(cd.merge(a, b), c) == cd.merge(a, cd.merge(b, c)) == cd.merge(a, b, c)
+    once = cd.merge(a, b, c)
+    assert cd.merge(once) == once
+    output_ids = [r.id for r in once.dataset]
+    assert len(output_ids) == len(set(output_ids))
