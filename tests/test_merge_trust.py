@@ -16,11 +16,13 @@ import textwrap
 from pathlib import Path
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import citydiplo as cd
 from citydiplo import PartialDate
+from citydiplo._cli import main
 from tests.strategies import datasets, linked_datasets
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -321,3 +323,14 @@ def test_laws_hold_when_ids_collide_across_kinds(inputs: tuple[cd.Dataset, ...])
     assert cd.merge(once) == once
     output_ids = [r.id for r in once.dataset]
     assert len(output_ids) == len(set(output_ids))
+
+
+def test_the_merge_command_shows_the_findings(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    twin = cd.City(id="hanam-ko", name="하남시", names={"en": ["Hanam"]}, country="KR",
+                   subdivision="KR-41")
+    given_ = tmp_path / "in.jsonl"
+    cd.dump(cd.Dataset.of([HANAM, twin, cd.Partnership(id="p", parties=("hanam", "hanam-ko"))]),
+            given_)
+    assert main(["merge", str(given_), "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert "warning CD801 $.partnerships.parties (p): partnership 'p'" in capsys.readouterr().out
