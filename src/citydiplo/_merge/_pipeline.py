@@ -17,6 +17,7 @@ from citydiplo._merge._cluster import Bounds, Item, cluster_block, features
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
 from citydiplo._merge._ids import record_refs, unique_ids
 from citydiplo._merge._result import (
+    LEFT_OUT,
     SELF_PARTNERSHIP,
     SHARED_REFERENCE,
     Ambiguity,
@@ -103,6 +104,7 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
 
     # cluster every kind of record, block by block
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
+    dropped: set[tuple[str, str]] = set()  # (type, id) of the reports left out
     index = 0
     bounds_of = Bounds().__getitem__
     for name in _RECORDS:
@@ -111,6 +113,7 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
                 rewritten = rewrite_actors(record, actor_refs)
                 if rewritten is None:
                     findings.append(_one_actor(record, actor_refs))
+                    dropped.add((record.type, record.id))
                     continue
                 record = rewritten
             key, item = features(record, index, bounds_of)
@@ -131,7 +134,7 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
         lambda n: canonical_text((groups[n][0].type, *groups[n])),
         {*source_ids, *(actor.id for actor in fusion.actors)},
     )
-    refs = record_refs(groups, ids)
+    refs = record_refs(groups, ids, dropped)
     out: dict[str, list[Any]] = defaultdict(list)
     for group, new_id in zip(groups, ids, strict=True):
         if len(group) == 1:
@@ -188,6 +191,14 @@ def _one_actor(record: Any, refs: ActorRefs) -> Finding:
 
 def _shared_reference(where: str, kind: str, ref: str, chosen: tuple[str, ...]) -> Finding:
     field = "implements" if kind == "document" else kind
+    if not chosen:
+        return merge_finding(
+            LEFT_OUT,
+            field,
+            where,
+            f"{where!r} refers to the {kind} {ref!r}, which merge left out (see {SELF_PARTNERSHIP}"
+            "); the reference is dropped",
+        )
     choice, *candidates = chosen
     return merge_finding(
         SHARED_REFERENCE,
