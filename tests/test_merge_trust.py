@@ -304,7 +304,7 @@ def _clean(ds: cd.Dataset) -> cd.Dataset:
         })
 
 
-@settings(max_examples=150)
+@settings(max_examples=100)
 @given(st.lists(st.one_of(linked_datasets(), datasets(max_size=5)).map(_clean),
                 min_size=1, max_size=3))
 def test_inputs_without_reference_errors_merge_without_reference_errors(
@@ -377,7 +377,7 @@ def test_agreeing_or_partial_signatories_are_no_conflict() -> None:
 
 # -- the laws, with ids shared across kinds and references between records --------------------
 
-@settings(max_examples=80)
+@settings(max_examples=60)
 @given(st.tuples(linked_datasets(), linked_datasets(), linked_datasets()))
 def test_laws_hold_when_ids_collide_across_kinds(inputs: tuple[cd.Dataset, ...]) -> None:
     a, b, c = inputs
