@@ -17,6 +17,7 @@ from citydiplo._merge._cluster import Bounds, Item, cluster_block, features
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
 from citydiplo._merge._ids import Claim, RecordRefs, record_refs, unique_ids
 from citydiplo._merge._result import (
+    LEFT_OUT,
     SELF_PARTNERSHIP,
     SHARED_REFERENCE,
     Ambiguity,
@@ -97,7 +98,7 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
         fused.fusion.refs,
     )
     ids = unique_ids(claims_of(grouped.groups), content_of(grouped.groups), fused.reserved)
-    part = emit(grouped, ids, record_refs(grouped.groups, ids))
+    part = emit(grouped, ids, record_refs(grouped.groups, ids, grouped.dropped))
     return assemble(fused, [part], reports)
 
 
@@ -137,6 +138,7 @@ class Grouped:
     groups: list[list[Any]]
     pending: list[tuple[int, list[int]]]
     findings: list[Finding]
+    dropped: frozenset[tuple[str, str]] = frozenset()
 
 
 def block_key(record: Any, actor_refs: ActorRefs) -> tuple[Any, ...] | None:
@@ -158,6 +160,7 @@ def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
     resolving unnamed offices to the people who held them (``ActorRefs.resolve_offices``)."""
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
     findings: list[Finding] = []
+    dropped: set[tuple[str, str]] = set()  # (type, id) of the reports left out
     index = 0
     bounds_of = Bounds().__getitem__
     for record in records:
@@ -165,6 +168,7 @@ def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
             rewritten = rewrite_actors(record, actor_refs)
             if rewritten is None:
                 findings.append(_one_actor(record, actor_refs))
+                dropped.add((record.type, record.id))
                 continue
             record = rewritten
         record = actor_refs.resolve_offices(record)
@@ -180,7 +184,7 @@ def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
         for item, fits in ambiguous:
             pending.append((len(groups), [start + n for n in fits]))
             groups.append([item[0]])
-    return Grouped(groups=groups, pending=pending, findings=findings)
+    return Grouped(groups=groups, pending=pending, findings=findings, dropped=frozenset(dropped))
 
 
 def claims_of(groups: Sequence[Sequence[Any]]) -> list[Claim]:
@@ -294,6 +298,14 @@ def _one_actor(record: Any, refs: ActorRefs) -> Finding:
 
 def _shared_reference(where: str, kind: str, ref: str, chosen: tuple[str, ...]) -> Finding:
     field = "implements" if kind == "document" else kind
+    if not chosen:
+        return merge_finding(
+            LEFT_OUT,
+            field,
+            where,
+            f"{where!r} refers to the {kind} {ref!r}, which merge left out (see {SELF_PARTNERSHIP}"
+            "); the reference is dropped",
+        )
     choice, *candidates = chosen
     return merge_finding(
         SHARED_REFERENCE,
