@@ -404,8 +404,8 @@ def memberships(draw: st.DrawFn) -> cd.Membership:
     member, network = draw(two_actors)
     return cd.Membership(
         id=draw(ids), member=member, network=network,
-        role=draw(st.sampled_from(cd.MembershipRole)), joined=draw(maybe_dates),
-        left=draw(maybe_dates), planned=draw(st.booleans()), fields=draw(fields_),
+        role=draw(st.sampled_from(cd.MembershipRole)), joined=draw(maybe_record_dates),
+        left=draw(maybe_record_dates), planned=draw(st.booleans()), fields=draw(fields_),
         citations=draw(st.lists(citations(), max_size=2)),
     )
 

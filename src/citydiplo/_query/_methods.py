@@ -301,8 +301,10 @@ class QueryMethods:
         """Actors whose names or labels contain the words of ``text``, as people type.
 
         Case, accents, full-width forms and kana are ignored, labels in every script are
-        searched; results are ranked exact, prefix, whole words, substring (then dataset
-        order), each actor once. :meth:`find` and :meth:`resolve` demand a whole name.
+        searched, and across scripts they are also compared through their Latin
+        transliteration ("Kato" finds "કાટો"; such matches rank last); results are ranked
+        exact, prefix, whole words, substring (then dataset order), each actor once.
+        :meth:`find` and :meth:`resolve` demand a whole name.
 
         >>> from citydiplo import City, Dataset, Organization
         >>> ds = Dataset.of([City(id="qn", name="Quảng Nam Province"),

@@ -8,14 +8,17 @@ Province", "Politburo" in "Politburo of the Communist Party of Vietnam" and "Kat
   punctuation and spacing ignored as in :func:`citydiplo._normalize.match_key`;
 * katakana folded to hiragana, so "カトウ" and "かとう" match.
 
-Every label in every language and script is searched; no transliteration is made between
-scripts (a query in Latin letters finds Latin labels, a query in Hangul Hangul ones).
+Every label in every language and script is searched. Across scripts, labels and queries
+are also compared by their Latin transliteration (the ``anyascii`` package, imported on first
+search): "Kato" finds the Gujarati "કાટો", "hanam" finds "하남시", "Санкт" finds "Sankt
+Petersburg". Transliteration is approximate (Hebrew and Persian write few vowels), so such
+matches rank after every match in the label's own script.
 
 Ranks, best first: ``exact`` (the whole label), ``prefix`` (the label starts with the
 query), ``word`` (the query's words appear as whole words of the label, in order), ``substring``
 (anywhere, inside words too, which is how text without spaces, such as Chinese, matches;
-spaces are ignored from the start of a word, so "Halong" finds "Ha Long").
-An actor appears once, at its best rank; ties keep dataset order.
+spaces are ignored from the start of a word, so "Halong" finds "Ha Long"); then the same four
+through transliteration. An actor appears once, at its best rank; ties keep dataset order.
 """
 
 from __future__ import annotations
@@ -27,9 +30,10 @@ from functools import lru_cache
 from citydiplo._model import Actor
 from citydiplo._normalize import match_key
 
-__all__ = ["RANKS", "SearchIndex", "search_key"]
+__all__ = ["RANKS", "SearchIndex", "latin_key", "search_key"]
 
 RANKS = ("exact", "prefix", "word", "substring")
+_DIRECT = len(RANKS)  # ranks through transliteration come after the direct ones
 
 _KATAKANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
@@ -43,6 +47,26 @@ def search_key(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     return match_key(text).translate(_KATAKANA)
+
+
+def _trigrams(key: str) -> set[str]:
+    """The three-letter runs of a key with its spaces removed."""
+    compact = key.replace(" ", "")
+    return {compact[i : i + 3] for i in range(len(compact) - 2)}
+
+
+def latin_key(text: str) -> str:
+    """The search key of ``text`` transliterated to Latin letters; ``""`` when ``text`` is
+    already ASCII (its own key is enough).
+
+    >>> latin_key("એમિલિયા કાટો"), latin_key("Санкт-Петербург"), latin_key("Hanam")
+    ('emiliya kato', 'sankt peterburg', '')
+    """
+    if text.isascii():
+        return ""
+    from anyascii import anyascii
+
+    return search_key(anyascii(text))
 
 
 def _rank(label: str, query: str) -> int | None:
@@ -74,17 +98,42 @@ def _spaced(label: str, compact: str) -> bool:
 
 
 class SearchIndex:
-    """The search keys of every actor's labels, built once per dataset."""
+    """The search keys of every actor's labels, built once per dataset.
+
+    Every match of a query puts the query, spaces removed, inside the label's key, spaces
+    removed; so only labels holding all the query's three-letter runs (trigrams) are
+    candidates, found through an index of trigrams instead of a scan of every label.
+    """
 
     def __init__(self, actors: Sequence[Actor]) -> None:
         self._actors = actors
-        self._labels: list[tuple[str, int, str]] = []  # (key, actor position, language)
+        # (key, actor position, language, transliterated?)
+        self._labels: list[tuple[str, int, str, bool]] = []
         for pos, actor in enumerate(actors):
             labels = [("en", actor.name)] + [(label.lang, label.text) for label in actor.names]
             for lang, text in labels:
                 key = search_key(text)
                 if key:
-                    self._labels.append((key, pos, lang))
+                    self._labels.append((key, pos, lang, False))
+                latin = latin_key(text)
+                if latin and latin != key:
+                    self._labels.append((latin, pos, lang, True))
+        self._trigrams: dict[str, list[int]] = {}
+        for n, (key, _, _, _) in enumerate(self._labels):
+            for gram in _trigrams(key):
+                self._trigrams.setdefault(gram, []).append(n)
+
+    def _candidates(self, query: str) -> set[int] | None:
+        """Indexes of the labels that may match ``query``; ``None``: every label may."""
+        grams = sorted(_trigrams(query), key=lambda g: len(self._trigrams.get(g, ())))
+        if not grams:
+            return None
+        found = set(self._trigrams.get(grams[0], ()))
+        for gram in grams[1:]:
+            if not found:
+                break
+            found.intersection_update(self._trigrams.get(gram, ()))
+        return found
 
     def search(
         self,
@@ -98,15 +147,25 @@ class SearchIndex:
         query = search_key(text)
         if not query:
             raise ValueError(f"search({text!r}): the text has no letters or digits to search")
+        latin = latin_key(text) or query
+        direct, through_latin = self._candidates(query), self._candidates(latin)
+        if direct is None or through_latin is None:
+            candidates: list[int] | range = range(len(self._labels))
+        else:
+            candidates = sorted(direct | through_latin)
         best: dict[int, int] = {}
-        for key, pos, label_lang in self._labels:
+        for n in candidates:
+            key, pos, label_lang, translit = self._labels[n]
             if lang is not None and label_lang != lang:
                 continue
-            rank = _rank(key, query)
-            if rank is not None and rank < best.get(pos, 4):
+            rank = None if translit else _rank(key, query)  # both in their own script
+            if rank is None and (translit or (latin != query and key.isascii())):
+                latin_rank = _rank(key, latin)  # both in Latin letters
+                rank = None if latin_rank is None else latin_rank + _DIRECT
+            if rank is not None and rank < best.get(pos, 2 * _DIRECT):
                 best[pos] = rank
         order = sorted(best, key=lambda pos: (best[pos], pos))
-        found = [(self._actors[pos], RANKS[best[pos]]) for pos in order]
+        found = [(self._actors[pos], RANKS[best[pos] % _DIRECT]) for pos in order]
         if kind is not None:
             found = [
                 (a, r)

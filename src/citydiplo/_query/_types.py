@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime
+from functools import lru_cache
 from typing import NamedTuple, TypeAlias
 
 from attrs import frozen
 
 from citydiplo._errors import DateParseError
 from citydiplo._model import Actor, Agreement, Partnership
-from citydiplo.dates import DateRange, PartialDate, parse_edtf
+from citydiplo.dates import DateRange, PartialDate, RecordDate, parse_edtf
 
 __all__ = [
     "Anniversary",
@@ -63,6 +64,12 @@ class Anniversary:
     date: PartialDate
 
 
+@lru_cache(maxsize=1024)
+def _parse_text(text: str) -> RecordDate:
+    """EDTF text parsed once: query arguments repeat ("2010" for every actor asked about)."""
+    return parse_edtf(text)
+
+
 def as_date_value(value: DateLike, what: str = "date") -> PartialDate | DateRange:
     """A date argument as a :class:`PartialDate` or :class:`DateRange`.
 
@@ -75,7 +82,7 @@ def as_date_value(value: DateLike, what: str = "date") -> PartialDate | DateRang
         return PartialDate.from_date(value)
     if isinstance(value, str):
         try:
-            parsed = parse_edtf(value.strip())
+            parsed = _parse_text(value.strip())
             if isinstance(parsed, PartialDate | DateRange):
                 return parsed
         except DateParseError as err:
