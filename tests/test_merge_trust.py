@@ -193,7 +193,7 @@ def test_a_partnership_of_two_actors_that_fuse_becomes_a_finding() -> None:
     assert reference_errors(result.dataset) == []
     assert result.dataset.partnerships == ()
     (finding,) = result.findings
-    assert (finding.code, finding.record) == ("CD801", "p")
+    assert (finding.code, finding.record) == ("CD901", "p")
     assert "'hanam'" in finding.message and "'hanam-ko'" in finding.message
     assert result.dataset.agreements[0].parties == ("hanam", "little-rock")
 
@@ -229,7 +229,7 @@ def test_actors_of_two_types_with_one_id_stay_apart_and_references_go_by_kind() 
     assert kept["city"] == "lee" and kept["person"].startswith("lee-")
     assert result.dataset.agreements[0].signatories[0].person == kept["person"]
     assert result.dataset.events[0].place == "lee"
-    assert [f.code for f in result.findings] == ["CD803"]
+    assert [f.code for f in result.findings] == ["CD903"]
 
 
 def test_fusion_that_makes_an_actor_its_own_ancestor_cuts_the_link() -> None:
@@ -242,7 +242,7 @@ def test_fusion_that_makes_an_actor_its_own_ancestor_cuts_the_link() -> None:
     assert reference_errors(left) == reference_errors(right) == []
     result = cd.merge(left, right)
     assert reference_errors(result.dataset) == []
-    assert [(f.code, f.record) for f in result.findings] == [("CD802", "a")]
+    assert [(f.code, f.record) for f in result.findings] == [("CD902", "a")]
 
 
 def test_references_to_a_report_left_out_are_dropped_with_a_finding() -> None:
@@ -258,7 +258,7 @@ def test_references_to_a_report_left_out_are_dropped_with_a_finding() -> None:
     assert result.dataset.agreements[0].partnership is None
     assert result.dataset.events[0].partnership is None
     assert [(f.code, f.record) for f in result.findings] == [
-        ("CD801", "p"), ("CD805", "e"), ("CD805", "m")]
+        ("CD901", "p"), ("CD905", "e"), ("CD905", "m")]
 
 
 def test_a_reference_to_an_id_of_two_occurrences_goes_to_its_own_sources_record() -> None:
@@ -276,7 +276,7 @@ def test_a_reference_to_an_id_of_two_occurrences_goes_to_its_own_sources_record(
     assert reference_errors(result.dataset) == []
     (p2003,) = [p for p in result.dataset.partnerships if str(p.established) == "2003"]
     assert result.dataset.agreements[0].partnership == p2003.id != "p"
-    assert [(f.code, f.record) for f in result.findings] == [("CD804", "m")]
+    assert [(f.code, f.record) for f in result.findings] == [("CD904", "m")]
 
 
 def test_a_source_and_an_actor_with_one_id_keep_distinct_ids() -> None:
@@ -398,4 +398,4 @@ def test_the_merge_command_shows_the_findings(tmp_path: Path,
     cd.dump(cd.Dataset.of([HANAM, twin, cd.Partnership(id="p", parties=("hanam", "hanam-ko"))]),
             given_)
     assert main(["merge", str(given_), "-o", str(tmp_path / "out.jsonl")]) == 0
-    assert "warning CD801 $.partnerships.parties (p): partnership 'p'" in capsys.readouterr().out
+    assert "warning CD901 $.partnerships.parties (p): partnership 'p'" in capsys.readouterr().out

@@ -36,11 +36,11 @@ def value_key(value: object) -> tuple[Any, ...]:
 
 
 # Codes of the findings merge reports (validation codes stop at CD7xx).
-SELF_PARTNERSHIP = "CD801"
-PARENT_CYCLE = "CD802"
-ACTOR_TYPES = "CD803"
-SHARED_REFERENCE = "CD804"
-LEFT_OUT = "CD805"
+SELF_PARTNERSHIP = "CD901"
+PARENT_CYCLE = "CD902"
+ACTOR_TYPES = "CD903"
+SHARED_REFERENCE = "CD904"
+LEFT_OUT = "CD905"
 
 
 def merge_finding(code: str, path: str, record: str, message: str) -> Finding:
@@ -159,12 +159,12 @@ class MergeResult:
         conflicts: every disagreement between reports of one occurrence, sorted.
         ambiguous: vague reports kept apart because they fit several occurrences.
         findings: what merge could not take as the reports gave it, sorted, as warnings:
-            ``CD801`` a partnership or agreement whose parties were fused into one actor
-            (it is no record of the result), ``CD802`` a parent link left out because
-            fusion made an actor its own ancestor, ``CD803`` actors of different types under
-            one id (kept apart, renamed), ``CD804`` a reference to an id that several
-            distinct records had (sent to one of them), ``CD805`` a reference to a report
-            left out by ``CD801`` (dropped).
+            ``CD901`` a partnership or agreement whose parties were fused into one actor
+            (it is no record of the result), ``CD902`` a parent link left out because
+            fusion made an actor its own ancestor, ``CD903`` actors of different types under
+            one id (kept apart, renamed), ``CD904`` a reference to an id that several
+            distinct records had (sent to one of them), ``CD905`` a reference to a report
+            left out by ``CD901`` (dropped).
         clusters: for each output id, the ids of the input records fused into it.
         reports: the distinct input reports; merging a result again starts from them, so
             ``merge(merge(a, b), c)`` equals ``merge(a, b, c)``.
