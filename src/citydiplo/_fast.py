@@ -153,7 +153,15 @@ def _field_code(src: _Source, a: attrs.Attribute[Any], fallback: _Fallback) -> b
         typed = True
     elif origin is frozenset and conv is not None:
         src.add(f"if type(v) is not list: raise TypeError({a.name!r})")
-        typed = isinstance(args[0], type) and issubclass(args[0], enum.Enum)
+        item = args[0]
+        if isinstance(item, type) and issubclass(item, enum.Enum):  # canonical words at once
+            members = src.name("members", item._value2member_map_)
+            src.add("try:")
+            src.add(f"v = frozenset([{members}[x] for x in v])", 2)
+            src.add("except (KeyError, TypeError):")
+            src.add(f"v = {conv}(v)", 2)  # the converter decides the rest
+            return True
+        typed = False
     elif base == tuple[int, int] and conv is not None:
         span = src.name("span", _span)
         src.add(f"v = {span}(v)")
