@@ -24,7 +24,6 @@ this module never has to explain anything.
 from __future__ import annotations
 
 import enum
-import inspect
 import types
 import typing
 from collections.abc import Callable
@@ -185,6 +184,14 @@ def _validators(a: attrs.Attribute[Any], typed: bool) -> list[Any]:
     return [] if a.validator is None else [a.validator]
 
 
+def _slot(cls: Any, name: str) -> Any:
+    """The slot descriptor of ``name`` on ``cls`` (found in the MRO), or ``None``."""
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            return vars(klass)[name]
+    return None
+
+
 def _holds_type(cls: Any, a: attrs.Attribute[Any], value: Any) -> bool:
     try:
         check_type(object.__new__(cls), a, value)
@@ -241,7 +248,7 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
         body.names = src.names
         typed = _field_code(body, a, fallback) and typed
         src.lines.extend("    " + line for line in body.lines)
-        slot = inspect.getattr_static(cls, a.name, None)
+        slot = _slot(cls, a.name)
         if type(slot) is types.MemberDescriptorType:  # a slot: set it directly
             src.add(f"{src.name('set', slot.__set__)}(self, v)")
         else:
