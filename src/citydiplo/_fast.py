@@ -24,7 +24,6 @@ this module never has to explain anything.
 from __future__ import annotations
 
 import enum
-import inspect
 import types
 import typing
 from collections.abc import Callable
@@ -164,7 +163,15 @@ def _field_code(src: _Source, a: attrs.Attribute[Any], fallback: _Fallback) -> b
         typed = True
     elif origin is frozenset and conv is not None:
         src.add(f"if type(v) is not list: raise TypeError({a.name!r})")
-        typed = isinstance(args[0], type) and issubclass(args[0], enum.Enum)
+        item = args[0]
+        if isinstance(item, type) and issubclass(item, enum.Enum):  # canonical words at once
+            members = src.name("members", item._value2member_map_)
+            src.add("try:")
+            src.add(f"v = frozenset([{members}[x] for x in v])", 2)
+            src.add("except (KeyError, TypeError):")
+            src.add(f"v = {conv}(v)", 2)  # the converter decides the rest
+            return True
+        typed = False
     elif base == tuple[int, int] and conv is not None:
         span = src.name("span", _span)
         src.add(f"v = {span}(v)")
@@ -186,6 +193,14 @@ def _validators(a: attrs.Attribute[Any], typed: bool) -> list[Any]:
         checks = [own] if own is not None else []
         return checks if typed else [check_type, *checks]
     return [] if a.validator is None else [a.validator]
+
+
+def _slot(cls: Any, name: str) -> Any:
+    """The slot descriptor of ``name`` on ``cls`` (found in the MRO), or ``None``."""
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            return vars(klass)[name]
+    return None
 
 
 def _holds_type(cls: Any, a: attrs.Attribute[Any], value: Any) -> bool:
@@ -244,7 +259,7 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
         body.names = src.names
         typed = _field_code(body, a, fallback) and typed
         src.lines.extend("    " + line for line in body.lines)
-        slot = inspect.getattr_static(cls, a.name, None)
+        slot = _slot(cls, a.name)
         if type(slot) is types.MemberDescriptorType:  # a slot: set it directly
             src.add(f"{src.name('set', slot.__set__)}(self, v)")
         else:

@@ -27,6 +27,7 @@ from citydiplo._convert import (
     structure_record,
     unstructure_record,
 )
+from citydiplo._dataset import _COLLECTION_OF as COLLECTION_OF
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ParseError, Problem, check_args
 from citydiplo._explain import structure_or_explain
@@ -41,22 +42,10 @@ Format = Literal["json", "jsonl"]
 MAX_LINE_BYTES = 1 << 20
 MAX_FILE_BYTES = 1 << 31
 
+#: Collection name -> the record classes it holds, in the order records are written.
 _COLLECTION_CLASSES: dict[str, tuple[type[Any], ...]] = {
-    "actors": tuple(
-        RECORD_TYPES[t] for t in ("country", "region", "city", "organization", "person")
-    ),
-    **{
-        name: (RECORD_TYPES[tag],)
-        for name, tag in (
-            ("sources", "source"),
-            ("partnerships", "partnership"),
-            ("agreements", "agreement"),
-            ("events", "event"),
-            ("documents", "document"),
-            ("claims", "claim"),
-            ("memberships", "membership"),
-        )
-    },
+    name: tuple(cls for cls in RECORD_TYPES.values() if COLLECTION_OF.get(cls) == name)
+    for name in COLLECTIONS
 }
 
 
