@@ -7,6 +7,7 @@ IPython's pretty printer show the whole record, in a form that builds it again.
 
 from __future__ import annotations
 
+import decimal
 import io
 from typing import Any
 
@@ -80,7 +81,8 @@ def test_str_and_pretty_show_every_field_of_a_record() -> None:
     assert repr(mou).startswith("Agreement(hanam-arkansas-mou: mou, arkansas + hanam, 2024-03")
 
 
-_NAMESPACE = {name: getattr(cd, name) for name in cd.__all__}
+# the public names, and Decimal for amounts of money (as a repr of Money shows them)
+_NAMESPACE = {name: getattr(cd, name) for name in cd.__all__} | {"Decimal": decimal.Decimal}
 
 
 @given(cst.datasets(max_size=3))
