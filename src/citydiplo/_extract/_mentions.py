@@ -110,7 +110,10 @@ def entity_mentions(
                                  actor=h.value, actor_type=known_types[h.value],
                                  name=text[h.start:h.end]))
     script = data["script"]
+    function_words = frozenset((*data["conjunctions"], *script["particles"]))
     for p in find_places(text, lang):
+        if p.text in function_words:  # "और" (and) is no place, whatever a gazetteer says
+            continue
         if p.kind == "country":
             actor = f"country-{(p.country or '').lower()}"
         elif p.kind == "region" and p.subdivision:
