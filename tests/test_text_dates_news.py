@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -342,3 +343,15 @@ def test_news_corpus_accuracy() -> None:
     for lang, (ok, n) in right.items():
         assert ok / n >= 0.97, f"{lang}: {ok}/{n}"
     assert set(right) == set(LANGUAGES)
+
+
+def test_date_forms_page_is_in_sync_with_the_data() -> None:
+    sys.path.insert(0, str(Path(__file__).parent.parent / "docs" / "_ext"))
+    try:
+        import date_forms
+    finally:
+        sys.path.pop(0)
+    page = Path(__file__).parent.parent / "docs" / "concepts" / "date-forms.md"
+    assert page.read_text("utf-8") == date_forms.render(), (
+        "run `python docs/_ext/date_forms.py` to rewrite the date forms page"
+    )
