@@ -281,7 +281,7 @@ def _patterns(
             (
                 "d_only",
                 rf"(?:(?P<dw>{w('day_words')}) ?)?(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
-                rf"(?P<dsx>{w('day_suffixes')})?{no_more_digits}",
+                rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}",
             ),
         )
     if hijri:

@@ -296,9 +296,46 @@ def _with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Cand
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _piece_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A count and a unit word ("2 years", "3 месяца") after and before a counted span."""
+    from citydiplo._text._lexicon import grammar
+
+    g = grammar(langs)
+    v = g.vocab
+    number = rf"(?P<n2>\d{{1,3}}|{_longest_first(frozenset(v.counts))})"
+    unit = rf"(?P<u2>{_longest_first(frozenset(v.unit_words))})"
+    joint = rf"(?:,? ?(?:{_longest_first(g.words['range_connectors'] | {'và', 'и'})}) )?"
+    after = re.compile(rf"{joint} ?{number} ?{unit}(?!\w)")
+    before = re.compile(rf"(?<!\w){number} ?{unit}{joint} ?$")
+    return after, before
+
+
+def _compound(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """A counted span with a second count ("in 2 years 3 months", "2 years 3 months ago")
+    takes it in, so that no part of what the text states is dropped."""
+    if not g.vocab.unit_words or all(a.kind != "ago" for a in atoms):
+        return atoms
+    after, before = _piece_patterns(g.langs)
+    out = []
+    for a in atoms:
+        if a.kind == "ago":
+            m = after.match(folded, a.end) if "rp" in a.fields else None
+            if m is not None:
+                a = a._replace(end=m.end(), fields={**a.fields, "n2": m["n2"], "u2": m["u2"]})
+            else:
+                m = before.search(folded[max(0, a.start - 32) : a.start])
+                if m is not None:
+                    start = a.start - (m.end() - m.start())
+                    fields = {**a.fields, "n2": m["n2"], "u2": m["u2"]}
+                    a = a._replace(start=start, fields=fields)
+        out.append(a)
+    return out
+
+
 def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
-    atoms = _with_weekdays(_atoms(folded, original, where, g), folded, g)
+    atoms = _compound(_with_weekdays(_atoms(folded, original, where, g), folded, g), folded, g)
     out: list[Candidate] = []
     i = 0
     while i < len(atoms):
