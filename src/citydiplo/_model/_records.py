@@ -25,7 +25,7 @@ from citydiplo._model._vocab import (
     PartnershipStatus,
     Role,
 )
-from citydiplo.dates import RecordDate
+from citydiplo.dates import PartialDate, RecordDate  # noqa: F401  (PartialDate: the doctests)
 
 __all__ = [
     "Agreement",
