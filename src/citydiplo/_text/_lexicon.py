@@ -244,8 +244,6 @@ def _patterns(
     time = r"(?:t\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?)?"
     no_more_digits = r"(?! ?[/.\-] ?\d)"
     templates = [
-        ("ago", ago_p),
-        ("ago", ago_s),
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
         ("dmy_num", r"(?P<d>\d{1,2})(?P<s>[./-])(?P<mn>\d{1,2})(?P=s)(?P<y>\d{4})"),
         ("dmy_num2", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<yy>\d{2})(?![\d/])"),
@@ -262,6 +260,9 @@ def _patterns(
         ("ym", f"{yslot}{link}{month}"),
         ("gy", f"{group}{link}{yslot}"),
         ("yg", f"{yslot}{link}{group}"),
+        # counted spans after the full dates, before anything a count could be read as
+        ("ago", ago_p),
+        ("ago", ago_s),
         ("md", f"{month} ?{day}"),
         ("dm", f"{day}{of} ?{month}"),
         ("mod_m", f"{mod} {month}"),
