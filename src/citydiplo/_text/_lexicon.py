@@ -25,7 +25,7 @@ from citydiplo._text._numerals import fold_word
 if TYPE_CHECKING:
     from citydiplo._text._vocab import Vocabulary
 
-__all__ = ["LANGUAGES", "Grammar", "grammar", "load_data", "month_names"]
+__all__ = ["LANGUAGES", "Grammar", "alternation", "grammar", "load_data", "month_names"]
 
 LANGUAGES = ("en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
 
@@ -85,10 +85,10 @@ def month_names(lang: str) -> dict[str, int]:
 def _alt(words: Iterable[str], *, folded: bool = False) -> str:
     folded_words = set(words) if folded else {fold_word(w) for w in words}
     folded_words.discard("")
-    return _alt_folded(folded_words)
+    return alternation(folded_words)
 
 
-def _alt_folded(folded: set[str]) -> str:
+def alternation(folded: set[str]) -> str:
     """One of ``folded``, as a pattern factored into a trie: the regex engine then tries a
     word's first character once, not once per word, and longer words before their prefixes."""
     if not folded:
