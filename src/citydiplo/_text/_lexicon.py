@@ -238,8 +238,10 @@ def _patterns(
         rf"(?P<rs>{_alt(with_prefix, folded=True)})"
     )
     ago_s = rf"{count} ?(?P<rs>{_alt(without_prefix, folded=True)})"
+    preposition = f"(?:(?P<wdp>{_alt(v.lists.get('weekday_prepositions', ()), folded=True)}) )?"
     weekday = (
-        f"{pfx}(?P<wd>{_alt(v.weekdays, folded=True)})(?:{w('weekday_suffixes')}{_END_WORD})?"
+        f"{preposition}{pfx}(?P<wd>{_alt(v.weekdays, folded=True)})"
+        f"(?:{w('weekday_suffixes')}{_END_WORD})?"
     )
     time = r"(?:t\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?)?"
     no_more_digits = r"(?! ?[/.\-] ?\d)"

@@ -160,6 +160,9 @@ def _day_only_ok(
     return not any(head.endswith(w) for w in lists.get("duration_before", frozenset()))
 
 
+_BEFORE_A_DATE = re.compile(r"[,.]? ?\d")
+
+
 def _weekday_ok(
     fields: dict[str, str],
     folded: str,
@@ -168,7 +171,13 @@ def _weekday_ok(
     where: list[int],
     g: Grammar,
 ) -> bool:
-    """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second")."""
+    """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
+    Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
+    prepositions = g.vocab.lists.get("weekday_prepositions")
+    if prepositions and not {"mod_last", "mod_next", "wdp"} & fields.keys():
+        beside_a_date = _BEFORE_A_DATE.match(folded, m.end()) or folded[: m.start()].endswith("(")
+        if not beside_a_date:
+            return False
     if not g.vocab.flags.get("capitalised_weekdays"):
         return True
     text = original[where[m.start()] : where[m.end() - 1] + 1]
@@ -284,16 +293,20 @@ def _compound(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate
     if not g.vocab.unit_words:
         return atoms
     after, before = _piece_patterns(g.langs)
-    out = []
-    for a in atoms:
+    out: list[Candidate] = []
+    for i, a in enumerate(atoms):
         if a.kind == "ago":
-            m = after.match(folded, a.end) if "rp" in a.fields else None
+            # the second count lies between this span and its neighbours, never inside them
+            low = out[-1].end if out else 0
+            high = atoms[i + 1].start if i + 1 < len(atoms) else len(folded)
+            m = after.match(folded, a.end, high) if "rp" in a.fields else None
             if m is not None:
                 a = a._replace(end=m.end(), fields={**a.fields, "n2": m["n2"], "u2": m["u2"]})
             else:
-                m = before.search(folded[max(0, a.start - 32) : a.start])
+                head = max(low, a.start - 32)
+                m = before.search(folded[head : a.start])
                 if m is not None:
-                    start = a.start - (m.end() - m.start())
+                    start = head + m.start()
                     fields = {**a.fields, "n2": m["n2"], "u2": m["u2"]}
                     a = a._replace(start=start, fields=fields)
         out.append(a)

@@ -127,6 +127,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "day_month_links",
             "anaphora_links",
             "number_markers",
+            "weekday_prepositions",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in ("day_only", "day_only_needs_word", "capitalised_weekdays", "dm_num_bare"):
