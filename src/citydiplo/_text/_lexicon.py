@@ -224,6 +224,7 @@ def _patterns(
     day_number = rf"(?:[12]\d|3[01]|0?[1-9])(?!\d)|{_alt(v.days, folded=True)}{_END_WORD}"
     day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?:{w('day_suffixes')})?"
     of = f"(?: {_alt(v.lists.get('day_month_links', ()), folded=True)})?"
+    first_day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
     link = rf"(?: ?(?:{w('links')}|[,/])(?= ?[\w]))? ?"
     group = f"(?P<g>{_alt(groups)})"
     this_month = "|".join(f"(?P<{k}>{w(k)})" for k in _MONTH_KEYS)
@@ -256,6 +257,10 @@ def _patterns(
             + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
         ("ymd", f"{year} ?{month} ?{day}"),
+        # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
+        ("days_my", f"(?P<d0>{first_day}) ?[-~] ?{day}{of} ?{month}{link}{yslot}"),
+        ("days_m", f"(?P<d0>{first_day}) ?[-~] ?{day}{of} ?{month}"),
+        ("m_days_y", f"{month} ?(?P<d0>{first_day}) ?[-~] ?{day} ?,? ?{yslot}"),
         ("dmy", f"{day}{of} ?[,.]? ?{month}{link}{yslot}"),
         ("mdy", f"{month} ?{day} ?,? ?{yslot}"),
         ("my", f"{month}{link}{yslot}"),
@@ -283,7 +288,8 @@ def _patterns(
             -2,
             (
                 "d_only",
-                rf"(?:(?P<dw>{w('day_words')}) ?)?(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
+                rf"(?:(?P<dw>{w('day_words')}) ?)?(?:(?P<d0>{first_day}) ?[-~] ?)?"
+                r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
                 rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}",
             ),
         )

@@ -208,4 +208,14 @@ def resolve_relative(
         day = g.vocab.weekdays[f["wd"]][0]
         mod = -1 if "mod_last" in f else 1 if "mod_next" in f else None
         return _weekday(day, mod, _base(ref, what, True), future, what), "ref"
-    return _day_only(int(f["d"]), _base(ref, what, True), future, what), "ref"
+    last = _day_only(int(f["d"]), _base(ref, what, True), future, what)
+    if "d0" not in f:
+        return last, "ref"
+    if int(f["d0"]) >= int(f["d"]):  # "3~5일": both days in the month of the last
+        raise Unresolved(f"{what}: {f['d0']} to {f['d']} is no span of days")
+    return DateRange(start=_on_day(last, int(f["d0"])), end=last), "ref"
+
+
+def _on_day(value: PartialDate, day: int) -> PartialDate:
+    """``value`` on another day of its month."""
+    return PartialDate(year=value.year, month=value.month, day=day)
