@@ -6,7 +6,7 @@ import calendar
 
 from hypothesis import strategies as st
 
-from citydiplo.dates import DateRange, DateValue, PartialDate, Unbounded
+from citydiplo.dates import DateRange, DateValue, PartialDate, RecordDate, Unbounded, YearlessDate
 
 # ---------------------------------------------------------------------------------------------
 # Dates (citydiplo.dates)
@@ -61,6 +61,19 @@ def date_values() -> st.SearchStrategy[DateValue]:
     return st.one_of(partial_dates(), date_ranges())
 
 
+@st.composite
+def yearless_dates(draw: st.DrawFn) -> YearlessDate:
+    """Any valid :class:`YearlessDate`: a month, or a month and a day (29 February included)."""
+    month = draw(st.integers(1, 12))
+    day = draw(st.none() | st.integers(1, calendar.monthrange(2000, month)[1]))
+    return YearlessDate(month=month, day=day)
+
+
+def record_dates() -> st.SearchStrategy[RecordDate]:
+    """What a record's date field holds: mostly dated values, sometimes year-less."""
+    return st.one_of(partial_dates(), date_ranges(), yearless_dates())
+
+
 # EDTF-looking text for fuzzing parsers: mostly junk, sometimes valid.
 edtf_like_texts = st.text(alphabet="0123456789-/~?%.X ", max_size=24)
 
@@ -95,6 +108,7 @@ places = st.sampled_from(
 )
 fields_ = st.frozensets(st.sampled_from(cd.Field), max_size=3)
 maybe_dates = st.none() | date_values()
+maybe_record_dates = st.none() | record_dates()
 
 
 @st.composite
@@ -164,7 +178,7 @@ def partnerships(draw: st.DrawFn) -> cd.Partnership:
     return cd.Partnership(
         id=draw(ids), parties=draw(two_actors), kind=draw(st.sampled_from(cd.PartnershipKind)),
         status=draw(st.none() | st.sampled_from(cd.PartnershipStatus)),
-        established=draw(maybe_dates), ended=draw(maybe_dates), fields=draw(fields_),
+        established=draw(maybe_record_dates), ended=draw(maybe_record_dates), fields=draw(fields_),
         citations=draw(st.lists(citations(), max_size=3)), note=draw(st.none() | names),
     )
 
@@ -177,8 +191,9 @@ def agreements(draw: st.DrawFn) -> cd.Agreement:
                                           on_behalf_of=st.sampled_from(parties)), max_size=2))
     return cd.Agreement(
         id=draw(ids), parties=parties, kind=draw(st.sampled_from(cd.AgreementKind)),
-        title=draw(st.none() | names), signatories=set(signatories), signed=draw(maybe_dates),
-        place=draw(st.none() | actor_ids), term=draw(maybe_dates),
+        title=draw(st.none() | names), signatories=set(signatories),
+        signed=draw(maybe_record_dates),
+        place=draw(st.none() | actor_ids), term=draw(maybe_record_dates),
         document_number=draw(st.none() | st.sampled_from(["59-NQ/TW", "239/KH-UBND"])),
         planned=draw(st.booleans()), fields=draw(fields_),
         citations=draw(st.lists(citations(), max_size=3)),
@@ -193,7 +208,7 @@ def events(draw: st.DrawFn) -> cd.Event:
                                  min_size=1, max_size=3))
     return cd.Event(
         id=draw(ids), kind=draw(st.sampled_from(cd.EventKind)), title=draw(st.none() | names),
-        date=draw(maybe_dates), participants=participants, place=draw(st.none() | actor_ids),
+        date=draw(maybe_record_dates), participants=participants, place=draw(st.none() | actor_ids),
         planned=draw(st.booleans()), fields=draw(fields_),
         citations=draw(st.lists(citations(), max_size=3)),
     )
@@ -205,7 +220,8 @@ def documents(draw: st.DrawFn) -> cd.Document:
     return cd.Document(
         id=draw(ids), kind=draw(st.sampled_from(cd.DocumentKind)),
         number=draw(st.none() | st.sampled_from(["59-NQ/TW", "334-KH/TU", "19/DA-UBND"])),
-        title=draw(st.none() | names), issuer=draw(st.none() | actor_ids), date=draw(maybe_dates),
+        title=draw(st.none() | names), issuer=draw(st.none() | actor_ids),
+        date=draw(maybe_record_dates),
         fields=draw(fields_), citations=draw(st.lists(citations(), max_size=2)),
     )
 
@@ -217,7 +233,7 @@ def claims(draw: st.DrawFn) -> cd.CountClaim:
         id=draw(ids), subject=draw(actor_ids), counted=draw(st.sampled_from(cd.Counted)),
         value=draw(st.integers(0, 100)), kinds=draw(st.frozensets(
             st.sampled_from(cd.PartnershipKind), max_size=2)),
-        enumerated=draw(st.booleans()), as_of=draw(maybe_dates),
+        enumerated=draw(st.booleans()), as_of=draw(maybe_record_dates),
         citations=draw(st.lists(citations(), max_size=2)),
     )
 

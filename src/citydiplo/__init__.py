@@ -96,7 +96,7 @@ from citydiplo._model import (
 )
 from citydiplo._query import Anniversary, Partner
 from citydiplo._seeds import load_seeds
-from citydiplo._text import DateMention, find_dates, parse_date
+from citydiplo._text import DateMention, DateResolution, anniversary_base, find_dates, parse_date
 from citydiplo._validate import (
     Finding,
     Report,
@@ -107,7 +107,16 @@ from citydiplo._validate import (
     rules,
     validate,
 )
-from citydiplo.dates import DateRange, DateValue, PartialDate, Precision, Unbounded, parse_edtf
+from citydiplo.dates import (
+    DateRange,
+    DateValue,
+    PartialDate,
+    Precision,
+    RecordDate,
+    Unbounded,
+    YearlessDate,
+    parse_edtf,
+)
 
 __version__ = "0.1.0"
 
@@ -131,6 +140,7 @@ __all__ = [
     "DateMention",
     "DateParseError",
     "DateRange",
+    "DateResolution",
     "DateValue",
     "Document",
     "DocumentKind",
@@ -167,6 +177,7 @@ __all__ = [
     "Precision",
     "Problem",
     "Record",
+    "RecordDate",
     "Region",
     "Report",
     "Role",
@@ -182,6 +193,8 @@ __all__ = [
     "UnknownIdError",
     "UnknownNameError",
     "ValidationError",
+    "YearlessDate",
+    "anniversary_base",
     "country_name",
     "dump",
     "dumps",

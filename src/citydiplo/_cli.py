@@ -22,6 +22,7 @@ import orjson
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, MissingExtraError
 from citydiplo._io import dump, load
+from citydiplo.dates import record_date_key
 
 __all__ = ["main"]
 
@@ -70,7 +71,7 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
         return OK
     dated = sorted(
         (r for r in (*dataset.partnerships, *dataset.agreements, *dataset.events) if r.date),
-        key=lambda r: r.date.sort_key(),
+        key=lambda r: record_date_key(r.date),
     )
     for record in dated:
         out.write(f"{record.date}  {record.type}  {record.id}\n")

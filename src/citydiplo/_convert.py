@@ -37,7 +37,7 @@ from citydiplo._model import (
     Source,
 )
 from citydiplo._model._checks import InvalidModelError
-from citydiplo.dates import DateRange, PartialDate, parse_edtf
+from citydiplo.dates import DateRange, PartialDate, RecordDate, YearlessDate, parse_edtf
 
 __all__ = [
     "RECORD_TYPES",
@@ -67,20 +67,28 @@ RECORD_TYPES: dict[str, type[Any]] = {
 }
 
 
+_DATE_TYPES = frozenset({PartialDate, DateRange, YearlessDate})
+
+
 def _is_date_union(t: Any) -> bool:
-    """``PartialDate | DateRange``, with or without ``None``."""
-    args = set(typing.get_args(t))
-    return typing.get_origin(t) in (Union, types.UnionType) and (
-        args - {type(None)} == {PartialDate, DateRange}
+    """A union of two or more date types (``RecordDate``, ``DateValue``), maybe ``None``."""
+    args = set(typing.get_args(t)) - {type(None)}
+    return (
+        typing.get_origin(t) in (Union, types.UnionType)
+        and len(args) > 1
+        and args <= _DATE_TYPES
     )
 
 
-def _structure_date_value(value: object, _: object) -> PartialDate | DateRange | None:
+def _structure_date_value(value: object, t: object) -> RecordDate | None:
     if value is None:
         return None
     if not isinstance(value, str):
         raise TypeError(f"{value!r} is not an EDTF date string (expected e.g. '2024-04')")
-    return parse_edtf(value)
+    result = parse_edtf(value)
+    if isinstance(result, YearlessDate) and YearlessDate not in typing.get_args(t):
+        raise ValueError(f"{value!r} has no year (expected a dated value such as '2024-04')")
+    return result
 
 
 def _structure_partial_date(value: object, _: object) -> PartialDate:
@@ -173,6 +181,7 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
     conv.register_structure_hook_func(_is_date_union, _structure_date_value)
     conv.register_unstructure_hook(PartialDate, str)
     conv.register_unstructure_hook(DateRange, str)
+    conv.register_unstructure_hook(YearlessDate, str)
     conv.register_unstructure_hook_func(_is_date_union, lambda v: None if v is None else str(v))
     conv.register_structure_hook_func(lambda t: t == tuple[Label, ...], _structure_labels)
     conv.register_unstructure_hook_func(lambda t: t == tuple[Label, ...], _unstructure_labels)

@@ -16,6 +16,7 @@ from citydiplo._merge import MergeResult, format_date
 from citydiplo._model import Actor, Agreement, Event, Partnership
 from citydiplo._seeds import merge_seeds
 from citydiplo._validate import validate
+from citydiplo.dates import record_date_key
 
 __all__ = ["run"]
 
@@ -167,7 +168,7 @@ def _hanam_merge(out: TextIO, result: MergeResult) -> None:
         *dataset.agreements,
         *dataset.partnerships,
     ]
-    records.sort(key=lambda r: (r.date is None, r.date.sort_key() if r.date else (), r.id))
+    records.sort(key=lambda r: (record_date_key(r.date), r.id))
     for record in records:
         langs = Counter(
             HANAM_TRANSLATIONS[c.source] for c in record.citations if c.source in HANAM_TRANSLATIONS

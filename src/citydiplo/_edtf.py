@@ -2,8 +2,10 @@
 
 Private: :mod:`citydiplo.dates` is the public face and builds values from what this module
 returns. Supported: level 0 dates and intervals, level 1 whole-date qualifiers (``~ ? %``),
-seasons 21-24 and open (``..``) or unknown (empty) interval ends, and the level 2 sub-year
-groupings 25-41. Everything else raises :class:`~citydiplo.DateParseError` naming the feature.
+seasons 21-24 and open (``..``) or unknown (empty) interval ends, the level 2 sub-year
+groupings 25-41, and an unspecified year before a month or a month and day (``XXXX-05``,
+``XXXX-05-10``: a year-less date, level 1 unspecified digits). Everything else raises
+:class:`~citydiplo.DateParseError` naming the feature.
 """
 
 from __future__ import annotations
@@ -31,9 +33,17 @@ class Fields(NamedTuple):
 
 End: TypeAlias = Fields | str  # a date, OPEN or UNKNOWN
 
+
+class Yearless(NamedTuple):
+    """The month and optional day of a date whose year is unspecified (``XXXX-MM[-DD]``)."""
+
+    month: int
+    day: int | None
+
 # One compiled pattern covers every supported single date: YYYY, YYYY-MM, YYYY-MM-DD and
 # YYYY-SS, each with an optional trailing qualifier.
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([~?%])?")
+_YEARLESS = re.compile(r"XXXX-([0-9]{2})(?:-([0-9]{2}))?")
 
 # Sub-year groupings: code -> (name, first month, number of months). A span that runs past
 # December ends in the next year (winter, southern summer).
@@ -63,8 +73,8 @@ GROUPS: dict[int, tuple[str, int, int]] = {
 
 EXPECTED = (
     "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-SS (sub-year grouping 21..41), optionally "
-    "followed by one of ~ ? %, or an interval 'start/end' of two such dates where an end may "
-    "be '..' (open) or empty (unknown)"
+    "followed by one of ~ ? %, an interval 'start/end' of two such dates where an end may "
+    "be '..' (open) or empty (unknown), or a year-less XXXX-MM or XXXX-MM-DD"
 )
 
 # Diagnoses for text that does not match, most specific first: (pattern, unsupported feature).
@@ -74,7 +84,7 @@ _UNSUPPORTED = tuple(
         (r"^\s|\s$", "leading or trailing whitespace is not allowed"),
         (r"(?![0-9])\d", "digits must be ASCII 0-9"),
         (r"[0-9]{4}-[0-9]{2}-[0-9]{2}T", "date-times are not supported; give the date only"),
-        (r"[Xx]", "unspecified digits ('X') are not supported"),
+        (r"[Xx]", "unspecified digits ('X') are supported only as a whole year: XXXX-MM[-DD]"),
         (r"^Y", "years with a 'Y' prefix (more than four digits) are not supported"),
         (r"^-[0-9]", "negative years are not supported"),
         (r"[\[\]{}]", "sets ('[...]' and '{...}') are not supported"),
@@ -92,11 +102,14 @@ def error(text: str, reason: str) -> DateParseError:
     return DateParseError(f"{text!r} is not an EDTF date: {reason}; {EXPECTED}", text=text)
 
 
-def parse(text: str) -> Fields | tuple[End, End]:
-    """Split EDTF ``text`` into the fields of a date or the two ends of an interval."""
+def parse(text: str) -> Fields | Yearless | tuple[End, End]:
+    """Split EDTF ``text`` into the fields of a date, a year-less date or an interval."""
     match = _DATE.fullmatch(text)
     if match is not None:
         return _fields(match, text)
+    match = _YEARLESS.fullmatch(text)
+    if match is not None:
+        return _yearless(match, text)
     if "/" not in text:
         raise error(text, "empty text" if not text else _diagnose(text))
     parts = text.split("/")
@@ -113,6 +126,8 @@ def _end(part: str, text: str) -> End:
         return part
     match = _DATE.fullmatch(part)
     if match is None:
+        if _YEARLESS.fullmatch(part):
+            raise error(text, "a year-less date cannot be the end of an interval")
         raise error(text, _diagnose(part))
     return _fields(match, text)
 
@@ -138,6 +153,19 @@ def _fields(match: re.Match[str], text: str) -> Fields:
         qualifier in ("~", "%"),
         qualifier in ("?", "%"),
     )
+
+
+def _yearless(match: re.Match[str], text: str) -> Yearless:
+    month_text, day_text = match.groups()
+    month = int(month_text)
+    if not 1 <= month <= 12:
+        raise error(text, f"{month_text} is not a month 01..12 (a year-less date has no grouping)")
+    if day_text is None:
+        return Yearless(month, None)
+    day = int(day_text)
+    if not 1 <= day <= days_in_month(2000, month):  # a leap year: 29 February is a date
+        raise error(text, f"day {day_text} does not exist in month {month_text} of any year")
+    return Yearless(month, day)
 
 
 def _diagnose(part: str) -> str:

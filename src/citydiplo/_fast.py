@@ -19,7 +19,7 @@ from typing import Any, Union
 
 import attrs
 
-from citydiplo.dates import DateRange, PartialDate, parse_edtf
+from citydiplo.dates import DateRange, PartialDate, RecordDate, YearlessDate, parse_edtf
 
 __all__ = ["fast_structure"]
 
@@ -62,10 +62,21 @@ def _str_list(value: Any) -> list[str]:
     return value
 
 
-def _date(value: Any) -> PartialDate | DateRange:
+def _record_date(value: Any) -> RecordDate:
     if type(value) is not str:
         raise TypeError
     return parse_edtf(value)
+
+
+def _opt_record_date(value: Any) -> RecordDate | None:
+    return None if value is None else _record_date(value)
+
+
+def _date(value: Any) -> PartialDate | DateRange:
+    result = _record_date(value)
+    if type(result) is YearlessDate:
+        raise TypeError
+    return result  # type: ignore[return-value]
 
 
 def _opt_date(value: Any) -> PartialDate | DateRange | None:
@@ -103,6 +114,8 @@ def _check_for(field: attrs.Attribute[Any], fallback: _Fallback) -> _Check:
     optional = origin in (Union, types.UnionType) and type(None) in args
     inner = [a for a in args if a is not type(None)] if optional else [t]
     base = inner[0] if len(inner) == 1 else None
+    if set(inner) == {PartialDate, DateRange, YearlessDate}:
+        return _opt_record_date if optional else _record_date
     if set(inner) == {PartialDate, DateRange}:
         return _opt_date if optional else _date
     if base is PartialDate:

@@ -1,10 +1,12 @@
-"""Partial dates and date ranges, written and read as EDTF.
+"""Partial dates, date ranges and year-less dates, written and read as EDTF.
 
 News gives dates to a precision: "2024", "April 2024", "the second half of this year",
-"since 2003". :class:`PartialDate` keeps a date at its precision (year, sub-year grouping,
-month or day), optionally approximate or uncertain; :class:`DateRange` is an interval whose
-ends may be open or unknown. Both have strict ``earliest()``/``latest()`` bounds, containment
-and overlap tests, and one total order, so a mixed list sorts. Their text form is EDTF
+"since 2003", "10 May". :class:`PartialDate` keeps a date at its precision (year, sub-year
+grouping, month or day), optionally approximate or uncertain; :class:`DateRange` is an
+interval whose ends may be open or unknown. Both have strict ``earliest()``/``latest()``
+bounds, containment and overlap tests, and one total order, so a mixed list sorts.
+:class:`YearlessDate` is a month and day whose year the text does not state: it has no
+bounds, and sorts with the undated (:func:`record_date_key`). Their text form is EDTF
 (Library of Congress Extended Date/Time Format), and :func:`parse_edtf` reads it back:
 ``parse_edtf(str(x)) == x`` for every value.
 
@@ -12,455 +14,84 @@ and overlap tests, and one total order, so a mixed list sorts. Their text form i
 PartialDate("2025-41")
 >>> sorted([DateRange("2003/.."), PartialDate("2024-04"), PartialDate("2001-21")])
 [PartialDate("2001-21"), DateRange("2003/.."), PartialDate("2024-04")]
+>>> parse_edtf("XXXX-05-10")
+YearlessDate("XXXX-05-10")
 """
 
 from __future__ import annotations
 
 import datetime
-import enum
 import functools
-from typing import Any, TypeAlias
-
-import attrs
+from typing import TypeAlias
 
 from citydiplo import _edtf
 from citydiplo._errors import DateParseError, InvalidDateError
-
-__all__ = ["DateRange", "DateValue", "PartialDate", "Precision", "Unbounded", "parse_edtf"]
-
-
-class Unbounded(enum.Enum):
-    """The missing end of a :class:`DateRange`: open (``..``) or unknown (empty in EDTF).
-
-    >>> str(DateRange("2003/..").end), DateRange("2003/..").end is Unbounded.OPEN
-    ('..', True)
-    """
-
-    OPEN = ".."
-    UNKNOWN = ""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class Precision(enum.IntEnum):
-    """How finely a :class:`PartialDate` is known, from coarse to fine.
-
-    ``GROUP`` is a sub-year grouping: season, quarter, quadrimester or half-year.
-
-    >>> PartialDate("2025-35").precision > Precision.YEAR
-    True
-    """
-
-    YEAR = 1
-    GROUP = 2
-    MONTH = 3
-    DAY = 4
-
-
-class _Dated:
-    """Bounds-based comparisons shared by :class:`PartialDate` and :class:`DateRange`."""
-
-    __slots__ = ()
-
-    def earliest(self) -> datetime.date:
-        raise NotImplementedError
-
-    def latest(self) -> datetime.date:
-        raise NotImplementedError
-
-    def sort_key(self) -> tuple[datetime.date, datetime.date, str]:
-        """The key of the total order: ``(earliest, latest, EDTF text)``, consistent with ``==``.
-
-        ``sorted(values, key=lambda v: v.sort_key())`` is the fastest way to sort many values.
-
-        >>> PartialDate("2024").sort_key()
-        (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31), '2024')
-        """
-        return (self.earliest(), self.latest(), str(self))
-
-    def contains(self, other: PartialDate | DateRange) -> bool:
-        """Whether ``other``'s strict bounds lie within this value's.
-
-        >>> PartialDate("2024").contains(PartialDate("2024-04-12"))
-        True
-        >>> PartialDate("2024-04").contains(PartialDate("2024"))
-        False
-        """
-        return self.earliest() <= other.earliest() and other.latest() <= self.latest()
-
-    def overlaps(self, other: PartialDate | DateRange) -> bool:
-        """Whether the two values share at least one day.
-
-        >>> DateRange("2021/2025").overlaps(PartialDate("2025-41"))
-        True
-        """
-        return self.earliest() <= other.latest() and other.earliest() <= self.latest()
-
-    def is_compatible(self, other: PartialDate | DateRange) -> bool:
-        """Whether one value contains the other, so both may describe the same date.
-
-        >>> PartialDate("2024").is_compatible(PartialDate("2024-04"))
-        True
-        >>> PartialDate("2024-04").is_compatible(PartialDate("2024-05"))
-        False
-        """
-        mine, theirs = (self.earliest(), self.latest()), (other.earliest(), other.latest())
-        return (mine[0] <= theirs[0] and theirs[1] <= mine[1]) or (
-            theirs[0] <= mine[0] and mine[1] <= theirs[1]
-        )
-
-    def _compare(self, other: PartialDate | DateRange) -> int:
-        # sort_key() order, computed lazily: sorting compares often and ties are rare.
-        a, b = self.earliest(), other.earliest()
-        if a == b:
-            a, b = self.latest(), other.latest()
-            if a == b:
-                mine, theirs = str(self), str(other)
-                return (mine > theirs) - (mine < theirs)
-        return -1 if a < b else 1
-
-    def __lt__(self, other: PartialDate | DateRange) -> bool:
-        if not isinstance(other, _Dated):
-            return NotImplemented
-        return self._compare(other) < 0
-
-    def __le__(self, other: PartialDate | DateRange) -> bool:
-        if not isinstance(other, _Dated):
-            return NotImplemented
-        return self._compare(other) <= 0
-
-    def __gt__(self, other: PartialDate | DateRange) -> bool:
-        if not isinstance(other, _Dated):
-            return NotImplemented
-        return self._compare(other) > 0
-
-    def __ge__(self, other: PartialDate | DateRange) -> bool:
-        if not isinstance(other, _Dated):
-            return NotImplemented
-        return self._compare(other) >= 0
-
-
-def _invalid(field: str, value: object, expected: str) -> InvalidDateError:
-    return InvalidDateError(
-        f"PartialDate {field}={value!r} is invalid; expected {expected}", field=field, value=value
-    )
-
-
-def _check_int(field: str, value: object) -> int:
-    if type(value) is not int:
-        raise TypeError(f"PartialDate {field}={value!r} must be an int")
-    return value
-
-
-def _check_year(instance: PartialDate, attribute: Any, value: Any) -> None:
-    if not 1 <= _check_int("year", value) <= 9999:
-        raise _invalid("year", value, "1..9999")
-
-
-def _check_month(instance: PartialDate, attribute: Any, value: Any) -> None:
-    if value is not None and not 1 <= _check_int("month", value) <= 12:
-        raise _invalid("month", value, "1..12 or None")
-
-
-def _check_day(instance: PartialDate, attribute: Any, value: Any) -> None:
-    if value is None:
-        return
-    day = _check_int("day", value)
-    if instance.month is None:
-        raise _invalid("day", value, "None when month is None (a day needs a month)")
-    last = _edtf.days_in_month(instance.year, instance.month)
-    if not 1 <= day <= last:
-        raise _invalid("day", value, f"1..{last} for {instance.year:04d}-{instance.month:02d}")
-
-
-def _check_group(instance: PartialDate, attribute: Any, value: Any) -> None:
-    if value is None:
-        return
-    group = _check_int("group", value)
-    if group not in _edtf.GROUPS:
-        raise _invalid("group", value, "a sub-year grouping code 21..41 or None")
-    if instance.month is not None:
-        raise _invalid("group", value, "None when month is given (a group replaces the month)")
-    if instance.year == 9999 and _edtf.group_ends_next_year(group):
-        raise _invalid("group", value, "a grouping that ends within year 9999")
-
-
-_QUALIFIERS = {(False, False): "", (True, False): "~", (False, True): "?", (True, True): "%"}
-
-
-@attrs.define(frozen=True, slots=True, kw_only=True, init=False, eq=True, order=False)
-class PartialDate(_Dated):
-    """A date known to a precision: year, sub-year grouping, month or day.
-
-    Build it from EDTF text or from fields; either way the fields are checked.
-
-    Args:
-        text: EDTF text of one date (not an interval), e.g. ``"2024-04"`` or ``"1984~"``.
-        year: 1..9999.
-        month: 1..12; with ``day`` for a full date.
-        day: a day that exists in ``year``-``month``.
-        group: an EDTF sub-year grouping 21..41 instead of a month: 21-24 seasons,
-            25-32 hemisphere seasons (north, south), 33-36 quarters, 37-39 quadrimesters,
-            40-41 halves.
-        approximate: ``~`` in EDTF.
-        uncertain: ``?`` in EDTF (``%`` is both).
-
-    Raises:
-        DateParseError: ``text`` is not an EDTF date.
-        InvalidDateError: fields that make no real date (``month=13``, 31 February).
-        TypeError: both text and fields, neither, or a field of the wrong type.
-
-    >>> PartialDate("2024-04") == PartialDate(year=2024, month=4)
-    True
-    >>> PartialDate(year=2001, group=24).latest()
-    datetime.date(2002, 2, 28)
-    >>> str(PartialDate(year=1984, approximate=True, uncertain=True))
-    '1984%'
-    >>> PartialDate(year=2019, month=2, day=29)
-    Traceback (most recent call last):
-    ...
-    citydiplo._errors.InvalidDateError: PartialDate day=29 is invalid; expected 1..28 for 2019-02
-    """
-
-    year: int = attrs.field(validator=_check_year)
-    month: int | None = attrs.field(default=None, validator=_check_month)
-    day: int | None = attrs.field(default=None, validator=_check_day)
-    group: int | None = attrs.field(default=None, validator=_check_group)
-    approximate: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
-    uncertain: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
-
-    def __init__(
-        self,
-        text: str | None = None,
-        *,
-        year: int | None = None,
-        month: int | None = None,
-        day: int | None = None,
-        group: int | None = None,
-        approximate: bool = False,
-        uncertain: bool = False,
-    ) -> None:
-        if text is not None:
-            if (year, month, day, group) != (None,) * 4 or approximate or uncertain:
-                raise TypeError("PartialDate() takes EDTF text or fields, not both")
-            parsed = PartialDate.parse(text)
-            year, month, day, group = parsed.year, parsed.month, parsed.day, parsed.group
-            approximate, uncertain = parsed.approximate, parsed.uncertain
-        elif year is None:
-            raise TypeError("PartialDate() needs EDTF text or year=")
-        self.__attrs_init__(
-            year=year,
-            month=month,
-            day=day,
-            group=group,
-            approximate=approximate,
-            uncertain=uncertain,
-        )
-
-    @classmethod
-    def parse(cls, text: str) -> PartialDate:
-        """Read one EDTF date; an interval is an error.
-
-        >>> PartialDate.parse("2004-06-11%")
-        PartialDate("2004-06-11%")
-        >>> PartialDate.parse("2021/2025")
-        Traceback (most recent call last):
-        ...
-        citydiplo._errors.DateParseError: '2021/2025' is an interval; expected a single date
-        """
-        value = parse_edtf(text)
-        if not isinstance(value, PartialDate):
-            raise DateParseError(f"{text!r} is an interval; expected a single date", text=text)
-        return value
-
-    @classmethod
-    def from_date(cls, date: datetime.date) -> PartialDate:
-        """The day ``date`` (a ``datetime`` gives its date).
-
-        >>> PartialDate.from_date(datetime.date(2025, 3, 6))
-        PartialDate("2025-03-06")
-        """
-        return cls(year=date.year, month=date.month, day=date.day)
-
-    @property
-    def precision(self) -> Precision:
-        """How finely the date is known.
-
-        >>> PartialDate("2025-03-06").precision, PartialDate("2025-41").precision
-        (<Precision.DAY: 4>, <Precision.GROUP: 2>)
-        """
-        if self.day is not None:
-            return Precision.DAY
-        if self.month is not None:
-            return Precision.MONTH
-        if self.group is not None:
-            return Precision.GROUP
-        return Precision.YEAR
-
-    def earliest(self) -> datetime.date:
-        """The first day the date can be (strict bound; qualifiers do not widen it).
-
-        >>> PartialDate("2001-29").earliest()
-        datetime.date(2001, 9, 1)
-        """
-        if self.month is not None:
-            return datetime.date(self.year, self.month, self.day or 1)
-        if self.group is not None:
-            return _edtf.group_bounds(self.year, self.group)[0]
-        return datetime.date(self.year, 1, 1)
-
-    def latest(self) -> datetime.date:
-        """The last day the date can be (strict bound; winter ends in the next year).
-
-        >>> PartialDate("2024-02").latest(), PartialDate("2001-24").latest()
-        (datetime.date(2024, 2, 29), datetime.date(2002, 2, 28))
-        """
-        if self.month is not None:
-            last = self.day or _edtf.days_in_month(self.year, self.month)
-            return datetime.date(self.year, self.month, last)
-        if self.group is not None:
-            return _edtf.group_bounds(self.year, self.group)[1]
-        return datetime.date(self.year, 12, 31)
-
-    def with_qualifiers(
-        self, *, approximate: bool | None = None, uncertain: bool | None = None
-    ) -> PartialDate:
-        """A copy with the qualifiers given (``None`` keeps the current one).
-
-        >>> PartialDate("2024-04").with_qualifiers(approximate=True)
-        PartialDate("2024-04~")
-        """
-        return attrs.evolve(
-            self,
-            approximate=self.approximate if approximate is None else approximate,
-            uncertain=self.uncertain if uncertain is None else uncertain,
-        )
-
-    def __str__(self) -> str:
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-            if self.day is not None:
-                text += f"-{self.day:02d}"
-        elif self.group is not None:
-            text += f"-{self.group}"
-        return text + _QUALIFIERS[self.approximate, self.uncertain]
-
-    def __repr__(self) -> str:
-        return f'PartialDate("{self}")'
-
-
-def _check_end(instance: DateRange, attribute: Any, value: Any) -> None:
-    if not isinstance(value, PartialDate | Unbounded):
-        raise TypeError(f"DateRange {attribute.name}={value!r} must be a PartialDate or Unbounded")
-
-
-@attrs.define(frozen=True, slots=True, kw_only=True, init=False, eq=True, order=False)
-class DateRange(_Dated):
-    """An interval of dates; either end (not both) may be open or unknown.
-
-    Args:
-        text: an EDTF interval, e.g. ``"2021/2025"``, ``"2003/.."``, ``"/2006"``.
-        start: the first date, or :class:`Unbounded`.
-        end: the last date, or :class:`Unbounded`.
-
-    Raises:
-        DateParseError: ``text`` is not an EDTF interval.
-        InvalidDateError: both ends unbounded, or ``start`` begins after ``end`` ends.
-        TypeError: both text and ends, or neither.
-
-    >>> DateRange("2003/..") == DateRange(start=PartialDate("2003"), end=Unbounded.OPEN)
-    True
-    >>> DateRange("2004-06/2006-08").latest()
-    datetime.date(2006, 8, 31)
-    >>> DateRange("../2006").earliest() == datetime.date.min
-    True
-    """
-
-    start: PartialDate | Unbounded = attrs.field(validator=_check_end)
-    end: PartialDate | Unbounded = attrs.field(validator=_check_end)
-
-    def __init__(
-        self,
-        text: str | None = None,
-        *,
-        start: PartialDate | Unbounded | None = None,
-        end: PartialDate | Unbounded | None = None,
-    ) -> None:
-        if text is not None:
-            if start is not None or end is not None:
-                raise TypeError("DateRange() takes EDTF text or start= and end=, not both")
-            parsed = DateRange.parse(text)
-            start, end = parsed.start, parsed.end
-        elif start is None or end is None:
-            raise TypeError("DateRange() needs EDTF text or both start= and end=")
-        self.__attrs_init__(start=start, end=end)
-
-    def __attrs_post_init__(self) -> None:
-        if isinstance(self.start, Unbounded) and isinstance(self.end, Unbounded):
-            raise InvalidDateError(
-                f"DateRange start={self.start!r}, end={self.end!r} is invalid; "
-                "expected a date at one end at least",
-                field="end",
-                value=self.end,
-            )
-        if self.earliest() > self.latest():
-            raise InvalidDateError(
-                f"DateRange end={self.end!r} is invalid; expected it to end on or after "
-                f"start={self.start!r} begins",
-                field="end",
-                value=self.end,
-            )
-
-    @classmethod
-    def parse(cls, text: str) -> DateRange:
-        """Read an EDTF interval; a single date is an error.
-
-        >>> DateRange.parse("1985-04-12/")
-        DateRange("1985-04-12/")
-        """
-        value = parse_edtf(text)
-        if not isinstance(value, DateRange):
-            raise DateParseError(f"{text!r} is a single date; expected an interval", text=text)
-        return value
-
-    def earliest(self) -> datetime.date:
-        """The first day of the start, or ``datetime.date.min`` for an unbounded start.
-
-        >>> DateRange("2004-02-01/2005").earliest()
-        datetime.date(2004, 2, 1)
-        """
-        return datetime.date.min if isinstance(self.start, Unbounded) else self.start.earliest()
-
-    def latest(self) -> datetime.date:
-        """The last day of the end, or ``datetime.date.max`` for an unbounded end.
-
-        >>> DateRange("2005/2006-02").latest()
-        datetime.date(2006, 2, 28)
-        """
-        return datetime.date.max if isinstance(self.end, Unbounded) else self.end.latest()
-
-    def __str__(self) -> str:
-        return f"{self.start}/{self.end}"
-
-    def __repr__(self) -> str:
-        return f'DateRange("{self}")'
-
-
+from citydiplo._partial import PartialDate, Precision
+from citydiplo._range import DateRange, Unbounded
+from citydiplo._yearless import YearlessDate
+
+__all__ = [
+    "DateRange",
+    "DateValue",
+    "PartialDate",
+    "Precision",
+    "RecordDate",
+    "Unbounded",
+    "YearlessDate",
+    "dated",
+    "parse_edtf",
+    "record_date_key",
+]
+
+#: A value with bounds: a :class:`PartialDate` or a :class:`DateRange`.
 DateValue: TypeAlias = PartialDate | DateRange
 
+#: What a record's date field holds: a dated value, or a :class:`YearlessDate`.
+RecordDate: TypeAlias = PartialDate | DateRange | YearlessDate
 
-def parse_edtf(text: str) -> PartialDate | DateRange:
-    """Read EDTF text: one date or an interval.
+
+def dated(value: RecordDate | None) -> DateValue | None:
+    """``value`` if it has bounds, else ``None``: a year-less date counts as undated.
+
+    Rules that compare bounds (an end before a start, a date in a period) use it so that a
+    year-less date is left out of the comparison, as an undated one is.
+
+    >>> dated(PartialDate("2024")), dated(YearlessDate("XXXX-05-10"))
+    (PartialDate("2024"), None)
+    """
+    return None if value is None or isinstance(value, YearlessDate) else value
+
+
+def record_date_key(
+    value: RecordDate | None,
+) -> tuple[int, datetime.date, datetime.date, str]:
+    """A sort key for record dates: dated values in their order, then year-less, then none.
+
+    Year-less dates sort with the undated (after every dated value), by month and day among
+    themselves, so a mixed list of record dates has one deterministic order.
+
+    >>> values = [None, YearlessDate("XXXX-05"), PartialDate("2024"), YearlessDate("XXXX-01-02")]
+    >>> [str(v) for v in sorted(values, key=record_date_key)]
+    ['2024', 'XXXX-01-02', 'XXXX-05', 'None']
+    """
+    if value is None:
+        return (2, datetime.date.min, datetime.date.min, "")
+    if isinstance(value, YearlessDate):
+        return (1, datetime.date.min, datetime.date.min, str(value))
+    return (0, value.earliest(), value.latest(), str(value))
+
+
+def parse_edtf(text: str) -> RecordDate:
+    """Read EDTF text: one date, an interval or a year-less date.
 
     Supported: level 0 dates and intervals; level 1 qualifiers ``~ ? %`` on a whole date,
-    seasons 21-24, open (``..``) and unknown (empty) interval ends; level 2 sub-year
-    groupings 25-41. Years 0001..9999.
+    seasons 21-24, open (``..``) and unknown (empty) interval ends, an unspecified year
+    before a month or a month and day (``XXXX-05``, ``XXXX-05-10``, no qualifiers); level 2
+    sub-year groupings 25-41. Years 0001..9999.
 
     Raises:
-        DateParseError: anything else (date-times, unspecified digits, ``Y`` years, sets,
-            per-component qualifiers, impossible dates); the message quotes the text.
+        DateParseError: anything else (date-times, other unspecified digits, ``Y`` years,
+            sets, per-component qualifiers, impossible dates); the message quotes the text.
 
     >>> parse_edtf("2004-06-01/")
     DateRange("2004-06-01/")
@@ -475,9 +106,11 @@ def parse_edtf(text: str) -> PartialDate | DateRange:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _parse_cached(text: str) -> PartialDate | DateRange:
+def _parse_cached(text: str) -> RecordDate:
     # Values are immutable, so sharing cached ones between callers is safe.
     fields = _edtf.parse(text)
+    if isinstance(fields, _edtf.Yearless):
+        return YearlessDate(month=fields.month, day=fields.day)  # _edtf checked both
     try:
         if isinstance(fields, _edtf.Fields):
             return _from_fields(fields)

@@ -10,7 +10,7 @@ from citydiplo._dataset import Dataset
 from citydiplo._export._extras import require
 from citydiplo._model import Partnership
 from citydiplo._query._types import DateLike, as_date_value
-from citydiplo.dates import DateRange, PartialDate
+from citydiplo.dates import RecordDate, YearlessDate, dated
 
 __all__ = ["to_networkx", "write_gexf", "write_graphml"]
 
@@ -19,10 +19,12 @@ def _iso(day: datetime.date) -> str | None:
     return None if day in (datetime.date.min, datetime.date.max) else day.isoformat()
 
 
-def _date_attrs(prefix: str, value: PartialDate | DateRange | None) -> dict[str, str]:
+def _date_attrs(prefix: str, value: RecordDate | None) -> dict[str, str]:
     if value is None:
         return {}
     out = {prefix: str(value)}
+    if isinstance(value, YearlessDate):  # no bounds
+        return out
     for suffix, day in (("earliest", value.earliest()), ("latest", value.latest())):
         iso = _iso(day)
         if iso is not None:
@@ -78,8 +80,8 @@ def to_networkx(dataset: Dataset, *, at: DateLike | None = None) -> Any:
         partnerships = tuple(
             p
             for p in partnerships
-            if (p.established is None or p.established.earliest() <= hi)
-            and (p.ended is None or lo <= p.ended.latest())
+            if ((start := dated(p.established)) is None or start.earliest() <= hi)
+            and ((end := dated(p.ended)) is None or lo <= end.latest())
         )
     for p in partnerships:
         for party in p.parties:

@@ -10,6 +10,7 @@ from typing import Any
 from citydiplo._dataset import Dataset, Record
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, Cell, columns, row
+from citydiplo.dates import YearlessDate
 
 __all__ = ["PARTITION_KEYS", "to_parquet"]
 
@@ -20,7 +21,7 @@ def _year(record: Record) -> int | None:
     date = getattr(record, "date", None)
     if date is None:
         date = getattr(record, "published", None) or getattr(record, "lifetime", None)
-    if date is None:
+    if date is None or isinstance(date, YearlessDate):  # year-less: no year partition
         return None
     earliest = date.earliest()
     return None if earliest.year == 1 else earliest.year

@@ -48,7 +48,7 @@ from citydiplo._model import (
     Partnership,
     PartnershipKind,
 )
-from citydiplo.dates import DateRange, PartialDate
+from citydiplo.dates import RecordDate, YearlessDate
 
 __all__ = ["Block", "Bounds", "Clustered", "Item", "cluster_block", "features", "normalize_number"]
 
@@ -80,9 +80,12 @@ def normalize_number(number: str) -> str:
     return "".join(text.split())
 
 
-def bounds(date: PartialDate | DateRange | None) -> tuple[int, int]:
-    """The strict bounds of a date as day ordinals; undated spans everything."""
-    if date is None:
+def bounds(date: RecordDate | None) -> tuple[int, int]:
+    """The strict bounds of a date as day ordinals; undated and year-less span everything.
+
+    A year-less date is further held to its month and day by :func:`cluster_block`.
+    """
+    if date is None or isinstance(date, YearlessDate):
         return _NEVER, _ALWAYS
     return date.earliest().toordinal(), date.latest().toordinal()
 
@@ -170,6 +173,25 @@ def _same_rank(a: Item, b: Item) -> bool:
     )
 
 
+def _clustered_date(record: Any) -> RecordDate | None:
+    """The date :func:`features` clusters ``record`` by."""
+    if isinstance(record, Partnership):
+        return record.established
+    if isinstance(record, Agreement):
+        return record.signed
+    if isinstance(record, CountClaim):
+        return record.as_of
+    date: RecordDate | None = record.date
+    return date
+
+
+def _fits_day(yearless: YearlessDate, members: list[Item]) -> bool:
+    """Whether every member's date may fall on the year-less date's month and day."""
+    return all(
+        (date := _clustered_date(m[0])) is None or yearless.is_compatible(date) for m in members
+    )
+
+
 def cluster_block(key: tuple[Any, ...], items: Block) -> Clustered:
     """Split one block into clusters (finest member first) and ambiguous reports.
 
@@ -186,6 +208,7 @@ def cluster_block(key: tuple[Any, ...], items: Block) -> Clustered:
     ambiguous: list[tuple[Item, list[int]]] = []
     for item in ordered:
         _, lo, hi, place, kind, number = item
+        yearless = _clustered_date(item[0])
         fits = [
             n
             for n, (clo, chi, cplace, ckind, cnumber) in enumerate(states)
@@ -194,6 +217,7 @@ def cluster_block(key: tuple[Any, ...], items: Block) -> Clustered:
             and (place is None or cplace is None or place == cplace)
             and (kind is None or ckind is None or kind == ckind)
             and (number is None or cnumber is None or number == cnumber)
+            and (not isinstance(yearless, YearlessDate) or _fits_day(yearless, clusters[n]))
         ]
         if not fits:
             clusters.append([item])

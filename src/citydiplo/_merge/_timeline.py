@@ -16,7 +16,15 @@ from attrs import frozen
 
 from citydiplo._merge._result import Conflict, MergeResult
 from citydiplo._model import Agreement, Document, Event, Partnership
-from citydiplo.dates import DateRange, DateValue, PartialDate, Unbounded
+from citydiplo.dates import (
+    DateRange,
+    DateValue,
+    PartialDate,
+    RecordDate,
+    Unbounded,
+    YearlessDate,
+    record_date_key,
+)
 
 if TYPE_CHECKING:
     from citydiplo._dataset import Dataset
@@ -35,7 +43,7 @@ _GROUPS = {
 }  # fmt: skip
 
 
-def format_date(date: DateValue | None) -> str:
+def format_date(date: RecordDate | None) -> str:
     """A date at its true precision, in a friendly form.
 
     >>> [format_date(PartialDate(t)) for t in ("2024", "2024-04", "2025-41", "2024-04-12~")]
@@ -45,6 +53,8 @@ def format_date(date: DateValue | None) -> str:
     """
     if date is None:
         return "undated"
+    if isinstance(date, YearlessDate):  # ISO 8601's year-less form
+        return f"--{date.month:02d}" + ("" if date.day is None else f"-{date.day:02d}")
     if isinstance(date, DateRange):
         start = "" if isinstance(date.start, Unbounded) else format_date(date.start)
         if isinstance(date.end, Unbounded):
@@ -74,7 +84,7 @@ class TimelineEntry:
     """
 
     record: TimelineRecord
-    date: DateValue | None
+    date: RecordDate | None
     actors: tuple[str, ...]
     sources: tuple[str, ...]
     conflicts: tuple[Conflict, ...] = ()
@@ -199,7 +209,7 @@ def timeline(
         if actor is not None and actor not in record.actors:
             continue
         date = record.date
-        if date is not None and during is not None and not date.overlaps(during):
+        if isinstance(date, DateValue) and during is not None and not date.overlaps(during):
             continue
         entry = TimelineEntry(
             record=record,
@@ -208,7 +218,8 @@ def timeline(
             sources=tuple(sorted({c.source for c in record.citations})),
             conflicts=tuple(conflicts.get(record.id, ())),
         )
-        (undated if date is None else dated).append(entry)
-    dated.sort(key=lambda e: (e.date.sort_key() if e.date else (), e.record.type, e.record.id))
-    undated.sort(key=lambda e: (e.record.type, e.record.id))
+        # a year-less date has no place in time: it goes with the undated
+        (undated if date is None or isinstance(date, YearlessDate) else dated).append(entry)
+    dated.sort(key=lambda e: (record_date_key(e.date), e.record.type, e.record.id))
+    undated.sort(key=lambda e: (record_date_key(e.date), e.record.type, e.record.id))
     return Timeline(entries=tuple(dated), undated=tuple(undated), actor=actor, during=during)

@@ -25,7 +25,7 @@ from citydiplo._model._vocab import (
     PartnershipStatus,
     Role,
 )
-from citydiplo.dates import DateRange, PartialDate
+from citydiplo.dates import PartialDate, RecordDate  # noqa: F401  (PartialDate: the doctests)
 
 __all__ = [
     "Agreement",
@@ -39,7 +39,7 @@ __all__ = [
     "Signatory",
 ]
 
-DateValue: TypeAlias = PartialDate | DateRange
+DateValue: TypeAlias = RecordDate  # the one union of record dates, from citydiplo.dates
 
 
 def _sorted_ids(value: Iterable[str]) -> tuple[str, ...]:

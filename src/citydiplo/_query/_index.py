@@ -35,7 +35,7 @@ from citydiplo._query._types import (
     as_date_value,
     bounds,
 )
-from citydiplo.dates import DateRange, PartialDate
+from citydiplo.dates import DateRange, PartialDate, RecordDate, dated
 
 if TYPE_CHECKING:
     from citydiplo._dataset import Dataset
@@ -55,8 +55,9 @@ def _enum(cls: type[_E], value: _E | str | None, name: str) -> _E | None:
 
 
 def _span(
-    start: PartialDate | DateRange | None, end: PartialDate | DateRange | None
+    record_start: RecordDate | None, record_end: RecordDate | None
 ) -> tuple[datetime.date, datetime.date]:
+    start, end = dated(record_start), dated(record_end)  # year-less: as unknown
     return (
         _MIN if start is None else start.earliest(),
         _MAX if end is None else end.latest(),
@@ -71,7 +72,7 @@ def _during(records: Iterable[Any], during: DateLike | None) -> list[Any]:
     return [
         r
         for r in records
-        if r.date is not None and r.date.earliest() <= hi and lo <= r.date.latest()
+        if (date := dated(r.date)) is not None and date.earliest() <= hi and lo <= date.latest()
     ]
 
 
@@ -264,7 +265,7 @@ class QueryIndex:
         found: list[Anniversary] = []
         records: list[Partnership | Agreement] = [*self._ds.partnerships, *self._ds.agreements]
         for record in records:
-            start = record.established if isinstance(record, Partnership) else record.signed
+            start = dated(record.established if isinstance(record, Partnership) else record.signed)
             if isinstance(start, DateRange):
                 start = start.start if isinstance(start.start, PartialDate) else None
             if start is None:
@@ -272,7 +273,7 @@ class QueryIndex:
             years = year - start.year
             if years <= 0 or years % every:
                 continue
-            ended = record.ended if isinstance(record, Partnership) else None
+            ended = dated(record.ended) if isinstance(record, Partnership) else None
             if ended is not None and ended.latest() < new_year:
                 continue
             found.append(Anniversary(record=record, years=years, date=_same_day(start, year)))
@@ -283,11 +284,12 @@ class QueryIndex:
         start = as_date_value(since, "since").earliest()
         found = []
         for p in self._ds.partnerships:
+            ended, established = dated(p.ended), dated(p.established)
             if p.status is PartnershipStatus.ENDED or (
-                p.ended is not None and p.ended.latest() < start
+                ended is not None and ended.latest() < start
             ):
                 continue
-            if p.established is not None and p.established.latest() >= start:
+            if established is not None and established.latest() >= start:
                 continue
             if not self._active_since(p, start):
                 found.append(p)
@@ -300,7 +302,7 @@ class QueryIndex:
             *(g for g in self._agreements.get(a, ()) if b in g.parties),
             *self._linked.get(p.id, ()),
         ]
-        return any(r.date is not None and r.date.latest() >= start for r in records)
+        return any((d := dated(r.date)) is not None and d.latest() >= start for r in records)
 
 
 def _same_day(start: PartialDate, year: int) -> PartialDate:

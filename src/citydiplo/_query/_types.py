@@ -61,13 +61,18 @@ def as_date_value(value: DateLike, what: str = "date") -> PartialDate | DateRang
         return PartialDate.from_date(value)
     if isinstance(value, str):
         try:
-            return parse_edtf(value.strip())
+            parsed = parse_edtf(value.strip())
+            if isinstance(parsed, PartialDate | DateRange):
+                return parsed
         except DateParseError as err:
             raise DateParseError(
                 f"{what}={value!r} is not an EDTF date (expected e.g. '2024', '2024-04', "
                 "'2003/..')",
                 text=value,
             ) from err
+        raise DateParseError(
+            f"{what}={value!r} has no year (expected a dated value such as '2024-05')", text=value
+        )
     raise TypeError(
         f"{what}={value!r} is not a date (expected a PartialDate, DateRange, "
         "datetime.date or EDTF text)"

@@ -16,13 +16,16 @@ import json
 import re
 from collections.abc import Iterable
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from citydiplo._text._numerals import fold_word
 
-__all__ = ["LANGUAGES", "Grammar", "grammar", "load_data", "month_names"]
+if TYPE_CHECKING:
+    from citydiplo._text._vocab import Vocabulary
+
+__all__ = ["LANGUAGES", "Grammar", "alternation", "grammar", "load_data", "month_names"]
 
 LANGUAGES = ("en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
 
@@ -79,12 +82,32 @@ def month_names(lang: str) -> dict[str, int]:
     return names
 
 
-def _alt(words: Iterable[str]) -> str:
-    folded = {fold_word(w) for w in words}
-    folded.discard("")
+def _alt(words: Iterable[str], *, folded: bool = False) -> str:
+    folded_words = set(words) if folded else {fold_word(w) for w in words}
+    folded_words.discard("")
+    return alternation(folded_words)
+
+
+def alternation(folded: set[str]) -> str:
+    """One of ``folded``, as a pattern factored into a trie: the regex engine then tries a
+    word's first character once, not once per word, and longer words before their prefixes."""
     if not folded:
         return "(?!)"
-    return "(?:" + "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w))) + ")"
+    trie: dict[str, Any] = {}
+    for word in folded:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie(trie) + ")"
+
+
+def _trie(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie(node[ch]) for ch in sorted(node) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @attrs.frozen
@@ -101,6 +124,7 @@ class Grammar:
     eras: dict[str, int]
     ambiguous_bare: frozenset[str]
     capitalised: bool
+    vocab: Vocabulary
 
     def classify(self, key: str, word: str) -> bool:
         """Whether folded ``word`` is in the word list ``key``."""
@@ -150,8 +174,11 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
         *_RELATIVE_KEYS,
         *_MONTH_KEYS,
     )
+    from citydiplo._text._vocab import vocabulary  # imports Babel and num2words data
+
     words = {k: frozenset(fold_word(w) for w in _merged(langs, k)) for k in keys}
-    pattern, kinds, eras = _patterns(langs, months, hijri, groups)
+    vocab = vocabulary(langs)
+    pattern, kinds, eras = _patterns(langs, months, hijri, groups, vocab)
     capitalised = any(load_data(lang).get("capitalised_months", False) for lang in langs)
     return Grammar(
         langs=langs,
@@ -164,11 +191,16 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
         eras={fold_word(k): v for k, v in eras.items()},
         ambiguous_bare=frozenset(ambiguous),
         capitalised=capitalised,
+        vocab=vocab,
     )
 
 
 def _patterns(
-    langs: tuple[str, ...], months: dict[str, int], hijri: dict[str, int], groups: dict[str, int]
+    langs: tuple[str, ...],
+    months: dict[str, int],
+    hijri: dict[str, int],
+    groups: dict[str, int],
+    v: Vocabulary,
 ) -> tuple[
     re.Pattern[str], tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...], dict[str, int]
 ]:
@@ -189,34 +221,84 @@ def _patterns(
     yslot = f"(?:{year}|{rel})"
     # a month written with digits ("tháng 1") may not run into more digits ("tháng 12")
     month = rf"{pfx}(?P<m>{_alt(months)})(?:(?<=\d)(?!\d)|(?<!\d))\.?{sfx}"
-    day = rf"(?:{w('day_words')} ?)?(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)(?:{w('day_suffixes')})?"
+    day_number = rf"(?:[12]\d|3[01]|0?[1-9])(?!\d)|{_alt(v.days, folded=True)}{_END_WORD}"
+    day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?:{w('day_suffixes')})?"
+    of = f"(?: {_alt(v.lists.get('day_month_links', ()), folded=True)})?"
+    first_day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
     link = rf"(?: ?(?:{w('links')}|[,/])(?= ?[\w]))? ?"
     group = f"(?P<g>{_alt(groups)})"
     this_month = "|".join(f"(?P<{k}>{w(k)})" for k in _MONTH_KEYS)
     mod = f"(?:(?P<mod_last>{w('last_modifier')})|(?P<mod_next>{w('next_modifier')}))"
+    count = rf"(?P<n>\d{{1,4}}(?!\d)|{_alt(v.counts, folded=True)})"
+    # with a word before the count ("через 2 года", "in 3 days") and without ("3 days ago"):
+    # two alternatives, so that a count followed by a bare unit ("2024 год") matches neither
+    with_prefix = {suffix for prefix, suffix in v.counted if prefix}
+    without_prefix = {suffix for prefix, suffix in v.counted if not prefix}
+    ago_p = (
+        rf"(?P<rp>{_alt(v.count_prefixes, folded=True)}) ?{count} ?"
+        rf"(?P<rs>{_alt(with_prefix, folded=True)})"
+    )
+    ago_s = rf"{count} ?(?P<rs>{_alt(without_prefix, folded=True)})"
+    preposition = f"(?:(?P<wdp>{_alt(v.lists.get('weekday_prepositions', ()), folded=True)}) )?"
+    weekday = (
+        f"{preposition}{pfx}(?P<wd>{_alt(v.weekdays, folded=True)})"
+        f"(?:{w('weekday_suffixes')}{_END_WORD})?"
+    )
+    time = r"(?:t\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?)?"
+    no_more_digits = r"(?! ?[/.\-] ?\d)"
     templates = [
-        ("ymd_num", r"(?P<y>\d{4})(?P<s>[-/.])(?P<mn>\d{1,2})(?P=s)(?P<d>\d{1,2})"),
-        ("dmy_num", r"(?P<d>\d{1,2})(?P<s>[./])(?P<mn>\d{1,2})(?P=s)(?P<y>\d{4})"),
+        ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
+        ("dmy_num", r"(?P<d>\d{1,2})(?P<s>[./-])(?P<mn>\d{1,2})(?P=s)(?P<y>\d{4})"),
+        ("dmy_num2", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<yy>\d{2})(?![\d/])"),
+        (
+            "dm_num",
+            rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?)"
+            + ("?" if v.flags.get("dm_num_bare") else "")
+            + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
+        ),
         ("ymd", f"{year} ?{month} ?{day}"),
-        ("dmy", f"{day} ?[,.]? ?{month}{link}{yslot}"),
+        # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
+        ("days_my", f"(?P<d0>{first_day}) ?[-~] ?{day}{of} ?{month}{link}{yslot}"),
+        ("days_m", f"(?P<d0>{first_day}) ?[-~] ?{day}{of} ?{month}"),
+        ("m_days_y", f"{month} ?(?P<d0>{first_day}) ?[-~] ?{day} ?,? ?{yslot}"),
+        ("dmy", f"{day}{of} ?[,.]? ?{month}{link}{yslot}"),
         ("mdy", f"{month} ?{day} ?,? ?{yslot}"),
         ("my", f"{month}{link}{yslot}"),
         ("ym", f"{yslot}{link}{month}"),
         ("gy", f"{group}{link}{yslot}"),
         ("yg", f"{yslot}{link}{group}"),
+        # counted spans after the full dates, before anything a count could be read as
+        ("ago", ago_p),
+        ("ago", ago_s),
         ("md", f"{month} ?{day}"),
-        ("dm", f"{day} ?{month}"),
+        ("dm", f"{day}{of} ?{month}"),
         ("mod_m", f"{mod} {month}"),
+        ("rel_month_d", f"(?:{this_month}) ?{day}"),
+        ("phrase", f"(?P<ph>{_alt(v.phrases, folded=True)})"),
         ("rel_month", this_month),
         ("rel", rel),
+        ("wd", f"{mod} {pfx}{weekday}"),
+        ("wd", f"{weekday} (?:(?P<mod_last>{w('last_suffix')})|(?P<mod_next>{w('next_suffix')}))"),
+        ("wd", weekday),
         ("m", month),
         ("y", year),
     ]
+    if v.flags.get("day_only"):
+        templates.insert(
+            -2,
+            (
+                "d_only",
+                rf"(?:(?P<dw>{w('day_words')}) ?)?(?:(?P<d0>{first_day}) ?[-~] ?)?"
+                r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
+                rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}",
+            ),
+        )
     if hijri:
         hm = f"(?P<h>{_alt(hijri)})"
         templates[0:0] = [
-            ("h_dmy", rf"(?P<d>\d{{1,2}}) ?{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
+            ("h_dmy", rf"(?P<d>{day_number}) ?{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
             ("h_my", rf"{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
+            ("h_dm", rf"(?P<d>{day_number}) ?{hm}"),
         ]
     # One alternation, tried in the order above at each position: specific before general, so
     # the first alternative that matches is the longest reading. Group names get the index of

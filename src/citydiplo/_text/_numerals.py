@@ -1,6 +1,7 @@
 """Folding text for date matching while remembering where each character came from.
 
-Native digits (Devanagari, Gujarati, Persian, Arabic-Indic, full-width...) become ASCII,
+Native digits (Devanagari, Gujarati, Persian, Arabic-Indic, full-width, superscript and
+subscript...) become ASCII,
 case is folded, spacing collapsed, dashes unified, and the spelling variants that
 :mod:`citydiplo._normalize` folds for names (invisible characters and ZWNJ, the nukta, Hebrew
 points, Arabic harakat and the ezafe mark, Arabic yeh and kaf) are folded too. Vietnamese and
@@ -33,8 +34,12 @@ def _fold_char(ch: str) -> str:
         return " "
     if ch in _DASHES:
         return "-"
+    if ch in "[]":  # "[Oct] 12, 2019": brackets of an edited quote are spacing
+        return " "
     if ch.isdecimal():
         return str(unicodedata.decimal(ch))
+    if ch.isdigit():  # superscript and subscript digits: "²⁰²³", "₂₅"
+        return str(unicodedata.digit(ch))
     if not strip_invisible(ch):
         return ""
     decomposed = unicodedata.normalize("NFD", ch.casefold())
@@ -62,8 +67,12 @@ class _Simple(dict[int, str]):
 
 _TABLE = _Table()
 _SIMPLE = _Simple()
-_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_HAN_NUMBER = re.compile("[〇零一二三四五六七八九十]+(?=[年月日号])")
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
+# A run of Han numerals is matched whole and its next character checked after the match: a
+# lookahead inside the pattern would retry every suffix of a long run (quadratic time).
+_HAN_NUMBER = re.compile("[〇零一二三四五六七八九十两兩]+")
+# what a number is counted in, in dates and spans: "三天前", "两个月前", "三か月前", "二週間"
+_HAN_COUNTERS = frozenset("年月日号天周週个個かヶカケ箇")
 
 
 def _han_value(run: str) -> str | None:
@@ -81,6 +90,8 @@ def _han_numerals(folded: str, where: list[int]) -> tuple[str, list[int]]:
     new_where: list[int] = []
     last = 0
     for m in _HAN_NUMBER.finditer(folded):
+        if folded[m.end() : m.end() + 1] not in _HAN_COUNTERS:
+            continue
         value = _han_value(m.group())
         if value is None:
             continue

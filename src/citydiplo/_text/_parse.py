@@ -6,10 +6,13 @@ import datetime
 import re
 
 from citydiplo._errors import DateParseError
-from citydiplo._text._find import Unresolved, _as_partial, _languages, _span, resolve, scan
+from citydiplo._text._find import TENSE_KINDS, _as_partial, _languages, _span, _with_tense
 from citydiplo._text._lexicon import grammar
 from citydiplo._text._numerals import fold
-from citydiplo.dates import DateRange, PartialDate, parse_edtf
+from citydiplo._text._resolve import Unresolved, resolve
+from citydiplo._text._scan import scan
+from citydiplo._text._sentences import Sentences
+from citydiplo.dates import PartialDate, RecordDate, parse_edtf
 
 __all__ = ["MAX_LENGTH", "parse_date"]
 
@@ -23,19 +26,24 @@ def parse_date(
     lang: str | None = None,
     ref: PartialDate | datetime.date | None = None,
     anchor: PartialDate | None = None,
-) -> PartialDate | DateRange:
+) -> RecordDate:
     """Parse one date expression: absolute, partial, a range, or relative to a context.
 
     Args:
         text: the expression, possibly with the words around it ("in 2003", "2025 में").
         lang: ISO 639-1 code; ``None`` guesses from the script (Latin: English, Vietnamese;
             Han: Chinese, Japanese).
-        ref: the source's publication date, for "this year", "last July", "June 12".
+        ref: the source's publication date, for "this year", "last July", "June 12",
+            "3 days ago", "last week", "Thursday", "15일"; never the clock.
         anchor: the date the surrounding text talks about, for "the same year", "in July".
 
     Raises:
-        DateParseError: no date, several dates, or one that needs a ``ref``/``anchor`` that
-            was not given; the message quotes the text and says what is missing.
+        DateParseError: no date, several dates, one that needs a ``ref``/``anchor`` that
+            was not given, or an ambiguous one ("4/5/2018" in English); the message quotes
+            the text and says what is missing or lists the readings.
+
+    A day and month without a year and without ``ref`` or ``anchor`` is a
+    :class:`~citydiplo.YearlessDate`.
 
     >>> parse_date("6 मार्च, 2025")
     PartialDate("2025-03-06")
@@ -43,6 +51,10 @@ def parse_date(
     PartialDate("2025-41")
     >>> parse_date("ביולי אותה שנה", anchor=PartialDate("2024-03"))
     PartialDate("2024-07")
+    >>> parse_date("2 weeks ago", ref=PartialDate("2025-06-12"))
+    PartialDate("2025-05-29")
+    >>> parse_date("10 мая")
+    YearlessDate("XXXX-05-10")
     """
     if not isinstance(text, str):
         raise DateParseError(f"expected a str, got {type(text).__name__}", text=None)
@@ -73,6 +85,8 @@ def parse_date(
             text=text,
         )
     cand = candidates[0]
+    if cand.kind in TENSE_KINDS:
+        cand = _with_tense(cand, Sentences(folded, g))
     s, e = _span(where, text, cand.start, cand.end)
     try:
         value, _ = resolve(cand, g, ref_date, anchor_date, repr(text[s:e]))

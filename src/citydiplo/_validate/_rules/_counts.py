@@ -7,16 +7,17 @@ from collections.abc import Iterator
 from citydiplo._model import CountClaim, Counted, PartnershipStatus
 from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
-from citydiplo.dates import DateValue
+from citydiplo.dates import RecordDate, dated
 
 __all__ = ["listed"]
 
 
-def _before(date: DateValue | None, claim: CountClaim) -> bool:
+def _before(record_date: RecordDate | None, claim: CountClaim) -> bool:
     """Whether a record dated ``date`` may already exist at the claim's ``as_of``."""
-    if claim.as_of is None or date is None:
+    date, as_of = dated(record_date), dated(claim.as_of)  # year-less: as undated
+    if as_of is None or date is None:
         return True
-    return date.earliest() <= claim.as_of.latest()
+    return date.earliest() <= as_of.latest()
 
 
 def listed(ctx: RuleContext, claim: CountClaim) -> int:

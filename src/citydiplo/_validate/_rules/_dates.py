@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from citydiplo._model import Agreement, Event, Partnership, PartnershipStatus, Source
 from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
+from citydiplo.dates import dated
 
 if TYPE_CHECKING:
     from citydiplo._model import DatedRecord
@@ -49,9 +50,9 @@ def partnership_ends_before_start(ctx: RuleContext) -> Iterator[Hit]:
     """
     for p in ctx.dataset.partnerships:
         if (
-            p.established is not None
-            and p.ended is not None
-            and p.ended.latest() < p.established.earliest()
+            (established := dated(p.established)) is not None
+            and (ended := dated(p.ended)) is not None
+            and ended.latest() < established.earliest()
         ):
             yield (
                 p,
@@ -64,7 +65,8 @@ def partnership_ends_before_start(ctx: RuleContext) -> Iterator[Hit]:
 def term_ends_before_signing(ctx: RuleContext) -> Iterator[Hit]:
     """An agreement whose ``term`` ends wholly before the agreement was ``signed``."""
     for a in ctx.dataset.agreements:
-        if a.term is not None and a.signed is not None and a.term.latest() < a.signed.earliest():
+        term, signed = dated(a.term), dated(a.signed)
+        if term is not None and signed is not None and term.latest() < signed.earliest():
             yield (
                 a,
                 "term",
@@ -80,7 +82,7 @@ def outside_actor_lifetime(ctx: RuleContext) -> Iterator[Hit]:
     one of its principal actors or its place (old Quang Nam province signing in 2026).
     """
     for record in _dated(ctx):
-        date = record.date
+        date = dated(record.date)  # a year-less date is compared as undated
         if date is None:
             continue
         place = getattr(record, "place", None)
@@ -123,7 +125,7 @@ def dated_after_publication(ctx: RuleContext) -> Iterator[Hit]:
     publication among its citing sources; sources without a publication date are ignored.
     """
     for record in _dated(ctx):
-        date = record.date
+        date = dated(record.date)  # a year-less date is compared as undated
         if date is None or _planned(record):
             continue
         found = _latest_publication(ctx, record)
@@ -196,7 +198,7 @@ def in_the_future(ctx: RuleContext) -> Iterator[Hit]:
         if s.published is not None and s.published.earliest() > today:
             yield s, "published", f"source {s.id!r} is published {s.published}, after today {today}"
     for record in _dated(ctx):
-        date = record.date
+        date = dated(record.date)  # a year-less date is compared as undated
         if date is not None and not _planned(record) and date.earliest() > today:
             yield (
                 record,

@@ -1,0 +1,221 @@
+"""Relative dates resolved against ``ref``: days, spans, weekdays and day-only forms.
+
+``ref`` is the publication date; nothing here reads the clock, and without ``ref`` every one
+of these is unresolved. Rules (the precision follows the unit):
+
+- "N days ago", "in N weeks": ``ref`` ± N days or 7·N days, a day; "N months ago" a month;
+  "N quarters ago" a quarter; "N years ago" a year; "N decades ago" the year ``ref`` − 10·N.
+  "N years later" counts from the anchor (an earlier date of the same sentence), not ``ref``.
+- "yesterday", "today", "the day before yesterday": a day. "last/this/next month, quarter,
+  year": that month, quarter (an EDTF grouping) or year. "last/this/next week": the Monday to
+  Sunday :class:`DateRange`; "this/last/next decade": the ten years 2020..2029 as a range.
+- A bare weekday ("Thursday", "सोमवार") is the most recent such day on or before ``ref``, or,
+  in a sentence about the future ("will", "sẽ", "예정"), the first on or after it. "last
+  Friday" is the most recent Friday strictly before ``ref``, "next Friday" the first strictly
+  after it, "this Friday" the Friday of ``ref``'s Monday-to-Sunday week.
+- A day alone ("15일", "于21日", "ngày 15") takes ``ref``'s month and year; a day later than
+  ``ref``'s belongs to the previous month, except in a sentence about the future, where a day
+  earlier than ``ref``'s belongs to the next month.
+- A phrase with several CLDR readings (Hindi "कल", yesterday or tomorrow) is ambiguous:
+  every reading is listed and none chosen.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from citydiplo._text._lexicon import Grammar
+from citydiplo._text._scan import Candidate
+from citydiplo._text._vocab import Reading
+from citydiplo.dates import DateRange, PartialDate
+
+__all__ = ["RELATIVE_KINDS", "Unresolved", "resolve_relative"]
+
+RELATIVE_KINDS = frozenset({"ago", "phrase", "wd", "d_only"})
+_QUARTERS = (33, 34, 35, 36)
+
+
+class Unresolved(Exception):
+    """A candidate lacks context (``ref`` or ``anchor``) or is ambiguous; the message says."""
+
+
+def _base(ref: PartialDate | None, what: str, need_day: bool) -> PartialDate:
+    if ref is None:
+        raise Unresolved(f"no reference date: pass ref= (the publication date) to resolve {what}")
+    if need_day and ref.day is None:
+        raise Unresolved(f"the reference date {str(ref)!r} has no day, needed for {what}")
+    if ref.month is None and not need_day:
+        return ref
+    return ref
+
+
+def _day(ref: PartialDate) -> datetime.date:
+    assert ref.month is not None and ref.day is not None
+    return datetime.date(ref.year, ref.month, ref.day)
+
+
+def _checked(year: int, what: str) -> int:
+    if not 1 <= year <= 9999:
+        raise Unresolved(f"{what} falls outside the years 1..9999")
+    return year
+
+
+def shift(unit: str, n: int, base: PartialDate, what: str) -> PartialDate | DateRange:
+    """``base`` moved by ``n`` units, at the unit's precision (see the module's rules)."""
+    if unit in ("day", "week"):
+        if base.day is None:
+            raise Unresolved(f"the reference date {str(base)!r} has no day, needed for {what}")
+        days = n * (7 if unit == "week" else 1)
+        try:
+            return PartialDate.from_date(_day(base) + datetime.timedelta(days=days))
+        except OverflowError:
+            raise Unresolved(f"{what} falls outside the years 1..9999") from None
+    if unit in ("month", "quarter"):
+        if base.month is None:
+            raise Unresolved(f"the reference date {str(base)!r} has no month, needed for {what}")
+        months = base.year * 12 + base.month - 1 + n * (3 if unit == "quarter" else 1)
+        year, month = _checked(months // 12, what), months % 12 + 1
+        if unit == "quarter":
+            return PartialDate(year=year, group=_QUARTERS[(month - 1) // 3])
+        return PartialDate(year=year, month=month)
+    if unit == "decade":
+        return PartialDate(year=_checked(base.year + 10 * n, what))
+    return PartialDate(year=_checked(base.year + n, what))
+
+
+def _offset(reading: Reading, ref: PartialDate, what: str) -> PartialDate | DateRange:
+    """A calendar unit relative to ``ref``: last week, this month, next decade..."""
+    unit, n = reading.unit, reading.n
+    if unit == "week":
+        day = _day(_base(ref, what, True)) + datetime.timedelta(days=7 * n)
+        monday = day - datetime.timedelta(days=day.weekday())
+        return DateRange(
+            start=PartialDate.from_date(monday),
+            end=PartialDate.from_date(monday + datetime.timedelta(days=6)),
+        )
+    if unit == "decade":
+        first = _checked((ref.year // 10 + n) * 10, what)
+        return DateRange(
+            start=PartialDate(year=max(first, 1)), end=PartialDate(year=_checked(first + 9, what))
+        )
+    return shift(unit, n, ref, what)
+
+
+def _weekday(
+    day: int, offset: int | None, ref: PartialDate, future: bool, what: str
+) -> PartialDate:
+    today = _day(_base(ref, what, True))
+    if offset is None:  # a bare weekday
+        back = (today.weekday() - day) % 7
+        found = (
+            today + datetime.timedelta(days=(day - today.weekday()) % 7)
+            if future
+            else (today - datetime.timedelta(days=back))
+        )
+    elif offset < 0:
+        found = today - datetime.timedelta(days=(today.weekday() - day - 1) % 7 + 1)
+    elif offset > 0:
+        found = today + datetime.timedelta(days=(day - today.weekday() - 1) % 7 + 1)
+    else:
+        found = today + datetime.timedelta(days=day - today.weekday())
+    return PartialDate.from_date(found)
+
+
+def _day_only(day: int, ref: PartialDate, future: bool, what: str) -> PartialDate:
+    base = _base(ref, what, True)
+    assert base.month is not None and base.day is not None
+    months = base.year * 12 + base.month - 1
+    if day > base.day and not future:
+        months -= 1
+    elif day < base.day and future:
+        months += 1
+    try:
+        return PartialDate(year=months // 12, month=months % 12 + 1, day=day)
+    except Exception as exc:  # the day does not exist in that month
+        raise Unresolved(f"{what}: {exc}") from None
+
+
+_FINE = ("decade", "year", "quarter", "month", "week", "day")
+
+
+def _compound(
+    f: dict[str, str], g: Grammar, unit: str, n: int, base: PartialDate, what: str
+) -> PartialDate | DateRange:
+    """Two counts in one span ("in 2 years 3 months"), at the finer unit's precision."""
+    from dateutil.relativedelta import relativedelta  # not dateutil.parser
+
+    unit2 = g.vocab.unit_words[f["u2"]]
+    n2 = int(f["n2"]) if f["n2"].isdigit() else g.vocab.counts[f["n2"]]
+    n2 = n2 if n > 0 else -n2
+    finer = max(unit, unit2, key=_FINE.index)
+    if base.month is None or (finer in ("day", "week") and base.day is None):
+        raise Unresolved(f"the reference date {str(base)!r} is too coarse for {what}")
+    start = datetime.date(base.year, base.month, base.day or 1)
+    months = days = 0
+    for u, k in ((unit, n), (unit2, n2)):
+        months += {"decade": 120, "year": 12, "quarter": 3, "month": 1}.get(u, 0) * k
+        days += {"week": 7, "day": 1}.get(u, 0) * k
+    delta = relativedelta(months=months, days=days)
+    try:
+        moved = start + delta
+    except (OverflowError, ValueError):
+        raise Unresolved(f"{what} falls outside the years 1..9999") from None
+    return shift(finer, 0, PartialDate.from_date(moved), what)
+
+
+def _describe(reading: Reading) -> str:
+    if reading.kind == "weekday":
+        return f"weekday {reading.unit} at offset {reading.n}"
+    return f"{reading.n:+d} {reading.unit}"
+
+
+def resolve_relative(
+    c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
+) -> tuple[PartialDate | DateRange, str]:
+    """The value of a relative candidate and its basis ("ref" or "anchor")."""
+    f = c.fields
+    future = "future" in f
+    if c.kind == "ago":
+        readings = g.vocab.counted[f.get("rp", ""), f["rs"]]
+        if len({(u, s, later) for u, s, later in readings}) > 1:
+            raise Unresolved(f"ambiguous: {what} reads as {readings}")
+        unit, sign, later = readings[0]
+        n = int(f["n"]) if f["n"].isdigit() else g.vocab.counts[f["n"]]
+        if n > 999 and unit not in ("day", "week"):
+            # "4868 дней назад" is a count of days; "2020 years ago" is no date we read
+            raise Unresolved(f"{what}: {n} {unit}s is not a span we read as a date")
+        if "n2" in f:
+            return _compound(f, g, unit, sign * n, _base(ref, what, False), what), "ref"
+        if later:
+            if anchor is None:
+                raise Unresolved(f"{what} counts from an earlier date of the same sentence")
+            return shift(unit, sign * n, anchor, what), "anchor"
+        return shift(unit, sign * n, _base(ref, what, unit in ("day", "week")), what), "ref"
+    if c.kind == "phrase":
+        choices = sorted(g.vocab.phrases[f["ph"]])
+        if len(choices) > 1:
+            raise Unresolved(
+                f"ambiguous: {what} could be {' or '.join(_describe(r) for r in choices)}"
+            )
+        reading = choices[0]
+        base = _base(ref, what, reading.unit in ("day", "week") or reading.kind == "weekday")
+        if reading.kind == "weekday":
+            return _weekday(int(reading.unit), reading.n, base, future, what), "ref"
+        if reading.kind == "count":
+            return shift(reading.unit, reading.n, base, what), "ref"
+        return _offset(reading, base, what), "ref"
+    if c.kind == "wd":
+        day = g.vocab.weekdays[f["wd"]][0]
+        mod = -1 if "mod_last" in f else 1 if "mod_next" in f else None
+        return _weekday(day, mod, _base(ref, what, True), future, what), "ref"
+    last = _day_only(int(f["d"]), _base(ref, what, True), future, what)
+    if "d0" not in f:
+        return last, "ref"
+    if int(f["d0"]) >= int(f["d"]):  # "3~5일": both days in the month of the last
+        raise Unresolved(f"{what}: {f['d0']} to {f['d']} is no span of days")
+    return DateRange(start=_on_day(last, int(f["d0"])), end=last), "ref"
+
+
+def _on_day(value: PartialDate, day: int) -> PartialDate:
+    """``value`` on another day of its month."""
+    return PartialDate(year=value.year, month=value.month, day=day)

@@ -1,0 +1,267 @@
+"""Resolving a scanned candidate to a value, using ``ref`` and the anchor only as documented.
+
+Choices:
+
+- "last July" is the most recent July strictly before ``ref``'s month; "next July" the first
+  July strictly after it.
+- A bare month ("in July", "ביולי") takes the anchor's year, else ``ref``'s; with neither it is
+  unresolved. A day and month without a year ("10 мая", "11月3日") take the anchor's year, else
+  ``ref``'s; with neither they are a :class:`~citydiplo.YearlessDate`.
+- A Solar Hijri day is an exact :class:`PartialDate`; a Solar Hijri month or year straddles
+  Gregorian months, so it is a :class:`DateRange` of its first and last Gregorian days.
+- "early/mid/late 2024", "around 2020", "около 2020 года" are the year marked approximate
+  (``2024~``): EDTF has no "early part of", and no sub-range is invented.
+- Numeric dates follow the language's order (``numeric_order`` in its data file: day first in
+  Vietnamese, Russian, Hindi...; year first in Korean, Chinese, Japanese). Where day and month
+  could swap (English "4/5/2018", a day-first date in a year-first language) and both are 12
+  or less, the date is ambiguous: both readings are listed and none is chosen. A two-digit year
+  pivots as POSIX ``strptime`` does: 69..99 are 1969..1999, 00..68 are 2000..2068.
+- A weekday next to a day is checked against it: a contradiction is an error.
+
+Relative days, weeks, weekdays and day-only forms are resolved by :mod:`._relative`.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from citydiplo._errors import DateParseError, InvalidDateError
+from citydiplo._text import _hijri
+from citydiplo._text._lexicon import Grammar, grammar
+from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
+from citydiplo._text._scan import Candidate
+from citydiplo.dates import DateRange, PartialDate, RecordDate, Unbounded, YearlessDate
+
+__all__ = ["Unresolved", "resolve"]
+
+DateValue = PartialDate | DateRange
+_NUMERIC = frozenset({"dmy_num", "dmy_num2", "dm_num"})
+_DAY_MONTH = frozenset({"dm", "md", "dm_num"})
+
+
+def _ref_month(ref: PartialDate | None, what: str) -> tuple[int, int]:
+    if ref is None:
+        raise Unresolved(f"no reference date: pass ref= (the publication date) to resolve {what}")
+    if ref.month is None:
+        raise Unresolved(f"the reference date {str(ref)!r} has no month, needed for {what}")
+    return ref.year, ref.month
+
+
+def _year(
+    c: Candidate,
+    g: Grammar,
+    ref: PartialDate | None,
+    anchor: PartialDate | None,
+    what: str,
+    month: int | None,
+) -> tuple[int, str]:
+    """The year a candidate speaks of and what it came from: "", "ref" or "anchor"."""
+    f = c.fields
+    if "y" in f:
+        return int(f["y"]), ""
+    if "yy" in f:
+        yy = int(f["yy"])
+        return (1900 + yy if yy >= 69 else 2000 + yy), ""
+    if "era" in f:
+        number = 1 if f["ey"] == "元" else int(f["ey"])
+        return g.eras[f["era"]] + number - 1, ""
+    if "this_year" in f or "last_year" in f or "next_year" in f:
+        if ref is None:
+            raise Unresolved(f"no year: pass ref= (the publication date) to resolve {what}")
+        shift = 0 if "this_year" in f else (-1 if "last_year" in f else 1)
+        return ref.year + shift, "ref"
+    if "same_year" in f:
+        if anchor is None:
+            raise Unresolved(
+                f"no year: pass anchor= (the date the text refers to) to resolve {what}"
+            )
+        return anchor.year, "anchor"
+    if "mod_last" in f or "mod_next" in f:
+        year, ref_m = _ref_month(ref, what)
+        assert month is not None
+        if "mod_last" in f:
+            return (year if month < ref_m else year - 1), "ref"
+        return (year if month > ref_m else year + 1), "ref"
+    if anchor is not None:
+        return anchor.year, "anchor"
+    if ref is not None:
+        return ref.year, "ref"
+    raise Unresolved(f"no year: pass anchor= or ref= (the publication date) to resolve {what}")
+
+
+def day_of(value: str, g: Grammar) -> int:
+    """A day written with digits or as a word ("21", "twenty-first", "پنجم")."""
+    return int(value) if value.isdigit() else g.vocab.days[value]
+
+
+def _hijri_value(c: Candidate, g: Grammar) -> DateValue:
+    f = c.fields
+    jy = int(f["y"])
+    try:
+        if "h" in f or "mn" in f:
+            jm = int(f["mn"]) if "mn" in f else 0
+            for name, num in grammar(("fa",)).hijri_months.items():
+                if "h" in f and name == f["h"]:
+                    jm = num
+            if "d" in f:
+                return PartialDate.from_date(_hijri.to_gregorian(jy, jm, day_of(f["d"], g)))
+            lo, hi = _hijri.month_bounds(jy, jm)
+        else:
+            lo, hi = _hijri.year_bounds(jy)
+    except ValueError as exc:
+        raise Unresolved(str(exc)) from None
+    return DateRange(start=PartialDate.from_date(lo), end=PartialDate.from_date(hi))
+
+
+def _hijri_day_month(
+    c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
+) -> tuple[RecordDate, str]:
+    """A Solar Hijri day and month ("بیست و یکم آبان"): the latest on or before the anchor
+    or ``ref`` (the first on or after it in a sentence about the future)."""
+    base, basis = (anchor, "anchor") if anchor is not None else (ref, "ref")
+    if base is None or base.day is None or base.month is None:
+        raise Unresolved(f"no year: pass ref= (the publication date) to resolve {what}")
+    today = datetime.date(base.year, base.month, base.day)
+    jm = grammar(("fa",)).hijri_months[c.fields["h"]]
+    found: list[datetime.date] = []
+    for jy in range(base.year - 623, base.year - 619):
+        try:
+            found.append(_hijri.to_gregorian(jy, jm, day_of(c.fields["d"], g)))
+        except ValueError:
+            continue
+    future = "future" in c.fields
+    fits = [d for d in found if (d >= today if future else d <= today)]
+    if not fits:
+        raise Unresolved(f"{what} is no Solar Hijri date near {base}")
+    return PartialDate.from_date(min(fits) if future else max(fits)), basis
+
+
+def _numeric_order(c: Candidate, g: Grammar, day: int, month: int) -> tuple[int, int]:
+    """Day and month of a numeric date, in the language's order; ambiguity raises."""
+    order = g.vocab.flags.get("numeric_order", "dmy")
+    if order == "mdy":
+        return month, day
+    if order == "dmy":
+        return day, month
+    if month > 12 >= day:
+        return month, day
+    if day <= 12 and month <= 12 and day != month:
+        f = c.fields
+        year = f.get("y") or f.get("yy") or "XXXX"
+        readings = [f"{year}-{month:02d}-{day:02d}", f"{year}-{day:02d}-{month:02d}"]
+        raise Unresolved(
+            f"ambiguous day and month: {day} and {month} could be either; readings: "
+            f"{' or '.join(readings)}"
+        )
+    return day, month
+
+
+def _range(
+    c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
+) -> tuple[RecordDate, str]:
+    assert c.low is not None
+    lo, basis1 = resolve(c.low, g, ref, anchor, what)
+    if isinstance(lo, YearlessDate):
+        raise Unresolved("a range needs years at both ends")
+    start = lo.start if isinstance(lo, DateRange) else lo
+    if c.kind == "open":
+        return DateRange(start=start, end=Unbounded.OPEN), basis1
+    assert c.high is not None
+    hi, basis2 = resolve(c.high, g, ref, anchor, what)
+    if isinstance(hi, YearlessDate):
+        raise Unresolved("a range needs years at both ends")
+    end = hi.end if isinstance(hi, DateRange) else hi
+    try:
+        return DateRange(start=start, end=end), basis1 or basis2
+    except (InvalidDateError, DateParseError, ValueError) as exc:
+        raise Unresolved(f"not a range: {exc}") from None
+
+
+def resolve(
+    c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
+) -> tuple[RecordDate, str]:
+    """The value of a candidate and what it depends on: "", "ref" or "anchor"."""
+    if c.kind in ("range", "open"):
+        return _range(c, g, ref, anchor, what)
+    if c.kind in RELATIVE_KINDS:
+        return resolve_relative(c, g, ref, anchor, what)
+    f = c.fields
+    if c.kind == "h_dm":
+        return _hijri_day_month(c, g, ref, anchor, what)
+    # In Persian text a year below 1700 is Solar Hijri, whether written alone or in a
+    # numeric date ("۱۴۰۴/۰۷/۰۴"); Gregorian month names keep their Gregorian reading.
+    if c.kind in ("h_dmy", "h_my") or (
+        "fa" in g.langs and "y" in f and "m" not in f and int(f["y"]) < 1700
+    ):
+        return _checked_weekday(c, g, _hijri_value(c, g)), ""
+    if c.kind in ("rel_month", "rel_month_d"):  # "지난달", "지난달 31일", "上月21日"
+        ry, rm = _ref_month(ref, what)
+        if "last_month" in f:
+            ry, rm = (ry, rm - 1) if rm > 1 else (ry - 1, 12)
+        elif "next_month" in f:
+            ry, rm = (ry, rm + 1) if rm < 12 else (ry + 1, 1)
+        try:
+            day = day_of(f["d"], g) if "d" in f else None
+            return PartialDate(year=ry, month=rm, day=day), "ref"
+        except InvalidDateError as exc:
+            raise Unresolved(str(exc)) from None
+    month = g.months.get(f["m"]) if "m" in f else (int(f["mn"]) if "mn" in f else None)
+    day = day_of(f["d"], g) if "d" in f else None
+    if c.kind in _NUMERIC and month is not None and day is not None:
+        day, month = _numeric_order(c, g, day, month)
+    if c.kind in _DAY_MONTH and anchor is None and ref is None and month is not None:
+        try:  # what the text states: a month and a day, no year
+            return _checked_weekday(c, g, YearlessDate(month=month, day=day)), ""
+        except InvalidDateError as exc:
+            raise Unresolved(str(exc)) from None
+    if "d0" in f:  # a span of days in one month
+        return _days(c, g, ref, anchor, what, month)
+    year, basis = _year(c, g, ref, anchor, what, month)
+    group = g.groups.get(f["g"]) if "g" in f else None
+    try:
+        value = PartialDate(year=year, month=month, day=day, group=group, approximate="approx" in f)
+    except InvalidDateError as exc:
+        raise Unresolved(str(exc)) from None
+    return _checked_weekday(c, g, value), basis
+
+
+def _days(
+    c: Candidate,
+    g: Grammar,
+    ref: PartialDate | None,
+    anchor: PartialDate | None,
+    what: str,
+    month: int | None,
+) -> tuple[RecordDate, str]:
+    """"30–31 марта 2024 года": the days as a range in their month (year-less without one)."""
+    f = c.fields
+    first, last = int(f["d0"]), day_of(f["d"], g)
+    if first >= last or month is None:
+        raise Unresolved(f"{what}: {first} to {last} is no span of days")
+    try:
+        year, basis = _year(c, g, ref, anchor, what, month)
+        return DateRange(
+            start=PartialDate(year=year, month=month, day=first),
+            end=PartialDate(year=year, month=month, day=last),
+        ), basis
+    except InvalidDateError as exc:
+        raise Unresolved(str(exc)) from None
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _checked_weekday(c: Candidate, g: Grammar, value: RecordDate) -> RecordDate:
+    """``value`` if the weekday written beside it (if any) agrees with it."""
+    name = c.fields.get("weekday")
+    if name is None:
+        return value
+    stated = g.vocab.weekdays[name][0]
+    if isinstance(value, PartialDate) and value.day is not None and value.month is not None:
+        actual = datetime.date(value.year, value.month, value.day).weekday()
+        if actual != stated:
+            raise Unresolved(
+                f"the weekday contradicts the date: {value} is a {_WEEKDAY_NAMES[actual]}, "
+                f"the text says {_WEEKDAY_NAMES[stated]}"
+            )
+    return value

@@ -1,0 +1,361 @@
+"""Scanning folded text for date expressions: candidates, before resolution.
+
+:func:`scan` finds candidate expressions in folded text (leftmost-longest, one pass of one
+pattern, so time is linear in the text), drops numbers that are counts ("1900个城市") and
+durations ("3일간"), joins a weekday to the day beside it, and joins neighbours into ranges
+("2021 to 2025") and open ranges ("since 2003").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from citydiplo._text._lexicon import Grammar
+from citydiplo._text._words import alternation, ends_with_word, starts_with_word
+
+__all__ = ["Candidate", "scan"]
+
+_HIJRI_LANGS = frozenset({"fa"})
+
+
+class Candidate(NamedTuple):
+    """A matched expression in folded text, before resolution (a tuple: made by the
+    thousand, so it must be cheap)."""
+
+    start: int
+    end: int
+    kind: str
+    fields: dict[str, str]
+    low: Candidate | None = None
+    high: Candidate | None = None
+    open_end: bool = False
+
+
+def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
+    """Leftmost matches of the grammar's one pattern, each the first reading that fits."""
+    chosen: list[Candidate] = []
+    pattern = g.pattern
+    pos = 0
+    while (m := pattern.search(folded, pos)) is not None:
+        name = m.lastgroup  # the alternative's own group closes last
+        if not name or not name.startswith("K"):
+            pos = m.start() + 1
+            continue
+        i = int(name[1:])
+        kind, names, groups = g.kinds[i]
+        values = m.group(*groups) if len(groups) > 1 else (m.group(groups[0]),) if groups else ()
+        fields = {n: v for n, v in zip(names, values, strict=True) if v is not None}
+        fields.pop("s", None)
+        if m.group("approx") is not None:
+            fields["approx"] = m.group("approx")
+        if (
+            (kind == "m" and not _bare_month_ok(m, f"m_{i}", original, where, g))
+            or (kind == "y" and not _bare_year_ok(fields, folded, m, g))
+            or (kind in _CHECKS and not _CHECKS[kind](fields, folded, m, original, where, g))
+        ):
+            pos = m.start() + 1
+            continue
+        chosen.append(Candidate(m.start(), m.end(), kind, fields))
+        pos = max(m.end(), m.start() + 1)
+        if pos >= len(folded):
+            break
+    return chosen
+
+
+def _bare_month_ok(
+    m: re.Match[str], group: str, original: str, where: list[int], g: Grammar
+) -> bool:
+    name = m.group(group)
+    if name in g.ambiguous_bare:
+        return False
+    if g.capitalised and name.isascii():  # "May" the month, not "may" the verb
+        return original[where[m.start(group)]].isupper()
+    return True
+
+
+def _plausible_bare_year(year: int, g: Grammar) -> bool:
+    if 1800 <= year <= 2199:
+        return True
+    return bool(_HIJRI_LANGS & set(g.langs)) and 1300 <= year <= 1499
+
+
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+
+
+@functools.lru_cache(maxsize=256)
+def _words_at_start(words: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern for "the text starts with one of ``words``": a whole word, or, for words
+    ending in CJK or Hangul, which run into the next word, any start ("个城市")."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf" ?(?:{alt})(?:(?<=[{_CJK}])|(?!\w))")
+
+
+def _next_word_in(folded: str, end: int, words: frozenset[str]) -> bool:
+    """Whether the text after ``end`` starts (after a space) with one of ``words``."""
+    pattern = _words_at_start(words)
+    return pattern is not None and pattern.match(folded, end) is not None
+
+
+def _bare_year_ok(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:
+    """A bare number is a year only if plausible and not a count ("1900个城市", "2000 people")."""
+    if "y" in fields and not _plausible_bare_year(int(fields["y"]), g):
+        return False
+    if "y" not in fields or folded[m.start() : m.end()].strip() != fields["y"]:
+        return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
+    if _numbered(folded, m.start(), g):
+        return False
+    if not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset())):
+        return True
+    head = folded[max(0, m.start() - 24) : m.start()].rstrip()
+    return ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0
+
+
+def _numbered(folded: str, start: int, g: Grammar) -> bool:
+    """Whether a number at ``start`` is part of a code or a numbering: attached by "/" or "-"
+    to a token before it ("59-НК/2024", "KH-2024"), or after a numbering word ("No.", "제",
+    "第")."""
+    head = folded[max(0, start - 16) : start]
+    if head[-1:] in ("/", "-"):
+        token = re.split(r"[^\w/-]", head[:-1])[-1]
+        # a code has letters ("НК/2024"); "2021-2025" is a range, "ב-2019" a prefixed year
+        return any(ch.isalpha() for ch in token) and token not in g.words["prefixes"]
+    markers = g.vocab.lists.get("number_markers", frozenset())
+    words = head.split()[-2:]  # "No. 2025", "flight KE 2025"
+    return any(w in markers for w in words)
+
+
+def _ago_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: list[int],
+    g: Grammar,
+) -> bool:
+    """ "3 days ago", "через два года": the words around the count make a CLDR pattern."""
+    return (fields.get("rp", ""), fields["rs"]) in g.vocab.counted
+
+
+def _day_only_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: list[int],
+    g: Grammar,
+) -> bool:
+    """A day alone ("15일", "于21日", "ngày 15"): a day word or suffix, not a duration."""
+    flags, lists = g.vocab.flags, g.vocab.lists
+    if "dw" not in fields and ("dsx" not in fields or flags.get("day_only_needs_word")):
+        return False
+    if m.start() and folded[m.start() - 1] in "-/":  # "第2024-15号" is a number
+        return False
+    if _next_word_in(folded, m.end(), lists.get("duration_after", frozenset())):
+        return False  # "3일간", "3日間", "15 ngày qua"
+    head = folded[max(0, m.start() - 8) : m.start()].rstrip()
+    return not any(head.endswith(w) for w in lists.get("duration_before", frozenset()))
+
+
+_BEFORE_A_DATE = re.compile(r"[,.]? ?\d")
+
+
+def _weekday_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: list[int],
+    g: Grammar,
+) -> bool:
+    """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
+    Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
+    prepositions = g.vocab.lists.get("weekday_prepositions")
+    if prepositions and not {"mod_last", "mod_next", "wdp"} & fields.keys():
+        beside_a_date = _BEFORE_A_DATE.match(folded, m.end()) or folded[: m.start()].endswith("(")
+        if not beside_a_date:
+            return False
+    if not g.vocab.flags.get("capitalised_weekdays"):
+        return True
+    text = original[where[m.start()] : where[m.end() - 1] + 1]
+    return any(ch.isupper() for ch in text)
+
+
+def _not_a_count(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: list[int],
+    g: Grammar,
+) -> bool:
+    """A day and month in figures ("7.3"), not a number ("3.5 מיליון") nor, without a date
+    word before it, a fraction ("1/2", "3/4": a denominator of 4 or less over a smaller
+    numerator)."""
+    if "dnp" not in fields and "d" in fields and "mn" in fields:
+        d, mn = int(fields["d"]), int(fields["mn"])
+        if d < mn <= 4:
+            return False
+    return not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset()))
+
+
+_CHECKS = {
+    "ago": _ago_ok,
+    "d_only": _day_only_ok,
+    "wd": _weekday_ok,
+    "dm_num": _not_a_count,
+    "dmy_num2": _not_a_count,
+}
+
+
+def _between(folded: str, a: int, b: int) -> str:
+    return folded[a:b].strip()
+
+
+_RANGE_ENDS = frozenset(
+    {"y", "my", "ym", "dmy", "mdy", "ymd", "ymd_num", "dmy_num", "dmy_num2", "h_my"}
+)
+
+
+_DAY_KINDS = frozenset(
+    {
+        "ymd_num",
+        "dmy_num",
+        "dmy_num2",
+        "dm_num",
+        "ymd",
+        "dmy",
+        "mdy",
+        "md",
+        "dm",
+        "d_only",
+        "h_dmy",
+        "h_dm",
+    }
+)
+_WEEKDAY_GAP = re.compile(r"[ ,.()（）、]{0,4}")
+
+
+def _with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """A weekday beside a dated day joins it ("Thursday, March 6", "3月6日(木)"), to be
+    checked against it; an abbreviated weekday anywhere else is dropped ("Sun", "(木)")."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (
+            b is not None
+            and {a.kind, b.kind} & {"wd"}
+            and {a.kind, b.kind} & _DAY_KINDS
+            and _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
+        ):
+            day, weekday = (a, b) if b.kind == "wd" else (b, a)
+            end = b.end
+            if weekday is b and end < len(folded) and folded[end] in ")）":
+                end += 1
+            out.append(
+                day._replace(
+                    start=a.start,
+                    end=end,
+                    fields={**day.fields, "weekday": weekday.fields["wd"]},
+                )
+            )
+            i += 2
+            continue
+        if a.kind != "wd" or g.vocab.weekdays[a.fields["wd"]][1]:
+            out.append(a)
+        i += 1
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _piece_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A count and a unit word ("2 years", "3 месяца") after and before a counted span."""
+    from citydiplo._text._lexicon import grammar
+
+    g = grammar(langs)
+    v = g.vocab
+    number = rf"(?P<n2>\d{{1,3}}|{alternation(frozenset(v.counts))})"
+    unit = rf"(?P<u2>{alternation(frozenset(v.unit_words))})"
+    joint = rf"(?:,? ?(?:{alternation(g.words['range_connectors'] | {'và', 'и'})}) )?"
+    after = re.compile(rf"{joint} ?{number} ?{unit}(?!\w)")
+    before = re.compile(rf"(?<!\w){number} ?{unit}{joint} ?$")
+    return after, before
+
+
+def _compound(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """A counted span with a second count ("in 2 years 3 months", "2 years 3 months ago")
+    takes it in, so that no part of what the text states is dropped."""
+    if not g.vocab.unit_words:
+        return atoms
+    after, before = _piece_patterns(g.langs)
+    out: list[Candidate] = []
+    for i, a in enumerate(atoms):
+        if a.kind == "ago":
+            # the second count lies between this span and its neighbours, never inside them
+            low = out[-1].end if out else 0
+            high = atoms[i + 1].start if i + 1 < len(atoms) else len(folded)
+            m = after.match(folded, a.end, high) if "rp" in a.fields else None
+            if m is not None:
+                a = a._replace(end=m.end(), fields={**a.fields, "n2": m["n2"], "u2": m["u2"]})
+            else:
+                head = max(low, a.start - 32)
+                m = before.search(folded[head : a.start])
+                if m is not None:
+                    start = head + m.start()
+                    fields = {**a.fields, "n2": m["n2"], "u2": m["u2"]}
+                    a = a._replace(start=start, fields=fields)
+        out.append(a)
+    return out
+
+
+def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
+    """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
+    atoms = _atoms(folded, original, where, g)
+    kinds = {a.kind for a in atoms}
+    if "wd" in kinds:
+        atoms = _with_weekdays(atoms, folded, g)
+    if "ago" in kinds:
+        atoms = _compound(atoms, folded, g)
+    out: list[Candidate] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS:
+            gap = _between(folded, a.end, b.start)
+            if len(gap) <= 12 and gap in g.words["range_connectors"]:
+                start, end = a.start, b.end
+                head = folded[max(0, start - 24) : start].rstrip()
+                n = ends_with_word(head, g.words["range_prefixes"])
+                if n:
+                    start = start - (len(folded[max(0, start - 24) : start]) - len(head)) - n
+                tail = folded[end : end + 12].lstrip()
+                n = starts_with_word(tail, g.words["range_suffixes"])
+                if n:
+                    end = end + (len(folded[end : end + 12]) - len(tail)) + n
+                out.append(Candidate(start=start, end=end, kind="range", fields={}, low=a, high=b))
+                i += 2
+                continue
+        if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded)):
+            head_raw = folded[max(0, a.start - 24) : a.start]
+            head = head_raw.rstrip()
+            n = ends_with_word(head, g.words["open_prefixes"]) if head else 0
+            tail_raw = folded[a.end : a.end + 16]
+            tail = tail_raw.lstrip()
+            k = starts_with_word(tail, g.words["open_suffixes"]) if tail else 0
+            if n or k:
+                start = a.start - (len(head_raw) - len(head)) - n if n else a.start
+                end = a.end + (len(tail_raw) - len(tail)) + k if k else a.end
+                out.append(
+                    Candidate(start=start, end=end, kind="open", fields={}, low=a, open_end=True)
+                )
+                i += 1
+                continue
+        out.append(a)
+        i += 1
+    return out

@@ -1,0 +1,159 @@
+"""The relative, weekday and number vocabulary of a grammar, from CLDR, num2words and data.
+
+:func:`vocabulary` gathers, for a tuple of languages, what :mod:`._lexicon` compiles into
+its pattern and :mod:`._relative` resolves: counted patterns ("{0} days ago" split into the
+words before and after the count, with their unit and direction), phrases ("yesterday",
+"last week", "אמש") with their readings, weekday names, number words, and the per-language
+word lists that keep counts and durations from being read as dates. Built on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, NamedTuple
+
+from citydiplo._text._cldr import UNITS, WEEKDAY_KEYS, relative_fields, weekday_names
+from citydiplo._text._lexicon import load_data
+from citydiplo._text._numerals import fold_word
+from citydiplo._text._numwords import count_words, day_words
+
+__all__ = ["Reading", "Vocabulary", "vocabulary"]
+
+_ALL_UNITS = (*UNITS, "decade")
+
+
+class Reading(NamedTuple):
+    """One meaning of a relative phrase: ``kind`` is "offset" (calendar unit: last week),
+    "count" (units back or ahead: two days ago) or "weekday" (``unit`` is 0..6)."""
+
+    kind: str
+    unit: str
+    n: int
+
+
+class Vocabulary(NamedTuple):
+    """Relative and numeric words of one or more languages, folded."""
+
+    counted: dict[tuple[str, str], tuple[tuple[str, int, bool], ...]]
+    count_prefixes: frozenset[str]
+    count_suffixes: frozenset[str]
+    phrases: dict[str, frozenset[Reading]]
+    weekdays: dict[str, tuple[int, bool]]
+    counts: dict[str, int]
+    days: dict[str, int]
+    lists: dict[str, frozenset[str]]
+    flags: dict[str, Any]
+    unit_words: dict[str, str]
+
+
+def _split(pattern: str) -> tuple[str, str]:
+    before, _, after = pattern.partition("{0}")
+    return fold_word(before), fold_word(after)
+
+
+@functools.cache
+def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
+    """The vocabulary of ``langs`` (a union when they share a script)."""
+    counted: dict[tuple[str, str], list[tuple[str, int, bool]]] = {}
+    phrases: dict[str, set[Reading]] = {}
+    weekdays: dict[str, tuple[int, bool]] = {}
+    counts: dict[str, int] = {}
+    days: dict[str, int] = {}
+    lists: dict[str, set[str]] = {}
+    flags: dict[str, Any] = {}
+
+    def add_counted(pattern: str, unit: str, sign: int, later: bool) -> None:
+        entry = (unit, sign, later)
+        bucket = counted.setdefault(_split(pattern), [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    for lang in langs:
+        data = load_data(lang)
+        fields = relative_fields(lang)
+        for name, (day, wide) in weekday_names(lang).items():
+            key = fold_word(name)
+            if key and (key not in weekdays or (wide and not weekdays[key][1])):
+                weekdays[key] = (day, wide)
+        for day, aliases in data.get("weekday_aliases", {}).items():
+            for alias in aliases:
+                weekdays[fold_word(alias)] = (int(day), True)  # a word that stands alone
+        for unit in UNITS:
+            rel = fields[unit]
+            for pattern in rel.past:
+                add_counted(pattern, unit, -1, False)
+            for pattern in rel.future:
+                add_counted(pattern, unit, 1, False)
+            for phrase, offsets in rel.offsets.items():
+                for offset in offsets:
+                    phrases.setdefault(fold_word(phrase), set()).add(
+                        Reading("offset", unit, offset)
+                    )
+            for phrase, n in rel.fixed.items():
+                # one day, month or year back is the previous day, month or year; a week
+                # back is a day, the previous week a Monday-to-Sunday span
+                kind = "count" if unit == "week" else "offset"
+                phrases.setdefault(fold_word(phrase), set()).add(Reading(kind, unit, n))
+        for day, key in enumerate(WEEKDAY_KEYS):
+            for phrase, offsets in fields[key].offsets.items():
+                folded = fold_word(phrase)
+                if folded in weekdays:  # Hebrew "יום שישי" is both "this Friday" and "Friday"
+                    continue
+                for offset in offsets:
+                    phrases.setdefault(folded, set()).add(Reading("weekday", str(day), offset))
+        for unit, directions in data.get("relative_patterns", {}).items():
+            for direction, patterns in directions.items():
+                for pattern in patterns:
+                    add_counted(pattern, unit, -1 if direction == "past" else 1, False)
+        for unit, patterns in data.get("later_patterns", {}).items():
+            for pattern in patterns:
+                add_counted(pattern, unit, 1, True)
+        for phrase, (unit, n, *kind) in data.get("relative_phrases", {}).items():
+            reading = Reading(kind[0] if kind else "offset", unit, n)  # "count": N units back
+            phrases.setdefault(fold_word(phrase), set()).add(reading)
+        for key in ("last_suffix", "next_suffix", "weekday_suffixes"):
+            lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
+        for word, n in count_words(lang).items():
+            counts.setdefault(word, n)
+        for word, n in day_words(lang).items():
+            days.setdefault(word, n)
+        for key in (
+            "counters",
+            "counter_exempt_before",
+            "duration_after",
+            "duration_before",
+            "future_words",
+            "dm_num_prefixes",
+            "day_month_links",
+            "anaphora_links",
+            "number_markers",
+            "weekday_prepositions",
+        ):
+            lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
+        for key in ("day_only", "day_only_needs_word", "capitalised_weekdays", "dm_num_bare"):
+            flags[key] = flags.get(key, False) or bool(data.get(key, False))
+        flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))
+    # the first word of every counted suffix ("years" of "years ago") is a counter too:
+    # "2020 years ago" is no year 2020
+    for _, suffix in counted:
+        if suffix:
+            lists.setdefault("counters", set()).add(suffix.split(" ")[0])
+    # the unit word of each counted pattern ("years" of "{0} years ago" and "in {0} years"),
+    # for compound spans ("in 2 years 3 months"); a word naming two units is left out
+    units: dict[str, set[str]] = {}
+    for (prefix, suffix), readings in counted.items():
+        word = suffix.split(" ")[0] if " " in suffix else suffix if prefix else ""
+        if word:
+            units.setdefault(word, set()).update(unit for unit, _, _ in readings)
+    return Vocabulary(
+        counted={k: tuple(v) for k, v in counted.items()},
+        count_prefixes=frozenset(p for p, _ in counted if p),
+        count_suffixes=frozenset(s for _, s in counted if s),
+        phrases={k: frozenset(v) for k, v in phrases.items() if k},
+        weekdays=weekdays,
+        counts=counts,
+        days=days,
+        lists={k: frozenset(v - {""}) for k, v in lists.items()},
+        flags=flags,
+        unit_words={w: next(iter(u)) for w, u in units.items() if len(u) == 1},
+    )
