@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from citydiplo import Dataset, extract, load
+from citydiplo._extract._build import compatible
 from citydiplo._query._names import lookup_keys
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,7 +72,7 @@ def _date_ok(cand: Any, cur: Any) -> bool:
         return True
     if cur.date is None:
         return False
-    return bool(cand.date.overlaps(cur.date))
+    return compatible(cand.date, cur.date)
 
 
 def _actors(record: Any, mapping: dict[str, str] | None) -> set[str]:

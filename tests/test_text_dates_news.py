@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -212,6 +213,16 @@ def test_find_dates_agrees_with_parse_date(case: tuple[str, list[str], str]) -> 
         ("2025-03-06T23:30:00-05:00", "en", "2025-03-06"),
         ("[Oct] 12, 2019.", "en", "2019-10-12"),
         ("5 мая 2010.", "ru", "2010-05-05"),
+        ("in 2 years 3 months", "en", "2027-09"),
+        ("2 years 3 months ago", "en", "2023-03"),
+        ("через 2 года и 3 месяца", "ru", "2027-09"),
+        ("неделю назад", "ru", "2025-06-05"),
+        ("15 числа", "ru", "2025-05-15"),
+        ("지난달 31일", "ko", "2025-05-31"),
+        ("4868 дней назад", "ru", "2012-02-13"),
+        ("30–31 марта 2024 года", "ru", "2024-03-30/2024-03-31"),
+        ("June 5-7, 2025", "en", "2025-06-05/2025-06-07"),
+        ("3~5일", "ko", "2025-06-03/2025-06-05"),
     ],
 )
 def test_news_forms(text: str, lang: str, expected: str) -> None:
@@ -342,3 +353,15 @@ def test_news_corpus_accuracy() -> None:
     for lang, (ok, n) in right.items():
         assert ok / n >= 0.97, f"{lang}: {ok}/{n}"
     assert set(right) == set(LANGUAGES)
+
+
+def test_date_forms_page_is_in_sync_with_the_data() -> None:
+    sys.path.insert(0, str(Path(__file__).parent.parent / "docs" / "_ext"))
+    try:
+        import date_forms
+    finally:
+        sys.path.pop(0)
+    page = Path(__file__).parent.parent / "docs" / "concepts" / "date-forms.md"
+    assert page.read_text("utf-8") == date_forms.render(), (
+        "run `python docs/_ext/date_forms.py` to rewrite the date forms page"
+    )

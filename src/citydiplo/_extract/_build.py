@@ -38,6 +38,7 @@ from citydiplo._model import (
     Region,
     Signatory,
 )
+from citydiplo.dates import RecordDate, YearlessDate
 
 __all__ = ["Evidence", "build_actors", "build_record"]
 
@@ -105,10 +106,19 @@ def _key(c: Candidate) -> tuple[Any, ...]:
     return (c.type, c.kind, tuple(sorted(a for a, _ in c.actors)), c.planned)
 
 
+def compatible(a: RecordDate, b: RecordDate) -> bool:
+    """Whether two record dates may name the same time (a year-less date: same day)."""
+    if isinstance(a, YearlessDate):
+        return a.is_compatible(b)
+    if isinstance(b, YearlessDate):
+        return b.is_compatible(a)
+    return bool(a.overlaps(b))
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.date is None or b.date is None or a.date.date is None or b.date.date is None:
         return True
-    return bool(a.date.date.overlaps(b.date.date))
+    return compatible(a.date.date, b.date.date)
 
 
 def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from citydiplo._query._names import lookup_keys
-from citydiplo.dates import DateRange, PartialDate
+from citydiplo.dates import RecordDate
 
 __all__ = ["Mention", "draft_id"]
 
@@ -30,7 +30,7 @@ class Mention:
     country: str | None = None
     subdivision: str | None = None
     geonames: int | None = None
-    date: PartialDate | DateRange | None = None
+    date: RecordDate | None = None
     relative: bool = False
     number: str | None = None
     document_kind: str | None = None

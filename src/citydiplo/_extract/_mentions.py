@@ -28,6 +28,7 @@ from citydiplo._extract._finder import Finder
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._places import find_places
 from citydiplo._extract._scan import Hit, Lexicon, word_end
+from citydiplo._query._names import lookup_keys
 from citydiplo._text import find_dates
 from citydiplo.dates import PartialDate
 
@@ -83,16 +84,15 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         elif m.geonames is not None and len(over) == 1 and taken[over[0]].kind == "place":
             k = over[0]
             t = taken[k]
-            if t.actor == m.actor:
-                # "Hanam City" (a marker) over "Hanam" (the gazetteer): keep both facts
-                taken[k] = attrs.evolve(t, country=m.country, geonames=m.geonames, name=m.name)
-            elif t.geonames is None and t.start < m.start and m.end <= t.end:
-                # "Both Mandaue City": the marker reached too far; the name starts here
-                text = t.text[m.start - t.start:]
-                taken[k] = attrs.evolve(t, start=m.start, text=text, name=m.name,
-                                        actor=draft_id("city", text),
-                                        country=m.country, geonames=m.geonames)
-                starts[k] = m.start
+            if t.geonames is None and t.start <= m.start and m.end <= t.end:
+                # a marker name around a gazetteer name ("Hanam City", "અમદાવાદ શહેર"): one
+                # place, known to the gazetteer; a marker that reached too far to the left
+                # ("Both Mandaue City") starts where the gazetteer name starts
+                start = m.start if t.text[:1].isupper() and m.start > t.start else t.start
+                taken[k] = attrs.evolve(t, start=start, text=t.text[start - t.start:],
+                                        name=m.name, actor=m.actor, country=m.country,
+                                        subdivision=m.subdivision, geonames=m.geonames)
+                starts[k] = start
     return taken
 
 
@@ -110,7 +110,10 @@ def entity_mentions(
                                  actor=h.value, actor_type=known_types[h.value],
                                  name=text[h.start:h.end]))
     script = data["script"]
+    function_words = frozenset((*data["conjunctions"], *script["particles"]))
     for p in find_places(text, lang):
+        if p.text in function_words:  # "और" (and) is no place, whatever a gazetteer says
+            continue
         if p.kind == "country":
             actor = f"country-{(p.country or '').lower()}"
         elif p.kind == "region" and p.subdivision:
@@ -145,7 +148,7 @@ def entity_mentions(
     found += [m for m, _ in cored]
     if data["organization"]["acronyms"]:
         found += finder.acronyms()
-    kept = _resolve_overlaps(found)
+    kept = _same_places(_resolve_overlaps(found))
     prefixes = frozenset(script["prefixes"])
     if prefixes:
         kept = [attrs.evolve(m, proclitic=text[m.start - 1])
@@ -153,6 +156,25 @@ def entity_mentions(
                 and (m.start == 1 or not text[m.start - 2].isalnum()) else m
                 for m in kept]
     return kept
+
+
+def _same_places(mentions: list[Mention]) -> list[Mention]:
+    """A place named by its marker somewhere ("하남시") and found in the gazetteer elsewhere
+    ("하남") is one place: the marker mention takes the gazetteer's identity."""
+    known: dict[str, Mention] = {}
+    for m in mentions:
+        if m.geonames is not None:
+            known.setdefault(lookup_keys(m.text)[-1], m)
+    if not known:
+        return mentions
+    out = []
+    for m in mentions:
+        g = known.get(lookup_keys(m.text)[-1]) if m.kind == "place" and m.geonames is None \
+            and m.actor_type == "city" else None
+        out.append(m if g is None else attrs.evolve(
+            m, name=g.name, actor=g.actor, country=g.country, subdivision=g.subdivision,
+            geonames=g.geonames))
+    return out
 
 
 def _qualified_city(finder: Finder, at: int, country: str | None,

@@ -10,6 +10,8 @@ are also found from their markers ("X City", "하남시", "thành phố X") in
 
 from __future__ import annotations
 
+from functools import cache
+
 import attrs
 
 __all__ = ["PlaceHit", "find_places"]
@@ -31,20 +33,26 @@ class PlaceHit:
     geonames: int | None = None
 
 
+@cache
+def _country_name(code: str) -> str:
+    from citydiplo._geo import country_name
+
+    return country_name(code)
+
+
 def find_places(text: str, lang: str) -> list[PlaceHit]:
     """The places named in ``text``, in text order.
 
     >>> [(p.text, p.kind, p.country) for p in find_places("Kim visited Zibo in China.", "en")]
     [('Zibo', 'city', 'CN'), ('China', 'country', 'CN')]
     """
-    from citydiplo._geo import country_name
     from citydiplo._geo import find_places as find  # the gazetteer loads on first use
 
     out = []
     for m in find(text, lang=lang):
         place = m.place
         kind = _KINDS[place.kind.value]
-        name = place.name or (country_name(place.country) if kind == "country" else m.text)
+        name = place.name or (_country_name(place.country) if kind == "country" else m.text)
         out.append(PlaceHit(start=m.start, end=m.end, text=m.text, kind=kind, name=name,
                             country=place.country, subdivision=place.subdivision,
                             geonames=place.geonames_id))

@@ -41,125 +41,41 @@ date by rule 3 below):
 - **Date attachment**: (1) a date mention in the same clause as the cue, the nearest one,
   a preceding one winning a tie; else (2) the nearest in the same sentence; else (3) when
   the sentence holds a link cue ("then", "ત્યારબાદ", "随后"), the nearest date before it
-  in the same paragraph; else none. Never a date from elsewhere in the article. Documents
-take step (1) only; partnerships too, and only when the clause founds the tie (a signing
-cue) or the date is open-ended ("since 2003"): "visited Little Rock, a sister city, in
-July" does not date the partnership.
+  in the same paragraph; else none. Never a date from elsewhere in the article. A document
+takes the first date after its number in the same clause ("59-NQ/TW dated 24 January
+2025"), and that date dates nothing else. Partnerships take step (1) only, and only when
+the clause founds the tie (a signing cue) or the date is open-ended ("since 2003"):
+"visited Little Rock, a sister city, in July" does not date the partnership.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 
 import attrs
 
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
+from citydiplo._extract._sentence import (
+    PLACE_TYPES,
+    Candidate,
+    Sentence,
+    attach_date,
+    clause_of,
+    focus_of,
+    qualified,
+)
 from citydiplo.dates import DateRange, Unbounded
 
 __all__ = ["Candidate", "Sentence", "attach_date", "candidates", "focus_of", "qualified"]
 
 EVENT_ORDER = ("visit", "receive", "delegation", "meeting", "lecture", "conference",
                "festival", "anniversary", "exchange_programme")
-PLACE_TYPES = ("city", "region")
-
-
-@attrs.frozen(kw_only=True)
-class Sentence:
-    """A sentence with what was found in it."""
-
-    start: int
-    end: int
-    paragraph: int
-    clauses: tuple[tuple[int, int], ...]
-    hits: tuple[Hit, ...]
-    entities: tuple[Mention, ...]
-    dates: tuple[Mention, ...]
-    others: tuple[Mention, ...]
-    qualified: frozenset[int] = frozenset()  # starts of places that qualify a city
-
-
-@attrs.frozen(kw_only=True)
-class Candidate:
-    """A proposed record before it becomes a model object."""
-
-    type: str
-    kind: str
-    sentence: Sentence
-    cue: Hit
-    actors: tuple[tuple[str, str], ...]  # (actor id, role)
-    mentions: tuple[Mention, ...]
-    date: Mention | None
-    date_rule: str | None
-    planned: bool
-    rule: str
-    implicit_focus: bool = False
-    number: str | None = None
-    value: int | None = None
-
-
-def focus_of(entities: list[Mention]) -> str | None:
-    """The city or region named most often (ties: the first named)."""
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for m in entities:
-        if m.actor and m.actor_type in PLACE_TYPES:
-            counts[m.actor] = counts.get(m.actor, 0) + 1
-            first.setdefault(m.actor, m.start)
-    if not counts:
-        return None
-    return min(counts, key=lambda a: (-counts[a], first[a]))
-
-
-def _clause_of(s: Sentence, pos: int) -> tuple[int, int]:
-    for c in s.clauses:
-        if c[0] <= pos < c[1]:
-            return c
-    return (s.start, s.end)
-
-
-def _nearest(dates: list[Mention], pos: int) -> Mention | None:
-    if not dates:
-        return None
-    return min(dates, key=lambda d: (abs((d.start if d.start >= pos else d.end) - pos),
-                                     d.start > pos, d.start))
-
-
-def attach_date(s: Sentence, cue: Hit, prior: list[Mention]) -> tuple[Mention | None, str | None]:
-    """The date mention for a cue by the documented rule, and which step chose it."""
-    c0, c1 = _clause_of(s, cue.start)
-    same_clause = [d for d in s.dates if c0 <= d.start < c1]
-    if same_clause:
-        return _nearest(same_clause, cue.start), "same clause"
-    if s.dates:
-        return _nearest(list(s.dates), cue.start), "same sentence"
-    if any(h.family == "link" for h in s.hits) and prior:
-        return prior[-1], "linked preceding sentence"
-    return None, None
 
 
 def _negated(s: Sentence, cue: Hit) -> bool:
-    c0, c1 = _clause_of(s, cue.start)
+    c0, c1 = clause_of(s, cue.start)
     return any(h.family == "negation" and c0 <= h.start < c1 for h in s.hits)
-
-
-def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str]) -> frozenset[int]:
-    """Starts of the places that qualify the city before them ("Little Rock, Arkansas",
-    "Zibo in China", "Hà Giang (Việt Nam)"): the gap between them is a qualifier word; and
-    of the wider places written right before a narrower one, at most a short unspaced word
-    between ("黑龙江省大庆市", "韩国忠清北道忠州市")."""
-    out = set()
-    for prev, m in itertools.pairwise(entities):
-        gap = text[prev.end:m.start]
-        if (prev.actor_type in ("city", "region") and m.actor_type in ("region", "country")
-                and gap in qualifiers):
-            out.add(m.start)
-        elif (prev.actor_type in ("country", "region") and m.actor_type in ("region", "city")
-              and (gap in ("", " ") or (len(gap) <= 6 and gap.isalpha()))
-              and prev.actor_type != m.actor_type):
-            out.add(prev.start)  # "黑龙江省大庆市", "충북 충주시", "韩国忠清北道": the wider first
-    return frozenset(out)
 
 
 def _named(s: Sentence, focus: str | None, *, types: tuple[str, ...]) -> list[Mention]:
@@ -228,7 +144,7 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
     elif len(others) >= 2:
         pairs = [(others[0], m) for m in others[1:]]
     date, date_rule = attach_date(s, cue, prior)
-    c0, c1 = _clause_of(s, cue.start)
+    c0, c1 = clause_of(s, cue.start)
     founding = any(h.family == "signing" and c0 <= h.start < c1 for h in s.hits)
     if date_rule != "same clause" or date is None or not (
         founding or (isinstance(date.date, DateRange) and date.date.end is Unbounded.OPEN)
@@ -386,24 +302,31 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
         pair = tuple(places[:2])
         families = {h.family for h in s.hits}
         planned = "planned" in families
-        if "partnership" in families:
-            out += _partnerships(s, focus, planned, prior, skipped, pair, text, conjunctions)
-        agreements = _agreement(s, focus, planned, prior, skipped, pair, text, owner_links) \
-            if "agreement" in families else []
-        out += agreements
-        out += _event(s, focus, planned, (word_order, role_prefixes or {}), prior, skipped,
-                      bool(agreements))
+        documents = []
         for m in s.others:
             if m.kind == "document_number":
                 cue = Hit(m.start, m.end, "document", m.document_kind or "other")
-                date, rule = attach_date(s, cue, [])
-                if rule != "same clause":
-                    date, rule = None, None
-                out.append(Candidate(type="document", kind=cue.value, sentence=s, cue=cue,
-                                     actors=(), mentions=(m,) + ((date,) if date else ()),
-                                     date=date, date_rule=rule, planned=False,
-                                     rule="document number", number=m.number))
-            elif m.kind == "count" and focus is not None:
+                _, c1 = clause_of(s, m.start)
+                after = [d for d in s.dates if m.end <= d.start < c1]
+                date = after[0] if after else None  # "59-NQ/TW dated 24 January 2025"
+                documents.append(Candidate(
+                    type="document", kind=cue.value, sentence=s, cue=cue, actors=(),
+                    mentions=(m,) + ((date,) if date else ()), date=date,
+                    date_rule="same clause" if date else None, planned=False,
+                    rule="document number", number=m.number))
+        claimed = {c.date.start for c in documents if c.date is not None}
+        rest = attrs.evolve(s, dates=tuple(d for d in s.dates if d.start not in claimed)) \
+            if claimed else s  # a document's own date dates nothing else
+        if "partnership" in families:
+            out += _partnerships(rest, focus, planned, prior, skipped, pair, text, conjunctions)
+        agreements = _agreement(rest, focus, planned, prior, skipped, pair, text, owner_links) \
+            if "agreement" in families else []
+        out += agreements
+        out += _event(rest, focus, planned, (word_order, role_prefixes or {}), prior, skipped,
+                      bool(agreements))
+        out += documents
+        for m in s.others:
+            if m.kind == "count" and focus is not None:
                 cue = Hit(m.start, m.end, "count", m.counted or "partners")
                 out.append(Candidate(type="claim", kind=cue.value, sentence=s, cue=cue,
                                      actors=((focus, "subject"),), mentions=(m,), date=None,

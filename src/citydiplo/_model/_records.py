@@ -36,7 +36,7 @@ from citydiplo._model._vocab import (
     Role,
     RoleLike,
 )
-from citydiplo.dates import RecordDate
+from citydiplo.dates import PartialDate, RecordDate  # noqa: F401  (PartialDate: the doctests)
 
 __all__ = [
     "Agreement",

@@ -60,7 +60,8 @@ def relative_fields(lang: str) -> dict[str, Relative]:
         past: set[str] = set()
         future: set[str] = set()
         fixed: dict[str, int] = {}
-        for width in _WIDTHS:
+        # narrow weekday phrases ("last F", "last T") are letters, not words: not read
+        for width in _WIDTHS if unit in UNITS else _WIDTHS[:2]:
             data = fields.get(unit + width)
             if data is None:
                 continue

@@ -21,7 +21,8 @@ from citydiplo._errors import DateParseError
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
-from citydiplo._text._scan import Candidate, Sentences, scan
+from citydiplo._text._scan import Candidate, scan
+from citydiplo._text._sentences import Sentences
 from citydiplo.dates import DateRange, PartialDate, RecordDate
 
 __all__ = ["DateMention", "DateResolution", "detect_languages", "find_dates"]

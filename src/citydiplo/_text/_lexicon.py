@@ -25,7 +25,7 @@ from citydiplo._text._numerals import fold_word
 if TYPE_CHECKING:
     from citydiplo._text._vocab import Vocabulary
 
-__all__ = ["LANGUAGES", "Grammar", "grammar", "load_data", "month_names"]
+__all__ = ["LANGUAGES", "Grammar", "alternation", "grammar", "load_data", "month_names"]
 
 LANGUAGES = ("en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
 
@@ -85,10 +85,10 @@ def month_names(lang: str) -> dict[str, int]:
 def _alt(words: Iterable[str], *, folded: bool = False) -> str:
     folded_words = set(words) if folded else {fold_word(w) for w in words}
     folded_words.discard("")
-    return _alt_folded(folded_words)
+    return alternation(folded_words)
 
 
-def _alt_folded(folded: set[str]) -> str:
+def alternation(folded: set[str]) -> str:
     """One of ``folded``, as a pattern factored into a trie: the regex engine then tries a
     word's first character once, not once per word, and longer words before their prefixes."""
     if not folded:
@@ -224,6 +224,7 @@ def _patterns(
     day_number = rf"(?:[12]\d|3[01]|0?[1-9])(?!\d)|{_alt(v.days, folded=True)}{_END_WORD}"
     day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?:{w('day_suffixes')})?"
     of = f"(?: {_alt(v.lists.get('day_month_links', ()), folded=True)})?"
+    first_day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
     link = rf"(?: ?(?:{w('links')}|[,/])(?= ?[\w]))? ?"
     group = f"(?P<g>{_alt(groups)})"
     this_month = "|".join(f"(?P<{k}>{w(k)})" for k in _MONTH_KEYS)
@@ -238,14 +239,14 @@ def _patterns(
         rf"(?P<rs>{_alt(with_prefix, folded=True)})"
     )
     ago_s = rf"{count} ?(?P<rs>{_alt(without_prefix, folded=True)})"
+    preposition = f"(?:(?P<wdp>{_alt(v.lists.get('weekday_prepositions', ()), folded=True)}) )?"
     weekday = (
-        f"{pfx}(?P<wd>{_alt(v.weekdays, folded=True)})(?:{w('weekday_suffixes')}{_END_WORD})?"
+        f"{preposition}{pfx}(?P<wd>{_alt(v.weekdays, folded=True)})"
+        f"(?:{w('weekday_suffixes')}{_END_WORD})?"
     )
     time = r"(?:t\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?)?"
     no_more_digits = r"(?! ?[/.\-] ?\d)"
     templates = [
-        ("ago", ago_p),
-        ("ago", ago_s),
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
         ("dmy_num", r"(?P<d>\d{1,2})(?P<s>[./-])(?P<mn>\d{1,2})(?P=s)(?P<y>\d{4})"),
         ("dmy_num2", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<yy>\d{2})(?![\d/])"),
@@ -256,12 +257,19 @@ def _patterns(
             + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
         ("ymd", f"{year} ?{month} ?{day}"),
+        # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
+        ("days_my", f"(?P<d0>{first_day}) ?[-~] ?{day}{of} ?{month}{link}{yslot}"),
+        ("days_m", f"(?P<d0>{first_day}) ?[-~] ?{day}{of} ?{month}"),
+        ("m_days_y", f"{month} ?(?P<d0>{first_day}) ?[-~] ?{day} ?,? ?{yslot}"),
         ("dmy", f"{day}{of} ?[,.]? ?{month}{link}{yslot}"),
         ("mdy", f"{month} ?{day} ?,? ?{yslot}"),
         ("my", f"{month}{link}{yslot}"),
         ("ym", f"{yslot}{link}{month}"),
         ("gy", f"{group}{link}{yslot}"),
         ("yg", f"{yslot}{link}{group}"),
+        # counted spans after the full dates, before anything a count could be read as
+        ("ago", ago_p),
+        ("ago", ago_s),
         ("md", f"{month} ?{day}"),
         ("dm", f"{day}{of} ?{month}"),
         ("mod_m", f"{mod} {month}"),
@@ -280,8 +288,9 @@ def _patterns(
             -2,
             (
                 "d_only",
-                rf"(?:(?P<dw>{w('day_words')}) ?)?(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
-                rf"(?P<dsx>{w('day_suffixes')})?{no_more_digits}",
+                rf"(?:(?P<dw>{w('day_words')}) ?)?(?:(?P<d0>{first_day}) ?[-~] ?)?"
+                r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
+                rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}",
             ),
         )
     if hijri:

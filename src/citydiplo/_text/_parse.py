@@ -10,7 +10,8 @@ from citydiplo._text._find import TENSE_KINDS, _as_partial, _languages, _span, _
 from citydiplo._text._lexicon import grammar
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
-from citydiplo._text._scan import Sentences, scan
+from citydiplo._text._scan import scan
+from citydiplo._text._sentences import Sentences
 from citydiplo.dates import PartialDate, RecordDate, parse_edtf
 
 __all__ = ["MAX_LENGTH", "parse_date"]

@@ -135,6 +135,34 @@ def _day_only(day: int, ref: PartialDate, future: bool, what: str) -> PartialDat
         raise Unresolved(f"{what}: {exc}") from None
 
 
+_FINE = ("decade", "year", "quarter", "month", "week", "day")
+
+
+def _compound(
+    f: dict[str, str], g: Grammar, unit: str, n: int, base: PartialDate, what: str
+) -> PartialDate | DateRange:
+    """Two counts in one span ("in 2 years 3 months"), at the finer unit's precision."""
+    from dateutil.relativedelta import relativedelta  # not dateutil.parser
+
+    unit2 = g.vocab.unit_words[f["u2"]]
+    n2 = int(f["n2"]) if f["n2"].isdigit() else g.vocab.counts[f["n2"]]
+    n2 = n2 if n > 0 else -n2
+    finer = max(unit, unit2, key=_FINE.index)
+    if base.month is None or (finer in ("day", "week") and base.day is None):
+        raise Unresolved(f"the reference date {str(base)!r} is too coarse for {what}")
+    start = datetime.date(base.year, base.month, base.day or 1)
+    months = days = 0
+    for u, k in ((unit, n), (unit2, n2)):
+        months += {"decade": 120, "year": 12, "quarter": 3, "month": 1}.get(u, 0) * k
+        days += {"week": 7, "day": 1}.get(u, 0) * k
+    delta = relativedelta(months=months, days=days)
+    try:
+        moved = start + delta
+    except (OverflowError, ValueError):
+        raise Unresolved(f"{what} falls outside the years 1..9999") from None
+    return shift(finer, 0, PartialDate.from_date(moved), what)
+
+
 def _describe(reading: Reading) -> str:
     if reading.kind == "weekday":
         return f"weekday {reading.unit} at offset {reading.n}"
@@ -156,6 +184,8 @@ def resolve_relative(
         if n > 999 and unit not in ("day", "week"):
             # "4868 дней назад" is a count of days; "2020 years ago" is no date we read
             raise Unresolved(f"{what}: {n} {unit}s is not a span we read as a date")
+        if "n2" in f:
+            return _compound(f, g, unit, sign * n, _base(ref, what, False), what), "ref"
         if later:
             if anchor is None:
                 raise Unresolved(f"{what} counts from an earlier date of the same sentence")
@@ -178,4 +208,14 @@ def resolve_relative(
         day = g.vocab.weekdays[f["wd"]][0]
         mod = -1 if "mod_last" in f else 1 if "mod_next" in f else None
         return _weekday(day, mod, _base(ref, what, True), future, what), "ref"
-    return _day_only(int(f["d"]), _base(ref, what, True), future, what), "ref"
+    last = _day_only(int(f["d"]), _base(ref, what, True), future, what)
+    if "d0" not in f:
+        return last, "ref"
+    if int(f["d0"]) >= int(f["d"]):  # "3~5일": both days in the month of the last
+        raise Unresolved(f"{what}: {f['d0']} to {f['d']} is no span of days")
+    return DateRange(start=_on_day(last, int(f["d0"])), end=last), "ref"
+
+
+def _on_day(value: PartialDate, day: int) -> PartialDate:
+    """``value`` on another day of its month."""
+    return PartialDate(year=value.year, month=value.month, day=day)

@@ -214,6 +214,8 @@ def resolve(
             return _checked_weekday(c, g, YearlessDate(month=month, day=day)), ""
         except InvalidDateError as exc:
             raise Unresolved(str(exc)) from None
+    if "d0" in f:  # a span of days in one month
+        return _days(c, g, ref, anchor, what, month)
     year, basis = _year(c, g, ref, anchor, what, month)
     group = g.groups.get(f["g"]) if "g" in f else None
     try:
@@ -221,6 +223,29 @@ def resolve(
     except InvalidDateError as exc:
         raise Unresolved(str(exc)) from None
     return _checked_weekday(c, g, value), basis
+
+
+def _days(
+    c: Candidate,
+    g: Grammar,
+    ref: PartialDate | None,
+    anchor: PartialDate | None,
+    what: str,
+    month: int | None,
+) -> tuple[RecordDate, str]:
+    """"30–31 марта 2024 года": the days as a range in their month (year-less without one)."""
+    f = c.fields
+    first, last = int(f["d0"]), day_of(f["d"], g)
+    if first >= last or month is None:
+        raise Unresolved(f"{what}: {first} to {last} is no span of days")
+    try:
+        year, basis = _year(c, g, ref, anchor, what, month)
+        return DateRange(
+            start=PartialDate(year=year, month=month, day=first),
+            end=PartialDate(year=year, month=month, day=last),
+        ), basis
+    except InvalidDateError as exc:
+        raise Unresolved(str(exc)) from None
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -3,20 +3,19 @@
 :func:`scan` finds candidate expressions in folded text (leftmost-longest, one pass of one
 pattern, so time is linear in the text), drops numbers that are counts ("1900个城市") and
 durations ("3일간"), joins a weekday to the day beside it, and joins neighbours into ranges
-("2021 to 2025") and open ranges ("since 2003"). :func:`sentences` finds sentence ends, for
-anaphora and for the tense of a sentence.
+("2021 to 2025") and open ranges ("since 2003").
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import NamedTuple
 
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
-__all__ = ["Candidate", "Sentences", "scan"]
+__all__ = ["Candidate", "scan"]
 
 _HIJRI_LANGS = frozenset({"fa"})
 
@@ -112,7 +111,7 @@ def _bare_year_ok(fields: dict[str, str], folded: str, m: re.Match[str], g: Gram
     if not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset())):
         return True
     head = folded[max(0, m.start() - 24) : m.start()].rstrip()
-    return _ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0
+    return ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0
 
 
 def _numbered(folded: str, start: int, g: Grammar) -> bool:
@@ -161,6 +160,9 @@ def _day_only_ok(
     return not any(head.endswith(w) for w in lists.get("duration_before", frozenset()))
 
 
+_BEFORE_A_DATE = re.compile(r"[,.]? ?\d")
+
+
 def _weekday_ok(
     fields: dict[str, str],
     folded: str,
@@ -169,7 +171,13 @@ def _weekday_ok(
     where: list[int],
     g: Grammar,
 ) -> bool:
-    """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second")."""
+    """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
+    Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
+    prepositions = g.vocab.lists.get("weekday_prepositions")
+    if prepositions and not {"mod_last", "mod_next", "wdp"} & fields.keys():
+        beside_a_date = _BEFORE_A_DATE.match(folded, m.end()) or folded[: m.start()].endswith("(")
+        if not beside_a_date:
+            return False
     if not g.vocab.flags.get("capitalised_weekdays"):
         return True
     text = original[where[m.start()] : where[m.end() - 1] + 1]
@@ -207,36 +215,6 @@ def _between(folded: str, a: int, b: int) -> str:
     return folded[a:b].strip()
 
 
-def _longest_first(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if w)
-
-
-@functools.lru_cache(maxsize=256)
-def _word_end_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
-    alt = _longest_first(words)
-    return re.compile(rf"(?<![\w\u0300-\u036f\u0900-\u0dff])(?:{alt})$") if alt else None
-
-
-@functools.lru_cache(maxsize=256)
-def _word_start_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
-    alt = _longest_first(words)
-    return re.compile(rf"(?:{alt})(?:(?<!\w)|(?!\w))") if alt else None
-
-
-def _ends_with_word(text: str, words: frozenset[str]) -> int:
-    """Length of the longest word of ``words`` that ``text`` ends with (whole word), or 0."""
-    pattern = _word_end_pattern(words)
-    m = pattern.search(text) if pattern is not None else None
-    return 0 if m is None else m.end() - m.start()
-
-
-def _starts_with_word(text: str, words: frozenset[str]) -> int:
-    """Length of the longest word of ``words`` that ``text`` starts with (whole word), or 0."""
-    pattern = _word_start_pattern(words)
-    m = pattern.match(text) if pattern is not None else None
-    return 0 if m is None else m.end()
-
-
 _RANGE_ENDS = frozenset(
     {"y", "my", "ym", "dmy", "mdy", "ymd", "ymd_num", "dmy_num", "dmy_num2", "h_my"}
 )
@@ -264,8 +242,6 @@ _WEEKDAY_GAP = re.compile(r"[ ,.()（）、]{0,4}")
 def _with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """A weekday beside a dated day joins it ("Thursday, March 6", "3月6日(木)"), to be
     checked against it; an abbreviated weekday anywhere else is dropped ("Sun", "(木)")."""
-    if all(a.kind != "wd" for a in atoms):
-        return atoms
     out: list[Candidate] = []
     i = 0
     while i < len(atoms):
@@ -296,9 +272,55 @@ def _with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Cand
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _piece_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A count and a unit word ("2 years", "3 месяца") after and before a counted span."""
+    from citydiplo._text._lexicon import grammar
+
+    g = grammar(langs)
+    v = g.vocab
+    number = rf"(?P<n2>\d{{1,3}}|{alternation(frozenset(v.counts))})"
+    unit = rf"(?P<u2>{alternation(frozenset(v.unit_words))})"
+    joint = rf"(?:,? ?(?:{alternation(g.words['range_connectors'] | {'và', 'и'})}) )?"
+    after = re.compile(rf"{joint} ?{number} ?{unit}(?!\w)")
+    before = re.compile(rf"(?<!\w){number} ?{unit}{joint} ?$")
+    return after, before
+
+
+def _compound(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """A counted span with a second count ("in 2 years 3 months", "2 years 3 months ago")
+    takes it in, so that no part of what the text states is dropped."""
+    if not g.vocab.unit_words:
+        return atoms
+    after, before = _piece_patterns(g.langs)
+    out: list[Candidate] = []
+    for i, a in enumerate(atoms):
+        if a.kind == "ago":
+            # the second count lies between this span and its neighbours, never inside them
+            low = out[-1].end if out else 0
+            high = atoms[i + 1].start if i + 1 < len(atoms) else len(folded)
+            m = after.match(folded, a.end, high) if "rp" in a.fields else None
+            if m is not None:
+                a = a._replace(end=m.end(), fields={**a.fields, "n2": m["n2"], "u2": m["u2"]})
+            else:
+                head = max(low, a.start - 32)
+                m = before.search(folded[head : a.start])
+                if m is not None:
+                    start = head + m.start()
+                    fields = {**a.fields, "n2": m["n2"], "u2": m["u2"]}
+                    a = a._replace(start=start, fields=fields)
+        out.append(a)
+    return out
+
+
 def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
-    atoms = _with_weekdays(_atoms(folded, original, where, g), folded, g)
+    atoms = _atoms(folded, original, where, g)
+    kinds = {a.kind for a in atoms}
+    if "wd" in kinds:
+        atoms = _with_weekdays(atoms, folded, g)
+    if "ago" in kinds:
+        atoms = _compound(atoms, folded, g)
     out: list[Candidate] = []
     i = 0
     while i < len(atoms):
@@ -309,11 +331,11 @@ def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candi
             if len(gap) <= 12 and gap in g.words["range_connectors"]:
                 start, end = a.start, b.end
                 head = folded[max(0, start - 24) : start].rstrip()
-                n = _ends_with_word(head, g.words["range_prefixes"])
+                n = ends_with_word(head, g.words["range_prefixes"])
                 if n:
                     start = start - (len(folded[max(0, start - 24) : start]) - len(head)) - n
                 tail = folded[end : end + 12].lstrip()
-                n = _starts_with_word(tail, g.words["range_suffixes"])
+                n = starts_with_word(tail, g.words["range_suffixes"])
                 if n:
                     end = end + (len(folded[end : end + 12]) - len(tail)) + n
                 out.append(Candidate(start=start, end=end, kind="range", fields={}, low=a, high=b))
@@ -322,10 +344,10 @@ def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candi
         if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded)):
             head_raw = folded[max(0, a.start - 24) : a.start]
             head = head_raw.rstrip()
-            n = _ends_with_word(head, g.words["open_prefixes"]) if head else 0
+            n = ends_with_word(head, g.words["open_prefixes"]) if head else 0
             tail_raw = folded[a.end : a.end + 16]
             tail = tail_raw.lstrip()
-            k = _starts_with_word(tail, g.words["open_suffixes"]) if tail else 0
+            k = starts_with_word(tail, g.words["open_suffixes"]) if tail else 0
             if n or k:
                 start = a.start - (len(head_raw) - len(head)) - n if n else a.start
                 end = a.end + (len(tail_raw) - len(tail)) + k if k else a.end
@@ -337,53 +359,3 @@ def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candi
         out.append(a)
         i += 1
     return out
-
-
-@functools.lru_cache(maxsize=64)
-def _word_anywhere_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
-    alt = _longest_first(words)
-    return re.compile(alt) if alt else None
-
-
-# A sentence ends at . ! ? (and their CJK forms) followed by a space or the end, or at a
-# line break. Abbreviations ("Dec. 1") may end one early: that only narrows anaphora.
-_SENTENCE_END = re.compile(r"[.!?]+(?= |$)|[。！？\n]")
-
-
-class Sentences:
-    """Sentence ends of a folded text, and per sentence whether it speaks of the future."""
-
-    def __init__(self, folded: str, g: Grammar) -> None:
-        self._folded = folded
-        self._found: list[int] | None = None  # found on first use
-        self._future: dict[int, bool] = {}
-        self._words = g.vocab.lists.get("future_words", frozenset())
-
-    @property
-    def _ends(self) -> list[int]:
-        if self._found is None:
-            self._found = [m.end() for m in _SENTENCE_END.finditer(self._folded)]
-        return self._found
-
-    def index(self, position: int) -> int:
-        """The number of the sentence ``position`` is in."""
-        return bisect.bisect_right(self._ends, position)
-
-    def linked(self, position: int, g: Grammar) -> bool:
-        """Whether the sentence at ``position`` opens with a word that ties it to what came
-        before ("then", "ואז", "ત્યારબાદ"), ahead of ``position``."""
-        i = self.index(position)
-        start = self._ends[i - 1] if i else 0
-        head = self._folded[start : min(position, start + 40)]  # the opening words only
-        return any(w in head for w in g.vocab.lists.get("anaphora_links", frozenset()))
-
-    def future(self, position: int) -> bool:
-        """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정")."""
-        i = self.index(position)
-        if i not in self._future:
-            start = self._ends[i - 1] if i else 0
-            end = self._ends[i] if i < len(self._ends) else len(self._folded)
-            text = self._folded[start:end]
-            pattern = _word_anywhere_pattern(self._words)
-            self._future[i] = pattern is not None and pattern.search(text) is not None
-        return self._future[i]

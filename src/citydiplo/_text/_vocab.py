@@ -43,6 +43,7 @@ class Vocabulary(NamedTuple):
     days: dict[str, int]
     lists: dict[str, frozenset[str]]
     flags: dict[str, Any]
+    unit_words: dict[str, str]
 
 
 def _split(pattern: str) -> tuple[str, str]:
@@ -107,8 +108,9 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
         for unit, patterns in data.get("later_patterns", {}).items():
             for pattern in patterns:
                 add_counted(pattern, unit, 1, True)
-        for phrase, (unit, offset) in data.get("relative_phrases", {}).items():
-            phrases.setdefault(fold_word(phrase), set()).add(Reading("offset", unit, offset))
+        for phrase, (unit, n, *kind) in data.get("relative_phrases", {}).items():
+            reading = Reading(kind[0] if kind else "offset", unit, n)  # "count": N units back
+            phrases.setdefault(fold_word(phrase), set()).add(reading)
         for key in ("last_suffix", "next_suffix", "weekday_suffixes"):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for word, n in count_words(lang).items():
@@ -125,6 +127,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "day_month_links",
             "anaphora_links",
             "number_markers",
+            "weekday_prepositions",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in ("day_only", "day_only_needs_word", "capitalised_weekdays", "dm_num_bare"):
@@ -135,6 +138,13 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
     for _, suffix in counted:
         if suffix:
             lists.setdefault("counters", set()).add(suffix.split(" ")[0])
+    # the unit word of each counted pattern ("years" of "{0} years ago" and "in {0} years"),
+    # for compound spans ("in 2 years 3 months"); a word naming two units is left out
+    units: dict[str, set[str]] = {}
+    for (prefix, suffix), readings in counted.items():
+        word = suffix.split(" ")[0] if " " in suffix else suffix if prefix else ""
+        if word:
+            units.setdefault(word, set()).update(unit for unit, _, _ in readings)
     return Vocabulary(
         counted={k: tuple(v) for k, v in counted.items()},
         count_prefixes=frozenset(p for p, _ in counted if p),
@@ -145,4 +155,5 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
         days=days,
         lists={k: frozenset(v - {""}) for k, v in lists.items()},
         flags=flags,
+        unit_words={w: next(iter(u)) for w, u in units.items() if len(u) == 1},
     )

@@ -1,0 +1,108 @@
+"""Sentences with what was found in them, candidates, the article's focus, and the
+date-attachment rule (documented in :mod:`citydiplo._extract._rules`)."""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+
+from citydiplo._extract._mentions import Mention
+from citydiplo._extract._scan import Hit
+
+__all__ = ["PLACE_TYPES", "Candidate", "Sentence", "attach_date", "clause_of", "focus_of",
+           "qualified"]
+
+PLACE_TYPES = ("city", "region")
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """A sentence with what was found in it."""
+
+    start: int
+    end: int
+    paragraph: int
+    clauses: tuple[tuple[int, int], ...]
+    hits: tuple[Hit, ...]
+    entities: tuple[Mention, ...]
+    dates: tuple[Mention, ...]
+    others: tuple[Mention, ...]
+    qualified: frozenset[int] = frozenset()  # starts of places that qualify a city
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """A proposed record before it becomes a model object."""
+
+    type: str
+    kind: str
+    sentence: Sentence
+    cue: Hit
+    actors: tuple[tuple[str, str], ...]  # (actor id, role)
+    mentions: tuple[Mention, ...]
+    date: Mention | None
+    date_rule: str | None
+    planned: bool
+    rule: str
+    implicit_focus: bool = False
+    number: str | None = None
+    value: int | None = None
+
+
+def focus_of(entities: list[Mention]) -> str | None:
+    """The city or region named most often (ties: the first named)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in entities:
+        if m.actor and m.actor_type in PLACE_TYPES:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+            first.setdefault(m.actor, m.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda a: (-counts[a], first[a]))
+
+
+def clause_of(s: Sentence, pos: int) -> tuple[int, int]:
+    for c in s.clauses:
+        if c[0] <= pos < c[1]:
+            return c
+    return (s.start, s.end)
+
+
+def _nearest(dates: list[Mention], pos: int) -> Mention | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (abs((d.start if d.start >= pos else d.end) - pos),
+                                     d.start > pos, d.start))
+
+
+def attach_date(s: Sentence, cue: Hit, prior: list[Mention]) -> tuple[Mention | None, str | None]:
+    """The date mention for a cue by the documented rule, and which step chose it."""
+    c0, c1 = clause_of(s, cue.start)
+    same_clause = [d for d in s.dates if c0 <= d.start < c1]
+    if same_clause:
+        return _nearest(same_clause, cue.start), "same clause"
+    if s.dates:
+        return _nearest(list(s.dates), cue.start), "same sentence"
+    if any(h.family == "link" for h in s.hits) and prior:
+        return prior[-1], "linked preceding sentence"
+    return None, None
+
+
+def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str]) -> frozenset[int]:
+    """Starts of the places that qualify the city before them ("Little Rock, Arkansas",
+    "Zibo in China", "Hà Giang (Việt Nam)"): the gap between them is a qualifier word; and
+    of the wider places written right before a narrower one, at most a short unspaced word
+    between ("黑龙江省大庆市", "韩国忠清北道忠州市")."""
+    out = set()
+    for prev, m in itertools.pairwise(entities):
+        gap = text[prev.end:m.start]
+        if (prev.actor_type in ("city", "region") and m.actor_type in ("region", "country")
+                and gap in qualifiers):
+            out.add(m.start)
+        elif (prev.actor_type in ("country", "region") and m.actor_type in ("region", "city")
+              and (gap in ("", " ") or (len(gap) <= 6 and gap.isalpha()))
+              and prev.actor_type != m.actor_type):
+            out.add(prev.start)  # "黑龙江省大庆市", "충북 충주시", "韩国忠清北道": the wider first
+    return frozenset(out)

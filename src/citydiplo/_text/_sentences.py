@@ -1,0 +1,56 @@
+"""Sentences of a folded text: where each ends, whether it speaks of the future, whether it
+opens with a word that links it to what came before (for anaphora).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from citydiplo._text._lexicon import Grammar
+from citydiplo._text._words import word_anywhere
+
+__all__ = ["Sentences"]
+
+# A sentence ends at . ! ? (and their CJK forms) followed by a space or the end, or at a
+# line break. Abbreviations ("Dec. 1") may end one early: that only narrows anaphora.
+_SENTENCE_END = re.compile(r"[.!?]+(?= |$)|[。！？\n]")
+
+
+class Sentences:
+    """Sentence ends of a folded text, and per sentence whether it speaks of the future."""
+
+    def __init__(self, folded: str, g: Grammar) -> None:
+        self._folded = folded
+        self._found: list[int] | None = None  # found on first use
+        self._future: dict[int, bool] = {}
+        self._words = g.vocab.lists.get("future_words", frozenset())
+
+    @property
+    def _ends(self) -> list[int]:
+        if self._found is None:
+            self._found = [m.end() for m in _SENTENCE_END.finditer(self._folded)]
+        return self._found
+
+    def index(self, position: int) -> int:
+        """The number of the sentence ``position`` is in."""
+        return bisect.bisect_right(self._ends, position)
+
+    def linked(self, position: int, g: Grammar) -> bool:
+        """Whether the sentence at ``position`` opens with a word that ties it to what came
+        before ("then", "ואז", "ત્યારબાદ"), ahead of ``position``."""
+        i = self.index(position)
+        start = self._ends[i - 1] if i else 0
+        head = self._folded[start : min(position, start + 40)]  # the opening words only
+        return any(w in head for w in g.vocab.lists.get("anaphora_links", frozenset()))
+
+    def future(self, position: int) -> bool:
+        """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정")."""
+        i = self.index(position)
+        if i not in self._future:
+            start = self._ends[i - 1] if i else 0
+            end = self._ends[i] if i < len(self._ends) else len(self._folded)
+            text = self._folded[start:end]
+            pattern = word_anywhere(self._words)
+            self._future[i] = pattern is not None and pattern.search(text) is not None
+        return self._future[i]

@@ -1,0 +1,52 @@
+"""Word lists as patterns: "does this text start or end with one of these words?".
+
+Each list is compiled once (a trie-shaped alternation, see :func:`alternation`) and cached,
+so a check costs one regular-expression call whatever the length of the list.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citydiplo._text._lexicon import alternation as _trie
+
+__all__ = ["alternation", "ends_with_word", "starts_with_word", "word_anywhere"]
+
+
+def alternation(words: frozenset[str]) -> str:
+    """A pattern for any of ``words`` (already folded), longer words preferred."""
+    return _trie(set(words)) if any(words) else ""
+
+
+@functools.lru_cache(maxsize=256)
+def _word_end_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    alt = alternation(words)
+    return re.compile(rf"(?<![\w\u0300-\u036f\u0900-\u0dff]){alt}$") if alt else None
+
+
+@functools.lru_cache(maxsize=256)
+def _word_start_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    alt = alternation(words)
+    return re.compile(rf"{alt}(?:(?<!\w)|(?!\w))") if alt else None
+
+
+def ends_with_word(text: str, words: frozenset[str]) -> int:
+    """Length of the longest word of ``words`` that ``text`` ends with (whole word), or 0."""
+    pattern = _word_end_pattern(words)
+    m = pattern.search(text) if pattern is not None else None
+    return 0 if m is None else m.end() - m.start()
+
+
+def starts_with_word(text: str, words: frozenset[str]) -> int:
+    """Length of the longest word of ``words`` that ``text`` starts with (whole word), or 0."""
+    pattern = _word_start_pattern(words)
+    m = pattern.match(text) if pattern is not None else None
+    return 0 if m is None else m.end()
+
+
+@functools.lru_cache(maxsize=64)
+def word_anywhere(words: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern that finds any of ``words`` anywhere in a text."""
+    alt = alternation(words)
+    return re.compile(alt) if alt else None
