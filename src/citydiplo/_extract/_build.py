@@ -23,19 +23,25 @@ from citydiplo._extract._scan import Hit
 from citydiplo._model import (
     Actor,
     Agreement,
+    AgreementKind,
     Citation,
     City,
     CountClaim,
+    Counted,
     Country,
     Document,
+    DocumentKind,
     Event,
+    EventKind,
     Identifier,
     Organization,
     Participant,
     Partnership,
+    PartnershipKind,
     Person,
     PersonRole,
     Region,
+    Role,
     Signatory,
 )
 from citydiplo.dates import RecordDate, YearlessDate
@@ -159,24 +165,27 @@ def build_record(group: list[Candidate], rid: str, source: str, text: str
     parties = tuple(dict.fromkeys(a for a, r in c.actors if r == "party"))
     record: object
     if c.type == "partnership":
-        record = Partnership(id=rid, parties=parties, kind=c.kind, **cited,
+        record = Partnership(id=rid, parties=parties, kind=PartnershipKind(c.kind), **cited,
                              status="proposed" if c.planned else None,
                              established=None if c.planned else when)
     elif c.type == "agreement":
         signatories = [Signatory(person=a, on_behalf_of=r.split(":", 1)[1])
                        for a, r in c.actors if r.startswith("signatory:")]
-        record = Agreement(id=rid, parties=parties, kind=_AGREEMENT_KIND.get(c.kind, c.kind),
+        kind = AgreementKind(_AGREEMENT_KIND.get(c.kind, c.kind))
+        record = Agreement(id=rid, parties=parties, kind=kind,
                            signatories=signatories, signed=when, planned=c.planned,
                            **cited)
     elif c.type == "event":
-        participants = [Participant(actor=a, role=_ROLE.get(r, r)) for a, r in c.actors]
-        record = Event(id=rid, kind=_EVENT_KIND.get(c.kind, c.kind), date=when,
+        participants = [Participant(actor=a, role=Role(_ROLE.get(r, r))) for a, r in c.actors]
+        record = Event(id=rid, kind=EventKind(_EVENT_KIND.get(c.kind, c.kind)), date=when,
                        participants=participants, planned=c.planned, **cited,
                        title="anniversary" if c.kind == "anniversary" else None)
     elif c.type == "document":
-        record = Document(id=rid, kind=c.kind, number=c.number, date=when, **cited)
+        record = Document(id=rid, kind=DocumentKind(c.kind), number=c.number, date=when,
+                          **cited)
     else:
-        record = CountClaim(id=rid, subject=c.actors[0][0], counted=c.kind, value=c.value or 0,
+        record = CountClaim(id=rid, subject=c.actors[0][0], counted=Counted(c.kind),
+                            value=c.value or 0,
                             **cited)
     cue_text = text[c.cue.start:c.cue.end]
     evidence = Evidence(

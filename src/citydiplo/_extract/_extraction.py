@@ -174,8 +174,8 @@ def extract(
     if source is None:
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
         source = Source(id=f"article-{digest}", language=lang, published=ref, text=text)
-    elif ref is None:
-        ref = source.published
+    elif ref is None and isinstance(source.published, PartialDate):
+        ref = source.published  # a window of publication dates is no reference day
     folded = fold_case(text)  # cue words are matched without case in every script
     hits = cue_lexicon(lang).scan(folded)
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})

@@ -255,8 +255,8 @@ def import_pairs(
         Partnership(
             id=f"{sid}#{low}--{high}",
             parties=(low, high),
-            kind=kind,
-            citations=_canonical(citations),  # type: ignore[arg-type]
+            kind=PartnershipKind(kind),
+            citations=_canonical(citations),
         )
         for (low, high), citations in sorted(pairs.items())
     ]
