@@ -319,7 +319,7 @@ def _patterns(
             -2,
             (
                 "d_only",
-                rf"(?:(?P<dw>{w('day_words')}) ?)?(?:(?P<d0>{first_day}) ?[-~] ?)?"
+                rf"(?:{mod} ?)?(?:(?P<dw>{w('day_words')}) ?)?(?:(?P<d0>{first_day}) ?[-~] ?)?"
                 r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
                 rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}",
             ),
