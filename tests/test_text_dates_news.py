@@ -223,6 +223,8 @@ def test_find_dates_agrees_with_parse_date(case: tuple[str, list[str], str]) -> 
         ("30–31 марта 2024 года", "ru", "2024-03-30/2024-03-31"),
         ("June 5-7, 2025", "en", "2025-06-05/2025-06-07"),
         ("3~5일", "ko", "2025-06-03/2025-06-05"),
+        ("오는 20일", "ko", "2025-06-20"),
+        ("지난 20일", "ko", "2025-05-20"),
     ],
 )
 def test_news_forms(text: str, lang: str, expected: str) -> None:

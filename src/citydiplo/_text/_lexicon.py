@@ -195,6 +195,37 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
     )
 
 
+def _strings(value: Any) -> Iterable[str]:
+    """Every string in a parsed data file, at any depth (keys of mappings included)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _first_characters(
+    langs: tuple[str, ...],
+    months: dict[str, int],
+    hijri: dict[str, int],
+    groups: dict[str, int],
+    eras: dict[str, int],
+    v: Vocabulary,
+) -> set[str]:
+    """The first characters of every word the grammar's alternatives can start with (a
+    superset: every string of the data files, CLDR names and number words, folded)."""
+    words: list[str] = [*months, *hijri, *groups, *eras, *v.counts, *v.days, *v.phrases]
+    words += [*v.weekdays, *v.count_prefixes]
+    words += [w for ws in v.lists.values() for w in ws]
+    for lang in langs:
+        words += [fold_word(text) for text in _strings(load_data(lang))]
+    return {fold_word(w)[:1] for w in words if fold_word(w)} - set("0123456789")
+
+
 def _patterns(
     langs: tuple[str, ...],
     months: dict[str, int],
@@ -288,7 +319,7 @@ def _patterns(
             -2,
             (
                 "d_only",
-                rf"(?:(?P<dw>{w('day_words')}) ?)?(?:(?P<d0>{first_day}) ?[-~] ?)?"
+                rf"(?:{mod} ?)?(?:(?P<dw>{w('day_words')}) ?)?(?:(?P<d0>{first_day}) ?[-~] ?)?"
                 r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
                 rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}",
             ),
@@ -312,5 +343,9 @@ def _patterns(
         bodies.append(f"(?P<K{i}>{renamed}){RB}")
         kinds.append((kind, names, tuple(f"{n}_{i}" for n in names)))
     approx = f"(?:(?P<approx>{w('approximate_words')})[ -]?)?"
-    pattern = re.compile(f"{LB}{approx}(?:{'|'.join(bodies)})")
+    # A date starts with a digit or with the first letter of a word of the vocabulary: one
+    # character-class test rejects every other position before any alternative is tried.
+    first = "".join(sorted(_first_characters(langs, months, hijri, groups, eras, v)))
+    guard = f"(?=[0-9{re.escape(first)}])"
+    pattern = re.compile(f"{guard}{LB}{approx}(?:{'|'.join(bodies)})")
     return pattern, tuple(kinds), eras

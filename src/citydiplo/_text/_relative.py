@@ -208,6 +208,8 @@ def resolve_relative(
         day = g.vocab.weekdays[f["wd"]][0]
         mod = -1 if "mod_last" in f else 1 if "mod_next" in f else None
         return _weekday(day, mod, _base(ref, what, True), future, what), "ref"
+    if "mod_last" in f or "mod_next" in f:  # "지난 20일", "오는 20일" say which way
+        future = "mod_next" in f
     last = _day_only(int(f["d"]), _base(ref, what, True), future, what)
     if "d0" not in f:
         return last, "ref"
