@@ -395,3 +395,49 @@ def test_importing_citydiplo_loads_no_gazetteer_pycountry_or_babel() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+SEED_PLACES = {
+    # every place find_places may report in each seed article (checked by reading them);
+    # anything else is a wrong answer
+    "gu": {"ઇટાલી", "કોરિયા", "તાઇવાન", "યુનાઇટેડ સ્ટેટ્સ"},
+    "he": {
+        "Gyeonggi-do",
+        "Hanam",
+        "איטליה",
+        "ארצות הברית",
+        "טייוואן",
+        "ליטל רוק",
+        "סיאול",
+        "קוריאה",
+    },
+    "hi": {"कोरिया", "सेंट पीटर्सबर्ग", "हनोई", "वियतनाम", "दक्षिण कोरिया"},
+    "en": {
+        "Buyeo",
+        "China",
+        "Donghae",
+        "Gyeonggi",
+        "Ha Long",
+        "Japan",
+        "Kyoto",
+        "Milpitas",
+        "Taebaek",
+        "United States",
+        "Vietnam",
+        "Zibo",
+        "South Korea",
+        "Korea",
+    },
+    "fa": {"دانانگ", "کوانگ نام", "ویتنام", "کره جنوبی"},
+}
+
+
+def test_the_seed_articles_give_no_wrong_place() -> None:
+    import citydiplo as cd
+
+    for source in cd.load_seeds().sources:
+        if not source.text or source.language not in SEED_PLACES:
+            continue
+        found = {m.text for m in find_places(source.text, lang=source.language)}
+        assert found <= SEED_PLACES[source.language], (source.language, found)
+        assert found, source.language
