@@ -441,3 +441,10 @@ def test_the_seed_articles_give_no_wrong_place() -> None:
         found = {m.text for m in find_places(source.text, lang=source.language)}
         assert found <= SEED_PLACES[source.language], (source.language, found)
         assert found, source.language
+
+
+def test_countries_may_open_a_sentence_cities_need_a_cue() -> None:
+    found = find_places("China and Vietnam signed. Nice to meet you in France.", lang="en")
+    assert [m.text for m in found] == ["China", "Vietnam", "France"]
+    found = find_places("City of Nice officials met.", lang="en")
+    assert [(m.text, m.place.country) for m in found] == [("Nice", "FR")]

@@ -11,9 +11,9 @@ A wrong place is worse than a missed one, so a name is read as a place only when
 
 * it ends at a word boundary, or before a particle or generic word written on it
   ("부산에서", "成都市", "સિઓલમાં") — and in Hebrew it may start after a prefix letter;
-* in scripts with capitals, it starts with one ("nice weather" is no place) and is neither
-  glued to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam") nor the first
-  word of a sentence unless a cue word is next to it;
+* in scripts with capitals, it starts with one ("nice weather" is no place) and is not
+  glued to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam"); a one-word city
+  or subdivision opening a sentence needs a cue word (a country does not);
 * it is not introduced by a person's title ("Mr", "ông");
 * it is not one of the language's ordinary words (``data/cues/<lang>.json``) unless a cue
   word stands next to it ("nước Anh", "thành phố Nice");
@@ -25,10 +25,11 @@ A wrong place is worse than a missed one, so a name is read as a place only when
   "Bar" (Montenegro, 13,000) and "Same" (Timor-Leste) need "the town of Bar";
 * the candidates are not ambiguous in the context (:func:`parse_place`'s rules);
 * a word that is itself a generic word of some language ("City", "Province") is no place;
-* a *weak* mention (see :func:`citydiplo._geo._evidence.weak`: e.g. a subdivision or a small city without a cue
-  word) stands only when a strong mention of the same country is in the text ("Arkansas"
-  beside "Little Rock"), or weak mentions of :data:`WEAK_QUORUM` different places of that
-  country; a short alternate name in Latin letters ("The") never does.
+* a *weak* mention (:func:`citydiplo._geo._evidence.weak`: e.g. a subdivision or a small
+  city without a cue word) stands only when a strong mention of the same country is in
+  the text ("Arkansas" beside "Little Rock"), or weak mentions of :data:`WEAK_QUORUM`
+  different places of that country; a short alternate name in Latin letters ("The")
+  never does.
 """
 
 from __future__ import annotations
@@ -273,6 +274,7 @@ def _read(
     previous, at = ("", start) if unspaced else _previous_word(text, start)
     if match_key(previous) in cues.person_titles:
         return None
+    opening = False  # the first word of a sentence: capitalised whatever it is
     if cased:
         if not span[:1].isupper():
             return None
@@ -284,8 +286,7 @@ def _read(
         )
         if glued and not cue and match_key(previous) not in {w for w, _ in cues.before}:
             return None
-        if sentence_start and not cue and " " not in key:
-            return None
+        opening = sentence_start and not cue and " " not in key
     if (key in cues.ordinary_words or key in generic_words()) and not cue:
         return None
     place = _decide(key, cue or _ALL, span, bool(cue))
@@ -299,6 +300,10 @@ def _read(
             return None
     if place.kind is PlaceKind.CITY and cased and len(key) < 4 and not own_name(place, key):
         return None  # "The" is an alternate name of Teresina
+    if opening and place.kind is not PlaceKind.COUNTRY:
+        # a city or subdivision opening a sentence may be an ordinary capitalised word
+        # ("Nice to meet you", "Mobile phones"): not read without a cue word
+        return None
     return place, weak(place, key, bool(cue))
 
 
