@@ -448,3 +448,11 @@ def test_countries_may_open_a_sentence_cities_need_a_cue() -> None:
     assert [m.text for m in found] == ["China", "Vietnam", "France"]
     found = find_places("City of Nice officials met.", lang="en")
     assert [(m.text, m.place.country) for m in found] == [("Nice", "FR")]
+
+
+def test_a_qualifier_after_a_city_decides_it_in_running_text() -> None:
+    text = "Vancouver, Canada partnered with Odessa, Ukraine; Austin, Texas with Nice, France."
+    found = [(m.text, m.place.country) for m in find_places(text, lang="en")]
+    assert ("Vancouver", "CA") in found and ("Odessa", "UA") in found
+    assert ("Austin", "US") in found and ("Nice", "FR") in found
+    assert all(text[m.start : m.end] == m.text for m in find_places(text, lang="en"))

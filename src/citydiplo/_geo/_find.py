@@ -9,6 +9,8 @@ so the scan is linear in the text.
 
 A wrong place is worse than a missed one, so a name is read as a place only when:
 
+* a city followed by its qualifier ("Toledo, Ohio", "Vancouver, Canada") is read as
+  :func:`parse_place` reads the pair, which then decides;
 * it ends at a word boundary, or before a particle or generic word written on it
   ("부산에서", "成都市", "સિઓલમાં") — and in Hebrew it may start after a prefix letter;
 * in scripts with capitals, it starts with one ("nice weather" is no place) and is not
@@ -38,6 +40,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import attrs
 from attrs import frozen
 
 from citydiplo._errors import CitydiploError
@@ -287,6 +290,9 @@ def _read(
         if glued and not cue and match_key(previous) not in {w for w, _ in cues.before}:
             return None
         opening = sentence_start and not cue and " " not in key
+    qualified = _qualified(text, span, end) if cased and not cue else None
+    if qualified is not None:
+        return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
     if (key in cues.ordinary_words or key in generic_words()) and not cue:
         return None
     place = _decide(key, cue or _ALL, span, bool(cue))
@@ -305,6 +311,38 @@ def _read(
         # ("Nice to meet you", "Mobile phones"): not read without a cue word
         return None
     return place, weak(place, key, bool(cue))
+
+
+_QUALIFIER = re.compile(r", ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")
+
+
+def _qualified(text: str, span: str, end: int) -> Place | None:
+    """The city ``span`` names when a qualifier follows it ("Toledo, Ohio", "Austin, Texas",
+    "Vancouver, Canada") and the pair reads as one city under :func:`parse_place`'s rules;
+    ``None`` otherwise (no qualifier, ambiguous, or not a city of that place)."""
+    match = _QUALIFIER.match(text, end, min(len(text), end + 48))
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    words = match.group(1).split(" ")
+    for size in range(len(words), 0, -1):  # "Ohio", not "Ohio and Paris"
+        qualifier = " ".join(words[:size]).rstrip(".")
+        place = _qualified_city(span, qualifier)
+        if place is not None:
+            return place
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _qualified_city(span: str, qualifier: str) -> Place | None:
+    from citydiplo._geo._parse import parse_place
+
+    try:
+        place = parse_place(f"{span}, {qualifier}", kind=PlaceKind.CITY)
+    except CitydiploError:
+        return None
+    if place.kind is not PlaceKind.CITY or (place.population or 0) < MIN_POPULATION:
+        return None
+    return attrs.evolve(place, text=span)
 
 
 @lru_cache(maxsize=65536)
