@@ -138,3 +138,12 @@ def test_export_geojson_from_the_command(tmp_path: Path) -> None:
     collection = json.loads(out.read_text("utf-8"))
     assert collection["type"] == "FeatureCollection" and len(collection["features"]) == 6
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_coordinates_round_trip_and_refuse_what_is_no_number() -> None:
+    ds = _dataset()
+    assert cd.loads(cd.dumps(ds)) == ds
+    for bad in ('"45"', "true", "91", "[1, 2]"):
+        with pytest.raises(cd.ParseError) as caught:
+            cd.loads('{"type":"city","id":"c","name":"C","latitude":' + bad + "}")
+        assert "$.latitude" in str(caught.value)

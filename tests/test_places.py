@@ -395,3 +395,64 @@ def test_importing_citydiplo_loads_no_gazetteer_pycountry_or_babel() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+SEED_PLACES = {
+    # every place find_places may report in each seed article (checked by reading them);
+    # anything else is a wrong answer
+    "gu": {"ઇટાલી", "કોરિયા", "તાઇવાન", "યુનાઇટેડ સ્ટેટ્સ"},
+    "he": {
+        "Gyeonggi-do",
+        "Hanam",
+        "איטליה",
+        "ארצות הברית",
+        "טייוואן",
+        "ליטל רוק",
+        "סיאול",
+        "קוריאה",
+    },
+    "hi": {"कोरिया", "सेंट पीटर्सबर्ग", "हनोई", "वियतनाम", "दक्षिण कोरिया"},
+    "en": {
+        "Buyeo",
+        "China",
+        "Donghae",
+        "Gyeonggi",
+        "Ha Long",
+        "Japan",
+        "Kyoto",
+        "Milpitas",
+        "Taebaek",
+        "United States",
+        "Vietnam",
+        "Zibo",
+        "South Korea",
+        "Korea",
+    },
+    "fa": {"دانانگ", "کوانگ نام", "ویتنام", "کره جنوبی"},
+}
+
+
+def test_the_seed_articles_give_no_wrong_place() -> None:
+    import citydiplo as cd
+
+    for source in cd.load_seeds().sources:
+        if not source.text or source.language not in SEED_PLACES:
+            continue
+        found = {m.text for m in find_places(source.text, lang=source.language)}
+        assert found <= SEED_PLACES[source.language], (source.language, found)
+        assert found, source.language
+
+
+def test_countries_may_open_a_sentence_cities_need_a_cue() -> None:
+    found = find_places("China and Vietnam signed. Nice to meet you in France.", lang="en")
+    assert [m.text for m in found] == ["China", "Vietnam", "France"]
+    found = find_places("City of Nice officials met.", lang="en")
+    assert [(m.text, m.place.country) for m in found] == [("Nice", "FR")]
+
+
+def test_a_qualifier_after_a_city_decides_it_in_running_text() -> None:
+    text = "Vancouver, Canada partnered with Odessa, Ukraine; Austin, Texas with Nice, France."
+    found = [(m.text, m.place.country) for m in find_places(text, lang="en")]
+    assert ("Vancouver", "CA") in found and ("Odessa", "UA") in found
+    assert ("Austin", "US") in found and ("Nice", "FR") in found
+    assert all(text[m.start : m.end] == m.text for m in find_places(text, lang="en"))

@@ -211,6 +211,12 @@ def _structure_int(value: object, _: object) -> int:
     return value
 
 
+def _structure_float(value: object, _: object) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError(f"{value!r} is not a number")
+    return float(value)
+
+
 def _structure_bool(value: object, _: object) -> bool:
     if not isinstance(value, bool):
         raise TypeError(f"{value!r} is not true or false")
@@ -242,6 +248,7 @@ def make_converter(*, detailed: bool = False) -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_collection, _collection_hook(conv, detailed=detailed))
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(PartialDate, _structure_partial_date)
     conv.register_structure_hook(DateRange, _structure_date_range)

@@ -9,11 +9,13 @@ so the scan is linear in the text.
 
 A wrong place is worse than a missed one, so a name is read as a place only when:
 
+* a city followed by its qualifier ("Toledo, Ohio", "Vancouver, Canada") is read as
+  :func:`parse_place` reads the pair, which then decides;
 * it ends at a word boundary, or before a particle or generic word written on it
   ("부산에서", "成都市", "સિઓલમાં") — and in Hebrew it may start after a prefix letter;
-* in scripts with capitals, it starts with one ("nice weather" is no place) and is neither
-  glued to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam") nor the first
-  word of a sentence unless a cue word is next to it;
+* in scripts with capitals, it starts with one ("nice weather" is no place) and is not
+  glued to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam"); a one-word city
+  or subdivision opening a sentence needs a cue word (a country does not);
 * it is not introduced by a person's title ("Mr", "ông");
 * it is not one of the language's ordinary words (``data/cues/<lang>.json``) unless a cue
   word stands next to it ("nước Anh", "thành phố Nice");
@@ -23,28 +25,51 @@ A wrong place is worse than a missed one, so a name is read as a place only when
 * a city without a cue word has at least :data:`MIN_POPULATION` inhabitants
   (:data:`MIN_POPULATION_CJK` for a name found inside unspaced Chinese/Japanese text):
   "Bar" (Montenegro, 13,000) and "Same" (Timor-Leste) need "the town of Bar";
-* the candidates are not ambiguous in the context (:func:`parse_place`'s rules).
+* the candidates are not ambiguous in the context (:func:`parse_place`'s rules);
+* a word that is itself a generic word of some language ("City", "Province") is no place;
+* a *weak* mention (:func:`citydiplo._geo._evidence.weak`: e.g. a subdivision or a small
+  city without a cue word) stands only when a strong mention of the same country is in
+  the text ("Arkansas" beside "Little Rock"), or weak mentions of :data:`WEAK_QUORUM`
+  different places of that country; a short alternate name in Latin letters ("The")
+  never does.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
+import attrs
 from attrs import frozen
 
 from citydiplo._errors import CitydiploError
 from citydiplo._geo._countries import resolve_country
 from citydiplo._geo._cues import Cues, merged_cues
+from citydiplo._geo._evidence import (
+    STRONG_POPULATION,
+    accents_agree,
+    generic_words,
+    own_name,
+    script,
+    weak,
+)
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import Place, PlaceKind, candidates, choose
 from citydiplo._normalize import match_key
 
-__all__ = ["MIN_POPULATION", "MIN_POPULATION_CJK", "PlaceMention", "find_places"]
+__all__ = [
+    "MIN_POPULATION",
+    "MIN_POPULATION_CJK",
+    "STRONG_POPULATION",
+    "WEAK_QUORUM",
+    "PlaceMention",
+    "find_places",
+]
 
 MIN_POPULATION = 15_000
 MIN_POPULATION_CJK = 100_000
+WEAK_QUORUM = 3
 _LOOKBACK = 40
 _SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)$")
 _ALL = frozenset(PlaceKind)
@@ -68,11 +93,6 @@ def _fold(ch: str) -> str:
     if not folded and not unicodedata.category(ch).startswith("M"):
         return " " if unicodedata.category(ch)[0] in "PSZ" else ""
     return folded
-
-
-@lru_cache(maxsize=8192)
-def _script(ch: str) -> str:
-    return unicodedata.name(ch, "").split(" ")[0]
 
 
 _UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
@@ -119,11 +139,11 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     folded, starts, ends = _folded(text)
     limit = gz.max_key_length
     n = len(folded)
-    found: list[PlaceMention] = []
+    found: list[tuple[PlaceMention, bool]] = []
     i = 0
     while i < n:
         ch = folded[i]
-        unspaced = _script(ch) in _UNSPACED
+        unspaced = script(ch) in _UNSPACED
         if ch == " " or not (i == 0 or folded[i - 1] == " " or unspaced):
             i += 1
             continue
@@ -137,9 +157,18 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
         if mention is None:
             i += 1
             continue
-        found.append(mention[0])
+        found.append((mention[0], mention[2]))
         i = mention[1]
-    return tuple(found)
+    # a weak mention stands only beside a strong one of the same country, or beside
+    # weak ones of at least WEAK_QUORUM - 1 other places of that country
+    countries = {m.place.country for m, needs in found if not needs}
+    weak_places: dict[str, set[tuple[object, ...]]] = {}
+    for m, needs in found:
+        if needs:
+            place = (m.place.kind, m.place.geonames_id, m.place.subdivision)
+            weak_places.setdefault(m.place.country, set()).add(place)
+    countries |= {c for c, places in weak_places.items() if len(places) >= WEAK_QUORUM}
+    return tuple(m for m, needs in found if not needs or m.place.country in countries)
 
 
 def _mention_at(
@@ -150,17 +179,18 @@ def _mention_at(
     i: int,
     cues: Cues,
     limit: int,
-) -> tuple[PlaceMention, int] | None:
+) -> tuple[PlaceMention, int, bool] | None:
     keys = gazetteer().prefixes(folded[i : i + limit])
     for key in sorted(keys, key=len, reverse=True):
         j = i + len(key)
         tail = _tail(folded, i, j, cues)
         if tail is None:
             continue
-        place = _read(text, folded, starts, ends, i, j, key, tail, cues)
-        if place is not None:
+        read = _read(text, folded, starts, ends, i, j, key, tail, cues)
+        if read is not None:
             start, end = starts[i], ends[j - 1]
-            return PlaceMention(start=start, end=end, text=text[start:end], place=place), j
+            mention = PlaceMention(start=start, end=end, text=text[start:end], place=read[0])
+            return mention, j, read[1]
     return None
 
 
@@ -169,7 +199,7 @@ def _tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
     n = len(folded)
     if j == n or folded[j] == " ":
         return ""
-    if _script(folded[j - 1]) in _UNSPACED:
+    if script(folded[j - 1]) in _UNSPACED:
         # no word ends in Chinese or Japanese: a generic word right after the name is its
         # cue ("万象省": the province, not the city)
         for word, _ in cues.attached_after:
@@ -203,8 +233,10 @@ def _cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[
             len(after) == len(word) + 1 or after[len(word) + 1] == " "
         ):
             kinds.add(PlaceKind(kind))
+    name = folded[i:j]
     for word, kind in cues.attached_after:
-        if tail.startswith(word):
+        # "부산시" (a generic word after the name) or "云南省" (one in the name itself)
+        if tail.startswith(word) or (name.endswith(word) and len(name) > len(word)):
             kinds.add(PlaceKind(kind))
     return frozenset(kinds)
 
@@ -236,15 +268,16 @@ def _read(
     key: str,
     tail: str,
     cues: Cues,
-) -> Place | None:
+) -> tuple[Place, bool] | None:
     start, end = starts[i], ends[j - 1]
     span = text[start:end]
     cue = _cue_kinds(folded, i, j, tail, cues)
-    cased = _script(folded[i]) in _CASED
-    unspaced = _script(folded[i]) in _UNSPACED
+    cased = script(folded[i]) in _CASED
+    unspaced = script(folded[i]) in _UNSPACED
     previous, at = ("", start) if unspaced else _previous_word(text, start)
     if match_key(previous) in cues.person_titles:
         return None
+    opening = False  # the first word of a sentence: capitalised whatever it is
     if cased:
         if not span[:1].isupper():
             return None
@@ -256,57 +289,60 @@ def _read(
         )
         if glued and not cue and match_key(previous) not in {w for w, _ in cues.before}:
             return None
-        if sentence_start and not cue and " " not in key:
-            return None
-    if key in cues.ordinary_words and not cue:
+        opening = sentence_start and not cue and " " not in key
+    qualified = _qualified(text, span, end) if cased and not cue else None
+    if qualified is not None:
+        return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
+    if (key in cues.ordinary_words or key in generic_words()) and not cue:
         return None
     place = _decide(key, cue or _ALL, span, bool(cue))
     if place is None:
         return None
-    if not cue and place.kind is not PlaceKind.SUBDIVISION and not _accents_agree(span, key, place):
+    if not cue and place.kind is not PlaceKind.SUBDIVISION and not accents_agree(span, key, place):
         return None
     if place.kind is PlaceKind.CITY and not cue:
         floor = MIN_POPULATION_CJK if unspaced else MIN_POPULATION
         if (place.population or 0) < floor:
             return None
-    return place
+    if place.kind is PlaceKind.CITY and cased and len(key) < 4 and not own_name(place, key):
+        return None  # "The" is an alternate name of Teresina
+    if opening and place.kind is not PlaceKind.COUNTRY:
+        # a city or subdivision opening a sentence may be an ordinary capitalised word
+        # ("Nice to meet you", "Mobile phones"): not read without a cue word
+        return None
+    return place, weak(place, key, bool(cue))
 
 
-def _accents_agree(span: str, key: str, place: Place) -> bool:
-    """A one-word name written with accents must be the place's own name, accents included:
-    folding "Chủ" (Vietnamese "chairman") gives the key of the town Chũ, and "Bí" that of
-    Belgium ("Bỉ")."""
-    if " " in key or span.isascii() or _script(span[0]) != "LATIN":
-        return True
-    written = unicodedata.normalize("NFC", span).casefold()
-    if place.kind is PlaceKind.COUNTRY:
-        return written in _country_spellings().get(place.country, frozenset())
-    return written == unicodedata.normalize("NFC", place.name or "").casefold()
+_QUALIFIER = re.compile(r", ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")
 
 
-@cache
-def _country_spellings() -> dict[str, frozenset[str]]:
-    """Every name of every country, case-folded but with its accents (CLDR in the ten
-    languages, pycountry, the aliases file)."""
-    from citydiplo._geo._countries import _records
-    from citydiplo._geo._data import LANGUAGES, babel_territories, load_json
+def _qualified(text: str, span: str, end: int) -> Place | None:
+    """The city ``span`` names when a qualifier follows it ("Toledo, Ohio", "Austin, Texas",
+    "Vancouver, Canada") and the pair reads as one city under :func:`parse_place`'s rules;
+    ``None`` otherwise (no qualifier, ambiguous, or not a city of that place)."""
+    match = _QUALIFIER.match(text, end, min(len(text), end + 48))
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    words = match.group(1).split(" ")
+    for size in range(len(words), 0, -1):  # "Ohio", not "Ohio and Paris"
+        qualifier = " ".join(words[:size]).rstrip(".")
+        place = _qualified_city(span, qualifier)
+        if place is not None:
+            return place
+    return None
 
-    names: dict[str, set[str]] = {}
 
-    def add(code: str, name: str) -> None:
-        names.setdefault(code, set()).add(unicodedata.normalize("NFC", name).casefold())
+@lru_cache(maxsize=65536)
+def _qualified_city(span: str, qualifier: str) -> Place | None:
+    from citydiplo._geo._parse import parse_place
 
-    for code, english in _records().items():
-        for name in english:
-            add(code, name)
-    for lang in ("en", *LANGUAGES):
-        for table in babel_territories(lang):
-            for code, name in table.items():
-                add(code, name)
-    for code, aliases in load_json("country_aliases.json")["aliases"].items():
-        for name in aliases:
-            add(code, name)
-    return {code: frozenset(found) for code, found in names.items()}
+    try:
+        place = parse_place(f"{span}, {qualifier}", kind=PlaceKind.CITY)
+    except CitydiploError:
+        return None
+    if place.kind is not PlaceKind.CITY or (place.population or 0) < MIN_POPULATION:
+        return None
+    return attrs.evolve(place, text=span)
 
 
 @lru_cache(maxsize=65536)

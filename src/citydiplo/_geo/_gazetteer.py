@@ -110,6 +110,10 @@ class Gazetteer:
             population=self._population[row],
         )
 
+    def country_of(self, row: int) -> str:
+        """The country code of the city in ``row`` (without building its :class:`CityRow`)."""
+        return self.countries[self._country[row]]
+
     def population(self, row: int) -> int:
         """The population of the city in ``row`` (0 when GeoNames has none)."""
         return self._population[row]

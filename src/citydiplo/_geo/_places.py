@@ -206,9 +206,9 @@ def subdivision_place(code: str, text: str) -> Place:
 
 def _cities_in(rows: Iterable[int], country: str | None, subdivision: str | None) -> list[CityRow]:
     gz = gazetteer()
-    found = [gz.city(r) for r in rows]
     if country is not None:
-        found = [c for c in found if c.country == country]
+        rows = [r for r in rows if gz.country_of(r) == country]
+    found = [gz.city(r) for r in rows]
     if subdivision is not None:
         inside = [c for c in found if related(c.subdivision, subdivision)]
         # a city whose subdivision GeoNames cannot tell stays possible, never certain

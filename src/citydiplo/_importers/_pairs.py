@@ -24,6 +24,7 @@ import io
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -189,6 +190,7 @@ def import_pairs(
     else:
         name = "pairs.csv"
         rows = read_rows(source, name)
+    cleaned = lru_cache(maxsize=65536)(clean)  # a list repeats its cells
     header = [clean(h) for h in (rows[0][1] if rows else [])]
     missing = [c for c in columns if c not in header]
     if len(columns) != 4 or missing:
@@ -215,7 +217,7 @@ def import_pairs(
         if problem is not None:
             problems.append(RowProblem(row=number, reason=problem))
             continue
-        values = [clean(cells[i]) for i in where]
+        values = [cleaned(cells[i]) for i in where]
         ids = []
         notes = []
         for city_name, country_text in ((values[0], values[1]), (values[2], values[3])):

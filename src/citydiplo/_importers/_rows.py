@@ -6,6 +6,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from citydiplo._normalize import clean
 
@@ -73,7 +74,12 @@ def row_problem(
                 f"cell {i + 1} is not valid UTF-8 text (byte 0x{ord(bad.group()) - 0xDC00:02x} "
                 f"in {cell[: bad.start() + 1][-40:]!r})"
             )
-    empty = [label for label, i in zip(columns, where, strict=True) if not clean(cells[i])]
+    empty = [label for label, i in zip(columns, where, strict=True) if _blank(cells[i])]
     if empty:
         return f"empty cell: {', '.join(empty)}"
     return None
+
+
+@lru_cache(maxsize=65536)  # a list repeats its cells
+def _blank(cell: str) -> bool:
+    return not clean(cell)

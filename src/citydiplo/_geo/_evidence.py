@@ -1,0 +1,134 @@
+"""How far a place name found in running text can be trusted on its own.
+
+Used by :func:`citydiplo._geo._find.find_places`: whether a mention is *weak* (it needs a
+strong mention of its country elsewhere in the text), whether an accented one-word name
+is the place's own spelling, and which words are generic (never places by themselves).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from functools import cache, lru_cache
+
+from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._normalize import match_key
+
+__all__ = ["STRONG_POPULATION", "accents_agree", "generic_words", "own_name", "script", "weak"]
+
+STRONG_POPULATION = 100_000
+
+
+@lru_cache(maxsize=8192)
+def script(ch: str) -> str:
+    """The Unicode script name of a character's first word ("LATIN", "CJK", "HANGUL")."""
+    return unicodedata.name(ch, "").split(" ")[0]
+
+
+def own_name(place: Place, key: str) -> bool:
+    return match_key(place.name or "") == key
+
+
+def weak(place: Place, key: str, cued: bool) -> bool:
+    """Whether a mention needs a strong mention of its country elsewhere in the text.
+
+    Without a cue word: a subdivision; a one-word city under :data:`STRONG_POPULATION`;
+    a one-word city named by an alternate name (an exonym, a transliteration) under a
+    million ("מוביל" is Hebrew for "leading" and Mobile, Alabama). With one: a one-word
+    city named by an alternate name under :data:`STRONG_POPULATION` (Persian "حزب شهر
+    بیان", "the city party committee stated", is no Bayān, Kuwait).
+    """
+    if place.kind is PlaceKind.SUBDIVISION:
+        return not cued
+    if place.kind is not PlaceKind.CITY or " " in key:
+        return False
+    population = place.population or 0
+    own_name = match_key(place.name or "") == key
+    if cued:
+        return not own_name and population < STRONG_POPULATION
+    # GeoNames names are in Latin letters: a name in the script of the city's own country
+    # (Краснодар, Душанбе, 서울) is as good as its own name
+    scripts = _country_scripts().get(place.country, ())
+    codes = _SCRIPT_CODES.get(script(key[0]), ()) if key else ()
+    own_name = own_name or any(code in scripts for code in codes)
+    return population < STRONG_POPULATION or (not own_name and population < 1_000_000)
+
+
+_SCRIPT_CODES = {
+    "LATIN": ("Latn",),
+    "CYRILLIC": ("Cyrl",),
+    "HANGUL": ("Kore", "Hang"),
+    "CJK": ("Hans", "Hant", "Hani", "Jpan", "Kore"),
+    "HIRAGANA": ("Jpan",),
+    "KATAKANA": ("Jpan",),
+    "HEBREW": ("Hebr",),
+    "ARABIC": ("Arab",),
+    "DEVANAGARI": ("Deva",),
+    "GUJARATI": ("Gujr",),
+    "GREEK": ("Grek",),
+}
+
+
+@cache
+def _country_scripts() -> dict[str, tuple[str, ...]]:
+    """Country -> the ISO 15924 script of its most likely language (CLDR likely subtags,
+    via Babel): "RU" -> ("Cyrl",)."""
+    from babel.core import get_global
+
+    likely: Mapping[str, str] = get_global("likely_subtags")
+    scripts: dict[str, tuple[str, ...]] = {}
+    for tag, full in likely.items():
+        if tag.startswith("und_") and len(tag) == 6 and tag[4:].isupper():
+            parts = full.split("_")
+            if len(parts) == 3:
+                scripts[tag[4:]] = (parts[1],)
+    return scripts
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """Every cue word of every language: "City" or "Province" alone is no place."""
+    from citydiplo._geo._cues import available, cues
+
+    words: set[str] = set()
+    for lang in available():
+        c = cues(lang)
+        words.update(w for w, _ in (*c.before, *c.after, *c.attached_after))
+    return frozenset(words)
+
+
+def accents_agree(span: str, key: str, place: Place) -> bool:
+    """A one-word name written with accents must be the place's own name, accents included:
+    folding "Chủ" (Vietnamese "chairman") gives the key of the town Chũ, and "Bí" that of
+    Belgium ("Bỉ")."""
+    if " " in key or span.isascii() or script(span[0]) != "LATIN":
+        return True
+    written = unicodedata.normalize("NFC", span).casefold()
+    if place.kind is PlaceKind.COUNTRY:
+        return written in _country_spellings().get(place.country, frozenset())
+    return written == unicodedata.normalize("NFC", place.name or "").casefold()
+
+
+@cache
+def _country_spellings() -> dict[str, frozenset[str]]:
+    """Every name of every country, case-folded but with its accents (CLDR in the ten
+    languages, pycountry, the aliases file)."""
+    from citydiplo._geo._countries import _records
+    from citydiplo._geo._data import LANGUAGES, babel_territories, load_json
+
+    names: dict[str, set[str]] = {}
+
+    def add(code: str, name: str) -> None:
+        names.setdefault(code, set()).add(unicodedata.normalize("NFC", name).casefold())
+
+    for code, english in _records().items():
+        for name in english:
+            add(code, name)
+    for lang in ("en", *LANGUAGES):
+        for table in babel_territories(lang):
+            for code, name in table.items():
+                add(code, name)
+    for code, aliases in load_json("country_aliases.json")["aliases"].items():
+        for name in aliases:
+            add(code, name)
+    return {code: frozenset(found) for code, found in names.items()}
