@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, ClassVar, TypeAlias, TypeVar
+from typing import Any, ClassVar, TypeAlias
 
 import attrs
 from attrs import field, frozen
@@ -12,29 +12,37 @@ from citydiplo._model._checks import (
     InvalidModelError,
     check_id,
     check_optional_id,
-    to_enum,
     to_items,
-    to_tuple,
     typed,
 )
 from citydiplo._model._display import Summarised
+from citydiplo._model._fieldconv import (
+    check_some_parties,
+    check_two_parties,
+    citations,
+    fields,
+    item_of,
+    office,
+    sorted_ids,
+    sorted_implements,
+    sorted_parties,
+    to_agreement_kind,
+    to_document_kind,
+    to_event_kind,
+    to_partnership_kind,
+    to_role,
+    to_status,
+)
 from citydiplo._model._money import Money
 from citydiplo._model._provenance import Citation
 from citydiplo._model._vocab import (
     AgreementKind,
-    AgreementKindLike,
     DocumentKind,
-    DocumentKindLike,
     EventKind,
-    EventKindLike,
     Field,
-    FieldLike,
     PartnershipKind,
-    PartnershipKindLike,
     PartnershipStatus,
-    PartnershipStatusLike,
     Role,
-    RoleLike,
 )
 from citydiplo.dates import PartialDate, RecordDate  # noqa: F401  (PartialDate: the doctests)
 
@@ -52,127 +60,14 @@ __all__ = [
 ]
 
 DateValue: TypeAlias = RecordDate  # the one union of record dates, from citydiplo.dates
-_T = TypeVar("_T")
-
-
-def sorted_ids(value: Iterable[str], field: str = "ids") -> tuple[str, ...]:
-    """Ids as a sorted tuple (the converter of unordered id collections).
-
-    Text, mappings and scalars are refused: ``parties="ab"`` is not two parties.
-    """
-    items = tuple(to_items(value, field))
-    try:
-        return tuple(sorted(items))
-    except TypeError:  # ids of mixed types: the validator names the one that is no id
-        return items
-
-
-def _sorted_parties(value: Iterable[str]) -> tuple[str, ...]:
-    return sorted_ids(value, "parties")
-
-
-def _sorted_implements(value: Iterable[str]) -> tuple[str, ...]:
-    return sorted_ids(value, "implements")
-
-
-def _item_of(cls: type[_T], value: object, field: str) -> _T:
-    if not isinstance(value, cls):
-        raise InvalidModelError(
-            f"{field}: {value!r} is not a {cls.__name__} (expected {cls.__name__}(...))",
-            field=field,
-        )
-    return value
-
-
-def _fields(value: Iterable[FieldLike]) -> frozenset[Field]:
-    return frozenset(to_enum(Field, v, "fields") for v in to_items(value, "fields"))
-
-
-def _check_parties(
-    instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
-) -> None:
-    for party in value:
-        check_id(instance, attribute, party)
-    if len(set(value)) != len(value):
-        raise InvalidModelError(
-            f"{type(instance).__name__}.{attribute.name}: {list(value)!r} names a party twice "
-            "(expected distinct parties)",
-            field=attribute.name,
-        )
-
-
-def _check_two_parties(
-    instance: Partnership, attribute: attrs.Attribute[Any], value: tuple[str, ...]
-) -> None:
-    if len(value) != 2:
-        raise InvalidModelError(
-            f"Partnership.parties: {list(value)!r} has {len(value)} parties (expected two)",
-            field="parties",
-        )
-    _check_parties(instance, attribute, value)
-
-
-def _check_some_parties(
-    instance: Agreement, attribute: attrs.Attribute[Any], value: tuple[str, ...]
-) -> None:
-    if len(value) < 2:
-        raise InvalidModelError(
-            f"Agreement.parties: {list(value)!r} has fewer than two parties (expected two or more)",
-            field="parties",
-        )
-    _check_parties(instance, attribute, value)
-
-
-# One named converter per enum: mypy's attrs plugin types each constructor parameter from
-# its converter's argument, and rejects converters built by a factory.
-
-
-def _to_partnership_kind(value: PartnershipKindLike) -> PartnershipKind:
-    return to_enum(PartnershipKind, value, "kind")
-
-
-def _to_agreement_kind(value: AgreementKindLike) -> AgreementKind:
-    return to_enum(AgreementKind, value, "kind")
-
-
-def _to_role(value: RoleLike) -> Role:
-    return to_enum(Role, value, "role")
-
-
-def _to_event_kind(value: EventKindLike) -> EventKind:
-    return to_enum(EventKind, value, "kind")
-
-
-def _to_document_kind(value: DocumentKindLike) -> DocumentKind:
-    return to_enum(DocumentKind, value, "kind")
-
-
-def _to_status(value: PartnershipStatusLike | None) -> PartnershipStatus | None:
-    return None if value is None else to_enum(PartnershipStatus, value, "status")
-
-
-def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
-    return to_tuple(value)
 
 
 def _sorted_signatories(value: Iterable[Signatory]) -> tuple[Signatory, ...]:
     unique = {
         (s.person or "", s.office or "", s.on_behalf_of): s
-        for s in (_item_of(Signatory, v, "signatories") for v in to_items(value, "signatories"))
+        for s in (item_of(Signatory, v, "signatories") for v in to_items(value, "signatories"))
     }
     return tuple(unique[key] for key in sorted(unique))
-
-
-def _office(value: str | None) -> str | None:
-    """An office title, compared case-insensitively: stored stripped and lower-case."""
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidModelError(
-            f"office: {value!r} is not an office title (expected text such as 'mayor')",
-            field="office",
-        )
-    return " ".join(value.split()).casefold()
 
 
 def _check_signatory(instance: Signatory, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -198,8 +93,8 @@ class RecordBase(Summarised):
     type: ClassVar[str] = "record"
 
     id: str = field(validator=check_id)
-    fields: frozenset[Field] = field(factory=frozenset, converter=_fields)
-    citations: tuple[Citation, ...] = field(factory=tuple, converter=_citations)
+    fields: frozenset[Field] = field(factory=frozenset, converter=fields)
+    citations: tuple[Citation, ...] = field(factory=tuple, converter=citations)
     note: str | None = None
 
     @property
@@ -232,9 +127,9 @@ class Partnership(RecordBase):
 
     type: ClassVar[str] = "partnership"
 
-    parties: tuple[str, ...] = field(converter=_sorted_parties, validator=_check_two_parties)
-    kind: PartnershipKind = field(default=PartnershipKind.PARTNER, converter=_to_partnership_kind)
-    status: PartnershipStatus | None = field(default=None, converter=_to_status)
+    parties: tuple[str, ...] = field(converter=sorted_parties, validator=check_two_parties)
+    kind: PartnershipKind = field(default=PartnershipKind.PARTNER, converter=to_partnership_kind)
+    status: PartnershipStatus | None = field(default=None, converter=to_status)
     established: DateValue | None = None
     ended: DateValue | None = None
 
@@ -268,7 +163,7 @@ class Signatory:
 
     person: str | None = field(default=None, validator=check_optional_id)
     on_behalf_of: str = field(validator=check_id)
-    office: str | None = field(default=None, converter=_office, validator=_check_signatory)
+    office: str | None = field(default=None, converter=office, validator=_check_signatory)
 
 
 @frozen(kw_only=True, field_transformer=typed, repr=False)
@@ -292,8 +187,8 @@ class Agreement(RecordBase):
 
     type: ClassVar[str] = "agreement"
 
-    parties: tuple[str, ...] = field(converter=_sorted_parties, validator=_check_some_parties)
-    kind: AgreementKind = field(default=AgreementKind.COOPERATION, converter=_to_agreement_kind)
+    parties: tuple[str, ...] = field(converter=sorted_parties, validator=check_some_parties)
+    kind: AgreementKind = field(default=AgreementKind.COOPERATION, converter=to_agreement_kind)
     title: str | None = None
     signatories: tuple[Signatory, ...] = field(factory=tuple, converter=_sorted_signatories)
     signed: DateValue | None = None
@@ -333,8 +228,8 @@ class Participant:
     """
 
     actor: str = field(validator=check_id)
-    role: Role = field(default=Role.PARTICIPANT, converter=_to_role)
-    office: str | None = field(default=None, converter=_office)
+    role: Role = field(default=Role.PARTICIPANT, converter=to_role)
+    office: str | None = field(default=None, converter=office)
 
 
 def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
@@ -343,7 +238,7 @@ def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
     unique = {}
     for p in to_items(value, "participants"):
         if type(p) is not Participant:
-            p = _item_of(Participant, p, "participants")
+            p = item_of(Participant, p, "participants")
         unique[p.actor, p.role, p.office or ""] = p
     return tuple(unique[key] for key in sorted(unique))
 
@@ -389,7 +284,7 @@ class Event(RecordBase):
 
     type: ClassVar[str] = "event"
 
-    kind: EventKind = field(default=EventKind.MEETING, converter=_to_event_kind)
+    kind: EventKind = field(default=EventKind.MEETING, converter=to_event_kind)
     title: str | None = None
     date: DateValue | None = None
     participants: tuple[Participant, ...] = field(
@@ -433,12 +328,12 @@ class Document(RecordBase):
 
     type: ClassVar[str] = "document"
 
-    kind: DocumentKind = field(default=DocumentKind.OTHER, converter=_to_document_kind)
+    kind: DocumentKind = field(default=DocumentKind.OTHER, converter=to_document_kind)
     number: str | None = None
     title: str | None = None
     issuer: str | None = field(default=None, validator=check_optional_id)
     date: DateValue | None = None
-    implements: tuple[str, ...] = field(factory=tuple, converter=_sorted_implements)
+    implements: tuple[str, ...] = field(factory=tuple, converter=sorted_implements)
     planned: bool = False
 
     @property
