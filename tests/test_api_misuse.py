@@ -102,3 +102,14 @@ def test_a_date_argument_still_takes_every_documented_form() -> None:
     ds = _dataset()
     for at in ("2024", PartialDate("2024"), datetime.date(2024, 7, 1)):
         assert [p.actor.id for p in ds.partners("hanam", at=at)] == ["little-rock"]
+
+
+def test_exports_check_their_arguments(tmp_path: Any) -> None:
+    from citydiplo._export import export
+
+    with pytest.raises(TypeError, match="argument 'dataset' must be Dataset"):
+        export("mine.jsonl", "csv", tmp_path)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="argument 'dataset' must be Dataset"):
+        cd.to_csv([], tmp_path)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="argument 'directory'"):
+        cd.to_csv(_dataset(), 5)  # type: ignore[arg-type]

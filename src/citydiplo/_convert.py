@@ -40,6 +40,7 @@ __all__ = [
     "RECORD_TYPES",
     "converters",
     "make_converter",
+    "record_builders",
     "structure_record",
     "unstructure_record",
 ]
@@ -260,7 +261,7 @@ def converters() -> tuple[cattrs.Converter, cattrs.Converter]:
 
 
 @cache
-def _hooks() -> tuple[dict[Any, Callable[[Any], Any]], dict[Any, Callable[[Any], Any]]]:
+def _hooks() -> tuple[dict[Any, Callable[..., Any]], dict[Any, Callable[[Any], Any]]]:
     fast = converters()[0]
     classes: list[Any] = list(RECORD_TYPES.values())
     return (
@@ -269,17 +270,24 @@ def _hooks() -> tuple[dict[Any, Callable[[Any], Any]], dict[Any, Callable[[Any],
     )
 
 
+@cache
+def record_builders() -> dict[str, Callable[..., Any]]:
+    """File tag -> the generated structure function of its class (``build(data, True)``
+    takes the object with its ``type`` key)."""
+    return {tag: _hooks()[0][cls] for tag, cls in RECORD_TYPES.items()}
+
+
 def structure_record(data: object, cls: type[Any] | None = None) -> Record:
     """Build one record from JSON data; ``cls`` defaults to the class named by ``type``.
 
     Raises a plain exception on bad data; call :func:`record_problems` to explain it.
     """
     if cls is None:
-        if not isinstance(data, dict):
+        if type(data) is not dict:
             raise TypeError("not an object")
-        data = dict(data)
-        cls = RECORD_TYPES[data.pop("type")]
-    result: Record = _hooks()[0][cls](data)
+        result: Record = _hooks()[0][RECORD_TYPES[data["type"]]](data, True)
+        return result
+    result = _hooks()[0][cls](data)
     return result
 
 

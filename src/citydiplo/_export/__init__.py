@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from citydiplo._dataset import Dataset
+from citydiplo._errors import check_args
 from citydiplo._export._csv import to_csv
 from citydiplo._export._extras import require
 from citydiplo._export._frames import to_frame, to_pandas
@@ -42,6 +43,7 @@ def export(dataset: Dataset, to: ExportFormat, out: str | os.PathLike[str]) -> l
     ``csv`` and ``parquet`` write a directory (one file or dataset per kind); ``graphml``,
     ``gexf`` and ``jsonl`` one file.
     """
+    check_args("export", dataset=(dataset, Dataset), to=(to, str), out=(out, (str, os.PathLike)))
     path = Path(out)
     if to == "csv":
         return to_csv(dataset, path)

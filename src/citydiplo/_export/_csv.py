@@ -9,6 +9,7 @@ from pathlib import Path
 from citydiplo._atomic import open_atomic
 from citydiplo._csvsafe import neutralize
 from citydiplo._dataset import Dataset
+from citydiplo._errors import check_args
 from citydiplo._export._rows import KINDS, columns, rows
 
 __all__ = ["to_csv"]
@@ -29,6 +30,7 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
     ...     [path.name for path in to_csv(load_seeds(), tmp)]
     ['actors.csv', 'sources.csv', 'partnerships.csv', 'agreements.csv', 'events.csv', 'documents.csv', 'claims.csv']
     """  # noqa: E501
+    check_args("to_csv", dataset=(dataset, Dataset), directory=(directory, (str, os.PathLike)))
     out_dir = Path(directory)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []

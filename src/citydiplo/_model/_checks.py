@@ -15,6 +15,9 @@ from attrs.validators import and_
 from citydiplo._errors import CitydiploError
 
 __all__ = [
+    "INT_MAX",
+    "INT_MIN",
+    "OWN_VALIDATOR",
     "InvalidModelError",
     "check_country",
     "check_id",
@@ -141,6 +144,8 @@ def to_items(value: object, field: str) -> Iterable[Any]:
     A string is iterable in Python, but ``parties="ab"`` never means two parties ``a``
     and ``b``: collections must be given as collections.
     """
+    if type(value) is list or type(value) is tuple:  # the common case, decided at once
+        return value
     if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         raise InvalidModelError(
             f"{field}: {value!r} is not a collection (expected a list or tuple of items)",
@@ -227,9 +232,19 @@ def typed(cls: type[Any], fields: list[attrs.Attribute[Any]]) -> list[attrs.Attr
     Inherited fields already carry the check from their base class.
     """
     return [
-        f if getattr(f, "inherited", False) else f.evolve(validator=_with_type_check(f.validator))
+        f
+        if getattr(f, "inherited", False)
+        else f.evolve(
+            validator=_with_type_check(f.validator),
+            metadata={**f.metadata, OWN_VALIDATOR: f.validator},
+        )
         for f in fields
     ]
+
+
+#: Metadata key of a field's own validator, without the type check :func:`typed` adds
+#: (generated loaders that check JSON types inline run only this one).
+OWN_VALIDATOR = "citydiplo.own_validator"
 
 
 def _with_type_check(validator: Any) -> Any:

@@ -301,10 +301,12 @@ class Participant:
 
 def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
     # keyed by plain tuples: hashing and ordering attrs instances is several times slower
-    unique = {
-        (p.actor, p.role.value): p
-        for p in (_item_of(Participant, v, "participants") for v in to_items(value, "participants"))
-    }
+    # Role is a StrEnum: a member sorts and hashes as its value
+    unique = {}
+    for p in to_items(value, "participants"):
+        if type(p) is not Participant:
+            p = _item_of(Participant, p, "participants")
+        unique[p.actor, p.role] = p
     return tuple(unique[key] for key in sorted(unique))
 
 
