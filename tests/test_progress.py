@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import citydiplo as cd
 
 
@@ -59,3 +61,25 @@ def test_a_status_line_shows_on_a_terminal_and_is_erased() -> None:
     with status(err, "merging 3 files"):
         assert err.getvalue() == "merging 3 files…"
     assert err.getvalue() == "merging 3 files…\r" + " " * 16 + "\r"
+
+
+def test_the_command_shows_a_bar_while_reading_a_large_file_on_a_terminal(
+    tmp_path: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    from pathlib import Path
+
+    from citydiplo import _cli
+
+    path = Path(str(tmp_path)) / "seeds.jsonl"
+    cd.dump(cd.load_seeds(), path)
+    monkeypatch.setattr(_cli, "LARGE_FILE", 0)
+    assert _cli.main(["validate", str(path)]) == 0
+    assert "reading" not in capsys.readouterr().err  # not a terminal: nothing
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert _cli.main(["validate", str(path)]) == 0
+    lines = len(path.read_bytes().split(b"\n"))
+    assert f"reading {path} [" in capsys.readouterr().err
+    monkeypatch.setattr(_cli, "LARGE_FILE", 1 << 40)
+    assert _cli.main(["validate", str(path)]) == 0
+    assert f"{lines}/{lines} lines" not in capsys.readouterr().err  # small file: no bar

@@ -1,4 +1,4 @@
-"""The ``citydiplo`` command: demo, validate, merge, timeline, partners, import, export.
+"""The ``citydiplo`` command: demo, validate, merge, timeline, partners, import, export, schema.
 
 The only module of the library that prints. Exit codes: 0 ok; 1 problems in the data
 (unreadable records, validation errors, unknown or ambiguous names, rows not imported);
@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 import orjson
 
+from citydiplo._cli_help import document
 from citydiplo._cli_options import (
     VersionAction,
     check_order,
@@ -27,6 +28,8 @@ from citydiplo._cli_options import (
     date_arg,
     period,
 )
+from citydiplo._cli_progress import LARGE_FILE, progress_bar, status
+from citydiplo._cli_schema import add_schema_command, run_schema
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, MissingExtraError
 from citydiplo._io import dump, load, output_format
@@ -66,7 +69,8 @@ def _output(path: str) -> None:
 def _load(path: str) -> Dataset:
     if not Path(path).is_file():
         raise _Usage(f"{path}: no such file")
-    return load(path)
+    large = Path(path).stat().st_size >= LARGE_FILE  # a bar for files that take a while
+    return load(path, progress=progress_bar(sys.stderr, "lines", f"reading {path}", show=large))
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -110,7 +114,8 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
         else:
             out.write(f"{args.file}: read {len(dataset)} records; no validation rules installed\n")
         return OK
-    report = validate(dataset)
+    with status(sys.stderr, f"validating {len(dataset):,} records", show=len(dataset) > 100_000):
+        report = validate(dataset)
     if args.json:
         findings = [f.to_dict() for f in report]
         _print_json({"file": args.file, "ok": report.ok, "findings": findings}, out)
@@ -124,7 +129,10 @@ def _merge(args: argparse.Namespace, out: TextIO) -> int:
     if merge is None:
         raise _Usage("merging is not available in this installation")
     _output(args.output)  # refuse an output name of unknown format before any work
-    result = merge(*(_load(path) for path in args.files))
+    datasets = [_load(path) for path in args.files]
+    total = sum(len(d) for d in datasets)
+    with status(sys.stderr, f"merging {total:,} records", show=total > 100_000):
+        result = merge(*datasets)
     dump(result.dataset, args.output)
     summary = {
         "inputs": args.files,
@@ -214,19 +222,6 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _progress_bar(err: TextIO) -> Callable[[int, int], None]:
-    def show(done: int, total: int) -> None:
-        width = 30
-        filled = width * done // total if total else width
-        percent = 100 * done // total if total else 100
-        err.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {percent:3d}% {done}/{total} rows")
-        if done >= total:
-            err.write("\n")
-        err.flush()
-
-    return show
-
-
 def _import_pairs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from citydiplo._importers import import_pairs
 
@@ -242,8 +237,7 @@ def _import_pairs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     started = time.perf_counter()
     with path.open("rb") as lines:
         rows = sum(1 for _ in lines) - 1
-    show = rows >= args.progress_from and not args.quiet and err.isatty()  # never into logs
-    progress = _progress_bar(err) if show else None
+    progress = progress_bar(err, "rows", show=rows >= args.progress_from and not args.quiet)
     result = import_pairs(
         path,
         columns=columns,
@@ -307,7 +301,7 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--json", action="store_true", help="write JSON to stdout, for scripts")
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="City-diplomacy data: validate, merge, query, import and export.",
+        description="City-diplomacy data: validate, merge, query, import, export; the schema.",
         epilog="Exit codes: 0 ok, 1 problems in the data, 2 usage.",
     )
     parser.add_argument("--version", action=VersionAction, help="print the version and exit")
@@ -375,7 +369,8 @@ def _parser() -> argparse.ArgumentParser:
     from citydiplo._cli_extract import add_parser as add_extract
 
     add_extract(sub, common)
-    return parser
+    add_schema_command(sub)
+    return document(parser)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -395,6 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "timeline": _timeline,
         "partners": _partners,
         "export": _export,
+        "schema": run_schema,
     }
     try:
         if args.command == "import":
