@@ -28,7 +28,7 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
     >>> from citydiplo import load_seeds
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     [path.name for path in to_csv(load_seeds(), tmp)]
-    ['actors.csv', 'sources.csv', 'partnerships.csv', 'agreements.csv', 'events.csv', 'documents.csv', 'claims.csv']
+    ['actors.csv', 'sources.csv', 'partnerships.csv', 'agreements.csv', 'events.csv', 'documents.csv', 'claims.csv', 'memberships.csv']
     """  # noqa: E501
     check_args("to_csv", dataset=(dataset, Dataset), directory=(directory, (str, os.PathLike)))
     out_dir = Path(directory)

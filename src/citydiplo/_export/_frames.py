@@ -41,7 +41,7 @@ def to_pandas(dataset: Dataset) -> dict[str, pandas.DataFrame]:
     >>> from citydiplo import load_seeds
     >>> frames = to_pandas(load_seeds())
     >>> list(frames), frames["events"].shape[0]
-    (['actors', 'sources', 'partnerships', 'agreements', 'events', 'documents', 'claims'], 12)
+    (['actors', 'sources', 'partnerships', 'agreements', 'events', 'documents', 'claims', 'memberships'], 13)
     """
     require("pandas", "pandas")
     return {kind: to_frame(dataset, kind) for kind in KINDS}

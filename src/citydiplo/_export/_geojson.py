@@ -13,10 +13,10 @@ import itertools
 import json
 import math
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from citydiplo._atomic import open_atomic
 from citydiplo._dataset import Dataset
 from citydiplo._model import Actor, Partnership
 
@@ -152,15 +152,16 @@ def to_geojson(dataset: Dataset) -> dict[str, Any]:
 
 
 def write_geojson(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
-    """Write :func:`to_geojson` to ``path`` atomically (temporary file, then rename)."""
+    """Write :func:`to_geojson` to ``path`` atomically (temporary file, then rename).
+
+    >>> import json, pathlib, tempfile, citydiplo as cd
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "seeds.geojson"
+    >>> _ = cd.write_geojson(cd.link_geonames(cd.load_seeds()), path)
+    >>> json.loads(path.read_text(encoding="utf-8"))["type"]
+    'FeatureCollection'
+    """
     target = Path(path)
     text = json.dumps(to_geojson(dataset), ensure_ascii=False, sort_keys=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent or Path("."), prefix=f".{target.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text + "\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with open_atomic(target) as out:
+        out.write(text + "\n")
     return target

@@ -104,7 +104,7 @@ def write_graphml(
     ...     write_graphml(load_seeds(), pathlib.Path(tmp) / "seeds.graphml")
     ...     text = (pathlib.Path(tmp) / "seeds.graphml").read_text(encoding="utf-8")
     >>> text.count("<edge "), text.count("<node ")
-    (15, 57)
+    (14, 57)
     """
     nx = require("networkx", "graph")
     graph = to_networkx(dataset, at=at)
@@ -127,7 +127,7 @@ def write_gexf(
     ...     write_gexf(load_seeds(), pathlib.Path(tmp) / "seeds.gexf")
     ...     text = (pathlib.Path(tmp) / "seeds.gexf").read_text(encoding="utf-8")
     >>> 'mode="dynamic"' in text, text.count("<edge ")
-    (True, 15)
+    (True, 14)
     """
     nx = require("networkx", "graph")
     graph = to_networkx(dataset, at=at)

@@ -50,6 +50,10 @@ def to_map(dataset: Dataset, *, tiles: str | None = "OpenStreetMap") -> Any:
 
     Raises:
         MissingExtraError: folium is not installed (``pip install 'citydiplo[map]'``).
+
+    >>> import citydiplo as cd
+    >>> type(cd.to_map(cd.link_geonames(cd.load_seeds()), tiles=None)).__name__
+    'Map'
     """
     folium = require("folium", "map")
     collection = to_geojson(dataset)

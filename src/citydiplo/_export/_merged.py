@@ -105,6 +105,13 @@ def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeR
     reports are read too (from the directory the layout file names), so that merging the
     result again with more reports works as it does for a result made in one process;
     ``reports=False`` leaves them out (the result is then only for reading).
+
+    >>> import tempfile, citydiplo as cd
+    >>> from citydiplo.dask import merge_partitioned
+    >>> reports = cd.load_seeds(merged=False)
+    >>> layout = cd.write_partitioned(reports, tempfile.mkdtemp())
+    >>> cd.read_merged(merge_partitioned(layout)) == cd.merge(reports)
+    True
     """
     from citydiplo._merge._actors import ActorFusion, ActorRefs
     from citydiplo._merge._codec import decode_ambiguity, decode_conflict

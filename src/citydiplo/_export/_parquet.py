@@ -99,7 +99,7 @@ def to_parquet(
     ...     written = to_parquet(load_seeds(), tmp)
     ...     table = pyarrow.dataset.dataset(written[2], partitioning="hive").to_table()
     >>> written[2].name, table.num_rows
-    ('partnerships', 15)
+    ('partnerships', 14)
     """
     pa = require("pyarrow", "parquet")
     ds_mod = require("pyarrow.dataset", "parquet")
@@ -223,6 +223,11 @@ def read_parquet(path: str | os.PathLike[str]) -> Dataset:
     Raises:
         FileNotFoundError: ``path`` is not a directory.
         ParseError: a file holds no records or a record is not valid.
+
+    >>> import tempfile, citydiplo as cd
+    >>> reports = cd.load_seeds(merged=False)
+    >>> cd.read_parquet(cd.write_partitioned(reports, tempfile.mkdtemp())) == reports
+    True
     """
     root = Path(path)
     if not root.is_dir():
