@@ -40,8 +40,8 @@ def to_pandas(dataset: Dataset) -> dict[str, pandas.DataFrame]:
 
     >>> from citydiplo import load_seeds
     >>> frames = to_pandas(load_seeds())
-    >>> list(frames), frames["events"].shape[0]
-    (['actors', 'sources', 'partnerships', 'agreements', 'events', 'documents', 'claims', 'memberships'], 13)
+    >>> list(frames)[-2:], frames["events"].shape[0]
+    (['claims', 'memberships'], 13)
     """
     require("pandas", "pandas")
     return {kind: to_frame(dataset, kind) for kind in KINDS}
