@@ -125,6 +125,12 @@ def _invariants(data: dict[str, Any], cls: type[Any], path: str, reported: set[s
                 continue
         if any(p == sub or p.startswith((sub + ".", sub + "[")) for p in reported):
             continue
+        nested = _one_record_class(a.type)
+        if nested is not None and raw is not None and not isinstance(raw, dict):
+            found.append(
+                (sub, f"{raw!r:.80} is not an object (expected the fields of {nested.__name__})")
+            )
+            continue
         try:
             value = conv.structure(raw, a.type)
             if a.converter is not None:
@@ -214,3 +220,11 @@ def _did_you_mean(word: object, choices: Any) -> str:
 def _short(value: object, limit: int = 80) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _one_record_class(t: Any) -> type[Any] | None:
+    """The attrs class a field of annotation ``t`` holds (``Money`` for ``Money | None``)."""
+    args = [a for a in typing.get_args(t) if a is not type(None)] if typing.get_args(t) else [t]
+    if len(args) == 1 and isinstance(args[0], type) and attrs.has(args[0]):
+        return args[0]
+    return None

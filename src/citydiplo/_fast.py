@@ -147,6 +147,16 @@ def _field_code(src: _Source, a: attrs.Attribute[Any], fallback: _Fallback) -> b
         src.add("else:")
         src.add("v = m", 2)
         return True
+    elif isinstance(base, type) and attrs.has(base):  # one nested record (Money)
+        build = src.name("build", fast_structure(base, fallback))
+        if optional:
+            src.add("if v is not None:")
+            src.add(f"if type(v) is not dict: raise TypeError({a.name!r})", 2)
+            src.add(f"v = {build}(v)", 2)
+        else:
+            src.add(f"if type(v) is not dict: raise TypeError({a.name!r})")
+            src.add(f"v = {build}(v)")
+        typed = True
     elif base == tuple[Label, ...] and conv is not None:
         names = src.name("names", _names)
         src.add(f"v = {conv}({names}(v))")
