@@ -175,6 +175,10 @@ def _walk(exc: BaseException, path: str, cls: type[Any] | None) -> Found:
             index = getattr(note, "index", None)
             sub_path = f"{path}.{name}" if name is not None else f"{path}[{index!r}]"
             sub_cls = getattr(note, "type", None)
+            one = _one_record_class(sub_cls)
+            if one is not None and isinstance(sub, AttributeError):  # not a mapping at all
+                found.append((sub_path, f"not an object (expected the fields of {one.__name__})"))
+                continue
             found.extend(
                 _walk(
                     sub,
