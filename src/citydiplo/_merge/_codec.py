@@ -25,7 +25,7 @@ import attrs
 from citydiplo._convert import converters
 from citydiplo._merge._result import Ambiguity, Conflict, ConflictValue
 from citydiplo._model import Citation
-from citydiplo.dates import DateRange, PartialDate, parse_edtf
+from citydiplo.dates import DateRange, PartialDate, YearlessDate, parse_edtf
 
 __all__ = ["decode_conflict", "encode_conflict"]
 
@@ -63,7 +63,7 @@ def encode_value(value: object) -> dict[str, Any]:
         return {"float": value}
     if isinstance(value, str):
         return {"str": value}
-    if isinstance(value, PartialDate | DateRange):
+    if isinstance(value, PartialDate | DateRange | YearlessDate):
         return {"edtf": str(value)}
     if isinstance(value, tuple):
         return {"tuple": [encode_value(v) for v in value]}

@@ -175,11 +175,14 @@ class Summary:
             the same id as a group in ``relevant``.
         relevant: each group holding a referenced id: its members and its claim's key.
         suffixed: the ids asked for that look like renamed ids.
+        dropped: (type, id) of the referenced reports that merge leaves out here (a
+            partnership whose parties are one actor): references to them are dropped.
     """
 
     claims: list[tuple[str, int, str]]
     relevant: list[tuple[tuple[_Member, ...], tuple[str, str]]]
     suffixed: list[str]
+    dropped: list[tuple[str, str]] = attrs.field(factory=list)
 
 
 def summarize(
@@ -205,6 +208,7 @@ def summarize(
         claims=[(w, rank, content(n)) for n, (w, rank) in enumerate(claims) if w in asked],
         relevant=relevant,
         suffixed=sorted({w for w, _ in claims if _SUFFIXED.search(w)}),
+        dropped=sorted(key for key in grouped.dropped if key[1] in referenced),
     )
 
 
@@ -247,7 +251,7 @@ def settle(summaries: Sequence[Summary], shared: Set[str], reserved: Set[str]) -
         ids={k: v for k, v in final.items() if k[0] in shared},
         shared=frozenset(shared),
         taken=taken,
-        refs=record_refs(groups, group_ids),
+        refs=record_refs(groups, group_ids, {d for s in summaries for d in s.dropped}),
     )
 
 
@@ -274,4 +278,4 @@ def emit_partition(
 
 def _fresh(refs: RecordRefs) -> RecordRefs:
     """The same references with no findings yet (each partition reports its own)."""
-    return RecordRefs(refs.single, refs.several)
+    return RecordRefs(refs.single, refs.several, refs.gone)
