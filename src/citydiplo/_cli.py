@@ -12,38 +12,37 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-import orjson
-
 from citydiplo._cli_help import document
 from citydiplo._cli_options import (
+    DATA,
+    OK,
+    USAGE,
+    Usage,
     VersionAction,
     check_order,
+    check_output,
     choice,
     count_arg,
     date_arg,
     period,
+    print_json,
 )
+from citydiplo._cli_pairs import run_import_pairs
 from citydiplo._cli_progress import LARGE_FILE, progress_bar, status
 from citydiplo._cli_schema import add_schema_command, run_schema
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, MissingExtraError
-from citydiplo._io import dump, load, output_format
+from citydiplo._io import dump, load
 from citydiplo._model import PartnershipKind, PartnershipStatus
 from citydiplo.dates import record_date_key
 
 __all__ = ["main"]
 
-OK, DATA, USAGE = 0, 1, 2
 PROG = "citydiplo"
-
-
-class _Usage(Exception):
-    """A usage problem found after parsing (exit code 2)."""
 
 
 def _optional(module: str, name: str) -> Any:
@@ -54,21 +53,9 @@ def _optional(module: str, name: str) -> Any:
         return None
 
 
-def _print_json(data: object, out: TextIO) -> None:
-    out.write(orjson.dumps(data, option=orjson.OPT_INDENT_2, default=str).decode() + "\n")
-
-
-def _output(path: str) -> None:
-    """Refuse an output file whose suffix names no dataset format (exit 2)."""
-    try:
-        output_format(path)
-    except ValueError as problem:
-        raise _Usage(f"-o {path}: {problem}") from None
-
-
 def _load(path: str) -> Dataset:
     if not Path(path).is_file():
-        raise _Usage(f"{path}: no such file")
+        raise Usage(f"{path}: no such file")
     large = Path(path).stat().st_size >= LARGE_FILE  # a bar for files that take a while
     return load(path, progress=progress_bar(sys.stderr, "lines", f"reading {path}", show=large))
 
@@ -80,7 +67,7 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         from citydiplo._demo import summary
 
-        _print_json(summary(), out)
+        print_json(summary(), out)
         return OK
     run = _optional("citydiplo._demo", "run")
     if run is not None:
@@ -110,7 +97,7 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
     if validate is None:
         counts = dataset.counts()
         if args.json:
-            _print_json({"file": args.file, "ok": True, "counts": counts, "findings": []}, out)
+            print_json({"file": args.file, "ok": True, "counts": counts, "findings": []}, out)
         else:
             out.write(f"{args.file}: read {len(dataset)} records; no validation rules installed\n")
         return OK
@@ -118,7 +105,7 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
         report = validate(dataset)
     if args.json:
         findings = [f.to_dict() for f in report]
-        _print_json({"file": args.file, "ok": report.ok, "findings": findings}, out)
+        print_json({"file": args.file, "ok": report.ok, "findings": findings}, out)
     else:
         out.write(f"{args.file}: {report}\n")
     return OK if report.ok else DATA
@@ -127,8 +114,8 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
 def _merge(args: argparse.Namespace, out: TextIO) -> int:
     merge = _optional("citydiplo._merge", "merge")
     if merge is None:
-        raise _Usage("merging is not available in this installation")
-    _output(args.output)  # refuse an output name of unknown format before any work
+        raise Usage("merging is not available in this installation")
+    check_output(args.output)  # refuse an output name of unknown format before any work
     datasets = [_load(path) for path in args.files]
     total = sum(len(d) for d in datasets)
     with status(sys.stderr, f"merging {total:,} records", show=total > 100_000):
@@ -144,7 +131,7 @@ def _merge(args: argparse.Namespace, out: TextIO) -> int:
         "findings": [f.to_dict() for f in result.findings],
     }
     if args.json:
-        _print_json(summary, out)
+        print_json(summary, out)
     else:
         out.write(
             f"merged {len(args.files)} file(s) into {args.output}: {len(result.dataset)} records, "
@@ -174,7 +161,7 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
             }
             for e in (*timeline.entries, *timeline.undated)
         ]
-        _print_json({"file": args.file, "actor": actor, "entries": entries}, out)
+        print_json({"file": args.file, "actor": actor, "entries": entries}, out)
     else:
         out.write(timeline.render() + "\n")
     return OK
@@ -209,7 +196,7 @@ def _partners(args: argparse.Namespace, out: TextIO) -> int:
         for p in found
     ]
     if args.json:
-        _print_json({"actor": actor.id, "name": actor.name, "partners": rows}, out)
+        print_json({"actor": actor.id, "name": actor.name, "partners": rows}, out)
         return OK
     out.write(f"{actor.name} ({actor.id}): {len(rows)} partner(s)\n")
     for row in rows:
@@ -222,69 +209,13 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _import_pairs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from citydiplo._importers import import_pairs
-
-    path = Path(args.csv)
-    if not path.is_file():
-        raise _Usage(f"{args.csv}: no such file")
-    _output(args.output)
-    columns = [c.strip() for c in args.columns.split(",")]
-    if len(columns) != 4:
-        raise _Usage(
-            f"--columns {args.columns!r}: expected four names, e.g. city1,country1,city2,country2"
-        )
-    started = time.perf_counter()
-    with path.open("rb") as lines:
-        rows = sum(1 for _ in lines) - 1
-    progress = progress_bar(err, "rows", show=rows >= args.progress_from and not args.quiet)
-    result = import_pairs(
-        path,
-        columns=columns,
-        kind=args.kind,
-        fix_misspellings=args.fix_misspellings,
-        merge=not args.no_merge,
-        progress=progress,
-    )
-    dump(result.dataset, args.output)
-    elapsed = time.perf_counter() - started
-    skipped = [p for p in result.problems if not p.imported]
-    summary = {
-        "file": args.csv,
-        "output": args.output,
-        "rows": result.rows,
-        "imported": result.imported,
-        "skipped": len(skipped),
-        "country_cells": result.country_cells,
-        "resolved_share": round(result.resolved_share, 4),
-        "cities": len(result.dataset.actors),
-        "partnerships": len(result.dataset.partnerships),
-        "seconds": round(elapsed, 2),
-        "problems": [
-            {"row": p.row, "reason": p.reason, "imported": p.imported} for p in result.problems
-        ],
-    }
-    if args.json:
-        _print_json(summary, out)
-    else:
-        for problem in result.problems:
-            err.write(f"{args.csv}: {problem}{'' if problem.imported else ' (skipped)'}\n")
-        out.write(
-            f"{result.rows} rows, {result.imported} imported, {len(skipped)} skipped; "
-            f"countries resolved: {result.resolved_share:.2%} of {result.country_cells:,} cells; "
-            f"{len(result.dataset.actors)} cities, {len(result.dataset.partnerships)} partnerships "
-            f"after merge; {elapsed:.1f} s -> {args.output}\n"
-        )
-    return DATA if skipped else OK
-
-
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     from citydiplo._export import export
 
     dataset = _load(args.file)
     written = export(dataset, args.to, args.output)
     if args.json:
-        _print_json({"file": args.file, "to": args.to, "written": [str(p) for p in written]}, out)
+        print_json({"file": args.file, "to": args.to, "written": [str(p) for p in written]}, out)
     else:
         for path in written:
             out.write(f"wrote {path}\n")
@@ -394,13 +325,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         if args.command == "import":
-            return _import_pairs(args, out, err)
+            return run_import_pairs(args, out, err)
         if args.command == "extract":
             from citydiplo._cli_extract import run as run_extract
 
-            return run_extract(args, out, _Usage)
+            return run_extract(args, out, Usage)
         return commands[args.command](args, out)
-    except _Usage as problem:
+    except Usage as problem:
         err.write(f"{PROG}: error: {problem}\n")
         return USAGE
     except MissingExtraError as problem:

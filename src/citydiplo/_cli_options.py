@@ -11,12 +11,48 @@ import argparse
 import enum
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TextIO
+
+import orjson
 
 from citydiplo._errors import CitydiploError
+from citydiplo._io import output_format
 from citydiplo.dates import DateRange, DateValue, PartialDate, Unbounded, YearlessDate, parse_edtf
 
-__all__ = ["VersionAction", "check_order", "choice", "count_arg", "date_arg", "period"]
+__all__ = [
+    "DATA",
+    "OK",
+    "USAGE",
+    "Usage",
+    "VersionAction",
+    "check_order",
+    "check_output",
+    "choice",
+    "count_arg",
+    "date_arg",
+    "period",
+    "print_json",
+]
+
+OK, DATA, USAGE = 0, 1, 2  # exit codes: ok; problems in the data; usage
+
+
+class Usage(Exception):
+    """A usage problem found after parsing (exit code 2)."""
+
+
+def print_json(data: object, out: TextIO) -> None:
+    """One JSON document on ``out`` (what ``--json`` writes)."""
+    out.write(orjson.dumps(data, option=orjson.OPT_INDENT_2, default=str).decode() + "\n")
+
+
+def check_output(path: str) -> None:
+    """Refuse an output file whose suffix names no dataset format (exit 2)."""
+    try:
+        output_format(path)
+    except ValueError as problem:
+        raise Usage(f"-o {path}: {problem}") from None
+
 
 PROG = "citydiplo"
 
@@ -37,8 +73,7 @@ def date_arg(text: str) -> DateValue:
         value = None
     if value is None or isinstance(value, YearlessDate):
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date (expected EDTF such as 2024, 2024-04, 2024-04-12 "
-            "or 2021/2025)"
+            f"{text!r} is not a date (expected EDTF such as 2024, 2024-04, 2024-04-12 or 2021/2025)"
         ) from None
     return value
 
@@ -49,9 +84,7 @@ def choice(enum_cls: type[enum.Enum]) -> Callable[[str], str]:
 
     def parse(text: str) -> str:
         if text not in values:
-            raise argparse.ArgumentTypeError(
-                f"{text!r} is not one of {', '.join(values)}"
-            )
+            raise argparse.ArgumentTypeError(f"{text!r} is not one of {', '.join(values)}")
         return text
 
     parse.__name__ = enum_cls.__name__
