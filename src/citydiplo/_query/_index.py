@@ -7,8 +7,6 @@ first use, once, so asking for partners never pays for the name index.
 from __future__ import annotations
 
 import datetime
-import enum
-from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -27,7 +25,8 @@ from citydiplo._model import (
     PartnershipKind,
     PartnershipStatus,
 )
-from citydiplo._model._checks import to_enum
+from citydiplo._query._calendar import anniversaries, by_country
+from citydiplo._query._filters import enum_arg, span_of, within
 from citydiplo._query._lifecycle import Links
 from citydiplo._query._names import NameIndex, is_kind
 from citydiplo._query._search import SearchIndex
@@ -38,9 +37,8 @@ from citydiplo._query._types import (
     as_date_value,
     bounds,
     number_key,
-    same_day,
 )
-from citydiplo.dates import DateRange, PartialDate, RecordDate, dated
+from citydiplo.dates import DateRange, PartialDate, dated
 
 if TYPE_CHECKING:
     from citydiplo._dataset import Dataset
@@ -50,38 +48,9 @@ __all__ = ["ActorRef", "QueryIndex"]
 ActorRef = str | ActorBase
 """An actor given by id, by :class:`Actor` or by name (resolved with ``resolve``)."""
 
-_E = TypeVar("_E", bound=enum.Enum)
 _R = TypeVar("_R", Agreement, Event)
-_MIN, _MAX = datetime.date.min, datetime.date.max
-UNKNOWN_COUNTRY = "??"
 # statuses of a partnership that is not (yet) in force: listed only with include_proposed
 _NOT_YET = (PartnershipStatus.PROPOSED, PartnershipStatus.AGREED)
-
-
-def _enum(cls: type[_E], value: _E | str | None, name: str) -> _E | None:
-    return None if value is None else to_enum(cls, value, name)
-
-
-def _span(
-    record_start: RecordDate | None, record_end: RecordDate | None
-) -> tuple[datetime.date, datetime.date]:
-    start, end = dated(record_start), dated(record_end)  # year-less: as unknown
-    return (
-        _MIN if start is None else start.earliest(),
-        _MAX if end is None else end.latest(),
-    )
-
-
-def _during(records: Iterable[Any], during: DateLike | None) -> list[Any]:
-    """Records whose ``date`` may fall within ``during`` (undated ones are left out)."""
-    if during is None:
-        return list(records)
-    lo, hi = bounds(as_date_value(during, "during"))
-    return [
-        r
-        for r in records
-        if (date := dated(r.date)) is not None and date.earliest() <= hi and lo <= date.latest()
-    ]
 
 
 class QueryIndex:
@@ -132,7 +101,7 @@ class QueryIndex:
     @cached_property
     def _spans(self) -> dict[int, tuple[datetime.date, datetime.date]]:
         """Each partnership's established..ended bounds, by ``id()`` of the partnership."""
-        return {id(p): _span(p.established, p.ended) for p in self._ds.partnerships}
+        return {id(p): span_of(p.established, p.ended) for p in self._ds.partnerships}
 
     @cached_property
     def _agreements(self) -> dict[str, list[Agreement]]:
@@ -230,8 +199,8 @@ class QueryIndex:
         include_proposed: bool = False,
     ) -> list[Partner]:
         check_args("partners", at=(at, (str, PartialDate, DateRange, datetime.date, type(None))))
-        kind_ = _enum(PartnershipKind, kind, "kind")
-        status_ = _enum(PartnershipStatus, status, "status")
+        kind_ = enum_arg(PartnershipKind, kind, "kind")
+        status_ = enum_arg(PartnershipStatus, status, "status")
         every = include_proposed or status_ in _NOT_YET
         index = self._partners if every else self._in_force_partners
         entries: list[Partner] = index.get(self.actor_id(actor), [])
@@ -328,12 +297,12 @@ class QueryIndex:
             ]
         else:
             found = self._ds.agreements
-        field_ = _enum(Field, field, "field")
+        field_ = enum_arg(Field, field, "field")
         if field_ is not None:
             found = [a for a in found if field_ in a.fields]
         if planned is not None:
             found = [a for a in found if a.planned is planned]
-        return _during(found, signed)
+        return within(found, signed)
 
     def events(
         self,
@@ -349,12 +318,12 @@ class QueryIndex:
         else:
             group = self.group(actor, include_organs)
             found = self._in_order([self._events.get(a, []) for a in sorted(group)])
-        kind_ = _enum(EventKind, kind, "kind")
+        kind_ = enum_arg(EventKind, kind, "kind")
         if kind_ is not None:
             found = [e for e in found if e.kind is kind_]
         if planned is not None:
             found = [e for e in found if e.planned is planned]
-        return _during(found, during)
+        return within(found, during)
 
     def documents(
         self,
@@ -375,41 +344,16 @@ class QueryIndex:
         if number is not None:
             key = number_key(number)
             found = [d for d in found if d.number is not None and number_key(d.number) == key]
-        kind_ = _enum(DocumentKind, kind, "kind")
+        kind_ = enum_arg(DocumentKind, kind, "kind")
         if kind_ is not None:
             found = [d for d in found if d.kind is kind_]
-        return _during(found, during)
+        return within(found, during)
 
     def by_country(self) -> dict[str, int]:
-        countries = {a.id: a.country for a in self._ds.actors}
-        counts: Counter[str] = Counter()
-        for p in self._ds.partnerships:
-            codes = {countries.get(party) or UNKNOWN_COUNTRY for party in p.parties}
-            counts.update(codes)
-        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+        return by_country(self._ds)
 
     def anniversaries(self, year: int, *, every: int = 5) -> list[Anniversary]:
-        check_args("anniversaries", year=(year, int), every=(every, int))
-        if not isinstance(every, int) or every < 1:
-            raise ValueError(f"every={every!r} is not a positive number of years")
-        new_year = datetime.date(year, 1, 1)
-        found: list[Anniversary] = []
-        records: list[Partnership | Agreement] = [*self._ds.partnerships, *self._ds.agreements]
-        for record in records:
-            start = dated(record.established if isinstance(record, Partnership) else record.signed)
-            if isinstance(start, DateRange):
-                start = start.start if isinstance(start.start, PartialDate) else None
-            if start is None:
-                continue
-            years = year - start.year
-            if years <= 0 or years % every:
-                continue
-            ended = dated(record.ended) if isinstance(record, Partnership) else None
-            if ended is not None and ended.latest() < new_year:
-                continue
-            found.append(Anniversary(record=record, years=years, date=same_day(start, year)))
-        found.sort(key=lambda a: (a.date.sort_key(), a.record.id))
-        return found
+        return anniversaries(self._ds, year, every=every)
 
     def dormant(self, since: DateLike) -> list[Partnership]:
         start = as_date_value(since, "since").earliest()
