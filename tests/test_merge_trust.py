@@ -16,11 +16,13 @@ import textwrap
 from pathlib import Path
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import citydiplo as cd
 from citydiplo import PartialDate
+from citydiplo._cli import main
 from tests.strategies import datasets, linked_datasets
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -223,6 +225,51 @@ def test_fusion_that_makes_an_actor_its_own_ancestor_cuts_the_link() -> None:
     assert [(f.code, f.record) for f in result.findings] == [("CD802", "a")]
 
 
+def test_references_to_a_report_left_out_are_dropped_with_a_finding() -> None:
+    twin = cd.City(id="hanam-2", name="Hanam", country="KR", subdivision="KR-41")
+    ds = cd.Dataset.of([HANAM, twin, LITTLE_ROCK,
+                        cd.Partnership(id="p", parties=("hanam", "hanam-2")),
+                        cd.Agreement(id="m", parties=("hanam", "little-rock"), partnership="p"),
+                        cd.Event(id="e", participants=[cd.Participant(actor="hanam-2")],
+                                 partnership="p")])
+    assert reference_errors(ds) == []
+    result = cd.merge(ds)
+    assert reference_errors(result.dataset) == []
+    assert result.dataset.agreements[0].partnership is None
+    assert result.dataset.events[0].partnership is None
+    assert [(f.code, f.record) for f in result.findings] == [
+        ("CD801", "p"), ("CD805", "e"), ("CD805", "m")]
+
+
+def test_a_reference_to_an_id_of_two_occurrences_goes_to_its_own_sources_record() -> None:
+    def partnership(date: str, source: str) -> cd.Partnership:
+        return cd.Partnership(id="p", parties=("hanam", "little-rock"), kind="sister",
+                              established=PartialDate(date),
+                              citations=[cite(source, f"since {date}")])
+    signing = cd.Agreement(id="m", parties=("hanam", "little-rock"), partnership="p",
+                           citations=[cite("s2", "signed")])
+    left = cd.Dataset.of([HANAM, LITTLE_ROCK, cd.Source(id="s1"), partnership("1995", "s1")])
+    right = cd.Dataset.of([HANAM, LITTLE_ROCK, cd.Source(id="s2"), partnership("2003", "s2"),
+                           signing])
+    assert reference_errors(left) == reference_errors(right) == []
+    result = cd.merge(left, right)
+    assert reference_errors(result.dataset) == []
+    (p2003,) = [p for p in result.dataset.partnerships if str(p.established) == "2003"]
+    assert result.dataset.agreements[0].partnership == p2003.id != "p"
+    assert [(f.code, f.record) for f in result.findings] == [("CD804", "m")]
+
+
+def test_a_source_and_an_actor_with_one_id_keep_distinct_ids() -> None:
+    source = cd.Source(id="hanam", title="Hanam city news")
+    event = cd.Event(id="e", participants=[cd.Participant(actor="hanam")],
+                     citations=[cite("hanam", "the city")])
+    result = cd.merge(cd.Dataset.of([source, event]), cd.Dataset.of([HANAM]))
+    assert reference_errors(result.dataset) == []
+    (actor,) = result.dataset.actors
+    assert actor.id.startswith("hanam-") and result.dataset.sources[0].id == "hanam"
+    assert result.dataset.events[0].participants[0].actor == actor.id
+
+
 def _clean(ds: cd.Dataset) -> cd.Dataset:
     """``ds`` without the records that have reference errors (CD1xx), repeated until none."""
     while True:
@@ -306,3 +353,29 @@ def test_agreeing_or_partial_signatories_are_no_conflict() -> None:
     result = cd.merge(cd.Dataset.of([both, one, none]))
     assert result.conflicts == ()
     assert len(result.dataset.agreements[0].signatories) == 2
+
+
+# -- the laws, with ids shared across kinds and references between records --------------------
+
+@settings(max_examples=80)
+@given(st.tuples(linked_datasets(), linked_datasets(), linked_datasets()))
+def test_laws_hold_when_ids_collide_across_kinds(inputs: tuple[cd.Dataset, ...]) -> None:
+    a, b, c = inputs
+    assert cd.merge(a, b) == cd.merge(b, a)
+    assert cd.merge(a, a) == cd.merge(a)
+    assert cd.merge(cd.merge(a, b), c) == cd.merge(a, cd.merge(b, c)) == cd.merge(a, b, c)
+    once = cd.merge(a, b, c)
+    assert cd.merge(once) == once
+    output_ids = [r.id for r in once.dataset]
+    assert len(output_ids) == len(set(output_ids))
+
+
+def test_the_merge_command_shows_the_findings(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    twin = cd.City(id="hanam-ko", name="하남시", names={"en": ["Hanam"]}, country="KR",
+                   subdivision="KR-41")
+    given_ = tmp_path / "in.jsonl"
+    cd.dump(cd.Dataset.of([HANAM, twin, cd.Partnership(id="p", parties=("hanam", "hanam-ko"))]),
+            given_)
+    assert main(["merge", str(given_), "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert "warning CD801 $.partnerships.parties (p): partnership 'p'" in capsys.readouterr().out

@@ -109,6 +109,7 @@ def _merge(args: argparse.Namespace, out: TextIO) -> int:
         "counts": result.dataset.counts(),
         "conflicts": [str(c) for c in result.conflicts],
         "ambiguous": [[a.record, list(a.candidates)] for a in result.ambiguous],
+        "findings": [f.to_dict() for f in result.findings],
     }
     if args.json:
         _print_json(summary, out)
@@ -119,6 +120,8 @@ def _merge(args: argparse.Namespace, out: TextIO) -> int:
         )
         for conflict in result.conflicts:
             out.write(f"  conflict {conflict}\n")
+        for finding in result.findings:
+            out.write(f"  {finding}\n")
     return OK
 
 

@@ -11,7 +11,9 @@ the letter names live in ``citydiplo/data/docnums.json``.
 
 from __future__ import annotations
 
+import bisect
 import enum
+import itertools
 import json
 import re
 import unicodedata
@@ -83,10 +85,16 @@ def _issuers() -> dict[str, str]:
 
 
 @cache
-def _letters() -> tuple[tuple[str, str], ...]:
+def _letters() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """Letter name -> Latin letter, a pattern for one name, one for a whole spelled code.
+
+    Names are tried longest first and never reconsidered (atomic group, possessive
+    repetition), so reading a code takes time linear in its length.
+    """
     table: Mapping[str, str] = _data()["devanagari_letters"]
-    pairs = [(_devanagari_key(name), latin) for name, latin in table.items()]
-    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+    latin = {_devanagari_key(name): letter for name, letter in table.items()}
+    names = "|".join(re.escape(n) for n in sorted(latin, key=lambda n: (-len(n), n)))
+    return latin, re.compile(f"(?>{names})"), re.compile(f"(?>{names})*+")
 
 
 def _devanagari_key(text: str) -> str:
@@ -97,16 +105,12 @@ def _latin(code: str) -> str | None:
     """A code in Latin letters: Devanagari letter names spelled back, else ``None``."""
     if not ("\u0900" <= code[0] <= "\u097f"):
         return code
-    rest, out = _devanagari_key(code), []
-    while rest:
-        for name, latin in _letters():
-            if rest.startswith(name):
-                out.append(latin)
-                rest = rest[len(name) :]
-                break
-        else:
-            return None
-    return "".join(out)
+    text = _devanagari_key(code)
+    latin, one, spelled = _letters()
+    if spelled.fullmatch(text) is None:
+        return None
+    # the whole text is letter names; reading them one after the other gives the same split
+    return "".join(latin[m.group()] for m in one.finditer(text))
 
 
 def _ascii_digits(text: str) -> str:
@@ -259,18 +263,23 @@ def find_document_numbers(text: str) -> list[DocumentNumberMention]:
     '59'
     """
     found: list[DocumentNumberMention] = []
-    taken: list[tuple[int, int]] = []
     for pattern, style in ((_PARTY, DocumentStyle.PARTY), (_STATE, DocumentStyle.STATE)):
         for match in pattern.finditer(text):
             value = _build(match, style)
             if value is not None:
                 found.append(_mention(match, value))
-                taken.append(match.span())
+    found.sort(key=lambda m: (m.start, m.end))
+    # a generic reference inside a coded number is part of it: skip it. Spans taken so far,
+    # by start, with the furthest end among those starting earlier (one bisection a match)
+    starts = [m.start for m in found]
+    reach = list(itertools.accumulate((m.end for m in found), max))
+    generic: list[DocumentNumberMention] = []
     for match in _generic().finditer(text):
         start, end = match.span()
-        if not any(start < t_end and t_start < end for t_start, t_end in taken):
-            found.append(_mention(match, _build_generic(match)))
-    return sorted(found, key=lambda m: m.start)
+        before = bisect.bisect_left(starts, end)  # the taken spans that start before its end
+        if before == 0 or reach[before - 1] <= start:
+            generic.append(_mention(match, _build_generic(match)))
+    return sorted([*found, *generic], key=lambda m: m.start)
 
 
 def _mention(match: re.Match[str], value: DocumentNumber) -> DocumentNumberMention:

@@ -140,11 +140,13 @@ def _union(
             )
         return {s for m in members for s in m.signatories}
     if refs:
-        return {
+        found = {
             refs.of("document", i, m, new_id) if ("document", i) in refs else i
             for m in members
             for i in m.implements
         }
+        found.discard(None)
+        return found
     return {i for m in members for i in m.implements}
 
 
@@ -295,7 +297,6 @@ def rewrite_references(record: Any, new_id: str, refs: RecordRefs) -> Any:
             if value is not None and (name, value) in refs:
                 changes[name] = refs.of(name, value, record, new_id)
         if isinstance(record, Document) and any(("document", i) in refs for i in record.implements):
-            changes["implements"] = [
-                refs.of("document", i, record, new_id) for i in record.implements
-            ]
+            implements = (refs.of("document", i, record, new_id) for i in record.implements)
+            changes["implements"] = [i for i in implements if i is not None]
     return attrs.evolve(record, **changes) if changes else record

@@ -102,29 +102,35 @@ class RecordRefs:
     candidate with the sources that cite it. Such a reference goes to the candidates that
     share a source with the referring report (a report's references are to records of its
     own account), the smallest id among them, and the choice is reported as a finding.
+    ``gone`` holds the references to reports merge left out (a partnership of one actor):
+    they are dropped, and that is reported too.
     """
 
-    __slots__ = ("findings", "several", "single")
+    __slots__ = ("findings", "gone", "several", "single")
 
     def __init__(
         self,
         single: dict[RefKey, str],
         several: dict[RefKey, list[tuple[str, frozenset[str]]]],
+        gone: frozenset[RefKey] = frozenset(),
     ) -> None:
         self.single = single
         self.several = several
+        self.gone = gone
+        # (output record, kind, reference, (chosen id, candidates...) or () when dropped)
         self.findings: list[tuple[str, str, str, tuple[str, ...]]] = []
 
     def __bool__(self) -> bool:
-        return bool(self.single or self.several)
+        return bool(self.single or self.several or self.gone)
 
     def __contains__(self, key: object) -> bool:
-        return key in self.single or key in self.several
+        return key in self.single or key in self.several or key in self.gone
 
-    def of(self, kind: str, ref: str, record: Any, where: str) -> str:
+    def of(self, kind: str, ref: str, record: Any, where: str) -> str | None:
         """The output id for ``record``'s reference to the ``kind`` record ``ref``.
 
-        ``where`` is the id of the output record that holds the reference.
+        ``where`` is the id of the output record that holds the reference. ``None`` when
+        the record referred to is no record of the output.
         """
         key = (kind, ref)
         found = self.single.get(key)
@@ -132,6 +138,9 @@ class RecordRefs:
             return found
         candidates = self.several.get(key)
         if candidates is None:
+            if key in self.gone:
+                self.findings.append((where, kind, ref, ()))
+                return None
             return ref
         mine = {c.source for c in record.citations}
         sharing = [new for new, sources in candidates if sources & mine]
@@ -140,14 +149,23 @@ class RecordRefs:
         return choice
 
 
-def record_refs(groups: Sequence[Sequence[Any]], ids: Sequence[str]) -> RecordRefs:
-    """The references to input record ids that must change, from the clusters and their ids."""
+def record_refs(
+    groups: Sequence[Sequence[Any]], ids: Sequence[str], dropped: Collection[RefKey] = ()
+) -> RecordRefs:
+    """The references to input record ids that must change, from the clusters and their ids.
+
+    ``dropped`` are the (type, id) of the reports left out of the clusters.
+    """
     changed: set[RefKey] = set()  # ids some report had and its output record has not
     for group, new_id in zip(groups, ids, strict=True):
         if len(group) > 1 or group[0].id != new_id:
             changed.update((m.type, m.id) for m in group if m.id != new_id)
+    gone: frozenset[RefKey] = frozenset()
+    if dropped:
+        present = {(m.type, m.id) for group in groups for m in group}
+        gone = frozenset(key for key in dropped if key not in present)
     if not changed:
-        return RecordRefs({}, {})
+        return RecordRefs({}, {}, gone)
     targets: dict[RefKey, list[str]] = defaultdict(list)
     group_of: dict[str, Sequence[Any]] = {}
     for group, new_id in zip(groups, ids, strict=True):
@@ -165,4 +183,4 @@ def record_refs(groups: Sequence[Sequence[Any]], ids: Sequence[str]) -> RecordRe
                 (new, frozenset(c.source for m in group_of[new] for c in m.citations))
                 for new in sorted(found)
             ]
-    return RecordRefs(single, several)
+    return RecordRefs(single, several, gone)

@@ -17,6 +17,7 @@ from citydiplo._merge._cluster import Bounds, Item, cluster_block, features
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
 from citydiplo._merge._ids import Claim, RecordRefs, record_refs, unique_ids
 from citydiplo._merge._result import (
+    LEFT_OUT,
     SELF_PARTNERSHIP,
     SHARED_REFERENCE,
     Ambiguity,
@@ -96,7 +97,7 @@ def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
         (record for name in RECORDS for record in getattr(reports, name)), fused.fusion.refs
     )
     ids = unique_ids(claims_of(grouped.groups), content_of(grouped.groups), fused.reserved)
-    part = emit(grouped, ids, record_refs(grouped.groups, ids))
+    part = emit(grouped, ids, record_refs(grouped.groups, ids, grouped.dropped))
     return assemble(fused, [part], reports)
 
 
@@ -130,12 +131,13 @@ def fuse_actors_and_sources(reports: Dataset) -> Fused:
 @attrs.frozen
 class Grouped:
     """Record reports split into occurrences: each group's members (finest first), the
-    ambiguous groups with the indexes of the groups they could belong to, and the findings
-    about reports left out (a partnership whose two parties are one actor)."""
+    ambiguous groups with the indexes of the groups they could belong to, and the reports
+    left out (a partnership whose two parties are one actor) with findings about them."""
 
     groups: list[list[Any]]
     pending: list[tuple[int, list[int]]]
     findings: list[Finding]
+    dropped: list[tuple[str, str]]
 
 
 def block_key(record: Any, actor_refs: ActorRefs) -> tuple[Any, ...] | None:
@@ -156,6 +158,7 @@ def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
     """Cluster every record report, block by block, after moving it to fused actor ids."""
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
     findings: list[Finding] = []
+    dropped: list[tuple[str, str]] = []  # (type, id) of the reports left out
     index = 0
     bounds_of = Bounds().__getitem__
     for record in records:
@@ -163,6 +166,7 @@ def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
             rewritten = rewrite_actors(record, actor_refs)
             if rewritten is None:
                 findings.append(_one_actor(record, actor_refs))
+                dropped.append((record.type, record.id))
                 continue
             record = rewritten
         key, item = features(record, index, bounds_of)
@@ -177,7 +181,7 @@ def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
         for item, fits in ambiguous:
             pending.append((len(groups), [start + n for n in fits]))
             groups.append([item[0]])
-    return Grouped(groups=groups, pending=pending, findings=findings)
+    return Grouped(groups=groups, pending=pending, findings=findings, dropped=dropped)
 
 
 def claims_of(groups: Sequence[Sequence[Any]]) -> list[Claim]:
@@ -289,6 +293,14 @@ def _one_actor(record: Any, refs: ActorRefs) -> Finding:
 
 def _shared_reference(where: str, kind: str, ref: str, chosen: tuple[str, ...]) -> Finding:
     field = "implements" if kind == "document" else kind
+    if not chosen:
+        return merge_finding(
+            LEFT_OUT,
+            field,
+            where,
+            f"{where!r} refers to the {kind} {ref!r}, which merge left out (see {SELF_PARTNERSHIP}"
+            "); the reference is dropped",
+        )
     choice, *candidates = chosen
     return merge_finding(
         SHARED_REFERENCE,

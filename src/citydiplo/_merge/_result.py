@@ -40,6 +40,7 @@ SELF_PARTNERSHIP = "CD801"
 PARENT_CYCLE = "CD802"
 ACTOR_TYPES = "CD803"
 SHARED_REFERENCE = "CD804"
+LEFT_OUT = "CD805"
 
 
 def merge_finding(code: str, path: str, record: str, message: str) -> Finding:
@@ -162,7 +163,8 @@ class MergeResult:
             (it is no record of the result), ``CD802`` a parent link left out because
             fusion made an actor its own ancestor, ``CD803`` actors of different types under
             one id (kept apart, renamed), ``CD804`` a reference to an id that several
-            distinct records had (sent to one of them).
+            distinct records had (sent to one of them), ``CD805`` a reference to a report
+            left out by ``CD801`` (dropped).
         clusters: for each output id, the ids of the input records fused into it.
         reports: the distinct input reports; merging a result again starts from them, so
             ``merge(merge(a, b), c)`` equals ``merge(a, b, c)``.

@@ -17,9 +17,10 @@ things in a merge look across blocks, and each is settled between two passes:
    two partitions only if that record id is in both: :func:`shared_ids` finds such ids
    from the ``id`` column alone (bucketed by id, so no one task sees them all).
 3. Record references (an agreement's ``partnership``, a document's ``implements``...) that
-   follow a report into its fused record (:func:`citydiplo._merge._ids.record_refs`). Only
-   ids some record refers to are ever looked up (:func:`referenced_ids`, listed in the
-   ``refs`` column), so only the groups holding such an id matter.
+   follow a report into its fused record, or are dropped with the report merge left out
+   (:func:`citydiplo._merge._ids.record_refs`). Only ids some record refers to are ever
+   looked up (:func:`referenced_ids`, listed in the ``refs`` column), so only the groups
+   and left-out reports holding such an id matter.
 
 A first pass (:func:`summarize`) runs only on the partitions that hold a shared, referenced
 or suffix-like id (:func:`needs_summary`; usually few or none); :func:`settle` then decides
@@ -175,11 +176,13 @@ class Summary:
             the same id as a group in ``relevant``.
         relevant: each group holding a referenced id: its members and its claim's key.
         suffixed: the ids asked for that look like renamed ids.
+        dropped: the (type, id) of reports merge left out whose id is referenced.
     """
 
     claims: list[tuple[str, int, str]]
     relevant: list[tuple[tuple[_Member, ...], tuple[str, str]]]
     suffixed: list[str]
+    dropped: list[tuple[str, str]]
 
 
 def summarize(
@@ -205,6 +208,7 @@ def summarize(
         claims=[(w, rank, content(n)) for n, (w, rank) in enumerate(claims) if w in asked],
         relevant=relevant,
         suffixed=sorted({w for w, _ in claims if _SUFFIXED.search(w)}),
+        dropped=[key for key in grouped.dropped if key[1] in referenced],
     )
 
 
@@ -243,11 +247,12 @@ def settle(summaries: Sequence[Summary], shared: Set[str], reserved: Set[str]) -
     final = dict(zip(keys, named, strict=True))
     groups = [members for s in summaries for members, _ in s.relevant]
     group_ids = [final[key] for s in summaries for _, key in s.relevant]
+    dropped = [key for s in summaries for key in s.dropped]
     return Decisions(
         ids={k: v for k, v in final.items() if k[0] in shared},
         shared=frozenset(shared),
         taken=taken,
-        refs=record_refs(groups, group_ids),
+        refs=record_refs(groups, group_ids, dropped),
     )
 
 
@@ -274,4 +279,4 @@ def emit_partition(
 
 def _fresh(refs: RecordRefs) -> RecordRefs:
     """The same references with no findings yet (each partition reports its own)."""
-    return RecordRefs(refs.single, refs.several)
+    return RecordRefs(refs.single, refs.several, refs.gone)
