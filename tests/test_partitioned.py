@@ -17,11 +17,13 @@ from citydiplo._merge._codec import decode_conflict, encode_conflict
 from citydiplo._merge._pipeline import RECORDS, _reports, assemble, fuse_actors_and_sources
 from citydiplo._merge._split import (
     emit_partition,
+    live_stems,
     needs_summary,
     partition_of,
     referenced_ids,
     settle,
     shared_ids,
+    stem,
     summarize,
 )
 from tests.strategies import datasets, linked_datasets, planted_datasets
@@ -69,10 +71,12 @@ def merge_in_parts(inputs: list[cd.Dataset], buckets: int) -> cd.MergeResult:
             parts[partition_of(record, refs, buckets)].append(record)
     referenced = {i for part in parts.values() for r in part for i in referenced_ids(r)}
     shared = shared_ids([r.id for r in part] for part in parts.values())
+    every = [r.id for part in parts.values() for r in part]
+    stems = live_stems((s for i in every if (s := stem(i)) is not None), every)
     summaries = [
-        summarize(part, refs, referenced, shared)
+        summarize(part, refs, referenced, shared, stems)
         for part in parts.values()
-        if needs_summary((r.id for r in part), shared, referenced)
+        if needs_summary((r.id for r in part), shared, referenced, stems)
     ]
     decisions = settle(summaries, shared, fused.reserved)
     outs = [emit_partition(p, refs, fused.reserved, decisions) for p in parts.values()]
@@ -191,3 +195,25 @@ def test_read_parquet_refuses_what_it_cannot_read(tmp_path: Path) -> None:
     pq.write_table(pa.table({"id": ["e1"]}), tmp_path / "events" / "x.parquet")
     with pytest.raises(cd.ParseError, match="no \\('json'"):
         cd.read_parquet(tmp_path)
+
+
+def test_a_renamed_id_avoids_a_record_id_in_another_partition() -> None:
+    """Two visits share the id ``v`` and are renamed ``v-<digest>``; a document in another
+    partition already has the first of those names, so the renamed visit takes a longer
+    digest, as in one process."""
+    people = [cd.Participant(actor="hanam", role="visitor"),
+              cd.Participant(actor="zibo", role="host")]
+    visits = [
+        cd.Event(id="v", kind="visit", date=cd.PartialDate(day), participants=people,
+                 citations=[cd.Citation(source="s", quote=day)])
+        for day in ("2024-04-02", "2024-09-20")
+    ]
+    first = cd.merge(cd.Dataset.of(visits))
+    renamed = sorted(e.id for e in first.dataset.events)
+    assert all(i.startswith("v-") for i in renamed)
+    taken = cd.Document(id=renamed[0], kind="plan", issuer="hanam")
+    inputs = [cd.Dataset.of([*visits, taken])]
+    whole = cd.merge(*inputs)
+    assert renamed[0] not in {e.id for e in whole.dataset.events}
+    for buckets in (1, 2, 5, 9):
+        assert merge_in_parts(inputs, buckets) == whole

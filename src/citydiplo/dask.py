@@ -129,27 +129,37 @@ def _columns(part: str, name: str) -> list[Any]:
     return found
 
 
-def _ids_and_refs(part: str, counters: int) -> tuple[list[list[str]], list[str]]:
-    """A partition's distinct record ids (split by id hash) and the ids its records cite."""
-    from citydiplo._merge._split import id_bucket
+def _ids_and_refs(
+    part: str, counters: int
+) -> tuple[list[list[str]], list[str], list[list[str]]]:
+    """A partition's distinct record ids and the stems of those that look renamed (both
+    split by hash), and the ids its records cite."""
+    from citydiplo._merge._split import id_bucket, stem
 
     ids: list[list[str]] = [[] for _ in range(counters)]
+    stems: list[list[str]] = [[] for _ in range(counters)]
     for record_id in sorted(set(_columns(part, "id"))):
         ids[id_bucket(record_id, counters)].append(record_id)
+        found = stem(record_id)
+        if found is not None:
+            stems[id_bucket(found, counters)].append(found)
     refs = sorted({i for listed in _columns(part, "refs") for i in listed})
-    return ids, refs
+    return ids, refs, stems
 
 
-def _shared(*id_lists: list[str]) -> list[str]:
-    from citydiplo._merge._split import shared_ids
+def _shared(ids: list[list[str]], stems: list[list[str]]) -> tuple[list[str], list[str]]:
+    """Of one hash bucket: the ids in several partitions, and the stems that are ids."""
+    from citydiplo._merge._split import live_stems, shared_ids
 
-    return sorted(shared_ids(id_lists))
+    every = [i for listed in ids for i in listed]
+    return sorted(shared_ids(ids)), sorted(live_stems((s for x in stems for s in x), every))
 
 
-def _needs_summary(part: str, shared: frozenset[str], referenced: frozenset[str]) -> bool:
+def _needs_summary(part: str, keys: tuple[frozenset[str], ...]) -> bool:
     from citydiplo._merge._split import needs_summary
 
-    return needs_summary(_columns(part, "id"), shared, referenced)
+    shared, referenced, stems = keys
+    return needs_summary(_columns(part, "id"), shared, referenced, stems)
 
 
 def _records(part: str) -> list[Any]:
@@ -160,12 +170,11 @@ def _records(part: str) -> list[Any]:
     return [record for name in RECORDS for record in getattr(reports, name)]
 
 
-def _summarize(
-    part: str, actor_refs: Any, referenced: frozenset[str], shared: frozenset[str]
-) -> Any:
+def _summarize(part: str, actor_refs: Any, keys: tuple[frozenset[str], ...]) -> Any:
     from citydiplo._merge._split import summarize
 
-    return summarize(_records(part), actor_refs, referenced, shared)
+    shared, referenced, stems = keys
+    return summarize(_records(part), actor_refs, referenced, shared, stems)
 
 
 def _emit(part: str, out: str, number: int, fused: Any, decisions: Any) -> int:
@@ -232,21 +241,25 @@ def merge_partitioned(
     parts = [str(p) for p in partition_dirs(source)]
     if parts:
         counters = max(1, min(len(parts), 16))
-        scans = [delayed(_ids_and_refs, nout=2)(p, counters) for p in parts]
-        found = _compute(
+        scans = [delayed(_ids_and_refs, nout=3)(p, counters) for p in parts]
+        counted, cited = _compute(
             client,
-            [delayed(_shared)(*(scan[0][k] for scan in scans)) for k in range(counters)],
+            [
+                delayed(_shared)([scan[0][k] for scan in scans], [scan[2][k] for scan in scans])
+                for k in range(counters)
+            ],
             [scan[1] for scan in scans],
         )
-        shared = frozenset(i for ids in found[0] for i in ids)
-        referenced = frozenset(i for refs in found[1] for i in refs)
+        shared = frozenset(i for ids, _ in counted for i in ids)
+        stems = frozenset(i for _, found in counted for i in found)
+        referenced = frozenset(i for refs in cited for i in refs)
         actor_refs = delayed(fused.fusion.refs, pure=True)
-        keys = delayed((shared, referenced), pure=True)
-        flags = _compute(client, *(delayed(_needs_summary)(p, keys[0], keys[1]) for p in parts))
-        chosen = [p for p, flag in zip(parts, flags, strict=True) if flag]
-        summaries = _compute(
-            client, *(delayed(_summarize)(p, actor_refs, keys[1], keys[0]) for p in chosen)
-        )
+        keys = delayed((shared, referenced, stems), pure=True)
+        chosen: list[str] = []
+        if shared or referenced or stems:
+            flags = _compute(client, *(delayed(_needs_summary)(p, keys) for p in parts))
+            chosen = [p for p, flag in zip(parts, flags, strict=True) if flag]
+        summaries = _compute(client, *(delayed(_summarize)(p, actor_refs, keys) for p in chosen))
         decisions = delayed(settle(summaries, shared, fused.reserved), pure=True)
         context = delayed((fused.fusion.refs, fused.reserved), pure=True)
         _compute(

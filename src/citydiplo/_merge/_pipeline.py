@@ -132,13 +132,13 @@ def fuse_actors_and_sources(reports: Dataset) -> Fused:
 @attrs.frozen
 class Grouped:
     """Record reports split into occurrences: each group's members (finest first), the
-    ambiguous groups with the indexes of the groups they could belong to, and the findings
-    about reports left out (a partnership whose two parties are one actor)."""
+    ambiguous groups with the indexes of the groups they could belong to, and the reports
+    left out (a partnership whose two parties are one actor) with findings about them."""
 
     groups: list[list[Any]]
     pending: list[tuple[int, list[int]]]
     findings: list[Finding]
-    dropped: frozenset[tuple[str, str]] = frozenset()
+    dropped: list[tuple[str, str]]
 
 
 def block_key(record: Any, actor_refs: ActorRefs) -> tuple[Any, ...] | None:
@@ -160,7 +160,7 @@ def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
     resolving unnamed offices to the people who held them (``ActorRefs.resolve_offices``)."""
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
     findings: list[Finding] = []
-    dropped: set[tuple[str, str]] = set()  # (type, id) of the reports left out
+    dropped: list[tuple[str, str]] = []  # (type, id) of the reports left out
     index = 0
     bounds_of = Bounds().__getitem__
     for record in records:
@@ -168,7 +168,7 @@ def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
             rewritten = rewrite_actors(record, actor_refs)
             if rewritten is None:
                 findings.append(_one_actor(record, actor_refs))
-                dropped.add((record.type, record.id))
+                dropped.append((record.type, record.id))
                 continue
             record = rewritten
         record = actor_refs.resolve_offices(record)
@@ -184,7 +184,7 @@ def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
         for item, fits in ambiguous:
             pending.append((len(groups), [start + n for n in fits]))
             groups.append([item[0]])
-    return Grouped(groups=groups, pending=pending, findings=findings, dropped=frozenset(dropped))
+    return Grouped(groups=groups, pending=pending, findings=findings, dropped=dropped)
 
 
 def claims_of(groups: Sequence[Sequence[Any]]) -> list[Claim]:

@@ -17,9 +17,10 @@ things in a merge look across blocks, and each is settled between two passes:
    two partitions only if that record id is in both: :func:`shared_ids` finds such ids
    from the ``id`` column alone (bucketed by id, so no one task sees them all).
 3. Record references (an agreement's ``partnership``, a document's ``implements``...) that
-   follow a report into its fused record (:func:`citydiplo._merge._ids.record_refs`). Only
-   ids some record refers to are ever looked up (:func:`referenced_ids`, listed in the
-   ``refs`` column), so only the groups holding such an id matter.
+   follow a report into its fused record, or are dropped with the report merge left out
+   (:func:`citydiplo._merge._ids.record_refs`). Only ids some record refers to are ever
+   looked up (:func:`referenced_ids`, listed in the ``refs`` column), so only the groups
+   and left-out reports holding such an id matter.
 
 A first pass (:func:`summarize`) runs only on the partitions that hold a shared, referenced
 or suffix-like id (:func:`needs_summary`; usually few or none); :func:`settle` then decides
@@ -56,11 +57,13 @@ __all__ = [
     "canonical_text",
     "emit_partition",
     "id_bucket",
+    "live_stems",
     "needs_summary",
     "partition_of",
     "referenced_ids",
     "settle",
     "shared_ids",
+    "stem",
     "summarize",
 ]
 
@@ -140,10 +143,31 @@ def shared_ids(id_lists: Iterable[Iterable[str]]) -> set[str]:
     return shared
 
 
-def needs_summary(ids: Iterable[str], shared: Set[str], referenced: Set[str]) -> bool:
+def stem(record_id: str) -> str | None:
+    """``<id>`` when ``record_id`` looks like a renamed id ``<id>-<hex>``, else ``None``.
+
+    A renamed name is ``<wanted>-<hex>`` and must avoid ids in use; only an id whose stem is
+    itself a record id (which some entity may ask for, and be renamed from) can collide.
+
+    >>> stem("visit-1a2b3c4d"), stem("visit-12"), stem("source-0-e1234567")
+    ('visit', None, 'source-0')
+    """
+    return record_id.rpartition("-")[0] if _SUFFIXED.search(record_id) else None
+
+
+def live_stems(stems: Iterable[str], ids: Iterable[str]) -> set[str]:
+    """The stems (of ids that look renamed) that are record ids too (same hash bucket)."""
+    return set(stems) & set(ids)
+
+
+def needs_summary(
+    ids: Iterable[str], shared: Set[str], referenced: Set[str], stems: Set[str]
+) -> bool:
     """Whether a partition holds a record id that a first pass must report: a shared one, a
-    referenced one, or one that looks like a renamed id (``<id>-<hex>``)."""
-    return any(i in shared or i in referenced or _SUFFIXED.search(i) for i in ids)
+    referenced one, or one that looks like a renamed id of a record id (``stems``)."""
+    return any(
+        i in shared or i in referenced or (stems and stem(i) in stems) for i in ids
+    )
 
 
 def _key(claim: Claim, content: str) -> tuple[str, str]:
@@ -174,19 +198,22 @@ class Summary:
         claims: (id asked for, rank, content) of each group that asks for a shared id or for
             the same id as a group in ``relevant``.
         relevant: each group holding a referenced id: its members and its claim's key.
-        suffixed: the ids asked for that look like renamed ids.
-        dropped: (type, id) of the referenced reports that merge leaves out here (a
-            partnership whose parties are one actor): references to them are dropped.
+        suffixed: the ids asked for that look like renamed ids of record ids.
+        dropped: the (type, id) of reports merge left out whose id is referenced.
     """
 
     claims: list[tuple[str, int, str]]
     relevant: list[tuple[tuple[_Member, ...], tuple[str, str]]]
     suffixed: list[str]
-    dropped: list[tuple[str, str]] = attrs.field(factory=list)
+    dropped: list[tuple[str, str]]
 
 
 def summarize(
-    records: Iterable[Any], actor_refs: ActorRefs, referenced: Set[str], shared: Set[str]
+    records: Iterable[Any],
+    actor_refs: ActorRefs,
+    referenced: Set[str],
+    shared: Set[str],
+    stems: Set[str],
 ) -> Summary:
     """First pass over one partition: cluster it and report what :func:`settle` needs."""
     grouped = group_records(records, actor_refs)
@@ -207,8 +234,8 @@ def summarize(
     return Summary(
         claims=[(w, rank, content(n)) for n, (w, rank) in enumerate(claims) if w in asked],
         relevant=relevant,
-        suffixed=sorted({w for w, _ in claims if _SUFFIXED.search(w)}),
-        dropped=sorted(key for key in grouped.dropped if key[1] in referenced),
+        suffixed=sorted({w for w, _ in claims if stems and stem(w) in stems}),
+        dropped=[key for key in grouped.dropped if key[1] in referenced],
     )
 
 
@@ -247,11 +274,12 @@ def settle(summaries: Sequence[Summary], shared: Set[str], reserved: Set[str]) -
     final = dict(zip(keys, named, strict=True))
     groups = [members for s in summaries for members, _ in s.relevant]
     group_ids = [final[key] for s in summaries for _, key in s.relevant]
+    dropped = [key for s in summaries for key in s.dropped]
     return Decisions(
         ids={k: v for k, v in final.items() if k[0] in shared},
         shared=frozenset(shared),
         taken=taken,
-        refs=record_refs(groups, group_ids, {d for s in summaries for d in s.dropped}),
+        refs=record_refs(groups, group_ids, dropped),
     )
 
 
