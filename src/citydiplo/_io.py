@@ -8,13 +8,11 @@ nothing is half-loaded.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import gc
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -31,6 +29,7 @@ from citydiplo._dataset import _COLLECTION_OF as COLLECTION_OF
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ParseError, Problem, check_args
 from citydiplo._explain import structure_or_explain
+from citydiplo._gcpause import collector_paused
 from citydiplo._jsoncheck import duplicate_keys, json_message, oversized
 from citydiplo._sniff import looks_like
 
@@ -112,30 +111,12 @@ def loads(
     looks = looks_like(data)
     if looks is not None:
         raise ParseError(f"{name} is not JSON or JSON Lines: {looks}")
-    with _collector_paused():
+    with collector_paused():
         if format == "jsonl":
             return _load_lines(
                 data, name=name, max_line_bytes=max_line_bytes, progress=progress
             )
         return _load_document(data, name=name, max_record_bytes=max_line_bytes)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while loading, as ``merge`` does.
-
-    Loading allocates millions of small acyclic objects (parsed dicts, records, tuples);
-    each allocation burst triggers collections that walk every live object, which more
-    than doubled load time. Records hold no cycles, so reference counting frees what is
-    dropped; the collector is switched back on (if it was on) when loading ends or raises.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def load(

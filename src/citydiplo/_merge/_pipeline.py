@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
 
 from citydiplo._canon import canonical_key, canonical_text
 from citydiplo._dataset import Dataset
+from citydiplo._gcpause import collector_paused
 from citydiplo._merge._actors import ActorFusion, ActorRefs, fuse_actors
 from citydiplo._merge._cluster import Bounds, Item, cluster_block, features
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
@@ -68,26 +67,8 @@ def merge(*inputs: Dataset | MergeResult) -> MergeResult:
     >>> result.clusters["gu-visit"]
     ('gu-visit', 'he-visit')
     """
-    with _collector_paused():
+    with collector_paused():
         return _merge(inputs)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while merging, as ``json`` decoders do.
-
-    Merging allocates millions of small acyclic objects (tuples, records); each allocation
-    burst triggers full collections that walk every live object, which made merge time grow
-    faster than the input. Nothing merge builds is cyclic, so reference counting frees it all;
-    the collector is switched back on (if it was on) when merge returns or raises.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
