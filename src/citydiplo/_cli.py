@@ -150,17 +150,7 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
     during = period(args.start, args.end)  # checked by the parser: never reversed here
     timeline = dataset.timeline(actor, during)
     if args.json:
-        entries = [
-            {
-                "date": None if e.date is None else str(e.date),
-                "id": e.record.id,
-                "type": e.record.type,
-                "kind": e.kind,
-                "actors": list(e.actors),
-                "sources": list(e.sources),
-            }
-            for e in (*timeline.entries, *timeline.undated)
-        ]
+        entries = timeline.rows()
         print_json({"file": args.file, "actor": actor, "entries": entries}, out)
     else:
         out.write(timeline.render() + "\n")

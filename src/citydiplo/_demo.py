@@ -212,17 +212,7 @@ def summary() -> dict[str, object]:
     return {
         "sources": [s.id for s in dataset.sources],
         "counts": dataset.counts(),
-        "timeline": [
-            {
-                "date": None if e.date is None else str(e.date),
-                "id": e.record.id,
-                "type": e.record.type,
-                "kind": e.kind,
-                "actors": list(e.actors),
-                "sources": list(e.sources),
-            }
-            for e in (*timeline.entries, *timeline.undated)
-        ],
+        "timeline": timeline.rows(),
         "findings": dict(sorted(Counter(str(f.severity) for f in report).items())),
         "conflicts": [str(c) for c in result.conflicts],
         "partners_of_gwangju": [

@@ -148,6 +148,25 @@ class Timeline:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def rows(self) -> list[dict[str, Any]]:
+        """Every entry as a JSON-ready dict (date as EDTF text), the undated last.
+
+        >>> from citydiplo import load_seeds
+        >>> load_seeds().timeline("hanam").rows()[0]["date"]
+        '2023-04'
+        """
+        return [
+            {
+                "date": None if e.date is None else str(e.date),
+                "id": e.record.id,
+                "type": e.record.type,
+                "kind": e.kind,
+                "actors": list(e.actors),
+                "sources": list(e.sources),
+            }
+            for e in (*self.entries, *self.undated)
+        ]
+
     def render(self) -> str:
         """The timeline as text, one line per record, undated records last."""
         lines = [entry.render() for entry in self.entries]
