@@ -83,3 +83,23 @@ def test_the_command_shows_a_bar_while_reading_a_large_file_on_a_terminal(
     monkeypatch.setattr(_cli, "LARGE_FILE", 1 << 40)
     assert _cli.main(["validate", str(path)]) == 0
     assert f"{lines}/{lines} lines" not in capsys.readouterr().err  # small file: no bar
+
+
+def test_merge_reports_progress_through_the_record_reports() -> None:
+    reports = cd.load_seeds(merged=False)
+    calls: list[tuple[int, int]] = []
+    result = cd.merge(reports, progress=lambda done, total: calls.append((done, total)))
+    assert result == cd.merge(reports)  # the callback changes nothing
+    records = sum(
+        len(getattr(reports, n))
+        for n in ("partnerships", "agreements", "events", "documents", "claims", "memberships")
+    )
+    assert calls == [(records, records)]  # fewer than 8,192 reports: once, at the end
+
+
+def test_validate_reports_progress_rule_by_rule() -> None:
+    calls: list[tuple[int, int]] = []
+    report = cd.validate(cd.load_seeds(), progress=lambda done, total: calls.append((done, total)))
+    assert report == cd.validate(cd.load_seeds())
+    rules = len(cd.rules())
+    assert calls == [(n, rules) for n in range(1, rules + 1)]

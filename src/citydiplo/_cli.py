@@ -32,7 +32,7 @@ from citydiplo._cli_options import (
     print_json,
 )
 from citydiplo._cli_pairs import run_import_pairs
-from citydiplo._cli_progress import LARGE_FILE, progress_bar, status
+from citydiplo._cli_progress import LARGE_FILE, progress_bar
 from citydiplo._cli_schema import add_schema_command, run_schema
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, MissingExtraError
@@ -101,8 +101,10 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
         else:
             out.write(f"{args.file}: read {len(dataset)} records; no validation rules installed\n")
         return OK
-    with status(sys.stderr, f"validating {len(dataset):,} records", show=len(dataset) > 100_000):
-        report = validate(dataset)
+    large = len(dataset) > 100_000  # about a second's work
+    report = validate(
+        dataset, progress=progress_bar(sys.stderr, "rules", f"validating {args.file}", show=large)
+    )
     if args.json:
         findings = [f.to_dict() for f in report]
         print_json({"file": args.file, "ok": report.ok, "findings": findings}, out)
@@ -118,8 +120,8 @@ def _merge(args: argparse.Namespace, out: TextIO) -> int:
     check_output(args.output)  # refuse an output name of unknown format before any work
     datasets = [_load(path) for path in args.files]
     total = sum(len(d) for d in datasets)
-    with status(sys.stderr, f"merging {total:,} records", show=total > 100_000):
-        result = merge(*datasets)
+    bar = progress_bar(sys.stderr, "reports", "merging", show=total > 100_000)
+    result = merge(*datasets, progress=bar)
     dump(result.dataset, args.output)
     summary = {
         "inputs": args.files,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -34,7 +34,9 @@ __all__ = ["merge"]
 RECORDS = ("partnerships", "agreements", "events", "documents", "claims", "memberships")
 
 
-def merge(*inputs: Dataset | MergeResult) -> MergeResult:
+def merge(
+    *inputs: Dataset | MergeResult, progress: Callable[[int, int], None] | None = None
+) -> MergeResult:
     """Merge datasets of reports into one record per occurrence, keeping every source.
 
     Inputs are datasets or earlier results (a result brings back the reports it was made
@@ -49,7 +51,8 @@ def merge(*inputs: Dataset | MergeResult) -> MergeResult:
     (see :mod:`citydiplo._merge._ids`), and references to renamed records follow them.
     What merge cannot take as given (a partnership whose two parties are one actor) is
     listed in :attr:`MergeResult.findings`, so that inputs that validate without reference
-    errors give a merged dataset without them.
+    errors give a merged dataset without them. ``progress``, when given, is called as
+    ``progress(done, total)`` while the record reports are clustered (a progress bar).
 
     >>> from citydiplo import Citation, City, Dataset, Event, Participant, PartialDate
     >>> cities = [City(id="hanam", name="Hanam", country="KR"),
@@ -68,16 +71,18 @@ def merge(*inputs: Dataset | MergeResult) -> MergeResult:
     ('gu-visit', 'he-visit')
     """
     with collector_paused():
-        return _merge(inputs)
+        return _merge(inputs, progress)
 
 
-def _merge(inputs: tuple[Dataset | MergeResult, ...]) -> MergeResult:
+def _merge(
+    inputs: tuple[Dataset | MergeResult, ...], progress: Callable[[int, int], None] | None = None
+) -> MergeResult:
     reports = _reports(inputs)
     fused = fuse_actors_and_sources(reports)
-    grouped = group_records(
-        (record for name in RECORDS for record in getattr(reports, name)),
-        fused.fusion.refs,
-    )
+    records: Iterable[Any] = (record for name in RECORDS for record in getattr(reports, name))
+    if progress is not None:
+        records = _counted(records, sum(len(getattr(reports, n)) for n in RECORDS), progress)
+    grouped = group_records(records, fused.fusion.refs)
     ids = unique_ids(claims_of(grouped.groups), content_of(grouped.groups), fused.reserved)
     part = emit(grouped, ids, record_refs(grouped.groups, ids, grouped.dropped))
     return assemble(fused, [part], reports)
@@ -361,3 +366,15 @@ def _fuse_sources(reports: Iterable[Source]) -> tuple[list[Source], list[Conflic
             )
         fused.append(Source(**values))
     return fused, conflicts
+
+
+def _counted(
+    records: Iterable[Any], total: int, progress: Callable[[int, int], None]
+) -> Iterator[Any]:
+    """The records, calling ``progress(done, total)`` every 8,192 of them and at the end."""
+    done = 0
+    for done, record in enumerate(records, start=1):
+        if not done & 0x1FFF:
+            progress(done, total)
+        yield record
+    progress(done, total)
