@@ -14,7 +14,7 @@ from tests.test_partitioned import linked_inputs
 distributed = pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
-from citydiplo.dask import merge_partitioned, partition_files  # noqa: E402
+from citydiplo.dask import merge_partitioned, partition_files, validate_partitioned  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +126,21 @@ def test_extract_directory_equals_extract_many(client: Any, tmp_path: Path) -> N
         cd.Dataset.of(r for x in expected for r in x.dataset))
     with pytest.raises(FileNotFoundError, match="not a directory"):
         extract_directory(tmp_path / "none", lang="en")
+
+
+def test_validate_partitioned_equals_validate(client: Any, tmp_path: Path) -> None:
+    """Rules spread over the workers give the report of one process, finding for finding."""
+    reports = cd.load_seeds(merged=False)
+    broken = cd.Partnership(id="dangling", parties=("hanam", "nowhere"), kind="sister")
+    dataset = cd.Dataset.of([*reports, broken])
+    layout = cd.write_partitioned(dataset, tmp_path / "layout")
+    whole = cd.validate(dataset)
+    assert whole.counts().get("CD101")  # errors, warnings and infos to put back in order
+    assert validate_partitioned(layout, client=client) == whole
+    assert validate_partitioned(layout, rules=["CD1", "CD7"], client=client) == cd.validate(
+        dataset, rules=["CD1", "CD7"]
+    )
+    with pytest.raises(cd.UnknownNameError):
+        validate_partitioned(layout, rules=["CD999"], client=client)
+    with pytest.raises(FileNotFoundError):
+        validate_partitioned(tmp_path / "nothing")

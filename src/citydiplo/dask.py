@@ -29,7 +29,7 @@ from typing import Any
 
 from citydiplo._export._extras import require
 
-__all__ = ["extract_directory", "merge_partitioned", "partition_files"]
+__all__ = ["extract_directory", "merge_partitioned", "partition_files", "validate_partitioned"]
 
 
 def _dask() -> Any:
@@ -129,9 +129,7 @@ def _columns(part: str, name: str) -> list[Any]:
     return found
 
 
-def _ids_and_refs(
-    part: str, counters: int
-) -> tuple[list[list[str]], list[str], list[list[str]]]:
+def _ids_and_refs(part: str, counters: int) -> tuple[list[list[str]], list[str], list[list[str]]]:
     """A partition's distinct record ids and the stems of those that look renamed (both
     split by hash), and the ids its records cite."""
     from citydiplo._merge._split import id_bucket, stem
@@ -222,8 +220,7 @@ def merge_partitioned(
     source = Path(path)
     layout(source, "merge-blocks")
     target = Path(out) if out is not None else source.with_name(source.name + "-merged")
-    for part in ("actors", "sources", "records", "conflicts", "ambiguous", "findings",
-                 "clusters"):
+    for part in ("actors", "sources", "records", "conflicts", "ambiguous", "findings", "clusters"):
         for old in sorted((target / part).rglob("*.parquet")):
             old.unlink()
 
@@ -329,3 +326,46 @@ def extract_directory(
     drafts = bag.from_sequence(batches, npartitions=len(batches)).map(_extract_batch, meta)
     scheduler = None if client is None else client.get
     return [x for found in drafts.compute(scheduler=scheduler) for x in found]
+
+
+def _validate_rules(path: str, codes: list[str], today: Any) -> list[Any]:
+    from citydiplo._export._parquet import read_parquet
+    from citydiplo._validate import validate
+
+    return list(validate(read_parquet(path), rules=codes, today=today))
+
+
+def validate_partitioned(
+    path: str | os.PathLike[str],
+    *,
+    rules: Sequence[str] | None = None,
+    today: Any = None,
+    client: Any = None,
+) -> Any:
+    """:func:`citydiplo.validate` of a Parquet dataset, its rules run as a Dask bag.
+
+    ``path`` is a directory :func:`citydiplo.write_partitioned` or
+    :func:`citydiplo.to_parquet` wrote (a merged dataset written as either works too). The
+    rules (codes or code prefixes, every built-in rule by default) are spread over the
+    workers, one task per rule, and the findings are put back in the order one process
+    gives: the report equals ``validate(read_parquet(path), rules=rules, today=today)``.
+
+    The rules are whole-dataset checks (references across records, duplicate ids, counts),
+    so each task reads the whole dataset: this divides the time of a validation by the
+    workers, not the memory a worker needs.
+
+    Raises:
+        FileNotFoundError: ``path`` is not a directory.
+        UnknownNameError: a code in ``rules`` names no built-in rule.
+    """
+    bag = require("dask.bag", "dask")
+    from citydiplo._validate import Report, select_rules
+
+    root = Path(path)
+    if not root.is_dir():
+        raise FileNotFoundError(f"{str(root)!r} is not a directory written by write_partitioned")
+    codes = [r.code for r in select_rules(rules)]  # unknown codes raise here, as in validate
+    tasks = bag.from_sequence([[code] for code in codes], npartitions=max(1, len(codes)))
+    scheduler = None if client is None else client.get
+    found = tasks.map(lambda one: _validate_rules(str(root), one, today))
+    return Report([f for part in found.compute(scheduler=scheduler) for f in part])

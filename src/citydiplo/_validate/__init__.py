@@ -16,7 +16,17 @@ from citydiplo._validate._registry import Rule, RuleContext, rule, run
 from citydiplo._validate._report import Finding, Report, Severity
 from citydiplo._validate._rules import builtin_rules
 
-__all__ = ["Finding", "Report", "Rule", "RuleContext", "Severity", "rule", "rules", "validate"]
+__all__ = [
+    "Finding",
+    "Report",
+    "Rule",
+    "RuleContext",
+    "Severity",
+    "rule",
+    "rules",
+    "select_rules",
+    "validate",
+]
 
 
 def rules() -> tuple[Rule, ...]:
@@ -27,6 +37,13 @@ def rules() -> tuple[Rule, ...]:
     [('CD101', 'error'), ('CD102', 'error')]
     """
     return builtin_rules()
+
+
+def select_rules(chosen: Iterable[Rule | str] | None) -> list[Rule]:
+    """The rules ``validate(..., rules=chosen)`` runs, in the order it runs them."""
+    if chosen is None:
+        return list(builtin_rules())
+    return _select(chosen)
 
 
 def _select(chosen: Iterable[Rule | str]) -> list[Rule]:
@@ -84,7 +101,7 @@ def validate(
             f"validate() takes a Dataset, not {type(dataset).__name__}: {dataset!r:.80}{hint}"
         )
     check_args("validate", today=(today, (datetime.date, type(None))))
-    selected = list(builtin_rules()) if rules is None else _select(rules)
+    selected = select_rules(rules)
     context = RuleContext(dataset, today=today)
     findings: list[Finding] = []
     for done, one in enumerate(selected, start=1):
