@@ -50,8 +50,8 @@ def test_the_bar_draws_on_a_terminal_only() -> None:
     draw(5, 10)
     draw(10, 10)
     text = err.getvalue()
-    assert "\rseeds.jsonl [###############...............]  50% 5/10 lines" in text
-    assert text.endswith("100% 10/10 lines\n")
+    assert "seeds.jsonl: 100%" in text and "10/10" in text and "lines" in text  # a tqdm bar
+    assert text.endswith("\n")  # the bar is closed when the work is done
 
 
 def test_a_status_line_shows_on_a_terminal_and_is_erased() -> None:
@@ -79,7 +79,7 @@ def test_the_command_shows_a_bar_while_reading_a_large_file_on_a_terminal(
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     assert _cli.main(["validate", str(path)]) == 0
     lines = len(path.read_bytes().split(b"\n"))
-    assert f"reading {path} [" in capsys.readouterr().err
+    assert f"reading {path}: 100%" in capsys.readouterr().err
     monkeypatch.setattr(_cli, "LARGE_FILE", 1 << 40)
     assert _cli.main(["validate", str(path)]) == 0
     assert f"{lines}/{lines} lines" not in capsys.readouterr().err  # small file: no bar

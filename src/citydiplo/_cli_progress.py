@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from typing import TextIO
+from typing import Any, TextIO
 
 __all__ = ["LARGE_FILE", "progress_bar", "status"]
 
@@ -15,8 +15,8 @@ Progress = Callable[[int, int], None]
 
 
 def progress_bar(err: TextIO, unit: str, label: str = "", *, show: bool = True) -> Progress | None:
-    """A ``progress(done, total)`` callback drawing a bar on ``err``, or ``None`` when there
-    is nothing to show: ``show`` is false, or ``err`` is not a terminal (a log, a pipe).
+    """A ``progress(done, total)`` callback drawing a tqdm bar on ``err``, or ``None`` when
+    there is nothing to show: ``show`` is false, or ``err`` is not a terminal (a log, a pipe).
 
     >>> import io
     >>> progress_bar(io.StringIO(), "rows") is None
@@ -24,17 +24,22 @@ def progress_bar(err: TextIO, unit: str, label: str = "", *, show: bool = True) 
     """
     if not show or not err.isatty():
         return None
-    prefix = f"{label} " if label else ""
+    from tqdm import tqdm  # type: ignore[import-untyped]  # as extract_many; only when drawn
+
+    bars: list[Any] = []
 
     def draw(done: int, total: int) -> None:
-        width = 30
-        filled = width * done // total if total else width
-        percent = 100 * done // total if total else 100
-        bar = "#" * filled + "." * (width - filled)
-        err.write(f"\r{prefix}[{bar}] {percent:3d}% {done}/{total} {unit}")
+        if not bars:
+            bars.append(
+                tqdm(total=total, desc=label or None, unit=f" {unit}", file=err, leave=True)
+            )
+        bar = bars[0]
+        if bar.disable:
+            return
+        bar.total = total
+        bar.update(done - bar.n)
         if done >= total:
-            err.write("\n")
-        err.flush()
+            bar.close()
 
     return draw
 
