@@ -118,8 +118,15 @@ def main() -> None:
     del small
 
     start = time.perf_counter()
+    if not args.no_memory:
+        gc.collect()
+        tracemalloc.start()
     reports = make_reports(n)
     dataset = as_dataset(reports)
+    input_bytes = 0
+    if not args.no_memory:
+        input_bytes = tracemalloc.get_traced_memory()[0]  # the reports and their dataset
+        tracemalloc.stop()
     print(f"{n:,} reports made in {time.perf_counter() - start:.1f} s")
     sort_time = time_sort(reports)
     merge_time, result = time_merge(dataset)
@@ -148,6 +155,10 @@ def main() -> None:
         print(
             f"memory: peak {peak / 1e6:,.0f} MB allocated during merge, "
             f"{current / 1e6:,.0f} MB still held by the result (reports excluded)"
+        )
+        print(
+            f"the input holds {input_bytes / 1e6:,.0f} MB: merge's peak is "
+            f"{peak / input_bytes:.2f}x the input's (target <= 2x)"
         )
         del held
 
