@@ -54,6 +54,8 @@ def _json_types(t: Any) -> set[str]:
         return {"boolean"}
     if t is int:
         return {"integer"}
+    if t is float:  # degrees: any JSON number
+        return {"integer", "float"}
     if origin in (tuple, frozenset):
         if args == (cd.Label, ...):
             return {"object"}

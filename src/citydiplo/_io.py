@@ -222,8 +222,12 @@ def _load_lines(data: bytes, *, name: str, max_line_bytes: int, progress: Any) -
         except orjson.JSONDecodeError as exc:
             problems.append(Problem(json_message(exc), line=number))
             continue
-        try:  # the cheap exact test of duplicate_keys, inlined for the common case
-            same = line.count(b":") == dumps_json(raw).count(b":") and b"\\u003" not in line
+        try:  # the cheap exact test of duplicate_keys, inlined for the common case; a line
+            # that is exactly what orjson writes back (as citydiplo writes) has every key
+            again = dumps_json(raw)
+            same = again == line or (
+                line.count(b":") == again.count(b":") and b"\\u003" not in line
+            )
         except orjson.JSONEncodeError:
             same = False
         if not same:

@@ -67,7 +67,7 @@ def _sorted_signatories(value: Iterable[Signatory]) -> tuple[Signatory, ...]:
         (s.person or "", s.office or "", s.on_behalf_of): s
         for s in (item_of(Signatory, v, "signatories") for v in to_items(value, "signatories"))
     }
-    return tuple(unique[key] for key in sorted(unique))
+    return tuple(map(unique.__getitem__, sorted(unique)))
 
 
 def _check_signatory(instance: Signatory, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -240,7 +240,7 @@ def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
         if type(p) is not Participant:
             p = item_of(Participant, p, "participants")
         unique[p.actor, p.role, p.office or ""] = p
-    return tuple(unique[key] for key in sorted(unique))
+    return tuple(map(unique.__getitem__, sorted(unique)))
 
 
 def _check_participants(

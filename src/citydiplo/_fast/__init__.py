@@ -1,0 +1,248 @@
+"""Fast structuring for large loads: one generated function per record class.
+
+For each attrs class a structure function is generated once, from its fields, as cattrs
+generates its own: straight-line code that takes each key of the parsed JSON object,
+checks its JSON type inline (a string is a ``str``, a count a 64-bit ``int``, a collection
+a JSON array of the right items, a nested record an object), converts it with the field's
+own converter, builds nested records with their own generated functions, and then runs
+every validator of the class (its invariants: ids, codes, two distinct parties...) before
+the instance is returned. The instance is filled in directly rather than through
+``__init__``, so a value is checked once, not twice; every invariant still holds.
+
+What the type check of a model (:func:`citydiplo._model._checks.check_type`) would
+verify is established inline: the inputs come from orjson, which never yields a lone
+surrogate, and each converter turns items of the checked types into the declared type.
+Fields of a type this module knows no shortcut for go through ``fallback`` (the cattrs
+converter) and the full validator, type check included. New fields and record types flow
+through without a change here.
+
+Anything unusual raises (``TypeError``, ``ValueError``, ``KeyError``, a citydiplo error);
+the loader then asks the detailed converter for a precise, path-addressed explanation, so
+this module never has to explain anything.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+import attrs
+
+from citydiplo._fast._fields import (
+    MEMO_SIZE,
+    MEMOS,
+    MISSING,
+    Source,
+    field_code,
+    new_memo,
+    split_optional,
+)
+from citydiplo._model._checks import (
+    OWN_VALIDATOR,
+    check_id,
+    check_optional_id,
+    check_text,
+    check_type,
+)
+
+__all__ = ["fast_structure"]
+
+_Fallback = Callable[[Any, Any], Any]
+
+def _validators(a: attrs.Attribute[Any], typed: bool) -> list[Any]:
+    """The validators to run on a field: its own only when its type was checked inline."""
+    if OWN_VALIDATOR in a.metadata:
+        own = a.metadata[OWN_VALIDATOR]
+        checks = [own] if own is not None else []
+        return checks if typed else [check_type, *checks]
+    return [] if a.validator is None else [a.validator]
+
+
+#: Validators that look at their own field's value only, each with an inline test that
+#: holds exactly when it would pass without a word (the call then only raises its error).
+_LOCAL: dict[Any, str | None] = {
+    check_id: "type({v}) is str and {v} and not {v}[0].isspace() and not {v}[-1].isspace()",
+    check_optional_id: (
+        "{v} is None or (type({v}) is str and {v} "
+        "and not {v}[0].isspace() and not {v}[-1].isspace())"
+    ),
+    check_text: "type({v}) is str and {v} and not {v}.isspace()",
+    check_type: None,
+}
+
+
+def _passes(cls: Any, a: attrs.Attribute[Any], validator: Any, value: Any) -> bool:
+    try:
+        validator(object.__new__(cls), a, value)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+def _slot(cls: Any, name: str) -> Any:
+    """The slot descriptor of ``name`` on ``cls`` (found in the MRO), or ``None``."""
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            return vars(klass)[name]
+    return None
+
+
+def _generate(
+    cls: Any, fallback: _Fallback, keys: tuple[str, ...] | None, tagged: bool
+) -> Callable[..., Any]:
+    """The structure function of ``cls``: for any object (``keys`` None), or for an object
+    with exactly these keys in this order (its values are then taken in one step, absent
+    fields set to their defaults, and validators of a constant default checked once here)."""
+    fields = attrs.fields(cls)
+
+    def nested(item: Any) -> Callable[..., Any]:
+        return fast_structure(item, fallback)
+
+    src = Source()
+    allowed = frozenset(a.name for a in fields)
+    src.names.update(cls=cls, new=object.__new__, MISSING=MISSING, ALLOWED=allowed)
+    src.names["ALLOWED_TAGGED"] = allowed | {"type"}
+    if keys is None:
+        src.add("if type(d) is not dict: raise TypeError('not an object')")
+        src.add("if not d.keys() <= (ALLOWED_TAGGED if tagged else ALLOWED): raise KeyError")
+    else:
+        unknown = set(keys) - (allowed | {"type"} if tagged else allowed)
+        if unknown:
+            src.add(f"raise KeyError({sorted(unknown)!r})")
+        elif keys:
+            values = ", ".join(f"x_{i}" for i in range(len(keys)))
+            src.add(f"{values}, = d.values()")
+    src.add("self = new(cls)")
+    checks: list[tuple[attrs.Attribute[Any], Any]] = []
+    for a in fields:
+        present = keys is None or a.name in keys
+        inner = 1
+        if keys is None:
+            src.add(f"v = d.get({a.name!r}, MISSING)")
+            src.add("if v is MISSING:")
+            inner = 2
+        if keys is not None and present:
+            src.add(f"v = x_{keys.index(a.name)}")
+        typed = True
+        constant = False
+        if keys is None or not present:
+            if a.default is attrs.NOTHING:
+                src.add(f"raise KeyError({a.name!r})", inner)
+            elif isinstance(a.default, attrs.Factory) and a.default.takes_self:  # type: ignore[arg-type]
+                factory = src.name("factory", a.default.factory)
+                conv = "" if a.converter is None else src.name("conv", a.converter)
+                src.add(f"v = {conv}({factory}(self))", inner)
+                typed = False
+            else:  # a constant (a factory of immutable values is called once, here)
+                default = a.default
+                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                    default = default.factory()
+                if a.converter is not None:
+                    default = a.converter(default)
+                src.add(f"v = {src.name('default', default)}", inner)
+                typed = _passes(cls, a, check_type, default)
+                constant = keys is not None
+                for validator in _validators(a, typed):
+                    if validator not in _LOCAL or not _passes(cls, a, validator, default):
+                        checks.append((a, validator))
+        if present:
+            if keys is None:
+                src.add("else:")
+            body = Source()
+            body.names = src.names
+            typed = field_code(body, a, fallback, nested) and typed
+            src.lines.extend("    " * (inner - 1) + line for line in body.lines)
+        slot = _slot(cls, a.name)
+        if type(slot) is types.MemberDescriptorType:  # a slot: set it directly
+            src.add(f"{src.name('set', slot.__set__)}(self, v)")
+        else:
+            src.add(f"{src.name('setattr', object.__setattr__)}(self, {a.name!r}, v)")
+        src.add(f"v_{a.name} = v")
+        if not constant:
+            checks.extend((a, v) for v in _validators(a, typed))
+    for a, validator in checks:
+        check = src.name("check", validator)
+        call = f"{check}(self, {src.name('attribute', a)}, v_{a.name})"
+        inline = _LOCAL.get(validator)
+        src.add(call if inline is None else f"if not ({inline.format(v='v_' + a.name)}): {call}")
+    if hasattr(cls, "__attrs_post_init__"):
+        src.add("self.__attrs_post_init__()")
+    src.add("return self")
+    head = "def build(d, tagged=False):\n" if keys is None else "def build(d):\n"
+    code = head + "\n".join(src.lines) + "\n"
+    scope: dict[str, Any] = dict(src.names)
+    exec(compile(code, f"<citydiplo fast structure {cls.__qualname__}>", "exec"), scope)
+    build: Callable[..., Any] = scope["build"]
+    return build
+
+
+#: How many key sets (with their order) of one class get a function of their own.
+_SHAPES = 64
+
+
+def _memoizable(cls: Any) -> bool:
+    """Whether every field of ``cls`` takes text (or null) from JSON: then an instance built
+    from strings and nulls can be shared by every equal JSON object (see ``new_memo``)."""
+    for a in attrs.fields(cls):
+        base, _ = split_optional(a.type)
+        text = base is str or (isinstance(base, type) and issubclass(base, enum.Enum))
+        if not text or (isinstance(a.default, attrs.Factory) and a.default.takes_self):  # type: ignore[arg-type]
+            return False
+    truth = ("__attrs_post_init__", "__bool__", "__len__")  # instances are always true
+    return not any(hasattr(cls, name) for name in truth)
+
+
+@cache
+def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
+    """The generated structure function of ``cls``: ``build(data, tagged=False)``.
+
+    ``tagged`` lets ``data`` carry the record's ``"type"`` key (already used to pick
+    ``cls``). Raises on anything it cannot take as is. ``fallback(value, type)``
+    structures the fields this module has no shortcut for.
+
+    Objects are built by a function generated for their exact keys (the first
+    ``_SHAPES`` key sets met; others by the general one). Instances of a class whose
+    fields are all text are shared between equal JSON objects, through a memo.
+    """
+    attrs.resolve_types(cls)
+    general = _generate(cls, fallback, None, False)
+    shapes: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
+    memo = new_memo() if _memoizable(cls) else None
+
+    def first(d: Any, tagged: bool) -> Any:  # an object of keys not met before
+        by_keys = shapes[tagged]
+        if len(by_keys) >= _SHAPES:
+            return general(d, tagged)
+        build = by_keys[tuple(d)] = _generate(cls, fallback, tuple(d), tagged)
+        return build(d)
+
+    def structure(d: Any, tagged: bool = False) -> Any:
+        if type(d) is not dict:
+            raise TypeError("not an object")
+        build = shapes[tagged].get(tuple(d))
+        return first(d, tagged) if build is None else build(d)
+
+    if memo is None:
+        return structure
+    MEMOS[cls] = memo
+
+    def shared(d: Any, tagged: bool = False) -> Any:
+        if type(d) is not dict:
+            raise TypeError("not an object")
+        if tagged:
+            return structure(d, tagged)
+        key = tuple(d.items())  # TypeError for an unhashable value: never a valid one here
+        built = memo.get(key)
+        if built is None:
+            build = shapes[False].get(tuple(d))
+            built = first(d, False) if build is None else build(d)
+            if all(type(x) is str or x is None for x in d.values()):  # nothing 1 == True
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                memo[key] = built
+        return built
+
+    return shared

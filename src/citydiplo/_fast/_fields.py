@@ -1,0 +1,231 @@
+"""The code a generated loader runs per field: how each annotation is read from JSON."""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, Union
+
+import attrs
+
+from citydiplo._model import Label
+from citydiplo._model import _fieldconv as fieldconv
+from citydiplo._model._actors import _citations as actors_citations
+from citydiplo._model._checks import INT_MAX, INT_MIN, to_tuple
+from citydiplo.dates import DateRange, PartialDate, RecordDate, YearlessDate, parse_edtf
+
+__all__ = ["MEMOS", "MEMO_SIZE", "MISSING", "Source", "field_code", "new_memo", "split_optional"]
+
+_Fallback = Callable[[Any, Any], Any]
+MISSING = object()
+
+
+def _record_date(value: Any) -> RecordDate:
+    if type(value) is not str:
+        raise TypeError
+    return parse_edtf(value)
+
+
+def _date(value: Any) -> PartialDate | DateRange:
+    result = _record_date(value)
+    if type(result) is YearlessDate:  # a field that needs a year
+        raise TypeError
+    return result  # type: ignore[return-value]
+
+
+def _partial_date(value: Any) -> PartialDate:
+    result = _date(value)
+    if type(result) is not PartialDate:
+        raise TypeError
+    return result
+
+
+#: The annotation of a date field -> the reader of its JSON text.
+_DATE_READERS: dict[Any, Callable[[Any], Any]] = {
+    frozenset({PartialDate, DateRange, YearlessDate}): _record_date,
+    frozenset({PartialDate, DateRange}): _date,
+    PartialDate: _partial_date,
+}
+
+#: How many values a memo keeps before it starts again.
+MEMO_SIZE = 1 << 14
+
+
+def new_memo() -> dict[Any, Any]:
+    """A memo of built values by their JSON value (dates, sets of words, small records).
+
+    Only what was built without an error is kept, under a key made of the JSON value
+    itself (strings, or tuples of strings): a later equal JSON value is the same input, and
+    the values are immutable, so handing out the one built before is exact and shares
+    memory. A memo is emptied when it reaches ``MEMO_SIZE`` entries.
+    """
+    return {}
+
+
+def _memo_code(src: Source, read: Callable[[Any], Any], prefix: str, optional: bool) -> None:
+    """Code that turns ``v`` into ``read(v)``, through a memo keyed by the text ``v``."""
+    fn, memo = src.name(prefix, read), src.name("memo", new_memo())
+    indent = 1
+    if optional:
+        src.add("if v is not None:")
+        indent = 2
+    src.add(f"w = {memo}.get(v) if type(v) is str else None", indent)
+    src.add("if w is None:", indent)
+    src.add(f"w = {fn}(v)", indent + 1)
+    src.add("if type(v) is str:", indent + 1)
+    src.add(f"if len({memo}) >= {MEMO_SIZE}: {memo}.clear()", indent + 2)
+    src.add(f"{memo}[v] = w", indent + 2)
+    src.add("v = w", indent)
+
+
+#: Converters of a tuple field that take a list of built items as ``tuple(items)``.
+_TUPLE_CONVERTERS: frozenset[Any] = frozenset({to_tuple, fieldconv.citations, actors_citations})
+
+#: Class -> the memo of its shared instances (classes whose fields are all text).
+MEMOS: dict[Any, dict[Any, Any]] = {}
+
+
+def _names(value: Any) -> dict[str, Any]:
+    """``{language: [name, ...]}`` (a lone name per language is taken too)."""
+    if type(value) is not dict:
+        raise TypeError
+    for texts in value.values():
+        if type(texts) is not str and (
+            type(texts) is not list or any(type(t) is not str for t in texts)
+        ):
+            raise TypeError
+    return value
+
+
+def _span(value: Any) -> Any:
+    if value is not None and (
+        type(value) is not list
+        or len(value) != 2
+        or any(type(v) is not int or not INT_MIN <= v <= INT_MAX for v in value)
+    ):
+        raise TypeError
+    return value
+
+
+class Source:
+    """The lines of a generated function and the names it refers to."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.names: dict[str, Any] = {}
+
+    def name(self, prefix: str, value: Any) -> str:
+        key = f"{prefix}_{len(self.names)}"
+        self.names[key] = value
+        return key
+
+    def add(self, line: str, indent: int = 1) -> None:
+        self.lines.append("    " * indent + line)
+
+
+def split_optional(t: Any) -> tuple[Any, bool]:
+    """``(X, True)`` for ``X | None``; ``(t, False)`` otherwise."""
+    if typing.get_origin(t) in (Union, types.UnionType) and type(None) in typing.get_args(t):
+        rest = [a for a in typing.get_args(t) if a is not type(None)]
+        return (rest[0] if len(rest) == 1 else Union[tuple(rest)]), True  # noqa: UP007
+    return t, False
+
+
+def field_code(
+    src: Source, a: attrs.Attribute[Any], fallback: _Fallback, nested: Callable[[Any], Any]
+) -> bool:
+    """Append code that turns ``v`` into the field's value; True if its type is checked."""
+    t = a.type
+    conv = None if a.converter is None else src.name("conv", a.converter)
+    base, optional = split_optional(t)
+    none_ok = "v is not None and " if optional else ""
+    origin, args = typing.get_origin(base), typing.get_args(base)
+    if base is str:
+        src.add(f"if {none_ok}type(v) is not str: raise TypeError({a.name!r})")
+        typed = True
+    elif base is bool and not optional:
+        src.add(f"if type(v) is not bool: raise TypeError({a.name!r})")
+        typed = True
+    elif base is int and not optional:
+        src.add(f"if type(v) is not int or not {INT_MIN} <= v <= {INT_MAX}: raise TypeError")
+        typed = True
+    elif base in _DATE_READERS or frozenset(typing.get_args(base)) in _DATE_READERS:
+        read = _DATE_READERS[base if base in _DATE_READERS else frozenset(typing.get_args(base))]
+        _memo_code(src, read, "date", optional)
+        typed = True
+    elif isinstance(base, type) and issubclass(base, enum.Enum):
+        members = src.name("members", base._value2member_map_)
+        make = conv or src.name("enum", base)
+        enum_cls = src.name("enum", base)
+        src.add(f"m = {members}.get(v) if type(v) is str else None")
+        src.add("if m is None:")
+        src.add(f"v = {make}(v)", 2)  # the converter decides the rest (None, aliases...)
+        src.add(f"if {none_ok}type(v) is not {enum_cls}: raise TypeError({a.name!r})", 2)
+        src.add("else:")
+        src.add("v = m", 2)
+        return True
+    elif isinstance(base, type) and attrs.has(base):  # one nested record (Money)
+        build = src.name("build", nested(base))
+        if optional:
+            src.add("if v is not None:")
+            src.add(f"if type(v) is not dict: raise TypeError({a.name!r})", 2)
+            src.add(f"v = {build}(v)", 2)
+        else:
+            src.add(f"if type(v) is not dict: raise TypeError({a.name!r})")
+            src.add(f"v = {build}(v)")
+        typed = True
+    elif base == tuple[Label, ...] and conv is not None:
+        names = src.name("names", _names)
+        src.add(f"v = {conv}({names}(v))")
+        return True
+    elif origin is tuple and len(args) == 2 and args[1] is Ellipsis and attrs.has(args[0]):
+        build = src.name("build", nested(args[0]))
+        src.add(f"if type(v) is not list: raise TypeError({a.name!r})")
+        memo = MEMOS.get(args[0])
+        if memo is not None:  # a shared instance at once, without a call (see new_memo)
+            items = f"[{src.name('memo', memo)}.get(tuple(x.items())) or {build}(x) for x in v]"
+        else:
+            items = f"[{build}(x) for x in v]"
+        if a.converter in _TUPLE_CONVERTERS:  # the built items, as a tuple
+            src.add(f"v = tuple({items})")
+            return True
+        src.add(f"v = {items}")
+        typed = True
+    elif origin is tuple and args == (str, Ellipsis):
+        src.add(f"if type(v) is not list: raise TypeError({a.name!r})")
+        src.add("for x in v:")
+        src.add(f"if type(x) is not str: raise TypeError({a.name!r})", 2)
+        typed = True
+    elif origin is frozenset and conv is not None:
+        src.add(f"if type(v) is not list: raise TypeError({a.name!r})")
+        item = args[0]
+        if isinstance(item, type) and issubclass(item, enum.Enum):  # canonical words at once
+            members = src.name("members", item._value2member_map_)
+            sets = src.name("memo", new_memo())  # the same words, the same (shared) set
+            src.add("try:")
+            src.add("k = tuple(v)", 2)
+            src.add(f"w = {sets}.get(k)", 2)
+            src.add("if w is None:", 2)
+            src.add(f"w = frozenset([{members}[x] for x in v])", 3)
+            src.add(f"if len({sets}) >= {MEMO_SIZE}: {sets}.clear()", 3)
+            src.add(f"{sets}[k] = w", 3)
+            src.add("v = w", 2)
+            src.add("except (KeyError, TypeError):")
+            src.add(f"v = {conv}(v)", 2)  # the converter decides the rest
+            return True
+        typed = False
+    elif base == tuple[int, int] and conv is not None:
+        span = src.name("span", _span)
+        src.add(f"v = {span}(v)")
+        typed = True
+    else:
+        structure = src.name("fallback", fallback)
+        hint = src.name("type", t)
+        src.add(f"v = {structure}(v, {hint})")
+        typed = False
+    if conv is not None:
+        src.add(f"v = {conv}(v)")
+    return typed
+
