@@ -217,3 +217,17 @@ def test_a_renamed_id_avoids_a_record_id_in_another_partition() -> None:
     assert renamed[0] not in {e.id for e in whole.dataset.events}
     for buckets in (1, 2, 5, 9):
         assert merge_in_parts(inputs, buckets) == whole
+
+
+@pytest.mark.parametrize("cell", ["", "  ", "{}\n{}", "\n"])
+def test_a_json_cell_is_exactly_one_record(tmp_path: Path, cell: str) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    root = cd.write_partitioned(cd.load_seeds(merged=False), tmp_path / "parts")
+    file = sorted((root / "records").rglob("*.parquet"))[0]
+    table = pq.read_table(file).to_pydict()
+    good = table["json"][0]
+    table["json"][0] = cell.replace("{}", good)  # blank, or two records in one cell
+    pa = pytest.importorskip("pyarrow")
+    pq.write_table(pa.table(table), file)
+    with pytest.raises(cd.ParseError):
+        cd.read_parquet(root)

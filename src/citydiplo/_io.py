@@ -198,7 +198,22 @@ def _sniff(data: bytes) -> Format:
     return "jsonl" if isinstance(whole, dict) and "type" in whole else "json"
 
 
+def loads_lines(data: bytes, *, name: str) -> list[Record]:
+    """The records of JSON Lines, one a line, in the order of the lines, checked as
+    :func:`loads` checks them (for readers that keep each record's text beside it)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ParseError(f"{name} is {len(data):,} bytes, over the limit of {MAX_FILE_BYTES:,}")
+    with collector_paused():
+        return _record_list(data, name=name, max_line_bytes=MAX_LINE_BYTES, progress=None)
+
+
 def _load_lines(data: bytes, *, name: str, max_line_bytes: int, progress: Any) -> Dataset:
+    return Dataset.of(
+        _record_list(data, name=name, max_line_bytes=max_line_bytes, progress=progress)
+    )
+
+
+def _record_list(data: bytes, *, name: str, max_line_bytes: int, progress: Any) -> list[Record]:
     records: list[Record] = []
     problems: list[Problem] = []
     builders = record_builders()
@@ -243,7 +258,7 @@ def _load_lines(data: bytes, *, name: str, max_line_bytes: int, progress: Any) -
         progress(len(lines), len(lines))
     if problems:
         raise _error(problems, name)
-    return Dataset.of(records)
+    return records
 
 
 def _load_document(data: bytes, *, name: str, max_record_bytes: int) -> Dataset:

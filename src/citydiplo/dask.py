@@ -160,11 +160,17 @@ def _needs_summary(part: str, keys: tuple[frozenset[str], ...]) -> bool:
     return needs_summary(_columns(part, "id"), shared, referenced, stems)
 
 
-def _records(part: str) -> list[Any]:
-    from citydiplo._export._blocks import read_partition
+def _records(part: str, texts: dict[int, tuple[Any, str]] | None = None) -> list[Any]:
+    """A partition's reports; ``texts`` gets each one read, with its JSON text, by ``id()``
+    (holding the record, so that its ``id()`` stays its own)."""
+    from citydiplo._dataset import Dataset
+    from citydiplo._export._parquet import read_texts
     from citydiplo._merge._pipeline import RECORDS, _reports
 
-    reports = _reports([read_partition(part)])  # identical reports count once, as in merge
+    read, text = read_texts(sorted(Path(part).glob("*.parquet")), name=part)
+    if texts is not None:
+        texts.update((id(r), (r, t)) for r, t in zip(read, text, strict=True))
+    reports = _reports([Dataset.of(read)])  # identical reports count once, as in merge
     return [record for name in RECORDS for record in getattr(reports, name)]
 
 
@@ -179,11 +185,13 @@ def _emit(part: str, out: str, number: int, fused: Any, decisions: Any) -> int:
     from citydiplo._export._merged import write_part
     from citydiplo._merge._split import emit_partition
 
-    result = emit_partition(_records(part), fused[0], fused[1], decisions)
+    texts: dict[int, tuple[Any, str]] = {}
+    result = emit_partition(_records(part, texts), fused[0], fused[1], decisions)
     write_part(
         out,
         number,
         records=result.records,
+        texts=texts,
         conflicts=result.conflicts,
         ambiguous=result.ambiguous,
         findings=result.findings,

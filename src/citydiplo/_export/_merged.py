@@ -44,19 +44,25 @@ def write_part(
     findings: Iterable[Finding],
     clusters: dict[str, Sequence[str]],
     kinds: tuple[str, ...] = ("records",),
+    texts: dict[int, tuple[Any, str]] | None = None,
 ) -> None:
-    """Write one partition's share of a merge result (each file atomically)."""
+    """Write one partition's share of a merge result (each file atomically).
+
+    ``texts`` maps ``id()`` of records read from a layout to the record and its JSON text:
+    a record that merge passed on unchanged (that very object) is written as it was read.
+    """
     from citydiplo._merge._codec import encode_ambiguity, encode_conflict
 
     pa = require("pyarrow", "parquet")
     pq = require("pyarrow.parquet", "parquet")
     root = Path(directory)
     name = f"part-{number:05d}.parquet"
+    known = texts or {}
     for kind in kinds:
         chosen = [r for r in records if kind == "records" or _collection(r) == kind]
         rows = {
             "id": [r.id for r in chosen],
-            "json": [record_json(r) for r in chosen],
+            "json": [_text(r, known) for r in chosen],
             "file": [number] * len(chosen),
             "position": list(range(len(chosen))),
         }
@@ -91,6 +97,11 @@ def write_part(
         {"id": list(clusters), "members": [list(v) for v in clusters.values()]},
         root / "clusters" / name,
     )
+
+
+def _text(record: Any, known: dict[int, tuple[Any, str]]) -> str:
+    read = known.get(id(record))
+    return read[1] if read is not None and read[0] is record else record_json(record)
 
 
 def _collection(record: Any) -> str:

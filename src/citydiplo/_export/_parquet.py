@@ -17,7 +17,7 @@ from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ParseError
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, Cell, columns, row
-from citydiplo._io import loads
+from citydiplo._io import loads_lines
 from citydiplo.dates import YearlessDate
 
 __all__ = [
@@ -196,6 +196,12 @@ def write_table(pa: Any, pq: Any, rows: dict[str, list[Any]], path: Path) -> Non
 
 def read_records(files: Iterable[Path], *, name: str) -> Dataset:
     """The records stored whole in the ``json`` column of Parquet files, in their order."""
+    return Dataset.of(read_texts(files, name=name)[0])
+
+
+def read_texts(files: Iterable[Path], *, name: str) -> tuple[list[Record], list[str]]:
+    """The records of the ``json`` column of Parquet files in their order, each beside its
+    text (a record passed on unchanged can be written again as read)."""
     pq = require("pyarrow.parquet", "parquet")
     keyed: list[tuple[int, int, str]] = []
     for path in files:
@@ -210,7 +216,15 @@ def read_records(files: Iterable[Path], *, name: str) -> Dataset:
         data = table.to_pydict()
         keyed.extend(zip(data["file"], data["position"], data["json"], strict=True))
     keyed.sort(key=lambda item: (item[0], item[1]))
-    return loads("\n".join(text for _, _, text in keyed), format="jsonl", name=name)
+    texts = [text for _, _, text in keyed]
+    data = "\n".join(texts)
+    records = loads_lines(data.encode("utf-8", "surrogatepass"), name=name)
+    if texts and (data.count("\n") != len(texts) - 1 or len(records) != len(texts)):
+        raise ParseError(
+            f"{name} has a json cell that is not one record (blank, or several lines)",
+            problems=[],
+        )
+    return records, texts
 
 
 def read_parquet(path: str | os.PathLike[str]) -> Dataset:
