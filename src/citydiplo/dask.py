@@ -49,11 +49,12 @@ def _actors_of(path: str) -> list[Any]:
     so that only those lines are built (every line is checked when the file is written)."""
     import orjson
 
-    from citydiplo._io import _sniff, load, loads
+    from citydiplo._export._storage import location
+    from citydiplo._io import _sniff, loads
 
-    data = Path(path).read_bytes()
+    data = location(path).read_bytes()
     if _sniff(data) != "jsonl":
-        whole = load(path)
+        whole = _read_input(path)
         return [*whole.actors, *whole.sources]
     kinds = (b"country", b"region", b"city", b"organization", b"person", b"source")
     kept = []
@@ -68,11 +69,25 @@ def _actors_of(path: str) -> list[Any]:
     return [*found.actors, *found.sources]
 
 
+def _read_input(path: str) -> Any:
+    """One input file, local (``load``) or at a URL (its bytes through ``loads``)."""
+    from citydiplo._export._storage import is_local, location
+    from citydiplo._io import Format, load, loads
+
+    where = location(path)
+    if is_local(where):
+        return load(where)
+    suffix = where.suffix.lower()
+    kind: Format | None = "json" if suffix == ".json" else None
+    if suffix in (".jsonl", ".ndjson"):
+        kind = "jsonl"
+    return loads(where.read_bytes(), format=kind, name=path)
+
+
 def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> int:
     from citydiplo._export._blocks import write_fragment
-    from citydiplo._io import load
 
-    dataset = load(path)
+    dataset = _read_input(path)
     write_fragment(dataset, out, refs=refs, buckets=buckets, file=number)
     return len(dataset)
 
@@ -95,14 +110,13 @@ def partition_files(
     the inputs and :func:`merge_partitioned` merges.
     """
     from citydiplo._export._blocks import actor_refs, write_layout
+    from citydiplo._export._storage import location, remove_parts
     from citydiplo._model import Source
 
     delayed = _dask().delayed
-    paths = [str(Path(p)) for p in inputs]
-    root = Path(out)
-    for part in ("actors", "sources", "records"):
-        for old in sorted((root / part).rglob("*.parquet")):
-            old.unlink()
+    paths = [str(location(p)) for p in inputs]
+    root: Path = location(out)
+    remove_parts(root, ("actors", "sources", "records"))
     found = _compute(client, *(delayed(_actors_of)(p) for p in paths))
     records = [r for listed in found for r in listed]
     refs = actor_refs(
@@ -122,10 +136,12 @@ def partition_files(
 
 
 def _columns(part: str, name: str) -> list[Any]:
+    from citydiplo._export._storage import location, read_table
+
     pq = require("pyarrow.parquet", "parquet")
     found: list[Any] = []
-    for file in sorted(Path(part).glob("*.parquet")):
-        found.extend(pq.read_table(file, columns=[name]).column(name).to_pylist())
+    for file in sorted(location(part).glob("*.parquet")):
+        found.extend(read_table(pq, file, [name]).column(name).to_pylist())
     return found
 
 
@@ -165,9 +181,10 @@ def _records(part: str, texts: dict[int, tuple[Any, str]] | None = None) -> list
     (holding the record, so that its ``id()`` stays its own)."""
     from citydiplo._dataset import Dataset
     from citydiplo._export._parquet import read_texts
+    from citydiplo._export._storage import location
     from citydiplo._merge._pipeline import RECORDS, _reports
 
-    read, text = read_texts(sorted(Path(part).glob("*.parquet")), name=part)
+    read, text = read_texts(sorted(location(part).glob("*.parquet")), name=part)
     if texts is not None:
         texts.update((id(r), (r, t)) for r, t in zip(read, text, strict=True))
     reports = _reports([Dataset.of(read)])  # identical reports count once, as in merge
@@ -221,16 +238,16 @@ def merge_partitioned(
     """
     from citydiplo._export._blocks import layout, partition_dirs, read_partition, write_layout
     from citydiplo._export._merged import write_part
+    from citydiplo._export._storage import is_local, location, remove_parts
     from citydiplo._merge._pipeline import _reports, fuse_actors_and_sources
     from citydiplo._merge._split import settle
 
     delayed = _dask().delayed
-    source = Path(path)
+    source = location(path)
     layout(source, "merge-blocks")
-    target = Path(out) if out is not None else source.with_name(source.name + "-merged")
-    for part in ("actors", "sources", "records", "conflicts", "ambiguous", "findings", "clusters"):
-        for old in sorted((target / part).rglob("*.parquet")):
-            old.unlink()
+    target: Path = location(out) if out is not None else source.with_name(source.name + "-merged")
+    kinds = ("actors", "sources", "records", "conflicts", "ambiguous", "findings", "clusters")
+    remove_parts(target, kinds)
 
     fused = fuse_actors_and_sources(_reports([_tables(source, read_partition)]))
     write_part(
@@ -274,11 +291,12 @@ def merge_partitioned(
                 for n, p in enumerate(parts, start=1)
             ),
         )
-    write_layout(target, layout="merged", reports=str(source.resolve()), version=1)
+    reports = str(source.resolve()) if is_local(source) else str(source)
+    write_layout(target, layout="merged", reports=reports, version=1)
     return target
 
 
-def _tables(source: Path, read: Any) -> Any:
+def _tables(source: Any, read: Any) -> Any:
     """The actor and source tables of a layout directory, as one dataset."""
     from citydiplo._dataset import Dataset
 
@@ -367,9 +385,10 @@ def validate_partitioned(
         UnknownNameError: a code in ``rules`` names no built-in rule.
     """
     bag = require("dask.bag", "dask")
+    from citydiplo._export._storage import location
     from citydiplo._validate import Report, select_rules
 
-    root = Path(path)
+    root = location(path)
     if not root.is_dir():
         raise FileNotFoundError(f"{str(root)!r} is not a directory written by write_partitioned")
     codes = [r.code for r in select_rules(rules)]  # unknown codes raise here, as in validate

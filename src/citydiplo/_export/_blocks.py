@@ -29,6 +29,7 @@ import orjson
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._export._extras import require
 from citydiplo._export._parquet import read_records, record_json, write_table
+from citydiplo._export._storage import location, remove_parts, write_atomic
 
 __all__ = [
     "LAYOUT_FILE",
@@ -85,7 +86,7 @@ def write_fragment(
 
     pa = require("pyarrow", "parquet")
     pq = require("pyarrow.parquet", "parquet")
-    root = Path(directory)
+    root = location(directory)
     name = f"part-{file:05d}.parquet"
     written: list[Path] = []
     for kind in ("actors", "sources"):
@@ -105,17 +106,14 @@ def write_fragment(
 
 def write_layout(directory: str | os.PathLike[str], **info: Any) -> Path:
     """Write the layout file that says what a directory holds (atomically)."""
-    path = Path(directory) / LAYOUT_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.tmp")
-    temp.write_bytes(orjson.dumps(info, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
-    os.replace(temp, path)
-    return path
+    path = location(directory) / LAYOUT_FILE
+    write_atomic(path, orjson.dumps(info, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+    return path  # type: ignore[no-any-return]
 
 
 def layout(directory: str | os.PathLike[str], expected: str) -> dict[str, Any]:
     """The layout file of a directory, checked to be of the ``expected`` layout."""
-    path = Path(directory) / LAYOUT_FILE
+    path = location(directory) / LAYOUT_FILE
     try:
         info: dict[str, Any] = orjson.loads(path.read_bytes())
     except FileNotFoundError:
@@ -142,7 +140,8 @@ def write_partitioned(
 
     Args:
         dataset: the reports (unmerged, or any dataset).
-        directory: where to write; files of an earlier write there are replaced.
+        directory: where to write (a path, or a URL such as ``s3://bucket/reports``: see
+            the "Scaling out" how-to); files of an earlier write there are replaced.
         buckets: partitions per record type (more, smaller partitions: less memory each).
 
     Returns the directory.
@@ -153,10 +152,8 @@ def write_partitioned(
     >>> cd.read_parquet(out) == reports
     True
     """
-    root = Path(directory)
-    for part in ("actors", "sources", "records"):  # replace an earlier write's files
-        for old in sorted((root / part).rglob("*.parquet")):
-            old.unlink()
+    root: Path = location(directory)
+    remove_parts(root, ("actors", "sources", "records"))  # an earlier write's files
     refs = actor_refs(dataset.actors, dataset.sources)
     write_fragment(dataset, root, refs=refs, buckets=buckets)
     write_layout(root, layout="merge-blocks", buckets=buckets, files=1, version=1)
@@ -165,9 +162,12 @@ def write_partitioned(
 
 def partition_dirs(directory: str | os.PathLike[str]) -> list[Path]:
     """The record partitions of a layout directory, in a fixed order."""
-    return sorted(p for p in (Path(directory) / "records").glob("type=*/bucket=*") if p.is_dir())
+    records = location(directory) / "records"
+    if not records.is_dir():
+        return []
+    return sorted(p for p in records.glob("type=*/bucket=*") if p.is_dir())
 
 
 def read_partition(directory: str | os.PathLike[str]) -> Dataset:
     """The records of one partition (or of the ``actors``/``sources`` table)."""
-    return read_records(sorted(Path(directory).glob("*.parquet")), name=str(directory))
+    return read_records(sorted(location(directory).glob("*.parquet")), name=str(directory))

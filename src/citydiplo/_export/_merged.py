@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 import orjson
@@ -28,6 +27,7 @@ from citydiplo._dataset import COLLECTIONS, Dataset
 from citydiplo._export._blocks import layout
 from citydiplo._export._extras import require
 from citydiplo._export._parquet import read_parquet, read_records, record_json, write_table
+from citydiplo._export._storage import location, read_table
 from citydiplo._merge import Ambiguity, Conflict, MergeResult
 from citydiplo._validate._report import Finding
 
@@ -55,7 +55,7 @@ def write_part(
 
     pa = require("pyarrow", "parquet")
     pq = require("pyarrow.parquet", "parquet")
-    root = Path(directory)
+    root = location(directory)
     name = f"part-{number:05d}.parquet"
     known = texts or {}
     for kind in kinds:
@@ -129,35 +129,35 @@ def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeR
     from citydiplo._merge._pipeline import Fused, Part, assemble
 
     pq = require("pyarrow.parquet", "parquet")
-    root = Path(path)
+    root = location(path)
     info = layout(root, "merged")
 
-    def files(kind: str) -> list[Path]:
-        return sorted((root / kind).glob("*.parquet"))
+    def files(kind: str) -> list[Any]:
+        return sorted((root / kind).glob("*.parquet")) if (root / kind).is_dir() else []
 
     conflicts: list[Conflict] = []
     ambiguous: list[Ambiguity] = []
     findings: list[Finding] = []
     clusters: dict[str, Sequence[str]] = {}
     for file in files("conflicts"):
-        for text in pq.read_table(file, columns=["json"]).column("json").to_pylist():
+        for text in read_table(pq, file, ["json"]).column("json").to_pylist():
             conflicts.append(decode_conflict(orjson.loads(text)))
     for file in files("ambiguous"):
-        data = pq.read_table(file).to_pydict()
+        data = read_table(pq, file, ["record", "candidates"]).to_pydict()
         ambiguous.extend(
             decode_ambiguity({"record": r, "candidates": c})
             for r, c in zip(data["record"], data["candidates"], strict=True)
         )
     for file in files("findings"):
-        for text in pq.read_table(file, columns=["json"]).column("json").to_pylist():
+        for text in read_table(pq, file, ["json"]).column("json").to_pylist():
             findings.append(Finding(**orjson.loads(text)))
     for file in files("clusters"):
-        data = pq.read_table(file).to_pydict()
+        data = read_table(pq, file, ["id", "members"]).to_pydict()
         clusters.update(zip(data["id"], data["members"], strict=True))
     fused = read_records(
         [*files("actors"), *files("sources"), *files("records")], name=str(root)
     )
-    given = Path(info["reports"])
+    given = location(info["reports"])
     nothing = ActorFusion(actors=[], refs=ActorRefs(), conflicts=[], findings=[], clusters={})
     whole = Part(
         records=[record for name in COLLECTIONS for record in getattr(fused, name)],

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +15,7 @@ from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ParseError
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, Cell, columns, row
+from citydiplo._export._storage import location, read_table, write_parquet
 from citydiplo._io import loads_lines
 from citydiplo.dates import YearlessDate
 
@@ -179,34 +178,25 @@ def record_json(record: Record) -> str:
     return orjson.dumps(unstructure_record(record)).decode()
 
 
-def write_table(pa: Any, pq: Any, rows: dict[str, list[Any]], path: Path) -> None:
-    """Write one Parquet file atomically: a temporary file in the same directory, then
-    ``os.replace``, so a failed write leaves no half file behind."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        pq.write_table(pa.table(rows), temp)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+def write_table(pa: Any, pq: Any, rows: dict[str, list[Any]], path: Any) -> None:
+    """Write one Parquet file atomically (see :func:`~citydiplo._export._storage.write_parquet`:
+    local or in object storage)."""
+    write_parquet(pa, pq, rows, path)
 
 
-def read_records(files: Iterable[Path], *, name: str) -> Dataset:
+def read_records(files: Iterable[Any], *, name: str) -> Dataset:
     """The records stored whole in the ``json`` column of Parquet files, in their order."""
     return Dataset.of(read_texts(files, name=name)[0])
 
 
-def read_texts(files: Iterable[Path], *, name: str) -> tuple[list[Record], list[str]]:
+def read_texts(files: Iterable[Any], *, name: str) -> tuple[list[Record], list[str]]:
     """The records of the ``json`` column of Parquet files in their order, each beside its
     text (a record passed on unchanged can be written again as read)."""
     pq = require("pyarrow.parquet", "parquet")
     keyed: list[tuple[int, int, str]] = []
     for path in files:
         try:
-            table = pq.read_table(path, columns=list(RECORD_COLUMNS))
+            table = read_table(pq, path, list(RECORD_COLUMNS))
         except (KeyError, ValueError) as err:  # pyarrow: a column that is not there
             raise ParseError(
                 f"{str(path)!r} has no {RECORD_COLUMNS} columns: it was not written by "
@@ -243,7 +233,7 @@ def read_parquet(path: str | os.PathLike[str]) -> Dataset:
     >>> cd.read_parquet(cd.write_partitioned(reports, tempfile.mkdtemp())) == reports
     True
     """
-    root = Path(path)
+    root = location(path)
     if not root.is_dir():
         raise FileNotFoundError(f"{str(root)!r} is not a directory written by to_parquet")
     files = [
