@@ -16,8 +16,9 @@ runs the tasks (the client made last in this process, else local threads).
 - :func:`citydiplo.read_merged` reads the merged directory into a :class:`MergeResult`
   equal to ``merge`` of all the reports in one process.
 
-Paths may be local or on a file system every worker sees (NFS, a mounted bucket); the docs'
-"Scaling out" page says how to point this at a cluster and at object storage.
+Paths may be local, on a file system every worker sees (NFS), or URLs of object storage
+(``s3://``, ``gs://``, ``abfs://``...: the ``storage`` extra and the file system's fsspec
+package); the docs' "Scaling out" page says how to point this at a cluster and a bucket.
 """
 
 from __future__ import annotations
