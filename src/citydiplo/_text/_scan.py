@@ -33,25 +33,52 @@ class Candidate(NamedTuple):
     open_end: bool = False
 
 
+_Alternative = tuple[str, tuple[str, ...], tuple[int, ...], str]
+# by the grammar's id (a compiled pattern hashes its whole code); grammars are cached for the
+# life of the process, and each entry keeps its grammar so that the id is never reused
+_ALTERNATIVES: dict[int, tuple[Grammar, dict[int, _Alternative], int]] = {}
+
+
+def _alternatives(g: Grammar) -> tuple[dict[int, _Alternative], int]:
+    """Per alternative of the grammar's pattern, by the number of its own group: its kind,
+    its field names and their group numbers, and the name of its month group; and the
+    number of the "approx" group. Numbers, not names: a match is read with no lookup."""
+    found = _ALTERNATIVES.get(id(g))
+    if found is None or found[0] is not g:
+        index = g.pattern.groupindex
+        table: dict[int, _Alternative] = {}
+        for i, (kind, names, groups) in enumerate(g.kinds):
+            kept = [(n, index[gr]) for n, gr in zip(names, groups, strict=True) if n != "s"]
+            table[index[f"K{i}"]] = (
+                kind,
+                tuple(n for n, _ in kept),
+                tuple(k for _, k in kept),
+                f"m_{i}",
+            )
+        found = _ALTERNATIVES[id(g)] = (g, table, index["approx"])
+    return found[1], found[2]
+
+
 def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
     """Leftmost matches of the grammar's one pattern, each the first reading that fits."""
     chosen: list[Candidate] = []
-    pattern = g.pattern
+    search = g.pattern.search
+    table, approx = _alternatives(g)
     pos = 0
-    while (m := pattern.search(folded, pos)) is not None:
-        name = m.lastgroup  # the alternative's own group closes last
-        if not name or not name.startswith("K"):
+    while (m := search(folded, pos)) is not None:
+        alternative = table.get(m.lastindex)  # type: ignore[arg-type]
+        if alternative is None:  # the alternative's own group closes last
             pos = m.start() + 1
             continue
-        i = int(name[1:])
-        kind, names, groups = g.kinds[i]
-        values = m.group(*groups) if len(groups) > 1 else (m.group(groups[0]),) if groups else ()
-        fields = {n: v for n, v in zip(names, values, strict=True) if v is not None}
-        fields.pop("s", None)
-        if m.group("approx") is not None:
-            fields["approx"] = m.group("approx")
+        kind, names, groups, month = alternative
+        if len(groups) > 1:
+            fields = {n: v for n, v in zip(names, m.group(*groups), strict=True) if v is not None}
+        else:
+            fields = {n: v for n in names if (v := m.group(groups[0])) is not None}
+        if (a := m.group(approx)) is not None:
+            fields["approx"] = a
         if (
-            (kind == "m" and not _bare_month_ok(m, f"m_{i}", original, where, g))
+            (kind == "m" and not _bare_month_ok(m, month, original, where, g))
             or (kind == "y" and not _bare_year_ok(fields, folded, m, g))
             or (kind in _CHECKS and not _CHECKS[kind](fields, folded, m, original, where, g))
         ):
