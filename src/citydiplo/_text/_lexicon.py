@@ -121,9 +121,6 @@ class Grammar:
     words: dict[str, frozenset[str]]
     groups: dict[str, int]
     pattern: re.Pattern[str]
-    # the pattern's parts: where a date may start (a lookahead and lookbehinds), the
-    # optional approximate word, and the alternatives in order (see ``_scan``)
-    parts: tuple[str, str, tuple[str, ...]]
     kinds: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
     eras: dict[str, int]
     ambiguous_bare: frozenset[str]
@@ -182,7 +179,7 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
 
     words = {k: frozenset(fold_word(w) for w in _merged(langs, k)) for k in keys}
     vocab = vocabulary(langs)
-    pattern, parts, kinds, eras = _patterns(langs, months, hijri, groups, vocab)
+    pattern, kinds, eras = _patterns(langs, months, hijri, groups, vocab)
     capitalised = any(load_data(lang).get("capitalised_months", False) for lang in langs)
     return Grammar(
         langs=langs,
@@ -191,7 +188,6 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
         words=words,
         groups=groups,
         pattern=pattern,
-        parts=parts,
         kinds=kinds,
         eras={fold_word(k): v for k, v in eras.items()},
         ambiguous_bare=frozenset(ambiguous),
@@ -238,10 +234,7 @@ def _patterns(
     groups: dict[str, int],
     v: Vocabulary,
 ) -> tuple[
-    re.Pattern[str],
-    tuple[str, str, tuple[str, ...]],
-    tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...],
-    dict[str, int],
+    re.Pattern[str], tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...], dict[str, int]
 ]:
     def w(key: str) -> str:
         return _alt(_merged(langs, key))
@@ -356,4 +349,4 @@ def _patterns(
     first = "".join(sorted(_first_characters(langs, months, hijri, groups, eras, v)))
     guard = f"(?=[0-9{re.escape(first)}])"
     pattern = re.compile(f"{guard}{LB}{approx}(?:{'|'.join(bodies)})")
-    return pattern, (f"{guard}{LB}", approx, tuple(bodies)), tuple(kinds), eras
+    return pattern, tuple(kinds), eras

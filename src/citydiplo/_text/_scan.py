@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from typing import NamedTuple
 
-from citydiplo._text._first import optional_as_branch, prefixes
+from citydiplo._text._first import optional_as_branch
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
@@ -36,118 +35,74 @@ class Candidate(NamedTuple):
 
 
 _Alternative = tuple[str, tuple[str, ...], tuple[int, ...], str]
-# A compiled pattern of some of the grammar's alternatives, per alternative by the number of
-# its own group: its kind, its field names and their group numbers, the name of its month
-# group; and the number of the "approx" group.
-_Sub = tuple[re.Pattern[str], dict[int, _Alternative], int]
 
 
-class _Dispatch:
-    """The grammar's pattern split by the first character of a match.
+class _Fast:
+    """The grammar's pattern compiled for speed, and how to read its matches.
 
-    The grammar's one pattern tries its thirty-odd alternatives in order at every position
-    where a date may start, and most cannot start with the character there ("2003" cannot
-    start a month name). Here a first search finds the positions where a date may start, and
-    at each the pattern made of only the alternatives that can start with its character (in
-    their order) is tried, built on first use per set of alternatives. A match at a position
-    is the one the whole pattern makes there, so the result is the same.
+    The pattern is the grammar's, with every optional group written as a branch
+    (``_first.optional_as_branch``: the same matches; the engine's general repeat would save
+    and restore every capture group so far at each step, and the pattern has hundreds).
+    Per alternative, by the number of its own group: its kind, its field names and their
+    group numbers, the name of its month group; and the number of the "approx" group. Numbers,
+    not names: a match is read with no lookup.
     """
 
     def __init__(self, g: Grammar) -> None:
-        start, approx, bodies = g.parts
         self.g = g  # kept so that the id this is cached under is never reused
-        self.starts = re.compile(start).search
-        self._head = start + approx
-        self._bodies = bodies
-        self._approx = _first_test(approx, optional=True)
-        self._firsts = [_first_test(body) for body in bodies]
-        self._by_char: dict[str, _Sub | None] = {}
-        self._by_set: dict[tuple[int, ...], _Sub] = {}
-
-    def sub(self, ch: str) -> _Sub | None:
-        """The pattern to try where a match starts with ``ch``; None if nothing can."""
-        found = self._by_char.get(ch, False)
-        if found is not False:
-            return found  # type: ignore[return-value]
-        if self._approx(ch):  # "early 2024": any alternative may follow the word
-            chosen = tuple(range(len(self._bodies)))
-        else:
-            chosen = tuple(i for i, test in enumerate(self._firsts) if test(ch))
-        sub = self._by_set.get(chosen) if chosen else None
-        if chosen and sub is None:
-            alternation = "|".join(self._bodies[i] for i in chosen)
-            pattern = re.compile(optional_as_branch(f"{self._head}(?:{alternation})"))
-            index = pattern.groupindex
-            table: dict[int, _Alternative] = {}
-            for i in chosen:
-                kind, names, groups = self.g.kinds[i]
-                kept = [(n, index[gr]) for n, gr in zip(names, groups, strict=True) if n != "s"]
-                table[index[f"K{i}"]] = (
-                    kind,
-                    tuple(n for n, _ in kept),
-                    tuple(k for _, k in kept),
-                    f"m_{i}",
-                )
-            sub = self._by_set[chosen] = (pattern, table, index["approx"])
-        self._by_char[ch] = sub
-        return sub
-
-
-def _first_test(pattern: str, *, optional: bool = False) -> Callable[[str], bool]:
-    """Whether a match of ``pattern`` may start with a given character (a match that is not
-    empty, if ``optional``)."""
-    found = prefixes(pattern, 1)
-    if optional:
-        found = frozenset(p for p in found if p != ((), False))
-    if any(not chars for chars, _ in found):
-        return lambda ch: True
-    test = re.compile("|".join(sorted({chars[0] for chars, _ in found})) or "(?!)").fullmatch
-    return lambda ch: test(ch) is not None
+        pattern = self.pattern = re.compile(optional_as_branch(g.pattern.pattern))
+        self.search = pattern.search
+        index = pattern.groupindex
+        self.table: dict[int, _Alternative] = {}
+        for i, (kind, names, groups) in enumerate(g.kinds):
+            kept = [(n, index[gr]) for n, gr in zip(names, groups, strict=True) if n != "s"]
+            self.table[index[f"K{i}"]] = (
+                kind,
+                tuple(n for n, _ in kept),
+                tuple(k for _, k in kept),
+                f"m_{i}",
+            )
+        self.approx = index["approx"]
 
 
 # by the grammar's id (a grammar is not hashable, and is cached for the life of the process)
-_DISPATCH: dict[int, _Dispatch] = {}
+_FAST: dict[int, _Fast] = {}
 
 
-def _dispatch(g: Grammar) -> _Dispatch:
-    found = _DISPATCH.get(id(g))
+def _fast(g: Grammar) -> _Fast:
+    found = _FAST.get(id(g))
     if found is None or found.g is not g:
-        found = _DISPATCH[id(g)] = _Dispatch(g)
+        found = _FAST[id(g)] = _Fast(g)
     return found
 
 
 def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
-    """Leftmost matches of the grammar's pattern, each the first reading that fits."""
+    """Leftmost matches of the grammar's one pattern, each the first reading that fits."""
     chosen: list[Candidate] = []
-    dispatch = _dispatch(g)
-    starts, subs = dispatch.starts, dispatch._by_char
+    fast = _fast(g)
+    search, table, approx = fast.search, fast.table, fast.approx
     pos = 0
-    while (s := starts(folded, pos)) is not None:
-        p = s.start()
-        ch = folded[p]
-        sub = subs[ch] if ch in subs else dispatch.sub(ch)
-        m = sub[0].match(folded, p) if sub is not None else None
-        alternative = sub[1].get(m.lastindex) if m is not None else None  # type: ignore
-        if m is None or alternative is None or sub is None:
-            # no match here (the alternative's own group closes last)
-            pos = p + 1
+    while (m := search(folded, pos)) is not None:
+        alternative = table.get(m.lastindex)  # type: ignore[arg-type]
+        if alternative is None:  # the alternative's own group closes last
+            pos = m.start() + 1
             continue
         kind, names, groups, month = alternative
         if len(groups) > 1:
             fields = {n: v for n, v in zip(names, m.group(*groups), strict=True) if v is not None}
         else:
             fields = {n: v for n in names if (v := m.group(groups[0])) is not None}
-        if (a := m.group(sub[2])) is not None:
+        if (a := m.group(approx)) is not None:
             fields["approx"] = a
         if (
             (kind == "m" and not _bare_month_ok(m, month, original, where, g))
             or (kind == "y" and not _bare_year_ok(fields, folded, m, g))
             or (kind in _CHECKS and not _CHECKS[kind](fields, folded, m, original, where, g))
         ):
-            pos = p + 1
+            pos = m.start() + 1
             continue
-        chosen.append(Candidate(p, m.end(), kind, fields))
-        pos = max(m.end(), p + 1)
+        chosen.append(Candidate(m.start(), m.end(), kind, fields))
+        pos = max(m.end(), m.start() + 1)
         if pos >= len(folded):
             break
     return chosen
