@@ -170,6 +170,7 @@ def _check_group(instance: PartialDate, attribute: Any, value: Any) -> None:
         raise _invalid("group", value, "a grouping that ends within year 9999")
 
 
+_days = _edtf.days_in_month
 _QUALIFIERS = {(False, False): "", (True, False): "~", (False, True): "?", (True, True): "%"}
 
 
@@ -233,6 +234,30 @@ class PartialDate(_Dated):
             approximate, uncertain = parsed.approximate, parsed.uncertain
         elif year is None:
             raise TypeError("PartialDate() needs EDTF text or year=")
+        if (
+            type(year) is int
+            and 1 <= year <= 9999
+            and group is None
+            and approximate.__class__ is bool
+            and uncertain.__class__ is bool
+            and (
+                day is None
+                if month is None
+                else type(month) is int
+                and 1 <= month <= 12
+                and (day is None or (type(day) is int and 1 <= day <= _days(year, month)))
+            )
+        ):
+            # fields every validator below would accept (the dates parsers make by the
+            # thousand): set them without running the validators one by one
+            _set = object.__setattr__
+            _set(self, "year", year)
+            _set(self, "month", month)
+            _set(self, "day", day)
+            _set(self, "group", None)
+            _set(self, "approximate", approximate)
+            _set(self, "uncertain", uncertain)
+            return
         self.__attrs_init__(
             year=year,
             month=month,

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from citydiplo._text._first import guarded
 from citydiplo._text._numerals import fold_word
 
 if TYPE_CHECKING:
@@ -340,7 +341,7 @@ def _patterns(
         names = tuple(dict.fromkeys(re.findall(r"\(\?P<(\w+)>", body)))
         renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", body)
         renamed = re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{i})", renamed)
-        bodies.append(f"(?P<K{i}>{renamed}){RB}")
+        bodies.append(guarded(f"(?P<K{i}>{renamed}){RB}"))
         kinds.append((kind, names, tuple(f"{n}_{i}" for n in names)))
     approx = f"(?:(?P<approx>{w('approximate_words')})[ -]?)?"
     # A date starts with a digit or with the first letter of a word of the vocabulary: one

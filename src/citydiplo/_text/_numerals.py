@@ -48,25 +48,25 @@ def _fold_char(ch: str) -> str:
 
 
 class _Table(dict[int, str]):
-    """``str.translate`` table filled on demand: code point -> folded text."""
+    """``str.translate`` table filled on demand: code point -> folded text. It also keeps
+    the characters that do not fold to one non-combining character ("not simple": dropped,
+    expanded or combining), so that one class test tells whether a text folds one to one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.not_simple: set[str] = set()
+        self.not_simple_in = re.compile("(?!)").search
 
     def __missing__(self, key: int) -> str:
         value = self[key] = _fold_char(chr(key))
-        return value
-
-
-class _Simple(dict[int, str]):
-    """``str.translate`` table: code point -> "" when it folds to one non-combining character."""
-
-    def __missing__(self, key: int) -> str:
-        folded = _fold_char(chr(key))
-        simple = len(folded) == 1 and not unicodedata.combining(folded)
-        value = self[key] = "" if simple else "x"
+        if len(value) != 1 or unicodedata.combining(value):
+            self.not_simple.add(chr(key))
+            chars = "".join(sorted(self.not_simple))
+            self.not_simple_in = re.compile(f"[{re.escape(chars)}]").search
         return value
 
 
 _TABLE = _Table()
-_SIMPLE = _Simple()
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
 # A run of Han numerals is matched whole and its next character checked after the match: a
 # lookahead inside the pattern would retry every suffix of a long run (quadratic time).
@@ -118,16 +118,12 @@ def fold(text: str) -> tuple[str, list[int]]:
     >>> fold("二〇二五年十一月")[0]
     '2025年11月'
     """
-    folded = text.translate(_TABLE)
-    if (
-        not text.translate(_SIMPLE)
-        and "  " not in folded
-        and not folded.startswith(" ")
-    ):
+    folded = text.translate(_TABLE)  # first: it classifies every character of the text
+    if _TABLE.not_simple_in(text) is None and "  " not in folded and not folded.startswith(" "):
         where = list(range(len(text) + 1))
     else:
         folded, where = _fold_slow(text)
-    if _HAN_NUMBER.search(folded):
+    if not folded.isascii() and _HAN_NUMBER.search(folded):
         return _han_numerals(folded, where)
     return folded, where
 

@@ -20,9 +20,12 @@ def alternation(words: frozenset[str]) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _word_end_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+def _word_end_pattern(words: frozenset[str]) -> tuple[re.Pattern[str] | None, int]:
+    """The pattern, and the length of the longest word (a match starts no earlier than that
+    before the end, so the search starts there)."""
     alt = alternation(words)
-    return re.compile(rf"(?<![\w\u0300-\u036f\u0900-\u0dff]){alt}$") if alt else None
+    longest = max(map(len, words), default=0)
+    return (re.compile(rf"(?<![\w\u0300-\u036f\u0900-\u0dff]){alt}$") if alt else None), longest
 
 
 @functools.lru_cache(maxsize=256)
@@ -33,8 +36,8 @@ def _word_start_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
 
 def ends_with_word(text: str, words: frozenset[str]) -> int:
     """Length of the longest word of ``words`` that ``text`` ends with (whole word), or 0."""
-    pattern = _word_end_pattern(words)
-    m = pattern.search(text) if pattern is not None else None
+    pattern, longest = _word_end_pattern(words)
+    m = pattern.search(text, max(0, len(text) - longest)) if pattern is not None else None
     return 0 if m is None else m.end() - m.start()
 
 

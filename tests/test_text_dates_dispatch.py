@@ -1,0 +1,139 @@
+"""The date scanner's fast pattern matches exactly what the grammar's pattern as written does.
+
+The scanner runs the grammar's pattern with each alternative guarded by its first characters
+(``_first.guarded``) and with optional groups rewritten as branches
+(``_first.optional_as_branch``). The reference here is the grammar built without guards and
+compiled as written: at every position of every text both must give the same match, the same
+alternative and the same captured fields.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citydiplo._text import _lexicon
+from citydiplo._text._first import guarded, optional_as_branch, prefixes
+from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar, load_data
+from citydiplo._text._numerals import fold
+from citydiplo._text._scan import _fast
+
+DATA = Path(__file__).parent / "data"
+GRAMMARS = [(lang,) for lang in LANGUAGES] + [("en", "vi"), ("zh", "ja")]
+
+
+def _corpus_texts() -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+    for name in ("date_corpus.jsonl", "date_news_corpus.jsonl"):
+        for line in (DATA / name).read_text("utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                texts[case["lang"]].append(case["text"])
+    return texts
+
+
+CORPUS = _corpus_texts()
+
+
+_REFERENCE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _reference(langs: tuple[str, ...]) -> re.Pattern[str]:
+    """The grammar's pattern built without guards, compiled as written."""
+    if langs not in _REFERENCE:
+        mp = pytest.MonkeyPatch()
+        mp.setattr(_lexicon, "guarded", lambda pattern: pattern)
+        try:
+            _REFERENCE[langs] = _lexicon.grammar.__wrapped__(langs).pattern
+        finally:
+            mp.undo()
+    return _REFERENCE[langs]
+
+
+def _same_everywhere(g: Grammar, text: str) -> None:
+    folded = fold(text)[0]
+    reference, fast = _reference(g.langs), _fast(g).pattern
+    assert reference.pattern.split("(?P<K0>")[0].endswith("(?:")  # really unguarded
+    for p in range(len(folded) + 1):
+        expected = reference.match(folded, p)
+        got = fast.match(folded, p)
+        if expected is None:
+            assert got is None, (text, p, got)
+            continue
+        assert got is not None, (text, p, expected)
+        assert got.span() == expected.span(), (text, p)
+        assert got.lastgroup == expected.lastgroup, (text, p)
+        fields = {k: v for k, v in expected.groupdict().items() if v is not None}
+        assert {k: v for k, v in got.groupdict().items() if v is not None} == fields
+
+
+@pytest.mark.parametrize("langs", GRAMMARS, ids="+".join)
+def test_fast_pattern_matches_the_pattern_as_written_on_the_corpora(langs: tuple[str, ...]) -> None:
+    g = grammar(langs)
+    for lang in langs:
+        for text in CORPUS[lang]:
+            _same_everywhere(g, text)
+            _same_everywhere(g, f"Ngày {text}, 12.3 và 2/4; {text[::-1]}")
+
+
+def _pieces(lang: str) -> list[str]:
+    """Words of the language's data file, and digits and separators, to build texts from."""
+    words: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            words.append(value)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                words.append(str(k))
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(load_data(lang))
+    return [*sorted(set(words)), "2024", "15", "3", "31", "1999", "12", "0"]
+
+
+@pytest.mark.parametrize("langs", GRAMMARS, ids="+".join)
+@given(data=st.data())
+def test_fast_pattern_matches_the_pattern_as_written_on_word_salad(
+    langs: tuple[str, ...], data: st.DataObject
+) -> None:
+    pieces = [p for lang in langs for p in _pieces(lang)]
+    parts = data.draw(
+        st.lists(
+            st.one_of(st.sampled_from(pieces), st.sampled_from([" ", "-", "/", ".", ",", "年"])),
+            max_size=8,
+        )
+    )
+    _same_everywhere(grammar(langs), "".join(parts))
+
+
+@given(
+    words=st.lists(st.text("abc0-", min_size=1, max_size=4), min_size=1, max_size=5),
+    text=st.text("abc0- ", max_size=8),
+)
+def test_guards_and_branches_keep_the_matches(words: list[str], text: str) -> None:
+    alt = "|".join(re.escape(w) for w in words)
+    for pattern in (f"(?:{alt})?\\d?(?:{alt})", f"(?P<x>{alt})?-?(?:{alt})?c", f"(?:{alt}){{1,3}}"):
+        reference = re.compile(pattern)
+        for k in (1, 2, 4):
+            fast = re.compile(optional_as_branch(guarded(pattern, k)))
+            for p in range(len(text) + 1):
+                want, got = reference.match(text, p), fast.match(text, p)
+                assert (want and (want.span(), want.groupdict())) == (
+                    got and (got.span(), got.groupdict())
+                )
+
+
+def test_prefixes_literal_cases() -> None:
+    assert prefixes("ab|c", 1) == {(("a",), True), (("c",), True)}
+    assert prefixes("(?:x)?y", 2) == {(("x", "y"), True), (("y",), False)}
+    assert prefixes("(?!)a|b", 1) == {(("b",), True)}
+    assert prefixes(".a", 2) == {((), True)}
