@@ -167,6 +167,7 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
         "next_modifier",
         "range_prefixes",
         "range_connectors",
+        "day_range_connectors",
         "range_suffixes",
         "open_prefixes",
         "open_suffixes",
@@ -256,6 +257,12 @@ def _patterns(
     day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?:{w('day_suffixes')})?"
     of = f"(?: {_alt(v.lists.get('day_month_links', ()), folded=True)})?"
     first_day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+    # between the two days of a span: a dash, a tilde or a word that joins days ("5 to 7
+    # May", "5至7日", "с 5 по 7 мая"), never a conjunction ("5 and 7 May" are two days)
+    joint = rf" ?(?:[-~]|{w('day_range_connectors')}) ?"
+    # the first day may carry the day suffix ("5일부터 7일까지", "5日から7日")
+    # ... and the second may not be the start of a month ("12月30日至1月2日" spans months)
+    first_day = rf"(?P<d0>{first_day})(?:{w('day_suffixes')})?{joint}(?!{_alt(months)})"
     link = rf"(?: ?(?:{w('links')}|[,/])(?= ?[\w]))? ?"
     group = f"(?P<g>{_alt(groups)})"
     this_month = "|".join(f"(?P<{k}>{w(k)})" for k in _MONTH_KEYS)
@@ -289,9 +296,10 @@ def _patterns(
         ),
         ("ymd", f"{year} ?{month} ?{day}"),
         # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
-        ("days_my", f"(?P<d0>{first_day}) ?[-~] ?{day}{of} ?{month}{link}{yslot}"),
-        ("days_m", f"(?P<d0>{first_day}) ?[-~] ?{day}{of} ?{month}"),
-        ("m_days_y", f"{month} ?(?P<d0>{first_day}) ?[-~] ?{day} ?,? ?{yslot}"),
+        ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
+        ("days_m", f"{first_day}{day}{of} ?{month}"),
+        ("m_days_y", f"{month} ?{first_day}{day} ?,? ?{yslot}"),
+        ("m_days", f"{month} ?{first_day}{day}"),
         ("dmy", f"{day}{of} ?[,.]? ?{month}{link}{yslot}"),
         ("mdy", f"{month} ?{day} ?,? ?{yslot}"),
         ("my", f"{month}{link}{yslot}"),
@@ -315,11 +323,12 @@ def _patterns(
         ("y", year),
     ]
     if v.flags.get("day_only"):
+        day_only_words = _alt(_merged(langs, "day_words") + _merged(langs, "day_only_words"))
         templates.insert(
             -2,
             (
                 "d_only",
-                rf"(?:{mod} ?)?(?:(?P<dw>{w('day_words')}) ?)?(?:(?P<d0>{first_day}) ?[-~] ?)?"
+                rf"(?:{mod} ?)?(?:(?P<dw>{day_only_words}) ?)?(?:{first_day})?"
                 r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
                 rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}",
             ),

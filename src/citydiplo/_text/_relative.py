@@ -173,6 +173,15 @@ def resolve_relative(
     c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
 ) -> tuple[PartialDate | DateRange, str]:
     """The value of a relative candidate and its basis ("ref" or "anchor")."""
+    value, basis = _resolve_relative(c, g, ref, anchor, what)
+    if "approx" in c.fields and isinstance(value, PartialDate):  # "約53か月前", "약 3년 전"
+        value = value.with_qualifiers(approximate=True)
+    return value, basis
+
+
+def _resolve_relative(
+    c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
+) -> tuple[PartialDate | DateRange, str]:
     f = c.fields
     future = "future" in f
     if c.kind == "ago":

@@ -11,6 +11,8 @@ Choices:
   Gregorian months, so it is a :class:`DateRange` of its first and last Gregorian days.
 - "early/mid/late 2024", "around 2020", "около 2020 года" are the year marked approximate
   (``2024~``): EDTF has no "early part of", and no sub-range is invented.
+- In Persian text a numeric date with a two-digit year ("۱۶/۴/۹۹") is Solar Hijri: 50..99
+  are 1350..1399, 00..49 are 1400..1449.
 - Numeric dates follow the language's order (``numeric_order`` in its data file: day first in
   Vietnamese, Russian, Hindi...; year first in Korean, Chinese, Japanese). Where day and month
   could swap (English "4/5/2018", a day-first date in a year-first language) and both are 12
@@ -30,6 +32,7 @@ from citydiplo._text import _hijri
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
+from citydiplo._text._spans import DAY_ENDS
 from citydiplo.dates import DateRange, PartialDate, RecordDate, Unbounded, YearlessDate
 
 __all__ = ["Unresolved", "resolve"]
@@ -85,8 +88,22 @@ def _year(
     if anchor is not None:
         return anchor.year, "anchor"
     if ref is not None:
-        return ref.year, "ref"
+        return _ref_year(c, g, ref, month), "ref"
     raise Unresolved(f"no year: pass anchor= or ref= (the publication date) to resolve {what}")
+
+
+def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> int:
+    """The year of a day and month without one ("10 мая", "May 5-7"), read against ``ref``
+    as a day alone is: the latest such day on or before ``ref``, or, in a sentence about the
+    future, the first on or after it."""
+    f = c.fields
+    if month is None or "d" not in f or ref.month is None:
+        return ref.year
+    day = int(f["d0"]) if "d0" in f else day_of(f["d"], g)
+    stated, today = (month, day), (ref.month, ref.day or 0)
+    if "future" in f:
+        return ref.year + (stated < today and ref.day is not None)
+    return ref.year - (stated > today and (ref.day is not None or month > ref.month))
 
 
 def day_of(value: str, g: Grammar) -> int:
@@ -160,14 +177,19 @@ def _range(
     c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
 ) -> tuple[RecordDate, str]:
     assert c.low is not None
-    lo, basis1 = resolve(c.low, g, ref, anchor, what)
+    low, high = c.low, c.high
+    if "future" in c.fields:  # the sentence's tense reaches both ends
+        low = low._replace(fields={**low.fields, "future": "1"})
+    lo, basis1 = resolve(low, g, ref, anchor, what)
     if isinstance(lo, YearlessDate):
         raise Unresolved("a range needs years at both ends")
     start = lo.start if isinstance(lo, DateRange) else lo
     if c.kind == "open":
         return DateRange(start=start, end=Unbounded.OPEN), basis1
-    assert c.high is not None
-    hi, basis2 = resolve(c.high, g, ref, anchor, what)
+    assert high is not None
+    if low.kind in DAY_ENDS and isinstance(start, PartialDate) and start.day is not None:  # a span of days: "3月31日至4月2日"
+        return _day_span_end(high, g, start, what), basis1
+    hi, basis2 = resolve(high, g, ref, anchor, what)
     if isinstance(hi, YearlessDate):
         raise Unresolved("a range needs years at both ends")
     end = hi.end if isinstance(hi, DateRange) else hi
@@ -175,6 +197,27 @@ def _range(
         return DateRange(start=start, end=end), basis1 or basis2
     except (InvalidDateError, DateParseError, ValueError) as exc:
         raise Unresolved(f"not a range: {exc}") from None
+
+
+def _day_span_end(high: Candidate, g: Grammar, start: PartialDate, what: str) -> DateRange:
+    """The range from ``start`` to the later end of a span of days, which takes the month and
+    year it leaves out from ``start`` (the next month or year when it would fall before it)."""
+    f = high.fields
+    day = day_of(f["d"], g)
+    month = g.months.get(f["m"]) if "m" in f else (int(f["mn"]) if "mn" in f else None)
+    if high.kind in _NUMERIC and month is not None:
+        day, month = _numeric_order(high, g, day, month)
+    year = int(f["y"]) if "y" in f else None
+    assert start.month is not None and start.day is not None
+    if month is None:  # a day alone: the start's month, or the next one
+        months = start.year * 12 + start.month - 1 + (day <= start.day)
+        year, month = months // 12, months % 12 + 1
+    elif year is None:
+        year = start.year + ((month, day) <= (start.month, start.day))
+    try:
+        return DateRange(start=start, end=PartialDate(year=year, month=month, day=day))
+    except (InvalidDateError, DateParseError, ValueError) as exc:
+        raise Unresolved(f"{what}: not a span of days: {exc}") from None
 
 
 def resolve(
@@ -190,6 +233,10 @@ def resolve(
         return _hijri_day_month(c, g, ref, anchor, what)
     # In Persian text a year below 1700 is Solar Hijri, whether written alone or in a
     # numeric date ("۱۴۰۴/۰۷/۰۴"); Gregorian month names keep their Gregorian reading.
+    if "fa" in g.langs and "yy" in f:  # "۱۶/۴/۹۹": a two-digit Solar Hijri year
+        yy = int(f["yy"])
+        c = c._replace(fields={**f, "y": str(1300 + yy if yy >= 50 else 1400 + yy)})
+        f = c.fields
     if c.kind in ("h_dmy", "h_my") or (
         "fa" in g.langs and "y" in f and "m" not in f and int(f["y"]) < 1700
     ):

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._spans import day_span
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
 __all__ = ["Candidate", "scan"]
@@ -326,6 +327,10 @@ def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candi
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and (days := day_span(a, b, folded, g)) is not None:
+            out.append(days)  # "3月31日至4月2日", "5월 5일부터 7일까지"
+            i += 2
+            continue
         if b is not None and a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS:
             gap = _between(folded, a.end, b.start)
             if len(gap) <= 12 and gap in g.words["range_connectors"]:
