@@ -313,6 +313,7 @@ def _patterns(
         ("dm", f"{day}{of} ?{month}"),
         ("mod_m", f"{mod} {month}"),
         ("rel_month_d", f"(?:{this_month}) ?{day}"),
+        ("rel_month_d", f"{day}{of} ?(?:{this_month})"),  # "the 3rd of this month"
         ("phrase", f"(?P<ph>{_alt(v.phrases, folded=True)})"),
         ("rel_month", this_month),
         ("rel", rel),

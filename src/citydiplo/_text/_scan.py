@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from citydiplo._text._lexicon import Grammar
-from citydiplo._text._spans import day_span
+from citydiplo._text._spans import day_only_stands_alone, day_span
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
 __all__ = ["Candidate", "scan"]
@@ -153,6 +153,8 @@ def _day_only_ok(
     flags, lists = g.vocab.flags, g.vocab.lists
     if "dw" not in fields and ("dsx" not in fields or flags.get("day_only_needs_word")):
         return False
+    if flags.get("day_only_needs_suffix") and not day_only_stands_alone(fields, folded, m, lists):
+        return False  # "on the 15th floor" is no date
     if m.start() and folded[m.start() - 1] in "-/":  # "第2024-15号" is a number
         return False
     if _next_word_in(folded, m.end(), lists.get("duration_after", frozenset())):

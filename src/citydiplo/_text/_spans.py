@@ -11,13 +11,16 @@ its month and year ("7일" after "5월 5일"), or its year ("4月2日" after "20
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["DAY_ENDS", "day_span"]
+__all__ = ["DAY_ENDS", "day_only_stands_alone", "day_span"]
 
 # expressions that name a day (the later end may also be a day alone)
 DAY_ENDS = frozenset({"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num"})
@@ -34,3 +37,18 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     if len(gap) > 8 or gap not in g.words["day_range_connectors"]:
         return None
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+_WORD = re.compile(r" ?(\w+)")
+
+
+def day_only_stands_alone(
+    fields: dict[str, str], folded: str, m: re.Match[str], lists: Mapping[str, frozenset[str]]
+) -> bool:
+    """In a language whose day alone is an ordinal ("on the 15th"), the ordinal names a day
+    only with its suffix and when no noun follows it ("on the 15th floor", "the 21st
+    century"): the next word, if any, must be one of the language's ``day_only_followers``."""
+    if "dsx" not in fields:
+        return False
+    nxt = _WORD.match(folded, m.end())
+    return nxt is None or nxt.group(1) in lists.get("day_only_followers", frozenset())
