@@ -311,6 +311,7 @@ def _patterns(
         ("ago", ago_s),
         ("md", f"{month} ?{day}"),
         ("dm", f"{day}{of} ?{month}"),
+        ("mod_m", f"{mod} {month} ?{day}"),  # "오는 5월 20일": the coming 20 May
         ("mod_m", f"{mod} {month}"),
         ("rel_month_d", f"(?:{this_month}) ?{day}"),
         ("rel_month_d", f"{day}{of} ?(?:{this_month})"),  # "the 3rd of this month"

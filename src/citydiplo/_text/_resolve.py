@@ -82,9 +82,12 @@ def _year(
     if "mod_last" in f or "mod_next" in f:
         year, ref_m = _ref_month(ref, what)
         assert month is not None
+        # with a day, the day decides within ref's month ("오는 5월 20일" on 15 May)
+        stated = (month, day_of(f["d"], g) if "d" in f else 0)
+        today = (ref_m, (ref.day or 0) if "d" in f and ref is not None else 0)
         if "mod_last" in f:
-            return (year if month < ref_m else year - 1), "ref"
-        return (year if month > ref_m else year + 1), "ref"
+            return (year if stated < today else year - 1), "ref"
+        return (year if stated > today else year + 1), "ref"
     if anchor is not None:
         return anchor.year, "anchor"
     if ref is not None:
@@ -187,7 +190,8 @@ def _range(
     if c.kind == "open":
         return DateRange(start=start, end=Unbounded.OPEN), basis1
     assert high is not None
-    if low.kind in DAY_ENDS and isinstance(start, PartialDate) and start.day is not None:  # a span of days: "3月31日至4月2日"
+    # a span of days: "3月31日至4月2日"
+    if low.kind in DAY_ENDS and isinstance(start, PartialDate) and start.day is not None:
         return _day_span_end(high, g, start, what), basis1
     hi, basis2 = resolve(high, g, ref, anchor, what)
     if isinstance(hi, YearlessDate):

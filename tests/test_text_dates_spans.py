@@ -1,0 +1,191 @@
+"""Spans of days, day-month forms read against ``ref``, English days alone, and the other
+forms found in material this project did not write (``bench/date_outside_cases.jsonl``).
+
+Literal cases: each expected value is written out by hand, never computed by the code under
+test.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citydiplo import DateParseError, PartialDate, find_dates, parse_date
+
+REF = PartialDate("2024-05-15")  # a Wednesday
+
+# A span of days in one expression, in every language: a dash, a tilde, or a joining word.
+SPANS = [
+    ("en", "May 5-7, 2024", "2024-05-05/2024-05-07"),
+    ("en", "5 to 7 May 2024", "2024-05-05/2024-05-07"),
+    ("en", "from May 5 to 7", "2024-05-05/2024-05-07"),
+    ("ko", "5~7일", "2024-05-05/2024-05-07"),
+    ("ko", "5일부터 7일까지", "2024-05-05/2024-05-07"),
+    ("ko", "4월 12일부터 14일까지", "2024-04-12/2024-04-14"),
+    ("vi", "từ 6 đến 8 tháng 5", "2024-05-06/2024-05-08"),
+    ("zh", "5至7日", "2024-05-05/2024-05-07"),
+    ("zh", "5日至7日", "2024-05-05/2024-05-07"),
+    ("zh", "5月2日至9日", "2024-05-02/2024-05-09"),
+    ("ja", "5日から7日まで", "2024-05-05/2024-05-07"),
+    ("ja", "5月5日〜7日", "2024-05-05/2024-05-07"),
+    ("ru", "5–7 мая", "2024-05-05/2024-05-07"),
+    ("ru", "с 5 по 7 мая", "2024-05-05/2024-05-07"),
+    ("hi", "5 से 7 मई", "2024-05-05/2024-05-07"),
+    ("gu", "૫થી ૭ મે", "2024-05-05/2024-05-07"),
+    ("he", "5 עד 7 במאי", "2024-05-05/2024-05-07"),
+    ("fa", "5 تا 7 مه", "2024-05-05/2024-05-07"),
+]
+
+# A span across two expressions: the later end borrows the month and year it leaves out.
+CROSSING = [
+    ("zh", "2017年3月31日至4月2日", "2017-03-31/2017-04-02"),
+    ("zh", "2023年12月30日至1月2日", "2023-12-30/2024-01-02"),
+    ("ja", "2024年4月28日から5月6日まで", "2024-04-28/2024-05-06"),
+    ("ko", "2024년 5월 5일부터 7일까지", "2024-05-05/2024-05-07"),
+    ("ko", "3월 5일~4월 2일", "2024-03-05/2024-04-02"),
+    ("en", "March 31 to April 2, 2024", "2024-03-31/2024-04-02"),
+    ("ru", "с 30 апреля по 2 мая 2024 года", "2024-04-30/2024-05-02"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPANS + CROSSING)
+def test_a_span_of_days_is_a_range(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=REF)) == expected
+    mentions = find_dates(text, lang=lang, ref=REF)
+    assert [str(m.value) for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "on 5 and 7 May 2024"), ("ru", "5 и 7 мая 2024 года"), ("vi", "ngày 5 và 7 tháng 5")],
+)
+def test_two_days_joined_by_a_conjunction_are_no_span(lang: str, text: str) -> None:
+    # the later day may be read alone; never a span from 5 to 7
+    for m in find_dates(text, lang=lang, ref=REF):
+        assert "/" not in str(m.value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # after ref's day: the latest such day on or before ref, a year back
+        ("en", "May 20", "2023-05-20"),
+        ("ru", "20 мая", "2023-05-20"),
+        ("zh", "5月20日", "2023-05-20"),
+        ("ko", "5월 20일", "2023-05-20"),
+        ("he", "ב-20 במאי", "2023-05-20"),
+        ("en", "May 25-27", "2023-05-25/2023-05-27"),
+        # on or before ref's day: ref's year
+        ("en", "May 10", "2024-05-10"),
+        ("vi", "ngày 10 tháng 5", "2024-05-10"),
+        ("hi", "10 मई", "2024-05-10"),
+        # a sentence about the future: the first such day on or after ref
+        ("en", "The forum will open on May 20", "2024-05-20"),
+        ("en", "The summit will be held on May 10", "2025-05-10"),
+        ("ko", "오는 5월 20일 개최될 예정이다", "2024-05-20"),
+        ("ko", "지난 5월 10일", "2024-05-10"),
+        ("ko", "지난 5월 20일", "2023-05-20"),
+        ("ru", "Форум пройдет 20 мая", "2024-05-20"),
+        ("gu", "આગામી તા.૧૦થી ૧૪ જુલાઈ દરમિયાન", "2024-07-10/2024-07-14"),
+    ],
+)
+def test_a_day_and_month_are_read_against_ref_as_a_day_alone(
+    lang: str, text: str, expected: str
+) -> None:
+    assert str(parse_date(text, lang=lang, ref=REF)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the 15th", "2024-05-15"),
+        ("On the 20th, the mayor met the delegation", "2024-04-20"),
+        ("On the 10th the delegation arrived", "2024-05-10"),
+        ("The mayor will visit on the 20th", "2024-05-20"),
+        ("the 3rd of this month", "2024-05-03"),
+        ("the 15th of last month", "2024-04-15"),
+    ],
+)
+def test_english_day_alone(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="en", ref=REF)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on the 15th floor",
+        "the 21st century",
+        "celebrated the 15th anniversary",
+        "ranked the 15th.",
+        "the 2nd",
+    ],
+)
+def test_an_english_ordinal_before_a_noun_is_no_day(text: str) -> None:
+    assert find_dates(text, lang="en", ref=REF) == []
+    with pytest.raises(DateParseError):
+        parse_date(text, lang="en", ref=REF)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "at 10 a.m. on May 5, 2024", "2024-05-05"),
+        ("en", "14:00, May 5, 2024", "2024-05-05"),
+        ("ru", "5 мая 2024 г. в 12:00", "2024-05-05"),
+        ("ja", "2016年3月21日(月) 14時48分", "2016-03-21"),
+        ("zh", "2015年04月08日10点05", "2015-04-08"),
+        ("vi", "9 Tháng 1 2015 lúc 15:08", "2015-01-09"),
+        ("he", "18 לאוקטובר 2012 בשעה 19:21", "2012-10-18"),
+    ],
+)
+def test_a_time_beside_a_date_is_dropped_the_date_kept(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "day before yesterday", "2024-05-13"),
+        ("en", "last decade", "2010/2019"),
+        ("zh", "昨日", "2024-05-14"),
+        ("zh", "明日", "2024-05-16"),
+        ("ru", "через неделю", "2024-05-22"),
+        ("ru", "через год", "2025"),
+        ("ja", "約53か月前", "2019-12~"),
+        ("gu", "આગામી ગુરુવાર", "2024-05-16"),
+        ("fa", "پنج شنبه ۳ آذر ۱۴۰۱", "2022-11-24"),
+    ],
+)
+def test_forms_found_in_outside_material(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=REF)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("۱۶/۴/۹۹", "2020-07-06"), ("۱۵/۰۱/۰۲", "2023-04-04")],
+)
+def test_a_persian_two_digit_year_is_solar_hijri(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="fa")) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "星期日 2015年04月08日10:05"),  # 2015-04-08 was a Wednesday
+        ("he", "יום רביעי ה-19 בנובמבר 2013"),  # a Tuesday
+        ("hi", "सोमवार 13 जून 1998"),  # a Saturday
+    ],
+)
+def test_a_contradicting_weekday_is_reported(lang: str, text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang)
+
+
+def test_outside_set_cases_name_their_source() -> None:
+    path = Path(__file__).resolve().parent.parent / "bench" / "date_outside_cases.jsonl"
+    cases = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    langs = {"en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa"}
+    assert {c["lang"] for c in cases} == langs
+    assert all(c["source"].startswith("http") for c in cases)
