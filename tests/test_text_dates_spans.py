@@ -89,6 +89,12 @@ def test_two_days_joined_by_a_conjunction_are_no_span(lang: str, text: str) -> N
         ("ko", "지난 5월 20일", "2023-05-20"),
         ("ru", "Форум пройдет 20 мая", "2024-05-20"),
         ("gu", "આગામી તા.૧૦થી ૧૪ જુલાઈ દરમિયાન", "2024-07-10/2024-07-14"),
+        # a span under way at ref, in a sentence about the future: this year's
+        ("vi", "từ ngày 14-26/5, thành phố sẽ tổ chức", "2024-05-14/2024-05-26"),
+        ("en", "The festival will run May 14-20", "2024-05-14/2024-05-20"),
+        ("vi", "ngày 16-26/7", "2023-07-16/2023-07-26"),
+        ("he", "11.11.19", "2019-11-11"),
+        ("ko", "2024. 5. 15.", "2024-05-15"),
     ],
 )
 def test_a_day_and_month_are_read_against_ref_as_a_day_alone(
@@ -156,10 +162,31 @@ def test_a_time_beside_a_date_is_dropped_the_date_kept(lang: str, text: str, exp
         ("ja", "約53か月前", "2019-12~"),
         ("gu", "આગામી ગુરુવાર", "2024-05-16"),
         ("fa", "پنج شنبه ۳ آذر ۱۴۰۱", "2022-11-24"),
+        ("en", "No: 6 Dated: Jan, 04 2016", "2016-01-04"),
+        ("hi", "नई दिल्ली, 14 मार्च। महापौर", "2024-03-14"),
     ],
 )
 def test_forms_found_in_outside_material(lang: str, text: str, expected: str) -> None:
     assert str(parse_date(text, lang=lang, ref=REF)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "in the 1970s", "1970/1979"),
+        ("ko", "1970년대", "1970/1979"),
+        ("zh", "1970年代", "1970/1979"),
+        ("ja", "1970年代", "1970/1979"),
+        ("ru", "в 1970-е годы", "1970/1979"),
+        ("vi", "những năm 1970", "1970/1979"),
+        ("hi", "1970 के दशक में", "1970/1979"),
+        ("gu", "1970ના દાયકામાં", "1970/1979"),
+        ("he", "שנות ה-1970", "1970/1979"),
+        ("fa", "دهه ۱۳۷۰", "1991-03-21/2001-03-20"),
+    ],
+)
+def test_a_decade_is_its_ten_years(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,8 @@ LANGUAGES = ("en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
 
 # A letter that may not touch a date word: word characters and Indic signs, except CJK, kana
 # and Hangul, which run into dates without spaces ("在2025年3月", "2025년에").
-_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\u0900-\u0dff]"
+# (the danda "।" and double danda "॥" end a sentence: punctuation, not a letter)
+_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\u0900-\u0963\u0966-\u0dff]"
 LB = rf"(?<!{_NOT_CJK})(?<![\d][.,:])"
 RB = rf"(?!{_NOT_CJK})(?![.,:]\d)"
 
@@ -284,10 +285,19 @@ def _patterns(
     )
     time = r"(?:t\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?)?"
     no_more_digits = r"(?! ?[/.\-] ?\d)"
+    day_first = v.flags.get("numeric_order", "dmy") == "dmy"
     templates = [
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
+        # "2024. 5. 15.": the Korean way of writing a date in figures
+        ("ymd_num", r"(?P<y>\d{4})\. (?P<mn>\d{1,2})\. (?P<d>\d{1,2})(?!\d)\.?"),
         ("dmy_num", r"(?P<d>\d{1,2})(?P<s>[./-])(?P<mn>\d{1,2})(?P=s)(?P<y>\d{4})"),
         ("dmy_num2", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<yy>\d{2})(?![\d/])"),
+        # "11.11.19", "03-07-19": two figures each, where the day comes first
+        *(
+            [("dmy_num2", r"(?P<d>\d{2})(?P<s>[.-])(?P<mn>\d{2})(?P=s)(?P<yy>\d{2})(?![\d.-]\d)")]
+            if day_first
+            else []
+        ),
         (
             "dm_num",
             rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?)"
@@ -301,7 +311,10 @@ def _patterns(
         ("m_days_y", f"{month} ?{first_day}{day} ?,? ?{yslot}"),
         ("m_days", f"{month} ?{first_day}{day}"),
         ("dmy", f"{day}{of} ?[,.]? ?{month}{link}{yslot}"),
-        ("mdy", f"{month} ?{day} ?,? ?{yslot}"),
+        ("mdy", f"{month},? ?{day} ?,? ?{yslot}"),
+        # a decade: "the 1970s", "1970년대", "1970-е годы", "những năm 1970"
+        ("decade", rf"(?P<dec>\d{{3}}0) ?(?:{w('decade_suffixes')}){_END_WORD}"),
+        ("decade", rf"(?:{w('decade_prefixes')}) ?(?P<dec>\d{{3}}0)(?!\d)"),
         ("my", f"{month}{link}{yslot}"),
         ("ym", f"{yslot}{link}{month}"),
         ("gy", f"{group}{link}{yslot}"),
@@ -313,6 +326,20 @@ def _patterns(
         ("dm", f"{day}{of} ?{month}"),
         ("mod_m", f"{mod} {month} ?{day}"),  # "오는 5월 20일": the coming 20 May
         ("mod_m", f"{mod} {month}"),
+        # a span of days in figures: "16-26/7" (Vietnamese: from the 16th to the 26th of July)
+        *(
+            [
+                (
+                    "days_m",
+                    rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?)"
+                    + ("?" if v.flags.get("dm_num_bare") else "")
+                    + r"(?P<d0>[12]\d|3[01]|0?[1-9]) ?- ?(?P<d>[12]\d|3[01]|0?[1-9])/"
+                    + rf"(?P<mn>1[0-2]|0?[1-9])(?:/(?P<y>\d{{4}}))?{no_more_digits}",
+                )
+            ]
+            if day_first
+            else []
+        ),
         ("rel_month_d", f"(?:{this_month}) ?{day}"),
         ("rel_month_d", f"{day}{of} ?(?:{this_month})"),  # "the 3rd of this month"
         ("phrase", f"(?P<ph>{_alt(v.phrases, folded=True)})"),

@@ -6,7 +6,11 @@ Choices:
   July strictly after it.
 - A bare month ("in July", "ביולי") takes the anchor's year, else ``ref``'s; with neither it is
   unresolved. A day and month without a year ("10 мая", "11月3日") take the anchor's year, else
-  ``ref``'s; with neither they are a :class:`~citydiplo.YearlessDate`.
+  they are read against ``ref`` as a day alone is: the latest such day on or before ``ref``
+  (the first on or after it in a sentence about the future); with neither they are a
+  :class:`~citydiplo.YearlessDate`.
+- A span of days is a range ("5–7 мая", "3月31日至4月2日"): its later end takes the month and
+  year it leaves out from the earlier one. A decade ("the 1970s") is its ten years.
 - A Solar Hijri day is an exact :class:`PartialDate`; a Solar Hijri month or year straddles
   Gregorian months, so it is a :class:`DateRange` of its first and last Gregorian days.
 - "early/mid/late 2024", "around 2020", "около 2020 года" are the year marked approximate
@@ -102,11 +106,13 @@ def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> 
     f = c.fields
     if month is None or "d" not in f or ref.month is None:
         return ref.year
-    day = int(f["d0"]) if "d0" in f else day_of(f["d"], g)
-    stated, today = (month, day), (ref.month, ref.day or 0)
+    # a span of days: the latest that has begun by ref, or the first not yet over
+    first = int(f["d0"]) if "d0" in f else day_of(f["d"], g)
+    last = day_of(f["d"], g)
+    today = (ref.month, ref.day or 0)
     if "future" in f:
-        return ref.year + (stated < today and ref.day is not None)
-    return ref.year - (stated > today and (ref.day is not None or month > ref.month))
+        return ref.year + ((month, last) < today and ref.day is not None)
+    return ref.year - ((month, first) > today and (ref.day is not None or month > ref.month))
 
 
 def day_of(value: str, g: Grammar) -> int:
@@ -203,6 +209,17 @@ def _range(
         raise Unresolved(f"not a range: {exc}") from None
 
 
+def _decade(first: int, g: Grammar) -> DateRange:
+    """The ten years of a decade ("the 1970s": 1970 to 1979); in Persian text a decade below
+    1700 is Solar Hijri ("دهه ۱۳۷۰"), the Gregorian days of its ten years."""
+    if "fa" in g.langs and first < 1700:
+        return DateRange(
+            start=PartialDate.from_date(_hijri.year_bounds(first)[0]),
+            end=PartialDate.from_date(_hijri.year_bounds(first + 9)[1]),
+        )
+    return DateRange(start=PartialDate(year=first), end=PartialDate(year=first + 9))
+
+
 def _day_span_end(high: Candidate, g: Grammar, start: PartialDate, what: str) -> DateRange:
     """The range from ``start`` to the later end of a span of days, which takes the month and
     year it leaves out from ``start`` (the next month or year when it would fall before it)."""
@@ -233,6 +250,8 @@ def resolve(
     if c.kind in RELATIVE_KINDS:
         return resolve_relative(c, g, ref, anchor, what)
     f = c.fields
+    if c.kind == "decade":
+        return _decade(int(f["dec"]), g), ""
     if c.kind == "h_dm":
         return _hijri_day_month(c, g, ref, anchor, what)
     # In Persian text a year below 1700 is Solar Hijri, whether written alone or in a
