@@ -83,7 +83,9 @@ def test_two_days_joined_by_a_conjunction_are_no_span(lang: str, text: str) -> N
         ("hi", "10 मई", "2024-05-10"),
         # a sentence about the future: the first such day on or after ref
         ("en", "The forum will open on May 20", "2024-05-20"),
-        ("en", "The summit will be held on May 10", "2025-05-10"),
+        ("en", "The accord signed on May 10 will take effect", "2024-05-10"),
+        ("en", "The summit will be held on January 10", "2025-01-10"),
+        ("ru", "На сессии 29 апреля мэр заявил о намерении подписать соглашение", "2024-04-29"),
         ("ko", "오는 5월 20일 개최될 예정이다", "2024-05-20"),
         ("ko", "지난 5월 10일", "2024-05-10"),
         ("ko", "지난 5월 20일", "2023-05-20"),
@@ -216,3 +218,39 @@ def test_outside_set_cases_name_their_source() -> None:
     langs = {"en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa"}
     assert {c["lang"] for c in cases} == langs
     assert all(c["source"].startswith("http") for c in cases)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The market opens every Sunday"),
+        ("ko", "이 행사는 매년 10월 셋째 주 일요일에 열리며"),
+        ("ko", "매월 15일"),
+        ("zh", "每周一"),
+        ("zh", "每月15日"),
+        ("ja", "毎週月曜日"),
+        ("ru", "каждую среду"),
+        ("vi", "hàng tuần vào thứ Hai"),
+        ("hi", "हर सोमवार"),
+        ("gu", "દર સોમવારે"),
+        ("he", "כל יום שישי"),
+        ("fa", "هر جمعه"),
+    ],
+)
+def test_a_recurring_day_is_no_date(lang: str, text: str) -> None:
+    assert find_dates(text, lang=lang, ref=REF) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ref", "expected"),
+    [
+        ("ko", "오는 4월 12일부터 14일까지", "2018-04-05", "2018-04-12/2018-04-14"),
+        ("fa", "روز چهارشنبه ۵ مهرماه", "2023-09-28", "2023-09-27"),
+        ("fa", "۵ مهر ماه ۱۴۰۲", None, "2023-09-27"),
+    ],
+)
+def test_forms_found_in_whole_articles(
+    lang: str, text: str, ref: str | None, expected: str
+) -> None:
+    value = parse_date(text, lang=lang, ref=PartialDate(ref) if ref else None)
+    assert str(value) == expected

@@ -152,6 +152,8 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
         data = load_data(lang)
         for i, name in enumerate(data.get("solar_hijri_months", []), start=1):
             hijri[fold_word(name)] = i
+            for suffix in data.get("hijri_month_suffixes", []):  # "مهرماه", "مهر ماه"
+                hijri.setdefault(fold_word(name + suffix), i)
         for code, words in data.get("groups", {}).items():
             for w in words:
                 groups.setdefault(fold_word(w), int(code))
@@ -309,7 +311,7 @@ def _patterns(
         ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{first_day}{day}{of} ?{month}"),
         ("m_days_y", f"{month} ?{first_day}{day} ?,? ?{yslot}"),
-        ("m_days", f"{month} ?{first_day}{day}"),
+        ("m_days", f"(?:{mod} )?{month} ?{first_day}{day}"),
         ("dmy", f"{day}{of} ?[,.]? ?{month}{link}{yslot}"),
         ("mdy", f"{month},? ?{day} ?,? ?{yslot}"),
         # a decade: "the 1970s", "1970년대", "1970-е годы", "những năm 1970"

@@ -102,7 +102,8 @@ def _year(
 def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> int:
     """The year of a day and month without one ("10 мая", "May 5-7"), read against ``ref``
     as a day alone is: the latest such day on or before ``ref``, or, in a sentence about the
-    future, the first on or after it."""
+    future, the first on or after it (but ``ref``'s year for a day at most a month before
+    ``ref``)."""
     f = c.fields
     if month is None or "d" not in f or ref.month is None:
         return ref.year
@@ -111,7 +112,16 @@ def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> 
     last = day_of(f["d"], g)
     today = (ref.month, ref.day or 0)
     if "future" in f:
-        return ref.year + ((month, last) < today and ref.day is not None)
+        # the first not yet over; a day up to a month before ref stays in ref's year (a
+        # sentence may speak of the future and of a day just past: "the accord signed on
+        # 10 May will ..."), one further back is next year's
+        if ref.day is None or (month, last) >= today:
+            return ref.year
+        try:
+            gap = datetime.date(ref.year, ref.month, ref.day) - datetime.date(ref.year, month, last)
+        except ValueError:  # 29 February in another year
+            return ref.year
+        return ref.year + (gap.days > 31)
     return ref.year - ((month, first) > today and (ref.day is not None or month > ref.month))
 
 

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._recurring import recurring_before
 from citydiplo._text._spans import day_only_stands_alone, day_span
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
@@ -155,6 +156,8 @@ def _day_only_ok(
         return False
     if flags.get("day_only_needs_suffix") and not day_only_stands_alone(fields, folded, m, lists):
         return False  # "on the 15th floor" is no date
+    if recurring_before(folded, m.start(), lists):
+        return False  # "매월 15일": every month's 15th
     if m.start() and folded[m.start() - 1] in "-/":  # "第2024-15号" is a number
         return False
     if _next_word_in(folded, m.end(), lists.get("duration_after", frozenset())):
@@ -176,6 +179,8 @@ def _weekday_ok(
 ) -> bool:
     """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
     Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
+    if recurring_before(folded, m.start(), g.vocab.lists):
+        return False  # "every Sunday", "매년 10월 셋째 주 일요일"
     prepositions = g.vocab.lists.get("weekday_prepositions")
     if prepositions and not {"mod_last", "mod_next", "wdp"} & fields.keys():
         beside_a_date = _BEFORE_A_DATE.match(folded, m.end()) or folded[: m.start()].endswith("(")

@@ -129,6 +129,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "number_markers",
             "weekday_prepositions",
             "day_only_followers",
+            "recurring_words",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
