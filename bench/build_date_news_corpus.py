@@ -157,14 +157,14 @@ def build(lang: str) -> list[dict[str, Any]]:
             add(spec["last_weekday"][str(day)], ref, last_weekday(day, ref, True), "weekday")
     for day in (0, 3):
         add(spec["next_weekday"][str(day)], R1, next_weekday(day, R1), "weekday")
-    # day-only (with ref) and day-month (with ref: the latest such day on or before ref, as a
-    # day alone is read; without: year-less)
+    # day-only (with ref) and day-month (with ref: ref's year, or the year before for a day
+    # more than three months after ref; without: year-less)
     for day in spec.get("day_only_days", []):
         for ref in REFS:
             add(spec["day_only"].replace("{d}", str(day)), ref, day_only(day, ref), "dayonly")
     for month, day in ((3, 6), (5, 10), (11, 3), (8, 14), (1, 24), (12, 31), (2, 28), (7, 4)):
         text = spec["day_month"].replace("{d}", str(day)).replace("{m}", spec["months"][month - 1])
-        year = R1.year - ((month, day) > (R1.month, R1.day))
+        year = R1.year - ((datetime.date(R1.year, month, day) - R1).days > 92)
         add(text, R1, f"{year}-{month:02d}-{day:02d}", "dayonly")
         add(text, None, f"XXXX-{month:02d}-{day:02d}", "dayonly")
     # number words, technical forms, negatives: hand-written per language

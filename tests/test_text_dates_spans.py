@@ -70,17 +70,24 @@ def test_two_days_joined_by_a_conjunction_are_no_span(lang: str, text: str) -> N
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        # after ref's day: the latest such day on or before ref, a year back
-        ("en", "May 20", "2023-05-20"),
-        ("ru", "20 мая", "2023-05-20"),
-        ("zh", "5月20日", "2023-05-20"),
-        ("ko", "5월 20일", "2023-05-20"),
-        ("he", "ב-20 במאי", "2023-05-20"),
-        ("en", "May 25-27", "2023-05-25/2023-05-27"),
+        # more than three months after ref: the year before
+        ("en", "December 20", "2023-12-20"),
+        ("ru", "20 декабря", "2023-12-20"),
+        ("zh", "12月20日", "2023-12-20"),
+        ("ko", "12월 20일", "2023-12-20"),
+        ("he", "ב-20 בדצמבר", "2023-12-20"),
+        ("en", "Aug 20", "2023-08-20"),
+        ("en", "December 5-7", "2023-12-05/2023-12-07"),
+        # shortly after ref: an event to come, in ref's year
+        ("en", "May 20", "2024-05-20"),
+        ("ja", "明日2月1日には帰国", "2024-02-01"),
+        ("en", "Aug 10", "2024-08-10"),
+        ("en", "May 25-27", "2024-05-25/2024-05-27"),
         # on or before ref's day: ref's year
         ("en", "May 10", "2024-05-10"),
         ("vi", "ngày 10 tháng 5", "2024-05-10"),
         ("hi", "10 मई", "2024-05-10"),
+        ("fa", "10 مه", "2024-05-10"),
         # a sentence about the future: the first such day on or after ref
         ("en", "The forum will open on May 20", "2024-05-20"),
         ("en", "The accord signed on May 10 will take effect", "2024-05-10"),
@@ -94,7 +101,8 @@ def test_two_days_joined_by_a_conjunction_are_no_span(lang: str, text: str) -> N
         # a span under way at ref, in a sentence about the future: this year's
         ("vi", "từ ngày 14-26/5, thành phố sẽ tổ chức", "2024-05-14/2024-05-26"),
         ("en", "The festival will run May 14-20", "2024-05-14/2024-05-20"),
-        ("vi", "ngày 16-26/7", "2023-07-16/2023-07-26"),
+        ("vi", "ngày 16-26/7", "2024-07-16/2024-07-26"),
+        ("vi", "ngày 16-26/9", "2023-09-16/2023-09-26"),
         ("he", "11.11.19", "2019-11-11"),
         ("ko", "2024. 5. 15.", "2024-05-15"),
     ],

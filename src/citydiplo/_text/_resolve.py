@@ -6,9 +6,9 @@ Choices:
   July strictly after it.
 - A bare month ("in July", "ביולי") takes the anchor's year, else ``ref``'s; with neither it is
   unresolved. A day and month without a year ("10 мая", "11月3日") take the anchor's year, else
-  they are read against ``ref`` as a day alone is: the latest such day on or before ``ref``
-  (the first on or after it in a sentence about the future); with neither they are a
-  :class:`~citydiplo.YearlessDate`.
+  ``ref``'s, unless that puts them more than three months after ``ref`` (the year before) or,
+  in a sentence about the future, more than a month before it (the year after); with neither
+  they are a :class:`~citydiplo.YearlessDate`.
 - A span of days is a range ("5–7 мая", "3月31日至4月2日"): its later end takes the month and
   year it leaves out from the earlier one. A decade ("the 1970s") is its ten years.
 - A Solar Hijri day is an exact :class:`PartialDate`; a Solar Hijri month or year straddles
@@ -43,6 +43,10 @@ __all__ = ["Unresolved", "resolve"]
 
 DateValue = PartialDate | DateRange
 _NUMERIC = frozenset({"dmy_num", "dmy_num2", "dm_num"})
+# how far after ref a day and month without a year may be and stay in ref's year (an event
+# to come), and how far before ref in a sentence about the future
+_AHEAD = 92
+_BEHIND = 31
 _DAY_MONTH = frozenset({"dm", "md", "dm_num"})
 
 
@@ -100,29 +104,29 @@ def _year(
 
 
 def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> int:
-    """The year of a day and month without one ("10 мая", "May 5-7"), read against ``ref``
-    as a day alone is: the latest such day on or before ``ref``, or, in a sentence about the
-    future, the first on or after it (but ``ref``'s year for a day at most a month before
-    ``ref``)."""
+    """The year of a day and month without one ("10 мая", "May 5-7"), read against ``ref``.
+
+    ``ref``'s year, unless that puts the day more than three months after ``ref`` (then it is
+    the year before: "December 20" in an article of 5 January) or, in a sentence about the
+    future, more than a month before ``ref`` (then it is the year after: "will be held on
+    January 10" in an article of 20 December). A day shortly after ``ref`` is an event to
+    come, as the news writes them ("明日2月1日には帰国いたします", "ב-9 במאי"), not one a
+    year old.
+    """
     f = c.fields
     if month is None or "d" not in f or ref.month is None:
         return ref.year
-    # a span of days: the latest that has begun by ref, or the first not yet over
-    first = int(f["d0"]) if "d0" in f else day_of(f["d"], g)
-    last = day_of(f["d"], g)
-    today = (ref.month, ref.day or 0)
+    first = int(f["d0"]) if "d0" in f else day_of(f["d"], g)  # a span: its first day ...
+    last = day_of(f["d"], g)  # ... and its last
+    today = datetime.date(ref.year, ref.month, ref.day or 1)
+    try:
+        begins = datetime.date(ref.year, month, first)
+        ends = datetime.date(ref.year, month, last)
+    except ValueError:  # 29 February in another year: leave the year to ref
+        return ref.year
     if "future" in f:
-        # the first not yet over; a day up to a month before ref stays in ref's year (a
-        # sentence may speak of the future and of a day just past: "the accord signed on
-        # 10 May will ..."), one further back is next year's
-        if ref.day is None or (month, last) >= today:
-            return ref.year
-        try:
-            gap = datetime.date(ref.year, ref.month, ref.day) - datetime.date(ref.year, month, last)
-        except ValueError:  # 29 February in another year
-            return ref.year
-        return ref.year + (gap.days > 31)
-    return ref.year - ((month, first) > today and (ref.day is not None or month > ref.month))
+        return ref.year + ((today - ends).days > _BEHIND)
+    return ref.year - ((begins - today).days > _AHEAD)
 
 
 def day_of(value: str, g: Grammar) -> int:
