@@ -262,3 +262,38 @@ def test_forms_found_in_whole_articles(
 ) -> None:
     value = parse_date(text, lang=lang, ref=PartialDate(ref) if ref else None)
     assert str(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ref", "expected"),
+    [
+        ("gu", "અમદાવાદ, તા.૧૪ ભારત અને જાપાનના", "2017-09-14", ["2017-09-14"]),
+        (
+            "gu",
+            "આજ તારીખ 27 ડિસેમ્બર 2024 થી તારીખ 31 ડિસેમ્બર 2024 સુધીના કાર્યક્રમો",
+            "2024-12-27",
+            ["2024-12-27/2024-12-31"],
+        ),
+        ("ja", "4/8(木)に市役所で行われた", "2004-04-16", ["2004-04-08"]),
+        ("ja", "4/18(日)に行われる大会に出席する予定です", "2004-04-16", ["2004-04-18"]),
+        ("ja", "平成15年11月2日(日)〜11月9日(日)(7泊8日)", None, ["2003-11-02/2003-11-09"]),
+        (
+            "he",
+            "השבוע ביום רביעי תתכנס מליאת העירייה",
+            "2020-09-06",
+            ["2020-08-31/2020-09-06", "2020-09-09"],
+        ),
+        ("fa", "روز گذشته نیز پای صحبتهای شهرداران نشست", "2021-08-20", ["2021-08-19"]),
+        ("gu", "સોમવારે સવારે 9 કલાકે શુભારંભ કરવામાં આવશે", "2024-07-20", ["2024-07-22"]),
+    ],
+)
+def test_whole_sentences_from_articles(
+    lang: str, text: str, ref: str | None, expected: list[str]
+) -> None:
+    found = find_dates(text, lang=lang, ref=PartialDate(ref) if ref else None)
+    assert [str(m.value) for m in found] == expected
+
+
+def test_a_ratio_or_fraction_is_no_month_and_day() -> None:
+    # without the weekday in brackets "4/8" stays unread in Japanese and Chinese
+    assert find_dates("得票率は4/8だった", lang="ja", ref=REF) == []

@@ -185,7 +185,7 @@ def _linked(
 # kinds whose value depends on the sentence's tense: relative forms, and a day and month
 # without a year (read against ref like a day alone)
 TENSE_KINDS = frozenset(
-    {"wd", "d_only", "phrase", "h_dm", "dm", "md", "dm_num", "days_m", "m_days", "range"}
+    {"wd", "d_only", "phrase", "h_dm", "dm", "md", "dm_num", "md_num", "days_m", "m_days", "range"}
 )
 
 

@@ -306,6 +306,19 @@ def _patterns(
             + ("?" if v.flags.get("dm_num_bare") else "")
             + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
+        # "4/8(木)": a month and day in figures, month first, told apart from a fraction or a
+        # ratio by the weekday in brackets after it (Japanese and Chinese)
+        *(
+            [
+                (
+                    "md_num",
+                    r"(?P<mn>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9]) ?"
+                    rf"(?=[(（] ?{_alt(v.weekdays, folded=True)})",
+                )
+            ]
+            if v.flags.get("md_num_with_weekday")
+            else []
+        ),
         ("ymd", f"{year} ?{month} ?{day}"),
         # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
         ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
@@ -361,7 +374,8 @@ def _patterns(
                 "d_only",
                 rf"(?:{mod} ?)?(?:(?P<dw>{day_only_words}) ?)?(?:{first_day})?"
                 r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
-                rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}",
+                rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}"
+                rf"(?! ?{_alt(months)})",  # a day before a month is a day of that month
             ),
         )
     if hijri:

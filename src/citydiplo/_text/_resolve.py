@@ -47,7 +47,7 @@ _NUMERIC = frozenset({"dmy_num", "dmy_num2", "dm_num"})
 # to come), and how far before ref in a sentence about the future
 _AHEAD = 92
 _BEHIND = 31
-_DAY_MONTH = frozenset({"dm", "md", "dm_num"})
+_DAY_MONTH = frozenset({"dm", "md", "dm_num", "md_num"})
 
 
 def _ref_month(ref: PartialDate | None, what: str) -> tuple[int, int]:

@@ -230,6 +230,7 @@ _RANGE_ENDS = frozenset(
 
 _DAY_KINDS = frozenset(
     {
+        "md_num",
         "ymd_num",
         "dmy_num",
         "dmy_num2",

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 __all__ = ["DAY_ENDS", "day_only_stands_alone", "day_span"]
 
 # expressions that name a day (the later end may also be a day alone)
-DAY_ENDS = frozenset({"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num"})
+DAY_ENDS = frozenset(
+    {"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"}
+)
 _LATER_ENDS = DAY_ENDS | {"d_only"}
 
 

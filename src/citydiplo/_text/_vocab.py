@@ -136,6 +136,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "day_only",
             "day_only_needs_word",
             "day_only_needs_suffix",
+            "md_num_with_weekday",
             "capitalised_weekdays",
             "dm_num_bare",
         ):
