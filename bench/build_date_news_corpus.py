@@ -86,7 +86,7 @@ def next_weekday(day: int, ref: datetime.date) -> str:
 
 def day_only(day: int, ref: datetime.date) -> str:
     first = ref.replace(day=1)
-    if day > ref.day:
+    if day > ref.day + 7:  # up to a week after ref's day: one of the coming days
         first = first - relativedelta(months=1)
     return iso(first.replace(day=day))
 

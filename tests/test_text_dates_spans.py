@@ -117,14 +117,15 @@ def test_a_day_and_month_are_read_against_ref_as_a_day_alone(
     ("text", "expected"),
     [
         ("on the 15th", "2024-05-15"),
-        ("On the 20th, the mayor met the delegation", "2024-04-20"),
+        ("On the 20th, the mayor met the delegation", "2024-05-20"),  # within a week after ref
+        ("On the 25th, the mayor met the delegation", "2024-04-25"),  # further: last month
         ("On the 10th the delegation arrived", "2024-05-10"),
         ("The mayor will visit on the 20th", "2024-05-20"),
         ("the 3rd of this month", "2024-05-03"),
         ("the 15th of last month", "2024-04-15"),
     ],
 )
-def test_english_day_alone(text: str, expected: str) -> None:
+def test_english_day_alone(text: str, expected: str) -> None:  # ref: Wednesday 15 May 2024
     assert str(parse_date(text, lang="en", ref=REF)) == expected
 
 
