@@ -88,6 +88,8 @@ def day_only(day: int, ref: datetime.date) -> str:
     first = ref.replace(day=1)
     if day > ref.day + 7:  # up to a week after ref's day: one of the coming days
         first = first - relativedelta(months=1)
+    elif day < ref.day and 0 < (first + relativedelta(months=1, day=day) - ref).days <= 7:
+        first = first + relativedelta(months=1)  # the coming days run into the next month
     return iso(first.replace(day=day))
 
 

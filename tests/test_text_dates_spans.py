@@ -243,6 +243,7 @@ def test_outside_set_cases_name_their_source() -> None:
         ("hi", "हर सोमवार"),
         ("gu", "દર સોમવારે"),
         ("he", "כל יום שישי"),
+        ("he", "כמידי חודש, ביום ראשון הסמוך להתכנסות המליאה"),
         ("fa", "هر جمعه"),
     ],
 )
@@ -298,3 +299,16 @@ def test_whole_sentences_from_articles(
 def test_a_ratio_or_fraction_is_no_month_and_day() -> None:
     # without the weekday in brackets "4/8" stays unread in Japanese and Chinese
     assert find_dates("得票率は4/8だった", lang="ja", ref=REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("2일", "2021-10-30", "2021-11-02"),  # one of the coming days, in the next month
+        ("29일", "2021-10-30", "2021-10-29"),
+        ("12일", "2018-04-05", "2018-04-12"),  # within a week after ref
+        ("13일", "2018-04-05", "2018-03-13"),  # further: the previous month
+    ],
+)
+def test_a_day_alone_in_the_coming_week(text: str, ref: str, expected: str) -> None:
+    assert str(parse_date(text, lang="ko", ref=PartialDate(ref))) == expected

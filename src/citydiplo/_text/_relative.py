@@ -14,9 +14,10 @@ of these is unresolved. Rules (the precision follows the unit):
   Friday" is the most recent Friday strictly before ``ref``, "next Friday" the first strictly
   after it, "this Friday" the Friday of ``ref``'s Monday-to-Sunday week.
 - A day alone ("15일", "于21日", "ngày 15", "on the 15th") takes ``ref``'s month and year; a
-  day more than a week later than ``ref``'s belongs to the previous month (one up to a week
-  later is one of the coming days), except in a sentence about the future, where a day
-  earlier than ``ref``'s belongs to the next month.
+  day more than a week later than ``ref``'s belongs to the previous month; one of the seven
+  days after ``ref`` is that coming day, in this month or the next ("2일" on 30 October is
+  2 November). In a sentence about the future a day earlier than ``ref``'s belongs to the
+  next month.
 - A phrase with several CLDR readings (Hindi "कल", yesterday or tomorrow) is ambiguous:
   every reading is listed and none chosen.
 """
@@ -128,12 +129,24 @@ def _weekday(
 _COMING_DAYS = 7
 
 
+def _coming(base: PartialDate, months: int, day: int) -> bool:
+    """Whether ``day`` of the month ``months`` (counted from year 0) is one of the coming
+    days after ``base``."""
+    try:
+        found = datetime.date(months // 12, months % 12 + 1, day)
+    except ValueError:
+        return False
+    return 0 < (found - _day(base)).days <= _COMING_DAYS
+
+
 def _day_only(day: int, ref: PartialDate, future: bool, what: str) -> PartialDate:
     base = _base(ref, what, True)
     assert base.month is not None and base.day is not None
     months = base.year * 12 + base.month - 1
     if day > base.day + _COMING_DAYS and not future:
         months -= 1
+    elif day < base.day and not future and _coming(base, months + 1, day):
+        months += 1  # the coming days run into the next month: "2일" on 30 October
     elif day < base.day and future:
         months += 1
     try:
