@@ -1,10 +1,15 @@
 """Benchmark parse_date against dateparser on the annotated corpora (not a test).
 
-Run: ``python bench/bench_parse_date.py`` (``pip install dateparser`` to include the baseline).
+Run: ``python bench/bench_parse_date.py [holdout|news|outside ...]`` (``pip install dateparser``
+to include the baseline).
 
-Two corpora: ``tests/data/date_corpus.jsonl`` (the seed-article forms, the holdout) and
+Three corpora: ``tests/data/date_corpus.jsonl`` (the seed-article forms, the holdout),
 ``tests/data/date_news_corpus.jsonl`` (news forms: relative, weekday, day-only, number words,
-numeric forms, negatives; see ``bench/build_date_news_corpus.py``). Each case has a text, its
+numeric forms, negatives; see ``bench/build_date_news_corpus.py``) and
+``bench/date_outside_cases.jsonl`` (material this project did not write: short phrases from
+real municipal news articles, with their publication date as the reference, and the cases of
+dateparser's test suite in our languages with a fixed reference instead of "now"; each case
+names its source). Each case has a text, its
 language, a reference date or null and the expected EDTF value (null: must raise; a negative
 case must also give no mention to find_dates). parse_date is right when it returns the
 expected value, or raises DateParseError where null is expected. dateparser gives a datetime
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import sys
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -26,7 +32,11 @@ from citydiplo import DateParseError, PartialDate, YearlessDate, find_dates, par
 from citydiplo.dates import DateRange
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-CORPORA = {"holdout": DATA / "date_corpus.jsonl", "news": DATA / "date_news_corpus.jsonl"}
+CORPORA = {
+    "holdout": DATA / "date_corpus.jsonl",
+    "news": DATA / "date_news_corpus.jsonl",
+    "outside": Path(__file__).resolve().parent / "date_outside_cases.jsonl",
+}
 ROUNDS = 20
 
 
@@ -97,7 +107,7 @@ def throughput(fn: Any, cases: list[dict[str, Any]], rounds: int) -> float:
 
 
 def report(name: str, cases: list[dict[str, Any]], dateparser: Any) -> None:
-    per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     misses = []
     negatives_read = 0
     for case in cases:
@@ -105,20 +115,29 @@ def report(name: str, cases: list[dict[str, Any]], dateparser: Any) -> None:
         per_lang[case["lang"]][0] += ok
         per_lang[case["lang"]][1] += 1
         if not ok:
-            misses.append((case["lang"], case["text"], case["expected"], ours(case)))
+            got = ours(case)
+            misses.append((case["lang"], case["text"], case["expected"], got))
             negatives_read += case.get("kind") == "negative"
+            # a value that is not the expected one, or a date read in a negative case
+            per_lang[case["lang"]][3] += got is not None or case.get("kind") == "negative"
         if dateparser is not None:
             per_lang[case["lang"]][2] += their_score(case, theirs(dateparser.parse, case))
     print(f"\n{name}: {len(cases)} cases")
-    print(f"{'lang':5} {'n':>4} {'parse_date':>11} {'dateparser':>11}")
-    total = [0, 0, 0]
+    print(f"{'lang':5} {'n':>4} {'parse_date':>11} {'wrong':>6} {'missed':>6} {'dateparser':>11}")
+    total = [0, 0, 0, 0]
     for lang in sorted(per_lang):
-        right, n, their = per_lang[lang]
-        total = [total[0] + right, total[1] + n, total[2] + their]
+        right, n, their, wrong = per_lang[lang]
+        total = [total[0] + right, total[1] + n, total[2] + their, total[3] + wrong]
         theirs_text = f"{their / n:11.1%}" if dateparser else "          -"
-        print(f"{lang:5} {n:4d} {right / n:11.1%} {theirs_text}")
+        missed = n - right - wrong
+        print(f"{lang:5} {n:4d} {right / n:11.1%} {wrong:6d} {missed:6d} {theirs_text}")
     theirs_total = f"{total[2] / total[1]:11.1%}" if dateparser else "          -"
-    print(f"{'all':5} {total[1]:4d} {total[0] / total[1]:11.1%} {theirs_total}")
+    missed = total[1] - total[0] - total[3]
+    print(
+        f"{'all':5} {total[1]:4d} {total[0] / total[1]:11.1%} {total[3]:6d} {missed:6d} "
+        f"{theirs_total}"
+    )
+    print(f"silently wrong: {total[3]}; missed: {missed}")
     if any(c.get("kind") == "negative" for c in cases):
         print(f"negatives read as dates: {negatives_read}")
     # Both parsers see the same cases, in alternating rounds so they share the machine's
@@ -145,8 +164,9 @@ def main() -> None:
         import dateparser
     except ImportError:
         dateparser = None
-    for name, path in CORPORA.items():
-        report(name, load(path), dateparser)
+    chosen = sys.argv[1:] or list(CORPORA)  # e.g. ``python bench/bench_parse_date.py outside``
+    for name in chosen:
+        report(name, load(CORPORA[name]), dateparser)
 
 
 if __name__ == "__main__":

@@ -86,8 +86,10 @@ def next_weekday(day: int, ref: datetime.date) -> str:
 
 def day_only(day: int, ref: datetime.date) -> str:
     first = ref.replace(day=1)
-    if day > ref.day:
+    if day > ref.day + 7:  # up to a week after ref's day: one of the coming days
         first = first - relativedelta(months=1)
+    elif day < ref.day and 0 < (first + relativedelta(months=1, day=day) - ref).days <= 7:
+        first = first + relativedelta(months=1)  # the coming days run into the next month
     return iso(first.replace(day=day))
 
 
@@ -157,13 +159,15 @@ def build(lang: str) -> list[dict[str, Any]]:
             add(spec["last_weekday"][str(day)], ref, last_weekday(day, ref, True), "weekday")
     for day in (0, 3):
         add(spec["next_weekday"][str(day)], R1, next_weekday(day, R1), "weekday")
-    # day-only (with ref) and day-month (with ref: ref's year; without: year-less)
+    # day-only (with ref) and day-month (with ref: ref's year, or the year before for a day
+    # more than three months after ref; without: year-less)
     for day in spec.get("day_only_days", []):
         for ref in REFS:
             add(spec["day_only"].replace("{d}", str(day)), ref, day_only(day, ref), "dayonly")
     for month, day in ((3, 6), (5, 10), (11, 3), (8, 14), (1, 24), (12, 31), (2, 28), (7, 4)):
         text = spec["day_month"].replace("{d}", str(day)).replace("{m}", spec["months"][month - 1])
-        add(text, R1, f"{R1.year}-{month:02d}-{day:02d}", "dayonly")
+        year = R1.year - ((datetime.date(R1.year, month, day) - R1).days > 92)
+        add(text, R1, f"{year}-{month:02d}-{day:02d}", "dayonly")
         add(text, None, f"XXXX-{month:02d}-{day:02d}", "dayonly")
     # number words, technical forms, negatives: hand-written per language
     for text, ref, expected in spec["numword"]:

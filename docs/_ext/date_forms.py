@@ -81,6 +81,7 @@ def render() -> str:
             ("number words for counts", _examples(v.counts)),
             ("number words for days", _examples(v.days)),
             ("day alone (with ref)", "yes" if data.get("day_only") else "no"),
+            ("words joining a span of days", _examples(data.get("day_range_connectors", []))),
             ("numeric dates", _ORDER[data.get("numeric_order", "dmy")]),
             ("words that make a number a count", _examples(data.get("counters", []))),
             ("anniversaries (anniversary_base)", _examples(data.get("anniversary_patterns", []))),

@@ -182,7 +182,11 @@ def _linked(
     return sentences.linked(cand.start, g)
 
 
-TENSE_KINDS = frozenset({"wd", "d_only", "phrase", "h_dm"})
+# kinds whose value depends on the sentence's tense: relative forms, and a day and month
+# without a year (read against ref like a day alone)
+TENSE_KINDS = frozenset(
+    {"wd", "d_only", "phrase", "h_dm", "dm", "md", "dm_num", "md_num", "days_m", "m_days", "range"}
+)
 
 
 def _with_tense(cand: Candidate, sentences: Sentences) -> Candidate:

@@ -32,7 +32,8 @@ LANGUAGES = ("en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
 
 # A letter that may not touch a date word: word characters and Indic signs, except CJK, kana
 # and Hangul, which run into dates without spaces ("在2025年3月", "2025년에").
-_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\u0900-\u0dff]"
+# (the danda "।" and double danda "॥" end a sentence: punctuation, not a letter)
+_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\u0900-\u0963\u0966-\u0dff]"
 LB = rf"(?<!{_NOT_CJK})(?<![\d][.,:])"
 RB = rf"(?!{_NOT_CJK})(?![.,:]\d)"
 
@@ -152,6 +153,8 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
         data = load_data(lang)
         for i, name in enumerate(data.get("solar_hijri_months", []), start=1):
             hijri[fold_word(name)] = i
+            for suffix in data.get("hijri_month_suffixes", []):  # "مهرماه", "مهر ماه"
+                hijri.setdefault(fold_word(name + suffix), i)
         for code, words in data.get("groups", {}).items():
             for w in words:
                 groups.setdefault(fold_word(w), int(code))
@@ -168,6 +171,7 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
         "next_modifier",
         "range_prefixes",
         "range_connectors",
+        "day_range_connectors",
         "range_suffixes",
         "open_prefixes",
         "open_suffixes",
@@ -257,6 +261,12 @@ def _patterns(
     day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?:{w('day_suffixes')})?"
     of = f"(?: {_alt(v.lists.get('day_month_links', ()), folded=True)})?"
     first_day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+    # between the two days of a span: a dash, a tilde or a word that joins days ("5 to 7
+    # May", "5至7日", "с 5 по 7 мая"), never a conjunction ("5 and 7 May" are two days)
+    joint = rf" ?(?:[-~]|{w('day_range_connectors')}) ?"
+    # the first day may carry the day suffix ("5일부터 7일까지", "5日から7日")
+    # ... and the second may not be the start of a month ("12月30日至1月2日" spans months)
+    first_day = rf"(?P<d0>{first_day})(?:{w('day_suffixes')})?{joint}(?!{_alt(months)})"
     link = rf"(?: ?(?:{w('links')}|[,/])(?= ?[\w]))? ?"
     group = f"(?P<g>{_alt(groups)})"
     this_month = "|".join(f"(?P<{k}>{w(k)})" for k in _MONTH_KEYS)
@@ -278,23 +288,49 @@ def _patterns(
     )
     time = r"(?:t\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?)?"
     no_more_digits = r"(?! ?[/.\-] ?\d)"
+    day_first = v.flags.get("numeric_order", "dmy") == "dmy"
     templates = [
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
+        # "2024. 5. 15.": the Korean way of writing a date in figures
+        ("ymd_num", r"(?P<y>\d{4})\. (?P<mn>\d{1,2})\. (?P<d>\d{1,2})(?!\d)\.?"),
         ("dmy_num", r"(?P<d>\d{1,2})(?P<s>[./-])(?P<mn>\d{1,2})(?P=s)(?P<y>\d{4})"),
         ("dmy_num2", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<yy>\d{2})(?![\d/])"),
+        # "11.11.19", "03-07-19": two figures each, where the day comes first
+        *(
+            [("dmy_num2", r"(?P<d>\d{2})(?P<s>[.-])(?P<mn>\d{2})(?P=s)(?P<yy>\d{2})(?![\d.-]\d)")]
+            if day_first
+            else []
+        ),
         (
             "dm_num",
             rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?)"
             + ("?" if v.flags.get("dm_num_bare") else "")
             + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
+        # "4/8(木)": a month and day in figures, month first, told apart from a fraction or a
+        # ratio by the weekday in brackets after it (Japanese and Chinese)
+        *(
+            [
+                (
+                    "md_num",
+                    r"(?P<mn>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9]) ?"
+                    rf"(?=[(（] ?{_alt(v.weekdays, folded=True)})",
+                )
+            ]
+            if v.flags.get("md_num_with_weekday")
+            else []
+        ),
         ("ymd", f"{year} ?{month} ?{day}"),
         # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
-        ("days_my", f"(?P<d0>{first_day}) ?[-~] ?{day}{of} ?{month}{link}{yslot}"),
-        ("days_m", f"(?P<d0>{first_day}) ?[-~] ?{day}{of} ?{month}"),
-        ("m_days_y", f"{month} ?(?P<d0>{first_day}) ?[-~] ?{day} ?,? ?{yslot}"),
+        ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
+        ("days_m", f"{first_day}{day}{of} ?{month}"),
+        ("m_days_y", f"{month} ?{first_day}{day} ?,? ?{yslot}"),
+        ("m_days", f"(?:{mod} )?{month} ?{first_day}{day}"),
         ("dmy", f"{day}{of} ?[,.]? ?{month}{link}{yslot}"),
-        ("mdy", f"{month} ?{day} ?,? ?{yslot}"),
+        ("mdy", f"{month},? ?{day} ?,? ?{yslot}"),
+        # a decade: "the 1970s", "1970년대", "1970-е годы", "những năm 1970"
+        ("decade", rf"(?P<dec>\d{{3}}0) ?(?:{w('decade_suffixes')}){_END_WORD}"),
+        ("decade", rf"(?:{w('decade_prefixes')}) ?(?P<dec>\d{{3}}0)(?!\d)"),
         ("my", f"{month}{link}{yslot}"),
         ("ym", f"{yslot}{link}{month}"),
         ("gy", f"{group}{link}{yslot}"),
@@ -304,8 +340,24 @@ def _patterns(
         ("ago", ago_s),
         ("md", f"{month} ?{day}"),
         ("dm", f"{day}{of} ?{month}"),
+        ("mod_m", f"{mod} {month} ?{day}"),  # "오는 5월 20일": the coming 20 May
         ("mod_m", f"{mod} {month}"),
+        # a span of days in figures: "16-26/7" (Vietnamese: from the 16th to the 26th of July)
+        *(
+            [
+                (
+                    "days_m",
+                    rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?)"
+                    + ("?" if v.flags.get("dm_num_bare") else "")
+                    + r"(?P<d0>[12]\d|3[01]|0?[1-9]) ?- ?(?P<d>[12]\d|3[01]|0?[1-9])/"
+                    + rf"(?P<mn>1[0-2]|0?[1-9])(?:/(?P<y>\d{{4}}))?{no_more_digits}",
+                )
+            ]
+            if day_first
+            else []
+        ),
         ("rel_month_d", f"(?:{this_month}) ?{day}"),
+        ("rel_month_d", f"{day}{of} ?(?:{this_month})"),  # "the 3rd of this month"
         ("phrase", f"(?P<ph>{_alt(v.phrases, folded=True)})"),
         ("rel_month", this_month),
         ("rel", rel),
@@ -316,13 +368,15 @@ def _patterns(
         ("y", year),
     ]
     if v.flags.get("day_only"):
+        day_only_words = _alt(_merged(langs, "day_words") + _merged(langs, "day_only_words"))
         templates.insert(
             -2,
             (
                 "d_only",
-                rf"(?:{mod} ?)?(?:(?P<dw>{w('day_words')}) ?)?(?:(?P<d0>{first_day}) ?[-~] ?)?"
+                rf"(?:{mod} ?)?(?:(?P<dw>{day_only_words}) ?)?(?:{first_day})?"
                 r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
-                rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}",
+                rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}"
+                rf"(?! ?{_alt(months)})",  # a day before a month is a day of that month
             ),
         )
     if hijri:

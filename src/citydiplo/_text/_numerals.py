@@ -25,7 +25,8 @@ _DROP_MARKS = re.compile("[\u0591-\u05c7\u064b-\u065f\u0670\u093c\u0abc]")
 _LETTERS = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "٬": ",", "،": ",", "־": "-", "−": "-"}
 )
-_DASHES = frozenset("‐‑‒–—―")
+_DASHES = frozenset("‐‑‒–—―－")  # and the full-width hyphen-minus
+_TILDES = frozenset("〜～")  # wave dashes: "5〜7日" is "5~7日"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -34,6 +35,8 @@ def _fold_char(ch: str) -> str:
         return " "
     if ch in _DASHES:
         return "-"
+    if ch in _TILDES:
+        return "~"
     if ch in "[]":  # "[Oct] 12, 2019": brackets of an edited quote are spacing
         return " "
     if ch.isdecimal():

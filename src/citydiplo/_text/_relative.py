@@ -13,9 +13,11 @@ of these is unresolved. Rules (the precision follows the unit):
   in a sentence about the future ("will", "sẽ", "예정"), the first on or after it. "last
   Friday" is the most recent Friday strictly before ``ref``, "next Friday" the first strictly
   after it, "this Friday" the Friday of ``ref``'s Monday-to-Sunday week.
-- A day alone ("15일", "于21日", "ngày 15") takes ``ref``'s month and year; a day later than
-  ``ref``'s belongs to the previous month, except in a sentence about the future, where a day
-  earlier than ``ref``'s belongs to the next month.
+- A day alone ("15일", "于21日", "ngày 15", "on the 15th") takes ``ref``'s month and year; a
+  day more than a week later than ``ref``'s belongs to the previous month; one of the seven
+  days after ``ref`` is that coming day, in this month or the next ("2일" on 30 October is
+  2 November). In a sentence about the future a day earlier than ``ref``'s belongs to the
+  next month.
 - A phrase with several CLDR readings (Hindi "कल", yesterday or tomorrow) is ambiguous:
   every reading is listed and none chosen.
 """
@@ -121,12 +123,30 @@ def _weekday(
     return PartialDate.from_date(found)
 
 
+# a day alone at most this many days after ref's is one of the coming days, in ref's month
+# ("伊万里市は20日、訪問団を派遣する" in an article of the 18th): real news names the days just
+# ahead as often without a word of the future as with one
+_COMING_DAYS = 7
+
+
+def _coming(base: PartialDate, months: int, day: int) -> bool:
+    """Whether ``day`` of the month ``months`` (counted from year 0) is one of the coming
+    days after ``base``."""
+    try:
+        found = datetime.date(months // 12, months % 12 + 1, day)
+    except ValueError:
+        return False
+    return 0 < (found - _day(base)).days <= _COMING_DAYS
+
+
 def _day_only(day: int, ref: PartialDate, future: bool, what: str) -> PartialDate:
     base = _base(ref, what, True)
     assert base.month is not None and base.day is not None
     months = base.year * 12 + base.month - 1
-    if day > base.day and not future:
+    if day > base.day + _COMING_DAYS and not future:
         months -= 1
+    elif day < base.day and not future and _coming(base, months + 1, day):
+        months += 1  # the coming days run into the next month: "2일" on 30 October
     elif day < base.day and future:
         months += 1
     try:
@@ -173,6 +193,15 @@ def resolve_relative(
     c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
 ) -> tuple[PartialDate | DateRange, str]:
     """The value of a relative candidate and its basis ("ref" or "anchor")."""
+    value, basis = _resolve_relative(c, g, ref, anchor, what)
+    if "approx" in c.fields and isinstance(value, PartialDate):  # "約53か月前", "약 3년 전"
+        value = value.with_qualifiers(approximate=True)
+    return value, basis
+
+
+def _resolve_relative(
+    c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
+) -> tuple[PartialDate | DateRange, str]:
     f = c.fields
     future = "future" in f
     if c.kind == "ago":

@@ -6,11 +6,17 @@ Choices:
   July strictly after it.
 - A bare month ("in July", "ביולי") takes the anchor's year, else ``ref``'s; with neither it is
   unresolved. A day and month without a year ("10 мая", "11月3日") take the anchor's year, else
-  ``ref``'s; with neither they are a :class:`~citydiplo.YearlessDate`.
+  ``ref``'s, unless that puts them more than three months after ``ref`` (the year before) or,
+  in a sentence about the future, more than a month before it (the year after); with neither
+  they are a :class:`~citydiplo.YearlessDate`.
+- A span of days is a range ("5–7 мая", "3月31日至4月2日"): its later end takes the month and
+  year it leaves out from the earlier one. A decade ("the 1970s") is its ten years.
 - A Solar Hijri day is an exact :class:`PartialDate`; a Solar Hijri month or year straddles
   Gregorian months, so it is a :class:`DateRange` of its first and last Gregorian days.
 - "early/mid/late 2024", "around 2020", "около 2020 года" are the year marked approximate
   (``2024~``): EDTF has no "early part of", and no sub-range is invented.
+- In Persian text a numeric date with a two-digit year ("۱۶/۴/۹۹") is Solar Hijri: 50..99
+  are 1350..1399, 00..49 are 1400..1449.
 - Numeric dates follow the language's order (``numeric_order`` in its data file: day first in
   Vietnamese, Russian, Hindi...; year first in Korean, Chinese, Japanese). Where day and month
   could swap (English "4/5/2018", a day-first date in a year-first language) and both are 12
@@ -30,13 +36,18 @@ from citydiplo._text import _hijri
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
+from citydiplo._text._spans import DAY_ENDS
 from citydiplo.dates import DateRange, PartialDate, RecordDate, Unbounded, YearlessDate
 
 __all__ = ["Unresolved", "resolve"]
 
 DateValue = PartialDate | DateRange
 _NUMERIC = frozenset({"dmy_num", "dmy_num2", "dm_num"})
-_DAY_MONTH = frozenset({"dm", "md", "dm_num"})
+# how far after ref a day and month without a year may be and stay in ref's year (an event
+# to come), and how far before ref in a sentence about the future
+_AHEAD = 92
+_BEHIND = 31
+_DAY_MONTH = frozenset({"dm", "md", "dm_num", "md_num"})
 
 
 def _ref_month(ref: PartialDate | None, what: str) -> tuple[int, int]:
@@ -79,14 +90,43 @@ def _year(
     if "mod_last" in f or "mod_next" in f:
         year, ref_m = _ref_month(ref, what)
         assert month is not None
+        # with a day, the day decides within ref's month ("오는 5월 20일" on 15 May)
+        stated = (month, day_of(f["d"], g) if "d" in f else 0)
+        today = (ref_m, (ref.day or 0) if "d" in f and ref is not None else 0)
         if "mod_last" in f:
-            return (year if month < ref_m else year - 1), "ref"
-        return (year if month > ref_m else year + 1), "ref"
+            return (year if stated < today else year - 1), "ref"
+        return (year if stated > today else year + 1), "ref"
     if anchor is not None:
         return anchor.year, "anchor"
     if ref is not None:
-        return ref.year, "ref"
+        return _ref_year(c, g, ref, month), "ref"
     raise Unresolved(f"no year: pass anchor= or ref= (the publication date) to resolve {what}")
+
+
+def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> int:
+    """The year of a day and month without one ("10 мая", "May 5-7"), read against ``ref``.
+
+    ``ref``'s year, unless that puts the day more than three months after ``ref`` (then it is
+    the year before: "December 20" in an article of 5 January) or, in a sentence about the
+    future, more than a month before ``ref`` (then it is the year after: "will be held on
+    January 10" in an article of 20 December). A day shortly after ``ref`` is an event to
+    come, as the news writes them ("明日2月1日には帰国いたします", "ב-9 במאי"), not one a
+    year old.
+    """
+    f = c.fields
+    if month is None or "d" not in f or ref.month is None:
+        return ref.year
+    first = int(f["d0"]) if "d0" in f else day_of(f["d"], g)  # a span: its first day ...
+    last = day_of(f["d"], g)  # ... and its last
+    today = datetime.date(ref.year, ref.month, ref.day or 1)
+    try:
+        begins = datetime.date(ref.year, month, first)
+        ends = datetime.date(ref.year, month, last)
+    except ValueError:  # 29 February in another year: leave the year to ref
+        return ref.year
+    if "future" in f:
+        return ref.year + ((today - ends).days > _BEHIND)
+    return ref.year - ((begins - today).days > _AHEAD)
 
 
 def day_of(value: str, g: Grammar) -> int:
@@ -160,14 +200,20 @@ def _range(
     c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
 ) -> tuple[RecordDate, str]:
     assert c.low is not None
-    lo, basis1 = resolve(c.low, g, ref, anchor, what)
+    low, high = c.low, c.high
+    if "future" in c.fields:  # the sentence's tense reaches both ends
+        low = low._replace(fields={**low.fields, "future": "1"})
+    lo, basis1 = resolve(low, g, ref, anchor, what)
     if isinstance(lo, YearlessDate):
         raise Unresolved("a range needs years at both ends")
     start = lo.start if isinstance(lo, DateRange) else lo
     if c.kind == "open":
         return DateRange(start=start, end=Unbounded.OPEN), basis1
-    assert c.high is not None
-    hi, basis2 = resolve(c.high, g, ref, anchor, what)
+    assert high is not None
+    # a span of days: "3月31日至4月2日"
+    if low.kind in DAY_ENDS and isinstance(start, PartialDate) and start.day is not None:
+        return _day_span_end(high, g, start, what), basis1
+    hi, basis2 = resolve(high, g, ref, anchor, what)
     if isinstance(hi, YearlessDate):
         raise Unresolved("a range needs years at both ends")
     end = hi.end if isinstance(hi, DateRange) else hi
@@ -175,6 +221,38 @@ def _range(
         return DateRange(start=start, end=end), basis1 or basis2
     except (InvalidDateError, DateParseError, ValueError) as exc:
         raise Unresolved(f"not a range: {exc}") from None
+
+
+def _decade(first: int, g: Grammar) -> DateRange:
+    """The ten years of a decade ("the 1970s": 1970 to 1979); in Persian text a decade below
+    1700 is Solar Hijri ("دهه ۱۳۷۰"), the Gregorian days of its ten years."""
+    if "fa" in g.langs and first < 1700:
+        return DateRange(
+            start=PartialDate.from_date(_hijri.year_bounds(first)[0]),
+            end=PartialDate.from_date(_hijri.year_bounds(first + 9)[1]),
+        )
+    return DateRange(start=PartialDate(year=first), end=PartialDate(year=first + 9))
+
+
+def _day_span_end(high: Candidate, g: Grammar, start: PartialDate, what: str) -> DateRange:
+    """The range from ``start`` to the later end of a span of days, which takes the month and
+    year it leaves out from ``start`` (the next month or year when it would fall before it)."""
+    f = high.fields
+    day = day_of(f["d"], g)
+    month = g.months.get(f["m"]) if "m" in f else (int(f["mn"]) if "mn" in f else None)
+    if high.kind in _NUMERIC and month is not None:
+        day, month = _numeric_order(high, g, day, month)
+    year = int(f["y"]) if "y" in f else None
+    assert start.month is not None and start.day is not None
+    if month is None:  # a day alone: the start's month, or the next one
+        months = start.year * 12 + start.month - 1 + (day <= start.day)
+        year, month = months // 12, months % 12 + 1
+    elif year is None:
+        year = start.year + ((month, day) <= (start.month, start.day))
+    try:
+        return DateRange(start=start, end=PartialDate(year=year, month=month, day=day))
+    except (InvalidDateError, DateParseError, ValueError) as exc:
+        raise Unresolved(f"{what}: not a span of days: {exc}") from None
 
 
 def resolve(
@@ -186,10 +264,16 @@ def resolve(
     if c.kind in RELATIVE_KINDS:
         return resolve_relative(c, g, ref, anchor, what)
     f = c.fields
+    if c.kind == "decade":
+        return _decade(int(f["dec"]), g), ""
     if c.kind == "h_dm":
         return _hijri_day_month(c, g, ref, anchor, what)
     # In Persian text a year below 1700 is Solar Hijri, whether written alone or in a
     # numeric date ("۱۴۰۴/۰۷/۰۴"); Gregorian month names keep their Gregorian reading.
+    if "fa" in g.langs and "yy" in f:  # "۱۶/۴/۹۹": a two-digit Solar Hijri year
+        yy = int(f["yy"])
+        c = c._replace(fields={**f, "y": str(1300 + yy if yy >= 50 else 1400 + yy)})
+        f = c.fields
     if c.kind in ("h_dmy", "h_my") or (
         "fa" in g.langs and "y" in f and "m" not in f and int(f["y"]) < 1700
     ):

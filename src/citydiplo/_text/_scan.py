@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from citydiplo._text._first import optional_as_branch
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._recurring import recurring_before
+from citydiplo._text._spans import day_only_stands_alone, day_span
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
 __all__ = ["Candidate", "scan"]
@@ -196,6 +198,10 @@ def _day_only_ok(
     flags, lists = g.vocab.flags, g.vocab.lists
     if "dw" not in fields and ("dsx" not in fields or flags.get("day_only_needs_word")):
         return False
+    if flags.get("day_only_needs_suffix") and not day_only_stands_alone(fields, folded, m, lists):
+        return False  # "on the 15th floor" is no date
+    if recurring_before(folded, m.start(), lists):
+        return False  # "매월 15일": every month's 15th
     if m.start() and folded[m.start() - 1] in "-/":  # "第2024-15号" is a number
         return False
     if _next_word_in(folded, m.end(), lists.get("duration_after", frozenset())):
@@ -217,6 +223,8 @@ def _weekday_ok(
 ) -> bool:
     """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
     Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
+    if recurring_before(folded, m.start(), g.vocab.lists):
+        return False  # "every Sunday", "매년 10월 셋째 주 일요일"
     prepositions = g.vocab.lists.get("weekday_prepositions")
     if prepositions and not {"mod_last", "mod_next", "wdp"} & fields.keys():
         beside_a_date = _BEFORE_A_DATE.match(folded, m.end()) or folded[: m.start()].endswith("(")
@@ -266,6 +274,7 @@ _RANGE_ENDS = frozenset(
 
 _DAY_KINDS = frozenset(
     {
+        "md_num",
         "ymd_num",
         "dmy_num",
         "dmy_num2",
@@ -370,6 +379,10 @@ def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candi
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and (days := day_span(a, b, folded, g)) is not None:
+            out.append(days)  # "3月31日至4月2日", "5월 5일부터 7일까지"
+            i += 2
+            continue
         if b is not None and a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS:
             gap = _between(folded, a.end, b.start)
             if len(gap) <= 12 and gap in g.words["range_connectors"]:

@@ -128,9 +128,18 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "anaphora_links",
             "number_markers",
             "weekday_prepositions",
+            "day_only_followers",
+            "recurring_words",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
-        for key in ("day_only", "day_only_needs_word", "capitalised_weekdays", "dm_num_bare"):
+        for key in (
+            "day_only",
+            "day_only_needs_word",
+            "day_only_needs_suffix",
+            "md_num_with_weekday",
+            "capitalised_weekdays",
+            "dm_num_bare",
+        ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))
     # the first word of every counted suffix ("years" of "years ago") is a counter too:

@@ -1,0 +1,56 @@
+"""Spans of days written across two date expressions: "2017年3月31日至4月2日",
+"2024년 5월 5일부터 7일까지", "March 31 to April 2, 2024".
+
+A span of days inside one expression ("5–7 мая", "May 5-7, 2024", "5至7日") is a single
+alternative of the grammar (:mod:`._lexicon`). When the two ends are separate expressions,
+:func:`day_span` joins them if only a word that joins days stands between them (the language's
+``day_range_connectors``: "to", "至", "부터", "по"; never a conjunction such as "and", since
+"5 and 7 May" are two days). The later end borrows what it leaves out from the earlier one:
+its month and year ("7일" after "5월 5일"), or its year ("4月2日" after "2017年3月31日").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+
+__all__ = ["DAY_ENDS", "day_only_stands_alone", "day_span"]
+
+# expressions that name a day (the later end may also be a day alone)
+DAY_ENDS = frozenset(
+    {"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"}
+)
+_LATER_ENDS = DAY_ENDS | {"d_only"}
+
+
+def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate | None:
+    """``a`` to ``b`` as one range candidate, if the text joins them as a span of days."""
+    if a.kind not in DAY_ENDS or b.kind not in _LATER_ENDS:
+        return None
+    if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:
+        return None
+    gap = folded[a.end : b.start].strip()
+    if len(gap) > 8 or gap not in g.words["day_range_connectors"]:
+        return None
+    return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+_WORD = re.compile(r" ?(\w+)")
+
+
+def day_only_stands_alone(
+    fields: dict[str, str], folded: str, m: re.Match[str], lists: Mapping[str, frozenset[str]]
+) -> bool:
+    """In a language whose day alone is an ordinal ("on the 15th"), the ordinal names a day
+    only with its suffix and when no noun follows it ("on the 15th floor", "the 21st
+    century"): the next word, if any, must be one of the language's ``day_only_followers``."""
+    if "dsx" not in fields:
+        return False
+    nxt = _WORD.match(folded, m.end())
+    return nxt is None or nxt.group(1) in lists.get("day_only_followers", frozenset())
