@@ -1,4 +1,4 @@
-"""The gazetteer's row order and the shortcuts parse_place takes through it.
+"""The gazetteer's row order and the shortcuts parse_place and find_places take.
 
 Rows run from the most populous city down, so the dominance rule reads only the heads of a
 name's candidate lists; these tests hold the shortcuts to the rule written out in full.
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from citydiplo import UnknownNameError, parse_place
 from citydiplo._geo import _countries
 from citydiplo._geo._countries import find_country, resolve_country
+from citydiplo._geo._find import _folded, _folded_slowly
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import (
     DOMINANCE,
@@ -143,3 +144,17 @@ def test_find_country_is_resolve_country_without_suggestions(
 
     monkeypatch.setattr(_countries, "_suggest", no_search)
     assert find_country(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(max_size=60)
+    | st.lists(
+        st.sampled_from(["Seoul", " ", ", ", "  ", "\n", "成都", "Đà Lạt", "ß", "\u0301", "-"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_folding_by_translation_is_folding_character_by_character(text: str) -> None:
+    """find_places folds most texts with one ``str.translate``; the offsets and the folded
+    text are those of the character-by-character definition."""
+    assert _folded(text) == _folded_slowly(text)
