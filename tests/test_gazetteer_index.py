@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from citydiplo import UnknownNameError, parse_place
 from citydiplo._geo import _countries
 from citydiplo._geo._countries import find_country, resolve_country
-from citydiplo._geo._find import _folded, _folded_slowly
+from citydiplo._geo._fold import _folded_slowly, folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import (
     DOMINANCE,
@@ -157,4 +157,4 @@ def test_find_country_is_resolve_country_without_suggestions(
 def test_folding_by_translation_is_folding_character_by_character(text: str) -> None:
     """find_places folds most texts with one ``str.translate``; the offsets and the folded
     text are those of the character-by-character definition."""
-    assert _folded(text) == _folded_slowly(text)
+    assert folded_with_offsets(text) == _folded_slowly(text)
