@@ -24,7 +24,9 @@ and compares):
   ``kind << 30 | index`` at ``offsets[k]:offsets[k + 1]`` (kind 0: city row by an alternate
   name, 1: country, 2: subdivision, 3: city row by its GeoNames name); the file is the
   ``keys + 1`` offsets followed by the records;
-* ``cities.bin`` — the city table, column after column (see ``COLUMNS``);
+* ``cities.bin`` — the city table, column after column (see ``COLUMNS``), one row per city
+  from the most populous down (ties by GeoNames id), so that a key's city rows come in the
+  order the dominance rule ranks them;
 * ``meta.json`` — row count, the country and subdivision code lists the indexes refer to,
   the input package versions and the attribution.
 
@@ -184,11 +186,13 @@ def build(output: Path = OUTPUT) -> list[Path]:
 
     cities = _cities()
     countries, subdivisions, records = _place_names()
+    mapping = _subdivision_map(cities)
+    # rows from the most populous city down: a key's city rows are then in dominance order
+    cities.sort(key=lambda c: (-int(c["population"] or 0), int(c["geonameid"])))
     extra = sorted({c["countrycode"] for c in cities} - set(countries))
     countries += extra  # territories GeoNames lists that have no name in the tables
     country_index = {code: i for i, code in enumerate(countries)}
     sub_index = {code: i for i, code in enumerate(subdivisions)}
-    mapping = _subdivision_map(cities)
     suffixes = _generic_suffixes()
     columns = {name: array(code) for name, code in COLUMNS}
     names: list[str] = []

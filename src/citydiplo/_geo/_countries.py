@@ -39,7 +39,7 @@ from citydiplo._geo._data import (
 )
 from citydiplo._normalize import clean
 
-__all__ = ["country_name", "is_valid_country", "resolve_country"]
+__all__ = ["country_name", "find_country", "is_valid_country", "resolve_country"]
 
 _Index = dict[str, frozenset[str]]
 _CODE = re.compile(r"[A-Z]{2,3}")
@@ -237,23 +237,52 @@ def resolve_country(name: str, *, lang: str | None = None, fix_misspellings: boo
 
 @lru_cache(maxsize=16384)  # lists repeat their country cells; errors are not cached
 def _resolve(name: str, lang: str | None, fix_misspellings: bool) -> str:
+    found = _find(name, lang, fix_misspellings)
+    if found is None:
+        key = name_key(clean(name))
+        if not key:
+            raise UnknownNameError(f"not a country name: {name!r}", name=name)
+        raise UnknownNameError(
+            f"no country is called {name!r}", name=name, suggestions=_suggest(key)
+        )
+    return _one(name, found)
+
+
+def find_country(
+    name: str, *, lang: str | None = None, fix_misspellings: bool = False
+) -> str | None:
+    """:func:`resolve_country` for a name that may be no country: ``None`` then, without
+    the search for suggestions (callers that try other readings next need no "did you mean").
+
+    Raises:
+        AmbiguousNameError: the name fits several present countries.
+
+    >>> find_country("Korea"), find_country("Austin, Texas")
+    ('KR', None)
+    """
+    found = _find(name, lang, fix_misspellings)
+    return None if found is None else _one(name, found)
+
+
+@lru_cache(maxsize=16384)
+def _find(name: str, lang: str | None, fix_misspellings: bool) -> frozenset[str] | None:
     text = clean(name)
     if fix_misspellings:
         text = _misspellings().get(name_key(text), text)
     if _CODE.fullmatch(text) and text in _codes():
-        return _codes()[text]
+        return frozenset({_codes()[text]})
     key = name_key(text)
     if not key:
-        raise UnknownNameError(f"not a country name: {name!r}", name=name)
+        return None
     found = _lookup(key, lang)
     if found is None:
         found = _resolve_parenthesis(text, lang)
     if found is None:
         found = _resolve_inverted(text, lang)
-    if found is None:
-        raise UnknownNameError(
-            f"no country is called {name!r}", name=name, suggestions=_suggest(key)
-        )
+    return found
+
+
+def _one(name: str, found: frozenset[str]) -> str:
     if len(found) > 1:
         raise AmbiguousNameError(
             f"{name!r} may name several countries", name=name, candidates=sorted(found)

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from citydiplo._normalize import match_key
@@ -82,10 +83,11 @@ def name_key(text: str) -> str:
     >>> name_key("St. Kitts & Nevis")
     'saint kitts and nevis'
     """
-    key = _AMPERSAND.sub("and", match_key(text))
-    key = " ".join(key.split())
+    key = match_key(text)
+    if "&" in key:
+        key = " ".join(_AMPERSAND.sub("and", key).split())
     key = key.removeprefix("the ")
-    return _SAINT.sub("saint ", key)
+    return _SAINT.sub("saint ", key) if key.startswith("st") else key
 
 
 @cache
@@ -111,17 +113,19 @@ def gettext_names(domain: str, lang: str, msgid: str) -> list[str]:
     return names
 
 
-def babel_territories(lang: str) -> list[dict[str, str]]:
-    """CLDR territory names for ``lang`` (and its script variants), via Babel; ``[]`` if unknown."""
+@cache
+def babel_territories(lang: str) -> tuple[Mapping[str, str], ...]:
+    """CLDR territory names for ``lang`` (and its script variants), via Babel; ``()`` if
+    unknown. Read once per language (copying Babel's table costs about 0.3 ms)."""
     from babel import Locale, UnknownLocaleError
 
-    tables: list[dict[str, str]] = []
+    tables: list[Mapping[str, str]] = []
     for ident in _BABEL_VARIANTS.get(lang, (lang,)):
         try:
-            tables.append(dict(Locale.parse(ident).territories))
+            tables.append(MappingProxyType(dict(Locale.parse(ident).territories)))
         except (UnknownLocaleError, ValueError):
             continue
-    return tables
+    return tuple(tables)
 
 
 def by_length(keys: Iterable[str]) -> dict[tuple[str, int], list[str]]:

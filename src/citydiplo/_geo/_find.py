@@ -37,7 +37,6 @@ A wrong place is worse than a missed one, so a name is read as a place only when
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import attrs
@@ -54,6 +53,7 @@ from citydiplo._geo._evidence import (
     script,
     weak,
 )
+from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import Place, PlaceKind, candidates, choose
 from citydiplo._normalize import match_key
@@ -85,38 +85,8 @@ class PlaceMention:
     place: Place
 
 
-@lru_cache(maxsize=8192)
-def _fold(ch: str) -> str:
-    if ch.isspace():
-        return " "
-    folded = match_key(ch)
-    if not folded and not unicodedata.category(ch).startswith("M"):
-        return " " if unicodedata.category(ch)[0] in "PSZ" else ""
-    return folded
-
-
 _UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
 _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK"})
-
-
-def _folded(text: str) -> tuple[str, list[int], list[int]]:
-    """The folded text, and for each folded character its start and end in ``text``."""
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, ch in enumerate(text):
-        piece = _fold(ch)
-        if not piece:
-            if ends:
-                ends[-1] = i + 1  # a dropped mark belongs to the character before it
-            continue
-        for p in piece:
-            if p == " " and (not out or out[-1] == " "):
-                continue
-            out.append(p)
-            starts.append(i)
-            ends.append(i + 1)
-    return "".join(out), starts, ends
 
 
 def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ...]:
@@ -136,15 +106,20 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
         raise TypeError(f"find_places needs a str, not {type(text).__name__}")
     cues = merged_cues(lang)
     gz = gazetteer()
-    folded, starts, ends = _folded(text)
+    folded, starts, ends = folded_with_offsets(text)
     limit = gz.max_key_length
     n = len(folded)
     found: list[tuple[PlaceMention, bool]] = []
+    # without Chinese or Japanese, names start only after a space: jump from word to word
+    spaced = not any(script(ch) in _UNSPACED for ch in set(folded))
     i = 0
     while i < n:
         ch = folded[i]
-        unspaced = script(ch) in _UNSPACED
+        unspaced = not spaced and script(ch) in _UNSPACED
         if ch == " " or not (i == 0 or folded[i - 1] == " " or unspaced):
+            if spaced and ch != " ":
+                space = folded.find(" ", i)
+                i = n if space < 0 else space
             i += 1
             continue
         mention = _mention_at(text, folded, starts, ends, i, cues, limit)
@@ -180,6 +155,8 @@ def _mention_at(
     cues: Cues,
     limit: int,
 ) -> tuple[PlaceMention, int, bool] | None:
+    if not text[starts[i]].isupper() and script(folded[i]) in _CASED:
+        return None  # every name read here starts with this letter, and needs a capital
     keys = gazetteer().prefixes(folded[i : i + limit])
     for key in sorted(keys, key=len, reverse=True):
         j = i + len(key)
@@ -219,31 +196,84 @@ def _tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
 
 
 def _cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[PlaceKind]:
-    """The kinds the generic words around ``folded[i:j]`` tell (empty when there are none)."""
+    """The kinds the generic words around ``folded[i:j]`` tell (empty when there are none).
+
+    The words next to the name are looked up among the cue words (whole words before and
+    after it, leading and trailing letters for attached ones), so the cost does not grow
+    with the number of cue words."""
+    index = _cue_index(cues)
     kinds: set[PlaceKind] = set()
     before = folded[max(0, i - _LOOKBACK) : i]
-    for word, kind in cues.before:
-        if before.endswith(word + " ") and (
-            len(before) == len(word) + 1 or _starts_word(before, word)
-        ):
-            kinds.add(PlaceKind(kind))
+    if before.endswith(" "):  # "thành phố Đà Lạt": whole words ending right before it
+        words = before[:-1]
+        space = len(words)
+        while space >= 0:
+            space = words.rfind(" ", 0, space)
+            if len(words) - space - 1 > index.longest_before:
+                break
+            kinds.update(index.before.get(words[space + 1 :], ()))
     after = folded[j : j + _LOOKBACK]
-    for word, kind in cues.after:
-        if after.startswith(" " + word) and (
-            len(after) == len(word) + 1 or after[len(word) + 1] == " "
-        ):
-            kinds.add(PlaceKind(kind))
+    if after.startswith(" "):  # "Gyeonggi Province": whole words right after it
+        words = after[1:]
+        space = words.find(" ")
+        while True:
+            end = len(words) if space < 0 else space
+            if end > index.longest_after:
+                break
+            kinds.update(index.after.get(words[:end], ()))
+            if space < 0:
+                break
+            space = words.find(" ", space + 1)
     name = folded[i:j]
-    for word, kind in cues.attached_after:
-        # "부산시" (a generic word after the name) or "云南省" (one in the name itself)
-        if tail.startswith(word) or (name.endswith(word) and len(name) > len(word)):
-            kinds.add(PlaceKind(kind))
+    # "부산시" (a generic word after the name) or "云南省" (one in the name itself)
+    for n in range(1, min(len(tail), index.longest_attached) + 1):
+        kinds.update(index.attached.get(tail[:n], ()))
+    for n in range(1, min(len(name) - 1, index.longest_attached) + 1):
+        kinds.update(index.attached.get(name[-n:], ()))
     return frozenset(kinds)
 
 
-def _starts_word(before: str, word: str) -> bool:
-    k = len(before) - len(word) - 1
-    return k == 0 or before[k - 1] == " "
+@frozen
+class _CueIndex:
+    """The cue words of one :class:`Cues`, by text."""
+
+    before: dict[str, tuple[PlaceKind, ...]]
+    after: dict[str, tuple[PlaceKind, ...]]
+    attached: dict[str, tuple[PlaceKind, ...]]
+    longest_before: int
+    longest_after: int
+    longest_attached: int
+
+
+_CUE_INDEXES: dict[int, tuple[Cues, _CueIndex]] = {}
+
+
+def _cue_index(cues: Cues) -> _CueIndex:
+    """The index of ``cues``, built once per :class:`Cues` object (they are cached per
+    language, and kept here, so an object's id names it for the process's life)."""
+    entry = _CUE_INDEXES.get(id(cues))
+    if entry is not None and entry[0] is cues:
+        return entry[1]
+
+    def by_word(table: tuple[tuple[str, str], ...]) -> dict[str, tuple[PlaceKind, ...]]:
+        found: dict[str, list[PlaceKind]] = {}
+        for word, kind in table:
+            found.setdefault(word, []).append(PlaceKind(kind))
+        return {word: tuple(kinds) for word, kinds in found.items()}
+
+    def longest(table: tuple[tuple[str, str], ...]) -> int:
+        return max((len(word) for word, _ in table), default=0)
+
+    index = _CueIndex(
+        by_word(cues.before),
+        by_word(cues.after),
+        by_word(cues.attached_after),
+        longest(cues.before),
+        longest(cues.after),
+        longest(cues.attached_after),
+    )
+    _CUE_INDEXES[id(cues)] = (cues, index)
+    return index
 
 
 def _previous_word(text: str, start: int) -> tuple[str, int]:

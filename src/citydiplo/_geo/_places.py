@@ -20,15 +20,17 @@ alternate).
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
+from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
 from citydiplo._errors import AmbiguousNameError
-from citydiplo._geo._gazetteer import COUNTRY, PRIMARY, SUBDIVISION, CityRow, gazetteer
+from citydiplo._geo._gazetteer import CityRow, Postings, gazetteer
+from citydiplo._geo._hierarchy import ancestors, city_like, parent, related, subdivision_name
 
 __all__ = [
+    "ALL_KINDS",
     "DOMINANCE",
     "AmbiguousPlaceError",
     "Candidates",
@@ -49,6 +51,13 @@ class PlaceKind(enum.Enum):
     COUNTRY = "country"
     SUBDIVISION = "subdivision"
     CITY = "city"
+
+    # members are singletons: hashing by identity is right, and much cheaper than
+    # Enum's hash of the member's name (kinds are looked up in sets on every call)
+    __hash__ = object.__hash__
+
+
+ALL_KINDS = frozenset(PlaceKind)
 
 
 def _kind(value: PlaceKind | str) -> PlaceKind:
@@ -104,85 +113,78 @@ class AmbiguousPlaceError(AmbiguousNameError):
     """A place name that fits several places; ``places`` holds them, most populous first."""
 
     def __init__(self, message: str, *, name: str, places: Sequence[Place]) -> None:
-        self.places: tuple[Place, ...] = tuple(places)
-        super().__init__(message, name=name, candidates=[p.describe() for p in self.places])
+        self._places: tuple[Place, ...] = tuple(places)
+        self._rows: tuple[int, ...] = ()
+        super().__init__(message, name=name, candidates=[p.describe() for p in self._places])
+
+    @classmethod
+    def _among(
+        cls, message: str, *, name: str, places: Sequence[Place], rows: Sequence[int]
+    ) -> AmbiguousPlaceError:
+        """The error for ``places`` and the gazetteer cities in ``rows``, whose
+        :class:`Place` objects are built only when ``places`` is read."""
+        err = cls.__new__(cls)
+        err._places = tuple(places)
+        err._rows = tuple(rows)
+        listed = [p.describe() for p in err._places] + [describe_city(r, name) for r in rows]
+        AmbiguousNameError.__init__(err, message, name=name, candidates=listed)
+        return err
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """The candidates, most populous first."""
+        if self._rows:
+            self._places += tuple(city_place(r, self.name) for r in self._rows)
+            self._rows = ()
+        return self._places
 
 
 AmbiguousPlaceError.__module__ = "citydiplo"  # shown where users import it from
 
 
-@attrs.frozen
-class Candidates:
-    """What a name names, split by kind."""
+Candidates = Postings  # what a name names, by kind; city rows most populous first
 
-    countries: tuple[str, ...]
-    subdivisions: tuple[str, ...]
-    cities: tuple[int, ...]  # gazetteer rows
-    primary: frozenset[int]  # rows matched by their GeoNames name
 
-    def __bool__(self) -> bool:
-        return bool(self.countries or self.subdivisions or self.cities)
+_NOTHING = Candidates((), ())
 
 
 def union(found: list[tuple[Candidates, frozenset[PlaceKind]]]) -> Candidates:
     """The candidates of several readings of one name, each limited to its kinds."""
+    if len(found) == 1 and found[0][1] == ALL_KINDS:
+        return found[0][0]
+    cities = [f for f, k in found if PlaceKind.CITY in k]
+    own = sorted({r for f in cities for r in f.own})
+    owned = set(own)
     return Candidates(
         tuple(sorted({c for f, k in found if PlaceKind.COUNTRY in k for c in f.countries})),
         tuple(sorted({s for f, k in found if PlaceKind.SUBDIVISION in k for s in f.subdivisions})),
-        tuple(sorted({r for f, k in found if PlaceKind.CITY in k for r in f.cities})),
-        frozenset(r for f, k in found if PlaceKind.CITY in k for r in f.primary),
+        tuple(own),
+        tuple(sorted({r for f in cities for r in f.alternate if r not in owned})),
     )
 
 
 @lru_cache(maxsize=65536)
 def candidates(key: str) -> Candidates:
     """Every place whose name has the match key ``key``."""
-    gz = gazetteer()
-    countries: list[str] = []
-    subdivisions: list[str] = []
-    cities: list[int] = []
-    primary: set[int] = set()
-    for kind, index in gz.records(key):
-        if kind == COUNTRY:
-            countries.append(gz.countries[index])
-        elif kind == SUBDIVISION:
-            subdivisions.append(gz.subdivisions[index])
-        else:
-            cities.append(index)
-            if kind == PRIMARY:
-                primary.add(index)
-    return Candidates(
-        tuple(sorted(set(countries))),
-        tuple(sorted(set(subdivisions))),
-        tuple(sorted(set(cities))),
-        frozenset(primary),
-    )
+    found = gazetteer().postings(key)
+    return _NOTHING if found is None else found
 
 
-@cache
-def _subdivision_names() -> dict[str, str]:
-    import pycountry
-
-    return {s.code: s.name for s in pycountry.subdivisions}
-
-
-@cache
-def _parents() -> dict[str, str | None]:
-    import pycountry
-
-    return {s.code: s.parent_code for s in pycountry.subdivisions}
-
-
-def related(sub: str | None, wanted: str) -> bool:
-    """Whether subdivision ``sub`` is ``wanted`` or lies inside it (or contains it)."""
-    if sub is None:
-        return False
-    parents = _parents()
-    return sub == wanted or parents.get(sub) == wanted or parents.get(wanted) == sub
-
-
-def city_place(row: CityRow, text: str) -> Place:
-    """The :class:`Place` of a gazetteer city."""
+def city_place(row: CityRow | int, text: str) -> Place:
+    """The :class:`Place` of a gazetteer city (a :class:`CityRow` or its row number)."""
+    if isinstance(row, int):
+        geonames_id, name, country, sub, latitude, longitude, population = gazetteer().fields(row)
+        return Place(
+            text=text,
+            kind=PlaceKind.CITY,
+            name=name,
+            country=country,
+            subdivision=sub,
+            geonames_id=geonames_id,
+            latitude=latitude,
+            longitude=longitude,
+            population=population,
+        )
     return Place(
         text=text,
         kind=PlaceKind.CITY,
@@ -196,28 +198,74 @@ def city_place(row: CityRow, text: str) -> Place:
     )
 
 
+def describe_city(row: int, text: str) -> str:
+    """``city_place(row, text).describe()``, without building the :class:`Place`."""
+    geonames_id, name, country, sub, _, _, population = gazetteer().fields(row)
+    where = f"{country}, {sub}" if sub else country
+    return f"{name or text} (city, {where}, population {population:,}, geonames {geonames_id})"
+
+
 def subdivision_place(code: str, text: str) -> Place:
     """The :class:`Place` of an ISO 3166-2 subdivision."""
-    name = _subdivision_names().get(code, code)
+    name = subdivision_name(code)
     return Place(
         text=text, kind=PlaceKind.SUBDIVISION, country=code[:2], subdivision=code, name=name
     )
 
 
-def _cities_in(rows: Iterable[int], country: str | None, subdivision: str | None) -> list[CityRow]:
+def _cities_in(
+    found: Candidates, country: str | None, subdivision: str | None
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The rows of ``found`` (own, alternate) that the context allows."""
     gz = gazetteer()
+    own, alternate = found.own, found.alternate
     if country is not None:
-        rows = [r for r in rows if gz.country_of(r) == country]
-    found = [gz.city(r) for r in rows]
+        own, alternate = gz.in_country(own, country), gz.in_country(alternate, country)
     if subdivision is not None:
-        inside = [c for c in found if related(c.subdivision, subdivision)]
+        sub = gz.subdivision_of
+        inside = (
+            tuple(r for r in own if related(sub(r), subdivision)),
+            tuple(r for r in alternate if related(sub(r), subdivision)),
+        )
         # a city whose subdivision GeoNames cannot tell stays possible, never certain
-        found = inside or [c for c in found if c.subdivision is None]
-    return found
+        own, alternate = (
+            inside
+            if inside[0] or inside[1]
+            else (
+                tuple(r for r in own if sub(r) is None),
+                tuple(r for r in alternate if sub(r) is None),
+            )
+        )
+    return own, alternate
 
 
-def dominant(cities: list[CityRow], text: str, primary: frozenset[int] = frozenset()) -> Place:
-    """The one city of ``cities`` (after context) under the dominance rule, or the error.
+def _ranking(own: Sequence[int], alternate: Sequence[int], limit: int) -> list[tuple[int, bool]]:
+    """The first ``limit`` cities (row, bears the name as its own) by the dominance rule's
+    weight, then GeoNames id. Rows run from the most populous city down, so this merges
+    the two lists from their heads, without reading the rest."""
+    if not own or not alternate:
+        return [(r, bool(own)) for r in (own or alternate)[:limit]]
+    gz = gazetteer()
+    population, ids = gz.populations, gz.geonames_ids
+    ranked: list[tuple[int, bool]] = []
+    i = j = 0
+    while len(ranked) < limit and (i < len(own) or j < len(alternate)):
+        if j == len(alternate) or (
+            i < len(own)
+            and (-population[own[i]], ids[own[i]])
+            <= (-population[alternate[j]] / DOMINANCE, ids[alternate[j]])
+        ):
+            ranked.append((own[i], True))
+            i += 1
+        else:
+            ranked.append((alternate[j], False))
+            j += 1
+    return ranked
+
+
+def dominant(own: Sequence[int], alternate: Sequence[int], text: str) -> Place:
+    """The one city of ``own`` and ``alternate`` (rows left by the context) under the
+    dominance rule, or the error.
 
     A city that has the name only as an alternate (an exonym, an old or misspelt form)
     counts with its population divided by :data:`DOMINANCE` when a city has it as its own
@@ -225,32 +273,30 @@ def dominant(cities: list[CityRow], text: str, primary: frozenset[int] = frozens
     and "Munich" is still München against a hamlet whose own name is Munich — but never
     against a place of its own country that bears the name as its own.
     """
-    unique = {c.geonames_id: c for c in cities}
-    discount = any(c.row in primary for c in unique.values())
+    gz = gazetteer()
+    population = gz.populations
+    discount = bool(own)
 
-    def weight(c: CityRow) -> float:
-        own = not discount or c.row in primary
-        return c.population if own else c.population / DOMINANCE
+    def weight(row: int, is_own: bool) -> float:
+        return population[row] if is_own or not discount else population[row] / DOMINANCE
 
-    ranked = sorted(unique.values(), key=lambda c: (-weight(c), c.geonames_id))
-    top = ranked[0]
+    ranked = _ranking(own, alternate, 2)
+    top, top_own = ranked[0]
     # an old or alternate name never beats a place of the same country that bears it as its
     # own name ("Xiangshan" is also an old name of Zhongshan)
-    rival = (
-        discount
-        and top.row not in primary
-        and any(c.row in primary and c.country == top.country for c in ranked[1:])
-    )
+    country = gz.country_numbers
+    rival = discount and not top_own and any(country[r] == country[top] for r in own)
     if len(ranked) == 1 or (
-        not rival and top.population > 0 and weight(top) >= DOMINANCE * weight(ranked[1])
+        not rival and population[top] > 0 and weight(top, top_own) >= DOMINANCE * weight(*ranked[1])
     ):
         return city_place(top, text)
-    shown = [city_place(c, text) for c in ranked[:12]]
-    more = f" and {len(ranked) - 12} more" if len(ranked) > 12 else ""
-    raise AmbiguousPlaceError(
-        f"{text!r} names {len(ranked)} places{more}; give a country or subdivision",
+    total = len(own) + len(alternate)
+    more = f" and {total - 12} more" if total > 12 else ""
+    raise AmbiguousPlaceError._among(
+        f"{text!r} names {total} places{more}; give a country or subdivision",
         name=text,
-        places=shown,
+        places=(),
+        rows=[r for r, _ in _ranking(own, alternate, 12)],
     )
 
 
@@ -267,7 +313,7 @@ def choose(
     Raises:
         AmbiguousPlaceError: several candidates remain and none dominates.
     """
-    if PlaceKind.COUNTRY in kinds and subdivision is None:
+    if PlaceKind.COUNTRY in kinds and subdivision is None and found.countries:
         codes = [c for c in found.countries if country is None or c == country]
         if len(codes) == 1:
             return Place(text=text, kind=PlaceKind.COUNTRY, country=codes[0])
@@ -278,68 +324,62 @@ def choose(
                 places=[Place(text=text, country=c) for c in codes],
             )
     subs: list[str] = []
-    if PlaceKind.SUBDIVISION in kinds:
+    if PlaceKind.SUBDIVISION in kinds and found.subdivisions:
         subs = [
             s
             for s in found.subdivisions
             if (country is None or s.startswith(country + "-"))
             and (subdivision is None or related(s, subdivision))
         ]
-        subs = [s for s in subs if not (set(_ancestors(s)) & set(subs))]
-    cities: list[CityRow] = []
+        subs = [s for s in subs if not (set(ancestors(s)) & set(subs))]
+    own: tuple[int, ...] = ()
+    alternate: tuple[int, ...] = ()
     if PlaceKind.CITY in kinds:
-        cities = _cities_in(found.cities, country, subdivision)
+        own, alternate = _cities_in(found, country, subdivision)
     if subs:
-        namesakes = [c for c in cities if _namesake(c, subs, found.primary)]
-        alone = [s for s in subs if not any(related(c.subdivision, s) for c in namesakes)]
+        gz = gazetteer()
+        namesakes = _namesakes(own, alternate, subs)
+        alone = [s for s in subs if not any(related(gz.subdivision_of(r), s) for r in namesakes)]
         if namesakes and not alone:
-            return dominant(cities, text, found.primary)
+            return dominant(own, alternate, text)
         if len(alone) == 1 and not namesakes:
             return subdivision_place(alone[0], text)
-        places = [subdivision_place(s, text) for s in alone]
-        places += [city_place(c, text) for c in namesakes]
-        raise AmbiguousPlaceError(f"{text!r} names several places", name=text, places=places)
-    if cities:
-        return dominant(cities, text, found.primary)
+        raise AmbiguousPlaceError._among(
+            f"{text!r} names several places",
+            name=text,
+            places=[subdivision_place(s, text) for s in alone],
+            rows=namesakes,
+        )
+    if own or alternate:
+        return dominant(own, alternate, text)
     return None
 
 
-def _namesake(city: CityRow, subdivisions: list[str], primary: frozenset[int]) -> bool:
-    """Whether ``city`` and one of ``subdivisions`` are the same place: the city has that
-    name as its GeoNames name and lies in it, or the subdivision is a city itself (Busan
-    Metropolitan City, Hanoi Municipality) in the city's country."""
+def _namesakes(own: Sequence[int], alternate: Sequence[int], subdivisions: list[str]) -> list[int]:
+    """The cities that are one place with one of ``subdivisions`` (see :func:`_namesake`),
+    by the dominance rule's ranking; only cities of the subdivisions' countries can be."""
+    gz = gazetteer()
+    found: set[int] = set()
+    for code in sorted({s.split("-")[0] for s in subdivisions}):
+        inside = [s for s in subdivisions if s.split("-")[0] == code]
+        found.update(r for r in gz.in_country(own, code) if _namesake(r, True, inside))
+        found.update(r for r in gz.in_country(alternate, code) if _namesake(r, False, inside))
+    if not found:
+        return []
+    return [r for r, _ in _ranking(own, alternate, len(own) + len(alternate)) if r in found]
+
+
+def _namesake(row: int, own: bool, subdivisions: list[str]) -> bool:
+    """Whether the city in ``row`` and one of ``subdivisions`` are the same place: the city
+    has that name as its GeoNames name (``own``) and lies in it, or the subdivision is a
+    city itself (Busan Metropolitan City, Hanoi Municipality) in the city's country."""
+    gz = gazetteer()
+    sub = gz.subdivision_of(row)
+    country = gz.country_of(row)
     for code in subdivisions:
-        if city.row in primary and related(city.subdivision, code):
+        if own and related(sub, code):
             return True
-        same_country = city.country == code.split("-")[0]
-        if _city_like(code) and same_country and city.subdivision in (None, code, _parent(code)):
+        same_country = country == code.split("-")[0]
+        if city_like(code) and same_country and sub in (None, code, parent(code)):
             return True
     return False
-
-
-_CITY_TYPES = ("city", "municipality", "capital", "metropolitan")
-
-
-def _city_like(code: str) -> bool:
-    return any(word in _subdivision_types().get(code, "") for word in _CITY_TYPES)
-
-
-def _parent(code: str) -> str | None:
-    return _parents().get(code)
-
-
-@cache
-def _subdivision_types() -> dict[str, str]:
-    import pycountry
-
-    return {s.code: s.type.lower() for s in pycountry.subdivisions}
-
-
-def _ancestors(code: str) -> list[str]:
-    parents = _parents()
-    seen: list[str] = []
-    parent = parents.get(code)
-    while parent is not None and parent not in seen:
-        seen.append(parent)
-        parent = parents.get(parent)
-    return seen

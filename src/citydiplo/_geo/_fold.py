@@ -1,0 +1,68 @@
+"""Running text folded to the gazetteer's match keys, each folded character remembering
+where it came from (case, accents and punctuation ignored; see :func:`match_key`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from citydiplo._normalize import match_key
+
+__all__ = ["folded_with_offsets"]
+
+
+@lru_cache(maxsize=8192)
+def _fold(ch: str) -> str:
+    if ch.isspace():
+        return " "
+    folded = match_key(ch)
+    if not folded and not unicodedata.category(ch).startswith("M"):
+        return " " if unicodedata.category(ch)[0] in "PSZ" else ""
+    return folded
+
+
+_SPACE_RUNS = re.compile("^ +| {2,}")
+
+
+def folded_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """The folded text, and for each folded character its start and end in ``text``.
+
+    When every character of the text folds to exactly one character (most texts: no
+    combining marks, no "ß"), the text is folded by one ``str.translate`` and only the runs
+    of spaces are visited; otherwise character by character."""
+    pieces = {ch: _fold(ch) for ch in set(text)}
+    if any(len(piece) != 1 for piece in pieces.values()):
+        return _folded_slowly(text)
+    flat = text.translate({ord(ch): piece for ch, piece in pieces.items()})
+    # spaces: none at the start, one for each run (as the slow path keeps them)
+    parts: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for run in _SPACE_RUNS.finditer(flat):
+        cut = run.start() if run.start() == 0 else run.start() + 1
+        parts.append(flat[at:cut])
+        starts.extend(range(at, cut))
+        at = run.end()
+    parts.append(flat[at:])
+    starts.extend(range(at, len(flat)))
+    return "".join(parts), starts, [start + 1 for start in starts]
+
+
+def _folded_slowly(text: str) -> tuple[str, list[int], list[int]]:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        piece = _fold(ch)
+        if not piece:
+            if ends:
+                ends[-1] = i + 1  # a dropped mark belongs to the character before it
+            continue
+        for p in piece:
+            if p == " " and (not out or out[-1] == " "):
+                continue
+            out.append(p)
+            starts.append(i)
+            ends.append(i + 1)
+    return "".join(out), starts, ends
