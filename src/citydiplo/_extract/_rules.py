@@ -26,8 +26,11 @@ date by rule 3 below):
   every named actor as a participant. Roles follow the word order: in SVO languages the actor
   before a visit cue is the visitor and the one after it the host; in SOV languages the actor
   nearest before the cue is the host (the object) and those before it the visitors. Reception
-  cues ("received", "접견", "tiếp") swap the two: subject host, object guest. Where the
-  language marks the part with a proclitic (Hebrew "מ" from, "ב" in), the mark decides.
+  cues ("received", "접견", "tiếp") swap the two: subject host, object guest; a reception
+  before the visit cue gives the roles ("the mayor welcomed the delegation that visited
+  the city"). Word order is read within the cue's clause only: an actor named in another
+  clause is a participant. Where the language marks the part with a proclitic (Hebrew "מ"
+  from, "ב" in), the mark decides.
 - **Document**: each document number, with the kind its code implies (or a document cue
   before it in the clause).
 - **Count claim**: each count ("10 partner cities") about the focus.
@@ -37,15 +40,21 @@ date by rule 3 below):
   partnership gets no date (its date is not a signing or founding date).
 - **One candidate per occurrence**: candidates of one type with the same principal actors
   (same kind for events, same number for documents) and compatible dates are one record
-  citing each of their sentences, with the first date found.
+  citing each of their sentences, with the first date found; so are events of one kind
+  dated to the month or the day with compatible dates that share a participant, unless
+  their hosts or their guests differ (``_build.group_duplicates``).
 - **Date attachment**: (1) a date mention in the same clause as the cue, the nearest one,
-  a preceding one winning a tie; else (2) the nearest in the same sentence; else (3) when
+  a preceding one winning a tie; else (2) the nearest in the same sentence outside the
+  clauses that hold a cue of their own (founding, signing, another event: that date is
+  theirs); else (3) when
   the sentence holds a link cue ("then", "ત્યારબાદ", "随后"), the nearest date before it
   in the same paragraph; else none. Never a date from elsewhere in the article. A document
 takes the first date after its number in the same clause ("59-NQ/TW dated 24 January
 2025"), and that date dates nothing else. Partnerships take step (1) only, and only when
 the clause founds the tie (a signing cue) or the date is open-ended ("since 2003"):
-"visited Little Rock, a sister city, in July" does not date the partnership.
+"visited Little Rock, a sister city, in July" does not date the partnership. A date ending
+in one of the language's ``date_attributive`` words ("2017年度": the fiscal year 2017)
+names the period a record covers and dates nothing.
 """
 
 from __future__ import annotations
@@ -239,8 +248,22 @@ def _event(s: Sentence, focus: str | None, planned: bool, grammar: tuple[str, di
     named = [m for m in s.entities if m.actor and m.actor_type != "country"]
     if not named:
         named = [m for m in s.entities if m.actor]
-    named = list({m.actor: m for m in reversed(named)}.values())[::-1]
-    actors = [(m.actor or "", _role(m, cue, family, named, grammar)) for m in named]
+    c0, c1 = clause_of(s, cue.start)
+    inside = {m.actor: m for m in reversed(named) if c0 <= m.start < c1}
+    # one mention per actor: the one in the cue's clause, else the first
+    named = sorted({m.actor: inside.get(m.actor, m) for m in reversed(named)}.values(),
+                   key=lambda m: m.start)
+    welcome = next((h for h in hits if h.value == "receive" and h.end <= cue.start), None)
+    if family == "visit" and welcome is not None:
+        # "the mayor welcomed the delegation that visited the city": the visit tells who the
+        # guest is; the reception before it gives the roles (its subject hosts)
+        roles = {"host": "host", "guest": "visitor"}
+        actors = [(m.actor or "", roles.get(r, r)) for m in named
+                  for r in (_role(m, welcome, "receive", named, grammar,
+                                  clause_of(s, welcome.start)),)]
+    else:
+        actors = [(m.actor or "", _role(m, cue, family, named, grammar, clause_of(s, cue.start)))
+                  for m in named]
     implicit = False
     if focus is not None and all(a != focus for a, _ in actors) and (
         _has_focus(s, focus) or len(actors) < 2
@@ -263,12 +286,16 @@ def _event(s: Sentence, focus: str | None, planned: bool, grammar: tuple[str, di
 
 
 def _role(m: Mention, cue: Hit, family: str, named: list[Mention],
-          grammar: tuple[str, dict[str, str]]) -> str:
+          grammar: tuple[str, dict[str, str]], clause: tuple[int, int] | None = None) -> str:
     order, prefixes = grammar
     if family == "lecture" and m.actor_type == "person":
         return "speaker"
     if family not in ("visit", "receive", "delegation"):
         return "participant"
+    if clause is not None and not clause[0] <= m.start < clause[1] and not m.proclitic:
+        return "participant"  # word order gives roles within the cue's own clause only
+    if clause is not None:
+        named = [x for x in named if clause[0] <= x.start < clause[1]]
     marked = prefixes.get(m.proclitic or "")
     if marked is not None and family in ("visit", "delegation"):  # "מסוון" from, "בהואה" in
         return marked if family == "visit" or marked == "host" else "delegate"
@@ -289,9 +316,12 @@ def _role(m: Mention, cue: Hit, family: str, named: list[Mention],
 def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                skipped: list[tuple[Sentence, str]],
                role_prefixes: dict[str, str] | None = None, text: str = "",
-               owner_links: tuple[str, ...] = (), conjunctions: tuple[str, ...] = ()
-               ) -> list[Candidate]:
-    """Every candidate of the article, in text order."""
+               owner_links: tuple[str, ...] = (), conjunctions: tuple[str, ...] = (),
+               attributive: tuple[str, ...] = ()) -> list[Candidate]:
+    """Every candidate of the article, in text order. A date ending in one of the
+    language's ``attributive`` words names the period a record covers, not when it
+    happened ("2017年度友好交流协议": the friendship agreement for the year 2017): it dates
+    nothing."""
     out: list[Candidate] = []
     prior: list[Mention] = []
     places: list[Mention] = []  # places named so far, last first, one per actor
@@ -315,6 +345,8 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                     date_rule="same clause" if date else None, planned=False,
                     rule="document number", number=m.number))
         claimed = {c.date.start for c in documents if c.date is not None}
+        claimed |= {d.start for d in s.dates if d.text.endswith(attributive)} if attributive \
+            else set()
         rest = attrs.evolve(s, dates=tuple(d for d in s.dates if d.start not in claimed)) \
             if claimed else s  # a document's own date dates nothing else
         if "partnership" in families:

@@ -77,15 +77,26 @@ def _nearest(dates: list[Mention], pos: int) -> Mention | None:
                                      d.start > pos, d.start))
 
 
+_OWNING = frozenset({"partnership", "agreement", "signing", "event"})
+
+
 def attach_date(s: Sentence, cue: Hit, prior: list[Mention]) -> tuple[Mention | None, str | None]:
-    """The date mention for a cue by the documented rule, and which step chose it."""
+    """The date mention for a cue by the documented rule, and which step chose it.
+
+    A date in another clause that holds a cue of its own (a founding, a signing, another
+    event) belongs to that cue and is not taken at step 2 ("founded in 1961, ... this year
+    marks the 55th anniversary" does not date the anniversary 1961).
+    """
+    dates = list(s.dates)
     c0, c1 = clause_of(s, cue.start)
-    same_clause = [d for d in s.dates if c0 <= d.start < c1]
+    same_clause = [d for d in dates if c0 <= d.start < c1]
     if same_clause:
         return _nearest(same_clause, cue.start), "same clause"
-    if s.dates:
-        return _nearest(list(s.dates), cue.start), "same sentence"
-    if any(h.family == "link" for h in s.hits) and prior:
+    owned = {clause_of(s, h.start) for h in s.hits if h.family in _OWNING} - {(c0, c1)}
+    free = [d for d in dates if clause_of(s, d.start) not in owned]
+    if free:
+        return _nearest(free, cue.start), "same sentence"
+    if not s.dates and any(h.family == "link" for h in s.hits) and prior:
         return prior[-1], "linked preceding sentence"
     return None, None
 
