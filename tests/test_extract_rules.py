@@ -91,3 +91,65 @@ def test_roles_come_from_the_cue_clause() -> None:
             "the mayor of Little Rock City visited Hanam City.")
     (event,) = _events(text, "en")
     assert event[2] == [("city-hanam", "host"), ("city-littlerock", "visitor")]
+
+
+def _places(text: str, lang: str) -> list[str]:
+    return [m.text for m in extract(text, lang=lang).mentions if m.kind == "place"]
+
+
+def _pairs(text: str, lang: str, kind: str = "partnership") -> list[list[str]]:
+    return [sorted(r.actors) for r in extract(text, lang=lang).records if r.type == kind]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("zh", "武汉市与大分市签订友好交流协议。两市政府将继续合作。", "两市"),
+    ("fa", "شهرداران تهران و پکن موافقتنامه خواهرخواندگی این دو شهر را امضا کردند.", "دو"),
+])
+def test_a_cue_word_is_no_place(lang: str, text: str, word: str) -> None:
+    places = _places(text, lang)
+    assert word not in places and len(places) >= 2
+
+
+@pytest.mark.parametrize(("lang", "text", "dateline"), [
+    ("en", "CEBU, Philippines - Mandaue City and Mosul City in Iraq signed a sister-city "
+           "agreement.", "city-cebu"),
+    ("zh", "中新社昆明11月19日电 武汉市与大分市签署友好城市协议。大分市与武汉市。", "city-kunming"),
+    ("ko", "[일요서울 l 대구 김을규 기자] 충주시와 부안군이 자매결연 협약을 체결했다. 부안의 축제.",
+     "city-daegu"),
+])
+def test_a_dateline_place_is_no_party(lang: str, text: str, dateline: str) -> None:
+    x = extract(text, lang=lang)
+    assert x.records
+    assert all(dateline not in r.actors for r in x.records)
+
+
+@pytest.mark.parametrize(("lang", "text", "party"), [
+    ("en", "Cebu City and Mosul City in Iraq signed a sister-city agreement.", "city-cebu"),
+    ("en", "Suwon City - Hue City sister city agreement signed.", "city-suwon"),
+])
+def test_a_place_before_a_cue_is_no_dateline(lang: str, text: str, party: str) -> None:
+    assert any(party in p for p in _pairs(text, lang))
+
+
+def test_a_name_glued_to_a_marker_starts_after_a_country() -> None:
+    places = _places("武汉市与日本大分市签署友好城市协议。大分市代表团访问武汉市。", "zh")
+    assert "大分市" in places and "本大分市" not in places
+
+
+def test_a_marked_name_recurs_before_a_particle() -> None:
+    text = "충북 충주시와 전북 부안군이 자매결연 협약을 체결했다. 부안의 축제에 참여한다."
+    assert "부안군" in _places(text, "ko")
+    (pair,) = _pairs(text, "ko")
+    assert "city-chungju" in pair and len(set(pair)) == 2
+
+
+@pytest.mark.parametrize(("lang", "text", "pairs"), [
+    ("zh", "大会上,兴安盟与东方省、大庆市与韩国忠州市签署建立友好城市关系协议书。兴安盟、东方省。",
+     2),
+    ("en", "Suwon City and Hue City in Vietnam signed a sister city agreement.", 1),
+])
+def test_joined_places_pair_as_joined_never_with_a_country(lang: str, text: str,
+                                                           pairs: int) -> None:
+    found = _pairs(text, lang)
+    assert len(found) == pairs
+    assert not any(a.startswith("country-") for p in found for a in p)

@@ -23,7 +23,9 @@ str), ``name_tokens`` (int),
 official and the place they serve when the place comes after: "Mayor Kim of Suwon";
 ``conjunctions`` the words that join the two sides of a pair: "and", "与", "와"),
 ``date_attributive`` (list of str: endings that make a date name the period a record
-covers rather than when it happened: "年度" in "2017年度友好交流协议"; may be empty).
+covers rather than when it happened: "年度" in "2017年度友好交流协议"; may be empty),
+``dateline`` (list of str: the marks that end a news dateline: " - " in "CEBU, Philippines -
+", "电" in "中新社昆明11月19日电", "기자]" in a Korean byline; may be empty).
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ _LISTS = (
     "sentence_end", "clause_break", "signing", "negation", "planned", "link", "anaphora",
     "pair_anaphora",
     "titles_before", "titles_after", "count_links", "qualifiers", "owner_links", "conjunctions",
-    "date_attributive",
+    "date_attributive", "dateline",
 )
 
 

@@ -114,6 +114,7 @@ def _joined(s: Sentence, text: str, conjunctions: tuple[str, ...]
             ) -> list[tuple[Mention, Mention]]:
     """Pairs of places joined by a conjunction ("A与B、C与D", "Suwon and Hue"), qualifying
     places skipped; each place in one pair at most."""
+    cities = any(m.actor_type in PLACE_TYPES for m in s.entities)
     places = [m for m in s.entities if m.actor_type in (*PLACE_TYPES, "country")]
     out: list[tuple[Mention, Mention]] = []
     used: set[int] = set()
@@ -130,6 +131,8 @@ def _joined(s: Sentence, text: str, conjunctions: tuple[str, ...]
         if j >= len(places):
             break
         gap_parts.append(text[pos:places[j].start])
+        if cities and "country" in (a.actor_type, places[j].actor_type):
+            continue  # countries pair only where no city is named
         if "".join(gap_parts).strip() in conjunctions and places[j].actor != a.actor:
             out.append((a, places[j]))
             used.update((i, j))
@@ -138,14 +141,16 @@ def _joined(s: Sentence, text: str, conjunctions: tuple[str, ...]
 
 def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Mention],
                   skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...],
-                  text: str = "", conjunctions: tuple[str, ...] = ()) -> list[Candidate]:
+                  text: str = "", conjunctions: tuple[str, ...] = (),
+                  focus_is_place: bool = True) -> list[Candidate]:
     cue = next(h for h in s.hits if h.family == "partnership")
     if _negated(s, cue):
         skipped.append((s, f"partnership cue {cue.value!r} is negated"))
         return []
-    others = _parties(s, focus, with_orgs=False, pair=pair)
+    others = [m for m in _parties(s, focus, with_orgs=False, pair=pair)
+              if m.actor_type != "country" or not focus_is_place]
     pairs: list[tuple[Mention | None, Mention]] = []
-    joined = [] if _has_focus(s, focus) else _joined(s, text, conjunctions)
+    joined = _joined(s, text, conjunctions)
     if joined:
         pairs = [(a, b) for a, b in joined]
     elif focus is not None:
