@@ -15,8 +15,8 @@ def _events(text: str, lang: str) -> list[tuple[str, str, list[tuple[str, str]],
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "In August 2024, a delegation of Suwon City visited Hue City. The mayor of Hue City "
-           "welcomed the delegation that visited Hue City in August 2024."),
+    ("en", "In August 2024, a delegation of Suwon City visited Hue City. Mayor Nguyen Van An "
+           "of Hue City welcomed the delegation that visited Hue City in August 2024."),
     ("vi", "Tháng 8/2024, đoàn đại biểu thành phố Suwon thăm thành phố Huế. Tháng 8/2024, "
            "đoàn thành phố Suwon thăm thành phố Huế và làm việc tại thành phố Huế."),
 ])
@@ -153,3 +153,53 @@ def test_joined_places_pair_as_joined_never_with_a_country(lang: str, text: str,
     found = _pairs(text, lang)
     assert len(found) == pairs
     assert not any(a.startswith("country-") for p in found for a in p)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Suwon City and Hue City sign sister-city agreement\nSuwon City and Hue City signed a "
+           "sister-city agreement at the Suwon Convention Center (SCC) yesterday."),
+    ("vi", "Thành phố Huế và thành phố Suwon ký biên bản ghi nhớ\nUBND thành phố Huế và thành phố "
+           "Suwon đã ký biên bản ghi nhớ hợp tác."),
+])
+def test_one_agreement_told_twice_is_one_record(lang: str, text: str) -> None:
+    agreements = [r for r in extract(text, lang=lang).records if r.type == "agreement"]
+    assert len(agreements) == 1
+    assert len(agreements[0].citations) == 2
+
+
+def test_agreements_between_other_places_stay_apart() -> None:
+    text = ("Suwon City and Hue City signed a sister-city agreement. Suwon City and Da Nang City "
+            "signed a sister-city agreement.")
+    assert len([r for r in extract(text, lang="en").records if r.type == "agreement"]) == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Suwon City hosts many events. Suwon City opened a market. The mayor visited Hue City."),
+    ("vi", "Thành phố Suwon có nhiều sự kiện. Thành phố Suwon mở chợ. Thị trưởng đã thăm Huế."),
+])
+def test_a_side_the_sentence_does_not_name_is_below_the_threshold(lang: str, text: str) -> None:
+    x = extract(text, lang=lang)
+    assert not [r for r in x.records if r.type == "event"]
+    assert any("one side only" in s.reason for s in x.skipped)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Suwon City hosts many events. Suwon City opened a market. The city's mayor visited "
+           "Hue City."),
+    ("en", "Suwon City hosts many events. The mayor of Suwon City visited Hue City."),
+])
+def test_a_side_named_or_referred_to_is_attested(lang: str, text: str) -> None:
+    events = [r for r in extract(text, lang=lang).records if r.type == "event"]
+    assert len(events) == 1
+    assert {p.actor for p in events[0].participants} >= {"city-suwon", "city-hue"}
+
+
+def test_a_visit_needs_two_participants() -> None:
+    x = extract("Hue City. The visit to Hue City in May 2024 was a success.", lang="en")
+    assert not [r for r in x.records if r.type == "event"]
+    assert any("fewer than two participants" in s.reason for s in x.skipped)
+
+
+def test_a_conference_needs_one_host() -> None:
+    x = extract("Hue City held an international conference in May 2024.", lang="en")
+    assert [r.kind.value for r in x.records if r.type == "event"] == ["conference"]

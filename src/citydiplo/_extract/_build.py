@@ -20,6 +20,7 @@ import attrs
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._rules import Candidate
 from citydiplo._extract._scan import Hit
+from citydiplo._extract._sentence import PLACE_TYPES
 from citydiplo._model import (
     Actor,
     Agreement,
@@ -136,6 +137,9 @@ def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
 
     - same type and principal actors (same kind for events, same number for documents), a
       date compatible with the group's first date;
+    - or, for agreements, the same two places among their parties and compatible dates
+      (a signing told in the headline, the lead and a later reference, each naming other
+      organizations or signatories beside the two places, is one agreement);
     - or, for events of one kind, both dated to the month or the day with compatible
       dates, and sharing a participant ("the mayor welcomed the delegation that visited in
       August 2024" beside "in August 2024 a delegation of ... visited the city"), unless
@@ -156,7 +160,8 @@ def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
                     dated[g] = c
                 break
         else:
-            same = _same_dated_event(c, groups, dated)
+            same = _same_dated_event(c, groups, dated) if c.type == "event" \
+                else _same_agreement(c, groups, dated)
             if same is not None:
                 groups[same].append(c)
                 continue
@@ -164,6 +169,31 @@ def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
             groups.append([c])
             dated.append(c if c.date is not None else None)
     return groups
+
+
+def _places(c: Candidate) -> frozenset[str]:
+    """The parties of a candidate that are places (the focus, when implied, is one)."""
+    types = {m.actor: m.actor_type for m in c.mentions if m.actor}
+    return frozenset(a for a, r in c.actors
+                     if r == "party" and types.get(a, "city") in PLACE_TYPES)
+
+
+def _same_agreement(c: Candidate, groups: list[list[Candidate]],
+                    dated: list[Candidate | None]) -> int | None:
+    if c.type != "agreement":
+        return None
+    mine = _places(c)
+    if len(mine) < 2:
+        return None
+    for g, group in enumerate(groups):
+        head = group[0]
+        first = dated[g]
+        if head.type != "agreement" or head.planned != c.planned or (
+                first is not None and not _compatible(c, first)):
+            continue
+        if len(mine & frozenset().union(*(_places(x) for x in group))) >= 2:
+            return g
+    return None
 
 
 def _same_dated_event(c: Candidate, groups: list[list[Candidate]],
