@@ -203,3 +203,40 @@ def test_a_visit_needs_two_participants() -> None:
 def test_a_conference_needs_one_host() -> None:
     x = extract("Hue City held an international conference in May 2024.", lang="en")
     assert [r.kind.value for r in x.records if r.type == "event"] == ["conference"]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("gu", "જાપાનના ક્યા શહેર સાથે અમદાવાદના સિસ્ટર સિટી કરાર થયા? ક્યા શહેર.", "ક્યા"),
+    ("gu", "અગાઉ અન્ય એક શહેર કોબે સાથે પણ અમદાવાદનો સિસ્ટર સિટી કરાર થયો હતો. એક શહેર.", "એક"),
+    ("fa", "شهرداری تهران برای خواهرخواندگی با سایر شهرهای عراق مذاکره میکند. شهرهای عراق.",
+     "عراق"),
+])
+def test_a_determiner_or_a_plural_marker_builds_no_name(lang: str, text: str,
+                                                        word: str) -> None:
+    assert not any(word in p and not p == word for p in _places(text, lang))
+
+
+def test_a_marker_name_is_still_found() -> None:
+    assert "هانام" in "".join(_places("شهر هانام و شهر هانام خواهرخوانده شدند.", "fa"))
+
+
+def test_the_focus_listed_among_partners_gets_none_of_them() -> None:
+    text = ("Cincinnati signed a sister city agreement with Taipei County. New Taipei City and "
+            "Cincinnati met. New Taipei City greeted Cincinnati. Currently, it has 8 sister "
+            "cities, which includes New Taipei City in Taiwan, Liuzhou in China, Nancy in France "
+            "and Gifu in Japan.")
+    x = extract(text, lang="en")
+    assert not [r for r in x.records if r.type == "partnership" and "city-liuzhou" in r.actors]
+    assert any("one of the places listed" in s.reason for s in x.skipped)
+
+
+def test_the_focus_named_beside_a_list_still_pairs() -> None:
+    text = ("Hanam City is growing. Hanam City has sister cities: Liuzhou in China, Nancy in "
+            "France and Gifu in Japan.")
+    pairs = _pairs(text, "en")
+    assert ["city-hanam", "city-liuzhou"] in pairs
+
+
+def test_a_city_before_its_district_qualifies_it() -> None:
+    text = "대구 수성구 통장연합회는 24일 예천군 이장연합회와 자매결연 협약을 체결했다. 수성구와 예천군."
+    assert all("city-daegu" not in p for p in _pairs(text, "ko"))

@@ -221,6 +221,7 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
     out = []
     quals = list(cues(lang)["qualifiers"])
     marks = tuple(cues(lang)["dateline"])
+    wider_first = bool(cues(lang)["script"]["wider_first"])
     paragraph = -1
     for s, e, para in sentences(text, lang):
         ents = _within(entities, keys[1], s, e)
@@ -231,7 +232,7 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
             start=s, end=e, paragraph=para, clauses=tuple(clauses(text, s, e, lang)),
             hits=_within(hits, keys[0], s, e), entities=ents,
             dates=_within(dates, keys[2], s, e), others=_within(rest, keys[3], s, e),
-            qualified=qualified(ents, text, quals)))
+            qualified=qualified(ents, text, quals, wider_first)))
     return out
 
 

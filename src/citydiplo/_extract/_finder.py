@@ -51,6 +51,7 @@ class Finder:
         self._counts: dict[str, int] | None = None
         self.particles: tuple[str, ...] = tuple(self.script["particles"])
         self.prefixes = frozenset(self.script["prefixes"])
+        self.determiners = frozenset(w.lower() for w in self.data["determiners"])
         # one-character particles and place markers end a name glued to a suffix (an
         # organization marker does not: "부" in "부안군" is the name's first letter)
         self.stops = frozenset(
@@ -155,14 +156,20 @@ class Finder:
                     continue
                 s, e = span[0], h.end if not cased else end
             else:
+                if actor_type != "organization" and self.text[h.end - 1:h.end].isalpha() \
+                        and word_end(self.text, h.end) != h.end:
+                    continue  # "شهرهای" (cities of) is no "شهر" (city) marker
                 span = self.reach(end, 1, limit, cased=cased)
                 if span is None:
                     continue
                 s, e = h.start, span[1]
+            core = self.text[span[0]:span[1]]
+            if core.split()[0].lower() in self.determiners:
+                continue  # "એક શહેર" (one city), "ક્યા શહેર" (which city): no name
             text = name = self.text[s:e]
             out.append((Mention(kind=kind, start=s, end=e, text=text,
                                 actor=draft_id(actor_type, name), actor_type=actor_type,
-                                name=name), self.text[span[0]:span[1]]))
+                                name=name), core))
         return out
 
     def recurs(self, core: str, besides: int = 0) -> bool:

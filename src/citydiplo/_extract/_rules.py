@@ -108,6 +108,27 @@ def _parties(s: Sentence, focus: str | None, with_orgs: bool,
     return named
 
 
+_LIST_MARKS = frozenset({",", "、", "،", "，", ";", "；"})
+
+
+def _listed(s: Sentence, focus: str, text: str) -> bool:
+    """Whether the focus is named as one item of a list of places: a list mark between it
+    (with the place qualifying it) and the next place, or between the place before and it."""
+    places = [m for m in s.entities if m.actor_type in (*PLACE_TYPES, "country")]
+    for i, m in enumerate(places):
+        if m.actor != focus:
+            continue
+        j = i + 1
+        while j < len(places) and places[j].start in s.qualified:
+            j += 1
+        end = places[j - 1].end
+        after = text[end:places[j].start].strip() if j < len(places) else ""
+        before = text[places[i - 1].end:m.start].strip() if i > 0 else ""
+        if after in _LIST_MARKS or (before in _LIST_MARKS and i > 1):
+            return True
+    return False
+
+
 def _has_focus(s: Sentence, focus: str | None) -> bool:
     return any(m.actor == focus for m in s.entities) or any(h.family == "anaphora" for h in s.hits)
 
@@ -155,6 +176,10 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
     joined = _joined(s, text, conjunctions)
     if joined:
         pairs = [(a, b) for a, b in joined]
+    elif focus is not None and len(others) >= 2 and _listed(s, focus, text):
+        # "it has 8 sister cities, including New Taipei, Liuzhou, Nancy...": the focus is
+        # one of the places listed, not the one they are partners of
+        skipped.append((s, "the article's focus is one of the places listed"))
     elif focus is not None:
         pairs = [(None, m) for m in others]
     elif len(others) >= 2:

@@ -101,11 +101,14 @@ def attach_date(s: Sentence, cue: Hit, prior: list[Mention]) -> tuple[Mention | 
     return None, None
 
 
-def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str]) -> frozenset[int]:
+def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str],
+              wider_first: bool = False) -> frozenset[int]:
     """Starts of the places that qualify the city before them ("Little Rock, Arkansas",
     "Zibo in China", "Hà Giang (Việt Nam)"): the gap between them is a qualifier word; and
     of the wider places written right before a narrower one, at most a short unspaced word
-    between ("黑龙江省大庆市", "韩国忠清北道忠州市")."""
+    between ("黑龙江省大庆市", "韩国忠清北道忠州市"); and, where the language writes addresses
+    wider first (``wider_first``: no capitals to mark a name's start), of a city written
+    right before another ("대구 수성구": Suseong district of Daegu)."""
     out = set()
     for prev, m in itertools.pairwise(entities):
         gap = text[prev.end:m.start]
@@ -116,4 +119,7 @@ def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str]) -
               and (gap in ("", " ") or (len(gap) <= 6 and gap.isalpha()))
               and prev.actor_type != m.actor_type):
             out.add(prev.start)  # "黑龙江省大庆市", "충북 충주시", "韩国忠清北道": the wider first
+        elif (wider_first and prev.actor_type == m.actor_type == "city" and gap in ("", " ")
+              and prev.actor != m.actor):
+            out.add(prev.start)  # "대구 수성구", "玉溪市元江县": a city before its district
     return frozenset(out)
