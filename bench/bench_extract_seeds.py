@@ -118,8 +118,8 @@ def score(cands: list[Any], curated: list[Any], mapping: dict[str, str]) -> Coun
         if getattr(cand, "date", None) is not None and cand.type in TYPES[:3]:
             tally["dated"] += 1
             # a dated candidate that would match a curated record but for its date
-            if i not in used and any(matches(_undated(cand), cur, mapping)
-                                     and not matches(cand, cur, mapping) for cur in curated):
+            if i not in used and any(matches(_undated(cand), cur, mapping) for cur in curated) \
+                    and not any(matches(cand, cur, mapping) for cur in curated):
                 tally["wrong date"] += 1
     return tally
 

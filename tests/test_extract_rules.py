@@ -213,7 +213,7 @@ def test_a_conference_needs_one_host() -> None:
 ])
 def test_a_determiner_or_a_plural_marker_builds_no_name(lang: str, text: str,
                                                         word: str) -> None:
-    assert not any(word in p and not p == word for p in _places(text, lang))
+    assert not any(word in p and p != word for p in _places(text, lang))
 
 
 def test_a_marker_name_is_still_found() -> None:
@@ -238,5 +238,6 @@ def test_the_focus_named_beside_a_list_still_pairs() -> None:
 
 
 def test_a_city_before_its_district_qualifies_it() -> None:
-    text = "대구 수성구 통장연합회는 24일 예천군 이장연합회와 자매결연 협약을 체결했다. 수성구와 예천군."
+    text = ("대구 수성구 통장연합회는 24일 예천군 이장연합회와 자매결연 협약을 체결했다. "
+            "수성구와 예천군.")
     assert all("city-daegu" not in p for p in _pairs(text, "ko"))
