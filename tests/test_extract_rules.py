@@ -241,3 +241,18 @@ def test_a_city_before_its_district_qualifies_it() -> None:
     text = ("대구 수성구 통장연합회는 24일 예천군 이장연합회와 자매결연 협약을 체결했다. "
             "수성구와 예천군.")
     assert all("city-daegu" not in p for p in _pairs(text, "ko"))
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("fa", "تفاهمنامه خواهرخواندگی در سفر استاندار کربلا به تهران امضا شد.", "کربلا"),
+    ("fa", "شهردار تهران با شهردار کربلا دیدار کرد.", "تهران"),
+])
+def test_a_title_beside_a_place_is_no_person(lang: str, text: str, place: str) -> None:
+    x = extract(text, lang=lang)
+    assert place not in [m.name for m in x.mentions if m.kind == "person"]
+    assert place in [m.text for m in x.mentions if m.kind == "place"]
+
+
+def test_a_title_beside_a_name_is_a_person() -> None:
+    x = extract("Mayor Kim Min-su of Suwon City visited Hue City.", lang="en")
+    assert "Kim Min-su" in [m.name for m in x.mentions if m.kind == "person"]

@@ -130,7 +130,10 @@ def entity_mentions(
                              subdivision=p.subdivision, geonames=p.geonames))
         if p.kind == "country" and script["cased"]:
             found += _qualified_city(finder, p.start, p.country, data["qualifiers"])
-    found += finder.people(hits)
+    # "استاندار کربلا" (the governor of Karbala), "大分市副市长": a title beside a place
+    # names an office of that place, not a person called Karbala
+    spans = sorted((p.start, p.end) for p in places if p.text not in function_words)
+    found += [m for m in finder.people(hits) if not _overlaps(_name_span(m), spans)]
     # a marker inside a longer cue word is part of that word ("城市" in "友好城市")
     markers = [h for h in hits if h.family in ("org_suffix", "org_prefix", "city_suffix",
                                                 "city_prefix")
@@ -163,6 +166,19 @@ def entity_mentions(
                 and (m.start == 1 or not text[m.start - 2].isalnum()) else m
                 for m in kept]
     return kept
+
+
+def _name_span(m: Mention) -> tuple[int, int] | None:
+    """Where a person's name stands within the mention of the name and its title."""
+    at = m.text.find(m.name) if m.name else -1
+    return None if at < 0 or m.name is None else (m.start + at, m.start + at + len(m.name))
+
+
+def _overlaps(span: tuple[int, int] | None, spans: list[tuple[int, int]]) -> bool:
+    if span is None:
+        return False
+    at = bisect.bisect_left(spans, (span[1], span[1]))
+    return any(a < span[1] and span[0] < b for a, b in spans[max(0, at - 4):at])
 
 
 def _inside_cue(start: int, end: int, words: list[Hit], starts: list[int]) -> bool:
