@@ -256,3 +256,26 @@ def test_a_title_beside_a_place_is_no_person(lang: str, text: str, place: str) -
 def test_a_title_beside_a_name_is_a_person() -> None:
     x = extract("Mayor Kim Min-su of Suwon City visited Hue City.", lang="en")
     assert "Kim Min-su" in [m.name for m in x.mentions if m.kind == "person"]
+
+
+def test_an_acronym_after_a_place_marker_is_the_place() -> None:
+    text = "Chủ tịch UBND TP.HCM tiếp đoàn tỉnh Sơn Đông. TP.HCM và tỉnh Sơn Đông ký kết."
+    x = extract(text, lang="vi")
+    assert "TP.HCM" in [m.text for m in x.mentions if m.kind == "place"]
+    assert "HCM" not in [m.text for m in x.mentions if m.kind == "organization"]
+
+
+def test_an_acronym_alone_is_an_organization() -> None:
+    x = extract("UNDP và thành phố Huế ký kết biên bản ghi nhớ.", lang="vi")
+    assert "UNDP" in [m.text for m in x.mentions if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(("lang", "text", "types"), [
+    ("hi", "मुंबई और सियोल ने ट्विन सिटी समझौते पर हस्ताक्षर किए।",
+     {"partnership", "agreement"}),
+    ("he", "נחתמה ברית ערים תאומות בין העיר אילת לבין העיר יאלטה.",
+     {"partnership", "agreement"}),
+])
+def test_twin_city_words_give_a_partnership_and_its_agreement(lang: str, text: str,
+                                                              types: set[str]) -> None:
+    assert {r.type for r in extract(text, lang=lang).records} == types

@@ -157,7 +157,10 @@ def entity_mentions(
                  or (not finder.han and finder.recurs(core, seen[m.actor or ""]))]
     found += [m for m, _ in cored]
     if data["organization"]["acronyms"]:
-        found += finder.acronyms()
+        # an acronym after a place marker is that place's name ("TP.HCM"), no organization
+        marked = sorted((m.start, m.end) for m, _ in cored)
+        found += [m for m in finder.acronyms()
+                  if not _overlaps((m.start, m.end), marked)]
     kept = _same_places(_resolve_overlaps(found))
     prefixes = frozenset(script["prefixes"])
     if prefixes:
