@@ -279,3 +279,23 @@ def test_an_acronym_alone_is_an_organization() -> None:
 def test_twin_city_words_give_a_partnership_and_its_agreement(lang: str, text: str,
                                                               types: set[str]) -> None:
     assert {r.type for r in extract(text, lang=lang).records} == types
+
+
+def test_a_conference_where_an_agreement_is_signed_is_kept() -> None:
+    text = ("At the conference held in Kunming City on 19 November 2024, Daqing City and "
+            "Chungju City signed a friendship city agreement.")
+    kinds = {(r.type, getattr(r.kind, "value", None)) for r in extract(text, lang="en").records}
+    assert ("event", "conference") in kinds
+    assert "agreement" in {t for t, _ in kinds}
+
+
+def test_a_meeting_that_signs_an_agreement_is_the_agreement() -> None:
+    text = "The mayor of Suwon City met the mayor of Hue City and signed an agreement."
+    assert {r.type for r in extract(text, lang="en").records} == {"agreement"}
+
+
+@pytest.mark.parametrize("text", [
+    "이를 계기로 수성구 통장연합회의 견학이 예천군에서 이뤄졌다. 수성구와 예천군.",
+])
+def test_a_study_tour_is_a_visit(text: str) -> None:
+    assert [e[0] for e in _events(text, "ko")] == ["visit"]

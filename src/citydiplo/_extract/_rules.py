@@ -271,7 +271,7 @@ def _event(s: Sentence, focus: str | None, planned: bool, grammar: tuple[str, di
     if not hits:
         return []
     family = min((h.value for h in hits), key=EVENT_ORDER.index)
-    if after_agreement and family in ("meeting", "receive", "conference"):
+    if after_agreement and family in ("meeting", "receive"):
         return []
     cue = next(h for h in hits if h.value == family)
     if _negated(s, cue):
