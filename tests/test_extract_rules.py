@@ -299,3 +299,16 @@ def test_a_meeting_that_signs_an_agreement_is_the_agreement() -> None:
 ])
 def test_a_study_tour_is_a_visit(text: str) -> None:
     assert [e[0] for e in _events(text, "ko")] == ["visit"]
+
+
+def test_the_two_cities_of_an_earlier_record_are_both_sides() -> None:
+    text = ("Mayor Kim Min-su of Suwon City visited Hue City in May 2024. The two cities signed "
+            "a memorandum of understanding there.")
+    (agreement,) = [r for r in extract(text, lang="en").records if r.type == "agreement"]
+    assert set(agreement.parties) == {"city-suwon", "city-hue"}
+
+
+def test_the_two_cities_without_an_earlier_record_name_no_sides() -> None:
+    text = ("Suwon City is a big city. The hotel is in Seoul City. The two cities signed a "
+            "memorandum of understanding.")
+    assert not [r for r in extract(text, lang="en").records if r.type == "agreement"]

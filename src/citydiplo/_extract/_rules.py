@@ -63,6 +63,7 @@ import bisect
 
 import attrs
 
+from citydiplo._extract._events import TWO_SIDED, event_candidates
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import (
@@ -72,22 +73,13 @@ from citydiplo._extract._sentence import (
     attach_date,
     clause_of,
     focus_of,
+    has_focus,
+    negated,
     qualified,
 )
 from citydiplo.dates import DateRange, Unbounded
 
 __all__ = ["Candidate", "Sentence", "attach_date", "candidates", "focus_of", "qualified"]
-
-_TWO_SIDED = frozenset({"visit", "receive", "meeting", "delegation", "lecture",
-                        "exchange_programme"})
-EVENT_ORDER = ("visit", "receive", "delegation", "meeting", "lecture", "conference",
-               "festival", "anniversary", "exchange_programme")
-
-
-def _negated(s: Sentence, cue: Hit) -> bool:
-    c0, c1 = clause_of(s, cue.start)
-    return any(h.family == "negation" and c0 <= h.start < c1 for h in s.hits)
-
 
 def _named(s: Sentence, focus: str | None, *, types: tuple[str, ...]) -> list[Mention]:
     out = [m for m in s.entities if m.actor != focus and m.actor_type in types
@@ -129,10 +121,6 @@ def _listed(s: Sentence, focus: str, text: str) -> bool:
     return False
 
 
-def _has_focus(s: Sentence, focus: str | None) -> bool:
-    return any(m.actor == focus for m in s.entities) or any(h.family == "anaphora" for h in s.hits)
-
-
 def _joined(s: Sentence, text: str, conjunctions: tuple[str, ...]
             ) -> list[tuple[Mention, Mention]]:
     """Pairs of places joined by a conjunction ("A与B、C与D", "Suwon and Hue"), qualifying
@@ -167,7 +155,7 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
                   text: str = "", conjunctions: tuple[str, ...] = (),
                   focus_is_place: bool = True) -> list[Candidate]:
     cue = next(h for h in s.hits if h.family == "partnership")
-    if _negated(s, cue):
+    if negated(s, cue):
         skipped.append((s, f"partnership cue {cue.value!r} is negated"))
         return []
     others = [m for m in _parties(s, focus, with_orgs=False, pair=pair)
@@ -201,7 +189,7 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
             actors=((first, "party"), (b.actor, "party")),
             mentions=tuple(m for m in (a, b, date) if m is not None), date=date,
             date_rule=date_rule, planned=planned, rule="partnership cue with a named partner",
-            implicit_focus=a is None and not _has_focus(s, focus)))
+            implicit_focus=a is None and not has_focus(s, focus)))
     return out
 
 
@@ -218,14 +206,14 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
     if kind == "cooperation" and any(h.family == "partnership" and h.value == "sister"
                                      for h in s.hits):
         kind = "sister_city"
-    if _negated(s, cue) and not planned:
+    if negated(s, cue) and not planned:
         skipped.append((s, f"agreement cue {s_text(cue)!r} is negated"))
         return []
     parties = _parties(s, focus, with_orgs=True, pair=pair)
     actors = [(m.actor, "party") for m in parties if m.actor]
     implicit = False
     if focus is not None and all(a != focus for a, _ in actors):
-        implicit = not _has_focus(s, focus)
+        implicit = not has_focus(s, focus)
         actors.insert(0, (focus, "party"))
     if len(actors) < 2:
         skipped.append((s, "agreement cue without two parties"))
@@ -264,102 +252,18 @@ def s_text(h: Hit) -> str:
     return f"{h.family}:{h.value}"
 
 
-def _event(s: Sentence, focus: str | None, planned: bool, grammar: tuple[str, dict[str, str]],
-           prior: list[Mention], skipped: list[tuple[Sentence, str]], after_agreement: bool
-           ) -> list[Candidate]:
-    hits = [h for h in s.hits if h.family == "event"]
-    if not hits:
-        return []
-    family = min((h.value for h in hits), key=EVENT_ORDER.index)
-    if after_agreement and family in ("meeting", "receive"):
-        return []
-    cue = next(h for h in hits if h.value == family)
-    if _negated(s, cue):
-        skipped.append((s, f"event cue {family!r} is negated"))
-        return []
-    named = [m for m in s.entities if m.actor and m.actor_type != "country"]
-    if not named:
-        named = [m for m in s.entities if m.actor]
-    c0, c1 = clause_of(s, cue.start)
-    inside = {m.actor: m for m in reversed(named) if c0 <= m.start < c1}
-    # one mention per actor: the one in the cue's clause, else the first
-    named = sorted({m.actor: inside.get(m.actor, m) for m in reversed(named)}.values(),
-                   key=lambda m: m.start)
-    welcome = next((h for h in hits if h.value == "receive" and h.end <= cue.start), None)
-    if family == "visit" and welcome is not None:
-        # "the mayor welcomed the delegation that visited the city": the visit tells who the
-        # guest is; the reception before it gives the roles (its subject hosts)
-        roles = {"host": "host", "guest": "visitor"}
-        actors = [(m.actor or "", roles.get(r, r)) for m in named
-                  for r in (_role(m, welcome, "receive", named, grammar,
-                                  clause_of(s, welcome.start)),)]
-    else:
-        actors = [(m.actor or "", _role(m, cue, family, named, grammar, clause_of(s, cue.start)))
-                  for m in named]
-    implicit = False
-    if focus is not None and all(a != focus for a, _ in actors) and (
-        _has_focus(s, focus) or len(actors) < 2
-    ):
-        implicit = not _has_focus(s, focus)
-        before = not any(m.end <= cue.start and m.actor_type in PLACE_TYPES for m in named)
-        role = "host" if family in ("delegation",) or (family == "visit" and before and
-                                                       any(r == "visitor" for _, r in actors)) \
-            else "participant"
-        actors.insert(0, (focus, role))
-    date, date_rule = attach_date(s, cue, prior)
-    if not named or (date is None and all(m.actor == focus for m in named)):
-        # the focus alone, undated: too little to tell one occurrence from another
-        skipped.append((s, f"event cue {family!r} names no actor besides the focus, no date"))
-        return []
-    if family in _TWO_SIDED and len({a for a, _ in actors}) < 2:
-        # a visit needs a guest and a host, a meeting two parties: one actor is too little
-        # to tell who took part
-        skipped.append((s, f"event cue {family!r} names fewer than two participants"))
-        return []
-    return [Candidate(type="event", kind=family, sentence=s, cue=cue, actors=tuple(actors),
-                      mentions=tuple(named) + ((date,) if date else ()), date=date,
-                      date_rule=date_rule, planned=planned,
-                      rule=f"{family} cue with named participants", implicit_focus=implicit)]
-
-
-def _role(m: Mention, cue: Hit, family: str, named: list[Mention],
-          grammar: tuple[str, dict[str, str]], clause: tuple[int, int] | None = None) -> str:
-    order, prefixes = grammar
-    if family == "lecture" and m.actor_type == "person":
-        return "speaker"
-    if family not in ("visit", "receive", "delegation"):
-        return "participant"
-    if clause is not None and not clause[0] <= m.start < clause[1] and not m.proclitic:
-        return "participant"  # word order gives roles within the cue's own clause only
-    if clause is not None:
-        named = [x for x in named if clause[0] <= x.start < clause[1]]
-    marked = prefixes.get(m.proclitic or "")
-    if marked is not None and family in ("visit", "delegation"):  # "מסוון" from, "בהואה" in
-        return marked if family == "visit" or marked == "host" else "delegate"
-    before = [x for x in named if x.end <= cue.start]
-    if order == "SVO":
-        subject = m.end <= cue.start
-    else:  # SOV: the object stands nearest before the verb
-        obj = max((x for x in before if x.actor_type != "person"), key=lambda x: x.start,
-                  default=None)
-        subject = m.end <= cue.start and (obj is None or m.actor != obj.actor)
-    if family == "receive":
-        return "host" if subject else "guest"
-    if family == "delegation":
-        return "delegate" if subject else "host"
-    return "visitor" if subject else "host"
-
-
-def _attested(found: list[Candidate], skipped: list[tuple[Sentence, str]]
-              ) -> list[Candidate]:
-    """The candidates whose principal actors their own sentence names (by name or by an
-    anaphor): a partnership, an agreement or a two-sided event (visit, meeting...) whose
-    sentence names only one side, the other being the article's focus taken by default,
-    is below the evidence threshold and listed as skipped. (Measured on the development
-    articles, such candidates were right once in twenty.)"""
+def _attested(found: list[Candidate], skipped: list[tuple[Sentence, str]],
+              paired: bool = False) -> list[Candidate]:
+    """The candidates whose principal actors their own sentence names (by name, by an
+    anaphor, or both at once by a pair anaphor -- "the two cities" -- when ``paired``: an
+    earlier record named the two). A partnership, an agreement or a two-sided event (visit,
+    meeting...) whose sentence names only one side, the other being the article's focus
+    taken by default, is below the evidence threshold and listed as skipped. (Measured on
+    the development articles, such candidates were right once in twenty.)"""
     out = []
     for c in found:
-        if c.implicit_focus and (c.type != "event" or c.kind in _TWO_SIDED):
+        if c.implicit_focus and (c.type != "event" or c.kind in TWO_SIDED) and not (
+                paired and any(h.family == "pair_anaphora" for h in c.sentence.hits)):
             skipped.append((c.sentence, f"{c.type} cue names one side only; the other would "
                                         "be the article's focus, which the sentence does not "
                                         "name"))
@@ -381,10 +285,15 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
     prior: list[Mention] = []
     places: list[Mention] = []  # places named so far, last first, one per actor
     paragraph = -1
+    parties: tuple[Mention, ...] = ()  # the two places of the last two-place record
     for s in sentences:
+        first = len(out)
         if s.paragraph != paragraph:
             prior, paragraph = [], s.paragraph
-        pair = tuple(places[:2])
+        # "the two cities": the two places of the last record that named two, else the two
+        # places named last
+        pair = parties or tuple(places[:2])
+        paired = bool(parties)  # a pair anaphor names both sides only when a record did
         families = {h.family for h in s.hits}
         planned = "planned" in families
         documents = []
@@ -406,13 +315,14 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
             if claimed else s  # a document's own date dates nothing else
         if "partnership" in families:
             out += _attested(_partnerships(rest, focus, planned, prior, skipped, pair, text,
-                                           conjunctions), skipped)
+                                           conjunctions), skipped, paired)
         agreements = _attested(
             _agreement(rest, focus, planned, prior, skipped, pair, text, owner_links)
-            if "agreement" in families else [], skipped)
+            if "agreement" in families else [], skipped, paired)
         out += agreements
-        out += _attested(_event(rest, focus, planned, (word_order, role_prefixes or {}), prior,
-                                skipped, bool(agreements)), skipped)
+        grammar = (word_order, role_prefixes or {})
+        out += _attested(event_candidates(rest, focus, planned, grammar, prior, skipped,
+                                          bool(agreements)), skipped, paired)
         out += documents
         for m in s.others:
             if m.kind == "count" and focus is not None:
@@ -420,8 +330,13 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                 out.append(Candidate(type="claim", kind=cue.value, sentence=s, cue=cue,
                                      actors=((focus, "subject"),), mentions=(m,), date=None,
                                      date_rule=None, planned=False, rule="count of the focus",
-                                     value=m.value, implicit_focus=not _has_focus(s, focus)))
+                                     value=m.value, implicit_focus=not has_focus(s, focus)))
         prior.extend(s.dates)
+        for c in out[first:]:
+            named = list({m.actor: m for m in c.mentions
+                          if m.actor_type in PLACE_TYPES and m.actor}.values())
+            if len(named) == 2:
+                parties = (named[0], named[1])
         for m in s.entities:
             if m.actor_type in PLACE_TYPES:
                 places = [m, *(p for p in places if p.actor != m.actor)][:4]

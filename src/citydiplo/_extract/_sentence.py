@@ -11,7 +11,7 @@ from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
 
 __all__ = ["PLACE_TYPES", "Candidate", "Sentence", "attach_date", "clause_of", "focus_of",
-           "qualified"]
+           "has_focus", "negated", "qualified"]
 
 PLACE_TYPES = ("city", "region")
 
@@ -123,3 +123,14 @@ def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str],
               and prev.actor != m.actor):
             out.add(prev.start)  # "대구 수성구", "玉溪市元江县": a city before its district
     return frozenset(out)
+
+
+def negated(s: Sentence, cue: Hit) -> bool:
+    """Whether a negation cue stands in the cue's clause."""
+    c0, c1 = clause_of(s, cue.start)
+    return any(h.family == "negation" and c0 <= h.start < c1 for h in s.hits)
+
+
+def has_focus(s: Sentence, focus: str | None) -> bool:
+    """Whether the sentence names the focus or refers to it by an anaphor."""
+    return any(m.actor == focus for m in s.entities) or any(h.family == "anaphora" for h in s.hits)
