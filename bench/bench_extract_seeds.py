@@ -30,6 +30,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from citydiplo import Dataset, extract, load
 from citydiplo._extract._build import compatible
 from citydiplo._query._names import lookup_keys
@@ -96,6 +98,11 @@ def matches(cand: Any, cur: Any, mapping: dict[str, str]) -> bool:
     return len(want & have) >= min(2, len(want)) and _date_ok(cand, cur)
 
 
+def _undated(record: Any) -> Any:
+    field = {"partnership": "established", "agreement": "signed"}.get(record.type, "date")
+    return attrs.evolve(record, **{field: None}) if hasattr(record, field) else record
+
+
 def score(cands: list[Any], curated: list[Any], mapping: dict[str, str]) -> Counter[str]:
     tally: Counter[str] = Counter()
     used: set[int] = set()
@@ -106,8 +113,14 @@ def score(cands: list[Any], curated: list[Any], mapping: dict[str, str]) -> Coun
                 used.add(i)
                 tally[f"{cur.type}:hit"] += 1
                 break
-    for cand in cands:
+    for i, cand in enumerate(cands):
         tally[f"{cand.type}:cand"] += 1
+        if getattr(cand, "date", None) is not None and cand.type in TYPES[:3]:
+            tally["dated"] += 1
+            # a dated candidate that would match a curated record but for its date
+            if i not in used and any(matches(_undated(cand), cur, mapping) for cur in curated) \
+                    and not any(matches(cand, cur, mapping) for cur in curated):
+                tally["wrong date"] += 1
     return tally
 
 
@@ -162,8 +175,13 @@ def run(devset: str | None) -> None:
         for t in (*TYPES, "claim"):
             print("  " + _line(t, total, (t,)))
         print("  " + _line("ALL FOUR", total, TYPES))
+        print(f"  dated candidates whose date no matching curated record allows: "
+              f"{total['wrong date']} of {total['dated']}")
         for lang in sorted(by_lang):
-            print("  " + _line(f"[{lang}]", by_lang[lang], TYPES))
+            t = by_lang[lang]
+            per_type = "  ".join(f"{k[:4]} {t[f'{k}:hit']}/{t[f'{k}:gold']}/{t[f'{k}:cand']}"
+                                 for k in TYPES)
+            print("  " + _line(f"[{lang}]", t, TYPES) + f"   (hit/curated/candidates: {per_type})")
 
 
 def main(argv: list[str]) -> None:

@@ -7,7 +7,8 @@ One file per language; adding a language is adding a file. The shape (checked by
 ``boundary`` "word" or "none" -- whether a cue must start a word; ``extend`` -- whether a
 matched cue runs on to the end of its word, for stems; ``word_order`` "SVO" or "SOV" -- used
 to read visitor and host; ``cased`` -- whether names are capitalised; ``prefixes`` --
-one-letter proclitics that may precede a cue or name (Hebrew); ``particles`` -- case
+one-letter proclitics that may precede a cue or name (Hebrew); ``wider_first`` -- whether
+addresses run from the wider place down ("대구 수성구", "黑龙江省大庆市"); ``particles`` -- case
 particles and postpositions stripped from the end of a name; ``role_prefixes`` -- proclitics
 that mark a place's part in a visit, "visitor" (from) or "host" (in, to): Hebrew "מ", "ב"),
 ``sentence_end`` and
@@ -21,7 +22,14 @@ str), ``name_tokens`` (int),
 ``prefix``), ``count`` (object: what is counted -> nouns), ``count_links``, ``qualifiers``
 ``owner_links`` and ``conjunctions`` (lists of str; ``owner_links`` are the words between an
 official and the place they serve when the place comes after: "Mayor Kim of Suwon";
-``conjunctions`` the words that join the two sides of a pair: "and", "与", "와").
+``conjunctions`` the words that join the two sides of a pair: "and", "与", "와"),
+``date_attributive`` (list of str: endings that make a date name the period a record
+covers rather than when it happened: "年度" in "2017年度友好交流协议"; may be empty),
+``dateline`` (list of str: the marks that end a news dateline: " - " in "CEBU, Philippines -
+", "电" in "中新社昆明11月19日电", "기자]" in a Korean byline; may be empty),
+``determiners`` (list of str: words that stand before a place word without being a name --
+"one", "which", "other", "this", "both" -- and the partnership words that qualify one:
+"એક શહેર", "ક્યા શહેર", "sister city" are no cities named એક, ક્યા or Sister).
 """
 
 from __future__ import annotations
@@ -55,6 +63,7 @@ _LISTS = (
     "sentence_end", "clause_break", "signing", "negation", "planned", "link", "anaphora",
     "pair_anaphora",
     "titles_before", "titles_after", "count_links", "qualifiers", "owner_links", "conjunctions",
+    "date_attributive", "dateline", "determiners",
 )
 
 
@@ -87,7 +96,7 @@ def check_cues(data: Any) -> list[str]:
             problems.append("$.script.boundary: expected 'word' or 'none'")
         if script.get("word_order") not in ("SVO", "SOV"):
             problems.append("$.script.word_order: expected 'SVO' or 'SOV'")
-        for flag in ("extend", "cased"):
+        for flag in ("extend", "cased", "wider_first"):
             if not isinstance(script.get(flag), bool):
                 problems.append(f"$.script.{flag}: expected true or false")
         for key in ("prefixes", "particles"):

@@ -182,11 +182,11 @@ def extract(
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     others = other_mentions(text, lang, hits, ref)
     sents = _sentences(text, lang, hits, entities, others)
-    focus = focus_of(entities)
+    focus = focus_of([m for s in sents for m in s.entities])
     skipped_raw: list[tuple[Sentence, str]] = []
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw,
                        data["script"]["role_prefixes"], text, tuple(data["owner_links"]),
-                       tuple(data["conjunctions"]))
+                       tuple(data["conjunctions"]), tuple(data["date_attributive"]))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     for group in group_duplicates(cands):
@@ -220,11 +220,42 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
     keys = [[x.start for x in xs] for xs in (hits, entities, dates, rest)]
     out = []
     quals = list(cues(lang)["qualifiers"])
+    marks = tuple(cues(lang)["dateline"])
+    wider_first = bool(cues(lang)["script"]["wider_first"])
+    paragraph = -1
     for s, e, para in sentences(text, lang):
         ents = _within(entities, keys[1], s, e)
+        if para != paragraph and marks:
+            ents = _after_dateline(text, s, ents, _within(hits, keys[0], s, e), marks)
+        paragraph = para
         out.append(Sentence(
             start=s, end=e, paragraph=para, clauses=tuple(clauses(text, s, e, lang)),
             hits=_within(hits, keys[0], s, e), entities=ents,
             dates=_within(dates, keys[2], s, e), others=_within(rest, keys[3], s, e),
-            qualified=qualified(ents, text, quals)))
+            qualified=qualified(ents, text, quals, wider_first)))
     return out
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_RECORD_CUES = frozenset({"partnership", "agreement", "signing", "event", "document"})
+
+
+def _after_dateline(text: str, start: int, ents: tuple[Mention, ...], hits: tuple[Any, ...],
+                    marks: tuple[str, ...], reach: int = 40) -> tuple[Mention, ...]:
+    """The entities of a paragraph's first sentence without those of its dateline: the
+    places before a dateline mark ("CEBU, Philippines - ", "中新社昆明11月19日电",
+    "[... 대구 ... 기자]") within the first ``reach`` characters, when no cue word stands
+    before the mark. A dateline says where the news was written, not who took part."""
+    head = text[start:start + reach]
+    ends = [head.find(m) + len(m) for m in marks if m in head
+            # a dash ends a dateline only after a qualified or capitalised place
+            # ("CEBU, Philippines - "), not between two partners ("Suwon - Hue")
+            if m.strip() not in _DASHES or ", " in head[:head.find(m)]
+            or head[:head.find(m)].isupper()]
+    if not ends:
+        return ents
+    cut = start + min(ends)
+    if any(h.start < cut and h.family in _RECORD_CUES for h in hits) or not any(
+            m.end <= cut and m.kind == "place" for m in ents):
+        return ents
+    return tuple(m for m in ents if m.start >= cut)

@@ -51,10 +51,11 @@ class Finder:
         self._counts: dict[str, int] | None = None
         self.particles: tuple[str, ...] = tuple(self.script["particles"])
         self.prefixes = frozenset(self.script["prefixes"])
-        # one-character particles and place markers end a name glued to a suffix
+        self.determiners = frozenset(w.lower() for w in self.data["determiners"])
+        # one-character particles and place markers end a name glued to a suffix (an
+        # organization marker does not: "부" in "부안군" is the name's first letter)
         self.stops = frozenset(
-            w for w in (*self.particles, *self.data["city"]["suffix"],
-                        *self.data["organization"]["suffix"]) if len(w) == 1)
+            w for w in (*self.particles, *self.data["city"]["suffix"]) if len(w) == 1)
 
     def _ok(self, s: int, e: int, *, cased: bool) -> bool:
         word = self.text[s:e]
@@ -136,9 +137,11 @@ class Finder:
         """Names built on a marker: "Hanam City", "Ministry of Foreign Affairs"."""
         return [m for m, _ in self.marked_with_core(hits, kind, actor_type)]
 
-    def marked_with_core(self, hits: list[Hit], kind: str, actor_type: str
-                         ) -> list[tuple[Mention, str]]:
-        """Names built on a marker, each with its core: the name without the marker."""
+    def marked_with_core(self, hits: list[Hit], kind: str, actor_type: str,
+                         stops: frozenset[int] = frozenset()) -> list[tuple[Mention, str]]:
+        """Names built on a marker, each with its core: the name without the marker. A name
+        glued to its marker never reaches back past one of ``stops`` (where another name
+        ends)."""
         out = []
         cased = bool(self.script["cased"])
         limit = 4 if cased else 1
@@ -146,45 +149,55 @@ class Finder:
             end = word_end(self.text, h.end) if self.script["extend"] else h.end
             if h.family.endswith("_suffix"):
                 if self.han or self.script["boundary"] != "word":
-                    span = self._attached(h)
+                    span = self._attached(h, stops)
                 else:
                     span = self.reach(h.start, -1, limit, cased=cased)
                 if span is None:
                     continue
                 s, e = span[0], h.end if not cased else end
             else:
+                if actor_type != "organization" and self.text[h.end - 1:h.end].isalpha() \
+                        and word_end(self.text, h.end) != h.end:
+                    continue  # "شهرهای" (cities of) is no "شهر" (city) marker
                 span = self.reach(end, 1, limit, cased=cased)
                 if span is None:
                     continue
                 s, e = h.start, span[1]
+            core = self.text[span[0]:span[1]]
+            if core.split()[0].lower() in self.determiners:
+                continue  # "એક શહેર" (one city), "ક્યા શહેર" (which city): no name
             text = name = self.text[s:e]
             out.append((Mention(kind=kind, start=s, end=e, text=text,
                                 actor=draft_id(actor_type, name), actor_type=actor_type,
-                                name=name), self.text[span[0]:span[1]]))
+                                name=name), core))
         return out
 
-    def recurs(self, core: str) -> bool:
+    def recurs(self, core: str, besides: int = 0) -> bool:
         """Whether the core of a name stands as a word at least twice in the article (also
-        after a one-letter proclitic)."""
+        after a one-letter proclitic, or before a particle), counting ``besides`` more
+        mentions of it with its marker."""
         if self._counts is None:
             counts: dict[str, int] = {}
             for a, b in self.tokens.spans:
                 word = self.text[a:b]
                 counts[word] = counts.get(word, 0) + 1
+                bare, had = _strip_particles(self.text, a, b, self.particles)
+                if had:  # "부안의" names 부안 again
+                    counts[self.text[a:bare]] = counts.get(self.text[a:bare], 0) + 1
                 if self.prefixes and word[:1] in self.prefixes:
                     counts[word[1:]] = counts.get(word[1:], 0) + 1
             self._counts = counts
         first = core.split()[0] if core.split() else core
-        return self._counts.get(first, 0) >= 2
+        return self._counts.get(first, 0) + besides >= 2
 
-    def _attached(self, h: Hit) -> tuple[int, int] | None:
+    def _attached(self, h: Hit, stops: frozenset[int] = frozenset()) -> tuple[int, int] | None:
         """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市"): up to four
         letters (three in Han script), stopping at a particle or at another place marker."""
         i = h.start
         n = 0
         limit = 3 if self.han else 4
         while (i > 0 and self.text[i - 1].isalpha() and n < limit
-               and self.text[i - 1] not in self.stops):
+               and self.text[i - 1] not in self.stops and i not in stops):
             i -= 1
             n += 1
         if n < 2 or (i in self.cue_starts and n < 2):

@@ -111,9 +111,14 @@ def entity_mentions(
                                  name=text[h.start:h.end]))
     script = data["script"]
     function_words = frozenset((*data["conjunctions"], *script["particles"]))
-    for p in find_places(text, lang):
+    words = [h for h in hits if h.family in _WORD_FAMILIES]
+    word_starts = [w.start for w in words]
+    places = find_places(text, lang)
+    for p in places:
         if p.text in function_words:  # "और" (and) is no place, whatever a gazetteer says
             continue
+        if _inside_cue(p.start, p.end, words, word_starts):
+            continue  # "两市" (the two cities), "دو شهر": a cue word, not a place
         if p.kind == "country":
             actor = f"country-{(p.country or '').lower()}"
         elif p.kind == "region" and p.subdivision:
@@ -125,8 +130,10 @@ def entity_mentions(
                              subdivision=p.subdivision, geonames=p.geonames))
         if p.kind == "country" and script["cased"]:
             found += _qualified_city(finder, p.start, p.country, data["qualifiers"])
-    found += finder.people(hits)
-    words = [h for h in hits if h.family in _WORD_FAMILIES]
+    # "استاندار کربلا" (the governor of Karbala), "大分市副市长": a title beside a place
+    # names an office of that place, not a person called Karbala
+    spans = sorted((p.start, p.end) for p in places if p.text not in function_words)
+    found += [m for m in finder.people(hits) if not _overlaps(_name_span(m), spans)]
     # a marker inside a longer cue word is part of that word ("城市" in "友好城市")
     markers = [h for h in hits if h.family in ("org_suffix", "org_prefix", "city_suffix",
                                                 "city_prefix")
@@ -135,7 +142,9 @@ def entity_mentions(
     org_hits = [h for h in markers if h.family.startswith("org_")]
     city_hits = [h for h in markers if h.family.startswith("city_")]
     found += finder.marked(org_hits, "organization", "organization")
-    cored = finder.marked_with_core(city_hits, "place", "city")
+    # a name glued to a marker starts after a place the gazetteer knows ("日本|大分市")
+    ends = frozenset(p.end for p in places if p.kind in ("country", "region"))
+    cored = finder.marked_with_core(city_hits, "place", "city", stops=ends)
     if not data["script"]["cased"]:
         # without capitals a marker does not show where a name starts: keep the names that
         # recur in the article, with their marker or without it (a place is named again;
@@ -144,10 +153,14 @@ def entity_mentions(
         for m, _ in cored:
             seen[m.actor or ""] = seen.get(m.actor or "", 0) + 1
         cored = [(m, core) for m, core in cored
-                 if seen[m.actor or ""] >= 2 or (not finder.han and finder.recurs(core))]
+                 if seen[m.actor or ""] >= 2
+                 or (not finder.han and finder.recurs(core, seen[m.actor or ""]))]
     found += [m for m, _ in cored]
     if data["organization"]["acronyms"]:
-        found += finder.acronyms()
+        # an acronym after a place marker is that place's name ("TP.HCM"), no organization
+        marked = sorted((m.start, m.end) for m, _ in cored)
+        found += [m for m in finder.acronyms()
+                  if not _overlaps((m.start, m.end), marked)]
     kept = _same_places(_resolve_overlaps(found))
     prefixes = frozenset(script["prefixes"])
     if prefixes:
@@ -156,6 +169,25 @@ def entity_mentions(
                 and (m.start == 1 or not text[m.start - 2].isalnum()) else m
                 for m in kept]
     return kept
+
+
+def _name_span(m: Mention) -> tuple[int, int] | None:
+    """Where a person's name stands within the mention of the name and its title."""
+    at = m.text.find(m.name) if m.name else -1
+    return None if at < 0 or m.name is None else (m.start + at, m.start + at + len(m.name))
+
+
+def _overlaps(span: tuple[int, int] | None, spans: list[tuple[int, int]]) -> bool:
+    if span is None:
+        return False
+    at = bisect.bisect_left(spans, (span[1], span[1]))
+    return any(a < span[1] and span[0] < b for a, b in spans[max(0, at - 4):at])
+
+
+def _inside_cue(start: int, end: int, words: list[Hit], starts: list[int]) -> bool:
+    """Whether ``start:end`` lies within a cue word (an anaphor, a partnership word...)."""
+    at = bisect.bisect_right(starts, start)
+    return any(w.start <= start and end <= w.end for w in words[max(0, at - 8):at])
 
 
 def _same_places(mentions: list[Mention]) -> list[Mention]:

@@ -11,7 +11,7 @@ from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
 
 __all__ = ["PLACE_TYPES", "Candidate", "Sentence", "attach_date", "clause_of", "focus_of",
-           "qualified"]
+           "has_focus", "negated", "qualified"]
 
 PLACE_TYPES = ("city", "region")
 
@@ -77,24 +77,38 @@ def _nearest(dates: list[Mention], pos: int) -> Mention | None:
                                      d.start > pos, d.start))
 
 
+_OWNING = frozenset({"partnership", "agreement", "signing", "event"})
+
+
 def attach_date(s: Sentence, cue: Hit, prior: list[Mention]) -> tuple[Mention | None, str | None]:
-    """The date mention for a cue by the documented rule, and which step chose it."""
+    """The date mention for a cue by the documented rule, and which step chose it.
+
+    A date in another clause that holds a cue of its own (a founding, a signing, another
+    event) belongs to that cue and is not taken at step 2 ("founded in 1961, ... this year
+    marks the 55th anniversary" does not date the anniversary 1961).
+    """
+    dates = list(s.dates)
     c0, c1 = clause_of(s, cue.start)
-    same_clause = [d for d in s.dates if c0 <= d.start < c1]
+    same_clause = [d for d in dates if c0 <= d.start < c1]
     if same_clause:
         return _nearest(same_clause, cue.start), "same clause"
-    if s.dates:
-        return _nearest(list(s.dates), cue.start), "same sentence"
-    if any(h.family == "link" for h in s.hits) and prior:
+    owned = {clause_of(s, h.start) for h in s.hits if h.family in _OWNING} - {(c0, c1)}
+    free = [d for d in dates if clause_of(s, d.start) not in owned]
+    if free:
+        return _nearest(free, cue.start), "same sentence"
+    if not s.dates and any(h.family == "link" for h in s.hits) and prior:
         return prior[-1], "linked preceding sentence"
     return None, None
 
 
-def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str]) -> frozenset[int]:
+def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str],
+              wider_first: bool = False) -> frozenset[int]:
     """Starts of the places that qualify the city before them ("Little Rock, Arkansas",
     "Zibo in China", "Hà Giang (Việt Nam)"): the gap between them is a qualifier word; and
     of the wider places written right before a narrower one, at most a short unspaced word
-    between ("黑龙江省大庆市", "韩国忠清北道忠州市")."""
+    between ("黑龙江省大庆市", "韩国忠清北道忠州市"); and, where the language writes addresses
+    wider first (``wider_first``: no capitals to mark a name's start), of a city written
+    right before another ("대구 수성구": Suseong district of Daegu)."""
     out = set()
     for prev, m in itertools.pairwise(entities):
         gap = text[prev.end:m.start]
@@ -105,4 +119,18 @@ def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str]) -
               and (gap in ("", " ") or (len(gap) <= 6 and gap.isalpha()))
               and prev.actor_type != m.actor_type):
             out.add(prev.start)  # "黑龙江省大庆市", "충북 충주시", "韩国忠清北道": the wider first
+        elif (wider_first and prev.actor_type == m.actor_type == "city" and gap in ("", " ")
+              and prev.actor != m.actor):
+            out.add(prev.start)  # "대구 수성구", "玉溪市元江县": a city before its district
     return frozenset(out)
+
+
+def negated(s: Sentence, cue: Hit) -> bool:
+    """Whether a negation cue stands in the cue's clause."""
+    c0, c1 = clause_of(s, cue.start)
+    return any(h.family == "negation" and c0 <= h.start < c1 for h in s.hits)
+
+
+def has_focus(s: Sentence, focus: str | None) -> bool:
+    """Whether the sentence names the focus or refers to it by an anaphor."""
+    return any(m.actor == focus for m in s.entities) or any(h.family == "anaphora" for h in s.hits)

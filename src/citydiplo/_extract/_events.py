@@ -1,0 +1,112 @@
+"""Event candidates: the strongest event family a sentence names, its participants and
+their roles (the rules are documented in :mod:`citydiplo._extract._rules`)."""
+
+from __future__ import annotations
+
+from citydiplo._extract._mentions import Mention
+from citydiplo._extract._scan import Hit
+from citydiplo._extract._sentence import (
+    PLACE_TYPES,
+    Candidate,
+    Sentence,
+    attach_date,
+    clause_of,
+    has_focus,
+    negated,
+)
+
+__all__ = ["EVENT_ORDER", "TWO_SIDED", "event_candidates"]
+
+TWO_SIDED = frozenset({"visit", "receive", "meeting", "delegation", "lecture",
+                       "exchange_programme"})
+EVENT_ORDER = ("visit", "receive", "delegation", "meeting", "lecture", "conference",
+               "festival", "anniversary", "exchange_programme")
+
+
+def event_candidates(s: Sentence, focus: str | None, planned: bool,
+                     grammar: tuple[str, dict[str, str]], prior: list[Mention],
+                     skipped: list[tuple[Sentence, str]], after_agreement: bool
+                     ) -> list[Candidate]:
+    """The event a sentence tells, if any: the strongest family named, every named actor
+    with the role the grammar gives it."""
+    hits = [h for h in s.hits if h.family == "event"]
+    if not hits:
+        return []
+    family = min((h.value for h in hits), key=EVENT_ORDER.index)
+    if after_agreement and family in ("meeting", "receive"):
+        return []
+    cue = next(h for h in hits if h.value == family)
+    if negated(s, cue):
+        skipped.append((s, f"event cue {family!r} is negated"))
+        return []
+    named = [m for m in s.entities if m.actor and m.actor_type != "country"]
+    if not named:
+        named = [m for m in s.entities if m.actor]
+    c0, c1 = clause_of(s, cue.start)
+    inside = {m.actor: m for m in reversed(named) if c0 <= m.start < c1}
+    # one mention per actor: the one in the cue's clause, else the first
+    named = sorted({m.actor: inside.get(m.actor, m) for m in reversed(named)}.values(),
+                   key=lambda m: m.start)
+    welcome = next((h for h in hits if h.value == "receive" and h.end <= cue.start), None)
+    if family == "visit" and welcome is not None:
+        # "the mayor welcomed the delegation that visited the city": the visit tells who the
+        # guest is; the reception before it gives the roles (its subject hosts)
+        roles = {"host": "host", "guest": "visitor"}
+        actors = [(m.actor or "", roles.get(r, r)) for m in named
+                  for r in (_role(m, welcome, "receive", named, grammar,
+                                  clause_of(s, welcome.start)),)]
+    else:
+        actors = [(m.actor or "", _role(m, cue, family, named, grammar, clause_of(s, cue.start)))
+                  for m in named]
+    implicit = False
+    if focus is not None and all(a != focus for a, _ in actors) and (
+        has_focus(s, focus) or len(actors) < 2
+    ):
+        implicit = not has_focus(s, focus)
+        before = not any(m.end <= cue.start and m.actor_type in PLACE_TYPES for m in named)
+        role = "host" if family in ("delegation",) or (family == "visit" and before and
+                                                       any(r == "visitor" for _, r in actors)) \
+            else "participant"
+        actors.insert(0, (focus, role))
+    date, date_rule = attach_date(s, cue, prior)
+    if not named or (date is None and all(m.actor == focus for m in named)):
+        # the focus alone, undated: too little to tell one occurrence from another
+        skipped.append((s, f"event cue {family!r} names no actor besides the focus, no date"))
+        return []
+    if family in TWO_SIDED and len({a for a, _ in actors}) < 2:
+        # a visit needs a guest and a host, a meeting two parties: one actor is too little
+        # to tell who took part
+        skipped.append((s, f"event cue {family!r} names fewer than two participants"))
+        return []
+    return [Candidate(type="event", kind=family, sentence=s, cue=cue, actors=tuple(actors),
+                      mentions=tuple(named) + ((date,) if date else ()), date=date,
+                      date_rule=date_rule, planned=planned,
+                      rule=f"{family} cue with named participants", implicit_focus=implicit)]
+
+
+def _role(m: Mention, cue: Hit, family: str, named: list[Mention],
+          grammar: tuple[str, dict[str, str]], clause: tuple[int, int] | None = None) -> str:
+    order, prefixes = grammar
+    if family == "lecture" and m.actor_type == "person":
+        return "speaker"
+    if family not in ("visit", "receive", "delegation"):
+        return "participant"
+    if clause is not None and not clause[0] <= m.start < clause[1] and not m.proclitic:
+        return "participant"  # word order gives roles within the cue's own clause only
+    if clause is not None:
+        named = [x for x in named if clause[0] <= x.start < clause[1]]
+    marked = prefixes.get(m.proclitic or "")
+    if marked is not None and family in ("visit", "delegation"):  # "מסוון" from, "בהואה" in
+        return marked if family == "visit" or marked == "host" else "delegate"
+    before = [x for x in named if x.end <= cue.start]
+    if order == "SVO":
+        subject = m.end <= cue.start
+    else:  # SOV: the object stands nearest before the verb
+        obj = max((x for x in before if x.actor_type != "person"), key=lambda x: x.start,
+                  default=None)
+        subject = m.end <= cue.start and (obj is None or m.actor != obj.actor)
+    if family == "receive":
+        return "host" if subject else "guest"
+    if family == "delegation":
+        return "delegate" if subject else "host"
+    return "visitor" if subject else "host"
