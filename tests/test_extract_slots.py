@@ -254,3 +254,72 @@ def test_abbreviation_in_brackets_is_the_same_actor() -> None:
     ids = {m.actor for m in x.mentions if m.text in ("UNDP", "United Nations Development "
                                                      "Programme")}
     assert len(ids) == 1
+
+
+# ---- step events -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On 20 May 2024 Suwon and Hue signed an MOU at a signing ceremony."),
+    ("ko", "수원시와 후에시는 2024년 5월 20일 협약식을 갖고 협약을 체결했다."),
+    ("vi", "Ngày 20/5/2024, Suwon và Huế tổ chức lễ ký kết biên bản ghi nhớ."),
+    ("zh", "2024年5月20日，水原市与顺化市举行签约仪式，签署合作协议。"),
+    ("ru", "20 мая 2024 года на церемонии подписания Сувон и Хюэ подписали соглашение."),
+])
+def test_signing_ceremony_is_a_step_of_its_agreement(lang: str, text: str) -> None:
+    x = extract(text, lang=lang, known=KNOWN)
+    (a,) = [r for r in x.records if r.type == "agreement"]
+    (e,) = [r for r in x.records if r.type == "event"]
+    assert (str(e.kind), e.agreement, e.date) == ("signing", a.id, a.signed)
+    assert e.actors == ("hue", "suwon")
+    assert _errors(x) == []
+    assert x.evidence[e.id].cue in text
+
+
+def test_no_signing_event_without_an_agreement() -> None:
+    x = extract("The signing ceremony of Suwon was postponed.", lang="en", known=KNOWN)
+    assert [r for r in x.records if r.type == "event" and str(r.kind) == "signing"] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "In 2010 Suwon and Hue were merged into one city."),
+    ("vi", "Năm 2010, Suwon và Huế sáp nhập thành một thành phố."),
+    ("zh", "2010年水原市与顺化市合并。"),
+    ("fa", "ادغام سوون و هوئه در سال ۲۰۱۰ انجام شد."),
+    ("ja", "2010年に水原市と順化市が合併した。"),
+])
+def test_merger(lang: str, text: str) -> None:
+    x = extract(text, lang=lang, known=KNOWN)
+    (e,) = [r for r in x.records if r.type == "event" and str(r.kind) == "merger"]
+    assert e.actors == ("hue", "suwon")
+    assert e.date == PartialDate("2010")
+
+
+def test_a_merger_needs_two_places() -> None:
+    x = extract("In 2010 Suwon merged two departments.", lang="en", known=KNOWN)
+    assert [r for r in x.records if r.type == "event"] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "In 2020 Suwon and Hue renewed their sister city agreement.", "renewal"),
+    ("zh", "2020年水原市与顺化市续签友好城市协议。", "renewal"),
+    ("vi", "Năm 2020, Suwon và Huế gia hạn biên bản ghi nhớ.", "extension"),
+])
+def test_lifecycle_step_linked_to_its_record(lang: str, text: str, kind: str) -> None:
+    x = extract(text, lang=lang, known=KNOWN)
+    (e,) = [r for r in x.records if r.type == "event"]
+    linked = e.agreement or e.partnership
+    assert str(e.kind) == kind and linked in {r.id for r in x.records}
+    assert _errors(x) == []
+
+
+def test_a_negated_step_gives_nothing() -> None:
+    x = extract("Suwon and Hue did not renew their sister city agreement.", lang="en",
+                known=KNOWN)
+    assert [r for r in x.records if r.type == "event"] == []
+
+
+def test_review_html_shows_the_slots() -> None:
+    x = extract(SIGNED["en"], lang="en", known=KNOWN)
+    page = x.to_html()
+    assert "place: venue-city" in page and "fields: culture, education" in page
+    assert "term: 2024-05-20/2029-05-19" in page

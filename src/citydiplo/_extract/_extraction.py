@@ -24,6 +24,7 @@ from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
 from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
+from citydiplo._extract._steps import add_step_events
 from citydiplo._model import Actor, Source
 from citydiplo.dates import PartialDate
 
@@ -202,6 +203,7 @@ def extract(
         record = fill_slots(record, group, text, lang)
         records.append(record)
         evidence[rid] = ev
+    add_step_events(records, evidence, sents, source.id, text, lang)
     ids = sorted({a for r in records for a in _refs(r)})
     known_actors = {a.id: a for a in known.actors} if known is not None else {}
     mentions = tuple(sorted([*entities, *others], key=lambda m: (m.start, m.end, m.kind)))
