@@ -30,6 +30,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from _slot_score import slot_lines, slot_tally  # bench/, beside this script
+
 from citydiplo import Dataset, extract, load
 from citydiplo._extract._build import compatible
 from citydiplo._query._names import lookup_keys
@@ -105,6 +107,7 @@ def score(cands: list[Any], curated: list[Any], mapping: dict[str, str]) -> Coun
             if i not in used and matches(cand, cur, mapping):
                 used.add(i)
                 tally[f"{cur.type}:hit"] += 1
+                tally.update(slot_tally(cand, cur, mapping))
                 break
     for cand in cands:
         tally[f"{cand.type}:cand"] += 1
@@ -164,6 +167,7 @@ def run(devset: str | None) -> None:
         print("  " + _line("ALL FOUR", total, TYPES))
         for lang in sorted(by_lang):
             print("  " + _line(f"[{lang}]", by_lang[lang], TYPES))
+        print("\n".join(slot_lines(total)))
 
 
 def main(argv: list[str]) -> None:
