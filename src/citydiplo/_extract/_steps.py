@@ -53,8 +53,12 @@ def step_events(sentences: list[Sentence], records: list[Any], source: str, text
     for s in sentences:
         if s.paragraph != paragraph:
             prior, paragraph = [], s.paragraph
-        steps = [h for h in sentence_slot_hits(s, text, lang) if h.family == "step"]
         mine = by_sentence.get(s.start, [])
+        places = sum(m.actor_type in PLACE_TYPES for m in s.entities)
+        if not mine and places < 2:  # no step without a record, no merger without two places
+            prior.extend(s.dates)
+            continue
+        steps = [h for h in sentence_slot_hits(s, text, lang) if h.family == "step"]
         planned = any(h.family == "planned" for h in s.hits)
         done: set[str] = set()
         for h in steps:
