@@ -323,3 +323,42 @@ def test_review_html_shows_the_slots() -> None:
     page = x.to_html()
     assert "place: venue-city" in page and "fields: culture, education" in page
     assert "term: 2024-05-20/2029-05-19" in page
+
+
+# ---- people with titles ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "name", "title"), [
+    ("en", "Mayor Lee Hyeon-jae visited Hue in May 2024.", "Lee Hyeon-jae", "Mayor"),
+    ("ko", "이현재 하남시장은 2024년 5월 후에시를 방문했다.", "이현재", "시장"),
+    ("zh", "2024年5月，市长王伟率团访问了顺化市。", "王伟", "市长"),
+    ("ja", "2024年5月、上尾市の畠山稔市長が本宮市を訪問した。", "畠山稔", "市長"),
+    ("vi", "Đại sứ Nguyễn Văn An đã thăm Huế vào tháng 5 năm 2024.", "Nguyễn Văn An", "Đại sứ"),
+    ("ru", "Посол Иван Петров посетил Хюэ в мае 2024 года.", "Иван Петров", "Посол"),
+    ("fa", "سفیر علی رضایی در ماه مه ۲۰۲۴ از هوئه بازدید کرد.", "علی رضایی", "سفیر"),
+    ("hi", "महापौर राम कुमार ने मई 2024 में ह्यू का दौरा किया।", "राम कुमार", "महापौर"),
+    ("gu", "મેયર રામ કુમાર 2024માં હ્યુની મુલાકાતે આવ્યા.", "રામ કુમાર", "મેયર"),
+    ("he", "ראש העיר משה כהן ביקר בהואה במאי 2024.", "משה כהן", "ראש העיר"),
+])
+def test_people_with_titles_in_each_language(lang: str, text: str, name: str,
+                                             title: str) -> None:
+    x = extract(text, lang=lang, known=KNOWN)
+    people = [(m.name, m.title) for m in x.mentions if m.kind == "person"]
+    assert people == [(name, title)]
+    (e,) = [r for r in x.records if r.type == "event"]
+    assert any(p.actor.startswith("person-") for p in e.participants)
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "person"), [
+    ("ko", "이현재 하남시장은 2024년 5월 리틀록시를 방문했다.", "하남시", "이현재"),
+    ("ko", "하남시장은 2024년 5월 리틀록시를 방문했다.", "하남시", None),
+    ("ja", "上尾市長は2024年5月に本宮市を訪問した。", "上尾市", None),
+    ("zh", "北京市市长王伟率团访问了顺化市。", "北京市", "王伟"),
+    ("zh", "北京市长王伟访问了顺化市。", "北京市", "王伟"),
+])
+def test_a_title_glued_to_its_city_gives_the_city_and_the_person(
+        lang: str, text: str, place: str, person: str | None) -> None:
+    x = extract(text, lang=lang)
+    assert place in [m.text for m in x.mentions if m.kind == "place"]
+    assert [m.name for m in x.mentions if m.kind == "person"] == ([person] if person else [])
+    (e,) = [r for r in x.records if r.type == "event"]
+    assert len({p.actor for p in e.participants if not p.actor.startswith("person-")}) == 2

@@ -22,6 +22,7 @@ from citydiplo._extract._mentions import (
 )
 from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
+from citydiplo._extract._people import repair_people
 from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
 from citydiplo._extract._steps import add_step_events
@@ -184,7 +185,7 @@ def extract(
     hits = cue_lexicon(lang).scan(folded)
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
-    entities = fuse_mentions(entities, text, known)
+    entities = fuse_mentions(repair_people(entities, text, lang), text, known)
     others = other_mentions(text, lang, hits, ref)
     sents = _sentences(text, lang, hits, entities, others)
     focus = focus_of(entities)
