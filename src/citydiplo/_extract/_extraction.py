@@ -20,9 +20,9 @@ from citydiplo._extract._mentions import (
     entity_mentions,
     other_mentions,
 )
+from citydiplo._extract._people import repair_people
 from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
-from citydiplo._extract._people import repair_people
 from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
 from citydiplo._extract._steps import add_step_events

@@ -122,9 +122,6 @@ def repair_people(mentions: list[Mention], text: str, lang: str) -> list[Mention
                                  name=name, actor=draft_id("person", name))
         if script["boundary"] == "none" and m.name and m.name.startswith(particles):
             m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
-        if lang in _GLUED:
-            parts = _glued(m, text, lang, taken, ends)
-        else:
-            parts = [m]
+        parts = _glued(m, text, lang, taken, ends) if lang in _GLUED else [m]
         out += [p for p in parts if p.kind != "person" or p.name]
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -19,8 +19,9 @@ cooperation: "cooperation", "분야", "领域"); ``fields`` (object: a field of 
 ``issue_verbs`` (a document's issuing verb: "issued", "ban hành", "印发"); ``issuer_links``
 (the words between a document's number and its issuer after it: " of ", " của ");
 ``name_ends`` (words that end a name read after a title in unspaced scripts: "率" in
-"市长王伟率团"; may be empty); ``events`` (object: ``signing`` (a signing ceremony), ``merger``, and the lifecycle kinds
-``renewal``, ``extension``, ``suspension``, ``termination`` -> their words).
+"市长王伟率团"; may be empty); ``events`` (object: ``signing`` (a signing ceremony),
+``merger``, and the lifecycle kinds ``renewal``, ``extension``, ``suspension``,
+``termination`` -> their words).
 """
 
 from __future__ import annotations
