@@ -362,3 +362,25 @@ def test_a_title_glued_to_its_city_gives_the_city_and_the_person(
     assert [m.name for m in x.mentions if m.kind == "person"] == ([person] if person else [])
     (e,) = [r for r in x.records if r.type == "event"]
     assert len({p.actor for p in e.participants if not p.actor.startswith("person-")}) == 2
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "office"), [
+    ("ko", "하남시장은 2024년 5월 리틀록시를 방문했다.", "city-hanam", "시장"),
+    ("ja", "上尾市長は2024年5月に本宮市を訪問した。", "city-ageo", "市長"),
+])
+def test_an_unnamed_office_holder_takes_part_as_the_city_in_that_office(
+        lang: str, text: str, place: str, office: str) -> None:
+    x = extract(text, lang=lang)
+    (e,) = x.records
+    assert [(p.actor, p.office) for p in e.participants if p.office] == [(place, office)]
+    assert _errors(x) == []
+
+
+def test_an_unnamed_office_holder_signs_as_the_office() -> None:
+    x = extract("하남시장은 2024년 5월 리틀록시와 협약을 체결했다.", lang="ko")
+    (a,) = x.records
+    assert [(s.person, s.office, s.on_behalf_of) for s in a.signatories] == [
+        (None, "시장", "city-hanam")]
+    named = extract("이현재 하남시장은 2024년 5월 리틀록시와 협약을 체결했다.", lang="ko")
+    (b,) = named.records
+    assert [(s.person, s.office) for s in b.signatories] == [("person-이현재", "시장")]

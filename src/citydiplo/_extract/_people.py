@@ -9,6 +9,8 @@ word as a person named "하남시장" and loses the city. Here each such mention
   name, else a draft city. In Japanese and Chinese a person's name too stands before the
   title ("畠山稔市長"): there the split needs the gazetteer to know the place, or the
   article to name it again;
+- the **place** keeps the title, so that an unnamed holder ("하남시장은 ... 방문했다": the
+  mayor of Hanam) takes part as the city in that office;
 - the **person**, when a name stands there: in Korean the word right before ("이현재
   하남시장"); after a title in Japanese and Chinese, the name that follows, unless it starts
   with a particle ("上尾市長は" names no one).
@@ -77,7 +79,7 @@ def _glued(m: Mention, text: str, lang: str, taken: list[tuple[int, int]],
     place = _place(text, j, stop, lang)
     if lang != "ko" and place.geonames is None and text.count(place.text) < 2:
         return [m]  # "畠山稔市長": a name before the title, unless the place is known
-    out = [place]
+    out = [attrs.evolve(place, title=title)]  # the office stands there, named or not
     if lang == "ko":  # the name is the word before: "이현재 하남시장"
         k = j - 1
         if k > 0 and text[k] == " ":

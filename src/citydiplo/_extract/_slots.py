@@ -23,7 +23,9 @@ of its own sentence mark it (the words are in ``data/slots/<lang>.json``, see
   word ("Resolution 59-NQ/TW of the Politburo", "... của Bộ Chính trị"), else the last one
   before the number or the issuing verb in the clause, when an issuing verb stands there
   ("UBND thành phố ban hành Kế hoạch 239/KH-UBND").
-- **signatories' office**: the title the person was named with ("Mayor", "시장").
+- **signatories' office**: the title the person was named with ("Mayor", "시장"); a place
+  named with an office and no holder ("하남시장은", the mayor of Hanam) signs as that office
+  of the place, and takes part in an event in that office.
 """
 
 from __future__ import annotations
@@ -238,14 +240,37 @@ def fill_slots(record: Any, group: list[Candidate], text: str, lang: str) -> Any
         fields |= _fields(c.sentence, hits, venues)
     if fields:
         changes["fields"] = sorted(fields)
+    offices = _offices(group)
+    if isinstance(record, Event) and any(p.actor in offices for p in record.participants):
+        changes["participants"] = [
+            attrs.evolve(p, office=p.office or offices.get(p.actor)) for p in record.participants]
     if isinstance(record, Agreement):
         changes.update(_agreement_slots(record, group, text, lang, changes.get("place")))
+        named = {s.on_behalf_of for s in record.signatories}
+        unnamed = [Signatory(office=offices[p], on_behalf_of=p) for p in record.parties
+                   if p in offices and p not in named]
+        if unnamed:
+            changes["signatories"] = [*changes.get("signatories", record.signatories),
+                                      *unnamed]
     if isinstance(record, Document):
         c, hits = next(iter(seen.values()))
         issuer = _issuer(c, hits, text, data)
         if issuer is not None:
             changes["issuer"] = issuer
     return attrs.evolve(record, **changes) if changes else record
+
+
+def _offices(group: list[Candidate]) -> dict[str, str]:
+    """Places named with an office whose holder the sentence does not name ("하남시장은"):
+    place id -> the office."""
+    out: dict[str, str] = {}
+    for c in group:
+        ents = c.sentence.entities
+        named = {m.title for m in ents if m.kind == "person"}
+        for m in ents:
+            if m.kind == "place" and m.actor and m.title and m.title not in named:
+                out.setdefault(m.actor, m.title)
+    return out
 
 
 def _agreement_slots(record: Agreement, group: list[Candidate], text: str, lang: str,
