@@ -384,3 +384,23 @@ def test_an_unnamed_office_holder_signs_as_the_office() -> None:
     named = extract("이현재 하남시장은 2024년 5월 리틀록시와 협약을 체결했다.", lang="ko")
     (b,) = named.records
     assert [(s.person, s.office) for s in b.signatories] == [("person-이현재", "시장")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "2024年，水原市与顺化市分别在上海、北京举办友好城市交流会议。"),
+    ("en", "In 2024 Suwon and Hue held conferences in Seoul and Busan."),
+])
+def test_a_list_of_places_is_no_place(lang: str, text: str) -> None:
+    x = extract(text, lang=lang, known=KNOWN)
+    assert x.records and all(getattr(r, "place", None) is None for r in x.records)
+
+
+def test_a_qualified_place_is_still_the_place() -> None:
+    a = _agreement("Suwon and Hue signed an MOU in Seoul, Korea in 2024.", "en")
+    assert a.place == "venue-city"
+
+
+def test_a_news_desk_is_no_field() -> None:
+    x = extract("به گزارش گروه اجتماعی، سوون و هوئه تفاهم‌نامه همکاری امضا کردند.", lang="fa",
+                known=KNOWN)
+    assert x.records and all(r.fields == frozenset() for r in x.records)

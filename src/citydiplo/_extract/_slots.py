@@ -5,8 +5,8 @@ of its own sentence mark it (the words are in ``data/slots/<lang>.json``, see
 - **place** (agreements, events): a city or region of the cue's clause marked as where it
   happened by a locative word before it ("in Seoul", "tại Hà Nội", "в Москве", "在北京",
   "בסיאול", "در تهران") or after it ("서울에서", "東京で", "दिल्ली में", "સુરતમાં"); the one
-  nearest the cue. A locative word that also means "from" ("에서") is not read for a visit
-  or a delegation. A place that is only where an agreement was signed is not one of its
+  nearest the cue, unless it stands in a list of places ("在北京、上海、成都"). A locative
+  word that also means "from" ("에서") is not read for a visit or a delegation. A place that is only where an agreement was signed is not one of its
   parties (it is dropped from them when two others remain and no one signed for it).
 - **venue** (agreements, events): a name ending in a venue noun ("Hanam Arts Center",
   "北京饭店", "하남문화예술회관") or after one ("khách sạn Metropole"), marked by a locative
@@ -88,13 +88,28 @@ def cues_boundary(data: dict[str, Any]) -> bool:
     return bool(cues(data["lang"])["script"]["boundary"] == "word")
 
 
+def _listed(ents: tuple[Mention, ...], i: int, text: str, joins: set[str],
+            qualifying: frozenset[int]) -> bool:
+    """Whether the place is one of a list ("在北京、上海、成都", "in Seoul and Busan"): a list
+    of places names no one place where something happened."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(ents) and ents[j].actor_type in (*PLACE_TYPES, "country") \
+                and ents[j].start not in qualifying:
+            a, b = sorted((ents[i], ents[j]), key=lambda m: m.start)
+            if text[a.end:b.start].strip() in joins:
+                return True
+    return False
+
+
 def _place(c: Candidate, text: str, data: dict[str, Any]) -> Mention | None:
     s = c.sentence
     c0, c1 = clause_of(s, c.cue.start)
     motion = c.type == "event" and c.kind in _MOTION
-    found = [m for m in s.entities if c0 <= m.start < c1 and m.actor
+    joins = {*cues(data["lang"])["conjunctions"], "、", "/"}  # a comma may end a phrase
+    ents = s.entities
+    found = [m for i, m in enumerate(ents) if c0 <= m.start < c1 and m.actor
              and m.actor_type in PLACE_TYPES and m.start not in s.qualified
-             and _marked(m, text, data, motion)]
+             and _marked(m, text, data, motion) and not _listed(ents, i, text, joins, s.qualified)]
     if not found:
         return None
     return min(found, key=lambda m: (abs(m.start - c.cue.start), m.start))
