@@ -6,8 +6,9 @@ of its own sentence mark it (the words are in ``data/slots/<lang>.json``, see
   happened by a locative word before it ("in Seoul", "tại Hà Nội", "в Москве", "在北京",
   "בסיאול", "در تهران") or after it ("서울에서", "東京で", "दिल्ली में", "સુરતમાં"); the one
   nearest the cue, unless it stands in a list of places ("在北京、上海、成都"). A locative
-  word that also means "from" ("에서") is not read for a visit or a delegation. A place that is only where an agreement was signed is not one of its
-  parties (it is dropped from them when two others remain and no one signed for it).
+  word that also means "from" ("에서") is not read for a visit or a delegation. A place
+  that is only where an agreement was signed is not one of its parties (it is dropped
+  from them when two others remain and no one signed for it).
 - **venue** (agreements, events): a name ending in a venue noun ("Hanam Arts Center",
   "北京饭店", "하남문화예술회관") or after one ("khách sạn Metropole"), marked by a locative
   word as above, in the cue's clause. Read in en, zh, ko, ja, vi and ru.
