@@ -404,3 +404,21 @@ def test_a_news_desk_is_no_field() -> None:
     x = extract("به گزارش گروه اجتماعی، سوون و هوئه تفاهم‌نامه همکاری امضا کردند.", lang="fa",
                 known=KNOWN)
     assert x.records and all(r.fields == frozenset() for r in x.records)
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "office"), [
+    ("en", "The Mayor of Suwon City visited Hue City in May 2024.", "city-suwon", "mayor"),
+    ("fa", "شهردار تهران در ماه مه ۲۰۲۴ از پکن بازدید کرد.", "city-tehran", "شهردار"),
+])
+def test_an_office_of_a_named_place(lang: str, text: str, place: str, office: str) -> None:
+    x = extract(text, lang=lang)
+    assert [m for m in x.mentions if m.kind == "person"] == []
+    (e,) = x.records
+    assert [(p.actor, p.office) for p in e.participants if p.office] == [(place, office)]
+
+
+def test_a_named_mayor_is_a_person_not_an_office() -> None:
+    x = extract("Mayor Kim Min-su of Suwon City visited Hue City in May 2024.", lang="en")
+    (e,) = x.records
+    assert all(p.office is None for p in e.participants)
+    assert "person-kimminsu" in e.actors

@@ -185,7 +185,7 @@ def extract(
     hits = cue_lexicon(lang).scan(folded)
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
-    entities = fuse_mentions(repair_people(entities, text, lang), text, known)
+    entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
     others = other_mentions(text, lang, hits, ref)
     sents = _sentences(text, lang, hits, entities, others)
     focus = focus_of(entities)

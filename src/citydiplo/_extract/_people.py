@@ -15,6 +15,10 @@ word as a person named "하남시장" and loses the city. Here each such mention
   하남시장"); after a title in Japanese and Chinese, the name that follows, unless it starts
   with a particle ("上尾市長は" names no one).
 
+A "person" whose name the gazetteer knows as a place ("شهردار تهران") and a place right
+after a title and an owner word ("the Mayor of Suwon City") are that place named with the
+office, its holder unnamed.
+
 And a name read after a title stops before the first of the language's ``name_ends`` (slot
 data: "率", "一行", "表示" in "市长王伟率团"), and a "name" that starts with a particle is
 none.
@@ -22,11 +26,14 @@ none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from citydiplo._extract._cues import cues
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._places import find_places
+from citydiplo._extract._scan import Hit
 from citydiplo._extract._slotdata import slot_data
 
 __all__ = ["repair_people"]
@@ -101,10 +108,11 @@ def _glued(m: Mention, text: str, lang: str, taken: list[tuple[int, int]],
     return out
 
 
-def repair_people(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
+def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[Hit] = ()
+                  ) -> list[Mention]:
     """The entity mentions with glued titles split and names trimmed (module docstring)."""
     if not any(m.kind == "person" for m in mentions):
-        return mentions
+        return _titled_places(mentions, text, lang, hits)
     script = cues(lang)["script"]
     particles = tuple(script["particles"])
     ends = tuple(slot_data(lang).get("name_ends", ()))
@@ -125,5 +133,42 @@ def repair_people(mentions: list[Mention], text: str, lang: str) -> list[Mention
         if script["boundary"] == "none" and m.name and m.name.startswith(particles):
             m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
         parts = _glued(m, text, lang, taken, ends) if lang in _GLUED else [m]
-        out += [p for p in parts if p.kind != "person" or p.name]
-    return sorted(out, key=lambda m: (m.start, m.end))
+        out += [_office_of_place(p, text, lang) for p in parts if p.kind != "person" or p.name]
+    return _titled_places(sorted(out, key=lambda m: (m.start, m.end)), text, lang, hits)
+
+
+def _office_of_place(m: Mention, text: str, lang: str) -> Mention:
+    """A "person" whose name the gazetteer knows as a city or region, whole, is that place
+    named with an office ("شهردار تهران": the mayor of Tehran, unnamed)."""
+    if m.kind != "person" or not m.name or not m.title:
+        return m
+    at = text.rfind(m.name, m.start, m.end)
+    if at < 0:
+        return m
+    place = _place(text, at, at + len(m.name), lang)
+    if place.geonames is None and place.subdivision is None:
+        return m
+    return attrs.evolve(place, title=m.title)
+
+
+def _titled_places(mentions: list[Mention], text: str, lang: str, hits: Sequence[Hit]
+                   ) -> list[Mention]:
+    """Places right after a title and an owner word, with no name between ("the Mayor of
+    Suwon City", "Chủ tịch UBND thành phố Huế" is not one: an organization stands there):
+    the place named with that office."""
+    titles = [h for h in hits if h.family == "titles_before"]
+    if not titles:
+        return mentions
+    links = ("", *cues(lang)["owner_links"])
+    starts = {m.start: i for i, m in enumerate(mentions) if m.kind == "place"}
+    covered = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    out = list(mentions)
+    for h in titles:
+        if any(a <= h.start < b for a, b in covered):
+            continue
+        for link in links:
+            i = starts.get(h.end + len(link))
+            if i is not None and text[h.end:h.end + len(link)].lower() == link.lower():
+                out[i] = attrs.evolve(out[i], title=text[h.start:h.end])
+                break
+    return out
