@@ -171,6 +171,8 @@ def test_fields_need_a_cooperation_word() -> None:
     ("vi", "Suwon ban hành Kế hoạch số 239/KH-UBND ngày 5/5/2024.", "suwon"),
     ("en", "Plan 239/KH-UBND of Suwon sets the goals.", "suwon"),
     ("en", "Plan 239/KH-UBND sets the goals for Suwon.", None),
+    ("hi", "सुवोन की योजना संख्या 239/केएच-यूबीएनडी को लागू किया गया है।", "suwon"),
+    ("hi", "सुवोन ने योजना संख्या 239/केएच-यूबीएनडी को लागू किया है।", None),
 ])
 def test_document_issuer(lang: str, text: str, issuer: str | None) -> None:
     x = extract(text, lang=lang, known=KNOWN)

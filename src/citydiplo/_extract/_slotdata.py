@@ -18,6 +18,8 @@ cooperation: "cooperation", "분야", "领域"); ``fields`` (object: a field of 
 "{n}년간", "期限{n}年"); ``numbers`` (object: number word -> value, may be empty);
 ``issue_verbs`` (a document's issuing verb: "issued", "ban hành", "印发"); ``issuer_links``
 (the words between a document's number and its issuer after it: " of ", " của ");
+``issuer_links_before`` (the genitive words after an issuer written before the document:
+" की " in "सिटी पार्टी कमेटी की योजना संख्या ...", "의 ", "的"; may be empty);
 ``name_ends`` (words that end a name read after a title in unspaced scripts: "率" in
 "市长王伟率团"; may be empty); ``events`` (object: ``signing`` (a signing ceremony),
 ``merger``, and the lifecycle kinds ``renewal``, ``extension``, ``suspension``,
@@ -40,7 +42,8 @@ __all__ = ["STEP_KINDS", "check_slot_data", "slot_data", "slot_lexicon", "term_p
 
 STEP_KINDS = ("signing", "merger", "renewal", "extension", "suspension", "termination")
 _LISTS = ("locative_before", "locative_after", "source_markers", "venue_nouns", "venue_links",
-          "field_markers", "term_years", "term_months", "issue_verbs", "issuer_links", "name_ends")
+          "field_markers", "term_years", "term_months", "issue_verbs", "issuer_links",
+          "issuer_links_before", "name_ends")
 _FIELDS = frozenset(f.value for f in Field)
 
 

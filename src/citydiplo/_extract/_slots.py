@@ -21,7 +21,9 @@ of its own sentence mark it (the words are in ``data/slots/<lang>.json``, see
   (or months) later; with a coarser or no signing date the end cannot be told, and the
   stated term goes to the record's ``note`` instead.
 - **issuer** (documents): the organization or place after the number, joined by an owner
-  word ("Resolution 59-NQ/TW of the Politburo", "... của Bộ Chính trị"), else the last one
+  word ("Resolution 59-NQ/TW of the Politburo", "... của Bộ Chính trị"), or right before
+  it with a genitive word and at most the document's kind between ("सिटी पार्टी कमेटी की
+  योजना संख्या 356-केएच/टीयू", "하남시의 계획 제12호"), else the last one
   before the number or the issuing verb in the clause, when an issuing verb stands there
   ("UBND thành phố ban hành Kế hoạch 239/KH-UBND").
 - **signatories' office**: the title the person was named with ("Mayor", "시장"); a place
@@ -225,6 +227,12 @@ def _issuer(c: Candidate, hits: list[Hit], text: str, data: dict[str, Any]) -> s
     after = next((m for m in ents if m.start >= number.end), None)
     if after is not None and text[number.end:after.start].lower() in links:
         return after.actor
+    owner = [m for m in ents if m.end <= number.start][-1:]
+    for m in owner:  # "X की योजना संख्या N", "X의 계획 N": a genitive, then at most the kind
+        gap = text[m.end:number.start]
+        if any(gap.startswith(w) and len(gap) - len(w) <= 24 and gap.count(" ") <= 4
+               for w in data["issuer_links_before"]):
+            return m.actor
     verbs = [h for h in hits if h.family == "issue_verb" and c0 <= h.start < c1]
     if not verbs:
         return None
