@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from _slot_score import slot_lines, slot_tally  # bench/, beside this script
 
 from citydiplo import Dataset, extract, load
 from citydiplo._extract._build import compatible
@@ -112,6 +113,7 @@ def score(cands: list[Any], curated: list[Any], mapping: dict[str, str]) -> Coun
             if i not in used and matches(cand, cur, mapping):
                 used.add(i)
                 tally[f"{cur.type}:hit"] += 1
+                tally.update(slot_tally(cand, cur, mapping))
                 break
     for i, cand in enumerate(cands):
         tally[f"{cand.type}:cand"] += 1
@@ -182,6 +184,7 @@ def run(devset: str | None) -> None:
             per_type = "  ".join(f"{k[:4]} {t[f'{k}:hit']}/{t[f'{k}:gold']}/{t[f'{k}:cand']}"
                                  for k in TYPES)
             print("  " + _line(f"[{lang}]", t, TYPES) + f"   (hit/curated/candidates: {per_type})")
+        print("\n".join(slot_lines(total)))
 
 
 def main(argv: list[str]) -> None:

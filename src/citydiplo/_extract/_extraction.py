@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from citydiplo._dataset import Dataset, UnknownIdError
+from citydiplo._extract._actors import attach_offices, fuse_mentions
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._cues import cues
 from citydiplo._extract._mentions import (
@@ -19,9 +20,12 @@ from citydiplo._extract._mentions import (
     entity_mentions,
     other_mentions,
 )
+from citydiplo._extract._people import repair_people
 from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
 from citydiplo._extract._segment import clauses, sentences
+from citydiplo._extract._slots import fill_slots
+from citydiplo._extract._steps import add_step_events
 from citydiplo._model import Actor, Source
 from citydiplo.dates import PartialDate
 
@@ -116,7 +120,8 @@ def _refs(record: Any) -> list[str]:
     refs = list(record.actors)
     for s in getattr(record, "signatories", ()):
         refs += [s.person, s.on_behalf_of]
-    return refs
+    refs += [a for a in (getattr(record, "place", None), getattr(record, "issuer", None)) if a]
+    return [r for r in refs if r]
 
 
 def _known_lexicon(known: Dataset, lang: str) -> tuple[Lexicon, dict[str, str]]:
@@ -180,6 +185,7 @@ def extract(
     hits = cue_lexicon(lang).scan(folded)
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
+    entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
     others = other_mentions(text, lang, hits, ref)
     sents = _sentences(text, lang, hits, entities, others)
     focus = focus_of([m for s in sents for m in s.entities])
@@ -195,12 +201,14 @@ def extract(
         if c.type == "partnership":
             rid += "-" + c.actors[1][0]
         record, ev = build_record(group, rid, source.id, text)
+        record = fill_slots(record, group, text, lang)
         records.append(record)
         evidence[rid] = ev
+    add_step_events(records, evidence, sents, source.id, text, lang)
     ids = sorted({a for r in records for a in _refs(r)})
     known_actors = {a.id: a for a in known.actors} if known is not None else {}
     mentions = tuple(sorted([*entities, *others], key=lambda m: (m.start, m.end, m.kind)))
-    actors = build_actors(ids, list(mentions), lang, known_actors)
+    actors = attach_offices(build_actors(ids, list(mentions), lang, known_actors), records)
     return Extraction(
         text=text, lang=lang, source=source, mentions=mentions, records=tuple(records),
         actors=tuple(actors), evidence=evidence, status={r.id: "proposed" for r in records},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, overload
 
+from citydiplo._extract._actors import fuse_drafts
 from citydiplo._extract._extraction import Extraction, extract
 from citydiplo._merge import MergeResult
 
@@ -59,7 +60,7 @@ def extract_many(
         from tqdm.auto import tqdm  # type: ignore[import-untyped]  # lazy: only for a bar
 
         iterable = tqdm(items, desc="extract", unit="article")
-    drafts = [_one(item, i) for i, item in enumerate(iterable)]
+    drafts = fuse_drafts([_one(item, i) for i, item in enumerate(iterable)])
     if not merge:
         return drafts
     from citydiplo._merge import merge as merge_datasets

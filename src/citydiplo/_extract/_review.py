@@ -80,6 +80,22 @@ def _cell(value: Any) -> str:
     return html.escape("" if value is None else str(value))
 
 
+def _slots(r: Any) -> str:
+    """The record's filled slots beyond actors and date: place, venue, fields, term, issuer,
+    signatories (with their office) and the record a step event belongs to."""
+    parts = []
+    for name in ("place", "venue", "term", "issuer", "agreement", "partnership"):
+        value = getattr(r, name, None)
+        if value is not None:
+            parts.append(f"{name}: {value}")
+    if getattr(r, "fields", None):
+        parts.append("fields: " + ", ".join(sorted(str(f) for f in r.fields)))
+    for s in getattr(r, "signatories", ()):
+        office = f" ({s.office})" if s.office else ""
+        parts.append(f"signatory: {s.person or ''}{office} for {s.on_behalf_of}")
+    return "<br>".join(html.escape(p) for p in parts)
+
+
 def _rows(x: Extraction) -> str:
     rows = []
     for n, r in enumerate(x.records):
@@ -93,11 +109,11 @@ def _rows(x: Extraction) -> str:
             f'<tr id="rec-{n}" data-record="{html.escape(r.id)}" '
             f'data-status="{html.escape(x.status[r.id])}">'
             f"<td>{_cell(r.type)}</td><td>{_cell(kind)}</td><td>{_cell(actors)}</td>"
-            f"<td>{_cell(date)}</td><td>{_cell(flags)}</td>"
+            f"<td>{_cell(date)}</td><td class=\"slots\">{_slots(r)}</td><td>{_cell(flags)}</td>"
             f"<td>{_cell(ev.cue if ev else '')}</td><td>{_cell(ev.score if ev else '')}</td>"
             f"<td>{_cell(x.status[r.id])}</td></tr>")
     head = "".join(f"<th>{h}</th>" for h in
-                   ("type", "kind", "actors", "date", "", "cue", "score", "status"))
+                   ("type", "kind", "actors", "date", "slots", "", "cue", "score", "status"))
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 

@@ -1,0 +1,174 @@
+"""People beside a title, repaired where a title is glued to the place it is held at.
+
+In Korean, Japanese and Chinese the office of a city is the city's name fused with the
+office word: "하남시장" (Hanam + mayor), "上尾市長", "北京市长". The title finder reads such a
+word as a person named "하남시장" and loses the city. Here each such mention becomes:
+
+- the **place**, the name before the title with the title's first character, which is the
+  city marker ("하남시", "上尾市", "北京市"), with the gazetteer's identity when it knows the
+  name, else a draft city. In Japanese and Chinese a person's name too stands before the
+  title ("畠山稔市長"): there the split needs the gazetteer to know the place, or the
+  article to name it again;
+- the **place** keeps the title, so that an unnamed holder ("하남시장은 ... 방문했다": the
+  mayor of Hanam) takes part as the city in that office;
+- the **person**, when a name stands there: in Korean the word right before ("이현재
+  하남시장"); after a title in Japanese and Chinese, the name that follows, unless it starts
+  with a particle ("上尾市長は" names no one).
+
+A "person" whose name the gazetteer knows as a place ("شهردار تهران") and a place right
+after a title and an owner word ("the Mayor of Suwon City") are that place named with the
+office, its holder unnamed.
+
+And a name read after a title stops before the first of the language's ``name_ends`` (slot
+data: "率", "一行", "表示" in "市长王伟率团"), and a "name" that starts with a particle is
+none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from citydiplo._extract._cues import cues
+from citydiplo._extract._mention import Mention, draft_id
+from citydiplo._extract._places import find_places
+from citydiplo._extract._scan import Hit
+from citydiplo._extract._slotdata import slot_data
+
+__all__ = ["repair_people"]
+
+_GLUED = ("ko", "ja", "zh")
+
+
+def _cjk(ch: str) -> bool:
+    return ("\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3"
+            or "\u30a0" <= ch <= "\u30ff")
+
+
+def _place(text: str, start: int, end: int, lang: str) -> Mention:
+    name = text[start:end]
+    hits = [p for p in find_places(name, lang) if p.kind in ("city", "region")
+            and p.end - p.start >= len(name) - 1]
+    if len(hits) == 1:
+        p = hits[0]
+        actor = f"region-{p.subdivision.lower()}" if p.kind == "region" and p.subdivision \
+            else draft_id(p.kind, p.name)
+        return Mention(kind="place", start=start, end=end, text=name, actor=actor,
+                       actor_type=p.kind, name=p.name, country=p.country,
+                       subdivision=p.subdivision, geonames=p.geonames)
+    return Mention(kind="place", start=start, end=end, text=name,
+                   actor=draft_id("city", name), actor_type="city", name=name)
+
+
+def _person(text: str, start: int, end: int, title: str | None) -> Mention:
+    name = text[start:end]
+    return Mention(kind="person", start=start, end=end, text=name,
+                   actor=draft_id("person", name), actor_type="person", name=name, title=title)
+
+
+def _glued(m: Mention, text: str, lang: str, taken: list[tuple[int, int]],
+           ends: tuple[str, ...]) -> list[Mention]:
+    """The place and the person of a person mention whose title is glued to a city name;
+    ``[m]`` when it is not one."""
+    title = m.title or ""
+    markers = [w for w in cues(lang)["city"]["suffix"] if title.startswith(w)]
+    at = text.find(title, m.start, m.end)
+    if not markers or at < 0:
+        return [m]
+    j = at
+    while j > 0 and _cjk(text[j - 1]) and at - j < 5:
+        j -= 1
+    marker = markers[0]
+    stop = at if text.endswith(marker, j, at) else at + len(marker)  # "北京市市长", "하남시장"
+    if stop - j < 2 + (lang == "ko") or stop - j - len(marker) < 1:
+        return [m]
+    place = _place(text, j, stop, lang)
+    if lang != "ko" and place.geonames is None and text.count(place.text) < 2:
+        return [m]  # "畠山稔市長": a name before the title, unless the place is known
+    out = [attrs.evolve(place, title=title)]  # the office stands there, named or not
+    if lang == "ko":  # the name is the word before: "이현재 하남시장"
+        k = j - 1
+        if k > 0 and text[k] == " ":
+            s = k
+            while s > 0 and "\uac00" <= text[s - 1] <= "\ud7a3":
+                s -= 1
+            if 2 <= k - s <= 4 and (s == 0 or not text[s - 1].isalnum()) and not any(
+                    a < k and s < b for a, b in taken):
+                out.insert(0, _person(text, s, k, title))
+        return out
+    a = at + len(title)  # a name after the title: "北京市市长王伟率团"
+    b = a
+    while b < len(text) and "\u4e00" <= text[b] <= "\u9fff" and b - a < 3:
+        b += 1
+    cut = min((i for w in ends if 0 < (i := text.find(w, a + 1, b + len(w) - 1)) < b),
+              default=b)
+    if cut - a >= 2:
+        out.append(_person(text, a, cut, title))
+    return out
+
+
+def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[Hit] = ()
+                  ) -> list[Mention]:
+    """The entity mentions with glued titles split and names trimmed (module docstring)."""
+    if not any(m.kind == "person" for m in mentions):
+        return _titled_places(mentions, text, lang, hits)
+    script = cues(lang)["script"]
+    particles = tuple(script["particles"])
+    ends = tuple(slot_data(lang).get("name_ends", ()))
+    taken = [(m.start, m.end) for m in mentions if m.kind != "person"]
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "person" or not m.name:
+            out.append(m)
+            continue
+        name_at = text.rfind(m.name, m.start, m.end)
+        if ends and name_at >= 0:
+            cut = min((i for w in ends if (i := m.name.find(w, 1)) > 0), default=-1)
+            if cut > 0:
+                name = m.name[:cut]
+                end = name_at + cut
+                m = attrs.evolve(m, end=max(end, m.start + 1), text=text[m.start:end],
+                                 name=name, actor=draft_id("person", name))
+        if script["boundary"] == "none" and m.name and m.name.startswith(particles):
+            m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
+        parts = _glued(m, text, lang, taken, ends) if lang in _GLUED else [m]
+        out += [_office_of_place(p, text, lang) for p in parts if p.kind != "person" or p.name]
+    return _titled_places(sorted(out, key=lambda m: (m.start, m.end)), text, lang, hits)
+
+
+def _office_of_place(m: Mention, text: str, lang: str) -> Mention:
+    """A "person" whose name the gazetteer knows as a city or region, whole, is that place
+    named with an office ("شهردار تهران": the mayor of Tehran, unnamed)."""
+    if m.kind != "person" or not m.name or not m.title:
+        return m
+    at = text.rfind(m.name, m.start, m.end)
+    if at < 0:
+        return m
+    place = _place(text, at, at + len(m.name), lang)
+    if place.geonames is None and place.subdivision is None:
+        return m
+    return attrs.evolve(place, title=m.title)
+
+
+def _titled_places(mentions: list[Mention], text: str, lang: str, hits: Sequence[Hit]
+                   ) -> list[Mention]:
+    """Places right after a title and an owner word, with no name between ("the Mayor of
+    Suwon City", "Chủ tịch UBND thành phố Huế" is not one: an organization stands there):
+    the place named with that office."""
+    titles = [h for h in hits if h.family == "titles_before"]
+    if not titles:
+        return mentions
+    links = ("", *cues(lang)["owner_links"])
+    starts = {m.start: i for i, m in enumerate(mentions) if m.kind == "place"}
+    covered = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    out = list(mentions)
+    for h in titles:
+        if any(a <= h.start < b for a, b in covered):
+            continue
+        for link in links:
+            i = starts.get(h.end + len(link))
+            if i is not None and text[h.end:h.end + len(link)].lower() == link.lower():
+                out[i] = attrs.evolve(out[i], title=text[h.start:h.end])
+                break
+    return out
