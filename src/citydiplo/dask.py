@@ -55,7 +55,7 @@ def _actors_of(path: str) -> list[Any]:
 
     data = location(path).read_bytes()
     if _sniff(data) != "jsonl":
-        whole = _read_input(path)
+        whole = _read_input(path)[0]
         return [*whole.actors, *whole.sources]
     kinds = (b"country", b"region", b"city", b"organization", b"person", b"source")
     kept = []
@@ -70,26 +70,35 @@ def _actors_of(path: str) -> list[Any]:
     return [*found.actors, *found.sources]
 
 
-def _read_input(path: str) -> Any:
-    """One input file, local (``load``) or at a URL (its bytes through ``loads``)."""
+def _read_input(path: str) -> tuple[Any, dict[int, tuple[Any, str]]]:
+    """One input file (local or at a URL) and, for JSON Lines, each record's line by
+    ``id()`` (with the record, so that its ``id()`` stays its own): the line is written to
+    the layout as it is, since it reads back as that record."""
+    from citydiplo._dataset import Dataset
     from citydiplo._export._storage import is_local, location
-    from citydiplo._io import Format, load, loads
+    from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines, read_limited
+    from citydiplo._sniff import looks_like
 
     where = location(path)
-    if is_local(where):
-        return load(where)
+    data = read_limited(where, MAX_FILE_BYTES) if is_local(where) else where.read_bytes()
     suffix = where.suffix.lower()
-    kind: Format | None = "json" if suffix == ".json" else None
+    kind: Format = "json" if suffix == ".json" else _sniff(data)
     if suffix in (".jsonl", ".ndjson"):
         kind = "jsonl"
-    return loads(where.read_bytes(), format=kind, name=path)
+    if kind == "jsonl" and looks_like(data) is None:
+        records = loads_lines(data, name=path)
+        lines = [line.strip() for line in data.split(b"\n") if line and not line.isspace()]
+        if len(lines) == len(records):
+            texts = {id(r): (r, line.decode()) for r, line in zip(records, lines, strict=True)}
+            return Dataset.of(records), texts
+    return loads(data, format=kind, name=path), {}
 
 
 def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> int:
     from citydiplo._export._blocks import write_fragment
 
-    dataset = _read_input(path)
-    write_fragment(dataset, out, refs=refs, buckets=buckets, file=number)
+    dataset, texts = _read_input(path)
+    write_fragment(dataset, out, refs=refs, buckets=buckets, file=number, texts=texts)
     return len(dataset)
 
 
