@@ -50,12 +50,12 @@ def _actors_of(path: str) -> list[Any]:
     so that only those lines are built (every line is checked when the file is written)."""
     import orjson
 
-    from citydiplo._export._storage import location
+    from citydiplo._export._storage import location, read_reports
     from citydiplo._io import _sniff, loads
 
     data = location(path).read_bytes()
     if _sniff(data) != "jsonl":
-        whole = _read_input(path)[0]
+        whole = read_reports(path)[0]
         return [*whole.actors, *whole.sources]
     kinds = (b"country", b"region", b"city", b"organization", b"person", b"source")
     kept = []
@@ -70,34 +70,11 @@ def _actors_of(path: str) -> list[Any]:
     return [*found.actors, *found.sources]
 
 
-def _read_input(path: str) -> tuple[Any, dict[int, tuple[Any, str]]]:
-    """One input file (local or at a URL) and, for JSON Lines, each record's line by
-    ``id()`` (with the record, so that its ``id()`` stays its own): the line is written to
-    the layout as it is, since it reads back as that record."""
-    from citydiplo._dataset import Dataset
-    from citydiplo._export._storage import is_local, location
-    from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines, read_limited
-    from citydiplo._sniff import looks_like
-
-    where = location(path)
-    data = read_limited(where, MAX_FILE_BYTES) if is_local(where) else where.read_bytes()
-    suffix = where.suffix.lower()
-    kind: Format = "json" if suffix == ".json" else _sniff(data)
-    if suffix in (".jsonl", ".ndjson"):
-        kind = "jsonl"
-    if kind == "jsonl" and looks_like(data) is None:
-        records = loads_lines(data, name=path)
-        lines = [line.strip() for line in data.split(b"\n") if line and not line.isspace()]
-        if len(lines) == len(records):
-            texts = {id(r): (r, line.decode()) for r, line in zip(records, lines, strict=True)}
-            return Dataset.of(records), texts
-    return loads(data, format=kind, name=path), {}
-
-
 def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> int:
     from citydiplo._export._blocks import write_fragment
+    from citydiplo._export._storage import read_reports
 
-    dataset, texts = _read_input(path)
+    dataset, texts = read_reports(path)
     write_fragment(dataset, out, refs=refs, buckets=buckets, file=number, texts=texts)
     return len(dataset)
 
