@@ -80,3 +80,21 @@ def test_locations() -> None:
     assert str(location("memory://bucket/key")) == "memory://bucket/key"
     with pytest.raises(FileNotFoundError, match="not a directory"):
         cd.read_parquet(f"{_bucket()}/nothing")
+
+
+def test_input_lines_in_any_layout_are_kept_as_read(tmp_path: Path) -> None:
+    from citydiplo.dask import merge_partitioned, partition_files
+
+    reports = _reports()
+    lines = []
+    for record in reports:  # keys reversed, spaces, CRLF and blank lines: the same records
+        raw = unstructure_record(record)
+        lines.append(orjson.dumps(dict(reversed(list(raw.items())))).replace(b'":', b'" : '))
+    path = tmp_path / "reports.jsonl"
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n\r\n  \n")
+    with dask_module.config.set(scheduler="threads"):
+        parts = partition_files([path], tmp_path / "parts", buckets=4)
+        merged = merge_partitioned(parts)
+    assert cd.read_parquet(parts) == cd.loads(path.read_bytes(), format="jsonl")
+    assert cd.read_merged(merged) == cd.merge(reports)
+    assert cd.dumps(cd.read_merged(merged).dataset) == cd.dumps(cd.merge(reports).dataset)

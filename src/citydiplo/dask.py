@@ -50,12 +50,12 @@ def _actors_of(path: str) -> list[Any]:
     so that only those lines are built (every line is checked when the file is written)."""
     import orjson
 
-    from citydiplo._export._storage import location
+    from citydiplo._export._storage import location, read_reports
     from citydiplo._io import _sniff, loads
 
     data = location(path).read_bytes()
     if _sniff(data) != "jsonl":
-        whole = _read_input(path)
+        whole = read_reports(path)[0]
         return [*whole.actors, *whole.sources]
     kinds = (b"country", b"region", b"city", b"organization", b"person", b"source")
     kept = []
@@ -70,26 +70,12 @@ def _actors_of(path: str) -> list[Any]:
     return [*found.actors, *found.sources]
 
 
-def _read_input(path: str) -> Any:
-    """One input file, local (``load``) or at a URL (its bytes through ``loads``)."""
-    from citydiplo._export._storage import is_local, location
-    from citydiplo._io import Format, load, loads
-
-    where = location(path)
-    if is_local(where):
-        return load(where)
-    suffix = where.suffix.lower()
-    kind: Format | None = "json" if suffix == ".json" else None
-    if suffix in (".jsonl", ".ndjson"):
-        kind = "jsonl"
-    return loads(where.read_bytes(), format=kind, name=path)
-
-
 def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> int:
     from citydiplo._export._blocks import write_fragment
+    from citydiplo._export._storage import read_reports
 
-    dataset = _read_input(path)
-    write_fragment(dataset, out, refs=refs, buckets=buckets, file=number)
+    dataset, texts = read_reports(path)
+    write_fragment(dataset, out, refs=refs, buckets=buckets, file=number, texts=texts)
     return len(dataset)
 
 

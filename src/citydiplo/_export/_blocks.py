@@ -28,7 +28,7 @@ import orjson
 
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._export._extras import require
-from citydiplo._export._parquet import read_records, record_json, write_table
+from citydiplo._export._parquet import Texts, read_records, record_text, write_table
 from citydiplo._export._storage import location, remove_parts, write_atomic
 
 __all__ = [
@@ -56,14 +56,17 @@ def actor_refs(actors: Iterable[Any], sources: Iterable[Any]) -> Any:
     return fuse_actors_and_sources(reports).fusion.refs
 
 
-def _rows(records: Iterable[tuple[int, Record]], file: int) -> dict[str, list[Any]]:
+def _rows(
+    records: Iterable[tuple[int, Record]], file: int, texts: Texts | None = None
+) -> dict[str, list[Any]]:
     from citydiplo._merge._split import referenced_ids
 
+    known = texts or {}
     rows: dict[str, list[Any]] = {k: [] for k in ("id", "refs", "json", "file", "position")}
     for position, record in records:
         rows["id"].append(record.id)
         rows["refs"].append(referenced_ids(record))
-        rows["json"].append(record_json(record))
+        rows["json"].append(record_text(record, known))
         rows["file"].append(file)
         rows["position"].append(position)
     return rows
@@ -76,11 +79,13 @@ def write_fragment(
     refs: Any,
     buckets: int,
     file: int = 0,
+    texts: Texts | None = None,
 ) -> list[Path]:
     """Write one input's reports into the layout (``part-<file>.parquet`` in each partition).
 
     ``refs`` come from the actor fusion of the *whole* dataset (:func:`actor_refs` over every
-    input's actors and sources): the partition of a record depends on them.
+    input's actors and sources): the partition of a record depends on them. ``texts`` gives
+    the JSON text records were read from (see :func:`record_text`).
     """
     from citydiplo._merge._split import partition_of
 
@@ -93,14 +98,14 @@ def write_fragment(
         records = list(enumerate(getattr(dataset, kind)))
         if records:
             written.append(root / kind / name)
-            write_table(pa, pq, _rows(records, file), written[-1])
+            write_table(pa, pq, _rows(records, file, texts), written[-1])
     parts: dict[tuple[str, int], list[tuple[int, Record]]] = defaultdict(list)
     for kind in _RECORD_KINDS:
         for position, record in enumerate(getattr(dataset, kind)):
             parts[partition_of(record, refs, buckets)].append((position, record))
     for (type_, bucket), records in sorted(parts.items()):
         written.append(root / "records" / f"type={type_}" / f"bucket={bucket:04d}" / name)
-        write_table(pa, pq, _rows(records, file), written[-1])
+        write_table(pa, pq, _rows(records, file, texts), written[-1])
     return written
 
 

@@ -26,7 +26,7 @@ import orjson
 from citydiplo._dataset import COLLECTIONS, Dataset
 from citydiplo._export._blocks import layout
 from citydiplo._export._extras import require
-from citydiplo._export._parquet import read_parquet, read_records, record_json, write_table
+from citydiplo._export._parquet import read_parquet, read_records, record_text, write_table
 from citydiplo._export._storage import location, read_table
 from citydiplo._merge import Ambiguity, Conflict, MergeResult
 from citydiplo._validate._report import Finding
@@ -62,7 +62,7 @@ def write_part(
         chosen = [r for r in records if kind == "records" or _collection(r) == kind]
         rows = {
             "id": [r.id for r in chosen],
-            "json": [_text(r, known) for r in chosen],
+            "json": [record_text(r, known) for r in chosen],
             "file": [number] * len(chosen),
             "position": list(range(len(chosen))),
         }
@@ -97,11 +97,6 @@ def write_part(
         {"id": list(clusters), "members": [list(v) for v in clusters.values()]},
         root / "clusters" / name,
     )
-
-
-def _text(record: Any, known: dict[int, tuple[Any, str]]) -> str:
-    read = known.get(id(record))
-    return read[1] if read is not None and read[0] is record else record_json(record)
 
 
 def _collection(record: Any) -> str:

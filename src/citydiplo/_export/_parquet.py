@@ -178,6 +178,20 @@ def record_json(record: Record) -> str:
     return orjson.dumps(unstructure_record(record)).decode()
 
 
+#: ``id()`` of a record read from JSON -> that record and the text it was read from.
+Texts = dict[int, tuple[Any, str]]
+
+
+def record_text(record: Record, texts: Texts) -> str:
+    """The text ``record`` was read from, when it is that very object; else its JSON text.
+
+    Text that was read into a record reads back as an equal record, so writing it again
+    as it is spares serialising the record anew.
+    """
+    read = texts.get(id(record))
+    return read[1] if read is not None and read[0] is record else record_json(record)
+
+
 def write_table(pa: Any, pq: Any, rows: dict[str, list[Any]], path: Any) -> None:
     """Write one Parquet file atomically (see :func:`~citydiplo._export._storage.write_parquet`:
     local or in object storage)."""

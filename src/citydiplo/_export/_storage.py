@@ -24,9 +24,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from citydiplo._dataset import Dataset
 from citydiplo._export._extras import require
+from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines, read_limited
+from citydiplo._sniff import looks_like
 
-__all__ = ["is_local", "location", "read_table", "remove_parts", "write_atomic", "write_parquet"]
+__all__ = [
+    "is_local",
+    "location",
+    "read_reports",
+    "read_table",
+    "remove_parts",
+    "write_atomic",
+    "write_parquet",
+]
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -104,3 +115,22 @@ def remove_parts(root: Any, kinds: Iterable[str]) -> None:
         if (root / kind).is_dir():
             for old in sorted((root / kind).rglob("*.parquet")):
                 old.unlink()
+
+
+def read_reports(path: str) -> tuple[Dataset, dict[int, tuple[Any, str]]]:
+    """One input file (local or at a URL) and, for JSON Lines, each record's line by
+    ``id()`` (with the record, so that its ``id()`` stays its own): the line can be written
+    to a layout as it is, since it reads back as that record."""
+    where = location(path)
+    data = read_limited(where, MAX_FILE_BYTES) if is_local(where) else where.read_bytes()
+    suffix = where.suffix.lower()
+    kind: Format = "json" if suffix == ".json" else _sniff(data)
+    if suffix in (".jsonl", ".ndjson"):
+        kind = "jsonl"
+    if kind == "jsonl" and looks_like(data) is None:
+        records = loads_lines(data, name=path)
+        lines = [line.strip() for line in data.split(b"\n") if line and not line.isspace()]
+        if len(lines) == len(records):
+            texts = {id(r): (r, line.decode()) for r, line in zip(records, lines, strict=True)}
+            return Dataset.of(records), texts
+    return loads(data, format=kind, name=path), {}
