@@ -12,12 +12,13 @@ from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._scan import scan
 from citydiplo._text._sentences import Sentences
-from citydiplo.dates import PartialDate, RecordDate, parse_edtf
+from citydiplo.dates import PartialDate, RecordDate, _read_edtf
 
 __all__ = ["MAX_LENGTH", "parse_date"]
 
 MAX_LENGTH = 1000
-_EDTF_SHAPED = re.compile(r"[0-9X?~%./\-+]+")
+# what EDTF can be: four digits (or X) first, or an interval opening with ".." or "/"
+_EDTF_SHAPED = re.compile(r"(?:[0-9X]{4}|\.\.|/)[0-9X?~%./\-+]*")
 
 
 def parse_date(
@@ -69,7 +70,7 @@ def parse_date(
     stripped = text.strip()
     if _EDTF_SHAPED.fullmatch(stripped):
         try:
-            return parse_edtf(stripped)
+            return _read_edtf(stripped)
         except DateParseError:
             pass
     langs = _languages(text, lang)

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from citydiplo._text._first import optional_as_branch
+from citydiplo._text._fast import fast
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
@@ -34,53 +34,11 @@ class Candidate(NamedTuple):
     open_end: bool = False
 
 
-_Alternative = tuple[str, tuple[str, ...], tuple[int, ...], str]
-
-
-class _Fast:
-    """The grammar's pattern compiled for speed, and how to read its matches.
-
-    The pattern is the grammar's, with every optional group written as a branch
-    (``_first.optional_as_branch``: the same matches; the engine's general repeat would save
-    and restore every capture group so far at each step, and the pattern has hundreds).
-    Per alternative, by the number of its own group: its kind, its field names and their
-    group numbers, the name of its month group; and the number of the "approx" group. Numbers,
-    not names: a match is read with no lookup.
-    """
-
-    def __init__(self, g: Grammar) -> None:
-        self.g = g  # kept so that the id this is cached under is never reused
-        pattern = self.pattern = re.compile(optional_as_branch(g.pattern.pattern))
-        self.search = pattern.search
-        index = pattern.groupindex
-        self.table: dict[int, _Alternative] = {}
-        for i, (kind, names, groups) in enumerate(g.kinds):
-            kept = [(n, index[gr]) for n, gr in zip(names, groups, strict=True) if n != "s"]
-            self.table[index[f"K{i}"]] = (
-                kind,
-                tuple(n for n, _ in kept),
-                tuple(k for _, k in kept),
-                f"m_{i}",
-            )
-        self.approx = index["approx"]
-
-
-# by the grammar's id (a grammar is not hashable, and is cached for the life of the process)
-_FAST: dict[int, _Fast] = {}
-
-
-def _fast(g: Grammar) -> _Fast:
-    found = _FAST.get(id(g))
-    if found is None or found.g is not g:
-        found = _FAST[id(g)] = _Fast(g)
-    return found
-
-
 def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
     """Leftmost matches of the grammar's one pattern, each the first reading that fits."""
     chosen: list[Candidate] = []
-    fast = _fast(g)
-    search, table, approx = fast.search, fast.table, fast.approx
+    compiled = fast(g)
+    search, table, approx = compiled.search, compiled.table, compiled.approx
     pos = 0
     while (m := search(folded, pos)) is not None:
         alternative = table.get(m.lastindex)  # type: ignore[arg-type]

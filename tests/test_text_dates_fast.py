@@ -18,10 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citydiplo._text import _lexicon
+from citydiplo._text._fast import fast
 from citydiplo._text._first import guarded, optional_as_branch, prefixes
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar, load_data
 from citydiplo._text._numerals import fold
-from citydiplo._text._scan import _fast
 
 DATA = Path(__file__).parent / "data"
 GRAMMARS = [(lang,) for lang in LANGUAGES] + [("en", "vi"), ("zh", "ja")]
@@ -57,11 +57,11 @@ def _reference(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 def _same_everywhere(g: Grammar, text: str) -> None:
     folded = fold(text)[0]
-    reference, fast = _reference(g.langs), _fast(g).pattern
+    reference, compiled = _reference(g.langs), fast(g).pattern
     assert reference.pattern.split("(?P<K0>")[0].endswith("(?:")  # really unguarded
     for p in range(len(folded) + 1):
         expected = reference.match(folded, p)
-        got = fast.match(folded, p)
+        got = compiled.match(folded, p)
         if expected is None:
             assert got is None, (text, p, got)
             continue
