@@ -87,19 +87,23 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 
 
 @functools.lru_cache(maxsize=256)
-def _words_at_start(words: frozenset[str]) -> re.Pattern[str] | None:
+def _words_at_start(words: frozenset[str]) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     """A pattern for "the text starts with one of ``words``": a whole word, or, for words
-    ending in CJK or Hangul, which run into the next word, any start ("个城市")."""
+    ending in CJK or Hangul, which run into the next word, any start ("个城市"); and the
+    characters such a text can start with (the words' first ones, and a space)."""
     if not words:
-        return None
+        return None, frozenset()
     alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(rf" ?(?:{alt})(?:(?<=[{_CJK}])|(?!\w))")
+    first = frozenset(w[0] for w in words if w) | {" "}
+    return re.compile(rf" ?(?:{alt})(?:(?<=[{_CJK}])|(?!\w))"), first
 
 
 def _next_word_in(folded: str, end: int, words: frozenset[str]) -> bool:
     """Whether the text after ``end`` starts (after a space) with one of ``words``."""
-    pattern = _words_at_start(words)
-    return pattern is not None and pattern.match(folded, end) is not None
+    pattern, first = _words_at_start(words)
+    if pattern is None or folded[end : end + 1] not in first:
+        return False
+    return pattern.match(folded, end) is not None
 
 
 def _bare_year_ok(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:
