@@ -1,10 +1,7 @@
-"""The grammar's pattern compiled for speed, and the table to read its matches by number."""
+"""The table to read the grammar's pattern's matches by group number."""
 
 from __future__ import annotations
 
-import re
-
-from citydiplo._text._first import optional_as_branch
 from citydiplo._text._lexicon import Grammar
 
 __all__ = ["Alternative", "Fast", "fast"]
@@ -13,11 +10,8 @@ Alternative = tuple[str, tuple[str, ...], tuple[int, ...], str]
 
 
 class Fast:
-    """The grammar's pattern compiled for speed, and how to read its matches.
+    """How to read the grammar's pattern's matches.
 
-    The pattern is the grammar's, with every optional group written as a branch
-    (``_first.optional_as_branch``: the same matches; the engine's general repeat would save
-    and restore every capture group so far at each step, and the pattern has hundreds).
     Per alternative, by the number of its own group: its kind, its field names and their
     group numbers, the name of its month group; and the number of the "approx" group. Numbers,
     not names: a match is read with no lookup.
@@ -25,7 +19,7 @@ class Fast:
 
     def __init__(self, g: Grammar) -> None:
         self.g = g  # kept so that the id this is cached under is never reused
-        pattern = self.pattern = re.compile(optional_as_branch(g.pattern.pattern))
+        pattern = self.pattern = g.pattern
         self.search = pattern.search
         index = pattern.groupindex
         self.table: dict[int, Alternative] = {}
