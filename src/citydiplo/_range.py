@@ -75,6 +75,15 @@ class DateRange(_Dated):
             start, end = parsed.start, parsed.end
         elif start is None or end is None:
             raise TypeError("DateRange() needs EDTF text or both start= and end=")
+        if (
+            type(start) is PartialDate
+            and type(end) is PartialDate
+            and start.earliest() <= end.latest()
+        ):
+            # two dates in order: what the validators below accept, without running them
+            object.__setattr__(self, "start", start)
+            object.__setattr__(self, "end", end)
+            return
         self.__attrs_init__(start=start, end=end)
 
     def __attrs_post_init__(self) -> None:

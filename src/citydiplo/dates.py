@@ -108,6 +108,11 @@ def parse_edtf(text: str) -> RecordDate:
 @functools.lru_cache(maxsize=1 << 16)
 def _parse_cached(text: str) -> RecordDate:
     # Values are immutable, so sharing cached ones between callers is safe.
+    return _read_edtf(text)
+
+
+def _read_edtf(text: str) -> RecordDate:
+    """:func:`parse_edtf` without its cache (``parse_date`` caches no input)."""
     fields = _edtf.parse(text)
     if isinstance(fields, _edtf.Yearless):
         return YearlessDate(month=fields.month, day=fields.day)  # _edtf checked both

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from citydiplo._text._first import guarded
+from citydiplo._text._first import guarded, optional_as_branch
 from citydiplo._text._numerals import fold_word
 
 if TYPE_CHECKING:
@@ -402,5 +402,6 @@ def _patterns(
     # character-class test rejects every other position before any alternative is tried.
     first = "".join(sorted(_first_characters(langs, months, hijri, groups, eras, v)))
     guard = f"(?=[0-9{re.escape(first)}])"
-    pattern = re.compile(f"{guard}{LB}{approx}(?:{'|'.join(bodies)})")
+    # optional groups as branches: see _first.optional_as_branch (same matches, faster)
+    pattern = re.compile(optional_as_branch(f"{guard}{LB}{approx}(?:{'|'.join(bodies)})"))
     return pattern, tuple(kinds), eras

@@ -7,17 +7,19 @@ import re
 
 from citydiplo._errors import DateParseError
 from citydiplo._text._find import TENSE_KINDS, _as_partial, _languages, _span, _with_tense
-from citydiplo._text._lexicon import grammar
+from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._scan import scan
 from citydiplo._text._sentences import Sentences
-from citydiplo.dates import PartialDate, RecordDate, parse_edtf
+from citydiplo.dates import PartialDate, RecordDate, _read_edtf
 
 __all__ = ["MAX_LENGTH", "parse_date"]
 
 MAX_LENGTH = 1000
-_EDTF_SHAPED = re.compile(r"[0-9X?~%./\-+]+")
+_GRAMMARS: dict[str, Grammar] = {}  # the grammar of each language asked for by name
+# what EDTF can be: four digits (or X) first, or an interval opening with ".." or "/"
+_EDTF_SHAPED = re.compile(r"(?:[0-9X]{4}|\.\.|/)[0-9X?~%./\-+]*")
 
 
 def parse_date(
@@ -64,16 +66,19 @@ def parse_date(
             "use find_dates for running text",
             text=text[:80],
         )
-    ref_date = _as_partial(ref, "ref")
-    anchor_date = _as_partial(anchor, "anchor")
+    ref_date = ref if ref is None or type(ref) is PartialDate else _as_partial(ref, "ref")
+    anchor_date = anchor if anchor is None else _as_partial(anchor, "anchor")
     stripped = text.strip()
     if _EDTF_SHAPED.fullmatch(stripped):
         try:
-            return parse_edtf(stripped)
+            return _read_edtf(stripped)
         except DateParseError:
             pass
-    langs = _languages(text, lang)
-    g = grammar(langs)
+    g = _GRAMMARS.get(lang) if lang is not None else None
+    if g is None:
+        g = grammar(_languages(text, lang))
+        if lang is not None:
+            _GRAMMARS[lang] = g
     folded, where = fold(text)
     candidates = scan(folded, text, where, g)
     if not candidates:

@@ -206,7 +206,7 @@ def _resolve_relative(
     future = "future" in f
     if c.kind == "ago":
         readings = g.vocab.counted[f.get("rp", ""), f["rs"]]
-        if len({(u, s, later) for u, s, later in readings}) > 1:
+        if len(readings) > 1 and len(set(readings)) > 1:
             raise Unresolved(f"ambiguous: {what} reads as {readings}")
         unit, sign, later = readings[0]
         n = int(f["n"]) if f["n"].isdigit() else g.vocab.counts[f["n"]]

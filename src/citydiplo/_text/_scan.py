@@ -12,7 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from citydiplo._text._first import optional_as_branch
+from citydiplo._text._fast import fast
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._recurring import recurring_before
 from citydiplo._text._spans import day_only_stands_alone, day_span
@@ -36,53 +36,11 @@ class Candidate(NamedTuple):
     open_end: bool = False
 
 
-_Alternative = tuple[str, tuple[str, ...], tuple[int, ...], str]
-
-
-class _Fast:
-    """The grammar's pattern compiled for speed, and how to read its matches.
-
-    The pattern is the grammar's, with every optional group written as a branch
-    (``_first.optional_as_branch``: the same matches; the engine's general repeat would save
-    and restore every capture group so far at each step, and the pattern has hundreds).
-    Per alternative, by the number of its own group: its kind, its field names and their
-    group numbers, the name of its month group; and the number of the "approx" group. Numbers,
-    not names: a match is read with no lookup.
-    """
-
-    def __init__(self, g: Grammar) -> None:
-        self.g = g  # kept so that the id this is cached under is never reused
-        pattern = self.pattern = re.compile(optional_as_branch(g.pattern.pattern))
-        self.search = pattern.search
-        index = pattern.groupindex
-        self.table: dict[int, _Alternative] = {}
-        for i, (kind, names, groups) in enumerate(g.kinds):
-            kept = [(n, index[gr]) for n, gr in zip(names, groups, strict=True) if n != "s"]
-            self.table[index[f"K{i}"]] = (
-                kind,
-                tuple(n for n, _ in kept),
-                tuple(k for _, k in kept),
-                f"m_{i}",
-            )
-        self.approx = index["approx"]
-
-
-# by the grammar's id (a grammar is not hashable, and is cached for the life of the process)
-_FAST: dict[int, _Fast] = {}
-
-
-def _fast(g: Grammar) -> _Fast:
-    found = _FAST.get(id(g))
-    if found is None or found.g is not g:
-        found = _FAST[id(g)] = _Fast(g)
-    return found
-
-
 def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
     """Leftmost matches of the grammar's one pattern, each the first reading that fits."""
     chosen: list[Candidate] = []
-    fast = _fast(g)
-    search, table, approx = fast.search, fast.table, fast.approx
+    compiled = fast(g)
+    search, table, approx = compiled.search, compiled.table, compiled.approx
     pos = 0
     while (m := search(folded, pos)) is not None:
         alternative = table.get(m.lastindex)  # type: ignore[arg-type]
@@ -131,19 +89,23 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 
 
 @functools.lru_cache(maxsize=256)
-def _words_at_start(words: frozenset[str]) -> re.Pattern[str] | None:
+def _words_at_start(words: frozenset[str]) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     """A pattern for "the text starts with one of ``words``": a whole word, or, for words
-    ending in CJK or Hangul, which run into the next word, any start ("个城市")."""
+    ending in CJK or Hangul, which run into the next word, any start ("个城市"); and the
+    characters such a text can start with (the words' first ones, and a space)."""
     if not words:
-        return None
+        return None, frozenset()
     alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(rf" ?(?:{alt})(?:(?<=[{_CJK}])|(?!\w))")
+    first = frozenset(w[0] for w in words if w) | {" "}
+    return re.compile(rf" ?(?:{alt})(?:(?<=[{_CJK}])|(?!\w))"), first
 
 
 def _next_word_in(folded: str, end: int, words: frozenset[str]) -> bool:
     """Whether the text after ``end`` starts (after a space) with one of ``words``."""
-    pattern = _words_at_start(words)
-    return pattern is not None and pattern.match(folded, end) is not None
+    pattern, first = _words_at_start(words)
+    if pattern is None or folded[end : end + 1] not in first:
+        return False
+    return pattern.match(folded, end) is not None
 
 
 def _bare_year_ok(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:

@@ -20,31 +20,40 @@ def alternation(words: frozenset[str]) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _word_end_pattern(words: frozenset[str]) -> tuple[re.Pattern[str] | None, int]:
-    """The pattern, and the length of the longest word (a match starts no earlier than that
-    before the end, so the search starts there)."""
+def _word_end_pattern(words: frozenset[str]) -> tuple[re.Pattern[str] | None, int, frozenset[str]]:
+    """The pattern, the length of the longest word (a match starts no earlier than that
+    before the end, so the search starts there) and the words' last characters (a text
+    that ends otherwise is not searched)."""
     alt = alternation(words)
     longest = max(map(len, words), default=0)
-    return (re.compile(rf"(?<![\w\u0300-\u036f\u0900-\u0dff]){alt}$") if alt else None), longest
+    pattern = re.compile(rf"(?<![\w\u0300-\u036f\u0900-\u0dff]){alt}$") if alt else None
+    return pattern, longest, frozenset(w[-1] for w in words if w)
 
 
 @functools.lru_cache(maxsize=256)
-def _word_start_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+def _word_start_pattern(words: frozenset[str]) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The pattern and the words' first characters (a text that starts otherwise is not
+    matched)."""
     alt = alternation(words)
-    return re.compile(rf"{alt}(?:(?<!\w)|(?!\w))") if alt else None
+    pattern = re.compile(rf"{alt}(?:(?<!\w)|(?!\w))") if alt else None
+    return pattern, frozenset(w[0] for w in words if w)
 
 
 def ends_with_word(text: str, words: frozenset[str]) -> int:
     """Length of the longest word of ``words`` that ``text`` ends with (whole word), or 0."""
-    pattern, longest = _word_end_pattern(words)
-    m = pattern.search(text, max(0, len(text) - longest)) if pattern is not None else None
+    pattern, longest, last = _word_end_pattern(words)
+    if pattern is None or text[-1:] not in last:
+        return 0
+    m = pattern.search(text, max(0, len(text) - longest))
     return 0 if m is None else m.end() - m.start()
 
 
 def starts_with_word(text: str, words: frozenset[str]) -> int:
     """Length of the longest word of ``words`` that ``text`` starts with (whole word), or 0."""
-    pattern = _word_start_pattern(words)
-    m = pattern.match(text) if pattern is not None else None
+    pattern, first = _word_start_pattern(words)
+    if pattern is None or text[:1] not in first:
+        return 0
+    m = pattern.match(text)
     return 0 if m is None else m.end()
 
 

@@ -1,10 +1,10 @@
-"""The date scanner's fast pattern matches exactly what the grammar's pattern as written does.
+"""The grammar's compiled pattern matches exactly what its alternatives as written do.
 
-The scanner runs the grammar's pattern with each alternative guarded by its first characters
-(``_first.guarded``) and with optional groups rewritten as branches
-(``_first.optional_as_branch``). The reference here is the grammar built without guards and
-compiled as written: at every position of every text both must give the same match, the same
-alternative and the same captured fields.
+The grammar's pattern has each alternative guarded by its first characters
+(``_first.guarded``) and optional groups rewritten as branches (``_first.optional_as_branch``).
+The reference here is the grammar built without either, compiled as written: at every
+position of every text both must give the same match, the same alternative and the same
+captured fields.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citydiplo._text import _lexicon
+from citydiplo._text._fast import fast
 from citydiplo._text._first import guarded, optional_as_branch, prefixes
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar, load_data
 from citydiplo._text._numerals import fold
-from citydiplo._text._scan import _fast
 
 DATA = Path(__file__).parent / "data"
 GRAMMARS = [(lang,) for lang in LANGUAGES] + [("en", "vi"), ("zh", "ja")]
@@ -44,10 +44,11 @@ _REFERENCE: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 def _reference(langs: tuple[str, ...]) -> re.Pattern[str]:
-    """The grammar's pattern built without guards, compiled as written."""
+    """The grammar's pattern built without guards and branches, compiled as written."""
     if langs not in _REFERENCE:
         mp = pytest.MonkeyPatch()
         mp.setattr(_lexicon, "guarded", lambda pattern: pattern)
+        mp.setattr(_lexicon, "optional_as_branch", lambda pattern: pattern)
         try:
             _REFERENCE[langs] = _lexicon.grammar.__wrapped__(langs).pattern
         finally:
@@ -57,11 +58,12 @@ def _reference(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 def _same_everywhere(g: Grammar, text: str) -> None:
     folded = fold(text)[0]
-    reference, fast = _reference(g.langs), _fast(g).pattern
+    reference, compiled = _reference(g.langs), fast(g).pattern
     assert reference.pattern.split("(?P<K0>")[0].endswith("(?:")  # really unguarded
+    assert "|))" not in reference.pattern and "|))" in compiled.pattern  # and not rewritten
     for p in range(len(folded) + 1):
         expected = reference.match(folded, p)
-        got = fast.match(folded, p)
+        got = compiled.match(folded, p)
         if expected is None:
             assert got is None, (text, p, got)
             continue
