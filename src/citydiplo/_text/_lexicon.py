@@ -288,6 +288,7 @@ def _patterns(
     )
     time = r"(?:t\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?)?"
     no_more_digits = r"(?! ?[/.\-] ?\d)"
+    decade_suffix = f"(?:{w('decade_suffixes')}){_END_WORD}"
     numeric_figures, span_figures, figures_before_full = figure_templates(
         day_first=v.flags.get("numeric_order", "dmy") == "dmy",
         weekday_before=bool(v.flags.get("md_num_with_weekday")),
@@ -313,13 +314,15 @@ def _patterns(
         # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
         ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{first_day}{day}{of} ?{month}"),
-        ("m_days_y", f"{month} ?{first_day}{day} ?,? ?{yslot}"),
-        ("m_days", f"(?:{mod} )?{month} ?{first_day}{day}"),
+        ("m_days", f"(?:{mod} )?{month} ?{first_day}{day}(?: ?,? ?{yslot})?"),
         ("dmy", f"{day}{of} ?[,.]? ?{month}{link}{yslot}"),
         ("mdy", f"{month},? ?{day} ?,? ?{yslot}"),
         # a decade: "the 1970s", "1970년대", "1970-е годы", "những năm 1970"
-        ("decade", rf"(?P<dec>\d{{3}}0) ?(?:{w('decade_suffixes')}){_END_WORD}"),
-        ("decade", rf"(?:{w('decade_prefixes')}) ?(?P<dec>\d{{3}}0)(?!\d)"),
+        (
+            "decade",
+            rf"(?:{w('decade_prefixes')} ?(?=\d{{3}}0(?!\d))|(?=\d{{3}}0 ?{decade_suffix}))"
+            rf"(?P<dec>\d{{3}}0)(?: ?{decade_suffix})?",
+        ),
         ("my", f"{month}{link}{yslot}"),
         ("ym", f"{yslot}{link}{month}"),
         ("gy", f"{group}{link}{yslot}"),
@@ -328,12 +331,10 @@ def _patterns(
         ("ago", ago_p),
         ("ago", ago_s),
         ("md", f"{month} ?{day}"),
-        ("dm", f"{day}{of} ?{month}"),
-        ("mod_m", f"{mod} {month} ?{day}"),  # "오는 5월 20일": the coming 20 May
-        ("mod_m", f"{mod} {month}"),
+        ("dm", f"{day}{of} ?(?:{month}|{this_month})"),  # and "the 3rd of this month"
+        ("mod_m", f"{mod} {month}(?: ?{day})?"),  # "오는 5월 20일": the coming 20 May
         *span_figures,
         ("rel_month_d", f"(?:{this_month}) ?{day}"),
-        ("rel_month_d", f"{day}{of} ?(?:{this_month})"),  # "the 3rd of this month"
         ("phrase", f"(?P<ph>{_alt(v.phrases, folded=True)})"),
         ("rel_month", this_month),
         ("rel", rel),
