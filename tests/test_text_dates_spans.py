@@ -312,3 +312,17 @@ def test_a_ratio_or_fraction_is_no_month_and_day() -> None:
 )
 def test_a_day_alone_in_the_coming_week(text: str, ref: str, expected: str) -> None:
     assert str(parse_date(text, lang="ko", ref=PartialDate(ref))) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "File #: 2025-4815", []),
+        ("en", "case 2025-4815 was closed", []),
+        ("en", "the 2021-2025 plan", ["2021/2025"]),
+        ("vi", "kể từ ngày 22/9/2023", ["2023-09-22/.."]),
+        ("vi", "từ ngày 22/9/2023 đến ngày 25/9/2023", ["2023-09-22/2023-09-25"]),
+    ],
+)
+def test_codes_and_open_spans(lang: str, text: str, expected: list[str]) -> None:
+    assert [str(m.value) for m in find_dates(text, lang=lang, ref=REF)] == expected

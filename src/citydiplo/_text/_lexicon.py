@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from citydiplo._text._figures import figure_templates
 from citydiplo._text._first import guarded, optional_as_branch
 from citydiplo._text._numerals import fold_word
 
@@ -288,49 +289,41 @@ def _patterns(
     )
     time = r"(?:t\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?)?"
     no_more_digits = r"(?! ?[/.\-] ?\d)"
-    day_first = v.flags.get("numeric_order", "dmy") == "dmy"
+    decade_suffix = f"(?:{w('decade_suffixes')}){_END_WORD}"
+    numeric_figures, span_figures, figures_before_full = figure_templates(
+        day_first=v.flags.get("numeric_order", "dmy") == "dmy",
+        weekday_before=bool(v.flags.get("md_num_with_weekday")),
+        weekdays=_alt(v.weekdays, folded=True),
+        dm_prefixes=_alt(v.lists.get("dm_num_prefixes", ()), folded=True),
+        bare_dm=bool(v.flags.get("dm_num_bare")),
+    )
     templates = [
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
         # "2024. 5. 15.": the Korean way of writing a date in figures
         ("ymd_num", r"(?P<y>\d{4})\. (?P<mn>\d{1,2})\. (?P<d>\d{1,2})(?!\d)\.?"),
         ("dmy_num", r"(?P<d>\d{1,2})(?P<s>[./-])(?P<mn>\d{1,2})(?P=s)(?P<y>\d{4})"),
         ("dmy_num2", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<yy>\d{2})(?![\d/])"),
-        # "11.11.19", "03-07-19": two figures each, where the day comes first
-        *(
-            [("dmy_num2", r"(?P<d>\d{2})(?P<s>[.-])(?P<mn>\d{2})(?P=s)(?P<yy>\d{2})(?![\d.-]\d)")]
-            if day_first
-            else []
-        ),
+        *numeric_figures,
         (
             "dm_num",
             rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?)"
             + ("?" if v.flags.get("dm_num_bare") else "")
             + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
-        # "4/8(木)": a month and day in figures, month first, told apart from a fraction or a
-        # ratio by the weekday in brackets after it (Japanese and Chinese)
-        *(
-            [
-                (
-                    "md_num",
-                    r"(?P<mn>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9]) ?"
-                    rf"(?=[(（] ?{_alt(v.weekdays, folded=True)})",
-                )
-            ]
-            if v.flags.get("md_num_with_weekday")
-            else []
-        ),
+        *figures_before_full,
         ("ymd", f"{year} ?{month} ?{day}"),
         # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
         ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{first_day}{day}{of} ?{month}"),
-        ("m_days_y", f"{month} ?{first_day}{day} ?,? ?{yslot}"),
-        ("m_days", f"(?:{mod} )?{month} ?{first_day}{day}"),
+        ("m_days", f"(?:{mod} )?{month} ?{first_day}{day}(?: ?,? ?{yslot})?"),
         ("dmy", f"{day}{of} ?[,.]? ?{month}{link}{yslot}"),
         ("mdy", f"{month},? ?{day} ?,? ?{yslot}"),
         # a decade: "the 1970s", "1970년대", "1970-е годы", "những năm 1970"
-        ("decade", rf"(?P<dec>\d{{3}}0) ?(?:{w('decade_suffixes')}){_END_WORD}"),
-        ("decade", rf"(?:{w('decade_prefixes')}) ?(?P<dec>\d{{3}}0)(?!\d)"),
+        (
+            "decade",
+            rf"(?:{w('decade_prefixes')} ?(?=\d{{3}}0(?!\d))|(?=\d{{3}}0 ?{decade_suffix}))"
+            rf"(?P<dec>\d{{3}}0)(?: ?{decade_suffix})?",
+        ),
         ("my", f"{month}{link}{yslot}"),
         ("ym", f"{yslot}{link}{month}"),
         ("gy", f"{group}{link}{yslot}"),
@@ -339,25 +332,10 @@ def _patterns(
         ("ago", ago_p),
         ("ago", ago_s),
         ("md", f"{month} ?{day}"),
-        ("dm", f"{day}{of} ?{month}"),
-        ("mod_m", f"{mod} {month} ?{day}"),  # "오는 5월 20일": the coming 20 May
-        ("mod_m", f"{mod} {month}"),
-        # a span of days in figures: "16-26/7" (Vietnamese: from the 16th to the 26th of July)
-        *(
-            [
-                (
-                    "days_m",
-                    rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?)"
-                    + ("?" if v.flags.get("dm_num_bare") else "")
-                    + r"(?P<d0>[12]\d|3[01]|0?[1-9]) ?- ?(?P<d>[12]\d|3[01]|0?[1-9])/"
-                    + rf"(?P<mn>1[0-2]|0?[1-9])(?:/(?P<y>\d{{4}}))?{no_more_digits}",
-                )
-            ]
-            if day_first
-            else []
-        ),
+        ("dm", f"{day}{of} ?(?:{month}|{this_month})"),  # and "the 3rd of this month"
+        ("mod_m", f"{mod} {month}(?: ?{day})?"),  # "오는 5월 20일": the coming 20 May
+        *span_figures,
         ("rel_month_d", f"(?:{this_month}) ?{day}"),
-        ("rel_month_d", f"{day}{of} ?(?:{this_month})"),  # "the 3rd of this month"
         ("phrase", f"(?P<ph>{_alt(v.phrases, folded=True)})"),
         ("rel_month", this_month),
         ("rel", rel),

@@ -47,6 +47,7 @@ _NUMERIC = frozenset({"dmy_num", "dmy_num2", "dm_num"})
 # to come), and how far before ref in a sentence about the future
 _AHEAD = 92
 _BEHIND = 31
+_MONTH_KEYS = frozenset({"this_month", "last_month", "next_month"})
 _DAY_MONTH = frozenset({"dm", "md", "dm_num", "md_num"})
 
 
@@ -278,7 +279,8 @@ def resolve(
         "fa" in g.langs and "y" in f and "m" not in f and int(f["y"]) < 1700
     ):
         return _checked_weekday(c, g, _hijri_value(c, g)), ""
-    if c.kind in ("rel_month", "rel_month_d"):  # "지난달", "지난달 31일", "上月21日"
+    if c.kind in ("rel_month", "rel_month_d") or not _MONTH_KEYS.isdisjoint(f):
+        # "지난달", "지난달 31일", "上月21日", "the 3rd of this month"
         ry, rm = _ref_month(ref, what)
         if "last_month" in f:
             ry, rm = (ry, rm - 1) if rm > 1 else (ry - 1, 12)

@@ -114,12 +114,16 @@ def _bare_year_ok(fields: dict[str, str], folded: str, m: re.Match[str], g: Gram
         return False
     if "y" not in fields or folded[m.start() : m.end()].strip() != fields["y"]:
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
-    if _numbered(folded, m.start(), g):
-        return False
+    if _numbered(folded, m.start(), g) or _CODE_TAIL.match(folded, m.end()):
+        return False  # "No. 2025", "2025-4815": numbers of codes
     if not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset())):
         return True
     head = folded[max(0, m.start() - 24) : m.start()].rstrip()
     return ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0
+
+
+# a year joined by a hyphen to a number that is no year ("2025-4815") is part of a code
+_CODE_TAIL = re.compile(r"-(?:\d{5,}|(?!1[89]\d\d|2[01]\d\d)\d{4})(?!\d)")
 
 
 def _numbered(folded: str, start: int, g: Grammar) -> bool:
