@@ -31,8 +31,9 @@ class _Tokens:
 
 
 def _strip_particles(text: str, start: int, end: int, particles: Sequence[str]) -> tuple[int, bool]:
+    """``end`` less the longest particle the word ends with (``particles`` longest first)."""
     word = text[start:end]
-    for p in sorted(particles, key=len, reverse=True):
+    for p in particles:
         if len(word) > len(p) + 1 and word.endswith(p):
             return end - len(p), True
     return end, False
@@ -49,7 +50,8 @@ class Finder:
         self.cue_starts = {h.start for h in hits}
         self.han = lang in ("zh", "ja")
         self._counts: dict[str, int] | None = None
-        self.particles: tuple[str, ...] = tuple(self.script["particles"])
+        self.particles: tuple[str, ...] = tuple(
+            sorted(self.script["particles"], key=len, reverse=True))
         self.prefixes = frozenset(self.script["prefixes"])
         self.determiners = frozenset(w.lower() for w in self.data["determiners"])
         # one-character particles and place markers end a name glued to a suffix (an
@@ -181,7 +183,8 @@ class Finder:
             for a, b in self.tokens.spans:
                 word = self.text[a:b]
                 counts[word] = counts.get(word, 0) + 1
-                bare, had = _strip_particles(self.text, a, b, self.particles)
+                bare, had = (_strip_particles(self.text, a, b, self.particles)
+                             if word.endswith(self.particles) else (b, False))
                 if had:  # "부안의" names 부안 again
                     counts[self.text[a:bare]] = counts.get(self.text[a:bare], 0) + 1
                 if self.prefixes and word[:1] in self.prefixes:
