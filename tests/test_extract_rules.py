@@ -312,3 +312,9 @@ def test_the_two_cities_without_an_earlier_record_name_no_sides() -> None:
     text = ("Suwon City is a big city. The hotel is in Seoul City. The two cities signed a "
             "memorandum of understanding.")
     assert not [r for r in extract(text, lang="en").records if r.type == "agreement"]
+
+
+def test_a_name_after_a_place_marker_and_a_determiner_is_one_place() -> None:
+    text = "העיר עפולה והעיר התאומה טלאבי חתמו על הסכם ערים תאומות. העיר טלאבי."
+    places = {m.text: m.actor for m in extract(text, lang="he").mentions if m.kind == "place"}
+    assert places["העיר התאומה טלאבי"] == places["העיר טלאבי"]

@@ -162,6 +162,9 @@ class Finder:
                         and word_end(self.text, h.end) != h.end:
                     continue  # "شهرهای" (cities of) is no "شهر" (city) marker
                 span = self.reach(end, 1, limit, cased=cased)
+                if span is not None and not cased and actor_type != "organization" and \
+                        self.text[span[0]:span[1]].split()[0].lower() in self.determiners:
+                    span = self.reach(span[1], 1, limit, cased=cased)  # "העיר התאומה טלאבי"
                 if span is None:
                     continue
                 s, e = h.start, span[1]
@@ -169,6 +172,8 @@ class Finder:
             if core.split()[0].lower() in self.determiners:
                 continue  # "એક શહેર" (one city), "ક્યા શહેર" (which city): no name
             text = name = self.text[s:e]
+            if actor_type != "organization" and not h.family.endswith("_suffix"):
+                name = core  # "thành phố Huế", "העיר טלאבי", "город Гродно": the place is the core
             out.append((Mention(kind=kind, start=s, end=e, text=text,
                                 actor=draft_id(actor_type, name), actor_type=actor_type,
                                 name=name), core))
