@@ -318,3 +318,30 @@ def test_a_name_after_a_place_marker_and_a_determiner_is_one_place() -> None:
     text = "העיר עפולה והעיר התאומה טלאבי חתמו על הסכם ערים תאומות. העיר טלאבי."
     places = {m.text: m.actor for m in extract(text, lang="he").mentions if m.kind == "place"}
     assert places["העיר התאומה טלאבי"] == places["העיר טלאבי"]
+
+
+def _families(text: str, lang: str) -> set[str]:
+    from citydiplo._extract._mentions import cue_lexicon, unmasked
+    from citydiplo._extract._scan import fold_case
+
+    return {h.family for h in unmasked(cue_lexicon(lang).scan(fold_case(text)))}
+
+
+@pytest.mark.parametrize(("lang", "text", "family"), [
+    ("en", "According to the city, the festival opened.", "agreement"),
+    ("en", "As a sign of friendship, the two cities planted trees.", "signing"),
+    ("en", "The mayor spoke at the Seoul Metropolitan Government.", "event"),
+    ("en", "Exports to the city grew significantly.", "signing"),
+    ("vi", "Thư ký thành phố dự lễ khai mạc.", "signing"),
+])
+def test_a_cue_word_in_another_sense_is_no_cue(lang: str, text: str, family: str) -> None:
+    assert family not in _families(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Suwon City and Hue City signed an accord on tourism."),
+    ("en", "Mandaue City, Mosul City sign sister-city agreement"),
+    ("vi", "Thành phố Suwon và thành phố Huế đã ký kết biên bản ghi nhớ."),
+])
+def test_the_diplomatic_sense_is_a_cue(lang: str, text: str) -> None:
+    assert [r for r in extract(text, lang=lang).records if r.type == "agreement"]

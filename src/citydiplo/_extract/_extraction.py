@@ -18,6 +18,7 @@ from citydiplo._extract._mentions import (
     cue_lexicon,
     entity_mentions,
     other_mentions,
+    unmasked,
 )
 from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
@@ -177,7 +178,7 @@ def extract(
     elif ref is None and isinstance(source.published, PartialDate):
         ref = source.published  # a window of publication dates is no reference day
     folded = fold_case(text)  # cue words are matched without case in every script
-    hits = cue_lexicon(lang).scan(folded)
+    hits = unmasked(cue_lexicon(lang).scan(folded))
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     others = other_mentions(text, lang, hits, ref)
