@@ -345,3 +345,14 @@ def test_a_cue_word_in_another_sense_is_no_cue(lang: str, text: str, family: str
 ])
 def test_the_diplomatic_sense_is_a_cue(lang: str, text: str) -> None:
     assert [r for r in extract(text, lang=lang).records if r.type == "agreement"]
+
+
+def test_a_katakana_name_is_taken_whole() -> None:
+    text = "サンブルーノ市の市長らが成田市を訪問しました。サンブルーノ市と成田市は姉妹都市です。"
+    places = _places(text, "ja")
+    assert "サンブルーノ市" in places and "ルーノ市" not in places
+
+
+def test_a_kana_particle_ends_a_name_before_a_title() -> None:
+    x = extract("アメリカから市長が成田市を訪問しました。", lang="ja")
+    assert not [m for m in x.mentions if m.kind == "person" and "から" in m.text]

@@ -16,7 +16,8 @@ __all__ = ["Finder"]
 
 _TOKEN = re.compile(r"[^\s,.;:!?()\[\]\"«»“”،؛।|/]+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
-_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_HAN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]")  # kanji and katakana; kana particles end a name
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 
 
 class _Tokens:
@@ -102,7 +103,8 @@ class Finder:
     def _reach_han(self, pos: int, direction: int) -> tuple[int, int] | None:
         n = 0
         i = pos if direction > 0 else pos - 1
-        while 0 <= i < len(self.text) and n < 3 and _HAN.match(self.text[i]):
+        while 0 <= i < len(self.text) and _HAN.match(self.text[i]) and (
+                n < 3 or _KATAKANA.match(self.text[i])):  # a katakana name is taken whole
             if i in self.cue_starts and n:
                 break
             n += 1
@@ -200,13 +202,16 @@ class Finder:
 
     def _attached(self, h: Hit, stops: frozenset[int] = frozenset()) -> tuple[int, int] | None:
         """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市"): up to four
-        letters (three in Han script), stopping at a particle or at another place marker."""
+        letters (three in Han script, a katakana run whole: "サンブルーノ市"), stopping at a
+        particle, a kana particle or another place marker."""
         i = h.start
         n = 0
         limit = 3 if self.han else 4
-        while (i > 0 and self.text[i - 1].isalpha() and n < limit
-               and self.text[i - 1] not in self.stops and i not in stops):
-            i -= 1
+        while (i > 0 and self.text[i - 1].isalpha() and i not in stops
+               and self.text[i - 1] not in self.stops
+               and (not self.han or _HAN.match(self.text[i - 1]))
+               and (n < limit or (self.han and _KATAKANA.match(self.text[i - 1])))):
+            i -= 1  # in Han script kana particles end a name; a katakana name is taken whole
             n += 1
         if n < 2 or (i in self.cue_starts and n < 2):
             return None
