@@ -356,3 +356,22 @@ def test_a_katakana_name_is_taken_whole() -> None:
 def test_a_kana_particle_ends_a_name_before_a_title() -> None:
     x = extract("アメリカから市長が成田市を訪問しました。", lang="ja")
     assert not [m for m in x.mentions if m.kind == "person" and "から" in m.text]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The delegation of Suwon City will stay in Hue City until 11 July 2024 and visit Hue "
+           "City."),
+    ("ja", "サンブルーノ市の訪問団は7月11日まで成田市に滞在し、成田市を訪問しました。"
+           "サンブルーノ市と成田市。"),
+])
+def test_a_date_that_bounds_a_stay_dates_nothing(lang: str, text: str) -> None:
+    assert [e[1] for e in _events(text, lang)] == ["None"]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("en", "The delegation of Suwon City visited Hue City on 11 July 2024.", "2024-07-11"),
+    ("ja", "サンブルーノ市の訪問団は2024年7月11日に成田市を訪問しました。サンブルーノ市と成田市。",
+     "2024-07-11"),
+])
+def test_a_date_without_a_bound_word_dates_the_event(lang: str, text: str, date: str) -> None:
+    assert [e[1] for e in _events(text, lang)] == [date]

@@ -187,7 +187,8 @@ def extract(
     skipped_raw: list[tuple[Sentence, str]] = []
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw,
                        data["script"]["role_prefixes"], text, tuple(data["owner_links"]),
-                       tuple(data["conjunctions"]), tuple(data["date_attributive"]))
+                       tuple(data["conjunctions"]), tuple(data["date_attributive"]),
+                       tuple(data["date_bounds"]))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     for group in group_duplicates(cands):
