@@ -312,3 +312,66 @@ def test_the_two_cities_without_an_earlier_record_name_no_sides() -> None:
     text = ("Suwon City is a big city. The hotel is in Seoul City. The two cities signed a "
             "memorandum of understanding.")
     assert not [r for r in extract(text, lang="en").records if r.type == "agreement"]
+
+
+def test_a_name_after_a_place_marker_and_a_determiner_is_one_place() -> None:
+    text = "העיר עפולה והעיר התאומה טלאבי חתמו על הסכם ערים תאומות. העיר טלאבי."
+    places = {m.text: m.actor for m in extract(text, lang="he").mentions if m.kind == "place"}
+    assert places["העיר התאומה טלאבי"] == places["העיר טלאבי"]
+
+
+def _families(text: str, lang: str) -> set[str]:
+    from citydiplo._extract._mentions import cue_lexicon, unmasked
+    from citydiplo._extract._scan import fold_case
+
+    return {h.family for h in unmasked(cue_lexicon(lang).scan(fold_case(text)))}
+
+
+@pytest.mark.parametrize(("lang", "text", "family"), [
+    ("en", "According to the city, the festival opened.", "agreement"),
+    ("en", "As a sign of friendship, the two cities planted trees.", "signing"),
+    ("en", "The mayor spoke at the Seoul Metropolitan Government.", "event"),
+    ("en", "Exports to the city grew significantly.", "signing"),
+    ("vi", "Thư ký thành phố dự lễ khai mạc.", "signing"),
+])
+def test_a_cue_word_in_another_sense_is_no_cue(lang: str, text: str, family: str) -> None:
+    assert family not in _families(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Suwon City and Hue City signed an accord on tourism."),
+    ("en", "Mandaue City, Mosul City sign sister-city agreement"),
+    ("vi", "Thành phố Suwon và thành phố Huế đã ký kết biên bản ghi nhớ."),
+])
+def test_the_diplomatic_sense_is_a_cue(lang: str, text: str) -> None:
+    assert [r for r in extract(text, lang=lang).records if r.type == "agreement"]
+
+
+def test_a_katakana_name_is_taken_whole() -> None:
+    text = "サンブルーノ市の市長らが成田市を訪問しました。サンブルーノ市と成田市は姉妹都市です。"
+    places = _places(text, "ja")
+    assert "サンブルーノ市" in places and "ルーノ市" not in places
+
+
+def test_a_kana_particle_ends_a_name_before_a_title() -> None:
+    x = extract("アメリカから市長が成田市を訪問しました。", lang="ja")
+    assert not [m for m in x.mentions if m.kind == "person" and "から" in m.text]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The delegation of Suwon City will stay in Hue City until 11 July 2024 and visit Hue "
+           "City."),
+    ("ja", "サンブルーノ市の訪問団は7月11日まで成田市に滞在し、成田市を訪問しました。"
+           "サンブルーノ市と成田市。"),
+])
+def test_a_date_that_bounds_a_stay_dates_nothing(lang: str, text: str) -> None:
+    assert [e[1] for e in _events(text, lang)] == ["None"]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("en", "The delegation of Suwon City visited Hue City on 11 July 2024.", "2024-07-11"),
+    ("ja", "サンブルーノ市の訪問団は2024年7月11日に成田市を訪問しました。サンブルーノ市と成田市。",
+     "2024-07-11"),
+])
+def test_a_date_without_a_bound_word_dates_the_event(lang: str, text: str, date: str) -> None:
+    assert [e[1] for e in _events(text, lang)] == [date]

@@ -29,7 +29,13 @@ covers rather than when it happened: "年度" in "2017年度友好交流协议";
 ", "电" in "中新社昆明11月19日电", "기자]" in a Korean byline; may be empty),
 ``determiners`` (list of str: words that stand before a place word without being a name --
 "one", "which", "other", "this", "both" -- and the partnership words that qualify one:
-"એક શહેર", "ક્યા શહેર", "sister city" are no cities named એક, ક્યા or Sister).
+"એક શહેર", "ક્યા શહેર", "sister city" are no cities named એક, ક્યા or Sister),
+``not_cues`` (list of str: words and phrases in which a cue word does not carry its
+diplomatic sense -- "a sign of", "according" (not "accord"), "metropolitan" (not "met"),
+"thư ký" (secretary, not "ký": sign); a cue inside one of them is no cue; may be empty),
+``date_bounds`` (list of str: words that make a date the bound of a stretch rather than
+the day something happened, with "…" standing for the date: "until …", "… まで", "… 까지",
+"до …").
 """
 
 from __future__ import annotations
@@ -63,7 +69,7 @@ _LISTS = (
     "sentence_end", "clause_break", "signing", "negation", "planned", "link", "anaphora",
     "pair_anaphora",
     "titles_before", "titles_after", "count_links", "qualifiers", "owner_links", "conjunctions",
-    "date_attributive", "dateline", "determiners",
+    "date_attributive", "dateline", "determiners", "not_cues", "date_bounds",
 )
 
 

@@ -19,6 +19,7 @@ from citydiplo._extract._mentions import (
     cue_lexicon,
     entity_mentions,
     other_mentions,
+    unmasked,
 )
 from citydiplo._extract._people import repair_people
 from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
@@ -182,7 +183,7 @@ def extract(
     elif ref is None and isinstance(source.published, PartialDate):
         ref = source.published  # a window of publication dates is no reference day
     folded = fold_case(text)  # cue words are matched without case in every script
-    hits = cue_lexicon(lang).scan(folded)
+    hits = unmasked(cue_lexicon(lang).scan(folded))
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
@@ -192,7 +193,8 @@ def extract(
     skipped_raw: list[tuple[Sentence, str]] = []
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw,
                        data["script"]["role_prefixes"], text, tuple(data["owner_links"]),
-                       tuple(data["conjunctions"]), tuple(data["date_attributive"]))
+                       tuple(data["conjunctions"]), tuple(data["date_attributive"]),
+                       tuple(data["date_bounds"]))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     for group in group_duplicates(cands):

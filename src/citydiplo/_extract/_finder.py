@@ -16,7 +16,8 @@ __all__ = ["Finder"]
 
 _TOKEN = re.compile(r"[^\s,.;:!?()\[\]\"«»“”،؛।|/]+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
-_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_HAN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]")  # kanji and katakana; kana particles end a name
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 
 
 class _Tokens:
@@ -31,8 +32,9 @@ class _Tokens:
 
 
 def _strip_particles(text: str, start: int, end: int, particles: Sequence[str]) -> tuple[int, bool]:
+    """``end`` less the longest particle the word ends with (``particles`` longest first)."""
     word = text[start:end]
-    for p in sorted(particles, key=len, reverse=True):
+    for p in particles:
         if len(word) > len(p) + 1 and word.endswith(p):
             return end - len(p), True
     return end, False
@@ -49,7 +51,8 @@ class Finder:
         self.cue_starts = {h.start for h in hits}
         self.han = lang in ("zh", "ja")
         self._counts: dict[str, int] | None = None
-        self.particles: tuple[str, ...] = tuple(self.script["particles"])
+        self.particles: tuple[str, ...] = tuple(
+            sorted(self.script["particles"], key=len, reverse=True))
         self.prefixes = frozenset(self.script["prefixes"])
         self.determiners = frozenset(w.lower() for w in self.data["determiners"])
         # one-character particles and place markers end a name glued to a suffix (an
@@ -100,7 +103,8 @@ class Finder:
     def _reach_han(self, pos: int, direction: int) -> tuple[int, int] | None:
         n = 0
         i = pos if direction > 0 else pos - 1
-        while 0 <= i < len(self.text) and n < 3 and _HAN.match(self.text[i]):
+        while 0 <= i < len(self.text) and _HAN.match(self.text[i]) and (
+                n < 3 or _KATAKANA.match(self.text[i])):  # a katakana name is taken whole
             if i in self.cue_starts and n:
                 break
             n += 1
@@ -160,6 +164,9 @@ class Finder:
                         and word_end(self.text, h.end) != h.end:
                     continue  # "شهرهای" (cities of) is no "شهر" (city) marker
                 span = self.reach(end, 1, limit, cased=cased)
+                if span is not None and not cased and actor_type != "organization" and \
+                        self.text[span[0]:span[1]].split()[0].lower() in self.determiners:
+                    span = self.reach(span[1], 1, limit, cased=cased)  # "העיר התאומה טלאבי"
                 if span is None:
                     continue
                 s, e = h.start, span[1]
@@ -167,6 +174,8 @@ class Finder:
             if core.split()[0].lower() in self.determiners:
                 continue  # "એક શહેર" (one city), "ક્યા શહેર" (which city): no name
             text = name = self.text[s:e]
+            if actor_type != "organization" and not h.family.endswith("_suffix"):
+                name = core  # "thành phố Huế", "העיר טלאבי", "город Гродно": the place is the core
             out.append((Mention(kind=kind, start=s, end=e, text=text,
                                 actor=draft_id(actor_type, name), actor_type=actor_type,
                                 name=name), core))
@@ -181,7 +190,8 @@ class Finder:
             for a, b in self.tokens.spans:
                 word = self.text[a:b]
                 counts[word] = counts.get(word, 0) + 1
-                bare, had = _strip_particles(self.text, a, b, self.particles)
+                bare, had = (_strip_particles(self.text, a, b, self.particles)
+                             if word.endswith(self.particles) else (b, False))
                 if had:  # "부안의" names 부안 again
                     counts[self.text[a:bare]] = counts.get(self.text[a:bare], 0) + 1
                 if self.prefixes and word[:1] in self.prefixes:
@@ -192,13 +202,16 @@ class Finder:
 
     def _attached(self, h: Hit, stops: frozenset[int] = frozenset()) -> tuple[int, int] | None:
         """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市"): up to four
-        letters (three in Han script), stopping at a particle or at another place marker."""
+        letters (three in Han script, a katakana run whole: "サンブルーノ市"), stopping at a
+        particle, a kana particle or another place marker."""
         i = h.start
         n = 0
         limit = 3 if self.han else 4
-        while (i > 0 and self.text[i - 1].isalpha() and n < limit
-               and self.text[i - 1] not in self.stops and i not in stops):
-            i -= 1
+        while (i > 0 and self.text[i - 1].isalpha() and i not in stops
+               and self.text[i - 1] not in self.stops
+               and (not self.han or _HAN.match(self.text[i - 1]))
+               and (n < limit or (self.han and _KATAKANA.match(self.text[i - 1])))):
+            i -= 1  # in Han script kana particles end a name; a katakana name is taken whole
             n += 1
         if n < 2 or (i in self.cue_starts and n < 2):
             return None

@@ -32,7 +32,8 @@ from citydiplo._query._names import lookup_keys
 from citydiplo._text import find_dates
 from citydiplo.dates import PartialDate
 
-__all__ = ["Mention", "cue_lexicon", "draft_id", "entity_mentions", "other_mentions"]
+__all__ = ["Mention", "cue_lexicon", "draft_id", "entity_mentions", "other_mentions",
+           "unmasked"]
 
 ENTITY_KINDS = ("actor", "person", "organization", "place")
 _WORD_FAMILIES = frozenset({"partnership", "agreement", "event", "document", "count",
@@ -51,13 +52,30 @@ def cue_lexicon(lang: str) -> Lexicon:
     for kind in EVENT_FAMILIES:
         entries += [(w, "event", kind) for w in data["event"].get(kind, ())]
     for family in ("signing", "negation", "planned", "link", "anaphora", "pair_anaphora",
-                   "titles_before", "titles_after"):
+                   "titles_before", "titles_after", "not_cues"):
         entries += [(w, family, "") for w in data[family]]
     for part in ("suffix", "prefix"):
         entries += [(w, f"org_{part}", "") for w in data["organization"][part]]
         entries += [(w, f"city_{part}", "") for w in data["city"][part]]
     script = data["script"]
     return Lexicon(entries, word_start=script["boundary"] == "word", prefixes=script["prefixes"])
+
+
+def unmasked(hits: list[Hit]) -> list[Hit]:
+    """The cue hits outside every ``not_cues`` phrase ("according" holds no "accord")."""
+    masks = [h for h in hits if h.family == "not_cues"]
+    if not masks:
+        return hits
+    starts = [m.start for m in masks]
+    out = []
+    for h in hits:
+        if h.family == "not_cues":
+            continue
+        at = bisect.bisect_right(starts, h.start)
+        if any(m.start <= h.start and h.end <= m.end for m in masks[max(0, at - 3):at]):
+            continue
+        out.append(h)
+    return out
 
 
 def _digits(text: str) -> int:

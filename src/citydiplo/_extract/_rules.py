@@ -252,6 +252,22 @@ def s_text(h: Hit) -> str:
     return f"{h.family}:{h.value}"
 
 
+def _bound(d: Mention, text: str, words: tuple[str, ...]) -> bool:
+    """Whether a bound word stands right before or after the date ("until …": "until 11
+    July"; "… まで": "7月11日まで"): the date ends a stretch, and dates nothing."""
+    for w in words:
+        if w.startswith("…"):  # the word follows the date
+            if text[d.end:d.end + 8].lstrip().startswith(w[1:].strip()):
+                return True
+        else:
+            word = w.rstrip("…").strip()
+            before = text[max(0, d.start - len(word) - 3):d.start].rstrip()
+            if before.endswith(word) and (len(before) == len(word)
+                                          or not before[-len(word) - 1].isalnum()):
+                return True
+    return False
+
+
 def _attested(found: list[Candidate], skipped: list[tuple[Sentence, str]],
               paired: bool = False) -> list[Candidate]:
     """The candidates whose principal actors their own sentence names (by name, by an
@@ -276,11 +292,12 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                skipped: list[tuple[Sentence, str]],
                role_prefixes: dict[str, str] | None = None, text: str = "",
                owner_links: tuple[str, ...] = (), conjunctions: tuple[str, ...] = (),
-               attributive: tuple[str, ...] = ()) -> list[Candidate]:
+               attributive: tuple[str, ...] = (), bounds: tuple[str, ...] = ()
+               ) -> list[Candidate]:
     """Every candidate of the article, in text order. A date ending in one of the
     language's ``attributive`` words names the period a record covers, not when it
     happened ("2017年度友好交流协议": the friendship agreement for the year 2017): it dates
-    nothing."""
+    nothing; so does a date bounded by one of the ``bounds`` words ("until 11 July")."""
     out: list[Candidate] = []
     prior: list[Mention] = []
     places: list[Mention] = []  # places named so far, last first, one per actor
@@ -311,6 +328,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
         claimed = {c.date.start for c in documents if c.date is not None}
         claimed |= {d.start for d in s.dates if d.text.endswith(attributive)} if attributive \
             else set()
+        claimed |= {d.start for d in s.dates if _bound(d, text, bounds)}
         rest = attrs.evolve(s, dates=tuple(d for d in s.dates if d.start not in claimed)) \
             if claimed else s  # a document's own date dates nothing else
         if "partnership" in families:
