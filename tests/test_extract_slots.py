@@ -424,3 +424,24 @@ def test_a_named_mayor_is_a_person_not_an_office() -> None:
     (e,) = x.records
     assert all(p.office is None for p in e.participants)
     assert "person-kimminsu" in e.actors
+
+
+def test_extract_directory_fuses_as_extract_many(tmp_path: Any) -> None:
+    pytest.importorskip("dask.bag")
+    from citydiplo.dask import extract_directory
+
+    texts = ["Córdoba, Spain and Córdoba, Argentina became sister cities in 2010.",
+             "Mayor Kim of Córdoba, Spain visited Hue City in May 2024."]
+    for i, t in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(t, "utf-8")
+    batched = extract_directory(tmp_path, lang="en", batch=1, client=None)
+    whole = extract_many([(t, {"lang": "en"}) for t in texts])
+    assert [[r.actors for r in x.records] for x in batched] == \
+        [[r.actors for r in x.records] for x in whole]
+    geo: dict[str, set[str]] = {}
+    for x in whole:
+        for a in x.actors:
+            if "cordoba" in a.id:
+                geo.setdefault(a.id, set()).update(i.value for i in a.identifiers)
+    assert len(geo) == 2 and all(len(v) == 1 for v in geo.values())  # one id per GeoNames id
+    assert set.union(*geo.values()) == {"2519240", "3860259"}

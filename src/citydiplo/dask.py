@@ -299,7 +299,8 @@ def _extract_batch(paths: list[str], meta: dict[str, Any]) -> list[Any]:
     import importlib
 
     extraction = importlib.import_module("citydiplo._extract")
-    return list(extraction.extract_many([(Path(p).read_text("utf-8"), meta) for p in paths]))
+    # one article at a time: the drafts' actors are fused once, over every batch
+    return [extraction.extract(Path(p).read_text("utf-8"), **meta) for p in paths]
 
 
 def extract_directory(
@@ -338,7 +339,9 @@ def extract_directory(
     batches = [paths[i : i + batch] for i in range(0, len(paths), batch)]
     drafts = bag.from_sequence(batches, npartitions=len(batches)).map(_extract_batch, meta)
     scheduler = None if client is None else client.get
-    return [x for found in drafts.compute(scheduler=scheduler) for x in found]
+    from citydiplo._extract._actors import fuse_drafts
+
+    return fuse_drafts([x for found in drafts.compute(scheduler=scheduler) for x in found])
 
 
 def _validate_rules(path: str, codes: list[str], today: Any) -> list[Any]:

@@ -56,11 +56,26 @@ _STOP = re.compile(r"[,;:()\[\]\"«»“”。，、；：（）.!?]")
 _STOP_INSIDE = re.compile(r"[,;:()\[\]。，、；：（）.!?]")  # quotes may wrap a name
 
 
+# the article last asked about (itself, not its id), its language and its hits by span; one
+# tuple swapped whole, so that a thread never reads another article's hits
+_LAST: list[tuple[str, str, dict[tuple[int, int], list[Hit]]]] = [("", "", {})]
+
+
 def sentence_slot_hits(s: Sentence, text: str, lang: str) -> list[Hit]:
-    """The slot words of one sentence, with spans in the article."""
-    folded = fold_case(text[s.start:s.end])
-    return [attrs.evolve(h, start=h.start + s.start, end=h.end + s.start)
-            for h in slot_lexicon(lang).scan(folded)]
+    """The slot words of one sentence, with spans in the article (kept for the article
+    last asked about, so that slots and steps scan a sentence once)."""
+    entry = _LAST[0]
+    if entry[0] is not text or entry[1] != lang:
+        entry = (text, lang, {})
+        _LAST[0] = entry
+    cache = entry[2]
+    hits = cache.get((s.start, s.end))
+    if hits is None:
+        folded = fold_case(text[s.start:s.end])
+        hits = [Hit(h.start + s.start, h.end + s.start, h.family, h.value)
+                for h in slot_lexicon(lang).scan(folded)]
+        cache[(s.start, s.end)] = hits
+    return hits
 
 
 def _marked(m: Mention, text: str, data: dict[str, Any], motion: bool) -> bool:
