@@ -400,12 +400,14 @@ def test_importing_citydiplo_loads_no_gazetteer_pycountry_or_babel() -> None:
 SEED_PLACES = {
     # every place find_places may report in each seed article (checked by reading them);
     # anything else is a wrong answer
-    "gu": {"ઇટાલી", "કોરિયા", "તાઇવાન", "યુનાઇટેડ સ્ટેટ્સ"},
+    "gu": {"અરકાનસાસ", "ઇટાલી", "કોરિયા", "તાઇવાન", "યુનાઇટેડ સ્ટેટ્સ", "સિઓલ"},
     "he": {
         "Gyeonggi-do",
         "Hanam",
+        "Hanam City",
         "איטליה",
         "ארצות הברית",
+        "ארקנסו",
         "טייוואן",
         "ליטל רוק",
         "סיאול",

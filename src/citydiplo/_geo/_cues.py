@@ -11,6 +11,10 @@
   "부산에서", Gujarati "સિઓલમાં");
 * ``ordinary_words``: place names that are also common words or given names in the
   language ("Nice", "Bar", "Anh"): in running text they are read as places only with a cue;
+  ``data/ordinary_words.json`` (built by ``tools/build_ordinary_words.py`` from wordfreq
+  and stopwordsiso) adds the language's frequent words that name small places ("और"),
+  and lists as *weak* those that name bigger ones (read only beside a strong mention of
+  the same country);
 * ``person_titles``: words that introduce a person ("Mr", "ông"): a name after one is no place;
 * ``cased``: whether the script writes proper names with a capital;
 * ``romanized_after``: generic words after a name in Latin letters ("Siheung-si",
@@ -47,6 +51,7 @@ class Cues:
     ordinary_words: frozenset[str]
     person_titles: frozenset[str]
     cased: bool
+    weak_words: frozenset[str] = frozenset()
 
 
 def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -75,15 +80,19 @@ def cues(lang: str) -> Cues:
     if lang not in available():
         return Cues((), (), (), (), (), frozenset(), frozenset(), cased=False)
     data = load_json(f"cues/{lang}.json")
+    frequent = load_json("ordinary_words.json")
     return Cues(
         before=_longest_first(_pairs(data["before"])),
         after=_longest_first(_pairs(data["after"])),
         attached_after=_longest_first(_pairs(data["attached_after"])),
         attached_before=_words(data["attached_before"]),
         particles=_words(data["particles"]),
-        ordinary_words=frozenset(match_key(w) for w in data["ordinary_words"]),
+        ordinary_words=frozenset(
+            match_key(w) for w in (*data["ordinary_words"], *frequent["words"].get(lang, ()))
+        ),
         person_titles=frozenset(match_key(w) for w in data["person_titles"]),
         cased=bool(data["cased"]),
+        weak_words=frozenset(match_key(w) for w in frequent["weak"].get(lang, ())),
     )
 
 
@@ -106,4 +115,5 @@ def merged_cues(lang: str | None) -> Cues:
         ordinary_words=frozenset(w for c in every for w in c.ordinary_words),
         person_titles=frozenset(w for c in every for w in c.person_titles),
         cased=False,
+        weak_words=frozenset(w for c in every for w in c.weak_words),
     )

@@ -49,11 +49,13 @@ from citydiplo._geo._cues import Cues, merged_cues
 from citydiplo._geo._evidence import (
     STRONG_POPULATION,
     accents_agree,
+    generic_tail,
     generic_words,
     own_name,
     script,
     weak,
 )
+from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import Place, PlaceKind, candidates, choose
 from citydiplo._normalize import match_key
@@ -137,7 +139,7 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     cues = merged_cues(lang)
     gz = gazetteer()
     folded, starts, ends = _folded(text)
-    limit = gz.max_key_length
+    limit = max(gz.max_key_length, extras().max_key_length)
     n = len(folded)
     found: list[tuple[PlaceMention, bool]] = []
     i = 0
@@ -180,8 +182,9 @@ def _mention_at(
     cues: Cues,
     limit: int,
 ) -> tuple[PlaceMention, int, bool] | None:
-    keys = gazetteer().prefixes(folded[i : i + limit])
-    for key in sorted(keys, key=len, reverse=True):
+    window = folded[i : i + limit]
+    keys = {*gazetteer().prefixes(window), *extras().prefixes(window)}
+    for key in sorted(keys, key=lambda k: (-len(k), k)):
         j = i + len(key)
         tail = _tail(folded, i, j, cues)
         if tail is None:
@@ -293,13 +296,18 @@ def _read(
     qualified = _qualified(text, span, end) if cased and not cue else None
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
-    if (key in cues.ordinary_words or key in generic_words()) and not cue:
+    word = key if unspaced else _whole_word(folded, i, j)  # "באן": the word, prefix and all
+    if (key in cues.ordinary_words or word in cues.ordinary_words or key in generic_words()) and (
+        not cue
+    ):
         return None
     place = _decide(key, cue or _ALL, span, bool(cue))
     if place is None:
         return None
     if not cue and place.kind is not PlaceKind.SUBDIVISION and not accents_agree(span, key, place):
         return None
+    if place.kind is PlaceKind.CITY and place.population is None and generic_tail(key):
+        cue = frozenset({PlaceKind.CITY})  # a district named with its generic word: "Boeun-gun"
     if place.kind is PlaceKind.CITY and not cue:
         floor = MIN_POPULATION_CJK if unspaced else MIN_POPULATION
         if (place.population or 0) < floor:
@@ -310,7 +318,15 @@ def _read(
         # a city or subdivision opening a sentence may be an ordinary capitalised word
         # ("Nice to meet you", "Mobile phones"): not read without a cue word
         return None
-    return place, weak(place, key, bool(cue))
+    frequent = not cue and (key in cues.weak_words or word in cues.weak_words)
+    return place, frequent or weak(place, key, bool(cue))
+
+
+def _whole_word(folded: str, i: int, j: int) -> str:
+    """The folded word that holds ``folded[i:j]`` (with its prefix letters and particles)."""
+    start = folded.rfind(" ", 0, i) + 1
+    end = folded.find(" ", j)
+    return folded[start : len(folded) if end < 0 else end]
 
 
 _QUALIFIER = re.compile(r", ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")

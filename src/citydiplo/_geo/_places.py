@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 import attrs
 
 from citydiplo._errors import AmbiguousNameError
+from citydiplo._geo._extra import District, extras
 from citydiplo._geo._gazetteer import COUNTRY, PRIMARY, SUBDIVISION, CityRow, gazetteer
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "candidates",
     "choose",
     "city_place",
+    "indexed",
     "union",
 ]
 
@@ -119,9 +121,10 @@ class Candidates:
     subdivisions: tuple[str, ...]
     cities: tuple[int, ...]  # gazetteer rows
     primary: frozenset[int]  # rows matched by their GeoNames name
+    districts: tuple[District, ...] = ()  # from data/districts.json (cities500 lacks them)
 
     def __bool__(self) -> bool:
-        return bool(self.countries or self.subdivisions or self.cities)
+        return bool(self.countries or self.subdivisions or self.cities or self.districts)
 
 
 def union(found: list[tuple[Candidates, frozenset[PlaceKind]]]) -> Candidates:
@@ -131,12 +134,44 @@ def union(found: list[tuple[Candidates, frozenset[PlaceKind]]]) -> Candidates:
         tuple(sorted({s for f, k in found if PlaceKind.SUBDIVISION in k for s in f.subdivisions})),
         tuple(sorted({r for f, k in found if PlaceKind.CITY in k for r in f.cities})),
         frozenset(r for f, k in found if PlaceKind.CITY in k for r in f.primary),
+        tuple(
+            sorted(
+                {d for f, k in found if PlaceKind.CITY in k for d in f.districts},
+                key=lambda d: d.geonames_id,
+            )
+        ),
     )
 
 
 @lru_cache(maxsize=65536)
 def candidates(key: str) -> Candidates:
-    """Every place whose name has the match key ``key``."""
+    """Every place whose name has the match key ``key``: the gazetteer's, and the CLDR
+    subdivision names and GeoNames districts of :mod:`citydiplo._geo._extra`."""
+    found = indexed(key)
+    more = extras()
+    subdivisions = more.subdivisions(key)
+    districts = more.districts_named(key)
+    namesake = more.namesake(key)
+    if not subdivisions and not districts and namesake is None:
+        return found
+    cities, primary = set(found.cities), set(found.primary)
+    if namesake is not None:  # the subdivision's namesake city, as if by its own name
+        geonames_id, city_key = namesake
+        gz = gazetteer()
+        rows = [r for r in indexed(city_key).primary if gz.city(r).geonames_id == geonames_id]
+        cities.update(rows)
+        primary.update(rows)
+    return Candidates(
+        found.countries,
+        tuple(sorted({*found.subdivisions, *subdivisions})),
+        tuple(sorted(cities)),
+        frozenset(primary),
+        districts,
+    )
+
+
+def indexed(key: str) -> Candidates:
+    """Every place of the gazetteer whose name has the match key ``key``."""
     gz = gazetteer()
     countries: list[str] = []
     subdivisions: list[str] = []
@@ -183,12 +218,13 @@ def related(sub: str | None, wanted: str) -> bool:
 
 def city_place(row: CityRow, text: str) -> Place:
     """The :class:`Place` of a gazetteer city."""
+    subdivision = row.subdivision or extras().city_subdivision(row.geonames_id)
     return Place(
         text=text,
         kind=PlaceKind.CITY,
         name=row.name,
         country=row.country,
-        subdivision=row.subdivision,
+        subdivision=subdivision,
         geonames_id=row.geonames_id,
         latitude=row.latitude,
         longitude=row.longitude,
@@ -291,9 +327,13 @@ def choose(
         cities = _cities_in(found.cities, country, subdivision)
     if subs:
         namesakes = [c for c in cities if _namesake(c, subs, found.primary)]
-        alone = [s for s in subs if not any(related(c.subdivision, s) for c in namesakes)]
+        alone = [s for s in subs if not any(_namesake(c, [s], found.primary) for c in namesakes)]
         if namesakes and not alone:
-            return dominant(cities, text, found.primary)
+            place = dominant(cities, text, found.primary)
+            if place.subdivision is None and len(subs) == 1:
+                # a city-like subdivision is its namesake city's ("Москва": RU-MOW)
+                place = attrs.evolve(place, subdivision=subs[0])
+            return place
         if len(alone) == 1 and not namesakes:
             return subdivision_place(alone[0], text)
         places = [subdivision_place(s, text) for s in alone]
@@ -301,6 +341,10 @@ def choose(
         raise AmbiguousPlaceError(f"{text!r} names several places", name=text, places=places)
     if cities:
         return dominant(cities, text, found.primary)
+    if PlaceKind.CITY in kinds and found.districts:
+        from citydiplo._geo._districts import choose_district
+
+        return choose_district(found.districts, text, country, subdivision)
     return None
 
 

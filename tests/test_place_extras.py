@@ -1,0 +1,146 @@
+"""CLDR subdivision names, GeoNames districts, inflected names and frequent words in
+``parse_place`` / ``find_places`` (literal cases, checked against ISO 3166-2 and GeoNames)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import AmbiguousPlaceError, PlaceKind, find_places, parse_place
+
+# --- 1. subdivision names in Persian and Gujarati (CLDR) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("استان هرمزگان", "IR-22"),  # ISO renumbered Iran: CLDR's "ir23" is today's IR-22
+        ("هرمزگان", "IR-22"),
+        ("استان تهران", "IR-23"),
+        ("استان گیلان", "IR-01"),
+        ("ایالت کالیفرنیا", "US-CA"),
+        ("گجرات", "IN-GJ"),
+        ("ગુજરાત", "IN-GJ"),
+        ("મહારાષ્ટ્ર", "IN-MH"),
+        ("કેલિફોર્નિયા", "US-CA"),
+        ("સિચુઆન", "CN-SC"),
+        ("ગ્યોંગી પ્રાંત", "KR-41"),
+    ],
+)
+def test_persian_and_gujarati_subdivision_names(text: str, code: str) -> None:
+    place = parse_place(text)
+    assert (place.kind, place.subdivision, place.country) == (
+        PlaceKind.SUBDIVISION,
+        code,
+        code[:2],
+    )
+
+
+def test_a_subdivision_name_that_is_a_city_name_stays_the_city() -> None:
+    # Persian "تهران" is the city (in IR-23); the province needs its generic word
+    assert parse_place("تهران").kind is PlaceKind.CITY
+    assert parse_place("تهران").geonames_id == 112931
+    assert parse_place("استان تهران").kind is PlaceKind.SUBDIVISION
+    # Hebrew "טוקיו" is CLDR's name of the prefecture and Tokyo the city's
+    assert parse_place("טוקיו").geonames_id == 1850147
+
+
+def test_city_like_subdivisions_give_their_city_a_subdivision() -> None:
+    assert parse_place("Moscow").subdivision == "RU-MOW"
+    assert parse_place("Москва").subdivision == "RU-MOW"
+    assert parse_place("Da Nang").subdivision == "VN-DN"
+    assert parse_place("شهر دانانگ").subdivision == "VN-DN"
+
+
+def test_persian_and_gujarati_subdivisions_in_running_text() -> None:
+    text = "سفر هیئتی از استان هرمزگان به ایران و کره جنوبی"
+    found = {(m.text, m.place.subdivision) for m in find_places(text, lang="fa")}
+    assert ("استان هرمزگان", "IR-22") in found
+    text = "ભારતના ગુજરાત રાજ્ય અને દક્ષિણ કોરિયા વચ્ચે કરાર"
+    found = {(m.text, m.place.subdivision) for m in find_places(text, lang="gu")}
+    assert ("ગુજરાત", "IN-GJ") in found
+
+
+def test_a_stripped_name_that_is_a_word_is_not_kept() -> None:
+    # "استان آزاد" is the Free State; "منطقه آزاد تجاری" is a free-trade zone
+    assert find_places("منطقه آزاد تجاری در دانانگ ویتنام", lang="fa")[0].text == "دانانگ"
+    assert all(m.text != "آزاد" for m in find_places("منطقه آزاد تجاری ویتنام", lang="fa"))
+
+
+# --- 2. districts that cities500 lacks (GeoNames ADM2) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "geonames_id", "code"),
+    [
+        ("Gangnam-gu", 1843140, "KR-11"),
+        ("Boeun-gun", 1838730, "KR-43"),
+        ("Boeun", 1838730, "KR-43"),
+        ("보은군", 1838730, "KR-43"),
+        ("Goheung", 1842780, "KR-46"),
+        ("고흥군", 1842780, "KR-46"),
+        ("Haeundae-gu", 8462808, "KR-26"),
+    ],
+)
+def test_districts_missing_from_cities500(text: str, geonames_id: int, code: str) -> None:
+    place = parse_place(text)
+    assert (place.kind, place.geonames_id, place.subdivision) == (PlaceKind.CITY, geonames_id, code)
+
+
+def test_homonymous_districts_are_ambiguous_without_context() -> None:
+    # GeoNames also gives "강남구" to Kangnam-gun in North Korea
+    with pytest.raises(AmbiguousPlaceError):
+        parse_place("강남구")
+    assert parse_place("강남구", country="KR").geonames_id == 1843140
+    with pytest.raises(AmbiguousPlaceError) as caught:
+        parse_place("중구")
+    assert {p.subdivision for p in caught.value.places} >= {"KR-11", "KR-26"}
+    assert parse_place("중구", subdivision="KR-26").subdivision == "KR-26"
+
+
+def test_a_district_name_the_gazetteer_knows_is_left_to_it() -> None:
+    # "Gwangju City" is also the metropolitan city (KR-29): no district decides it
+    with pytest.raises(AmbiguousPlaceError):
+        parse_place("Gwangju City")
+
+
+def test_districts_in_running_text_need_their_generic_word() -> None:
+    text = "서울 강남구와 충북 보은군, 전남 고흥군이 협약을 맺었다."
+    found = [(m.text, m.place.subdivision) for m in find_places(text, lang="ko")]
+    assert found == [
+        ("서울", "KR-11"),
+        ("강남구", "KR-11"),
+        ("보은군", "KR-43"),
+        ("고흥군", "KR-46"),
+    ]
+    text = "Delegations from Boeun-gun and Seoul, South Korea, arrived."
+    assert [m.text for m in find_places(text, lang="en")][:1] == ["Boeun-gun"]
+    # a bare district name without its generic word is no place in running text
+    assert find_places("Boeun said the talks went well in Korea.", lang="en")[0].text == "Korea"
+
+
+# --- 4. frequent words that are also place names ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("राम और श्याम कल आए और चले गए।", "hi"),  # "और" is MH-AUR
+        ("בר קיבלה את הפרס אתמול.", "he"),  # Bar (Montenegro); "קיבלה" is UG-407
+        ("הוא אמר באן שלום לכולם.", "he"),  # Bonn, by an alternate name
+        ("منطقه آزاد تجاری", "fa"),
+    ],
+)
+def test_frequent_words_are_no_places_without_context(text: str, lang: str) -> None:
+    assert find_places(text, lang=lang) == ()
+
+
+def test_frequent_words_that_name_places_of_the_language_stay_places() -> None:
+    found = [m.text for m in find_places("ראש עיריית ירושלים ביקר בצרפת ובסיאול.", lang="he")]
+    assert found == ["ירושלים", "צרפת", "סיאול"]
+    found = [m.text for m in find_places("दिल्ली और मुंबई के मेयर", lang="hi")]
+    assert found == ["दिल्ली", "मुंबई"]
+
+
+def test_a_frequent_word_is_read_with_a_cue_word() -> None:
+    found = find_places("העיר בר במונטנגרו", lang="he")
+    assert [(m.text, m.place.country) for m in found][:1] == [("בר", "ME")]
