@@ -144,3 +144,61 @@ def test_frequent_words_that_name_places_of_the_language_stay_places() -> None:
 def test_a_frequent_word_is_read_with_a_cue_word() -> None:
     found = find_places("העיר בר במונטנגרו", lang="he")
     assert [(m.text, m.place.country) for m in found][:1] == [("בר", "ME")]
+
+
+# --- 3. inflected names ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Мэр Москвы прибыл.", "RU-MOW"),
+        ("Встреча в Москве прошла.", "RU-MOW"),
+        ("Делегация посетила Москву.", "RU-MOW"),
+        ("Форум в Казани открылся.", "RU-TA"),
+        ("Переговоры в Самаре.", "RU-SAM"),
+        ("Выставка в Новосибирске.", "RU-NVS"),
+        ("Саммит в Санкт-Петербурге.", "RU-SPE"),
+        ("Губернатор Московской области сказал.", "RU-MOS"),
+        ("Соглашение со Свердловской областью.", "RU-SVE"),
+        ("Делегация Краснодарского края прибыла.", "RU-KDA"),
+    ],
+)
+def test_russian_case_forms_of_cities_and_regions(text: str, code: str) -> None:
+    found = [m.place.subdivision for m in find_places(text, lang="ru")]
+    assert found == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Визит в Россию.", "RU"),
+        ("Соглашение с Китаем.", "CN"),
+        ("Делегация из Японии.", "JP"),
+        ("Сотрудничество с Кореей.", "KR"),
+        ("Посол Индии.", "IN"),
+        ("Отношения с Вьетнамом.", "VN"),
+    ],
+)
+def test_russian_case_forms_of_countries(text: str, country: str) -> None:
+    assert [m.place.country for m in find_places(text, lang="ru")] == [country]
+
+
+def test_inflection_rules_do_not_invent_places() -> None:
+    # lower-case words and words that read back to no place stay words
+    assert find_places("Во имя мира и дружбы, сказал он.", lang="ru") == ()
+    assert find_places("Мира и дружбы желаем.", lang="ru") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("서울시는 부산에서 협약을 맺었다.", "ko", "Seoul"),
+        ("부산에서 열린 회의", "ko", "Busan"),
+        ("ראש העיר ביקר בטוקיו.", "he", "Tokyo"),
+        ("המשלחת הגיעה לסיאול.", "he", "Seoul"),
+        ("સિઓલમાં બેઠક યોજાઈ.", "gu", "Seoul"),
+    ],
+)
+def test_particles_and_prefixes_on_names(text: str, lang: str, name: str) -> None:
+    assert [m.place.name for m in find_places(text, lang=lang)][:1] == [name]

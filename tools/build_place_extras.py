@@ -154,9 +154,9 @@ def _bare(key: str) -> list[str]:
 def _iso_codes(cldr: Path) -> dict[str, str]:
     """CLDR subdivision id -> today's ISO 3166-2 code. CLDR keeps some retired codes (Iran's
     provinces were renumbered: CLDR "ir07" is Tehran, ISO IR-07 is now Fars), so a code is
-    taken only when CLDR's English name resolves to it, or else to another code of the same
-    country (which is then used), or, where it does not resolve, shares its first four
-    letters with pycountry's name of that code; otherwise the id is left out."""
+    taken when CLDR's English name resolves to it, or else to another code of the same
+    country (which is then used); a name that does not resolve keeps CLDR's code only in
+    countries where no code was renumbered, and is left out elsewhere."""
     import pycountry
 
     from citydiplo import resolve_subdivision
@@ -164,16 +164,22 @@ def _iso_codes(cldr: Path) -> dict[str, str]:
 
     names = {s.code: s.name for s in pycountry.subdivisions if s.parent_code is None}
     mapping: dict[str, str] = {}
+    unresolved: list[tuple[str, str]] = []
+    renumbered: set[str] = set()
     for cldr_code, english in sorted(_cldr_names(cldr / "en.xml").items()):
         code = f"{cldr_code[:2]}-{cldr_code[2:]}".upper()
         if code not in names:
             continue
         try:
-            mapping[cldr_code] = resolve_subdivision(english[0], country=code[:2])
-            continue
+            mapping[cldr_code] = resolved = resolve_subdivision(english[0], country=code[:2])
         except CitydiploError:
-            pass
-        if match_key(english[0])[:4] == match_key(names[code])[:4]:
+            unresolved.append((cldr_code, code))
+            continue
+        if resolved != code:
+            renumbered.add(code[:2])
+    for cldr_code, code in unresolved:
+        # in a country whose codes CLDR and ISO number alike, CLDR's code stands
+        if code[:2] not in renumbered:
             mapping[cldr_code] = code
     return mapping
 

@@ -17,6 +17,9 @@
   the same country);
 * ``person_titles``: words that introduce a person ("Mr", "ông"): a name after one is no place;
 * ``cased``: whether the script writes proper names with a capital;
+* ``inflections`` (optional): case endings, ``{"last": [[text ending, name ending], ...],
+  "first": [...]}`` for the last (or only) word of a name and an adjectival first word
+  (Russian "Москве" -> "Москва"; see ``_inflect.py``);
 * ``romanized_after``: generic words after a name in Latin letters ("Siheung-si",
   "Oita-shi"): the gazetteer build also indexes city names without them.
 
@@ -52,6 +55,8 @@ class Cues:
     person_titles: frozenset[str]
     cased: bool
     weak_words: frozenset[str] = frozenset()
+    inflect_first: tuple[tuple[str, str], ...] = ()  # (text ending, name ending)
+    inflect_last: tuple[tuple[str, str], ...] = ()
 
 
 def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -93,7 +98,13 @@ def cues(lang: str) -> Cues:
         person_titles=frozenset(match_key(w) for w in data["person_titles"]),
         cased=bool(data["cased"]),
         weak_words=frozenset(match_key(w) for w in frequent["weak"].get(lang, ())),
+        inflect_first=_endings(data.get("inflections", {}).get("first", [])),
+        inflect_last=_endings(data.get("inflections", {}).get("last", [])),
     )
+
+
+def _endings(pairs: list[list[str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(dict.fromkeys((match_key(a), match_key(b)) for a, b in pairs))
 
 
 @cache
@@ -116,4 +127,6 @@ def merged_cues(lang: str | None) -> Cues:
         person_titles=frozenset(w for c in every for w in c.person_titles),
         cased=False,
         weak_words=frozenset(w for c in every for w in c.weak_words),
+        inflect_first=tuple(dict.fromkeys(p for c in every for p in c.inflect_first)),
+        inflect_last=tuple(dict.fromkeys(p for c in every for p in c.inflect_last)),
     )

@@ -22,6 +22,7 @@ __all__ = [
     "own_name",
     "script",
     "weak",
+    "whole_word",
 ]
 
 STRONG_POPULATION = 100_000
@@ -126,6 +127,13 @@ def generic_tail(key: str) -> bool:
     if " " in key and (last in generic_words() or last in _romanized_words()):
         return True
     return any(key.endswith(word) and len(key) > len(word) for word, _ in cues("ko").attached_after)
+
+
+def whole_word(folded: str, i: int, j: int) -> str:
+    """The folded word that holds ``folded[i:j]`` (with its prefix letters and particles)."""
+    start = folded.rfind(" ", 0, i) + 1
+    end = folded.find(" ", j)
+    return folded[start : len(folded) if end < 0 else end]
 
 
 def accents_agree(span: str, key: str, place: Place) -> bool:

@@ -54,9 +54,11 @@ from citydiplo._geo._evidence import (
     own_name,
     script,
     weak,
+    whole_word,
 )
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._inflect import readings
 from citydiplo._geo._places import Place, PlaceKind, candidates, choose
 from citydiplo._normalize import match_key
 
@@ -156,6 +158,8 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
                     mention = _mention_at(text, folded, starts, ends, i + len(prefix), cues, limit)
                     if mention is not None:
                         break
+        if mention is None and cues.inflect_last and not unspaced:
+            mention = _inflected_at(text, folded, starts, ends, i, cues)  # "Москве"
         if mention is None:
             i += 1
             continue
@@ -190,6 +194,20 @@ def _mention_at(
         if tail is None:
             continue
         read = _read(text, folded, starts, ends, i, j, key, tail, cues)
+        if read is not None:
+            start, end = starts[i], ends[j - 1]
+            mention = PlaceMention(start=start, end=end, text=text[start:end], place=read[0])
+            return mention, j, read[1]
+    return None
+
+
+def _inflected_at(
+    text: str, folded: str, starts: list[int], ends: list[int], i: int, cues: Cues
+) -> tuple[PlaceMention, int, bool] | None:
+    if cues.cased and not text[starts[i]].isupper():
+        return None
+    for key, j in readings(folded, i, cues.inflect_first, cues.inflect_last):
+        read = _read(text, folded, starts, ends, i, j, key, "", cues)
         if read is not None:
             start, end = starts[i], ends[j - 1]
             mention = PlaceMention(start=start, end=end, text=text[start:end], place=read[0])
@@ -296,7 +314,7 @@ def _read(
     qualified = _qualified(text, span, end) if cased and not cue else None
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
-    word = key if unspaced else _whole_word(folded, i, j)  # "באן": the word, prefix and all
+    word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all
     if (key in cues.ordinary_words or word in cues.ordinary_words or key in generic_words()) and (
         not cue
     ):
@@ -306,8 +324,13 @@ def _read(
         return None
     if not cue and place.kind is not PlaceKind.SUBDIVISION and not accents_agree(span, key, place):
         return None
-    if place.kind is PlaceKind.CITY and place.population is None and generic_tail(key):
-        cue = frozenset({PlaceKind.CITY})  # a district named with its generic word: "Boeun-gun"
+    named = place.kind is PlaceKind.SUBDIVISION or (
+        place.kind is PlaceKind.CITY and place.population is None
+    )
+    if named and not cue and generic_tail(key):
+        # a subdivision or district named with its generic word: "Московская область",
+        # "Boeun-gun", "보은군"
+        cue = frozenset({place.kind})
     if place.kind is PlaceKind.CITY and not cue:
         floor = MIN_POPULATION_CJK if unspaced else MIN_POPULATION
         if (place.population or 0) < floor:
@@ -320,13 +343,6 @@ def _read(
         return None
     frequent = not cue and (key in cues.weak_words or word in cues.weak_words)
     return place, frequent or weak(place, key, bool(cue))
-
-
-def _whole_word(folded: str, i: int, j: int) -> str:
-    """The folded word that holds ``folded[i:j]`` (with its prefix letters and particles)."""
-    start = folded.rfind(" ", 0, i) + 1
-    end = folded.find(" ", j)
-    return folded[start : len(folded) if end < 0 else end]
 
 
 _QUALIFIER = re.compile(r", ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")
@@ -371,6 +387,10 @@ def _decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Pla
     if place is not None and place.kind is PlaceKind.COUNTRY:
         try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
             return Place(text=span, country=resolve_country(span))
+        except CitydiploError:
+            pass
+        try:  # an inflected name ("Россию") by its dictionary form
+            return Place(text=span, country=resolve_country(key))
         except CitydiploError:
             return place if cued else None
     return place
