@@ -202,3 +202,46 @@ def test_inflection_rules_do_not_invent_places() -> None:
 )
 def test_particles_and_prefixes_on_names(text: str, lang: str, name: str) -> None:
     assert [m.place.name for m in find_places(text, lang=lang)][:1] == [name]
+
+
+# --- context inside one text ----------------------------------------------------------------
+
+
+def test_a_place_written_after_its_country_or_province_must_lie_there() -> None:
+    # 万荣县 is also Wanrong County, Shanxi; written after Laos' Vientiane Province it is not
+    found = [(m.text, m.place.country) for m in find_places("老挝万象省万荣县", lang="zh")]
+    assert ("万荣县", "CN") not in found
+    assert found[:2] == [("老挝", "LA"), ("万象省", "LA")]
+    found = [(m.text, m.place.subdivision) for m in find_places("韩国忠清北道忠州市", lang="zh")]
+    assert found[-1] == ("忠州市", "KR-43")
+
+
+def test_a_country_glued_to_a_place_of_it() -> None:
+    text = "the City of Tepatitlán de Morelos, Jalisco Mexico and Madison, Wisconsin USA"
+    found = [(m.text, m.place.country) for m in find_places(text, lang="en")]
+    assert ("Mexico", "MX") in found
+    assert ("USA", "US") in found
+    # "Georgia" after Atlanta is no country of Atlanta's
+    found = [m.text for m in find_places("Delegates from Atlanta Georgia arrived.", lang="en")]
+    assert "Georgia" not in found
+
+
+def test_very_frequent_words_are_no_places_even_at_home() -> None:
+    # Persian "دو" ("two") is also an alternate name of Jahrom, Iran
+    found = [m.text for m in find_places("همکاری دو شهر تهران و کربلا", lang="fa")]
+    assert "دو" not in found
+    assert "تهران" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Isfahan", "IR-10"),
+        ("اصفهان", "IR-10"),
+        ("Yazd", "IR-21"),
+        ("Haifa", "IL-HA"),
+    ],
+)
+def test_cities_get_their_subdivision_where_the_gazetteer_had_none(text: str, code: str) -> None:
+    place = parse_place(text)
+    assert (place.kind, place.subdivision) == (PlaceKind.CITY, code)

@@ -46,20 +46,28 @@ STOPWORDSISO = "0.7.1"
 ZIPF = 3.5
 BIG_CITY = 1_000_000
 STRONG_POPULATION = 100_000
+VERY = 5.5  # Zipf: about 300 per million words
 
 
-def _frequent(lang: str) -> set[str]:
+def _frequent(lang: str) -> dict[str, float]:
+    """Match key -> Zipf frequency (stop words without a frequency count as ``VERY``)."""
     import stopwordsiso
     import wordfreq
 
-    words = set(stopwordsiso.stopwords(lang))
     try:
         table = wordfreq.get_frequency_dict(lang)
     except LookupError:
         table = {}
-    floor = 10 ** (ZIPF - 9)
-    words.update(w for w, f in table.items() if f >= floor)
-    return {match_key(w) for w in words if match_key(w)}
+    words: dict[str, float] = {}
+    for word, frequency in table.items():
+        zipf = math.log10(frequency) + 9
+        if zipf >= ZIPF and match_key(word):
+            key = match_key(word)
+            words[key] = max(words.get(key, 0.0), zipf)
+    for word in stopwordsiso.stopwords(lang):
+        if match_key(word):
+            words[match_key(word)] = max(words.get(match_key(word), 0.0), VERY)
+    return words
 
 
 def _native(lang: str) -> frozenset[str]:
@@ -82,23 +90,28 @@ def _forms(word: str, lang: str) -> list[str]:
     return [f for f in forms if len(f) >= 2]
 
 
-def _tier(key: str, native: frozenset[str]) -> int:
+def _tier(key: str, native: frozenset[str], zipf: float) -> int:
     """0: the word may be this place as any name is; 1: only beside a strong mention of its
-    country (a city of 100,000 to a million, a subdivision of a country of a million or
-    more); 2: only with a cue word."""
+    country; 2: only with a cue word.
+
+    0 for a country or a city of a million or more; 2 for a very frequent word (Zipf >=
+    ``VERY``: Persian "دو", "two", is also a name of Jahrom, Iran); 0 for a place in a
+    country where the language is spoken; 1 for a city of 100,000 or more or a
+    subdivision of a country of a million or more; 2 otherwise."""
     found = candidates(key)
     gz = gazetteer()
-    if found.countries or any(code[:2] in native for code in found.subdivisions):
+    if found.countries or any(gz.population(r) >= BIG_CITY for r in found.cities):
         return 0
-    if any(d.country in native for d in found.districts):
+    places = [code[:2] for code in found.subdivisions]
+    places += [d.country for d in found.districts]
+    places += [gz.country_of(r) for r in found.cities]
+    if zipf >= VERY:
+        return 2
+    if any(country in native for country in places):
         return 0
     tier = 2
-    for row in found.cities:
-        population = gz.population(row)
-        if gz.country_of(row) in native or population >= BIG_CITY:
-            return 0
-        if population >= STRONG_POPULATION:
-            tier = 1
+    if any(gz.population(r) >= STRONG_POPULATION for r in found.cities):
+        tier = 1
     if any(_country_population(code[:2]) >= BIG_CITY for code in found.subdivisions):
         tier = 1
     return tier
@@ -121,12 +134,12 @@ def build() -> dict[str, object]:
         native = _native(lang)
         tiers: dict[str, int] = {}
         if not cues(lang).cased:  # elsewhere a capital tells a name from a word
-            for word in _frequent(lang):
+            for word, zipf in _frequent(lang).items():
                 if script(word[0]) in ("LATIN", "DIGIT"):  # borrowed: not the language's
                     continue
                 forms = [f for f in _forms(word, lang) if candidates(f)]
                 if forms:
-                    tiers[word] = min(_tier(f, native) for f in forms)
+                    tiers[word] = min(_tier(f, native, zipf) for f in forms)
         words[lang] = sorted(w for w, t in tiers.items() if t == 2)
         weak[lang] = sorted(w for w, t in tiers.items() if t == 1)
     return {

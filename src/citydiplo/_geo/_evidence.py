@@ -20,12 +20,14 @@ __all__ = [
     "generic_tail",
     "generic_words",
     "own_name",
+    "previous_word",
     "script",
     "weak",
     "whole_word",
 ]
 
 STRONG_POPULATION = 100_000
+LOOKBACK = 40  # characters looked at before a name
 
 
 @lru_cache(maxsize=8192)
@@ -127,6 +129,18 @@ def generic_tail(key: str) -> bool:
     if " " in key and (last in generic_words() or last in _romanized_words()):
         return True
     return any(key.endswith(word) and len(key) > len(word) for word, _ in cues("ko").attached_after)
+
+
+def previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word before ``text[start:]`` (at most ``LOOKBACK`` characters back)."""
+    floor = max(0, start - LOOKBACK)
+    k = start
+    while k > floor and text[k - 1] == " ":
+        k -= 1
+    m = k
+    while m > floor and not text[m - 1].isspace():
+        m -= 1
+    return text[m:k], m
 
 
 def whole_word(folded: str, i: int, j: int) -> str:

@@ -18,11 +18,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+import attrs
 from attrs import frozen
 
 from citydiplo._geo._data import load_json
+from citydiplo._geo._gazetteer import CityRow
 
-__all__ = ["District", "Extras", "extras"]
+__all__ = ["District", "Extras", "extras", "filled"]
 
 
 @frozen
@@ -91,3 +93,12 @@ class Extras:
 def extras() -> Extras:
     """The process's extra names, loaded on first use."""
     return Extras()
+
+
+def filled(row: CityRow) -> CityRow:
+    """The city with the subdivision ``data/cldr_subdivisions.json`` gives it where the
+    gazetteer has none (Moscow: RU-MOW)."""
+    if row.subdivision is not None:
+        return row
+    code = extras().city_subdivision(row.geonames_id)
+    return row if code is None else attrs.evolve(row, subdivision=code)

@@ -44,6 +44,7 @@ import attrs
 from attrs import frozen
 
 from citydiplo._errors import CitydiploError
+from citydiplo._geo._context import country_after_its_place, drop_contradicted
 from citydiplo._geo._countries import resolve_country
 from citydiplo._geo._cues import Cues, merged_cues
 from citydiplo._geo._evidence import (
@@ -52,6 +53,7 @@ from citydiplo._geo._evidence import (
     generic_tail,
     generic_words,
     own_name,
+    previous_word,
     script,
     weak,
     whole_word,
@@ -165,6 +167,7 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
             continue
         found.append((mention[0], mention[2]))
         i = mention[1]
+    found = drop_contradicted(text, found, lambda m: (m.start, m.end, m.place))
     # a weak mention stands only beside a strong one of the same country, or beside
     # weak ones of at least WEAK_QUORUM - 1 other places of that country
     countries = {m.place.country for m, needs in found if not needs}
@@ -267,18 +270,6 @@ def _starts_word(before: str, word: str) -> bool:
     return k == 0 or before[k - 1] == " "
 
 
-def _previous_word(text: str, start: int) -> tuple[str, int]:
-    """The word before ``text[start:]`` (at most ``_LOOKBACK`` characters back)."""
-    floor = max(0, start - _LOOKBACK)
-    k = start
-    while k > floor and text[k - 1] == " ":
-        k -= 1
-    m = k
-    while m > floor and not text[m - 1].isspace():
-        m -= 1
-    return text[m:k], m
-
-
 def _read(
     text: str,
     folded: str,
@@ -295,7 +286,7 @@ def _read(
     cue = _cue_kinds(folded, i, j, tail, cues)
     cased = script(folded[i]) in _CASED
     unspaced = script(folded[i]) in _UNSPACED
-    previous, at = ("", start) if unspaced else _previous_word(text, start)
+    previous, at = ("", start) if unspaced else previous_word(text, start)
     if match_key(previous) in cues.person_titles:
         return None
     opening = False  # the first word of a sentence: capitalised whatever it is
@@ -308,7 +299,9 @@ def _read(
             and previous[-1:].isalpha()
             and not _SENTENCE_END.search(text, max(0, at - _LOOKBACK), at)
         )
-        if glued and not cue and match_key(previous) not in {w for w, _ in cues.before}:
+        cued_before = match_key(previous) in {w for w, _ in cues.before}
+        after_place = glued and country_after_its_place(match_key(previous), key)
+        if glued and not cue and not cued_before and not after_place:
             return None
         opening = sentence_start and not cue and " " not in key
     qualified = _qualified(text, span, end) if cased and not cue else None

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 import attrs
 
 from citydiplo._errors import AmbiguousNameError
-from citydiplo._geo._extra import District, extras
+from citydiplo._geo._extra import District, extras, filled
 from citydiplo._geo._gazetteer import COUNTRY, PRIMARY, SUBDIVISION, CityRow, gazetteer
 
 __all__ = [
@@ -244,7 +244,7 @@ def _cities_in(rows: Iterable[int], country: str | None, subdivision: str | None
     gz = gazetteer()
     if country is not None:
         rows = [r for r in rows if gz.country_of(r) == country]
-    found = [gz.city(r) for r in rows]
+    found = [filled(gz.city(r)) for r in rows]
     if subdivision is not None:
         inside = [c for c in found if related(c.subdivision, subdivision)]
         # a city whose subdivision GeoNames cannot tell stays possible, never certain
@@ -350,11 +350,14 @@ def choose(
 
 def _namesake(city: CityRow, subdivisions: list[str], primary: frozenset[int]) -> bool:
     """Whether ``city`` and one of ``subdivisions`` are the same place: the city has that
-    name as its GeoNames name and lies in it, or the subdivision is a city itself (Busan
-    Metropolitan City, Hanoi Municipality) in the city's country."""
+    name as its GeoNames name and lies in it, or is a city of 100,000 or more of that
+    country whose subdivision is unknown ("Минск", "Karbala"), or the subdivision is a city
+    itself (Busan Metropolitan City, Hanoi Municipality) in the city's country."""
     for code in subdivisions:
         if city.row in primary and related(city.subdivision, code):
             return True
+        if city.subdivision is None and city.country == code[:2] and city.population >= 100_000:
+            return True  # a big city whose subdivision is unknown: the subdivision's namesake
         same_country = city.country == code.split("-")[0]
         if _city_like(code) and same_country and city.subdivision in (None, code, _parent(code)):
             return True
