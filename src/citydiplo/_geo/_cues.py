@@ -11,8 +11,15 @@
   "부산에서", Gujarati "સિઓલમાં");
 * ``ordinary_words``: place names that are also common words or given names in the
   language ("Nice", "Bar", "Anh"): in running text they are read as places only with a cue;
+  ``data/ordinary_words.json`` (built by ``tools/build_ordinary_words.py`` from wordfreq
+  and stopwordsiso) adds the language's frequent words that name small places ("और"),
+  and lists as *weak* those that name bigger ones (read only beside a strong mention of
+  the same country);
 * ``person_titles``: words that introduce a person ("Mr", "ông"): a name after one is no place;
 * ``cased``: whether the script writes proper names with a capital;
+* ``inflections`` (optional): case endings, ``{"last": [[text ending, name ending], ...],
+  "first": [...]}`` for the last (or only) word of a name and an adjectival first word
+  (Russian "Москве" -> "Москва"; see ``_inflect.py``);
 * ``romanized_after``: generic words after a name in Latin letters ("Siheung-si",
   "Oita-shi"): the gazetteer build also indexes city names without them.
 
@@ -47,6 +54,9 @@ class Cues:
     ordinary_words: frozenset[str]
     person_titles: frozenset[str]
     cased: bool
+    weak_words: frozenset[str] = frozenset()
+    inflect_first: tuple[tuple[str, str], ...] = ()  # (text ending, name ending)
+    inflect_last: tuple[tuple[str, str], ...] = ()
 
 
 def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -75,16 +85,26 @@ def cues(lang: str) -> Cues:
     if lang not in available():
         return Cues((), (), (), (), (), frozenset(), frozenset(), cased=False)
     data = load_json(f"cues/{lang}.json")
+    frequent = load_json("ordinary_words.json")
     return Cues(
         before=_longest_first(_pairs(data["before"])),
         after=_longest_first(_pairs(data["after"])),
         attached_after=_longest_first(_pairs(data["attached_after"])),
         attached_before=_words(data["attached_before"]),
         particles=_words(data["particles"]),
-        ordinary_words=frozenset(match_key(w) for w in data["ordinary_words"]),
+        ordinary_words=frozenset(
+            match_key(w) for w in (*data["ordinary_words"], *frequent["words"].get(lang, ()))
+        ),
         person_titles=frozenset(match_key(w) for w in data["person_titles"]),
         cased=bool(data["cased"]),
+        weak_words=frozenset(match_key(w) for w in frequent["weak"].get(lang, ())),
+        inflect_first=_endings(data.get("inflections", {}).get("first", [])),
+        inflect_last=_endings(data.get("inflections", {}).get("last", [])),
     )
+
+
+def _endings(pairs: list[list[str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(dict.fromkeys((match_key(a), match_key(b)) for a, b in pairs))
 
 
 @cache
@@ -106,4 +126,7 @@ def merged_cues(lang: str | None) -> Cues:
         ordinary_words=frozenset(w for c in every for w in c.ordinary_words),
         person_titles=frozenset(w for c in every for w in c.person_titles),
         cased=False,
+        weak_words=frozenset(w for c in every for w in c.weak_words),
+        inflect_first=tuple(dict.fromkeys(p for c in every for p in c.inflect_first)),
+        inflect_last=tuple(dict.fromkeys(p for c in every for p in c.inflect_last)),
     )

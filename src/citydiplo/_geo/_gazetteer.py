@@ -28,6 +28,7 @@ __all__ = [
     "PRIMARY",
     "SUBDIVISION",
     "CityRow",
+    "District",
     "Gazetteer",
     "Postings",
     "gazetteer",
@@ -184,6 +185,17 @@ class Gazetteer:
 _INDEX = 0x3FFFFFFF
 
 
+@frozen
+class District:
+    """A GeoNames second-level division (a city district or county) that cities500 lacks;
+    read beside the index from ``data/districts.json`` (see ``_extra.py``)."""
+
+    geonames_id: int
+    name: str
+    country: str
+    subdivision: str | None
+
+
 class Postings(NamedTuple):
     """What one match key names, by kind; city rows most populous first."""
 
@@ -191,9 +203,20 @@ class Postings(NamedTuple):
     subdivisions: tuple[str, ...]  # sorted codes
     own: tuple[int, ...] = ()  # rows of cities that have the key as their GeoNames name
     alternate: tuple[int, ...] = ()  # rows of cities that have it as another name
+    # districts by GeoNames id; never from the index itself, only from the extra names
+    districts: tuple[District, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.countries or self.subdivisions or self.own or self.alternate)
+        return bool(
+            self.countries or self.subdivisions or self.own or self.alternate or self.districts
+        )
+
+    @property
+    def cities(self) -> tuple[int, ...]:
+        """The rows of every city named (own or alternate), most populous first."""
+        if not self.alternate or not self.own:
+            return self.own or self.alternate
+        return tuple(sorted({*self.own, *self.alternate}))
 
 
 @cache

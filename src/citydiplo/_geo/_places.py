@@ -26,8 +26,11 @@ from functools import lru_cache
 import attrs
 
 from citydiplo._errors import AmbiguousNameError
+from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import CityRow, Postings, gazetteer
-from citydiplo._geo._hierarchy import ancestors, city_like, parent, related, subdivision_name
+from citydiplo._geo._hierarchy import ancestors, related, subdivision_name
+from citydiplo._geo._rows import DOMINANCE, cities_in, namesake, namesakes
+from citydiplo._geo._rows import ranking as _ranking
 
 __all__ = [
     "ALL_KINDS",
@@ -39,11 +42,10 @@ __all__ = [
     "candidates",
     "choose",
     "city_place",
+    "indexed",
+    "related",
     "union",
 ]
-
-DOMINANCE = 20
-
 
 class PlaceKind(enum.Enum):
     """What a place name names."""
@@ -160,12 +162,22 @@ def union(found: list[tuple[Candidates, frozenset[PlaceKind]]]) -> Candidates:
         tuple(sorted({s for f, k in found if PlaceKind.SUBDIVISION in k for s in f.subdivisions})),
         tuple(own),
         tuple(sorted({r for f in cities for r in f.alternate if r not in owned})),
+        tuple(sorted({d for f in cities for d in f.districts}, key=lambda d: d.geonames_id)),
     )
 
 
 @lru_cache(maxsize=65536)
 def candidates(key: str) -> Candidates:
-    """Every place whose name has the match key ``key``."""
+    """Every place whose name has the match key ``key``: the gazetteer's, and the CLDR
+    subdivision names and GeoNames districts of :mod:`citydiplo._geo._extra` (read only
+    for the keys those files hold)."""
+    found = indexed(key)
+    more = extras()
+    return more.widen(found, key) if key in more else found
+
+
+def indexed(key: str) -> Candidates:
+    """Every place of the gazetteer itself whose name has the match key ``key``."""
     found = gazetteer().postings(key)
     return _NOTHING if found is None else found
 
@@ -174,6 +186,8 @@ def city_place(row: CityRow | int, text: str) -> Place:
     """The :class:`Place` of a gazetteer city (a :class:`CityRow` or its row number)."""
     if isinstance(row, int):
         geonames_id, name, country, sub, latitude, longitude, population = gazetteer().fields(row)
+        if sub is None:
+            sub = extras().city_subdivision(geonames_id)
         return Place(
             text=text,
             kind=PlaceKind.CITY,
@@ -190,7 +204,7 @@ def city_place(row: CityRow | int, text: str) -> Place:
         kind=PlaceKind.CITY,
         name=row.name,
         country=row.country,
-        subdivision=row.subdivision,
+        subdivision=row.subdivision or extras().city_subdivision(row.geonames_id),
         geonames_id=row.geonames_id,
         latitude=row.latitude,
         longitude=row.longitude,
@@ -201,6 +215,8 @@ def city_place(row: CityRow | int, text: str) -> Place:
 def describe_city(row: int, text: str) -> str:
     """``city_place(row, text).describe()``, without building the :class:`Place`."""
     geonames_id, name, country, sub, _, _, population = gazetteer().fields(row)
+    if sub is None:
+        sub = extras().city_subdivision(geonames_id)
     where = f"{country}, {sub}" if sub else country
     return f"{name or text} (city, {where}, population {population:,}, geonames {geonames_id})"
 
@@ -211,56 +227,6 @@ def subdivision_place(code: str, text: str) -> Place:
     return Place(
         text=text, kind=PlaceKind.SUBDIVISION, country=code[:2], subdivision=code, name=name
     )
-
-
-def _cities_in(
-    found: Candidates, country: str | None, subdivision: str | None
-) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The rows of ``found`` (own, alternate) that the context allows."""
-    gz = gazetteer()
-    own, alternate = found.own, found.alternate
-    if country is not None:
-        own, alternate = gz.in_country(own, country), gz.in_country(alternate, country)
-    if subdivision is not None:
-        sub = gz.subdivision_of
-        inside = (
-            tuple(r for r in own if related(sub(r), subdivision)),
-            tuple(r for r in alternate if related(sub(r), subdivision)),
-        )
-        # a city whose subdivision GeoNames cannot tell stays possible, never certain
-        own, alternate = (
-            inside
-            if inside[0] or inside[1]
-            else (
-                tuple(r for r in own if sub(r) is None),
-                tuple(r for r in alternate if sub(r) is None),
-            )
-        )
-    return own, alternate
-
-
-def _ranking(own: Sequence[int], alternate: Sequence[int], limit: int) -> list[tuple[int, bool]]:
-    """The first ``limit`` cities (row, bears the name as its own) by the dominance rule's
-    weight, then GeoNames id. Rows run from the most populous city down, so this merges
-    the two lists from their heads, without reading the rest."""
-    if not own or not alternate:
-        return [(r, bool(own)) for r in (own or alternate)[:limit]]
-    gz = gazetteer()
-    population, ids = gz.populations, gz.geonames_ids
-    ranked: list[tuple[int, bool]] = []
-    i = j = 0
-    while len(ranked) < limit and (i < len(own) or j < len(alternate)):
-        if j == len(alternate) or (
-            i < len(own)
-            and (-population[own[i]], ids[own[i]])
-            <= (-population[alternate[j]] / DOMINANCE, ids[alternate[j]])
-        ):
-            ranked.append((own[i], True))
-            i += 1
-        else:
-            ranked.append((alternate[j], False))
-            j += 1
-    return ranked
 
 
 def dominant(own: Sequence[int], alternate: Sequence[int], text: str) -> Place:
@@ -335,51 +301,29 @@ def choose(
     own: tuple[int, ...] = ()
     alternate: tuple[int, ...] = ()
     if PlaceKind.CITY in kinds:
-        own, alternate = _cities_in(found, country, subdivision)
+        own, alternate = cities_in(found, country, subdivision)
     if subs:
-        gz = gazetteer()
-        namesakes = _namesakes(own, alternate, subs)
-        alone = [s for s in subs if not any(related(gz.subdivision_of(r), s) for r in namesakes)]
-        if namesakes and not alone:
-            return dominant(own, alternate, text)
-        if len(alone) == 1 and not namesakes:
+        twins = namesakes(own, alternate, subs)
+        owned = set(own)
+        alone = [s for s in subs if not any(namesake(r, r in owned, [s]) for r in twins)]
+        if twins and not alone:
+            place = dominant(own, alternate, text)
+            if place.subdivision is None and len(subs) == 1:
+                # a city-like subdivision is its namesake city's ("Москва": RU-MOW)
+                place = attrs.evolve(place, subdivision=subs[0])
+            return place
+        if len(alone) == 1 and not twins:
             return subdivision_place(alone[0], text)
         raise AmbiguousPlaceError._among(
             f"{text!r} names several places",
             name=text,
             places=[subdivision_place(s, text) for s in alone],
-            rows=namesakes,
+            rows=twins,
         )
     if own or alternate:
         return dominant(own, alternate, text)
+    if PlaceKind.CITY in kinds and found.districts:
+        from citydiplo._geo._districts import choose_district
+
+        return choose_district(found.districts, text, country, subdivision)
     return None
-
-
-def _namesakes(own: Sequence[int], alternate: Sequence[int], subdivisions: list[str]) -> list[int]:
-    """The cities that are one place with one of ``subdivisions`` (see :func:`_namesake`),
-    by the dominance rule's ranking; only cities of the subdivisions' countries can be."""
-    gz = gazetteer()
-    found: set[int] = set()
-    for code in sorted({s.split("-")[0] for s in subdivisions}):
-        inside = [s for s in subdivisions if s.split("-")[0] == code]
-        found.update(r for r in gz.in_country(own, code) if _namesake(r, True, inside))
-        found.update(r for r in gz.in_country(alternate, code) if _namesake(r, False, inside))
-    if not found:
-        return []
-    return [r for r, _ in _ranking(own, alternate, len(own) + len(alternate)) if r in found]
-
-
-def _namesake(row: int, own: bool, subdivisions: list[str]) -> bool:
-    """Whether the city in ``row`` and one of ``subdivisions`` are the same place: the city
-    has that name as its GeoNames name (``own``) and lies in it, or the subdivision is a
-    city itself (Busan Metropolitan City, Hanoi Municipality) in the city's country."""
-    gz = gazetteer()
-    sub = gz.subdivision_of(row)
-    country = gz.country_of(row)
-    for code in subdivisions:
-        if own and related(sub, code):
-            return True
-        same_country = country == code.split("-")[0]
-        if city_like(code) and same_country and sub in (None, code, parent(code)):
-            return True
-    return False
