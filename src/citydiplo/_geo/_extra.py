@@ -17,7 +17,7 @@ so names the files do not hold cost one set look-up more.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import attrs
@@ -29,23 +29,20 @@ __all__ = ["District", "Extras", "extras", "filled", "subdivision_of"]
 
 
 class Extras:
-    """The two files as one key index (see :func:`extras`)."""
+    """The two files as one key index (see :func:`extras`).
+
+    Only the set of keys is built on loading; a key's subdivisions and districts are read
+    from the files' tables when asked for, and the trie of keys (for ``find_places``) on
+    its first use."""
 
     def __init__(self) -> None:
-        import marisa_trie
-
-        subdivisions: dict[str, set[str]] = {}
         cldr: dict[str, Any] = load_json("cldr_subdivisions.json")
-        for table in cldr["names"].values():
-            for key, codes in table.items():
-                subdivisions.setdefault(key, set()).update(codes)
+        self._names: tuple[dict[str, list[str]], ...] = tuple(
+            cldr["names"][lang] for lang in sorted(cldr["names"])
+        )
         data: dict[str, Any] = load_json("districts.json")
-        self.districts: list[District] = [
-            District(geonames_id=g, name=n, country=c, subdivision=s)
-            for g, n, c, s in data["districts"]
-        ]
-        self._subdivisions = {k: tuple(sorted(v)) for k, v in subdivisions.items()}
-        self._districts: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in data["keys"].items()}
+        self._district_rows: list[list[Any]] = data["districts"]
+        self._district_keys: dict[str, list[int]] = data["keys"]
         # a subdivision name that is also its namesake city's (Hebrew "טוקיו"): [id, the
         # match key of the city's GeoNames name]
         self._cities: dict[str, tuple[int, str]] = {
@@ -54,9 +51,21 @@ class Extras:
         self._city_subdivisions: dict[int, str] = {
             int(k): v for k, v in cldr["city_subdivisions"].items()
         }
-        self._trie = marisa_trie.Trie([*self._subdivisions, *self._districts])
-        self._keys = frozenset((*self._subdivisions, *self._districts, *self._cities))
-        self.max_key_length = max(map(len, [*self._subdivisions, *self._districts]), default=0)
+        self._found = frozenset(k for table in self._names for k in table).union(
+            self._district_keys
+        )  # the keys find_places looks for
+        self._keys = self._found.union(self._cities)
+
+    @cached_property
+    def _trie(self) -> Any:
+        import marisa_trie
+
+        return marisa_trie.Trie(sorted(self._found))
+
+    @cached_property
+    def max_key_length(self) -> int:
+        """The length of the longest key read in running text."""
+        return max(map(len, self._found), default=0)
 
     def __contains__(self, key: str) -> bool:
         """Whether the files add anything to what the match key ``key`` names."""
@@ -84,14 +93,27 @@ class Extras:
             self.districts_named(key),
         )
 
+    @cached_property
+    def _heads(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The first three letters of the keys, and the keys shorter than that."""
+        return (
+            frozenset(k[:3] for k in self._found if len(k) >= 3),
+            frozenset(k for k in self._found if len(k) < 3),
+        )
+
     def prefixes(self, text: str) -> list[str]:
-        """Every key that is a prefix of ``text``."""
+        """Every key that is a prefix of ``text``.
+
+        Most places in a text start no key: two set look-ups tell so before the trie."""
+        heads, short = self._heads
+        if text[:3] not in heads and text[:1] not in short and text[:2] not in short:
+            return []
         found: list[str] = self._trie.prefixes(text)
         return found
 
     def subdivisions(self, key: str) -> tuple[str, ...]:
         """The ISO 3166-2 codes that ``key`` names."""
-        return self._subdivisions.get(key, ())
+        return tuple(sorted({code for table in self._names for code in table.get(key, ())}))
 
     def namesake(self, key: str) -> tuple[int, str] | None:
         """The GeoNames id and name key of the city that bears subdivision name ``key``."""
@@ -104,7 +126,11 @@ class Extras:
 
     def districts_named(self, key: str) -> tuple[District, ...]:
         """The districts that ``key`` names."""
-        return tuple(self.districts[i] for i in self._districts.get(key, ()))
+        rows = self._district_rows
+        return tuple(
+            District(geonames_id=g, name=n, country=c, subdivision=sub)
+            for g, n, c, sub in (rows[i] for i in self._district_keys.get(key, ()))
+        )
 
 
 @cache
