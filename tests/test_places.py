@@ -418,6 +418,7 @@ SEED_PLACES = {
     "hi": {"कोरिया", "सेंट पीटर्सबर्ग", "हनोई", "वियतनाम", "दक्षिण कोरिया"},
     "en": {
         "Buyeo",
+        "Gwangju",  # Gwangju, Gyeonggi: the article names Gyeonggi ("Gyeonggi Gwangju City")
         "China",
         "Donghae",
         "Gyeonggi",

@@ -7,7 +7,8 @@ Two data files, each built by ``tools/build_place_extras.py`` and naming its sou
   Gujarati names: "استان هرمزگان", "ગુજરાત"), with the generic words removed too;
 * ``data/districts.json``: GeoNames second-level divisions (city districts and counties
   such as Gangnam-gu, Boeun-gun) that cities500 lacks, each with its GeoNames id, country
-  and the ISO 3166-2 code of its first-level parent.
+  and the ISO 3166-2 code of its first-level parent; and GeoNames' alternate names of
+  first-level divisions that the gazetteer lacks (Korean "경북").
 
 Both hold only keys that the gazetteer does not already read the same way, so they add
 places and never change how a known name is read. Loaded on first use.
@@ -49,6 +50,8 @@ class Extras:
             for key, codes in table.items():
                 subdivisions.setdefault(key, set()).update(codes)
         data: dict[str, Any] = load_json("districts.json")
+        for key, codes in data["subdivisions"].items():
+            subdivisions.setdefault(key, set()).update(codes)
         self.districts: list[District] = [
             District(geonames_id=g, name=n, country=c, subdivision=s)
             for g, n, c, s in data["districts"]

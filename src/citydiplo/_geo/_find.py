@@ -40,11 +40,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import attrs
 from attrs import frozen
 
 from citydiplo._errors import CitydiploError
-from citydiplo._geo._context import country_after_its_place, drop_contradicted
+from citydiplo._geo._context import (
+    PENDING,
+    ambiguous_places,
+    country_after_its_place,
+    drop_contradicted,
+    qualified_city,
+    resolve_pending,
+)
 from citydiplo._geo._countries import resolve_country
 from citydiplo._geo._cues import Cues, merged_cues
 from citydiplo._geo._evidence import (
@@ -93,8 +99,8 @@ class PlaceMention:
 
 @lru_cache(maxsize=8192)
 def _fold(ch: str) -> str:
-    if ch.isspace():
-        return " "
+    if ch.isspace() or (unicodedata.category(ch)[0] == "P" and not match_key(ch).isalnum()):
+        return " "  # punctuation of any script ("،", "、") ends a word
     folded = match_key(ch)
     if not folded and not unicodedata.category(ch).startswith("M"):
         return " " if unicodedata.category(ch)[0] in "PSZ" else ""
@@ -140,6 +146,14 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places needs a str, not {type(text).__name__}")
+    token = PENDING.set([])
+    try:
+        return _find(text, lang)
+    finally:
+        PENDING.reset(token)
+
+
+def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     cues = merged_cues(lang)
     gz = gazetteer()
     folded, starts, ends = _folded(text)
@@ -177,7 +191,10 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
             place = (m.place.kind, m.place.geonames_id, m.place.subdivision)
             weak_places.setdefault(m.place.country, set()).add(place)
     countries |= {c for c, places in weak_places.items() if len(places) >= WEAK_QUORUM}
-    return tuple(m for m, needs in found if not needs or m.place.country in countries)
+    kept = [m for m, needs in found if not needs or m.place.country in countries]
+    decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), MIN_POPULATION)
+    kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
+    return tuple(sorted(kept, key=lambda m: m.start))
 
 
 def _mention_at(
@@ -242,7 +259,9 @@ def _tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
     return None
 
 
-def _cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[PlaceKind]:
+def _cue_kinds(
+    folded: str, i: int, j: int, tail: str, cues: Cues, *, inner: bool = True
+) -> frozenset[PlaceKind]:
     """The kinds the generic words around ``folded[i:j]`` tell (empty when there are none)."""
     kinds: set[PlaceKind] = set()
     before = folded[max(0, i - _LOOKBACK) : i]
@@ -260,7 +279,7 @@ def _cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[
     name = folded[i:j]
     for word, kind in cues.attached_after:
         # "부산시" (a generic word after the name) or "云南省" (one in the name itself)
-        if tail.startswith(word) or (name.endswith(word) and len(name) > len(word)):
+        if tail.startswith(word) or (inner and name.endswith(word) and len(name) > len(word)):
             kinds.add(PlaceKind(kind))
     return frozenset(kinds)
 
@@ -304,7 +323,7 @@ def _read(
         if glued and not cue and not cued_before and not after_place:
             return None
         opening = sentence_start and not cue and " " not in key
-    qualified = _qualified(text, span, end) if cased and not cue else None
+    qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and not cue else None
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
     word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all
@@ -313,7 +332,16 @@ def _read(
     ):
         return None
     place = _decide(key, cue or _ALL, span, bool(cue))
+    if place is None and cue and not _cue_kinds(folded, i, j, tail, cues, inner=False):
+        # the generic word is only the name's own ending ("广州" ends with "州"): no cue
+        cue = frozenset()
+        place = _decide(key, _ALL, span, False)
     if place is None:
+        pending = PENDING.get()
+        if pending is not None and not opening:  # decided later by the text's other places
+            choices = ambiguous_places(key, cue or _ALL)
+            if choices:
+                pending.append((start, end, choices, bool(cue)))
         return None
     if not cue and place.kind is not PlaceKind.SUBDIVISION and not accents_agree(span, key, place):
         return None
@@ -336,38 +364,6 @@ def _read(
         return None
     frequent = not cue and (key in cues.weak_words or word in cues.weak_words)
     return place, frequent or weak(place, key, bool(cue))
-
-
-_QUALIFIER = re.compile(r", ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")
-
-
-def _qualified(text: str, span: str, end: int) -> Place | None:
-    """The city ``span`` names when a qualifier follows it ("Toledo, Ohio", "Austin, Texas",
-    "Vancouver, Canada") and the pair reads as one city under :func:`parse_place`'s rules;
-    ``None`` otherwise (no qualifier, ambiguous, or not a city of that place)."""
-    match = _QUALIFIER.match(text, end, min(len(text), end + 48))
-    if match is None or not match.group(1)[:1].isupper():
-        return None
-    words = match.group(1).split(" ")
-    for size in range(len(words), 0, -1):  # "Ohio", not "Ohio and Paris"
-        qualifier = " ".join(words[:size]).rstrip(".")
-        place = _qualified_city(span, qualifier)
-        if place is not None:
-            return place
-    return None
-
-
-@lru_cache(maxsize=65536)
-def _qualified_city(span: str, qualifier: str) -> Place | None:
-    from citydiplo._geo._parse import parse_place
-
-    try:
-        place = parse_place(f"{span}, {qualifier}", kind=PlaceKind.CITY)
-    except CitydiploError:
-        return None
-    if place.kind is not PlaceKind.CITY or (place.population or 0) < MIN_POPULATION:
-        return None
-    return attrs.evolve(place, text=span)
 
 
 @lru_cache(maxsize=65536)
