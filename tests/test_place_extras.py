@@ -252,7 +252,7 @@ def test_an_ambiguous_name_is_read_by_a_subdivision_the_text_names() -> None:
     # without a subdivision that decides it, an ambiguous name stays unread
     assert [m.text for m in find_places("The people of Madison signed.", lang="en")] == []
     found = [(m.text, m.place.subdivision) for m in find_places("서울시 강서구와 협약", lang="ko")]
-    assert found == [("서울시", "KR-11"), ("강서", "KR-11")]  # Gangseo-gu: also in Busan
+    assert found == [("서울시", "KR-11"), ("강서구", "KR-11")]  # Gangseo-gu: also in Busan
 
 
 def test_short_forms_of_korean_provinces() -> None:

@@ -259,9 +259,7 @@ def _tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
     return None
 
 
-def _cue_kinds(
-    folded: str, i: int, j: int, tail: str, cues: Cues, *, inner: bool = True
-) -> frozenset[PlaceKind]:
+def _cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[PlaceKind]:
     """The kinds the generic words around ``folded[i:j]`` tell (empty when there are none)."""
     kinds: set[PlaceKind] = set()
     before = folded[max(0, i - _LOOKBACK) : i]
@@ -279,7 +277,7 @@ def _cue_kinds(
     name = folded[i:j]
     for word, kind in cues.attached_after:
         # "부산시" (a generic word after the name) or "云南省" (one in the name itself)
-        if tail.startswith(word) or (inner and name.endswith(word) and len(name) > len(word)):
+        if tail.startswith(word) or (name.endswith(word) and len(name) > len(word)):
             kinds.add(PlaceKind(kind))
     return frozenset(kinds)
 
@@ -332,16 +330,19 @@ def _read(
     ):
         return None
     place = _decide(key, cue or _ALL, span, bool(cue))
-    if place is None and cue and not _cue_kinds(folded, i, j, tail, cues, inner=False):
-        # the generic word is only the name's own ending ("广州" ends with "州"): no cue
+    first_cue = cue
+    ordinary = key in cues.ordinary_words or word in cues.ordinary_words
+    if place is None and cue and not ordinary and key not in generic_words():
+        # the generic word is the name's own ending ("广州" ends with "州") or ends the
+        # name before it ("Lai Châu (Việt Nam)"): read without it
         cue = frozenset()
         place = _decide(key, _ALL, span, False)
     if place is None:
         pending = PENDING.get()
         if pending is not None and not opening:  # decided later by the text's other places
-            choices = ambiguous_places(key, cue or _ALL)
+            choices = ambiguous_places(key, first_cue or _ALL)
             if choices:
-                pending.append((start, end, choices, bool(cue)))
+                pending.append((start, end, choices, bool(first_cue)))
         return None
     if not cue and place.kind is not PlaceKind.SUBDIVISION and not accents_agree(span, key, place):
         return None
