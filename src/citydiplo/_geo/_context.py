@@ -7,19 +7,42 @@ does not lie there (万荣县 is also a county of Shanxi, China), the answer is 
 text says it is elsewhere. Conversely a country name glued to the capitalised place name
 before it is read when that place lies in the country ("Jalisco Mexico", "Wisconsin USA";
 not "Atlanta Georgia").
+
+A name that fits several places ("Madison", "Alameda", "강서구") is read as the one of them
+that lies in a subdivision the text names elsewhere ("Wisconsin", "California", "서울시"),
+when exactly one does.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import TypeVar
 
+import attrs
+
+from citydiplo._errors import CitydiploError
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._hierarchy import related
-from citydiplo._geo._places import Place, PlaceKind, candidates
+from citydiplo._geo._places import (
+    AmbiguousPlaceError,
+    Place,
+    PlaceKind,
+    candidates,
+    choose,
+)
 
-__all__ = ["contradicts", "country_after_its_place", "drop_contradicted"]
+__all__ = [
+    "PENDING",
+    "ambiguous_places",
+    "contradicts",
+    "country_after_its_place",
+    "drop_contradicted",
+    "qualified_city",
+    "resolve_pending",
+]
 
 _CONTAINERS = (PlaceKind.COUNTRY, PlaceKind.SUBDIVISION)
 M = TypeVar("M")
@@ -63,3 +86,79 @@ def country_after_its_place(previous: str, key: str) -> bool:
     return any(code[:2] in countries for code in before.subdivisions) or any(
         gz.country_of(row) in countries for row in before.cities
     )
+
+
+_QUALIFIER = re.compile(r", ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")
+
+
+def qualified_city(text: str, span: str, end: int, floor: int) -> Place | None:
+    """The city ``span`` names when a qualifier follows it ("Toledo, Ohio", "Austin, Texas",
+    "Vancouver, Canada") and the pair reads as one city under :func:`parse_place`'s rules;
+    ``None`` otherwise (no qualifier, ambiguous, or not a city of that place)."""
+    match = _QUALIFIER.match(text, end, min(len(text), end + 48))
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    words = match.group(1).split(" ")
+    for size in range(len(words), 0, -1):  # "Ohio", not "Ohio and Paris"
+        qualifier = " ".join(words[:size]).rstrip(".")
+        place = _qualified_city(span, qualifier, floor)
+        if place is not None:
+            return place
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _qualified_city(span: str, qualifier: str, floor: int) -> Place | None:
+    from citydiplo._geo._parse import parse_place
+
+    try:
+        place = parse_place(f"{span}, {qualifier}", kind=PlaceKind.CITY)
+    except CitydiploError:
+        return None
+    if place.kind is not PlaceKind.CITY or (place.population or 0) < floor:
+        return None
+    return attrs.evolve(place, text=span)
+
+
+# (start, end, candidate places, cued) of the ambiguous names of the text being scanned
+Pending = list[tuple[int, int, tuple[Place, ...], bool]]
+PENDING: ContextVar[Pending | None] = ContextVar("PENDING", default=None)
+
+
+@lru_cache(maxsize=65536)
+def ambiguous_places(key: str, kinds: frozenset[PlaceKind]) -> tuple[Place, ...]:
+    """The places an ambiguous name may be (``()`` when it is not ambiguous)."""
+    try:
+        choose(candidates(key), key, kinds=kinds)
+    except AmbiguousPlaceError as err:
+        return err.places
+    except CitydiploError:
+        return ()
+    return ()
+
+
+def resolve_pending(
+    text: str, found: Sequence[M], span: Callable[[M], tuple[int, int, Place]], floor: int
+) -> list[tuple[int, int, Place]]:
+    """The ambiguous names that the subdivisions named in ``found`` decide: exactly one of
+    their places lies in one of them (an uncued city needs ``floor`` inhabitants)."""
+    pending = PENDING.get() or []
+    named = {p.subdivision for _, _, p in map(span, found) if p.subdivision is not None}
+    taken = [(s, e) for s, e, _ in map(span, found)]
+    decided: list[tuple[int, int, Place]] = []
+    for start, end, places, cued in pending:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        inside = [
+            p
+            for p in places
+            if p.subdivision is not None and any(related(p.subdivision, n) for n in named)
+        ]
+        if len(inside) != 1:
+            continue
+        place = inside[0]
+        if place.kind is PlaceKind.CITY and not cued and (place.population or 0) < floor:
+            continue
+        decided.append((start, end, attrs.evolve(place, text=text[start:end])))
+        taken.append((start, end))
+    return decided

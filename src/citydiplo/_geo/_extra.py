@@ -7,7 +7,8 @@ Two data files, each built by ``tools/build_place_extras.py`` and naming its sou
   Gujarati names: "استان هرمزگان", "ગુજરાત"), with the generic words removed too;
 * ``data/districts.json``: GeoNames second-level divisions (city districts and counties
   such as Gangnam-gu, Boeun-gun) that cities500 lacks, each with its GeoNames id, country
-  and the ISO 3166-2 code of its first-level parent.
+  and the ISO 3166-2 code of its first-level parent; and GeoNames' alternate names of
+  first-level divisions that the gazetteer lacks (Korean "경북").
 
 Both hold only keys that the gazetteer does not already read the same way, so they add
 places and never change how a known name is read. Loaded on first use. A key's gazetteer
@@ -43,6 +44,8 @@ class Extras:
         data: dict[str, Any] = load_json("districts.json")
         self._district_rows: list[list[Any]] = data["districts"]
         self._district_keys: dict[str, list[int]] = data["keys"]
+        # GeoNames' alternate names of first-level divisions the gazetteer lacks ("경북")
+        self._names += (data["subdivisions"],)
         # a subdivision name that is also its namesake city's (Hebrew "טוקיו"): [id, the
         # match key of the city's GeoNames name]
         self._cities: dict[str, tuple[int, str]] = {

@@ -39,11 +39,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import attrs
 from attrs import frozen
 
 from citydiplo._errors import CitydiploError
-from citydiplo._geo._context import country_after_its_place, drop_contradicted
+from citydiplo._geo._context import (
+    PENDING,
+    ambiguous_places,
+    country_after_its_place,
+    drop_contradicted,
+    qualified_city,
+    resolve_pending,
+)
 from citydiplo._geo._countries import resolve_country
 from citydiplo._geo._cuekinds import cue_kinds
 from citydiplo._geo._cues import Cues, merged_cues
@@ -111,6 +117,14 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places needs a str, not {type(text).__name__}")
+    token = PENDING.set([])
+    try:
+        return _find(text, lang)
+    finally:
+        PENDING.reset(token)
+
+
+def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     cues = merged_cues(lang)
     gz = gazetteer()
     folded, starts, ends = folded_with_offsets(text)
@@ -153,7 +167,10 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
             place = (m.place.kind, m.place.geonames_id, m.place.subdivision)
             weak_places.setdefault(m.place.country, set()).add(place)
     countries |= {c for c, places in weak_places.items() if len(places) >= WEAK_QUORUM}
-    return tuple(m for m, needs in found if not needs or m.place.country in countries)
+    kept = [m for m, needs in found if not needs or m.place.country in countries]
+    decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), MIN_POPULATION)
+    kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
+    return tuple(sorted(kept, key=lambda m: m.start))
 
 
 def _mention_at(
@@ -258,7 +275,7 @@ def _read(
         if glued and not cue and not cued_before and not after_place:
             return None
         opening = sentence_start and not cue and " " not in key
-    qualified = _qualified(text, span, end) if cased and not cue else None
+    qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and not cue else None
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
     word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all
@@ -267,7 +284,19 @@ def _read(
     ):
         return None
     place = _decide(key, cue or _ALL, span, bool(cue))
+    first_cue = cue
+    ordinary = key in cues.ordinary_words or word in cues.ordinary_words
+    if place is None and cue and not ordinary and key not in generic_words():
+        # the generic word is the name's own ending ("广州" ends with "州") or ends the
+        # name before it ("Lai Châu (Việt Nam)"): read without it
+        cue = frozenset()
+        place = _decide(key, _ALL, span, False)
     if place is None:
+        pending = PENDING.get()
+        if pending is not None and not opening:  # decided later by the text's other places
+            choices = ambiguous_places(key, first_cue or _ALL)
+            if choices:
+                pending.append((start, end, choices, bool(first_cue)))
         return None
     if not cue and place.kind is not PlaceKind.SUBDIVISION and not accents_agree(span, key, place):
         return None
@@ -290,38 +319,6 @@ def _read(
         return None
     frequent = not cue and (key in cues.weak_words or word in cues.weak_words)
     return place, frequent or weak(place, key, bool(cue))
-
-
-_QUALIFIER = re.compile(r", ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")
-
-
-def _qualified(text: str, span: str, end: int) -> Place | None:
-    """The city ``span`` names when a qualifier follows it ("Toledo, Ohio", "Austin, Texas",
-    "Vancouver, Canada") and the pair reads as one city under :func:`parse_place`'s rules;
-    ``None`` otherwise (no qualifier, ambiguous, or not a city of that place)."""
-    match = _QUALIFIER.match(text, end, min(len(text), end + 48))
-    if match is None or not match.group(1)[:1].isupper():
-        return None
-    words = match.group(1).split(" ")
-    for size in range(len(words), 0, -1):  # "Ohio", not "Ohio and Paris"
-        qualifier = " ".join(words[:size]).rstrip(".")
-        place = _qualified_city(span, qualifier)
-        if place is not None:
-            return place
-    return None
-
-
-@lru_cache(maxsize=65536)
-def _qualified_city(span: str, qualifier: str) -> Place | None:
-    from citydiplo._geo._parse import parse_place
-
-    try:
-        place = parse_place(f"{span}, {qualifier}", kind=PlaceKind.CITY)
-    except CitydiploError:
-        return None
-    if place.kind is not PlaceKind.CITY or (place.population or 0) < MIN_POPULATION:
-        return None
-    return attrs.evolve(place, text=span)
 
 
 @lru_cache(maxsize=65536)
