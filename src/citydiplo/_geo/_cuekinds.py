@@ -14,7 +14,7 @@ from citydiplo._geo._cues import Cues
 from citydiplo._geo._evidence import LOOKBACK
 from citydiplo._geo._places import PlaceKind
 
-__all__ = ["cue_kinds"]
+__all__ = ["cue_kinds", "is_cue_before"]
 
 
 def cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[PlaceKind]:
@@ -53,6 +53,11 @@ def cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[P
     for n in range(1, min(len(name) - 1, index.longest_attached) + 1):
         kinds.update(index.attached.get(name[-n:], ()))
     return frozenset(kinds)
+
+
+def is_cue_before(word: str, cues: Cues) -> bool:
+    """Whether the folded ``word`` is one of the cue words written before a name."""
+    return word in _cue_index(cues).before
 
 
 @frozen

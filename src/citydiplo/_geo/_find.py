@@ -51,7 +51,7 @@ from citydiplo._geo._context import (
     resolve_pending,
 )
 from citydiplo._geo._countries import resolve_country
-from citydiplo._geo._cuekinds import cue_kinds
+from citydiplo._geo._cuekinds import cue_kinds, is_cue_before
 from citydiplo._geo._cues import Cues, merged_cues
 from citydiplo._geo._evidence import (
     STRONG_POPULATION,
@@ -270,10 +270,12 @@ def _read(
             and previous[-1:].isalpha()
             and not _SENTENCE_END.search(text, max(0, at - _LOOKBACK), at)
         )
-        cued_before = match_key(previous) in {w for w, _ in cues.before}
-        after_place = glued and country_after_its_place(match_key(previous), key)
-        if glued and not cue and not cued_before and not after_place:
-            return None
+        if glued and not cue:  # unless a cue word, or a place the name lies in, before it
+            word_before = match_key(previous)
+            if not is_cue_before(word_before, cues) and not country_after_its_place(
+                word_before, key
+            ):
+                return None
         opening = sentence_start and not cue and " " not in key
     qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and not cue else None
     if qualified is not None:
