@@ -97,19 +97,17 @@ class Extras:
         )
 
     @cached_property
-    def _heads(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The first three letters of the keys, and the keys shorter than that."""
-        return (
-            frozenset(k[:3] for k in self._found if len(k) >= 3),
-            frozenset(k for k in self._found if len(k) < 3),
-        )
+    def _heads(self) -> frozenset[str]:
+        """The first three letters of the keys (a shorter key as itself)."""
+        return frozenset(k[:3] for k in self._found)
 
     def prefixes(self, text: str) -> list[str]:
         """Every key that is a prefix of ``text``.
 
-        Most places in a text start no key: two set look-ups tell so before the trie."""
-        heads, short = self._heads
-        if text[:3] not in heads and text[:1] not in short and text[:2] not in short:
+        Most places in a text start no key: up to three set look-ups tell so before the
+        trie."""
+        heads = self._heads
+        if text[:3] not in heads and text[:1] not in heads and text[:2] not in heads:
             return []
         found: list[str] = self._trie.prefixes(text)
         return found
