@@ -109,17 +109,18 @@ class Gazetteer:
         key_id = self._trie.get(key)
         if key_id is None:
             return None
-        packed = self._postings[self._offsets[key_id] : self._offsets[key_id + 1]]
-        if len(packed) == 1:  # most names name one place
-            value = packed[0]
+        start, end = self._offsets[key_id], self._offsets[key_id + 1]
+        if end - start == 1:  # most names name one place
+            value = self._postings[start]
             kind, index = value >> 30, value & _INDEX
             if kind == PRIMARY:
-                return Postings((), (), (index,), ())
+                return _new(Postings, ((), (), (index,), (), ()))
             if kind == CITY:
-                return Postings((), (), (), (index,))
+                return _new(Postings, ((), (), (), (index,), ()))
             if kind == COUNTRY:
-                return Postings((self.countries[index],), (), (), ())
-            return Postings((), (self.subdivisions[index],), (), ())
+                return _new(Postings, ((self.countries[index],), (), (), (), ()))
+            return _new(Postings, ((), (self.subdivisions[index],), (), (), ()))
+        packed = self._postings[start:end]
         a = bisect_left(packed, COUNTRY << 30)
         b = bisect_left(packed, SUBDIVISION << 30, a)
         c = bisect_left(packed, PRIMARY << 30, b)
@@ -183,6 +184,7 @@ class Gazetteer:
 
 
 _INDEX = 0x3FFFFFFF
+_new = tuple.__new__  # builds a Postings without the Python-level __new__ of NamedTuple
 
 
 @frozen

@@ -26,11 +26,17 @@ from functools import lru_cache
 import attrs
 
 from citydiplo._errors import AmbiguousNameError
+from citydiplo._geo._dominance import (
+    DOMINANCE,
+    cities_in,
+    namesake,
+    namesakes_of,
+    ranking,
+    winner,
+)
 from citydiplo._geo._extra import extras
-from citydiplo._geo._gazetteer import CityRow, Postings, gazetteer
+from citydiplo._geo._gazetteer import Postings, gazetteer
 from citydiplo._geo._hierarchy import ancestors, related, subdivision_name
-from citydiplo._geo._rows import DOMINANCE, cities_in, namesake, namesakes
-from citydiplo._geo._rows import ranking as _ranking
 
 __all__ = [
     "ALL_KINDS",
@@ -46,6 +52,7 @@ __all__ = [
     "related",
     "union",
 ]
+
 
 class PlaceKind(enum.Enum):
     """What a place name names."""
@@ -112,25 +119,46 @@ class Place:
 
 
 class AmbiguousPlaceError(AmbiguousNameError):
-    """A place name that fits several places; ``places`` holds them, most populous first."""
+    """A place name that fits several places; ``places`` holds them, most populous first.
+
+    Raised with gazetteer cities, the error keeps their rows: their :class:`Place` objects
+    and descriptions (``places``, ``candidates``, the message) are made when first read,
+    so that a caller that only catches the error does not pay for them.
+    """
+
+    _short: str | None = None  # the message before the candidates, when they are lazy
+    _listed: tuple[str, ...] | None = None
+    _rows: tuple[int, ...] = ()
 
     def __init__(self, message: str, *, name: str, places: Sequence[Place]) -> None:
         self._places: tuple[Place, ...] = tuple(places)
-        self._rows: tuple[int, ...] = ()
         super().__init__(message, name=name, candidates=[p.describe() for p in self._places])
 
     @classmethod
     def _among(
         cls, message: str, *, name: str, places: Sequence[Place], rows: Sequence[int]
     ) -> AmbiguousPlaceError:
-        """The error for ``places`` and the gazetteer cities in ``rows``, whose
-        :class:`Place` objects are built only when ``places`` is read."""
+        """The error for ``places`` and the gazetteer cities in ``rows``."""
         err = cls.__new__(cls)
+        Exception.__init__(err, message)
+        err.name = name
+        err._short = message
         err._places = tuple(places)
         err._rows = tuple(rows)
-        listed = [p.describe() for p in err._places] + [describe_city(r, name) for r in rows]
-        AmbiguousNameError.__init__(err, message, name=name, candidates=listed)
         return err
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        """Each candidate described: name, kind, country, subdivision, population."""
+        if self._listed is None:
+            self._listed = tuple(p.describe() for p in self._places) + tuple(
+                describe_city(r, self.name) for r in self._rows
+            )
+        return self._listed
+
+    @candidates.setter
+    def candidates(self, value: tuple[str, ...]) -> None:
+        self._listed = tuple(value)
 
     @property
     def places(self) -> tuple[Place, ...]:
@@ -139,6 +167,11 @@ class AmbiguousPlaceError(AmbiguousNameError):
             self._places += tuple(city_place(r, self.name) for r in self._rows)
             self._rows = ()
         return self._places
+
+    def __str__(self) -> str:
+        if self._short is None:
+            return super().__str__()
+        return f"{self._short}: {', '.join(self.candidates)}"
 
 
 AmbiguousPlaceError.__module__ = "citydiplo"  # shown where users import it from
@@ -170,7 +203,7 @@ def union(found: list[tuple[Candidates, frozenset[PlaceKind]]]) -> Candidates:
 def candidates(key: str) -> Candidates:
     """Every place whose name has the match key ``key``: the gazetteer's, and the CLDR
     subdivision names and GeoNames districts of :mod:`citydiplo._geo._extra` (read only
-    for the keys those files hold)."""
+    for the keys those hold)."""
     found = indexed(key)
     more = extras()
     return more.widen(found, key) if key in more else found
@@ -182,33 +215,22 @@ def indexed(key: str) -> Candidates:
     return _NOTHING if found is None else found
 
 
-def city_place(row: CityRow | int, text: str) -> Place:
-    """The :class:`Place` of a gazetteer city (a :class:`CityRow` or its row number)."""
-    if isinstance(row, int):
-        geonames_id, name, country, sub, latitude, longitude, population = gazetteer().fields(row)
-        if sub is None:
-            sub = extras().city_subdivision(geonames_id)
-        return Place(
-            text=text,
-            kind=PlaceKind.CITY,
-            name=name,
-            country=country,
-            subdivision=sub,
-            geonames_id=geonames_id,
-            latitude=latitude,
-            longitude=longitude,
-            population=population,
-        )
+def city_place(row: int, text: str) -> Place:
+    """The :class:`Place` of the gazetteer city in ``row`` (its subdivision, where the
+    gazetteer has none, from the extra names)."""
+    geonames_id, name, country, sub, latitude, longitude, population = gazetteer().fields(row)
+    if sub is None:
+        sub = extras().city_subdivision(geonames_id)
     return Place(
         text=text,
         kind=PlaceKind.CITY,
-        name=row.name,
-        country=row.country,
-        subdivision=row.subdivision or extras().city_subdivision(row.geonames_id),
-        geonames_id=row.geonames_id,
-        latitude=row.latitude,
-        longitude=row.longitude,
-        population=row.population,
+        name=name,
+        country=country,
+        subdivision=sub,
+        geonames_id=geonames_id,
+        latitude=latitude,
+        longitude=longitude,
+        population=population,
     )
 
 
@@ -231,30 +253,10 @@ def subdivision_place(code: str, text: str) -> Place:
 
 def dominant(own: Sequence[int], alternate: Sequence[int], text: str) -> Place:
     """The one city of ``own`` and ``alternate`` (rows left by the context) under the
-    dominance rule, or the error.
-
-    A city that has the name only as an alternate (an exonym, an old or misspelt form)
-    counts with its population divided by :data:`DOMINANCE` when a city has it as its own
-    GeoNames name: "Pittsburgh" is Pittsburgh, Pennsylvania, not Pittsburg, California,
-    and "Munich" is still München against a hamlet whose own name is Munich — but never
-    against a place of its own country that bears the name as its own.
-    """
-    gz = gazetteer()
-    population = gz.populations
-    discount = bool(own)
-
-    def weight(row: int, is_own: bool) -> float:
-        return population[row] if is_own or not discount else population[row] / DOMINANCE
-
-    ranked = _ranking(own, alternate, 2)
-    top, top_own = ranked[0]
-    # an old or alternate name never beats a place of the same country that bears it as its
-    # own name ("Xiangshan" is also an old name of Zhongshan)
-    country = gz.country_numbers
-    rival = discount and not top_own and any(country[r] == country[top] for r in own)
-    if len(ranked) == 1 or (
-        not rival and population[top] > 0 and weight(top, top_own) >= DOMINANCE * weight(*ranked[1])
-    ):
+    dominance rule (:func:`citydiplo._geo._dominance.winner`), or the error listing the
+    first twelve by the rule's ranking."""
+    top = winner(own, alternate)
+    if top is not None:
         return city_place(top, text)
     total = len(own) + len(alternate)
     more = f" and {total - 12} more" if total > 12 else ""
@@ -262,7 +264,7 @@ def dominant(own: Sequence[int], alternate: Sequence[int], text: str) -> Place:
         f"{text!r} names {total} places{more}; give a country or subdivision",
         name=text,
         places=(),
-        rows=[r for r, _ in _ranking(own, alternate, 12)],
+        rows=[r for r, _ in ranking(own, alternate, 12)],
     )
 
 
@@ -279,6 +281,15 @@ def choose(
     Raises:
         AmbiguousPlaceError: several candidates remain and none dominates.
     """
+    if (
+        not found.countries
+        and not found.subdivisions
+        and len(found.own) + len(found.alternate) == 1
+        and country is None
+        and subdivision is None
+        and PlaceKind.CITY in kinds
+    ):
+        return city_place((found.own or found.alternate)[0], text)  # one city, no rival
     if PlaceKind.COUNTRY in kinds and subdivision is None and found.countries:
         codes = [c for c in found.countries if country is None or c == country]
         if len(codes) == 1:
@@ -303,22 +314,22 @@ def choose(
     if PlaceKind.CITY in kinds:
         own, alternate = cities_in(found, country, subdivision)
     if subs:
-        twins = namesakes(own, alternate, subs)
+        namesakes = namesakes_of(own, alternate, subs)
         owned = set(own)
-        alone = [s for s in subs if not any(namesake(r, r in owned, [s]) for r in twins)]
-        if twins and not alone:
+        alone = [s for s in subs if not any(namesake(r, r in owned, [s]) for r in namesakes)]
+        if namesakes and not alone:
             place = dominant(own, alternate, text)
             if place.subdivision is None and len(subs) == 1:
                 # a city-like subdivision is its namesake city's ("Москва": RU-MOW)
                 place = attrs.evolve(place, subdivision=subs[0])
             return place
-        if len(alone) == 1 and not twins:
+        if len(alone) == 1 and not namesakes:
             return subdivision_place(alone[0], text)
         raise AmbiguousPlaceError._among(
             f"{text!r} names several places",
             name=text,
             places=[subdivision_place(s, text) for s in alone],
-            rows=twins,
+            rows=namesakes,
         )
     if own or alternate:
         return dominant(own, alternate, text)

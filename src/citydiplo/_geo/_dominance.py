@@ -1,9 +1,9 @@
-"""A name's city rows under a context: kept by country and subdivision, ranked by the
-dominance rule's weight (see :mod:`citydiplo._geo._places`), and matched with the
-subdivisions of the same name they are one place with.
+"""The dominance rule on gazetteer rows: which of a name's cities the context leaves, how
+they rank, and whether the first dominates (see :mod:`citydiplo._geo._places`).
 
-Rows are gazetteer row numbers; the index stores them from the most populous city down,
-so each list of rows is already in the order of population.
+Rows run from the most populous city down (ties by GeoNames id), so a name's two lists of
+rows (cities that bear it as their own GeoNames name, and cities that have it as another
+name) are each already in the rule's order; the rule reads only their heads.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from citydiplo._geo._extra import subdivision_of
 from citydiplo._geo._gazetteer import Postings, gazetteer
 from citydiplo._geo._hierarchy import city_like, parent, related
 
-__all__ = ["DOMINANCE", "cities_in", "namesake", "namesakes", "ranking"]
+__all__ = ["DOMINANCE", "cities_in", "namesake", "namesakes_of", "ranking", "winner"]
 
 DOMINANCE = 20
 
@@ -22,7 +22,8 @@ DOMINANCE = 20
 def cities_in(
     found: Postings, country: str | None, subdivision: str | None
 ) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The rows of ``found`` (own, alternate) that the context allows."""
+    """The rows of ``found`` (own, alternate) that the context allows (a city's subdivision
+    is the gazetteer's, or the extra names' where it has none)."""
     gz = gazetteer()
     own, alternate = found.own, found.alternate
     if country is not None:
@@ -69,7 +70,39 @@ def ranking(own: Sequence[int], alternate: Sequence[int], limit: int) -> list[tu
     return ranked
 
 
-def namesakes(own: Sequence[int], alternate: Sequence[int], subdivisions: list[str]) -> list[int]:
+def winner(own: Sequence[int], alternate: Sequence[int]) -> int | None:
+    """The row of the one city of ``own`` and ``alternate`` (rows left by the context)
+    that the dominance rule picks, or ``None`` when none dominates.
+
+    A city that has the name only as an alternate (an exonym, an old or misspelt form)
+    counts with its population divided by :data:`DOMINANCE` when a city has it as its own
+    GeoNames name: "Pittsburgh" is Pittsburgh, Pennsylvania, not Pittsburg, California,
+    and "Munich" is still München against a hamlet whose own name is Munich — but never
+    against a place of its own country that bears the name as its own.
+    """
+    gz = gazetteer()
+    population = gz.populations
+    discount = bool(own)
+
+    def weight(row: int, is_own: bool) -> float:
+        return population[row] if is_own or not discount else population[row] / DOMINANCE
+
+    ranked = ranking(own, alternate, 2)
+    top, top_own = ranked[0]
+    # an old or alternate name never beats a place of the same country that bears it as its
+    # own name ("Xiangshan" is also an old name of Zhongshan)
+    country = gz.country_numbers
+    rival = discount and not top_own and any(country[r] == country[top] for r in own)
+    if len(ranked) == 1 or (
+        not rival and population[top] > 0 and weight(top, top_own) >= DOMINANCE * weight(*ranked[1])
+    ):
+        return top
+    return None
+
+
+def namesakes_of(
+    own: Sequence[int], alternate: Sequence[int], subdivisions: list[str]
+) -> list[int]:
     """The cities that are one place with one of ``subdivisions`` (see :func:`namesake`),
     by the dominance rule's ranking; only cities of the subdivisions' countries can be."""
     gz = gazetteer()
