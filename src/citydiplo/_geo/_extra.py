@@ -51,12 +51,14 @@ class Extras:
         meta: dict[str, Any] = json.loads(base.joinpath("meta.json").read_text("utf-8"))
         with resources.as_file(base.joinpath("names.marisa")) as path:
             self._trie = marisa_trie.BytesTrie().load(str(path))
+        with resources.as_file(base.joinpath("keys.marisa")) as path:
+            self._keys = marisa_trie.Trie().load(str(path))  # fast prefix queries
         self.max_key_length: int = meta["max_key_length"]
         self._city_subdivisions: dict[str, str] = meta["city_subdivisions"]
 
     def prefixes(self, text: str) -> list[str]:
         """Every key that is a prefix of ``text``."""
-        found: list[str] = self._trie.prefixes(text)
+        found: list[str] = self._keys.prefixes(text)
         return found
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one instance per process

@@ -52,7 +52,7 @@ from citydiplo._geo._context import (
     resolve_pending,
 )
 from citydiplo._geo._countries import resolve_country
-from citydiplo._geo._cues import Cues, merged_cues
+from citydiplo._geo._cues import Cues, cue_kinds, merged_cues, word_tail
 from citydiplo._geo._evidence import (
     STRONG_POPULATION,
     accents_agree,
@@ -210,7 +210,7 @@ def _mention_at(
     keys = {*gazetteer().prefixes(window), *extras().prefixes(window)}
     for key in sorted(keys, key=lambda k: (-len(k), k)):
         j = i + len(key)
-        tail = _tail(folded, i, j, cues)
+        tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue
         read = _read(text, folded, starts, ends, i, j, key, tail, cues)
@@ -235,58 +235,6 @@ def _inflected_at(
     return None
 
 
-def _tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
-    """What follows the name in its word ("" at a boundary), or ``None`` if that may not."""
-    n = len(folded)
-    if j == n or folded[j] == " ":
-        return ""
-    if script(folded[j - 1]) in _UNSPACED:
-        # no word ends in Chinese or Japanese: a generic word right after the name is its
-        # cue ("万象省": the province, not the city)
-        for word, _ in cues.attached_after:
-            if folded.startswith(word, j):
-                return word
-        return ""
-    end = folded.find(" ", j)
-    rest = folded[j : n if end < 0 else end]
-    if len(rest) > 12:
-        return None
-    if rest in cues.particles or any(rest == w for w, _ in cues.attached_after):
-        return rest
-    for word, _ in cues.attached_after:  # "부산시에서": a generic word, then a particle
-        if rest.startswith(word) and rest[len(word) :] in cues.particles:
-            return rest
-    return None
-
-
-def _cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[PlaceKind]:
-    """The kinds the generic words around ``folded[i:j]`` tell (empty when there are none)."""
-    kinds: set[PlaceKind] = set()
-    before = folded[max(0, i - _LOOKBACK) : i]
-    for word, kind in cues.before:
-        if before.endswith(word + " ") and (
-            len(before) == len(word) + 1 or _starts_word(before, word)
-        ):
-            kinds.add(PlaceKind(kind))
-    after = folded[j : j + _LOOKBACK]
-    for word, kind in cues.after:
-        if after.startswith(" " + word) and (
-            len(after) == len(word) + 1 or after[len(word) + 1] == " "
-        ):
-            kinds.add(PlaceKind(kind))
-    name = folded[i:j]
-    for word, kind in cues.attached_after:
-        # "부산시" (a generic word after the name) or "云南省" (one in the name itself)
-        if tail.startswith(word) or (name.endswith(word) and len(name) > len(word)):
-            kinds.add(PlaceKind(kind))
-    return frozenset(kinds)
-
-
-def _starts_word(before: str, word: str) -> bool:
-    k = len(before) - len(word) - 1
-    return k == 0 or before[k - 1] == " "
-
-
 def _read(
     text: str,
     folded: str,
@@ -300,7 +248,7 @@ def _read(
 ) -> tuple[Place, bool] | None:
     start, end = starts[i], ends[j - 1]
     span = text[start:end]
-    cue = _cue_kinds(folded, i, j, tail, cues)
+    cue = cue_kinds(folded, i, j, tail, cues)
     cased = script(folded[i]) in _CASED
     unspaced = script(folded[i]) in _UNSPACED
     previous, at = ("", start) if unspaced else previous_word(text, start)
