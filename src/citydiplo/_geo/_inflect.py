@@ -12,6 +12,7 @@ ending is a particle.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
@@ -23,11 +24,20 @@ _MIN_STEM = 2
 
 
 def _forms(word: str, rules: tuple[tuple[str, str], ...]) -> list[str]:
+    longest, endings = _endings(rules)
+    present = {word[-k:] for k in range(1, min(longest, len(word)) + 1)}
+    if not present & endings:
+        return []
     found = []
     for ending, base in rules:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+        if ending in present and len(word) - len(ending) >= _MIN_STEM:
             found.append(word[: len(word) - len(ending)] + base)
     return list(dict.fromkeys(found))
+
+
+@cache
+def _endings(rules: tuple[tuple[str, str], ...]) -> tuple[int, frozenset[str]]:
+    return max((len(e) for e, _ in rules), default=0), frozenset(e for e, _ in rules)
 
 
 def _starts_a_name(prefix: str) -> bool:
