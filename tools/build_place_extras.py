@@ -278,6 +278,10 @@ def _city_subdivisions(cldr: Path, codes: dict[str, str]) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+# countries whose first-level divisions were redrawn after the names reverse_geocoder gives
+# (the gazetteer leaves their cities' subdivision unknown on purpose)
+REDRAWN = {"VN": "63 provinces merged into 34 in 2025"}
+
 _GENERIC_ADMIN = re.compile(
     r" (province|governorate|district|region|state|prefecture|oblast|county|municipality)$"
 )
@@ -321,7 +325,7 @@ def _admin1_of_cities(cldr: Path, codes: dict[str, str]) -> dict[str, str]:
         if gz.population(index) < 15_000:
             continue
         city = gz.city(index)
-        if city.subdivision is not None:
+        if city.subdivision is not None or city.country in REDRAWN:
             continue
         near = {
             name
