@@ -7,6 +7,7 @@ name's candidate lists; these tests hold the shortcuts to the rule written out i
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 import pytest
@@ -16,16 +17,18 @@ from hypothesis import strategies as st
 from citydiplo import UnknownNameError, parse_place
 from citydiplo._geo import _countries
 from citydiplo._geo._countries import find_country, resolve_country
+from citydiplo._geo._data import name_key
+from citydiplo._geo._dominance import ranking
 from citydiplo._geo._fold import _folded_slowly, folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import (
     DOMINANCE,
     AmbiguousPlaceError,
-    _ranking,
     candidates,
     city_place,
     describe_city,
 )
+from citydiplo._normalize import match_key
 
 
 def test_rows_run_from_the_most_populous_city_down() -> None:
@@ -89,7 +92,7 @@ def test_the_ranking_is_the_dominance_rules_order(
         alternate = tuple(r for r in alternate if gazetteer().country_of(r) == country)
     if drop_own:
         own = own[1:]
-    assert _ranking(own, alternate, limit) == _weight_order(own, alternate)[:limit]
+    assert ranking(own, alternate, limit) == _weight_order(own, alternate)[:limit]
 
 
 def test_a_listed_city_is_described_as_its_place() -> None:
@@ -158,3 +161,24 @@ def test_folding_by_translation_is_folding_character_by_character(text: str) -> 
     """find_places folds most texts with one ``str.translate``; the offsets and the folded
     text are those of the character-by-character definition."""
     assert folded_with_offsets(text) == _folded_slowly(text)
+
+
+def _name_key_by_definition(text: str) -> str:
+    """name_key as documented: match_key, "&" read as "and", a leading "the" dropped,
+    "St"/"Ste" read as "Saint"."""
+    key = re.sub(r"(?<!\S)&(?!\S)", "and", match_key(text))
+    key = " ".join(key.split()).removeprefix("the ")
+    return re.sub(r"^(st|ste)\s", "saint ", key)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=30)
+    | st.text(max_size=30)
+    | st.lists(st.sampled_from(["St.", "The", "&", " ", "-", "Ste", "Đà", "Paris", "'"])).map(
+        "".join
+    )
+)
+def test_name_key_is_its_definition(text: str) -> None:
+    """The ASCII shortcut of name_key gives what match_key and the three rules give."""
+    assert name_key(text) == _name_key_by_definition(text)

@@ -218,7 +218,7 @@ def test_find_places_spans_and_kinds() -> None:
         ("하남시는 부산에서 행사를 열었다.", "ko", ["하남시", "부산"]),
         ("成都市代表团访问了东京。", "zh", ["成都市", "东京"]),
         ("大阪市の代表が東京を訪問した。", "ja", ["大阪市", "東京"]),
-        ("Делегация города Казань посетила Москву.", "ru", ["Казань"]),
+        ("Делегация города Казань посетила Москву.", "ru", ["Казань", "Москву"]),
         ("هیئتی از شهر مشهد به تهران سفر کرد.", "fa", ["مشهد", "تهران"]),
         ("המשלחת ביקרה בסיאול.", "he", ["סיאול"]),
         ("मेयर ने सियोल का दौरा किया।", "hi", ["सियोल"]),
@@ -271,7 +271,7 @@ def test_find_places_on_a_megabyte() -> None:
 def test_cue_files_have_the_documented_shape(lang: str) -> None:
     path = resources.files("citydiplo._geo").joinpath("data", "cues", f"{lang}.json")
     data = json.loads(path.read_text("utf-8"))
-    assert set(data) == {
+    assert set(data) - {"inflections"} == {
         "_about",
         "before",
         "after",
@@ -287,6 +287,8 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
         assert set(data[table]) <= {"city", "subdivision", "country"}
         assert all(isinstance(w, str) and w for words in data[table].values() for w in words)
     assert isinstance(data["cased"], bool)
+    for rules in data.get("inflections", {}).values():
+        assert all(len(pair) == 2 and all(isinstance(e, str) for e in pair) for pair in rules)
 
 
 def test_every_language_has_a_cue_file() -> None:
@@ -400,20 +402,23 @@ def test_importing_citydiplo_loads_no_gazetteer_pycountry_or_babel() -> None:
 SEED_PLACES = {
     # every place find_places may report in each seed article (checked by reading them);
     # anything else is a wrong answer
-    "gu": {"ઇટાલી", "કોરિયા", "તાઇવાન", "યુનાઇટેડ સ્ટેટ્સ"},
+    "gu": {"અરકાનસાસ", "ઇટાલી", "કોરિયા", "તાઇવાન", "યુનાઇટેડ સ્ટેટ્સ", "સિઓલ"},
     "he": {
         "Gyeonggi-do",
         "Hanam",
+        "Hanam City",
         "איטליה",
         "ארצות הברית",
+        "ארקנסו",
         "טייוואן",
         "ליטל רוק",
         "סיאול",
         "קוריאה",
     },
-    "hi": {"कोरिया", "सेंट पीटर्सबर्ग", "हनोई", "वियतनाम", "दक्षिण कोरिया"},
+    "hi": {"कोरिया", "रूसी संघ", "सेंट पीटर्सबर्ग", "हनोई", "वियतनाम", "दक्षिण कोरिया"},
     "en": {
         "Buyeo",
+        "Gwangju",  # Gwangju, Gyeonggi: the article names Gyeonggi ("Gyeonggi Gwangju City")
         "China",
         "Donghae",
         "Gyeonggi",

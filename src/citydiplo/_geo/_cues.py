@@ -11,8 +11,15 @@
   "부산에서", Gujarati "સિઓલમાં");
 * ``ordinary_words``: place names that are also common words or given names in the
   language ("Nice", "Bar", "Anh"): in running text they are read as places only with a cue;
+  ``data/ordinary_words.json`` (built by ``tools/build_ordinary_words.py`` from wordfreq
+  and stopwordsiso) adds the language's frequent words that name small places ("और"),
+  and lists as *weak* those that name bigger ones (read only beside a strong mention of
+  the same country);
 * ``person_titles``: words that introduce a person ("Mr", "ông"): a name after one is no place;
 * ``cased``: whether the script writes proper names with a capital;
+* ``inflections`` (optional): case endings, ``{"last": [[text ending, name ending], ...],
+  "first": [...]}`` for the last (or only) word of a name and an adjectival first word
+  (Russian "Москве" -> "Москва"; see ``_inflect.py``);
 * ``romanized_after``: generic words after a name in Latin letters ("Siheung-si",
   "Oita-shi"): the gazetteer build also indexes city names without them.
 
@@ -27,15 +34,26 @@ from importlib import resources
 from attrs import frozen
 
 from citydiplo._geo._data import LANGUAGES, load_json
+from citydiplo._geo._evidence import LOOKBACK, script
+from citydiplo._geo._places import PlaceKind
 from citydiplo._normalize import match_key
 
-__all__ = ["CUE_LANGUAGES", "Cues", "cues", "merged_cues"]
+__all__ = [
+    "CUE_LANGUAGES",
+    "Cues",
+    "cue_kinds",
+    "cues",
+    "is_cue_before",
+    "merged_cues",
+    "word_tail",
+]
 
 CUE_LANGUAGES: tuple[str, ...] = ("en", *LANGUAGES)
+_UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
 KINDS = ("city", "subdivision", "country")
 
 
-@frozen
+@frozen(cache_hash=True)
 class Cues:
     """The cue words of one language (or of several, merged), as match keys."""
 
@@ -47,6 +65,9 @@ class Cues:
     ordinary_words: frozenset[str]
     person_titles: frozenset[str]
     cased: bool
+    weak_words: frozenset[str] = frozenset()
+    inflect_first: tuple[tuple[str, str], ...] = ()  # (text ending, name ending)
+    inflect_last: tuple[tuple[str, str], ...] = ()
 
 
 def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -75,16 +96,26 @@ def cues(lang: str) -> Cues:
     if lang not in available():
         return Cues((), (), (), (), (), frozenset(), frozenset(), cased=False)
     data = load_json(f"cues/{lang}.json")
+    frequent = load_json("ordinary_words.json")
     return Cues(
         before=_longest_first(_pairs(data["before"])),
         after=_longest_first(_pairs(data["after"])),
         attached_after=_longest_first(_pairs(data["attached_after"])),
         attached_before=_words(data["attached_before"]),
         particles=_words(data["particles"]),
-        ordinary_words=frozenset(match_key(w) for w in data["ordinary_words"]),
+        ordinary_words=frozenset(
+            match_key(w) for w in (*data["ordinary_words"], *frequent["words"].get(lang, ()))
+        ),
         person_titles=frozenset(match_key(w) for w in data["person_titles"]),
         cased=bool(data["cased"]),
+        weak_words=frozenset(match_key(w) for w in frequent["weak"].get(lang, ())),
+        inflect_first=_endings(data.get("inflections", {}).get("first", [])),
+        inflect_last=_endings(data.get("inflections", {}).get("last", [])),
     )
+
+
+def _endings(pairs: list[list[str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(dict.fromkeys((match_key(a), match_key(b)) for a, b in pairs))
 
 
 @cache
@@ -106,4 +137,89 @@ def merged_cues(lang: str | None) -> Cues:
         ordinary_words=frozenset(w for c in every for w in c.ordinary_words),
         person_titles=frozenset(w for c in every for w in c.person_titles),
         cased=False,
+        weak_words=frozenset(w for c in every for w in c.weak_words),
+        inflect_first=tuple(dict.fromkeys(p for c in every for p in c.inflect_first)),
+        inflect_last=tuple(dict.fromkeys(p for c in every for p in c.inflect_last)),
     )
+
+
+@cache
+def _maps(cues: Cues) -> tuple[dict[str, frozenset[PlaceKind]], ...]:
+    """The cue words by text (before, after, attached -> kinds), so that a look-up costs
+    the same whatever the number of cue words."""
+    maps = []
+    for table in (cues.before, cues.after, cues.attached_after):
+        by_word: dict[str, set[PlaceKind]] = {}
+        for word, kind in table:
+            by_word.setdefault(word, set()).add(PlaceKind(kind))
+        maps.append({w: frozenset(k) for w, k in by_word.items()})
+    return tuple(maps)
+
+
+@cache
+def _longest(cues: Cues) -> tuple[int, int, int]:
+    """The most words of a before/after cue, and the longest attached cue."""
+    words = max((w.count(" ") + 1 for w, _ in (*cues.before, *cues.after)), default=0)
+    attached = max((len(w) for w, _ in cues.attached_after), default=0)
+    return words, attached, max((len(p) for p in cues.particles), default=0)
+
+
+def word_tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
+    """What follows the name in its word ("" at a boundary), or ``None`` if that may not."""
+    n = len(folded)
+    if j == n or folded[j] == " ":
+        return ""
+    attached = _maps(cues)[2]
+    longest = _longest(cues)[1]
+    if script(folded[j - 1]) in _UNSPACED:
+        # no word ends in Chinese or Japanese: a generic word right after the name is its
+        # cue ("万象省": the province, not the city)
+        for k in range(min(longest, n - j), 0, -1):
+            if folded[j : j + k] in attached:
+                return folded[j : j + k]
+        return ""
+    end = folded.find(" ", j)
+    rest = folded[j : n if end < 0 else end]
+    if len(rest) > 12:
+        return None
+    particles = _particles(cues)
+    if rest in particles or rest in attached:
+        return rest
+    for k in range(1, min(longest, len(rest)) + 1):  # "부산시에서": generic word, particle
+        if rest[:k] in attached and rest[k:] in particles:
+            return rest
+    return None
+
+
+@cache
+def _particles(cues: Cues) -> frozenset[str]:
+    return frozenset(cues.particles)
+
+
+def cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[PlaceKind]:
+    """The kinds the generic words around ``folded[i:j]`` tell (empty when there are none)."""
+    before_map, after_map, attached = _maps(cues)
+    most, longest, _ = _longest(cues)
+    kinds: set[PlaceKind] = set()
+    before = folded[max(0, i - LOOKBACK) : i]
+    if before.endswith(" "):
+        words = before[:-1].split(" ")
+        for k in range(1, min(most, len(words)) + 1):
+            kinds.update(before_map.get(" ".join(words[-k:]), ()))
+    after = folded[j : j + LOOKBACK]
+    if after.startswith(" "):
+        words = after[1:].split(" ")
+        for k in range(1, min(most, len(words)) + 1):
+            kinds.update(after_map.get(" ".join(words[:k]), ()))
+    name = folded[i:j]
+    # "부산시" (a generic word after the name) or "云南省" (one in the name itself)
+    for k in range(1, min(longest, len(tail)) + 1):
+        kinds.update(attached.get(tail[:k], ()))
+    for k in range(1, min(longest, len(name) - 1) + 1):
+        kinds.update(attached.get(name[-k:], ()))
+    return frozenset(kinds)
+
+
+def is_cue_before(word: str, cues: Cues) -> bool:
+    """Whether the folded ``word`` is one of the cue words written before a name."""
+    return word in _maps(cues)[0]

@@ -14,9 +14,20 @@ from functools import cache, lru_cache
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._normalize import match_key
 
-__all__ = ["STRONG_POPULATION", "accents_agree", "generic_words", "own_name", "script", "weak"]
+__all__ = [
+    "STRONG_POPULATION",
+    "accents_agree",
+    "generic_tail",
+    "generic_words",
+    "own_name",
+    "previous_word",
+    "script",
+    "weak",
+    "whole_word",
+]
 
 STRONG_POPULATION = 100_000
+LOOKBACK = 40  # characters looked at before a name
 
 
 @lru_cache(maxsize=8192)
@@ -95,6 +106,48 @@ def generic_words() -> frozenset[str]:
         c = cues(lang)
         words.update(w for w, _ in (*c.before, *c.after, *c.attached_after))
     return frozenset(words)
+
+
+@cache
+def _romanized_words() -> frozenset[str]:
+    from citydiplo._geo._cues import available
+    from citydiplo._geo._data import load_json
+
+    words: set[str] = set()
+    for lang in available():
+        words.update(match_key(w) for w in load_json(f"cues/{lang}.json")["romanized_after"])
+    return frozenset(w for w in words if w)
+
+
+@lru_cache(maxsize=8192)
+def generic_tail(key: str) -> bool:
+    """Whether a name ends with a generic word of some language, written apart or in
+    romanised form ("boeun gun", "orange county") or attached in Korean ("보은군")."""
+    from citydiplo._geo._cues import cues
+
+    last = key.rsplit(" ", 1)[-1]
+    if " " in key and (last in generic_words() or last in _romanized_words()):
+        return True
+    return any(key.endswith(word) and len(key) > len(word) for word, _ in cues("ko").attached_after)
+
+
+def previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word before ``text[start:]`` (at most ``LOOKBACK`` characters back)."""
+    floor = max(0, start - LOOKBACK)
+    k = start
+    while k > floor and text[k - 1] == " ":
+        k -= 1
+    m = k
+    while m > floor and not text[m - 1].isspace():
+        m -= 1
+    return text[m:k], m
+
+
+def whole_word(folded: str, i: int, j: int) -> str:
+    """The folded word that holds ``folded[i:j]`` (with its prefix letters and particles)."""
+    start = folded.rfind(" ", 0, i) + 1
+    end = folded.find(" ", j)
+    return folded[start : len(folded) if end < 0 else end]
 
 
 def accents_agree(span: str, key: str, place: Place) -> bool:

@@ -39,22 +39,34 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import attrs
 from attrs import frozen
 
 from citydiplo._errors import CitydiploError
+from citydiplo._geo._context import (
+    PENDING,
+    ambiguous_places,
+    country_after_its_place,
+    drop_contradicted,
+    qualified_city,
+    resolve_pending,
+)
 from citydiplo._geo._countries import resolve_country
-from citydiplo._geo._cues import Cues, merged_cues
+from citydiplo._geo._cues import Cues, cue_kinds, is_cue_before, merged_cues, word_tail
 from citydiplo._geo._evidence import (
     STRONG_POPULATION,
     accents_agree,
+    generic_tail,
     generic_words,
     own_name,
+    previous_word,
     script,
     weak,
+    whole_word,
 )
+from citydiplo._geo._extra import extras
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._inflect import readings
 from citydiplo._geo._places import Place, PlaceKind, candidates, choose
 from citydiplo._normalize import match_key
 
@@ -104,10 +116,18 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places needs a str, not {type(text).__name__}")
+    token = PENDING.set([])
+    try:
+        return _find(text, lang)
+    finally:
+        PENDING.reset(token)
+
+
+def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     cues = merged_cues(lang)
     gz = gazetteer()
     folded, starts, ends = folded_with_offsets(text)
-    limit = gz.max_key_length
+    limit = max(gz.max_key_length, extras().max_key_length)
     n = len(folded)
     found: list[tuple[PlaceMention, bool]] = []
     # without Chinese or Japanese, names start only after a space: jump from word to word
@@ -129,11 +149,14 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
                     mention = _mention_at(text, folded, starts, ends, i + len(prefix), cues, limit)
                     if mention is not None:
                         break
+        if mention is None and cues.inflect_last and not unspaced:
+            mention = _inflected_at(text, folded, starts, ends, i, cues)  # "Москве"
         if mention is None:
             i += 1
             continue
         found.append((mention[0], mention[2]))
         i = mention[1]
+    found = drop_contradicted(text, found, lambda m: (m.start, m.end, m.place))
     # a weak mention stands only beside a strong one of the same country, or beside
     # weak ones of at least WEAK_QUORUM - 1 other places of that country
     countries = {m.place.country for m, needs in found if not needs}
@@ -143,7 +166,10 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
             place = (m.place.kind, m.place.geonames_id, m.place.subdivision)
             weak_places.setdefault(m.place.country, set()).add(place)
     countries |= {c for c, places in weak_places.items() if len(places) >= WEAK_QUORUM}
-    return tuple(m for m, needs in found if not needs or m.place.country in countries)
+    kept = [m for m, needs in found if not needs or m.place.country in countries]
+    decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), MIN_POPULATION)
+    kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
+    return tuple(sorted(kept, key=lambda m: m.start))
 
 
 def _mention_at(
@@ -157,10 +183,15 @@ def _mention_at(
 ) -> tuple[PlaceMention, int, bool] | None:
     if not text[starts[i]].isupper() and script(folded[i]) in _CASED:
         return None  # every name read here starts with this letter, and needs a capital
-    keys = gazetteer().prefixes(folded[i : i + limit])
+    window = folded[i : i + limit]
+    keys = gazetteer().prefixes(window)
+    more = extras().prefixes(window)  # CLDR subdivision names, GeoNames districts
+    if more:
+        keys = [*keys, *(k for k in more if k not in keys)]
+    # keys are prefixes of one window: their lengths tell them apart
     for key in sorted(keys, key=len, reverse=True):
         j = i + len(key)
-        tail = _tail(folded, i, j, cues)
+        tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue
         read = _read(text, folded, starts, ends, i, j, key, tail, cues)
@@ -171,121 +202,18 @@ def _mention_at(
     return None
 
 
-def _tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
-    """What follows the name in its word ("" at a boundary), or ``None`` if that may not."""
-    n = len(folded)
-    if j == n or folded[j] == " ":
-        return ""
-    if script(folded[j - 1]) in _UNSPACED:
-        # no word ends in Chinese or Japanese: a generic word right after the name is its
-        # cue ("万象省": the province, not the city)
-        for word, _ in cues.attached_after:
-            if folded.startswith(word, j):
-                return word
-        return ""
-    end = folded.find(" ", j)
-    rest = folded[j : n if end < 0 else end]
-    if len(rest) > 12:
+def _inflected_at(
+    text: str, folded: str, starts: list[int], ends: list[int], i: int, cues: Cues
+) -> tuple[PlaceMention, int, bool] | None:
+    if cues.cased and not text[starts[i]].isupper():
         return None
-    if rest in cues.particles or any(rest == w for w, _ in cues.attached_after):
-        return rest
-    for word, _ in cues.attached_after:  # "부산시에서": a generic word, then a particle
-        if rest.startswith(word) and rest[len(word) :] in cues.particles:
-            return rest
+    for key, j in readings(folded, i, cues.inflect_first, cues.inflect_last):
+        read = _read(text, folded, starts, ends, i, j, key, "", cues)
+        if read is not None:
+            start, end = starts[i], ends[j - 1]
+            mention = PlaceMention(start=start, end=end, text=text[start:end], place=read[0])
+            return mention, j, read[1]
     return None
-
-
-def _cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[PlaceKind]:
-    """The kinds the generic words around ``folded[i:j]`` tell (empty when there are none).
-
-    The words next to the name are looked up among the cue words (whole words before and
-    after it, leading and trailing letters for attached ones), so the cost does not grow
-    with the number of cue words."""
-    index = _cue_index(cues)
-    kinds: set[PlaceKind] = set()
-    before = folded[max(0, i - _LOOKBACK) : i]
-    if before.endswith(" "):  # "thành phố Đà Lạt": whole words ending right before it
-        words = before[:-1]
-        space = len(words)
-        while space >= 0:
-            space = words.rfind(" ", 0, space)
-            if len(words) - space - 1 > index.longest_before:
-                break
-            kinds.update(index.before.get(words[space + 1 :], ()))
-    after = folded[j : j + _LOOKBACK]
-    if after.startswith(" "):  # "Gyeonggi Province": whole words right after it
-        words = after[1:]
-        space = words.find(" ")
-        while True:
-            end = len(words) if space < 0 else space
-            if end > index.longest_after:
-                break
-            kinds.update(index.after.get(words[:end], ()))
-            if space < 0:
-                break
-            space = words.find(" ", space + 1)
-    name = folded[i:j]
-    # "부산시" (a generic word after the name) or "云南省" (one in the name itself)
-    for n in range(1, min(len(tail), index.longest_attached) + 1):
-        kinds.update(index.attached.get(tail[:n], ()))
-    for n in range(1, min(len(name) - 1, index.longest_attached) + 1):
-        kinds.update(index.attached.get(name[-n:], ()))
-    return frozenset(kinds)
-
-
-@frozen
-class _CueIndex:
-    """The cue words of one :class:`Cues`, by text."""
-
-    before: dict[str, tuple[PlaceKind, ...]]
-    after: dict[str, tuple[PlaceKind, ...]]
-    attached: dict[str, tuple[PlaceKind, ...]]
-    longest_before: int
-    longest_after: int
-    longest_attached: int
-
-
-_CUE_INDEXES: dict[int, tuple[Cues, _CueIndex]] = {}
-
-
-def _cue_index(cues: Cues) -> _CueIndex:
-    """The index of ``cues``, built once per :class:`Cues` object (they are cached per
-    language, and kept here, so an object's id names it for the process's life)."""
-    entry = _CUE_INDEXES.get(id(cues))
-    if entry is not None and entry[0] is cues:
-        return entry[1]
-
-    def by_word(table: tuple[tuple[str, str], ...]) -> dict[str, tuple[PlaceKind, ...]]:
-        found: dict[str, list[PlaceKind]] = {}
-        for word, kind in table:
-            found.setdefault(word, []).append(PlaceKind(kind))
-        return {word: tuple(kinds) for word, kinds in found.items()}
-
-    def longest(table: tuple[tuple[str, str], ...]) -> int:
-        return max((len(word) for word, _ in table), default=0)
-
-    index = _CueIndex(
-        by_word(cues.before),
-        by_word(cues.after),
-        by_word(cues.attached_after),
-        longest(cues.before),
-        longest(cues.after),
-        longest(cues.attached_after),
-    )
-    _CUE_INDEXES[id(cues)] = (cues, index)
-    return index
-
-
-def _previous_word(text: str, start: int) -> tuple[str, int]:
-    """The word before ``text[start:]`` (at most ``_LOOKBACK`` characters back)."""
-    floor = max(0, start - _LOOKBACK)
-    k = start
-    while k > floor and text[k - 1] == " ":
-        k -= 1
-    m = k
-    while m > floor and not text[m - 1].isspace():
-        m -= 1
-    return text[m:k], m
 
 
 def _read(
@@ -301,10 +229,10 @@ def _read(
 ) -> tuple[Place, bool] | None:
     start, end = starts[i], ends[j - 1]
     span = text[start:end]
-    cue = _cue_kinds(folded, i, j, tail, cues)
+    cue = cue_kinds(folded, i, j, tail, cues)
     cased = script(folded[i]) in _CASED
     unspaced = script(folded[i]) in _UNSPACED
-    previous, at = ("", start) if unspaced else _previous_word(text, start)
+    previous, at = ("", start) if unspaced else previous_word(text, start)
     if match_key(previous) in cues.person_titles:
         return None
     opening = False  # the first word of a sentence: capitalised whatever it is
@@ -317,19 +245,45 @@ def _read(
             and previous[-1:].isalpha()
             and not _SENTENCE_END.search(text, max(0, at - _LOOKBACK), at)
         )
-        if glued and not cue and match_key(previous) not in {w for w, _ in cues.before}:
-            return None
+        if glued and not cue:  # unless a cue word, or a place the name lies in, before it
+            word_before = match_key(previous)
+            if not is_cue_before(word_before, cues) and not country_after_its_place(
+                word_before, key
+            ):
+                return None
         opening = sentence_start and not cue and " " not in key
-    qualified = _qualified(text, span, end) if cased and not cue else None
+    qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and not cue else None
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
-    if (key in cues.ordinary_words or key in generic_words()) and not cue:
+    word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all
+    if (key in cues.ordinary_words or word in cues.ordinary_words or key in generic_words()) and (
+        not cue
+    ):
         return None
     place = _decide(key, cue or _ALL, span, bool(cue))
+    first_cue = cue
+    ordinary = key in cues.ordinary_words or word in cues.ordinary_words
+    if place is None and cue and not ordinary and key not in generic_words():
+        # the generic word is the name's own ending ("广州" ends with "州") or ends the
+        # name before it ("Lai Châu (Việt Nam)"): read without it
+        cue = frozenset()
+        place = _decide(key, _ALL, span, False)
     if place is None:
+        pending = PENDING.get()
+        if pending is not None and not opening:  # decided later by the text's other places
+            choices = ambiguous_places(key, first_cue or _ALL)
+            if choices:
+                pending.append((start, end, choices, bool(first_cue)))
         return None
     if not cue and place.kind is not PlaceKind.SUBDIVISION and not accents_agree(span, key, place):
         return None
+    named = place.kind is PlaceKind.SUBDIVISION or (
+        place.kind is PlaceKind.CITY and place.population is None
+    )
+    if named and not cue and generic_tail(key):
+        # a subdivision or district named with its generic word: "Московская область",
+        # "Boeun-gun", "보은군"
+        cue = frozenset({place.kind})
     if place.kind is PlaceKind.CITY and not cue:
         floor = MIN_POPULATION_CJK if unspaced else MIN_POPULATION
         if (place.population or 0) < floor:
@@ -340,39 +294,8 @@ def _read(
         # a city or subdivision opening a sentence may be an ordinary capitalised word
         # ("Nice to meet you", "Mobile phones"): not read without a cue word
         return None
-    return place, weak(place, key, bool(cue))
-
-
-_QUALIFIER = re.compile(r", ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")
-
-
-def _qualified(text: str, span: str, end: int) -> Place | None:
-    """The city ``span`` names when a qualifier follows it ("Toledo, Ohio", "Austin, Texas",
-    "Vancouver, Canada") and the pair reads as one city under :func:`parse_place`'s rules;
-    ``None`` otherwise (no qualifier, ambiguous, or not a city of that place)."""
-    match = _QUALIFIER.match(text, end, min(len(text), end + 48))
-    if match is None or not match.group(1)[:1].isupper():
-        return None
-    words = match.group(1).split(" ")
-    for size in range(len(words), 0, -1):  # "Ohio", not "Ohio and Paris"
-        qualifier = " ".join(words[:size]).rstrip(".")
-        place = _qualified_city(span, qualifier)
-        if place is not None:
-            return place
-    return None
-
-
-@lru_cache(maxsize=65536)
-def _qualified_city(span: str, qualifier: str) -> Place | None:
-    from citydiplo._geo._parse import parse_place
-
-    try:
-        place = parse_place(f"{span}, {qualifier}", kind=PlaceKind.CITY)
-    except CitydiploError:
-        return None
-    if place.kind is not PlaceKind.CITY or (place.population or 0) < MIN_POPULATION:
-        return None
-    return attrs.evolve(place, text=span)
+    frequent = not cue and (key in cues.weak_words or word in cues.weak_words)
+    return place, frequent or weak(place, key, bool(cue))
 
 
 @lru_cache(maxsize=65536)
@@ -385,6 +308,10 @@ def _decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Pla
     if place is not None and place.kind is PlaceKind.COUNTRY:
         try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
             return Place(text=span, country=resolve_country(span))
+        except CitydiploError:
+            pass
+        try:  # an inflected name ("Россию") by its dictionary form
+            return Place(text=span, country=resolve_country(key))
         except CitydiploError:
             return place if cued else None
     return place

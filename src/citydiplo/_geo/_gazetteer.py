@@ -28,6 +28,7 @@ __all__ = [
     "PRIMARY",
     "SUBDIVISION",
     "CityRow",
+    "District",
     "Gazetteer",
     "Postings",
     "gazetteer",
@@ -108,17 +109,18 @@ class Gazetteer:
         key_id = self._trie.get(key)
         if key_id is None:
             return None
-        packed = self._postings[self._offsets[key_id] : self._offsets[key_id + 1]]
-        if len(packed) == 1:  # most names name one place
-            value = packed[0]
+        start, end = self._offsets[key_id], self._offsets[key_id + 1]
+        if end - start == 1:  # most names name one place
+            value = self._postings[start]
             kind, index = value >> 30, value & _INDEX
             if kind == PRIMARY:
-                return Postings((), (), (index,), ())
+                return _new(Postings, ((), (), (index,), (), ()))
             if kind == CITY:
-                return Postings((), (), (), (index,))
+                return _new(Postings, ((), (), (), (index,), ()))
             if kind == COUNTRY:
-                return Postings((self.countries[index],), (), (), ())
-            return Postings((), (self.subdivisions[index],), (), ())
+                return _new(Postings, ((self.countries[index],), (), (), (), ()))
+            return _new(Postings, ((), (self.subdivisions[index],), (), (), ()))
+        packed = self._postings[start:end]
         a = bisect_left(packed, COUNTRY << 30)
         b = bisect_left(packed, SUBDIVISION << 30, a)
         c = bisect_left(packed, PRIMARY << 30, b)
@@ -182,6 +184,18 @@ class Gazetteer:
 
 
 _INDEX = 0x3FFFFFFF
+_new = tuple.__new__  # builds a Postings without the Python-level __new__ of NamedTuple
+
+
+@frozen
+class District:
+    """A GeoNames second-level division (a city district or county) that cities500 lacks;
+    read beside the index from ``data/districts.json`` (see ``_extra.py``)."""
+
+    geonames_id: int
+    name: str
+    country: str
+    subdivision: str | None
 
 
 class Postings(NamedTuple):
@@ -191,9 +205,20 @@ class Postings(NamedTuple):
     subdivisions: tuple[str, ...]  # sorted codes
     own: tuple[int, ...] = ()  # rows of cities that have the key as their GeoNames name
     alternate: tuple[int, ...] = ()  # rows of cities that have it as another name
+    # districts by GeoNames id; never from the index itself, only from the extra names
+    districts: tuple[District, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.countries or self.subdivisions or self.own or self.alternate)
+        return bool(
+            self.countries or self.subdivisions or self.own or self.alternate or self.districts
+        )
+
+    @property
+    def cities(self) -> tuple[int, ...]:
+        """The rows of every city named (own or alternate), most populous first."""
+        if not self.alternate or not self.own:
+            return self.own or self.alternate
+        return tuple(sorted({*self.own, *self.alternate}))
 
 
 @cache

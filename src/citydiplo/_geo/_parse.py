@@ -86,9 +86,11 @@ def _variants(key: str, lang: str | None) -> list[tuple[str, frozenset[PlaceKind
     allows ("thành phố Đà Lạt": a city named "đa lat"); stacked words are peeled in turn
     ("nước Cộng hòa Liên bang Đức"). Cue words are looked up by the key's leading and
     trailing words, so the cost does not grow with the number of cue words."""
+    endings = _endings(lang)
+    if " " not in key and key[-1:] not in endings:
+        return [(key, _ALL)]  # one word without an attached generic word: nothing to peel
     found = [(key, _ALL)]
     before, after, attached, longest = _cue_maps(lang)
-    endings = _endings(lang)
     for depth in range(4):
         if depth >= len(found):
             break
@@ -274,7 +276,8 @@ def _compute(
 def _as_country(text: str, key: str, lang: str | None, fix: bool) -> str | None:
     """The country code the whole text names, when it names one (ambiguity raises)."""
     qualified = "(" in text or "," in text  # "Georgia (country)", "Korea, South"
-    if not (fix or qualified or _CODE.fullmatch(text) or candidates(key).countries):
+    code = len(text) <= 3 and _CODE.fullmatch(text) is not None
+    if not (fix or qualified or code or candidates(key).countries):
         return None
     return find_country(text, lang=lang, fix_misspellings=fix)
 

@@ -26,8 +26,17 @@ from functools import lru_cache
 import attrs
 
 from citydiplo._errors import AmbiguousNameError
-from citydiplo._geo._gazetteer import CityRow, Postings, gazetteer
-from citydiplo._geo._hierarchy import ancestors, city_like, parent, related, subdivision_name
+from citydiplo._geo._dominance import (
+    DOMINANCE,
+    cities_in,
+    namesake,
+    namesakes_of,
+    ranking,
+    winner,
+)
+from citydiplo._geo._extra import extras
+from citydiplo._geo._gazetteer import Postings, gazetteer
+from citydiplo._geo._hierarchy import ancestors, related, subdivision_name
 
 __all__ = [
     "ALL_KINDS",
@@ -39,10 +48,10 @@ __all__ = [
     "candidates",
     "choose",
     "city_place",
+    "indexed",
+    "related",
     "union",
 ]
-
-DOMINANCE = 20
 
 
 class PlaceKind(enum.Enum):
@@ -110,25 +119,46 @@ class Place:
 
 
 class AmbiguousPlaceError(AmbiguousNameError):
-    """A place name that fits several places; ``places`` holds them, most populous first."""
+    """A place name that fits several places; ``places`` holds them, most populous first.
+
+    Raised with gazetteer cities, the error keeps their rows: their :class:`Place` objects
+    and descriptions (``places``, ``candidates``, the message) are made when first read,
+    so that a caller that only catches the error does not pay for them.
+    """
+
+    _short: str | None = None  # the message before the candidates, when they are lazy
+    _listed: tuple[str, ...] | None = None
+    _rows: tuple[int, ...] = ()
 
     def __init__(self, message: str, *, name: str, places: Sequence[Place]) -> None:
         self._places: tuple[Place, ...] = tuple(places)
-        self._rows: tuple[int, ...] = ()
         super().__init__(message, name=name, candidates=[p.describe() for p in self._places])
 
     @classmethod
     def _among(
         cls, message: str, *, name: str, places: Sequence[Place], rows: Sequence[int]
     ) -> AmbiguousPlaceError:
-        """The error for ``places`` and the gazetteer cities in ``rows``, whose
-        :class:`Place` objects are built only when ``places`` is read."""
+        """The error for ``places`` and the gazetteer cities in ``rows``."""
         err = cls.__new__(cls)
+        Exception.__init__(err, message)
+        err.name = name
+        err._short = message
         err._places = tuple(places)
         err._rows = tuple(rows)
-        listed = [p.describe() for p in err._places] + [describe_city(r, name) for r in rows]
-        AmbiguousNameError.__init__(err, message, name=name, candidates=listed)
         return err
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        """Each candidate described: name, kind, country, subdivision, population."""
+        if self._listed is None:
+            self._listed = tuple(p.describe() for p in self._places) + tuple(
+                describe_city(r, self.name) for r in self._rows
+            )
+        return self._listed
+
+    @candidates.setter
+    def candidates(self, value: tuple[str, ...]) -> None:
+        self._listed = tuple(value)
 
     @property
     def places(self) -> tuple[Place, ...]:
@@ -137,6 +167,11 @@ class AmbiguousPlaceError(AmbiguousNameError):
             self._places += tuple(city_place(r, self.name) for r in self._rows)
             self._rows = ()
         return self._places
+
+    def __str__(self) -> str:
+        if self._short is None:
+            return super().__str__()
+        return f"{self._short}: {', '.join(self.candidates)}"
 
 
 AmbiguousPlaceError.__module__ = "citydiplo"  # shown where users import it from
@@ -160,47 +195,50 @@ def union(found: list[tuple[Candidates, frozenset[PlaceKind]]]) -> Candidates:
         tuple(sorted({s for f, k in found if PlaceKind.SUBDIVISION in k for s in f.subdivisions})),
         tuple(own),
         tuple(sorted({r for f in cities for r in f.alternate if r not in owned})),
+        tuple(sorted({d for f in cities for d in f.districts}, key=lambda d: d.geonames_id)),
     )
 
 
 @lru_cache(maxsize=65536)
 def candidates(key: str) -> Candidates:
-    """Every place whose name has the match key ``key``."""
+    """Every place whose name has the match key ``key``: the gazetteer's, and the CLDR
+    subdivision names and GeoNames districts of :mod:`citydiplo._geo._extra` (read only
+    for the keys those hold)."""
+    found = indexed(key)
+    more = extras()
+    return more.widen(found, key) if key in more else found
+
+
+def indexed(key: str) -> Candidates:
+    """Every place of the gazetteer itself whose name has the match key ``key``."""
     found = gazetteer().postings(key)
     return _NOTHING if found is None else found
 
 
-def city_place(row: CityRow | int, text: str) -> Place:
-    """The :class:`Place` of a gazetteer city (a :class:`CityRow` or its row number)."""
-    if isinstance(row, int):
-        geonames_id, name, country, sub, latitude, longitude, population = gazetteer().fields(row)
-        return Place(
-            text=text,
-            kind=PlaceKind.CITY,
-            name=name,
-            country=country,
-            subdivision=sub,
-            geonames_id=geonames_id,
-            latitude=latitude,
-            longitude=longitude,
-            population=population,
-        )
+def city_place(row: int, text: str) -> Place:
+    """The :class:`Place` of the gazetteer city in ``row`` (its subdivision, where the
+    gazetteer has none, from the extra names)."""
+    geonames_id, name, country, sub, latitude, longitude, population = gazetteer().fields(row)
+    if sub is None:
+        sub = extras().city_subdivision(geonames_id)
     return Place(
         text=text,
         kind=PlaceKind.CITY,
-        name=row.name,
-        country=row.country,
-        subdivision=row.subdivision,
-        geonames_id=row.geonames_id,
-        latitude=row.latitude,
-        longitude=row.longitude,
-        population=row.population,
+        name=name,
+        country=country,
+        subdivision=sub,
+        geonames_id=geonames_id,
+        latitude=latitude,
+        longitude=longitude,
+        population=population,
     )
 
 
 def describe_city(row: int, text: str) -> str:
     """``city_place(row, text).describe()``, without building the :class:`Place`."""
     geonames_id, name, country, sub, _, _, population = gazetteer().fields(row)
+    if sub is None:
+        sub = extras().city_subdivision(geonames_id)
     where = f"{country}, {sub}" if sub else country
     return f"{name or text} (city, {where}, population {population:,}, geonames {geonames_id})"
 
@@ -213,82 +251,12 @@ def subdivision_place(code: str, text: str) -> Place:
     )
 
 
-def _cities_in(
-    found: Candidates, country: str | None, subdivision: str | None
-) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The rows of ``found`` (own, alternate) that the context allows."""
-    gz = gazetteer()
-    own, alternate = found.own, found.alternate
-    if country is not None:
-        own, alternate = gz.in_country(own, country), gz.in_country(alternate, country)
-    if subdivision is not None:
-        sub = gz.subdivision_of
-        inside = (
-            tuple(r for r in own if related(sub(r), subdivision)),
-            tuple(r for r in alternate if related(sub(r), subdivision)),
-        )
-        # a city whose subdivision GeoNames cannot tell stays possible, never certain
-        own, alternate = (
-            inside
-            if inside[0] or inside[1]
-            else (
-                tuple(r for r in own if sub(r) is None),
-                tuple(r for r in alternate if sub(r) is None),
-            )
-        )
-    return own, alternate
-
-
-def _ranking(own: Sequence[int], alternate: Sequence[int], limit: int) -> list[tuple[int, bool]]:
-    """The first ``limit`` cities (row, bears the name as its own) by the dominance rule's
-    weight, then GeoNames id. Rows run from the most populous city down, so this merges
-    the two lists from their heads, without reading the rest."""
-    if not own or not alternate:
-        return [(r, bool(own)) for r in (own or alternate)[:limit]]
-    gz = gazetteer()
-    population, ids = gz.populations, gz.geonames_ids
-    ranked: list[tuple[int, bool]] = []
-    i = j = 0
-    while len(ranked) < limit and (i < len(own) or j < len(alternate)):
-        if j == len(alternate) or (
-            i < len(own)
-            and (-population[own[i]], ids[own[i]])
-            <= (-population[alternate[j]] / DOMINANCE, ids[alternate[j]])
-        ):
-            ranked.append((own[i], True))
-            i += 1
-        else:
-            ranked.append((alternate[j], False))
-            j += 1
-    return ranked
-
-
 def dominant(own: Sequence[int], alternate: Sequence[int], text: str) -> Place:
     """The one city of ``own`` and ``alternate`` (rows left by the context) under the
-    dominance rule, or the error.
-
-    A city that has the name only as an alternate (an exonym, an old or misspelt form)
-    counts with its population divided by :data:`DOMINANCE` when a city has it as its own
-    GeoNames name: "Pittsburgh" is Pittsburgh, Pennsylvania, not Pittsburg, California,
-    and "Munich" is still München against a hamlet whose own name is Munich — but never
-    against a place of its own country that bears the name as its own.
-    """
-    gz = gazetteer()
-    population = gz.populations
-    discount = bool(own)
-
-    def weight(row: int, is_own: bool) -> float:
-        return population[row] if is_own or not discount else population[row] / DOMINANCE
-
-    ranked = _ranking(own, alternate, 2)
-    top, top_own = ranked[0]
-    # an old or alternate name never beats a place of the same country that bears it as its
-    # own name ("Xiangshan" is also an old name of Zhongshan)
-    country = gz.country_numbers
-    rival = discount and not top_own and any(country[r] == country[top] for r in own)
-    if len(ranked) == 1 or (
-        not rival and population[top] > 0 and weight(top, top_own) >= DOMINANCE * weight(*ranked[1])
-    ):
+    dominance rule (:func:`citydiplo._geo._dominance.winner`), or the error listing the
+    first twelve by the rule's ranking."""
+    top = winner(own, alternate)
+    if top is not None:
         return city_place(top, text)
     total = len(own) + len(alternate)
     more = f" and {total - 12} more" if total > 12 else ""
@@ -296,7 +264,7 @@ def dominant(own: Sequence[int], alternate: Sequence[int], text: str) -> Place:
         f"{text!r} names {total} places{more}; give a country or subdivision",
         name=text,
         places=(),
-        rows=[r for r, _ in _ranking(own, alternate, 12)],
+        rows=[r for r, _ in ranking(own, alternate, 12)],
     )
 
 
@@ -313,6 +281,15 @@ def choose(
     Raises:
         AmbiguousPlaceError: several candidates remain and none dominates.
     """
+    if (
+        not found.countries
+        and not found.subdivisions
+        and len(found.own) + len(found.alternate) == 1
+        and country is None
+        and subdivision is None
+        and PlaceKind.CITY in kinds
+    ):
+        return city_place((found.own or found.alternate)[0], text)  # one city, no rival
     if PlaceKind.COUNTRY in kinds and subdivision is None and found.countries:
         codes = [c for c in found.countries if country is None or c == country]
         if len(codes) == 1:
@@ -335,13 +312,17 @@ def choose(
     own: tuple[int, ...] = ()
     alternate: tuple[int, ...] = ()
     if PlaceKind.CITY in kinds:
-        own, alternate = _cities_in(found, country, subdivision)
+        own, alternate = cities_in(found, country, subdivision)
     if subs:
-        gz = gazetteer()
-        namesakes = _namesakes(own, alternate, subs)
-        alone = [s for s in subs if not any(related(gz.subdivision_of(r), s) for r in namesakes)]
+        namesakes = namesakes_of(own, alternate, subs)
+        owned = set(own)
+        alone = [s for s in subs if not any(namesake(r, r in owned, [s]) for r in namesakes)]
         if namesakes and not alone:
-            return dominant(own, alternate, text)
+            place = dominant(own, alternate, text)
+            if place.subdivision is None and len(subs) == 1:
+                # a city-like subdivision is its namesake city's ("Москва": RU-MOW)
+                place = attrs.evolve(place, subdivision=subs[0])
+            return place
         if len(alone) == 1 and not namesakes:
             return subdivision_place(alone[0], text)
         raise AmbiguousPlaceError._among(
@@ -352,34 +333,8 @@ def choose(
         )
     if own or alternate:
         return dominant(own, alternate, text)
+    if PlaceKind.CITY in kinds and found.districts:
+        from citydiplo._geo._districts import choose_district
+
+        return choose_district(found.districts, text, country, subdivision)
     return None
-
-
-def _namesakes(own: Sequence[int], alternate: Sequence[int], subdivisions: list[str]) -> list[int]:
-    """The cities that are one place with one of ``subdivisions`` (see :func:`_namesake`),
-    by the dominance rule's ranking; only cities of the subdivisions' countries can be."""
-    gz = gazetteer()
-    found: set[int] = set()
-    for code in sorted({s.split("-")[0] for s in subdivisions}):
-        inside = [s for s in subdivisions if s.split("-")[0] == code]
-        found.update(r for r in gz.in_country(own, code) if _namesake(r, True, inside))
-        found.update(r for r in gz.in_country(alternate, code) if _namesake(r, False, inside))
-    if not found:
-        return []
-    return [r for r, _ in _ranking(own, alternate, len(own) + len(alternate)) if r in found]
-
-
-def _namesake(row: int, own: bool, subdivisions: list[str]) -> bool:
-    """Whether the city in ``row`` and one of ``subdivisions`` are the same place: the city
-    has that name as its GeoNames name (``own``) and lies in it, or the subdivision is a
-    city itself (Busan Metropolitan City, Hanoi Municipality) in the city's country."""
-    gz = gazetteer()
-    sub = gz.subdivision_of(row)
-    country = gz.country_of(row)
-    for code in subdivisions:
-        if own and related(sub, code):
-            return True
-        same_country = country == code.split("-")[0]
-        if city_like(code) and same_country and sub in (None, code, parent(code)):
-            return True
-    return False

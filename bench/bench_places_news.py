@@ -1,0 +1,201 @@
+"""Accuracy of ``find_places`` on real city-diplomacy news in ten languages (not a test).
+
+The development set is ``bench/places_news_devset.json``: passages of real articles (each
+with its URL), every place mention annotated by hand with its country and ISO 3166-2
+subdivision. The passage texts are kept outside the repository, in the directory named by
+``CITYDIPLO_PLACES_DEVSET`` (default ``/work/notes/places_devset``), as ``<id>.txt``.
+
+Each annotated occurrence is one mention. A mention is *right* when a found place overlaps
+it with the same country and an accepted subdivision (none for a country), *partial* when
+the country is right but the subdivision is unknown (``None``), *wrong* when the country or
+subdivision differs, and *missed* when nothing overlaps it. A found place that overlaps no
+annotated mention is *extra* (listed, to be judged: a place the annotation left out, or a
+wrong answer).
+
+The baseline is the same code at another revision (``--baseline REV``, default
+``origin/main`` or ``main``), exported with ``git archive`` and run in a subprocess in the
+same run, so both columns come from one machine state.
+
+    python bench/bench_places_news.py [--baseline REV] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "bench" / "places_news_devset.json"
+TEXTS = Path(os.environ.get("CITYDIPLO_PLACES_DEVSET", "/work/notes/places_devset"))
+
+
+def occurrences(text: str, mentions: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Every occurrence of every annotated span, longest spans first, never overlapping."""
+    taken = [False] * len(text)
+    found = []
+    for m in sorted(mentions, key=lambda m: -len(m["span"])):
+        start = text.find(m["span"])
+        while start >= 0:
+            end = start + len(m["span"])
+            if not any(taken[start:end]):
+                found.append((start, end, m))
+                for k in range(start, end):
+                    taken[k] = True
+            start = text.find(m["span"], start + 1)
+    return sorted(found, key=lambda f: f[0])
+
+
+def judge(case: dict[str, Any], text: str, found: list[dict[str, Any]]) -> dict[str, Any]:
+    counts = {"mentions": 0, "right": 0, "partial": 0, "wrong": 0, "missed": 0, "extra": 0}
+    notes = []
+    used = set()
+    for start, end, m in occurrences(text, case["mentions"]):
+        counts["mentions"] += 1
+        hits = [i for i, f in enumerate(found) if f["start"] < end and start < f["end"]]
+        used.update(hits)
+        if not hits:
+            counts["missed"] += 1
+            notes.append(f"missed {m['span']}")
+            continue
+        place = found[hits[0]]
+        accepted = m["subdivision"]
+        if place["country"] != m["country"]:
+            verdict = "wrong"
+        elif accepted is None:
+            verdict = (
+                "right" if place["kind"] == "country" or place["subdivision"] is None else "wrong"
+            )
+        elif place["subdivision"] in accepted:
+            verdict = "right"
+        elif place["subdivision"] is None:
+            verdict = "partial"
+        else:
+            verdict = "wrong"
+        counts[verdict] += 1
+        if verdict != "right":
+            notes.append(f"{verdict} {m['span']}: {place['describe']}")
+    for i, f in enumerate(found):
+        if i not in used:
+            counts["extra"] += 1
+            notes.append(f"extra {f['text']}: {f['describe']}")
+    return {"counts": counts, "notes": notes}
+
+
+def run_here() -> dict[str, Any]:
+    """Find the places of every passage with the citydiplo on ``sys.path``."""
+    from citydiplo import find_places
+
+    cases = json.loads(CASES.read_text("utf-8"))["cases"]
+    out = {}
+    for case in cases:
+        path = TEXTS / f"{case['id']}.txt"
+        if not path.exists():
+            continue
+        text = path.read_text("utf-8")
+        found = [
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "country": m.place.country,
+                "subdivision": m.place.subdivision,
+                "kind": m.place.kind.value,
+                "describe": m.place.describe(),
+            }
+            for m in find_places(text, lang=case["lang"])
+        ]
+        out[case["id"]] = judge(case, text, found)
+    return out
+
+
+def run_at(revision: str) -> dict[str, Any]:
+    """The same measurement with the library as it is at ``revision`` (a subprocess)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", revision, "src"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        env = {**os.environ, "PYTHONPATH": str(Path(tmp) / "src")}
+        result = subprocess.run(
+            [sys.executable, __file__, "--json"],
+            check=True,
+            capture_output=True,
+            env=env,
+            text=True,
+        )
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def totals(results: dict[str, Any]) -> dict[str, dict[str, int]]:
+    by_lang: dict[str, dict[str, int]] = {}
+    for key, r in results.items():
+        lang = key.split("_")[0]
+        row = by_lang.setdefault(lang, dict.fromkeys(r["counts"], 0))
+        for name, value in r["counts"].items():
+            row[name] += value
+    return by_lang
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--baseline", default=None)
+    parser.add_argument("--show", action="store_true", help="list every non-right mention")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.json:
+        print(json.dumps(run_here()))
+        return
+    revision = args.baseline
+    if revision is None:
+        for candidate in ("origin/main", "main"):
+            ok = subprocess.run(
+                ["git", "-C", str(ROOT), "rev-parse", "--verify", "-q", candidate],
+                capture_output=True,
+            )
+            if ok.returncode == 0:
+                revision = candidate
+                break
+    now = run_here()
+    before = run_at(revision) if revision else {}
+    after_t, before_t = totals(now), totals(before)
+    print(f"{len(now)} passages; baseline: {revision or 'none'}")
+    print("lang  mentions | right partial wrong missed extra", end="")
+    print(" | baseline: right partial wrong missed extra")
+    grand = {"now": dict.fromkeys(("mentions", "right", "partial", "wrong", "missed", "extra"), 0)}
+    grand["before"] = dict(grand["now"])
+    for lang in sorted(after_t):
+        a, b = after_t[lang], before_t.get(lang, dict.fromkeys(after_t[lang], 0))
+        for name in grand["now"]:
+            grand["now"][name] += a[name]
+            grand["before"][name] += b[name]
+        print(
+            f"{lang:4} {a['mentions']:9} | {a['right']:5} {a['partial']:7} {a['wrong']:5} "
+            f"{a['missed']:6} {a['extra']:5} | {b['right']:15} {b['partial']:7} {b['wrong']:5} "
+            f"{b['missed']:6} {b['extra']:5}"
+        )
+    a, b = grand["now"], grand["before"]
+    share = a["right"] / a["mentions"] if a["mentions"] else 0.0
+    base = b["right"] / b["mentions"] if b["mentions"] else 0.0
+    print(
+        f"all  {a['mentions']:9} | {a['right']:5} {a['partial']:7} {a['wrong']:5} "
+        f"{a['missed']:6} {a['extra']:5} | {b['right']:15} {b['partial']:7} {b['wrong']:5} "
+        f"{b['missed']:6} {b['extra']:5}"
+    )
+    print(f"right country and subdivision: {share:.1%} (baseline {base:.1%})")
+    if args.show:
+        for key in sorted(now):
+            for note in now[key]["notes"]:
+                print(f"  {key}: {note}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""How the places found in one text bear on each other (used by ``find_places``).
+
+A place written right after a country or subdivision, with nothing but spaces between
+them, is read as lying in it: "老挝万象省万荣县" (Laos, Vientiane Province, Vang Vieng
+County), "경북 상주시", "Jalisco Mexico". When the gazetteer's answer for the second name
+does not lie there (万荣县 is also a county of Shanxi, China), the answer is dropped: the
+text says it is elsewhere. Conversely a country name glued to the capitalised place name
+before it is read when that place lies in the country ("Jalisco Mexico", "Wisconsin USA";
+not "Atlanta Georgia").
+
+A name that fits several places ("Madison", "Alameda", "강서구") is read as the one of them
+that lies in a subdivision the text names elsewhere ("Wisconsin", "California", "서울시"),
+when exactly one does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
+from functools import lru_cache
+from typing import TypeVar
+
+import attrs
+
+from citydiplo._errors import CitydiploError
+from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._hierarchy import related
+from citydiplo._geo._places import (
+    AmbiguousPlaceError,
+    Place,
+    PlaceKind,
+    candidates,
+    choose,
+)
+
+__all__ = [
+    "PENDING",
+    "ambiguous_places",
+    "contradicts",
+    "country_after_its_place",
+    "drop_contradicted",
+    "qualified_city",
+    "resolve_pending",
+]
+
+_CONTAINERS = (PlaceKind.COUNTRY, PlaceKind.SUBDIVISION)
+M = TypeVar("M")
+
+
+def contradicts(outer: Place, inner: Place) -> bool:
+    """Whether ``inner``, written right after ``outer``, cannot lie in it."""
+    if outer.kind not in _CONTAINERS or inner.kind is PlaceKind.COUNTRY:
+        return False
+    if inner.country != outer.country:
+        return True
+    if outer.kind is PlaceKind.SUBDIVISION and outer.subdivision and inner.subdivision:
+        return not related(inner.subdivision, outer.subdivision)
+    return False
+
+
+def drop_contradicted(
+    text: str, found: Sequence[tuple[M, bool]], span: Callable[[M], tuple[int, int, Place]]
+) -> list[tuple[M, bool]]:
+    """``found`` without the places that a country or subdivision written just before them
+    (spaces only between) contradicts."""
+    kept: list[tuple[M, bool]] = []
+    previous: tuple[int, Place] | None = None
+    for item in found:
+        start, end, place = span(item[0])
+        adjacent = previous is not None and not text[previous[0] : start].strip()
+        if adjacent and previous is not None and contradicts(previous[1], place):
+            previous = None
+            continue
+        kept.append(item)
+        previous = (end, place)
+    return kept
+
+
+@lru_cache(maxsize=8192)
+def country_after_its_place(previous: str, key: str) -> bool:
+    """Whether ``key`` names a country in which the place named ``previous`` lies."""
+    countries = candidates(key).countries
+    before = candidates(previous)
+    gz = gazetteer()
+    return any(code[:2] in countries for code in before.subdivisions) or any(
+        gz.country_of(row) in countries for row in before.cities
+    )
+
+
+_QUALIFIER = re.compile(r", ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")
+
+
+def qualified_city(text: str, span: str, end: int, floor: int) -> Place | None:
+    """The city ``span`` names when a qualifier follows it ("Toledo, Ohio", "Austin, Texas",
+    "Vancouver, Canada") and the pair reads as one city under :func:`parse_place`'s rules;
+    ``None`` otherwise (no qualifier, ambiguous, or not a city of that place)."""
+    match = _QUALIFIER.match(text, end, min(len(text), end + 48))
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    words = match.group(1).split(" ")
+    for size in range(len(words), 0, -1):  # "Ohio", not "Ohio and Paris"
+        qualifier = " ".join(words[:size]).rstrip(".")
+        place = _qualified_city(span, qualifier, floor)
+        if place is not None:
+            return place
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _qualified_city(span: str, qualifier: str, floor: int) -> Place | None:
+    from citydiplo._geo._parse import parse_place
+
+    try:
+        place = parse_place(f"{span}, {qualifier}", kind=PlaceKind.CITY)
+    except CitydiploError:
+        return None
+    if place.kind is not PlaceKind.CITY or (place.population or 0) < floor:
+        return None
+    return attrs.evolve(place, text=span)
+
+
+# (start, end, candidate places, cued) of the ambiguous names of the text being scanned
+Pending = list[tuple[int, int, tuple[Place, ...], bool]]
+PENDING: ContextVar[Pending | None] = ContextVar("PENDING", default=None)
+
+
+@lru_cache(maxsize=65536)
+def ambiguous_places(key: str, kinds: frozenset[PlaceKind]) -> tuple[Place, ...]:
+    """The places an ambiguous name may be (``()`` when it is not ambiguous)."""
+    try:
+        choose(candidates(key), key, kinds=kinds)
+    except AmbiguousPlaceError as err:
+        return err.places
+    except CitydiploError:
+        return ()
+    return ()
+
+
+def resolve_pending(
+    text: str, found: Sequence[M], span: Callable[[M], tuple[int, int, Place]], floor: int
+) -> list[tuple[int, int, Place]]:
+    """The ambiguous names that the subdivisions named in ``found`` decide: exactly one of
+    their places lies in one of them (an uncued city needs ``floor`` inhabitants)."""
+    pending = PENDING.get() or []
+    named = {p.subdivision for _, _, p in map(span, found) if p.subdivision is not None}
+    taken = [(s, e) for s, e, _ in map(span, found)]
+    decided: list[tuple[int, int, Place]] = []
+    for start, end, places, cued in pending:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        inside = [
+            p
+            for p in places
+            if p.subdivision is not None and any(related(p.subdivision, n) for n in named)
+        ]
+        if len(inside) != 1:
+            continue
+        place = inside[0]
+        if place.kind is PlaceKind.CITY and not cued and (place.population or 0) < floor:
+            continue
+        decided.append((start, end, attrs.evolve(place, text=text[start:end])))
+        taken.append((start, end))
+    return decided

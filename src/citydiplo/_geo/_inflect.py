@@ -1,0 +1,73 @@
+"""Inflected place names: the dictionary form behind "Москве", "Казани", "Нижнем Новгороде".
+
+A cue file may carry ``inflections``: ``{"last": [[text ending, name ending], ...],
+"first": [...]}``, the case endings of the last (or only) word of a name and of a first,
+adjectival word. A word that names no place as written is read back to each form the rules
+allow ("москве" -> "москва"; "нижнем новгороде" -> "нижний новгород"), and a form that is a
+place name is a candidate; :func:`citydiplo._geo._find.find_places` then applies its usual
+rules to it. Masculine names that only add an ending ("Краснодара") need no rule: the
+ending is a particle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from citydiplo._geo._extra import extras
+from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._places import candidates
+
+__all__ = ["readings"]
+
+_MIN_STEM = 2
+
+
+def _forms(word: str, rules: tuple[tuple[str, str], ...]) -> list[str]:
+    longest, endings = _endings(rules)
+    present = {word[-k:] for k in range(1, min(longest, len(word)) + 1)}
+    if not present & endings:
+        return []
+    found = []
+    for ending, base in rules:
+        if ending in present and len(word) - len(ending) >= _MIN_STEM:
+            found.append(word[: len(word) - len(ending)] + base)
+    return list(dict.fromkeys(found))
+
+
+@cache
+def _endings(rules: tuple[tuple[str, str], ...]) -> tuple[int, frozenset[str]]:
+    return max((len(e) for e, _ in rules), default=0), frozenset(e for e, _ in rules)
+
+
+def _starts_a_name(prefix: str) -> bool:
+    return bool(gazetteer().keys_with_prefix(prefix, limit=1)) or bool(extras().prefixes(prefix))
+
+
+def readings(
+    folded: str,
+    i: int,
+    first: tuple[tuple[str, str], ...],
+    last: tuple[tuple[str, str], ...],
+) -> Iterator[tuple[str, int]]:
+    """The dictionary forms of the one or two words at ``folded[i:]`` that name a place,
+    each with the end of the words read, two-word names first."""
+    n = len(folded)
+    end1 = folded.find(" ", i)
+    end1 = n if end1 < 0 else end1
+    word1 = folded[i:end1]
+    if end1 < n:
+        end2 = folded.find(" ", end1 + 1)
+        end2 = n if end2 < 0 else end2
+        word2 = folded[end1 + 1 : end2]
+        lasts = [word2, *_forms(word2, last)]
+        for head in [word1, *_forms(word1, first)]:
+            if not _starts_a_name(head + " "):
+                continue
+            for tail in lasts:
+                key = f"{head} {tail}"
+                if (head, tail) != (word1, word2) and candidates(key):
+                    yield key, end2
+    for key in _forms(word1, last):
+        if candidates(key):
+            yield key, end1
