@@ -151,7 +151,16 @@ def entity_mentions(
     # "استاندار کربلا" (the governor of Karbala), "大分市副市长": a title beside a place
     # names an office of that place, not a person called Karbala
     spans = sorted((p.start, p.end) for p in places if p.text not in function_words)
-    found += [m for m in finder.people(hits) if not _overlaps(_name_span(m), spans)]
+    # ... the place keeps the title: its office holder, unnamed, takes part ("上尾市長は")
+    for m in finder.people(hits):
+        name = _name_span(m)
+        if not _overlaps(name, spans):
+            found.append(m)
+            continue
+        for k, held in enumerate(found):
+            if (held.kind == "place" and held.title is None and name is not None
+                    and held.start < name[1] and name[0] < held.end):
+                found[k] = attrs.evolve(held, title=m.title)
     # a marker inside a longer cue word is part of that word ("城市" in "友好城市")
     markers = [h for h in hits if h.family in ("org_suffix", "org_prefix", "city_suffix",
                                                 "city_prefix")
