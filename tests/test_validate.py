@@ -548,3 +548,12 @@ def test_validate_never_raises(ds: Dataset) -> None:
     assert not report.filter(code="CD000"), str(report)
     str(report)
     report.to_json()
+
+
+def test_a_year_less_signing_date_leaves_a_signatory_s_role_held() -> None:
+    # a year-less date tells no year, so it cannot put a dated role out of office
+    ds = _replace(clean(), "agreements", 0, signed=cd.YearlessDate("XXXX-07-16"))
+    assert not validate(ds, rules=["CD301"])
+    ds = _replace(ds, "actors", 5, roles=[
+        PersonRole(title="Mayor", of="hanam", during=DateRange("2025/.."))])
+    assert not validate(ds, rules=["CD301"])

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from citydiplo._model import Person
 from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
+from citydiplo.dates import dated
 
 __all__: list[str] = []
 
@@ -18,10 +19,11 @@ def signatory_without_role(ctx: RuleContext) -> Iterator[Hit]:
     A role counts when its ``of`` is one of the agreement's parties or an actor under one
     of them (through ``parent``: a city department, a province's people's committee) and it
     may have been held at the ``signed`` date (``PersonRole.held_at``; roles and agreements
-    without dates count as held). Signatories that are no person are left to CD101/CD102.
+    without dates, or with a year-less date, count as held). Signatories that are no person are left to CD101/CD102.
     """
     for agreement in ctx.dataset.agreements:
         parties = set(agreement.parties)
+        signed = dated(agreement.signed)  # a year-less date tells no year: as undated
         for i, signatory in enumerate(agreement.signatories):
             person = ctx.get(signatory.person)
             if not isinstance(person, Person):
@@ -31,7 +33,7 @@ def signatory_without_role(ctx: RuleContext) -> Iterator[Hit]:
                 for role in person.roles
                 if role.of is not None
                 and (role.of in parties or parties.intersection(ctx.ancestors(role.of)))
-                and (agreement.signed is None or role.held_at(agreement.signed))
+                and (signed is None or role.held_at(signed))
             ]
             if held:
                 continue
