@@ -19,7 +19,8 @@ def signatory_without_role(ctx: RuleContext) -> Iterator[Hit]:
     A role counts when its ``of`` is one of the agreement's parties or an actor under one
     of them (through ``parent``: a city department, a province's people's committee) and it
     may have been held at the ``signed`` date (``PersonRole.held_at``; roles and agreements
-    without dates, or with a year-less date, count as held). Signatories that are no person are left to CD101/CD102.
+    without dates, or with a year-less date, count as held). Signatories that are no
+    person are left to CD101/CD102.
     """
     for agreement in ctx.dataset.agreements:
         parties = set(agreement.parties)
