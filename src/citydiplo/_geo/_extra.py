@@ -76,12 +76,13 @@ class Extras:
 
     def prefixes(self, text: str) -> list[str]:
         """Every key that is a prefix of ``text``."""
+        text = text.partition("\0")[0]  # marisa ends a C string there: no key holds one
         found: list[str] = self._keys.prefixes(text)
         return found
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one instance per process
     def _entry(self, key: str) -> tuple[tuple[str, ...], tuple[District, ...], Any]:
-        values = self._trie.get(key)
+        values = None if "\0" in key else self._trie.get(key)  # marisa: a C string ends there
         if not values:
             return (), (), None
         codes, districts, namesake = json.loads(values[0].decode("utf-8"))
