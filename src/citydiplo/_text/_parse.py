@@ -6,7 +6,7 @@ import datetime
 import re
 
 from citydiplo._errors import DateParseError
-from citydiplo._text._find import TENSE_KINDS, _as_partial, _languages, _span, _with_tense
+from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
@@ -95,7 +95,7 @@ def parse_date(
             text=text,
         )
     cand = candidates[0]
-    if cand.kind in TENSE_KINDS:
+    if needs_tense(cand):
         cand = _with_tense(cand, Sentences(folded, g))
     s, e = _span(where, text, cand.start, cand.end)
     try:
