@@ -189,9 +189,17 @@ TENSE_KINDS = frozenset(
 )
 
 
+def needs_tense(cand: Candidate) -> bool:
+    """Whether the candidate's value can depend on the tense of its sentence: a range's only
+    through its first end, which does not when it states its year ("2021 to 2025")."""
+    if cand.kind == "range":
+        return cand.low is not None and "y" not in cand.low.fields
+    return cand.kind in TENSE_KINDS
+
+
 def _with_tense(cand: Candidate, sentences: Sentences) -> Candidate:
     """The candidate, marked "future" when its sentence speaks of the future."""
-    if cand.kind in TENSE_KINDS and sentences.future(cand.start):
+    if needs_tense(cand) and sentences.future(cand.start):
         return cand._replace(fields={**cand.fields, "future": "1"})
     return cand
 

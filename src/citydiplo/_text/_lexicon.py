@@ -381,5 +381,7 @@ def _patterns(
     first = "".join(sorted(_first_characters(langs, months, hijri, groups, eras, v)))
     guard = f"(?=[0-9{re.escape(first)}])"
     # optional groups as branches: see _first.optional_as_branch (same matches, faster)
-    pattern = re.compile(optional_as_branch(f"{guard}{LB}{approx}(?:{'|'.join(bodies)})"))
+    # and one lookahead for the first 3 characters of any alternative rejects most others
+    body = guarded(f"{LB}{approx}(?:{'|'.join(bodies)})", 3)
+    pattern = re.compile(optional_as_branch(f"{guard}{body}"))
     return pattern, tuple(kinds), eras

@@ -134,8 +134,14 @@ def fold(text: str) -> tuple[str, list[int]]:
 def _fold_slow(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     where: list[int] = []
+    table, odd = _TABLE, _TABLE.not_simple
     for i, ch in enumerate(text):
-        folded = _fold_char(ch)
+        folded = table[ord(ch)]  # _fold_char(ch); if not in ``odd``, one non-combining char
+        if ch not in odd:
+            if folded != " " or (out and out[-1] != " "):
+                out.append(folded)
+                where.append(i)
+            continue
         if not folded:
             continue
         if folded == " " and (not out or out[-1] == " "):

@@ -6,7 +6,7 @@ import datetime
 import re
 
 from citydiplo._errors import DateParseError
-from citydiplo._text._find import TENSE_KINDS, _as_partial, _languages, _span, _with_tense
+from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
@@ -18,8 +18,13 @@ __all__ = ["MAX_LENGTH", "parse_date"]
 
 MAX_LENGTH = 1000
 _GRAMMARS: dict[str, Grammar] = {}  # the grammar of each language asked for by name
-# what EDTF can be: four digits (or X) first, or an interval opening with ".." or "/"
-_EDTF_SHAPED = re.compile(r"(?:[0-9X]{4}|\.\.|/)[0-9X?~%./\-+]*")
+# what EDTF can be: a date as ``_edtf.parse`` reads it without "/" (any other text without
+# "/" it rejects, so trying it would only build an error), or an interval: four digits
+# (or X) first, or an opening ".." or "/", and a "/"
+_EDTF_SHAPED = re.compile(
+    r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?[~?%]?|XXXX-[0-9]{2}(?:-[0-9]{2})?"
+    r"|(?=[^/]*/)(?:[0-9X]{4}|\.\.|/)[0-9X?~%./\-+]*"
+)
 
 
 def parse_date(
@@ -90,7 +95,7 @@ def parse_date(
             text=text,
         )
     cand = candidates[0]
-    if cand.kind in TENSE_KINDS:
+    if needs_tense(cand):
         cand = _with_tense(cand, Sentences(folded, g))
     s, e = _span(where, text, cand.start, cand.end)
     try:
