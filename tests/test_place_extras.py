@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citydiplo import AmbiguousPlaceError, PlaceKind, find_places, parse_place
+from citydiplo import AmbiguousPlaceError, PlaceKind, UnknownNameError, find_places, parse_place
 
 # --- 1. subdivision names in Persian and Gujarati (CLDR) ---------------------------------
 
@@ -268,3 +268,10 @@ def test_punctuation_of_any_script_ends_a_name() -> None:
     assert found == ["یزد", "اصفهان", "تبریز"]
     found = [m.place.name for m in find_places("北京、上海、广州和杭州", lang="zh")]
     assert found == ["Beijing", "Shanghai", "Guangzhou", "Hangzhou"]
+
+
+@pytest.mark.parametrize("text", ["\x00", "a\x00b", "\x00Seoul", "\x00\x00"])
+def test_a_nul_in_a_name_is_an_unknown_name(text: str) -> None:
+    # the extras are marisa tries, which read keys as C strings
+    with pytest.raises(UnknownNameError):
+        parse_place(text)
