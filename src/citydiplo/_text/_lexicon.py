@@ -281,7 +281,11 @@ def _patterns(
         rf"(?P<rp>{_alt(v.count_prefixes, folded=True)}) ?{count} ?"
         rf"(?P<rs>{_alt(with_prefix, folded=True)})"
     )
-    ago_s = rf"{count} ?(?P<rs>{_alt(without_prefix, folded=True)})"
+    # a suffix may be read only before the words the language lets follow it ("3년 전에",
+    # never "1992년 전라남도")
+    followers = _alt(v.lists.get("counted_followers", ()), folded=True)
+    after = rf"(?=\W|$|{followers})" if followers else ""
+    ago_s = rf"{count} ?(?P<rs>{_alt(without_prefix, folded=True)}){after}"
     preposition = f"(?:(?P<wdp>{_alt(v.lists.get('weekday_prepositions', ()), folded=True)}) )?"
     weekday = (
         f"{preposition}{pfx}(?P<wd>{_alt(v.weekdays, folded=True)})"

@@ -23,9 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["DAY_ENDS", "day_only_stands_alone", "day_span"]
 
 # expressions that name a day (the later end may also be a day alone)
-DAY_ENDS = frozenset(
-    {"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"}
-)
+DAY_ENDS = frozenset({"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"})
 _LATER_ENDS = DAY_ENDS | {"d_only"}
 
 
@@ -36,9 +34,17 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:
         return None
     gap = folded[a.end : b.start].strip()
-    if len(gap) > 8 or gap not in g.words["day_range_connectors"]:
+    joints = g.words["day_range_connectors"]
+    if not gap and any(_glued(folded, a, j) for j in joints):
+        gap = "-"  # "૨૬ નવેમ્બરથી ૨ ડિસેમ્બર": the joining word ends the first date
+    if len(gap) > 8 or gap not in joints:
         return None
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+def _glued(folded: str, a: Candidate, joint: str) -> bool:
+    """Whether a joining word with letters ("થી") is the end of ``a``'s text."""
+    return len(joint) > 1 and not joint.isascii() and folded.endswith(joint, a.start, a.end)
 
 
 _WORD = re.compile(r" ?(\w+)")

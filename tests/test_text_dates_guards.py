@@ -1,0 +1,72 @@
+"""Families of phrases the grammar's patterns allow but the text around them rules out
+(citydiplo._text._guards), as literal cases from real news: each must give the stated date or
+nothing, never a coarser or another date."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import DateParseError, PartialDate, find_dates, parse_date
+
+REF = PartialDate("2024-05-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("地铁六号线站点", "zh"),  # line 6
+        ("班轮缓缓驶进青岛港大港2号码头", "zh"),  # pier 2
+        ("3号楼", "zh"),
+        ("행사 1일차", "ko"),  # day one
+        ("大会2日目", "ja"),
+        ("电话号码:042-378-2111", "zh"),  # a phone number, not the year 2111
+        ("东京都稲城市东长沼2111番地", "zh"),  # an address
+        ("trong 76 năm qua, quan hệ hai nước", "vi"),  # the past 76 years, not last year
+        ("2024-05 báo cáo", "vi"),  # a month or a code: never the year alone
+        ("مهربانی ها6 مهر 1402", "fa"),  # a day glued to a word: never the whole month
+        ("May 19, 2017 at 6:22 pm", "gu"),  # a month name the language lacks: never 2017
+    ],
+)
+def test_numbers_that_are_no_dates_or_no_coarser_dates(text: str, lang: str) -> None:
+    assert find_dates(text, lang=lang, ref=REF) == []
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang, ref=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("the 2024-25 season", "en", "2024/2025"),
+        ("2019-20赛季", "zh", "2019/2020"),
+        ("plan 2021-25", "en", "2021/2025"),
+        ("27-30.9.2025 | תשרי", "he", "2025-09-27/2025-09-30"),
+        ("27-30.09.2025", "ru", "2025-09-27/2025-09-30"),
+        ("등록일 2019-11-11", "ko", "2019-11-11"),  # "일" of 등록일 is no Sunday
+        ("1992년 전라남도 목포시의", "ko", "1992"),  # "전" of 전라남도 is no "ago"
+        ("2018년 전국체전", "ko", "2018"),
+        ("3년 전에", "ko", "2021"),  # "전" with its particle is still "ago"
+        ("ગુજરાત ૨૦૨૫માં તેની સુવર્ણ જયંતિ", "gu", "2025"),
+        ("૨૬ નવેમ્બરથી ૨ ડિસેમ્બર દરમિયાન", "gu", "2023-11-26/2023-12-02"),
+        ("לפני כשבוע התקיים ביקור", "he", "2024-05-08"),
+        ("לפני כחודש", "he", "2024-04"),
+        ("امشب به حرم مطهر رضوی", "fa", "2024-05-15"),
+        ("lãnh đạo TPHCM năm vừa qua", "vi", "2023"),
+        ("двое суток назад", "ru", "2024-05-13"),
+        ("трое суток назад", "ru", "2024-05-12"),
+    ],
+)
+def test_the_stated_date(text: str, lang: str, expected: str) -> None:
+    ref = PartialDate("2023-12-02") if "નવેમ્બર" in text else REF
+    assert str(parse_date(text, lang=lang, ref=ref)) == expected
+    assert [str(m.value) for m in find_dates(text, lang=lang, ref=ref)] == [expected]
+
+
+def test_a_hebrew_weekday_before_a_prefixed_date_joins_it() -> None:
+    text = "יום שלישי ה-19 בנובמבר 2013"  # a Tuesday
+    (mention,) = find_dates(text, lang="he")
+    assert str(mention.value) == "2013-11-19"
+    assert mention.text == text
+    wrong = "יום רביעי ה-19 בנובמבר 2013"  # the 19th was no Wednesday: checked, not ignored
+    assert find_dates(wrong, lang="he") == []
+    with pytest.raises(DateParseError, match="contradicts"):
+        parse_date(wrong, lang="he")
