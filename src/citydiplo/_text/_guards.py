@@ -35,6 +35,8 @@ __all__ = ["after_count", "day_noun_follows", "glued_weekday", "prefix_gap", "re
 _TWO_DIGITS = re.compile(r"[-–/](\d{2})(?![\d/.\-–])")
 _MONTH_KINDS = frozenset({"my", "h_my", "m"})
 _FIGURE_DAYS = frozenset({"dmy_num", "dm_num"})
+_REFINED = _MONTH_KINDS | _FIGURE_DAYS | {"y"}
+_DIGIT_BEFORE = re.compile(r"\d ?$")
 # a day and a dash right before a day in figures: "27-30.9.2025", "8-13/1"
 _DAY_COMMA = re.compile(r"(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9]), ?$")
 _DAY_BEFORE = re.compile(r"(?<![\d.,/:\-])([12]\d|3[01]|0?[1-9]) ?[-–] ?$")
@@ -70,32 +72,43 @@ def prefix_gap(folded: str, start: int, end: int, g: Grammar) -> bool:
 
 def refine(atoms: list[Candidate], folded: str) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
+    if not any(a.kind in _REFINED for a in atoms):
+        return atoms
     out: list[Candidate] = []
     for a in atoms:
-        if a.kind == "y" and "y" in a.fields and folded[a.end : a.end + 1] in "-–/":
-            m = _TWO_DIGITS.match(folded, a.end)
-            if m is not None and folded[a.start : a.end] == a.fields["y"]:
-                year, later = int(a.fields["y"]), int(m.group(1))
-                if later <= 12 or later <= year % 100:
-                    continue  # a month ("2024-05"), or a code: not the year alone
-                high = a._replace(
-                    start=m.start(1), end=m.end(), fields={"y": str(year - year % 100 + later)}
-                )
-                out.append(a._replace(end=m.end(), kind="range", fields={}, low=a, high=high))
-                continue
-        m = _DAY_BEFORE.search(folded, 0, a.start) if a.kind in _FIGURE_DAYS else None
-        if m is not None and "d" in a.fields and int(m.group(1)) < int(a.fields["d"]):
-            # "27-30.9.2025": the 27th to the 30th
-            low = a._replace(start=m.start(1), end=m.end(1), fields={**a.fields, "d": m.group(1)})
-            out.append(a._replace(start=m.start(1), kind="range", fields={}, low=low, high=a))
+        kind = a.kind
+        if kind not in _REFINED:
+            out.append(a)
             continue
-        if a.kind == "y" and _DAY_COMMA.search(folded, max(0, a.start - 6), a.start):
-            continue  # "May 19, 2017" with a month name the language does not know
-        if (
-            a.kind in _MONTH_KINDS
-            and a.start
+        if kind == "y":
+            nxt = folded[a.end : a.end + 1]
+            if nxt and nxt in "-–/" and folded[a.start : a.end] == a.fields.get("y"):
+                m = _TWO_DIGITS.match(folded, a.end)
+                if m is not None:
+                    year, later = int(a.fields["y"]), int(m.group(1))
+                    if later <= 12 or later <= year % 100:
+                        continue  # a month ("2024-05"), or a code: not the year alone
+                    high = a._replace(
+                        start=m.start(1), end=m.end(), fields={"y": str(year - year % 100 + later)}
+                    )
+                    out.append(a._replace(end=m.end(), kind="range", fields={}, low=a, high=high))
+                    continue
+            if "," in folded[max(0, a.start - 2) : a.start] and _DAY_COMMA.search(
+                folded, max(0, a.start - 6), a.start
+            ):
+                continue  # "May 19, 2017" with a month name the language does not know
+        elif kind in _FIGURE_DAYS:
+            m = _DAY_BEFORE.search(folded, max(0, a.start - 6), a.start)
+            if m is not None and "d" in a.fields and int(m.group(1)) < int(a.fields["d"]):
+                # "27-30.9.2025": the 27th to the 30th
+                fields = {**a.fields, "d": m.group(1)}
+                low = a._replace(start=m.start(1), end=m.end(1), fields=fields)
+                out.append(a._replace(start=m.start(1), kind="range", fields={}, low=low, high=a))
+                continue
+        elif (
+            a.start
             and not folded[a.start].isdigit()
-            and re.search(r"\d ?$", folded[max(0, a.start - 2) : a.start])
+            and _DIGIT_BEFORE.search(folded, max(0, a.start - 2), a.start)
         ):
             continue  # "ها6 مهر 1402": the day the text states could not be read
         out.append(a)

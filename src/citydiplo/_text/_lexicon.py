@@ -214,6 +214,9 @@ def _strings(value: Any) -> Iterable[str]:
             yield from _strings(item)
 
 
+_AFTER_ONLY = frozenset({"counted_followers", "day_suffix_nouns"})
+
+
 def _first_characters(
     langs: tuple[str, ...],
     months: dict[str, int],
@@ -226,9 +229,10 @@ def _first_characters(
     superset: every string of the data files, CLDR names and number words, folded)."""
     words: list[str] = [*months, *hijri, *groups, *eras, *v.counts, *v.days, *v.phrases]
     words += [*v.weekdays, *v.count_prefixes]
-    words += [w for ws in v.lists.values() for w in ws]
-    for lang in langs:
-        words += [fold_word(text) for text in _strings(load_data(lang))]
+    words += [w for k, ws in v.lists.items() if k not in _AFTER_ONLY for w in ws]
+    for lang in langs:  # words read only after a match ("에" of "3년 전에") start none
+        data = {k: v for k, v in load_data(lang).items() if k not in _AFTER_ONLY}
+        words += [fold_word(text) for text in _strings(data)]
     return {fold_word(w)[:1] for w in words if fold_word(w)} - set("0123456789")
 
 
