@@ -70,3 +70,24 @@ def test_a_hebrew_weekday_before_a_prefixed_date_joins_it() -> None:
     assert find_dates(wrong, lang="he") == []
     with pytest.raises(DateParseError, match="contradicts"):
         parse_date(wrong, lang="he")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        ("Сегодня, 27 июня, в Севастополе", "ru", "2014-06-27", "2014-06-27"),
+        ("昨日(11月1日),广州市委书记", "zh", "2019-11-02", "2019-11-01"),
+        ("yesterday (May 3)", "en", "2024-05-04", "2024-05-03"),
+    ],
+)
+def test_a_day_named_twice_in_apposition_is_one_date(
+    text: str, lang: str, ref: str, expected: str
+) -> None:
+    assert str(parse_date(text, lang=lang, ref=PartialDate(ref))) == expected
+    values = {str(m.value) for m in find_dates(text, lang=lang, ref=PartialDate(ref))}
+    assert values == {expected}  # both mentions, one value
+
+
+def test_two_days_in_apposition_that_disagree_raise() -> None:
+    with pytest.raises(DateParseError, match="several dates"):
+        parse_date("Сегодня, 28 июня", lang="ru", ref=PartialDate("2014-06-27"))
