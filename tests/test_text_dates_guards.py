@@ -24,7 +24,7 @@ REF = PartialDate("2024-05-15")
         ("trong 76 năm qua, quan hệ hai nước", "vi"),  # the past 76 years, not last year
         ("2024-05 báo cáo", "vi"),  # a month or a code: never the year alone
         ("مهربانی ها6 مهر 1402", "fa"),  # a day glued to a word: never the whole month
-        ("May 19, 2017 at 6:22 pm", "gu"),  # a month name the language lacks: never 2017
+        ("May 19, 2017 at 6:22 pm", "vi"),  # a month name the language lacks: never 2017
     ],
 )
 def test_numbers_that_are_no_dates_or_no_coarser_dates(text: str, lang: str) -> None:
@@ -53,6 +53,9 @@ def test_numbers_that_are_no_dates_or_no_coarser_dates(text: str, lang: str) -> 
         ("lãnh đạo TPHCM năm vừa qua", "vi", "2023"),
         ("двое суток назад", "ru", "2024-05-13"),
         ("трое суток назад", "ru", "2024-05-12"),
+        ("May 19, 2017 at 6:22 pm", "gu", "2017-05-19"),  # English bylines in other scripts
+        ("Updated: Aug 30, 2014, 10:49 PM IST", "hi", "2014-08-30"),
+        ("Wednesday , April 9 2025", "ru", "2025-04-09"),
     ],
 )
 def test_the_stated_date(text: str, lang: str, expected: str) -> None:

@@ -82,6 +82,9 @@ def month_names(lang: str) -> dict[str, int]:
     for month, aliases in load_data(lang).get("month_aliases", {}).items():
         for alias in aliases:
             add(alias, int(month))
+    for other in load_data(lang).get("month_names_from", []):  # English bylines in Hindi news
+        for name, month in month_names(other).items():
+            names.setdefault(name, month)
     return names
 
 
@@ -255,7 +258,7 @@ def _patterns(
         eras.update(load_data(lang).get("eras", {}))
     era = rf"|(?P<era>{_alt(eras)}) ?(?P<ey>\d{{1,2}}|元)" if eras else ""
     year = (
-        rf"(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}}){era})"
+        rf"(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}}){era})(?:{w('year_glued_suffixes')})?"
         rf"(?: ?{w('year_suffixes')}{_END_WORD})?"
     )
     rel = "|".join(f"(?P<{k}>{w(k)})" for k in _RELATIVE_KEYS)
