@@ -94,3 +94,26 @@ def test_a_day_named_twice_in_apposition_is_one_date(
 def test_two_days_in_apposition_that_disagree_raise() -> None:
     with pytest.raises(DateParseError, match="several dates"):
         parse_date("Сегодня, 28 июня", lang="ru", ref=PartialDate("2014-06-27"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("上世纪70年代", "zh", "1970/1979"),
+        ("本世纪20年代", "zh", "2020/2029"),
+        ("20世紀80年代", "ja", "1980/1989"),
+        ("Correspondence - Updated 3/18", "en", "2025-03-18"),
+        ("Updated 3/18/2025", "en", "2025-03-18"),
+        ("Tối 27-1, Tổng lãnh sự quán", "vi", "2025-01-27"),
+    ],
+)
+def test_figures_after_a_dating_word(text: str, lang: str, expected: str) -> None:
+    ref = PartialDate("2025-04-02")
+    assert str(parse_date(text, lang=lang, ref=ref)) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [("7/15 tests passed", "en"), ("Updated 3/8", "en")])
+def test_a_month_and_day_in_figures_needs_a_dating_word_and_a_day_above_12(
+    text: str, lang: str
+) -> None:
+    assert find_dates(text, lang=lang, ref=PartialDate("2025-04-02")) == []

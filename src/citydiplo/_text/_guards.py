@@ -35,7 +35,7 @@ __all__ = ["after_count", "day_noun_follows", "glued_weekday", "prefix_gap", "re
 _TWO_DIGITS = re.compile(r"[-–/](\d{2})(?![\d/.\-–])")
 _MONTH_KINDS = frozenset({"my", "h_my", "m"})
 _FIGURE_DAYS = frozenset({"dmy_num", "dm_num"})
-_REFINED = _MONTH_KINDS | _FIGURE_DAYS | {"y"}
+_REFINED = _MONTH_KINDS | _FIGURE_DAYS | {"y", "decade"}
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 # a day and a dash right before a day in figures: "27-30.9.2025", "8-13/1"
 _DAY_COMMA = re.compile(r"(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9]), ?$")
@@ -97,6 +97,10 @@ def refine(atoms: list[Candidate], folded: str) -> list[Candidate]:
                 folded, max(0, a.start - 6), a.start
             ):
                 continue  # "May 19, 2017" with a month name the language does not know
+        elif kind == "decade":
+            if "dec2" in a.fields:  # "上世纪70年代": the 1970s
+                century = 1900 if "c19" in a.fields else 2000
+                a = a._replace(fields={"dec": str(century + int(a.fields["dec2"]))})
         elif kind in _FIGURE_DAYS:
             m = _DAY_BEFORE.search(folded, max(0, a.start - 6), a.start)
             if m is not None and "d" in a.fields and int(m.group(1)) < int(a.fields["d"]):

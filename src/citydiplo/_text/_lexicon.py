@@ -23,6 +23,7 @@ import attrs
 from citydiplo._text._figures import figure_templates
 from citydiplo._text._first import guarded, optional_as_branch
 from citydiplo._text._numerals import fold_word
+from citydiplo._text._starts import first_characters
 
 if TYPE_CHECKING:
     from citydiplo._text._vocab import Vocabulary
@@ -204,41 +205,6 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
     )
 
 
-def _strings(value: Any) -> Iterable[str]:
-    """Every string in a parsed data file, at any depth (keys of mappings included)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield str(key)
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
-_AFTER_ONLY = frozenset({"counted_followers", "day_suffix_nouns"})
-
-
-def _first_characters(
-    langs: tuple[str, ...],
-    months: dict[str, int],
-    hijri: dict[str, int],
-    groups: dict[str, int],
-    eras: dict[str, int],
-    v: Vocabulary,
-) -> set[str]:
-    """The first characters of every word the grammar's alternatives can start with (a
-    superset: every string of the data files, CLDR names and number words, folded)."""
-    words: list[str] = [*months, *hijri, *groups, *eras, *v.counts, *v.days, *v.phrases]
-    words += [*v.weekdays, *v.count_prefixes]
-    words += [w for k, ws in v.lists.items() if k not in _AFTER_ONLY for w in ws]
-    for lang in langs:  # words read only after a match ("에" of "3년 전에") start none
-        data = {k: v for k, v in load_data(lang).items() if k not in _AFTER_ONLY}
-        words += [fold_word(text) for text in _strings(data)]
-    return {fold_word(w)[:1] for w in words if fold_word(w)} - set("0123456789")
-
-
 def _patterns(
     langs: tuple[str, ...],
     months: dict[str, int],
@@ -307,6 +273,9 @@ def _patterns(
         weekdays=_alt(v.weekdays, folded=True),
         dm_prefixes=_alt(v.lists.get("dm_num_prefixes", ()), folded=True),
         bare_dm=bool(v.flags.get("dm_num_bare")),
+        centuries=(w("century_19"), w("century_20")),
+        decade_suffix=decade_suffix,
+        md_prefixes=w("md_num_prefixes"),
     )
     templates = [
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
@@ -389,7 +358,7 @@ def _patterns(
     approx = f"(?:(?P<approx>{w('approximate_words')})[ -]?)?"
     # A date starts with a digit or with the first letter of a word of the vocabulary: one
     # character-class test rejects every other position before any alternative is tried.
-    first = "".join(sorted(_first_characters(langs, months, hijri, groups, eras, v)))
+    first = "".join(sorted(first_characters(langs, months, hijri, groups, eras, v)))
     guard = f"(?=[0-9{re.escape(first)}])"
     # optional groups as branches: see _first.optional_as_branch (same matches, faster)
     # and one lookahead for the first 3 characters of any alternative rejects most others
