@@ -117,3 +117,20 @@ def test_a_month_and_day_in_figures_needs_a_dating_word_and_a_day_above_12(
     text: str, lang: str
 ) -> None:
     assert find_dates(text, lang=lang, ref=PartialDate("2025-04-02")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("5月にお会いした方々に再会できる", "ja", "2024-05"),
+        ("5월에 열린 행사", "ko", "2024-05"),
+        ("于21日", "zh", "2024-05-21"),  # a day with its suffix is still a day
+        ("5日から7日", "ja", "2024-06-05/2024-06-07"),
+    ],
+)
+def test_a_bare_month_in_figures_is_the_month(text: str, lang: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=PartialDate("2024-06-10"))) == expected
+
+
+def test_a_recurring_month_is_no_date() -> None:
+    assert find_dates("매년 10월에 열리는 축제", lang="ko", ref=REF) == []

@@ -327,11 +327,15 @@ def _patterns(
     ]
     if v.flags.get("day_only"):
         day_only_words = _alt(_merged(langs, "day_words") + _merged(langs, "day_only_words"))
+        sfx_day = rf"\d{{1,2}} ?(?:{w('day_suffixes')})"
+        suffixed = rf"(?:\d{{1,2}}(?:{w('day_suffixes')})?{joint})?{sfx_day}"
         templates.insert(
             -2,
             (
                 "d_only",
-                rf"(?:{mod} ?)?(?:(?P<dw>{day_only_words}) ?)?(?:{first_day})?"
+                # a day word before it, or a day suffix after it: a bare number never
+                # matches here, so it leaves the place to a later reading ("5月に": May)
+                rf"(?:{mod} ?)?(?:(?P<dw>{day_only_words}) ?|(?={suffixed}))(?:{first_day})?"
                 r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
                 rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}"
                 rf"(?! ?{_alt(months)})",  # a day before a month is a day of that month

@@ -74,8 +74,8 @@ def _bare_month_ok(
     m: re.Match[str], group: str, original: str, where: list[int], g: Grammar
 ) -> bool:
     name = m.group(group)
-    if name in g.ambiguous_bare:
-        return False
+    if name in g.ambiguous_bare or recurring_before(m.string, m.start(), g.vocab.lists):
+        return False  # "매년 10월": every October
     if g.capitalised and name.isascii():  # "May" the month, not "may" the verb
         return original[where[m.start(group)]].isupper()
     return True
