@@ -134,3 +134,18 @@ def test_a_bare_month_in_figures_is_the_month(text: str, lang: str, expected: st
 
 def test_a_recurring_month_is_no_date() -> None:
     assert find_dates("매년 10월에 열리는 축제", lang="ko", ref=REF) == []
+
+
+def test_between_joins_a_span_of_days() -> None:
+    text = "will visit Japan and Singapore between November 26 and December 2, an official said"
+    assert str(parse_date(text, lang="en", ref=PartialDate("2023-11-23"))) == (
+        "2023-11-26/2023-12-02"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("on 5 and 7 May", "en"), ("между 5 и 7 мая", "ru"), ("ngày 5 và 7/5", "vi")],
+)
+def test_two_listed_days_are_never_one_of_them(text: str, lang: str) -> None:
+    assert find_dates(text, lang=lang, ref=PartialDate("2023-11-23")) == []

@@ -16,6 +16,8 @@ them rules out, each for a whole family of phrases.
   whole month would be a coarser answer than the text gives.
 - A bare year after a day and a comma ("May 19, 2017" where the month's name is not the
   language's) is left unread: the year alone would drop the day the text states.
+- A day and a conjunction before a day and month ("5 and 7 May", "5 и 7 мая") are two
+  days: the second alone is not read.
 - A day and a dash before a date in figures make a span of days: "27-30.9.2025".
 - A weekday separated from a date by the language's prefix ("יום רביעי ה-19 בנובמבר") joins
   it, as it would across a comma.
@@ -35,7 +37,10 @@ __all__ = ["after_count", "day_noun_follows", "glued_weekday", "prefix_gap", "re
 _TWO_DIGITS = re.compile(r"[-–/](\d{2})(?![\d/.\-–])")
 _MONTH_KINDS = frozenset({"my", "h_my", "m"})
 _FIGURE_DAYS = frozenset({"dmy_num", "dm_num"})
-_REFINED = _MONTH_KINDS | _FIGURE_DAYS | {"y", "decade"}
+_LISTABLE = frozenset({"dm", "dmy"})
+_REFINED = _MONTH_KINDS | _FIGURE_DAYS | _LISTABLE | {"y", "decade", "d_only"}
+_AND_DAY = re.compile(r" (\w{1,4}) \d")
+_DAY_AND = re.compile(r"(?<![\d.,/:])([12]\d|3[01]|0?[1-9])( ?, ?| \w{1,4} )$")
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 # a day and a dash right before a day in figures: "27-30.9.2025", "8-13/1"
 _DAY_COMMA = re.compile(r"(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9]), ?$")
@@ -70,7 +75,28 @@ def prefix_gap(folded: str, start: int, end: int, g: Grammar) -> bool:
     return bool(gap) and len(gap) <= 4 and gap.rstrip("-") in g.words["prefixes"]
 
 
-def refine(atoms: list[Candidate], folded: str) -> list[Candidate]:
+def _listed_day(a: Candidate, folded: str, g: Grammar) -> re.Match[str] | None:
+    """A day and a conjunction right before a day and month ("5 and 7 May", "5 и 7 мая"):
+    a first day the grammar does not take in."""
+    m = _DAY_AND.search(folded, max(0, a.start - 16), a.start)
+    if m is None:
+        return None
+    joint = m.group(2).strip()
+    words = g.words
+    if joint == "," or (
+        joint in words["range_connectors"] and joint not in words["day_range_connectors"]
+    ):
+        return m
+    return None
+
+
+def _joins_days(joint: str, g: Grammar) -> bool:
+    """A conjunction ("and", "và", "и"): a range connector that joins no span of days."""
+    words = g.words
+    return joint in words["range_connectors"] and joint not in words["day_range_connectors"]
+
+
+def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
     if not any(a.kind in _REFINED for a in atoms):
         return atoms
@@ -101,6 +127,13 @@ def refine(atoms: list[Candidate], folded: str) -> list[Candidate]:
             if "dec2" in a.fields:  # "上世纪70年代": the 1970s
                 century = 1900 if "c19" in a.fields else 2000
                 a = a._replace(fields={"dec": str(century + int(a.fields["dec2"]))})
+        elif kind == "d_only":
+            m = _AND_DAY.match(folded, a.end)
+            if m is not None and _joins_days(m.group(1), g):
+                continue  # "ngày 5 và 7/5": two days; never the first alone
+        elif kind in _LISTABLE:
+            if (m := _listed_day(a, folded, g)) is not None:
+                continue  # "5 and 7 May": two days; never the second alone
         elif kind in _FIGURE_DAYS:
             m = _DAY_BEFORE.search(folded, max(0, a.start - 6), a.start)
             if m is not None and "d" in a.fields and int(m.group(1)) < int(a.fields["d"]):

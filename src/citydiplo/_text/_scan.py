@@ -302,7 +302,7 @@ def _compound(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate
 
 def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
-    atoms = refine(_atoms(folded, original, where, g), folded)
+    atoms = refine(_atoms(folded, original, where, g), folded, g)
     kinds = {a.kind for a in atoms}
     if "wd" in kinds:
         atoms = with_weekdays(atoms, folded, g)

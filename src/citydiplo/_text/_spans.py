@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._words import ends_with_word
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -37,9 +39,17 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     joints = g.words["day_range_connectors"]
     if not gap and any(_glued(folded, a, j) for j in joints):
         gap = "-"  # "૨૬ નવેમ્બરથી ૨ ડિસેમ્બર": the joining word ends the first date
+    if gap not in joints and gap in g.words["range_connectors"] and _opened(folded, a, g):
+        gap = "-"  # "between November 26 and December 2": "and" joins after "between"
     if len(gap) > 8 or gap not in joints:
         return None
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+def _opened(folded: str, a: Candidate, g: Grammar) -> bool:
+    """Whether a word that opens a span ("between", "между") stands right before ``a``."""
+    head = folded[max(0, a.start - 24) : a.start].rstrip()
+    return bool(head) and ends_with_word(head, g.words["range_prefixes"]) > 0
 
 
 def _glued(folded: str, a: Candidate, joint: str) -> bool:
