@@ -149,3 +149,19 @@ def test_between_joins_a_span_of_days() -> None:
 )
 def test_two_listed_days_are_never_one_of_them(text: str, lang: str) -> None:
     assert find_dates(text, lang=lang, ref=PartialDate("2023-11-23")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("彰化市明年3月2日將舉行", "zh", "2024-03-02"),
+        ("去年5月3日", "zh", "2022-05-03"),
+        ("昨年5月3日", "ja", "2022-05-03"),
+        ("내년 3월 2일", "ko", "2024-03-02"),
+        ("last year March 3", "en", "2022-03-03"),
+    ],
+)
+def test_a_relative_year_before_a_month_and_day_dates_the_day(
+    text: str, lang: str, expected: str
+) -> None:
+    assert str(parse_date(text, lang=lang, ref=PartialDate("2023-07-25"))) == expected

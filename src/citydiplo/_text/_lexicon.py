@@ -291,7 +291,7 @@ def _patterns(
             + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
         *figures_before_full,
-        ("ymd", f"{year} ?{month} ?{day}"),
+        ("ymd", f"{yslot} ?{month} ?{day}"),
         # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
         ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{first_day}{day}{of} ?{month}"),
