@@ -22,3 +22,22 @@ def test_a_region_that_holds_no_named_city_takes_part() -> None:
     events = _actors("The governor of Gyeonggi Province visited Weihai in May 2024.",
                      "en", "event")
     assert events == [("city-weihai", "region-kr-41")]
+
+
+def _places(text: str, lang: str) -> list[str]:
+    return [m.text for m in extract(text, lang=lang).mentions if m.kind == "place"]
+
+
+def test_a_country_before_a_glued_name_delimits_it_in_han_script() -> None:
+    # without the country the name would be cut to three letters ("默斯顿市")
+    assert "北帕默斯顿市" in _places("市长会见了新西兰北帕默斯顿市代表团。北帕默斯顿市是首个友好城市。", "zh")
+
+
+def test_a_name_without_a_delimiter_stays_short_in_han_script() -> None:
+    places = _places("我们会见了北帕默斯顿市代表团。北帕默斯顿市是首个友好城市。", "zh")
+    assert "北帕默斯顿市" not in places
+
+
+def test_a_katakana_name_glued_to_a_title_is_taken_whole() -> None:
+    places = _places("米国ロングビーチ市長ら16日に来日。ロングビーチ市の訪日団が来訪する。", "ja")
+    assert places.count("ロングビーチ市") == 2

@@ -202,7 +202,8 @@ class Finder:
 
     def _attached(self, h: Hit, stops: frozenset[int] = frozenset()) -> tuple[int, int] | None:
         """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市"): up to four
-        letters (three in Han script, a katakana run whole: "サンブルーノ市"), stopping at a
+        letters (three in Han script, a katakana run whole: "サンブルーノ市"; up to eight when
+        a country or region name ends right before: "新西兰北帕默斯顿市"), stopping at a
         particle, a kana particle or another place marker."""
         i = h.start
         n = 0
@@ -213,6 +214,15 @@ class Finder:
                and (n < limit or (self.han and _KATAKANA.match(self.text[i - 1])))):
             i -= 1  # in Han script kana particles end a name; a katakana name is taken whole
             n += 1
+        if self.han and n == limit and i not in stops:
+            # a name that a country or region name just before delimits ("新西兰|北帕默斯顿市",
+            # "米国|ロングビーチ市"): the whole run between them, up to eight letters
+            k = i
+            while (k > 0 and h.start - k < 8 and k not in stops and _HAN.match(self.text[k - 1])
+                   and self.text[k - 1] not in self.stops):
+                k -= 1
+            if k in stops and k < i:
+                i = k
         if n < 2 or (i in self.cue_starts and n < 2):
             return None
         return (i, h.start)

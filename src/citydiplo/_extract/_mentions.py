@@ -172,6 +172,8 @@ def entity_mentions(
     # a name glued to a marker starts after a place the gazetteer knows ("日本|大分市")
     ends = frozenset(p.end for p in places if p.kind in ("country", "region"))
     cored = finder.marked_with_core(city_hits, "place", "city", stops=ends)
+    if finder.han:
+        cored = _longest_cores(cored, text)
     if not data["script"]["cased"]:
         # without capitals a marker does not show where a name starts: keep the names that
         # recur in the article, with their marker or without it (a place is named again;
@@ -233,6 +235,28 @@ def _same_places(mentions: list[Mention]) -> list[Mention]:
         out.append(m if g is None else attrs.evolve(
             m, name=g.name, actor=g.actor, country=g.country, subdivision=g.subdivision,
             geonames=g.geonames))
+    return out
+
+
+def _longest_cores(cored: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
+    """In Han script a name glued to its marker is cut to a few letters unless something
+    delimits it; where the article names it whole elsewhere ("新西兰北帕默斯顿市", then
+    "北帕默斯顿市是"), a cut name that the whole one ends with, and that the text continues
+    to the left as the whole one does, is the whole name."""
+    cores = sorted({core for _, core in cored}, key=len, reverse=True)
+    out = []
+    for m, core in cored:
+        for whole in cores:
+            extra = len(whole) - len(core)
+            if extra > 0 and whole.endswith(core) and m.start >= extra \
+                    and text[m.start - extra:m.start] == whole[:extra]:
+                s = m.start - extra
+                name = text[s:m.end] if m.name == m.text else m.name
+                m = attrs.evolve(m, start=s, text=text[s:m.end], name=name,
+                                 actor=draft_id("city", name or ""))
+                core = whole
+                break
+        out.append((m, core))
     return out
 
 
