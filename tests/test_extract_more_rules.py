@@ -41,3 +41,16 @@ def test_a_name_without_a_delimiter_stays_short_in_han_script() -> None:
 def test_a_katakana_name_glued_to_a_title_is_taken_whole() -> None:
     places = _places("米国ロングビーチ市長ら16日に来日。ロングビーチ市の訪日団が来訪する。", "ja")
     assert places.count("ロングビーチ市") == 2
+
+
+def test_a_known_place_named_again_is_the_same_place() -> None:
+    text = ("The ceremony was held in Calexico, California. Calexico Mayor Armando Real and the Mayor of "
+            "Mexicali then signed a reaffirmation of a Sister City agreement.")
+    assert _actors(text, "en", "agreement") == [("city-calexico", "city-mexicali")]
+
+
+def test_a_place_name_inside_a_longer_word_is_no_echo() -> None:
+    text = ("The ceremony was held in Calexico, California. Calexicoans and Mexicali signed an "
+            "agreement.")
+    assert [m.start for m in extract(text, lang="en").mentions
+            if m.actor == "city-calexico"] == [25]

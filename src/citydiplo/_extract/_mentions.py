@@ -191,6 +191,9 @@ def entity_mentions(
         found += [m for m in finder.acronyms()
                   if not _overlaps((m.start, m.end), marked)]
     kept = _same_places(_resolve_overlaps(found))
+    if script["boundary"] == "word":
+        kept = _echoes(kept, text, tuple(script["particles"]), frozenset(script["prefixes"]),
+                       words, word_starts)
     prefixes = frozenset(script["prefixes"])
     if prefixes:
         kept = [attrs.evolve(m, proclitic=text[m.start - 1])
@@ -236,6 +239,43 @@ def _same_places(mentions: list[Mention]) -> list[Mention]:
             m, name=g.name, actor=g.actor, country=g.country, subdivision=g.subdivision,
             geonames=g.geonames))
     return out
+
+
+def _echoes(kept: list[Mention], text: str, particles: tuple[str, ...],
+            prefixes: frozenset[str], words: list[Hit], word_starts: list[int]
+            ) -> list[Mention]:
+    """A place the gazetteer found in the article, named again as a whole word where the
+    look-up, with less context, kept nothing ("Calexico Mayor Armando Real" after "in
+    Calexico"): the same place again. The word may carry one of the language's particles
+    after it or a one-letter proclitic before it; it is never part of another mention or of
+    a cue word."""
+    linked: dict[str, Mention] = {}
+    for m in kept:
+        if m.kind == "place" and m.geonames is not None and len(m.text) >= 3:
+            linked.setdefault(m.text, m)
+    if not linked:
+        return kept
+    spans = sorted((m.start, m.end) for m in kept)
+    extra = []
+    for name, m in sorted(linked.items()):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            before = text[at - 1] if at > 0 else " "
+            ok_left = not before.isalnum() or (
+                before in prefixes and (at < 2 or not text[at - 2].isalnum()))
+            rest = text[end:end + 6]
+            tail = next((p for p in particles if rest.startswith(p)), "")
+            after = text[end + len(tail):end + len(tail) + 1]
+            ok_right = not after.isalnum()
+            if ok_left and ok_right and not _overlaps((at, end), spans) \
+                    and not _inside_cue(at, end, words, word_starts):
+                extra.append(attrs.evolve(m, start=at, end=end, text=name,
+                                          proclitic=None, title=None))
+            at = text.find(name, end)
+    if not extra:
+        return kept
+    return sorted((*kept, *extra), key=lambda x: (x.start, x.end))
 
 
 def _longest_cores(cored: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
