@@ -54,3 +54,15 @@ def test_a_place_name_inside_a_longer_word_is_no_echo() -> None:
             "agreement.")
     assert [m.start for m in extract(text, lang="en").mentions
             if m.actor == "city-calexico"] == [25]
+
+
+def _people(text: str, lang: str) -> list[str | None]:
+    return [m.name for m in extract(text, lang=lang).mentions if m.kind == "person"]
+
+
+def test_a_four_letter_name_bounded_by_kana_is_taken_whole() -> None:
+    assert _people("交流30周年を記念して塚部芳和市長を団長とする訪問団を派遣する。", "ja") == ["塚部芳和"]
+
+
+def test_an_unbounded_han_run_gives_no_fourth_letter() -> None:
+    assert _people("7月9日,市长王宏会见新西兰代表团。", "zh") == ["王宏"]

@@ -109,6 +109,13 @@ class Finder:
                 break
             n += 1
             i += direction
+        if n == 3 and 0 <= i < len(self.text) and _HAN.match(self.text[i]) \
+                and i not in self.cue_starts:
+            # a fourth letter when something that is no Han letter bounds the run right after
+            # it ("して|塚部芳和|市長"): four-letter names are common in Japanese
+            j = i + direction
+            if not 0 <= j < len(self.text) or not _HAN.match(self.text[j]):
+                n = 4
         if n < 2:
             return None
         return (pos, pos + n) if direction > 0 else (pos - n, pos)
