@@ -66,3 +66,24 @@ def test_a_four_letter_name_bounded_by_kana_is_taken_whole() -> None:
 
 def test_an_unbounded_han_run_gives_no_fourth_letter() -> None:
     assert _people("7月9日,市长王宏会见新西兰代表团。", "zh") == ["王宏"]
+
+
+def test_a_name_built_on_a_region_marker_is_that_region() -> None:
+    text = ("Ngày 27/11/2025, tỉnh Lai Châu đã ký kết Biên bản ghi nhớ với thành phố Kazanlak, "
+            "tỉnh Stara Zagora.")
+    places = {m.text: m.actor for m in extract(text, lang="vi").mentions if m.kind == "place"}
+    assert places == {"tỉnh Lai Châu": "region-vn-01", "thành phố Kazanlak": "city-kazanlak",
+                      "tỉnh Stara Zagora": "region-bg-24"}
+    # the province holding Kazanlak locates it and is no party
+    assert _actors(text, "vi", "agreement") == [("city-kazanlak", "region-vn-01")]
+
+
+def test_a_name_built_on_a_city_marker_stays_a_city() -> None:
+    assert _places("Sáng 26/9, đoàn thăm thành phố Quảng Châu.", "vi") == ["thành phố Quảng Châu"]
+    assert [m.actor for m in extract("Sáng 26/9, đoàn thăm thành phố Quảng Châu.",
+                                     lang="vi").mentions if m.kind == "place"] == ["city-guangzhou"]
+
+
+def test_a_title_word_is_no_place() -> None:
+    text = "Sáng 26/9, đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, thăm thành phố Quảng Châu."
+    assert _places(text, "vi") == ["thành phố Quảng Châu"]

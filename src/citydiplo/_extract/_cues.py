@@ -19,7 +19,9 @@ families ``receive`` and ``anniversary``), ``signing``, ``negation``, ``planned`
 two places last named: "the two cities"), ``titles_before``, ``titles_after`` (lists of
 str), ``name_tokens`` (int),
 ``organization`` (``suffix``, ``prefix``: lists; ``acronyms``: bool), ``city`` (``suffix``,
-``prefix``), ``count`` (object: what is counted -> nouns), ``count_links``, ``qualifiers``
+``prefix``), ``region`` (optional; ``suffix``, ``prefix``: the markers of the ``city`` lists
+that name a first-level division -- "tỉnh", "省", "استان" -- so that a name built on one is a
+region, with the gazetteer's identity when it knows the region), ``count`` (object: what is counted -> nouns), ``count_links``, ``qualifiers``
 ``owner_links`` and ``conjunctions`` (lists of str; ``owner_links`` are the words between an
 official and the place they serve when the place comes after: "Mayor Kim of Suwon";
 ``conjunctions`` the words that join the two sides of a pair: "and", "与", "와"),
@@ -133,6 +135,12 @@ def check_cues(data: Any) -> list[str]:
             continue
         for part in parts:
             _words_or_empty(table.get(part), f"$.{key}.{part}", problems)
+    region = data.get("region", {"suffix": [], "prefix": []})
+    if not isinstance(region, dict):
+        problems.append("$.region: expected an object")
+    else:
+        for part in ("suffix", "prefix"):
+            _words_or_empty(region.get(part, []), f"$.region.{part}", problems)
     org = data.get("organization")
     if isinstance(org, dict) and not isinstance(org.get("acronyms"), bool):
         problems.append("$.organization.acronyms: expected true or false")

@@ -26,7 +26,7 @@ from citydiplo._docnums import find_document_numbers
 from citydiplo._extract._cues import EVENT_FAMILIES, cues
 from citydiplo._extract._finder import Finder
 from citydiplo._extract._mention import Mention, draft_id
-from citydiplo._extract._places import find_places
+from citydiplo._extract._places import PlaceHit, find_places
 from citydiplo._extract._scan import Hit, Lexicon, word_end
 from citydiplo._query._names import lookup_keys
 from citydiplo._text import find_dates
@@ -131,12 +131,15 @@ def entity_mentions(
     function_words = frozenset((*data["conjunctions"], *script["particles"]))
     words = [h for h in hits if h.family in _WORD_FAMILIES]
     word_starts = [w.start for w in words]
+    titles = [h for h in hits if h.family in ("titles_before", "titles_after")]
+    title_starts = [t.start for t in titles]
     places = find_places(text, lang)
     for p in places:
         if p.text in function_words:  # "और" (and) is no place, whatever a gazetteer says
             continue
-        if _inside_cue(p.start, p.end, words, word_starts):
-            continue  # "两市" (the two cities), "دو شهر": a cue word, not a place
+        if _inside_cue(p.start, p.end, words, word_starts) or \
+                _inside_cue(p.start, p.end, titles, title_starts):
+            continue  # "两市" (the two cities), "دو شهر", "Ủy viên" (member): no place
         if p.kind == "country":
             actor = f"country-{(p.country or '').lower()}"
         elif p.kind == "region" and p.subdivision:
@@ -191,6 +194,10 @@ def entity_mentions(
         found += [m for m in finder.acronyms()
                   if not _overlaps((m.start, m.end), marked)]
     kept = _same_places(_resolve_overlaps(found))
+    region = data.get("region", {})
+    if region.get("prefix") or region.get("suffix"):
+        kept = _as_regions(kept, places, tuple(w.lower() for w in region.get("prefix", ())),
+                           tuple(region.get("suffix", ())))
     if script["boundary"] == "word":
         kept = _echoes(kept, text, tuple(script["particles"]), frozenset(script["prefixes"]),
                        words, word_starts)
@@ -238,6 +245,28 @@ def _same_places(mentions: list[Mention]) -> list[Mention]:
         out.append(m if g is None else attrs.evolve(
             m, name=g.name, actor=g.actor, country=g.country, subdivision=g.subdivision,
             geonames=g.geonames))
+    return out
+
+
+def _as_regions(kept: list[Mention], places: list[PlaceHit], prefixes: tuple[str, ...],
+                suffixes: tuple[str, ...]) -> list[Mention]:
+    """A name built on a region marker ("tỉnh Quảng Đông", "广东省") is a region: the one the
+    gazetteer finds inside it, else a draft region."""
+    regions = [p for p in places if p.kind == "region" and p.subdivision]
+    out = []
+    for m in kept:
+        if m.kind == "place" and m.actor_type == "city" and m.geonames is None and (
+                m.text.lower().startswith(prefixes) or m.text.endswith(suffixes)):
+            inner = [p for p in regions if m.start <= p.start and p.end <= m.end]
+            if len(inner) == 1:
+                p = inner[0]
+                m = attrs.evolve(m, actor=f"region-{(p.subdivision or '').lower()}",
+                                 actor_type="region", name=p.name, country=p.country,
+                                 subdivision=p.subdivision)
+            else:
+                m = attrs.evolve(m, actor=draft_id("region", m.name or m.text),
+                                 actor_type="region")
+        out.append(m)
     return out
 
 
