@@ -87,3 +87,20 @@ def test_a_name_built_on_a_city_marker_stays_a_city() -> None:
 def test_a_title_word_is_no_place() -> None:
     text = "Sáng 26/9, đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, thăm thành phố Quảng Châu."
     assert _places(text, "vi") == ["thành phố Quảng Châu"]
+
+
+def _place_actors(text: str, lang: str) -> dict[str, str | None]:
+    return {m.text: m.actor for m in extract(text, lang=lang).mentions if m.kind == "place"}
+
+
+def test_hebrew_spellings_with_the_same_consonants_are_one_place() -> None:
+    text = ("ראש העיר של העיר האנם ביקר בליטל רוק. משלחת ביקרה בהנאם סיטי באוגוסט 2024. "
+            "העיר הנאם חתמה על הסכם.")
+    places = _place_actors(text, "he")
+    assert places["העיר האנם"] == places["בהנאם סיטי"] == places["העיר הנאם"]
+
+
+def test_hebrew_spellings_with_other_consonants_stay_apart() -> None:
+    places = _place_actors("העיר האנם והעיר חנם חתמו על הסכם ערים תאומות. העיר האנם והעיר חנם.",
+                           "he")
+    assert places["העיר האנם"] != places["העיר חנם"]

@@ -13,7 +13,12 @@ In one article (:func:`fuse_mentions`, on the entity mentions before any rule re
    the look-up key (case, diacritics and generic words such as "City" or "시" removed)
    transliterated to ASCII by ``anyascii`` ("Hà Nội" and "Ha Noi", "Сеул" and "Seul").
    Nothing is fused when two actors share the key.
-3. **Abbreviations.** A name followed by its initials in brackets ("Los Angeles (LA)",
+3. **Consonant skeletons.** In Hebrew and Arabic script, where vowels are written, if at
+   all, with the letters א ה ו י ע / ا و ی ه ع, places that no rule above linked and whose
+   look-up keys keep the same consonants once those letters are dropped (at least two:
+   "האנם" and "הנאם"; also after a glued Hebrew preposition: "בהנאם") are one actor: the
+   one linked place of that skeleton, else the one named first. Nothing is fused when two linked actors share the skeleton.
+4. **Abbreviations.** A name followed by its initials in brackets ("Los Angeles (LA)",
    "United Nations Development Programme (UNDP)") makes the initials a label of that name:
    every mention of them takes its actor.
 
@@ -149,7 +154,50 @@ def fuse_mentions(mentions: list[Mention], text: str, known: Dataset | None = No
                 aid, atype = next(iter(choice))
                 m = attrs.evolve(m, actor=aid, actor_type=atype or m.actor_type)
         out.append(m)
-    return _abbreviations(out, text)
+    return _abbreviations(_skeletons(out), text)
+
+
+_VOWEL_LETTERS = frozenset("אהויעاآأإوؤیيىهةع")
+_PROCLITICS = frozenset("בכלמש")  # Hebrew one-letter prepositions glued to a name
+
+
+def _skeleton(m: Mention) -> str:
+    """The consonants of a place's look-up key in Hebrew or Arabic script, else ""."""
+    key = lookup_keys(m.name or m.text)[-1]
+    if not any("\u0590" <= c <= "\u06ff" for c in key):
+        return ""
+    return "".join(c for c in key if c.isalpha() and c not in _VOWEL_LETTERS)
+
+
+def _skeletons(mentions: list[Mention]) -> list[Mention]:
+    """Rule 3 of the module docstring."""
+    groups: dict[str, list[Mention]] = {}
+    glued: list[tuple[str, Mention]] = []
+    for m in mentions:
+        if m.kind == "place" and m.actor_type in ("city", "region") and m.actor:
+            sk = _skeleton(m)
+            if len(sk) >= 2:
+                groups.setdefault(sk, []).append(m)
+            if len(sk) >= 3 and sk[0] in _PROCLITICS:
+                glued.append((sk[1:], m))
+    for sk, m in glued:  # "בהנאם": "in" + הנאם, when הנאם's consonants are named on their own
+        if sk in groups and m not in groups[sk]:
+            groups[sk].append(m)
+    new: dict[str, str] = {}
+    for group in groups.values():
+        actors = list(dict.fromkeys(m.actor or "" for m in group))
+        if len(actors) < 2:
+            continue
+        linked = list(dict.fromkeys(m.actor or "" for m in group if m.geonames is not None))
+        if len(linked) > 1:
+            continue
+        into = linked[0] if linked else actors[0]
+        new.update({a: into for a in actors if a != into and not any(
+            m.geonames is not None for m in group if m.actor == a)})
+    if not new:
+        return mentions
+    return [attrs.evolve(m, actor=new[m.actor]) if m.actor in new and m.kind == "place" else m
+            for m in mentions]
 
 
 def _initials(name: str) -> str:
