@@ -30,7 +30,8 @@ def _places(text: str, lang: str) -> list[str]:
 
 def test_a_country_before_a_glued_name_delimits_it_in_han_script() -> None:
     # without the country the name would be cut to three letters ("默斯顿市")
-    assert "北帕默斯顿市" in _places("市长会见了新西兰北帕默斯顿市代表团。北帕默斯顿市是首个友好城市。", "zh")
+    text = "市长会见了新西兰北帕默斯顿市代表团。北帕默斯顿市是首个友好城市。"
+    assert "北帕默斯顿市" in _places(text, "zh")
 
 
 def test_a_name_without_a_delimiter_stays_short_in_han_script() -> None:
@@ -44,8 +45,8 @@ def test_a_katakana_name_glued_to_a_title_is_taken_whole() -> None:
 
 
 def test_a_known_place_named_again_is_the_same_place() -> None:
-    text = ("The ceremony was held in Calexico, California. Calexico Mayor Armando Real and the Mayor of "
-            "Mexicali then signed a reaffirmation of a Sister City agreement.")
+    text = ("The ceremony was held in Calexico, California. Calexico Mayor Armando Real and "
+            "the Mayor of Mexicali then signed a reaffirmation of a Sister City agreement.")
     assert _actors(text, "en", "agreement") == [("city-calexico", "city-mexicali")]
 
 
@@ -61,7 +62,8 @@ def _people(text: str, lang: str) -> list[str | None]:
 
 
 def test_a_four_letter_name_bounded_by_kana_is_taken_whole() -> None:
-    assert _people("交流30周年を記念して塚部芳和市長を団長とする訪問団を派遣する。", "ja") == ["塚部芳和"]
+    text = "交流30周年を記念して塚部芳和市長を団長とする訪問団を派遣する。"
+    assert _people(text, "ja") == ["塚部芳和"]
 
 
 def test_an_unbounded_han_run_gives_no_fourth_letter() -> None:
@@ -104,3 +106,20 @@ def test_hebrew_spellings_with_other_consonants_stay_apart() -> None:
     places = _place_actors("העיר האנם והעיר חנם חתמו על הסכם ערים תאומות. העיר האנם והעיר חנם.",
                            "he")
     assert places["העיר האנם"] != places["העיר חנם"]
+
+
+def test_the_score_is_the_calibration_table_band() -> None:
+    # the score is read from the measured table, by record type and coverage
+    import json
+    from importlib import resources
+
+    table = json.loads(resources.files("citydiplo._extract").joinpath(
+        "data", "calibration.json").read_text(encoding="utf-8"))
+    x = extract("Suwon City and Hue City signed a sister city agreement in May 2024.", lang="en")
+    assert x.records
+    for r in x.records:
+        ev = x.evidence[r.id]
+        band = table["bands"].get(f"{ev.type}:{ev.coverage:.2f}")
+        assert ev.score == (band["score"] if band else table["default"])
+        if band:  # Laplace's rule over the counts the table reports
+            assert band["score"] == round((band["matched"] + 1) / (band["candidates"] + 2), 2)

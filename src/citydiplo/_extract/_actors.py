@@ -17,7 +17,8 @@ In one article (:func:`fuse_mentions`, on the entity mentions before any rule re
    all, with the letters א ה ו י ע / ا و ی ه ع, places that no rule above linked and whose
    look-up keys keep the same consonants once those letters are dropped (at least two:
    "האנם" and "הנאם"; also after a glued Hebrew preposition: "בהנאם") are one actor: the
-   one linked place of that skeleton, else the one named first. Nothing is fused when two linked actors share the skeleton.
+   one linked place of that skeleton, else the one named first. Nothing is fused when two
+   linked actors share the skeleton.
 4. **Abbreviations.** A name followed by its initials in brackets ("Los Angeles (LA)",
    "United Nations Development Programme (UNDP)") makes the initials a label of that name:
    every mention of them takes its actor.

@@ -21,7 +21,8 @@ str), ``name_tokens`` (int),
 ``organization`` (``suffix``, ``prefix``: lists; ``acronyms``: bool), ``city`` (``suffix``,
 ``prefix``), ``region`` (optional; ``suffix``, ``prefix``: the markers of the ``city`` lists
 that name a first-level division -- "tỉnh", "省", "استان" -- so that a name built on one is a
-region, with the gazetteer's identity when it knows the region), ``count`` (object: what is counted -> nouns), ``count_links``, ``qualifiers``
+region, with the gazetteer's identity when it knows the region), ``count`` (object: what is
+counted -> nouns), ``count_links``, ``qualifiers``
 ``owner_links`` and ``conjunctions`` (lists of str; ``owner_links`` are the words between an
 official and the place they serve when the place comes after: "Mayor Kim of Suwon";
 ``conjunctions`` the words that join the two sides of a pair: "and", "与", "와"),

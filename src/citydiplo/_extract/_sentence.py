@@ -112,7 +112,7 @@ def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str],
     contains, by the gazetteer, a city the sentence names ("Вэйхай в провинции Шаньдун",
     "Kazanlak, tỉnh Stara Zagora", a "三重" desk tag before "四日市市"): a region is where
     such a city lies, not a second party beside it."""
-    out = set()
+    out: set[int] = set()
     within = {m.subdivision for m in entities if m.actor_type == "city" and m.subdivision}
     out.update(m.start for m in entities
                if m.actor_type == "region" and m.subdivision and m.subdivision in within)
