@@ -123,3 +123,21 @@ def test_the_score_is_the_calibration_table_band() -> None:
         assert ev.score == (band["score"] if band else table["default"])
         if band:  # Laplace's rule over the counts the table reports
             assert band["score"] == round((band["matched"] + 1) / (band["candidates"] + 2), 2)
+
+
+def test_a_russian_place_named_again_with_a_case_ending_is_the_same_place() -> None:
+    text = ("В июне делегация Еревана посетила Новосибирск. Мэр Новосибирска намерен подписать "
+            "соглашение об установлении побратимских отношений между Новосибирском и столицей "
+            "Армении Ереваном.")
+    assert ("city-novosibirsk", "city-yerevan") in _actors(text, "ru", "partnership")
+
+
+def test_a_russian_word_that_only_begins_with_a_place_name_is_no_echo() -> None:
+    text = ("В июне делегация Еревана посетила Новосибирск. Ереванские студенты приехали в "
+            "Новосибирск.")
+    assert all("Ереванск" not in m.text for m in extract(text, lang="ru").mentions)
+
+
+def test_a_hebrew_city_after_a_preposition_marker_is_found() -> None:
+    text = "משלחת מהעיר עפולה קיימה ביקור רשמי בעיר טלאבי. העיר טלאבי והעיר עפולה הן ערים תאומות."
+    assert "בעיר טלאבי" in _places(text, "he")

@@ -10,7 +10,8 @@ to read visitor and host; ``cased`` -- whether names are capitalised; ``prefixes
 one-letter proclitics that may precede a cue or name (Hebrew); ``wider_first`` -- whether
 addresses run from the wider place down ("대구 수성구", "黑龙江省大庆市"); ``particles`` -- case
 particles and postpositions stripped from the end of a name; ``role_prefixes`` -- proclitics
-that mark a place's part in a visit, "visitor" (from) or "host" (in, to): Hebrew "מ", "ב"),
+that mark a place's part in a visit, "visitor" (from) or "host" (in, to): Hebrew "מ", "ב";
+``endings`` -- optional, case endings a place name named again may carry: Russian "ом"),
 ``sentence_end`` and
 ``clause_break`` (lists of str), ``partnership`` / ``agreement`` / ``event`` / ``document``
 (objects: kind -> list of cue words; the kinds are the model's vocabularies, plus the event
@@ -110,6 +111,7 @@ def check_cues(data: Any) -> list[str]:
                 problems.append(f"$.script.{flag}: expected true or false")
         for key in ("prefixes", "particles"):
             _words(script.get(key), f"$.script.{key}", problems)
+        _words_or_empty(script.get("endings", []), "$.script.endings", problems)
         roles = script.get("role_prefixes")
         if not isinstance(roles, dict) or not all(
             isinstance(k, str) and v in ("visitor", "host") for k, v in roles.items()

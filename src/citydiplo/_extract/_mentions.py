@@ -199,8 +199,8 @@ def entity_mentions(
         kept = _as_regions(kept, places, tuple(w.lower() for w in region.get("prefix", ())),
                            tuple(region.get("suffix", ())))
     if script["boundary"] == "word":
-        kept = _echoes(kept, text, tuple(script["particles"]), frozenset(script["prefixes"]),
-                       words, word_starts)
+        kept = _echoes(kept, text, (*script["particles"], *script.get("endings", ())),
+                       frozenset(script["prefixes"]), words, word_starts)
     prefixes = frozenset(script["prefixes"])
     if prefixes:
         kept = [attrs.evolve(m, proclitic=text[m.start - 1])
@@ -275,9 +275,9 @@ def _echoes(kept: list[Mention], text: str, particles: tuple[str, ...],
             ) -> list[Mention]:
     """A place the gazetteer found in the article, named again as a whole word where the
     look-up, with less context, kept nothing ("Calexico Mayor Armando Real" after "in
-    Calexico"): the same place again. The word may carry one of the language's particles
-    after it or a one-letter proclitic before it; it is never part of another mention or of
-    a cue word."""
+    Calexico"): the same place again. The word may carry one of the language's particles or
+    case endings (``script.endings``: "Ереван|ом") after it or a one-letter proclitic before
+    it; it is never part of another mention or of a cue word."""
     linked: dict[str, Mention] = {}
     for m in kept:
         if m.kind == "place" and m.geonames is not None and len(m.text) >= 3:
