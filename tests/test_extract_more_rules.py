@@ -141,3 +141,14 @@ def test_a_russian_word_that_only_begins_with_a_place_name_is_no_echo() -> None:
 def test_a_hebrew_city_after_a_preposition_marker_is_found() -> None:
     text = "משלחת מהעיר עפולה קיימה ביקור רשמי בעיר טלאבי. העיר טלאבי והעיר עפולה הן ערים תאומות."
     assert "בעיר טלאבי" in _places(text, "he")
+
+
+def test_a_date_inside_a_place_name_is_no_date() -> None:
+    x = extract("ロングビーチ市長らが来日。姉妹都市提携60周年で四日市市に。", lang="ja",
+                published="2023-11-09")
+    assert not [m for m in x.mentions if m.kind == "date"]
+
+
+def test_a_date_beside_a_place_name_is_a_date() -> None:
+    x = extract("ロングビーチ市長らが16日に来日。四日市市に。", lang="ja", published="2023-11-09")
+    assert [str(m.date) for m in x.mentions if m.kind == "date"] == ["2023-11-16"]

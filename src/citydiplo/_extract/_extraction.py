@@ -187,7 +187,7 @@ def extract(
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
-    others = other_mentions(text, lang, hits, ref)
+    others = _outside_names(other_mentions(text, lang, hits, ref), entities)
     sents = _sentences(text, lang, hits, entities, others)
     focus = focus_of([m for s in sents for m in s.entities])
     skipped_raw: list[tuple[Sentence, str]] = []
@@ -243,6 +243,22 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
             hits=_within(hits, keys[0], s, e), entities=ents,
             dates=_within(dates, keys[2], s, e), others=_within(rest, keys[3], s, e),
             qualified=qualified(ents, text, quals, wider_first)))
+    return out
+
+
+def _outside_names(others: list[Mention], entities: list[Mention]) -> list[Mention]:
+    """Dates, counts and numbers that do not lie inside a name: "四日" in "四日市市" (the
+    city of Yokkaichi) is no 4th of the month."""
+    spans = sorted((m.start, m.end) for m in entities if m.kind == "place")
+    if not spans:
+        return others
+    starts = [a for a, _ in spans]
+    out = []
+    for m in others:
+        at = bisect.bisect_right(starts, m.start)
+        if any(a <= m.start and m.end <= b for a, b in spans[max(0, at - 3):at]):
+            continue
+        out.append(m)
     return out
 
 
