@@ -152,3 +152,30 @@ def test_a_date_inside_a_place_name_is_no_date() -> None:
 def test_a_date_beside_a_place_name_is_a_date() -> None:
     x = extract("ロングビーチ市長らが16日に来日。四日市市に。", lang="ja", published="2023-11-09")
     assert [str(m.date) for m in x.mentions if m.kind == "date"] == ["2023-11-16"]
+
+
+def test_the_said_city_is_the_city_named_last() -> None:
+    text = ("ロングビーチ市の市長が来日する。四日市市の森市長は、姉妹都市の米国ロングビーチ市を"
+            "紹介した。8月11―16日に森市長ら6人の公式訪米団が同市を訪問した。")
+    said = [m.actor for m in extract(text, lang="ja").mentions if m.text == "同市"]
+    assert said == [next(m.actor for m in extract(text, lang="ja").mentions
+                         if m.text == "ロングビーチ市")]
+
+
+def test_this_city_stays_the_focus() -> None:
+    # "本市" (this city) is the publisher's city, not the city named last
+    text = "舞鶴市とナホトカ市は姉妹都市です。代表団は本市滞在中、市内企業を視察した。"
+    assert not [m for m in extract(text, lang="ja").mentions if m.text == "本市"]
+
+
+def test_the_last_part_of_a_full_name_before_a_title_is_no_place() -> None:
+    text = ("米国ロングビーチ市のレックス・リチャードソン市長ら13人が来訪する。"
+            "昨年12月に就任したリチャードソン市長は四日市市を訪れる。")
+    assert not [m for m in extract(text, lang="ja").mentions
+                if m.kind == "place" and "リチャードソン" in m.text]
+
+
+def test_a_place_named_alone_after_a_full_name_stays_a_place() -> None:
+    text = ("アンドレイ・ゴレーロフ・ナホトカ市長を団長とする代表団が来鶴しました。"
+            "ナホトカ市と舞鶴市は姉妹都市です。")
+    assert "city-nakhodka" in {m.actor for m in extract(text, lang="ja").mentions}

@@ -24,6 +24,8 @@ str), ``name_tokens`` (int),
 that name a first-level division -- "tỉnh", "省", "استان" -- so that a name built on one is a
 region, with the gazetteer's identity when it knows the region), ``count`` (object: what is
 counted -> nouns), ``count_links``, ``qualifiers``
+``recent_anaphora`` (optional list of str: the ``anaphora`` that stand for the place named
+last before them rather than for the focus: "同市", "该市"),
 ``owner_links`` and ``conjunctions`` (lists of str; ``owner_links`` are the words between an
 official and the place they serve when the place comes after: "Mayor Kim of Suwon";
 ``conjunctions`` the words that join the two sides of a pair: "and", "与", "와"),
@@ -138,6 +140,7 @@ def check_cues(data: Any) -> list[str]:
             continue
         for part in parts:
             _words_or_empty(table.get(part), f"$.{key}.{part}", problems)
+    _words_or_empty(data.get("recent_anaphora", []), "$.recent_anaphora", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")

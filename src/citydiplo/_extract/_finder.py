@@ -232,7 +232,25 @@ class Finder:
                 i = k
         if n < 2 or (i in self.cue_starts and n < 2):
             return None
+        if "・" in self.text[max(0, i - 1):h.start] and not self._named_alone(i, h.end):
+            # "レックス・リチャードソン市長": the last part of a person's name before a title,
+            # unless the article names that place on its own ("ゴレーロフ・ナホトカ市長" and
+            # "ナホトカ市は")
+            return None
         return (i, h.start)
+
+    def _named_alone(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` stands elsewhere, neither right after a "・" nor
+        followed by what follows it here (the rest of a title: "リチャードソン市|長")."""
+        name = self.text[start:end]
+        after = self.text[end:end + 1]
+        at = self.text.find(name)
+        while at >= 0:
+            if at != start and (at == 0 or self.text[at - 1] != "・") \
+                    and self.text[at + len(name):at + len(name) + 1] != after:
+                return True
+            at = self.text.find(name, at + 1)
+        return False
 
     def acronyms(self) -> list[Mention]:
         out = []

@@ -38,6 +38,7 @@ __all__ = ["Mention", "cue_lexicon", "draft_id", "entity_mentions", "other_menti
 ENTITY_KINDS = ("actor", "person", "organization", "place")
 _WORD_FAMILIES = frozenset({"partnership", "agreement", "event", "document", "count",
                             "anaphora", "pair_anaphora"})
+_NAKAGURO = "・"  # joins the parts of a foreign name written in katakana
 _NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}(?![\d.,/:-]\d)")
 
 
@@ -136,6 +137,13 @@ def entity_mentions(
     places = find_places(text, lang)
     for p in places:
         if p.text in function_words:  # "और" (and) is no place, whatever a gazetteer says
+            continue
+        if _NAKAGURO + p.text in text and (
+                text[p.start - 1:p.start] == _NAKAGURO
+                or any(t.start == p.end for t in titles[:bisect.bisect_right(
+                    title_starts, p.end)][-2:])):
+            # "レックス・リチャードソン市長", then "リチャードソン市長": the last part of a
+            # person's full name, there and wherever a title follows it
             continue
         if _inside_cue(p.start, p.end, words, word_starts) or \
                 _inside_cue(p.start, p.end, titles, title_starts):

@@ -80,6 +80,8 @@ def _glued(m: Mention, text: str, lang: str, taken: list[tuple[int, int]],
     while (j > 0 and _cjk(text[j - 1]) and j not in places
            and (at - j < 5 or "\u30a0" <= text[j - 1] <= "\u30ff")):
         j -= 1  # a katakana name whole ("ロングビーチ市長"); never into a place before it
+    if "・" in text[max(0, j - 1):at]:
+        return [m]  # "レックス・リチャードソン市長": a person's name, the title after it
     marker = markers[0]
     stop = at if text.endswith(marker, j, at) else at + len(marker)  # "北京市市长", "하남시장"
     if stop - j < 2 + (lang == "ko") or stop - j - len(marker) < 1:
