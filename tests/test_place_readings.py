@@ -55,3 +55,19 @@ def test_a_name_in_a_script_of_one_of_the_countrys_languages_is_strong(
     text: str, name: str, code: str
 ) -> None:
     assert (name, code) in {(p[0], p[2]) for p in _found(text, "gu")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Cộng hòa Bungari", "vi", "BG"),
+        ("tỉnh Benguet, Philippin", "vi", "PH"),
+        ("представители России и Белоруссии", "ru", "BY"),
+        ("與韓國義王市", "zh", "KR"),
+        ('משלחת מארה"ב', "he", "US"),
+        ("અમેરિકા અને સિંગાપોર", "gu", "SG"),
+        ("سفیر انگلیس", "fa", "GB"),
+    ],
+)
+def test_older_and_colloquial_country_names_news_writes(text: str, lang: str, country: str) -> None:
+    assert country in {m.place.country for m in find_places(text, lang=lang)}
