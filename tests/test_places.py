@@ -405,12 +405,14 @@ def test_importing_citydiplo_loads_no_gazetteer_pycountry_or_babel() -> None:
 SEED_PLACES = {
     # every place find_places may report in each seed article (checked by reading them);
     # anything else is a wrong answer
-    "gu": {"અરકાનસાસ", "ઇટાલી", "કોરિયા", "તાઇવાન", "યુનાઇટેડ સ્ટેટ્સ", "સિઓલ"},
+    # "અમેરિકાના અરકાનસાસ રાજ્ય": America's state of Arkansas
+    "gu": {"અમેરિકા", "અરકાનસાસ", "ઇટાલી", "કોરિયા", "તાઇવાન", "યુનાઇટેડ સ્ટેટ્સ", "સિઓલ"},
     "he": {
         "Gyeonggi-do",
         "Hanam",
         "Hanam City",
         "איטליה",
+        'ארה"ב',  # "מדינת ארקנסו בארה"ב": the state of Arkansas in the USA
         "ארצות הברית",
         "ארקנסו",
         "טייוואן",

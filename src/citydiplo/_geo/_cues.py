@@ -45,6 +45,7 @@ __all__ = [
     "cues",
     "is_cue_before",
     "merged_cues",
+    "tail_cue",
     "word_tail",
 ]
 
@@ -217,6 +218,16 @@ def cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[P
         kinds.update(attached.get(tail[:k], ()))
     for k in range(1, min(longest, len(name) - 1) + 1):
         kinds.update(attached.get(name[-k:], ()))
+    return frozenset(kinds)
+
+
+def tail_cue(tail: str, cues: Cues) -> frozenset[PlaceKind]:
+    """The kinds a generic word written on the name tells ("市" in "卡加延市": a city)."""
+    attached = _maps(cues)[2]
+    longest = _longest(cues)[1]
+    kinds: set[PlaceKind] = set()
+    for k in range(1, min(longest, len(tail)) + 1):
+        kinds.update(attached.get(tail[:k], ()))
     return frozenset(kinds)
 
 
