@@ -179,3 +179,12 @@ def test_a_place_named_alone_after_a_full_name_stays_a_place() -> None:
     text = ("アンドレイ・ゴレーロフ・ナホトカ市長を団長とする代表団が来鶴しました。"
             "ナホトカ市と舞鶴市は姉妹都市です。")
     assert "city-nakhodka" in {m.actor for m in extract(text, lang="ja").mentions}
+
+
+def test_hindi_news_loanwords_are_cues() -> None:
+    text = "सोमवार को जापान के फुकुओका का 35 सदस्यीय डेलीगेशन दिल्ली सचिवालय पहुंचा।"
+    assert _actors(text, "hi", "event") == [("city-delhi", "region-jp-40")]
+
+
+def test_a_loanword_cue_without_places_gives_nothing() -> None:
+    assert not extract("डेलीगेशन के सदस्यों ने भाषण सुना।", lang="hi").records
