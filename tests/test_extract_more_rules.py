@@ -188,3 +188,27 @@ def test_hindi_news_loanwords_are_cues() -> None:
 
 def test_a_loanword_cue_without_places_gives_nothing() -> None:
     assert not extract("डेलीगेशन के सदस्यों ने भाषण सुना।", lang="hi").records
+
+
+def _venues(text: str, lang: str) -> list[str | None]:
+    return [getattr(r, "venue", None) for r in extract(text, lang=lang).records
+            if r.type == "agreement"]
+
+
+def test_venues_in_scripts_without_capitals() -> None:
+    assert _venues("העיר עפולה והעיר טלאבי חתמו על הסכם ערים תאומות במלון דן פנורמה ביולי 2022.",
+                   "he") == ["מלון דן פנורמה"]
+    assert _venues("شهرداری تهران و شهرداری گوانجو در هتل اسپیناس تفاهم‌نامه همکاری امضا کردند.",
+                   "fa") == ["هتل اسپیناس"]
+    assert _venues("રિવરફ્રન્ટ હાઉસ ખાતે અમદાવાદ અને હમામાત્સુ સિટીના મેયરે આ કરાર પર હસ્તાક્ષર "
+                   "કર્યા હતાં.", "gu") == ["રિવરફ્રન્ટ હાઉસ"]
+
+
+def test_a_place_inside_the_venue_is_no_party() -> None:
+    text = "अयोध्या और जनकपुर ने दिल्ली सचिवालय में सिस्टर सिटी समझौते पर हस्ताक्षर किए।"
+    assert _venues(text, "hi") == ["दिल्ली सचिवालय"]
+    assert _actors(text, "hi", "agreement") == [("city-ayodhya", "city-janakpur")]
+
+
+def test_no_venue_noun_no_venue() -> None:
+    assert _venues("העיר עפולה והעיר טלאבי חתמו על הסכם ערים תאומות ביולי 2022.", "he") == [None]
