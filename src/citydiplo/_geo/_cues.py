@@ -69,6 +69,9 @@ class Cues:
     weak_words: frozenset[str] = frozenset()
     inflect_first: tuple[tuple[str, str], ...] = ()  # (text ending, name ending)
     inflect_last: tuple[tuple[str, str], ...] = ()
+    # Japanese: a bare name glued to the ideograph after it is part of a longer word, most
+    # often a person's name ("石川勝行市長": Mayor Ishikawa Katsuyuki, not Ishikawa prefecture)
+    ideograph_compounds: bool = False
 
 
 def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -112,6 +115,7 @@ def cues(lang: str) -> Cues:
         weak_words=frozenset(match_key(w) for w in frequent["weak"].get(lang, ())),
         inflect_first=_endings(data.get("inflections", {}).get("first", [])),
         inflect_last=_endings(data.get("inflections", {}).get("last", [])),
+        ideograph_compounds=bool(data.get("ideograph_compounds", False)),
     )
 
 

@@ -316,6 +316,16 @@ def _read(
             return None
     if place.kind is PlaceKind.CITY and cased and len(key) < 4 and not own_name(place, key):
         return None  # "The" is an alternate name of Teresina
+    if (
+        cues.ideograph_compounds
+        and not cue
+        and place.kind is not PlaceKind.COUNTRY
+        and end < len(text)
+        and script(text[end]) == script(text[end - 1]) == "CJK"
+    ):
+        # a name in kanji glued to more kanji: "石川勝行市長" is a surname, not Ishikawa
+        # prefecture ("在マイアミ総領事", a name in katakana, is still Miami)
+        return None
     if opening and place.kind is not PlaceKind.COUNTRY:
         # a city or subdivision opening a sentence may be an ordinary capitalised word
         # ("Nice to meet you", "Mobile phones"): not read without a cue word
