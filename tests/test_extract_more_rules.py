@@ -103,9 +103,9 @@ def test_hebrew_spellings_with_the_same_consonants_are_one_place() -> None:
 
 
 def test_hebrew_spellings_with_other_consonants_stay_apart() -> None:
-    places = _place_actors("העיר האנם והעיר חנם חתמו על הסכם ערים תאומות. העיר האנם והעיר חנם.",
+    places = _place_actors("העיר האנם והעיר סוון חתמו על הסכם ערים תאומות. העיר האנם והעיר סוון.",
                            "he")
-    assert places["העיר האנם"] != places["העיר חנם"]
+    assert places["העיר האנם"] != places["העיר סוון"]
 
 
 def test_the_score_is_the_calibration_table_band() -> None:
@@ -212,3 +212,11 @@ def test_a_place_inside_the_venue_is_no_party() -> None:
 
 def test_no_venue_noun_no_venue() -> None:
     assert _venues("העיר עפולה והעיר טלאבי חתמו על הסכם ערים תאומות ביולי 2022.", "he") == [None]
+
+
+def test_an_unlinked_spelling_takes_the_linked_place_of_its_consonants() -> None:
+    # "חנם" and "האנם" transliterate to the consonants of the linked "Hanam" (h-n-m)
+    text = ("ראש העיר של העיר חנם (Hanam) ביקר בסיאול. העיר האנם והעיר חנם חתמו על הסכם. "
+            "Hanam City.")
+    places = _place_actors(text, "he")
+    assert places["העיר חנם"] == places["העיר האנם"] == places["Hanam"]

@@ -13,12 +13,13 @@ In one article (:func:`fuse_mentions`, on the entity mentions before any rule re
    the look-up key (case, diacritics and generic words such as "City" or "시" removed)
    transliterated to ASCII by ``anyascii`` ("Hà Nội" and "Ha Noi", "Сеул" and "Seul").
    Nothing is fused when two actors share the key.
-3. **Consonant skeletons.** In Hebrew and Arabic script, where vowels are written, if at
-   all, with the letters א ה ו י ע / ا و ی ه ع, places that no rule above linked and whose
-   look-up keys keep the same consonants once those letters are dropped (at least two:
-   "האנם" and "הנאם"; also after a glued Hebrew preposition: "בהנאם") are one actor: the
-   one linked place of that skeleton, else the one named first. Nothing is fused when two
-   linked actors share the skeleton.
+3. **Consonant skeletons.** In Hebrew and Arabic script vowels are written, if at all, with
+   letters: places that no rule above linked and whose look-up keys, transliterated by
+   ``anyascii``, keep the same consonants once vowels, "y", "w" and the glottal mark are
+   dropped (at least two: "האנם", "חנם" and "הנאם" are all "hnm"; also after a glued Hebrew
+   preposition: "בהנאם") are one actor: the one linked place of that skeleton (a linked
+   name in any script counts with three consonants or more: "Hanam"), else the one named
+   first. Nothing is fused when two linked actors share the skeleton.
 4. **Abbreviations.** A name followed by its initials in brackets ("Los Angeles (LA)",
    "United Nations Development Programme (UNDP)") makes the initials a label of that name:
    every mention of them takes its actor.
@@ -158,16 +159,23 @@ def fuse_mentions(mentions: list[Mention], text: str, known: Dataset | None = No
     return _abbreviations(_skeletons(out), text)
 
 
-_VOWEL_LETTERS = frozenset("אהויעاآأإوؤیيىهةع")
 _PROCLITICS = frozenset("בכלמש")  # Hebrew one-letter prepositions glued to a name
 
 
-def _skeleton(m: Mention) -> str:
-    """The consonants of a place's look-up key in Hebrew or Arabic script, else ""."""
+def _skeleton(word: str) -> str:
+    """The consonants of ``word`` transliterated to ASCII: vowels, "y", "w" and the glottal
+    mark dropped (Hebrew and Arabic write vowels, if at all, with letters that become them)."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z]|[aeiouyw]", "", anyascii(word).lower())
+
+
+def _abjad(m: Mention) -> str:
+    """The skeleton of a place's look-up key in Hebrew or Arabic script, else ""."""
     key = lookup_keys(m.name or m.text)[-1]
     if not any("\u0590" <= c <= "\u06ff" for c in key):
         return ""
-    return "".join(c for c in key if c.isalpha() and c not in _VOWEL_LETTERS)
+    return _skeleton(key)
 
 
 def _skeletons(mentions: list[Mention]) -> list[Mention]:
@@ -176,11 +184,17 @@ def _skeletons(mentions: list[Mention]) -> list[Mention]:
     glued: list[tuple[str, Mention]] = []
     for m in mentions:
         if m.kind == "place" and m.actor_type in ("city", "region") and m.actor:
-            sk = _skeleton(m)
+            key = lookup_keys(m.name or m.text)[-1]
+            sk = _abjad(m)
             if len(sk) >= 2:
                 groups.setdefault(sk, []).append(m)
-            if len(sk) >= 3 and sk[0] in _PROCLITICS:
-                glued.append((sk[1:], m))
+                if key[:1] in _PROCLITICS and len(_skeleton(key[1:])) >= 2:
+                    glued.append((_skeleton(key[1:]), m))
+    for m in mentions:  # a linked place whose name has the skeleton of an unlinked spelling
+        if m.kind == "place" and m.geonames is not None and not _abjad(m):
+            sk = _skeleton(m.name or m.text)
+            if len(sk) >= 3 and sk in groups:
+                groups[sk].append(m)
     for sk, m in glued:  # "בהנאם": "in" + הנאם, when הנאם's consonants are named on their own
         if sk in groups and m not in groups[sk]:
             groups[sk].append(m)
