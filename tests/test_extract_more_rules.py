@@ -220,3 +220,14 @@ def test_an_unlinked_spelling_takes_the_linked_place_of_its_consonants() -> None
             "Hanam City.")
     places = _place_actors(text, "he")
     assert places["העיר חנם"] == places["העיר האנם"] == places["Hanam"]
+
+
+def test_a_place_word_inside_a_title_builds_no_name() -> None:
+    # "ראש העיר" is the mayor: "העיר" there does not name the city "בליטל"
+    text = "ביולי אותה שנה ביקר ראש העיר בליטל רוק, ארקנסו, עיר אחות. ליטל רוק."
+    assert not [m for m in extract(text, lang="he").mentions if "בליטל" in m.text]
+
+
+def test_a_place_word_outside_a_title_builds_a_name() -> None:
+    text = "משלחת מהעיר עפולה ביקרה בעיר טלאבי. העיר טלאבי והעיר עפולה הן ערים תאומות."
+    assert "העיר טלאבי" in _places(text, "he")

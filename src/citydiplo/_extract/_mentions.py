@@ -177,6 +177,10 @@ def entity_mentions(
                                                 "city_prefix")
                and not any(w.start <= h.start and h.end <= w.end
                            and w.end - w.start > h.end - h.start for w in words)]
+    # a place word that begins a name is part of a title around it ("ראש העיר": the mayor)
+    markers = [h for h in markers if h.family != "city_prefix" or not any(
+        t.start <= h.start and h.end <= t.end and t.end - t.start > h.end - h.start
+        for t in titles)]
     org_hits = [h for h in markers if h.family.startswith("org_")]
     city_hits = [h for h in markers if h.family.startswith("city_")]
     found += finder.marked(org_hits, "organization", "organization")
