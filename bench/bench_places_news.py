@@ -4,6 +4,8 @@ The development set is ``bench/places_news_devset.json``: passages of real artic
 with its URL), every place mention annotated by hand with its country and ISO 3166-2
 subdivision. The passage texts are kept outside the repository, in the directory named by
 ``CITYDIPLO_PLACES_DEVSET`` (default ``/work/notes/places_devset``), as ``<id>.txt``.
+``CITYDIPLO_PLACES_CASES`` names another annotation file of the same shape, such as the blind
+batch ``bench/places_news_blind.json`` (texts in ``/work/notes/places_blind``).
 
 Each annotated occurrence is one mention. A mention is *right* when a found place overlaps
 it with the same country and an accepted subdivision (none for a country), *partial* when
@@ -31,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-CASES = ROOT / "bench" / "places_news_devset.json"
+CASES = Path(os.environ.get("CITYDIPLO_PLACES_CASES", ROOT / "bench" / "places_news_devset.json"))
 TEXTS = Path(os.environ.get("CITYDIPLO_PLACES_DEVSET", "/work/notes/places_devset"))
 
 

@@ -222,7 +222,7 @@ def test_a_marker_name_is_still_found() -> None:
 
 def test_the_focus_listed_among_partners_gets_none_of_them() -> None:
     text = ("Cincinnati signed a sister city agreement with Taipei County. New Taipei City and "
-            "Cincinnati met. New Taipei City greeted Cincinnati. Currently, it has 8 sister "
+            "Cincinnati met. New Taipei City greeted the mayor. Currently, it has 8 sister "
             "cities, which includes New Taipei City in Taiwan, Liuzhou in China, Nancy in France "
             "and Gifu in Japan.")
     x = extract(text, lang="en")

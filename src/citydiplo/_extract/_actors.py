@@ -13,7 +13,14 @@ In one article (:func:`fuse_mentions`, on the entity mentions before any rule re
    the look-up key (case, diacritics and generic words such as "City" or "시" removed)
    transliterated to ASCII by ``anyascii`` ("Hà Nội" and "Ha Noi", "Сеул" and "Seul").
    Nothing is fused when two actors share the key.
-3. **Abbreviations.** A name followed by its initials in brackets ("Los Angeles (LA)",
+3. **Consonant skeletons.** In Hebrew and Arabic script vowels are written, if at all, with
+   letters: places that no rule above linked and whose look-up keys, transliterated by
+   ``anyascii``, keep the same consonants once vowels, "y", "w" and the glottal mark are
+   dropped (at least two: "האנם", "חנם" and "הנאם" are all "hnm"; also after a glued Hebrew
+   preposition: "בהנאם") are one actor: the one linked place of that skeleton (a linked
+   name in any script counts with three consonants or more: "Hanam"), else the one named
+   first. Nothing is fused when two linked actors share the skeleton.
+4. **Abbreviations.** A name followed by its initials in brackets ("Los Angeles (LA)",
    "United Nations Development Programme (UNDP)") makes the initials a label of that name:
    every mention of them takes its actor.
 
@@ -149,7 +156,63 @@ def fuse_mentions(mentions: list[Mention], text: str, known: Dataset | None = No
                 aid, atype = next(iter(choice))
                 m = attrs.evolve(m, actor=aid, actor_type=atype or m.actor_type)
         out.append(m)
-    return _abbreviations(out, text)
+    return _abbreviations(_skeletons(out), text)
+
+
+_PROCLITICS = frozenset("בכלמש")  # Hebrew one-letter prepositions glued to a name
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of ``word`` transliterated to ASCII: vowels, "y", "w" and the glottal
+    mark dropped (Hebrew and Arabic write vowels, if at all, with letters that become them)."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z]|[aeiouyw]", "", anyascii(word).lower())
+
+
+def _abjad(m: Mention) -> str:
+    """The skeleton of a place's look-up key in Hebrew or Arabic script, else ""."""
+    key = lookup_keys(m.name or m.text)[-1]
+    if not any("\u0590" <= c <= "\u06ff" for c in key):
+        return ""
+    return _skeleton(key)
+
+
+def _skeletons(mentions: list[Mention]) -> list[Mention]:
+    """Rule 3 of the module docstring."""
+    groups: dict[str, list[Mention]] = {}
+    glued: list[tuple[str, Mention]] = []
+    for m in mentions:
+        if m.kind == "place" and m.actor_type in ("city", "region") and m.actor:
+            key = lookup_keys(m.name or m.text)[-1]
+            sk = _abjad(m)
+            if len(sk) >= 2:
+                groups.setdefault(sk, []).append(m)
+                if key[:1] in _PROCLITICS and len(_skeleton(key[1:])) >= 2:
+                    glued.append((_skeleton(key[1:]), m))
+    for m in mentions:  # a linked place whose name has the skeleton of an unlinked spelling
+        if m.kind == "place" and m.geonames is not None and not _abjad(m):
+            sk = _skeleton(m.name or m.text)
+            if len(sk) >= 3 and sk in groups:
+                groups[sk].append(m)
+    for sk, m in glued:  # "בהנאם": "in" + הנאם, when הנאם's consonants are named on their own
+        if sk in groups and m not in groups[sk]:
+            groups[sk].append(m)
+    new: dict[str, str] = {}
+    for group in groups.values():
+        actors = list(dict.fromkeys(m.actor or "" for m in group))
+        if len(actors) < 2:
+            continue
+        linked = list(dict.fromkeys(m.actor or "" for m in group if m.geonames is not None))
+        if len(linked) > 1:
+            continue
+        into = linked[0] if linked else actors[0]
+        new.update({a: into for a in actors if a != into and not any(
+            m.geonames is not None for m in group if m.actor == a)})
+    if not new:
+        return mentions
+    return [attrs.evolve(m, actor=new[m.actor]) if m.actor in new and m.kind == "place" else m
+            for m in mentions]
 
 
 def _initials(name: str) -> str:

@@ -1,13 +1,14 @@
 """Candidates to model records: ids, citations, actors, and the evidence for each record.
 
-Score: the share of a record's slots that its own sentence fills, in [0, 1] -- not a
-probability. Slots: the cue (always filled), each principal actor named in the sentence
-rather than taken from the article's focus, and the date (from the same clause or
+Coverage: the share of a record's slots that its own sentence fills, in [0, 1]. Slots: the
+cue (always filled), each principal actor named in the sentence rather than taken from the
+article's focus, and the date (from the same clause or
 sentence; a date from a linked earlier sentence fills half a slot). A partnership has four
 slots (cue, two parties, date), an agreement four (cue, two parties, date), an event three
 (cue, a named participant, date), a document three (number, kind from its code, date) and
-a count claim two (number, subject named). A curator can sort by it: 1.0 means the sentence
-alone states everything the record holds.
+a count claim two (number, subject named): 1.0 means the sentence alone states everything
+the record holds. Score: the measured share of right candidates among those of the same
+type and coverage (:mod:`citydiplo._extract._calibration`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from citydiplo._extract._calibration import calibrated
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._rules import Candidate
 from citydiplo._extract._scan import Hit
@@ -60,8 +62,10 @@ class Evidence:
 
     ``cue`` is the cue word as written and ``cue_span`` where; ``mentions`` the mentions the
     record is built from; ``rule`` the rule that fired; ``date_rule`` which step of the
-    date-attachment rule chose the date (``None``: no date); ``score`` the share of the
-    record's slots filled by its own sentence (see the module docstring); ``planned`` and
+    date-attachment rule chose the date (``None``: no date); ``coverage`` the share of the
+    record's slots filled by its own sentence (see the module docstring); ``score`` the share
+    of candidates of the same type and coverage that matched a curated record on the
+    development articles (:mod:`citydiplo._extract._calibration`); ``planned`` and
     ``focus_implied`` say whether the sentence announces rather than reports, and whether an
     actor was taken from the article's focus rather than named.
     """
@@ -77,9 +81,10 @@ class Evidence:
     score: float
     planned: bool
     focus_implied: bool
+    coverage: float = 0.0
 
 
-def _score(c: Candidate) -> float:
+def _coverage(c: Candidate) -> float:
     date = {"same clause": 1.0, "same sentence": 1.0, "linked preceding sentence": 0.5}.get(
         c.date_rule or "", 0.0)
     if c.type == "document":
@@ -280,8 +285,8 @@ def build_record(group: list[Candidate], rid: str, source: str, text: str
     evidence = Evidence(
         record=rid, type=c.type, cue=cue_text, cue_family=f"{c.cue.family}:{c.cue.value}",
         cue_span=(c.cue.start, c.cue.end), mentions=c.mentions, rule=c.rule,
-        date_rule=c.date_rule, score=_score(c), planned=c.planned,
-        focus_implied=c.implicit_focus)
+        date_rule=c.date_rule, score=calibrated(c.type, _coverage(c)), planned=c.planned,
+        focus_implied=c.implicit_focus, coverage=_coverage(c))
     return record, evidence
 
 

@@ -10,7 +10,8 @@ to read visitor and host; ``cased`` -- whether names are capitalised; ``prefixes
 one-letter proclitics that may precede a cue or name (Hebrew); ``wider_first`` -- whether
 addresses run from the wider place down ("대구 수성구", "黑龙江省大庆市"); ``particles`` -- case
 particles and postpositions stripped from the end of a name; ``role_prefixes`` -- proclitics
-that mark a place's part in a visit, "visitor" (from) or "host" (in, to): Hebrew "מ", "ב"),
+that mark a place's part in a visit, "visitor" (from) or "host" (in, to): Hebrew "מ", "ב";
+``endings`` -- optional, case endings a place name named again may carry: Russian "ом"),
 ``sentence_end`` and
 ``clause_break`` (lists of str), ``partnership`` / ``agreement`` / ``event`` / ``document``
 (objects: kind -> list of cue words; the kinds are the model's vocabularies, plus the event
@@ -19,7 +20,12 @@ families ``receive`` and ``anniversary``), ``signing``, ``negation``, ``planned`
 two places last named: "the two cities"), ``titles_before``, ``titles_after`` (lists of
 str), ``name_tokens`` (int),
 ``organization`` (``suffix``, ``prefix``: lists; ``acronyms``: bool), ``city`` (``suffix``,
-``prefix``), ``count`` (object: what is counted -> nouns), ``count_links``, ``qualifiers``
+``prefix``), ``region`` (optional; ``suffix``, ``prefix``: the markers of the ``city`` lists
+that name a first-level division -- "tỉnh", "省", "استان" -- so that a name built on one is a
+region, with the gazetteer's identity when it knows the region), ``count`` (object: what is
+counted -> nouns), ``count_links``, ``qualifiers``
+``recent_anaphora`` (optional list of str: the ``anaphora`` that stand for the place named
+last before them rather than for the focus: "同市", "该市"),
 ``owner_links`` and ``conjunctions`` (lists of str; ``owner_links`` are the words between an
 official and the place they serve when the place comes after: "Mayor Kim of Suwon";
 ``conjunctions`` the words that join the two sides of a pair: "and", "与", "와"),
@@ -107,6 +113,7 @@ def check_cues(data: Any) -> list[str]:
                 problems.append(f"$.script.{flag}: expected true or false")
         for key in ("prefixes", "particles"):
             _words(script.get(key), f"$.script.{key}", problems)
+        _words_or_empty(script.get("endings", []), "$.script.endings", problems)
         roles = script.get("role_prefixes")
         if not isinstance(roles, dict) or not all(
             isinstance(k, str) and v in ("visitor", "host") for k, v in roles.items()
@@ -133,6 +140,13 @@ def check_cues(data: Any) -> list[str]:
             continue
         for part in parts:
             _words_or_empty(table.get(part), f"$.{key}.{part}", problems)
+    _words_or_empty(data.get("recent_anaphora", []), "$.recent_anaphora", problems)
+    region = data.get("region", {"suffix": [], "prefix": []})
+    if not isinstance(region, dict):
+        problems.append("$.region: expected an object")
+    else:
+        for part in ("suffix", "prefix"):
+            _words_or_empty(region.get(part, []), f"$.region.{part}", problems)
     org = data.get("organization")
     if isinstance(org, dict) and not isinstance(org.get("acronyms"), bool):
         problems.append("$.organization.acronyms: expected true or false")

@@ -39,9 +39,12 @@ def event_candidates(s: Sentence, focus: str | None, planned: bool,
     if negated(s, cue):
         skipped.append((s, f"event cue {family!r} is negated"))
         return []
-    named = [m for m in s.entities if m.actor and m.actor_type != "country"]
+    # a place that only locates another (``Sentence.qualified``: "Little Rock, Arkansas",
+    # the province of a city named beside it) takes no part
+    named = [m for m in s.entities if m.actor and m.actor_type != "country"
+             and m.start not in s.qualified]
     if not named:
-        named = [m for m in s.entities if m.actor]
+        named = [m for m in s.entities if m.actor and m.start not in s.qualified]
     c0, c1 = clause_of(s, cue.start)
     inside = {m.actor: m for m in reversed(named) if c0 <= m.start < c1}
     # one mention per actor: the one in the cue's clause, else the first

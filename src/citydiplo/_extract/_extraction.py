@@ -187,7 +187,10 @@ def extract(
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
-    others = other_mentions(text, lang, hits, ref)
+    if data.get("recent_anaphora"):
+        entities, hits = _recent_anaphora(entities, hits, text,
+                                          frozenset(data["recent_anaphora"]))
+    others = _outside_names(other_mentions(text, lang, hits, ref), entities)
     sents = _sentences(text, lang, hits, entities, others)
     focus = focus_of([m for s in sents for m in s.entities])
     skipped_raw: list[tuple[Sentence, str]] = []
@@ -243,6 +246,46 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
             hits=_within(hits, keys[0], s, e), entities=ents,
             dates=_within(dates, keys[2], s, e), others=_within(rest, keys[3], s, e),
             qualified=qualified(ents, text, quals, wider_first)))
+    return out
+
+
+def _recent_anaphora(entities: list[Mention], hits: list[Any], text: str,
+                     words: frozenset[str]) -> tuple[list[Mention], list[Any]]:
+    """"同市" (the said city) names the city or region named last before it, not the focus:
+    it becomes a mention of that place, and no longer refers to the focus."""
+    places = [m for m in entities if m.kind == "place" and m.actor_type in ("city", "region")]
+    ends = [m.end for m in places]
+    added: list[Mention] = []
+    used: set[int] = set()
+    for i, h in enumerate(hits):
+        if h.family != "anaphora" or text[h.start:h.end] not in words:
+            continue
+        at = bisect.bisect_right(ends, h.start)
+        if at == 0:
+            continue
+        last = places[at - 1]
+        added.append(attrs.evolve(last, start=h.start, end=h.end, text=text[h.start:h.end],
+                                  title=None, proclitic=None))
+        used.add(i)
+    if not added:
+        return entities, hits
+    return (sorted((*entities, *added), key=lambda m: (m.start, m.end)),
+            [h for i, h in enumerate(hits) if i not in used])
+
+
+def _outside_names(others: list[Mention], entities: list[Mention]) -> list[Mention]:
+    """Dates, counts and numbers that do not lie inside a name: "四日" in "四日市市" (the
+    city of Yokkaichi) is no 4th of the month."""
+    spans = sorted((m.start, m.end) for m in entities if m.kind == "place")
+    if not spans:
+        return others
+    starts = [a for a, _ in spans]
+    out = []
+    for m in others:
+        at = bisect.bisect_right(starts, m.start)
+        if any(a <= m.start and m.end <= b for a, b in spans[max(0, at - 3):at]):
+            continue
+        out.append(m)
     return out
 
 

@@ -109,6 +109,13 @@ class Finder:
                 break
             n += 1
             i += direction
+        if n == 3 and 0 <= i < len(self.text) and _HAN.match(self.text[i]) \
+                and i not in self.cue_starts:
+            # a fourth letter when something that is no Han letter bounds the run right after
+            # it ("して|塚部芳和|市長"): four-letter names are common in Japanese
+            j = i + direction
+            if not 0 <= j < len(self.text) or not _HAN.match(self.text[j]):
+                n = 4
         if n < 2:
             return None
         return (pos, pos + n) if direction > 0 else (pos - n, pos)
@@ -202,7 +209,8 @@ class Finder:
 
     def _attached(self, h: Hit, stops: frozenset[int] = frozenset()) -> tuple[int, int] | None:
         """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市"): up to four
-        letters (three in Han script, a katakana run whole: "サンブルーノ市"), stopping at a
+        letters (three in Han script, a katakana run whole: "サンブルーノ市"; up to eight when
+        a country or region name ends right before: "新西兰北帕默斯顿市"), stopping at a
         particle, a kana particle or another place marker."""
         i = h.start
         n = 0
@@ -213,9 +221,36 @@ class Finder:
                and (n < limit or (self.han and _KATAKANA.match(self.text[i - 1])))):
             i -= 1  # in Han script kana particles end a name; a katakana name is taken whole
             n += 1
+        if self.han and n == limit and i not in stops:
+            # a name that a country or region name just before delimits ("新西兰|北帕默斯顿市",
+            # "米国|ロングビーチ市"): the whole run between them, up to eight letters
+            k = i
+            while (k > 0 and h.start - k < 8 and k not in stops and _HAN.match(self.text[k - 1])
+                   and self.text[k - 1] not in self.stops):
+                k -= 1
+            if k in stops and k < i:
+                i = k
         if n < 2 or (i in self.cue_starts and n < 2):
             return None
+        if "・" in self.text[max(0, i - 1):h.start] and not self._named_alone(i, h.end):
+            # "レックス・リチャードソン市長": the last part of a person's name before a title,
+            # unless the article names that place on its own ("ゴレーロフ・ナホトカ市長" and
+            # "ナホトカ市は")
+            return None
         return (i, h.start)
+
+    def _named_alone(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` stands elsewhere, neither right after a "・" nor
+        followed by what follows it here (the rest of a title: "リチャードソン市|長")."""
+        name = self.text[start:end]
+        after = self.text[end:end + 1]
+        at = self.text.find(name)
+        while at >= 0:
+            if at != start and (at == 0 or self.text[at - 1] != "・") \
+                    and self.text[at + len(name):at + len(name) + 1] != after:
+                return True
+            at = self.text.find(name, at + 1)
+        return False
 
     def acronyms(self) -> list[Mention]:
         out = []

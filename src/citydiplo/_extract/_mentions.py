@@ -26,7 +26,7 @@ from citydiplo._docnums import find_document_numbers
 from citydiplo._extract._cues import EVENT_FAMILIES, cues
 from citydiplo._extract._finder import Finder
 from citydiplo._extract._mention import Mention, draft_id
-from citydiplo._extract._places import find_places
+from citydiplo._extract._places import PlaceHit, find_places
 from citydiplo._extract._scan import Hit, Lexicon, word_end
 from citydiplo._query._names import lookup_keys
 from citydiplo._text import find_dates
@@ -38,6 +38,7 @@ __all__ = ["Mention", "cue_lexicon", "draft_id", "entity_mentions", "other_menti
 ENTITY_KINDS = ("actor", "person", "organization", "place")
 _WORD_FAMILIES = frozenset({"partnership", "agreement", "event", "document", "count",
                             "anaphora", "pair_anaphora"})
+_NAKAGURO = "・"  # joins the parts of a foreign name written in katakana
 _NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}(?![\d.,/:-]\d)")
 
 
@@ -131,12 +132,22 @@ def entity_mentions(
     function_words = frozenset((*data["conjunctions"], *script["particles"]))
     words = [h for h in hits if h.family in _WORD_FAMILIES]
     word_starts = [w.start for w in words]
+    titles = [h for h in hits if h.family in ("titles_before", "titles_after")]
+    title_starts = [t.start for t in titles]
     places = find_places(text, lang)
     for p in places:
         if p.text in function_words:  # "और" (and) is no place, whatever a gazetteer says
             continue
-        if _inside_cue(p.start, p.end, words, word_starts):
-            continue  # "两市" (the two cities), "دو شهر": a cue word, not a place
+        if _NAKAGURO + p.text in text and (
+                text[p.start - 1:p.start] == _NAKAGURO
+                or any(t.start == p.end for t in titles[:bisect.bisect_right(
+                    title_starts, p.end)][-2:])):
+            # "レックス・リチャードソン市長", then "リチャードソン市長": the last part of a
+            # person's full name, there and wherever a title follows it
+            continue
+        if _inside_cue(p.start, p.end, words, word_starts) or \
+                _inside_cue(p.start, p.end, titles, title_starts):
+            continue  # "两市" (the two cities), "دو شهر", "Ủy viên" (member): no place
         if p.kind == "country":
             actor = f"country-{(p.country or '').lower()}"
         elif p.kind == "region" and p.subdivision:
@@ -166,12 +177,18 @@ def entity_mentions(
                                                 "city_prefix")
                and not any(w.start <= h.start and h.end <= w.end
                            and w.end - w.start > h.end - h.start for w in words)]
+    # a place word that begins a name is part of a title around it ("ראש העיר": the mayor)
+    markers = [h for h in markers if h.family != "city_prefix" or not any(
+        t.start <= h.start and h.end <= t.end and t.end - t.start > h.end - h.start
+        for t in titles)]
     org_hits = [h for h in markers if h.family.startswith("org_")]
     city_hits = [h for h in markers if h.family.startswith("city_")]
     found += finder.marked(org_hits, "organization", "organization")
     # a name glued to a marker starts after a place the gazetteer knows ("日本|大分市")
     ends = frozenset(p.end for p in places if p.kind in ("country", "region"))
     cored = finder.marked_with_core(city_hits, "place", "city", stops=ends)
+    if finder.han:
+        cored = _longest_cores(cored, text)
     if not data["script"]["cased"]:
         # without capitals a marker does not show where a name starts: keep the names that
         # recur in the article, with their marker or without it (a place is named again;
@@ -189,6 +206,13 @@ def entity_mentions(
         found += [m for m in finder.acronyms()
                   if not _overlaps((m.start, m.end), marked)]
     kept = _same_places(_resolve_overlaps(found))
+    region = data.get("region", {})
+    if region.get("prefix") or region.get("suffix"):
+        kept = _as_regions(kept, places, tuple(w.lower() for w in region.get("prefix", ())),
+                           tuple(region.get("suffix", ())))
+    if script["boundary"] == "word":
+        kept = _echoes(kept, text, (*script["particles"], *script.get("endings", ())),
+                       frozenset(script["prefixes"]), words, word_starts)
     prefixes = frozenset(script["prefixes"])
     if prefixes:
         kept = [attrs.evolve(m, proclitic=text[m.start - 1])
@@ -233,6 +257,87 @@ def _same_places(mentions: list[Mention]) -> list[Mention]:
         out.append(m if g is None else attrs.evolve(
             m, name=g.name, actor=g.actor, country=g.country, subdivision=g.subdivision,
             geonames=g.geonames))
+    return out
+
+
+def _as_regions(kept: list[Mention], places: list[PlaceHit], prefixes: tuple[str, ...],
+                suffixes: tuple[str, ...]) -> list[Mention]:
+    """A name built on a region marker ("tỉnh Quảng Đông", "广东省") is a region: the one the
+    gazetteer finds inside it, else a draft region."""
+    regions = [p for p in places if p.kind == "region" and p.subdivision]
+    out = []
+    for m in kept:
+        if m.kind == "place" and m.actor_type == "city" and m.geonames is None and (
+                m.text.lower().startswith(prefixes) or m.text.endswith(suffixes)):
+            inner = [p for p in regions if m.start <= p.start and p.end <= m.end]
+            if len(inner) == 1:
+                p = inner[0]
+                m = attrs.evolve(m, actor=f"region-{(p.subdivision or '').lower()}",
+                                 actor_type="region", name=p.name, country=p.country,
+                                 subdivision=p.subdivision)
+            else:
+                m = attrs.evolve(m, actor=draft_id("region", m.name or m.text),
+                                 actor_type="region")
+        out.append(m)
+    return out
+
+
+def _echoes(kept: list[Mention], text: str, particles: tuple[str, ...],
+            prefixes: frozenset[str], words: list[Hit], word_starts: list[int]
+            ) -> list[Mention]:
+    """A place the gazetteer found in the article, named again as a whole word where the
+    look-up, with less context, kept nothing ("Calexico Mayor Armando Real" after "in
+    Calexico"): the same place again. The word may carry one of the language's particles or
+    case endings (``script.endings``: "Ереван|ом") after it or a one-letter proclitic before
+    it; it is never part of another mention or of a cue word."""
+    linked: dict[str, Mention] = {}
+    for m in kept:
+        if m.kind == "place" and m.geonames is not None and len(m.text) >= 3:
+            linked.setdefault(m.text, m)
+    if not linked:
+        return kept
+    spans = sorted((m.start, m.end) for m in kept)
+    extra = []
+    for name, m in sorted(linked.items()):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            before = text[at - 1] if at > 0 else " "
+            ok_left = not before.isalnum() or (
+                before in prefixes and (at < 2 or not text[at - 2].isalnum()))
+            rest = text[end:end + 6]
+            tail = next((p for p in particles if rest.startswith(p)), "")
+            after = text[end + len(tail):end + len(tail) + 1]
+            ok_right = not after.isalnum()
+            if ok_left and ok_right and not _overlaps((at, end), spans) \
+                    and not _inside_cue(at, end, words, word_starts):
+                extra.append(attrs.evolve(m, start=at, end=end, text=name,
+                                          proclitic=None, title=None))
+            at = text.find(name, end)
+    if not extra:
+        return kept
+    return sorted((*kept, *extra), key=lambda x: (x.start, x.end))
+
+
+def _longest_cores(cored: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
+    """In Han script a name glued to its marker is cut to a few letters unless something
+    delimits it; where the article names it whole elsewhere ("新西兰北帕默斯顿市", then
+    "北帕默斯顿市是"), a cut name that the whole one ends with, and that the text continues
+    to the left as the whole one does, is the whole name."""
+    cores = sorted({core for _, core in cored}, key=len, reverse=True)
+    out = []
+    for m, core in cored:
+        for whole in cores:
+            extra = len(whole) - len(core)
+            if extra > 0 and whole.endswith(core) and m.start >= extra \
+                    and text[m.start - extra:m.start] == whole[:extra]:
+                s = m.start - extra
+                name = text[s:m.end] if m.name == m.text else m.name
+                m = attrs.evolve(m, start=s, text=text[s:m.end], name=name,
+                                 actor=draft_id("city", name or ""))
+                core = whole
+                break
+        out.append((m, core))
     return out
 
 

@@ -68,17 +68,20 @@ def _person(text: str, start: int, end: int, title: str | None) -> Mention:
 
 
 def _glued(m: Mention, text: str, lang: str, taken: list[tuple[int, int]],
-           ends: tuple[str, ...]) -> list[Mention]:
+           ends: tuple[str, ...], places: frozenset[int] = frozenset()) -> list[Mention]:
     """The place and the person of a person mention whose title is glued to a city name;
-    ``[m]`` when it is not one."""
+    ``[m]`` when it is not one. ``places``: where country and region names end ("米国|")."""
     title = m.title or ""
     markers = [w for w in cues(lang)["city"]["suffix"] if title.startswith(w)]
     at = text.find(title, m.start, m.end)
     if not markers or at < 0:
         return [m]
     j = at
-    while j > 0 and _cjk(text[j - 1]) and at - j < 5:
-        j -= 1
+    while (j > 0 and _cjk(text[j - 1]) and j not in places
+           and (at - j < 5 or "\u30a0" <= text[j - 1] <= "\u30ff")):
+        j -= 1  # a katakana name whole ("ロングビーチ市長"); never into a place before it
+    if "・" in text[max(0, j - 1):at]:
+        return [m]  # "レックス・リチャードソン市長": a person's name, the title after it
     marker = markers[0]
     stop = at if text.endswith(marker, j, at) else at + len(marker)  # "北京市市长", "하남시장"
     if stop - j < 2 + (lang == "ko") or stop - j - len(marker) < 1:
@@ -117,6 +120,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
     particles = tuple(script["particles"])
     ends = tuple(slot_data(lang).get("name_ends", ()))
     taken = [(m.start, m.end) for m in mentions if m.kind != "person"]
+    wider = frozenset(m.end for m in mentions if m.actor_type in ("country", "region"))
     out: list[Mention] = []
     for m in mentions:
         if m.kind != "person" or not m.name:
@@ -132,7 +136,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
                                  name=name, actor=draft_id("person", name))
         if script["boundary"] == "none" and m.name and m.name.startswith(particles):
             m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
-        parts = _glued(m, text, lang, taken, ends) if lang in _GLUED else [m]
+        parts = _glued(m, text, lang, taken, ends, wider) if lang in _GLUED else [m]
         out += [_office_of_place(p, text, lang) for p in parts if p.kind != "person" or p.name]
     return _titled_places(sorted(out, key=lambda m: (m.start, m.end)), text, lang, hits)
 

@@ -12,7 +12,8 @@ date by rule 3 below):
   count only when the sentence names no city or region, the focus included (they usually
   qualify one: "Zibo in China", "New Taipei City in Taiwan"); a region or country right
   after a city, separated by one of the language's ``qualifiers`` (", ", " in ", " ("), is
-  never a party.
+  never a party, nor is a region that holds (by the gazetteer) a city the sentence names;
+  neither takes part in an event.
   A pair anaphor ("the two cities", "양 도시", "两市") stands for the two places named last
   before the sentence. A sentence that does not name the focus and joins places by a
   conjunction ("兴安盟与东方省、大庆市与忠州市") pairs them as joined.

@@ -108,8 +108,14 @@ def qualified(entities: tuple[Mention, ...], text: str, qualifiers: list[str],
     of the wider places written right before a narrower one, at most a short unspaced word
     between ("黑龙江省大庆市", "韩国忠清北道忠州市"); and, where the language writes addresses
     wider first (``wider_first``: no capitals to mark a name's start), of a city written
-    right before another ("대구 수성구": Suseong district of Daegu)."""
-    out = set()
+    right before another ("대구 수성구": Suseong district of Daegu); and of every region that
+    contains, by the gazetteer, a city the sentence names ("Вэйхай в провинции Шаньдун",
+    "Kazanlak, tỉnh Stara Zagora", a "三重" desk tag before "四日市市"): a region is where
+    such a city lies, not a second party beside it."""
+    out: set[int] = set()
+    within = {m.subdivision for m in entities if m.actor_type == "city" and m.subdivision}
+    out.update(m.start for m in entities
+               if m.actor_type == "region" and m.subdivision and m.subdivision in within)
     for prev, m in itertools.pairwise(entities):
         gap = text[prev.end:m.start]
         if (prev.actor_type in ("city", "region") and m.actor_type in ("region", "country")

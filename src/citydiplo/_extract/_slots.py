@@ -11,7 +11,9 @@ of its own sentence mark it (the words are in ``data/slots/<lang>.json``, see
   from them when two others remain and no one signed for it).
 - **venue** (agreements, events): a name ending in a venue noun ("Hanam Arts Center",
   "北京饭店", "하남문화예술회관") or after one ("khách sạn Metropole"), marked by a locative
-  word as above, in the cue's clause. Read in en, zh, ko, ja, vi and ru.
+  word as above, in the cue's clause; where no capitals mark a name (he, fa, hi, gu), the
+  name is at most two words, ending at a mark, a particle or a cue word. A place named only
+  inside the venue is no party or participant when two others remain.
 - **fields** (every record): the fields of cooperation whose words stand in one of the
   record's sentences, when the sentence speaks of cooperation or fields ("cooperation in
   education, culture and tourism", "교육·문화 분야", "在教育、文化等领域"); words inside a
@@ -133,6 +135,28 @@ def _place(c: Candidate, text: str, data: dict[str, Any]) -> Mention | None:
     return min(found, key=lambda m: (abs(m.start - c.cue.start), m.start))
 
 
+_UNCASED_NAME_WORDS = 2  # where no capitals mark a name, a venue's name is two words at most
+
+
+def _words_before(text: str, start: int, floor: int, particles: frozenset[str]) -> int:
+    """Where the name before a venue noun starts, without capitals to tell: up to
+    ``_UNCASED_NAME_WORDS`` words back, never past a mark, a particle or ``floor``."""
+    at = start
+    for _ in range(_UNCASED_NAME_WORDS):
+        j = at
+        while j > floor and text[j - 1] == " ":
+            j -= 1
+        if j == at or j <= floor:
+            break  # no space before it, or the floor: no earlier word
+        k = j
+        while k > floor and not (text[k - 1].isspace() or _STOP.match(text[k - 1])):
+            k -= 1
+        if k == j or text[k:j] in particles:
+            break  # a mark or a particle ("ने") ends the name
+        at = k
+    return at
+
+
 def _venue(c: Candidate, hits: list[Hit], text: str, data: dict[str, Any]
            ) -> tuple[str, int, int] | None:
     order = data["venue_order"]
@@ -165,17 +189,27 @@ def _venue(c: Candidate, hits: list[Hit], text: str, data: dict[str, Any]
             while start > c0 and not (text[start - 1].isspace() or _STOP.match(text[start - 1])
                                       or "\u3040" <= text[start - 1] <= "\u309f"):
                 start -= 1  # back to a space, a mark or a hiragana particle
+            if spaced and not cased:  # "दिल्ली सचिवालय में", "રિવરફ્રન્ટ હાઉસ ખાતે": the
+                # name before the noun, back to a mark, a particle or a cue word
+                floor = max([c0, *(h.end for h in c.sentence.hits if h.end <= v.start)])
+                start = _words_before(text, start, floor,
+                                      frozenset(cues(data["lang"])["script"]["particles"]))
             phrase = text[start:end]
         elif order == "noun_first":
             if not any(low[:v.start].endswith(w) for w in data["locative_before"]):
                 continue
-            rest = re.match(r"(?:\s+(?:[«\"“][^»\"”]{1,40}[»\"”]|\w[\w-]*)){1,6}", text[end:c1])
+            stop = min((h.start for h in c.sentence.hits if end <= h.start < c1),
+                       default=c1)  # a venue's name ends before the next cue word
+            rest = re.match(r"(?:\s+(?:[«\"“][^»\"”]{1,40}[»\"”]|\w[\w-]*)){1,6}",
+                            text[end:stop])
             tail = [] if rest is None else rest.group().split()
             kept: list[str] = []
             for w in tail:
                 linked = bool(kept) and w.lower() in data["venue_links"]
                 if w[:1].isupper() or w[:1] in "«\"“" or linked:
                     kept.append(w)
+                elif not cased and len(kept) < _UNCASED_NAME_WORDS:
+                    kept.append(w)  # "במלון דן פנורמה", "در هتل اسپیناس": no capitals
                 else:
                     break
             while kept and kept[-1].lower() in data["venue_links"]:
@@ -274,6 +308,8 @@ def fill_slots(record: Any, group: list[Candidate], text: str, lang: str) -> Any
             if venue is not None:
                 changes.setdefault("venue", venue[0])
                 venues.append(venue[1:])
+    if venues:
+        changes.update(_without_venue_places(record, seen, venues))
     fields: set[str] = set()
     for c, hits in seen.values():
         fields |= _fields(c.sentence, hits, venues)
@@ -297,6 +333,25 @@ def fill_slots(record: Any, group: list[Candidate], text: str, lang: str) -> Any
         if issuer is not None:
             changes["issuer"] = issuer
     return attrs.evolve(record, **changes) if changes else record
+
+
+def _without_venue_places(record: Any, seen: dict[int, tuple[Candidate, list[Hit]]],
+                          venues: list[tuple[int, int]]) -> dict[str, Any]:
+    """A place named only inside the venue ("दिल्ली सचिवालय") is no party or participant
+    when two others remain and no one signed for it."""
+    inside = {m.actor for c, _ in seen.values() for m in c.sentence.entities
+              if m.kind == "place" and any(a <= m.start and m.end <= b for a, b in venues)}
+    outside = {m.actor for c, _ in seen.values() for m in c.sentence.entities
+               if m.kind == "place" and not any(a <= m.start and m.end <= b for a, b in venues)}
+    only = inside - outside
+    if not only:
+        return {}
+    if isinstance(record, Agreement):
+        signed_for = {s.on_behalf_of for s in record.signatories}
+        kept = tuple(p for p in record.parties if p not in only or p in signed_for)
+        return {"parties": kept} if len(kept) >= 2 and kept != record.parties else {}
+    keep = [p for p in getattr(record, "participants", ()) if p.actor not in only]
+    return {"participants": keep} if 2 <= len(keep) < len(record.participants) else {}
 
 
 def _offices(group: list[Candidate]) -> dict[str, str]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from citydiplo._extract._calibration import calibrated
 from citydiplo._extract._rules import Candidate
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import PLACE_TYPES, Sentence, attach_date, clause_of
@@ -151,10 +152,11 @@ def add_step_events(records: list[Any], evidence: dict[str, Any], sentences: lis
                 "linked preceding sentence": 0.5}.get(c.date_rule or "", 0.0)
         if event.date is not None and c.date is None:
             date = 1.0  # the linked agreement's signing date, from the same sentence
+        coverage = round((1 + min(1, len(event.participants)) + date) / 3, 2)
         evidence[event.id] = Evidence(
             record=event.id, type="event", cue=text[c.cue.start:c.cue.end],
             cue_family=f"event:{c.kind}", cue_span=(c.cue.start, c.cue.end),
-            mentions=c.mentions, rule=c.rule, date_rule=c.date_rule, score=round(
-                (1 + min(1, len(event.participants)) + date) / 3, 2), planned=c.planned,
-            focus_implied=False)
+            mentions=c.mentions, rule=c.rule, date_rule=c.date_rule,
+            score=calibrated("event", coverage), planned=c.planned, focus_implied=False,
+            coverage=coverage)
     records.sort(key=lambda r: r.citations[0].span[0] if r.citations[0].span else 0)

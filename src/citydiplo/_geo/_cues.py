@@ -45,6 +45,7 @@ __all__ = [
     "cues",
     "is_cue_before",
     "merged_cues",
+    "tail_cue",
     "word_tail",
 ]
 
@@ -68,6 +69,9 @@ class Cues:
     weak_words: frozenset[str] = frozenset()
     inflect_first: tuple[tuple[str, str], ...] = ()  # (text ending, name ending)
     inflect_last: tuple[tuple[str, str], ...] = ()
+    # Japanese: a bare name glued to the ideograph after it is part of a longer word, most
+    # often a person's name ("石川勝行市長": Mayor Ishikawa Katsuyuki, not Ishikawa prefecture)
+    ideograph_compounds: bool = False
 
 
 def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -111,6 +115,7 @@ def cues(lang: str) -> Cues:
         weak_words=frozenset(match_key(w) for w in frequent["weak"].get(lang, ())),
         inflect_first=_endings(data.get("inflections", {}).get("first", [])),
         inflect_last=_endings(data.get("inflections", {}).get("last", [])),
+        ideograph_compounds=bool(data.get("ideograph_compounds", False)),
     )
 
 
@@ -217,6 +222,16 @@ def cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[P
         kinds.update(attached.get(tail[:k], ()))
     for k in range(1, min(longest, len(name) - 1) + 1):
         kinds.update(attached.get(name[-k:], ()))
+    return frozenset(kinds)
+
+
+def tail_cue(tail: str, cues: Cues) -> frozenset[PlaceKind]:
+    """The kinds a generic word written on the name tells ("市" in "卡加延市": a city)."""
+    attached = _maps(cues)[2]
+    longest = _longest(cues)[1]
+    kinds: set[PlaceKind] = set()
+    for k in range(1, min(longest, len(tail)) + 1):
+        kinds.update(attached.get(tail[:k], ()))
     return frozenset(kinds)
 
 

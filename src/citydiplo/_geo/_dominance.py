@@ -14,7 +14,15 @@ from citydiplo._geo._extra import subdivision_of
 from citydiplo._geo._gazetteer import Postings, gazetteer
 from citydiplo._geo._hierarchy import city_like, parent, related
 
-__all__ = ["DOMINANCE", "cities_in", "namesake", "namesakes_of", "ranking", "winner"]
+__all__ = [
+    "DOMINANCE",
+    "cities_in",
+    "namesake",
+    "namesakes_of",
+    "ranking",
+    "rival_of_exonym",
+    "winner",
+]
 
 DOMINANCE = 20
 
@@ -134,3 +142,29 @@ def namesake(row: int, own: bool, subdivisions: list[str]) -> bool:
         if city_like(code) and same_country and sub in (None, code, parent(code)):
             return True
     return False
+
+
+def rival_of_exonym(row: int) -> int | None:
+    """A city more populous than the city in ``row`` whose own GeoNames name is the own
+    name of ``row``, or ``None``.
+
+    For a city found only by an alternate name (a transliteration such as Chinese
+    "得梅因"): GeoNames' alternate names are incomplete, so the transliteration may as well
+    name a city bearing the same name in Latin letters that lacks it. Des Moines,
+    Washington (31,000) has "得梅因" and Des Moines, Iowa (214,000) has not: the name is
+    ambiguous. The more populous namesake is the one a writer is likelier to mean, so a
+    less populous one never decides against ``row`` (Hebrew "בר" stays Bar, Montenegro,
+    17,700, against Bar, Ukraine, 15,300).
+    """
+    from citydiplo._normalize import match_key
+
+    gz = gazetteer()
+    name = gz.fields(row)[1]
+    found = gz.postings(match_key(name))
+    if found is None:
+        return None
+    population = gz.populations
+    for other in found.own:  # from the most populous down: the first other one decides
+        if other != row:
+            return other if population[other] > population[row] else None
+    return None

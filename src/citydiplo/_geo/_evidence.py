@@ -82,18 +82,45 @@ _SCRIPT_CODES = {
 
 @cache
 def _country_scripts() -> dict[str, tuple[str, ...]]:
-    """Country -> the ISO 15924 script of its most likely language (CLDR likely subtags,
-    via Babel): "RU" -> ("Cyrl",)."""
+    """Country -> the ISO 15924 scripts of its languages (CLDR via Babel): the script of its
+    most likely language, then those of the languages CLDR gives an official status there
+    (national or regional) spoken by at least 1 % of its people: "RU" -> ("Cyrl",), "IN" ->
+    ("Deva", "Beng", ..., "Gujr", ...), so that a Gujarati name of an Indian city is one of
+    its own names."""
     from babel.core import get_global
 
     likely: Mapping[str, str] = get_global("likely_subtags")
+    spoken: Mapping[str, Mapping[str, Mapping[str, object]]] = get_global("territory_languages")
     scripts: dict[str, tuple[str, ...]] = {}
     for tag, full in likely.items():
         if tag.startswith("und_") and len(tag) == 6 and tag[4:].isupper():
             parts = full.split("_")
             if len(parts) == 3:
                 scripts[tag[4:]] = (parts[1],)
+    for country, languages in sorted(spoken.items()):
+        found = list(scripts.get(country, ()))
+        for lang, info in sorted(languages.items()):
+            share = info.get("population_percent", 0)
+            if not info.get("official_status") or not isinstance(share, float | int):
+                continue
+            if share < 1:
+                continue
+            lang_script = _script_of(lang, likely)
+            # Latin names are GeoNames' own (the rule reads them by name, not by script)
+            if lang_script not in (None, "Latn") and lang_script not in found:
+                found.append(lang_script)
+        if found:
+            scripts[country] = tuple(found)
     return scripts
+
+
+def _script_of(lang: str, likely: Mapping[str, str]) -> str | None:
+    """The script of a CLDR language tag: its own ("sd_Deva") or its likely one ("gu")."""
+    parts = lang.split("_")
+    if len(parts) > 1 and len(parts[1]) == 4:
+        return parts[1]
+    full = likely.get(parts[0], "").split("_")
+    return full[1] if len(full) == 3 else None
 
 
 @cache

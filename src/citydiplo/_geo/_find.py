@@ -51,7 +51,14 @@ from citydiplo._geo._context import (
     resolve_pending,
 )
 from citydiplo._geo._countries import resolve_country
-from citydiplo._geo._cues import Cues, cue_kinds, is_cue_before, merged_cues, word_tail
+from citydiplo._geo._cues import (
+    Cues,
+    cue_kinds,
+    is_cue_before,
+    merged_cues,
+    tail_cue,
+    word_tail,
+)
 from citydiplo._geo._evidence import (
     STRONG_POPULATION,
     accents_agree,
@@ -63,11 +70,11 @@ from citydiplo._geo._evidence import (
     weak,
     whole_word,
 )
-from citydiplo._geo._extra import extras
+from citydiplo._geo._extra import extras, subdivision_of
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._inflect import readings
-from citydiplo._geo._places import Place, PlaceKind, candidates, choose
+from citydiplo._geo._places import Place, PlaceKind, candidates, choose, city_place
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -152,7 +159,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         if mention is None and cues.inflect_last and not unspaced:
             mention = _inflected_at(text, folded, starts, ends, i, cues)  # "Москве"
         if mention is None:
-            i += 1
+            i = _after_pending(starts, i, n) if unspaced else i + 1
             continue
         found.append((mention[0], mention[2]))
         i = mention[1]
@@ -170,6 +177,20 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), MIN_POPULATION)
     kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
     return tuple(sorted(kept, key=lambda m: m.start))
+
+
+def _after_pending(starts: list[int], i: int, n: int) -> int:
+    """Where the scan of unspaced text goes on after a failed reading at ``i``: past a name
+    left pending as ambiguous that starts there (no shorter name is read inside it:
+    "法尔肯贝里市" is not "里市"), else at the next character."""
+    pending = PENDING.get()
+    if pending and pending[-1][0] == starts[i]:
+        end = pending[-1][1]
+        j = i + 1
+        while j < n and starts[j] < end:
+            j += 1
+        return j
+    return i + 1
 
 
 def _mention_at(
@@ -268,6 +289,11 @@ def _read(
         # name before it ("Lai Châu (Việt Nam)"): read without it
         cue = frozenset()
         place = _decide(key, _ALL, span, False)
+        written_on = tail_cue(tail, cues)
+        if place is not None and written_on and place.kind not in written_on:
+            # a generic word written on the name rules out the other kinds: "长野市" is the
+            # city of Nagano prefecture named Nagano, "卡加延市" no province Cagayan
+            place = _namesake_city(place, span)
     if place is None:
         pending = PENDING.get()
         if pending is not None and not opening:  # decided later by the text's other places
@@ -290,6 +316,16 @@ def _read(
             return None
     if place.kind is PlaceKind.CITY and cased and len(key) < 4 and not own_name(place, key):
         return None  # "The" is an alternate name of Teresina
+    if (
+        cues.ideograph_compounds
+        and not cue
+        and place.kind is not PlaceKind.COUNTRY
+        and end < len(text)
+        and script(text[end]) == script(text[end - 1]) == "CJK"
+    ):
+        # a name in kanji glued to more kanji: "石川勝行市長" is a surname, not Ishikawa
+        # prefecture ("在マイアミ総領事", a name in katakana, is still Miami)
+        return None
     if opening and place.kind is not PlaceKind.COUNTRY:
         # a city or subdivision opening a sentence may be an ordinary capitalised word
         # ("Nice to meet you", "Mobile phones"): not read without a cue word
@@ -299,6 +335,16 @@ def _read(
 
 
 @lru_cache(maxsize=65536)
+def _namesake_city(place: Place, span: str) -> Place | None:
+    """The one city inside subdivision ``place`` that bears its name as its own GeoNames
+    name, or ``None``."""
+    if place.kind is not PlaceKind.SUBDIVISION or place.subdivision is None:
+        return None
+    found = candidates(match_key(place.name or ""))
+    rows = [r for r in found.own if subdivision_of(r) == place.subdivision]
+    return city_place(rows[0], span) if len(rows) == 1 else None
+
+
 def _decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Place | None:
     """The place ``key`` names with these kinds, or ``None`` (ambiguous or ruled out)."""
     try:

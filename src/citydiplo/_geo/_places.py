@@ -32,6 +32,7 @@ from citydiplo._geo._dominance import (
     namesake,
     namesakes_of,
     ranking,
+    rival_of_exonym,
     winner,
 )
 from citydiplo._geo._extra import extras
@@ -257,7 +258,7 @@ def dominant(own: Sequence[int], alternate: Sequence[int], text: str) -> Place:
     first twelve by the rule's ranking."""
     top = winner(own, alternate)
     if top is not None:
-        return city_place(top, text)
+        return city_place(top, text) if own else _by_exonym(top, text)
     total = len(own) + len(alternate)
     more = f" and {total - 12} more" if total > 12 else ""
     raise AmbiguousPlaceError._among(
@@ -265,6 +266,20 @@ def dominant(own: Sequence[int], alternate: Sequence[int], text: str) -> Place:
         name=text,
         places=(),
         rows=[r for r, _ in ranking(own, alternate, 12)],
+    )
+
+
+def _by_exonym(row: int, text: str) -> Place:
+    """The city in ``row``, found by one of its alternate names, unless a city bearing its
+    own name in Latin letters may be meant (:func:`rival_of_exonym`)."""
+    rival = rival_of_exonym(row)
+    if rival is None:
+        return city_place(row, text)
+    raise AmbiguousPlaceError._among(
+        f"{text!r} may name several places; give a country or subdivision",
+        name=text,
+        places=(),
+        rows=[row, rival],
     )
 
 
@@ -289,7 +304,9 @@ def choose(
         and subdivision is None
         and PlaceKind.CITY in kinds
     ):
-        return city_place((found.own or found.alternate)[0], text)  # one city, no rival
+        if found.own:
+            return city_place(found.own[0], text)  # one city, no rival
+        return _by_exonym(found.alternate[0], text)
     if PlaceKind.COUNTRY in kinds and subdivision is None and found.countries:
         codes = [c for c in found.countries if country is None or c == country]
         if len(codes) == 1:
