@@ -102,3 +102,12 @@ def test_a_kanji_name_glued_to_more_kanji_is_part_of_a_longer_word() -> None:
         "アメリカ",
         "マイアミ",
     ]
+
+
+def test_a_latin_alternate_name_is_read_as_geonames_spells_it() -> None:
+    # "Saky" is GeoNames' alternate of Saki, Crimea; the more populous Saki (Nigeria) bears
+    # "Saki" as its own name, but a Latin alternate is no transliteration
+    assert parse_place("Saky", country="UA").geonames_id == 694910
+    # in context, a rival of another country does not count
+    with pytest.raises(AmbiguousNameError):
+        parse_place("得梅因", lang="zh", country="US")

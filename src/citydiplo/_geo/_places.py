@@ -20,6 +20,7 @@ alternate).
 from __future__ import annotations
 
 import enum
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -252,13 +253,15 @@ def subdivision_place(code: str, text: str) -> Place:
     )
 
 
-def dominant(own: Sequence[int], alternate: Sequence[int], text: str) -> Place:
+def dominant(
+    own: Sequence[int], alternate: Sequence[int], text: str, country: str | None = None
+) -> Place:
     """The one city of ``own`` and ``alternate`` (rows left by the context) under the
     dominance rule (:func:`citydiplo._geo._dominance.winner`), or the error listing the
     first twelve by the rule's ranking."""
     top = winner(own, alternate)
     if top is not None:
-        return city_place(top, text) if own else _by_exonym(top, text)
+        return city_place(top, text) if own else _by_exonym(top, text, country)
     total = len(own) + len(alternate)
     more = f" and {total - 12} more" if total > 12 else ""
     raise AmbiguousPlaceError._among(
@@ -269,11 +272,15 @@ def dominant(own: Sequence[int], alternate: Sequence[int], text: str) -> Place:
     )
 
 
-def _by_exonym(row: int, text: str) -> Place:
-    """The city in ``row``, found by one of its alternate names, unless a city bearing its
-    own name in Latin letters may be meant (:func:`rival_of_exonym`)."""
+def _by_exonym(row: int, text: str, country: str | None = None) -> Place:
+    """The city in ``row``, found by one of its alternate names, unless that name is in
+    another script than Latin and a city bearing its own name in Latin letters (in
+    ``country`` when the context gives one) may be meant (:func:`rival_of_exonym`). A
+    Latin alternate ("Gmünd in Kärnten", "Saky") names its city as GeoNames spells it."""
+    if all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text):
+        return city_place(row, text)
     rival = rival_of_exonym(row)
-    if rival is None:
+    if rival is None or (country is not None and gazetteer().country_of(rival) != country):
         return city_place(row, text)
     raise AmbiguousPlaceError._among(
         f"{text!r} may name several places; give a country or subdivision",
@@ -335,7 +342,7 @@ def choose(
         owned = set(own)
         alone = [s for s in subs if not any(namesake(r, r in owned, [s]) for r in namesakes)]
         if namesakes and not alone:
-            place = dominant(own, alternate, text)
+            place = dominant(own, alternate, text, country)
             if place.subdivision is None and len(subs) == 1:
                 # a city-like subdivision is its namesake city's ("Москва": RU-MOW)
                 place = attrs.evolve(place, subdivision=subs[0])
@@ -349,7 +356,7 @@ def choose(
             rows=namesakes,
         )
     if own or alternate:
-        return dominant(own, alternate, text)
+        return dominant(own, alternate, text, country)
     if PlaceKind.CITY in kinds and found.districts:
         from citydiplo._geo._districts import choose_district
 
