@@ -35,6 +35,7 @@ from citydiplo._fast._fields import (
     MEMO_SIZE,
     MEMOS,
     MISSING,
+    SHAPES,
     Source,
     field_code,
     new_memo,
@@ -47,6 +48,7 @@ from citydiplo._model._checks import (
     check_text,
     check_type,
 )
+from citydiplo._model._records import _check_participants as check_participants
 
 __all__ = ["fast_structure"]
 
@@ -71,6 +73,7 @@ _LOCAL: dict[Any, str | None] = {
     ),
     check_text: "type({v}) is str and {v} and not {v}.isspace()",
     check_type: None,
+    check_participants: "{v}",  # a tuple of participants: not empty
 }
 
 
@@ -88,6 +91,32 @@ def _slot(cls: Any, name: str) -> Any:
         if name in vars(klass):
             return vars(klass)[name]
     return None
+
+
+@cache
+def _twin(cls: Any) -> Any:
+    """A subclass of ``cls`` that adds no slot and lets its slots be set by plain
+    assignment, or ``None`` when some field of ``cls`` is not a slot.
+
+    A generated function fills an instance of the twin with ``self.name = value`` (one
+    specialised bytecode each, where the frozen class needs a call to the slot's
+    ``__set__`` per field) and then turns it into an instance of ``cls`` by assigning
+    ``__class__``: the layouts are the same, so nothing is copied. Validators and
+    ``__attrs_post_init__`` run after that, on an instance of ``cls``.
+    """
+    if any(type(_slot(cls, a.name)) is not types.MemberDescriptorType for a in attrs.fields(cls)):
+        return None
+    namespace = {
+        "__slots__": (),
+        "__setattr__": object.__setattr__,  # both, so that the type keeps the generic
+        "__delattr__": object.__delattr__,  # attribute store (one slot serves the two)
+        "__module__": cls.__module__,
+        "__qualname__": f"{cls.__qualname__}.<being built>",
+    }
+    twin = type(cls.__name__, (cls,), namespace)
+    probe: Any = object.__new__(twin)
+    probe.__class__ = cls  # raises here, once, if the layouts ever differ
+    return twin
 
 
 def _generate(
@@ -115,7 +144,9 @@ def _generate(
         elif keys:
             values = ", ".join(f"x_{i}" for i in range(len(keys)))
             src.add(f"{values}, = d.values()")
-    src.add("self = new(cls)")
+    twin = _twin(cls)
+    src.names["twin"] = twin
+    src.add("self = new(cls)" if twin is None else "self = new(twin)")
     checks: list[tuple[attrs.Attribute[Any], Any]] = []
     for a in fields:
         present = keys is None or a.name in keys
@@ -156,13 +187,17 @@ def _generate(
             typed = field_code(body, a, fallback, nested) and typed
             src.lines.extend("    " * (inner - 1) + line for line in body.lines)
         slot = _slot(cls, a.name)
-        if type(slot) is types.MemberDescriptorType:  # a slot: set it directly
+        if twin is not None:
+            src.add(f"self.{a.name} = v")
+        elif type(slot) is types.MemberDescriptorType:  # a slot: set it directly
             src.add(f"{src.name('set', slot.__set__)}(self, v)")
         else:
             src.add(f"{src.name('setattr', object.__setattr__)}(self, {a.name!r}, v)")
         src.add(f"v_{a.name} = v")
         if not constant:
             checks.extend((a, v) for v in _validators(a, typed))
+    if twin is not None:
+        src.add("self.__class__ = cls")
     for a, validator in checks:
         check = src.name("check", validator)
         call = f"{check}(self, {src.name('attribute', a)}, v_{a.name})"
@@ -210,6 +245,7 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
     attrs.resolve_types(cls)
     general = _generate(cls, fallback, None, False)
     shapes: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
+    SHAPES[cls] = shapes[False]
     memo = new_memo() if _memoizable(cls) else None
 
     def first(d: Any, tagged: bool) -> Any:  # an object of keys not met before
