@@ -36,6 +36,7 @@ from citydiplo._fast._fields import (
     MEMOS,
     MISSING,
     SHAPES,
+    TAGGED_SHAPES,
     Source,
     field_code,
     new_memo,
@@ -245,7 +246,7 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
     attrs.resolve_types(cls)
     general = _generate(cls, fallback, None, False)
     shapes: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
-    SHAPES[cls] = shapes[False]
+    SHAPES[cls], TAGGED_SHAPES[cls] = shapes
     memo = new_memo() if _memoizable(cls) else None
 
     def first(d: Any, tagged: bool) -> Any:  # an object of keys not met before

@@ -23,6 +23,7 @@ __all__ = [
     "MEMO_SIZE",
     "MISSING",
     "SHAPES",
+    "TAGGED_SHAPES",
     "Source",
     "field_code",
     "new_memo",
@@ -100,6 +101,9 @@ MEMOS: dict[Any, dict[Any, Any]] = {}
 #: Class -> its generated functions by key set (the objects of a key set met before are
 #: built by calling the function straight from the generated code of the enclosing record).
 SHAPES: dict[Any, dict[Any, Any]] = {}
+
+#: The same for objects that carry the record's ``"type"`` key (read by its class's loader).
+TAGGED_SHAPES: dict[Any, dict[Any, Any]] = {}
 
 #: Converters that keep one item per key and sort the items by it -> that key, as an
 #: expression of the item ``{x}`` (see ``_participants`` / ``_sorted_signatories``). Two
