@@ -185,6 +185,15 @@ def test_unknown_year_and_country_read_back_with_pandas(tmp_path: Path) -> None:
     assert sorted(actors["country"].fillna("-")) == ["-", "KR"]
 
 
+def test_to_parquet_again_with_fewer_kinds_leaves_no_old_records(tmp_path: Path) -> None:
+    dataset = cd.load_seeds()
+    cd.to_parquet(dataset, tmp_path)
+    fewer = cd.Dataset.of([*dataset.actors, *dataset.sources, *dataset.partnerships[:1]])
+    cd.to_parquet(fewer, tmp_path)
+    assert cd.read_parquet(tmp_path) == fewer
+    assert not list((tmp_path / "agreements").rglob("*.parquet"))
+
+
 def test_read_parquet_refuses_what_it_cannot_read(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="not a directory"):
         cd.read_parquet(tmp_path / "missing")
