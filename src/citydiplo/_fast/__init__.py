@@ -49,6 +49,7 @@ from citydiplo._model._checks import (
     check_text,
     check_type,
 )
+from citydiplo._model._provenance import _check_span as check_span
 from citydiplo._model._records import _check_participants as check_participants
 
 __all__ = ["fast_structure"]
@@ -65,7 +66,8 @@ def _validators(a: attrs.Attribute[Any], typed: bool) -> list[Any]:
 
 
 #: Validators that look at their own field's value only, each with an inline test that
-#: holds exactly when it would pass without a word (the call then only raises its error).
+#: holds only when it would pass without a word (else the validator is called: it raises,
+#: or passes a value the test does not cover).
 _LOCAL: dict[Any, str | None] = {
     check_id: "type({v}) is str and {v} and not {v}[0].isspace() and not {v}[-1].isspace()",
     check_optional_id: (
@@ -75,6 +77,7 @@ _LOCAL: dict[Any, str | None] = {
     check_text: "type({v}) is str and {v} and not {v}.isspace()",
     check_type: None,
     check_participants: "{v}",  # a tuple of participants: not empty
+    check_span: "{v} is None",  # no span (a given one goes to the validator)
 }
 
 
@@ -197,6 +200,8 @@ def _generate(
         src.add(f"v_{a.name} = v")
         if not constant:
             checks.extend((a, v) for v in _validators(a, typed))
+    kept = {f"    v_{a.name} = v" for a, _ in checks}  # values a check reads again
+    src.lines = [x for x in src.lines if not x.startswith("    v_") or x in kept]
     if twin is not None:
         src.add("self.__class__ = cls")
     for a, validator in checks:
