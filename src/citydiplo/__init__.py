@@ -68,6 +68,7 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         Timeline,
         TimelineEntry,
         merge,
+        participant_citations,
         timeline,
     )
     from citydiplo._model import (
@@ -170,7 +171,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "citydiplo._io": ("dump", "dumps", "load", "loads"),
     "citydiplo._merge": (
         "Ambiguity", "Conflict", "ConflictValue", "MergeResult", "Timeline", "TimelineEntry",
-        "merge", "timeline",
+        "merge", "participant_citations", "timeline",
     ),
     "citydiplo._model": (
         "Actor", "Agreement", "AgreementKind", "AgreementStatus", "Citation", "City",
@@ -232,8 +233,9 @@ __all__ = [
     "anniversary_base", "country_name", "dump", "dumps", "extract", "extract_many", "find_dates",
     "find_document_numbers", "find_places", "import_pairs", "is_valid_country",
     "is_valid_subdivision", "json_schema", "link_geonames", "load", "load_seeds", "loads",
-    "merge", "parse_date", "parse_document_number", "parse_edtf", "parse_place", "read_merged",
-    "read_parquet", "resolve_country", "resolve_subdivision", "rule", "rules", "timeline",
+    "merge", "parse_date", "parse_document_number", "parse_edtf", "parse_place",
+    "participant_citations", "read_merged", "read_parquet", "resolve_country",
+    "resolve_subdivision", "rule", "rules", "timeline",
     "to_csv", "to_geojson", "to_map", "to_networkx", "to_pandas", "to_parquet", "validate",
     "write_geojson", "write_gexf", "write_graphml", "write_partitioned",
 ]

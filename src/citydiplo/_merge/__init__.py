@@ -5,6 +5,7 @@ occurrence, keeping every citation and listing every disagreement as a :class:`C
 ``timeline`` lists the dated records of a dataset in order.
 """
 
+from citydiplo._merge._cited import participant_citations
 from citydiplo._merge._pipeline import merge
 from citydiplo._merge._result import Ambiguity, Conflict, ConflictValue, MergeResult
 from citydiplo._merge._timeline import Timeline, TimelineEntry, format_date, timeline
@@ -18,5 +19,6 @@ __all__ = [
     "TimelineEntry",
     "format_date",
     "merge",
+    "participant_citations",
     "timeline",
 ]
