@@ -105,3 +105,56 @@ def test_unknown_keys_are_refused_every_time() -> None:
     with pytest.raises(ParseError) as info:
         cd.loads("\n".join(bad % i for i in range(3)), format="jsonl")
     assert [(p.line, p.path) for p in info.value.problems] == [(i, "$.colour") for i in (1, 2, 3)]
+
+
+_ACTORS = st.sampled_from(["hanam", "rock", "b", "hanam-2"])
+_ROLES = st.sampled_from(["visitor", "host", "guest", "speaker"])
+_OFFICES = st.none() | st.sampled_from(["", "mayor", "governor"])
+
+
+@given(
+    st.lists(
+        st.fixed_dictionaries({"actor": _ACTORS, "role": _ROLES}, optional={"office": _OFFICES}),
+        max_size=4,
+    ),
+    st.lists(
+        st.fixed_dictionaries(
+            {"on_behalf_of": _ACTORS},
+            optional={"person": st.sampled_from(["p1", "p2"]), "office": _OFFICES},
+        ),
+        max_size=4,
+    ),
+)
+def test_participants_and_signatories_are_kept_and_ordered_as_the_model_does(
+    participants: list[dict[str, Any]], signatories: list[dict[str, Any]]
+) -> None:
+    """The loader orders two built items itself: it must give what the constructor gives,
+    duplicates (same key, kept last) and ties of the sort key included."""
+    line = {"type": "event", "id": "e1", "participants": participants}
+    try:
+        expected: Any = cd.Event(id="e1", participants=[cd.Participant(**p) for p in participants])
+    except (ValueError, TypeError):
+        expected = None
+    if expected is None:
+        with pytest.raises(ParseError):
+            cd.loads(orjson.dumps(line), format="jsonl")
+    else:
+        assert list(cd.loads(orjson.dumps(line), format="jsonl")) == [expected]
+        assert cd.loads(orjson.dumps(line), format="jsonl")["e1"].participants == (
+            expected.participants
+        )
+    parties = ["hanam", "rock"]
+    agreement = {"type": "agreement", "id": "a1", "parties": parties, "signatories": signatories}
+    try:
+        expected = cd.Agreement(
+            id="a1", parties=parties, signatories=[cd.Signatory(**s) for s in signatories]
+        )
+    except (ValueError, TypeError):
+        expected = None
+    if expected is None:
+        with pytest.raises(ParseError):
+            cd.loads(orjson.dumps(agreement), format="jsonl")
+    else:
+        assert cd.loads(orjson.dumps(agreement), format="jsonl")["a1"].signatories == (
+            expected.signatories
+        )

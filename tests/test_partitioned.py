@@ -137,6 +137,32 @@ def test_a_block_never_spans_two_partitions() -> None:
         assert partition_of(visit, refs, buckets) == partition_of(other, refs, buckets)
 
 
+def test_reports_of_one_open_event_naming_different_parties_merge_in_one_partition() -> None:
+    """A conference told by each delegation with its own participants is one block (by its
+    place), so it fuses in one partition as it does in one process."""
+    cities = [cd.City(id=c, name=c.title(), country="KR") for c in ("busan", "hanam", "suwon")]
+    reports = [
+        cd.Event(
+            id=f"forum-{who}",
+            kind=kind,
+            date=cd.PartialDate("2024-05-14"),
+            place="busan",
+            participants=[cd.Participant(actor=who, role="delegate")],
+            citations=[cd.Citation(source=f"s-{who}", quote=f"{who} at the forum")],
+        )
+        for who, kind in (("hanam", "forum"), ("suwon", "conference"))
+    ]
+    inputs = [cd.Dataset.of([*cities, report]) for report in reports]
+    whole = cd.merge(*inputs)
+    assert len(whole.dataset.events) == 1  # merge itself fuses them
+    refs = fuse_actors_and_sources(_reports(inputs)).fusion.refs
+    for buckets in (1, 7, 64, 1000):
+        assert partition_of(reports[0], refs, buckets) == partition_of(reports[1], refs, buckets)
+        split = merge_in_parts(inputs, buckets)
+        assert split == whole
+        assert cd.dumps(split.dataset) == cd.dumps(whole.dataset)
+
+
 @given(linked_inputs())
 def test_conflicts_round_trip_as_data(inputs: list[cd.Dataset]) -> None:
     for conflict in cd.merge(*inputs).conflicts:
@@ -183,6 +209,15 @@ def test_unknown_year_and_country_read_back_with_pandas(tmp_path: Path) -> None:
     cd.to_parquet(dataset, tmp_path / "by-year", partition_by=("year",))
     actors = pd.read_parquet(tmp_path / "by-year" / "actors")
     assert sorted(actors["country"].fillna("-")) == ["-", "KR"]
+
+
+def test_to_parquet_again_with_fewer_kinds_leaves_no_old_records(tmp_path: Path) -> None:
+    dataset = cd.load_seeds()
+    cd.to_parquet(dataset, tmp_path)
+    fewer = cd.Dataset.of([*dataset.actors, *dataset.sources, *dataset.partnerships[:1]])
+    cd.to_parquet(fewer, tmp_path)
+    assert cd.read_parquet(tmp_path) == fewer
+    assert not list((tmp_path / "agreements").rglob("*.parquet"))
 
 
 def test_read_parquet_refuses_what_it_cannot_read(tmp_path: Path) -> None:

@@ -98,3 +98,41 @@ def test_input_lines_in_any_layout_are_kept_as_read(tmp_path: Path) -> None:
     assert cd.read_parquet(parts) == cd.loads(path.read_bytes(), format="jsonl")
     assert cd.read_merged(merged) == cd.merge(reports)
     assert cd.dumps(cd.read_merged(merged).dataset) == cd.dumps(cd.merge(reports).dataset)
+
+
+def test_to_parquet_in_object_storage_reads_back_equal() -> None:
+    dataset = cd.load_seeds()
+    root = f"{_bucket()}/by-year"
+    written = cd.to_parquet(dataset, root)
+    assert [str(p) for p in written] == [f"{root}/{p.name}" for p in written]
+    assert all(str(p).startswith("memory://") for p in written)
+    hive = sorted(str(p) for p in location(root).rglob("*.parquet"))
+    assert any("/partnerships/year=" in p and "/country=" in p for p in hive)
+    assert cd.read_parquet(root) == dataset
+    # written again with fewer records: no part of the first write is left behind
+    fewer = cd.Dataset.of([*dataset.actors, *dataset.sources, *dataset.partnerships[:1]])
+    cd.to_parquet(fewer, root)
+    assert cd.read_parquet(root) == fewer
+    assert len(list((location(root) / "partnerships").rglob("*.parquet"))) == 1
+
+
+def test_extract_directory_reads_articles_at_a_url() -> None:
+    extraction = pytest.importorskip("citydiplo._extract")
+    from citydiplo.dask import extract_directory
+
+    texts = [
+        "Mayor Kim of Suwon City visited Hue City in April 2024.",
+        "Hue City signed an MOU with Suwon City on 3 May 2024.",
+        "The weather was fine.",
+    ]
+    bucket = location(_bucket())
+    for n, text in enumerate(texts):
+        (bucket / f"article-{n:02d}.txt").write_text(text, encoding="utf-8")
+    (bucket / "notes.md").write_text("not an article", encoding="utf-8")
+    with dask_module.config.set(scheduler="threads"):  # the in-memory store is per process
+        found = extract_directory(str(bucket), lang="en", published="2024-05-20", batch=2)
+    meta = {"lang": "en", "published": "2024-05-20", "known": None}
+    expected = extraction.extract_many([(t, meta) for t in texts])
+    assert [x.dataset for x in found] == [x.dataset for x in expected]
+    with pytest.raises(FileNotFoundError, match="not a directory"):
+        extract_directory(str(bucket / "none"), lang="en")

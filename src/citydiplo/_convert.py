@@ -20,6 +20,7 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
 from citydiplo._fast import fast_structure
+from citydiplo._fast._fields import TAGGED_SHAPES
 from citydiplo._model import (
     Agreement,
     City,
@@ -45,6 +46,7 @@ __all__ = [
     "make_converter",
     "record_builders",
     "structure_record",
+    "tagged_shapes",
     "unstructure_record",
 ]
 
@@ -303,6 +305,13 @@ def record_builders() -> dict[str, Callable[..., Any]]:
     """File tag -> the generated structure function of its class (``build(data, True)``
     takes the object with its ``type`` key)."""
     return {tag: _hooks()[0][cls] for tag, cls in RECORD_TYPES.items()}
+
+
+def tagged_shapes() -> dict[str, dict[Any, Callable[[Any], Any]]]:
+    """File tag -> the generated functions of its class by key set (each takes the object,
+    ``type`` key included, whose keys are exactly that tuple in that order)."""
+    hooks = _hooks()[0]
+    return {tag: TAGGED_SHAPES[cls] for tag, cls in RECORD_TYPES.items() if cls in hooks}
 
 
 def structure_record(data: object, cls: type[Any] | None = None) -> Record:

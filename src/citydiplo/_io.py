@@ -22,6 +22,7 @@ from citydiplo._convert import (
     RECORD_TYPES,
     record_builders,
     structure_record,
+    tagged_shapes,
 )
 from citydiplo._dataset import _COLLECTION_OF as COLLECTION_OF
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
@@ -217,6 +218,7 @@ def _record_list(data: bytes, *, name: str, max_line_bytes: int, progress: Any) 
     records: list[Record] = []
     problems: list[Problem] = []
     builders = record_builders()
+    shapes = tagged_shapes()
     loads_json, dumps_json = orjson.loads, orjson.dumps
     lines = data.split(b"\n")
     for number, line in enumerate(lines, start=1):
@@ -247,8 +249,9 @@ def _record_list(data: bytes, *, name: str, max_line_bytes: int, progress: Any) 
             same = False
         if not same:
             problems.extend(duplicate_keys(line, raw, line=number))
-        try:
-            records.append(builders[raw["type"]](raw, True))
+        try:  # a key set met before: its generated function at once, else the class's
+            build = shapes[raw["type"]].get(tuple(raw))
+            records.append(build(raw) if build is not None else builders[raw["type"]](raw, True))
         except Exception:
             record, found = structure_or_explain(raw, line=number)
             if record is not None:

@@ -300,7 +300,9 @@ def _extract_batch(paths: list[str], meta: dict[str, Any]) -> list[Any]:
 
     extraction = importlib.import_module("citydiplo._extract")
     # one article at a time: the drafts' actors are fused once, over every batch
-    return [extraction.extract(Path(p).read_text("utf-8"), **meta) for p in paths]
+    from citydiplo._export._storage import location
+
+    return [extraction.extract(location(p).read_text("utf-8"), **meta) for p in paths]
 
 
 def extract_directory(
@@ -315,7 +317,9 @@ def extract_directory(
 ) -> list[Any]:
     """``extract_many`` over the article files of a directory, as a Dask bag of batches.
 
-    Every file matching ``pattern`` (UTF-8 text, in sorted order) is one article in
+    ``directory`` is a local path or the URL of any fsspec file system (``s3://``...; the
+    ``storage`` extra), read by the workers. Every file matching ``pattern`` (UTF-8 text,
+    in sorted order) is one article in
     ``lang``, published on ``published`` (EDTF, the reference date of relative dates) with
     ``known`` actors recognised, as :func:`citydiplo.extract` takes them. Returns the
     extractions in file order: equal to ``extract_many`` over the same texts in one process.
@@ -327,12 +331,15 @@ def extract_directory(
         UnicodeDecodeError: a file is not UTF-8.
     """
     bag = require("dask.bag", "dask")
-    root = Path(directory)
+    from citydiplo._export._storage import location
+
+    root = location(directory)
     if not root.is_dir():
         raise FileNotFoundError(f"{str(root)!r} is not a directory of articles")
     if batch < 1:
         raise ValueError(f"batch={batch!r}: expected at least 1")
-    paths = [str(p) for p in sorted(root.glob(pattern)) if p.is_file()]
+    found = [p for p in root.glob(pattern) if p.is_file()]
+    paths = [str(p) for p in sorted(found, key=lambda p: p.parts)]
     if not paths:
         return []
     meta: dict[str, Any] = {"lang": lang, "published": published, "known": known}

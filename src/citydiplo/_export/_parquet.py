@@ -15,7 +15,13 @@ from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ParseError
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, Cell, columns, row
-from citydiplo._export._storage import location, read_table, write_parquet
+from citydiplo._export._storage import (
+    is_local,
+    location,
+    read_table,
+    remove_parts,
+    write_parquet,
+)
 from citydiplo._io import loads_lines
 from citydiplo.dates import YearlessDate
 
@@ -68,6 +74,11 @@ def to_parquet(
     """Write one Parquet dataset per non-empty kind of record under ``directory``
     (``directory/partnerships/year=2003/country=CN/part-0.parquet``).
 
+    ``directory`` is a local path or the URL of any fsspec file system (``s3://``,
+    ``gs://``, ``memory://``...; the ``storage`` extra). Locally each kind is written to a
+    temporary directory that then replaces the old one; at a URL the kind's old Parquet
+    files are deleted and the new ones written, each as one object.
+
     Rows have the columns of the CSV export (lists of ids and fields as list columns), plus
     the partition keys: ``year``, the year of the record's date (``published`` for sources,
     ``lifetime`` for actors; null when unknown), and ``country``, an actor's own country or,
@@ -83,7 +94,7 @@ def to_parquet(
     record whole as JSON (``json``, with ``file`` and ``position`` keeping the order), so
     :func:`read_parquet` reads the directory back into an equal dataset.
 
-    Returns the directories written, one per kind.
+    Returns the directories written, one per kind (``UPath`` objects for a URL).
 
     >>> import tempfile, citydiplo as cd
     >>> out = tempfile.mkdtemp()
@@ -110,11 +121,18 @@ def to_parquet(
         )
     countries = {a.id: a.country for a in dataset.actors}
     keys = list(partition_by)
-    Path(directory).mkdir(parents=True, exist_ok=True)
+    root = location(directory)
+    root.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for kind in KINDS:
         records = getattr(dataset, kind)
-        if not records:
+        if not records:  # none now: what an earlier write left of the kind must go
+            if (root / kind).is_dir():
+                if is_local(root):
+                    with atomic_directory(root / kind):
+                        pass  # an empty directory in its place
+                else:
+                    remove_parts(root, [kind])
             continue
         table_rows: list[dict[str, Cell]] = []
         for position, record in enumerate(records):
@@ -140,16 +158,21 @@ def to_parquet(
             table = table.rename_columns(
                 [n if n != "country_key" else "country" for n in table.column_names]
             )
-        out = Path(directory) / kind
-        with atomic_directory(out) as temporary:  # the old kind stays whole until replaced
-            ds_mod.write_dataset(
-                table,
-                temporary,
-                format="parquet",
-                partitioning=keys or None,
-                partitioning_flavor="hive" if keys else None,
-                existing_data_behavior="delete_matching",
-            )
+        out = root / kind
+        options: dict[str, Any] = {
+            "format": "parquet",
+            "partitioning": keys or None,
+            "partitioning_flavor": "hive" if keys else None,
+            "existing_data_behavior": "delete_matching",
+        }
+        if is_local(out):
+            with atomic_directory(out) as temporary:  # the old kind stays whole until replaced
+                ds_mod.write_dataset(table, temporary, **options)
+        else:  # object storage: no rename of a directory; the old parts go first
+            fs = require("pyarrow.fs", "parquet")
+            remove_parts(root, [kind])
+            filesystem = fs.PyFileSystem(fs.FSSpecHandler(out.fs))
+            ds_mod.write_dataset(table, out.path, filesystem=filesystem, **options)
         written.append(out)
     return written
 

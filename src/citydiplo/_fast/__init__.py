@@ -16,6 +16,11 @@ Fields of a type this module knows no shortcut for go through ``fallback`` (the 
 converter) and the full validator, type check included. New fields and record types flow
 through without a change here.
 
+msgspec (which decodes JSON into attrs classes in C) was measured as an alternative and
+not taken: it parsed these records no faster than ``orjson.loads``, it runs no attrs
+converter or validator, it keeps the last of duplicated keys and it ignores unknown keys of
+an attrs class, so every refusal would have to be made again in Python afterwards.
+
 Anything unusual raises (``TypeError``, ``ValueError``, ``KeyError``, a citydiplo error);
 the loader then asks the detailed converter for a precise, path-addressed explanation, so
 this module never has to explain anything.
@@ -35,6 +40,8 @@ from citydiplo._fast._fields import (
     MEMO_SIZE,
     MEMOS,
     MISSING,
+    SHAPES,
+    TAGGED_SHAPES,
     Source,
     field_code,
     new_memo,
@@ -47,6 +54,8 @@ from citydiplo._model._checks import (
     check_text,
     check_type,
 )
+from citydiplo._model._provenance import _check_span as check_span
+from citydiplo._model._records import _check_participants as check_participants
 
 __all__ = ["fast_structure"]
 
@@ -62,7 +71,8 @@ def _validators(a: attrs.Attribute[Any], typed: bool) -> list[Any]:
 
 
 #: Validators that look at their own field's value only, each with an inline test that
-#: holds exactly when it would pass without a word (the call then only raises its error).
+#: holds only when it would pass without a word (else the validator is called: it raises,
+#: or passes a value the test does not cover).
 _LOCAL: dict[Any, str | None] = {
     check_id: "type({v}) is str and {v} and not {v}[0].isspace() and not {v}[-1].isspace()",
     check_optional_id: (
@@ -71,6 +81,8 @@ _LOCAL: dict[Any, str | None] = {
     ),
     check_text: "type({v}) is str and {v} and not {v}.isspace()",
     check_type: None,
+    check_participants: "{v}",  # a tuple of participants: not empty
+    check_span: "{v} is None",  # no span (a given one goes to the validator)
 }
 
 
@@ -88,6 +100,32 @@ def _slot(cls: Any, name: str) -> Any:
         if name in vars(klass):
             return vars(klass)[name]
     return None
+
+
+@cache
+def _twin(cls: Any) -> Any:
+    """A subclass of ``cls`` that adds no slot and lets its slots be set by plain
+    assignment, or ``None`` when some field of ``cls`` is not a slot.
+
+    A generated function fills an instance of the twin with ``self.name = value`` (one
+    specialised bytecode each, where the frozen class needs a call to the slot's
+    ``__set__`` per field) and then turns it into an instance of ``cls`` by assigning
+    ``__class__``: the layouts are the same, so nothing is copied. Validators and
+    ``__attrs_post_init__`` run after that, on an instance of ``cls``.
+    """
+    if any(type(_slot(cls, a.name)) is not types.MemberDescriptorType for a in attrs.fields(cls)):
+        return None
+    namespace = {
+        "__slots__": (),
+        "__setattr__": object.__setattr__,  # both, so that the type keeps the generic
+        "__delattr__": object.__delattr__,  # attribute store (one slot serves the two)
+        "__module__": cls.__module__,
+        "__qualname__": f"{cls.__qualname__}.<being built>",
+    }
+    twin = type(cls.__name__, (cls,), namespace)
+    probe: Any = object.__new__(twin)
+    probe.__class__ = cls  # raises here, once, if the layouts ever differ
+    return twin
 
 
 def _generate(
@@ -115,7 +153,9 @@ def _generate(
         elif keys:
             values = ", ".join(f"x_{i}" for i in range(len(keys)))
             src.add(f"{values}, = d.values()")
-    src.add("self = new(cls)")
+    twin = _twin(cls)
+    src.names["twin"] = twin
+    src.add("self = new(cls)" if twin is None else "self = new(twin)")
     checks: list[tuple[attrs.Attribute[Any], Any]] = []
     for a in fields:
         present = keys is None or a.name in keys
@@ -156,13 +196,19 @@ def _generate(
             typed = field_code(body, a, fallback, nested) and typed
             src.lines.extend("    " * (inner - 1) + line for line in body.lines)
         slot = _slot(cls, a.name)
-        if type(slot) is types.MemberDescriptorType:  # a slot: set it directly
+        if twin is not None:
+            src.add(f"self.{a.name} = v")
+        elif type(slot) is types.MemberDescriptorType:  # a slot: set it directly
             src.add(f"{src.name('set', slot.__set__)}(self, v)")
         else:
             src.add(f"{src.name('setattr', object.__setattr__)}(self, {a.name!r}, v)")
         src.add(f"v_{a.name} = v")
         if not constant:
             checks.extend((a, v) for v in _validators(a, typed))
+    kept = {f"    v_{a.name} = v" for a, _ in checks}  # values a check reads again
+    src.lines = [x for x in src.lines if not x.startswith("    v_") or x in kept]
+    if twin is not None:
+        src.add("self.__class__ = cls")
     for a, validator in checks:
         check = src.name("check", validator)
         call = f"{check}(self, {src.name('attribute', a)}, v_{a.name})"
@@ -210,6 +256,7 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
     attrs.resolve_types(cls)
     general = _generate(cls, fallback, None, False)
     shapes: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
+    SHAPES[cls], TAGGED_SHAPES[cls] = shapes
     memo = new_memo() if _memoizable(cls) else None
 
     def first(d: Any, tagged: bool) -> Any:  # an object of keys not met before

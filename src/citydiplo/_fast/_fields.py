@@ -14,9 +14,21 @@ from citydiplo._model import Label
 from citydiplo._model import _fieldconv as fieldconv
 from citydiplo._model._actors import _citations as actors_citations
 from citydiplo._model._checks import INT_MAX, INT_MIN, to_tuple
+from citydiplo._model._records import _participants as records_participants
+from citydiplo._model._records import _sorted_signatories as records_signatories
 from citydiplo.dates import DateRange, PartialDate, RecordDate, YearlessDate, parse_edtf
 
-__all__ = ["MEMOS", "MEMO_SIZE", "MISSING", "Source", "field_code", "new_memo", "split_optional"]
+__all__ = [
+    "MEMOS",
+    "MEMO_SIZE",
+    "MISSING",
+    "SHAPES",
+    "TAGGED_SHAPES",
+    "Source",
+    "field_code",
+    "new_memo",
+    "split_optional",
+]
 
 _Fallback = Callable[[Any, Any], Any]
 MISSING = object()
@@ -85,6 +97,21 @@ _TUPLE_CONVERTERS: frozenset[Any] = frozenset({to_tuple, fieldconv.citations, ac
 
 #: Class -> the memo of its shared instances (classes whose fields are all text).
 MEMOS: dict[Any, dict[Any, Any]] = {}
+
+#: Class -> its generated functions by key set (the objects of a key set met before are
+#: built by calling the function straight from the generated code of the enclosing record).
+SHAPES: dict[Any, dict[Any, Any]] = {}
+
+#: The same for objects that carry the record's ``"type"`` key (read by its class's loader).
+TAGGED_SHAPES: dict[Any, dict[Any, Any]] = {}
+
+#: Converters that keep one item per key and sort the items by it -> that key, as an
+#: expression of the item ``{x}`` (see ``_participants`` / ``_sorted_signatories``). Two
+#: built items, the common case, are ordered inline; any other count goes to the converter.
+_SORTED_UNIQUE: dict[Any, str] = {
+    records_participants: "({x}.actor, {x}.role, {x}.office or '')",
+    records_signatories: "({x}.person or '', {x}.office or '', {x}.on_behalf_of)",
+}
 
 
 def _names(value: Any) -> dict[str, Any]:
@@ -186,10 +213,26 @@ def field_code(
         memo = MEMOS.get(args[0])
         if memo is not None:  # a shared instance at once, without a call (see new_memo)
             items = f"[{src.name('memo', memo)}.get(tuple(x.items())) or {build}(x) for x in v]"
+        elif args[0] in SHAPES:  # a key set met before: its own function, without a call
+            shapes = src.name("shapes", SHAPES[args[0]])
+            items = (
+                f"[b(x) if type(x) is dict and (b := {shapes}.get(tuple(x))) is not None "
+                f"else {build}(x) for x in v]"
+            )
         else:
             items = f"[{build}(x) for x in v]"
         if a.converter in _TUPLE_CONVERTERS:  # the built items, as a tuple
             src.add(f"v = tuple({items})")
+            return True
+        if a.converter in _SORTED_UNIQUE:  # built items of the class, as the converter keeps
+            key = _SORTED_UNIQUE[a.converter]
+            src.add(f"v = {items}")
+            src.add("if len(v) == 2:")
+            src.add("p, q = v", 2)
+            src.add(f"kp, kq = {key.format(x='p')}, {key.format(x='q')}", 2)
+            src.add("v = (p, q) if kp < kq else (q, p) if kq < kp else (q,)", 2)
+            src.add("else:")
+            src.add(f"v = {conv}(v)", 2)
             return True
         src.add(f"v = {items}")
         typed = True
