@@ -21,6 +21,7 @@ from citydiplo._text import _lexicon
 from citydiplo._text._fast import fast
 from citydiplo._text._first import guarded, optional_as_branch, prefixes
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar, load_data
+from citydiplo._text import _numerals
 from citydiplo._text._numerals import fold
 
 DATA = Path(__file__).parent / "data"
@@ -139,3 +140,29 @@ def test_prefixes_literal_cases() -> None:
     assert prefixes("(?:x)?y", 2) == {(("x", "y"), True), (("y",), False)}
     assert prefixes("(?!)a|b", 1) == {(("b",), True)}
     assert prefixes(".a", 2) == {((), True)}
+
+
+def _fold_by_character(text: str) -> tuple[str, list[int]]:
+    """The character-by-character fold, which :func:`fold` skips for text that folds one to
+    one (with Han numerals read after it, as ``fold`` does)."""
+    folded, where = _numerals._fold_slow(text)
+    if not folded.isascii() and _numerals._HAN_NUMBER.search(folded):
+        return _numerals._han_numerals(folded, where)
+    return folded, where
+
+
+_MARKS = "\u0300\u0301\u0308\u0327\u093c\u094d\u093f\u0acd\u05b4\u064e\u0670\u200c"
+_FOLD_ALPHABET = "aeoiAEInCcuыиаИ́कखषि्ગકુ  \t-—٤۵ﻻ" + _MARKS
+
+
+@given(st.text(_FOLD_ALPHABET, max_size=12) | st.text(max_size=12))
+def test_fold_fast_path_is_the_fold_by_character(text: str) -> None:
+    assert fold(text) == _fold_by_character(text)
+
+
+def test_fold_fast_path_on_the_corpora() -> None:
+    for texts in CORPUS.values():
+        for text in texts:
+            assert fold(text) == _fold_by_character(text)
+    for text in ("e\u0301", "ё", "е\u0308", "Cafe\u0301 2024", "क़ ज़ 2024", "प्रधानमंत्री"):
+        assert fold(text) == _fold_by_character(text)
