@@ -3,14 +3,16 @@
 Run: ``python bench/bench_parse_date.py [holdout|news|outside ...]`` (``pip install dateparser``
 to include the baseline).
 
-Four corpora: ``tests/data/date_corpus.jsonl`` (the seed-article forms, the holdout),
+Five corpora: ``tests/data/date_corpus.jsonl`` (the seed-article forms, the holdout),
 ``tests/data/date_news_corpus.jsonl`` (news forms: relative, weekday, day-only, number words,
 numeric forms, negatives; see ``bench/build_date_news_corpus.py``) and
 ``bench/date_outside_cases.jsonl`` (material this project did not write: short phrases from
 real municipal news articles, with their publication date as the reference, and the cases of
 dateparser's test suite in our languages with a fixed reference instead of "now"; each case
-names its source) and ``bench/date_blind3_cases.jsonl`` (a later batch of the same kinds,
-annotated by hand and scored once before any rule was written for it). Each case has a text, its
+names its source), ``bench/date_blind3_cases.jsonl`` (a later batch of the same kinds,
+annotated by hand and scored once before any rule was written for it) and
+``bench/date_blind4_cases.jsonl`` (a smaller batch, scored once after the rules written for
+the third). Each case has a text, its
 language, a reference date or null and the expected EDTF value (null: must raise; a negative
 case must also give no mention to find_dates). parse_date is right when it returns the
 expected value, or raises DateParseError where null is expected. dateparser gives a datetime
@@ -43,6 +45,7 @@ CORPORA = {
     "news": DATA / "date_news_corpus.jsonl",
     "outside": Path(__file__).resolve().parent / "date_outside_cases.jsonl",
     "blind3": Path(__file__).resolve().parent / "date_blind3_cases.jsonl",
+    "blind4": Path(__file__).resolve().parent / "date_blind4_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -1,6 +1,8 @@
 """Grammar alternatives for dates written in figures that only some languages use: two-digit
 years after a day and month ("11.11.19"), a span of days ("16-26/7") and a month and day
-before a bracketed weekday ("4/8(木)"). :mod:`._lexicon` adds them to its one pattern.
+before a bracketed weekday ("4/8(木)"), a day and month joined by a dash after a dating word
+("Tối 27-1"), a month and day after one ("Updated 3/18") and a decade of a century named in
+words ("上世纪70年代"). :mod:`._lexicon` adds them to its one pattern.
 """
 
 from __future__ import annotations
@@ -10,8 +12,19 @@ __all__ = ["Template", "figure_templates"]
 Template = tuple[str, str]
 
 
+_NEVER = "(?!)"  # the alternation of no words
+
+
 def figure_templates(
-    day_first: bool, weekday_before: bool, weekdays: str, dm_prefixes: str, bare_dm: bool
+    day_first: bool,
+    weekday_before: bool,
+    weekdays: str,
+    dm_prefixes: str,
+    bare_dm: bool,
+    *,
+    centuries: tuple[str, str] = (_NEVER, _NEVER),
+    decade_suffix: str = _NEVER,
+    md_prefixes: str = _NEVER,
 ) -> tuple[list[Template], list[Template], list[Template]]:
     """Three lists of alternatives (kind, body), for three places in the grammar's order:
     after the numeric dates, after the spans of days, and before the full dates.
@@ -22,6 +35,11 @@ def figure_templates(
         weekdays: an alternation of the language's folded weekday names.
         dm_prefixes: an alternation of the words before a day and month in figures ("ngày").
         bare_dm: whether a day and month in figures may stand without such a word.
+        centuries: alternations of the words naming the 20th and the 21st century
+            ("上世纪", "本世纪"), before a two-figure decade ("上世纪70年代": the 1970s).
+        decade_suffix: the language's decade words ("年代").
+        md_prefixes: words that date a month and day in figures written month first
+            ("Updated 3/18"); only a day above 12 is read, so no day-first reading exists.
     """
     no_more_digits = r"(?! ?[/.\-] ?\d)"
     numeric: list[Template] = []
@@ -39,6 +57,30 @@ def figure_templates(
                 rf"(?:(?P<dnp>{dm_prefixes}) ?)" + ("?" if bare_dm else "")
                 + r"(?P<d0>[12]\d|3[01]|0?[1-9]) ?- ?(?P<d>[12]\d|3[01]|0?[1-9])/"
                 + rf"(?P<mn>1[0-2]|0?[1-9])(?:/(?P<y>\d{{4}}))?{no_more_digits}",
+            )
+        )
+    if centuries != (_NEVER, _NEVER):
+        before_full.append(
+            (
+                "decade",
+                rf"(?:(?P<c19>{centuries[0]})|(?P<c20>{centuries[1]})) ?(?P<dec2>[0-9]0) ?"
+                rf"(?:{decade_suffix})",
+            )
+        )
+    if md_prefixes != _NEVER and not day_first:
+        before_full.append(
+            (
+                "md_num",
+                rf"(?:{md_prefixes}) (?P<mn>1[0-2]|0?[1-9])/(?P<d>1[3-9]|2\d|3[01])(?![\d/])",
+            )
+        )
+    if dm_prefixes != _NEVER and day_first:
+        # "Tối 27-1": a day and month joined by a dash, after a word that dates them
+        numeric.append(
+            (
+                "dm_num",
+                rf"(?P<dnp>{dm_prefixes}) (?P<d>[12]\d|3[01]|0?[1-9])-(?P<mn>1[0-2]|0?[1-9])"
+                r"(?![\d\-/.])",
             )
         )
     if weekday_before:

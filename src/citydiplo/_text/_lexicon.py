@@ -23,6 +23,7 @@ import attrs
 from citydiplo._text._figures import figure_templates
 from citydiplo._text._first import guarded, optional_as_branch
 from citydiplo._text._numerals import fold_word
+from citydiplo._text._starts import first_characters
 
 if TYPE_CHECKING:
     from citydiplo._text._vocab import Vocabulary
@@ -82,6 +83,9 @@ def month_names(lang: str) -> dict[str, int]:
     for month, aliases in load_data(lang).get("month_aliases", {}).items():
         for alias in aliases:
             add(alias, int(month))
+    for other in load_data(lang).get("month_names_from", []):  # English bylines in Hindi news
+        for name, month in month_names(other).items():
+            names.setdefault(name, month)
     return names
 
 
@@ -201,37 +205,6 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
     )
 
 
-def _strings(value: Any) -> Iterable[str]:
-    """Every string in a parsed data file, at any depth (keys of mappings included)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield str(key)
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
-def _first_characters(
-    langs: tuple[str, ...],
-    months: dict[str, int],
-    hijri: dict[str, int],
-    groups: dict[str, int],
-    eras: dict[str, int],
-    v: Vocabulary,
-) -> set[str]:
-    """The first characters of every word the grammar's alternatives can start with (a
-    superset: every string of the data files, CLDR names and number words, folded)."""
-    words: list[str] = [*months, *hijri, *groups, *eras, *v.counts, *v.days, *v.phrases]
-    words += [*v.weekdays, *v.count_prefixes]
-    words += [w for ws in v.lists.values() for w in ws]
-    for lang in langs:
-        words += [fold_word(text) for text in _strings(load_data(lang))]
-    return {fold_word(w)[:1] for w in words if fold_word(w)} - set("0123456789")
-
-
 def _patterns(
     langs: tuple[str, ...],
     months: dict[str, int],
@@ -251,7 +224,7 @@ def _patterns(
         eras.update(load_data(lang).get("eras", {}))
     era = rf"|(?P<era>{_alt(eras)}) ?(?P<ey>\d{{1,2}}|元)" if eras else ""
     year = (
-        rf"(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}}){era})"
+        rf"(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}}){era})(?:{w('year_glued_suffixes')})?"
         rf"(?: ?{w('year_suffixes')}{_END_WORD})?"
     )
     rel = "|".join(f"(?P<{k}>{w(k)})" for k in _RELATIVE_KEYS)
@@ -281,7 +254,11 @@ def _patterns(
         rf"(?P<rp>{_alt(v.count_prefixes, folded=True)}) ?{count} ?"
         rf"(?P<rs>{_alt(with_prefix, folded=True)})"
     )
-    ago_s = rf"{count} ?(?P<rs>{_alt(without_prefix, folded=True)})"
+    # a suffix may be read only before the words the language lets follow it ("3년 전에",
+    # never "1992년 전라남도")
+    followers = _alt(v.lists.get("counted_followers", ()), folded=True)
+    after = rf"(?=\W|$|{followers})" if followers else ""
+    ago_s = rf"{count} ?(?P<rs>{_alt(without_prefix, folded=True)}){after}"
     preposition = f"(?:(?P<wdp>{_alt(v.lists.get('weekday_prepositions', ()), folded=True)}) )?"
     weekday = (
         f"{preposition}{pfx}(?P<wd>{_alt(v.weekdays, folded=True)})"
@@ -296,6 +273,9 @@ def _patterns(
         weekdays=_alt(v.weekdays, folded=True),
         dm_prefixes=_alt(v.lists.get("dm_num_prefixes", ()), folded=True),
         bare_dm=bool(v.flags.get("dm_num_bare")),
+        centuries=(w("century_19"), w("century_20")),
+        decade_suffix=decade_suffix,
+        md_prefixes=w("md_num_prefixes"),
     )
     templates = [
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
@@ -311,7 +291,7 @@ def _patterns(
             + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
         *figures_before_full,
-        ("ymd", f"{year} ?{month} ?{day}"),
+        ("ymd", f"{yslot} ?{month} ?{day}"),
         # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
         ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{first_day}{day}{of} ?{month}"),
@@ -347,11 +327,15 @@ def _patterns(
     ]
     if v.flags.get("day_only"):
         day_only_words = _alt(_merged(langs, "day_words") + _merged(langs, "day_only_words"))
+        sfx_day = rf"\d{{1,2}} ?(?:{w('day_suffixes')})"
+        suffixed = rf"(?:\d{{1,2}}(?:{w('day_suffixes')})?{joint})?{sfx_day}"
         templates.insert(
             -2,
             (
                 "d_only",
-                rf"(?:{mod} ?)?(?:(?P<dw>{day_only_words}) ?)?(?:{first_day})?"
+                # a day word before it, or a day suffix after it: a bare number never
+                # matches here, so it leaves the place to a later reading ("5月に": May)
+                rf"(?:{mod} ?)?(?:(?P<dw>{day_only_words}) ?|(?={suffixed}))(?:{first_day})?"
                 r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
                 rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}"
                 rf"(?! ?{_alt(months)})",  # a day before a month is a day of that month
@@ -378,7 +362,7 @@ def _patterns(
     approx = f"(?:(?P<approx>{w('approximate_words')})[ -]?)?"
     # A date starts with a digit or with the first letter of a word of the vocabulary: one
     # character-class test rejects every other position before any alternative is tried.
-    first = "".join(sorted(_first_characters(langs, months, hijri, groups, eras, v)))
+    first = "".join(sorted(first_characters(langs, months, hijri, groups, eras, v)))
     guard = f"(?=[0-9{re.escape(first)}])"
     # optional groups as branches: see _first.optional_as_branch (same matches, faster)
     # and one lookahead for the first 3 characters of any alternative rejects most others

@@ -17,6 +17,7 @@ from citydiplo.dates import PartialDate, RecordDate, _read_edtf
 __all__ = ["MAX_LENGTH", "parse_date"]
 
 MAX_LENGTH = 1000
+_APPOSITION = re.compile(r"[ ,，、:：(（\-–—]*")
 _GRAMMARS: dict[str, Grammar] = {}  # the grammar of each language asked for by name
 # what EDTF can be: a date as ``_edtf.parse`` reads it without "/" (any other text without
 # "/" it rejects, so trying it would only build an error), or an interval: four digits
@@ -88,6 +89,18 @@ def parse_date(
     candidates = scan(folded, text, where, g)
     if not candidates:
         raise DateParseError(f"no date found in {text!r}", text=text)
+    if len(candidates) == 2 and _APPOSITION.fullmatch(
+        folded, candidates[0].end, candidates[1].start
+    ):
+        # "Сегодня, 27 июня", "昨日(11月1日)": a day named twice, once relative to ``ref``
+        values = []
+        for c in candidates:
+            try:
+                values.append(resolve(c, g, ref_date, anchor_date, repr(text))[0])
+            except Unresolved:
+                break
+        if len(values) == 2 and values[0] == values[1]:
+            return values[0]
     if len(candidates) > 1:
         spans = [text[slice(*_span(where, text, c.start, c.end))] for c in candidates]
         raise DateParseError(

@@ -13,9 +13,11 @@ import re
 from typing import NamedTuple
 
 from citydiplo._text._fast import fast
+from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._recurring import recurring_before
 from citydiplo._text._spans import day_only_stands_alone, day_span
+from citydiplo._text._weekdays import with_weekdays
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
 __all__ = ["Candidate", "scan"]
@@ -72,8 +74,8 @@ def _bare_month_ok(
     m: re.Match[str], group: str, original: str, where: list[int], g: Grammar
 ) -> bool:
     name = m.group(group)
-    if name in g.ambiguous_bare:
-        return False
+    if name in g.ambiguous_bare or recurring_before(m.string, m.start(), g.vocab.lists):
+        return False  # "매년 10월": every October
     if g.capitalised and name.isascii():  # "May" the month, not "may" the verb
         return original[where[m.start(group)]].isupper()
     return True
@@ -134,6 +136,8 @@ def _numbered(folded: str, start: int, g: Grammar) -> bool:
     if head[-1:] in ("/", "-"):
         token = re.split(r"[^\w/-]", head[:-1])[-1]
         # a code has letters ("НК/2024"); "2021-2025" is a range, "ב-2019" a prefixed year
+        if token.replace("-", "").replace("/", "").isdigit():  # "042-378-2111": figures
+            return len(token) != 4
         return any(ch.isalpha() for ch in token) and token not in g.words["prefixes"]
     markers = g.vocab.lists.get("number_markers", frozenset())
     words = head.split()[-2:]  # "No. 2025", "flight KE 2025"
@@ -172,6 +176,8 @@ def _day_only_ok(
         return False
     if _next_word_in(folded, m.end(), lists.get("duration_after", frozenset())):
         return False  # "3일간", "3日間", "15 ngày qua"
+    if "dsx" in fields and day_noun_follows(folded, m.end(), fields["dsx"], g):
+        return False  # "地铁6号线": line 6
     head = folded[max(0, m.start() - 8) : m.start()].rstrip()
     return not any(head.endswith(w) for w in lists.get("duration_before", frozenset()))
 
@@ -189,8 +195,10 @@ def _weekday_ok(
 ) -> bool:
     """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
     Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
-    if recurring_before(folded, m.start(), g.vocab.lists):
-        return False  # "every Sunday", "매년 10월 셋째 주 일요일"
+    if recurring_before(folded, m.start(), g.vocab.lists) or glued_weekday(
+        fields, folded, m.start()
+    ):
+        return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일"
     prepositions = g.vocab.lists.get("weekday_prepositions")
     if prepositions and not {"mod_last", "mod_next", "wdp"} & fields.keys():
         beside_a_date = _BEFORE_A_DATE.match(folded, m.end()) or folded[: m.start()].endswith("(")
@@ -220,8 +228,21 @@ def _not_a_count(
     return not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset()))
 
 
+def _not_after_count(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: list[int],
+    g: Grammar,
+) -> bool:
+    return not after_count(folded, m.start(), g)  # "76 năm qua": the past 76 years
+
+
 _CHECKS = {
     "ago": _ago_ok,
+    "rel": _not_after_count,
+    "rel_month": _not_after_count,
     "d_only": _day_only_ok,
     "wd": _weekday_ok,
     "dm_num": _not_a_count,
@@ -236,59 +257,6 @@ def _between(folded: str, a: int, b: int) -> str:
 _RANGE_ENDS = frozenset(
     {"y", "my", "ym", "dmy", "mdy", "ymd", "ymd_num", "dmy_num", "dmy_num2", "h_my"}
 )
-
-
-_DAY_KINDS = frozenset(
-    {
-        "md_num",
-        "ymd_num",
-        "dmy_num",
-        "dmy_num2",
-        "dm_num",
-        "ymd",
-        "dmy",
-        "mdy",
-        "md",
-        "dm",
-        "d_only",
-        "h_dmy",
-        "h_dm",
-    }
-)
-_WEEKDAY_GAP = re.compile(r"[ ,.()（）、]{0,4}")
-
-
-def _with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
-    """A weekday beside a dated day joins it ("Thursday, March 6", "3月6日(木)"), to be
-    checked against it; an abbreviated weekday anywhere else is dropped ("Sun", "(木)")."""
-    out: list[Candidate] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if (
-            b is not None
-            and {a.kind, b.kind} & {"wd"}
-            and {a.kind, b.kind} & _DAY_KINDS
-            and _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
-        ):
-            day, weekday = (a, b) if b.kind == "wd" else (b, a)
-            end = b.end
-            if weekday is b and end < len(folded) and folded[end] in ")）":
-                end += 1
-            out.append(
-                day._replace(
-                    start=a.start,
-                    end=end,
-                    fields={**day.fields, "weekday": weekday.fields["wd"]},
-                )
-            )
-            i += 2
-            continue
-        if a.kind != "wd" or g.vocab.weekdays[a.fields["wd"]][1]:
-            out.append(a)
-        i += 1
-    return out
 
 
 @functools.lru_cache(maxsize=64)
@@ -334,10 +302,10 @@ def _compound(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate
 
 def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
-    atoms = _atoms(folded, original, where, g)
+    atoms = refine(_atoms(folded, original, where, g), folded, g)
     kinds = {a.kind for a in atoms}
     if "wd" in kinds:
-        atoms = _with_weekdays(atoms, folded, g)
+        atoms = with_weekdays(atoms, folded, g)
     if "ago" in kinds:
         atoms = _compound(atoms, folded, g)
     out: list[Candidate] = []

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._words import ends_with_word
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -23,9 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["DAY_ENDS", "day_only_stands_alone", "day_span"]
 
 # expressions that name a day (the later end may also be a day alone)
-DAY_ENDS = frozenset(
-    {"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"}
-)
+DAY_ENDS = frozenset({"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"})
 _LATER_ENDS = DAY_ENDS | {"d_only"}
 
 
@@ -36,9 +36,25 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:
         return None
     gap = folded[a.end : b.start].strip()
-    if len(gap) > 8 or gap not in g.words["day_range_connectors"]:
+    joints = g.words["day_range_connectors"]
+    if not gap and any(_glued(folded, a, j) for j in joints):
+        gap = "-"  # "૨૬ નવેમ્બરથી ૨ ડિસેમ્બર": the joining word ends the first date
+    if gap not in joints and gap in g.words["range_connectors"] and _opened(folded, a, g):
+        gap = "-"  # "between November 26 and December 2": "and" joins after "between"
+    if len(gap) > 8 or gap not in joints:
         return None
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+def _opened(folded: str, a: Candidate, g: Grammar) -> bool:
+    """Whether a word that opens a span ("between", "между") stands right before ``a``."""
+    head = folded[max(0, a.start - 24) : a.start].rstrip()
+    return bool(head) and ends_with_word(head, g.words["range_prefixes"]) > 0
+
+
+def _glued(folded: str, a: Candidate, joint: str) -> bool:
+    """Whether a joining word with letters ("થી") is the end of ``a``'s text."""
+    return len(joint) > 1 and not joint.isascii() and folded.endswith(joint, a.start, a.end)
 
 
 _WORD = re.compile(r" ?(\w+)")

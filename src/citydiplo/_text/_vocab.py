@@ -129,6 +129,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "number_markers",
             "weekday_prepositions",
             "day_only_followers",
+            "day_suffix_nouns",
+            "counted_followers",
             "recurring_words",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))

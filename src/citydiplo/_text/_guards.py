@@ -1,0 +1,152 @@
+"""Guards on scanned candidates: readings the grammar's patterns allow but the text around
+them rules out, each for a whole family of phrases.
+
+- A relative word right after a count is a span, not a date: "trong 76 năm qua" (the past 76
+  years) is not "last year".
+- A one-letter weekday of a CJK or Hangul script glued to the letter before it is part of a
+  word: "등록일" (registration day) holds no Sunday.
+- A day with its suffix followed by a noun of the language's ``day_suffix_nouns`` is an
+  ordinal: "地铁6号线" (line 6), "2号码头" (pier 2), "1일차" (day one).
+- A year followed by a dash and two digits is a span of years when the two digits can only
+  be a later year ("2024-25", "the 2019-20 season": a range, never the first year alone);
+  otherwise ("2024-05" in running text, "2021-12") the figures are left unread, never read as
+  the year alone.
+- A month and year, or a month, right after a number the grammar could not read as a day
+  ("ها6 مهر 1402": a day glued to a word) is left unread: the text states a day, and the
+  whole month would be a coarser answer than the text gives.
+- A bare year after a day and a comma ("May 19, 2017" where the month's name is not the
+  language's) is left unread: the year alone would drop the day the text states.
+- A day and a conjunction before a day and month ("5 and 7 May", "5 и 7 мая") are two
+  days: the second alone is not read.
+- A day and a dash before a date in figures make a span of days: "27-30.9.2025".
+- A weekday separated from a date by the language's prefix ("יום רביעי ה-19 בנובמבר") joins
+  it, as it would across a comma.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+
+__all__ = ["after_count", "day_noun_follows", "glued_weekday", "prefix_gap", "refine"]
+
+_TWO_DIGITS = re.compile(r"[-–/](\d{2})(?![\d/.\-–])")
+_MONTH_KINDS = frozenset({"my", "h_my", "m"})
+_FIGURE_DAYS = frozenset({"dmy_num", "dm_num"})
+_LISTABLE = frozenset({"dm", "dmy"})
+_REFINED = _MONTH_KINDS | _FIGURE_DAYS | _LISTABLE | {"y", "decade", "d_only"}
+_AND_DAY = re.compile(r" (\w{1,4}) \d")
+_DAY_AND = re.compile(r"(?<![\d.,/:])([12]\d|3[01]|0?[1-9])( ?, ?| \w{1,4} )$")
+_DIGIT_BEFORE = re.compile(r"\d ?$")
+# a day and a dash right before a day in figures: "27-30.9.2025", "8-13/1"
+_DAY_COMMA = re.compile(r"(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9]), ?$")
+_DAY_BEFORE = re.compile(r"(?<![\d.,/:\-])([12]\d|3[01]|0?[1-9]) ?[-–] ?$")
+
+
+def after_count(folded: str, start: int, g: Grammar) -> bool:
+    """Whether a count (figures or a number word) stands right before ``start``."""
+    head = folded[max(0, start - 16) : start].rstrip()
+    if head[-1:].isdigit():
+        return True
+    return head.rsplit(" ", 1)[-1] in g.vocab.counts if head else False
+
+
+def glued_weekday(fields: dict[str, str], folded: str, start: int) -> bool:
+    """Whether a one-letter weekday ("일", "日") runs on from the letter before it."""
+    return len(fields.get("wd", "")) == 1 and start > 0 and folded[start - 1].isalpha()
+
+
+def day_noun_follows(folded: str, end: int, suffix: str, g: Grammar) -> bool:
+    """Whether the day suffix ending at ``end`` starts a word of the language's
+    ``day_suffix_nouns`` ("号线", "일차"): a numbered thing, not a day."""
+    nouns = g.vocab.lists.get("day_suffix_nouns")
+    if not nouns or end >= len(folded):
+        return False
+    return any(folded.startswith(noun, end - len(suffix)) for noun in nouns)
+
+
+def prefix_gap(folded: str, start: int, end: int, g: Grammar) -> bool:
+    """Whether only the language's prefix (with its hyphen) stands between two expressions."""
+    gap = folded[start:end].strip(" ,.()（）")
+    return bool(gap) and len(gap) <= 4 and gap.rstrip("-") in g.words["prefixes"]
+
+
+def _listed_day(a: Candidate, folded: str, g: Grammar) -> re.Match[str] | None:
+    """A day and a conjunction right before a day and month ("5 and 7 May", "5 и 7 мая"):
+    a first day the grammar does not take in."""
+    m = _DAY_AND.search(folded, max(0, a.start - 16), a.start)
+    if m is None:
+        return None
+    joint = m.group(2).strip()
+    words = g.words
+    if joint == "," or (
+        joint in words["range_connectors"] and joint not in words["day_range_connectors"]
+    ):
+        return m
+    return None
+
+
+def _joins_days(joint: str, g: Grammar) -> bool:
+    """A conjunction ("and", "và", "и"): a range connector that joins no span of days."""
+    words = g.words
+    return joint in words["range_connectors"] and joint not in words["day_range_connectors"]
+
+
+def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """Spans of years written "2024-25", and month readings that would drop a stated day."""
+    if not any(a.kind in _REFINED for a in atoms):
+        return atoms
+    out: list[Candidate] = []
+    for a in atoms:
+        kind = a.kind
+        if kind not in _REFINED:
+            out.append(a)
+            continue
+        if kind == "y":
+            nxt = folded[a.end : a.end + 1]
+            if nxt and nxt in "-–/" and folded[a.start : a.end] == a.fields.get("y"):
+                m = _TWO_DIGITS.match(folded, a.end)
+                if m is not None:
+                    year, later = int(a.fields["y"]), int(m.group(1))
+                    if later <= 12 or later <= year % 100:
+                        continue  # a month ("2024-05"), or a code: not the year alone
+                    high = a._replace(
+                        start=m.start(1), end=m.end(), fields={"y": str(year - year % 100 + later)}
+                    )
+                    out.append(a._replace(end=m.end(), kind="range", fields={}, low=a, high=high))
+                    continue
+            if "," in folded[max(0, a.start - 2) : a.start] and _DAY_COMMA.search(
+                folded, max(0, a.start - 6), a.start
+            ):
+                continue  # "May 19, 2017" with a month name the language does not know
+        elif kind == "decade":
+            if "dec2" in a.fields:  # "上世纪70年代": the 1970s
+                century = 1900 if "c19" in a.fields else 2000
+                a = a._replace(fields={"dec": str(century + int(a.fields["dec2"]))})
+        elif kind == "d_only":
+            m = _AND_DAY.match(folded, a.end)
+            if m is not None and _joins_days(m.group(1), g):
+                continue  # "ngày 5 và 7/5": two days; never the first alone
+        elif kind in _LISTABLE:
+            if (m := _listed_day(a, folded, g)) is not None:
+                continue  # "5 and 7 May": two days; never the second alone
+        elif kind in _FIGURE_DAYS:
+            m = _DAY_BEFORE.search(folded, max(0, a.start - 6), a.start)
+            if m is not None and "d" in a.fields and int(m.group(1)) < int(a.fields["d"]):
+                # "27-30.9.2025": the 27th to the 30th
+                fields = {**a.fields, "d": m.group(1)}
+                low = a._replace(start=m.start(1), end=m.end(1), fields=fields)
+                out.append(a._replace(start=m.start(1), kind="range", fields={}, low=low, high=a))
+                continue
+        elif (
+            a.start
+            and not folded[a.start].isdigit()
+            and _DIGIT_BEFORE.search(folded, max(0, a.start - 2), a.start)
+        ):
+            continue  # "ها6 مهر 1402": the day the text states could not be read
+        out.append(a)
+    return out

@@ -1,0 +1,51 @@
+"""The first characters of every word the date grammar's alternatives can start with, for the
+one lookahead that rejects every other position of a text before any alternative is tried."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from citydiplo._text._numerals import fold_word
+
+if TYPE_CHECKING:
+    from citydiplo._text._vocab import Vocabulary
+
+__all__ = ["first_characters"]
+
+
+def _strings(value: Any) -> Iterable[str]:
+    """Every string in a parsed data file, at any depth (keys of mappings included)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+_AFTER_ONLY = frozenset({"counted_followers", "day_suffix_nouns"})
+
+
+def first_characters(
+    langs: tuple[str, ...],
+    months: dict[str, int],
+    hijri: dict[str, int],
+    groups: dict[str, int],
+    eras: dict[str, int],
+    v: Vocabulary,
+) -> set[str]:
+    """The first characters of every word the grammar's alternatives can start with (a
+    superset: every string of the data files, CLDR names and number words, folded)."""
+    from citydiplo._text._lexicon import load_data  # the module that imports this one
+
+    words: list[str] = [*months, *hijri, *groups, *eras, *v.counts, *v.days, *v.phrases]
+    words += [*v.weekdays, *v.count_prefixes]
+    words += [w for k, ws in v.lists.items() if k not in _AFTER_ONLY for w in ws]
+    for lang in langs:  # words read only after a match ("에" of "3년 전에") start none
+        data = {k: v for k, v in load_data(lang).items() if k not in _AFTER_ONLY}
+        words += [fold_word(text) for text in _strings(data)]
+    return {fold_word(w)[:1] for w in words if fold_word(w)} - set("0123456789")
