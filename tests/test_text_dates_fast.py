@@ -17,11 +17,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citydiplo._text import _lexicon
+from citydiplo._text import _lexicon, _numerals
 from citydiplo._text._fast import fast
-from citydiplo._text._first import guarded, optional_as_branch, prefixes
+from citydiplo._text._first import (
+    guarded,
+    guarded_with_prefixes,
+    optional_as_branch,
+    prefixes,
+    sequence_guard,
+)
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar, load_data
-from citydiplo._text import _numerals
 from citydiplo._text._numerals import fold
 
 DATA = Path(__file__).parent / "data"
@@ -48,7 +53,8 @@ def _reference(langs: tuple[str, ...]) -> re.Pattern[str]:
     """The grammar's pattern built without guards and branches, compiled as written."""
     if langs not in _REFERENCE:
         mp = pytest.MonkeyPatch()
-        mp.setattr(_lexicon, "guarded", lambda pattern, k=4: pattern)
+        mp.setattr(_lexicon, "guarded_with_prefixes", lambda pattern, k=4: (pattern, frozenset()))
+        mp.setattr(_lexicon, "sequence_guard", lambda parts, k: None)
         mp.setattr(_lexicon, "optional_as_branch", lambda pattern: pattern)
         try:
             _REFERENCE[langs] = _lexicon.grammar.__wrapped__(langs).pattern
@@ -166,3 +172,19 @@ def test_fold_fast_path_on_the_corpora() -> None:
             assert fold(text) == _fold_by_character(text)
     for text in ("e\u0301", "ё", "е\u0308", "Cafe\u0301 2024", "क़ ज़ 2024", "प्रधानमंत्री"):
         assert fold(text) == _fold_by_character(text)
+
+
+@given(
+    words=st.lists(st.text("abc0-", min_size=1, max_size=4), min_size=1, max_size=5),
+    text=st.text("abc0- ", max_size=8),
+)
+def test_a_guard_made_from_the_parts_keeps_the_matches(words: list[str], text: str) -> None:
+    alt = "|".join(re.escape(w) for w in words)
+    parts = [f"(?:{alt})?-?", f"(?:{alt})", "\\d?c"]
+    reference = re.compile("".join(parts))
+    for k in (1, 2, 3):
+        guard = sequence_guard([guarded_with_prefixes(p, k)[1] for p in parts], k)
+        fast = re.compile((guard or "") + "".join(parts))
+        for p in range(len(text) + 1):
+            want, got = reference.match(text, p), fast.match(text, p)
+            assert (want and want.span()) == (got and got.span())
