@@ -165,3 +165,12 @@ def test_a_relative_year_before_a_month_and_day_dates_the_day(
     text: str, lang: str, expected: str
 ) -> None:
     assert str(parse_date(text, lang=lang, ref=PartialDate("2023-07-25"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("臺北市今(11)日正式與日本松山市締結友誼市", "2024-10-11"), ("昨（10）日", "2024-10-10")],
+)
+def test_a_day_in_brackets_after_today(text: str, expected: str) -> None:
+    (mention,) = find_dates(text, lang="zh", ref=PartialDate("2024-10-11"))
+    assert str(mention.value) == expected

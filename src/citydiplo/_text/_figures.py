@@ -1,8 +1,9 @@
 """Grammar alternatives for dates written in figures that only some languages use: two-digit
 years after a day and month ("11.11.19"), a span of days ("16-26/7") and a month and day
 before a bracketed weekday ("4/8(木)"), a day and month joined by a dash after a dating word
-("Tối 27-1"), a month and day after one ("Updated 3/18") and a decade of a century named in
-words ("上世纪70年代"). :mod:`._lexicon` adds them to its one pattern.
+("Tối 27-1"), a month and day after one ("Updated 3/18"), a decade of a century named in
+words ("上世纪70年代") and a day's number in brackets after "today" ("今(11)日").
+:mod:`._lexicon` adds them to its one pattern.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ def figure_templates(
     centuries: tuple[str, str] = (_NEVER, _NEVER),
     decade_suffix: str = _NEVER,
     md_prefixes: str = _NEVER,
+    bracket_day_words: str = _NEVER,
 ) -> tuple[list[Template], list[Template], list[Template]]:
     """Three lists of alternatives (kind, body), for three places in the grammar's order:
     after the numeric dates, after the spans of days, and before the full dates.
@@ -40,6 +42,8 @@ def figure_templates(
         decade_suffix: the language's decade words ("年代").
         md_prefixes: words that date a month and day in figures written month first
             ("Updated 3/18"); only a day above 12 is read, so no day-first reading exists.
+        bracket_day_words: words for today, yesterday, tomorrow written before the day's
+            number in brackets ("今(11)日", "昨(10)日": Taiwanese news), a day alone.
     """
     no_more_digits = r"(?! ?[/.\-] ?\d)"
     numeric: list[Template] = []
@@ -81,6 +85,13 @@ def figure_templates(
                 "dm_num",
                 rf"(?P<dnp>{dm_prefixes}) (?P<d>[12]\d|3[01]|0?[1-9])-(?P<mn>1[0-2]|0?[1-9])"
                 r"(?![\d\-/.])",
+            )
+        )
+    if bracket_day_words != _NEVER:
+        before_full.append(
+            (
+                "d_only",
+                rf"(?P<dw>{bracket_day_words})[(（](?P<d>[12]\d|3[01]|0?[1-9])[)）](?P<dsx>日)",
             )
         )
     if weekday_before:

@@ -277,6 +277,7 @@ def _patterns(
         centuries=(w("century_19"), w("century_20")),
         decade_suffix=decade_suffix,
         md_prefixes=w("md_num_prefixes"),
+        bracket_day_words=w("bracket_day_words"),
     )
     templates = [
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
