@@ -17,9 +17,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citydiplo._text import _lexicon
+from citydiplo._text import _lexicon, _numerals
 from citydiplo._text._fast import fast
-from citydiplo._text._first import guarded, optional_as_branch, prefixes
+from citydiplo._text._first import (
+    guarded,
+    guarded_with_prefixes,
+    optional_as_branch,
+    prefixes,
+    sequence_guard,
+)
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar, load_data
 from citydiplo._text._numerals import fold
 
@@ -47,7 +53,8 @@ def _reference(langs: tuple[str, ...]) -> re.Pattern[str]:
     """The grammar's pattern built without guards and branches, compiled as written."""
     if langs not in _REFERENCE:
         mp = pytest.MonkeyPatch()
-        mp.setattr(_lexicon, "guarded", lambda pattern, k=4: pattern)
+        mp.setattr(_lexicon, "guarded_with_prefixes", lambda pattern, k=4: (pattern, frozenset()))
+        mp.setattr(_lexicon, "sequence_guard", lambda parts, k: None)
         mp.setattr(_lexicon, "optional_as_branch", lambda pattern: pattern)
         try:
             _REFERENCE[langs] = _lexicon.grammar.__wrapped__(langs).pattern
@@ -139,3 +146,45 @@ def test_prefixes_literal_cases() -> None:
     assert prefixes("(?:x)?y", 2) == {(("x", "y"), True), (("y",), False)}
     assert prefixes("(?!)a|b", 1) == {(("b",), True)}
     assert prefixes(".a", 2) == {((), True)}
+
+
+def _fold_by_character(text: str) -> tuple[str, list[int]]:
+    """The character-by-character fold, which :func:`fold` skips for text that folds one to
+    one (with Han numerals read after it, as ``fold`` does)."""
+    folded, where = _numerals._fold_slow(text)
+    if not folded.isascii() and _numerals._HAN_NUMBER.search(folded):
+        return _numerals._han_numerals(folded, where)
+    return folded, where
+
+
+_MARKS = "\u0300\u0301\u0308\u0327\u093c\u094d\u093f\u0acd\u05b4\u064e\u0670\u200c"
+_FOLD_ALPHABET = "aeoiAEInCcuыиаИ́कखषि्ગકુ  \t-—٤۵ﻻ" + _MARKS
+
+
+@given(st.text(_FOLD_ALPHABET, max_size=12) | st.text(max_size=12))
+def test_fold_fast_path_is_the_fold_by_character(text: str) -> None:
+    assert fold(text) == _fold_by_character(text)
+
+
+def test_fold_fast_path_on_the_corpora() -> None:
+    for texts in CORPUS.values():
+        for text in texts:
+            assert fold(text) == _fold_by_character(text)
+    for text in ("e\u0301", "ё", "е\u0308", "Cafe\u0301 2024", "क़ ज़ 2024", "प्रधानमंत्री"):
+        assert fold(text) == _fold_by_character(text)
+
+
+@given(
+    words=st.lists(st.text("abc0-", min_size=1, max_size=4), min_size=1, max_size=5),
+    text=st.text("abc0- ", max_size=8),
+)
+def test_a_guard_made_from_the_parts_keeps_the_matches(words: list[str], text: str) -> None:
+    alt = "|".join(re.escape(w) for w in words)
+    parts = [f"(?:{alt})?-?", f"(?:{alt})", "\\d?c"]
+    reference = re.compile("".join(parts))
+    for k in (1, 2, 3):
+        guard = sequence_guard([guarded_with_prefixes(p, k)[1] for p in parts], k)
+        fast = re.compile((guard or "") + "".join(parts))
+        for p in range(len(text) + 1):
+            want, got = reference.match(text, p), fast.match(text, p)
+            assert (want and want.span()) == (got and got.span())

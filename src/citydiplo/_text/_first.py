@@ -17,7 +17,7 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["guarded", "prefixes"]
+__all__ = ["guarded", "guarded_with_prefixes", "prefixes", "sequence_guard", "truncated"]
 
 # the ``re`` module's own parser (private, untyped: read through ``Any``)
 _c: Any = importlib.import_module("re._constants")
@@ -150,6 +150,31 @@ def _emit(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+def truncated(found: frozenset[Prefix], k: int) -> frozenset[Prefix]:
+    """The prefixes cut to at most ``k`` characters (still the first characters of every
+    match).
+
+    >>> sorted(truncated(prefixes("abc|d", 3), 2))
+    [(('a', 'b'), True), (('d',), False)]
+    """
+    return frozenset((chars[:k], final or len(chars) >= k) for chars, final in found)
+
+
+def sequence_guard(parts: list[frozenset[Prefix]], k: int) -> str | None:
+    """The lookahead of :func:`guarded` for patterns one after another, from their prefixes
+    (computed once, not parsed again from the whole); None if there would be none."""
+    for length in range(k, 0, -1):
+        acc = _EMPTY
+        try:
+            for part in parts:
+                acc = _concat(acc, truncated(part, length), length)
+        except _TooMany:
+            continue
+        guard = _trie(acc)
+        return None if guard is None else f"(?={guard})"
+    return None
+
+
 def guarded(pattern: str, k: int = 4) -> str:
     """``pattern`` behind a lookahead for its matches' first ``k`` characters (or fewer,
     where there would be too many): the same matches, faster failure where it cannot start.
@@ -159,13 +184,20 @@ def guarded(pattern: str, k: int = 4) -> str:
     >>> guarded("a?")
     'a?'
     """
+    return guarded_with_prefixes(pattern, k)[0]
+
+
+def guarded_with_prefixes(pattern: str, k: int = 4) -> tuple[str, frozenset[Prefix]]:
+    """:func:`guarded`, and the prefixes its lookahead was made of (for
+    :func:`sequence_guard`; a prefix of no characters, which matches anywhere, if none)."""
     for length in range(k, 0, -1):
         try:
-            guard = _trie(prefixes(pattern, length))
+            found = prefixes(pattern, length)
         except _TooMany:
             continue
-        return pattern if guard is None else f"(?={guard}){pattern}"
-    return pattern
+        guard = _trie(found)
+        return (pattern if guard is None else f"(?={guard}){pattern}"), found
+    return pattern, _CUT
 
 
 def optional_as_branch(pattern: str) -> str:

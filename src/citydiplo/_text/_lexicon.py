@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from citydiplo._text._figures import figure_templates
-from citydiplo._text._first import guarded, optional_as_branch
+from citydiplo._text._first import guarded_with_prefixes, optional_as_branch, sequence_guard
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._starts import first_characters
 
 if TYPE_CHECKING:
+    from citydiplo._text._first import Prefix
     from citydiplo._text._vocab import Vocabulary
 
 __all__ = ["LANGUAGES", "Grammar", "alternation", "grammar", "load_data", "month_names"]
@@ -354,11 +355,14 @@ def _patterns(
     # their alternative, since names must be unique in one pattern.
     kinds: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     bodies: list[str] = []
+    starts: list[frozenset[Prefix]] = []  # each alternative's first characters
     for i, (kind, body) in enumerate(templates):
         names = tuple(dict.fromkeys(re.findall(r"\(\?P<(\w+)>", body)))
         renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", body)
         renamed = re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{i})", renamed)
-        bodies.append(guarded(f"(?P<K{i}>{renamed}){RB}"))
+        body, found = guarded_with_prefixes(f"(?P<K{i}>{renamed}){RB}")
+        bodies.append(body)
+        starts.append(found)
         kinds.append((kind, names, tuple(f"{n}_{i}" for n in names)))
     approx = f"(?:(?P<approx>{w('approximate_words')})[ -]?)?"
     # A date starts with a digit or with the first letter of a word of the vocabulary: one
@@ -367,6 +371,8 @@ def _patterns(
     guard = f"(?=[0-9{re.escape(first)}])"
     # optional groups as branches: see _first.optional_as_branch (same matches, faster)
     # and one lookahead for the first 3 characters of any alternative rejects most others
-    body = guarded(f"{LB}{approx}(?:{'|'.join(bodies)})", 3)
+    # (from the alternatives' own, not parsed again from the whole)
+    outer = sequence_guard([guarded_with_prefixes(approx, 3)[1], frozenset().union(*starts)], 3)
+    body = f"{outer or ''}{LB}{approx}(?:{'|'.join(bodies)})"
     pattern = re.compile(optional_as_branch(f"{guard}{body}"))
     return pattern, tuple(kinds), eras

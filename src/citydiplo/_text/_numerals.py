@@ -52,20 +52,30 @@ def _fold_char(ch: str) -> str:
 
 class _Table(dict[int, str]):
     """``str.translate`` table filled on demand: code point -> folded text. It also keeps
-    the characters that do not fold to one non-combining character ("not simple": dropped,
-    expanded or combining), so that one class test tells whether a text folds one to one."""
+    the characters that do not fold to one character ("not simple": dropped or expanded),
+    and those that fold to one combining mark (which may compose with the character before
+    it), so that one class test tells whether a text folds one to one."""
 
     def __init__(self) -> None:
         super().__init__()
         self.not_simple: set[str] = set()
         self.not_simple_in = re.compile("(?!)").search
+        self.combining: set[str] = set()
+        self.combining_in = re.compile("(?!)").search
+        self.odd: set[str] = set()  # both
 
     def __missing__(self, key: int) -> str:
         value = self[key] = _fold_char(chr(key))
         if len(value) != 1 or unicodedata.combining(value):
+            self.odd.add(chr(key))
+        if len(value) != 1:
             self.not_simple.add(chr(key))
             chars = "".join(sorted(self.not_simple))
             self.not_simple_in = re.compile(f"[{re.escape(chars)}]").search
+        elif unicodedata.combining(value):
+            self.combining.add(chr(key))
+            chars = "".join(sorted(self.combining))
+            self.combining_in = re.compile(f"[{re.escape(chars)}]").search
         return value
 
 
@@ -122,7 +132,15 @@ def fold(text: str) -> tuple[str, list[int]]:
     '2025年11月'
     """
     folded = text.translate(_TABLE)  # first: it classifies every character of the text
-    if _TABLE.not_simple_in(text) is None and "  " not in folded and not folded.startswith(" "):
+    if (
+        _TABLE.not_simple_in(text) is None
+        and "  " not in folded
+        and not folded.startswith(" ")
+        # a combining mark that composes with the character before it is joined to it
+        # (the slow path); when the folded text is in NFC, no such pair is in it: NFC
+        # would have composed it
+        and (_TABLE.combining_in(text) is None or unicodedata.is_normalized("NFC", folded))
+    ):
         where = list(range(len(text) + 1))
     else:
         folded, where = _fold_slow(text)
@@ -134,7 +152,7 @@ def fold(text: str) -> tuple[str, list[int]]:
 def _fold_slow(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     where: list[int] = []
-    table, odd = _TABLE, _TABLE.not_simple
+    table, odd = _TABLE, _TABLE.odd
     for i, ch in enumerate(text):
         folded = table[ord(ch)]  # _fold_char(ch); if not in ``odd``, one non-combining char
         if ch not in odd:

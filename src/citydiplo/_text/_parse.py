@@ -108,7 +108,8 @@ def parse_date(
             text=text,
         )
     cand = candidates[0]
-    if needs_tense(cand):
+    # the tense is read only against ref or anchor: without either it changes nothing
+    if (ref_date is not None or anchor_date is not None) and needs_tense(cand):
         cand = _with_tense(cand, Sentences(folded, g))
     s, e = _span(where, text, cand.start, cand.end)
     try:

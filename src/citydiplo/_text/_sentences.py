@@ -25,6 +25,7 @@ class Sentences:
         self._found: list[int] | None = None  # found on first use
         self._future: dict[int, bool] = {}
         self._words = g.vocab.lists.get("future_words", frozenset())
+        self._none: bool | None = None  # whether the text has no future word at all
 
     @property
     def _ends(self) -> list[int]:
@@ -46,6 +47,11 @@ class Sentences:
 
     def future(self, position: int) -> bool:
         """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정")."""
+        if self._none is None:  # a future word is found in a sentence only if in the text
+            pattern = word_anywhere(self._words)
+            self._none = pattern is None or pattern.search(self._folded) is None
+        if self._none:
+            return False
         i = self.index(position)
         if i not in self._future:
             start = self._ends[i - 1] if i else 0
