@@ -6,17 +6,28 @@ occurrence, keeping every citation and listing every disagreement as a :class:`C
 """
 
 from citydiplo._merge._pipeline import merge
-from citydiplo._merge._result import Ambiguity, Conflict, ConflictValue, MergeResult
+from citydiplo._merge._result import Ambiguity, Candidate, Conflict, ConflictValue, MergeResult
+from citydiplo._merge._settlements import (
+    Settlement,
+    SettlementError,
+    load_settlements,
+    write_settlements,
+)
 from citydiplo._merge._timeline import Timeline, TimelineEntry, format_date, timeline
 
 __all__ = [
     "Ambiguity",
+    "Candidate",
     "Conflict",
     "ConflictValue",
     "MergeResult",
+    "Settlement",
+    "SettlementError",
     "Timeline",
     "TimelineEntry",
     "format_date",
+    "load_settlements",
     "merge",
     "timeline",
+    "write_settlements",
 ]
