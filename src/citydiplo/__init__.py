@@ -174,9 +174,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "citydiplo._importers": ("PairsImport", "RowProblem", "import_pairs", "link_geonames"),
     "citydiplo._io": ("dump", "dumps", "load", "loads"),
     "citydiplo._merge": (
-        "Ambiguity", "Conflict", "ConflictValue", "MergeResult", "Timeline", "TimelineEntry",
-        "merge", "timeline",
-        "Candidate", "Settlement", "SettlementError", "load_settlements", "write_settlements",
+        "Ambiguity", "Candidate", "Conflict", "ConflictValue", "MergeResult", "Settlement",
+        "SettlementError", "Timeline", "TimelineEntry", "load_settlements", "merge", "timeline",
+        "write_settlements",
     ),
     "citydiplo._model": (
         "Actor", "Agreement", "AgreementKind", "AgreementStatus", "Citation", "City",

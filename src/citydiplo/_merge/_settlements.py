@@ -135,6 +135,7 @@ def load_settlements(path: str | os.PathLike[str]) -> tuple[Settlement, ...]:
     rows = _csv_rows(text, path) if path.suffix.lower() == ".csv" else _json_rows(text, path)
     problems: list[Problem] = []
     found: list[Settlement] = []
+    first: dict[str, Settlement] = {}
     for where, row in rows:
         if not isinstance(row, dict):
             problems.append(Problem(f"{row!r} is no settlement (an object expected)", path=where))
@@ -155,12 +156,13 @@ def load_settlements(path: str | os.PathLike[str]) -> tuple[Settlement, ...]:
             else:
                 values[name] = value.strip()
         if len(values) == len(_COLUMNS):
-            found.append(Settlement(**values))
-    if not problems:
-        try:
-            settlements(found, where=str(path))
-        except SettlementError as error:
-            problems.extend(error.problems)
+            settlement = Settlement(**values)
+            earlier = first.setdefault(settlement.report, settlement)
+            if earlier.occurrence != settlement.occurrence:
+                problems.append(Problem(
+                    f"report {settlement.report!r} is settled both as {earlier.occurrence!r} "
+                    f"and as {settlement.occurrence!r}", path=where))
+            found.append(settlement)
     if problems:
         raise SettlementError(f"{path}: {len(problems)} problem(s) in the settlements",
                               problems=problems)
