@@ -375,3 +375,76 @@ def test_settled_and_worded_merges_are_byte_identical_under_every_hash_seed() ->
     out = outputs.pop()
     assert "v could be x1 or y" in out and "w could be" in out
     assert "('v', ('v', 'x1', 'x2'))" in out
+
+
+# -- the command line -----------------------------------------------------------------------
+
+
+def test_the_merge_command_shows_ambiguities_and_takes_a_settlements_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from citydiplo._cli import main
+
+    data = tmp_path / "reports.jsonl"
+    cd.dump(two_visits_and_a_vague_one(), data)
+    out = tmp_path / "merged.jsonl"
+    assert main(["merge", str(data), "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "0 conflicts, 0 wording variants, 1 ambiguous reports" in text
+    assert ("  ambiguous fa-april could be gu-visit-03 or he-visit-20:\n"
+            "    date: fa-april 2024-04 | gu-visit-03 2024-04-03 |") in text
+    assert main(["merge", str(data), "-o", str(out), "--json"]) == 0
+    (ambiguity,) = json.loads(capsys.readouterr().out)["ambiguous"]
+    assert ambiguity["report"] == "fa-april"
+    assert ambiguity["candidates"][0] == {"record": "gu-visit-03",
+                                          "reports": ["gu-visit-03", "ko-visit-03"]}
+    assert ambiguity["fields"]["date"] == ["2024-04", "2024-04-03", "2024-04-20"]
+
+    settled = tmp_path / "settled.csv"
+    settled.write_text("report,occurrence,note\nfa-april,ko-visit-03,same day as the visit\n")
+    assert main(["merge", str(data), "-o", str(out), "--resolve", str(settled), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["ambiguous"] == [] and summary["settled"] == 1
+    assert cd.load(out) == cd.merge(two_visits_and_a_vague_one(),
+                                    resolve={"fa-april": "gu-visit-03"}).dataset
+
+    settled.write_text("report,occurrence\nfa-april,nowhere\nghost,gu-visit-03\n")
+    assert main(["merge", str(data), "-o", str(out), "--resolve", str(settled)]) == 1
+    err = capsys.readouterr().err
+    assert "resolve['fa-april']: occurrence 'nowhere' is the id of no input report" in err
+    assert "resolve['ghost']: report 'ghost' is the id of no input report" in err
+    assert main(["merge", str(data), "-o", str(out), "--resolve", str(tmp_path / "no.csv")]) == 2
+
+
+def test_the_merge_command_reports_wording_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "reports.jsonl"
+    cd.dump(cd.Dataset.of([HANAM, LITTLE_ROCK, visit("a", "2024-07", "s1", note="one"),
+                           visit("b", "2024-07", "s2", note="two")]), data)
+    from citydiplo._cli import main
+
+    out = str(tmp_path / "merged.jsonl")
+    assert main(["merge", str(data), "-o", out]) == 0
+    assert "0 conflicts, 1 wording variants" in capsys.readouterr().out
+    assert main(["merge", str(data), "-o", out, "--wording"]) == 0
+    assert "  conflict a.note: one (a); two (b)" in capsys.readouterr().out
+
+
+def test_the_html_view_shows_variants_ambiguities_side_by_side_and_findings() -> None:
+    twin = cd.City(id="hanam-ko", name="하남시", names={"en": ["Hanam"]}, country="KR")
+    data = two_visits_and_a_vague_one() + cd.Dataset.of([
+        twin, cd.Partnership(id="p", parties=("hanam", "hanam-ko"), kind="sister"),
+        visit("ko-note", "2024-04-20", "ko", note="<b>두 번째</b>"),
+        visit("en-note", "2024-04-20", "en", note="the second visit")])
+    result = cd.merge(data)
+    assert result.variants and result.ambiguous and result.findings
+    html = result._repr_html_()
+    assert "1 wording variant, 1 ambiguous, 1 finding<" in html
+    assert "<h4>wording variants</h4>" in html and "&lt;b&gt;두 번째&lt;/b&gt;" in html
+    assert ("<th>report fa-april</th><th>en-note (reports: en-note, he-visit-20, ko-note)</th>"
+            "<th>gu-visit-03 (reports: gu-visit-03, ko-visit-03)</th>") in html
+    assert "<tr><td>date</td><td>2024-04</td><td>2024-04-20</td><td>2024-04-03</td></tr>" in html
+    assert "<h4>findings</h4>" in html and "CD901" in html
