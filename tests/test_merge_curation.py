@@ -448,3 +448,11 @@ def test_the_html_view_shows_variants_ambiguities_side_by_side_and_findings() ->
             "<th>gu-visit-03 (reports: gu-visit-03, ko-visit-03)</th>") in html
     assert "<tr><td>date</td><td>2024-04</td><td>2024-04-20</td><td>2024-04-03</td></tr>" in html
     assert "<h4>findings</h4>" in html and "CD901" in html
+
+
+def test_the_merging_page_shows_the_field_table_as_the_code_has_it() -> None:
+    import re
+
+    text = (ROOT / "docs" / "concepts" / "merging.md").read_text("utf-8")
+    rows = re.findall(r"^\| `(\w+)` \| (\w+) \|", text, flags=re.MULTILINE)
+    assert rows == [(name, nature.value) for name, (nature, _) in FIELDS.items()]
