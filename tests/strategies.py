@@ -282,37 +282,77 @@ MERGE_CITIES = (
             identifiers=[cd.Identifier(scheme="wikidata", value="Q25282")]),
 )
 _MERGE_ACTORS = st.sampled_from([c.id for c in MERGE_CITIES])
+# each city id -> one id of the same city (twins share it)
+_CITY_OF = {"hanam-si": "hanam", "lr": "little-rock", "danang": "da-nang"}
+_CITY_OF.update({c.id: _CITY_OF.get(c.id, c.id) for c in MERGE_CITIES})
 
 
-def _coarsen(draw: st.DrawFn, day: PartialDate) -> PartialDate | None:
-    level = draw(st.sampled_from(["day", "month", "year", "none"]))
+def _coarsen(draw: st.DrawFn, day: PartialDate) -> PartialDate | DateRange | None:
+    """The day, or a date of another shape that holds it: its month, quarter, half, season
+    (spring to autumn), year, a two-day range around it, or no date."""
+    level = draw(st.sampled_from(["day", "month", "year", "none", "range", "group"]))
+    assert day.month is not None and day.day is not None
     if level == "day":
         return day
     if level == "month":
         return PartialDate(year=day.year, month=day.month)
     if level == "year":
         return PartialDate(year=day.year)
+    if level == "range":  # the day and the next, or the day before and the day
+        start = day.day - draw(st.integers(0, 1))
+        return DateRange(start=PartialDate(year=day.year, month=day.month, day=start),
+                         end=PartialDate(year=day.year, month=day.month, day=start + 1))
+    if level == "group":
+        groups = [33 + (day.month - 1) // 3, 40 + (day.month - 1) // 6]
+        if 3 <= day.month <= 11:
+            groups.append(21 + (day.month - 3) // 3)
+        return PartialDate(year=day.year, group=draw(st.sampled_from(groups)))
     return None
+
+
+def _overlapping(day: PartialDate) -> DateRange:
+    """A two-day range that overlaps the range of ``day`` and the next without holding it."""
+    assert day.month is not None and day.day is not None
+    return DateRange(start=PartialDate(year=day.year, month=day.month, day=day.day + 1),
+                     end=PartialDate(year=day.year, month=day.month, day=day.day + 2))
 
 
 @st.composite
 def _occurrence_reports(draw: st.DrawFn, n: int) -> list[cd.Partnership | cd.Event | cd.Agreement]:
     """Several reports of one occurrence number ``n``."""
-    kind = draw(st.sampled_from(["partnership", "visit", "agreement"]))
+    kind = draw(st.sampled_from(["partnership", "visit", "agreement", "gathering"]))
     first, second = draw(st.lists(_MERGE_ACTORS, min_size=2, max_size=2, unique=True))
     day = PartialDate(year=draw(st.integers(2023, 2024)), month=draw(st.integers(1, 12)),
-                      day=draw(st.integers(1, 28)))
+                      day=draw(st.integers(2, 26)))
     reports: list[cd.Partnership | cd.Event | cd.Agreement] = []
     for k in range(draw(st.integers(1, 4))):
         rid = f"o{n}-r{k}"
         cites = [cd.Citation(source=draw(source_ids), quote=f"report {rid}")]
-        date = _coarsen(draw, day)
+        date = _overlapping(day) if draw(st.integers(0, 9)) == 0 else _coarsen(draw, day)
         title = draw(st.none() | st.sampled_from(["Visit to Little Rock", "Official visit"]))
         if kind == "partnership":
+            # reports disagree on the kind (friendship / sister) and the status
             reports.append(cd.Partnership(
-                id=rid, parties=(first, second), kind=draw(st.sampled_from(["sister", "partner"])),
+                id=rid, parties=(first, second),
+                kind=draw(st.sampled_from(["sister", "partner", "friendship"])),
                 established=date, status=draw(st.none() | st.sampled_from(["active", "ended"])),
                 citations=cites))
+        elif kind == "gathering":
+            # a forum held at ``first`` (place, host or neither), each report naming its own
+            # delegations
+            others = [c.id for c in MERGE_CITIES if _CITY_OF[c.id] != _CITY_OF[first]]
+            delegates = draw(st.lists(st.sampled_from(others), min_size=1, max_size=3,
+                                      unique=True))
+            host = draw(st.booleans())
+            participants = [cd.Participant(actor=a, role="delegate") for a in delegates]
+            if host:
+                participants.append(cd.Participant(actor=first, role="host"))
+            reports.append(cd.Event(
+                id=rid, kind=draw(st.sampled_from(["forum", "forum", "conference"])), date=date,
+                title=draw(st.none() | st.sampled_from(["Mayors Forum", "forum of mayors",
+                                                        "Smart City Forum"])),
+                place=draw(st.none() | st.just(first)) if host else first,
+                participants=participants, citations=cites))
         elif kind == "visit":
             roles = draw(st.sampled_from([("visitor", "host"), ("participant", "participant"),
                                           ("visitor", "participant")]))
@@ -324,7 +364,8 @@ def _occurrence_reports(draw: st.DrawFn, n: int) -> list[cd.Partnership | cd.Eve
                 citations=cites))
         else:
             reports.append(cd.Agreement(
-                id=rid, parties=(first, second), kind="mou", signed=date, title=title,
+                id=rid, parties=(first, second), kind=draw(st.sampled_from(["mou", "cooperation"])),
+                signed=date, title=title,
                 document_number=draw(st.none() | st.just("12/MOU")), citations=cites))
     return reports
 
@@ -447,16 +488,21 @@ def linked_datasets(draw: st.DrawFn) -> cd.Dataset:
     date = st.none() | st.sampled_from([PartialDate("2024"), PartialDate("2024-04"),
                                         PartialDate("2024-05"), PartialDate("2024-04~")])
     cites = st.lists(citations(), max_size=1)
+    # kinds that disagree fuse (partnerships; agreements of one date), and so do open events
+    # that name different participants: references must follow those fusions too
     partnerships_ = st.builds(cd.Partnership, id=_RECORD_IDS, parties=two, established=date,
+                              kind=st.sampled_from(["sister", "friendship", "partner"]),
                               status=st.none() | st.sampled_from(["active", "ended"]),
                               citations=cites)
     agreements_ = two.flatmap(lambda parties: st.builds(
         cd.Agreement, id=_RECORD_IDS, parties=st.just(parties), signed=date, citations=cites,
+        kind=st.sampled_from(["mou", "cooperation"]),
         partnership=st.none() | _RECORD_IDS, place=st.none() | _SHARED_IDS,
         signatories=st.lists(st.builds(cd.Signatory, person=_SHARED_IDS,
                                        on_behalf_of=st.sampled_from(parties)), max_size=2)))
     events_ = st.builds(
-        cd.Event, id=_RECORD_IDS, kind=st.sampled_from(["visit", "meeting"]), date=date,
+        cd.Event, id=_RECORD_IDS, kind=st.sampled_from(["visit", "meeting", "forum", "ceremony"]),
+        date=date, place=st.none() | _SHARED_IDS, title=st.none() | st.just("Mayors Forum"),
         participants=st.lists(st.builds(cd.Participant, actor=_SHARED_IDS,
                                         role=st.sampled_from(["visitor", "host", "participant"])),
                               min_size=1, max_size=2),

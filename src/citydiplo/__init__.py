@@ -72,6 +72,7 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         TimelineEntry,
         load_settlements,
         merge,
+        participant_citations,
         timeline,
         write_settlements,
     )
@@ -175,8 +176,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "citydiplo._io": ("dump", "dumps", "load", "loads"),
     "citydiplo._merge": (
         "Ambiguity", "Candidate", "Conflict", "ConflictValue", "MergeResult", "Settlement",
-        "SettlementError", "Timeline", "TimelineEntry", "load_settlements", "merge", "timeline",
-        "write_settlements",
+        "SettlementError", "Timeline", "TimelineEntry", "load_settlements", "merge",
+        "participant_citations", "timeline", "write_settlements",
     ),
     "citydiplo._model": (
         "Actor", "Agreement", "AgreementKind", "AgreementStatus", "Citation", "City",
@@ -241,8 +242,9 @@ __all__ = [
     "find_document_numbers", "find_places", "import_pairs", "is_valid_country",
     "is_valid_subdivision", "json_schema", "link_geonames", "load", "load_seeds",
     "load_settlements", "loads",
-    "merge", "parse_date", "parse_document_number", "parse_edtf", "parse_place", "read_merged",
-    "read_parquet", "resolve_country", "resolve_subdivision", "rule", "rules", "timeline",
+    "merge", "parse_date", "parse_document_number", "parse_edtf", "parse_place",
+    "participant_citations", "read_merged", "read_parquet", "resolve_country",
+    "resolve_subdivision", "rule", "rules", "timeline",
     "to_csv", "to_geojson", "to_map", "to_networkx", "to_pandas", "to_parquet", "validate",
     "write_geojson", "write_gexf", "write_graphml", "write_partitioned", "write_settlements",
 ]

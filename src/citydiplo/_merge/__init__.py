@@ -5,6 +5,7 @@ occurrence, keeping every citation and listing every disagreement as a :class:`C
 ``timeline`` lists the dated records of a dataset in order.
 """
 
+from citydiplo._merge._cited import participant_citations
 from citydiplo._merge._pipeline import merge
 from citydiplo._merge._result import Ambiguity, Candidate, Conflict, ConflictValue, MergeResult
 from citydiplo._merge._settlements import (
@@ -28,6 +29,7 @@ __all__ = [
     "format_date",
     "load_settlements",
     "merge",
+    "participant_citations",
     "timeline",
     "write_settlements",
 ]

@@ -6,35 +6,48 @@ so clustering is linear in the number of reports plus the square of the largest 
 
 Block keys:
 
-- partnership, agreement: the sorted parties; event: the set of participant actors (the
-  visitor's and the host's account of a visit name the same two actors, whatever roles they
-  give them). The sets must be equal: a report that names only some of the participants
-  (a three-city meeting told as a two-city one) stays a separate event;
+- partnership, agreement: the sorted parties;
+- event open to many parties (conference, forum, summit, festival, exhibition, ceremony:
+  :mod:`citydiplo._merge._open`): the kind's family and the event's anchor (its place, else
+  its host, else its normalised title), so that reports naming different delegations meet;
+- any other event: the set of participant actors (the visitor's and the host's account of
+  a visit name the same two actors, whatever roles they give them). The sets must be equal:
+  a report that names only some of the participants (a three-city meeting told as a
+  two-city one) stays a separate event; so does an open event whose report gives neither
+  place, host nor title;
 - count claim: subject, what is counted, the number and the partnership kinds;
 - document: its normalised number when it has one (all reports of one number are one
   document, whatever else they say); otherwise issuer and kind; a document with neither
   number nor issuer is never fused with another.
 
-Within a block, two reports are *compatible* when their dates are (one contains the other;
-an undated report is as coarse as a date can be), their places are (equal, or one missing),
-their kinds are (equal, or one generic: an event ``meeting``/``other``, a partnership
-``partner``/``other``, an agreement ``other``) and their document numbers are (equal, or one
-missing), and, for events, their roles are: no actor is on the visiting side (visitor,
-guest, delegate) in one report and on the receiving side (host, organizer) in the other, so
-"Hanam visits Little Rock" and "Little Rock visits Hanam" are two occurrences, while a report
-that gives no roles fits either. Reports are taken finest first (shortest date interval, an
-exact date before an approximate or uncertain one, then those that state a place, a
-specific kind, a number, roles; then id; then the canonical key of the whole record), and
-each one
+Within a block, reports are taken finest first (shortest date interval, an exact date
+before an approximate or uncertain one, then those that state a place, a specific kind, a
+number or title, roles; then id; then the canonical key of the whole record). The first
+report of a cluster is its finest, and its date is the fused record's. A later report is
+*compatible* with a cluster when
 
-- joins the only cluster whose every member it is compatible with;
-- starts a new cluster when there is none;
-- stays on its own, listed as ambiguous, when there are several.
+- its date contains the date of the cluster's finest member (19 November inside 18-19
+  November, a month inside its quarter, half or season; an undated report is as coarse as a
+  date can be), so every member could describe that day; or, for dates that overlap without
+  one containing the other, when both state the same document number (agreements) or the
+  same normalised title (open events): everything else identifies one occurrence, and the
+  fused record gets a ``Conflict`` on the date;
+- its place agrees (equal, or one missing);
+- its kind agrees: equal, or one generic (an event ``meeting``/``other``, a partnership
+  ``partner``/``other``, an agreement ``other``). Partnerships never split on the kind, and
+  dated agreements do not either ("friendship" vs "sister", MOU vs cooperation agreement
+  about one moment are one record with a ``Conflict`` on the kind); open events agree on
+  the kind's family through the block key;
+- its document number, or an open event's title, agrees (equal, or one missing);
+- for events, its roles agree: no actor is on the visiting side (visitor, guest, delegate)
+  in one report and on the receiving side (host, organizer) in the other, so "Hanam visits
+  Little Rock" and "Little Rock visits Hanam" are two occurrences, while a report that
+  gives no roles fits either.
 
-Taking the finest reports first makes the members of a cluster a chain of nested dates, so
-"compatible with every member" is one check against the coarsest member. The outcome depends
-only on the set of reports, never on their order: that is what makes merging commutative,
-associative and idempotent.
+Each report joins the only cluster it is compatible with, starts a new cluster when there is
+none, and stays on its own, listed as ambiguous, when there are several. The outcome
+depends only on the set of reports, never on their order: that is what makes merging
+commutative, associative and idempotent.
 """
 
 from __future__ import annotations
@@ -44,6 +57,7 @@ from collections.abc import Callable
 from typing import Any
 
 from citydiplo._canon import canonical_key
+from citydiplo._merge._open import OPEN_EVENT_KINDS, open_anchor, title_key
 from citydiplo._model import (
     Agreement,
     AgreementKind,
@@ -160,15 +174,9 @@ def features(
     """The block key of a record report and its clustering features."""
     if isinstance(record, Partnership):
         lo, hi = bounds(record.established)
-        return ("partnership", record.parties), (
-            record,
-            lo,
-            hi,
-            None,
-            _kind(record.kind),
-            None,
-            None,
-        )
+        # kinds do not split a partnership: "friendship" here and "sister" there about one
+        # moment are one tie, with a conflict on the kind (see ``_fuse``)
+        return ("partnership", record.parties), (record, lo, hi, None, None, None, None)
     if isinstance(record, Agreement):
         lo, hi = bounds(record.signed)
         number = (
@@ -185,6 +193,19 @@ def features(
         )
     if isinstance(record, Event):
         lo, hi = bounds(record.date)
+        family = OPEN_EVENT_KINDS.get(record.kind)
+        if family is not None and (anchor := open_anchor(record)) is not None:
+            # open to many parties: blocked by family and anchor, not by participants; the
+            # title takes the number's place (equal when both are given)
+            return ("event", "open", family, *anchor), (
+                record,
+                lo,
+                hi,
+                record.place,
+                None,
+                title_key(record.title),
+                sides(record),
+            )
         return ("event", record.actors), (
             record,
             lo,
@@ -298,34 +319,43 @@ def cluster_block(key: tuple[Any, ...], items: Block) -> Clustered:
     ordered = _order(items)
     if key[0] == "document" and key[1] == "number":
         return [ordered], []
+    agreements = key[0] == "agreement"
     clusters: list[list[Item]] = []
-    # per cluster: lo, hi of its coarsest member, its place, kind, number and sides
+    # per cluster: lo, hi of its finest member (the fused record's date), its place, its
+    # specific kinds, number and sides
     states: list[list[Any]] = []
     ambiguous: list[tuple[Item, list[int]]] = []
     for item in ordered:
         _, lo, hi, place, kind, number, side = item
         yearless = _clustered_date(item[0])
+        # an agreement dated like the cluster may differ on the kind (a conflict, see
+        # ``_fuse``); members come finest first, so a dated item has dated members only
+        kinds_may_differ = agreements and hi - lo < _ALWAYS - _NEVER
         fits = [
             n
             for n, (clo, chi, cplace, ckind, cnumber, cside) in enumerate(states)
-            if lo <= clo
-            and chi <= hi
+            if (
+                (lo <= clo and chi <= hi)
+                # overlapping dates, neither inside the other: one occurrence only when its
+                # number (an agreement's) or title (an open event's) says so
+                or (number is not None and number == cnumber and lo <= chi and clo <= hi)
+            )
             and (place is None or cplace is None or place == cplace)
-            and (kind is None or ckind is None or kind == ckind)
+            and (kind is None or ckind is None or kind in ckind or kinds_may_differ)
             and (number is None or cnumber is None or number == cnumber)
             and (not isinstance(yearless, YearlessDate) or _fits_day(yearless, clusters[n]))
             and (side is None or cside is None or _sides_fit(side, cside))
         ]
         if not fits:
             clusters.append([item])
-            states.append([lo, hi, place, kind, number, side])
+            states.append([lo, hi, place, None if kind is None else {kind}, number, side])
         elif len(fits) == 1:
             n = fits[0]
             clusters[n].append(item)
             state = states[n]
-            state[0], state[1] = lo, hi
             state[2] = state[2] if place is None else place
-            state[3] = state[3] if kind is None else kind
+            if kind is not None:
+                state[3] = {kind} if state[3] is None else state[3] | {kind}
             state[4] = state[4] if number is None else number
             if side is not None:
                 state[5] = side if state[5] is None else {**state[5], **side}

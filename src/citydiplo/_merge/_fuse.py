@@ -105,7 +105,11 @@ def fuse_cluster(new_id: str, members: list[Any], refs: RecordRefs) -> tuple[Any
         elif how == "date" and not _is_numbered_document(base):
             # the finest, which every other member's date contains
             values[name] = base_date = getattr(base, name)
-            if base_date is not None and len(members) > 1:
+            if (
+                base_date is not None
+                and len(members) > 1
+                and not _overlap_conflict(new_id, name, members, base_date, conflicts)
+            ):
                 _qualifier_conflict(new_id, name, members, base_date, conflicts)
         else:
             values[name] = _scalar(new_id, name, members, refs, conflicts)
@@ -188,9 +192,28 @@ def _qualifier_conflict(
         conflicts.append(conflict_of(new_id, name, same, lambda m: getattr(m, name)))
 
 
+def _overlap_conflict(
+    new_id: str, name: str, members: list[Any], chosen: Any, conflicts: list[Conflict]
+) -> bool:
+    """A conflict on the date when some member's date does not contain the chosen one:
+    overlapping ranges that the cluster fused because a number or title identifies one
+    occurrence (see ``_cluster``). Whether there was one."""
+    lo, hi = bounds(chosen)
+    for member in members:
+        date = getattr(member, name)
+        if date is not None:
+            mlo, mhi = bounds(date)
+            if mlo > lo or mhi < hi:
+                conflicts.append(conflict_of(new_id, name, members, lambda m: getattr(m, name)))
+                return True
+    return False
+
+
 def _kind(new_id: str, members: list[Any], conflicts: list[Conflict]) -> Any:
+    # partnerships of one moment, agreements of one date, open events of one family and
+    # numbered documents may give several specific kinds; elsewhere kinds split clusters
     specific = {m.kind for m in members} - GENERIC_KINDS
-    if len(specific) > 1:  # only numbered documents: elsewhere kinds decide compatibility
+    if len(specific) > 1:
         conflicts.append(conflict_of(new_id, "kind", members, lambda m: m.kind))
     return next((m.kind for m in members if m.kind in specific), members[0].kind)
 

@@ -136,7 +136,13 @@ class AgreementKind(_Vocabulary):
 
 
 class EventKind(_Vocabulary):
-    """What kind of occurrence an event is."""
+    """What kind of occurrence an event is.
+
+    ``conference``, ``forum``, ``summit``, ``festival``, ``exhibition`` (an expo or fair) and
+    ``ceremony`` are gatherings open to many parties: reports of one of them may each name
+    different participants (each city its own delegation). ``visit``, ``meeting``,
+    ``delegation``, ``lecture`` and ``signing`` are between the parties a report names.
+    """
 
     MEETING = "meeting"
     VISIT = "visit"
@@ -148,6 +154,11 @@ class EventKind(_Vocabulary):
     EXCHANGE_PROGRAMME = "exchange_programme"
     MERGER = "merger"
     ANNOUNCEMENT = "announcement"
+    # gatherings open to many parties (see ``OPEN_EVENT_KINDS`` in the merge)
+    FORUM = "forum"
+    SUMMIT = "summit"
+    CEREMONY = "ceremony"
+    EXHIBITION = "exhibition"
     # lifecycle steps of the agreement or partnership the event names (see ``status_at``)
     PROPOSAL = "proposal"
     ESTABLISHMENT = "establishment"
@@ -285,8 +296,9 @@ AgreementKindLike: TypeAlias = AgreementKind | Literal[
 ]
 EventKindLike: TypeAlias = EventKind | Literal[
     "meeting", "visit", "delegation", "lecture", "conference", "signing", "festival",
-    "exchange_programme", "merger", "announcement", "proposal", "establishment", "approval",
-    "renewal", "extension", "amendment", "suspension", "resumption", "termination", "other",
+    "exchange_programme", "merger", "announcement", "forum", "summit", "ceremony", "exhibition",
+    "proposal", "establishment", "approval", "renewal", "extension", "amendment", "suspension",
+    "resumption", "termination", "other",
 ]
 RoleLike: TypeAlias = Role | Literal[
     "visitor", "host", "speaker", "guest", "organizer", "signatory", "delegate", "participant",
