@@ -448,6 +448,9 @@ def test_the_html_view_shows_variants_ambiguities_side_by_side_and_findings() ->
             "<th>gu-visit-03 (reports: gu-visit-03, ko-visit-03)</th>") in html
     assert "<tr><td>date</td><td>2024-04</td><td>2024-04-20</td><td>2024-04-03</td></tr>" in html
     assert "<h4>findings</h4>" in html and "CD901" in html
+    one = result.ambiguous[0]._repr_html_()
+    assert "<strong>Ambiguity</strong>: fa-april could be en-note or gu-visit-03<" in one
+    assert "<tr><td>date</td><td>2024-04</td><td>2024-04-20</td><td>2024-04-03</td></tr>" in one
 
 
 def test_the_merging_page_shows_the_field_table_as_the_code_has_it() -> None:

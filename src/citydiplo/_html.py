@@ -267,6 +267,12 @@ def merge_result_html(result: Any, *, max_rows: int = MAX_ROWS) -> str:
     return _view("MergeResult", summary, *body)
 
 
+def ambiguity_html(ambiguity: Any) -> str:
+    """One ambiguous report beside the occurrences it could belong to."""
+    summary = f"{ambiguity.record} could be {' or '.join(ambiguity.candidates)}"
+    return _view("Ambiguity", summary, _ambiguous_html([ambiguity], MAX_ROWS))
+
+
 def _ambiguous_html(ambiguous: Sequence[Any], max_rows: int) -> str:
     """Each ambiguous report beside its candidates, one row per deciding field; a report
     without deciding fields (an old stored result) as one row of candidates."""

@@ -180,6 +180,11 @@ class Ambiguity:
         factory=tuple, converter=_tuple_of_candidates
     )
 
+    def _repr_html_(self) -> str:
+        from citydiplo._html import ambiguity_html
+
+        return ambiguity_html(self)
+
     def rows(self) -> list[tuple[str, list[object]]]:
         """The side-by-side table: one row per deciding field, the report's value first and
         then each candidate's."""
