@@ -459,3 +459,14 @@ def test_the_merging_page_shows_the_field_table_as_the_code_has_it() -> None:
     text = (ROOT / "docs" / "concepts" / "merging.md").read_text("utf-8")
     rows = re.findall(r"^\| `(\w+)` \| (\w+) \|", text, flags=re.MULTILINE)
     assert rows == [(name, nature.value) for name, (nature, _) in FIELDS.items()]
+
+
+@settings(max_examples=40)
+@given(curated_inputs())
+def test_asking_for_wording_changes_only_the_conflicts(inputs: list[cd.Dataset]) -> None:
+    plain, asked = cd.merge(*inputs), cd.merge(*inputs, wording=True)
+    assert asked.dataset == plain.dataset and asked.variants == plain.variants
+    assert asked.ambiguous == plain.ambiguous and asked.clusters == plain.clusters
+    assert set(asked.conflicts) == set(plain.conflicts) | set(plain.variants)
+    assert not set(plain.conflicts) & set(plain.variants)
+    assert all(FIELDS[c.field][0] is Nature.FACT for c in plain.conflicts)
