@@ -470,3 +470,25 @@ def test_asking_for_wording_changes_only_the_conflicts(inputs: list[cd.Dataset])
     assert set(asked.conflicts) == set(plain.conflicts) | set(plain.variants)
     assert not set(plain.conflicts) & set(plain.variants)
     assert all(FIELDS[c.field][0] is Nature.FACT for c in plain.conflicts)
+
+
+def test_a_vague_autumn_forum_between_two_forums_is_listed_and_settled() -> None:
+    cities = [cd.City(id=c, name=c.title(), country=k)
+              for c, k in (("kunming", "CN"), ("chungju", "KR"), ("hue", "VN"))]
+
+    def forum(id: str, date: str, title: str | None, who: str) -> cd.Event:
+        return cd.Event(id=id, kind="forum", place="kunming", date=PartialDate(date),
+                        title=title, participants=[cd.Participant(actor=who, role="delegate")],
+                        citations=[cd.Citation(source=id[:2], quote=id)])
+
+    data = cd.Dataset.of([*cities, forum("ko-sep", "2024-09-12", "Mayors Forum", "chungju"),
+                          forum("vi-nov", "2024-11-19", "Youth Forum", "hue"),
+                          forum("zh-autumn", "2024-23", None, "chungju")])  # "this autumn"
+    (ambiguity,) = cd.merge(data).ambiguous
+    rows = dict(ambiguity.rows())
+    assert rows["title"] == [None, "Mayors Forum", "Youth Forum"]
+    assert rows["place"] == ["kunming"] * 3
+    settled = cd.merge(data, resolve={"zh-autumn": "vi-nov"})
+    (youth,) = [e for e in settled.dataset.events if e.id == "vi-nov"]
+    assert settled.ambiguous == () and settled.clusters["vi-nov"] == ("vi-nov", "zh-autumn")
+    assert {p.actor for p in youth.participants} == {"chungju", "hue"}
