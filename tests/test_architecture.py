@@ -51,7 +51,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("citydiplo._demo", "citydiplo.dask"),
     ("citydiplo._cli_options", "citydiplo._cli_help", "citydiplo._cli_schema"),
     ("citydiplo._cli_progress",),
-    ("citydiplo._cli_extract", "citydiplo._cli_pairs"),
+    ("citydiplo._cli_extract", "citydiplo._cli_merge", "citydiplo._cli_pairs"),
     ("citydiplo._cli", "citydiplo.__main__"),
     ("citydiplo",),
 )

@@ -81,7 +81,9 @@ def test_two_translations_of_the_hanam_article_merge_into_one_visit_and_one_agre
     assert agreement.id == "gu-mou" and agreement.parties == ("arkansas", "hanam")
     assert result.clusters["gu-mou"] == ("gu-mou", "he-mou")
     assert result.clusters["hanam"] == ("hanam", "hanam-he")
-    (conflict,) = result.conflicts
+    assert result.conflicts == ()  # two wordings of one venue are no disagreement of fact
+    (conflict,) = result.variants
+    assert cd.merge(gujarati(), hebrew(), wording=True).conflicts == (conflict,)
     assert (conflict.record, conflict.field) == ("gu-mou", "venue")
     assert [v.value for v in conflict.values] == [
         "Grand InterContinental", "Grand Intercontinental Samseong-dong"]
@@ -96,7 +98,8 @@ def test_a_coarse_report_that_fits_two_occurrences_stays_apart() -> None:
     vague = visit("v-2024", "2024", cite("s3", "in 2024"))
     result = cd.merge(cd.Dataset.of([HANAM, LITTLE_ROCK, april, may, vague]))
     assert [e.id for e in result.dataset.events] == ["v-2024", "v-apr", "v-may"]
-    assert result.ambiguous == (cd.Ambiguity(record="v-2024", candidates=["v-apr", "v-may"]),)
+    assert [(a.record, a.candidates) for a in result.ambiguous] == [
+        ("v-2024", ("v-apr", "v-may"))]
     # with one candidate only, the vague report joins it
     assert [e.id for e in cd.merge(cd.Dataset.of([april, vague])).dataset.events] == ["v-2024"]
     assert cd.merge(cd.Dataset.of([april, vague])).dataset.events[0].date == PartialDate("2024-04")

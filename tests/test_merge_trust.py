@@ -139,7 +139,7 @@ def test_opposite_visits_are_two_occurrences_and_a_roleless_report_fits_either()
                    participants=[cd.Participant(actor="hanam"),
                                  cd.Participant(actor="little-rock")])
     with_met = cd.merge(cd.Dataset.of([there, back, met]))
-    assert with_met.ambiguous == (cd.Ambiguity(record="met", candidates=["back", "there"]),)
+    assert [(a.record, a.candidates) for a in with_met.ambiguous] == [("met", ("back", "there"))]
 
 
 def test_role_compatible_reports_still_fuse() -> None:

@@ -15,7 +15,7 @@ from tests.test_merge import gujarati, hebrew
 
 
 def test_the_merged_hanam_article_reads_as_a_timeline() -> None:
-    result = cd.merge(gujarati(), hebrew())
+    result = cd.merge(gujarati(), hebrew(), wording=True)  # the venue's two wordings
     text = str(result.timeline(actor="hanam"))
     lines = text.splitlines()
     assert len(lines) == 2

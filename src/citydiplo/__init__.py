@@ -62,14 +62,19 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
     from citydiplo._io import dump, dumps, load, loads
     from citydiplo._merge import (
         Ambiguity,
+        Candidate,
         Conflict,
         ConflictValue,
         MergeResult,
+        Settlement,
+        SettlementError,
         Timeline,
         TimelineEntry,
+        load_settlements,
         merge,
         participant_citations,
         timeline,
+        write_settlements,
     )
     from citydiplo._model import (
         Actor,
@@ -170,8 +175,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "citydiplo._importers": ("PairsImport", "RowProblem", "import_pairs", "link_geonames"),
     "citydiplo._io": ("dump", "dumps", "load", "loads"),
     "citydiplo._merge": (
-        "Ambiguity", "Conflict", "ConflictValue", "MergeResult", "Timeline", "TimelineEntry",
-        "merge", "participant_citations", "timeline",
+        "Ambiguity", "Candidate", "Conflict", "ConflictValue", "MergeResult", "Settlement",
+        "SettlementError", "Timeline", "TimelineEntry", "load_settlements", "merge",
+        "participant_citations", "timeline", "write_settlements",
     ),
     "citydiplo._model": (
         "Actor", "Agreement", "AgreementKind", "AgreementStatus", "Citation", "City",
@@ -218,7 +224,8 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Actor", "Agreement", "AgreementKind", "AgreementStatus", "Ambiguity", "AmbiguousNameError",
-    "AmbiguousPlaceError", "Anniversary", "Citation", "City", "CityCategory", "CitydiploError",
+    "AmbiguousPlaceError", "Anniversary", "Candidate", "Citation", "City", "CityCategory",
+    "CitydiploError",
     "Conflict", "ConflictValue", "CountClaim", "Counted", "Country", "Dataset", "DateMention",
     "DateParseError", "DateRange", "DateResolution", "DateValue", "Document", "DocumentKind",
     "DocumentNumber", "DocumentNumberMention", "DocumentStyle", "Event", "EventKind", "Evidence",
@@ -228,14 +235,16 @@ __all__ = [
     "Participant", "Partner", "Partnership", "PartnershipKind", "PartnershipStatus", "Person",
     "PersonRole", "Place", "PlaceKind", "PlaceMention", "Precision", "Problem", "Qualifier",
     "Record", "RecordDate", "Region", "Report", "Role", "RowProblem", "Rule", "RuleContext",
-    "Severity", "Signatory", "Skipped", "Source", "StatusStep", "Timeline", "TimelineEntry",
+    "Settlement", "SettlementError", "Severity", "Signatory", "Skipped", "Source", "StatusStep",
+    "Timeline", "TimelineEntry",
     "Unbounded", "UnknownIdError", "UnknownNameError", "ValidationError", "YearlessDate",
     "anniversary_base", "country_name", "dump", "dumps", "extract", "extract_many", "find_dates",
     "find_document_numbers", "find_places", "import_pairs", "is_valid_country",
-    "is_valid_subdivision", "json_schema", "link_geonames", "load", "load_seeds", "loads",
+    "is_valid_subdivision", "json_schema", "link_geonames", "load", "load_seeds",
+    "load_settlements", "loads",
     "merge", "parse_date", "parse_document_number", "parse_edtf", "parse_place",
     "participant_citations", "read_merged", "read_parquet", "resolve_country",
     "resolve_subdivision", "rule", "rules", "timeline",
     "to_csv", "to_geojson", "to_map", "to_networkx", "to_pandas", "to_parquet", "validate",
-    "write_geojson", "write_gexf", "write_graphml", "write_partitioned",
+    "write_geojson", "write_gexf", "write_graphml", "write_partitioned", "write_settlements",
 ]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from citydiplo._cli_help import document
+from citydiplo._cli_merge import add_merge_command
 from citydiplo._cli_options import (
     DATA,
     OK,
@@ -24,7 +25,6 @@ from citydiplo._cli_options import (
     Usage,
     VersionAction,
     check_order,
-    check_output,
     choice,
     count_arg,
     date_arg,
@@ -36,7 +36,7 @@ from citydiplo._cli_progress import LARGE_FILE, progress_bar
 from citydiplo._cli_schema import add_schema_command, run_schema
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, MissingExtraError
-from citydiplo._io import dump, load
+from citydiplo._io import load
 from citydiplo._model import PartnershipKind, PartnershipStatus
 from citydiplo.dates import record_date_key
 
@@ -114,36 +114,11 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _merge(args: argparse.Namespace, out: TextIO) -> int:
-    merge = _optional("citydiplo._merge", "merge")
-    if merge is None:
+    if _optional("citydiplo._merge", "merge") is None:
         raise Usage("merging is not available in this installation")
-    check_output(args.output)  # refuse an output name of unknown format before any work
-    datasets = [_load(path) for path in args.files]
-    total = sum(len(d) for d in datasets)
-    bar = progress_bar(sys.stderr, "reports", "merging", show=total > 100_000)
-    result = merge(*datasets, progress=bar)
-    dump(result.dataset, args.output)
-    summary = {
-        "inputs": args.files,
-        "output": args.output,
-        "records": len(result.dataset),
-        "counts": result.dataset.counts(),
-        "conflicts": [str(c) for c in result.conflicts],
-        "ambiguous": [[a.record, list(a.candidates)] for a in result.ambiguous],
-        "findings": [f.to_dict() for f in result.findings],
-    }
-    if args.json:
-        print_json(summary, out)
-    else:
-        out.write(
-            f"merged {len(args.files)} file(s) into {args.output}: {len(result.dataset)} records, "
-            f"{len(result.conflicts)} conflicts, {len(result.ambiguous)} ambiguous reports\n"
-        )
-        for conflict in result.conflicts:
-            out.write(f"  conflict {conflict}\n")
-        for finding in result.findings:
-            out.write(f"  {finding}\n")
-    return OK
+    from citydiplo._cli_merge import run_merge
+
+    return run_merge(args, out, _load)
 
 
 def _timeline(args: argparse.Namespace, out: TextIO) -> int:
@@ -232,9 +207,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", parents=[common], help="run the demo on the bundled seed reports")
     p = sub.add_parser("validate", parents=[common], help="check a dataset file")
     p.add_argument("file")
-    p = sub.add_parser("merge", parents=[common], help="merge dataset files into one")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("-o", "--output", required=True, help="output .json or .jsonl file")
+    add_merge_command(sub, common)
     p = sub.add_parser("timeline", parents=[common], help="the dated records, in order")
     p.add_argument("file")
     p.add_argument("--actor", help="an actor id or name")

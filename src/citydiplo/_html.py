@@ -224,15 +224,19 @@ def report_html(report: Any, *, max_rows: int = 20) -> str:
 
 def merge_result_html(result: Any, *, max_rows: int = MAX_ROWS) -> str:
     """A merge result: which reports were fused into which record, the conflicts, the
-    ambiguous reports, then the merged dataset."""
+    wording variants, the ambiguous reports side by side with their candidates, the
+    findings, then the merged dataset."""
     conflicts = list(getattr(result, "conflicts", ()))
+    variants = list(getattr(result, "variants", ()))
     ambiguous = list(getattr(result, "ambiguous", ()))
+    findings = list(getattr(result, "findings", ()))
     fused = fused_reports(result)
     reports = len(getattr(result, "reports", ()))
     summary = (
         f"{plural(reports, 'report')} into {plural(len(result.dataset), 'record')} "
         f"({len(fused)} fused), {plural(len(conflicts), 'conflict')}, "
-        f"{len(ambiguous)} ambiguous"
+        f"{plural(len(variants), 'wording variant')}, {len(ambiguous)} ambiguous, "
+        f"{plural(len(findings), 'finding')}"
     )
     body = []
     if fused:
@@ -240,26 +244,57 @@ def merge_result_html(result: Any, *, max_rows: int = MAX_ROWS) -> str:
         body.append(
             table(["record", "reports", "fused from"], rows, title="fused", max_rows=max_rows)
         )
-    if conflicts:
-        rows = [
-            [
-                c.record,
-                c.field,
-                "; ".join(f"{v.value} ({', '.join(v.reports)})" for v in c.values),
+    for title, found in (("conflicts", conflicts), ("wording variants", variants)):
+        if found:
+            rows = [
+                [
+                    c.record,
+                    c.field,
+                    "; ".join(f"{v.value} ({', '.join(v.reports)})" for v in c.values),
+                ]
+                for c in found
             ]
-            for c in conflicts
-        ]
-        body.append(
-            table(
-                ["record", "field", "values (reports)"], rows, title="conflicts", max_rows=max_rows
-            )
-        )
+            headers = ["record", "field", "values (reports)"]
+            body.append(table(headers, rows, title=title, max_rows=max_rows))
     if ambiguous:
-        rows = [[a.record, a.candidates] for a in ambiguous]
-        body.append(table(["record", "could be"], rows, title="ambiguous", max_rows=max_rows))
+        body.append(_ambiguous_html(ambiguous, max_rows))
+    if findings:
+        rows = [[f.severity, f.code, f.record, getattr(f, "message", str(f))] for f in findings]
+        headers = ["severity", "code", "record", "message"]
+        body.append(table(headers, rows, title="findings", max_rows=max_rows))
     body.append(f"<h4>merged dataset: {html.escape(_counts(result.dataset))}</h4>")
     body.extend(_dataset_tables(result.dataset, max_rows))
     return _view("MergeResult", summary, *body)
+
+
+def ambiguity_html(ambiguity: Any) -> str:
+    """One ambiguous report beside the occurrences it could belong to."""
+    summary = f"{ambiguity.record} could be {' or '.join(ambiguity.candidates)}"
+    return _view("Ambiguity", summary, _ambiguous_html([ambiguity], MAX_ROWS))
+
+
+def _ambiguous_html(ambiguous: Sequence[Any], max_rows: int) -> str:
+    """Each ambiguous report beside its candidates, one row per deciding field; a report
+    without deciding fields (an old stored result) as one row of candidates."""
+    from citydiplo._merge._result import show
+
+    plain = [[a.record, a.candidates] for a in ambiguous if not a.fields]
+    heading = html.escape("ambiguous: settle with merge(..., resolve={report: occurrence})")
+    out = [f"<h4>{heading}</h4>"]
+    if plain:
+        out.append(table(["record", "could be"], plain, max_rows=max_rows))
+    shown = [a for a in ambiguous if a.fields]
+    for a in shown[:max_rows]:
+        headers = [
+            "field",
+            f"report {a.report or a.record}",
+            *(f"{c.record} (reports: {', '.join(c.reports)})" for c in a.options),
+        ]
+        rows = [[name, *(show(v) for v in values)] for name, values in a.rows()]
+        out.append(table(headers, rows, max_rows=len(rows)))
+    if len(shown) > max_rows:
+        out.append(f"<p>… and {len(shown) - max_rows} more</p>")
+    return "".join(out)
 
 
 def fused_reports(result: Any) -> dict[str, list[str]]:

@@ -6,7 +6,7 @@ Layout of a directory written by :func:`citydiplo.dask.merge_partitioned`::
     actors/, sources/                the fused actors and sources
     records/part-<n>.parquet         the fused records of input partition <n>
     conflicts/part-<n>.parquet       ``record``, ``field`` and the conflict as JSON
-    ambiguous/part-<n>.parquet       ``record`` and its ``candidates``
+    ambiguous/part-<n>.parquet       ``record``, its ``candidates`` and the ambiguity as JSON
     findings/part-<n>.parquet        what merge could not take as given, as JSON
     clusters/part-<n>.parquet        each output ``id`` and the input ids fused into it
 
@@ -82,7 +82,11 @@ def write_part(
     write_table(
         pa,
         pq,
-        {"record": [a["record"] for a in found], "candidates": [a["candidates"] for a in found]},
+        {
+            "record": [a["record"] for a in found],
+            "candidates": [a["candidates"] for a in found],
+            "json": [orjson.dumps(a).decode() for a in found],
+        },
         root / "ambiguous" / name,
     )
     write_table(
@@ -138,11 +142,8 @@ def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeR
         for text in read_table(pq, file, ["json"]).column("json").to_pylist():
             conflicts.append(decode_conflict(orjson.loads(text)))
     for file in files("ambiguous"):
-        data = read_table(pq, file, ["record", "candidates"]).to_pydict()
-        ambiguous.extend(
-            decode_ambiguity({"record": r, "candidates": c})
-            for r, c in zip(data["record"], data["candidates"], strict=True)
-        )
+        for text in read_table(pq, file, ["json"]).column("json").to_pylist():
+            ambiguous.append(decode_ambiguity(orjson.loads(text)))
     for file in files("findings"):
         for text in read_table(pq, file, ["json"]).column("json").to_pylist():
             findings.append(Finding(**orjson.loads(text)))

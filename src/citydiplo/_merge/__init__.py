@@ -7,18 +7,29 @@ occurrence, keeping every citation and listing every disagreement as a :class:`C
 
 from citydiplo._merge._cited import participant_citations
 from citydiplo._merge._pipeline import merge
-from citydiplo._merge._result import Ambiguity, Conflict, ConflictValue, MergeResult
+from citydiplo._merge._result import Ambiguity, Candidate, Conflict, ConflictValue, MergeResult
+from citydiplo._merge._settlements import (
+    Settlement,
+    SettlementError,
+    load_settlements,
+    write_settlements,
+)
 from citydiplo._merge._timeline import Timeline, TimelineEntry, format_date, timeline
 
 __all__ = [
     "Ambiguity",
+    "Candidate",
     "Conflict",
     "ConflictValue",
     "MergeResult",
+    "Settlement",
+    "SettlementError",
     "Timeline",
     "TimelineEntry",
     "format_date",
+    "load_settlements",
     "merge",
     "participant_citations",
     "timeline",
+    "write_settlements",
 ]

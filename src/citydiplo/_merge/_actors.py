@@ -44,7 +44,16 @@ from citydiplo._validate._report import Finding
 __all__ = ["ActorFusion", "ActorRefs", "fuse_actors"]
 
 # attributes compared as single values; the rest are unions or handled apart
-_SCALARS = ("country", "subdivision", "parent", "lifetime", "category", "kind")
+_SCALARS = (
+    "country",
+    "subdivision",
+    "parent",
+    "lifetime",
+    "category",
+    "kind",
+    "latitude",
+    "longitude",
+)
 
 
 class _UnionFind:

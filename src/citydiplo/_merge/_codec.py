@@ -23,11 +23,11 @@ from typing import Any
 import attrs
 
 from citydiplo._convert import converters
-from citydiplo._merge._result import Ambiguity, Conflict, ConflictValue
+from citydiplo._merge._result import Ambiguity, Candidate, Conflict, ConflictValue
 from citydiplo._model import Citation
 from citydiplo.dates import DateRange, PartialDate, YearlessDate, parse_edtf
 
-__all__ = ["decode_conflict", "encode_conflict"]
+__all__ = ["decode_ambiguity", "decode_conflict", "encode_ambiguity", "encode_conflict"]
 
 
 @cache
@@ -148,8 +148,46 @@ def decode_conflict(data: dict[str, Any]) -> Conflict:
 
 
 def encode_ambiguity(ambiguity: Ambiguity) -> dict[str, Any]:
-    return {"record": ambiguity.record, "candidates": list(ambiguity.candidates)}
+    """An ambiguity as JSON data, with its deciding fields side by side.
+
+    >>> a = Ambiguity(record="r", candidates=["x"], report="r", fields=["date"],
+    ...               values=[PartialDate("2024")],
+    ...               options=[Candidate(record="x", reports=["x"], values=[None])])
+    >>> decode_ambiguity(encode_ambiguity(a)) == a
+    True
+    """
+    return {
+        "record": ambiguity.record,
+        "candidates": list(ambiguity.candidates),
+        "report": ambiguity.report,
+        "fields": list(ambiguity.fields),
+        "values": [encode_value(v) for v in ambiguity.values],
+        "options": [
+            {
+                "record": c.record,
+                "reports": list(c.reports),
+                "values": [encode_value(v) for v in c.values],
+            }
+            for c in ambiguity.options
+        ],
+    }
 
 
 def decode_ambiguity(data: dict[str, Any]) -> Ambiguity:
-    return Ambiguity(record=data["record"], candidates=data["candidates"])
+    """The ambiguity :func:`encode_ambiguity` wrote (or only its record and candidates,
+    as layouts written before the deciding fields were stored have them)."""
+    return Ambiguity(
+        record=data["record"],
+        candidates=data["candidates"],
+        report=data.get("report"),
+        fields=data.get("fields", ()),
+        values=[decode_value(v) for v in data.get("values", ())],
+        options=[
+            Candidate(
+                record=c["record"],
+                reports=c["reports"],
+                values=[decode_value(v) for v in c["values"]],
+            )
+            for c in data.get("options", ())
+        ],
+    )

@@ -3,29 +3,33 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from citydiplo._canon import canonical_key, canonical_text
+from citydiplo._canon import canonical_text
 from citydiplo._dataset import Dataset
 from citydiplo._gcpause import collector_paused
 from citydiplo._merge._actors import ActorFusion, ActorRefs, fuse_actors
+from citydiplo._merge._ambiguity import describe
 from citydiplo._merge._cluster import Bounds, Item, cluster_block, features
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
 from citydiplo._merge._ids import Claim, RecordRefs, record_refs, unique_ids
+from citydiplo._merge._nature import is_wording
 from citydiplo._merge._result import (
     LEFT_OUT,
     SELF_PARTNERSHIP,
     SHARED_REFERENCE,
     Ambiguity,
     Conflict,
-    ConflictValue,
     MergeResult,
     merge_finding,
-    value_key,
+    sorted_conflicts,
 )
+from citydiplo._merge._settle import Settler
+from citydiplo._merge._settlements import Settlement, settlements
+from citydiplo._merge._sources import fuse_sources
 from citydiplo._model import Source
 from citydiplo._validate._report import Finding
 
@@ -35,7 +39,10 @@ RECORDS = ("partnerships", "agreements", "events", "documents", "claims", "membe
 
 
 def merge(
-    *inputs: Dataset | MergeResult, progress: Callable[[int, int], None] | None = None
+    *inputs: Dataset | MergeResult,
+    progress: Callable[[int, int], None] | None = None,
+    wording: bool = False,
+    resolve: Mapping[str, str] | Iterable[Settlement] | None = None,
 ) -> MergeResult:
     """Merge datasets of reports into one record per occurrence, keeping every source.
 
@@ -54,6 +61,15 @@ def merge(
     errors give a merged dataset without them. ``progress``, when given, is called as
     ``progress(done, total)`` while the record reports are clustered (a progress bar).
 
+    Conflicts are about facts (dates, kinds, statuses, parties, roles, numbers, places...);
+    reports that only word a note, a title or a venue differently give *variants*
+    (:attr:`MergeResult.variants`), reported as conflicts too with ``wording=True``. The
+    table of what each field states is :data:`citydiplo._merge._nature.FIELDS`.
+    ``resolve`` settles ambiguous reports: ``{report id: id of a report of the occurrence
+    it belongs to}`` (its own id: an occurrence of its own), or :class:`Settlement` records
+    (see :mod:`citydiplo._merge._settle`); a settlement that names no input report, or an
+    occurrence the report cannot belong to, raises :class:`SettlementError` listing them all.
+
     >>> from citydiplo import Citation, City, Dataset, Event, Participant, PartialDate
     >>> cities = [City(id="hanam", name="Hanam", country="KR"),
     ...           City(id="little-rock", name="Little Rock", country="US")]
@@ -70,22 +86,30 @@ def merge(
     >>> result.clusters["gu-visit"]
     ('gu-visit', 'he-visit')
     """
+    settled = settlements(resolve)
     with collector_paused():
-        return _merge(inputs, progress)
+        return _merge(inputs, progress, wording, settled)
 
 
 def _merge(
-    inputs: tuple[Dataset | MergeResult, ...], progress: Callable[[int, int], None] | None = None
+    inputs: tuple[Dataset | MergeResult, ...],
+    progress: Callable[[int, int], None] | None = None,
+    wording: bool = False,
+    resolve: Mapping[str, str] | None = None,
 ) -> MergeResult:
     reports = _reports(inputs)
     fused = fuse_actors_and_sources(reports)
     records: Iterable[Any] = (record for name in RECORDS for record in getattr(reports, name))
     if progress is not None:
         records = _counted(records, sum(len(getattr(reports, n)) for n in RECORDS), progress)
-    grouped = group_records(records, fused.fusion.refs)
+    settler = None
+    if resolve:
+        known = (record.id for name in RECORDS for record in getattr(reports, name))
+        settler = Settler(resolve, known)
+    grouped = group_records(records, fused.fusion.refs, settler)
     ids = unique_ids(claims_of(grouped.groups), content_of(grouped.groups), fused.reserved)
     part = emit(grouped, ids, record_refs(grouped.groups, ids, grouped.dropped))
-    return assemble(fused, [part], reports)
+    return assemble(fused, [part], reports, wording=wording)
 
 
 @attrs.frozen
@@ -102,7 +126,7 @@ class Fused:
 
 def fuse_actors_and_sources(reports: Dataset) -> Fused:
     """Fuse the sources, then the actors (whose ids must differ from the sources')."""
-    sources, conflicts = _fuse_sources(reports.sources)
+    sources, conflicts = fuse_sources(reports.sources)
     source_ids = {source.id for source in sources}
     fusion = fuse_actors(reports.actors, source_ids)
     conflicts.extend(fusion.conflicts)
@@ -141,9 +165,12 @@ def block_key(record: Any, actor_refs: ActorRefs) -> tuple[Any, ...] | None:
     return features(actor_refs.resolve_offices(record), 0)[0]
 
 
-def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
+def group_records(
+    records: Iterable[Any], actor_refs: ActorRefs, settler: Settler | None = None
+) -> Grouped:
     """Cluster every record report, block by block, after moving it to fused actor ids and
-    resolving unnamed offices to the people who held them (``ActorRefs.resolve_offices``)."""
+    resolving unnamed offices to the people who held them (``ActorRefs.resolve_offices``);
+    ``settler`` applies a curator's settlements to each block (raising at the end)."""
     blocks: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
     findings: list[Finding] = []
     dropped: list[tuple[str, str]] = []  # (type, id) of the reports left out
@@ -165,11 +192,15 @@ def group_records(records: Iterable[Any], actor_refs: ActorRefs) -> Grouped:
     pending: list[tuple[int, list[int]]] = []  # ambiguous group -> candidate groups
     for key, items in blocks.items():
         found, ambiguous = cluster_block(key, items)
+        if settler is not None:
+            found, ambiguous = settler.block(found, ambiguous)
         start = len(groups)
         groups.extend([it[0] for it in cluster] for cluster in found)
         for item, fits in ambiguous:
             pending.append((len(groups), [start + n for n in fits]))
             groups.append([item[0]])
+    if settler is not None:
+        settler.finish()
     return Grouped(groups=groups, pending=pending, findings=findings, dropped=dropped)
 
 
@@ -210,8 +241,10 @@ def emit(grouped: Grouped, ids: Sequence[str], refs: RecordRefs) -> Part:
         records.append(record)
         clusters[new_id] = [m.id for m in group] if len(group) > 1 else (group[0].id,)
     findings = [*grouped.findings, *(_shared_reference(*found) for found in refs.findings)]
+    groups = grouped.groups
     ambiguous = [
-        Ambiguity(record=ids[g], candidates=[ids[c] for c in fits]) for g, fits in grouped.pending
+        describe(ids[g], groups[g][0], [(ids[c], clusters[ids[c]], records[c]) for c in fits])
+        for g, fits in grouped.pending
     ]
     return Part(
         records=records,
@@ -222,9 +255,14 @@ def emit(grouped: Grouped, ids: Sequence[str], refs: RecordRefs) -> Part:
     )
 
 
-def assemble(fused: Fused, parts: Iterable[Part], reports: Dataset) -> MergeResult:
+def assemble(
+    fused: Fused, parts: Iterable[Part], reports: Dataset, *, wording: bool = False
+) -> MergeResult:
     """The result in canonical order (every collection by id; conflicts, ambiguities and
-    findings sorted), so the same outputs give the same result however they were computed."""
+    findings sorted), so the same outputs give the same result however they were computed.
+
+    The parts' conflicts hold every disagreement; those on wording fields (see ``_nature``)
+    are the result's variants, and its conflicts too when ``wording``."""
     out: dict[str, list[Any]] = defaultdict(list)
     conflicts = list(fused.conflicts)
     findings = list(fused.fusion.findings)
@@ -252,12 +290,14 @@ def assemble(fused: Fused, parts: Iterable[Part], reports: Dataset) -> MergeResu
         claims=by_id(out["claim"]),
         memberships=by_id(out["membership"]),
     )
+    worded = [is_wording(c.field, [v.value for v in c.values]) for c in conflicts]
+    variants = sorted_conflicts(c for c, w in zip(conflicts, worded, strict=True) if w)
+    if not wording:
+        conflicts = [c for c, w in zip(conflicts, worded, strict=True) if not w]
     return MergeResult(
         dataset=dataset,
-        conflicts=sorted(
-            conflicts,
-            key=lambda c: (c.record, c.field, [value_key(v.value) for v in c.values]),
-        ),
+        conflicts=sorted_conflicts(conflicts),
+        variants=variants,
         ambiguous=sorted(ambiguous, key=lambda a: a.record),
         findings=findings,
         clusters=clusters_of,
@@ -334,38 +374,6 @@ def _reports(inputs: Iterable[Dataset | MergeResult]) -> Dataset:
                     by_id[record.id] = [earlier, record]
                 kept.append(record)
     return Dataset(**{name: tuple(records) for name, records in collections.items()})
-
-
-def _fuse_sources(reports: Iterable[Source]) -> tuple[list[Source], list[Conflict]]:
-    by_id: dict[str, list[Source]] = defaultdict(list)
-    for source in reports:
-        by_id[source.id].append(source)
-    fused: list[Source] = []
-    conflicts: list[Conflict] = []
-    for source_id, members in by_id.items():
-        if len(members) == 1:
-            fused.append(members[0])
-            continue
-        members.sort(key=canonical_key)
-        values: dict[str, Any] = {}
-        for attribute in attrs.fields(Source):
-            stated = {getattr(m, attribute.name) for m in members} - {None}
-            if len(stated) > 1:
-                conflicts.append(
-                    Conflict(
-                        record=source_id,
-                        field=attribute.name,
-                        values=[
-                            ConflictValue(value=v, reports=[source_id])
-                            for v in sorted(stated, key=value_key)
-                        ],
-                    )
-                )
-            values[attribute.name] = next(
-                (v for m in members if (v := getattr(m, attribute.name)) is not None), None
-            )
-        fused.append(Source(**values))
-    return fused, conflicts
 
 
 def _counted(

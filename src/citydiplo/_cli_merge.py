@@ -1,0 +1,87 @@
+"""``citydiplo merge``: merge dataset files, with a curator's settlements and wording option."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from citydiplo._cli_options import OK, Usage, check_output, print_json
+from citydiplo._cli_progress import progress_bar
+from citydiplo._io import dump
+
+__all__ = ["add_merge_command", "run_merge"]
+
+
+def add_merge_command(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Declare ``merge`` and its options on the subcommand parsers ``sub``."""
+    p = sub.add_parser("merge", parents=[common], help="merge dataset files into one")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, help="output .json or .jsonl file")
+    p.add_argument(
+        "--resolve",
+        metavar="SETTLEMENTS",
+        help="a settlements file (.json or .csv, columns report,occurrence[,note]): the "
+        "occurrence each ambiguous report belongs to, named by one of its report ids",
+    )
+    p.add_argument(
+        "--wording",
+        action="store_true",
+        help="also report differences of wording (notes, titles, venue names) as conflicts",
+    )
+
+
+def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
+    """Run ``merge`` (``load`` reads one dataset file, with the CLI's checks)."""
+    from citydiplo._merge import load_settlements, merge
+    from citydiplo._merge._result import show
+
+    check_output(args.output)  # refuse an output name of unknown format before any work
+    resolve = None
+    if args.resolve is not None:
+        if not Path(args.resolve).is_file():
+            raise Usage(f"{args.resolve}: no such file")
+        resolve = load_settlements(args.resolve)
+    datasets = [load(path) for path in args.files]
+    total = sum(len(d) for d in datasets)
+    bar = progress_bar(sys.stderr, "reports", "merging", show=total > 100_000)
+    result = merge(*datasets, progress=bar, wording=args.wording, resolve=resolve)
+    dump(result.dataset, args.output)
+    ambiguous = [
+        {
+            "record": a.record,
+            "report": a.report,
+            "candidates": [
+                {"record": c.record, "reports": list(c.reports)} for c in a.options
+            ],
+            "fields": {name: [show(v) for v in values] for name, values in a.rows()},
+        }
+        for a in result.ambiguous
+    ]
+    summary = {
+        "inputs": args.files,
+        "output": args.output,
+        "records": len(result.dataset),
+        "counts": result.dataset.counts(),
+        "conflicts": [str(c) for c in result.conflicts],
+        "variants": [str(c) for c in result.variants],
+        "ambiguous": ambiguous,
+        "settled": 0 if resolve is None else len(resolve),
+        "findings": [f.to_dict() for f in result.findings],
+    }
+    if args.json:
+        print_json(summary, out)
+        return OK
+    out.write(
+        f"merged {len(args.files)} file(s) into {args.output}: {len(result.dataset)} records, "
+        f"{len(result.conflicts)} conflicts, {len(result.variants)} wording variants, "
+        f"{len(result.ambiguous)} ambiguous reports\n"
+    )
+    for conflict in result.conflicts:
+        out.write(f"  conflict {conflict}\n")
+    for ambiguity in result.ambiguous:
+        out.write("  ambiguous " + str(ambiguity).replace("\n", "\n  ") + "\n")
+    for finding in result.findings:
+        out.write(f"  {finding}\n")
+    return OK
