@@ -285,3 +285,24 @@ def test_open_events_and_kind_conflicts_keep_references_whole(
     cleaned = [_clean(ds) for ds in inputs]
     result = cd.merge(*cleaned)
     assert _reference_errors(result.dataset) == []
+
+
+def test_a_report_is_placed_against_clusters_as_their_records_will_be() -> None:
+    # "forum of mayors" on 4-5 January fits both forums while the second has no title yet;
+    # once every report is placed, the second forum is titled "Mayors Forum", so only the
+    # first (same title, overlapping dates) identifies it, as a second merge would decide
+    records = [
+        gathering("a1", "2023-01-03/2023-01-04", "little-rock", kind="forum", place="hanam"),
+        gathering("a2", "2023-01-03/2023-01-04", "little-rock", kind="forum", place=None,
+                  host="hanam", title="forum of mayors"),
+        gathering("b1", "2023-01-04/2023-01-05", "little-rock", kind="forum", place="hanam"),
+        gathering("b2", "2023-01-04/2023-01-05", "little-rock", kind="forum", place=None,
+                  host="hanam", title="Mayors Forum"),
+        gathering("x", "2023-01-04/2023-01-05", "little-rock", kind="forum", place=None,
+                  host="hanam", title="forum of mayors"),
+    ]
+    result = merged(*records)
+    assert result.ambiguous == ()
+    assert sorted(result.clusters[e.id] for e in result.dataset.events) == [
+        ("a1", "a2", "x"), ("b1", "b2")]
+    assert cd.merge(result.dataset).dataset == result.dataset
