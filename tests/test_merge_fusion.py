@@ -307,3 +307,22 @@ def test_a_report_is_placed_against_clusters_as_their_records_will_be() -> None:
     assert sorted(result.clusters[e.id] for e in result.dataset.events) == [
         ("a1", "a2", "b0"), ("b1", "b2")]
     assert cd.merge(result.dataset).dataset == result.dataset
+
+
+def test_a_day_without_a_title_inside_two_titled_forums_is_ambiguous_not_guessed() -> None:
+    # the day is the finest report, so it is reached first; whichever forum it met first,
+    # the other could be it as well: it is listed with both, whatever the ids
+    for first, second, day in (("a", "b", "c"), ("x", "b", "a")):
+        result = merged(
+            gathering(first, "2024-11", "chungju", kind="forum", title="Mayors Forum"),
+            gathering(second, "2024-11", "hue", kind="forum", title="Smart City Forum"),
+            gathering(day, "2024-11-05", "zibo", kind="forum"),
+        )
+        assert [(a.record, a.candidates) for a in result.ambiguous] == [
+            (day, tuple(sorted((first, second))))]
+        assert len(result.dataset.events) == 3
+        assert cd.merge(result.dataset).dataset == result.dataset
+    # with one forum only, the day is that forum
+    (event,) = merged(gathering("a", "2024-11", "chungju", kind="forum", title="Mayors Forum"),
+                      gathering("c", "2024-11-05", "zibo", kind="forum")).dataset.events
+    assert str(event.date) == "2024-11-05" and event.title == "Mayors Forum"

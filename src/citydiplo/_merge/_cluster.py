@@ -78,7 +78,6 @@ __all__ = [
     "Bounds",
     "Clustered",
     "Item",
-    "cluster_block",
     "features",
     "normalize_number",
     "sides",
@@ -307,89 +306,3 @@ def _fits_day(yearless: YearlessDate, members: list[Item]) -> bool:
     return all(
         (date := _clustered_date(m[0])) is None or yearless.is_compatible(date) for m in members
     )
-
-
-def _fitting(
-    item: Item, states: list[list[Any]], clusters: list[list[Item]], agreements: bool
-) -> list[int]:
-    """The clusters, as their states now are, that ``item`` may belong to."""
-    _, lo, hi, place, kind, number, side = item
-    yearless = _clustered_date(item[0])
-    # an agreement dated like the cluster may differ on the kind (a conflict, see ``_fuse``);
-    # members come finest first, so a dated item has dated members only
-    kinds_may_differ = agreements and hi - lo < _ALWAYS - _NEVER
-    return [
-        n
-        for n, (clo, chi, cplace, ckind, cnumber, cside) in enumerate(states)
-        if (
-            (lo <= clo and chi <= hi)
-            # overlapping dates, neither inside the other: one occurrence only when its
-            # number (an agreement's) or title (an open event's) says so
-            or (number is not None and number == cnumber and lo <= chi and clo <= hi)
-        )
-        and (place is None or cplace is None or place == cplace)
-        and (kind is None or ckind is None or kind in ckind or kinds_may_differ)
-        and (number is None or cnumber is None or number == cnumber)
-        and (not isinstance(yearless, YearlessDate) or _fits_day(yearless, clusters[n]))
-        and (side is None or cside is None or _sides_fit(side, cside))
-    ]
-
-
-def _place(
-    item: Item, fits: list[int], clusters: list[list[Item]], states: list[list[Any]]
-) -> bool:
-    """Put ``item`` in its one fitting cluster, or a new one; ``False`` when several fit."""
-    _, lo, hi, place, kind, number, side = item
-    if not fits:
-        clusters.append([item])
-        states.append([lo, hi, place, None if kind is None else {kind}, number, side])
-        return True
-    if len(fits) > 1:
-        return False
-    n = fits[0]
-    clusters[n].append(item)
-    state = states[n]
-    state[2] = state[2] if place is None else place
-    # the fused record keeps its first specific kind (see ``_fuse``) and reports a differing
-    # one as a conflict: later reports must fit that kind, as when the output is merged again
-    if kind is not None and state[3] is None:
-        state[3] = {kind}
-    state[4] = state[4] if number is None else number
-    if side is not None:
-        state[5] = side if state[5] is None else {**state[5], **side}
-    return True
-
-
-def cluster_block(key: tuple[Any, ...], items: Block) -> Clustered:
-    """Split one block into clusters (finest member first) and ambiguous reports.
-
-    Ambiguous reports come with the indexes of the clusters they could belong to. A report
-    that fits several clusters when it is reached is tried again once every report is
-    placed: the clusters are then as their fused records will be (a title or place stated
-    by a later member included), so that merging the output again decides the same way.
-    """
-    if len(items) == 1:
-        return [items], []
-    ordered = _order(items)
-    if key[0] == "document" and key[1] == "number":
-        return [ordered], []
-    agreements = key[0] == "agreement"
-    clusters: list[list[Item]] = []
-    # per cluster: lo, hi of its finest member (the fused record's date), its place, its
-    # specific kind, number and sides
-    states: list[list[Any]] = []
-    pending: list[Item] = []
-    for item in ordered:
-        if not _place(item, _fitting(item, states, clusters, agreements), clusters, states):
-            pending.append(item)
-    while True:
-        still = [
-            it
-            for it in pending
-            if not _place(it, _fitting(it, states, clusters, agreements), clusters, states)
-        ]
-        if len(still) == len(pending):
-            break
-        pending = still
-    ambiguous = [(it, _fitting(it, states, clusters, agreements)) for it in pending]
-    return clusters, ambiguous

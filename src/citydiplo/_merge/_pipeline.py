@@ -13,7 +13,8 @@ from citydiplo._dataset import Dataset
 from citydiplo._gcpause import collector_paused
 from citydiplo._merge._actors import ActorFusion, ActorRefs, fuse_actors
 from citydiplo._merge._ambiguity import describe
-from citydiplo._merge._cluster import Bounds, Item, cluster_block, features
+from citydiplo._merge._blocks import cluster_block
+from citydiplo._merge._cluster import Bounds, Item, features
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
 from citydiplo._merge._ids import Claim, RecordRefs, record_refs, unique_ids
 from citydiplo._merge._nature import is_wording
