@@ -211,6 +211,17 @@ def test_merge_joins_only_dates_that_may_fall_on_the_day() -> None:
     vague = cd.merge(two_years, cd.Dataset(events=[_event("XXXX-05-10", "e2", "s2")]))
     assert len(vague.dataset.events) == 3
     assert vague.ambiguous
+    # a month holding both days may be either occurrence; the other day is neither's guess
+    month = cd.merge(
+        cd.Dataset(events=[_event("2024-05-11", "e1", "s1"), _event("2024-05", "e3", "s3")]),
+        cd.Dataset(events=[_event("XXXX-05-10", "e2", "s2")]),
+    )
+    assert sorted(str(e.date) for e in month.dataset.events) == [
+        "2024-05",
+        "2024-05-11",
+        "XXXX-05-10",
+    ]
+    assert [a.report for a in month.ambiguous] == ["e3"]
 
 
 def test_rules_that_compare_dates_leave_it_out() -> None:

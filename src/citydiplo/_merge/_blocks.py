@@ -61,8 +61,21 @@ def _fitting(
         )
         and (number is None or cnumber is None or number == cnumber)
         and (not isinstance(yearless, YearlessDate) or _fits_day(yearless, clusters[n]))
+        # asked the other way, the item must fall on the day of every year-less member
+        and (not either_way or _on_yearless_days(item, clusters[n]))
         and (side is None or cside is None or _sides_fit(side, cside))
     ]
+
+
+def _on_yearless_days(item: Item, members: list[Item]) -> bool:
+    """Whether ``item``'s date may fall on the month and day of every year-less member."""
+    date = _clustered_date(item[0])
+    if date is None:
+        return True
+    return all(
+        not isinstance(day := _clustered_date(m[0]), YearlessDate) or day.is_compatible(date)
+        for m in members
+    )
 
 
 def _place(
