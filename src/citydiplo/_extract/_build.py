@@ -145,6 +145,9 @@ def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
     - or, for agreements, the same two places among their parties and compatible dates
       (a signing told in the headline, the lead and a later reference, each naming other
       organizations or signatories beside the two places, is one agreement);
+    - or, for an agreement named without a signing ("recommends the attached MOU between
+      ... and the City") whose only place is a party of an earlier agreement of the same
+      kind: a later reference to that agreement;
     - or, for events of one kind, both dated to the month or the day with compatible
       dates, and sharing a participant ("the mayor welcomed the delegation that visited in
       August 2024" beside "in August 2024 a delegation of ... visited the city"), unless
@@ -188,6 +191,8 @@ def _same_agreement(c: Candidate, groups: list[list[Candidate]],
     if c.type != "agreement":
         return None
     mine = _places(c)
+    if len(mine) == 1 and c.cue.family == "agreement":
+        return _referred(c, mine, groups, dated)
     if len(mine) < 2:
         return None
     for g, group in enumerate(groups):
@@ -197,6 +202,19 @@ def _same_agreement(c: Candidate, groups: list[list[Candidate]],
                 first is not None and not _compatible(c, first)):
             continue
         if len(mine & frozenset().union(*(_places(x) for x in group))) >= 2:
+            return g
+    return None
+
+
+def _referred(c: Candidate, mine: frozenset[str], groups: list[list[Candidate]],
+              dated: list[Candidate | None]) -> int | None:
+    """The earlier agreement of the same kind that a bare mention naming one of its places
+    refers to (the first such one)."""
+    for g, group in enumerate(groups):
+        head, first = group[0], dated[g]
+        if head.type == "agreement" and head.kind == c.kind and head.planned == c.planned \
+                and (first is None or _compatible(c, first)) \
+                and mine <= frozenset().union(*(_places(x) for x in group)):
             return g
     return None
 

@@ -41,7 +41,10 @@ diplomatic sense -- "a sign of", "according" (not "accord"), "metropolitan" (not
 "thư ký" (secretary, not "ký": sign); a cue inside one of them is no cue; may be empty),
 ``date_bounds`` (list of str: words that make a date the bound of a stretch rather than
 the day something happened, with "…" standing for the date: "until …", "… まで", "… 까지",
-"до …").
+"до …"),
+``vague_time`` (optional list of str: phrases that put a plan off to no time in particular --
+"in the future", "trong tương lai", "в будущем", "در آینده": a planned record in the clause
+of one is no candidate, it reports no occurrence).
 """
 
 from __future__ import annotations
@@ -141,6 +144,7 @@ def check_cues(data: Any) -> list[str]:
         for part in parts:
             _words_or_empty(table.get(part), f"$.{key}.{part}", problems)
     _words_or_empty(data.get("recent_anaphora", []), "$.recent_anaphora", problems)
+    _words_or_empty(data.get("vague_time", []), "$.vague_time", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")

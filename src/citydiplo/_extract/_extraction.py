@@ -197,7 +197,8 @@ def extract(
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw,
                        data["script"]["role_prefixes"], text, tuple(data["owner_links"]),
                        tuple(data["conjunctions"]), tuple(data["date_attributive"]),
-                       tuple(data["date_bounds"]))
+                       tuple(data["date_bounds"]),
+                       tuple(w.lower() for w in data.get("vague_time", ())))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     for group in group_duplicates(cands):

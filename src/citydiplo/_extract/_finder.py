@@ -55,6 +55,9 @@ class Finder:
             sorted(self.script["particles"], key=len, reverse=True))
         self.prefixes = frozenset(self.script["prefixes"])
         self.determiners = frozenset(w.lower() for w in self.data["determiners"])
+        # a conjunction is never part of a name ("और नगर": "and" before the city word;
+        # "મેયર અને": "and" after a title)
+        self.conjunctions = frozenset(w.lower() for w in self.data["conjunctions"])
         # one-character particles and place markers end a name glued to a suffix (an
         # organization marker does not: "부" in "부안군" is the name's first letter)
         self.stops = frozenset(
@@ -66,7 +69,7 @@ class Finder:
             return False
         if self.prefixes and word[0] in self.prefixes and s + 1 in self.cue_starts:
             return False
-        if word in self.particles:
+        if word in self.particles or word.lower() in self.conjunctions:
             return False
         return not cased or word[0].isupper()
 

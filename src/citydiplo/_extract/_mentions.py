@@ -27,7 +27,7 @@ from citydiplo._extract._cues import EVENT_FAMILIES, cues
 from citydiplo._extract._finder import Finder
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._places import PlaceHit, find_places
-from citydiplo._extract._scan import Hit, Lexicon, word_end
+from citydiplo._extract._scan import Hit, Lexicon, unmasked, word_end
 from citydiplo._query._names import lookup_keys
 from citydiplo._text import find_dates
 from citydiplo.dates import PartialDate
@@ -60,23 +60,6 @@ def cue_lexicon(lang: str) -> Lexicon:
         entries += [(w, f"city_{part}", "") for w in data["city"][part]]
     script = data["script"]
     return Lexicon(entries, word_start=script["boundary"] == "word", prefixes=script["prefixes"])
-
-
-def unmasked(hits: list[Hit]) -> list[Hit]:
-    """The cue hits outside every ``not_cues`` phrase ("according" holds no "accord")."""
-    masks = [h for h in hits if h.family == "not_cues"]
-    if not masks:
-        return hits
-    starts = [m.start for m in masks]
-    out = []
-    for h in hits:
-        if h.family == "not_cues":
-            continue
-        at = bisect.bisect_right(starts, h.start)
-        if any(m.start <= h.start and h.end <= m.end for m in masks[max(0, at - 3):at]):
-            continue
-        out.append(h)
-    return out
 
 
 def _digits(text: str) -> int:
@@ -129,14 +112,16 @@ def entity_mentions(
                                  actor=h.value, actor_type=known_types[h.value],
                                  name=text[h.start:h.end]))
     script = data["script"]
-    function_words = frozenset((*data["conjunctions"], *script["particles"]))
+    function_words = frozenset((*data["conjunctions"], *script["particles"],
+                                *data["determiners"]))
     words = [h for h in hits if h.family in _WORD_FAMILIES]
     word_starts = [w.start for w in words]
     titles = [h for h in hits if h.family in ("titles_before", "titles_after")]
     title_starts = [t.start for t in titles]
     places = find_places(text, lang)
     for p in places:
-        if p.text in function_words:  # "और" (and) is no place, whatever a gazetteer says
+        if p.text in function_words or p.text.lower() in function_words:
+            # "और" (and), "किसी" (any), "Friendship": no place, whatever a gazetteer says
             continue
         if _NAKAGURO + p.text in text and (
                 text[p.start - 1:p.start] == _NAKAGURO
@@ -161,7 +146,8 @@ def entity_mentions(
             found += _qualified_city(finder, p.start, p.country, data["qualifiers"])
     # "استاندار کربلا" (the governor of Karbala), "大分市副市长": a title beside a place
     # names an office of that place, not a person called Karbala
-    spans = sorted((p.start, p.end) for p in places if p.text not in function_words)
+    spans = sorted((p.start, p.end) for p in places
+                   if p.text not in function_words and p.text.lower() not in function_words)
     # ... the place keeps the title: its office holder, unnamed, takes part ("上尾市長は")
     for m in finder.people(hits):
         name = _name_span(m)

@@ -185,6 +185,8 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
         first = a.actor if a is not None else focus
         if first is None or first == b.actor or b.actor is None:
             continue
+        if a is not None and a.actor_type == b.actor_type == "country":
+            continue  # two countries are in national relations, not a city's partnership
         out.append(Candidate(
             type="partnership", kind=cue.value, sentence=s, cue=cue,
             actors=((first, "party"), (b.actor, "party")),
@@ -262,6 +264,8 @@ def _bound(d: Mention, text: str, words: tuple[str, ...]) -> bool:
                 return True
         else:
             word = w.rstrip("…").strip()
+            if d.text.lower().startswith(word.lower() + " "):
+                return True  # the date parser took the word in ("giai đoạn 2011-2013")
             before = text[max(0, d.start - len(word) - 3):d.start].rstrip()
             if before.endswith(word) and (len(before) == len(word)
                                           or not before[-len(word) - 1].isalnum()):
@@ -293,24 +297,32 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                skipped: list[tuple[Sentence, str]],
                role_prefixes: dict[str, str] | None = None, text: str = "",
                owner_links: tuple[str, ...] = (), conjunctions: tuple[str, ...] = (),
-               attributive: tuple[str, ...] = (), bounds: tuple[str, ...] = ()
-               ) -> list[Candidate]:
+               attributive: tuple[str, ...] = (), bounds: tuple[str, ...] = (),
+               vague: tuple[str, ...] = ()) -> list[Candidate]:
     """Every candidate of the article, in text order. A date ending in one of the
     language's ``attributive`` words names the period a record covers, not when it
     happened ("2017年度友好交流协议": the friendship agreement for the year 2017): it dates
-    nothing; so does a date bounded by one of the ``bounds`` words ("until 11 July")."""
+    nothing; so does a date bounded by one of the ``bounds`` words ("until 11 July"). A
+    planned candidate whose clause holds one of the ``vague`` phrases ("in the future")
+    reports no occurrence and is listed as skipped."""
     out: list[Candidate] = []
     prior: list[Mention] = []
     places: list[Mention] = []  # places named so far, last first, one per actor
+    named_in: dict[str, int] = {}  # the sentence (its index) that last named each place
     paragraph = -1
     parties: tuple[Mention, ...] = ()  # the two places of the last two-place record
-    for s in sentences:
+    for n, s in enumerate(sentences):
         first = len(out)
         if s.paragraph != paragraph:
             prior, paragraph = [], s.paragraph
         # "the two cities": the two places of the last record that named two, else the two
-        # places named last
-        pair = parties or tuple(places[:2])
+        # places named last -- unless the sentence that named the second of them named a
+        # third as well ("... Aktobe, Grodno and Yerevan"): a list, of which no two are "the
+        # two"
+        last = tuple(places[:2])
+        if len(places) > 2 and named_in[places[2].actor or ""] == named_in[places[1].actor or ""]:
+            last = ()
+        pair = parties or last
         paired = bool(parties)  # a pair anaphor names both sides only when a record did
         families = {h.family for h in s.hits}
         planned = "planned" in families
@@ -350,6 +362,11 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                                      actors=((focus, "subject"),), mentions=(m,), date=None,
                                      date_rule=None, planned=False, rule="count of the focus",
                                      value=m.value, implicit_focus=not has_focus(s, focus)))
+        if planned and vague:
+            kept = [c for c in out[first:] if not _vague(c, text, vague)]
+            if len(kept) < len(out) - first:
+                skipped.append((s, "a plan put off to no time in particular: no occurrence"))
+            out[first:] = kept
         prior.extend(s.dates)
         for c in out[first:]:
             named = list({m.actor: m for m in c.mentions
@@ -359,4 +376,15 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
         for m in s.entities:
             if m.actor_type in PLACE_TYPES:
                 places = [m, *(p for p in places if p.actor != m.actor)][:4]
+                named_in[m.actor or ""] = n
     return out
+
+
+def _vague(c: Candidate, text: str, vague: tuple[str, ...]) -> bool:
+    """Whether the clause of a planned candidate puts it off to no time in particular
+    ("... towards signing a cooperation agreement in the future")."""
+    if not c.planned:
+        return False
+    c0, c1 = clause_of(c.sentence, c.cue.start)
+    clause = text[c0:c1].lower()
+    return any(w in clause for w in vague)

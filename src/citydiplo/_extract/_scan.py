@@ -9,12 +9,13 @@ original text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["Hit", "Lexicon", "fold_case", "word_end"]
+__all__ = ["Hit", "Lexicon", "fold_case", "unmasked", "word_end"]
 
 _WORD = re.compile(r"\w+")
 # letters and the marks that continue a word (Indic vowel signs, Hebrew points, harakat, ZWNJ)
@@ -143,3 +144,34 @@ class Lexicon:
         merged = [h for hits in best.values() for h in hits]
         merged.sort(key=lambda h: (h.start, -h.end, h.family, h.value))
         return merged
+
+
+_NAME_MARKERS = frozenset({"org_prefix", "org_suffix"})
+_NAMED_AWAY = frozenset({"partnership", "agreement", "event", "signing", "count"})
+
+
+def _inside(h: Hit, spans: list[Hit], starts: list[int], longer: bool = False) -> bool:
+    at = bisect.bisect_right(starts, h.start)
+    return any(m.start <= h.start and h.end <= m.end
+               and (not longer or m.end - m.start > h.end - h.start)
+               for m in spans[max(0, at - 3):at])
+
+
+def unmasked(hits: list[Hit]) -> list[Hit]:
+    """The cue hits outside every ``not_cues`` phrase ("according" holds no "accord"); and
+    the cue words outside every longer organization marker ("đoàn", delegation, in "Thành
+    Đoàn": the city's youth union)."""
+    masks = [h for h in hits if h.family == "not_cues"]
+    names = [h for h in hits if h.family in _NAME_MARKERS]
+    if not masks and not names:
+        return hits
+    starts = [m.start for m in masks]
+    name_starts = [m.start for m in names]
+    out = []
+    for h in hits:
+        if h.family == "not_cues" or (masks and _inside(h, masks, starts)):
+            continue
+        if names and h.family in _NAMED_AWAY and _inside(h, names, name_starts, longer=True):
+            continue
+        out.append(h)
+    return out
