@@ -177,3 +177,63 @@ def test_a_hyphenated_twin_cities_agreement_founds_a_partnership() -> None:
 
 def test_not_yet_twin_cities_is_no_partnership() -> None:
     assert _records("Bat Yam and Suwon are not yet twin-cities.", "en") == []
+
+
+# an agreement's terms are what the parties undertake
+
+
+def test_an_event_told_as_an_agreements_terms_is_no_candidate() -> None:
+    text = ("The mayors of Bat Yam and Hue signed an MOU. Under the agreement, Bat Yam and Hue "
+            "will hold a conference each year.")
+    assert [r.type for r in _records(text, "en")] == ["agreement"]
+
+
+def test_an_event_told_on_its_own_is_a_candidate() -> None:
+    text = ("The mayors of Bat Yam and Hue signed an MOU. Bat Yam and Hue will hold a "
+            "conference in May 2025.")
+    assert [r.type for r in _records(text, "en")] == ["agreement", "event"]
+
+
+# an undated event told again is one occurrence
+
+
+def test_the_same_delegation_told_twice_is_one_event() -> None:
+    text = ("A delegation of Bat Yam left for Hue. The delegation of Bat Yam was part of a "
+            "programme of UNDP.")
+    [event] = _records(text, "en", "event")
+    assert len(event.citations) == 2
+
+
+def test_visits_to_two_hosts_are_two_events() -> None:
+    text = "A delegation of Bat Yam visited Hue. A delegation of Bat Yam visited Hanoi."
+    assert _actors(text, "en", "event") == [("city-batyam", "city-hue"),
+                                            ("city-batyam", "city-hanoi")]
+
+
+# a city of the region an article is about is where the region acted
+
+
+def test_a_city_of_the_focus_region_is_no_party() -> None:
+    # Gandhinagar (in Gujarat) is where Gujarat signed; Delaware is not in the gazetteer
+    text = ("ગાંધીનગર: ગુજરાત અને ડેલાવેયર વચ્ચે સિસ્ટર સ્ટેટના MoU ગાંધીનગરમાં કરવામાં આવ્યા. "
+            "ગુજરાત સરકારે કહ્યું. ગુજરાત ખુશ છે.")
+    assert _records(text, "gu") == []
+
+
+def test_a_region_written_with_its_city_is_its_address() -> None:
+    text = "在云南昆明举行的大会上,云南省与老挝万象省签署协议。云南省代表团出席。云南省很高兴。"
+    assert "city-kunming" in _records(text, "zh", "event")[0].actors
+
+
+# Persian: a plan that waits on an MOU
+
+
+def test_persian_sisterhood_after_an_mou_is_concluded_is_no_candidate() -> None:
+    text = "شهرهای یزد و تبریز پس از انعقاد تفاهم نامه با یکدیگر خواهرخوانده خواهند شد."
+    assert _records(text, "fa") == []
+
+
+def test_persian_signing_next_month_is_a_planned_agreement() -> None:
+    text = "شهرهای یزد و تبریز در ماه آینده تفاهم نامه خواهرخواندگی امضا خواهند کرد."
+    [agreement] = _records(text, "fa", "agreement")
+    assert agreement.planned

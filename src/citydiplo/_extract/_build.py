@@ -153,7 +153,8 @@ def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
       August 2024" beside "in August 2024 a delegation of ... visited the city"), unless
       their hosts differ, or their guests differ (a visit to Little Rock and a visit to
       Los Angeles in one July are two visits): a dated event is one occurrence however many
-      of its participants a sentence names.
+      of its participants a sentence names; so are undated events of one kind that share a
+      participant, on the same condition.
     """
     groups: list[list[Candidate]] = []
     dated: list[Candidate | None] = []  # each group's first dated candidate
@@ -221,6 +222,8 @@ def _referred(c: Candidate, mine: frozenset[str], groups: list[list[Candidate]],
 
 def _same_dated_event(c: Candidate, groups: list[list[Candidate]],
                       dated: list[Candidate | None]) -> int | None:
+    if c.type == "event" and c.date is None:
+        return _same_undated_event(c, groups, dated)
     if c.type != "event" or c.date is None or not _fine(c.date.date):
         return None
     mine = _principal(c)
@@ -233,6 +236,24 @@ def _same_dated_event(c: Candidate, groups: list[list[Candidate]],
         if mine & theirs and _fine(first.date.date if first.date else None) and all(
             not a or not b or a & b
             for a, b in zip(_sides(c), _sides_of(group), strict=True)
+        ):
+            return g
+    return None
+
+
+def _same_undated_event(c: Candidate, groups: list[list[Candidate]],
+                        dated: list[Candidate | None]) -> int | None:
+    """The earlier undated event of the same kind that shares a participant with an undated
+    event and names no other host or guest: the article tells one occurrence again ("a
+    delegation left for Morocco ... the delegation is part of a programme of ...")."""
+    mine = _principal(c)
+    for g, group in enumerate(groups):
+        head = group[0]
+        if dated[g] is not None or head.type != "event" or head.kind != c.kind \
+                or head.planned != c.planned:
+            continue
+        if mine & frozenset().union(*(_principal(x) for x in group)) and all(
+            not a or not b or a & b for a, b in zip(_sides(c), _sides_of(group), strict=True)
         ):
             return g
     return None

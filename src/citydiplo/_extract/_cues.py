@@ -44,7 +44,10 @@ the day something happened, with "…" standing for the date: "until …", "… 
 "до …"),
 ``vague_time`` (optional list of str: phrases that put a plan off to no time in particular --
 "in the future", "trong tương lai", "в будущем", "در آینده": a planned record in the clause
-of one is no candidate, it reports no occurrence).
+of one is no candidate, it reports no occurrence), ``terms`` (optional list of str:
+phrases that introduce an agreement's terms -- "under the agreement", "theo thỏa thuận",
+"согласно соглашению": an event told after one is what the parties undertake, no
+occurrence).
 """
 
 from __future__ import annotations
@@ -145,6 +148,7 @@ def check_cues(data: Any) -> list[str]:
             _words_or_empty(table.get(part), f"$.{key}.{part}", problems)
     _words_or_empty(data.get("recent_anaphora", []), "$.recent_anaphora", problems)
     _words_or_empty(data.get("vague_time", []), "$.vague_time", problems)
+    _words_or_empty(data.get("terms", []), "$.terms", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")

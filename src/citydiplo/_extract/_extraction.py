@@ -198,7 +198,8 @@ def extract(
                        data["script"]["role_prefixes"], text, tuple(data["owner_links"]),
                        tuple(data["conjunctions"]), tuple(data["date_attributive"]),
                        tuple(data["date_bounds"]),
-                       tuple(w.lower() for w in data.get("vague_time", ())))
+                       tuple(w.lower() for w in data.get("vague_time", ())),
+                       tuple(w.lower() for w in data.get("terms", ())))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     for group in group_duplicates(cands):
@@ -239,7 +240,7 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
     paragraph = -1
     for s, e, para in sentences(text, lang):
         ents = _within(entities, keys[1], s, e)
-        if para != paragraph and marks:
+        if marks and (para != paragraph or text[s - 1:s] == "\n"):  # a dateline starts a line
             ents = _after_dateline(text, s, ents, _within(hits, keys[0], s, e), marks)
         paragraph = para
         out.append(Sentence(

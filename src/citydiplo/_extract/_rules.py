@@ -39,6 +39,13 @@ date by rule 3 below):
   ``Extraction.skipped`` with the reason). **Planned**: a planned cue in the sentence marks
   agreements and events ``planned`` and partnerships ``proposed``; a planned agreement or
   partnership gets no date (its date is not a signing or founding date).
+- **No occurrence** (``_filters``): a planned candidate whose clause holds one of the
+  language's ``vague_time`` phrases ("in the future", "trong tương lai") and an event told
+  after one of its ``terms`` phrases ("Under the agreement, the two cities will ...") are
+  listed as skipped. A pair anaphor stands for no two places when the sentence that named
+  the last two named a third ("..., Grodno and Yerevan"). Two countries make no
+  partnership. In an article about a region, a city of that region named apart from it is
+  where the region acted, not a party.
 - **One candidate per occurrence**: candidates of one type with the same principal actors
   (same kind for events, same number for documents) and compatible dates are one record
   citing each of their sentences, with the first date found; so are events of one kind
@@ -65,6 +72,7 @@ import bisect
 import attrs
 
 from citydiplo._extract._events import TWO_SIDED, event_candidates
+from citydiplo._extract._filters import focus_region_first, reported
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import (
@@ -298,13 +306,14 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                role_prefixes: dict[str, str] | None = None, text: str = "",
                owner_links: tuple[str, ...] = (), conjunctions: tuple[str, ...] = (),
                attributive: tuple[str, ...] = (), bounds: tuple[str, ...] = (),
-               vague: tuple[str, ...] = ()) -> list[Candidate]:
+               vague: tuple[str, ...] = (), terms: tuple[str, ...] = ()) -> list[Candidate]:
     """Every candidate of the article, in text order. A date ending in one of the
     language's ``attributive`` words names the period a record covers, not when it
     happened ("2017年度友好交流协议": the friendship agreement for the year 2017): it dates
     nothing; so does a date bounded by one of the ``bounds`` words ("until 11 July"). A
     planned candidate whose clause holds one of the ``vague`` phrases ("in the future")
-    reports no occurrence and is listed as skipped."""
+    reports no occurrence and is listed as skipped; so does an event told after one of the
+    ``terms`` phrases ("Under the agreement, the two cities will hold ...")."""
     out: list[Candidate] = []
     prior: list[Mention] = []
     places: list[Mention] = []  # places named so far, last first, one per actor
@@ -324,6 +333,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
             last = ()
         pair = parties or last
         paired = bool(parties)  # a pair anaphor names both sides only when a record did
+        s = focus_region_first(s, focus)
         families = {h.family for h in s.hits}
         planned = "planned" in families
         documents = []
@@ -362,11 +372,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                                      actors=((focus, "subject"),), mentions=(m,), date=None,
                                      date_rule=None, planned=False, rule="count of the focus",
                                      value=m.value, implicit_focus=not has_focus(s, focus)))
-        if planned and vague:
-            kept = [c for c in out[first:] if not _vague(c, text, vague)]
-            if len(kept) < len(out) - first:
-                skipped.append((s, "a plan put off to no time in particular: no occurrence"))
-            out[first:] = kept
+        out[first:] = reported(out[first:], s, text, vague, terms, skipped)
         prior.extend(s.dates)
         for c in out[first:]:
             named = list({m.actor: m for m in c.mentions
@@ -378,13 +384,3 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                 places = [m, *(p for p in places if p.actor != m.actor)][:4]
                 named_in[m.actor or ""] = n
     return out
-
-
-def _vague(c: Candidate, text: str, vague: tuple[str, ...]) -> bool:
-    """Whether the clause of a planned candidate puts it off to no time in particular
-    ("... towards signing a cooperation agreement in the future")."""
-    if not c.planned:
-        return False
-    c0, c1 = clause_of(c.sentence, c.cue.start)
-    clause = text[c0:c1].lower()
-    return any(w in clause for w in vague)

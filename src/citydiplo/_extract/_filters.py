@@ -1,0 +1,54 @@
+"""Filters between a sentence and its candidates: candidates that report no occurrence (a
+plan put off to no time in particular, an event told as an agreement's terms), and the
+cities of the region an article is about (documented in :mod:`citydiplo._extract._rules`)."""
+
+from __future__ import annotations
+
+import attrs
+
+from citydiplo._extract._sentence import Candidate, Sentence, clause_of
+
+__all__ = ["focus_region_first", "reported"]
+
+
+def focus_region_first(s: Sentence, focus: str | None) -> Sentence:
+    """A region that holds a city named beside it only locates that city
+    (``Sentence.qualified``) -- unless the region is the article's focus: then the city is
+    where the region acted ("the sister-state MoU of Gujarat and Delaware, signed in
+    Gandhinagar"), and the city takes no part instead."""
+    if focus is None or not focus.startswith("region-") or not any(
+            m.actor == focus and m.start in s.qualified for m in s.entities):
+        return s
+    code = focus.removeprefix("region-")
+    inner = [m for m in s.entities if m.actor_type == "city"
+             and (m.subdivision or "").lower() == code]
+    mine = [m for m in s.entities if m.actor == focus]
+    if any(abs(a.start - b.end) <= 2 or abs(b.start - a.end) <= 2 for a in inner for b in mine):
+        return s  # written together ("云南昆明", "Gandhinagar, Gujarat"): an address
+    return attrs.evolve(s, qualified=(s.qualified - {m.start for m in mine})
+                        | {m.start for m in inner})
+
+
+def reported(found: list[Candidate], s: Sentence, text: str, vague: tuple[str, ...],
+             terms: tuple[str, ...], skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+    """The candidates of sentence ``s`` that report an occurrence: not a planned one whose
+    clause holds a ``vague`` phrase ("in the future"), nor an event told after a ``terms``
+    phrase ("Under the agreement, ..."); those are listed as skipped."""
+    kept = [c for c in found if not _vague(c, text, vague)]
+    if len(kept) < len(found):
+        skipped.append((s, "a plan put off to no time in particular: no occurrence"))
+    out = [c for c in kept if c.type != "event" or not any(
+        t in text[s.start:c.cue.start].lower() for t in terms)]
+    if len(out) < len(kept):
+        skipped.append((s, "an agreement's terms: what the parties undertake"))
+    return out
+
+
+def _vague(c: Candidate, text: str, vague: tuple[str, ...]) -> bool:
+    """Whether the clause of a planned candidate puts it off to no time in particular
+    ("... towards signing a cooperation agreement in the future")."""
+    if not c.planned or not vague:
+        return False
+    c0, c1 = clause_of(c.sentence, c.cue.start)
+    clause = text[c0:c1].lower()
+    return any(w in clause for w in vague)
