@@ -237,3 +237,127 @@ def test_persian_signing_next_month_is_a_planned_agreement() -> None:
     text = "شهرهای یزد و تبریز در ماه آینده تفاهم نامه خواهرخواندگی امضا خواهند کرد."
     [agreement] = _records(text, "fa", "agreement")
     assert agreement.planned
+
+
+# Chinese in traditional script: the cue words' other forms (OpenCC, tools/build_zh_variants.py)
+
+
+def test_a_traditional_script_signing_is_an_agreement() -> None:
+    assert _actors("武漢市與大分市簽署了友好交流協議書。", "zh",
+                   "agreement") == [("city-oita", "city-wuhan")]
+
+
+def test_traditional_script_without_a_cue_is_no_agreement() -> None:
+    assert _records("武漢市與大分市的學生踢足球。", "zh", "agreement") == []
+
+
+def test_each_variant_joins_the_lists_of_its_word() -> None:
+    from citydiplo._extract._cues import cues
+
+    data = cues("zh")
+    assert "簽署" in data["signing"] and "签署" in data["signing"]
+    assert data["signing"].index("签署") < data["signing"].index("簽署")
+    assert len(set(data["signing"])) == len(data["signing"])
+
+
+# "respectively": one agreement with each place listed
+
+
+def test_agreements_signed_respectively_are_one_with_each_place() -> None:
+    text = "武汉市分别与大分市、昌原市签订了友好交流备忘录。"
+    assert _actors(text, "zh", "agreement") == [("city-oita", "city-wuhan"),
+                                                ("city-changwon", "city-wuhan")]
+    ids = [r.id for r in _records(text, "zh", "agreement")]
+    assert len(set(ids)) == 2
+
+
+def test_an_agreement_of_three_places_without_respectively_is_one() -> None:
+    text = "武汉市与大分市、昌原市签订了三方友好交流备忘录。"
+    assert _actors(text, "zh", "agreement") == [("city-changwon", "city-oita", "city-wuhan")]
+
+
+def test_the_variants_file_is_what_the_tool_builds() -> None:
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    pytest.importorskip("opencc_purepy")
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("build_zh_variants",
+                                                  root / "tools" / "build_zh_variants.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    shipped = json.loads((root / "src" / "citydiplo" / "_extract" / "data" /
+                          "zh.variants.json").read_text("utf-8"))
+    assert shipped["variants"] == tool.build()
+
+
+# a plan still under negotiation reports no occurrence
+
+
+def test_cities_in_talks_to_sign_make_no_candidate() -> None:
+    text = "The mayors of Bat Yam and Hue are in talks to sign a sister city agreement."
+    assert _records(text, "en") == []
+
+
+def test_cities_that_will_sign_on_a_day_make_a_planned_agreement() -> None:
+    text = "The mayors of Bat Yam and Hue will sign a sister city agreement on 3 May 2025."
+    assert [r.planned for r in _records(text, "en", "agreement")] == [True]
+
+
+# a partnership word that begins the name of a body or a conference is no partnership cue
+
+
+def test_a_sister_cities_association_is_no_partnership() -> None:
+    text = "The Bat Yam Sister Cities Association hosted a dinner for Hue officials."
+    assert _records(text, "en", "partnership") == []
+
+
+def test_a_conference_of_friendship_cities_is_no_partnership() -> None:
+    text = "中国国际友好城市大会已分别在北京、上海、成都、广州、重庆和武汉成功举办6届。"
+    assert _records(text, "zh", "partnership") == []
+
+
+def test_cities_that_became_friendship_cities_are_partners() -> None:
+    assert _actors("重庆和武汉结为友好城市。", "zh",
+                   "partnership") == [("city-chongqing", "city-wuhan")]
+
+
+# Han script: a name built on a place marker is kept when the article names it again bare
+
+
+def _place_texts(text: str, lang: str) -> list[str]:
+    return [m.text for m in extract(text, lang=lang).mentions if m.kind == "place"]
+
+
+def test_a_han_name_with_its_marker_named_again_bare_is_a_place() -> None:
+    text = ("フェアフィールド市と韮崎市の姉妹都市締結45周年を祝った。"
+            "フェアフィールド・韮崎姉妹都市実行委員会が主催した。")
+    assert "韮崎市" in _place_texts(text, "ja")
+
+
+def test_a_han_name_with_its_marker_named_once_is_no_place() -> None:
+    assert "韮崎市" not in _place_texts("フェアフィールド市と韮崎市の姉妹都市締結45周年を祝った。",
+                                       "ja")
+
+
+def test_a_quantity_before_a_place_marker_is_no_name() -> None:
+    text = "来自40多个国家60多个省州和120多个城市的代表参会。60多个省州的代表发言。"
+    assert not any("多个" in t for t in _place_texts(text, "zh"))
+
+
+# an event word inside a quotation is what someone said
+
+
+def test_an_event_word_inside_a_quotation_is_no_candidate() -> None:
+    text = ("倉敷市の伊東香織市長が、「提携40周年を迎えたカンザスシティ市との交流の懸け橋になって"
+            "ほしい」と述べた。")
+    assert _records(text, "ja", "event") == []
+
+
+def test_the_same_event_word_outside_a_quotation_is_a_candidate() -> None:
+    text = "倉敷市とカンザスシティ市は提携40周年を迎え、記念式典を開いた。"
+    assert _actors(text, "ja", "event") == [("city-kansas", "city-kurashiki")]

@@ -42,12 +42,20 @@ diplomatic sense -- "a sign of", "according" (not "accord"), "metropolitan" (not
 ``date_bounds`` (list of str: words that make a date the bound of a stretch rather than
 the day something happened, with "…" standing for the date: "until …", "… まで", "… 까지",
 "до …"),
-``vague_time`` (optional list of str: phrases that put a plan off to no time in particular --
-"in the future", "trong tương lai", "в будущем", "در آینده": a planned record in the clause
-of one is no candidate, it reports no occurrence), ``terms`` (optional list of str:
+``vague_time`` (optional list of str: phrases that put a plan off to no time in particular,
+or leave it open -- "in the future", "trong tương lai", "в будущем", "در آینده", "in talks",
+"در حال مذاکره": a planned record in the clause of one is no candidate, it reports no
+occurrence), ``terms`` (optional list of str:
 phrases that introduce an agreement's terms -- "under the agreement", "theo thỏa thuận",
 "согласно соглашению": an event told after one is what the parties undertake, no
-occurrence).
+occurrence), ``respectively`` (optional list of str: "respectively", "分别", "それぞれ":
+an agreement of the focus with several places listed in a sentence with one is one
+agreement with each).
+
+A language may also have ``data/<lang>.variants.json`` (``source``, ``variants``: word -> its
+other written forms), built from a maintained converter by a tool, never by hand: Chinese
+``zh.variants.json`` holds the traditional forms of the simplified words (OpenCC, by
+``tools/build_zh_variants.py``). Each form joins every list its word is in.
 """
 
 from __future__ import annotations
@@ -149,6 +157,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("recent_anaphora", []), "$.recent_anaphora", problems)
     _words_or_empty(data.get("vague_time", []), "$.vague_time", problems)
     _words_or_empty(data.get("terms", []), "$.terms", problems)
+    _words_or_empty(data.get("respectively", []), "$.respectively", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")
@@ -187,4 +196,19 @@ def cues(lang: str) -> dict[str, Any]:
     problems = check_cues(data)
     if problems:
         raise CueDataError(f"data/{lang}.json: " + "; ".join(problems))
+    variants = folder.joinpath(f"{lang}.variants.json")
+    if variants.is_file():
+        table = json.loads(variants.read_text("utf-8"))["variants"]
+        data = {k: v if k in ("lang", "source", "script") else _with_variants(v, table)
+                for k, v in data.items()}
     return dict(data)
+
+
+def _with_variants(value: Any, table: dict[str, list[str]]) -> Any:
+    """Every list of words in ``value`` with the other written forms of its words after them
+    ("签订" and "簽訂"), each once."""
+    if isinstance(value, list) and all(isinstance(w, str) for w in value):
+        return list(dict.fromkeys([*value, *(f for w in value for f in table.get(w, ()))]))
+    if isinstance(value, dict):
+        return {k: _with_variants(v, table) for k, v in value.items()}
+    return value

@@ -199,7 +199,8 @@ def extract(
                        tuple(data["conjunctions"]), tuple(data["date_attributive"]),
                        tuple(data["date_bounds"]),
                        tuple(w.lower() for w in data.get("vague_time", ())),
-                       tuple(w.lower() for w in data.get("terms", ())))
+                       tuple(w.lower() for w in data.get("terms", ())),
+                       tuple(data.get("respectively", ())))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     for group in group_duplicates(cands):
@@ -207,6 +208,8 @@ def extract(
         rid = f"{source.id}-{c.type}-{c.sentence.start}-{c.cue.start}"
         if c.type == "partnership":
             rid += "-" + c.actors[1][0]
+        if rid in evidence:  # one agreement with each place listed, from one cue
+            rid += f"-{sum(1 for r in evidence if r.startswith(rid))}"
         record, ev = build_record(group, rid, source.id, text)
         record = fill_slots(record, group, text, lang)
         records.append(record)

@@ -8,7 +8,7 @@ import attrs
 
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
 
-__all__ = ["focus_region_first", "reported"]
+__all__ = ["focus_region_first", "quoted", "reported"]
 
 
 def focus_region_first(s: Sentence, focus: str | None) -> Sentence:
@@ -33,7 +33,9 @@ def reported(found: list[Candidate], s: Sentence, text: str, vague: tuple[str, .
              terms: tuple[str, ...], skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
     """The candidates of sentence ``s`` that report an occurrence: not a planned one whose
     clause holds a ``vague`` phrase ("in the future"), nor an event told after a ``terms``
-    phrase ("Under the agreement, ..."); those are listed as skipped."""
+    phrase ("Under the agreement, ..."), nor an event whose word lies inside a quotation
+    (what someone said, "I hope our two cities' 40th anniversary ..."); those are listed as
+    skipped."""
     kept = [c for c in found if not _vague(c, text, vague)]
     if len(kept) < len(found):
         skipped.append((s, "a plan put off to no time in particular: no occurrence"))
@@ -41,7 +43,25 @@ def reported(found: list[Candidate], s: Sentence, text: str, vague: tuple[str, .
         t in text[s.start:c.cue.start].lower() for t in terms)]
     if len(out) < len(kept):
         skipped.append((s, "an agreement's terms: what the parties undertake"))
-    return out
+    said = [c for c in out if c.type != "event" or not quoted(text, s.start, s.end, c.cue.start)]
+    if len(said) < len(out):
+        skipped.append((s, "an event word inside a quotation: what someone said"))
+    return said
+
+
+_QUOTES = {"「": "」", "『": "』", "“": "”", "«": "»", "„": "“", '"': '"'}
+
+
+def quoted(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation that opens and closes within
+    ``text[start:end]`` ("「提携40周年を迎えた両市の交流の懸け橋になってほしい」と...")."""
+    close = None
+    for ch in text[start:pos]:
+        if close is None:
+            close = _QUOTES.get(ch)
+        elif ch == close:
+            close = None
+    return close is not None and text.find(close, pos, end) >= 0
 
 
 def _vague(c: Candidate, text: str, vague: tuple[str, ...]) -> bool:

@@ -109,7 +109,7 @@ class Finder:
         while 0 <= i < len(self.text) and _HAN.match(self.text[i]) and (
                 n < 3 or _KATAKANA.match(self.text[i])):  # a katakana name is taken whole
             if i in self.cue_starts and n:
-                break
+                break  # no name starts with a cue word ("市長表敬訪問": a courtesy call)
             n += 1
             i += direction
         if n == 3 and 0 <= i < len(self.text) and _HAN.match(self.text[i]) \

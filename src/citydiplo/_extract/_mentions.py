@@ -184,7 +184,9 @@ def entity_mentions(
             seen[m.actor or ""] = seen.get(m.actor or "", 0) + 1
         cored = [(m, core) for m, core in cored
                  if seen[m.actor or ""] >= 2
-                 or (not finder.han and finder.recurs(core, seen[m.actor or ""]))]
+                 or (not finder.han and finder.recurs(core, seen[m.actor or ""]))
+                 or (finder.han and len(core) >= 2 and text.count(core) >= 2
+                     and not (_katakana(core) and _NAKAGURO + core in text))]
     found += [m for m, _ in cored]
     if data["organization"]["acronyms"]:
         # an acronym after a place marker is that place's name ("TP.HCM"), no organization
@@ -206,6 +208,12 @@ def entity_mentions(
                 and (m.start == 1 or not text[m.start - 2].isalnum()) else m
                 for m in kept]
     return kept
+
+
+def _katakana(word: str) -> bool:
+    """Whether a word is written in katakana (a foreign name: after "・" it ends a person's
+    full name, "レックス・リチャードソン")."""
+    return all("\u30a0" <= ch <= "\u30ff" for ch in word)
 
 
 def _name_span(m: Mention) -> tuple[int, int] | None:

@@ -42,7 +42,8 @@ date by rule 3 below):
 - **No occurrence** (``_filters``): a planned candidate whose clause holds one of the
   language's ``vague_time`` phrases ("in the future", "trong tương lai") and an event told
   after one of its ``terms`` phrases ("Under the agreement, the two cities will ...") are
-  listed as skipped. A pair anaphor stands for no two places when the sentence that named
+  listed as skipped, and so is an event whose word lies inside a quotation (speech). A
+  pair anaphor stands for no two places when the sentence that named
   the last two named a third ("..., Grodno and Yerevan"). Two countries make no
   partnership. In an article about a region, a city of that region named apart from it is
   where the region acted, not a party.
@@ -80,6 +81,7 @@ from citydiplo._extract._sentence import (
     Candidate,
     Sentence,
     attach_date,
+    bounded,
     clause_of,
     focus_of,
     has_focus,
@@ -206,7 +208,8 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
 
 def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mention],
                skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...],
-               text: str = "", owner_links: tuple[str, ...] = ()) -> list[Candidate]:
+               text: str = "", owner_links: tuple[str, ...] = (),
+               each: tuple[str, ...] = ()) -> list[Candidate]:
     cues = [h for h in s.hits if h.family == "agreement"]
     signing = [h for h in s.hits if h.family == "signing"]
     strong = [h for h in cues if h.value in ("mou", "sister_city", "letter_of_intent")]
@@ -239,10 +242,23 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
     date, date_rule = attach_date(s, cue, prior)
     if planned:  # a planned agreement has no signing date, whatever date the sentence gives
         date, date_rule = None, None
-    return [Candidate(type="agreement", kind=kind, sentence=s, cue=cue, actors=tuple(actors),
-                      mentions=tuple(parties) + tuple(people) + ((date,) if date else ()),
-                      date=date, date_rule=date_rule, planned=planned,
-                      rule="agreement and signing cues with two parties", implicit_focus=implicit)]
+    one = Candidate(type="agreement", kind=kind, sentence=s, cue=cue, actors=tuple(actors),
+                    mentions=tuple(parties) + tuple(people) + ((date,) if date else ()),
+                    date=date, date_rule=date_rule, planned=planned,
+                    rule="agreement and signing cues with two parties", implicit_focus=implicit)
+    listed = [m for m in parties if m.actor != focus and m.actor_type in PLACE_TYPES]
+    if focus is None or len(listed) < 2 or not any(w in text[s.start:s.end] for w in each):
+        return [one]
+    # "A signed agreements with B and C respectively" (分别, それぞれ): one agreement each
+    out = []
+    for m in listed:
+        gone = {x.actor for x in listed} - {m.actor}
+        out.append(attrs.evolve(
+            one, actors=tuple((a, r) for a, r in actors
+                              if a not in gone and r.split(":", 1)[-1] not in gone),
+            mentions=tuple(x for x in one.mentions if x.actor not in gone),
+            rule="agreement cue with each place listed 'respectively'"))
+    return out
 
 
 def _owner(p: Mention, ordered: list[Mention], starts: list[int], text: str,
@@ -261,24 +277,6 @@ def _owner(p: Mention, ordered: list[Mention], starts: list[int], text: str,
 
 def s_text(h: Hit) -> str:
     return f"{h.family}:{h.value}"
-
-
-def _bound(d: Mention, text: str, words: tuple[str, ...]) -> bool:
-    """Whether a bound word stands right before or after the date ("until …": "until 11
-    July"; "… まで": "7月11日まで"): the date ends a stretch, and dates nothing."""
-    for w in words:
-        if w.startswith("…"):  # the word follows the date
-            if text[d.end:d.end + 8].lstrip().startswith(w[1:].strip()):
-                return True
-        else:
-            word = w.rstrip("…").strip()
-            if d.text.lower().startswith(word.lower() + " "):
-                return True  # the date parser took the word in ("giai đoạn 2011-2013")
-            before = text[max(0, d.start - len(word) - 3):d.start].rstrip()
-            if before.endswith(word) and (len(before) == len(word)
-                                          or not before[-len(word) - 1].isalnum()):
-                return True
-    return False
 
 
 def _attested(found: list[Candidate], skipped: list[tuple[Sentence, str]],
@@ -306,14 +304,17 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                role_prefixes: dict[str, str] | None = None, text: str = "",
                owner_links: tuple[str, ...] = (), conjunctions: tuple[str, ...] = (),
                attributive: tuple[str, ...] = (), bounds: tuple[str, ...] = (),
-               vague: tuple[str, ...] = (), terms: tuple[str, ...] = ()) -> list[Candidate]:
+               vague: tuple[str, ...] = (), terms: tuple[str, ...] = (),
+               each: tuple[str, ...] = ()) -> list[Candidate]:
     """Every candidate of the article, in text order. A date ending in one of the
     language's ``attributive`` words names the period a record covers, not when it
     happened ("2017年度友好交流协议": the friendship agreement for the year 2017): it dates
     nothing; so does a date bounded by one of the ``bounds`` words ("until 11 July"). A
     planned candidate whose clause holds one of the ``vague`` phrases ("in the future")
     reports no occurrence and is listed as skipped; so does an event told after one of the
-    ``terms`` phrases ("Under the agreement, the two cities will hold ...")."""
+    ``terms`` phrases ("Under the agreement, the two cities will hold ..."). An agreement
+    of the focus with several places listed, in a sentence with one of the ``each`` words
+    ("respectively", "分别"), is one agreement with each."""
     out: list[Candidate] = []
     prior: list[Mention] = []
     places: list[Mention] = []  # places named so far, last first, one per actor
@@ -351,14 +352,14 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
         claimed = {c.date.start for c in documents if c.date is not None}
         claimed |= {d.start for d in s.dates if d.text.endswith(attributive)} if attributive \
             else set()
-        claimed |= {d.start for d in s.dates if _bound(d, text, bounds)}
+        claimed |= {d.start for d in s.dates if bounded(d, text, bounds)}
         rest = attrs.evolve(s, dates=tuple(d for d in s.dates if d.start not in claimed)) \
             if claimed else s  # a document's own date dates nothing else
         if "partnership" in families:
             out += _attested(_partnerships(rest, focus, planned, prior, skipped, pair, text,
                                            conjunctions), skipped, paired)
         agreements = _attested(
-            _agreement(rest, focus, planned, prior, skipped, pair, text, owner_links)
+            _agreement(rest, focus, planned, prior, skipped, pair, text, owner_links, each)
             if "agreement" in families else [], skipped, paired)
         out += agreements
         grammar = (word_order, role_prefixes or {})

@@ -157,10 +157,26 @@ def _inside(h: Hit, spans: list[Hit], starts: list[int], longer: bool = False) -
                for m in spans[max(0, at - 3):at])
 
 
+def _names_a_body(h: Hit, hits: list[Hit], starts: list[int]) -> bool:
+    """Whether a partnership cue is the first part of a name: an organization marker or a
+    conference word follows it at once ("Sister Cities Association", "友好城市大会": a body
+    and a conference, no partnership). ``hits`` are in text order, ``starts`` theirs."""
+    at = bisect.bisect_left(starts, h.end)
+    while at < len(hits) and hits[at].start <= h.end + 1:
+        o = hits[at]
+        if o.family == "org_suffix" or (o.family == "event" and o.value == "conference"):
+            return True
+        at += 1
+    return False
+
+
 def unmasked(hits: list[Hit]) -> list[Hit]:
-    """The cue hits outside every ``not_cues`` phrase ("according" holds no "accord"); and
-    the cue words outside every longer organization marker ("đoàn", delegation, in "Thành
-    Đoàn": the city's youth union)."""
+    """The cue hits outside every ``not_cues`` phrase ("according" holds no "accord"); the
+    cue words outside every longer organization marker ("đoàn", delegation, in "Thành
+    Đoàn": the city's youth union); and no partnership cue that begins the name of a body
+    or a conference ("Sister Cities Association", "友好城市大会")."""
+    ordered = [h.start for h in hits]
+    hits = [h for h in hits if h.family != "partnership" or not _names_a_body(h, hits, ordered)]
     masks = [h for h in hits if h.family == "not_cues"]
     names = [h for h in hits if h.family in _NAME_MARKERS]
     if not masks and not names:

@@ -10,8 +10,8 @@ import attrs
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
 
-__all__ = ["PLACE_TYPES", "Candidate", "Sentence", "attach_date", "clause_of", "focus_of",
-           "has_focus", "negated", "qualified"]
+__all__ = ["PLACE_TYPES", "Candidate", "Sentence", "attach_date", "bounded", "clause_of",
+           "focus_of", "has_focus", "negated", "qualified"]
 
 PLACE_TYPES = ("city", "region")
 
@@ -140,3 +140,21 @@ def negated(s: Sentence, cue: Hit) -> bool:
 def has_focus(s: Sentence, focus: str | None) -> bool:
     """Whether the sentence names the focus or refers to it by an anaphor."""
     return any(m.actor == focus for m in s.entities) or any(h.family == "anaphora" for h in s.hits)
+
+
+def bounded(d: Mention, text: str, words: tuple[str, ...]) -> bool:
+    """Whether a bound word stands right before or after the date ("until …": "until 11
+    July"; "… まで": "7月11日まで"): the date ends a stretch, and dates nothing."""
+    for w in words:
+        if w.startswith("…"):  # the word follows the date
+            if text[d.end:d.end + 8].lstrip().startswith(w[1:].strip()):
+                return True
+        else:
+            word = w.rstrip("…").strip()
+            if d.text.lower().startswith(word.lower() + " "):
+                return True  # the date parser took the word in ("giai đoạn 2011-2013")
+            before = text[max(0, d.start - len(word) - 3):d.start].rstrip()
+            if before.endswith(word) and (len(before) == len(word)
+                                          or not before[-len(word) - 1].isalnum()):
+                return True
+    return False
