@@ -109,6 +109,31 @@ def whole_relatives(draw: st.DrawFn) -> tuple[str, str]:
     return lang, text
 
 
+@st.composite
+def whole_year_spans(draw: st.DrawFn) -> tuple[str, str]:
+    """Two years joined into a range, or one opening a span, with the language's words."""
+    lang = draw(st.sampled_from(LANGUAGES))
+    years = st.sampled_from([1299, 1350, 1403, 1799, 1800, 1999, 2003, 2021, 2025, 2199, 2200])
+    sep = st.sampled_from(["", " ", "  "])
+
+    def year() -> str:
+        word = draw(st.sampled_from(["", *_words(lang, "year_words")]))
+        suffix = draw(st.sampled_from(["", *_words(lang, "year_suffixes")]))
+        return f"{word}{draw(sep) if word else ''}{draw(years)}{draw(sep)}{suffix}"
+
+    def word(key: str) -> str:
+        return draw(st.sampled_from(["", *_words(lang, key)]))
+
+    if draw(st.booleans()):
+        parts = [word("range_prefixes"), year(), word("range_connectors"), year()]
+        parts.append(word("range_suffixes"))
+    elif draw(st.booleans()):
+        parts = [word("open_prefixes"), year()]
+    else:
+        parts = [year(), word("open_suffixes")]
+    return lang, "".join(p + draw(sep) for p in parts).strip()
+
+
 REFS = st.sampled_from(
     [None, PartialDate("2025-06-12"), PartialDate("2024-01-03"), PartialDate("2024-12-30")]
 )
@@ -124,6 +149,14 @@ def test_whole_dates_read_as_the_general_pipeline_reads_them(
 
 @given(whole_relatives(), REFS)
 def test_whole_relatives_read_as_the_general_pipeline_reads_them(
+    case: tuple[str, str], ref: PartialDate | None
+) -> None:
+    lang, text = case
+    _same(text, lang, ref)
+
+
+@given(whole_year_spans(), REFS)
+def test_whole_year_spans_read_as_the_general_pipeline_reads_them(
     case: tuple[str, str], ref: PartialDate | None
 ) -> None:
     lang, text = case
@@ -156,6 +189,14 @@ def test_every_phrase_reads_as_the_general_pipeline_reads_it(lang: str) -> None:
         ("через 2 года", "ru", "2027"),
         ("yesterday", "en", "2025-06-11"),
         ("10 мая", "ru", "2025-05-10"),
+        ("2021–2025", "en", "2021/2025"),
+        ("between 2019 and 2023", "en", "2019/2023"),
+        ("2021년부터 2025년까지", "ko", "2021/2025"),
+        ("từ năm 2021 đến năm 2025", "vi", "2021/2025"),
+        ("۲۰۲۱ تا ۲۰۲۵", "fa", "2021/2025"),
+        ("since 2003", "en", "2003/.."),
+        ("2003年以来", "ja", "2003/.."),
+        ("с 2003 года", "ru", "2003/.."),
     ],
 )
 def test_common_shapes_take_the_fast_path(text: str, lang: str, expected: str | None) -> None:
@@ -173,7 +214,7 @@ def test_text_around_the_date_is_left_to_the_general_pipeline() -> None:
     g = grammar(("en",))
     assert read_whole("on 6 march 2025", g) is None
     assert read_whole("6 march 2025 and 7 march 2025", g) is None
-    assert read_whole("2021 to 2025", g) is None
+    assert read_whole("in 2021 to 2025", g) is None
     assert read_whole("thursday, 6 march 2025", g) is None
 
 

@@ -20,7 +20,7 @@ from citydiplo._text._spans import day_only_stands_alone, day_span
 from citydiplo._text._weekdays import with_weekdays
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
-__all__ = ["Candidate", "scan"]
+__all__ = ["Candidate", "bare_year_ok", "scan"]
 
 _HIJRI_LANGS = frozenset({"fa"})
 
@@ -58,7 +58,7 @@ def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Can
             fields["approx"] = a
         if (
             (kind == "m" and not _bare_month_ok(m, month, original, where, g))
-            or (kind == "y" and not _bare_year_ok(fields, folded, m, g))
+            or (kind == "y" and not bare_year_ok(fields, folded, m.start(), m.end(), g))
             or (kind in _CHECKS and not _CHECKS[kind](fields, folded, m, original, where, g))
         ):
             pos = m.start() + 1
@@ -110,17 +110,17 @@ def _next_word_in(folded: str, end: int, words: frozenset[str]) -> bool:
     return pattern.match(folded, end) is not None
 
 
-def _bare_year_ok(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:
+def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: Grammar) -> bool:
     """A bare number is a year only if plausible and not a count ("1900个城市", "2000 people")."""
     if "y" in fields and not _plausible_bare_year(int(fields["y"]), g):
         return False
-    if "y" not in fields or folded[m.start() : m.end()].strip() != fields["y"]:
+    if "y" not in fields or folded[start:end].strip() != fields["y"]:
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
-    if _numbered(folded, m.start(), g) or _CODE_TAIL.match(folded, m.end()):
+    if _numbered(folded, start, g) or _CODE_TAIL.match(folded, end):
         return False  # "No. 2025", "2025-4815": numbers of codes
-    if not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset())):
+    if not _next_word_in(folded, end, g.vocab.lists.get("counters", frozenset())):
         return True
-    head = folded[max(0, m.start() - 24) : m.start()].rstrip()
+    head = folded[max(0, start - 24) : start].rstrip()
     return ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0
 
 

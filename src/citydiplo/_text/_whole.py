@@ -20,17 +20,24 @@ with and without this path.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from citydiplo._text._lexicon import _END_WORD, Grammar, alternation
-from citydiplo._text._scan import Candidate, _plausible_bare_year
+from citydiplo._text._first import guarded_with_prefixes, sequence_guard
+from citydiplo._text._lexicon import _END_WORD, LB, RB, Grammar, alternation
+from citydiplo._text._scan import Candidate, _plausible_bare_year, bare_year_ok
 
 __all__ = ["ABSOLUTE", "Whole", "read_whole", "whole"]
 
-# the ``re`` module's own parser (private, untyped: read through ``Any``), for the width
+if TYPE_CHECKING:
+    from citydiplo._text._first import Prefix
+
+# the ``re`` module's own parser and compiler (private, untyped: read through ``Any``), to
+# parse the pattern once for both its width and its compiled form
 _parser: Any = importlib.import_module("re._parser")
+_compiler: Any = importlib.import_module("re._compiler")
 
 # shapes whose value is the stated year, month and day, whatever ``ref`` and the tense
 ABSOLUTE = frozenset({"ymd", "dmy", "mdy", "my", "ym", "y"})
@@ -38,6 +45,29 @@ ABSOLUTE = frozenset({"ymd", "dmy", "mdy", "my", "ym", "y"})
 
 def _alt(words: frozenset[str] | set[str]) -> str:
     return alternation({w for w in words if w})
+
+
+@functools.cache
+def _boundaries() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The grammar's boundaries, tested on a word: may a date end right before it (its first
+    character), may one start right after it (its last)."""
+    return re.compile(RB), re.compile(rf"{LB}\Z")
+
+
+def _around(found: frozenset[str], *, left: bool, right: bool) -> str:
+    """The words ``found`` after a year (``left``) and/or before one (``right``): glued to it
+    where the grammar's boundary allows (a CJK or Hangul word: "2003年以来", "从2021年"),
+    else across a space ("since 2003"). The boundaries are decided here, once per word, so
+    that the pattern does not test them at each match."""
+    ends_before, starts_after = _boundaries()
+    by_spaces: dict[tuple[str, str], set[str]] = {}
+    for w in found:
+        if w:
+            before = (" ?" if ends_before.match(w) else " ") if left else ""
+            after = (" ?" if starts_after.search(w) else " ") if right else ""
+            by_spaces.setdefault((before, after), set()).add(w)
+    branches = [f"{b}{alternation(ws)}{a}" for (b, a), ws in sorted(by_spaces.items())]
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
 
 class Whole:
@@ -80,16 +110,61 @@ class Whole:
             shapes.append(("ago", rf"{count} ?(?P<rs>{_alt(without_prefix)})"))
         if v.phrases:
             shapes.append(("phrase", f"(?P<ph>{_alt(set(v.phrases))})"))
+        # years joined into a range ("2021–2025", "from 2021 to 2025", "2021년부터 2025년까지")
+        # or an open one ("since 2003", "2003年以来"): each year as the grammar reads one
+        # alone, between the same boundaries; the connectors and the words before and after
+        # the scan accepts
+        yw = f"(?:{_alt(words['year_words'])} ?)?" if words["year_words"] else ""
+        ys = f"(?: ?{_alt(words['year_suffixes'])}{_END_WORD})?" if words["year_suffixes"] else ""
+
+        def atom(name: str) -> str:
+            return rf"(?P<{name}a>{yw}(?P<{name}>\d{{4}}){ys})"
+
+        def around(key: str, *, left: bool, right: bool) -> str:
+            return _around(words[key], left=left, right=right)
+
+        if words["range_connectors"]:
+            prefix = f"(?:{around('range_prefixes', left=False, right=True)})?"
+            joint = around("range_connectors", left=True, right=True)
+            suffix = f"(?:{around('range_suffixes', left=True, right=False)})?"
+            shapes.append(("range", f"{prefix}{atom('lo')}{joint}{atom('hi')}{suffix}"))
+        if words["open_prefixes"]:
+            prefix = around("open_prefixes", left=False, right=True)
+            shapes.append(("open", f"{prefix}{atom('lo')}"))
+        if words["open_suffixes"]:
+            suffix = around("open_suffixes", left=True, right=False)
+            shapes.append(("open", f"{atom('lo')}{suffix}"))
         bodies = []
+        starts: list[frozenset[Prefix]] = []
         self.table: dict[int, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
         for i, (kind, body) in enumerate(shapes):
             names = tuple(dict.fromkeys(re.findall(r"\(\?P<(\w+)>", body)))
             renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", body)
-            bodies.append(f"(?P<W{i}>{renamed})")
+            # each shape behind a lookahead for its first characters, and all of them
+            # behind one for the first characters of any (see ``_first``): a text of no
+            # such shape is mostly rejected by one test
+            guarded, found = guarded_with_prefixes(f"(?P<W{i}>{renamed})", 3)
+            bodies.append(guarded)
+            starts.append(found)
             self.table[i] = (kind, names, tuple(f"{n}_{i}" for n in names))
-        self.pattern = re.compile("|".join(bodies))
+        outer = sequence_guard([frozenset().union(*starts)], 3) or ""
+        # parsed once, for its width and its compiled form
+        parsed = _parser.parse(f"{outer}(?:{'|'.join(bodies)})")
         # the longest text the pattern can match (it has no unbounded repeat)
-        self.longest: int = _parser.parse(self.pattern.pattern).getwidth()[1]
+        self.longest: int = parsed.getwidth()[1]
+        self.pattern: re.Pattern[str] = _compiler.compile(parsed)
+        # what such a text can end with: a figure, a month's name or its dot, or a word of
+        # the lists the shapes end with (a character left out would only cost the fast path
+        # a text it could read, never a wrong answer: it then goes to the general pipeline)
+        ending = [*g.months, *v.phrases, *(suffix for _, suffix in v.counted)]
+        for key in ("day_suffixes", "year_suffixes", "suffixes", "range_suffixes", "open_suffixes"):
+            ending.extend(words[key])
+        self.last = frozenset("0123456789.").union(w[-1] for w in ending if w)
+        # and begin with (the same way)
+        opening = [*g.months, *v.phrases, *v.counts, *(prefix for prefix, _ in v.counted)]
+        for key in ("prefixes", "year_words", "range_prefixes", "open_prefixes"):
+            opening.extend(words[key])
+        self.first = frozenset("0123456789").union(w[0] for w in opening if w)
         index = self.pattern.groupindex
         self.by_group = {
             index[f"W{i}"]: (kind, names, tuple(index[gr] for gr in groups))
@@ -113,19 +188,21 @@ def read_whole(folded: str, g: Grammar) -> Candidate | None:
     """The candidate the whole of ``folded`` is, if it is one date of a common shape.
 
     >>> from citydiplo._text._lexicon import grammar
-    >>> read_whole("6 march 2025", grammar(("en",)))
-    Candidate(start=0, end=12, kind='dmy', fields={'d': '6', 'm': 'march', 'y': '2025'}, \
-low=None, high=None, open_end=False)
+    >>> found = read_whole("6 march 2025", grammar(("en",)))
+    >>> found.kind, found.fields
+    ('dmy', {'d': '6', 'm': 'march', 'y': '2025'})
     >>> read_whole("6 march 2025 and more", grammar(("en",))) is None
     True
     """
     w = whole(g)
-    if len(folded) > w.longest:  # longer than any text of these shapes
-        return None
+    if len(folded) > w.longest or folded[-1:] not in w.last or folded[:1] not in w.first:
+        return None  # no text of these shapes
     m = w.pattern.fullmatch(folded)
     if m is None:
         return None
-    kind, names, groups = w.by_group[m.lastindex]  # type: ignore[index]
+    kind, names, groups = w.by_group[m.lastindex]  # type: ignore[index,unused-ignore]
+    if kind in ("range", "open"):
+        return _span_of_years(m, kind, names, groups, g)
     # every field of a shape is required: none is None
     if len(groups) > 1:
         fields = dict(zip(names, m.group(*groups), strict=True))
@@ -136,3 +213,20 @@ low=None, high=None, open_end=False)
     if kind == "y" and not _plausible_bare_year(int(fields["y"]), g):
         return None  # as the scan checks every year read alone
     return Candidate(0, len(folded), kind, fields)
+
+
+def _span_of_years(
+    m: re.Match[str], kind: str, names: tuple[str, ...], groups: tuple[int, ...], g: Grammar
+) -> Candidate | None:
+    """A range or open range of years, with its ends as the scan makes them."""
+    number = dict(zip(names, groups, strict=True))
+    ends = []
+    for end in ("lo", "hi") if kind == "range" else ("lo",):
+        fields = {"y": m.group(number[end])}
+        start, stop = m.span(number[end + "a"])
+        if not bare_year_ok(fields, m.string, start, stop, g):
+            return None  # as the scan checks every year read alone
+        ends.append(Candidate(start, stop, "y", fields))
+    if kind == "open":
+        return Candidate(0, m.end(), "open", {}, low=ends[0], open_end=True)
+    return Candidate(0, m.end(), "range", {}, low=ends[0], high=ends[1])
