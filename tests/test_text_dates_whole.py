@@ -71,6 +71,9 @@ def whole_dates(draw: st.DrawFn) -> tuple[str, str]:
     dsfx = draw(st.sampled_from(["", *_words(lang, "day_suffixes")]))
     sep = draw(st.sampled_from(["", " ", ", ", ",", ". ", "  "]))
     sep2 = draw(st.sampled_from(["", " ", ", "]))
+    figures = st.sampled_from(["/", ".", "-", " "])
+    figure = draw(figures)
+    months = st.integers(0, 13).map(str) | st.integers(1, 12).map(lambda n: f"{n:02d}")
     year_word = draw(st.sampled_from(["", *_words(lang, "year_words")]))
     shape = draw(
         st.sampled_from(
@@ -84,9 +87,15 @@ def whole_dates(draw: st.DrawFn) -> tuple[str, str]:
                 f"{month}{sep}{day}{dsfx}",
                 f"{year_word}{sep}{year}{ysfx}",
                 f"{year}{sep}{ysfx}",
+                f"{day}{figure}{draw(months)}{draw(figures)}{year}",
+                f"{year}{figure}{draw(months)}{draw(figures)}{day}",
             ]
         )
     )
+    if draw(st.booleans()):  # a time of day after it, or figures that are none
+        hours, minutes = draw(st.integers(0, 30)), draw(st.integers(0, 65))
+        seconds = draw(st.sampled_from(["", ":00", ":59", ":7"]))
+        shape += draw(st.sampled_from([" ", ", ", "", ". "])) + f"{hours}:{minutes:02d}{seconds}"
     if draw(st.booleans()):
         shape = shape.upper() if draw(st.booleans()) else shape.title()
     return lang, shape
@@ -189,6 +198,9 @@ def test_every_phrase_reads_as_the_general_pipeline_reads_it(lang: str) -> None:
         ("через 2 года", "ru", "2027"),
         ("yesterday", "en", "2025-06-11"),
         ("10 мая", "ru", "2025-05-10"),
+        ("27.06.2018 12:30", "ru", "2018-06-27"),
+        ("2016-11-30 14:16", "ko", "2016-11-30"),
+        ("13 मार्च 2013 11:15:09", "hi", "2013-03-13"),
         ("2021–2025", "en", "2021/2025"),
         ("between 2019 and 2023", "en", "2019/2023"),
         ("2021년부터 2025년까지", "ko", "2021/2025"),

@@ -86,10 +86,17 @@ class Whole:
         pfx = f"(?:{_alt(words['prefixes'])}-?)?" if words["prefixes"] else ""
         sfx = f"(?:{_alt(words['suffixes'])})?" if words["suffixes"] else ""
         month = rf"{pfx}(?P<m>{months})(?:(?<=\d)(?!\d)|(?<!\d))\.?{sfx}"
+        # a full date may be followed by the time of day in figures ("27.06.2018 12:30"),
+        # which the scan reads as no date
+        time = r"(?:(?:,? |,)(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?))?"
         shapes = [
-            ("ymd", rf"{year}{ysfx} ?{month} ?{day}{dsfx}"),
-            ("dmy", rf"{day}{dsfx} ?,? ?{month},? ?{year}{ysfx}"),
-            ("mdy", rf"{month} ?{day}{dsfx},? ?{year}{ysfx}"),
+            ("ymd", rf"{year}{ysfx} ?{month} ?{day}{dsfx}{time}"),
+            ("dmy", rf"{day}{dsfx} ?,? ?{month},? ?{year}{ysfx}{time}"),
+            ("mdy", rf"{month} ?{day}{dsfx},? ?{year}{ysfx}{time}"),
+            # dates in figures, as the grammar writes them: their order (and whether they
+            # are ambiguous) is the resolver's
+            ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
+            ("dmy_num", rf"(?P<d>\d{{1,2}})(?P<s>[./-])(?P<mn>\d{{1,2}})(?P=s)(?P<y>\d{{4}}){time}"),
             ("my", rf"{month},? ?{year}{ysfx}"),
             ("ym", rf"{year}{ysfx} ?{month}"),
             ("dm", rf"{day}{dsfx} ?{month}"),
@@ -140,13 +147,14 @@ class Whole:
         for i, (kind, body) in enumerate(shapes):
             names = tuple(dict.fromkeys(re.findall(r"\(\?P<(\w+)>", body)))
             renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", body)
-            # each shape behind a lookahead for its first characters, and all of them
-            # behind one for the first characters of any (see ``_first``): a text of no
-            # such shape is mostly rejected by one test
-            guarded, found = guarded_with_prefixes(f"(?P<W{i}>{renamed})", 3)
-            bodies.append(guarded)
-            starts.append(found)
+            renamed = re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{i})", renamed)
+            bodies.append(f"(?P<W{i}>{renamed})")
+            # the first characters of its texts (see ``_first``)
+            starts.append(guarded_with_prefixes(renamed, 3)[1])
             self.table[i] = (kind, names, tuple(f"{n}_{i}" for n in names))
+        # all shapes behind one lookahead for the first characters of any: a text of no such
+        # shape is mostly rejected by one test (a guard per shape made the pattern twice as
+        # large for no measurable gain)
         outer = sequence_guard([frozenset().union(*starts)], 3) or ""
         # parsed once, for its width and its compiled form
         parsed = _parser.parse(f"{outer}(?:{'|'.join(bodies)})")
@@ -172,6 +180,12 @@ class Whole:
         }
 
 
+# Texts of more words than this are left to the general pipeline without trying the pattern:
+# the shapes' common texts have at most four words ("from 2021 to 2025", "13 मार्च 2013
+# 11:15:09"), and trying the pattern on a sentence costs more than it saves on the rare long
+# date (on the corpora in ``bench/``). A speed choice only: either way the answer is the same.
+_SPACES = 3
+
 # by the grammar's id (a grammar is not hashable, and is cached for the life of the process)
 _WHOLE: dict[int, Whole] = {}
 
@@ -195,24 +209,37 @@ def read_whole(folded: str, g: Grammar) -> Candidate | None:
     True
     """
     w = whole(g)
-    if len(folded) > w.longest or folded[-1:] not in w.last or folded[:1] not in w.first:
-        return None  # no text of these shapes
+    if (
+        len(folded) > w.longest
+        or folded[-1:] not in w.last
+        or folded[:1] not in w.first
+        or folded.count(" ") > _SPACES
+    ):
+        return None  # no text of these shapes, or one too long to be worth trying
     m = w.pattern.fullmatch(folded)
     if m is None:
         return None
     kind, names, groups = w.by_group[m.lastindex]  # type: ignore[index,unused-ignore]
     if kind in ("range", "open"):
         return _span_of_years(m, kind, names, groups, g)
-    # every field of a shape is required: none is None
+    # every field of a shape but the time is required
     if len(groups) > 1:
         fields = dict(zip(names, m.group(*groups), strict=True))
     else:
         fields = {names[0]: m.group(groups[0])}
+    end = len(folded)
+    if "time" in fields:  # the date ends before its time, as the scan's candidate does
+        if fields.pop("time") is not None:
+            end = m.start(groups[names.index("time")])
+            end -= len(folded[:end]) - len(folded[:end].rstrip(" ,"))
+        fields.pop("s", None)  # the separator of figures, a field the scan does not keep
+    elif "s" in fields:
+        del fields["s"]
     if kind == "ago" and (fields.get("rp", ""), fields["rs"]) not in g.vocab.counted:
         return None
     if kind == "y" and not _plausible_bare_year(int(fields["y"]), g):
         return None  # as the scan checks every year read alone
-    return Candidate(0, len(folded), kind, fields)
+    return Candidate(0, end, kind, fields)
 
 
 def _span_of_years(
