@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from citydiplo._text._fast import fast
@@ -38,7 +39,7 @@ class Candidate(NamedTuple):
     open_end: bool = False
 
 
-def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
+def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Leftmost matches of the grammar's one pattern, each the first reading that fits."""
     chosen: list[Candidate] = []
     compiled = fast(g)
@@ -71,7 +72,7 @@ def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Can
 
 
 def _bare_month_ok(
-    m: re.Match[str], group: str, original: str, where: list[int], g: Grammar
+    m: re.Match[str], group: str, original: str, where: Sequence[int], g: Grammar
 ) -> bool:
     name = m.group(group)
     if name in g.ambiguous_bare or recurring_before(m.string, m.start(), g.vocab.lists):
@@ -149,7 +150,7 @@ def _ago_ok(
     folded: str,
     m: re.Match[str],
     original: str,
-    where: list[int],
+    where: Sequence[int],
     g: Grammar,
 ) -> bool:
     """ "3 days ago", "через два года": the words around the count make a CLDR pattern."""
@@ -161,7 +162,7 @@ def _day_only_ok(
     folded: str,
     m: re.Match[str],
     original: str,
-    where: list[int],
+    where: Sequence[int],
     g: Grammar,
 ) -> bool:
     """A day alone ("15일", "于21日", "ngày 15"): a day word or suffix, not a duration."""
@@ -190,7 +191,7 @@ def _weekday_ok(
     folded: str,
     m: re.Match[str],
     original: str,
-    where: list[int],
+    where: Sequence[int],
     g: Grammar,
 ) -> bool:
     """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
@@ -215,7 +216,7 @@ def _not_a_count(
     folded: str,
     m: re.Match[str],
     original: str,
-    where: list[int],
+    where: Sequence[int],
     g: Grammar,
 ) -> bool:
     """A day and month in figures ("7.3"), not a number ("3.5 מיליון") nor, without a date
@@ -233,7 +234,7 @@ def _not_after_count(
     folded: str,
     m: re.Match[str],
     original: str,
-    where: list[int],
+    where: Sequence[int],
     g: Grammar,
 ) -> bool:
     return not after_count(folded, m.start(), g)  # "76 năm qua": the past 76 years
@@ -300,7 +301,7 @@ def _compound(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate
     return out
 
 
-def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
+def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
     atoms = refine(_atoms(folded, original, where, g), folded, g)
     kinds = {a.kind for a in atoms}

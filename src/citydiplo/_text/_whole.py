@@ -89,14 +89,15 @@ class Whole:
         # a full date may be followed by the time of day in figures ("27.06.2018 12:30"),
         # which the scan reads as no date
         time = r"(?:(?:,? |,)(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?))?"
+        figures = r"(?P<mn>\d{1,2})"
         shapes = [
             ("ymd", rf"{year}{ysfx} ?{month} ?{day}{dsfx}{time}"),
             ("dmy", rf"{day}{dsfx} ?,? ?{month},? ?{year}{ysfx}{time}"),
             ("mdy", rf"{month} ?{day}{dsfx},? ?{year}{ysfx}{time}"),
             # dates in figures, as the grammar writes them: their order (and whether they
             # are ambiguous) is the resolver's
-            ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
-            ("dmy_num", rf"(?P<d>\d{{1,2}})(?P<s>[./-])(?P<mn>\d{{1,2}})(?P=s)(?P<y>\d{{4}}){time}"),
+            ("ymd_num", rf"{year}(?P<s>[-/.]){figures}(?P=s)(?P<d>\d{{1,2}}){time}"),
+            ("dmy_num", rf"(?P<d>\d{{1,2}})(?P<s>[./-]){figures}(?P=s){year}{time}"),
             ("my", rf"{month},? ?{year}{ysfx}"),
             ("ym", rf"{year}{ysfx} ?{month}"),
             ("dm", rf"{day}{dsfx} ?{month}"),
