@@ -148,28 +148,20 @@ REFS = st.sampled_from(
 )
 
 
-@given(whole_dates(), REFS)
-def test_whole_dates_read_as_the_general_pipeline_reads_them(
-    case: tuple[str, str], ref: PartialDate | None
+@pytest.mark.parametrize(
+    "shapes",
+    [whole_dates(), whole_relatives(), whole_year_spans()],
+    ids=["dates", "relatives", "year spans"],
+)
+def test_whole_texts_read_as_the_general_pipeline_reads_them(
+    shapes: st.SearchStrategy[tuple[str, str]],
 ) -> None:
-    lang, text = case
-    _same(text, lang, ref)
+    @given(shapes, REFS)
+    def check(case: tuple[str, str], ref: PartialDate | None) -> None:
+        lang, text = case
+        _same(text, lang, ref)
 
-
-@given(whole_relatives(), REFS)
-def test_whole_relatives_read_as_the_general_pipeline_reads_them(
-    case: tuple[str, str], ref: PartialDate | None
-) -> None:
-    lang, text = case
-    _same(text, lang, ref)
-
-
-@given(whole_year_spans(), REFS)
-def test_whole_year_spans_read_as_the_general_pipeline_reads_them(
-    case: tuple[str, str], ref: PartialDate | None
-) -> None:
-    lang, text = case
-    _same(text, lang, ref)
+    check()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -25,6 +25,7 @@ import importlib
 import re
 from typing import TYPE_CHECKING, Any
 
+from citydiplo._text._fast import per_grammar
 from citydiplo._text._first import guarded_with_prefixes, sequence_guard
 from citydiplo._text._lexicon import _END_WORD, LB, RB, Grammar, alternation
 from citydiplo._text._scan import Candidate, _plausible_bare_year, bare_year_ok
@@ -32,7 +33,8 @@ from citydiplo._text._scan import Candidate, _plausible_bare_year, bare_year_ok
 __all__ = ["ABSOLUTE", "Whole", "read_whole", "whole"]
 
 if TYPE_CHECKING:
-    from citydiplo._text._first import Prefix
+    from citydiplo._text._fast import per_grammar
+from citydiplo._text._first import Prefix
 
 # the ``re`` module's own parser and compiler (private, untyped: read through ``Any``), to
 # parse the pattern once for both its width and its compiled form
@@ -75,7 +77,6 @@ class Whole:
     number of its own group, its kind and its fields' names and group numbers."""
 
     def __init__(self, g: Grammar) -> None:
-        self.g = g  # kept so that the id this is cached under is never reused
         v, words = g.vocab, g.words
         months = _alt({m for m in g.months if m not in g.hijri_months})
         # the tokens as the grammar writes them (``_lexicon._patterns``), boundaries included
@@ -187,16 +188,12 @@ class Whole:
 # date (on the corpora in ``bench/``). A speed choice only: either way the answer is the same.
 _SPACES = 3
 
-# by the grammar's id (a grammar is not hashable, and is cached for the life of the process)
-_WHOLE: dict[int, Whole] = {}
+_WHOLE: dict[int, tuple[Grammar, Whole]] = {}
 
 
 def whole(g: Grammar) -> Whole:
     """The whole-text pattern of ``g``, built on first use."""
-    found = _WHOLE.get(id(g))
-    if found is None or found.g is not g:
-        found = _WHOLE[id(g)] = Whole(g)
-    return found
+    return per_grammar(_WHOLE, g, Whole)
 
 
 def read_whole(folded: str, g: Grammar) -> Candidate | None:
