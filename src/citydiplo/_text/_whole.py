@@ -91,18 +91,19 @@ class Whole:
         # which the scan reads as no date
         time = r"(?:(?:,? |,)(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?))?"
         figures = r"(?P<mn>\d{1,2})"
+        # a date and the same date less its last part share one shape ("ymd" or "ym" by
+        # whether the day is there): each month name is written into the pattern once per
+        # order, which halves the pattern
         shapes = [
-            ("ymd", rf"{year}{ysfx} ?{month} ?{day}{dsfx}{time}"),
-            ("dmy", rf"{day}{dsfx} ?,? ?{month},? ?{year}{ysfx}{time}"),
-            ("mdy", rf"{month} ?{day}{dsfx},? ?{year}{ysfx}{time}"),
+            ("ymd/ym", rf"{year}{ysfx} ?{month}(?: ?{day}{dsfx}{time})?"),
+            # a comma between day and month only before a year ("6, March 2025")
+            ("dmy/dm", rf"{day}{dsfx}(?P<c> ?,)? ?{month}(?:,? ?{year}{ysfx}{time})?"),
+            ("mdy/md", rf"{month} ?{day}{dsfx}(?:,? ?{year}{ysfx}{time})?"),
             # dates in figures, as the grammar writes them: their order (and whether they
             # are ambiguous) is the resolver's
             ("ymd_num", rf"{year}(?P<s>[-/.]){figures}(?P=s)(?P<d>\d{{1,2}}){time}"),
             ("dmy_num", rf"(?P<d>\d{{1,2}})(?P<s>[./-]){figures}(?P=s){year}{time}"),
             ("my", rf"{month},? ?{year}{ysfx}"),
-            ("ym", rf"{year}{ysfx} ?{month}"),
-            ("dm", rf"{day}{dsfx} ?{month}"),
-            ("md", rf"{month} ?{day}{dsfx}"),
         ]
         if "fa" not in g.langs:  # a Persian year alone may be Solar Hijri
             if words["year_words"]:
@@ -220,19 +221,20 @@ def read_whole(folded: str, g: Grammar) -> Candidate | None:
     kind, names, groups = w.by_group[m.lastindex]  # type: ignore[index,unused-ignore]
     if kind in ("range", "open"):
         return _span_of_years(m, kind, names, groups, g)
-    # every field of a shape but the time is required
     if len(groups) > 1:
-        fields = dict(zip(names, m.group(*groups), strict=True))
+        fields = {n: v for n, v in zip(names, m.group(*groups), strict=True) if v is not None}
     else:
         fields = {names[0]: m.group(groups[0])}
     end = len(folded)
+    if "/" in kind:  # a date with its last part ("ymd") or without ("ym")
+        kind = kind.split("/")[0 if ("d" if kind == "ymd/ym" else "y") in fields else 1]
+        if fields.pop("c", None) is not None and kind == "dm":
+            return None  # "6, March": the scan reads no day and month across a comma
     if "time" in fields:  # the date ends before its time, as the scan's candidate does
-        if fields.pop("time") is not None:
-            end = m.start(groups[names.index("time")])
-            end -= len(folded[:end]) - len(folded[:end].rstrip(" ,"))
-        fields.pop("s", None)  # the separator of figures, a field the scan does not keep
-    elif "s" in fields:
-        del fields["s"]
+        end = m.start(groups[names.index("time")])
+        end -= len(folded[:end]) - len(folded[:end].rstrip(" ,"))
+        del fields["time"]
+    fields.pop("s", None)  # the separator of figures, a field the scan does not keep
     if kind == "ago" and (fields.get("rp", ""), fields["rs"]) not in g.vocab.counted:
         return None
     if kind == "y" and not _plausible_bare_year(int(fields["y"]), g):
