@@ -37,8 +37,8 @@ def _answer(text: str, lang: str | None, ref: PartialDate | None) -> str:
 def _same(text: str, lang: str, ref: PartialDate | None) -> None:
     # with the language named, and guessed from the script (a union grammar: "en" and "vi",
     # "zh" and "ja")
-    for given in (lang, None):
-        assert _answer(text, given, ref) == _general(text, given, ref), (text, given, ref)
+    for named in (lang, None):
+        assert _answer(text, named, ref) == _general(text, named, ref), (text, named, ref)
 
 
 def _months(lang: str) -> list[str]:
