@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from citydiplo._text._lexicon import Grammar
 
-__all__ = ["Alternative", "Fast", "fast"]
+__all__ = ["Alternative", "Fast", "fast", "per_grammar"]
 
 Alternative = tuple[str, tuple[str, ...], tuple[int, ...], str]
 
@@ -18,7 +21,6 @@ class Fast:
     """
 
     def __init__(self, g: Grammar) -> None:
-        self.g = g  # kept so that the id this is cached under is never reused
         pattern = self.pattern = g.pattern
         self.search = pattern.search
         index = pattern.groupindex
@@ -34,13 +36,24 @@ class Fast:
         self.approx = index["approx"]
 
 
-# by the grammar's id (a grammar is not hashable, and is cached for the life of the process)
-_FAST: dict[int, Fast] = {}
+T = TypeVar("T")
+
+
+def per_grammar(
+    store: dict[int, tuple[Grammar, T]], g: Grammar, build: Callable[[Grammar], T]
+) -> T:
+    """``build(g)``, made on first use and kept in ``store`` by the grammar's id (a grammar is
+    not hashable, and is cached for the life of the process; it is kept beside what was built
+    so that its id is never taken for another's)."""
+    found = store.get(id(g))
+    if found is None or found[0] is not g:
+        found = store[id(g)] = (g, build(g))
+    return found[1]
+
+
+_FAST: dict[int, tuple[Grammar, Fast]] = {}
 
 
 def fast(g: Grammar) -> Fast:
     """The compiled pattern of ``g``, built on first use."""
-    found = _FAST.get(id(g))
-    if found is None or found.g is not g:
-        found = _FAST[id(g)] = Fast(g)
-    return found
+    return per_grammar(_FAST, g, Fast)

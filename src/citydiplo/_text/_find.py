@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import enum
 import unicodedata
+from collections.abc import Sequence
 
 import attrs
 
@@ -105,7 +106,7 @@ def _as_partial(value: PartialDate | datetime.date | None, name: str) -> Partial
     raise TypeError(f"{name}={value!r} must be a datetime.date, a PartialDate or None")
 
 
-def _span(where: list[int], original: str, start: int, end: int) -> tuple[int, int]:
+def _span(where: Sequence[int], original: str, start: int, end: int) -> tuple[int, int]:
     s = where[start]
     e = where[end - 1] + 1
     while e < len(original) and unicodedata.combining(original[e]):

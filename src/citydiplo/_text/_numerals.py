@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from citydiplo._normalize import strip_invisible
 
@@ -97,7 +98,7 @@ def _han_value(run: str) -> str | None:
     return str((_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[ones] if ones else 0))
 
 
-def _han_numerals(folded: str, where: list[int]) -> tuple[str, list[int]]:
+def _han_numerals(folded: str, where: Sequence[int]) -> tuple[str, Sequence[int]]:
     """Han numerals before 年, 月, 日 as digits: "二〇二五年" -> "2025年", "十一月" -> "11月"."""
     out: list[str] = []
     new_where: list[int] = []
@@ -121,7 +122,7 @@ def _han_numerals(folded: str, where: list[int]) -> tuple[str, list[int]]:
     return "".join(out), new_where
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+def fold(text: str) -> tuple[str, Sequence[int]]:
     """Fold ``text``; return the folded text and, per folded character, its original offset.
 
     The offsets list has one more entry than the folded text: ``len(text)``.
@@ -141,7 +142,7 @@ def fold(text: str) -> tuple[str, list[int]]:
         # would have composed it
         and (_TABLE.combining_in(text) is None or unicodedata.is_normalized("NFC", folded))
     ):
-        where = list(range(len(text) + 1))
+        where: Sequence[int] = range(len(text) + 1)  # one to one: no list to build
     else:
         folded, where = _fold_slow(text)
     if not folded.isascii() and _HAN_NUMBER.search(folded):

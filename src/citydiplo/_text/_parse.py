@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime
 import re
 
-from citydiplo._errors import DateParseError
+from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._scan import scan
 from citydiplo._text._sentences import Sentences
+from citydiplo._text._whole import ABSOLUTE, read_whole
 from citydiplo.dates import PartialDate, RecordDate, _read_edtf
 
 __all__ = ["MAX_LENGTH", "parse_date"]
@@ -86,7 +87,19 @@ def parse_date(
         if lang is not None:
             _GRAMMARS[lang] = g
     folded, where = fold(text)
-    candidates = scan(folded, text, where, g)
+    # the whole text as one date of a common shape: the candidate the scan would find
+    whole = read_whole(folded, g)
+    if whole is not None and whole.kind in ABSOLUTE:  # its value is what it states
+        f = whole.fields
+        try:
+            return PartialDate(
+                year=int(f["y"]),
+                month=g.months[f["m"]] if "m" in f else None,
+                day=int(f["d"]) if "d" in f else None,
+            )
+        except InvalidDateError:
+            pass  # no such day: the general pipeline says why
+    candidates = [whole] if whole is not None else scan(folded, text, where, g)
     if not candidates:
         raise DateParseError(f"no date found in {text!r}", text=text)
     if len(candidates) == 2 and _APPOSITION.fullmatch(

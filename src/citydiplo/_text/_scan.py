@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from citydiplo._text._fast import fast
@@ -20,7 +21,7 @@ from citydiplo._text._spans import day_only_stands_alone, day_span
 from citydiplo._text._weekdays import with_weekdays
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
-__all__ = ["Candidate", "scan"]
+__all__ = ["Candidate", "bare_year_ok", "scan"]
 
 _HIJRI_LANGS = frozenset({"fa"})
 
@@ -38,7 +39,7 @@ class Candidate(NamedTuple):
     open_end: bool = False
 
 
-def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
+def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Leftmost matches of the grammar's one pattern, each the first reading that fits."""
     chosen: list[Candidate] = []
     compiled = fast(g)
@@ -58,7 +59,7 @@ def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Can
             fields["approx"] = a
         if (
             (kind == "m" and not _bare_month_ok(m, month, original, where, g))
-            or (kind == "y" and not _bare_year_ok(fields, folded, m, g))
+            or (kind == "y" and not bare_year_ok(fields, folded, m.start(), m.end(), g))
             or (kind in _CHECKS and not _CHECKS[kind](fields, folded, m, original, where, g))
         ):
             pos = m.start() + 1
@@ -71,7 +72,7 @@ def _atoms(folded: str, original: str, where: list[int], g: Grammar) -> list[Can
 
 
 def _bare_month_ok(
-    m: re.Match[str], group: str, original: str, where: list[int], g: Grammar
+    m: re.Match[str], group: str, original: str, where: Sequence[int], g: Grammar
 ) -> bool:
     name = m.group(group)
     if name in g.ambiguous_bare or recurring_before(m.string, m.start(), g.vocab.lists):
@@ -110,17 +111,17 @@ def _next_word_in(folded: str, end: int, words: frozenset[str]) -> bool:
     return pattern.match(folded, end) is not None
 
 
-def _bare_year_ok(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:
+def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: Grammar) -> bool:
     """A bare number is a year only if plausible and not a count ("1900个城市", "2000 people")."""
     if "y" in fields and not _plausible_bare_year(int(fields["y"]), g):
         return False
-    if "y" not in fields or folded[m.start() : m.end()].strip() != fields["y"]:
+    if "y" not in fields or folded[start:end].strip() != fields["y"]:
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
-    if _numbered(folded, m.start(), g) or _CODE_TAIL.match(folded, m.end()):
+    if _numbered(folded, start, g) or _CODE_TAIL.match(folded, end):
         return False  # "No. 2025", "2025-4815": numbers of codes
-    if not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset())):
+    if not _next_word_in(folded, end, g.vocab.lists.get("counters", frozenset())):
         return True
-    head = folded[max(0, m.start() - 24) : m.start()].rstrip()
+    head = folded[max(0, start - 24) : start].rstrip()
     return ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0
 
 
@@ -149,7 +150,7 @@ def _ago_ok(
     folded: str,
     m: re.Match[str],
     original: str,
-    where: list[int],
+    where: Sequence[int],
     g: Grammar,
 ) -> bool:
     """ "3 days ago", "через два года": the words around the count make a CLDR pattern."""
@@ -161,7 +162,7 @@ def _day_only_ok(
     folded: str,
     m: re.Match[str],
     original: str,
-    where: list[int],
+    where: Sequence[int],
     g: Grammar,
 ) -> bool:
     """A day alone ("15일", "于21日", "ngày 15"): a day word or suffix, not a duration."""
@@ -190,7 +191,7 @@ def _weekday_ok(
     folded: str,
     m: re.Match[str],
     original: str,
-    where: list[int],
+    where: Sequence[int],
     g: Grammar,
 ) -> bool:
     """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
@@ -215,7 +216,7 @@ def _not_a_count(
     folded: str,
     m: re.Match[str],
     original: str,
-    where: list[int],
+    where: Sequence[int],
     g: Grammar,
 ) -> bool:
     """A day and month in figures ("7.3"), not a number ("3.5 מיליון") nor, without a date
@@ -233,7 +234,7 @@ def _not_after_count(
     folded: str,
     m: re.Match[str],
     original: str,
-    where: list[int],
+    where: Sequence[int],
     g: Grammar,
 ) -> bool:
     return not after_count(folded, m.start(), g)  # "76 năm qua": the past 76 years
@@ -300,7 +301,7 @@ def _compound(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate
     return out
 
 
-def scan(folded: str, original: str, where: list[int], g: Grammar) -> list[Candidate]:
+def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
     atoms = refine(_atoms(folded, original, where, g), folded, g)
     kinds = {a.kind for a in atoms}
