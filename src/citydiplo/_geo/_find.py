@@ -163,7 +163,9 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
             continue
         found.append((mention[0], mention[2]))
         i = mention[1]
-    found = drop_contradicted(text, found, lambda m: (m.start, m.end, m.place))
+    found = drop_contradicted(
+        text, found, lambda m: (m.start, m.end, m.place), cues.intermediate_levels
+    )
     # a weak mention stands only beside a strong one of the same country, or beside
     # weak ones of at least WEAK_QUORUM - 1 other places of that country
     countries = {m.place.country for m, needs in found if not needs}
@@ -210,16 +212,22 @@ def _mention_at(
     if more:
         keys = [*keys, *(k for k in more if k not in keys)]
     # keys are prefixes of one window: their lengths tell them apart
+    pending = PENDING.get()
     for key in sorted(keys, key=len, reverse=True):
         j = i + len(key)
         tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue
+        waiting = len(pending) if pending is not None else 0
         read = _read(text, folded, starts, ends, i, j, key, tail, cues)
         if read is not None:
             start, end = starts[i], ends[j - 1]
             mention = PlaceMention(start=start, end=end, text=text[start:end], place=read[0])
             return mention, j, read[1]
+        if pending is not None and len(pending) > waiting:
+            # the name was left ambiguous: no shorter name is read inside it ("huyện Nghi
+            # Xuân" is no "Nghi", Nghi Sơn)
+            return None
     return None
 
 
@@ -302,6 +310,17 @@ def _read(
                 pending.append((start, end, choices, bool(first_cue)))
         return None
     if not cue and place.kind is not PlaceKind.SUBDIVISION and not accents_agree(span, key, place):
+        return None
+    if (
+        unspaced
+        and len(key) == 2
+        and not tail
+        and place.kind is PlaceKind.CITY
+        and not place.population
+        and tail_cue(key[1], cues)
+    ):
+        # one character and a generic word, of a place of unknown size: a determiner
+        # ("两市", both cities; "本市", this city), not the village that bears it
         return None
     named = place.kind is PlaceKind.SUBDIVISION or (
         place.kind is PlaceKind.CITY and place.population is None

@@ -1,0 +1,133 @@
+"""Place names read with what is written around them: one form for Traditional, Simplified
+and Japanese Han characters, a place written after the place it lies in (an intermediate
+level allowed between), one reading of a name in one text, offices written on a name, and
+names that must stay unread (a shorter name inside an ambiguous one, a determiner with a
+generic word)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citydiplo import find_places, parse_place
+from citydiplo._normalize import _han_fold, match_key
+
+
+def _found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+# ---------------------------------------------------------------- Han characters, one form
+
+
+@pytest.mark.parametrize(
+    ("written", "simplified"),
+    [
+        ("宜蘭縣", "宜兰县"),  # Traditional
+        ("館山市", "馆山市"),
+        ("花蓮県", "花莲县"),  # Japanese shinjitai 県 (Traditional 縣)
+        ("群馬縣", "群马县"),
+        ("廣島", "广岛"),
+        ("広島", "广岛"),  # shinjitai 広 (Traditional 廣)
+    ],
+)
+def test_han_variants_get_one_key(written: str, simplified: str) -> None:
+    assert match_key(written) == match_key(simplified) == simplified
+
+
+def test_the_fold_leaves_other_writing_alone() -> None:
+    assert match_key("서울특별시") == "서울특별시"
+    assert match_key("Đà Lạt") == "da lat"
+    assert match_key("台北") == "台北"  # already Simplified
+    assert match_key("弁") == "弁"  # the shinjitai of three Traditional characters
+
+
+def _opencc(name: str) -> dict[str, list[str]]:
+    text = resources.files("opencc").joinpath("dictionary", name).read_text("utf-8")
+    return {a: b.split(" ") for a, b in (line.split("\t") for line in text.splitlines() if line)}
+
+
+def test_the_fold_is_opencc_traditional_to_simplified() -> None:
+    # the independent reference: OpenCC's own character table, read directly
+    table = _opencc("TSCharacters.txt")
+    checked = 0
+    for traditional, simplified in sorted(table.items()):
+        if len(traditional) == 1 and len(simplified[0]) == 1 and traditional != simplified[0]:
+            target = simplified[0]
+            assert match_key(traditional) == match_key(target), traditional
+            checked += 1
+    assert checked > 2500
+
+
+@given(st.sampled_from(sorted(_han_fold())))
+def test_folding_a_folded_character_changes_nothing(code: int) -> None:
+    once = chr(code).translate(_han_fold())
+    assert once.translate(_han_fold()) == once
+
+
+def test_traditional_text_finds_its_places() -> None:
+    found = _found("宜蘭縣蘇澳鎮國際交流訪問團抵達日本千葉縣館山市", "zh")
+    assert ("宜蘭縣", "TW", "TW-ILA") in found
+    assert ("館山市", "JP", "JP-12") in found
+    assert all(country != "CN" for _, country, _ in found)  # not 苏澳镇, Fujian
+
+
+# ---------------------------------------------------------------- the place around a place
+
+
+def test_a_place_after_its_prefecture_and_district_lies_in_it() -> None:
+    # Mori of Hokkaido is not Mori of Shizuoka (the only 森町 the gazetteer has)
+    assert _found("北海道茅部(かやべ)郡森町と台湾の彰化市", "ja")[0] == ("北海道", "JP", "JP-01")
+    assert all(sub != "JP-22" for _, _, sub in _found("北海道茅部(かやべ)郡森町と", "ja"))
+    assert all(sub != "JP-06" for _, _, sub in _found("熊本県阿蘇郡小国町と台北市", "ja"))
+    # where the district's prefecture is the town's, the town stays
+    assert ("森町", "JP", "JP-22") in _found("静岡県周智郡森町の", "ja")
+
+
+def test_a_name_refuted_once_is_refuted_in_the_whole_text() -> None:
+    text = "由宜蘭縣蘇澳鎮國際交流訪問團。隔年蘇澳鎮長回訪"
+    assert all(country != "CN" for _, country, _ in _found(text, "zh"))
+
+
+def test_new_taipei_is_not_taipei_city() -> None:
+    assert parse_place("New Taipei City").subdivision in ("TW-NWT", None)
+    assert parse_place("Banqiao", country="TW").subdivision != "TW-TPE"
+    assert parse_place("Taipei").subdivision == "TW-TPE"
+
+
+# ---------------------------------------------------------------- offices and acronyms
+
+
+def test_korean_offices_written_on_a_place_name() -> None:
+    found = _found("박원순 서울시장은 서울시청사에서 이정백 경상북도 상주시장과", "ko")
+    assert [f for f in found if f[0].startswith("서울")] == [("서울시", "KR", "KR-11")] * 2
+    assert ("상주시", "KR", "KR-47") in found
+    assert _found("염태영 수원시장이", "ko") == [("수원시", "KR", "KR-41")]
+    # an office word needs the generic word: a market (시장) of no place is nothing
+    assert _found("남대문시장에서 도시장", "ko") == []
+
+
+def test_vietnamese_councils_before_a_place_and_the_word_for_member() -> None:
+    assert _found("Đoàn đại biểu HĐND TPHCM do", "vi") == [("TPHCM", "VN", "VN-SG")]
+    assert _found("Uỷ viên BTV, Bí thư", "vi") == []  # no district Nghi Xuân
+    assert _found("Ủy viên Ban Thường vụ", "vi") == []
+
+
+# ---------------------------------------------------------------- names left unread
+
+
+def test_no_shorter_name_is_read_inside_an_ambiguous_one() -> None:
+    # "Nghi Xuân" names two places; "Nghi" alone is an alternate name of Nghi Sơn
+    assert all(text != "Nghi" for text, _, _ in _found("huyện Nghi Xuân, tỉnh Hà Tĩnh", "vi"))
+
+
+def test_one_character_with_a_generic_word_is_no_cue() -> None:
+    # 两市 ("both cities") is an alternate name of a village of Hunan
+    assert _found("哈尔滨与两市签署友好交流协议书", "zh") == [("哈尔滨", "CN", "CN-HL")]
+    assert ("両市", "CN", "CN-HN") not in _found("大阪市と両市の友好関係", "ja")
+    # a real one-character name with its population still reads
+    assert ("津市", "JP", "JP-24") in _found("三重県津市と", "ja")
+    assert ("堺市", "JP", "JP-27") in _found("大阪府堺市", "ja")
