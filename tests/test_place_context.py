@@ -131,3 +131,36 @@ def test_one_character_with_a_generic_word_is_no_cue() -> None:
     # a real one-character name with its population still reads
     assert ("津市", "JP", "JP-24") in _found("三重県津市と", "ja")
     assert ("堺市", "JP", "JP-27") in _found("大阪府堺市", "ja")
+
+
+def test_two_characters_with_a_generic_word_after_them_stay_a_determiner() -> None:
+    # "兩市鎮" is "both cities and towns", not the village 两市镇 of Hunan
+    assert all(c != "CN" for _, c, _ in _found("館山市與蘇澳鎮。兩市鎮多有相似之處", "zh"))
+
+
+# ---------------------------------------------------------------- Russian case endings
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subdivision"),
+    [
+        ("Соглашение подписали глава Челябинска и представитель Даляня.", "Даляня", "CN-LN"),
+        ("Челябинску и Даляню предложили стать побратимами.", "Даляню", "CN-LN"),
+        # a name in -ец drops its e: Городец, "Городца" (with Nizhny Novgorod beside it)
+        ("Нижний Новгород и делегация Городца подписали соглашение.", "Городца", None),
+    ],
+)
+def test_russian_case_endings_of_names_in_soft_sign_and_fleeting_e(
+    text: str, name: str, subdivision: str | None
+) -> None:
+    found = {f[0]: f for f in _found(text, "ru")}
+    assert name in found
+    if subdivision is not None:
+        assert found[name][2] == subdivision
+    else:
+        assert found[name][1] == "RU"
+
+
+def test_a_case_ending_does_not_make_a_word_a_place() -> None:
+    # "Конца" (of the end) is no "Конец" place; "Дня" (of the day) no "Дэнь"
+    assert _found("До конца дня делегация вернулась.", "ru") == []

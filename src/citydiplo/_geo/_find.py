@@ -314,7 +314,6 @@ def _read(
     if (
         unspaced
         and len(key) == 2
-        and not tail
         and place.kind is PlaceKind.CITY
         and not place.population
         and tail_cue(key[1], cues)
