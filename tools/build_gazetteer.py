@@ -125,10 +125,43 @@ def _subdivision_map(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]
             # the two readings must not disagree: "Minsk" is the city (BY-HM) by CLDR's
             # English name and the region (Minskaja voblasć, BY-MI) by its prefix
             found = {_by_extra_names(name, country), _by_prefix(name, country)} - {None}
+            if not found:
+                found = {_by_namesake_city(name, country, code, cities)} - {None}
             if len(found) == 1:
                 mapping[(country, code)] = found.pop()
     mapping = _without_namesake_elsewhere(mapping, cities)
     return _one_to_one(mapping, Counter((c["countrycode"], c["admin1code"]) for c in cities))
+
+
+def _by_namesake_city(
+    name: str, country: str, code: str, cities: list[dict[str, Any]]
+) -> str | None:
+    """The subdivision of the one city of admin1 ``code`` named ``name`` (the admin1's own
+    name: "Haifa" in IL.04, "Tula" in RU.76), where the shipped extra names give that city
+    one by CLDR (the region named after its capital: Haifa District, Tula Oblast), and that
+    subdivision is a region, not a city-level one ("Minsk" the city is no Minsk oblast)."""
+    import pycountry
+
+    from citydiplo._geo._extra import extras
+    from citydiplo._normalize import match_key
+
+    key = match_key(name)
+    same = [
+        int(c["geonameid"])
+        for c in cities
+        if c["countrycode"] == country
+        and c["admin1code"] == code
+        and match_key(c["name"]) == key
+    ]
+    if len(same) != 1:
+        return None
+    found = extras()._city_subdivisions.get(str(same[0]))
+    sub = pycountry.subdivisions.get(code=found) if found else None
+    if sub is None or found is None or not found.startswith(country + "-"):
+        return None
+    if any(word in sub.type.lower() for word in _CITY_TYPES):
+        return None
+    return found
 
 
 def _without_namesake_elsewhere(

@@ -526,8 +526,8 @@ def write_extras(subdivisions: dict[str, Any], districts: dict[str, Any], out: P
 
 
 def refold(out: Path) -> int:
-    """Re-key the extras in ``out`` with the current Han fold of :func:`match_key`
-    (``tools/build_han_fold.py``), merging the entries of keys that fold together (their
+    """Re-key the extras in ``out`` with the current spelling folds of :func:`match_key`
+    (:func:`citydiplo._normalize.fold_key`: Han characters, Hebrew doubled letters), merging the entries of keys that fold together (their
     ISO codes and districts united; the namesake city kept when they agree or only one has
     one, dropped when they name different cities). Returns the number of merged keys.
 
@@ -535,14 +535,13 @@ def refold(out: Path) -> int:
     written under their folded keys, so that folded text finds them."""
     import marisa_trie
 
-    from citydiplo._normalize import _han_fold
+    from citydiplo._normalize import fold_key
 
-    fold = _han_fold()
     old = marisa_trie.BytesTrie().load(str(out / "names.marisa"))
     merged: dict[str, tuple[set[str], list[Any], set[tuple[int, str]]]] = {}
     for key in sorted(old.keys()):
         codes, districts, namesake = json.loads(old[key][0])
-        entry = merged.setdefault(key.translate(fold), (set(), [], set()))
+        entry = merged.setdefault(fold_key(key), (set(), [], set()))
         entry[0].update(codes)
         entry[1].extend(d for d in districts if d not in entry[1])
         if namesake is not None:
@@ -574,7 +573,7 @@ def refold(out: Path) -> int:
     meta = json.loads((out / "meta.json").read_text("utf-8"))
     meta["keys"] = len(keys)
     meta["max_key_length"] = max(map(len, keys), default=0)
-    meta["han_fold"] = "keys re-folded by tools/build_place_extras.py --refold"
+    meta["folded"] = "keys re-folded by tools/build_place_extras.py --refold (fold_key)"
     _write(out / "meta.json", meta)
     return len(old.keys()) - len(keys)
 

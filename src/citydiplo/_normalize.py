@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["clean", "match_key", "strip_invisible"]
+__all__ = ["clean", "fold_key", "match_key", "strip_invisible"]
 
 # Bidirectional controls, zero-width characters, BOM, soft hyphen, tatweel: never meaningful
 # for matching. ZWNJ (U+200C) matters for Persian rendering but not for identity.
@@ -89,6 +89,22 @@ def match_key(text: str) -> str:
     """
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFD", text.casefold())
-    text = _DIACRITIC.sub("", text).translate(_LETTER_MAP).translate(_han_fold())
+    text = _DIACRITIC.sub("", text).translate(_LETTER_MAP)
     text = _SEPARATORS.sub(" ", text)
-    return unicodedata.normalize("NFC", text).strip()
+    return fold_key(unicodedata.normalize("NFC", text).strip())
+
+
+# Hebrew full spelling doubles a consonantal yod ("קריית", "קרית"): one form. (A doubled vav
+# is kept: "יוון", Greece, written once is "יון", a syllable of transliterated names.)
+_HEBREW_DOUBLED = re.compile(r"(?<=[\u05d0-\u05ea])(\u05d9)\1")
+
+
+def fold_key(key: str) -> str:
+    """The spelling folds of :func:`match_key` applied to a key already cased, unaccented
+    and spaced: Han characters written one way, and a Hebrew doubled yod written once
+    ("קריית מוצקין" and "קרית מוצקין" are one name). Folding a folded key changes nothing.
+
+    >>> fold_key("קריית מוצקין") == fold_key("קרית מוצקין")
+    True
+    """
+    return _HEBREW_DOUBLED.sub(r"\1", key.translate(_han_fold()))
