@@ -527,9 +527,10 @@ def write_extras(subdivisions: dict[str, Any], districts: dict[str, Any], out: P
 
 def refold(out: Path) -> int:
     """Re-key the extras in ``out`` with the current spelling folds of :func:`match_key`
-    (:func:`citydiplo._normalize.fold_key`: Han characters, Hebrew doubled letters), merging the entries of keys that fold together (their
-    ISO codes and districts united; the namesake city kept when they agree or only one has
-    one, dropped when they name different cities). Returns the number of merged keys.
+    (:func:`citydiplo._normalize.fold_key`: Han characters, a Hebrew doubled yod), merging
+    the entries of keys that fold together (their ISO codes and districts united; the
+    namesake city kept when they agree or only one has one, dropped when they name
+    different cities). Returns the number of merged keys.
 
     The sources are not read again: the shipped names are kept as they were chosen, only
     written under their folded keys, so that folded text finds them."""
