@@ -212,3 +212,23 @@ def test_a_region_named_after_its_capital_maps_its_cities(
 def test_a_city_level_namesake_does_not_map_its_region() -> None:
     # Minsk the city is BY-HM; the cities around it are not
     assert parse_place("Barysaw", country="BY").subdivision != "BY-HM"
+
+
+# ---------------------------------------------------------------- names listed after a province
+
+
+def test_korean_names_listed_after_their_province_without_their_generic_word() -> None:
+    text = "충북 제천, 충남 논산·청양·태안, 경북 고령·울진과 자매결연을 체결했다"
+    found = {name: sub for name, _, sub in _found(text, "ko")}
+    assert found["제천"] == "KR-43"
+    assert found["논산"] == found["청양"] == found["태안"] == "KR-44"
+    assert found["고령"] == found["울진"] == "KR-47"
+
+
+def test_a_listed_name_outside_its_province_stays_unread() -> None:
+    # 제천 (Jecheon) lies in North Chungcheong, not in South Gyeongsang: not read after 경남
+    assert "제천" not in {name for name, _, _ in _found("경남 제천", "ko")}
+    # ordinary words after a province are no places
+    assert _found("충남 지역과 충북 도청", "ko") == []
+    # without the province before it, a bare county name needs its generic word
+    assert "고령" not in {name for name, _, _ in _found("고령 인구가 늘었다", "ko")}

@@ -74,6 +74,7 @@ from citydiplo._geo._extra import extras, subdivision_of
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._inflect import readings
+from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind, candidates, choose, city_place
 from citydiplo._normalize import match_key
 
@@ -137,6 +138,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     limit = max(gz.max_key_length, extras().max_key_length)
     n = len(folded)
     found: list[tuple[PlaceMention, bool]] = []
+    container: Container | None = None  # the subdivision a list of names lies in
     # without Chinese or Japanese, names start only after a space: jump from word to word
     spaced = not any(script(ch) in _UNSPACED for ch in set(folded))
     i = 0
@@ -158,10 +160,19 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                         break
         if mention is None and cues.inflect_last and not unspaced:
             mention = _inflected_at(text, folded, starts, ends, i, cues)  # "Москве"
+        if mention is None and container is not None and not unspaced:
+            inside = contained_at(text, folded, starts, ends, i, cues, container)
+            if inside is not None:  # "충남 논산·청양"
+                listed, j = inside
+                span = text[starts[i] : ends[j - 1]]
+                named = PlaceMention(start=starts[i], end=ends[j - 1], text=span, place=listed)
+                mention = (named, j, container[2])
         if mention is None:
             i = _after_pending(starts, i, n) if unspaced else i + 1
             continue
         found.append((mention[0], mention[2]))
+        m = mention[0]
+        container = container_after(text, container, m.place, m.start, m.end, mention[2])
         i = mention[1]
     found = drop_contradicted(
         text, found, lambda m: (m.start, m.end, m.place), cues.intermediate_levels
