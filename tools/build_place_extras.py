@@ -477,12 +477,27 @@ def build_districts(wheel: Path) -> dict[str, object]:
     }
 
 
+def _save_tries(payload: list[tuple[str, bytes]], keys: list[str], out: Path) -> None:
+    """``names.marisa`` (key -> payload) and ``keys.marisa`` (the keys alone: a plain trie
+    answers prefix queries much faster than a BytesTrie), each written atomically."""
+    import marisa_trie
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name, trie in (
+        ("names.marisa", marisa_trie.BytesTrie(payload)),
+        ("keys.marisa", marisa_trie.Trie(keys)),
+    ):
+        fd, tmp = tempfile.mkstemp(dir=out, prefix=name, suffix=".tmp")
+        os.close(fd)
+        trie.save(tmp)
+        os.replace(tmp, out / name)
+
+
 def write_extras(subdivisions: dict[str, Any], districts: dict[str, Any], out: Path) -> None:
     """Both tables as one marisa ``BytesTrie`` (match key -> a JSON payload ``[ISO codes,
     districts, namesake city or null]``, district = ``[geonames id, name, country, ISO
     code of its province or null]``) and ``meta.json`` (sources, the cities' subdivisions):
     memory-mapped on first use, with nothing to parse at load time."""
-    import marisa_trie
 
     codes: dict[str, set[str]] = {}
     for table in subdivisions["names"].values():
@@ -505,16 +520,7 @@ def write_extras(subdivisions: dict[str, Any], districts: dict[str, Any], out: P
         )
         for key in keys
     ]
-    out.mkdir(parents=True, exist_ok=True)
-    # the keys alone too: a plain trie answers prefix queries much faster than a BytesTrie
-    for name, trie in (
-        ("names.marisa", marisa_trie.BytesTrie(payload)),
-        ("keys.marisa", marisa_trie.Trie(keys)),
-    ):
-        fd, tmp = tempfile.mkstemp(dir=out, prefix=name, suffix=".tmp")
-        os.close(fd)
-        trie.save(tmp)
-        os.replace(tmp, out / name)
+    _save_tries(payload, keys, out)
     meta = {
         "sources": [subdivisions["_source"], districts["_source"]],
         "about": [subdivisions["_about"], districts["_about"]],
@@ -563,14 +569,7 @@ def refold(out: Path) -> int:
         )
         for key in keys
     ]
-    for name, trie in (
-        ("names.marisa", marisa_trie.BytesTrie(payload)),
-        ("keys.marisa", marisa_trie.Trie(keys)),
-    ):
-        fd, tmp = tempfile.mkstemp(dir=out, prefix=name, suffix=".tmp")
-        os.close(fd)
-        trie.save(tmp)
-        os.replace(tmp, out / name)
+    _save_tries(payload, keys, out)
     meta = json.loads((out / "meta.json").read_text("utf-8"))
     meta["keys"] = len(keys)
     meta["max_key_length"] = max(map(len, keys), default=0)
