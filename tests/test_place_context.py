@@ -232,3 +232,12 @@ def test_a_listed_name_outside_its_province_stays_unread() -> None:
     assert _found("충남 지역과 충북 도청", "ko") == []
     # without the province before it, a bare county name needs its generic word
     assert "고령" not in {name for name, _, _ in _found("고령 인구가 늘었다", "ko")}
+
+
+def test_vietnamese_abbreviated_republic_before_a_country() -> None:
+    assert _found("dịp kỷ niệm 50 năm Quốc khánh CHDCND Lào, ngày 1-2/12", "vi") == [
+        ("Lào", "LA", None)
+    ]
+    assert ("Việt Nam", "VN", None) in _found("Đại sứ quán nước CHXHCN Việt Nam tại Lào", "vi")
+    # the abbreviation alone is no place
+    assert _found("Quốc khánh CHDCND, ngày 2/12", "vi") == []
