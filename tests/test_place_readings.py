@@ -18,7 +18,11 @@ def _found(text: str, lang: str) -> list[tuple[str, str, str | None, int | None]
 
 def test_a_city_word_on_a_province_name_reads_the_namesake_city_or_nothing() -> None:
     # 长野 is CLDR's name of Nagano prefecture; with 市 it is the city of Nagano inside it
-    assert ("长野", "JP", "JP-20", 1856215) in _found("日本 长野市(1981年缔结)", "zh")
+    # (the span may hold 市: 長野市 is a Japanese name of the city, folded to 长野市)
+    assert any(
+        f[0] in ("长野", "长野市") and f[1:] == ("JP", "JP-20", 1856215)
+        for f in _found("日本 长野市(1981年缔结)", "zh")
+    )
     # Cagayan province (PH-CAG) has no city named Cagayan: 卡加延市 (Cagayan de Oro) is
     # not read as the province
     assert all(p[0] != "卡加延" for p in _found("菲律賓卡加延市市長埃馬諾", "zh"))

@@ -274,7 +274,12 @@ def test_find_places_on_a_megabyte() -> None:
 def test_cue_files_have_the_documented_shape(lang: str) -> None:
     path = resources.files("citydiplo._geo").joinpath("data", "cues", f"{lang}.json")
     data = json.loads(path.read_text("utf-8"))
-    assert set(data) - {"inflections", "ideograph_compounds"} == {
+    assert set(data) - {
+        "inflections",
+        "ideograph_compounds",
+        "intermediate_levels",
+        "offices",
+    } == {
         "_about",
         "before",
         "after",
@@ -291,6 +296,8 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
         assert all(isinstance(w, str) and w for words in data[table].values() for w in words)
     assert isinstance(data["cased"], bool)
     assert isinstance(data.get("ideograph_compounds", False), bool)
+    assert all(isinstance(w, str) and w for w in data.get("intermediate_levels", []))
+    assert all(isinstance(w, str) and w for w in data.get("offices", []))
     for rules in data.get("inflections", {}).values():
         assert all(len(pair) == 2 and all(isinstance(e, str) for e in pair) for pair in rules)
 

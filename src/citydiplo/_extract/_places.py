@@ -47,9 +47,12 @@ def find_places(text: str, lang: str) -> list[PlaceHit]:
     [('Zibo', 'city', 'CN'), ('China', 'country', 'CN')]
     """
     from citydiplo._geo import find_places as find  # the gazetteer loads on first use
+    from citydiplo._geo._cues import office_after
 
     out = []
     for m in find(text, lang=lang):
+        if office_after(text, m.end, lang):
+            continue  # "하남시장": the title finder reads the city and its office (_people.py)
         place = m.place
         kind = _KINDS[place.kind.value]
         name = place.name or (_country_name(place.country) if kind == "country" else m.text)

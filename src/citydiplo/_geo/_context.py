@@ -33,6 +33,7 @@ from citydiplo._geo._places import (
     candidates,
     choose,
 )
+from citydiplo._normalize import match_key
 
 __all__ = [
     "PENDING",
@@ -60,21 +61,62 @@ def contradicts(outer: Place, inner: Place) -> bool:
 
 
 def drop_contradicted(
-    text: str, found: Sequence[tuple[M, bool]], span: Callable[[M], tuple[int, int, Place]]
+    text: str,
+    found: Sequence[tuple[M, bool]],
+    span: Callable[[M], tuple[int, int, Place]],
+    intermediate: Sequence[str] = (),
 ) -> list[tuple[M, bool]]:
     """``found`` without the places that a country or subdivision written just before them
-    (spaces only between) contradicts."""
+    contradicts: spaces only between, or one word naming an intermediate level
+    (``intermediate``: Japanese "郡", "北海道茅部(かやべ)郡森町").
+
+    The text then says that this name is a place elsewhere, which the gazetteer's answer is
+    not: every other mention of the same name read as that same place is dropped too ("宜蘭縣
+    蘇澳鎮 ... 蘇澳鎮長" is not the village 苏澳镇 of Fujian twice)."""
     kept: list[tuple[M, bool]] = []
+    refuted: set[tuple[str, Place]] = set()
     previous: tuple[int, Place] | None = None
     for item in found:
         start, end, place = span(item[0])
-        adjacent = previous is not None and not text[previous[0] : start].strip()
+        adjacent = previous is not None and _between_levels(text[previous[0] : start], intermediate)
         if adjacent and previous is not None and contradicts(previous[1], place):
+            refuted.add((_name(text[start:end]), _bare(place)))
             previous = None
             continue
         kept.append(item)
         previous = (end, place)
-    return kept
+    if not refuted:
+        return kept
+    return [
+        item
+        for item in kept
+        if (_name(text[span(item[0])[0] : span(item[0])[1]]), _bare(span(item[0])[2]))
+        not in refuted
+    ]
+
+
+_READING = re.compile(r"[(（][^()（）]{0,12}[)）]")  # "茅部(かやべ)郡": a reading in brackets
+
+
+def _between_levels(between: str, intermediate: Sequence[str]) -> bool:
+    """Whether ``between`` joins two place names: spaces only, or one word ending with an
+    intermediate level's generic word."""
+    word = _READING.sub("", between).strip()
+    if not word:
+        return True
+    if len(word) > 12 or any(not ch.isalnum() for ch in word):
+        return False
+    key = match_key(word)
+    return any(key.endswith(level) and len(key) > len(level) for level in intermediate)
+
+
+def _name(span: str) -> str:
+    return match_key(span)
+
+
+def _bare(place: Place) -> Place:
+    """The place without the text that named it (one place, however it was written)."""
+    return attrs.evolve(place, text="")
 
 
 @lru_cache(maxsize=8192)

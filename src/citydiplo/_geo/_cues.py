@@ -22,6 +22,12 @@
   (Russian "Москве" -> "Москва"; see ``_inflect.py``);
 * ``romanized_after``: generic words after a name in Latin letters ("Siheung-si",
   "Oita-shi"): the gazetteer build also indexes city names without them.
+* ``offices`` (optional): words written after a name's attached generic word that make it
+  the name of the place's office, head or people (Korean "부산시장", the mayor of Busan;
+  "충주시청", "부여군수", "경기도지사"), a particle allowed after them ("서울시장은");
+* ``intermediate_levels`` (optional): generic words ending the name of a level between a
+  place and a place inside it, written between the two (Japanese "郡", district:
+  "北海道茅部郡森町" is the town Mori in Hokkaido).
 
 Adding a language is adding a file; ``tests/test_places.py`` checks every file's shape.
 """
@@ -45,6 +51,7 @@ __all__ = [
     "cues",
     "is_cue_before",
     "merged_cues",
+    "office_after",
     "tail_cue",
     "word_tail",
 ]
@@ -72,6 +79,8 @@ class Cues:
     # Japanese: a bare name glued to the ideograph after it is part of a longer word, most
     # often a person's name ("石川勝行市長": Mayor Ishikawa Katsuyuki, not Ishikawa prefecture)
     ideograph_compounds: bool = False
+    intermediate_levels: tuple[str, ...] = ()
+    offices: tuple[str, ...] = ()
 
 
 def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -116,6 +125,8 @@ def cues(lang: str) -> Cues:
         inflect_first=_endings(data.get("inflections", {}).get("first", [])),
         inflect_last=_endings(data.get("inflections", {}).get("last", [])),
         ideograph_compounds=bool(data.get("ideograph_compounds", False)),
+        intermediate_levels=_words(data.get("intermediate_levels", [])),
+        offices=_words(data.get("offices", [])),
     )
 
 
@@ -145,6 +156,10 @@ def merged_cues(lang: str | None) -> Cues:
         weak_words=frozenset(w for c in every for w in c.weak_words),
         inflect_first=tuple(dict.fromkeys(p for c in every for p in c.inflect_first)),
         inflect_last=tuple(dict.fromkeys(p for c in every for p in c.inflect_last)),
+        intermediate_levels=tuple(
+            sorted({w for c in every for w in c.intermediate_levels}, key=lambda w: (-len(w), w))
+        ),
+        offices=tuple(sorted({w for c in every for w in c.offices}, key=lambda w: (-len(w), w))),
     )
 
 
@@ -190,10 +205,35 @@ def word_tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
     particles = _particles(cues)
     if rest in particles or rest in attached:
         return rest
+    if _office(rest, cues) and any(folded.endswith(w, i, j) for w in attached):
+        return rest  # "하남시장": the name with its generic word, then an office word
     for k in range(1, min(longest, len(rest)) + 1):  # "부산시에서": generic word, particle
-        if rest[:k] in attached and rest[k:] in particles:
+        if rest[:k] in attached and (rest[k:] in particles or _office(rest[k:], cues)):
             return rest
     return None
+
+
+def office_after(text: str, end: int, lang: str) -> bool:
+    """Whether the word ending a place name at ``end`` goes on with an office word
+    ("하남시장은": the mayor of Hanam city), by the cue words of ``lang``."""
+    c = cues(lang)
+    if not c.offices:
+        return False
+    stop = end
+    while stop < len(text) and text[stop].isalnum():
+        stop += 1
+    rest = match_key(text[end:stop])
+    return bool(rest) and _office(rest, c)
+
+
+def _office(rest: str, cues: Cues) -> bool:
+    """Whether ``rest``, after a name's attached generic word, is an office word, alone or
+    with a particle ("부산시장은": 시 + 장 + 은)."""
+    particles = _particles(cues)
+    return any(
+        rest.startswith(office) and (rest == office or rest[len(office) :] in particles)
+        for office in cues.offices
+    )
 
 
 @cache

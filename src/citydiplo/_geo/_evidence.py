@@ -43,14 +43,15 @@ def own_name(place: Place, key: str) -> bool:
 def weak(place: Place, key: str, cued: bool) -> bool:
     """Whether a mention needs a strong mention of its country elsewhere in the text.
 
-    Without a cue word: a subdivision; a one-word city under :data:`STRONG_POPULATION`;
+    Without a cue word: a subdivision (unless the name is also its city of a million or
+    more: "东京", Tokyo); a one-word city under :data:`STRONG_POPULATION`;
     a one-word city named by an alternate name (an exonym, a transliteration) under a
     million ("מוביל" is Hebrew for "leading" and Mobile, Alabama). With one: a one-word
     city named by an alternate name under :data:`STRONG_POPULATION` (Persian "حزب شهر
     بیان", "the city party committee stated", is no Bayān, Kuwait).
     """
     if place.kind is PlaceKind.SUBDIVISION:
-        return not cued
+        return not cued and not _big_namesake(key, place.subdivision)
     if place.kind is not PlaceKind.CITY or " " in key:
         return False
     population = place.population or 0
@@ -63,6 +64,23 @@ def weak(place: Place, key: str, cued: bool) -> bool:
     codes = _SCRIPT_CODES.get(script(key[0]), ()) if key else ()
     own_name = own_name or any(code in scripts for code in codes)
     return population < STRONG_POPULATION or (not own_name and population < 1_000_000)
+
+
+@lru_cache(maxsize=8192)
+def _big_namesake(key: str, subdivision: str | None) -> bool:
+    """Whether ``key`` also names a city of a million or more inside ``subdivision``."""
+    from citydiplo._geo._extra import subdivision_of
+    from citydiplo._geo._gazetteer import gazetteer
+    from citydiplo._geo._hierarchy import related
+
+    gz = gazetteer()
+    found = gz.postings(key)
+    if found is None or subdivision is None:
+        return False
+    return any(
+        gz.populations[row] >= 1_000_000 and related(subdivision_of(row), subdivision)
+        for row in (*found.own, *found.alternate)
+    )
 
 
 _SCRIPT_CODES = {

@@ -74,6 +74,7 @@ from citydiplo._geo._extra import extras, subdivision_of
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._inflect import readings
+from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind, candidates, choose, city_place
 from citydiplo._normalize import match_key
 
@@ -137,6 +138,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     limit = max(gz.max_key_length, extras().max_key_length)
     n = len(folded)
     found: list[tuple[PlaceMention, bool]] = []
+    container: Container | None = None  # the subdivision a list of names lies in
     # without Chinese or Japanese, names start only after a space: jump from word to word
     spaced = not any(script(ch) in _UNSPACED for ch in set(folded))
     i = 0
@@ -158,12 +160,23 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                         break
         if mention is None and cues.inflect_last and not unspaced:
             mention = _inflected_at(text, folded, starts, ends, i, cues)  # "Москве"
+        if mention is None and container is not None and not unspaced:
+            inside = contained_at(text, folded, starts, ends, i, cues, container)
+            if inside is not None:  # "충남 논산·청양"
+                listed, j = inside
+                span = text[starts[i] : ends[j - 1]]
+                named = PlaceMention(start=starts[i], end=ends[j - 1], text=span, place=listed)
+                mention = (named, j, container[2])
         if mention is None:
             i = _after_pending(starts, i, n) if unspaced else i + 1
             continue
         found.append((mention[0], mention[2]))
+        m = mention[0]
+        container = container_after(text, container, m.place, m.start, m.end, mention[2])
         i = mention[1]
-    found = drop_contradicted(text, found, lambda m: (m.start, m.end, m.place))
+    found = drop_contradicted(
+        text, found, lambda m: (m.start, m.end, m.place), cues.intermediate_levels
+    )
     # a weak mention stands only beside a strong one of the same country, or beside
     # weak ones of at least WEAK_QUORUM - 1 other places of that country
     countries = {m.place.country for m, needs in found if not needs}
@@ -210,16 +223,22 @@ def _mention_at(
     if more:
         keys = [*keys, *(k for k in more if k not in keys)]
     # keys are prefixes of one window: their lengths tell them apart
+    pending = PENDING.get()
     for key in sorted(keys, key=len, reverse=True):
         j = i + len(key)
         tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue
+        waiting = len(pending) if pending is not None else 0
         read = _read(text, folded, starts, ends, i, j, key, tail, cues)
         if read is not None:
             start, end = starts[i], ends[j - 1]
             mention = PlaceMention(start=start, end=end, text=text[start:end], place=read[0])
             return mention, j, read[1]
+        if pending is not None and len(pending) > waiting:
+            # the name was left ambiguous: no shorter name is read inside it ("huyện Nghi
+            # Xuân" is no "Nghi", Nghi Sơn)
+            return None
     return None
 
 
@@ -302,6 +321,16 @@ def _read(
                 pending.append((start, end, choices, bool(first_cue)))
         return None
     if not cue and place.kind is not PlaceKind.SUBDIVISION and not accents_agree(span, key, place):
+        return None
+    if (
+        unspaced
+        and len(key) == 2
+        and place.kind is PlaceKind.CITY
+        and not place.population
+        and tail_cue(key[1], cues)
+    ):
+        # one character and a generic word, of a place of unknown size: a determiner
+        # ("两市", both cities; "本市", this city), not the village that bears it
         return None
     named = place.kind is PlaceKind.SUBDIVISION or (
         place.kind is PlaceKind.CITY and place.population is None

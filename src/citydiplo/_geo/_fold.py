@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from citydiplo._normalize import match_key
+from citydiplo._normalize import _HEBREW_DOUBLED, match_key
 
 __all__ = ["folded_with_offsets"]
 
@@ -28,9 +28,28 @@ _SPACE_RUNS = re.compile("^ +| {2,}")
 def folded_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     """The folded text, and for each folded character its start and end in ``text``.
 
+    A Hebrew doubled yod is written once, as :func:`match_key` writes it (the kept letter
+    covers both).
+
     When every character of the text folds to exactly one character (most texts: no
     combining marks, no "ß"), the text is folded by one ``str.translate`` and only the runs
     of spaces are visited; otherwise character by character."""
+    folded, starts, ends = _folded(text)
+    if "\u05d9\u05d9" not in folded:
+        return folded, starts, ends
+    keep = [True] * len(folded)
+    for pair in _HEBREW_DOUBLED.finditer(folded):
+        keep[pair.start() + 1] = False
+        ends[pair.start()] = ends[pair.start() + 1]
+    kept = [k for k in range(len(folded)) if keep[k]]
+    return (
+        "".join(folded[k] for k in kept),
+        [starts[k] for k in kept],
+        [ends[k] for k in kept],
+    )
+
+
+def _folded(text: str) -> tuple[str, list[int], list[int]]:
     pieces = {ch: _fold(ch) for ch in set(text)}
     if any(len(piece) != 1 for piece in pieces.values()):
         return _folded_slowly(text)
