@@ -29,6 +29,7 @@ this module never has to explain anything.
 from __future__ import annotations
 
 import enum
+import re
 import types
 from collections.abc import Callable
 from functools import cache
@@ -38,7 +39,6 @@ import attrs
 
 from citydiplo._fast._fields import (
     MEMO_SIZE,
-    MEMOS,
     MISSING,
     SHAPES,
     TAGGED_SHAPES,
@@ -102,6 +102,28 @@ def _slot(cls: Any, name: str) -> Any:
     return None
 
 
+_TAKE = re.compile(r"    v = (\w+)")
+_STORE = re.compile(r"    (self\.\w+|v_\w+) = v")
+
+
+def _forward(lines: list[str]) -> list[str]:
+    """The lines with ``v = name`` followed by stores of ``v`` turned into stores of
+    ``name`` (a default or a value taken as is: no local between them)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        take = _TAKE.fullmatch(lines[i])
+        j = i + 1
+        while take is not None and j < len(lines) and _STORE.fullmatch(lines[j]):
+            out.append(f"{lines[j][:-1]}{take[1]}")
+            j += 1
+        if take is None or j == i + 1:
+            out.append(lines[i])
+            j = i + 1
+        i = j
+    return out
+
+
 @cache
 def _twin(cls: Any) -> Any:
     """A subclass of ``cls`` that adds no slot and lets its slots be set by plain
@@ -140,6 +162,7 @@ def _generate(
         return fast_structure(item, fallback)
 
     src = Source()
+    share: list[str] = []  # lines that keep the built instance for equal values
     allowed = frozenset(a.name for a in fields)
     src.names.update(cls=cls, new=object.__new__, MISSING=MISSING, ALLOWED=allowed)
     src.names["ALLOWED_TAGGED"] = allowed | {"type"}
@@ -153,6 +176,19 @@ def _generate(
         elif keys:
             values = ", ".join(f"x_{i}" for i in range(len(keys)))
             src.add(f"{values}, = d.values()")
+            if not tagged and _memoizable(cls):  # equal values, one shared instance
+                memo = src.name("memo", new_memo())
+                src.add(f"key_ = ({values},)")
+                src.add(f"self = {memo}.get(key_)")
+                src.add("if self is not None: return self")
+                texts = " and ".join(
+                    f"(type(x_{i}) is str or x_{i} is None)" for i in range(len(keys))
+                )
+                share = [  # only values of text and nulls (nothing where 1 == True)
+                    f"if {texts}:",
+                    f"    if len({memo}) >= {MEMO_SIZE}: {memo}.clear()",
+                    f"    {memo}[key_] = self",
+                ]
     twin = _twin(cls)
     src.names["twin"] = twin
     src.add("self = new(cls)" if twin is None else "self = new(twin)")
@@ -206,7 +242,7 @@ def _generate(
         if not constant:
             checks.extend((a, v) for v in _validators(a, typed))
     kept = {f"    v_{a.name} = v" for a, _ in checks}  # values a check reads again
-    src.lines = [x for x in src.lines if not x.startswith("    v_") or x in kept]
+    src.lines = _forward([x for x in src.lines if not x.startswith("    v_") or x in kept])
     if twin is not None:
         src.add("self.__class__ = cls")
     for a, validator in checks:
@@ -216,6 +252,8 @@ def _generate(
         src.add(call if inline is None else f"if not ({inline.format(v='v_' + a.name)}): {call}")
     if hasattr(cls, "__attrs_post_init__"):
         src.add("self.__attrs_post_init__()")
+    for line in share:
+        src.add(line)
     src.add("return self")
     head = "def build(d, tagged=False):\n" if keys is None else "def build(d):\n"
     code = head + "\n".join(src.lines) + "\n"
@@ -274,7 +312,6 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
 
     if memo is None:
         return structure
-    MEMOS[cls] = memo
 
     def shared(d: Any, tagged: bool = False) -> Any:
         if type(d) is not dict:
