@@ -1,6 +1,6 @@
 """The generated loaders' shortcuts: one function per key set (any order of keys reads the
-same), and instances shared between equal JSON values (exactly equal: same keys, same
-strings), never letting a value through that the general path refuses."""
+same), and dates and sets of words shared between equal JSON values (exactly equal), never
+letting a value through that the general path refuses."""
 
 from __future__ import annotations
 
@@ -88,13 +88,12 @@ def test_a_shared_instance_never_stands_for_a_different_value(line: str, path: s
     assert all(p.path.startswith(path) for p in problems), [str(p) for p in problems]
 
 
-def test_equal_json_values_share_one_instance() -> None:
+def test_equal_json_dates_and_words_share_one_instance() -> None:
     good = (
         '{"type":"event","id":"e%d","date":"2024-05","fields":["culture"],'
         '"participants":[{"actor":"hanam","role":"host"}]}'
     )
     a, b = cd.loads("\n".join([good % 1, good % 2]), format="jsonl")
-    assert a.participants[0] is b.participants[0]
     assert a.date is b.date
     assert a.fields is b.fields
     assert a != b and a.participants == b.participants

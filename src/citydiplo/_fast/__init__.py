@@ -28,7 +28,6 @@ this module never has to explain anything.
 
 from __future__ import annotations
 
-import enum
 import re
 import types
 from collections.abc import Callable
@@ -38,14 +37,11 @@ from typing import Any
 import attrs
 
 from citydiplo._fast._fields import (
-    MEMO_SIZE,
     MISSING,
     SHAPES,
     TAGGED_SHAPES,
     Source,
     field_code,
-    new_memo,
-    split_optional,
 )
 from citydiplo._model._checks import (
     OWN_VALIDATOR,
@@ -60,6 +56,7 @@ from citydiplo._model._records import _check_participants as check_participants
 __all__ = ["fast_structure"]
 
 _Fallback = Callable[[Any, Any], Any]
+
 
 def _validators(a: attrs.Attribute[Any], typed: bool) -> list[Any]:
     """The validators to run on a field: its own only when its type was checked inline."""
@@ -162,7 +159,6 @@ def _generate(
         return fast_structure(item, fallback)
 
     src = Source()
-    share: list[str] = []  # lines that keep the built instance for equal values
     allowed = frozenset(a.name for a in fields)
     src.names.update(cls=cls, new=object.__new__, MISSING=MISSING, ALLOWED=allowed)
     src.names["ALLOWED_TAGGED"] = allowed | {"type"}
@@ -176,19 +172,6 @@ def _generate(
         elif keys:
             values = ", ".join(f"x_{i}" for i in range(len(keys)))
             src.add(f"{values}, = d.values()")
-            if not tagged and _memoizable(cls):  # equal values, one shared instance
-                memo = src.name("memo", new_memo())
-                src.add(f"key_ = ({values},)")
-                src.add(f"self = {memo}.get(key_)")
-                src.add("if self is not None: return self")
-                texts = " and ".join(
-                    f"(type(x_{i}) is str or x_{i} is None)" for i in range(len(keys))
-                )
-                share = [  # only values of text and nulls (nothing where 1 == True)
-                    f"if {texts}:",
-                    f"    if len({memo}) >= {MEMO_SIZE}: {memo}.clear()",
-                    f"    {memo}[key_] = self",
-                ]
     twin = _twin(cls)
     src.names["twin"] = twin
     src.add("self = new(cls)" if twin is None else "self = new(twin)")
@@ -252,8 +235,6 @@ def _generate(
         src.add(call if inline is None else f"if not ({inline.format(v='v_' + a.name)}): {call}")
     if hasattr(cls, "__attrs_post_init__"):
         src.add("self.__attrs_post_init__()")
-    for line in share:
-        src.add(line)
     src.add("return self")
     head = "def build(d, tagged=False):\n" if keys is None else "def build(d):\n"
     code = head + "\n".join(src.lines) + "\n"
@@ -267,18 +248,6 @@ def _generate(
 _SHAPES = 64
 
 
-def _memoizable(cls: Any) -> bool:
-    """Whether every field of ``cls`` takes text (or null) from JSON: then an instance built
-    from strings and nulls can be shared by every equal JSON object (see ``new_memo``)."""
-    for a in attrs.fields(cls):
-        base, _ = split_optional(a.type)
-        text = base is str or (isinstance(base, type) and issubclass(base, enum.Enum))
-        if not text or (isinstance(a.default, attrs.Factory) and a.default.takes_self):  # type: ignore[arg-type]
-            return False
-    truth = ("__attrs_post_init__", "__bool__", "__len__")  # instances are always true
-    return not any(hasattr(cls, name) for name in truth)
-
-
 @cache
 def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
     """The generated structure function of ``cls``: ``build(data, tagged=False)``.
@@ -288,14 +257,15 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
     structures the fields this module has no shortcut for.
 
     Objects are built by a function generated for their exact keys (the first
-    ``_SHAPES`` key sets met; others by the general one). Instances of a class whose
-    fields are all text are shared between equal JSON objects, through a memo.
+    ``_SHAPES`` key sets met; others by the general one). Nested records are built afresh
+    (sharing one instance between equal JSON objects through a memo was measured: looking
+    an instance up among thousands costs more than building it, most on a busy machine,
+    where the memo's entries fall out of the processor's caches).
     """
     attrs.resolve_types(cls)
     general = _generate(cls, fallback, None, False)
     shapes: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
     SHAPES[cls], TAGGED_SHAPES[cls] = shapes
-    memo = new_memo() if _memoizable(cls) else None
 
     def first(d: Any, tagged: bool) -> Any:  # an object of keys not met before
         by_keys = shapes[tagged]
@@ -310,23 +280,4 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
         build = shapes[tagged].get(tuple(d))
         return first(d, tagged) if build is None else build(d)
 
-    if memo is None:
-        return structure
-
-    def shared(d: Any, tagged: bool = False) -> Any:
-        if type(d) is not dict:
-            raise TypeError("not an object")
-        if tagged:
-            return structure(d, tagged)
-        key = tuple(d.items())  # TypeError for an unhashable value: never a valid one here
-        built = memo.get(key)
-        if built is None:
-            build = shapes[False].get(tuple(d))
-            built = first(d, False) if build is None else build(d)
-            if all(type(x) is str or x is None for x in d.values()):  # nothing 1 == True
-                if len(memo) >= MEMO_SIZE:
-                    memo.clear()
-                memo[key] = built
-        return built
-
-    return shared
+    return structure

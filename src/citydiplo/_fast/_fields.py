@@ -119,9 +119,7 @@ def _records_code(
 
     Each object of a key set met before is built by that key set's generated function,
     called straight from here; any other by the class's function, which raises on what it
-    cannot take. One and two items (the common counts) are built without a loop. (Items of
-    a class whose fields are all text are shared by the key set's function itself, through
-    a memo keyed by the values.)
+    cannot take. One and two items (the common counts) are built without a loop.
     """
     b, s = src.name("build", build), src.name("shapes", shapes)
     item = "(b({x}) if type({x}) is dict and (b := {s}.get(tuple({x}))) is not None else {b}({x}))"
@@ -283,4 +281,3 @@ def field_code(
     if conv is not None:
         src.add(f"v = {conv}(v)")
     return typed
-
