@@ -23,18 +23,38 @@ package); the docs' "Scaling out" page says how to point this at a cluster and a
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from citydiplo._export._extras import require
+from citydiplo._gcpause import collector_paused
 
 __all__ = ["extract_directory", "merge_partitioned", "partition_files", "validate_partitioned"]
 
 
 def _dask() -> Any:
     return require("dask", "dask")
+
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def _task(work: Callable[_P, _T]) -> Callable[_P, _T]:
+    """``work`` run as a task: with the cyclic garbage collector paused, as ``load`` and
+    ``merge`` run in one process (a task builds a partition's worth of acyclic records;
+    with the collector on, its full collections walk every live record again and again,
+    and they grow with the partition: a task's time was up to twice its work)."""
+
+    @functools.wraps(work)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        with collector_paused():
+            return work(*args, **kwargs)
+
+    return run
 
 
 def _compute(client: Any, *tasks: Any) -> tuple[Any, ...]:
@@ -45,6 +65,7 @@ def _compute(client: Any, *tasks: Any) -> tuple[Any, ...]:
 # -- partitioning input files -------------------------------------------------------------
 
 
+@_task
 def _actors_of(path: str) -> list[Any]:
     """The actors and sources of one input file. JSON Lines are sifted line by line first,
     so that only those lines are built (every line is checked when the file is written)."""
@@ -70,6 +91,7 @@ def _actors_of(path: str) -> list[Any]:
     return [*found.actors, *found.sources]
 
 
+@_task
 def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> int:
     from citydiplo._export._blocks import write_fragment
     from citydiplo._export._storage import read_reports
@@ -132,6 +154,7 @@ def _columns(part: str, name: str) -> list[Any]:
     return found
 
 
+@_task
 def _ids_and_refs(part: str, counters: int) -> tuple[list[list[str]], list[str], list[list[str]]]:
     """A partition's distinct record ids and the stems of those that look renamed (both
     split by hash), and the ids its records cite."""
@@ -156,6 +179,7 @@ def _shared(ids: list[list[str]], stems: list[list[str]]) -> tuple[list[str], li
     return sorted(shared_ids(ids)), sorted(live_stems((s for x in stems for s in x), every))
 
 
+@_task
 def _needs_summary(part: str, keys: tuple[frozenset[str], ...]) -> bool:
     from citydiplo._merge._split import needs_summary
 
@@ -178,6 +202,7 @@ def _records(part: str, texts: dict[int, tuple[Any, str]] | None = None) -> list
     return [record for name in RECORDS for record in getattr(reports, name)]
 
 
+@_task
 def _summarize(part: str, actor_refs: Any, keys: tuple[frozenset[str], ...]) -> Any:
     from citydiplo._merge._split import summarize
 
@@ -185,6 +210,7 @@ def _summarize(part: str, actor_refs: Any, keys: tuple[frozenset[str], ...]) -> 
     return summarize(_records(part), actor_refs, referenced, shared, stems)
 
 
+@_task
 def _emit(part: str, out: str, number: int, fused: Any, decisions: Any) -> int:
     from citydiplo._export._merged import write_part
     from citydiplo._merge._split import emit_partition
@@ -351,6 +377,7 @@ def extract_directory(
     return fuse_drafts([x for found in drafts.compute(scheduler=scheduler) for x in found])
 
 
+@_task
 def _validate_rules(path: str, codes: list[str], today: Any) -> list[Any]:
     from citydiplo._export._parquet import read_parquet
     from citydiplo._validate import validate
