@@ -6,15 +6,14 @@ runs the tasks (the client made last in this process, else local threads).
 
 - :func:`partition_files`: JSON / JSON Lines report files -> a directory partitioned by the
   merge's blocks (the layout of :func:`citydiplo.write_partitioned`), one task per file.
-- :func:`merge_partitioned`: that directory -> a merged directory. Actor fusion runs once on
-  the actor and source tables, and where actor ids lead goes to every task; each partition
-  is clustered and fused by the code :func:`citydiplo.merge` runs (``citydiplo._merge._split``
-  says how the output ids and the references between records stay those of one process).
-  Memory per worker follows the largest partition, not the dataset.
-- :func:`extract_directory`: ``extract_many`` over a directory of article texts, a task per
-  batch of articles.
-- :func:`citydiplo.read_merged` reads the merged directory into a :class:`MergeResult`
-  equal to ``merge`` of all the reports in one process.
+- :func:`merge_partitioned`: that directory -> a merged directory, which
+  :func:`citydiplo.read_merged` reads into a :class:`MergeResult` equal to ``merge`` of all
+  the reports in one process. Actor fusion runs once on the actor and source tables, and
+  where actor ids lead goes to every task; each partition is clustered and fused by the code
+  :func:`citydiplo.merge` runs (``citydiplo._merge._split`` says how the output ids and the
+  references between records stay those of one process). Memory per worker follows the
+  largest partition, not the dataset.
+- :func:`extract_directory`: ``extract_many`` over a directory of articles, a task a batch.
 
 Paths may be local, on a file system every worker sees (NFS), or URLs of object storage
 (``s3://``, ``gs://``, ``abfs://``...: the ``storage`` extra and the file system's fsspec
@@ -23,43 +22,20 @@ package); the docs' "Scaling out" page says how to point this at a cluster and a
 
 from __future__ import annotations
 
-import functools
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from citydiplo._export._extras import require
-from citydiplo._gcpause import collector_paused
+from citydiplo._gcpause import paused as _task  # a task builds acyclic records only
 
 __all__ = ["extract_directory", "merge_partitioned", "partition_files", "validate_partitioned"]
 
 
-def _dask() -> Any:
-    return require("dask", "dask")
-
-
-_P = ParamSpec("_P")
-_T = TypeVar("_T")
-
-
-def _task(work: Callable[_P, _T]) -> Callable[_P, _T]:
-    """``work`` run as a task: with the cyclic garbage collector paused, as ``load`` and
-    ``merge`` run in one process (a task builds a partition's worth of acyclic records;
-    with the collector on, its full collections walk every live record again and again,
-    and they grow with the partition: a task's time was up to twice its work)."""
-
-    @functools.wraps(work)
-    def run(*args: _P.args, **kwargs: _P.kwargs) -> _T:
-        with collector_paused():
-            return work(*args, **kwargs)
-
-    return run
-
-
 def _compute(client: Any, *tasks: Any) -> tuple[Any, ...]:
     scheduler = None if client is None else client.get
-    return tuple(_dask().compute(*tasks, scheduler=scheduler))
+    return tuple(require("dask", "dask").compute(*tasks, scheduler=scheduler))
 
 
 # -- partitioning input files -------------------------------------------------------------
@@ -122,7 +98,7 @@ def partition_files(
     from citydiplo._export._storage import location, remove_parts
     from citydiplo._model import Source
 
-    delayed = _dask().delayed
+    delayed = require("dask", "dask").delayed
     paths = [str(location(p)) for p in inputs]
     root: Path = location(out)
     remove_parts(root, ("actors", "sources", "records"))
@@ -255,7 +231,7 @@ def merge_partitioned(
     from citydiplo._merge._pipeline import _reports, fuse_actors_and_sources
     from citydiplo._merge._split import settle
 
-    delayed = _dask().delayed
+    delayed = require("dask", "dask").delayed
     source = location(path)
     layout(source, "merge-blocks")
     target: Path = location(out) if out is not None else source.with_name(source.name + "-merged")
