@@ -65,7 +65,7 @@ MEMO_SIZE = 1 << 14
 
 
 def new_memo() -> dict[Any, Any]:
-    """A memo of built values by their JSON value (dates, sets of words, small records).
+    """A memo of built values by their JSON value (dates, sets of words).
 
     Only what was built without an error is kept, under a key made of the JSON value
     itself (strings, or tuples of strings): a later equal JSON value is the same input, and
