@@ -1,6 +1,6 @@
 """The generated loaders' shortcuts: one function per key set (any order of keys reads the
-same), and instances shared between equal JSON values (exactly equal: same keys, same
-strings), never letting a value through that the general path refuses."""
+same), and dates and sets of words shared between equal JSON values (exactly equal), never
+letting a value through that the general path refuses."""
 
 from __future__ import annotations
 
@@ -88,13 +88,12 @@ def test_a_shared_instance_never_stands_for_a_different_value(line: str, path: s
     assert all(p.path.startswith(path) for p in problems), [str(p) for p in problems]
 
 
-def test_equal_json_values_share_one_instance() -> None:
+def test_equal_json_dates_and_words_share_one_instance() -> None:
     good = (
         '{"type":"event","id":"e%d","date":"2024-05","fields":["culture"],'
         '"participants":[{"actor":"hanam","role":"host"}]}'
     )
     a, b = cd.loads("\n".join([good % 1, good % 2]), format="jsonl")
-    assert a.participants[0] is b.participants[0]
     assert a.date is b.date
     assert a.fields is b.fields
     assert a != b and a.participants == b.participants
@@ -158,3 +157,32 @@ def test_participants_and_signatories_are_kept_and_ordered_as_the_model_does(
         assert cd.loads(orjson.dumps(agreement), format="jsonl")["a1"].signatories == (
             expected.signatories
         )
+
+
+@pytest.mark.parametrize("bad_at", [1, 8191, 8192, 8193, 9000])
+@pytest.mark.parametrize(
+    ("bad", "path"),
+    [
+        ('{"type":"event","id":"x","id":"y","participants":[{"actor":"a"}]}', "$.id"),
+        ('{"type":"event","id":"x ","participants":[{"actor":"a"}]}', "$.id"),
+        ('{"type":"event","id":"x","participants":[{"actor":"a","actor":"b"}]}', "$"),
+        ("", None),
+        ("[1]", "$"),
+        ('{"type":"event","id":"x","participants":[{"actor":"a"}]} {}', "line"),
+    ],
+)
+def test_a_wrong_line_among_plain_ones_is_found_at_its_line(
+    bad_at: int, bad: str, path: str | None
+) -> None:
+    good = '{"type":"event","id":"e%d","participants":[{"actor":"a%d","role":"host"}]}'
+    lines = [good % (i, i % 7) for i in range(1, 9200)]
+    lines[bad_at - 1] = bad
+    text = "\n".join(lines)
+    if path is None:  # a blank line is skipped: every other line is read, in order
+        ds = cd.loads(text, format="jsonl")
+        assert [e.id for e in ds.events] == [f"e{i}" for i in range(1, 9200) if i != bad_at]
+        return
+    with pytest.raises(ParseError) as info:
+        cd.loads(text, format="jsonl")
+    assert [p.line for p in info.value.problems] == [bad_at]
+    assert path == "line" or info.value.problems[0].path.startswith(path)

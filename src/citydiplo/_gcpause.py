@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import ParamSpec, TypeVar
 
-__all__ = ["collector_paused"]
+__all__ = ["collector_paused", "paused"]
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
 
 @contextlib.contextmanager
@@ -32,3 +37,22 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def paused(work: Callable[_P, _T]) -> Callable[_P, _T]:
+    """``work`` run with the collector paused (see :func:`collector_paused`): for a task
+    that builds a partition's worth of acyclic records, whose full collections would walk
+    every live record again and again (the passes grow with the partition: a Dask task's
+    time was up to twice its work).
+
+    >>> import gc
+    >>> paused(gc.isenabled)(), gc.isenabled()
+    (False, True)
+    """
+
+    @functools.wraps(work)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        with collector_paused():
+            return work(*args, **kwargs)
+
+    return run

@@ -6,15 +6,14 @@ runs the tasks (the client made last in this process, else local threads).
 
 - :func:`partition_files`: JSON / JSON Lines report files -> a directory partitioned by the
   merge's blocks (the layout of :func:`citydiplo.write_partitioned`), one task per file.
-- :func:`merge_partitioned`: that directory -> a merged directory. Actor fusion runs once on
-  the actor and source tables, and where actor ids lead goes to every task; each partition
-  is clustered and fused by the code :func:`citydiplo.merge` runs (``citydiplo._merge._split``
-  says how the output ids and the references between records stay those of one process).
-  Memory per worker follows the largest partition, not the dataset.
-- :func:`extract_directory`: ``extract_many`` over a directory of article texts, a task per
-  batch of articles.
-- :func:`citydiplo.read_merged` reads the merged directory into a :class:`MergeResult`
-  equal to ``merge`` of all the reports in one process.
+- :func:`merge_partitioned`: that directory -> a merged directory, which
+  :func:`citydiplo.read_merged` reads into a :class:`MergeResult` equal to ``merge`` of all
+  the reports in one process. Actor fusion runs once on the actor and source tables, and
+  where actor ids lead goes to every task; each partition is clustered and fused by the code
+  :func:`citydiplo.merge` runs (``citydiplo._merge._split`` says how the output ids and the
+  references between records stay those of one process). Memory per worker follows the
+  largest partition, not the dataset.
+- :func:`extract_directory`: ``extract_many`` over a directory of articles, a task a batch.
 
 Paths may be local, on a file system every worker sees (NFS), or URLs of object storage
 (``s3://``, ``gs://``, ``abfs://``...: the ``storage`` extra and the file system's fsspec
@@ -29,22 +28,20 @@ from pathlib import Path
 from typing import Any
 
 from citydiplo._export._extras import require
+from citydiplo._gcpause import paused as _task  # a task builds acyclic records only
 
 __all__ = ["extract_directory", "merge_partitioned", "partition_files", "validate_partitioned"]
 
 
-def _dask() -> Any:
-    return require("dask", "dask")
-
-
 def _compute(client: Any, *tasks: Any) -> tuple[Any, ...]:
     scheduler = None if client is None else client.get
-    return tuple(_dask().compute(*tasks, scheduler=scheduler))
+    return tuple(require("dask", "dask").compute(*tasks, scheduler=scheduler))
 
 
 # -- partitioning input files -------------------------------------------------------------
 
 
+@_task
 def _actors_of(path: str) -> list[Any]:
     """The actors and sources of one input file. JSON Lines are sifted line by line first,
     so that only those lines are built (every line is checked when the file is written)."""
@@ -70,6 +67,7 @@ def _actors_of(path: str) -> list[Any]:
     return [*found.actors, *found.sources]
 
 
+@_task
 def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> int:
     from citydiplo._export._blocks import write_fragment
     from citydiplo._export._storage import read_reports
@@ -100,7 +98,7 @@ def partition_files(
     from citydiplo._export._storage import location, remove_parts
     from citydiplo._model import Source
 
-    delayed = _dask().delayed
+    delayed = require("dask", "dask").delayed
     paths = [str(location(p)) for p in inputs]
     root: Path = location(out)
     remove_parts(root, ("actors", "sources", "records"))
@@ -132,6 +130,7 @@ def _columns(part: str, name: str) -> list[Any]:
     return found
 
 
+@_task
 def _ids_and_refs(part: str, counters: int) -> tuple[list[list[str]], list[str], list[list[str]]]:
     """A partition's distinct record ids and the stems of those that look renamed (both
     split by hash), and the ids its records cite."""
@@ -156,6 +155,7 @@ def _shared(ids: list[list[str]], stems: list[list[str]]) -> tuple[list[str], li
     return sorted(shared_ids(ids)), sorted(live_stems((s for x in stems for s in x), every))
 
 
+@_task
 def _needs_summary(part: str, keys: tuple[frozenset[str], ...]) -> bool:
     from citydiplo._merge._split import needs_summary
 
@@ -178,6 +178,7 @@ def _records(part: str, texts: dict[int, tuple[Any, str]] | None = None) -> list
     return [record for name in RECORDS for record in getattr(reports, name)]
 
 
+@_task
 def _summarize(part: str, actor_refs: Any, keys: tuple[frozenset[str], ...]) -> Any:
     from citydiplo._merge._split import summarize
 
@@ -185,6 +186,7 @@ def _summarize(part: str, actor_refs: Any, keys: tuple[frozenset[str], ...]) -> 
     return summarize(_records(part), actor_refs, referenced, shared, stems)
 
 
+@_task
 def _emit(part: str, out: str, number: int, fused: Any, decisions: Any) -> int:
     from citydiplo._export._merged import write_part
     from citydiplo._merge._split import emit_partition
@@ -229,7 +231,7 @@ def merge_partitioned(
     from citydiplo._merge._pipeline import _reports, fuse_actors_and_sources
     from citydiplo._merge._split import settle
 
-    delayed = _dask().delayed
+    delayed = require("dask", "dask").delayed
     source = location(path)
     layout(source, "merge-blocks")
     target: Path = location(out) if out is not None else source.with_name(source.name + "-merged")
@@ -351,6 +353,7 @@ def extract_directory(
     return fuse_drafts([x for found in drafts.compute(scheduler=scheduler) for x in found])
 
 
+@_task
 def _validate_rules(path: str, codes: list[str], today: Any) -> list[Any]:
     from citydiplo._export._parquet import read_parquet
     from citydiplo._validate import validate

@@ -28,7 +28,7 @@ this module never has to explain anything.
 
 from __future__ import annotations
 
-import enum
+import re
 import types
 from collections.abc import Callable
 from functools import cache
@@ -37,15 +37,11 @@ from typing import Any
 import attrs
 
 from citydiplo._fast._fields import (
-    MEMO_SIZE,
-    MEMOS,
     MISSING,
     SHAPES,
     TAGGED_SHAPES,
     Source,
     field_code,
-    new_memo,
-    split_optional,
 )
 from citydiplo._model._checks import (
     OWN_VALIDATOR,
@@ -60,6 +56,7 @@ from citydiplo._model._records import _check_participants as check_participants
 __all__ = ["fast_structure"]
 
 _Fallback = Callable[[Any, Any], Any]
+
 
 def _validators(a: attrs.Attribute[Any], typed: bool) -> list[Any]:
     """The validators to run on a field: its own only when its type was checked inline."""
@@ -100,6 +97,28 @@ def _slot(cls: Any, name: str) -> Any:
         if name in vars(klass):
             return vars(klass)[name]
     return None
+
+
+_TAKE = re.compile(r"    v = (\w+)")
+_STORE = re.compile(r"    (self\.\w+|v_\w+) = v")
+
+
+def _forward(lines: list[str]) -> list[str]:
+    """The lines with ``v = name`` followed by stores of ``v`` turned into stores of
+    ``name`` (a default or a value taken as is: no local between them)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        take = _TAKE.fullmatch(lines[i])
+        j = i + 1
+        while take is not None and j < len(lines) and _STORE.fullmatch(lines[j]):
+            out.append(f"{lines[j][:-1]}{take[1]}")
+            j += 1
+        if take is None or j == i + 1:
+            out.append(lines[i])
+            j = i + 1
+        i = j
+    return out
 
 
 @cache
@@ -206,7 +225,7 @@ def _generate(
         if not constant:
             checks.extend((a, v) for v in _validators(a, typed))
     kept = {f"    v_{a.name} = v" for a, _ in checks}  # values a check reads again
-    src.lines = [x for x in src.lines if not x.startswith("    v_") or x in kept]
+    src.lines = _forward([x for x in src.lines if not x.startswith("    v_") or x in kept])
     if twin is not None:
         src.add("self.__class__ = cls")
     for a, validator in checks:
@@ -229,18 +248,6 @@ def _generate(
 _SHAPES = 64
 
 
-def _memoizable(cls: Any) -> bool:
-    """Whether every field of ``cls`` takes text (or null) from JSON: then an instance built
-    from strings and nulls can be shared by every equal JSON object (see ``new_memo``)."""
-    for a in attrs.fields(cls):
-        base, _ = split_optional(a.type)
-        text = base is str or (isinstance(base, type) and issubclass(base, enum.Enum))
-        if not text or (isinstance(a.default, attrs.Factory) and a.default.takes_self):  # type: ignore[arg-type]
-            return False
-    truth = ("__attrs_post_init__", "__bool__", "__len__")  # instances are always true
-    return not any(hasattr(cls, name) for name in truth)
-
-
 @cache
 def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
     """The generated structure function of ``cls``: ``build(data, tagged=False)``.
@@ -250,14 +257,15 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
     structures the fields this module has no shortcut for.
 
     Objects are built by a function generated for their exact keys (the first
-    ``_SHAPES`` key sets met; others by the general one). Instances of a class whose
-    fields are all text are shared between equal JSON objects, through a memo.
+    ``_SHAPES`` key sets met; others by the general one). Nested records are built afresh
+    (sharing one instance between equal JSON objects through a memo was measured: looking
+    an instance up among thousands costs more than building it, most on a busy machine,
+    where the memo's entries fall out of the processor's caches).
     """
     attrs.resolve_types(cls)
     general = _generate(cls, fallback, None, False)
     shapes: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
     SHAPES[cls], TAGGED_SHAPES[cls] = shapes
-    memo = new_memo() if _memoizable(cls) else None
 
     def first(d: Any, tagged: bool) -> Any:  # an object of keys not met before
         by_keys = shapes[tagged]
@@ -272,24 +280,4 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
         build = shapes[tagged].get(tuple(d))
         return first(d, tagged) if build is None else build(d)
 
-    if memo is None:
-        return structure
-    MEMOS[cls] = memo
-
-    def shared(d: Any, tagged: bool = False) -> Any:
-        if type(d) is not dict:
-            raise TypeError("not an object")
-        if tagged:
-            return structure(d, tagged)
-        key = tuple(d.items())  # TypeError for an unhashable value: never a valid one here
-        built = memo.get(key)
-        if built is None:
-            build = shapes[False].get(tuple(d))
-            built = first(d, False) if build is None else build(d)
-            if all(type(x) is str or x is None for x in d.values()):  # nothing 1 == True
-                if len(memo) >= MEMO_SIZE:
-                    memo.clear()
-                memo[key] = built
-        return built
-
-    return shared
+    return structure

@@ -19,7 +19,6 @@ from citydiplo._model._records import _sorted_signatories as records_signatories
 from citydiplo.dates import DateRange, PartialDate, RecordDate, YearlessDate, parse_edtf
 
 __all__ = [
-    "MEMOS",
     "MEMO_SIZE",
     "MISSING",
     "SHAPES",
@@ -66,7 +65,7 @@ MEMO_SIZE = 1 << 14
 
 
 def new_memo() -> dict[Any, Any]:
-    """A memo of built values by their JSON value (dates, sets of words, small records).
+    """A memo of built values by their JSON value (dates, sets of words).
 
     Only what was built without an error is kept, under a key made of the JSON value
     itself (strings, or tuples of strings): a later equal JSON value is the same input, and
@@ -95,9 +94,6 @@ def _memo_code(src: Source, read: Callable[[Any], Any], prefix: str, optional: b
 #: Converters of a tuple field that take a list of built items as ``tuple(items)``.
 _TUPLE_CONVERTERS: frozenset[Any] = frozenset({to_tuple, fieldconv.citations, actors_citations})
 
-#: Class -> the memo of its shared instances (classes whose fields are all text).
-MEMOS: dict[Any, dict[Any, Any]] = {}
-
 #: Class -> its generated functions by key set (the objects of a key set met before are
 #: built by calling the function straight from the generated code of the enclosing record).
 SHAPES: dict[Any, dict[Any, Any]] = {}
@@ -105,13 +101,53 @@ SHAPES: dict[Any, dict[Any, Any]] = {}
 #: The same for objects that carry the record's ``"type"`` key (read by its class's loader).
 TAGGED_SHAPES: dict[Any, dict[Any, Any]] = {}
 
-#: Converters that keep one item per key and sort the items by it -> that key, as an
-#: expression of the item ``{x}`` (see ``_participants`` / ``_sorted_signatories``). Two
-#: built items, the common case, are ordered inline; any other count goes to the converter.
-_SORTED_UNIQUE: dict[Any, str] = {
-    records_participants: "({x}.actor, {x}.role, {x}.office or '')",
-    records_signatories: "({x}.person or '', {x}.office or '', {x}.on_behalf_of)",
+#: Converters that keep one item per key and sort the items by it -> that key, as the
+#: expressions of its parts for an item ``{x}`` (see ``_participants`` /
+#: ``_sorted_signatories``). Two built items, the common case, are ordered inline (by the
+#: first part, a string, and by the whole key only on a tie); any other count goes to the
+#: converter.
+_SORTED_UNIQUE: dict[Any, tuple[str, ...]] = {
+    records_participants: ("{x}.actor", "{x}.role", "{x}.office or ''"),
+    records_signatories: ("{x}.person or ''", "{x}.office or ''", "{x}.on_behalf_of"),
 }
+
+
+def _records_code(
+    src: Source, a: attrs.Attribute[Any], build: Callable[..., Any], shapes: Any, conv: str | None
+) -> None:
+    """Code that turns ``v``, a JSON array of objects, into the field's tuple of records.
+
+    Each object of a key set met before is built by that key set's generated function,
+    called straight from here; any other by the class's function, which raises on what it
+    cannot take. One and two items (the common counts) are built without a loop.
+    """
+    b, s = src.name("build", build), src.name("shapes", shapes)
+    item = "(b({x}) if type({x}) is dict and (b := {s}.get(tuple({x}))) is not None else {b}({x}))"
+    one = item.replace("{s}", s).replace("{b}", b)
+    items = f"[{one.format(x='x')} for x in v]"
+    src.add(f"if type(v) is not list: raise TypeError({a.name!r})")
+    if a.converter in _SORTED_UNIQUE:  # built items of the class, as the converter keeps
+        first, *_ = parts = _SORTED_UNIQUE[a.converter]
+        key = "(" + ", ".join(parts) + ")"
+        src.add("if len(v) == 2:")
+        src.add("p, q = v", 2)
+        src.add(f"p, q = {one.format(x='p')}, {one.format(x='q')}", 2)
+        src.add(f"fp, fq = {first.format(x='p')}, {first.format(x='q')}", 2)
+        src.add("if fp < fq: v = (p, q)", 2)
+        src.add("elif fq < fp: v = (q, p)", 2)
+        src.add("else:", 2)
+        src.add(f"kp, kq = {key.format(x='p')}, {key.format(x='q')}", 3)
+        src.add("v = (p, q) if kp < kq else (q, p) if kq < kp else (q,)", 3)
+        src.add("else:")
+        src.add(f"v = {conv}({items})", 2)
+        return
+    src.add("if len(v) == 1:")
+    src.add("x, = v", 2)
+    src.add(f"v = ({one.format(x='x')},)", 2)
+    src.add("else:")
+    src.add(f"v = tuple({items})", 2)
+    if a.converter not in _TUPLE_CONVERTERS and conv is not None:  # anything else it does
+        src.add(f"v = {conv}(v)")
 
 
 def _names(value: Any) -> dict[str, Any]:
@@ -208,34 +244,8 @@ def field_code(
         src.add(f"v = {conv}({names}(v))")
         return True
     elif origin is tuple and len(args) == 2 and args[1] is Ellipsis and attrs.has(args[0]):
-        build = src.name("build", nested(args[0]))
-        src.add(f"if type(v) is not list: raise TypeError({a.name!r})")
-        memo = MEMOS.get(args[0])
-        if memo is not None:  # a shared instance at once, without a call (see new_memo)
-            items = f"[{src.name('memo', memo)}.get(tuple(x.items())) or {build}(x) for x in v]"
-        elif args[0] in SHAPES:  # a key set met before: its own function, without a call
-            shapes = src.name("shapes", SHAPES[args[0]])
-            items = (
-                f"[b(x) if type(x) is dict and (b := {shapes}.get(tuple(x))) is not None "
-                f"else {build}(x) for x in v]"
-            )
-        else:
-            items = f"[{build}(x) for x in v]"
-        if a.converter in _TUPLE_CONVERTERS:  # the built items, as a tuple
-            src.add(f"v = tuple({items})")
-            return True
-        if a.converter in _SORTED_UNIQUE:  # built items of the class, as the converter keeps
-            key = _SORTED_UNIQUE[a.converter]
-            src.add(f"v = {items}")
-            src.add("if len(v) == 2:")
-            src.add("p, q = v", 2)
-            src.add(f"kp, kq = {key.format(x='p')}, {key.format(x='q')}", 2)
-            src.add("v = (p, q) if kp < kq else (q, p) if kq < kp else (q,)", 2)
-            src.add("else:")
-            src.add(f"v = {conv}(v)", 2)
-            return True
-        src.add(f"v = {items}")
-        typed = True
+        _records_code(src, a, nested(args[0]), SHAPES[args[0]], conv)
+        return True
     elif origin is tuple and args == (str, Ellipsis):
         src.add(f"if type(v) is not list: raise TypeError({a.name!r})")
         src.add("for x in v:")
@@ -271,4 +281,3 @@ def field_code(
     if conv is not None:
         src.add(f"v = {conv}(v)")
     return typed
-
