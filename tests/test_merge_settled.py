@@ -293,3 +293,73 @@ def test_participant_citations_says_what_an_unknown_id_is() -> None:
         cd.participant_citations(result.dataset, "a")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="argument 'event' must be str, not int: 5"):
         cd.participant_citations(result, 5)  # type: ignore[arg-type]
+
+
+# -- one actor, two roles ----------------------------------------------------------------------
+
+
+def _gathering(id: str, roles: list[tuple[str, str]], date: str = "2024-05-10",
+               kind: str = "conference") -> cd.Event:
+    return cd.Event(id=id, kind=kind, place="kunming", date=cd.PartialDate(date),
+                    participants=[cd.Participant(actor=a, role=r) for a, r in roles],
+                    citations=[cd.Citation(source=id, quote=f"told by {id}")])
+
+
+_TOWNS = [cd.City(id=c, name=c.title()) for c in ("kunming", "chungju", "hue")]
+
+
+def test_reports_giving_one_actor_two_roles_give_one_entry_and_a_conflict() -> None:
+    result = cd.merge(cd.Dataset.of([
+        *_TOWNS, _gathering("a", [("chungju", "delegate"), ("kunming", "host")]),
+        _gathering("b", [("chungju", "speaker"), ("hue", "delegate")], date="2024-05")]))
+    (event,) = result.dataset.events
+    assert [(p.actor, p.role.value) for p in event.participants] == [
+        ("chungju", "delegate"), ("hue", "delegate"), ("kunming", "host")]
+    (conflict,) = result.conflicts
+    assert conflict.record == "a" and conflict.field == "participants"
+    assert [(v.value, v.reports, [c.source for c in v.citations]) for v in conflict.values] == [
+        ((cd.Participant(actor="chungju", role="delegate"),), ("a",), ["a"]),
+        ((cd.Participant(actor="chungju", role="speaker"),), ("b",), ["b"])]
+    assert str(conflict) == "a.participants: chungju (delegate) (a); chungju (speaker) (b)"
+
+
+def test_one_report_may_give_an_actor_two_roles_and_participant_says_nothing() -> None:
+    both = [("kunming", "host"), ("kunming", "speaker")]
+    result = cd.merge(cd.Dataset.of([
+        *_TOWNS, _gathering("a", both), _gathering("b", both),
+        _gathering("c", [("kunming", "participant"), ("hue", "delegate")])]))
+    (event,) = result.dataset.events
+    assert [(p.actor, p.role.value) for p in event.participants] == [
+        ("hue", "delegate"), ("kunming", "host"), ("kunming", "speaker")]
+    assert result.conflicts == ()
+    partial = cd.merge(cd.Dataset.of([*_TOWNS, _gathering("a", both),
+                                      _gathering("b", [("kunming", "host")])]))
+    assert [str(c) for c in partial.conflicts] == [
+        "a.participants: kunming (host) (b); kunming (host), kunming (speaker) (a)"]
+
+
+@settings(max_examples=60)
+@given(st.lists(st.tuples(st.sampled_from(["chungju", "hue"]),
+                          st.sampled_from(["delegate", "speaker", "participant", "guest"])),
+                min_size=1, max_size=3), st.lists(st.sampled_from(["a", "b", "c"]), min_size=2,
+                                                  max_size=3, unique=True), st.data())
+def test_an_actor_has_the_roles_of_one_report_and_the_laws_hold(
+    roles: list[tuple[str, str]], ids: list[str], data: st.DataObject
+) -> None:
+    reports = [_gathering(i, data.draw(st.lists(st.sampled_from(roles), min_size=1,
+                                                max_size=3))) for i in ids]
+    result = cd.merge(cd.Dataset.of([*_TOWNS, *reports]))
+    assert cd.merge(cd.Dataset.of([*_TOWNS, *reversed(reports)])) == result
+    assert cd.merge(result) == result
+    for event in result.dataset.events:
+        for actor in {p.actor for p in event.participants}:
+            kept = {p.role for p in event.participants if p.actor == actor}
+            told = [{p.role for p in r.participants if p.actor == actor} - {cd.Role.PARTICIPANT}
+                    for r in reports if r.id in result.clusters[event.id]]
+            told = [t for t in told if t]
+            assert not told or kept in told  # the roles of one report, never a mix
+            disagreeing = len({frozenset(t) for t in told}) > 1
+            listed = [c for c in result.conflicts if c.record == event.id
+                      and c.field == "participants"
+                      and any(p.actor == actor for v in c.values for p in v.value)]
+            assert bool(listed) == disagreeing

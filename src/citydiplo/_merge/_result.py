@@ -92,7 +92,7 @@ class Conflict:
     values: tuple[ConflictValue, ...] = attrs.field(converter=_sorted_values)
 
     def __str__(self) -> str:
-        said = "; ".join(f"{v.value} ({', '.join(v.reports)})" for v in self.values)
+        said = "; ".join(f"{show(v.value)} ({', '.join(v.reports)})" for v in self.values)
         return f"{self.record}.{self.field}: {said}"
 
 
