@@ -174,9 +174,9 @@ def _participants(new_id: str, members: list[Any], conflicts: list[Conflict]) ->
         kept.extend(p for (entries, _), r in zip(given, roles, strict=True) if r == chosen
                     for p in entries)
         if any(r != chosen for r in roles):
-            said = {id(member): entries for entries, member in given}
+            said = {id(member): entries for entries, member in given}.__getitem__
             conflicts.append(conflict_of(
-                new_id, "participants", [m for _, m in given], lambda m: said[id(m)]))
+                new_id, "participants", [m for _, m in given], lambda m, said=said: said(id(m))))
     return kept
 
 
