@@ -321,6 +321,7 @@ def test_reports_giving_one_actor_two_roles_give_one_entry_and_a_conflict() -> N
         ((cd.Participant(actor="chungju", role="delegate"),), ("a",), ["a"]),
         ((cd.Participant(actor="chungju", role="speaker"),), ("b",), ["b"])]
     assert str(conflict) == "a.participants: chungju (delegate) (a); chungju (speaker) (b)"
+    assert "chungju (delegate) (a); chungju (speaker) (b)" in result._repr_html_()
 
 
 def test_one_report_may_give_an_actor_two_roles_and_participant_says_nothing() -> None:
