@@ -105,6 +105,13 @@ def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -
         FileNotFoundError: ``path`` has no :func:`result_path` beside it.
         ParseError: the file beside it is no merge result, or it describes another
             version of ``path`` (changed since it was written).
+
+    >>> import tempfile, pathlib, citydiplo as cd
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "merged.json"
+    >>> _ = dump_result(cd.merge(cd.load_seeds(merged=False)), path)
+    >>> stored = load_result(path)
+    >>> stored.dataset.counts()["events"], len(stored.reports.events), stored.settlements
+    (13, 20, ())
     """
     side = result_path(path)
     if not side.is_file():
