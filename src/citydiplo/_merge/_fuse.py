@@ -158,6 +158,14 @@ def _participants(new_id: str, members: list[Any], conflicts: list[Conflict]) ->
     for that actor. Reports that agree on the roles add every office they name.
     """
     specific = {p.actor for m in members for p in m.participants if p.role is not Role.PARTICIPANT}
+    union = {
+        (p.actor, p.role, p.office): p
+        for m in members
+        for p in m.participants
+        if p.role is not Role.PARTICIPANT or p.actor not in specific
+    }
+    if len({key[:2] for key in union}) == len({key[0] for key in union}):
+        return list(union.values())  # one role per actor: nothing to disagree on
     told: dict[str, list[tuple[tuple[Any, ...], Any]]] = defaultdict(list)
     for member in members:
         mine: dict[str, list[Any]] = defaultdict(list)
