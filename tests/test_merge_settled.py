@@ -364,3 +364,27 @@ def test_an_actor_has_the_roles_of_one_report_and_the_laws_hold(
                       and c.field == "participants"
                       and any(p.actor == actor for v in c.values for p in v.value)]
             assert bool(listed) == disagreeing
+
+
+def test_a_carried_settlement_that_no_longer_applies_says_where_it_came_from() -> None:
+    def forum(id: str, date: str, delegate: str, title: str | None = None) -> cd.Event:
+        return cd.Event(id=id, kind="forum", place="kunming", date=cd.PartialDate(date),
+                        title=title, participants=[cd.Participant(actor=delegate,
+                                                                  role="delegate")],
+                        citations=[cd.Citation(source=id, quote=id)])
+
+    data = cd.Dataset.of([*_TOWNS, forum("a", "2024-11", "chungju", "A"),
+                          forum("b", "2024-11", "hue", "B"), forum("c", "2024-11-05", "hue")])
+    assert [(x.report, x.candidates) for x in cd.merge(data).ambiguous] == [("c", ("a", "b"))]
+    settled = cd.merge(data, resolve={"c": "a"})
+    # forum A turns out to be on the 20th: c (the 5th) can only be forum B now
+    later = cd.Dataset.of([*_TOWNS, forum("a2", "2024-11-20", "chungju", "A")])
+    with pytest.raises(cd.SettlementError) as caught:
+        cd.merge(settled, later)
+    (problem,) = caught.value.problems
+    assert problem.path == "settlements['c']"
+    assert problem.message.startswith("report 'c' is not ambiguous: merge fused it with the "
+                                      "reports ['b'], so it cannot be settled with 'a'")
+    assert "a settlement that a merged result carried" in problem.message
+    assert cd.merge(settled, later, resolve={"c": "b"}).clusters["b"] == ("b", "c")
+    assert cd.merge(settled.reports, later).clusters["b"] == ("b", "c")

@@ -91,9 +91,9 @@ def merge(
     ('gu-visit', 'he-visit')
     """
     carried = [given.settlements for given in inputs if isinstance(given, MergeResult)]
-    settled, problems = gather(resolve, carried)
+    settled, problems, kept = gather(resolve, carried)
     with collector_paused():
-        return _merge(inputs, progress, wording, settled, problems)
+        return _merge(inputs, progress, wording, settled, problems, kept)
 
 
 def _merge(
@@ -102,6 +102,7 @@ def _merge(
     wording: bool = False,
     settled: tuple[Settlement, ...] = (),
     problems: Sequence[Problem] = (),
+    carried: frozenset[str] = frozenset(),
 ) -> MergeResult:
     resolve = {s.report: s.occurrence for s in settled}
     reports = _reports(inputs)
@@ -112,7 +113,7 @@ def _merge(
     settler = None
     if resolve or problems:
         known = (record.id for name in RECORDS for record in getattr(reports, name))
-        settler = Settler(resolve, known, problems)
+        settler = Settler(resolve, known, problems, carried)
     grouped = group_records(records, fused.fusion.refs, settler)
     ids = unique_ids(claims_of(grouped.groups), content_of(grouped.groups), fused.reserved)
     part = emit(grouped, ids, record_refs(grouped.groups, ids, grouped.dropped))

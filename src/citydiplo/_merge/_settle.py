@@ -40,9 +40,10 @@ _SHAPE = "a mapping of report id to occurrence id, or Settlement records"
 def gather(
     given: Mapping[str, str] | Iterable[Settlement] | None,
     carried: Sequence[Iterable[Settlement]] = (),
-) -> tuple[tuple[Settlement, ...], list[Problem]]:
-    """The settlements a merge applies, in canonical order, and the problems of ``given``
-    (each with its path ``resolve[...]``) and of ``carried`` (the input results')."""
+) -> tuple[tuple[Settlement, ...], list[Problem], frozenset[str]]:
+    """The settlements a merge applies, in canonical order; the problems of ``given``
+    (each with its path ``resolve[...]``) and of ``carried`` (the input results'); and the
+    reports settled as an input result carried (``given`` says nothing of them)."""
     if given is None:
         given = ()
     elif isinstance(given, str | bytes) or not isinstance(given, Mapping | Iterable):
@@ -73,7 +74,7 @@ def gather(
             problems.append(Problem(
                 f"the merged results settle report {report!r} both as {ways} (settle it "
                 "with resolve=)", path=f"settlements[{report!r}]"))
-    return tuple(sorted(kept, key=Settlement.sort_key)), problems
+    return tuple(sorted(kept, key=Settlement.sort_key)), problems, frozenset(by_report)
 
 
 def _entries(
@@ -104,10 +105,15 @@ class Settler:
     """Settlements checked against the input report ids, applied block by block."""
 
     def __init__(
-        self, resolve: Mapping[str, str], known: Iterable[str], problems: Iterable[Problem] = ()
+        self,
+        resolve: Mapping[str, str],
+        known: Iterable[str],
+        problems: Iterable[Problem] = (),
+        carried: Iterable[str] = (),
     ) -> None:
         self.resolve = dict(resolve)
         self.problems: list[Problem] = list(problems)
+        self.carried = frozenset(carried)  # reports settled by an input result, not resolve
         ids = set(known)
         for report, occurrence in list(self.resolve.items()):
             for what, value in (("report", report), ("occurrence", occurrence)):
@@ -117,7 +123,13 @@ class Settler:
                     break
 
     def _problem(self, report: str, message: str) -> None:
-        self.problems.append(Problem(message, path=f"resolve[{report!r}]"))
+        if report in self.carried:
+            self.problems.append(Problem(
+                f"{message} (a settlement that a merged result carried: settle the report "
+                "again with resolve=, or merge the result's reports to start over)",
+                path=f"settlements[{report!r}]"))
+        else:
+            self.problems.append(Problem(message, path=f"resolve[{report!r}]"))
 
     def block(
         self, clusters: list[list[Item]], ambiguous: list[tuple[Item, list[int]]]
