@@ -105,7 +105,7 @@ def test_settlements_that_cannot_apply_raise_one_error_listing_each_with_its_pat
         ("resolve['fa-april']", "occurrence 'nowhere' is the id of no input report"),
         ("resolve['ghost']", "report 'ghost' is the id of no input report"),
         ("resolve['gu-visit-03']", "report 'gu-visit-03' is not ambiguous: merge fused it "
-         "with the reports ['ko-visit-03'], so it cannot be settled as with 'he-visit-20'"),
+         "with the reports ['ko-visit-03'], so it cannot be settled with 'he-visit-20'"),
     ]
     extra = cd.Dataset.of([HANAM, LITTLE_ROCK, visit("a-2023", "2023-06", "x")])
     with pytest.raises(cd.SettlementError, match=r"could belong to the occurrences of reports "
@@ -130,7 +130,11 @@ def test_a_settlements_file_round_trips_and_reproduces_the_merge(tmp_path: Path,
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left
     only = cd.load_settlements(path)[:1]
     data = two_visits_and_a_vague_one()
-    assert cd.merge(data, resolve=only) == cd.merge(data, resolve={"fa-april": "he-visit-20"})
+    settled = cd.merge(data, resolve=only)
+    bare = cd.merge(data, resolve={"fa-april": "he-visit-20"})
+    assert settled.settlements == only  # the note travels with the result
+    assert bare.settlements == (cd.Settlement(report="fa-april", occurrence="he-visit-20"),)
+    assert attrs.evolve(settled, settlements=()) == attrs.evolve(bare, settlements=())
 
 
 def test_a_settlements_file_with_several_problems_reports_them_all(tmp_path: Path) -> None:
@@ -145,8 +149,8 @@ def test_a_settlements_file_with_several_problems_reports_them_all(tmp_path: Pat
         "$.settlements[2]: unknown key(s) ['why']",
         "$.settlements[2]: report 'a' is settled both as 'b' and as 'd'",
         "$.settlements[3]: 7 is no settlement (an object expected)",
-        "$.settlements[4].report: ' ' is no report id",
-        "$.settlements[4].occurrence: 3 is no report id",
+        "$.settlements[4].report: ' ' is no report id (expected a non-empty id)",
+        "$.settlements[4].occurrence: 3 is no occurrence id (expected text, not int)",
     ]
     path.write_text('[{"report": "a", "occurrence": "b"}, {"report": "a", "occurrence": "c"}]')
     with pytest.raises(cd.SettlementError, match=r"\$\[1\].*'a' is settled both as 'b' and"):
@@ -156,7 +160,8 @@ def test_a_settlements_file_with_several_problems_reports_them_all(tmp_path: Pat
     with pytest.raises(cd.SettlementError) as caught:
         cd.load_settlements(csv_path)
     assert [str(p) for p in caught.value.problems] == [
-        "line 2.occurrence: '' is no report id", "line 3.report: '' is no report id"]
+        "line 2.occurrence: '' is no occurrence id (expected a non-empty id)",
+        "line 3.report: '' is no report id (expected a non-empty id)"]
     csv_path.write_text("report,where\na,b\n")
     with pytest.raises(cd.SettlementError, match=r"missing column\(s\) \['occurrence'\]"):
         cd.load_settlements(csv_path)

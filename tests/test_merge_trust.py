@@ -146,10 +146,13 @@ def test_role_compatible_reports_still_fuse() -> None:
     guest = cd.Event(id="b", kind="visit", date=PartialDate("2024-07-03"),
                      participants=[cd.Participant(actor="hanam", role="guest"),
                                    cd.Participant(actor="little-rock", role="participant")])
-    (fused,) = cd.merge(cd.Dataset.of([visit("a", "2024-07", "hanam", "little-rock"),
-                                       guest])).dataset.events
+    result = cd.merge(cd.Dataset.of([visit("a", "2024-07", "hanam", "little-rock"), guest]))
+    (fused,) = result.dataset.events
+    # one entry per actor: the finest report's role, the other role a conflict
     assert {(p.actor, str(p.role)) for p in fused.participants} == {
-        ("hanam", "visitor"), ("hanam", "guest"), ("little-rock", "host")}
+        ("hanam", "guest"), ("little-rock", "host")}
+    assert [str(c) for c in result.conflicts] == [
+        "a.participants: hanam (guest) (b); hanam (visitor) (a)"]
 
 
 _SIDE = {"visitor": "out", "guest": "out", "delegate": "out", "host": "in", "organizer": "in"}

@@ -9,16 +9,31 @@ from typing import Any, TextIO
 
 from citydiplo._cli_options import OK, Usage, check_output, print_json
 from citydiplo._cli_progress import progress_bar
-from citydiplo._io import dump
+from citydiplo._dataset import Dataset
 
 __all__ = ["add_merge_command", "run_merge"]
 
 
 def add_merge_command(sub: Any, common: argparse.ArgumentParser) -> None:
     """Declare ``merge`` and its options on the subcommand parsers ``sub``."""
-    p = sub.add_parser("merge", parents=[common], help="merge dataset files into one")
+    p = sub.add_parser(
+        "merge",
+        parents=[common],
+        help="merge dataset files into one",
+        description="Merge dataset files into one record per occurrence. The merged dataset "
+        "goes to OUTPUT; the rest of the result goes beside it to OUTPUT.merge.json: every "
+        "conflict and every wording variant with the reports and citations behind it, the "
+        "ambiguous reports, the clusters, the settlements applied and the input reports "
+        "(read it back with citydiplo.load_result). A FILE that has such a file beside it is "
+        "read as that merge result, so its settlements and variants carry into the new merge.",
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("-o", "--output", required=True, help="output .json or .jsonl file")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="output .json or .jsonl file (the rest of the result goes to OUTPUT.merge.json)",
+    )
     p.add_argument(
         "--resolve",
         metavar="SETTLEMENTS",
@@ -34,20 +49,29 @@ def add_merge_command(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
     """Run ``merge`` (``load`` reads one dataset file, with the CLI's checks)."""
-    from citydiplo._merge import load_settlements, merge
-    from citydiplo._merge._result import show
+    from citydiplo._merge import dump_result, load_result, load_settlements, merge
+    from citydiplo._merge._result import MergeResult, show
+    from citydiplo._merge._stored import result_path
 
     check_output(args.output)  # refuse an output name of unknown format before any work
     resolve = None
     if args.resolve is not None:
+        if Path(args.resolve).is_dir():
+            raise Usage(f"--resolve {args.resolve}: is a directory (expected a settlements "
+                        "file, .json or .csv)")
         if not Path(args.resolve).is_file():
-            raise Usage(f"{args.resolve}: no such file")
+            raise Usage(f"--resolve {args.resolve}: no such file")
         resolve = load_settlements(args.resolve)
-    datasets = [load(path) for path in args.files]
-    total = sum(len(d) for d in datasets)
+    inputs: list[Dataset | MergeResult] = []
+    for path in args.files:
+        if Path(path).is_file() and result_path(path).is_file():
+            inputs.append(load_result(path))  # an earlier merge's output: the whole result
+        else:
+            inputs.append(load(path))
+    total = sum(len(d.reports if isinstance(d, MergeResult) else d) for d in inputs)
     bar = progress_bar(sys.stderr, "reports", "merging", show=total > 100_000)
-    result = merge(*datasets, progress=bar, wording=args.wording, resolve=resolve)
-    dump(result.dataset, args.output)
+    result = merge(*inputs, progress=bar, wording=args.wording, resolve=resolve)
+    written = dump_result(result, args.output)
     ambiguous = [
         {
             "record": a.record,
@@ -62,12 +86,13 @@ def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
     summary = {
         "inputs": args.files,
         "output": args.output,
+        "result": str(written),
         "records": len(result.dataset),
         "counts": result.dataset.counts(),
         "conflicts": [str(c) for c in result.conflicts],
         "variants": [str(c) for c in result.variants],
         "ambiguous": ambiguous,
-        "settled": 0 if resolve is None else len(resolve),
+        "settled": len(result.settlements),
         "findings": [f.to_dict() for f in result.findings],
     }
     if args.json:
@@ -76,7 +101,7 @@ def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
     out.write(
         f"merged {len(args.files)} file(s) into {args.output}: {len(result.dataset)} records, "
         f"{len(result.conflicts)} conflicts, {len(result.variants)} wording variants, "
-        f"{len(result.ambiguous)} ambiguous reports\n"
+        f"{len(result.ambiguous)} ambiguous reports (the whole result in {written})\n"
     )
     for conflict in result.conflicts:
         out.write(f"  conflict {conflict}\n")

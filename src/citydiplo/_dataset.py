@@ -122,12 +122,14 @@ class UnknownIdError(CitydiploError, KeyError):
 
     __module__ = "citydiplo"  # shown as citydiplo.UnknownIdError in tracebacks
 
-    def __init__(self, id: str) -> None:
+    def __init__(self, id: str, detail: str | None = None) -> None:
         self.id = id
+        self.detail = detail  # what the id is, when the caller knows more
         super().__init__(id)
 
     def __str__(self) -> str:
-        return f"no record with id {self.id!r} in this dataset"
+        said = f"no record with id {self.id!r} in this dataset"
+        return said if self.detail is None else f"{said}: {self.detail}"
 
 
 @frozen(kw_only=True)

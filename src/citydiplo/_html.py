@@ -244,13 +244,15 @@ def merge_result_html(result: Any, *, max_rows: int = MAX_ROWS) -> str:
         body.append(
             table(["record", "reports", "fused from"], rows, title="fused", max_rows=max_rows)
         )
+    from citydiplo._merge._result import show
+
     for title, found in (("conflicts", conflicts), ("wording variants", variants)):
         if found:
             rows = [
                 [
                     c.record,
                     c.field,
-                    "; ".join(f"{v.value} ({', '.join(v.reports)})" for v in c.values),
+                    "; ".join(f"{show(v.value)} ({', '.join(v.reports)})" for v in c.values),
                 ]
                 for c in found
             ]

@@ -14,6 +14,7 @@ from citydiplo._merge._settlements import (
     load_settlements,
     write_settlements,
 )
+from citydiplo._merge._stored import dump_result, load_result
 from citydiplo._merge._timeline import Timeline, TimelineEntry, format_date, timeline
 
 __all__ = [
@@ -26,7 +27,9 @@ __all__ = [
     "SettlementError",
     "Timeline",
     "TimelineEntry",
+    "dump_result",
     "format_date",
+    "load_result",
     "load_settlements",
     "merge",
     "participant_citations",

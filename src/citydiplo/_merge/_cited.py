@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from citydiplo._dataset import UnknownIdError
+from citydiplo._errors import check_args
 from citydiplo._merge._result import MergeResult, sorted_citations
 from citydiplo._model import Citation
 
@@ -27,7 +29,9 @@ def participant_citations(result: MergeResult, event: str) -> dict[str, tuple[Ci
     own: the event's citations cover it.
 
     Raises:
-        KeyError: ``event`` is no event of the merged dataset.
+        UnknownIdError: ``event`` is no event of the merged dataset (the message says what
+            it is: a report fused into another event, or a record of another kind).
+        TypeError: ``result`` is no :class:`MergeResult` or ``event`` no id.
 
     >>> from citydiplo import Citation, City, Dataset, Event, Participant, PartialDate, merge
     >>> def forum(id, delegate, source):
@@ -40,9 +44,10 @@ def participant_citations(result: MergeResult, event: str) -> dict[str, tuple[Ci
     ...  for actor, cited in participant_citations(result, "a").items()}
     {'chungju': ['ko'], 'hue': ['vi']}
     """
+    check_args("participant_citations", result=(result, MergeResult), event=(event, str))
     fused = next((e for e in result.dataset.events if e.id == event), None)
     if fused is None:
-        raise KeyError(f"{event!r} is no event of the merged dataset")
+        raise UnknownIdError(event, _what(result, event))
     actors = {p.actor for p in fused.participants}
     actor_of = _fused_actor_ids(result)
     members = set(result.clusters.get(event, (event,)))
@@ -66,3 +71,14 @@ def _fused_actor_ids(result: MergeResult) -> dict[str, str]:
         for old in result.clusters.get(new_id, ()):
             out.setdefault(old, new_id)
     return out
+
+
+def _what(result: MergeResult, event: str) -> str:
+    """What ``event`` is when it is no event of the merged dataset."""
+    into = sorted(out for out, ids in result.clusters.items() if event in ids and out != event)
+    if into:
+        return f"the report {event!r} was fused into the event {into[0]!r}"
+    record = result.dataset.get(event)
+    if record is not None:
+        return f"{event!r} is a {record.type}, not an event"
+    return "expected the id of an event of the merged dataset"

@@ -128,16 +128,7 @@ def _union(
     if name == "fields":
         return frozenset().union(*(m.fields for m in members))
     if name == "participants":
-        specific = {
-            p.actor for m in members for p in m.participants if p.role is not Role.PARTICIPANT
-        }
-        # "participant" says less than "visitor" or "host": keep it only when nothing else
-        return {
-            (p.actor, p.role, p.office): p
-            for m in members
-            for p in m.participants
-            if p.role is not Role.PARTICIPANT or p.actor not in specific
-        }.values()
+        return _participants(new_id, members, conflicts)
     if name == "signatories":
         if _signatories_disagree(members):
             conflicts.append(
@@ -155,6 +146,46 @@ def _union(
         found.discard(None)
         return found
     return {i for m in members for i in m.implements}
+
+
+def _participants(new_id: str, members: list[Any], conflicts: list[Conflict]) -> list[Any]:
+    """The union of the reports' participants, one actor's roles as its reports agree.
+
+    "participant" says less than "visitor" or "host": it is kept only when no report gives
+    the actor another role. Reports that give one actor different roles (a delegate here, a
+    speaker there) disagree on a fact: the fused event keeps the roles of the finest report
+    that names the actor, and a ``Conflict`` on ``participants`` lists each report's entries
+    for that actor. Reports that agree on the roles add every office they name.
+    """
+    specific = {p.actor for m in members for p in m.participants if p.role is not Role.PARTICIPANT}
+    union = {
+        (p.actor, p.role, p.office): p
+        for m in members
+        for p in m.participants
+        if p.role is not Role.PARTICIPANT or p.actor not in specific
+    }
+    if len({key[:2] for key in union}) == len({key[0] for key in union}):
+        return list(union.values())  # one role per actor: nothing to disagree on
+    told: dict[str, list[tuple[tuple[Any, ...], Any]]] = defaultdict(list)
+    for member in members:
+        mine: dict[str, list[Any]] = defaultdict(list)
+        for p in member.participants:
+            if p.role is not Role.PARTICIPANT or p.actor not in specific:
+                mine[p.actor].append(p)
+        for actor, entries in mine.items():
+            told[actor].append((tuple(entries), member))
+    kept: list[Any] = []
+    for actor in sorted(told):
+        given = told[actor]
+        roles = [frozenset(p.role for p in entries) for entries, _ in given]
+        chosen = roles[0]  # members come finest first
+        kept.extend(p for (entries, _), r in zip(given, roles, strict=True) if r == chosen
+                    for p in entries)
+        if any(r != chosen for r in roles):
+            said = {id(member): entries for entries, member in given}.__getitem__
+            conflicts.append(conflict_of(
+                new_id, "participants", [m for _, m in given], lambda m, said=said: said(id(m))))
+    return kept
 
 
 def _signatories_disagree(members: list[Any]) -> bool:

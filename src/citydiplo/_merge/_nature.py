@@ -58,7 +58,8 @@ FIELDS: Final[Mapping[str, tuple[Nature, str]]] = {
     "kind": (F, "a specific kind over a generic one; two specific kinds are a conflict"),
     "status": (F, "a stated status over none; two statuses are a conflict"),
     "parties": (F, "the same in every report (it decides the occurrence)"),
-    "participants": (F, "the union; an actor on both sides never fuses (it decides)"),
+    "participants": (F, "the union; an actor on both sides never fuses (it decides); one "
+                     "actor given other roles by another report is a conflict"),
     "signatories": (F, "the union; two signers for one party are a conflict"),
     "established": (F, "the most precise date, which the others contain; else a conflict"),
     "ended": (F, "the most precise compatible date; incompatible dates are a conflict"),

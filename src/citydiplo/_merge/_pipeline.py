@@ -10,6 +10,7 @@ import attrs
 
 from citydiplo._canon import canonical_text
 from citydiplo._dataset import Dataset
+from citydiplo._errors import Problem
 from citydiplo._gcpause import collector_paused
 from citydiplo._merge._actors import ActorFusion, ActorRefs, fuse_actors
 from citydiplo._merge._ambiguity import describe
@@ -28,8 +29,8 @@ from citydiplo._merge._result import (
     merge_finding,
     sorted_conflicts,
 )
-from citydiplo._merge._settle import Settler
-from citydiplo._merge._settlements import Settlement, settlements
+from citydiplo._merge._settle import Settler, gather
+from citydiplo._merge._settlements import Settlement
 from citydiplo._merge._sources import fuse_sources
 from citydiplo._model import Source
 from citydiplo._validate._report import Finding
@@ -70,6 +71,8 @@ def merge(
     it belongs to}`` (its own id: an occurrence of its own), or :class:`Settlement` records
     (see :mod:`citydiplo._merge._settle`); a settlement that names no input report, or an
     occurrence the report cannot belong to, raises :class:`SettlementError` listing them all.
+    The result keeps the settlements it applied and merging it again applies them again
+    (``merge(settled) == settled``; see :func:`citydiplo._merge._settle.gather`).
 
     >>> from citydiplo import Citation, City, Dataset, Event, Participant, PartialDate
     >>> cities = [City(id="hanam", name="Hanam", country="KR"),
@@ -87,30 +90,34 @@ def merge(
     >>> result.clusters["gu-visit"]
     ('gu-visit', 'he-visit')
     """
-    settled = settlements(resolve)
+    carried = [given.settlements for given in inputs if isinstance(given, MergeResult)]
+    settled, problems, kept = gather(resolve, carried)
     with collector_paused():
-        return _merge(inputs, progress, wording, settled)
+        return _merge(inputs, progress, wording, settled, problems, kept)
 
 
 def _merge(
     inputs: tuple[Dataset | MergeResult, ...],
     progress: Callable[[int, int], None] | None = None,
     wording: bool = False,
-    resolve: Mapping[str, str] | None = None,
+    settled: tuple[Settlement, ...] = (),
+    problems: Sequence[Problem] = (),
+    carried: frozenset[str] = frozenset(),
 ) -> MergeResult:
+    resolve = {s.report: s.occurrence for s in settled}
     reports = _reports(inputs)
     fused = fuse_actors_and_sources(reports)
     records: Iterable[Any] = (record for name in RECORDS for record in getattr(reports, name))
     if progress is not None:
         records = _counted(records, sum(len(getattr(reports, n)) for n in RECORDS), progress)
     settler = None
-    if resolve:
+    if resolve or problems:
         known = (record.id for name in RECORDS for record in getattr(reports, name))
-        settler = Settler(resolve, known)
+        settler = Settler(resolve, known, problems, carried)
     grouped = group_records(records, fused.fusion.refs, settler)
     ids = unique_ids(claims_of(grouped.groups), content_of(grouped.groups), fused.reserved)
     part = emit(grouped, ids, record_refs(grouped.groups, ids, grouped.dropped))
-    return assemble(fused, [part], reports, wording=wording)
+    return assemble(fused, [part], reports, wording=wording, settlements=settled)
 
 
 @attrs.frozen
@@ -257,7 +264,8 @@ def emit(grouped: Grouped, ids: Sequence[str], refs: RecordRefs) -> Part:
 
 
 def assemble(
-    fused: Fused, parts: Iterable[Part], reports: Dataset, *, wording: bool = False
+    fused: Fused, parts: Iterable[Part], reports: Dataset, *, wording: bool = False,
+    settlements: Iterable[Settlement] = (),
 ) -> MergeResult:
     """The result in canonical order (every collection by id; conflicts, ambiguities and
     findings sorted), so the same outputs give the same result however they were computed.
@@ -303,6 +311,7 @@ def assemble(
         findings=findings,
         clusters=clusters_of,
         reports=reports,
+        settlements=settlements,
     )
 
 

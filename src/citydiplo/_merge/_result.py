@@ -11,6 +11,7 @@ from attrs import frozen
 
 from citydiplo._canon import canonical_key
 from citydiplo._dataset import Dataset
+from citydiplo._merge._settlements import Settlement
 from citydiplo._model import Citation, Participant, Signatory
 from citydiplo._validate._report import Finding, Severity
 from citydiplo.dates import DateRange, PartialDate
@@ -91,7 +92,7 @@ class Conflict:
     values: tuple[ConflictValue, ...] = attrs.field(converter=_sorted_values)
 
     def __str__(self) -> str:
-        said = "; ".join(f"{v.value} ({', '.join(v.reports)})" for v in self.values)
+        said = "; ".join(f"{show(v.value)} ({', '.join(v.reports)})" for v in self.values)
         return f"{self.record}.{self.field}: {said}"
 
 
@@ -251,6 +252,10 @@ def _sorted_clusters(value: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
     return {key: ids(value[key]) for key in sorted(value)}
 
 
+def _sorted_settlements(value: Iterable[Settlement]) -> tuple[Settlement, ...]:
+    return tuple(sorted(set(value), key=Settlement.sort_key))
+
+
 @frozen(kw_only=True, eq=False)
 class MergeResult:
     """The outcome of :func:`citydiplo.merge`.
@@ -275,9 +280,12 @@ class MergeResult:
         clusters: for each output id, the ids of the input records fused into it.
         reports: the distinct input reports; merging a result again starts from them, so
             ``merge(merge(a, b), c)`` equals ``merge(a, b, c)``.
+        settlements: the curator's settlements merge applied (``resolve``, and those the
+            input results carried), sorted; merging the result again applies them again, so
+            a settled result is a fixpoint: ``merge(settled) == settled``.
 
-    Two results are equal when their dataset, conflicts, variants, ambiguities, findings and
-    clusters are.
+    Two results are equal when their dataset, conflicts, variants, ambiguities, findings,
+    clusters and settlements are.
     """
 
     dataset: Dataset
@@ -287,6 +295,9 @@ class MergeResult:
     findings: tuple[Finding, ...] = attrs.field(factory=tuple, converter=_sorted_findings)
     clusters: dict[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_sorted_clusters)
     reports: Dataset = attrs.field(factory=Dataset, repr=False)
+    settlements: tuple[Settlement, ...] = attrs.field(
+        factory=tuple, converter=_sorted_settlements
+    )
 
     def _key(self) -> tuple[Any, ...]:
         return (
@@ -296,6 +307,7 @@ class MergeResult:
             self.ambiguous,
             self.findings,
             self.clusters,
+            self.settlements,
         )
 
     def __eq__(self, other: object) -> bool:

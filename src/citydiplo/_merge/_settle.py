@@ -16,17 +16,87 @@ Every problem is collected and raised at the end of the clustering as one
 quoting the ids: a report or occurrence id that no input report has, an occurrence that is
 not one the report could belong to. The outcome depends only on the set of reports and the
 mapping, never on their order.
+
+The settlements a merge applies (:func:`gather`) are those the curator gives as ``resolve``
+and those the input results carry (:attr:`MergeResult.settlements`: a settled result keeps
+its settlements, so merging it again, alone or with more reports, settles the same way).
+A report that ``resolve`` settles is settled as ``resolve`` says, whatever an input result
+carried for it; two input results that settle one report two ways are an error.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from citydiplo._errors import Problem
-from citydiplo._merge._settlements import SettlementError
+from citydiplo._merge._settlements import Settlement, SettlementError, id_problem
 
-__all__ = ["Settler"]
+__all__ = ["Settler", "gather"]
+
+_SHAPE = "a mapping of report id to occurrence id, or Settlement records"
+
+
+def gather(
+    given: Mapping[str, str] | Iterable[Settlement] | None,
+    carried: Sequence[Iterable[Settlement]] = (),
+) -> tuple[tuple[Settlement, ...], list[Problem], frozenset[str]]:
+    """The settlements a merge applies, in canonical order; the problems of ``given``
+    (each with its path ``resolve[...]``) and of ``carried`` (the input results'); and the
+    reports settled as an input result carried (``given`` says nothing of them)."""
+    if given is None:
+        given = ()
+    elif isinstance(given, str | bytes) or not isinstance(given, Mapping | Iterable):
+        problem = f"{given!r:.80} is not {_SHAPE} (it is {type(given).__name__})"
+        raise SettlementError(
+            f"resolve takes {_SHAPE}, not {type(given).__name__}: {given!r:.80}",
+            problems=[Problem(problem, path="resolve")],
+        )
+    problems: list[Problem] = []
+    chosen: dict[str, Settlement] = {}
+    entries = _entries(given, problems)
+    for path, entry in entries:
+        earlier = chosen.setdefault(entry.report, entry)
+        if earlier.occurrence != entry.occurrence:
+            problems.append(Problem(
+                f"report {entry.report!r} is settled both as {earlier.occurrence!r} and as "
+                f"{entry.occurrence!r}", path=path))
+    kept = {entry for _, entry in entries}
+    by_report: dict[str, set[str]] = {}
+    for group in carried:
+        for settlement in group:
+            if settlement.report not in chosen:
+                kept.add(settlement)
+                by_report.setdefault(settlement.report, set()).add(settlement.occurrence)
+    for report in sorted(by_report):
+        if len(by_report[report]) > 1:
+            ways = " and as ".join(map(repr, sorted(by_report[report])))
+            problems.append(Problem(
+                f"the merged results settle report {report!r} both as {ways} (settle it "
+                "with resolve=)", path=f"settlements[{report!r}]"))
+    return tuple(sorted(kept, key=Settlement.sort_key)), problems, frozenset(by_report)
+
+
+def _entries(
+    given: Mapping[str, str] | Iterable[Settlement], problems: list[Problem]
+) -> list[tuple[str, Settlement]]:
+    found: list[tuple[str, Settlement]] = []
+    if isinstance(given, Mapping):
+        for report, occurrence in given.items():
+            path = f"resolve[{report!r}]"
+            bad = [p for p in (id_problem(report, "report"), id_problem(occurrence, "occurrence"))
+                   if p is not None]
+            problems.extend(Problem(p, path=path) for p in bad)
+            if not bad:
+                found.append((path, Settlement(report=report, occurrence=occurrence)))
+        return found
+    for n, entry in enumerate(given):
+        if isinstance(entry, Settlement):
+            found.append((f"resolve[{n}]", entry))
+        else:
+            problems.append(Problem(
+                f"{entry!r:.80} is no Settlement (resolve takes {_SHAPE})", path=f"resolve[{n}]"))
+    return found
 
 Item = tuple[Any, ...]
 
@@ -34,9 +104,16 @@ Item = tuple[Any, ...]
 class Settler:
     """Settlements checked against the input report ids, applied block by block."""
 
-    def __init__(self, resolve: Mapping[str, str], known: Iterable[str]) -> None:
+    def __init__(
+        self,
+        resolve: Mapping[str, str],
+        known: Iterable[str],
+        problems: Iterable[Problem] = (),
+        carried: Iterable[str] = (),
+    ) -> None:
         self.resolve = dict(resolve)
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = list(problems)
+        self.carried = frozenset(carried)  # reports settled by an input result, not resolve
         ids = set(known)
         for report, occurrence in list(self.resolve.items()):
             for what, value in (("report", report), ("occurrence", occurrence)):
@@ -46,7 +123,13 @@ class Settler:
                     break
 
     def _problem(self, report: str, message: str) -> None:
-        self.problems.append(Problem(message, path=f"resolve[{report!r}]"))
+        if report in self.carried:
+            self.problems.append(Problem(
+                f"{message} (a settlement that a merged result carried: settle the report "
+                "again with resolve=, or merge the result's reports to start over)",
+                path=f"settlements[{report!r}]"))
+        else:
+            self.problems.append(Problem(message, path=f"resolve[{report!r}]"))
 
     def block(
         self, clusters: list[list[Item]], ambiguous: list[tuple[Item, list[int]]]
@@ -98,10 +181,10 @@ class Settler:
             return
         others = sorted(ids - {report})
         told = f"fused it with the reports {others!r}" if others else "kept it on its own"
-        wanted = "its own occurrence" if occurrence == report else f"with {occurrence!r}"
+        wanted = "as its own occurrence" if occurrence == report else f"with {occurrence!r}"
         self._problem(
             report,
-            f"report {report!r} is not ambiguous: merge {told}, so it cannot be settled as "
+            f"report {report!r} is not ambiguous: merge {told}, so it cannot be settled "
             f"{wanted}",
         )
 

@@ -1,0 +1,155 @@
+"""A merge result on disk: the merged dataset file and, beside it, the rest of the result.
+
+:func:`dump_result` writes the dataset as any dataset file (``merged.jsonl`` is read by
+every tool) and, beside it, ``merged.jsonl.merge.json`` (:func:`result_path`): one JSON
+object with what the dataset alone cannot hold::
+
+    {"citydiplo": "merge result", "version": 1,
+     "dataset": {"file": "merged.jsonl", "sha256": "<digest of its bytes>"},
+     "conflicts": [...], "variants": [...],    every value with its reports and citations
+     "ambiguous": [...], "findings": [...],
+     "clusters": {"<output id>": ["<input id>", ...]},
+     "settlements": [{"report": ..., "occurrence": ..., "note": ...}],
+     "reports": {...}}                         the input reports, as a JSON dataset
+
+Conflicts, variants and ambiguities are written as :mod:`citydiplo._merge._codec` writes
+them. :func:`load_result` reads both files back into a :class:`MergeResult` equal to the
+one written, with its reports and settlements, so that merging it again (alone or with
+more reports) is merging the result itself. The digest ties the two files: a dataset file
+changed after it was written (edited by hand, or overwritten by another program) is
+refused rather than read with a description that no longer fits it. Each file is written
+atomically, the dataset first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from citydiplo._atomic import atomic_path
+from citydiplo._errors import ParseError, Problem
+from citydiplo._io import load, loads
+from citydiplo._merge._codec import (
+    decode_ambiguity,
+    decode_conflict,
+    encode_ambiguity,
+    encode_conflict,
+)
+from citydiplo._merge._result import MergeResult
+from citydiplo._merge._settlements import Settlement, settlements_data
+from citydiplo._validate._report import Finding
+from citydiplo._write import Format, dumps, output_format
+
+__all__ = ["dump_result", "load_result", "result_path"]
+
+_KIND = "merge result"
+_VERSION = 1
+SUFFIX = ".merge.json"
+
+
+def result_path(path: str | os.PathLike[str]) -> Path:
+    """Where :func:`dump_result` writes the rest of the result of the dataset ``path``.
+
+    >>> str(result_path("out/merged.jsonl"))
+    'out/merged.jsonl.merge.json'
+    """
+    target = Path(path)
+    return target.with_name(target.name + SUFFIX)
+
+
+def dump_result(
+    result: MergeResult, path: str | os.PathLike[str], *, format: Format | None = None
+) -> Path:
+    """Write a merge result: its dataset to ``path`` (``.json`` or ``.jsonl``, or
+    ``format``) and everything else (conflicts, wording variants with their citations,
+    ambiguities, findings, clusters, settlements and the input reports) to
+    :func:`result_path`; each file atomically. Returns the second path.
+
+    >>> import tempfile, pathlib, citydiplo as cd
+    >>> result = cd.merge(cd.load_seeds(merged=False))
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "merged.jsonl"
+    >>> dump_result(result, path).name
+    'merged.jsonl.merge.json'
+    >>> load_result(path) == result
+    True
+    """
+    text = dumps(result.dataset, format=format or output_format(path)).encode("utf-8")
+    with atomic_path(path) as temporary:
+        temporary.write_bytes(text)
+    doc: dict[str, Any] = {
+        "citydiplo": _KIND,
+        "version": _VERSION,
+        "dataset": {"file": Path(path).name, "sha256": hashlib.sha256(text).hexdigest()},
+        "conflicts": [encode_conflict(c) for c in result.conflicts],
+        "variants": [encode_conflict(c) for c in result.variants],
+        "ambiguous": [encode_ambiguity(a) for a in result.ambiguous],
+        "findings": [f.to_dict() for f in result.findings],
+        "clusters": {key: list(ids) for key, ids in result.clusters.items()},
+        "settlements": settlements_data(result.settlements),
+        "reports": orjson.loads(dumps(result.reports, format="json")),
+    }
+    side = result_path(path)
+    with atomic_path(side) as temporary:
+        temporary.write_bytes(orjson.dumps(doc, option=orjson.OPT_INDENT_2) + b"\n")
+    return side
+
+
+def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -> MergeResult:
+    """Read the merge result :func:`dump_result` wrote for the dataset file ``path``.
+
+    Raises:
+        FileNotFoundError: ``path`` has no :func:`result_path` beside it.
+        ParseError: the file beside it is no merge result, or it describes another
+            version of ``path`` (changed since it was written).
+
+    >>> import tempfile, pathlib, citydiplo as cd
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "merged.json"
+    >>> _ = dump_result(cd.merge(cd.load_seeds(merged=False)), path)
+    >>> stored = load_result(path)
+    >>> stored.dataset.counts()["events"], len(stored.reports.events), stored.settlements
+    (13, 20, ())
+    """
+    side = result_path(path)
+    if not side.is_file():
+        raise FileNotFoundError(
+            f"{side}: no such file (a merge result is the dataset file {os.fspath(path)!r} "
+            f"and the file {side.name!r} beside it, as dump_result and citydiplo merge -o "
+            "write them)"
+        )
+    raw = Path(path).read_bytes()
+    try:
+        doc = orjson.loads(side.read_bytes())
+    except orjson.JSONDecodeError as error:
+        raise ParseError(f"{side}: not JSON ({error})") from None
+    if not isinstance(doc, dict) or doc.get("citydiplo") != _KIND:
+        raise ParseError(f"{side}: not a citydiplo merge result (no \"citydiplo\": \"{_KIND}\")")
+    if doc.get("version") != _VERSION:
+        raise ParseError(f"{side}: version {doc.get('version')!r} (expected {_VERSION})")
+    digest = hashlib.sha256(raw).hexdigest()
+    if doc["dataset"]["sha256"] != digest:
+        raise ParseError(
+            f"{side} describes another version of {os.fspath(path)!r}: the file was changed "
+            "after the merge wrote it (merge again, or remove the description to read the "
+            "file as a plain dataset)",
+            problems=[Problem(f"sha256 {doc['dataset']['sha256']} expected, {digest} found",
+                              path="$.dataset.sha256")],
+        )
+    try:
+        return MergeResult(
+            dataset=load(path, format=format),
+            conflicts=[decode_conflict(c) for c in doc["conflicts"]],
+            variants=[decode_conflict(c) for c in doc["variants"]],
+            ambiguous=[decode_ambiguity(a) for a in doc["ambiguous"]],
+            findings=[Finding(**f) for f in doc["findings"]],
+            clusters=doc["clusters"],
+            settlements=[Settlement(**s) for s in doc["settlements"]],
+            reports=loads(orjson.dumps(doc["reports"]), format="json", name=f"{side} reports"),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        if isinstance(error, ParseError):
+            raise
+        raise ParseError(f"{side}: not a citydiplo merge result ({error!r:.200})") from None
