@@ -1,8 +1,9 @@
 """Literal cases for the rules added after the fifth held-out look: partnership words the
 cue lists lacked (Chinese "友好都市", Japanese "フレンドリーシティ"), Hebrew function words
-taken for the name after a place marker ("בעיר וכן", "העיר התאומה של"), and Russian titles
-that hold a place marker ("глава города Игорь Редькин" is a person, not a city). Each rule
-has a positive and a negative case."""
+taken for the name after a place marker ("בעיר וכן", "העיר התאומה של"), Russian titles that
+hold a place marker ("глава города Игорь Редькин" is a person, not a city), and the
+Vietnamese pair anaphor "hai huyện" (the two districts). Each rule has a positive and a
+negative case."""
 
 from __future__ import annotations
 
@@ -80,3 +81,19 @@ def test_russian_head_of_the_city_is_a_title_before_a_person() -> None:
 def test_russian_head_of_a_named_city_keeps_the_city() -> None:
     [meeting] = _records("Глава Рязани встретился с коллегами из Астрахани.", "ru", "event")
     assert meeting.actors == ("city-astrakhan", "city-ryazan")
+
+
+# Vietnamese "hai huyện" (the two districts) stands for the two places last named
+
+
+def test_vietnamese_the_two_districts_are_the_two_last_named() -> None:
+    text = ("Đoàn đại biểu huyện Phú Ninh đã sang thăm huyện Mèo Vạc. "
+            "Hai huyện đã ký kết thỏa thuận hợp tác.")
+    [agreement] = _records(text, "vi", "agreement")
+    assert agreement.actors == ("city-phuninh", "city-thitranmeovac")
+
+
+def test_vietnamese_the_two_districts_after_a_list_of_four_are_none() -> None:
+    text = ("Đoàn đại biểu huyện Phú Ninh đã sang thăm huyện Mèo Vạc, huyện Đồng Văn và "
+            "huyện Yên Minh. Hai huyện đã ký kết thỏa thuận hợp tác.")
+    assert _records(text, "vi", "agreement") == []
