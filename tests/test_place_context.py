@@ -241,3 +241,65 @@ def test_vietnamese_abbreviated_republic_before_a_country() -> None:
     assert ("Việt Nam", "VN", None) in _found("Đại sứ quán nước CHXHCN Việt Nam tại Lào", "vi")
     # the abbreviation alone is no place
     assert _found("Quốc khánh CHDCND, ngày 2/12", "vi") == []
+
+
+# ------------------------------------------------ Gujarati and Devanagari, letter for letter
+
+
+def test_parallel_form_follows_the_unicode_names() -> None:
+    import unicodedata
+
+    from citydiplo._geo._brahmic import parallel_key
+
+    # every Gujarati letter whose Unicode name has a Devanagari twin maps to that twin
+    for code in range(0x0A80, 0x0B00):
+        name = unicodedata.name(chr(code), "")
+        if not name.startswith("GUJARATI LETTER "):
+            continue
+        try:
+            twin = unicodedata.lookup(name.replace("GUJARATI", "DEVANAGARI", 1))
+        except KeyError:
+            assert parallel_key(chr(code)) is None
+            continue
+        assert parallel_key(chr(code)) == twin
+        assert parallel_key(twin) == chr(code)
+    assert parallel_key("કોબે") == "कोबे"
+    assert parallel_key("ગ્વાલિયર") == "ग्वालियर"
+    assert parallel_key("ઍ") is None  # GUJARATI VOWEL CANDRA E: no Devanagari letter by that name
+    assert parallel_key("कोबे Kobe") is None  # mixed scripts
+    assert parallel_key("કોबे") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # GeoNames has these in Hindi only
+        ("અમે કોબે શહેરની મુલાકાત લીધી.", "gu", [("કોબે", "JP", "JP-28")]),
+        (
+            "જાપાનના શિઝુઓકા શહેરમાં",
+            "gu",
+            [("જાપાન", "JP", None), ("શિઝુઓકા", "JP", "JP-22")],
+        ),
+        # and this one in Gujarati only
+        ("वे गांधीनगर गए", "hi", [("गांधीनगर", "IN", "IN-GJ")]),
+    ],
+)
+def test_a_name_is_read_through_the_parallel_script(
+    text: str, lang: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+def test_a_direct_reading_beats_the_parallel_one() -> None:
+    from citydiplo._geo._places import candidates
+
+    # "इस्लामाबाद" in Hindi also names the territory PK-IS; the Gujarati name names the city
+    assert candidates("इस्लामाबाद").subdivisions == ("PK-IS",)
+    assert candidates("ઇસ્લામાબાદ").subdivisions == ()
+    assert candidates("ઇસ્લામાબાદ").alternate
+
+
+def test_ordinary_gujarati_stays_unread() -> None:
+    assert _found("અમે ગઈકાલે બજારમાં ગયા અને પછી ઘરે પાછા આવ્યા.", "gu") == []
+    with pytest.raises(LookupError):
+        parse_place("ગઈકાલે")

@@ -42,6 +42,7 @@ from functools import lru_cache
 from attrs import frozen
 
 from citydiplo._errors import CitydiploError
+from citydiplo._geo._brahmic import parallel_prefixes
 from citydiplo._geo._context import (
     PENDING,
     ambiguous_places,
@@ -222,6 +223,9 @@ def _mention_at(
     more = extras().prefixes(window)  # CLDR subdivision names, GeoNames districts
     if more:
         keys = [*keys, *(k for k in more if k not in keys)]
+    parallel = parallel_prefixes(window)  # "કોબે", known as "कोबे"
+    if parallel:
+        keys = [*keys, *(k for k in parallel if k not in keys)]
     # keys are prefixes of one window: their lengths tell them apart
     pending = PENDING.get()
     for key in sorted(keys, key=len, reverse=True):
