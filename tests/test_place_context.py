@@ -303,3 +303,46 @@ def test_ordinary_gujarati_stays_unread() -> None:
     assert _found("અમે ગઈકાલે બજારમાં ગયા અને પછી ઘરે પાછા આવ્યા.", "gu") == []
     with pytest.raises(LookupError):
         parse_place("ગઈકાલે")
+
+
+# ------------------------------------- frequent words that name a big foreign place, weak
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "연대" ("solidarity") is also Yantai, China (two million): not alone
+        ("노동자들의 연대가 필요하다.", "ko", []),
+        # beside a strong mention of China it is the city
+        (
+            "시장은 중국 베이징과 연대를 방문했다.",
+            "ko",
+            [("중국", "CN", None), ("베이징", "CN", "CN-BJ"), ("연대", "CN", "CN-SD")],
+        ),
+        # names as famous as they are frequent stay places, alone
+        (
+            "서울시장은 파리와 베를린을 방문했다.",
+            "ko",
+            [("서울시", "KR", "KR-11"), ("파리", "FR", "FR-IDF"), ("베를린", "DE", "DE-BE")],
+        ),
+        # Persian "میدان" ("square") is also Medan, Indonesia (two million)
+        ("جمعیت زیادی در میدان بزرگ جمع شدند.", "fa", []),
+        # Persian "مدینه" is frequent, and so is "Medina" in English: it stays Medina
+        ("مدینه", "fa", [("مدینه", "SA", None)]),
+    ],
+)
+def test_a_frequent_word_naming_a_foreign_place_needs_its_country(
+    text: str, lang: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+def test_namesake_words_name_their_source() -> None:
+    import json
+
+    data = json.loads(
+        resources.files("citydiplo._geo").joinpath("data", "namesake_words.json").read_text("utf-8")
+    )
+    assert "wordfreq" in data["_source"]
+    assert "연대" in data["weak"]["ko"]
+    assert "파리" not in data["weak"]["ko"]
