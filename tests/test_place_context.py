@@ -329,6 +329,12 @@ def test_ordinary_gujarati_stays_unread() -> None:
         ("جمعیت زیادی در میدان بزرگ جمع شدند.", "fa", []),
         # Persian "مدینه" is frequent, and so is "Medina" in English: it stays Medina
         ("مدینه", "fa", [("مدینه", "SA", None)]),
+        # and "کربلا" is frequent mostly as Karbala: it stays a place alone
+        (
+            "استاندار کربلا به تهران سفر کرد.",
+            "fa",
+            [("کربلا", "IQ", "IQ-KA"), ("تهران", "IR", "IR-23")],
+        ),
     ],
 )
 def test_a_frequent_word_naming_a_foreign_place_needs_its_country(
@@ -346,3 +352,28 @@ def test_namesake_words_name_their_source() -> None:
     assert "wordfreq" in data["_source"]
     assert "연대" in data["weak"]["ko"]
     assert "파리" not in data["weak"]["ko"]
+
+
+# ------------------------------------------------- a person's name after an office (Chinese)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mayor Chiba Kenji of Kurihara: a surname, not Chiba prefecture
+        (
+            "與日本栗原市締結為姐妹市,其栗原市長千葉健司及議長佐藤久義",
+            [("日本", "JP", None), ("栗原市", "JP", "JP-04"), ("栗原市", "JP", "JP-04")],
+        ),
+        # the prefecture itself, and a visit to it, still read
+        (
+            "日本千葉縣館山市",
+            [("日本", "JP", None), ("千葉縣", "JP", "JP-12"), ("館山市", "JP", "JP-12")],
+        ),
+        ("市长访问千叶县", [("千叶县", "JP", "JP-12")]),
+    ],
+)
+def test_a_name_after_an_office_is_a_person(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, "zh") == expected

@@ -17,7 +17,8 @@
   the same country); ``data/namesake_words.json`` (``tools/build_namesake_words.py``, from
   wordfreq) adds as weak the frequent words that name a big foreign place whose fame does not
   explain their frequency (Korean "연대", "solidarity", is Yantai; "파리" stays Paris);
-* ``person_titles``: words that introduce a person ("Mr", "ông"): a name after one is no place;
+* ``person_titles``: words that introduce a person ("Mr", "ông"): a name after one is no place
+  (in Chinese, offices written on the name: "市長千葉健司");
 * ``cased``: whether the script writes proper names with a capital;
 * ``inflections`` (optional): case endings, ``{"last": [[text ending, name ending], ...],
   "first": [...]}`` for the last (or only) word of a name and an adjectival first word

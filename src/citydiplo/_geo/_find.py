@@ -279,6 +279,8 @@ def _read(
     previous, at = ("", start) if unspaced else previous_word(text, start)
     if match_key(previous) in cues.person_titles:
         return None
+    if unspaced and any(folded[max(0, i - n) : i] in cues.person_titles for n in (2, 3)):
+        return None  # "栗原市長千葉健司": Mayor Chiba, not Chiba prefecture
     opening = False  # the first word of a sentence: capitalised whatever it is
     if cased:
         if not span[:1].isupper():
