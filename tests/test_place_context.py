@@ -377,3 +377,21 @@ def test_a_name_after_an_office_is_a_person(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(text, "zh") == expected
+
+
+# ------------------------------------------ an abbreviation after a capitalised word (Russian)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a country written as a capital abbreviation is no part of a person's name
+        ("атташе Посольства КНР в России", "ru", [("КНР", "CN", None), ("России", "RU", None)]),
+        # a capitalised name glued to a capitalised word still is ("Nguyễn Văn Anh")
+        ("Ông Nguyễn Văn Anh đến Hà Nội.", "vi", [("Hà Nội", "VN", "VN-HN")]),
+    ],
+)
+def test_a_capital_abbreviation_after_a_capitalised_word(
+    text: str, lang: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, lang) == expected

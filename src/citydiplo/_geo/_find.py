@@ -290,6 +290,7 @@ def _read(
             previous[:1].isupper()
             and previous[-1:].isalpha()
             and not _SENTENCE_END.search(text, max(0, at - _LOOKBACK), at)
+            and not (len(span) > 1 and span.isupper() and span.isalpha())  # "Посольства КНР"
         )
         if glued and not cue:  # unless a cue word, or a place the name lies in, before it
             word_before = match_key(previous)
