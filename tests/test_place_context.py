@@ -387,6 +387,7 @@ def test_a_name_after_an_office_is_a_person(
     [
         # a country written as a capital abbreviation is no part of a person's name
         ("атташе Посольства КНР в России", "ru", [("КНР", "CN", None), ("России", "RU", None)]),
+        ("Президент РФ посетил Пекин.", "ru", [("РФ", "RU", None), ("Пекин", "CN", "CN-BJ")]),
         # a capitalised name glued to a capitalised word still is ("Nguyễn Văn Anh")
         ("Ông Nguyễn Văn Anh đến Hà Nội.", "vi", [("Hà Nội", "VN", "VN-HN")]),
     ],
