@@ -241,3 +241,158 @@ def test_vietnamese_abbreviated_republic_before_a_country() -> None:
     assert ("Việt Nam", "VN", None) in _found("Đại sứ quán nước CHXHCN Việt Nam tại Lào", "vi")
     # the abbreviation alone is no place
     assert _found("Quốc khánh CHDCND, ngày 2/12", "vi") == []
+
+
+# ------------------------------------------------ Gujarati and Devanagari, letter for letter
+
+
+def test_parallel_form_follows_the_unicode_names() -> None:
+    import unicodedata
+
+    from citydiplo._geo._brahmic import parallel_key
+
+    # every Gujarati letter whose Unicode name has a Devanagari twin maps to that twin
+    for code in range(0x0A80, 0x0B00):
+        name = unicodedata.name(chr(code), "")
+        if not name.startswith("GUJARATI LETTER "):
+            continue
+        try:
+            twin = unicodedata.lookup(name.replace("GUJARATI", "DEVANAGARI", 1))
+        except KeyError:
+            assert parallel_key(chr(code)) is None
+            continue
+        assert parallel_key(chr(code)) == twin
+        assert parallel_key(twin) == chr(code)
+    assert parallel_key("કોબે") == "कोबे"
+    assert parallel_key("ગ્વાલિયર") == "ग्वालियर"
+    assert parallel_key("ઍ") is None  # GUJARATI VOWEL CANDRA E: no Devanagari letter by that name
+    assert parallel_key("कोबे Kobe") is None  # mixed scripts
+    assert parallel_key("કોबे") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # GeoNames has these in Hindi only
+        ("અમે કોબે શહેરની મુલાકાત લીધી.", "gu", [("કોબે", "JP", "JP-28")]),
+        (
+            "જાપાનના શિઝુઓકા શહેરમાં",
+            "gu",
+            [("જાપાન", "JP", None), ("શિઝુઓકા", "JP", "JP-22")],
+        ),
+        # and this one in Gujarati only
+        ("वे गांधीनगर गए", "hi", [("गांधीनगर", "IN", "IN-GJ")]),
+    ],
+)
+def test_a_name_is_read_through_the_parallel_script(
+    text: str, lang: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+def test_a_direct_reading_beats_the_parallel_one() -> None:
+    from citydiplo._geo._places import candidates
+
+    # "इस्लामाबाद" in Hindi also names the territory PK-IS; the Gujarati name names the city
+    assert candidates("इस्लामाबाद").subdivisions == ("PK-IS",)
+    assert candidates("ઇસ્લામાબાદ").subdivisions == ()
+    assert candidates("ઇસ્લામાબાદ").alternate
+
+
+def test_ordinary_gujarati_stays_unread() -> None:
+    assert _found("અમે ગઈકાલે બજારમાં ગયા અને પછી ઘરે પાછા આવ્યા.", "gu") == []
+    with pytest.raises(LookupError):
+        parse_place("ગઈકાલે")
+
+
+# ------------------------------------- frequent words that name a big foreign place, weak
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "연대" ("solidarity") is also Yantai, China (two million): not alone
+        ("노동자들의 연대가 필요하다.", "ko", []),
+        # beside a strong mention of China it is the city
+        (
+            "시장은 중국 베이징과 연대를 방문했다.",
+            "ko",
+            [("중국", "CN", None), ("베이징", "CN", "CN-BJ"), ("연대", "CN", "CN-SD")],
+        ),
+        # names as famous as they are frequent stay places, alone
+        (
+            "서울시장은 파리와 베를린을 방문했다.",
+            "ko",
+            [("서울시", "KR", "KR-11"), ("파리", "FR", "FR-IDF"), ("베를린", "DE", "DE-BE")],
+        ),
+        # Persian "میدان" ("square") is also Medan, Indonesia (two million)
+        ("جمعیت زیادی در میدان بزرگ جمع شدند.", "fa", []),
+        # Persian "مدینه" is frequent, and so is "Medina" in English: it stays Medina
+        ("مدینه", "fa", [("مدینه", "SA", None)]),
+        # and "کربلا" is frequent mostly as Karbala: it stays a place alone
+        (
+            "استاندار کربلا به تهران سفر کرد.",
+            "fa",
+            [("کربلا", "IQ", "IQ-KA"), ("تهران", "IR", "IR-23")],
+        ),
+    ],
+)
+def test_a_frequent_word_naming_a_foreign_place_needs_its_country(
+    text: str, lang: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+def test_namesake_words_name_their_source() -> None:
+    import json
+
+    data = json.loads(
+        resources.files("citydiplo._geo").joinpath("data", "namesake_words.json").read_text("utf-8")
+    )
+    assert "wordfreq" in data["_source"]
+    assert "연대" in data["weak"]["ko"]
+    assert "파리" not in data["weak"]["ko"]
+
+
+# ------------------------------------------------- a person's name after an office (Chinese)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mayor Chiba Kenji of Kurihara: a surname, not Chiba prefecture
+        (
+            "與日本栗原市締結為姐妹市,其栗原市長千葉健司及議長佐藤久義",
+            [("日本", "JP", None), ("栗原市", "JP", "JP-04"), ("栗原市", "JP", "JP-04")],
+        ),
+        # the prefecture itself, and a visit to it, still read
+        (
+            "日本千葉縣館山市",
+            [("日本", "JP", None), ("千葉縣", "JP", "JP-12"), ("館山市", "JP", "JP-12")],
+        ),
+        ("市长访问千叶县", [("千叶县", "JP", "JP-12")]),
+    ],
+)
+def test_a_name_after_an_office_is_a_person(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, "zh") == expected
+
+
+# ------------------------------------------ an abbreviation after a capitalised word (Russian)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a country written as a capital abbreviation is no part of a person's name
+        ("атташе Посольства КНР в России", "ru", [("КНР", "CN", None), ("России", "RU", None)]),
+        ("Президент РФ посетил Пекин.", "ru", [("РФ", "RU", None), ("Пекин", "CN", "CN-BJ")]),
+        # a capitalised name glued to a capitalised word still is ("Nguyễn Văn Anh")
+        ("Ông Nguyễn Văn Anh đến Hà Nội.", "vi", [("Hà Nội", "VN", "VN-HN")]),
+    ],
+)
+def test_a_capital_abbreviation_after_a_capitalised_word(
+    text: str, lang: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(text, lang) == expected

@@ -14,8 +14,11 @@
   ``data/ordinary_words.json`` (built by ``tools/build_ordinary_words.py`` from wordfreq
   and stopwordsiso) adds the language's frequent words that name small places ("और"),
   and lists as *weak* those that name bigger ones (read only beside a strong mention of
-  the same country);
-* ``person_titles``: words that introduce a person ("Mr", "ông"): a name after one is no place;
+  the same country); ``data/namesake_words.json`` (``tools/build_namesake_words.py``, from
+  wordfreq) adds as weak the frequent words that name a big foreign place whose fame does not
+  explain their frequency (Korean "연대", "solidarity", is Yantai; "파리" stays Paris);
+* ``person_titles``: words that introduce a person ("Mr", "ông"): a name after one is no place
+  (in Chinese, offices written on the name: "市長千葉健司");
 * ``cased``: whether the script writes proper names with a capital;
 * ``inflections`` (optional): case endings, ``{"last": [[text ending, name ending], ...],
   "first": [...]}`` for the last (or only) word of a name and an adjectival first word
@@ -110,6 +113,7 @@ def cues(lang: str) -> Cues:
         return Cues((), (), (), (), (), frozenset(), frozenset(), cased=False)
     data = load_json(f"cues/{lang}.json")
     frequent = load_json("ordinary_words.json")
+    namesakes = load_json("namesake_words.json")
     return Cues(
         before=_longest_first(_pairs(data["before"])),
         after=_longest_first(_pairs(data["after"])),
@@ -121,7 +125,10 @@ def cues(lang: str) -> Cues:
         ),
         person_titles=frozenset(match_key(w) for w in data["person_titles"]),
         cased=bool(data["cased"]),
-        weak_words=frozenset(match_key(w) for w in frequent["weak"].get(lang, ())),
+        weak_words=frozenset(
+            match_key(w)
+            for w in (*frequent["weak"].get(lang, ()), *namesakes["weak"].get(lang, ()))
+        ),
         inflect_first=_endings(data.get("inflections", {}).get("first", [])),
         inflect_last=_endings(data.get("inflections", {}).get("last", [])),
         ideograph_compounds=bool(data.get("ideograph_compounds", False)),

@@ -42,6 +42,7 @@ from functools import lru_cache
 from attrs import frozen
 
 from citydiplo._errors import CitydiploError
+from citydiplo._geo._brahmic import parallel_prefixes
 from citydiplo._geo._context import (
     PENDING,
     ambiguous_places,
@@ -222,6 +223,9 @@ def _mention_at(
     more = extras().prefixes(window)  # CLDR subdivision names, GeoNames districts
     if more:
         keys = [*keys, *(k for k in more if k not in keys)]
+    parallel = parallel_prefixes(window)  # "કોબે", known as "कोबे"
+    if parallel:
+        keys = [*keys, *(k for k in parallel if k not in keys)]
     # keys are prefixes of one window: their lengths tell them apart
     pending = PENDING.get()
     for key in sorted(keys, key=len, reverse=True):
@@ -275,6 +279,8 @@ def _read(
     previous, at = ("", start) if unspaced else previous_word(text, start)
     if match_key(previous) in cues.person_titles:
         return None
+    if unspaced and any(folded[max(0, i - n) : i] in cues.person_titles for n in (2, 3)):
+        return None  # "栗原市長千葉健司": Mayor Chiba, not Chiba prefecture
     opening = False  # the first word of a sentence: capitalised whatever it is
     if cased:
         if not span[:1].isupper():
@@ -284,6 +290,7 @@ def _read(
             previous[:1].isupper()
             and previous[-1:].isalpha()
             and not _SENTENCE_END.search(text, max(0, at - _LOOKBACK), at)
+            and not (len(span) > 1 and span.isupper() and span.isalpha())  # "Посольства КНР"
         )
         if glued and not cue:  # unless a cue word, or a place the name lies in, before it
             word_before = match_key(previous)

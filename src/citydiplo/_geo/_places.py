@@ -27,6 +27,7 @@ from functools import lru_cache
 import attrs
 
 from citydiplo._errors import AmbiguousNameError
+from citydiplo._geo._brahmic import parallel_key
 from citydiplo._geo._dominance import (
     DOMINANCE,
     cities_in,
@@ -206,6 +207,16 @@ def candidates(key: str) -> Candidates:
     """Every place whose name has the match key ``key``: the gazetteer's, and the CLDR
     subdivision names and GeoNames districts of :mod:`citydiplo._geo._extra` (read only
     for the keys those hold)."""
+    found = _direct(key)
+    if not found:
+        # a Gujarati name GeoNames has only in Devanagari, or a Hindi one only in Gujarati
+        parallel = parallel_key(key)
+        if parallel is not None:
+            return _direct(parallel)
+    return found
+
+
+def _direct(key: str) -> Candidates:
     found = indexed(key)
     more = extras()
     return more.widen(found, key) if key in more else found

@@ -1,0 +1,109 @@
+"""Names written in a parallel Brahmic script: Gujarati read through Devanagari and back.
+
+GeoNames often has a place's name in Hindi (Devanagari) and not in Gujarati, or the other
+way round ("કોબે" is missing, "कोबे" is Kobe). The Gujarati and Devanagari Unicode blocks
+encode the same letters, vowel signs and marks in the same order, so a name in one script
+has one letter-for-letter form in the other. The correspondence is read from the Unicode
+Character Database (``unicodedata``): "GUJARATI LETTER KA" is "DEVANAGARI LETTER KA". A
+character whose counterpart the database does not name (a letter only one script has)
+leaves the name without a parallel form.
+
+The parallel form is looked up only when the name itself names nothing: a direct reading
+always wins over a transliterated one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from citydiplo._geo._extra import extras
+from citydiplo._geo._gazetteer import gazetteer
+
+__all__ = ["parallel_key", "parallel_prefixes"]
+
+_BLOCKS = {"DEVANAGARI": range(0x0900, 0x0980), "GUJARATI": range(0x0A80, 0x0B00)}
+_PAIRS = (("GUJARATI", "DEVANAGARI"), ("DEVANAGARI", "GUJARATI"))
+
+
+@cache
+def _tables() -> dict[str, dict[int, str]]:
+    """For each script, its characters mapped to the parallel script's, by Unicode name."""
+    tables: dict[str, dict[int, str]] = {}
+    for source, target in _PAIRS:
+        table: dict[int, str] = {}
+        for code in _BLOCKS[source]:
+            name = unicodedata.name(chr(code), "")
+            if not name.startswith(source + " "):
+                continue
+            try:
+                other = unicodedata.lookup(target + name[len(source) :])
+            except KeyError:
+                continue
+            table[code] = other
+        tables[source] = table
+    return tables
+
+
+def _script_of(char: str) -> str | None:
+    code = ord(char)
+    for script, block in _BLOCKS.items():
+        if code in block:
+            return script
+    return None
+
+
+def parallel_key(key: str) -> str | None:
+    """``key`` (a match key in Gujarati or Devanagari letters, spaces allowed) written
+    letter for letter in the other script, or ``None`` when it is in neither script, mixes
+    them, or holds a letter without a counterpart.
+
+    >>> parallel_key("કોબે")
+    'कोबे'
+    >>> parallel_key("गांधीनगर")
+    'ગાંધીનગર'
+    >>> parallel_key("kobe") is None
+    True
+    """
+    scripts = {_script_of(ch) for ch in key if ch != " "}
+    if len(scripts) != 1:
+        return None
+    script = scripts.pop()
+    if script is None:
+        return None
+    table = _tables()[script]
+    out = []
+    for ch in key:
+        if ch == " ":
+            out.append(ch)
+            continue
+        other = table.get(ord(ch))
+        if other is None:
+            return None
+        out.append(other)
+    return "".join(out)
+
+
+def parallel_prefixes(window: str) -> list[str]:
+    """The prefixes of ``window`` whose letter-for-letter form in the other script is a
+    key of the gazetteer or of the extra names (each as written in ``window``: the
+    lookup by :func:`citydiplo._geo._places.candidates` makes the same detour).
+
+    >>> parallel_prefixes("કોબેમાં")
+    ['કોબે']
+    """
+    first = _script_of(window[:1]) if window else None
+    if first is None:
+        return []
+    table = _tables()[first]
+    out = []
+    for ch in window:
+        other = " " if ch == " " else table.get(ord(ch))
+        if other is None or (ch != " " and _script_of(ch) != first):
+            break
+        out.append(other)
+    if not out:
+        return []
+    other = "".join(out)
+    found = {*gazetteer().prefixes(other), *extras().prefixes(other)}
+    return [window[: len(k)] for k in sorted(found, key=len)]
