@@ -144,6 +144,14 @@ def _hijri_value(c: Candidate, g: Grammar) -> DateValue:
             for name, num in grammar(("fa",)).hijri_months.items():
                 if "h" in f and name == f["h"]:
                     jm = num
+            if "d0" in f:  # "۱۰ تا ۱۲ اردیبهشت ۱۴۰۳": a span of days in the month
+                first, last = int(f["d0"]), day_of(f["d"], g)
+                if first >= last:
+                    raise ValueError(f"{first} to {last} is no span of days")
+                return DateRange(
+                    start=PartialDate.from_date(_hijri.to_gregorian(jy, jm, first)),
+                    end=PartialDate.from_date(_hijri.to_gregorian(jy, jm, last)),
+                )
             if "d" in f:
                 return PartialDate.from_date(_hijri.to_gregorian(jy, jm, day_of(f["d"], g)))
             lo, hi = _hijri.month_bounds(jy, jm)
@@ -204,6 +212,8 @@ def _range(
     low, high = c.low, c.high
     if "future" in c.fields:  # the sentence's tense reaches both ends
         low = low._replace(fields={**low.fields, "future": "1"})
+    if low.kind == "d_only" and high is not None:
+        return _borrowed_start(low, high, g, ref, anchor, what)
     lo, basis1 = resolve(low, g, ref, anchor, what)
     if isinstance(lo, YearlessDate):
         raise Unresolved("a range needs years at both ends")
@@ -222,6 +232,28 @@ def _range(
         return DateRange(start=start, end=end), basis1 or basis2
     except (InvalidDateError, DateParseError, ValueError) as exc:
         raise Unresolved(f"not a range: {exc}") from None
+
+
+def _borrowed_start(
+    low: Candidate,
+    high: Candidate,
+    g: Grammar,
+    ref: PartialDate | None,
+    anchor: PartialDate | None,
+    what: str,
+) -> tuple[RecordDate, str]:
+    """A span whose first end is a day alone ("từ ngày 10 đến 12/5"): that day in the later
+    end's month (the month before when the day is later than the end's)."""
+    hi, basis = resolve(high, g, ref, anchor, what)
+    if not isinstance(hi, PartialDate) or hi.day is None or hi.month is None:
+        raise Unresolved("a span of days needs a full date at its end")
+    day = day_of(low.fields["d"], g)
+    months = hi.year * 12 + hi.month - 1 - (day >= hi.day)
+    try:
+        start = PartialDate(year=months // 12, month=months % 12 + 1, day=day)
+        return DateRange(start=start, end=hi), basis
+    except (InvalidDateError, DateParseError, ValueError) as exc:
+        raise Unresolved(f"{what}: not a span of days: {exc}") from None
 
 
 def _decade(first: int, g: Grammar) -> DateRange:
@@ -268,7 +300,14 @@ def resolve(
     if c.kind == "decade":
         return _decade(int(f["dec"]), g), ""
     if c.kind == "h_dm":
-        return _hijri_day_month(c, g, ref, anchor, what)
+        last, basis = _hijri_day_month(c, g, ref, anchor, what)
+        if "d0" not in f:
+            return last, basis
+        first, day = int(f["d0"]), day_of(f["d"], g)
+        if first >= day or not isinstance(last, PartialDate):
+            raise Unresolved(f"{what}: {first} to {day} is no span of days")
+        start = last.earliest() - datetime.timedelta(days=day - first)  # the same month
+        return DateRange(start=PartialDate.from_date(start), end=last), basis
     # In Persian text a year below 1700 is Solar Hijri, whether written alone or in a
     # numeric date ("۱۴۰۴/۰۷/۰۴"); Gregorian month names keep their Gregorian reading.
     if "fa" in g.langs and "yy" in f:  # "۱۶/۴/۹۹": a two-digit Solar Hijri year
@@ -322,12 +361,15 @@ def _days(
     """"30–31 марта 2024 года": the days as a range in their month (year-less without one)."""
     f = c.fields
     first, last = int(f["d0"]), day_of(f["d"], g)
-    if first >= last or month is None:
+    # in figures, a first day above the last is in the month before ("28 đến 3/6")
+    before = first > last and "mn" in f
+    if (first >= last and not before) or month is None:
         raise Unresolved(f"{what}: {first} to {last} is no span of days")
     try:
         year, basis = _year(c, g, ref, anchor, what, month)
+        months = year * 12 + month - 1 - before
         return DateRange(
-            start=PartialDate(year=year, month=month, day=first),
+            start=PartialDate(year=months // 12, month=months % 12 + 1, day=first),
             end=PartialDate(year=year, month=month, day=last),
         ), basis
     except InvalidDateError as exc:

@@ -1,0 +1,82 @@
+"""Literal cases for families of date forms read from the per-language data: spans of days
+whose month and year are stated once, with a word that opens the span ("between January 10
+and 12", "между 10 и 12 мая", "بین ۱۰ و ۱۲ اردیبهشت", "từ ngày 10 đến 12/5"); listed days
+that never become a span nor one of their days. Expected values are literal EDTF."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import find_dates, parse_date
+from citydiplo.dates import PartialDate
+
+REF = PartialDate("2024-06-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("between January 10 and 12", "en", "2024-01-10/2024-01-12"),
+        ("between January 10 and 12, 2023", "en", "2023-01-10/2023-01-12"),
+        ("between 10 and 12 May", "en", "2024-05-10/2024-05-12"),
+        ("between 5 and 7 May 2023", "en", "2023-05-05/2023-05-07"),
+        ("from 10 to 12 May", "en", "2024-05-10/2024-05-12"),
+        ("между 10 и 12 мая", "ru", "2024-05-10/2024-05-12"),
+        ("10–12 мая", "ru", "2024-05-10/2024-05-12"),
+        ("с 10 по 12 мая 2023 года", "ru", "2023-05-10/2023-05-12"),
+        ("בין 10 ל-12 במאי", "he", "2024-05-10/2024-05-12"),
+        ("בין 10 ל-12 במאי 2023", "he", "2023-05-10/2023-05-12"),
+        ("10 עד 12 במאי", "he", "2024-05-10/2024-05-12"),
+        # 10 and 12 Ordibehesht 1403 are 29 April and 1 May 2024
+        ("۱۰ تا ۱۲ اردیبهشت", "fa", "2024-04-29/2024-05-01"),
+        ("۱۰ تا ۱۲ اردیبهشت ۱۴۰۳", "fa", "2024-04-29/2024-05-01"),
+        ("بین ۱۰ و ۱۲ اردیبهشت ۱۴۰۳", "fa", "2024-04-29/2024-05-01"),
+        ("از ۱۰ تا ۱۲ اردیبهشت", "fa", "2024-04-29/2024-05-01"),
+        ("từ ngày 10 đến 12/5", "vi", "2024-05-10/2024-05-12"),
+        ("từ 10 đến 12/5", "vi", "2024-05-10/2024-05-12"),
+        ("từ ngày 10 đến ngày 12/5", "vi", "2024-05-10/2024-05-12"),
+        ("từ ngày 10 đến 12/5/2023", "vi", "2023-05-10/2023-05-12"),
+        ("từ ngày 28 đến 3/6/2023", "vi", "2023-05-28/2023-06-03"),
+        ("ngày 30-2/1/2024", "vi", "2023-12-30/2024-01-02"),
+        ("từ 6 đến 8 tháng 5", "vi", "2024-05-06/2024-05-08"),
+        ("5월 10일부터 12일까지", "ko", "2024-05-10/2024-05-12"),
+        ("10일부터 5월 12일까지", "ko", "2024-05-10/2024-05-12"),
+        ("5月10日至12日", "zh", "2024-05-10/2024-05-12"),
+        ("5月10日から12日まで", "ja", "2024-05-10/2024-05-12"),
+        ("10 से 12 मई", "hi", "2024-05-10/2024-05-12"),
+        ("10 થી 12 મે", "gu", "2024-05-10/2024-05-12"),
+    ],
+)
+def test_a_span_of_days_states_its_month_once(text: str, lang: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=REF)) == expected
+    found = find_dates(text, lang=lang, ref=REF)
+    assert [str(m.value) for m in found] == [expected]
+    assert text[found[0].start : found[0].end] == found[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("will meet between January 10 and 12 in Seoul", "en", "between January 10 and 12"),
+        ("Делегация побывает между 10 и 12 мая в Казани", "ru", "между 10 и 12 мая"),
+        ("המשלחת תבקר בין 10 ל-12 במאי בעיר", "he", "בין 10 ל-12 במאי"),
+        ("Đoàn sẽ thăm từ ngày 10 đến 12/5 tại Huế", "vi", "từ ngày 10 đến 12/5"),
+    ],
+)
+def test_the_span_quotes_the_whole_span(text: str, lang: str, span: str) -> None:
+    (m,) = find_dates(text, lang=lang, ref=REF)
+    assert m.text == span
+    assert text[m.start : m.end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("from 1 to 3/4 of the budget", "en"),
+        ("từ 1 đến 3/4 số người", "vi"),  # a fraction, not 1-3 April
+        ("between 1 and 2 million", "en"),
+        ("۱۲ تا ۱۰ اردیبهشت", "fa"),  # a span that runs backwards is no span
+    ],
+)
+def test_no_span_of_days_where_none_is_stated(text: str, lang: str) -> None:
+    assert find_dates(text, lang=lang, ref=REF) == []
