@@ -303,10 +303,10 @@ def resolve(
         last, basis = _hijri_day_month(c, g, ref, anchor, what)
         if "d0" not in f:
             return last, basis
-        first, day = int(f["d0"]), day_of(f["d"], g)
-        if first >= day or not isinstance(last, PartialDate):
-            raise Unresolved(f"{what}: {first} to {day} is no span of days")
-        start = last.earliest() - datetime.timedelta(days=day - first)  # the same month
+        first, final = int(f["d0"]), day_of(f["d"], g)
+        if first >= final or not isinstance(last, PartialDate):
+            raise Unresolved(f"{what}: {first} to {final} is no span of days")
+        start = last.earliest() - datetime.timedelta(days=final - first)  # the same month
         return DateRange(start=PartialDate.from_date(start), end=last), basis
     # In Persian text a year below 1700 is Solar Hijri, whether written alone or in a
     # numeric date ("۱۴۰۴/۰۷/۰۴"); Gregorian month names keep their Gregorian reading.
