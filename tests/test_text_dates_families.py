@@ -80,3 +80,43 @@ def test_the_span_quotes_the_whole_span(text: str, lang: str, span: str) -> None
 )
 def test_no_span_of_days_where_none_is_stated(text: str, lang: str) -> None:
     assert find_dates(text, lang=lang, ref=REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("૨૦૦૯થી", "gu", "2009/.."),
+        ("2009થી", "gu", "2009/.."),
+        ("વર્ષ 2009થી", "gu", "2009/.."),
+        ("2009 થી", "gu", "2009/.."),
+        ("૨૦૦૯થી ૨૦૧૨ સુધી", "gu", "2009/2012"),
+        ("2009से", "hi", "2009/.."),
+        ("2009 से", "hi", "2009/.."),
+        ("2009से 2012 तक", "hi", "2009/2012"),
+        ("از ۱۳۹۵", "fa", "2016-03-20/.."),
+        ("2009年から", "ja", "2009/.."),
+        ("2009年以来", "zh", "2009/.."),
+        ("2009년부터", "ko", "2009/.."),
+        ("since 2009", "en", "2009/.."),
+        ("с 2009 года", "ru", "2009/.."),
+        ("kể từ năm 2009", "vi", "2009/.."),
+        ("מאז 2009", "he", "2009/.."),
+    ],
+)
+def test_a_year_with_a_word_for_since_is_open(text: str, lang: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=REF)) == expected
+
+
+def test_a_glued_postposition_keeps_the_span_exact() -> None:
+    text = "અમદાવાદ અને કોબે ૨૦૦૯થી ભાગીદાર છે"
+    (m,) = find_dates(text, lang="gu", ref=REF)
+    assert (m.text, str(m.value)) == ("૨૦૦૯થી", "2009/..")
+    assert text[m.start : m.end] == "૨૦૦૯થી"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [("2009માં", "gu", "2009"), ("2009ના", "gu", "2009"), ("वर्ष 2009 में", "hi", "2009")],
+)
+def test_other_postpositions_leave_the_year(text: str, lang: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=REF)) == expected
