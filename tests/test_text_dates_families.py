@@ -120,3 +120,23 @@ def test_a_glued_postposition_keeps_the_span_exact() -> None:
 )
 def test_other_postpositions_leave_the_year(text: str, lang: str, expected: str) -> None:
     assert str(parse_date(text, lang=lang, ref=REF)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("השבעה באוקטובר", "2023-10-07"),
+        ("טבח השבעה באוקטובר 2023", "2023-10-07"),
+        ("העשרים ואחד במאי", "2024-05-21"),
+        ("האחד עשר בספטמבר", "2023-09-11"),
+        ("הראשון בינואר", "2024-01-01"),
+        ("השלושים ואחד במרץ 2022", "2022-03-31"),
+    ],
+)
+def test_a_hebrew_day_in_words(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="he", ref=REF)) == expected
+
+
+def test_a_hebrew_count_before_a_month_is_no_day() -> None:
+    # "seven were killed in May": a count without the article, so the month alone
+    assert str(parse_date("נהרגו שבעה במאי", lang="he", ref=REF)) == "2024-05"
