@@ -140,3 +140,32 @@ def test_a_hebrew_day_in_words(text: str, expected: str) -> None:
 def test_a_hebrew_count_before_a_month_is_no_day() -> None:
     # "seven were killed in May": a count without the article, so the month alone
     assert str(parse_date("נהרגו שבעה במאי", lang="he", ref=REF)) == "2024-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今(113)年是臺北市與松山市締結友好交流協定10週年", "2024"),
+        ("去(112)年", "2023"),
+        ("明（114）年", "2025"),
+        ("民國113年", "2024"),
+        ("民國113年5月3日", "2024-05-03"),
+    ],
+)
+def test_a_taiwanese_minguo_year(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="zh", ref=REF)) == expected
+
+
+def test_a_minguo_year_quotes_its_brackets() -> None:
+    text = "今(113)年是協定10週年"
+    (m,) = find_dates(text, lang="zh", ref=REF)
+    assert (m.text, str(m.value)) == ("今(113)年", "2024")
+
+
+def test_a_year_named_before_an_opened_span() -> None:
+    text = "will be held next year between January 10 and 12."
+    (m,) = find_dates(text, lang="en", ref=PartialDate("2023-11-23"))
+    assert (m.text, str(m.value)) == (
+        "next year between January 10 and 12",
+        "2024-01-10/2024-01-12",
+    )

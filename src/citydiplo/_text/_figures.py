@@ -29,6 +29,7 @@ def figure_templates(
     bracket_day_words: str = _NEVER,
     day_joints: str = _NEVER,
     span_openers: str = _NEVER,
+    bracket_year_words: str = _NEVER,
 ) -> tuple[list[Template], list[Template], list[Template]]:
     """Three lists of alternatives (kind, body), for three places in the grammar's order:
     after the numeric dates, after the spans of days, and before the full dates.
@@ -48,6 +49,8 @@ def figure_templates(
             number in brackets ("今(11)日", "昨(10)日": Taiwanese news), a day alone.
         day_joints: words that join two days into a span ("đến"), besides a dash.
         span_openers: words that open a span before its first day ("từ").
+        bracket_year_words: words for this, last and next year written before the year's
+            number in an era in brackets ("今(113)年": Taiwanese news, year 113 of Minguo).
     """
     no_more_digits = r"(?! ?[/.\-] ?\d)"
     numeric: list[Template] = []
@@ -101,6 +104,9 @@ def figure_templates(
                 r"(?![\d\-/.])",
             )
         )
+    if bracket_year_words != _NEVER:
+        # "今(113)年": this year, its number in the era named by ``bracket_year_era``
+        before_full.append(("y", rf"(?:{bracket_year_words})[(（](?P<ey>\d{{2,3}})[)）]年"))
     if bracket_day_words != _NEVER:
         before_full.append(
             (

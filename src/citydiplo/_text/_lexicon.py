@@ -223,7 +223,7 @@ def _patterns(
     eras: dict[str, int] = {}
     for lang in langs:
         eras.update(load_data(lang).get("eras", {}))
-    era = rf"|(?P<era>{_alt(eras)}) ?(?P<ey>\d{{1,2}}|元)" if eras else ""
+    era = rf"|(?P<era>{_alt(eras)}) ?(?P<ey>\d{{1,3}}|元)" if eras else ""
     year = (
         rf"(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}}){era})(?:{w('year_glued_suffixes')})?"
         rf"(?: ?{w('year_suffixes')}{_END_WORD})?"
@@ -289,6 +289,7 @@ def _patterns(
         bracket_day_words=w("bracket_day_words"),
         day_joints=w("day_range_connectors"),
         span_openers=w("range_prefixes"),
+        bracket_year_words=w("bracket_year_words"),
     )
     templates = [
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
@@ -309,6 +310,8 @@ def _patterns(
         ("days_my", f"{opened_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{opened_day}{day}{of} ?{month}"),
         ("m_days", f"{opened_month}{month} ?{opened_days}{day}(?: ?,? ?{yslot})?"),
+        # "next year between January 10 and 12": the year named before the span
+        ("m_days", f"{yslot} {opened_month}{month} ?{opened_days}{day}"),
         ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{first_day}{day}{of} ?{month}"),
         ("m_days", f"(?:{mod} )?{month} ?{first_day}{day}(?: ?,? ?{yslot})?"),

@@ -33,7 +33,8 @@ import datetime
 
 from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text import _hijri
-from citydiplo._text._lexicon import Grammar, grammar
+from citydiplo._text._lexicon import Grammar, grammar, load_data
+from citydiplo._text._numerals import fold_word
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
 from citydiplo._text._spans import DAY_ENDS
@@ -59,6 +60,15 @@ def _ref_month(ref: PartialDate | None, what: str) -> tuple[int, int]:
     return ref.year, ref.month
 
 
+def _bracket_era(g: Grammar) -> str:
+    """The era whose years a language writes in brackets after "this year" ("今(113)年")."""
+    for lang in g.langs:
+        era = load_data(lang).get("bracket_year_era")
+        if era:
+            return fold_word(str(era))
+    raise Unresolved("no era for a year in brackets")
+
+
 def _year(
     c: Candidate,
     g: Grammar,
@@ -74,9 +84,10 @@ def _year(
     if "yy" in f:
         yy = int(f["yy"])
         return (1900 + yy if yy >= 69 else 2000 + yy), ""
-    if "era" in f:
+    if "ey" in f:  # "令和5年", "民國113年", and "今(113)年" in the language's bracket era
         number = 1 if f["ey"] == "元" else int(f["ey"])
-        return g.eras[f["era"]] + number - 1, ""
+        era = f["era"] if "era" in f else _bracket_era(g)
+        return g.eras[era] + number - 1, ""
     if "this_year" in f or "last_year" in f or "next_year" in f:
         if ref is None:
             raise Unresolved(f"no year: pass ref= (the publication date) to resolve {what}")
