@@ -242,8 +242,7 @@ def _patterns(
     # the first day may carry the day suffix ("5일부터 7일까지", "5日から7日")
     # ... and the second may not be the start of a month ("12月30日至1月2日" spans months)
     first_day = rf"(?P<d0>{first_day})(?:{w('day_suffixes')})?{joint}(?!{_alt(months)})"
-    # after a word that opens a span ("between", "между", "בין"), a connector that alone
-    # would list two days ("and", "и", "ל-") joins them: "between January 10 and 12"
+    # after a word opening a span ("between", "между"), "and" joins days: "between May 10 and 12"
     opened_days = (
         r"(?P<d0>(?:[12]\d|3[01]|0?[1-9])(?!\d))"
         rf"(?:{w('day_suffixes')})?(?! ?(?:[-~]|{w('day_range_connectors')}) ?)"
@@ -310,7 +309,6 @@ def _patterns(
         ("days_my", f"{opened_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{opened_day}{day}{of} ?{month}"),
         ("m_days", f"{opened_month}{month} ?{opened_days}{day}(?: ?,? ?{yslot})?"),
-        # "next year between January 10 and 12": the year named before the span
         ("m_days", f"{yslot} {opened_month}{month} ?{opened_days}{day}"),
         ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{first_day}{day}{of} ?{month}"),
@@ -361,17 +359,16 @@ def _patterns(
             ),
         )
     if hijri:
-        hm = f"(?P<h>{_alt(hijri)})"
+        hm, hy = f"(?P<h>{_alt(hijri)})", rf" ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"
         templates[0:0] = [
             ("h_dmy", rf"(?P<d>{day_number}) ?{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
             ("h_my", rf"{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
             # "۱۰ تا ۱۲ اردیبهشت": a span of days in one Solar Hijri month
             *(
-                (kind, rf"{days}(?P<d>{day_number}) ?{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})")
-                for kind, days in (("h_dmy", first_day), ("h_dmy", opened_day))
+                (kind, rf"{days}(?P<d>{day_number}) ?{hm}{yw}")
+                for days in (first_day, opened_day)
+                for kind, yw in (("h_dmy", hy), ("h_dm", ""))
             ),
-            ("h_dm", rf"{first_day}(?P<d>{day_number}) ?{hm}"),
-            ("h_dm", rf"{opened_day}(?P<d>{day_number}) ?{hm}"),
             ("h_dm", rf"(?P<d>{day_number}) ?{hm}"),
         ]
     # One alternation, tried in the order above at each position: specific before general, so

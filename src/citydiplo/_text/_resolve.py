@@ -37,7 +37,7 @@ from citydiplo._text._lexicon import Grammar, grammar, load_data
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
-from citydiplo._text._spans import DAY_ENDS
+from citydiplo._text._spans import DAY_ENDS, borrowed_start
 from citydiplo.dates import DateRange, PartialDate, RecordDate, Unbounded, YearlessDate
 
 __all__ = ["Unresolved", "resolve"]
@@ -223,8 +223,14 @@ def _range(
     low, high = c.low, c.high
     if "future" in c.fields:  # the sentence's tense reaches both ends
         low = low._replace(fields={**low.fields, "future": "1"})
-    if low.kind == "d_only" and high is not None:
-        return _borrowed_start(low, high, g, ref, anchor, what)
+    if low.kind == "d_only" and high is not None:  # "từ ngày 10 đến 12/5"
+        hi, basis = resolve(high, g, ref, anchor, what)
+        if not isinstance(hi, PartialDate) or hi.day is None or hi.month is None:
+            raise Unresolved("a span of days needs a full date at its end")
+        try:
+            return borrowed_start(hi, day_of(low.fields["d"], g)), basis
+        except (InvalidDateError, DateParseError, ValueError) as exc:
+            raise Unresolved(f"{what}: not a span of days: {exc}") from None
     lo, basis1 = resolve(low, g, ref, anchor, what)
     if isinstance(lo, YearlessDate):
         raise Unresolved("a range needs years at both ends")
@@ -243,28 +249,6 @@ def _range(
         return DateRange(start=start, end=end), basis1 or basis2
     except (InvalidDateError, DateParseError, ValueError) as exc:
         raise Unresolved(f"not a range: {exc}") from None
-
-
-def _borrowed_start(
-    low: Candidate,
-    high: Candidate,
-    g: Grammar,
-    ref: PartialDate | None,
-    anchor: PartialDate | None,
-    what: str,
-) -> tuple[RecordDate, str]:
-    """A span whose first end is a day alone ("từ ngày 10 đến 12/5"): that day in the later
-    end's month (the month before when the day is later than the end's)."""
-    hi, basis = resolve(high, g, ref, anchor, what)
-    if not isinstance(hi, PartialDate) or hi.day is None or hi.month is None:
-        raise Unresolved("a span of days needs a full date at its end")
-    day = day_of(low.fields["d"], g)
-    months = hi.year * 12 + hi.month - 1 - (day >= hi.day)
-    try:
-        start = PartialDate(year=months // 12, month=months % 12 + 1, day=day)
-        return DateRange(start=start, end=hi), basis
-    except (InvalidDateError, DateParseError, ValueError) as exc:
-        raise Unresolved(f"{what}: not a span of days: {exc}") from None
 
 
 def _decade(first: int, g: Grammar) -> DateRange:

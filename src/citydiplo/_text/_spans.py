@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._words import ends_with_word
+from citydiplo.dates import DateRange, PartialDate
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["DAY_ENDS", "day_only_stands_alone", "day_span"]
+__all__ = ["DAY_ENDS", "borrowed_start", "day_only_stands_alone", "day_span"]
 
 # expressions that name a day (the later end may also be a day alone)
 DAY_ENDS = frozenset({"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"})
@@ -49,6 +50,19 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     if len(gap) > 8 or gap not in joints:
         return None
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+def borrowed_start(end: PartialDate, day: int) -> DateRange:
+    """The span from ``day`` to ``end``, the day taken in ``end``'s month (the month before
+    when it is not earlier than ``end``'s day): "từ ngày 10 đến 12/5", "ngày 28 đến 3/6".
+
+    >>> str(borrowed_start(PartialDate("2023-06-03"), 28))
+    '2023-05-28/2023-06-03'
+    """
+    assert end.month is not None and end.day is not None
+    months = end.year * 12 + end.month - 1 - (day >= end.day)
+    start = PartialDate(year=months // 12, month=months % 12 + 1, day=day)
+    return DateRange(start=start, end=end)
 
 
 def _opened(folded: str, a: Candidate, g: Grammar) -> bool:
