@@ -151,6 +151,7 @@ def test_between_joins_a_span_of_days() -> None:
         ("ngày 5 và 7/5", "vi"),
         ("May 5 and 7", "en"),
         ("۵ و ۷ اردیبهشت", "fa"),
+        ("10 ו-12 במאי", "he"),
     ],
 )
 def test_two_listed_days_are_never_one_of_them(text: str, lang: str) -> None:

@@ -41,7 +41,8 @@ _FIGURE_DAYS = frozenset({"dmy_num", "dm_num"})
 _LISTABLE = frozenset({"dm", "dmy", "h_dm", "h_dmy"})
 _REFINED = _MONTH_KINDS | _FIGURE_DAYS | _LISTABLE | {"y", "decade", "d_only", "md"}
 _AND_DAY = re.compile(r" (\w{1,4}) \d")
-_DAY_AND = re.compile(r"(?<![\d.,/:])([12]\d|3[01]|0?[1-9])( ?, ?| \w{1,4} )$")
+# (the conjunction may be glued to the second day by a hyphen: "10 ו-12 במאי")
+_DAY_AND = re.compile(r"(?<![\d.,/:])([12]\d|3[01]|0?[1-9])( ?, ?| \w{1,4} | \w{1,3}-)$")
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 # a day and a dash right before a day in figures: "27-30.9.2025", "8-13/1"
 _DAY_COMMA = re.compile(r"(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9]), ?$")
