@@ -145,7 +145,14 @@ def test_between_joins_a_span_of_days() -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("on 5 and 7 May", "en"), ("между 5 и 7 мая", "ru"), ("ngày 5 và 7/5", "vi")],
+    [
+        ("on 5 and 7 May", "en"),
+        ("5 и 7 мая", "ru"),
+        ("ngày 5 và 7/5", "vi"),
+        ("May 5 and 7", "en"),
+        ("۵ و ۷ اردیبهشت", "fa"),
+        ("10 ו-12 במאי", "he"),
+    ],
 )
 def test_two_listed_days_are_never_one_of_them(text: str, lang: str) -> None:
     assert find_dates(text, lang=lang, ref=PartialDate("2023-11-23")) == []

@@ -27,6 +27,9 @@ def figure_templates(
     decade_suffix: str = _NEVER,
     md_prefixes: str = _NEVER,
     bracket_day_words: str = _NEVER,
+    day_joints: str = _NEVER,
+    span_openers: str = _NEVER,
+    bracket_year_words: str = _NEVER,
 ) -> tuple[list[Template], list[Template], list[Template]]:
     """Three lists of alternatives (kind, body), for three places in the grammar's order:
     after the numeric dates, after the spans of days, and before the full dates.
@@ -44,6 +47,10 @@ def figure_templates(
             ("Updated 3/18"); only a day above 12 is read, so no day-first reading exists.
         bracket_day_words: words for today, yesterday, tomorrow written before the day's
             number in brackets ("今(11)日", "昨(10)日": Taiwanese news), a day alone.
+        day_joints: words that join two days into a span ("đến"), besides a dash.
+        span_openers: words that open a span before its first day ("từ").
+        bracket_year_words: words for this, last and next year written before the year's
+            number in an era in brackets ("今(113)年": Taiwanese news, year 113 of Minguo).
     """
     no_more_digits = r"(?! ?[/.\-] ?\d)"
     numeric: list[Template] = []
@@ -54,15 +61,25 @@ def figure_templates(
         numeric.append(
             ("dmy_num2", r"(?P<d>\d{2})(?P<s>[.-])(?P<mn>\d{2})(?P=s)(?P<yy>\d{2})(?![\d.-]\d)")
         )
-        # "16-26/7" (Vietnamese: from the 16th to the 26th of July), after "ngày"
+        # "16-26/7" (Vietnamese: from the 16th to the 26th of July), after "ngày", or after
+        # a word that opens a span ("từ 10 đến 12/5"); joined by a dash or by a word that
+        # joins days
+        def days(second: str) -> str:
+            return (
+                rf"(?P<d0>[12]\d|3[01]|0?[1-9]) ?(?:-|{day_joints}) ?{second}"
+                r"(?P<d>[12]\d|3[01]|0?[1-9])/"
+                rf"(?P<mn>1[0-2]|0?[1-9])(?:/(?P<y>\d{{4}}))?{no_more_digits}"
+            )
+
+        opener = rf"(?:{span_openers}) "
         spans.append(
             (
                 "days_m",
-                rf"(?:(?P<dnp>{dm_prefixes}) ?)" + ("?" if bare_dm else "")
-                + r"(?P<d0>[12]\d|3[01]|0?[1-9]) ?- ?(?P<d>[12]\d|3[01]|0?[1-9])/"
-                + rf"(?P<mn>1[0-2]|0?[1-9])(?:/(?P<y>\d{{4}}))?{no_more_digits}",
+                rf"(?:{opener})?(?:(?P<dnp>{dm_prefixes}) ?)" + ("?" if bare_dm else "") + days(""),
             )
         )
+        if span_openers != _NEVER:  # without a date word, "từ 1 đến 3/4" is a fraction
+            spans.append(("days_m", opener + days(r"(?!(?:1/[234]|2/[34]|3/4)(?!\d))")))
     if centuries != (_NEVER, _NEVER):
         before_full.append(
             (
@@ -87,6 +104,9 @@ def figure_templates(
                 r"(?![\d\-/.])",
             )
         )
+    if bracket_year_words != _NEVER:
+        # "今(113)年": this year, its number in the era named by ``bracket_year_era``
+        before_full.append(("y", rf"(?:{bracket_year_words})[(（](?P<ey>\d{{2,3}})[)）]年"))
     if bracket_day_words != _NEVER:
         before_full.append(
             (

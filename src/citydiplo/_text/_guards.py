@@ -16,8 +16,9 @@ them rules out, each for a whole family of phrases.
   whole month would be a coarser answer than the text gives.
 - A bare year after a day and a comma ("May 19, 2017" where the month's name is not the
   language's) is left unread: the year alone would drop the day the text states.
-- A day and a conjunction before a day and month ("5 and 7 May", "5 и 7 мая") are two
-  days: the second alone is not read.
+- A day and a conjunction before a day and month ("5 and 7 May", "5 и 7 мая",
+  "۵ و ۷ اردیبهشت") are two days: the second alone is not read; nor the first alone before
+  a conjunction and a day ("May 5 and 7", "ngày 5 và 7/5").
 - A day and a dash before a date in figures make a span of days: "27-30.9.2025".
 - A weekday separated from a date by the language's prefix ("יום רביעי ה-19 בנובמבר") joins
   it, as it would across a comma.
@@ -37,10 +38,11 @@ __all__ = ["after_count", "day_noun_follows", "glued_weekday", "prefix_gap", "re
 _TWO_DIGITS = re.compile(r"[-–/](\d{2})(?![\d/.\-–])")
 _MONTH_KINDS = frozenset({"my", "h_my", "m"})
 _FIGURE_DAYS = frozenset({"dmy_num", "dm_num"})
-_LISTABLE = frozenset({"dm", "dmy"})
-_REFINED = _MONTH_KINDS | _FIGURE_DAYS | _LISTABLE | {"y", "decade", "d_only"}
+_LISTABLE = frozenset({"dm", "dmy", "h_dm", "h_dmy"})
+_REFINED = _MONTH_KINDS | _FIGURE_DAYS | _LISTABLE | {"y", "decade", "d_only", "md"}
 _AND_DAY = re.compile(r" (\w{1,4}) \d")
-_DAY_AND = re.compile(r"(?<![\d.,/:])([12]\d|3[01]|0?[1-9])( ?, ?| \w{1,4} )$")
+# (the conjunction may be glued to the second day by a hyphen: "10 ו-12 במאי")
+_DAY_AND = re.compile(r"(?<![\d.,/:])([12]\d|3[01]|0?[1-9])( ?, ?| \w{1,4} | \w{1,3}-)$")
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 # a day and a dash right before a day in figures: "27-30.9.2025", "8-13/1"
 _DAY_COMMA = re.compile(r"(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9]), ?$")
@@ -127,10 +129,10 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
             if "dec2" in a.fields:  # "上世纪70年代": the 1970s
                 century = 1900 if "c19" in a.fields else 2000
                 a = a._replace(fields={"dec": str(century + int(a.fields["dec2"]))})
-        elif kind == "d_only":
+        elif kind in ("d_only", "md"):
             m = _AND_DAY.match(folded, a.end)
             if m is not None and _joins_days(m.group(1), g):
-                continue  # "ngày 5 và 7/5": two days; never the first alone
+                continue  # "ngày 5 và 7/5", "May 5 and 7": two days; never the first alone
         elif kind in _LISTABLE:
             if (m := _listed_day(a, folded, g)) is not None:
                 continue  # "5 and 7 May": two days; never the second alone

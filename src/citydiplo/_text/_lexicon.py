@@ -223,7 +223,7 @@ def _patterns(
     eras: dict[str, int] = {}
     for lang in langs:
         eras.update(load_data(lang).get("eras", {}))
-    era = rf"|(?P<era>{_alt(eras)}) ?(?P<ey>\d{{1,2}}|元)" if eras else ""
+    era = rf"|(?P<era>{_alt(eras)}) ?(?P<ey>\d{{1,3}}|元)" if eras else ""
     year = (
         rf"(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}}){era})(?:{w('year_glued_suffixes')})?"
         rf"(?: ?{w('year_suffixes')}{_END_WORD})?"
@@ -242,6 +242,14 @@ def _patterns(
     # the first day may carry the day suffix ("5일부터 7일까지", "5日から7日")
     # ... and the second may not be the start of a month ("12月30日至1月2日" spans months)
     first_day = rf"(?P<d0>{first_day})(?:{w('day_suffixes')})?{joint}(?!{_alt(months)})"
+    # after a word opening a span ("between", "между"), "and" joins days: "between May 10 and 12"
+    opened_days = (
+        r"(?P<d0>(?:[12]\d|3[01]|0?[1-9])(?!\d))"
+        rf"(?:{w('day_suffixes')})?(?! ?(?:[-~]|{w('day_range_connectors')}) ?)"
+        rf" ?(?:{w('range_connectors')}) ?(?!{_alt(months)})"
+    )
+    opened_day = rf"(?:{w('range_prefixes')}) ?-?{opened_days}"
+    opened_month = rf"(?:{w('range_prefixes')}) ?(?=\w)"
     link = rf"(?: ?(?:{w('links')}|[,/])(?= ?[\w]))? ?"
     group = f"(?P<g>{_alt(groups)})"
     this_month = "|".join(f"(?P<{k}>{w(k)})" for k in _MONTH_KEYS)
@@ -278,6 +286,9 @@ def _patterns(
         decade_suffix=decade_suffix,
         md_prefixes=w("md_num_prefixes"),
         bracket_day_words=w("bracket_day_words"),
+        day_joints=w("day_range_connectors"),
+        span_openers=w("range_prefixes"),
+        bracket_year_words=w("bracket_year_words"),
     )
     templates = [
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
@@ -295,6 +306,10 @@ def _patterns(
         *figures_before_full,
         ("ymd", f"{yslot} ?{month} ?{day}"),
         # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
+        ("days_my", f"{opened_day}{day}{of} ?{month}{link}{yslot}"),
+        ("days_m", f"{opened_day}{day}{of} ?{month}"),
+        ("m_days", f"{opened_month}{month} ?{opened_days}{day}(?: ?,? ?{yslot})?"),
+        ("m_days", f"{yslot} {opened_month}{month} ?{opened_days}{day}"),
         ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{first_day}{day}{of} ?{month}"),
         ("m_days", f"(?:{mod} )?{month} ?{first_day}{day}(?: ?,? ?{yslot})?"),
@@ -344,10 +359,16 @@ def _patterns(
             ),
         )
     if hijri:
-        hm = f"(?P<h>{_alt(hijri)})"
+        hm, hy = f"(?P<h>{_alt(hijri)})", rf" ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"
         templates[0:0] = [
             ("h_dmy", rf"(?P<d>{day_number}) ?{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
             ("h_my", rf"{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
+            # "۱۰ تا ۱۲ اردیبهشت": a span of days in one Solar Hijri month
+            *(
+                (kind, rf"{days}(?P<d>{day_number}) ?{hm}{yw}")
+                for days in (first_day, opened_day)
+                for kind, yw in (("h_dmy", hy), ("h_dm", ""))
+            ),
             ("h_dm", rf"(?P<d>{day_number}) ?{hm}"),
         ]
     # One alternation, tried in the order above at each position: specific before general, so

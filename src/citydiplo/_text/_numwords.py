@@ -29,10 +29,10 @@ def _variants(word: str) -> set[str]:
     return {folded, folded.replace("-", " ")} if folded else set()
 
 
-def _num2words(number: int, lang: str, to: str) -> str:
+def _num2words(number: int, lang: str, to: str, **options: object) -> str:
     from num2words import num2words  # type: ignore[import-untyped]  # loaded when needed
 
-    return str(num2words(number, lang=lang, to=to))
+    return str(num2words(number, lang=lang, to=to, **options))
 
 
 @functools.cache
@@ -70,6 +70,20 @@ def day_words(lang: str) -> dict[str, int]:
                     if v.endswith(ending):
                         for form in forms:
                             words.setdefault(v[: -len(ending)] + form, n)
+    # Hebrew names a day by a cardinal of a given gender with the article ("השבעה
+    # באוקטובר", "העשרים ואחד במאי") and the first by the ordinal ("הראשון בינואר"); the
+    # article is required: a bare cardinal before a month is a count ("שבעה במאי")
+    article = data.get("day_cardinals_with", {})
+    if lang in NUM2WORDS_LANGS and article:
+        gender, prefix = str(article["gender"]), str(article["article"])
+        for n in range(1, 32):
+            word = (
+                _num2words(n, lang, "ordinal", definite=True)
+                if n == 1
+                else prefix + _num2words(n, lang, "cardinal", gender=gender)
+            )
+            for v in _variants(word):
+                words.setdefault(v, n)
     for key in ("cardinals", "ordinals"):
         for n, forms in data.get(key, {}).items():
             if int(n) <= 31:

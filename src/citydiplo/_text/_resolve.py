@@ -33,10 +33,11 @@ import datetime
 
 from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text import _hijri
-from citydiplo._text._lexicon import Grammar, grammar
+from citydiplo._text._lexicon import Grammar, grammar, load_data
+from citydiplo._text._numerals import fold_word
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
-from citydiplo._text._spans import DAY_ENDS
+from citydiplo._text._spans import DAY_ENDS, borrowed_start
 from citydiplo.dates import DateRange, PartialDate, RecordDate, Unbounded, YearlessDate
 
 __all__ = ["Unresolved", "resolve"]
@@ -59,6 +60,15 @@ def _ref_month(ref: PartialDate | None, what: str) -> tuple[int, int]:
     return ref.year, ref.month
 
 
+def _bracket_era(g: Grammar) -> str:
+    """The era whose years a language writes in brackets after "this year" ("今(113)年")."""
+    for lang in g.langs:
+        era = load_data(lang).get("bracket_year_era")
+        if era:
+            return fold_word(str(era))
+    raise Unresolved("no era for a year in brackets")
+
+
 def _year(
     c: Candidate,
     g: Grammar,
@@ -74,9 +84,10 @@ def _year(
     if "yy" in f:
         yy = int(f["yy"])
         return (1900 + yy if yy >= 69 else 2000 + yy), ""
-    if "era" in f:
+    if "ey" in f:  # "令和5年", "民國113年", and "今(113)年" in the language's bracket era
         number = 1 if f["ey"] == "元" else int(f["ey"])
-        return g.eras[f["era"]] + number - 1, ""
+        era = f["era"] if "era" in f else _bracket_era(g)
+        return g.eras[era] + number - 1, ""
     if "this_year" in f or "last_year" in f or "next_year" in f:
         if ref is None:
             raise Unresolved(f"no year: pass ref= (the publication date) to resolve {what}")
@@ -144,6 +155,14 @@ def _hijri_value(c: Candidate, g: Grammar) -> DateValue:
             for name, num in grammar(("fa",)).hijri_months.items():
                 if "h" in f and name == f["h"]:
                     jm = num
+            if "d0" in f:  # "۱۰ تا ۱۲ اردیبهشت ۱۴۰۳": a span of days in the month
+                first, last = int(f["d0"]), day_of(f["d"], g)
+                if first >= last:
+                    raise ValueError(f"{first} to {last} is no span of days")
+                return DateRange(
+                    start=PartialDate.from_date(_hijri.to_gregorian(jy, jm, first)),
+                    end=PartialDate.from_date(_hijri.to_gregorian(jy, jm, last)),
+                )
             if "d" in f:
                 return PartialDate.from_date(_hijri.to_gregorian(jy, jm, day_of(f["d"], g)))
             lo, hi = _hijri.month_bounds(jy, jm)
@@ -204,6 +223,14 @@ def _range(
     low, high = c.low, c.high
     if "future" in c.fields:  # the sentence's tense reaches both ends
         low = low._replace(fields={**low.fields, "future": "1"})
+    if low.kind == "d_only" and high is not None:  # "từ ngày 10 đến 12/5"
+        hi, basis = resolve(high, g, ref, anchor, what)
+        if not isinstance(hi, PartialDate) or hi.day is None or hi.month is None:
+            raise Unresolved("a span of days needs a full date at its end")
+        try:
+            return borrowed_start(hi, day_of(low.fields["d"], g)), basis
+        except (InvalidDateError, DateParseError, ValueError) as exc:
+            raise Unresolved(f"{what}: not a span of days: {exc}") from None
     lo, basis1 = resolve(low, g, ref, anchor, what)
     if isinstance(lo, YearlessDate):
         raise Unresolved("a range needs years at both ends")
@@ -268,7 +295,14 @@ def resolve(
     if c.kind == "decade":
         return _decade(int(f["dec"]), g), ""
     if c.kind == "h_dm":
-        return _hijri_day_month(c, g, ref, anchor, what)
+        last, basis = _hijri_day_month(c, g, ref, anchor, what)
+        if "d0" not in f:
+            return last, basis
+        first, final = int(f["d0"]), day_of(f["d"], g)
+        if first >= final or not isinstance(last, PartialDate):
+            raise Unresolved(f"{what}: {first} to {final} is no span of days")
+        start = last.earliest() - datetime.timedelta(days=final - first)  # the same month
+        return DateRange(start=PartialDate.from_date(start), end=last), basis
     # In Persian text a year below 1700 is Solar Hijri, whether written alone or in a
     # numeric date ("۱۴۰۴/۰۷/۰۴"); Gregorian month names keep their Gregorian reading.
     if "fa" in g.langs and "yy" in f:  # "۱۶/۴/۹۹": a two-digit Solar Hijri year
@@ -322,12 +356,15 @@ def _days(
     """"30–31 марта 2024 года": the days as a range in their month (year-less without one)."""
     f = c.fields
     first, last = int(f["d0"]), day_of(f["d"], g)
-    if first >= last or month is None:
+    # in figures, a first day above the last is in the month before ("28 đến 3/6")
+    before = first > last and "mn" in f
+    if (first >= last and not before) or month is None:
         raise Unresolved(f"{what}: {first} to {last} is no span of days")
     try:
         year, basis = _year(c, g, ref, anchor, what, month)
+        months = year * 12 + month - 1 - before
         return DateRange(
-            start=PartialDate(year=year, month=month, day=first),
+            start=PartialDate(year=months // 12, month=months % 12 + 1, day=first),
             end=PartialDate(year=year, month=month, day=last),
         ), basis
     except InvalidDateError as exc:

@@ -301,6 +301,14 @@ def _compound(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate
     return out
 
 
+def _glued_word(folded: str, a: Candidate, words: frozenset[str]) -> bool:
+    """Whether a postposition with letters ("થી", "से") glued to a year ends ``a``'s text
+    (the year's ``year_glued_suffixes``)."""
+    if a.kind != "y" or folded[a.end - 1 : a.end].isdigit():
+        return False
+    return any(len(w) > 1 and folded.endswith(w, a.start, a.end) for w in words)
+
+
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
     atoms = refine(_atoms(folded, original, where, g), folded, g)
@@ -320,6 +328,8 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             continue
         if b is not None and a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS:
             gap = _between(folded, a.end, b.start)
+            if not gap and _glued_word(folded, a, g.words["range_connectors"]):
+                gap = "-"  # "2009થી 2012 સુધી": the connector ends the first year
             if len(gap) <= 12 and gap in g.words["range_connectors"]:
                 start, end = a.start, b.end
                 head = folded[max(0, start - 24) : start].rstrip()
@@ -333,14 +343,15 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 out.append(Candidate(start=start, end=end, kind="range", fields={}, low=a, high=b))
                 i += 2
                 continue
-        if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded)):
+        glued = _glued_word(folded, a, g.words["open_suffixes"])  # "2009થી"
+        if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded) or glued):
             head_raw = folded[max(0, a.start - 24) : a.start]
             head = head_raw.rstrip()
             n = ends_with_word(head, g.words["open_prefixes"]) if head else 0
             tail_raw = folded[a.end : a.end + 16]
             tail = tail_raw.lstrip()
             k = starts_with_word(tail, g.words["open_suffixes"]) if tail else 0
-            if n or k:
+            if n or k or glued:
                 start = a.start - (len(head_raw) - len(head)) - n if n else a.start
                 end = a.end + (len(tail_raw) - len(tail)) + k if k else a.end
                 out.append(

@@ -1,12 +1,13 @@
 """Spans of days written across two date expressions: "2017年3月31日至4月2日",
-"2024년 5월 5일부터 7일까지", "March 31 to April 2, 2024".
+"2024년 5월 5일부터 7일까지", "March 31 to April 2, 2024", "từ ngày 10 đến 12/5".
 
 A span of days inside one expression ("5–7 мая", "May 5-7, 2024", "5至7日") is a single
 alternative of the grammar (:mod:`._lexicon`). When the two ends are separate expressions,
 :func:`day_span` joins them if only a word that joins days stands between them (the language's
 ``day_range_connectors``: "to", "至", "부터", "по"; never a conjunction such as "and", since
 "5 and 7 May" are two days). The later end borrows what it leaves out from the earlier one:
-its month and year ("7일" after "5월 5일"), or its year ("4月2日" after "2017年3月31日").
+its month and year ("7일" after "5월 5일"), or its year ("4月2日" after "2017年3月31日"); an
+earlier end that is a day alone borrows them from the later one ("ngày 10" before "12/5").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._words import ends_with_word
+from citydiplo.dates import DateRange, PartialDate
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -22,16 +24,20 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["DAY_ENDS", "day_only_stands_alone", "day_span"]
+__all__ = ["DAY_ENDS", "borrowed_start", "day_only_stands_alone", "day_span"]
 
 # expressions that name a day (the later end may also be a day alone)
 DAY_ENDS = frozenset({"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"})
 _LATER_ENDS = DAY_ENDS | {"d_only"}
+# a day alone that names its month through a word ("this month's 10th") borrows nothing
+_MONTH_WORDS = frozenset({"this_month", "last_month", "next_month", "mod_last", "mod_next"})
 
 
 def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate | None:
     """``a`` to ``b`` as one range candidate, if the text joins them as a span of days."""
-    if a.kind not in DAY_ENDS or b.kind not in _LATER_ENDS:
+    if a.kind == "d_only" and b.kind in DAY_ENDS and not _MONTH_WORDS.intersection(a.fields):
+        pass  # "từ ngày 10 đến 12/5": the earlier end takes its month from the later one
+    elif a.kind not in DAY_ENDS or b.kind not in _LATER_ENDS:
         return None
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:
         return None
@@ -44,6 +50,19 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     if len(gap) > 8 or gap not in joints:
         return None
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+def borrowed_start(end: PartialDate, day: int) -> DateRange:
+    """The span from ``day`` to ``end``, the day taken in ``end``'s month (the month before
+    when it is not earlier than ``end``'s day): "từ ngày 10 đến 12/5", "ngày 28 đến 3/6".
+
+    >>> str(borrowed_start(PartialDate("2023-06-03"), 28))
+    '2023-05-28/2023-06-03'
+    """
+    assert end.month is not None and end.day is not None
+    months = end.year * 12 + end.month - 1 - (day >= end.day)
+    start = PartialDate(year=months // 12, month=months % 12 + 1, day=day)
+    return DateRange(start=start, end=end)
 
 
 def _opened(folded: str, a: Candidate, g: Grammar) -> bool:
