@@ -112,12 +112,56 @@ def test_two_party_events_still_need_the_same_participants() -> None:
     assert len(result.dataset.events) == 2
 
 
-def test_an_open_event_without_place_host_or_title_goes_by_its_participants() -> None:
-    a = gathering("a", "2024-11-19", "hue", "zibo", place=None)
-    b = gathering("b", "2024-11", "hue", "zibo", place=None)
-    c = gathering("c", "2024-11-19", "chungju", place=None)
-    result = merged(a, b, c)
-    assert sorted(result.clusters[e.id] for e in result.dataset.events) == [("a", "b"), ("c",)]
+def test_an_open_event_report_that_omits_the_place_fuses_with_one_that_gives_it() -> None:
+    # the same forum, day, title and delegate; one source gives no place
+    result = merged(
+        gathering("a", "2024-11-19", "chungju", kind="forum", title="Mekong Mayors Forum"),
+        gathering("b", "2024-11-19", "chungju", kind="forum", title="Mekong Mayors Forum",
+                  place=None, source="s2"),
+    )
+    (event,) = result.dataset.events
+    assert event.place == "kunming" and result.clusters[event.id] == ("a", "b")
+
+
+def test_an_open_event_report_that_omits_place_and_title_fuses_too() -> None:
+    result = merged(gathering("a", "2024-11-19", "chungju"),
+                    gathering("b", "2024-11-19", "chungju", place=None, source="s2"))
+    assert [result.clusters[e.id] for e in result.dataset.events] == [("a", "b")]
+
+
+def test_an_open_event_report_that_omits_the_place_fuses_through_its_organizer_and_title() -> None:
+    def organised(id: str, place: str | None, delegate: str) -> cd.Event:
+        return cd.Event(id=id, kind="forum", date=parse_edtf("2024-11-19"), place=place,
+                        title="Mekong Mayors Forum", citations=[cite(id, id)],
+                        participants=[cd.Participant(actor=delegate, role="delegate"),
+                                      cd.Participant(actor="zibo", role="organizer")])
+    result = merged(organised("a", "kunming", "chungju"), organised("b", None, "hue"))
+    (event,) = result.dataset.events
+    assert {p.actor for p in event.participants} == {"chungju", "hue", "zibo"}
+
+
+def test_a_report_that_omits_the_title_fuses_with_a_titled_one_at_its_place() -> None:
+    result = merged(gathering("a", "2024-11-19", "hue", title="Mekong Mayors Forum"),
+                    gathering("b", "2024-11-19", "chungju", place=None, host="kunming"))
+    assert len(result.dataset.events) == 1
+
+
+def test_open_events_with_different_hosts_stay_apart() -> None:
+    result = merged(gathering("a", "2024-11-19", "chungju", place=None, host="kunming"),
+                    gathering("b", "2024-11-19", "chungju", place=None, host="zibo"))
+    assert len(result.dataset.events) == 2
+
+
+def test_a_report_without_place_host_or_title_that_fits_two_gatherings_is_ambiguous() -> None:
+    result = merged(
+        gathering("f1", "2024-11-19", "hue", title="Mekong Mayors Forum"),
+        gathering("f2", "2024-11-19", "zibo", place="hanam", title="Smart City Forum"),
+        gathering("v", "2024-11", "chungju", place=None),
+    )
+    assert len(result.dataset.events) == 3
+    (ambiguity,) = result.ambiguous
+    assert ambiguity.report == "v"
+    assert sorted(c.record for c in ambiguity.options) == ["f1", "f2"]
 
 
 # -- item 2: kinds and statuses that disagree -------------------------------------------------

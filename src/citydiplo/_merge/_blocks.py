@@ -22,6 +22,7 @@ from citydiplo._merge._cluster import (
     _order,
     _sides_fit,
 )
+from citydiplo._merge._open import hosts_fit
 from citydiplo.dates import YearlessDate
 
 __all__ = ["cluster_block"]
@@ -33,8 +34,11 @@ def _fitting(
     clusters: list[list[Item]],
     agreements: bool,
     either_way: bool = False,
+    open_events: bool = False,
+    among: list[int] | None = None,
 ) -> list[int]:
-    """The clusters, as their states now are, that ``item`` may belong to."""
+    """The clusters, as their states now are, that ``item`` may belong to (of ``among``, the
+    clusters an :class:`_Index` found, when given: every other one cannot fit)."""
     _, lo, hi, place, kind, number, side = item
     yearless = _clustered_date(item[0])
     # an agreement dated like the cluster may differ on the kind (a conflict, see ``_fuse``);
@@ -42,7 +46,8 @@ def _fitting(
     kinds_may_differ = agreements and hi - lo < _ALWAYS - _NEVER
     return [
         n
-        for n, (clo, chi, cplace, ckind, cnumber, cside) in enumerate(states)
+        for n in (range(len(states)) if among is None else among)
+        for clo, chi, cplace, ckind, cnumber, cside in (states[n],)
         if (
             (lo <= clo and chi <= hi)
             # a report finer than the cluster, when asked whether it could be that one too
@@ -64,6 +69,8 @@ def _fitting(
         # asked the other way, the item must fall on the day of every year-less member
         and (not either_way or _on_yearless_days(item, clusters[n]))
         and (side is None or cside is None or _sides_fit(side, cside))
+        # open events: blocked by family only, so the hosts decide here
+        and (not open_events or hosts_fit(side, cside))
     ]
 
 
@@ -78,12 +85,70 @@ def _on_yearless_days(item: Item, members: list[Item]) -> bool:
     )
 
 
+_WIDTH = 32  # days per cell of the index
+_NARROW = 24  # cells a date may span and still be indexed by its cells
+
+
+class _Index:
+    """The clusters of a block by the 32-day cells their date touches and by their place.
+
+    Every fit needs dates that overlap and places that are equal or missing, so a report is
+    compared only with the clusters of its cells at its place or without one, and with the
+    clusters whose date is too wide to index (undated, year-less): clustering a large block
+    (every forum of a family) stays near-linear.
+    """
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, str | None], set[int]] = {}
+        self.anywhere: dict[int, set[int]] = {}
+        self.wide: set[int] = set()
+
+    @staticmethod
+    def _span(lo: int, hi: int) -> range | None:
+        first, last = lo // _WIDTH, hi // _WIDTH
+        return range(first, last + 1) if last - first <= _NARROW else None
+
+    def add(self, n: int, lo: int, hi: int, place: str | None) -> None:
+        span = self._span(lo, hi)
+        if span is None:
+            self.wide.add(n)
+            return
+        for cell in span:
+            self.cells.setdefault((cell, place), set()).add(n)
+            self.anywhere.setdefault(cell, set()).add(n)
+
+    def placed(self, n: int, lo: int, hi: int, place: str) -> None:
+        """Cluster ``n``, which had no place, now has one."""
+        for cell in self._span(lo, hi) or ():
+            self.cells[cell, None].discard(n)
+            self.cells.setdefault((cell, place), set()).add(n)
+
+    def among(self, lo: int, hi: int, place: str | None) -> list[int] | None:
+        """The clusters a report with these bounds and place may fit; ``None``: any."""
+        span = self._span(lo, hi)
+        if span is None:
+            return None
+        found = set(self.wide)
+        for cell in span:
+            if place is None:
+                found.update(self.anywhere.get(cell, ()))
+            else:
+                found.update(self.cells.get((cell, place), ()))
+                found.update(self.cells.get((cell, None), ()))
+        return sorted(found)
+
+
 def _place(
-    item: Item, fits: list[int], clusters: list[list[Item]], states: list[list[Any]]
+    item: Item,
+    fits: list[int],
+    clusters: list[list[Item]],
+    states: list[list[Any]],
+    index: _Index,
 ) -> bool:
     """Put ``item`` in its one fitting cluster, or a new one; ``False`` when several fit."""
     _, lo, hi, place, kind, number, side = item
     if not fits:
+        index.add(len(clusters), lo, hi, place)
         clusters.append([item])
         states.append([lo, hi, place, None if kind is None else {kind}, number, side])
         return True
@@ -92,7 +157,9 @@ def _place(
     n = fits[0]
     clusters[n].append(item)
     state = states[n]
-    state[2] = state[2] if place is None else place
+    if state[2] is None and place is not None:
+        index.placed(n, state[0], state[1], place)
+        state[2] = place
     # the fused record keeps its first specific kind (see ``_fuse``) and reports a differing
     # one as a conflict: later reports must fit that kind, as when the output is merged again
     if kind is not None and state[3] is None:
@@ -104,37 +171,43 @@ def _place(
 
 
 def _build(
-    items: list[Item], agreements: bool
-) -> tuple[list[list[Item]], list[list[Any]], list[Item]]:
+    items: list[Item], agreements: bool, opened: bool
+) -> tuple[list[list[Item]], list[list[Any]], list[Item], _Index]:
     clusters: list[list[Item]] = []
     # per cluster: lo, hi of its finest member (the fused record's date), its place, its
     # specific kind, number and sides
     states: list[list[Any]] = []
-    pending: list[Item] = []
-    for item in items:
-        if not _place(item, _fitting(item, states, clusters, agreements), clusters, states):
-            pending.append(item)
+    index = _Index()
+
+    def placed(it: Item) -> bool:
+        among = index.among(it[1], it[2], it[3])
+        fits = _fitting(it, states, clusters, agreements, False, opened, among)
+        return _place(it, fits, clusters, states, index)
+
+    pending = [item for item in items if not placed(item)]
     while True:
-        still = [
-            it
-            for it in pending
-            if not _place(it, _fitting(it, states, clusters, agreements), clusters, states)
-        ]
+        still = [it for it in pending if not placed(it)]
         if len(still) == len(pending):
-            return clusters, states, pending
+            return clusters, states, pending, index
         pending = still
 
 
-def _rivals(clusters: list[list[Item]], states: list[list[Any]], agreements: bool) -> set[int]:
+def _rivals(
+    clusters: list[list[Item]],
+    states: list[list[Any]],
+    agreements: bool,
+    opened: bool,
+    index: _Index,
+) -> set[int]:
     """Reports placed in one cluster that another cluster could be as well (a day without a
     title inside two titled forums of that month): their place was a guess."""
     found: set[int] = set()
     for n, members in enumerate(clusters):
-        others = [m for m in range(len(clusters)) if m != n]
         for it in members:
+            among = index.among(it[1], it[2], it[3])
+            others = [m for m in (range(len(clusters)) if among is None else among) if m != n]
             if any(
-                _fitting(it, [states[m]], [clusters[m]], agreements, either_way=True)
-                for m in others
+                _fitting(it, [states[m]], [clusters[m]], agreements, True, opened) for m in others
             ):
                 found.add(id(it))
     return found
@@ -156,20 +229,23 @@ def cluster_block(key: tuple[Any, ...], items: Block) -> Clustered:
     if key[0] == "document" and key[1] == "number":
         return [ordered], []
     agreements = key[0] == "agreement"
+    opened = key[:2] == ("event", "open")
     held: list[Item] = []
     rest = ordered
     while True:
-        clusters, states, pending = _build(rest, agreements)
-        rivals = _rivals(clusters, states, agreements) if len(clusters) > 1 else set()
+        clusters, states, pending, index = _build(rest, agreements, opened)
+        rivals = (
+            _rivals(clusters, states, agreements, opened, index) if len(clusters) > 1 else set()
+        )
         if not rivals:
             break
         held.extend(it for it in rest if id(it) in rivals)
         rest = [it for it in rest if id(it) not in rivals]
     ambiguous: list[tuple[Item, list[int]]] = []
     for it in pending:
-        ambiguous.append((it, _fitting(it, states, clusters, agreements)))
+        ambiguous.append((it, _fitting(it, states, clusters, agreements, open_events=opened)))
     for it in held:
-        fits = _fitting(it, states, clusters, agreements, either_way=True)
+        fits = _fitting(it, states, clusters, agreements, True, opened)
         if len(fits) > 1:
             ambiguous.append((it, fits))
         elif fits:

@@ -8,13 +8,12 @@ Block keys:
 
 - partnership, agreement: the sorted parties;
 - event open to many parties (conference, forum, summit, festival, exhibition, ceremony:
-  :mod:`citydiplo._merge._open`): the kind's family and the event's anchor (its place, else
-  its host, else its normalised title), so that reports naming different delegations meet;
+  :mod:`citydiplo._merge._open`): the kind's family only, so that reports naming different
+  delegations, or omitting the place, host or title, meet; those are compared in the block;
 - any other event: the set of participant actors (the visitor's and the host's account of
   a visit name the same two actors, whatever roles they give them). The sets must be equal:
   a report that names only some of the participants (a three-city meeting told as a
-  two-city one) stays a separate event; so does an open event whose report gives neither
-  place, host nor title;
+  two-city one) stays a separate event;
 - count claim: subject, what is counted, the number and the partnership kinds;
 - document: its normalised number when it has one (all reports of one number are one
   document, whatever else they say); otherwise issuer and kind; a document with neither
@@ -38,7 +37,8 @@ report of a cluster is its finest, and its date is the fused record's. A later r
   dated agreements do not either ("friendship" vs "sister", MOU vs cooperation agreement
   about one moment are one record with a ``Conflict`` on the kind); open events agree on
   the kind's family through the block key;
-- its document number, or an open event's title, agrees (equal, or one missing);
+- its document number, or an open event's title, agrees (equal, or one missing); an open
+  event's hosts and organizers share one actor, or one report names none;
 - for events, its roles agree: no actor is on the visiting side (visitor, guest, delegate)
   in one report and on the receiving side (host, organizer) in the other, so "Hanam visits
   Little Rock" and "Little Rock visits Hanam" are two occurrences, while a report that
@@ -57,7 +57,7 @@ from collections.abc import Callable
 from typing import Any
 
 from citydiplo._canon import canonical_key
-from citydiplo._merge._open import OPEN_EVENT_KINDS, open_anchor, title_key
+from citydiplo._merge._open import OPEN_EVENT_KINDS, title_key
 from citydiplo._model import (
     Agreement,
     AgreementKind,
@@ -193,10 +193,12 @@ def features(
     if isinstance(record, Event):
         lo, hi = bounds(record.date)
         family = OPEN_EVENT_KINDS.get(record.kind)
-        if family is not None and (anchor := open_anchor(record)) is not None:
-            # open to many parties: blocked by family and anchor, not by participants; the
-            # title takes the number's place (equal when both are given)
-            return ("event", "open", family, *anchor), (
+        if family is not None:
+            # open to many parties: blocked by the kind's family only, so that reports that
+            # omit the place, host or title meet the others; those fields are compared in
+            # the block (missing fits, different is apart); the title takes the number's
+            # place (equal when both are given), the hosts are read from the sides
+            return ("event", "open", family), (
                 record,
                 lo,
                 hi,

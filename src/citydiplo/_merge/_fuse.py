@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from itertools import pairwise
 from typing import Any
 
 import attrs
@@ -152,8 +153,10 @@ def _participants(new_id: str, members: list[Any], conflicts: list[Conflict]) ->
     """The union of the reports' participants, one actor's roles as its reports agree.
 
     "participant" says less than "visitor" or "host": it is kept only when no report gives
-    the actor another role. Reports that give one actor different roles (a delegate here, a
-    speaker there) disagree on a fact: the fused event keeps the roles of the finest report
+    the actor another role. A report whose roles for an actor are all among another
+    report's (delegate; delegate and speaker) says less, not otherwise: the actor gets the
+    union. Reports that give one actor roles that do not nest (a delegate here, a speaker
+    there) disagree on a fact: the fused event keeps the roles of the finest report
     that names the actor, and a ``Conflict`` on ``participants`` lists each report's entries
     for that actor. Reports that agree on the roles add every office they name.
     """
@@ -178,6 +181,11 @@ def _participants(new_id: str, members: list[Any], conflicts: list[Conflict]) ->
     for actor in sorted(told):
         given = told[actor]
         roles = [frozenset(p.role for p in entries) for entries, _ in given]
+        nested = sorted(set(roles), key=len)
+        if all(a <= b for a, b in pairwise(nested)):
+            # each report's roles inside another's: it says less, not otherwise
+            kept.extend(p for key, p in union.items() if key[0] == actor)
+            continue
         chosen = roles[0]  # members come finest first
         kept.extend(p for (entries, _), r in zip(given, roles, strict=True) if r == chosen
                     for p in entries)

@@ -2,19 +2,19 @@
 
 Two reports of a conference, forum, summit, festival, exhibition or ceremony often name
 different participants: each city's news names its own delegation. Such an event is not
-identified by its participants but by its *anchor*, in this order:
+identified by its participants. Its reports are blocked by the kind's *family* only
+(:data:`OPEN_EVENT_KINDS`: a forum reported by another source as a conference is one
+gathering, with a conflict on the kind), and within the block a report fits a cluster when
 
-1. its place (the city it was held in), when the report states one;
-2. otherwise its host or organizer (the smallest id when several are named);
-3. otherwise its title, normalised (:func:`title_key`);
+- its place is the cluster's, or one of them gives none;
+- its hosts or organizers share one with the cluster's, or one of them names none
+  (:func:`hosts_fit`);
+- its title is the cluster's once normalised (:func:`title_key`), or one of them gives none;
+- its date and roles fit, as for every event.
 
-and by its kind's *family* (:data:`OPEN_EVENT_KINDS`: a forum reported by another source
-as a conference is one gathering, with a conflict on the kind). A report with none of the
-three has nothing but its participants to go by, and is blocked by them like a visit.
-
-Within the block, reports are compatible as other reports are (dates, places, roles), and
-their titles must agree once normalised when both give one: two forums in one city in one
-month with different titles are two forums.
+A missing value fits; a different one keeps the reports apart; a report that fits two
+clusters is ambiguous. Two forums in one city in one month with different titles are two
+forums.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import unicodedata
 
 from citydiplo._model import Event, EventKind, Role
 
-__all__ = ["OPEN_EVENT_KINDS", "open_anchor", "open_family", "title_key"]
+__all__ = ["OPEN_EVENT_KINDS", "hosts", "hosts_fit", "open_family", "title_key"]
 
 OPEN_EVENT_KINDS: dict[EventKind, str] = {
     EventKind.CONFERENCE: "gathering",
@@ -66,19 +66,27 @@ def title_key(title: str | None) -> str | None:
     return " ".join(sorted(set(words))) or None
 
 
-def open_anchor(event: Event) -> tuple[str, str] | None:
-    """What identifies an open event across reports: ``("actor", place or host)`` or
-    ``("title", title key)``; ``None`` when the report gives none of them.
+def hosts(sides: dict[str, str] | None) -> frozenset[str]:
+    """The actors a report's roles put on the receiving side (hosts, organizers).
 
-    >>> from citydiplo import Participant
-    >>> open_anchor(Event(id="f", kind="forum", participants=[
-    ...     Participant(actor="zibo", role="delegate"), Participant(actor="hanam", role="host")]))
-    ('actor', 'hanam')
+    >>> sorted(hosts({"hanam": "receiving", "zibo": "visiting"}))
+    ['hanam']
     """
-    if event.place is not None:
-        return "actor", event.place
-    hosts = [p.actor for p in event.participants if p.role in _RECEIVING]
-    if hosts:
-        return "actor", min(hosts)
-    title = title_key(event.title)
-    return None if title is None else ("title", title)
+    if not sides:
+        return frozenset()
+    return frozenset(actor for actor, side in sides.items() if side == "receiving")
+
+
+def hosts_fit(mine: dict[str, str] | None, theirs: dict[str, str] | None) -> bool:
+    """Whether two reports of open events may name one event's hosts: either names none,
+    or they share one (a co-host named by one source only is no disagreement).
+
+    >>> hosts_fit({"hanam": "receiving"}, {"zibo": "receiving", "hanam": "receiving"})
+    True
+    >>> hosts_fit({"hanam": "receiving"}, {"zibo": "receiving"})
+    False
+    >>> hosts_fit(None, {"zibo": "receiving"})
+    True
+    """
+    a, b = hosts(mine), hosts(theirs)
+    return not a or not b or not a.isdisjoint(b)

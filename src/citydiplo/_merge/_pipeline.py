@@ -29,7 +29,7 @@ from citydiplo._merge._result import (
     merge_finding,
     sorted_conflicts,
 )
-from citydiplo._merge._settle import Settler, gather
+from citydiplo._merge._settle import Settler, gather, settler_for
 from citydiplo._merge._settlements import Settlement
 from citydiplo._merge._sources import fuse_sources
 from citydiplo._model import Source
@@ -65,14 +65,13 @@ def merge(
 
     Conflicts are about facts (dates, kinds, statuses, parties, roles, numbers, places...);
     reports that only word a note, a title or a venue differently give *variants*
-    (:attr:`MergeResult.variants`), reported as conflicts too with ``wording=True``. The
-    table of what each field states is :data:`citydiplo._merge._nature.FIELDS`.
-    ``resolve`` settles ambiguous reports: ``{report id: id of a report of the occurrence
-    it belongs to}`` (its own id: an occurrence of its own), or :class:`Settlement` records
-    (see :mod:`citydiplo._merge._settle`); a settlement that names no input report, or an
-    occurrence the report cannot belong to, raises :class:`SettlementError` listing them all.
-    The result keeps the settlements it applied and merging it again applies them again
-    (``merge(settled) == settled``; see :func:`citydiplo._merge._settle.gather`).
+    (:attr:`MergeResult.variants`), conflicts too with ``wording=True`` (a result keeps it;
+    what each field states: :data:`citydiplo._merge._nature.FIELDS`). ``resolve`` settles
+    ambiguous reports: ``{report id: id of a report of the occurrence it belongs to}`` (its
+    own id: an occurrence of its own), or :class:`Settlement` records (see ``_settle``); a
+    settlement that names no input report, or an occurrence the report cannot belong to,
+    raises :class:`SettlementError` listing them all. The result keeps the settlements it
+    applied, and merging it again applies them again (``merge(settled) == settled``).
 
     >>> from citydiplo import Citation, City, Dataset, Event, Participant, PartialDate
     >>> cities = [City(id="hanam", name="Hanam", country="KR"),
@@ -92,6 +91,7 @@ def merge(
     """
     carried = [given.settlements for given in inputs if isinstance(given, MergeResult)]
     settled, problems, kept = gather(resolve, carried)
+    wording = wording or any(isinstance(g, MergeResult) and g.wording for g in inputs)
     with collector_paused():
         return _merge(inputs, progress, wording, settled, problems, kept)
 
@@ -104,16 +104,12 @@ def _merge(
     problems: Sequence[Problem] = (),
     carried: frozenset[str] = frozenset(),
 ) -> MergeResult:
-    resolve = {s.report: s.occurrence for s in settled}
     reports = _reports(inputs)
     fused = fuse_actors_and_sources(reports)
     records: Iterable[Any] = (record for name in RECORDS for record in getattr(reports, name))
     if progress is not None:
         records = _counted(records, sum(len(getattr(reports, n)) for n in RECORDS), progress)
-    settler = None
-    if resolve or problems:
-        known = (record.id for name in RECORDS for record in getattr(reports, name))
-        settler = Settler(resolve, known, problems, carried)
+    settler = settler_for(inputs, reports, settled, problems, carried, RECORDS)
     grouped = group_records(records, fused.fusion.refs, settler)
     ids = unique_ids(claims_of(grouped.groups), content_of(grouped.groups), fused.reserved)
     part = emit(grouped, ids, record_refs(grouped.groups, ids, grouped.dropped))
@@ -201,7 +197,7 @@ def group_records(
     for key, items in blocks.items():
         found, ambiguous = cluster_block(key, items)
         if settler is not None:
-            found, ambiguous = settler.block(found, ambiguous)
+            found, ambiguous = settler.block(found, ambiguous, key)
         start = len(groups)
         groups.extend([it[0] for it in cluster] for cluster in found)
         for item, fits in ambiguous:
@@ -264,7 +260,11 @@ def emit(grouped: Grouped, ids: Sequence[str], refs: RecordRefs) -> Part:
 
 
 def assemble(
-    fused: Fused, parts: Iterable[Part], reports: Dataset, *, wording: bool = False,
+    fused: Fused,
+    parts: Iterable[Part],
+    reports: Dataset,
+    *,
+    wording: bool = False,
     settlements: Iterable[Settlement] = (),
 ) -> MergeResult:
     """The result in canonical order (every collection by id; conflicts, ambiguities and
@@ -312,6 +312,7 @@ def assemble(
         clusters=clusters_of,
         reports=reports,
         settlements=settlements,
+        wording=wording,
     )
 
 

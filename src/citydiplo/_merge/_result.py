@@ -177,9 +177,7 @@ class Ambiguity:
     report: str | None = None
     fields: tuple[str, ...] = attrs.field(factory=tuple, converter=_tuple_of_names)
     values: tuple[object, ...] = attrs.field(factory=tuple, converter=_tuple_of_values)
-    options: tuple[Candidate, ...] = attrs.field(
-        factory=tuple, converter=_tuple_of_candidates
-    )
+    options: tuple[Candidate, ...] = attrs.field(factory=tuple, converter=_tuple_of_candidates)
 
     def _repr_html_(self) -> str:
         from citydiplo._html import ambiguity_html
@@ -283,6 +281,9 @@ class MergeResult:
         settlements: the curator's settlements merge applied (``resolve``, and those the
             input results carried), sorted; merging the result again applies them again, so
             a settled result is a fixpoint: ``merge(settled) == settled``.
+        wording: whether wording differences are conflicts too (``merge(..., wording=True)``);
+            merging the result again asks the same, so it is a fixpoint too. Not compared
+            by ``==``: the conflicts say what it changed.
 
     Two results are equal when their dataset, conflicts, variants, ambiguities, findings,
     clusters and settlements are.
@@ -295,9 +296,8 @@ class MergeResult:
     findings: tuple[Finding, ...] = attrs.field(factory=tuple, converter=_sorted_findings)
     clusters: dict[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_sorted_clusters)
     reports: Dataset = attrs.field(factory=Dataset, repr=False)
-    settlements: tuple[Settlement, ...] = attrs.field(
-        factory=tuple, converter=_sorted_settlements
-    )
+    settlements: tuple[Settlement, ...] = attrs.field(factory=tuple, converter=_sorted_settlements)
+    wording: bool = attrs.field(default=False, converter=bool)
 
     def _key(self) -> tuple[Any, ...]:
         return (
