@@ -4,6 +4,10 @@ Everything citydiplo writes goes to a temporary file in the destination's own di
 is moved into place with ``os.replace`` once complete, so a failed write (a full disk, a
 file-size limit, an exception while writing) leaves the previous file intact and no
 temporary file behind.
+
+A new file gets the mode an ordinary ``open`` would give it (``0o666`` less the umask, a
+new directory ``0o777`` less the umask), and a replaced file keeps the mode it had, so an
+atomic write is indistinguishable from a plain one by its permissions.
 """
 
 from __future__ import annotations
@@ -11,12 +15,13 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_directory", "atomic_path", "open_atomic"]
+__all__ = ["atomic_directory", "atomic_path", "open_atomic", "replacement_mode"]
 
 
 @contextlib.contextmanager
@@ -32,10 +37,37 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        os.chmod(temporary, replacement_mode(target))
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def replacement_mode(target: str | os.PathLike[str], *, directory: bool = False) -> int:
+    """The permission bits a file written onto ``target`` should have.
+
+    The mode of the file ``target`` names, when it exists; else what ``open`` (or ``mkdir``
+    with ``directory=True``) would give a new one under the process umask. ``mkstemp`` and
+    ``mkdtemp`` make private files, which this corrects.
+
+    >>> import pathlib, tempfile
+    >>> old = os.umask(0o027)
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     new = oct(replacement_mode(pathlib.Path(tmp, "new.txt")))
+    ...     kept = pathlib.Path(tmp, "kept.txt")
+    ...     _ = kept.write_text("x")
+    ...     kept.chmod(0o604)
+    ...     new, oct(replacement_mode(kept))
+    ('0o640', '0o604')
+    >>> _ = os.umask(old)
+    """
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return (0o777 if directory else 0o666) & ~umask
 
 
 @contextlib.contextmanager
@@ -81,6 +113,7 @@ def atomic_directory(path: str | os.PathLike[str]) -> Iterator[Path]:
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise
+    os.chmod(temporary, replacement_mode(target, directory=True))
     if not target.exists():
         os.replace(temporary, target)
         return
