@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
@@ -45,6 +46,8 @@ from citydiplo._validate._report import Finding
 from citydiplo._write import Format, dumps, output_format
 
 __all__ = ["dump_result", "load_result", "result_path"]
+
+T = TypeVar("T")
 
 _KIND = "merge result"
 _VERSION = 1
@@ -129,6 +132,7 @@ def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -
         raise ParseError(f"{side}: not a citydiplo merge result (no \"citydiplo\": \"{_KIND}\")")
     if doc.get("version") != _VERSION:
         raise ParseError(f"{side}: version {doc.get('version')!r} (expected {_VERSION})")
+    _check_shape(doc, side)
     digest = hashlib.sha256(raw).hexdigest()
     if doc["dataset"]["sha256"] != digest:
         raise ParseError(
@@ -138,18 +142,92 @@ def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -
             problems=[Problem(f"sha256 {doc['dataset']['sha256']} expected, {digest} found",
                               path="$.dataset.sha256")],
         )
-    try:
-        return MergeResult(
-            dataset=load(path, format=format),
-            conflicts=[decode_conflict(c) for c in doc["conflicts"]],
-            variants=[decode_conflict(c) for c in doc["variants"]],
-            ambiguous=[decode_ambiguity(a) for a in doc["ambiguous"]],
-            findings=[Finding(**f) for f in doc["findings"]],
-            clusters=doc["clusters"],
-            settlements=[Settlement(**s) for s in doc["settlements"]],
-            reports=loads(orjson.dumps(doc["reports"]), format="json", name=f"{side} reports"),
-        )
-    except (KeyError, TypeError, ValueError) as error:
-        if isinstance(error, ParseError):
-            raise
-        raise ParseError(f"{side}: not a citydiplo merge result ({error!r:.200})") from None
+    problems: list[Problem] = []
+    conflicts = _decode_all(doc, "conflicts", decode_conflict, problems)
+    variants = _decode_all(doc, "variants", decode_conflict, problems)
+    ambiguous = _decode_all(doc, "ambiguous", decode_ambiguity, problems)
+    findings = _decode_all(doc, "findings", lambda f: Finding(**f), problems)
+    settlements = _decode_all(doc, "settlements", lambda s: Settlement(**s), problems)
+    if problems:
+        raise ParseError(f"{side}: not a readable citydiplo merge result", problems=problems)
+    reports = loads(orjson.dumps(doc["reports"]), format="json", name=f"{side} $.reports")
+    return MergeResult(
+        dataset=load(path, format=format),
+        conflicts=conflicts,
+        variants=variants,
+        ambiguous=ambiguous,
+        findings=findings,
+        clusters=doc["clusters"],
+        settlements=settlements,
+        reports=reports,
+    )
+
+
+_JSON_TYPES: dict[type, str] = {dict: "an object", list: "an array", str: "a string"}
+
+# What each key of the file holds, and for the objects, what each of their values holds.
+_SHAPE: dict[str, type] = {
+    "dataset": dict, "conflicts": list, "variants": list, "ambiguous": list,
+    "findings": list, "clusters": dict, "settlements": list, "reports": dict,
+}
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def _check_shape(doc: dict[str, Any], side: Path) -> None:
+    """Raise ``ParseError`` naming ``side`` and the JSON path of every key that is missing
+    or holds the wrong kind of value (the items of the lists are checked as they are read)."""
+    problems: list[Problem] = []
+
+    def expect(value: object, expected: type, where: str) -> bool:
+        if isinstance(value, expected):
+            return True
+        problems.append(Problem(f"{_JSON_TYPES[expected]} expected, {_json_type(value)} found",
+                                path=where))
+        return False
+
+    for key, expected in _SHAPE.items():
+        if key not in doc:
+            problems.append(Problem(f"missing ({_JSON_TYPES[expected]} expected)", path=f"$.{key}"))
+        elif expect(doc[key], expected, f"$.{key}") and key == "dataset":
+            for name in ("file", "sha256"):
+                if name not in doc[key]:
+                    problems.append(
+                        Problem("missing (a string expected)", path=f"$.dataset.{name}")
+                    )
+                else:
+                    expect(doc[key][name], str, f"$.dataset.{name}")
+        elif key == "clusters" and isinstance(doc[key], dict):
+            for cluster, ids in doc[key].items():
+                where = f"$.clusters[{orjson.dumps(cluster).decode()}]"
+                if expect(ids, list, where):
+                    for i, each in enumerate(ids):
+                        expect(each, str, f"{where}[{i}]")
+    if problems:
+        raise ParseError(f"{side}: not a readable citydiplo merge result", problems=problems)
+
+
+def _decode_all(
+    doc: dict[str, Any], key: str, decode: Callable[[Any], T], problems: list[Problem]
+) -> list[T]:
+    """Every item of ``doc[key]`` decoded; each one that cannot be adds a problem at its path."""
+    decoded: list[T] = []
+    for i, item in enumerate(doc[key]):
+        try:
+            decoded.append(decode(item))
+        except (LookupError, TypeError, ValueError, AttributeError) as error:
+            text = str(error)
+            if not isinstance(error, ValueError):
+                text = f"{type(error).__name__}: {text}"
+            if not isinstance(item, dict):
+                text = f"an object expected, {_json_type(item)} found"
+            problems.append(Problem(text[:300], path=f"$.{key}[{i}]"))
+    return decoded
