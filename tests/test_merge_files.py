@@ -146,3 +146,103 @@ def test_a_malformed_sidecar_names_the_file_and_the_path_in_the_api_and_the_cli(
     assert main(["merge", str(data), "-o", str(tmp_path / "o.jsonl")]) == 1
     err = capsys.readouterr().err
     assert f"{data}.merge.json" in err and path in err and "Traceback" not in err
+
+
+# -- 3. the dataset and its sidecar are written as a pair -------------------------------------
+
+
+def test_a_pair_that_cannot_be_written_leaves_both_old_files_and_names_no_temporary(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "p.jsonl"
+    cd.dump(two_visits_and_a_vague_one(), path)
+    old = path.read_bytes()
+    (tmp_path / "p.jsonl.merge.json").mkdir()  # the sidecar cannot be replaced
+    with pytest.raises(OSError, match=r"p\.jsonl\.merge\.json") as caught:
+        cd.dump_result(_settled(), path)
+    assert ".tmp" not in str(caught.value)
+    assert path.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.jsonl", "p.jsonl.merge.json"]
+
+
+def test_the_pair_written_over_an_old_pair_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / "p.jsonl"
+    cd.dump_result(cd.merge(two_visits_and_a_vague_one()), path)
+    cd.dump_result(_settled(), path)
+    assert cd.load_result(path) == _settled()
+
+
+def test_the_merge_command_reports_a_pair_it_cannot_write_without_temporary_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citydiplo._cli import main
+
+    data = tmp_path / "a.jsonl"
+    cd.dump(two_visits_and_a_vague_one(), data)
+    out = tmp_path / "p.jsonl"
+    out.write_text("old\n")
+    (tmp_path / "p.jsonl.merge.json").mkdir()
+    assert main(["merge", str(data), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "p.jsonl.merge.json" in err and ".tmp" not in err
+    assert out.read_text() == "old\n"
+
+
+# -- 4. names merge refuses: sidecars as inputs or outputs, an output under a file ------------
+
+
+def test_an_output_naming_a_sidecar_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citydiplo._cli import main
+
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    cd.dump(two_visits_and_a_vague_one(), a)
+    cd.dump(two_visits_and_a_vague_one(), b)
+    assert main(["merge", str(b), str(a), "-o", f"{a}.merge.json"]) == 2
+    err = capsys.readouterr().err
+    assert f"-o {a}.merge.json: names a merge description file (that of the input {a})" in err
+    assert f"-o {a}" in err.rsplit("e.g.", 1)[1]
+    assert not Path(f"{a}.merge.json").exists()
+    assert main(["merge", str(b), "-o", str(tmp_path / "other.jsonl.merge.json")]) == 2
+    assert "names a merge description file, which" in capsys.readouterr().err
+
+
+def test_a_sidecar_given_as_input_asks_for_its_dataset_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citydiplo._cli import main
+
+    path = tmp_path / "s.jsonl"
+    side = cd.dump_result(_settled(), path)
+    assert main(["merge", str(side), "-o", str(tmp_path / "o.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert f"give its dataset file {path} instead" in err and err.count("\n") == 1
+
+
+def test_a_directory_input_and_an_output_under_a_file_are_named_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citydiplo._cli import main
+
+    data = tmp_path / "a.jsonl"
+    cd.dump(two_visits_and_a_vague_one(), data)
+    (tmp_path / "adir").mkdir()
+    assert main(["merge", str(tmp_path / "adir"), "-o", str(tmp_path / "o.jsonl")]) == 2
+    assert "adir: is a directory (expected a dataset file)" in capsys.readouterr().err
+    (tmp_path / "afile").write_text("")
+    assert main(["merge", str(data), "-o", str(tmp_path / "afile" / "x.jsonl")]) == 2
+    assert f"{tmp_path / 'afile'} is a file, not a directory" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("wrong", ["x", None, 5])
+def test_dump_result_of_no_merge_result_is_a_citydiplo_type_error(
+    tmp_path: Path, wrong: object
+) -> None:
+    with pytest.raises(TypeError, match=r"dump_result\(\) argument 'result' must be "
+                                         r"MergeResult") as caught:
+        cd.dump_result(wrong, tmp_path / "m.jsonl")  # type: ignore[arg-type]
+    assert isinstance(caught.value, cd.CitydiploError)
+    with pytest.raises(TypeError, match="must be MergeResult, not Dataset"):
+        cd.dump_result(two_visits_and_a_vague_one(), tmp_path / "m.jsonl")  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []

@@ -17,11 +17,13 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_directory", "atomic_path", "open_atomic", "replacement_mode"]
+__all__ = [
+    "atomic_directory", "atomic_path", "atomic_paths", "open_atomic", "replacement_mode",
+]
 
 
 @contextlib.contextmanager
@@ -31,17 +33,58 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     For writers that take a file name (networkx, pyarrow). On an exception the temporary
     file is removed and ``path`` is left as it was.
     """
-    target = Path(path)
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=_parent(target))
-    os.close(handle)
-    temporary = Path(name)
-    try:
+    with atomic_paths([path]) as (temporary,):
         yield temporary
-        os.chmod(temporary, replacement_mode(target))
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def atomic_paths(paths: Sequence[str | os.PathLike[str]]) -> Iterator[list[Path]]:
+    """Temporary paths beside each of ``paths``, moved onto them, in the order given, when
+    the block succeeds.
+
+    Every file is written whole before any is replaced, so a failure while writing (or
+    while creating the temporary files) leaves every old file as it was. The replaces
+    themselves are one ``os.replace`` each, done last and in order: a caller that writes
+    files which describe each other gives them in the order that keeps the window between
+    two replaces detectable. An error names the file being written, never a temporary one.
+
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     a, b = pathlib.Path(tmp, "a.txt"), pathlib.Path(tmp, "b.txt")
+    ...     with atomic_paths([a, b]) as (ta, tb):
+    ...         _ = ta.write_text("A"), tb.write_text("B")
+    ...     a.read_text() + b.read_text(), sorted(p.name for p in pathlib.Path(tmp).iterdir())
+    ('AB', ['a.txt', 'b.txt'])
+    """
+    targets = [Path(p) for p in paths]
+    temporaries: list[Path] = []
+    try:
+        for target in targets:
+            handle, name = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=".tmp", dir=_parent(target)
+            )
+            os.close(handle)
+            temporaries.append(Path(name))
+        yield temporaries
+        for temporary, target in zip(temporaries, targets, strict=True):
+            os.chmod(temporary, replacement_mode(target))
+        for temporary, target in zip(temporaries, targets, strict=True):
+            os.replace(temporary, target)
+    except OSError as error:
+        _remove(temporaries)
+        named = dict(zip(map(os.fspath, temporaries), targets, strict=False))
+        if error.filename is not None and os.fspath(error.filename) in named:
+            target = named[os.fspath(error.filename)]
+            raise type(error)(error.errno, error.strerror, os.fspath(target)) from None
         raise
+    except BaseException:
+        _remove(temporaries)
+        raise
+
+
+def _remove(temporaries: list[Path]) -> None:
+    for temporary in temporaries:
+        temporary.unlink(missing_ok=True)
 
 
 def replacement_mode(target: str | os.PathLike[str], *, directory: bool = False) -> int:

@@ -47,6 +47,29 @@ def add_merge_command(sub: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _check_names(files: list[str], output: str) -> None:
+    """Refuse a sidecar named as an input or as the output, and an output under a file."""
+    from citydiplo._merge._stored import SUFFIX
+
+    for path in files:
+        if path.endswith(SUFFIX) and Path(path).is_file():
+            raise Usage(
+                f"{path}: is the description written beside a merged dataset, not a dataset; "
+                f"give its dataset file {path[: -len(SUFFIX)]} instead (the description is "
+                "read with it)"
+            )
+    if output.endswith(SUFFIX):
+        named = [p for p in files if Path(p).name + SUFFIX == Path(output).name]
+        whose = f" (that of the input {named[0]})" if named else ""
+        raise Usage(
+            f"-o {output}: names a merge description file{whose}, which merge writes beside "
+            f"its output; give the dataset file to write, e.g. -o {output[: -len(SUFFIX)]}"
+        )
+    for parent in Path(output).parents:
+        if parent.exists() and not parent.is_dir():
+            raise Usage(f"-o {output}: {parent} is a file, not a directory")
+
+
 def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
     """Run ``merge`` (``load`` reads one dataset file, with the CLI's checks)."""
     from citydiplo._merge import dump_result, load_result, load_settlements, merge
@@ -54,6 +77,7 @@ def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
     from citydiplo._merge._stored import result_path
 
     check_output(args.output)  # refuse an output name of unknown format before any work
+    _check_names(args.files, args.output)
     resolve = None
     if args.resolve is not None:
         if Path(args.resolve).is_dir():

@@ -17,8 +17,13 @@ them. :func:`load_result` reads both files back into a :class:`MergeResult` equa
 one written, with its reports and settlements, so that merging it again (alone or with
 more reports) is merging the result itself. The digest ties the two files: a dataset file
 changed after it was written (edited by hand, or overwritten by another program) is
-refused rather than read with a description that no longer fits it. Each file is written
-atomically, the dataset first.
+refused rather than read with a description that no longer fits it.
+
+The two files are written as a pair: both go to temporary files first, and only when both
+are whole is the description moved into place, then the dataset. A failure while writing
+leaves both old files as they were; a failure between the two moves leaves the new
+description beside the old dataset, whose digest no longer matches, so the pair is refused
+on reading rather than read wrongly.
 """
 
 from __future__ import annotations
@@ -31,8 +36,8 @@ from typing import Any, TypeVar
 
 import orjson
 
-from citydiplo._atomic import atomic_path
-from citydiplo._errors import ParseError, Problem
+from citydiplo._atomic import atomic_paths
+from citydiplo._errors import ParseError, Problem, check_args
 from citydiplo._io import load, loads
 from citydiplo._merge._codec import (
     decode_ambiguity,
@@ -80,9 +85,8 @@ def dump_result(
     >>> load_result(path) == result
     True
     """
+    check_args("dump_result", result=(result, MergeResult))
     text = dumps(result.dataset, format=format or output_format(path)).encode("utf-8")
-    with atomic_path(path) as temporary:
-        temporary.write_bytes(text)
     doc: dict[str, Any] = {
         "citydiplo": _KIND,
         "version": _VERSION,
@@ -96,8 +100,9 @@ def dump_result(
         "reports": orjson.loads(dumps(result.reports, format="json")),
     }
     side = result_path(path)
-    with atomic_path(side) as temporary:
-        temporary.write_bytes(orjson.dumps(doc, option=orjson.OPT_INDENT_2) + b"\n")
+    with atomic_paths([side, path]) as (side_temporary, temporary):
+        side_temporary.write_bytes(orjson.dumps(doc, option=orjson.OPT_INDENT_2) + b"\n")
+        temporary.write_bytes(text)
     return side
 
 
