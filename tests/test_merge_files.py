@@ -246,3 +246,73 @@ def test_dump_result_of_no_merge_result_is_a_citydiplo_type_error(
     with pytest.raises(TypeError, match="must be MergeResult, not Dataset"):
         cd.dump_result(two_visits_and_a_vague_one(), tmp_path / "m.jsonl")  # type: ignore[arg-type]
     assert list(tmp_path.iterdir()) == []
+
+
+# -- 5. CSV: a cell with any line break is quoted and read back exactly -----------------------
+
+_CELL = st.lists(st.sampled_from(["\r", "\n", "\r\n", '"', ",", "=", "+", "-", "@", "'", "a",
+                                  " ", "é", "\t"]), max_size=8).map("".join)
+_ID = st.lists(st.sampled_from(["\r", "\n", "\r\n", '"', ",", "=", "+", "-", "@", "'", "a",
+                                "é"]), min_size=1, max_size=5).map("".join).filter(
+    lambda s: s == s.strip())
+
+
+def test_a_lone_carriage_return_in_a_settlement_note_is_quoted(tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    given_ = [cd.Settlement(report="vague", occurrence="apr", note="a\rb")]
+    cd.write_settlements(path, given_)
+    assert path.read_bytes() == b'report,occurrence,note\r\nvague,apr,"a\rb"\r\n'
+    assert cd.load_settlements(path) == tuple(given_)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.builds(cd.Settlement, report=_ID, occurrence=_ID,
+                          note=st.none() | _CELL.filter(bool)),
+                max_size=4, unique_by=lambda s: s.report))
+def test_settlements_with_line_breaks_and_quotes_round_trip_through_csv(
+    given_: list[cd.Settlement],
+) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "s.csv"
+        cd.write_settlements(path, given_)
+        assert cd.load_settlements(path) == tuple(sorted(given_, key=cd.Settlement.sort_key))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_CELL.filter(lambda s: s.strip() != ""))
+def test_exported_csv_cells_keep_every_line_break(note: str) -> None:
+    import csv
+    import tempfile
+
+    from citydiplo._csvsafe import neutralize
+
+    dataset = two_visits_and_a_vague_one()
+    event = dataset.events[0]
+    changed = cd.Dataset.of([*(r for r in dataset if r.id != event.id),
+                             cd.Event(**{**_fields(event), "note": note})])
+    with tempfile.TemporaryDirectory() as tmp:
+        cd.to_csv(changed, tmp)
+        with (Path(tmp) / "events.csv").open(newline="", encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+    assert len(rows) == len(changed.events)
+    (row,) = [r for r in rows if r["id"] == event.id]
+    assert row["note"] == neutralize(note)
+
+
+def _fields(record: Any) -> dict[str, Any]:
+    import attrs
+
+    return {a.name: getattr(record, a.name) for a in attrs.fields(type(record)) if a.init}
+
+
+@given(st.lists(_CELL, min_size=1, max_size=4))
+def test_an_imported_row_quoted_in_a_citation_reads_back_as_its_cells(cells: list[str]) -> None:
+    import csv
+    import io
+
+    from citydiplo._csvsafe import csv_line
+
+    line = csv_line(cells)
+    assert list(csv.reader(io.StringIO(line, newline=""))) == [cells] or cells == [""]
