@@ -316,3 +316,32 @@ def test_an_imported_row_quoted_in_a_citation_reads_back_as_its_cells(cells: lis
 
     line = csv_line(cells)
     assert list(csv.reader(io.StringIO(line, newline=""))) == [cells] or cells == [""]
+
+
+# -- 6. the merge command speaks in its own terms --------------------------------------------
+
+
+def test_settlement_problems_on_the_command_line_name_the_option_and_the_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citydiplo._cli import main
+
+    data = tmp_path / "a.jsonl"
+    cd.dump(two_visits_and_a_vague_one(), data)
+    for name, occurrence in (("r1", "fa-april"), ("r2", "he-visit-20")):
+        cd.dump_result(cd.merge(two_visits_and_a_vague_one(), resolve=[
+            cd.Settlement(report="fa-april", occurrence=occurrence)]), tmp_path / f"{name}.jsonl")
+    r1, r2 = tmp_path / "r1.jsonl", tmp_path / "r2.jsonl"
+    assert main(["merge", str(r1), str(r2), "-o", str(tmp_path / "o.jsonl")]) == 1
+    err = capsys.readouterr().err
+    assert f"{r1}.merge.json, {r2}.merge.json $.settlements report 'fa-april': " in err
+    assert "with --resolve FILE" in err and "resolve=" not in err
+    bad = tmp_path / "bad.csv"
+    bad.write_text("report,occurrence\nfa-april,june\n")
+    assert main(["merge", str(data), "--resolve", str(bad), "-o", str(tmp_path / "o.jsonl")]) == 1
+    err = capsys.readouterr().err
+    assert f"--resolve {bad} report 'fa-april': occurrence 'june' is the id of no" in err
+    assert main(["merge", str(data), "-o", str(tmp_path / "o.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "chosen from the suffix: .json or .jsonl" in err and "format=" not in err
+

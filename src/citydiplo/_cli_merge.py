@@ -70,9 +70,51 @@ def _check_names(files: list[str], output: str) -> None:
             raise Usage(f"-o {output}: {parent} is a file, not a directory")
 
 
+# What the merge API's settlement messages say, as the command line says it.
+_CLI_TERMS = (
+    ("with resolve=", "with --resolve FILE"),
+    ("merge the result's reports to start over", "merge the original files to start over"),
+)
+
+
+def _in_cli_terms(error: Any, args: argparse.Namespace, inputs: list[Any]) -> Any:
+    """The settlement error ``error`` of the API, with paths and advice in the command's
+    terms: ``--resolve FILE`` for a settlement given, the input file(s) for one carried."""
+    from citydiplo._errors import Problem
+    from citydiplo._merge import SettlementError
+    from citydiplo._merge._result import MergeResult
+
+    def carriers(report: str) -> str:
+        files = [path for path, given in zip(args.files, inputs, strict=True)
+                 if isinstance(given, MergeResult)
+                 and any(s.report == report for s in given.settlements)]
+        return ", ".join(f"{path}.merge.json" for path in files) or "an input"
+
+    problems = []
+    for problem in error.problems:
+        message = problem.message
+        for api, cli in _CLI_TERMS:
+            message = message.replace(api, cli)
+        path = problem.path
+        for prefix, where in (("resolve[", f"--resolve {args.resolve}"), ("settlements[", None)):
+            if path.startswith(prefix) and path.endswith("]"):
+                report = path[len(prefix): -1].strip("'\"")
+                where = where or f"{carriers(report)} $.settlements"
+                path = f"{where} report {path[len(prefix): -1]}"
+        problems.append(Problem(message, path=path))
+    head = str(error).split("\n", 1)[0]
+    return SettlementError(head, problems=problems)
+
+
 def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
     """Run ``merge`` (``load`` reads one dataset file, with the CLI's checks)."""
-    from citydiplo._merge import dump_result, load_result, load_settlements, merge
+    from citydiplo._merge import (
+        SettlementError,
+        dump_result,
+        load_result,
+        load_settlements,
+        merge,
+    )
     from citydiplo._merge._result import MergeResult, show
     from citydiplo._merge._stored import result_path
 
@@ -94,7 +136,10 @@ def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
             inputs.append(load(path))
     total = sum(len(d.reports if isinstance(d, MergeResult) else d) for d in inputs)
     bar = progress_bar(sys.stderr, "reports", "merging", show=total > 100_000)
-    result = merge(*inputs, progress=bar, wording=args.wording, resolve=resolve)
+    try:
+        result = merge(*inputs, progress=bar, wording=args.wording, resolve=resolve)
+    except SettlementError as error:
+        raise _in_cli_terms(error, args, inputs) from None
     written = dump_result(result, args.output)
     ambiguous = [
         {
