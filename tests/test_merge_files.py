@@ -345,3 +345,48 @@ def test_settlement_problems_on_the_command_line_name_the_option_and_the_files(
     err = capsys.readouterr().err
     assert "chosen from the suffix: .json or .jsonl" in err and "format=" not in err
 
+
+# -- 7. the sidecar does not depend on the order of the inputs -------------------------------
+
+
+def _split(dataset: cd.Dataset) -> tuple[cd.Dataset, cd.Dataset]:
+    records = list(dataset)
+    return cd.Dataset.of(records[::2]), cd.Dataset.of(records[1::2])
+
+
+def test_merging_a_b_and_b_a_writes_byte_identical_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citydiplo._cli import main
+
+    a, b = _split(two_visits_and_a_vague_one())
+    cd.dump(a, tmp_path / "a.jsonl")
+    cd.dump(b, tmp_path / "b.jsonl")
+    (tmp_path / "ab").mkdir()
+    (tmp_path / "ba").mkdir()
+    assert main(["merge", str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl"),
+                 "-o", str(tmp_path / "ab" / "m.jsonl")]) == 0
+    assert main(["merge", str(tmp_path / "b.jsonl"), str(tmp_path / "a.jsonl"),
+                 "-o", str(tmp_path / "ba" / "m.jsonl")]) == 0
+    for name in ("m.jsonl", "m.jsonl.merge.json"):
+        assert (tmp_path / "ab" / name).read_bytes() == (tmp_path / "ba" / name).read_bytes()
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(list(two_visits_and_a_vague_one())), st.integers(1, 5))
+def test_the_stored_reports_do_not_depend_on_input_order(
+    records: list[Any], cut: int
+) -> None:
+    import tempfile
+
+    original = list(two_visits_and_a_vague_one())
+    with tempfile.TemporaryDirectory() as tmp:
+        first, second = Path(tmp, "1.jsonl"), Path(tmp, "2.jsonl")
+        cd.dump_result(cd.merge(cd.Dataset.of(original)), first)
+        cd.dump_result(cd.merge(cd.Dataset.of(records[:cut]), cd.Dataset.of(records[cut:])),
+                       second)
+        one = json.loads(Path(f"{first}.merge.json").read_text("utf-8"))
+        two = json.loads(Path(f"{second}.merge.json").read_text("utf-8"))
+    one["dataset"].pop("file")
+    two["dataset"].pop("file")
+    assert one == two

@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime
 import decimal
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
-__all__ = ["canonical_key", "canonical_text"]
+__all__ = ["canonical_key", "canonical_order", "canonical_text"]
 
 # Tags keep values of different kinds apart, so that keys of different kinds never compare
 # their payloads (a str with an int) and equal keys mean equal values.
@@ -84,3 +84,26 @@ def canonical_text(value: object) -> str:
     True
     """
     return repr(canonical_key(value))
+
+
+def canonical_order(records: Iterable[Any]) -> tuple[Any, ...]:
+    """Records (each with an ``id``) in an order that depends only on them, not on the order
+    they came in: by type name and id, and records that share both by :func:`canonical_key`
+    (computed only for them).
+
+    >>> import citydiplo as cd
+    >>> a, b = cd.City(id="b", name="B"), cd.City(id="a", name="A")
+    >>> [r.id for r in canonical_order([a, b])] == [r.id for r in canonical_order([b, a])]
+    True
+    """
+    ordered = sorted(records, key=lambda r: (type(r).__name__, r.id))
+    out: list[Any] = []
+    start = 0
+    for end in range(1, len(ordered) + 1):
+        if end == len(ordered) or (type(ordered[end]), ordered[end].id) != (
+            type(ordered[start]), ordered[start].id
+        ):
+            group = ordered[start:end]
+            out.extend(group if len(group) == 1 else sorted(group, key=canonical_key))
+            start = end
+    return tuple(out)
