@@ -15,6 +15,7 @@ import datetime
 import decimal
 import enum
 from collections.abc import Iterable, Mapping
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -88,22 +89,25 @@ def canonical_text(value: object) -> str:
 
 def canonical_order(records: Iterable[Any]) -> tuple[Any, ...]:
     """Records (each with an ``id``) in an order that depends only on them, not on the order
-    they came in: by type name and id, and records that share both by :func:`canonical_key`
-    (computed only for them).
+    they came in: by id, and records that share an id by type name and
+    :func:`canonical_key` (computed only for them).
 
     >>> import citydiplo as cd
     >>> a, b = cd.City(id="b", name="B"), cd.City(id="a", name="A")
     >>> [r.id for r in canonical_order([a, b])] == [r.id for r in canonical_order([b, a])]
     True
     """
-    ordered = sorted(records, key=lambda r: (type(r).__name__, r.id))
+    ordered = sorted(records, key=attrgetter("id"))
+    ids = [r.id for r in ordered]
+    if len(set(ids)) == len(ids):
+        return tuple(ordered)
     out: list[Any] = []
     start = 0
     for end in range(1, len(ordered) + 1):
-        if end == len(ordered) or (type(ordered[end]), ordered[end].id) != (
-            type(ordered[start]), ordered[start].id
-        ):
+        if end == len(ordered) or ids[end] != ids[start]:
             group = ordered[start:end]
-            out.extend(group if len(group) == 1 else sorted(group, key=canonical_key))
+            if len(group) > 1:
+                group.sort(key=lambda r: (type(r).__name__, canonical_key(r)))
+            out.extend(group)
             start = end
     return tuple(out)
