@@ -418,8 +418,9 @@ def test_the_merge_command_shows_ambiguities_and_takes_a_settlements_file(
     settled.write_text("report,occurrence\nfa-april,nowhere\nghost,gu-visit-03\n")
     assert main(["merge", str(data), "-o", str(out), "--resolve", str(settled)]) == 1
     err = capsys.readouterr().err
-    assert "resolve['fa-april']: occurrence 'nowhere' is the id of no input report" in err
-    assert "resolve['ghost']: report 'ghost' is the id of no input report" in err
+    assert (f"--resolve {settled} report 'fa-april': occurrence 'nowhere' is the id of no "
+            "input report") in err
+    assert f"--resolve {settled} report 'ghost': report 'ghost' is the id of no input" in err
     assert main(["merge", str(data), "-o", str(out), "--resolve", str(tmp_path / "no.csv")]) == 2
 
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 import datetime
 import decimal
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from operator import attrgetter
 from typing import Any
 
 import attrs
 
-__all__ = ["canonical_key", "canonical_text"]
+__all__ = ["canonical_key", "canonical_order", "canonical_text"]
 
 # Tags keep values of different kinds apart, so that keys of different kinds never compare
 # their payloads (a str with an int) and equal keys mean equal values.
@@ -84,3 +85,29 @@ def canonical_text(value: object) -> str:
     True
     """
     return repr(canonical_key(value))
+
+
+def canonical_order(records: Iterable[Any]) -> tuple[Any, ...]:
+    """Records (each with an ``id``) in an order that depends only on them, not on the order
+    they came in: by id, and records that share an id by type name and
+    :func:`canonical_key` (computed only for them).
+
+    >>> import citydiplo as cd
+    >>> a, b = cd.City(id="b", name="B"), cd.City(id="a", name="A")
+    >>> [r.id for r in canonical_order([a, b])] == [r.id for r in canonical_order([b, a])]
+    True
+    """
+    ordered = sorted(records, key=attrgetter("id"))
+    ids = [r.id for r in ordered]
+    if len(set(ids)) == len(ids):
+        return tuple(ordered)
+    out: list[Any] = []
+    start = 0
+    for end in range(1, len(ordered) + 1):
+        if end == len(ordered) or ids[end] != ids[start]:
+            group = ordered[start:end]
+            if len(group) > 1:
+                group.sort(key=lambda r: (type(r).__name__, canonical_key(r)))
+            out.extend(group)
+            start = end
+    return tuple(out)

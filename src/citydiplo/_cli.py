@@ -54,6 +54,8 @@ def _optional(module: str, name: str) -> Any:
 
 
 def _load(path: str) -> Dataset:
+    if Path(path).is_dir():
+        raise Usage(f"{path}: is a directory (expected a dataset file)")
     if not Path(path).is_file():
         raise Usage(f"{path}: no such file")
     large = Path(path).stat().st_size >= LARGE_FILE  # a bar for files that take a while

@@ -16,6 +16,7 @@ from typing import Any, Literal, TextIO
 
 import orjson
 
+from citydiplo._atomic import replacement_mode
 from citydiplo._dataset import Dataset
 from citydiplo._extract import Extraction
 from citydiplo._extract._cues import LANGUAGES
@@ -42,9 +43,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 def _write(path: Path, data: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a draft is an ordinary file
+    os.chmod(tmp, replacement_mode(path))  # mkstemp makes it private; a draft is an ordinary file
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(data)

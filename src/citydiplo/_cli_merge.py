@@ -47,13 +47,79 @@ def add_merge_command(sub: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _check_names(files: list[str], output: str) -> None:
+    """Refuse a sidecar named as an input or as the output, and an output under a file."""
+    from citydiplo._merge._stored import SUFFIX
+
+    for path in files:
+        if path.endswith(SUFFIX) and Path(path).is_file():
+            raise Usage(
+                f"{path}: is the description written beside a merged dataset, not a dataset; "
+                f"give its dataset file {path[: -len(SUFFIX)]} instead (the description is "
+                "read with it)"
+            )
+    if output.endswith(SUFFIX):
+        named = [p for p in files if Path(p).name + SUFFIX == Path(output).name]
+        whose = f" (that of the input {named[0]})" if named else ""
+        raise Usage(
+            f"-o {output}: names a merge description file{whose}, which merge writes beside "
+            f"its output; give the dataset file to write, e.g. -o {output[: -len(SUFFIX)]}"
+        )
+    for parent in Path(output).parents:
+        if parent.exists() and not parent.is_dir():
+            raise Usage(f"-o {output}: {parent} is a file, not a directory")
+
+
+# What the merge API's settlement messages say, as the command line says it.
+_CLI_TERMS = (
+    ("with resolve=", "with --resolve FILE"),
+    ("merge the result's reports to start over", "merge the original files to start over"),
+)
+
+
+def _in_cli_terms(error: Any, args: argparse.Namespace, inputs: list[Any]) -> Any:
+    """The settlement error ``error`` of the API, with paths and advice in the command's
+    terms: ``--resolve FILE`` for a settlement given, the input file(s) for one carried."""
+    from citydiplo._errors import Problem
+    from citydiplo._merge import SettlementError
+    from citydiplo._merge._result import MergeResult
+
+    def carriers(report: str) -> str:
+        files = [path for path, given in zip(args.files, inputs, strict=True)
+                 if isinstance(given, MergeResult)
+                 and any(s.report == report for s in given.settlements)]
+        return ", ".join(f"{path}.merge.json" for path in files) or "an input"
+
+    problems = []
+    for problem in error.problems:
+        message = problem.message
+        for api, cli in _CLI_TERMS:
+            message = message.replace(api, cli)
+        path = problem.path
+        for prefix, where in (("resolve[", f"--resolve {args.resolve}"), ("settlements[", None)):
+            if path.startswith(prefix) and path.endswith("]"):
+                report = path[len(prefix): -1].strip("'\"")
+                where = where or f"{carriers(report)} $.settlements"
+                path = f"{where} report {path[len(prefix): -1]}"
+        problems.append(Problem(message, path=path))
+    head = str(error).split("\n", 1)[0]
+    return SettlementError(head, problems=problems)
+
+
 def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
     """Run ``merge`` (``load`` reads one dataset file, with the CLI's checks)."""
-    from citydiplo._merge import dump_result, load_result, load_settlements, merge
+    from citydiplo._merge import (
+        SettlementError,
+        dump_result,
+        load_result,
+        load_settlements,
+        merge,
+    )
     from citydiplo._merge._result import MergeResult, show
     from citydiplo._merge._stored import result_path
 
     check_output(args.output)  # refuse an output name of unknown format before any work
+    _check_names(args.files, args.output)
     resolve = None
     if args.resolve is not None:
         if Path(args.resolve).is_dir():
@@ -70,7 +136,10 @@ def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
             inputs.append(load(path))
     total = sum(len(d.reports if isinstance(d, MergeResult) else d) for d in inputs)
     bar = progress_bar(sys.stderr, "reports", "merging", show=total > 100_000)
-    result = merge(*inputs, progress=bar, wording=args.wording, resolve=resolve)
+    try:
+        result = merge(*inputs, progress=bar, wording=args.wording, resolve=resolve)
+    except SettlementError as error:
+        raise _in_cli_terms(error, args, inputs) from None
     written = dump_result(result, args.output)
     ambiguous = [
         {

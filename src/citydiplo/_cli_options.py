@@ -50,8 +50,11 @@ def check_output(path: str) -> None:
     """Refuse an output file whose suffix names no dataset format (exit 2)."""
     try:
         output_format(path)
-    except ValueError as problem:
-        raise Usage(f"-o {path}: {problem}") from None
+    except ValueError:
+        raise Usage(
+            f"-o {path}: cannot write a dataset there: the format is chosen from the suffix: "
+            ".json or .jsonl (or .ndjson)"
+        ) from None
 
 
 PROG = "citydiplo"

@@ -158,15 +158,23 @@ class ValidationError(CitydiploError, ValueError):
         super().__init__(message)
 
 
+class ArgumentTypeError(CitydiploError, TypeError):
+    """An argument of a citydiplo function is not of the type it takes (the message names
+    the function, the argument, the types it takes and the value given). Catch it as
+    ``TypeError`` or as ``CitydiploError``."""
+
+
 def check_args(function: str, **arguments: tuple[object, type | tuple[type, ...]]) -> None:
-    """Raise ``TypeError`` for the first argument that is not of its expected type(s).
+    """Raise :class:`ArgumentTypeError` (a ``TypeError``) for the first argument that is not
+    of its expected type(s).
 
     ``bool`` is never taken for ``int``.
 
-    >>> check_args("partners", at=(2024, (str, type(None))))
-    Traceback (most recent call last):
-    ...
-    TypeError: partners() argument 'at' must be str or None, not int: 2024
+    >>> try:
+    ...     check_args("partners", at=(2024, (str, type(None))))
+    ... except TypeError as error:
+    ...     print(type(error).__name__, error)
+    ArgumentTypeError partners() argument 'at' must be str or None, not int: 2024
     """
     for name, (value, expected) in arguments.items():
         types = expected if isinstance(expected, tuple) else (expected,)
@@ -175,7 +183,7 @@ def check_args(function: str, **arguments: tuple[object, type | tuple[type, ...]
         ):
             continue
         words = " or ".join("None" if t is type(None) else t.__name__ for t in types)
-        raise TypeError(
+        raise ArgumentTypeError(
             f"{function}() argument {name!r} must be {words}, not {type(value).__name__}: "
             f"{value!r:.80}"
         )

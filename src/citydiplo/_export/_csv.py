@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import os
 from pathlib import Path
 
 from citydiplo._atomic import open_atomic
-from citydiplo._csvsafe import neutralize
+from citydiplo._csvsafe import csv_writer, neutralize
 from citydiplo._dataset import Dataset
 from citydiplo._errors import check_args
 from citydiplo._export._rows import KINDS, columns, rows
@@ -39,7 +38,7 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
             continue
         path = out_dir / f"{kind}.csv"
         with open_atomic(path, newline="") as handle:
-            writer = csv.writer(handle)
+            writer = csv_writer(handle)
             writer.writerow(columns(kind))
             for data in rows(dataset, kind):
                 writer.writerow([_text(value) for value in data.values()])

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from citydiplo._atomic import replacement_mode
 from citydiplo._dataset import Dataset
 from citydiplo._export._extras import require
 from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines, read_limited
@@ -94,6 +95,7 @@ def _write(path: Any, local: Any, data: bytes) -> None:
     os.close(handle)
     try:
         local(temp)
+        os.chmod(temp, replacement_mode(path))
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):

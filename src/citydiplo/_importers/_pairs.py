@@ -18,9 +18,7 @@ depend on the order of the rows.
 
 from __future__ import annotations
 
-import csv
 import importlib
-import io
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -30,6 +28,7 @@ from typing import Any
 
 from attrs import frozen
 
+from citydiplo._csvsafe import csv_line
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError
 from citydiplo._importers._rows import read_rows, row_problem
@@ -131,9 +130,7 @@ def _slug(text: str) -> str:
 
 
 def _quote(cells: Sequence[str]) -> str:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="").writerow(cells)
-    return out.getvalue()
+    return csv_line(cells)
 
 
 def _merge() -> Callable[[Dataset], Any] | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from citydiplo._canon import canonical_text
+from citydiplo._canon import canonical_order, canonical_text
 from citydiplo._dataset import Dataset
 from citydiplo._errors import Problem
 from citydiplo._gcpause import collector_paused
@@ -384,7 +384,7 @@ def _reports(inputs: Iterable[Dataset | MergeResult]) -> Dataset:
                 else:
                     by_id[record.id] = [earlier, record]
                 kept.append(record)
-    return Dataset(**{name: tuple(records) for name, records in collections.items()})
+    return Dataset(**{name: canonical_order(records) for name, records in collections.items()})
 
 
 def _counted(

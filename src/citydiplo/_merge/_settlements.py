@@ -35,7 +35,7 @@ from typing import Any
 from attrs import field, frozen
 
 from citydiplo._atomic import atomic_path
-from citydiplo._csvsafe import neutralize
+from citydiplo._csvsafe import csv_writer, neutralize
 from citydiplo._errors import ParseError, Problem
 from citydiplo._jsoncheck import duplicate_keys
 
@@ -267,7 +267,7 @@ def write_settlements(
     rows = sorted(given, key=Settlement.sort_key)
     if Path(path).suffix.lower() == ".csv":
         out = io.StringIO(newline="")
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv_writer(out)
         writer.writerow(_COLUMNS)
         writer.writerows(
             (_escape(s.report), _escape(s.occurrence), _escape(s.note or "")) for s in rows
@@ -277,7 +277,7 @@ def write_settlements(
         data = json.dumps({"settlements": settlements_data(rows)}, ensure_ascii=False,
                           indent=2) + "\n"
     with atomic_path(path) as temporary:
-        temporary.write_text(data, encoding="utf-8")
+        temporary.write_bytes(data.encode("utf-8"))
 
 
 def settlements_data(given: Iterable[Settlement]) -> list[dict[str, str]]:

@@ -17,21 +17,27 @@ them. :func:`load_result` reads both files back into a :class:`MergeResult` equa
 one written, with its reports and settlements, so that merging it again (alone or with
 more reports) is merging the result itself. The digest ties the two files: a dataset file
 changed after it was written (edited by hand, or overwritten by another program) is
-refused rather than read with a description that no longer fits it. Each file is written
-atomically, the dataset first.
+refused rather than read with a description that no longer fits it.
+
+The two files are written as a pair: both go to temporary files first, and only when both
+are whole is the description moved into place, then the dataset. A failure while writing
+leaves both old files as they were; a failure between the two moves leaves the new
+description beside the old dataset, whose digest no longer matches, so the pair is refused
+on reading rather than read wrongly.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
-from citydiplo._atomic import atomic_path
-from citydiplo._errors import ParseError, Problem
+from citydiplo._atomic import atomic_paths
+from citydiplo._errors import ParseError, Problem, check_args
 from citydiplo._io import load, loads
 from citydiplo._merge._codec import (
     decode_ambiguity,
@@ -45,6 +51,8 @@ from citydiplo._validate._report import Finding
 from citydiplo._write import Format, dumps, output_format
 
 __all__ = ["dump_result", "load_result", "result_path"]
+
+T = TypeVar("T")
 
 _KIND = "merge result"
 _VERSION = 1
@@ -77,9 +85,8 @@ def dump_result(
     >>> load_result(path) == result
     True
     """
+    check_args("dump_result", result=(result, MergeResult))
     text = dumps(result.dataset, format=format or output_format(path)).encode("utf-8")
-    with atomic_path(path) as temporary:
-        temporary.write_bytes(text)
     doc: dict[str, Any] = {
         "citydiplo": _KIND,
         "version": _VERSION,
@@ -93,8 +100,9 @@ def dump_result(
         "reports": orjson.loads(dumps(result.reports, format="json")),
     }
     side = result_path(path)
-    with atomic_path(side) as temporary:
-        temporary.write_bytes(orjson.dumps(doc, option=orjson.OPT_INDENT_2) + b"\n")
+    with atomic_paths([side, path]) as (side_temporary, temporary):
+        side_temporary.write_bytes(orjson.dumps(doc, option=orjson.OPT_INDENT_2) + b"\n")
+        temporary.write_bytes(text)
     return side
 
 
@@ -129,6 +137,7 @@ def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -
         raise ParseError(f"{side}: not a citydiplo merge result (no \"citydiplo\": \"{_KIND}\")")
     if doc.get("version") != _VERSION:
         raise ParseError(f"{side}: version {doc.get('version')!r} (expected {_VERSION})")
+    _check_shape(doc, side)
     digest = hashlib.sha256(raw).hexdigest()
     if doc["dataset"]["sha256"] != digest:
         raise ParseError(
@@ -138,18 +147,92 @@ def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -
             problems=[Problem(f"sha256 {doc['dataset']['sha256']} expected, {digest} found",
                               path="$.dataset.sha256")],
         )
-    try:
-        return MergeResult(
-            dataset=load(path, format=format),
-            conflicts=[decode_conflict(c) for c in doc["conflicts"]],
-            variants=[decode_conflict(c) for c in doc["variants"]],
-            ambiguous=[decode_ambiguity(a) for a in doc["ambiguous"]],
-            findings=[Finding(**f) for f in doc["findings"]],
-            clusters=doc["clusters"],
-            settlements=[Settlement(**s) for s in doc["settlements"]],
-            reports=loads(orjson.dumps(doc["reports"]), format="json", name=f"{side} reports"),
-        )
-    except (KeyError, TypeError, ValueError) as error:
-        if isinstance(error, ParseError):
-            raise
-        raise ParseError(f"{side}: not a citydiplo merge result ({error!r:.200})") from None
+    problems: list[Problem] = []
+    conflicts = _decode_all(doc, "conflicts", decode_conflict, problems)
+    variants = _decode_all(doc, "variants", decode_conflict, problems)
+    ambiguous = _decode_all(doc, "ambiguous", decode_ambiguity, problems)
+    findings = _decode_all(doc, "findings", lambda f: Finding(**f), problems)
+    settlements = _decode_all(doc, "settlements", lambda s: Settlement(**s), problems)
+    if problems:
+        raise ParseError(f"{side}: not a readable citydiplo merge result", problems=problems)
+    reports = loads(orjson.dumps(doc["reports"]), format="json", name=f"{side} $.reports")
+    return MergeResult(
+        dataset=load(path, format=format),
+        conflicts=conflicts,
+        variants=variants,
+        ambiguous=ambiguous,
+        findings=findings,
+        clusters=doc["clusters"],
+        settlements=settlements,
+        reports=reports,
+    )
+
+
+_JSON_TYPES: dict[type, str] = {dict: "an object", list: "an array", str: "a string"}
+
+# What each key of the file holds, and for the objects, what each of their values holds.
+_SHAPE: dict[str, type] = {
+    "dataset": dict, "conflicts": list, "variants": list, "ambiguous": list,
+    "findings": list, "clusters": dict, "settlements": list, "reports": dict,
+}
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def _check_shape(doc: dict[str, Any], side: Path) -> None:
+    """Raise ``ParseError`` naming ``side`` and the JSON path of every key that is missing
+    or holds the wrong kind of value (the items of the lists are checked as they are read)."""
+    problems: list[Problem] = []
+
+    def expect(value: object, expected: type, where: str) -> bool:
+        if isinstance(value, expected):
+            return True
+        problems.append(Problem(f"{_JSON_TYPES[expected]} expected, {_json_type(value)} found",
+                                path=where))
+        return False
+
+    for key, expected in _SHAPE.items():
+        if key not in doc:
+            problems.append(Problem(f"missing ({_JSON_TYPES[expected]} expected)", path=f"$.{key}"))
+        elif expect(doc[key], expected, f"$.{key}") and key == "dataset":
+            for name in ("file", "sha256"):
+                if name not in doc[key]:
+                    problems.append(
+                        Problem("missing (a string expected)", path=f"$.dataset.{name}")
+                    )
+                else:
+                    expect(doc[key][name], str, f"$.dataset.{name}")
+        elif key == "clusters" and isinstance(doc[key], dict):
+            for cluster, ids in doc[key].items():
+                where = f"$.clusters[{orjson.dumps(cluster).decode()}]"
+                if expect(ids, list, where):
+                    for i, each in enumerate(ids):
+                        expect(each, str, f"{where}[{i}]")
+    if problems:
+        raise ParseError(f"{side}: not a readable citydiplo merge result", problems=problems)
+
+
+def _decode_all(
+    doc: dict[str, Any], key: str, decode: Callable[[Any], T], problems: list[Problem]
+) -> list[T]:
+    """Every item of ``doc[key]`` decoded; each one that cannot be adds a problem at its path."""
+    decoded: list[T] = []
+    for i, item in enumerate(doc[key]):
+        try:
+            decoded.append(decode(item))
+        except (LookupError, TypeError, ValueError, AttributeError) as error:
+            text = str(error)
+            if not isinstance(error, ValueError):
+                text = f"{type(error).__name__}: {text}"
+            if not isinstance(item, dict):
+                text = f"an object expected, {_json_type(item)} found"
+            problems.append(Problem(text[:300], path=f"$.{key}[{i}]"))
+    return decoded
