@@ -3,6 +3,8 @@ result: literal cases (findings of a hostile round on issue 18)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 
@@ -93,6 +95,22 @@ def test_a_result_asked_for_wording_conflicts_keeps_them_when_merged_again() -> 
     more = cd.Dataset.of([*TOWNS, noted("c", "Trade talks")])
     assert cd.merge(worded, more) == cd.merge(data, more, wording=True)
     assert cd.merge(more, worded) == cd.merge(worded, more)
+
+
+def test_a_stored_result_keeps_its_wording_flag(tmp_path: Path) -> None:
+    data = cd.Dataset.of([*TOWNS, noted("a", "Talks on trade"), noted("b", "Discussed trade")])
+    worded = cd.merge(data, wording=True)
+    cd.dump_result(worded, tmp_path / "w.jsonl")
+    stored = cd.load_result(tmp_path / "w.jsonl")
+    assert stored.wording and [c.field for c in stored.conflicts] == ["note"]
+    assert [c.field for c in cd.merge(stored).conflicts] == ["note"]
+    plain = cd.merge(data)
+    cd.dump_result(plain, tmp_path / "p.jsonl")
+    assert not cd.load_result(tmp_path / "p.jsonl").wording
+    side = tmp_path / "w.jsonl.merge.json"
+    side.write_text(side.read_text().replace('"wording": true', '"wording": "yes"'))
+    with pytest.raises(cd.ParseError, match="wording"):
+        cd.load_result(tmp_path / "w.jsonl")
 
 
 @settings(max_examples=40)

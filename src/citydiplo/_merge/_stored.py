@@ -10,6 +10,7 @@ object with what the dataset alone cannot hold::
      "ambiguous": [...], "findings": [...],
      "clusters": {"<output id>": ["<input id>", ...]},
      "settlements": [{"report": ..., "occurrence": ..., "note": ...}],
+     "wording": false,                         whether wording differences are conflicts
      "reports": {...}}                         the input reports, as a JSON dataset
 
 Conflicts, variants and ambiguities are written as :mod:`citydiplo._merge._codec` writes
@@ -97,6 +98,7 @@ def dump_result(
         "findings": [f.to_dict() for f in result.findings],
         "clusters": {key: list(ids) for key, ids in result.clusters.items()},
         "settlements": settlements_data(result.settlements),
+        "wording": result.wording,
         "reports": orjson.loads(dumps(result.reports, format="json")),
     }
     side = result_path(path)
@@ -153,6 +155,12 @@ def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -
     ambiguous = _decode_all(doc, "ambiguous", decode_ambiguity, problems)
     findings = _decode_all(doc, "findings", lambda f: Finding(**f), problems)
     settlements = _decode_all(doc, "settlements", lambda s: Settlement(**s), problems)
+    # files written before the flag was stored hold no "wording": they were merged without it
+    wording = doc.get("wording", False)
+    if not isinstance(wording, bool):
+        problems.append(
+            Problem(f"a boolean expected, {_json_type(wording)} found", path="$.wording")
+        )
     if problems:
         raise ParseError(f"{side}: not a readable citydiplo merge result", problems=problems)
     reports = loads(orjson.dumps(doc["reports"]), format="json", name=f"{side} $.reports")
@@ -165,6 +173,7 @@ def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -
         clusters=doc["clusters"],
         settlements=settlements,
         reports=reports,
+        wording=wording,
     )
 
 
