@@ -164,6 +164,23 @@ def test_a_report_without_place_host_or_title_that_fits_two_gatherings_is_ambigu
     assert sorted(c.record for c in ambiguity.options) == ["f1", "f2"]
 
 
+def test_a_gathering_told_with_nothing_in_common_and_no_date_within_a_year_stays_apart() -> None:
+    # an undated or year-only festival report with no place, host, title or participant in
+    # common with the others is not one of them (nor ambiguous between them) for want of a
+    # difference; sharing a participant identifies it
+    festivals = [
+        gathering("f1", "2017-04-01", "zibo", kind="festival", place=None, host="kunming"),
+        gathering("f2", "2024", "hue", kind="festival", place=None, host="hanam"),
+    ]
+    apart = merged(*festivals, gathering("u", "2024", "chungju", kind="festival", place=None))
+    assert len(apart.dataset.events) == 3 and not apart.ambiguous
+    undated = gathering("u", "2024", "hue", "chungju", kind="festival", place=None)
+    joined = merged(*festivals, undated)
+    assert sorted(joined.clusters[e.id] for e in joined.dataset.events) == [
+        ("f1",), ("f2", "u")]
+    assert not joined.ambiguous
+
+
 # -- item 2: kinds and statuses that disagree -------------------------------------------------
 
 def partnership(id: str, kind: str, established: str | None = None, source: str = "s",

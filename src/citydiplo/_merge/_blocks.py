@@ -22,7 +22,7 @@ from citydiplo._merge._cluster import (
     _order,
     _sides_fit,
 )
-from citydiplo._merge._open import hosts_fit
+from citydiplo._merge._open import hosts, hosts_fit
 from citydiplo.dates import YearlessDate
 
 __all__ = ["cluster_block"]
@@ -69,9 +69,40 @@ def _fitting(
         # asked the other way, the item must fall on the day of every year-less member
         and (not either_way or _on_yearless_days(item, clusters[n]))
         and (side is None or cside is None or _sides_fit(side, cside))
-        # open events: blocked by family only, so the hosts decide here
-        and (not open_events or hosts_fit(side, cside))
+        # open events: blocked by family only, so the hosts decide here, and something
+        # the two name alike must say it is one gathering
+        and (not open_events or (hosts_fit(side, cside) and _identified(item, n, states, clusters)))
     ]
+
+
+_WITHIN_A_YEAR = 365  # strict bounds of a date finer than a year span fewer days
+
+
+def _identified(item: Item, n: int, states: list[list[Any]], clusters: list[list[Item]]) -> bool:
+    """Whether a report of an open event names something as cluster ``n`` does: the same
+    place, the same title, a shared host (a host stands for its place), a shared
+    participant, or failing those dates on both sides finer than a year. Values one side
+    leaves out fit (see :func:`_fitting`), but they identify nothing: an undated festival
+    with no place, host, title or participant in common with another is not that festival
+    for want of a difference. A report dated within a year (a month, a season) that fits
+    two dated gatherings is still listed as ambiguous; an undated or year-only one without
+    anything in common stays apart.
+    """
+    _, lo, hi, place, _, title, side = item
+    clo, chi, cplace, _, ctitle, cside = states[n]
+    if max(hi - lo, chi - clo) < _WITHIN_A_YEAR:
+        return True
+    if (place is not None and place == cplace) or (title is not None and title == ctitle):
+        return True
+    mine_hosts, their_hosts = hosts(side), hosts(cside)
+    if (
+        not mine_hosts.isdisjoint(their_hosts)
+        or (cplace is not None and cplace in mine_hosts)
+        or (place is not None and place in their_hosts)
+    ):
+        return True
+    mine = {p.actor for p in item[0].participants}
+    return any(not mine.isdisjoint(p.actor for p in m[0].participants) for m in clusters[n])
 
 
 def _on_yearless_days(item: Item, members: list[Item]) -> bool:

@@ -10,11 +10,13 @@ gathering, with a conflict on the kind), and within the block a report fits a cl
 - its hosts or organizers share one with the cluster's, or one of them names none
   (:func:`hosts_fit`);
 - its title is the cluster's once normalised (:func:`title_key`), or one of them gives none;
-- its date and roles fit, as for every event.
+- its date and roles fit, as for every event;
+- and something is named alike: the place, the title, a host (a host stands for its place)
+  or a participant; failing those, both dates are finer than a year.
 
-A missing value fits; a different one keeps the reports apart; a report that fits two
-clusters is ambiguous. Two forums in one city in one month with different titles are two
-forums.
+A missing value fits but identifies nothing; a different one keeps the reports apart; a
+report that fits two clusters is ambiguous. Two forums in one city in one month with
+different titles are two forums.
 """
 
 from __future__ import annotations
