@@ -194,3 +194,24 @@ def test_a_guard_made_from_the_parts_keeps_the_matches(words: list[str], text: s
         for p in range(len(text) + 1):
             want, got = reference.match(text, p), fast.match(text, p)
             assert (want and want.span()) == (got and got.span())
+
+
+_BLOCKS = (0x00, 0x01, 0x03, 0x04, 0x05, 0x06, 0x09, 0x0A, 0x1E, 0x20, 0x30, 0x4E, 0xAC, 0xFF)
+
+
+def test_fold_plain_path_on_whole_blocks() -> None:
+    # every character of the blocks of the ten languages' scripts, alone and between letters,
+    # folds as character by character: the "plain" test (text.casefold()) never differs
+    for block in _BLOCKS:
+        for code in range(block << 8, (block + 1) << 8):
+            ch = chr(code)
+            for text in (ch, f"a{ch}b", f"{ch}{ch} 5", f"2024年{ch}"):
+                assert _listed(fold(text)) == _fold_by_character(text), repr(text)
+
+
+def test_fold_plain_path_literal_cases() -> None:
+    assert fold("ABC 2024") == ("abc 2024", range(9))
+    assert fold("Σεπτέμβριος ΣΑΣ")[0] == "σεπτέμβριοσ σασ"  # case folding: no final sigma
+    assert fold("Straße")[0] == "strasse"  # not one to one: the table's path
+    assert fold("10\u00a0мая")[0] == "10 мая"
+    assert fold("٢٠٢٤")[0] == "2024"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from citydiplo._normalize import strip_invisible
 
@@ -80,7 +80,83 @@ class _Table(dict[int, str]):
         return value
 
 
+class _Plain:
+    """Characters whose fold needs no table ("plain"): those that fold to their own case
+    fold, one to one, so that a text of them folds to ``text.casefold()`` (one C call,
+    where the table costs a lookup per character); also the combining marks that fold to
+    themselves (a text with them takes this path when its fold is in NFC, as
+    :func:`_fold_table` decides) and the digits of other scripts, read after the case fold.
+    Characters of the Basic Multilingual Plane are classified by blocks of 256 code points,
+    on the first text that has one of a block's; any other character is not plain."""
+
+    def __init__(self) -> None:
+        self.blocks: set[int] = set()
+        self.other: set[str] = set()  # none of the kinds above
+        self.marks: set[str] = set()
+        self.digits: dict[int, str] = {}
+        self._compile()
+
+    def _compile(self) -> None:
+        def chars(found: Iterable[str]) -> str:
+            return "".join(rf"\U{ord(ch):08x}" for ch in sorted(found))
+
+        unseen = "".join(
+            rf"\U{b << 8:08x}-\U{(b << 8) + 255:08x}" for b in range(256) if b not in self.blocks
+        )
+        # (the planes above in a class of their own: in one class with the others they
+        # would keep the engine from testing the class with one lookup)
+        self.other_in = re.compile(f"[{chars(self.other)}{unseen}]|[\U00010000-\U0010ffff]").search
+        self.marks_in = re.compile(f"[{chars(self.marks)}]" if self.marks else "(?!)").search
+        digits = chars(chr(code) for code in self.digits)
+        self.digit_run = re.compile(f"[{digits}]+" if digits else "(?!)")
+
+    def plain(self, text: str) -> bool:
+        """Whether every character of ``text`` is plain, a mark or a digit."""
+        m = self.other_in(text)
+        if m is None:
+            return True
+        code = ord(m.group())
+        if code > 0xFFFF or code >> 8 in self.blocks:
+            return False
+        for block in sorted({ord(ch) >> 8 for ch in text if ord(ch) <= 0xFFFF} - self.blocks):
+            self.blocks.add(block)
+            for code in range(block << 8, (block + 1) << 8):
+                self._classify(chr(code))
+        self._compile()
+        return self.other_in(text) is None
+
+    def _classify(self, ch: str) -> None:
+        try:
+            folded = _fold_char.__wrapped__(ch)
+        except ValueError:  # not a character any text folds (a lone surrogate)
+            self.other.add(ch)
+            return
+        case = ch.casefold()
+        if folded == case and len(case) == 1:
+            if unicodedata.combining(case):
+                self.marks.add(ch)
+        elif case == ch and len(folded) == 1 and folded.isascii() and folded.isdigit():
+            self.digits[ord(ch)] = folded
+        else:
+            self.other.add(ch)
+
+    def fold(self, text: str) -> str | None:
+        """``text`` folded, if it is plain, one to one, and in NFC where it has marks."""
+        folded = text.casefold()
+        if "  " in folded or folded.startswith(" "):
+            return None
+        if folded.isascii():
+            return folded
+        if self.marks_in(text) is not None and not unicodedata.is_normalized("NFC", folded):
+            return None
+        if self.digit_run.search(folded) is None:
+            return folded
+        table = self.digits
+        return self.digit_run.sub(lambda m: m.group().translate(table), folded)
+
+
 _TABLE = _Table()
+_PLAIN = _Plain()
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
 # A run of Han numerals is matched whole and its next character checked after the match: a
 # lookahead inside the pattern would retry every suffix of a long run (quadratic time).
@@ -132,6 +208,15 @@ def fold(text: str) -> tuple[str, Sequence[int]]:
     >>> fold("二〇二五年十一月")[0]
     '2025年11月'
     """
+    if _PLAIN.plain(text) and (folded := _PLAIN.fold(text)) is not None:
+        if not folded.isascii() and _HAN_NUMBER.search(folded):
+            return _han_numerals(folded, range(len(text) + 1))
+        return folded, range(len(text) + 1)
+    return _fold_table(text)
+
+
+def _fold_table(text: str) -> tuple[str, Sequence[int]]:
+    """:func:`fold` through the table, for any text."""
     folded = text.translate(_TABLE)  # first: it classifies every character of the text
     if (
         _TABLE.not_simple_in(text) is None
