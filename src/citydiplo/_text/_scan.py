@@ -44,11 +44,12 @@ def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list
     chosen: list[Candidate] = []
     compiled = fast(g)
     search, table, approx = compiled.search, compiled.table, compiled.approx
-    pos = 0
+    pos, length = 0, len(folded)
     while (m := search(folded, pos)) is not None:
+        start, end = m.span()
         alternative = table.get(m.lastindex)  # type: ignore[arg-type]
         if alternative is None:  # the alternative's own group closes last
-            pos = m.start() + 1
+            pos = start + 1
             continue
         kind, names, groups, month = alternative
         if len(groups) > 1:
@@ -59,14 +60,14 @@ def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list
             fields["approx"] = a
         if (
             (kind == "m" and not _bare_month_ok(m, month, original, where, g))
-            or (kind == "y" and not bare_year_ok(fields, folded, m.start(), m.end(), g))
+            or (kind == "y" and not bare_year_ok(fields, folded, start, end, g))
             or (kind in _CHECKS and not _CHECKS[kind](fields, folded, m, original, where, g))
         ):
-            pos = m.start() + 1
+            pos = start + 1
             continue
-        chosen.append(Candidate(m.start(), m.end(), kind, fields))
-        pos = max(m.end(), m.start() + 1)
-        if pos >= len(folded):
+        chosen.append(Candidate(start, end, kind, fields))
+        pos = end if end > start else start + 1
+        if pos >= length:
             break
     return chosen
 
@@ -343,7 +344,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 out.append(Candidate(start=start, end=end, kind="range", fields={}, low=a, high=b))
                 i += 2
                 continue
-        glued = _glued_word(folded, a, g.words["open_suffixes"])  # "2009થી"
+        glued = a.kind == "y" and _glued_word(folded, a, g.words["open_suffixes"])  # "2009થી"
         if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded) or glued):
             head_raw = folded[max(0, a.start - 24) : a.start]
             head = head_raw.rstrip()

@@ -207,14 +207,11 @@ def read_whole(folded: str, g: Grammar) -> Candidate | None:
     >>> read_whole("6 march 2025 and more", grammar(("en",))) is None
     True
     """
+    if folded.count(" ") > _SPACES:
+        return None  # a sentence: too long to be worth trying
     w = whole(g)
-    if (
-        len(folded) > w.longest
-        or folded[-1:] not in w.last
-        or folded[:1] not in w.first
-        or folded.count(" ") > _SPACES
-    ):
-        return None  # no text of these shapes, or one too long to be worth trying
+    if len(folded) > w.longest or folded[-1:] not in w.last or folded[:1] not in w.first:
+        return None  # no text of these shapes
     m = w.pattern.fullmatch(folded)
     if m is None:
         return None
