@@ -152,9 +152,8 @@ def _hijri_value(c: Candidate, g: Grammar) -> DateValue:
     try:
         if "h" in f or "mn" in f:
             jm = int(f["mn"]) if "mn" in f else 0
-            for name, num in grammar(("fa",)).hijri_months.items():
-                if "h" in f and name == f["h"]:
-                    jm = num
+            if "h" in f:
+                jm = grammar(("fa",)).hijri_months.get(f["h"], jm)
             if "d0" in f:  # "۱۰ تا ۱۲ اردیبهشت ۱۴۰۳": a span of days in the month
                 first, last = int(f["d0"]), day_of(f["d"], g)
                 if first >= last:
