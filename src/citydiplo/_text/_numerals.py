@@ -80,6 +80,9 @@ class _Table(dict[int, str]):
         return value
 
 
+_HAN_NUMERALS = "〇零一二三四五六七八九十两兩"
+
+
 class _Plain:
     """Characters whose fold needs no table ("plain"): those that fold to their own case
     fold, one to one, so that a text of them folds to ``text.casefold()`` (one C call,
@@ -109,6 +112,12 @@ class _Plain:
         self.marks_in = re.compile(f"[{chars(self.marks)}]" if self.marks else "(?!)").search
         digits = chars(chr(code) for code in self.digits)
         self.digit_run = re.compile(f"[{digits}]+" if digits else "(?!)")
+        # any character that is not plain, or needs a look after the case fold (a mark, a
+        # digit, a Han numeral): a text without one folds to its case fold, one search
+        odd = chars(self.other | self.marks | {chr(code) for code in self.digits})
+        self.special_in = re.compile(
+            f"[{odd}{_HAN_NUMERALS}{unseen}]|[\U00010000-\U0010ffff]"
+        ).search
 
     def plain(self, text: str) -> bool:
         """Whether every character of ``text`` is plain, a mark or a digit."""
@@ -160,7 +169,7 @@ _PLAIN = _Plain()
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
 # A run of Han numerals is matched whole and its next character checked after the match: a
 # lookahead inside the pattern would retry every suffix of a long run (quadratic time).
-_HAN_NUMBER = re.compile("[〇零一二三四五六七八九十两兩]+")
+_HAN_NUMBER = re.compile(f"[{_HAN_NUMERALS}]+")
 # what a number is counted in, in dates and spans: "三天前", "两个月前", "三か月前", "二週間"
 _HAN_COUNTERS = frozenset("年月日号天周週个個かヶカケ箇")
 
@@ -208,6 +217,10 @@ def fold(text: str) -> tuple[str, Sequence[int]]:
     >>> fold("二〇二五年十一月")[0]
     '2025年11月'
     """
+    if _PLAIN.special_in(text) is None:  # the case fold, unless spacing is to collapse
+        case = text.casefold()
+        if "  " not in case and not case.startswith(" "):
+            return case, range(len(text) + 1)
     if _PLAIN.plain(text) and (folded := _PLAIN.fold(text)) is not None:
         if not folded.isascii() and _HAN_NUMBER.search(folded):
             return _han_numerals(folded, range(len(text) + 1))
