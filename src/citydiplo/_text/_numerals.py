@@ -103,21 +103,25 @@ class _Plain:
         def chars(found: Iterable[str]) -> str:
             return "".join(rf"\U{ord(ch):08x}" for ch in sorted(found))
 
-        unseen = "".join(
-            rf"\U{b << 8:08x}-\U{(b << 8) + 255:08x}" for b in range(256) if b not in self.blocks
-        )
-        # (the planes above in a class of their own: in one class with the others they
-        # would keep the engine from testing the class with one lookup)
-        self.other_in = re.compile(f"[{chars(self.other)}{unseen}]|[\U00010000-\U0010ffff]").search
+        # a character of a block not classified yet (or above the plane): the blocks seen,
+        # as runs, in a negated class (a class of the others would be slow to compile)
+        runs: list[list[int]] = []
+        for block in sorted(self.blocks):
+            if runs and runs[-1][1] == block - 1:
+                runs[-1][1] = block
+            else:
+                runs.append([block, block])
+        seen = "".join(rf"\U{lo << 8:08x}-\U{(hi << 8) + 255:08x}" for lo, hi in runs)
+        unseen = f"[^{seen}]" if seen else "(?s:.)"
+        other = chars(self.other)
+        self.other_in = re.compile(f"[{other}]|{unseen}" if other else unseen).search
         self.marks_in = re.compile(f"[{chars(self.marks)}]" if self.marks else "(?!)").search
         digits = chars(chr(code) for code in self.digits)
         self.digit_run = re.compile(f"[{digits}]+" if digits else "(?!)")
         # any character that is not plain, or needs a look after the case fold (a mark, a
         # digit, a Han numeral): a text without one folds to its case fold, one search
         odd = chars(self.other | self.marks | {chr(code) for code in self.digits})
-        self.special_in = re.compile(
-            f"[{odd}{_HAN_NUMERALS}{unseen}]|[\U00010000-\U0010ffff]"
-        ).search
+        self.special_in = re.compile(f"[{odd}{_HAN_NUMERALS}]|{unseen}").search
 
     def plain(self, text: str) -> bool:
         """Whether every character of ``text`` is plain, a mark or a digit."""
@@ -281,4 +285,6 @@ def fold_word(text: str) -> str:
     >>> fold_word("फ़रवरी") == fold_word("फरवरी")
     True
     """
-    return fold(text)[0].strip()
+    # (through the table: the lexicon's words, folded once each while a grammar is built,
+    # would otherwise have the plain test classify block after block of code points)
+    return _fold_table(text)[0].strip()
