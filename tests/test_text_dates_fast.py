@@ -215,3 +215,34 @@ def test_fold_plain_path_literal_cases() -> None:
     assert fold("Straße")[0] == "strasse"  # not one to one: the table's path
     assert fold("10\u00a0мая")[0] == "10 мая"
     assert fold("٢٠٢٤")[0] == "2024"
+
+
+def _cldr_words() -> list[str]:
+    """Month and weekday names of the ten languages, read from CLDR through Babel directly
+    (as written, not folded), with the languages' native digits."""
+    from babel.dates import get_day_names, get_month_names
+
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            words.update(get_month_names(width, "format", lang).values())
+            words.update(get_day_names(width, "format", lang).values())
+    words.update("०१२३४५६७८९૦૧૨૩૪૫૬૭૮૯۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩〇一二十年月日")
+    return sorted(words)
+
+
+_WORDS = _cldr_words()
+
+
+@given(
+    st.lists(
+        st.sampled_from(_WORDS)
+        | st.sampled_from(["2024", " ", "  ", ",", "-", "\u00a0", "ـ", "ك"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_fold_of_cldr_words_is_the_fold_by_character(text: str) -> None:
+    # the plain path (case fold), the path with marks and digits, and the table's path all
+    # give what folding character by character gives, on the scripts of the ten languages
+    assert _listed(fold(text)) == _fold_by_character(text)
+    assert _listed(_numerals._fold_table(text)) == _fold_by_character(text)
