@@ -50,7 +50,10 @@ phrases that introduce an agreement's terms -- "under the agreement", "theo th�
 "согласно соглашению": an event told after one is what the parties undertake, no
 occurrence), ``respectively`` (optional list of str: "respectively", "分别", "それぞれ":
 an agreement of the focus with several places listed in a sentence with one is one
-agreement with each).
+agreement with each), ``retold_before`` and ``retold_after`` (optional lists of str: the
+demonstratives written before or after an event or agreement word that mark it as one already
+told -- "this", "이번", "此次", "この", "этот", "यह", "આ", "این", Vietnamese "này", Hebrew
+"הזה": see :mod:`citydiplo._extract._retold`).
 
 A language may also have ``data/<lang>.variants.json`` (``source``, ``variants``: word -> its
 other written forms), built from a maintained converter by a tool, never by hand: Chinese
@@ -158,6 +161,8 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("vague_time", []), "$.vague_time", problems)
     _words_or_empty(data.get("terms", []), "$.terms", problems)
     _words_or_empty(data.get("respectively", []), "$.respectively", problems)
+    _words_or_empty(data.get("retold_before", []), "$.retold_before", problems)
+    _words_or_empty(data.get("retold_after", []), "$.retold_after", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")

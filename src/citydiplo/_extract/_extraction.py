@@ -22,6 +22,7 @@ from citydiplo._extract._mentions import (
     unmasked,
 )
 from citydiplo._extract._people import repair_people
+from citydiplo._extract._retold import rejoin_retold
 from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
 from citydiplo._extract._segment import clauses, sentences
@@ -203,7 +204,13 @@ def extract(
                        tuple(data.get("respectively", ())))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
-    for group in group_duplicates(cands):
+    script = data["script"]
+    groups = rejoin_retold(group_duplicates(cands), text,
+                           tuple(data.get("retold_before", ())),
+                           tuple(data.get("retold_after", ())),
+                           script["boundary"] == "word", tuple(script["prefixes"]),
+                           frozenset(a.id for a in known.actors) if known else frozenset())
+    for group in groups:
         c = group[0]
         rid = f"{source.id}-{c.type}-{c.sentence.start}-{c.cue.start}"
         if c.type == "partnership":

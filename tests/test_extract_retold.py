@@ -1,0 +1,95 @@
+"""Literal cases for one occurrence told again (``citydiplo._extract._retold``): an event or
+agreement word that a demonstrative marks as already told ("this delegation", "이번 대표단",
+"此次代表团", "この代表団", "эту делегацию", "इस प्रतिनिधिमंडल", "આ પ્રતિનિધિમંડળ", "این هیئت",
+"đoàn đại biểu này", "משלחת הזו") is the occurrence told before, cited twice, not a new
+candidate. Each language has a positive case and a negative one (the same sentence without the
+demonstrative stays a candidate of its own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citydiplo import extract
+
+# (first sentence, second sentence with {m} where the demonstrative goes, the demonstrative)
+CASES = {
+    "en": ("Mayor Kim of Suwon visited Hue City in May 2024.",
+           "Officials of Hue welcomed {m}delegation from Suwon at the city hall.", "this "),
+    "ko": ("수원시 시장이 2024년 5월 후에시를 방문했다.",
+           "후에시는 {m}대표단과 수원시의 교류를 논의했다.", "이번 "),
+    "zh": ("2024年5月,苏州市代表团访问了横滨市。", "横滨市与苏州市{m}代表团举行了会谈。", "此次"),
+    "ja": ("2024年5月、横浜市長が蘇州市を訪問した。",
+           "蘇州市は{m}代表団と横浜市の交流を話し合った。", "この"),
+    "ru": ("В мае 2024 года делегация Казани посетила Минск.",
+           "Мэрия Минска встретила {m}делегацию из Казани.", "эту "),
+    "hi": ("मई 2024 में लखनऊ का प्रतिनिधिमंडल जयपुर पहुंचा।",
+           "जयपुर में {m}प्रतिनिधिमंडल का लखनऊ के अधिकारियों ने नेतृत्व किया।", "इस "),
+    "gu": ("મે 2024 માં સુરતનું પ્રતિનિધિમંડળ અમદાવાદની મુલાકાતે આવ્યું.",
+           "અમદાવાદમાં {m}પ્રતિનિધિમંડળનું સુરતના મેયરે નેતૃત્વ કર્યું.", "આ "),
+    "fa": ("در اردیبهشت ۱۴۰۳ شهردار شیراز به اصفهان سفر کرد.",
+           "شهردار اصفهان با {m}هیئت شیراز دیدار کرد.", "این "),
+    "vi": ("Tháng 5 năm 2024, Chủ tịch thành phố Huế đã thăm thành phố Đà Nẵng.",
+           "Lãnh đạo Đà Nẵng đã làm việc với đoàn đại biểu{m} của Huế.", " này"),
+    "he": ("משלחת מחיפה ביקרה באילת במאי 2024.",
+           "משלחת{m} מחיפה נפגשה עם ראש עיריית אילת.", " הזו"),
+}
+
+
+def _events(text: str, lang: str) -> list[Any]:
+    return [r for r in extract(text, lang=lang).records if r.type == "event"]
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_an_occurrence_marked_as_told_before_is_cited_again(lang: str) -> None:
+    first, second, mark = CASES[lang]
+    text = first + "\n" + second.format(m=mark)
+    [event] = _events(text, lang)
+    assert event.kind.value == "visit"
+    assert [c.quote for c in event.citations] == [first, second.format(m=mark)]
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_the_same_words_without_the_demonstrative_are_a_candidate_of_their_own(
+        lang: str) -> None:
+    first, second, _ = CASES[lang]
+    events = _events(first + "\n" + second.format(m=""), lang)
+    assert len(events) == 2
+    assert [len(e.citations) for e in events] == [1, 1]
+
+
+def test_an_agreement_marked_as_told_before_is_that_agreement() -> None:
+    first = "Suwon and Hue signed a memorandum of understanding in May 2024."
+    second = ("The Suwon Youth Union and the Hue Chamber of Commerce signed {m} memorandum at "
+              "the ceremony.")
+    [one] = [r for r in extract(first + "\n" + second.format(m="this"), lang="en").records
+             if r.type == "agreement"]
+    assert len(one.citations) == 2
+    two = [r for r in extract(first + "\n" + second.format(m="a"), lang="en").records
+           if r.type == "agreement"]
+    assert len(two) == 2
+
+
+def test_a_trip_told_again_that_names_a_new_city_is_a_stop_of_its_own() -> None:
+    # "in this trip ... Tehran and Ankara": the trip told before went to Konya only
+    text = ("شهردار تهران به قونیه سفر کرد.\n"
+            "قرار است در این سفر خواهر خواندگی تهران و آنکارا امضاء شود.")
+    events = _events(text, "fa")
+    assert len(events) == 2
+    assert {a for e in events for a in e.actors} >= {"city-ankara", "city-konya"}
+
+
+def test_the_occurrence_told_last_is_the_one_referred_to() -> None:
+    # "this visit" after a dated visit and a later meeting refers to the visit only when
+    # no other visit came between; a visit of another year is not joined
+    text = ("Mayor Kim of Suwon visited Hue City in May 2019.\n"
+            "In June 2024 officials of Hue welcomed this delegation from Suwon.")
+    assert len(_events(text, "en")) == 2
+
+
+def test_a_demonstrative_glued_into_another_word_marks_nothing() -> None:
+    # Korean "시장이 방문": the subject particle "이" is no demonstrative "이"
+    text = ("수원시 대표단이 2024년 5월 후에시를 방문했다.\n"
+            "후에시 시장이 대표단과 수원시의 교류를 논의했다.")
+    assert len(_events(text, "ko")) == 2
