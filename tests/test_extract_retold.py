@@ -93,3 +93,52 @@ def test_a_demonstrative_glued_into_another_word_marks_nothing() -> None:
     text = ("수원시 대표단이 2024년 5월 후에시를 방문했다.\n"
             "후에시 시장이 대표단과 수원시의 교류를 논의했다.")
     assert len(_events(text, "ko")) == 2
+
+
+# "after" subordinators: an event word in an "after ..." clause refers to the occurrence told
+# before (first sentence, second sentence with {m}, the subordinator, a neutral word instead)
+AFTER = {
+    "en": ("Mayor Kim of Suwon visited Hue City in May 2024.",
+           "{m}delegation from Suwon, officials of Hue held a dinner.", "After the ", "The "),
+    "ko": ("수원시 시장이 2024년 5월 후에시를 방문했다.",
+           "후에시는 수원시 대표단{m} 만찬을 열었다.", " 방문 후", ""),
+    "zh": ("2024年5月,苏州市代表团访问了横滨市。", "横滨市市长会见苏州市代表团{m},双方共进晚餐。",
+           "后", "时"),
+    "ja": ("2024年5月、横浜市長が蘇州市を訪問した。", "蘇州市は横浜市の代表団{m}、夕食会を開いた。",
+           "の訪問後", "と"),
+    "ru": ("В мае 2024 года делегация Казани посетила Минск.",
+           "{m}визита делегации из Казани мэрия Минска устроила ужин.", "После ", "Во время "),
+    "hi": ("मई 2024 में लखनऊ का प्रतिनिधिमंडल जयपुर पहुंचा।",
+           "जयपुर में लखनऊ के प्रतिनिधिमंडल{m} रात्रिभोज हुआ।", " के बाद", " के साथ"),
+    "gu": ("મે 2024 માં સુરતનું પ્રતિનિધિમંડળ અમદાવાદની મુલાકાતે આવ્યું.",
+           "અમદાવાદમાં સુરતના પ્રતિનિધિમંડળ{m} ભોજન યોજાયું.", " પછી", " સાથે"),
+    "fa": ("در اردیبهشت ۱۴۰۳ شهردار شیراز به اصفهان سفر کرد.",
+           "{m}هیئت شیراز، شهردار اصفهان ضیافتی برگزار کرد.", "پس از ", "همراه "),
+    "vi": ("Tháng 5 năm 2024, Chủ tịch thành phố Huế đã thăm thành phố Đà Nẵng.",
+           "{m}đoàn đại biểu Huế, lãnh đạo Đà Nẵng đã mời cơm.", "Sau khi tiếp ", "Khi tiếp "),
+    "he": ("משלחת מחיפה ביקרה באילת במאי 2024.",
+           "{m}המשלחת מחיפה, ראש עיריית אילת ערך ארוחת ערב.", "לאחר ", "עם "),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AFTER))
+def test_an_occurrence_in_an_after_clause_is_the_one_told_before(lang: str) -> None:
+    first, second, mark, _ = AFTER[lang]
+    [event] = _events(first + "\n" + second.format(m=mark), lang)
+    assert len(event.citations) == 2
+
+
+@pytest.mark.parametrize("lang", sorted(AFTER))
+def test_the_same_clause_without_after_is_a_candidate_of_its_own(lang: str) -> None:
+    first, second, _, plain = AFTER[lang]
+    assert len(_events(first + "\n" + second.format(m=plain), lang)) == 2
+
+
+def test_after_signing_an_agreement_is_that_agreement() -> None:
+    first = "Suwon and Hue signed a memorandum of understanding in May 2024."
+    second = ("{m} signing the memorandum, the Suwon Youth Union and the Hue Chamber of "
+              "Commerce met.")
+    one = extract(first + "\n" + second.format(m="After"), lang="en").records
+    assert [len(r.citations) for r in one if r.type == "agreement"] == [2]
+    two = extract(first + "\n" + second.format(m="On"), lang="en").records
+    assert len([r for r in two if r.type == "agreement"]) == 2

@@ -51,9 +51,10 @@ phrases that introduce an agreement's terms -- "under the agreement", "theo th�
 occurrence), ``respectively`` (optional list of str: "respectively", "分别", "それぞれ":
 an agreement of the focus with several places listed in a sentence with one is one
 agreement with each), ``retold_before`` and ``retold_after`` (optional lists of str: the
-demonstratives written before or after an event or agreement word that mark it as one already
-told -- "this", "이번", "此次", "この", "этот", "यह", "આ", "این", Vietnamese "này", Hebrew
-"הזה": see :mod:`citydiplo._extract._retold`).
+demonstratives and "after" subordinators written before or after an event or agreement word
+that mark it as one already told -- "this", "이번", "此次", "この", "этот", "यह", "આ", "این",
+Vietnamese "này", Hebrew "הזה"; "after", "후", "后", "после", "के बाद", "پس از": see
+:mod:`citydiplo._extract._retold`).
 
 A language may also have ``data/<lang>.variants.json`` (``source``, ``variants``: word -> its
 other written forms), built from a maintained converter by a tool, never by hand: Chinese

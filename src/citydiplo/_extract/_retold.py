@@ -1,6 +1,9 @@
 """One occurrence told again: an event or agreement word that a demonstrative marks as the one
-already told ("this delegation", "이번 방문", "此次访问", "この訪問", "этот визит", "यह डेलीगेशन",
-"આ બેઠક", "این سفر", "chuyến thăm này", "המשלחת הזו") is no new occurrence.
+already told ("this delegation", "이번 방문", "此次访问", "この訪問", "этот визит",
+"यह डेलीगेशन", "આ બેઠક", "این سفر", "chuyến thăm này", "המשלחת הזו"), or that an "after"
+subordinator puts in the background of another clause ("After signing the MoU, the mayor
+said ...", "방문 후", "会见后", "после визита", "भेंट करने के उपरांत", "לאחר הביקור",
+"پس از سفر", "sau khi"), is no new occurrence.
 
 Rule (after :func:`citydiplo._extract._build.group_duplicates`): a group whose first
 candidate's sentence has a word of the candidate's kind of occurrence (its cue, or another
@@ -9,17 +12,18 @@ before one of its ``retold_after`` words, joins the latest earlier group telling
 kind of occurrence (that one only: "this" points at the last one told) -- an agreement any
 agreement; an event one of its own family, where a visit, a delegation and a reception are
 one family (the delegation is the visit's guest, the reception its host's side) -- when
-their dates are compatible and it names no place of the gazetteer that the earlier group
-does not ("this trip" that names a new city is a stop of its own). It adds its sentences as
-citations only: its actors, kind and date do not replace the earlier ones (the earlier
-sentence told the occurrence, the later one refers to it). With no such earlier group, the
-candidate stays what it is: a demonstrative can point at something the article never told.
+their dates are compatible and it names no place of the gazetteer (or register) other than
+the article's focus that the earlier group does not ("this trip" that names a new city is a
+stop of its own). It adds its sentences as citations only: its actors, kind and date do not
+replace the earlier ones (the earlier sentence told the occurrence, the later one refers to
+it). With no such earlier group, the candidate stays what it is: a demonstrative can point
+at something the article never told.
 
 A marker written apart from the cue word must start a word (at most one of the language's
 ``script.prefixes`` may stand before it); one written onto the cue word counts where the
-script does not mark word starts (``script.boundary`` "none": "该代表团", "この訪問"), and a
-one-letter one where the language writes it onto its noun (Hebrew "ה": "המשלחת"). Words come
-from each language's cue data file.
+script does not mark word starts (``script.boundary`` "none": "该代表团", "この訪問"), and one
+ending in a one-letter word the language writes onto its noun (Hebrew "לאחר ה": "לאחר
+המשלחת"). Words come from each language's cue data file.
 """
 
 from __future__ import annotations
@@ -56,7 +60,8 @@ def retold(c: Candidate, text: str, before: tuple[str, ...], after: tuple[str, .
     return any(_marked(h.start, h.end, c.sentence.start, c.sentence.end, text, before, after,
                        word_boundary, proclitics)
                for h in (c.cue, *c.sentence.hits)
-               if h.family == c.type and _family_of(h.family, h.value) == mine)
+               if (h.family == c.type and _family_of(h.family, h.value) == mine)
+               or (c.type == "agreement" and h.family == "signing"))
 
 
 def _marked(start: int, end: int, s0: int, s1: int, text: str, before: tuple[str, ...],
@@ -71,13 +76,14 @@ def _marked(start: int, end: int, s0: int, s1: int, text: str, before: tuple[str
         at = len(stripped) - len(w)
         if apart and _starts_word(stripped, at, proclitics):
             return True  # "this delegation", "이번 방문", "این سفر"
-        if not apart and (not word_boundary or (len(w) == 1 and _starts_word(
+        if not apart and (not word_boundary or (len(w.split()[-1]) == 1 and _starts_word(
                 stripped, at, proclitics))):
-            return True  # "该代表团", "この訪問"; Hebrew "ה" + noun ("המשלחת")
+            return True  # "该代表团", "この訪問"; Hebrew "ה" + noun ("לאחר המשלחת")
     rest = text[end:s1].lower().lstrip()
     for w in after:
         w = w.lower()
-        if rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum()):
+        if rest.startswith(w) and (not word_boundary or len(rest) == len(w)
+                                   or not rest[len(w)].isalnum()):
             return True  # "chuyến thăm này", "המשלחת הזו"
     return False
 
@@ -118,10 +124,12 @@ def _dates_agree(a: list[Candidate], b: list[Candidate]) -> bool:
 def rejoin_retold(groups: list[list[Candidate]], text: str, before: tuple[str, ...],
                   after: tuple[str, ...], word_boundary: bool,
                   proclitics: tuple[str, ...] = (),
-                  sure: frozenset[str] = frozenset()) -> list[list[Candidate]]:
+                  sure: frozenset[str] = frozenset(),
+                  focus: str | None = None) -> list[list[Candidate]]:
     """``groups`` with each retold group joined to the occurrence it refers to (module
     docstring); the joined candidates keep only their sentences (no actors, the group's
-    kind, no date of their own). ``sure`` are the ids of the register's actors."""
+    kind, no date of their own). ``sure`` are the ids of the register's actors; ``focus`` is
+    the article's focus, a party of every record whether named or not."""
     if not before and not after:
         return groups
     out: list[list[Candidate]] = []
@@ -134,7 +142,8 @@ def rejoin_retold(groups: list[list[Candidate]], text: str, before: tuple[str, .
                            and _family(g[0]) == _family(head)
                            and g[0].sentence.start < head.sentence.start), None)
             if target is not None and (not _dates_agree(target, group)
-                                       or not _places(group, sure) <= _places(target, sure)):
+                                       or not _places(group, sure) <= _places(target, sure)
+                                       | {focus}):
                 target = None
             if target is not None:
                 target.extend(attrs.evolve(x, kind=target[0].kind, actors=(), date=None,
