@@ -142,3 +142,23 @@ def test_after_signing_an_agreement_is_that_agreement() -> None:
     assert [len(r.citations) for r in one if r.type == "agreement"] == [2]
     two = extract(first + "\n" + second.format(m="On"), lang="en").records
     assert len([r for r in two if r.type == "agreement"]) == 2
+
+
+# "一行" / "일행" (the party) after a delegation word: the delegation already told
+PARTY = {
+    "zh": ("2024年5月,苏州市代表团访问了横滨市。",
+           "横滨市市长会见了苏州市代表团{m},双方共进晚餐。",
+           "一行"),
+    "ja": ("2024年5月、横浜市長が蘇州市を訪問した。",
+           "蘇州市は横浜市の代表団{m}と懇談した。", "一行"),
+    "ko": ("2024년 5월 수원시 시장이 후에시를 방문했다.",
+           "후에시는 수원시 대표단{m}과 간담회를 가졌다.", " 일행"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PARTY))
+def test_the_delegation_party_is_the_delegation_told_before(lang: str) -> None:
+    first, second, mark = PARTY[lang]
+    [event] = _events(first + "\n" + second.format(m=mark), lang)
+    assert len(event.citations) == 2
+    assert len(_events(first + "\n" + second.format(m=""), lang)) == 2

@@ -14,10 +14,11 @@ agreement; an event one of its own family, where a visit, a delegation and a rec
 one family (the delegation is the visit's guest, the reception its host's side) -- when
 their dates are compatible and it names no place of the gazetteer (or register) other than
 the article's focus that the earlier group does not ("this trip" that names a new city is a
-stop of its own). It adds its sentences as citations only: its actors, kind and date do not
-replace the earlier ones (the earlier sentence told the occurrence, the later one refers to
-it). With no such earlier group, the candidate stays what it is: a demonstrative can point
-at something the article never told.
+stop of its own). It joins with the earlier group's kind and no date of its own (the earlier
+sentence told the occurrence and when; the later one refers to it), and adds its sentences
+as citations and its participants as those of one more sentence of the group. With no such
+earlier group, the candidate stays what it is: a demonstrative can point at something the
+article never told.
 
 A marker written apart from the cue word must start a word (at most one of the language's
 ``script.prefixes`` may stand before it); one written onto the cue word counts where the
@@ -127,9 +128,9 @@ def rejoin_retold(groups: list[list[Candidate]], text: str, before: tuple[str, .
                   sure: frozenset[str] = frozenset(),
                   focus: str | None = None) -> list[list[Candidate]]:
     """``groups`` with each retold group joined to the occurrence it refers to (module
-    docstring); the joined candidates keep only their sentences (no actors, the group's
-    kind, no date of their own). ``sure`` are the ids of the register's actors; ``focus`` is
-    the article's focus, a party of every record whether named or not."""
+    docstring); the joined candidates take the group's kind and no date of their own.
+    ``sure`` are the ids of the register's actors; ``focus`` is the article's focus, a party
+    of every record whether named or not."""
     if not before and not after:
         return groups
     out: list[list[Candidate]] = []
@@ -146,7 +147,7 @@ def rejoin_retold(groups: list[list[Candidate]], text: str, before: tuple[str, .
                                        | {focus}):
                 target = None
             if target is not None:
-                target.extend(attrs.evolve(x, kind=target[0].kind, actors=(), date=None,
+                target.extend(attrs.evolve(x, kind=target[0].kind, date=None,
                                            date_rule=None) for x in group)
                 continue
         out.append(list(group))
