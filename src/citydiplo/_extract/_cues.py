@@ -44,7 +44,8 @@ the day something happened, with "…" standing for the date: "until …", "… 
 "до …"),
 ``vague_time`` (optional list of str: phrases that put a plan off to no time in particular,
 or leave it open -- "in the future", "trong tương lai", "в будущем", "در آینده", "in talks",
-"در حال مذاکره": a planned record in the clause of one is no candidate, it reports no
+"در حال مذاکره", and the words of a hope or a wish, "hopes to", "희망", "希望", "надеется",
+"امیدوار": a planned record in the clause of one is no candidate, it reports no
 occurrence), ``terms`` (optional list of str:
 phrases that introduce an agreement's terms -- "under the agreement", "theo thỏa thuận",
 "согласно соглашению": an event told after one is what the parties undertake, no
