@@ -55,7 +55,10 @@ agreement with each), ``retold_before`` and ``retold_after`` (optional lists of 
 demonstratives and "after" subordinators written before or after an event or agreement word
 that mark it as one already told -- "this", "이번", "此次", "この", "этот", "यह", "આ", "این",
 Vietnamese "này", Hebrew "הזה"; "after", "후", "后", "после", "के बाद", "پس از": see
-:mod:`citydiplo._extract._retold`).
+:mod:`citydiplo._extract._retold`), ``founding`` (optional list of str: words that found a
+tie -- "establish", "thiết lập", "建立", "установлении", "برقراری": a cooperation named after
+one in the clause of an agreement is a tie the agreement founds, see
+:mod:`citydiplo._extract._topic`).
 
 A language may also have ``data/<lang>.variants.json`` (``source``, ``variants``: word -> its
 other written forms), built from a maintained converter by a tool, never by hand: Chinese
@@ -165,6 +168,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("respectively", []), "$.respectively", problems)
     _words_or_empty(data.get("retold_before", []), "$.retold_before", problems)
     _words_or_empty(data.get("retold_after", []), "$.retold_after", problems)
+    _words_or_empty(data.get("founding", []), "$.founding", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")

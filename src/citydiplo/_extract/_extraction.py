@@ -28,6 +28,7 @@ from citydiplo._extract._scan import Lexicon, fold_case
 from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
 from citydiplo._extract._steps import add_step_events
+from citydiplo._extract._topic import agreement_topics
 from citydiplo._model import Actor, Source
 from citydiplo.dates import PartialDate
 
@@ -202,6 +203,8 @@ def extract(
                        tuple(w.lower() for w in data.get("vague_time", ())),
                        tuple(w.lower() for w in data.get("terms", ())),
                        tuple(data.get("respectively", ())))
+    cands = agreement_topics(cands, text, tuple(data.get("founding", ())), skipped_raw,
+                             tuple(w.lower() for w in data.get("terms", ())))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     script = data["script"]

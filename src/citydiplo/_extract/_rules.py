@@ -46,7 +46,8 @@ date by rule 3 below):
   pair anaphor stands for no two places when the sentence that named
   the last two named a third ("..., Grodno and Yerevan"). Two countries make no
   partnership. In an article about a region, a city of that region named apart from it is
-  where the region acted, not a party.
+  where the region acted, not a party. A cooperation that an agreement of its sentence is
+  about is no tie of its own (``_topic``).
 - **One candidate per occurrence**: candidates of one type with the same principal actors
   (same kind for events, same number for documents) and compatible dates are one record
   citing each of their sentences, with the first date found; so are events of one kind
