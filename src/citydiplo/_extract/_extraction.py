@@ -14,6 +14,7 @@ from citydiplo._dataset import Dataset, UnknownIdError
 from citydiplo._extract._actors import attach_offices, fuse_mentions
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._cues import cues
+from citydiplo._extract._hold import held_back
 from citydiplo._extract._mentions import (
     Mention,
     cue_lexicon,
@@ -34,7 +35,7 @@ from citydiplo.dates import PartialDate
 
 __all__ = ["Extraction", "Skipped", "extract"]
 
-STATUSES = ("proposed", "accepted", "edited", "rejected")
+STATUSES = ("proposed", "accepted", "edited", "rejected", "held")
 _KNOWN_CACHE: list[tuple[Dataset, str, Lexicon, dict[str, str]]] = []
 
 
@@ -52,8 +53,9 @@ class Extraction:
     """What :func:`extract` found in one article, for a curator to review.
 
     ``records`` are the candidate records in text order; ``status`` maps each record id to
-    "proposed", "accepted", "edited" or "rejected"; ``dataset`` holds the source, the actors
-    the non-rejected records need and those records. Reviewing never mutates: ``accept``,
+    "proposed", "accepted", "edited", "rejected" or "held" (held back by rule, see
+    :mod:`citydiplo._extract._hold`); ``dataset`` holds the source, the actors the records
+    neither rejected nor held need and those records. Reviewing never mutates: ``accept``,
     ``reject`` and ``edit`` return a new Extraction.
     """
 
@@ -69,8 +71,8 @@ class Extraction:
 
     @property
     def dataset(self) -> Dataset:
-        """The source, the non-rejected records and the actors they refer to."""
-        kept = [r for r in self.records if self.status[r.id] != "rejected"]
+        """The source, the records neither rejected nor held and the actors they refer to."""
+        kept = [r for r in self.records if self.status[r.id] not in ("rejected", "held")]
         used = {a for r in kept for a in _refs(r)}
         actors = [a for a in self.actors if a.id in used]
         return Dataset.of([*actors, self.source, *kept])
@@ -230,9 +232,11 @@ def extract(
     known_actors = {a.id: a for a in known.actors} if known is not None else {}
     mentions = tuple(sorted([*entities, *others], key=lambda m: (m.start, m.end, m.kind)))
     actors = attach_offices(build_actors(ids, list(mentions), lang, known_actors), records)
+    held = held_back(records, mentions, known_actors if known is not None else None)
     return Extraction(
         text=text, lang=lang, source=source, mentions=mentions, records=tuple(records),
-        actors=tuple(actors), evidence=evidence, status={r.id: "proposed" for r in records},
+        actors=tuple(actors), evidence=evidence,
+        status={r.id: "held" if r.id in held else "proposed" for r in records},
         skipped=tuple(Skipped(quote=text[s.start:s.end], span=(s.start, s.end), reason=why)
                       for s, why in skipped_raw))
 
