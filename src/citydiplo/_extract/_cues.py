@@ -44,13 +44,21 @@ the day something happened, with "…" standing for the date: "until …", "… 
 "до …"),
 ``vague_time`` (optional list of str: phrases that put a plan off to no time in particular,
 or leave it open -- "in the future", "trong tương lai", "в будущем", "در آینده", "in talks",
-"در حال مذاکره": a planned record in the clause of one is no candidate, it reports no
+"در حال مذاکره", and the words of a hope or a wish, "hopes to", "희망", "希望", "надеется",
+"امیدوار": a planned record in the clause of one is no candidate, it reports no
 occurrence), ``terms`` (optional list of str:
 phrases that introduce an agreement's terms -- "under the agreement", "theo thỏa thuận",
 "согласно соглашению": an event told after one is what the parties undertake, no
 occurrence), ``respectively`` (optional list of str: "respectively", "分别", "それぞれ":
 an agreement of the focus with several places listed in a sentence with one is one
-agreement with each).
+agreement with each), ``retold_before`` and ``retold_after`` (optional lists of str: the
+demonstratives and "after" subordinators written before or after an event or agreement word
+that mark it as one already told -- "this", "이번", "此次", "この", "этот", "यह", "આ", "این",
+Vietnamese "này", Hebrew "הזה"; "after", "후", "后", "после", "के बाद", "پس از": see
+:mod:`citydiplo._extract._retold`), ``founding`` (optional list of str: words that found a
+tie -- "establish", "thiết lập", "建立", "установлении", "برقراری": a cooperation named after
+one in the clause of an agreement is a tie the agreement founds, see
+:mod:`citydiplo._extract._topic`).
 
 A language may also have ``data/<lang>.variants.json`` (``source``, ``variants``: word -> its
 other written forms), built from a maintained converter by a tool, never by hand: Chinese
@@ -158,6 +166,9 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("vague_time", []), "$.vague_time", problems)
     _words_or_empty(data.get("terms", []), "$.terms", problems)
     _words_or_empty(data.get("respectively", []), "$.respectively", problems)
+    _words_or_empty(data.get("retold_before", []), "$.retold_before", problems)
+    _words_or_empty(data.get("retold_after", []), "$.retold_after", problems)
+    _words_or_empty(data.get("founding", []), "$.founding", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")

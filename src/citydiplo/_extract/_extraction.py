@@ -14,6 +14,7 @@ from citydiplo._dataset import Dataset, UnknownIdError
 from citydiplo._extract._actors import attach_offices, fuse_mentions
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._cues import cues
+from citydiplo._extract._hold import held_back
 from citydiplo._extract._mentions import (
     Mention,
     cue_lexicon,
@@ -22,17 +23,19 @@ from citydiplo._extract._mentions import (
     unmasked,
 )
 from citydiplo._extract._people import repair_people
+from citydiplo._extract._retold import rejoin_retold
 from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
 from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
 from citydiplo._extract._steps import add_step_events
+from citydiplo._extract._topic import agreement_topics
 from citydiplo._model import Actor, Source
 from citydiplo.dates import PartialDate
 
 __all__ = ["Extraction", "Skipped", "extract"]
 
-STATUSES = ("proposed", "accepted", "edited", "rejected")
+STATUSES = ("proposed", "accepted", "edited", "rejected", "held")
 _KNOWN_CACHE: list[tuple[Dataset, str, Lexicon, dict[str, str]]] = []
 
 
@@ -50,8 +53,9 @@ class Extraction:
     """What :func:`extract` found in one article, for a curator to review.
 
     ``records`` are the candidate records in text order; ``status`` maps each record id to
-    "proposed", "accepted", "edited" or "rejected"; ``dataset`` holds the source, the actors
-    the non-rejected records need and those records. Reviewing never mutates: ``accept``,
+    "proposed", "accepted", "edited", "rejected" or "held" (held back by rule, see
+    :mod:`citydiplo._extract._hold`); ``dataset`` holds the source, the actors the records
+    neither rejected nor held need and those records. Reviewing never mutates: ``accept``,
     ``reject`` and ``edit`` return a new Extraction.
     """
 
@@ -67,8 +71,8 @@ class Extraction:
 
     @property
     def dataset(self) -> Dataset:
-        """The source, the non-rejected records and the actors they refer to."""
-        kept = [r for r in self.records if self.status[r.id] != "rejected"]
+        """The source, the records neither rejected nor held and the actors they refer to."""
+        kept = [r for r in self.records if self.status[r.id] not in ("rejected", "held")]
         used = {a for r in kept for a in _refs(r)}
         actors = [a for a in self.actors if a.id in used]
         return Dataset.of([*actors, self.source, *kept])
@@ -201,9 +205,18 @@ def extract(
                        tuple(w.lower() for w in data.get("vague_time", ())),
                        tuple(w.lower() for w in data.get("terms", ())),
                        tuple(data.get("respectively", ())))
+    cands = agreement_topics(cands, text, tuple(data.get("founding", ())), skipped_raw,
+                             tuple(w.lower() for w in data.get("terms", ())))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
-    for group in group_duplicates(cands):
+    script = data["script"]
+    groups = rejoin_retold(group_duplicates(cands), text,
+                           tuple(data.get("retold_before", ())),
+                           tuple(data.get("retold_after", ())),
+                           script["boundary"] == "word", tuple(script["prefixes"]),
+                           frozenset(a.id for a in known.actors) if known else frozenset(),
+                           focus)
+    for group in groups:
         c = group[0]
         rid = f"{source.id}-{c.type}-{c.sentence.start}-{c.cue.start}"
         if c.type == "partnership":
@@ -219,9 +232,11 @@ def extract(
     known_actors = {a.id: a for a in known.actors} if known is not None else {}
     mentions = tuple(sorted([*entities, *others], key=lambda m: (m.start, m.end, m.kind)))
     actors = attach_offices(build_actors(ids, list(mentions), lang, known_actors), records)
+    held = held_back(records, mentions, known_actors if known is not None else None)
     return Extraction(
         text=text, lang=lang, source=source, mentions=mentions, records=tuple(records),
-        actors=tuple(actors), evidence=evidence, status={r.id: "proposed" for r in records},
+        actors=tuple(actors), evidence=evidence,
+        status={r.id: "held" if r.id in held else "proposed" for r in records},
         skipped=tuple(Skipped(quote=text[s.start:s.end], span=(s.start, s.end), reason=why)
                       for s, why in skipped_raw))
 

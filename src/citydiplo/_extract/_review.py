@@ -37,6 +37,7 @@ _CSS = """
 .cd-article mark{border-radius:3px;padding:0 1px}
 .cd-article .sentence{border-bottom:2px dotted #999}
 tr[data-status=rejected]{opacity:0.4;text-decoration:line-through}
+tr[data-status=held]{opacity:0.6;font-style:italic}
 .cd-legend span{margin-right:0.8em;padding:0 4px;border-radius:3px}
 """ + "".join(f".m-{k}{{background:{c}}}\n" for k, c in KIND_COLOURS.items())
 

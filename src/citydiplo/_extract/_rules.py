@@ -46,12 +46,15 @@ date by rule 3 below):
   pair anaphor stands for no two places when the sentence that named
   the last two named a third ("..., Grodno and Yerevan"). Two countries make no
   partnership. In an article about a region, a city of that region named apart from it is
-  where the region acted, not a party.
+  where the region acted, not a party. A cooperation that an agreement of its sentence is
+  about is no tie of its own (``_topic``).
 - **One candidate per occurrence**: candidates of one type with the same principal actors
   (same kind for events, same number for documents) and compatible dates are one record
   citing each of their sentences, with the first date found; so are events of one kind
   dated to the month or the day with compatible dates that share a participant, unless
-  their hosts or their guests differ (``_build.group_duplicates``).
+  their hosts or their guests differ (``_build.group_duplicates``). An event or agreement
+  word a demonstrative marks as told before ("this delegation") is the last one told
+  (``_retold``).
 - **Date attachment**: (1) a date mention in the same clause as the cue, the nearest one,
   a preceding one winning a tie; else (2) the nearest in the same sentence outside the
   clauses that hold a cue of their own (founding, signing, another event: that date is

@@ -1,0 +1,154 @@
+"""One occurrence told again: an event or agreement word that a demonstrative marks as the one
+already told ("this delegation", "이번 방문", "此次访问", "この訪問", "этот визит",
+"यह डेलीगेशन", "આ બેઠક", "این سفر", "chuyến thăm này", "המשלחת הזו"), or that an "after"
+subordinator puts in the background of another clause ("After signing the MoU, the mayor
+said ...", "방문 후", "会见后", "после визита", "भेंट करने के उपरांत", "לאחר הביקור",
+"پس از سفر", "sau khi"), is no new occurrence.
+
+Rule (after :func:`citydiplo._extract._build.group_duplicates`): a group whose first
+candidate's sentence has a word of the candidate's kind of occurrence (its cue, or another
+of the same family) right after one of the language's ``retold_before`` words, or right
+before one of its ``retold_after`` words, joins the latest earlier group telling the same
+kind of occurrence (that one only: "this" points at the last one told) -- an agreement any
+agreement; an event one of its own family, where a visit, a delegation and a reception are
+one family (the delegation is the visit's guest, the reception its host's side) -- when
+their dates are compatible and it names no place of the gazetteer (or register) other than
+the article's focus that the earlier group does not ("this trip" that names a new city is a
+stop of its own). It joins with the earlier group's kind and no date of its own (the earlier
+sentence told the occurrence and when; the later one refers to it), and adds its sentences
+as citations and its participants as those of one more sentence of the group. With no such
+earlier group, the candidate stays what it is: a demonstrative can point at something the
+article never told.
+
+A marker written apart from the cue word must start a word (at most one of the language's
+``script.prefixes`` may stand before it); one written onto the cue word counts where the
+script does not mark word starts (``script.boundary`` "none": "该代表团", "この訪問"), and one
+ending in a one-letter word the language writes onto its noun (Hebrew "לאחר ה": "לאחר
+המשלחת"). Words come from each language's cue data file.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from citydiplo._extract._sentence import PLACE_TYPES, Candidate
+
+__all__ = ["rejoin_retold", "retold"]
+
+_OCCASION = frozenset({"visit", "delegation", "receive"})
+
+
+def retold(c: Candidate, text: str, before: tuple[str, ...], after: tuple[str, ...],
+           word_boundary: bool, proclitics: tuple[str, ...] = ()) -> bool:
+    """Whether a word of the sentence of ``c`` that tells its kind of occurrence (its cue,
+    or another word of the same family: "welcomed this delegation" for a reception) is
+    marked by a demonstrative as told before.
+
+    >>> from citydiplo._extract._scan import Hit
+    >>> from citydiplo._extract._sentence import Sentence
+    >>> t = "The mayor thanked this delegation."
+    >>> cue = Hit(23, 33, "event", "delegation")
+    >>> s = Sentence(start=0, end=len(t), paragraph=0, clauses=((0, len(t)),), hits=(cue,),
+    ...              entities=(), dates=(), others=())
+    >>> c = Candidate(type="event", kind="delegation", sentence=s, cue=cue, actors=(),
+    ...               mentions=(), date=None, date_rule=None, planned=False, rule="")
+    >>> retold(c, t, ("this",), (), True)
+    True
+    >>> retold(c, t.replace("this", "a   "), ("this",), (), True)
+    False
+    """
+    mine = _family_of(c.type, c.kind)
+    return any(_marked(h.start, h.end, c.sentence.start, c.sentence.end, text, before, after,
+                       word_boundary, proclitics)
+               for h in (c.cue, *c.sentence.hits)
+               if (h.family == c.type and _family_of(h.family, h.value) == mine)
+               or (c.type == "agreement" and h.family == "signing"))
+
+
+def _marked(start: int, end: int, s0: int, s1: int, text: str, before: tuple[str, ...],
+            after: tuple[str, ...], word_boundary: bool, proclitics: tuple[str, ...]) -> bool:
+    lead = text[s0:start].lower()
+    stripped = lead.rstrip()
+    apart = lead != stripped
+    for w in before:
+        w = w.lower()
+        if not stripped.endswith(w):
+            continue
+        at = len(stripped) - len(w)
+        if apart and _starts_word(stripped, at, proclitics):
+            return True  # "this delegation", "이번 방문", "این سفر"
+        if not apart and (not word_boundary or (len(w.split()[-1]) == 1 and _starts_word(
+                stripped, at, proclitics))):
+            return True  # "该代表团", "この訪問"; Hebrew "ה" + noun ("לאחר המשלחת")
+    rest = text[end:s1].lower().lstrip()
+    for w in after:
+        w = w.lower()
+        if rest.startswith(w) and (not word_boundary or len(rest) == len(w)
+                                   or not rest[len(w)].isalnum()):
+            return True  # "chuyến thăm này", "המשלחת הזו"
+    return False
+
+
+def _starts_word(s: str, i: int, proclitics: tuple[str, ...]) -> bool:
+    if i <= 0 or not s[i - 1].isalnum():
+        return True
+    # one proclitic between the boundary and the marker ("וה", "שה", "בה" in Hebrew)
+    return s[i - 1] in proclitics and (i == 1 or not s[i - 2].isalnum())
+
+
+def _family_of(type_: str, kind: str | None) -> str:
+    if type_ != "event":
+        return type_
+    return "occasion" if kind in _OCCASION else f"event:{kind}"
+
+
+def _family(c: Candidate) -> str:
+    return _family_of(c.type, c.kind)
+
+
+def _places(group: list[Candidate], sure: frozenset[str]) -> frozenset[str]:
+    """The places a group names that the gazetteer or the register knows ("در این سفر ...
+    تهران و آنکارا": this trip names a city the earlier one did not, a stop of its own)."""
+    return frozenset(m.actor for c in group for m in c.mentions
+                     if m.actor and m.actor_type in PLACE_TYPES
+                     and (m.geonames is not None or m.actor in sure))
+
+
+def _dates_agree(a: list[Candidate], b: list[Candidate]) -> bool:
+    from citydiplo._extract._build import compatible
+
+    da = next((x.date.date for x in a if x.date is not None and x.date.date is not None), None)
+    db = next((x.date.date for x in b if x.date is not None and x.date.date is not None), None)
+    return da is None or db is None or compatible(da, db)
+
+
+def rejoin_retold(groups: list[list[Candidate]], text: str, before: tuple[str, ...],
+                  after: tuple[str, ...], word_boundary: bool,
+                  proclitics: tuple[str, ...] = (),
+                  sure: frozenset[str] = frozenset(),
+                  focus: str | None = None) -> list[list[Candidate]]:
+    """``groups`` with each retold group joined to the occurrence it refers to (module
+    docstring); the joined candidates take the group's kind and no date of their own.
+    ``sure`` are the ids of the register's actors; ``focus`` is the article's focus, a party
+    of every record whether named or not."""
+    if not before and not after:
+        return groups
+    out: list[list[Candidate]] = []
+    for group in groups:
+        head = group[0]
+        if head.type in ("event", "agreement") and retold(head, text, before, after,
+                                                          word_boundary, proclitics):
+            # the last occurrence of its kind told before it, and no other
+            target = next((g for g in reversed(out) if g[0].type == head.type
+                           and _family(g[0]) == _family(head)
+                           and g[0].sentence.start < head.sentence.start), None)
+            if target is not None and (not _dates_agree(target, group)
+                                       or not _places(group, sure) <= _places(target, sure)
+                                       | {focus}):
+                target = None
+            if target is not None:
+                target.extend(attrs.evolve(x, kind=target[0].kind, date=None,
+                                           date_rule=None) for x in group)
+                continue
+        out.append(list(group))
+    return out
