@@ -91,6 +91,12 @@ class Extras:
         )
         return tuple(codes), found, namesake
 
+    def longer_name_of(self, key: str, code: str) -> bool:
+        """Whether a longer name of subdivision ``code`` starts with the word ``key``: CLDR's
+        "ઉત્તર પ્રદેશ" (Uttar Pradesh) for "ઉત્તર" ("north"), a name cut short."""
+        longer: list[str] = self._keys.keys(key + " ")
+        return any(code in self.subdivisions(k) for k in longer[:64])
+
     def subdivisions(self, key: str) -> tuple[str, ...]:
         """The ISO 3166-2 codes that ``key`` names."""
         return self._entry(key)[0]
