@@ -166,3 +166,20 @@ def test_a_korean_reading_of_han_characters_is_never_guessed() -> None:
     assert ("大区", "KR", "KR-27") not in [(t[-2:], c, s) for t, c, s in found]
     found = _found("韩国全罗北道的文化介绍,促进对全罗北道的了解", "zh")
     assert all(s != "KR-30" for _, _, s in found)
+
+
+# --- a state of the home country that is also a frequent word, and beside another place
+
+
+def test_a_home_state_frequent_as_a_word_reads_in_its_own_language() -> None:
+    found = _found("पटना:जापान के कॉन्सुल जेनरल ने बिहार के मुख्यमंत्री से मुलाकात की।", "hi")
+    assert ("बिहार", "IN", "IN-BR") in found
+    assert _found("उत्तर की ओर पूर्व दिशा में", "hi") == []  # north, east: no places
+
+
+def test_a_region_after_a_country_is_not_refuted_by_it() -> None:
+    # Japan investing in Bihar: "जापान बिहार में" is no Bihar of Japan
+    found = _found("उन्होंने बताया कि जापान बिहार में आर्थिक निवेश करने को इच्छुक है।", "hi")
+    assert ("बिहार", "IN", "IN-BR") in found
+    # a city right after a region it cannot lie in still is refuted
+    assert ("森町", "JP", "JP-22") not in _found("北海道茅部(かやべ)郡森町と交流", "ja")

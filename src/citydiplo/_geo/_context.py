@@ -55,14 +55,26 @@ M = TypeVar("M")
 
 
 def contradicts(outer: Place, inner: Place) -> bool:
-    """Whether ``inner``, written right after ``outer``, cannot lie in it."""
-    if outer.kind not in _CONTAINERS or inner.kind is PlaceKind.COUNTRY:
+    """Whether ``inner``, written right after ``outer``, cannot lie in it. Only a city is
+    so refuted: a subdivision read is a region's own name (Hindi "जापान बिहार में निवेश",
+    Japan investing in Bihar, is no Bihar of Japan)."""
+    if outer.kind not in _CONTAINERS or inner.kind is not PlaceKind.CITY:
         return False
     if inner.country != outer.country:
         return True
     if outer.kind is PlaceKind.SUBDIVISION and outer.subdivision and inner.subdivision:
         return not related(inner.subdivision, outer.subdivision)
     return False
+
+
+def _modifies(first: Place, second: Place) -> bool:
+    """Whether subdivision ``first``, written right before subdivision ``second`` of the same
+    country that it does not contain, is a word about it rather than a place of its own."""
+    if first.kind is not PlaceKind.SUBDIVISION or second.kind is not PlaceKind.SUBDIVISION:
+        return False
+    if first.country != second.country or not first.subdivision or not second.subdivision:
+        return False
+    return not related(first.subdivision, second.subdivision)
 
 
 def drop_contradicted(
@@ -72,7 +84,9 @@ def drop_contradicted(
     intermediate: Sequence[str] = (),
 ) -> list[tuple[M, bool]]:
     """``found`` without the places that a country or subdivision written just before them
-    contradicts: spaces only between, or one word naming an intermediate level
+    contradicts, nor a subdivision written just before another one of its country that it
+    does not contain (:func:`_modifies`): spaces only between, or one word naming an
+    intermediate level
     (``intermediate``: Japanese "郡", "北海道茅部(かやべ)郡森町").
 
     The text then says that this name is a place elsewhere, which the gazetteer's answer is
@@ -88,6 +102,8 @@ def drop_contradicted(
             refuted.add((_name(text[start:end]), _bare(place)))
             previous = None
             continue
+        if adjacent and previous is not None and _modifies(previous[1], place):
+            kept.pop()  # "ઉત્તર ગુજરાત", north Gujarat: no Uttar Pradesh before Gujarat
         kept.append(item)
         previous = (end, place)
     if not refuted:

@@ -55,8 +55,6 @@ def weak(place: Place, key: str, cued: bool, home: frozenset[str] = frozenset())
     Japanese text's "四万十市" is as good as Shimanto's own name. A subdivision named by a
     direction only (:func:`compass`) is weak even with a cue word ("استان شرق").
     """
-    from citydiplo._geo._extra import extras
-
     # GeoNames names are in Latin letters: a name in the script of the city's own country
     # (Краснодар, Душанбе, 서울) is as good as its own name
     scripts = _country_scripts().get(place.country, ())
@@ -65,11 +63,7 @@ def weak(place: Place, key: str, cued: bool, home: frozenset[str] = frozenset())
     if place.kind is PlaceKind.SUBDIVISION and compass(place.subdivision):
         return True  # Persian "شرق", "east", is no region East of Cameroon alone
     if place.kind is PlaceKind.SUBDIVISION:
-        at_home = (
-            place.country in home
-            and own_script  # Gujarati "ગુજરાત"
-            and not extras().longer_name_of(key, place.subdivision or "")
-        )
+        at_home = home_subdivision(place, key, home)  # Gujarati "ગુજરાત"
         return not cued and not at_home and not _big_namesake(key, place.subdivision)
     if place.kind is not PlaceKind.CITY or " " in key:
         return False
@@ -80,6 +74,20 @@ def weak(place: Place, key: str, cued: bool, home: frozenset[str] = frozenset())
         return not own_name and not at_home and population < STRONG_POPULATION
     own_name = own_name or own_script
     return population < STRONG_POPULATION or (not own_name and population < 1_000_000)
+
+
+def home_subdivision(place: Place, key: str, home: frozenset[str]) -> bool:
+    """Whether ``key`` names subdivision ``place`` of one of the ``home`` countries of the
+    text's language in their script, by a whole name: "ગુજરાત", "बिहार"; not "ઉત્તર"
+    (north), which cuts CLDR's "ઉત્તર પ્રદેશ" (Uttar Pradesh) short."""
+    from citydiplo._geo._extra import extras
+
+    if place.kind is not PlaceKind.SUBDIVISION or place.country not in home or not key:
+        return False
+    scripts = _country_scripts().get(place.country, ())
+    if not any(code in scripts for code in _SCRIPT_CODES.get(script(key[0]), ())):
+        return False
+    return not extras().longer_name_of(key, place.subdivision or "")
 
 
 def compass(subdivision: str | None) -> bool:

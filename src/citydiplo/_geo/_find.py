@@ -70,6 +70,7 @@ from citydiplo._geo._evidence import (
     accents_agree,
     generic_tail,
     generic_words,
+    home_subdivision,
     own_name,
     previous_word,
     script,
@@ -309,23 +310,18 @@ def _read(
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
     word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all
-    if (key in cues.ordinary_words or word in cues.ordinary_words or key in generic_words()) and (
-        not cue
-    ):
-        return None
-    if (
-        cased
-        and cue
-        and (key in cues.ordinary_words or word in cues.ordinary_words)
-        and text[end : end + 1] == " "
-        and text[end + 1 : end + 2].isupper()
-    ):
+    ordinary = key in cues.ordinary_words or word in cues.ordinary_words
+    if (ordinary or key in generic_words()) and not cue:
+        home = decide(key, _ALL, span, False) if cues.home else None
+        if home is None or not home_subdivision(home, key, cues.home):
+            return None  # "बिहार" stays Bihar in Hindi, frequent and the name of a village
+    before_capital = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+    if cased and cue and ordinary and before_capital:
         # an ordinary word glued to the capitalised word after it begins a longer name the
         # gazetteer lacks: "tỉnh Bắc Kyungsang" is no province "Bắc" (Norte)
         return None
     place = decide(key, cue or _ALL, span, bool(cue))
     first_cue = cue
-    ordinary = key in cues.ordinary_words or word in cues.ordinary_words
     if place is None and cue and not ordinary and key not in generic_words():
         # the generic word is the name's own ending ("广州" ends with "州") or ends the
         # name before it ("Lai Châu (Việt Nam)"): read without it
