@@ -183,3 +183,10 @@ def test_a_region_after_a_country_is_not_refuted_by_it() -> None:
     assert ("बिहार", "IN", "IN-BR") in found
     # a city right after a region it cannot lie in still is refuted
     assert ("森町", "JP", "JP-22") not in _found("北海道茅部(かやべ)郡森町と交流", "ja")
+
+
+def test_a_symbol_ends_a_word_as_punctuation_does() -> None:
+    # Yonhap's dateline "(전주=연합뉴스)", a route "고베∼인천"
+    assert ("전주", "KR", "KR-45") in _found("(전주=연합뉴스) 김관영 전북도지사가 방문했다", "ko")
+    assert ("인천", "KR", "KR-28") in _found("일본 고베∼인천 직항노선", "ko")
+    assert _found("가격=연합뉴스", "ko") == []
