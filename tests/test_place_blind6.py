@@ -190,3 +190,12 @@ def test_a_symbol_ends_a_word_as_punctuation_does() -> None:
     assert ("전주", "KR", "KR-45") in _found("(전주=연합뉴스) 김관영 전북도지사가 방문했다", "ko")
     assert ("인천", "KR", "KR-28") in _found("일본 고베∼인천 직항노선", "ko")
     assert _found("가격=연합뉴스", "ko") == []
+
+
+def test_a_region_cldr_names_with_its_generic_word_reads_bare() -> None:
+    found = _found(
+        "استاندار خوزستان گفت: دفتری با عنوان خوزستان در بصره. خبرگزاری فارس از اهواز", "fa"
+    )
+    assert found.count(("خوزستان", "IR", "IR-06")) == 2
+    # "فارس" (Persian) and "دوم" (second) are too short to be read so
+    assert all(t not in ("فارس", "دوم") for t, _, _ in _found("خلیج فارس و بار دوم در اهواز", "fa"))

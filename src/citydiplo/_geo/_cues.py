@@ -89,6 +89,9 @@ class Cues:
     # the countries whose people mostly speak the language (CLDR): a city there named in
     # its own script with a cue word is as good as named by its own name ("四万十市")
     home: frozenset[str] = frozenset()
+    # the countries where the language is official (CLDR): their regions' bare names are read
+    # from CLDR's names with a generic word (Persian "خوزستان", CLDR's "استان خوزستان")
+    official: frozenset[str] = frozenset()
     # generic words of a city's district ("District", "区", "구"): no village is one
     district_words: tuple[str, ...] = ()
 
@@ -142,6 +145,7 @@ def cues(lang: str) -> Cues:
         intermediate_levels=_words(data.get("intermediate_levels", [])),
         offices=_words(data.get("offices", [])),
         home=home_countries(lang),
+        official=official_countries(lang),
         district_words=_words(data.get("district_words", [])),
     )
 
@@ -150,13 +154,22 @@ HOME_SHARE = 1.0
 
 
 def home_countries(lang: str) -> frozenset[str]:
-    """The one country where ``lang`` has an official status and is spoken by at least
-    :data:`HOME_SHARE` % of the people, by CLDR's territory languages (read with Babel):
-    "ja" -> {"JP"}, "hi" -> {"IN"}; an empty set for a language official in several (Chinese
-    in China and Singapore, Taiwan writing it in another script: a village of Fujian named
-    like a Taiwanese town must not read as one; Persian, Russian, Korean, English)."""
+    """The one country where ``lang`` is official (:func:`official_countries`): "ja" ->
+    {"JP"}, "hi" -> {"IN"}; an empty set for a language official in several (Chinese in
+    China and Singapore, Taiwan writing it in another script: a village of Fujian named like
+    a Taiwanese town must not read as one; Persian, Russian, Korean, English)."""
+    found = official_countries(lang)
+    return found if len(found) == 1 else frozenset()
+
+
+def official_countries(lang: str) -> frozenset[str]:
+    """The countries where ``lang`` has an official status and is spoken by at least
+    :data:`HOME_SHARE` % of the people, by CLDR's territory languages (read with Babel);
+    none for English, official in too many."""
     from babel.core import get_global
 
+    if lang == "en":
+        return frozenset()
     spoken = get_global("territory_languages")
     found = set()
     for country, languages in spoken.items():
@@ -166,7 +179,7 @@ def home_countries(lang: str) -> frozenset[str]:
         share = info.get("population_percent", 0)
         if isinstance(share, float | int) and share >= HOME_SHARE and len(country) == 2:
             found.add(country)
-    return frozenset(found) if len(found) == 1 else frozenset()
+    return frozenset(found)
 
 
 def _endings(pairs: list[list[str]]) -> tuple[tuple[str, str], ...]:

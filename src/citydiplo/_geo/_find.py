@@ -245,10 +245,14 @@ def _mention_at(
     parallel = parallel_prefixes(window)  # "કોબે", known as "कोबे"
     if parallel:
         keys = [*keys, *(k for k in parallel if k not in keys)]
-    # keys are prefixes of one window: their lengths tell them apart
+    sized = [(k, len(k)) for k in keys]
+    if cues.official and not unspaced:  # "خوزستان", known as "استان خوزستان"
+        regions = tuple(w for w, kind in cues.before if kind == "subdivision")
+        bare = extras().bare_subdivisions(regions, cues.official)
+        sized += [(name, len(b)) for b, name in bare if window.startswith(b)]
     pending = PENDING.get()
-    for key in sorted(keys, key=len, reverse=True):
-        j = i + len(key)
+    for key, size in sorted(sized, key=lambda pair: pair[1], reverse=True):
+        j = i + size
         tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue
