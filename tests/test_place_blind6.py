@@ -199,3 +199,14 @@ def test_a_region_cldr_names_with_its_generic_word_reads_bare() -> None:
     assert found.count(("خوزستان", "IR", "IR-06")) == 2
     # "فارس" (Persian) and "دوم" (second) are too short to be read so
     assert all(t not in ("فارس", "دوم") for t, _, _ in _found("خلیج فارس و بار دوم در اهواز", "fa"))
+
+
+def test_the_two_brahmic_spellings_of_a_foreign_syllable_are_one_name() -> None:
+    from citydiplo._geo._brahmic import spellings
+
+    assert spellings("टोकियो") == ["टोक्यो"] and spellings("ટોક્યો") == ["ટોકિયો"]
+    assert spellings("दिल्ली") == []
+    assert ("ટોકિયો", "JP", "JP-13") in _found("જાપાન પ્રવાસના પ્રથમ દિવસે ટોકિયોમાં વસેલા", "gu")
+    assert ("कियोटो", "JP", "JP-26") in _found("जापान के टोकियो और कियोटो शहर", "hi")
+    # a name the gazetteer has as written keeps its own reading
+    assert ("क्योटो", "JP", "JP-26") in _found("जापान के क्योटो शहर", "hi")
