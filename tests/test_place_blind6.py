@@ -30,11 +30,12 @@ def test_a_japanese_city_with_its_generic_word_reads_without_japan_named() -> No
     assert ("平戸市", "JP", "JP-42") in _found("今回平戸市が訪問したのは", "ja")
 
 
-def test_home_countries_are_one_country_or_none() -> None:
+def test_home_countries_are_where_the_language_is_official_in_its_script() -> None:
     assert home_countries("ja") == {"JP"}
     assert home_countries("gu") == {"IN"}
-    # Chinese is official in China and Singapore (and written otherwise in Taiwan): a
-    # Fujian village named like a Taiwanese town stays weak
+    assert home_countries("fa") == {"IR", "AF"}
+    # Chinese is official in Taiwan in another script: a Fujian village named like a
+    # Taiwanese town stays weak
     assert home_countries("zh") == frozenset()
     assert home_countries("en") == frozenset()
     assert all(c != "CN" for _, c, _ in _found("館山市與蘇澳鎮。兩市鎮多有相似之處", "zh"))
@@ -210,3 +211,11 @@ def test_the_two_brahmic_spellings_of_a_foreign_syllable_are_one_name() -> None:
     assert ("कियोटो", "JP", "JP-26") in _found("जापान के टोकियो और कियोटो शहर", "hi")
     # a name the gazetteer has as written keeps its own reading
     assert ("क्योटो", "JP", "JP-26") in _found("जापान के क्योटो शहर", "hi")
+
+
+def test_a_mayor_or_a_municipality_names_a_city() -> None:
+    text = "دیدار شهردار جویبار با ساکی معاون وزارت کشور در خصوص خواهر خواندگی جویبار"
+    assert _found(text, "fa").count(("جویبار", "IR", "IR-02")) == 2
+    assert _found("دیدار با ساکی معاون وزارت کشور در خصوص خواهر خواندگی جویبار", "fa") == []
+    found = _found("Биробиджан посетила делегация. В ходе встречи мэр Биробиджана обсудил", "ru")
+    assert ("Биробиджан", "RU", "RU-YEV") in found

@@ -154,12 +154,19 @@ HOME_SHARE = 1.0
 
 
 def home_countries(lang: str) -> frozenset[str]:
-    """The one country where ``lang`` is official (:func:`official_countries`): "ja" ->
-    {"JP"}, "hi" -> {"IN"}; an empty set for a language official in several (Chinese in
-    China and Singapore, Taiwan writing it in another script: a village of Fujian named like
-    a Taiwanese town must not read as one; Persian, Russian, Korean, English)."""
+    """The countries where ``lang`` is official (:func:`official_countries`): "ja" ->
+    {"JP"}, "fa" -> {"AF", "IR"}; none for a language that other countries make official in
+    another script (CLDR's "zh_Hant" in Taiwan): there the text's language does not tell its
+    country (a village of Fujian named like a Taiwanese town must not read as one)."""
+    from babel.core import get_global
+
     found = official_countries(lang)
-    return found if len(found) == 1 else frozenset()
+    for country, languages in get_global("territory_languages").items():
+        for code, info in languages.items():
+            variant = code.startswith(lang + "_") and info.get("official_status")
+            if variant and country not in found:
+                return frozenset()
+    return found
 
 
 def official_countries(lang: str) -> frozenset[str]:
