@@ -219,3 +219,9 @@ def test_a_mayor_or_a_municipality_names_a_city() -> None:
     assert _found("دیدار با ساکی معاون وزارت کشور در خصوص خواهر خواندگی جویبار", "fa") == []
     found = _found("Биробиджан посетила делегация. В ходе встречи мэр Биробиджана обсудил", "ru")
     assert ("Биробиджан", "RU", "RU-YEV") in found
+
+
+def test_an_ambiguous_romanization_is_left_to_no_other_rule() -> None:
+    # "사쓰마" (Satsuma) names several places: not decided later by Kagoshima named nearby
+    text = "가고시마현 지사와 간담회를 했다. 일본에 건너가 일본 도자기 사쓰마 도가의 종가를 세운"
+    assert all(t != "사쓰마" for t, _, _ in _found(text, "ko"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from citydiplo._geo._context import PENDING
 from citydiplo._geo._cues import Cues, cue_kinds, word_tail
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
@@ -73,6 +74,28 @@ def ordinary() -> frozenset[str]:
 
 
 Read = tuple[Place, bool] | None
+
+
+def _places(
+    keys: tuple[str, ...],
+    read: Callable[[int, int, str, str, Cues], Read],
+    at: tuple[int, int, str, Cues],
+) -> dict[tuple[object, ...], Place]:
+    """The places the gazetteer keys among ``keys`` read as at ``at`` (start, end, the
+    generic word or particle after the name, cues); a key left ambiguous is no reading here,
+    and is not left for the text's other places to decide (``PENDING``)."""
+    gz = gazetteer()
+    pending = PENDING.get()
+    waiting = len(pending) if pending is not None else 0
+    places: dict[tuple[object, ...], Place] = {}
+    for key in keys:
+        i, j, tail, cues = at
+        found = None if gz.postings(key) is None else read(i, j, key, tail, cues)
+        if found is not None:
+            places[(found[0].kind, found[0].geonames_id, found[0].subdivision)] = found[0]
+    if pending is not None:
+        del pending[waiting:]
+    return places
 
 
 def _doubled(roman: str) -> str:
@@ -137,18 +160,13 @@ def japanese_in_hangul_at(
     end = i
     while end < len(folded) and script(folded[end]) == "HANGUL":
         end += 1
-    gz = gazetteer()
     for j in range(end, i + 1, -1):
         tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue
         if folded[i:j] in ordinary() or (not tail and folded[j - 1] == "다"):
             continue  # a Korean word ("나라", country, is no Nara), a predicate ("한다")
-        places: dict[tuple[object, ...], Place] = {}
-        for key in romanizations(folded[i:j]):
-            found = None if gz.postings(key) is None else read(i, j, key, tail, cues)
-            if found is not None:
-                places[(found[0].kind, found[0].geonames_id, found[0].subdivision)] = found[0]
+        places = _places(romanizations(folded[i:j]), read, (i, j, tail, cues))
         if places:
             place = next(iter(places.values()))
             if len(places) > 1 or place.country != COUNTRY:
@@ -197,13 +215,8 @@ def korean_in_han_at(
     end = i
     while end < len(folded) and end - i < 6 and script(folded[end]) == "CJK":
         end += 1
-    gz = gazetteer()
     for j in range(end, i + 1, -1):
-        places: dict[tuple[object, ...], Place] = {}
-        for key in hangul_readings(folded[i:j]):
-            found = None if gz.postings(key) is None else read(i, j, key, "", cues)
-            if found is not None:
-                places[(found[0].kind, found[0].geonames_id, found[0].subdivision)] = found[0]
+        places = _places(hangul_readings(folded[i:j]), read, (i, j, "", cues))
         if places:
             place = next(iter(places.values()))
             if len(places) > 1 or place.country != KOREA:
