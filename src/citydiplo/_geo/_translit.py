@@ -157,6 +157,10 @@ def japanese_in_hangul_at(
     word ("현", "시"), only a city of :data:`BIG_CITY` people ("고베"), for Japanese surnames
     are places too. ``read`` reads a key at ``folded[i:j]`` as ``find_places`` does; the caller
     keeps the mention only beside a strong mention of Japan."""
+    code = ord(folded[i])
+    final = (code - _FIRST) % 28
+    if not _FIRST <= code <= _LAST or chr(code - final) not in _tables()[0]:
+        return None  # no kana is written with this first syllable: no Japanese name
     end = i
     while end < len(folded) and script(folded[end]) == "HANGUL":
         end += 1
@@ -215,14 +219,14 @@ def korean_in_han_at(
     end = i
     while end < len(folded) and end - i < 6 and script(folded[end]) == "CJK":
         end += 1
-    for j in range(end, i + 1, -1):
+    for j in range(end, i + 2, -1):
+        if folded[j - 1] not in _HAN_GENERIC:
+            continue  # "对全" is no Daejeon (대전), "大区" no Daegu (대구): too short
         places = _places(hangul_readings(folded[i:j]), read, (i, j, "", cues))
         if places:
             place = next(iter(places.values()))
             if len(places) > 1 or place.country != KOREA:
                 return None
-            if folded[j - 1] not in _HAN_GENERIC or j - i < 3:
-                return None  # "对全" is no Daejeon (대전), "大区" no Daegu (대구)
             return place, j
     return None
 
@@ -237,9 +241,13 @@ def korean_names(
     """Every Korean place written in Han characters (:func:`korean_in_han_at`) outside the
     ``taken`` spans of the text, as (index in ``folded``, end index, place)."""
     found: list[tuple[int, int, Place]] = []
+    size = starts[-1] + 1 if starts else 0
+    covered = bytearray(size)  # the text's offsets inside a taken span
+    for s, e in taken:
+        covered[s : min(e, size)] = b"\x01" * max(0, min(e, size) - s)
     i = 0
     while i < len(folded):
-        if script(folded[i]) != "CJK" or any(s <= starts[i] < e for s, e in taken):
+        if script(folded[i]) != "CJK" or covered[starts[i]]:
             i += 1
             continue
         korean = korean_in_han_at(folded, i, cues, read)
