@@ -279,6 +279,7 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
         "ideograph_compounds",
         "intermediate_levels",
         "offices",
+        "district_words",
     } == {
         "_about",
         "before",
@@ -297,6 +298,7 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
     assert isinstance(data["cased"], bool)
     assert isinstance(data.get("ideograph_compounds", False), bool)
     assert all(isinstance(w, str) and w for w in data.get("intermediate_levels", []))
+    assert all(isinstance(w, str) and w for w in data.get("district_words", []))
     assert all(isinstance(w, str) and w for w in data.get("offices", []))
     for rules in data.get("inflections", {}).values():
         assert all(len(pair) == 2 and all(isinstance(e, str) for e in pair) for pair in rules)

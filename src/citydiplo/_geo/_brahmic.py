@@ -9,7 +9,8 @@ character whose counterpart the database does not name (a letter only one script
 leaves the name without a parallel form.
 
 The parallel form is looked up only when the name itself names nothing: a direct reading
-always wins over a transliterated one.
+always wins over a transliterated one. So are the two spellings both scripts use for a
+foreign "kyo", "tyo" (:func:`spellings`): "टोकियो" and "टोक्यो", "ટોકિયો" and "ટોક્યો" (Tokyo).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import cache
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
 
-__all__ = ["parallel_key", "parallel_prefixes"]
+__all__ = ["parallel_key", "parallel_prefixes", "spellings"]
 
 _BLOCKS = {"DEVANAGARI": range(0x0900, 0x0980), "GUJARATI": range(0x0A80, 0x0B00)}
 _PAIRS = (("GUJARATI", "DEVANAGARI"), ("DEVANAGARI", "GUJARATI"))
@@ -84,6 +85,25 @@ def parallel_key(key: str) -> str | None:
     return "".join(out)
 
 
+# vowel sign I, virama (no vowel), letter YA: "कियो" / "क्यो" spell one foreign syllable
+_IY = {"DEVANAGARI": ("\u093f", "\u094d", "\u092f"), "GUJARATI": ("\u0abf", "\u0acd", "\u0aaf")}
+
+
+def spellings(key: str) -> list[str]:
+    """The other spellings of ``key`` with a consonant and "y": "i" before "ya" written as
+    no vowel, or the reverse (same length, so a prefix keeps its span).
+
+    >>> spellings("टोकियो")
+    ['टोक्यो']
+    """
+    out = []
+    for sign, virama, ya in _IY.values():
+        for a, b in ((sign + ya, virama + ya), (virama + ya, sign + ya)):
+            if a in key:
+                out.append(key.replace(a, b))
+    return out
+
+
 def parallel_prefixes(window: str) -> list[str]:
     """The prefixes of ``window`` whose letter-for-letter form in the other script is a
     key of the gazetteer or of the extra names (each as written in ``window``: the
@@ -106,4 +126,6 @@ def parallel_prefixes(window: str) -> list[str]:
         return []
     other = "".join(out)
     found = {*gazetteer().prefixes(other), *extras().prefixes(other)}
+    for spelled in (*spellings(window), *spellings(other)):
+        found |= {*gazetteer().prefixes(spelled), *extras().prefixes(spelled)}
     return [window[: len(k)] for k in sorted(found, key=len)]

@@ -36,13 +36,18 @@ from citydiplo._geo._places import (
 from citydiplo._normalize import match_key
 
 __all__ = [
+    "BARE",
     "PENDING",
+    "REFUTED",
+    "after_pending",
     "ambiguous_places",
     "contradicts",
     "country_after_its_place",
     "drop_contradicted",
+    "named_with_generic",
     "qualified_city",
     "resolve_pending",
+    "supported",
 ]
 
 _CONTAINERS = (PlaceKind.COUNTRY, PlaceKind.SUBDIVISION)
@@ -50,14 +55,26 @@ M = TypeVar("M")
 
 
 def contradicts(outer: Place, inner: Place) -> bool:
-    """Whether ``inner``, written right after ``outer``, cannot lie in it."""
-    if outer.kind not in _CONTAINERS or inner.kind is PlaceKind.COUNTRY:
+    """Whether ``inner``, written right after ``outer``, cannot lie in it. Only a city is
+    so refuted: a subdivision read is a region's own name (Hindi "जापान बिहार में निवेश",
+    Japan investing in Bihar, is no Bihar of Japan)."""
+    if outer.kind not in _CONTAINERS or inner.kind is not PlaceKind.CITY:
         return False
     if inner.country != outer.country:
         return True
     if outer.kind is PlaceKind.SUBDIVISION and outer.subdivision and inner.subdivision:
         return not related(inner.subdivision, outer.subdivision)
     return False
+
+
+def _modifies(first: Place, second: Place) -> bool:
+    """Whether subdivision ``first``, written right before subdivision ``second`` of the same
+    country that it does not contain, is a word about it rather than a place of its own."""
+    if first.kind is not PlaceKind.SUBDIVISION or second.kind is not PlaceKind.SUBDIVISION:
+        return False
+    if first.country != second.country or not first.subdivision or not second.subdivision:
+        return False
+    return not related(first.subdivision, second.subdivision)
 
 
 def drop_contradicted(
@@ -67,7 +84,9 @@ def drop_contradicted(
     intermediate: Sequence[str] = (),
 ) -> list[tuple[M, bool]]:
     """``found`` without the places that a country or subdivision written just before them
-    contradicts: spaces only between, or one word naming an intermediate level
+    contradicts, nor a subdivision written just before another one of its country that it
+    does not contain (:func:`_modifies`): spaces only between, or one word naming an
+    intermediate level
     (``intermediate``: Japanese "郡", "北海道茅部(かやべ)郡森町").
 
     The text then says that this name is a place elsewhere, which the gazetteer's answer is
@@ -83,6 +102,8 @@ def drop_contradicted(
             refuted.add((_name(text[start:end]), _bare(place)))
             previous = None
             continue
+        if adjacent and previous is not None and _modifies(previous[1], place):
+            kept.pop()  # "ઉત્તર ગુજરાત", north Gujarat: no Uttar Pradesh before Gujarat
         kept.append(item)
         previous = (end, place)
     if not refuted:
@@ -165,6 +186,11 @@ def _qualified_city(span: str, qualifier: str, floor: int) -> Place | None:
 # (start, end, candidate places, cued) of the ambiguous names of the text being scanned
 Pending = list[tuple[int, int, tuple[Place, ...], bool]]
 PENDING: ContextVar[Pending | None] = ContextVar("PENDING", default=None)
+# names the text showed to be no reading of the gazetteer's ("Fengtai District" is no
+# village of Fengtai): not read anywhere in that text
+REFUTED: ContextVar[set[str] | None] = ContextVar("REFUTED", default=None)
+# names left unread for want of inhabitants (no cue word): (key, start, end)
+BARE: ContextVar[list[tuple[str, int, int]] | None] = ContextVar("BARE", default=None)
 
 
 @lru_cache(maxsize=65536)
@@ -202,5 +228,73 @@ def resolve_pending(
         if place.kind is PlaceKind.CITY and not cued and (place.population or 0) < floor:
             continue
         decided.append((start, end, attrs.evolve(place, text=text[start:end])))
+        taken.append((start, end))
+    return decided
+
+
+def after_pending(starts: list[int], i: int, n: int) -> int:
+    """Where the scan of unspaced text goes on after a failed reading at ``i``: past a name
+    left pending as ambiguous that starts there (no shorter name is read inside it:
+    "法尔肯贝里市" is not "里市"), else at the next character."""
+    pending = PENDING.get()
+    if pending and pending[-1][0] == starts[i]:
+        end = pending[-1][1]
+        j = i + 1
+        while j < n and starts[j] < end:
+            j += 1
+        return j
+    return i + 1
+
+
+def supported(
+    found: Sequence[tuple[M, bool]],
+    span: Callable[[M], tuple[int, int, Place]],
+    strict: set[int],
+    quorum: int,
+) -> list[M]:
+    """The mentions of ``found`` that stand: a weak one (``True``) only beside a strong one
+    of the same country, or beside weak ones of at least ``quorum - 1`` other places of that
+    country; one starting at an offset in ``strict`` only beside a strong one."""
+    strong = {span(m)[2].country for m, needs in found if not needs}
+    weak_places: dict[str, set[tuple[object, ...]]] = {}
+    for m, needs in found:
+        start, _, place = span(m)
+        if needs and start not in strict:
+            key = (place.kind, place.geonames_id, place.subdivision)
+            weak_places.setdefault(place.country, set()).add(key)
+    countries = strong | {c for c, p in weak_places.items() if len(p) >= quorum}
+    return [
+        m
+        for m, needs in found
+        if not needs or span(m)[2].country in (strong if span(m)[0] in strict else countries)
+    ]
+
+
+def named_with_generic(
+    text: str,
+    found: Sequence[M],
+    span: Callable[[M], tuple[int, int, Place]],
+    generic: Sequence[str],
+) -> list[tuple[int, int, Place]]:
+    """The names left unread for want of inhabitants (:data:`BARE`) that the text also
+    writes with a generic word on them, read there as a place: "宿迁" after "宿迁市" is
+    Suqian (``generic``: the language's generic words written on names, as match keys)."""
+    bare = BARE.get() or []
+    if not bare:
+        return []
+    written: dict[str, Place] = {}
+    for m in found:
+        start, end, place = span(m)
+        key = match_key(text[start:end])
+        for word in generic:
+            if key.endswith(word) and len(key) > len(word):
+                written.setdefault(key[: -len(word)], place)
+    taken = [(s, e) for s, e, _ in map(span, found)]
+    decided: list[tuple[int, int, Place]] = []
+    for key, start, end in bare:
+        same = written.get(key)
+        if same is None or any(s < end and start < e for s, e in taken):
+            continue
+        decided.append((start, end, attrs.evolve(same, text=text[start:end])))
         taken.append((start, end))
     return decided

@@ -30,7 +30,9 @@
   "충주시청", "부여군수", "경기도지사"), a particle allowed after them ("서울시장은");
 * ``intermediate_levels`` (optional): generic words ending the name of a level between a
   place and a place inside it, written between the two (Japanese "郡", district:
-  "北海道茅部郡森町" is the town Mori in Hokkaido).
+  "北海道茅部郡森町" is the town Mori in Hokkaido);
+* ``district_words`` (optional): generic words of a city's district ("District", "区", "구"):
+  a village of a few thousand people named with one is a homonym, not the district.
 
 Adding a language is adding a file; ``tests/test_places.py`` checks every file's shape.
 """
@@ -84,6 +86,14 @@ class Cues:
     ideograph_compounds: bool = False
     intermediate_levels: tuple[str, ...] = ()
     offices: tuple[str, ...] = ()
+    # the countries whose people mostly speak the language (CLDR): a city there named in
+    # its own script with a cue word is as good as named by its own name ("四万十市")
+    home: frozenset[str] = frozenset()
+    # the countries where the language is official (CLDR): their regions' bare names are read
+    # from CLDR's names with a generic word (Persian "خوزستان", CLDR's "استان خوزستان")
+    official: frozenset[str] = frozenset()
+    # generic words of a city's district ("District", "区", "구"): no village is one
+    district_words: tuple[str, ...] = ()
 
 
 def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -134,7 +144,49 @@ def cues(lang: str) -> Cues:
         ideograph_compounds=bool(data.get("ideograph_compounds", False)),
         intermediate_levels=_words(data.get("intermediate_levels", [])),
         offices=_words(data.get("offices", [])),
+        home=home_countries(lang),
+        official=official_countries(lang),
+        district_words=_words(data.get("district_words", [])),
     )
+
+
+HOME_SHARE = 1.0
+
+
+def home_countries(lang: str) -> frozenset[str]:
+    """The countries where ``lang`` is official (:func:`official_countries`): "ja" ->
+    {"JP"}, "fa" -> {"AF", "IR"}; none for a language that other countries make official in
+    another script (CLDR's "zh_Hant" in Taiwan): there the text's language does not tell its
+    country (a village of Fujian named like a Taiwanese town must not read as one)."""
+    from babel.core import get_global
+
+    found = official_countries(lang)
+    for country, languages in get_global("territory_languages").items():
+        for code, info in languages.items():
+            variant = code.startswith(lang + "_") and info.get("official_status")
+            if variant and country not in found:
+                return frozenset()
+    return found
+
+
+def official_countries(lang: str) -> frozenset[str]:
+    """The countries where ``lang`` has an official status and is spoken by at least
+    :data:`HOME_SHARE` % of the people, by CLDR's territory languages (read with Babel);
+    none for English, official in too many."""
+    from babel.core import get_global
+
+    if lang == "en":
+        return frozenset()
+    spoken = get_global("territory_languages")
+    found = set()
+    for country, languages in spoken.items():
+        info = languages.get(lang)
+        if not info or not info.get("official_status"):
+            continue
+        share = info.get("population_percent", 0)
+        if isinstance(share, float | int) and share >= HOME_SHARE and len(country) == 2:
+            found.add(country)
+    return frozenset(found)
 
 
 def _endings(pairs: list[list[str]]) -> tuple[tuple[str, str], ...]:
@@ -218,6 +270,16 @@ def word_tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
         if rest[:k] in attached and (rest[k:] in particles or _office(rest[k:], cues)):
             return rest
     return None
+
+
+def district_named(folded: str, i: int, j: int, tail: str, cues: Cues) -> bool:
+    """Whether the name ``folded[i:j]`` is written as a city's district: a district word
+    ends it, is written on it, or follows it ("丰台区", "Fengtai District", "강남구")."""
+    name = folded[i:j]
+    return any(
+        name.endswith(w) or tail.startswith(w) or folded.startswith(" " + w, j)
+        for w in cues.district_words
+    )
 
 
 def office_after(text: str, end: int, lang: str) -> bool:

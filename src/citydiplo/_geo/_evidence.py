@@ -40,30 +40,75 @@ def own_name(place: Place, key: str) -> bool:
     return match_key(place.name or "") == key
 
 
-def weak(place: Place, key: str, cued: bool) -> bool:
+def weak(place: Place, key: str, cued: bool, home: frozenset[str] = frozenset()) -> bool:
     """Whether a mention needs a strong mention of its country elsewhere in the text.
 
     Without a cue word: a subdivision (unless the name is also its city of a million or
-    more: "东京", Tokyo); a one-word city under :data:`STRONG_POPULATION`;
+    more: "东京", Tokyo, or it lies in a ``home`` country of the text's language and is named
+    in its script: Gujarati "ગુજરાત", unless a longer name of it starts with the name,
+    "ઉત્તર", north, of "ઉત્તર પ્રદેશ"); a one-word city under :data:`STRONG_POPULATION`;
     a one-word city named by an alternate name (an exonym, a transliteration) under a
     million ("מוביל" is Hebrew for "leading" and Mobile, Alabama). With one: a one-word
     city named by an alternate name under :data:`STRONG_POPULATION` (Persian "حزب شهر
-    بیان", "the city party committee stated", is no Bayān, Kuwait).
+    بیان", "the city party committee stated", is no Bayān, Kuwait), unless the city lies in
+    one of the ``home`` countries of the text's language and is named in their script: a
+    Japanese text's "四万十市" is as good as Shimanto's own name. A subdivision named by a
+    direction only (:func:`compass`) is weak even with a cue word ("استان شرق").
     """
+    # GeoNames names are in Latin letters: a name in the script of the city's own country
+    # (Краснодар, Душанбе, 서울) is as good as its own name
+    scripts = _country_scripts().get(place.country, ())
+    codes = _SCRIPT_CODES.get(script(key[0]), ()) if key else ()
+    own_script = any(code in scripts for code in codes)
+    if place.kind is PlaceKind.SUBDIVISION and compass(place.subdivision):
+        return True  # Persian "شرق", "east", is no region East of Cameroon alone
     if place.kind is PlaceKind.SUBDIVISION:
-        return not cued and not _big_namesake(key, place.subdivision)
+        at_home = home_subdivision(place, key, home)  # Gujarati "ગુજરાત"
+        return not cued and not at_home and not _big_namesake(key, place.subdivision)
     if place.kind is not PlaceKind.CITY or " " in key:
         return False
     population = place.population or 0
     own_name = match_key(place.name or "") == key
     if cued:
-        return not own_name and population < STRONG_POPULATION
-    # GeoNames names are in Latin letters: a name in the script of the city's own country
-    # (Краснодар, Душанбе, 서울) is as good as its own name
-    scripts = _country_scripts().get(place.country, ())
-    codes = _SCRIPT_CODES.get(script(key[0]), ()) if key else ()
-    own_name = own_name or any(code in scripts for code in codes)
+        at_home = place.country in home and own_script
+        return not own_name and not at_home and population < STRONG_POPULATION
+    own_name = own_name or own_script
     return population < STRONG_POPULATION or (not own_name and population < 1_000_000)
+
+
+def home_subdivision(place: Place, key: str, home: frozenset[str]) -> bool:
+    """Whether ``key`` names subdivision ``place`` of one of the ``home`` countries of the
+    text's language in their script, by a whole name: "ગુજરાત", "बिहार"; not "ઉત્તર"
+    (north), which cuts CLDR's "ઉત્તર પ્રદેશ" (Uttar Pradesh) short."""
+    from citydiplo._geo._extra import extras
+
+    if place.kind is not PlaceKind.SUBDIVISION or place.country not in home or not key:
+        return False
+    scripts = _country_scripts().get(place.country, ())
+    if not any(code in scripts for code in _SCRIPT_CODES.get(script(key[0]), ())):
+        return False
+    return not extras().longer_name_of(key, place.subdivision or "")
+
+
+def compass(subdivision: str | None) -> bool:
+    """Whether a subdivision's name is only a direction ("East", "Norte"): see
+    ``data/compass_words.json``."""
+    return subdivision is not None and subdivision in _compass_subdivisions()
+
+
+@cache
+def _compass_subdivisions() -> frozenset[str]:
+    import pycountry
+
+    from citydiplo._geo._data import load_json
+
+    words = set(load_json("compass_words.json")["words"])
+    found = set()
+    for sub in pycountry.subdivisions:
+        parts = match_key(sub.name).replace("-", " ").split()
+        if parts and all(p in words for p in parts):
+            found.add(sub.code)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=8192)

@@ -29,6 +29,8 @@ import attrs
 
 from citydiplo._geo._gazetteer import CityRow, District, Postings, gazetteer
 
+MIN_BARE = 5  # letters of a region's bare name read from CLDR's name with a generic word
+
 __all__ = ["District", "Extras", "extras", "filled", "subdivision_of"]
 
 
@@ -90,6 +92,33 @@ class Extras:
             District(geonames_id=g, name=n, country=c, subdivision=s) for g, n, c, s in districts
         )
         return tuple(codes), found, namesake
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one instance per process
+    def bare_subdivisions(
+        self, generic: tuple[str, ...], countries: frozenset[str]
+    ) -> tuple[tuple[str, str], ...]:
+        """(bare name, name) for the subdivisions of ``countries`` that CLDR names only with
+        a generic word before the name ("استان خوزستان"): the bare name ("خوزستان") is read
+        as that name. Not a bare name of fewer than :data:`MIN_BARE` letters ("استان دوم",
+        the second province, is no reading of "دوم", second; nor "فارس", Persian) nor one the
+        gazetteer knows (the city Tehran). Longest bare names first."""
+        gz = gazetteer()
+        found: dict[str, str] = {}
+        for word in generic:
+            for key in self._keys.keys(word + " "):
+                bare = key[len(word) + 1 :]
+                codes = self.subdivisions(key)
+                if len(bare) < MIN_BARE or not codes or bare in self or gz.postings(bare):
+                    continue
+                if all(c[:2] in countries for c in codes):
+                    found.setdefault(bare, key)
+        return tuple(sorted(found.items(), key=lambda p: (-len(p[0]), p)))
+
+    def longer_name_of(self, key: str, code: str) -> bool:
+        """Whether a longer name of subdivision ``code`` starts with the word ``key``: CLDR's
+        "ઉત્તર પ્રદેશ" (Uttar Pradesh) for "ઉત્તર" ("north"), a name cut short."""
+        longer: list[str] = self._keys.keys(key + " ")
+        return any(code in self.subdivisions(k) for k in longer[:64])
 
     def subdivisions(self, key: str) -> tuple[str, ...]:
         """The ISO 3166-2 codes that ``key`` names."""

@@ -37,46 +37,53 @@ A wrong place is worse than a missed one, so a name is read as a place only when
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import partial
 
 from attrs import frozen
 
-from citydiplo._errors import CitydiploError
 from citydiplo._geo._brahmic import parallel_prefixes
 from citydiplo._geo._context import (
+    BARE,
     PENDING,
+    REFUTED,
+    after_pending,
     ambiguous_places,
     country_after_its_place,
     drop_contradicted,
+    named_with_generic,
     qualified_city,
     resolve_pending,
+    supported,
 )
-from citydiplo._geo._countries import resolve_country
 from citydiplo._geo._cues import (
     Cues,
     cue_kinds,
+    district_named,
     is_cue_before,
     merged_cues,
     tail_cue,
     word_tail,
 )
+from citydiplo._geo._decide import ALL_KINDS, country_before_its_place, decide, namesake_city
 from citydiplo._geo._evidence import (
     STRONG_POPULATION,
     accents_agree,
     generic_tail,
     generic_words,
+    home_subdivision,
     own_name,
     previous_word,
     script,
     weak,
     whole_word,
 )
-from citydiplo._geo._extra import extras, subdivision_of
+from citydiplo._geo._extra import extras
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._inflect import readings
 from citydiplo._geo._listed import Container, contained_at, container_after
-from citydiplo._geo._places import Place, PlaceKind, candidates, choose, city_place
+from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._translit import KOREA, japanese_in_hangul_at, korean_names
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -93,7 +100,7 @@ MIN_POPULATION_CJK = 100_000
 WEAK_QUORUM = 3
 _LOOKBACK = 40
 _SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)$")
-_ALL = frozenset(PlaceKind)
+_ALL = ALL_KINDS
 
 
 @frozen(kw_only=True)
@@ -125,10 +132,12 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places needs a str, not {type(text).__name__}")
-    token = PENDING.set([])
+    token, refuted, bare = PENDING.set([]), REFUTED.set(set()), BARE.set([])
     try:
         return _find(text, lang)
     finally:
+        BARE.reset(bare)
+        REFUTED.reset(refuted)
         PENDING.reset(token)
 
 
@@ -139,6 +148,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     limit = max(gz.max_key_length, extras().max_key_length)
     n = len(folded)
     found: list[tuple[PlaceMention, bool]] = []
+    strict: set[int] = set()  # where a name needs a strong mention of its country itself
     container: Container | None = None  # the subdivision a list of names lies in
     # without Chinese or Japanese, names start only after a space: jump from word to word
     spaced = not any(script(ch) in _UNSPACED for ch in set(folded))
@@ -159,52 +169,60 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                     mention = _mention_at(text, folded, starts, ends, i + len(prefix), cues, limit)
                     if mention is not None:
                         break
-        if mention is None and cues.inflect_last and not unspaced:
-            mention = _inflected_at(text, folded, starts, ends, i, cues)  # "Москве"
+        lower = cues.cased and not text[starts[i]].isupper()
+        if mention is None and cues.inflect_last and not unspaced and not lower:  # "Москве"
+            for key, j in readings(folded, i, cues.inflect_first, cues.inflect_last):
+                read = _read(text, folded, starts, ends, i, j, key, "", cues)
+                if read is not None:
+                    mention = (_named(text, starts, ends, i, read[0], j), j, read[1])
+                    break
+        if mention is None and script(ch) == "HANGUL":
+            japanese = japanese_in_hangul_at(
+                folded, i, cues, partial(_read, text, folded, starts, ends)
+            )
+            if japanese is not None:  # "고베": stands only beside a strong mention of Japan
+                mention = (_named(text, starts, ends, i, *japanese), japanese[1], True)
+                strict.add(starts[i])
         if mention is None and container is not None and not unspaced:
             inside = contained_at(text, folded, starts, ends, i, cues, container)
             if inside is not None:  # "충남 논산·청양"
-                listed, j = inside
-                span = text[starts[i] : ends[j - 1]]
-                named = PlaceMention(start=starts[i], end=ends[j - 1], text=span, place=listed)
-                mention = (named, j, container[2])
+                mention = (_named(text, starts, ends, i, *inside), inside[1], container[2])
         if mention is None:
-            i = _after_pending(starts, i, n) if unspaced else i + 1
+            i = after_pending(starts, i, n) if unspaced else i + 1
             continue
         found.append((mention[0], mention[2]))
         m = mention[0]
         container = container_after(text, container, m.place, m.start, m.end, mention[2])
         i = mention[1]
+    if not spaced and any(m.place.country == KOREA and not needs for m, needs in found):
+        taken = [(m.start, m.end) for m, needs in found if not needs]  # weak ones give way
+        reader = partial(_read, text, folded, starts, ends)
+        for i, j, place in korean_names(folded, starts, taken, cues, reader):  # "安養市"
+            korean = _named(text, starts, ends, i, place, j)
+            found = [f for f in found if f[0].end <= korean.start or korean.end <= f[0].start]
+            found.append((korean, True))
+            strict.add(starts[i])
+        found.sort(key=lambda item: item[0].start)
     found = drop_contradicted(
         text, found, lambda m: (m.start, m.end, m.place), cues.intermediate_levels
     )
-    # a weak mention stands only beside a strong one of the same country, or beside
-    # weak ones of at least WEAK_QUORUM - 1 other places of that country
-    countries = {m.place.country for m, needs in found if not needs}
-    weak_places: dict[str, set[tuple[object, ...]]] = {}
-    for m, needs in found:
-        if needs:
-            place = (m.place.kind, m.place.geonames_id, m.place.subdivision)
-            weak_places.setdefault(m.place.country, set()).add(place)
-    countries |= {c for c, places in weak_places.items() if len(places) >= WEAK_QUORUM}
-    kept = [m for m, needs in found if not needs or m.place.country in countries]
+    kept = supported(found, lambda m: (m.start, m.end, m.place), strict, WEAK_QUORUM)
     decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), MIN_POPULATION)
+    generic = [w for w, _ in cues.attached_after]  # "宿迁" where the text writes "宿迁市"
+    decided += named_with_generic(text, kept, lambda m: (m.start, m.end, m.place), generic)
     kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
+    refuted = REFUTED.get()
+    if refuted:
+        kept = [m for m in kept if match_key(m.text) not in refuted]
     return tuple(sorted(kept, key=lambda m: m.start))
 
 
-def _after_pending(starts: list[int], i: int, n: int) -> int:
-    """Where the scan of unspaced text goes on after a failed reading at ``i``: past a name
-    left pending as ambiguous that starts there (no shorter name is read inside it:
-    "法尔肯贝里市" is not "里市"), else at the next character."""
-    pending = PENDING.get()
-    if pending and pending[-1][0] == starts[i]:
-        end = pending[-1][1]
-        j = i + 1
-        while j < n and starts[j] < end:
-            j += 1
-        return j
-    return i + 1
+def _named(
+    text: str, starts: list[int], ends: list[int], i: int, place: Place, j: int
+) -> PlaceMention:
+    """The mention of ``place`` by the folded characters ``i`` to ``j``."""
+    start, end = starts[i], ends[j - 1]
+    return PlaceMention(start=start, end=end, text=text[start:end], place=place)
 
 
 def _mention_at(
@@ -220,19 +238,26 @@ def _mention_at(
         return None  # every name read here starts with this letter, and needs a capital
     window = folded[i : i + limit]
     keys = gazetteer().prefixes(window)
+    unspaced = script(folded[i]) in _UNSPACED
     more = extras().prefixes(window)  # CLDR subdivision names, GeoNames districts
     if more:
         keys = [*keys, *(k for k in more if k not in keys)]
     parallel = parallel_prefixes(window)  # "કોબે", known as "कोबे"
     if parallel:
         keys = [*keys, *(k for k in parallel if k not in keys)]
-    # keys are prefixes of one window: their lengths tell them apart
+    sized = [(k, len(k)) for k in keys]
+    if cues.official and not unspaced:  # "خوزستان", known as "استان خوزستان"
+        regions = tuple(w for w, kind in cues.before if kind == "subdivision")
+        bare = extras().bare_subdivisions(regions, cues.official)
+        sized += [(name, len(b)) for b, name in bare if window.startswith(b)]
     pending = PENDING.get()
-    for key in sorted(keys, key=len, reverse=True):
-        j = i + len(key)
+    for key, size in sorted(sized, key=lambda pair: pair[1], reverse=True):
+        j = i + size
         tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue
+        if unspaced and country_before_its_place(key, keys):
+            continue  # "中国上海" (an alternate name of Shanghai): China, then Shanghai
         waiting = len(pending) if pending is not None else 0
         read = _read(text, folded, starts, ends, i, j, key, tail, cues)
         if read is not None:
@@ -243,20 +268,6 @@ def _mention_at(
             # the name was left ambiguous: no shorter name is read inside it ("huyện Nghi
             # Xuân" is no "Nghi", Nghi Sơn)
             return None
-    return None
-
-
-def _inflected_at(
-    text: str, folded: str, starts: list[int], ends: list[int], i: int, cues: Cues
-) -> tuple[PlaceMention, int, bool] | None:
-    if cues.cased and not text[starts[i]].isupper():
-        return None
-    for key, j in readings(folded, i, cues.inflect_first, cues.inflect_last):
-        read = _read(text, folded, starts, ends, i, j, key, "", cues)
-        if read is not None:
-            start, end = starts[i], ends[j - 1]
-            mention = PlaceMention(start=start, end=end, text=text[start:end], place=read[0])
-            return mention, j, read[1]
     return None
 
 
@@ -303,23 +314,28 @@ def _read(
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
     word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all
-    if (key in cues.ordinary_words or word in cues.ordinary_words or key in generic_words()) and (
-        not cue
-    ):
-        return None
-    place = _decide(key, cue or _ALL, span, bool(cue))
-    first_cue = cue
     ordinary = key in cues.ordinary_words or word in cues.ordinary_words
+    if (ordinary or key in generic_words()) and not cue:
+        home = decide(key, _ALL, span, False) if cues.home else None
+        if home is None or not home_subdivision(home, key, cues.home):
+            return None  # "बिहार" stays Bihar in Hindi, frequent and the name of a village
+    before_capital = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+    if cased and cue and ordinary and before_capital:
+        # an ordinary word glued to the capitalised word after it begins a longer name the
+        # gazetteer lacks: "tỉnh Bắc Kyungsang" is no province "Bắc" (Norte)
+        return None
+    place = decide(key, cue or _ALL, span, bool(cue))
+    first_cue = cue
     if place is None and cue and not ordinary and key not in generic_words():
         # the generic word is the name's own ending ("广州" ends with "州") or ends the
         # name before it ("Lai Châu (Việt Nam)"): read without it
         cue = frozenset()
-        place = _decide(key, _ALL, span, False)
+        place = decide(key, _ALL, span, False)
         written_on = tail_cue(tail, cues)
         if place is not None and written_on and place.kind not in written_on:
             # a generic word written on the name rules out the other kinds: "长野市" is the
             # city of Nagano prefecture named Nagano, "卡加延市" no province Cagayan
-            place = _namesake_city(place, span)
+            place = namesake_city(place, span)
     if place is None:
         pending = PENDING.get()
         if pending is not None and not opening:  # decided later by the text's other places
@@ -349,7 +365,20 @@ def _read(
     if place.kind is PlaceKind.CITY and not cue:
         floor = MIN_POPULATION_CJK if unspaced else MIN_POPULATION
         if (place.population or 0) < floor:
+            bare = BARE.get()
+            if bare is not None:  # read if the text names it with a generic word elsewhere
+                bare.append((key, start, end))
             return None
+    if (
+        place.kind is PlaceKind.CITY
+        and 0 < (place.population or 0) < MIN_POPULATION
+        and district_named(folded, i, j, tail, cues)
+    ):
+        # a city's district is no village: "Fengtai District" (Beijing) is no Fengtai, Tianjin
+        refuted = REFUTED.get()
+        if refuted is not None:
+            refuted.add(key)
+        return None
     if place.kind is PlaceKind.CITY and cased and len(key) < 4 and not own_name(place, key):
         return None  # "The" is an alternate name of Teresina
     if (
@@ -367,33 +396,4 @@ def _read(
         # ("Nice to meet you", "Mobile phones"): not read without a cue word
         return None
     frequent = not cue and (key in cues.weak_words or word in cues.weak_words)
-    return place, frequent or weak(place, key, bool(cue))
-
-
-def _namesake_city(place: Place, span: str) -> Place | None:
-    """The one city inside subdivision ``place`` that bears its name as its own GeoNames
-    name, or ``None``."""
-    if place.kind is not PlaceKind.SUBDIVISION or place.subdivision is None:
-        return None
-    found = candidates(match_key(place.name or ""))
-    rows = [r for r in found.own if subdivision_of(r) == place.subdivision]
-    return city_place(rows[0], span) if len(rows) == 1 else None
-
-
-@lru_cache(maxsize=65536)
-def _decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Place | None:
-    """The place ``key`` names with these kinds, or ``None`` (ambiguous or ruled out)."""
-    try:
-        place = choose(candidates(key), span, kinds=kinds)
-    except CitydiploError:
-        return None
-    if place is not None and place.kind is PlaceKind.COUNTRY:
-        try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
-            return Place(text=span, country=resolve_country(span))
-        except CitydiploError:
-            pass
-        try:  # an inflected name ("Россию") by its dictionary form
-            return Place(text=span, country=resolve_country(key))
-        except CitydiploError:
-            return place if cued else None
-    return place
+    return place, frequent or weak(place, key, bool(cue), cues.home)

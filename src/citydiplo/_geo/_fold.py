@@ -14,8 +14,8 @@ __all__ = ["folded_with_offsets"]
 
 @lru_cache(maxsize=8192)
 def _fold(ch: str) -> str:
-    if ch.isspace() or (unicodedata.category(ch)[0] == "P" and not match_key(ch).isalnum()):
-        return " "  # punctuation of any script ("،", "、") ends a word
+    if ch.isspace() or (unicodedata.category(ch)[0] in "PS" and not match_key(ch).isalnum()):
+        return " "  # punctuation or a symbol of any script ("،", "、", "=", "∼") ends a word
     folded = match_key(ch)
     if not folded and not unicodedata.category(ch).startswith("M"):
         return " " if unicodedata.category(ch)[0] in "PSZ" else ""

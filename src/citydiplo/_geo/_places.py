@@ -27,7 +27,7 @@ from functools import lru_cache
 import attrs
 
 from citydiplo._errors import AmbiguousNameError
-from citydiplo._geo._brahmic import parallel_key
+from citydiplo._geo._brahmic import parallel_key, spellings
 from citydiplo._geo._dominance import (
     DOMINANCE,
     cities_in,
@@ -209,10 +209,14 @@ def candidates(key: str) -> Candidates:
     for the keys those hold)."""
     found = _direct(key)
     if not found:
-        # a Gujarati name GeoNames has only in Devanagari, or a Hindi one only in Gujarati
+        # a Gujarati name GeoNames has only in Devanagari, or a Hindi one only in Gujarati,
+        # or spelled otherwise ("ટોકિયો", GeoNames' "ટોક્યો")
         parallel = parallel_key(key)
-        if parallel is not None:
-            return _direct(parallel)
+        others = [parallel] if parallel is not None else []
+        for other in (*others, *spellings(key), *(spellings(parallel) if parallel else ())):
+            found = _direct(other)
+            if found:
+                return found
     return found
 
 

@@ -1,0 +1,259 @@
+"""Place names written in another script's conventions, which GeoNames mostly lacks.
+
+Japanese names in Hangul, and Korean names in Han characters (:func:`korean_in_han_at`).
+
+Korean news writes Japanese names by a national standard (``data/hangul_japanese.json``:
+the kana table of the Korean loanword spelling rules): "시즈오카현" is Shizuoka prefecture,
+"고베" is Kobe, "삿포로" Sapporo. Read back through that table, a Hangul word gives a few
+Hepburn romanizations ("고베" -> "kobe", "gobe"), which are the gazetteer's Latin keys.
+
+A reading found this way is never a guess: it stands only when the romanizations of the
+word name exactly one place, in Japan, and the text names Japan by a strong mention of its
+own (``find_places`` checks the last).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from citydiplo._geo._context import PENDING
+from citydiplo._geo._cues import Cues, cue_kinds, word_tail
+from citydiplo._geo._data import load_json
+from citydiplo._geo._evidence import script
+from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._places import Place
+
+__all__ = [
+    "BIG_CITY",
+    "COUNTRY",
+    "KOREA",
+    "hangul_readings",
+    "japanese_in_hangul_at",
+    "korean_in_han_at",
+    "korean_names",
+    "ordinary",
+    "romanizations",
+]
+
+COUNTRY = "JP"  # the country whose names the table writes
+BIG_CITY = 1_000_000  # a name read without a generic word: a city this big at least
+KOREA = "KR"  # the country whose places Han characters are read in Korean for
+_HAN_GENERIC = frozenset("市郡区道")  # generic words of Korean places, as match keys
+MAX_READINGS = 64  # a word with more spellings than this is no name read here
+_FIRST, _LAST = 0xAC00, 0xD7A3
+_N, _T = 4, 19  # final consonants ㄴ (ん) and ㅅ (っ) in a Hangul syllable
+_LABIAL = frozenset({6, 7, 17})  # initial ㅁ, ㅂ, ㅍ: "ん" before them may be romanized m
+
+
+@cache
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Hangul syllable -> its romanizations at the start of a word, and inside one."""
+    data = load_json("hangul_japanese.json")
+    first: dict[str, list[str]] = {}
+    inside: dict[str, list[str]] = {}
+    for _kana, roman, at_start, within in data["table"]:
+        first.setdefault(at_start, []).append(roman)
+        inside.setdefault(within, []).append(roman)
+        if data["medial_at_start"]:
+            first.setdefault(within, []).append(roman)
+    for hangul, romans in data["variants"].items():
+        first.setdefault(hangul, []).extend(romans)
+        inside.setdefault(hangul, []).extend(romans)
+    return (
+        {h: tuple(dict.fromkeys(r)) for h, r in first.items()},
+        {h: tuple(dict.fromkeys(r)) for h, r in inside.items()},
+    )
+
+
+@cache
+def ordinary() -> frozenset[str]:
+    """Korean words that are no Japanese names though their romanization is one ("나라",
+    country, is Nara): built from wordfreq by ``tools/build_hangul_japanese.py``."""
+    return frozenset(load_json("hangul_japanese.json")["ordinary"])
+
+
+Read = tuple[Place, bool] | None
+
+
+def _places(
+    keys: tuple[str, ...],
+    read: Callable[[int, int, str, str, Cues], Read],
+    at: tuple[int, int, str, Cues],
+) -> dict[tuple[object, ...], Place]:
+    """The places the gazetteer keys among ``keys`` read as at ``at`` (start, end, the
+    generic word or particle after the name, cues); a key left ambiguous is no reading here,
+    and is not left for the text's other places to decide (``PENDING``)."""
+    gz = gazetteer()
+    pending = PENDING.get()
+    waiting = len(pending) if pending is not None else 0
+    places: dict[tuple[object, ...], Place] = {}
+    for key in keys:
+        i, j, tail, cues = at
+        found = None if gz.postings(key) is None else read(i, j, key, tail, cues)
+        if found is not None:
+            places[(found[0].kind, found[0].geonames_id, found[0].subdivision)] = found[0]
+    if pending is not None:
+        del pending[waiting:]
+    return places
+
+
+def _doubled(roman: str) -> str:
+    """The romanization after a doubled consonant (っ): "po" -> "ppo", "chi" -> "tchi"."""
+    if roman[:1] in "aeiou":
+        return roman
+    return ("t" if roman.startswith("ch") else roman[0]) + roman
+
+
+@cache
+def romanizations(word: str) -> tuple[str, ...]:
+    """The Hepburn romanizations of a Japanese name written in Hangul, as match keys;
+    empty when ``word`` is not such a name (a syllable the table lacks, too many readings).
+
+    >>> romanizations("시즈오카")
+    ('shizuoka',)
+    >>> romanizations("삿포로")
+    ('sapporo',)
+    >>> romanizations("서울")
+    ()
+    """
+    first, inside = _tables()
+    options: list[tuple[str, ...]] = []
+    finals: list[int] = []
+    for position, char in enumerate(word):
+        code = ord(char)
+        if not _FIRST <= code <= _LAST:
+            return ()
+        final = (code - _FIRST) % 28
+        if final not in (0, _N, _T):
+            return ()
+        found = (first if position == 0 else inside).get(chr(code - final))
+        if not found:
+            return ()
+        options.append(found)
+        finals.append(final)
+    if not options or finals[-1] == _T:
+        return ()
+    readings = [""]
+    for k, found in enumerate(options):
+        doubled = k > 0 and finals[k - 1] == _T
+        readings = [
+            r + (_doubled(roman) if doubled else roman) for r in readings for roman in found
+        ]
+        if finals[k] == _N:
+            following = (ord(word[k + 1]) - _FIRST) // 588 if k + 1 < len(word) else -1
+            endings = ("n", "m") if following in _LABIAL else ("n",)
+            readings = [r + ending for r in readings for ending in endings]
+        if len(readings) > MAX_READINGS:
+            return ()
+    return tuple(dict.fromkeys(readings))
+
+
+def japanese_in_hangul_at(
+    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
+) -> tuple[Place, int] | None:
+    """A Japanese name written in Hangul that the gazetteer lacks ("시즈오카현에서"), read by
+    its romanizations (:func:`romanizations`): one place in Japan, or nothing; without a generic
+    word ("현", "시"), only a city of :data:`BIG_CITY` people ("고베"), for Japanese surnames
+    are places too. ``read`` reads a key at ``folded[i:j]`` as ``find_places`` does; the caller
+    keeps the mention only beside a strong mention of Japan."""
+    code = ord(folded[i])
+    final = (code - _FIRST) % 28
+    if not _FIRST <= code <= _LAST or chr(code - final) not in _tables()[0]:
+        return None  # no kana is written with this first syllable: no Japanese name
+    end = i
+    while end < len(folded) and script(folded[end]) == "HANGUL":
+        end += 1
+    for j in range(end, i + 1, -1):
+        tail = word_tail(folded, i, j, cues)
+        if tail is None:
+            continue
+        if folded[i:j] in ordinary() or (not tail and folded[j - 1] == "다"):
+            continue  # a Korean word ("나라", country, is no Nara), a predicate ("한다")
+        places = _places(romanizations(folded[i:j]), read, (i, j, tail, cues))
+        if places:
+            place = next(iter(places.values()))
+            if len(places) > 1 or place.country != COUNTRY:
+                return None  # several places, or a place elsewhere: never guessed
+            if not cue_kinds(folded, i, j, tail, cues) and (place.population or 0) < BIG_CITY:
+                return None  # without "현", "시": a big city, or a person ("사이토 지사")
+            return place, j
+    return None
+
+
+@cache
+def _han_readings() -> dict[str, str]:
+    readings: dict[str, str] = load_json("han_hangul.json")["readings"]
+    return readings
+
+
+@cache
+def hangul_readings(word: str) -> tuple[str, ...]:
+    """The Korean readings of a word in Han characters (match keys), from Unihan's kHangul
+    (``data/han_hangul.json``); empty for a character without one, or too many readings.
+
+    >>> hangul_readings("议政府市")
+    ('의정부시',)
+    """
+    table = _han_readings()
+    readings = [""]
+    for char in word:
+        found = table.get(char)
+        if not found:
+            return ()
+        readings = [r + c for r in readings for c in found]
+        if len(readings) > MAX_READINGS:
+            return ()
+    return tuple(readings)
+
+
+def korean_in_han_at(
+    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
+) -> tuple[Place, int] | None:
+    """A Korean place written in Han characters that the gazetteer lacks ("安養市",
+    "青松郡"), read in Korean (:func:`hangul_readings`): one place in Korea, or nothing;
+    only a name of two characters or more with a generic word written on it ("市", "郡":
+    read alone, two characters are too often a Chinese word, "对全" read 대전, Daejeon).
+    The caller tries it only where nothing else was read, in a text that names Korea by a
+    strong mention."""
+    end = i
+    while end < len(folded) and end - i < 6 and script(folded[end]) == "CJK":
+        end += 1
+    for j in range(end, i + 2, -1):
+        if folded[j - 1] not in _HAN_GENERIC:
+            continue  # "对全" is no Daejeon (대전), "大区" no Daegu (대구): too short
+        places = _places(hangul_readings(folded[i:j]), read, (i, j, "", cues))
+        if places:
+            place = next(iter(places.values()))
+            if len(places) > 1 or place.country != KOREA:
+                return None
+            return place, j
+    return None
+
+
+def korean_names(
+    folded: str,
+    starts: list[int],
+    taken: list[tuple[int, int]],
+    cues: Cues,
+    read: Callable[[int, int, str, str, Cues], Read],
+) -> list[tuple[int, int, Place]]:
+    """Every Korean place written in Han characters (:func:`korean_in_han_at`) outside the
+    ``taken`` spans of the text, as (index in ``folded``, end index, place)."""
+    found: list[tuple[int, int, Place]] = []
+    size = starts[-1] + 1 if starts else 0
+    covered = bytearray(size)  # the text's offsets inside a taken span
+    for s, e in taken:
+        covered[s : min(e, size)] = b"\x01" * max(0, min(e, size) - s)
+    i = 0
+    while i < len(folded):
+        if script(folded[i]) != "CJK" or covered[starts[i]]:
+            i += 1
+            continue
+        korean = korean_in_han_at(folded, i, cues, read)
+        if korean is None:
+            i += 1
+            continue
+        found.append((i, korean[1], korean[0]))
+        i = korean[1]
+    return found
