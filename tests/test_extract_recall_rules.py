@@ -30,3 +30,34 @@ def test_korean_word_for_the_city_standing_alone_names_no_city() -> None:
     text = "대경 시는 충주시와 자매결연을 맺었다. 대경 시와 충주시는 교류를 이어왔다."
     assert "대경 시" not in _places(text, "ko")
     assert all("대경" not in p for p in _places(text, "ko"))
+
+
+# Korean: a unit below a city, written after its city, is a place of its own
+
+
+def test_korean_sub_municipal_units_after_their_cities_are_the_parties() -> None:
+    text = "합천군 대병면과 거제시 장승포동이 9일 자매결연 협약식을 열었다."
+    [tie] = _records(text, "ko", "partnership")
+    assert tie.actors == ("city-대병면", "city-장승포동")
+
+
+def test_korean_unit_marker_after_a_common_word_names_no_place() -> None:
+    text = "충주시와 부안군은 주민 활동 교류를 위해 자매결연 협약을 체결했다."
+    assert _places(text, "ko") == ["충주시", "부안군"]
+
+
+# The article's focus, named only as the city that locates a narrower place, is no party
+
+
+def test_focus_that_only_locates_a_place_is_no_party_to_the_tie() -> None:
+    text = ("상주시는 교류를 넓혀 왔다. 상주시 동성동 협의회와 서울 강남구 세곡동 "
+            "주민자치위원회간 자매결연 협약을 체결했다. 상주시는 기뻐했다.")
+    [tie] = _records(text, "ko", "partnership")
+    assert tie.actors == ("city-동성동", "city-세곡동")
+
+
+def test_focus_named_as_a_party_stays_a_party() -> None:
+    text = ("상주시는 교류를 넓혀 왔다. 상주시와 서울 강남구 세곡동은 자매결연 협약을 "
+            "체결했다. 상주시는 기뻐했다.")
+    [tie] = _records(text, "ko", "partnership")
+    assert tie.actors == ("city-sangjusi", "city-세곡동")

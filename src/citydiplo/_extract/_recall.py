@@ -6,13 +6,20 @@ the cue hits or mentions before candidates are built:
 - :func:`glued_anaphora`: in a spaced script whose cues may be glued to a name (Korean), a
   word for "the city" glued to the end of a longer word is that word's marker and particle
   ("대경시는" is 대경시 + 는), no anaphor ("시는" standing alone is one).
+- :func:`subunits`: a sub-municipal unit written after its city (Korean "합천군 대병면") is
+  a place of its own (``subunit`` markers).
+- :func:`focus_as_party`: the article's focus, named in a sentence only as the city that
+  locates a narrower place, is no party to the ties that sentence tells.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["glued_anaphora"]
+from citydiplo._extract._mention import Mention, draft_id
+from citydiplo._extract._sentence import PLACE_TYPES, Sentence
+
+__all__ = ["focus_as_party", "glued_anaphora", "subunits"]
 
 
 def glued_anaphora(hits: list[Any], text: str, script: dict[str, Any]) -> list[Any]:
@@ -31,3 +38,105 @@ def glued_anaphora(hits: list[Any], text: str, script: dict[str, Any]) -> list[A
         return hits
     return [h for h in hits
             if h.family != "anaphora" or h.start == 0 or not text[h.start - 1].isalpha()]
+
+
+def subunits(entities: list[Mention], text: str, data: dict[str, Any]) -> list[Mention]:
+    """``entities`` with the sub-municipal units written after their city (``subunit``
+    markers: Korean "합천군 대병면", "서귀포시 천지동"): each unit is a city-level place of its
+    own, its city only where it lies; the unit named again on its own ("대병면과") is the same
+    place. The city before it is a place mention or a word built on a city marker
+    (``city.suffix``); a marker word with no city before it ("공동", "활동") names nothing.
+
+    >>> from citydiplo._extract._mention import Mention
+    >>> text = "합천군 대병면과 거제시 장승포동이 자매결연을 맺었다. 대병면은 좋다."
+    >>> places = [Mention(kind="place", start=0, end=3, text="합천군", actor_type="city"),
+    ...           Mention(kind="place", start=9, end=12, text="거제시", actor_type="city")]
+    >>> data = {"subunit": ["면", "동"], "script": {"particles": ["과", "이", "은"]},
+    ...         "city": {"suffix": ["시", "군"]}}
+    >>> [m.text for m in subunits(places, text, data)]
+    ['합천군', '대병면', '거제시', '장승포동', '대병면']
+    """
+    markers = tuple(data.get("subunit", ()))
+    if not markers:
+        return entities
+    particles = tuple(data["script"]["particles"])
+    cities = tuple(data["city"]["suffix"])
+    taken = sorted((m.start, m.end) for m in entities)
+    ends = {m.end for m in entities if m.kind == "place" and m.actor_type in ("city", "region")}
+    names: set[str] = set()
+    for at in range(1, len(text) - 1):
+        if text[at] != " " or not _hangul(text[at - 1]) or not _hangul(text[at + 1]):
+            continue
+        back = at
+        while back > 0 and _hangul(text[back - 1]):
+            back -= 1
+        if at not in ends and not (text[back:at].endswith(cities) and at - back >= 2):
+            continue  # no city before it: "공동", "활동" name nothing
+        end = at + 1
+        while end < len(text) and _hangul(text[end]):
+            end += 1
+        word = text[at + 1:end]
+        for marker in markers:
+            cut = _unit_end(word, marker, particles)
+            if cut is not None:
+                names.add(word[:cut])
+                break
+    if not names:
+        return entities
+    found: list[Mention] = []
+    for name in sorted(names):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            rest = text[end:]
+            if (at == 0 or not text[at - 1].isalpha()) and (
+                    not rest[:1].isalpha() or rest.startswith(particles)) \
+                    and not any(a < end and at < b for a, b in taken):
+                found.append(Mention(kind="place", start=at, end=end, text=name,
+                                     actor=draft_id("city", name), actor_type="city",
+                                     name=name))
+            at = text.find(name, end)
+    return sorted([*entities, *found], key=lambda m: (m.start, m.end))
+
+
+def _hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def _unit_end(word: str, marker: str, particles: tuple[str, ...]) -> int | None:
+    """Where a unit's name ends in ``word`` (its name, two to five letters with the marker,
+    then nothing or one particle), or None."""
+    for cut in range(len(word), 1, -1):
+        if word[:cut].endswith(marker) and 2 <= cut <= 5 and (
+                cut == len(word) or word[cut:] in particles):
+            return cut
+    return None
+
+
+def focus_as_party(s: Sentence, focus: str | None) -> str | None:
+    """The article's focus as a party to the ties sentence ``s`` tells -- None where the
+    sentence names it only as the city that locates a narrower place ("상주시 동성동"), and
+    names two other places apart: those two are the parties ("상주시 동성동 ...와 서울 강남구
+    세곡동 ... 자매결연": Dongseong-dong and Segok-dong, not Sangju with each).
+
+    >>> from citydiplo._extract._mention import Mention
+    >>> from types import SimpleNamespace as S
+    >>> ms = (Mention(kind="place", start=0, end=3, text="상주시", actor="city-sangju",
+    ...               actor_type="city"),
+    ...       Mention(kind="place", start=4, end=7, text="동성동", actor="city-a",
+    ...               actor_type="city"),
+    ...       Mention(kind="place", start=10, end=13, text="세곡동", actor="city-b",
+    ...               actor_type="city"))
+    >>> focus_as_party(S(entities=ms, qualified=frozenset({0})), "city-sangju") is None
+    True
+    >>> focus_as_party(S(entities=ms, qualified=frozenset()), "city-sangju")
+    'city-sangju'
+    """
+    if focus is None:
+        return None
+    mine = [m for m in s.entities if m.actor == focus]
+    if not mine or any(m.start not in s.qualified for m in mine):
+        return focus
+    others = {m.actor for m in s.entities if m.actor_type in PLACE_TYPES
+              and m.actor != focus and m.start not in s.qualified}
+    return None if len(others) >= 2 else focus
