@@ -61,3 +61,20 @@ def test_focus_named_as_a_party_stays_a_party() -> None:
             "체결했다. 상주시는 기뻐했다.")
     [tie] = _records(text, "ko", "partnership")
     assert tie.actors == ("city-sangjusi", "city-세곡동")
+
+
+# Russian: the name after a place word ending in a space ("города ", "города-побратима ")
+
+
+def test_russian_name_after_the_word_for_city_is_a_city() -> None:
+    text = "Мэр принял делегацию из города Сафранболу."
+    assert _places(text, "ru") == ["города Сафранболу"]
+
+
+def test_russian_name_after_the_word_for_sister_city_is_a_city() -> None:
+    text = "Делегация из турецкого города-побратима Сафранболу прибыла в Казань."
+    assert _places(text, "ru") == ["города-побратима Сафранболу", "Казань"]
+
+
+def test_russian_word_for_sister_city_before_a_verb_names_no_city() -> None:
+    assert _places("Делегация города-побратима прибыла в Казань.", "ru") == ["Казань"]
