@@ -78,3 +78,30 @@ def test_russian_name_after_the_word_for_sister_city_is_a_city() -> None:
 
 def test_russian_word_for_sister_city_before_a_verb_names_no_city() -> None:
     assert _places("Делегация города-побратима прибыла в Казань.", "ru") == ["Казань"]
+
+
+# Russian cue words: the passive of "receive", and "протокол намерений" without "о"
+
+
+def test_russian_passive_reception_is_a_meeting() -> None:
+    text = ("После возобновления связей между городом Маалот и немецким городом Райхенбах "
+            "представитель Райхенбаха был принят мэром Маалота.")
+    [event] = _records(text, "ru", "event")
+    assert event.kind.value == "meeting"
+    assert sorted(p.actor for p in event.participants) == ["city-маалот", "city-раихенбах"]
+
+
+def test_russian_passive_of_adopting_a_law_is_no_event() -> None:
+    assert _records("Закон был принят в Москве в 2019 году.", "ru", "event") == []
+
+
+def test_russian_protocol_of_intentions_is_a_letter_of_intent() -> None:
+    text = "Мэр Южно-Сахалинска и мэр Харбина подписали Протокол намерений об установлении дружбы."
+    [deal] = _records(text, "ru", "agreement")
+    assert deal.kind.value == "letter_of_intent"
+    assert deal.actors == ("city-harbin", "city-yuzhnosakhalinsk")
+
+
+def test_russian_minutes_of_a_session_are_no_agreement() -> None:
+    text = "Мэр Южно-Сахалинска и мэр Харбина подписали протокол заседания."
+    assert _records(text, "ru", "agreement") == []
