@@ -105,3 +105,20 @@ def test_russian_protocol_of_intentions_is_a_letter_of_intent() -> None:
 def test_russian_minutes_of_a_session_are_no_agreement() -> None:
     text = "Мэр Южно-Сахалинска и мэр Харбина подписали протокол заседания."
     assert _records(text, "ru", "agreement") == []
+
+
+# A name built on an organization marker never starts inside a place
+
+
+def _orgs(text: str, lang: str) -> list[str]:
+    return [m.text for m in extract(text, lang=lang).mentions if m.kind == "organization"]
+
+
+def test_japanese_province_after_a_country_is_no_ministry() -> None:
+    text = "四万十市友好訪問団が中国安徽省亳州市を訪問しました。"
+    assert _orgs(text, "ja") == []
+    assert _places(text, "ja") == ["中国", "安徽省", "亳州市"]
+
+
+def test_japanese_ministry_marker_still_names_a_ministry() -> None:
+    assert _orgs("四万十市の代表団が外務省を訪問しました。", "ja") == ["外務省"]

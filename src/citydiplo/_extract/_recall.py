@@ -10,6 +10,8 @@ the cue hits or mentions before candidates are built:
   a place of its own (``subunit`` markers).
 - :func:`focus_as_party`: the article's focus, named in a sentence only as the city that
   locates a narrower place, is no party to the ties that sentence tells.
+- :func:`uncut`: a name built on an organization marker never starts inside a place the
+  gazetteer found ("中|国安徽省" is no organization: "中国" is a country).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._sentence import PLACE_TYPES, Sentence
 
-__all__ = ["focus_as_party", "glued_anaphora", "subunits"]
+__all__ = ["focus_as_party", "glued_anaphora", "subunits", "uncut"]
 
 
 def glued_anaphora(hits: list[Any], text: str, script: dict[str, Any]) -> list[Any]:
@@ -140,3 +142,20 @@ def focus_as_party(s: Sentence, focus: str | None) -> str | None:
     others = {m.actor for m in s.entities if m.actor_type in PLACE_TYPES
               and m.actor != focus and m.start not in s.qualified}
     return None if len(others) >= 2 else focus
+
+
+def uncut(marked: list[Mention], places: list[Any]) -> list[Mention]:
+    """The names in ``marked`` (built on a marker) that do not start strictly inside a
+    place of ``places`` (gazetteer hits, with ``start`` and ``end``): reaching back from its
+    marker, such a name took the tail of the place's name ("中国安徽省": "国安徽" + the
+    ministry marker "省"), and names nothing.
+
+    >>> from types import SimpleNamespace as P
+    >>> org = Mention(kind="organization", start=1, end=5, text="国安徽省")
+    >>> uncut([org], [P(start=0, end=2)])
+    []
+    >>> len(uncut([org], [P(start=1, end=2)]))
+    1
+    """
+    spans = sorted((p.start, p.end) for p in places)
+    return [m for m in marked if not any(a < m.start < b for a, b in spans)]
