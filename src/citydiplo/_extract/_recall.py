@@ -1,15 +1,14 @@
-"""Recall rules: what keeps a name in the article from being read as a party.
+"""Recall rules on cue hits and mentions: what keeps a name in the article from being
+found (the rule on parties is :func:`citydiplo._extract._focus.focus_as_party`).
 
 Each rule reads per-language data from ``data/<lang>.json`` (see :mod:`._cues`) and works on
-the cue hits or mentions before candidates are built:
+the cue hits or mentions before sentences are built:
 
 - :func:`glued_anaphora`: in a spaced script whose cues may be glued to a name (Korean), a
   word for "the city" glued to the end of a longer word is that word's marker and particle
   ("대경시는" is 대경시 + 는), no anaphor ("시는" standing alone is one).
 - :func:`subunits`: a sub-municipal unit written after its city (Korean "합천군 대병면") is
   a place of its own (``subunit`` markers).
-- :func:`focus_as_party`: the article's focus, named in a sentence only as the city that
-  locates a narrower place, is no party to the ties that sentence tells.
 - :func:`uncut`: a name built on an organization marker never starts inside a place the
   gazetteer found ("中|国安徽省" is no organization: "中国" is a country).
 """
@@ -19,9 +18,8 @@ from __future__ import annotations
 from typing import Any
 
 from citydiplo._extract._mention import Mention, draft_id
-from citydiplo._extract._sentence import PLACE_TYPES, Sentence
 
-__all__ = ["focus_as_party", "glued_anaphora", "subunits", "uncut"]
+__all__ = ["glued_anaphora", "subunits", "uncut"]
 
 
 def glued_anaphora(hits: list[Any], text: str, script: dict[str, Any]) -> list[Any]:
@@ -113,35 +111,6 @@ def _unit_end(word: str, marker: str, particles: tuple[str, ...]) -> int | None:
                 cut == len(word) or word[cut:] in particles):
             return cut
     return None
-
-
-def focus_as_party(s: Sentence, focus: str | None) -> str | None:
-    """The article's focus as a party to the ties sentence ``s`` tells -- None where the
-    sentence names it only as the city that locates a narrower place ("상주시 동성동"), and
-    names two other places apart: those two are the parties ("상주시 동성동 ...와 서울 강남구
-    세곡동 ... 자매결연": Dongseong-dong and Segok-dong, not Sangju with each).
-
-    >>> from citydiplo._extract._mention import Mention
-    >>> from types import SimpleNamespace as S
-    >>> ms = (Mention(kind="place", start=0, end=3, text="상주시", actor="city-sangju",
-    ...               actor_type="city"),
-    ...       Mention(kind="place", start=4, end=7, text="동성동", actor="city-a",
-    ...               actor_type="city"),
-    ...       Mention(kind="place", start=10, end=13, text="세곡동", actor="city-b",
-    ...               actor_type="city"))
-    >>> focus_as_party(S(entities=ms, qualified=frozenset({0})), "city-sangju") is None
-    True
-    >>> focus_as_party(S(entities=ms, qualified=frozenset()), "city-sangju")
-    'city-sangju'
-    """
-    if focus is None:
-        return None
-    mine = [m for m in s.entities if m.actor == focus]
-    if not mine or any(m.start not in s.qualified for m in mine):
-        return focus
-    others = {m.actor for m in s.entities if m.actor_type in PLACE_TYPES
-              and m.actor != focus and m.start not in s.qualified}
-    return None if len(others) >= 2 else focus
 
 
 def uncut(marked: list[Mention], places: list[Any]) -> list[Mention]:

@@ -74,8 +74,8 @@ import attrs
 
 from citydiplo._extract._events import TWO_SIDED, event_candidates
 from citydiplo._extract._filters import focus_region_first, reported
+from citydiplo._extract._focus import focus_as_party
 from citydiplo._extract._mentions import Mention
-from citydiplo._extract._recall import focus_as_party
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import (
     PLACE_TYPES,
