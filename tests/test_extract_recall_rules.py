@@ -122,3 +122,22 @@ def test_japanese_province_after_a_country_is_no_ministry() -> None:
 
 def test_japanese_ministry_marker_still_names_a_ministry() -> None:
     assert _orgs("四万十市の代表団が外務省を訪問しました。", "ja") == ["外務省"]
+
+
+# Japanese: after a place and "の", the name before an office title is its official
+
+
+def _people(text: str, lang: str) -> list[str]:
+    return [m.text for m in extract(text, lang=lang).mentions if m.kind == "person"]
+
+
+def test_japanese_name_after_a_place_and_possessive_is_its_mayor() -> None:
+    text = "四万十市の訪問団は亳州市の劉健市長と会談した。劉健市長は交流を歓迎した。"
+    assert _people(text, "ja") == ["劉健市長", "劉健市長"]
+    assert "劉健市" not in _places(text, "ja")
+
+
+def test_japanese_city_before_its_mayor_title_stays_a_city() -> None:
+    text = "上尾市長は亳州市を訪問した。上尾市の代表団も同行した。"
+    assert _people(text, "ja") == []
+    assert _places(text, "ja") == ["上尾市", "亳州市", "上尾市"]

@@ -22,7 +22,7 @@ from citydiplo._extract._mentions import (
     unmasked,
 )
 from citydiplo._extract._people import repair_people
-from citydiplo._extract._recall import glued_anaphora, subunits
+from citydiplo._extract._recall import glued_anaphora, officials_of_places, subunits
 from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
 from citydiplo._extract._segment import clauses, sentences
@@ -188,7 +188,7 @@ def extract(
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
-    entities = subunits(entities, text, data)
+    entities = officials_of_places(subunits(entities, text, data), text, data)
     if data.get("recent_anaphora"):
         entities, hits = _recent_anaphora(entities, hits, text,
                                           frozenset(data["recent_anaphora"]))

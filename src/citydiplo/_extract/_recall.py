@@ -9,6 +9,8 @@ the cue hits or mentions before sentences are built:
   ("대경시는" is 대경시 + 는), no anaphor ("시는" standing alone is one).
 - :func:`subunits`: a sub-municipal unit written after its city (Korean "합천군 대병면") is
   a place of its own (``subunit`` markers).
+- :func:`officials_of_places`: after a place and a possessive ("亳州市の"), a name before an
+  office title ("劉健市長") is that place's official, not a city.
 - :func:`uncut`: a name built on an organization marker never starts inside a place the
   gazetteer found ("中|国安徽省" is no organization: "中国" is a country).
 """
@@ -19,7 +21,7 @@ from typing import Any
 
 from citydiplo._extract._mention import Mention, draft_id
 
-__all__ = ["glued_anaphora", "subunits", "uncut"]
+__all__ = ["glued_anaphora", "officials_of_places", "subunits", "uncut"]
 
 
 def glued_anaphora(hits: list[Any], text: str, script: dict[str, Any]) -> list[Any]:
@@ -128,3 +130,51 @@ def uncut(marked: list[Mention], places: list[Any]) -> list[Mention]:
     """
     spans = sorted((p.start, p.end) for p in places)
     return [m for m in marked if not any(a < m.start < b for a, b in spans)]
+
+
+def officials_of_places(entities: list[Mention], text: str, data: dict[str, Any]
+                        ) -> list[Mention]:
+    """``entities`` with the names that a place's office title follows read as people, not
+    places: after a place and a possessive (``possessive``: Japanese "の"), "劉健市長" in
+    "亳州市の劉健市長" is Liu Jian, the mayor of Bozhou, not a city 劉健 with its mayor. The
+    same name written with the same title elsewhere is the same person.
+
+    >>> from citydiplo._extract._mention import Mention
+    >>> text = "亳州市の劉健市長と会談した。劉健市長は話した。"
+    >>> ms = [Mention(kind="place", start=0, end=3, text="亳州市", actor="city-bozhou",
+    ...               actor_type="city"),
+    ...       Mention(kind="place", start=4, end=7, text="劉健市", actor="city-劉健",
+    ...               actor_type="city", name="劉健市"),
+    ...       Mention(kind="place", start=14, end=17, text="劉健市", actor="city-劉健",
+    ...               actor_type="city", name="劉健市")]
+    >>> data = {"possessive": ["の"], "titles_after": ["市長"]}
+    >>> [(m.kind, m.text, m.name) for m in officials_of_places(ms, text, data)][1:]
+    [('person', '劉健市長', '劉健'), ('person', '劉健市長', '劉健')]
+    """
+    marks = tuple(data.get("possessive", ()))
+    if not marks:
+        return entities
+    titles = tuple(data["titles_after"])
+    names: dict[str, str] = {}  # the marker city's draft id -> the title after it
+    for prev, m in zip(entities, entities[1:], strict=False):
+        if m.kind != "place" or m.geonames is not None or prev.kind != "place":
+            continue
+        gap = text[prev.end:m.start]
+        title = next((t for t in titles if text.startswith(t, m.end - 1)
+                      and text[m.end - 1] == t[0]), None)
+        if gap in marks and title is not None and m.actor:
+            names[m.actor] = title
+    if not names:
+        return entities
+    out = []
+    for m in entities:
+        title = names.get(m.actor or "") if m.kind == "place" else None
+        if title is None or not text.startswith(title, m.end - 1):
+            out.append(m)
+            continue
+        name = text[m.start:m.end - 1]
+        out.append(Mention(kind="person", start=m.start, end=m.end - 1 + len(title),
+                           text=text[m.start:m.end - 1 + len(title)],
+                           actor=draft_id("person", name), actor_type="person", name=name,
+                           title=title))
+    return out
