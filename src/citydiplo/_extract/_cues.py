@@ -51,10 +51,11 @@ or leave it open -- "in the future", "trong tương lai", "в будущем", "
 occurrence), ``terms`` (optional list of str:
 phrases that introduce an agreement's terms -- "under the agreement", "theo thỏa thuận",
 "согласно соглашению": an event told after one is what the parties undertake, no
-occurrence), ``possessive`` (optional list of str: the particles that join a place to the name of its
-official before an office title -- Japanese "の" in "亳州市の劉健市長": Liu Jian, mayor of
-Bozhou, no city 劉健), ``subunit`` (optional list of str: the markers of units below a city that an address
-writes after their city -- Korean "면", "읍", "동" in "합천군 대병면" -- each such unit being a
+occurrence), ``possessive`` (optional list of str: the particles that join a place to
+the name of its official before an office title -- Japanese "の" in "亳州市の劉健市長": Liu
+Jian, mayor of Bozhou, no city 劉健), ``subunit`` (optional list of str: the markers of
+units below a city that an address writes after their city -- Korean "면", "읍", "동" in
+"합천군 대병면" -- each such unit being a
 place of its own), ``respectively`` (optional list of str: "respectively", "分别", "それぞれ":
 an agreement of the focus with several places listed in a sentence with one is one
 agreement with each).
