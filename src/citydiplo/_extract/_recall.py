@@ -17,6 +17,7 @@ the cue hits or mentions before sentences are built:
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from citydiplo._extract._mention import Mention, draft_id
@@ -156,7 +157,7 @@ def officials_of_places(entities: list[Mention], text: str, data: dict[str, Any]
         return entities
     titles = tuple(data["titles_after"])
     names: dict[str, str] = {}  # the marker city's draft id -> the title after it
-    for prev, m in zip(entities, entities[1:], strict=False):
+    for prev, m in itertools.pairwise(entities):
         if m.kind != "place" or m.geonames is not None or prev.kind != "place":
             continue
         gap = text[prev.end:m.start]
