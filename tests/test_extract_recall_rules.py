@@ -141,3 +141,18 @@ def test_japanese_city_before_its_mayor_title_stays_a_city() -> None:
     text = "上尾市長は亳州市を訪問した。上尾市の代表団も同行した。"
     assert _people(text, "ja") == []
     assert _places(text, "ja") == ["上尾市", "亳州市", "上尾市"]
+
+
+# Persian: a name before an office title ("محمود صفری شهردار اردبیل") is the official
+
+
+def test_persian_name_before_the_mayor_title_is_a_person() -> None:
+    text = "محمود صفری شهردار اردبیل با نماینده وزیر امور خارجه دیدار کرد."
+    assert "صفری شهردار" in _people(text, "fa")
+    [event] = _records(text, "fa", "event")
+    assert "person-صفری" in [p.actor for p in event.participants]
+
+
+def test_persian_word_before_the_municipality_is_no_person() -> None:
+    text = "نماینده وزیر از عمارت و موزه شهرداری اردبیل بازدید کرد."
+    assert _people(text, "fa") == []
