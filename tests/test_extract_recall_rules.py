@@ -156,3 +156,8 @@ def test_persian_name_before_the_mayor_title_is_a_person() -> None:
 def test_persian_word_before_the_municipality_is_no_person() -> None:
     text = "نماینده وزیر از عمارت و موزه شهرداری اردبیل بازدید کرد."
     assert _people(text, "fa") == []
+
+
+def test_korean_common_word_on_a_unit_marker_after_a_city_names_no_place() -> None:
+    text = "충주시 공동 발전을 위해 충주시와 부안군은 자매결연 협약을 체결했다."
+    assert "공동" not in _places(text, "ko")

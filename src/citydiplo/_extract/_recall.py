@@ -107,10 +107,11 @@ def _hangul(ch: str) -> bool:
 
 
 def _unit_end(word: str, marker: str, particles: tuple[str, ...]) -> int | None:
-    """Where a unit's name ends in ``word`` (its name, two to five letters with the marker,
-    then nothing or one particle), or None."""
+    """Where a unit's name ends in ``word`` (its name, three to five letters with the
+    marker, then nothing or one particle), or None. A one-letter stem before the marker is a
+    common word: "공동" (joint), "활동" (activity), "측면" (side)."""
     for cut in range(len(word), 1, -1):
-        if word[:cut].endswith(marker) and 2 <= cut <= 5 and (
+        if word[:cut].endswith(marker) and 3 <= cut <= 5 and (
                 cut == len(word) or word[cut:] in particles):
             return cut
     return None
