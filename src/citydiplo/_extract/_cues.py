@@ -11,7 +11,10 @@ one-letter proclitics that may precede a cue or name (Hebrew); ``wider_first`` -
 addresses run from the wider place down ("대구 수성구", "黑龙江省大庆市"); ``particles`` -- case
 particles and postpositions stripped from the end of a name; ``role_prefixes`` -- proclitics
 that mark a place's part in a visit, "visitor" (from) or "host" (in, to): Hebrew "מ", "ב";
-``endings`` -- optional, case endings a place name named again may carry: Russian "ом"),
+``endings`` -- optional, case endings a place name named again may carry: Russian "ом";
+``spaced`` -- optional, whether words are spaced although cues may be glued to a name, as
+in Korean: an ``anaphora`` word then counts only where it starts a word, "시는" alone but
+not in "대경시는"),
 ``sentence_end`` and
 ``clause_break`` (lists of str), ``partnership`` / ``agreement`` / ``event`` / ``document``
 (objects: kind -> list of cue words; the kinds are the model's vocabularies, plus the event
@@ -49,7 +52,12 @@ or leave it open -- "in the future", "trong tương lai", "в будущем", "
 occurrence), ``terms`` (optional list of str:
 phrases that introduce an agreement's terms -- "under the agreement", "theo thỏa thuận",
 "согласно соглашению": an event told after one is what the parties undertake, no
-occurrence), ``respectively`` (optional list of str: "respectively", "分别", "それぞれ":
+occurrence), ``possessive`` (optional list of str: the particles that join a place to
+the name of its official before an office title -- Japanese "の" in "亳州市の劉健市長": Liu
+Jian, mayor of Bozhou, no city 劉健), ``subunit`` (optional list of str: the markers of
+units below a city that an address writes after their city -- Korean "면", "읍", "동" in
+"합천군 대병면" -- each such unit being a
+place of its own), ``respectively`` (optional list of str: "respectively", "分别", "それぞれ":
 an agreement of the focus with several places listed in a sentence with one is one
 agreement with each), ``retold_before`` and ``retold_after`` (optional lists of str: the
 demonstratives and "after" subordinators written before or after an event or agreement word
@@ -136,6 +144,8 @@ def check_cues(data: Any) -> list[str]:
         for key in ("prefixes", "particles"):
             _words(script.get(key), f"$.script.{key}", problems)
         _words_or_empty(script.get("endings", []), "$.script.endings", problems)
+        if not isinstance(script.get("spaced", False), bool):
+            problems.append("$.script.spaced: expected true or false")
         roles = script.get("role_prefixes")
         if not isinstance(roles, dict) or not all(
             isinstance(k, str) and v in ("visitor", "host") for k, v in roles.items()
@@ -169,6 +179,8 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("retold_before", []), "$.retold_before", problems)
     _words_or_empty(data.get("retold_after", []), "$.retold_after", problems)
     _words_or_empty(data.get("founding", []), "$.founding", problems)
+    _words_or_empty(data.get("subunit", []), "$.subunit", problems)
+    _words_or_empty(data.get("possessive", []), "$.possessive", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")

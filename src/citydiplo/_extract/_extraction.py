@@ -23,6 +23,7 @@ from citydiplo._extract._mentions import (
     unmasked,
 )
 from citydiplo._extract._people import repair_people
+from citydiplo._extract._recall import glued_anaphora, officials_of_places, subunits
 from citydiplo._extract._retold import rejoin_retold
 from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
@@ -187,10 +188,11 @@ def extract(
     elif ref is None and isinstance(source.published, PartialDate):
         ref = source.published  # a window of publication dates is no reference day
     folded = fold_case(text)  # cue words are matched without case in every script
-    hits = unmasked(cue_lexicon(lang).scan(folded))
+    hits = glued_anaphora(unmasked(cue_lexicon(lang).scan(folded)), text, data["script"])
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
+    entities = officials_of_places(subunits(entities, text, data), text, data)
     if data.get("recent_anaphora"):
         entities, hits = _recent_anaphora(entities, hits, text,
                                           frozenset(data["recent_anaphora"]))

@@ -160,7 +160,10 @@ class Finder:
         cased = bool(self.script["cased"])
         limit = 4 if cased else 1
         for h in hits:
-            end = word_end(self.text, h.end) if self.script["extend"] else h.end
+            # a stem runs on to its word's end ("столиц|е"); a marker ending in a space
+            # ("города ") is whole, and the name starts after it
+            end = word_end(self.text, h.end) if self.script["extend"] \
+                and self.text[h.end - 1:h.end].isalpha() else h.end
             if h.family.endswith("_suffix"):
                 if self.han or self.script["boundary"] != "word":
                     span = self._attached(h, stops)

@@ -27,6 +27,7 @@ from citydiplo._extract._cues import EVENT_FAMILIES, cues
 from citydiplo._extract._finder import Finder
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._places import PlaceHit, find_places
+from citydiplo._extract._recall import uncut
 from citydiplo._extract._scan import Hit, Lexicon, unmasked, word_end
 from citydiplo._query._names import lookup_keys
 from citydiplo._text import find_dates
@@ -169,7 +170,7 @@ def entity_mentions(
         for t in titles)]
     org_hits = [h for h in markers if h.family.startswith("org_")]
     city_hits = [h for h in markers if h.family.startswith("city_")]
-    found += finder.marked(org_hits, "organization", "organization")
+    found += uncut(finder.marked(org_hits, "organization", "organization"), places)
     # a name glued to a marker starts after a place the gazetteer knows ("日本|大分市")
     ends = frozenset(p.end for p in places if p.kind in ("country", "region"))
     cored = finder.marked_with_core(city_hits, "place", "city", stops=ends)

@@ -77,6 +77,7 @@ import attrs
 
 from citydiplo._extract._events import TWO_SIDED, event_candidates
 from citydiplo._extract._filters import focus_region_first, reported
+from citydiplo._extract._focus import focus_as_party
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import (
@@ -338,6 +339,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
         pair = parties or last
         paired = bool(parties)  # a pair anaphor names both sides only when a record did
         s = focus_region_first(s, focus)
+        party = focus_as_party(s, focus)  # the focus, unless it only locates a place here
         families = {h.family for h in s.hits}
         planned = "planned" in families
         documents = []
@@ -359,10 +361,10 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
         rest = attrs.evolve(s, dates=tuple(d for d in s.dates if d.start not in claimed)) \
             if claimed else s  # a document's own date dates nothing else
         if "partnership" in families:
-            out += _attested(_partnerships(rest, focus, planned, prior, skipped, pair, text,
+            out += _attested(_partnerships(rest, party, planned, prior, skipped, pair, text,
                                            conjunctions), skipped, paired)
         agreements = _attested(
-            _agreement(rest, focus, planned, prior, skipped, pair, text, owner_links, each)
+            _agreement(rest, party, planned, prior, skipped, pair, text, owner_links, each)
             if "agreement" in families else [], skipped, paired)
         out += agreements
         grammar = (word_order, role_prefixes or {})
