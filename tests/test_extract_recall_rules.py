@@ -117,7 +117,7 @@ def _orgs(text: str, lang: str) -> list[str]:
 def test_japanese_province_after_a_country_is_no_ministry() -> None:
     text = "四万十市友好訪問団が中国安徽省亳州市を訪問しました。"
     assert _orgs(text, "ja") == []
-    assert _places(text, "ja") == ["中国", "安徽省", "亳州市"]
+    assert _places(text, "ja") == ["四万十市", "中国", "安徽省", "亳州市"]
 
 
 def test_japanese_ministry_marker_still_names_a_ministry() -> None:
