@@ -83,7 +83,9 @@ _LOCAL: dict[Any, str | None] = {
 
 
 #: Validators whose inline test above holds only for a string (or ``None``, for an
-#: optional field, whose own code then lets ``None`` through).
+#: optional field, whose own code then lets ``None`` through): a field they check needs no
+#: JSON type test of its own, unless a converter (which could make a string of another
+#: type) runs first.
 _STR_CHECKED = frozenset({check_id, check_optional_id, check_text})
 
 
@@ -239,7 +241,8 @@ def _generate(
             body.names = src.names
             value = sample.get(a.name, MISSING) if type(sample) is dict else MISSING
             typed = field_code(body, a, fallback, nested, named, value) and typed
-            if keys is not None and _STR_CHECKED & set(_validators(a, typed)):  # checked below
+            checked = _validators(a, typed)  # their inline tests below check a string's type
+            if keys is not None and a.converter is None and _STR_CHECKED & set(checked):
                 body.lines = [x for x in body.lines if x not in _str_tests(a.name)]
             src.lines.extend("    " * (inner - 1) + line for line in body.lines)
         slot = _slot(cls, a.name)
@@ -313,7 +316,11 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
     structures the fields this module has no shortcut for.
 
     Objects are built by a function generated for their exact keys (the first
-    ``_SHAPES`` key sets met; others by the general one). Nested records are built afresh
+    ``_SHAPES`` key sets met; others by the general one). In such a function, an array of
+    nested records is read first the way its items were in the object the function was made
+    for: an item of as many keys is built from its values read by name, by a function taking
+    those values (no key-set lookup, no second pass over the item); an item of other keys
+    raises ``KeyError`` there and is built the general way. Nested records are built afresh
     (sharing one instance between equal JSON objects through a memo was measured: looking
     an instance up among thousands costs more than building it, most on a busy machine,
     where the memo's entries fall out of the processor's caches).
