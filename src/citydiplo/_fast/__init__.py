@@ -71,16 +71,30 @@ def _validators(a: attrs.Attribute[Any], typed: bool) -> list[Any]:
 #: holds only when it would pass without a word (else the validator is called: it raises,
 #: or passes a value the test does not cover).
 _LOCAL: dict[Any, str | None] = {
-    check_id: "type({v}) is str and {v} and not {v}[0].isspace() and not {v}[-1].isspace()",
-    check_optional_id: (
-        "{v} is None or (type({v}) is str and {v} "
-        "and not {v}[0].isspace() and not {v}[-1].isspace())"
-    ),
+    # ``str.strip`` gives back the very string when it has no surrounding whitespace (the
+    # same test, Py_UNICODE_ISSPACE, as ``isspace``); a copy only sends it to the validator
+    check_id: "type({v}) is str and {v} and {v}.strip() is {v}",
+    check_optional_id: "{v} is None or (type({v}) is str and {v} and {v}.strip() is {v})",
     check_text: "type({v}) is str and {v} and not {v}.isspace()",
     check_type: None,
     check_participants: "{v}",  # a tuple of participants: not empty
     check_span: "{v} is None",  # no span (a given one goes to the validator)
 }
+
+
+#: Validators whose inline test above holds only for a string (or ``None``, for an
+#: optional field, whose own code then lets ``None`` through): a field they check needs no
+#: JSON type test of its own, unless a converter (which could make a string of another
+#: type) runs first.
+_STR_CHECKED = frozenset({check_id, check_optional_id, check_text})
+
+
+def _str_tests(name: str) -> tuple[str, str]:
+    """The lines of :func:`field_code` that check a string field's JSON type."""
+    return (
+        f"    if type(v) is not str: raise TypeError({name!r})",
+        f"    if v is not None and type(v) is not str: raise TypeError({name!r})",
+    )
 
 
 def _passes(cls: Any, a: attrs.Attribute[Any], validator: Any, value: Any) -> bool:
@@ -148,15 +162,28 @@ def _twin(cls: Any) -> Any:
 
 
 def _generate(
-    cls: Any, fallback: _Fallback, keys: tuple[str, ...] | None, tagged: bool
+    cls: Any,
+    fallback: _Fallback,
+    keys: tuple[str, ...] | None,
+    tagged: bool,
+    sample: Any = MISSING,
+    by_values: bool = False,
 ) -> Callable[..., Any]:
     """The structure function of ``cls``: for any object (``keys`` None), or for an object
     with exactly these keys in this order (its values are then taken in one step, absent
-    fields set to their defaults, and validators of a constant default checked once here)."""
+    fields set to their defaults, and validators of a constant default checked once here).
+
+    ``sample`` is the object the function is made for (its nested arrays of objects tell
+    which key set their items are read with first). ``by_values``: the function takes the
+    values of ``keys`` as its arguments, in that order, instead of the object.
+    """
     fields = attrs.fields(cls)
 
     def nested(item: Any) -> Callable[..., Any]:
         return fast_structure(item, fallback)
+
+    def named(item: Any, items: Any) -> tuple[Callable[..., Any], tuple[str, ...]] | None:
+        return _named(item, fallback, items)
 
     src = Source()
     allowed = frozenset(a.name for a in fields)
@@ -169,7 +196,7 @@ def _generate(
         unknown = set(keys) - (allowed | {"type"} if tagged else allowed)
         if unknown:
             src.add(f"raise KeyError({sorted(unknown)!r})")
-        elif keys:
+        elif keys and not by_values:
             values = ", ".join(f"x_{i}" for i in range(len(keys)))
             src.add(f"{values}, = d.values()")
     twin = _twin(cls)
@@ -212,7 +239,11 @@ def _generate(
                 src.add("else:")
             body = Source()
             body.names = src.names
-            typed = field_code(body, a, fallback, nested) and typed
+            value = sample.get(a.name, MISSING) if type(sample) is dict else MISSING
+            typed = field_code(body, a, fallback, nested, named, value) and typed
+            checked = _validators(a, typed)  # their inline tests below check a string's type
+            if keys is not None and a.converter is None and _STR_CHECKED & set(checked):
+                body.lines = [x for x in body.lines if x not in _str_tests(a.name)]
             src.lines.extend("    " * (inner - 1) + line for line in body.lines)
         slot = _slot(cls, a.name)
         if twin is not None:
@@ -237,11 +268,39 @@ def _generate(
         src.add("self.__attrs_post_init__()")
     src.add("return self")
     head = "def build(d, tagged=False):\n" if keys is None else "def build(d):\n"
+    if by_values and keys is not None:
+        head = f"def build({', '.join(f'x_{i}' for i in range(len(keys)))}):\n"
     code = head + "\n".join(src.lines) + "\n"
     scope: dict[str, Any] = dict(src.names)
     exec(compile(code, f"<citydiplo fast structure {cls.__qualname__}>", "exec"), scope)
     build: Callable[..., Any] = scope["build"]
     return build
+
+
+#: (class, fallback, key set) -> the function that builds the class from the values of
+#: these keys, and the keys in the order it takes them.
+_NAMED: dict[Any, tuple[Callable[..., Any], tuple[str, ...]]] = {}
+
+
+def _named(
+    cls: Any, fallback: _Fallback, items: Any
+) -> tuple[Callable[..., Any], tuple[str, ...]] | None:
+    """The function that builds ``cls`` from the values of the keys of the first object of
+    ``items`` (a JSON array met in a sample), and those keys; ``None`` when ``items`` holds
+    no object, or its first has a key ``cls`` has no field for or lacks a required one."""
+    if type(items) is not list or not items or type(items[0]) is not dict or not items[0]:
+        return None
+    keys = tuple(items[0])
+    fields = attrs.fields(cls)
+    required = {a.name for a in fields if a.default is attrs.NOTHING}
+    if not set(keys) <= {a.name for a in fields} or not required <= set(keys):
+        return None
+    key = (cls, fallback, frozenset(keys))
+    if key not in _NAMED:
+        if len(_NAMED) >= _SHAPES * 16:
+            return None
+        _NAMED[key] = _generate(cls, fallback, keys, False, items[0], by_values=True), keys
+    return _NAMED[key]
 
 
 #: How many key sets (with their order) of one class get a function of their own.
@@ -257,7 +316,11 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
     structures the fields this module has no shortcut for.
 
     Objects are built by a function generated for their exact keys (the first
-    ``_SHAPES`` key sets met; others by the general one). Nested records are built afresh
+    ``_SHAPES`` key sets met; others by the general one). In such a function, an array of
+    nested records is read first the way its items were in the object the function was made
+    for: an item of as many keys is built from its values read by name, by a function taking
+    those values (no key-set lookup, no second pass over the item); an item of other keys
+    raises ``KeyError`` there and is built the general way. Nested records are built afresh
     (sharing one instance between equal JSON objects through a memo was measured: looking
     an instance up among thousands costs more than building it, most on a busy machine,
     where the memo's entries fall out of the processor's caches).
@@ -271,7 +334,7 @@ def fast_structure(cls: Any, fallback: _Fallback) -> Callable[..., Any]:
         by_keys = shapes[tagged]
         if len(by_keys) >= _SHAPES:
             return general(d, tagged)
-        build = by_keys[tuple(d)] = _generate(cls, fallback, tuple(d), tagged)
+        build = by_keys[tuple(d)] = _generate(cls, fallback, tuple(d), tagged, d)
         return build(d)
 
     def structure(d: Any, tagged: bool = False) -> Any:

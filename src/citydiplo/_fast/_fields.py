@@ -82,7 +82,7 @@ def _memo_code(src: Source, read: Callable[[Any], Any], prefix: str, optional: b
     if optional:
         src.add("if v is not None:")
         indent = 2
-    src.add(f"w = {memo}.get(v) if type(v) is str else None", indent)
+    src.add(f"w = {memo}.get(v)", indent)  # only strings are keys (unhashable v raises)
     src.add("if w is None:", indent)
     src.add(f"w = {fn}(v)", indent + 1)
     src.add("if type(v) is str:", indent + 1)
@@ -113,25 +113,42 @@ _SORTED_UNIQUE: dict[Any, tuple[str, ...]] = {
 
 
 def _records_code(
-    src: Source, a: attrs.Attribute[Any], build: Callable[..., Any], shapes: Any, conv: str | None
+    src: Source,
+    a: attrs.Attribute[Any],
+    build: Callable[..., Any],
+    shapes: Any,
+    conv: str | None,
+    named: tuple[Callable[..., Any], tuple[str, ...]] | None,
 ) -> None:
     """Code that turns ``v``, a JSON array of objects, into the field's tuple of records.
 
     Each object of a key set met before is built by that key set's generated function,
     called straight from here; any other by the class's function, which raises on what it
-    cannot take. One and two items (the common counts) are built without a loop.
+    cannot take. One and two items (the common counts) are built without a loop. With
+    ``named`` (a function taking the values of these keys, and the keys: the key set of
+    the items met when this code was made), an item with that many keys is built by it
+    from its values read by name: an item of other keys raises ``KeyError`` there and is
+    built again the general way.
     """
     b, s = src.name("build", build), src.name("shapes", shapes)
     item = "(b({x}) if type({x}) is dict and (b := {s}.get(tuple({x}))) is not None else {b}({x}))"
     one = item.replace("{s}", s).replace("{b}", b)
     items = f"[{one.format(x='x')} for x in v]"
+    fast = one
+    if named is not None:
+        function, keys = named
+        n = src.name("named", function)
+        values = ", ".join(f"{{x}}[{k!r}]" for k in keys)
+        # only a dict takes a string index: anything else raises a TypeError there
+        fast = f"({n}({values}) if len({{x}}) == {len(keys)} else {one})"
     src.add(f"if type(v) is not list: raise TypeError({a.name!r})")
     if a.converter in _SORTED_UNIQUE:  # built items of the class, as the converter keeps
         first, *_ = parts = _SORTED_UNIQUE[a.converter]
         key = "(" + ", ".join(parts) + ")"
         src.add("if len(v) == 2:")
         src.add("p, q = v", 2)
-        src.add(f"p, q = {one.format(x='p')}, {one.format(x='q')}", 2)
+        _try(src, f"p, q = {fast.format(x='p')}, {fast.format(x='q')}", named is not None, 2)
+        src.add(f"p, q = {one.format(x='p')}, {one.format(x='q')}", 3 if named else 2)
         src.add(f"fp, fq = {first.format(x='p')}, {first.format(x='q')}", 2)
         src.add("if fp < fq: v = (p, q)", 2)
         src.add("elif fq < fp: v = (q, p)", 2)
@@ -143,11 +160,21 @@ def _records_code(
         return
     src.add("if len(v) == 1:")
     src.add("x, = v", 2)
-    src.add(f"v = ({one.format(x='x')},)", 2)
+    _try(src, f"v = ({fast.format(x='x')},)", named is not None, 2)
+    src.add(f"v = ({one.format(x='x')},)", 3 if named else 2)
     src.add("else:")
     src.add(f"v = tuple({items})", 2)
     if a.converter not in _TUPLE_CONVERTERS and conv is not None:  # anything else it does
         src.add(f"v = {conv}(v)")
+
+
+def _try(src: Source, line: str, guarded: bool, indent: int) -> None:
+    """``line``, and when ``guarded`` a ``try`` around it whose ``except KeyError`` block
+    is the next line added (at ``indent + 2``); else nothing (the next line replaces it)."""
+    if guarded:
+        src.add("try:", indent)
+        src.add(line, indent + 1)
+        src.add("except KeyError:", indent)
 
 
 def _names(value: Any) -> dict[str, Any]:
@@ -197,9 +224,19 @@ def split_optional(t: Any) -> tuple[Any, bool]:
 
 
 def field_code(
-    src: Source, a: attrs.Attribute[Any], fallback: _Fallback, nested: Callable[[Any], Any]
+    src: Source,
+    a: attrs.Attribute[Any],
+    fallback: _Fallback,
+    nested: Callable[[Any], Any],
+    named: Callable[[Any, Any], tuple[Callable[..., Any], tuple[str, ...]] | None],
+    sample: Any,
 ) -> bool:
-    """Append code that turns ``v`` into the field's value; True if its type is checked."""
+    """Append code that turns ``v`` into the field's value; True if its type is checked.
+
+    ``sample`` is the field's JSON value in the object this code is made for (``MISSING``
+    if none); ``named(cls, items)`` gives the function that builds a ``cls`` from the
+    values of the keys of the objects ``items`` holds, and those keys (or ``None``).
+    """
     t = a.type
     conv = None if a.converter is None else src.name("conv", a.converter)
     base, optional = split_optional(t)
@@ -222,7 +259,7 @@ def field_code(
         members = src.name("members", base._value2member_map_)
         make = conv or src.name("enum", base)
         enum_cls = src.name("enum", base)
-        src.add(f"m = {members}.get(v) if type(v) is str else None")
+        src.add(f"m = {members}.get(v)")  # keyed by strings (unhashable v raises)
         src.add("if m is None:")
         src.add(f"v = {make}(v)", 2)  # the converter decides the rest (None, aliases...)
         src.add(f"if {none_ok}type(v) is not {enum_cls}: raise TypeError({a.name!r})", 2)
@@ -244,7 +281,7 @@ def field_code(
         src.add(f"v = {conv}({names}(v))")
         return True
     elif origin is tuple and len(args) == 2 and args[1] is Ellipsis and attrs.has(args[0]):
-        _records_code(src, a, nested(args[0]), SHAPES[args[0]], conv)
+        _records_code(src, a, nested(args[0]), SHAPES[args[0]], conv, named(args[0], sample))
         return True
     elif origin is tuple and args == (str, Ellipsis):
         src.add(f"if type(v) is not list: raise TypeError({a.name!r})")
