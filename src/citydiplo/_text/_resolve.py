@@ -37,7 +37,7 @@ from citydiplo._text._lexicon import Grammar, grammar, load_data
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
-from citydiplo._text._spans import DAY_ENDS, borrowed_start
+from citydiplo._text._spans import DAY_ENDS, borrowed_start, borrowed_year, yearless_end
 from citydiplo.dates import DateRange, PartialDate, RecordDate, Unbounded, YearlessDate
 
 __all__ = ["Unresolved", "resolve"]
@@ -231,6 +231,15 @@ def _range(
             return borrowed_start(hi, day_of(low.fields["d"], g)), basis
         except (InvalidDateError, DateParseError, ValueError) as exc:
             raise Unresolved(f"{what}: not a span of days: {exc}") from None
+    if yearless_end(low, high):  # "July 29 through August 2, 1997": the year stated once
+        assert high is not None
+        hi, basis = resolve(high, g, ref, anchor, what)
+        md, _ = resolve(low, g, None, None, what)
+        if isinstance(hi, PartialDate) and hi.day is not None and isinstance(md, YearlessDate):
+            try:
+                return borrowed_year(hi, md.month, md.day or 0), basis
+            except (InvalidDateError, DateParseError, ValueError) as exc:
+                raise Unresolved(f"{what}: not a span of days: {exc}") from None
     lo, basis1 = resolve(low, g, ref, anchor, what)
     if isinstance(lo, YearlessDate):
         raise Unresolved("a range needs years at both ends")

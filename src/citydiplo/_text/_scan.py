@@ -18,7 +18,7 @@ from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._recurring import recurring_before
 from citydiplo._text._spans import day_only_stands_alone, day_span
-from citydiplo._text._weekdays import with_weekdays
+from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
 __all__ = ["Candidate", "bare_year_ok", "scan"]
@@ -309,12 +309,25 @@ def _glued_word(folded: str, a: Candidate, words: frozenset[str]) -> bool:
     return any(len(w) > 1 and folded.endswith(w, a.start, a.end) for w in words)
 
 
+def _opened_through_year_word(folded: str, a: Candidate, g: Grammar) -> int:
+    """Where the language's opening words start when they end inside the year's word at the
+    start of ``a`` ("החל משנת 2009": "starting from the year 2009"), or ``a.start``."""
+    year = a.fields.get("y")
+    digits = folded.find(year, a.start, a.end) if year else -1
+    if digits <= a.start:
+        return a.start
+    head = folded[max(0, digits - 32) : digits].rstrip()
+    n = ends_with_word(head, g.words["open_prefixes"])
+    begin = max(0, digits - 32) + len(head) - n
+    return begin if n and begin < a.start else a.start
+
+
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
     atoms = refine(_atoms(folded, original, where, g), folded, g)
     kinds = {a.kind for a in atoms}
     if "wd" in kinds:
-        atoms = with_weekdays(atoms, folded, g)
+        atoms = with_weekdays(in_named_week(atoms, folded, g), folded, g)
     if "ago" in kinds:
         atoms = _compound(atoms, folded, g)
     out: list[Candidate] = []
@@ -351,8 +364,11 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             tail_raw = folded[a.end : a.end + 16]
             tail = tail_raw.lstrip()
             k = starts_with_word(tail, g.words["open_suffixes"]) if tail else 0
+            start = a.start - (len(head_raw) - len(head)) - n if n else a.start
+            if not n and head:  # "החל משנת 2009": the opening words end in the year's word
+                start = _opened_through_year_word(folded, a, g)
+                n = a.start - start
             if n or k or glued:
-                start = a.start - (len(head_raw) - len(head)) - n if n else a.start
                 end = a.end + (len(tail_raw) - len(tail)) + k if k else a.end
                 out.append(
                     Candidate(start=start, end=end, kind="open", fields={}, low=a, open_end=True)

@@ -24,7 +24,14 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["DAY_ENDS", "borrowed_start", "day_only_stands_alone", "day_span"]
+__all__ = [
+    "DAY_ENDS",
+    "borrowed_start",
+    "borrowed_year",
+    "day_only_stands_alone",
+    "day_span",
+    "yearless_end",
+]
 
 # expressions that name a day (the later end may also be a day alone)
 DAY_ENDS = frozenset({"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"})
@@ -63,6 +70,38 @@ def borrowed_start(end: PartialDate, day: int) -> DateRange:
     months = end.year * 12 + end.month - 1 - (day >= end.day)
     start = PartialDate(year=months // 12, month=months % 12 + 1, day=day)
     return DateRange(start=start, end=end)
+
+
+# fields that give an expression its year, stated or relative
+_YEAR_FIELDS = frozenset(
+    {"y", "yy", "ey", "this_year", "last_year", "next_year", "same_year", "mod_last", "mod_next"}
+)
+
+
+def yearless_end(low: Candidate, high: Candidate | None) -> bool:
+    """Whether a span's earlier end names a day and month but no year, and its later end
+    states one: "July 29 through August 2, 1997", "с 29 июля по 2 августа 1997 года"."""
+    return (
+        high is not None
+        and low.kind in DAY_ENDS
+        and high.kind in DAY_ENDS
+        and not _YEAR_FIELDS.intersection(low.fields)
+        and "y" in high.fields
+    )
+
+
+def borrowed_year(end: PartialDate, month: int, day: int) -> DateRange:
+    """The span from ``month`` and ``day`` to ``end``, in ``end``'s year (the year before
+    when that would fall after ``end``): "December 30 to January 2, 2024".
+
+    >>> str(borrowed_year(PartialDate("1997-08-02"), 7, 29))
+    '1997-07-29/1997-08-02'
+    >>> str(borrowed_year(PartialDate("2024-01-02"), 12, 30))
+    '2023-12-30/2024-01-02'
+    """
+    assert end.month is not None and end.day is not None
+    year = end.year - ((month, day) > (end.month, end.day))
+    return DateRange(start=PartialDate(year=year, month=month, day=day), end=end)
 
 
 def _opened(folded: str, a: Candidate, g: Grammar) -> bool:
