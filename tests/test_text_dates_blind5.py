@@ -267,3 +267,61 @@ def test_first_day_of_the_week_from_cldr(lang: str, day: int) -> None:
     from citydiplo._text._cldr import first_week_day
 
     assert first_week_day(lang) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "span"),
+    [
+        ("25_April_2008", "en", "2008-04-25", "25_April_2008"),
+        ("report_12_May_2019_final", "en", "2019-05-12", "12_May_2019"),
+        (
+            "Sister City Pacts2013-11-08T15:58:49+00:00",
+            "en",
+            "2013-11-08",
+            "2013-11-08T15:58:49+00:00",
+        ),
+        ("अहमदाबादJan 23, 2020 / 11:22 pm", "hi", "2020-01-23", "Jan 23, 2020"),
+        ("Москва25.05.2010", "ru", "2010-05-25", "25.05.2010"),
+    ],
+)
+def test_a_full_date_glued_to_a_word(text: str, lang: str, expected: str, span: str) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
+    found = find_dates(text, lang=lang)
+    assert [(m.text, str(m.value)) for m in found] == [(span, expected)]
+    assert text[found[0].start : found[0].end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["IMG_2008", "COVID19 in G20 and P6", "file_2008_05.jpg", "Version2.1.0", "Room_12_May"],
+)
+def test_a_number_glued_to_a_word_is_no_date(text: str) -> None:
+    assert find_dates(text, lang="en") == []
+    with pytest.raises(DateParseError):
+        parse_date(text, lang="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # 1 to 30 Mehr 1384 are 23 September to 22 October 2005
+        (
+            "اجلاس شهرداران جهان مهرماه سال جاری برگزار میشود.",
+            "2005-09-19",
+            "2005-09-23/2005-10-22",
+        ),
+        ("مهر امسال", "2005-09-19", "2005-09-23/2005-10-22"),
+        ("مهر سال گذشته", "2005-09-19", "2004-09-22/2004-10-21"),
+        ("مهر سال آینده", "2005-09-19", "2006-09-23/2006-10-22"),
+        # 1 March 2006 is still in 1384: its Farvardin began on 21 March 2005
+        ("فروردین امسال", "2006-03-01", "2005-03-21/2005-04-20"),
+    ],
+)
+def test_a_solar_hijri_month_of_a_relative_year(text: str, ref: str, expected: str) -> None:
+    _one(text, "fa", PartialDate(ref), expected)
+
+
+@pytest.mark.parametrize("ref", [None, "2005"])
+def test_a_solar_hijri_month_of_this_year_needs_a_reference_day(ref: str | None) -> None:
+    with pytest.raises(DateParseError, match="Solar Hijri year relative"):
+        parse_date("مهر سال جاری", lang="fa", ref=PartialDate(ref) if ref else None)

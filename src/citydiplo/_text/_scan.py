@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from citydiplo._text._fast import fast
+from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._recurring import recurring_before
@@ -325,6 +326,8 @@ def _opened_through_year_word(folded: str, a: Candidate, g: Grammar) -> int:
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
     atoms = refine(_atoms(folded, original, where, g), folded, g)
+    if not atoms and may_be_glued(folded):  # "25_April_2008", "Pacts2013-11-08T15:58"
+        return glued_dates(folded, original, where, g, _atoms)
     kinds = {a.kind for a in atoms}
     if "wd" in kinds:
         atoms = with_weekdays(in_named_week(atoms, folded, g), folded, g)

@@ -27,9 +27,9 @@ if TYPE_CHECKING:
 __all__ = [
     "DAY_ENDS",
     "borrowed_start",
-    "borrowed_year",
     "day_only_stands_alone",
     "day_span",
+    "year_from_end",
     "yearless_end",
 ]
 
@@ -72,6 +72,8 @@ def borrowed_start(end: PartialDate, day: int) -> DateRange:
     return DateRange(start=start, end=end)
 
 
+# a day and month written with names, and the same with a year
+_WITH_YEAR = {"md": "mdy", "dm": "dmy"}
 # fields that give an expression its year, stated or relative
 _YEAR_FIELDS = frozenset(
     {"y", "yy", "ey", "this_year", "last_year", "next_year", "same_year", "mod_last", "mod_next"}
@@ -83,25 +85,25 @@ def yearless_end(low: Candidate, high: Candidate | None) -> bool:
     states one: "July 29 through August 2, 1997", "с 29 июля по 2 августа 1997 года"."""
     return (
         high is not None
-        and low.kind in DAY_ENDS
+        and low.kind in _WITH_YEAR
         and high.kind in DAY_ENDS
         and not _YEAR_FIELDS.intersection(low.fields)
         and "y" in high.fields
     )
 
 
-def borrowed_year(end: PartialDate, month: int, day: int) -> DateRange:
-    """The span from ``month`` and ``day`` to ``end``, in ``end``'s year (the year before
-    when that would fall after ``end``): "December 30 to January 2, 2024".
+def year_from_end(low: Candidate, high: Candidate | None, g: Grammar) -> Candidate:
+    """``low`` with the year of ``high`` (the year before when its month and day come after
+    ``high``'s): "December 30 to January 2, 2024" starts on 30 December 2023."""
+    assert high is not None
 
-    >>> str(borrowed_year(PartialDate("1997-08-02"), 7, 29))
-    '1997-07-29/1997-08-02'
-    >>> str(borrowed_year(PartialDate("2024-01-02"), 12, 30))
-    '2023-12-30/2024-01-02'
-    """
-    assert end.month is not None and end.day is not None
-    year = end.year - ((month, day) > (end.month, end.day))
-    return DateRange(start=PartialDate(year=year, month=month, day=day), end=end)
+    def month_day(c: Candidate) -> tuple[int, int]:
+        f = c.fields
+        month = g.months.get(f["m"], 0) if "m" in f else int(f.get("mn", 0))
+        return month, int(f["d"]) if f.get("d", "").isdigit() else 0
+
+    year = int(high.fields["y"]) - (month_day(low) > month_day(high))
+    return low._replace(kind=_WITH_YEAR[low.kind], fields={**low.fields, "y": str(year)})
 
 
 def _opened(folded: str, a: Candidate, g: Grammar) -> bool:
