@@ -325,3 +325,17 @@ def test_a_solar_hijri_month_of_a_relative_year(text: str, ref: str, expected: s
 def test_a_solar_hijri_month_of_this_year_needs_a_reference_day(ref: str | None) -> None:
     with pytest.raises(DateParseError, match="Solar Hijri year relative"):
         parse_date("مهر سال جاری", lang="fa", ref=PartialDate(ref) if ref else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a non-past verb quoted before "announced": the visit is to come
+        ("訪日団が16―20日に来訪すると発表した。", "2023-11-16/2023-11-20"),
+        ("市長が27日に訪問すると明らかにした。", "2023-11-27"),
+        # a past verb quoted: the day is in the month before
+        ("市長は27日に来訪したと発表した。", "2023-10-27"),
+    ],
+)
+def test_japanese_quoted_non_past_speaks_of_the_future(text: str, expected: str) -> None:
+    _one(text, "ja", PartialDate("2023-11-09"), expected)
