@@ -53,7 +53,6 @@ def test_the_year_before_last_is_two_years_back(text: str, lang: str, expected: 
         ("사흘 전", "2024-05-12"),
         ("나흘 전", "2024-05-11"),
         ("열흘 전", "2024-05-05"),
-        ("보름 전", "2024-04-30"),
         ("이틀 뒤", "2024-05-17"),
         ("사흘 후", "2024-05-18"),
         ("넉 달 전", "2024-01"),
@@ -339,3 +338,21 @@ def test_a_solar_hijri_month_of_this_year_needs_a_reference_day(ref: str | None)
 )
 def test_japanese_quoted_non_past_speaks_of_the_future(text: str, expected: str) -> None:
     _one(text, "ja", PartialDate("2023-11-09"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        ("数据来自2019年的调查", "2019", "2019年"),  # "comes from", not "since"
+        ("來自2019年的報告", "2019", "2019年"),
+        ("源自2019年", "2019", "2019年"),
+        ("自从2019年以来", "2019/..", "从2019年以来"),
+    ],
+)
+def test_a_word_ending_in_since_is_no_opening(text: str, expected: str, span: str) -> None:
+    assert [(m.text, str(m.value)) for m in find_dates(text, lang="zh")] == [(span, expected)]
+
+
+def test_the_full_moon_festival_is_no_count_of_days() -> None:
+    # "보름" is also the full moon: "대보름 전" is before the festival, not 15 days ago
+    assert find_dates("정월 대보름 전에 만났다", lang="ko", ref=REF) == []

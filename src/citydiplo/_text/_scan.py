@@ -310,6 +310,14 @@ def _glued_word(folded: str, a: Candidate, words: frozenset[str]) -> bool:
     return any(len(w) > 1 and folded.endswith(w, a.start, a.end) for w in words)
 
 
+def _prefix(head: str, words: frozenset[str], g: Grammar) -> int:
+    """Length of the word of ``words`` that ends ``head``, unless it ends a longer word of the
+    language's ``prefix_compounds`` ("来自2019年": "from", not "since")."""
+    n = ends_with_word(head, words)
+    compounds = g.vocab.lists.get("prefix_compounds")
+    return 0 if n and compounds and ends_with_word(head, compounds) > n else n
+
+
 def _opened_through_year_word(folded: str, a: Candidate, g: Grammar) -> int:
     """Where the language's opening words start when they end inside the year's word at the
     start of ``a`` ("החל משנת 2009": "starting from the year 2009"), or ``a.start``."""
@@ -349,7 +357,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             if len(gap) <= 12 and gap in g.words["range_connectors"]:
                 start, end = a.start, b.end
                 head = folded[max(0, start - 24) : start].rstrip()
-                n = ends_with_word(head, g.words["range_prefixes"])
+                n = _prefix(head, g.words["range_prefixes"], g)
                 if n:
                     start = start - (len(folded[max(0, start - 24) : start]) - len(head)) - n
                 tail = folded[end : end + 12].lstrip()
@@ -363,7 +371,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
         if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded) or glued):
             head_raw = folded[max(0, a.start - 24) : a.start]
             head = head_raw.rstrip()
-            n = ends_with_word(head, g.words["open_prefixes"]) if head else 0
+            n = _prefix(head, g.words["open_prefixes"], g) if head else 0
             tail_raw = folded[a.end : a.end + 16]
             tail = tail_raw.lstrip()
             k = starts_with_word(tail, g.words["open_suffixes"]) if tail else 0
