@@ -24,15 +24,29 @@ if TYPE_CHECKING:
 
 __all__ = ["glued_dates", "may_be_glued"]
 
-# a digit right after a letter, or a Latin letter right after a letter of another script
-_POINT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[^\W\da-z_])(?=[a-z])")
+# a full date in figures, to be glued to a letter before it ("Pacts2013-11-08",
+# "Москва25.05.2010"), and a letter of another script right before a Latin word ("अहमदाबादJan")
+_FIGURES = re.compile(r"\d{4}[-/.]\d\d?[-/.]\d|\d\d?[-/.]\d\d?[-/.]\d\d")
+_SCRIPT_CHANGE = re.compile(r"[\u0400-\u052f\u0590-\u06ff\u0900-\u0dff](?=[a-z]{3})")
+# Han, kana and Hangul run into dates anyway: a date after them is not glued
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FULL_DAY = frozenset({"ymd", "dmy", "mdy", "ymd_num", "dmy_num"})
 _MAX_POINTS = 4
 
 
 def may_be_glued(folded: str) -> bool:
     """Whether ``folded`` has an underscore or a point where a date may be glued."""
-    return "_" in folded or _POINT.search(folded) is not None
+    return "_" in folded or bool(_points(folded))
+
+
+def _points(folded: str) -> list[int]:
+    points = [
+        m.start()
+        for m in _FIGURES.finditer(folded)
+        if m.start() and folded[m.start() - 1].isalpha() and not _CJK.match(folded, m.start() - 1)
+    ]
+    points += [m.end() for m in _SCRIPT_CHANGE.finditer(folded)]
+    return sorted(points)[:_MAX_POINTS]
 
 
 def glued_dates(
@@ -46,8 +60,7 @@ def glued_dates(
         for c in atoms(spaced, original, where, g):
             if _full(c) and "_" in folded[max(0, c.start - 1) : c.end]:
                 out.append(c)
-    for m in list(_POINT.finditer(folded))[:_MAX_POINTS]:
-        p = m.start()
+    for p in _points(folded):
         if any(c.start <= p < c.end for c in out):
             continue
         found = atoms(spaced[p:], original, where[p:], g)
