@@ -314,6 +314,9 @@ def test_a_number_glued_to_a_word_is_no_date(text: str) -> None:
         ("مهر سال آینده", "2005-09-19", "2006-09-23/2006-10-22"),
         # 1 March 2006 is still in 1384: its Farvardin began on 21 March 2005
         ("فروردین امسال", "2006-03-01", "2005-03-21/2005-04-20"),
+        # 19 Ordibehesht 1402, a Tuesday, is 9 May 2023
+        ("۱۹ اردیبهشت امسال", "2023-05-13", "2023-05-09"),
+        ("در روز سه شنبه ۱۹ اردیبهشت ماه سال جاری", "2023-05-13", "2023-05-09"),
     ],
 )
 def test_a_solar_hijri_month_of_a_relative_year(text: str, ref: str, expected: str) -> None:

@@ -311,7 +311,7 @@ def resolve(
         yy = int(f["yy"])
         c = c._replace(fields={**f, "y": str(1300 + yy if yy >= 50 else 1400 + yy)})
         f = c.fields
-    if c.kind == "h_my" and "y" not in f:  # "مهر سال جاری": a month of a Solar Hijri year
+    if c.kind in ("h_my", "h_dmy") and "y" not in f:  # "مهر سال جاری": in a Solar Hijri year
         if ref is None or ref.day is None or "same_year" in f:
             raise Unresolved(f"{what}: a Solar Hijri year relative to the reference day")
         shift = 1 if "next_year" in f else -1 if "last_year" in f else 0
