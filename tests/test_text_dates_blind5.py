@@ -359,3 +359,21 @@ def test_a_word_ending_in_since_is_no_opening(text: str, expected: str, span: st
 def test_the_full_moon_festival_is_no_count_of_days() -> None:
     # "보름" is also the full moon: "대보름 전" is before the festival, not 15 days ago
     assert find_dates("정월 대보름 전에 만났다", lang="ko", ref=REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("三重県の四日市市の森智広市長は7日の定例記者会見で", "ja", [("7日", "2023-11-07")]),
+        ("広島県廿日市市", "ja", []),  # Hatsukaichi, a town
+        ("新潟県十日町市で", "ja", []),  # Tokamachi
+        ("四日市市", "zh", []),
+        ("7日市長は", "ja", [("7日", "2023-11-07")]),  # a day in figures before "mayor"
+        ("十四日、市長", "ja", [("十四日", "2023-11-14")]),
+    ],
+)
+def test_a_day_in_han_numerals_before_city_is_a_town(
+    text: str, lang: str, found: list[tuple[str, str]]
+) -> None:
+    got = find_dates(text, lang=lang, ref=PartialDate("2023-11-09"))
+    assert [(m.text, str(m.value)) for m in got] == found

@@ -180,6 +180,9 @@ def _day_only_ok(
         return False  # "3일간", "3日間", "15 ngày qua"
     if "dsx" in fields and day_noun_follows(folded, m.end(), fields["dsx"], g):
         return False  # "地铁6号线": line 6
+    han = not original[where[m.end() - 1 - len(fields.get("dsx", ""))]].isdigit()
+    if han and _next_word_in(folded, m.end(), lists.get("han_day_place_nouns", frozenset())):
+        return False  # "四日市", "廿日市": a town's name, a day in Han numerals before 市
     head = folded[max(0, m.start() - 8) : m.start()].rstrip()
     return not any(head.endswith(w) for w in lists.get("duration_before", frozenset()))
 

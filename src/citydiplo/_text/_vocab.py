@@ -133,6 +133,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "counted_followers",
             "recurring_words",
             "prefix_compounds",
+            "han_day_place_nouns",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
