@@ -12,7 +12,10 @@ dateparser's test suite in our languages with a fixed reference instead of "now"
 names its source), ``bench/date_blind3_cases.jsonl`` (a later batch of the same kinds,
 annotated by hand and scored once before any rule was written for it) and
 ``bench/date_blind4_cases.jsonl`` (a smaller batch, scored once after the rules written for
-the third). Each case has a text, its
+the third) and ``bench/date_blind5_cases.jsonl`` (real-news cases from pages none of the
+earlier sets used, plus short standalone phrases of kind "phrase" written from CLDR names and
+grammar, not from this project's data files; scored once on main before any rule was written
+for it). Each case has a text, its
 language, a reference date or null and the expected EDTF value (null: must raise; a negative
 case must also give no mention to find_dates). parse_date is right when it returns the
 expected value, or raises DateParseError where null is expected. dateparser gives a datetime
@@ -46,6 +49,7 @@ CORPORA = {
     "outside": Path(__file__).resolve().parent / "date_outside_cases.jsonl",
     "blind3": Path(__file__).resolve().parent / "date_blind3_cases.jsonl",
     "blind4": Path(__file__).resolve().parent / "date_blind4_cases.jsonl",
+    "blind5": Path(__file__).resolve().parent / "date_blind5_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 import functools
 from typing import Any, NamedTuple
 
-__all__ = ["UNITS", "WEEKDAY_KEYS", "Relative", "relative_fields", "weekday_names"]
+__all__ = [
+    "UNITS",
+    "WEEKDAY_KEYS",
+    "Relative",
+    "first_week_day",
+    "relative_fields",
+    "weekday_names",
+]
 
 # CLDR field keys of the units a news date is counted in, and of the weekdays (Monday first).
 UNITS = ("year", "quarter", "month", "week", "day")
@@ -106,3 +113,14 @@ def weekday_names(lang: str) -> dict[str, tuple[int, bool]]:
                 if known is None or (wide and not known[1]):
                     names[name] = (int(day), wide)
     return names
+
+
+@functools.cache
+def first_week_day(lang: str) -> int:
+    """The day a week starts on (Monday = 0) where ``lang`` is most likely written: CLDR's
+    week data for the likely territory ("he" -> Israel: Sunday, "fa" -> Iran: Saturday)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(lang, lang)
+    return int(Locale.parse(likely).first_week_day)

@@ -67,8 +67,10 @@ def figure_templates(
         def days(second: str) -> str:
             return (
                 rf"(?P<d0>[12]\d|3[01]|0?[1-9]) ?(?:-|{day_joints}) ?{second}"
-                r"(?P<d>[12]\d|3[01]|0?[1-9])/"
-                rf"(?P<mn>1[0-2]|0?[1-9])(?:/(?P<y>\d{{4}}))?{no_more_digits}"
+                # the second day and its month: "12/5", "12/5/2023"; or, with its year, joined
+                # by a dash or a dot ("từ 24 đến 26-3-2022")
+                r"(?P<d>[12]\d|3[01]|0?[1-9])(?:/|[-.](?=(?:1[0-2]|0?[1-9])[-.]\d{4}(?!\d)))"
+                rf"(?P<mn>1[0-2]|0?[1-9])(?:[/.\-](?P<y>\d{{4}}))?{no_more_digits}"
             )
 
         opener = rf"(?:{span_openers}) "

@@ -110,7 +110,8 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
             continue
         if kind == "y":
             nxt = folded[a.end : a.end + 1]
-            if nxt and nxt in "-–/" and folded[a.start : a.end] == a.fields.get("y"):
+            # (the year may follow its word: "વર્ષ ૨૦૨૪-૨૫ના", "năm 2024-25")
+            if nxt and nxt in "-–/" and folded[a.start : a.end].endswith(a.fields.get("y", "-")):
                 m = _TWO_DIGITS.match(folded, a.end)
                 if m is not None:
                     year, later = int(a.fields["y"]), int(m.group(1))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 
-__all__ = ["month_bounds", "month_length", "to_gregorian", "year_bounds"]
+__all__ = ["month_bounds", "month_length", "to_gregorian", "year_bounds", "year_of"]
 
 _BREAKS = (
     -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
@@ -69,6 +69,16 @@ def to_gregorian(jy: int, jm: int, jd: int) -> datetime.date:
 def month_bounds(jy: int, jm: int) -> tuple[datetime.date, datetime.date]:
     """First and last Gregorian day of a Solar Hijri month."""
     return to_gregorian(jy, jm, 1), to_gregorian(jy, jm, month_length(jy, jm))
+
+
+def year_of(day: datetime.date) -> int:
+    """The Solar Hijri year that ``day`` falls in (it starts in March: 1 Farvardin).
+
+    >>> year_of(datetime.date(2005, 9, 19)), year_of(datetime.date(2006, 3, 1))
+    (1384, 1384)
+    """
+    jy = day.year - 621
+    return jy if day >= to_gregorian(jy, 1, 1) else jy - 1
 
 
 def year_bounds(jy: int) -> tuple[datetime.date, datetime.date]:

@@ -361,8 +361,8 @@ def _patterns(
     if hijri:
         hm, hy = f"(?P<h>{_alt(hijri)})", rf" ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"
         templates[0:0] = [
-            ("h_dmy", rf"(?P<d>{day_number}) ?{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
-            ("h_my", rf"{hm} ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"),
+            ("h_dmy", rf"(?P<d>{day_number}) ?{hm}(?:{hy}| ?(?:{rel}))"),  # "۱۹ اردیبهشت امسال"
+            ("h_my", rf"{hm}(?:{hy}| ?(?:{rel}))"),  # "مهرماه سال جاری": this Solar Hijri year
             # "۱۰ تا ۱۲ اردیبهشت": a span of days in one Solar Hijri month
             *(
                 (kind, rf"{days}(?P<d>{day_number}) ?{hm}{yw}")

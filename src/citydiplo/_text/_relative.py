@@ -235,6 +235,11 @@ def _resolve_relative(
         return _offset(reading, base, what), "ref"
     if c.kind == "wd":
         day = g.vocab.weekdays[f["wd"]][0]
+        if "week" in f:  # "先週金曜日": Friday of last week, the week starting on day w0
+            today, first = _day(_base(ref, what, True)), int(f["w0"])
+            start = today - datetime.timedelta(days=(today.weekday() - first) % 7)
+            days = 7 * int(f["week"]) + (day - first) % 7
+            return PartialDate.from_date(start + datetime.timedelta(days=days)), "ref"
         mod = -1 if "mod_last" in f else 1 if "mod_next" in f else None
         return _weekday(day, mod, _base(ref, what, True), future, what), "ref"
     if "mod_last" in f or "mod_next" in f:  # "지난 20일", "오는 20일" say which way

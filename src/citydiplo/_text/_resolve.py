@@ -37,7 +37,7 @@ from citydiplo._text._lexicon import Grammar, grammar, load_data
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
-from citydiplo._text._spans import DAY_ENDS, borrowed_start
+from citydiplo._text._spans import DAY_ENDS, borrowed_start, year_from_end, yearless_end
 from citydiplo.dates import DateRange, PartialDate, RecordDate, Unbounded, YearlessDate
 
 __all__ = ["Unresolved", "resolve"]
@@ -230,6 +230,8 @@ def _range(
             return borrowed_start(hi, day_of(low.fields["d"], g)), basis
         except (InvalidDateError, DateParseError, ValueError) as exc:
             raise Unresolved(f"{what}: not a span of days: {exc}") from None
+    if yearless_end(low, high):  # "July 29 through August 2, 1997": the year stated once
+        low = year_from_end(low, high, g)
     lo, basis1 = resolve(low, g, ref, anchor, what)
     if isinstance(lo, YearlessDate):
         raise Unresolved("a range needs years at both ends")
@@ -308,6 +310,11 @@ def resolve(
         yy = int(f["yy"])
         c = c._replace(fields={**f, "y": str(1300 + yy if yy >= 50 else 1400 + yy)})
         f = c.fields
+    if c.kind in ("h_my", "h_dmy") and "y" not in f:  # "مهر سال جاری": in a Solar Hijri year
+        if ref is None or ref.day is None or "same_year" in f:
+            raise Unresolved(f"{what}: a Solar Hijri year relative to the reference day")
+        shift = 1 if "next_year" in f else -1 if "last_year" in f else 0
+        c = c._replace(fields={**f, "y": str(_hijri.year_of(ref.earliest()) + shift)})
     if c.kind in ("h_dmy", "h_my") or (
         "fa" in g.langs and "y" in f and "m" not in f and int(f["y"]) < 1700
     ):

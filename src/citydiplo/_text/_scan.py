@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from citydiplo._text._fast import fast
+from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._recurring import recurring_before
 from citydiplo._text._spans import day_only_stands_alone, day_span
-from citydiplo._text._weekdays import with_weekdays
+from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
 __all__ = ["Candidate", "bare_year_ok", "scan"]
@@ -180,6 +181,9 @@ def _day_only_ok(
         return False  # "3일간", "3日間", "15 ngày qua"
     if "dsx" in fields and day_noun_follows(folded, m.end(), fields["dsx"], g):
         return False  # "地铁6号线": line 6
+    han = not original[where[m.end() - 1 - len(fields.get("dsx", ""))]].isdigit()
+    if han and _next_word_in(folded, m.end(), lists.get("han_day_place_nouns", frozenset())):
+        return False  # "四日市", "廿日市": a town's name, a day in Han numerals before 市
     head = folded[max(0, m.start() - 8) : m.start()].rstrip()
     return not any(head.endswith(w) for w in lists.get("duration_before", frozenset()))
 
@@ -310,12 +314,35 @@ def _glued_word(folded: str, a: Candidate, words: frozenset[str]) -> bool:
     return any(len(w) > 1 and folded.endswith(w, a.start, a.end) for w in words)
 
 
+def _prefix(head: str, words: frozenset[str], g: Grammar) -> int:
+    """Length of the word of ``words`` that ends ``head``, unless it ends a longer word of the
+    language's ``prefix_compounds`` ("来自2019年": "from", not "since")."""
+    n = ends_with_word(head, words)
+    compounds = g.vocab.lists.get("prefix_compounds")
+    return 0 if n and compounds and ends_with_word(head, compounds) > n else n
+
+
+def _opened_through_year_word(folded: str, a: Candidate, g: Grammar) -> int:
+    """Where the language's opening words start when they end inside the year's word at the
+    start of ``a`` ("החל משנת 2009": "starting from the year 2009"), or ``a.start``."""
+    year = a.fields.get("y")
+    digits = folded.find(year, a.start, a.end) if year else -1
+    if digits <= a.start:
+        return a.start
+    head = folded[max(0, digits - 32) : digits].rstrip()
+    n = ends_with_word(head, g.words["open_prefixes"])
+    begin = max(0, digits - 32) + len(head) - n
+    return begin if n and begin < a.start else a.start
+
+
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
     atoms = refine(_atoms(folded, original, where, g), folded, g)
+    if not atoms and may_be_glued(folded):  # "25_April_2008", "Pacts2013-11-08T15:58"
+        return glued_dates(folded, original, where, g, _atoms)
     kinds = {a.kind for a in atoms}
     if "wd" in kinds:
-        atoms = with_weekdays(atoms, folded, g)
+        atoms = with_weekdays(in_named_week(atoms, folded, g), folded, g)
     if "ago" in kinds:
         atoms = _compound(atoms, folded, g)
     out: list[Candidate] = []
@@ -334,7 +361,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             if len(gap) <= 12 and gap in g.words["range_connectors"]:
                 start, end = a.start, b.end
                 head = folded[max(0, start - 24) : start].rstrip()
-                n = ends_with_word(head, g.words["range_prefixes"])
+                n = _prefix(head, g.words["range_prefixes"], g)
                 if n:
                     start = start - (len(folded[max(0, start - 24) : start]) - len(head)) - n
                 tail = folded[end : end + 12].lstrip()
@@ -348,12 +375,15 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
         if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded) or glued):
             head_raw = folded[max(0, a.start - 24) : a.start]
             head = head_raw.rstrip()
-            n = ends_with_word(head, g.words["open_prefixes"]) if head else 0
+            n = _prefix(head, g.words["open_prefixes"], g) if head else 0
             tail_raw = folded[a.end : a.end + 16]
             tail = tail_raw.lstrip()
             k = starts_with_word(tail, g.words["open_suffixes"]) if tail else 0
+            start = a.start - (len(head_raw) - len(head)) - n if n else a.start
+            if not n and head:  # "החל משנת 2009": the opening words end in the year's word
+                start = _opened_through_year_word(folded, a, g)
+                n = a.start - start
             if n or k or glued:
-                start = a.start - (len(head_raw) - len(head)) - n if n else a.start
                 end = a.end + (len(tail_raw) - len(tail)) + k if k else a.end
                 out.append(
                     Candidate(start=start, end=end, kind="open", fields={}, low=a, open_end=True)

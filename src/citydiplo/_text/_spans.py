@@ -24,7 +24,14 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["DAY_ENDS", "borrowed_start", "day_only_stands_alone", "day_span"]
+__all__ = [
+    "DAY_ENDS",
+    "borrowed_start",
+    "day_only_stands_alone",
+    "day_span",
+    "year_from_end",
+    "yearless_end",
+]
 
 # expressions that name a day (the later end may also be a day alone)
 DAY_ENDS = frozenset({"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"})
@@ -63,6 +70,40 @@ def borrowed_start(end: PartialDate, day: int) -> DateRange:
     months = end.year * 12 + end.month - 1 - (day >= end.day)
     start = PartialDate(year=months // 12, month=months % 12 + 1, day=day)
     return DateRange(start=start, end=end)
+
+
+# a day and month written with names, and the same with a year
+_WITH_YEAR = {"md": "mdy", "dm": "dmy"}
+# fields that give an expression its year, stated or relative
+_YEAR_FIELDS = frozenset(
+    {"y", "yy", "ey", "this_year", "last_year", "next_year", "same_year", "mod_last", "mod_next"}
+)
+
+
+def yearless_end(low: Candidate, high: Candidate | None) -> bool:
+    """Whether a span's earlier end names a day and month but no year, and its later end
+    states one: "July 29 through August 2, 1997", "с 29 июля по 2 августа 1997 года"."""
+    return (
+        high is not None
+        and low.kind in _WITH_YEAR
+        and high.kind in DAY_ENDS
+        and not _YEAR_FIELDS.intersection(low.fields)
+        and "y" in high.fields
+    )
+
+
+def year_from_end(low: Candidate, high: Candidate | None, g: Grammar) -> Candidate:
+    """``low`` with the year of ``high`` (the year before when its month and day come after
+    ``high``'s): "December 30 to January 2, 2024" starts on 30 December 2023."""
+    assert high is not None
+
+    def month_day(c: Candidate) -> tuple[int, int]:
+        f = c.fields
+        month = g.months.get(f["m"], 0) if "m" in f else int(f.get("mn", 0))
+        return month, int(f["d"]) if f.get("d", "").isdigit() else 0
+
+    year = int(high.fields["y"]) - (month_day(low) > month_day(high))
+    return low._replace(kind=_WITH_YEAR[low.kind], fields={**low.fields, "y": str(year)})
 
 
 def _opened(folded: str, a: Candidate, g: Grammar) -> bool:

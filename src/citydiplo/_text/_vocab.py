@@ -132,6 +132,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "day_suffix_nouns",
             "counted_followers",
             "recurring_words",
+            "prefix_compounds",
+            "han_day_place_nouns",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (

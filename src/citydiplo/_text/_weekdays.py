@@ -1,18 +1,23 @@
 """A weekday beside a dated day joins it ("Thursday, March 6", "3月6日(木)", "יום רביעי
-ה-19 בנובמבר"), to be checked against it; an abbreviated weekday anywhere else is dropped."""
+ה-19 בנובמבר"), to be checked against it; an abbreviated weekday anywhere else is dropped.
+A weekday right after a phrase naming the last or the next week ("上星期五", "先週金曜日",
+"다음 주 월요일", "last week Friday") is that day of that week, the week starting on the
+day CLDR gives for where the language is written (Sunday in Israel, Saturday in Iran). "This
+week" and a weekday stay two mentions: where the week starts decides which day is meant."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._cldr import first_week_day
 from citydiplo._text._guards import prefix_gap
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["with_weekdays"]
+__all__ = ["in_named_week", "with_weekdays"]
 
 _DAY_KINDS = frozenset(
     {
@@ -32,6 +37,8 @@ _DAY_KINDS = frozenset(
     }
 )
 _WEEKDAY_GAP = re.compile(r"[ ,.()（）、]{0,4}")
+# between a week's phrase and its weekday: a space, a comma or a genitive particle
+_WEEK_GAP = re.compile(r"(?: ?[,、]? ?|の|的)")
 
 
 def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
@@ -67,4 +74,28 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
         if a.kind != "wd" or g.vocab.weekdays[a.fields["wd"]][1]:
             out.append(a)
         i += 1
+    return out
+
+
+def in_named_week(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """A bare weekday right after a phrase that names the last or the next week ("先週金曜日",
+    "다음 주 월요일") is that day of that week, one mention."""
+    out: list[Candidate] = []
+    for a in atoms:
+        prev = out[-1] if out else None
+        if (
+            a.kind == "wd"
+            and prev is not None
+            and prev.kind == "phrase"
+            and not {"mod_last", "mod_next"}.intersection(a.fields)
+            and _WEEK_GAP.fullmatch(folded, prev.end, a.start)
+        ):
+            readings = g.vocab.phrases.get(prev.fields.get("ph", ""), frozenset())
+            weeks = {r.n for r in readings if r.kind == "offset" and r.unit == "week"}
+            starts = {first_week_day(lang) for lang in g.langs}
+            if len(weeks) == 1 and len(readings) == 1 and len(starts) == 1 and weeks != {0}:
+                fields = {"wd": a.fields["wd"], "week": str(weeks.pop()), "w0": str(starts.pop())}
+                out[-1] = a._replace(start=prev.start, fields=fields)
+                continue
+        out.append(a)
     return out

@@ -13,6 +13,8 @@ from citydiplo._text._lexicon import alternation as _trie
 
 __all__ = ["alternation", "ends_with_word", "starts_with_word", "word_anywhere"]
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
 
 def alternation(words: frozenset[str]) -> str:
     """A pattern for any of ``words`` (already folded), longer words preferred."""
@@ -24,9 +26,15 @@ def _word_end_pattern(words: frozenset[str]) -> tuple[re.Pattern[str] | None, in
     """The pattern, the length of the longest word (a match starts no earlier than that
     before the end, so the search starts there) and the words' last characters (a text
     that ends otherwise is not searched)."""
-    alt = alternation(words)
+    # a word of Han, kana or Hangul script may follow a letter of those scripts, which are
+    # written without spaces ("橫濱市自2011年…以來": "since" after a city's name)
+    glued = frozenset(w for w in words if _CJK.match(w))
+    spaced = alternation(words - glued)
+    alts = ([rf"(?<![\w\u0300-\u036f\u0900-\u0dff])(?:{spaced})"] if spaced else []) + (
+        [f"(?:{alternation(glued)})"] if glued else []
+    )
     longest = max(map(len, words), default=0)
-    pattern = re.compile(rf"(?<![\w\u0300-\u036f\u0900-\u0dff]){alt}$") if alt else None
+    pattern = re.compile(f"(?:{'|'.join(alts)})$") if alts else None
     return pattern, longest, frozenset(w[-1] for w in words if w)
 
 

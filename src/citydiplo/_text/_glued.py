@@ -1,0 +1,77 @@
+"""Dates glued to the words around them: "25_April_2008", "Pacts2013-11-08T15:58:49+00:00",
+"अहमदाबादJan 23, 2020" (a byline's place run into its date).
+
+The grammar reads a date only where no letter touches it, so such a date is not found. When a
+text holds no date at all, it is read again from each point where a date may have been glued:
+underscores read as spaces, and the text cut where a digit follows a letter or where Latin
+letters follow another script. Only a full date (year, month and day) starting right at that
+point, or crossing an underscore, is taken: "IMG_2008", "COVID19" and "G20" stay unread, since
+a year or a number alone could be part of a name or a code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+
+    Atoms = Callable[[str, str, Sequence[int], Grammar], list[Candidate]]
+
+__all__ = ["glued_dates", "may_be_glued"]
+
+# a full date in figures, to be glued to a letter before it ("Pacts2013-11-08",
+# "Москва25.05.2010"), and a letter of another script right before a Latin word ("अहमदाबादJan")
+# (ASCII digits, as folded; a leading character class keeps the search cheap: this runs on
+# every text in which nothing else was found)
+_FIGURES = re.compile(r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2}")
+_SCRIPT_CHANGE = re.compile(r"[\u0400-\u052f\u0590-\u06ff\u0900-\u0dff](?=[a-z]{3})")
+# any of these, in one cheap search
+_ANY = re.compile(f"_|{_FIGURES.pattern}|{_SCRIPT_CHANGE.pattern}")
+# Han, kana and Hangul run into dates anyway: a date after them is not glued
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_FULL_DAY = frozenset({"ymd", "dmy", "mdy", "ymd_num", "dmy_num"})
+_MAX_POINTS = 4
+
+
+def may_be_glued(folded: str) -> bool:
+    """Whether ``folded`` has an underscore or a point where a date may be glued."""
+    return _ANY.search(folded) is not None and ("_" in folded or bool(_points(folded)))
+
+
+def _points(folded: str) -> list[int]:
+    points = [
+        m.start()
+        for m in _FIGURES.finditer(folded)
+        if m.start() and folded[m.start() - 1].isalpha() and not _CJK.match(folded, m.start() - 1)
+    ]
+    points += [m.end() for m in _SCRIPT_CHANGE.finditer(folded)]
+    return sorted(points)[:_MAX_POINTS]
+
+
+def glued_dates(
+    folded: str, original: str, where: Sequence[int], g: Grammar, atoms: Atoms
+) -> list[Candidate]:
+    """The full dates glued to other words in ``folded`` (a text in which the grammar found
+    none), as candidates over ``folded``: at most one per point."""
+    spaced = folded.replace("_", " ")
+    out: list[Candidate] = []
+    if "_" in folded:
+        for c in atoms(spaced, original, where, g):
+            if _full(c) and "_" in folded[max(0, c.start - 1) : c.end]:
+                out.append(c)
+    for p in _points(folded):
+        if any(c.start <= p < c.end for c in out):
+            continue
+        found = atoms(spaced[p:], original, where[p:], g)
+        if found and found[0].start == 0 and _full(found[0]):
+            out.append(found[0]._replace(start=p, end=found[0].end + p))
+    return sorted(out)
+
+
+def _full(c: Candidate) -> bool:
+    return c.kind in _FULL_DAY and c.low is None and "d" in c.fields and "y" in c.fields
