@@ -15,6 +15,7 @@ foreign "kyo", "tyo" (:func:`spellings`): "टोकियो" and "टोक्
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -44,6 +45,14 @@ def _tables() -> dict[str, dict[int, str]]:
             table[code] = other
         tables[source] = table
     return tables
+
+
+@cache
+def _runs() -> dict[str, re.Pattern[str]]:
+    """For each script, a pattern for a run of its characters that have a counterpart,
+    and spaces (one C-level match instead of a look-up per character)."""
+    return {script: re.compile("[ " + "".join(re.escape(chr(c)) for c in sorted(table)) + "]+")
+            for script, table in _tables().items()}
 
 
 def _script_of(char: str) -> str | None:
@@ -115,16 +124,10 @@ def parallel_prefixes(window: str) -> list[str]:
     first = _script_of(window[:1]) if window else None
     if first is None:
         return []
-    table = _tables()[first]
-    out = []
-    for ch in window:
-        other = " " if ch == " " else table.get(ord(ch))
-        if other is None or (ch != " " and _script_of(ch) != first):
-            break
-        out.append(other)
-    if not out:
+    run = _runs()[first].match(window)  # the letters with a counterpart, and spaces
+    if run is None:
         return []
-    other = "".join(out)
+    other = run.group().translate(_tables()[first])
     found = {*gazetteer().prefixes(other), *extras().prefixes(other)}
     for spelled in (*spellings(window), *spellings(other)):
         found |= {*gazetteer().prefixes(spelled), *extras().prefixes(spelled)}
