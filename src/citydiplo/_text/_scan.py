@@ -18,7 +18,7 @@ from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._recurring import recurring_before
-from citydiplo._text._spans import day_only_stands_alone, day_span
+from citydiplo._text._spans import day_only_stands_alone, day_span, unread_span_start
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import alternation, ends_with_word, starts_with_word
 
@@ -390,6 +390,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 )
                 i += 1
                 continue
-        out.append(a)
+        if not unread_span_start(folded, a, g):  # "с 29.07 по 02.08.1997" is no 2 August
+            out.append(a)
         i += 1
     return out

@@ -72,8 +72,8 @@ def borrowed_start(end: PartialDate, day: int) -> DateRange:
     return DateRange(start=start, end=end)
 
 
-# a day and month written with names, and the same with a year
-_WITH_YEAR = {"md": "mdy", "dm": "dmy"}
+# a day and month (with names or in figures), and the same with a year
+_WITH_YEAR = {"md": "mdy", "dm": "dmy", "md_num": "mdy_num", "dm_num": "dmy_num"}
 # fields that give an expression its year, stated or relative
 _YEAR_FIELDS = frozenset(
     {"y", "yy", "ey", "this_year", "last_year", "next_year", "same_year", "mod_last", "mod_next"}
@@ -130,3 +130,23 @@ def day_only_stands_alone(
         return False
     nxt = _WORD.match(folded, m.end())
     return nxt is None or nxt.group(1) in lists.get("day_only_followers", frozenset())
+
+
+# a day and month in figures ending a text: "29/7", "29.07", "29.07."
+_FIGURES_DM = re.compile(r"(?<![\d.,/:-])\d{1,2}[./]\d{1,2}\.?$")
+
+
+def unread_span_start(folded: str, a: Candidate, g: Grammar) -> bool:
+    """Whether ``a``, a full date, ends a span or list whose first day and month, in
+    figures, were not read as a date ("с 29.07 по 02.08.1997", "từ 29/7 đến 2/8/1997"):
+    read alone it would drop what the text states, so it is no mention of its own."""
+    if a.kind not in DAY_ENDS:
+        return False
+    head = folded[max(0, a.start - 32) : a.start].rstrip()
+    for word in g.words["range_connectors"]:
+        if head.endswith(word):
+            rest = head[: len(head) - len(word)]
+            joined = rest[-1:].isspace() or rest[-1:].isdigit() or rest[-1:] == "."
+            if joined and _FIGURES_DM.search(rest.rstrip()):  # the word stands alone
+                return True
+    return False
