@@ -266,3 +266,20 @@ def test_a_json_cell_is_exactly_one_record(tmp_path: Path, cell: str) -> None:
     pq.write_table(pa.table(table), file)
     with pytest.raises(cd.ParseError):
         cd.read_parquet(root)
+
+
+def test_claims_of_no_country_read_back_with_pandas(tmp_path: Path) -> None:
+    """Claims partition on their own ``country`` column, which must not be null either."""
+    pd = pytest.importorskip("pandas")
+    dataset = cd.Dataset.of(
+        [
+            cd.City(id="hanam", name="Hanam", country="KR"),
+            cd.CountClaim(id="any", subject="hanam", counted="partners", value=3),
+            cd.CountClaim(id="na", subject="hanam", counted="partners", value=1, country="NA"),
+        ]
+    )
+    cd.to_parquet(dataset, tmp_path)
+    claims = pd.read_parquet(tmp_path / "claims")
+    countries = dict(zip(claims["id"], claims["country"].astype(str), strict=True))
+    assert countries == {"any": "ZZ", "na": "NA"}
+    assert cd.read_parquet(tmp_path) == dataset

@@ -89,8 +89,9 @@ def to_parquet(
     A partition value is never null, which Parquet readers cannot unify with the others
     (``pandas.read_parquet`` fails with "Cannot yet unify dictionaries with nulls"): an
     unknown year is written as ``year=0`` (:data:`UNKNOWN_YEAR`) and an unknown country as
-    ``country=ZZ`` (:data:`UNKNOWN_COUNTRY`); the ``country`` column of actors, which is
-    their partition key, holds ``ZZ`` for actors with no country. Each row also carries the
+    ``country=ZZ`` (:data:`UNKNOWN_COUNTRY`). Actors and count claims have a ``country``
+    column of their own, which is their partition key: it holds ``ZZ`` where they name no
+    country. Each row also carries the
     record whole as JSON (``json``, with ``file`` and ``position`` keeping the order), so
     :func:`read_parquet` reads the directory back into an equal dataset.
 
@@ -144,7 +145,7 @@ def to_parquet(
                 data["year"] = UNKNOWN_YEAR
             if "country" in keys:
                 data["country_key"] = data["country_key"] or UNKNOWN_COUNTRY
-                if kind == "actors":
+                if "country" in data:  # actors, claims: their own column is the key
                     data["country"] = data["country"] or UNKNOWN_COUNTRY
             data["json"] = record_json(record)
             data["file"] = 0
