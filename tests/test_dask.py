@@ -106,6 +106,15 @@ def test_merge_partitioned_refuses_other_directories(tmp_path: Path) -> None:
         merge_partitioned(tmp_path / "export")
 
 
+def test_merge_partitioned_never_writes_over_its_reports(tmp_path: Path) -> None:
+    reports = cd.load_seeds(merged=False)
+    parted = cd.write_partitioned(reports, tmp_path / "seeds", buckets=3)
+    for out in (parted, f"{parted}/", tmp_path / "seeds" / ".." / "seeds"):
+        with pytest.raises(ValueError, match="is the directory of the reports"):
+            merge_partitioned(parted, out=out)
+    assert cd.read_parquet(parted) == reports
+
+
 def test_extract_directory_equals_extract_many(client: Any, tmp_path: Path) -> None:
     extraction = pytest.importorskip("citydiplo._extract")
     from citydiplo.dask import extract_directory

@@ -235,6 +235,11 @@ def merge_partitioned(
     source = location(path)
     layout(source, "merge-blocks")
     target: Path = location(out) if out is not None else source.with_name(source.name + "-merged")
+    if _same(source, target):  # writing the result would delete the reports first
+        raise ValueError(
+            f"out={str(out)!r} is the directory of the reports (expected another directory "
+            "for the merged result)"
+        )
     kinds = ("actors", "sources", "records", "conflicts", "ambiguous", "findings", "clusters")
     remove_parts(target, kinds)
 
@@ -283,6 +288,15 @@ def merge_partitioned(
     reports = str(source.resolve()) if is_local(source) else str(source)
     write_layout(target, layout="merged", reports=reports, version=1)
     return target
+
+
+def _same(one: Any, other: Any) -> bool:
+    """Whether two locations are one directory."""
+    from citydiplo._export._storage import is_local
+
+    if is_local(one) and is_local(other):
+        return bool(one.resolve() == other.resolve())
+    return str(one).rstrip("/") == str(other).rstrip("/")
 
 
 def _tables(source: Any, read: Any) -> Any:
