@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -113,6 +116,31 @@ def test_merge_partitioned_never_writes_over_its_reports(tmp_path: Path) -> None
         with pytest.raises(ValueError, match="is the directory of the reports"):
             merge_partitioned(parted, out=out)
     assert cd.read_parquet(parted) == reports
+
+
+def test_without_a_client_bags_run_on_threads_in_a_plain_script(tmp_path: Path) -> None:
+    """Bags default to a pool of new processes, which a script without a ``__main__``
+    guard cannot start; like the other functions, these run on threads without a client."""
+    reports = cd.load_seeds(merged=False)
+    parted = cd.write_partitioned(reports, tmp_path / "seeds", buckets=2)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Hanam hosted a delegation.", "utf-8")
+    script = tmp_path / "script.py"
+    script.write_text(
+        "import multiprocessing, citydiplo as cd\n"
+        "from citydiplo.dask import extract_directory, validate_partitioned\n"
+        f"report = validate_partitioned({str(parted)!r}, rules=['CD1'])\n"
+        f"assert report == cd.validate(cd.read_parquet({str(parted)!r}), rules=['CD1'])\n"
+        f"assert len(extract_directory({str(tmp_path / 'articles')!r}, lang='en')) == 1\n"
+        "assert not multiprocessing.active_children()\n"
+        "print('ok')\n",
+        "utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(cd.__file__).parents[1])}
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
 def test_extract_directory_equals_extract_many(client: Any, tmp_path: Path) -> None:

@@ -33,9 +33,17 @@ from citydiplo._gcpause import paused as _task  # a task builds acyclic records 
 __all__ = ["extract_directory", "merge_partitioned", "partition_files", "validate_partitioned"]
 
 
+def _scheduler(client: Any) -> Any:
+    """The client's scheduler; else the one Dask is configured with or the last client made
+    here; else threads, for bags too (whose own default, a pool of new processes, fails in
+    a script without a ``__main__`` guard and re-imports everything in each process)."""
+    if client is not None:
+        return client.get
+    return require("dask.base", "dask").get_scheduler() or "threads"
+
+
 def _compute(client: Any, *tasks: Any) -> tuple[Any, ...]:
-    scheduler = None if client is None else client.get
-    return tuple(require("dask", "dask").compute(*tasks, scheduler=scheduler))
+    return tuple(require("dask", "dask").compute(*tasks, scheduler=_scheduler(client)))
 
 
 # -- partitioning input files -------------------------------------------------------------
@@ -361,10 +369,9 @@ def extract_directory(
     meta: dict[str, Any] = {"lang": lang, "published": published, "known": known}
     batches = [paths[i : i + batch] for i in range(0, len(paths), batch)]
     drafts = bag.from_sequence(batches, npartitions=len(batches)).map(_extract_batch, meta)
-    scheduler = None if client is None else client.get
     from citydiplo._extract._actors import fuse_drafts
 
-    return fuse_drafts([x for found in drafts.compute(scheduler=scheduler) for x in found])
+    return fuse_drafts([x for found in drafts.compute(scheduler=_scheduler(client)) for x in found])
 
 
 @_task
@@ -407,6 +414,5 @@ def validate_partitioned(
         raise FileNotFoundError(f"{str(root)!r} is not a directory written by write_partitioned")
     codes = [r.code for r in select_rules(rules)]  # unknown codes raise here, as in validate
     tasks = bag.from_sequence([[code] for code in codes], npartitions=max(1, len(codes)))
-    scheduler = None if client is None else client.get
     found = tasks.map(lambda one: _validate_rules(str(root), one, today))
-    return Report([f for part in found.compute(scheduler=scheduler) for f in part])
+    return Report([f for part in found.compute(scheduler=_scheduler(client)) for f in part])
