@@ -143,6 +143,25 @@ def test_without_a_client_bags_run_on_threads_in_a_plain_script(tmp_path: Path) 
     assert done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
+def test_storage_the_workers_do_not_share_is_an_error_not_a_short_result(
+    client: Any, tmp_path: Path
+) -> None:
+    """memory:// lives in one process: the workers (other processes) see none of this
+    process's objects, and this process none of theirs, as with a path on each machine's
+    own disk on a real cluster."""
+    reports = cd.load_seeds(merged=False)
+    here = cd.write_partitioned(reports, "memory://unshared/reports", buckets=2)
+    with pytest.raises(FileNotFoundError, match="is not there for this Dask worker"):
+        merge_partitioned(here, out="memory://unshared/merged", client=client)
+    local = cd.write_partitioned(reports, tmp_path / "reports", buckets=2)
+    with pytest.raises(FileNotFoundError, match="this process cannot see"):
+        merge_partitioned(local, out="memory://unshared/merged-2", client=client)
+    path = tmp_path / "reports.jsonl"
+    cd.dump(reports, path)
+    with pytest.raises(FileNotFoundError, match="this process cannot see"):
+        partition_files([path], "memory://unshared/parts", client=client)
+
+
 def test_extract_directory_equals_extract_many(client: Any, tmp_path: Path) -> None:
     extraction = pytest.importorskip("citydiplo._extract")
     from citydiplo.dask import extract_directory

@@ -76,13 +76,27 @@ def _actors_of(path: str) -> list[Any]:
 
 
 @_task
-def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> int:
+def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> list[str]:
     from citydiplo._export._blocks import write_fragment
     from citydiplo._export._storage import read_reports
 
     dataset, texts = read_reports(path)
-    write_fragment(dataset, out, refs=refs, buckets=buckets, file=number, texts=texts)
-    return len(dataset)
+    written = write_fragment(dataset, out, refs=refs, buckets=buckets, file=number, texts=texts)
+    return [str(p) for p in written]
+
+
+def _check_seen(written: Sequence[str], out: Any) -> None:
+    """Raise unless this process sees a file that a task wrote: the workers must share the
+    storage with it (a path on each worker's own disk, or a ``memory://`` URL, which lives
+    in one process, would leave the result here silently incomplete)."""
+    from citydiplo._export._storage import location
+
+    if written and not location(written[0]).exists():
+        raise FileNotFoundError(
+            f"a Dask worker wrote {written[0]!r}, which this process cannot see: "
+            f"{str(out)!r} must be on storage that this process and every worker share "
+            "(a shared file system or object storage; memory:// lives in one process)"
+        )
 
 
 def partition_files(
@@ -117,10 +131,11 @@ def partition_files(
         [r for r in records if isinstance(r, Source)],
     )
     shared = delayed(refs, pure=True)
-    _compute(
+    written = _compute(
         client,
         *(delayed(_write_file)(p, str(root), shared, buckets, n) for n, p in enumerate(paths)),
     )
+    _check_seen([p for listed in written for p in listed], out)
     write_layout(root, layout="merge-blocks", buckets=buckets, files=len(paths), version=1)
     return root
 
@@ -128,12 +143,26 @@ def partition_files(
 # -- merging ------------------------------------------------------------------------------
 
 
+def _files(part: str) -> list[Any]:
+    """The Parquet files of a partition the process that planned the work listed."""
+    from citydiplo._export._storage import location
+
+    where = location(part)
+    if not where.is_dir():
+        raise FileNotFoundError(
+            f"partition {part!r} is not there for this Dask worker: the reports must be on "
+            "storage that every worker shares (a shared file system or object storage; "
+            "memory:// lives in one process)"
+        )
+    return sorted(where.glob("*.parquet"))
+
+
 def _columns(part: str, name: str) -> list[Any]:
-    from citydiplo._export._storage import location, read_table
+    from citydiplo._export._storage import read_table
 
     pq = require("pyarrow.parquet", "parquet")
     found: list[Any] = []
-    for file in sorted(location(part).glob("*.parquet")):
+    for file in _files(part):
         found.extend(read_table(pq, file, [name]).column(name).to_pylist())
     return found
 
@@ -176,10 +205,9 @@ def _records(part: str, texts: dict[int, tuple[Any, str]] | None = None) -> list
     (holding the record, so that its ``id()`` stays its own)."""
     from citydiplo._dataset import Dataset
     from citydiplo._export._parquet import read_texts
-    from citydiplo._export._storage import location
     from citydiplo._merge._pipeline import RECORDS, _reports
 
-    read, text = read_texts(sorted(location(part).glob("*.parquet")), name=part)
+    read, text = read_texts(_files(part), name=part)
     if texts is not None:
         texts.update((id(r), (r, t)) for r, t in zip(read, text, strict=True))
     reports = _reports([Dataset.of(read)])  # identical reports count once, as in merge
@@ -195,8 +223,9 @@ def _summarize(part: str, actor_refs: Any, keys: tuple[frozenset[str], ...]) -> 
 
 
 @_task
-def _emit(part: str, out: str, number: int, fused: Any, decisions: Any) -> int:
+def _emit(part: str, out: str, number: int, fused: Any, decisions: Any) -> str:
     from citydiplo._export._merged import write_part
+    from citydiplo._export._storage import location
     from citydiplo._merge._split import emit_partition
 
     texts: dict[int, tuple[Any, str]] = {}
@@ -211,7 +240,7 @@ def _emit(part: str, out: str, number: int, fused: Any, decisions: Any) -> int:
         findings=result.findings,
         clusters=result.clusters,
     )
-    return len(result.records)
+    return str(location(out) / "records" / f"part-{number:05d}.parquet")
 
 
 def merge_partitioned(
@@ -286,13 +315,14 @@ def merge_partitioned(
         summaries = _compute(client, *(delayed(_summarize)(p, actor_refs, keys) for p in chosen))
         decisions = delayed(settle(summaries, shared, fused.reserved), pure=True)
         context = delayed((fused.fusion.refs, fused.reserved), pure=True)
-        _compute(
+        emitted = _compute(
             client,
             *(
                 delayed(_emit)(p, str(target), n, context, decisions)
                 for n, p in enumerate(parts, start=1)
             ),
         )
+        _check_seen(emitted, target)
     reports = str(source.resolve()) if is_local(source) else str(source)
     write_layout(target, layout="merged", reports=reports, version=1)
     return target
