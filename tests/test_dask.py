@@ -105,8 +105,16 @@ def test_merge_partitioned_refuses_other_directories(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match=r"citydiplo-layout\.json"):
         merge_partitioned(tmp_path)
     cd.to_parquet(cd.load_seeds(), tmp_path / "export")
-    with pytest.raises(FileNotFoundError, match=r"citydiplo-layout\.json"):
+    with pytest.raises(cd.ParseError, match="'year-country' layout"):
         merge_partitioned(tmp_path / "export")
+
+
+def test_read_parquet_of_a_merged_directory_is_the_merged_dataset(tmp_path: Path) -> None:
+    reports = cd.load_seeds(merged=False)
+    merged = merge_partitioned(cd.write_partitioned(reports, tmp_path / "r", buckets=4))
+    assert cd.read_parquet(merged) == cd.merge(reports).dataset
+    cd.to_parquet(reports, merged)  # written over: only what to_parquet wrote is there
+    assert cd.read_parquet(merged) == reports
 
 
 def test_merge_partitioned_never_writes_over_its_reports(tmp_path: Path) -> None:

@@ -34,9 +34,8 @@ __all__ = ["extract_directory", "merge_partitioned", "partition_files", "validat
 
 
 def _scheduler(client: Any) -> Any:
-    """The client's scheduler; else the one Dask is configured with or the last client made
-    here; else threads, for bags too (whose own default, a pool of new processes, fails in
-    a script without a ``__main__`` guard and re-imports everything in each process)."""
+    """The client's; else Dask's configured one or last client; else threads, for bags too
+    (their default, new processes, fails in a script without a ``__main__`` guard)."""
     if client is not None:
         return client.get
     return require("dask.base", "dask").get_scheduler() or "threads"
@@ -85,20 +84,6 @@ def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> li
     return [str(p) for p in written]
 
 
-def _check_seen(written: Sequence[str], out: Any) -> None:
-    """Raise unless this process sees a file that a task wrote: the workers must share the
-    storage with it (a path on each worker's own disk, or a ``memory://`` URL, which lives
-    in one process, would leave the result here silently incomplete)."""
-    from citydiplo._export._storage import location
-
-    if written and not location(written[0]).exists():
-        raise FileNotFoundError(
-            f"a Dask worker wrote {written[0]!r}, which this process cannot see: "
-            f"{str(out)!r} must be on storage that this process and every worker share "
-            "(a shared file system or object storage; memory:// lives in one process)"
-        )
-
-
 def partition_files(
     inputs: Sequence[str | os.PathLike[str]],
     out: str | os.PathLike[str],
@@ -117,13 +102,13 @@ def partition_files(
     the inputs and :func:`merge_partitioned` merges.
     """
     from citydiplo._export._blocks import actor_refs, write_layout
-    from citydiplo._export._storage import location, remove_parts
+    from citydiplo._export._storage import LAYOUT_PARTS, check_seen, location, remove_parts
     from citydiplo._model import Source
 
     delayed = require("dask", "dask").delayed
     paths = [str(location(p)) for p in inputs]
     root: Path = location(out)
-    remove_parts(root, ("actors", "sources", "records"))
+    remove_parts(root, LAYOUT_PARTS)  # an earlier write's files, of any layout
     found = _compute(client, *(delayed(_actors_of)(p) for p in paths))
     records = [r for listed in found for r in listed]
     refs = actor_refs(
@@ -135,7 +120,7 @@ def partition_files(
         client,
         *(delayed(_write_file)(p, str(root), shared, buckets, n) for n, p in enumerate(paths)),
     )
-    _check_seen([p for listed in written for p in listed], out)
+    check_seen([p for listed in written for p in listed], out)
     write_layout(root, layout="merge-blocks", buckets=buckets, files=len(paths), version=1)
     return root
 
@@ -143,26 +128,12 @@ def partition_files(
 # -- merging ------------------------------------------------------------------------------
 
 
-def _files(part: str) -> list[Any]:
-    """The Parquet files of a partition the process that planned the work listed."""
-    from citydiplo._export._storage import location
-
-    where = location(part)
-    if not where.is_dir():
-        raise FileNotFoundError(
-            f"partition {part!r} is not there for this Dask worker: the reports must be on "
-            "storage that every worker shares (a shared file system or object storage; "
-            "memory:// lives in one process)"
-        )
-    return sorted(where.glob("*.parquet"))
-
-
 def _columns(part: str, name: str) -> list[Any]:
-    from citydiplo._export._storage import read_table
+    from citydiplo._export._storage import partition_parquet, read_table
 
     pq = require("pyarrow.parquet", "parquet")
     found: list[Any] = []
-    for file in _files(part):
+    for file in partition_parquet(part):
         found.extend(read_table(pq, file, [name]).column(name).to_pylist())
     return found
 
@@ -205,9 +176,10 @@ def _records(part: str, texts: dict[int, tuple[Any, str]] | None = None) -> list
     (holding the record, so that its ``id()`` stays its own)."""
     from citydiplo._dataset import Dataset
     from citydiplo._export._parquet import read_texts
+    from citydiplo._export._storage import partition_parquet
     from citydiplo._merge._pipeline import RECORDS, _reports
 
-    read, text = read_texts(_files(part), name=part)
+    read, text = read_texts(partition_parquet(part), name=part)
     if texts is not None:
         texts.update((id(r), (r, t)) for r, t in zip(read, text, strict=True))
     reports = _reports([Dataset.of(read)])  # identical reports count once, as in merge
@@ -262,9 +234,9 @@ def merge_partitioned(
     such ids; then one task per partition that fuses it under the final ids and writes its
     records, conflicts, ambiguities, findings and clusters.
     """
-    from citydiplo._export._blocks import layout, partition_dirs, read_partition, write_layout
+    from citydiplo._export._blocks import layout, partition_dirs, read_tables, write_layout
     from citydiplo._export._merged import write_part
-    from citydiplo._export._storage import is_local, location, remove_parts
+    from citydiplo._export._storage import check_seen, clear_output, is_local, location
     from citydiplo._merge._pipeline import _reports, fuse_actors_and_sources
     from citydiplo._merge._split import settle
 
@@ -272,15 +244,9 @@ def merge_partitioned(
     source = location(path)
     layout(source, "merge-blocks")
     target: Path = location(out) if out is not None else source.with_name(source.name + "-merged")
-    if _same(source, target):  # writing the result would delete the reports first
-        raise ValueError(
-            f"out={str(out)!r} is the directory of the reports (expected another directory "
-            "for the merged result)"
-        )
-    kinds = ("actors", "sources", "records", "conflicts", "ambiguous", "findings", "clusters")
-    remove_parts(target, kinds)
+    clear_output(source, target, out)
 
-    fused = fuse_actors_and_sources(_reports([_tables(source, read_partition)]))
+    fused = fuse_actors_and_sources(_reports([read_tables(source)]))
     write_part(
         target,
         0,
@@ -322,28 +288,10 @@ def merge_partitioned(
                 for n, p in enumerate(parts, start=1)
             ),
         )
-        _check_seen(emitted, target)
+        check_seen(emitted, target)
     reports = str(source.resolve()) if is_local(source) else str(source)
     write_layout(target, layout="merged", reports=reports, version=1)
     return target
-
-
-def _same(one: Any, other: Any) -> bool:
-    """Whether two locations are one directory."""
-    from citydiplo._export._storage import is_local
-
-    if is_local(one) and is_local(other):
-        return bool(one.resolve() == other.resolve())
-    return str(one).rstrip("/") == str(other).rstrip("/")
-
-
-def _tables(source: Any, read: Any) -> Any:
-    """The actor and source tables of a layout directory, as one dataset."""
-    from citydiplo._dataset import Dataset
-
-    actors = read(source / "actors") if (source / "actors").is_dir() else Dataset()
-    sources = read(source / "sources") if (source / "sources").is_dir() else Dataset()
-    return Dataset(actors=actors.actors, sources=sources.sources)
 
 
 # -- extraction ---------------------------------------------------------------------------
