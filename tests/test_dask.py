@@ -170,6 +170,29 @@ def test_storage_the_workers_do_not_share_is_an_error_not_a_short_result(
         partition_files([path], "memory://unshared/parts", client=client)
 
 
+def test_misused_arguments_get_a_citydiplo_error_quoting_them(tmp_path: Path) -> None:
+    path = tmp_path / "reports.jsonl"
+    cd.dump(cd.load_seeds(merged=False), path)
+    with pytest.raises(cd.CitydiploError, match="'inputs' must be a list of paths"):
+        partition_files(str(path), tmp_path / "a")  # not read as one file per letter
+    with pytest.raises(cd.CitydiploError, match="'inputs' must be a list of paths"):
+        partition_files(path, tmp_path / "a")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="'buckets' must be int, not str: '4'"):
+        partition_files([path], tmp_path / "b", buckets="4")  # type: ignore[arg-type]
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", "utf-8")
+    with pytest.raises(ValueError, match="buckets=0: expected at least 1"):
+        partition_files([empty], tmp_path / "c", buckets=0)  # refused with no record too
+    with pytest.raises(ValueError, match="buckets=0: expected at least 1"):
+        cd.write_partitioned(cd.Dataset(), tmp_path / "d", buckets=0)
+    with pytest.raises(cd.CitydiploError, match="'buckets' must be int, not str: '4'"):
+        cd.write_partitioned(cd.Dataset(), tmp_path / "d", buckets="4")  # type: ignore[arg-type]
+    with pytest.raises(cd.CitydiploError, match="'partition_by' must be tuple or list"):
+        cd.to_parquet(cd.Dataset(), tmp_path / "e", partition_by="year")
+    with pytest.raises(FileNotFoundError, match=r"reports\.jsonl' has no citydiplo-layout"):
+        merge_partitioned(path)  # a file, not a directory
+
+
 def test_extract_directory_equals_extract_many(client: Any, tmp_path: Path) -> None:
     extraction = pytest.importorskip("citydiplo._extract")
     from citydiplo.dask import extract_directory

@@ -101,10 +101,12 @@ def partition_files(
     Returns ``out``, which :func:`citydiplo.read_parquet` reads back as the concatenation of
     the inputs and :func:`merge_partitioned` merges.
     """
-    from citydiplo._export._blocks import actor_refs, write_layout
+    from citydiplo._export._blocks import actor_refs, check_buckets, check_paths, write_layout
     from citydiplo._export._storage import LAYOUT_PARTS, check_seen, location, remove_parts
     from citydiplo._model import Source
 
+    check_paths("partition_files", inputs)
+    check_buckets("partition_files", buckets)
     delayed = require("dask", "dask").delayed
     paths = [str(location(p)) for p in inputs]
     root: Path = location(out)

@@ -39,6 +39,8 @@ from citydiplo._export._storage import (
 __all__ = [
     "LAYOUT_FILE",
     "actor_refs",
+    "check_buckets",
+    "check_paths",
     "layout",
     "partition_dirs",
     "read_partition",
@@ -114,6 +116,26 @@ def write_fragment(
     return written
 
 
+def check_buckets(function: str, buckets: object) -> None:
+    """Refuse a number of buckets that is not a whole number of at least 1."""
+    from citydiplo._errors import check_args
+
+    check_args(function, buckets=(buckets, int))
+    if isinstance(buckets, int) and buckets < 1:
+        raise ValueError(f"{function}(): buckets={buckets!r}: expected at least 1")
+
+
+def check_paths(function: str, inputs: object) -> None:
+    """Refuse one path where a list of paths is expected (it would be read as letters)."""
+    from citydiplo._errors import ArgumentTypeError
+
+    if isinstance(inputs, str | os.PathLike):
+        raise ArgumentTypeError(
+            f"{function}() argument 'inputs' must be a list of paths, not one path: "
+            f"{str(inputs)!r:.80} (write [{str(inputs)!r:.80}])"
+        )
+
+
 def write_partitioned(
     dataset: Dataset, directory: str | os.PathLike[str], *, buckets: int = DEFAULT_BUCKETS
 ) -> Path:
@@ -138,6 +160,7 @@ def write_partitioned(
     >>> cd.read_parquet(out) == reports
     True
     """
+    check_buckets("write_partitioned", buckets)
     root: Path = location(directory)
     remove_parts(root, LAYOUT_PARTS)  # an earlier write's files, of any layout
     refs = actor_refs(dataset.actors, dataset.sources)

@@ -12,7 +12,7 @@ import orjson
 from citydiplo._atomic import atomic_directory
 from citydiplo._convert import unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
-from citydiplo._errors import ParseError
+from citydiplo._errors import ParseError, check_args
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, Cell, columns, row
 from citydiplo._export._storage import (
@@ -119,6 +119,7 @@ def to_parquet(
     """
     pa = require("pyarrow", "parquet")
     ds_mod = require("pyarrow.dataset", "parquet")
+    check_args("to_parquet", partition_by=(partition_by, (tuple, list)))
     unknown = set(partition_by) - set(PARTITION_KEYS)
     if unknown:
         raise ValueError(
