@@ -193,6 +193,16 @@ def test_misused_arguments_get_a_citydiplo_error_quoting_them(tmp_path: Path) ->
         merge_partitioned(path)  # a file, not a directory
 
 
+def test_rules_given_as_one_string_are_refused_as_in_validate(tmp_path: Path) -> None:
+    parted = cd.write_partitioned(cd.load_seeds(merged=False), tmp_path / "r", buckets=2)
+    for run in (lambda r: validate_partitioned(parted, rules=r), lambda r: cd.validate(
+            cd.read_parquet(parted), rules=r)):
+        with pytest.raises(cd.CitydiploError, match=r"not one string: 'CD1' \(write \['CD1'\]\)"):
+            run("CD1")  # read letter by letter, it asked for a rule 'D'
+        with pytest.raises(TypeError, match="'rules' must be str, not int: 5"):
+            run([5])
+
+
 def test_extract_directory_equals_extract_many(client: Any, tmp_path: Path) -> None:
     extraction = pytest.importorskip("citydiplo._extract")
     from citydiplo.dask import extract_directory
