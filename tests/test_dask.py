@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -102,8 +105,102 @@ def test_merge_partitioned_refuses_other_directories(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match=r"citydiplo-layout\.json"):
         merge_partitioned(tmp_path)
     cd.to_parquet(cd.load_seeds(), tmp_path / "export")
-    with pytest.raises(FileNotFoundError, match=r"citydiplo-layout\.json"):
+    with pytest.raises(cd.ParseError, match="'year-country' layout"):
         merge_partitioned(tmp_path / "export")
+
+
+def test_read_parquet_of_a_merged_directory_is_the_merged_dataset(tmp_path: Path) -> None:
+    reports = cd.load_seeds(merged=False)
+    merged = merge_partitioned(cd.write_partitioned(reports, tmp_path / "r", buckets=4))
+    assert cd.read_parquet(merged) == cd.merge(reports).dataset
+    cd.to_parquet(reports, merged)  # written over: only what to_parquet wrote is there
+    assert cd.read_parquet(merged) == reports
+
+
+def test_merge_partitioned_never_writes_over_its_reports(tmp_path: Path) -> None:
+    reports = cd.load_seeds(merged=False)
+    parted = cd.write_partitioned(reports, tmp_path / "seeds", buckets=3)
+    for out in (parted, f"{parted}/", tmp_path / "seeds" / ".." / "seeds"):
+        with pytest.raises(ValueError, match="is the directory of the reports"):
+            merge_partitioned(parted, out=out)
+    assert cd.read_parquet(parted) == reports
+
+
+def test_without_a_client_bags_run_on_threads_in_a_plain_script(tmp_path: Path) -> None:
+    """Bags default to a pool of new processes, which a script without a ``__main__``
+    guard cannot start; like the other functions, these run on threads without a client."""
+    reports = cd.load_seeds(merged=False)
+    parted = cd.write_partitioned(reports, tmp_path / "seeds", buckets=2)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Hanam hosted a delegation.", "utf-8")
+    script = tmp_path / "script.py"
+    script.write_text(
+        "import multiprocessing, citydiplo as cd\n"
+        "from citydiplo.dask import extract_directory, validate_partitioned\n"
+        f"report = validate_partitioned({str(parted)!r}, rules=['CD1'])\n"
+        f"assert report == cd.validate(cd.read_parquet({str(parted)!r}), rules=['CD1'])\n"
+        f"assert len(extract_directory({str(tmp_path / 'articles')!r}, lang='en')) == 1\n"
+        "assert not multiprocessing.active_children()\n"
+        "print('ok')\n",
+        "utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(cd.__file__).parents[1])}
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_storage_the_workers_do_not_share_is_an_error_not_a_short_result(
+    client: Any, tmp_path: Path
+) -> None:
+    """memory:// lives in one process: the workers (other processes) see none of this
+    process's objects, and this process none of theirs, as with a path on each machine's
+    own disk on a real cluster."""
+    reports = cd.load_seeds(merged=False)
+    here = cd.write_partitioned(reports, "memory://unshared/reports", buckets=2)
+    with pytest.raises(FileNotFoundError, match="is not there for this Dask worker"):
+        merge_partitioned(here, out="memory://unshared/merged", client=client)
+    local = cd.write_partitioned(reports, tmp_path / "reports", buckets=2)
+    with pytest.raises(FileNotFoundError, match="this process cannot see"):
+        merge_partitioned(local, out="memory://unshared/merged-2", client=client)
+    path = tmp_path / "reports.jsonl"
+    cd.dump(reports, path)
+    with pytest.raises(FileNotFoundError, match="this process cannot see"):
+        partition_files([path], "memory://unshared/parts", client=client)
+
+
+def test_misused_arguments_get_a_citydiplo_error_quoting_them(tmp_path: Path) -> None:
+    path = tmp_path / "reports.jsonl"
+    cd.dump(cd.load_seeds(merged=False), path)
+    with pytest.raises(cd.CitydiploError, match="'inputs' must be a list of paths"):
+        partition_files(str(path), tmp_path / "a")  # not read as one file per letter
+    with pytest.raises(cd.CitydiploError, match="'inputs' must be a list of paths"):
+        partition_files(path, tmp_path / "a")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="'buckets' must be int, not str: '4'"):
+        partition_files([path], tmp_path / "b", buckets="4")  # type: ignore[arg-type]
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", "utf-8")
+    with pytest.raises(ValueError, match="buckets=0: expected at least 1"):
+        partition_files([empty], tmp_path / "c", buckets=0)  # refused with no record too
+    with pytest.raises(ValueError, match="buckets=0: expected at least 1"):
+        cd.write_partitioned(cd.Dataset(), tmp_path / "d", buckets=0)
+    with pytest.raises(cd.CitydiploError, match="'buckets' must be int, not str: '4'"):
+        cd.write_partitioned(cd.Dataset(), tmp_path / "d", buckets="4")  # type: ignore[arg-type]
+    with pytest.raises(cd.CitydiploError, match="'partition_by' must be tuple or list"):
+        cd.to_parquet(cd.Dataset(), tmp_path / "e", partition_by="year")
+    with pytest.raises(FileNotFoundError, match=r"reports\.jsonl' has no citydiplo-layout"):
+        merge_partitioned(path)  # a file, not a directory
+
+
+def test_rules_given_as_one_string_are_refused_as_in_validate(tmp_path: Path) -> None:
+    parted = cd.write_partitioned(cd.load_seeds(merged=False), tmp_path / "r", buckets=2)
+    for run in (lambda r: validate_partitioned(parted, rules=r), lambda r: cd.validate(
+            cd.read_parquet(parted), rules=r)):
+        with pytest.raises(cd.CitydiploError, match=r"not one string: 'CD1' \(write \['CD1'\]\)"):
+            run("CD1")  # read letter by letter, it asked for a rule 'D'
+        with pytest.raises(TypeError, match="'rules' must be str, not int: 5"):
+            run([5])
 
 
 def test_extract_directory_equals_extract_many(client: Any, tmp_path: Path) -> None:

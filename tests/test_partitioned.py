@@ -266,3 +266,57 @@ def test_a_json_cell_is_exactly_one_record(tmp_path: Path, cell: str) -> None:
     pq.write_table(pa.table(table), file)
     with pytest.raises(cd.ParseError):
         cd.read_parquet(root)
+
+
+def test_claims_of_no_country_read_back_with_pandas(tmp_path: Path) -> None:
+    """Claims partition on their own ``country`` column, which must not be null either."""
+    pd = pytest.importorskip("pandas")
+    dataset = cd.Dataset.of(
+        [
+            cd.City(id="hanam", name="Hanam", country="KR"),
+            cd.CountClaim(id="any", subject="hanam", counted="partners", value=3),
+            cd.CountClaim(id="na", subject="hanam", counted="partners", value=1, country="NA"),
+        ]
+    )
+    cd.to_parquet(dataset, tmp_path)
+    claims = pd.read_parquet(tmp_path / "claims")
+    countries = dict(zip(claims["id"], claims["country"].astype(str), strict=True))
+    assert countries == {"any": "ZZ", "na": "NA"}
+    assert cd.read_parquet(tmp_path) == dataset
+
+
+@pytest.mark.parametrize("where", ["local", "memory"])
+def test_a_layout_written_over_another_reads_back_as_the_last_write(
+    tmp_path: Path, where: str
+) -> None:
+    """Each layout keeps its records in other directories: a write must delete what the
+    other layout left, or read_parquet returns a mix of both writes."""
+    reports = cd.load_seeds(merged=False)
+    fewer = cd.Dataset.of([*reports.actors[:3], *reports.partnerships[:1]])
+    root = str(tmp_path) if where == "local" else "memory://layouts-over-each-other"
+    cd.write_partitioned(reports, f"{root}/a", buckets=4)
+    cd.to_parquet(fewer, f"{root}/a")
+    assert cd.read_parquet(f"{root}/a") == fewer
+    cd.to_parquet(reports, f"{root}/b")
+    cd.write_partitioned(fewer, f"{root}/b", buckets=2)
+    assert cd.read_parquet(f"{root}/b") == fewer
+
+
+def test_writing_again_leaves_no_empty_partition(tmp_path: Path) -> None:
+    reports = cd.load_seeds(merged=False)
+    cd.write_partitioned(reports, tmp_path, buckets=8)
+    cd.write_partitioned(cd.Dataset.of(reports.partnerships[:1]), tmp_path, buckets=8)
+    folders = [p for p in (tmp_path / "records").rglob("*") if p.is_dir()]
+    assert all(any(p.iterdir()) for p in folders)
+    assert len([p for p in folders if p.name.startswith("bucket=")]) == 1
+
+
+def test_read_parquet_refuses_a_directory_of_no_layout(tmp_path: Path) -> None:
+    (tmp_path / "csv").mkdir()
+    (tmp_path / "csv" / "events.csv").write_text("id\ne1\n", "utf-8")
+    (tmp_path / "empty").mkdir()
+    for folder in ("csv", "empty"):
+        with pytest.raises(cd.ParseError, match=f"{folder}' holds no citydiplo-layout.json"):
+            cd.read_parquet(tmp_path / folder)
+    cd.to_parquet(cd.Dataset(), tmp_path / "nothing")  # an empty dataset is a layout
+    assert cd.read_parquet(tmp_path / "nothing") == cd.Dataset()

@@ -33,9 +33,16 @@ from citydiplo._gcpause import paused as _task  # a task builds acyclic records 
 __all__ = ["extract_directory", "merge_partitioned", "partition_files", "validate_partitioned"]
 
 
+def _scheduler(client: Any) -> Any:
+    """The client's; else Dask's configured one or last client; else threads, for bags too
+    (their default, new processes, fails in a script without a ``__main__`` guard)."""
+    if client is not None:
+        return client.get
+    return require("dask.base", "dask").get_scheduler() or "threads"
+
+
 def _compute(client: Any, *tasks: Any) -> tuple[Any, ...]:
-    scheduler = None if client is None else client.get
-    return tuple(require("dask", "dask").compute(*tasks, scheduler=scheduler))
+    return tuple(require("dask", "dask").compute(*tasks, scheduler=_scheduler(client)))
 
 
 # -- partitioning input files -------------------------------------------------------------
@@ -68,13 +75,13 @@ def _actors_of(path: str) -> list[Any]:
 
 
 @_task
-def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> int:
+def _write_file(path: str, out: str, refs: Any, buckets: int, number: int) -> list[str]:
     from citydiplo._export._blocks import write_fragment
     from citydiplo._export._storage import read_reports
 
     dataset, texts = read_reports(path)
-    write_fragment(dataset, out, refs=refs, buckets=buckets, file=number, texts=texts)
-    return len(dataset)
+    written = write_fragment(dataset, out, refs=refs, buckets=buckets, file=number, texts=texts)
+    return [str(p) for p in written]
 
 
 def partition_files(
@@ -94,14 +101,16 @@ def partition_files(
     Returns ``out``, which :func:`citydiplo.read_parquet` reads back as the concatenation of
     the inputs and :func:`merge_partitioned` merges.
     """
-    from citydiplo._export._blocks import actor_refs, write_layout
-    from citydiplo._export._storage import location, remove_parts
+    from citydiplo._export._blocks import actor_refs, check_buckets, check_paths, write_layout
+    from citydiplo._export._storage import LAYOUT_PARTS, check_seen, location, remove_parts
     from citydiplo._model import Source
 
+    check_paths("partition_files", inputs)
+    check_buckets("partition_files", buckets)
     delayed = require("dask", "dask").delayed
     paths = [str(location(p)) for p in inputs]
     root: Path = location(out)
-    remove_parts(root, ("actors", "sources", "records"))
+    remove_parts(root, LAYOUT_PARTS)  # an earlier write's files, of any layout
     found = _compute(client, *(delayed(_actors_of)(p) for p in paths))
     records = [r for listed in found for r in listed]
     refs = actor_refs(
@@ -109,10 +118,11 @@ def partition_files(
         [r for r in records if isinstance(r, Source)],
     )
     shared = delayed(refs, pure=True)
-    _compute(
+    written = _compute(
         client,
         *(delayed(_write_file)(p, str(root), shared, buckets, n) for n, p in enumerate(paths)),
     )
+    check_seen([p for listed in written for p in listed], out)
     write_layout(root, layout="merge-blocks", buckets=buckets, files=len(paths), version=1)
     return root
 
@@ -121,11 +131,11 @@ def partition_files(
 
 
 def _columns(part: str, name: str) -> list[Any]:
-    from citydiplo._export._storage import location, read_table
+    from citydiplo._export._storage import partition_parquet, read_table
 
     pq = require("pyarrow.parquet", "parquet")
     found: list[Any] = []
-    for file in sorted(location(part).glob("*.parquet")):
+    for file in partition_parquet(part):
         found.extend(read_table(pq, file, [name]).column(name).to_pylist())
     return found
 
@@ -168,10 +178,10 @@ def _records(part: str, texts: dict[int, tuple[Any, str]] | None = None) -> list
     (holding the record, so that its ``id()`` stays its own)."""
     from citydiplo._dataset import Dataset
     from citydiplo._export._parquet import read_texts
-    from citydiplo._export._storage import location
+    from citydiplo._export._storage import partition_parquet
     from citydiplo._merge._pipeline import RECORDS, _reports
 
-    read, text = read_texts(sorted(location(part).glob("*.parquet")), name=part)
+    read, text = read_texts(partition_parquet(part), name=part)
     if texts is not None:
         texts.update((id(r), (r, t)) for r, t in zip(read, text, strict=True))
     reports = _reports([Dataset.of(read)])  # identical reports count once, as in merge
@@ -187,8 +197,9 @@ def _summarize(part: str, actor_refs: Any, keys: tuple[frozenset[str], ...]) -> 
 
 
 @_task
-def _emit(part: str, out: str, number: int, fused: Any, decisions: Any) -> int:
+def _emit(part: str, out: str, number: int, fused: Any, decisions: Any) -> str:
     from citydiplo._export._merged import write_part
+    from citydiplo._export._storage import location
     from citydiplo._merge._split import emit_partition
 
     texts: dict[int, tuple[Any, str]] = {}
@@ -203,7 +214,7 @@ def _emit(part: str, out: str, number: int, fused: Any, decisions: Any) -> int:
         findings=result.findings,
         clusters=result.clusters,
     )
-    return len(result.records)
+    return str(location(out) / "records" / f"part-{number:05d}.parquet")
 
 
 def merge_partitioned(
@@ -225,9 +236,9 @@ def merge_partitioned(
     such ids; then one task per partition that fuses it under the final ids and writes its
     records, conflicts, ambiguities, findings and clusters.
     """
-    from citydiplo._export._blocks import layout, partition_dirs, read_partition, write_layout
+    from citydiplo._export._blocks import layout, partition_dirs, read_tables, write_layout
     from citydiplo._export._merged import write_part
-    from citydiplo._export._storage import is_local, location, remove_parts
+    from citydiplo._export._storage import check_seen, clear_output, is_local, location
     from citydiplo._merge._pipeline import _reports, fuse_actors_and_sources
     from citydiplo._merge._split import settle
 
@@ -235,10 +246,9 @@ def merge_partitioned(
     source = location(path)
     layout(source, "merge-blocks")
     target: Path = location(out) if out is not None else source.with_name(source.name + "-merged")
-    kinds = ("actors", "sources", "records", "conflicts", "ambiguous", "findings", "clusters")
-    remove_parts(target, kinds)
+    clear_output(source, target, out)
 
-    fused = fuse_actors_and_sources(_reports([_tables(source, read_partition)]))
+    fused = fuse_actors_and_sources(_reports([read_tables(source)]))
     write_part(
         target,
         0,
@@ -273,25 +283,17 @@ def merge_partitioned(
         summaries = _compute(client, *(delayed(_summarize)(p, actor_refs, keys) for p in chosen))
         decisions = delayed(settle(summaries, shared, fused.reserved), pure=True)
         context = delayed((fused.fusion.refs, fused.reserved), pure=True)
-        _compute(
+        emitted = _compute(
             client,
             *(
                 delayed(_emit)(p, str(target), n, context, decisions)
                 for n, p in enumerate(parts, start=1)
             ),
         )
+        check_seen(emitted, target)
     reports = str(source.resolve()) if is_local(source) else str(source)
     write_layout(target, layout="merged", reports=reports, version=1)
     return target
-
-
-def _tables(source: Any, read: Any) -> Any:
-    """The actor and source tables of a layout directory, as one dataset."""
-    from citydiplo._dataset import Dataset
-
-    actors = read(source / "actors") if (source / "actors").is_dir() else Dataset()
-    sources = read(source / "sources") if (source / "sources").is_dir() else Dataset()
-    return Dataset(actors=actors.actors, sources=sources.sources)
 
 
 # -- extraction ---------------------------------------------------------------------------
@@ -347,10 +349,9 @@ def extract_directory(
     meta: dict[str, Any] = {"lang": lang, "published": published, "known": known}
     batches = [paths[i : i + batch] for i in range(0, len(paths), batch)]
     drafts = bag.from_sequence(batches, npartitions=len(batches)).map(_extract_batch, meta)
-    scheduler = None if client is None else client.get
     from citydiplo._extract._actors import fuse_drafts
 
-    return fuse_drafts([x for found in drafts.compute(scheduler=scheduler) for x in found])
+    return fuse_drafts([x for found in drafts.compute(scheduler=_scheduler(client)) for x in found])
 
 
 @_task
@@ -393,6 +394,5 @@ def validate_partitioned(
         raise FileNotFoundError(f"{str(root)!r} is not a directory written by write_partitioned")
     codes = [r.code for r in select_rules(rules)]  # unknown codes raise here, as in validate
     tasks = bag.from_sequence([[code] for code in codes], npartitions=max(1, len(codes)))
-    scheduler = None if client is None else client.get
     found = tasks.map(lambda one: _validate_rules(str(root), one, today))
-    return Report([f for part in found.compute(scheduler=scheduler) for f in part])
+    return Report([f for part in found.compute(scheduler=_scheduler(client)) for f in part])

@@ -24,25 +24,32 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._export._extras import require
 from citydiplo._export._parquet import Texts, read_records, record_text, write_table
-from citydiplo._export._storage import location, remove_parts, write_atomic
+from citydiplo._export._storage import (
+    LAYOUT_FILE,
+    LAYOUT_PARTS,
+    layout,
+    location,
+    remove_parts,
+    write_layout,
+)
 
 __all__ = [
     "LAYOUT_FILE",
     "actor_refs",
+    "check_buckets",
+    "check_paths",
     "layout",
     "partition_dirs",
     "read_partition",
+    "read_tables",
     "write_fragment",
     "write_layout",
     "write_partitioned",
 ]
 
-LAYOUT_FILE = "citydiplo-layout.json"
 DEFAULT_BUCKETS = 32
 _RECORD_KINDS = tuple(c for c in COLLECTIONS if c not in ("actors", "sources"))
 
@@ -109,28 +116,24 @@ def write_fragment(
     return written
 
 
-def write_layout(directory: str | os.PathLike[str], **info: Any) -> Path:
-    """Write the layout file that says what a directory holds (atomically)."""
-    path = location(directory) / LAYOUT_FILE
-    write_atomic(path, orjson.dumps(info, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
-    return path  # type: ignore[no-any-return]
+def check_buckets(function: str, buckets: object) -> None:
+    """Refuse a number of buckets that is not a whole number of at least 1."""
+    from citydiplo._errors import check_args
+
+    check_args(function, buckets=(buckets, int))
+    if isinstance(buckets, int) and buckets < 1:
+        raise ValueError(f"{function}(): buckets={buckets!r}: expected at least 1")
 
 
-def layout(directory: str | os.PathLike[str], expected: str) -> dict[str, Any]:
-    """The layout file of a directory, checked to be of the ``expected`` layout."""
-    path = location(directory) / LAYOUT_FILE
-    try:
-        info: dict[str, Any] = orjson.loads(path.read_bytes())
-    except FileNotFoundError:
-        raise FileNotFoundError(
-            f"{str(directory)!r} has no {LAYOUT_FILE}: it was not written by "
-            f"citydiplo (expected a {expected!r} directory)"
-        ) from None
-    if info.get("layout") != expected:
-        raise ValueError(
-            f"{str(directory)!r} holds a {info.get('layout')!r} layout (expected {expected!r})"
+def check_paths(function: str, inputs: object) -> None:
+    """Refuse one path where a list of paths is expected (it would be read as letters)."""
+    from citydiplo._errors import ArgumentTypeError
+
+    if isinstance(inputs, str | os.PathLike):
+        raise ArgumentTypeError(
+            f"{function}() argument 'inputs' must be a list of paths, not one path: "
+            f"{str(inputs)!r:.80} (write [{str(inputs)!r:.80}])"
         )
-    return info
 
 
 def write_partitioned(
@@ -157,8 +160,9 @@ def write_partitioned(
     >>> cd.read_parquet(out) == reports
     True
     """
+    check_buckets("write_partitioned", buckets)
     root: Path = location(directory)
-    remove_parts(root, ("actors", "sources", "records"))  # an earlier write's files
+    remove_parts(root, LAYOUT_PARTS)  # an earlier write's files, of any layout
     refs = actor_refs(dataset.actors, dataset.sources)
     write_fragment(dataset, root, refs=refs, buckets=buckets)
     write_layout(root, layout="merge-blocks", buckets=buckets, files=1, version=1)
@@ -176,3 +180,11 @@ def partition_dirs(directory: str | os.PathLike[str]) -> list[Path]:
 def read_partition(directory: str | os.PathLike[str]) -> Dataset:
     """The records of one partition (or of the ``actors``/``sources`` table)."""
     return read_records(sorted(location(directory).glob("*.parquet")), name=str(directory))
+
+
+def read_tables(directory: str | os.PathLike[str]) -> Dataset:
+    """The actor and source tables of a layout directory, as one dataset."""
+    root = location(directory)
+    actors = read_partition(root / "actors") if (root / "actors").is_dir() else Dataset()
+    sources = read_partition(root / "sources") if (root / "sources").is_dir() else Dataset()
+    return Dataset(actors=actors.actors, sources=sources.sources)

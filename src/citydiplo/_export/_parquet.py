@@ -12,14 +12,19 @@ import orjson
 from citydiplo._atomic import atomic_directory
 from citydiplo._convert import unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
-from citydiplo._errors import ParseError
+from citydiplo._errors import ParseError, check_args
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, Cell, columns, row
 from citydiplo._export._storage import (
+    LAYOUT_FILE,
+    LAYOUT_PARTS,
+    LAYOUTS,
     is_local,
+    layout,
     location,
     read_table,
     remove_parts,
+    write_layout,
     write_parquet,
 )
 from citydiplo._io import loads_lines
@@ -89,8 +94,9 @@ def to_parquet(
     A partition value is never null, which Parquet readers cannot unify with the others
     (``pandas.read_parquet`` fails with "Cannot yet unify dictionaries with nulls"): an
     unknown year is written as ``year=0`` (:data:`UNKNOWN_YEAR`) and an unknown country as
-    ``country=ZZ`` (:data:`UNKNOWN_COUNTRY`); the ``country`` column of actors, which is
-    their partition key, holds ``ZZ`` for actors with no country. Each row also carries the
+    ``country=ZZ`` (:data:`UNKNOWN_COUNTRY`). Actors and count claims have a ``country``
+    column of their own, which is their partition key: it holds ``ZZ`` where they name no
+    country. Each row also carries the
     record whole as JSON (``json``, with ``file`` and ``position`` keeping the order), so
     :func:`read_parquet` reads the directory back into an equal dataset.
 
@@ -113,6 +119,7 @@ def to_parquet(
     """
     pa = require("pyarrow", "parquet")
     ds_mod = require("pyarrow.dataset", "parquet")
+    check_args("to_parquet", partition_by=(partition_by, (tuple, list)))
     unknown = set(partition_by) - set(PARTITION_KEYS)
     if unknown:
         raise ValueError(
@@ -123,6 +130,7 @@ def to_parquet(
     keys = list(partition_by)
     root = location(directory)
     root.mkdir(parents=True, exist_ok=True)
+    remove_parts(root, [p for p in LAYOUT_PARTS if p not in KINDS])  # another layout's
     written: list[Path] = []
     for kind in KINDS:
         records = getattr(dataset, kind)
@@ -144,7 +152,7 @@ def to_parquet(
                 data["year"] = UNKNOWN_YEAR
             if "country" in keys:
                 data["country_key"] = data["country_key"] or UNKNOWN_COUNTRY
-                if kind == "actors":
+                if "country" in data:  # actors, claims: their own column is the key
                     data["country"] = data["country"] or UNKNOWN_COUNTRY
             data["json"] = record_json(record)
             data["file"] = 0
@@ -174,6 +182,7 @@ def to_parquet(
             filesystem = fs.PyFileSystem(fs.FSSpecHandler(out.fs))
             ds_mod.write_dataset(table, out.path, filesystem=filesystem, **options)
         written.append(out)
+    write_layout(root, layout="year-country", partition_by=keys, version=1)
     return written
 
 
@@ -261,9 +270,13 @@ def read_parquet(path: str | os.PathLike[str]) -> Dataset:
     columns), so the dataset read equals the one written, in the same order within each
     kind. Reading goes through the same checks as :func:`citydiplo.loads`.
 
+    A directory that :func:`citydiplo.dask.merge_partitioned` wrote reads as the merged
+    dataset (:func:`citydiplo.read_merged` gives the whole result).
+
     Raises:
         FileNotFoundError: ``path`` is not a directory.
-        ParseError: a file holds no records or a record is not valid.
+        ParseError: ``path`` holds no citydiplo layout, a file holds no records or a record
+            is not valid.
 
     >>> import tempfile, citydiplo as cd
     >>> reports = cd.load_seeds(merged=False)
@@ -273,9 +286,23 @@ def read_parquet(path: str | os.PathLike[str]) -> Dataset:
     root = location(path)
     if not root.is_dir():
         raise FileNotFoundError(f"{str(root)!r} is not a directory written by to_parquet")
+    if (root / LAYOUT_FILE).exists():
+        found = layout(root, None)["layout"]
+        if found == "merged":
+            from citydiplo._export._merged import read_merged
+
+            return read_merged(root, reports=False).dataset
+        parts = LAYOUTS[found]
+    else:  # written before layouts were named: the directories of either
+        parts = (*COLLECTIONS, "records")
+        if not any((root / part).is_dir() for part in parts):
+            raise ParseError(
+                f"{str(root)!r} holds no {LAYOUT_FILE} and no directory of records: it was "
+                "not written by to_parquet, write_partitioned or merge_partitioned"
+            )
     files = [
         file
-        for part in (*COLLECTIONS, "records")
+        for part in parts
         if (root / part).is_dir()
         for file in sorted((root / part).rglob("*.parquet"))
     ]

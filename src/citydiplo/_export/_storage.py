@@ -19,26 +19,51 @@ import contextlib
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import orjson
+
 from citydiplo._atomic import replacement_mode
-from citydiplo._dataset import Dataset
+from citydiplo._dataset import COLLECTIONS, Dataset
+from citydiplo._errors import ParseError
 from citydiplo._export._extras import require
 from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines, read_limited
 from citydiplo._sniff import looks_like
 
 __all__ = [
+    "LAYOUTS",
+    "LAYOUT_FILE",
+    "LAYOUT_PARTS",
+    "check_seen",
+    "clear_output",
     "is_local",
+    "layout",
     "location",
+    "partition_parquet",
     "read_reports",
     "read_table",
     "remove_parts",
     "write_atomic",
+    "write_layout",
     "write_parquet",
 ]
+
+#: The file at the top of a layout directory that says which layout it holds.
+LAYOUT_FILE = "citydiplo-layout.json"
+#: Every directory of Parquet files that a layout writes. A write of any layout first
+#: deletes the Parquet files that any layout left in them (:func:`remove_parts`), so that a
+#: directory never holds a mix that reads back as records nobody wrote together.
+LAYOUT_PARTS = (*COLLECTIONS, "records", "conflicts", "ambiguous", "findings", "clusters")
+#: Each layout by name (``to_parquet``, ``write_partitioned``/``partition_files``,
+#: ``merge_partitioned``), with the directories that hold its records.
+LAYOUTS: dict[str, tuple[str, ...]] = {
+    "year-country": COLLECTIONS,
+    "merge-blocks": ("actors", "sources", "records"),
+    "merged": ("actors", "sources", "records"),
+}
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -117,6 +142,11 @@ def remove_parts(root: Any, kinds: Iterable[str]) -> None:
         if (root / kind).is_dir():
             for old in sorted((root / kind).rglob("*.parquet")):
                 old.unlink()
+            if is_local(root):  # and the partition directories left empty
+                folders = [p for p in (root / kind).rglob("*") if p.is_dir()]
+                for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+                    if not any(folder.iterdir()):
+                        folder.rmdir()
 
 
 def read_reports(path: str) -> tuple[Dataset, dict[int, tuple[Any, str]]]:
@@ -136,3 +166,85 @@ def read_reports(path: str) -> tuple[Dataset, dict[int, tuple[Any, str]]]:
             texts = {id(r): (r, line.decode()) for r, line in zip(records, lines, strict=True)}
             return Dataset.of(records), texts
     return loads(data, format=kind, name=path), {}
+
+
+def write_layout(directory: str | os.PathLike[str], **info: Any) -> Any:
+    """Write the layout file that says what a directory holds (atomically)."""
+    path = location(directory) / LAYOUT_FILE
+    write_atomic(path, orjson.dumps(info, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+    return path
+
+
+def layout(directory: str | os.PathLike[str], expected: str | None) -> dict[str, Any]:
+    """The layout file of a directory, checked to be of the ``expected`` layout (any
+    citydiplo layout for ``None``).
+
+    Raises:
+        FileNotFoundError: the directory has no layout file (or is no directory).
+        ParseError: the layout file is not JSON, or names another layout.
+    """
+    path = location(directory) / LAYOUT_FILE
+    wanted = f"a {expected!r}" if expected else "a citydiplo layout"
+    try:
+        data = path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        raise FileNotFoundError(
+            f"{str(directory)!r} has no {LAYOUT_FILE}: it was not written by "
+            f"citydiplo (expected {wanted} directory)"
+        ) from None
+    try:
+        info = orjson.loads(data)
+    except orjson.JSONDecodeError as err:
+        raise ParseError(f"{str(path)!r} is not JSON ({err})") from None
+    found = info.get("layout") if isinstance(info, dict) else None
+    if found not in LAYOUTS or (expected is not None and found != expected):
+        raise ParseError(
+            f"{str(directory)!r} holds a {found!r} layout (expected {wanted} directory)"
+        )
+    return dict(info)
+
+
+def clear_output(source: Any, target: Any, out: Any) -> None:
+    """Delete the Parquet files an earlier write of any layout left in ``target`` (given as
+    ``out``), the output directory of a merge of ``source``; refuse ``source`` itself, whose
+    reports this would delete before the merge reads them."""
+    if is_local(source) and is_local(target):
+        same = source.resolve() == target.resolve()
+    else:
+        same = str(source).rstrip("/") == str(target).rstrip("/")
+    if same:
+        raise ValueError(
+            f"out={str(out)!r} is the directory of the reports (expected another directory "
+            "for the merged result)"
+        )
+    remove_parts(target, LAYOUT_PARTS)
+
+
+# -- storage that Dask workers share with the process that plans their work ----------------
+
+_SHARED = (
+    "storage that this process and every worker share (a shared file system or object "
+    "storage; memory:// lives in one process)"
+)
+
+
+def partition_parquet(part: str) -> list[Any]:
+    """The Parquet files of a partition that the planning process listed, as a worker
+    sees them (a worker that does not see the directory raises, rather than reading none)."""
+    where = location(part)
+    if not where.is_dir():
+        raise FileNotFoundError(
+            f"partition {part!r} is not there for this Dask worker: the reports must be on "
+            + _SHARED
+        )
+    return sorted(where.glob("*.parquet"))
+
+
+def check_seen(written: Sequence[str], out: Any) -> None:
+    """Raise unless this process sees a file that a task wrote: a path on each worker's
+    own disk, or a ``memory://`` URL, would leave the result here silently incomplete."""
+    if written and not location(written[0]).exists():
+        raise FileNotFoundError(
+            f"a Dask worker wrote {written[0]!r}, which this process cannot see: "
+            f"{str(out)!r} must be on " + _SHARED
+        )

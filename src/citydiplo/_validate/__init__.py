@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Callable, Iterable
 
 from citydiplo._dataset import Dataset
-from citydiplo._errors import UnknownNameError, check_args
+from citydiplo._errors import ArgumentTypeError, UnknownNameError, check_args
 from citydiplo._validate._registry import Rule, RuleContext, rule, run
 from citydiplo._validate._report import Finding, Report, Severity
 from citydiplo._validate._rules import builtin_rules
@@ -43,6 +43,11 @@ def select_rules(chosen: Iterable[Rule | str] | None) -> list[Rule]:
     """The rules ``validate(..., rules=chosen)`` runs, in the order it runs them."""
     if chosen is None:
         return list(builtin_rules())
+    if isinstance(chosen, str):  # it would be read letter by letter
+        raise ArgumentTypeError(
+            f"validate() argument 'rules' must be a list of codes or rules, not one string: "
+            f"{chosen!r:.80} (write [{chosen!r:.80}])"
+        )
     return _select(chosen)
 
 
@@ -53,6 +58,7 @@ def _select(chosen: Iterable[Rule | str]) -> list[Rule]:
         if isinstance(item, Rule):
             selected.append(item)
             continue
+        check_args("validate", rules=(item, str))
         matches = [r for code, r in known.items() if code.startswith(item)] if item else []
         if not matches:
             raise UnknownNameError(
