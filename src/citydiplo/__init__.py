@@ -21,10 +21,13 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
     )
     from citydiplo._errors import (
         AmbiguousNameError,
+        ArgumentTypeError,
+        ArgumentValueError,
         CitydiploError,
         DateParseError,
         InvalidDateError,
         MissingExtraError,
+        NotADatasetPathError,
         ParseError,
         Problem,
         UnknownNameError,
@@ -158,8 +161,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "parse_document_number",
     ),
     "citydiplo._errors": (
-        "AmbiguousNameError", "CitydiploError", "DateParseError", "InvalidDateError",
-        "MissingExtraError", "ParseError", "Problem", "UnknownNameError", "ValidationError",
+        "AmbiguousNameError", "ArgumentTypeError", "ArgumentValueError", "CitydiploError",
+        "DateParseError", "InvalidDateError", "MissingExtraError", "NotADatasetPathError",
+        "ParseError", "Problem", "UnknownNameError", "ValidationError",
     ),
     "citydiplo._export": (
         "read_merged", "read_parquet", "to_csv", "to_geojson", "to_map", "to_networkx",
@@ -227,14 +231,16 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Actor", "Agreement", "AgreementKind", "AgreementStatus", "Ambiguity", "AmbiguousNameError",
-    "AmbiguousPlaceError", "Anniversary", "Candidate", "Citation", "City", "CityCategory",
+    "AmbiguousPlaceError", "Anniversary", "ArgumentTypeError", "ArgumentValueError",
+    "Candidate", "Citation", "City", "CityCategory",
     "CitydiploError",
     "Conflict", "ConflictValue", "CountClaim", "Counted", "Country", "Dataset", "DateMention",
     "DateParseError", "DateRange", "DateResolution", "DateValue", "Document", "DocumentKind",
     "DocumentNumber", "DocumentNumberMention", "DocumentStyle", "Event", "EventKind", "Evidence",
     "Extraction", "Field", "Finding", "Identifier", "InvalidDateError", "InvalidModelError",
     "Label", "Membership", "MembershipRole", "Mention", "MergeResult", "MissingExtraError",
-    "Money", "Organization", "OrganizationKind", "PairsImport", "ParseError", "PartialDate",
+    "Money", "NotADatasetPathError", "Organization", "OrganizationKind", "PairsImport",
+    "ParseError", "PartialDate",
     "Participant", "Partner", "Partnership", "PartnershipKind", "PartnershipStatus", "Person",
     "PersonRole", "Place", "PlaceKind", "PlaceMention", "Precision", "Problem", "Qualifier",
     "Record", "RecordDate", "Region", "Report", "Role", "RowProblem", "Rule", "RuleContext",

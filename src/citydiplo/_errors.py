@@ -11,10 +11,13 @@ from typing import Any
 
 __all__ = [
     "AmbiguousNameError",
+    "ArgumentTypeError",
+    "ArgumentValueError",
     "CitydiploError",
     "DateParseError",
     "InvalidDateError",
     "MissingExtraError",
+    "NotADatasetPathError",
     "ParseError",
     "Problem",
     "UnknownNameError",
@@ -162,6 +165,18 @@ class ArgumentTypeError(CitydiploError, TypeError):
     """An argument of a citydiplo function is not of the type it takes (the message names
     the function, the argument, the types it takes and the value given). Catch it as
     ``TypeError`` or as ``CitydiploError``."""
+
+
+class ArgumentValueError(CitydiploError, ValueError):
+    """An argument of a citydiplo function has a value it does not take (the message quotes
+    the value and says what was expected). Catch it as ``ValueError`` or as
+    ``CitydiploError``."""
+
+
+class NotADatasetPathError(CitydiploError, FileNotFoundError):
+    """A path given to citydiplo is missing, or is not what the function reads (a directory
+    of another layout, a file where a directory was expected); the message quotes the path.
+    Catch it as ``FileNotFoundError`` or as ``CitydiploError``."""
 
 
 def check_args(function: str, **arguments: tuple[object, type | tuple[type, ...]]) -> None:

@@ -26,7 +26,7 @@ from citydiplo._convert import (
 )
 from citydiplo._dataset import _COLLECTION_OF as COLLECTION_OF
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
-from citydiplo._errors import ParseError, Problem, check_args
+from citydiplo._errors import ArgumentValueError, ParseError, Problem, check_args
 from citydiplo._explain import structure_or_explain
 from citydiplo._gcpause import collector_paused
 from citydiplo._jsoncheck import duplicate_keys, json_message, oversized
@@ -106,7 +106,9 @@ def loads(
     if format is None:
         format = _sniff(data)
     if format not in ("json", "jsonl"):
-        raise ValueError(f"format={format!r} is not a dataset format (expected 'json' or 'jsonl')")
+        raise ArgumentValueError(
+            f"format={format!r} is not a dataset format (expected 'json' or 'jsonl')"
+        )
     looks = looks_like(data)
     if looks is not None:
         raise ParseError(f"{name} is not JSON or JSON Lines: {looks}")

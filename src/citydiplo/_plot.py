@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any
 
+from citydiplo._errors import ArgumentValueError
 from citydiplo._export._extras import require
 from citydiplo._model import Partnership, PartnershipStatus
 from citydiplo._model._display import shorten
@@ -48,7 +49,7 @@ def _span(entry: Any) -> tuple[datetime.date, datetime.date]:
     record = getattr(entry, "record", entry)
     date = entry.date
     if date is None or isinstance(date, YearlessDate):  # timelines keep these apart
-        raise ValueError(f"{record.id} has no place in time to draw: {date}")
+        raise ArgumentValueError(f"{record.id} has no place in time to draw: {date}")
     start, end = date.earliest(), date.latest()
     if isinstance(record, Partnership) and not isinstance(date, DateRange):
         if record.ended is not None and not isinstance(record.ended, YearlessDate):

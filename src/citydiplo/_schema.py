@@ -25,6 +25,7 @@ from typing import Any, Literal
 import attrs
 
 from citydiplo._convert import RECORD_TYPES
+from citydiplo._errors import ArgumentValueError
 from citydiplo._io import _COLLECTION_CLASSES
 from citydiplo._model import Agreement, City, CountClaim, Event, Label, Partnership, Signatory
 from citydiplo._model._checks import (
@@ -112,7 +113,9 @@ def json_schema(format: Literal["jsonl", "json"] = "jsonl") -> dict[str, Any]:
             "$defs": builder.defs,
         }
     if format != "json":
-        raise ValueError(f"format={format!r} is not a record format (expected 'jsonl' or 'json')")
+        raise ArgumentValueError(
+            f"format={format!r} is not a record format (expected 'jsonl' or 'json')"
+        )
     collections: dict[str, Any] = {}
     for name, classes in _COLLECTION_CLASSES.items():
         if len(classes) == 1:  # the type may be left out: the collection says it

@@ -12,7 +12,7 @@ import orjson
 from citydiplo._atomic import open_atomic
 from citydiplo._convert import unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
-from citydiplo._errors import check_args
+from citydiplo._errors import ArgumentValueError, check_args
 
 __all__ = ["Format", "dump", "dumps", "output_format"]
 
@@ -43,7 +43,9 @@ def dumps(dataset: Dataset | Iterable[Record], *, format: Format = "jsonl") -> s
             if getattr(dataset, name)
         }
         return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n"
-    raise ValueError(f"format={format!r} is not a dataset format (expected 'json' or 'jsonl')")
+    raise ArgumentValueError(
+        f"format={format!r} is not a dataset format (expected 'json' or 'jsonl')"
+    )
 
 
 def dump(
@@ -90,7 +92,7 @@ def output_format(path: str | os.PathLike[str]) -> Format:
         return "json"
     if suffix in {".jsonl", ".ndjson"}:
         return "jsonl"
-    raise ValueError(
+    raise ArgumentValueError(
         f"cannot write a dataset to {os.fspath(path)!r}: the format is chosen from the suffix "
         ".json or .jsonl (or .ndjson), or given with format="
     )

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from citydiplo._errors import ArgumentValueError, NotADatasetPathError
 from citydiplo._export._extras import require
 from citydiplo._gcpause import paused as _task  # a task builds acyclic records only
 
@@ -339,9 +340,9 @@ def extract_directory(
 
     root = location(directory)
     if not root.is_dir():
-        raise FileNotFoundError(f"{str(root)!r} is not a directory of articles")
+        raise NotADatasetPathError(f"{str(root)!r} is not a directory of articles")
     if batch < 1:
-        raise ValueError(f"batch={batch!r}: expected at least 1")
+        raise ArgumentValueError(f"batch={batch!r}: expected at least 1")
     found = [p for p in root.glob(pattern) if p.is_file()]
     paths = [str(p) for p in sorted(found, key=lambda p: p.parts)]
     if not paths:
@@ -391,7 +392,7 @@ def validate_partitioned(
 
     root = location(path)
     if not root.is_dir():
-        raise FileNotFoundError(f"{str(root)!r} is not a directory written by write_partitioned")
+        raise NotADatasetPathError(f"{str(root)!r} is not a directory written by write_partitioned")
     codes = [r.code for r in select_rules(rules)]  # unknown codes raise here, as in validate
     tasks = bag.from_sequence([[code] for code in codes], npartitions=max(1, len(codes)))
     found = tasks.map(lambda one: _validate_rules(str(root), one, today))

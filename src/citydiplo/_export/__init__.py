@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from citydiplo._dataset import Dataset
-from citydiplo._errors import check_args
+from citydiplo._errors import ArgumentValueError, check_args
 from citydiplo._export._blocks import write_partitioned
 from citydiplo._export._csv import to_csv
 from citydiplo._export._extras import require
@@ -68,5 +68,7 @@ def export(dataset: Dataset, to: ExportFormat, out: str | os.PathLike[str]) -> l
     elif to == "geojson":
         write_geojson(dataset, path)
     else:
-        raise ValueError(f"to={to!r} is not an export format (expected one of {EXPORT_FORMATS})")
+        raise ArgumentValueError(
+            f"to={to!r} is not an export format (expected one of {EXPORT_FORMATS})"
+        )
     return [path]

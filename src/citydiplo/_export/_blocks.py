@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
+from citydiplo._errors import ArgumentValueError
 from citydiplo._export._extras import require
 from citydiplo._export._parquet import Texts, read_records, record_text, write_table
 from citydiplo._export._storage import (
@@ -122,7 +123,7 @@ def check_buckets(function: str, buckets: object) -> None:
 
     check_args(function, buckets=(buckets, int))
     if isinstance(buckets, int) and buckets < 1:
-        raise ValueError(f"{function}(): buckets={buckets!r}: expected at least 1")
+        raise ArgumentValueError(f"{function}(): buckets={buckets!r}: expected at least 1")
 
 
 def check_paths(function: str, inputs: object) -> None:

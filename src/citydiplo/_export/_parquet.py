@@ -12,7 +12,7 @@ import orjson
 from citydiplo._atomic import atomic_directory
 from citydiplo._convert import unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
-from citydiplo._errors import ParseError, check_args
+from citydiplo._errors import ArgumentValueError, NotADatasetPathError, ParseError, check_args
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, Cell, columns, row
 from citydiplo._export._storage import (
@@ -122,7 +122,7 @@ def to_parquet(
     check_args("to_parquet", partition_by=(partition_by, (tuple, list)))
     unknown = set(partition_by) - set(PARTITION_KEYS)
     if unknown:
-        raise ValueError(
+        raise ArgumentValueError(
             f"partition_by={tuple(partition_by)!r}: {sorted(unknown)!r} cannot partition "
             f"(expected keys among {PARTITION_KEYS!r})"
         )
@@ -285,7 +285,7 @@ def read_parquet(path: str | os.PathLike[str]) -> Dataset:
     """
     root = location(path)
     if not root.is_dir():
-        raise FileNotFoundError(f"{str(root)!r} is not a directory written by to_parquet")
+        raise NotADatasetPathError(f"{str(root)!r} is not a directory written by to_parquet")
     if (root / LAYOUT_FILE).exists():
         found = layout(root, None)["layout"]
         if found == "merged":

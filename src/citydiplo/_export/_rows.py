@@ -20,6 +20,7 @@ import orjson
 
 from citydiplo._convert import RECORD_TYPES, unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
+from citydiplo._errors import ArgumentValueError
 from citydiplo.dates import DateRange, PartialDate
 
 __all__ = ["KINDS", "Cell", "columns", "rows"]
@@ -57,7 +58,7 @@ def columns(kind: str) -> tuple[str, ...]:
     ('type', 'id', 'fields', 'citations')
     """
     if kind not in _COLLECTION_TAGS:
-        raise ValueError(f"kind={kind!r} is not a kind of record (expected one of {KINDS})")
+        raise ArgumentValueError(f"kind={kind!r} is not a kind of record (expected one of {KINDS})")
     out: list[str] = ["type"]
     for tag in _COLLECTION_TAGS[kind]:
         cls = RECORD_TYPES[tag]

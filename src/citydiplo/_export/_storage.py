@@ -28,7 +28,7 @@ import orjson
 
 from citydiplo._atomic import replacement_mode
 from citydiplo._dataset import COLLECTIONS, Dataset
-from citydiplo._errors import ParseError
+from citydiplo._errors import ArgumentValueError, NotADatasetPathError, ParseError
 from citydiplo._export._extras import require
 from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines, read_limited
 from citydiplo._sniff import looks_like
@@ -188,7 +188,7 @@ def layout(directory: str | os.PathLike[str], expected: str | None) -> dict[str,
     try:
         data = path.read_bytes()
     except (FileNotFoundError, NotADirectoryError):
-        raise FileNotFoundError(
+        raise NotADatasetPathError(
             f"{str(directory)!r} has no {LAYOUT_FILE}: it was not written by "
             f"citydiplo (expected {wanted} directory)"
         ) from None
@@ -213,7 +213,7 @@ def clear_output(source: Any, target: Any, out: Any) -> None:
     else:
         same = str(source).rstrip("/") == str(target).rstrip("/")
     if same:
-        raise ValueError(
+        raise ArgumentValueError(
             f"out={str(out)!r} is the directory of the reports (expected another directory "
             "for the merged result)"
         )
@@ -233,7 +233,7 @@ def partition_parquet(part: str) -> list[Any]:
     sees them (a worker that does not see the directory raises, rather than reading none)."""
     where = location(part)
     if not where.is_dir():
-        raise FileNotFoundError(
+        raise NotADatasetPathError(
             f"partition {part!r} is not there for this Dask worker: the reports must be on "
             + _SHARED
         )
@@ -244,7 +244,7 @@ def check_seen(written: Sequence[str], out: Any) -> None:
     """Raise unless this process sees a file that a task wrote: a path on each worker's
     own disk, or a ``memory://`` URL, would leave the result here silently incomplete."""
     if written and not location(written[0]).exists():
-        raise FileNotFoundError(
+        raise NotADatasetPathError(
             f"a Dask worker wrote {written[0]!r}, which this process cannot see: "
             f"{str(out)!r} must be on " + _SHARED
         )

@@ -38,6 +38,7 @@ from typing import Any
 
 import attrs
 
+from citydiplo._errors import ArgumentValueError
 from citydiplo._merge._actors import ActorRefs
 from citydiplo._merge._fuse import referenced_ids
 from citydiplo._merge._ids import Claim, RecordRefs, record_refs, unique_ids
@@ -118,7 +119,7 @@ def bucket_of(key: tuple[Any, ...] | None, record_id: str, buckets: int) -> int:
     2
     """
     if buckets < 1:
-        raise ValueError(f"buckets={buckets!r}: expected at least 1")
+        raise ArgumentValueError(f"buckets={buckets!r}: expected at least 1")
     if key is None or key[:2] == ("document", "alone"):
         return _bucket("alone|" + canonical_text(record_id), buckets)
     return _bucket(canonical_text(key), buckets)

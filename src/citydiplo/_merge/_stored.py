@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 import orjson
 
 from citydiplo._atomic import atomic_paths
-from citydiplo._errors import ParseError, Problem, check_args
+from citydiplo._errors import NotADatasetPathError, ParseError, Problem, check_args
 from citydiplo._io import load, loads
 from citydiplo._merge._codec import (
     decode_ambiguity,
@@ -125,7 +125,7 @@ def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -
     """
     side = result_path(path)
     if not side.is_file():
-        raise FileNotFoundError(
+        raise NotADatasetPathError(
             f"{side}: no such file (a merge result is the dataset file {os.fspath(path)!r} "
             f"and the file {side.name!r} beside it, as dump_result and citydiplo merge -o "
             "write them)"

@@ -6,7 +6,7 @@ import datetime
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from citydiplo._errors import check_args
+from citydiplo._errors import ArgumentValueError, check_args
 from citydiplo._model import Agreement, Partnership
 from citydiplo._query._types import Anniversary, same_day
 from citydiplo.dates import DateRange, PartialDate, dated
@@ -33,7 +33,7 @@ def anniversaries(dataset: Dataset, year: int, *, every: int = 5) -> list[Annive
     """Round-numbered anniversaries in ``year`` (see ``Dataset.anniversaries``)."""
     check_args("anniversaries", year=(year, int), every=(every, int))
     if not isinstance(every, int) or every < 1:
-        raise ValueError(f"every={every!r} is not a positive number of years")
+        raise ArgumentValueError(f"every={every!r} is not a positive number of years")
     new_year = datetime.date(year, 1, 1)
     found: list[Anniversary] = []
     records: list[Partnership | Agreement] = [*dataset.partnerships, *dataset.agreements]

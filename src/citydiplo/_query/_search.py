@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from citydiplo._errors import ArgumentValueError
 from citydiplo._model import Actor
 from citydiplo._normalize import match_key
 
@@ -146,7 +147,9 @@ class SearchIndex:
         """``(actor, rank)`` pairs, best rank first, then dataset order."""
         query = search_key(text)
         if not query:
-            raise ValueError(f"search({text!r}): the text has no letters or digits to search")
+            raise ArgumentValueError(
+                f"search({text!r}): the text has no letters or digits to search"
+            )
         latin = latin_key(text) or query
         direct, through_latin = self._candidates(query), self._candidates(latin)
         if direct is None or through_latin is None:
