@@ -50,3 +50,21 @@ READ_WHOLE = [
 @pytest.mark.parametrize(("lang", "text", "value"), READ_WHOLE)
 def test_spans_read_whole_stay_whole(lang: str, text: str, value: str) -> None:
     assert str(parse_date(text, lang=lang, ref=REF)) == value
+
+
+# A number followed by a noun of people or of a quantity is a count, never a year.
+COUNTS = [
+    ("he", "2019 איש השתתפו בכנס"),
+    ("he", "2020 סטודנטים הגיעו"),
+    ("he", "2021 מבקרים בתערוכה"),
+    ("he", "בטקס נכחו 1995 תושבים ו-2003 נציגים"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNTS)
+def test_count_is_no_year(lang: str, text: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_year_next_to_a_count_word_elsewhere_is_still_read() -> None:
+    assert _found("בשנת 2019 השתתפו 300 איש", "he") == [("בשנת 2019", "2019")]
