@@ -68,3 +68,45 @@ def test_count_is_no_year(lang: str, text: str) -> None:
 
 def test_year_next_to_a_count_word_elsewhere_is_still_read() -> None:
     assert _found("בשנת 2019 השתתפו 300 איש", "he") == [("בשנת 2019", "2019")]
+
+
+# A year or date of a calendar the parser does not convert (Vikram Samvat, Shaka, lunar
+# Hijri, the Chinese and Korean lunar calendars, Buddhist eras) is left unread: never read
+# as a Gregorian (or Solar Hijri) year.
+OTHER_CALENDARS = [
+    ("hi", "विक्रम संवत 2080 में"),
+    ("hi", "शक संवत 1945"),
+    ("gu", "વિ.સં. 2080"),
+    ("gu", "સંવત 2080"),
+    ("fa", "۱۵ رمضان ۱۴۴۵"),
+    ("fa", "سال ۱۴۴۵ قمری"),
+    ("fa", "۱۰ محرم ۱۴۴۶ قمری"),
+    ("en", "in 1445 AH"),
+    ("en", "15 Ramadan 1445"),
+    ("ru", "в 1445 году хиджры"),
+    ("ko", "음력 3월 5일"),
+    ("ko", "불기 2567년"),
+    ("zh", "佛历2567年"),
+    ("ja", "皇紀2684年"),
+    ("vi", "ngày 15/8 âm lịch"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_CALENDARS)
+def test_other_calendar_is_not_read_as_gregorian(lang: str, text: str) -> None:
+    assert _found(text, lang) == []
+
+
+GREGORIAN_BESIDE_OTHER = [
+    ("hi", "5 मार्च 2024 (विक्रम संवत 2080)", [("5 मार्च 2024", "2024-03-05")]),
+    ("en", "on 5 March 2024 (24 Shaban 1445 AH)", [("5 March 2024", "2024-03-05")]),
+    ("fa", "سال ۱۴۰۲ شمسی", [("سال ۱۴۰۲", "2023-03-21/2024-03-19")]),
+    ("ko", "2024년 3월 5일", [("2024년 3월 5일", "2024-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), GREGORIAN_BESIDE_OTHER)
+def test_gregorian_date_beside_another_calendar_is_read(
+    lang: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang) == found

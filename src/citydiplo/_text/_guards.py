@@ -25,6 +25,9 @@ them rules out, each for a whole family of phrases.
   whose first end the grammar did not read: the second end alone is not read; nor a month
   or day without a year right before a dash and figures ("tháng 3-5/2020": March to May
   2020, never March of ``ref``'s year).
+- A date or year next to a word of the language's ``other_calendar_words`` ("संवत 2080",
+  "۱۵ رمضان ۱۴۴۵", "음력 3월 5일", "1445 AH") is in a calendar the grammar does not convert:
+  it is left unread, never read as a Gregorian (or Solar Hijri) date.
 - A weekday separated from a date by the language's prefix ("יום רביעי ה-19 בנובמבר") joins
   it, as it would across a comma.
 """
@@ -140,14 +143,33 @@ def unread_first_end(a: Candidate, folded: str, g: Grammar, ends: dict[int, str]
     return -1
 
 
+def other_calendar(a: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether a word of another calendar ("संवत", "قمری", "음력") stands right before or
+    after ``a``."""
+    words = g.vocab.lists.get("other_calendar_words")
+    if not words:
+        return False
+    head = folded[max(0, a.start - 24) : a.start].rstrip(" .,(")
+    tail = folded[a.end : a.end + 24].lstrip(" ")
+    for word in words:
+        stem = word.rstrip(".")  # (the head's closing dot was stripped: "वि.सं. 2080")
+        if head.endswith(stem) and not head[-len(stem) - 1 : -len(stem)].isalpha():
+            return True
+        if tail.startswith(word) and not tail[len(word) : len(word) + 1].isalpha():
+            return True
+    return False
+
+
 def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
-    if not any(a.kind in _REFINED for a in atoms):
+    if not any(a.kind in _REFINED for a in atoms) and not g.vocab.lists.get("other_calendar_words"):
         return atoms
     out: list[Candidate] = []
     ends = {a.end: a.kind for a in atoms}
     for a in atoms:
         kind = a.kind
+        if other_calendar(a, folded, g):
+            continue  # "संवत 2080": a year of another calendar
         if kind not in _REFINED:
             out.append(a)
             continue
