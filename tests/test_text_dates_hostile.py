@@ -110,3 +110,40 @@ def test_gregorian_date_beside_another_calendar_is_read(
     lang: str, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text, lang) == found
+
+
+# A date that anchors an offset the parser does not compute ("the day after 5 March 2020")
+# is not the day the text speaks of: it is left unread.
+OFFSET_ANCHORS = [
+    ("en", "the day after 5 March 2020"),
+    ("en", "two weeks after 5 March 2020"),
+    ("en", "a week before 12 May 2021"),
+    ("ru", "на следующий день после 5 марта 2020 года"),
+    ("he", "יום לאחר 5 במרץ 2020"),
+    ("ja", "2020年3月5日の翌日"),
+    ("zh", "2020年3月5日次日"),
+    ("ko", "2020년 3월 5일 다음날"),
+    ("hi", "5 मार्च 2020 के अगले दिन"),
+    ("gu", "5 માર્ચ 2020ના બીજા દિવસે"),
+    ("fa", "یک روز پس از ۱۵ اسفند ۱۴۰۲"),
+    ("vi", "một tuần sau ngày 5/3/2020"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OFFSET_ANCHORS)
+def test_offset_anchor_is_not_the_day(lang: str, text: str) -> None:
+    assert _found(text, lang) == []
+
+
+ANCHOR_WORDS_ELSEWHERE = [
+    ("en", "The day after, on 5 March 2020, they met.", [("5 March 2020", "2020-03-05")]),
+    ("ja", "翌日の2020年3月5日に", [("2020年3月5日", "2020-03-05")]),
+    ("ko", "다음날인 2020년 3월 5일", [("2020년 3월 5일", "2020-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), ANCHOR_WORDS_ELSEWHERE)
+def test_date_away_from_offset_words_is_read(
+    lang: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang) == found

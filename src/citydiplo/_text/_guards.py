@@ -28,6 +28,10 @@ them rules out, each for a whole family of phrases.
 - A date or year next to a word of the language's ``other_calendar_words`` ("संवत 2080",
   "۱۵ رمضان ۱۴۴۵", "음력 3월 5일", "1445 AH") is in a calendar the grammar does not convert:
   it is left unread, never read as a Gregorian (or Solar Hijri) date.
+- A date right after a word of ``offset_before_words`` ("the day after 5 March", "неделю
+  после 5 марта", "יום לאחר") or right before one of ``offset_after_words`` ("の翌日",
+  "次日", "다음날", "के अगले दिन") is the anchor of an offset the grammar does not compute:
+  it is left unread, never returned as the day the text names.
 - A weekday separated from a date by the language's prefix ("יום רביעי ה-19 בנובמבר") joins
   it, as it would across a comma.
 """
@@ -143,21 +147,34 @@ def unread_first_end(a: Candidate, folded: str, g: Grammar, ends: dict[int, str]
     return -1
 
 
-def other_calendar(a: Candidate, folded: str, g: Grammar) -> bool:
-    """Whether a word of another calendar ("संवत", "قمری", "음력") stands right before or
-    after ``a``."""
-    words = g.vocab.lists.get("other_calendar_words")
-    if not words:
-        return False
-    head = folded[max(0, a.start - 24) : a.start].rstrip(" .,(")
-    tail = folded[a.end : a.end + 24].lstrip(" ")
+def _word_before(head: str, words: frozenset[str]) -> bool:
     for word in words:
         stem = word.rstrip(".")  # (the head's closing dot was stripped: "वि.सं. 2080")
         if head.endswith(stem) and not head[-len(stem) - 1 : -len(stem)].isalpha():
             return True
-        if tail.startswith(word) and not tail[len(word) : len(word) + 1].isalpha():
+    return False
+
+
+def _word_after(tail: str, words: frozenset[str], cjk: bool = False) -> bool:
+    for word in words:
+        if tail.startswith(word) and (cjk or not tail[len(word) : len(word) + 1].isalpha()):
             return True
     return False
+
+
+def other_calendar(a: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether a word of another calendar ("संवत", "قمری", "음력") stands right before or
+    after ``a``, or ``a`` anchors an offset ("the day after 5 March", "3月5日の翌日")."""
+    lists = g.vocab.lists
+    empty: frozenset[str] = frozenset()
+    head = folded[max(0, a.start - 24) : a.start].rstrip(" .,(")
+    tail = folded[a.end : a.end + 24].lstrip(" ")
+    return (
+        _word_before(head, lists.get("other_calendar_words", empty))
+        or _word_after(tail, lists.get("other_calendar_words", empty))
+        or _word_before(head.rstrip("-"), lists.get("offset_before_words", empty))
+        or _word_after(tail, lists.get("offset_after_words", empty), cjk=True)
+    )
 
 
 def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:

@@ -135,6 +135,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "prefix_compounds",
             "han_day_place_nouns",
             "other_calendar_words",
+            "offset_before_words",
+            "offset_after_words",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
