@@ -147,3 +147,32 @@ def test_date_away_from_offset_words_is_read(
     lang: str, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text, lang) == found
+
+
+# A bare year in a chain of figure groups is part of a phone or document number.
+PHONE_NUMBERS = [
+    ("en", "Call 2021-555-0199 for details."),
+    ("en", "Tel: +1 2019 555 0101"),
+    ("ru", "тел. +7 495 2019 12 12"),
+    ("vi", "ĐT: 0243 2019 555"),
+    ("en", "The 2019-555 contract"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PHONE_NUMBERS)
+def test_year_in_a_phone_number_is_not_read(lang: str, text: str) -> None:
+    assert _found(text, lang) == []
+
+
+YEARS_BESIDE_FIGURES = [
+    ("en", "In 2019, 300 delegates came.", [("2019", "2019")]),
+    ("en", "the 2021-2025 plan", [("2021-2025", "2021/2025")]),
+    ("ru", "в 2019 году 300 человек", [("2019 году", "2019")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), YEARS_BESIDE_FIGURES)
+def test_year_beside_other_figures_is_read(
+    lang: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang) == found

@@ -32,6 +32,8 @@ them rules out, each for a whole family of phrases.
   после 5 марта", "יום לאחר") or right before one of ``offset_after_words`` ("の翌日",
   "次日", "다음날", "के अगले दिन") is the anchor of an offset the grammar does not compute:
   it is left unread, never returned as the day the text names.
+- A bare year in a chain of figure groups ("2021-555-0199", "+1 2019 555 0101", "0243 2019
+  555") is part of a phone or document number: it is left unread.
 - A weekday separated from a date by the language's prefix ("יום רביעי ה-19 בנובמבר") joins
   it, as it would across a comma.
 """
@@ -62,6 +64,10 @@ _DAY_COMMA = re.compile(r"(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9]), ?$")
 _SMALL_FIGURE = re.compile(r"(?<![\d.,/:])\d{1,2}(?:st|nd|rd|th)? ?$")
 _DASH_FIGURE = re.compile(r" ?[-–~〜～] ?\d")
 _YEARLESS = frozenset({"m"})
+# figure groups around a bare year: a phone or document number, not a year
+# (a group of four figures may be a later year: "2021-2025")
+_GROUP_AFTER = re.compile(r"[-. ](?:\d{3}|\d{5,})(?![\d/])")
+_GROUP_BEFORE = re.compile(r"(?<![\d/.])(?:\+\d{1,3}|\d{3}|\d{5,})[-. ]$")
 _DAY_BEFORE = re.compile(r"(?<![\d.,/:\-])([12]\d|3[01]|0?[1-9]) ?[-–] ?$")
 
 
@@ -202,6 +208,11 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
                 out.pop()
             continue
         if kind == "y":
+            if folded[a.start : a.end] == a.fields.get("y") and (
+                _GROUP_AFTER.match(folded, a.end)
+                or _GROUP_BEFORE.search(folded, max(0, a.start - 6), a.start)
+            ):
+                continue  # "2021-555-0199": a phone number
             nxt = folded[a.end : a.end + 1]
             # (the year may follow its word: "વર્ષ ૨૦૨૪-૨૫ના", "năm 2024-25")
             if nxt and nxt in "-–/" and folded[a.start : a.end].endswith(a.fields.get("y", "-")):
