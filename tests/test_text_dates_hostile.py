@@ -176,3 +176,23 @@ def test_year_beside_other_figures_is_read(
     lang: str, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text, lang) == found
+
+
+# A part of the year the grammar does not read ("в III квартале") makes the whole year a
+# coarser answer than the text gives: nothing is read.
+YEAR_PARTS = [
+    ("ru", "в III квартале 2020 года"),
+    ("en", "in the third quarter of fiscal 2020"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), YEAR_PARTS)
+def test_unread_part_of_year_is_not_the_whole_year(lang: str, text: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_read_parts_of_year_stay_read() -> None:
+    assert str(parse_date("во второй половине 2020 года", lang="ru")) == "2020-41"
+    assert str(parse_date("2020 की दूसरी छमाही", lang="hi")) == "2020-41"
+    assert str(parse_date("quý 3/2020", lang="vi")) == "2020-35"
+    assert str(parse_date("ברבעון השלישי של 2020", lang="he")) == "2020-35"

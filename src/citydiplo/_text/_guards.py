@@ -34,6 +34,9 @@ them rules out, each for a whole family of phrases.
   it is left unread, never returned as the day the text names.
 - A bare year in a chain of figure groups ("2021-555-0199", "+1 2019 555 0101", "0243 2019
   555") is part of a phone or document number: it is left unread.
+- A year after a word of ``year_part_words`` among the three words before it ("в III квартале
+  2020 года", "نیمه دوم سال ۱۴۰۲") states a part of the year the grammar did not read: the
+  whole year would be a coarser answer than the text gives, so it is left unread.
 - A weekday separated from a date by the language's prefix ("יום רביעי ה-19 בנובמבר") joins
   it, as it would across a comma.
 """
@@ -208,6 +211,13 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
                 out.pop()
             continue
         if kind == "y":
+            parts = g.vocab.lists.get("year_part_words")
+            if parts and any(
+                word.startswith(part)
+                for word in folded[max(0, a.start - 40) : a.start].split()[-3:]
+                for part in parts
+            ):
+                continue  # "в III квартале 2020 года": never the whole year
             if folded[a.start : a.end] == a.fields.get("y") and (
                 _GROUP_AFTER.match(folded, a.end)
                 or _GROUP_BEFORE.search(folded, max(0, a.start - 6), a.start)

@@ -137,6 +137,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "other_calendar_words",
             "offset_before_words",
             "offset_after_words",
+            "year_part_words",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
