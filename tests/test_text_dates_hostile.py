@@ -196,3 +196,19 @@ def test_read_parts_of_year_stay_read() -> None:
     assert str(parse_date("2020 की दूसरी छमाही", lang="hi")) == "2020-41"
     assert str(parse_date("quý 3/2020", lang="vi")) == "2020-35"
     assert str(parse_date("ברבעון השלישי של 2020", lang="he")) == "2020-35"
+
+
+# A half or quarter of a Solar Hijri year is that part, never the whole year (dates checked
+# by hand against the Iranian calendar: 1 Mehr 1402 is 23 September 2023, 29 Esfand 1402
+# is 19 March 2024).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("نیمه دوم سال ۱۴۰۲", "2023-09-23/2024-03-19"),
+        ("نیمه اول سال ۱۴۰۲", "2023-03-21/2023-09-22"),
+        ("سه ماهه سوم سال ۱۴۰۲", "2023-09-23/2023-12-21"),
+        ("سال ۱۴۰۲", "2023-03-21/2024-03-19"),
+    ],
+)
+def test_part_of_solar_hijri_year(text: str, value: str) -> None:
+    assert str(parse_date(text, lang="fa")) == value
