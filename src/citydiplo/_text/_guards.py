@@ -20,6 +20,23 @@ them rules out, each for a whole family of phrases.
   "۵ و ۷ اردیبهشت") are two days: the second alone is not read; nor the first alone before
   a conjunction and a day ("May 5 and 7", "ngày 5 và 7/5").
 - A day and a dash before a date in figures make a span of days: "27-30.9.2025".
+- A day or month in figures and a range connector right before a day or month ("3~5월",
+  "ה-5 עד ה-7 במרץ", "the 1st and 2nd of May", "ngày 15 và 16/3/2020") start a span or list
+  whose first end the grammar did not read: the second end alone is not read; nor a month
+  or day without a year right before a dash and figures ("tháng 3-5/2020": March to May
+  2020, never March of ``ref``'s year).
+- A date or year next to a word of the language's ``other_calendar_words`` ("संवत 2080",
+  "۱۵ رمضان ۱۴۴۵", "음력 3월 5일", "1445 AH") is in a calendar the grammar does not convert:
+  it is left unread, never read as a Gregorian (or Solar Hijri) date.
+- A date right after a word of ``offset_before_words`` ("the day after 5 March", "неделю
+  после 5 марта", "יום לאחר") or right before one of ``offset_after_words`` ("の翌日",
+  "次日", "다음날", "के अगले दिन") is the anchor of an offset the grammar does not compute:
+  it is left unread, never returned as the day the text names.
+- A bare year in a chain of figure groups ("2021-555-0199", "+1 2019 555 0101", "0243 2019
+  555") is part of a phone or document number: it is left unread.
+- A year after a word of ``year_part_words`` among the three words before it ("в III квартале
+  2020 года", "نیمه دوم سال ۱۴۰۲") states a part of the year the grammar did not read: the
+  whole year would be a coarser answer than the text gives, so it is left unread.
 - A weekday separated from a date by the language's prefix ("יום רביעי ה-19 בנובמבר") joins
   it, as it would across a comma.
 """
@@ -46,6 +63,14 @@ _DAY_AND = re.compile(r"(?<![\d.,/:])([12]\d|3[01]|0?[1-9])( ?, ?| \w{1,4} | \w{
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 # a day and a dash right before a day in figures: "27-30.9.2025", "8-13/1"
 _DAY_COMMA = re.compile(r"(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9]), ?$")
+# a day or month in figures (with an ordinal suffix) ending a tail before a connector
+_SMALL_FIGURE = re.compile(r"(?<![\d.,/:])\d{1,2}(?:st|nd|rd|th)? ?$")
+_DASH_FIGURE = re.compile(r" ?[-–~〜～] ?\d")
+_YEARLESS = frozenset({"m"})
+# figure groups around a bare year: a phone or document number, not a year
+# (a group of four figures may be a later year: "2021-2025")
+_GROUP_AFTER = re.compile(r"[-. ](?:\d{3}|\d{5,})(?![\d/])")
+_GROUP_BEFORE = re.compile(r"(?<![\d/.])(?:\+\d{1,3}|\d{3}|\d{5,})[-. ]$")
 _DAY_BEFORE = re.compile(r"(?<![\d.,/:\-])([12]\d|3[01]|0?[1-9]) ?[-–] ?$")
 
 
@@ -98,17 +123,106 @@ def _joins_days(joint: str, g: Grammar) -> bool:
     return joint in words["range_connectors"] and joint not in words["day_range_connectors"]
 
 
+def unread_first_end(a: Candidate, folded: str, g: Grammar, ends: dict[int, str]) -> int:
+    """Whether ``a`` is the second end of a span or list whose first end, a day or month in
+    figures, stands unread before it ("3~5월", "ה-5 עד ה-7 במרץ"), or a year-less month or
+    day whose span runs on in figures ("tháng 3-5/2020"). A first end the grammar read
+    with its month (an end of ``ends``, mapped to its kind), or with a connector of days, is
+    left to the span's reading ("between November 26 and December 2"). Returns
+    where the unread first end starts (``a.start`` when it follows ``a``), or -1."""
+    if a.kind in _YEARLESS and _DASH_FIGURE.match(folded, a.end):
+        return a.start
+    low = max(0, a.start - 20)
+    tail = folded[low : a.start].rstrip()
+    for prefix in g.words["prefixes"]:
+        if tail.endswith(prefix + "-"):
+            tail = tail[: -len(prefix) - 1].rstrip()
+            break
+    joints = g.words["range_connectors"] | {",", "–", "~", "〜", "～"}
+    for joint in sorted(joints, key=len, reverse=True):
+        if not tail.endswith(joint) or (
+            joint not in "-–~〜～," and tail[-len(joint) - 1 : -len(joint)].isalpha()
+        ):
+            continue
+        head = tail[: -len(joint)].rstrip()
+        first = _SMALL_FIGURE.search(head)
+        read = ends.get(low + len(head))
+        if first is None or (
+            read is not None
+            and (read != "d_only" or joint in g.words["day_range_connectors"] | {"~"})
+        ):
+            return -1
+        return low + first.start()
+    return -1
+
+
+def _word_before(head: str, words: frozenset[str]) -> bool:
+    for word in words:
+        stem = word.rstrip(".")  # (the head's closing dot was stripped: "वि.सं. 2080")
+        if head.endswith(stem) and not head[-len(stem) - 1 : -len(stem)].isalpha():
+            return True
+    return False
+
+
+def _word_after(tail: str, words: frozenset[str], cjk: bool = False) -> bool:
+    for word in words:
+        if tail.startswith(word) and (cjk or not tail[len(word) : len(word) + 1].isalpha()):
+            return True
+    return False
+
+
+def other_calendar(a: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether a word of another calendar ("संवत", "قمری", "음력") stands right before or
+    after ``a``, or ``a`` anchors an offset ("the day after 5 March", "3月5日の翌日")."""
+    lists = g.vocab.lists
+    empty: frozenset[str] = frozenset()
+    head = folded[max(0, a.start - 24) : a.start].rstrip(" .,(")
+    tail = folded[a.end : a.end + 24].lstrip(" ")
+    return (
+        _word_before(head, lists.get("other_calendar_words", empty))
+        or _word_after(tail, lists.get("other_calendar_words", empty))
+        or _word_before(head.rstrip("-"), lists.get("offset_before_words", empty))
+        or _word_after(tail, lists.get("offset_after_words", empty), cjk=True)
+    )
+
+
 def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
-    if not any(a.kind in _REFINED for a in atoms):
+    if not any(a.kind in _REFINED for a in atoms) and not g.vocab.lists.get("other_calendar_words"):
         return atoms
     out: list[Candidate] = []
+    ends = {a.end: a.kind for a in atoms}
     for a in atoms:
         kind = a.kind
+        if other_calendar(a, folded, g):
+            continue  # "संवत 2080": a year of another calendar
         if kind not in _REFINED:
             out.append(a)
             continue
+        if (
+            kind not in ("y", "decade")
+            and not (
+                kind in _FIGURE_DAYS and _DAY_BEFORE.search(folded, max(0, a.start - 6), a.start)
+            )
+            and (first := unread_first_end(a, folded, g, ends)) >= 0
+        ):
+            # "2023년 3~5월": never the second end alone, nor the year the span belongs to
+            while out and out[-1].kind == "y" and not folded[out[-1].end : first].strip():
+                out.pop()
+            continue
         if kind == "y":
+            parts = g.vocab.lists.get("year_part_words")
+            if parts and any(
+                word.startswith(part)
+                for word in folded[max(0, a.start - 40) : a.start].split()[-3:]
+                for part in parts
+            ):
+                continue  # "в III квартале 2020 года": never the whole year
+            if folded[a.start : a.end] == a.fields.get("y") and (
+                _GROUP_AFTER.match(folded, a.end)
+                or _GROUP_BEFORE.search(folded, max(0, a.start - 6), a.start)
+            ):
+                continue  # "2021-555-0199": a phone number
             nxt = folded[a.end : a.end + 1]
             # (the year may follow its word: "વર્ષ ૨૦૨૪-૨૫ના", "năm 2024-25")
             if nxt and nxt in "-–/" and folded[a.start : a.end].endswith(a.fields.get("y", "-")):

@@ -84,3 +84,21 @@ def year_of(day: datetime.date) -> int:
 def year_bounds(jy: int) -> tuple[datetime.date, datetime.date]:
     """First and last Gregorian day of a Solar Hijri year."""
     return to_gregorian(jy, 1, 1), to_gregorian(jy, 12, month_length(jy, 12))
+
+
+# the EDTF groups a Solar Hijri year is divided into, as (first month, last month):
+# quarters 33-36 and halves 40-41 (Iranian seasons coincide with the quarters)
+_GROUP_MONTHS = {33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12), 40: (1, 6), 41: (7, 12)}
+
+
+def group_bounds(jy: int, group: int) -> tuple[datetime.date, datetime.date]:
+    """First and last Gregorian day of a quarter or half of a Solar Hijri year; raises
+    ``ValueError`` for a group that is no such part.
+
+    >>> group_bounds(1402, 41)
+    (datetime.date(2023, 9, 23), datetime.date(2024, 3, 19))
+    """
+    if group not in _GROUP_MONTHS:
+        raise ValueError(f"EDTF group {group} is no quarter or half of a Solar Hijri year")
+    first, last = _GROUP_MONTHS[group]
+    return to_gregorian(jy, first, 1), to_gregorian(jy, last, month_length(jy, last))

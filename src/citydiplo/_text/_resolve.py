@@ -165,6 +165,8 @@ def _hijri_value(c: Candidate, g: Grammar) -> DateValue:
             if "d" in f:
                 return PartialDate.from_date(_hijri.to_gregorian(jy, jm, day_of(f["d"], g)))
             lo, hi = _hijri.month_bounds(jy, jm)
+        elif "g" in f:  # "نیمه دوم سال ۱۴۰۲": the second half, never the whole year
+            lo, hi = _hijri.group_bounds(jy, g.groups.get(f["g"], 0))
         else:
             lo, hi = _hijri.year_bounds(jy)
     except ValueError as exc:

@@ -134,6 +134,10 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "recurring_words",
             "prefix_compounds",
             "han_day_place_nouns",
+            "other_calendar_words",
+            "offset_before_words",
+            "offset_after_words",
+            "year_part_words",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
