@@ -138,6 +138,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "offset_before_words",
             "offset_after_words",
             "year_part_words",
+            "month_part_after",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (

@@ -1,0 +1,57 @@
+"""Words after a month that name a part of it: "2020年3月上旬", "3월 하순", "मार्च 2020 के
+अंत में". The month is then marked approximate, as "early March 2020" already is by the
+words before it (``approximate_words``); it is never returned as the plain month, which
+would drop what the text states.
+
+The words are the per-language list ``month_part_after``. A word of one letter needs a
+non-letter after it ("3월 초," but not "3월 초청", "3月初步") or, in Han, a kana particle
+("3月末に"); longer words written in Han or kana may be followed by anything ("3月下旬に").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+
+__all__ = ["month_parts"]
+
+# readings of a month without its day (a month alone, or with its year)
+_MONTH_KINDS = frozenset({"m", "my", "ym", "my_num", "ym_num"})
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+
+
+def _part_after(tail: str, words: frozenset[str]) -> str | None:
+    best = None
+    for word in words:
+        if not tail.startswith(word) or (best is not None and len(best) >= len(word)):
+            continue
+        after = tail[len(word) : len(word) + 1]
+        particle = "\u3040" <= after <= "\u309f"  # hiragana: "3月末に"
+        if not after.isalpha() or (_cjk(word[-1]) and (len(word) > 1 or particle)):
+            best = word
+    return best
+
+
+def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """``atoms`` with each month that a part-of-month word follows marked approximate and
+    its span extended over the word."""
+    words = g.vocab.lists.get("month_part_after")
+    if not words:
+        return atoms
+    out = []
+    for a in atoms:
+        if a.kind in _MONTH_KINDS and "approx" not in a.fields:
+            raw = folded[a.end : a.end + 24]
+            tail = raw.lstrip(" ")
+            part = _part_after(tail, frozenset(words))
+            if part is not None:
+                end = a.end + len(raw) - len(tail) + len(part)
+                a = a._replace(end=end, fields={**a.fields, "approx": part})
+        out.append(a)
+    return out
