@@ -215,6 +215,9 @@ for _error in (
     AmbiguousNameError,
     MissingExtraError,
     ValidationError,
+    ArgumentTypeError,
+    ArgumentValueError,
+    NotADatasetPathError,
 ):
     _error.__module__ = "citydiplo"
 del _error

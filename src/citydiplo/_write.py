@@ -61,7 +61,8 @@ def dump(
     into place when complete: a failed write leaves the previous file as it was.
 
     Raises:
-        ValueError: the suffix says no dataset format and ``format`` is not given.
+        ArgumentValueError: the suffix says no dataset format and ``format`` is not
+            given (a ``ValueError``).
 
     >>> import pathlib, tempfile
     >>> from citydiplo import City
@@ -73,7 +74,7 @@ def dump(
     >>> dump([], "partners.csv")
     Traceback (most recent call last):
     ...
-    ValueError: cannot write a dataset to 'partners.csv': the format is chosen from the suffix .json or .jsonl (or .ndjson), or given with format=
+    citydiplo.ArgumentValueError: cannot write a dataset to 'partners.csv': the format is chosen from the suffix .json or .jsonl (or .ndjson), or given with format=
     """  # noqa: E501
     check_args("dump", path=(path, (str, os.PathLike)), format=(format, (str, type(None))))
     text = dumps(dataset, format=format or output_format(path))
