@@ -43,6 +43,7 @@ them rules out, each for a whole family of phrases.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -156,7 +157,16 @@ def unread_first_end(a: Candidate, folded: str, g: Grammar, ends: dict[int, str]
     return -1
 
 
+@functools.lru_cache(maxsize=256)
+def _edges(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first characters of ``words`` and the last characters of their stems: a text
+    that starts or ends otherwise holds none of them there (one set test, not a loop)."""
+    return (frozenset(w[:1] for w in words), frozenset(w.rstrip(".")[-1:] for w in words))
+
+
 def _word_before(head: str, words: frozenset[str]) -> bool:
+    if head[-1:] not in _edges(words)[1]:
+        return False
     for word in words:
         stem = word.rstrip(".")  # (the head's closing dot was stripped: "वि.सं. 2080")
         if head.endswith(stem) and not head[-len(stem) - 1 : -len(stem)].isalpha():
@@ -165,6 +175,8 @@ def _word_before(head: str, words: frozenset[str]) -> bool:
 
 
 def _word_after(tail: str, words: frozenset[str], cjk: bool = False) -> bool:
+    if tail[:1] not in _edges(words)[0]:
+        return False
     for word in words:
         if tail.startswith(word) and (cjk or not tail[len(word) : len(word) + 1].isalpha()):
             return True
@@ -186,15 +198,37 @@ def other_calendar(a: Candidate, folded: str, g: Grammar) -> bool:
     )
 
 
+_TRIGGERS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+
+def _quiet(folded: str, g: Grammar) -> bool:
+    """Whether ``folded`` holds none of the words the checks of :func:`other_calendar` and
+    of a year's part look for (one search per text; each check looks for one of them)."""
+    key = g.langs
+    if key not in _TRIGGERS:
+        lists = g.vocab.lists
+        words = {
+            w.rstrip(".")
+            for name in ("other_calendar_words", "offset_before_words", "offset_after_words",
+                         "year_part_words")
+            for w in lists.get(name, frozenset())
+        } - {""}
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+        _TRIGGERS[key] = re.compile(alternatives) if words else None
+    pattern = _TRIGGERS[key]
+    return pattern is None or pattern.search(folded) is None
+
+
 def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
-    if not any(a.kind in _REFINED for a in atoms) and not g.vocab.lists.get("other_calendar_words"):
+    quiet = _quiet(folded, g)  # no word of another calendar, an offset or a year's part
+    if quiet and not any(a.kind in _REFINED for a in atoms):
         return atoms
     out: list[Candidate] = []
     ends = {a.end: a.kind for a in atoms}
     for a in atoms:
         kind = a.kind
-        if other_calendar(a, folded, g):
+        if not quiet and other_calendar(a, folded, g):
             continue  # "संवत 2080": a year of another calendar
         if kind not in _REFINED:
             out.append(a)
@@ -211,7 +245,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
                 out.pop()
             continue
         if kind == "y":
-            parts = g.vocab.lists.get("year_part_words")
+            parts = None if quiet else g.vocab.lists.get("year_part_words")
             if parts and any(
                 word.startswith(part)
                 for word in folded[max(0, a.start - 40) : a.start].split()[-3:]
