@@ -124,6 +124,22 @@ def _joins_days(joint: str, g: Grammar) -> bool:
     return joint in words["range_connectors"] and joint not in words["day_range_connectors"]
 
 
+_JOINT_MARKS = (",", "–", "~", "〜", "～")
+
+
+@functools.lru_cache(maxsize=64)
+def _joints(connectors: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """For :func:`unread_first_end`, built once per grammar: the connectors and marks longest
+    first, by their last character (the empty string: the empty ones; two joints of one
+    length cannot both end a text, so the order among them does not matter)."""
+    joints = tuple(sorted(connectors | set(_JOINT_MARKS), key=len, reverse=True))
+    by_last: dict[str, tuple[str, ...]] = {
+        ch: tuple(j for j in joints if not j or j[-1] == ch) for ch in {j[-1:] for j in joints}
+    }
+    by_last[""] = tuple(j for j in joints if not j)
+    return by_last
+
+
 def unread_first_end(a: Candidate, folded: str, g: Grammar, ends: dict[int, str]) -> int:
     """Whether ``a`` is the second end of a span or list whose first end, a day or month in
     figures, stands unread before it ("3~5월", "ה-5 עד ה-7 במרץ"), or a year-less month or
@@ -135,12 +151,15 @@ def unread_first_end(a: Candidate, folded: str, g: Grammar, ends: dict[int, str]
         return a.start
     low = max(0, a.start - 20)
     tail = folded[low : a.start].rstrip()
-    for prefix in g.words["prefixes"]:
-        if tail.endswith(prefix + "-"):
-            tail = tail[: -len(prefix) - 1].rstrip()
-            break
-    joints = g.words["range_connectors"] | {",", "–", "~", "〜", "～"}
-    for joint in sorted(joints, key=len, reverse=True):
+    if tail.endswith("-"):  # (only a prefix with its hyphen is taken off)
+        for prefix in g.words["prefixes"]:
+            if tail.endswith(prefix + "-"):
+                tail = tail[: -len(prefix) - 1].rstrip()
+                break
+    # the joints ``tail`` can end with, longest first (a joint ends with the tail's last
+    # character, or is empty)
+    by_last = _joints(g.words["range_connectors"])
+    for joint in by_last.get(tail[-1:], by_last[""]):
         if not tail.endswith(joint) or (
             joint not in "-–~〜～," and tail[-len(joint) - 1 : -len(joint)].isalpha()
         ):

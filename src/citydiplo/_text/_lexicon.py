@@ -392,8 +392,8 @@ def _patterns(
     guard = f"(?=[0-9{re.escape(first)}])"
     # optional groups as branches: see _first.optional_as_branch (same matches, faster)
     # and one lookahead for the first 3 characters of any alternative rejects most others
-    # (from the alternatives' own, not parsed again from the whole)
+    # (from the alternatives' own, not parsed again from the whole), after the boundary
     outer = sequence_guard([guarded_with_prefixes(approx, 3)[1], frozenset().union(*starts)], 3)
-    body = f"{outer or ''}{LB}{approx}(?:{'|'.join(bodies)})"
+    body = f"{LB}{outer or ''}{approx}(?:{'|'.join(bodies)})"
     pattern = re.compile(optional_as_branch(f"{guard}{body}"))
     return pattern, tuple(kinds), eras

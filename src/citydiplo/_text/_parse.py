@@ -27,6 +27,7 @@ _EDTF_SHAPED = re.compile(
     r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?[~?%]?|XXXX-[0-9]{2}(?:-[0-9]{2})?"
     r"|(?=[^/]*/)(?:[0-9X]{4}|\.\.|/)[0-9X?~%./\-+]*"
 )
+_EDTF_FIRST = frozenset("0123456789X./")  # what such a text starts with
 
 
 def parse_date(
@@ -76,7 +77,7 @@ def parse_date(
     ref_date = ref if ref is None or type(ref) is PartialDate else _as_partial(ref, "ref")
     anchor_date = anchor if anchor is None else _as_partial(anchor, "anchor")
     stripped = text.strip()
-    if _EDTF_SHAPED.fullmatch(stripped):
+    if stripped[:1] in _EDTF_FIRST and _EDTF_SHAPED.fullmatch(stripped):
         try:
             return _read_edtf(stripped)
         except DateParseError:

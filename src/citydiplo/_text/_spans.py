@@ -12,6 +12,7 @@ earlier end that is a day alone borrows them from the later one ("ngày 10" befo
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -136,6 +137,18 @@ def day_only_stands_alone(
 _FIGURES_DM = re.compile(r"(?<![\d.,/:-])\d{1,2}[./]\d{1,2}\.?$")
 
 
+@functools.lru_cache(maxsize=64)
+def _by_last(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their last character, each list with the empty word if there is one
+    (under ""): the words a text can end with, by its last character."""
+    empty = tuple(w for w in words if not w)
+    out: dict[str, tuple[str, ...]] = {"": empty}
+    for w in sorted(words):
+        if w:
+            out[w[-1]] = (*out.get(w[-1], empty), w)
+    return out
+
+
 def unread_span_start(folded: str, a: Candidate, g: Grammar) -> bool:
     """Whether ``a``, a full date, ends a span or list whose first day and month, in
     figures, were not read as a date ("с 29.07 по 02.08.1997", "từ 29/7 đến 2/8/1997"):
@@ -143,7 +156,8 @@ def unread_span_start(folded: str, a: Candidate, g: Grammar) -> bool:
     if a.kind not in DAY_ENDS:
         return False
     head = folded[max(0, a.start - 32) : a.start].rstrip()
-    for word in g.words["range_connectors"]:
+    by_last = _by_last(g.words["range_connectors"])
+    for word in by_last.get(head[-1:], by_last[""]):
         if head.endswith(word):
             rest = head[: len(head) - len(word)]
             joined = rest[-1:].isspace() or rest[-1:].isdigit() or rest[-1:] == "."
