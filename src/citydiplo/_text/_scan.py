@@ -101,7 +101,7 @@ def _words_at_start(words: frozenset[str]) -> tuple[re.Pattern[str] | None, froz
     characters such a text can start with (the words' first ones, and a space)."""
     if not words:
         return None, frozenset()
-    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    alt = alternation(words)  # a trie: one test of the first character, not one per word
     first = frozenset(w[0] for w in words if w) | {" "}
     return re.compile(rf" ?(?:{alt})(?:(?<=[{_CJK}])|(?!\w))"), first
 
