@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from citydiplo._text._fast import per_grammar
-from citydiplo._text._first import guarded_with_prefixes, sequence_guard
+from citydiplo._text._first import guarded_with_prefixes, optional_as_branch, sequence_guard
 from citydiplo._text._lexicon import _END_WORD, LB, RB, Grammar, alternation
 from citydiplo._text._scan import Candidate, _plausible_bare_year, bare_year_ok
 
@@ -159,8 +159,9 @@ class Whole:
         # shape is mostly rejected by one test (a guard per shape made the pattern twice as
         # large for no measurable gain)
         outer = sequence_guard([frozenset().union(*starts)], 3) or ""
-        # parsed once, for its width and its compiled form
-        parsed = _parser.parse(f"{outer}(?:{'|'.join(bodies)})")
+        # parsed once, for its width and its compiled form (optional groups as branches: the
+        # same matches, see ``_first.optional_as_branch``)
+        parsed = _parser.parse(optional_as_branch(f"{outer}(?:{'|'.join(bodies)})"))
         # the longest text the pattern can match (it has no unbounded repeat)
         self.longest: int = parsed.getwidth()[1]
         self.pattern: re.Pattern[str] = _compiler.compile(parsed)
