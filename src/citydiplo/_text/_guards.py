@@ -130,6 +130,11 @@ _JOINT_MARKS = (",", "–", "~", "〜", "～")
 
 
 @functools.lru_cache(maxsize=64)
+def _shortest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (len(w), w)))
+
+
+@functools.lru_cache(maxsize=64)
 def _joints(connectors: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """For :func:`unread_first_end`, built once per grammar: the connectors and marks longest
     first, by their last character (the empty string: the empty ones; two joints of one
@@ -154,7 +159,9 @@ def unread_first_end(a: Candidate, folded: str, g: Grammar, ends: dict[int, str]
     low = max(0, a.start - 20)
     tail = folded[low : a.start].rstrip()
     if tail.endswith("-"):  # (only a prefix with its hyphen is taken off)
-        for prefix in g.words["prefixes"]:
+        # the shortest prefix: a conjunction glued before it ("5 וב-7": "and on the 7th")
+        # stays a joint; in the order of a set, the answer depended on the process
+        for prefix in _shortest_first(g.words["prefixes"]):
             if tail.endswith(prefix + "-"):
                 tail = tail[: -len(prefix) - 1].rstrip()
                 break
