@@ -241,8 +241,9 @@ def _range(
     if c.kind == "open":
         return DateRange(start=start, end=Unbounded.OPEN), basis1
     assert high is not None
-    # a span of days: "3月31日至4月2日"
-    if low.kind in DAY_ENDS and isinstance(start, PartialDate) and start.day is not None:
+    # a span of days: "3月31日至4月2日" (a year alone ends none: "5 March 2020 to 2021")
+    day_span = low.kind in DAY_ENDS and "d" in high.fields
+    if day_span and isinstance(start, PartialDate) and start.day is not None:
         return _day_span_end(high, g, start, what), basis1
     hi, basis2 = resolve(high, g, ref, anchor, what)
     if isinstance(hi, YearlessDate):
