@@ -101,3 +101,68 @@ def test_only_cased_languages_with_coordinators_learn_places_from_lists(
         assert [m.text for m in got] == ["Klagenfurt", "Gorizia", "Zalaegerszeg"]
     else:
         assert got == [found]
+
+
+# --- names a place marker cut to one word (scripts without capitals) ---------------------
+
+_WOLVERHAMPTON = ("वॉलवर हैमटन सिटी और नगर निगम शिमला के बीच समझौते पर हस्ताक्षर किए गए। वॉलवर "
+                  "हैमटन सिटी के "
+                  "पार्षद शिमला आए। नगर निगम शिमला और वॉलवर हैमटन सिटी के बीच दोस्ती है।")
+
+
+def test_hi_word_always_before_a_marked_name_is_part_of_it() -> None:
+    x = extract(_WOLVERHAMPTON, lang="hi")
+    assert [t for t, a in _places(x) if a != "city-shimla"] == ["वॉलवर हैमटन सिटी"] * 3
+    assert ("agreement", ["city-shimla", "city-वॉलवरहैमटन"]) in _parties(x)
+
+
+def test_gu_whole_name_without_its_marker_is_the_same_place() -> None:
+    x = extract("લિટલ રોક સિટી અને હનમ સિટી વચ્ચે કરાર થયો. મેયરે લિટલ રોક, અરકાનસાસ, એક ભગિની "
+                "શહેરની મુલાકાત લીધી. લિટલ રોક સિટીના યુવાનો આવ્યા.", lang="gu")
+    assert [a for t, a in _places(x) if "રોક" in t] == ["city-લિટલરોક"] * 3
+
+
+def test_hi_name_written_after_another_word_keeps_its_length() -> None:
+    text = _WOLVERHAMPTON.replace("। वॉलवर हैमटन सिटी के", "। नया हैमटन सिटी के")
+    assert text != _WOLVERHAMPTON
+    x = extract(text, lang="hi")
+    assert "city-वॉलवरहैमटन" not in [a for _, a in _places(x)]
+
+
+def test_gu_word_inside_a_longer_word_is_no_occurrence() -> None:
+    """"રોકાણ" (investment) holds "રોક" but is no occurrence of the name: twice written
+    after "લિટલ" is below the three times the rule asks."""
+    x = extract("લિટલ રોક સિટી અને હનમ સિટી વચ્ચે કરાર થયો. વિદેશી રોકાણ વધ્યું. લિટલ રોક "
+                "સિટીના યુવાનો આવ્યા.", lang="gu")
+    assert "city-લિટલરોક" not in [a for _, a in _places(x)]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Wolver Hampton City and Shimla. Wolver Hampton City came. Wolver Hampton City.",
+     "Hampton City"),
+    ("ru", "Вольвер Хэмптон и Шимла. Вольвер Хэмптон приехал. Вольвер Хэмптон.", "Хэмптон"),
+    ("vi", "Wolver Hampton và Shimla. Wolver Hampton đến. Wolver Hampton.", "Hampton"),
+    ("zh", "沃尔弗汉普顿市和西姆拉。沃尔弗汉普顿市来了。沃尔弗汉普顿市。", "汉普顿市"),
+    ("ja", "ウルヴァー ハンプトン市と シムラ。ウルヴァー ハンプトン市。ウルヴァー ハンプトン市。",
+     "ハンプトン市"),
+    ("ko", "울버 햄프턴시와 심라. 울버 햄프턴시가 왔다. 울버 햄프턴시.", "햄프턴시"),
+    ("he", "העיר וולבר המפטון ושימלה. וולבר המפטון הגיעה. וולבר המפטון.", "המפטון"),
+    ("fa", "شهر ولور همپتون و شیملا. ولور همپتون آمد. ولور همپتون.", "همپتون"),
+])
+def test_scripts_with_capitals_or_without_spaces_keep_their_names(
+        lang: str, text: str, name: str) -> None:
+    """Capitals show where a name starts, Han and kana names are read whole elsewhere, and
+    Korean is read without spaces: only the spaced scripts without capitals (hi, gu, he,
+    fa) grow a name."""
+    from citydiplo._extract._cues import cues
+    from citydiplo._extract._cut import whole_names
+    from citydiplo._extract._mention import Mention
+
+    at = text.index(name)
+    m = Mention(kind="place", start=at, end=at + len(name), text=name, actor="city-x",
+                actor_type="city", name=name)
+    got = whole_names([m], text, cues(lang), [])
+    if lang in ("he", "fa"):  # spaced, no capitals: the name is grown, and found again
+        assert [x.text for x in got] == [text[:at].split()[-1] + " " + name] * 3
+    else:
+        assert got == [m]

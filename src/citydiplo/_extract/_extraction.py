@@ -15,6 +15,7 @@ from citydiplo._extract._actors import attach_offices, fuse_mentions
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues
+from citydiplo._extract._cut import whole_names
 from citydiplo._extract._hold import held_back
 from citydiplo._extract._mentions import (
     Mention,
@@ -200,7 +201,7 @@ def extract(
     others = _outside_names(other_mentions(text, lang, hits, ref), entities)
     listed = coordinated_places(entities, text, data, hits, others, lang)
     vouched = {m.actor for m in listed if m.actor} - {m.actor for m in entities}
-    entities = listed
+    entities = whole_names(listed, text, data, hits)
     sents = _sentences(text, lang, hits, entities, others)
     focus = focus_of([m for s in sents for m in s.entities])
     skipped_raw: list[tuple[Sentence, str]] = []
