@@ -166,3 +166,58 @@ def test_scripts_with_capitals_or_without_spaces_keep_their_names(
         assert [x.text for x in got] == [text[:at].split()[-1] + " " + name] * 3
     else:
         assert got == [m]
+
+
+# --- a holder named in apposition after a title and its owner ----------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "The Mayor of Hue, Nguyen Van Phuong, visited Suwon in May 2024.",
+     "Nguyen Van Phuong"),
+    ("ru", "Мэр Краснодара, Иван Петров, посетил Сухуми в мае 2024 года.", "Иван Петров"),
+    ("vi", "Chủ tịch UBND tỉnh Quảng Nam, Lê Trí Thanh, đã tiếp đoàn công tác của thành "
+           "phố Yongin.", "Lê Trí Thanh"),
+    ("he", 'באפריל 2023, מזכ"ל האו"ם לשעבר, באן קי-מון, נתן הרצאה מיוחדת בעיר האנם.',
+     "באן קי-מון"),
+    ("he", "שגרירת איטליה, אמיליה גטו, ביקרה בעיר האנם.", "אמיליה גטו"),
+    ("fa", "سفیر ایتالیا، امیلیا گاتو، از شهر هانام بازدید کرد.", "امیلیا گاتو"),
+])
+def test_holder_named_after_a_comma_is_the_person(lang: str, text: str, person: str) -> None:
+    x = extract(text, lang=lang)
+    people = [m for m in x.mentions if m.kind == "person"]
+    assert [m.text for m in people] == [person]
+    assert people[0].title is not None and people[0].title in text[:text.index(person)]
+
+
+def test_he_acronym_after_a_title_is_no_name() -> None:
+    x = extract('באפריל 2023, מזכ"ל האו"ם לשעבר, באן קי-מון, נתן הרצאה מיוחדת בעיר האנם.',
+                lang="he")
+    assert not any(m.kind == "person" and "האו" in m.text for m in x.mentions)
+    lectures = [r for r in x.records if r.type == "event"]
+    assert lectures and any(p.actor == "person-באןקימון" for p in lectures[0].participants)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Mayor, Kim Min-su, visited Hue."),  # no owner between title and comma
+    ("en", "Mayor of Hue, the city of Suwon and Hanam signed."),  # no name after the comma
+    ("en", "The Mayor of Hue, Nguyen Van Phuong and others visited Suwon."),  # not closed
+    ("ru", "Мэр Краснодара, иван петров, посетил Сухуми."),  # a cased script, no capitals
+    # Han, kana and Hangul glue a title to its owner and set no name off by a Latin comma
+    ("zh", "大分市市长，佐藤树一郎，会见了武汉市副市长。"),
+    ("ja", "大分市の市長、佐藤樹一郎、が武漢市を訪問した。"),
+    ("ko", "하남시장, 이현재, 리틀록시를 방문했다."),
+    # a title with nothing the article found before the comma
+    ("hi", "महापौर श्री, एमिलिया गैटो, ने हनम शहर का दौरा किया।"),
+    ("gu", "મેયર શ્રી, એમિલિયા ગેટો, હનમ સિટીની મુલાકાત લીધી."),
+])
+def test_no_apposition_without_owner_or_a_closed_name(lang: str, text: str) -> None:
+    from citydiplo._extract._apposition import appositions
+    from citydiplo._extract._cues import cues
+    from citydiplo._extract._mentions import cue_lexicon, unmasked
+    from citydiplo._extract._scan import fold_case
+
+    hits = unmasked(cue_lexicon(lang).scan(fold_case(text)))
+    x = extract(text, lang=lang)
+    ents = [m for m in x.mentions if m.kind in ("place", "organization", "actor")]
+    assert [m.kind for m in appositions(ents, text, cues(lang), hits)] == \
+        [m.kind for m in ents]

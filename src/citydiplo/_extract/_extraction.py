@@ -12,6 +12,7 @@ import attrs
 
 from citydiplo._dataset import Dataset, UnknownIdError
 from citydiplo._extract._actors import attach_offices, fuse_mentions
+from citydiplo._extract._apposition import appositions
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues
@@ -195,6 +196,7 @@ def extract(
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
     entities = officials_of_places(subunits(entities, text, data), text, data)
+    entities = appositions(entities, text, data, hits)
     if data.get("recent_anaphora"):
         entities, hits = _recent_anaphora(entities, hits, text,
                                           frozenset(data["recent_anaphora"]))
