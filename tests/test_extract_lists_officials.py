@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citydiplo import extract
+from citydiplo._extract._mention import Mention
 
 
 def _places(x: object) -> list[tuple[str, str | None]]:
@@ -221,3 +222,49 @@ def test_no_apposition_without_owner_or_a_closed_name(lang: str, text: str) -> N
     ents = [m for m in x.mentions if m.kind in ("place", "organization", "actor")]
     assert [m.kind for m in appositions(ents, text, cues(lang), hits)] == \
         [m.kind for m in ents]
+
+
+# --- a municipality read as the city it governs (Hebrew "עיריית") -------------------------
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("ראש עיריית בת ים, צביקה ברוט, נפגש עם משלחת ראשי ערים מקולומביה.", "city-batyam"),
+    ("יצא השבוע ראש עיריית קריית ים דוד אבן צור לביקור עבודה קצר בפוטי.", "city-qiryatyam"),
+])
+def test_he_municipality_of_a_gazetteer_city_is_the_city(text: str, city: str) -> None:
+    x = extract(text, lang="he")
+    assert city in [m.actor for m in x.mentions if m.kind == "place"]
+    assert not any(m.kind == "organization" and m.text.startswith("עיריית")
+                   for m in x.mentions)
+
+
+def test_he_apposed_mayor_of_a_municipality_is_the_person() -> None:
+    x = extract("ראש עיריית בת ים, צביקה ברוט, נפגש עם משלחת ראשי ערים מקולומביה.",
+                lang="he")
+    assert [m.text for m in x.mentions if m.kind == "person"] == ["צביקה ברוט"]
+
+
+def test_he_municipality_of_no_known_city_stays_an_organization() -> None:
+    x = extract("נציגי עיריית הבירה החדשה נפגשו עם המשלחת.", lang="he")
+    assert any(m.kind == "organization" and m.text.startswith("עיריית") for m in x.mentions)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Bat Yam Municipality met the delegation."),
+    ("ru", "Мэрия Бат-Яма встретила делегацию."),
+    ("vi", "Ủy ban nhân dân Bat Yam tiếp đoàn."),
+    ("zh", "巴特亚姆市政府会见了代表团。"),
+    ("ja", "バットヤム市役所が代表団と会談した。"),
+    ("ko", "바트얌 시청이 대표단을 맞았다."),
+    ("hi", "बैट याम नगर निगम ने प्रतिनिधिमंडल से मुलाकात की।"),
+    ("gu", "બેટ યામ મહાનગરપાલિકાએ પ્રતિનિધિમંડળ સાથે મુલાકાત કરી."),
+    ("fa", "شهرداری بت یام با هیئت دیدار کرد."),
+])
+def test_only_languages_with_municipality_words_read_a_municipality_as_its_city(
+        lang: str, text: str) -> None:
+    from citydiplo._extract._cues import cues
+    from citydiplo._extract._cut import municipal_places
+
+    org = Mention(kind="organization", start=0, end=len(text) - 1, text=text[:-1],
+                  actor="organization-x", actor_type="organization", name=text[:-1])
+    assert municipal_places([org], text, cues(lang), lang) == [org]

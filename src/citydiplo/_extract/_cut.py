@@ -123,3 +123,50 @@ def _words_before(text: str, core: str) -> list[tuple[str, int]]:
         else:
             out.append(("", at))
     return out
+
+
+def municipal_places(entities: list[Mention], text: str, data: dict[str, Any],
+                     lang: str) -> list[Mention]:
+    """``entities`` with each organization built on a ``municipality`` marker ("עיריית": the
+    municipality of) read as the city it governs, where the gazetteer knows the words after
+    the marker as a city: the marker's one-word reach cuts a name of two words ("עיריית בת|
+    ים"), so the name and the word after it are tried first ("בת ים", Bat Yam), then the
+    name alone. In city diplomacy a municipality acts as its city. An organization whose
+    name the gazetteer does not know as a city stays one.
+
+    >>> from citydiplo._extract._mention import Mention
+    >>> text = "ראש עיריית בת ים, צביקה ברוט, נפגש עם המשלחת."
+    >>> org = Mention(kind="organization", start=4, end=13, text="עיריית בת",
+    ...               actor="organization-x", actor_type="organization", name="עיריית בת")
+    >>> got = municipal_places([org], text, {"municipality": ["עיריית"]}, "he")
+    >>> [(m.kind, m.text, m.actor_type) for m in got]
+    [('place', 'בת ים', 'city')]
+    """
+    markers = tuple(data.get("municipality", ()))
+    if not markers:
+        return entities
+    from citydiplo._extract._places import find_places
+
+    out = []
+    for m in entities:
+        marker = next((w for w in markers if m.kind == "organization"
+                       and m.text.startswith(w + " ")), None)
+        if marker is None:
+            out.append(m)
+            continue
+        start = m.start + len(marker) + 1
+        nxt = re.match(r" ([^\W\d_][\w'\"״׳\-]*)", text[m.end:m.end + 40])
+        tries = ([m.end + nxt.end()] if nxt else []) + [m.end]
+        for end in tries:
+            name = text[start:end]
+            hits = [p for p in find_places(name, lang)
+                    if p.kind == "city" and p.start == 0 and p.end == len(name)]
+            if len(hits) == 1:
+                p = hits[0]
+                m = Mention(kind="place", start=start, end=end, text=name,
+                            actor=draft_id("city", p.name), actor_type="city", name=p.name,
+                            country=p.country, subdivision=p.subdivision,
+                            geonames=p.geonames)
+                break
+        out.append(m)
+    return sorted(out, key=lambda x: (x.start, x.end))

@@ -16,7 +16,7 @@ from citydiplo._extract._apposition import appositions
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues
-from citydiplo._extract._cut import whole_names
+from citydiplo._extract._cut import municipal_places, whole_names
 from citydiplo._extract._hold import held_back
 from citydiplo._extract._mentions import (
     Mention,
@@ -196,14 +196,14 @@ def extract(
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
     entities = officials_of_places(subunits(entities, text, data), text, data)
-    entities = appositions(entities, text, data, hits)
     if data.get("recent_anaphora"):
         entities, hits = _recent_anaphora(entities, hits, text,
                                           frozenset(data["recent_anaphora"]))
     others = _outside_names(other_mentions(text, lang, hits, ref), entities)
     listed = coordinated_places(entities, text, data, hits, others, lang)
     vouched = {m.actor for m in listed if m.actor} - {m.actor for m in entities}
-    entities = whole_names(listed, text, data, hits)
+    entities = municipal_places(whole_names(listed, text, data, hits), text, data, lang)
+    entities = appositions(entities, text, data, hits)
     sents = _sentences(text, lang, hits, entities, others)
     focus = focus_of([m for s in sents for m in s.entities])
     skipped_raw: list[tuple[Sentence, str]] = []
