@@ -268,3 +268,35 @@ def test_only_languages_with_municipality_words_read_a_municipality_as_its_city(
     org = Mention(kind="organization", start=0, end=len(text) - 1, text=text[:-1],
                   actor="organization-x", actor_type="organization", name=text[:-1])
     assert municipal_places([org], text, cues(lang), lang) == [org]
+
+
+# --- a list of partners pairs none of them: one tie each with the focus -------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "focus", "partners"), [
+    ("en", "Suwon City in Korea has sister cities in Hue, Istanbul and Cologne.",
+     "city-suwon", ["city-cologne", "city-hue", "city-istanbul"]),
+    ("vi", "Thành phố Huế kết nghĩa với các thành phố Suwon, Nancy và Kanazawa.",
+     "city-hue", ["city-kanazawa", "city-nancy", "city-suwon"]),
+    ("ru", "Городами-побратимами Казани являются Ташкент, Стамбул и Кёльн.",
+     "city-kazan", ["city-istanbul", "city-koln", "city-ташкент"]),
+])
+def test_list_of_partners_gives_one_tie_each_with_the_focus(
+        lang: str, text: str, focus: str, partners: list[str]) -> None:
+    x = extract(text, lang=lang)
+    ties = [sorted(r.actors) for r in x.records if r.type == "partnership"]
+    assert sorted(ties) == sorted(sorted([focus, p]) for p in partners)
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    # the focus is one of the places listed: the pair the conjunction joins stays
+    ("fa", "خواهرخواندگی سه جانبه بین یزد، اصفهان و تبریز پیشنهاد شد.",
+     ["city-isfahan", "city-tabriz"]),
+    # pairs joined one by one, set apart by list marks
+    ("zh", "内蒙古自治区兴安盟与蒙古国东方省、黑龙江省大庆市与韩国忠清北道忠州市结为友好城市。",
+     ["city-chungju", "city-daqing"]),
+])
+def test_pairs_joined_by_a_conjunction_stay_pairs(lang: str, text: str,
+                                                  pair: list[str]) -> None:
+    x = extract(text, lang=lang)
+    assert pair in [sorted(r.actors) for r in x.records if r.type == "partnership"]

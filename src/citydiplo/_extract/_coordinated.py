@@ -28,7 +28,7 @@ from typing import Any
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._segment import sentences
 
-__all__ = ["coordinated_places"]
+__all__ = ["coordinated_places", "list_tail"]
 
 _TOKEN = re.compile(r"[^\W_][\w'’\-]*|\S")
 _PLACE_TYPES = ("city", "region")
@@ -204,3 +204,34 @@ def _again(text: str, name: str, tails: tuple[str, ...], taken: bytearray
             out.append((at, whole))
         at = text.find(name, end)
     return out
+
+
+_LIST_MARKS = frozenset({",", "、", "،", "，"})
+
+
+def list_tail(places: Sequence[Mention], i: int, used: set[int], text: str,
+              focus: str | None, qualified: frozenset[int] | set[int]) -> bool:
+    """Whether ``places[i]``, about to be paired by a conjunction with the place after it,
+    ends a list instead: a list mark stands before it, after a place no pair took, and the
+    article's focus is none of the list's places. "Kazan has sister cities in Tashkent,
+    Istanbul and Cologne" lists Kazan's three partners (one tie each), it pairs no two of
+    them; "a trilateral tie between Yazd, Isfahan and Tabriz" names the focus in the list,
+    and keeps its pairs. Qualifying places ("Zibo in China") are skipped.
+
+    >>> from citydiplo._extract._mention import Mention
+    >>> t = "Kazan: Tashkent, Istanbul and Cologne."
+    >>> ps = [Mention(kind="place", start=a, end=b, text=t[a:b], actor=t[a:b])
+    ...       for a, b in ((0, 5), (7, 15), (17, 25), (30, 37))]
+    >>> list_tail(ps, 2, set(), t, "Kazan", set()), list_tail(ps, 2, set(), t, "Istanbul", set())
+    (True, False)
+    """
+    k = i - 1
+    while k >= 0 and places[k].start in qualified:
+        k -= 1
+    if k < 0 or k in used or text[places[k].end:places[i].start].strip() not in _LIST_MARKS:
+        return False
+    start = k
+    while start > 0 and text[places[start - 1].end:places[start].start].strip() in _LIST_MARKS:
+        start -= 1
+    listed = {p.actor for p in places[start:i + 2]}
+    return focus is None or focus not in listed
