@@ -1,4 +1,6 @@
-"""Names of two words that a place marker cut to one, in scripts without capitals.
+"""Names a marker read wrong, in scripts without capitals: a place name of two words that
+a place marker cut to one (:func:`whole_names`), and a city read as an organization on a
+"municipality of" marker (:func:`municipal_places`).
 
 Without capitals a place marker shows where a name ends, not where it starts: a name built on
 one takes the word before the marker ("वॉलवर हैमटन सिटी" gives "हैमटन सिटी", "લિટલ રોક
