@@ -66,7 +66,12 @@ Vietnamese "này", Hebrew "הזה"; "after", "후", "后", "после", "के
 :mod:`citydiplo._extract._retold`), ``founding`` (optional list of str: words that found a
 tie -- "establish", "thiết lập", "建立", "установлении", "برقراری": a cooperation named after
 one in the clause of an agreement is a tie the agreement founds, see
-:mod:`citydiplo._extract._topic`).
+:mod:`citydiplo._extract._topic`), ``coordinators`` (optional list of str: the words that
+join the items of a list of names in a cased script -- "and", "и", "và": an item of a list
+that names a found place is a place, see :mod:`citydiplo._extract._coordinated`),
+``municipality`` (optional list of str: the ``organization`` prefixes that mean "the
+municipality of" -- Hebrew "עיריית": such an organization whose name the gazetteer knows as
+a city is that city, see :func:`citydiplo._extract._cut.municipal_places`).
 
 A language may also have ``data/<lang>.variants.json`` (``source``, ``variants``: word -> its
 other written forms), built from a maintained converter by a tool, never by hand: Chinese
@@ -181,6 +186,8 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("founding", []), "$.founding", problems)
     _words_or_empty(data.get("subunit", []), "$.subunit", problems)
     _words_or_empty(data.get("possessive", []), "$.possessive", problems)
+    _words_or_empty(data.get("coordinators", []), "$.coordinators", problems)
+    _words_or_empty(data.get("municipality", []), "$.municipality", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")

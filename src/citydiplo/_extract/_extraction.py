@@ -12,8 +12,11 @@ import attrs
 
 from citydiplo._dataset import Dataset, UnknownIdError
 from citydiplo._extract._actors import attach_offices, fuse_mentions
+from citydiplo._extract._apposition import appositions
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
+from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues
+from citydiplo._extract._cut import municipal_places, whole_names
 from citydiplo._extract._hold import held_back
 from citydiplo._extract._mentions import (
     Mention,
@@ -197,6 +200,10 @@ def extract(
         entities, hits = _recent_anaphora(entities, hits, text,
                                           frozenset(data["recent_anaphora"]))
     others = _outside_names(other_mentions(text, lang, hits, ref), entities)
+    listed = coordinated_places(entities, text, data, hits, others, lang)
+    vouched = {m.actor for m in listed if m.actor} - {m.actor for m in entities}
+    entities = municipal_places(whole_names(listed, text, data, hits), text, data, lang)
+    entities = appositions(entities, text, data, hits)
     sents = _sentences(text, lang, hits, entities, others)
     focus = focus_of([m for s in sents for m in s.entities])
     skipped_raw: list[tuple[Sentence, str]] = []
@@ -234,7 +241,8 @@ def extract(
     known_actors = {a.id: a for a in known.actors} if known is not None else {}
     mentions = tuple(sorted([*entities, *others], key=lambda m: (m.start, m.end, m.kind)))
     actors = attach_offices(build_actors(ids, list(mentions), lang, known_actors), records)
-    held = held_back(records, mentions, known_actors if known is not None else None)
+    held = held_back(records, mentions, known_actors if known is not None else None,
+                     vouched)
     return Extraction(
         text=text, lang=lang, source=source, mentions=mentions, records=tuple(records),
         actors=tuple(actors), evidence=evidence,

@@ -37,9 +37,11 @@ def _actors(record: Any) -> set[str]:
 
 
 def held_back(records: Iterable[Any], mentions: Iterable[Mention],
-              register: Iterable[str] | None) -> frozenset[str]:
+              register: Iterable[str] | None, vouched: Iterable[str] = ()) -> frozenset[str]:
     """The ids of the records to hold back (module docstring); ``register`` is the ids of
-    the register's actors, None without a register.
+    the register's actors, None without a register; ``vouched`` the ids of places the
+    article lists with places the gazetteer identifies (``_coordinated``), counted as
+    identified.
 
     >>> from citydiplo import City, Dataset, extract
     >>> t = "Mayor Kim of Suwon met Director Lee of the Hue Tourism Agency in May 2024."
@@ -54,6 +56,7 @@ def held_back(records: Iterable[Any], mentions: Iterable[Mention],
     if register is None:
         return frozenset()
     sure = set(register) | {m.actor for m in mentions if m.actor and m.geonames is not None}
+    sure |= set(vouched)
     out = set()
     for r in records:
         if r.type not in ("partnership", "agreement", "event"):

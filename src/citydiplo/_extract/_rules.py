@@ -75,6 +75,7 @@ import bisect
 
 import attrs
 
+from citydiplo._extract._coordinated import list_tail
 from citydiplo._extract._events import TWO_SIDED, event_candidates
 from citydiplo._extract._filters import focus_region_first, reported
 from citydiplo._extract._focus import focus_as_party
@@ -136,7 +137,7 @@ def _listed(s: Sentence, focus: str, text: str) -> bool:
     return False
 
 
-def _joined(s: Sentence, text: str, conjunctions: tuple[str, ...]
+def _joined(s: Sentence, text: str, conjunctions: tuple[str, ...], focus: str | None = None
             ) -> list[tuple[Mention, Mention]]:
     """Pairs of places joined by a conjunction ("A与B、C与D", "Suwon and Hue"), qualifying
     places skipped; each place in one pair at most."""
@@ -159,7 +160,8 @@ def _joined(s: Sentence, text: str, conjunctions: tuple[str, ...]
         gap_parts.append(text[pos:places[j].start])
         if cities and "country" in (a.actor_type, places[j].actor_type):
             continue  # countries pair only where no city is named
-        if "".join(gap_parts).strip() in conjunctions and places[j].actor != a.actor:
+        if "".join(gap_parts).strip() in conjunctions and places[j].actor != a.actor \
+                and not list_tail(places, i, used, text, focus, s.qualified):
             out.append((a, places[j]))
             used.update((i, j))
     return out
@@ -176,7 +178,7 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
     others = [m for m in _parties(s, focus, with_orgs=False, pair=pair)
               if m.actor_type != "country" or not focus_is_place]
     pairs: list[tuple[Mention | None, Mention]] = []
-    joined = _joined(s, text, conjunctions)
+    joined = _joined(s, text, conjunctions, focus)
     if joined:
         pairs = [(a, b) for a, b in joined]
     elif focus is not None and len(others) >= 2 and _listed(s, focus, text):
