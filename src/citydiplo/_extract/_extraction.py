@@ -23,6 +23,7 @@ from citydiplo._extract._mentions import (
     unmasked,
 )
 from citydiplo._extract._noparty import no_party_names
+from citydiplo._extract._parties import parties_only
 from citydiplo._extract._people import repair_people
 from citydiplo._extract._recall import glued_anaphora, officials_of_places, subunits
 from citydiplo._extract._retold import rejoin_retold
@@ -211,6 +212,7 @@ def extract(
                        tuple(data.get("respectively", ())))
     cands = agreement_topics(cands, text, tuple(data.get("founding", ())), skipped_raw,
                              tuple(w.lower() for w in data.get("terms", ())))
+    cands = parties_only(cands, text, lang, skipped_raw)
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     script = data["script"]

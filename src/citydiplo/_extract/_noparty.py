@@ -17,6 +17,11 @@ the word beside the marker, and sometimes that word is no name:
   the next title; "舞鶴市長表敬訪問" a person "表敬訪" (courtesy visit); "国际友好城市大会"
   a city "国际友好城". A draft person or place whose name overlaps one of the language's
   record cue words (partnership, agreement, event, document, signing) is no name.
+- **a person read as a place before an office title**: "佐藤市長は" (Mayor Sato) gives a
+  city "佐藤市" whose marker "市" begins the title "市長". A draft place whose every
+  mention in the article runs on into an office title of the language that begins with its
+  marker is that official, a person with the title ("佐藤", 市長); a city named once without
+  the title ("四万十市") stays a city.
 - **a place's office read as a person**: "세계 겨울도시 시장 회의" (the winter cities'
   mayors' meeting) gives a person "겨울도시" with the title 시장; "東北亞城市市長" a person
   "亞城市". A name that ends with an attached city or region marker of its language, before
@@ -30,7 +35,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from citydiplo._extract._mention import Mention
+from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._normalize import match_key
 
 __all__ = ["no_party_names"]
@@ -98,6 +103,41 @@ def _overlaps_cue(start: int, end: int, cues: list[Any]) -> bool:
     return any(h.start < end and start < h.end for h in cues)
 
 
+def _titled_drafts(entities: list[Mention], text: str, data: dict[str, Any]) -> list[Mention]:
+    """Draft places whose marker begins an office title at every mention, as people."""
+    suffixes = [w for w in data["city"].get("suffix", ()) if w and not w[0].isspace()]
+    titles = [t for t in data["titles_after"] if t]
+    title_at: dict[int, tuple[str, str]] = {}
+    by_actor: dict[str, list[int]] = {}
+    for i, m in enumerate(entities):
+        if m.kind != "place" or m.geonames is not None or m.subdivision is not None \
+                or m.actor_type != "city" or not m.actor:
+            continue
+        by_actor.setdefault(m.actor, []).append(i)
+        marker = next((w for w in suffixes if m.text.endswith(w)), None)
+        if marker is None:
+            continue
+        title = max((t for t in titles if t.startswith(marker) and len(t) > len(marker)
+                     and text.startswith(t, m.end - len(marker))), key=len, default=None)
+        if title is not None and len(m.text) > len(marker):
+            title_at[i] = (marker, title)
+    people = {a for a, idx in by_actor.items() if all(i in title_at for i in idx)}
+    if not people:
+        return entities
+    out = []
+    for i, m in enumerate(entities):
+        if m.actor in people and i in title_at:
+            marker, title = title_at[i]
+            name = m.text[:len(m.text) - len(marker)]
+            end = m.end - len(marker) + len(title)
+            out.append(Mention(kind="person", start=m.start, end=end, text=text[m.start:end],
+                               actor=draft_id("person", name), actor_type="person",
+                               name=name, title=title))
+        else:
+            out.append(m)
+    return out
+
+
 def no_party_names(entities: list[Mention], text: str, hits: list[Any], lang: str,
                    data: dict[str, Any]) -> list[Mention]:
     """``entities`` without the draft people and places that are common words, cue words or
@@ -116,6 +156,7 @@ def no_party_names(entities: list[Mention], text: str, hits: list[Any], lang: st
     suffixes = tuple(w for w in (*data["city"].get("suffix", ()),
                                  *data.get("region", {}).get("suffix", ()))
                      if w and not w[0].isspace())
+    entities = _titled_drafts(entities, text, data)
     out = []
     for m in entities:
         if (m.kind not in ("place", "person") or m.geonames is not None

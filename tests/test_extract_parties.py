@@ -1,0 +1,97 @@
+"""Who may be a party (``citydiplo._extract._parties``, and the titled drafts of
+``citydiplo._extract._noparty``): literal cases.
+
+Positive cases gave a place that only locates another, or a person, as a side of a tie on
+main 953ab96; negative cases are ties whose sides are all real and stay.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from citydiplo import extract
+
+
+def _ties(text: str, lang: str) -> set[tuple[str, ...]]:
+    x = extract(text, lang=lang)
+    return {tuple(sorted(r.actors)) for r in x.records if r.type in ("partnership", "agreement")}
+
+
+def _sides(text: str, lang: str) -> set[str]:
+    return {a for t in _ties(text, lang) for a in t}
+
+
+# a place after (or before) a locating word is no side of the tie of its sentence
+LOCATORS = [
+    ("en", "Mandaue City, located in Cebu, signed a sister city agreement with Mosul City.",
+     "region-ph-ceb"),
+    ("ko", "파주시와 자매도시인 진저우시는 랴오닝성 서남부에 위치한 도시다.", "region-cn-ln"),
+    ("zh", "位于江原道西南部的原州市与合肥市缔结友好城市关系。", "region-kr-42"),
+    ("hi", "उत्तर प्रदेश में स्थित वाराणसी ने क्योटो के साथ सिस्टर सिटी समझौता किया।",
+     "region-in-up"),
+    ("gu", "ગુજરાતમાં આવેલ અમદાવાદે કોબે સાથે સિસ્ટર સિટી કરાર કર્યો.", "region-in-gj"),
+]
+
+# ties whose sides are real, with a locating word beside one of them or none: kept
+KEPT = [
+    ("en", "Mandaue City, located in Cebu, signed a sister city agreement with Mosul City.",
+     ("city-mandaue", "city-mosul")),
+    ("en", "Suwon City signed a sister city agreement with Hue City, located in Thua Thien Hue "
+           "Province.", ("city-hue", "city-suwon")),
+    ("zh", "合肥市与位于韩国江原道的原州市签署友好城市协议。", ("city-hefei", "city-wonju")),
+    ("zh", "原州市位于韩国江原道西南部,与合肥市缔结友好城市关系。", ("city-hefei", "city-wonju")),
+    ("ja", "四万十市は高知県に位置し、亳州市と友好都市提携を結んでいる。",
+     ("city-bozhou", "city-shimantoshi")),
+    ("ja", "武漢市は高知県に位置する四万十市と友好都市提携を結んだ。",
+     ("city-shimantoshi", "city-wuhan")),
+    ("ru", "Город Майкоп расположен в Адыгее и подписал соглашение о побратимстве с городом "
+           "Цюаньчжоу.", ("city-maykop", "city-quanzhou")),
+    ("vi", "Thành phố Huế nằm ở tỉnh Thừa Thiên Huế đã kết nghĩa với thành phố Suwon.",
+     ("city-hue", "city-suwon")),
+    ("he", "העיר אילת השוכנת בדרום הארץ חתמה על ברית ערים תאומות עם העיר יאלטה.",
+     ("city-eilat", "city-יאלטה")),
+    ("fa", "شهر ساری واقع در استان مازندران با شهر آنکونا خواهرخوانده شد.",
+     ("city-sari", "city-انکونا")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "locator"), LOCATORS)
+def test_a_place_that_only_locates_is_no_side(lang: str, text: str, locator: str) -> None:
+    assert locator not in _sides(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "tie"), KEPT)
+def test_real_sides_stay(lang: str, text: str, tie: tuple[str, ...]) -> None:
+    assert tie in _ties(text, lang)
+
+
+def test_a_tie_left_with_one_side_is_skipped_and_says_why() -> None:
+    x = extract("파주시와 자매도시인 진저우시는 랴오닝성 서남부에 위치한 도시다.", lang="ko")
+    assert not x.records
+    assert any("only locate" in s.reason for s in x.skipped)
+
+
+def test_a_mayor_read_as_a_city_before_the_title_is_a_person_and_no_side() -> None:
+    # "佐藤市長" (Mayor Sato) is named only with the title: no city 佐藤市
+    x = extract("佐藤市長は武漢市と友好都市を締結したと述べた。佐藤市長は話した。", lang="ja")
+    people = [(m.name, m.title) for m in x.mentions if m.kind == "person"]
+    assert people == [("佐藤", "市長"), ("佐藤", "市長")]
+    assert not [r for r in x.records if r.type == "partnership"]
+
+
+def test_a_city_also_named_without_the_title_stays_a_city() -> None:
+    x = extract("四万十市長は亳州市を訪問した。四万十市と亳州市は友好都市である。", lang="ja")
+    assert [m.text for m in x.mentions if m.kind == "place"].count("四万十市") == 2
+
+
+def test_every_language_has_locating_words_around_an_ellipsis() -> None:
+    raw = resources.files("citydiplo._extract").joinpath("data/locating.json").read_text(
+        encoding="utf-8")
+    data = json.loads(raw)
+    assert set(data["words"]) == {"en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa"}
+    for words in data["words"].values():
+        assert words and all(w.count("…") == 1 and (w.startswith("…") or w.endswith("…"))
+                             for w in words)
