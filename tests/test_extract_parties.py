@@ -95,3 +95,48 @@ def test_every_language_has_locating_words_around_an_ellipsis() -> None:
     for words in data["words"].values():
         assert words and all(w.count("…") == 1 and (w.startswith("…") or w.endswith("…"))
                              for w in words)
+
+
+# a place's own body beside the place is one side, not two
+ONE_SIDE = [
+    ("ja", "同日、亳州市役所において歓迎セレモニーが行われ、多くの亳州市の方から熱烈な歓迎を"
+           "受けました。"),
+    ("he", "משלחת של עיריית אשקלון ביקרה בעיר אשקלון."),
+]
+
+# two places, one of them through its body: two sides, kept
+TWO_SIDES = [
+    ("en", "The delegation of Suwon City Council visited Hue City on Monday.",
+     {"city-hue", "city-suwon"}),
+    ("he", "משלחת של עיריית אשקלון ביקרה בעיר סופוט.", None),
+    ("ko", "수원시 대표단이 후에시를 방문했다.", None),
+    ("zh", "合肥市代表团访问了原州市。", {"city-hefei", "city-wonju"}),
+    ("vi", "Đoàn đại biểu thành phố Huế thăm thành phố Suwon.", {"city-hue", "city-suwon"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_SIDE)
+def test_a_place_and_its_own_body_are_one_side(lang: str, text: str) -> None:
+    x = extract(text, lang=lang)
+    assert not [r for r in x.records if r.type == "event"]
+    assert any("one place and its own bodies" in s.reason for s in x.skipped)
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), TWO_SIDES)
+def test_two_places_stay_two_sides(lang: str, text: str, sides: set[str] | None) -> None:
+    events = [r for r in extract(text, lang=lang).records if r.type == "event"]
+    assert events
+    if sides is not None:
+        assert sides <= set(events[0].actors)
+
+
+def test_a_place_named_before_its_mayors_title_is_that_place() -> None:
+    # "진저우 시장" (the mayor of Jinzhou) where the article names "진저우시": no person 진저우
+    x = extract("이재홍 시장은 진저우시를 방문하여 리우싱웨이 진저우 시장을 예방했다.", lang="ko")
+    assert not [m for m in x.mentions if m.kind == "person" and m.name == "진저우"]
+    assert [m.title for m in x.mentions if m.text == "진저우"] == ["시장"]
+
+
+def test_a_person_named_unlike_any_place_stays_a_person() -> None:
+    x = extract("문동신 군산시장이 옌타이시를 방문했다.", lang="ko")
+    assert [m.name for m in x.mentions if m.kind == "person"] == ["문동신"]

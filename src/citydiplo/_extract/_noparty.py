@@ -22,6 +22,11 @@ the word beside the marker, and sometimes that word is no name:
   mention in the article runs on into an office title of the language that begins with its
   marker is that official, a person with the title ("佐藤", 市長); a city named once without
   the title ("四万十市") stays a city.
+- **a place's name before its office title read as a person**: "리우싱웨이 진저우 시장"
+  (Liu Xingwei, the mayor of Jinzhou) gives a person "진저우" where the article names the
+  city "진저우시". A draft person with a title whose name is a place named elsewhere in the
+  article, alone or with one of its language's city markers, is that place's office: the
+  mention becomes the place's, with the title.
 - **a place's office read as a person**: "세계 겨울도시 시장 회의" (the winter cities'
   mayors' meeting) gives a person "겨울도시" with the title 시장; "東北亞城市市長" a person
   "亞城市". A name that ends with an attached city or region marker of its language, before
@@ -34,6 +39,8 @@ from __future__ import annotations
 
 from functools import cache
 from typing import Any
+
+import attrs
 
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._normalize import match_key
@@ -138,6 +145,31 @@ def _titled_drafts(entities: list[Mention], text: str, data: dict[str, Any]) -> 
     return out
 
 
+def _offices_of_named_places(entities: list[Mention], data: dict[str, Any]) -> list[Mention]:
+    """Draft people named like a place of the article, as that place with the title."""
+    markers = tuple(w.strip() for w in (*data["city"].get("suffix", ()),
+                                        *data["city"].get("prefix", ())) if w.strip())
+    places: dict[str, Mention] = {}
+    for m in entities:
+        if m.kind == "place" and m.actor_type in ("city", "region") and m.actor:
+            places.setdefault(m.text, m)
+            for w in markers:
+                if m.text.endswith(w) and len(m.text) > len(w):
+                    places.setdefault(m.text[:-len(w)].strip(), m)
+                if m.text.startswith(w) and len(m.text) > len(w):
+                    places.setdefault(m.text[len(w):].strip(), m)
+    out = []
+    for m in entities:
+        place = places.get(m.name or "") if m.kind == "person" and m.title else None
+        if place is None or not m.name or m.geonames is not None:
+            out.append(m)
+            continue
+        at = m.start + max(0, m.text.find(m.name))
+        out.append(attrs.evolve(place, start=at, end=at + len(m.name), text=m.name,
+                                title=m.title, proclitic=None))
+    return out
+
+
 def no_party_names(entities: list[Mention], text: str, hits: list[Any], lang: str,
                    data: dict[str, Any]) -> list[Mention]:
     """``entities`` without the draft people and places that are common words, cue words or
@@ -157,6 +189,7 @@ def no_party_names(entities: list[Mention], text: str, hits: list[Any], lang: st
                                  *data.get("region", {}).get("suffix", ()))
                      if w and not w[0].isspace())
     entities = _titled_drafts(entities, text, data)
+    entities = _offices_of_named_places(entities, data)
     out = []
     for m in entities:
         if (m.kind not in ("place", "person") or m.geonames is not None

@@ -7,6 +7,11 @@ Two rules on candidates, after they are read from their sentences:
   beside "佐藤市長"), the person is dropped; with fewer than two sides left the candidate is
   no partnership (listed in ``Extraction.skipped``). People still take part in events and
   sign agreements.
+- **A place's own body is no second side.** "亳州市役所" (the city hall of Bozhou) beside
+  Bozhou, "עיריית אשקלון" (the municipality of Ashkelon) beside Ashkelon: an organisation
+  whose name holds the name of a place that is a side is that place's body, the same side. A
+  partnership, agreement or two-sided event (visit, meeting, delegation...) whose sides are
+  then fewer than two is skipped; so is one whose only two sides are one place.
 - **A place that only says where another lies is no side.** "진저우시는 랴오닝성 서남부에
   위치한 도시로" (Jinzhou, a city *located in* south-west Liaoning), "原州市位于韓國江原道",
   "Mandaue, located in Cebu": the place after (or before) one of the language's locating
@@ -110,10 +115,47 @@ def _is_person(actor: str, mentions: tuple[Mention, ...]) -> bool:
     return any(m.actor == actor and m.actor_type == "person" for m in mentions)
 
 
+def _core(text: str, markers: frozenset[str]) -> str:
+    """A place's name without its marker words ("בעיר אשקלון" -> "אשקלון")."""
+    words = text.split()
+    core = [w for w in words if w.lower() not in markers and w[1:].lower() not in markers]
+    return " ".join(core) if core and len(words) > 1 else text
+
+
+def _one_side(c: Candidate, markers: frozenset[str]) -> bool:
+    """Whether a tie or a two-sided event has one side only: one place and bodies named
+    after it ("亳州市" and "亳州市役所")."""
+    from citydiplo._extract._events import TWO_SIDED
+
+    if c.type not in _TIES and (c.type != "event" or c.kind not in TWO_SIDED):
+        return False
+    ids = {a for a, r in c.actors if c.type != "partnership" or r == "party"}
+    if len(ids) < 2:
+        return False
+    mentions = [m for m in (*c.mentions, *c.sentence.entities) if m.actor in ids]
+    names = {m.actor: _core(m.text, markers) for m in mentions
+             if m.kind in ("place", "actor") and m.actor_type in ("city", "region")}
+    sides = set()
+    for a in ids:
+        texts = [m.text for m in mentions if m.actor == a]
+        types = {m.actor_type for m in mentions if m.actor == a}
+        owner = next((p for p, name in sorted(names.items()) if p != a and "organization" in types
+                      and any(len(name) >= 2 and name in t for t in texts)), None)
+        if any(t not in ("organization", "city", "region") for t in types):
+            return False  # a person or a country takes part: not judged here
+        sides.add(owner or a)
+    return len(sides) < 2
+
+
 def parties_only(cands: list[Candidate], text: str, lang: str,
                  skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
     """``cands`` without people as sides of a partnership and without the places that only
     locate another (see the module's documentation)."""
+    from citydiplo._extract._cues import cues
+
+    city = cues(lang)["city"]
+    markers = frozenset(w.strip().lower() for w in (*city.get("prefix", ()),
+                                                    *city.get("suffix", ())) if w.strip())
     out = []
     cache_: dict[int, frozenset[str]] = {}
     for c in cands:
@@ -123,6 +165,10 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
         if c.type == "partnership":
             gone |= {a for a, r in c.actors if r == "party"
                      and _is_person(a, (*c.mentions, *c.sentence.entities))}
+        if _one_side(c, markers):
+            skipped.append((c.sentence, f"a {c.type} whose sides are one place and its own "
+                                        "bodies"))
+            continue
         if not gone & {a for a, _ in c.actors}:
             out.append(c)
             continue
