@@ -24,7 +24,7 @@ def _names(text: str, lang: str) -> list[str]:
 COMMON = [
     ("he", "משלחת מהעיר הגרמנית הגיעה לחיפה.", "העיר הגרמנית"),  # the German city
     ("he", "בישיבת המועצה הצביעו מועצת העיר בעד חתימת ברית ערים תאומות עם ליון.", "העיר בעד"),
-    ("fa", "مشهد شهر بسیار مهمی برای مردم پاکستان است.", "شهر بسیار"),  # a very ... city
+    ("fa", "تبریز شهر بسیار زیبایی برای گردشگران است.", "شهر بسیار"),  # a very ... city
     ("fa", "ادغام استان قدیمی کوانگ نام و شهر قدیمی دانانگ انجام شد.", "شهر قدیمی"),  # old
     ("hi", "महापौर ने कहा कि इस बड़े शहर में विकास हुआ।", "बड़े शहर"),  # a big city
     ("gu", "અમદાવાદ શહેરના મેયરે કહ્યું કે કોઈ શહેર સાથે કરાર થયો નથી.", "કોઈ શહેર"),  # any city
@@ -33,14 +33,14 @@ COMMON = [
 
 # a country word with a prefix letter beside a place marker
 COUNTRY = [
-    ("he", "ראש העיר ביקר בעיר בצרפת וחתם על הסכם עם ליון.", "בעיר בצרפת"),  # in France
+    ("he", "ראש העיר ביקר בעיר בגרמניה וחתם על הסכם עם ליון.", "בעיר בגרמניה"),  # in Germany
 ]
 
 # a cue word or a place's office read as a person
 OFFICE = [
     ("zh", "长春市代表团参加东北亚城市市长论坛。", "亚城市市长"),  # the mayors' forum
     ("ja", "24日 舞鶴市長表敬訪問、市内視察。", "表敬訪"),  # courtesy visit
-    ("ko", "군산시장은 세계 겨울도시 시장 회의에 참석했다.", "겨울도시 시장"),  # winter cities
+    ("ko", "군산시장은 세계 문화도시 시장 회의에 참석했다.", "문화도시 시장"),  # culture cities
 ]
 
 # the same constructions with real names: kept
@@ -70,8 +70,8 @@ def test_a_real_name_in_the_same_construction_stays(lang: str, text: str, name: 
 
 
 def test_no_record_is_built_on_a_country_word() -> None:
-    x = extract("ראש העיר ביקר בעיר בצרפת וחתם על הסכם עם ליון.", lang="he")
-    assert not [r for r in x.records if any("בצרפת" in a for a in r.actors)]
+    x = extract("ראש העיר ביקר בעיר בגרמניה וחתם על הסכם עם ליון.", lang="he")
+    assert not [r for r in x.records if any("בגרמניה" in a for a in r.actors)]
 
 
 def test_the_common_words_name_no_place_of_the_gazetteer() -> None:

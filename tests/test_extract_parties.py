@@ -28,8 +28,8 @@ def _sides(text: str, lang: str) -> set[str]:
 LOCATORS = [
     ("en", "Mandaue City, located in Cebu, signed a sister city agreement with Mosul City.",
      "region-ph-ceb"),
-    ("ko", "파주시와 자매도시인 진저우시는 랴오닝성 서남부에 위치한 도시다.", "region-cn-ln"),
-    ("zh", "位于江原道西南部的原州市与合肥市缔结友好城市关系。", "region-kr-42"),
+    ("ko", "수원시와 자매도시인 다롄시는 랴오닝성 남부에 위치한 도시다.", "region-cn-ln"),
+    ("zh", "位于忠清北道中部的清州市与武汉市缔结友好城市关系。", "region-kr-43"),
     ("hi", "उत्तर प्रदेश में स्थित वाराणसी ने क्योटो के साथ सिस्टर सिटी समझौता किया।",
      "region-in-up"),
     ("gu", "ગુજરાતમાં આવેલ અમદાવાદે કોબે સાથે સિસ્ટર સિટી કરાર કર્યો.", "region-in-gj"),
@@ -41,8 +41,9 @@ KEPT = [
      ("city-mandaue", "city-mosul")),
     ("en", "Suwon City signed a sister city agreement with Hue City, located in Thua Thien Hue "
            "Province.", ("city-hue", "city-suwon")),
-    ("zh", "合肥市与位于韩国江原道的原州市签署友好城市协议。", ("city-hefei", "city-wonju")),
-    ("zh", "原州市位于韩国江原道西南部,与合肥市缔结友好城市关系。", ("city-hefei", "city-wonju")),
+    ("zh", "武汉市与位于韩国忠清北道的清州市签署友好城市协议。", ("city-cheongjusi", "city-wuhan")),
+    ("zh", "清州市位于韩国忠清北道中部,与武汉市缔结友好城市关系。",
+     ("city-cheongjusi", "city-wuhan")),
     ("ja", "四万十市は高知県に位置し、亳州市と友好都市提携を結んでいる。",
      ("city-bozhou", "city-shimantoshi")),
     ("ja", "武漢市は高知県に位置する四万十市と友好都市提携を結んだ。",
@@ -69,16 +70,16 @@ def test_real_sides_stay(lang: str, text: str, tie: tuple[str, ...]) -> None:
 
 
 def test_a_tie_left_with_one_side_is_skipped_and_says_why() -> None:
-    x = extract("파주시와 자매도시인 진저우시는 랴오닝성 서남부에 위치한 도시다.", lang="ko")
+    x = extract("수원시와 자매도시인 다롄시는 랴오닝성 남부에 위치한 도시다.", lang="ko")
     assert not x.records
     assert any("only locate" in s.reason for s in x.skipped)
 
 
 def test_a_mayor_read_as_a_city_before_the_title_is_a_person_and_no_side() -> None:
-    # "佐藤市長" (Mayor Sato) is named only with the title: no city 佐藤市
-    x = extract("佐藤市長は武漢市と友好都市を締結したと述べた。佐藤市長は話した。", lang="ja")
+    # "田中市長" (Mayor Tanaka) is named only with the title: no city 田中市
+    x = extract("田中市長は大連市と友好都市を締結したと述べた。田中市長は話した。", lang="ja")
     people = [(m.name, m.title) for m in x.mentions if m.kind == "person"]
-    assert people == [("佐藤", "市長"), ("佐藤", "市長")]
+    assert people == [("田中", "市長"), ("田中", "市長")]
     assert not [r for r in x.records if r.type == "partnership"]
 
 
@@ -131,10 +132,10 @@ def test_two_places_stay_two_sides(lang: str, text: str, sides: set[str] | None)
 
 
 def test_a_place_named_before_its_mayors_title_is_that_place() -> None:
-    # "진저우 시장" (the mayor of Jinzhou) where the article names "진저우시": no person 진저우
-    x = extract("이재홍 시장은 진저우시를 방문하여 리우싱웨이 진저우 시장을 예방했다.", lang="ko")
-    assert not [m for m in x.mentions if m.kind == "person" and m.name == "진저우"]
-    assert [m.title for m in x.mentions if m.text == "진저우"] == ["시장"]
+    # "다롄 시장" (the mayor of Dalian) where the article names "다롄시": no person 다롄
+    x = extract("김영수 시장은 다롄시를 방문하여 장위 다롄 시장을 예방했다.", lang="ko")
+    assert not [m for m in x.mentions if m.kind == "person" and m.name == "다롄"]
+    assert [m.title for m in x.mentions if m.text == "다롄"] == ["시장"]
 
 
 def test_a_person_named_unlike_any_place_stays_a_person() -> None:
