@@ -25,6 +25,8 @@ from citydiplo._extract._mentions import (
     other_mentions,
     unmasked,
 )
+from citydiplo._extract._noparty import no_party_names
+from citydiplo._extract._parties import parties_only
 from citydiplo._extract._people import repair_people
 from citydiplo._extract._recall import glued_anaphora, officials_of_places, subunits
 from citydiplo._extract._retold import rejoin_retold
@@ -196,6 +198,7 @@ def extract(
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
     entities = officials_of_places(subunits(entities, text, data), text, data)
+    entities = no_party_names(entities, text, hits, lang, data)
     if data.get("recent_anaphora"):
         entities, hits = _recent_anaphora(entities, hits, text,
                                           frozenset(data["recent_anaphora"]))
@@ -216,6 +219,7 @@ def extract(
                        tuple(data.get("respectively", ())))
     cands = agreement_topics(cands, text, tuple(data.get("founding", ())), skipped_raw,
                              tuple(w.lower() for w in data.get("terms", ())))
+    cands = parties_only(cands, text, lang, skipped_raw)
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     script = data["script"]

@@ -1,0 +1,184 @@
+"""Who may be a party: people tie no cities, and a place that only locates is no side.
+
+Two rules on candidates, after they are read from their sentences:
+
+- **A person is no party of a partnership.** Partnerships tie places and organisations;
+  when an anaphor or a title makes a person one side ("両市が1979年9月に友好都市を締結" read
+  beside "佐藤市長"), the person is dropped; with fewer than two sides left the candidate is
+  no partnership (listed in ``Extraction.skipped``). People still take part in events and
+  sign agreements.
+- **A place's own body is no second side.** "亳州市役所" (the city hall of Bozhou) beside
+  Bozhou, "עיריית אשקלון" (the municipality of Ashkelon) beside Ashkelon: an organisation
+  whose name holds the name of a place that is a side is that place's body, the same side. A
+  partnership, agreement or two-sided event (visit, meeting, delegation...) whose sides are
+  then fewer than two is skipped; so is one whose only two sides are one place.
+- **A place that only says where another lies is no side.** "진저우시는 랴오닝성 서남부에
+  위치한 도시로" (Jinzhou, a city *located in* south-west Liaoning), "原州市位于韓國江原道",
+  "Mandaue, located in Cebu": the place after (or before) one of the language's locating
+  words (``data/locating.json``, "…" standing for the place) within a few characters locates
+  another place; it is no party of a partnership or agreement and no participant of an event
+  of its sentence, unless the sentence names it elsewhere too. A partnership or agreement
+  left with fewer than two sides is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from citydiplo._extract._mention import Mention
+from citydiplo._extract._sentence import Candidate, Sentence
+
+__all__ = ["locators", "parties_only"]
+
+_REACH = 12  # characters between a locating word and its place ("랴오닝성 서남부에 위치")
+_TIES = ("partnership", "agreement")
+
+
+@cache
+def _locating(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's locating words: those before their place, those after it."""
+    raw = resources.files("citydiplo._extract").joinpath("data/locating.json").read_text(
+        encoding="utf-8")
+    words = json.loads(raw)["words"].get(lang, ())
+    before = tuple(w.replace("…", "").strip().lower() for w in words if w.endswith("…"))
+    after = tuple(w.replace("…", "").strip().lower() for w in words if w.startswith("…"))
+    return before, after
+
+
+def _find_all(hay: str, needle: str) -> list[int]:
+    out, at = [], hay.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = hay.find(needle, at + 1)
+    return out
+
+
+def locators(s: Sentence, text: str, lang: str) -> frozenset[str]:
+    """The actors of sentence ``s`` named only beside a locating word.
+
+    >>> from citydiplo import extract
+    >>> x = extract("Mandaue City, located in Cebu, signed a sister city agreement with "
+    ...             "Mosul City.", lang="en")
+    >>> sorted(a for r in x.records for a in r.actors)
+    ['city-mandaue', 'city-mandaue', 'city-mosul', 'city-mosul']
+    """
+    before, after = _locating(lang)
+    if not before and not after:
+        return frozenset()
+    body = text[s.start:s.end].lower()
+    places = [m for m in s.entities if m.kind in ("place", "actor") and m.actor]
+    marked: set[int] = set()
+    for w in before:
+        for at in _find_all(body, w):
+            pos = s.start + at + len(w)
+            for i, m in enumerate(places):  # the first place after it, and those glued on
+                if m.start < pos:
+                    continue
+                gap = text[pos:m.start]
+                first = pos == s.start + at + len(w)
+                if (len(gap) > _REACH or any(_stop(ch) for ch in gap)) if first \
+                        else gap.strip():
+                    break
+                marked.add(i)
+                pos = m.end
+    for w in after:
+        for at in _find_all(body, w):
+            pos = s.start + at
+            for i in range(len(places) - 1, -1, -1):  # the last place before it, and so on
+                m = places[i]
+                if m.end > pos:
+                    continue
+                gap = text[m.end:pos]
+                first = pos == s.start + at
+                if (len(gap) > _REACH or any(_stop(ch) for ch in gap)) if first \
+                        else gap.strip():
+                    break
+                marked.add(i)
+                pos = m.start
+    located = {places[i].actor for i in marked}
+    elsewhere = {m.actor for i, m in enumerate(places) if i not in marked}
+    return frozenset(a for a in located if a and a not in elsewhere)
+
+
+def _stop(ch: str) -> bool:
+    """A character a locating phrase does not run over: punctuation."""
+    import unicodedata
+
+    return unicodedata.category(ch)[0] == "P"
+
+
+def _is_person(actor: str, mentions: tuple[Mention, ...]) -> bool:
+    return any(m.actor == actor and m.actor_type == "person" for m in mentions)
+
+
+def _core(text: str, markers: frozenset[str]) -> str:
+    """A place's name without its marker words ("בעיר אשקלון" -> "אשקלון")."""
+    words = text.split()
+    core = [w for w in words if w.lower() not in markers and w[1:].lower() not in markers]
+    return " ".join(core) if core and len(words) > 1 else text
+
+
+def _one_side(c: Candidate, markers: frozenset[str]) -> bool:
+    """Whether a tie or a two-sided event has one side only: one place and bodies named
+    after it ("亳州市" and "亳州市役所")."""
+    from citydiplo._extract._events import TWO_SIDED
+
+    if c.type not in _TIES and (c.type != "event" or c.kind not in TWO_SIDED):
+        return False
+    ids = {a for a, r in c.actors if c.type != "partnership" or r == "party"}
+    if len(ids) < 2:
+        return False
+    mentions = [m for m in (*c.mentions, *c.sentence.entities) if m.actor in ids]
+    names = {m.actor: _core(m.text, markers) for m in mentions
+             if m.kind in ("place", "actor") and m.actor_type in ("city", "region")}
+    sides = set()
+    for a in ids:
+        texts = [m.text for m in mentions if m.actor == a]
+        types = {m.actor_type for m in mentions if m.actor == a}
+        owner = next((p for p, name in sorted(names.items()) if p != a and "organization" in types
+                      and any(len(name) >= 2 and name in t for t in texts)), None)
+        if any(t not in ("organization", "city", "region") for t in types):
+            return False  # a person or a country takes part: not judged here
+        sides.add(owner or a)
+    return len(sides) < 2
+
+
+def parties_only(cands: list[Candidate], text: str, lang: str,
+                 skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+    """``cands`` without people as sides of a partnership and without the places that only
+    locate another (see the module's documentation)."""
+    from citydiplo._extract._cues import cues
+
+    city = cues(lang)["city"]
+    markers = frozenset(w.strip().lower() for w in (*city.get("prefix", ()),
+                                                    *city.get("suffix", ())) if w.strip())
+    out = []
+    cache_: dict[int, frozenset[str]] = {}
+    for c in cands:
+        if c.sentence.start not in cache_:
+            cache_[c.sentence.start] = locators(c.sentence, text, lang)
+        gone = set(cache_[c.sentence.start])
+        if c.type == "partnership":
+            gone |= {a for a, r in c.actors if r == "party"
+                     and _is_person(a, (*c.mentions, *c.sentence.entities))}
+        if _one_side(c, markers):
+            skipped.append((c.sentence, f"a {c.type} whose sides are one place and its own "
+                                        "bodies"))
+            continue
+        if not gone & {a for a, _ in c.actors}:
+            out.append(c)
+            continue
+        kept = tuple((a, r) for a, r in c.actors if a not in gone)
+        if c.type in _TIES and sum(1 for _, r in kept if r == "party") < 2:
+            skipped.append((c.sentence, f"a {c.type} with fewer than two sides once people "
+                                        "and places that only locate are left out"))
+            continue
+        if c.type not in _TIES and len({a for a, _ in kept}) < 2:
+            out.append(c)  # an event keeps its place rather than lose its second side
+            continue
+        out.append(attrs.evolve(c, actors=kept))
+    return out
