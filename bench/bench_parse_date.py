@@ -16,13 +16,13 @@ the third) and ``bench/date_blind5_cases.jsonl`` (real-news cases from pages non
 earlier sets used, plus short standalone phrases of kind "phrase" written from CLDR names and
 grammar, not from this project's data files; scored once on main before any rule was written
 for it) and ``bench/date_blind6_cases.jsonl`` (a later batch of the same two kinds, municipal
-news as well as city diplomacy, scored once on main before any rule was written for it). Each case has a text, its
-language, a reference date or null and the expected EDTF value (null: must raise; a negative
-case must also give no mention to find_dates). parse_date is right when it returns the
-expected value, or raises DateParseError where null is expected. dateparser gives a datetime
-and no precision, so it is scored leniently: right when its date falls within the expected
-value's bounds (for a range: equals its start), or when it returns None where null is expected
-(a year-less expected value: when month and day agree).
+news as well as city diplomacy, scored once on main before any rule was written for it).
+Each case has a text, its language, a reference date or null and the expected EDTF value (null:
+must raise; a negative case must also give no mention to find_dates). parse_date is right when
+it returns the expected value, or raises DateParseError where null is expected. dateparser
+gives a datetime and no precision, so it is scored leniently: right when its date falls within
+the expected value's bounds (for a range: equals its start), or when it returns None where null
+is expected (a year-less expected value: when month and day agree).
 
 Throughput is CPU time over the same cases for both, after the scoring pass has run every
 case through both (so each side's lazy loading of a language is done before the timing, and

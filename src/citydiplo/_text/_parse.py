@@ -10,10 +10,10 @@ from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, n
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
-from citydiplo._text._scan import scan
+from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._whole import ABSOLUTE, read_whole
-from citydiplo.dates import PartialDate, RecordDate, _read_edtf
+from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
 
 __all__ = ["MAX_LENGTH", "parse_date"]
 
@@ -27,6 +27,51 @@ _EDTF_SHAPED = re.compile(
     r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?[~?%]?|XXXX-[0-9]{2}(?:-[0-9]{2})?"
     r"|(?=[^/]*/)(?:[0-9X]{4}|\.\.|/)[0-9X?~%./\-+]*"
 )
+
+
+def _innermost(
+    candidates: list[Candidate],
+    g: Grammar,
+    ref: PartialDate | None,
+    anchor: PartialDate | None,
+    text: str,
+) -> RecordDate | None:
+    """The one value that lies within every other value of ``candidates``, when each resolves
+    and they nest ("6月17日" in "2022年", the span "3月16日から19日" in "令和6年(2024年)", "31.3"
+    in "השנה"): the text states one date and its year around it. ``None`` when two values
+    are not nested, or one cannot be read: then the text states several dates."""
+    values = []
+    pending = []  # year-less without ref: dated by the one year the text states, if any
+    for c in candidates:
+        try:
+            value, _ = resolve(c, g, ref, anchor, repr(text))
+        except Unresolved:
+            pending.append(c)
+            continue
+        if isinstance(value, YearlessDate):
+            pending.append(c)
+            continue
+        low, high = value.earliest(), value.latest()
+        if c.kind == "open" or high.year == 9999:
+            return None  # "since 2020 … June 5": an open range holds any later date
+        values.append((value, low, high))
+    years = {v.year for v, _, _ in values if isinstance(v, PartialDate) and v.month is None}
+    if pending and (len(years) != 1 or anchor is not None):
+        return None
+    for c in pending:  # "令和6年(2024年)3月16日から19日": the days of that year
+        try:
+            value, _ = resolve(c, g, ref, PartialDate(year=years.pop()), repr(text))
+        except Unresolved:
+            return None
+        if isinstance(value, YearlessDate):
+            return None
+        years = {value.earliest().year}
+        values.append((value, value.earliest(), value.latest()))
+    values.sort(key=lambda v: (v[2] - v[1], v[1]))
+    inner, low, high = values[0]
+    if all(lo <= low and high <= hi for _, lo, hi in values[1:]):
+        return inner
+    return None
 
 
 def parse_date(
@@ -114,6 +159,8 @@ def parse_date(
                 break
         if len(values) == 2 and values[0] == values[1]:
             return values[0]
+    if len(candidates) > 1 and (inner := _innermost(candidates, g, ref_date, anchor_date, text)):
+        return inner  # "6月17日 … 2022年第9次会议", "令和6年(2024年)3月16日から19日"
     if len(candidates) > 1:
         spans = [text[slice(*_span(where, text, c.start, c.end))] for c in candidates]
         raise DateParseError(

@@ -241,8 +241,8 @@ def _range(
     if c.kind == "open":
         return DateRange(start=start, end=Unbounded.OPEN), basis1
     assert high is not None
-    # a span of days: "3月31日至4月2日"
-    if low.kind in DAY_ENDS and isinstance(start, PartialDate) and start.day is not None:
+    # a span of days: "3月31日至4月2日", or from a day a phrase names ("本日から10月7日まで")
+    if low.kind in DAY_ENDS | {"phrase"} and isinstance(start, PartialDate) and start.day:
         return _day_span_end(high, g, start, what), basis1
     hi, basis2 = resolve(high, g, ref, anchor, what)
     if isinstance(hi, YearlessDate):
@@ -364,8 +364,9 @@ def _days(
     """"30–31 марта 2024 года": the days as a range in their month (year-less without one)."""
     f = c.fields
     first, last = int(f["d0"]), day_of(f["d"], g)
-    # in figures, a first day above the last is in the month before ("28 đến 3/6")
-    before = first > last and "mn" in f
+    # in figures, a first day above the last is in the month before ("28 đến 3/6"), unless
+    # the first day states its month ("23/9 - 22/9" is no span)
+    before = first > last and "mn" in f and "mn0" not in f
     if (first >= last and not before) or month is None:
         raise Unresolved(f"{what}: {first} to {last} is no span of days")
     try:

@@ -139,6 +139,11 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "offset_after_words",
             "year_part_words",
             "month_part_after",
+            "version_words",
+            "offset_links",
+            "offset_units",
+            "open_suffixes_final",
+            "weekday_links",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
