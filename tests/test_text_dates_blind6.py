@@ -189,7 +189,7 @@ NESTED = [
     (
         "ja",
         "令和6年(2024年)3月16日から19日に訪問団が本市を訪れました。",
-        None,
+        "2024-04-15",
         "2024-03-16/2024-03-19",
     ),
     (
@@ -198,7 +198,7 @@ NESTED = [
         "2024-03-31",
         "2024-03-31",
     ),
-    ("en", "In 2022, on June 5 the delegation visited", None, "2022-06-05"),
+    ("en", "In 2022, on June 5 the delegation visited", "2022-06-17", "2022-06-05"),
 ]
 
 
@@ -211,6 +211,8 @@ def test_nested_mentions_give_the_innermost(
 
 
 NOT_NESTED = [
+    # a year-less day beside a year, without ref: left to find_dates (several dates here)
+    ("ja", "1933年(昭和8年)12月23日午前6時39分、宮城内の産殿にて誕生。", None),
     ("en", "In 2019 the city signed an MOU; on 5 May 2021 the delegation visited", None),
     ("en", "since 2020 and on June 5", "2024-04-15"),  # an open range holds any later day
     ("zh", "徐汇区政府1月12日举行全体会议,审议2026年《政府工作报告》", "2024-04-15"),
@@ -287,3 +289,55 @@ def test_korean_days_before_nouns(text: str, expected: str) -> None:
 def test_a_korean_duration_stays_a_duration() -> None:
     assert _found("3일간의 일정", "ko") == []
     assert _found("3일 동안", "ko") == []
+
+
+# --- the same offset families in all ten languages -----------------------------------------
+ANCHORED_MORE = [
+    ("en", "a month after the 5 March 2020 signing"),
+    ("ko", "2020년 3월 5일 3일 후"),
+    ("zh", "2020年3月5日的三天后"),
+    ("vi", "hai tuần sau 5/3/2020"),
+    ("ru", "3 дня спустя после 5 марта 2020 года"),
+    ("ru", "через три дня после 5 марта 2020 года"),
+    ("gu", "5 માર્ચ 2020 પછી ત્રણ દિવસે"),
+    ("he", "3 ימים לאחר 5 במרץ 2020"),
+    ("fa", "۳ روز بعد از ۵ اسفند ۱۴۰۲"),
+    ("ja", "2020年3月5日の1か月後"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANCHORED_MORE)
+def test_offsets_from_a_stated_date_in_every_language(lang: str, text: str) -> None:
+    assert _found(text, lang) == []
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang, ref=REF)
+
+
+# a date stated beside a count that anchors nothing stays read
+STATED = [
+    ("vi", "Hai tuần sau, ngày 5/3/2020, đoàn đến", "2020-03-05"),
+    ("en", "Three years later, on 5 March 2023 the delegation came", "2023-03-05"),
+    (
+        "ja",
+        "よって、会期は3月3日から3月15日までの13日間と決定いたしました。",
+        "2025-03-03/2025-03-15",
+    ),
+    ("ko", "2024년 5월 5일부터 7일까지", "2024-05-05/2024-05-07"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STATED)
+def test_a_stated_date_beside_an_unrelated_count_stays_read(
+    lang: str, text: str, expected: str
+) -> None:
+    assert expected in [v for _, v in _found(text, lang)]
+
+
+def test_n_units_later_counts_from_the_date_before_it_never_from_ref() -> None:
+    # "and 3 days later" was read as one day ("an d") and three more, from ref
+    assert _found("on 5 March 2020 and 3 days later", "en") == [
+        ("5 March 2020", "2020-03-05"),
+        ("3 days later", "2020-03-08"),
+    ]
+    assert _found("and 3 days later", "en") == []
+    assert _parsed("in two years and three months", "en") == "2027-06"

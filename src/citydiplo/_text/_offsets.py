@@ -10,9 +10,14 @@ alone would be a date the text does not mean. Three shapes, with the per-languag
 ``offset_units`` (units counted after a link when the count is no expression of its own:
 "天", "दिन"):
 
-- a date, a link and a counted expression ("2020년 3월 5일 이후 3일", "…の3日後");
-- a counted expression, a link and a date ("через неделю после 5 марта");
-- a date, a link, a count and a unit ("2020年3月5日后三天", "…के 3 दिन बाद").
+- a date, a link and a counted expression ("2020년 3월 5일 이후 3일", "…の3日後"), or the
+  expression right after the date ("2020년 3월 5일 3일 후");
+- a counted expression, a link and a date ("через неделю после 5 марта"), or the date
+  right after an expression that counts forward ("hai tuần sau 5/3/2020");
+- a date, a link, a count and a unit ("2020年3月5日后三天", "…के 3 दिन बाद",
+  "5 માર્ચ 2020 પછી ત્રણ દિવસે"), or a count, a unit and a link before the date ("3 дня
+  спустя после 5 марта", "a month after the 5 March 2020 signing"); a count that is the day
+  of another date is none ("3月3日から3月15日まで").
 
 A link that also joins a span of days ("부터", "から") joins one when a day alone follows:
 "5월 5일부터 7일까지" stays the span.
@@ -35,20 +40,37 @@ _COUNTED = frozenset({"ago", "phrase"})
 # (the kinds ``_relative.RELATIVE_KINDS`` resolves against ``ref``; that module imports the
 # scanner, so they are named here)
 RELATIVE_KINDS = frozenset({"ago", "phrase", "wd", "d_only"})
-_TAILS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+_Patterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+_PATTERNS: dict[tuple[str, ...], _Patterns | None] = {}
+_CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]$")
 
 
-def _tail(g: Grammar) -> re.Pattern[str] | None:
-    """A link, a count in figures (folded text has them) and a unit: "后3天", "के 3 दिन"."""
-    if g.langs not in _TAILS:
+def _patterns(g: Grammar) -> _Patterns | None:
+    """A link, a count (figures, which folded text has for Han numerals, or a count word) and
+    a unit after a date ("后3天", "के 3 दिन", "પછી ત્રણ દિવસે"), and a count, a unit and a link
+    before one ("hai tuần sau", "3 дня спустя после", "a month after the"); and either shape
+    anywhere, the one search a text without them costs."""
+    if g.langs not in _PATTERNS:
         lists = g.vocab.lists
         links, units = lists.get("offset_links"), lists.get("offset_units")
-        _TAILS[g.langs] = (
-            re.compile(rf" ?(?:{alternation(links)}) ?\d{{1,3}} ?(?:{alternation(units)})")
-            if links and units
-            else None
+        if not links or not units:
+            _PATTERNS[g.langs] = None
+            return None
+        words = alternation(frozenset(g.vocab.counts))
+        count = rf"(?:\d{{1,3}}|{words})" if words else r"\d{1,3}"
+        # a unit written with spaces ends its word; one in Han or kana runs on ("三天后举行")
+        unit = "|".join(
+            re.escape(u) + ("" if _CJK_END.search(u) else r"(?![^\W\d])")
+            for u in sorted(units, key=lambda u: (-len(u), u))
         )
-    return _TAILS[g.langs]
+        link = alternation(links)
+        _PATTERNS[g.langs] = (
+            re.compile(rf" ?(?:{link}) ?{count} ?(?:{unit})"),
+            # (a count is a word of its own, or follows Han or kana: "2020年的3月5日" holds none)
+            re.compile(rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff]){count} ?(?:{unit}) ?(?:{link}) ?$"),
+            re.compile(rf"(?:{link}) ?{count} ?(?:{unit})|{count} ?(?:{unit}) ?(?:{link})"),
+        )
+    return _PATTERNS[g.langs]
 
 
 def _counts(c: Candidate, g: Grammar) -> bool:
@@ -73,19 +95,33 @@ def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
             continue
         gap = folded[a.end : b.start].strip(" ,")
         if a.kind not in RELATIVE_KINDS and _counts(b, g):
-            # "2020년 3월 5일 이후 3일", "2020年3月5日の3日後"; never "5월 5일부터 7일까지"
-            if gap in links and (b.kind != "d_only" or gap not in days):
+            # "2020년 3월 5일 이후 3일", "2020年3月5日の3日後", "2020년 3월 5일 3일 후";
+            # never "5월 5일부터 7일까지"
+            if (gap in links and (b.kind != "d_only" or gap not in days)) or (
+                not gap and b.kind == "ago"
+            ):
                 drop.update((i, i + 1))
-        elif b.kind not in RELATIVE_KINDS and a.kind in _COUNTED and gap in links and _counts(a, g):
-            drop.update((i, i + 1))  # "через неделю после 5 марта 2020 года"
-    tail = _tail(g)
-    if tail is not None and (m := tail.search(folded)) is not None:
-        ends = {a.end: i for i, a in enumerate(atoms) if a.kind not in RELATIVE_KINDS}
+        elif (
+            b.kind not in RELATIVE_KINDS
+            and a.kind in _COUNTED
+            and (gap in links or (not gap and a.kind == "ago"))
+            and _counts(a, g)
+        ):
+            drop.update((i, i + 1))  # "через неделю после 5 марта", "hai tuần sau 5/3/2020"
+    patterns = _patterns(g)
+    if patterns is not None and patterns[2].search(folded) is not None:
+        after, before, _ = patterns
+        dated = [(i, a) for i, a in enumerate(atoms) if a.kind not in RELATIVE_KINDS]
         starts = [a.start for a in atoms]
-        while m is not None:  # "2020年3月5日后三天": the anchor is left unread
-            i = ends.get(m.start(), -1)
+        for i, a in dated:  # "2020年3月5日后三天", "5 માર્ચ 2020 પછી ત્રણ દિવસે"
+            m = after.match(folded, a.end)
             # (a count the grammar reads itself is the end of a span: "5월 5일부터 7일까지")
-            if i >= 0 and not any(m.start() < s < m.end() for s in starts):
+            if m is not None and not any(m.start() < s < m.end() for s in starts):
                 drop.add(i)
-            m = tail.search(folded, m.end())
+            elif (
+                mb := before.search(folded, max(0, a.start - 40), a.start)
+            ) is not None and not any(x.start < mb.end() and mb.start() < x.end for x in atoms):
+                # "hai tuần sau 5/3/2020", "3 дня спустя после 5 марта 2020"; never a day of
+                # another date ("3月3日から3月15日まで")
+                drop.add(i)
     return [a for i, a in enumerate(atoms) if i not in drop] if drop else atoms

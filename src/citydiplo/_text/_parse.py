@@ -37,36 +37,23 @@ def _innermost(
     text: str,
 ) -> RecordDate | None:
     """The one value that lies within every other value of ``candidates``, when each resolves
-    and they nest ("6月17日" in "2022年", the span "3月16日から19日" in "令和6年(2024年)", "31.3"
-    in "השנה"): the text states one date and its year around it. ``None`` when two values
-    are not nested, or one cannot be read: then the text states several dates."""
+    on its own (with ``ref``) and they nest ("6月17日" in "2022年", the span "3月16日から19日"
+    in "令和6年(2024年)", "31.3" in "השנה"): the text states one date and its year around it.
+    ``None`` when two values are not nested, or one cannot be read alone (a year-less day
+    beside a year is left to :func:`find_dates`, which dates it by that year): then the
+    text states several dates."""
     values = []
-    pending = []  # year-less without ref: dated by the one year the text states, if any
     for c in candidates:
         try:
             value, _ = resolve(c, g, ref, anchor, repr(text))
         except Unresolved:
-            pending.append(c)
-            continue
+            return None  # (a year-less day is dated by no other mention here)
         if isinstance(value, YearlessDate):
-            pending.append(c)
-            continue
+            return None
         low, high = value.earliest(), value.latest()
         if c.kind == "open" or high.year == 9999:
             return None  # "since 2020 … June 5": an open range holds any later date
         values.append((value, low, high))
-    years = {v.year for v, _, _ in values if isinstance(v, PartialDate) and v.month is None}
-    if pending and (len(years) != 1 or anchor is not None):
-        return None
-    for c in pending:  # "令和6年(2024年)3月16日から19日": the days of that year
-        try:
-            value, _ = resolve(c, g, ref, PartialDate(year=years.pop()), repr(text))
-        except Unresolved:
-            return None
-        if isinstance(value, YearlessDate):
-            return None
-        years = {value.earliest().year}
-        values.append((value, value.earliest(), value.latest()))
     values.sort(key=lambda v: (v[2] - v[1], v[1]))
     inner, low, high = values[0]
     if all(lo <= low and high <= hi for _, lo, hi in values[1:]):

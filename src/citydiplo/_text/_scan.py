@@ -273,7 +273,8 @@ def _piece_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
 
     g = grammar(langs)
     v = g.vocab
-    number = rf"(?P<n2>\d{{1,3}}|{alternation(frozenset(v.counts))})"
+    # a count word stands apart from its unit: "and" is no "an d" (one day)
+    number = rf"(?P<n2>\d{{1,3}}|(?:{alternation(frozenset(v.counts))})(?= ))"
     unit = rf"(?P<u2>{alternation(frozenset(v.unit_words))})"
     joint = rf"(?:,? ?(?:{alternation(g.words['range_connectors'] | {'và', 'и'})}) )?"
     after = re.compile(rf"{joint} ?{number} ?{unit}(?!\w)")
