@@ -341,3 +341,19 @@ def test_n_units_later_counts_from_the_date_before_it_never_from_ref() -> None:
     ]
     assert _found("and 3 days later", "en") == []
     assert _parsed("in two years and three months", "en") == "2027-06"
+
+
+# --- a day alone before the words for last, this or next month; Russian "минувший" --------
+MONTH_DAYS = [
+    ("ru", "10 числа прошлого месяца", "2025-02-10"),
+    ("ru", "10 числа этого месяца", "2025-03-10"),
+    ("ru", "25 числа следующего месяца", "2025-04-25"),
+    ("ru", "в минувший вторник", "2025-03-11"),
+    ("ru", "в минувшем году", "2024"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MONTH_DAYS)
+def test_days_of_months_named_relative_to_ref(lang: str, text: str, expected: str) -> None:
+    assert _parsed(text, lang) == expected
+    assert [v for _, v in _found(text, lang)] == [expected]  # never the 10th of ref's month

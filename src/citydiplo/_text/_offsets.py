@@ -88,7 +88,6 @@ def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
     if not links or not atoms:
         return atoms
     drop: set[int] = set()
-    days = g.words["day_range_connectors"]
     for i in range(len(atoms) - 1):
         a, b = atoms[i], atoms[i + 1]
         if (a.kind in RELATIVE_KINDS) == (b.kind in RELATIVE_KINDS):
@@ -97,6 +96,7 @@ def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
         if a.kind not in RELATIVE_KINDS and _counts(b, g):
             # "2020년 3월 5일 이후 3일", "2020年3月5日の3日後", "2020년 3월 5일 3일 후";
             # never "5월 5일부터 7일까지"
+            days = g.words["day_range_connectors"]
             if (gap in links and (b.kind != "d_only" or gap not in days)) or (
                 not gap and b.kind == "ago"
             ):
@@ -108,7 +108,7 @@ def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
             and _counts(a, g)
         ):
             drop.update((i, i + 1))  # "через неделю после 5 марта", "hai tuần sau 5/3/2020"
-    patterns = _patterns(g)
+    patterns = _PATTERNS[g.langs] if g.langs in _PATTERNS else _patterns(g)
     if patterns is not None and patterns[2].search(folded) is not None:
         after, before, _ = patterns
         dated = [(i, a) for i, a in enumerate(atoms) if a.kind not in RELATIVE_KINDS]

@@ -1,5 +1,6 @@
 """A month, a day written as a cardinal number word and a year: "March seven, 2022",
-"on May twenty-one, 2019".
+"on May twenty-one, 2019"; and a day alone before the words for this, last or next month:
+"10 числа прошлого месяца" (the 10th of last month, never the 10th of ``ref``'s month).
 
 The grammar reads days written as ordinal words ("the seventh of March") but not cardinal
 words after a month, since "In March seven cities signed" holds no day. With the year right
@@ -25,14 +26,26 @@ _WORD = re.compile(r" ([^\W\d]+(?:[- ][^\W\d]+)?),? $")
 
 
 def worded_days(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
-    """``atoms`` with each bare month, cardinal day word and year read as one date."""
-    if len(atoms) < 2 or not g.vocab.counts:
+    """``atoms`` with each bare month, cardinal day word and year read as one date, and each
+    day alone before a month named relative to ``ref`` read as that day of that month."""
+    if len(atoms) < 2:
         return atoms
     out: list[Candidate] = []
     skip = False
     for a, b in zip(atoms, [*atoms[1:], None], strict=True):
         if skip:
             skip = False
+            continue
+        # "10 числа прошлого месяца"; never glued ("15日本月" holds "日本", Japan)
+        if (
+            b is not None
+            and a.kind == "d_only"
+            and b.kind == "rel_month"
+            and folded[a.end : b.start] == " "
+        ):
+            skip = True
+            fields = {"d": a.fields["d"], **b.fields}
+            out.append(a._replace(end=b.end, kind="dm", fields=fields))
             continue
         if b is not None and a.kind == "m" and b.kind == "y" and b.start - a.end <= 20:
             m = _WORD.fullmatch(folded, a.end, b.start)
