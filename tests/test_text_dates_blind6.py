@@ -357,3 +357,32 @@ MONTH_DAYS = [
 def test_days_of_months_named_relative_to_ref(lang: str, text: str, expected: str) -> None:
     assert _parsed(text, lang) == expected
     assert [v for _, v in _found(text, lang)] == [expected]  # never the 10th of ref's month
+
+
+# --- counted units over a span are no day, month or year ----------------------------------
+SPANS_OF_UNITS = [
+    ("gu", "છેલ્લા ત્રણ વર્ષમાં"),  # in the last three years, not in three years
+    ("fa", "در سه سال گذشته"),  # in the past three years, not last year
+    ("fa", "طی پنج سال آینده"),  # over the next five years, not next year
+    ("hi", "पिछले 3 साल में"),
+    ("en", "in the last three years"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPANS_OF_UNITS)
+def test_counted_units_over_a_span_are_left_unread(lang: str, text: str) -> None:
+    assert _found(text, lang) == []
+
+
+COUNTED = [
+    ("fa", "سال گذشته", "2024"),
+    ("fa", "دو سال پیش", "2023"),
+    ("en", "in 3 years", "2028"),
+    ("gu", "ત્રણ વર્ષમાં", "2028"),
+    ("ko", "3년 전", "2022"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COUNTED)
+def test_counted_units_to_a_day_stay_read(lang: str, text: str, expected: str) -> None:
+    assert _parsed(text, lang) == expected

@@ -33,6 +33,7 @@ from citydiplo._text._words import alternation
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
+    from citydiplo._text._vocab import Reading
 
 __all__ = ["anchored_offsets"]
 
@@ -82,8 +83,33 @@ def _counts(c: Candidate, g: Grammar) -> bool:
     return any(r.kind == "count" for r in g.vocab.phrases.get(c.fields.get("ph", ""), ()))
 
 
+def _span_of_counted_units(a: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether ``a`` counts units over a span rather than to a day: a counted expression after
+    a word of ``span_before_counts`` ("છેલ્લા ત્રણ વર્ષમાં": in the last three years, not in
+    three years), or a phrase for last or next year, month or week after a count ("در سه
+    سال گذشته": in the past three years, not last year)."""
+    head = folded[max(0, a.start - 16) : a.start].rstrip()
+    if a.kind == "ago":
+        words = g.vocab.lists.get("span_before_counts", frozenset())
+        return bool(words) and any(
+            head.endswith(w) and not head[-len(w) - 1 : -len(w)].isalpha() for w in words
+        )
+    if not head or not any(r.unit in ("week", "month", "year", "decade") for r in _readings(a, g)):
+        return False
+    return head[-1].isdigit() or head.rsplit(" ", 1)[-1] in g.vocab.counts
+
+
+def _readings(a: Candidate, g: Grammar) -> frozenset[Reading]:
+    return g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
+
+
 def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
-    """``atoms`` without the dates that anchor a counted offset and without their counts."""
+    """``atoms`` without the dates that anchor a counted offset and without their counts, and
+    without counted expressions that name a span of units ("the last three years")."""
+    if any(a.kind in _COUNTED for a in atoms):
+        atoms = [
+            a for a in atoms if a.kind not in _COUNTED or not _span_of_counted_units(a, folded, g)
+        ]
     links = g.vocab.lists.get("offset_links")
     if not links or not atoms:
         return atoms

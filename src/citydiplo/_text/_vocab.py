@@ -144,6 +144,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "offset_units",
             "open_suffixes_final",
             "weekday_links",
+            "span_before_counts",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
