@@ -386,3 +386,19 @@ COUNTED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), COUNTED)
 def test_counted_units_to_a_day_stay_read(lang: str, text: str, expected: str) -> None:
     assert _parsed(text, lang) == expected
+
+
+# --- Hebrew "this year" inside "last year" ------------------------------------------------
+HEBREW_YEARS = [
+    ("השנה שעברה", "2024"),  # was "השנה" (this year, 2025) and "שעברה" (2024): two mentions
+    ("במהלך השנה שעברה נחתם ההסכם", "2024"),
+    ("השנה הבאה", "2026"),
+    ("החודש הבא", "2025-04"),
+    ("השבוע שעבר", "2025-03-03/2025-03-09"),
+    ("השנה", "2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEBREW_YEARS)
+def test_hebrew_last_and_next_with_the_article(text: str, expected: str) -> None:
+    assert [v for _, v in _found(text, "he")] == [expected]
