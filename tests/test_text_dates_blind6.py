@@ -402,3 +402,11 @@ HEBREW_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), HEBREW_YEARS)
 def test_hebrew_last_and_next_with_the_article(text: str, expected: str) -> None:
     assert [v for _, v in _found(text, "he")] == [expected]
+
+
+def test_a_past_or_coming_day_and_month_without_ref_is_year_less() -> None:
+    # "지난 7월 9일" (this past 9 July): without ref the text states a month and a day
+    text = "무안군은 지난 7월 9일 일본 북나고야시를 방문"
+    assert _parsed(text, "ko", None) == "XXXX-07-09"
+    assert _parsed("지난 7월 9일", "ko") == "2024-07-09"
+    assert _parsed("오는 5월 20일", "ko") == "2025-05-20"

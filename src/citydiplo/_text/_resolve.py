@@ -49,7 +49,7 @@ _NUMERIC = frozenset({"dmy_num", "dmy_num2", "dm_num"})
 _AHEAD = 92
 _BEHIND = 31
 _MONTH_KEYS = frozenset({"this_month", "last_month", "next_month"})
-_DAY_MONTH = frozenset({"dm", "md", "dm_num", "md_num"})
+_DAY_MONTH = frozenset({"dm", "md", "dm_num", "md_num", "mod_m"})  # ("지난 7월 9일")
 
 
 def _ref_month(ref: PartialDate | None, what: str) -> tuple[int, int]:
