@@ -410,3 +410,34 @@ def test_a_past_or_coming_day_and_month_without_ref_is_year_less() -> None:
     assert _parsed(text, "ko", None) == "XXXX-07-09"
     assert _parsed("지난 7월 9일", "ko") == "2024-07-09"
     assert _parsed("오는 5월 20일", "ko") == "2025-05-20"
+
+
+# --- open ranges from a period named relative to ref ---------------------------------------
+OPENED = [
+    ("en", "since last year", "2024/.."),
+    ("en", "since yesterday", "2025-03-11/.."),
+    ("ru", "с прошлого года", "2024/.."),
+    ("vi", "từ năm ngoái", "2024/.."),
+    ("ko", "작년부터", "2024/.."),
+    ("ja", "昨年から", "2024/.."),
+    ("zh", "从去年起", "2024/.."),
+    ("zh", "去年以来", "2024/.."),
+    ("he", "מאז השנה שעברה", "2024/.."),
+    ("fa", "از سال گذشته", "2024/.."),
+    ("ja", "昨年から今年まで", "2024/2025"),
+    ("ko", "어제부터 오늘까지", "2025-03-11/2025-03-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OPENED)
+def test_a_relative_period_after_since_opens_a_range(lang: str, text: str, expected: str) -> None:
+    assert _parsed(text, lang) == expected
+
+
+def test_from_last_year_compares_and_stays_the_year() -> None:
+    assert _found("up 5% from last year", "en") == [("last year", "2024")]
+
+
+def test_a_span_from_a_day_to_a_year_is_no_crash() -> None:
+    # a KeyError before: the span's end was taken for a day
+    assert _parsed("from 5 March 2020 to 2021", "en") == "2020-03-05/2021"

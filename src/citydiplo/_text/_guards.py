@@ -48,6 +48,7 @@ import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._offsets import anchored_offsets
+from citydiplo._text._opened import opened_relatives
 from citydiplo._text._worded import worded_days
 
 if TYPE_CHECKING:
@@ -260,6 +261,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
     atoms = anchored_offsets(atoms, folded, g)  # "через неделю после 5 марта": neither
     atoms = worded_days(atoms, folded, g)  # "March seven, 2022": one date
+    atoms = opened_relatives(atoms, folded, g)  # "since last year": 2024 onwards
     quiet = _quiet(folded, g)  # no word of another calendar, an offset or a year's part
     if quiet and not any(a.kind in _REFINED for a in atoms):
         return atoms

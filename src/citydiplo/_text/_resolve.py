@@ -242,7 +242,7 @@ def _range(
         return DateRange(start=start, end=Unbounded.OPEN), basis1
     assert high is not None
     # a span of days: "3月31日至4月2日", or from a day a phrase names ("本日から10月7日まで")
-    if low.kind in DAY_ENDS | {"phrase"} and isinstance(start, PartialDate) and start.day:
+    if low.kind in DAY_ENDS | {"phrase"} and isinstance(start, PartialDate) and "d" in high.fields:
         return _day_span_end(high, g, start, what), basis1
     hi, basis2 = resolve(high, g, ref, anchor, what)
     if isinstance(hi, YearlessDate):

@@ -145,6 +145,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "open_suffixes_final",
             "weekday_links",
             "span_before_counts",
+            "open_relative_prefixes",
+            "open_relative_suffixes",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
