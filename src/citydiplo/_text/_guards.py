@@ -259,9 +259,14 @@ def _quiet(folded: str, g: Grammar) -> bool:
 
 def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
+    if not atoms:
+        return atoms
     atoms = anchored_offsets(atoms, folded, g)  # "через неделю после 5 марта": neither
-    atoms = worded_days(atoms, folded, g)  # "March seven, 2022": one date
-    atoms = opened_relatives(atoms, folded, g)  # "since last year": 2024 onwards
+    kinds = {a.kind for a in atoms}
+    if len(atoms) > 1 and not kinds.isdisjoint(("m", "d_only")):
+        atoms = worded_days(atoms, folded, g)  # "March seven, 2022": one date
+    if not kinds.isdisjoint(("phrase", "rel")):
+        atoms = opened_relatives(atoms, folded, g)  # "since last year": 2024 onwards
     quiet = _quiet(folded, g)  # no word of another calendar, an offset or a year's part
     if quiet and not any(a.kind in _REFINED for a in atoms):
         return atoms

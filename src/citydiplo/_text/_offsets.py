@@ -25,6 +25,7 @@ A link that also joins a span of days ("부터", "から") joins one when a day 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,11 @@ def _patterns(g: Grammar) -> _Patterns | None:
             re.compile(rf"(?:{link}) ?{count} ?(?:{unit})|{count} ?(?:{unit}) ?(?:{link})"),
         )
     return _PATTERNS[g.langs]
+
+
+@functools.lru_cache(maxsize=64)
+def _last_characters(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[-1:] for w in words)
 
 
 def _counts(c: Candidate, g: Grammar) -> bool:
@@ -135,18 +141,25 @@ def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
         ):
             drop.update((i, i + 1))  # "через неделю после 5 марта", "hai tuần sau 5/3/2020"
     patterns = _PATTERNS[g.langs] if g.langs in _PATTERNS else _patterns(g)
-    if patterns is not None and patterns[2].search(folded) is not None:
+    if patterns is not None:
         after, before, _ = patterns
-        dated = [(i, a) for i, a in enumerate(atoms) if a.kind not in RELATIVE_KINDS]
-        starts = [a.start for a in atoms]
-        for i, a in dated:  # "2020年3月5日后三天", "5 માર્ચ 2020 પછી ત્રણ દિવસે"
-            m = after.match(folded, a.end)
+        ends = _last_characters(links)
+        for i, a in enumerate(atoms):
+            if a.kind in RELATIVE_KINDS:
+                continue
+            m = after.match(folded, a.end)  # "2020年3月5日后三天", "5 માર્ચ 2020 પછી ત્રણ દિવસે"
             # (a count the grammar reads itself is the end of a span: "5월 5일부터 7일까지")
-            if m is not None and not any(m.start() < s < m.end() for s in starts):
+            if m is not None and not any(m.start() < x.start < m.end() for x in atoms):
                 drop.add(i)
-            elif (
-                mb := before.search(folded, max(0, a.start - 40), a.start)
-            ) is not None and not any(x.start < mb.end() and mb.start() < x.end for x in atoms):
+                continue
+            low = max(0, a.start - 40)
+            head = folded[low : a.start].rstrip()
+            if head[-1:] not in ends:  # (no link ends right before the date)
+                continue
+            mb = before.search(head)
+            if mb is not None and not any(
+                x.start < low + mb.end() and low + mb.start() < x.end for x in atoms
+            ):
                 # "hai tuần sau 5/3/2020", "3 дня спустя после 5 марта 2020"; never a day of
                 # another date ("3月3日から3月15日まで")
                 drop.add(i)

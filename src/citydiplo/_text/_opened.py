@@ -35,7 +35,7 @@ def opened_relatives(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
     lists = g.vocab.lists
     prefixes = lists.get("open_relative_prefixes", frozenset())
     suffixes = lists.get("open_relative_suffixes", frozenset())
-    if not (prefixes or suffixes) or not any(a.kind in ("phrase", "rel") for a in atoms):
+    if not (prefixes or suffixes):
         return atoms
     out: list[Candidate] = []
     skip = False
