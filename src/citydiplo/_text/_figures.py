@@ -80,6 +80,17 @@ def figure_templates(
                 rf"(?:{opener})?(?:(?P<dnp>{dm_prefixes}) ?)" + ("?" if bare_dm else "") + days(""),
             )
         )
+        # "ngày 22/9 - 23/9": both days written with their month, the same month
+        spans.append(
+            (
+                "days_m",
+                rf"(?:{opener})?(?:(?P<dnp>{dm_prefixes}) ?)"
+                + ("?" if bare_dm else "")
+                + rf"(?P<d0>[12]\d|3[01]|0?[1-9])/(?P<mn0>1[0-2]|0?[1-9]) ?(?:-|{day_joints}) ?"
+                + r"(?P<d>[12]\d|3[01]|0?[1-9])/(?P<mn>(?P=mn0))(?:/(?P<y>\d{4}))?"
+                + no_more_digits,
+            )
+        )
         if span_openers != _NEVER:  # without a date word, "từ 1 đến 3/4" is a fraction
             spans.append(("days_m", opener + days(r"(?!(?:1/[234]|2/[34]|3/4)(?!\d))")))
     if centuries != (_NEVER, _NEVER):

@@ -48,12 +48,21 @@ import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._lexicon import alternation
+from citydiplo._text._offsets import anchored_offsets
+from citydiplo._text._opened import opened_relatives
+from citydiplo._text._worded import worded_days
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["after_count", "day_noun_follows", "glued_weekday", "prefix_gap", "refine"]
+__all__ = [
+    "after_count",
+    "day_noun_follows",
+    "glued_weekday",
+    "prefix_gap",
+    "refine",
+]
 
 _TWO_DIGITS = re.compile(r"[-–/](\d{2})(?![\d/.\-–])")
 _MONTH_KINDS = frozenset({"my", "h_my", "m"})
@@ -223,7 +232,28 @@ def other_calendar(a: Candidate, folded: str, g: Grammar) -> bool:
         or _word_after(tail, lists.get("other_calendar_words", empty))
         or _word_before(head.rstrip("-"), lists.get("offset_before_words", empty))
         or _word_after(tail, lists.get("offset_after_words", empty), cjk=True)
+        or _after_version_word(folded, a.start, lists.get("version_words", empty))
     )
+
+
+def _after_version_word(folded: str, start: int, words: frozenset[str]) -> bool:
+    """Whether a word of ``version_words`` ("version", "версия", "버전", "版本号") stands
+    right before ``start``, across a space, colon or number sign, or glued in a script
+    written without spaces: "версия 2.5.2019", "版本号2.5.2019" are version numbers."""
+    head = folded[max(0, start - 24) : start].rstrip(" :#№")
+    if not head:
+        return False
+    for word in words:
+        if head.endswith(word) or (word.endswith(".") and head.endswith(word[:-1])):
+            n = len(word) if head.endswith(word) else len(word) - 1
+            before = head[-n - 1 : -n]
+            if not before.isalpha() or _UNSPACED.match(word) is not None:
+                return True  # (a word of its own: "v" of "dev" is none)
+    return False
+
+
+# the first letter of a word of a script written without spaces (Han, kana)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 _TRIGGERS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
@@ -235,12 +265,19 @@ def _quiet(folded: str, g: Grammar) -> bool:
     key = g.langs
     if key not in _TRIGGERS:
         lists = g.vocab.lists
-        words = {
-            w.rstrip(".")
-            for name in ("other_calendar_words", "offset_before_words", "offset_after_words",
-                         "year_part_words")
-            for w in lists.get(name, frozenset())
-        } - {""}
+        words = (
+            {
+                w.rstrip(".")
+                for name in (
+                    "other_calendar_words",
+                    "offset_before_words",
+                    "offset_after_words",
+                    "year_part_words",
+                )
+                for w in lists.get(name, frozenset())
+            }
+            | set(lists.get("version_words", frozenset()))  # ("v." keeps its dot)
+        ) - {""}
         # (a trie: the search skips in one step every character that starts no word)
         _TRIGGERS[key] = re.compile(alternation(words)) if words else None
     pattern = _TRIGGERS[key]
@@ -249,6 +286,14 @@ def _quiet(folded: str, g: Grammar) -> bool:
 
 def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
+    if not atoms:
+        return atoms
+    atoms = anchored_offsets(atoms, folded, g)  # "через неделю после 5 марта": neither
+    kinds = {a.kind for a in atoms}
+    if len(atoms) > 1 and not kinds.isdisjoint(("m", "d_only")):
+        atoms = worded_days(atoms, folded, g)  # "March seven, 2022": one date
+    if not kinds.isdisjoint(("phrase", "rel")):
+        atoms = opened_relatives(atoms, folded, g)  # "since last year": 2024 onwards
     quiet = _quiet(folded, g)  # no word of another calendar, an offset or a year's part
     if quiet and not any(a.kind in _REFINED for a in atoms):
         return atoms

@@ -27,7 +27,7 @@ _LETTERS = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "٬": ",", "،": ",", "־": "-", "−": "-"}
 )
 _DASHES = frozenset("‐‑‒–—―－")  # and the full-width hyphen-minus
-_TILDES = frozenset("〜～")  # wave dashes: "5〜7日" is "5~7日"
+_TILDES = frozenset("〜～∼")  # wave dashes and the tilde operator: "5〜7日" is "5~7日"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -10,10 +10,10 @@ from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, n
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
-from citydiplo._text._scan import scan
+from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._whole import ABSOLUTE, read_whole
-from citydiplo.dates import PartialDate, RecordDate, _read_edtf
+from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
 
 __all__ = ["MAX_LENGTH", "parse_date"]
 
@@ -28,6 +28,38 @@ _EDTF_SHAPED = re.compile(
     r"|(?=[^/]*/)(?:[0-9X]{4}|\.\.|/)[0-9X?~%./\-+]*"
 )
 _EDTF_FIRST = frozenset("0123456789X./")  # what such a text starts with
+
+
+def _innermost(
+    candidates: list[Candidate],
+    g: Grammar,
+    ref: PartialDate | None,
+    anchor: PartialDate | None,
+    text: str,
+) -> RecordDate | None:
+    """The one value that lies within every other value of ``candidates``, when each resolves
+    on its own (with ``ref``) and they nest ("6月17日" in "2022年", the span "3月16日から19日"
+    in "令和6年(2024年)", "31.3" in "השנה"): the text states one date and its year around it.
+    ``None`` when two values are not nested, or one cannot be read alone (a year-less day
+    beside a year is left to :func:`find_dates`, which dates it by that year): then the
+    text states several dates."""
+    values = []
+    for c in candidates:
+        try:
+            value, _ = resolve(c, g, ref, anchor, repr(text))
+        except Unresolved:
+            return None  # (a year-less day is dated by no other mention here)
+        if isinstance(value, YearlessDate):
+            return None
+        low, high = value.earliest(), value.latest()
+        if c.kind == "open" or high.year == 9999:
+            return None  # "since 2020 … June 5": an open range holds any later date
+        values.append((value, low, high))
+    values.sort(key=lambda v: (v[2] - v[1], v[1]))
+    inner, low, high = values[0]
+    if all(lo <= low and high <= hi for _, lo, hi in values[1:]):
+        return inner
+    return None
 
 
 def parse_date(
@@ -115,6 +147,8 @@ def parse_date(
                 break
         if len(values) == 2 and values[0] == values[1]:
             return values[0]
+    if len(candidates) > 1 and (inner := _innermost(candidates, g, ref_date, anchor_date, text)):
+        return inner  # "6月17日 … 2022年第9次会议", "令和6年(2024年)3月16日から19日"
     if len(candidates) > 1:
         spans = [text[slice(*_span(where, text, c.start, c.end))] for c in candidates]
         raise DateParseError(

@@ -213,11 +213,13 @@ def _resolve_relative(
         if n > 999 and unit not in ("day", "week"):
             # "4868 дней назад" is a count of days; "2020 years ago" is no date we read
             raise Unresolved(f"{what}: {n} {unit}s is not a span we read as a date")
+        if later and anchor is None:  # (a compound too: "and 3 days later" is no "in 4 days")
+            raise Unresolved(f"{what} counts from an earlier date of the same sentence")
         if "n2" in f:
+            if later and anchor is not None:
+                return _compound(f, g, unit, sign * n, anchor, what), "anchor"
             return _compound(f, g, unit, sign * n, _base(ref, what, False), what), "ref"
-        if later:
-            if anchor is None:
-                raise Unresolved(f"{what} counts from an earlier date of the same sentence")
+        if later and anchor is not None:
             return shift(unit, sign * n, anchor, what), "anchor"
         return shift(unit, sign * n, _base(ref, what, unit in ("day", "week")), what), "ref"
     if c.kind == "phrase":

@@ -49,7 +49,7 @@ _NUMERIC = frozenset({"dmy_num", "dmy_num2", "dm_num"})
 _AHEAD = 92
 _BEHIND = 31
 _MONTH_KEYS = frozenset({"this_month", "last_month", "next_month"})
-_DAY_MONTH = frozenset({"dm", "md", "dm_num", "md_num"})
+_DAY_MONTH = frozenset({"dm", "md", "dm_num", "md_num", "mod_m"})  # ("지난 7월 9일")
 
 
 def _ref_month(ref: PartialDate | None, what: str) -> tuple[int, int]:
@@ -241,8 +241,9 @@ def _range(
     if c.kind == "open":
         return DateRange(start=start, end=Unbounded.OPEN), basis1
     assert high is not None
-    # a span of days: "3月31日至4月2日" (a year alone ends none: "5 March 2020 to 2021")
-    day_span = low.kind in DAY_ENDS and "d" in high.fields
+    # a span of days: "3月31日至4月2日", or from a day a phrase names ("本日から10月7日まで");
+    # a year alone ends none ("5 March 2020 to 2021")
+    day_span = low.kind in DAY_ENDS | {"phrase"} and "d" in high.fields
     if day_span and isinstance(start, PartialDate) and start.day is not None:
         return _day_span_end(high, g, start, what), basis1
     hi, basis2 = resolve(high, g, ref, anchor, what)
@@ -365,8 +366,9 @@ def _days(
     """"30–31 марта 2024 года": the days as a range in their month (year-less without one)."""
     f = c.fields
     first, last = int(f["d0"]), day_of(f["d"], g)
-    # in figures, a first day above the last is in the month before ("28 đến 3/6")
-    before = first > last and "mn" in f
+    # in figures, a first day above the last is in the month before ("28 đến 3/6"), unless
+    # the first day states its month ("23/9 - 22/9" is no span)
+    before = first > last and "mn" in f and "mn0" not in f
     if (first >= last and not before) or month is None:
         raise Unresolved(f"{what}: {first} to {last} is no span of days")
     try:

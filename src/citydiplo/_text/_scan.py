@@ -19,9 +19,9 @@ from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._recurring import recurring_before
-from citydiplo._text._spans import day_only_stands_alone, day_span, unread_span_start
+from citydiplo._text._spans import day_only_stands_alone, day_span, open_suffix, unread_span_start
 from citydiplo._text._weekdays import in_named_week, with_weekdays
-from citydiplo._text._words import alternation, ends_with_word, starts_with_word
+from citydiplo._text._words import alternation, duration_follows, ends_with_word, starts_with_word
 
 __all__ = ["Candidate", "bare_year_ok", "scan"]
 
@@ -178,7 +178,7 @@ def _day_only_ok(
         return False  # "매월 15일": every month's 15th
     if m.start() and folded[m.start() - 1] in "-/":  # "第2024-15号" is a number
         return False
-    if _next_word_in(folded, m.end(), lists.get("duration_after", frozenset())):
+    if duration_follows(folded, m.end(), lists):
         return False  # "3일간", "3日間", "15 ngày qua"
     if "dsx" in fields and day_noun_follows(folded, m.end(), fields["dsx"], g):
         return False  # "地铁6号线": line 6
@@ -273,7 +273,8 @@ def _piece_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
 
     g = grammar(langs)
     v = g.vocab
-    number = rf"(?P<n2>\d{{1,3}}|{alternation(frozenset(v.counts))})"
+    # a count word stands apart from its unit: "and" is no "an d" (one day)
+    number = rf"(?P<n2>\d{{1,3}}|(?:{alternation(frozenset(v.counts))})(?= ))"
     unit = rf"(?P<u2>{alternation(frozenset(v.unit_words))})"
     joint = rf"(?:,? ?(?:{alternation(g.words['range_connectors'] | {'và', 'и'})}) )?"
     after = re.compile(rf"{joint} ?{number} ?{unit}(?!\w)")
@@ -379,7 +380,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             n = _prefix(head, g.words["open_prefixes"], g) if head else 0
             tail_raw = folded[a.end : a.end + 16]
             tail = tail_raw.lstrip()
-            k = starts_with_word(tail, g.words["open_suffixes"]) if tail else 0
+            k = open_suffix(tail, g) if tail else 0
             start = a.start - (len(head_raw) - len(head)) - n if n else a.start
             if not n and head:  # "החל משנת 2009": the opening words end in the year's word
                 start = _opened_through_year_word(folded, a, g)

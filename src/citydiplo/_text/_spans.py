@@ -16,7 +16,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from citydiplo._text._words import ends_with_word
+from citydiplo._text._words import ends_with_word, starts_with_word
 from citydiplo.dates import DateRange, PartialDate
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ __all__ = [
     "borrowed_start",
     "day_only_stands_alone",
     "day_span",
+    "names_a_day",
+    "open_suffix",
     "year_from_end",
     "yearless_end",
 ]
@@ -45,6 +47,8 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     """``a`` to ``b`` as one range candidate, if the text joins them as a span of days."""
     if a.kind == "d_only" and b.kind in DAY_ENDS and not _MONTH_WORDS.intersection(a.fields):
         pass  # "từ ngày 10 đến 12/5": the earlier end takes its month from the later one
+    elif a.kind == "phrase" and b.kind in DAY_ENDS and names_a_day(a, g):
+        pass  # "本日から10月7日まで", "from today until October 7": today to the 7th
     elif a.kind not in DAY_ENDS or b.kind not in _LATER_ENDS:
         return None
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:
@@ -58,6 +62,21 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     if len(gap) > 8 or gap not in joints:
         return None
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+def open_suffix(tail: str, g: Grammar) -> int:
+    """The length of the open suffix ``tail`` starts with ("onwards", "以来", "부터"), or 0.
+    A suffix of ``open_suffixes_final`` ("on") opens the range only where the phrase ends:
+    "from 2023 on." is 2023 onwards, "in 2023 on the occasion of" is the year."""
+    k = starts_with_word(tail, g.words["open_suffixes"])
+    final = k and tail[:k] in g.vocab.lists.get("open_suffixes_final", ())
+    return 0 if final and tail[k:].lstrip()[:1].isalnum() else k
+
+
+def names_a_day(a: Candidate, g: Grammar) -> bool:
+    """Whether a relative phrase names one day ("today", "本日", "tomorrow")."""
+    readings = g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
+    return len(readings) == 1 and all(r.kind == "offset" and r.unit == "day" for r in readings)
 
 
 def borrowed_start(end: PartialDate, day: int) -> DateRange:

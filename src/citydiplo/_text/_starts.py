@@ -27,7 +27,22 @@ def _strings(value: Any) -> Iterable[str]:
             yield from _strings(item)
 
 
-_AFTER_ONLY = frozenset({"counted_followers", "day_suffix_nouns"})
+# words no alternative starts with: read only after a match ("에" of "3년 전에"), or only by
+# the checks around a match (a version word, an offset's link and unit: "の", "的", "에서")
+_AFTER_ONLY = frozenset(
+    {
+        "counted_followers",
+        "day_suffix_nouns",
+        "version_words",
+        "offset_links",
+        "offset_units",
+        "open_suffixes_final",
+        "weekday_links",
+        "span_before_counts",
+        "open_relative_prefixes",
+        "open_relative_suffixes",
+    }
+)
 
 
 def first_characters(

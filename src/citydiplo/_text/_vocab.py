@@ -139,6 +139,14 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "offset_after_words",
             "year_part_words",
             "month_part_after",
+            "version_words",
+            "offset_links",
+            "offset_units",
+            "open_suffixes_final",
+            "weekday_links",
+            "span_before_counts",
+            "open_relative_prefixes",
+            "open_relative_suffixes",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (

@@ -56,6 +56,8 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             and (
                 _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
                 or prefix_gap(folded, a.end, b.start, g)
+                # "يكشنبه مورخ 27/9/90": a word saying "dated" between them
+                or folded[a.end : b.start].strip(" ,") in g.vocab.lists.get("weekday_links", ())
             )
         ):
             day, weekday = (a, b) if b.kind == "wd" else (b, a)

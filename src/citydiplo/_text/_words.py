@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 
 from citydiplo._text._lexicon import alternation as _trie
 
-__all__ = ["alternation", "ends_with_word", "starts_with_word", "word_anywhere"]
+__all__ = [
+    "alternation",
+    "duration_follows",
+    "ends_with_word",
+    "starts_with_word",
+    "word_anywhere",
+]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -70,3 +77,23 @@ def word_anywhere(words: frozenset[str]) -> re.Pattern[str] | None:
     """A pattern that finds any of ``words`` anywhere in a text."""
     alt = alternation(words)
     return re.compile(alt) if alt else None
+
+
+@functools.lru_cache(maxsize=256)
+def _duration_words(words: frozenset[str]) -> re.Pattern[str] | None:
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf" ?(?:{alt})") if words else None
+
+
+def duration_follows(folded: str, end: int, lists: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a word of ``duration_after`` follows ``end`` ("3일간", "3日間", "15 ngày qua"):
+    the number is a duration, not a day. A Hangul word runs into the next syllable only
+    through a particle of ``counted_followers`` ("3일 전에", "3일간의"); before any other
+    syllable it is the start of a noun ("5일 전북", "5일 전국": the 5th, in Jeonbuk)."""
+    pattern = _duration_words(lists.get("duration_after", frozenset()))
+    if pattern is None or (m := pattern.match(folded, end)) is None:
+        return False
+    word, nxt = m.group(), folded[m.end() : m.end() + 1]
+    if not ("\uac00" <= word[-1:] <= "\ud7af" and "\uac00" <= nxt <= "\ud7af"):
+        return word[-1:] >= "\u3040" or not nxt.isalpha()  # (a Latin word ends)
+    return any(folded.startswith(f, m.end()) for f in lists.get("counted_followers", ()))

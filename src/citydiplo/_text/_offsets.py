@@ -1,0 +1,166 @@
+"""Dates that anchor a counted offset: "через неделю после 5 марта 2020 года" (a week after
+5 March 2020), "2020년 3월 5일 이후 3일" (three days after), "2020年3月5日の3日後",
+"2020年3月5日后三天", "5 मार्च 2020 के 3 दिन बाद".
+
+The text states a day counted from a date it names. The grammar does not compute such an
+offset, so neither part is read: the count alone would be counted from ``ref`` (the
+publication date) and the day alone ("3일") would be a day of ``ref``'s month, and the anchor
+alone would be a date the text does not mean. Three shapes, with the per-language words
+``offset_links`` (what joins a count to its anchor: "после", "이후", "の", "后", "के") and
+``offset_units`` (units counted after a link when the count is no expression of its own:
+"天", "दिन"):
+
+- a date, a link and a counted expression ("2020년 3월 5일 이후 3일", "…の3日後"), or the
+  expression right after the date ("2020년 3월 5일 3일 후");
+- a counted expression, a link and a date ("через неделю после 5 марта"), or the date
+  right after an expression that counts forward ("hai tuần sau 5/3/2020");
+- a date, a link, a count and a unit ("2020年3月5日后三天", "…के 3 दिन बाद",
+  "5 માર્ચ 2020 પછી ત્રણ દિવસે"), or a count, a unit and a link before the date ("3 дня
+  спустя после 5 марта", "a month after the 5 March 2020 signing"); a count that is the day
+  of another date is none ("3月3日から3月15日まで").
+
+A link that also joins a span of days ("부터", "から") joins one when a day alone follows:
+"5월 5일부터 7일까지" stays the span.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from citydiplo._text._words import alternation
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+    from citydiplo._text._vocab import Reading
+
+__all__ = ["anchored_offsets"]
+
+_COUNTED = frozenset({"ago", "phrase"})
+# (the kinds ``_relative.RELATIVE_KINDS`` resolves against ``ref``; that module imports the
+# scanner, so they are named here)
+RELATIVE_KINDS = frozenset({"ago", "phrase", "wd", "d_only"})
+_Patterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+_PATTERNS: dict[tuple[str, ...], _Patterns | None] = {}
+_CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]$")
+
+
+def _patterns(g: Grammar) -> _Patterns | None:
+    """A link, a count (figures, which folded text has for Han numerals, or a count word) and
+    a unit after a date ("后3天", "के 3 दिन", "પછી ત્રણ દિવસે"), and a count, a unit and a link
+    before one ("hai tuần sau", "3 дня спустя после", "a month after the"); and either shape
+    anywhere, the one search a text without them costs."""
+    if g.langs not in _PATTERNS:
+        lists = g.vocab.lists
+        links, units = lists.get("offset_links"), lists.get("offset_units")
+        if not links or not units:
+            _PATTERNS[g.langs] = None
+            return None
+        words = alternation(frozenset(g.vocab.counts))
+        count = rf"(?:\d{{1,3}}|{words})" if words else r"\d{1,3}"
+        # a unit written with spaces ends its word; one in Han or kana runs on ("三天后举行")
+        unit = "|".join(
+            re.escape(u) + ("" if _CJK_END.search(u) else r"(?![^\W\d])")
+            for u in sorted(units, key=lambda u: (-len(u), u))
+        )
+        link = alternation(links)
+        _PATTERNS[g.langs] = (
+            re.compile(rf" ?(?:{link}) ?{count} ?(?:{unit})"),
+            # (a count is a word of its own, or follows Han or kana: "2020年的3月5日" holds none)
+            re.compile(rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff]){count} ?(?:{unit}) ?(?:{link}) ?$"),
+            re.compile(rf"(?:{link}) ?{count} ?(?:{unit})|{count} ?(?:{unit}) ?(?:{link})"),
+        )
+    return _PATTERNS[g.langs]
+
+
+@functools.lru_cache(maxsize=64)
+def _last_characters(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[-1:] for w in words)
+
+
+def _counts(c: Candidate, g: Grammar) -> bool:
+    """Whether ``c`` counts units from a day ("3日後", "через неделю", "3일")."""
+    if c.kind == "ago" or c.kind == "d_only":
+        return True
+    if c.kind != "phrase":
+        return False
+    return any(r.kind == "count" for r in g.vocab.phrases.get(c.fields.get("ph", ""), ()))
+
+
+def _span_of_counted_units(a: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether ``a`` counts units over a span rather than to a day: a counted expression after
+    a word of ``span_before_counts`` ("છેલ્લા ત્રણ વર્ષમાં": in the last three years, not in
+    three years), or a phrase for last or next year, month or week after a count ("در سه
+    سال گذشته": in the past three years, not last year)."""
+    head = folded[max(0, a.start - 16) : a.start].rstrip()
+    if a.kind == "ago":
+        words = g.vocab.lists.get("span_before_counts", frozenset())
+        return bool(words) and any(
+            head.endswith(w) and not head[-len(w) - 1 : -len(w)].isalpha() for w in words
+        )
+    if not head or not any(r.unit in ("week", "month", "year", "decade") for r in _readings(a, g)):
+        return False
+    return head[-1].isdigit() or head.rsplit(" ", 1)[-1] in g.vocab.counts
+
+
+def _readings(a: Candidate, g: Grammar) -> frozenset[Reading]:
+    return g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
+
+
+def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """``atoms`` without the dates that anchor a counted offset and without their counts, and
+    without counted expressions that name a span of units ("the last three years")."""
+    if any(a.kind in _COUNTED for a in atoms):
+        atoms = [
+            a for a in atoms if a.kind not in _COUNTED or not _span_of_counted_units(a, folded, g)
+        ]
+    links = g.vocab.lists.get("offset_links")
+    if not links or not atoms:
+        return atoms
+    drop: set[int] = set()
+    for i in range(len(atoms) - 1):
+        a, b = atoms[i], atoms[i + 1]
+        if (a.kind in RELATIVE_KINDS) == (b.kind in RELATIVE_KINDS):
+            continue
+        gap = folded[a.end : b.start].strip(" ,")
+        if a.kind not in RELATIVE_KINDS and _counts(b, g):
+            # "2020년 3월 5일 이후 3일", "2020年3月5日の3日後", "2020년 3월 5일 3일 후";
+            # never "5월 5일부터 7일까지"
+            days = g.words["day_range_connectors"]
+            if (gap in links and (b.kind != "d_only" or gap not in days)) or (
+                not gap and b.kind == "ago"
+            ):
+                drop.update((i, i + 1))
+        elif (
+            b.kind not in RELATIVE_KINDS
+            and a.kind in _COUNTED
+            and (gap in links or (not gap and a.kind == "ago"))
+            and _counts(a, g)
+        ):
+            drop.update((i, i + 1))  # "через неделю после 5 марта", "hai tuần sau 5/3/2020"
+    patterns = _PATTERNS[g.langs] if g.langs in _PATTERNS else _patterns(g)
+    if patterns is not None:
+        after, before, _ = patterns
+        ends = _last_characters(links)
+        for i, a in enumerate(atoms):
+            if a.kind in RELATIVE_KINDS:
+                continue
+            m = after.match(folded, a.end)  # "2020年3月5日后三天", "5 માર્ચ 2020 પછી ત્રણ દિવસે"
+            # (a count the grammar reads itself is the end of a span: "5월 5일부터 7일까지")
+            if m is not None and not any(m.start() < x.start < m.end() for x in atoms):
+                drop.add(i)
+                continue
+            low = max(0, a.start - 40)
+            head = folded[low : a.start].rstrip()
+            if head[-1:] not in ends:  # (no link ends right before the date)
+                continue
+            mb = before.search(head)
+            if mb is not None and not any(
+                x.start < low + mb.end() and low + mb.start() < x.end for x in atoms
+            ):
+                # "hai tuần sau 5/3/2020", "3 дня спустя после 5 марта 2020"; never a day of
+                # another date ("3月3日から3月15日まで")
+                drop.add(i)
+    return [a for i, a in enumerate(atoms) if i not in drop] if drop else atoms
