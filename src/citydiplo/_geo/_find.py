@@ -41,6 +41,7 @@ from functools import partial
 
 from attrs import frozen
 
+from citydiplo._geo._bracketed import drop_elsewhere
 from citydiplo._geo._brahmic import parallel_prefixes
 from citydiplo._geo._context import (
     BARE,
@@ -49,7 +50,6 @@ from citydiplo._geo._context import (
     after_pending,
     ambiguous_places,
     country_after_its_place,
-    drop_contradicted,
     named_with_generic,
     qualified_city,
     resolve_pending,
@@ -84,6 +84,7 @@ from citydiplo._geo._inflect import readings
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import KOREA, japanese_in_hangul_at, korean_names
+from citydiplo._geo._written import written
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -152,6 +153,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     container: Container | None = None  # the subdivision a list of names lies in
     # without Chinese or Japanese, names start only after a space: jump from word to word
     spaced = not any(script(ch) in _UNSPACED for ch in set(folded))
+    reader = partial(_read, text, folded, starts, ends)
     i = 0
     while i < n:
         ch = folded[i]
@@ -177,9 +179,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                     mention = (_named(text, starts, ends, i, read[0], j), j, read[1])
                     break
         if mention is None and script(ch) == "HANGUL":
-            japanese = japanese_in_hangul_at(
-                folded, i, cues, partial(_read, text, folded, starts, ends)
-            )
+            japanese = japanese_in_hangul_at(folded, i, cues, reader)
             if japanese is not None:  # "고베": stands only beside a strong mention of Japan
                 mention = (_named(text, starts, ends, i, *japanese), japanese[1], True)
                 strict.add(starts[i])
@@ -194,18 +194,16 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         m = mention[0]
         container = container_after(text, container, m.place, m.start, m.end, mention[2])
         i = mention[1]
+    found = drop_elsewhere(text, found, cues.intermediate_levels)  # "韓国・東海市"
     if not spaced and any(m.place.country == KOREA and not needs for m, needs in found):
         taken = [(m.start, m.end) for m, needs in found if not needs]  # weak ones give way
-        reader = partial(_read, text, folded, starts, ends)
         for i, j, place in korean_names(folded, starts, taken, cues, reader):  # "安養市"
             korean = _named(text, starts, ends, i, place, j)
             found = [f for f in found if f[0].end <= korean.start or korean.end <= f[0].start]
             found.append((korean, True))
             strict.add(starts[i])
         found.sort(key=lambda item: item[0].start)
-    found = drop_contradicted(
-        text, found, lambda m: (m.start, m.end, m.place), cues.intermediate_levels
-    )
+    found = drop_elsewhere(text, found, cues.intermediate_levels)
     kept = supported(found, lambda m: (m.start, m.end, m.place), strict, WEAK_QUORUM)
     decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), MIN_POPULATION)
     generic = [w for w, _ in cues.attached_after]  # "宿迁" where the text writes "宿迁市"
@@ -284,7 +282,9 @@ def _read(
 ) -> tuple[Place, bool] | None:
     start, end = starts[i], ends[j - 1]
     span = text[start:end]
-    cue = cue_kinds(folded, i, j, tail, cues)
+    cue, cut = written(text, (start, end), key, tail, cues, cue_kinds(folded, i, j, tail, cues))
+    if cut:  # "Sùng Tả" is no "Sùng", "Петропавловске-Камчатском" no Petropavl
+        return None
     cased = script(folded[i]) in _CASED
     unspaced = script(folded[i]) in _UNSPACED
     previous, at = ("", start) if unspaced else previous_word(text, start)

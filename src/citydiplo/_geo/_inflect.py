@@ -60,8 +60,10 @@ def readings(
         end2 = folded.find(" ", end1 + 1)
         end2 = n if end2 < 0 else end2
         word2 = folded[end1 + 1 : end2]
-        lasts = [word2, *_forms(word2, last)]
-        for head in [word1, *_forms(word1, first)]:
+        # "нижнем новгороде" (an adjective, then a noun), "петропавловске камчатском"
+        # (a noun, then an adjective: a hyphenated compound)
+        lasts = list(dict.fromkeys([word2, *_forms(word2, last), *_forms(word2, first)]))
+        for head in dict.fromkeys([word1, *_forms(word1, first), *_forms(word1, last)]):
             if not _starts_a_name(head + " "):
                 continue
             for tail in lasts:

@@ -21,6 +21,7 @@ from citydiplo._geo._context import PENDING
 from citydiplo._geo._cues import Cues, cue_kinds, word_tail
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
+from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import Place
 
@@ -40,6 +41,8 @@ COUNTRY = "JP"  # the country whose names the table writes
 BIG_CITY = 1_000_000  # a name read without a generic word: a city this big at least
 KOREA = "KR"  # the country whose places Han characters are read in Korean for
 _HAN_GENERIC = frozenset("市郡区道")  # generic words of Korean places, as match keys
+# words ending with one ("城市", "都市": city, cities): "日韩城市" is no 한성 (Hanseong)
+_HAN_WORDS = frozenset({"城市", "都市"})
 MAX_READINGS = 64  # a word with more spellings than this is no name read here
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _N, _T = 4, 19  # final consonants ㄴ (ん) and ㅅ (っ) in a Hangul syllable
@@ -80,6 +83,7 @@ def _places(
     keys: tuple[str, ...],
     read: Callable[[int, int, str, str, Cues], Read],
     at: tuple[int, int, str, Cues],
+    extra: bool = False,
 ) -> dict[tuple[object, ...], Place]:
     """The places the gazetteer keys among ``keys`` read as at ``at`` (start, end, the
     generic word or particle after the name, cues); a key left ambiguous is no reading here,
@@ -90,7 +94,8 @@ def _places(
     places: dict[tuple[object, ...], Place] = {}
     for key in keys:
         i, j, tail, cues = at
-        found = None if gz.postings(key) is None else read(i, j, key, tail, cues)
+        known = gz.postings(key) is not None or (extra and key in extras())
+        found = read(i, j, key, tail, cues) if known else None
         if found is not None:
             places[(found[0].kind, found[0].geonames_id, found[0].subdivision)] = found[0]
     if pending is not None:
@@ -220,9 +225,16 @@ def korean_in_han_at(
     while end < len(folded) and end - i < 6 and script(folded[end]) == "CJK":
         end += 1
     for j in range(end, i + 2, -1):
-        if folded[j - 1] not in _HAN_GENERIC:
+        if folded[j - 1] not in _HAN_GENERIC or folded[j - 2 : j] in _HAN_WORDS:
             continue  # "对全" is no Daejeon (대전), "大区" no Daegu (대구): too short
-        places = _places(hangul_readings(folded[i:j]), read, (i, j, "", cues))
+        keys = hangul_readings(folded[i:j])
+        # GeoNames may know the place only without its generic word ("용인", not "용인시")
+        stems = tuple(
+            k[:-1]
+            for k in keys
+            if gazetteer().postings(k) is None and folded[j - 2] not in _HAN_GENERIC
+        )  # not "安養市市" (長): a generic word is no name's end twice
+        places = _places(keys + stems, read, (i, j, "", cues), extra=True)
         if places:
             place = next(iter(places.values()))
             if len(places) > 1 or place.country != KOREA:

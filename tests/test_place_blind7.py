@@ -1,0 +1,98 @@
+"""Readings of place names fixed by class after the seventh blind batch of real news.
+
+Every rule has a literal positive case (the name reads, and reads right) and a negative
+one (a reading that must stay unread, or stay what it was).
+"""
+
+from __future__ import annotations
+
+from citydiplo import find_places
+from citydiplo._geo._cues import cues
+from citydiplo._geo._written import cut_short, hyphen_continues, spelled_kinds
+
+
+def _found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+# --- cue words compared as written: Vietnamese "quán" (shop) is no "quận" (district)
+
+
+def test_a_word_folding_to_an_accented_cue_is_no_cue() -> None:
+    found = _found("Đại sứ quán Lào tại Việt Nam nhân dịp Quốc khánh", "vi")
+    assert ("Lào", "LA", None) in found
+    assert all(country != "CN" for _, country, _ in found)  # no village "Laotai"
+    assert spelled_kinds("Đại sứ quán Lào", 12, 15, "lao", "", cues("vi")) == frozenset()
+
+
+def test_a_cue_written_with_its_accents_still_counts() -> None:
+    assert {k.value for k in spelled_kinds("quận Ba Đình", 5, 12, "ba dinh", "", cues("vi"))} == {
+        "city"
+    }
+    assert ("Yongin", "KR", "KR-41") in _found("đoàn công tác TP.Yongin (tỉnh Gyeonggi)", "vi")
+
+
+# --- Vietnamese names: every syllable capitalised
+
+
+def test_a_vietnamese_syllable_before_another_capitalised_one_is_no_name() -> None:
+    found = _found("thành phố Sùng Tả (Quảng Tây, Trung Quốc)", "vi")
+    assert all(sub != "CN-HL" for _, _, sub in found)  # no village "Sung" of Heilongjiang
+    assert cut_short("thành phố Sùng Tả", 10, 14, "sung")
+
+
+def test_whole_names_abbreviations_and_foreign_names_still_read() -> None:
+    assert ("Bằng Tường", "CN", "CN-GX") in _found("thị Bằng Tường (Quảng Tây, Trung Quốc)", "vi")
+    assert ("TPHCM", "VN", "VN-SG") in _found("Phó Chủ tịch UBND TPHCM Trần Thị Diệu Thúy", "vi")
+    assert ("Lào", "LA", None) in _found("Đại sứ CHDCND Lào Thongsavanh Phomvihane", "vi")
+    assert not cut_short("thành phố Daejeon Cho Won-Hwui", 10, 17, "daejeon")
+
+
+# --- Cyrillic hyphenated compounds
+
+
+def test_a_hyphenated_compound_is_read_whole_and_inflected() -> None:
+    for text in (
+        "В Петропавловске-Камчатском состоялась встреча",
+        "посещение объектов Петропавловска-Камчатского",
+    ):
+        found = _found(text, "ru")
+        assert [(c, s) for _, c, s in found] == [("RU", None)], found
+        assert "Камчат" in find_places(text, lang="ru")[0].text
+
+
+def test_the_first_part_of_a_compound_is_no_place_of_its_own() -> None:
+    assert hyphen_continues("в Петропавловске-Камчатском", 15)
+    assert not hyphen_continues("в Петропавловске, Камчатка", 15)
+    # the bare name still reads
+    assert _found("в Петропавловске прошла встреча", "ru") != []
+
+
+# --- Korean places in Han characters that GeoNames knows only without the generic word
+
+
+def test_a_korean_city_in_kanji_reads_by_its_korean_reading() -> None:
+    found = _found("クアンナム省と韓国の京畿道龍仁市は、2013年に友好協力協定を締結しました。", "ja")
+    assert ("龍仁市", "KR", "KR-41") in found
+
+
+def test_the_common_word_for_cities_is_no_korean_name() -> None:
+    found = _found("与日韩城市代表交流,尤其在深化与韩国仁川广域市合作方面", "zh")
+    assert all(sub != "KR-11" for _, _, sub in found)  # 韩城市 is no 한성 (Seoul)
+
+
+# --- a country joined by a middle dot, a container in brackets
+
+
+def test_a_country_before_a_middle_dot_says_where_the_city_lies() -> None:
+    found = _found("敦賀市の親善代表団 韓国・東海市を訪問", "ja")
+    assert ("東海市", "KR", "KR-42") in found  # Donghae, not Tōkai (Aichi)
+    assert all(sub != "JP-23" for _, _, sub in found)
+    assert ("南昌市", "CN", "CN-JX") in _found("友好都市提携35周年を迎える中国・南昌市に", "ja")
+
+
+def test_a_container_in_brackets_says_where_the_city_lies() -> None:
+    found = _found("ナム・チャ・ミ区は咸陽区(慶尚南道)と姉妹都市関係にある。韓国企業", "ja")
+    assert all(country != "CN" for _, country, _ in found)  # no Xianyang, Shaanxi
+    assert ("咸陽区", "KR", "KR-48") in found
+    assert ("Asan", "KR", "KR-44") in _found("thành phố Asan (Hàn Quốc) đến thăm", "vi")
