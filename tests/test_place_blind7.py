@@ -96,3 +96,27 @@ def test_a_container_in_brackets_says_where_the_city_lies() -> None:
     assert all(country != "CN" for _, country, _ in found)  # no Xianyang, Shaanxi
     assert ("咸陽区", "KR", "KR-48") in found
     assert ("Asan", "KR", "KR-44") in _found("thành phố Asan (Hàn Quốc) đến thăm", "vi")
+
+
+# --- names held back by an ordinary-word guard, read where the text reads them elsewhere
+
+
+def test_a_foreign_name_glued_to_kanji_reads_where_the_text_names_it() -> None:
+    found = _found("萩市の代表団が蔚山市を訪問する。蔚山商工会議所で会合", "ja")
+    assert [t for t, c, s in found if (c, s) == ("KR", "KR-31")] == ["蔚山", "蔚山"]
+
+
+def test_a_surname_glued_to_kanji_stays_unread_beside_its_prefecture() -> None:
+    assert _found("石川勝行市長は語った。石川県の知事", "ja") == [("石川県", "JP", "JP-17")]
+    assert _found("蔚山商工会議所で会合", "ja") == []  # not named elsewhere
+
+
+def test_a_city_opening_a_sentence_reads_where_the_text_names_it_mid_sentence() -> None:
+    found = _found("Carlisle will visit Hiroshima and Yokohama. Hiroshima was the first.", "en")
+    assert [t for t, _, s in found if s == "JP-34"] == ["Hiroshima", "Hiroshima"]
+    # alone, or before another capitalised word (a person), it stays unread
+    assert _found("Hiroshima was the first.", "en") == []
+    assert [t for t, _, _ in _found("Visit Mobile, Alabama. Mobile Smith spoke.", "en")] == [
+        "Mobile",
+        "Alabama",
+    ]

@@ -80,6 +80,7 @@ from citydiplo._geo._evidence import (
 from citydiplo._geo._extra import extras
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._inflect import readings
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
@@ -133,10 +134,11 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places needs a str, not {type(text).__name__}")
-    token, refuted, bare = PENDING.set([]), REFUTED.set(set()), BARE.set([])
+    token, refuted, bare, held = PENDING.set([]), REFUTED.set(set()), BARE.set([]), HELD.set([])
     try:
         return _find(text, lang)
     finally:
+        HELD.reset(held)
         BARE.reset(bare)
         REFUTED.reset(refuted)
         PENDING.reset(token)
@@ -208,6 +210,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), MIN_POPULATION)
     generic = [w for w, _ in cues.attached_after]  # "宿迁" where the text writes "宿迁市"
     decided += named_with_generic(text, kept, lambda m: (m.start, m.end, m.place), generic)
+    decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
     kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
     refuted = REFUTED.get()
     if refuted:
@@ -381,19 +384,7 @@ def _read(
         return None
     if place.kind is PlaceKind.CITY and cased and len(key) < 4 and not own_name(place, key):
         return None  # "The" is an alternate name of Teresina
-    if (
-        cues.ideograph_compounds
-        and not cue
-        and place.kind is not PlaceKind.COUNTRY
-        and end < len(text)
-        and script(text[end]) == script(text[end - 1]) == "CJK"
-    ):
-        # a name in kanji glued to more kanji: "石川勝行市長" is a surname, not Ishikawa
-        # prefecture ("在マイアミ総領事", a name in katakana, is still Miami)
-        return None
-    if opening and place.kind is not PlaceKind.COUNTRY:
-        # a city or subdivision opening a sentence may be an ordinary capitalised word
-        # ("Nice to meet you", "Mobile phones"): not read without a cue word
-        return None
+    if held_back(text, (start, end), place, bool(cue), cues, opening):
+        return None  # "石川勝行市長", "Nice to meet you": unless the text reads it elsewhere
     frequent = not cue and (key in cues.weak_words or word in cues.weak_words)
     return place, frequent or weak(place, key, bool(cue), cues.home)
