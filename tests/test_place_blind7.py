@@ -120,3 +120,20 @@ def test_a_city_opening_a_sentence_reads_where_the_text_names_it_mid_sentence() 
         "Mobile",
         "Alabama",
     ]
+
+
+# --- a bare name the text also writes with its qualifier
+
+
+def test_a_bare_name_is_the_place_the_text_names_with_its_qualifier() -> None:
+    text = (
+        "The mayor of Washington DC visited. Williams said Washington has much to learn. "
+        "Chicago became a sister city of Shanghai; Chicago's experience helps."
+    )
+    assert [s for t, _, s in _found(text, "en") if t.startswith("Washington")] == [
+        "US-DC",
+        "US-DC",
+    ]
+    # without the qualified form the name stays what the context makes of it (not DC)
+    alone = "Williams said Washington has much to learn. Chicago met Shanghai; Chicago grew."
+    assert all(s != "US-DC" for _, _, s in _found(alone, "en"))
