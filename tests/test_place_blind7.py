@@ -7,6 +7,7 @@ one (a reading that must stay unread, or stay what it was).
 from __future__ import annotations
 
 from citydiplo import find_places
+from citydiplo._geo._anusvara import nasal_spellings
 from citydiplo._geo._cues import cues
 from citydiplo._geo._written import cut_short, hyphen_continues, spelled_kinds
 
@@ -137,3 +138,19 @@ def test_a_bare_name_is_the_place_the_text_names_with_its_qualifier() -> None:
     # without the qualified form the name stays what the context makes of it (not DC)
     alone = "Williams said Washington has much to learn. Chicago met Shanghai; Chicago grew."
     assert all(s != "US-DC" for _, _, s in _found(alone, "en"))
+
+
+# --- Devanagari and Gujarati nasals: anusvara or the consonant's own nasal
+
+
+def test_a_name_written_with_an_anusvara_reads_as_its_nasal_spelling() -> None:
+    assert nasal_spellings("इंदौर") == ["इन्दौर"]
+    assert nasal_spellings("ઇંદોર") == ["ઇન્દોર"]
+    assert ("इंदौर", "IN", "IN-MP") in _found("मध्य प्रदेश के इंदौर के महापौर दुबई पहुंचे।", "hi")
+    assert ("ઇંદોર", "IN", "IN-MP") in _found("ઇંદોરના મેયર સુરત આવ્યા", "gu")
+
+
+def test_a_nasal_before_a_vowel_or_another_row_is_not_respelled() -> None:
+    assert nasal_spellings("अमेरिका") == []  # no nasal
+    assert nasal_spellings("संसद") == []  # anusvara before S, no stop: one spelling
+    assert nasal_spellings("कन्या") == []  # NA before YA: no anusvara for it
