@@ -9,7 +9,12 @@ from __future__ import annotations
 from citydiplo import find_places
 from citydiplo._geo._anusvara import nasal_spellings
 from citydiplo._geo._cues import cues
-from citydiplo._geo._written import cut_short, hyphen_continues, spelled_kinds
+from citydiplo._geo._written import (
+    cut_short,
+    hyphen_continues,
+    institution_country,
+    spelled_kinds,
+)
 
 
 def _found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
@@ -154,3 +159,29 @@ def test_a_nasal_before_a_vowel_or_another_row_is_not_respelled() -> None:
     assert nasal_spellings("अमेरिका") == []  # no nasal
     assert nasal_spellings("संसद") == []  # anusvara before S, no stop: one spelling
     assert nasal_spellings("कन्या") == []  # NA before YA: no anusvara for it
+
+
+# --- a country with a generic word on it; a country after an institution or an acronym
+
+
+def test_a_country_with_a_generic_word_on_it_is_the_country() -> None:
+    found = _found("涵盖29个中国省区市、19个日本县及9个韩国道市的政府代表。", "zh")
+    assert found == [("中国", "CN", None), ("日本", "JP", None), ("韩国", "KR", None)]
+    assert ("중국", "CN", None) in _found("'13억 중국시장 개척단'을 인솔한 전라북도", "ko")
+    # a subdivision's namesake city is still read with its generic word: "长野市", Nagano
+    assert _found("长野市的市长", "zh") == [("长野市", "JP", "JP-20")]
+
+
+def test_a_cyrillic_country_after_a_capitalised_institution_is_read() -> None:
+    assert ("России", "RU", None) in _found("представитель Посольства России в Китае", "ru")
+    assert institution_country("России", "россия")
+    assert not institution_country("Москвы", "москва")  # a city keeps the guard
+
+
+def test_a_name_after_an_acronym_is_no_part_of_a_person_s_name() -> None:
+    assert _found("Chủ tịch QH Lào Pany Yathotou", "vi") == [("Lào", "LA", None)]
+    assert _found("Ông Nguyễn Văn Anh nói", "vi") == []  # "Anh" stays a given name
+
+
+def test_a_gujarati_visarga_ends_a_name_as_a_colon() -> None:
+    assert ("અમદાવાદ", "IN", "IN-GJ") in _found("અમદાવાદઃ ઉત્તરપ્રદેશના રાજ્યપાલ", "gu")

@@ -85,7 +85,7 @@ from citydiplo._geo._inflect import readings
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import KOREA, japanese_in_hangul_at, korean_names
-from citydiplo._geo._written import written
+from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -103,6 +103,7 @@ WEAK_QUORUM = 3
 _LOOKBACK = 40
 _SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)$")
 _ALL = ALL_KINDS
+_COUNTRY = PlaceKind.COUNTRY  # a country with a generic word on it: "中国省区市", "중국시장"
 
 
 @frozen(kw_only=True)
@@ -305,8 +306,9 @@ def _read(
             and previous[-1:].isalpha()
             and not _SENTENCE_END.search(text, max(0, at - _LOOKBACK), at)
             and not (len(span) > 1 and span.isupper() and span.isalpha())  # "Посольства КНР"
+            and not (len(previous) > 1 and previous.isupper())  # "Chủ tịch QH Lào"
         )
-        if glued and not cue:  # unless a cue word, or a place the name lies in, before it
+        if glued and not cue and not institution_country(span, key):  # "Посольства России"
             word_before = match_key(previous)
             if not is_cue_before(word_before, cues) and not country_after_its_place(
                 word_before, key
@@ -335,7 +337,7 @@ def _read(
         cue = frozenset()
         place = decide(key, _ALL, span, False)
         written_on = tail_cue(tail, cues)
-        if place is not None and written_on and place.kind not in written_on:
+        if place is not None and written_on and place.kind not in (*written_on, _COUNTRY):
             # a generic word written on the name rules out the other kinds: "长野市" is the
             # city of Nagano prefecture named Nagano, "卡加延市" no province Cagayan
             place = namesake_city(place, span)

@@ -20,6 +20,8 @@
   (:func:`hyphen_continues`): "в Петропавловске-Камчатском" (Kamchatka) is no Petropavl,
   Kazakhstan, whose Russian name is "Петропавловск". The whole compound, inflected in both
   its parts, is read by :func:`citydiplo._geo._inflect.readings`.
+* A country's name in Cyrillic after a capitalised word is the country
+  (:func:`institution_country`): Russian capitalises the institution or region before it.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from citydiplo._geo._evidence import LOOKBACK, script
 from citydiplo._geo._places import PlaceKind, candidates
 from citydiplo._normalize import match_key
 
-__all__ = ["cut_short", "hyphen_continues", "spelled_kinds", "written"]
+__all__ = ["cut_short", "hyphen_continues", "institution_country", "spelled_kinds", "written"]
 
 
 def written(
@@ -162,3 +164,19 @@ def hyphen_continues(text: str, end: int) -> bool:
     while k < len(text) and text[k].isalpha():
         k += 1
     return text[k : k + 1] in ("-", "\u2011") and text[k + 1 : k + 2].isalpha()
+
+
+def institution_country(span: str, key: str) -> bool:
+    """Whether ``span`` (match key, or dictionary form, ``key``) is a country's name in
+    Cyrillic, which Russian writes after the
+    capitalised name of an institution or region ("Посольства России", "Дальнего Востока
+    Российской Федерации"): read there although a capitalised word precedes it.
+
+    >>> institution_country("России", "россия"), institution_country("Москвы", "москва")
+    (True, False)
+    """
+    from citydiplo._geo._decide import decide
+
+    if script(span[:1] or " ") != "CYRILLIC":
+        return False
+    return decide(key, frozenset({PlaceKind.COUNTRY}), span, False) is not None
