@@ -9,6 +9,7 @@ from __future__ import annotations
 from citydiplo import find_places
 from citydiplo._geo._anusvara import nasal_spellings
 from citydiplo._geo._cues import cues
+from citydiplo._geo._translit import _chinese_readings
 from citydiplo._geo._written import (
     cut_short,
     hyphen_continues,
@@ -185,3 +186,34 @@ def test_a_name_after_an_acronym_is_no_part_of_a_person_s_name() -> None:
 
 def test_a_gujarati_visarga_ends_a_name_as_a_colon() -> None:
     assert ("અમદાવાદ", "IN", "IN-GJ") in _found("અમદાવાદઃ ઉત્તરપ્રદેશના રાજ્યપાલ", "gu")
+
+
+# --- Chinese places in Korean news, by the Sino-Korean reading of their Han characters
+
+
+def test_a_chinese_place_in_hangul_reads_by_its_han_characters_beside_china() -> None:
+    found = _found("전남 구례군은 중국 안휘성 지주시와 자매결연 16주년을 기념했다", "ko")
+    assert ("안휘성", "CN", "CN-AH") in found
+    assert ("지주시", "CN", "CN-AH") in found
+    assert ("산동성", "CN", "CN-SD") in _found("중국 산동성 조장시를 방문한다", "ko")
+
+
+def test_a_chinese_reading_in_hangul_is_never_guessed() -> None:
+    assert _found("안휘성 지주시를 방문했다", "ko") == []  # China not named
+    assert _found("당시 중국 방문은 역시 좋았다", "ko") == [("중국", "CN", None)]  # words
+    assert _chinese_readings()["지주시"] == ["池州市"]
+
+
+def test_the_chinese_readings_table_is_what_its_tool_builds() -> None:
+    import importlib.util
+    import json
+    from importlib import resources
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_chinese_hangul.py"
+    spec = importlib.util.spec_from_file_location("build_chinese_hangul", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = resources.files("citydiplo._geo").joinpath("data", "chinese_hangul.json")
+    assert json.loads(path.read_text("utf-8"))["readings"] == module.table()

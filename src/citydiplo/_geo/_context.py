@@ -212,13 +212,16 @@ def resolve_pending(
     """The ambiguous names that the subdivisions named in ``found`` decide: exactly one of
     their places lies in one of them (an uncued city needs ``floor`` inhabitants)."""
     pending = PENDING.get() or []
+    if not pending:
+        return []
     named = {p.subdivision for _, _, p in map(span, found) if p.subdivision is not None}
+    written = [(match_key(text[s:e]), p) for s, e, p in map(span, found) if " " in text[s:e]]
     taken = [(s, e) for s, e, _ in map(span, found)]
     decided: list[tuple[int, int, Place]] = []
     for start, end, places, cued in pending:
         if any(s < end and start < e for s, e in taken):
             continue
-        longer = _qualified_elsewhere(text, text[start:end], found, span, places)
+        longer = _qualified_elsewhere(text[start:end], written, places) if written else None
         if longer is not None:  # "Washington" where the text writes "Washington DC"
             decided.append((start, end, attrs.evolve(longer, text=text[start:end])))
             taken.append((start, end))
@@ -239,21 +242,14 @@ def resolve_pending(
 
 
 def _qualified_elsewhere(
-    text: str,
-    name: str,
-    found: Sequence[M],
-    span: Callable[[M], tuple[int, int, Place]],
-    places: tuple[Place, ...],
+    name: str, written: Sequence[tuple[str, Place]], places: tuple[Place, ...]
 ) -> Place | None:
     """The one place among ``places`` that the text reads elsewhere under a longer name
-    starting with ``name`` ("Washington DC" for "Washington"), or ``None``."""
-    key = match_key(name)
+    starting with ``name`` ("Washington DC" for "Washington"), or ``None``; ``written``:
+    the text's readings of names of several words, with their match keys."""
+    key = match_key(name) + " "
     wanted = {_identity(c) for c in places}
-    same = {
-        _identity(p): p
-        for s, e, p in map(span, found)
-        if match_key(text[s:e]).startswith(key + " ") and _identity(p) in wanted
-    }
+    same = {_identity(p): p for k, p in written if k.startswith(key) and _identity(p) in wanted}
     return next(iter(same.values())) if len(same) == 1 else None
 
 

@@ -84,7 +84,7 @@ from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._inflect import readings
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
-from citydiplo._geo._translit import KOREA, japanese_in_hangul_at, korean_names
+from citydiplo._geo._translit import KOREA, foreign_in_hangul_at, korean_names
 from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
@@ -182,7 +182,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                     mention = (_named(text, starts, ends, i, read[0], j), j, read[1])
                     break
         if mention is None and script(ch) == "HANGUL":
-            japanese = japanese_in_hangul_at(folded, i, cues, reader)
+            japanese = foreign_in_hangul_at(folded, i, cues, reader)
             if japanese is not None:  # "고베": stands only beside a strong mention of Japan
                 mention = (_named(text, starts, ends, i, *japanese), japanese[1], True)
                 strict.add(starts[i])
@@ -197,8 +197,8 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         m = mention[0]
         container = container_after(text, container, m.place, m.start, m.end, mention[2])
         i = mention[1]
-    found = drop_elsewhere(text, found, cues.intermediate_levels)  # "韓国・東海市"
     if not spaced and any(m.place.country == KOREA and not needs for m, needs in found):
+        found = drop_elsewhere(text, found, cues.intermediate_levels)  # "韓国・東海市"
         taken = [(m.start, m.end) for m, needs in found if not needs]  # weak ones give way
         for i, j, place in korean_names(folded, starts, taken, cues, reader):  # "安養市"
             korean = _named(text, starts, ends, i, place, j)

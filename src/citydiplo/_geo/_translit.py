@@ -29,6 +29,8 @@ __all__ = [
     "BIG_CITY",
     "COUNTRY",
     "KOREA",
+    "chinese_in_hangul_at",
+    "foreign_in_hangul_at",
     "hangul_readings",
     "japanese_in_hangul_at",
     "korean_in_han_at",
@@ -40,6 +42,7 @@ __all__ = [
 COUNTRY = "JP"  # the country whose names the table writes
 BIG_CITY = 1_000_000  # a name read without a generic word: a city this big at least
 KOREA = "KR"  # the country whose places Han characters are read in Korean for
+CHINA = "CN"  # the country whose places Hangul names are read back to Han characters for
 _HAN_GENERIC = frozenset("市郡区道")  # generic words of Korean places, as match keys
 # words ending with one ("城市", "都市": city, cities): "日韩城市" is no 한성 (Hanseong)
 _HAN_WORDS = frozenset({"城市", "都市"})
@@ -152,6 +155,57 @@ def romanizations(word: str) -> tuple[str, ...]:
         if len(readings) > MAX_READINGS:
             return ()
     return tuple(dict.fromkeys(readings))
+
+
+def foreign_in_hangul_at(
+    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
+) -> tuple[Place, int] | None:
+    """A Japanese name (:func:`japanese_in_hangul_at`) or a Chinese one
+    (:func:`chinese_in_hangul_at`) written in Hangul that the gazetteer lacks; the caller
+    keeps the mention only beside a strong mention of its country."""
+    found = japanese_in_hangul_at(folded, i, cues, read)
+    return found if found is not None else chinese_in_hangul_at(folded, i, cues, read)
+
+
+_CHINESE_GENERIC = frozenset("시성현구주")  # city, province, county, district, prefecture
+
+
+@cache
+def _chinese_readings() -> dict[str, list[str]]:
+    readings: dict[str, list[str]] = load_json("chinese_hangul.json")["readings"]
+    return readings
+
+
+def chinese_in_hangul_at(
+    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
+) -> tuple[Place, int] | None:
+    """A Chinese place written in Hangul by the Sino-Korean reading of its Han characters
+    ("지주시", 池州市; "산동성", 山東省: ``data/chinese_hangul.json``): one place in China, or
+    nothing; only a name of two syllables or more with its generic word written on it
+    ("당시", at that time, is no 當市), and never a frequent Korean word.
+
+    >>> from citydiplo import find_places
+    >>> [m.text for m in find_places("중국 안휘성 지주시를 방문했다", lang="ko")]
+    ['중국', '안휘성', '지주시']
+    """
+    end = i
+    while end < len(folded) and script(folded[end]) == "HANGUL":
+        end += 1
+    table = _chinese_readings()
+    for j in range(end, i + 2, -1):
+        if folded[j - 1] not in _CHINESE_GENERIC or folded[i:j] in ordinary():
+            continue
+        tail = word_tail(folded, i, j, cues)
+        keys = tuple(table.get(folded[i:j], ()))
+        if tail is None or not keys:
+            continue
+        places = _places(keys, read, (i, j, tail, cues))
+        if places:
+            place = next(iter(places.values()))
+            if len(places) > 1 or place.country != CHINA:
+                return None
+            return place, j
+    return None
 
 
 def japanese_in_hangul_at(
