@@ -9,7 +9,7 @@ from __future__ import annotations
 from citydiplo import find_places
 from citydiplo._geo._anusvara import nasal_spellings
 from citydiplo._geo._cues import cues
-from citydiplo._geo._translit import _chinese_readings
+from citydiplo._geo._translit import _chinese_readings, chinese_homonym
 from citydiplo._geo._written import (
     cut_short,
     hyphen_continues,
@@ -217,3 +217,12 @@ def test_the_chinese_readings_table_is_what_its_tool_builds() -> None:
     spec.loader.exec_module(module)
     path = resources.files("citydiplo._geo").joinpath("data", "chinese_hangul.json")
     assert json.loads(path.read_text("utf-8"))["readings"] == module.table()
+
+
+def test_a_small_korean_place_that_reads_like_a_big_chinese_city_stays_unread_bare() -> None:
+    found = _found("대구는 청도, 광주는 광저우와 자매결연을 맺고", "ko")
+    assert all(t != "청도" for t, _, _ in found)  # Qingdao, or Cheongdo county?
+    assert ("광주", "KR", "KR-29") in found  # a big Korean city keeps its name
+    assert ("청도군", "KR", "KR-47") in _found("경북 청도군을 방문했다", "ko")
+    assert ("청도", "KR", "KR-47") in _found("경북 청도를 방문했다", "ko")
+    assert chinese_homonym("청도") and not chinese_homonym("대구")

@@ -11,6 +11,10 @@ Commerce), "Hiroshima was Honolulu's first sister city". Not a name in kanji of 
 the text's own country (Japanese surnames are Japanese places: "石川勝行市長" stays unread
 beside "石川県"), nor a name opening a sentence before another capitalised word (a
 person: "Victoria Smith").
+
+A third guard holds a reading back for good: a small place of the text's own country named
+in Hangul without its generic word, whose name is also the Sino-Korean reading of a Chinese
+city of a million ("대구는 청도": Daegu and Qingdao, or the county Cheongdo?).
 """
 
 from __future__ import annotations
@@ -22,11 +26,14 @@ from typing import Protocol
 import attrs
 
 from citydiplo._geo._cues import Cues
-from citydiplo._geo._evidence import script
+from citydiplo._geo._evidence import STRONG_POPULATION, script
 from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._translit import chinese_homonym
+from citydiplo._normalize import match_key
 
 __all__ = ["HELD", "held_back", "read_elsewhere"]
 
+_CITY_WORDS = frozenset("시군구")  # Korean generic words of a city, county, district
 # the readings held back in the text being scanned: (start, end, place)
 HELD: ContextVar[list[tuple[int, int, Place]] | None] = ContextVar("HELD", default=None)
 
@@ -56,6 +63,18 @@ def held_back(
         and end < len(text)
         and script(text[end]) == script(text[end - 1]) == "CJK"
     )
+    after, key = match_key(text[end : end + 2]), match_key(text[start:end])
+    homonym = (  # "대구는 청도": Qingdao, or Cheongdo county (population unknown)?
+        not any(after.startswith(word) for word, _ in cues.attached_after)  # not "청도군"
+        and key[-1:] not in _CITY_WORDS  # nor "상주시장" (the mayor of Sangju)
+        and place.kind is PlaceKind.CITY
+        and place.country in cues.home
+        and (place.population or 0) < STRONG_POPULATION
+        and script(text[start]) == "HANGUL"
+        and chinese_homonym(key)
+    )
+    if homonym:
+        return True
     if not glued and not (opening and other):
         return False
     held = HELD.get()

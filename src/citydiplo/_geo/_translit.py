@@ -29,6 +29,7 @@ __all__ = [
     "BIG_CITY",
     "COUNTRY",
     "KOREA",
+    "chinese_homonym",
     "chinese_in_hangul_at",
     "foreign_in_hangul_at",
     "hangul_readings",
@@ -174,6 +175,19 @@ _CHINESE_GENERIC = frozenset("시성현구주")  # city, province, county, distr
 def _chinese_readings() -> dict[str, list[str]]:
     readings: dict[str, list[str]] = load_json("chinese_hangul.json")["readings"]
     return readings
+
+
+@cache
+def chinese_homonym(word: str) -> bool:
+    """Whether the Hangul ``word`` is also the Sino-Korean reading of a Chinese city of a
+    million people or more ("청도": 青岛, Qingdao, and Cheongdo county)."""
+    from citydiplo._geo._decide import ALL_KINDS, decide
+
+    for key in _chinese_readings().get(word, ()):
+        place = decide(key, ALL_KINDS, key, False)
+        if place is not None and place.country == CHINA and (place.population or 0) >= BIG_CITY:
+            return True
+    return False
 
 
 def chinese_in_hangul_at(
