@@ -226,3 +226,11 @@ def test_a_small_korean_place_that_reads_like_a_big_chinese_city_stays_unread_ba
     assert ("청도군", "KR", "KR-47") in _found("경북 청도군을 방문했다", "ko")
     assert ("청도", "KR", "KR-47") in _found("경북 청도를 방문했다", "ko")
     assert chinese_homonym("청도") and not chinese_homonym("대구")
+
+
+def test_a_korean_name_in_kanji_read_with_its_generic_word_reads_bare_elsewhere() -> None:
+    text = "韓国の密陽市で締結式が行われた。武久市長は密陽の伝統民謡を披露した。"
+    found = _found(text, "ja")
+    assert [t for t, c, s in found if (c, s) == ("KR", "KR-48")] == ["密陽市", "密陽"]
+    # never named with its generic word: the bare name stays unread
+    assert _found("韓国の武久市長は密陽の伝統民謡を披露した。", "ja") == [("韓国", "KR", None)]

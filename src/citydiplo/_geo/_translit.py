@@ -319,7 +319,8 @@ def korean_names(
     read: Callable[[int, int, str, str, Cues], Read],
 ) -> list[tuple[int, int, Place]]:
     """Every Korean place written in Han characters (:func:`korean_in_han_at`) outside the
-    ``taken`` spans of the text, as (index in ``folded``, end index, place)."""
+    ``taken`` spans of the text, and its name written elsewhere without its generic word,
+    as (index in ``folded``, end index, place)."""
     found: list[tuple[int, int, Place]] = []
     size = starts[-1] + 1 if starts else 0
     covered = bytearray(size)  # the text's offsets inside a taken span
@@ -336,4 +337,25 @@ def korean_names(
             continue
         found.append((i, korean[1], korean[0]))
         i = korean[1]
-    return found
+    return found + _bare_stems(folded, starts, covered, found)
+
+
+def _bare_stems(
+    folded: str, starts: list[int], covered: bytearray, found: list[tuple[int, int, Place]]
+) -> list[tuple[int, int, Place]]:
+    """The other mentions of a name read with its generic word (:func:`korean_in_han_at`)
+    written without it, as the same place: "密陽市" ... "密陽の伝統民謡" (two characters or
+    more, outside the spans read)."""
+    stems = {folded[i : j - 1]: place for i, j, place in found if j - 1 - i >= 2}
+    spans = [(i, j) for i, j, _ in found]
+    more: list[tuple[int, int, Place]] = []
+    for stem, place in sorted(stems.items()):
+        k = folded.find(stem)
+        while k >= 0:
+            end = k + len(stem)
+            free = not covered[starts[k]] and not any(i < end and k < j for i, j in spans)
+            if free:
+                more.append((k, end, place))
+                spans.append((k, end))
+            k = folded.find(stem, end)
+    return more
