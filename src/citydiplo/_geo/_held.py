@@ -63,18 +63,14 @@ def held_back(
         and end < len(text)
         and script(text[end]) == script(text[end - 1]) == "CJK"
     )
-    after, key = match_key(text[end : end + 2]), match_key(text[start:end])
-    homonym = (  # "대구는 청도": Qingdao, or Cheongdo county (population unknown)?
-        not any(after.startswith(word) for word, _ in cues.attached_after)  # not "청도군"
-        and key[-1:] not in _CITY_WORDS  # nor "상주시장" (the mayor of Sangju)
-        and place.kind is PlaceKind.CITY
+    if (
+        place.kind is PlaceKind.CITY
         and place.country in cues.home
         and (place.population or 0) < STRONG_POPULATION
         and script(text[start]) == "HANGUL"
-        and chinese_homonym(key)
-    )
-    if homonym:
-        return True
+        and _chinese_homonym(text, start, end, cues)
+    ):
+        return True  # "대구는 청도": Qingdao, or Cheongdo county (population unknown)?
     if not glued and not (opening and other):
         return False
     held = HELD.get()
@@ -83,6 +79,15 @@ def held_back(
     if held is not None and (foreign if glued else not followed):
         held.append((start, end, place))  # "Victoria Smith" is no place, nor "石川勝行市長"
     return True
+
+
+def _chinese_homonym(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether ``text[start:end]``, written bare (not "청도군"; nor "상주시장", the mayor of
+    Sangju), is also the Sino-Korean reading of a big Chinese city (:func:`chinese_homonym`)."""
+    after, key = match_key(text[end : end + 2]), match_key(text[start:end])
+    if any(after.startswith(word) for word, _ in cues.attached_after):
+        return False
+    return key[-1:] not in _CITY_WORDS and chinese_homonym(key)
 
 
 def _same(place: Place) -> tuple[object, ...]:

@@ -203,8 +203,10 @@ def chinese_in_hangul_at(
     ['중국', '안휘성', '지주시']
     """
     end = i
-    while end < len(folded) and script(folded[end]) == "HANGUL":
+    while end < len(folded) and "\uac00" <= folded[end] <= "\ud7a3":  # Hangul syllables
         end += 1
+    if end - i < 3:
+        return None  # two syllables and a generic word at least
     table = _chinese_readings()
     for j in range(end, i + 2, -1):
         if folded[j - 1] not in _CHINESE_GENERIC or folded[i:j] in ordinary():
