@@ -248,8 +248,11 @@ def _qualified_elsewhere(
     starting with ``name`` ("Washington DC" for "Washington"), or ``None``; ``written``:
     the text's readings of names of several words, with their match keys."""
     key = match_key(name) + " "
+    longer = [p for k, p in written if k.startswith(key)]
+    if not longer:
+        return None
     wanted = {_identity(c) for c in places}
-    same = {_identity(p): p for k, p in written if k.startswith(key) and _identity(p) in wanted}
+    same = {_identity(p): p for p in longer if _identity(p) in wanted}
     return next(iter(same.values())) if len(same) == 1 else None
 
 
