@@ -15,7 +15,7 @@ own (``find_places`` checks the last).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from citydiplo._geo._context import PENDING
 from citydiplo._geo._cues import Cues, cue_kinds, word_tail
@@ -282,6 +282,17 @@ def hangul_readings(word: str) -> tuple[str, ...]:
     return tuple(readings)
 
 
+@lru_cache(maxsize=65536)
+def _korean_keys(han: str) -> tuple[str, ...]:
+    """The Korean readings of ``han`` (ending with a generic word), and those without their
+    generic word that the gazetteer lacks with it: GeoNames may know the place only as "용인",
+    not "용인시"; not for "安養市市" (長), where a generic word would end the name twice."""
+    keys = hangul_readings(han)
+    if han[-2:-1] in _HAN_GENERIC:
+        return keys
+    return keys + tuple(k[:-1] for k in keys if gazetteer().postings(k) is None)
+
+
 def korean_in_han_at(
     folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
 ) -> tuple[Place, int] | None:
@@ -297,14 +308,7 @@ def korean_in_han_at(
     for j in range(end, i + 2, -1):
         if folded[j - 1] not in _HAN_GENERIC or folded[j - 2 : j] in _HAN_WORDS:
             continue  # "对全" is no Daejeon (대전), "大区" no Daegu (대구): too short
-        keys = hangul_readings(folded[i:j])
-        # GeoNames may know the place only without its generic word ("용인", not "용인시")
-        stems = tuple(
-            k[:-1]
-            for k in keys
-            if gazetteer().postings(k) is None and folded[j - 2] not in _HAN_GENERIC
-        )  # not "安養市市" (長): a generic word is no name's end twice
-        places = _places(keys + stems, read, (i, j, "", cues), extra=True)
+        places = _places(_korean_keys(folded[i:j]), read, (i, j, "", cues), extra=True)
         if places:
             place = next(iter(places.values()))
             if len(places) > 1 or place.country != KOREA:
