@@ -234,3 +234,17 @@ def test_a_korean_name_in_kanji_read_with_its_generic_word_reads_bare_elsewhere(
     assert [t for t, c, s in found if (c, s) == ("KR", "KR-48")] == ["密陽市", "密陽"]
     # never named with its generic word: the bare name stays unread
     assert _found("韓国の武久市長は密陽の伝統民謡を披露した。", "ja") == [("韓国", "KR", None)]
+
+
+# --- frequent words that are also names of places, read only with a cue word
+
+
+def test_frequent_words_that_name_places_are_read_only_with_a_cue() -> None:
+    assert _found("در آستانه اربعین تفاهم بین تهران و کربلا", "fa") == [
+        ("تهران", "IR", "IR-23"),
+        ("کربلا", "IQ", "IQ-KA"),
+    ]  # "on the eve of", not Astana
+    assert ("آستانه", "KZ", "KZ-71") in _found("شهر آستانه پایتخت قزاقستان", "fa")
+    assert _found("इस दौरे का किसी भी शहर", "hi") == []  # "any", not Kisii
+    assert _found("Ủy viên Trung ương Đảng", "vi") == []  # "central", not Zhongshan
+    assert ("Trung Quốc", "CN", None) in _found("Việt Nam-Trung Quốc nói chung", "vi")

@@ -12,7 +12,7 @@ ending is a particle.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
@@ -23,16 +23,17 @@ __all__ = ["readings"]
 _MIN_STEM = 2
 
 
-def _forms(word: str, rules: tuple[tuple[str, str], ...]) -> list[str]:
+@lru_cache(maxsize=65536)
+def _forms(word: str, rules: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     longest, endings = _endings(rules)
     present = {word[-k:] for k in range(1, min(longest, len(word)) + 1)}
     if not present & endings:
-        return []
+        return ()
     found = []
     for ending, base in rules:
         if ending in present and len(word) - len(ending) >= _MIN_STEM:
             found.append(word[: len(word) - len(ending)] + base)
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 @cache

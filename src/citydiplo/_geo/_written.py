@@ -51,7 +51,8 @@ def written(
     """
     start, end = span
     latin = script(text[start]) == "LATIN"
-    if cue and cues.spelled and latin:
+    near = text[max(0, start - LOOKBACK) : end + LOOKBACK]
+    if cue and cues.spelled and latin and not near.isascii():  # no accent, nothing to compare
         cue = spelled_kinds(text, start, end, key, tail, cues)
     if cues.syllable_names and latin and cut_short(text, start, end, key):
         return cue, True
