@@ -280,6 +280,7 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
         "intermediate_levels",
         "offices",
         "district_words",
+        "syllable_names",
     } == {
         "_about",
         "before",
@@ -297,6 +298,7 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
         assert all(isinstance(w, str) and w for words in data[table].values() for w in words)
     assert isinstance(data["cased"], bool)
     assert isinstance(data.get("ideograph_compounds", False), bool)
+    assert isinstance(data.get("syllable_names", False), bool)
     assert all(isinstance(w, str) and w for w in data.get("intermediate_levels", []))
     assert all(isinstance(w, str) and w for w in data.get("district_words", []))
     assert all(isinstance(w, str) and w for w in data.get("offices", []))

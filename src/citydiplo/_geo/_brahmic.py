@@ -19,6 +19,7 @@ import re
 import unicodedata
 from functools import cache
 
+from citydiplo._geo._anusvara import nasal_prefixes
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
 
@@ -113,6 +114,17 @@ def spellings(key: str) -> list[str]:
     return out
 
 
+def _names(window: str) -> list[str]:
+    """The names ``window`` starts with, in its script or letter for letter in the other."""
+    found = [*gazetteer().prefixes(window), *extras().prefixes(window)]
+    first = _script_of(window[:1]) if window else None
+    run = _runs()[first].match(window) if first is not None else None
+    if first is not None and run is not None:
+        other = run.group().translate(_tables()[first])
+        found += [*gazetteer().prefixes(other), *extras().prefixes(other)]
+    return found
+
+
 def parallel_prefixes(window: str) -> list[str]:
     """The prefixes of ``window`` whose letter-for-letter form in the other script is a
     key of the gazetteer or of the extra names (each as written in ``window``: the
@@ -124,11 +136,12 @@ def parallel_prefixes(window: str) -> list[str]:
     first = _script_of(window[:1]) if window else None
     if first is None:
         return []
+    nasal = nasal_prefixes(window, _names)  # "इंदौर", known as "इन्दौर"
     run = _runs()[first].match(window)  # the letters with a counterpart, and spaces
     if run is None:
-        return []
+        return nasal
     other = run.group().translate(_tables()[first])
     found = {*gazetteer().prefixes(other), *extras().prefixes(other)}
     for spelled in (*spellings(window), *spellings(other)):
         found |= {*gazetteer().prefixes(spelled), *extras().prefixes(spelled)}
-    return [window[: len(k)] for k in sorted(found, key=len)]
+    return [window[: len(k)] for k in sorted(found, key=len)] + nasal

@@ -9,8 +9,9 @@ before it is read when that place lies in the country ("Jalisco Mexico", "Wiscon
 not "Atlanta Georgia").
 
 A name that fits several places ("Madison", "Alameda", "강서구") is read as the one of them
-that lies in a subdivision the text names elsewhere ("Wisconsin", "California", "서울시"),
-when exactly one does.
+that the text reads elsewhere under a longer name ("Washington DC" for "Washington"), else
+as the one that lies in a subdivision the text names elsewhere ("Wisconsin", "California",
+"서울시"), when exactly one does.
 """
 
 from __future__ import annotations
@@ -211,11 +212,19 @@ def resolve_pending(
     """The ambiguous names that the subdivisions named in ``found`` decide: exactly one of
     their places lies in one of them (an uncued city needs ``floor`` inhabitants)."""
     pending = PENDING.get() or []
+    if not pending:
+        return []
     named = {p.subdivision for _, _, p in map(span, found) if p.subdivision is not None}
+    written = [(match_key(text[s:e]), p) for s, e, p in map(span, found) if " " in text[s:e]]
     taken = [(s, e) for s, e, _ in map(span, found)]
     decided: list[tuple[int, int, Place]] = []
     for start, end, places, cued in pending:
         if any(s < end and start < e for s, e in taken):
+            continue
+        longer = _qualified_elsewhere(text[start:end], written, places) if written else None
+        if longer is not None:  # "Washington" where the text writes "Washington DC"
+            decided.append((start, end, attrs.evolve(longer, text=text[start:end])))
+            taken.append((start, end))
             continue
         inside = [
             p
@@ -230,6 +239,28 @@ def resolve_pending(
         decided.append((start, end, attrs.evolve(place, text=text[start:end])))
         taken.append((start, end))
     return decided
+
+
+def _qualified_elsewhere(
+    name: str, written: Sequence[tuple[str, Place]], places: tuple[Place, ...]
+) -> Place | None:
+    """The one place among ``places`` that the text reads elsewhere under a longer name
+    starting with ``name`` ("Washington DC" for "Washington"), or ``None``; ``written``:
+    the text's readings of names of several words, with their match keys."""
+    key = match_key(name) + " "
+    longer = [p for k, p in written if k.startswith(key)]
+    if not longer:
+        return None
+    wanted = {_identity(c) for c in places}
+    same = {_identity(p): p for p in longer if _identity(p) in wanted}
+    return next(iter(same.values())) if len(same) == 1 else None
+
+
+def _identity(place: Place) -> tuple[object, ...]:
+    """One place however it was read: its GeoNames id, else its kind, country, subdivision."""
+    if place.geonames_id is not None:
+        return (place.geonames_id,)
+    return place.kind, place.country, place.subdivision
 
 
 def after_pending(starts: list[int], i: int, n: int) -> int:

@@ -32,7 +32,9 @@
   place and a place inside it, written between the two (Japanese "郡", district:
   "北海道茅部郡森町" is the town Mori in Hokkaido);
 * ``district_words`` (optional): generic words of a city's district ("District", "区", "구"):
-  a village of a few thousand people named with one is a homonym, not the district.
+  a village of a few thousand people named with one is a homonym, not the district;
+* ``syllable_names`` (optional): every syllable of a name is written with a capital
+  (Vietnamese): a name followed by another capitalised syllable is cut short.
 
 Adding a language is adding a file; ``tests/test_places.py`` checks every file's shape.
 """
@@ -94,6 +96,13 @@ class Cues:
     official: frozenset[str] = frozenset()
     # generic words of a city's district ("District", "区", "구"): no village is one
     district_words: tuple[str, ...] = ()
+    # the before/after cue words written with accents, as written (NFC, case-folded): a word
+    # that folds to one of them but is written otherwise is no cue (Vietnamese "quán",
+    # "shop", is no "quận", district; see ``_spelled.py``)
+    spelled: frozenset[str] = frozenset()
+    # Vietnamese: every syllable of a name is capitalised, so a name followed by another
+    # capitalised syllable is cut short ("Sủng Tả" is no "Sủng"; see ``_syllables.py``)
+    syllable_names: bool = False
 
 
 def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -147,6 +156,21 @@ def cues(lang: str) -> Cues:
         home=home_countries(lang),
         official=official_countries(lang),
         district_words=_words(data.get("district_words", [])),
+        spelled=accented_words(data),
+        syllable_names=bool(data.get("syllable_names", False)),
+    )
+
+
+def accented_words(data: dict[str, dict[str, list[str]]]) -> frozenset[str]:
+    """The before/after cue words of a cue file that hold an accented Latin letter, as
+    written (NFC, case-folded)."""
+    import unicodedata
+
+    words = {w for table in ("before", "after") for ws in data[table].values() for w in ws}
+    return frozenset(
+        unicodedata.normalize("NFC", w).casefold()
+        for w in words
+        if any(ord(ch) > 127 and script(ch) == "LATIN" for ch in w)
     )
 
 
@@ -219,6 +243,7 @@ def merged_cues(lang: str | None) -> Cues:
             sorted({w for c in every for w in c.intermediate_levels}, key=lambda w: (-len(w), w))
         ),
         offices=tuple(sorted({w for c in every for w in c.offices}, key=lambda w: (-len(w), w))),
+        spelled=frozenset(w for c in every for w in c.spelled),
     )
 
 

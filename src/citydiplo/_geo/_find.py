@@ -41,6 +41,7 @@ from functools import partial
 
 from attrs import frozen
 
+from citydiplo._geo._bracketed import drop_elsewhere
 from citydiplo._geo._brahmic import parallel_prefixes
 from citydiplo._geo._context import (
     BARE,
@@ -49,7 +50,6 @@ from citydiplo._geo._context import (
     after_pending,
     ambiguous_places,
     country_after_its_place,
-    drop_contradicted,
     named_with_generic,
     qualified_city,
     resolve_pending,
@@ -80,10 +80,12 @@ from citydiplo._geo._evidence import (
 from citydiplo._geo._extra import extras
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._inflect import readings
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
-from citydiplo._geo._translit import KOREA, japanese_in_hangul_at, korean_names
+from citydiplo._geo._translit import KOREA, foreign_in_hangul_at, korean_names
+from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -101,6 +103,7 @@ WEAK_QUORUM = 3
 _LOOKBACK = 40
 _SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)$")
 _ALL = ALL_KINDS
+_COUNTRY = PlaceKind.COUNTRY  # a country with a generic word on it: "中国省区市", "중국시장"
 
 
 @frozen(kw_only=True)
@@ -132,10 +135,11 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places needs a str, not {type(text).__name__}")
-    token, refuted, bare = PENDING.set([]), REFUTED.set(set()), BARE.set([])
+    token, refuted, bare, held = PENDING.set([]), REFUTED.set(set()), BARE.set([]), HELD.set([])
     try:
         return _find(text, lang)
     finally:
+        HELD.reset(held)
         BARE.reset(bare)
         REFUTED.reset(refuted)
         PENDING.reset(token)
@@ -152,6 +156,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     container: Container | None = None  # the subdivision a list of names lies in
     # without Chinese or Japanese, names start only after a space: jump from word to word
     spaced = not any(script(ch) in _UNSPACED for ch in set(folded))
+    reader = partial(_read, text, folded, starts, ends)
     i = 0
     while i < n:
         ch = folded[i]
@@ -177,9 +182,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                     mention = (_named(text, starts, ends, i, read[0], j), j, read[1])
                     break
         if mention is None and script(ch) == "HANGUL":
-            japanese = japanese_in_hangul_at(
-                folded, i, cues, partial(_read, text, folded, starts, ends)
-            )
+            japanese = foreign_in_hangul_at(folded, i, cues, reader)
             if japanese is not None:  # "고베": stands only beside a strong mention of Japan
                 mention = (_named(text, starts, ends, i, *japanese), japanese[1], True)
                 strict.add(starts[i])
@@ -195,21 +198,20 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         container = container_after(text, container, m.place, m.start, m.end, mention[2])
         i = mention[1]
     if not spaced and any(m.place.country == KOREA and not needs for m, needs in found):
+        found = drop_elsewhere(text, found, cues.intermediate_levels)  # "韓国・東海市"
         taken = [(m.start, m.end) for m, needs in found if not needs]  # weak ones give way
-        reader = partial(_read, text, folded, starts, ends)
         for i, j, place in korean_names(folded, starts, taken, cues, reader):  # "安養市"
             korean = _named(text, starts, ends, i, place, j)
             found = [f for f in found if f[0].end <= korean.start or korean.end <= f[0].start]
             found.append((korean, True))
             strict.add(starts[i])
         found.sort(key=lambda item: item[0].start)
-    found = drop_contradicted(
-        text, found, lambda m: (m.start, m.end, m.place), cues.intermediate_levels
-    )
+    found = drop_elsewhere(text, found, cues.intermediate_levels)
     kept = supported(found, lambda m: (m.start, m.end, m.place), strict, WEAK_QUORUM)
     decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), MIN_POPULATION)
     generic = [w for w, _ in cues.attached_after]  # "宿迁" where the text writes "宿迁市"
     decided += named_with_generic(text, kept, lambda m: (m.start, m.end, m.place), generic)
+    decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
     kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
     refuted = REFUTED.get()
     if refuted:
@@ -284,7 +286,9 @@ def _read(
 ) -> tuple[Place, bool] | None:
     start, end = starts[i], ends[j - 1]
     span = text[start:end]
-    cue = cue_kinds(folded, i, j, tail, cues)
+    cue, cut = written(text, (start, end), key, tail, cues, cue_kinds(folded, i, j, tail, cues))
+    if cut:  # "Sùng Tả" is no "Sùng", "Петропавловске-Камчатском" no Petropavl
+        return None
     cased = script(folded[i]) in _CASED
     unspaced = script(folded[i]) in _UNSPACED
     previous, at = ("", start) if unspaced else previous_word(text, start)
@@ -302,8 +306,9 @@ def _read(
             and previous[-1:].isalpha()
             and not _SENTENCE_END.search(text, max(0, at - _LOOKBACK), at)
             and not (len(span) > 1 and span.isupper() and span.isalpha())  # "Посольства КНР"
+            and not (len(previous) > 1 and previous.isupper())  # "Chủ tịch QH Lào"
         )
-        if glued and not cue:  # unless a cue word, or a place the name lies in, before it
+        if glued and not cue and not institution_country(span, key):  # "Посольства России"
             word_before = match_key(previous)
             if not is_cue_before(word_before, cues) and not country_after_its_place(
                 word_before, key
@@ -332,7 +337,7 @@ def _read(
         cue = frozenset()
         place = decide(key, _ALL, span, False)
         written_on = tail_cue(tail, cues)
-        if place is not None and written_on and place.kind not in written_on:
+        if place is not None and written_on and place.kind not in (*written_on, _COUNTRY):
             # a generic word written on the name rules out the other kinds: "长野市" is the
             # city of Nagano prefecture named Nagano, "卡加延市" no province Cagayan
             place = namesake_city(place, span)
@@ -381,19 +386,7 @@ def _read(
         return None
     if place.kind is PlaceKind.CITY and cased and len(key) < 4 and not own_name(place, key):
         return None  # "The" is an alternate name of Teresina
-    if (
-        cues.ideograph_compounds
-        and not cue
-        and place.kind is not PlaceKind.COUNTRY
-        and end < len(text)
-        and script(text[end]) == script(text[end - 1]) == "CJK"
-    ):
-        # a name in kanji glued to more kanji: "石川勝行市長" is a surname, not Ishikawa
-        # prefecture ("在マイアミ総領事", a name in katakana, is still Miami)
-        return None
-    if opening and place.kind is not PlaceKind.COUNTRY:
-        # a city or subdivision opening a sentence may be an ordinary capitalised word
-        # ("Nice to meet you", "Mobile phones"): not read without a cue word
-        return None
+    if held_back(text, (start, end), place, bool(cue), cues, opening):
+        return None  # "石川勝行市長", "Nice to meet you": unless the text reads it elsewhere
     frequent = not cue and (key in cues.weak_words or word in cues.weak_words)
     return place, frequent or weak(place, key, bool(cue), cues.home)

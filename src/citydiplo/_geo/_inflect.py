@@ -12,7 +12,7 @@ ending is a particle.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
@@ -23,16 +23,17 @@ __all__ = ["readings"]
 _MIN_STEM = 2
 
 
-def _forms(word: str, rules: tuple[tuple[str, str], ...]) -> list[str]:
+@lru_cache(maxsize=65536)
+def _forms(word: str, rules: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     longest, endings = _endings(rules)
     present = {word[-k:] for k in range(1, min(longest, len(word)) + 1)}
     if not present & endings:
-        return []
+        return ()
     found = []
     for ending, base in rules:
         if ending in present and len(word) - len(ending) >= _MIN_STEM:
             found.append(word[: len(word) - len(ending)] + base)
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 @cache
@@ -60,8 +61,10 @@ def readings(
         end2 = folded.find(" ", end1 + 1)
         end2 = n if end2 < 0 else end2
         word2 = folded[end1 + 1 : end2]
-        lasts = [word2, *_forms(word2, last)]
-        for head in [word1, *_forms(word1, first)]:
+        # "нижнем новгороде" (an adjective, then a noun), "петропавловске камчатском"
+        # (a noun, then an adjective: a hyphenated compound)
+        lasts = list(dict.fromkeys([word2, *_forms(word2, last), *_forms(word2, first)]))
+        for head in dict.fromkeys([word1, *_forms(word1, first), *_forms(word1, last)]):
             if not _starts_a_name(head + " "):
                 continue
             for tail in lasts:

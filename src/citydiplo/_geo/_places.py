@@ -27,6 +27,7 @@ from functools import lru_cache
 import attrs
 
 from citydiplo._errors import AmbiguousNameError
+from citydiplo._geo._anusvara import nasal_spellings
 from citydiplo._geo._brahmic import parallel_key, spellings
 from citydiplo._geo._dominance import (
     DOMINANCE,
@@ -217,6 +218,11 @@ def candidates(key: str) -> Candidates:
             found = _direct(other)
             if found:
                 return found
+        if any(ch in "\u0902\u0a82" for ch in key):  # "इंदौर", GeoNames' "इन्दौर"
+            for other in nasal_spellings(key):  # (these hold no anusvara: no loop)
+                found = candidates(other)
+                if found:
+                    return found
     return found
 
 

@@ -15,12 +15,13 @@ own (``find_places`` checks the last).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from citydiplo._geo._context import PENDING
 from citydiplo._geo._cues import Cues, cue_kinds, word_tail
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
+from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import Place
 
@@ -28,6 +29,9 @@ __all__ = [
     "BIG_CITY",
     "COUNTRY",
     "KOREA",
+    "chinese_homonym",
+    "chinese_in_hangul_at",
+    "foreign_in_hangul_at",
     "hangul_readings",
     "japanese_in_hangul_at",
     "korean_in_han_at",
@@ -39,7 +43,10 @@ __all__ = [
 COUNTRY = "JP"  # the country whose names the table writes
 BIG_CITY = 1_000_000  # a name read without a generic word: a city this big at least
 KOREA = "KR"  # the country whose places Han characters are read in Korean for
+CHINA = "CN"  # the country whose places Hangul names are read back to Han characters for
 _HAN_GENERIC = frozenset("市郡区道")  # generic words of Korean places, as match keys
+# words ending with one ("城市", "都市": city, cities): "日韩城市" is no 한성 (Hanseong)
+_HAN_WORDS = frozenset({"城市", "都市"})
 MAX_READINGS = 64  # a word with more spellings than this is no name read here
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _N, _T = 4, 19  # final consonants ㄴ (ん) and ㅅ (っ) in a Hangul syllable
@@ -80,6 +87,7 @@ def _places(
     keys: tuple[str, ...],
     read: Callable[[int, int, str, str, Cues], Read],
     at: tuple[int, int, str, Cues],
+    extra: bool = False,
 ) -> dict[tuple[object, ...], Place]:
     """The places the gazetteer keys among ``keys`` read as at ``at`` (start, end, the
     generic word or particle after the name, cues); a key left ambiguous is no reading here,
@@ -90,7 +98,8 @@ def _places(
     places: dict[tuple[object, ...], Place] = {}
     for key in keys:
         i, j, tail, cues = at
-        found = None if gz.postings(key) is None else read(i, j, key, tail, cues)
+        known = gz.postings(key) is not None or (extra and key in extras())
+        found = read(i, j, key, tail, cues) if known else None
         if found is not None:
             places[(found[0].kind, found[0].geonames_id, found[0].subdivision)] = found[0]
     if pending is not None:
@@ -147,6 +156,72 @@ def romanizations(word: str) -> tuple[str, ...]:
         if len(readings) > MAX_READINGS:
             return ()
     return tuple(dict.fromkeys(readings))
+
+
+def foreign_in_hangul_at(
+    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
+) -> tuple[Place, int] | None:
+    """A Japanese name (:func:`japanese_in_hangul_at`) or a Chinese one
+    (:func:`chinese_in_hangul_at`) written in Hangul that the gazetteer lacks; the caller
+    keeps the mention only beside a strong mention of its country."""
+    found = japanese_in_hangul_at(folded, i, cues, read)
+    return found if found is not None else chinese_in_hangul_at(folded, i, cues, read)
+
+
+_CHINESE_GENERIC = frozenset("시성현구주")  # city, province, county, district, prefecture
+
+
+@cache
+def _chinese_readings() -> dict[str, list[str]]:
+    readings: dict[str, list[str]] = load_json("chinese_hangul.json")["readings"]
+    return readings
+
+
+@cache
+def chinese_homonym(word: str) -> bool:
+    """Whether the Hangul ``word`` is also the Sino-Korean reading of a Chinese city of a
+    million people or more ("청도": 青岛, Qingdao, and Cheongdo county)."""
+    from citydiplo._geo._decide import ALL_KINDS, decide
+
+    for key in _chinese_readings().get(word, ()):
+        place = decide(key, ALL_KINDS, key, False)
+        if place is not None and place.country == CHINA and (place.population or 0) >= BIG_CITY:
+            return True
+    return False
+
+
+def chinese_in_hangul_at(
+    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
+) -> tuple[Place, int] | None:
+    """A Chinese place written in Hangul by the Sino-Korean reading of its Han characters
+    ("지주시", 池州市; "산동성", 山東省: ``data/chinese_hangul.json``): one place in China, or
+    nothing; only a name of two syllables or more with its generic word written on it
+    ("당시", at that time, is no 當市), and never a frequent Korean word.
+
+    >>> from citydiplo import find_places
+    >>> [m.text for m in find_places("중국 안휘성 지주시를 방문했다", lang="ko")]
+    ['중국', '안휘성', '지주시']
+    """
+    end = i
+    while end < len(folded) and "\uac00" <= folded[end] <= "\ud7a3":  # Hangul syllables
+        end += 1
+    if end - i < 3:
+        return None  # two syllables and a generic word at least
+    table = _chinese_readings()
+    for j in range(end, i + 2, -1):
+        if folded[j - 1] not in _CHINESE_GENERIC or folded[i:j] in ordinary():
+            continue
+        tail = word_tail(folded, i, j, cues)
+        keys = tuple(table.get(folded[i:j], ()))
+        if tail is None or not keys:
+            continue
+        places = _places(keys, read, (i, j, tail, cues))
+        if places:
+            place = next(iter(places.values()))
+            if len(places) > 1 or place.country != CHINA:
+                return None
+            return place, j
+    return None
 
 
 def japanese_in_hangul_at(
@@ -207,6 +282,17 @@ def hangul_readings(word: str) -> tuple[str, ...]:
     return tuple(readings)
 
 
+@lru_cache(maxsize=65536)
+def _korean_keys(han: str) -> tuple[str, ...]:
+    """The Korean readings of ``han`` (ending with a generic word), and those without their
+    generic word that the gazetteer lacks with it: GeoNames may know the place only as "용인",
+    not "용인시"; not for "安養市市" (長), where a generic word would end the name twice."""
+    keys = hangul_readings(han)
+    if han[-2:-1] in _HAN_GENERIC:
+        return keys
+    return keys + tuple(k[:-1] for k in keys if gazetteer().postings(k) is None)
+
+
 def korean_in_han_at(
     folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
 ) -> tuple[Place, int] | None:
@@ -220,9 +306,9 @@ def korean_in_han_at(
     while end < len(folded) and end - i < 6 and script(folded[end]) == "CJK":
         end += 1
     for j in range(end, i + 2, -1):
-        if folded[j - 1] not in _HAN_GENERIC:
+        if folded[j - 1] not in _HAN_GENERIC or folded[j - 2 : j] in _HAN_WORDS:
             continue  # "对全" is no Daejeon (대전), "大区" no Daegu (대구): too short
-        places = _places(hangul_readings(folded[i:j]), read, (i, j, "", cues))
+        places = _places(_korean_keys(folded[i:j]), read, (i, j, "", cues), extra=True)
         if places:
             place = next(iter(places.values()))
             if len(places) > 1 or place.country != KOREA:
@@ -239,7 +325,8 @@ def korean_names(
     read: Callable[[int, int, str, str, Cues], Read],
 ) -> list[tuple[int, int, Place]]:
     """Every Korean place written in Han characters (:func:`korean_in_han_at`) outside the
-    ``taken`` spans of the text, as (index in ``folded``, end index, place)."""
+    ``taken`` spans of the text, and its name written elsewhere without its generic word,
+    as (index in ``folded``, end index, place)."""
     found: list[tuple[int, int, Place]] = []
     size = starts[-1] + 1 if starts else 0
     covered = bytearray(size)  # the text's offsets inside a taken span
@@ -256,4 +343,25 @@ def korean_names(
             continue
         found.append((i, korean[1], korean[0]))
         i = korean[1]
-    return found
+    return found + _bare_stems(folded, starts, covered, found)
+
+
+def _bare_stems(
+    folded: str, starts: list[int], covered: bytearray, found: list[tuple[int, int, Place]]
+) -> list[tuple[int, int, Place]]:
+    """The other mentions of a name read with its generic word (:func:`korean_in_han_at`)
+    written without it, as the same place: "密陽市" ... "密陽の伝統民謡" (two characters or
+    more, outside the spans read)."""
+    stems = {folded[i : j - 1]: place for i, j, place in found if j - 1 - i >= 2}
+    spans = [(i, j) for i, j, _ in found]
+    more: list[tuple[int, int, Place]] = []
+    for stem, place in sorted(stems.items()):
+        k = folded.find(stem)
+        while k >= 0:
+            end = k + len(stem)
+            free = not covered[starts[k]] and not any(i < end and k < j for i, j in spans)
+            if free:
+                more.append((k, end, place))
+                spans.append((k, end))
+            k = folded.find(stem, end)
+    return more

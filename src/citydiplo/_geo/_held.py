@@ -1,0 +1,124 @@
+"""Readings held back by a rule that guards against ordinary words, and read after all
+where the text names the same place elsewhere (used by ``find_places``).
+
+Two rules hold a reading back although the gazetteer reads the name: a name in kanji glued
+to more kanji (Japanese, ``Cues.ideograph_compounds``: "石川勝行市長" is Mayor Ishikawa
+Katsuyuki, not Ishikawa prefecture) and a city or subdivision opening a sentence without a
+cue word ("Nice to meet you", "Mobile phones"). When the text reads the same place where no
+such rule applies ("蔚山市", "visit Hiroshima, Matsuyama and Yokohama", not itself at a
+sentence's start), the name held back is that place too: "蔚山商工会議所" (Ulsan Chamber of
+Commerce), "Hiroshima was Honolulu's first sister city". Not a name in kanji of a place in
+the text's own country (Japanese surnames are Japanese places: "石川勝行市長" stays unread
+beside "石川県"), nor a name opening a sentence before another capitalised word (a
+person: "Victoria Smith").
+
+A third guard holds a reading back for good: a small place of the text's own country named
+in Hangul without its generic word, whose name is also the Sino-Korean reading of a Chinese
+city of a million ("대구는 청도": Daegu and Qingdao, or the county Cheongdo?).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextvars import ContextVar
+from typing import Protocol
+
+import attrs
+
+from citydiplo._geo._cues import Cues
+from citydiplo._geo._evidence import STRONG_POPULATION, script
+from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._translit import chinese_homonym
+from citydiplo._normalize import match_key
+
+__all__ = ["HELD", "held_back", "read_elsewhere"]
+
+_CITY_WORDS = frozenset("시군구")  # Korean generic words of a city, county, district
+# the readings held back in the text being scanned: (start, end, place)
+HELD: ContextVar[list[tuple[int, int, Place]] | None] = ContextVar("HELD", default=None)
+
+
+class _Mention(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def place(self) -> Place: ...
+
+
+def held_back(
+    text: str, span: tuple[int, int], place: Place, cued: bool, cues: Cues, opening: bool
+) -> bool:
+    """Whether a rule holds back the reading of ``text[span[0]:span[1]]`` as ``place``: a
+    name in kanji glued to more kanji (a name in katakana is not: "在マイアミ総領事" is still
+    Miami), or a city or subdivision opening a sentence (``opening``), without a cue word
+    (``cued``); the reading is then kept in :data:`HELD`."""
+    start, end = span
+    other = place.kind is not PlaceKind.COUNTRY
+    glued = (
+        cues.ideograph_compounds
+        and not cued
+        and other
+        and end < len(text)
+        and script(text[end]) == script(text[end - 1]) == "CJK"
+    )
+    if (
+        place.kind is PlaceKind.CITY
+        and place.country in cues.home
+        and (place.population or 0) < STRONG_POPULATION
+        and script(text[start]) == "HANGUL"
+        and _chinese_homonym(text, start, end, cues)
+    ):
+        return True  # "대구는 청도": Qingdao, or Cheongdo county (population unknown)?
+    if not glued and not (opening and other):
+        return False
+    held = HELD.get()
+    foreign = place.country not in cues.home  # a surname is a place of the text's country
+    followed = text[end + 1 : end + 2].isupper() and text[end : end + 1] == " "
+    if held is not None and (foreign if glued else not followed):
+        held.append((start, end, place))  # "Victoria Smith" is no place, nor "石川勝行市長"
+    return True
+
+
+def _chinese_homonym(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether ``text[start:end]``, written bare (not "청도군"; nor "상주시장", the mayor of
+    Sangju), is also the Sino-Korean reading of a big Chinese city (:func:`chinese_homonym`)."""
+    after, key = match_key(text[end : end + 2]), match_key(text[start:end])
+    if any(after.startswith(word) for word, _ in cues.attached_after):
+        return False
+    return key[-1:] not in _CITY_WORDS and chinese_homonym(key)
+
+
+def _same(place: Place) -> tuple[object, ...]:
+    return place.kind, place.country, place.subdivision, place.geonames_id
+
+
+def read_elsewhere(text: str, kept: Sequence[_Mention]) -> list[tuple[int, int, Place]]:
+    """The readings held back (:data:`HELD`) whose place ``kept`` reads elsewhere, where no
+    reading overlaps them, as (start, end, place).
+
+    >>> from citydiplo import find_places
+    >>> text = "萩市の代表団が蔚山市を訪問する。蔚山商工会議所で会合"
+    >>> [m.text for m in find_places(text, lang="ja")]
+    ['萩市', '蔚山', '蔚山']
+    """
+    held = HELD.get() or []
+    if not held:
+        return []
+    # read elsewhere, not at a sentence's start: the text writes the word as a proper noun
+    places = {_same(m.place): m.place for m in kept if not _opens_sentence(text, m.start)}
+    taken = [(m.start, m.end) for m in kept]
+    found: list[tuple[int, int, Place]] = []
+    for start, end, place in sorted(held, key=lambda h: (h[0], -h[1])):
+        same = places.get(_same(place))
+        if same is None or any(s < end and start < e for s, e in taken):
+            continue
+        found.append((start, end, attrs.evolve(same, text=text[start:end])))
+        taken.append((start, end))
+    return found
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(' \t"“«(')
+    return not before or before[-1] in ".!?。！？\n:"

@@ -1,0 +1,183 @@
+"""What the way a name is written says about it, for ``find_places`` (:func:`written`).
+
+* Cue words as written: a word that folds to an accented cue word is that cue only when it
+  is written with the cue's accents (Vietnamese "quán", shop, folds to "quận", district);
+  :func:`citydiplo._geo._cues.cue_kinds` compares folded words, :func:`spelled_kinds` reads
+  the words around a name again as written, for a language whose cue words carry accents
+  (``Cues.spelled``).
+* Names in a language that writes every syllable of a name with a capital (Vietnamese:
+  "Bằng Tường", "Thành phố Hồ Chí Minh"; ``Cues.syllable_names``) are never read from part
+  of a longer one (:func:`cut_short`): a syllable written in lower case is no part of a
+  name ("Lào tại", Laos at, is no village "Laotai"), and a one-syllable name followed by
+  another capitalised syllable is the start of a longer name the gazetteer lacks ("thành
+  phố Sùng Tả", Chongzuo, is no "Sùng", a village "Sung" of Heilongjiang). A country is the
+  exception: its one-syllable name is often followed by a person's name ("Đại sứ CHDCND
+  Lào Thongsavanh Phomvihane"), and so is an abbreviation ("UBND TPHCM Trần Thị Diệu
+  Thúy"), and a foreign name written without Vietnamese accents ("thành phố Seoul Oh
+  Se-hoon").
+* Hyphenated compound names in Cyrillic ("Петропавловск-Камчатский", "Южно-Сахалинск"):
+  a name read from the first part of such a compound is not the compound's place
+  (:func:`hyphen_continues`): "в Петропавловске-Камчатском" (Kamchatka) is no Petropavl,
+  Kazakhstan, whose Russian name is "Петропавловск". The whole compound, inflected in both
+  its parts, is read by :func:`citydiplo._geo._inflect.readings`.
+* A country's name in Cyrillic after a capitalised word is the country
+  (:func:`institution_country`): Russian capitalises the institution or region before it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from citydiplo._geo._cues import Cues, tail_cue
+from citydiplo._geo._evidence import LOOKBACK, script
+from citydiplo._geo._places import PlaceKind, candidates
+from citydiplo._normalize import match_key
+
+__all__ = ["cut_short", "hyphen_continues", "institution_country", "spelled_kinds", "written"]
+
+
+def written(
+    text: str, span: tuple[int, int], key: str, tail: str, cues: Cues, cue: frozenset[PlaceKind]
+) -> tuple[frozenset[PlaceKind], bool]:
+    """The cue kinds of the name ``text[span[0]:span[1]]`` (match key ``key``, ``tail`` the
+    rest of its word) as written, and whether the name is cut short (part of a longer name:
+    :func:`cut_short`, :func:`hyphen_continues`); ``cue`` is what the folded words told.
+
+    >>> from citydiplo._geo._cues import cues
+    >>> written("Đại sứ quán Lào", (12, 15), "lao", "", cues("vi"), frozenset({PlaceKind.CITY}))
+    (frozenset(), False)
+    """
+    start, end = span
+    latin = script(text[start]) == "LATIN"
+    near = text[max(0, start - LOOKBACK) : end + LOOKBACK]
+    if cue and cues.spelled and latin and not near.isascii():  # no accent, nothing to compare
+        cue = spelled_kinds(text, start, end, key, tail, cues)
+    if cues.syllable_names and latin and cut_short(text, start, end, key):
+        return cue, True
+    cyrillic = script(text[start]) == "CYRILLIC"
+    compound = cyrillic and hyphen_continues(text, end) and not candidates(key).countries
+    return cue, compound
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _tables(cues: Cues) -> tuple[dict[str, frozenset[PlaceKind]], ...]:
+    tables = []
+    for pairs in (cues.before, cues.after):
+        by_word: dict[str, set[PlaceKind]] = {}
+        for word, kind in pairs:
+            by_word.setdefault(word, set()).add(PlaceKind(kind))
+        tables.append({w: frozenset(k) for w, k in by_word.items()})
+    return tuple(tables)
+
+
+@cache
+def _accented_keys(cues: Cues) -> frozenset[str]:
+    return frozenset(match_key(w) for w in cues.spelled)
+
+
+def _kinds(
+    written: str, table: dict[str, frozenset[PlaceKind]], cues: Cues
+) -> frozenset[PlaceKind]:
+    """The kinds the words ``written`` tell as a cue: none when they fold to an accented cue
+    word but are written with other accents."""
+    written = unicodedata.normalize("NFC", written).casefold()
+    key = match_key(written)
+    kinds = table.get(key, frozenset())
+    if kinds and written not in cues.spelled and key in _accented_keys(cues):
+        return frozenset()
+    return kinds
+
+
+def spelled_kinds(
+    text: str, start: int, end: int, name: str, tail: str, cues: Cues
+) -> frozenset[PlaceKind]:
+    """The kinds the cue words around ``text[start:end]`` tell, the words before and after
+    it compared as written; ``name`` and ``tail`` are the folded name and what follows it in
+    its word (their attached generic words count as :func:`cue_kinds` counts them).
+
+    >>> from citydiplo._geo._cues import cues
+    >>> sorted(k.value for k in spelled_kinds("quận Ba Đình", 5, 12, "ba dinh", "", cues("vi")))
+    ['city']
+    >>> spelled_kinds("Đại sứ quán Lào tại", 12, 19, "lao tai", "", cues("vi"))
+    frozenset()
+    """
+    before_table, after_table = _tables(cues)
+    kinds: set[PlaceKind] = set()
+    if start > 0 and not text[start - 1].isalnum():  # "thành phố Huế", "TP.Yongin"
+        before = _WORD.findall(text[max(0, start - LOOKBACK) : start])
+        for k in range(1, min(4, len(before)) + 1):
+            kinds |= _kinds(" ".join(before[-k:]), before_table, cues)
+    if end < len(text) and not text[end].isalnum():
+        after = _WORD.findall(text[end : end + LOOKBACK])
+        for k in range(1, min(4, len(after)) + 1):
+            kinds |= _kinds(" ".join(after[:k]), after_table, cues)
+    kinds |= tail_cue(tail, cues)
+    attached = {w: PlaceKind(kind) for w, kind in cues.attached_after}
+    for k in range(1, len(name)):
+        if name[-k:] in attached:
+            kinds.add(attached[name[-k:]])
+    return frozenset(kinds)
+
+
+def cut_short(text: str, start: int, end: int, key: str) -> bool:
+    """Whether the name ``text[start:end]`` (match key ``key``) is part of a longer name.
+
+    >>> cut_short("thành phố Sùng Tả (Quảng Tây)", 10, 14, "sung")
+    True
+    >>> cut_short("Đại sứ quán Lào tại Việt Nam", 12, 19, "lao tai")
+    True
+    >>> cut_short("thành phố Bằng Tường (Quảng Tây)", 10, 20, "bang tuong")
+    False
+    >>> cut_short("Đại sứ CHDCND Lào Thongsavanh", 14, 17, "lao")
+    False
+    >>> cut_short("UBND TPHCM Trần Thị Diệu Thúy", 5, 10, "tphcm")
+    False
+    >>> cut_short("thành phố Daejeon Cho Won-Hwui", 10, 17, "daejeon")
+    False
+    """
+    words = text[start:end].replace("-", " ").split()
+    if any(w[:1].isalpha() and not w[:1].isupper() for w in words):
+        return True
+    if len(words) != 1 or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    if len(words[0]) > 1 and words[0].isupper():
+        return False  # an abbreviation is a whole name: "UBND TPHCM Trần Thị Diệu Thúy"
+    if words[0].isascii():
+        return False  # a foreign name, no syllable: "thành phố Daejeon Cho Won-Hwui"
+    return not candidates(key).countries
+
+
+def hyphen_continues(text: str, end: int) -> bool:
+    """Whether the word holding ``text[:end]`` goes on, after its case ending, with a hyphen
+    and more letters.
+
+    >>> hyphen_continues("в Петропавловске-Камчатском", 15)
+    True
+    >>> hyphen_continues("в Петропавловске, Камчатка", 15)
+    False
+    """
+    k = end
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    return text[k : k + 1] in ("-", "\u2011") and text[k + 1 : k + 2].isalpha()
+
+
+def institution_country(span: str, key: str) -> bool:
+    """Whether ``span`` (match key, or dictionary form, ``key``) is a country's name in
+    Cyrillic, which Russian writes after the
+    capitalised name of an institution or region ("Посольства России", "Дальнего Востока
+    Российской Федерации"): read there although a capitalised word precedes it.
+
+    >>> institution_country("России", "россия"), institution_country("Москвы", "москва")
+    (True, False)
+    """
+    from citydiplo._geo._decide import decide
+
+    if script(span[:1] or " ") != "CYRILLIC":
+        return False
+    return decide(key, frozenset({PlaceKind.COUNTRY}), span, False) is not None
