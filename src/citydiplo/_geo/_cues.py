@@ -57,6 +57,7 @@ __all__ = [
     "is_cue_before",
     "merged_cues",
     "office_after",
+    "region_words",
     "tail_cue",
     "word_tail",
 ]
@@ -342,6 +343,12 @@ def tail_cue(tail: str, cues: Cues) -> frozenset[PlaceKind]:
     for k in range(1, min(longest, len(tail)) + 1):
         kinds.update(attached.get(tail[:k], ()))
     return frozenset(kinds)
+
+
+@cache
+def region_words(cues: Cues) -> tuple[str, ...]:
+    """The generic words written before a subdivision's name ("استان", "область")."""
+    return tuple(w for w, kind in cues.before if kind == "subdivision")
 
 
 def is_cue_before(word: str, cues: Cues) -> bool:

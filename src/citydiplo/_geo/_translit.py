@@ -14,6 +14,7 @@ own (``find_places`` checks the last).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -40,6 +41,7 @@ COUNTRY = "JP"  # the country whose names the table writes
 BIG_CITY = 1_000_000  # a name read without a generic word: a city this big at least
 KOREA = "KR"  # the country whose places Han characters are read in Korean for
 _HAN_GENERIC = frozenset("市郡区道")  # generic words of Korean places, as match keys
+_HAN_GENERIC_RUN = re.compile("[市郡区道]")
 MAX_READINGS = 64  # a word with more spellings than this is no name read here
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _N, _T = 4, 19  # final consonants ㄴ (ん) and ㅅ (っ) in a Hangul syllable
@@ -149,6 +151,22 @@ def romanizations(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(readings))
 
 
+def _kana_run(folded: str, i: int) -> int:
+    """The end of the Hangul syllables from ``i`` on that the kana table writes (the first
+    one as a word's first syllable): :func:`romanizations` reads no longer word."""
+    first, inside = _tables()
+    table = first
+    end = i
+    while end < len(folded):
+        code = ord(folded[end])
+        final = (code - _FIRST) % 28
+        if not (_FIRST <= code <= _LAST and final in (0, _N, _T) and chr(code - final) in table):
+            break
+        table = inside
+        end += 1
+    return end
+
+
 def japanese_in_hangul_at(
     folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
 ) -> tuple[Place, int] | None:
@@ -157,13 +175,7 @@ def japanese_in_hangul_at(
     word ("현", "시"), only a city of :data:`BIG_CITY` people ("고베"), for Japanese surnames
     are places too. ``read`` reads a key at ``folded[i:j]`` as ``find_places`` does; the caller
     keeps the mention only beside a strong mention of Japan."""
-    code = ord(folded[i])
-    final = (code - _FIRST) % 28
-    if not _FIRST <= code <= _LAST or chr(code - final) not in _tables()[0]:
-        return None  # no kana is written with this first syllable: no Japanese name
-    end = i
-    while end < len(folded) and script(folded[end]) == "HANGUL":
-        end += 1
+    end = _kana_run(folded, i)  # a longer word holds a syllable no kana is written with
     for j in range(end, i + 1, -1):
         tail = word_tail(folded, i, j, cues)
         if tail is None:
@@ -245,15 +257,21 @@ def korean_names(
     covered = bytearray(size)  # the text's offsets inside a taken span
     for s, e in taken:
         covered[s : min(e, size)] = b"\x01" * max(0, min(e, size) - s)
-    i = 0
-    while i < len(folded):
-        if script(folded[i]) != "CJK" or covered[starts[i]]:
-            i += 1
+    # a name read here ends with a generic word 3 to 6 characters after its start: only
+    # those starts are tried, in text order (one C-level search for the generic words)
+    tried = sorted(
+        {
+            s
+            for m in _HAN_GENERIC_RUN.finditer(folded)
+            for s in range(max(0, m.start() - 5), m.start() - 1)
+        }
+    )
+    after = 0
+    for i in tried:
+        if i < after or script(folded[i]) != "CJK" or covered[starts[i]]:
             continue
         korean = korean_in_han_at(folded, i, cues, read)
-        if korean is None:
-            i += 1
-            continue
-        found.append((i, korean[1], korean[0]))
-        i = korean[1]
+        if korean is not None:
+            found.append((i, korean[1], korean[0]))
+            after = korean[1]
     return found
