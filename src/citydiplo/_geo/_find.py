@@ -83,8 +83,9 @@ from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._inflect import readings
 from citydiplo._geo._listed import Container, contained_at, container_after
+from citydiplo._geo._pinyin import SCRIPTS, foreign_at
 from citydiplo._geo._places import Place, PlaceKind
-from citydiplo._geo._translit import KOREA, japanese_in_hangul_at, korean_names
+from citydiplo._geo._translit import KOREA, korean_names
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -177,12 +178,10 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                 if read is not None:
                     mention = (_named(text, starts, ends, i, read[0], j), j, read[1])
                     break
-        if mention is None and script(ch) == "HANGUL":
-            japanese = japanese_in_hangul_at(
-                folded, i, cues, partial(_read, text, folded, starts, ends)
-            )
-            if japanese is not None:  # "고베": stands only beside a strong mention of Japan
-                mention = (_named(text, starts, ends, i, *japanese), japanese[1], True)
+        if mention is None and not lower and script(ch) in SCRIPTS:  # "고베", "Сюйчжоу"
+            foreign = foreign_at(folded, i, cues, partial(_read, text, folded, starts, ends))
+            if foreign is not None:  # stands only beside a strong mention of its country
+                mention = (_named(text, starts, ends, i, *foreign), foreign[1], True)
                 strict.add(starts[i])
         if mention is None and container is not None and not unspaced:
             inside = contained_at(text, folded, starts, ends, i, cues, container)

@@ -29,11 +29,14 @@ __all__ = [
     "BIG_CITY",
     "COUNTRY",
     "KOREA",
+    "MAX_READINGS",
+    "Read",
     "hangul_readings",
     "japanese_in_hangul_at",
     "korean_in_han_at",
     "korean_names",
     "ordinary",
+    "places_read",
     "romanizations",
 ]
 
@@ -78,7 +81,7 @@ def ordinary() -> frozenset[str]:
 Read = tuple[Place, bool] | None
 
 
-def _places(
+def places_read(
     keys: tuple[str, ...],
     read: Callable[[int, int, str, str, Cues], Read],
     at: tuple[int, int, str, Cues],
@@ -182,7 +185,7 @@ def japanese_in_hangul_at(
             continue
         if folded[i:j] in ordinary() or (not tail and folded[j - 1] == "다"):
             continue  # a Korean word ("나라", country, is no Nara), a predicate ("한다")
-        places = _places(romanizations(folded[i:j]), read, (i, j, tail, cues))
+        places = places_read(romanizations(folded[i:j]), read, (i, j, tail, cues))
         if places:
             place = next(iter(places.values()))
             if len(places) > 1 or place.country != COUNTRY:
@@ -234,7 +237,7 @@ def korean_in_han_at(
     for j in range(end, i + 2, -1):
         if folded[j - 1] not in _HAN_GENERIC:
             continue  # "对全" is no Daejeon (대전), "大区" no Daegu (대구): too short
-        places = _places(hangul_readings(folded[i:j]), read, (i, j, "", cues))
+        places = places_read(hangul_readings(folded[i:j]), read, (i, j, "", cues))
         if places:
             place = next(iter(places.values()))
             if len(places) > 1 or place.country != KOREA:
