@@ -100,3 +100,42 @@ def test_small_chinese_city_without_generic_word_stays_unread() -> None:
 def test_korean_words_are_not_read_as_chinese_names() -> None:
     text = "중국 시장은 경제 협력을 논의했다. 시장과 도시는 교류한다."
     assert [c for _, c, _ in _found(text, "ko")] == ["CN"]
+
+
+# Indian towns in Devanagari and Gujarati letters that GeoNames names in Latin letters only
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [
+        ("ગાંધીધામ", "gandhidham"),
+        ("નડિયાદ", "nadiad"),
+        ("નવસારી", "navsari"),
+        ("મહેસાણા", "mahesana"),
+        ("પોરબંદર", "porbandar"),
+        ("वाराणसी", "varanasi"),
+    ],
+)
+def test_latin_spellings_of_indian_names(written: str, latin: str) -> None:
+    from citydiplo._geo._indic import latin_spellings
+
+    assert latin in latin_spellings(written)
+
+
+def test_gujarati_towns_in_a_list_beside_their_state() -> None:
+    text = "ગુજરાતમાં નવસારી, ગાંધીધામ, મોરબી અને નડિયાદ નગરપાલિકાઓને દરજ્જો મળ્યો."
+    found = _found(text, "gu")
+    for town in ("નવસારી", "ગાંધીધામ", "મોરબી", "નડિયાદ"):
+        assert (town, "IN", "IN-GJ") in found
+
+
+def test_gujarati_town_needs_its_country_named() -> None:
+    assert _found("નડિયાદ અને ગાંધીધામ", "gu") == []
+
+
+def test_frequent_hindi_word_spelling_a_town_is_not_read() -> None:
+    # "आराम" (rest) spells Aram; it is listed in data/indic_words.json
+    assert not any(t == "आराम" for t, _, _ in _found("भारत में आराम से बैठक हुई।", "hi"))
+
+
+def test_gujarati_town_in_another_language_is_not_read() -> None:
+    # the Indian home rule: a Gujarati spelling in a Korean text is no reading
+    assert _found("중국 ગાંધીધામ", "ko") == [("중국", "CN", None)]

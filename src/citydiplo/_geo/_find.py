@@ -83,9 +83,9 @@ from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._inflect import readings
 from citydiplo._geo._listed import Container, contained_at, container_after
-from citydiplo._geo._pinyin import SCRIPTS, foreign_at
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import KOREA, korean_names
+from citydiplo._geo._written import SCRIPTS, foreign_at
 from citydiplo._normalize import match_key
 
 __all__ = [

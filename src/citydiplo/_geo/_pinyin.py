@@ -25,7 +25,7 @@ from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
 from citydiplo._geo._inflect import base_forms
 from citydiplo._geo._places import Place, PlaceKind
-from citydiplo._geo._translit import MAX_READINGS, Read, japanese_in_hangul_at, places_read
+from citydiplo._geo._translit import MAX_READINGS, Read, places_read
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -35,7 +35,6 @@ __all__ = [
     "MIN_CUED",
     "SCRIPTS",
     "chinese_at",
-    "foreign_at",
     "pinyin_readings",
 ]
 
@@ -124,15 +123,3 @@ def chinese_at(
             return None
         return place, j
     return None
-
-
-def foreign_at(
-    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
-) -> tuple[Place, int] | None:
-    """A Japanese name in Hangul (:func:`citydiplo._geo._translit.japanese_in_hangul_at`),
-    else a Chinese one in Hangul or Cyrillic (:func:`chinese_at`), at ``folded[i:]``."""
-    if script(folded[i]) == "HANGUL":
-        japanese = japanese_in_hangul_at(folded, i, cues, read)
-        if japanese is not None:
-            return japanese
-    return chinese_at(folded, i, cues, read)

@@ -1,0 +1,39 @@
+"""Place names written in another script's conventions, tried where nothing else was read.
+
+One entry for ``find_places``: Japanese names in Hangul
+(:func:`citydiplo._geo._translit.japanese_in_hangul_at`), Chinese names in Hangul or Cyrillic
+(:func:`citydiplo._geo._pinyin.chinese_at`) and Indian towns in Devanagari or Gujarati
+(:func:`citydiplo._geo._indic.indian_at`). Each reading stands only beside a strong mention of
+the place's country, which ``find_places`` checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from citydiplo._geo._cues import Cues
+from citydiplo._geo._evidence import script
+from citydiplo._geo._indic import INDIC, indian_at
+from citydiplo._geo._pinyin import SCRIPTS as PINYIN_SCRIPTS
+from citydiplo._geo._pinyin import chinese_at
+from citydiplo._geo._places import Place
+from citydiplo._geo._translit import Read, japanese_in_hangul_at
+
+__all__ = ["SCRIPTS", "foreign_at"]
+
+SCRIPTS = frozenset({*PINYIN_SCRIPTS, *INDIC})  # the scripts read here
+
+
+def foreign_at(
+    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
+) -> tuple[Place, int] | None:
+    """The place written at ``folded[i:]`` in another script's conventions, or ``None``
+    (``read`` reads a key at ``folded[i:j]`` as ``find_places`` does)."""
+    written = script(folded[i])
+    if written in INDIC:
+        return indian_at(folded, i, cues, read)
+    if written == "HANGUL":
+        japanese = japanese_in_hangul_at(folded, i, cues, read)
+        if japanese is not None:
+            return japanese
+    return chinese_at(folded, i, cues, read)
