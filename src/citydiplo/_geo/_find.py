@@ -85,7 +85,7 @@ from citydiplo._geo._inflect import readings
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import KOREA, korean_names
-from citydiplo._geo._written import SCRIPTS, foreign_at
+from citydiplo._geo._written import SCRIPTS, foreign_at, spelled_otherwise
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -246,7 +246,7 @@ def _mention_at(
     parallel = parallel_prefixes(window) if first in _BRAHMIC else []  # "કોબે": "कोबे"
     if parallel:
         keys = [*keys, *(k for k in parallel if k not in keys)]
-    sized = [(k, len(k)) for k in keys]
+    sized = [(k, len(k)) for k in keys] + spelled_otherwise(window, first)  # "इंदौर"
     if cues.official and not unspaced:  # "خوزستان", known as "استان خوزستان"
         bare = bare_by_start(region_words(cues), cues.official).get(window[:1], ())
         sized += [(name, len(b)) for b, name in bare if window.startswith(b)]

@@ -28,6 +28,7 @@ import attrs
 
 from citydiplo._errors import AmbiguousNameError
 from citydiplo._geo._brahmic import parallel_key, spellings
+from citydiplo._geo._brahmic_forms import nasal_forms
 from citydiplo._geo._dominance import (
     DOMINANCE,
     cities_in,
@@ -213,7 +214,9 @@ def candidates(key: str) -> Candidates:
         # or spelled otherwise ("ટોકિયો", GeoNames' "ટોક્યો")
         parallel = parallel_key(key)
         others = [parallel] if parallel is not None else []
-        for other in (*others, *spellings(key), *(spellings(parallel) if parallel else ())):
+        spelled = (*spellings(key), *(spellings(parallel) if parallel else ()))
+        nasal = (*nasal_forms(key), *(nasal_forms(parallel) if parallel else ()))
+        for other in (*others, *spelled, *nasal):  # "इंदौर", GeoNames' "इन्दौर"
             found = _direct(other)
             if found:
                 return found

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from citydiplo._geo._brahmic_forms import variant_prefixes
 from citydiplo._geo._cues import Cues
 from citydiplo._geo._evidence import script
 from citydiplo._geo._indic import INDIC, indian_at
+from citydiplo._geo._korean_latin import korean_latin_prefixes
 from citydiplo._geo._pinyin import SCRIPTS as PINYIN_SCRIPTS
 from citydiplo._geo._pinyin import chinese_at
 from citydiplo._geo._places import Place
 from citydiplo._geo._translit import Read, japanese_in_hangul_at
 
-__all__ = ["SCRIPTS", "foreign_at"]
+__all__ = ["SCRIPTS", "foreign_at", "spelled_otherwise"]
 
 SCRIPTS = frozenset({*PINYIN_SCRIPTS, *INDIC})  # the scripts read here
 
@@ -37,3 +39,15 @@ def foreign_at(
         if japanese is not None:
             return japanese
     return chinese_at(folded, i, cues, read)
+
+
+def spelled_otherwise(window: str, first: str) -> list[tuple[str, int]]:
+    """The names at the start of the folded ``window`` (whose first letter is of script
+    ``first``) written in another accepted spelling, as (the name's key, its length in the
+    window): the other nasal spelling or the oblique form of a Devanagari or Gujarati name
+    ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do")."""
+    if first in INDIC:
+        return variant_prefixes(window)
+    if first == "LATIN":
+        return korean_latin_prefixes(window)
+    return []
