@@ -6,7 +6,7 @@ Sources: the ``wordfreq`` package (pinned ``WORDFREQ``; Hindi words of Zipf freq
 ``ZIPF``), the ``stopwordsiso`` package (pinned ``STOPWORDSISO``; the only source with
 Gujarati), and each Hindi word written letter for letter in Gujarati (the two scripts share
 their letters' Unicode names), since wordfreq has no Gujarati. A word is listed when one of
-its spellings is a gazetteer key of a city in India of ``MIN_CUED`` people or more, the word
+its spellings is a gazetteer key of a city in India of ``MIN_TOWN`` people or more, the word
 itself is no gazetteer key (those are read as written), and its Hindi Zipf frequency is at
 least ``MARGIN`` above the English Zipf frequency of that spelling: "सागर" (ocean, 4.6)
 against "sagar" (2.9) is a word; "अमृतसर" against "amritsar" is the town.
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from citydiplo._geo._brahmic import parallel_key  # noqa: E402
 from citydiplo._geo._gazetteer import gazetteer  # noqa: E402
-from citydiplo._geo._indic import MIN_CUED, latin_spellings  # noqa: E402
+from citydiplo._geo._indic import MIN_TOWN, latin_spellings  # noqa: E402
 from citydiplo._geo._places import candidates, city_place  # noqa: E402
 from citydiplo._normalize import match_key  # noqa: E402
 
@@ -73,7 +73,7 @@ def _town_zipf(word: str) -> float | None:
         found = candidates(key)
         for row in (*found.own, *found.alternate):
             place = city_place(row, key)
-            if place.country == COUNTRY and (place.population or 0) >= MIN_CUED:
+            if place.country == COUNTRY and (place.population or 0) >= MIN_TOWN:
                 zipf = wordfreq.zipf_frequency(key, "en")
                 best = zipf if best is None else max(best, zipf)
     return best

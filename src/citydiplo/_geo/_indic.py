@@ -11,10 +11,10 @@ words: "નવસારી" is Navsari), the anusvara as "n" or "m", "च" as "c
 
 Such a reading is far less certain than a name the gazetteer holds, so it stands only when
 the spellings name exactly one place: a city in a country where the text's language is
-official (India for Hindi and Gujarati), of :data:`FLOOR` people at least (:data:`MIN_CUED`
-with a generic word such as "શહેર", "नगर"), and not one of the frequent words of the
-language that spell a town (``data/indic_words.json``); ``find_places`` keeps it only beside
-a strong mention of that country.
+official (India for Hindi and Gujarati), of :data:`FLOOR` people at least (with a generic
+word too: "सीहोर", Sehore, spells Sihor, a town of Gujarat of 47,000), and not one of the
+frequent words of the language that spell a town (``data/indic_words.json``);
+``find_places`` keeps it only beside a strong mention of that country.
 """
 
 from __future__ import annotations
@@ -25,16 +25,16 @@ from functools import cache
 
 from anyascii import anyascii
 
-from citydiplo._geo._cues import Cues, cue_kinds, word_tail
+from citydiplo._geo._cues import Cues, word_tail
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import MAX_READINGS, Read, places_read
 
-__all__ = ["FLOOR", "INDIC", "MIN_CUED", "indian_at", "latin_spellings"]
+__all__ = ["FLOOR", "INDIC", "MIN_TOWN", "indian_at", "latin_spellings"]
 
 FLOOR = 100_000  # a town read without a generic word: this big at least
-MIN_CUED = 15_000
+MIN_TOWN = 15_000  # a town a frequent word may spell (data/indic_words.json)
 INDIC = frozenset({"DEVANAGARI", "GUJARATI"})
 _LONGEST_NAME = 16
 # letters whose Hunterian spellings differ from anyascii's: the ISO 15919 name of the sound
@@ -120,8 +120,7 @@ def indian_at(
         place = next(iter(places.values()))
         if len(places) > 1 or place.country not in cues.home or place.kind is not PlaceKind.CITY:
             return None
-        cued = bool(cue_kinds(folded, i, j, tail, cues))
-        if (place.population or 0) < (MIN_CUED if cued else FLOOR):
+        if (place.population or 0) < FLOOR:
             return None
         return place, j
     return None
