@@ -54,7 +54,7 @@ def test_nasal_letter_of_another_row_is_no_variant() -> None:
 
 
 def test_gujarati_oblique_form_with_postposition() -> None:
-    assert oblique_prefixes("ટોકિયામાં") == [("ટોકિયો", 6)]
+    assert oblique_prefixes("ટોકિયામાં", frozenset({"માં"})) == [("ટોકિયો", 6)]
     found = _found("જાપાનના ટોકિયામાં બેઠક યોજાઈ હતી.", "gu")
     assert ("ટોકિયા", "JP", "JP-13") in found
 
@@ -65,7 +65,7 @@ def test_gujarati_oblique_form_needs_a_postposition() -> None:
 
 
 def test_oblique_form_of_no_name_is_nothing() -> None:
-    assert oblique_prefixes("વાતામાં") == []
+    assert oblique_prefixes("વાતામાં", frozenset({"માં"})) == []
 
 
 # --- Gujarati datelines --------------------------------------------------------------------

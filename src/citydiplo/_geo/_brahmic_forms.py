@@ -18,6 +18,8 @@ stands for, so that a name found in a spelling keeps its span in the text.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import cache
 
 from citydiplo._geo._brahmic import parallel_key, spellings
@@ -30,6 +32,23 @@ _BASES = {0x0900: "DEVANAGARI", 0x0A80: "GUJARATI"}
 _ROWS = (0x15, 0x1A, 0x1F, 0x24, 0x2A)  # first letter of each row of five stops
 _ANUSVARA, _VIRAMA = 0x02, 0x4D  # offsets in either block
 _GUJARATI_AA, _GUJARATI_O = "\u0abe", "\u0acb"
+
+
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An anusvara before a stop; a nasal letter and virama before a stop (of any row: the
+    writer checks the row)."""
+    anusvaras, letters = [], []
+    for base in _BASES:
+        stops = "".join(chr(base + row + k) for row in _ROWS for k in range(4))
+        nasals = "".join(chr(base + row + 4) for row in _ROWS)
+        anusvara, virama = chr(base + _ANUSVARA), chr(base + _VIRAMA)
+        anusvaras.append(f"{anusvara}(?=[{stops}])")
+        letters.append(f"[{nasals}]{virama}(?=[{stops}])")
+    return re.compile("|".join(anusvaras)), re.compile("|".join(letters))
+
+
+_ANUSVARA_STOP, _LETTER_STOP = _patterns()
+_WORDS = 3
 
 
 def _block(char: str) -> int | None:
@@ -55,43 +74,51 @@ def _nasal_of(char: str) -> str | None:
 def _spelled(key: str) -> list[tuple[str, tuple[int, ...]]]:
     """The nasal spellings of ``key``, each with ``back``: ``back[p]`` is the length of
     ``key`` that the first ``p`` characters of the spelling stand for."""
-    to_letter, to_anusvara = [], []
-    back_letter, back_anusvara = [0], [0]
-    changed_letter = changed_anusvara = False
-    k = 0
-    while k < len(key):
-        char = key[k]
-        base = _block(char)
-        following = key[k + 1] if k + 1 < len(key) else ""
-        nasal = _nasal_of(following) if following else None
-        if base is not None and ord(char) == base + _ANUSVARA and nasal is not None:
-            to_letter += [nasal, chr(base + _VIRAMA)]
-            back_letter += [k + 1, k + 1]
-            changed_letter = True
-        else:
-            to_letter.append(char)
-            back_letter.append(k + 1)
-        pair = key[k + 1 : k + 3]
-        if (
-            base is not None
-            and len(pair) == 2
-            and ord(pair[0]) == base + _VIRAMA
-            and _nasal_of(pair[1]) == char
-        ):
-            to_anusvara.append(chr(base + _ANUSVARA))
-            back_anusvara.append(k + 2)
-            changed_anusvara = True
-            k += 2
-            continue
-        to_anusvara.append(char)
-        back_anusvara.append(k + 1)
-        k += 1
     found = []
-    if changed_letter:
-        found.append(("".join(to_letter), tuple(back_letter)))
-    if changed_anusvara:
-        found.append(("".join(to_anusvara), tuple(back_anusvara)))
+    for pattern, write in ((_ANUSVARA_STOP, _as_letter), (_LETTER_STOP, _as_anusvara)):
+        rewritten = _rewrite(key, pattern, write)
+        if rewritten is not None:
+            found.append(rewritten)
     return found
+
+
+def _as_letter(key: str, match: re.Match[str]) -> str | None:
+    nasal = _nasal_of(key[match.end()])
+    return None if nasal is None else nasal + chr(ord(match.group()) - _ANUSVARA + _VIRAMA)
+
+
+def _as_anusvara(key: str, match: re.Match[str]) -> str | None:
+    letter, virama = match.group()[0], match.group()[1]
+    if _nasal_of(key[match.end()]) != letter:
+        return None  # "इम्द": म is not the nasal of द's row
+    return chr(ord(virama) - _VIRAMA + _ANUSVARA)
+
+
+def _rewrite(
+    key: str,
+    pattern: re.Pattern[str],
+    write: Callable[[str, re.Match[str]], str | None],
+) -> tuple[str, tuple[int, ...]] | None:
+    """``key`` with each match of ``pattern`` written as ``write`` says, and its ``back``
+    (see :func:`_spelled`); ``None`` when nothing changes."""
+    pieces: list[str] = []
+    back = [0]
+    last = 0
+    for match in pattern.finditer(key):
+        replacement = write(key, match)
+        if replacement is None:
+            continue
+        start, end = match.span()
+        pieces.append(key[last:start])
+        back.extend(range(last + 1, start + 1))
+        pieces.append(replacement)
+        back.extend([end] * len(replacement))
+        last = end
+    if not pieces:
+        return None
+    pieces.append(key[last:])
+    back.extend(range(last + 1, len(key) + 1))
+    return "".join(pieces), tuple(back)
 
 
 @cache
@@ -122,40 +149,47 @@ def _known(key: str) -> bool:
     return any(gazetteer().postings(f) is not None or f in extras() for f in forms)
 
 
-def oblique_prefixes(window: str) -> list[tuple[str, int]]:
+def oblique_prefixes(window: str, postpositions: frozenset[str]) -> list[tuple[str, int]]:
     """Names in "-ો" written in their oblique form with a glued postposition at the start of
-    the Gujarati ``window``, as (the name, its length in the window).
+    the Gujarati ``window``, written before one of ``postpositions``, as (the name, its length
+    in the window).
 
-    >>> oblique_prefixes("ટોકિયામાં")
+    >>> oblique_prefixes("ટોકિયામાં", frozenset({"માં"}))
     [('ટોકિયો', 6)]
     """
+    word = window.partition(" ")[0]
     found = []
-    for p, char in enumerate(window):
-        if char == " ":
-            break
-        if char == _GUJARATI_AA and p + 1 < len(window) and window[p + 1] != " ":
-            name = window[:p] + _GUJARATI_O
+    p = word.find(_GUJARATI_AA)
+    while p > 0:
+        if word[p + 1 :] in postpositions:
+            name = word[:p] + _GUJARATI_O
             if _known(name):
                 found.append((name, p + 1))
+        p = word.find(_GUJARATI_AA, p + 1)
     return found
 
 
-def variant_prefixes(window: str) -> list[tuple[str, int]]:
+def variant_prefixes(window: str, postpositions: frozenset[str]) -> list[tuple[str, int]]:
     """The names at the start of ``window`` (Devanagari or Gujarati) found in another nasal
-    spelling or in the oblique form, as (the name's key, its length in the window)."""
+    spelling or in the oblique form before one of ``postpositions``, as (the name's key, its
+    length in the window)."""
+    chunk = " ".join(window.split(" ", _WORDS)[:_WORDS])  # a name is a few words at most
     found: dict[str, int] = {}
-    for spelled, back in _spelled(window):
-        for key in _prefixes(spelled):
-            found.setdefault(key, back[len(key)])
-    base = _block(window[:1]) if window else None
-    run = 0
-    while run < len(window) and (window[run] == " " or _block(window[run]) == base):
-        run += 1
-    parallel = parallel_key(window[:run].rstrip()) if base is not None else None
-    if parallel is not None:
-        for spelled, back in _spelled(parallel):
-            for key in _prefixes(spelled):
-                found.setdefault(key, back[len(key)])
-    for name, size in oblique_prefixes(window):
-        found.setdefault(name, size)
+    if _ANUSVARA_STOP.search(chunk) or _LETTER_STOP.search(chunk):  # C-level, then a loop
+        base = _block(chunk[:1]) if chunk else None
+        run = 0
+        while run < len(chunk) and (chunk[run] == " " or _block(chunk[run]) == base):
+            run += 1
+        # a Gujarati name GeoNames has only in Devanagari, in the other nasal spelling
+        gujarati = base is not None and _BASES[base] == "GUJARATI"
+        parallel = parallel_key(chunk[:run].rstrip()) if gujarati else None
+        for written in (chunk, parallel):
+            if written is None:
+                continue
+            for spelled, back in _spelled(written):
+                for key in _prefixes(spelled):
+                    found.setdefault(key, back[len(key)])
+    if _GUJARATI_AA in chunk.partition(" ")[0]:
+        for name, size in oblique_prefixes(chunk, postpositions):
+            found.setdefault(name, size)
     return sorted(found.items(), key=lambda pair: (pair[1], pair[0]))

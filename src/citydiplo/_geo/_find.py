@@ -246,7 +246,7 @@ def _mention_at(
     parallel = parallel_prefixes(window) if first in _BRAHMIC else []  # "કોબે": "कोबे"
     if parallel:
         keys = [*keys, *(k for k in parallel if k not in keys)]
-    sized = [(k, len(k)) for k in keys] + spelled_otherwise(window, first)  # "इंदौर"
+    sized = [(k, len(k)) for k in keys] + spelled_otherwise(window, first, cues)  # "इंदौर"
     if cues.official and not unspaced:  # "خوزستان", known as "استان خوزستان"
         bare = bare_by_start(region_words(cues), cues.official).get(window[:1], ())
         sized += [(name, len(b)) for b, name in bare if window.startswith(b)]

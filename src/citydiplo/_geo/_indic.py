@@ -25,11 +25,11 @@ from functools import cache
 
 from anyascii import anyascii
 
-from citydiplo._geo._cues import Cues, word_tail
+from citydiplo._geo._cues import Cues, word_ends, word_tail
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
 from citydiplo._geo._places import Place, PlaceKind
-from citydiplo._geo._translit import MAX_READINGS, Read, places_read
+from citydiplo._geo._translit import MAX_READINGS, Read, names_a_city_in, places_read
 
 __all__ = ["FLOOR", "INDIC", "MIN_TOWN", "indian_at", "latin_spellings"]
 
@@ -103,18 +103,24 @@ def indian_at(
     lacks, read by its Latin spellings (:func:`latin_spellings`); or nothing. ``read`` reads
     a key at ``folded[i:j]`` as ``find_places`` does; the caller keeps the mention only beside
     a strong mention of the town's country."""
-    if not cues.home:
+    home = sorted(cues.home)
+    if not home:
         return None  # a language official nowhere, or in several scripts: no home towns
     end = i
     while end < len(folded) and end - i <= _LONGEST_NAME and script(folded[end]) in INDIC:
         end += 1
     if end - i > _LONGEST_NAME:
         return None
-    for j in range(end, i + 1, -1):
+    for j in word_ends(folded, i, end, cues):
         tail = word_tail(folded, i, j, cues)
         if tail is None or folded[i:j] in _frequent():
             continue
-        places = places_read(latin_spellings(folded[i:j]), read, (i, j, tail, cues))
+        keys = tuple(
+            k
+            for k in latin_spellings(folded[i:j])
+            if any(names_a_city_in(k, c, FLOOR) for c in home)
+        )
+        places = places_read(keys, read, (i, j, tail, cues)) if keys else {}
         if not places:
             continue
         place = next(iter(places.values()))

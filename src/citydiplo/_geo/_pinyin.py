@@ -17,15 +17,16 @@ keeps it only beside a strong mention of China in the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
-from citydiplo._geo._cues import Cues, cue_kinds, word_tail
+from citydiplo._geo._cues import Cues, cue_kinds, word_ends, word_tail
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
 from citydiplo._geo._inflect import base_forms
 from citydiplo._geo._places import Place, PlaceKind
-from citydiplo._geo._translit import MAX_READINGS, Read, places_read
+from citydiplo._geo._translit import MAX_READINGS, Read, names_a_city_in, places_read
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -55,6 +56,14 @@ def _reverse(table: str) -> tuple[dict[str, tuple[str, ...]], int]:
             written.setdefault(match_key(form), []).append(syllable)
     longest = max(map(len, written))
     return {w: tuple(sorted(set(s))) for w, s in sorted(written.items())}, longest
+
+
+@cache
+def _letters(table: str) -> re.Pattern[str]:
+    """A run of the characters the written syllables of ``table`` use (one C-level match:
+    a Korean word with a syllable no Chinese name is written with is skipped at once)."""
+    chars = sorted({c for written in _reverse(table)[0] for c in written})
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]+")
 
 
 @cache
@@ -96,21 +105,26 @@ def chinese_at(
     table = SCRIPTS.get(script(folded[i]))
     if table is None:
         return None
-    end = i
-    limit = min(len(folded), i + _LONGEST_NAME + 1)
-    while end < limit and script(folded[end]) == script(folded[i]):
-        end += 1
-    if end - i > _LONGEST_NAME:
-        return None
+    run = _letters(table).match(folded, i, i + _LONGEST_NAME + 1)
+    if run is None or run.end() - i < 2 or run.end() - i > _LONGEST_NAME:
+        return None  # no name of two written syllables or more starts here
+    end = run.end()
     floor = FLOOR_CYRILLIC if table == "cyrillic" else FLOOR
-    for j in range(end, i + 1, -1):
+    for j in word_ends(folded, i, end, cues):
         tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue
         word = folded[i:j]
         forms = [word, *base_forms(word, cues.inflect_last)] if not tail else [word]
-        keys = tuple(dict.fromkeys(k for w in forms for k in pinyin_readings(w, table)))
-        places = places_read(keys, read, (i, j, tail, cues))
+        keys = tuple(
+            dict.fromkeys(
+                k
+                for w in forms
+                for k in pinyin_readings(w, table)
+                if names_a_city_in(k, CHINA, MIN_CUED)
+            )
+        )
+        places = places_read(keys, read, (i, j, tail, cues)) if keys else {}
         if not places:
             continue
         place = next(iter(places.values()))

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import cache
 
 from citydiplo._geo._context import PENDING
-from citydiplo._geo._cues import Cues, cue_kinds, word_tail
+from citydiplo._geo._cues import Cues, cue_kinds, word_ends, word_tail
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
 from citydiplo._geo._gazetteer import gazetteer
@@ -35,6 +35,7 @@ __all__ = [
     "japanese_in_hangul_at",
     "korean_in_han_at",
     "korean_names",
+    "names_a_city_in",
     "ordinary",
     "places_read",
     "romanizations",
@@ -79,6 +80,20 @@ def ordinary() -> frozenset[str]:
 
 
 Read = tuple[Place, bool] | None
+
+
+@cache
+def names_a_city_in(key: str, country: str, least: int) -> bool:
+    """Whether ``key`` names a city of ``country`` of ``least`` people or more, or one of
+    its subdivisions: the cheap test before a transliterated key is read in context."""
+    found = gazetteer().postings(key)
+    if found is None:
+        return False
+    if any(code.startswith(country + "-") for code in found.subdivisions):
+        return True
+    gz = gazetteer()
+    rows = gz.in_country((*found.own, *found.alternate), country)
+    return any(gz.populations[row] >= least for row in rows)
 
 
 def places_read(
@@ -157,17 +172,21 @@ def romanizations(word: str) -> tuple[str, ...]:
 def _kana_run(folded: str, i: int) -> int:
     """The end of the Hangul syllables from ``i`` on that the kana table writes (the first
     one as a word's first syllable): :func:`romanizations` reads no longer word."""
+    found = _kana_pattern().match(folded, i)
+    return i if found is None else found.end()
+
+
+@cache
+def _kana_pattern() -> re.Pattern[str]:
+    """A first syllable of the kana table, then syllables it writes inside a word, each
+    with no final consonant or a final ㄴ or ㅅ (one C-level match)."""
+
+    def chars(bases: dict[str, tuple[str, ...]]) -> str:
+        codes = sorted({ord(b) + f for b in bases for f in (0, _N, _T) if len(b) == 1})
+        return "".join(re.escape(chr(c)) for c in codes)
+
     first, inside = _tables()
-    table = first
-    end = i
-    while end < len(folded):
-        code = ord(folded[end])
-        final = (code - _FIRST) % 28
-        if not (_FIRST <= code <= _LAST and final in (0, _N, _T) and chr(code - final) in table):
-            break
-        table = inside
-        end += 1
-    return end
+    return re.compile(f"[{chars(first)}][{chars(inside)}]*")
 
 
 def japanese_in_hangul_at(
@@ -179,7 +198,7 @@ def japanese_in_hangul_at(
     are places too. ``read`` reads a key at ``folded[i:j]`` as ``find_places`` does; the caller
     keeps the mention only beside a strong mention of Japan."""
     end = _kana_run(folded, i)  # a longer word holds a syllable no kana is written with
-    for j in range(end, i + 1, -1):
+    for j in word_ends(folded, i, end, cues):
         tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue

@@ -41,13 +41,13 @@ def foreign_at(
     return chinese_at(folded, i, cues, read)
 
 
-def spelled_otherwise(window: str, first: str) -> list[tuple[str, int]]:
+def spelled_otherwise(window: str, first: str, cues: Cues) -> list[tuple[str, int]]:
     """The names at the start of the folded ``window`` (whose first letter is of script
     ``first``) written in another accepted spelling, as (the name's key, its length in the
     window): the other nasal spelling or the oblique form of a Devanagari or Gujarati name
     ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do")."""
     if first in INDIC:
-        return variant_prefixes(window)
+        return variant_prefixes(window, frozenset(cues.particles))
     if first == "LATIN":
         return korean_latin_prefixes(window)
     return []
