@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from citydiplo._geo._brahmic import parallel_key, spellings
 from citydiplo._geo._extra import extras
@@ -48,7 +48,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _ANUSVARA_STOP, _LETTER_STOP = _patterns()
-_WORDS = 3
+_CHUNK = re.compile("[^ ]+(?: [^ ]+){0,2}")  # up to three words
 
 
 def _block(char: str) -> int | None:
@@ -139,6 +139,11 @@ def _prefixes(text: str) -> set[str]:
     return {*gazetteer().prefixes(text), *extras().prefixes(text)}
 
 
+@lru_cache(maxsize=65536)
+def _begins_a_name(prefix: str) -> bool:
+    return bool(gazetteer().keys_with_prefix(prefix, limit=1))
+
+
 def _known(key: str) -> bool:
     """Whether ``key``, or its letter-for-letter form in the other script, or their "kyo"
     spellings, is a name."""
@@ -147,6 +152,13 @@ def _known(key: str) -> bool:
     if parallel is not None:
         forms += [parallel, *spellings(parallel)]
     return any(gazetteer().postings(f) is not None or f in extras() for f in forms)
+
+
+@cache
+def _oblique(postpositions: frozenset[str]) -> re.Pattern[str]:
+    """A first word ending in "-ા" and one of ``postpositions`` (one C-level match)."""
+    tails = "|".join(re.escape(p) for p in sorted(postpositions, key=lambda p: (-len(p), p)))
+    return re.compile(f"[^ ]*{_GUJARATI_AA}(?:{tails})(?: |$)")
 
 
 def oblique_prefixes(window: str, postpositions: frozenset[str]) -> list[tuple[str, int]]:
@@ -169,27 +181,48 @@ def oblique_prefixes(window: str, postpositions: frozenset[str]) -> list[tuple[s
     return found
 
 
+_GUJARATI_RUN = re.compile("[ \u0a80-\u0aff]+")
+
+
+@cache
+def _to_devanagari() -> dict[int, str]:
+    """Gujarati characters -> their Devanagari counterparts (by :func:`parallel_key`)."""
+    table = {}
+    for code in range(0x0A80, 0x0B00):
+        other = parallel_key(chr(code))
+        if other is not None:
+            table[code] = other
+    return table
+
+
+def _in_devanagari(chunk: str) -> str | None:
+    """The Gujarati run at the start of ``chunk`` written in Devanagari (one C-level match
+    and translation), or ``None`` when it is no Gujarati or holds a letter Devanagari lacks."""
+    run = _GUJARATI_RUN.match(chunk)
+    if run is None or not run.group().strip():
+        return None
+    other = run.group().rstrip().translate(_to_devanagari())
+    return None if _GUJARATI_RUN.search(other.replace(" ", "")) else other
+
+
 def variant_prefixes(window: str, postpositions: frozenset[str]) -> list[tuple[str, int]]:
     """The names at the start of ``window`` (Devanagari or Gujarati) found in another nasal
     spelling or in the oblique form before one of ``postpositions``, as (the name's key, its
     length in the window)."""
-    chunk = " ".join(window.split(" ", _WORDS)[:_WORDS])  # a name is a few words at most
+    words = _CHUNK.match(window)  # a name is a few words at most
+    chunk = words.group() if words else ""
     found: dict[str, int] = {}
-    if _ANUSVARA_STOP.search(chunk) or _LETTER_STOP.search(chunk):  # C-level, then a loop
-        base = _block(chunk[:1]) if chunk else None
-        run = 0
-        while run < len(chunk) and (chunk[run] == " " or _block(chunk[run]) == base):
-            run += 1
+    marks = [m.start() for m in (_ANUSVARA_STOP.search(chunk), _LETTER_STOP.search(chunk)) if m]
+    if marks:  # C-level searches, then a loop
         # a Gujarati name GeoNames has only in Devanagari, in the other nasal spelling
-        gujarati = base is not None and _BASES[base] == "GUJARATI"
-        parallel = parallel_key(chunk[:run].rstrip()) if gujarati else None
+        parallel = _in_devanagari(chunk)
         for written in (chunk, parallel):
-            if written is None:
-                continue
+            if written is None or not _begins_a_name(written[: min(marks)]):
+                continue  # no name starts with the letters before the first nasal
             for spelled, back in _spelled(written):
                 for key in _prefixes(spelled):
                     found.setdefault(key, back[len(key)])
-    if _GUJARATI_AA in chunk.partition(" ")[0]:
+    if _GUJARATI_AA in chunk and _oblique(postpositions).match(chunk):
         for name, size in oblique_prefixes(chunk, postpositions):
             found.setdefault(name, size)
-    return sorted(found.items(), key=lambda pair: (pair[1], pair[0]))
+    return sorted(found.items(), key=lambda pair: (pair[1], pair[0])) if found else []

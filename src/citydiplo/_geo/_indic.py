@@ -19,9 +19,10 @@ frequent words of the language that spell a town (``data/indic_words.json``);
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -37,6 +38,7 @@ FLOOR = 100_000  # a town read without a generic word: this big at least
 MIN_TOWN = 15_000  # a town a frequent word may spell (data/indic_words.json)
 INDIC = frozenset({"DEVANAGARI", "GUJARATI"})
 _LONGEST_NAME = 16
+_RUN = re.compile("[\u0900-\u097f\u0a80-\u0aff]+")  # Devanagari and Gujarati letters
 # letters whose Hunterian spellings differ from anyascii's: the ISO 15919 name of the sound
 _SPELLINGS = {"c": ("ch", "c"), "ch": ("chh", "ch")}
 _SIBILANTS = frozenset("शषશષ")
@@ -96,6 +98,14 @@ def _sign(char: str) -> bool:
     return "VOWEL SIGN" in name or "SIGN VIRAMA" in name or "SIGN NUKTA" in name
 
 
+@lru_cache(maxsize=65536)
+def _town_keys(word: str, home: tuple[str, ...]) -> tuple[str, ...]:
+    """The Latin spellings of ``word`` that name a town of ``home`` of :data:`FLOOR`."""
+    return tuple(
+        k for k in latin_spellings(word) if any(names_a_city_in(k, c, FLOOR) for c in home)
+    )
+
+
 def indian_at(
     folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
 ) -> tuple[Place, int] | None:
@@ -106,20 +116,15 @@ def indian_at(
     home = sorted(cues.home)
     if not home:
         return None  # a language official nowhere, or in several scripts: no home towns
-    end = i
-    while end < len(folded) and end - i <= _LONGEST_NAME and script(folded[end]) in INDIC:
-        end += 1
-    if end - i > _LONGEST_NAME:
+    run = _RUN.match(folded, i, i + _LONGEST_NAME + 1)
+    if run is None or run.end() - i > _LONGEST_NAME:
         return None
+    end = run.end()
     for j in word_ends(folded, i, end, cues):
         tail = word_tail(folded, i, j, cues)
         if tail is None or folded[i:j] in _frequent():
             continue
-        keys = tuple(
-            k
-            for k in latin_spellings(folded[i:j])
-            if any(names_a_city_in(k, c, FLOOR) for c in home)
-        )
+        keys = _town_keys(folded[i:j], tuple(home))
         places = places_read(keys, read, (i, j, tail, cues)) if keys else {}
         if not places:
             continue

@@ -17,7 +17,7 @@ or a strong mention of Korea, a small town a generic word).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from citydiplo._geo._data import load_json
 
@@ -46,6 +46,7 @@ _RULES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def skeleton(key: str) -> str:
     """The skeleton of a romanized Korean name (a match key): the letters in which the
     romanizations agree.
@@ -66,6 +67,15 @@ def _names() -> dict[str, str]:
     return names
 
 
+@cache
+def _starts() -> frozenset[str]:
+    """The skeletons a name's first word may have: a name's, or one without its unit."""
+    units = {skeleton(u) for u in _UNITS}
+    found = set(_names())
+    found |= {s[: -len(u)] for s in _names() for u in units if s.endswith(u) and len(s) > len(u)}
+    return frozenset(found)
+
+
 def korean_latin_prefixes(window: str) -> list[tuple[str, int]]:
     """The Korean places named at the start of ``window`` (folded Latin text) in another
     romanization, as (the name as GeoNames writes it, its length in the window).
@@ -74,6 +84,9 @@ def korean_latin_prefixes(window: str) -> list[tuple[str, int]]:
     [('gyeongsangbuk do', 15)]
     """
     names = _names()
+    first = window.partition(" ")[0]
+    if skeleton(first) not in _starts():
+        return []  # no Korean name's skeleton starts with this word's
     found: list[tuple[str, int]] = []
     end = 0
     for n, word in enumerate(window.split(" ")[:_MAX_WORDS]):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from citydiplo._geo._cues import Cues, cue_kinds, word_ends, word_tail
 from citydiplo._geo._data import load_json
@@ -94,6 +94,12 @@ def pinyin_readings(word: str, table: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found[n]))
 
 
+@lru_cache(maxsize=65536)
+def _city_keys(word: str, table: str) -> tuple[str, ...]:
+    """The pinyin keys of ``word`` that name a Chinese city of :data:`MIN_CUED` or more."""
+    return tuple(k for k in pinyin_readings(word, table) if names_a_city_in(k, CHINA, MIN_CUED))
+
+
 def chinese_at(
     folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
 ) -> tuple[Place, int] | None:
@@ -116,14 +122,7 @@ def chinese_at(
             continue
         word = folded[i:j]
         forms = [word, *base_forms(word, cues.inflect_last)] if not tail else [word]
-        keys = tuple(
-            dict.fromkeys(
-                k
-                for w in forms
-                for k in pinyin_readings(w, table)
-                if names_a_city_in(k, CHINA, MIN_CUED)
-            )
-        )
+        keys = tuple(dict.fromkeys(k for w in forms for k in _city_keys(w, table)))
         places = places_read(keys, read, (i, j, tail, cues)) if keys else {}
         if not places:
             continue
