@@ -139,3 +139,18 @@ def test_frequent_hindi_word_spelling_a_town_is_not_read() -> None:
 def test_gujarati_town_in_another_language_is_not_read() -> None:
     # the Indian home rule: a Gujarati spelling in a Korean text is no reading
     assert _found("중국 ગાંધીધામ", "ko") == [("중국", "CN", None)]
+
+
+def test_frequent_korean_word_spelling_a_chinese_city_is_not_read() -> None:
+    # "지난" (last, past) spells Jinan; it is listed in data/pinyin_words.json
+    found = _found("중국 대표단은 지난 8일 서울을 방문했다.", "ko")
+    assert not any(text == "지난" for text, _, _ in found)
+    assert ("서울", "KR", "KR-11") in found
+
+
+def test_frequent_word_with_a_generic_word_is_the_city() -> None:
+    text = "중국 대표단은 지난 8일 산둥성 지난시를 방문했다."
+    found = [(m.start, m.place.name) for m in find_places(text, lang="ko")]
+    assert [(s, n) for s, n in found if text[s:].startswith("지난")] == [
+        (text.index("지난시"), "Jinan")
+    ]

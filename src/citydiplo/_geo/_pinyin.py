@@ -59,6 +59,14 @@ def _reverse(table: str) -> tuple[dict[str, tuple[str, ...]], int]:
 
 
 @cache
+def _frequent(table: str) -> frozenset[str]:
+    """Frequent words of the language ``table`` writes that spell a Chinese city
+    (``data/pinyin_words.json``, built by ``tools/build_pinyin_words.py`` from wordfreq)."""
+    words: list[str] = load_json("pinyin_words.json")[table]
+    return frozenset(words)
+
+
+@cache
 def _letters(table: str) -> re.Pattern[str]:
     """A run of the characters the written syllables of ``table`` use (one C-level match:
     a Korean word with a syllable no Chinese name is written with is skipped at once)."""
@@ -121,6 +129,8 @@ def chinese_at(
         if tail is None:
             continue
         word = folded[i:j]
+        if word in _frequent(table) and not cue_kinds(folded, i, j, tail, cues):
+            continue  # a word of the language: "지난" (last) is no Jinan, "지난시" is
         forms = [word, *base_forms(word, cues.inflect_last)] if not tail else [word]
         keys = tuple(dict.fromkeys(k for w in forms for k in _city_keys(w, table)))
         places = places_read(keys, read, (i, j, tail, cues)) if keys else {}
