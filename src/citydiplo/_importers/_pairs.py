@@ -354,15 +354,15 @@ def _own_name_abroad(city_name: str, found: Any) -> str | None:
     from citydiplo._geo._gazetteer import gazetteer
     from citydiplo._geo._places import city_place
 
-    gz = gazetteer()
     key = name_key(clean(city_name))
+    if f" {key} " in f" {name_key(found.name or '')} ":
+        return None  # its own name ("Anyang" is Anyang-si, "Malvern" Great Malvern)
+    gz = gazetteer()
     postings = gz.postings(key)
     if postings is None or not postings.own:
         return None
     if found.geonames_id in {gz.geonames_ids[row] for row in postings.own}:
         return None
-    if f" {key} " in f" {name_key(found.name or '')} ":
-        return None  # "Anyang" is Anyang-si, "Malvern" Great Malvern: the name is in its own
     floor = DOMINANCE * (found.population or 0)
     for row in postings.own:  # the most populous first
         if gz.country_of(row) != found.country and gz.populations[row] >= floor:
