@@ -10,6 +10,7 @@ the place's country, which ``find_places`` checks.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from citydiplo._geo._brahmic_forms import variant_prefixes
 from citydiplo._geo._cues import Cues
@@ -41,13 +42,18 @@ def foreign_at(
     return chinese_at(folded, i, cues, read)
 
 
+@cache
+def _postpositions(cues: Cues) -> frozenset[str]:
+    return frozenset(cues.particles)
+
+
 def spelled_otherwise(window: str, first: str, cues: Cues) -> list[tuple[str, int]]:
     """The names at the start of the folded ``window`` (whose first letter is of script
     ``first``) written in another accepted spelling, as (the name's key, its length in the
     window): the other nasal spelling or the oblique form of a Devanagari or Gujarati name
     ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do")."""
     if first in INDIC:
-        return variant_prefixes(window, frozenset(cues.particles))
+        return variant_prefixes(window, _postpositions(cues))
     if first == "LATIN":
         return korean_latin_prefixes(window)
     return []
