@@ -154,3 +154,14 @@ def test_frequent_word_with_a_generic_word_is_the_city() -> None:
     assert [(s, n) for s, n in found if text[s:].startswith("지난")] == [
         (text.index("지난시"), "Jinan")
     ]
+
+
+def test_surname_spelling_an_indian_town_is_not_read() -> None:
+    # "अंटोनी डिसा" (Antony Dsa, a chief secretary): Deesa, Gujarat, is not named, nor Gujarat
+    found = _found("भारत के मुख्य सचिव अंटोनी डिसा एवं प्रमुख सचिव उपस्थित थे।", "hi")
+    assert found == [("भारत", "IN", None)]
+
+
+@pytest.mark.parametrize("text", ["भारत के गुजरात राज्य में डिसा की यात्रा।", "भारत के डिसा शहर में बैठक।"])
+def test_indian_town_with_its_state_or_a_generic_word(text: str) -> None:
+    assert ("डिसा", "IN", "IN-GJ") in _found(text, "hi")

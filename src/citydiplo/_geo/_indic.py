@@ -13,8 +13,11 @@ Such a reading is far less certain than a name the gazetteer holds, so it stands
 the spellings name exactly one place: a city in a country where the text's language is
 official (India for Hindi and Gujarati), of :data:`FLOOR` people at least (with a generic
 word too: "सीहोर", Sehore, spells Sihor, a town of Gujarat of 47,000), and not one of the
-frequent words of the language that spell a town (``data/indic_words.json``);
-``find_places`` keeps it only beside a strong mention of that country.
+frequent words of the language that spell a town (``data/indic_words.json``), and written
+with a generic word or in a text that names the town's state ("ગુજરાત"): Hindi and Gujarati
+news is about India, so India named is no evidence, and surnames spell towns ("अंटोनी
+डिसा", Antony Dsa, is no Deesa). ``find_places`` keeps it only beside a strong mention of
+that country.
 """
 
 from __future__ import annotations
@@ -26,13 +29,15 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
-from citydiplo._geo._cues import Cues, word_ends, word_tail
+from citydiplo._geo._cues import Cues, cue_kinds, word_ends, word_tail
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
+from citydiplo._geo._extra import extras
+from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import MAX_READINGS, Read, names_a_city_in, places_read
 
-__all__ = ["FLOOR", "INDIC", "MIN_TOWN", "indian_at", "latin_spellings"]
+__all__ = ["FLOOR", "INDIC", "MIN_TOWN", "indian_at", "latin_spellings", "subdivisions_named"]
 
 FLOOR = 100_000  # a town read without a generic word: this big at least
 MIN_TOWN = 15_000  # a town a frequent word may spell (data/indic_words.json)
@@ -133,5 +138,27 @@ def indian_at(
             return None
         if (place.population or 0) < FLOOR:
             return None
+        cued = bool(cue_kinds(folded, i, j, tail, cues))
+        if not cued and place.subdivision not in subdivisions_named(folded):
+            return None  # "मुख्य सचिव अंटोनी डिसा": a surname, not Deesa (Gujarat unnamed)
         return place, j
     return None
+
+
+@lru_cache(maxsize=4)
+def subdivisions_named(folded: str) -> frozenset[str]:
+    """The subdivisions a name at some word of ``folded`` may name (keys of the gazetteer
+    and of the extra names that start a word, particles glued or not)."""
+    gz, more = gazetteer(), extras()
+    found: set[str] = set()
+    start = 0
+    while start < len(folded):
+        window = folded[start : start + _LONGEST_NAME * 3]
+        for key in (*gz.prefixes(window), *more.prefixes(window)):
+            postings = gz.postings(key)
+            if postings is not None:
+                found.update(postings.subdivisions)
+            found.update(more.subdivisions(key) if key in more else ())
+        space = folded.find(" ", start)
+        start = len(folded) if space < 0 else space + 1
+    return frozenset(found)
