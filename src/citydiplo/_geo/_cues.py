@@ -59,7 +59,9 @@ __all__ = [
     "is_cue_before",
     "merged_cues",
     "office_after",
+    "region_words",
     "tail_cue",
+    "word_ends",
     "word_tail",
 ]
 
@@ -297,6 +299,29 @@ def word_tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
     return None
 
 
+@cache
+def _tails(cues: Cues) -> frozenset[str]:
+    """Every text :func:`word_tail` may accept after a name in its word (a superset)."""
+    particles = _particles(cues)
+    attached = [w for w, _ in cues.attached_after]
+    offices = [*cues.offices, *(o + p for o in cues.offices for p in particles)]
+    return frozenset(
+        {*particles, *attached, *offices}
+        | {a + p for a in attached for p in particles}
+        | {a + o for a in attached for o in offices}
+    )
+
+
+def word_ends(folded: str, i: int, end: int, cues: Cues) -> list[int]:
+    """The ends ``j`` (``end`` down to ``i + 2``) at which a name starting at ``i`` may end
+    in its word: the word's end, or before a particle or generic word written on it (a
+    quick filter; :func:`word_tail` decides)."""
+    space = folded.find(" ", i)
+    stop = len(folded) if space < 0 else space
+    tails = _tails(cues)
+    return [j for j in range(end, i + 1, -1) if j == stop or folded[j:stop] in tails]
+
+
 def district_named(folded: str, i: int, j: int, tail: str, cues: Cues) -> bool:
     """Whether the name ``folded[i:j]`` is written as a city's district: a district word
     ends it, is written on it, or follows it ("丰台区", "Fengtai District", "강남구")."""
@@ -367,6 +392,12 @@ def tail_cue(tail: str, cues: Cues) -> frozenset[PlaceKind]:
     for k in range(1, min(longest, len(tail)) + 1):
         kinds.update(attached.get(tail[:k], ()))
     return frozenset(kinds)
+
+
+@cache
+def region_words(cues: Cues) -> tuple[str, ...]:
+    """The generic words written before a subdivision's name ("استان", "область")."""
+    return tuple(w for w, kind in cues.before if kind == "subdivision")
 
 
 def is_cue_before(word: str, cues: Cues) -> bool:

@@ -16,6 +16,7 @@ from citydiplo._geo._hierarchy import city_like, parent, related
 
 __all__ = [
     "DOMINANCE",
+    "UNKNOWN_POPULATION",
     "cities_in",
     "namesake",
     "namesakes_of",
@@ -25,6 +26,7 @@ __all__ = [
 ]
 
 DOMINANCE = 20
+UNKNOWN_POPULATION = 1_000  # what a rival of unknown population counts as
 
 
 def cities_in(
@@ -101,8 +103,15 @@ def winner(own: Sequence[int], alternate: Sequence[int]) -> int | None:
     # own name ("Xiangshan" is also an old name of Zhongshan)
     country = gz.country_numbers
     rival = discount and not top_own and any(country[r] == country[top] for r in own)
+    # a rival of unknown population (GeoNames keeps admin seats without one: Tepebaşı, the
+    # district of Eskişehir) counts as UNKNOWN_POPULATION people, not as none
+    second = 0.0
+    if len(ranked) > 1:
+        row, is_own = ranked[1]
+        unknown = UNKNOWN_POPULATION if is_own or not discount else UNKNOWN_POPULATION / DOMINANCE
+        second = weight(row, is_own) if population[row] > 0 else unknown
     if len(ranked) == 1 or (
-        not rival and population[top] > 0 and weight(top, top_own) >= DOMINANCE * weight(*ranked[1])
+        not rival and population[top] > 0 and weight(top, top_own) >= DOMINANCE * second
     ):
         return top
     return None

@@ -31,7 +31,7 @@ from citydiplo._geo._gazetteer import CityRow, District, Postings, gazetteer
 
 MIN_BARE = 5  # letters of a region's bare name read from CLDR's name with a generic word
 
-__all__ = ["District", "Extras", "extras", "filled", "subdivision_of"]
+__all__ = ["District", "Extras", "bare_by_start", "extras", "filled", "subdivision_of"]
 
 
 class Extras:
@@ -137,6 +137,19 @@ class Extras:
     def districts_named(self, key: str) -> tuple[District, ...]:
         """The districts that ``key`` names."""
         return self._entry(key)[1]
+
+
+@cache
+def bare_by_start(
+    generic: tuple[str, ...], countries: frozenset[str]
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """:meth:`Extras.bare_subdivisions`, grouped by their first character (longest first in
+    each group), so that a position of the text looks up only the names that can start
+    there."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for bare, name in extras().bare_subdivisions(generic, countries):
+        grouped.setdefault(bare[0], []).append((bare, name))
+    return {first: tuple(names) for first, names in grouped.items()}
 
 
 @cache

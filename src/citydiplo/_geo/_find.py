@@ -61,6 +61,7 @@ from citydiplo._geo._cues import (
     district_named,
     is_cue_before,
     merged_cues,
+    region_words,
     tail_cue,
     word_tail,
 )
@@ -77,14 +78,15 @@ from citydiplo._geo._evidence import (
     weak,
     whole_word,
 )
-from citydiplo._geo._extra import extras
+from citydiplo._geo._extra import bare_by_start, extras
 from citydiplo._geo._fold import folded_with_offsets
+from citydiplo._geo._foreign import SCRIPTS, foreign_at, spelled_otherwise
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._inflect import readings
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
-from citydiplo._geo._translit import KOREA, foreign_in_hangul_at, korean_names
+from citydiplo._geo._translit import KOREA, korean_names
 from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
@@ -102,7 +104,6 @@ MIN_POPULATION_CJK = 100_000
 WEAK_QUORUM = 3
 _LOOKBACK = 40
 _SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)$")
-_ALL = ALL_KINDS
 _COUNTRY = PlaceKind.COUNTRY  # a country with a generic word on it: "中国省区市", "중국시장"
 
 
@@ -118,6 +119,7 @@ class PlaceMention:
 
 _UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
 _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+_BRAHMIC = frozenset({"DEVANAGARI", "GUJARATI"})  # the scripts of parallel_prefixes
 
 
 def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ...]:
@@ -181,10 +183,10 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                 if read is not None:
                     mention = (_named(text, starts, ends, i, read[0], j), j, read[1])
                     break
-        if mention is None and script(ch) == "HANGUL":
-            japanese = foreign_in_hangul_at(folded, i, cues, reader)
-            if japanese is not None:  # "고베": stands only beside a strong mention of Japan
-                mention = (_named(text, starts, ends, i, *japanese), japanese[1], True)
+        if mention is None and not lower and script(ch) in SCRIPTS:  # "고베", "Сюйчжоу"
+            foreign = foreign_at(folded, i, cues, reader)
+            if foreign is not None:  # stands only beside a strong mention of its country
+                mention = (_named(text, starts, ends, i, *foreign), foreign[1], True)
                 strict.add(starts[i])
         if mention is None and container is not None and not unspaced:
             inside = contained_at(text, folded, starts, ends, i, cues, container)
@@ -236,23 +238,23 @@ def _mention_at(
     cues: Cues,
     limit: int,
 ) -> tuple[PlaceMention, int, bool] | None:
-    if not text[starts[i]].isupper() and script(folded[i]) in _CASED:
+    first = script(folded[i])
+    if first in _CASED and not text[starts[i]].isupper():
         return None  # every name read here starts with this letter, and needs a capital
     window = folded[i : i + limit]
     keys = gazetteer().prefixes(window)
-    unspaced = script(folded[i]) in _UNSPACED
+    unspaced = first in _UNSPACED
     more = extras().prefixes(window)  # CLDR subdivision names, GeoNames districts
     if more:
         keys = [*keys, *(k for k in more if k not in keys)]
-    parallel = parallel_prefixes(window)  # "કોબે", known as "कोबे"
+    parallel = parallel_prefixes(window) if first in _BRAHMIC else []  # "કોબે": "कोबे"
     if parallel:
         keys = [*keys, *(k for k in parallel if k not in keys)]
-    sized = [(k, len(k)) for k in keys]
+    sized = [(k, len(k)) for k in keys] + spelled_otherwise(window, first, cues)  # "इंदौर"
     if cues.official and not unspaced:  # "خوزستان", known as "استان خوزستان"
-        regions = tuple(w for w, kind in cues.before if kind == "subdivision")
-        bare = extras().bare_subdivisions(regions, cues.official)
+        bare = bare_by_start(region_words(cues), cues.official).get(window[:1], ())
         sized += [(name, len(b)) for b, name in bare if window.startswith(b)]
-    pending = PENDING.get()
+    pending = PENDING.get() if sized else None
     for key, size in sorted(sized, key=lambda pair: pair[1], reverse=True):
         j = i + size
         tail = word_tail(folded, i, j, cues)
@@ -263,9 +265,7 @@ def _mention_at(
         waiting = len(pending) if pending is not None else 0
         read = _read(text, folded, starts, ends, i, j, key, tail, cues)
         if read is not None:
-            start, end = starts[i], ends[j - 1]
-            mention = PlaceMention(start=start, end=end, text=text[start:end], place=read[0])
-            return mention, j, read[1]
+            return _named(text, starts, ends, i, read[0], j), j, read[1]
         if pending is not None and len(pending) > waiting:
             # the name was left ambiguous: no shorter name is read inside it ("huyện Nghi
             # Xuân" is no "Nghi", Nghi Sơn)
@@ -321,7 +321,7 @@ def _read(
     word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all
     ordinary = key in cues.ordinary_words or word in cues.ordinary_words
     if (ordinary or key in generic_words()) and not cue:
-        home = decide(key, _ALL, span, False) if cues.home else None
+        home = decide(key, ALL_KINDS, span, False) if cues.home else None
         if home is None or not home_subdivision(home, key, cues.home):
             return None  # "बिहार" stays Bihar in Hindi, frequent and the name of a village
     before_capital = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
@@ -329,13 +329,13 @@ def _read(
         # an ordinary word glued to the capitalised word after it begins a longer name the
         # gazetteer lacks: "tỉnh Bắc Kyungsang" is no province "Bắc" (Norte)
         return None
-    place = decide(key, cue or _ALL, span, bool(cue))
+    place = decide(key, cue or ALL_KINDS, span, bool(cue))
     first_cue = cue
     if place is None and cue and not ordinary and key not in generic_words():
         # the generic word is the name's own ending ("广州" ends with "州") or ends the
         # name before it ("Lai Châu (Việt Nam)"): read without it
         cue = frozenset()
-        place = decide(key, _ALL, span, False)
+        place = decide(key, ALL_KINDS, span, False)
         written_on = tail_cue(tail, cues)
         if place is not None and written_on and place.kind not in (*written_on, _COUNTRY):
             # a generic word written on the name rules out the other kinds: "长野市" is the
@@ -344,7 +344,7 @@ def _read(
     if place is None:
         pending = PENDING.get()
         if pending is not None and not opening:  # decided later by the text's other places
-            choices = ambiguous_places(key, first_cue or _ALL)
+            choices = ambiguous_places(key, first_cue or ALL_KINDS)
             if choices:
                 pending.append((start, end, choices, bool(first_cue)))
         return None

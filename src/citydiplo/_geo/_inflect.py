@@ -18,7 +18,7 @@ from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import candidates
 
-__all__ = ["readings"]
+__all__ = ["base_forms", "readings"]
 
 _MIN_STEM = 2
 
@@ -36,6 +36,12 @@ def _forms(word: str, rules: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def base_forms(word: str, rules: tuple[tuple[str, str], ...]) -> list[str]:
+    """The dictionary forms the case endings ``rules`` allow for ``word`` ("даляня" ->
+    "далянь", among others), as match keys."""
+    return list(_forms(word, rules))
+
+
 @cache
 def _endings(rules: tuple[tuple[str, str], ...]) -> tuple[int, frozenset[str]]:
     return max((len(e) for e, _ in rules), default=0), frozenset(e for e, _ in rules)
@@ -45,18 +51,49 @@ def _starts_a_name(prefix: str) -> bool:
     return bool(gazetteer().keys_with_prefix(prefix, limit=1)) or bool(extras().prefixes(prefix))
 
 
+def _three_words(
+    folded: str,
+    i: int,
+    end1: int,
+    first: tuple[tuple[str, str], ...],
+    last: tuple[tuple[str, str], ...],
+) -> Iterator[tuple[str, int]]:
+    """The dictionary forms of a three-word name with two adjectival words ("Китайской
+    Народной Республики" -> "китайская народная республика")."""
+    n = len(folded)
+    if end1 >= n:
+        return
+    end2 = folded.find(" ", end1 + 1)
+    if end2 < 0:
+        return
+    end3 = folded.find(" ", end2 + 1)
+    end3 = n if end3 < 0 else end3
+    word1, word2, word3 = folded[i:end1], folded[end1 + 1 : end2], folded[end2 + 1 : end3]
+    for head1 in [word1, *_forms(word1, first)]:
+        if not _starts_a_name(head1 + " "):
+            continue
+        for head2 in [word2, *_forms(word2, first)]:
+            if not _starts_a_name(f"{head1} {head2} "):
+                continue
+            for tail in [word3, *_forms(word3, last)]:
+                key = f"{head1} {head2} {tail}"
+                if (head1, head2, tail) != (word1, word2, word3) and candidates(key):
+                    yield key, end3
+
+
 def readings(
     folded: str,
     i: int,
     first: tuple[tuple[str, str], ...],
     last: tuple[tuple[str, str], ...],
 ) -> Iterator[tuple[str, int]]:
-    """The dictionary forms of the one or two words at ``folded[i:]`` that name a place,
-    each with the end of the words read, two-word names first."""
+    """The dictionary forms of the one to three words at ``folded[i:]`` that name a place,
+    each with the end of the words read, longer names first."""
     n = len(folded)
     end1 = folded.find(" ", i)
     end1 = n if end1 < 0 else end1
     word1 = folded[i:end1]
+    yield from _three_words(folded, i, end1, first, last)
     if end1 < n:
         end2 = folded.find(" ", end1 + 1)
         end2 = n if end2 < 0 else end2

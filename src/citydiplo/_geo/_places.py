@@ -6,8 +6,11 @@ least :data:`DOMINANCE` times the population of every other one ("Paris": 2.1 mi
 against 25,000 for Paris, Texas). Otherwise the name is ambiguous ("Córdoba": 2.1 million in
 Argentina against 326,000 in Spain) and :class:`AmbiguousPlaceError` lists the candidates
 with their country, subdivision and population. A candidate without a population never
-dominates, and a city that has the name only as an alternate name counts with a
-population divided by the same factor when another city has it as its own name.
+dominates, nor is it dominated by a city of fewer than ``DOMINANCE`` × 1,000 people
+(GeoNames leaves some district seats without a population: "Tepebaşı", Turkey, is a district
+of Eskişehir of 350,000 as much as a village of 374), and a city that has the name only as
+an alternate name counts with a population divided by the same factor when another city has
+it as its own name.
 
 Kinds: a subdivision and a city that share a name are one place when the city, by its
 GeoNames name, lies in that subdivision ("Seoul", "Tokyo", "Paris"), or when the
@@ -29,6 +32,7 @@ import attrs
 from citydiplo._errors import AmbiguousNameError
 from citydiplo._geo._anusvara import nasal_spellings
 from citydiplo._geo._brahmic import parallel_key, spellings
+from citydiplo._geo._brahmic_forms import nasal_forms
 from citydiplo._geo._dominance import (
     DOMINANCE,
     cities_in,
@@ -214,7 +218,9 @@ def candidates(key: str) -> Candidates:
         # or spelled otherwise ("ટોકિયો", GeoNames' "ટોક્યો")
         parallel = parallel_key(key)
         others = [parallel] if parallel is not None else []
-        for other in (*others, *spellings(key), *(spellings(parallel) if parallel else ())):
+        spelled = (*spellings(key), *(spellings(parallel) if parallel else ()))
+        nasal = (*nasal_forms(key), *(nasal_forms(parallel) if parallel else ()))
+        for other in (*others, *spelled, *nasal):  # "इंदौर", GeoNames' "इन्दौर"
             found = _direct(other)
             if found:
                 return found

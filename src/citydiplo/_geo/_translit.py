@@ -14,11 +14,12 @@ own (``find_places`` checks the last).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
 from citydiplo._geo._context import PENDING
-from citydiplo._geo._cues import Cues, cue_kinds, word_tail
+from citydiplo._geo._cues import Cues, cue_kinds, word_ends, word_tail
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
 from citydiplo._geo._extra import extras
@@ -29,14 +30,17 @@ __all__ = [
     "BIG_CITY",
     "COUNTRY",
     "KOREA",
+    "MAX_READINGS",
+    "Read",
     "chinese_homonym",
     "chinese_in_hangul_at",
-    "foreign_in_hangul_at",
     "hangul_readings",
     "japanese_in_hangul_at",
     "korean_in_han_at",
     "korean_names",
+    "names_a_city_in",
     "ordinary",
+    "places_read",
     "romanizations",
 ]
 
@@ -47,6 +51,7 @@ CHINA = "CN"  # the country whose places Hangul names are read back to Han chara
 _HAN_GENERIC = frozenset("市郡区道")  # generic words of Korean places, as match keys
 # words ending with one ("城市", "都市": city, cities): "日韩城市" is no 한성 (Hanseong)
 _HAN_WORDS = frozenset({"城市", "都市"})
+_HAN_GENERIC_RUN = re.compile("[市郡区道]")
 MAX_READINGS = 64  # a word with more spellings than this is no name read here
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _N, _T = 4, 19  # final consonants ㄴ (ん) and ㅅ (っ) in a Hangul syllable
@@ -83,7 +88,21 @@ def ordinary() -> frozenset[str]:
 Read = tuple[Place, bool] | None
 
 
-def _places(
+@cache
+def names_a_city_in(key: str, country: str, least: int) -> bool:
+    """Whether ``key`` names a city of ``country`` of ``least`` people or more, or one of
+    its subdivisions: the cheap test before a transliterated key is read in context."""
+    found = gazetteer().postings(key)
+    if found is None:
+        return False
+    if any(code.startswith(country + "-") for code in found.subdivisions):
+        return True
+    gz = gazetteer()
+    rows = gz.in_country((*found.own, *found.alternate), country)
+    return any(gz.populations[row] >= least for row in rows)
+
+
+def places_read(
     keys: tuple[str, ...],
     read: Callable[[int, int, str, str, Cues], Read],
     at: tuple[int, int, str, Cues],
@@ -158,16 +177,6 @@ def romanizations(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(readings))
 
 
-def foreign_in_hangul_at(
-    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
-) -> tuple[Place, int] | None:
-    """A Japanese name (:func:`japanese_in_hangul_at`) or a Chinese one
-    (:func:`chinese_in_hangul_at`) written in Hangul that the gazetteer lacks; the caller
-    keeps the mention only beside a strong mention of its country."""
-    found = japanese_in_hangul_at(folded, i, cues, read)
-    return found if found is not None else chinese_in_hangul_at(folded, i, cues, read)
-
-
 _CHINESE_GENERIC = frozenset("시성현구주")  # city, province, county, district, prefecture
 
 
@@ -215,13 +224,33 @@ def chinese_in_hangul_at(
         keys = tuple(table.get(folded[i:j], ()))
         if tail is None or not keys:
             continue
-        places = _places(keys, read, (i, j, tail, cues))
+        places = places_read(keys, read, (i, j, tail, cues))
         if places:
             place = next(iter(places.values()))
             if len(places) > 1 or place.country != CHINA:
                 return None
             return place, j
     return None
+
+
+def _kana_run(folded: str, i: int) -> int:
+    """The end of the Hangul syllables from ``i`` on that the kana table writes (the first
+    one as a word's first syllable): :func:`romanizations` reads no longer word."""
+    found = _kana_pattern().match(folded, i)
+    return i if found is None else found.end()
+
+
+@cache
+def _kana_pattern() -> re.Pattern[str]:
+    """A first syllable of the kana table, then syllables it writes inside a word, each
+    with no final consonant or a final ㄴ or ㅅ (one C-level match)."""
+
+    def chars(bases: dict[str, tuple[str, ...]]) -> str:
+        codes = sorted({ord(b) + f for b in bases for f in (0, _N, _T) if len(b) == 1})
+        return "".join(re.escape(chr(c)) for c in codes)
+
+    first, inside = _tables()
+    return re.compile(f"[{chars(first)}][{chars(inside)}]*")
 
 
 def japanese_in_hangul_at(
@@ -232,20 +261,14 @@ def japanese_in_hangul_at(
     word ("현", "시"), only a city of :data:`BIG_CITY` people ("고베"), for Japanese surnames
     are places too. ``read`` reads a key at ``folded[i:j]`` as ``find_places`` does; the caller
     keeps the mention only beside a strong mention of Japan."""
-    code = ord(folded[i])
-    final = (code - _FIRST) % 28
-    if not _FIRST <= code <= _LAST or chr(code - final) not in _tables()[0]:
-        return None  # no kana is written with this first syllable: no Japanese name
-    end = i
-    while end < len(folded) and script(folded[end]) == "HANGUL":
-        end += 1
-    for j in range(end, i + 1, -1):
+    end = _kana_run(folded, i)  # a longer word holds a syllable no kana is written with
+    for j in word_ends(folded, i, end, cues):
         tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue
         if folded[i:j] in ordinary() or (not tail and folded[j - 1] == "다"):
             continue  # a Korean word ("나라", country, is no Nara), a predicate ("한다")
-        places = _places(romanizations(folded[i:j]), read, (i, j, tail, cues))
+        places = places_read(romanizations(folded[i:j]), read, (i, j, tail, cues))
         if places:
             place = next(iter(places.values()))
             if len(places) > 1 or place.country != COUNTRY:
@@ -308,7 +331,7 @@ def korean_in_han_at(
     for j in range(end, i + 2, -1):
         if folded[j - 1] not in _HAN_GENERIC or folded[j - 2 : j] in _HAN_WORDS:
             continue  # "对全" is no Daejeon (대전), "大区" no Daegu (대구): too short
-        places = _places(_korean_keys(folded[i:j]), read, (i, j, "", cues), extra=True)
+        places = places_read(_korean_keys(folded[i:j]), read, (i, j, "", cues), extra=True)
         if places:
             place = next(iter(places.values()))
             if len(places) > 1 or place.country != KOREA:
@@ -332,17 +355,23 @@ def korean_names(
     covered = bytearray(size)  # the text's offsets inside a taken span
     for s, e in taken:
         covered[s : min(e, size)] = b"\x01" * max(0, min(e, size) - s)
-    i = 0
-    while i < len(folded):
-        if script(folded[i]) != "CJK" or covered[starts[i]]:
-            i += 1
+    # a name read here ends with a generic word 3 to 6 characters after its start: only
+    # those starts are tried, in text order (one C-level search for the generic words)
+    tried = sorted(
+        {
+            s
+            for m in _HAN_GENERIC_RUN.finditer(folded)
+            for s in range(max(0, m.start() - 5), m.start() - 1)
+        }
+    )
+    after = 0
+    for i in tried:
+        if i < after or script(folded[i]) != "CJK" or covered[starts[i]]:
             continue
         korean = korean_in_han_at(folded, i, cues, read)
-        if korean is None:
-            i += 1
-            continue
-        found.append((i, korean[1], korean[0]))
-        i = korean[1]
+        if korean is not None:
+            found.append((i, korean[1], korean[0]))
+            after = korean[1]
     return found + _bare_stems(folded, starts, covered, found)
 
 

@@ -1,0 +1,164 @@
+"""Indian place names written in Devanagari or Gujarati that GeoNames' alternate names lack.
+
+GeoNames names most Indian towns in Latin letters only ("Gandhidham", "Nadiad"); Gujarati
+and Hindi news write them in their own script ("ગાંધીધામ", "નડિયાદ"). A word is romanized
+letter by letter with the ``anyascii`` package's table (ISC licence; the letters of both
+scripts follow ISO 15919 there), then spelled the ways the Hunterian system behind India's
+Latin place names writes the same sounds: the inherent vowel "a" after a consonant written
+with no vowel sign, kept or dropped (Hindi and Gujarati drop it inside and at the end of many
+words: "નવસારી" is Navsari), the anusvara as "n" or "m", "च" as "ch", "श"/"ष" as "sh" or
+"s", and "iya" as "ia" ("નડિયાદ", Nadiad). The spellings are the gazetteer's Latin keys.
+
+Such a reading is far less certain than a name the gazetteer holds, so it stands only when
+the spellings name exactly one place: a city in a country where the text's language is
+official (India for Hindi and Gujarati), of :data:`FLOOR` people at least (with a generic
+word too: "सीहोर", Sehore, spells Sihor, a town of Gujarat of 47,000), and not one of the
+frequent words of the language that spell a town (``data/indic_words.json``), and written
+with a generic word or in a text that names the town's state ("ગુજરાત"): Hindi and Gujarati
+news is about India, so India named is no evidence, and surnames spell towns ("अंटोनी
+डिसा", Antony Dsa, is no Deesa). ``find_places`` keeps it only beside a strong mention of
+that country.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from anyascii import anyascii
+
+from citydiplo._geo._cues import Cues, cue_kinds, word_ends, word_tail
+from citydiplo._geo._data import load_json
+from citydiplo._geo._evidence import script
+from citydiplo._geo._extra import extras
+from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._translit import MAX_READINGS, Read, names_a_city_in, places_read
+
+__all__ = ["FLOOR", "INDIC", "MIN_TOWN", "indian_at", "latin_spellings", "subdivisions_named"]
+
+FLOOR = 100_000  # a town read without a generic word: this big at least
+MIN_TOWN = 15_000  # a town a frequent word may spell (data/indic_words.json)
+INDIC = frozenset({"DEVANAGARI", "GUJARATI"})
+_LONGEST_NAME = 16
+_RUN = re.compile("[\u0900-\u097f\u0a80-\u0aff]+")  # Devanagari and Gujarati letters
+# letters whose Hunterian spellings differ from anyascii's: the ISO 15919 name of the sound
+_SPELLINGS = {"c": ("ch", "c"), "ch": ("chh", "ch")}
+_SIBILANTS = frozenset("शषશષ")
+_NASAL = frozenset("\u0902\u0a82")  # anusvara
+
+
+@cache
+def _frequent() -> frozenset[str]:
+    words: list[str] = load_json("indic_words.json")["words"]
+    return frozenset(words)
+
+
+@cache
+def latin_spellings(word: str) -> tuple[str, ...]:
+    """The Latin spellings of a Devanagari or Gujarati word (a match key) as India's place
+    names write it; empty for a word with other characters, or too many spellings.
+
+    >>> latin_spellings("ગાંધીધામ")[:2]
+    ('gandhidham', 'gandhidhama')
+    >>> "navsari" in latin_spellings("નવસારી")
+    True
+    """
+    spellings = [""]
+    for k, char in enumerate(word):
+        if script(char) not in INDIC:
+            return ()
+        roman = anyascii(char)
+        if char in _NASAL:
+            options: tuple[str, ...] = ("n", "m")
+        elif char in _SIBILANTS:
+            options = ("s", "sh")
+        else:
+            options = _SPELLINGS.get(roman, (roman,))
+        spellings = [s + o for s in spellings for o in options]
+        following = word[k + 1] if k + 1 < len(word) else ""
+        if _consonant(char) and not _sign(following):
+            spellings = [s + a for s in spellings for a in ("", "a")]
+        if len(spellings) > MAX_READINGS:
+            return ()
+    spellings += [s.replace("iya", "ia") for s in spellings if "iya" in s]
+    return tuple(dict.fromkeys(s for s in spellings if s))
+
+
+@cache
+def _consonant(char: str) -> bool:
+    name = unicodedata.name(char, "")
+    if "LETTER" not in name or "VOCALIC" in name:
+        return False
+    letter = name.rsplit(" ", 1)[-1]
+    return letter not in {"A", "AA", "I", "II", "U", "UU", "E", "EE", "AI", "O", "OO", "AU"}
+
+
+@cache
+def _sign(char: str) -> bool:
+    """A vowel sign or virama (the consonant before it has no inherent vowel)."""
+    name = unicodedata.name(char, "") if char else ""
+    return "VOWEL SIGN" in name or "SIGN VIRAMA" in name or "SIGN NUKTA" in name
+
+
+@lru_cache(maxsize=65536)
+def _town_keys(word: str, home: tuple[str, ...]) -> tuple[str, ...]:
+    """The Latin spellings of ``word`` that name a town of ``home`` of :data:`FLOOR`."""
+    return tuple(
+        k for k in latin_spellings(word) if any(names_a_city_in(k, c, FLOOR) for c in home)
+    )
+
+
+def indian_at(
+    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
+) -> tuple[Place, int] | None:
+    """An Indian town written in Devanagari or Gujarati at ``folded[i:]`` that the gazetteer
+    lacks, read by its Latin spellings (:func:`latin_spellings`); or nothing. ``read`` reads
+    a key at ``folded[i:j]`` as ``find_places`` does; the caller keeps the mention only beside
+    a strong mention of the town's country."""
+    home = sorted(cues.home)
+    if not home:
+        return None  # a language official nowhere, or in several scripts: no home towns
+    run = _RUN.match(folded, i, i + _LONGEST_NAME + 1)
+    if run is None or run.end() - i > _LONGEST_NAME:
+        return None
+    end = run.end()
+    for j in word_ends(folded, i, end, cues):
+        tail = word_tail(folded, i, j, cues)
+        if tail is None or folded[i:j] in _frequent():
+            continue
+        keys = _town_keys(folded[i:j], tuple(home))
+        places = places_read(keys, read, (i, j, tail, cues)) if keys else {}
+        if not places:
+            continue
+        place = next(iter(places.values()))
+        if len(places) > 1 or place.country not in cues.home or place.kind is not PlaceKind.CITY:
+            return None
+        if (place.population or 0) < FLOOR:
+            return None
+        cued = bool(cue_kinds(folded, i, j, tail, cues))
+        if not cued and place.subdivision not in subdivisions_named(folded):
+            return None  # "मुख्य सचिव अंटोनी डिसा": a surname, not Deesa (Gujarat unnamed)
+        return place, j
+    return None
+
+
+@lru_cache(maxsize=4)
+def subdivisions_named(folded: str) -> frozenset[str]:
+    """The subdivisions a name at some word of ``folded`` may name (keys of the gazetteer
+    and of the extra names that start a word, particles glued or not)."""
+    gz, more = gazetteer(), extras()
+    found: set[str] = set()
+    start = 0
+    while start < len(folded):
+        window = folded[start : start + _LONGEST_NAME * 3]
+        for key in (*gz.prefixes(window), *more.prefixes(window)):
+            postings = gz.postings(key)
+            if postings is not None:
+                found.update(postings.subdivisions)
+            found.update(more.subdivisions(key) if key in more else ())
+        space = folded.find(" ", start)
+        start = len(folded) if space < 0 else space + 1
+    return frozenset(found)
