@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from citydiplo._dataset import Dataset, UnknownIdError
+from citydiplo._errors import ArgumentTypeError, ArgumentValueError, check_args
 from citydiplo._extract._actors import attach_offices, fuse_mentions
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._cues import cues
@@ -78,37 +79,75 @@ class Extraction:
         actors = [a for a in self.actors if a.id in used]
         return Dataset.of([*actors, self.source, *kept])
 
-    def _check(self, ids: Iterable[str]) -> list[str]:
-        ids = [ids] if isinstance(ids, str) else list(ids)
+    def _check(self, ids: Iterable[str], method: str) -> list[str]:
+        if isinstance(ids, str):
+            ids = [ids]
+        elif isinstance(ids, bytes | bytearray) or not isinstance(ids, Iterable):
+            raise ArgumentTypeError(f"Extraction.{method}() takes a record id or an iterable of "
+                                    f"record ids, not {type(ids).__name__}: {ids!r:.80}")
+        ids = list(ids)
         for i in ids:
+            if not isinstance(i, str):
+                raise ArgumentTypeError(f"Extraction.{method}(): a record id is a str, not "
+                                        f"{type(i).__name__}: {i!r:.80}")
             if i not in self.status:
-                raise UnknownIdError(i)
+                listed = ", ".join(map(repr, list(self.status)[:5]))
+                more = ", ..." if len(self.status) > 5 else ""
+                raise UnknownIdError(i, f"expected the id of one of the {len(self.status)} "
+                                        f"candidate records ({listed}{more})"
+                                     if self.status else "this extraction has no candidates")
         return ids
 
-    def _with_status(self, ids: Iterable[str], status: str) -> Extraction:
-        chosen = set(self._check(ids))
+    def _with_status(self, ids: Iterable[str], status: str, method: str) -> Extraction:
+        chosen = set(self._check(ids, method))
         new = {k: (status if k in chosen else v) for k, v in self.status.items()}
         return attrs.evolve(self, status=new)
 
     def accept(self, ids: Iterable[str]) -> Extraction:
         """A new Extraction with these records marked accepted."""
-        return self._with_status(ids, "accepted")
+        return self._with_status(ids, "accepted", "accept")
 
     def reject(self, ids: Iterable[str]) -> Extraction:
         """A new Extraction without these records in its dataset (they stay listed)."""
-        return self._with_status(ids, "rejected")
+        return self._with_status(ids, "rejected", "reject")
 
-    def edit(self, id: str, **changes: Any) -> Extraction:
+    def edit(self, id: str, /, **changes: Any) -> Extraction:
         """A new Extraction whose record ``id`` has ``changes`` applied (``attrs.evolve``).
+
+        ``id=`` among the changes renames the record (its status and evidence follow).
 
         Raises:
             UnknownIdError: no candidate record has this id.
+            ArgumentValueError: a change names no field of the record, or a new id that
+                another record, actor or the source holds.
             InvalidModelError / TypeError: the changes break the record's invariants.
+
+        >>> x = extract("Suwon City visited Hue City in May 2024.", lang="en")
+        >>> y = x.edit(x.records[0].id, id="visit", kind="meeting")
+        >>> [(r.id, r.kind.value, y.status[r.id]) for r in y.records]
+        [('visit', 'meeting', 'edited')]
         """
-        self._check([id])
-        records = tuple(attrs.evolve(r, **changes) if r.id == id else r for r in self.records)
-        status = {k: ("edited" if k == id else v) for k, v in self.status.items()}
-        return attrs.evolve(self, records=records, status=status)
+        self._check([id], "edit")
+        record = next(r for r in self.records if r.id == id)
+        fields = [f.name for f in attrs.fields(type(record))]
+        unknown = sorted(set(changes) - set(fields))
+        if unknown:
+            raise ArgumentValueError(
+                f"Extraction.edit({id!r}): {', '.join(map(repr, unknown))} is no field of "
+                f"the {record.type} record; expected some of {', '.join(fields)}")
+        new_id = changes.get("id", id)
+        if new_id != id:
+            taken = {r.id for r in self.records} | {a.id for a in self.actors} | {self.source.id}
+            if new_id in taken:
+                raise ArgumentValueError(
+                    f"Extraction.edit({id!r}, id={new_id!r}): that id is already held by "
+                    "another record, actor or the source; expected an unused id")
+        edited = attrs.evolve(record, **changes)
+        records = tuple(edited if r.id == id else r for r in self.records)
+        status = {(new_id if k == id else k): ("edited" if k == id else v)
+                  for k, v in self.status.items()}
+        evidence = {(new_id if k == id else k): v for k, v in self.evidence.items()}
+        return attrs.evolve(self, records=records, status=status, evidence=evidence)
 
     def _repr_html_(self) -> str:
         from citydiplo._extract._review import review_html
@@ -149,6 +188,17 @@ def _known_lexicon(known: Dataset, lang: str) -> tuple[Lexicon, dict[str, str]]:
     return lex, types
 
 
+def _check_text(text: str) -> None:
+    """Refuse a text no UTF-8 file can hold (a lone surrogate), saying where it is."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ArgumentValueError(
+            f"extract(): the text holds {text[exc.start]!r} at character {exc.start} "
+            f"(...{text[max(0, exc.start - 20):exc.start]!r}), a lone surrogate that no UTF-8 "
+            "text can hold; expected a text read from a file as UTF-8") from None
+
+
 def _as_partial(value: PartialDate | datetime.date | str | None) -> PartialDate | None:
     if value is None or isinstance(value, PartialDate):
         return value
@@ -180,6 +230,10 @@ def extract(
     >>> sorted((p.actor, p.role.value) for p in x.records[0].participants)
     [('city-hue', 'host'), ('city-suwon', 'visitor'), ('person-kimminsu', 'visitor')]
     """
+    check_args("extract", text=(text, str), published=(
+        published, (PartialDate, datetime.date, str, type(None))),
+        source=(source, (Source, type(None))), known=(known, (Dataset, type(None))))
+    _check_text(text)
     data = cues(lang)
     ref = _as_partial(published)
     if source is None:

@@ -1,0 +1,244 @@
+"""The review loop (``Extraction.accept/reject/edit``, the review page, ``extract_many``,
+``citydiplo extract``) used the way a hostile user would: wrong types, unknown ids and
+fields, renamed records, texts no file can hold, outputs that are inputs, several articles
+on one page, one actor described two ways. Each case failed on 953ab96."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+import citydiplo as cd
+from citydiplo._cli import main
+
+VISIT = "Mayor Kim Min-su of Suwon City visited Hue City in May 2024."
+MET = "Governor Kim Min-su of Suwon City met Hue City in July 2024."
+
+
+@pytest.fixture(scope="module")
+def draft() -> cd.Extraction:
+    return cd.extract(VISIT, lang="en")
+
+
+# -- accept / reject / edit ----------------------------------------------------------------
+
+@pytest.mark.parametrize("ids", [5, None, b"article-1"])
+def test_accept_takes_ids_only(draft: cd.Extraction, ids: object) -> None:
+    with pytest.raises(cd.ArgumentTypeError, match=r"Extraction.accept\(\) takes a record id"):
+        draft.accept(ids)  # type: ignore[arg-type]
+
+
+def test_reject_refuses_an_id_that_is_no_str(draft: cd.Extraction) -> None:
+    with pytest.raises(cd.ArgumentTypeError, match=r"a record id is a str, not int: 3"):
+        draft.reject([draft.records[0].id, 3])  # type: ignore[list-item]
+
+
+def test_an_unknown_id_is_refused_naming_the_candidates(draft: cd.Extraction) -> None:
+    with pytest.raises(cd.UnknownIdError) as caught:
+        draft.accept(["nope"])
+    assert "'nope'" in str(caught.value)
+    assert f"expected the id of one of the 1 candidate records ({draft.records[0].id!r})" in str(
+        caught.value)
+
+
+def test_edit_refuses_a_field_the_record_has_not(draft: cd.Extraction) -> None:
+    rid = draft.records[0].id
+    with pytest.raises(cd.ArgumentValueError, match=r"'colour' is no field of the event record; "
+                                                    r"expected some of id, "):
+        draft.edit(rid, colour="red")
+
+
+def test_edit_renames_a_record_and_its_status_and_evidence_follow(draft: cd.Extraction) -> None:
+    rid = draft.records[0].id
+    renamed = draft.edit(rid, id="suwon-visit")
+    assert [r.id for r in renamed.records] == ["suwon-visit"]
+    assert renamed.status == {"suwon-visit": "edited"}
+    assert renamed.evidence["suwon-visit"] == draft.evidence[rid]
+    assert [e.id for e in renamed.dataset.events] == ["suwon-visit"]
+    assert renamed.accept("suwon-visit").status["suwon-visit"] == "accepted"
+
+
+def test_edit_refuses_an_id_already_held(draft: cd.Extraction) -> None:
+    rid = draft.records[0].id
+    with pytest.raises(cd.ArgumentValueError, match="already held"):
+        draft.edit(rid, id=draft.source.id)
+    with pytest.raises(cd.ArgumentValueError, match="already held"):
+        draft.edit(rid, id="city-hue")
+
+
+def test_edit_to_an_invalid_value_is_a_model_error(draft: cd.Extraction) -> None:
+    with pytest.raises(cd.InvalidModelError, match="'bogus'"):
+        draft.edit(draft.records[0].id, kind="bogus")
+
+
+# -- extract and extract_many arguments ------------------------------------------------------
+
+@pytest.mark.parametrize(("kwargs", "said"), [
+    ({"text": b"Suwon"}, "argument 'text' must be str, not bytes"),
+    ({"text": None}, "argument 'text' must be str, not NoneType"),
+    ({"published": 2024}, "argument 'published' must be PartialDate or date or str or None"),
+    ({"known": [cd.City(id="c", name="Suwon")]}, "argument 'known' must be Dataset or None"),
+])
+def test_extract_refuses_arguments_of_the_wrong_type(kwargs: dict[str, object],
+                                                     said: str) -> None:
+    given = {"text": VISIT, "lang": "en", **kwargs}
+    with pytest.raises(cd.ArgumentTypeError, match=said):
+        cd.extract(**given)  # type: ignore[arg-type]
+
+
+def test_extract_refuses_a_lone_surrogate_saying_where() -> None:
+    with pytest.raises(cd.ArgumentValueError, match=r"'\\ud800' at character 11"):
+        cd.extract("Suwon City \ud800 visited Hue City.", lang="en")
+
+
+def test_a_date_for_published_is_taken() -> None:
+    x = cd.extract("Suwon City visited Hue City this May.", lang="en",
+                   published=datetime.date(2024, 6, 1))
+    assert x.source.published == cd.PartialDate("2024-06-01")
+
+
+@pytest.mark.parametrize(("item", "said"), [
+    ("Suwon", r"expected a \(text, metadata\) pair, got 'Suwon'"),
+    (("Suwon", None), "the metadata is a NoneType, None; expected a mapping"),
+    (("Suwon", {"language": "en"}), r"unknown metadata \['language'\]"),
+    (("Suwon", {}), "metadata has no 'lang'"),
+])
+def test_extract_many_refuses_items_it_cannot_read(item: object, said: str) -> None:
+    with pytest.raises(cd.ArgumentTypeError, match=said):
+        cd.extract_many([item])  # type: ignore[list-item]
+
+
+# -- the review page ---------------------------------------------------------------------------
+
+def test_the_review_of_several_articles_is_one_page(tmp_path: Path) -> None:
+    hostile = "<script>alert(1)</script> Suwon City visited Hue City in May 2024."
+    paths = []
+    for n, text in enumerate((hostile, MET)):
+        paths.append(tmp_path / f"a{n}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    page = tmp_path / "review.html"
+    assert main(["extract", *map(str, paths), "--lang", "en", "-o", str(tmp_path / "d.jsonl"),
+                 "--html", str(page), "--quiet"]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert html.count("<html") == 1 and html.count("<!DOCTYPE") == 1
+    assert html.count('class="cd-review"') == 2
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+# -- the command -------------------------------------------------------------------------------
+
+def _article(tmp_path: Path, text: str = VISIT, name: str = "a.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(["extract", *args, "--quiet"])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.mark.parametrize(("options", "said"), [
+    (["-o", "{a}.jsonl", "--html", "{a}.jsonl"], "--html {a}.jsonl: is also -o {a}.jsonl"),
+    (["-o", "{d}/out.jsonl", "--html", "{a}"], "--html {a}: is also the article {a}"),
+    (["-o", "{d}/out.jsonl", "--html", "{d}/out.evidence.jsonl"],
+     "is also the evidence file {d}/out.evidence.jsonl"),
+    (["-o", "{d}/k.jsonl", "--known", "{d}/k.jsonl"], "-o {d}/k.jsonl: is also --known"),
+])
+def test_no_file_is_written_over_an_input_or_another_output(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str],
+        said: str) -> None:
+    article = _article(tmp_path)
+    cd.dump(cd.Dataset(), tmp_path / "k.jsonl")
+    known = (tmp_path / "k.jsonl").read_bytes()
+    names = {"a": str(article), "d": str(tmp_path)}
+    code, text = _run(capsys, str(article), "--lang", "en",
+                      *(o.format(**names) for o in options))
+    assert code == 2
+    assert said.format(**names) in text
+    assert article.read_text(encoding="utf-8") == VISIT
+    assert (tmp_path / "k.jsonl").read_bytes() == known
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_the_output_is_refused_when_it_is_a_directory_or_under_a_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = _article(tmp_path)
+    (tmp_path / "d.jsonl").mkdir()
+    code, text = _run(capsys, str(article), "--lang", "en", "-o", str(tmp_path / "d.jsonl"))
+    assert code == 2 and "is a directory; expected the name of a file to write" in text
+    assert ".tmp" not in text
+    code, text = _run(capsys, str(article), "--lang", "en", "-o", str(article / "x.jsonl"))
+    assert code == 2 and f"{article} is a file, not a directory" in text
+
+
+def test_an_output_of_no_dataset_format_is_refused(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    article = _article(tmp_path)
+    code, text = _run(capsys, str(article), "--lang", "en", "-o", str(tmp_path / "draft.txt"))
+    assert code == 2 and "the format is chosen from the suffix" in text
+    assert not (tmp_path / "draft.txt").exists()
+
+
+def test_a_known_directory_is_said_to_be_one(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    article = _article(tmp_path)
+    code, text = _run(capsys, str(article), "--lang", "en", "-o", str(tmp_path / "d.jsonl"),
+                      "--known", str(tmp_path))
+    assert code == 2 and f"--known {tmp_path}: is a directory; expected a file to read" in text
+
+
+def test_a_bad_published_date_names_the_option(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    article = _article(tmp_path)
+    code, text = _run(capsys, str(article), "--lang", "en", "-o", str(tmp_path / "d.jsonl"),
+                      "--published", "yesterday")
+    assert code == 2 and "--published 'yesterday': 'yesterday' is not an EDTF date" in text
+
+
+def test_a_byte_order_mark_is_no_part_of_the_article(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "bom.txt"
+    article.write_bytes(b"\xef\xbb\xbf" + VISIT.encode())
+    assert _run(capsys, str(article), "--lang", "en", "-o", str(tmp_path / "d.jsonl"))[0] == 0
+    events = cd.load(tmp_path / "d.jsonl").events
+    assert [c.quote for e in events for c in e.citations] == [VISIT]
+    assert events[0].citations[0].span == (0, len(VISIT))
+
+
+def test_an_actor_two_articles_describe_differently_keeps_both_accounts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the mayor of one article, the governor of the other: one draft's person was kept
+    first, second = _article(tmp_path), _article(tmp_path, MET, "b.txt")
+    code, _ = _run(capsys, str(first), str(second), "--lang", "en", "-o",
+                   str(tmp_path / "d.jsonl"))
+    assert code == 0
+    (person,) = [a for a in cd.load(tmp_path / "d.jsonl").actors if a.type == "person"]
+    assert sorted(r.title for r in person.roles) == ["Governor", "Mayor"]
+
+
+def test_writes_are_all_or_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # a failure while the evidence is made leaves the earlier draft and evidence as they were:
+    # never a new draft beside stale evidence
+    article = _article(tmp_path)
+    out = tmp_path / "d.jsonl"
+    assert _run(capsys, str(article), "--lang", "en", "-o", str(out))[0] == 0
+    before = out.read_bytes(), (tmp_path / "d.evidence.jsonl").read_bytes()
+    article.write_text(MET, encoding="utf-8")
+
+    def broken(*_: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("citydiplo._cli_extract.evidence_lines", broken)
+    try:
+        code = main(["extract", str(article), "--lang", "en", "-o", str(out), "--quiet"])
+    except OSError:
+        code = None
+    assert code != 0
+    assert (out.read_bytes(), (tmp_path / "d.evidence.jsonl").read_bytes()) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "d.evidence.jsonl",
+                                                          "d.jsonl"]
