@@ -242,3 +242,33 @@ def test_writes_are_all_or_nothing(tmp_path: Path, capsys: pytest.CaptureFixture
     assert (out.read_bytes(), (tmp_path / "d.evidence.jsonl").read_bytes()) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "d.evidence.jsonl",
                                                           "d.jsonl"]
+
+
+# -- extract_directory -------------------------------------------------------------------------
+
+def test_a_directory_article_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    dask = pytest.importorskip("citydiplo.dask")
+    pytest.importorskip("dask.bag")
+    _article(tmp_path)
+    (tmp_path / "b.txt").write_bytes(b"Hu\xe9 City")
+    with pytest.raises(UnicodeDecodeError) as caught:
+        dask.extract_directory(tmp_path, lang="en")
+    assert isinstance(caught.value, cd.CitydiploError)
+    assert f"{tmp_path / 'b.txt'}: not UTF-8 text" in str(caught.value)
+    assert "at byte 2" in str(caught.value)
+
+
+def test_a_directory_article_s_byte_order_mark_is_no_part_of_it(tmp_path: Path) -> None:
+    dask = pytest.importorskip("citydiplo.dask")
+    pytest.importorskip("dask.bag")
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + VISIT.encode())
+    (x,) = dask.extract_directory(tmp_path, lang="en")
+    assert x.text == VISIT
+    assert x == cd.extract(VISIT, lang="en")
+
+
+def test_extract_directory_refuses_a_batch_that_is_no_int(tmp_path: Path) -> None:
+    dask = pytest.importorskip("citydiplo.dask")
+    pytest.importorskip("dask.bag")
+    with pytest.raises(cd.ArgumentTypeError, match="argument 'batch' must be int, not str"):
+        dask.extract_directory(tmp_path, lang="en", batch="8")  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from citydiplo._atomic import atomic_paths
 from citydiplo._cli_options import check_output
 from citydiplo._dataset import Dataset
 from citydiplo._extract import Extraction
+from citydiplo._extract._articles import ArticleEncodingError, read_article
 from citydiplo._extract._cues import LANGUAGES
 from citydiplo._extract._many import extract_many
 from citydiplo._extract._review import review_page
@@ -141,12 +142,10 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def _read(name: str, usage: type[Exception]) -> str:
-    """An article's text; a UTF-8 byte order mark is no part of it."""
     try:
-        return Path(name).read_text("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise usage(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); "
-                    "expected an article saved as UTF-8") from None
+        return read_article(Path(name))
+    except ArticleEncodingError as exc:
+        raise usage(str(exc)) from None
 
 
 def _together(drafts: list[Extraction]) -> tuple[Dataset, list[Any]]:
