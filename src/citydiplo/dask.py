@@ -301,14 +301,12 @@ def merge_partitioned(
 
 
 def _extract_batch(paths: list[str], meta: dict[str, Any]) -> list[Any]:
-    import importlib
-
-    extraction = importlib.import_module("citydiplo._extract")
     # one article at a time: the drafts' actors are fused once, over every batch
     from citydiplo._export._storage import location
+    from citydiplo._extract import extract
     from citydiplo._extract._articles import read_article
 
-    return [extraction.extract(read_article(location(p)), **meta) for p in paths]
+    return [extract(read_article(location(p)), **meta) for p in paths]
 
 
 def extract_directory(
@@ -325,17 +323,15 @@ def extract_directory(
 
     ``directory`` is a local path or the URL of any fsspec file system (``s3://``...; the
     ``storage`` extra), read by the workers. Every file matching ``pattern`` (UTF-8 text,
-    in sorted order) is one article in
-    ``lang``, published on ``published`` (EDTF, the reference date of relative dates) with
-    ``known`` actors recognised, as :func:`citydiplo.extract` takes them. Returns the
-    extractions in file order: equal to ``extract_many`` over the same texts in one process.
-    Write their datasets as JSON Lines and give them to :func:`partition_files` to merge
-    them on the cluster too.
+    in sorted order) is one article in ``lang``, published on ``published`` (EDTF, the
+    reference date of relative dates) with ``known`` actors recognised, as
+    :func:`citydiplo.extract` takes them. Returns the extractions in file order: equal to
+    ``extract_many`` over the same texts in one process. Write their datasets as JSON Lines
+    and give them to :func:`partition_files` to merge them on the cluster too.
 
     Raises:
         FileNotFoundError: ``directory`` is not a directory.
-        UnicodeDecodeError: a file is not UTF-8 (a ``CitydiploError`` naming the file; a
-            UTF-8 byte order mark is no part of the text).
+        UnicodeDecodeError: a file is not UTF-8 (a ``CitydiploError`` naming the file).
         ArgumentTypeError: ``batch`` is not an int.
     """
     bag = require("dask.bag", "dask")
