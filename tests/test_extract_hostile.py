@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import attrs
 import pytest
 
 import citydiplo as cd
@@ -296,3 +297,44 @@ def test_a_long_text_of_counts_titles_and_places_costs_linear_time() -> None:
     cd.extract(unit, lang="en")  # warm
     small, large = cost(10_000), cost(160_000)
     assert large / small < 35, (small, large)
+
+
+# -- what the command merges keeps its disagreements -----------------------------------------------
+
+def test_merged_drafts_keep_their_conflicts_beside_the_dataset(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # two articles call one signing a sister-city and a friendship agreement: --merge wrote
+    # the merged dataset only, and the two kinds were one without a word
+    first = _article(tmp_path, "Suwon City signed a sister city agreement with Hue City on "
+                               "3 May 2024.")
+    second = _article(tmp_path, "Suwon City signed a friendship city agreement with Hue City "
+                                "on 3 May 2024.", "b.txt")
+    out = tmp_path / "m.jsonl"
+    code, text = _run(capsys, str(first), str(second), "--lang", "en", "-o", str(out), "--merge")
+    assert code == 0
+    result = cd.load_result(out)
+    assert {c.field for c in result.conflicts} == {"kind"}
+    assert len(result.conflicts) == 2 and "merged: 2 conflicts, 0 ambiguous reports" in text
+    assert result.dataset == cd.load(out)
+
+
+def test_the_merge_description_is_no_input(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    article = _article(tmp_path, name="m.jsonl.merge.json")
+    code, text = _run(capsys, str(article), "--lang", "en", "-o", str(tmp_path / "m.jsonl"),
+                      "--merge")
+    assert code == 2 and "the merge description" in text and "is also the article" in text
+    assert article.read_text(encoding="utf-8") == VISIT
+
+
+def test_an_actor_drafts_disagree_on_is_a_conflict() -> None:
+    from citydiplo._cli_extract import _together
+
+    one, two = cd.extract(VISIT, lang="en"), cd.extract(MET, lang="en")
+    hue = next(a for a in two.actors if a.id == "city-hue")
+    two = attrs.evolve(two, actors=tuple(
+        attrs.evolve(a, country="LA", subdivision=None, identifiers=()) if a is hue else a
+        for a in two.actors))
+    dataset, conflicts = _together([one, two])
+    assert [(c.record, c.field) for c in conflicts] == [("city-hue", "country")]
+    assert [a.id for a in dataset.actors].count("city-hue") == 1

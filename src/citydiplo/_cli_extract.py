@@ -63,11 +63,16 @@ def evidence_lines(x: Extraction) -> str:
 
 def run(args: argparse.Namespace, out: TextIO, usage: type[Exception]) -> int:
     """Run ``citydiplo extract``; ``usage`` is the CLI's usage-error class (exit code 2)."""
+    from citydiplo._merge._stored import result_files, result_path
+
     output = Path(args.output)
     evidence = output.with_name(output.stem + ".evidence.jsonl")
     targets = [(f"-o {output}", output), (f"the evidence file {evidence}", evidence)]
     if args.html:
         targets.append((f"--html {args.html}", Path(args.html)))
+    if args.merge:
+        side = result_path(output)
+        targets.append((f"the merge description {side}", side))
     _check_paths(args, targets, usage)
     texts = [_read(name, usage) for name in args.articles]
     known: Dataset | None = None
@@ -83,30 +88,41 @@ def run(args: argparse.Namespace, out: TextIO, usage: type[Exception]) -> int:
     meta: dict[str, Any] = {"lang": args.lang, "published": published, "known": known}
     drafts = extract_many([(t, meta) for t in texts], progress=not args.quiet)
     fmt: Literal["json", "jsonl"] = "json" if output.suffix.lower() == ".json" else "jsonl"
-    conflicts: list[Any] = []
+    ambiguous = 0
     if args.merge:
         from citydiplo._merge import merge
 
-        dataset = merge(*(x.dataset for x in drafts)).dataset
+        # the dataset, and beside it what merge found (conflicts, ambiguities...), as
+        # ``citydiplo merge -o`` writes them: no disagreement is dropped
+        result = merge(*(x.dataset for x in drafts))
+        (_, described), (_, data) = result_files(result, output, format=fmt)
+        conflicts, ambiguous = list(result.conflicts), len(result.ambiguous)
     else:
         dataset, conflicts = _together(drafts)
-    pages = [dumps(dataset, format=fmt), "".join(evidence_lines(x) for x in drafts)]
+        data = dumps(dataset, format=fmt).encode("utf-8")
+    pages = [data, "".join(evidence_lines(x) for x in drafts).encode("utf-8")]
     if args.html:
-        pages.append(review_page(drafts))
+        pages.append(review_page(drafts).encode("utf-8"))
+    if args.merge:
+        pages.append(described)
     # every file is whole, or none is replaced: a draft never sits beside stale evidence
     with atomic_paths([path for _, path in targets]) as temporaries:
         for temporary, page in zip(temporaries, pages, strict=True):
-            temporary.write_text(page, encoding="utf-8")
+            temporary.write_bytes(page)
     records = sum(len(x.records) for x in drafts)
     said = [_said(c) for c in conflicts]
     summary = {"articles": len(drafts), "records": records, "output": str(output),
-               "evidence": str(evidence), "html": args.html, "conflicts": said}
+               "evidence": str(evidence), "html": args.html, "conflicts": said,
+               "ambiguous": ambiguous}
     if args.json:
         out.write(orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode() + "\n")
-    else:
-        out.write(f"{records} candidate records from {len(drafts)} article(s) -> {output} "
-                  f"(evidence: {evidence}{', review: ' + args.html if args.html else ''})\n")
-        out.writelines(f"conflict: {line}\n" for line in said)
+        return 0
+    out.write(f"{records} candidate records from {len(drafts)} article(s) -> {output} "
+              f"(evidence: {evidence}{', review: ' + args.html if args.html else ''})\n")
+    out.writelines(f"conflict: {line}\n" for line in said)
+    if args.merge:
+        out.write(f"merged: {len(conflicts)} conflicts, {ambiguous} ambiguous reports (the "
+                  f"whole result in {targets[-1][1]})\n")
     return 0
 
 
@@ -176,5 +192,4 @@ def _together(drafts: list[Extraction]) -> tuple[Dataset, list[Any]]:
 
 
 def _said(conflict: Any) -> str:
-    values = ", ".join(repr(v.value) for v in conflict.values)
-    return f"actor {conflict.record!r}, {conflict.field}: {values}"
+    return str(conflict)  # record.field: each value with the reports that state it
