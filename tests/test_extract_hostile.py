@@ -280,7 +280,7 @@ def test_extract_directory_refuses_a_batch_that_is_no_int(tmp_path: Path) -> Non
 def test_a_long_text_of_counts_titles_and_places_costs_linear_time() -> None:
     # numbers were compared with every date and count word of the text, titles with every
     # person, markers with every cue word, and a group's candidates each read their whole
-    # sentence: 16 times the text cost 57 times the time on 953ab96 (about 20 now)
+    # sentence: 16 times the text cost 57 to 63 times the time on 953ab96 (about 20 now)
     import time
 
     unit = "The 10 partner cities met Mayor Kim of Suwon City in 2024 "
@@ -288,7 +288,7 @@ def test_a_long_text_of_counts_titles_and_places_costs_linear_time() -> None:
     def cost(size: int) -> float:
         text = unit * (size // len(unit)) + "."
         best = float("inf")
-        for _ in range(2):
+        for _ in range(3):
             start = time.perf_counter()
             cd.extract(text, lang="en")
             best = min(best, time.perf_counter() - start)
@@ -296,7 +296,7 @@ def test_a_long_text_of_counts_titles_and_places_costs_linear_time() -> None:
 
     cd.extract(unit, lang="en")  # warm
     small, large = cost(10_000), cost(160_000)
-    assert large / small < 35, (small, large)
+    assert large / small < 40, (small, large)
 
 
 # -- what the command merges keeps its disagreements -----------------------------------------------
@@ -338,3 +338,16 @@ def test_an_actor_drafts_disagree_on_is_a_conflict() -> None:
     dataset, conflicts = _together([one, two])
     assert [(c.record, c.field) for c in conflicts] == [("city-hue", "country")]
     assert [a.id for a in dataset.actors].count("city-hue") == 1
+
+
+def test_edit_refuses_an_actor_the_extraction_does_not_hold(draft: cd.Extraction) -> None:
+    # the dataset would name 'ghost' without holding it, and an Extraction has no way to
+    # add an actor
+    with pytest.raises(cd.ArgumentValueError, match=r"'ghost' is no actor of this extraction; "
+                                                    r"expected one of city-hue, city-suwon"):
+        draft.edit(draft.records[0].id,
+                   participants=[cd.Participant(actor="ghost", role="host")])
+    kept = draft.edit(draft.records[0].id,
+                      participants=[cd.Participant(actor="city-hue", role="host"),
+                                    cd.Participant(actor="city-suwon", role="visitor")])
+    assert not cd.validate(kept.dataset).errors

@@ -118,8 +118,9 @@ class Extraction:
 
         Raises:
             UnknownIdError: no candidate record has this id.
-            ArgumentValueError: a change names no field of the record, or a new id that
-                another record, actor or the source holds.
+            ArgumentValueError: a change names no field of the record, an actor the
+                extraction does not hold, or a new id that another record, actor or the
+                source holds.
             InvalidModelError / TypeError: the changes break the record's invariants.
 
         >>> x = extract("Suwon City visited Hue City in May 2024.", lang="en")
@@ -143,6 +144,13 @@ class Extraction:
                     f"Extraction.edit({id!r}, id={new_id!r}): that id is already held by "
                     "another record, actor or the source; expected an unused id")
         edited = attrs.evolve(record, **changes)
+        actors = {a.id for a in self.actors}
+        missing = sorted(set(_refs(edited)) - actors)
+        if missing:
+            raise ArgumentValueError(
+                f"Extraction.edit({id!r}): {', '.join(map(repr, missing))} is no actor of this "
+                f"extraction; expected one of {', '.join(sorted(actors)) or 'none'} (the "
+                "dataset would refer to an actor it does not hold)")
         records = tuple(edited if r.id == id else r for r in self.records)
         status = {(new_id if k == id else k): ("edited" if k == id else v)
                   for k, v in self.status.items()}
