@@ -351,3 +351,45 @@ def test_edit_refuses_an_actor_the_extraction_does_not_hold(draft: cd.Extraction
                       participants=[cd.Participant(actor="city-hue", role="host"),
                                     cd.Participant(actor="city-suwon", role="visitor")])
     assert not cd.validate(kept.dataset).errors
+
+
+# -- the source and the register (known) -------------------------------------------------------
+
+def test_a_source_holding_another_text_is_refused() -> None:
+    # every quote would be missing from the source's text (two validation errors)
+    with pytest.raises(cd.ArgumentValueError, match="source 's' holds another text"):
+        cd.extract(VISIT, lang="en", source=cd.Source(id="s", text="something else"))
+    x = cd.extract(VISIT, lang="en", source=cd.Source(id="s", text=VISIT))
+    assert not cd.validate(x.dataset).errors
+
+
+def test_a_source_id_a_draft_actor_holds_is_refused() -> None:
+    with pytest.raises(cd.ArgumentValueError, match="source id 'city-hue' is also the id of an "
+                                                    "actor or record"):
+        cd.extract(VISIT, lang="en", source=cd.Source(id="city-hue"))
+
+
+def test_a_known_actor_holding_a_draft_id_is_not_taken_for_another_place() -> None:
+    # the register's 'city-suwon' is Hanoi: the Suwon of the text took its identity
+    known = cd.Dataset(actors=[cd.City(id="city-suwon", name="Hanoi", country="VN")])
+    x = cd.extract(VISIT, lang="en", known=known)
+    suwon = [a for a in x.dataset.actors if a.name == "Suwon"]
+    assert [(a.id, a.country) for a in suwon] == [("city-suwon-kr", "KR")]
+    assert "city-suwon" not in {a.id for a in x.dataset.actors}
+    assert not cd.validate(x.dataset).errors
+    # the same place in the register (same name and country) is still reused by its id
+    same = cd.Dataset(actors=[cd.City(id="city-suwon", name="Suwon", country="KR")])
+    assert "city-suwon" in {a.id for a in cd.extract(VISIT, lang="en", known=same).actors}
+
+
+def test_a_label_two_known_actors_bear_is_not_given_to_either() -> None:
+    # "Hue City" is the label of 'y' and of 'z': the first was taken silently
+    known = cd.Dataset(actors=[cd.City(id="y", name="Hue City", country="VN"),
+                               cd.City(id="z", name="Hue City", country="VN")])
+    x = cd.extract(VISIT, lang="en", known=known)
+    actors = {p.actor for r in x.records for p in r.participants}
+    assert not actors & {"y", "z"}
+    assert "city-hue" in actors
+    one = cd.Dataset(actors=[cd.City(id="y", name="Hue City", country="VN")])
+    assert "y" in {p.actor for r in cd.extract(VISIT, lang="en", known=one).records
+                   for p in r.participants}

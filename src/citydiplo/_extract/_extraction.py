@@ -11,8 +11,9 @@ from typing import Any
 import attrs
 
 from citydiplo._dataset import Dataset, UnknownIdError
-from citydiplo._errors import ArgumentTypeError, ArgumentValueError, check_args
+from citydiplo._errors import ArgumentTypeError, ArgumentValueError
 from citydiplo._extract._actors import attach_offices, fuse_mentions
+from citydiplo._extract._arguments import check_arguments
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._cues import cues
 from citydiplo._extract._hold import held_back
@@ -183,28 +184,20 @@ def _known_lexicon(known: Dataset, lang: str) -> tuple[Lexicon, dict[str, str]]:
         if ds is known and ds_lang == lang:
             return lex, types
     script = cues(lang)["script"]
-    entries = []
     types = {}
+    claims: dict[str, set[str]] = {}
     for actor in known.actors:
         types[actor.id] = actor.type
         for label in actor.labels():
             if len(label) >= 2:
-                entries.append((label, "name.known", actor.id))
+                claims.setdefault(label, set()).add(actor.id)
+    # a label two known actors bear names neither for sure: it is read as any other name
+    entries = [(label, "name.known", next(iter(ids)))
+               for label, ids in claims.items() if len(ids) == 1]
     lex = Lexicon(entries, word_start=script["boundary"] == "word", prefixes=script["prefixes"],
                   particles=script["particles"])
     _KNOWN_CACHE[:] = [*_KNOWN_CACHE[-3:], (known, lang, lex, types)]
     return lex, types
-
-
-def _check_text(text: str) -> None:
-    """Refuse a text no UTF-8 file can hold (a lone surrogate), saying where it is."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ArgumentValueError(
-            f"extract(): the text holds {text[exc.start]!r} at character {exc.start} "
-            f"(...{text[max(0, exc.start - 20):exc.start]!r}), a lone surrogate that no UTF-8 "
-            "text can hold; expected a text read from a file as UTF-8") from None
 
 
 def _as_partial(value: PartialDate | datetime.date | str | None) -> PartialDate | None:
@@ -238,10 +231,7 @@ def extract(
     >>> sorted((p.actor, p.role.value) for p in x.records[0].participants)
     [('city-hue', 'host'), ('city-suwon', 'visitor'), ('person-kimminsu', 'visitor')]
     """
-    check_args("extract", text=(text, str), published=(
-        published, (PartialDate, datetime.date, str, type(None))),
-        source=(source, (Source, type(None))), known=(known, (Dataset, type(None))))
-    _check_text(text)
+    check_arguments(text, published, source, known)
     data = cues(lang)
     ref = _as_partial(published)
     if source is None:
@@ -297,6 +287,10 @@ def extract(
     mentions = tuple(sorted([*entities, *others], key=lambda m: (m.start, m.end, m.kind)))
     actors = attach_offices(build_actors(ids, list(mentions), lang, known_actors), records)
     held = held_back(records, mentions, known_actors if known is not None else None)
+    if source.id in {a.id for a in actors} | {r.id for r in records}:
+        raise ArgumentValueError(
+            f"extract(): the source id {source.id!r} is also the id of an actor or record of "
+            "the draft; expected an id of its own")
     return Extraction(
         text=text, lang=lang, source=source, mentions=mentions, records=tuple(records),
         actors=tuple(actors), evidence=evidence,
