@@ -393,3 +393,16 @@ def test_a_label_two_known_actors_bear_is_not_given_to_either() -> None:
     one = cd.Dataset(actors=[cd.City(id="y", name="Hue City", country="VN")])
     assert "y" in {p.actor for r in cd.extract(VISIT, lang="en", known=one).records
                    for p in r.participants}
+
+
+@pytest.mark.parametrize(("items", "options", "said"), [
+    (5, {}, "extract_many\\(\\) takes an iterable of \\(text, metadata\\) pairs, not int: 5"),
+    ("Suwon City", {}, "not str: 'Suwon City'"),
+    ([("Suwon", {"lang": "en"})], {"merge": "yes"}, "argument 'merge' must be bool, not str"),
+    ([("Suwon", {"lang": "en"})], {"progress": 1}, "argument 'progress' must be bool, not int"),
+])
+def test_extract_many_refuses_arguments_of_the_wrong_type(items: object,
+                                                         options: dict[str, object],
+                                                         said: str) -> None:
+    with pytest.raises(cd.ArgumentTypeError, match=said):
+        cd.extract_many(items, **options)  # type: ignore[call-overload]

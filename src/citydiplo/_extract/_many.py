@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, overload
 
-from citydiplo._errors import ArgumentTypeError
+from citydiplo._errors import ArgumentTypeError, check_args
 from citydiplo._extract._actors import fuse_drafts
 from citydiplo._extract._extraction import Extraction, extract
 from citydiplo._merge import MergeResult
@@ -61,6 +61,11 @@ def extract_many(
     >>> [[r.type for r in x.records] for x in xs]
     [['event'], ['agreement']]
     """
+    check_args("extract_many", progress=(progress, bool), merge=(merge, bool))
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
+        raise ArgumentTypeError(
+            f"extract_many() takes an iterable of (text, metadata) pairs, not "
+            f"{type(items).__name__}: {items!r:.80}")
     iterable: Iterable[tuple[str, Mapping[str, Any]]] = items
     if progress:
         from tqdm.auto import tqdm  # type: ignore[import-untyped]  # lazy: only for a bar
