@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from citydiplo._errors import ArgumentValueError, NotADatasetPathError
+from citydiplo._errors import ArgumentValueError, NotADatasetPathError, check_args
 from citydiplo._export._extras import require
 from citydiplo._gcpause import paused as _task  # a task builds acyclic records only
 
@@ -301,13 +301,12 @@ def merge_partitioned(
 
 
 def _extract_batch(paths: list[str], meta: dict[str, Any]) -> list[Any]:
-    import importlib
-
-    extraction = importlib.import_module("citydiplo._extract")
     # one article at a time: the drafts' actors are fused once, over every batch
     from citydiplo._export._storage import location
+    from citydiplo._extract import extract
+    from citydiplo._extract._articles import read_article
 
-    return [extraction.extract(location(p).read_text("utf-8"), **meta) for p in paths]
+    return [extract(read_article(location(p)), **meta) for p in paths]
 
 
 def extract_directory(
@@ -324,16 +323,16 @@ def extract_directory(
 
     ``directory`` is a local path or the URL of any fsspec file system (``s3://``...; the
     ``storage`` extra), read by the workers. Every file matching ``pattern`` (UTF-8 text,
-    in sorted order) is one article in
-    ``lang``, published on ``published`` (EDTF, the reference date of relative dates) with
-    ``known`` actors recognised, as :func:`citydiplo.extract` takes them. Returns the
-    extractions in file order: equal to ``extract_many`` over the same texts in one process.
-    Write their datasets as JSON Lines and give them to :func:`partition_files` to merge
-    them on the cluster too.
+    in sorted order) is one article in ``lang``, published on ``published`` (EDTF, the
+    reference date of relative dates) with ``known`` actors recognised, as
+    :func:`citydiplo.extract` takes them. Returns the extractions in file order: equal to
+    ``extract_many`` over the same texts in one process. Write their datasets as JSON Lines
+    and give them to :func:`partition_files` to merge them on the cluster too.
 
     Raises:
         FileNotFoundError: ``directory`` is not a directory.
-        UnicodeDecodeError: a file is not UTF-8.
+        UnicodeDecodeError: a file is not UTF-8 (a ``CitydiploError`` naming the file).
+        ArgumentTypeError: ``batch`` is not an int.
     """
     bag = require("dask.bag", "dask")
     from citydiplo._export._storage import location
@@ -341,6 +340,7 @@ def extract_directory(
     root = location(directory)
     if not root.is_dir():
         raise NotADatasetPathError(f"{str(root)!r} is not a directory of articles")
+    check_args("extract_directory", batch=(batch, int))
     if batch < 1:
         raise ArgumentValueError(f"batch={batch!r}: expected at least 1")
     found = [p for p in root.glob(pattern) if p.is_file()]

@@ -125,6 +125,7 @@ def fuse_mentions(mentions: list[Mention], text: str, known: Dataset | None = No
                   ) -> list[Mention]:
     """The entity mentions with the actors of one article fused by the module's rules."""
     by_geo, by_key = _known_index(known)
+    known_ids = frozenset(a.id for a in known.actors) if known is not None else frozenset()
     linked = [m for m in mentions if m.kind == "place" and m.geonames is not None and m.actor]
     canon = canonical_ids((m.actor or "", m.geonames or 0, m.country) for m in linked)
     target: dict[int, tuple[str, str]] = {}
@@ -137,6 +138,8 @@ def fuse_mentions(mentions: list[Mention], text: str, known: Dataset | None = No
                     if getattr(a, "country", None) == country[geo] and country[geo]
                     and geonames_of(a) is None]
             k = alike[0] if len(alike) == 1 else None
+        if k is None and aid in known_ids:  # a known actor of the draft's id is another
+            aid = _apart(aid, country[geo], geo, known_ids)
         target[geo] = (k.id, k.type) if k is not None else (aid, "")
     # a key shared by two actors fuses nothing
     keys: dict[str, set[tuple[str, str]]] = {}
@@ -157,6 +160,14 @@ def fuse_mentions(mentions: list[Mention], text: str, known: Dataset | None = No
                 m = attrs.evolve(m, actor=aid, actor_type=atype or m.actor_type)
         out.append(m)
     return _abbreviations(_skeletons(out), text)
+
+
+def _apart(aid: str, country: str | None, geo: int, taken: frozenset[str]) -> str:
+    """An id for a linked place whose draft id a known actor holds that is not that place
+    (another GeoNames id, name or country): its country appended, else its GeoNames id."""
+    if country and (apart := f"{aid}-{country.lower()}") not in taken:
+        return apart
+    return f"{aid}-{geo}"
 
 
 _PROCLITICS = frozenset("בכלמש")  # Hebrew one-letter prepositions glued to a name

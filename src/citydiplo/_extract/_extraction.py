@@ -11,8 +11,10 @@ from typing import Any
 import attrs
 
 from citydiplo._dataset import Dataset, UnknownIdError
+from citydiplo._errors import ArgumentTypeError, ArgumentValueError
 from citydiplo._extract._actors import attach_offices, fuse_mentions
 from citydiplo._extract._apposition import appositions
+from citydiplo._extract._arguments import check_arguments
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues
@@ -26,6 +28,7 @@ from citydiplo._extract._mentions import (
     unmasked,
 )
 from citydiplo._extract._noparty import no_party_names
+from citydiplo._extract._outside import outside_names
 from citydiplo._extract._parties import parties_only
 from citydiplo._extract._people import repair_people
 from citydiplo._extract._recall import glued_anaphora, officials_of_places, subunits
@@ -83,37 +86,83 @@ class Extraction:
         actors = [a for a in self.actors if a.id in used]
         return Dataset.of([*actors, self.source, *kept])
 
-    def _check(self, ids: Iterable[str]) -> list[str]:
-        ids = [ids] if isinstance(ids, str) else list(ids)
+    def _check(self, ids: Iterable[str], method: str) -> list[str]:
+        if isinstance(ids, str):
+            ids = [ids]
+        elif isinstance(ids, bytes | bytearray) or not isinstance(ids, Iterable):
+            raise ArgumentTypeError(f"Extraction.{method}() takes a record id or an iterable of "
+                                    f"record ids, not {type(ids).__name__}: {ids!r:.80}")
+        ids = list(ids)
         for i in ids:
+            if not isinstance(i, str):
+                raise ArgumentTypeError(f"Extraction.{method}(): a record id is a str, not "
+                                        f"{type(i).__name__}: {i!r:.80}")
             if i not in self.status:
-                raise UnknownIdError(i)
+                listed = ", ".join(map(repr, list(self.status)[:5]))
+                more = ", ..." if len(self.status) > 5 else ""
+                raise UnknownIdError(i, f"expected the id of one of the {len(self.status)} "
+                                        f"candidate records ({listed}{more})"
+                                     if self.status else "this extraction has no candidates")
         return ids
 
-    def _with_status(self, ids: Iterable[str], status: str) -> Extraction:
-        chosen = set(self._check(ids))
+    def _with_status(self, ids: Iterable[str], status: str, method: str) -> Extraction:
+        chosen = set(self._check(ids, method))
         new = {k: (status if k in chosen else v) for k, v in self.status.items()}
         return attrs.evolve(self, status=new)
 
     def accept(self, ids: Iterable[str]) -> Extraction:
         """A new Extraction with these records marked accepted."""
-        return self._with_status(ids, "accepted")
+        return self._with_status(ids, "accepted", "accept")
 
     def reject(self, ids: Iterable[str]) -> Extraction:
         """A new Extraction without these records in its dataset (they stay listed)."""
-        return self._with_status(ids, "rejected")
+        return self._with_status(ids, "rejected", "reject")
 
-    def edit(self, id: str, **changes: Any) -> Extraction:
+    def edit(self, id: str, /, **changes: Any) -> Extraction:
         """A new Extraction whose record ``id`` has ``changes`` applied (``attrs.evolve``).
+
+        ``id=`` among the changes renames the record (its status and evidence follow).
 
         Raises:
             UnknownIdError: no candidate record has this id.
+            ArgumentValueError: a change names no field of the record, an actor the
+                extraction does not hold, or a new id that another record, actor or the
+                source holds.
             InvalidModelError / TypeError: the changes break the record's invariants.
+
+        >>> x = extract("Suwon City visited Hue City in May 2024.", lang="en")
+        >>> y = x.edit(x.records[0].id, id="visit", kind="meeting")
+        >>> [(r.id, r.kind.value, y.status[r.id]) for r in y.records]
+        [('visit', 'meeting', 'edited')]
         """
-        self._check([id])
-        records = tuple(attrs.evolve(r, **changes) if r.id == id else r for r in self.records)
-        status = {k: ("edited" if k == id else v) for k, v in self.status.items()}
-        return attrs.evolve(self, records=records, status=status)
+        self._check([id], "edit")
+        record = next(r for r in self.records if r.id == id)
+        fields = [f.name for f in attrs.fields(type(record))]
+        unknown = sorted(set(changes) - set(fields))
+        if unknown:
+            raise ArgumentValueError(
+                f"Extraction.edit({id!r}): {', '.join(map(repr, unknown))} is no field of "
+                f"the {record.type} record; expected some of {', '.join(fields)}")
+        new_id = changes.get("id", id)
+        if new_id != id:
+            taken = {r.id for r in self.records} | {a.id for a in self.actors} | {self.source.id}
+            if new_id in taken:
+                raise ArgumentValueError(
+                    f"Extraction.edit({id!r}, id={new_id!r}): that id is already held by "
+                    "another record, actor or the source; expected an unused id")
+        edited = attrs.evolve(record, **changes)
+        actors = {a.id for a in self.actors}
+        missing = sorted(set(_refs(edited)) - actors)
+        if missing:
+            raise ArgumentValueError(
+                f"Extraction.edit({id!r}): {', '.join(map(repr, missing))} is no actor of this "
+                f"extraction; expected one of {', '.join(sorted(actors)) or 'none'} (the "
+                "dataset would refer to an actor it does not hold)")
+        records = tuple(edited if r.id == id else r for r in self.records)
+        status = {(new_id if k == id else k): ("edited" if k == id else v)
+                  for k, v in self.status.items()}
+        evidence = {(new_id if k == id else k): v for k, v in self.evidence.items()}
+        return attrs.evolve(self, records=records, status=status, evidence=evidence)
 
     def _repr_html_(self) -> str:
         from citydiplo._extract._review import review_html
@@ -141,13 +190,16 @@ def _known_lexicon(known: Dataset, lang: str) -> tuple[Lexicon, dict[str, str]]:
         if ds is known and ds_lang == lang:
             return lex, types
     script = cues(lang)["script"]
-    entries = []
     types = {}
+    claims: dict[str, set[str]] = {}
     for actor in known.actors:
         types[actor.id] = actor.type
         for label in actor.labels():
             if len(label) >= 2:
-                entries.append((label, "name.known", actor.id))
+                claims.setdefault(label, set()).add(actor.id)
+    # a label two known actors bear names neither for sure: it is read as any other name
+    entries = [(label, "name.known", next(iter(ids)))
+               for label, ids in claims.items() if len(ids) == 1]
     lex = Lexicon(entries, word_start=script["boundary"] == "word", prefixes=script["prefixes"],
                   particles=script["particles"])
     _KNOWN_CACHE[:] = [*_KNOWN_CACHE[-3:], (known, lang, lex, types)]
@@ -185,6 +237,7 @@ def extract(
     >>> sorted((p.actor, p.role.value) for p in x.records[0].participants)
     [('city-hue', 'host'), ('city-suwon', 'visitor'), ('person-kimminsu', 'visitor')]
     """
+    check_arguments(text, published, source, known)
     data = cues(lang)
     ref = _as_partial(published)
     if source is None:
@@ -202,7 +255,7 @@ def extract(
     if data.get("recent_anaphora"):
         entities, hits = _recent_anaphora(entities, hits, text,
                                           frozenset(data["recent_anaphora"]))
-    others = _outside_names(other_mentions(text, lang, hits, ref), entities)
+    others = outside_names(other_mentions(text, lang, hits, ref), entities)
     listed = coordinated_places(entities, text, data, hits, others, lang)
     vouched = {m.actor for m in listed if m.actor} - {m.actor for m in entities}
     entities = municipal_places(whole_names(listed, text, data, hits), text, data, lang)
@@ -247,6 +300,10 @@ def extract(
     actors = attach_offices(build_actors(ids, list(mentions), lang, known_actors), records)
     held = held_back(records, mentions, known_actors if known is not None else None,
                      vouched)
+    if source.id in {a.id for a in actors} | {r.id for r in records}:
+        raise ArgumentValueError(
+            f"extract(): the source id {source.id!r} is also the id of an actor or record of "
+            "the draft; expected an id of its own")
     return Extraction(
         text=text, lang=lang, source=source, mentions=mentions, records=tuple(records),
         actors=tuple(actors), evidence=evidence,
@@ -305,22 +362,6 @@ def _recent_anaphora(entities: list[Mention], hits: list[Any], text: str,
         return entities, hits
     return (sorted((*entities, *added), key=lambda m: (m.start, m.end)),
             [h for i, h in enumerate(hits) if i not in used])
-
-
-def _outside_names(others: list[Mention], entities: list[Mention]) -> list[Mention]:
-    """Dates, counts and numbers that do not lie inside a name: "四日" in "四日市市" (the
-    city of Yokkaichi) is no 4th of the month."""
-    spans = sorted((m.start, m.end) for m in entities if m.kind == "place")
-    if not spans:
-        return others
-    starts = [a for a, _ in spans]
-    out = []
-    for m in others:
-        at = bisect.bisect_right(starts, m.start)
-        if any(a <= m.start and m.end <= b for a, b in spans[max(0, at - 3):at]):
-            continue
-        out.append(m)
-    return out
 
 
 _DASHES = frozenset({"-", "–", "—"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, overload
 
+from citydiplo._errors import ArgumentTypeError, check_args
 from citydiplo._extract._actors import fuse_drafts
 from citydiplo._extract._extraction import Extraction, extract
 from citydiplo._merge import MergeResult
@@ -15,17 +16,22 @@ _KEYS = ("lang", "published", "source", "known")
 
 
 def _one(item: tuple[str, Mapping[str, Any]], position: int) -> Extraction:
-    try:
-        text, meta = item
-    except (TypeError, ValueError):
-        raise TypeError(
-            f"item {position}: expected a (text, metadata) pair, got {item!r:.80}"
-        ) from None
-    unknown = sorted(set(meta) - set(_KEYS))
+    if isinstance(item, str | bytes) or not isinstance(item, tuple | list) or len(item) != 2:
+        raise ArgumentTypeError(
+            f"extract_many(): item {position}: expected a (text, metadata) pair, got "
+            f"{item!r:.80}")
+    text, meta = item
+    if not isinstance(meta, Mapping):
+        raise ArgumentTypeError(
+            f"extract_many(): item {position}: the metadata is a {type(meta).__name__}, "
+            f"{meta!r:.80}; expected a mapping with 'lang' and any of {_KEYS[1:]}")
+    unknown = sorted(map(str, set(meta) - set(_KEYS)))
     if unknown:
-        raise TypeError(f"item {position}: unknown metadata {unknown} (expected {_KEYS})")
+        raise ArgumentTypeError(
+            f"extract_many(): item {position}: unknown metadata {unknown} (expected {_KEYS})")
     if "lang" not in meta:
-        raise TypeError(f"item {position}: metadata has no 'lang'")
+        raise ArgumentTypeError(f"extract_many(): item {position}: metadata has no 'lang' "
+                                f"(expected one of the keys {_KEYS})")
     return extract(text, **meta)
 
 
@@ -55,6 +61,11 @@ def extract_many(
     >>> [[r.type for r in x.records] for x in xs]
     [['event'], ['agreement']]
     """
+    check_args("extract_many", progress=(progress, bool), merge=(merge, bool))
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
+        raise ArgumentTypeError(
+            f"extract_many() takes an iterable of (text, metadata) pairs, not "
+            f"{type(items).__name__}: {items!r:.80}")
     iterable: Iterable[tuple[str, Mapping[str, Any]]] = items
     if progress:
         from tqdm.auto import tqdm  # type: ignore[import-untyped]  # lazy: only for a bar

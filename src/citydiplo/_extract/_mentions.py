@@ -162,12 +162,10 @@ def entity_mentions(
     # a marker inside a longer cue word is part of that word ("城市" in "友好城市")
     markers = [h for h in hits if h.family in ("org_suffix", "org_prefix", "city_suffix",
                                                 "city_prefix")
-               and not any(w.start <= h.start and h.end <= w.end
-                           and w.end - w.start > h.end - h.start for w in words)]
+               and not _inside_cue(h.start, h.end, words, word_starts, longer=True)]
     # a place word that begins a name is part of a title around it ("ראש העיר": the mayor)
-    markers = [h for h in markers if h.family != "city_prefix" or not any(
-        t.start <= h.start and h.end <= t.end and t.end - t.start > h.end - h.start
-        for t in titles)]
+    markers = [h for h in markers if h.family != "city_prefix"
+               or not _inside_cue(h.start, h.end, titles, title_starts, longer=True)]
     org_hits = [h for h in markers if h.family.startswith("org_")]
     city_hits = [h for h in markers if h.family.startswith("city_")]
     found += uncut(finder.marked(org_hits, "organization", "organization"), places)
@@ -230,10 +228,14 @@ def _overlaps(span: tuple[int, int] | None, spans: list[tuple[int, int]]) -> boo
     return any(a < span[1] and span[0] < b for a, b in spans[max(0, at - 4):at])
 
 
-def _inside_cue(start: int, end: int, words: list[Hit], starts: list[int]) -> bool:
-    """Whether ``start:end`` lies within a cue word (an anaphor, a partnership word...)."""
+def _inside_cue(start: int, end: int, words: list[Hit], starts: list[int],
+                longer: bool = False) -> bool:
+    """Whether ``start:end`` lies within a cue word (an anaphor, a partnership word...);
+    ``longer``: a word longer than the span. Only the words that start just before it are
+    looked at (``starts`` sorted), so that a long text costs linear time."""
     at = bisect.bisect_right(starts, start)
-    return any(w.start <= start and end <= w.end for w in words[max(0, at - 8):at])
+    return any(w.start <= start and end <= w.end and (not longer or w.end - w.start > end - start)
+               for w in words[max(0, at - 8):at])
 
 
 def _same_places(mentions: list[Mention]) -> list[Mention]:
@@ -365,12 +367,17 @@ def other_mentions(
     for n in find_document_numbers(text):
         out.append(Mention(kind="document_number", start=n.start, end=n.end, text=n.text,
                            number=str(n.value), document_kind=n.value.document_kind.value))
-    dated = [(m.start, m.end) for m in out]
-    count_hits = [h for h in hits if h.family == "count"]
+    dated = sorted((m.start, m.end) for m in out)
+    dated_starts = [s for s, _ in dated]
+    count_hits = sorted((h for h in hits if h.family == "count"), key=lambda h: h.start)
+    count_starts = [h.start for h in count_hits]
     for m in _NUMBER.finditer(text):
-        if any(s <= m.start() < e for s, e in dated):
+        at = bisect.bisect_right(dated_starts, m.start())
+        if any(s <= m.start() < e for s, e in dated[max(0, at - 8):at]):
             continue
-        for h in count_hits:
+        # the count words within 24 characters after the number, in text order
+        first = bisect.bisect_left(count_starts, m.end())
+        for h in count_hits[first:bisect.bisect_right(count_starts, m.end() + 24)]:
             gap = text[m.end():h.start]
             if h.start >= m.end() and len(gap) <= 24 and len(gap.split()) <= 2 and (
                 not gap or gap[0].isspace() or gap[0] in "개"

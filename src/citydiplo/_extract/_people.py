@@ -26,6 +26,7 @@ none.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -165,10 +166,12 @@ def _titled_places(mentions: list[Mention], text: str, lang: str, hits: Sequence
         return mentions
     links = ("", *cues(lang)["owner_links"])
     starts = {m.start: i for i, m in enumerate(mentions) if m.kind == "place"}
-    covered = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    covered = sorted((m.start, m.end) for m in mentions if m.kind == "person")
+    covered_starts = [a for a, _ in covered]
     out = list(mentions)
     for h in titles:
-        if any(a <= h.start < b for a, b in covered):
+        at = bisect.bisect_right(covered_starts, h.start)  # people before it: linear time
+        if any(a <= h.start < b for a, b in covered[max(0, at - 8):at]):
             continue
         for link in links:
             i = starts.get(h.end + len(link))

@@ -10,12 +10,13 @@ Every piece of text goes through :func:`html.escape`. Each mention is a ``<mark>
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from citydiplo._extract._extraction import Extraction
 
-__all__ = ["KIND_COLOURS", "review_html"]
+__all__ = ["KIND_COLOURS", "review_html", "review_page"]
 
 KIND_COLOURS = {
     "date": "#fde68a",
@@ -120,18 +121,39 @@ def _rows(x: Extraction) -> str:
 
 def review_html(x: Extraction, *, standalone: bool) -> str:
     """The review view; ``standalone`` wraps it in a full HTML page."""
+    if not standalone:
+        return f"<div><style>{_CSS}</style>{_legend()}{_body(x)}</div>"
+    return review_page([x])
+
+
+def review_page(drafts: Sequence[Extraction]) -> str:
+    """One standalone HTML page reviewing every draft, an article after the other.
+
+    >>> from citydiplo import extract
+    >>> drafts = [extract(t, lang="en") for t in ("Suwon visited Hue.", "<b>Hue</b>")]
+    >>> page = review_page(drafts)
+    >>> page.count("<html"), page.count('class="cd-review"'), "<b>" in page
+    (1, 2, False)
+    """
+    first = drafts[0].source if len(drafts) == 1 else None
+    title = (first.title or first.id) if first is not None else f"{len(drafts)} articles"
+    sections = "".join(f"<section>{_body(x)}</section>" for x in drafts)
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f"<title>Review: {html.escape(title)}</title>"
+        f"<style>{_CSS}</style></head><body>{_legend()}{sections}</body></html>\n"
+    )
+
+
+def _legend() -> str:
     legend = "".join(f'<span class="m-{k}">{k.replace("_", " ")}</span>' for k in KIND_COLOURS)
-    body = (
-        f'<div class="cd-legend">{legend}</div>'
+    return f'<div class="cd-legend">{legend}</div>'
+
+
+def _body(x: Extraction) -> str:
+    return (
         f'<div class="cd-review"><div class="cd-article" lang="{html.escape(x.lang)}" '
         f'dir="{"rtl" if x.lang in ("he", "fa") else "ltr"}">{_article(x)}</div>'
         f'<div class="cd-records"><p>{len(x.records)} candidate records from source '
         f"<code>{html.escape(x.source.id)}</code></p>{_rows(x)}</div></div>"
-    )
-    if not standalone:
-        return f"<div><style>{_CSS}</style>{body}</div>"
-    return (
-        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-        f"<title>Review: {html.escape(x.source.title or x.source.id)}</title>"
-        f"<style>{_CSS}</style></head><body>{body}</body></html>\n"
     )

@@ -358,8 +358,11 @@ def _offices(group: list[Candidate]) -> dict[str, str]:
     """Places named with an office whose holder the sentence does not name ("하남시장은"):
     place id -> the office."""
     out: dict[str, str] = {}
+    sentences: dict[int, Any] = {}  # each once: a group may hold many of one long sentence
     for c in group:
-        ents = c.sentence.entities
+        sentences.setdefault(c.sentence.start, c.sentence)
+    for sentence in sentences.values():
+        ents = sentence.entities
         named = {m.title for m in ents if m.kind == "person"}
         for m in ents:
             if m.kind == "place" and m.actor and m.title and m.title not in named:

@@ -272,16 +272,59 @@ def cluster_block(key: tuple[Any, ...], items: Block) -> Clustered:
             break
         held.extend(it for it in rest if id(it) in rivals)
         rest = [it for it in rest if id(it) not in rivals]
-    ambiguous: list[tuple[Item, list[int]]] = []
-    for it in pending:
-        ambiguous.append((it, _fitting(it, states, clusters, agreements, open_events=opened)))
-    for it in held:
-        fits = _fitting(it, states, clusters, agreements, True, opened)
-        if len(fits) > 1:
-            ambiguous.append((it, fits))
-        elif fits:
-            # members stay finest first: the fused record takes its first member's date
-            clusters[fits[0]] = _order([*clusters[fits[0]], it])
-        else:
-            clusters.append([it])
+    return _settle(clusters, states, pending, held, agreements, opened)
+
+
+def _state(members: list[Item]) -> list[Any]:
+    """A cluster's state as :func:`_place` leaves it once ``members`` (finest first) are in."""
+    _, lo, hi, place, kind, number, side = members[0]
+    state: list[Any] = [lo, hi, place, None if kind is None else {kind}, number, side]
+    for _, _, _, place, kind, number, side in members[1:]:
+        state[2] = place if state[2] is None else state[2]
+        if kind is not None and state[3] is None:
+            state[3] = {kind}
+        state[4] = state[4] if number is None else number
+        if side is not None:
+            state[5] = side if state[5] is None else {**state[5], **side}
+    return state
+
+
+def _settle(
+    clusters: list[list[Item]],
+    states: list[list[Any]],
+    pending: list[Item],
+    held: list[Item],
+    agreements: bool,
+    opened: bool,
+) -> Clustered:
+    """Place the reports that fit several clusters when they were reached (``pending``) and
+    those taken out as rivals (``held``, asked ``either_way``), each against the clusters as
+    their fused records now are: a report that joins a cluster can give it a finer date, a
+    title or a place, so every report not yet placed is asked again, until none moves. A
+    report that fits one cluster joins it, one that fits none starts a cluster (that later
+    reports may join), and one that still fits several is listed as ambiguous. Deciding
+    against stale clusters made merging the output fuse it further (not a fixpoint)."""
+    waiting = [(it, False) for it in pending] + [(it, True) for it in held]
+    while True:
+        still: list[tuple[Item, bool]] = []
+        for it, either_way in waiting:
+            fits = _fitting(it, states, clusters, agreements, either_way, opened)
+            if len(fits) > 1:
+                still.append((it, either_way))
+                continue
+            if fits:
+                # members stay finest first: the fused record takes its first member's date
+                n = fits[0]
+                clusters[n] = _order([*clusters[n], it])
+                states[n] = _state(clusters[n])
+            else:
+                clusters.append([it])
+                states.append(_state([it]))
+        if len(still) == len(waiting):
+            break
+        waiting = still
+    ambiguous = [
+        (it, _fitting(it, states, clusters, agreements, either_way, opened))
+        for it, either_way in waiting
+    ]
     return clusters, ambiguous

@@ -16,6 +16,7 @@ from citydiplo._merge._actors import ActorFusion, ActorRefs, fuse_actors
 from citydiplo._merge._ambiguity import describe
 from citydiplo._merge._blocks import cluster_block
 from citydiplo._merge._cluster import Bounds, Item, features
+from citydiplo._merge._distinct import Distinct
 from citydiplo._merge._fuse import fuse_cluster, rewrite_actors, rewrite_references
 from citydiplo._merge._ids import Claim, RecordRefs, record_refs, unique_ids
 from citydiplo._merge._nature import is_wording
@@ -195,6 +196,11 @@ def group_records(
     groups: list[list[Any]] = []  # each: the members, finest first
     pending: list[tuple[int, list[int]]] = []  # ambiguous group -> candidate groups
     for key, items in blocks.items():
+        if len(items) > 1:
+            # reports that only differed by actors fusion joined are one report now (like
+            # identical inputs): kept twice, they would be two occurrences of equal contents
+            seen = Distinct().seen
+            items = [it for it in items if not seen(it[0])]
         found, ambiguous = cluster_block(key, items)
         if settler is not None:
             found, ambiguous = settler.block(found, ambiguous, key)
@@ -357,7 +363,7 @@ def _shared_reference(where: str, kind: str, ref: str, chosen: tuple[str, ...]) 
 def _reports(inputs: Iterable[Dataset | MergeResult]) -> Dataset:
     """Every distinct report of the inputs (results give back the reports they fused)."""
     collections: dict[str, list[Any]] = defaultdict(list)
-    seen: dict[str, dict[str, Any]] = defaultdict(dict)  # per collection: id -> record(s)
+    distinct: dict[str, Distinct] = defaultdict(Distinct)  # identical reports count once
     for given in inputs:
         if isinstance(given, MergeResult):
             given = given.reports
@@ -367,23 +373,8 @@ def _reports(inputs: Iterable[Dataset | MergeResult]) -> Dataset:
                 f"{given!r}"
             )
         for name in ("actors", "sources", *RECORDS):
-            kept, by_id = collections[name], seen[name]
-            for record in getattr(given, name):
-                # identical reports count once; comparing only reports that share an id
-                # is much cheaper than hashing every record
-                earlier = by_id.get(record.id)
-                if earlier is None:
-                    by_id[record.id] = record
-                elif isinstance(earlier, list):
-                    if record not in earlier:
-                        earlier.append(record)
-                        kept.append(record)
-                    continue
-                elif earlier == record:
-                    continue
-                else:
-                    by_id[record.id] = [earlier, record]
-                kept.append(record)
+            seen = distinct[name].seen
+            collections[name].extend(r for r in getattr(given, name) if not seen(r))
     return Dataset(**{name: canonical_order(records) for name, records in collections.items()})
 
 

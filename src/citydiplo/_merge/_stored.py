@@ -51,7 +51,7 @@ from citydiplo._merge._settlements import Settlement, settlements_data
 from citydiplo._validate._report import Finding
 from citydiplo._write import Format, dumps, output_format
 
-__all__ = ["dump_result", "load_result", "result_path"]
+__all__ = ["dump_result", "load_result", "result_files", "result_path"]
 
 T = TypeVar("T")
 
@@ -87,6 +87,18 @@ def dump_result(
     True
     """
     check_args("dump_result", result=(result, MergeResult))
+    (side, side_data), (_, data) = result_files(result, path, format=format)
+    with atomic_paths([side, path]) as (side_temporary, temporary):
+        side_temporary.write_bytes(side_data)
+        temporary.write_bytes(data)
+    return side
+
+
+def result_files(
+    result: MergeResult, path: str | os.PathLike[str], *, format: Format | None = None
+) -> list[tuple[Path, bytes]]:
+    """What :func:`dump_result` writes: (path, bytes) of the description, then the dataset;
+    for a caller that writes them with other files, all or none."""
     text = dumps(result.dataset, format=format or output_format(path)).encode("utf-8")
     doc: dict[str, Any] = {
         "citydiplo": _KIND,
@@ -101,11 +113,8 @@ def dump_result(
         "wording": result.wording,
         "reports": orjson.loads(dumps(result.reports, format="json")),
     }
-    side = result_path(path)
-    with atomic_paths([side, path]) as (side_temporary, temporary):
-        side_temporary.write_bytes(orjson.dumps(doc, option=orjson.OPT_INDENT_2) + b"\n")
-        temporary.write_bytes(text)
-    return side
+    side = orjson.dumps(doc, option=orjson.OPT_INDENT_2) + b"\n"
+    return [(result_path(path), side), (Path(path), text)]
 
 
 def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -> MergeResult:
