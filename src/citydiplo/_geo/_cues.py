@@ -46,6 +46,7 @@ from importlib import resources
 
 from attrs import frozen
 
+from citydiplo._geo._accents import accented_words
 from citydiplo._geo._data import LANGUAGES, load_json
 from citydiplo._geo._evidence import LOOKBACK, script
 from citydiplo._geo._places import PlaceKind
@@ -160,19 +161,6 @@ def cues(lang: str) -> Cues:
         district_words=_words(data.get("district_words", [])),
         spelled=accented_words(data),
         syllable_names=bool(data.get("syllable_names", False)),
-    )
-
-
-def accented_words(data: dict[str, dict[str, list[str]]]) -> frozenset[str]:
-    """The before/after cue words of a cue file that hold an accented Latin letter, as
-    written (NFC, case-folded)."""
-    import unicodedata
-
-    words = {w for table in ("before", "after") for ws in data[table].values() for w in ws}
-    return frozenset(
-        unicodedata.normalize("NFC", w).casefold()
-        for w in words
-        if any(ord(ch) > 127 and script(ch) == "LATIN" for ch in w)
     )
 
 

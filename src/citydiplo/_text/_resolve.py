@@ -1,6 +1,4 @@
-"""Resolving a scanned candidate to a value, using ``ref`` and the anchor only as documented.
-
-Choices:
+"""Resolving a scanned candidate to a value, using ``ref`` and the anchor only as documented:
 
 - "last July" is the most recent July strictly before ``ref``'s month; "next July" the first
   July strictly after it.
@@ -241,8 +239,7 @@ def _range(
     if c.kind == "open":
         return DateRange(start=start, end=Unbounded.OPEN), basis1
     assert high is not None
-    # a span of days: "3月31日至4月2日", or from a day a phrase names ("本日から10月7日まで");
-    # a year alone ends none ("5 March 2020 to 2021")
+    # a span of days ("3月31日至4月2日", "本日から10月7日まで"; not "5 March 2020 to 2021")
     day_span = low.kind in DAY_ENDS | {"phrase"} and "d" in high.fields
     if day_span and isinstance(start, PartialDate) and start.day is not None:
         return _day_span_end(high, g, start, what), basis1
