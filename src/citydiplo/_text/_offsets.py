@@ -29,6 +29,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._records import record_span
 from citydiplo._text._words import alternation
 
 if TYPE_CHECKING:
@@ -97,9 +98,10 @@ def _span_of_counted_units(a: Candidate, folded: str, g: Grammar) -> bool:
     head = folded[max(0, a.start - 16) : a.start].rstrip()
     if a.kind == "ago":
         words = g.vocab.lists.get("span_before_counts", frozenset())
-        return bool(words) and any(
-            head.endswith(w) and not head[-len(w) - 1 : -len(w)].isalpha() for w in words
-        )
+        return (
+            bool(words)
+            and any(head.endswith(w) and not head[-len(w) - 1 : -len(w)].isalpha() for w in words)
+        ) or record_span(a, folded, g)
     if not head or not any(r.unit in ("week", "month", "year", "decade") for r in _readings(a, g)):
         return False
     return head[-1].isdigit() or head.rsplit(" ", 1)[-1] in g.vocab.counts

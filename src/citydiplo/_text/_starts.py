@@ -39,6 +39,7 @@ _AFTER_ONLY = frozenset(
         "open_suffixes_final",
         "weekday_links",
         "span_before_counts",
+        "span_record_words",
         "open_relative_prefixes",
         "open_relative_suffixes",
     }

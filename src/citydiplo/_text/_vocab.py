@@ -145,6 +145,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "open_suffixes_final",
             "weekday_links",
             "span_before_counts",
+            "span_record_words",
             "open_relative_prefixes",
             "open_relative_suffixes",
         ):
