@@ -43,3 +43,25 @@ def test_partial_date_of_a_non_str_is_a_citydiplo_type_error(value: object) -> N
 def test_partial_date_constructor_of_an_int_is_a_citydiplo_type_error() -> None:
     with pytest.raises(cd.ArgumentTypeError, match="not int: 2025"):
         cd.PartialDate(2025)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", ["xx", "kr", "english", "EN", ""])
+def test_place_functions_refuse_an_unknown_language_quoting_it(lang: str) -> None:
+    for function, call in (("parse_place", cd.parse_place), ("find_places", cd.find_places)):
+        with pytest.raises(cd.ArgumentValueError) as caught:
+            call("Busan", lang=lang)
+        assert isinstance(caught.value, ValueError)
+        message = str(caught.value)
+        assert message.startswith(f"{function}(): language {lang!r} is not supported")
+        assert "en, fa, gu, he, hi, ja, ko, ru, vi, zh" in message
+
+
+@pytest.mark.parametrize("lang", [None, "en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa"])
+def test_place_functions_take_every_supported_language(lang: str | None) -> None:
+    assert cd.parse_place("Busan", lang=lang).geonames_id == 1838524
+
+
+@pytest.mark.parametrize("lang", [None, "en"])
+def test_find_places_takes_no_language_or_a_supported_one(lang: str | None) -> None:
+    found = cd.find_places("The mayor of Hanam visited Little Rock, Arkansas.", lang=lang)
+    assert [m.text for m in found] == ["Hanam", "Little Rock", "Arkansas"]

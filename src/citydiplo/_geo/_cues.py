@@ -44,6 +44,7 @@ from importlib import resources
 
 from attrs import frozen
 
+from citydiplo._errors import ArgumentValueError
 from citydiplo._geo._data import LANGUAGES, load_json
 from citydiplo._geo._evidence import LOOKBACK, script
 from citydiplo._geo._places import PlaceKind
@@ -347,3 +348,13 @@ def tail_cue(tail: str, cues: Cues) -> frozenset[PlaceKind]:
 def is_cue_before(word: str, cues: Cues) -> bool:
     """Whether the folded ``word`` is one of the cue words written before a name."""
     return word in _maps(cues)[0]
+
+
+def check_lang(function: str, lang: str | None) -> None:
+    """Refuse a language with no cue file (a typo such as ``"kr"`` would otherwise be read
+    with no cue words at all) with :class:`~citydiplo.ArgumentValueError`."""
+    if lang is not None and lang not in available():
+        raise ArgumentValueError(
+            f"{function}(): language {lang!r} is not supported; expected None or one of "
+            + ", ".join(available())
+        )
