@@ -197,6 +197,7 @@ def _endings(pairs: list[list[str]]) -> tuple[tuple[str, str], ...]:
 @cache
 def merged_cues(lang: str | None) -> Cues:
     """The cues of ``lang``, or of every language with a file when ``lang`` is ``None``."""
+    check_lang(None, lang)
     if lang is not None:
         return cues(lang)
     every = [cues(code) for code in available()]
@@ -350,11 +351,12 @@ def is_cue_before(word: str, cues: Cues) -> bool:
     return word in _maps(cues)[0]
 
 
-def check_lang(function: str, lang: str | None) -> None:
+def check_lang(function: str | None, lang: str | None) -> None:
     """Refuse a language with no cue file (a typo such as ``"kr"`` would otherwise be read
     with no cue words at all) with :class:`~citydiplo.ArgumentValueError`."""
     if lang is not None and lang not in available():
         raise ArgumentValueError(
-            f"{function}(): language {lang!r} is not supported; expected None or one of "
+            (f"{function}(): " if function else "")
+            + f"language {lang!r} is not supported; expected None or one of "
             + ", ".join(available())
         )

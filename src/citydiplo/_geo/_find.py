@@ -57,7 +57,6 @@ from citydiplo._geo._context import (
 )
 from citydiplo._geo._cues import (
     Cues,
-    check_lang,
     cue_kinds,
     district_named,
     is_cue_before,
@@ -133,7 +132,6 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places needs a str, not {type(text).__name__}")
-    check_lang("find_places", lang)
     token, refuted, bare = PENDING.set([]), REFUTED.set(set()), BARE.set([])
     try:
         return _find(text, lang)
