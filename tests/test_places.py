@@ -25,7 +25,7 @@ from citydiplo._geo import (
     find_places,
     parse_place,
 )
-from citydiplo._geo._cues import available
+from citydiplo._geo._languages import available
 
 SEOUL, BUSAN, HANAM, TOKYO, KAZAN, MASHHAD, CHENGDU = (
     1835848,

@@ -26,7 +26,13 @@ from citydiplo._convert import (
 )
 from citydiplo._dataset import _COLLECTION_OF as COLLECTION_OF
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
-from citydiplo._errors import ArgumentValueError, ParseError, Problem, check_args
+from citydiplo._errors import (
+    ArgumentValueError,
+    NotADatasetPathError,
+    ParseError,
+    Problem,
+    check_args,
+)
 from citydiplo._explain import structure_or_explain
 from citydiplo._gcpause import collector_paused
 from citydiplo._jsoncheck import duplicate_keys, json_message, oversized
@@ -133,6 +139,7 @@ def load(
 
     Raises:
         ParseError: listing every problem in the file, each with its line and path.
+        NotADatasetPathError: (a ``FileNotFoundError``) when ``path`` does not exist.
         IsADirectoryError: when ``path`` is a directory.
         OSError: when the file cannot be read.
 
@@ -160,6 +167,10 @@ def load(
 
 def read_limited(path: Path, max_bytes: int) -> bytes:
     """The bytes of ``path``; refused with :class:`ParseError` past ``max_bytes`` read."""
+    if not path.exists():
+        raise NotADatasetPathError(
+            errno.ENOENT, f"{str(path)!r} does not exist (expected a JSON or JSON Lines file)"
+        )
     if path.is_dir():
         raise IsADirectoryError(
             errno.EISDIR, f"{path} is a directory (expected a JSON or JSON Lines file)"

@@ -25,7 +25,7 @@ import functools
 from typing import TypeAlias
 
 from citydiplo import _edtf
-from citydiplo._errors import DateParseError, InvalidDateError
+from citydiplo._errors import ArgumentTypeError, DateParseError, InvalidDateError
 from citydiplo._partial import PartialDate, Precision
 from citydiplo._range import DateRange, Unbounded
 from citydiplo._yearless import YearlessDate
@@ -101,7 +101,7 @@ def parse_edtf(text: str) -> RecordDate:
     citydiplo.DateParseError: '2016-02-30' is not a valid date: PartialDate day=30 is invalid; expected 1..29 for 2016-02
     """  # noqa: E501
     if not isinstance(text, str):
-        raise TypeError(f"parse_edtf() takes a str, not {type(text).__name__}: {text!r}")
+        raise ArgumentTypeError(f"parse_edtf() takes a str, not {type(text).__name__}: {text!r}")
     return _parse_cached(text)
 
 

@@ -42,13 +42,13 @@ Adding a language is adding a file; ``tests/test_places.py`` checks every file's
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from attrs import frozen
 
 from citydiplo._geo._accents import accented_words
 from citydiplo._geo._data import LANGUAGES, load_json
 from citydiplo._geo._evidence import LOOKBACK, script
+from citydiplo._geo._languages import available, check_lang
 from citydiplo._geo._places import PlaceKind
 from citydiplo._normalize import match_key
 
@@ -119,13 +119,6 @@ def _longest_first(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
 
 def _words(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted({match_key(w) for w in words if match_key(w)}, key=lambda w: (-len(w), w)))
-
-
-@cache
-def available() -> tuple[str, ...]:
-    """The languages that have a cue file."""
-    folder = resources.files("citydiplo._geo").joinpath("data", "cues")
-    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
 
 
 @cache
@@ -210,6 +203,7 @@ def _endings(pairs: list[list[str]]) -> tuple[tuple[str, str], ...]:
 @cache
 def merged_cues(lang: str | None) -> Cues:
     """The cues of ``lang``, or of every language with a file when ``lang`` is ``None``."""
+    check_lang(None, lang)
     if lang is not None:
         return cues(lang)
     every = [cues(code) for code in available()]

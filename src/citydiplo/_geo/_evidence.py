@@ -189,7 +189,8 @@ def _script_of(lang: str, likely: Mapping[str, str]) -> str | None:
 @cache
 def generic_words() -> frozenset[str]:
     """Every cue word of every language: "City" or "Province" alone is no place."""
-    from citydiplo._geo._cues import available, cues
+    from citydiplo._geo._cues import cues
+    from citydiplo._geo._languages import available
 
     words: set[str] = set()
     for lang in available():
@@ -200,8 +201,8 @@ def generic_words() -> frozenset[str]:
 
 @cache
 def _romanized_words() -> frozenset[str]:
-    from citydiplo._geo._cues import available
     from citydiplo._geo._data import load_json
+    from citydiplo._geo._languages import available
 
     words: set[str] = set()
     for lang in available():

@@ -30,6 +30,7 @@ from citydiplo._geo._countries import (
 from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._data import name_key
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._languages import check_lang
 from citydiplo._geo._places import (
     AmbiguousPlaceError,
     Place,
@@ -209,6 +210,7 @@ def parse_place(
     """
     if not isinstance(text, str):
         raise TypeError(f"a place name must be a str, not {type(text).__name__}: {text!r}")
+    check_lang("parse_place", lang)
     kinds = (
         _ALL if kind is None else frozenset({PlaceKind(kind) if isinstance(kind, str) else kind})
     )
