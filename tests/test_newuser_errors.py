@@ -67,3 +67,27 @@ def test_place_functions_take_every_supported_language(lang: str | None) -> None
 def test_find_places_takes_no_language_or_a_supported_one(lang: str | None) -> None:
     found = cd.find_places("The mayor of Hanam visited Little Rock, Arkansas.", lang=lang)
     assert [m.text for m in found] == ["Hanam", "Little Rock", "Arkansas"]
+
+
+# ``ref`` as the str a user has at hand ("2025-03-06", as ``extract(published=...)`` takes)
+def test_parse_date_and_find_dates_take_ref_as_an_iso_string() -> None:
+    from citydiplo import PartialDate, find_dates, parse_date
+
+    assert parse_date("yesterday", lang="en", ref="2025-03-06") == PartialDate("2025-03-05")
+    assert [str(m.value) for m in find_dates("It ended yesterday.", lang="en",
+                                             ref="2025-03-06")] == ["2025-03-05"]
+
+
+@pytest.mark.parametrize("ref", [20250306, 2025.0, b"2025-03-06", ["2025"]])
+def test_a_ref_of_another_type_is_a_citydiplo_type_error(ref: object) -> None:
+    from citydiplo import ArgumentTypeError, parse_date
+
+    with pytest.raises(ArgumentTypeError, match="ref="):
+        parse_date("yesterday", lang="en", ref=ref)  # type: ignore[arg-type]
+
+
+def test_a_ref_string_in_another_form_says_what_was_expected() -> None:
+    from citydiplo import DateParseError, parse_date
+
+    with pytest.raises(DateParseError, match="'March 6'"):
+        parse_date("yesterday", lang="en", ref="March 6")

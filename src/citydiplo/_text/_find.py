@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from citydiplo._errors import DateParseError
+from citydiplo._errors import ArgumentTypeError, DateParseError
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
@@ -98,12 +98,20 @@ def _languages(text: str, lang: str | None) -> tuple[str, ...]:
     return (lang,)
 
 
-def _as_partial(value: PartialDate | datetime.date | None, name: str) -> PartialDate | None:
+def _as_partial(
+    value: PartialDate | datetime.date | str | None, name: str
+) -> PartialDate | None:
+    """``value`` as a :class:`PartialDate`: a ``datetime.date``, or a str in ISO form
+    ("2025-03-06", read as ``PartialDate`` reads it; another form raises ``DateParseError``)."""
     if value is None or isinstance(value, PartialDate):
         return value
     if isinstance(value, datetime.date):
         return PartialDate.from_date(value)
-    raise TypeError(f"{name}={value!r} must be a datetime.date, a PartialDate or None")
+    if isinstance(value, str):
+        return PartialDate(value)
+    raise ArgumentTypeError(
+        f"{name}={value!r} must be a datetime.date, a PartialDate, an ISO date str or None"
+    )
 
 
 def _span(where: Sequence[int], original: str, start: int, end: int) -> tuple[int, int]:
@@ -118,7 +126,7 @@ def find_dates(
     text: str,
     *,
     lang: str | None = None,
-    ref: PartialDate | datetime.date | None = None,
+    ref: PartialDate | datetime.date | str | None = None,
 ) -> list[DateMention]:
     """Every date expression in a running text, in order, resolved where the text allows.
 

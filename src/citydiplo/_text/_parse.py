@@ -66,7 +66,7 @@ def parse_date(
     text: str,
     *,
     lang: str | None = None,
-    ref: PartialDate | datetime.date | None = None,
+    ref: PartialDate | datetime.date | str | None = None,
     anchor: PartialDate | None = None,
 ) -> RecordDate:
     """Parse one date expression: absolute, partial, a range, or relative to a context.
