@@ -102,3 +102,43 @@ def test_korean_spaced_business_agreement_and_sister_tie() -> None:
 
 def test_korean_business_report_is_no_agreement() -> None:
     assert _found("2024년 3월 5일 충주시와 부안군은 업무 보고를 했다.", "ko") == []
+
+
+# Gujarati and Hindi: the dotted acronym of MoU, Gujarati "સમજૂતિ" (short-i spelling);
+# Persian spaced "موافقت نامه"
+
+AHMEDABAD_KOBE = ("city-ahmedabad", "city-kobe")
+
+
+def _agreements(text: str, lang: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [f for f in _found(text, lang) if f[0] == "agreement"]
+
+
+def test_gujarati_dotted_mou_and_short_i_spelling() -> None:
+    text = "અમદાવાદ અને કોબે વચ્ચે એમ.ઓ.યુ. પર હસ્તાક્ષર થયા."
+    assert _agreements(text, "gu") == [("agreement", "mou", AHMEDABAD_KOBE)]
+    text = "અમદાવાદ અને કોબે વચ્ચે સમજૂતિ કરાર થયો."
+    assert _agreements(text, "gu") == [("agreement", "mou", AHMEDABAD_KOBE)]
+
+
+def test_gujarati_dotted_initials_of_a_name_are_no_agreement() -> None:
+    assert _agreements("અમદાવાદ અને કોબે વચ્ચે એમ. પી. પટેલની ચર્ચા થઈ.", "gu") == []
+
+
+def test_hindi_dotted_mou() -> None:
+    text = "लखनऊ और मॉस्को ने एम.ओ.यू. पर हस्ताक्षर किए।"
+    assert _agreements(text, "hi") == [("agreement", "mou", ("city-lucknow", "city-moscow"))]
+
+
+def test_hindi_dotted_initials_are_no_agreement() -> None:
+    assert _agreements("लखनऊ और मॉस्को में एम.ओ. पटेल ने भाषण दिया।", "hi") == []
+
+
+def test_persian_spaced_agreement_noun() -> None:
+    text = "تبریز و استانبول موافقت نامه همکاری امضا کردند."
+    assert _agreements(text, "fa") == [
+        ("agreement", "cooperation", ("city-istanbul", "city-tabriz"))]
+
+
+def test_persian_consent_and_letter_apart_are_no_agreement() -> None:
+    assert _agreements("تبریز و استانبول با موافقت شورا نامه ای فرستادند.", "fa") == []
