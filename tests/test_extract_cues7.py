@@ -142,3 +142,15 @@ def test_persian_spaced_agreement_noun() -> None:
 
 def test_persian_consent_and_letter_apart_are_no_agreement() -> None:
     assert _agreements("تبریز و استانبول با موافقت شورا نامه ای فرستادند.", "fa") == []
+
+
+# Korean: 조인 (to sign, as in 조인식) is a signing; 조인트 (joint) is not
+
+
+def test_korean_signing_word_jo_in() -> None:
+    text = "2024년 3월 5일 충주시와 부안군은 우호교류 협정서에 조인했다."
+    assert _found(text, "ko") == [("agreement", "cooperation", BUAN_CHUNGJU)]
+
+
+def test_korean_joint_is_no_signing() -> None:
+    assert _found("2024년 3월 5일 충주시와 부안군은 협정서에 조인트 로고를 넣었다.", "ko") == []
