@@ -1,0 +1,65 @@
+"""Wrong readings of ``find_places`` in running news text, by class: literal positive cases
+(the wrong reading no longer occurs) and negative ones (real places of the same shape still
+read)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import find_places
+
+
+def _read(text: str, lang: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.place.country) for m in find_places(text, lang=lang)]
+
+
+# a katakana name inside a longer katakana word
+@pytest.mark.parametrize(
+    "text",
+    ["アドバイスをもらった。", "専門家のアドバイスを受けて計画を見直した。", "ソロンドンの展示"],
+)
+def test_no_katakana_name_inside_a_longer_katakana_word(text: str) -> None:
+    assert _read(text, "ja") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ドバイでの会議に出席した。", [("ドバイ", "AE")]),
+        ("在ドバイ総領事館", [("ドバイ", "AE")]),
+        ("ソウルとドバイを訪問した。", [("ソウル", "KR"), ("ドバイ", "AE")]),
+        ("ハノイ・ホーチミンを訪れた。", [("ハノイ", "VN"), ("ホーチミン", "VN")]),
+        ("ニューヨークで会見した。", [("ニューヨーク", "US")]),
+    ],
+)
+def test_katakana_names_after_a_separator_still_read(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _read(text, "ja") == expected
+
+
+# fixed phrases (data: the cue file's "idioms") holding a name that names no place
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ההיסטוריה של ארץ ישראל נלמדת בבתי הספר.",
+        "עם ישראל חי!",
+        "זה חשוב לכל עם ישראל.",
+        "בני ישראל יצאו ממצרים.",
+        "ההתיישבות בארץ ישראל החלה לפני מאה שנה.",
+    ],
+)
+def test_hebrew_idioms_with_israel_are_no_state(text: str) -> None:
+    assert ("ישראל", "IL") not in _read(text, "he")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ההסכם עם ישראל נחתם בסיאול.",
+        "שגריר ישראל ביפן ביקר בטוקיו.",
+        "מדינת ישראל וקוריאה חתמו על הסכם.",
+    ],
+)
+def test_israel_outside_the_idioms_still_reads(text: str) -> None:
+    assert "IL" in [country for _, country in _read(text, "he")]
