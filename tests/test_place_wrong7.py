@@ -63,3 +63,43 @@ def test_hebrew_idioms_with_israel_are_no_state(text: str) -> None:
 )
 def test_israel_outside_the_idioms_still_reads(text: str) -> None:
     assert "IL" in [country for _, country in _read(text, "he")]
+
+
+def test_love_of_israel_stays_ambiguous_and_reads() -> None:
+    # "אהבת ישראל" is the love of the people or of the State: no idiom, still read
+    assert "IL" in [c for _, c in _read("הם נחשבים כאוהבי ישראל ובדגש על אהבת ישראל.", "he")]
+
+
+# a name right before a personal honorific is a person's (data: the cue file's "honorifics")
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("日本の大西さんは大阪府に住んでいる。", "ja", "大西"),
+        ("高市氏は奈良県で演説した。", "ja", "高市"),
+        ("大阪さんと会った。", "ja", "大阪"),
+        ("上海先生来到北京。", "zh", "上海"),
+        ("झरिया जी ने धनबाद में कहा।", "hi", "झरिया"),
+        ("झारखंड के धनबाद में झरिया साहब आए।", "hi", "झरिया"),
+        ("સુરત જી આવ્યા.", "gu", "સુરત"),
+    ],
+)
+def test_no_place_before_a_personal_honorific(text: str, lang: str, name: str) -> None:
+    assert name not in [t for t, _ in _read(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("横浜市長が述べた。", "ja", ("横浜市", "JP")),
+        ("日本首相が訪問した。", "ja", ("日本", "JP")),
+        ("王先生来自上海。", "zh", ("上海", "CN")),
+        ("भारत जी-20 की अध्यक्षता करेगा।", "hi", ("भारत", "IN")),
+        ("भारत जी 20 की अध्यक्षता करेगा।", "hi", ("भारत", "IN")),
+        ("धनबाद जिले में झरिया के लोग", "hi", ("धनबाद", "IN")),
+        ("Busan City Hall hosted the forum.", "en", ("Busan", "KR")),
+    ],
+)
+def test_places_before_offices_and_other_words_still_read(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _read(text, lang)

@@ -3,7 +3,7 @@
 Hebrew writes the people of Israel, the Land of Israel and the children of Israel with the
 country's name in a construct phrase ("עם ישראל חי", "ארץ ישראל", "בני ישראל"): the name
 there is the people or the biblical land, not the State. Such phrases are data, per
-language (``Cues.idioms``, from the cue file's optional ``idioms`` list); a mention that
+language (the cue file's optional ``idioms`` list, read by :func:`idioms`); a mention that
 lies inside one, written as a whole word (an attached prefix such as Hebrew "ל" allowed
 before it), is dropped.
 """
@@ -11,11 +11,14 @@ before it), is dropped.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Protocol, TypeVar
 
-from citydiplo._geo._cues import Cues
+from citydiplo._geo._cues import available, merged_cues
+from citydiplo._geo._data import load_json
+from citydiplo._normalize import match_key
 
-__all__ = ["in_idiom", "outside_idioms"]
+__all__ = ["idioms", "in_idiom", "outside_idioms"]
 
 
 class _Span(Protocol):
@@ -28,17 +31,30 @@ class _Span(Protocol):
 _M = TypeVar("_M", bound=_Span)
 
 
+@cache
+def idioms(lang: str | None) -> tuple[str, ...]:
+    """The idioms of ``lang``'s cue file (of every cue file for ``None``), as match keys.
+
+    >>> "ארץ ישראל" in idioms("he")
+    True
+    """
+    codes = available() if lang is None else (lang,) if lang in available() else ()
+    words = {match_key(w) for c in codes for w in load_json(f"cues/{c}.json").get("idioms", [])}
+    return tuple(sorted(words))
+
+
 def outside_idioms(
-    mentions: list[_M], folded: str, starts: Sequence[int], ends: Sequence[int], cues: Cues
+    mentions: list[_M], folded: str, starts: Sequence[int], ends: Sequence[int], lang: str | None
 ) -> list[_M]:
-    """The mentions that lie inside no idiom of ``cues`` (see :func:`in_idiom`)."""
-    if not cues.idioms:
+    """The mentions that lie inside no idiom of ``lang`` (see :func:`in_idiom`)."""
+    phrases = idioms(lang)
+    if not phrases:
         return mentions
-    idioms, prefixes = cues.idioms, cues.attached_before
+    prefixes = merged_cues(lang).attached_before
     return [
         m
         for m in mentions
-        if not in_idiom(folded, starts, ends, (m.start, m.end), idioms, prefixes)
+        if not in_idiom(folded, starts, ends, (m.start, m.end), phrases, prefixes)
     ]
 
 
