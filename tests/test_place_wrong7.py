@@ -103,3 +103,14 @@ def test_places_before_offices_and_other_words_still_read(
     text: str, lang: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _read(text, lang)
+
+
+def test_katakana_name_inside_a_longer_name_before_an_honorific() -> None:
+    assert _read("ベルリンガーさんが来日した。", "ja") == []
+    assert _read("ベルリンで会った。", "ja") == [("ベルリン", "DE")]
+
+
+def test_english_idioms_with_israel_are_no_state() -> None:
+    assert _read("Settlement in the Land of Israel began a century ago.", "en") == []
+    assert _read("The Children of Israel left Egypt.", "en") == [("Egypt", "EG")]
+    assert ("Israel", "IL") in _read("The mayor of Haifa, Israel, signed the pact.", "en")

@@ -10,6 +10,7 @@ office that also follows a place ("横浜市長", the mayor of Yokohama; "日本
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection
 
 __all__ = ["before_honorific"]
@@ -27,9 +28,14 @@ def before_honorific(text: str, end: int, honorifics: Collection[str]) -> bool:
     True
     >>> before_honorific("上海先生", 2, ["先生"])
     True
+    >>> before_honorific("ベルリンガーさん", 4, ["さん"])
+    True
     """
     if not honorifics:
         return False
+    if text[end - 1 : end].isalpha() and _katakana(text[end - 1]):
+        while end < len(text) and _katakana(text[end]) and text[end] != "・":
+            end += 1  # the rest of a longer katakana name: "ベルリンガーさん" (Mr Berlinger)
     at = end + 1 if text[end : end + 1] == " " else end
     for word in honorifics:
         if text.startswith(word, at):
@@ -41,3 +47,7 @@ def before_honorific(text: str, end: int, honorifics: Collection[str]) -> bool:
                 continue  # "जी-20", "जी 20": the G20
             return True
     return False
+
+
+def _katakana(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("KATAKANA")  # "ー" too
