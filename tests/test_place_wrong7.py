@@ -114,3 +114,17 @@ def test_english_idioms_with_israel_are_no_state() -> None:
     assert _read("Settlement in the Land of Israel began a century ago.", "en") == []
     assert _read("The Children of Israel left Egypt.", "en") == [("Egypt", "EG")]
     assert ("Israel", "IL") in _read("The mayor of Haifa, Israel, signed the pact.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("千葉県君津市を訪れた。", "ja", ("千葉県", "JP")),
+        ("日本様式の建物が並ぶ。", "ja", ("日本", "JP")),
+        ("부산 씨름대회가 열렸다.", "ko", ("부산", "KR")),
+    ],
+)
+def test_a_one_character_honorific_glued_into_a_longer_word_is_none(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _read(text, lang)

@@ -30,6 +30,8 @@ def before_honorific(text: str, end: int, honorifics: Collection[str]) -> bool:
     True
     >>> before_honorific("ベルリンガーさん", 4, ["さん"])
     True
+    >>> before_honorific("千葉県君津市", 3, ["君"])
+    False
     """
     if not honorifics:
         return False
@@ -43,6 +45,8 @@ def before_honorific(text: str, end: int, honorifics: Collection[str]) -> bool:
             spaced = at > end
             if spaced and after[:1].isalnum():
                 continue  # part of a longer word: "जीत"
+            if len(word) == 1 and _ideograph(after[:1]):
+                continue  # "千葉県君津市" (Kimitsu), "日本様式" (style), "日本氏族"
             if after[:1] in ("-", "‐", "–") or after.strip()[:1].isdigit():
                 continue  # "जी-20", "जी 20": the G20
             return True
@@ -51,3 +55,7 @@ def before_honorific(text: str, end: int, honorifics: Collection[str]) -> bool:
 
 def _katakana(ch: str) -> bool:
     return unicodedata.name(ch, "").startswith("KATAKANA")  # "ー" too
+
+
+def _ideograph(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith(("CJK", "HANGUL"))
