@@ -18,7 +18,7 @@ from citydiplo._geo._cues import available, merged_cues
 from citydiplo._geo._data import load_json
 from citydiplo._normalize import match_key
 
-__all__ = ["idioms", "in_idiom", "outside_idioms"]
+__all__ = ["idiom_spans", "idioms", "outside_idioms"]
 
 
 class _Span(Protocol):
@@ -46,42 +46,40 @@ def idioms(lang: str | None) -> tuple[str, ...]:
 def outside_idioms(
     mentions: list[_M], folded: str, starts: Sequence[int], ends: Sequence[int], lang: str | None
 ) -> list[_M]:
-    """The mentions that lie inside no idiom of ``lang`` (see :func:`in_idiom`)."""
+    """The mentions that lie inside no idiom of ``lang`` (see :func:`idiom_spans`)."""
     phrases = idioms(lang)
-    if not phrases:
+    if not phrases or not mentions:
         return mentions
-    prefixes = merged_cues(lang).attached_before
-    return [
-        m
-        for m in mentions
-        if not in_idiom(folded, starts, ends, (m.start, m.end), phrases, prefixes)
-    ]
+    spans = idiom_spans(folded, starts, ends, phrases, merged_cues(lang).attached_before)
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
 
 
-def in_idiom(
+def idiom_spans(
     folded: str,
     starts: Sequence[int],
     ends: Sequence[int],
-    span: tuple[int, int],
     idioms: Sequence[str],
     prefixes: Sequence[str],
-) -> bool:
-    """Whether the text span ``span`` lies inside an idiom of ``idioms`` written in
-    ``folded`` (whose character ``k`` is the text's ``starts[k]`` to ``ends[k]``).
+) -> list[tuple[int, int]]:
+    """The text spans of the idioms of ``idioms`` written as whole words in ``folded``
+    (whose character ``k`` is the text's ``starts[k]`` to ``ends[k]``), an attached prefix
+    of ``prefixes`` allowed before one.
 
-    >>> in_idiom("ארץ ישראל", range(9), range(1, 10), (4, 9), ["ארץ ישראל"], [])
-    True
-    >>> in_idiom("ארצות ישראל", range(11), range(1, 12), (6, 11), ["ארץ ישראל"], [])
-    False
+    >>> idiom_spans("ארץ ישראל", range(9), range(1, 10), ["ארץ ישראל"], [])
+    [(0, 9)]
+    >>> idiom_spans("ארצות ישראל", range(11), range(1, 12), ["ארץ ישראל"], [])
+    []
+    >>> idiom_spans("בארץ ישראל", range(10), range(1, 11), ["ארץ ישראל"], ["ב"])
+    [(1, 10)]
     """
-    n = len(folded)
+    n, spans = len(folded), []
     for idiom in idioms:
         at = folded.find(idiom)
         while at >= 0:
             end = at + len(idiom)
-            before = folded[:at].rsplit(" ", 1)[-1]  # the word's attached prefix, if any
+            before = folded[folded.rfind(" ", 0, at) + 1 : at]  # an attached prefix, if any
             whole = (not before or before in prefixes) and (end == n or not folded[end].isalnum())
-            if whole and starts[at] <= span[0] and span[1] <= ends[end - 1]:
-                return True
+            if whole:
+                spans.append((starts[at], ends[end - 1]))
             at = folded.find(idiom, at + 1)
-    return False
+    return spans
