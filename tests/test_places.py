@@ -281,6 +281,8 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
         "offices",
         "district_words",
         "syllable_names",
+        "idioms",
+        "honorifics",
     } == {
         "_about",
         "before",
@@ -302,6 +304,8 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
     assert all(isinstance(w, str) and w for w in data.get("intermediate_levels", []))
     assert all(isinstance(w, str) and w for w in data.get("district_words", []))
     assert all(isinstance(w, str) and w for w in data.get("offices", []))
+    assert all(isinstance(w, str) and " " in w for w in data.get("idioms", []))
+    assert all(isinstance(w, str) and w for w in data.get("honorifics", []))
     for rules in data.get("inflections", {}).values():
         assert all(len(pair) == 2 and all(isinstance(e, str) for e in pair) for pair in rules)
 

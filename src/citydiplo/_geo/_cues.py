@@ -34,7 +34,8 @@
 * ``district_words`` (optional): generic words of a city's district ("District", "区", "구"):
   a village of a few thousand people named with one is a homonym, not the district;
 * ``syllable_names`` (optional): every syllable of a name is written with a capital
-  (Vietnamese): a name followed by another capitalised syllable is cut short.
+  (Vietnamese): a name followed by another capitalised syllable is cut short;
+* ``idioms``, ``honorifics`` (optional): see ``_idioms.py`` and ``_honorifics.py``.
 
 Adding a language is adding a file; ``tests/test_places.py`` checks every file's shape.
 """
@@ -106,6 +107,7 @@ class Cues:
     # Vietnamese: every syllable of a name is capitalised, so a name followed by another
     # capitalised syllable is cut short ("Sủng Tả" is no "Sủng"; see ``_syllables.py``)
     syllable_names: bool = False
+    honorifics: frozenset[str] = frozenset()  # after a person's name ("さん"), as written
 
 
 def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -154,6 +156,7 @@ def cues(lang: str) -> Cues:
         district_words=_words(data.get("district_words", [])),
         spelled=accented_words(data),
         syllable_names=bool(data.get("syllable_names", False)),
+        honorifics=frozenset(data.get("honorifics", [])),
     )
 
 
@@ -228,6 +231,7 @@ def merged_cues(lang: str | None) -> Cues:
         ),
         offices=tuple(sorted({w for c in every for w in c.offices}, key=lambda w: (-len(w), w))),
         spelled=frozenset(w for c in every for w in c.spelled),
+        honorifics=frozenset(w for c in every for w in c.honorifics),
     )
 
 

@@ -83,6 +83,8 @@ from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._foreign import SCRIPTS, foreign_at, spelled_otherwise
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._held import HELD, held_back, read_elsewhere
+from citydiplo._geo._honorifics import before_honorific
+from citydiplo._geo._idioms import outside_idioms
 from citydiplo._geo._inflect import readings
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
@@ -119,6 +121,7 @@ class PlaceMention:
 
 _UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
 _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+_KANA = frozenset({"KATAKANA", "KATAKANA-HIRAGANA"})  # "ー" is of both
 _BRAHMIC = frozenset({"DEVANAGARI", "GUJARATI"})  # the scripts of parallel_prefixes
 
 
@@ -215,6 +218,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     decided += named_with_generic(text, kept, lambda m: (m.start, m.end, m.place), generic)
     decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
     kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
+    kept = outside_idioms(kept, folded, starts, ends, lang)  # "ארץ ישראל" is no State
     refuted = REFUTED.get()
     if refuted:
         kept = [m for m in kept if match_key(m.text) not in refuted]
@@ -241,6 +245,8 @@ def _mention_at(
     first = script(folded[i])
     if first in _CASED and not text[starts[i]].isupper():
         return None  # every name read here starts with this letter, and needs a capital
+    if first == "KATAKANA" and i and script(folded[i - 1]) in _KANA and folded[i - 1] != "・":
+        return None  # inside a longer katakana word: "アドバイス" (advice) holds no "ドバイ"
     window = folded[i : i + limit]
     keys = gazetteer().prefixes(window)
     unspaced = first in _UNSPACED
@@ -292,8 +298,8 @@ def _read(
     cased = script(folded[i]) in _CASED
     unspaced = script(folded[i]) in _UNSPACED
     previous, at = ("", start) if unspaced else previous_word(text, start)
-    if match_key(previous) in cues.person_titles:
-        return None
+    if match_key(previous) in cues.person_titles or before_honorific(text, end, cues.honorifics):
+        return None  # "Mr Paris", "高市さん" (Ms Takaichi)
     if unspaced and any(folded[max(0, i - n) : i] in cues.person_titles for n in (2, 3)):
         return None  # "栗原市長千葉健司": Mayor Chiba, not Chiba prefecture
     opening = False  # the first word of a sentence: capitalised whatever it is
