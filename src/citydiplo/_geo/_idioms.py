@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Protocol, TypeVar
 
-from citydiplo._geo._cues import available, merged_cues
+from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._data import load_json
+from citydiplo._geo._languages import available
 from citydiplo._normalize import match_key
 
 __all__ = ["idiom_spans", "idioms", "outside_idioms"]
