@@ -9,6 +9,7 @@ place in the other spelling, each as written in the window (its length in the te
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -18,6 +19,7 @@ __all__ = ["nasal_prefixes", "nasal_spellings"]
 # CA, TTA, TA and PA, four consonants each, then their nasal
 _SCRIPTS = ((0x0902, 0x094D, 0x0915), (0x0A82, 0x0ACD, 0x0A95))
 _ROWS = (0, 5, 10, 15, 21)  # offsets from KA of the first stop of each row
+_WORDS = re.compile("[^ ]+(?: [^ ]+){0,2}")  # up to three words
 
 
 @cache
@@ -104,7 +106,8 @@ def nasal_prefixes(window: str, keys: Callable[[str], Iterable[str]]) -> list[st
     ['इंदौर']
     """
     found: set[str] = set()
-    for spelled, ends in _variants(window):
+    words = _WORDS.match(window)  # a name is three words at most: respell no more
+    for spelled, ends in _variants(words.group() if words else ""):
         for key in keys(spelled):
             end = ends[len(key) - 1]
             if end > 0:
