@@ -38,6 +38,15 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return nasal_of, nasals, frozenset(marks)
 
 
+@cache
+def _respellable() -> re.Pattern[str]:
+    """An anusvara before a stop, or a nasal with its virama (one C-level search)."""
+    nasal_of, nasals, _ = _tables()
+    stops = "".join(sorted(nasal_of))
+    viramas = "".join(chr(v) for _, v, _ in _SCRIPTS)
+    return re.compile(f"[\u0902\u0a82][{stops}]|[{''.join(sorted(nasals))}][{viramas}]")
+
+
 def _virama(char: str) -> str:
     return chr(0x094D) if char < "\u0a80" else chr(0x0ACD)
 
@@ -45,9 +54,9 @@ def _virama(char: str) -> str:
 def _variants(text: str) -> list[tuple[str, list[int]]]:
     """The other spellings of ``text``, each with, for every character, the length of
     ``text`` it covers up to there (-1 inside an expansion, where no prefix may end)."""
-    nasal_of, nasals, marks = _tables()
-    if not any(ch in marks for ch in text):
-        return []  # no anusvara, no virama: one spelling only
+    nasal_of, nasals, _ = _tables()
+    if _respellable().search(text) is None:
+        return []  # no anusvara before a stop, no nasal and virama: one spelling only
     out = []
     # anusvara -> nasal + virama, before a stop
     chars: list[str] = []
