@@ -353,6 +353,7 @@ def build(output: Path = OUTPUT) -> list[Path]:
     country_index = {code: i for i, code in enumerate(countries)}
     sub_index = {code: i for i, code in enumerate(subdivisions)}
     suffixes = _generic_suffixes()
+    generic = _generic_words()
     columns = {name: array(code) for name, code in COLUMNS}
     names: list[str] = []
     end = 0
@@ -375,7 +376,11 @@ def build(output: Path = OUTPUT) -> list[Path]:
         primary = _keys(name)
         for key in primary:
             records.setdefault(key, set()).add(PRIMARY << 30 | row)
-        for key in sorted(_short_forms([name, *_usable(c["alternatenames"])], suffixes) - primary):
+        own_keys = primary | _keys(_APOSTROPHES.sub("", name))  # "Xi’an": "xian"
+        alternates = [n for n in _usable(c["alternatenames"]) if not _lower_case(n)]
+        for key in sorted(_short_forms([name, *alternates], suffixes) - primary):
+            if key in generic and key not in own_keys:
+                continue  # an alternate name that is a generic word ("city", "नगर")
             records.setdefault(key, set()).add(CITY << 30 | row)
     trie = marisa_trie.Trie(sorted(records))
     # postings in the trie's own key order: key id k owns records[offsets[k]:offsets[k + 1]]
@@ -426,6 +431,45 @@ def _generic_suffixes() -> list[str]:
         words.update(match_key(w) for w in data["after"].get("city", []))
         words.update(match_key(w) for w in data.get("romanized_after", []))
     return sorted(w for w in words if w)
+
+
+def _generic_words() -> frozenset[str]:
+    """Every generic word of every ``data/cues/<lang>.json`` (the words written before, after
+    or glued to a place's name, district words, romanised suffixes), as match keys: an
+    alternate name that is one of them ("city", "नगर", "dong", "shi") names no city."""
+    from citydiplo._geo._cues import available
+    from citydiplo._geo._data import load_json
+    from citydiplo._normalize import match_key
+
+    words: set[str] = set()
+    for lang in available():
+        data = load_json(f"cues/{lang}.json")
+        for part in ("before", "after", "attached_after", "attached_before"):
+            found = data.get(part) or []
+            groups = found.values() if isinstance(found, dict) else [found]
+            for group in groups:
+                words.update(match_key(w) for w in group if isinstance(w, str))
+        for part in ("district_words", "romanized_after"):
+            words.update(match_key(w) for w in data.get(part, []))
+    return frozenset(w for w in words if w)
+
+
+# scripts that write a name with a capital: an alternate name in them with no capital letter
+# is a romanisation or a common word ("kanto", "mo jia di sha"), never how a text names a city
+_CASED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
+
+
+def _lower_case(name: str) -> bool:
+    """Whether ``name`` is written in a cased script without any capital letter."""
+    import unicodedata
+
+    cased = False
+    for ch in name:
+        if ch.isupper() or ch.istitle():
+            return False
+        if ch.isalpha() and unicodedata.name(ch, "").split(" ")[0] in _CASED_SCRIPTS:
+            cased = True
+    return cased
 
 
 def _short_forms(names: list[str], suffixes: list[str]) -> set[str]:

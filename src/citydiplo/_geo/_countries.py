@@ -1,8 +1,9 @@
 """Country names in many languages to ISO 3166-1 alpha-2 codes, and back.
 
 Names come from pycountry (English names and its gettext translations), from CLDR via Babel
-(``Locale(lang).territories``) and from ``data/country_aliases.json`` (short, older and local
-names, plus Kosovo, ``XK``, which ISO has not assigned but everyone uses). Matching is exact
+(``Locale(lang).territories``; CLDR's short and variant forms, which Babel leaves out, from
+``data/country_short_names.json``) and from ``data/country_aliases.json`` (short, older and
+local names, plus Kosovo, ``XK``, which ISO has not assigned but everyone uses). Matching is exact
 on :func:`name_key`; fuzzy matching only ever produces *suggestions* in the error.
 
 Names are searched in tiers and the first tier that knows the name decides:
@@ -124,14 +125,19 @@ def _primary() -> _Index:
 
 @cache
 def _cldr(languages: tuple[str, ...]) -> _Index:
-    """CLDR names (via Babel) of every country in ``languages``."""
+    """CLDR names (via Babel) of every country in ``languages``, with CLDR's short and
+    variant forms that Babel leaves out (``data/country_short_names.json``)."""
     index: dict[str, set[str]] = {}
     known = _records()
+    short: Mapping[str, Mapping[str, list[str]]] = load_json("country_short_names.json")["names"]
     for lang in languages:
         for table in babel_territories(lang):
             for code, name in table.items():
                 if code in known:
                     _add(index, [name], code)
+        for code, names in short.get(lang, {}).items():
+            if code in known:
+                _add(index, names, code)
     return _freeze(index)
 
 
