@@ -354,6 +354,7 @@ def build(output: Path = OUTPUT) -> list[Path]:
     sub_index = {code: i for i, code in enumerate(subdivisions)}
     suffixes = _generic_suffixes()
     generic = _generic_words()
+    romanised = _romanised_countries(sorted({c["countrycode"] for c in cities}))
     columns = {name: array(code) for name, code in COLUMNS}
     names: list[str] = []
     end = 0
@@ -377,8 +378,12 @@ def build(output: Path = OUTPUT) -> list[Path]:
         for key in primary:
             records.setdefault(key, set()).add(PRIMARY << 30 | row)
         own_keys = primary | _keys(_APOSTROPHES.sub("", name))  # "Xi’an": "xian"
-        alternates = [n for n in _usable(c["alternatenames"]) if not _lower_case(n)]
-        for key in sorted(_short_forms([name, *alternates], suffixes) - primary):
+        alternates = _usable(c["alternatenames"])
+        lower = [n for n in alternates if _lower_case(n)]
+        keys = _short_forms([name, *(n for n in alternates if not _lower_case(n))], suffixes)
+        if c["countrycode"] in romanised:  # as written: "xiao shi" (小市) is no "xiao"
+            keys |= {k for n in lower for k in _keys(n)}
+        for key in sorted(keys - primary):
             if key in generic and key not in own_keys:
                 continue  # an alternate name that is a generic word ("city", "नगर")
             records.setdefault(key, set()).add(CITY << 30 | row)
@@ -455,8 +460,31 @@ def _generic_words() -> frozenset[str]:
 
 
 # scripts that write a name with a capital: an alternate name in them with no capital letter
-# is a romanisation or a common word ("kanto", "mo jia di sha"), never how a text names a city
+# is a romanisation GeoNames made of one of the city's names in another script. Of a city
+# whose country writes in another script, it is how its own name is romanised ("dangjin",
+# "hitachinaka", "dunaivtsi"); of a city in a Latin-script country, it romanises a foreign
+# name ("kanto", Japanese for Cần Thơ; "mo jia di sha", Chinese for Mogadishu) or is a
+# common word, and names no city in a text.
 _CASED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
+
+
+def _romanised_countries(countries: list[str]) -> frozenset[str]:
+    """The countries whose first official language (CLDR via Babel) is written in another
+    script than Latin: their cities keep their lower-case romanised names."""
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    likely = get_global("likely_subtags")
+    found = set()
+    for country in countries:
+        languages = get_official_languages(country, de_facto=True)
+        if not languages:
+            continue
+        parts = languages[0].split("_")
+        script = parts[1] if len(parts) > 1 else likely.get(parts[0], "und_Latn").split("_")[1]
+        if script != "Latn":
+            found.add(country)
+    return frozenset(found)
 
 
 def _lower_case(name: str) -> bool:
