@@ -7,7 +7,7 @@ one (a reading that must stay unread, or stay what it was).
 from __future__ import annotations
 
 from citydiplo import find_places
-from citydiplo._geo._anusvara import nasal_spellings
+from citydiplo._geo._anusvara import nasal_forms
 from citydiplo._geo._cues import cues
 from citydiplo._geo._translit import _chinese_readings, chinese_homonym
 from citydiplo._geo._written import (
@@ -150,16 +150,16 @@ def test_a_bare_name_is_the_place_the_text_names_with_its_qualifier() -> None:
 
 
 def test_a_name_written_with_an_anusvara_reads_as_its_nasal_spelling() -> None:
-    assert nasal_spellings("इंदौर") == ["इन्दौर"]
-    assert nasal_spellings("ઇંદોર") == ["ઇન્દોર"]
+    assert nasal_forms("इंदौर") == ("इन्दौर",)
+    assert nasal_forms("ઇંદોર") == ("ઇન્દોર",)
     assert ("इंदौर", "IN", "IN-MP") in _found("मध्य प्रदेश के इंदौर के महापौर दुबई पहुंचे।", "hi")
     assert ("ઇંદોર", "IN", "IN-MP") in _found("ઇંદોરના મેયર સુરત આવ્યા", "gu")
 
 
 def test_a_nasal_before_a_vowel_or_another_row_is_not_respelled() -> None:
-    assert nasal_spellings("अमेरिका") == []  # no nasal
-    assert nasal_spellings("संसद") == []  # anusvara before S, no stop: one spelling
-    assert nasal_spellings("कन्या") == []  # NA before YA: no anusvara for it
+    assert nasal_forms("अमेरिका") == ()  # no nasal
+    assert nasal_forms("संसद") == ()  # anusvara before S, no stop: one spelling
+    assert nasal_forms("कन्या") == ()  # NA before YA: no anusvara for it
 
 
 # --- a country with a generic word on it; a country after an institution or an acronym

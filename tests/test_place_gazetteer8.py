@@ -221,3 +221,31 @@ def test_the_short_names_file_is_what_its_tool_builds() -> None:
         pytest.skip("the CLDR main files are not installed (apt-get install unicode-cldr-core)")
     path = resources.files("citydiplo._geo").joinpath("data", "country_short_names.json")
     assert json.loads(path.read_text("utf-8"))["names"] == module.table()
+
+
+# --- the nasal respelling: one module, and a word respelled once
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [("कंपनियां", "hi"), ("संबंधों", "hi"), ("ગાંધીનગરમાં", "gu"), ("પહોંચ્યું", "gu")],
+)
+def test_a_word_with_an_anusvara_left_after_respelling_is_no_endless_look_up(
+    word: str, lang: str
+) -> None:
+    # an anusvara before a stop and another one at the end: the respelled word still holds
+    # an anusvara, and was respelled back and forth until the stack ran out
+    from citydiplo import UnknownNameError, parse_place
+
+    with pytest.raises(UnknownNameError):
+        parse_place(word, lang=lang)
+
+
+def test_both_readers_respell_with_the_same_function() -> None:
+    from citydiplo._geo import _anusvara, _brahmic_forms
+    from citydiplo._geo._gazetteer import gazetteer as gz
+
+    assert _brahmic_forms.nasal_spelled is _anusvara.nasal_spelled
+    assert _anusvara.nasal_prefixes("इंदौर के महापौर", gz().prefixes) == ["इंदौर"]
+    assert _brahmic_forms.variant_prefixes("इंदौर के महापौर", frozenset()) == [("इन्दौर", 5)]
+    assert _anusvara.nasal_prefixes("इन्दौर", gz().prefixes) == []  # GeoNames' own spelling

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from citydiplo import find_places, parse_place
-from citydiplo._geo._brahmic_forms import nasal_forms, oblique_prefixes
+from citydiplo._geo._anusvara import nasal_forms
+from citydiplo._geo._brahmic_forms import oblique_prefixes
 from citydiplo._geo._korean_latin import skeleton
 
 

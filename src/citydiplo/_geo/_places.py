@@ -30,9 +30,8 @@ from functools import lru_cache
 import attrs
 
 from citydiplo._errors import AmbiguousNameError
-from citydiplo._geo._anusvara import nasal_spellings
+from citydiplo._geo._anusvara import nasal_forms
 from citydiplo._geo._brahmic import parallel_key, spellings
-from citydiplo._geo._brahmic_forms import nasal_forms
 from citydiplo._geo._dominance import (
     DOMINANCE,
     cities_in,
@@ -208,7 +207,7 @@ def union(found: list[tuple[Candidates, frozenset[PlaceKind]]]) -> Candidates:
 
 
 @lru_cache(maxsize=65536)
-def candidates(key: str) -> Candidates:
+def candidates(key: str, *, respell: bool = True) -> Candidates:
     """Every place whose name has the match key ``key``: the gazetteer's, and the CLDR
     subdivision names and GeoNames districts of :mod:`citydiplo._geo._extra` (read only
     for the keys those hold)."""
@@ -224,9 +223,9 @@ def candidates(key: str) -> Candidates:
             found = _direct(other)
             if found:
                 return found
-        if any(ch in "\u0902\u0a82" for ch in key):  # "इंदौर", GeoNames' "इन्दौर"
-            for other in nasal_spellings(key):  # (these hold no anusvara: no loop)
-                found = candidates(other)
+        if respell and any(ch in "\u0902\u0a82" for ch in key):  # "इंदौर": "इन्दौर"
+            for other in nasal_forms(key):  # respelled once: "कंपनियां" keeps an anusvara
+                found = candidates(other, respell=False)
                 if found:
                     return found
     return found
