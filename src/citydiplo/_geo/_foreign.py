@@ -4,9 +4,11 @@ One entry for ``find_places``: Japanese names in Hangul
 (:func:`citydiplo._geo._translit.japanese_in_hangul_at`), Chinese names in Hangul by the
 Sino-Korean reading of their Han characters
 (:func:`citydiplo._geo._translit.chinese_in_hangul_at`), Chinese names in Hangul or Cyrillic
-by their Mandarin sounds (:func:`citydiplo._geo._pinyin.chinese_at`) and Indian towns in
-Devanagari or Gujarati (:func:`citydiplo._geo._indic.indian_at`). Each reading stands only
-beside a strong mention of the place's country, which ``find_places`` checks.
+by their Mandarin sounds (:func:`citydiplo._geo._pinyin.chinese_at`), Indian towns in
+Devanagari or Gujarati (:func:`citydiplo._geo._indic.indian_at`) and foreign cities in
+Hebrew or Persian letters by their consonants (:func:`citydiplo._geo._consonants.semitic_at`).
+Each reading stands only beside a strong mention of the place's country, which
+``find_places`` checks.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Callable
 from functools import cache
 
 from citydiplo._geo._brahmic_forms import variant_prefixes
+from citydiplo._geo._consonants import SCRIPTS as SEMITIC
+from citydiplo._geo._consonants import semitic_at
 from citydiplo._geo._cues import Cues
 from citydiplo._geo._evidence import script
 from citydiplo._geo._indic import INDIC, indian_at
@@ -26,7 +30,7 @@ from citydiplo._geo._translit import Read, chinese_in_hangul_at, japanese_in_han
 
 __all__ = ["SCRIPTS", "foreign_at", "spelled_otherwise"]
 
-SCRIPTS = frozenset({*PINYIN_SCRIPTS, *INDIC})  # the scripts read here
+SCRIPTS = frozenset({*PINYIN_SCRIPTS, *INDIC, *SEMITIC})  # the scripts read here
 
 
 def foreign_at(
@@ -37,6 +41,8 @@ def foreign_at(
     written = script(folded[i])
     if written in INDIC:
         return indian_at(folded, i, cues, read)
+    if written in SEMITIC:  # "שנחאי", "آستاراخان"
+        return semitic_at(folded, i, cues, read)
     if written == "HANGUL":
         japanese = japanese_in_hangul_at(folded, i, cues, read)
         if japanese is not None:
