@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -146,8 +146,9 @@ def _index(persian: bool) -> dict[str, tuple[int, ...]]:
     home = HOME["ARABIC" if persian else "HEBREW"]
     row = 0
     while row < gz.rows and gz.populations[row] >= FLOOR:
-        name = _latin(gz.city(row).name)
-        if name.isascii() and gz.country_of(row) not in home:
+        _, name, country, *_ = gz.fields(row)
+        name = _latin(name)
+        if name.isascii() and country not in home:
             shape = skeleton(name, persian=persian)
             if len(shape) >= MIN_SKELETON:
                 index.setdefault(shape, []).append(row)
@@ -164,7 +165,11 @@ def city_rows(word: str, *, persian: bool) -> tuple[int, ...]:
     >>> [gazetteer().city(row).name for row in city_rows("שנחאי", persian=False)]
     ['Shanghai']
     """
-    shape = skeleton(word, persian=persian)
+    return _rows(skeleton(word, persian=persian), persian)
+
+
+@lru_cache(maxsize=65536)
+def _rows(shape: str, persian: bool) -> tuple[int, ...]:
     if len(shape) < MIN_SKELETON:
         return ()
     rows = _index(persian).get(shape, ())
@@ -177,28 +182,32 @@ def city_rows(word: str, *, persian: bool) -> tuple[int, ...]:
     return rows
 
 
+@lru_cache(maxsize=65536)
+def _reading(word: str, persian: bool) -> tuple[int, int] | None:
+    """(the row of the one city ``word`` reads as by its skeleton, the skeleton's size), or
+    ``None``: no city, several, or a skeleton too short to read even with a generic word."""
+    shape = skeleton(word, persian=persian)
+    if len(shape) < CUED:
+        return None
+    rows = _rows(shape, persian)
+    return (rows[0], len(shape)) if len(rows) == 1 else None
+
+
 _GERESH_LETTERS = frozenset("גזצץדת")  # the fold writes "ג'" as "ג " (a space)
 
 
-def _words(folded: str, i: int, cues: Cues) -> Iterator[tuple[str, int, str]]:
-    """(the word at ``folded[i:]``, its end, what follows it in its word): with a geresh
-    the fold made a space ("ביג ין", בייג'ין) first, then as written, then before a
-    particle or generic word written on it."""
-    from citydiplo._geo._cues import word_ends, word_tail
-    from citydiplo._geo._evidence import script
-
+def _words(folded: str, i: int) -> list[tuple[str, int]]:
+    """(the word at ``folded[i:]``, its end): with a geresh the fold made a space ("ביג
+    ין", בייג'ין) first, then as written."""
     space = folded.find(" ", i)
     end = len(folded) if space < 0 else space
     word = folded[i:end]
-    hebrew = end + 1 < len(folded) and script(folded[end + 1]) == "HEBREW"
-    if word[-1:] in _GERESH_LETTERS and hebrew:
+    found = [(word, end)]
+    if word[-1:] in _GERESH_LETTERS and end + 1 < len(folded) and folded[end + 1] != " ":
         after = folded.find(" ", end + 1)
         stop = len(folded) if after < 0 else after
-        yield word + "'" + folded[end + 1 : stop], stop, ""
-    for j in word_ends(folded, i, end, cues):
-        tail = word_tail(folded, i, j, cues)
-        if tail is not None:
-            yield folded[i:j], j, tail
+        found.insert(0, (word + "'" + folded[end + 1 : stop], stop))
+    return found
 
 
 def semitic_at(
@@ -209,31 +218,42 @@ def semitic_at(
     one city of :data:`FLOOR` people or more, read in context as ``find_places`` reads its
     GeoNames name (``read``), or nothing. The caller keeps it only beside a strong mention
     of the city's country."""
+    persian = folded[i] >= "\u0600"  # Arabic letters come after Hebrew ones
+    space = folded.find(" ", i)
+    if 0 <= space < i + CUED and folded[space - 1] not in _GERESH_LETTERS:
+        return None  # too few letters for a skeleton of CUED classes
+    for word, j in _words(folded, i):
+        found = _reading(word, persian)
+        if found is not None:
+            return _read_city(folded, i, j, word, found, cues, read)
+    return None
+
+
+def _read_city(
+    folded: str,
+    i: int,
+    j: int,
+    word: str,
+    found: tuple[int, int],
+    cues: Cues,
+    read: Callable[[int, int, str, str, Cues], Read],
+) -> tuple[Place, int] | None:
     from citydiplo._geo._cues import cue_kinds
-    from citydiplo._geo._evidence import script
     from citydiplo._geo._gazetteer import gazetteer
     from citydiplo._geo._places import PlaceKind
     from citydiplo._geo._translit import places_read
     from citydiplo._normalize import match_key
 
-    persian = script(folded[i]) == "ARABIC"
     gz = gazetteer()
-    for word, j, tail in _words(folded, i, cues):
-        if gz.postings(word) is not None:
-            return None  # a name the gazetteer holds: read (or held back) as written
-        rows = city_rows(word, persian=persian)
-        if len(rows) != 1:
-            continue
-        size = len(skeleton(word, persian=persian))
-        cued = PlaceKind.CITY in cue_kinds(folded, i, j, tail, cues)
-        if size < LONG and not (cued and size >= CUED):
-            return None  # short skeletons are shared by ordinary words: "השנה" (Heshan)
-        key = match_key(gz.city(rows[0]).name)
-        places = places_read((key,), read, (i, j, tail, cues))
-        if len(places) != 1:
-            return None
-        place = next(iter(places.values()))
-        if place.kind is not PlaceKind.CITY or place.geonames_id != gz.geonames_ids[rows[0]]:
-            return None  # the GeoNames name reads as another place here
-        return place, j
-    return None
+    row, size = found
+    if gz.postings(word) is not None:
+        return None  # a name the gazetteer holds: read (or held back) as written
+    if size < LONG and PlaceKind.CITY not in cue_kinds(folded, i, j, "", cues):
+        return None  # short skeletons are shared by ordinary words: "השנה" (Heshan)
+    places = places_read((match_key(gz.fields(row)[1]),), read, (i, j, "", cues))
+    if len(places) != 1:
+        return None
+    place = next(iter(places.values()))
+    if place.kind is not PlaceKind.CITY or place.geonames_id != gz.geonames_ids[row]:
+        return None  # the GeoNames name reads as another place here
+    return place, j
