@@ -39,6 +39,7 @@ from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
 from citydiplo._extract._steps import add_step_events
 from citydiplo._extract._topic import agreement_topics
+from citydiplo._extract._yearless import without_yearless_dates
 from citydiplo._model import Actor, Source
 from citydiplo.dates import PartialDate
 
@@ -272,7 +273,7 @@ def extract(
                        tuple(data.get("respectively", ())))
     cands = agreement_topics(cands, text, tuple(data.get("founding", ())), skipped_raw,
                              tuple(w.lower() for w in data.get("terms", ())))
-    cands = parties_only(cands, text, lang, skipped_raw)
+    cands = without_yearless_dates(parties_only(cands, text, lang, skipped_raw))
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     script = data["script"]
