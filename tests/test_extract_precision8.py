@@ -50,3 +50,80 @@ def test_with_a_publication_date_or_a_year_the_day_dates_the_record() -> None:
         ("event", "meeting", ("city-hanoi", "city-seoul"), "2017-05-26")]
     assert _found("On June 12, 2024, Mayor Kim of Suwon visited Hue City.", "en") == [
         ("event", "visit", ("city-hue", "city-suwon", "person-kim"), "2024-06-12")]
+
+
+# Partners listed together are each the partner of the third place (``_pairs``).
+
+
+def _ties(text: str, lang: str) -> list[tuple[str, ...]]:
+    return [tuple(sorted(r.actors)) for r in extract(text, lang=lang).records
+            if r.type == "partnership"]
+
+
+def test_a_coordination_with_a_counterpart_is_split() -> None:
+    assert _ties("شهرهای لاهور و کراچی پاکستان با شهر مشهد خواهرخوانده اعلام شده‌اند.", "fa") == [
+        ("city-lahore", "city-mashhad"), ("city-karachi", "city-mashhad")]
+
+
+def test_a_coordination_after_the_cue_ties_to_the_place_before_it() -> None:
+    assert _ties("전북 군산시는 강임준 시장 일행이 10일부터 사흘 일정으로 중국 자매우호도시인 "
+                 "옌타이와 선양을 방문한다고 9일 밝혔다.", "ko") == [
+        ("city-gunsan", "city-yantai"), ("city-gunsan", "city-shenyang")]
+    assert _ties("The city of Niigata is a sister city of Khabarovsk and Birobidzhan.", "en") == [
+        ("city-khabarovsk", "city-niigata"), ("city-birobidzhan", "city-niigata")]
+    assert _ties("Город Ниигата является городом-побратимом Хабаровска и Владивостока.", "ru") == [
+        ("city-khabarovsk", "city-niigata"), ("city-niigata", "city-vladivostok")]
+
+
+def test_a_pair_with_no_third_place_stands() -> None:
+    assert _ties("شهرهای لاهور و کراچی خواهرخوانده اعلام شده‌اند.", "fa") == [
+        ("city-karachi", "city-lahore")]
+    assert _ties("중국 옌타이와 선양은 2010년 자매결연을 맺었다.", "ko") == [
+        ("city-shenyang", "city-yantai")]
+    assert _ties("The cities of Khabarovsk and Niigata became sister cities in 1965.", "en") == [
+        ("city-khabarovsk", "city-niigata")]
+
+
+def test_a_list_of_three_is_not_split_around_its_first_item() -> None:
+    # "a three-way twinning between Yazd, Isfahan and Tabriz": Yazd is in the list, not the
+    # third place of a pair
+    text = "شهردار یزد پیشنهاد خواهر خواندگی سه جانبه بین یزد، اصفهان و تبریز ارایه کرد."
+    assert ("city-isfahan", "city-yazd") not in _ties(text, "fa")
+    assert ("city-tabriz", "city-yazd") not in _ties(text, "fa")
+
+
+# A tie the article only seeks or discusses is no candidate (``_prospects``).
+
+
+def _types(text: str, lang: str) -> list[str]:
+    return [r.type for r in extract(text, lang=lang).records]
+
+
+def test_readiness_discussion_and_prospects_are_no_tie() -> None:
+    assert _types("شهردار اصفهان از آمادگی شهرداری اصفهان برای خواهر خواندگی با شهر شیان "
+                  "خبر داد.", "fa") == []
+    assert _types("수원시는 후에시와 자매결연을 추진하고 있다.", "ko") == []
+    assert _types("高槻市は常州市との友好都市提携に向けて協議した。", "ja") == []
+    assert _types("Мэр Хабаровска обсудил возможность побратимства с Ниигатой.", "ru") == []
+    assert _types("Hai bên thảo luận khả năng kết nghĩa giữa thành phố Đà Nẵng và thành phố "
+                  "Daegu.", "vi") == []
+    assert _types("合肥市与久留米市探讨友好城市关系。", "zh") == []
+    assert _types("עיריית נשר עמלה על כינון הסכם ערים תאומות עם העיר אגאדיר.", "he") == []
+
+
+def test_the_same_ties_made_are_kept() -> None:
+    assert _types("شهر اصفهان با شهر شیان خواهرخوانده شده است.", "fa") == ["partnership"]
+    assert _types("수원시는 후에시와 자매결연을 맺고 교류를 추진하고 있다.", "ko") == [
+        "partnership"]
+    assert _types("高槻市は常州市と友好都市提携を結んだ。", "ja") == ["partnership"]
+    assert _types("Thành phố Đà Nẵng và thành phố Daegu đã kết nghĩa năm 2010.", "vi") == [
+        "partnership"]
+    assert _types("合肥市与久留米市1980年建立友好城市关系。", "zh") == ["partnership"]
+    assert _types("עיריית נשר חתמה על הסכם ערים תאומות עם העיר אגאדיר.", "he") == ["agreement"]
+
+
+def test_an_english_prospect_and_a_signing() -> None:
+    assert _types("Mayor Kim of Suwon discussed the prospect of sister city ties with Hue City.",
+                  "en") == []
+    assert sorted(_types("Mayor Kim of Suwon signed a sister city agreement with Hue City.",
+                         "en")) == ["agreement", "partnership"]
