@@ -127,3 +127,25 @@ def test_an_english_prospect_and_a_signing() -> None:
                   "en") == []
     assert sorted(_types("Mayor Kim of Suwon signed a sister city agreement with Hue City.",
                          "en")) == ["agreement", "partnership"]
+
+
+# Korean "등" (etc.) after a title names no one (``not_names`` in the cue data).
+
+
+def _people(text: str, lang: str) -> list[str]:
+    return [m.text for m in extract(text, lang=lang).mentions if m.actor_type == "person"]
+
+
+def test_etc_after_a_title_is_no_person() -> None:
+    text = ("이날 협약식은 제기동장을 비롯 시의원, 구의원, 주민자치위원장 등 40명이 순창을 방문해 "
+            "도.농 자치단체간 우호교류를 약속했다.")
+    assert _people(text, "ko") == []
+    assert extract(text, lang="ko").records == ()
+    assert _people("강 시장은 첫날 옌타이 시장, 주 칭다오 총영사 등과 만나고 둘째날 발표한다.",
+                   "ko") == ["강 시장", "옌타이 시장"]
+
+
+def test_a_name_after_a_title_is_still_a_person() -> None:
+    assert _people("강 시장은 첫날 옌타이 시장, 주 칭다오 총영사 박진웅 등과 만났다.", "ko") == [
+        "강 시장", "옌타이 시장", "총영사 박진웅"]
+    assert _people("주민자치위원장 김장호 등 40명이 순창을 방문했다.", "ko") == ["위원장 김장호"]

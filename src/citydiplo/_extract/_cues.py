@@ -76,7 +76,9 @@ a city is that city, see :func:`citydiplo._extract._cut.municipal_places`),
 tie, where they differ from the words for "and" -- "with", "با", "с", "với", "עם": see
 :mod:`citydiplo._extract._pairs`), ``prospect`` (optional list of str: the phrases that make
 a tie one the article only seeks or discusses, "…" standing for the cue -- "prospect of …",
-"آمادگی …", "… 추진", "… に向け": see :mod:`citydiplo._extract._prospects`).
+"آمادگی …", "… 추진", "… に向け": see :mod:`citydiplo._extract._prospects`), ``not_names``
+(optional list of str: words read after a title that name no one -- Korean "등" (etc.),
+"외" (and others): see :mod:`citydiplo._extract._people`).
 
 A language may also have ``data/<lang>.variants.json`` (``source``, ``variants``: word -> its
 other written forms), built from a maintained converter by a tool, never by hand: Chinese
@@ -194,6 +196,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("coordinators", []), "$.coordinators", problems)
     _words_or_empty(data.get("counterpart", []), "$.counterpart", problems)
     _words_or_empty(data.get("prospect", []), "$.prospect", problems)
+    _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("municipality", []), "$.municipality", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
