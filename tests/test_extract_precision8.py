@@ -149,3 +149,25 @@ def test_a_name_after_a_title_is_still_a_person() -> None:
     assert _people("강 시장은 첫날 옌타이 시장, 주 칭다오 총영사 박진웅 등과 만났다.", "ko") == [
         "강 시장", "옌타이 시장", "총영사 박진웅"]
     assert _people("주민자치위원장 김장호 등 40명이 순창을 방문했다.", "ko") == ["위원장 김장호"]
+
+
+# An invitation to visit is no visit; a visit made at an invitation is one (``planned`` and
+# ``vague_time`` data: the invitation is a plan put off to no time in particular).
+
+
+def test_an_invitation_to_visit_is_no_visit() -> None:
+    assert _types("دعوت از شهردار مشهد برای بازدید از مدیریت شهری لاهور", "fa") == []
+    assert _types("במהלך ביקורם קיבלה הנהלת העיר עפולה הזמנה רשמית מטעם עיריית טלאבי לביקור "
+                  "היכרות ראשון.", "he") == []
+    assert _types("કોબે શહેરની મુલાકાત માટે કોબે શહેરના મેયર દ્વારા અમદાવાદના મેયરને આમંત્રણ "
+                  "આપવામાં આવ્યું હતું.", "gu") == []
+
+
+def test_a_visit_at_an_invitation_is_a_visit() -> None:
+    assert _types("به دعوت شهردار لاهور، شهردار مشهد از مدیریت شهری لاهور بازدید کرد.",
+                  "fa") == ["event"]
+    assert _types("ראש עיריית עפולה ביקר בעיר טלאבי בהזמנת ראש העיר.", "he") == ["event"]
+    assert _types("કોબે શહેરના મેયરના આમંત્રણ પર અમદાવાદના મેયરે કોબે શહેરની મુલાકાત લીધી હતી.",
+                  "gu") == ["event"]
+    assert _types("At the invitation of Hue City, Mayor Kim of Suwon visited Hue City in May "
+                  "2024.", "en") == ["event"]
