@@ -71,7 +71,14 @@ join the items of a list of names in a cased script -- "and", "и", "và": an it
 that names a found place is a place, see :mod:`citydiplo._extract._coordinated`),
 ``municipality`` (optional list of str: the ``organization`` prefixes that mean "the
 municipality of" -- Hebrew "עיריית": such an organization whose name the gazetteer knows as
-a city is that city, see :func:`citydiplo._extract._cut.municipal_places`).
+a city is that city, see :func:`citydiplo._extract._cut.municipal_places`),
+``counterpart`` (optional list of str: the words for "with" that mark the other side of a
+tie, where they differ from the words for "and" -- "with", "با", "с", "với", "עם": see
+:mod:`citydiplo._extract._pairs`), ``prospect`` (optional list of str: the phrases that make
+a tie one the article only seeks or discusses, "…" standing for the cue -- "prospect of …",
+"آمادگی …", "… 추진", "… に向け": see :mod:`citydiplo._extract._prospects`), ``not_names``
+(optional list of str: words read after a title that name no one -- Korean "등" (etc.),
+"외" (and others): see :mod:`citydiplo._extract._people`).
 
 A language may also have ``data/<lang>.variants.json`` (``source``, ``variants``: word -> its
 other written forms), built from a maintained converter by a tool, never by hand: Chinese
@@ -187,6 +194,9 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("subunit", []), "$.subunit", problems)
     _words_or_empty(data.get("possessive", []), "$.possessive", problems)
     _words_or_empty(data.get("coordinators", []), "$.coordinators", problems)
+    _words_or_empty(data.get("counterpart", []), "$.counterpart", problems)
+    _words_or_empty(data.get("prospect", []), "$.prospect", problems)
+    _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("municipality", []), "$.municipality", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):

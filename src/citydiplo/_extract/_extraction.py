@@ -29,8 +29,10 @@ from citydiplo._extract._mentions import (
 )
 from citydiplo._extract._noparty import no_party_names
 from citydiplo._extract._outside import outside_names
+from citydiplo._extract._pairs import split_pairs
 from citydiplo._extract._parties import parties_only
 from citydiplo._extract._people import repair_people
+from citydiplo._extract._prospects import without_prospects
 from citydiplo._extract._recall import glued_anaphora, officials_of_places, subunits
 from citydiplo._extract._retold import rejoin_retold
 from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
@@ -39,6 +41,7 @@ from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
 from citydiplo._extract._steps import add_step_events
 from citydiplo._extract._topic import agreement_topics
+from citydiplo._extract._yearless import without_yearless_dates
 from citydiplo._model import Actor, Source
 from citydiplo.dates import PartialDate
 
@@ -272,7 +275,8 @@ def extract(
                        tuple(data.get("respectively", ())))
     cands = agreement_topics(cands, text, tuple(data.get("founding", ())), skipped_raw,
                              tuple(w.lower() for w in data.get("terms", ())))
-    cands = parties_only(cands, text, lang, skipped_raw)
+    cands = without_yearless_dates(parties_only(cands, text, lang, skipped_raw))
+    cands = without_prospects(split_pairs(cands, text, lang), text, lang, skipped_raw)
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     script = data["script"]

@@ -20,8 +20,9 @@ after a title and an owner word ("the Mayor of Suwon City") are that place named
 office, its holder unnamed.
 
 And a name read after a title stops before the first of the language's ``name_ends`` (slot
-data: "率", "一行", "表示" in "市长王伟率团"), and a "name" that starts with a particle is
-none.
+data: "率", "一行", "表示" in "市长王伟率团"), and a "name" that starts with a particle, or
+is one of the language's ``not_names`` (Korean "등", "etc.", in "주민자치위원장 등 40명":
+the committee chairs and others, no one named 등), is none.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
         return _titled_places(mentions, text, lang, hits)
     script = cues(lang)["script"]
     particles = tuple(script["particles"])
+    nonames = frozenset(w.lower() for w in cues(lang).get("not_names", ()))
     ends = tuple(slot_data(lang).get("name_ends", ()))
     taken = [(m.start, m.end) for m in mentions if m.kind != "person"]
     wider = frozenset(m.end for m in mentions if m.actor_type in ("country", "region"))
@@ -137,6 +139,8 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
                                  name=name, actor=draft_id("person", name))
         if script["boundary"] == "none" and m.name and m.name.startswith(particles):
             m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
+        if m.name and m.name.lower() in nonames:
+            m = attrs.evolve(m, name=None)  # "주민자치위원장 등 40명": "etc." names no one
         parts = _glued(m, text, lang, taken, ends, wider) if lang in _GLUED else [m]
         out += [_office_of_place(p, text, lang) for p in parts if p.kind != "person" or p.name]
     return _titled_places(sorted(out, key=lambda m: (m.start, m.end)), text, lang, hits)

@@ -1,0 +1,106 @@
+"""Partners listed together are each the partner of a third place, not of each other.
+
+"Центр префектуры Ниигата ... является городом-побратимом Биробиджана и Хабаровска"
+(Niigata is the twin of Birobidzhan and Khabarovsk), "شهرهای لاهور و کراچی پاکستان با شهر
+مشهد خواهرخوانده" (Lahore and Karachi are twinned with Mashhad), "군산시는 ... 자매우호도시인
+옌타이와 선양을 방문" (Gunsan visits its sister cities Yantai and Shenyang): a partnership read
+from a cue whose two sides are the two items of one coordination ("A and B": the language's
+``conjunctions`` and ``coordinators``, a comma) ties each item to the third place of the
+clause, when exactly one such place stands
+
+- before the cue while the coordination follows it ("X ... sister city of A and B"), or
+- after the coordination, marked as the other side by one of the language's ``counterpart``
+  words ("with": "با", "с", "với", "עם"; left empty where the word for "with" is also the
+  word for "and": Korean 와, Japanese と, Chinese 与).
+
+The candidate is then replaced by two, (X, A) and (X, B). Places that only qualify or locate
+another, and countries, are no third place. With no such place, or with two, the pair stands
+("Lahore and Karachi are sister cities"); so does a list of three or more ("a three-way
+twinning of Yazd, Isfahan and Tabriz").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import attrs
+
+from citydiplo._extract._mention import Mention
+from citydiplo._extract._sentence import Candidate, clause_of
+
+__all__ = ["split_pairs"]
+
+_PLACES = ("city", "region")
+
+
+@cache
+def _words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    from citydiplo._extract._cues import cues
+
+    data = cues(lang)
+    counterpart = tuple(w.lower() for w in data.get("counterpart", ()))
+    joins = {w.lower() for w in (*data["conjunctions"], *data.get("coordinators", ()))}
+    return frozenset((joins - set(counterpart)) | {",", "،", "、"}), counterpart
+
+
+def _joined(text: str, a: Mention, b: Mention, joins: frozenset[str]) -> bool:
+    gap = text[a.end:b.start].strip().lower()
+    return gap in joins
+
+
+def _listed(c: Candidate, a: Mention, b: Mention, text: str, joins: frozenset[str]) -> bool:
+    """Whether the coordination of ``a`` and ``b`` runs on to a third item ("یزد، اصفهان و
+    تبریز"): a list of three or more is a tie of all its items, not a pair to split."""
+    ents = sorted((m for m in c.sentence.entities if m.actor_type in _PLACES),
+                  key=lambda m: m.start)
+    return any((m.end <= a.start and _joined(text, m, a, joins))
+               or (m.start >= b.end and _joined(text, b, m, joins)) for m in ents)
+
+
+def _third(c: Candidate, a: Mention, b: Mention, text: str,
+           counterpart: tuple[str, ...]) -> Mention | None:
+    c0, c1 = clause_of(c.sentence, c.cue.start)
+    pair = {a.actor, b.actor}
+    seen: dict[str, Mention] = {}
+    for m in c.sentence.entities:
+        if (m.actor is None or m.actor in pair or m.actor_type not in _PLACES
+                or m.start in c.sentence.qualified or not c0 <= m.start < c1):
+            continue
+        before = m.end <= c.cue.start and c.cue.start <= a.start
+        marked = m.start >= b.end and any(
+            w in text[b.end:m.start].lower().split() for w in counterpart)
+        if before or marked:
+            seen.setdefault(m.actor, m)
+    return next(iter(seen.values())) if len(seen) == 1 else None
+
+
+def split_pairs(cands: list[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``cands`` with each partnership between the two items of one coordination replaced
+    by the two ties of its items with the third place (module docstring).
+
+    >>> from citydiplo import extract
+    >>> t = "The city of Niigata is a sister city of Khabarovsk and Birobidzhan."
+    >>> sorted(tuple(sorted(r.actors)) for r in extract(t, lang="en").records)
+    [('city-birobidzhan', 'city-niigata'), ('city-khabarovsk', 'city-niigata')]
+    >>> t = "The cities of Khabarovsk and Niigata became sister cities in 1965."
+    >>> [tuple(sorted(r.actors)) for r in extract(t, lang="en").records]
+    [('city-khabarovsk', 'city-niigata')]
+    """
+    joins, counterpart = _words(lang)
+    out: list[Candidate] = []
+    for c in cands:
+        sides = [a for a, r in c.actors if r == "party"]
+        ms = sorted((m for m in c.mentions if m.actor in sides), key=lambda m: m.start)
+        if c.type != "partnership" or len(sides) != 2 or len(ms) != 2 \
+                or ms[0].actor == ms[1].actor or not _joined(text, ms[0], ms[1], joins) \
+                or _listed(c, ms[0], ms[1], text, joins):
+            out.append(c)
+            continue
+        third = _third(c, ms[0], ms[1], text, counterpart)
+        if third is None or third.actor is None:
+            out.append(c)
+            continue
+        for m in ms:
+            out.append(attrs.evolve(c, actors=((third.actor, "party"), (m.actor or "", "party")),
+                                    mentions=(third, m)))
+    return out

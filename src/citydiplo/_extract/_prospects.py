@@ -1,0 +1,73 @@
+"""A tie the article only seeks, discusses or prepares is no candidate.
+
+"آمادگی شهرداری اصفهان برای خواهر خواندگی با شهرهای استان گانسو" (Isfahan's *readiness for*
+a twinning with the cities of Gansu), "با اشاره به بحث خواهر خواندگی شیراز" (referring to the
+*question of* Shiraz's twinning), "They look forward to ... becoming sister cities", "עמלו על
+כינון יחסי שותפות" (they *worked on establishing* a partnership): the cue names a tie that
+does not exist yet and that no dated step brings about -- the curated sets record no such
+tie. A partnership or agreement candidate is dropped (and listed in
+``Extraction.skipped``) when one of the language's ``prospect`` phrases stands in the cue's
+clause right before the cue (the phrase ends at most ``_BEFORE`` characters before it:
+"prospect of …") or right after it (it begins at most ``_AFTER`` characters after the cue's
+end: "… 추진", "… の検討"); "…" in the data marks where the cue stands. Plans with a date or
+a set occasion ("to be signed during the visit") are not prospects: they are read by the
+``planned`` rule as before. Events are not judged here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from citydiplo._extract._sentence import Candidate, Sentence, clause_of
+
+__all__ = ["without_prospects"]
+
+_BEFORE = 30  # "آمادگی شهرداری اصفهان برای خواهر خواندگی": 22 characters between
+_AFTER = 6  # "자매결연을 추진": a particle between
+_TIES = ("partnership", "agreement")
+
+
+@cache
+def _phrases(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's prospect phrases: those written before the cue, those after it."""
+    from citydiplo._extract._cues import cues
+
+    words = cues(lang).get("prospect", ())
+    before = tuple(w.replace("…", "").strip().lower() for w in words if w.endswith("…"))
+    after = tuple(w.replace("…", "").strip().lower() for w in words if w.startswith("…"))
+    return before, after
+
+
+def _prospect(c: Candidate, text: str, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    c0, c1 = clause_of(c.sentence, c.cue.start)
+    head = text[max(c0, c.cue.start - _BEFORE - 40):c.cue.start].lower()
+    for w in before:
+        at = head.rfind(w)
+        if at >= 0 and len(head) - (at + len(w)) <= _BEFORE:
+            return True
+    tail = text[c.cue.end:min(c1, c.cue.end + _AFTER + 20)].lower()
+    return any(0 <= tail.find(w) <= _AFTER for w in after)
+
+
+def without_prospects(cands: list[Candidate], text: str, lang: str,
+                      skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+    """``cands`` without the ties the article only seeks (module docstring).
+
+    >>> from citydiplo import extract
+    >>> t = "Mayor Kim of Suwon discussed the prospect of sister city ties with Hue City."
+    >>> [r.type for r in extract(t, lang="en").records]
+    []
+    >>> t = "Mayor Kim of Suwon signed a sister city agreement with Hue City."
+    >>> sorted(r.type for r in extract(t, lang="en").records)
+    ['agreement', 'partnership']
+    """
+    before, after = _phrases(lang)
+    if not before and not after:
+        return cands
+    out = []
+    for c in cands:
+        if c.type in _TIES and _prospect(c, text, before, after):
+            skipped.append((c.sentence, f"a {c.type} the article only seeks or discusses"))
+            continue
+        out.append(c)
+    return out
