@@ -8,10 +8,17 @@ from functools import lru_cache
 from citydiplo._errors import CitydiploError
 from citydiplo._geo._countries import resolve_country
 from citydiplo._geo._extra import subdivision_of
+from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import Place, PlaceKind, candidates, choose, city_place
 from citydiplo._normalize import match_key
 
-__all__ = ["ALL_KINDS", "country_before_its_place", "decide", "namesake_city"]
+__all__ = [
+    "ALL_KINDS",
+    "country_before_its_place",
+    "decide",
+    "homonym_without_generic",
+    "namesake_city",
+]
 
 ALL_KINDS = frozenset(PlaceKind)
 
@@ -54,6 +61,8 @@ def decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Plac
         place = choose(candidates(key), span, kinds=kinds)
     except CitydiploError:
         return None
+    if place is not None and place.kind is PlaceKind.CITY and homonym_without_generic(key, place):
+        return None  # "고성군": GeoNames writes only one of the two Goseong counties so
     if place is not None and place.kind is PlaceKind.COUNTRY:
         try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
             return Place(text=span, country=resolve_country(span))
@@ -64,3 +73,38 @@ def decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Plac
         except CitydiploError:
             return place if cued else None
     return place
+
+
+@lru_cache(maxsize=1)
+def _attached_city_words() -> tuple[str, ...]:
+    """The generic words Korean writes on the name of a city or county ("시", "군")."""
+    from citydiplo._geo._cues import cues
+
+    words = {w for w, kind in cues("ko").attached_after if kind == "city"}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+_HOMONYM_FLOOR = 15_000  # a village of the same name is no rival
+
+
+def homonym_without_generic(key: str, place: Place) -> bool:
+    """Whether the Korean city ``key`` names, written with its attached generic word, shares
+    its bare name with another city of the same country (at least 15,000 people) that
+    GeoNames does not write with that word: the generic word then does not tell them apart
+    ("고성군" is Goseong, Gangwon, in GeoNames, while Goseong, South Gyeongsang, is a 군 too).
+
+    >>> homonym_without_generic("고성군", Place(text="고성군", country="KR", kind=PlaceKind.CITY))
+    True
+    >>> homonym_without_generic("부산시", Place(text="부산시", country="KR", kind=PlaceKind.CITY))
+    False
+    """
+    for word in _attached_city_words():
+        if len(key) > len(word) and key.endswith(word):
+            whole, without = candidates(key).cities, candidates(key[: -len(word)]).cities
+            return any(
+                r not in whole
+                and gazetteer().country_of(r) == place.country
+                and gazetteer().population(r) >= _HOMONYM_FLOOR
+                for r in without
+            )
+    return False

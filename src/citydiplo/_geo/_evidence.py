@@ -241,12 +241,23 @@ def whole_word(folded: str, i: int, j: int) -> str:
     return folded[start : len(folded) if end < 0 else end]
 
 
-def accents_agree(span: str, key: str, place: Place) -> bool:
+def accents_agree(
+    span: str,
+    key: str,
+    place: Place,
+    titles: frozenset[str] = frozenset(),
+    home: frozenset[str] = frozenset(),
+) -> bool:
     """A one-word name written with accents must be the place's own name, accents included:
     folding "Chủ" (Vietnamese "chairman") gives the key of the town Chũ, and "Bí" that of
-    Belgium ("Bỉ")."""
-    if " " in key or span.isascii() or script(span[0]) != "LATIN":
+    Belgium ("Bỉ"). A longer name whose first word is a person's title written with its
+    accents (``titles``, as match keys) names a place abroad only if it is no person: "Bà Hà
+    [Nội Thu Trang]" is Mrs Hà, not Al Bahah; "Bà Rịa" (at ``home``) stays a place."""
+    if span.isascii() or script(span[0]) != "LATIN":
         return True
+    if " " in key:
+        first = span.split(" ", 1)[0]
+        return first.isascii() or place.country in home or match_key(first) not in titles
     written = unicodedata.normalize("NFC", span).casefold()
     if place.kind is PlaceKind.COUNTRY:
         return written in _country_spellings().get(place.country, frozenset())

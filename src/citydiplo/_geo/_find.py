@@ -86,6 +86,7 @@ from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._honorifics import before_honorific
 from citydiplo._geo._idioms import outside_idioms
 from citydiplo._geo._inflect import readings
+from citydiplo._geo._kana import inside_katakana_word
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import KOREA, korean_names
@@ -121,7 +122,6 @@ class PlaceMention:
 
 _UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
 _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK"})
-_KANA = frozenset({"KATAKANA", "KATAKANA-HIRAGANA"})  # "ー" is of both
 _BRAHMIC = frozenset({"DEVANAGARI", "GUJARATI"})  # the scripts of parallel_prefixes
 
 
@@ -245,8 +245,8 @@ def _mention_at(
     first = script(folded[i])
     if first in _CASED and not text[starts[i]].isupper():
         return None  # every name read here starts with this letter, and needs a capital
-    if first == "KATAKANA" and i and script(folded[i - 1]) in _KANA and folded[i - 1] != "・":
-        return None  # inside a longer katakana word: "アドバイス" (advice) holds no "ドバイ"
+    if first == "KATAKANA" and inside_katakana_word(text, folded, starts, i):
+        return None  # "アドバイス" (advice) holds no "ドバイ", "トゥアティエン=フエ省" no "フエ省"
     window = folded[i : i + limit]
     keys = gazetteer().prefixes(window)
     unspaced = first in _UNSPACED
@@ -354,7 +354,8 @@ def _read(
             if choices:
                 pending.append((start, end, choices, bool(first_cue)))
         return None
-    if not cue and place.kind is not PlaceKind.SUBDIVISION and not accents_agree(span, key, place):
+    agree = accents_agree(span, key, place, cues.person_titles, cues.home)  # "Chủ", "Bà Hà"
+    if not cue and place.kind is not PlaceKind.SUBDIVISION and not agree:
         return None
     if (
         unspaced

@@ -58,7 +58,28 @@ def written(
         return cue, True
     cyrillic = script(text[start]) == "CYRILLIC"
     compound = cyrillic and hyphen_continues(text, end) and not candidates(key).countries
-    return cue, compound
+    return cue, compound or (cyrillic and surname_after_name(text, start, key))
+
+
+_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ом|ое|им)$")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(«\"])([А-ЯЁ][а-яё]{2,}) $")
+
+
+def surname_after_name(text: str, start: int, key: str) -> bool:
+    """Whether a region's bare adjective ("Киевская" for Kyiv oblast, without "область")
+    follows a capitalised word of three letters or more: a person's surname after a given
+    name, even where the given name opens the sentence.
+
+    >>> surname_after_name("Анна Киевская выступила", 5, "киевская")
+    True
+    >>> surname_after_name("Москва и Киевская область", 9, "киевская")
+    False
+    >>> surname_after_name("В Киевской", 2, "киевской")
+    False
+    """
+    if " " in key or not _ADJECTIVE.search(key):
+        return False
+    return _NAME_BEFORE.search(text[max(0, start - LOOKBACK) : start]) is not None
 
 
 _WORD = re.compile(r"[^\W\d_]+")

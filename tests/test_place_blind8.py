@@ -1,0 +1,166 @@
+"""Wrong readings of ``find_places`` found on the eighth blind batch, fixed by class.
+
+Each rule has literal positive cases (the wrong reading is gone) and negative cases (the
+readings the rule must leave alone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import find_places
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+def _kinds(text: str, lang: str) -> list[str]:
+    return [m.place.kind.value for m in find_places(text, lang=lang)]
+
+
+def _countries(text: str, lang: str) -> set[str | None]:
+    return {country for _, country, _ in _read(text, lang)}
+
+
+# -- Hebrew: a name written with the definite article is no city or country -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "העיר בגרמניה שוכנת במפגש הווזר והפולדה.",  # the river Fulda, not the city
+        "מגפת הקורונה פגעה בארצות הברית.",  # the coronavirus, not Corona, California
+        "גשר על הפולדה בגרמניה",
+    ],
+)
+def test_hebrew_article_is_no_place_prefix(text: str) -> None:
+    assert all(kind == "country" for kind in _kinds(text, "he"))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("בעיר פולדה שבגרמניה", "DE"),  # the city, without the article
+        ("משלחת מהולנד הגיעה", "NL"),  # "מ" + "הולנד": the ה is the name's own letter
+        ("ראש העיר הוד השרון", "IL"),
+        ("הונגריה וישראל", "HU"),
+    ],
+)
+def test_names_beginning_with_he_still_read(text: str, country: str) -> None:
+    assert country in _countries(text, "he")
+
+
+def test_fulda_city_read_beside_the_river() -> None:
+    found = _read("בעיר פולדה שבגרמניה", "he")
+    assert ("פולדה", "DE", "DE-HE") in found
+
+
+# -- Japanese: a katakana name after "=" continues a longer compound name -------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["トゥアティエン=フエ省で開かれた", "トゥアティエン＝フエ省", "トゥアティエン゠フエ省"]
+)
+def test_katakana_after_double_hyphen_is_part_of_a_compound(text: str) -> None:
+    assert "BF" not in _countries(text, "ja")  # not Houet, Burkina Faso ("フエ" in CLDR)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("フエ市で開かれた", "VN"),
+        ("ハノイ・ホーチミン", "VN"),  # "・" separates two names
+        ("ソウル＝聯合ニュース", "KR"),  # the name before "=" (a dateline) still reads
+        ("ドバイで会議", "AE"),
+    ],
+)
+def test_katakana_names_outside_compounds_still_read(text: str, country: str) -> None:
+    assert country in _countries(text, "ja")
+
+
+# -- "a Mecca for": a figure of speech (data: cue files' idioms) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Город Суйфэньхэ был всегда Меккой для безвизового туризма.", "ru"),
+        ("Казань стала Меккой для туристов, Мекку для паломников", "ru"),
+        ("Riyadh and Jeddah are in Saudi Arabia. Dubai became a Mecca for shoppers.", "en"),
+        ("Jeddah, Saudi Arabia. Augusta is the Mecca of golf.", "en"),
+    ],
+)
+def test_figurative_mecca_is_no_place(text: str, lang: str) -> None:
+    assert not [name for name, _, _ in _read(text, lang) if name.startswith(("Мекк", "Mecca"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Паломники из России прибыли в Мекку, Саудовская Аравия.", "ru"),
+        ("Pilgrims flew to Mecca, Saudi Arabia.", "en"),
+    ],
+)
+def test_the_city_of_mecca_still_reads(text: str, lang: str) -> None:
+    assert ("SA", "SA-02") in {(c, s) for _, c, s in _read(text, lang) if _ != "Saudi Arabia"}
+
+
+# -- Vietnamese: a longer name opening with a person's title names a person ------------------
+
+
+def test_title_and_given_name_are_no_place_abroad() -> None:
+    found = _read("Bà Hà Nội Thu Trang phát biểu tại Hà Nội.", "vi")
+    assert "SA" not in {c for _, c, _ in found}  # "Bà Hà" is no Al Bahah
+    assert ("Hà Nội", "VN", "VN-HN") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["thành phố Bà Rịa", "Ông Kim đến Bà Rịa", "tỉnh Bà Rịa - Vũng Tàu"]
+)
+def test_vietnamese_places_opening_with_a_title_word_still_read(text: str) -> None:
+    assert "VN" in _countries(text, "vi")
+
+
+# -- Russian: a region's bare adjective after a given name is a surname ----------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Анна Киевская выступила в Москве.", "Певица Анна Киевская", "Мария Тверская"]
+)
+def test_region_adjective_after_a_given_name_is_a_surname(text: str) -> None:
+    assert "UA-32" not in {s for _, _, s in _read(text, "ru")}
+    assert "RU-TVE" not in {s for _, _, s in _read(text, "ru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "subdivision"),
+    [
+        ("Киевская область", "UA-32"),
+        ("в Киевской области", "UA-32"),
+        ("Москва и Ленинградская область", "RU-LEN"),
+        ("Губернатор Тверской области", "RU-TVE"),
+    ],
+)
+def test_region_adjective_with_its_noun_still_reads(text: str, subdivision: str) -> None:
+    assert subdivision in {s for _, _, s in _read(text, "ru")}
+
+
+# -- Korean: a county named like another county is not decided by GeoNames' spelling ---------
+
+
+@pytest.mark.parametrize("text", ["고성군 관계자는 밝혔다.", "고성군은 지난해"])
+def test_homonymous_korean_county_stays_unread_without_context(text: str) -> None:
+    assert _read(text, "ko") == []  # Goseong, Gangwon, or Goseong, South Gyeongsang
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("경남 고성군", ("고성", "KR", "KR-48")),  # the province decides
+        ("양구군과 화천군", ("양구군", "KR", "KR-42")),  # one Yanggu: read as before
+        ("부산시와 울산시", ("부산시", "KR", "KR-26")),
+    ],
+)
+def test_korean_names_with_generic_words_still_read(text: str, found: tuple[str, str, str]) -> None:
+    assert found in _read(text, "ko")
