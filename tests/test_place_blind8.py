@@ -164,3 +164,32 @@ def test_homonymous_korean_county_stays_unread_without_context(text: str) -> Non
 )
 def test_korean_names_with_generic_words_still_read(text: str, found: tuple[str, str, str]) -> None:
     assert found in _read(text, "ko")
+
+
+# -- English: a venue named after a city is not in that city (data: en "venues") -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shanghai Mayor Han Zheng welcomed the Chicago delegation at Jinjiang Small Hall.",
+        "The banquet in Beijing was held at the Nanjing Grand Hotel.",
+    ],
+)
+def test_city_opening_a_venue_name_is_not_read(text: str) -> None:
+    names = [name for name, _, _ in _read(text, "en")]
+    assert "Jinjiang" not in names
+    assert "Nanjing" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They met at Busan City Hall.", "Busan"),  # a generic word: the city's own hall
+        ("The Seoul Arts Center in Seoul opened.", "Seoul"),  # the text names Seoul too
+        ("The final was played at Suwon Municipal Stadium.", "Suwon"),
+        ("The mayor of Chicago spoke.", "Chicago"),
+    ],
+)
+def test_places_outside_venue_names_still_read(text: str, name: str) -> None:
+    assert name in [n for n, _, _ in _read(text, "en")]

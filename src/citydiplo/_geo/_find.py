@@ -4,8 +4,7 @@ The text is folded character by character to the gazetteer's match keys (case, a
 punctuation ignored, each folded character remembering where it came from), then scanned
 once: at each word start (each character in Chinese and Japanese, which write no spaces)
 the trie gives every name that starts there, and the longest one that passes the rules
-below is taken; the scan resumes after it. Names are at most ``max_key_length`` characters,
-so the scan is linear in the text.
+below is taken; the scan resumes after it (names are at most ``max_key_length`` long).
 
 A wrong place is worse than a missed one, so a name is read as a place only when:
 
@@ -16,17 +15,16 @@ A wrong place is worse than a missed one, so a name is read as a place only when
 * in scripts with capitals, it starts with one ("nice weather" is no place) and is not
   glued to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam"); a one-word city
   or subdivision opening a sentence needs a cue word (a country does not);
-* it is not introduced by a person's title ("Mr", "ông");
-* it is not one of the language's ordinary words (``data/cues/<lang>.json``) unless a cue
-  word stands next to it ("nước Anh", "thành phố Nice");
+* it is not introduced by a person's title ("Mr", "ông"), nor one of the language's ordinary
+  words (``data/cues/<lang>.json``) without a cue word ("nước Anh", "thành phố Nice");
 * a one-word city or country name written with accents and without a cue word is one of
   the place's own names, accents included (folded, Vietnamese "Chủ" would be the town Chũ
   and "Bí" Belgium);
 * a city without a cue word has at least :data:`MIN_POPULATION` inhabitants
   (:data:`MIN_POPULATION_CJK` for a name found inside unspaced Chinese/Japanese text):
   "Bar" (Montenegro, 13,000) and "Same" (Timor-Leste) need "the town of Bar";
-* the candidates are not ambiguous in the context (:func:`parse_place`'s rules);
-* a word that is itself a generic word of some language ("City", "Province") is no place;
+* the candidates are not ambiguous in the context (:func:`parse_place`'s rules), and a
+  generic word of some language ("City", "Province") is no place;
 * a *weak* mention (:func:`citydiplo._geo._evidence.weak`: e.g. a subdivision or a small
   city without a cue word) stands only when a strong mention of the same country is in
   the text ("Arkansas" beside "Little Rock"), or weak mentions of :data:`WEAK_QUORUM`
@@ -90,6 +88,7 @@ from citydiplo._geo._kana import inside_katakana_word
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import KOREA, korean_names
+from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
@@ -219,6 +218,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
     kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
     kept = outside_idioms(kept, folded, starts, ends, lang)  # "ארץ ישראל" is no State
+    kept = outside_venues(kept, text, lang)  # "Jinjiang Small Hall" is in Shanghai
     refuted = REFUTED.get()
     if refuted:
         kept = [m for m in kept if match_key(m.text) not in refuted]
