@@ -193,3 +193,49 @@ def test_city_opening_a_venue_name_is_not_read(text: str) -> None:
 )
 def test_places_outside_venue_names_still_read(text: str, name: str) -> None:
     assert name in [n for n, _, _ in _read(text, "en")]
+
+
+# -- Surnames read as places ------------------------------------------------------------------
+
+
+def test_surname_before_mayor_is_no_village_called_a_city() -> None:
+    # 大西 is Mayor Ōnishi; the village Ōnishi (3,226 people) is no 市
+    assert _read("高松市の大西市長は述べた。", "ja") == [("高松市", "JP", "JP-37")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang"),
+    [
+        ("横浜市長が述べた。", "横浜市", "ja"),
+        ("歌志内市と夕張市", "夕張市", "ja"),  # small cities GeoNames writes with 市 stay read
+        ("歌志内市と夕張市", "歌志内市", "ja"),
+        ("경남 고성군과 부산시", "부산시", "ko"),
+    ],
+)
+def test_cities_of_their_rank_still_read(text: str, name: str, lang: str) -> None:
+    assert name in [n for n, _, _ in _read(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Affairs Office, Heilongjiang, China: Li Wei, Division Chief, "
+        "Zhao Ning, Deputy Division Chief.",
+    ],
+)
+def test_chinese_personal_names_are_no_places(text: str) -> None:
+    found = _read(text, "en")
+    assert "CA" not in {c for _, c, _ in found}  # "Li Wei" is no Lévis (a Chinese alternate)
+    assert "Zhao" not in [n for n, _, _ in found]  # a short alternate of Zhaodong
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang"),
+    [
+        ("He flew to Xi An and then to Los Angeles.", "Xi An", "en"),  # a place of China
+        ("The delegation visited Kobe and Oslo, then Rome.", "Oslo", "en"),  # own names
+        ("Олимпиада в Сочи, Россия", "Сочи", "ru"),  # a short Cyrillic alternate
+    ],
+)
+def test_short_and_romanised_names_still_read(text: str, name: str, lang: str) -> None:
+    assert name in [n for n, _, _ in _read(text, lang)]

@@ -295,7 +295,7 @@ def _read(
     cue, cut = written(text, (start, end), key, tail, cues, cue_kinds(folded, i, j, tail, cues))
     if cut:  # "Sùng Tả" is no "Sùng", "Петропавловске-Камчатском" no Petropavl
         return None
-    cased = script(folded[i]) in _CASED
+    cased, short = script(folded[i]) in _CASED, 5 if script(folded[i]) == "LATIN" else 4
     unspaced = script(folded[i]) in _UNSPACED
     previous, at = ("", start) if unspaced else previous_word(text, start)
     if match_key(previous) in cues.person_titles or before_honorific(text, end, cues.honorifics):
@@ -391,8 +391,8 @@ def _read(
         if refuted is not None:
             refuted.add(key)
         return None
-    if place.kind is PlaceKind.CITY and cased and len(key) < 4 and not own_name(place, key):
-        return None  # "The" is an alternate name of Teresina
+    if place.kind is PlaceKind.CITY and cased and len(key) < short and not own_name(place, key):
+        return None  # "The" is an alternate name of Teresina, "Zhao [Ning]" one of Zhaodong
     if held_back(text, (start, end), place, bool(cue), cues, opening):
         return None  # "石川勝行市長", "Nice to meet you": unless the text reads it elsewhere
     frequent = not cue and (key in cues.weak_words or word in cues.weak_words)
