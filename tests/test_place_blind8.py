@@ -239,3 +239,36 @@ def test_chinese_personal_names_are_no_places(text: str) -> None:
 )
 def test_short_and_romanised_names_still_read(text: str, name: str, lang: str) -> None:
     assert name in [n for n, _, _ in _read(text, lang)]
+
+
+def test_given_name_glued_before_mayor_is_no_town() -> None:
+    found = _read("“看到黄石如此美丽的山水风光!”安炳龙市长表示,议政府市正在", "zh")
+    assert "龙市" not in [n for n, _, _ in found]  # Mayor An Byeong-ryong, not Longshi
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("昆明市长会见了代表团", "昆明市"), ("重庆市市长", "重庆市")]
+)
+def test_cities_before_mayor_still_read(text: str, name: str) -> None:
+    assert name in [n for n, _, _ in _read(text, "zh")]
+
+
+# -- Ordinary words that CLDR or GeoNames also give to a place (data: ordinary_words) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("館山市長森正一親自率領同仁持青天白日旗，在中國", "zh", "同仁"),  # colleagues
+        ("לרגל ציון 30 שנים ליחסים בין ישראל ויפן", "he", "ציון"),  # marking 30 years
+    ],
+)
+def test_ordinary_words_are_no_places(text: str, lang: str, name: str) -> None:
+    assert name not in [n for n, _, _ in _read(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"), [("同仁县", "zh", "同仁县"), ("בירושלים ובישראל", "he", "ישראל")]
+)
+def test_places_beside_those_words_still_read(text: str, lang: str, name: str) -> None:
+    assert name in [n for n, _, _ in _read(text, lang)]

@@ -55,7 +55,7 @@ def held_back(
     Miami), or a city or subdivision opening a sentence (``opening``), without a cue word
     (``cued``); the reading is then kept in :data:`HELD`."""
     start, end = span
-    if city_rank_too_small(text, end, place):
+    if city_rank_too_small(text, end, place) or name_before_mayor(text, start, end):
         return True  # "大西市長": Mayor Ōnishi, not the village Ōnishi (3,226) called a 市
     other = place.kind is not PlaceKind.COUNTRY
     glued = (
@@ -149,3 +149,23 @@ def city_rank_too_small(text: str, end: int, place: Place) -> bool:
     ranked = text[end : end + 1] in CITY_RANK
     small = 0 < (place.population or 0) < CITY_RANK_FLOOR
     return place.kind is PlaceKind.CITY and ranked and small
+
+
+def name_before_mayor(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, one ideograph and "市", ends a person's name glued before
+    "市长"/"市長" (mayor): "安炳龙市长" is Mayor An Byeong-ryong, not the town Longshi.
+
+    >>> name_before_mayor("安炳龙市长表示", 2, 4), name_before_mayor("会见了津市长", 3, 5)
+    (True, False)
+    """
+    return (
+        end - start == 2
+        and text[end - 1] == "市"
+        and text[end : end + 1] in ("长", "長")
+        and start > 0
+        and script(text[start - 1]) == "CJK"
+        and text[start - 1] not in _PARTICLES
+    )
+
+
+_PARTICLES = frozenset("的了和与及在向对由是")  # Chinese words that end before a name
