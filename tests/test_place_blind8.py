@@ -272,3 +272,23 @@ def test_ordinary_words_are_no_places(text: str, lang: str, name: str) -> None:
 )
 def test_places_beside_those_words_still_read(text: str, lang: str, name: str) -> None:
     assert name in [n for n, _, _ in _read(text, lang)]
+
+
+# -- A native-script name of a place at home is its own name, not a transliteration ----------
+
+
+@pytest.mark.parametrize(
+    "text", ["조인묵 양구군수가 양구군을 방문해 한국의", "양구군 관계자는 한국 정부와"]
+)
+def test_korean_name_of_a_korean_county_is_its_own(text: str) -> None:
+    # Yanggu, Shandong, bears "Yanggu" in Latin letters too: not a rival in Korean text
+    assert ("양구군", "KR", "KR-42") in _read(text, "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("得梅因市长访问了中国", "zh"), ("양구군을 방문해", "ja")]
+)
+def test_transliterations_abroad_stay_ambiguous(text: str, lang: str) -> None:
+    # "得梅因": Des Moines, Washington (GeoNames' holder) or Des Moines, Iowa
+    assert "US" not in {c for _, c, _ in _read(text, lang)}
+    assert "KR-42" not in {s for _, _, s in _read(text, lang)}

@@ -3,13 +3,14 @@ kinds its cue words allow (:func:`decide`), and two readings of the key's neighb
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
-from citydiplo._errors import CitydiploError
+from citydiplo._errors import AmbiguousNameError, CitydiploError
 from citydiplo._geo._countries import resolve_country
 from citydiplo._geo._extra import subdivision_of
 from citydiplo._geo._gazetteer import gazetteer
-from citydiplo._geo._places import Place, PlaceKind, candidates, choose, city_place
+from citydiplo._geo._places import Candidates, Place, PlaceKind, candidates, choose, city_place
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "decide",
     "homonym_without_generic",
     "namesake_city",
+    "native_name",
 ]
 
 ALL_KINDS = frozenset(PlaceKind)
@@ -55,10 +57,26 @@ def namesake_city(place: Place, span: str) -> Place | None:
 
 
 @lru_cache(maxsize=65536)
-def decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Place | None:
-    """The place ``key`` names with these kinds, or ``None`` (ambiguous or ruled out)."""
+def decide(
+    key: str,
+    kinds: frozenset[PlaceKind],
+    span: str,
+    cued: bool,
+    home: frozenset[str] = frozenset(),
+) -> Place | None:
+    """The place ``key`` names with these kinds, or ``None`` (ambiguous or ruled out).
+
+    A name in the script of the text's language that GeoNames gives to one city only, as an
+    alternate name, is that city's own where the city lies in a country of the language
+    (``home``): Korean "양구군" is Yanggu, Gangwon, though Yanggu, Shandong, bears the same
+    name in Latin letters (elsewhere such a name may be a transliteration of either)."""
+    found = candidates(key)
     try:
-        place = choose(candidates(key), span, kinds=kinds)
+        place = choose(found, span, kinds=kinds)
+    except AmbiguousNameError:
+        place = native_name(found, span, kinds, home)
+        if place is None:
+            return None
     except CitydiploError:
         return None
     if place is not None and place.kind is PlaceKind.CITY and homonym_without_generic(key, place):
@@ -108,3 +126,22 @@ def homonym_without_generic(key: str, place: Place) -> bool:
                 for r in without
             )
     return False
+
+
+def native_name(
+    found: Candidates, span: str, kinds: frozenset[PlaceKind], home: frozenset[str]
+) -> Place | None:
+    """The one city ``found`` holds by an alternate name written in a script other than
+    Latin, when that city lies at ``home`` (see :func:`decide`), else ``None``.
+
+    >>> native_name(candidates("양구군"), "양구군", ALL_KINDS, frozenset({"KR"})).subdivision
+    'KR-42'
+    >>> native_name(candidates("양구군"), "양구군", ALL_KINDS, frozenset({"JP"})) is None
+    True
+    """
+    latin = all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in span)
+    lone = not found.own and len(found.alternate) == 1 and not found.countries
+    if latin or not lone or PlaceKind.CITY not in kinds or found.subdivisions:
+        return None
+    row = found.alternate[0]
+    return city_place(row, span) if gazetteer().country_of(row) in home else None

@@ -335,13 +335,13 @@ def _read(
         # an ordinary word glued to the capitalised word after it begins a longer name the
         # gazetteer lacks: "tỉnh Bắc Kyungsang" is no province "Bắc" (Norte)
         return None
-    place = decide(key, cue or ALL_KINDS, span, bool(cue))
+    place = decide(key, cue or ALL_KINDS, span, bool(cue), cues.home)
     first_cue = cue
     if place is None and cue and not ordinary and key not in generic_words():
         # the generic word is the name's own ending ("广州" ends with "州") or ends the
         # name before it ("Lai Châu (Việt Nam)"): read without it
         cue = frozenset()
-        place = decide(key, ALL_KINDS, span, False)
+        place = decide(key, ALL_KINDS, span, False, cues.home)
         written_on = tail_cue(tail, cues)
         if place is not None and written_on and place.kind not in (*written_on, _COUNTRY):
             # a generic word written on the name rules out the other kinds: "长野市" is the
