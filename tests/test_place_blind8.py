@@ -292,3 +292,23 @@ def test_transliterations_abroad_stay_ambiguous(text: str, lang: str) -> None:
     # "得梅因": Des Moines, Washington (GeoNames' holder) or Des Moines, Iowa
     assert "US" not in {c for _, c, _ in _read(text, lang)}
     assert "KR-42" not in {s for _, _, s in _read(text, lang)}
+
+
+# -- Korean provinces in Latin letters without their unit "-do" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subdivision"),
+    [
+        ("Ký kết giữa TP. Huế và tỉnh Chungcheongnam, Hàn Quốc.", "vi", "KR-44"),
+        ("tỉnh Gyeongsangbuk, Hàn Quốc", "vi", "KR-47"),
+        ("Jeollanam Province, Korea", "en", "KR-46"),
+    ],
+)
+def test_korean_province_without_do(text: str, lang: str, subdivision: str) -> None:
+    assert subdivision in {s for _, _, s in _read(text, lang)}
+
+
+@pytest.mark.parametrize("text", ["Chungcheongnam", "The Jeollanam food festival"])
+def test_korean_province_without_do_needs_korea_or_a_cue(text: str) -> None:
+    assert _read(text, "en") == []
