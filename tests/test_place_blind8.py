@@ -312,3 +312,22 @@ def test_korean_province_without_do(text: str, lang: str, subdivision: str) -> N
 @pytest.mark.parametrize("text", ["Chungcheongnam", "The Jeollanam food festival"])
 def test_korean_province_without_do_needs_korea_or_a_cue(text: str) -> None:
     assert _read(text, "en") == []
+
+
+# -- Korean: "서", the short form of "에서" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("하노이서 베트남 문광부 차관을 만나", ("하노이", "VN", "VN-HN")),
+        ("서울서 열린 회의", ("서울", "KR", "KR-11")),
+    ],
+)
+def test_korean_short_locative_particle(text: str, found: tuple[str, str, str]) -> None:
+    assert found in _read(text, "ko")
+
+
+@pytest.mark.parametrize("text", ["부산서구청 직원", "광서 장족자치구"])
+def test_short_particle_does_not_cut_longer_names(text: str) -> None:
+    assert ("부산", "KR", "KR-26") not in _read(text, "ko")
