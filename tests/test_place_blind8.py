@@ -331,3 +331,47 @@ def test_korean_short_locative_particle(text: str, found: tuple[str, str, str]) 
 @pytest.mark.parametrize("text", ["부산서구청 직원", "광서 장족자치구"])
 def test_short_particle_does_not_cut_longer_names(text: str) -> None:
     assert ("부산", "KR", "KR-26") not in _read(text, "ko")
+
+
+# -- A city qualified by its country reads in a title-case heading -------------------------
+
+
+def test_qualified_city_in_a_title_case_heading() -> None:
+    found = _read(
+        "Friendly Exchange Relations Agreement Between Iizuka, Japan and Sunnyvale, California",
+        "en",
+    )
+    assert ("Iizuka", "JP", "JP-40") in found
+    assert ("Sunnyvale", "US", "US-CA") in found
+
+
+def test_capitalised_word_before_an_unqualified_name_still_hides_it() -> None:
+    assert _read("Mr Hanam, the mayor, spoke", "en") == []
+
+
+# -- The middle of a person's name after a sentence-opening first name ----------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Nguyen Van Anh said the city will help.", "Nguyen Van Anh, Vietnam"]
+)
+def test_name_between_capitalised_words_at_sentence_start_is_a_person(text: str) -> None:
+    assert "TR" not in {c for _, c, _ in _read(text, "en")}  # not Van, Turkey
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ahmedabad Municipal Corporation met.", "Ahmedabad"),
+        ("Today Busan Mayor Park said", "Busan"),
+        ("Yesterday Seoul and Busan signed.", "Seoul"),
+    ],
+)
+def test_names_after_function_words_or_before_titles_still_read(text: str, name: str) -> None:
+    assert name in [n for n, _, _ in _read(text, "en")]
+
+
+def test_korean_particle_ro_ui() -> None:
+    assert ("베트남", "VN", None) in _read(
+        "한국의 우수한 농업기술에 대한 베트남으로의 기술이전", "ko"
+    )

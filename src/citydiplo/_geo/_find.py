@@ -303,6 +303,7 @@ def _read(
     if unspaced and any(folded[max(0, i - n) : i] in cues.person_titles for n in (2, 3)):
         return None  # "栗原市長千葉健司": Mayor Chiba, not Chiba prefecture
     opening = False  # the first word of a sentence: capitalised whatever it is
+    qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and not cue else None
     if cased:
         if not span[:1].isupper():
             return None
@@ -314,14 +315,13 @@ def _read(
             and not (len(span) > 1 and span.isupper() and span.isalpha())  # "Посольства КНР"
             and not (len(previous) > 1 and previous.isupper())  # "Chủ tịch QH Lào"
         )
-        if glued and not cue and not institution_country(span, key):  # "Посольства России"
+        if glued and not (cue or qualified) and not institution_country(span, key):
             word_before = match_key(previous)
             if not is_cue_before(word_before, cues) and not country_after_its_place(
                 word_before, key
             ):
                 return None
         opening = sentence_start and not cue and " " not in key
-    qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and not cue else None
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
     word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all
