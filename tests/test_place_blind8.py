@@ -375,3 +375,31 @@ def test_korean_particle_ro_ui() -> None:
     assert ("베트남", "VN", None) in _read(
         "한국의 우수한 농업기술에 대한 베트남으로의 기술이전", "ko"
     )
+
+
+# -- Cities abroad in Devanagari or Gujarati, spelled letter for letter ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("જાપાનના હામામાત્સુ શહેર", "gu", ("હામામાત્સુ", "JP", "JP-22")),
+        ("ઇન્ડો-જાપાન ફ્રેન્ડશીપ: હમામાત્સુના મેયર", "gu", ("હમામાત્સુ", "JP", "JP-22")),
+    ],
+)
+def test_big_city_abroad_spelled_in_an_indian_script(
+    text: str, lang: str, found: tuple[str, str, str]
+) -> None:
+    assert found in _read(text, lang)
+
+
+@pytest.mark.parametrize(
+    "word", ["मिलन", "पारस", "रेसिपी", "आस्तीन", "सरलता", "नमकीन", "शिपिंग", "मैनचेस्टर"]
+)
+def test_hindi_words_are_no_cities_abroad(word: str) -> None:
+    text = f"जापान, चीन, अमेरिका, ब्राज़ील, इटली, ब्रिटेन और ईरान । {word} में"
+    assert word not in [n for n, _, _ in _read(text, "hi")]
+
+
+def test_city_abroad_needs_its_country_named() -> None:
+    assert _read("હામામાત્સુ", "gu") == []
