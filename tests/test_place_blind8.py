@@ -403,3 +403,24 @@ def test_hindi_words_are_no_cities_abroad(word: str) -> None:
 
 def test_city_abroad_needs_its_country_named() -> None:
     assert _read("હામામાત્સુ", "gu") == []
+
+
+# -- Japanese: a province's name between a country and a city (data: intermediate_levels) ----
+
+
+def test_country_and_province_before_a_city_decide_it() -> None:
+    found = _read("韓国江原道東海市を訪問", "ja")
+    assert "JP" not in {c for _, c, _ in found}  # Donghae, Gangwon, not Tōkai, Aichi
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("愛知県東海市", ("東海市", "JP", "JP-23")),
+        ("日本北海道札幌市", ("札幌市", "JP", "JP-01")),
+    ],
+)
+def test_japanese_cities_after_their_prefecture_still_read(
+    text: str, found: tuple[str, str, str]
+) -> None:
+    assert found in _read(text, "ja")
