@@ -424,3 +424,24 @@ def test_japanese_cities_after_their_prefecture_still_read(
     text: str, found: tuple[str, str, str]
 ) -> None:
     assert found in _read(text, "ja")
+
+
+# -- Korean: "국" on a country's name; an office after a province's short name -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("베트남국 문화체육관광부", ("베트남", "VN", None)),
+        ("경북지사와 함께 참석했다", ("경북", "KR", "KR-47")),
+        ("경남지사는 밝혔다", ("경남", "KR", "KR-48")),
+        ("하남시장은 밝혔다", ("하남시", "KR", "KR-41")),
+    ],
+)
+def test_korean_words_written_on_names(text: str, found: tuple[str, str, str | None]) -> None:
+    assert found in _read(text, "ko")
+
+
+@pytest.mark.parametrize("text", ["부산국 관계자", "부산장 앞에서"])
+def test_korean_words_that_make_no_place(text: str) -> None:
+    assert _read(text, "ko") == []
