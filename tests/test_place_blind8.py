@@ -445,3 +445,21 @@ def test_korean_words_written_on_names(text: str, found: tuple[str, str, str | N
 @pytest.mark.parametrize("text", ["부산국 관계자", "부산장 앞에서"])
 def test_korean_words_that_make_no_place(text: str) -> None:
     assert _read(text, "ko") == []
+
+
+# -- A country's possessive before a place of that country ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("agreements with the RoK's Incheon and Busan councils", ("Incheon", "KR", "KR-28")),
+        ("He visited Korea's Busan last year.", ("Busan", "KR", "KR-26")),
+    ],
+)
+def test_place_after_its_countrys_possessive(text: str, found: tuple[str, str, str]) -> None:
+    assert found in _read(text, "en")
+
+
+def test_capitalised_word_before_a_place_still_hides_it() -> None:
+    assert "Incheon" not in [n for n, _, _ in _read("the Heo Incheon council", "en")]

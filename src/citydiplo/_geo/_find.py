@@ -318,7 +318,7 @@ def _read(
         if glued and not (cue or qualified) and not institution_country(span, key):
             word_before = match_key(previous)
             if not is_cue_before(word_before, cues) and not country_after_its_place(
-                word_before, key
+                word_before, key, previous
             ):
                 return None
         opening = sentence_start and not cue and " " not in key
