@@ -107,12 +107,17 @@ _HOMONYM_FLOOR = 15_000  # a village of the same name is no rival
 
 def homonym_without_generic(key: str, place: Place) -> bool:
     """Whether the Korean city ``key`` names, written with its attached generic word, shares
-    its bare name with another city of the same country (at least 15,000 people) that
-    GeoNames does not write with that word: the generic word then does not tell them apart
-    ("고성군" is Goseong, Gangwon, in GeoNames, while Goseong, South Gyeongsang, is a 군 too).
+    its bare name with another city of the same country, in another subdivision (at least
+    15,000 people), that GeoNames does not write with that word: the generic word then does
+    not tell them apart ("고성군" is Goseong, Gangwon, in GeoNames, while Goseong, South
+    Gyeongsang, is a 군 too).
 
-    >>> homonym_without_generic("고성군", Place(text="고성군", country="KR", kind=PlaceKind.CITY))
+    >>> kosong = Place(text="고성군", country="KR", subdivision="KR-42", kind=PlaceKind.CITY)
+    >>> homonym_without_generic("고성군", kosong)
     True
+    >>> sangju = Place(text="상주시", country="KR", subdivision="KR-47", kind=PlaceKind.CITY)
+    >>> homonym_without_generic("상주시", sangju)
+    False
     >>> homonym_without_generic("부산시", Place(text="부산시", country="KR", kind=PlaceKind.CITY))
     False
     """
@@ -122,6 +127,7 @@ def homonym_without_generic(key: str, place: Place) -> bool:
             return any(
                 r not in whole
                 and gazetteer().country_of(r) == place.country
+                and gazetteer().subdivision_of(r) != place.subdivision
                 and gazetteer().population(r) >= _HOMONYM_FLOOR
                 for r in without
             )
