@@ -8,7 +8,8 @@ subdivision. The passage texts are kept outside the repository, in the directory
 batches ``bench/places_news_blind.json`` (texts in ``/work/notes/places_blind``) and
 ``bench/places_news_blind5.json`` (texts in ``/work/notes/places_blind5``) and
 ``bench/places_news_blind6.json`` (texts in ``/work/notes/places_blind6``) and
-``bench/places_news_blind7.json`` (texts in ``/work/notes/places_blind7``). A mention annotated
+``bench/places_news_blind7.json`` (texts in ``/work/notes/places_blind7``) and
+``bench/places_news_blind8.json`` (texts in ``/work/notes/places_blind8``). A mention annotated
 with ``"country": null`` must stay unresolved (a reading context cannot decide): found, it is
 *wrong*; not found, it is *right*. A Latin-script span inside a longer word ("Japan" in
 "Japanese") is not an occurrence.

@@ -283,6 +283,8 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
         "syllable_names",
         "idioms",
         "honorifics",
+        "venues",
+        "own_venue_words",
     } == {
         "_about",
         "before",
@@ -306,6 +308,8 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
     assert all(isinstance(w, str) and w for w in data.get("offices", []))
     assert all(isinstance(w, str) and " " in w for w in data.get("idioms", []))
     assert all(isinstance(w, str) and w for w in data.get("honorifics", []))
+    assert all(isinstance(w, str) and w[:1].isupper() for w in data.get("venues", []))
+    assert all(isinstance(w, str) and w[:1].isupper() for w in data.get("own_venue_words", []))
     for rules in data.get("inflections", {}).values():
         assert all(len(pair) == 2 and all(isinstance(e, str) for e in pair) for pair in rules)
 

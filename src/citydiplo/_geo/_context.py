@@ -142,16 +142,26 @@ def _bare(place: Place) -> Place:
 
 
 @lru_cache(maxsize=8192)
-def country_after_its_place(previous: str, key: str) -> bool:
-    """Whether ``key`` names a country in which the place named ``previous`` lies."""
-    countries = candidates(key).countries
-    before = candidates(previous)
+def country_after_its_place(previous: str, key: str, written: str = "") -> bool:
+    """Whether ``key`` names a country in which the place named ``previous`` lies, or the
+    word before the name (``written``, as written) is a country's possessive: "the RoK's
+    Incheon", "Korea's Busan" (the reading must then lie in that country)."""
+    stem = _POSSESSIVE.sub("", written)
+    if stem != written:
+        return _lies_in(key, candidates(match_key(stem)).countries)
+    return _lies_in(previous, candidates(key).countries)
+
+
+def _lies_in(key: str, countries: Sequence[str]) -> bool:
+    """Whether a place ``key`` names lies in one of ``countries``."""
+    before = candidates(key)
     gz = gazetteer()
     return any(code[:2] in countries for code in before.subdivisions) or any(
         gz.country_of(row) in countries for row in before.cities
     )
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _QUALIFIER = re.compile(r", ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")
 
 

@@ -277,8 +277,8 @@ def word_tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
     particles = _particles(cues)
     if rest in particles or rest in attached:
         return rest
-    if _office(rest, cues) and any(folded.endswith(w, i, j) for w in attached):
-        return rest  # "하남시장": the name with its generic word, then an office word
+    if _office(rest, cues, 1 if any(folded.endswith(w, i, j) for w in attached) else 2):
+        return rest  # "하남시장": the name with its generic word, then an office; "경북지사"
     for k in range(1, min(longest, len(rest)) + 1):  # "부산시에서": generic word, particle
         if rest[:k] in attached and (rest[k:] in particles or _office(rest[k:], cues)):
             return rest
@@ -331,13 +331,15 @@ def office_after(text: str, end: int, lang: str) -> bool:
     return bool(rest) and _office(rest, c)
 
 
-def _office(rest: str, cues: Cues) -> bool:
+def _office(rest: str, cues: Cues, least: int = 1) -> bool:
     """Whether ``rest``, after a name's attached generic word, is an office word, alone or
-    with a particle ("부산시장은": 시 + 장 + 은)."""
+    with a particle ("부산시장은": 시 + 장 + 은); an office of ``least`` letters or more (two
+    right after a bare name: "경북지사", the governor of North Gyeongsang)."""
     particles = _particles(cues)
     return any(
         rest.startswith(office) and (rest == office or rest[len(office) :] in particles)
         for office in cues.offices
+        if len(office) >= least
     )
 
 

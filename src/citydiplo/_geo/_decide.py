@@ -3,15 +3,24 @@ kinds its cue words allow (:func:`decide`), and two readings of the key's neighb
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
-from citydiplo._errors import CitydiploError
+from citydiplo._errors import AmbiguousNameError, CitydiploError
 from citydiplo._geo._countries import resolve_country
 from citydiplo._geo._extra import subdivision_of
-from citydiplo._geo._places import Place, PlaceKind, candidates, choose, city_place
+from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._places import Candidates, Place, PlaceKind, candidates, choose, city_place
 from citydiplo._normalize import match_key
 
-__all__ = ["ALL_KINDS", "country_before_its_place", "decide", "namesake_city"]
+__all__ = [
+    "ALL_KINDS",
+    "country_before_its_place",
+    "decide",
+    "homonym_without_generic",
+    "namesake_city",
+    "native_name",
+]
 
 ALL_KINDS = frozenset(PlaceKind)
 
@@ -48,12 +57,30 @@ def namesake_city(place: Place, span: str) -> Place | None:
 
 
 @lru_cache(maxsize=65536)
-def decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Place | None:
-    """The place ``key`` names with these kinds, or ``None`` (ambiguous or ruled out)."""
+def decide(
+    key: str,
+    kinds: frozenset[PlaceKind],
+    span: str,
+    cued: bool,
+    home: frozenset[str] = frozenset(),
+) -> Place | None:
+    """The place ``key`` names with these kinds, or ``None`` (ambiguous or ruled out).
+
+    A name in the script of the text's language that GeoNames gives to one city only, as an
+    alternate name, is that city's own where the city lies in a country of the language
+    (``home``): Korean "양구군" is Yanggu, Gangwon, though Yanggu, Shandong, bears the same
+    name in Latin letters (elsewhere such a name may be a transliteration of either)."""
+    found = candidates(key)
     try:
-        place = choose(candidates(key), span, kinds=kinds)
+        place = choose(found, span, kinds=kinds)
+    except AmbiguousNameError:
+        place = native_name(found, span, kinds, home)
+        if place is None:
+            return None
     except CitydiploError:
         return None
+    if place is not None and place.kind is PlaceKind.CITY and homonym_without_generic(key, place):
+        return None  # "고성군": GeoNames writes only one of the two Goseong counties so
     if place is not None and place.kind is PlaceKind.COUNTRY:
         try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
             return Place(text=span, country=resolve_country(span))
@@ -64,3 +91,63 @@ def decide(key: str, kinds: frozenset[PlaceKind], span: str, cued: bool) -> Plac
         except CitydiploError:
             return place if cued else None
     return place
+
+
+@lru_cache(maxsize=1)
+def _attached_city_words() -> tuple[str, ...]:
+    """The generic words Korean writes on the name of a city or county ("시", "군")."""
+    from citydiplo._geo._cues import cues
+
+    words = {w for w, kind in cues("ko").attached_after if kind == "city"}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+_HOMONYM_FLOOR = 15_000  # a village of the same name is no rival
+
+
+def homonym_without_generic(key: str, place: Place) -> bool:
+    """Whether the Korean city ``key`` names, written with its attached generic word, shares
+    its bare name with another city of the same country, in another subdivision (at least
+    15,000 people), that GeoNames does not write with that word: the generic word then does
+    not tell them apart ("고성군" is Goseong, Gangwon, in GeoNames, while Goseong, South
+    Gyeongsang, is a 군 too).
+
+    >>> kosong = Place(text="고성군", country="KR", subdivision="KR-42", kind=PlaceKind.CITY)
+    >>> homonym_without_generic("고성군", kosong)
+    True
+    >>> sangju = Place(text="상주시", country="KR", subdivision="KR-47", kind=PlaceKind.CITY)
+    >>> homonym_without_generic("상주시", sangju)
+    False
+    >>> homonym_without_generic("부산시", Place(text="부산시", country="KR", kind=PlaceKind.CITY))
+    False
+    """
+    for word in _attached_city_words():
+        if len(key) > len(word) and key.endswith(word):
+            whole, without = candidates(key).cities, candidates(key[: -len(word)]).cities
+            return any(
+                r not in whole
+                and gazetteer().country_of(r) == place.country
+                and gazetteer().subdivision_of(r) != place.subdivision
+                and gazetteer().population(r) >= _HOMONYM_FLOOR
+                for r in without
+            )
+    return False
+
+
+def native_name(
+    found: Candidates, span: str, kinds: frozenset[PlaceKind], home: frozenset[str]
+) -> Place | None:
+    """The one city ``found`` holds by an alternate name written in a script other than
+    Latin, when that city lies at ``home`` (see :func:`decide`), else ``None``.
+
+    >>> native_name(candidates("양구군"), "양구군", ALL_KINDS, frozenset({"KR"})).subdivision
+    'KR-42'
+    >>> native_name(candidates("양구군"), "양구군", ALL_KINDS, frozenset({"JP"})) is None
+    True
+    """
+    latin = all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in span)
+    lone = not found.own and len(found.alternate) == 1 and not found.countries
+    if latin or not lone or PlaceKind.CITY not in kinds or found.subdivisions:
+        return None
+    row = found.alternate[0]
+    return city_place(row, span) if gazetteer().country_of(row) in home else None

@@ -241,12 +241,29 @@ def whole_word(folded: str, i: int, j: int) -> str:
     return folded[start : len(folded) if end < 0 else end]
 
 
-def accents_agree(span: str, key: str, place: Place) -> bool:
+def accents_agree(
+    span: str,
+    key: str,
+    place: Place,
+    titles: frozenset[str] = frozenset(),
+    home: frozenset[str] = frozenset(),
+) -> bool:
     """A one-word name written with accents must be the place's own name, accents included:
     folding "Chủ" (Vietnamese "chairman") gives the key of the town Chũ, and "Bí" that of
-    Belgium ("Bỉ")."""
-    if " " in key or span.isascii() or script(span[0]) != "LATIN":
+    Belgium ("Bỉ"). A longer name whose first word is a person's title written with its
+    accents (``titles``, as match keys) names a place abroad only if it is no person: "Bà Hà
+    [Nội Thu Trang]" is Mrs Hà, not Al Bahah; "Bà Rịa" (at ``home``) stays a place. A
+    romanised Chinese name of a place outside China (:func:`pinyin_alternate`) is a
+    person's name in Latin text: "Li Wei" is no Lévis."""
+    if script(span[:1]) != "LATIN":
         return True
+    if " " in key and pinyin_alternate(key, place):
+        return False
+    if span.isascii():
+        return True
+    if " " in key:
+        first = span.split(" ", 1)[0]
+        return first.isascii() or place.country in home or match_key(first) not in titles
     written = unicodedata.normalize("NFC", span).casefold()
     if place.kind is PlaceKind.COUNTRY:
         return written in _country_spellings().get(place.country, frozenset())
@@ -276,3 +293,31 @@ def _country_spellings() -> dict[str, frozenset[str]]:
         for name in aliases:
             add(code, name)
     return {code: frozenset(found) for code, found in names.items()}
+
+
+_CHINESE_NAMED = frozenset({"CN", "TW", "HK", "MO", "SG"})  # places named in Mandarin
+
+
+def pinyin_alternate(key: str, place: Place) -> bool:
+    """Whether ``key`` is an alternate name of ``place`` made of Mandarin syllables written
+    apart (GeoNames' romanisation of a Chinese transcription, "li wei" for Lévis), the place
+    lying where Chinese does not name places: Latin-script news writes the place's own name,
+    so such a key in a text is a Chinese person's name.
+
+    >>> levis = Place(text="Li Wei", country="CA", kind=PlaceKind.CITY, name="Lévis")
+    >>> pinyin_alternate("li wei", levis), pinyin_alternate("levis", levis)
+    (True, False)
+    >>> pinyin_alternate("xi an", Place(text="Xi An", country="CN", kind=PlaceKind.CITY))
+    False
+    """
+    words = key.split(" ")
+    if place.country in _CHINESE_NAMED or len(words) < 2 or match_key(place.name or "") == key:
+        return False
+    return all(word in _syllables() for word in words)
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    from citydiplo._geo._data import load_json
+
+    return frozenset(load_json("pinyin_scripts.json")["cyrillic"])

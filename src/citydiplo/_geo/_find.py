@@ -4,8 +4,7 @@ The text is folded character by character to the gazetteer's match keys (case, a
 punctuation ignored, each folded character remembering where it came from), then scanned
 once: at each word start (each character in Chinese and Japanese, which write no spaces)
 the trie gives every name that starts there, and the longest one that passes the rules
-below is taken; the scan resumes after it. Names are at most ``max_key_length`` characters,
-so the scan is linear in the text.
+below is taken; the scan resumes after it (names are at most ``max_key_length`` long).
 
 A wrong place is worse than a missed one, so a name is read as a place only when:
 
@@ -16,17 +15,16 @@ A wrong place is worse than a missed one, so a name is read as a place only when
 * in scripts with capitals, it starts with one ("nice weather" is no place) and is not
   glued to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam"); a one-word city
   or subdivision opening a sentence needs a cue word (a country does not);
-* it is not introduced by a person's title ("Mr", "ông");
-* it is not one of the language's ordinary words (``data/cues/<lang>.json``) unless a cue
-  word stands next to it ("nước Anh", "thành phố Nice");
+* it is not introduced by a person's title ("Mr", "ông"), nor one of the language's ordinary
+  words (``data/cues/<lang>.json``) without a cue word ("nước Anh", "thành phố Nice");
 * a one-word city or country name written with accents and without a cue word is one of
   the place's own names, accents included (folded, Vietnamese "Chủ" would be the town Chũ
   and "Bí" Belgium);
 * a city without a cue word has at least :data:`MIN_POPULATION` inhabitants
   (:data:`MIN_POPULATION_CJK` for a name found inside unspaced Chinese/Japanese text):
   "Bar" (Montenegro, 13,000) and "Same" (Timor-Leste) need "the town of Bar";
-* the candidates are not ambiguous in the context (:func:`parse_place`'s rules);
-* a word that is itself a generic word of some language ("City", "Province") is no place;
+* the candidates are not ambiguous in the context (:func:`parse_place`'s rules), and a
+  generic word of some language ("City", "Province") is no place;
 * a *weak* mention (:func:`citydiplo._geo._evidence.weak`: e.g. a subdivision or a small
   city without a cue word) stands only when a strong mention of the same country is in
   the text ("Arkansas" beside "Little Rock"), or weak mentions of :data:`WEAK_QUORUM`
@@ -86,9 +84,11 @@ from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._honorifics import before_honorific
 from citydiplo._geo._idioms import outside_idioms
 from citydiplo._geo._inflect import readings
+from citydiplo._geo._kana import inside_katakana_word
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import KOREA, korean_names
+from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
@@ -121,7 +121,6 @@ class PlaceMention:
 
 _UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
 _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK"})
-_KANA = frozenset({"KATAKANA", "KATAKANA-HIRAGANA"})  # "ー" is of both
 _BRAHMIC = frozenset({"DEVANAGARI", "GUJARATI"})  # the scripts of parallel_prefixes
 
 
@@ -219,6 +218,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
     kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
     kept = outside_idioms(kept, folded, starts, ends, lang)  # "ארץ ישראל" is no State
+    kept = outside_venues(kept, text, lang)  # "Jinjiang Small Hall" is in Shanghai
     refuted = REFUTED.get()
     if refuted:
         kept = [m for m in kept if match_key(m.text) not in refuted]
@@ -245,8 +245,8 @@ def _mention_at(
     first = script(folded[i])
     if first in _CASED and not text[starts[i]].isupper():
         return None  # every name read here starts with this letter, and needs a capital
-    if first == "KATAKANA" and i and script(folded[i - 1]) in _KANA and folded[i - 1] != "・":
-        return None  # inside a longer katakana word: "アドバイス" (advice) holds no "ドバイ"
+    if first == "KATAKANA" and inside_katakana_word(text, folded, starts, i):
+        return None  # "アドバイス" (advice) holds no "ドバイ", "トゥアティエン=フエ省" no "フエ省"
     window = folded[i : i + limit]
     keys = gazetteer().prefixes(window)
     unspaced = first in _UNSPACED
@@ -295,7 +295,7 @@ def _read(
     cue, cut = written(text, (start, end), key, tail, cues, cue_kinds(folded, i, j, tail, cues))
     if cut:  # "Sùng Tả" is no "Sùng", "Петропавловске-Камчатском" no Petropavl
         return None
-    cased = script(folded[i]) in _CASED
+    cased, short = script(folded[i]) in _CASED, 5 if script(folded[i]) == "LATIN" else 4
     unspaced = script(folded[i]) in _UNSPACED
     previous, at = ("", start) if unspaced else previous_word(text, start)
     if match_key(previous) in cues.person_titles or before_honorific(text, end, cues.honorifics):
@@ -303,6 +303,7 @@ def _read(
     if unspaced and any(folded[max(0, i - n) : i] in cues.person_titles for n in (2, 3)):
         return None  # "栗原市長千葉健司": Mayor Chiba, not Chiba prefecture
     opening = False  # the first word of a sentence: capitalised whatever it is
+    qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and not cue else None
     if cased:
         if not span[:1].isupper():
             return None
@@ -314,14 +315,13 @@ def _read(
             and not (len(span) > 1 and span.isupper() and span.isalpha())  # "Посольства КНР"
             and not (len(previous) > 1 and previous.isupper())  # "Chủ tịch QH Lào"
         )
-        if glued and not cue and not institution_country(span, key):  # "Посольства России"
+        if glued and not (cue or qualified) and not institution_country(span, key):
             word_before = match_key(previous)
             if not is_cue_before(word_before, cues) and not country_after_its_place(
-                word_before, key
+                word_before, key, previous
             ):
                 return None
         opening = sentence_start and not cue and " " not in key
-    qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and not cue else None
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
     word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all
@@ -335,13 +335,13 @@ def _read(
         # an ordinary word glued to the capitalised word after it begins a longer name the
         # gazetteer lacks: "tỉnh Bắc Kyungsang" is no province "Bắc" (Norte)
         return None
-    place = decide(key, cue or ALL_KINDS, span, bool(cue))
+    place = decide(key, cue or ALL_KINDS, span, bool(cue), cues.home)
     first_cue = cue
     if place is None and cue and not ordinary and key not in generic_words():
         # the generic word is the name's own ending ("广州" ends with "州") or ends the
         # name before it ("Lai Châu (Việt Nam)"): read without it
         cue = frozenset()
-        place = decide(key, ALL_KINDS, span, False)
+        place = decide(key, ALL_KINDS, span, False, cues.home)
         written_on = tail_cue(tail, cues)
         if place is not None and written_on and place.kind not in (*written_on, _COUNTRY):
             # a generic word written on the name rules out the other kinds: "长野市" is the
@@ -354,7 +354,8 @@ def _read(
             if choices:
                 pending.append((start, end, choices, bool(first_cue)))
         return None
-    if not cue and place.kind is not PlaceKind.SUBDIVISION and not accents_agree(span, key, place):
+    agree = accents_agree(span, key, place, cues.person_titles, cues.home)  # "Chủ", "Bà Hà"
+    if not cue and place.kind is not PlaceKind.SUBDIVISION and not agree:
         return None
     if (
         unspaced
@@ -390,8 +391,8 @@ def _read(
         if refuted is not None:
             refuted.add(key)
         return None
-    if place.kind is PlaceKind.CITY and cased and len(key) < 4 and not own_name(place, key):
-        return None  # "The" is an alternate name of Teresina
+    if place.kind is PlaceKind.CITY and cased and len(key) < short and not own_name(place, key):
+        return None  # "The" is an alternate name of Teresina, "Zhao [Ning]" one of Zhaodong
     if held_back(text, (start, end), place, bool(cue), cues, opening):
         return None  # "石川勝行市長", "Nice to meet you": unless the text reads it elsewhere
     frequent = not cue and (key in cues.weak_words or word in cues.weak_words)

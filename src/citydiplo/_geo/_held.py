@@ -55,6 +55,8 @@ def held_back(
     Miami), or a city or subdivision opening a sentence (``opening``), without a cue word
     (``cued``); the reading is then kept in :data:`HELD`."""
     start, end = span
+    if city_rank_too_small(text, end, place) or name_before_mayor(text, start, end):
+        return True  # "大西市長": Mayor Ōnishi, not the village Ōnishi (3,226) called a 市
     other = place.kind is not PlaceKind.COUNTRY
     glued = (
         cues.ideograph_compounds
@@ -122,3 +124,48 @@ def read_elsewhere(text: str, kept: Sequence[_Mention]) -> list[tuple[int, int, 
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(' \t"“«(')
     return not before or before[-1] in ".!?。！？\n:"
+
+
+CITY_RANK = frozenset("市시")  # the generic word of a city's rank in Japanese, Chinese, Korean
+CITY_RANK_FLOOR = 10_000
+
+
+def city_rank_too_small(text: str, end: int, place: Place) -> bool:
+    """Whether the name ending at ``end`` is followed by the generic word of a city's rank
+    ("市", "시"; a 市 GeoNames writes in the name, "夕張市", is the city itself) but reads as
+    a place far too small to hold that rank: a municipality becomes
+    a 市 or 시 with about 50,000 people (Japan's Local Autonomy Act, Korea's Local Autonomy
+    Act; China's county-level cities are larger still), so a village of a few thousand
+    named like a surname before "市長" (mayor) is the mayor's name. Populations GeoNames
+    does not know decide nothing.
+
+    >>> from citydiplo._geo._places import Place, PlaceKind
+    >>> village = Place(text="大西", country="JP", kind=PlaceKind.CITY, population=3226)
+    >>> city_rank_too_small("大西市長", 2, village)
+    True
+    >>> city_rank_too_small("大西町長", 2, village)
+    False
+    """
+    ranked = text[end : end + 1] in CITY_RANK
+    small = 0 < (place.population or 0) < CITY_RANK_FLOOR
+    return place.kind is PlaceKind.CITY and ranked and small
+
+
+def name_before_mayor(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, one ideograph and "市", ends a person's name glued before
+    "市长"/"市長" (mayor): "安炳龙市长" is Mayor An Byeong-ryong, not the town Longshi.
+
+    >>> name_before_mayor("安炳龙市长表示", 2, 4), name_before_mayor("会见了津市长", 3, 5)
+    (True, False)
+    """
+    return (
+        end - start == 2
+        and text[end - 1] == "市"
+        and text[end : end + 1] in ("长", "長")
+        and start > 0
+        and script(text[start - 1]) == "CJK"
+        and text[start - 1] not in _PARTICLES
+    )
+
+
+_PARTICLES = frozenset("的了和与及在向对由是")  # Chinese words that end before a name

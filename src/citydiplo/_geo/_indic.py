@@ -36,10 +36,13 @@ from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import MAX_READINGS, Read, names_a_city_in, places_read
+from citydiplo._normalize import match_key
 
 __all__ = ["FLOOR", "INDIC", "MIN_TOWN", "indian_at", "latin_spellings", "subdivisions_named"]
 
 FLOOR = 100_000  # a town read without a generic word: this big at least
+FOREIGN_FLOOR = 500_000  # a city abroad: this big, and one of its name only
+FOREIGN_KEY = 7  # letters of its own Latin name at least: "मिलन" (meeting) is no Milan
 MIN_TOWN = 15_000  # a town a frequent word may spell (data/indic_words.json)
 INDIC = frozenset({"DEVANAGARI", "GUJARATI"})
 _LONGEST_NAME = 16
@@ -132,6 +135,9 @@ def indian_at(
         keys = _town_keys(folded[i:j], tuple(home))
         places = places_read(keys, read, (i, j, tail, cues)) if keys else {}
         if not places:
+            foreign = foreign_city(folded[i:j], read, (i, j, tail, cues))
+            if foreign is not None:
+                return foreign, j
             continue
         place = next(iter(places.values()))
         if len(places) > 1 or place.country not in cues.home or place.kind is not PlaceKind.CITY:
@@ -162,3 +168,40 @@ def subdivisions_named(folded: str) -> frozenset[str]:
         space = folded.find(" ", start)
         start = len(folded) if space < 0 else space + 1
     return frozenset(found)
+
+
+def foreign_city(
+    word: str,
+    read: Callable[[int, int, str, str, Cues], Read],
+    at: tuple[int, int, str, Cues],
+) -> Place | None:
+    """A city abroad of :data:`FOREIGN_FLOOR` people or more whose own Latin name (of
+    :data:`FOREIGN_KEY` letters or more) the Devanagari or Gujarati ``word`` spells letter
+    for letter (:func:`latin_spellings`), no other city sharing the spelling
+    ("હામામાત્સુ": Hamamatsu), or ``None``; ``read`` reads a key at ``at``
+    as ``find_places`` does, and the caller keeps the city only beside a strong mention of
+    its country (a Japanese city in a text that names Japan).
+
+    >>> from citydiplo import find_places
+    >>> [m.place.name for m in find_places("જાપાનના હામામાત્સુ શહેર", lang="gu")]
+    [None, 'Hamamatsu']
+    >>> [m.text for m in find_places("जापान और इटली: मिलन समारोह", lang="hi")]
+    ['जापान', 'इटली']
+    """
+    if len(word) < 4 or word in _frequent():
+        return None
+    gz = gazetteer()
+    keys = tuple(
+        k
+        for k in latin_spellings(word)
+        if len(k) >= FOREIGN_KEY
+        and (found := gz.postings(k)) is not None
+        and any(gz.populations[r] >= FOREIGN_FLOOR for r in found.own)
+    )
+    places = places_read(keys, read, at) if keys else {}
+    if len(places) != 1:
+        return None
+    place = next(iter(places.values()))
+    own = match_key(place.name or "") in keys  # the city's own name, letter for letter
+    big = (place.population or 0) >= FOREIGN_FLOOR
+    return place if place.kind is PlaceKind.CITY and big and own else None

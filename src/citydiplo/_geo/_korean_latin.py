@@ -82,6 +82,8 @@ def korean_latin_prefixes(window: str) -> list[tuple[str, int]]:
 
     >>> korean_latin_prefixes("kyungsangbuk do province")
     [('gyeongsangbuk do', 15)]
+    >>> korean_latin_prefixes("chungcheongnam va")
+    [('chungcheongnam do', 14)]
     """
     names = _names()
     first = window.partition(" ")[0]
@@ -98,4 +100,7 @@ def korean_latin_prefixes(window: str) -> list[tuple[str, int]]:
         shape = skeleton(window[:end])
         if len(shape) >= MIN_SKELETON and shape in names and names[shape] != window[:end]:
             found.append((names[shape], end))
+    province = names.get(skeleton(first) + "do", "") if len(skeleton(first)) >= MIN_SKELETON else ""
+    if not found and province.endswith(" do") and first.isalpha():
+        found.append((province, len(first)))  # "tỉnh Chungcheongnam": the province, -do left out
     return found

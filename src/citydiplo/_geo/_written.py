@@ -31,7 +31,7 @@ import unicodedata
 from functools import cache
 
 from citydiplo._geo._cues import Cues, tail_cue
-from citydiplo._geo._evidence import LOOKBACK, script
+from citydiplo._geo._evidence import LOOKBACK, generic_words, script
 from citydiplo._geo._places import PlaceKind, candidates
 from citydiplo._normalize import match_key
 
@@ -58,7 +58,29 @@ def written(
         return cue, True
     cyrillic = script(text[start]) == "CYRILLIC"
     compound = cyrillic and hyphen_continues(text, end) and not candidates(key).countries
-    return cue, compound
+    person = cyrillic and surname_after_name(text, start, key)
+    return cue, compound or person or (not cue and sandwiched(text, start, end, key, cues))
+
+
+_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ом|ое|им)$")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(«\"])([А-ЯЁ][а-яё]{2,}) $")
+
+
+def surname_after_name(text: str, start: int, key: str) -> bool:
+    """Whether a region's bare adjective ("Киевская" for Kyiv oblast, without "область")
+    follows a capitalised word of three letters or more: a person's surname after a given
+    name, even where the given name opens the sentence.
+
+    >>> surname_after_name("Анна Киевская выступила", 5, "киевская")
+    True
+    >>> surname_after_name("Москва и Киевская область", 9, "киевская")
+    False
+    >>> surname_after_name("В Киевской", 2, "киевской")
+    False
+    """
+    if " " in key or not _ADJECTIVE.search(key):
+        return False
+    return _NAME_BEFORE.search(text[max(0, start - LOOKBACK) : start]) is not None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -181,3 +203,76 @@ def institution_country(span: str, key: str) -> bool:
     if script(span[:1] or " ") != "CYRILLIC":
         return False
     return decide(key, frozenset({PlaceKind.COUNTRY}), span, False) is not None
+
+
+_OPENING_WORD = re.compile(r"(?:^|[.!?\n]\s*)[\"“(]?([A-Z][a-z]+) $")
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+# English words that open a sentence before a name and are never a person's name
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "in",
+        "at",
+        "on",
+        "from",
+        "for",
+        "to",
+        "by",
+        "with",
+        "of",
+        "as",
+        "and",
+        "but",
+        "or",
+        "its",
+        "our",
+        "their",
+        "his",
+        "her",
+        "both",
+        "all",
+        "each",
+        "every",
+        "some",
+        "no",
+        "new",
+        "former",
+    ]
+)
+
+
+def sandwiched(text: str, start: int, end: int, key: str, cues: Cues) -> bool:
+    """Whether the one-word Latin name ``text[start:end]`` lies between a capitalised word
+    that opens the sentence (not an English function word: "The Busan Metropolitan
+    Government") and another capitalised word, neither a cue word nor a title: the middle of
+    a person's name ("Nguyen Van Anh said" holds no Van, Turkey), whose first word escapes
+    the rule for names glued to a capitalised word only by opening the sentence.
+
+    >>> from citydiplo._geo._cues import cues
+    >>> sandwiched("Nguyen Van Anh said", 7, 10, "van", cues("en"))
+    True
+    >>> sandwiched("Today Busan Mayor Park said", 6, 11, "busan", cues("en"))
+    False
+    >>> sandwiched("The Busan Metropolitan Government", 4, 9, "busan", cues("en"))
+    False
+    """
+    if " " in key or script(text[start]) != "LATIN":
+        return False
+    opening = _OPENING_WORD.search(text[max(0, start - LOOKBACK) : start])
+    if opening is None or opening.group(1).casefold() in _FUNCTION_WORDS:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = match_key(after.group(1))
+    return not (
+        word in cues.person_titles
+        or word in generic_words()
+        or any(word == w for w, _ in (*cues.after, *cues.before))
+    )
