@@ -31,6 +31,7 @@ from attrs import frozen
 from citydiplo._csvsafe import csv_line
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError
+from citydiplo._importers._districts import district_elsewhere
 from citydiplo._importers._rows import read_rows, row_problem
 from citydiplo._model import Citation, City, Identifier, Partnership, PartnershipKind, Source
 from citydiplo._normalize import clean, match_key
@@ -337,6 +338,10 @@ def _link(city_name: str, place: _Place) -> _Link:
     abroad = _own_name_abroad(city_name, found)
     if abroad is not None:
         return _Link(None, f"ambiguous between {found.describe()}; {abroad}")
+    # "Hemnes": the municipality in Nordland, not the village; a region qualifier decides
+    district = None if place.subdivision else district_elsewhere(city_name, found)
+    if district is not None:
+        return _Link(None, f"ambiguous between {found.describe()}; {district}")
     return _Link(found, None)
 
 
