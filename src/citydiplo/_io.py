@@ -27,6 +27,7 @@ from citydiplo._convert import (
 from citydiplo._dataset import _COLLECTION_OF as COLLECTION_OF
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import (
+    ArgumentTypeError,
     ArgumentValueError,
     NotADatasetPathError,
     ParseError,
@@ -89,11 +90,11 @@ def loads(
     >>> loads(5)
     Traceback (most recent call last):
     ...
-    TypeError: loads() takes JSON text or bytes, not int: 5
+    citydiplo.ArgumentTypeError: loads() takes JSON text or bytes, not int: 5
     """
     if not isinstance(text, str | bytes | bytearray | memoryview):
         kind = type(text).__name__
-        raise TypeError(f"loads() takes JSON text or bytes, not {kind}: {text!r:.80}")
+        raise ArgumentTypeError(f"loads() takes JSON text or bytes, not {kind}: {text!r:.80}")
     check_args(
         "loads",
         format=(format, (str, type(None))),

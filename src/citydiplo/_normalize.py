@@ -18,6 +18,9 @@ __all__ = ["clean", "fold_key", "match_key", "strip_invisible"]
 _INVISIBLE = re.compile(
     "[\u00ad\u061c\u0640\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
+# C0 and C1 control characters that are not whitespace (whitespace is collapsed instead):
+# never part of a name, dropped from names and from matching keys.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 # Combining marks that are diacritics rather than letters: Latin/Greek/Cyrillic accents,
 # Hebrew points, Arabic harakat and the hamza/ezafe mark, the Devanagari and Gujarati nukta.
 _DIACRITIC = re.compile("[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u093c\u0abc]")
@@ -52,12 +55,15 @@ def strip_invisible(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """NFC-normalise, drop invisible characters and collapse whitespace; keeps case and accents.
+    """NFC-normalise, drop invisible and control characters and collapse whitespace; keeps
+    case and accents.
 
     >>> clean("  Da\\u00a0Nang  ")
     'Da Nang'
+    >>> clean("Ha\\x1b[31mnam\\x00")
+    'Ha[31mnam'
     """
-    return " ".join(strip_invisible(text).split())
+    return " ".join(_CONTROL.sub("", strip_invisible(text)).split())
 
 
 @cache
@@ -87,7 +93,7 @@ def match_key(text: str) -> str:
     >>> match_key("Hà Nam")
     'ha nam'
     """
-    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
     text = unicodedata.normalize("NFD", text.casefold())
     text = _DIACRITIC.sub("", text).translate(_LETTER_MAP)
     text = _SEPARATORS.sub(" ", text)

@@ -41,6 +41,7 @@ from functools import partial
 
 from attrs import frozen
 
+from citydiplo._errors import ArgumentTypeError
 from citydiplo._geo._bracketed import drop_elsewhere
 from citydiplo._geo._brahmic import parallel_prefixes
 from citydiplo._geo._context import (
@@ -139,7 +140,7 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     []
     """
     if not isinstance(text, str):
-        raise TypeError(f"find_places needs a str, not {type(text).__name__}")
+        raise ArgumentTypeError(f"find_places needs a str, not {type(text).__name__}")
     token, refuted, bare, held = PENDING.set([]), REFUTED.set(set()), BARE.set([]), HELD.set([])
     try:
         return _find(text, lang)

@@ -30,7 +30,7 @@ from attrs import frozen
 
 from citydiplo._csvsafe import csv_line
 from citydiplo._dataset import Dataset
-from citydiplo._errors import CitydiploError
+from citydiplo._errors import CitydiploError, check_args
 from citydiplo._importers._rows import read_rows, row_problem
 from citydiplo._model import Citation, City, Identifier, Partnership, PartnershipKind, Source
 from citydiplo._normalize import clean, match_key
@@ -178,6 +178,7 @@ def import_pairs(
     >>> [str(p)[:50] for p in result.problems]
     ["row 4: city 'Gwangju' (South Korea) not linked: am", 'row 5: empty cell: country1']
     """
+    check_args("import_pairs", source=(source, (str, os.PathLike, Iterable)))
     from citydiplo._errors import ParseError
 
     if isinstance(source, str | os.PathLike):
