@@ -115,3 +115,15 @@ def test_a_geojson_export_says_how_many_cities_are_not_on_it(
     out = capsys.readouterr().out
     assert f"{len(cities)} of {len(cities)} cities have no coordinates" in out
     assert "link_geonames" in out
+
+
+def test_a_header_naming_a_column_twice_is_refused() -> None:
+    # "city1,city1,...": the first city1 was taken without a word
+    import io
+
+    text = "city1,city1,country1,city2,country2\nSeoul,Busan,South Korea,Tokyo,Japan\n"
+    with pytest.raises(cd.ParseError, match="names the column 'city1' more than once"):
+        cd.import_pairs(io.StringIO(text))
+    # a repeated column that is not one of the four is ignored, as other columns are
+    fine = "city1,country1,city2,country2,note,note\nSeoul,South Korea,Tokyo,Japan,a,b\n"
+    assert cd.import_pairs(io.StringIO(fine)).imported == 1

@@ -196,6 +196,12 @@ def import_pairs(
             f"{name}: columns {list(columns)!r} expected (city1, country1, city2, country2); "
             f"missing {missing!r} from the header {header!r}"
         )
+    twice = [c for c in columns if header.count(c) > 1]
+    if twice:  # which of the two is meant? taking the first was a silent guess
+        raise ParseError(
+            f"{name}: the header {header!r} names the column {twice[0]!r} more than once "
+            "(expected each of the four columns once; rename the others or give --columns)"
+        )
     where = [header.index(c) for c in columns]
     sid = source_id or f"file:{name}"
     file_source = Source(id=sid, title=name)
