@@ -110,6 +110,8 @@ def loads(
         data = text if type(text) is bytes else bytes(text)  # bytes are never copied
     if len(data) > max_bytes:
         raise ParseError(f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,}")
+    if data[:3] == b"\xef\xbb\xbf":  # a UTF-8 byte order mark (Notepad, Excel): no text
+        data = data[3:]
     if format is None:
         format = _sniff(data)
     if format not in ("json", "jsonl"):
