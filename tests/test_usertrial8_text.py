@@ -75,7 +75,10 @@ def test_extract_makes_printable_ids_from_text_with_control_characters() -> None
     assert ids and all(i.isprintable() for i in ids)
 
 
-def test_matching_ignores_control_characters() -> None:
-    from citydiplo._normalize import match_key
+def test_import_pairs_makes_visible_ids_from_cells_with_control_characters() -> None:
+    import io
 
-    assert match_key("Seo\x00ul") == match_key("Seoul") == "seoul"
+    text = "city1,country1,city2,country2\nSe\x00oul,South Korea,Ato\x1bll,Japan\n"
+    result = cd.import_pairs(io.StringIO(text))
+    ids = sorted(a.id for a in result.dataset.actors)
+    assert ids[0] == "geonames:1835848" and all(i.isprintable() for i in ids)

@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["clean", "fold_key", "match_key", "strip_invisible"]
+__all__ = ["clean", "clean_label", "fold_key", "match_key", "strip_invisible"]
 
 # Bidirectional controls, zero-width characters, BOM, soft hyphen, tatweel: never meaningful
 # for matching. ZWNJ (U+200C) matters for Persian rendering but not for identity.
@@ -19,7 +19,7 @@ _INVISIBLE = re.compile(
     "[\u00ad\u061c\u0640\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 # C0 and C1 control characters that are not whitespace (whitespace is collapsed instead):
-# never part of a name, dropped from names and from matching keys.
+# never part of a name, dropped from names and labels (``clean_label``).
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 # Combining marks that are diacritics rather than letters: Latin/Greek/Cyrillic accents,
 # Hebrew points, Arabic harakat and the hamza/ezafe mark, the Devanagari and Gujarati nukta.
@@ -55,13 +55,20 @@ def strip_invisible(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """NFC-normalise, drop invisible and control characters and collapse whitespace; keeps
-    case and accents.
+    """NFC-normalise, drop invisible characters and collapse whitespace; keeps case and accents.
 
     >>> clean("  Da\\u00a0Nang  ")
     'Da Nang'
-    >>> clean("Ha\\x1b[31mnam\\x00")
-    'Ha[31mnam'
+    """
+    return " ".join(strip_invisible(text).split())
+
+
+def clean_label(text: str) -> str:
+    """:func:`clean`, and control characters dropped: the text of a name or label, which
+    prints as itself wherever it goes (a terminal, an XML export).
+
+    >>> clean_label("Ha\\x1b[31mnam\\x00 City")
+    'Ha[31mnam City'
     """
     return " ".join(_CONTROL.sub("", strip_invisible(text)).split())
 
@@ -93,7 +100,7 @@ def match_key(text: str) -> str:
     >>> match_key("Hà Nam")
     'ha nam'
     """
-    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
+    text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFD", text.casefold())
     text = _DIACRITIC.sub("", text).translate(_LETTER_MAP)
     text = _SEPARATORS.sub(" ", text)

@@ -33,7 +33,7 @@ from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, check_args
 from citydiplo._importers._rows import read_rows, row_problem
 from citydiplo._model import Citation, City, Identifier, Partnership, PartnershipKind, Source
-from citydiplo._normalize import clean, match_key
+from citydiplo._normalize import clean, clean_label, match_key
 
 __all__ = ["DEFAULT_COLUMNS", "PairsImport", "RowProblem", "import_pairs"]
 
@@ -188,7 +188,7 @@ def import_pairs(
     else:
         name = "pairs.csv"
         rows = read_rows(source, name)
-    cleaned = lru_cache(maxsize=65536)(clean)  # a list repeats its cells
+    cleaned = lru_cache(maxsize=65536)(clean_label)  # a list repeats its cells
     header = [clean(h) for h in (rows[0][1] if rows else [])]
     missing = [c for c in columns if c not in header]
     if len(columns) != 4 or missing:
