@@ -140,3 +140,14 @@ def test_a_refused_partitioned_write_keeps_the_earlier_files(tmp_path: Path) -> 
         cd.write_partitioned(None, out)  # type: ignore[arg-type]
     assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
     assert cd.read_parquet(out) == reports
+
+
+@pytest.mark.parametrize("year", [0, -5, 10_000, 10**20])
+def test_anniversaries_of_a_year_out_of_range(year: int) -> None:
+    # 10**20 raised a builtin OverflowError from datetime
+    with pytest.raises(cd.ArgumentValueError, match=f"year={year!r} is not a year"):
+        _seeds().anniversaries(year)
+
+
+def test_anniversaries_of_a_real_year_still_work() -> None:
+    assert _seeds().anniversaries(2023) is not None
