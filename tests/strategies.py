@@ -85,7 +85,7 @@ edtf_like_texts = st.text(alphabet="0123456789-/~?%.X ", max_size=24)
 # scripts of the seed articles.
 
 import citydiplo as cd  # noqa: E402
-from citydiplo._normalize import clean  # noqa: E402
+from citydiplo._normalize import clean_label as clean  # noqa: E402
 
 ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=10).filter(
     lambda s: s.strip() == s

@@ -235,6 +235,12 @@ TRIGGERS: dict[str, tuple[Mutation, str, tuple[str, ...]]] = {
         lambda ds: _add(ds, Source(id="orphan")),
         "$.sources[2]", ("'orphan'",),
     ),
+    "CD705": (
+        lambda ds: _add(ds, Partnership(id="p-lr-hanam", parties=("little-rock", "hanam"),
+                                        kind="sister", established=PartialDate("2025"),
+                                        citations=[cite()])),
+        "$.partnerships[1].established", ("'p-lr-hanam'", "'p-hanam-lr'", "2024-07-16"),
+    ),
     "CD801": (
         lambda ds: _add(ds, _step("e-end", "termination", "2026-01"),
                         _step("e-renew", "renewal", "2028-01")),

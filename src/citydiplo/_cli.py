@@ -13,7 +13,6 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, TextIO
 
 from citydiplo._cli_help import document
@@ -37,7 +36,7 @@ from citydiplo._cli_schema import add_schema_command, run_schema
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, MissingExtraError
 from citydiplo._io import load
-from citydiplo._model import PartnershipKind, PartnershipStatus
+from citydiplo._model import City, PartnershipKind, PartnershipStatus
 from citydiplo.dates import record_date_key
 
 __all__ = ["main"]
@@ -54,11 +53,9 @@ def _optional(module: str, name: str) -> Any:
 
 
 def _load(path: str) -> Dataset:
-    if Path(path).is_dir():
-        raise Usage(f"{path}: is a directory (expected a dataset file)")
-    if not Path(path).is_file():
-        raise Usage(f"{path}: no such file")
-    large = Path(path).stat().st_size >= LARGE_FILE  # a bar for files that take a while
+    from citydiplo._cli_paths import check_input
+
+    large = check_input(path).stat().st_size >= LARGE_FILE  # a bar for files that take a while
     return load(path, progress=progress_bar(sys.stderr, "lines", f"reading {path}", show=large))
 
 
@@ -179,15 +176,26 @@ def _text(value: object) -> str | None:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
+    from citydiplo._cli_paths import check_not_an_input
     from citydiplo._export import export
 
+    check_not_an_input(args.output, [args.file])
     dataset = _load(args.file)
     written = export(dataset, args.to, args.output)
+    # a city without coordinates is not on a map: say so rather than write an empty one
+    cities = [a for a in dataset.actors if isinstance(a, City)] if args.to == "geojson" else []
+    unplaced = sum(1 for c in cities if c.latitude is None or c.longitude is None)
     if args.json:
-        print_json({"file": args.file, "to": args.to, "written": [str(p) for p in written]}, out)
+        summary = {"file": args.file, "to": args.to, "written": [str(p) for p in written]}
+        print_json({**summary, "cities_without_coordinates": unplaced} if cities else summary, out)
     else:
         for path in written:
             out.write(f"wrote {path}\n")
+        if unplaced:
+            out.write(
+                f"  {unplaced} of {len(cities)} cities have no coordinates and are not on it "
+                "(link them to GeoNames first: citydiplo.link_geonames)\n"
+            )
     return OK
 
 
@@ -237,7 +245,9 @@ def _parser() -> argparse.ArgumentParser:
         help="also list partnerships only proposed or agreed by a letter of intent",
     )
     p = sub.add_parser("import", help="import other formats")
-    isub = p.add_subparsers(dest="format", required=True, metavar="FORMAT")
+    isub = p.add_subparsers(
+        dest="format", required=True, metavar="FORMAT", help="the kind of list to import"
+    )
     p = isub.add_parser("pairs", parents=[common], help="a CSV of city pairs")
     p.add_argument("csv")
     p.add_argument("-o", "--output", required=True, help="output .json or .jsonl file")

@@ -67,7 +67,8 @@ COMMANDS: dict[str, Help] = {
     ),
     "export": Help(
         "Write a dataset in another format: CSV files, partitioned Parquet, GraphML or GEXF "
-        "for Gephi (dates on the edges), or JSON Lines.",
+        "for Gephi (dates on the edges), JSON Lines, or GeoJSON (cities with coordinates as "
+        "points, partnerships as great-circle lines). The output must not be the input.",
         (
             "citydiplo export seeds.jsonl --to csv -o seeds-csv",
             "citydiplo export seeds.jsonl --to gexf -o seeds.gexf",

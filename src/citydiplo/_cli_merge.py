@@ -108,6 +108,7 @@ def _in_cli_terms(error: Any, args: argparse.Namespace, inputs: list[Any]) -> An
 
 def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
     """Run ``merge`` (``load`` reads one dataset file, with the CLI's checks)."""
+    from citydiplo._cli_paths import check_input, check_not_an_input
     from citydiplo._merge import (
         SettlementError,
         dump_result,
@@ -120,13 +121,13 @@ def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
 
     check_output(args.output)  # refuse an output name of unknown format before any work
     _check_names(args.files, args.output)
+    check_not_an_input(args.output, [*args.files, *([args.resolve] if args.resolve else [])])
     resolve = None
     if args.resolve is not None:
-        if Path(args.resolve).is_dir():
-            raise Usage(f"--resolve {args.resolve}: is a directory (expected a settlements "
-                        "file, .json or .csv)")
-        if not Path(args.resolve).is_file():
-            raise Usage(f"--resolve {args.resolve}: no such file")
+        try:
+            check_input(args.resolve, "a settlements file, .json or .csv")
+        except Usage as problem:
+            raise Usage(f"--resolve {problem}") from None
         resolve = load_settlements(args.resolve)
     inputs: list[Dataset | MergeResult] = []
     for path in args.files:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 from typing import TextIO
 
 from citydiplo._cli_options import DATA, OK, Usage, check_output, print_json
@@ -15,12 +14,12 @@ __all__ = ["run_import_pairs"]
 
 
 def run_import_pairs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from citydiplo._cli_paths import check_input, check_not_an_input
     from citydiplo._importers import import_pairs
 
-    path = Path(args.csv)
-    if not path.is_file():
-        raise Usage(f"{args.csv}: no such file")
+    path = check_input(args.csv, "a CSV file of city pairs")
     check_output(args.output)
+    check_not_an_input(args.output, [args.csv])
     columns = [c.strip() for c in args.columns.split(",")]
     if len(columns) != 4:
         raise Usage(

@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from citydiplo._errors import ParseError
+from citydiplo._errors import ArgumentTypeError, ParseError
 from citydiplo._model import DocumentKind, InvalidModelError
 from citydiplo._normalize import clean
 
@@ -262,6 +262,10 @@ def find_document_numbers(text: str) -> list[DocumentNumberMention]:
     >>> find_document_numbers("قطعنامه شماره ۵۹-NQ/TW مورخ")[0].value.number
     '59'
     """
+    if not isinstance(text, str):
+        raise ArgumentTypeError(
+            f"find_document_numbers() takes a str, not {type(text).__name__}: {text!r:.80}"
+        )
     found: list[DocumentNumberMention] = []
     for pattern, style in ((_PARTY, DocumentStyle.PARTY), (_STATE, DocumentStyle.STATE)):
         for match in pattern.finditer(text):
@@ -302,7 +306,7 @@ def parse_document_number(text: str) -> DocumentNumber:
     'resolution'
     """
     if not isinstance(text, str):
-        raise TypeError(f"a document number must be a str, not {type(text).__name__}")
+        raise ArgumentTypeError(f"a document number must be a str, not {type(text).__name__}")
     cleaned = clean(text)
     for prefix in sorted(_data()["prefixes"], key=len, reverse=True):
         if cleaned.startswith(prefix + " "):

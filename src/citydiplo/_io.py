@@ -27,6 +27,7 @@ from citydiplo._convert import (
 from citydiplo._dataset import _COLLECTION_OF as COLLECTION_OF
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import (
+    ArgumentTypeError,
     ArgumentValueError,
     NotADatasetPathError,
     ParseError,
@@ -89,11 +90,11 @@ def loads(
     >>> loads(5)
     Traceback (most recent call last):
     ...
-    TypeError: loads() takes JSON text or bytes, not int: 5
+    citydiplo.ArgumentTypeError: loads() takes JSON text or bytes, not int: 5
     """
     if not isinstance(text, str | bytes | bytearray | memoryview):
         kind = type(text).__name__
-        raise TypeError(f"loads() takes JSON text or bytes, not {kind}: {text!r:.80}")
+        raise ArgumentTypeError(f"loads() takes JSON text or bytes, not {kind}: {text!r:.80}")
     check_args(
         "loads",
         format=(format, (str, type(None))),
@@ -109,6 +110,8 @@ def loads(
         data = text if type(text) is bytes else bytes(text)  # bytes are never copied
     if len(data) > max_bytes:
         raise ParseError(f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,}")
+    if data[:3] == b"\xef\xbb\xbf":  # a UTF-8 byte order mark (Notepad, Excel): no text
+        data = data[3:]
     if format is None:
         format = _sniff(data)
     if format not in ("json", "jsonl"):

@@ -61,6 +61,11 @@ def json_message(exc: orjson.JSONDecodeError) -> str:
             f"not valid JSON here: the number {token[:24]}"
             f"{'…' if len(token) > 24 else ''} is too large to read as a float ({exc})"
         )
+    if "not valid UTF-8" in exc.msg:  # orjson: "str is not valid UTF-8: surrogates not allowed"
+        return (
+            "not UTF-8 text: a byte here is no UTF-8 character (expected UTF-8; the file is "
+            "in another encoding, such as Latin-1 or Windows-1252: save it as UTF-8)"
+        )
     if head.startswith(("NaN", "Infinity")) or "infinity" in exc.msg:
         return f"not valid JSON: NaN and Infinity are not JSON numbers ({exc})"
     return f"not valid JSON: {exc}"

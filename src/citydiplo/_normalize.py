@@ -11,13 +11,16 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["clean", "fold_key", "match_key", "strip_invisible"]
+__all__ = ["clean", "clean_label", "fold_key", "match_key", "strip_invisible"]
 
 # Bidirectional controls, zero-width characters, BOM, soft hyphen, tatweel: never meaningful
 # for matching. ZWNJ (U+200C) matters for Persian rendering but not for identity.
 _INVISIBLE = re.compile(
     "[\u00ad\u061c\u0640\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
+# C0 and C1 control characters that are not whitespace (whitespace is collapsed instead):
+# never part of a name, dropped from names and labels (``clean_label``).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 # Combining marks that are diacritics rather than letters: Latin/Greek/Cyrillic accents,
 # Hebrew points, Arabic harakat and the hamza/ezafe mark, the Devanagari and Gujarati nukta.
 _DIACRITIC = re.compile("[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u093c\u0abc]")
@@ -58,6 +61,16 @@ def clean(text: str) -> str:
     'Da Nang'
     """
     return " ".join(strip_invisible(text).split())
+
+
+def clean_label(text: str) -> str:
+    """:func:`clean`, and control characters dropped: the text of a name or label, which
+    prints as itself wherever it goes (a terminal, an XML export).
+
+    >>> clean_label("Ha\\x1b[31mnam\\x00 City")
+    'Ha[31mnam City'
+    """
+    return " ".join(_CONTROL.sub("", strip_invisible(text)).split())
 
 
 @cache

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from citydiplo._dataset import Dataset
+from citydiplo._errors import check_args
 from citydiplo._io import loads
 from citydiplo._model import Source
 
@@ -106,6 +107,7 @@ def load_seeds(*, merged: bool = True) -> Dataset:
     >>> sorted(seeds.actor("emilia-gatto").labels("he"))
     ['אמיליה גאטו', 'אמיליה קאטו']
     """
+    check_args("load_seeds", merged=(merged, bool))
     if not merged:
         datasets = [*seed_reports().values(), _gazetteer()]
         return Dataset.of(record for dataset in datasets for record in dataset)

@@ -18,6 +18,16 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "this looks like gzip-compressed data; decompress it first"),
     (b"%PDF", "this looks like a PDF document"),
     (b"\xef\xbb\xbf", ""),  # a UTF-8 byte order mark: look past it
+    # UTF-32 first: its little-endian mark starts with UTF-16's
+    (b"\xff\xfe\x00\x00", "this is UTF-32 text; save it as UTF-8"),
+    (b"\x00\x00\xfe\xff", "this is UTF-32 text; save it as UTF-8"),
+    (b"\xff\xfe", "this is UTF-16 text (Windows \"Unicode\"); save it as UTF-8"),
+    (b"\xfe\xff", "this is UTF-16 text; save it as UTF-8"),
+    # no mark, but every other byte is zero around the first bracket
+    (b"{\x00", "this is UTF-16 text; save it as UTF-8"),
+    (b"\x00{", "this is UTF-16 text; save it as UTF-8"),
+    (b"[\x00", "this is UTF-16 text; save it as UTF-8"),
+    (b"\x00[", "this is UTF-16 text; save it as UTF-8"),
 )
 _PAIRS_HINT = "to import city pairs use `citydiplo import pairs` (citydiplo.import_pairs)"
 

@@ -12,7 +12,7 @@ import orjson
 from citydiplo._atomic import open_atomic
 from citydiplo._convert import unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
-from citydiplo._errors import ArgumentValueError, check_args
+from citydiplo._errors import ArgumentTypeError, ArgumentValueError, check_args
 
 __all__ = ["Format", "dump", "dumps", "output_format"]
 
@@ -30,7 +30,7 @@ def dumps(dataset: Dataset | Iterable[Record], *, format: Format = "jsonl") -> s
     """
     if not isinstance(dataset, Dataset):
         if isinstance(dataset, str | bytes) or not isinstance(dataset, Iterable):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"dumps() takes a Dataset or records, not {type(dataset).__name__}: {dataset!r:.80}"
             )
         dataset = Dataset.of(dataset)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
-from citydiplo._errors import ArgumentValueError
+from citydiplo._errors import ArgumentValueError, check_args
 from citydiplo._export._extras import require
 from citydiplo._export._parquet import Texts, read_records, record_text, write_table
 from citydiplo._export._storage import (
@@ -161,6 +161,7 @@ def write_partitioned(
     >>> cd.read_parquet(out) == reports
     True
     """
+    check_args("write_partitioned", dataset=(dataset, Dataset))
     check_buckets("write_partitioned", buckets)
     root: Path = location(directory)
     remove_parts(root, LAYOUT_PARTS)  # an earlier write's files, of any layout

@@ -8,14 +8,16 @@ from pathlib import Path
 from citydiplo._atomic import open_atomic
 from citydiplo._csvsafe import csv_writer, neutralize
 from citydiplo._dataset import Dataset
-from citydiplo._errors import check_args
+from citydiplo._errors import ArgumentValueError, check_args
 from citydiplo._export._rows import KINDS, columns, rows
 
 __all__ = ["to_csv"]
 
 
 def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
-    """Write ``<kind>.csv`` for each non-empty kind of record under ``directory``.
+    """Write ``<kind>.csv`` for each non-empty kind of record under ``directory``, and
+    remove the ``<kind>.csv`` of each empty kind that an earlier export left there (the
+    directory then holds one dataset, never parts of two).
 
     UTF-8, a header row, the columns of :mod:`citydiplo._export._rows` (lists and nested
     values as JSON text, booleans as ``true``/``false``, unknown values empty). Text cells
@@ -31,12 +33,20 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
     """  # noqa: E501
     check_args("to_csv", dataset=(dataset, Dataset), directory=(directory, (str, os.PathLike)))
     out_dir = Path(directory)
+    for kind in KINDS:  # refuse before writing anything
+        if (out_dir / f"{kind}.csv").is_dir():
+            raise ArgumentValueError(
+                f"to_csv(): {os.fspath(out_dir / f'{kind}.csv')!r} is a directory; expected "
+                f"a directory where {kind}.csv can be written"
+            )
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for kind in KINDS:
-        if not getattr(dataset, kind):
-            continue
         path = out_dir / f"{kind}.csv"
+        if not getattr(dataset, kind):
+            # an earlier export's file of this kind would mix two datasets in one directory
+            path.unlink(missing_ok=True)
+            continue
         with open_atomic(path, newline="") as handle:
             writer = csv_writer(handle)
             writer.writerow(columns(kind))

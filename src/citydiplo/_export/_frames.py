@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from citydiplo._dataset import Dataset
+from citydiplo._errors import check_args
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, columns, rows
 
@@ -43,5 +44,6 @@ def to_pandas(dataset: Dataset) -> dict[str, pandas.DataFrame]:
     >>> list(frames)[-2:], frames["events"].shape[0]
     (['claims', 'memberships'], 13)
     """
+    check_args("to_pandas", dataset=(dataset, Dataset))
     require("pandas", "pandas")
     return {kind: to_frame(dataset, kind) for kind in KINDS}

@@ -18,6 +18,7 @@ from typing import Any
 
 from citydiplo._atomic import open_atomic
 from citydiplo._dataset import Dataset
+from citydiplo._errors import check_args
 from citydiplo._model import Actor, Partnership
 
 __all__ = ["SEGMENTS", "to_geojson", "write_geojson"]
@@ -114,6 +115,7 @@ def to_geojson(dataset: Dataset) -> dict[str, Any]:
     >>> [f["geometry"]["type"] for f in collection["features"]]
     ['Point', 'MultiLineString', 'Point']
     """
+    check_args("to_geojson", dataset=(dataset, Dataset))
     positions: dict[str, tuple[float, float]] = {}
     for actor in dataset.actors:
         where = _position(actor)
@@ -160,6 +162,7 @@ def write_geojson(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
     >>> json.loads(path.read_text(encoding="utf-8"))["type"]
     'FeatureCollection'
     """
+    check_args("write_geojson", dataset=(dataset, Dataset), path=(path, (str, os.PathLike)))
     target = Path(path)
     text = json.dumps(to_geojson(dataset), ensure_ascii=False, sort_keys=True)
     with open_atomic(target) as out:

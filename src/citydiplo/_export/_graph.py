@@ -8,6 +8,7 @@ from typing import Any
 
 from citydiplo._atomic import atomic_path
 from citydiplo._dataset import Dataset
+from citydiplo._errors import check_args
 from citydiplo._export._extras import require
 from citydiplo._model import Partnership
 from citydiplo._query._types import DateLike, as_date_value
@@ -63,6 +64,7 @@ def to_networkx(dataset: Dataset, *, at: DateLike | None = None) -> Any:
     >>> g.nodes["a"]["country"], g.edges["a", "b", "p"]["start_earliest"]
     ('KR', '2003-01-01')
     """
+    check_args("to_networkx", dataset=(dataset, Dataset))
     nx = require("networkx", "graph")
     graph = nx.MultiGraph()
     for actor in dataset.actors:
@@ -106,6 +108,7 @@ def write_graphml(
     >>> text.count("<edge "), text.count("<node ")
     (14, 57)
     """
+    check_args("write_graphml", dataset=(dataset, Dataset), path=(path, (str, os.PathLike)))
     nx = require("networkx", "graph")
     graph = to_networkx(dataset, at=at)
     with atomic_path(path) as temporary:
@@ -129,6 +132,7 @@ def write_gexf(
     >>> 'mode="dynamic"' in text, text.count("<edge ")
     (True, 14)
     """
+    check_args("write_gexf", dataset=(dataset, Dataset), path=(path, (str, os.PathLike)))
     nx = require("networkx", "graph")
     graph = to_networkx(dataset, at=at)
     for _, node in graph.nodes(data=True):

@@ -12,6 +12,7 @@ import math
 from typing import Any
 
 from citydiplo._dataset import Dataset
+from citydiplo._errors import check_args
 from citydiplo._export._extras import require
 from citydiplo._export._geojson import to_geojson
 
@@ -55,6 +56,7 @@ def to_map(dataset: Dataset, *, tiles: str | None = "OpenStreetMap") -> Any:
     >>> type(cd.to_map(cd.link_geonames(cd.load_seeds()), tiles=None)).__name__
     'Map'
     """
+    check_args("to_map", dataset=(dataset, Dataset), tiles=(tiles, (str, type(None))))
     folium = require("folium", "map")
     collection = to_geojson(dataset)
     points = [f for f in collection["features"] if f["geometry"]["type"] == "Point"]

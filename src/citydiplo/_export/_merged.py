@@ -24,6 +24,7 @@ from typing import Any
 import orjson
 
 from citydiplo._dataset import COLLECTIONS, Dataset
+from citydiplo._errors import check_args
 from citydiplo._export._blocks import layout
 from citydiplo._export._extras import require
 from citydiplo._export._parquet import read_parquet, read_records, record_text, write_table
@@ -123,6 +124,7 @@ def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeR
     >>> cd.read_merged(merge_partitioned(layout)) == cd.merge(reports)
     True
     """
+    check_args("read_merged", reports=(reports, bool))
     from citydiplo._merge._actors import ActorFusion, ActorRefs
     from citydiplo._merge._codec import decode_ambiguity, decode_conflict
     from citydiplo._merge._pipeline import Fused, Part, assemble

@@ -117,6 +117,7 @@ def to_parquet(
     >>> written[2].name, table.num_rows
     ('partnerships', 14)
     """
+    check_args("to_parquet", dataset=(dataset, Dataset))
     pa = require("pyarrow", "parquet")
     ds_mod = require("pyarrow.dataset", "parquet")
     check_args("to_parquet", partition_by=(partition_by, (tuple, list)))

@@ -28,7 +28,12 @@ import orjson
 
 from citydiplo._atomic import replacement_mode
 from citydiplo._dataset import COLLECTIONS, Dataset
-from citydiplo._errors import ArgumentValueError, NotADatasetPathError, ParseError
+from citydiplo._errors import (
+    ArgumentTypeError,
+    ArgumentValueError,
+    NotADatasetPathError,
+    ParseError,
+)
 from citydiplo._export._extras import require
 from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines, read_limited
 from citydiplo._sniff import looks_like
@@ -76,8 +81,15 @@ def location(place: str | os.PathLike[str] | Any) -> Any:
     >>> location("file:///data/my%20reports")
     PosixPath('/data/my reports')
     """
-    if isinstance(place, Path) or not isinstance(place, str | os.PathLike):
-        return place  # a Path, or a UPath already
+    if isinstance(place, Path):
+        return place
+    if not isinstance(place, str | os.PathLike):
+        if hasattr(place, "joinpath") and hasattr(place, "exists"):
+            return place  # a UPath already
+        raise ArgumentTypeError(
+            f"{type(place).__name__} {place!r:.80} is not a path (expected a str, a "
+            "pathlib.Path or a URL)"
+        )
     text = os.fspath(place)
     if not _URL.match(text):
         return Path(text)

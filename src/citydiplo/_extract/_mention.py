@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from citydiplo._normalize import clean_label
 from citydiplo._query._names import lookup_keys
 from citydiplo.dates import RecordDate
 
@@ -40,5 +41,6 @@ class Mention:
 
 
 def draft_id(actor_type: str, name: str) -> str:
-    """The id a draft actor gets: its type and its look-up key ("city-hanam")."""
-    return f"{actor_type}-{lookup_keys(name)[-1].replace(' ', '-')}"
+    """The id a draft actor gets: its type and its look-up key ("city-hanam"); control
+    characters in the text are no part of it (an id holds only characters that print)."""
+    return f"{actor_type}-{lookup_keys(clean_label(name))[-1].replace(' ', '-')}"

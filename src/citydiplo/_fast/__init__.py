@@ -73,8 +73,10 @@ def _validators(a: attrs.Attribute[Any], typed: bool) -> list[Any]:
 _LOCAL: dict[Any, str | None] = {
     # ``str.strip`` gives back the very string when it has no surrounding whitespace (the
     # same test, Py_UNICODE_ISSPACE, as ``isspace``); a copy only sends it to the validator
-    check_id: "type({v}) is str and {v} and {v}.strip() is {v}",
-    check_optional_id: "{v} is None or (type({v}) is str and {v} and {v}.strip() is {v})",
+    check_id: "type({v}) is str and {v} and {v}.strip() is {v} and {v}.isprintable()",
+    check_optional_id: (
+        "{v} is None or (type({v}) is str and {v} and {v}.strip() is {v} and {v}.isprintable())"
+    ),
     check_text: "type({v}) is str and {v} and not {v}.isspace()",
     check_type: None,
     check_participants: "{v}",  # a tuple of participants: not empty

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
 
-from citydiplo._errors import AmbiguousNameError, UnknownNameError
+from citydiplo._errors import AmbiguousNameError, ArgumentTypeError, UnknownNameError
 from citydiplo._geo._data import (
     babel_territories,
     by_length,
@@ -237,7 +237,9 @@ def resolve_country(name: str, *, lang: str | None = None, fix_misspellings: boo
     citydiplo.UnknownNameError: ...'Kazakhstah' (did you mean 'Kazakhstan'?)
     """
     if not isinstance(name, str):
-        raise TypeError(f"a country name must be a str, not {type(name).__name__}: {name!r}")
+        raise ArgumentTypeError(
+            f"a country name must be a str, not {type(name).__name__}: {name!r}"
+        )
     return _resolve(name, lang, fix_misspellings)
 
 
@@ -340,6 +342,10 @@ def country_name(code: str, *, lang: str = "en") -> str:
     >>> country_name("XK"), country_name("KR"), country_name("IT", lang="ko")
     ('Kosovo', 'South Korea', '이탈리아')
     """
+    if not isinstance(code, str):
+        raise ArgumentTypeError(
+            f"country_name() takes a str, not {type(code).__name__}: {code!r:.80}"
+        )
     if not is_valid_country(code):
         raise UnknownNameError(f"not an ISO 3166-1 alpha-2 code: {code!r}", name=str(code))
     for table in babel_territories(lang):

@@ -39,6 +39,7 @@ from functools import partial
 
 from attrs import frozen
 
+from citydiplo._errors import check_args
 from citydiplo._geo._bracketed import drop_elsewhere
 from citydiplo._geo._brahmic import parallel_prefixes
 from citydiplo._geo._context import (
@@ -137,8 +138,7 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     >>> [m.text for m in find_places("Nice weather on the island, said the bar owner.")]
     []
     """
-    if not isinstance(text, str):
-        raise TypeError(f"find_places needs a str, not {type(text).__name__}")
+    check_args("find_places", text=(text, str))
     token, refuted, bare, held = PENDING.set([]), REFUTED.set(set()), BARE.set([]), HELD.set([])
     try:
         return _find(text, lang)

@@ -20,7 +20,7 @@ import difflib
 import re
 from functools import lru_cache
 
-from citydiplo._errors import CitydiploError, UnknownNameError
+from citydiplo._errors import ArgumentTypeError, CitydiploError, UnknownNameError
 from citydiplo._geo._countries import (
     country_name,
     find_country,
@@ -209,7 +209,7 @@ def parse_place(
     (4671654, 'Busan')
     """
     if not isinstance(text, str):
-        raise TypeError(f"a place name must be a str, not {type(text).__name__}: {text!r}")
+        raise ArgumentTypeError(f"a place name must be a str, not {type(text).__name__}: {text!r}")
     check_lang("parse_place", lang)
     kinds = (
         _ALL if kind is None else frozenset({PlaceKind(kind) if isinstance(kind, str) else kind})

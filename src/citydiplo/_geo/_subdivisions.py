@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from citydiplo._errors import AmbiguousNameError, UnknownNameError
+from citydiplo._errors import AmbiguousNameError, ArgumentTypeError, UnknownNameError
 from citydiplo._geo._countries import is_valid_country, resolve_country
 from citydiplo._geo._data import (
     LANGUAGES,
@@ -221,7 +221,7 @@ def resolve_subdivision(name: str, *, country: str | None = None, lang: str | No
     'PK-PB'
     """
     if not isinstance(name, str):
-        raise TypeError(f"a subdivision name must be a str, not {type(name).__name__}")
+        raise ArgumentTypeError(f"a subdivision name must be a str, not {type(name).__name__}")
     if country is not None and not is_valid_country(country):
         country = resolve_country(country)
     key = name_key(clean(name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from citydiplo._dataset import Dataset
-from citydiplo._errors import CitydiploError
+from citydiplo._errors import CitydiploError, check_args
 from citydiplo._model import City, Identifier
 
 __all__ = ["link_geonames"]
@@ -25,6 +25,7 @@ def link_geonames(dataset: Dataset) -> Dataset:
     >>> [(c.id, c.latitude is not None, [i.value for i in c.identifiers]) for c in ds.actors]
     [('hanam', True, ['1897007']), ('gwangju', False, [])]
     """
+    check_args("link_geonames", dataset=(dataset, Dataset))
     from citydiplo._geo import parse_place
 
     changed = []

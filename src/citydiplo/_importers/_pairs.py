@@ -30,11 +30,11 @@ from attrs import frozen
 
 from citydiplo._csvsafe import csv_line
 from citydiplo._dataset import Dataset
-from citydiplo._errors import CitydiploError
+from citydiplo._errors import CitydiploError, check_args
 from citydiplo._importers._districts import district_elsewhere
 from citydiplo._importers._rows import read_rows, row_problem
 from citydiplo._model import Citation, City, Identifier, Partnership, PartnershipKind, Source
-from citydiplo._normalize import clean, match_key
+from citydiplo._normalize import clean, clean_label, match_key
 
 __all__ = ["DEFAULT_COLUMNS", "PairsImport", "RowProblem", "import_pairs"]
 
@@ -179,6 +179,7 @@ def import_pairs(
     >>> [str(p)[:50] for p in result.problems]
     ["row 4: city 'Gwangju' (South Korea) not linked: am", 'row 5: empty cell: country1']
     """
+    check_args("import_pairs", source=(source, (str, os.PathLike, Iterable)))
     from citydiplo._errors import ParseError
 
     if isinstance(source, str | os.PathLike):
@@ -188,13 +189,19 @@ def import_pairs(
     else:
         name = "pairs.csv"
         rows = read_rows(source, name)
-    cleaned = lru_cache(maxsize=65536)(clean)  # a list repeats its cells
+    cleaned = lru_cache(maxsize=65536)(clean_label)  # a list repeats its cells
     header = [clean(h) for h in (rows[0][1] if rows else [])]
     missing = [c for c in columns if c not in header]
     if len(columns) != 4 or missing:
         raise ParseError(
             f"{name}: columns {list(columns)!r} expected (city1, country1, city2, country2); "
             f"missing {missing!r} from the header {header!r}"
+        )
+    twice = [c for c in columns if header.count(c) > 1]
+    if twice:  # which of the two is meant? taking the first was a silent guess
+        raise ParseError(
+            f"{name}: the header {header!r} names the column {twice[0]!r} more than once "
+            "(expected each of the four columns once; rename the others or give --columns)"
         )
     where = [header.index(c) for c in columns]
     sid = source_id or f"file:{name}"

@@ -10,7 +10,7 @@ import attrs
 
 from citydiplo._canon import canonical_order, canonical_text
 from citydiplo._dataset import Dataset
-from citydiplo._errors import Problem
+from citydiplo._errors import ArgumentTypeError, Problem
 from citydiplo._gcpause import collector_paused
 from citydiplo._merge._actors import ActorFusion, ActorRefs, fuse_actors
 from citydiplo._merge._ambiguity import describe
@@ -368,7 +368,7 @@ def _reports(inputs: Iterable[Dataset | MergeResult]) -> Dataset:
         if isinstance(given, MergeResult):
             given = given.reports
         if not isinstance(given, Dataset):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"merge() takes Dataset or MergeResult arguments, not {type(given).__name__}: "
                 f"{given!r}"
             )

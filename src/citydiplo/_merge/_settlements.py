@@ -36,7 +36,7 @@ from attrs import field, frozen
 
 from citydiplo._atomic import atomic_path
 from citydiplo._csvsafe import csv_writer, neutralize
-from citydiplo._errors import ParseError, Problem
+from citydiplo._errors import ParseError, Problem, check_args
 from citydiplo._jsoncheck import duplicate_keys
 
 __all__ = [
@@ -127,6 +127,7 @@ def load_settlements(path: str | os.PathLike[str]) -> tuple[Settlement, ...]:
     >>> load_settlements(path)
     (Settlement(report='he-visit', occurrence='gu-visit-apr', note='same delegation'),)
     """
+    check_args("load_settlements", path=(path, (str, os.PathLike)))
     path = Path(path)
     if path.is_dir():
         raise IsADirectoryError(
@@ -264,6 +265,12 @@ def write_settlements(
     >>> load_settlements(path)
     (Settlement(report='b', occurrence='a', note=None),)
     """
+    check_args("write_settlements", path=(path, (str, os.PathLike)))
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        check_args("write_settlements", given=(given, (list, tuple)))
+    given = tuple(given)
+    for item in given:
+        check_args("write_settlements", given=(item, Settlement))
     rows = sorted(given, key=Settlement.sort_key)
     if Path(path).suffix.lower() == ".csv":
         out = io.StringIO(newline="")

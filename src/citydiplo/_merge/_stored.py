@@ -132,6 +132,7 @@ def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -
     >>> stored.dataset.counts()["events"], len(stored.reports.events), stored.settlements
     (13, 20, ())
     """
+    check_args("load_result", path=(path, (str, os.PathLike)))
     side = result_path(path)
     if not side.is_file():
         raise NotADatasetPathError(

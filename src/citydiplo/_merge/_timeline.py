@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import frozen
 
+from citydiplo._errors import ArgumentTypeError
 from citydiplo._merge._result import Conflict, MergeResult
 from citydiplo._model import Agreement, Document, Event, Partnership
 from citydiplo.dates import (
@@ -240,7 +241,7 @@ def timeline(
     from citydiplo._dataset import Dataset
 
     if not isinstance(data, Dataset | MergeResult):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"timeline() takes a Dataset or a MergeResult, not {type(data).__name__}: "
             f"{data!r:.80}"
         )

@@ -32,7 +32,7 @@ from citydiplo._model._vocab import (
     OrganizationKind,
     OrganizationKindLike,
 )
-from citydiplo._normalize import clean
+from citydiplo._normalize import clean_label as clean
 from citydiplo.dates import DateRange, PartialDate
 
 __all__ = [

@@ -80,8 +80,20 @@ def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
 
 
 def check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An id is a non-empty string without surrounding whitespace."""
-    if type(value) is str and value and not value[0].isspace() and not value[-1].isspace():
+    """An id is a non-empty string of visible characters (inner spaces allowed) without
+    surrounding whitespace.
+
+    Control characters, bidirectional marks, zero-width characters and line breaks are
+    refused: two ids that print alike must be the same id, and every export format (XML
+    for GraphML and GEXF included) must be able to write it.
+    """
+    if (
+        type(value) is str
+        and value
+        and not value[0].isspace()
+        and not value[-1].isspace()
+        and value.isprintable()
+    ):
         return
     if not isinstance(value, str) or not value or value != value.strip():
         raise InvalidModelError(
@@ -89,6 +101,13 @@ def check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -
             "(expected a non-empty string without surrounding spaces)",
             field=attribute.name,
         )
+    hidden = next(c for c in value if not c.isprintable())
+    raise InvalidModelError(
+        f"{_where(instance, attribute)}: {value!r} is not an id: it holds U+{ord(hidden):04X}, "
+        "which does not print (expected visible characters and plain spaces: no control, "
+        "bidirectional or zero-width characters)",
+        field=attribute.name,
+    )
 
 
 def check_optional_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

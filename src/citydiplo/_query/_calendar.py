@@ -34,6 +34,8 @@ def anniversaries(dataset: Dataset, year: int, *, every: int = 5) -> list[Annive
     check_args("anniversaries", year=(year, int), every=(every, int))
     if not isinstance(every, int) or every < 1:
         raise ArgumentValueError(f"every={every!r} is not a positive number of years")
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        raise ArgumentValueError(f"year={year!r} is not a year (expected 1 to 9999)")
     new_year = datetime.date(year, 1, 1)
     found: list[Anniversary] = []
     records: list[Partnership | Agreement] = [*dataset.partnerships, *dataset.agreements]

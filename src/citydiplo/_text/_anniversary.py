@@ -12,7 +12,7 @@ import datetime
 import functools
 import re
 
-from citydiplo._errors import DateParseError
+from citydiplo._errors import ArgumentTypeError, DateParseError
 from citydiplo._text._find import _as_partial, _languages
 from citydiplo._text._lexicon import load_data
 from citydiplo._text._numerals import fold, fold_word
@@ -61,10 +61,10 @@ def anniversary_base(
     PartialDate("1974")
     """
     if not isinstance(text, str):
-        raise TypeError(f"anniversary_base() takes a str, not {type(text).__name__}")
+        raise ArgumentTypeError(f"anniversary_base() takes a str, not {type(text).__name__}")
     base = _as_partial(on, "on")
     if base is None:
-        raise TypeError("anniversary_base() needs on= (the date of the event)")
+        raise ArgumentTypeError("anniversary_base() needs on= (the date of the event)")
     langs = _languages(text, lang)
     folded, _ = fold(text)
     counts = vocabulary(langs).counts

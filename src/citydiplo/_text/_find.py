@@ -140,6 +140,9 @@ def find_dates(
     >>> m.text, m.value, m.resolution.value
     ('3 days ago', PartialDate("2025-06-09"), 'ref')
     """
+    if not isinstance(text, str):
+        kind = type(text).__name__
+        raise ArgumentTypeError(f"find_dates() takes a str, not {kind}: {text!r:.80}")
     ref_date = _as_partial(ref, "ref")
     langs = _languages(text, lang)
     g = grammar(langs)

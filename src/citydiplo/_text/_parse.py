@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 
 from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
@@ -164,4 +165,31 @@ def parse_date(
         value, _ = resolve(cand, g, ref_date, anchor_date, repr(text[s:e]))
     except Unresolved as exc:
         raise DateParseError(f"cannot resolve {text!r}: {exc}", text=text, position=s) from None
+    if getattr(value, "day", 0) is None:  # a time may follow a day, nothing a year or month
+        _check_nothing_unread(text, folded, where, cand)
     return value
+
+
+# A number written right against a year or a month, past what was read ("2024-4", "2024/4",
+# "April 2024 5", "2024년 13월": a month 13 is none): part of the expression is unread.
+_NUMBER_AFTER = re.compile(r"[ ]?[^\s0-9]?[ ]?[0-9]")
+_NUMBER_BEFORE = re.compile(r"[0-9][ ]?[^\s0-9]?[ ]?\Z")
+
+
+def _check_nothing_unread(
+    text: str, folded: str, where: Sequence[int], cand: Candidate
+) -> None:
+    """Raise when a number touches the one date found: the text says more than was read,
+    and answering with the date alone would drop it (a coarser value is never the answer).
+    """
+    after = _NUMBER_AFTER.match(folded, cand.end)
+    before = _NUMBER_BEFORE.search(folded, 0, cand.start)
+    if after is None and before is None:
+        return
+    s, e = _span(where, text, cand.start, cand.end)
+    raise DateParseError(
+        f"cannot read all of {text!r}: {text[s:e]!r} is a date, but the number beside it is "
+        "not part of any date form; expected one date expression",
+        text=text,
+        position=s,
+    )

@@ -103,7 +103,7 @@ def validate(
     """  # noqa: E501
     if not isinstance(dataset, Dataset):
         hint = " (read the file with citydiplo.load first)" if isinstance(dataset, str) else ""
-        raise TypeError(
+        raise ArgumentTypeError(
             f"validate() takes a Dataset, not {type(dataset).__name__}: {dataset!r:.80}{hint}"
         )
     check_args("validate", today=(today, (datetime.date, type(None))))

@@ -1,19 +1,21 @@
 """Rules about the network of records: one-sided reports, visits without a host, actors
-and sources nothing refers to."""
+and sources nothing refers to, one tie recorded twice."""
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from citydiplo._model import ActorBase, Role, Source
+from citydiplo._model import ActorBase, PartnershipStatus, Role, Source
 from citydiplo._validate._registry import Hit, RuleContext, rule
 from citydiplo._validate._report import Severity
 from citydiplo._validate._rules._refs import references
+from citydiplo.dates import dated
 
 if TYPE_CHECKING:
-    from citydiplo._model import Record
+    from citydiplo._model import Partnership, Record
 
 __all__: list[str] = []
 
@@ -112,3 +114,47 @@ def uncited_source(ctx: RuleContext) -> Iterator[Hit]:
     for source in ctx.dataset.sources:
         if source.id not in used:
             yield source, "", f"source {source.id!r} is cited by no record"
+
+
+@rule("CD705", Severity.WARNING)
+def tied_twice(ctx: RuleContext) -> Iterator[Hit]:
+    """Two partnerships between the same two actors that are in force at the same time.
+
+    Merge keeps apart reports whose establishment dates do not overlap ("sister cities
+    since 2003" and "since 2005"), so one tie told two ways stays two records, and the
+    partners of either city list the other twice. Each partnership is in force from the
+    first day its establishment allows to the last day its end allows (open when it has not
+    ended); a partnership with no establishment date, or ended on an unknown day, is left
+    out. A tie that ended and was made again later is not reported. Settle the two reports
+    (``merge(..., resolve=...)``) or correct one of them.
+    """
+    spans: dict[tuple[str, ...], list[tuple[datetime.date, datetime.date, str, Partnership]]]
+    spans = {}
+    for p in ctx.dataset.partnerships:
+        start = dated(p.established)
+        end = dated(p.ended)
+        if start is None or (end is None and p.status is PartnershipStatus.ENDED):
+            continue
+        last = end.latest() if end is not None else datetime.date.max
+        spans.setdefault(tuple(sorted(p.parties)), []).append(
+            (start.earliest(), last, p.id, p)
+        )
+    for (a, b), held in sorted(spans.items()):
+        held.sort(key=lambda span: span[:3])
+        longest = held[0]  # the earlier partnership that stays in force the longest
+        for span in held[1:]:
+            first, _, _, p = span
+            if first <= longest[1]:
+                other = longest[3]
+                yield (
+                    p,
+                    "established",
+                    (
+                        f"partnership {p.id!r} (established {p.established}) and "
+                        f"{other.id!r} (established {other.established}) both tie {a!r} and "
+                        f"{b!r} at the same time: one partnership told two ways? (settle or "
+                        "correct one of them)"
+                    ),
+                )
+            if span[1] > longest[1]:
+                longest = span

@@ -1,0 +1,84 @@
+"""Hostile characters in ids and names: control characters, bidirectional and zero-width
+marks.
+
+Before: an id "a\\x00b" or "a\\u200d" loaded (two ids that print alike were two actors), a
+name kept "\\x1b[31m" (an escape sequence that recolours the terminal of whoever prints
+it), and GraphML/GEXF exports of such a dataset were not well-formed XML.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+import citydiplo as cd
+
+
+def _line(**record: object) -> str:
+    return json.dumps(record)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["a\x00b", "a\u200d", "\u202ea", "a\nb", "a\tb", "a\u00a0b", "a\u2028b", "a\x1bb", "a\ufeff"],
+)
+def test_an_id_with_a_character_that_does_not_print_is_refused(bad: str) -> None:
+    with pytest.raises(cd.ParseError) as caught:
+        cd.loads(_line(type="city", id=bad, name="A"))
+    message = str(caught.value)
+    assert "$.id" in message and repr(bad) in message and "U+" in message
+    with pytest.raises(cd.InvalidModelError, match="does not print"):
+        cd.City(id=bad, name="A")
+    with pytest.raises(cd.ParseError, match=r"\$\.parties"):
+        cd.loads(_line(type="partnership", id="p", parties=[bad, "b"], kind="sister"))
+
+
+@pytest.mark.parametrize("good", ["a", "city-suwon-kr", "a b", "서울", "تهران", "geonames:1835848"])
+def test_visible_ids_still_load(good: str) -> None:
+    assert cd.loads(_line(type="city", id=good, name="A"))[good].name == "A"
+    assert cd.City(id=good, name="A").id == good
+
+
+def test_control_characters_are_dropped_from_names_as_invisible_ones_are() -> None:
+    city = cd.City(id="a", name="Ha\x1b[31mnam\x00", names={"en": ["Ha\x07nam City"]})
+    assert city.name == "Ha[31mnam"
+    assert [label.text for label in city.names] == ["Hanam City"]
+    loaded = cd.loads(_line(type="city", id="a", name="Seoul\x00\x7f"))
+    assert loaded["a"].name == "Seoul"
+    assert cd.City(id="b", name="하남시 Hà Nội").name == "하남시 Hà Nội"
+
+
+def test_exports_of_a_hostile_dataset_are_well_formed_xml(tmp_path: Path) -> None:
+    lines = [
+        _line(type="city", id="a", name="A\x1b[31m\x0b", country="KR", names={"he": ["\u202eאבג"]}),
+        _line(type="city", id="b", name="B\x00", country="JP"),
+        _line(type="partnership", id="p", parties=["a", "b"], kind="sister", established="2024"),
+    ]
+    ds = cd.loads("\n".join(lines))
+    cd.write_graphml(ds, tmp_path / "g.graphml")
+    cd.write_gexf(ds, tmp_path / "g.gexf")
+    for name in ("g.graphml", "g.gexf"):
+        ET.parse(tmp_path / name)  # raises on characters XML cannot hold
+    assert "\x1b" not in (tmp_path / "g.graphml").read_text("utf-8")
+
+
+def test_extract_makes_printable_ids_from_text_with_control_characters() -> None:
+    text = (
+        "Mayor Kim\x00 Lee of Seoul\u00a0City visited Tokyo\u2028Metropolitan Government on "
+        "5 May 2024 and signed an MOU with the Osaka\x1b Prefecture."
+    )
+    extraction = cd.extract(text, lang="en")
+    ids = [r.id for r in extraction.dataset.actors]
+    assert ids and all(i.isprintable() for i in ids)
+
+
+def test_import_pairs_makes_visible_ids_from_cells_with_control_characters() -> None:
+    import io
+
+    text = "city1,country1,city2,country2\nSe\x00oul,South Korea,Ato\x1bll,Japan\n"
+    result = cd.import_pairs(io.StringIO(text))
+    ids = sorted(a.id for a in result.dataset.actors)
+    assert ids[0] == "geonames:1835848" and all(i.isprintable() for i in ids)
