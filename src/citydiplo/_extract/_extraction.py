@@ -28,6 +28,7 @@ from citydiplo._extract._mentions import (
     unmasked,
 )
 from citydiplo._extract._noparty import no_party_names
+from citydiplo._extract._officials import official_references, surnames_alone
 from citydiplo._extract._outside import outside_names
 from citydiplo._extract._parties import parties_only
 from citydiplo._extract._people import repair_people
@@ -259,9 +260,10 @@ def extract(
     listed = coordinated_places(entities, text, data, hits, others, lang)
     vouched = {m.actor for m in listed if m.actor} - {m.actor for m in entities}
     entities = municipal_places(whole_names(listed, text, data, hits), text, data, lang)
-    entities = appositions(entities, text, data, hits)
+    entities = surnames_alone(appositions(entities, text, data, hits), text, lang)
     sents = _sentences(text, lang, hits, entities, others)
     focus = focus_of([m for s in sents for m in s.entities])
+    sents = official_references(sents, focus, text, lang, tuple(data["owner_links"]))
     skipped_raw: list[tuple[Sentence, str]] = []
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw,
                        data["script"]["role_prefixes"], text, tuple(data["owner_links"]),

@@ -1,0 +1,150 @@
+"""A city's head acting with no city named, a tie between two places named without the
+article's focus, and Russian friendship verbs (``_extract/_officials.py``,
+``_extract/_focus.unnamed_pair``, ``data/ru.json``).
+
+Literal sentences written for these tests. Each positive gives a record (or a side) that the
+rule adds; each negative is a near miss that must not change.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from citydiplo import extract
+from citydiplo._extract._officials import head_titles, surnames_alone
+
+
+def _records(text: str, lang: str) -> list[tuple[str, str, list[str]]]:
+    out = []
+    for r in extract(text, lang=lang).records:
+        actors = getattr(r, "actors", None) or [p.actor for p in r.participants]
+        out.append((r.type, r.kind.value, sorted(actors)))
+    return out
+
+
+def _sides(text: str, lang: str, kind: str) -> list[list[str]]:
+    return [a for t, k, a in _records(text, lang) if k == kind]
+
+
+# --- the head of the article's city, named without the city ---------------------------
+
+SUWON = "수원시는 올해 축제를 연다. 수원시는 도시다.\n"
+
+
+def test_ko_head_alone_is_the_article_city() -> None:
+    visits = _sides(SUWON + "김 시장은 5월 10일 후에시를 방문했다.", "ko", "visit")
+    assert visits == [["city-hue", "city-suwon", "person-김"]]
+
+
+def test_ko_head_of_another_place_is_not_the_article_city() -> None:
+    # "후에 시장": the mayor of Hue, named with his city
+    visits = _sides(SUWON + "후에 시장은 5월 10일 하노이시를 방문했다.", "ko", "visit")
+    assert visits == [["city-hanoi", "city-hue"]]
+
+
+def test_ko_head_with_no_other_side_gives_nothing() -> None:
+    assert _records(SUWON + "이민수 시장은 말했다.\n이 시장은 기자회견을 열었다.", "ko") == []
+
+
+def test_ko_surname_alone_is_the_full_name() -> None:
+    text = SUWON + "김민수 시장은 말했다.\n김 시장은 자매도시인 후에시를 방문한다."
+    assert ("partnership", "sister", ["city-hue", "city-suwon"]) in _records(text, "ko")
+    assert _sides(text, "ko", "visit") == [["city-hue", "city-suwon", "person-김민수"]]
+
+
+def test_ko_surname_of_two_heads_names_neither() -> None:
+    text = "김민수 시장과 김철수 시장이 만났다. 김 시장은 후에시를 방문했다."
+    assert [m.name for m in surnames_alone([], text, "ko")] == []
+
+
+def test_ko_surname_before_a_longer_word_is_no_head() -> None:
+    # "시장회의": a mayors' conference, no mayor
+    text = "김민수 시장은 말했다. 김 시장회의가 열렸다."
+    assert surnames_alone([], text, "ko") == []
+
+
+def test_surname_alone_only_in_korean() -> None:
+    assert surnames_alone([], "김민수 시장은 말했다. 김 시장은 갔다.", "ja") == []
+
+
+def test_zh_deputy_head_alone_is_the_article_city() -> None:
+    text = "苏州市举办活动。苏州市是一个城市。苏州市欢迎客人。\n副市长王明会见了越南顺化市代表团。"
+    assert _sides(text, "zh", "meeting") == [["city-hue", "city-suzhou", "person-王明"]]
+
+
+def test_zh_deputy_head_of_a_named_city_stays_there() -> None:
+    text = "苏州市举办活动。苏州市是一个城市。苏州市欢迎客人。\n" \
+        "顺化市副市长王明会见了越南河内市代表团。"
+    assert _sides(text, "zh", "meeting") == [["city-hanoi", "city-hue", "person-王明"]]
+
+
+def test_ja_head_alone_is_the_article_city() -> None:
+    text = "倉敷市は祭りを開いた。倉敷市は市である。\n小泉市長は姉妹都市の大分市を訪問した。"
+    assert ("partnership", "sister", ["city-kurashiki", "city-oita"]) in _records(text, "ja")
+
+
+def test_ja_head_after_a_possessive_place_is_that_place_s() -> None:
+    text = "倉敷市は祭りを開いた。倉敷市は市である。\n大分市の小泉市長は姉妹都市の津市を訪問した。"
+    assert all("city-kurashiki" not in a for _, _, a in _records(text, "ja"))
+
+
+def test_en_head_of_a_city_by_owner_link_stays_there() -> None:
+    text = ("Suwon City hosts a festival. Suwon City is large.\n"
+            "Mayor Nguyen Van An of Hue City visited Hanoi in May 2024.")
+    assert all("city-suwon" not in a for _, _, a in _records(text, "en"))
+
+
+def test_head_titles_come_from_the_data_file() -> None:
+    raw = resources.files("citydiplo._extract").joinpath("data/city_heads.json").read_text(
+        encoding="utf-8")
+    data = json.loads(raw)
+    assert data["_source"]
+    langs = {"en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa"}
+    assert set(data["titles"]) == langs
+    assert "시장" in head_titles("ko") and "mayor" in head_titles("en")
+    assert head_titles("xx") == ()
+
+
+# --- two places named without the focus -------------------------------------------------
+
+LYON = "The festival opened in Lyon. Lyon is large. Lyon welcomes guests.\n"
+LYON_HE = "ליון היא עיר. ליון גדולה. בליון יש כנס.\n"
+
+
+def test_he_two_places_without_the_focus_are_the_pair() -> None:
+    text = LYON_HE + "לחיפה יש הסכם ערים תאומות עם מרסיי."
+    assert ("partnership", "sister", ["city-haifa", "city-marseille"]) in _records(text, "he")
+    assert ("agreement", "sister_city", ["city-haifa", "city-marseille"]) in _records(text, "he")
+
+
+def test_he_pair_anaphor_keeps_its_pair() -> None:
+    # "the two cities" stands for the two named before, not the two of this sentence
+    text = LYON_HE + "חיפה ומרסיי נפגשו.\nשתי הערים הן ערים תאומות."
+    assert ("partnership", "sister", ["city-haifa", "city-marseille"]) not in [
+        r for r in _records(text, "he") if "city-lyon" in r[2]]
+
+
+def test_en_focus_named_keeps_focus_ties() -> None:
+    # the sentence refers to the focus ("the city"): each place is tied to it
+    text = LYON + "The city of Haifa is a sister city of Bordeaux."
+    assert ("partnership", "sister", ["city-haifa", "city-lyon"]) in _records(text, "en")
+
+
+# --- Russian: two cities "are friends" ---------------------------------------------------
+
+
+def test_ru_cities_are_friends() -> None:
+    text = "Делегация из Хабаровска прибыла. Хабаровск и Фуюань дружат не первый год."
+    assert _records(text, "ru") == [("partnership", "friendship",
+                                     ["city-khabarovsk", "city-фуюань"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация из Новосибирска прибыла. Новосибирск и Саппоро не дружат.",
+    "Мэр Новосибирска дружит с детства с писателем.",
+])
+def test_ru_not_friends_or_no_second_city(text: str) -> None:
+    assert [r for r in _records(text, "ru") if r[0] == "partnership"] == []
