@@ -148,3 +148,49 @@ def test_ru_cities_are_friends() -> None:
 ])
 def test_ru_not_friends_or_no_second_city(text: str) -> None:
     assert [r for r in _records(text, "ru") if r[0] == "partnership"] == []
+
+
+# --- a place read from its marker, named again bare -------------------------------------
+
+
+def test_ru_draft_place_named_again_in_another_case() -> None:
+    text = ("Мы благодарим жителей города-побратима Уланчаб. "
+            "Делегация из Уланчаба посетила Улан-Удэ.")
+    assert _sides(text, "ru", "visit") == [["city-ulanude", "city-уланчаб"]]
+
+
+def test_en_draft_place_named_again_bare() -> None:
+    text = ("Officials of the city of Wadi Foquin came. "
+            "Mayor Kim of Seoul visited Wadi Foquin in May 2024.")
+    assert _sides(text, "en", "visit") == [["city-seoul", "city-wadifoquin", "person-kim"]]
+
+
+def test_draft_place_opening_a_sentence_is_not_read_again() -> None:
+    text = ("Officials of the city of Wadi Foquin came.\n"
+            "Wadi Foquin and Seoul signed a sister city agreement.")
+    assert _records(text, "en") == []
+
+
+def test_draft_echoes_keep_to_languages_whose_capitals_mark_names() -> None:
+    from citydiplo._extract._echo import draft_echoes
+    from citydiplo._extract._mention import Mention
+
+    text = "Đoàn của thành phố Ansan đến. Sở Du Lịch và Ansan ký kết."
+    m = Mention(kind="place", start=10, end=24, text=text[10:24], actor="city-ansan",
+                actor_type="city", name="Ansan")
+    script = {"cased": True, "boundary": "word", "endings": []}
+    assert draft_echoes([m], text, script, [], "vi") == [m]
+    assert [x.text for x in draft_echoes([m], text, script, [], "en")] == [text[10:24],
+                                                                           "Ansan"]
+
+
+def test_draft_echo_needs_a_whole_word() -> None:
+    from citydiplo._extract._echo import draft_echoes
+    from citydiplo._extract._mention import Mention
+
+    text = "Жители города Уланчаб. В Уланчабской области и Уланчабе."
+    m = Mention(kind="place", start=7, end=21, text=text[7:21], actor="city-уланчаб",
+                actor_type="city", name="Уланчаб")
+    script = {"cased": True, "boundary": "word", "endings": ["е", "а"]}
+    assert [x.text for x in draft_echoes([m], text, script, [], "ru")] == [text[7:21],
+                                                                           "Уланчабе"]
