@@ -194,3 +194,28 @@ def test_draft_echo_needs_a_whole_word() -> None:
     script = {"cased": True, "boundary": "word", "endings": ["е", "а"]}
     assert [x.text for x in draft_echoes([m], text, script, [], "ru")] == [text[7:21],
                                                                            "Уланчабе"]
+
+
+# --- an agreement dated by the signing word of its own clause ---------------------------
+
+
+def _dated(text: str, lang: str) -> list[tuple[str, str]]:
+    out = []
+    for r in extract(text, lang=lang).records:
+        d = getattr(r, "signed", None) or getattr(r, "date", None) or \
+            getattr(r, "established", None)
+        out.append((r.type, str(d)))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "苏州市与顺化市于2002年6月20日缔结友好城市关系以来，于2010年5月1日签订合作协议。",
+    "蘇州市與順化市于2002年6月20日締結友好城市關係以來,于2010年5月1日簽訂合作協議。",
+])
+def test_zh_agreement_after_a_founding_takes_its_own_date(text: str) -> None:
+    assert _dated(text, "zh") == [("partnership", "2002-06-20"), ("agreement", "2010-05-01")]
+
+
+def test_zh_agreement_alone_keeps_its_date() -> None:
+    text = "苏州市与顺化市于2010年5月1日签订合作协议，双方于2012年举办活动。"
+    assert _dated(text, "zh") == [("agreement", "2010-05-01")]

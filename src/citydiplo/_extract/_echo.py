@@ -1,16 +1,16 @@
 """A place read from its marker, named again without it: :func:`draft_echoes`.
 
-A place the gazetteer does not know is read from the word its marker stands beside ("города-
-побратима Уланчаб", "the city of Wadi Foquin"); the article then names it bare, or in
-another case ("«Улан-Удэ – Уланчаб – Улан-Батор»", "делегация из Уланчаба"), where no marker
-shows it. In a language whose capitals mark names (en, ru; not Vietnamese, which capitalises
-every word of a title or an organisation, "Sở Du Lịch") the same capitalised name written
-again as a whole word, perhaps with one of the language's case endings (``script.endings``:
-"Уланчаб|а"), is the same place. The bare name must begin with a capital, be four letters or
-more, lie in no other mention and in no cue word, and not open its sentence (a sentence's
-first word is capitalised whatever it is). The scripts without capitals already keep only
-the names that recur (:mod:`._mentions`); Han and kana names are not delimited and are left
-alone.
+A place the gazetteer does not know is read from the word its marker stands beside
+("города-побратима Уланчаб", "the city of Wadi Foquin"); the article then names it bare, or
+in another case ("«Улан-Удэ – Уланчаб – Улан-Батор»", "делегация из Уланчаба"), where no
+marker shows it. In a language whose capitals mark names (en, ru; not Vietnamese, which
+capitalises every word of a title or an organisation, "Sở Du Lịch") the same capitalised
+name written again as a whole word, perhaps with one of the language's case endings
+(``script.endings``: "Уланчаб|а"), is the same place. The bare name must begin with a
+capital, be four letters or more, lie in no other mention and in no cue word, and not open
+its sentence (a sentence's first word is capitalised whatever it is). The scripts without
+capitals already keep only the names that recur (:mod:`._mentions`); Han and kana names are
+not delimited and are left alone.
 """
 
 from __future__ import annotations

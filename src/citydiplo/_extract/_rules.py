@@ -93,6 +93,7 @@ from citydiplo._extract._sentence import (
     negated,
     qualified,
 )
+from citydiplo._extract._signing import signing_cue
 from citydiplo.dates import DateRange, Unbounded
 
 __all__ = ["Candidate", "Sentence", "attach_date", "candidates", "focus_of", "qualified"]
@@ -221,7 +222,7 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
     strong = [h for h in cues if h.value in ("mou", "sister_city", "letter_of_intent")]
     if not cues or not (signing or strong):
         return []
-    cue = (signing or strong)[0]
+    cue = signing_cue(s, signing, cues) if signing else strong[0]
     kind = max(cues, key=lambda h: (h.end - h.start, -h.start)).value
     if kind == "cooperation" and any(h.family == "partnership" and h.value == "sister"
                                      for h in s.hits):
