@@ -219,3 +219,21 @@ def test_zh_agreement_after_a_founding_takes_its_own_date(text: str) -> None:
 def test_zh_agreement_alone_keeps_its_date() -> None:
     text = "苏州市与顺化市于2010年5月1日签订合作协议，双方于2012年举办活动。"
     assert _dated(text, "zh") == [("agreement", "2010-05-01")]
+
+
+# --- Russian: "conclude" an agreement in its other forms ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Мэр Новосибирска и мэр Саппоро заключат соглашение о сотрудничестве.",
+    "Делегация Новосибирска приехала. Поступило предложение заключить соглашение о дружбе "
+    "между Новосибирском и Саппоро.",
+])
+def test_ru_conclude_forms_sign_an_agreement(text: str) -> None:
+    assert [(t, a) for t, _, a in _records(text, "ru") if t == "agreement"] == [
+        ("agreement", ["city-novosibirsk", "city-sapporo"])]
+
+
+def test_ru_in_conclusion_is_no_agreement() -> None:
+    text = "В заключение мэр Новосибирска поблагодарил гостей из Саппоро."
+    assert [r for r in _records(text, "ru") if r[0] == "agreement"] == []
