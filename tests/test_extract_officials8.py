@@ -237,3 +237,29 @@ def test_ru_conclude_forms_sign_an_agreement(text: str) -> None:
 def test_ru_in_conclusion_is_no_agreement() -> None:
     text = "В заключение мэр Новосибирска поблагодарил гостей из Саппоро."
     assert [r for r in _records(text, "ru") if r[0] == "agreement"] == []
+
+
+# --- signing and agreement forms missing from the cue data (he, ja, en) -----------------
+
+_HAIFA = "משלחת מחיפה הגיעה לברלין. "
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("he", _HAIFA + "בשבוע הבא ראשי חיפה וברלין יחתמו על הסכם שיתוף פעולה.", "cooperation"),
+    ("he", _HAIFA + "בביקור נחתמו הסכמים בין חיפה וברלין.", "cooperation"),
+    ("he", _HAIFA + "בביקור נחתמו מזכרי הבנות בין חיפה וברלין.", "mou"),
+    ("ja", "倉敷市は祭りを開いた。倉敷市と大分市は来月、友好交流協定を結ぶ。", "friendship"),
+    ("en", "Officials came from Hue City. Suwon City and Hue City entered into a cooperation "
+           "agreement on 3 May 2024.", "cooperation"),
+])
+def test_signing_forms_give_an_agreement(lang: str, text: str, kind: str) -> None:
+    assert [k for t, k, _ in _records(text, lang) if t == "agreement"] == [kind]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Officials came from Hue City. Suwon City entered into talks with Hue City on "
+           "3 May 2024."),
+    ("ja", "倉敷市は祭りを開いた。倉敷市と大分市の結びつきは強い。"),
+])
+def test_no_agreement_word_no_agreement(lang: str, text: str) -> None:
+    assert [r for r in _records(text, lang) if r[0] == "agreement"] == []
