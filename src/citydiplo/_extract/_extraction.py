@@ -19,6 +19,7 @@ from citydiplo._extract._build import Evidence, build_actors, build_record, grou
 from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues
 from citydiplo._extract._cut import municipal_places, whole_names
+from citydiplo._extract._echo import draft_echoes
 from citydiplo._extract._hold import held_back
 from citydiplo._extract._mentions import (
     Mention,
@@ -28,6 +29,7 @@ from citydiplo._extract._mentions import (
     unmasked,
 )
 from citydiplo._extract._noparty import no_party_names
+from citydiplo._extract._officials import official_references, surnames_alone
 from citydiplo._extract._outside import outside_names
 from citydiplo._extract._pairs import split_pairs
 from citydiplo._extract._parties import parties_only
@@ -262,9 +264,11 @@ def extract(
     listed = coordinated_places(entities, text, data, hits, others, lang)
     vouched = {m.actor for m in listed if m.actor} - {m.actor for m in entities}
     entities = municipal_places(whole_names(listed, text, data, hits), text, data, lang)
-    entities = appositions(entities, text, data, hits)
+    entities = surnames_alone(appositions(entities, text, data, hits), text, lang)
+    entities = draft_echoes(entities, text, data["script"], hits, lang)
     sents = _sentences(text, lang, hits, entities, others)
     focus = focus_of([m for s in sents for m in s.entities])
+    sents = official_references(sents, focus, text, lang, tuple(data["owner_links"]))
     skipped_raw: list[tuple[Sentence, str]] = []
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw,
                        data["script"]["role_prefixes"], text, tuple(data["owner_links"]),

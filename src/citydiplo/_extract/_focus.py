@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from citydiplo._extract._sentence import PLACE_TYPES, Sentence
+from citydiplo._extract._mention import Mention
+from citydiplo._extract._sentence import PLACE_TYPES, Sentence, has_focus
 
-__all__ = ["focus_as_party"]
+__all__ = ["focus_as_party", "unnamed_pair"]
 
 
 def focus_as_party(s: Sentence, focus: str | None) -> str | None:
@@ -34,3 +35,24 @@ def focus_as_party(s: Sentence, focus: str | None) -> str | None:
     others = {m.actor for m in s.entities if m.actor_type in PLACE_TYPES
               and m.actor != focus and m.start not in s.qualified}
     return None if len(others) >= 2 else focus
+
+
+def unnamed_pair(s: Sentence, focus: str | None, others: list[Mention]) -> bool:
+    """Whether a tie or agreement of sentence ``s`` is between the two places it names,
+    ``others`` (the places named besides the focus), rather than between the focus and each:
+    the sentence names exactly two such places, both cities, and neither names nor refers to
+    the focus nor says "the two cities" (whose two places come from before it)
+    ("לרחובות יש הסכם ערים תאומות עם גרנובל": Rehovot has a twin-city agreement with
+    Grenoble, in an article that names Lyon most). The focus, unnamed, would be a side taken
+    by default, which the sentence gives no ground for.
+
+    >>> from types import SimpleNamespace as S
+    >>> a = Mention(kind="place", start=0, end=1, text="A", actor="city-a", actor_type="city")
+    >>> b = Mention(kind="place", start=5, end=6, text="B", actor="city-b", actor_type="city")
+    >>> s = S(entities=(a, b), hits=())
+    >>> unnamed_pair(s, "city-f", [a, b]), unnamed_pair(s, "city-a", [b])
+    (True, False)
+    """
+    named = {m.actor for m in others if m.actor_type == "city" and m in s.entities}
+    return focus is not None and len(named) == 2 == len({m.actor for m in others}) and \
+        not has_focus(s, focus) and not any(h.family == "pair_anaphora" for h in s.hits)

@@ -78,7 +78,7 @@ import attrs
 from citydiplo._extract._coordinated import list_tail
 from citydiplo._extract._events import TWO_SIDED, event_candidates
 from citydiplo._extract._filters import focus_region_first, reported
-from citydiplo._extract._focus import focus_as_party
+from citydiplo._extract._focus import focus_as_party, unnamed_pair
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import (
@@ -93,6 +93,7 @@ from citydiplo._extract._sentence import (
     negated,
     qualified,
 )
+from citydiplo._extract._signing import signing_cue
 from citydiplo.dates import DateRange, Unbounded
 
 __all__ = ["Candidate", "Sentence", "attach_date", "candidates", "focus_of", "qualified"]
@@ -185,7 +186,7 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
         # "it has 8 sister cities, including New Taipei, Liuzhou, Nancy...": the focus is
         # one of the places listed, not the one they are partners of
         skipped.append((s, "the article's focus is one of the places listed"))
-    elif focus is not None:
+    elif focus is not None and not unnamed_pair(s, focus, others):
         pairs = [(None, m) for m in others]
     elif len(others) >= 2:
         pairs = [(others[0], m) for m in others[1:]]
@@ -221,7 +222,7 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
     strong = [h for h in cues if h.value in ("mou", "sister_city", "letter_of_intent")]
     if not cues or not (signing or strong):
         return []
-    cue = (signing or strong)[0]
+    cue = signing_cue(s, signing, cues) if signing else strong[0]
     kind = max(cues, key=lambda h: (h.end - h.start, -h.start)).value
     if kind == "cooperation" and any(h.family == "partnership" and h.value == "sister"
                                      for h in s.hits):
@@ -232,7 +233,8 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
     parties = _parties(s, focus, with_orgs=True, pair=pair)
     actors = [(m.actor, "party") for m in parties if m.actor]
     implicit = False
-    if focus is not None and all(a != focus for a, _ in actors):
+    if focus is not None and all(a != focus for a, _ in actors) and not unnamed_pair(
+            s, focus, [m for m in parties if m.actor_type in PLACE_TYPES]):
         implicit = not has_focus(s, focus)
         actors.insert(0, (focus, "party"))
     if len(actors) < 2:
