@@ -277,7 +277,7 @@ def _patterns(
     no_more_digits = r"(?! ?[/.\-] ?\d)"
     decade_suffix = f"(?:{w('decade_suffixes')}){_END_WORD}"
     numeric_figures, span_figures, figures_before_full = figure_templates(
-        day_first=v.flags.get("numeric_order", "dmy") == "dmy",
+        order=v.flags.get("numeric_order", "dmy"),
         weekday_before=bool(v.flags.get("md_num_with_weekday")),
         weekdays=_alt(v.weekdays, folded=True),
         dm_prefixes=_alt(v.lists.get("dm_num_prefixes", ()), folded=True),
@@ -304,7 +304,7 @@ def _patterns(
             + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
         *figures_before_full,
-        ("ymd", f"{yslot} ?{month} ?{day}"),
+        ("ymd", f"{yslot}(?: ?(?:{w('links')}))? ?{month} ?{day}"),  # "2010年の2月18日"
         # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
         ("days_my", f"{opened_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{opened_day}{day}{of} ?{month}"),

@@ -39,6 +39,8 @@ _AFTER_ONLY = frozenset(
         "open_suffixes_final",
         "weekday_links",
         "span_before_counts",
+        "relative_noun_heads",
+        "day_count_after",
         "span_record_words",
         "open_relative_prefixes",
         "open_relative_suffixes",
