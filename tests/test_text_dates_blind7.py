@@ -406,3 +406,88 @@ def test_a_vietnamese_day_and_month_at_the_end_of_a_sentence(
     text: str, ref: str | None, expected: list[str]
 ) -> None:
     assert _found(text, "vi", PartialDate(ref) if ref else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2 weeks, 3 days ago", "en", "2024-11-03"),  # was 3 days ago alone
+        ("in 1 year, 2 months", "en", "2026-01"),  # was 2025
+        ("2 года, 3 месяца назад", "ru", "2022-08"),
+        ("2年3ヶ月前", "ja", "2022-08"),  # was 3 months ago alone
+        ("1年2か月後", "ja", "2026-01"),
+        ("2年3个月前", "zh", "2022-08"),
+    ],
+)
+def test_compound_counted_spans(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang) == expected
+    assert _found(text, lang) == [expected]
+
+
+def test_a_comma_after_a_counted_span_joins_no_sentence() -> None:
+    assert _found("in 3 days, the mayor will sign", "en") == ["2024-11-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("3 ноя 2024", "2024-11-03"), ("13 окт. 2015", "2015-10-13"), ("сен 2019", "2019-09")],
+)
+def test_russian_month_abbreviations_without_a_dot(text: str, expected: str) -> None:
+    assert _value(text, "ru", None) == expected  # "3 ноя 2024" was the year alone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شنبه ۱۴ مرداد ۹۶ مراسم تحلیف رییس جمهور در تهران برقرار خواهد شد", "2017-08-05"),
+        ("۲۸ آبان ۰۳", "2024-11-18"),
+        ("مرداد ۹۶", "2017-07-23/2017-08-22"),
+    ],
+)
+def test_a_two_figure_solar_year_after_a_month_name(text: str, expected: str) -> None:
+    assert _value(text, "fa", None) == expected
+
+
+def test_a_count_after_a_solar_day_and_month_is_no_year() -> None:
+    assert _found("۱۰ مهر ۲۳ نفر آمدند", "fa", REF) == ["2024-10-01"]
+    assert _found("۱۰ مهر ۶۰ نفر", "fa", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("from today until Tuesday", "en", ["2025-09-28/2025-09-30"]),  # was last Tuesday
+        ("מהיום ועד יום שלישי", "he", ["2025-09-28/2025-09-30"]),
+        ("מהיום ועד ה-30 בספטמבר", "he", ["2025-09-28/2025-09-30"]),  # was the end alone
+        ("מהיום", "he", ["2025-09-28"]),  # a prefix before a relative phrase
+        ("מאתמול", "he", ["2025-09-27"]),
+    ],
+)
+def test_from_today_until_a_day(text: str, lang: str, expected: list[str]) -> None:
+    assert _found(text, lang, PartialDate("2025-09-28")) == expected
+
+
+def test_a_weekday_alone_after_today_stays_the_last_one() -> None:
+    # no span: a weekday alone is still the latest on or before ref
+    assert _found("היום וגם ביום שלישי", "he", PartialDate("2025-09-28"))[-1] == "2025-09-23"
+
+
+@pytest.mark.parametrize(
+    "text", ["国发〔2024〕12号", "京政办发[2023]5号", "根据国发〔2024〕12号文件", "第2024号"]
+)
+def test_chinese_document_numbers_are_no_date(text: str) -> None:
+    assert _found(text, "zh") == []
+
+
+def test_a_date_beside_a_chinese_document_number_stays_read() -> None:
+    text = "根据国发〔2024〕12号文件,2024年12月1日起施行"
+    assert _found(text, "zh") == ["2024-12-01"]
+    assert _found("12号举行", "zh") == ["2024-11-12"]
+
+
+@pytest.mark.parametrize(
+    "text", ["ה-5 עד ה-7 במרץ 2020", "מ-5 ועד ה-7 במרץ 2020", "5 עד 7 במרץ 2020"]
+)
+def test_a_hebrew_span_of_days_with_the_article_on_its_second_end(text: str) -> None:
+    # never the second end alone: the whole span
+    assert _found(text, "he", None) == ["2020-03-05/2020-03-07"]

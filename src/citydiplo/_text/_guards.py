@@ -47,6 +47,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._docyears import without_document_numbers
 from citydiplo._text._hebcal import hebrew_calendar_dates
 from citydiplo._text._lexicon import alternation
 from citydiplo._text._offsets import anchored_offsets
@@ -292,6 +293,7 @@ def _quiet(folded: str, g: Grammar) -> bool:
 def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
     atoms = hebrew_calendar_dates(atoms, folded, g)  # "כ"ה בכסלו התשפ"ה": 2024-12-26
+    atoms = without_document_numbers(atoms, folded, g)  # "国发〔2024〕12号": no date
     if not atoms:
         return atoms
     atoms = anchored_offsets(atoms, folded, g)  # "через неделю после 5 марта": neither

@@ -277,7 +277,7 @@ def _piece_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
     # a count word stands apart from its unit: "and" is no "an d" (one day)
     number = rf"(?P<n2>\d{{1,3}}|(?:{alternation(frozenset(v.counts))})(?= ))"
     unit = rf"(?P<u2>{alternation(frozenset(v.unit_words))})"
-    joint = rf"(?:,? ?(?:{alternation(g.words['range_connectors'] | {'và', 'и'})}) )?"
+    joint = rf"(?:,? ?(?:{alternation(g.words['range_connectors'] | {'và', 'и'})}) |, ?)?"
     after = re.compile(rf"{joint} ?{number} ?{unit}(?!\w)")
     before = re.compile(rf"(?<!\w){number} ?{unit}{joint} ?$")
     return after, before

@@ -49,8 +49,11 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     """``a`` to ``b`` as one range candidate, if the text joins them as a span of days."""
     if a.kind == "d_only" and b.kind in DAY_ENDS and not _MONTH_WORDS.intersection(a.fields):
         pass  # "từ ngày 10 đến 12/5": the earlier end takes its month from the later one
-    elif a.kind == "phrase" and b.kind in DAY_ENDS and names_a_day(a, g):
-        pass  # "本日から10月7日まで", "from today until October 7": today to the 7th
+    elif a.kind == "phrase" and b.kind in DAY_ENDS | {"wd"} and names_a_day(a, g):
+        # "本日から10月7日まで", "from today until October 7": today to the 7th; "from today
+        # until Tuesday": to the coming Tuesday, never the one before
+        if b.kind == "wd":
+            b = b._replace(fields={**b.fields, "future": "1"})
     elif a.kind not in _FIRST_ENDS or b.kind not in _LATER_ENDS:
         return None
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:

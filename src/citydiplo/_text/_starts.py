@@ -41,6 +41,7 @@ _AFTER_ONLY = frozenset(
         "span_before_counts",
         "relative_noun_heads",
         "day_count_after",
+        "compound_units",
         "span_record_words",
         "open_relative_prefixes",
         "open_relative_suffixes",

@@ -180,6 +180,9 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
     # the unit word of each counted pattern ("years" of "{0} years ago" and "in {0} years"),
     # for compound spans ("in 2 years 3 months"); a word naming two units is left out
     units: dict[str, set[str]] = {}
+    for lang in langs:  # scripts without spaces name them in data: "年", "か月", "个月"
+        for word, unit in load_data(lang).get("compound_units", {}).items():
+            units.setdefault(fold_word(word), set()).add(unit)
     for (prefix, suffix), readings in counted.items():
         word = suffix.split(" ")[0] if " " in suffix else suffix if prefix else ""
         if word:
