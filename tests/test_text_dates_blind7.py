@@ -491,3 +491,19 @@ def test_a_date_beside_a_chinese_document_number_stays_read() -> None:
 def test_a_hebrew_span_of_days_with_the_article_on_its_second_end(text: str) -> None:
     # never the second end alone: the whole span
     assert _found(text, "he", None) == ["2020-03-05/2020-03-07"]
+
+
+def test_a_relative_phrase_before_a_year_is_the_year() -> None:
+    # "מהשנה 1800": from the year 1800, never "this year"
+    assert _found("החל מהשנה 1800", "he", None) == ["1800/.."]
+    assert _found("מהיום", "he", PartialDate("2025-09-28")) == ["2025-09-28"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [("early next year", "en", "2025~"), ("late last year", "en", "2023~")],
+)
+def test_a_word_of_approximation_before_a_relative_phrase_stays(
+    text: str, lang: str, expected: str
+) -> None:
+    assert _found(text, lang) == [expected]

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 __all__ = ["day_not_a_duration", "relative_not_a_noun"]
 
+_YEAR_AFTER = re.compile(r" ?\d{3,4}(?![\d.:/-])")
+
 
 def relative_not_a_noun(
     fields: dict[str, str],
@@ -41,7 +43,17 @@ def relative_not_a_noun(
     where: Sequence[int],
     g: Grammar,
 ) -> bool:
-    """Whether the relative phrase at ``m`` is not the complement of a noun before it."""
+    """Whether the relative phrase at ``m`` is not the complement of a noun before it, nor
+    the noun of a year after it ("החל מהשנה 1800": from the year 1800, not this year)."""
+    if _YEAR_AFTER.match(folded, m.end()):
+        return False
+    phrase = fields.get("ph", "")
+    start = m.end() - len(phrase)  # a prefix ("מהיום": from today) only on a day's phrase
+    if start > m.start() and folded[start - 1] != " ":  # (not "early" of "early next year")
+        readings = g.vocab.phrases.get(phrase, frozenset())
+        days = ("weekday", "week_day")  # ("ביום שלישי הבא"; never "מהשנה": a year word)
+        if not readings or any(r.unit != "day" and r.kind not in days for r in readings):
+            return False
     heads = g.vocab.lists.get("relative_noun_heads")
     if not heads:
         return True
