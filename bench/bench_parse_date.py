@@ -16,7 +16,10 @@ the third) and ``bench/date_blind5_cases.jsonl`` (real-news cases from pages non
 earlier sets used, plus short standalone phrases of kind "phrase" written from CLDR names and
 grammar, not from this project's data files; scored once on main before any rule was written
 for it) and ``bench/date_blind6_cases.jsonl`` (a later batch of the same two kinds, municipal
-news as well as city diplomacy, scored once on main before any rule was written for it).
+news as well as city diplomacy, scored once on main before any rule was written for it) and
+``bench/date_blind7_cases.jsonl`` (a seventh batch: council sessions, budgets, road works, festivals
+and city diplomacy in all ten languages, with standalone phrases and negatives; scored once on
+main before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -52,6 +55,7 @@ CORPORA = {
     "blind4": Path(__file__).resolve().parent / "date_blind4_cases.jsonl",
     "blind5": Path(__file__).resolve().parent / "date_blind5_cases.jsonl",
     "blind6": Path(__file__).resolve().parent / "date_blind6_cases.jsonl",
+    "blind7": Path(__file__).resolve().parent / "date_blind7_cases.jsonl",
 }
 ROUNDS = 20
 

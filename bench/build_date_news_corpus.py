@@ -84,6 +84,11 @@ def next_weekday(day: int, ref: datetime.date) -> str:
     return iso(ref + datetime.timedelta(days=ahead))
 
 
+def week_day(day: int, ref: datetime.date, weeks: int) -> str:
+    """The day of the Monday-to-Sunday week ``weeks`` away ("上周一", "来週の木曜日")."""
+    return iso(ref - datetime.timedelta(days=ref.weekday() - day - 7 * weeks))
+
+
 def day_only(day: int, ref: datetime.date) -> str:
     first = ref.replace(day=1)
     if day > ref.day + 7:  # up to a week after ref's day: one of the coming days
@@ -154,11 +159,15 @@ def build(lang: str) -> list[dict[str, Any]]:
             last_weekday(day, ref, False),
             "weekday",
         )
+    # where the phrase names the week ("上周一", "thứ Hai tuần trước"), a day of that week
+    named = spec.get("weekdays_of_named_weeks", False)
     for day in (0, 4, 2):
         for ref in REFS:
-            add(spec["last_weekday"][str(day)], ref, last_weekday(day, ref, True), "weekday")
+            value = week_day(day, ref, -1) if named else last_weekday(day, ref, True)
+            add(spec["last_weekday"][str(day)], ref, value, "weekday")
     for day in (0, 3):
-        add(spec["next_weekday"][str(day)], R1, next_weekday(day, R1), "weekday")
+        value = week_day(day, R1, 1) if named else next_weekday(day, R1)
+        add(spec["next_weekday"][str(day)], R1, value, "weekday")
     # day-only (with ref) and day-month (with ref: ref's year, or the year before for a day
     # more than three months after ref; without: year-less)
     for day in spec.get("day_only_days", []):

@@ -116,6 +116,21 @@ def weekday_names(lang: str) -> dict[str, tuple[int, bool]]:
 
 
 @functools.cache
+def weekend_days(lang: str) -> tuple[int, int]:
+    """The first and last day of the weekend (Monday = 0) where ``lang`` is most likely
+    written: CLDR's week data ("he" -> Israel: Friday and Saturday, "hi" -> India: Sunday).
+
+    >>> weekend_days("en"), weekend_days("he"), weekend_days("fa")
+    ((5, 6), (4, 5), (4, 4))
+    """
+    from babel import Locale
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(lang, lang)
+    locale = Locale.parse(likely)
+    return int(locale.weekend_start), int(locale.weekend_end)
+
+
 def first_week_day(lang: str) -> int:
     """The day a week starts on (Monday = 0) where ``lang`` is most likely written: CLDR's
     week data for the likely territory ("he" -> Israel: Sunday, "fa" -> Iran: Saturday)."""

@@ -1,8 +1,9 @@
 """Grammar alternatives for dates written in figures that only some languages use: two-digit
-years after a day and month ("11.11.19"), a span of days ("16-26/7") and a month and day
-before a bracketed weekday ("4/8(木)"), a day and month joined by a dash after a dating word
-("Tối 27-1"), a month and day after one ("Updated 3/18"), a decade of a century named in
-words ("上世纪70年代") and a day's number in brackets after "today" ("今(11)日").
+years after a day and month ("11.11.19") or before them ("24. 11. 7."), a span of days
+("16-26/7") and a month and day before a bracketed weekday ("4/8(木)"), a day and month
+joined by a dash after a dating word ("Tối 27-1"), a month and day after one ("Updated
+3/18"), a decade of a century named in words ("上世纪70年代") and a day's number in
+brackets after "today" ("今(11)日").
 :mod:`._lexicon` adds them to its one pattern.
 """
 
@@ -17,7 +18,7 @@ _NEVER = "(?!)"  # the alternation of no words
 
 
 def figure_templates(
-    day_first: bool,
+    order: str,
     weekday_before: bool,
     weekdays: str,
     dm_prefixes: str,
@@ -35,7 +36,7 @@ def figure_templates(
     after the numeric dates, after the spans of days, and before the full dates.
 
     Args:
-        day_first: the language writes the day first in figures.
+        order: the order of day, month and year in the language's figures ("dmy", "ymd").
         weekday_before: the language writes "4/8(木)", month first, before a weekday.
         weekdays: an alternation of the language's folded weekday names.
         dm_prefixes: an alternation of the words before a day and month in figures ("ngày").
@@ -53,7 +54,18 @@ def figure_templates(
             number in an era in brackets ("今(113)年": Taiwanese news, year 113 of Minguo).
     """
     no_more_digits = r"(?! ?[/.\-] ?\d)"
+    day_first = order == "dmy"
     numeric: list[Template] = []
+    if order == "ymd":
+        # "24. 11. 7.": a two-figure year first, each figure closed by a dot and a space
+        # (Korean), never a decimal or a version, which have no spaces
+        numeric.append(
+            (
+                "dmy_num2",
+                r"(?<![\d.])(?P<yf>)(?P<yy>\d{2})\. (?P<mn>1[0-2]|0?[1-9])\. "
+                r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?![\d.])",
+            )
+        )
     spans: list[Template] = []
     before_full: list[Template] = []
     if day_first:
@@ -114,7 +126,7 @@ def figure_templates(
             (
                 "dm_num",
                 rf"(?P<dnp>{dm_prefixes}) (?P<d>[12]\d|3[01]|0?[1-9])-(?P<mn>1[0-2]|0?[1-9])"
-                r"(?![\d\-/.])",
+                r"(?![\d\-/]|\.\d)",  # a full stop may end the sentence: "ngày 20-3."
             )
         )
     if bracket_year_words != _NEVER:

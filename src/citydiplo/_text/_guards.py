@@ -47,6 +47,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._docyears import without_document_numbers
+from citydiplo._text._hebcal import hebrew_calendar_dates
 from citydiplo._text._lexicon import alternation
 from citydiplo._text._offsets import anchored_offsets
 from citydiplo._text._opened import opened_relatives
@@ -95,8 +97,12 @@ def after_count(folded: str, start: int, g: Grammar) -> bool:
 
 
 def glued_weekday(fields: dict[str, str], folded: str, start: int) -> bool:
-    """Whether a one-letter weekday ("일", "日") runs on from the letter before it."""
-    return len(fields.get("wd", "")) == 1 and start > 0 and folded[start - 1].isalpha()
+    """Whether a one-letter weekday ("일", "日") runs on from the letter before it, or into
+    the letter after it ("수원": Suwon, "화순": Hwasun, no Wednesday or Tuesday)."""
+    if len(fields.get("wd", "")) != 1:
+        return False
+    after = folded[start + 1 : start + 2]
+    return (start > 0 and folded[start - 1].isalpha()) or ("\uac00" <= after <= "\ud7af")
 
 
 def day_noun_follows(folded: str, end: int, suffix: str, g: Grammar) -> bool:
@@ -286,6 +292,8 @@ def _quiet(folded: str, g: Grammar) -> bool:
 
 def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
+    atoms = hebrew_calendar_dates(atoms, folded, g)  # "כ"ה בכסלו התשפ"ה": 2024-12-26
+    atoms = without_document_numbers(atoms, folded, g)  # "国发〔2024〕12号": no date
     if not atoms:
         return atoms
     atoms = anchored_offsets(atoms, folded, g)  # "через неделю после 5 марта": neither

@@ -33,9 +33,8 @@ __all__ = ["LANGUAGES", "Grammar", "alternation", "grammar", "load_data", "month
 
 LANGUAGES = ("en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
 
-# A letter that may not touch a date word: word characters and Indic signs, except CJK, kana
-# and Hangul, which run into dates without spaces ("在2025年3月", "2025년에").
-# (the danda "।" and double danda "॥" end a sentence: punctuation, not a letter)
+# A letter that may not touch a date word: word characters and Indic signs (not the danda
+# "।", "॥": punctuation), except CJK, kana and Hangul ("在2025年3月", "2025년에").
 _NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\u0900-\u0963\u0966-\u0dff]"
 LB = rf"(?<!{_NOT_CJK})(?<![\d][.,:])"
 RB = rf"(?!{_NOT_CJK})(?![.,:]\d)"
@@ -277,7 +276,7 @@ def _patterns(
     no_more_digits = r"(?! ?[/.\-] ?\d)"
     decade_suffix = f"(?:{w('decade_suffixes')}){_END_WORD}"
     numeric_figures, span_figures, figures_before_full = figure_templates(
-        day_first=v.flags.get("numeric_order", "dmy") == "dmy",
+        order=v.flags.get("numeric_order", "dmy"),
         weekday_before=bool(v.flags.get("md_num_with_weekday")),
         weekdays=_alt(v.weekdays, folded=True),
         dm_prefixes=_alt(v.lists.get("dm_num_prefixes", ()), folded=True),
@@ -304,7 +303,7 @@ def _patterns(
             + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
         *figures_before_full,
-        ("ymd", f"{yslot} ?{month} ?{day}"),
+        ("ymd", f"{yslot}(?: ?(?:{w('links')}))? ?{month} ?{day}"),  # "2010年の2月18日"
         # a span of days in one month: "30–31 марта 2024 года", "5-7 June", "June 5-7, 2025"
         ("days_my", f"{opened_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{opened_day}{day}{of} ?{month}"),
@@ -333,7 +332,7 @@ def _patterns(
         ("mod_m", f"{mod} {month}(?: ?{day})?"),  # "오는 5월 20일": the coming 20 May
         *span_figures,
         ("rel_month_d", f"(?:{this_month}) ?{day}"),
-        ("phrase", f"(?P<ph>{_alt(v.phrases, folded=True)})"),
+        ("phrase", f"{pfx}(?P<ph>{_alt(v.phrases, folded=True)})"),  # "מהיום": from today
         ("rel_month", this_month),
         ("rel", rel),
         ("wd", f"{mod} {pfx}{weekday}"),
@@ -359,7 +358,8 @@ def _patterns(
             ),
         )
     if hijri:
-        hm, hy = f"(?P<h>{_alt(hijri)})", rf" ?(?:{w('year_words')} ?)?(?P<y>\d{{4}})"
+        yy = rf"(?P<yy>[5-9]\d|0\d|10)(?!\d)(?! ?(?:{w('counters')}))"  # "مرداد ۹۶", no count
+        hm, hy = f"(?P<h>{_alt(hijri)})", rf" ?(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}})|{yy})"
         templates[0:0] = [
             ("h_dmy", rf"(?P<d>{day_number}) ?{hm}(?:{hy}| ?(?:{rel}))"),  # "۱۹ اردیبهشت امسال"
             ("h_my", rf"{hm}(?:{hy}| ?(?:{rel}))"),  # "مهرماه سال جاری": this Solar Hijri year

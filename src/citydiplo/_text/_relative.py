@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime
 
+from citydiplo._text._cldr import first_week_day, weekend_days
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._scan import Candidate
 from citydiplo._text._vocab import Reading
@@ -183,8 +184,22 @@ def _compound(
     return shift(finer, 0, PartialDate.from_date(moved), what)
 
 
+def _weekend(n: int, base: PartialDate, g: Grammar) -> PartialDate | DateRange:
+    """The weekend of the Monday-to-Sunday week ``n`` weeks from ``base``'s, its days where
+    the language is written ("last weekend": Saturday and Sunday; "בסוף השבוע שעבר": Friday
+    and Saturday; India's and Iran's one day)."""
+    ends = {weekend_days(lang) for lang in g.langs}
+    first, last = ends.pop() if len(ends) == 1 else (5, 6)
+    today = _day(base)
+    monday = today - datetime.timedelta(days=today.weekday()) + datetime.timedelta(weeks=n)
+    start = PartialDate.from_date(monday + datetime.timedelta(days=first))
+    if first == last:
+        return start
+    return DateRange(start=start, end=PartialDate.from_date(monday + datetime.timedelta(days=last)))
+
+
 def _describe(reading: Reading) -> str:
-    if reading.kind == "weekday":
+    if reading.kind in ("weekday", "week_day"):
         return f"weekday {reading.unit} at offset {reading.n}"
     return f"{reading.n:+d} {reading.unit}"
 
@@ -194,6 +209,11 @@ def resolve_relative(
 ) -> tuple[PartialDate | DateRange, str]:
     """The value of a relative candidate and its basis ("ref" or "anchor")."""
     value, basis = _resolve_relative(c, g, ref, anchor, what)
+    stated = g.vocab.weekdays[c.fields["weekday"]][0] if "weekday" in c.fields else None
+    if stated is not None and (
+        not isinstance(value, PartialDate) or _day(value).weekday() != stated
+    ):  # "tomorrow, Sunday": the day the phrase names must be that weekday
+        raise Unresolved(f"{what}: the weekday contradicts the day")
     if "approx" in c.fields and isinstance(value, PartialDate):  # "約53か月前", "약 3년 전"
         value = value.with_qualifiers(approximate=True)
     return value, basis
@@ -213,7 +233,10 @@ def _resolve_relative(
         if n > 999 and unit not in ("day", "week"):
             # "4868 дней назад" is a count of days; "2020 years ago" is no date we read
             raise Unresolved(f"{what}: {n} {unit}s is not a span we read as a date")
-        if later and anchor is None:  # (a compound too: "and 3 days later" is no "in 4 days")
+        # (a compound too: "and 3 days later" is no "in 4 days"); in Hindi and Gujarati
+        # "दो साल बाद" (after two years) is also how "in two years" is said: from ref, in a
+        # sentence about the future ("57 साल बाद ... पेश किया": 57 years on, no date)
+        if later and anchor is None and not (future and g.vocab.flags.get("later_counts_from_ref")):
             raise Unresolved(f"{what} counts from an earlier date of the same sentence")
         if "n2" in f:
             if later and anchor is not None:
@@ -232,6 +255,15 @@ def _resolve_relative(
         base = _base(ref, what, reading.unit in ("day", "week") or reading.kind == "weekday")
         if reading.kind == "weekday":
             return _weekday(int(reading.unit), reading.n, base, future, what), "ref"
+        if reading.kind == "week_day":  # the week starting where the language's does
+            starts = {first_week_day(lang) for lang in g.langs}
+            first = starts.pop() if len(starts) == 1 else 0
+            today = _day(base)
+            start = today - datetime.timedelta(days=(today.weekday() - first) % 7)
+            days = 7 * reading.n + (int(reading.unit) - first) % 7
+            return PartialDate.from_date(start + datetime.timedelta(days=days)), "ref"
+        if reading.unit == "weekend":  # of the Monday-to-Sunday week, as "last week"
+            return _weekend(reading.n, base, g), "ref"
         if reading.kind == "count":
             return shift(reading.unit, reading.n, base, what), "ref"
         return _offset(reading, base, what), "ref"

@@ -175,8 +175,8 @@ def _hijri_value(c: Candidate, g: Grammar) -> DateValue:
 def _hijri_day_month(
     c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
 ) -> tuple[RecordDate, str]:
-    """A Solar Hijri day and month ("بیست و یکم آبان"): the latest on or before the anchor
-    or ``ref`` (the first on or after it in a sentence about the future)."""
+    """A Solar Hijri day and month ("بیست و یکم آبان") against the anchor or ``ref``, as a
+    Gregorian one: at most three months after it (a month before it, of the future)."""
     base, basis = (anchor, "anchor") if anchor is not None else (ref, "ref")
     if base is None or base.day is None or base.month is None:
         raise Unresolved(f"no year: pass ref= (the publication date) to resolve {what}")
@@ -189,7 +189,8 @@ def _hijri_day_month(
         except ValueError:
             continue
     future = "future" in c.fields
-    fits = [d for d in found if (d >= today if future else d <= today)]
+    ahead, behind = datetime.timedelta(days=_AHEAD), datetime.timedelta(days=_BEHIND)
+    fits = [d for d in found if (d >= today - behind if future else d <= today + ahead)]
     if not fits:
         raise Unresolved(f"{what} is no Solar Hijri date near {base}")
     return PartialDate.from_date(min(fits) if future else max(fits)), basis
@@ -200,7 +201,7 @@ def _numeric_order(c: Candidate, g: Grammar, day: int, month: int) -> tuple[int,
     order = g.vocab.flags.get("numeric_order", "dmy")
     if order == "mdy":
         return month, day
-    if order == "dmy":
+    if order == "dmy" or "yf" in c.fields:  # "yf": the year came first ("24. 11. 7.")
         return day, month
     if month > 12 >= day:
         return month, day
@@ -240,7 +241,7 @@ def _range(
         return DateRange(start=start, end=Unbounded.OPEN), basis1
     assert high is not None
     # a span of days ("3月31日至4月2日", "本日から10月7日まで"; not "5 March 2020 to 2021")
-    day_span = low.kind in DAY_ENDS | {"phrase"} and "d" in high.fields
+    day_span = low.kind in DAY_ENDS | {"phrase", "rel_month_d"} and "d" in high.fields
     if day_span and isinstance(start, PartialDate) and start.day is not None:
         return _day_span_end(high, g, start, what), basis1
     hi, basis2 = resolve(high, g, ref, anchor, what)

@@ -18,14 +18,13 @@ from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
+from citydiplo._text._nouns import day_not_a_duration, relative_not_a_noun
 from citydiplo._text._recurring import recurring_before
 from citydiplo._text._spans import day_only_stands_alone, day_span, open_suffix, unread_span_start
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import alternation, duration_follows, ends_with_word, starts_with_word
 
 __all__ = ["Candidate", "bare_year_ok", "scan"]
-
-_HIJRI_LANGS = frozenset({"fa"})
 
 
 class Candidate(NamedTuple):
@@ -88,7 +87,7 @@ def _bare_month_ok(
 def _plausible_bare_year(year: int, g: Grammar) -> bool:
     if 1800 <= year <= 2199:
         return True
-    return bool(_HIJRI_LANGS & set(g.langs)) and 1300 <= year <= 1499
+    return "fa" in g.langs and 1300 <= year <= 1499
 
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
@@ -248,6 +247,8 @@ def _not_after_count(
 
 _CHECKS = {
     "ago": _ago_ok,
+    "phrase": relative_not_a_noun,  # "סדר היום": the agenda, no "today"
+    "md": day_not_a_duration, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
     "rel": _not_after_count,
     "rel_month": _not_after_count,
     "d_only": _day_only_ok,
@@ -276,7 +277,7 @@ def _piece_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
     # a count word stands apart from its unit: "and" is no "an d" (one day)
     number = rf"(?P<n2>\d{{1,3}}|(?:{alternation(frozenset(v.counts))})(?= ))"
     unit = rf"(?P<u2>{alternation(frozenset(v.unit_words))})"
-    joint = rf"(?:,? ?(?:{alternation(g.words['range_connectors'] | {'và', 'и'})}) )?"
+    joint = rf"(?:,? ?(?:{alternation(g.words['range_connectors'] | {'và', 'и'})}) |, ?)?"
     after = re.compile(rf"{joint} ?{number} ?{unit}(?!\w)")
     before = re.compile(rf"(?<!\w){number} ?{unit}{joint} ?$")
     return after, before

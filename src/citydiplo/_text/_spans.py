@@ -39,6 +39,8 @@ __all__ = [
 # expressions that name a day (the later end may also be a day alone)
 DAY_ENDS = frozenset({"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"})
 _LATER_ENDS = DAY_ENDS | {"d_only"}
+# a day of a month named relative to ref opens a span too: "다음달 13일부터 15일까지"
+_FIRST_ENDS = DAY_ENDS | {"rel_month_d"}
 # a day alone that names its month through a word ("this month's 10th") borrows nothing
 _MONTH_WORDS = frozenset({"this_month", "last_month", "next_month", "mod_last", "mod_next"})
 
@@ -47,9 +49,12 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     """``a`` to ``b`` as one range candidate, if the text joins them as a span of days."""
     if a.kind == "d_only" and b.kind in DAY_ENDS and not _MONTH_WORDS.intersection(a.fields):
         pass  # "từ ngày 10 đến 12/5": the earlier end takes its month from the later one
-    elif a.kind == "phrase" and b.kind in DAY_ENDS and names_a_day(a, g):
-        pass  # "本日から10月7日まで", "from today until October 7": today to the 7th
-    elif a.kind not in DAY_ENDS or b.kind not in _LATER_ENDS:
+    elif a.kind == "phrase" and b.kind in DAY_ENDS | {"wd"} and names_a_day(a, g):
+        # "本日から10月7日まで", "from today until October 7": today to the 7th; "from today
+        # until Tuesday": to the coming Tuesday, never the one before
+        if b.kind == "wd":
+            b = b._replace(fields={**b.fields, "future": "1"})
+    elif a.kind not in _FIRST_ENDS or b.kind not in _LATER_ENDS:
         return None
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:
         return None

@@ -24,7 +24,9 @@ _ALL_UNITS = (*UNITS, "decade")
 
 class Reading(NamedTuple):
     """One meaning of a relative phrase: ``kind`` is "offset" (calendar unit: last week),
-    "count" (units back or ahead: two days ago) or "weekday" (``unit`` is 0..6)."""
+    "count" (units back or ahead: two days ago), "weekday" (``unit`` is 0..6: the nearest
+    such day before or after) or "week_day" (``unit`` is 0..6 of the Monday-to-Sunday week
+    ``n`` weeks away: "来週の金曜日", "下周五", "thứ Sáu tuần sau" name next week's Friday)."""
 
     kind: str
     unit: str
@@ -94,13 +96,20 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
                 # back is a day, the previous week a Monday-to-Sunday span
                 kind = "count" if unit == "week" else "offset"
                 phrases.setdefault(fold_word(phrase), set()).add(Reading(kind, unit, n))
+        week_words = {
+            (fold_word(w), o) for w, offsets in fields["week"].offsets.items() for o in offsets
+        }
         for day, key in enumerate(WEEKDAY_KEYS):
             for phrase, offsets in fields[key].offsets.items():
                 folded = fold_word(phrase)
                 if folded in weekdays:  # Hebrew "יום שישי" is both "this Friday" and "Friday"
                     continue
                 for offset in offsets:
-                    phrases.setdefault(folded, set()).add(Reading("weekday", str(day), offset))
+                    # a phrase holding the language's word for that week names a day of it
+                    kind = "week_day" if any(
+                        o == offset and w in folded for w, o in week_words
+                    ) else "weekday"
+                    phrases.setdefault(folded, set()).add(Reading(kind, str(day), offset))
         for unit, directions in data.get("relative_patterns", {}).items():
             for direction, patterns in directions.items():
                 for pattern in patterns:
@@ -121,6 +130,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "counters",
             "counter_exempt_before",
             "duration_after",
+            "day_count_after",
             "duration_before",
             "future_words",
             "dm_num_prefixes",
@@ -132,6 +142,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "day_suffix_nouns",
             "counted_followers",
             "recurring_words",
+            "relative_noun_heads",
             "prefix_compounds",
             "han_day_place_nouns",
             "other_calendar_words",
@@ -157,6 +168,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "md_num_with_weekday",
             "capitalised_weekdays",
             "dm_num_bare",
+            "later_counts_from_ref",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))
@@ -168,6 +180,9 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
     # the unit word of each counted pattern ("years" of "{0} years ago" and "in {0} years"),
     # for compound spans ("in 2 years 3 months"); a word naming two units is left out
     units: dict[str, set[str]] = {}
+    for lang in langs:  # scripts without spaces name them in data: "年", "か月", "个月"
+        for word, unit in load_data(lang).get("compound_units", {}).items():
+            units.setdefault(fold_word(word), set()).add(unit)
     for (prefix, suffix), readings in counted.items():
         word = suffix.split(" ")[0] if " " in suffix else suffix if prefix else ""
         if word:

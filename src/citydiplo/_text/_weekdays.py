@@ -1,5 +1,7 @@
 """A weekday beside a dated day joins it ("Thursday, March 6", "3月6日(木)", "יום רביעי
-ה-19 בנובמבר"), to be checked against it; an abbreviated weekday anywhere else is dropped.
+ה-19 בנובמבר"), to be checked against it, as does a weekday right after a phrase naming one
+day ("tomorrow, Sunday", "فردا یکشنبه"): never a second mention read as another week's day;
+an abbreviated weekday anywhere else is dropped.
 A weekday right after a phrase naming the last or the next week ("上星期五", "先週金曜日",
 "다음 주 월요일", "last week Friday") is that day of that week, the week starting on the
 day CLDR gives for where the language is written (Sunday in Israel, Saturday in Iran). "This
@@ -73,10 +75,28 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             )
             i += 2
             continue
+        if (
+            b is not None
+            and b.kind == "wd"
+            and a.kind == "phrase"
+            and _names_a_day(a, g)
+            and _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
+        ):
+            # "tomorrow, Sunday", "فردا یکشنبه", "היום (ראשון)": the same day, checked
+            end = b.end + (b.end < len(folded) and folded[b.end] in ")）")
+            out.append(a._replace(end=end, fields={**a.fields, "weekday": b.fields["wd"]}))
+            i += 2
+            continue
         if a.kind != "wd" or g.vocab.weekdays[a.fields["wd"]][1]:
             out.append(a)
         i += 1
     return out
+
+
+def _names_a_day(a: Candidate, g: Grammar) -> bool:
+    """Whether a relative phrase names one day ("tomorrow", "فردا", "היום")."""
+    readings = g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
+    return len(readings) == 1 and all(r.kind == "offset" and r.unit == "day" for r in readings)
 
 
 def in_named_week(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:

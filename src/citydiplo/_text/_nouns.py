@@ -1,0 +1,77 @@
+"""A relative word used as a noun, or a day count after a month, is no date.
+
+Hebrew "היום" is both "today" and "the day": after the noun it completes it is the day of
+that noun ("סדר היום": the agenda, "בשעות היום": in the daytime hours, "לאור היום": in
+daylight), never the day of publication. A relative phrase right after a word of the
+language's ``relative_noun_heads`` is not read.
+
+A month and a count of days followed by a word of ``day_count_after`` ("올 3월 3일 간 개최한":
+held for three days this March) is a month and a span: the count is no day of it, and the
+day is not read (the month alone is not read either: the grammar reads the two together).
+
+>>> from citydiplo import find_dates, PartialDate
+>>> find_dates("הנושא עלה על סדר היום", lang="he", ref=PartialDate("2024-11-20"))
+[]
+>>> ref = PartialDate("2024-11-20")
+>>> find_dates("올 3월 3일 간 개최한 축제", lang="ko", ref=ref)
+[]
+>>> [str(m.value) for m in find_dates("הטקס יתקיים היום", lang="he", ref=ref)]
+['2024-11-20']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from citydiplo._text._words import duration_follows, ends_with_word
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+
+__all__ = ["day_not_a_duration", "relative_not_a_noun"]
+
+_YEAR_AFTER = re.compile(r" ?\d{3,4}(?![\d.:/-])")
+
+
+def relative_not_a_noun(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """Whether the relative phrase at ``m`` is not the complement of a noun before it, nor
+    the noun of a year after it ("החל מהשנה 1800": from the year 1800, not this year)."""
+    if _YEAR_AFTER.match(folded, m.end()):
+        return False
+    phrase = fields.get("ph", "")
+    start = m.end() - len(phrase)  # a prefix ("מהיום": from today) only on a day's phrase
+    if start > m.start() and folded[start - 1] != " ":  # (not "early" of "early next year")
+        readings = g.vocab.phrases.get(phrase, frozenset())
+        days = ("weekday", "week_day")  # ("ביום שלישי הבא"; never "מהשנה": a year word)
+        if not readings or any(r.unit != "day" and r.kind not in days for r in readings):
+            return False
+    heads = g.vocab.lists.get("relative_noun_heads")
+    if not heads:
+        return True
+    head = folded[max(0, m.start() - 16) : m.start()].rstrip()
+    return not ends_with_word(head, frozenset(heads))
+
+
+def day_not_a_duration(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """Whether the day ending the month-and-day at ``m`` is not a count of days."""
+    if not folded[m.end() - 1 : m.end()].isalpha():  # the day's suffix ends it: "3일", "3日"
+        return True
+    lists = g.vocab.lists
+    counts = {"duration_after": lists.get("day_count_after", frozenset())}
+    return not duration_follows(folded, m.end(), {**lists, **counts})
