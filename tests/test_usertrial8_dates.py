@@ -54,3 +54,22 @@ def test_find_dates_is_unchanged_by_it() -> None:
     # running text: the mention is found, the number beside it is simply not part of it
     found = cd.find_dates("By 2024 4 cities had joined.", lang="en")
     assert [(m.text, str(m.value)) for m in found] == [("2024", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "value"),
+    [
+        # a count beside the date in a sentence is no unread part of it
+        ("마을 행사 지원 등 지난해 151개 행사에 75억여 원", "ko", "2024-05-01", "2023"),
+        ("지난해 3개 도시와 협약", "ko", "2024-05-01", "2023"),
+        ("2023年 3个城市签署了协议", "zh", None, "2023"),
+        ("In 2023, 15 delegates visited the city.", "en", None, "2023"),
+    ],
+)
+def test_a_count_in_the_sentence_is_no_unread_number(
+    text: str, lang: str, ref: str | None, value: str
+) -> None:
+    import datetime
+
+    at = datetime.date.fromisoformat(ref) if ref else None
+    assert str(cd.parse_date(text, lang=lang, ref=at)) == value

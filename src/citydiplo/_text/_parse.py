@@ -11,7 +11,7 @@ from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, n
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
-from citydiplo._text._scan import Candidate, scan
+from citydiplo._text._scan import Candidate, _next_word_in, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._whole import ABSOLUTE, read_whole
 from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
@@ -166,25 +166,43 @@ def parse_date(
     except Unresolved as exc:
         raise DateParseError(f"cannot resolve {text!r}: {exc}", text=text, position=s) from None
     if getattr(value, "day", 0) is None:  # a time may follow a day, nothing a year or month
-        _check_nothing_unread(text, folded, where, cand)
+        _check_nothing_unread(text, folded, where, cand, g)
     return value
 
 
-# A number written right against a year or a month, past what was read ("2024-4", "2024/4",
-# "April 2024 5", "2024년 13월": a month 13 is none): part of the expression is unread.
-_NUMBER_AFTER = re.compile(r"[ ]?[^\s0-9]?[ ]?[0-9]")
-_NUMBER_BEFORE = re.compile(r"[0-9][ ]?[^\s0-9]?[ ]?\Z")
+# A number written against a year or a month, past what was read, makes
+# part of the expression unread: glued to a word that is no counter ("2024년 13월", "2024年13月":
+# a month 13 is none), or ending the text ("2024-4", "April 2024 5"), or alone before the date
+# ("3 2066"), or before another number or a month. A count in running text ("지난해 151개
+# 행사", "in 2023, 15 delegates": a word follows) is not.
+_NUMBER_AFTER = re.compile(r"[ ]?[^\s0-9]?[ ]?[0-9]+")
+_END = re.compile(r"[\s.,;:!?)\]]*\Z")
+_WORD = re.compile(r"[ ]+([^\W\d_]\w*)")
+_NUMBER_BEFORE = re.compile(r"\A\s*[0-9]+[ ]?[^\s0-9]?[ ]?\Z|[0-9][-/.]\Z")
+
+
+def _number_after(folded: str, end: int, g: Grammar) -> bool:
+    after = _NUMBER_AFTER.match(folded, end)
+    if after is None:
+        return False
+    rest = after.end()
+    if _END.match(folded, rest):
+        return True
+    if folded[rest : rest + 1].isalpha():  # a word glued on: "13월" (unread), "151개" (a count)
+        return not _next_word_in(folded, rest, g.vocab.lists.get("counters", frozenset()))
+    word = _WORD.match(folded, rest)  # another number or a sign follows: unread too
+    return word is None or word.group(1) in g.months
 
 
 def _check_nothing_unread(
-    text: str, folded: str, where: Sequence[int], cand: Candidate
+    text: str, folded: str, where: Sequence[int], cand: Candidate, g: Grammar
 ) -> None:
     """Raise when a number touches the one date found: the text says more than was read,
     and answering with the date alone would drop it (a coarser value is never the answer).
     """
-    after = _NUMBER_AFTER.match(folded, cand.end)
-    before = _NUMBER_BEFORE.search(folded, 0, cand.start)
-    if after is None and before is None:
+    if not _number_after(folded, cand.end, g) and not _NUMBER_BEFORE.search(
+        folded, 0, cand.start
+    ):
         return
     s, e = _span(where, text, cand.start, cand.end)
     raise DateParseError(
