@@ -9,7 +9,15 @@ brackets after "today" ("今(11)日").
 
 from __future__ import annotations
 
-__all__ = ["Template", "figure_templates"]
+__all__ = ["GLUED_TIME", "Template", "figure_templates"]
+
+# a time of day glued to a year that ends a date ("1 июня 202212:58", "June 1, 2022,12:58": a
+# page's date line run into its time) or to a Han character ("今晚8時正", "1日12:58") does not
+# hide the date, as other figures touching it do
+GLUED_TIME = (
+    r"(?<=\d{4}),?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+    r"|(?<=[\u3400-\u9fff])(?:[01]?\d|2[0-3])(?:[時时点點](?!\d)|:[0-5]\d(?!\d))"
+)
 
 Template = tuple[str, str]
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from citydiplo._text._figures import figure_templates
+from citydiplo._text._figures import GLUED_TIME, figure_templates
 from citydiplo._text._first import guarded_with_prefixes, optional_as_branch, sequence_guard
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._starts import first_characters
@@ -37,7 +37,7 @@ LANGUAGES = ("en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
 # "।", "॥": punctuation), except CJK, kana and Hangul ("在2025年3月", "2025년에").
 _NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\u0900-\u0963\u0966-\u0dff]"
 LB = rf"(?<!{_NOT_CJK})(?<![\d][.,:])"
-RB = rf"(?!{_NOT_CJK})(?![.,:]\d)"
+RB = rf"(?!(?!{GLUED_TIME})(?:{_NOT_CJK}|[.,:]\d))"  # no letter nor figure touches the end
 
 # After an abbreviation such as "г": no letter may follow, except CJK/Hangul ("2025年3月").
 _END_WORD = r"(?![^\W\d\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
@@ -313,7 +313,7 @@ def _patterns(
         ("days_m", f"{first_day}{day}{of} ?{month}"),
         ("m_days", f"(?:{mod} )?{month} ?{first_day}{day}(?: ?,? ?{yslot})?"),
         ("dmy", f"{day}{of} ?[,.]? ?{month}{link}{yslot}"),
-        ("mdy", f"{month},? ?{day} ?,? ?{yslot}"),
+        ("mdy", f"{month},? ?(?:{w('month_day_links')} )?{day} ?,? ?{yslot}"),  # "August the 15th"
         # a decade: "the 1970s", "1970년대", "1970-е годы", "những năm 1970"
         (
             "decade",
@@ -361,7 +361,7 @@ def _patterns(
         yy = rf"(?P<yy>[5-9]\d|0\d|10)(?!\d)(?! ?(?:{w('counters')}))"  # "مرداد ۹۶", no count
         hm, hy = f"(?P<h>{_alt(hijri)})", rf" ?(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}})|{yy})"
         templates[0:0] = [
-            ("h_dmy", rf"(?P<d>{day_number}) ?{hm}(?:{hy}| ?(?:{rel}))"),  # "۱۹ اردیبهشت امسال"
+            ("h_dmy", rf"(?P<d>{day_number})(?: ?|/){hm}(?:/?{hy}| ?(?:{rel}))"),  # "15/مرداد/1399"
             ("h_my", rf"{hm}(?:{hy}| ?(?:{rel}))"),  # "مهرماه سال جاری": this Solar Hijri year
             # "۱۰ تا ۱۲ اردیبهشت": a span of days in one Solar Hijri month
             *(

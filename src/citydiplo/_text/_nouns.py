@@ -25,14 +25,27 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from citydiplo._text._words import duration_follows, ends_with_word
+from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
-__all__ = ["day_not_a_duration", "relative_not_a_noun"]
+__all__ = ["anchored_after", "day_not_a_duration", "relative_not_a_noun"]
 
 _YEAR_AFTER = re.compile(r" ?\d{3,4}(?![\d.:/-])")
+
+
+def anchored_after(folded: str, end: int, g: Grammar, counted: bool = False) -> bool:
+    """Whether a word of the language's ``relative_anchor_after`` (after a ``counted`` span,
+    also of ``count_anchor_after``) follows ``end``: the span counts from what comes next
+    ("سال بعد از جنگ": the year after the war; "через год после войны": a year after the
+    war, while "в следующем году после выборов" is next year, after the elections), not from
+    ``ref``."""
+    lists = g.vocab.lists
+    words = lists.get("relative_anchor_after", frozenset())
+    if counted:
+        words = words | lists.get("count_anchor_after", frozenset())
+    return bool(words) and starts_with_word(folded[end : end + 16].lstrip(), words) > 0
 
 
 def relative_not_a_noun(
@@ -45,9 +58,10 @@ def relative_not_a_noun(
 ) -> bool:
     """Whether the relative phrase at ``m`` is not the complement of a noun before it, nor
     the noun of a year after it ("החל מהשנה 1800": from the year 1800, not this year)."""
-    if _YEAR_AFTER.match(folded, m.end()):
-        return False
     phrase = fields.get("ph", "")
+    counted = any(phrase.startswith(f"{p} ") for p in g.vocab.count_prefixes)  # "через год"
+    if _YEAR_AFTER.match(folded, m.end()) or anchored_after(folded, m.end(), g, counted):
+        return False
     start = m.end() - len(phrase)  # a prefix ("מהיום": from today) only on a day's phrase
     if start > m.start() and folded[start - 1] != " ":  # (not "early" of "early next year")
         readings = g.vocab.phrases.get(phrase, frozenset())

@@ -165,7 +165,7 @@ def _compound(
     """Two counts in one span ("in 2 years 3 months"), at the finer unit's precision."""
     from dateutil.relativedelta import relativedelta  # not dateutil.parser
 
-    unit2 = g.vocab.unit_words[f["u2"]]
+    unit2 = f["u2"]  # the unit itself (:mod:`._compound`)
     n2 = int(f["n2"]) if f["n2"].isdigit() else g.vocab.counts[f["n2"]]
     n2 = n2 if n > 0 else -n2
     finer = max(unit, unit2, key=_FINE.index)
@@ -264,6 +264,8 @@ def _resolve_relative(
             return PartialDate.from_date(start + datetime.timedelta(days=days)), "ref"
         if reading.unit == "weekend":  # of the Monday-to-Sunday week, as "last week"
             return _weekend(reading.n, base, g), "ref"
+        if "n2" in f:  # "לפני שנתיים ושלושה חודשים" (:mod:`._compound`)
+            return _compound(f, g, reading.unit, reading.n, base, what), "ref"
         if reading.kind == "count":
             return shift(reading.unit, reading.n, base, what), "ref"
         return _offset(reading, base, what), "ref"

@@ -13,14 +13,21 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from citydiplo._text._compound import compound
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
-from citydiplo._text._nouns import day_not_a_duration, relative_not_a_noun
+from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
 from citydiplo._text._recurring import recurring_before
-from citydiplo._text._spans import day_only_stands_alone, day_span, open_suffix, unread_span_start
+from citydiplo._text._spans import (
+    day_only_stands_alone,
+    day_span,
+    open_suffix,
+    qualifies_noun,
+    unread_span_start,
+)
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import alternation, duration_follows, ends_with_word, starts_with_word
 
@@ -156,7 +163,8 @@ def _ago_ok(
     g: Grammar,
 ) -> bool:
     """ "3 days ago", "через два года": the words around the count make a CLDR pattern."""
-    return (fields.get("rp", ""), fields["rs"]) in g.vocab.counted
+    counted = (fields.get("rp", ""), fields["rs"]) in g.vocab.counted
+    return counted and not anchored_after(folded, m.end(), g, True)  # "через год после войны"
 
 
 def _day_only_ok(
@@ -177,8 +185,8 @@ def _day_only_ok(
         return False  # "매월 15일": every month's 15th
     if m.start() and folded[m.start() - 1] in "-/":  # "第2024-15号" is a number
         return False
-    if duration_follows(folded, m.end(), lists):
-        return False  # "3일간", "3日間", "15 ngày qua"
+    if duration_follows(folded, m.end(), lists, g.vocab.counts):
+        return False  # "3일간", "3日間", "15 ngày qua"; "1일 1회": once a day
     if "dsx" in fields and day_noun_follows(folded, m.end(), fields["dsx"], g):
         return False  # "地铁6号线": line 6
     han = not original[where[m.end() - 1 - len(fields.get("dsx", ""))]].isdigit()
@@ -242,6 +250,8 @@ def _not_after_count(
     where: Sequence[int],
     g: Grammar,
 ) -> bool:
+    if anchored_after(folded, m.end(), g):  # "سال بعد از جنگ": the year after the war
+        return False
     return not after_count(folded, m.start(), g)  # "76 năm qua": the past 76 years
 
 
@@ -258,55 +268,9 @@ _CHECKS = {
 }
 
 
-def _between(folded: str, a: int, b: int) -> str:
-    return folded[a:b].strip()
-
-
 _RANGE_ENDS = frozenset(
     {"y", "my", "ym", "dmy", "mdy", "ymd", "ymd_num", "dmy_num", "dmy_num2", "h_my"}
 )
-
-
-@functools.lru_cache(maxsize=64)
-def _piece_patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A count and a unit word ("2 years", "3 месяца") after and before a counted span."""
-    from citydiplo._text._lexicon import grammar
-
-    g = grammar(langs)
-    v = g.vocab
-    # a count word stands apart from its unit: "and" is no "an d" (one day)
-    number = rf"(?P<n2>\d{{1,3}}|(?:{alternation(frozenset(v.counts))})(?= ))"
-    unit = rf"(?P<u2>{alternation(frozenset(v.unit_words))})"
-    joint = rf"(?:,? ?(?:{alternation(g.words['range_connectors'] | {'và', 'и'})}) |, ?)?"
-    after = re.compile(rf"{joint} ?{number} ?{unit}(?!\w)")
-    before = re.compile(rf"(?<!\w){number} ?{unit}{joint} ?$")
-    return after, before
-
-
-def _compound(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
-    """A counted span with a second count ("in 2 years 3 months", "2 years 3 months ago")
-    takes it in, so that no part of what the text states is dropped."""
-    if not g.vocab.unit_words:
-        return atoms
-    after, before = _piece_patterns(g.langs)
-    out: list[Candidate] = []
-    for i, a in enumerate(atoms):
-        if a.kind == "ago":
-            # the second count lies between this span and its neighbours, never inside them
-            low = out[-1].end if out else 0
-            high = atoms[i + 1].start if i + 1 < len(atoms) else len(folded)
-            m = after.match(folded, a.end, high) if "rp" in a.fields else None
-            if m is not None:
-                a = a._replace(end=m.end(), fields={**a.fields, "n2": m["n2"], "u2": m["u2"]})
-            else:
-                head = max(low, a.start - 32)
-                m = before.search(folded[head : a.start])
-                if m is not None:
-                    start = head + m.start()
-                    fields = {**a.fields, "n2": m["n2"], "u2": m["u2"]}
-                    a = a._replace(start=start, fields=fields)
-        out.append(a)
-    return out
 
 
 def _glued_word(folded: str, a: Candidate, words: frozenset[str]) -> bool:
@@ -346,8 +310,8 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     kinds = {a.kind for a in atoms}
     if "wd" in kinds:
         atoms = with_weekdays(in_named_week(atoms, folded, g), folded, g)
-    if "ago" in kinds:
-        atoms = _compound(atoms, folded, g)
+    if "ago" in kinds or "phrase" in kinds:
+        atoms = compound(atoms, folded, g)
     out: list[Candidate] = []
     i = 0
     while i < len(atoms):
@@ -358,7 +322,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             i += 2
             continue
         if b is not None and a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS:
-            gap = _between(folded, a.end, b.start)
+            gap = folded[a.end : b.start].strip()
             if not gap and _glued_word(folded, a, g.words["range_connectors"]):
                 gap = "-"  # "2009થી 2012 સુધી": the connector ends the first year
             if len(gap) <= 12 and gap in g.words["range_connectors"]:
@@ -378,7 +342,8 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
         if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded) or glued):
             head_raw = folded[max(0, a.start - 24) : a.start]
             head = head_raw.rstrip()
-            n = _prefix(head, g.words["open_prefixes"], g) if head else 0
+            opening = g.words["open_prefixes"]  # not before a noun: "from the May 7 meeting"
+            n = 0 if qualifies_noun(folded, a.end, g) else _prefix(head, opening, g)
             tail_raw = folded[a.end : a.end + 16]
             tail = tail_raw.lstrip()
             k = open_suffix(tail, g) if tail else 0

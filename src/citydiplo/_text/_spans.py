@@ -32,6 +32,7 @@ __all__ = [
     "day_span",
     "names_a_day",
     "open_suffix",
+    "qualifies_noun",
     "year_from_end",
     "yearless_end",
 ]
@@ -60,6 +61,8 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         return None
     gap = folded[a.end : b.start].strip()
     joints = g.words["day_range_connectors"]
+    if not gap and b.fields.get("wdp") in joints:  # "с сегодняшнего дня до вторника"
+        gap = b.fields["wdp"]
     if not gap and any(_glued(folded, a, j) for j in joints):
         gap = "-"  # "૨૬ નવેમ્બરથી ૨ ડિસેમ્બર": the joining word ends the first date
     if gap not in joints and gap in g.words["range_connectors"] and _opened(folded, a, g):
@@ -76,6 +79,23 @@ def open_suffix(tail: str, g: Grammar) -> int:
     k = starts_with_word(tail, g.words["open_suffixes"])
     final = k and tail[:k] in g.vocab.lists.get("open_suffixes_final", ())
     return 0 if final and tail[k:].lstrip()[:1].isalnum() else k
+
+
+def qualifies_noun(folded: str, end: int, g: Grammar) -> bool:
+    """Whether the date ending at ``end`` stands before a noun it qualifies, one of the
+    language's ``date_qualified_nouns`` ("from May 7, 2019 City Council Regular Meeting": a
+    source, the meeting of that day; "从5月7日的会议"): then a word before it that may open a
+    span ("from", "从") does not."""
+    words = g.vocab.lists.get("date_qualified_nouns")
+    if not words:
+        return False
+    tail = folded[end : end + 32].lstrip(" ")
+    for word in words:
+        if tail.startswith(word):
+            after = tail[len(word) : len(word) + 1]
+            if word[-1] >= "\u3040" or not (after.isalnum() or after == "-"):
+                return True
+    return False
 
 
 def names_a_day(a: Candidate, g: Grammar) -> bool:

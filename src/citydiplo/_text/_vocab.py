@@ -80,6 +80,9 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
         for day, aliases in data.get("weekday_aliases", {}).items():
             for alias in aliases:
                 weekdays[fold_word(alias)] = (int(day), True)  # a word that stands alone
+        for day, forms in data.get("weekday_span_forms", {}).items():
+            for form in forms:  # "до вторника": read only beside a date or ending a span
+                weekdays.setdefault(fold_word(form), (int(day), False))
         for unit in UNITS:
             rel = fields[unit]
             for pattern in rel.past:
@@ -143,6 +146,10 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "counted_followers",
             "recurring_words",
             "relative_noun_heads",
+            "date_qualified_nouns",
+            "rate_after",
+            "relative_anchor_after",
+            "count_anchor_after",
             "prefix_compounds",
             "han_day_place_nouns",
             "other_calendar_words",

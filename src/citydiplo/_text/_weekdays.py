@@ -81,16 +81,27 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             and a.kind == "phrase"
             and _names_a_day(a, g)
             and _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
+            and b.fields.get("wdp") not in g.words["day_range_connectors"]  # "до вторника"
         ):
             # "tomorrow, Sunday", "فردا یکشنبه", "היום (ראשון)": the same day, checked
             end = b.end + (b.end < len(folded) and folded[b.end] in ")）")
             out.append(a._replace(end=end, fields={**a.fields, "weekday": b.fields["wd"]}))
             i += 2
             continue
-        if a.kind != "wd" or g.vocab.weekdays[a.fields["wd"]][1]:
+        if a.kind != "wd" or g.vocab.weekdays[a.fields["wd"]][1] or _ends_a_span(out, a, folded, g):
             out.append(a)
         i += 1
     return out
+
+
+def _ends_a_span(out: list[Candidate], a: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether the weekday ``a`` ends a span from a phrase naming one day ("从今天到周二":
+    from today to Tuesday), read by :func:`._spans.day_span`."""
+    prev = out[-1] if out else None
+    if prev is None or prev.kind != "phrase" or not _names_a_day(prev, g):
+        return False
+    gap = folded[prev.end : a.start].strip() or a.fields.get("wdp", "")
+    return gap in g.words["day_range_connectors"]
 
 
 def _names_a_day(a: Candidate, g: Grammar) -> bool:

@@ -85,11 +85,37 @@ def _duration_words(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf" ?(?:{alt})") if words else None
 
 
-def duration_follows(folded: str, end: int, lists: Mapping[str, frozenset[str]]) -> bool:
+@functools.lru_cache(maxsize=64)
+def _rate_words(words: frozenset[str]) -> re.Pattern[str] | None:
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf" ?(?P<n>\w{{1,6}}?) ?(?:{alt})") if words else None
+
+
+_HAN_DIGITS = frozenset("〇零一二两兩三四五六七八九十")
+
+
+def _a_count(word: str, counts: Mapping[str, int]) -> bool:
+    """Figures, a number word of the language, or Han numerals ("三", "两")."""
+    return word.isdigit() or word in counts or all(ch in _HAN_DIGITS for ch in word)
+
+
+def duration_follows(
+    folded: str,
+    end: int,
+    lists: Mapping[str, frozenset[str]],
+    counts: Mapping[str, int] | None = None,
+) -> bool:
     """Whether a word of ``duration_after`` follows ``end`` ("3일간", "3日間", "15 ngày qua"):
     the number is a duration, not a day. A Hangul word runs into the next syllable only
     through a particle of ``counted_followers`` ("3일 전에", "3일간의"); before any other
-    syllable it is the start of a noun ("5일 전북", "5일 전국": the 5th, in Jeonbuk)."""
+    syllable it is the start of a noun ("5일 전북", "5일 전국": the 5th, in Jeonbuk). Given
+    the language's number words, a count of times (figures or one of ``counts``, and a word of
+    ``rate_after``) following makes the number the unit of a rate ("1일 1회", "一日三次": once,
+    three times a day).
+    """
+    rates = _rate_words(lists.get("rate_after", frozenset())) if counts is not None else None
+    if rates is not None and (m := rates.match(folded, end)) and _a_count(m["n"], counts or {}):
+        return True
     pattern = _duration_words(lists.get("duration_after", frozenset()))
     if pattern is None or (m := pattern.match(folded, end)) is None:
         return False
