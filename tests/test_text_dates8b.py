@@ -237,3 +237,16 @@ def test_a_span_anchored_to_an_event_is_no_date(text: str, lang: str) -> None:
 )
 def test_a_span_from_ref_stays(text: str, lang: str, expected: list[str]) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("đêm nay", "vi", ["2024-11-20"]),  # tonight
+        ("chiều nay", "vi", ["2024-11-20"]),  # this afternoon
+        ("đêm mai", "vi", ["2024-11-21"]),
+        ("ngày nay", "vi", []),  # nowadays
+    ],
+)
+def test_parts_of_today_in_vietnamese(text: str, lang: str, expected: list[str]) -> None:
+    assert _found(text, lang) == expected
