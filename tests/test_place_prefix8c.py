@@ -74,13 +74,17 @@ def test_prefix_sequences_spell_out_slots() -> None:
             "ru",
             [("Новосибирск", "Novosibirsk"), ("Саппоро", "Sapporo")],
         ),
-        ("Rehovot and Lyon are sister cities.", "en", [("Rehovot", "Reẖovot"), ("Lyon", "Lyon")]),
+        (
+            "Rehovot and Lyon are sister cities, Israel said.",
+            "en",
+            [("Rehovot", "Reẖovot"), ("Lyon", "Lyon"), ("Israel", "IL")],
+        ),
         ("Suwon and Hue signed a pact.", "en", [("Suwon", "Suwon"), ("Hue", "Huế")]),
         ("Paris and London met.", "en", [("Paris", "Paris"), ("London", "London")]),
         (
-            "Talks ended. Rehovot, Lyon and Suwon met.",
+            "Talks ended. Seoul, Lyon and Suwon met.",
             "en",
-            [("Rehovot", "Reẖovot"), ("Lyon", "Lyon"), ("Suwon", "Suwon")],
+            [("Seoul", "Seoul"), ("Lyon", "Lyon"), ("Suwon", "Suwon")],
         ),
     ],
 )
@@ -95,8 +99,11 @@ def test_opening_city_read_by_its_partner(
     [
         ("Nice and Cannes are near.", "en", []),  # Cannes is no strong reading
         ("Victoria and Albert came.", "en", []),  # no partner read
-        ("Rehovot, Lyon met.", "en", [("Lyon", "Lyon")]),  # a comma alone is no list
-        ("Rehovot said Lyon is big.", "en", [("Lyon", "Lyon")]),  # no conjunction
+        ("Rehovot and Lyon are sister cities.", "en", [("Lyon", "Lyon")]),  # < 1 million
+        ("George and Lyon met.", "en", [("Lyon", "Lyon")]),  # George, South Africa: 188,000
+        ("Grass and Lyon.", "en", [("Lyon", "Lyon")]),  # an alternate name of Grasse
+        ("Seoul, Lyon met.", "en", [("Lyon", "Lyon")]),  # a comma alone is no list
+        ("Seoul said Lyon is big.", "en", [("Lyon", "Lyon")]),  # no conjunction
         ("Victoria Smith and Lyon.", "en", [("Lyon", "Lyon")]),  # a person
     ],
 )

@@ -4,13 +4,17 @@
 A capital letter tells nothing at a sentence's start, so ``find_places`` holds back a
 one-word city opening a sentence without a cue word ("Nice to meet you", "Mobile phones").
 Coordination decides it: a word joined by a conjunction (``data/coordination.json``) to a
-city the text reads is a city too ("Boston and Lyon signed", "Новосибирск и Саппоро
-дружат"), provided the held reading stands on its own (a city of at least
-:data:`~citydiplo._geo._evidence.STRONG_POPULATION` named by its own name or in its own
-country's script: :func:`~citydiplo._geo._evidence.weak`) or its country is read elsewhere
-in the text. A comma joins it only to a city that a comma or a conjunction joins to another
-place in turn ("Boston, Lyon and Rehovot"). Not "Nice and Cannes" without France (Cannes is
-no strong reading), nor "Victoria and Albert" (Albert is no place the text reads).
+city the text reads is a city too ("Rehovot and Lyon signed", "Новосибирск и Саппоро
+дружат"), provided the held reading stands on its own: a city of at least
+:data:`~citydiplo._geo._evidence.STRONG_POPULATION` named in its own country's script
+(:func:`~citydiplo._geo._evidence.weak`) or, in Latin letters, by GeoNames' name of it, and
+either a city of :data:`BIG_CITY` or more or one whose country the text reads too. Smaller
+cities' names are given names and words as well ("George", "Tyler", "Mobile", "Split": over
+the 20,000 most frequent English words, capitalised before "and Lyon", every reading of a
+city of a million or more was a city's name). A comma joins it only to a city that a comma or a
+conjunction joins to another place in turn ("Rehovot, Lyon and Suwon"). Not "Nice and
+Cannes" without France (Cannes is no strong reading), nor "Victoria and Albert" (Albert is
+no place the text reads).
 """
 
 from __future__ import annotations
@@ -21,11 +25,13 @@ from functools import cache
 from typing import Protocol
 
 from citydiplo._geo._data import load_json
-from citydiplo._geo._evidence import weak
+from citydiplo._geo._evidence import own_name, script, weak
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._normalize import match_key
 
-__all__ = ["coordinated"]
+__all__ = ["BIG_CITY", "coordinated"]
+
+BIG_CITY = 1_000_000
 
 
 class _Mention(Protocol):
@@ -57,10 +63,14 @@ def coordinated(text: str, start: int, end: int, place: Place, kept: Sequence[_M
     if place.kind is not PlaceKind.CITY:
         return False
     key = match_key(text[start:end])
-    if " " in key or (
-        weak(place, key, False) and not any(m.place.country == place.country for m in kept)
+    if " " in key or weak(place, key, False):
+        return False  # no city named by an alias ("Grass" is an alternate name of Grasse)
+    if script(key[0]) == "LATIN" and not own_name(place, key):
+        return False  # "iPhone" is an alternate name of Zhengzhou, a city of millions
+    if (place.population or 0) < BIG_CITY and not any(
+        m.place.country == place.country for m in kept
     ):
-        return False
+        return False  # "George and Lyon": a given name is a city of 188,000 too
     conjunction, joined = _joins()
     by_start = {m.start: m for m in kept}
     comma = re.compile(r"\s*,\s*").match(text, end)
