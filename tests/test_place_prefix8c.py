@@ -102,6 +102,12 @@ def test_opening_city_read_by_its_partner(
         ("Rehovot and Lyon are sister cities.", "en", [("Lyon", "Lyon")]),  # < 1 million
         ("George and Lyon met.", "en", [("Lyon", "Lyon")]),  # George, South Africa: 188,000
         ("Grass and Lyon.", "en", [("Lyon", "Lyon")]),  # an alternate name of Grasse
+        ("Nancy and Lyon met.", "en", [("Lyon", "Lyon")]),  # the partner is no evidence
+        (
+            "Nancy and Lyon met in France.",
+            "en",
+            [("Nancy", "Nancy"), ("Lyon", "Lyon"), ("France", "FR")],
+        ),
         ("Seoul, Lyon met.", "en", [("Lyon", "Lyon")]),  # a comma alone is no list
         ("Seoul said Lyon is big.", "en", [("Lyon", "Lyon")]),  # no conjunction
         ("Victoria Smith and Lyon.", "en", [("Lyon", "Lyon")]),  # a person

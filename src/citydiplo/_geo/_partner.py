@@ -4,15 +4,16 @@
 A capital letter tells nothing at a sentence's start, so ``find_places`` holds back a
 one-word city opening a sentence without a cue word ("Nice to meet you", "Mobile phones").
 Coordination decides it: a word joined by a conjunction (``data/coordination.json``) to a
-city the text reads is a city too ("Rehovot and Lyon signed", "Новосибирск и Саппоро
+city the text reads is a city too ("Suwon and Hue signed", "Новосибирск и Саппоро
 дружат"), provided the held reading stands on its own: a city of at least
 :data:`~citydiplo._geo._evidence.STRONG_POPULATION` named in its own country's script
 (:func:`~citydiplo._geo._evidence.weak`) or, in Latin letters, by GeoNames' name of it, and
-either a city of :data:`BIG_CITY` or more or one whose country the text reads too. Smaller
+either a city of :data:`BIG_CITY` or more or one whose country the text reads too, the
+partner aside ("Nancy and Lyon" is no evidence of France). Smaller
 cities' names are given names and words as well ("George", "Tyler", "Mobile", "Split": over
 the 20,000 most frequent English words, capitalised before "and Lyon", every reading of a
 city of a million or more was a city's name). A comma joins it only to a city that a comma or a
-conjunction joins to another place in turn ("Rehovot, Lyon and Suwon"). Not "Nice and
+conjunction joins to another place in turn ("Seoul, Lyon and Suwon"). Not "Nice and
 Cannes" without France (Cannes is no strong reading), nor "Victoria and Albert" (Albert is
 no place the text reads).
 """
@@ -67,10 +68,6 @@ def coordinated(text: str, start: int, end: int, place: Place, kept: Sequence[_M
         return False  # no city named by an alias ("Grass" is an alternate name of Grasse)
     if script(key[0]) == "LATIN" and not own_name(place, key):
         return False  # "iPhone" is an alternate name of Zhengzhou, a city of millions
-    if (place.population or 0) < BIG_CITY and not any(
-        m.place.country == place.country for m in kept
-    ):
-        return False  # "George and Lyon": a given name is a city of 188,000 too
     conjunction, joined = _joins()
     by_start = {m.start: m for m in kept}
     comma = re.compile(r"\s*,\s*").match(text, end)
@@ -80,6 +77,10 @@ def coordinated(text: str, start: int, end: int, place: Place, kept: Sequence[_M
     partner = by_start.get(link.end())
     if partner is None or partner.place.kind is not PlaceKind.CITY:
         return False
+    if (place.population or 0) < BIG_CITY and not any(
+        m.place.country == place.country for m in kept if m is not partner
+    ):
+        return False  # "George and Lyon": a given name is a city of 188,000 too
     if link is comma:  # a list: the partner is joined to another place in turn
         onward = joined.match(text, partner.end)
         return onward is not None and onward.end() in by_start
