@@ -6,7 +6,8 @@
   words written as separate words before or after a name ("thành phố Đà Lạt", "город
   Казань", "Gyeonggi Province", "리옹 시"); they tell the kind of place;
 * ``attached_after``: the same, written on the name without a space ("成都市", "부산시");
-* ``attached_before``: one-letter prefixes written on any word (Hebrew "בסיאול");
+* ``attached_before``: prefixes written on any word (Hebrew "בסיאול"), or their grammar
+  as slots (``_proclitics.py``: "ולמרסיי");
 * ``particles``: grammatical endings that may follow a name in the same word (Korean
   "부산에서", Gujarati "સિઓલમાં");
 * ``ordinary_words``: place names that are also common words or given names in the
@@ -51,6 +52,7 @@ from citydiplo._geo._data import LANGUAGES, load_json
 from citydiplo._geo._evidence import LOOKBACK, script
 from citydiplo._geo._languages import available, check_lang
 from citydiplo._geo._places import PlaceKind
+from citydiplo._geo._proclitics import prefix_sequences
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -135,7 +137,7 @@ def cues(lang: str) -> Cues:
         before=_longest_first(_pairs(data["before"])),
         after=_longest_first(_pairs(data["after"])),
         attached_after=_longest_first(_pairs(data["attached_after"])),
-        attached_before=_words(data["attached_before"]),
+        attached_before=_words(prefix_sequences(data["attached_before"])),
         particles=_words(data["particles"]),
         ordinary_words=frozenset(
             match_key(w) for w in (*data["ordinary_words"], *frequent["words"].get(lang, ()))

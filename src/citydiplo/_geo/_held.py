@@ -27,6 +27,7 @@ import attrs
 
 from citydiplo._geo._cues import Cues
 from citydiplo._geo._evidence import STRONG_POPULATION, script
+from citydiplo._geo._partner import coordinated
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import chinese_homonym
 from citydiplo._normalize import match_key
@@ -114,6 +115,12 @@ def read_elsewhere(text: str, kept: Sequence[_Mention]) -> list[tuple[int, int, 
     found: list[tuple[int, int, Place]] = []
     for start, end, place in sorted(held, key=lambda h: (h[0], -h[1])):
         same = places.get(_same(place))
+        if (
+            same is None
+            and _opens_sentence(text, start)
+            and coordinated(text, start, end, place, kept)
+        ):
+            same = place  # "Boston and Lyon signed": joined to a city the text reads
         if same is None or any(s < end and start < e for s, e in taken):
             continue
         found.append((start, end, attrs.evolve(same, text=text[start:end])))
