@@ -40,3 +40,47 @@ def test_chinese_weekday_of_a_named_week(text: str, expected: str) -> None:
 def test_a_spoken_chinese_weekday_is_checked_against_its_date() -> None:
     with pytest.raises(DateParseError):
         parse_date("6月13日星期天", lang="zh", ref=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "дня до" of "сегодняшнего дня до" is no "N days before" the later date
+        ("с сегодняшнего дня до 15 июня", "2025-06-12/2025-06-15"),
+        ("с сегодняшнего дня до 15 июня 2025 года", "2025-06-12/2025-06-15"),
+        ("со вчерашнего дня до 15 июня", "2025-06-11/2025-06-15"),
+        ("с завтрашнего дня до 20 июня", "2025-06-13/2025-06-20"),
+        # a weekday after "до"/"по" closes the span, in the genitive too
+        ("с сегодняшнего дня до вторника", "2025-06-12/2025-06-17"),
+        ("с завтрашнего дня до воскресенья", "2025-06-13/2025-06-15"),
+        ("с сегодняшнего дня по пятницу", "2025-06-12/2025-06-13"),
+        # negatives
+        ("с сегодняшнего дня", "2025-06-12/.."),
+        ("с 10 до 15 июня", "2025-06-10/2025-06-15"),
+        ("10 июня, во вторник", "2025-06-10"),
+        ("вчера, за день до 15 июня", "2025-06-11"),
+    ],
+)
+def test_russian_spans_from_a_relative_day(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="ru", ref=REF)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # two ends of a span that, read alone, fall on one day: never that day
+        ("from June 10 to Tuesday", "en"),
+        ("с 10 июня до вторника", "ru"),
+        ("с 12 июня до пятницы", "ru"),
+        ("с 10 июня по пятницу", "ru"),
+        ("с понедельника по пятницу", "ru"),
+        # a count before a date stays no date
+        ("за два дня до 15 июня", "ru"),
+        ("за неделю до 15 июня", "ru"),
+        # "среды" is also "environment": no weekday
+        ("охрана окружающей среды", "ru"),
+    ],
+)
+def test_a_span_with_an_unread_end_is_an_error(text: str, lang: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang, ref=REF)

@@ -57,6 +57,8 @@ def opened_relatives(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
             end = next((len(s) for s in suffixes if tail.startswith(s)), 0)
             b = atoms[i + 1] if i + 1 < len(atoms) else None
             joint = folded[a.end : b.start].strip() if b is not None else ""
+            if b is not None and not joint:  # "с сегодняшнего дня до вторника"
+                joint = b.fields.get("wdp", "")
             if (
                 b is not None
                 and b.kind not in ("phrase", "rel")

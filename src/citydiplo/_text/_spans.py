@@ -60,6 +60,8 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         return None
     gap = folded[a.end : b.start].strip()
     joints = g.words["day_range_connectors"]
+    if not gap and b.kind == "wd" and b.fields.get("wdp") in joints:
+        gap = b.fields["wdp"]  # "с сегодняшнего дня до вторника": the weekday holds its joint
     if not gap and any(_glued(folded, a, j) for j in joints):
         gap = "-"  # "૨૬ નવેમ્બરથી ૨ ડિસેમ્બર": the joining word ends the first date
     if gap not in joints and gap in g.words["range_connectors"] and _opened(folded, a, g):

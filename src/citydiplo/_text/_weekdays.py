@@ -55,6 +55,7 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             b is not None
             and {a.kind, b.kind} & {"wd"}
             and {a.kind, b.kind} & _DAY_KINDS
+            and not _ends_a_span(b, g)
             and (
                 _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
                 or prefix_gap(folded, a.end, b.start, g)
@@ -80,6 +81,7 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             and b.kind == "wd"
             and a.kind == "phrase"
             and _names_a_day(a, g)
+            and not _ends_a_span(b, g)
             and _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
         ):
             # "tomorrow, Sunday", "فردا یکشنبه", "היום (ראשון)": the same day, checked
@@ -91,6 +93,13 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             out.append(a)
         i += 1
     return out
+
+
+def _ends_a_span(b: Candidate, g: Grammar) -> bool:
+    """Whether ``b`` is a weekday after a word that closes a span ("с 10 июня по пятницу":
+    from the 10th to Friday), so no weekday of the date before it."""
+    words = g.words
+    return b.fields.get("wdp", "") in words["range_connectors"] | words["day_range_connectors"]
 
 
 def _names_a_day(a: Candidate, g: Grammar) -> bool:
