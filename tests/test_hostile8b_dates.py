@@ -84,3 +84,31 @@ def test_russian_spans_from_a_relative_day(text: str, expected: str) -> None:
 def test_a_span_with_an_unread_end_is_an_error(text: str, lang: str) -> None:
     with pytest.raises(DateParseError):
         parse_date(text, lang=lang, ref=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the weekday before the phrase naming its week
+        ("Wednesday last week", "en", "2025-06-04"),
+        ("on Friday next week", "en", "2025-06-20"),
+        ("в пятницу на следующей неделе", "ru", "2025-06-20"),
+        ("в среду на прошлой неделе", "ru", "2025-06-04"),
+        ("جمعه هفته آینده", "fa", "2025-06-20"),
+        ("سه‌شنبه هفته گذشته", "fa", "2025-06-03"),
+        ("ביום שישי בשבוע הבא", "he", "2025-06-20"),  # the week starts on Sunday in Israel
+        # negatives
+        ("next week Friday", "en", "2025-06-20"),
+        ("Friday", "en", "2025-06-06"),
+        ("last week", "en", "2025-06-02/2025-06-08"),
+    ],
+)
+def test_a_weekday_before_its_named_week(text: str, lang: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=REF)) == expected
+
+
+def test_a_weekday_and_a_week_across_a_comma_stay_two_mentions() -> None:
+    from citydiplo import find_dates
+
+    found = find_dates("He arrived on Friday, next week he meets the mayor.", lang="en", ref=REF)
+    assert [str(m.value) for m in found] == ["2025-06-06", "2025-06-16/2025-06-22"]
