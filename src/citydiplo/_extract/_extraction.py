@@ -13,6 +13,7 @@ import attrs
 from citydiplo._dataset import Dataset, UnknownIdError
 from citydiplo._errors import ArgumentTypeError, ArgumentValueError
 from citydiplo._extract._actors import attach_offices, fuse_mentions
+from citydiplo._extract._ahead import ahead_as_planned
 from citydiplo._extract._apposition import appositions
 from citydiplo._extract._arguments import check_arguments
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
@@ -281,6 +282,7 @@ def extract(
                              tuple(w.lower() for w in data.get("terms", ())))
     cands = without_yearless_dates(parties_only(cands, text, lang, skipped_raw))
     cands = without_prospects(split_pairs(cands, text, lang), text, lang, skipped_raw)
+    cands = ahead_as_planned(cands, ref)  # "来週の金曜日に…締結する": not signed yet
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     script = data["script"]

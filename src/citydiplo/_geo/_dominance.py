@@ -135,7 +135,8 @@ def namesakes_of(
 
 def namesake(row: int, own: bool, subdivisions: list[str]) -> bool:
     """Whether the city in ``row`` and one of ``subdivisions`` are the same place: the city
-    has that name as its GeoNames name (``own``) and lies in it, or is a city of 100,000 or
+    has that name as its GeoNames name (``own``), or is a city of 100,000 or more known by it
+    in another language ("תל אביב", "ירושלים"), and lies in it, or is a city of 100,000 or
     more of that country whose subdivision is unknown ("Минск", "Karbala"), or the
     subdivision is a city itself (Busan Metropolitan City, Hanoi Municipality) in the
     city's country."""
@@ -143,8 +144,8 @@ def namesake(row: int, own: bool, subdivisions: list[str]) -> bool:
     sub = subdivision_of(row)
     country = gz.country_of(row)
     for code in subdivisions:
-        if own and related(sub, code):
-            return True
+        if related(sub, code) and (own or gz.populations[row] >= 100_000):
+            return True  # (by a translated name only a big city: "תל אביב", IL-TA)
         if sub is None and country == code[:2] and gz.populations[row] >= 100_000:
             return True  # a big city whose subdivision is unknown: the subdivision's namesake
         same_country = country == code.split("-")[0]

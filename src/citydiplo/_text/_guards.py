@@ -207,12 +207,16 @@ def _edges(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(w[:1] for w in words), frozenset(w.rstrip(".")[-1:] for w in words))
 
 
-def _word_before(head: str, words: frozenset[str]) -> bool:
+def _word_before(head: str, words: frozenset[str], skip: range = range(0)) -> bool:
     if head[-1:] not in _edges(words)[1]:
         return False
     for word in words:
         stem = word.rstrip(".")  # (the head's closing dot was stripped: "वि.सं. 2080")
-        if head.endswith(stem) and not head[-len(stem) - 1 : -len(stem)].isalpha():
+        if (
+            head.endswith(stem)
+            and not head[-len(stem) - 1 : -len(stem)].isalpha()
+            and len(head) - len(stem) not in skip
+        ):
             return True
     return False
 
@@ -226,17 +230,23 @@ def _word_after(tail: str, words: frozenset[str], cjk: bool = False) -> bool:
     return False
 
 
-def other_calendar(a: Candidate, folded: str, g: Grammar) -> bool:
+def other_calendar(
+    a: Candidate, folded: str, g: Grammar, prev: tuple[int, int] = (0, 0)
+) -> bool:
     """Whether a word of another calendar ("संवत", "قمری", "음력") stands right before or
-    after ``a``, or ``a`` anchors an offset ("the day after 5 March", "3月5日の翌日")."""
+    after ``a``, or ``a`` anchors an offset ("the day after 5 March", "3月5日の翌日"). An
+    offset word starting inside ``prev``, the date read before, is none: "с сегодняшнего
+    дня до 15 июня" is today to the 15th, no "дня до" counted back."""
     lists = g.vocab.lists
     empty: frozenset[str] = frozenset()
-    head = folded[max(0, a.start - 24) : a.start].rstrip(" .,(")
+    low = max(0, a.start - 24)
+    head = folded[low : a.start].rstrip(" .,(")
+    inside = range(prev[0] - low + 1, prev[1] - low)
     tail = folded[a.end : a.end + 24].lstrip(" ")
     return (
         _word_before(head, lists.get("other_calendar_words", empty))
         or _word_after(tail, lists.get("other_calendar_words", empty))
-        or _word_before(head.rstrip("-"), lists.get("offset_before_words", empty))
+        or _word_before(head.rstrip("-"), lists.get("offset_before_words", empty), inside)
         or _word_after(tail, lists.get("offset_after_words", empty), cjk=True)
         or _after_version_word(folded, a.start, lists.get("version_words", empty))
     )
@@ -307,9 +317,11 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
         return atoms
     out: list[Candidate] = []
     ends = {a.end: a.kind for a in atoms}
+    prev = (0, 0)  # where the date read before ``a`` starts and ends
     for a in atoms:
         kind = a.kind
-        if not quiet and other_calendar(a, folded, g):
+        prev, last = (a.start, a.end), prev
+        if not quiet and other_calendar(a, folded, g, last):
             continue  # "संवत 2080": a year of another calendar
         if kind not in _REFINED:
             out.append(a)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -61,6 +62,17 @@ def _innermost(
     if all(lo <= low and high <= hi for _, lo, hi in values[1:]):
         return inner
     return None
+
+
+def _joined_as_span(candidates: list[Candidate], folded: str, g: Grammar) -> bool:
+    """Whether a word that joins the ends of a span stands between two dates ("from June 10
+    to Tuesday", "с 10 июня до вторника"): two ends, never one day named twice, even when
+    both read alone fall on the same day."""
+    joints = g.words["range_connectors"] | g.words["day_range_connectors"]
+    return any(
+        folded[a.end : b.start].strip(" ,") in joints - {""} or b.fields.get("wdp") in joints
+        for a, b in itertools.pairwise(candidates)
+    )
 
 
 def parse_date(
@@ -136,8 +148,11 @@ def parse_date(
     candidates = [whole] if whole is not None else scan(folded, text, where, g)
     if not candidates:
         raise DateParseError(f"no date found in {text!r}", text=text)
-    if len(candidates) == 2 and _APPOSITION.fullmatch(
-        folded, candidates[0].end, candidates[1].start
+    span = len(candidates) > 1 and _joined_as_span(candidates, folded, g)
+    if (
+        len(candidates) == 2
+        and not span
+        and _APPOSITION.fullmatch(folded, candidates[0].end, candidates[1].start)
     ):
         # "Сегодня, 27 июня", "昨日(11月1日)": a day named twice, once relative to ``ref``
         values = []
@@ -148,7 +163,11 @@ def parse_date(
                 break
         if len(values) == 2 and values[0] == values[1]:
             return values[0]
-    if len(candidates) > 1 and (inner := _innermost(candidates, g, ref_date, anchor_date, text)):
+    if (
+        len(candidates) > 1
+        and not span
+        and (inner := _innermost(candidates, g, ref_date, anchor_date, text))
+    ):
         return inner  # "6月17日 … 2022年第9次会议", "令和6年(2024年)3月16日から19日"
     if len(candidates) > 1:
         spans = [text[slice(*_span(where, text, c.start, c.end))] for c in candidates]

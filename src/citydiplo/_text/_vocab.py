@@ -53,6 +53,33 @@ def _split(pattern: str) -> tuple[str, str]:
     return fold_word(before), fold_word(after)
 
 
+def _glued_week_days(
+    phrases: dict[str, set[Reading]], weekdays: dict[str, tuple[int, bool]]
+) -> None:
+    """A Han phrase naming a week whose last characters begin a weekday's name ("下个星期" and
+    "星期五", "下礼拜" and "礼拜五") is written once before the rest of that name: "下个星期五"
+    is the Friday of next week. Added as that day of that week, never read as the week with
+    a stray "五" beside it."""
+    for phrase, readings in list(phrases.items()):
+        if len(readings) != 1 or not all(_is_han(c) for c in phrase):
+            continue
+        (reading,) = readings
+        if reading.kind != "offset" or reading.unit != "week":
+            continue
+        for name, (day, _) in weekdays.items():
+            overlap = next(
+                (k for k in range(len(name) - 1, 0, -1) if phrase.endswith(name[:k])), 0
+            )
+            if overlap and all(_is_han(c) for c in name):
+                phrases.setdefault(phrase + name[overlap:], set()).add(
+                    Reading("week_day", str(day), reading.n)
+                )
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 @functools.cache
 def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
     """The vocabulary of ``langs`` (a union when they share a script)."""
@@ -123,6 +150,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
         for phrase, (unit, n, *kind) in data.get("relative_phrases", {}).items():
             reading = Reading(kind[0] if kind else "offset", unit, n)  # "count": N units back
             phrases.setdefault(fold_word(phrase), set()).add(reading)
+        _glued_week_days(phrases, weekdays)
         for key in ("last_suffix", "next_suffix", "weekday_suffixes"):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for word, n in count_words(lang).items():

@@ -55,6 +55,7 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             b is not None
             and {a.kind, b.kind} & {"wd"}
             and {a.kind, b.kind} & _DAY_KINDS
+            and not _closes_a_span(b, g)
             and (
                 _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
                 or prefix_gap(folded, a.end, b.start, g)
@@ -80,6 +81,7 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             and b.kind == "wd"
             and a.kind == "phrase"
             and _names_a_day(a, g)
+            and not _closes_a_span(b, g)
             and _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
             and b.fields.get("wdp") not in g.words["day_range_connectors"]  # "до вторника"
         ):
@@ -104,6 +106,13 @@ def _ends_a_span(out: list[Candidate], a: Candidate, folded: str, g: Grammar) ->
     return gap in g.words["day_range_connectors"]
 
 
+def _closes_a_span(b: Candidate, g: Grammar) -> bool:
+    """Whether ``b`` is a weekday after a word that closes a span ("с 10 июня по пятницу":
+    from the 10th to Friday), so no weekday of the date before it."""
+    words = g.words
+    return b.fields.get("wdp", "") in words["range_connectors"] | words["day_range_connectors"]
+
+
 def _names_a_day(a: Candidate, g: Grammar) -> bool:
     """Whether a relative phrase names one day ("tomorrow", "فردا", "היום")."""
     readings = g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
@@ -116,6 +125,16 @@ def in_named_week(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
     out: list[Candidate] = []
     for a in atoms:
         prev = out[-1] if out else None
+        if (  # the weekday first: "Friday next week", "جمعه هفته آینده"
+            a.kind == "phrase"
+            and prev is not None
+            and prev.kind == "wd"
+            and not {"mod_last", "mod_next"}.intersection(prev.fields)
+            and folded[prev.end : a.start] == " "  # never across a comma: "Friday, next week"
+            and (fields := _week_fields(a, prev, g)) is not None
+        ):
+            out[-1] = prev._replace(end=a.end, fields=fields)
+            continue
         if (
             a.kind == "wd"
             and prev is not None
@@ -123,12 +142,19 @@ def in_named_week(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             and not {"mod_last", "mod_next"}.intersection(a.fields)
             and _WEEK_GAP.fullmatch(folded, prev.end, a.start)
         ):
-            readings = g.vocab.phrases.get(prev.fields.get("ph", ""), frozenset())
-            weeks = {r.n for r in readings if r.kind == "offset" and r.unit == "week"}
-            starts = {first_week_day(lang) for lang in g.langs}
-            if len(weeks) == 1 and len(readings) == 1 and len(starts) == 1 and weeks != {0}:
-                fields = {"wd": a.fields["wd"], "week": str(weeks.pop()), "w0": str(starts.pop())}
+            fields = _week_fields(prev, a, g)
+            if fields is not None:
                 out[-1] = a._replace(start=prev.start, fields=fields)
                 continue
         out.append(a)
     return out
+
+
+def _week_fields(phrase: Candidate, wd: Candidate, g: Grammar) -> dict[str, str] | None:
+    """The fields of weekday ``wd`` of the last or next week ``phrase`` names, or ``None``."""
+    readings = g.vocab.phrases.get(phrase.fields.get("ph", ""), frozenset())
+    weeks = {r.n for r in readings if r.kind == "offset" and r.unit == "week"}
+    starts = {first_week_day(lang) for lang in g.langs}
+    if len(weeks) == 1 and len(readings) == 1 and len(starts) == 1 and weeks != {0}:
+        return {"wd": wd.fields["wd"], "week": str(weeks.pop()), "w0": str(starts.pop())}
+    return None
