@@ -90,8 +90,10 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             out.append(a._replace(end=end, fields={**a.fields, "weekday": b.fields["wd"]}))
             i += 2
             continue
-        if a.kind != "wd" or g.vocab.weekdays[a.fields["wd"]][1] or _ends_a_span(out, a, folded, g):
+        if a.kind != "wd" or _ends_a_span(out, a, folded, g):
             out.append(a)
+        elif g.vocab.weekdays[a.fields["wd"]][1] and (out or not _closes_a_span(a, g)):
+            out.append(a)  # "до пятницы" alone (until Friday): which Friday is not said
         i += 1
     return out
 
