@@ -32,6 +32,7 @@ from citydiplo._csvsafe import csv_line
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, check_args
 from citydiplo._importers._districts import district_elsewhere
+from citydiplo._importers._divisions import division_word, links_a_division
 from citydiplo._importers._rows import read_rows, row_problem
 from citydiplo._model import Citation, City, Identifier, Partnership, PartnershipKind, Source
 from citydiplo._normalize import clean, clean_label, match_key
@@ -342,6 +343,10 @@ def _link(city_name: str, place: _Place) -> _Link:
     if found is None:
         where = place.subdivision or place.country
         return _Link(None, f"no GeoNames city of that name in {where}")
+    word = division_word(city_name)
+    if word is not None and not links_a_division(found):
+        # "Celle (district)", "Mazyr District": the division, not the town of its name
+        return _Link(None, f"the cell names a {word}; GeoNames has only {found.describe()}")
     abroad = _own_name_abroad(city_name, found)
     if abroad is not None:
         return _Link(None, f"ambiguous between {found.describe()}; {abroad}")
