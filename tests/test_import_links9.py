@@ -73,3 +73,82 @@ def test_links_of_the_same_shape_that_stay(city: str, country: str, name: str) -
 )
 def test_division_words(cell: str, word: str | None) -> None:
     assert division_word(cell) == word
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "name", "code"),
+    [
+        ("Kourou", "France", "Kourou", "GF"),  # GeoNames files French Guiana under GF
+        ("La Possession", "France", "La Possession", "RE"),
+        ("Le Port", "Réunion, France", "Le Port", "RE"),
+        ("Saint-Denis", "Réunion, France", "Saint-Denis", "RE"),  # not the Paris suburb
+        ("Basse-Terre", "Guadeloupe, France", "Basse-Terre", "GP"),
+        ("Macau", "China", "Macau", "MO"),
+    ],
+)
+def test_a_city_of_an_overseas_part_is_linked_under_its_own_code(
+    city: str, country: str, name: str, code: str
+) -> None:
+    result = import_pairs(
+        ["city1,country1,city2,country2", f'{city},"{country}",Kanazawa,Japan'], merge=False
+    )
+    actor = next(a for a in result.dataset.actors if a.id != "geonames:1860243")
+    assert actor.id.startswith("geonames:"), result.problems
+    assert (actor.name, actor.country) == (name, code)
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "name"),
+    [
+        ("Le Lamentin", "France", None),  # Le Lamentin, Martinique, and Lamentin, Guadeloupe
+        ("Le Lamentin", "Martinique, France", "Le Lamentin"),  # the qualifier decides
+        ("Saint-Denis", "France", "Saint-Denis"),  # found in France itself: not Réunion's
+        ("Paris", "France", "Paris"),
+        ("Kourou", "Île-de-France, France", None),  # a region of France itself: not GF
+    ],
+)
+def test_overseas_parts_only_where_they_decide(city: str, country: str, name: str | None) -> None:
+    result = import_pairs(
+        ["city1,country1,city2,country2", f'{city},"{country}",Kanazawa,Japan'], merge=False
+    )
+    actor = next(a for a in result.dataset.actors if a.id != "geonames:1860243")
+    linked = actor.name if actor.id.startswith("geonames:") else None
+    assert linked == name, result.problems
+    if name is not None:
+        assert actor.country == ("MQ" if "Martinique" in country else "FR")
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "geonames_id"),
+    [
+        ("Akō", "Japan", "11611945"),  # Ako's own record; Kariya, 1.8 km away, its centre
+        ("Kakogawa", "Japan", None),
+        ("Taketa", "Japan", "11611484"),  # Takedamachi, 3.2 km away, is its centre
+        ("Bad Krozingen", "Germany", None),  # Unterkrozingen, 0.8 km away
+    ],
+)
+def test_a_municipality_and_its_centre_are_one_place(
+    city: str, country: str, geonames_id: str | None
+) -> None:
+    name, problems = _linked(city, country)
+    assert name is not None, problems
+    if geonames_id is not None:
+        result = import_pairs(
+            ["city1,country1,city2,country2", f"{city},{country},Kanazawa,Japan"], merge=False
+        )
+        assert f"geonames:{geonames_id}" in {a.id for a in result.dataset.actors}
+
+
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [
+        ("El Escorial", "Spain"),  # San Lorenzo de El Escorial, 1.9 km away, is another town
+        ("Karvia", "Finland"),  # two records of the name: which is the municipality?
+        ("Ashiya", "Japan"),  # Hyōgo and Fukuoka: far apart
+        ("Sagamihara", "Japan"),  # its own record has a population: the dominance rule's case
+    ],
+)
+def test_near_homonyms_that_stay_ambiguous(city: str, country: str) -> None:
+    name, problems = _linked(city, country)
+    assert name is None, name
+    assert "ambiguous" in problems
