@@ -152,3 +152,32 @@ def test_near_homonyms_that_stay_ambiguous(city: str, country: str) -> None:
     name, problems = _linked(city, country)
     assert name is None, name
     assert "ambiguous" in problems
+
+
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [
+        ("Rîșcani (Chișinău)", "Moldova"),  # a sector of Chișinău; the town is 143 km north
+        ("Chaoyang (Changchun)", "China"),  # a district of Changchun; not Chaoyang, Jilin
+        ("Achim (Börßum)", "Germany"),  # a village of Börßum; not Achim near Bremen
+    ],
+)
+def test_a_place_far_from_the_city_a_cell_puts_it_in_is_no_link(city: str, country: str) -> None:
+    name, problems = _linked(city, country)
+    assert name is None, name
+    assert "not found near its city" in problems
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "name"),
+    [
+        ("Lazarevac (Belgrade)", "Serbia", "Lazarevac"),  # 49 km from Belgrade
+        ("Laiwu (Jinan)", "China", "Laiwu"),  # 79 km from Jinan
+        ("Lingen (Ems)", "Germany", "Lingen"),  # a river, not the town of Bad Ems
+        ("Porz (Cologne)", "Germany", "Porz am Rhein"),
+        ("Stari Grad (Belgrade)", "Serbia", "Stari Grad"),
+    ],
+)
+def test_places_near_the_city_of_the_cell_stay_linked(city: str, country: str, name: str) -> None:
+    linked, problems = _linked(city, country)
+    assert linked == name, problems

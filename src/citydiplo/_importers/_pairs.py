@@ -34,6 +34,7 @@ from citydiplo._errors import CitydiploError, check_args
 from citydiplo._importers._abroad import own_name_abroad
 from citydiplo._importers._districts import district_elsewhere
 from citydiplo._importers._divisions import division_word, links_a_division
+from citydiplo._importers._qualified import far_from_qualifier
 from citydiplo._importers._rows import read_rows, row_problem
 from citydiplo._importers._seats import one_place
 from citydiplo._importers._territories import find_overseas, is_overseas
@@ -357,6 +358,9 @@ def _link(city_name: str, place: _Place) -> _Link:
     if word is not None and not links_a_division(found):
         # "Celle (district)", "Mazyr District": the division, not the town of its name
         return _Link(None, f"the cell names a {word}; GeoNames has only {found.describe()}")
+    far = far_from_qualifier(city_name, found)  # "Rîșcani (Chișinău)": not Rîșcani town
+    if far is not None:
+        return _Link(None, f"not found near its city: {found.describe()}; {far}")
     abroad = own_name_abroad(city_name, found)
     if abroad is not None:
         return _Link(None, f"ambiguous between {found.describe()}; {abroad}")

@@ -18,13 +18,14 @@ from typing import Any
 
 from citydiplo._normalize import clean
 
-__all__ = ["NEAR_KM", "one_place"]
+__all__ = ["NEAR_KM", "distance_km", "one_place"]
 
 NEAR_KM = 10.0
 _LISTED = 12  # an ambiguity error lists at most this many candidates
 
 
-def _km(a: Any, b: Any) -> float:
+def distance_km(a: Any, b: Any) -> float:
+    """The great-circle distance between two places with coordinates, in km."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     h = (
         math.sin((lat2 - lat1) / 2) ** 2
@@ -59,6 +60,6 @@ def one_place(city_name: str, places: Sequence[Any]) -> Any:
             continue
         if other.latitude is None or other.country != seat.country:
             return None
-        if _km(seat, other) > NEAR_KM:
+        if distance_km(seat, other) > NEAR_KM:
             return None
     return seat
