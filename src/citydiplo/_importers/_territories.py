@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from citydiplo._normalize import clean
+
 __all__ = ["find_overseas", "is_overseas"]
 
 
@@ -37,6 +39,17 @@ def is_overseas(subdivision: str | None) -> bool:
     return subdivision is not None and "-" in subdivision and subdivision in _territories()
 
 
+def _named_in(city_name: str, codes: tuple[str, ...]) -> bool:
+    """Whether a gazetteer city of one of ``codes`` bears the name ``city_name``."""
+    from citydiplo._geo._data import name_key
+    from citydiplo._geo._gazetteer import gazetteer
+    from citydiplo._geo._places import candidates
+
+    found = candidates(name_key(clean(city_name)))
+    gz = gazetteer()
+    return any(gz.country_of(row) in codes for row in (*found.own, *found.alternate))
+
+
 def find_overseas(city_name: str, country: str, subdivision: str | None) -> Any:
     """The city of an overseas part of ``country`` that ``city_name`` names, or ``None``.
 
@@ -54,6 +67,8 @@ def find_overseas(city_name: str, country: str, subdivision: str | None) -> Any:
     from citydiplo._geo._places import AmbiguousPlaceError
 
     codes = _territories().get(subdivision or country, ())
+    if codes and not _named_in(city_name, codes):
+        return None  # the usual case, answered from the index alone
     found = [
         place
         for code in codes
