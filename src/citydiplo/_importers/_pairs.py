@@ -31,8 +31,13 @@ from attrs import frozen
 from citydiplo._csvsafe import csv_line
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, check_args
+from citydiplo._importers._abroad import own_name_abroad
 from citydiplo._importers._districts import district_elsewhere
+from citydiplo._importers._divisions import division_word, links_a_division
+from citydiplo._importers._qualified import far_from_qualifier
 from citydiplo._importers._rows import read_rows, row_problem
+from citydiplo._importers._seats import one_place
+from citydiplo._importers._territories import find_overseas, is_overseas
 from citydiplo._model import Citation, City, Identifier, Partnership, PartnershipKind, Source
 from citydiplo._normalize import clean, clean_label, match_key
 
@@ -335,14 +340,28 @@ def _link(city_name: str, place: _Place) -> _Link:
     if place.country is None:
         return _Link(None, "its country is unknown")
     try:
-        found = find_city(city_name, country=place.country, subdivision=place.subdivision)
+        if is_overseas(place.subdivision):  # "Le Port, Réunion, France": RE in GeoNames
+            found = find_overseas(city_name, place.country, place.subdivision)
+        else:
+            found = find_city(city_name, country=place.country, subdivision=place.subdivision)
+        if found is None and place.subdivision is None:  # "Kourou, France": GF
+            found = find_overseas(city_name, place.country, None)
     except AmbiguousPlaceError as err:
-        listed = "; ".join(p.describe() for p in err.places[:5])
-        return _Link(None, f"ambiguous between {listed}")
+        found = one_place(city_name, err.places)  # "Akō": its own record and its centre
+        if found is None:
+            listed = "; ".join(p.describe() for p in err.places[:5])
+            return _Link(None, f"ambiguous between {listed}")
     if found is None:
         where = place.subdivision or place.country
         return _Link(None, f"no GeoNames city of that name in {where}")
-    abroad = _own_name_abroad(city_name, found)
+    word = division_word(city_name)
+    if word is not None and not links_a_division(found):
+        # "Celle (district)", "Mazyr District": the division, not the town of its name
+        return _Link(None, f"the cell names a {word}; GeoNames has only {found.describe()}")
+    far = far_from_qualifier(city_name, found)  # "Rîșcani (Chișinău)": not Rîșcani town
+    if far is not None:
+        return _Link(None, f"not found near its city: {found.describe()}; {far}")
+    abroad = own_name_abroad(city_name, found)
     if abroad is not None:
         return _Link(None, f"ambiguous between {found.describe()}; {abroad}")
     # "Hemnes": the municipality in Nordland, not the village; a region qualifier decides
@@ -350,36 +369,6 @@ def _link(city_name: str, place: _Place) -> _Link:
     if district is not None:
         return _Link(None, f"ambiguous between {found.describe()}; {district}")
     return _Link(found, None)
-
-
-def _own_name_abroad(city_name: str, found: Any) -> str | None:
-    """A city abroad, more populous than ``found``, that bears ``city_name`` as its own
-    GeoNames name when ``found`` has it only as another name (a former name, an exonym), or
-    ``None``. "Dartmouth" (United States) is Dartmouth, Massachusetts, which GeoNames lacks
-    as a city, not Jefferson, New Hampshire, once called Dartmouth; Dartmouth, Nova Scotia
-    bears the name, with :data:`DOMINANCE` times as many people or more: the cell stays
-    unlinked. Not when the name is in ``found``'s own ("Anyang" is Anyang-si) or the city
-    abroad is not that much bigger ("Syracuse", Italy, is Siracusa, against Syracuse,
-    New York)."""
-    from citydiplo._geo import DOMINANCE
-    from citydiplo._geo._data import name_key
-    from citydiplo._geo._gazetteer import gazetteer
-    from citydiplo._geo._places import city_place
-
-    key = name_key(clean(city_name))
-    if f" {key} " in f" {name_key(found.name or '')} ":
-        return None  # its own name ("Anyang" is Anyang-si, "Malvern" Great Malvern)
-    gz = gazetteer()
-    postings = gz.postings(key)
-    if postings is None or not postings.own:
-        return None
-    if found.geonames_id in {gz.geonames_ids[row] for row in postings.own}:
-        return None
-    floor = DOMINANCE * (found.population or 0)
-    for row in postings.own:  # the most populous first
-        if gz.country_of(row) != found.country and gz.populations[row] >= floor:
-            return f"{city_place(row, city_name).describe()} bears the name as its own"
-    return None
 
 
 def _label(texts: Iterable[str]) -> list[Any]:
