@@ -114,10 +114,14 @@ def _readings(a: Candidate, g: Grammar) -> frozenset[Reading]:
 def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` without the dates that anchor a counted offset and without their counts, and
     without counted expressions that name a span of units ("the last three years")."""
-    if any(a.kind in _COUNTED for a in atoms):
-        atoms = [
-            a for a in atoms if a.kind not in _COUNTED or not _span_of_counted_units(a, folded, g)
-        ]
+    for a in atoms:  # (a loop, not ``any``: most texts have one or two atoms)
+        if a.kind in _COUNTED:
+            atoms = [
+                a
+                for a in atoms
+                if a.kind not in _COUNTED or not _span_of_counted_units(a, folded, g)
+            ]
+            break
     links = g.vocab.lists.get("offset_links")
     if not links or not atoms:
         return atoms

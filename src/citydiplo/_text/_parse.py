@@ -219,8 +219,12 @@ def _check_nothing_unread(
     """Raise when a number touches the one date found: the text says more than was read,
     and answering with the date alone would drop it (a coarser value is never the answer).
     """
-    if not _number_after(folded, cand.end, g) and not _NUMBER_BEFORE.search(
-        folded, 0, cand.start
+    start = cand.start
+    if not _number_after(folded, cand.end, g) and not (
+        # (its first branch can only match at 0, its second only two characters before
+        # ``start``: two tries, not a search through the whole text before the date)
+        _NUMBER_BEFORE.search(folded, max(0, start - 2), start)
+        or (start > 2 and _NUMBER_BEFORE.match(folded, 0, start))
     ):
         return
     s, e = _span(where, text, cand.start, cand.end)
