@@ -176,6 +176,11 @@ def parse_date(
             text=text,
         )
     cand = candidates[0]
+    if cand.kind in ABSOLUTE and (stated := _stated(cand, g)) is not None:
+        # (what the general path below gives such a date, without its steps)
+        if stated.day is None:
+            _check_nothing_unread(text, folded, where, cand, g)
+        return stated
     # the tense is read only against ref or anchor: without either it changes nothing
     if (ref_date is not None or anchor_date is not None) and needs_tense(cand):
         cand = _with_tense(cand, Sentences(folded, g))
@@ -187,6 +192,32 @@ def parse_date(
     if getattr(value, "day", 0) is None:  # a time may follow a day, nothing a year or month
         _check_nothing_unread(text, folded, where, cand, g)
     return value
+
+
+_STATED_FIELDS = frozenset({"y", "m", "d"})
+
+
+def _stated(cand: Candidate, g: Grammar) -> PartialDate | None:
+    """The value of an absolute date of a year, a month's name and a day in figures, as
+    :func:`resolve` gives it: it depends on neither the tense, ``ref`` nor ``anchor``.
+    ``None`` for any other (a Persian year may be a Solar Hijri one, a day may be a word, a
+    weekday beside it is checked, a date that does not exist is reported): those take the
+    general path."""
+    f = cand.fields
+    if "y" not in f or not _STATED_FIELDS.issuperset(f) or "fa" in g.langs:
+        return None
+    month = None
+    if "m" in f:
+        month = g.months.get(f["m"])
+        if month is None:
+            return None
+    day = f.get("d")
+    if day is not None and not (day.isascii() and day.isdigit()):
+        return None
+    try:
+        return PartialDate(year=int(f["y"]), month=month, day=None if day is None else int(day))
+    except InvalidDateError:
+        return None
 
 
 # A number written against a year or a month, past what was read, makes
