@@ -9,6 +9,7 @@ durations ("3일간"), joins a weekday to the day beside it, and joins neighbour
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -60,10 +61,15 @@ def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list
             pos = start + 1
             continue
         kind, names, groups, month = alternative
+        # (loops, not comprehensions: in a loop this hot, a comprehension's own call costs)
+        fields: dict[str, str] = {}
         if len(groups) > 1:
-            fields = {n: v for n, v in zip(names, m.group(*groups), strict=True) if v is not None}
-        else:
-            fields = {n: v for n in names if (v := m.group(groups[0])) is not None}
+            for n, v in zip(names, m.group(*groups), strict=True):
+                if v is not None:
+                    fields[n] = v
+        elif groups and (v := m.group(groups[0])) is not None:
+            for n in names:
+                fields[n] = v
         if (a := m.group(approx)) is not None:
             fields["approx"] = a
         if (
@@ -268,6 +274,7 @@ _CHECKS = {
 }
 
 
+_KIND = operator.attrgetter("kind")
 _RANGE_ENDS = frozenset(
     {"y", "my", "ym", "dmy", "mdy", "ymd", "ymd_num", "dmy_num", "dmy_num2", "h_my"}
 )
@@ -307,7 +314,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     atoms = month_parts(refine(_atoms(folded, original, where, g), folded, g), folded, g)
     if not atoms and may_be_glued(folded):  # "25_April_2008", "Pacts2013-11-08T15:58"
         return glued_dates(folded, original, where, g, _atoms)
-    kinds = {a.kind for a in atoms}
+    kinds = {*map(_KIND, atoms)}
     if "wd" in kinds:
         atoms = with_weekdays(in_named_week(atoms, folded, g), folded, g)
     if "ago" in kinds or "phrase" in kinds:
