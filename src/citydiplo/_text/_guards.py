@@ -211,8 +211,11 @@ def _group_before(folded: str, start: int) -> bool:
 
 def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
-    atoms = hebrew_calendar_dates(atoms, folded, g)  # "כ"ה בכסלו התשפ"ה": 2024-12-26
-    atoms = without_document_numbers(atoms, folded, g)  # "国发〔2024〕12号": no date
+    langs = g.langs  # (each of the two looks for its own language first: no call else)
+    if "he" in langs:
+        atoms = hebrew_calendar_dates(atoms, folded, g)  # "כ"ה בכסלו התשפ"ה": 2024-12-26
+    if "zh" in langs or "ja" in langs:
+        atoms = without_document_numbers(atoms, folded, g)  # "国发〔2024〕12号": no date
     if not atoms:
         return atoms
     atoms = anchored_offsets(atoms, folded, g)  # "через неделю после 5 марта": neither

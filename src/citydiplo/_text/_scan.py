@@ -23,6 +23,7 @@ from citydiplo._text._month_parts import month_parts
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
 from citydiplo._text._recurring import recurring_before
 from citydiplo._text._spans import (
+    DAY_ENDS,
     day_only_stands_alone,
     day_span,
     open_suffix,
@@ -46,6 +47,9 @@ class Candidate(NamedTuple):
     low: Candidate | None = None
     high: Candidate | None = None
     open_end: bool = False
+
+
+_NEW = tuple.__new__
 
 
 def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
@@ -79,7 +83,8 @@ def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list
         ):
             pos = start + 1
             continue
-        chosen.append(Candidate(start, end, kind, fields))
+        # (``Candidate(start, end, kind, fields)`` without the call of its ``__new__``)
+        chosen.append(_NEW(Candidate, (start, end, kind, fields, None, None, False)))
         pos = end if end > start else start + 1
         if pos >= length:
             break
@@ -157,7 +162,7 @@ def _numbered(folded: str, start: int, g: Grammar) -> bool:
         return any(ch.isalpha() for ch in token) and token not in g.words["prefixes"]
     markers = g.vocab.lists.get("number_markers", frozenset())
     words = head.split()[-2:]  # "No. 2025", "flight KE 2025"
-    return any(w in markers for w in words)
+    return not markers.isdisjoint(words)
 
 
 def _ago_ok(
@@ -345,7 +350,11 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 out.append(Candidate(start=start, end=end, kind="range", fields={}, low=a, high=b))
                 i += 2
                 continue
-        glued = a.kind == "y" and _glued_word(folded, a, g.words["open_suffixes"])  # "2009થી"
+        glued = (  # "2009થી" (a year that ends in a figure has no word glued: no call)
+            a.kind == "y"
+            and not folded[a.end - 1 : a.end].isdigit()
+            and _glued_word(folded, a, g.words["open_suffixes"])
+        )
         if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded) or glued):
             head_raw = folded[max(0, a.start - 24) : a.start]
             head = head_raw.rstrip()
@@ -355,7 +364,12 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             tail = tail_raw.lstrip()
             k = open_suffix(tail, g) if tail else 0
             start = a.start - (len(head_raw) - len(head)) - n if n else a.start
-            if not n and head:  # "החל משנת 2009": the opening words end in the year's word
+            if (  # "החל משנת 2009": the opening words end in the year's word
+                not n
+                and head
+                and (year := a.fields.get("y"))
+                and folded.find(year, a.start, a.end) > a.start  # (else: a.start, no call)
+            ):
                 start = _opened_through_year_word(folded, a, g)
                 n = a.start - start
             if n or k or glued:
@@ -365,7 +379,8 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 )
                 i += 1
                 continue
-        if not unread_span_start(folded, a, g):  # "с 29.07 по 02.08.1997" is no 2 August
+        # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
+        if a.kind not in DAY_ENDS or not unread_span_start(folded, a, g):
             out.append(a)
         i += 1
     return out
