@@ -244,19 +244,23 @@ def _number_after(folded: str, end: int, g: Grammar) -> bool:
     return word is None or word.group(1) in g.months
 
 
+def _number_before(folded: str, start: int) -> bool:
+    """Whether ``_NUMBER_BEFORE`` is found in ``folded`` before ``start``: its first branch
+    can only match at 0, its second only two characters before ``start`` (two tries, not a
+    search through the whole text before the date)."""
+    return bool(
+        _NUMBER_BEFORE.search(folded, max(0, start - 2), start)
+        or (start > 2 and _NUMBER_BEFORE.match(folded, 0, start))
+    )
+
+
 def _check_nothing_unread(
     text: str, folded: str, where: Sequence[int], cand: Candidate, g: Grammar
 ) -> None:
     """Raise when a number touches the one date found: the text says more than was read,
     and answering with the date alone would drop it (a coarser value is never the answer).
     """
-    start = cand.start
-    if not _number_after(folded, cand.end, g) and not (
-        # (its first branch can only match at 0, its second only two characters before
-        # ``start``: two tries, not a search through the whole text before the date)
-        _NUMBER_BEFORE.search(folded, max(0, start - 2), start)
-        or (start > 2 and _NUMBER_BEFORE.match(folded, 0, start))
-    ):
+    if not _number_after(folded, cand.end, g) and not _number_before(folded, cand.start):
         return
     s, e = _span(where, text, cand.start, cand.end)
     raise DateParseError(
