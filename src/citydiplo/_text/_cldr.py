@@ -131,6 +131,7 @@ def weekend_days(lang: str) -> tuple[int, int]:
     return int(locale.weekend_start), int(locale.weekend_end)
 
 
+@functools.cache
 def first_week_day(lang: str) -> int:
     """The day a week starts on (Monday = 0) where ``lang`` is most likely written: CLDR's
     week data for the likely territory ("he" -> Israel: Sunday, "fa" -> Iran: Saturday)."""

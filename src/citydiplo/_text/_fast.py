@@ -56,4 +56,7 @@ _FAST: dict[int, tuple[Grammar, Fast]] = {}
 
 def fast(g: Grammar) -> Fast:
     """The compiled pattern of ``g``, built on first use."""
+    found = _FAST.get(id(g))  # (``per_grammar``'s look-up, without its call)
+    if found is not None and found[0] is g:
+        return found[1]
     return per_grammar(_FAST, g, Fast)

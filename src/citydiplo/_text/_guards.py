@@ -25,18 +25,13 @@ them rules out, each for a whole family of phrases.
   whose first end the grammar did not read: the second end alone is not read; nor a month
   or day without a year right before a dash and figures ("tháng 3-5/2020": March to May
   2020, never March of ``ref``'s year).
-- A date or year next to a word of the language's ``other_calendar_words`` ("संवत 2080",
-  "۱۵ رمضان ۱۴۴۵", "음력 3월 5일", "1445 AH") is in a calendar the grammar does not convert:
-  it is left unread, never read as a Gregorian (or Solar Hijri) date.
-- A date right after a word of ``offset_before_words`` ("the day after 5 March", "неделю
-  после 5 марта", "יום לאחר") or right before one of ``offset_after_words`` ("の翌日",
-  "次日", "다음날", "के अगले दिन") is the anchor of an offset the grammar does not compute:
-  it is left unread, never returned as the day the text names.
 - A bare year in a chain of figure groups ("2021-555-0199", "+1 2019 555 0101", "0243 2019
   555") is part of a phone or document number: it is left unread.
 - A year after a word of ``year_part_words`` among the three words before it ("в III квартале
   2020 года", "نیمه دوم سال ۱۴۰۲") states a part of the year the grammar did not read: the
   whole year would be a coarser answer than the text gives, so it is left unread.
+- Dates next to a word of another calendar, of an offset or of a version are left unread
+  (:mod:`._other_calendar`).
 - A weekday separated from a date by the language's prefix ("יום רביעי ה-19 בנובמבר") joins
   it, as it would across a comma.
 """
@@ -49,9 +44,9 @@ from typing import TYPE_CHECKING
 
 from citydiplo._text._docyears import without_document_numbers
 from citydiplo._text._hebcal import hebrew_calendar_dates
-from citydiplo._text._lexicon import alternation
 from citydiplo._text._offsets import anchored_offsets
 from citydiplo._text._opened import opened_relatives
+from citydiplo._text._other_calendar import other_calendar, quiet_text
 from citydiplo._text._worded import worded_days
 
 if TYPE_CHECKING:
@@ -200,110 +195,27 @@ def unread_first_end(a: Candidate, folded: str, g: Grammar, ends: dict[int, str]
     return -1
 
 
-@functools.lru_cache(maxsize=256)
-def _edges(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The first characters of ``words`` and the last characters of their stems: a text
-    that starts or ends otherwise holds none of them there (one set test, not a loop)."""
-    return (frozenset(w[:1] for w in words), frozenset(w.rstrip(".")[-1:] for w in words))
+
+def _ends(atoms: list[Candidate]) -> dict[int, str]:
+    return {a.end: a.kind for a in atoms}
 
 
-def _word_before(head: str, words: frozenset[str], skip: range = range(0)) -> bool:
-    if head[-1:] not in _edges(words)[1]:
-        return False
-    for word in words:
-        stem = word.rstrip(".")  # (the head's closing dot was stripped: "वि.सं. 2080")
-        if (
-            head.endswith(stem)
-            and not head[-len(stem) - 1 : -len(stem)].isalpha()
-            and len(head) - len(stem) not in skip
-        ):
-            return True
+def _group_before(folded: str, start: int) -> bool:
+    """Whether a group of figures and a separator end right before ``start``."""
+    sep = folded[start - 1 : start] if start else ""
+    # (the pattern needs a separator before the end, a figure before it, or a newline last)
+    if sep == "\n" or (sep and sep in "-. " and folded[start - 2 : start - 1].isdigit()):
+        return _GROUP_BEFORE.search(folded, max(0, start - 6), start) is not None
     return False
-
-
-def _word_after(tail: str, words: frozenset[str], cjk: bool = False) -> bool:
-    if tail[:1] not in _edges(words)[0]:
-        return False
-    for word in words:
-        if tail.startswith(word) and (cjk or not tail[len(word) : len(word) + 1].isalpha()):
-            return True
-    return False
-
-
-def other_calendar(
-    a: Candidate, folded: str, g: Grammar, prev: tuple[int, int] = (0, 0)
-) -> bool:
-    """Whether a word of another calendar ("संवत", "قمری", "음력") stands right before or
-    after ``a``, or ``a`` anchors an offset ("the day after 5 March", "3月5日の翌日"). An
-    offset word starting inside ``prev``, the date read before, is none: "с сегодняшнего
-    дня до 15 июня" is today to the 15th, no "дня до" counted back."""
-    lists = g.vocab.lists
-    empty: frozenset[str] = frozenset()
-    low = max(0, a.start - 24)
-    head = folded[low : a.start].rstrip(" .,(")
-    inside = range(prev[0] - low + 1, prev[1] - low)
-    tail = folded[a.end : a.end + 24].lstrip(" ")
-    return (
-        _word_before(head, lists.get("other_calendar_words", empty))
-        or _word_after(tail, lists.get("other_calendar_words", empty))
-        or _word_before(head.rstrip("-"), lists.get("offset_before_words", empty), inside)
-        or _word_after(tail, lists.get("offset_after_words", empty), cjk=True)
-        or _after_version_word(folded, a.start, lists.get("version_words", empty))
-    )
-
-
-def _after_version_word(folded: str, start: int, words: frozenset[str]) -> bool:
-    """Whether a word of ``version_words`` ("version", "версия", "버전", "版本号") stands
-    right before ``start``, across a space, colon or number sign, or glued in a script
-    written without spaces: "версия 2.5.2019", "版本号2.5.2019" are version numbers."""
-    head = folded[max(0, start - 24) : start].rstrip(" :#№")
-    if not head:
-        return False
-    for word in words:
-        if head.endswith(word) or (word.endswith(".") and head.endswith(word[:-1])):
-            n = len(word) if head.endswith(word) else len(word) - 1
-            before = head[-n - 1 : -n]
-            if not before.isalpha() or _UNSPACED.match(word) is not None:
-                return True  # (a word of its own: "v" of "dev" is none)
-    return False
-
-
-# the first letter of a word of a script written without spaces (Han, kana)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-
-
-_TRIGGERS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
-
-
-def _quiet(folded: str, g: Grammar) -> bool:
-    """Whether ``folded`` holds none of the words the checks of :func:`other_calendar` and
-    of a year's part look for (one search per text; each check looks for one of them)."""
-    key = g.langs
-    if key not in _TRIGGERS:
-        lists = g.vocab.lists
-        words = (
-            {
-                w.rstrip(".")
-                for name in (
-                    "other_calendar_words",
-                    "offset_before_words",
-                    "offset_after_words",
-                    "year_part_words",
-                )
-                for w in lists.get(name, frozenset())
-            }
-            | set(lists.get("version_words", frozenset()))  # ("v." keeps its dot)
-        ) - {""}
-        # (a trie: the search skips in one step every character that starts no word)
-        _TRIGGERS[key] = re.compile(alternation(words)) if words else None
-    pattern = _TRIGGERS[key]
-    return pattern is None or pattern.search(folded) is None
 
 
 def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """Spans of years written "2024-25", and month readings that would drop a stated day."""
-    atoms = hebrew_calendar_dates(atoms, folded, g)  # "כ"ה בכסלו התשפ"ה": 2024-12-26
-    atoms = without_document_numbers(atoms, folded, g)  # "国发〔2024〕12号": no date
+    langs = g.langs  # (each of the two looks for its own language first: no call else)
+    if "he" in langs:
+        atoms = hebrew_calendar_dates(atoms, folded, g)  # "כ"ה בכסלו התשפ"ה": 2024-12-26
+    if "zh" in langs or "ja" in langs:
+        atoms = without_document_numbers(atoms, folded, g)  # "国发〔2024〕12号": no date
     if not atoms:
         return atoms
     atoms = anchored_offsets(atoms, folded, g)  # "через неделю после 5 марта": neither
@@ -312,11 +224,15 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
         atoms = worded_days(atoms, folded, g)  # "March seven, 2022": one date
     if not kinds.isdisjoint(("phrase", "rel")):
         atoms = opened_relatives(atoms, folded, g)  # "since last year": 2024 onwards
-    quiet = _quiet(folded, g)  # no word of another calendar, an offset or a year's part
-    if quiet and not any(a.kind in _REFINED for a in atoms):
-        return atoms
+    quiet = quiet_text(folded, g)  # no word of another calendar, an offset or a year's part
+    if quiet:
+        for a in atoms:
+            if a.kind in _REFINED:
+                break
+        else:
+            return atoms
     out: list[Candidate] = []
-    ends = {a.end: a.kind for a in atoms}
+    ends: dict[int, str] | None = None  # (built when first needed)
     prev = (0, 0)  # where the date read before ``a`` starts and ends
     for a in atoms:
         kind = a.kind
@@ -331,7 +247,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
             and not (
                 kind in _FIGURE_DAYS and _DAY_BEFORE.search(folded, max(0, a.start - 6), a.start)
             )
-            and (first := unread_first_end(a, folded, g, ends)) >= 0
+            and (first := unread_first_end(a, folded, g, (ends := ends or _ends(atoms)))) >= 0
         ):
             # "2023년 3~5월": never the second end alone, nor the year the span belongs to
             while out and out[-1].kind == "y" and not folded[out[-1].end : first].strip():
@@ -346,8 +262,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
             ):
                 continue  # "в III квартале 2020 года": never the whole year
             if folded[a.start : a.end] == a.fields.get("y") and (
-                _GROUP_AFTER.match(folded, a.end)
-                or _GROUP_BEFORE.search(folded, max(0, a.start - 6), a.start)
+                _GROUP_AFTER.match(folded, a.end) or _group_before(folded, a.start)
             ):
                 continue  # "2021-555-0199": a phone number
             nxt = folded[a.end : a.end + 1]

@@ -87,5 +87,8 @@ def day_not_a_duration(
     if not folded[m.end() - 1 : m.end()].isalpha():  # the day's suffix ends it: "3일", "3日"
         return True
     lists = g.vocab.lists
-    counts = {"duration_after": lists.get("day_count_after", frozenset())}
-    return not duration_follows(folded, m.end(), {**lists, **counts})
+    # the two lists ``duration_follows`` reads without counts (not a copy of all the lists)
+    view = {"duration_after": lists.get("day_count_after", frozenset())}
+    if "counted_followers" in lists:
+        view["counted_followers"] = lists["counted_followers"]
+    return not duration_follows(folded, m.end(), view)

@@ -111,17 +111,25 @@ class _Plain:
                 runs[-1][1] = block
             else:
                 runs.append([block, block])
-        seen = "".join(rf"\U{lo << 8:08x}-\U{(hi << 8) + 255:08x}" for lo, hi in runs)
-        unseen = f"[^{seen}]" if seen else "(?s:.)"
+        # (as the ranges between the runs: one class with the characters below, which the
+        # search tests character by character in C; an alternation of two classes would be
+        # tried branch by branch at every position)
+        gaps: list[str] = []
+        start = 0
+        for lo, hi in runs:
+            if lo << 8 > start:
+                gaps.append(rf"\U{start:08x}-\U{(lo << 8) - 1:08x}")
+            start = (hi << 8) + 256
+        unseen = "".join(gaps) + (rf"\U{start:08x}-\U0010ffff" if start <= 0x10FFFF else "")
         other = chars(self.other)
-        self.other_in = re.compile(f"[{other}]|{unseen}" if other else unseen).search
+        self.other_in = re.compile(f"[{other}{unseen}]" if other or unseen else "(?!)").search
         self.marks_in = re.compile(f"[{chars(self.marks)}]" if self.marks else "(?!)").search
         digits = chars(chr(code) for code in self.digits)
-        self.digit_run = re.compile(f"[{digits}]+" if digits else "(?!)")
+        self.digit_run = re.compile(f"[{digits}][{digits}]*" if digits else "(?!)")
         # any character that is not plain, or needs a look after the case fold (a mark, a
         # digit, a Han numeral): a text without one folds to its case fold, one search
         odd = chars(self.other | self.marks | {chr(code) for code in self.digits})
-        self.special_in = re.compile(f"[{odd}{_HAN_NUMERALS}]|{unseen}").search
+        self.special_in = re.compile(f"[{odd}{_HAN_NUMERALS}{unseen}]").search
 
     def plain(self, text: str) -> bool:
         """Whether every character of ``text`` is plain, a mark or a digit."""
@@ -173,7 +181,8 @@ _PLAIN = _Plain()
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
 # A run of Han numerals is matched whole and its next character checked after the match: a
 # lookahead inside the pattern would retry every suffix of a long run (quadratic time).
-_HAN_NUMBER = re.compile(f"[{_HAN_NUMERALS}]+")
+# (written "[…][…]*", not "[…]+": a pattern that starts with a class is searched for it in C)
+_HAN_NUMBER = re.compile(f"[{_HAN_NUMERALS}][{_HAN_NUMERALS}]*")
 # what a number is counted in, in dates and spans: "三天前", "两个月前", "三か月前", "二週間"
 _HAN_COUNTERS = frozenset("年月日号天周週个個かヶカケ箇")
 

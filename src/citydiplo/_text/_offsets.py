@@ -25,7 +25,6 @@ A link that also joins a span of days ("부터", "から") joins one when a day 
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -76,9 +75,21 @@ def _patterns(g: Grammar) -> _Patterns | None:
     return _PATTERNS[g.langs]
 
 
-@functools.lru_cache(maxsize=64)
-def _last_characters(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w[-1:] for w in words)
+_Prepared = tuple[_Patterns | None, frozenset[str], frozenset[str] | None]
+_PREPARED: dict[int, tuple[Grammar, _Prepared]] = {}
+
+
+def _prepared(g: Grammar) -> _Prepared:
+    """The patterns of ``g``, the last characters of its links, and the first characters a
+    text after a date starts with for the first pattern to match it (a link's, or a space),
+    kept by the grammar's id (as :func:`._fast.per_grammar` keeps what it builds)."""
+    found = _PREPARED.get(id(g))
+    if found is None or found[0] is not g:
+        links = g.vocab.lists.get("offset_links", frozenset())
+        # (an empty link would let the pattern start with the count: then any character)
+        firsts = None if "" in links else frozenset(w[:1] for w in links) | {" "}
+        found = _PREPARED[id(g)] = (g, (_patterns(g), frozenset(w[-1:] for w in links), firsts))
+    return found[1]
 
 
 def _counts(c: Candidate, g: Grammar) -> bool:
@@ -114,10 +125,14 @@ def _readings(a: Candidate, g: Grammar) -> frozenset[Reading]:
 def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` without the dates that anchor a counted offset and without their counts, and
     without counted expressions that name a span of units ("the last three years")."""
-    if any(a.kind in _COUNTED for a in atoms):
-        atoms = [
-            a for a in atoms if a.kind not in _COUNTED or not _span_of_counted_units(a, folded, g)
-        ]
+    for a in atoms:  # (a loop, not ``any``: most texts have one or two atoms)
+        if a.kind in _COUNTED:
+            atoms = [
+                a
+                for a in atoms
+                if a.kind not in _COUNTED or not _span_of_counted_units(a, folded, g)
+            ]
+            break
     links = g.vocab.lists.get("offset_links")
     if not links or not atoms:
         return atoms
@@ -142,14 +157,15 @@ def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
             and _counts(a, g)
         ):
             drop.update((i, i + 1))  # "через неделю после 5 марта", "hai tuần sau 5/3/2020"
-    patterns = _PATTERNS[g.langs] if g.langs in _PATTERNS else _patterns(g)
+    patterns, ends, firsts = _prepared(g)
     if patterns is not None:
         after, before, _ = patterns
-        ends = _last_characters(links)
         for i, a in enumerate(atoms):
             if a.kind in RELATIVE_KINDS:
                 continue
-            m = after.match(folded, a.end)  # "2020年3月5日后三天", "5 માર્ચ 2020 પછી ત્રણ દિવસે"
+            # "2020年3月5日后三天", "5 માર્ચ 2020 પછી ત્રણ દિવસે" (a link, or a space, first)
+            nxt = folded[a.end : a.end + 1]
+            m = after.match(folded, a.end) if firsts is None or nxt in firsts else None
             # (a count the grammar reads itself is the end of a span: "5월 5일부터 7일까지")
             if m is not None and not any(m.start() < x.start < m.end() for x in atoms):
                 drop.add(i)

@@ -176,6 +176,11 @@ def parse_date(
             text=text,
         )
     cand = candidates[0]
+    if cand.kind in ABSOLUTE and (stated := _stated(cand, g)) is not None:
+        # (what the general path below gives such a date, without its steps)
+        if stated.day is None:
+            _check_nothing_unread(text, folded, where, cand, g)
+        return stated
     # the tense is read only against ref or anchor: without either it changes nothing
     if (ref_date is not None or anchor_date is not None) and needs_tense(cand):
         cand = _with_tense(cand, Sentences(folded, g))
@@ -187,6 +192,32 @@ def parse_date(
     if getattr(value, "day", 0) is None:  # a time may follow a day, nothing a year or month
         _check_nothing_unread(text, folded, where, cand, g)
     return value
+
+
+_STATED_FIELDS = frozenset({"y", "m", "d"})
+
+
+def _stated(cand: Candidate, g: Grammar) -> PartialDate | None:
+    """The value of an absolute date of a year, a month's name and a day in figures, as
+    :func:`resolve` gives it: it depends on neither the tense, ``ref`` nor ``anchor``.
+    ``None`` for any other (a Persian year may be a Solar Hijri one, a day may be a word, a
+    weekday beside it is checked, a date that does not exist is reported): those take the
+    general path."""
+    f = cand.fields
+    if "y" not in f or not _STATED_FIELDS.issuperset(f) or "fa" in g.langs:
+        return None
+    month = None
+    if "m" in f:
+        month = g.months.get(f["m"])
+        if month is None:
+            return None
+    day = f.get("d")
+    if day is not None and not (day.isascii() and day.isdigit()):
+        return None
+    try:
+        return PartialDate(year=int(f["y"]), month=month, day=None if day is None else int(day))
+    except InvalidDateError:
+        return None
 
 
 # A number written against a year or a month, past what was read, makes
@@ -213,15 +244,23 @@ def _number_after(folded: str, end: int, g: Grammar) -> bool:
     return word is None or word.group(1) in g.months
 
 
+def _number_before(folded: str, start: int) -> bool:
+    """Whether ``_NUMBER_BEFORE`` is found in ``folded`` before ``start``: its first branch
+    can only match at 0, its second only two characters before ``start`` (two tries, not a
+    search through the whole text before the date)."""
+    return bool(
+        _NUMBER_BEFORE.search(folded, max(0, start - 2), start)
+        or (start > 2 and _NUMBER_BEFORE.match(folded, 0, start))
+    )
+
+
 def _check_nothing_unread(
     text: str, folded: str, where: Sequence[int], cand: Candidate, g: Grammar
 ) -> None:
     """Raise when a number touches the one date found: the text says more than was read,
     and answering with the date alone would drop it (a coarser value is never the answer).
     """
-    if not _number_after(folded, cand.end, g) and not _NUMBER_BEFORE.search(
-        folded, 0, cand.start
-    ):
+    if not _number_after(folded, cand.end, g) and not _number_before(folded, cand.start):
         return
     s, e = _span(where, text, cand.start, cand.end)
     raise DateParseError(

@@ -9,6 +9,7 @@ durations ("3일간"), joins a weekday to the day beside it, and joins neighbour
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -22,6 +23,7 @@ from citydiplo._text._month_parts import month_parts
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
 from citydiplo._text._recurring import recurring_before
 from citydiplo._text._spans import (
+    DAY_ENDS,
     day_only_stands_alone,
     day_span,
     open_suffix,
@@ -47,6 +49,9 @@ class Candidate(NamedTuple):
     open_end: bool = False
 
 
+_NEW = tuple.__new__
+
+
 def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Leftmost matches of the grammar's one pattern, each the first reading that fits."""
     chosen: list[Candidate] = []
@@ -60,10 +65,15 @@ def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list
             pos = start + 1
             continue
         kind, names, groups, month = alternative
+        # (loops, not comprehensions: in a loop this hot, a comprehension's own call costs)
+        fields: dict[str, str] = {}
         if len(groups) > 1:
-            fields = {n: v for n, v in zip(names, m.group(*groups), strict=True) if v is not None}
-        else:
-            fields = {n: v for n in names if (v := m.group(groups[0])) is not None}
+            for n, v in zip(names, m.group(*groups), strict=True):
+                if v is not None:
+                    fields[n] = v
+        elif groups and (v := m.group(groups[0])) is not None:
+            for n in names:
+                fields[n] = v
         if (a := m.group(approx)) is not None:
             fields["approx"] = a
         if (
@@ -73,7 +83,8 @@ def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list
         ):
             pos = start + 1
             continue
-        chosen.append(Candidate(start, end, kind, fields))
+        # (``Candidate(start, end, kind, fields)`` without the call of its ``__new__``)
+        chosen.append(_NEW(Candidate, (start, end, kind, fields, None, None, False)))
         pos = end if end > start else start + 1
         if pos >= length:
             break
@@ -151,7 +162,7 @@ def _numbered(folded: str, start: int, g: Grammar) -> bool:
         return any(ch.isalpha() for ch in token) and token not in g.words["prefixes"]
     markers = g.vocab.lists.get("number_markers", frozenset())
     words = head.split()[-2:]  # "No. 2025", "flight KE 2025"
-    return any(w in markers for w in words)
+    return not markers.isdisjoint(words)
 
 
 def _ago_ok(
@@ -268,6 +279,7 @@ _CHECKS = {
 }
 
 
+_KIND = operator.attrgetter("kind")
 _RANGE_ENDS = frozenset(
     {"y", "my", "ym", "dmy", "mdy", "ymd", "ymd_num", "dmy_num", "dmy_num2", "h_my"}
 )
@@ -307,7 +319,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     atoms = month_parts(refine(_atoms(folded, original, where, g), folded, g), folded, g)
     if not atoms and may_be_glued(folded):  # "25_April_2008", "Pacts2013-11-08T15:58"
         return glued_dates(folded, original, where, g, _atoms)
-    kinds = {a.kind for a in atoms}
+    kinds = {*map(_KIND, atoms)}
     if "wd" in kinds:
         atoms = with_weekdays(in_named_week(atoms, folded, g), folded, g)
     if "ago" in kinds or "phrase" in kinds:
@@ -338,7 +350,11 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 out.append(Candidate(start=start, end=end, kind="range", fields={}, low=a, high=b))
                 i += 2
                 continue
-        glued = a.kind == "y" and _glued_word(folded, a, g.words["open_suffixes"])  # "2009થી"
+        glued = (  # "2009થી" (a year that ends in a figure has no word glued: no call)
+            a.kind == "y"
+            and not folded[a.end - 1 : a.end].isdigit()
+            and _glued_word(folded, a, g.words["open_suffixes"])
+        )
         if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded) or glued):
             head_raw = folded[max(0, a.start - 24) : a.start]
             head = head_raw.rstrip()
@@ -348,7 +364,12 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             tail = tail_raw.lstrip()
             k = open_suffix(tail, g) if tail else 0
             start = a.start - (len(head_raw) - len(head)) - n if n else a.start
-            if not n and head:  # "החל משנת 2009": the opening words end in the year's word
+            if (  # "החל משנת 2009": the opening words end in the year's word
+                not n
+                and head
+                and (year := a.fields.get("y"))
+                and folded.find(year, a.start, a.end) > a.start  # (else: a.start, no call)
+            ):
                 start = _opened_through_year_word(folded, a, g)
                 n = a.start - start
             if n or k or glued:
@@ -358,7 +379,8 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 )
                 i += 1
                 continue
-        if not unread_span_start(folded, a, g):  # "с 29.07 по 02.08.1997" is no 2 August
+        # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
+        if a.kind not in DAY_ENDS or not unread_span_start(folded, a, g):
             out.append(a)
         i += 1
     return out

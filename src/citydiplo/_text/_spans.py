@@ -90,12 +90,19 @@ def qualifies_noun(folded: str, end: int, g: Grammar) -> bool:
     if not words:
         return False
     tail = folded[end : end + 32].lstrip(" ")
+    if not tail.startswith(_as_tuple(words)):  # (one test for all the words)
+        return False
     for word in words:
         if tail.startswith(word):
             after = tail[len(word) : len(word) + 1]
             if word[-1] >= "\u3040" or not (after.isalnum() or after == "-"):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words))
 
 
 def names_a_day(a: Candidate, g: Grammar) -> bool:

@@ -195,6 +195,9 @@ _WHOLE: dict[int, tuple[Grammar, Whole]] = {}
 
 def whole(g: Grammar) -> Whole:
     """The whole-text pattern of ``g``, built on first use."""
+    found = _WHOLE.get(id(g))  # (``per_grammar``'s look-up, without its call)
+    if found is not None and found[0] is g:
+        return found[1]
     return per_grammar(_WHOLE, g, Whole)
 
 

@@ -1,0 +1,125 @@
+"""Words that put a date out of reach of the grammar's reading.
+
+- A date or year next to a word of the language's ``other_calendar_words`` ("संवत 2080",
+  "۱۵ رمضان ۱۴۴۵", "음력 3월 5일", "1445 AH") is in a calendar the grammar does not convert:
+  it is left unread, never read as a Gregorian (or Solar Hijri) date.
+- A date right after a word of ``offset_before_words`` ("the day after 5 March", "неделю
+  после 5 марта", "יום לאחר") or right before one of ``offset_after_words`` ("の翌日",
+  "次日", "다음날", "के अगले दिन") is the anchor of an offset the grammar does not compute:
+  it is left unread, never returned as the day the text names.
+- A date after a word of ``version_words`` ("версия 2.5.2019") is a version number.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from citydiplo._text._lexicon import alternation
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+
+__all__ = ["other_calendar", "quiet_text"]
+
+
+@functools.lru_cache(maxsize=256)
+def _edges(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first characters of ``words`` and the last characters of their stems: a text
+    that starts or ends otherwise holds none of them there (one set test, not a loop)."""
+    return (frozenset(w[:1] for w in words), frozenset(w.rstrip(".")[-1:] for w in words))
+
+
+def _word_before(head: str, words: frozenset[str], skip: range = range(0)) -> bool:
+    if head[-1:] not in _edges(words)[1]:
+        return False
+    for word in words:
+        stem = word.rstrip(".")  # (the head's closing dot was stripped: "वि.सं. 2080")
+        if (
+            head.endswith(stem)
+            and not head[-len(stem) - 1 : -len(stem)].isalpha()
+            and len(head) - len(stem) not in skip
+        ):
+            return True
+    return False
+
+
+def _word_after(tail: str, words: frozenset[str], cjk: bool = False) -> bool:
+    if tail[:1] not in _edges(words)[0]:
+        return False
+    for word in words:
+        if tail.startswith(word) and (cjk or not tail[len(word) : len(word) + 1].isalpha()):
+            return True
+    return False
+
+
+def other_calendar(
+    a: Candidate, folded: str, g: Grammar, prev: tuple[int, int] = (0, 0)
+) -> bool:
+    """Whether a word of another calendar ("संवत", "قمری", "음력") stands right before or
+    after ``a``, or ``a`` anchors an offset ("the day after 5 March", "3月5日の翌日"). An
+    offset word starting inside ``prev``, the date read before, is none: "с сегодняшнего
+    дня до 15 июня" is today to the 15th, no "дня до" counted back."""
+    lists = g.vocab.lists
+    empty: frozenset[str] = frozenset()
+    low = max(0, a.start - 24)
+    head = folded[low : a.start].rstrip(" .,(")
+    inside = range(prev[0] - low + 1, prev[1] - low)
+    tail = folded[a.end : a.end + 24].lstrip(" ")
+    return (
+        _word_before(head, lists.get("other_calendar_words", empty))
+        or _word_after(tail, lists.get("other_calendar_words", empty))
+        or _word_before(head.rstrip("-"), lists.get("offset_before_words", empty), inside)
+        or _word_after(tail, lists.get("offset_after_words", empty), cjk=True)
+        or _after_version_word(folded, a.start, lists.get("version_words", empty))
+    )
+
+
+def _after_version_word(folded: str, start: int, words: frozenset[str]) -> bool:
+    """Whether a word of ``version_words`` ("version", "версия", "버전", "版本号") stands
+    right before ``start``, across a space, colon or number sign, or glued in a script
+    written without spaces: "версия 2.5.2019", "版本号2.5.2019" are version numbers."""
+    head = folded[max(0, start - 24) : start].rstrip(" :#№")
+    if not head:
+        return False
+    for word in words:
+        if head.endswith(word) or (word.endswith(".") and head.endswith(word[:-1])):
+            n = len(word) if head.endswith(word) else len(word) - 1
+            before = head[-n - 1 : -n]
+            if not before.isalpha() or _UNSPACED.match(word) is not None:
+                return True  # (a word of its own: "v" of "dev" is none)
+    return False
+
+
+# the first letter of a word of a script written without spaces (Han, kana)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+_TRIGGERS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+
+def quiet_text(folded: str, g: Grammar) -> bool:
+    """Whether ``folded`` holds none of the words the checks of :func:`other_calendar` and
+    of a year's part look for (one search per text; each check looks for one of them)."""
+    key = g.langs
+    if key not in _TRIGGERS:
+        lists = g.vocab.lists
+        words = (
+            {
+                w.rstrip(".")
+                for name in (
+                    "other_calendar_words",
+                    "offset_before_words",
+                    "offset_after_words",
+                    "year_part_words",
+                )
+                for w in lists.get(name, frozenset())
+            }
+            | set(lists.get("version_words", frozenset()))  # ("v." keeps its dot)
+        ) - {""}
+        # (a trie: the search skips in one step every character that starts no word)
+        _TRIGGERS[key] = re.compile(alternation(words)) if words else None
+    pattern = _TRIGGERS[key]
+    return pattern is None or pattern.search(folded) is None
