@@ -7,13 +7,20 @@ cases (ordinary words, person names and the readings the rule must leave alone).
 
 from __future__ import annotations
 
+import importlib.util
+import json
+from pathlib import Path
+
 import pytest
 from babel.dates import get_month_names
 
 from citydiplo import find_places, parse_place
 from citydiplo._geo._cues import cues
 from citydiplo._geo._kana import ends_inside_katakana_word
+from citydiplo._geo._viet_hangul import hangul_spellings
 from citydiplo._normalize import match_key
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
@@ -146,3 +153,132 @@ def test_small_city_never_named_with_a_cue_stays_unread() -> None:
     assert "Nerima" not in [
         m.text for m in find_places("Nerima is a ward. Tokyo, Japan.", lang="en")
     ]
+
+
+# -- Korean: Vietnamese places written in Hangul by the loanword spelling rules -------------
+
+
+@pytest.mark.parametrize(
+    ("name", "spellings"),
+    [
+        ("Nhơn Trạch", ("년짝", "년짜익")),  # nh + y-glide; "ach" as 악 and 아익
+        ("Vũng Tàu", ("붕따우",)),
+        ("Quảng Nam", ("꽝남",)),  # qu + w-glide
+        ("Bình Dương", ("빈즈엉",)),
+        ("Đồng Nai", ("동나이",)),
+        ("Nghệ An", ("응에안",)),  # ng before a vowel is a syllable of its own
+        ("Huế", ("후에",)),
+        ("Seoul", ()),  # "eo" is no Vietnamese vowel
+    ],
+)
+def test_vietnamese_names_in_hangul(name: str, spellings: tuple[str, ...]) -> None:
+    assert hangul_spellings(name) == spellings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("유성구와 베트남 동나이성 년짝현과의 교류", ("년짝", "VN", "VN-39")),
+        ("베트남 바리아붕따우성 대표단", ("바리아붕따우", "VN", "VN-43")),
+    ],
+)
+def test_vietnamese_place_in_hangul_read_beside_vietnam(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _read(text, "ko")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "년짝현을 방문했다",  # Vietnam not named
+        "베트남 년짝 방문",  # no generic word written on the name
+        "베트남과 경기도 하남시가 협약",  # a Korean city read as itself, not Hà Nam
+    ],
+)
+def test_vietnamese_reading_in_hangul_needs_vietnam_and_a_generic_word(text: str) -> None:
+    assert not [m for m in _read(text, "ko") if m[1] == "VN" and m[0] != "베트남"]
+
+
+# -- Gazetteer: cities of GeoNames admin1 codes that merge several ISO subdivisions ---------
+# GeoNames follows Vietnam's 2025 provinces, ISO 3166-2 (pycountry) the 63 before them: a
+# city there takes the subdivision of its own (older) admin1 name, never the merged code's.
+
+
+@pytest.mark.parametrize(
+    ("name", "subdivision"),
+    [
+        ("Vũng Tàu", "VN-43"),  # Bà Rịa - Vũng Tàu, not Ho Chi Minh City (VN-SG)
+        ("Phú Mỹ", "VN-43"),
+        ("Thủ Dầu Một", "VN-57"),  # Bình Dương
+        ("Nhơn Trạch", "VN-39"),  # Đồng Nai
+        ("Bắc Ninh", "VN-56"),
+        ("Hưng Yên", "VN-66"),
+        ("Trà My", "VN-27"),  # Quảng Nam, not Đà Nẵng
+        ("Ho Chi Minh City", "VN-SG"),
+        ("Đà Nẵng", "VN-DN"),
+    ],
+)
+def test_vietnamese_city_keeps_its_iso_province(name: str, subdivision: str) -> None:
+    place = parse_place(name, lang="vi")
+    assert (place.country, place.subdivision) == ("VN", subdivision)
+
+
+def test_vung_tau_in_korean_text_is_in_ba_ria_vung_tau() -> None:
+    text = "군산시는 베트남 바리아 붕따우성 붕따우(Vung Tau)시와 우호도시 의향서를 체결했다."
+    readings = {(c, s) for t, c, s in _read(text, "ko") if t in ("붕따우", "Vung Tau")}
+    assert readings == {("VN", "VN-43")}
+
+
+# -- Gazetteer: Korean alternate names written with a spaced generic word ("우한 시") --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("중국 우한시를 방문했다", ("우한시", "CN", "CN-HB")),
+        ("중국 청두시와 톈진시", ("톈진시", "CN", "CN-TJ")),
+        ("대만 가오슝시 대표단", ("가오슝시", "TW", "TW-KHH")),
+    ],
+)
+def test_korean_name_with_its_generic_word_glued(text: str, expected: tuple[str, ...]) -> None:
+    assert expected in _read(text, "ko")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난달 지난 10월 회의에서 선전 효과를 논의했다",  # last month, propaganda: no Jinan
+        "시안을 검토한 중산층",  # a draft plan, the middle class: no Xi'an, Zhongshan
+    ],
+)
+def test_bare_korean_words_are_not_the_cities_they_spell(text: str) -> None:
+    assert _read(text, "ko") == []
+
+
+def test_vietnamese_hangul_table_is_what_the_build_script_makes() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "build_vietnamese_hangul", ROOT / "tools" / "build_vietnamese_hangul.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = json.loads(
+        (ROOT / "src" / "citydiplo" / "_geo" / "data" / "vietnamese_hangul.json").read_text("utf-8")
+    )
+    assert shipped["spellings"] == module.table()
+    assert shipped["spellings"]["년짝"] == ["nhon trach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("경기도 안양시와 중국 허난성", ("안양시", "KR", "KR-41")),  # not Anyang, Henan
+        ("南韓京畿道安養市市長崔大鎬會見中國駐韓大使", ("安養市", "KR", "KR-41")),
+    ],
+)
+def test_a_korean_name_of_a_korean_city_has_no_glued_foreign_rival(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    lang = "ko" if "경기도" in text else "zh"
+    assert expected in _read(text, lang)
