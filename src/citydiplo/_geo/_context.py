@@ -319,7 +319,8 @@ def named_with_generic(
 ) -> list[tuple[int, int, Place]]:
     """The names left unread for want of inhabitants (:data:`BARE`) that the text also
     writes with a generic word on them, read there as a place: "宿迁" after "宿迁市" is
-    Suqian (``generic``: the language's generic words written on names, as match keys)."""
+    Suqian (``generic``: the language's generic words written on names, as match keys),
+    "Nerima" after "City of Nerima" (a cue word before the name: the mention is the name)."""
     bare = BARE.get() or []
     if not bare:
         return []
@@ -327,6 +328,8 @@ def named_with_generic(
     for m in found:
         start, end, place = span(m)
         key = match_key(text[start:end])
+        if place.kind is PlaceKind.CITY:
+            written.setdefault(key, place)
         for word in generic:
             if key.endswith(word) and len(key) > len(word):
                 written.setdefault(key[: -len(word)], place)

@@ -50,6 +50,7 @@ from attrs import frozen
 from citydiplo._geo._accents import accented_words
 from citydiplo._geo._data import LANGUAGES, load_json
 from citydiplo._geo._evidence import LOOKBACK, script
+from citydiplo._geo._kana import ends_inside_katakana_word
 from citydiplo._geo._languages import available, check_lang
 from citydiplo._geo._places import PlaceKind
 from citydiplo._geo._proclitics import prefix_sequences
@@ -266,6 +267,8 @@ def word_tail(folded: str, i: int, j: int, cues: Cues) -> str | None:
     attached = _maps(cues)[2]
     longest = _longest(cues)[1]
     if script(folded[j - 1]) in _UNSPACED:
+        if ends_inside_katakana_word(folded, i, j):
+            return None  # "タイン" (Thanh) holds no "タイ" (Thailand)
         # no word ends in Chinese or Japanese: a generic word right after the name is its
         # cue ("万象省": the province, not the city)
         for k in range(min(longest, n - j), 0, -1):

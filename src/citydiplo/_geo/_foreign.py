@@ -3,7 +3,8 @@
 One entry for ``find_places``: Japanese names in Hangul
 (:func:`citydiplo._geo._translit.japanese_in_hangul_at`), Chinese names in Hangul by the
 Sino-Korean reading of their Han characters
-(:func:`citydiplo._geo._translit.chinese_in_hangul_at`), Chinese names in Hangul or Cyrillic
+(:func:`citydiplo._geo._translit.chinese_in_hangul_at`), Vietnamese names in Hangul
+(:func:`citydiplo._geo._viet_hangul.vietnamese_in_hangul_at`), Chinese names in Hangul or Cyrillic
 by their Mandarin sounds (:func:`citydiplo._geo._pinyin.chinese_at`), Indian towns in
 Devanagari or Gujarati (:func:`citydiplo._geo._indic.indian_at`) and foreign cities in
 Hebrew or Persian letters by their consonants (:func:`citydiplo._geo._consonants.semitic_at`).
@@ -27,6 +28,7 @@ from citydiplo._geo._pinyin import SCRIPTS as PINYIN_SCRIPTS
 from citydiplo._geo._pinyin import chinese_at
 from citydiplo._geo._places import Place
 from citydiplo._geo._translit import Read, chinese_in_hangul_at, japanese_in_hangul_at
+from citydiplo._geo._viet_hangul import vietnamese_in_hangul_at
 
 __all__ = ["SCRIPTS", "foreign_at", "spelled_otherwise"]
 
@@ -50,6 +52,9 @@ def foreign_at(
         sino_korean = chinese_in_hangul_at(folded, i, cues, read)  # "지주시", 池州市
         if sino_korean is not None:
             return sino_korean
+        vietnamese = vietnamese_in_hangul_at(folded, i, cues, read)  # "년짝현", Nhơn Trạch
+        if vietnamese is not None:
+            return vietnamese
     return chinese_at(folded, i, cues, read)
 
 

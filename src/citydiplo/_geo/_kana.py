@@ -6,16 +6,41 @@ foreign compound name is written with a double hyphen between its parts ("=", "�
 "゠"): in "トゥアティエン=フエ省" (Thừa Thiên–Huế province) "フエ省" alone is not the
 province of Burkina Faso whose Japanese name is "フエ". A name set off by "・" (the
 separator of a list or of a person's names) starts a word of its own: "ハノイ・ホーチミン".
+
+A name also ends inside a longer word when the next letter is one no katakana word starts
+with (the moraic "ン", the long-vowel mark "ー", the small "ッ" and the small vowels and
+glides): "ス・タイン・ホアイ" (the Vietnamese given name Thanh) holds no "タイ" (Thailand).
 """
 
 from __future__ import annotations
 
 from citydiplo._geo._evidence import script
 
-__all__ = ["JOINERS", "inside_katakana_word"]
+__all__ = ["JOINERS", "ends_inside_katakana_word", "inside_katakana_word"]
 
 JOINERS = frozenset("=＝゠")
 _KANA = frozenset({"KATAKANA", "KATAKANA-HIRAGANA"})  # "ー" is of both
+# katakana that start no word: they only continue the one before them
+_NO_WORD_START = frozenset("ンーッァィゥェォャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ")
+
+
+def ends_inside_katakana_word(folded: str, i: int, j: int) -> bool:
+    """Whether the katakana name at folded characters ``i`` to ``j`` is cut off before the
+    end of its word: the next letter is one no katakana word starts with.
+
+    >>> ends_inside_katakana_word("ス タイン ホアイ", 2, 4)
+    True
+    >>> ends_inside_katakana_word("タイ王国", 0, 2)
+    False
+    >>> ends_inside_katakana_word("ドバイーン", 0, 3), ends_inside_katakana_word("ハノイ", 0, 3)
+    (True, False)
+    """
+    return (
+        j < len(folded)
+        and script(folded[j - 1]) in _KANA
+        and script(folded[i]) == "KATAKANA"
+        and folded[j] in _NO_WORD_START
+    )
 
 
 def inside_katakana_word(text: str, folded: str, starts: list[int], i: int) -> bool:

@@ -204,7 +204,7 @@ def parse_place(
     'DE-BB'
     >>> p = parse_place("thành phố Đà Lạt")
     >>> p.kind.value, p.country, p.subdivision, p.geonames_id
-    ('city', 'VN', None, 1584071)
+    ('city', 'VN', 'VN-35', 1584071)
     >>> parse_place("Austin, Texas").geonames_id, parse_place("부산시").name
     (4671654, 'Busan')
     """
