@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import pytest
 
 from citydiplo import extract
@@ -116,3 +117,77 @@ def test_an_attendance_word_with_nothing_told_before_stays() -> None:
     text = "11月8日,副市长张旋宇陪同会见韩国宜宁郡郡守吴永浩一行。"
     events = _of(_records(text, "zh", "2017-11-09"), "event")
     assert len(events) == 1
+
+
+# -- a city is no second side of a tie with its own region ----------------------------------
+
+_HUBEI = ("WUHAN, Oct. 31 (Xinhua) -- A delegation of mayors from the United States paid a "
+          "visit to Wuhan, capital city of central China's Hubei Province, on Tuesday. Wu "
+          "Haitao, the vice governor of Hubei, highlighted the cooperation between Hubei and "
+          "friendly U.S. states. ")
+
+
+def test_a_city_and_the_region_it_lies_in_are_no_partnership() -> None:
+    text = _HUBEI + ("Wang Taihui, the mayor of the city of Xiangyang, and Brainard signed an "
+                     "agreement on Tuesday to establish a sister-city relationship between the "
+                     "two cities.")
+    x = extract(text, lang="en", published="2023-11-01")
+    ties = [sorted(r.parties) for r in x.records if r.type == "partnership"]
+    assert ["city-xiangyang", "region-cn-hb"] not in ties
+    assert any("region it lies in" in s.reason for s in x.skipped)
+    # the agreement read from the same sentence stays
+    assert any(r.type == "agreement" for r in x.records)
+
+
+def test_a_tie_between_two_cities_of_the_article_stays() -> None:
+    text = _HUBEI + ("Wang Taihui, the mayor of Xiangyang, signed an agreement with the mayor of "
+                     "Carmel on Tuesday to establish a sister-city relationship between "
+                     "Xiangyang and Carmel.")
+    ties = [sorted(r.parties) for r in _records(text, "en", "2023-11-01")
+            if r.type == "partnership"]
+    assert ties == [["city-carmel", "city-xiangyang"]]
+
+
+# -- Japanese names of agreement documents ---------------------------------------------------
+
+def test_japanese_memorandum_and_protocol_are_agreements() -> None:
+    deals = _of(_records("20日夜6時半頃、中国の揚州市と日本の奈良市が友好都市締結備忘録調印式を"
+                         "行った。", "ja", "2010-02-21"), "agreement")
+    assert [(d.kind.value, str(d.signed)) for d in deals] == [("mou", "2010-02-20")]
+    deals = _of(_records("大分市と武漢市は2018年5月10日、「2018年度友好交流協議書」を締結した。",
+                         "ja"), "agreement")
+    assert [(d.kind.value, str(d.signed)) for d in deals] == [("cooperation", "2018-05-10")]
+
+
+def test_japanese_talks_are_no_agreement() -> None:
+    assert _records("大分市と武漢市は2018年5月10日、友好交流について協議した。", "ja") == []
+
+
+def test_the_focus_city_and_its_region_named_alone_are_no_partnership() -> None:
+    # the city is the article's focus, named in another sentence; its region is named here
+    from citydiplo._extract._mention import Mention
+    from citydiplo._extract._scan import Hit
+    from citydiplo._extract._sentence import Candidate, Sentence
+    from citydiplo._extract._within import own_region_tie, subdivisions
+
+    t = "Mazandaran became a sister region."
+    region = Mention(kind="place", start=0, end=10, text="Mazandaran", actor="region-ir-02",
+                     actor_type="region", subdivision="IR-02")
+    cue = Hit(20, 33, "partnership", "sister")
+    s = Sentence(start=0, end=len(t), paragraph=0, clauses=((0, len(t)),), hits=(cue,),
+                 entities=(region,), dates=(), others=())
+    c = Candidate(type="partnership", kind="sister", sentence=s, cue=cue,
+                  actors=(("city-sari", "party"), ("region-ir-02", "party")),
+                  mentions=(region,), date=None, date_rule=None, planned=False, rule="")
+    elsewhere = Mention(kind="place", start=40, end=44, text="Sari", actor="city-sari",
+                        actor_type="city", subdivision="IR-02")
+    other = Candidate(type="event", kind="visit", sentence=attrs.evolve(
+        s, start=40, end=60, entities=(elsewhere,)), cue=cue, actors=(), mentions=(elsewhere,),
+        date=None, date_rule=None, planned=False, rule="")
+    assert own_region_tie(c, subdivisions([c, other]))
+    assert not own_region_tie(c)  # the city's region unknown: nothing is judged
+    away = attrs.evolve(elsewhere, subdivision="IR-07")
+    assert not own_region_tie(c, subdivisions([c, attrs.evolve(other, mentions=(away,),
+                                                               sentence=attrs.evolve(
+                                                                   other.sentence,
+                                                                   entities=(away,)))]))
