@@ -44,6 +44,10 @@ def test_an_anniversary_day_founds_no_partnership(text: str, lang: str,
     ("舞鶴市とナホトカ市は、1961年に姉妹都市を締結して以来、今年で55周年を迎えた。", "ja",
      "2016-05-01", 1961),
     ("上海与横滨于1973年缔结友好城市关系,今年迎来50周年。", "zh", "2023-11-30", 1973),
+    # the anniversary's nearest date is the founding year: 1973 + 50 is not past 2023
+    ("今年は上海市と横浜市が1973年に友好都市を締結してから50周年です。", "ja", "2023-11-30", 1973),
+    ("Thành phố Hồ Chí Minh và thành phố Daejeon kỷ niệm 10 năm ký kết kết nghĩa (năm 2013).",
+     "vi", "2023-09-06", 2013),
 ])
 def test_a_founding_year_beside_an_anniversary_stays(text: str, lang: str, published: str,
                                                      year: int) -> None:

@@ -40,8 +40,11 @@ def subdivisions(cands: list[Candidate]) -> dict[str, tuple[str, str]]:
     (the first mention of each place decides), for a side the sentence does not name itself
     (the article's focus)."""
     seen: dict[str, tuple[str, str]] = {}
+    read: set[int] = set()  # each sentence once: a long sentence may hold many candidates
     for c in cands:
-        for m in (*c.mentions, *c.sentence.entities):
+        fresh = c.sentence.start not in read
+        read.add(c.sentence.start)
+        for m in (*c.mentions, *(c.sentence.entities if fresh else ())):
             if m.actor and m.actor_type and m.subdivision:
                 seen.setdefault(m.actor, (m.actor_type, m.subdivision.upper()))
     return seen
@@ -73,12 +76,12 @@ def own_region_tie(c: Candidate, article: dict[str, tuple[str, str]] | None = No
     parties = [a for a, r in c.actors if r == "party"]
     if len(parties) != 2:
         return False
-    seen = subdivisions([c])
-    for a, known in (article or {}).items():
-        seen.setdefault(a, known)
+    seen = {m.actor: (m.actor_type, m.subdivision.upper()) for m in c.mentions
+            if m.actor and m.actor_type and m.subdivision}
+    wider = article if article is not None else subdivisions([c])
     for region, city in (parties, parties[::-1]):
-        code = _region_code(region, seen)
-        where = seen.get(city)
+        code = _region_code(region, seen if region in seen else wider)
+        where = seen.get(city) or wider.get(city)
         if code and where is not None and where[0] == "city" and where[1] == code:
             return True
     return False
