@@ -22,6 +22,7 @@ from citydiplo._extract._cues import cues
 from citydiplo._extract._cut import municipal_places, whole_names
 from citydiplo._extract._echo import draft_echoes
 from citydiplo._extract._hold import held_back
+from citydiplo._extract._jubilee import record_dates
 from citydiplo._extract._mentions import (
     Mention,
     cue_lexicon,
@@ -44,7 +45,6 @@ from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
 from citydiplo._extract._steps import add_step_events
 from citydiplo._extract._topic import agreement_topics
-from citydiplo._extract._yearless import without_yearless_dates
 from citydiplo._model import Actor, Source
 from citydiplo.dates import PartialDate
 
@@ -280,7 +280,7 @@ def extract(
                        tuple(data.get("respectively", ())))
     cands = agreement_topics(cands, text, tuple(data.get("founding", ())), skipped_raw,
                              tuple(w.lower() for w in data.get("terms", ())))
-    cands = without_yearless_dates(parties_only(cands, text, lang, skipped_raw))
+    cands = record_dates(parties_only(cands, text, lang, skipped_raw), text, ref)
     cands = without_prospects(split_pairs(cands, text, lang), text, lang, skipped_raw)
     cands = ahead_as_planned(cands, ref)  # "来週の金曜日に…締結する": not signed yet
     records: list[Any] = []

@@ -31,6 +31,7 @@ import attrs
 
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._sentence import Candidate, Sentence
+from citydiplo._extract._within import OWN_REGION, own_region_tie, subdivisions
 
 __all__ = ["locators", "parties_only"]
 
@@ -158,6 +159,7 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
                                                     *city.get("suffix", ())) if w.strip())
     out = []
     cache_: dict[int, frozenset[str]] = {}
+    where = subdivisions(cands)
     for c in cands:
         if c.sentence.start not in cache_:
             cache_[c.sentence.start] = locators(c.sentence, text, lang)
@@ -168,6 +170,9 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
         if _one_side(c, markers):
             skipped.append((c.sentence, f"a {c.type} whose sides are one place and its own "
                                         "bodies"))
+            continue
+        if own_region_tie(c, where):
+            skipped.append((c.sentence, OWN_REGION))
             continue
         if not gone & {a for a, _ in c.actors}:
             out.append(c)
