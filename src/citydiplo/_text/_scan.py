@@ -20,7 +20,7 @@ from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
-from citydiplo._text._recurring import recurring_before
+from citydiplo._text._recurring import month_day_ok, not_yearly, recurring_before
 from citydiplo._text._spans import (
     day_only_stands_alone,
     day_span,
@@ -232,12 +232,12 @@ def _not_a_count(
     where: Sequence[int],
     g: Grammar,
 ) -> bool:
-    """A day and month in figures ("7.3"), not a number ("3.5 מיליון") nor, without a date
-    word before it, a fraction ("1/2", "3/4": a denominator of 4 or less over a smaller
-    numerator)."""
+    """A day and month in figures ("7.3"), not a number ("3.5 מיליון"), nor a numbering ("מס'
+    30/12", "No. 3/13") nor, without a date word before it, a fraction ("1/2", "3/4": a
+    denominator of 4 or less over a smaller numerator)."""
     if "dnp" not in fields and "d" in fields and "mn" in fields:
         d, mn = int(fields["d"]), int(fields["mn"])
-        if d < mn <= 4:
+        if d < mn <= 4 or mn > 12 or _numbered(folded, m.start(), g):
             return False
     return not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset()))
 
@@ -258,7 +258,8 @@ def _not_after_count(
 _CHECKS = {
     "ago": _ago_ok,
     "phrase": relative_not_a_noun,  # "סדר היום": the agenda, no "today"
-    "md": day_not_a_duration, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
+    "md": month_day_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
+    "dm": not_yearly, "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
     "rel": _not_after_count,
     "rel_month": _not_after_count,
     "d_only": _day_only_ok,

@@ -32,6 +32,7 @@ def _strings(value: Any) -> Iterable[str]:
 _AFTER_ONLY = frozenset(
     {
         "counted_followers",
+        "recurring_year_words",
         "day_suffix_nouns",
         "version_words",
         "offset_links",

@@ -173,6 +173,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "day_suffix_nouns",
             "counted_followers",
             "recurring_words",
+            "recurring_year_words",
             "relative_noun_heads",
             "date_qualified_nouns",
             "rate_after",

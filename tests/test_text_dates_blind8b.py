@@ -1,0 +1,148 @@
+"""Families of date phrases found by the blind batch 8b in ru, hi, gu, he and fa
+(bench/date_blind8b_cases.jsonl), each with literal positive and negative cases: the expected
+values are written by hand, never taken from the function under test."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import DateParseError, PartialDate, find_dates, parse_date
+
+REF = PartialDate("2025-03-12")  # a Wednesday
+
+
+def _value(text: str, lang: str, ref: PartialDate | None = REF) -> str:
+    return str(parse_date(text, lang=lang, ref=ref))
+
+
+def _found(text: str, lang: str, ref: PartialDate | None = REF) -> list[str]:
+    mentions = find_dates(text, lang=lang, ref=ref)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    return [str(m.value) for m in mentions]
+
+
+# Adar I exists only in a leap year (5784 is one, 5785 is not): never read as Adar
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('כ"ה באדר א\' התשפ"ד', "2024-03-05"),
+        ('י\' באדר ב\' התשפ"ד', "2024-03-20"),
+        ('י\' באדר התשפ"ה', "2025-03-10"),
+    ],
+)
+def test_adar_of_the_year(text: str, expected: str) -> None:
+    pytest.importorskip("convertdate")
+    assert _value(text, "he", None) == expected
+
+
+@pytest.mark.parametrize("text", ['י\' באדר א\' התשפ"ה', 'י\' באדר ב\' התשפ"ה', 'י\' באדר התשפ"ד'])
+def test_an_adar_the_year_does_not_have_is_unread(text: str) -> None:
+    pytest.importorskip("convertdate")
+    with pytest.raises(DateParseError):
+        parse_date(text, lang="he")
+    assert _found(text, "he", None) == []
+
+
+# "هفته بعد" (the week after this one) names next week, as "هفته آینده" does
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سه‌شنبه هفته بعد", "2025-03-18"),
+        ("شنبه هفته بعد", "2025-03-15"),  # CLDR: the week in Iran starts on Saturday
+        ("هفته بعد", "2025-03-17/2025-03-23"),
+        ("هفته قبل", "2025-03-03/2025-03-09"),
+        ("دوشنبه هفته قبل", "2025-03-03"),
+        ("آخر هفته بعد", "2025-03-21"),
+    ],
+)
+def test_persian_next_and_last_week(text: str, expected: str) -> None:
+    assert _value(text, "fa") == expected
+
+
+@pytest.mark.parametrize("text", ["یک هفته بعد از جنگ", "سه‌شنبه، هفته بعد"])
+def test_persian_week_after_an_event_or_across_a_comma(text: str) -> None:
+    assert "2025-03-18" not in _found(text, "fa")
+
+
+# "આજથી … સુધી": from today until a day, one span
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("આજથી 15 માર્ચ સુધી", "2025-03-12/2025-03-15"),
+        ("આજથી ૨૦ એપ્રિલ સુધી", "2025-03-12/2025-04-20"),
+        ("આવતીકાલથી 20 માર્ચ સુધી", "2025-03-13/2025-03-20"),
+        ("આજથી", "2025-03-12"),
+    ],
+)
+def test_gujarati_from_today(text: str, expected: str) -> None:
+    assert _value(text, "gu") == expected
+
+
+def test_gujarati_from_today_in_a_sentence_is_one_mention() -> None:
+    text = "આ અભિયાન આજથી 15 માર્ચ સુધી ચાલશે."
+    assert _found(text, "gu") == ["2025-03-12/2025-03-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На текущей неделе прошли заседания комиссий", "2025-03-10/2025-03-16"),
+        ("на позапрошлой неделе", "2025-02-24/2025-03-02"),
+    ],
+)
+def test_russian_current_and_week_before_last(text: str, expected: str) -> None:
+    assert _value(text, "ru") == expected
+
+
+# a day and month right after a word of yearly recurrence come back every year
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("हर साल 20 मार्च को नालों की सफाई का काम शुरू होता है", "hi"),
+        ("प्रतिवर्ष 15 अगस्त को ध्वजारोहण होता है", "hi"),
+        ("દર વર્ષે 15 ઓગસ્ટે ધ્વજવંદન થાય છે", "gu"),
+        ("Ежегодно 9 мая проходит парад", "ru"),
+        ("каждый год 12 июня", "ru"),
+        ("מדי שנה ב-10 במאי מתקיים טקס", "he"),
+        ("هر سال ۲۲ بهمن راهپیمایی برگزار می‌شود", "fa"),
+    ],
+)
+def test_a_day_of_every_year_is_no_date(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang, ref=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("20 मार्च को नालों की सफाई शुरू हुई", "hi", ["2025-03-20"]),
+        ("हर साल की तरह इस बार 20 मार्च 2024 को", "hi", ["2024-03-20"]),
+        ("9 мая 2024 года прошёл парад", "ru", ["2024-05-09"]),
+        ("در هر صورت ۲۲ بهمن ۱۴۰۳ برگزار شد", "fa", ["2025-02-10"]),
+    ],
+)
+def test_a_dated_day_beside_recurrence_words_stays(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+# a numbering ("מס' 30/12") is no day and month; a month 13 is no month
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("פרוטוקול ישיבת מועצה מיום 19/12/2018 מס' 3/13", "2018-12-19"),
+        ("פרוטוקול ישיבת מועצה מיוחדת מיום 05.10.2016 מס' 30/12", "2016-10-05"),
+        ("הישיבה תתקיים ב-30/12", "2025-12-30"),
+    ],
+)
+def test_a_numbering_is_no_day_and_month(text: str, expected: str) -> None:
+    assert _value(text, "he") == expected
+    assert _found(text, "he") == [expected]
+
+
+@pytest.mark.parametrize("text", ["החלטה מס' 30/12", "3/13", "מספר 12/5"])
+def test_numbers_in_figures_that_are_no_dates(text: str) -> None:
+    assert _found(text, "he") == []
