@@ -146,3 +146,29 @@ def test_a_numbering_is_no_day_and_month(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["החלטה מס' 30/12", "3/13", "מספר 12/5"])
 def test_numbers_in_figures_that_are_no_dates(text: str) -> None:
     assert _found(text, "he") == []
+
+
+# a day of next, this or last month, written with the genitive and the word for date
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("अगले महीने की 5 तारीख को", "hi", "2025-04-05"),
+        ("इस महीने की 15 तारीख को बैठक होगी", "hi", "2025-03-15"),
+        ("पिछले महीने की 28 तारीख को", "hi", "2025-02-28"),
+        ("अगले महीने की बैठक", "hi", "2025-04"),
+        ("આવતા મહિનાની 5 તારીખે બેઠક મળશે", "gu", "2025-04-05"),
+        ("આ મહિનાની 15 તારીખે", "gu", "2025-03-15"),
+        ("다음달 13일", "ko", "2025-04-13"),
+    ],
+)
+def test_a_day_of_a_relative_month(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang) == expected
+    assert _found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("अगले महीने की 5 बैठकें होंगी", "hi"), ("આવતા મહિનાની 5 બેઠકો યોજાશે", "gu")],
+)
+def test_a_count_after_a_relative_month_is_no_day(text: str, lang: str) -> None:
+    assert "2025-04-05" not in _found(text, lang)

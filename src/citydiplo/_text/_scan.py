@@ -21,6 +21,7 @@ from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
 from citydiplo._text._recurring import month_day_ok, not_yearly, recurring_before
+from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._spans import (
     day_only_stands_alone,
     day_span,
@@ -262,6 +263,7 @@ _CHECKS = {
     "dm": not_yearly, "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
     "rel": _not_after_count,
     "rel_month": _not_after_count,
+    "rel_month_d": rel_month_day_ok,  # "अगले महीने की 5 तारीख", not "… की 5 बैठकें"
     "d_only": _day_only_ok,
     "wd": _weekday_ok,
     "dm_num": _not_a_count,
