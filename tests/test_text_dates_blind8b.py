@@ -172,3 +172,37 @@ def test_a_day_of_a_relative_month(text: str, lang: str, expected: str) -> None:
 )
 def test_a_count_after_a_relative_month_is_no_day(text: str, lang: str) -> None:
     assert "2025-04-05" not in _found(text, lang)
+
+
+# two months joined by a word that joins days are one span; the second one, alone, would take
+# ref's year even when the span runs into the next
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("ડિસેમ્બર-જાન્યુઆરીમાં ચૂંટણી યોજાશે.", "gu", "2025-12/2026-01"),
+        ("જુલાઈ-ઓગસ્ટમાં", "gu", "2025-07/2025-08"),
+        ("જુલાઈથી ઓગસ્ટ સુધી", "gu", "2025-07/2025-08"),
+        ("जुलाई से अगस्त तक", "hi", "2025-07/2025-08"),
+        ("с июля по август 2024 года", "ru", "2024-07/2024-08"),
+        ("מיולי עד אוגוסט", "he", "2025-07/2025-08"),
+        ("December–January 2025", "en", "2024-12/2025-01"),
+    ],
+)
+def test_a_span_of_two_months(text: str, lang: str, expected: str) -> None:
+    ref = PartialDate("2025-07-16")
+    assert _value(text, lang, ref) == expected
+    assert _found(text, lang, ref) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("in July and August", "en", ["2025-07", "2025-08"]),  # "and" joins no span
+        ("જાન્યુઆરીમાં 6 મહાનગરની ચૂંટણી", "gu", ["2025-01"]),  # six cities, in January
+        ("जनवरी में 5 बैठकें", "hi", ["2025-01"]),
+    ],
+)
+def test_months_that_are_no_span_and_counts_that_are_no_day(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert _found(text, lang, PartialDate("2025-07-16")) == expected

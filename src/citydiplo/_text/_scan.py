@@ -25,6 +25,7 @@ from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._spans import (
     day_only_stands_alone,
     day_span,
+    month_span,
     open_suffix,
     qualifies_noun,
     unread_span_start,
@@ -322,6 +323,10 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None and (days := day_span(a, b, folded, g)) is not None:
             out.append(days)  # "3月31日至4月2日", "5월 5일부터 7일까지"
+            i += 2
+            continue
+        if b is not None and (months := month_span(a, b, folded, g)) is not None:
+            out.append(months)  # "July to August", "ડિસેમ્બર-જાન્યુઆરીમાં"
             i += 2
             continue
         if b is not None and a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS:
