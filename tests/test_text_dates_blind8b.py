@@ -206,3 +206,38 @@ def test_months_that_are_no_span_and_counts_that_are_no_day(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert _found(text, lang, PartialDate("2025-07-16")) == expected
+
+
+# two Solar Hijri days joined by "تا", the year stated once at the end
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳", "2025-02-13/2025-02-23"),
+        ("از ۲۵ بهمن ۱۴۰۳ تا ۵ اسفند ۱۴۰۳", "2025-02-13/2025-02-23"),
+        ("از ۲۵ اسفند تا ۵ فروردین ۱۴۰۴", "2025-03-15/2025-03-25"),
+    ],
+)
+def test_a_span_of_solar_days(text: str, expected: str) -> None:
+    assert _value(text, "fa", None) == expected
+    assert _found(text, "fa", None) == [expected]
+
+
+def test_solar_days_joined_by_and_are_no_span() -> None:
+    assert "2025-02-13/2025-02-23" not in _found("۲۵ بهمن و ۵ اسفند ۱۴۰۳", "fa", None)
+
+
+# "શનિવારના રોજ" (on the day of Saturday) is the weekday; "થનાર" (to take place) marks the future
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("શનિવારના રોજ સવારે 11 વાગ્યે લોકાર્પણ થનાર છે.", "2020-12-12"),
+        ("શનિવારના રોજ બેઠક મળી હતી.", "2020-12-05"),
+        ("શનિવારના દિવસે", "2020-12-05"),
+    ],
+)
+def test_gujarati_weekday_on_the_day(text: str, expected: str) -> None:
+    assert _value(text, "gu", PartialDate("2020-12-11")) == expected
+
+
+def test_a_weekday_genitive_before_a_noun_is_no_day() -> None:
+    assert _found("શનિવારનો કાર્યક્રમ", "gu", PartialDate("2020-12-11")) == []

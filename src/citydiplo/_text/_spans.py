@@ -78,8 +78,10 @@ def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate
     """A bare month and a month joined by a word that joins days ("July to August", "с июля по
     август 2024 года", "જુલાઈ-ઓગસ્ટમાં", "ડિસેમ્બર-જાન્યુઆરીમાં"), as one range: read apart,
     the first would take ``ref``'s year, not the second's, and the second, alone, ``ref``'s
-    even when the span runs into the next year."""
-    if a.kind != "m" or b.kind not in ("m", "my"):
+    even when the span runs into the next year. So are two Solar Hijri days, the first
+    perhaps without its year ("از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"): the second alone would drop it."""
+    solar = a.kind in ("h_dm", "h_dmy") and b.kind == "h_dmy"  # "از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"
+    if not solar and (a.kind != "m" or b.kind not in ("m", "my")):
         return None
     gap = folded[a.end : b.start].strip()
     joints = g.words["day_range_connectors"]
@@ -87,6 +89,10 @@ def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate
         gap = "-"  # "જુલાઈથી ઓગસ્ટ": the joining word ends the first month
     if len(gap) > 8 or gap not in joints:
         return None
+    if a.kind == "h_dm":  # the Solar year stated once, at the end (the year before if need be)
+        later = g.hijri_months.get(a.fields["h"], 0) > g.hijri_months.get(b.fields["h"], 0)
+        year = str(int(b.fields["y"]) - later)
+        a = a._replace(kind="h_dmy", fields={**a.fields, "y": year})
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
 
 
