@@ -241,3 +241,21 @@ def test_gujarati_weekday_on_the_day(text: str, expected: str) -> None:
 
 def test_a_weekday_genitive_before_a_noun_is_no_day() -> None:
     assert _found("શનિવારનો કાર્યક્રમ", "gu", PartialDate("2020-12-11")) == []
+
+
+# "से"/"થી" after a date opens a range ("from 2009"), unless "before" follows: "2009 से पहले"
+# is before 2009, never 2009 onwards (the date itself is read, as "before 2009" is in English)
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2009 से पहले", "hi", "2009"),
+        ("2009 से पूर्व बने मकान", "hi", "2009"),
+        ("3 दिसम्बर 2023 से पहले आवेदन करें", "hi", "2023-12-03"),
+        ("2009થી પહેલાં", "gu", "2009"),
+        ("2009 से नियम लागू है", "hi", "2009/.."),
+        ("2009થી", "gu", "2009/.."),
+        ("2009 से 2012 तक", "hi", "2009/2012"),
+    ],
+)
+def test_before_a_date_opens_no_range(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang) == expected

@@ -23,6 +23,7 @@ from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_
 from citydiplo._text._recurring import month_day_ok, not_yearly, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._spans import (
+    before_follows,
     day_only_stands_alone,
     day_span,
     month_span,
@@ -359,7 +360,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             if not n and head:  # "החל משנת 2009": the opening words end in the year's word
                 start = _opened_through_year_word(folded, a, g)
                 n = a.start - start
-            if n or k or glued:
+            if (n or k or glued) and not before_follows(folded, a.end, g):  # "2009 से पहले"
                 end = a.end + (len(tail_raw) - len(tail)) + k if k else a.end
                 out.append(
                     Candidate(start=start, end=end, kind="open", fields={}, low=a, open_end=True)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DAY_ENDS",
+    "before_follows",
     "borrowed_start",
     "day_only_stands_alone",
     "day_span",
@@ -110,6 +111,17 @@ def month_end(
     ):
         return PartialDate(year=end.year + 1, month=end.month)
     return end
+
+
+def before_follows(folded: str, end: int, g: Grammar) -> bool:
+    """Whether a word for "before" follows the date ending at ``end``, after its postposition
+    ("2009 से पहले", "2009થી પહેલાં": before 2009): the postposition then opens no range."""
+    words = g.vocab.lists.get("before_words")
+    if not words:
+        return False
+    tail = folded[end : end + 24].lstrip()
+    k = starts_with_word(tail, g.words["open_suffixes"])
+    return starts_with_word(tail[k:].lstrip(), words) > 0
 
 
 def open_suffix(tail: str, g: Grammar) -> int:

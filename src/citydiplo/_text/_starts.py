@@ -33,6 +33,7 @@ _AFTER_ONLY = frozenset(
     {
         "counted_followers",
         "recurring_year_words",
+        "before_words",
         "rel_month_day_words",
         "day_suffix_nouns",
         "version_words",

@@ -174,6 +174,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "counted_followers",
             "recurring_words",
             "recurring_year_words",
+            "before_words",
             "rel_month_day_words",
             "relative_noun_heads",
             "date_qualified_nouns",
