@@ -259,3 +259,49 @@ def test_a_weekday_genitive_before_a_noun_is_no_day() -> None:
 )
 def test_before_a_date_opens_no_range(text: str, lang: str, expected: str) -> None:
     assert _value(text, lang) == expected
+
+
+# a weekday beside a Solar Hijri day without its year is checked against it too
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("دوشنبه ۲۰ اسفند", "2025-03-10"), ("سه‌شنبه، ۲۱ اسفند", "2025-03-11")],
+)
+def test_a_weekday_beside_a_solar_day(text: str, expected: str) -> None:
+    assert _value(text, "fa") == expected
+
+
+@pytest.mark.parametrize("text", ["دوشنبه ۲۱ اسفند", "دوشنبه، ۲۱ اسفند"])
+def test_a_weekday_that_contradicts_a_solar_day(text: str) -> None:
+    with pytest.raises(DateParseError, match="weekday"):
+        parse_date(text, lang="fa", ref=REF)
+    assert _found(text, "fa") == []
+
+
+# Hebrew weekdays by letter, written with an ASCII apostrophe as news sites type them; a
+# letter-day before a Hebrew month is a day of that calendar, never a weekday
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("יום ב', 10 במרץ", "2025-03-10"),
+        ("ביום ג' הקרוב", "2025-03-18"),
+        ("ביום ה' התקיימה ישיבה", "2025-03-06"),
+        ("ביום שני בשבוע הבא", "2025-03-17"),  # "שני" is also "two": no span of weeks
+        ("ביום שני בשבוע שעבר", "2025-03-03"),
+    ],
+)
+def test_hebrew_weekdays(text: str, expected: str) -> None:
+    assert _value(text, "he") == expected
+
+
+def test_hebrew_weekday_letter_contradicting_the_date() -> None:
+    with pytest.raises(DateParseError, match="weekday"):
+        parse_date("יום ב', 11 במרץ", lang="he", ref=REF)
+
+
+@pytest.mark.parametrize("text", ["מיום א' בשבט", "יום ב' באדר", "מיום א׳ בשבט"])
+def test_a_day_of_a_hebrew_month_is_no_weekday(text: str) -> None:
+    assert _found(text, "he") == []
+
+
+def test_two_weeks_before_next_week_stay_a_count() -> None:
+    assert "2025-03-17" not in _found("במשך שני שבועות בשבוע הבא", "he")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["gematria", "hebrew_calendar_dates", "hebrew_to_gregorian"]
+__all__ = ["gematria", "hebrew_calendar_dates", "hebrew_month_follows", "hebrew_to_gregorian"]
 
 _LETTERS = dict(
     zip(
@@ -51,6 +51,18 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"{before}{day} (?:ב|ל)?(?P<m>{months})(?:,? (?:ב?שנת )?{year})?(?![א-ת])"
     )
+
+
+@functools.cache
+def _month_next() -> re.Pattern[str]:
+    months = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    return re.compile(rf" ?,? ?(?:ב|ל)?(?:{months})(?![א-ת])")
+
+
+def hebrew_month_follows(folded: str, end: int) -> bool:
+    """Whether a month of the Hebrew calendar follows ``end`` ("יום א' בשבט": the first of
+    Shevat, a day of that calendar, not a Sunday)."""
+    return _month_next().match(folded, end) is not None
 
 
 def gematria(letters: str) -> int:

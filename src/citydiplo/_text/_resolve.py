@@ -299,8 +299,8 @@ def resolve(
         return _decade(int(f["dec"]), g), ""
     if c.kind == "h_dm":
         last, basis = _hijri_day_month(c, g, ref, anchor, what)
-        if "d0" not in f:
-            return last, basis
+        if "d0" not in f:  # a weekday beside it is checked as beside any day
+            return _checked_weekday(c, g, last), basis
         first, final = int(f["d0"]), day_of(f["d"], g)
         if first >= final or not isinstance(last, PartialDate):
             raise Unresolved(f"{what}: {first} to {final} is no span of days")

@@ -17,6 +17,7 @@ from citydiplo._text._compound import compound
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
+from citydiplo._text._hebcal import hebrew_month_follows
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
@@ -212,10 +213,12 @@ def _weekday_ok(
 ) -> bool:
     """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
     Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
-    if recurring_before(folded, m.start(), g.vocab.lists) or glued_weekday(
-        fields, folded, m.start()
+    if (
+        recurring_before(folded, m.start(), g.vocab.lists)
+        or glued_weekday(fields, folded, m.start())
+        or ("he" in g.langs and hebrew_month_follows(folded, m.end()))
     ):
-        return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일"
+        return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일", "יום א' בשבט"
     prepositions = g.vocab.lists.get("weekday_prepositions")
     if prepositions and not {"mod_last", "mod_next", "wdp"} & fields.keys():
         beside_a_date = _BEFORE_A_DATE.match(folded, m.end()) or folded[: m.start()].endswith("(")
