@@ -305,3 +305,31 @@ def test_a_day_of_a_hebrew_month_is_no_weekday(text: str) -> None:
 
 def test_two_weeks_before_next_week_stay_a_count() -> None:
     assert "2025-03-17" not in _found("במשך שני שבועות בשבוע הבא", "he")
+
+
+# Hebrew days in words with the preposition "ב" (on), as with the article; a bare cardinal
+# before a month may be a count: the month alone is then no mention either
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בשבעה באפריל 2010", "2010-04-07"),
+        ("בעשרים ושלושה במרץ 2024", "2024-03-23"),
+        ("בראשון בינואר 2024", "2024-01-01"),
+        ("בשנים עשר במאי 2023", "2023-05-12"),
+        ("השבעה באוקטובר 2023", "2023-10-07"),
+    ],
+)
+def test_hebrew_days_in_words(text: str, expected: str) -> None:
+    assert _value(text, "he", None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("שבעה באפריל 2010", "he", []),
+        ("נחתמו שלושה הסכמים באפריל 2010", "he", ["2010-04"]),
+        ("in May 2010", "en", ["2010-05"]),
+    ],
+)
+def test_a_month_after_an_unread_day_word(text: str, lang: str, expected: list[str]) -> None:
+    assert _found(text, lang, None) == expected
