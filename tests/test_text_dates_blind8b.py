@@ -333,3 +333,11 @@ def test_hebrew_days_in_words(text: str, expected: str) -> None:
 )
 def test_a_month_after_an_unread_day_word(text: str, lang: str, expected: list[str]) -> None:
     assert _found(text, lang, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("03/15/19", "2019-03-15"), ("Weekly Update 5/31/21", "2021-05-31")],
+)
+def test_month_first_figures_with_a_two_digit_year_stay(text: str, expected: str) -> None:
+    assert _value(text, "en", None) == expected

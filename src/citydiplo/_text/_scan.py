@@ -240,11 +240,11 @@ def _not_a_count(
     g: Grammar,
 ) -> bool:
     """A day and month in figures ("7.3"), not a number ("3.5 מיליון"), nor a numbering ("מס'
-    30/12", "No. 3/13") nor, without a date word before it, a fraction ("1/2", "3/4": a
+    30/12", "No. 3/13"), nor, without a date word before it, a fraction ("1/2", "3/4": a
     denominator of 4 or less over a smaller numerator)."""
     if "dnp" not in fields and "d" in fields and "mn" in fields:
         d, mn = int(fields["d"]), int(fields["mn"])
-        if d < mn <= 4 or mn > 12 or _numbered(folded, m.start(), g):
+        if d < mn <= 4 or _numbered(folded, m.start(), g):
             return False
     return not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset()))
 
