@@ -24,7 +24,6 @@ from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_
 from citydiplo._text._recurring import month_day_ok, not_yearly, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._spans import (
-    after_day_word,
     before_follows,
     day_only_stands_alone,
     day_span,
@@ -371,8 +370,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 )
                 i += 1
                 continue
-        if not unread_span_start(folded, a, g) and not after_day_word(folded, a, g):
-            # "с 29.07 по 02.08.1997" is no 2 August; "שבעה באפריל 2010" no April
+        if not unread_span_start(folded, a, g):  # "с 29.07 по 02.08.1997" is no 2 August
             out.append(a)
         i += 1
     return out

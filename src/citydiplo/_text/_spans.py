@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DAY_ENDS",
-    "after_day_word",
     "before_follows",
     "borrowed_start",
     "day_only_stands_alone",
@@ -112,20 +111,6 @@ def month_end(
     ):
         return PartialDate(year=end.year + 1, month=end.month)
     return end
-
-
-def after_day_word(folded: str, a: Candidate, g: Grammar) -> bool:
-    """Whether ``a``, a month (and year) without a day, follows a number word the grammar did
-    not read as its day ("שבעה באפריל 2010": seven, or the seventh of April): the month
-    alone would drop the day the text may state, so it is no mention of its own."""
-    if a.kind not in ("m", "my") or not a.start:
-        return False
-    head = folded[max(0, a.start - 24) : a.start].rstrip()
-    word = head.rsplit(" ", 1)[-1]
-    n = g.vocab.counts.get(word) or g.vocab.days.get(word)
-    if n is None or not 1 <= n <= 31:
-        return False
-    return not any(head.endswith(w) for w in g.vocab.weekdays if " " in w)  # "יום שני"
 
 
 def before_follows(folded: str, end: int, g: Grammar) -> bool:
