@@ -4,8 +4,9 @@ A day, a month of the Hebrew calendar and a year, each in letters with their ger
 gershayim ("כ"ה בכסלו התשפ"ה", "ט"ו באב תרמ"ב", "י"ז בתמוז ה'תשפ"ד"), name one Gregorian day:
 the conversion is the maintained ``convertdate`` package's (the ``calendars`` extra). Without
 it, or when the date cannot be converted exactly (no year: "ט"ו בשבט"; a plain "אדר" in a
-leap year, which has two; a day the month does not have), the text is left unread, never
-guessed. A year is written without its thousands ("תשפ"ה" is 5785) or with them ("ה'תשפ"ה").
+leap year, which has two; "אדר א'" in a year with one Adar; a day the month does not have),
+the text is left unread, never guessed. A year is written without its thousands ("תשפ"ה" is
+5785) or with them ("ה'תשפ"ה").
 
 >>> from citydiplo import parse_date
 >>> parse_date('כ"ה בכסלו התשפ"ה', lang="he")
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["gematria", "hebrew_calendar_dates", "hebrew_to_gregorian"]
+__all__ = ["gematria", "hebrew_calendar_dates", "hebrew_month_follows", "hebrew_to_gregorian"]
 
 _LETTERS = dict(
     zip(
@@ -50,6 +51,18 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"{before}{day} (?:ב|ל)?(?P<m>{months})(?:,? (?:ב?שנת )?{year})?(?![א-ת])"
     )
+
+
+@functools.cache
+def _month_next() -> re.Pattern[str]:
+    months = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    return re.compile(rf" ?,? ?(?:ב|ל)?(?:{months})(?![א-ת])")
+
+
+def hebrew_month_follows(folded: str, end: int) -> bool:
+    """Whether a month of the Hebrew calendar follows ``end`` ("יום א' בשבט": the first of
+    Shevat, a day of that calendar, not a Sunday)."""
+    return _month_next().match(folded, end) is not None
 
 
 def gematria(letters: str) -> int:
@@ -99,13 +112,13 @@ def hebrew_calendar_dates(atoms: list[Candidate], folded: str, g: Grammar) -> li
             continue  # "ט"ו בשבט": a day of every year
         month = _MONTHS[m["m"]]
         year = _year(m["y"])
-        if month == 12 and m["m"] == "אדר":
+        if month == 12:
             try:
                 from convertdate import hebrew
             except ImportError:
                 continue
-            if hebrew.leap(year):
-                continue  # a leap year has Adar I and Adar II
+            if hebrew.leap(year) == (m["m"] == "אדר"):
+                continue  # a leap year has Adar I and Adar II; any other year, Adar alone
         day = gematria(re.sub(_Q, "", m["d"]))
         converted = hebrew_to_gregorian(year, month, day)
         if converted is None:

@@ -327,7 +327,7 @@ def _patterns(
         # counted spans after the full dates, before anything a count could be read as
         ("ago", ago_p),
         ("ago", ago_s),
-        ("md", f"{month} ?{day}"),
+        ("md", f"{month.removesuffix(sfx)} ?{day}"),  # no "જાન્યુઆરીમાં 6": in January, six
         ("dm", f"{day}{of} ?(?:{month}|{this_month})"),  # and "the 3rd of this month"
         ("mod_m", f"{mod} {month}(?: ?{day})?"),  # "오는 5월 20일": the coming 20 May
         *span_figures,

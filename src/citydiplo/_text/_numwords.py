@@ -72,18 +72,20 @@ def day_words(lang: str) -> dict[str, int]:
                             words.setdefault(v[: -len(ending)] + form, n)
     # Hebrew names a day by a cardinal of a given gender with the article ("השבעה
     # באוקטובר", "העשרים ואחד במאי") and the first by the ordinal ("הראשון בינואר"); the
-    # article is required: a bare cardinal before a month is a count ("שבעה במאי")
+    # article (or a preposition of ``on``: "בשבעה באוקטובר", on the seventh) is required: a
+    # bare cardinal before a month is a count ("שבעה במאי")
     article = data.get("day_cardinals_with", {})
     if lang in NUM2WORDS_LANGS and article:
-        gender, prefix = str(article["gender"]), str(article["article"])
+        gender, prefixes = str(article["gender"]), [str(article["article"]), *article.get("on", [])]
         for n in range(1, 32):
-            word = (
-                _num2words(n, lang, "ordinal", definite=True)
+            bare = (
+                _num2words(n, lang, "ordinal", definite=True).removeprefix(prefixes[0])
                 if n == 1
-                else prefix + _num2words(n, lang, "cardinal", gender=gender)
+                else _num2words(n, lang, "cardinal", gender=gender)
             )
-            for v in _variants(word):
-                words.setdefault(v, n)
+            for prefix in prefixes:
+                for v in _variants(prefix + bare):
+                    words.setdefault(v, n)
     for key in ("cardinals", "ordinals"):
         for n, forms in data.get(key, {}).items():
             if int(n) <= 31:

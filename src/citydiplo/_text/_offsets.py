@@ -115,7 +115,13 @@ def _span_of_counted_units(a: Candidate, folded: str, g: Grammar) -> bool:
         ) or record_span(a, folded, g)
     if not head or not any(r.unit in ("week", "month", "year", "decade") for r in _readings(a, g)):
         return False
-    return head[-1].isdigit() or head.rsplit(" ", 1)[-1] in g.vocab.counts
+    if head[-1].isdigit():
+        return True
+    # the count word may be the end of a weekday's name ("ביום שני בשבוע הבא": Monday, "שני"
+    # also being "two"): then the phrase names that day's week, no span of weeks
+    return head.rsplit(" ", 1)[-1] in g.vocab.counts and not any(
+        head.endswith(w) for w in g.vocab.weekdays if " " in w
+    )
 
 
 def _readings(a: Candidate, g: Grammar) -> frozenset[Reading]:

@@ -1,17 +1,24 @@
 """Recurring days are no dates: "every Sunday", "매년 10월 셋째 주 일요일", "每周一", "по
 средам" name a day that comes back, not one day, so a weekday or a day alone right after a
-word of recurrence (the language's ``recurring_words``) is not read as a date.
+word of recurrence (the language's ``recurring_words``) is not read as a date. A day and month
+without a year right after a word of yearly recurrence (``recurring_year_words``: "हर साल 20
+मार्च को", "ежегодно 9 мая", "هر سال ۲۲ بهمن", "מדי שנה ב-10 במאי") come back every year too.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
+from citydiplo._text._nouns import day_not_a_duration
 from citydiplo._text._words import alternation
 
-__all__ = ["recurring_before"]
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+
+__all__ = ["month_day_ok", "not_yearly", "recurring_before"]
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _REACH = 16  # "매년 10월 셋째 주 일요일": the word may stand a few words before the day
@@ -28,3 +35,41 @@ def recurring_before(folded: str, start: int, lists: Mapping[str, frozenset[str]
     """Whether a word of recurrence stands shortly before ``start`` in ``folded``."""
     pattern = _pattern(lists.get("recurring_words", frozenset()))
     return pattern is not None and pattern.search(folded, max(0, start - _REACH), start) is not None
+
+
+# between the yearly word and the day: spaces, a comma, a one-letter prefix ("ב-10 במאי")
+_GAP = r"[ ,]*(?:[\w]{1,2}-?)?[ ]*$"
+
+
+@functools.lru_cache(maxsize=64)
+def _yearly(words: frozenset[str]) -> re.Pattern[str] | None:
+    alt = alternation(words)
+    return re.compile(rf"(?<!\w)(?:{alt}){_GAP}") if alt else None
+
+
+def not_yearly(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """A day and month without a year, not right after a word of yearly recurrence ("हर साल
+    20 मार्च को": every year on 20 March)."""
+    pattern = _yearly(g.vocab.lists.get("recurring_year_words", frozenset()))
+    return pattern is None or pattern.search(folded, max(0, m.start() - 24), m.start()) is None
+
+
+def month_day_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """A month and day: not a count of days ("3월 3일 간"), nor a day of every year."""
+    return day_not_a_duration(fields, folded, m, original, where, g) and not_yearly(
+        fields, folded, m, original, where, g
+    )

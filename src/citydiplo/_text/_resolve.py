@@ -35,7 +35,7 @@ from citydiplo._text._lexicon import Grammar, grammar, load_data
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
-from citydiplo._text._spans import DAY_ENDS, borrowed_start, year_from_end, yearless_end
+from citydiplo._text._spans import DAY_ENDS, borrowed_start, month_end, year_from_end, yearless_end
 from citydiplo.dates import DateRange, PartialDate, RecordDate, Unbounded, YearlessDate
 
 __all__ = ["Unresolved", "resolve"]
@@ -247,7 +247,7 @@ def _range(
     hi, basis2 = resolve(high, g, ref, anchor, what)
     if isinstance(hi, YearlessDate):
         raise Unresolved("a range needs years at both ends")
-    end = hi.end if isinstance(hi, DateRange) else hi
+    end = month_end(low, high, start, hi.end if isinstance(hi, DateRange) else hi)
     try:
         return DateRange(start=start, end=end), basis1 or basis2
     except (InvalidDateError, DateParseError, ValueError) as exc:
@@ -299,8 +299,8 @@ def resolve(
         return _decade(int(f["dec"]), g), ""
     if c.kind == "h_dm":
         last, basis = _hijri_day_month(c, g, ref, anchor, what)
-        if "d0" not in f:
-            return last, basis
+        if "d0" not in f:  # a weekday beside it is checked as beside any day
+            return _checked_weekday(c, g, last), basis
         first, final = int(f["d0"]), day_of(f["d"], g)
         if first >= final or not isinstance(last, PartialDate):
             raise Unresolved(f"{what}: {first} to {final} is no span of days")

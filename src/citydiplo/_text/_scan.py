@@ -18,14 +18,18 @@ from citydiplo._text._compound import compound
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
+from citydiplo._text._hebcal import hebrew_month_follows
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
-from citydiplo._text._recurring import recurring_before
+from citydiplo._text._recurring import month_day_ok, not_yearly, recurring_before
+from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._spans import (
     DAY_ENDS,
+    before_follows,
     day_only_stands_alone,
     day_span,
+    month_span,
     open_suffix,
     qualifies_noun,
     unread_span_start,
@@ -220,10 +224,12 @@ def _weekday_ok(
 ) -> bool:
     """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
     Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
-    if recurring_before(folded, m.start(), g.vocab.lists) or glued_weekday(
-        fields, folded, m.start()
+    if (
+        recurring_before(folded, m.start(), g.vocab.lists)
+        or glued_weekday(fields, folded, m.start())
+        or ("he" in g.langs and hebrew_month_follows(folded, m.end()))
     ):
-        return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일"
+        return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일", "יום א' בשבט"
     prepositions = g.vocab.lists.get("weekday_prepositions")
     if prepositions and not {"mod_last", "mod_next", "wdp"} & fields.keys():
         beside_a_date = _BEFORE_A_DATE.match(folded, m.end()) or folded[: m.start()].endswith("(")
@@ -243,12 +249,12 @@ def _not_a_count(
     where: Sequence[int],
     g: Grammar,
 ) -> bool:
-    """A day and month in figures ("7.3"), not a number ("3.5 מיליון") nor, without a date
-    word before it, a fraction ("1/2", "3/4": a denominator of 4 or less over a smaller
-    numerator)."""
+    """A day and month in figures ("7.3"), not a number ("3.5 מיליון"), nor a numbering ("מס'
+    30/12", "No. 3/13"), nor, without a date word before it, a fraction ("1/2", "3/4": a
+    denominator of 4 or less over a smaller numerator)."""
     if "dnp" not in fields and "d" in fields and "mn" in fields:
         d, mn = int(fields["d"]), int(fields["mn"])
-        if d < mn <= 4:
+        if d < mn <= 4 or _numbered(folded, m.start(), g):
             return False
     return not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset()))
 
@@ -269,9 +275,11 @@ def _not_after_count(
 _CHECKS = {
     "ago": _ago_ok,
     "phrase": relative_not_a_noun,  # "סדר היום": the agenda, no "today"
-    "md": day_not_a_duration, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
+    "md": month_day_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
+    "dm": not_yearly, "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
     "rel": _not_after_count,
     "rel_month": _not_after_count,
+    "rel_month_d": rel_month_day_ok,  # "अगले महीने की 5 तारीख", not "… की 5 बैठकें"
     "d_only": _day_only_ok,
     "wd": _weekday_ok,
     "dm_num": _not_a_count,
@@ -333,6 +341,10 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             out.append(days)  # "3月31日至4月2日", "5월 5일부터 7일까지"
             i += 2
             continue
+        if b is not None and (months := month_span(a, b, folded, g)) is not None:
+            out.append(months)  # "July to August", "ડિસેમ્બર-જાન્યુઆરીમાં"
+            i += 2
+            continue
         if b is not None and a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS:
             gap = folded[a.end : b.start].strip()
             if not gap and _glued_word(folded, a, g.words["range_connectors"]):
@@ -372,7 +384,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             ):
                 start = _opened_through_year_word(folded, a, g)
                 n = a.start - start
-            if n or k or glued:
+            if (n or k or glued) and not before_follows(folded, a.end, g):  # "2009 से पहले"
                 end = a.end + (len(tail_raw) - len(tail)) + k if k else a.end
                 out.append(
                     Candidate(start=start, end=end, kind="open", fields={}, low=a, open_end=True)

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._words import ends_with_word, starts_with_word
-from citydiplo.dates import DateRange, PartialDate
+from citydiplo.dates import DateRange, PartialDate, Unbounded
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -27,9 +27,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DAY_ENDS",
+    "before_follows",
     "borrowed_start",
     "day_only_stands_alone",
     "day_span",
+    "month_end",
+    "month_span",
     "names_a_day",
     "open_suffix",
     "qualifies_noun",
@@ -70,6 +73,55 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     if len(gap) > 8 or gap not in joints:
         return None
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate | None:
+    """A bare month and a month joined by a word that joins days ("July to August", "с июля по
+    август 2024 года", "જુલાઈ-ઓગસ્ટમાં", "ડિસેમ્બર-જાન્યુઆરીમાં"), as one range: read apart,
+    the first would take ``ref``'s year, not the second's, and the second, alone, ``ref``'s
+    even when the span runs into the next year. So are two Solar Hijri days, the first
+    perhaps without its year ("از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"): the second alone would drop it."""
+    solar = a.kind in ("h_dm", "h_dmy") and b.kind == "h_dmy"  # "از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"
+    if not solar and (a.kind != "m" or b.kind not in ("m", "my")):
+        return None
+    gap = folded[a.end : b.start].strip()
+    joints = g.words["day_range_connectors"]
+    if not gap and any(_glued(folded, a, j) for j in joints):
+        gap = "-"  # "જુલાઈથી ઓગસ્ટ": the joining word ends the first month
+    if len(gap) > 8 or gap not in joints:
+        return None
+    if a.kind == "h_dm":  # the Solar year stated once, at the end (the year before if need be)
+        later = g.hijri_months.get(a.fields["h"], 0) > g.hijri_months.get(b.fields["h"], 0)
+        year = str(int(b.fields["y"]) - later)
+        a = a._replace(kind="h_dmy", fields={**a.fields, "y": year})
+    return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+def month_end(
+    low: Candidate, high: Candidate, start: PartialDate | Unbounded, end: PartialDate | Unbounded
+) -> PartialDate | Unbounded:
+    """The end of a span of two bare months: in the year after the start's when its month
+    comes before the start's ("December to January")."""
+    if (
+        low.kind == high.kind == "m"
+        and isinstance(start, PartialDate)
+        and isinstance(end, PartialDate)
+        and end.year == start.year
+        and (end.month or 0) < (start.month or 0)
+    ):
+        return PartialDate(year=end.year + 1, month=end.month)
+    return end
+
+
+def before_follows(folded: str, end: int, g: Grammar) -> bool:
+    """Whether a word for "before" follows the date ending at ``end``, after its postposition
+    ("2009 से पहले", "2009થી પહેલાં": before 2009): the postposition then opens no range."""
+    words = g.vocab.lists.get("before_words")
+    if not words:
+        return False
+    tail = folded[end : end + 24].lstrip()
+    k = starts_with_word(tail, g.words["open_suffixes"])
+    return starts_with_word(tail[k:].lstrip(), words) > 0
 
 
 def open_suffix(tail: str, g: Grammar) -> int:
@@ -125,7 +177,7 @@ def borrowed_start(end: PartialDate, day: int) -> DateRange:
 
 
 # a day and month (with names or in figures), and the same with a year
-_WITH_YEAR = {"md": "mdy", "dm": "dmy", "md_num": "mdy_num", "dm_num": "dmy_num"}
+_WITH_YEAR = {"md": "mdy", "dm": "dmy", "md_num": "mdy_num", "dm_num": "dmy_num", "m": "my"}
 # fields that give an expression its year, stated or relative
 _YEAR_FIELDS = frozenset(
     {"y", "yy", "ey", "this_year", "last_year", "next_year", "same_year", "mod_last", "mod_next"}
@@ -138,7 +190,7 @@ def yearless_end(low: Candidate, high: Candidate | None) -> bool:
     return (
         high is not None
         and low.kind in _WITH_YEAR
-        and high.kind in DAY_ENDS
+        and (high.kind in DAY_ENDS or low.kind == "m" == high.kind[:1])  # "July–August 2024"
         and not _YEAR_FIELDS.intersection(low.fields)
         and "y" in high.fields
     )

@@ -98,7 +98,7 @@ class Whole:
             ("ymd/ym", rf"{year}{ysfx} ?{month}(?: ?{day}{dsfx}{time})?"),
             # a comma between day and month only before a year ("6, March 2025")
             ("dmy/dm", rf"{day}{dsfx}(?P<c> ?,)? ?{month}(?:,? ?{year}{ysfx}{time})?"),
-            ("mdy/md", rf"{month} ?{day}{dsfx}(?:,? ?{year}{ysfx}{time})?"),
+            ("mdy/md", rf"{month.removesuffix(sfx)} ?{day}{dsfx}(?:,? ?{year}{ysfx}{time})?"),
             # dates in figures, as the grammar writes them: their order (and whether they
             # are ambiguous) is the resolver's
             ("ymd_num", rf"{year}(?P<s>[-/.]){figures}(?P=s)(?P<d>\d{{1,2}}){time}"),
