@@ -104,7 +104,10 @@ def _span_of_counted_units(a: Candidate, folded: str, g: Grammar) -> bool:
         ) or record_span(a, folded, g)
     if not head or not any(r.unit in ("week", "month", "year", "decade") for r in _readings(a, g)):
         return False
-    return head[-1].isdigit() or head.rsplit(" ", 1)[-1] in g.vocab.counts
+    *before, word = head.rsplit(" ", 2)
+    if before and before[-1] in g.vocab.lists.get("ordinal_markers", ()):
+        return False  # "thứ sáu tuần tới": Friday (the sixth day) of next week, no count
+    return head[-1].isdigit() or word in g.vocab.counts
 
 
 def _readings(a: Candidate, g: Grammar) -> frozenset[Reading]:

@@ -100,8 +100,8 @@ def _year(
     if "mod_last" in f or "mod_next" in f:
         year, ref_m = _ref_month(ref, what)
         assert month is not None
-        # with a day, the day decides within ref's month ("오는 5월 20일" on 15 May)
-        stated = (month, day_of(f["d"], g) if "d" in f else 0)
+        key = "d0" if "mod_last" in f and "d0" in f else "d"  # "지난": a span's first day
+        stated = (month, day_of(f[key], g) if key in f else 0)
         today = (ref_m, (ref.day or 0) if "d" in f and ref is not None else 0)
         if "mod_last" in f:
             return (year if stated < today else year - 1), "ref"
@@ -364,9 +364,9 @@ def _days(
     """"30–31 марта 2024 года": the days as a range in their month (year-less without one)."""
     f = c.fields
     first, last = int(f["d0"]), day_of(f["d"], g)
-    # in figures, a first day above the last is in the month before ("28 đến 3/6"), unless
-    # the first day states its month ("23/9 - 22/9" is no span)
-    before = first > last and "mn" in f and "mn0" not in f
+    # a first day above the last, or stating the month before, is in it ("từ 28/2 đến 3/3")
+    mn0 = int(f.get("mn0", 0))
+    before = (first > last and "mn" in f) if not mn0 else (int(f["mn"]) - mn0) % 12 == 1
     if (first >= last and not before) or month is None:
         raise Unresolved(f"{what}: {first} to {last} is no span of days")
     try:

@@ -54,6 +54,8 @@ _AFTER_ONLY = frozenset(
         "span_record_words",
         "open_relative_prefixes",
         "open_relative_suffixes",
+        "weekday_until_words",
+        "ordinal_markers",
     }
 )
 

@@ -194,6 +194,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "span_record_words",
             "open_relative_prefixes",
             "open_relative_suffixes",
+            "weekday_until_words",
+            "ordinal_markers",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (

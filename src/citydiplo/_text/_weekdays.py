@@ -46,6 +46,7 @@ _WEEK_GAP = re.compile(r"(?: ?[,、]? ?|の|的)")
 def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """A weekday beside a dated day joins it ("Thursday, March 6", "3月6日(木)"), to be
     checked against it; an abbreviated weekday anywhere else is dropped ("Sun", "(木)")."""
+    atoms = _unjoined_suffixes(atoms, folded, g)
     out: list[Candidate] = []
     i = 0
     while i < len(atoms):
@@ -90,11 +91,46 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             out.append(a._replace(end=end, fields={**a.fields, "weekday": b.fields["wd"]}))
             i += 2
             continue
-        if a.kind != "wd" or _ends_a_span(out, a, folded, g):
+        if a.kind == "wd" and not out and (until := _after_until(a, folded, g)) is not None:
+            if until:  # "until Friday"; never "từ 10/3 đến thứ Sáu" without its first end
+                out.append(a._replace(fields={**a.fields, "future": "1"}))
+        elif a.kind != "wd" or _ends_a_span(out, a, folded, g):
             out.append(a)
         elif g.vocab.weekdays[a.fields["wd"]][1] and (out or not _closes_a_span(a, g)):
             out.append(a)  # "до пятницы" alone (until Friday): which Friday is not said
         i += 1
+    return out
+
+
+def _after_until(a: Candidate, folded: str, g: Grammar) -> bool | None:
+    """Whether the weekday ``a`` stands right after one of the language's
+    ``weekday_until_words`` ("until Friday", "đến thứ Sáu"): the end of a span that runs
+    from now, so the coming such day, never the one before ``ref``. ``False`` when a figure
+    no date was read from stands before that word: the span's first end, unread (the
+    weekday alone would drop it); ``None`` when no such word stands before ``a``."""
+    words = g.vocab.lists.get("weekday_until_words")
+    if not words or {"mod_last", "mod_next", "week"}.intersection(a.fields):
+        return None
+    head = folded[max(0, a.start - 24) : a.start].rstrip()
+    word = next((w for w in words if head == w or head.endswith(" " + w)), None)
+    if word is None:
+        return None
+    return not any(ch.isdigit() for ch in head[: -len(word)].rstrip().rsplit(" ", 1)[-1])
+
+
+def _unjoined_suffixes(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """A weekday's suffix that also joins a span ("tới": coming, and to) is no suffix right
+    before another weekday or a date: "thứ Hai tới thứ Sáu" is Monday to Friday, not the
+    coming Monday and a Friday."""
+    joints = g.words["range_connectors"] | g.words["day_range_connectors"]
+    out = list(atoms)
+    for i, (a, b) in enumerate(zip(atoms, atoms[1:])):
+        if a.kind != "wd" or not {"mod_last", "mod_next"}.intersection(a.fields):
+            continue
+        word = next((j for j in joints if folded[: a.end].endswith(" " + j)), None)
+        if word is not None and b.start - a.end <= 1 and (b.kind == "wd" or b.kind in _DAY_KINDS):
+            fields = {k: v for k, v in a.fields.items() if k not in ("mod_last", "mod_next")}
+            out[i] = a._replace(end=a.end - len(word) - 1, fields=fields)
     return out
 
 

@@ -1,0 +1,150 @@
+"""Families of date phrases found by the blind batch 8a (bench/date_blind8a_cases.jsonl: en,
+ko, vi, zh, ja), each with literal positive and negative cases: the expected values are written
+by hand, never taken from the function under test."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import DateParseError, PartialDate, find_dates, parse_date
+
+REF = PartialDate("2025-03-12")  # a Wednesday
+
+
+def _value(text: str, lang: str, ref: PartialDate | None = REF) -> str:
+    return str(parse_date(text, lang=lang, ref=ref))
+
+
+def _found(text: str, lang: str, ref: PartialDate | None = REF) -> list[str]:
+    mentions = find_dates(text, lang=lang, ref=ref)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    return [str(m.value) for m in mentions]
+
+
+# "지난" before a span of days speaks of its first day: the span has begun, it is not a year old
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("지난 10월 26일부터 30일까지", "2014-10-29", "2014-10-26/2014-10-30"),
+        ("지난 3월 10일부터 14일까지 방문했다", "2025-03-12", "2025-03-10/2025-03-14"),
+        ("지난 10월 26일부터 28일까지", "2014-10-29", "2014-10-26/2014-10-28"),
+        # a single day after "지난" still has to be before ref
+        ("지난 10월 30일", "2014-10-29", "2013-10-30"),
+        ("오는 3월 10일부터 14일까지", "2025-03-12", "2025-03-10/2025-03-14"),
+    ],
+)
+def test_korean_last_before_a_span(text: str, ref: str, expected: str) -> None:
+    assert _value(text, "ko", PartialDate(ref)) == expected
+
+
+# a weekday with a suffix naming the coming or the past one ("thứ Sáu tới", "thứ Sáu vừa qua")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thứ Sáu tới", "2025-03-14"),
+        ("vào thứ Tư tới", "2025-03-19"),
+        ("thứ Hai sắp tới", "2025-03-17"),
+        ("thứ Sáu vừa qua", "2025-03-07"),
+        ("thứ Ba trước", "2025-03-11"),
+    ],
+)
+def test_vietnamese_weekday_suffixes(text: str, expected: str) -> None:
+    assert _value(text, "vi") == expected
+
+
+# "tới" also joins a span: before another weekday it is no suffix (never the coming Monday)
+@pytest.mark.parametrize("text", ["thứ Hai tới thứ Sáu", "từ thứ Hai tới thứ Sáu"])
+def test_vietnamese_to_between_weekdays_is_no_suffix(text: str) -> None:
+    assert "2025-03-17" not in _found(text, "vi")
+    with pytest.raises(DateParseError):
+        parse_date(text, lang="vi", ref=REF)
+
+
+# "thứ sáu" (Friday) holds the number six: never "six weeks" before "tuần tới"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thứ Sáu tuần tới", "2025-03-21"),
+        ("thứ Ba tuần tới", "2025-03-18"),
+        ("thứ Sáu tuần kế tiếp", "2025-03-21"),
+        ("sáu tuần tới", "2025-04-23"),  # a count stays a count without "thứ"
+    ],
+)
+def test_vietnamese_weekday_of_next_week(text: str, expected: str) -> None:
+    assert _value(text, "vi") == expected
+
+
+def test_a_count_of_weeks_over_a_span_stays_no_date() -> None:
+    with pytest.raises(DateParseError):
+        parse_date("trong sáu tuần tới", lang="vi", ref=REF)
+
+
+# a weekday closing a span that runs from now ("until Friday") is the coming one
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("until Friday", "en", "2025-03-14"),
+        ("the exhibition runs until Friday", "en", "2025-03-14"),
+        ("till Monday", "en", "2025-03-17"),
+        ("đến thứ Sáu", "vi", "2025-03-14"),
+        ("kéo dài cho đến thứ Hai", "vi", "2025-03-17"),
+    ],
+)
+def test_until_a_weekday(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Friday", "en", "2025-03-07"),  # a bare weekday stays the one before ref
+        ("on Friday", "en", "2025-03-07"),
+        ("until Friday, March 14", "en", "2025-03-14"),  # checked against its date
+        ("Hội nghị diễn ra vào thứ Sáu", "vi", "2025-03-07"),
+    ],
+)
+def test_weekdays_without_until(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang) == expected
+
+
+def test_a_date_to_a_weekday_is_never_the_weekday_alone() -> None:
+    # two ends that cannot be joined: an error, never the coming Friday alone
+    with pytest.raises(DateParseError):
+        parse_date("from June 10 to Tuesday", lang="en", ref=REF)
+
+
+def test_an_unread_first_end_before_until_drops_the_weekday() -> None:
+    # "từ 10/3" is a figure no date is read from: the Friday alone would drop the span's start
+    assert _found("từ 10/3 đến thứ Sáu", "vi") == []
+    assert _found("from 10 until Friday", "en") == []
+
+
+# Vietnamese spans whose two ends each state their month, after "từ" or a date word
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("từ 28/2 đến 3/3", "2025-03-12", "2025-02-28/2025-03-03"),
+        ("từ ngày 17-1 đến 31-1-2022", "2021-12-13", "2022-01-17/2022-01-31"),
+        ("từ 5/3 đến 8/3/2024", "2025-03-12", "2024-03-05/2024-03-08"),
+        ("Triển lãm mở cửa từ 30/12 tới 2/1/2025", "2024-12-20", "2024-12-30/2025-01-02"),
+        ("ngày 31/5 - 2/6/2023", "2023-05-20", "2023-05-31/2023-06-02"),
+    ],
+)
+def test_vietnamese_spans_across_months(text: str, ref: str, expected: str) -> None:
+    assert _value(text, "vi", PartialDate(ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ 1/3 đến 1/2",  # fractions: a third to a half
+        "tăng từ 1/3 đến 3/4",
+        "từ 23/9 - 22/9",  # the same month backwards: no span
+        "từ 10/1 đến 3/3",  # months two apart: not read as a span of days
+        "28/2 đến 3/3",  # without a word opening the span or a date word
+    ],
+)
+def test_vietnamese_figures_that_are_no_span(text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang="vi", ref=REF)
