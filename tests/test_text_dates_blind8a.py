@@ -148,3 +148,37 @@ def test_vietnamese_spans_across_months(text: str, ref: str, expected: str) -> N
 def test_vietnamese_figures_that_are_no_span(text: str) -> None:
     with pytest.raises(DateParseError):
         parse_date(text, lang="vi", ref=REF)
+
+
+# a first day and a count of days: the span it states, never the first day alone
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("지난 2일부터 이틀간 5개 도시를 방문했다", "2023-02-03", "2023-02-02/2023-02-03"),
+        ("3일부터 사흘간", "2015-10-20", "2015-10-03/2015-10-05"),
+        ("올 11월1일부터 5일 동안 열리게 되며", "1994-03-02", "1994-11-01/1994-11-05"),
+        ("10월 27일부터 3박4일 일정으로", "2022-10-20", "2022-10-27/2022-10-30"),
+        ("오는 10일부터 열흘간 개최한다", "2025-03-05", "2025-03-10/2025-03-19"),
+        # a span the text states with both ends keeps them
+        ("10일부터 12일까지 2박 3일 일정으로", "2018-09-09", "2018-09-10/2018-09-12"),
+    ],
+)
+def test_korean_first_day_and_a_count_of_days(text: str, ref: str, expected: str) -> None:
+    assert _value(text, "ko", PartialDate(ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "27일부터 5박7일간",  # ends in the next month, which the 27th alone cannot hold
+        "지난 5일간 한국의 문화를 체험하는",  # for the last five days: no date
+        "5일간",
+    ],
+)
+def test_korean_counts_of_days_that_state_no_day(text: str) -> None:
+    assert _found(text, "ko", PartialDate("2015-10-20")) == []
+
+
+def test_a_day_then_a_later_start_is_not_a_count() -> None:
+    # "2일부터 시행": in force from the 2nd, no count of days follows
+    assert _value("2일부터 시행", "ko", PartialDate("2023-02-03")) == "2023-02-02"

@@ -19,6 +19,7 @@ from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
+from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
 from citydiplo._text._recurring import recurring_before
 from citydiplo._text._spans import (
@@ -308,7 +309,10 @@ def _opened_through_year_word(folded: str, a: Candidate, g: Grammar) -> int:
 
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
-    atoms = month_parts(refine(_atoms(folded, original, where, g), folded, g), folded, g)
+    atoms = _atoms(folded, original, where, g)
+    if g.vocab.flags.get("day_count_spans"):  # "2일부터 이틀간": from the 2nd, two days
+        atoms = counted_day_spans(atoms, folded, g)
+    atoms = month_parts(refine(atoms, folded, g), folded, g)
     if not atoms and may_be_glued(folded):  # "25_April_2008", "Pacts2013-11-08T15:58"
         return glued_dates(folded, original, where, g, _atoms)
     kinds = {a.kind for a in atoms}

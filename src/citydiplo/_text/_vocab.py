@@ -206,6 +206,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "capitalised_weekdays",
             "dm_num_bare",
             "later_counts_from_ref",
+            "day_count_spans",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))
