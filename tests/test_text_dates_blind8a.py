@@ -182,3 +182,24 @@ def test_korean_counts_of_days_that_state_no_day(text: str) -> None:
 def test_a_day_then_a_later_start_is_not_a_count() -> None:
     # "2일부터 시행": in force from the 2nd, no count of days follows
     assert _value("2일부터 시행", "ko", PartialDate("2023-02-03")) == "2023-02-02"
+
+
+# a day and month without a year: the next year's when that is at most three months ahead of
+# ref, as the year before is taken when ref's is over three months ahead
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        ("(từ 27-1 đến 30-1)", "vi", "2021-12-13", "2022-01-27/2022-01-30"),
+        ("January 10", "en", "2024-12-20", "2025-01-10"),
+        ("1월 5일", "ko", "2024-11-20", "2025-01-05"),
+        ("2月28日", "ja", "2023-12-01", "2024-02-28"),
+        # over three months ahead next year: ref's year (a day past)
+        ("March 5", "en", "2024-11-01", "2024-03-05"),
+        ("September 5", "en", "2024-12-13", "2024-09-05"),
+        # over three months ahead this year: the year before
+        ("December 20", "en", "2025-01-05", "2024-12-20"),
+        ("May 10", "en", "2025-03-12", "2025-05-10"),
+    ],
+)
+def test_the_year_of_a_day_and_month(text: str, lang: str, ref: str, expected: str) -> None:
+    assert _value(text, lang, PartialDate(ref)) == expected

@@ -27,6 +27,7 @@ Relative days, weeks, weekdays and day-only forms are resolved by :mod:`._relati
 
 from __future__ import annotations
 
+import calendar
 import datetime
 
 from citydiplo._errors import DateParseError, InvalidDateError
@@ -116,13 +117,10 @@ def _year(
 def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> int:
     """The year of a day and month without one ("10 мая", "May 5-7"), read against ``ref``.
 
-    ``ref``'s year, unless that puts the day more than three months after ``ref`` (then it is
-    the year before: "December 20" in an article of 5 January) or, in a sentence about the
-    future, more than a month before ``ref`` (then it is the year after: "will be held on
-    January 10" in an article of 20 December). A day shortly after ``ref`` is an event to
-    come, as the news writes them ("明日2月1日には帰国いたします", "ב-9 במאי"), not one a
-    year old.
-    """
+    ``ref``'s year; the year before if that is over three months after ``ref`` ("December 20"
+    in an article of 5 January); the year after if that is at most three months after it, or,
+    in a sentence about the future, over a month before ``ref`` ("January 10" on 20 December):
+    a day shortly after ``ref`` is an event to come ("明日2月1日には帰国いたします")."""
     f = c.fields
     if month is None or "d" not in f or ref.month is None:
         return ref.year
@@ -136,7 +134,9 @@ def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> 
         return ref.year
     if "future" in f:
         return ref.year + ((today - ends).days > _BEHIND)
-    return ref.year - ((begins - today).days > _AHEAD)
+    ahead = (begins - today).days
+    ahead_next = ahead + 365 + calendar.isleap(ref.year + (month > 2))  # the next year's day
+    return ref.year - (ahead > _AHEAD) + (ahead_next <= _AHEAD)
 
 
 def day_of(value: str, g: Grammar) -> int:
