@@ -203,3 +203,35 @@ def test_a_day_then_a_later_start_is_not_a_count() -> None:
 )
 def test_the_year_of_a_day_and_month(text: str, lang: str, ref: str, expected: str) -> None:
     assert _value(text, lang, PartialDate(ref)) == expected
+
+
+# Chinese and Japanese counts of units back or ahead before the words that follow them in a
+# sentence ("10年前他", "3日前に", "两天前的"); a count and the date it names agree or raise
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        ("森民夫说,10年前他曾来过大连。", "zh", "2009-11-22", "1999"),
+        ("两天前的会议", "zh", "2025-03-12", "2025-03-10"),
+        ("三年前在北京", "zh", "2025-03-12", "2022"),
+        ("3日前に訪問した", "ja", "2025-03-12", "2025-03-09"),
+        ("2年前の夏", "ja", "2025-03-12", "2023"),
+        ("10年前の2008年の姉妹都市締結20周年記念においては", "ja", "2018-09-14", "2008"),
+        ("三年前的2018年", "zh", "2021-05-01", "2018"),
+    ],
+)
+def test_han_counts_before_a_word(text: str, lang: str, ref: str, expected: str) -> None:
+    assert _value(text, lang, PartialDate(ref)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("9年前の2008年", "ja"),  # the count and the year disagree: never one of them
+        ("三年前往北京", "zh"),  # "前往": to go to
+        ("10年前后", "zh"),  # around ten years
+        ("2020年3月5日の3日後", "ja"),  # an offset from a date stays unread
+    ],
+)
+def test_han_counts_that_name_no_date(text: str, lang: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang, ref=PartialDate("2018-09-14"))

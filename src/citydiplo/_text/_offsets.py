@@ -141,6 +141,8 @@ def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
         elif (
             b.kind not in RELATIVE_KINDS
             and a.kind in _COUNTED
+            # "10年前の2008年": a count, then the date it names (an apposition), not an offset
+            and gap not in g.vocab.lists.get("apposition_links", ())
             and (gap in links or (not gap and a.kind == "ago"))
             and _counts(a, g)
         ):

@@ -20,7 +20,7 @@ from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
 __all__ = ["MAX_LENGTH", "parse_date"]
 
 MAX_LENGTH = 1000
-_APPOSITION = re.compile(r"[ ,，、:：(（\-–—]*")
+_APPOSITION = re.compile(r"[ ,，、:：(（\-–—]*[の的]?")  # "10年前の2008年": the same year
 _GRAMMARS: dict[str, Grammar] = {}  # the grammar of each language asked for by name
 # what EDTF can be: a date as ``_edtf.parse`` reads it without "/" (any other text without
 # "/" it rejects, so trying it would only build an error), or an interval: four digits

@@ -56,6 +56,7 @@ _AFTER_ONLY = frozenset(
         "open_relative_suffixes",
         "weekday_until_words",
         "ordinal_markers",
+        "apposition_links",
     }
 )
 

@@ -196,6 +196,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "open_relative_suffixes",
             "weekday_until_words",
             "ordinal_markers",
+            "apposition_links",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
