@@ -235,3 +235,41 @@ def test_han_counts_before_a_word(text: str, lang: str, ref: str, expected: str)
 def test_han_counts_that_name_no_date(text: str, lang: str) -> None:
     with pytest.raises(DateParseError):
         parse_date(text, lang=lang, ref=PartialDate("2018-09-14"))
+
+
+# relative words and weekdays two steps away, and a weekday of a named week across "of"
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("내일모레", "ko", "2025-03-14"),
+        ("내일모레 열린다", "ko", "2025-03-14"),
+        ("the week after next", "en", "2025-03-24/2025-03-30"),
+        ("the week before last", "en", "2025-02-24/2025-03-02"),
+        ("the month before last", "en", "2025-01"),
+        ("the Tuesday before last", "en", "2025-03-04"),
+        ("Monday before last", "en", "2025-03-03"),
+        ("the Friday after next", "en", "2025-03-21"),
+        ("Monday of last week", "en", "2025-03-03"),
+        ("Friday of next week", "en", "2025-03-21"),
+        ("Thursday, the Twenty-Eighth of April, 2011", "en", "2011-04-28"),
+    ],
+)
+def test_two_steps_away(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("내일 모레", "ko"),  # two words: tomorrow and the day after, two dates
+        ("Friday, next week", "en"),  # across a comma: two mentions
+        ("Wednesday, the Twenty-Eighth of April, 2011", "en"),  # the weekday contradicts
+    ],
+)
+def test_two_steps_away_negatives(text: str, lang: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang, ref=REF)
+
+
+def test_before_last_needs_the_whole_word() -> None:
+    assert _found("on Tuesday before lastly", "en") == ["2025-03-11"]

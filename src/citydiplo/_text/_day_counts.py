@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from citydiplo._text._lexicon import alternation, load_data
 from citydiplo._text._numerals import fold_word
@@ -37,8 +37,9 @@ def _patterns(
 ) -> tuple[re.Pattern[str], dict[str, int], frozenset[str]] | None:
     """The opening word and count after the first day, the counts written as words, and the
     opening words."""
-    spans = [load_data(lang).get("day_count_spans") for lang in langs]
-    spans = [s for s in spans if s]
+    spans: list[dict[str, Any]] = [
+        s for lang in langs if (s := load_data(lang).get("day_count_spans"))
+    ]
     if not spans:
         return None
 

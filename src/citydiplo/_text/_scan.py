@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from citydiplo._text._compound import compound
+from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
-from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
 from citydiplo._text._recurring import recurring_before
 from citydiplo._text._spans import (

@@ -57,6 +57,9 @@ _AFTER_ONLY = frozenset(
         "weekday_until_words",
         "ordinal_markers",
         "apposition_links",
+        "weekday_before_last",
+        "weekday_after_next",
+        "weekday_week_links",
     }
 )
 

@@ -197,6 +197,9 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "weekday_until_words",
             "ordinal_markers",
             "apposition_links",
+            "weekday_before_last",
+            "weekday_after_next",
+            "weekday_week_links",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
