@@ -166,9 +166,9 @@ def _ago_ok(
     """ "3 days ago", "через два года": the words around the count make a CLDR pattern."""
     counted = (fields.get("rp", ""), fields["rs"]) in g.vocab.counted
     # a count after a word that makes it an ordinal: "thứ sáu tuần tới" is Friday next week
-    ordinal = not fields.get("rp") and folded[: m.start()].rstrip().rsplit(" ", 1)[
-        -1
-    ] in g.vocab.lists.get("ordinal_markers", ())
+    ordinal = not fields.get("rp") and folded[max(0, m.start() - 12) : m.start()].rstrip().rsplit(
+        " ", 1
+    )[-1] in g.vocab.lists.get("ordinal_markers", ())
     return counted and not ordinal and not anchored_after(folded, m.end(), g, True)
 
 

@@ -151,7 +151,7 @@ def _unjoined_suffixes(atoms: list[Candidate], folded: str, g: Grammar) -> list[
     for i, (a, b) in enumerate(itertools.pairwise(atoms)):
         if a.kind != "wd" or not {"mod_last", "mod_next"}.intersection(a.fields):
             continue
-        word = next((j for j in joints if folded[: a.end].endswith(" " + j)), None)
+        word = next((j for j in joints if folded.endswith(" " + j, 0, a.end)), None)
         if word is not None and b.start - a.end <= 1 and (b.kind == "wd" or b.kind in _DAY_KINDS):
             fields = {k: v for k, v in a.fields.items() if k not in ("mod_last", "mod_next")}
             out[i] = a._replace(end=a.end - len(word) - 1, fields=fields)
