@@ -19,9 +19,11 @@ for it) and ``bench/date_blind6_cases.jsonl`` (a later batch of the same two kin
 news as well as city diplomacy, scored once on main before any rule was written for it) and
 ``bench/date_blind7_cases.jsonl`` (a seventh batch: council sessions, budgets, road works, festivals
 and city diplomacy in all ten languages, with standalone phrases and negatives; scored once on
-main before any rule was written for it) and ``bench/date_blind8b_cases.jsonl`` (an eighth batch in
-ru, hi, gu, he and fa: council sessions, budgets, city works and city diplomacy, with standalone
-phrases and negatives; scored once on main before any rule was written for it).
+main before any rule was written for it) and ``bench/date_blind8a_cases.jsonl`` and
+``bench/date_blind8b_cases.jsonl`` (an eighth batch, in two halves: en, ko, vi, zh and ja, then ru,
+hi, gu, he and fa; municipal news, council sessions, budgets, city works and city diplomacy,
+standalone phrases of relative spans, week words, number words, era years and ranges across months,
+and negatives; each half scored once on main before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -58,6 +60,7 @@ CORPORA = {
     "blind5": Path(__file__).resolve().parent / "date_blind5_cases.jsonl",
     "blind6": Path(__file__).resolve().parent / "date_blind6_cases.jsonl",
     "blind7": Path(__file__).resolve().parent / "date_blind7_cases.jsonl",
+    "blind8a": Path(__file__).resolve().parent / "date_blind8a_cases.jsonl",
     "blind8b": Path(__file__).resolve().parent / "date_blind8b_cases.jsonl",
 }
 ROUNDS = 20

@@ -113,6 +113,19 @@ def figure_templates(
         )
         if span_openers != _NEVER:  # without a date word, "từ 1 đến 3/4" is a fraction
             spans.append(("days_m", opener + days(r"(?!(?:1/[234]|2/[34]|3/4)(?!\d))")))
+            # "từ 28/2 đến 3/3", "từ ngày 17-1 đến 31-1-2022": each end with its month, after
+            # a word opening the span or a date word; the months are checked when resolved
+            dm = r"(?!(?:1/[234]|2/[34]|3/4)(?!\d))(?P<d{0}>[12]\d|3[01]|0?[1-9])"
+            spans.append(
+                (
+                    "days_m",
+                    rf"(?:{opener}|(?=(?:{dm_prefixes}) ))(?:(?P<dnp>{dm_prefixes}) ?)?"
+                    + dm.format(0)
+                    + rf"(?P<s0>[/-])(?P<mn0>1[0-2]|0?[1-9]) ?(?:-|{day_joints}) ?"
+                    + rf"(?:(?:{dm_prefixes}) ?)?{dm.format('')}(?P=s0)(?P<mn>1[0-2]|0?[1-9])"
+                    + rf"(?:(?P=s0)(?P<y>\d{{4}}))?{no_more_digits}",
+                )
+            )
     if centuries != (_NEVER, _NEVER):
         before_full.append(
             (

@@ -115,11 +115,14 @@ def _span_of_counted_units(a: Candidate, folded: str, g: Grammar) -> bool:
         ) or record_span(a, folded, g)
     if not head or not any(r.unit in ("week", "month", "year", "decade") for r in _readings(a, g)):
         return False
+    *before, word = head.rsplit(" ", 2)
+    if before and before[-1] in g.vocab.lists.get("ordinal_markers", ()):
+        return False  # "thứ sáu tuần tới": Friday (the sixth day) of next week, no count
     if head[-1].isdigit():
         return True
     # the count word may be the end of a weekday's name ("ביום שני בשבוע הבא": Monday, "שני"
     # also being "two"): then the phrase names that day's week, no span of weeks
-    return head.rsplit(" ", 1)[-1] in g.vocab.counts and not any(
+    return word in g.vocab.counts and not any(
         head.endswith(w) for w in g.vocab.weekdays if " " in w
     )
 
@@ -159,6 +162,8 @@ def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
         elif (
             b.kind not in RELATIVE_KINDS
             and a.kind in _COUNTED
+            # "10年前の2008年": a count, then the date it names (an apposition), not an offset
+            and gap not in g.vocab.lists.get("apposition_links", ())
             and (gap in links or (not gap and a.kind == "ago"))
             and _counts(a, g)
         ):

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
 from citydiplo._text._lexicon import Grammar, grammar
+from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
-from citydiplo._text._scan import Candidate, _next_word_in, scan
+from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._whole import ABSOLUTE, read_whole
 from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
@@ -20,7 +21,7 @@ from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
 __all__ = ["MAX_LENGTH", "parse_date"]
 
 MAX_LENGTH = 1000
-_APPOSITION = re.compile(r"[ ,，、:：(（\-–—]*")
+_APPOSITION = re.compile(r"[ ,，、:：(（\-–—]*[の的]?")  # "10年前の2008年": the same year
 _GRAMMARS: dict[str, Grammar] = {}  # the grammar of each language asked for by name
 # what EDTF can be: a date as ``_edtf.parse`` reads it without "/" (any other text without
 # "/" it rejects, so trying it would only build an error), or an interval: four digits

@@ -277,7 +277,10 @@ def _resolve_relative(
             days = 7 * int(f["week"]) + (day - first) % 7
             return PartialDate.from_date(start + datetime.timedelta(days=days)), "ref"
         mod = -1 if "mod_last" in f else 1 if "mod_next" in f else None
-        return _weekday(day, mod, _base(ref, what, True), future, what), "ref"
+        found = _weekday(day, mod, _base(ref, what, True), future, what)
+        if "wk" in f:  # "the Tuesday before last": the week before last Tuesday
+            found = PartialDate.from_date(_day(found) + datetime.timedelta(weeks=int(f["wk"])))
+        return found, "ref"
     if "mod_last" in f or "mod_next" in f:  # "지난 20일", "오는 20일" say which way
         future = "mod_next" in f
     last = _day_only(int(f["d"]), _base(ref, what, True), future, what)

@@ -27,6 +27,7 @@ Relative days, weeks, weekdays and day-only forms are resolved by :mod:`._relati
 
 from __future__ import annotations
 
+import calendar
 import datetime
 
 from citydiplo._errors import DateParseError, InvalidDateError
@@ -100,8 +101,8 @@ def _year(
     if "mod_last" in f or "mod_next" in f:
         year, ref_m = _ref_month(ref, what)
         assert month is not None
-        # with a day, the day decides within ref's month ("오는 5월 20일" on 15 May)
-        stated = (month, day_of(f["d"], g) if "d" in f else 0)
+        key = "d0" if "mod_last" in f and "d0" in f else "d"  # "지난": a span's first day
+        stated = (month, day_of(f[key], g) if key in f else 0)
         today = (ref_m, (ref.day or 0) if "d" in f and ref is not None else 0)
         if "mod_last" in f:
             return (year if stated < today else year - 1), "ref"
@@ -116,13 +117,10 @@ def _year(
 def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> int:
     """The year of a day and month without one ("10 мая", "May 5-7"), read against ``ref``.
 
-    ``ref``'s year, unless that puts the day more than three months after ``ref`` (then it is
-    the year before: "December 20" in an article of 5 January) or, in a sentence about the
-    future, more than a month before ``ref`` (then it is the year after: "will be held on
-    January 10" in an article of 20 December). A day shortly after ``ref`` is an event to
-    come, as the news writes them ("明日2月1日には帰国いたします", "ב-9 במאי"), not one a
-    year old.
-    """
+    ``ref``'s year; the year before if that is over three months after ``ref`` ("December 20"
+    in an article of 5 January); the year after if that is at most three months after it, or,
+    in a sentence about the future, over a month before ``ref`` ("January 10" on 20 December):
+    a day shortly after ``ref`` is an event to come ("明日2月1日には帰国いたします")."""
     f = c.fields
     if month is None or "d" not in f or ref.month is None:
         return ref.year
@@ -136,7 +134,9 @@ def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> 
         return ref.year
     if "future" in f:
         return ref.year + ((today - ends).days > _BEHIND)
-    return ref.year - ((begins - today).days > _AHEAD)
+    ahead = (begins - today).days
+    ahead_next = ahead + 365 + calendar.isleap(ref.year + (month > 2))  # the next year's day
+    return ref.year - (ahead > _AHEAD) + (ahead_next <= _AHEAD)
 
 
 def day_of(value: str, g: Grammar) -> int:
@@ -364,9 +364,9 @@ def _days(
     """"30–31 марта 2024 года": the days as a range in their month (year-less without one)."""
     f = c.fields
     first, last = int(f["d0"]), day_of(f["d"], g)
-    # in figures, a first day above the last is in the month before ("28 đến 3/6"), unless
-    # the first day states its month ("23/9 - 22/9" is no span)
-    before = first > last and "mn" in f and "mn0" not in f
+    # a first day above the last, or stating the month before, is in it ("từ 28/2 đến 3/3")
+    mn0 = int(f.get("mn0", 0))
+    before = (first > last and "mn" in f) if not mn0 else (int(f["mn"]) - mn0) % 12 == 1
     if (first >= last and not before) or month is None:
         raise Unresolved(f"{what}: {first} to {last} is no span of days")
     try:

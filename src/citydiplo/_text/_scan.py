@@ -8,19 +8,20 @@ durations ("3일간"), joins a weekday to the day beside it, and joins neighbour
 
 from __future__ import annotations
 
-import functools
 import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from citydiplo._text._compound import compound
+from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._hebcal import hebrew_month_follows
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
+from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
 from citydiplo._text._recurring import month_day_ok, not_yearly, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
@@ -35,7 +36,7 @@ from citydiplo._text._spans import (
     unread_span_start,
 )
 from citydiplo._text._weekdays import in_named_week, with_weekdays
-from citydiplo._text._words import alternation, duration_follows, ends_with_word, starts_with_word
+from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
 
 __all__ = ["Candidate", "bare_year_ok", "scan"]
 
@@ -112,29 +113,6 @@ def _plausible_bare_year(year: int, g: Grammar) -> bool:
     return "fa" in g.langs and 1300 <= year <= 1499
 
 
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-
-
-@functools.lru_cache(maxsize=256)
-def _words_at_start(words: frozenset[str]) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    """A pattern for "the text starts with one of ``words``": a whole word, or, for words
-    ending in CJK or Hangul, which run into the next word, any start ("个城市"); and the
-    characters such a text can start with (the words' first ones, and a space)."""
-    if not words:
-        return None, frozenset()
-    alt = alternation(words)  # a trie: one test of the first character, not one per word
-    first = frozenset(w[0] for w in words if w) | {" "}
-    return re.compile(rf" ?(?:{alt})(?:(?<=[{_CJK}])|(?!\w))"), first
-
-
-def _next_word_in(folded: str, end: int, words: frozenset[str]) -> bool:
-    """Whether the text after ``end`` starts (after a space) with one of ``words``."""
-    pattern, first = _words_at_start(words)
-    if pattern is None or folded[end : end + 1] not in first:
-        return False
-    return pattern.match(folded, end) is not None
-
-
 def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: Grammar) -> bool:
     """A bare number is a year only if plausible and not a count ("1900个城市", "2000 people")."""
     if "y" in fields and not _plausible_bare_year(int(fields["y"]), g):
@@ -179,7 +157,11 @@ def _ago_ok(
 ) -> bool:
     """ "3 days ago", "через два года": the words around the count make a CLDR pattern."""
     counted = (fields.get("rp", ""), fields["rs"]) in g.vocab.counted
-    return counted and not anchored_after(folded, m.end(), g, True)  # "через год после войны"
+    # a count after a word that makes it an ordinal: "thứ sáu tuần tới" is Friday next week
+    ordinal = not fields.get("rp") and folded[max(0, m.start() - 12) : m.start()].rstrip().rsplit(
+        " ", 1
+    )[-1] in g.vocab.lists.get("ordinal_markers", ())
+    return counted and not ordinal and not anchored_after(folded, m.end(), g, True)
 
 
 def _day_only_ok(
@@ -324,7 +306,10 @@ def _opened_through_year_word(folded: str, a: Candidate, g: Grammar) -> int:
 
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
-    atoms = month_parts(refine(_atoms(folded, original, where, g), folded, g), folded, g)
+    atoms = _atoms(folded, original, where, g)
+    if g.vocab.flags.get("day_count_spans"):  # "2일부터 이틀간": from the 2nd, two days
+        atoms = counted_day_spans(atoms, folded, g)
+    atoms = month_parts(refine(atoms, folded, g), folded, g)
     if not atoms and may_be_glued(folded):  # "25_April_2008", "Pacts2013-11-08T15:58"
         return glued_dates(folded, original, where, g, _atoms)
     kinds = {*map(_KIND, atoms)}

@@ -57,6 +57,12 @@ _AFTER_ONLY = frozenset(
         "span_record_words",
         "open_relative_prefixes",
         "open_relative_suffixes",
+        "weekday_until_words",
+        "ordinal_markers",
+        "apposition_links",
+        "weekday_before_last",
+        "weekday_after_next",
+        "weekday_week_links",
     }
 )
 

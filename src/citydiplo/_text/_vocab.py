@@ -197,6 +197,12 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "span_record_words",
             "open_relative_prefixes",
             "open_relative_suffixes",
+            "weekday_until_words",
+            "ordinal_markers",
+            "apposition_links",
+            "weekday_before_last",
+            "weekday_after_next",
+            "weekday_week_links",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
@@ -207,6 +213,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "capitalised_weekdays",
             "dm_num_bare",
             "later_counts_from_ref",
+            "day_count_spans",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))

@@ -9,6 +9,7 @@ week" and a weekday stay two mentions: where the week starts decides which day i
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ _WEEK_GAP = re.compile(r"(?: ?[,、]? ?|の|的)")
 def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """A weekday beside a dated day joins it ("Thursday, March 6", "3月6日(木)"), to be
     checked against it; an abbreviated weekday anywhere else is dropped ("Sun", "(木)")."""
+    atoms = _second_weekdays(_unjoined_suffixes(atoms, folded, g), folded, g)
     out: list[Candidate] = []
     i = 0
     while i < len(atoms):
@@ -90,11 +92,69 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             out.append(a._replace(end=end, fields={**a.fields, "weekday": b.fields["wd"]}))
             i += 2
             continue
-        if a.kind != "wd" or _ends_a_span(out, a, folded, g):
+        if a.kind == "wd" and not out and (until := _after_until(a, folded, g)) is not None:
+            if until:  # "until Friday"; never "từ 10/3 đến thứ Sáu" without its first end
+                out.append(a._replace(fields={**a.fields, "future": "1"}))
+        elif a.kind != "wd" or _ends_a_span(out, a, folded, g):
             out.append(a)
         elif g.vocab.weekdays[a.fields["wd"]][1] and (out or not _closes_a_span(a, g)):
             out.append(a)  # "до пятницы" alone (until Friday): which Friday is not said
         i += 1
+    return out
+
+
+def _after_until(a: Candidate, folded: str, g: Grammar) -> bool | None:
+    """Whether the weekday ``a`` stands right after one of the language's
+    ``weekday_until_words`` ("until Friday", "đến thứ Sáu"): the end of a span that runs
+    from now, so the coming such day, never the one before ``ref``. ``False`` when a figure
+    no date was read from stands before that word: the span's first end, unread (the
+    weekday alone would drop it); ``None`` when no such word stands before ``a``."""
+    words = g.vocab.lists.get("weekday_until_words")
+    if not words or {"mod_last", "mod_next", "week"}.intersection(a.fields):
+        return None
+    head = folded[max(0, a.start - 24) : a.start].rstrip()
+    word = next((w for w in words if head == w or head.endswith(" " + w)), None)
+    if word is None:
+        return None
+    return not any(ch.isdigit() for ch in head[: -len(word)].rstrip().rsplit(" ", 1)[-1])
+
+
+def _second_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """A weekday before one of ``weekday_before_last`` or ``weekday_after_next`` ("the Tuesday
+    before last", "the Friday after next"): a week before the last such day, or after the
+    next one; never the last or next one itself."""
+    out = []
+    for a in atoms:
+        if a.kind == "wd" and not {"mod_last", "mod_next", "week"}.intersection(a.fields):
+            for key, mod, weeks in (
+                ("weekday_before_last", "mod_last", "-1"),
+                ("weekday_after_next", "mod_next", "1"),
+            ):
+                word = next(
+                    (w for w in g.vocab.lists.get(key, ()) if folded.startswith(" " + w, a.end)),
+                    None,
+                )
+                if word is not None and not folded[a.end + len(word) + 1 :][:1].isalnum():
+                    a = a._replace(
+                        end=a.end + len(word) + 1, fields={**a.fields, mod: "", "wk": weeks}
+                    )
+        out.append(a)
+    return out
+
+
+def _unjoined_suffixes(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """A weekday's suffix that also joins a span ("tới": coming, and to) is no suffix right
+    before another weekday or a date: "thứ Hai tới thứ Sáu" is Monday to Friday, not the
+    coming Monday and a Friday."""
+    joints = g.words["range_connectors"] | g.words["day_range_connectors"]
+    out = list(atoms)
+    for i, (a, b) in enumerate(itertools.pairwise(atoms)):
+        if a.kind != "wd" or not {"mod_last", "mod_next"}.intersection(a.fields):
+            continue
+        word = next((j for j in joints if folded.endswith(" " + j, 0, a.end)), None)
+        if word is not None and b.start - a.end <= 1 and (b.kind == "wd" or b.kind in _DAY_KINDS):
+            fields = {k: v for k, v in a.fields.items() if k not in ("mod_last", "mod_next")}
+            out[i] = a._replace(end=a.end - len(word) - 1, fields=fields)
     return out
 
 
@@ -132,7 +192,11 @@ def in_named_week(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             and prev is not None
             and prev.kind == "wd"
             and not {"mod_last", "mod_next"}.intersection(prev.fields)
-            and folded[prev.end : a.start] == " "  # never across a comma: "Friday, next week"
+            # never across a comma ("Friday, next week"); across a word of
+            # ``weekday_week_links`` ("Monday of last week")
+            and folded[prev.end : a.start].strip(" ")
+            in g.vocab.lists.get("weekday_week_links", frozenset()) | {""}
+            and "," not in folded[prev.end : a.start]
             and (fields := _week_fields(a, prev, g)) is not None
         ):
             out[-1] = prev._replace(end=a.end, fields=fields)
