@@ -120,3 +120,70 @@ def test_russian_they_signed() -> None:
 def test_russian_about_this_without_a_tie_word() -> None:
     t = "Мэр Казани встретился с мэром Минска. Об этом сообщает пресс-служба."
     assert [k for k, _, _ in _records(t, "ru")] == ["event"]
+
+
+# -- a sister-city agreement named as such needs no signing verb -------------------------
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("fa", "مشهد و بورسا توافق خواهرخواندگی دارند.", ("city-bursa", "city-mashhad")),
+    ("ru", "Соглашения о побратимстве между Казанью и Минском остаются в силе.",
+     ("city-kazan", "city-minsk")),
+    ("hi", "दिल्ली और सियोल के बीच सिस्टर सिटी करार है।", ("city-delhi", "city-seoul")),
+])
+def test_sister_city_agreement_named(lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert ("agreement", pair, None) in _records(text, lang)
+
+
+def test_partnership_alone_gives_no_agreement() -> None:
+    assert [k for k, _, _ in _records("مشهد و بورسا خواهرخوانده هستند.", "fa")] == [
+        "partnership"]
+
+
+# -- a council followed at once by its city is that city's body: one side, no tie --------
+
+def test_a_city_and_its_own_council_are_one_side() -> None:
+    t = ("رئیس شورای اسلامی شهر یزد گفت: پیمان خواهرخواندگی به توسعه گردشگری شهر کمک "
+         "می کند.")
+    assert _records(t, "fa") == []
+
+
+def test_two_cities_signing_stay_two_sides() -> None:
+    t = "شهردار یزد و شهردار خجند پیمان خواهرخواندگی امضا کردند."
+    assert ("agreement", ("city-khujand", "city-yazd"), None) in _records(t, "fa")
+
+
+# -- "extended an invitation to visit" is a plan with no time: no record -----------------
+
+def test_persian_invitation_to_visit_is_no_visit() -> None:
+    t = ("سرکنسول پاکستان در مشهد از شهردار مشهد برای بازدید از مدیریت شهری لاهور دعوت به "
+         "عمل آورد.")
+    assert _records(t, "fa") == []
+
+
+def test_persian_visit_at_an_invitation_stays() -> None:
+    t = "شهردار مشهد به دعوت شهردار لاهور از این شهر بازدید کرد."
+    assert [k for k, _, _ in _records(t, "fa")] == ["event"]
+
+
+# -- places named only in speech after "said:" take no part in the speaker's event -------
+
+@pytest.mark.parametrize(("lang", "text", "actors"), [
+    ("ru", "Мэр Казани встретился с мэром Минска и заявил: связи с Гродно тоже важны.",
+     ("city-kazan", "city-minsk")),
+    ("fa", "شهردار مشهد در دیدار با شهردار بورسا اظهار کرد: روابط با استانبول نیز مهم است.",
+     ("city-bursa", "city-mashhad")),
+])
+def test_quoted_places_take_no_part(lang: str, text: str, actors: tuple[str, ...]) -> None:
+    assert [a for k, a, _ in _records(text, lang) if k == "event"] == [actors]
+
+
+def test_a_colon_without_a_speech_word_keeps_its_places() -> None:
+    t = "Мэр Казани встретился с делегацией: мэром Минска и мэром Гродно."
+    events = [a for k, a, _ in _records(t, "ru") if k == "event"]
+    assert events and "city-hrodna" in events[0]
+
+
+def test_an_event_told_in_the_speech_keeps_its_places() -> None:
+    t = "Мэр Казани заявил: мэр Минска посетил Гродно."
+    events = [a for k, a, _ in _records(t, "ru") if k == "event"]
+    assert events and "city-hrodna" in events[0]
