@@ -187,3 +187,63 @@ def test_an_event_told_in_the_speech_keeps_its_places() -> None:
     t = "Мэр Казани заявил: мэр Минска посетил Гродно."
     events = [a for k, a, _ in _records(t, "ru") if k == "event"]
     assert events and "city-hrodna" in events[0]
+
+
+# -- office titles read before a name: the person is found, and takes part ---------------
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("hi", "मुख्यमंत्री नीतीश कुमार से आज चीन के कांसुलेट जनरल मा जांग वू ने मुलाकात की।",
+         "मुख्यमंत्री नीतीश कुमार"),
+    ("gu", "મુખ્યમંત્રી ભૂપેન્દ્ર પટેલ અને જાપાનના રાજદૂત વચ્ચે બેઠક યોજાઈ.",
+     "મુખ્યમંત્રી ભૂપેન્દ્ર પટેલ"),
+])
+def test_chief_minister_is_a_title(lang: str, text: str, name: str) -> None:
+    people = [m.text for m in extract(text, lang=lang).mentions if m.kind == "person"]
+    assert any(p.startswith(name[:12]) for p in people)
+
+
+def test_title_word_inside_another_word_names_no_one() -> None:
+    t = "मुख्यमंत्रीय बैठक में चर्चा हुई।"
+    assert [m for m in extract(t, lang="hi").mentions if m.kind == "person"] == []
+
+
+def test_gujarati_between_after_a_title_is_no_name() -> None:
+    t = "મુખ્યમંત્રી ભૂપેન્દ્ર પટેલ અને જાપાનના રાજદૂત વચ્ચે બેઠક યોજાઈ."
+    people = [m.text for m in extract(t, lang="gu").mentions if m.kind == "person"]
+    assert all("વચ્ચે" not in p for p in people)
+
+
+# -- a person named again by the last word of the name is the person named before --------
+
+def test_hindi_mr_surname_is_the_person_named_before() -> None:
+    t = ("मुख्यमंत्री नीतीश कुमार से आज चीन के कांसुलेट जनरल मा जांग वू ने मुलाकात की। श्री कुमार "
+         "और श्री वू के बीच मुलाकात पटना में हुई।")
+    x = extract(t, lang="hi")
+    people = {m.actor for m in x.mentions if m.kind == "person"}
+    assert people == {"person-नीतीशकुमार", "person-माजांगवू"}
+
+
+def test_a_surname_two_people_share_names_neither() -> None:
+    t = ("मेयर राम कुमार और मंत्री श्याम कुमार ने राजदूत से मुलाकात की। श्री कुमार ने भाषण दिया।")
+    people = {m.actor for m in extract(t, lang="hi").mentions if m.kind == "person"}
+    assert "person-रामकुमार" in people and "person-श्यामकुमार" in people
+    assert len(people) >= 3
+
+
+# -- a meeting's venue ("गांधीनगर में", in Gandhinagar) takes no part in it ------------------
+
+def test_hindi_meeting_venue_is_no_participant() -> None:
+    t = "मेयर राम कुमार ने लखनऊ में राजदूत श्याम वर्मा से मुलाकात की।"
+    assert [a for k, a, _ in _records(t, "hi") if k == "event"] == [
+        ("person-रामकुमार", "person-श्यामवर्मा")]
+
+
+def test_hindi_meeting_with_its_venue_as_only_place_and_one_person_is_skipped() -> None:
+    t = "राजधानी गांधीनगर में मुख्यमंत्री विजय रूपाणी व प्रतिनिधिमंडल की बैठक हुई।"
+    assert _records(t, "hi") == []
+
+
+def test_hindi_cities_of_the_officials_stay_sides() -> None:
+    t = "लखनऊ के मेयर ने दिल्ली में जयपुर के मेयर से मुलाकात की।"
+    assert [a for k, a, _ in _records(t, "hi") if k == "event"] == [
+        ("city-jaipur", "city-lucknow")]

@@ -84,7 +84,9 @@ without a maintained segmenter, the words whose period ends no sentence -- Gujar
 (municipal), "ડૉ" (Dr), the letter names of initials, "ડી": see
 :mod:`citydiplo._extract._segment`), ``said`` (optional list of str: speech verbs that
 may close with a colon before what is said -- "said", "заявил", "اظهار کرد", "कहा": see
-:mod:`citydiplo._extract._quoted`), ``not_names``
+:mod:`citydiplo._extract._quoted`), ``venue`` (optional list of str: the locative
+postpositions after which a place only locates a meeting -- Hindi "में": see
+:mod:`citydiplo._extract._venue`), ``not_names``
 (optional list of str: words read after a title that name no one -- Korean "등" (etc.),
 "외" (and others): see :mod:`citydiplo._extract._people`).
 
@@ -207,6 +209,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("between", []), "$.between", problems)
     _words_or_empty(data.get("abbreviations", []), "$.abbreviations", problems)
     _words_or_empty(data.get("said", []), "$.said", problems)
+    _words_or_empty(data.get("venue", []), "$.venue", problems)
     _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("municipality", []), "$.municipality", problems)
     region = data.get("region", {"suffix": [], "prefix": []})

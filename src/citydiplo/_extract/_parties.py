@@ -22,7 +22,8 @@ Two rules on candidates, after they are read from their sentences:
   of its sentence, unless the sentence names it elsewhere too. A partnership or agreement
   left with fewer than two sides is skipped.
 - **What a speaker only talks about takes no part** in the event of the speaker's clause
-  (:mod:`citydiplo._extract._quoted`).
+  (:mod:`citydiplo._extract._quoted`); **nor does a meeting's venue**
+  (:mod:`citydiplo._extract._venue`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import attrs
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._quoted import quoted_only
 from citydiplo._extract._sentence import Candidate, Sentence
+from citydiplo._extract._venue import venue_only
 
 __all__ = ["locators", "parties_only"]
 
@@ -172,7 +174,8 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
     for c in cands:
         if c.sentence.start not in cache_:
             cache_[c.sentence.start] = locators(c.sentence, text, lang)
-        gone = set(cache_[c.sentence.start]) | quoted_only(c, text, lang)
+        venues = venue_only(c, text, lang)
+        gone = set(cache_[c.sentence.start]) | quoted_only(c, text, lang) | venues
         if c.type == "partnership":
             gone |= {a for a, r in c.actors if r == "party"
                      and _is_person(a, (*c.mentions, *c.sentence.entities))}
@@ -189,6 +192,10 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
                                         "and places that only locate are left out"))
             continue
         if c.type not in _TIES and len({a for a, _ in kept}) < 2:
+            if venues & {a for a, _ in c.actors} and all(
+                    _is_person(a, (*c.mentions, *c.sentence.entities)) for a, _ in kept):
+                skipped.append((c.sentence, "an event whose place only locates it"))
+                continue
             out.append(c)  # an event keeps its place rather than lose its second side
             continue
         out.append(attrs.evolve(c, actors=kept))
