@@ -76,7 +76,17 @@ a city is that city, see :func:`citydiplo._extract._cut.municipal_places`),
 tie, where they differ from the words for "and" -- "with", "با", "с", "với", "עם": see
 :mod:`citydiplo._extract._pairs`), ``prospect`` (optional list of str: the phrases that make
 a tie one the article only seeks or discusses, "…" standing for the cue -- "prospect of …",
-"آمادگی …", "… 추진", "… に向け": see :mod:`citydiplo._extract._prospects`), ``not_names``
+"آمادگی …", "… 추진", "… に向け": see :mod:`citydiplo._extract._prospects`), ``between``
+(optional list of str: the words for "between" that mark two names as the two sides of a tie,
+"…" standing for the pair -- "между …", "میان …", "… के बीच", "… વચ્ચે", "בין …": see
+:mod:`citydiplo._extract._pairs`), ``abbreviations`` (optional list of str: for a language
+without a maintained segmenter, the words whose period ends no sentence -- Gujarati "મ્યુ"
+(municipal), "ડૉ" (Dr), the letter names of initials, "ડી": see
+:mod:`citydiplo._extract._segment`), ``said`` (optional list of str: speech verbs that
+may close with a colon before what is said -- "said", "заявил", "اظهار کرد", "कहा": see
+:mod:`citydiplo._extract._quoted`), ``venue`` (optional list of str: the locative
+postpositions after which a place only locates a meeting -- Hindi "में": see
+:mod:`citydiplo._extract._venue`), ``not_names``
 (optional list of str: words read after a title that name no one -- Korean "등" (etc.),
 "외" (and others): see :mod:`citydiplo._extract._people`).
 
@@ -196,6 +206,10 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("coordinators", []), "$.coordinators", problems)
     _words_or_empty(data.get("counterpart", []), "$.counterpart", problems)
     _words_or_empty(data.get("prospect", []), "$.prospect", problems)
+    _words_or_empty(data.get("between", []), "$.between", problems)
+    _words_or_empty(data.get("abbreviations", []), "$.abbreviations", problems)
+    _words_or_empty(data.get("said", []), "$.said", problems)
+    _words_or_empty(data.get("venue", []), "$.venue", problems)
     _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("municipality", []), "$.municipality", problems)
     region = data.get("region", {"suffix": [], "prefix": []})

@@ -39,6 +39,7 @@ from importlib import resources
 import attrs
 
 from citydiplo._extract._mention import Mention, draft_id
+from citydiplo._extract._samename import later_names
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import PLACE_TYPES, Sentence, has_focus
 
@@ -83,7 +84,7 @@ def surnames_alone(entities: list[Mention], text: str, lang: str) -> list[Mentio
     []
     """
     if lang not in _heads_data()["surname_alone"]:  # type: ignore[operator]
-        return entities
+        return later_names(entities)
     found: list[Mention] = []
     for title in head_titles(lang):
         full: dict[str, set[str]] = {}

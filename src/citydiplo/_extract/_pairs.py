@@ -16,11 +16,16 @@ clause, when exactly one such place stands
 The candidate is then replaced by two, (X, A) and (X, B). Places that only qualify or locate
 another, and countries, are no third place. With no such place, or with two, the pair stands
 ("Lahore and Karachi are sister cities"); so does a list of three or more ("a three-way
-twinning of Yazd, Isfahan and Tabriz").
+twinning of Yazd, Isfahan and Tabriz"). So does a pair the text marks as the two sides with
+one of the language's ``between`` words ("between A and B", "میان مشهد و بورسا", "между
+Астраханью и Могилёвом", "A और B के बीच", "A અને B વચ્ચે"): "پیگیر اجرای توافق‌های خواهرخواندگی
+میان مشهد و بورسا و تقویت تعامل با استانبول" is the tie of Mashhad and Bursa, not two ties
+with Istanbul.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import attrs
@@ -41,6 +46,40 @@ def _words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     counterpart = tuple(w.lower() for w in data.get("counterpart", ()))
     joins = {w.lower() for w in (*data["conjunctions"], *data.get("coordinators", ()))}
     return frozenset((joins - set(counterpart)) | {",", "،", "、"}), counterpart
+
+
+_NEAR = 12  # "میان شهر مشهد و بورسا": a place word between the marker and the first item
+
+
+@cache
+def _between_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's ``between`` words written before the pair, and those written after it."""
+    from citydiplo._extract._cues import cues
+
+    words = cues(lang).get("between", ())
+    before = tuple(w.replace("…", "").strip().lower() for w in words if w.endswith("…"))
+    after = tuple(w.replace("…", "").strip().lower() for w in words if w.startswith("…"))
+    return before, after
+
+
+def _between(text: str, a: Mention, b: Mention, lang: str) -> bool:
+    """Whether a ``between`` word marks ``a`` and ``b`` as the two sides of the tie."""
+    before, after = _between_words(lang)
+    head = text[max(0, a.start - _NEAR - 12):a.start].lower()
+    tail = text[b.end:b.end + _NEAR + 12].lower()
+    return any(_word_at(head, w, len(head) - _NEAR, end=True) for w in before) or any(
+        _word_at(tail, w, _NEAR, end=False) for w in after)
+
+
+def _word_at(chunk: str, word: str, limit: int, *, end: bool) -> bool:
+    """``word`` as a whole word in ``chunk``, ending at or after ``limit`` (``end``) or
+    starting at or before it."""
+    for m in re.finditer(re.escape(word), chunk):
+        left = m.start() == 0 or not chunk[m.start() - 1].isalnum()
+        right = m.end() == len(chunk) or not chunk[m.end()].isalnum()
+        if left and right and (m.end() >= limit if end else m.start() <= limit):
+            return True
+    return False
 
 
 def _joined(text: str, a: Mention, b: Mention, joins: frozenset[str]) -> bool:
@@ -93,7 +132,7 @@ def split_pairs(cands: list[Candidate], text: str, lang: str) -> list[Candidate]
         ms = sorted((m for m in c.mentions if m.actor in sides), key=lambda m: m.start)
         if c.type != "partnership" or len(sides) != 2 or len(ms) != 2 \
                 or ms[0].actor == ms[1].actor or not _joined(text, ms[0], ms[1], joins) \
-                or _listed(c, ms[0], ms[1], text, joins):
+                or _listed(c, ms[0], ms[1], text, joins) or _between(text, ms[0], ms[1], lang):
             out.append(c)
             continue
         third = _third(c, ms[0], ms[1], text, counterpart)

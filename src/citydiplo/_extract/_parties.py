@@ -9,7 +9,9 @@ Two rules on candidates, after they are read from their sentences:
   sign agreements.
 - **A place's own body is no second side.** "亳州市役所" (the city hall of Bozhou) beside
   Bozhou, "עיריית אשקלון" (the municipality of Ashkelon) beside Ashkelon: an organisation
-  whose name holds the name of a place that is a side is that place's body, the same side. A
+  whose name holds the name of a place that is a side, or whose name the place's follows at
+  once ("شورای اسلامی شهر یزد", the Islamic council of the city of Yazd), is that place's
+  body, the same side (of an agreement, its parties are its sides, not its signatories). A
   partnership, agreement or two-sided event (visit, meeting, delegation...) whose sides are
   then fewer than two is skipped; so is one whose only two sides are one place.
 - **A place that only says where another lies is no side.** "진저우시는 랴오닝성 서남부에
@@ -19,6 +21,9 @@ Two rules on candidates, after they are read from their sentences:
   another place; it is no party of a partnership or agreement and no participant of an event
   of its sentence, unless the sentence names it elsewhere too. A partnership or agreement
   left with fewer than two sides is skipped.
+- **What a speaker only talks about takes no part** in the event of the speaker's clause
+  (:mod:`citydiplo._extract._quoted`); **nor does a meeting's venue**
+  (:mod:`citydiplo._extract._venue`).
 """
 
 from __future__ import annotations
@@ -30,13 +35,16 @@ from importlib import resources
 import attrs
 
 from citydiplo._extract._mention import Mention
+from citydiplo._extract._quoted import quoted_only
 from citydiplo._extract._sentence import Candidate, Sentence
+from citydiplo._extract._venue import venue_only
 from citydiplo._extract._within import OWN_REGION, own_region_tie, subdivisions
 
 __all__ = ["locators", "parties_only"]
 
 _REACH = 12  # characters between a locating word and its place ("랴오닝성 서남부에 위치")
 _TIES = ("partnership", "agreement")
+_GLUED = 2  # an organisation's name, then its place's at once: "мэрия Казани", "شورای شهر یزد"
 
 
 @cache
@@ -130,18 +138,23 @@ def _one_side(c: Candidate, markers: frozenset[str]) -> bool:
 
     if c.type not in _TIES and (c.type != "event" or c.kind not in TWO_SIDED):
         return False
-    ids = {a for a, r in c.actors if c.type != "partnership" or r == "party"}
+    ids = {a for a, r in c.actors if c.type not in _TIES or r == "party"}
     if len(ids) < 2:
         return False
     mentions = [m for m in (*c.mentions, *c.sentence.entities) if m.actor in ids]
-    names = {m.actor: _core(m.text, markers) for m in mentions
-             if m.kind in ("place", "actor") and m.actor_type in ("city", "region")}
+    places = [m for m in mentions
+              if m.kind in ("place", "actor") and m.actor_type in ("city", "region")]
+    names = {m.actor: _core(m.text, markers) for m in places}
     sides = set()
     for a in ids:
         texts = [m.text for m in mentions if m.actor == a]
         types = {m.actor_type for m in mentions if m.actor == a}
         owner = next((p for p, name in sorted(names.items()) if p != a and "organization" in types
                       and any(len(name) >= 2 and name in t for t in texts)), None)
+        if owner is None and "organization" in types:  # "شورای اسلامی شهر یزد": the
+            ends = {m.end for m in mentions if m.actor == a}  # council of the city of Yazd
+            owner = next((p.actor for p in places if p.actor != a
+                          and any(0 < p.start - e <= _GLUED for e in ends)), None)
         if any(t not in ("organization", "city", "region") for t in types):
             return False  # a person or a country takes part: not judged here
         sides.add(owner or a)
@@ -163,7 +176,8 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
     for c in cands:
         if c.sentence.start not in cache_:
             cache_[c.sentence.start] = locators(c.sentence, text, lang)
-        gone = set(cache_[c.sentence.start])
+        venues = venue_only(c, text, lang)
+        gone = set(cache_[c.sentence.start]) | quoted_only(c, text, lang) | venues
         if c.type == "partnership":
             gone |= {a for a, r in c.actors if r == "party"
                      and _is_person(a, (*c.mentions, *c.sentence.entities))}
@@ -183,6 +197,10 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
                                         "and places that only locate are left out"))
             continue
         if c.type not in _TIES and len({a for a, _ in kept}) < 2:
+            if venues & {a for a, _ in c.actors} and all(
+                    _is_person(a, (*c.mentions, *c.sentence.entities)) for a, _ in kept):
+                skipped.append((c.sentence, "an event whose place only locates it"))
+                continue
             out.append(c)  # an event keeps its place rather than lose its second side
             continue
         out.append(attrs.evolve(c, actors=kept))

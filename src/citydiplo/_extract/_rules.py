@@ -79,6 +79,7 @@ from citydiplo._extract._coordinated import list_tail
 from citydiplo._extract._events import TWO_SIDED, event_candidates
 from citydiplo._extract._filters import focus_region_first, reported
 from citydiplo._extract._focus import focus_as_party, unnamed_pair
+from citydiplo._extract._linked import linked_events
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import (
@@ -342,7 +343,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
             last = ()
         pair = parties or last
         paired = bool(parties)  # a pair anaphor names both sides only when a record did
-        s = focus_region_first(s, focus)
+        s = focus_region_first(linked_events(s), focus)
         party = focus_as_party(s, focus)  # the focus, unless it only locates a place here
         families = {h.family for h in s.hits}
         planned = "planned" in families
@@ -385,8 +386,8 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
         out[first:] = reported(out[first:], s, text, vague, terms, skipped)
         prior.extend(s.dates)
         for c in out[first:]:
-            named = list({m.actor: m for m in c.mentions
-                          if m.actor_type in PLACE_TYPES and m.actor}.values())
+            named = list({m.actor: m for m in c.mentions if m.actor_type in PLACE_TYPES
+                          and m.actor and m.start not in c.sentence.qualified}.values())
             if len(named) == 2:
                 parties = (named[0], named[1])
         for m in s.entities:

@@ -7,7 +7,8 @@ length it reads. For ko, vi, gu and he, which pysbd does not
 cover, the documented fallback applies: a sentence ends after one of the language's
 ``sentence_end`` marks (from its cue file) when whitespace or the end of the paragraph
 follows, except after a capital letter standing alone or followed by one letter ("Mr.", "TP."):
-abbreviations. A line break always ends a sentence (a
+abbreviations, and after one of the language's ``abbreviations`` (Gujarati "મ્યુ.", the
+initial "ડી."). A line break always ends a sentence (a
 paragraph break in news text), for both paths. Clauses split a sentence at the language's
 ``clause_break`` marks.
 """
@@ -91,10 +92,29 @@ def _pysbd_spans(piece: str, offset: int, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in cues(lang).get("abbreviations", ()))
+
+
+def _abbreviated(line: str, at: int, lang: str) -> bool:
+    """Whether the mark at ``at`` closes one of the language's ``abbreviations`` ("મ્યુ." in
+    "રાજકોટ મ્યુ. કોર્પોરેશન", Rajkot Municipal Corporation; "ડી." the initial D.)."""
+    words = _abbreviations(lang)
+    if not words:
+        return False
+    head = line[max(0, at - 40):at]
+    parts = head.rsplit(None, 1)
+    word = parts[-1] if parts else ""
+    return bool(word) and head.endswith(word) and word.lower() in words
+
+
 def _split_regex(line: str, offset: int, lang: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _fallback(lang).finditer(line):
+        if _abbreviated(line, m.start(), lang):
+            continue
         spans.append((offset + start, offset + m.end()))
         start = m.end()
     if start < len(line):
