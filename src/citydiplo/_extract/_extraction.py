@@ -22,6 +22,7 @@ from citydiplo._extract._cues import cues
 from citydiplo._extract._cut import municipal_places, whole_names
 from citydiplo._extract._echo import draft_echoes
 from citydiplo._extract._hold import held_back
+from citydiplo._extract._main_city import main_city
 from citydiplo._extract._mentions import (
     Mention,
     cue_lexicon,
@@ -38,7 +39,7 @@ from citydiplo._extract._people import repair_people
 from citydiplo._extract._prospects import without_prospects
 from citydiplo._extract._recall import glued_anaphora, officials_of_places, subunits
 from citydiplo._extract._retold import rejoin_retold
-from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
+from citydiplo._extract._rules import Sentence, candidates, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
 from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
@@ -268,7 +269,7 @@ def extract(
     entities = surnames_alone(appositions(entities, text, data, hits), text, lang)
     entities = draft_echoes(entities, text, data["script"], hits, lang)
     sents = _sentences(text, lang, hits, entities, others)
-    focus = focus_of([m for s in sents for m in s.entities])
+    focus = main_city(sents, text, lang, data["owner_links"])
     sents = official_references(sents, focus, text, lang, tuple(data["owner_links"]))
     skipped_raw: list[tuple[Sentence, str]] = []
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw,
@@ -352,8 +353,7 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
 
 def _recent_anaphora(entities: list[Mention], hits: list[Any], text: str,
                      words: frozenset[str]) -> tuple[list[Mention], list[Any]]:
-    """"同市" (the said city) names the city or region named last before it, not the focus:
-    it becomes a mention of that place, and no longer refers to the focus."""
+    """"同市" (the said city) names the city or region named last before it, not the focus."""
     places = [m for m in entities if m.kind == "place" and m.actor_type in ("city", "region")]
     ends = [m.end for m in places]
     added: list[Mention] = []
