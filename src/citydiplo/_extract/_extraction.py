@@ -16,6 +16,7 @@ from citydiplo._extract._actors import attach_offices, fuse_mentions
 from citydiplo._extract._ahead import ahead_as_planned
 from citydiplo._extract._apposition import appositions
 from citydiplo._extract._arguments import check_arguments
+from citydiplo._extract._background import without_background_lists
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues
@@ -283,6 +284,7 @@ def extract(
                              tuple(w.lower() for w in data.get("terms", ())))
     cands = without_yearless_dates(parties_only(cands, text, lang, skipped_raw))
     cands = without_prospects(split_pairs(cands, text, lang), text, lang, skipped_raw)
+    cands = without_background_lists(cands, text, lang, skipped_raw)
     cands = ahead_as_planned(cands, ref)  # "来週の金曜日に…締結する": not signed yet
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
@@ -309,8 +311,7 @@ def extract(
     known_actors = {a.id: a for a in known.actors} if known is not None else {}
     mentions = tuple(sorted([*entities, *others], key=lambda m: (m.start, m.end, m.kind)))
     actors = attach_offices(build_actors(ids, list(mentions), lang, known_actors), records)
-    held = held_back(records, mentions, known_actors if known is not None else None,
-                     vouched)
+    held = held_back(records, mentions, known_actors if known is not None else None, vouched)
     if source.id in {a.id for a in actors} | {r.id for r in records}:
         raise ArgumentValueError(
             f"extract(): the source id {source.id!r} is also the id of an actor or record of "
@@ -386,8 +387,7 @@ def _after_dateline(text: str, start: int, ents: tuple[Mention, ...], hits: tupl
     before the mark. A dateline says where the news was written, not who took part."""
     head = text[start:start + reach]
     ends = [head.find(m) + len(m) for m in marks if m in head
-            # a dash ends a dateline only after a qualified or capitalised place
-            # ("CEBU, Philippines - "), not between two partners ("Suwon - Hue")
+            # a dash ends a dateline after "CEBU, Philippines" or "CEBU", not "Suwon - Hue"
             if m.strip() not in _DASHES or ", " in head[:head.find(m)]
             or head[:head.find(m)].isupper()]
     if not ends:
