@@ -21,6 +21,7 @@ from citydiplo._extract._build import Evidence, build_actors, build_record, grou
 from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues
 from citydiplo._extract._cut import municipal_places, whole_names
+from citydiplo._extract._dropped import dropped_subjects
 from citydiplo._extract._echo import draft_echoes
 from citydiplo._extract._hold import held_back
 from citydiplo._extract._main_city import main_city
@@ -261,8 +262,7 @@ def extract(
     entities = officials_of_places(subunits(entities, text, data), text, data)
     entities = no_party_names(entities, text, hits, lang, data)
     if data.get("recent_anaphora"):
-        entities, hits = _recent_anaphora(entities, hits, text,
-                                          frozenset(data["recent_anaphora"]))
+        entities, hits = _recent_anaphora(entities, hits, text, frozenset(data["recent_anaphora"]))
     others = outside_names(other_mentions(text, lang, hits, ref), entities)
     listed = coordinated_places(entities, text, data, hits, others, lang)
     vouched = {m.actor for m in listed if m.actor} - {m.actor for m in entities}
@@ -349,7 +349,7 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
             hits=_within(hits, keys[0], s, e), entities=ents,
             dates=_within(dates, keys[2], s, e), others=_within(rest, keys[3], s, e),
             qualified=qualified(ents, text, quals, wider_first)))
-    return out
+    return dropped_subjects(out, text, lang)  # "并与…签署": the subject before goes on
 
 
 def _recent_anaphora(entities: list[Mention], hits: list[Any], text: str,
