@@ -16,13 +16,16 @@ from citydiplo._extract._actors import attach_offices, fuse_mentions
 from citydiplo._extract._ahead import ahead_as_planned
 from citydiplo._extract._apposition import appositions
 from citydiplo._extract._arguments import check_arguments
+from citydiplo._extract._background import without_background_lists
 from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
 from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues
 from citydiplo._extract._cut import municipal_places, whole_names
+from citydiplo._extract._dropped import dropped_subjects
 from citydiplo._extract._echo import draft_echoes
 from citydiplo._extract._hold import held_back
 from citydiplo._extract._jubilee import record_dates
+from citydiplo._extract._main_city import main_city
 from citydiplo._extract._mentions import (
     Mention,
     cue_lexicon,
@@ -39,7 +42,7 @@ from citydiplo._extract._people import repair_people
 from citydiplo._extract._prospects import without_prospects
 from citydiplo._extract._recall import glued_anaphora, officials_of_places, subunits
 from citydiplo._extract._retold import rejoin_retold
-from citydiplo._extract._rules import Sentence, candidates, focus_of, qualified
+from citydiplo._extract._rules import Sentence, candidates, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
 from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
@@ -259,8 +262,7 @@ def extract(
     entities = officials_of_places(subunits(entities, text, data), text, data)
     entities = no_party_names(entities, text, hits, lang, data)
     if data.get("recent_anaphora"):
-        entities, hits = _recent_anaphora(entities, hits, text,
-                                          frozenset(data["recent_anaphora"]))
+        entities, hits = _recent_anaphora(entities, hits, text, frozenset(data["recent_anaphora"]))
     others = outside_names(other_mentions(text, lang, hits, ref), entities)
     listed = coordinated_places(entities, text, data, hits, others, lang)
     vouched = {m.actor for m in listed if m.actor} - {m.actor for m in entities}
@@ -268,7 +270,7 @@ def extract(
     entities = surnames_alone(appositions(entities, text, data, hits), text, lang)
     entities = draft_echoes(entities, text, data["script"], hits, lang)
     sents = _sentences(text, lang, hits, entities, others)
-    focus = focus_of([m for s in sents for m in s.entities])
+    focus = main_city(sents, text, lang, data["owner_links"])
     sents = official_references(sents, focus, text, lang, tuple(data["owner_links"]))
     skipped_raw: list[tuple[Sentence, str]] = []
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw,
@@ -282,6 +284,7 @@ def extract(
                              tuple(w.lower() for w in data.get("terms", ())))
     cands = record_dates(parties_only(cands, text, lang, skipped_raw), text, ref)
     cands = without_prospects(split_pairs(cands, text, lang), text, lang, skipped_raw)
+    cands = without_background_lists(cands, text, lang, skipped_raw)
     cands = ahead_as_planned(cands, ref)  # "来週の金曜日に…締結する": not signed yet
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
@@ -308,8 +311,7 @@ def extract(
     known_actors = {a.id: a for a in known.actors} if known is not None else {}
     mentions = tuple(sorted([*entities, *others], key=lambda m: (m.start, m.end, m.kind)))
     actors = attach_offices(build_actors(ids, list(mentions), lang, known_actors), records)
-    held = held_back(records, mentions, known_actors if known is not None else None,
-                     vouched)
+    held = held_back(records, mentions, known_actors if known is not None else None, vouched)
     if source.id in {a.id for a in actors} | {r.id for r in records}:
         raise ArgumentValueError(
             f"extract(): the source id {source.id!r} is also the id of an actor or record of "
@@ -347,13 +349,12 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
             hits=_within(hits, keys[0], s, e), entities=ents,
             dates=_within(dates, keys[2], s, e), others=_within(rest, keys[3], s, e),
             qualified=qualified(ents, text, quals, wider_first)))
-    return out
+    return dropped_subjects(out, text, lang)  # "并与…签署": the subject before goes on
 
 
 def _recent_anaphora(entities: list[Mention], hits: list[Any], text: str,
                      words: frozenset[str]) -> tuple[list[Mention], list[Any]]:
-    """"同市" (the said city) names the city or region named last before it, not the focus:
-    it becomes a mention of that place, and no longer refers to the focus."""
+    """"同市" (the said city) names the city or region named last before it, not the focus."""
     places = [m for m in entities if m.kind == "place" and m.actor_type in ("city", "region")]
     ends = [m.end for m in places]
     added: list[Mention] = []
@@ -386,8 +387,7 @@ def _after_dateline(text: str, start: int, ents: tuple[Mention, ...], hits: tupl
     before the mark. A dateline says where the news was written, not who took part."""
     head = text[start:start + reach]
     ends = [head.find(m) + len(m) for m in marks if m in head
-            # a dash ends a dateline only after a qualified or capitalised place
-            # ("CEBU, Philippines - "), not between two partners ("Suwon - Hue")
+            # a dash ends a dateline after "CEBU, Philippines" or "CEBU", not "Suwon - Hue"
             if m.strip() not in _DASHES or ", " in head[:head.find(m)]
             or head[:head.find(m)].isupper()]
     if not ends:

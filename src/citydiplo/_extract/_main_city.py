@@ -1,0 +1,127 @@
+"""The article's main city, weighed by whose head it names: :func:`main_city`.
+
+The city named most often (:func:`citydiplo._extract._sentence.focus_of`) is the main city
+of most articles, but not of a report that names the partner city over and over while its
+own city is named once, with its head: "문동신 군산시장이 … 옌타이(연태)시에서 … 옌타이 …
+옌타이 …" (the mayor of Gunsan in Yantai), "شهردار اصفهان در دیدار با هیئتی از استان گانسو
+… گانسو … گانسو" (the mayor of Isfahan meeting a delegation of Gansu). The head of a city
+named with the city's name and title is the article's own actor, unless another head acts
+in the article with no city named.
+
+Rule. A city is *headed* when the article's first two sentences (the headline and the lead,
+where a report says whose news it is) name it with a city head's title of the language
+(``data/city_heads.json``): a place mention carrying the title ("شهردار اصفهان"), a head
+person owned by the city (written right after the city: "New York City Mayor Eric Adams",
+"大分市副市长久渡晃"; or joined to it by an owner link: "Mayor Ann Roe of Springfield"), or,
+where the language writes the title glued to the city ("군산시장": 군산시 + 시장), the city's
+name followed by the rest of the title. Where the article names a head with no city of its
+own (the acting head, whose city is the main one: "문 시장은", "Mayor Gadwal Vijayalakshmi"),
+a headed city counts only when one of its heads is that person by name ("문동신 군산시장"
+then "문 시장"): "Mayor Gadwal Vijayalakshmi met New York City Mayor Eric Adams" makes New
+York the host, not the article's city, and "리우싱웨이 진저우 시장" beside "이 시장" names
+no head of the article's city. Then:
+
+- exactly one headed city: it is the main city;
+- two or more, and the most-named place is none of them: the evidence is split and there is
+  no main city (a wrong one would be taken as a side of every sentence that names none);
+- otherwise: the most-named city or region, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citydiplo._extract._mention import Mention
+from citydiplo._extract._officials import head_titles
+from citydiplo._extract._sentence import Sentence, focus_of
+
+__all__ = ["main_city"]
+
+_PUNCT = frozenset(",.;:!?、。，；：()（）\"'“”«»")
+
+
+def _is_head(m: Mention, titles: tuple[str, ...]) -> bool:
+    title = (m.title or "").casefold()
+    return bool(title) and any(title.endswith(t) for t in titles)
+
+
+def _owner(p: Mention, cities: list[Mention], text: str, links: Sequence[str]) -> str | None:
+    """The city whose head person ``p`` is, by the words around it (None: no city's)."""
+    for e in cities:
+        if e.start < p.end and p.start < e.end:
+            return e.actor
+        if 0 <= p.start - e.end <= 3 and not any(c in _PUNCT for c in text[e.end:p.start]):
+            return e.actor
+        if e.start >= p.end and text[p.end:e.start] in tuple(links):
+            return e.actor
+    name = (p.name or "").casefold()
+    for e in cities:  # "شهردار اصفهان خاطرنشان کرد" read as a name: a city's head
+        other = (e.name or e.text).casefold()
+        if min(len(name), len(other)) >= 2 and (other.startswith(name) or name.startswith(other)):
+            return e.actor
+    return None
+
+
+def _glued(cities: list[Mention], text: str, titles: tuple[str, ...],
+           heads: dict[str, set[str]], lead: int) -> None:
+    """Record in ``heads`` each city written with its head's title glued to its name, the
+    title's first letter shared with the city's suffix ("군산시" + "시장" → "군산시장"), and the
+    three-syllable name written before it ("문동신 군산시장"), when the article also names the
+    city without the title."""
+    for surface in sorted({(m.text, m.actor) for m in cities if m.actor}):
+        name, actor = surface
+        for t in titles:
+            if len(t) < 2 or not name.endswith(t[0]) or not any(
+                    m.actor == actor and not text.startswith(t[1:], m.end) for m in cities):
+                continue  # "濱田市長" (Mayor Hamada) alone is no sign of the city Hamada
+            for hit in re.finditer(re.escape(name + t[1:]) + r"(?![가-힣]{2})", text[:lead]):
+                person = re.search(r"(?<![가-힣])([가-힣]{3}) $", text[:hit.start()])
+                heads.setdefault(actor, set()).add(person.group(1) if person else "")
+
+
+def main_city(sents: Sequence[Sentence], text: str, lang: str,
+              links: Sequence[str] = ()) -> str | None:
+    """The article's main city or region (see the module's rule), or None.
+
+    >>> from types import SimpleNamespace as S
+    >>> P = lambda s, e, t, a, title=None: Mention(kind="place", start=s, end=e, text=t,
+    ...     actor=a, actor_type="city", title=title)
+    >>> t = "شهردار اصفهان با هیئت گانسو. گانسو ... گانسو. شهر اصفهان"
+    >>> ms = [P(7, 13, "اصفهان", "city-isfahan", "شهردار"), P(22, 27, "گانسو", "city-g"),
+    ...       P(29, 34, "گانسو", "city-g"), P(39, 44, "گانسو", "city-g"),
+    ...       P(50, 56, "اصفهان", "city-isfahan")]
+    >>> sents = [S(entities=ms[:2], end=28), S(entities=ms[2:4], end=45),
+    ...          S(entities=ms[4:], end=56)]
+    >>> main_city(sents, t, "fa"), main_city(sents[1:], t, "fa")
+    ('city-isfahan', 'city-g')
+    """
+    entities = [m for s in sents for m in s.entities]
+    base = focus_of(entities)
+    titles = head_titles(lang)
+    if not titles or not sents:
+        return base
+    lead = sents[min(1, len(sents) - 1)].end  # the headline and the lead's first sentence
+    cities = [m for m in entities if m.actor and m.actor_type == "city"]
+    heads: dict[str, set[str]] = {}
+    acting: set[str] = set()  # names of the heads named with no city of their own
+    plain = {m.actor for m in cities if not m.title}
+    for m in cities:  # a city only ever named with the title may be a surname: "濱田市長"
+        if _is_head(m, titles) and m.actor in plain and m.start < lead:
+            heads.setdefault(m.actor or "", set()).add("")
+    for p in entities:
+        if p.kind != "person" or not _is_head(p, titles):
+            continue
+        owner = _owner(p, cities, text, links)
+        if owner is None:
+            acting.add(p.name or "")
+        elif p.start < lead:
+            heads.setdefault(owner, set()).add(p.name or "")
+    _glued(cities, text, titles, heads, lead)
+    acting.discard("")
+    headed = sorted(c for c, names in heads.items() if not acting or names & acting)
+    if len(headed) == 1:
+        return headed[0]
+    if len(headed) >= 2 and base not in headed:
+        return None
+    return base
