@@ -60,3 +60,35 @@ def test_a_dash_between_two_days_after_a_month_is_a_span(
     assert str(parse_date(text, lang=lang)) == expected
     (found,) = find_dates(f"会议于{text}举行。" if lang == "zh" else text, lang=lang)
     assert str(found.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a year followed by a word for "around" or a part of it was given as the exact year
+        ("ja", "2024年頃", "2024~"),
+        ("ja", "2024年ごろ", "2024~"),
+        ("ko", "2024년경", "2024~"),
+        ("ko", "2024년쯤", "2024~"),
+        ("zh", "2024年左右", "2024~"),
+        ("zh", "2024年底", "2024~"),
+        ("hi", "2024 के अंत में", "2024~"),
+        ("gu", "2024ના અંતમાં", "2024~"),
+        # the month with the same words, right already
+        ("ja", "2024年6月頃", "2024-06~"),
+        ("ko", "2024년 6월경", "2024-06~"),
+        # no such word: the exact year
+        ("ko", "2024년 말레이시아", "2024"),
+        ("zh", "2024年初步", "2024"),
+        ("ja", "2024年", "2024"),
+    ],
+)
+def test_a_year_followed_by_an_approximating_word_is_approximate(
+    lang: str, text: str, expected: str
+) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
+
+
+def test_an_approximate_year_found_in_running_text() -> None:
+    (found,) = find_dates("釜山市と福岡市は2010年頃に交流を始めた。", lang="ja")
+    assert str(found.value) == "2010~"
