@@ -1,7 +1,9 @@
 """Words after a month that name a part of it: "2020年3月上旬", "3월 하순", "मार्च 2020 के
 अंत में". The month is then marked approximate, as "early March 2020" already is by the
 words before it (``approximate_words``); it is never returned as the plain month, which
-would drop what the text states.
+would drop what the text states. A year alone takes the same words ("2024年頃", "2024년경",
+"2024年底", "2024 के अंत में"): it is marked approximate, as "around 2024" and "late 2024"
+are.
 
 The words are the per-language list ``month_part_after``. A word of one letter needs a
 non-letter after it ("3월 초," but not "3월 초청", "3月初步") or, in Han, a kana particle
@@ -18,8 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["month_parts"]
 
-# readings of a month without its day (a month alone, or with its year)
-_MONTH_KINDS = frozenset({"m", "my", "ym", "my_num", "ym_num"})
+# readings of a month without its day (a month alone, or with its year), and a year alone
+_MONTH_KINDS = frozenset({"m", "my", "ym", "my_num", "ym_num", "y"})
 
 
 def _cjk(ch: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from citydiplo._text._compound import compound
+from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
@@ -107,10 +108,7 @@ def _bare_month_ok(
     return True
 
 
-def _plausible_bare_year(year: int, g: Grammar) -> bool:
-    if 1800 <= year <= 2199:
-        return True
-    return "fa" in g.langs and 1300 <= year <= 1499
+_plausible_bare_year = plausible_year
 
 
 def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: Grammar) -> bool:
@@ -119,16 +117,12 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
         return False
     if "y" not in fields or folded[start:end].strip() != fields["y"]:
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
-    if _numbered(folded, start, g) or _CODE_TAIL.match(folded, end):
+    if _numbered(folded, start, g) or code_tail(folded, end, g):
         return False  # "No. 2025", "2025-4815": numbers of codes
     if not _next_word_in(folded, end, g.vocab.lists.get("counters", frozenset())):
         return True
     head = folded[max(0, start - 24) : start].rstrip()
     return ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0
-
-
-# a year joined by a hyphen to a number that is no year ("2025-4815") is part of a code
-_CODE_TAIL = re.compile(r"-(?:\d{5,}|(?!1[89]\d\d|2[01]\d\d)\d{4})(?!\d)")
 
 
 def _numbered(folded: str, start: int, g: Grammar) -> bool:
@@ -180,8 +174,8 @@ def _day_only_ok(
         return False  # "on the 15th floor" is no date
     if recurring_before(folded, m.start(), lists):
         return False  # "매월 15일": every month's 15th
-    if m.start() and folded[m.start() - 1] in "-/":  # "第2024-15号" is a number
-        return False
+    if m.start() and folded[m.start() - 1] in "-/" and not second_day(folded, m.start(), g):
+        return False  # "第2024-15号" is a number
     if duration_follows(folded, m.end(), lists, g.vocab.counts):
         return False  # "3일간", "3日間", "15 ngày qua"; "1일 1회": once a day
     if "dsx" in fields and day_noun_follows(folded, m.end(), fields["dsx"], g):
