@@ -7,7 +7,9 @@ are.
 
 The words are the per-language list ``month_part_after``. A word of one letter needs a
 non-letter after it ("3월 초," but not "3월 초청", "3月初步") or, in Han, a kana particle
-("3月末に"); longer words written in Han or kana may be followed by anything ("3月下旬に").
+("3月末に"); longer words written in Han or kana may be followed by anything ("3月下旬に"),
+unless the text there is a longer word of the list ``month_part_not`` that begins with
+the part's word ("2024年初めての訪問": the first visit of 2024, not early 2024).
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ def _cjk(ch: str) -> bool:
     return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
 
 
-def _part_after(tail: str, words: frozenset[str]) -> str | None:
+def _part_after(tail: str, words: frozenset[str], others: frozenset[str]) -> str | None:
+    if any(tail.startswith(w) for w in others):
+        return None
     best = None
     for word in words:
         if not tail.startswith(word) or (best is not None and len(best) >= len(word)):
@@ -46,12 +50,13 @@ def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candida
     words = g.vocab.lists.get("month_part_after")
     if not words:
         return atoms
+    others = g.vocab.lists.get("month_part_not", frozenset())
     out = []
     for a in atoms:
         if a.kind in _MONTH_KINDS and "approx" not in a.fields:
             raw = folded[a.end : a.end + 24]
             tail = raw.lstrip(" ")
-            part = _part_after(tail, frozenset(words))
+            part = _part_after(tail, words, others)
             if part is not None:
                 end = a.end + len(raw) - len(tail) + len(part)
                 a = a._replace(end=end, fields={**a.fields, "approx": part})

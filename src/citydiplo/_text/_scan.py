@@ -16,6 +16,7 @@ from typing import NamedTuple
 from citydiplo._text._compound import compound
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_counts import counted_day_spans
+from citydiplo._text._dm_year import dm_then_year, year_word_follows
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
@@ -232,6 +233,8 @@ def _not_a_count(
         d, mn = int(fields["d"]), int(fields["mn"])
         if d < mn <= 4 or _numbered(folded, m.start(), g):
             return False
+    if year_word_follows(folded, m.end(), g):  # "ngày 12/6 năm 2024": its year, no count
+        return True
     return not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset()))
 
 
@@ -304,6 +307,8 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     if g.vocab.flags.get("day_count_spans"):  # "2일부터 이틀간": from the 2nd, two days
         atoms = counted_day_spans(atoms, folded, g)
     atoms = month_parts(refine(atoms, folded, g), folded, g)
+    if len(atoms) > 1 and atoms[0].kind != "y":  # (a year is never the first of the two)
+        atoms = dm_then_year(atoms, folded, g)
     if not atoms and may_be_glued(folded):  # "25_April_2008", "Pacts2013-11-08T15:58"
         return glued_dates(folded, original, where, g, _atoms)
     kinds = {*map(_KIND, atoms)}

@@ -37,6 +37,7 @@ _AFTER_ONLY = frozenset(
         "rel_month_day_words",
         "day_suffix_nouns",
         "version_words",
+        "month_part_not",
         "offset_links",
         "offset_units",
         "open_suffixes_final",

@@ -188,6 +188,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "offset_after_words",
             "year_part_words",
             "month_part_after",
+            "month_part_not",
             "version_words",
             "offset_links",
             "offset_units",
