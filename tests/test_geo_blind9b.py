@@ -1,0 +1,78 @@
+"""Readings of ``find_places`` fixed by class after blind batch 9b (ru, hi, gu, he, fa).
+
+Each rule has literal positive cases (what it must now read, or must no longer read) and
+negative cases (near-misses: ordinary words and person names that are also places, and the
+readings the rule must leave alone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import find_places
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+def _codes(text: str, lang: str) -> set[tuple[str | None, str | None]]:
+    return {(country, sub) for _, country, sub in _read(text, lang)}
+
+
+# -- Dari "ولایت" (province) is the generic word, not Jam, Bushehr -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "روابط بین دو ولایت همسرحد و ایران گسترش می یابد.",
+        "هیات ایرانی وارد این ولایت شد و مقامات محلی این ولایت از ایران استقبال کردند.",
+    ],
+)
+def test_dari_province_word_alone_is_no_city(text: str) -> None:
+    assert ("IR", "IR-18") not in _codes(text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("والی بیرجند وارد ولایت فراه شد.", "AF-FRA"),
+        ("همکاری های بین ولایت هرات و استان خراسان رضوی", "AF-HER"),
+        ("شهر جم در استان بوشهر", "IR-18"),  # the city Jam by its own name stays
+    ],
+)
+def test_provinces_after_the_province_word_still_read(text: str, code: str) -> None:
+    assert code in {sub for _, sub in _codes(text, "fa")}
+
+
+# -- Hindi and Gujarati: "middle" and "north" cut Madhya/Uttar Pradesh short -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("मध्यप्रदेश और गुयाना के मध्य द्विपक्षीय सहयोग पर चर्चा की।", "hi"),
+        ("भारत के मध्य भाग में बारिश हुई।", "hi"),
+        ("भारत के उत्तर भाग में ठंड है।", "hi"),
+        ("ભારતના ઉત્તર ભાગમાં ઠંડી છે.", "gu"),
+        ("ભારતના મધ્ય ભાગમાં વરસાદ પડ્યો.", "gu"),
+    ],
+)
+def test_direction_words_are_no_states(text: str, lang: str) -> None:
+    found = _read(text, lang)
+    assert not [m for m in found if m[0] in {"मध्य", "उत्तर", "મધ્ય", "ઉત્તર"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("उत्तर प्रदेश और मध्य प्रदेश, भारत", "hi", "IN-UP"),
+        ("उत्तर प्रदेश और मध्य प्रदेश, भारत", "hi", "IN-MP"),
+        ("मध्यप्रदेश के मुख्यमंत्री", "hi", "IN-MP"),
+        ("ઉત્તર પ્રદેશ અને મધ્ય પ્રદેશ", "gu", "IN-UP"),
+        ("ઉત્તર પ્રદેશ અને મધ્ય પ્રદેશ", "gu", "IN-MP"),
+    ],
+)
+def test_whole_state_names_still_read(text: str, lang: str, code: str) -> None:
+    assert ("IN", code) in _codes(text, lang)
