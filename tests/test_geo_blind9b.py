@@ -76,3 +76,43 @@ def test_direction_words_are_no_states(text: str, lang: str) -> None:
 )
 def test_whole_state_names_still_read(text: str, lang: str, code: str) -> None:
     assert ("IN", code) in _codes(text, lang)
+
+
+# -- Russian: short names in the city's own script; plural and neuter case endings -------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("В списке значатся Калуга, Новосибирск, Ульяновск и Уфа.", "RU-BA"),
+        ("Москва и Уфа.", "RU-BA"),
+        ("Делегация побывала в Уфе.", "RU-BA"),
+        ("делегация из Приморья прибыла в Москву, Россия", "RU-PRI"),
+        ("жители Подмосковья и всей России", "RU-MOS"),
+    ],
+)
+def test_russian_names_now_read(text: str, code: str) -> None:
+    assert code in {sub for _, sub in _codes(text, "ru")}
+
+
+def test_plural_country_in_the_genitive() -> None:
+    assert ("NL", None) in _codes("почти три десятка городов от Индии до Нидерландов.", "ru")
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Ага", "Гаи", "Тор", "Сим", "Гай", "Оби"],  # alternate names of small towns
+)
+def test_short_cyrillic_words_stay_unread(word: str) -> None:
+    text = f"В России мэр сказал, что {word} и Москва подписали договор."
+    assert not [m for m in _read(text, "ru") if m[0] == word]
+
+
+@pytest.mark.parametrize("word", ["The", "For", "Boy", "Der"])
+def test_short_latin_alternates_stay_unread(word: str) -> None:
+    text = f"В России мэр сказал, что {word} и Москва подписали договор."
+    assert not [m for m in _read(text, "ru") if m[0] == word]
+
+
+def test_a_surname_in_ov_is_no_plural_place() -> None:
+    assert "NL" not in {c for c, _ in _codes("Иванов и Петров приехали в Москву.", "ru")}

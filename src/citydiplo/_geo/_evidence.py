@@ -20,6 +20,7 @@ __all__ = [
     "generic_tail",
     "generic_words",
     "own_name",
+    "own_spelling",
     "previous_word",
     "script",
     "weak",
@@ -38,6 +39,18 @@ def script(ch: str) -> str:
 
 def own_name(place: Place, key: str) -> bool:
     return match_key(place.name or "") == key
+
+
+def own_spelling(place: Place, key: str) -> bool:
+    """Whether a short ``key`` is as good as the place's own name: it is, or it names a city
+    of a million or more in the (non-Latin) script of its country: Russian "Уфа" for
+    GeoNames' "Ufa"; not "Ага" (aha), an alternate name of Aginskoye, nor Latin "The"."""
+    if own_name(place, key):
+        return True
+    if not key or script(key[0]) == "LATIN" or (place.population or 0) < 1_000_000:
+        return False
+    codes = _SCRIPT_CODES.get(script(key[0]), ())
+    return any(code in _country_scripts().get(place.country, ()) for code in codes)
 
 
 def weak(place: Place, key: str, cued: bool, home: frozenset[str] = frozenset()) -> bool:
