@@ -116,3 +116,28 @@ def test_short_latin_alternates_stay_unread(word: str) -> None:
 
 def test_a_surname_in_ov_is_no_plural_place() -> None:
     assert "NL" not in {c for c, _ in _codes("Иванов и Петров приехали в Москву.", "ru")}
+
+
+# -- Persian: a compound name written with a zero-width non-joiner or glued ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("رئیس شورای شهر تهران با استاندار آذربایجان\u200cغربی دیدار کرد.", "IR-04"),
+        ("رئیس شورای شهر تهران با استاندار آذربایجانغربی دیدار کرد.", "IR-04"),
+        ("استاندار خراسان\u200cرضوی وارد هرات شد.", "IR-09"),
+        ("استاندار آذربایجان غربی دیدار کرد.", "IR-04"),  # spaced, as before
+    ],
+)
+def test_persian_compound_names_without_their_space(text: str, code: str) -> None:
+    assert code in {sub for _, sub in _codes(text, "fa")}
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["اقدام", "سردرد"],  # action ("اق دام", Aghdam), headache (a village "سر درد")
+)
+def test_glued_ordinary_words_are_no_small_places(word: str) -> None:
+    text = f"سفر استاندار به {word} و تهران در ایران و افغانستان انجام شد."
+    assert not [m for m in _read(text, "fa") if m[0] == word]

@@ -21,6 +21,7 @@ from citydiplo._geo._consonants import SCRIPTS as SEMITIC
 from citydiplo._geo._consonants import semitic_at
 from citydiplo._geo._cues import Cues
 from citydiplo._geo._evidence import script
+from citydiplo._geo._glued import glued_prefixes
 from citydiplo._geo._indic import INDIC, indian_at
 from citydiplo._geo._korean_latin import korean_latin_prefixes
 from citydiplo._geo._pinyin import SCRIPTS as PINYIN_SCRIPTS
@@ -62,7 +63,10 @@ def spelled_otherwise(window: str, first: str, cues: Cues) -> list[tuple[str, in
     """The names at the start of the folded ``window`` (whose first letter is of script
     ``first``) written in another accepted spelling, as (the name's key, its length in the
     window): the other nasal spelling or the oblique form of a Devanagari or Gujarati name
-    ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do")."""
+    ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do"), a
+    Persian compound written without its space ("آذربایجان‌غربی")."""
+    if first == "ARABIC":
+        return glued_prefixes(window)
     if first in INDIC:
         return variant_prefixes(window, _postpositions(cues))
     if first == "LATIN":
