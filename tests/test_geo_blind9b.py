@@ -141,3 +141,29 @@ def test_persian_compound_names_without_their_space(text: str, code: str) -> Non
 def test_glued_ordinary_words_are_no_small_places(word: str) -> None:
     text = f"سفر استاندار به {word} و تهران در ایران و افغانستان انجام شد."
     assert not [m for m in _read(text, "fa") if m[0] == word]
+
+
+# -- Hindi and Gujarati: foreign names spelled with the other vowel length ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("જાપાનના શિઝૂઓકા પ્રીફેક્ચરના સભ્યોના ડેલિગેશને મુલાકાત લીધી.", ("JP", "JP-22")),
+        ("ઇન્ડીયા-જાપાન ફ્રેન્ડશીપ લીગ", ("IN", None)),
+        ("ઈન્ડોનેશિયા-જાકાર્તાના મહેમાનો", ("ID", None)),
+    ],
+)
+def test_other_vowel_length_of_foreign_names(text: str, code: tuple[str, str | None]) -> None:
+    assert code in _codes(text, "gu")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("यह पूरी दुनिया में है, भारत और जापान में भी।", "hi", "पूरी"),  # whole, not Puri
+        ("આ પૂરી દુનિયામાં છે, ભારત અને જાપાનમાં પણ.", "gu", "પૂરી"),
+    ],
+)
+def test_vowel_length_tells_words_apart_at_home(text: str, lang: str, word: str) -> None:
+    assert not [m for m in _read(text, lang) if m[0] == word]

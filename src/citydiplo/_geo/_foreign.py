@@ -28,6 +28,7 @@ from citydiplo._geo._pinyin import SCRIPTS as PINYIN_SCRIPTS
 from citydiplo._geo._pinyin import chinese_at
 from citydiplo._geo._places import Place
 from citydiplo._geo._translit import Read, chinese_in_hangul_at, japanese_in_hangul_at
+from citydiplo._geo._vowel_length import length_variants
 
 __all__ = ["SCRIPTS", "foreign_at", "spelled_otherwise"]
 
@@ -67,8 +68,8 @@ def spelled_otherwise(window: str, first: str, cues: Cues) -> list[tuple[str, in
     Persian compound written without its space ("آذربایجان‌غربی")."""
     if first == "ARABIC":
         return glued_prefixes(window)
-    if first in INDIC:
-        return variant_prefixes(window, _postpositions(cues))
+    if first in INDIC:  # and "શિઝૂઓકા" for "શિઝુઓકા" (Shizuoka)
+        return variant_prefixes(window, _postpositions(cues)) + length_variants(window, cues.home)
     if first == "LATIN":
         return korean_latin_prefixes(window)
     return []

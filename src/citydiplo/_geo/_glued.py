@@ -10,12 +10,14 @@ of 100,000 or more are read so: glued, the names of small places are ordinary wo
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
 
 _POPULATION = 100_000
+_CHUNK = re.compile("[^ ]+(?: [^ ]+){0,3}")  # a name is a few words at most
 
 __all__ = ["glued_prefixes"]
 
@@ -59,10 +61,15 @@ def glued_prefixes(window: str) -> list[tuple[str, int]]:
     >>> glued_prefixes("اذربایجان غربی"), glued_prefixes("اقدام")
     ([], [])
     """
-    end = window.find(" ")
-    word = window if end < 0 else window[:end]
+    chunk = _CHUNK.match(window)
+    return [] if chunk is None else list(_glued(chunk.group()))
+
+
+@lru_cache(maxsize=65536)
+def _glued(chunk: str) -> tuple[tuple[str, int], ...]:
+    word = chunk.partition(" ")[0]
     found: set[tuple[str, int]] = set()
     for cut in _cuts(word):
-        spaced = f"{word[:cut]} {window[cut:]}"
+        spaced = f"{word[:cut]} {chunk[cut:]}"
         found |= {(k, len(k) - 1) for k in _prefixes(spaced) if len(k) > cut + 1 and _major(k)}
-    return sorted(found, key=lambda pair: (-pair[1], pair[0]))
+    return tuple(sorted(found, key=lambda pair: (-pair[1], pair[0])))
