@@ -167,3 +167,30 @@ def test_other_vowel_length_of_foreign_names(text: str, code: tuple[str, str | N
 )
 def test_vowel_length_tells_words_apart_at_home(text: str, lang: str, word: str) -> None:
     assert not [m for m in _read(text, lang) if m[0] == word]
+
+
+# -- Hebrew: a name with a geresh written otherwise than in GeoNames ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("משלחת ממועצת העיר נאנג'ינג שבסין ביקרה בחיפה", "CN-JS"),  # apostrophe
+        ("המשלחת מנאנג\u05f3ינג הגיעה לחיפה", "CN-JS"),  # the geresh itself
+        ("ראש העיר ברדיצ'ב שבאוקראינה ביקר בלוד", "UA-18"),
+        ("ז'יטומיר שבאוקראינה", "UA-18"),  # GeoNames' own spelling, as before
+    ],
+)
+def test_hebrew_geresh_written_otherwise(text: str, code: str) -> None:
+    assert code in {sub for _, sub in _codes(text, "he")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "חג שמח לכל תושבי העיר ולכל אורחיה.",  # "חג" + a word: no name joined across
+        "הוא אמר שזה לא נכון, והלך.",
+    ],
+)
+def test_hebrew_words_are_not_joined_across_a_space(text: str) -> None:
+    assert _read(text, "he") == []
