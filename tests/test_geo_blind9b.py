@@ -194,3 +194,33 @@ def test_hebrew_geresh_written_otherwise(text: str, code: str) -> None:
 )
 def test_hebrew_words_are_not_joined_across_a_space(text: str) -> None:
     assert _read(text, "he") == []
+
+
+# -- Hebrew: a foreign name of two words written with other vowel letters ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'משלחת מהקהילות היהודיות בסן דיאגו, ארה"ב, הגיעה לביקור.',  # GeoNames: "סן דייגו"
+        "ביקור המשלחת מסן דיאגו בשער הנגב",
+    ],
+)
+def test_hebrew_two_word_name_with_other_vowel_letters(text: str) -> None:
+    assert ("US", "US-CA") in _codes(text, "he")
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["אמון", "פינה", "דווקא", "טרור", "איפה", "בנושא", "יונה", "סיפורי"],  # Amman, Pune, ...
+)
+def test_hebrew_words_differing_by_a_vowel_letter_stay_words(word: str) -> None:
+    text = f"ארצות הברית, צרפת, גרמניה, רוסיה, סין, יפן וירדן. {word} ושאר המקומות."
+    assert not [m for m in _read(text, "he") if word in m[0]]
+
+
+def test_hebrew_prefix_letter_is_no_vowel_letter() -> None:
+    found = _read("לונדון ומנצ'סטר ובירמינגהאם באנגליה", "he")
+    assert ("מנצ'סטר", "GB", "GB-ENG") in found
+    assert ("ליוון", "GR", None) not in found
+    assert ("GR", None) in _codes("המשלחת יצאה ליוון.", "he")

@@ -25,6 +25,7 @@ from citydiplo._geo._geresh import geresh_prefixes
 from citydiplo._geo._glued import glued_prefixes
 from citydiplo._geo._indic import INDIC, indian_at
 from citydiplo._geo._korean_latin import korean_latin_prefixes
+from citydiplo._geo._matres import matres_prefixes
 from citydiplo._geo._pinyin import SCRIPTS as PINYIN_SCRIPTS
 from citydiplo._geo._pinyin import chinese_at
 from citydiplo._geo._places import Place
@@ -67,11 +68,11 @@ def spelled_otherwise(window: str, first: str, cues: Cues) -> list[tuple[str, in
     window): the other nasal spelling or the oblique form of a Devanagari or Gujarati name
     ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do"), a
     Persian compound written without its space ("آذربایجان‌غربی"), a Hebrew name with a
-    geresh written otherwise ("נאנג'ינג")."""
+    geresh or other vowel letters ("נאנג'ינג", "סן דיאגו")."""
     if first == "ARABIC":
         return glued_prefixes(window)
-    if first == "HEBREW":  # "נאנג'ינג", known as "נאנגינג"
-        return geresh_prefixes(window)
+    if first == "HEBREW":  # "נאנג'ינג", known as "נאנגינג"; "סן דיאגו", as "סן דייגו"
+        return geresh_prefixes(window) + matres_prefixes(window, cues.home)
     if first in INDIC:  # and "શિઝૂઓકા" for "શિઝુઓકા" (Shizuoka)
         return variant_prefixes(window, _postpositions(cues)) + length_variants(window, cues.home)
     if first == "LATIN":
