@@ -20,6 +20,7 @@ __all__ = [
     "generic_tail",
     "generic_words",
     "own_name",
+    "own_spelling",
     "previous_word",
     "script",
     "weak",
@@ -38,6 +39,18 @@ def script(ch: str) -> str:
 
 def own_name(place: Place, key: str) -> bool:
     return match_key(place.name or "") == key
+
+
+def own_spelling(place: Place, key: str) -> bool:
+    """Whether a short ``key`` is as good as the place's own name: it is, or it names a city
+    of a million or more in the (non-Latin) script of its country: Russian "Уфа" for
+    GeoNames' "Ufa"; not "Ага" (aha), an alternate name of Aginskoye, nor Latin "The"."""
+    if own_name(place, key):
+        return True
+    if not key or script(key[0]) == "LATIN" or (place.population or 0) < 1_000_000:
+        return False
+    codes = _SCRIPT_CODES.get(script(key[0]), ())
+    return any(code in _country_scripts().get(place.country, ()) for code in codes)
 
 
 def weak(place: Place, key: str, cued: bool, home: frozenset[str] = frozenset()) -> bool:
@@ -79,7 +92,9 @@ def weak(place: Place, key: str, cued: bool, home: frozenset[str] = frozenset())
 def home_subdivision(place: Place, key: str, home: frozenset[str]) -> bool:
     """Whether ``key`` names subdivision ``place`` of one of the ``home`` countries of the
     text's language in their script, by a whole name: "ગુજરાત", "बिहार"; not "ઉત્તર"
-    (north), which cuts CLDR's "ઉત્તર પ્રદેશ" (Uttar Pradesh) short."""
+    (north), which cuts CLDR's "ઉત્તર પ્રદેશ" (Uttar Pradesh) short, nor Hindi "मध्य"
+    (middle), read through Gujarati "મધ્ય", a cut of "મધ્ય પ્રદેશ" (Madhya Pradesh)."""
+    from citydiplo._geo._brahmic import parallel_key
     from citydiplo._geo._extra import extras
 
     if place.kind is not PlaceKind.SUBDIVISION or place.country not in home or not key:
@@ -87,7 +102,12 @@ def home_subdivision(place: Place, key: str, home: frozenset[str]) -> bool:
     scripts = _country_scripts().get(place.country, ())
     if not any(code in scripts for code in _SCRIPT_CODES.get(script(key[0]), ())):
         return False
-    return not extras().longer_name_of(key, place.subdivision or "")
+    code = place.subdivision or ""
+    other = parallel_key(key)  # a Devanagari word read by its Gujarati letter-for-letter form
+    cut = extras().longer_name_of(key, code) or (
+        other is not None and extras().longer_name_of(other, code)
+    )
+    return not cut
 
 
 def compass(subdivision: str | None) -> bool:

@@ -82,6 +82,10 @@ class Extras:
         found: list[str] = self._keys.prefixes(text)
         return found
 
+    def starts_a_key(self, prefix: str) -> bool:
+        """Whether some key starts with ``prefix``."""
+        return "\0" not in prefix and next(self._keys.iterkeys(prefix), None) is not None
+
     @lru_cache(maxsize=65536)  # noqa: B019 - one instance per process
     def _entry(self, key: str) -> tuple[tuple[str, ...], tuple[District, ...], Any]:
         values = None if "\0" in key else self._trie.get(key)  # marisa: a C string ends there

@@ -71,7 +71,7 @@ from citydiplo._geo._evidence import (
     generic_tail,
     generic_words,
     home_subdivision,
-    own_name,
+    own_spelling,
     previous_word,
     script,
     weak,
@@ -391,7 +391,7 @@ def _read(
         if refuted is not None:
             refuted.add(key)
         return None
-    if place.kind is PlaceKind.CITY and cased and len(key) < short and not own_name(place, key):
+    if place.kind is PlaceKind.CITY and cased and len(key) < short and not own_spelling(place, key):
         return None  # "The" is an alternate name of Teresina, "Zhao [Ning]" one of Zhaodong
     if held_back(text, (start, end), place, bool(cue), cues, opening):
         return None  # "石川勝行市長", "Nice to meet you": unless the text reads it elsewhere

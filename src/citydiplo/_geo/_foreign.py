@@ -6,8 +6,11 @@ Sino-Korean reading of their Han characters
 (:func:`citydiplo._geo._translit.chinese_in_hangul_at`), Vietnamese names in Hangul
 (:func:`citydiplo._geo._viet_hangul.vietnamese_in_hangul_at`), Chinese names in Hangul or Cyrillic
 by their Mandarin sounds (:func:`citydiplo._geo._pinyin.chinese_at`), Indian towns in
-Devanagari or Gujarati (:func:`citydiplo._geo._indic.indian_at`) and foreign cities in
-Hebrew or Persian letters by their consonants (:func:`citydiplo._geo._consonants.semitic_at`).
+Devanagari or Gujarati (:func:`citydiplo._geo._indic.indian_at`), foreign names in them
+with the other vowel length (:mod:`citydiplo._geo._vowel_length`), foreign cities in
+Hebrew or Persian letters by their consonants (:func:`citydiplo._geo._consonants.semitic_at`)
+and Hebrew names with a geresh or vowel letters written otherwise
+(:mod:`citydiplo._geo._geresh`, :mod:`citydiplo._geo._matres`).
 Each reading stands only beside a strong mention of the place's country, which
 ``find_places`` checks.
 """
@@ -20,15 +23,19 @@ from functools import cache
 from citydiplo._geo._brahmic_forms import variant_prefixes
 from citydiplo._geo._consonants import SCRIPTS as SEMITIC
 from citydiplo._geo._consonants import semitic_at
-from citydiplo._geo._cues import Cues
+from citydiplo._geo._cues import Cues, word_tail
 from citydiplo._geo._evidence import script
+from citydiplo._geo._geresh import geresh_prefixes
+from citydiplo._geo._glued import glued_prefixes
 from citydiplo._geo._indic import INDIC, indian_at
 from citydiplo._geo._korean_latin import korean_latin_prefixes
+from citydiplo._geo._matres import matres_prefixes
 from citydiplo._geo._pinyin import SCRIPTS as PINYIN_SCRIPTS
 from citydiplo._geo._pinyin import chinese_at
 from citydiplo._geo._places import Place
 from citydiplo._geo._translit import Read, chinese_in_hangul_at, japanese_in_hangul_at
 from citydiplo._geo._viet_hangul import vietnamese_in_hangul_at
+from citydiplo._geo._vowel_length import length_variants
 
 __all__ = ["SCRIPTS", "foreign_at", "spelled_otherwise"]
 
@@ -42,9 +49,13 @@ def foreign_at(
     (``read`` reads a key at ``folded[i:j]`` as ``find_places`` does)."""
     written = script(folded[i])
     if written in INDIC:
-        return indian_at(folded, i, cues, read)
+        found = indian_at(folded, i, cues, read)
+        return found if found is not None else _other_length(folded, i, cues, read)
     if written in SEMITIC:  # "שנחאי", "آستاراخان"
-        return semitic_at(folded, i, cues, read)
+        found = semitic_at(folded, i, cues, read)
+        if found is None and written == "HEBREW":  # "נאנג'ינג", "סן דיאגו"
+            found = _respelled_hebrew(folded, i, cues, read)
+        return found
     if written == "HANGUL":
         japanese = japanese_in_hangul_at(folded, i, cues, read)
         if japanese is not None:
@@ -58,6 +69,40 @@ def foreign_at(
     return chinese_at(folded, i, cues, read)
 
 
+def _respelled_hebrew(
+    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
+) -> tuple[Place, int] | None:
+    """A name written with a geresh or vowel letters otherwise than GeoNames writes it."""
+    window = folded[i:]
+    return _first_read(
+        [*geresh_prefixes(window), *matres_prefixes(window, cues.home)], folded, i, cues, read
+    )
+
+
+def _first_read(
+    found: list[tuple[str, int]],
+    folded: str,
+    i: int,
+    cues: Cues,
+    read: Callable[[int, int, str, str, Cues], Read],
+) -> tuple[Place, int] | None:
+    """The first of the (key, length) ``found``, longest first, that ``read`` reads."""
+    for key, size in sorted(found, key=lambda pair: (-pair[1], pair[0])):
+        tail = word_tail(folded, i, i + size, cues)
+        got = read(i, i + size, key, tail, cues) if tail is not None else None
+        if got is not None:
+            return got[0], i + size
+    return None
+
+
+def _other_length(
+    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
+) -> tuple[Place, int] | None:
+    """A country or a place abroad written with the other vowel length ("શિઝૂઓકા" for
+    "શિઝુઓકા", Shizuoka), longest first."""
+    return _first_read(length_variants(folded[i:], cues.home), folded, i, cues, read)
+
+
 @cache
 def _postpositions(cues: Cues) -> frozenset[str]:
     return frozenset(cues.particles)
@@ -67,7 +112,10 @@ def spelled_otherwise(window: str, first: str, cues: Cues) -> list[tuple[str, in
     """The names at the start of the folded ``window`` (whose first letter is of script
     ``first``) written in another accepted spelling, as (the name's key, its length in the
     window): the other nasal spelling or the oblique form of a Devanagari or Gujarati name
-    ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do")."""
+    ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do"), a
+    Persian compound written without its space ("آذربایجان‌غربی")."""
+    if first == "ARABIC":
+        return glued_prefixes(window)
     if first in INDIC:
         return variant_prefixes(window, _postpositions(cues))
     if first == "LATIN":
