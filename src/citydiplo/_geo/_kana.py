@@ -10,6 +10,8 @@ separator of a list or of a person's names) starts a word of its own: "ハノイ
 A name also ends inside a longer word when the next letter is one no katakana word starts
 with (the moraic "ン", the long-vowel mark "ー", the small "ッ" and the small vowels and
 glides): "ス・タイン・ホアイ" (the Vietnamese given name Thanh) holds no "タイ" (Thailand).
+A long-vowel mark that ends the katakana word is only another spelling of the name's last
+vowel ("カンザスシティー市" for GeoNames' "カンザスシティ"): the name is not cut off there.
 """
 
 from __future__ import annotations
@@ -34,13 +36,18 @@ def ends_inside_katakana_word(folded: str, i: int, j: int) -> bool:
     False
     >>> ends_inside_katakana_word("ドバイーン", 0, 3), ends_inside_katakana_word("ハノイ", 0, 3)
     (True, False)
+    >>> ends_inside_katakana_word("シティー市", 0, 3), ends_inside_katakana_word("シティーズ", 0, 3)
+    (False, True)
     """
-    return (
+    if not (
         j < len(folded)
         and script(folded[j - 1]) in _KANA
         and script(folded[i]) == "KATAKANA"
         and folded[j] in _NO_WORD_START
-    )
+    ):
+        return False
+    # a long-vowel mark ending the word: the name written with its last vowel long
+    return folded[j] != "ー" or (j + 1 < len(folded) and script(folded[j + 1]) in _KANA)
 
 
 def inside_katakana_word(text: str, folded: str, starts: list[int], i: int) -> bool:
