@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from citydiplo._extract._cues import cues
@@ -129,6 +129,13 @@ def sentences(text: str, lang: str) -> list[Sentence]:
     >>> [(t[s:e], p) for s, e, p in sentences(t, "en")]
     [('Mayor Kim visited Rome.', 0), ('He met the mayor.', 0), ('New paragraph.', 1)]
     """
+    return list(_segmented(text, lang))
+
+
+# Extraction reads an article's sentences in two passes: the last few texts keep theirs
+# (segmenting is a large part of extracting an English article)
+@lru_cache(maxsize=4)
+def _segmented(text: str, lang: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     for para, m in enumerate(_LINE.finditer(text)):
         for s, e in _split_line(m.group(), m.start(), lang):
@@ -138,7 +145,7 @@ def sentences(text: str, lang: str) -> list[Sentence]:
                 e -= 1
             if s < e:
                 out.append((s, e, para))
-    return out
+    return tuple(out)
 
 
 @cache

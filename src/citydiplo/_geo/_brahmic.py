@@ -56,6 +56,19 @@ def _runs() -> dict[str, re.Pattern[str]]:
             for script, table in _tables().items()}
 
 
+@cache
+def _longest() -> int:
+    """The length of the longest key of the gazetteer or of the extra names that starts
+    with a letter of either script (read once from both indexes)."""
+    longest = 0
+    for index in (gazetteer(), extras()):
+        for block in _BLOCKS.values():
+            for code in block:
+                for key in index.keys_starting(chr(code)):
+                    longest = max(longest, len(key))
+    return longest
+
+
 def _script_of(char: str) -> str | None:
     code = ord(char)
     for script, block in _BLOCKS.items():
@@ -140,8 +153,11 @@ def parallel_prefixes(window: str) -> list[str]:
     run = _runs()[first].match(window)  # the letters with a counterpart, and spaces
     if run is None:
         return nasal
-    other = run.group().translate(_tables()[first])
+    # no key in either script is longer than _longest(): read no further (a letter of
+    # spellings() depends on the next one, so one more is kept)
+    head = window[: _longest() + 1]
+    other = run.group()[: len(head)].translate(_tables()[first])
     found = {*gazetteer().prefixes(other), *extras().prefixes(other)}
-    for spelled in (*spellings(window), *spellings(other)):
+    for spelled in (*spellings(head), *spellings(other)):
         found |= {*gazetteer().prefixes(spelled), *extras().prefixes(spelled)}
     return [window[: len(k)] for k in sorted(found, key=len)] + nasal

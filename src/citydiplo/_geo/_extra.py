@@ -21,6 +21,7 @@ cost one trie look-up more.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -75,6 +76,10 @@ class Extras:
             alternate,
             self.districts_named(key),
         )
+
+    def keys_starting(self, prefix: str) -> Iterator[str]:
+        """Every key that starts with ``prefix``, in the index's order."""
+        return self._keys.iterkeys(prefix)  # type: ignore[no-any-return]
 
     def prefixes(self, text: str) -> list[str]:
         """Every key that is a prefix of ``text``."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -130,6 +130,10 @@ class Gazetteer:
             tuple(v & _INDEX for v in packed[c:]),
             tuple(packed[:a]),
         )
+
+    def keys_starting(self, prefix: str) -> Iterator[str]:
+        """Every key that starts with ``prefix``, in the index's order."""
+        return self._trie.iterkeys(prefix)  # type: ignore[no-any-return]
 
     def prefixes(self, text: str) -> list[str]:
         """Every key that is a prefix of ``text``."""
