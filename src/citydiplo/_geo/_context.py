@@ -27,6 +27,7 @@ import attrs
 from citydiplo._errors import CitydiploError
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._hierarchy import related
+from citydiplo._geo._nested import han_at
 from citydiplo._geo._places import (
     AmbiguousPlaceError,
     Place,
@@ -217,10 +218,15 @@ def ambiguous_places(key: str, kinds: frozenset[PlaceKind]) -> tuple[Place, ...]
 
 
 def resolve_pending(
-    text: str, found: Sequence[M], span: Callable[[M], tuple[int, int, Place]], floor: int
+    text: str,
+    found: Sequence[M],
+    span: Callable[[M], tuple[int, int, Place]],
+    floors: tuple[int, int],
 ) -> list[tuple[int, int, Place]]:
     """The ambiguous names that the subdivisions named in ``found`` decide: exactly one of
-    their places lies in one of them (an uncued city needs ``floor`` inhabitants)."""
+    their places lies in one of them (an uncued city needs ``floors[0]`` inhabitants, or
+    ``floors[1]`` written in Han characters, as a name read directly there: "林肯中学",
+    Lincoln High School, is no Lincoln, California of 50,000 beside San Francisco)."""
     pending = PENDING.get() or []
     if not pending:
         return []
@@ -244,6 +250,7 @@ def resolve_pending(
         if len(inside) != 1:
             continue
         place = inside[0]
+        floor = floors[1] if han_at(text, start) else floors[0]
         if place.kind is PlaceKind.CITY and not cued and (place.population or 0) < floor:
             continue
         decided.append((start, end, attrs.evolve(place, text=text[start:end])))

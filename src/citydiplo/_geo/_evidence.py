@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 
 from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._spelled import subdivision_spelled
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -287,6 +288,8 @@ def accents_agree(
     written = unicodedata.normalize("NFC", span).casefold()
     if place.kind is PlaceKind.COUNTRY:
         return written in _country_spellings().get(place.country, frozenset())
+    if place.kind is PlaceKind.SUBDIVISION:  # "Văn" (office) is no Van province, Turkey
+        return subdivision_spelled(span, place.subdivision, place.name)
     return written == unicodedata.normalize("NFC", place.name or "").casefold()
 
 

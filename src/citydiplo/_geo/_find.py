@@ -94,10 +94,7 @@ from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
 __all__ = [
-    "MIN_POPULATION",
-    "MIN_POPULATION_CJK",
-    "STRONG_POPULATION",
-    "WEAK_QUORUM",
+    "MIN_POPULATION", "MIN_POPULATION_CJK", "STRONG_POPULATION", "WEAK_QUORUM",
     "PlaceMention",
     "find_places",
 ]
@@ -212,7 +209,8 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         found.sort(key=lambda item: item[0].start)
     found = drop_elsewhere(text, found, cues.intermediate_levels)
     kept = supported(found, lambda m: (m.start, m.end, m.place), strict, WEAK_QUORUM)
-    decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), MIN_POPULATION)
+    floors = (MIN_POPULATION, MIN_POPULATION_CJK)  # a name inside unspaced text: the second
+    decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), floors)
     generic = [w for w, _ in cues.attached_after]  # "宿迁" where the text writes "宿迁市"
     decided += named_with_generic(text, kept, lambda m: (m.start, m.end, m.place), generic)
     decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
@@ -355,7 +353,7 @@ def _read(
                 pending.append((start, end, choices, bool(first_cue)))
         return None
     agree = accents_agree(span, key, place, cues.person_titles, cues.home)  # "Chủ", "Bà Hà"
-    if not cue and place.kind is not PlaceKind.SUBDIVISION and not agree:
+    if not cue and not agree:  # a subdivision's own spellings: _spelled.subdivision_spelled
         return None
     if (
         unspaced
