@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from citydiplo import find_places
-from citydiplo._geo._spelled import spans_punctuation, subdivision_spelled
 
 
 def _read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
@@ -46,6 +45,8 @@ def test_names_with_their_own_punctuation_stay(
 
 
 def test_spans_punctuation_literal() -> None:
+    from citydiplo._geo._spelled import spans_punctuation
+
     assert spans_punctuation("Sở: Kế")
     assert spans_punctuation("北京，上海")
     assert not spans_punctuation("St. Paul")
@@ -77,6 +78,8 @@ def test_vietnamese_word_is_no_turkish_province(text: str) -> None:
     ],
 )
 def test_subdivision_spelled_literal(span: str, code: str, english: str, expected: bool) -> None:
+    from citydiplo._geo._spelled import subdivision_spelled
+
     assert subdivision_spelled(span, code, english) is expected
 
 
@@ -175,3 +178,72 @@ def test_korean_reading_not_inside_a_kanji_word() -> None:
 )
 def test_korean_readings_after_a_boundary_stay(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _read(text, "ja")
+
+
+# -- an ambiguous name decided by the one subdivision of a named country --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sichuan and Victoria of Australia had officially established sister provinces.",
+        "The Premier of the state of Victoria, Australia, arrived.",
+    ],
+)
+def test_subdivision_of_a_named_country(text: str) -> None:
+    assert ("Victoria", "AU", "AU-VIC") in _read(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victoria met delegates from Chengdu.",  # no country named: stays unread
+        "Victoria hosted guests from Australia and Canada.",  # two named countries hold one
+    ],
+)
+def test_ambiguous_name_without_a_deciding_country_stays_unread(text: str) -> None:
+    assert all(t != "Victoria" for t, _, _ in _read(text, "en"))
+
+
+def test_person_named_like_a_subdivision_stays_unread() -> None:
+    assert all(t != "Victoria" for t, _, _ in _read("Victoria Smith visited Australia.", "en"))
+
+
+# -- a name in Vietnamese letters outside Vietnamese text is no place abroad ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군 인민위원회 황선짜(Hoàng Sơn Trà) 위원장을 비롯한 관계자가 참석했다.",
+        "딩 꾸앙 끄엉(Hoàng Sơn) 사무차장이 참석했다.",
+    ],
+)
+def test_vietnamese_person_name_in_korean_is_no_place_abroad(text: str) -> None:
+    assert all(country not in ("CN",) for _, country, _ in _read(text, "ko"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Thành phố Hoàng Sơn (Trung Quốc) và tỉnh An Huy", "vi", ("Hoàng Sơn", "CN", "CN-AH")),
+        ("구례군은 베트남 다낭시 선짜군과 협약을 맺었다.", "ko", ("다낭", "VN", "VN-DN")),
+        ("The delegation visited Đà Nẵng, Vietnam.", "en", ("Đà Nẵng", "VN", "VN-DN")),
+    ],
+)
+def test_vietnamese_names_where_they_belong_stay(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _read(text, lang)
+
+
+def test_word_before_an_opening_bracket_is_the_bracketed_one() -> None:
+    from citydiplo._geo._evidence import previous_word
+
+    assert previous_word("황선짜(Hoàng Sơn Trà)", 10)[0] == "Hoàng"
+    assert previous_word("the city of Paris", 12)[0] == "of"
+
+
+def test_uncased_ordinary_word_is_not_decided_by_a_named_country() -> None:
+    text = "המשלחת ביקרה בישראל. ראש העירייה נסע אל הדרום ואחר כך אל המרכז."
+    assert [sub for _, _, sub in _read(text, "he")] == [None]  # Israel only

@@ -27,7 +27,7 @@ import attrs
 from citydiplo._errors import CitydiploError
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._hierarchy import related
-from citydiplo._geo._nested import han_at
+from citydiplo._geo._nested import han_at, subdivision_of_named_country
 from citydiplo._geo._places import (
     AmbiguousPlaceError,
     Place,
@@ -231,6 +231,7 @@ def resolve_pending(
     if not pending:
         return []
     named = {p.subdivision for _, _, p in map(span, found) if p.subdivision is not None}
+    countries = {p.country for _, _, p in map(span, found) if p.kind is PlaceKind.COUNTRY}
     written = [(match_key(text[s:e]), p) for s, e, p in map(span, found) if " " in text[s:e]]
     taken = [(s, e) for s, e, _ in map(span, found)]
     decided: list[tuple[int, int, Place]] = []
@@ -247,6 +248,10 @@ def resolve_pending(
             for p in places
             if p.subdivision is not None and any(related(p.subdivision, n) for n in named)
         ]
+        if not inside and (cued or text[start].isupper()):  # a capital or a cue word:
+            # "Victoria of Australia", the one subdivision of a named country (not "הדרום",
+            # the south, in a text naming Israel)
+            inside = subdivision_of_named_country(places, countries)
         if len(inside) != 1:
             continue
         place = inside[0]

@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 from citydiplo._geo._evidence import script
 from citydiplo._geo._places import Place, PlaceKind
 
-__all__ = ["han_at", "inside_parents"]
+__all__ = ["han_at", "inside_parents", "subdivision_of_named_country"]
 
 
 class _Mention(Protocol):
@@ -79,3 +79,24 @@ def _related(a: str, b: str) -> bool:
     from citydiplo._geo._hierarchy import related
 
     return related(a, b)
+
+
+def subdivision_of_named_country(places: Sequence[Place], countries: set[str]) -> list[Place]:
+    """The one subdivision among the candidates ``places`` of an ambiguous name that lies in
+    a country the text names as a country (``countries``), when no other candidate lies in
+    one of them: "Victoria of Australia" is the state (not Victoria, British Columbia, nor
+    the capital of the Seychelles). Otherwise ``[]``: the name stays unread.
+
+    >>> from citydiplo._geo._places import Place, PlaceKind
+    >>> state = Place(text="Victoria", country="AU", subdivision="AU-VIC",
+    ...     kind=PlaceKind.SUBDIVISION)
+    >>> city = Place(text="Victoria", country="CA", subdivision="CA-BC", kind=PlaceKind.CITY)
+    >>> subdivision_of_named_country([state, city], {"AU"}) == [state]
+    True
+    >>> subdivision_of_named_country([state, city], {"AU", "CA"})
+    []
+    """
+    inside = [p for p in places if p.country in countries]
+    if len(inside) == 1 and inside[0].kind is PlaceKind.SUBDIVISION:
+        return inside
+    return []

@@ -7,6 +7,12 @@ read as a subdivision, without a cue word, only if it is one of that subdivision
 spellings: pycountry's name and its translations into the ten languages (pycountry's
 gettext catalogues) and the aliases of ``data/subdivision_names.json`` ("Québec" is one).
 
+Vietnamese writes foreign places with Sino-Vietnamese names ("Hoàng Sơn", Huangshan), and
+Vietnamese people's names are built of the same syllables: outside Vietnamese text, a name
+written with letters only Vietnamese uses ("ơ", "ư", "ạ", "ả", "ố"...) is a Vietnamese name,
+of a person or of a place in Vietnam, never a place abroad (:func:`vietnamese_abroad`):
+"황선짜(Hoàng Sơn Trà) 위원장" is a chairman, not Huangshan.
+
 Folding also drops punctuation, so "Sở: Kế hoạch" (Department: of Planning) folds to the
 key of Söke, Turkey. A colon, semicolon, question or exclamation mark, vertical bar or
 line break never stands inside a place's name (:func:`spans_punctuation`).
@@ -18,7 +24,7 @@ import unicodedata
 from collections.abc import Mapping
 from functools import cache
 
-__all__ = ["spans_punctuation", "subdivision_spelled"]
+__all__ = ["spans_punctuation", "subdivision_spelled", "vietnamese_abroad"]
 
 _BREAKS = frozenset(":;!?|\n\r\t：；！？。，、")
 
@@ -66,3 +72,25 @@ def _spellings(code: str) -> frozenset[str]:
     aliases: Mapping[str, list[str]] = load_json("subdivision_names.json")["aliases"]
     names.update(aliases.get(code, ()))
     return frozenset(_fold_case(n) for n in names)
+
+
+def _vietnamese_only(ch: str) -> bool:
+    return "\u1ea0" <= ch <= "\u1ef9" or ch in "ơưƠƯ"
+
+
+def vietnamese_abroad(span: str, country: str, home: frozenset[str]) -> bool:
+    """Whether ``span``, read as a place of ``country`` in a text whose places are at
+    ``home``, is written with letters only Vietnamese uses while neither is Vietnam.
+
+    >>> vietnamese_abroad("Hoàng Sơn", "CN", frozenset({"KR"}))
+    True
+    >>> vietnamese_abroad("Hoàng Sơn", "CN", frozenset({"VN"}))
+    False
+    >>> vietnamese_abroad("Đà Nẵng", "VN", frozenset())
+    False
+    >>> vietnamese_abroad("Québec", "CA", frozenset({"KR"}))
+    False
+    """
+    if country == "VN" or "VN" in home:
+        return False
+    return any(_vietnamese_only(ch) for ch in unicodedata.normalize("NFC", span))
