@@ -247,3 +247,53 @@ def test_word_before_an_opening_bracket_is_the_bracketed_one() -> None:
 def test_uncased_ordinary_word_is_not_decided_by_a_named_country() -> None:
     text = "המשלחת ביקרה בישראל. ראש העירייה נסע אל הדרום ואחר כך אל המרכז."
     assert [sub for _, _, sub in _read(text, "he")] == [None]  # Israel only
+
+
+# -- Vietnamese: a province's Party committee or Youth Union before its name ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh Đoàn Nghệ An tổ chức buổi tọa đàm.", ("Nghệ An", "VN", "VN-22")),
+        ("Thành Đoàn Hà Nội và Thành Đoàn Bắc Kinh đã ký thỏa thuận.", ("Hà Nội", "VN", "VN-HN")),
+        ("Ban Thường vụ Tỉnh ủy Quảng Nam họp.", ("Quảng Nam", "VN", "VN-27")),
+    ],
+)
+def test_vietnamese_party_and_youth_union_cue_the_province(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _read(text, "vi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bí thư Tỉnh ủy Nguyễn Phú Cường tiếp đoàn.",
+        "Đồng chí Bí thư Tỉnh Đoàn phát biểu.",
+    ],
+)
+def test_vietnamese_party_committee_before_a_person_reads_no_place(text: str) -> None:
+    assert _read(text, "vi") == []
+
+
+# -- Chinese: a state named in full, then by its short form --------------------------------
+
+
+def test_chinese_short_form_of_a_state_named_in_full() -> None:
+    text = "美国俄勒冈州政府代表团访问了福州。双方就俄州对华友好关系交换了意见。"
+    assert ("俄州", "US", "US-OR") in _read(text, "zh")
+    text = "河北省友好代表团来到艾奥瓦州。艾州州长表示,河北与艾州的友谊源远流长。"
+    assert _read(text, "zh").count(("艾州", "US", "US-IA")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "代表团访问艾州。",  # no full name in the text
+        "代表团先到艾州,后到艾奥瓦州。",  # the full name comes after
+        "密歇根州和密苏里州的代表团到密州。",  # two states give the same short form
+    ],
+)
+def test_chinese_short_form_without_one_full_name_stays_unread(text: str) -> None:
+    assert all(t not in ("艾州", "密州") or c != "US" for t, c, _ in _read(text, "zh"))
