@@ -29,9 +29,13 @@ def cue_after_comma(
     >>> cue_after_comma("UBND tỉnh Văn phòng", (10, 13), "van", "", cues("vi"), kinds) == kinds
     True
     """
+    if not cue:
+        return cue
     start, end = span
-    before = text[max(0, start - LOOKBACK) : start].rstrip()
-    if not cue or not before or before[-1] not in _CLAUSE:
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] not in _CLAUSE:
         return cue
     from citydiplo._geo._fold import folded_with_offsets
 

@@ -282,12 +282,12 @@ def accents_agree(
     person's name in Latin text: "Li Wei" is no Lévis."""
     if script(span[:1]) != "LATIN":
         return True
-    if vietnamese_abroad(span, place.country, home):  # "Hoàng Sơn Trà" (a person) in Korean
-        return False
     if " " in key and pinyin_alternate(key, place):
         return False
     if span.isascii():
         return True
+    if vietnamese_abroad(span, place.country, home):  # "Hoàng Sơn Trà" (a person) in Korean
+        return False
     if " " in key:
         first = span.split(" ", 1)[0]
         return first.isascii() or place.country in home or match_key(first) not in titles

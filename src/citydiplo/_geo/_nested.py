@@ -58,8 +58,10 @@ def inside_parents(mentions: Sequence[_M], text: str, generic: Sequence[str]) ->
     dropped = {
         id(m)
         for parent, m in pairwise(order)
-        if parent.end <= m.start and _outside(parent, m, text, generic)
+        if m.start - 1 <= parent.end <= m.start and _outside(parent, m, text, generic)
     }
+    if not dropped:
+        return list(mentions)
     return [m for m in mentions if id(m) not in dropped]
 
 

@@ -35,7 +35,7 @@ def spans_punctuation(span: str) -> bool:
     >>> spans_punctuation("Sở: Kế"), spans_punctuation("St. Paul"), spans_punctuation("Sainte-Foy")
     (True, False, False)
     """
-    return any(ch in _BREAKS for ch in span)
+    return not _BREAKS.isdisjoint(span)
 
 
 def _fold_case(name: str) -> str:

@@ -73,7 +73,8 @@ def outside_venues(mentions: list[_M], text: str, lang: str | None) -> list[_M]:
     >>> [m.text for m in find_places("They met at Busan City Hall in Busan.", lang="en")]
     ['Busan', 'Busan']
     """
-    mentions = inside_parents(mentions, text, _generic(lang))  # "紹興市越城区": see _nested
+    if len(mentions) > 1:  # "紹興市越城区": see _nested
+        mentions = inside_parents(mentions, text, _generic(lang))
     pattern = venue_pattern(lang)
     if pattern is None or not mentions:
         return mentions
@@ -92,6 +93,7 @@ def _id(place: Place) -> tuple[int | None, str, str | None]:
     return place.geonames_id, place.country, place.subdivision
 
 
+@cache
 def _generic(lang: str | None) -> tuple[str, ...]:
     """The generic words written on a name in ``lang`` ("市", "시"), as written."""
     from citydiplo._geo._cues import merged_cues
