@@ -297,3 +297,28 @@ def test_chinese_short_form_of_a_state_named_in_full() -> None:
 )
 def test_chinese_short_form_without_one_full_name_stays_unread(text: str) -> None:
     assert all(t not in ("艾州", "密州") or c != "US" for t, c, _ in _read(text, "zh"))
+
+
+# -- Chinese: a title, a surname, then the given name --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "福建省长苏树林,贵州省长赵克志等参加了会见。",  # Su Shulin, not Shulin, Taiwan
+        "副市长王成都陪同。",
+    ],
+)
+def test_given_name_after_title_and_surname_is_no_place(text: str) -> None:
+    assert all(t not in ("树林", "成都") for t, _, _ in _read(text, "zh"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市长赴成都访问。", ("成都", "CN", "CN-SC")),  # 赴 (to go to) is no surname
+        ("省长于上海会见代表团。", ("上海", "CN", "CN-SH")),  # 于 (at) is left out
+    ],
+)
+def test_place_after_title_and_a_verb_stays(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _read(text, "zh")

@@ -88,6 +88,7 @@ from citydiplo._geo._inflect import readings
 from citydiplo._geo._kana import inside_katakana_word
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._titles import after_title
 from citydiplo._geo._translit import KOREA, korean_names
 from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._written import institution_country, written
@@ -298,7 +299,7 @@ def _read(
     previous, at = ("", start) if unspaced else previous_word(text, start)
     if match_key(previous) in cues.person_titles or before_honorific(text, end, cues.honorifics):
         return None  # "Mr Paris", "高市さん" (Ms Takaichi)
-    if unspaced and any(folded[max(0, i - n) : i] in cues.person_titles for n in (2, 3)):
+    if unspaced and after_title(folded, i, j, cues.person_titles):  # "省长苏树林": _titles
         return None  # "栗原市長千葉健司": Mayor Chiba, not Chiba prefecture
     opening = False  # the first word of a sentence: capitalised whatever it is
     qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and not cue else None
