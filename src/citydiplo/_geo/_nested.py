@@ -26,8 +26,6 @@ class _Mention(Protocol):
     @property
     def end(self) -> int: ...
     @property
-    def text(self) -> str: ...
-    @property
     def place(self) -> Place: ...
 
 
@@ -71,7 +69,8 @@ def _outside(parent: _Mention, m: _Mention, text: str, generic: Sequence[str]) -
         return False
     if parent.place.kind is PlaceKind.COUNTRY or parent.place.country != m.place.country:
         return False
-    if not any(parent.text.endswith(w) for w in generic if w):
+    name = text[parent.start : parent.end]
+    if not any(name.endswith(w) for w in generic if w):
         return False
     mine, theirs = m.place.subdivision, parent.place.subdivision
     return mine is not None and theirs is not None and not _related(mine, theirs)

@@ -29,8 +29,6 @@ class _Mention(Protocol):
     @property
     def end(self) -> int: ...
     @property
-    def text(self) -> str: ...
-    @property
     def place(self) -> Place: ...
 
 
@@ -48,7 +46,7 @@ def short_forms(
     forms: dict[str, dict[tuple[str, str | None], Place]] = {}
     first: dict[str, int] = {}  # where the full name is first written
     for m in kept:
-        name = m.text
+        name = text[m.start : m.end]
         if (
             m.place.kind is PlaceKind.SUBDIVISION
             and len(name) >= 3

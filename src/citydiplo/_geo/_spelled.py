@@ -21,8 +21,9 @@ line break never stands inside a place's name (:func:`spans_punctuation`).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
+from typing import Any
 
 __all__ = ["spans_punctuation", "subdivision_spelled", "vietnamese_abroad"]
 
@@ -63,8 +64,7 @@ def _spellings(code: str) -> frozenset[str]:
     from citydiplo._geo._subdivisions import _names
 
     names: set[str] = set()
-    sub = pycountry.subdivisions.get(code=code)
-    if sub is not None:
+    for sub in _by_code(pycountry.subdivisions, code):
         for name in _names(sub.name):
             names.add(name)
             for lang in LANGUAGES:
@@ -94,3 +94,8 @@ def vietnamese_abroad(span: str, country: str, home: frozenset[str]) -> bool:
     if country == "VN" or "VN" in home:
         return False
     return any(_vietnamese_only(ch) for ch in unicodedata.normalize("NFC", span))
+
+
+def _by_code(subdivisions: Iterable[Any], code: str) -> list[Any]:
+    """pycountry's subdivision ``code`` (a list of one, or none)."""
+    return [sub for sub in subdivisions if sub.code == code]
