@@ -27,6 +27,7 @@ import attrs
 from citydiplo._errors import CitydiploError
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._hierarchy import related
+from citydiplo._geo._nested import han_at, subdivision_of_named_country
 from citydiplo._geo._places import (
     AmbiguousPlaceError,
     Place,
@@ -217,14 +218,20 @@ def ambiguous_places(key: str, kinds: frozenset[PlaceKind]) -> tuple[Place, ...]
 
 
 def resolve_pending(
-    text: str, found: Sequence[M], span: Callable[[M], tuple[int, int, Place]], floor: int
+    text: str,
+    found: Sequence[M],
+    span: Callable[[M], tuple[int, int, Place]],
+    floors: tuple[int, int],
 ) -> list[tuple[int, int, Place]]:
     """The ambiguous names that the subdivisions named in ``found`` decide: exactly one of
-    their places lies in one of them (an uncued city needs ``floor`` inhabitants)."""
+    their places lies in one of them (an uncued city needs ``floors[0]`` inhabitants, or
+    ``floors[1]`` written in Han characters, as a name read directly there: "林肯中学",
+    Lincoln High School, is no Lincoln, California of 50,000 beside San Francisco)."""
     pending = PENDING.get() or []
     if not pending:
         return []
     named = {p.subdivision for _, _, p in map(span, found) if p.subdivision is not None}
+    countries = {p.country for _, _, p in map(span, found) if p.kind is PlaceKind.COUNTRY}
     written = [(match_key(text[s:e]), p) for s, e, p in map(span, found) if " " in text[s:e]]
     taken = [(s, e) for s, e, _ in map(span, found)]
     decided: list[tuple[int, int, Place]] = []
@@ -241,9 +248,14 @@ def resolve_pending(
             for p in places
             if p.subdivision is not None and any(related(p.subdivision, n) for n in named)
         ]
+        if not inside and (cued or text[start].isupper()):  # a capital or a cue word:
+            # "Victoria of Australia", the one subdivision of a named country (not "הדרום",
+            # the south, in a text naming Israel)
+            inside = subdivision_of_named_country(places, countries)
         if len(inside) != 1:
             continue
         place = inside[0]
+        floor = floors[1] if han_at(text, start) else floors[0]
         if place.kind is PlaceKind.CITY and not cued and (place.population or 0) < floor:
             continue
         decided.append((start, end, attrs.evolve(place, text=text[start:end])))

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 
 from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._spelled import subdivision_spelled, vietnamese_abroad
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -242,14 +243,18 @@ def generic_tail(key: str) -> bool:
     return any(key.endswith(word) and len(key) > len(word) for word, _ in cues("ko").attached_after)
 
 
+_OPENING = frozenset("([{«“„\"")
+
+
 def previous_word(text: str, start: int) -> tuple[str, int]:
-    """The word before ``text[start:]`` (at most ``LOOKBACK`` characters back)."""
+    """The word before ``text[start:]`` (at most ``LOOKBACK`` characters back), from after an
+    opening bracket or quote written on it: "황선짜(Hoàng Sơn Trà)" has "Hoàng" before "Sơn"."""
     floor = max(0, start - LOOKBACK)
     k = start
     while k > floor and text[k - 1] == " ":
         k -= 1
     m = k
-    while m > floor and not text[m - 1].isspace():
+    while m > floor and not text[m - 1].isspace() and text[m - 1] not in _OPENING:
         m -= 1
     return text[m:k], m
 
@@ -281,12 +286,16 @@ def accents_agree(
         return False
     if span.isascii():
         return True
+    if vietnamese_abroad(span, place.country, home):  # "Hoàng Sơn Trà" (a person) in Korean
+        return False
     if " " in key:
         first = span.split(" ", 1)[0]
         return first.isascii() or place.country in home or match_key(first) not in titles
     written = unicodedata.normalize("NFC", span).casefold()
     if place.kind is PlaceKind.COUNTRY:
         return written in _country_spellings().get(place.country, frozenset())
+    if place.kind is PlaceKind.SUBDIVISION:  # "Văn" (office) is no Van province, Turkey
+        return subdivision_spelled(span, place.subdivision, place.name)
     return written == unicodedata.normalize("NFC", place.name or "").casefold()
 
 

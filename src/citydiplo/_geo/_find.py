@@ -88,16 +88,14 @@ from citydiplo._geo._inflect import readings
 from citydiplo._geo._kana import inside_katakana_word
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._titles import after_title
 from citydiplo._geo._translit import KOREA, korean_names
 from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
 __all__ = [
-    "MIN_POPULATION",
-    "MIN_POPULATION_CJK",
-    "STRONG_POPULATION",
-    "WEAK_QUORUM",
+    "MIN_POPULATION", "MIN_POPULATION_CJK", "STRONG_POPULATION", "WEAK_QUORUM",
     "PlaceMention",
     "find_places",
 ]
@@ -212,7 +210,8 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         found.sort(key=lambda item: item[0].start)
     found = drop_elsewhere(text, found, cues.intermediate_levels)
     kept = supported(found, lambda m: (m.start, m.end, m.place), strict, WEAK_QUORUM)
-    decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), MIN_POPULATION)
+    floors = (MIN_POPULATION, MIN_POPULATION_CJK)  # a name inside unspaced text: the second
+    decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), floors)
     generic = [w for w, _ in cues.attached_after]  # "宿迁" where the text writes "宿迁市"
     decided += named_with_generic(text, kept, lambda m: (m.start, m.end, m.place), generic)
     decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
@@ -300,7 +299,7 @@ def _read(
     previous, at = ("", start) if unspaced else previous_word(text, start)
     if match_key(previous) in cues.person_titles or before_honorific(text, end, cues.honorifics):
         return None  # "Mr Paris", "高市さん" (Ms Takaichi)
-    if unspaced and any(folded[max(0, i - n) : i] in cues.person_titles for n in (2, 3)):
+    if unspaced and after_title(folded, i, j, cues.person_titles):  # "省长苏树林": _titles
         return None  # "栗原市長千葉健司": Mayor Chiba, not Chiba prefecture
     opening = False  # the first word of a sentence: capitalised whatever it is
     qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and not cue else None
@@ -355,7 +354,7 @@ def _read(
                 pending.append((start, end, choices, bool(first_cue)))
         return None
     agree = accents_agree(span, key, place, cues.person_titles, cues.home)  # "Chủ", "Bà Hà"
-    if not cue and place.kind is not PlaceKind.SUBDIVISION and not agree:
+    if not cue and not agree:  # a subdivision's own spellings: _spelled.subdivision_spelled
         return None
     if (
         unspaced

@@ -30,6 +30,7 @@ from citydiplo._geo._evidence import STRONG_POPULATION, script
 from citydiplo._geo._partner import coordinated
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._ranks import outside_rank_country
+from citydiplo._geo._short_forms import short_forms
 from citydiplo._geo._translit import chinese_homonym
 from citydiplo._normalize import match_key
 
@@ -111,7 +112,7 @@ def read_elsewhere(text: str, kept: Sequence[_Mention]) -> list[tuple[int, int, 
     """
     held = HELD.get() or []
     if not held:
-        return []
+        return short_forms(text, kept, [(m.start, m.end) for m in kept])  # "艾州": Iowa
     # read elsewhere, not at a sentence's start: the text writes the word as a proper noun
     places = {_same(m.place): m.place for m in kept if not _opens_sentence(text, m.start)}
     taken = [(m.start, m.end) for m in kept]
@@ -128,7 +129,7 @@ def read_elsewhere(text: str, kept: Sequence[_Mention]) -> list[tuple[int, int, 
             continue
         found.append((start, end, attrs.evolve(same, text=text[start:end])))
         taken.append((start, end))
-    return found
+    return found + short_forms(text, kept, taken)  # "艾州" where the text reads "艾奥瓦州"
 
 
 def _opens_sentence(text: str, start: int) -> bool:

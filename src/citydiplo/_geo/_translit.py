@@ -24,6 +24,7 @@ from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._han_start import inside_kanji_word
 from citydiplo._geo._places import Place
 
 __all__ = [
@@ -367,6 +368,8 @@ def korean_names(
     after = 0
     for i in tried:
         if i < after or script(folded[i]) != "CJK" or covered[starts[i]]:
+            continue
+        if inside_kanji_word(folded, starts, covered, i, cues):  # "堀江眞市議会"
             continue
         korean = korean_in_han_at(folded, i, cues, read)
         if korean is not None:

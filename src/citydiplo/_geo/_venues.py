@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 
 from citydiplo._geo._data import load_json
 from citydiplo._geo._languages import available
+from citydiplo._geo._nested import inside_parents
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._normalize import match_key
 
@@ -72,6 +73,8 @@ def outside_venues(mentions: list[_M], text: str, lang: str | None) -> list[_M]:
     >>> [m.text for m in find_places("They met at Busan City Hall in Busan.", lang="en")]
     ['Busan', 'Busan']
     """
+    if len(mentions) > 1:  # "紹興市越城区": see _nested
+        mentions = inside_parents(mentions, text, _generic(lang))
     pattern = venue_pattern(lang)
     if pattern is None or not mentions:
         return mentions
@@ -88,3 +91,11 @@ def outside_venues(mentions: list[_M], text: str, lang: str | None) -> list[_M]:
 
 def _id(place: Place) -> tuple[int | None, str, str | None]:
     return place.geonames_id, place.country, place.subdivision
+
+
+@cache
+def _generic(lang: str | None) -> tuple[str, ...]:
+    """The generic words written on a name in ``lang`` ("市", "시"), as written."""
+    from citydiplo._geo._cues import merged_cues
+
+    return tuple(w for w, _ in merged_cues(lang).attached_after)

@@ -30,9 +30,11 @@ import re
 import unicodedata
 from functools import cache
 
+from citydiplo._geo._clause import cue_after_comma
 from citydiplo._geo._cues import Cues, tail_cue
 from citydiplo._geo._evidence import LOOKBACK, generic_words, script
 from citydiplo._geo._places import PlaceKind, candidates
+from citydiplo._geo._spelled import spans_punctuation
 from citydiplo._normalize import match_key
 
 __all__ = ["cut_short", "hyphen_continues", "institution_country", "spelled_kinds", "written"]
@@ -50,6 +52,9 @@ def written(
     (frozenset(), False)
     """
     start, end = span
+    if spans_punctuation(text[start:end]):
+        return cue, True  # "Sở: Kế hoạch" is no Söke
+    cue = cue_after_comma(text, span, key, tail, cues, cue)  # "tỉnh, Văn phòng"
     latin = script(text[start]) == "LATIN"
     near = text[max(0, start - LOOKBACK) : end + LOOKBACK]
     if cue and cues.spelled and latin and not near.isascii():  # no accent, nothing to compare
