@@ -176,3 +176,38 @@ def test_cities_abroad_with_their_country_or_generic_word_stay() -> None:
 def test_home_countries_of_han_languages() -> None:
     assert han_countries("ja") == frozenset({"JP"})
     assert {"CN", "TW", "SG"} <= han_countries("zh")
+
+
+# --- the same checks leave these alone ----------------------------------------------------------
+
+
+def test_country_glued_after_a_city_stays() -> None:
+    found = _read("宮崎市中国友好交流訪問団が到着。", "ja")
+    assert ("中国", "CN", None) in found
+
+
+def test_district_of_a_city_abroad_stays() -> None:
+    assert [r[1] for r in _read("上海市閔行区と交流", "ja")] == ["CN", "CN"]
+
+
+def test_name_read_through_an_alternate_name_is_not_checked_for_marks() -> None:
+    assert marks_agree("Quảng Nam", "Điện Bàn")
+
+
+def test_counted_noun_is_no_place() -> None:
+    text = "경기도 45개 사를 포함, 전국 9개 지자체 104개 사가 참가한다. 대표단은 일본 도쿄를 방문해"
+    assert "JP-41" not in [r[2] for r in _read(text, "ko")]
+    assert [r[0] for r in _read(text, "ko")] == ["경기도", "일본", "도쿄"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("'인도-태평양 전략' 핵심 국가인 인도네시아", "ko"), ("インド太平洋戦略を進める。", "ja")],
+)
+def test_region_named_after_a_country_is_no_country(text: str, lang: str) -> None:
+    assert "IN" not in [r[1] for r in _read(text, lang)]
+
+
+def test_country_before_another_word_stays() -> None:
+    assert ("인도", "IN", None) in _read("인도와 태국을 방문했다.", "ko")
+    assert ("インド", "IN", None) in _read("インドのムンバイ市を訪れた。", "ja")

@@ -2,11 +2,13 @@
 ``data/reading_limits.json``, per language):
 
 * a country's name with the word "language" written on it is a language: "中国語" (Chinese)
-  names no China;
-* a name written right after a municipality's name and generic word that holds no other
-  municipality is a part of it: "中津川市山口" is the Yamaguchi district of Nakatsugawa,
-  not the city of Yamaguchi; the text names that part, so every other mention of the name
-  is dropped with it ("(山口・馬籠)");
+  names no China; with the word for an ocean, a region ("インド太平洋", the Indo-Pacific);
+* the word after a number with a counter word on it is a counted noun: "104개 사가
+  참가한다" (104 companies take part) names no Saga;
+* a city's name written right after the name and generic word of a municipality of the
+  language's own country that holds no other municipality is a part of it: "中津川市山口"
+  is the Yamaguchi district of Nakatsugawa, not the city of Yamaguchi; the text names that
+  part, so every other mention of the name is dropped with it ("(山口・馬籠)");
 * a city's adjective before the word "district" names a district that may lie anywhere:
   "в Смоленском районе" (Altai Krai) is no Smolensk;
 * a commune's generic word before the name of a city bigger than any commune names a
@@ -20,6 +22,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any, TypeVar
 
+from citydiplo._geo._cues import home_countries
 from citydiplo._geo._data import load_json
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import PlaceKind
@@ -59,6 +62,15 @@ def _commune_limit(lang: str | None) -> tuple[frozenset[str], frozenset[str], in
     return words, others, int(entry["max_population"])
 
 
+@cache
+def _counted(lang: str | None) -> re.Pattern[str] | None:
+    """A number with a counter word on it, ending a text ("104개 ")."""
+    words = _words("counters", lang)
+    if not words:
+        return None
+    return re.compile(r"\d(?:" + "|".join(map(re.escape, words)) + r")\s+$")
+
+
 def _word_after(text: str, end: int) -> str:
     """The match key of the word after the one that holds ``text[end - 1]`` ("Смоленск|ом
     районе": "районе")."""
@@ -73,7 +85,8 @@ def within_limits(mentions: list[M], text: str, lang: str | None) -> list[M]:
     >>> [m.text for m in find_places("中国語と韓国語で案内する。中国の上海市", lang="ja")]
     ['中国', '上海市']
     """
-    language = _words("language_words", lang)
+    language = _words("language_words", lang) + _words("region_words", lang)
+    counted = _counted(lang)
     inside = _words("inside_city", lang)
     district = tuple(match_key(w) for w in _words("district_after", lang))
     commune = _commune_limit(lang)
@@ -81,19 +94,24 @@ def within_limits(mentions: list[M], text: str, lang: str | None) -> list[M]:
     kept: list[M] = []
     previous: M | None = None
     for m in mentions:
-        after = text[m.end : m.end + 1]
-        drop = m.place.kind is PlaceKind.COUNTRY and after != "" and after in language
+        drop = m.place.kind is PlaceKind.COUNTRY and bool(language)
+        drop = drop and text.startswith(language, m.end)
+        if not drop and counted is not None:
+            window = text[max(0, m.start - _LOOKBACK) : m.start]
+            drop = window[-1:].isspace() and counted.search(window) is not None
         if not drop and inside and previous is not None and previous.end == m.start:
-            drop = previous.place.kind is PlaceKind.CITY and text[m.start - 1] in inside
+            home = previous.place.country in home_countries(lang or "")
+            city = previous.place.kind is PlaceKind.CITY and m.place.kind is PlaceKind.CITY
+            drop = home and city and text[m.start - 1] in inside
             if drop:
                 refuted.add(match_key(m.text))
         if not drop and district and m.place.kind is PlaceKind.CITY:
             drop = _word_after(text, m.end).startswith(district)
         if not drop and commune is not None and m.place.kind is PlaceKind.CITY:
             words, others, most = commune
-            before = text[max(0, m.start - _LOOKBACK) : m.start].split()
-            rank = match_key(before[-1]) if before else ""
-            longer = match_key(" ".join(before[-2:])) in others
+            words_before = text[max(0, m.start - _LOOKBACK) : m.start].split()
+            rank = match_key(words_before[-1]) if words_before else ""
+            longer = match_key(" ".join(words_before[-2:])) in others
             drop = rank in words and not longer and (m.place.population or 0) > most
         if not drop:
             kept.append(m)
