@@ -81,6 +81,7 @@ from citydiplo._geo._extra import bare_by_start, extras
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._foreign import SCRIPTS, foreign_at, spelled_otherwise
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._guards import guarded
 from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._honorifics import before_honorific
 from citydiplo._geo._idioms import outside_idioms
@@ -90,7 +91,6 @@ from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._titles import after_title
 from citydiplo._geo._translit import KOREA, korean_names
-from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
@@ -217,7 +217,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
     kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
     kept = outside_idioms(kept, folded, starts, ends, lang)  # "ארץ ישראל" is no State
-    kept = outside_venues(kept, text, lang)  # "Jinjiang Small Hall" is in Shanghai
+    kept = guarded(kept, text, lang)  # "Jinjiang Small Hall" is in Shanghai, "中国語" no China
     refuted = REFUTED.get()
     if refuted:
         kept = [m for m in kept if match_key(m.text) not in refuted]
