@@ -32,6 +32,7 @@ from functools import cache
 
 from citydiplo._geo._cues import Cues, tail_cue
 from citydiplo._geo._evidence import LOOKBACK, generic_words, script
+from citydiplo._geo._function import function_word
 from citydiplo._geo._places import PlaceKind, candidates
 from citydiplo._normalize import match_key
 
@@ -50,6 +51,8 @@ def written(
     (frozenset(), False)
     """
     start, end = span
+    if cue and function_word(key):
+        cue = frozenset()  # "प्रांत और": the generic word is the previous name's
     latin = script(text[start]) == "LATIN"
     near = text[max(0, start - LOOKBACK) : end + LOOKBACK]
     if cue and cues.spelled and latin and not near.isascii():  # no accent, nothing to compare
