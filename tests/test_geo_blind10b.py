@@ -99,3 +99,58 @@ def test_function_word_after_generic_word_is_no_place() -> None:
 def test_function_words_listed() -> None:
     assert function_word("और") and function_word("دو")
     assert not function_word("गुजरात") and not function_word("کاشان")
+
+
+# -- a subdivision named with its generic word after a capitalised institution ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Соглашение между Правительством Оренбургской области и Акиматом.", "RU-ORE"),
+        ("Встреча с Губернатором Приморского края прошла в мэрии.", "RU-PRI"),
+        ("Глава Московской области подписал указ.", "RU-MOS"),
+    ],
+)
+def test_subdivision_with_generic_word_after_institution(text: str, code: str) -> None:
+    assert ("RU", code) in _codes(text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Анна Киевская выступила на форуме.",  # a surname: no generic word
+        "Посетили Центральный Новосибирский рынок.",  # an adjective, no subdivision named
+    ],
+)
+def test_bare_adjectives_after_capitalised_words_stay_unread(text: str) -> None:
+    assert _read(text, "ru") == []
+
+
+# -- a place's name right before a word for news names an outlet ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gone"),
+    [
+        ("इंडिया न्यूज़(गाँधीनगर):ऑस्ट्रेलिया के न्यू साउथ वेल्स के मंत्री", "hi", "IN"),
+        ("यह खबर इंडिया टुडे ने दी.", "hi", "IN"),
+        ("ગુજરાત સમાચાર અનુસાર બેઠક થઈ.", "gu", "IN"),
+    ],
+)
+def test_place_before_news_word_is_an_outlet(text: str, lang: str, gone: str) -> None:
+    assert all(country != gone for _, country, _ in _read(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("इंडिया में न्यूज़ चैनल बढ़े.", "hi", ("IN", None)),
+        ("गुजरात और ऑस्ट्रेलिया के बीच समझौता", "hi", ("IN", "IN-GJ")),
+        ("ગુજરાત સરકારે સમાચાર આપ્યા.", "gu", ("IN", "IN-GJ")),
+    ],
+)
+def test_places_not_before_news_words_stay(
+    text: str, lang: str, code: tuple[str, str | None]
+) -> None:
+    assert code in _codes(text, lang)

@@ -20,8 +20,9 @@
   (:func:`hyphen_continues`): "в Петропавловске-Камчатском" (Kamchatka) is no Petropavl,
   Kazakhstan, whose Russian name is "Петропавловск". The whole compound, inflected in both
   its parts, is read by :func:`citydiplo._geo._inflect.readings`.
-* A country's name in Cyrillic after a capitalised word is the country
-  (:func:`institution_country`): Russian capitalises the institution or region before it.
+* A country's name in Cyrillic after a capitalised word is the country, and so is a
+  subdivision named with its generic word (:func:`institution_country`): Russian
+  capitalises the institution or region before it.
 """
 
 from __future__ import annotations
@@ -194,18 +195,25 @@ def hyphen_continues(text: str, end: int) -> bool:
 
 def institution_country(span: str, key: str) -> bool:
     """Whether ``span`` (match key, or dictionary form, ``key``) is a country's name in
-    Cyrillic, which Russian writes after the
+    Cyrillic, or a subdivision's name with its generic word, which Russian writes after the
     capitalised name of an institution or region ("Посольства России", "Дальнего Востока
-    Российской Федерации"): read there although a capitalised word precedes it.
+    Российской Федерации", "Правительством Оренбургской области"): read there although a
+    capitalised word precedes it.
 
     >>> institution_country("России", "россия"), institution_country("Москвы", "москва")
     (True, False)
+    >>> institution_country("Оренбургской области", "оренбургская область")
+    True
     """
     from citydiplo._geo._decide import decide
+    from citydiplo._geo._evidence import generic_tail
 
     if script(span[:1] or " ") != "CYRILLIC":
         return False
-    return decide(key, frozenset({PlaceKind.COUNTRY}), span, False) is not None
+    if decide(key, frozenset({PlaceKind.COUNTRY}), span, False) is not None:
+        return True
+    subdivision = frozenset({PlaceKind.SUBDIVISION})
+    return generic_tail(key) and decide(key, subdivision, span, False) is not None
 
 
 _OPENING_WORD = re.compile(r"(?:^|[.!?\n]\s*)[\"“(]?([A-Z][a-z]+) $")
