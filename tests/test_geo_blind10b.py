@@ -131,15 +131,15 @@ def test_bare_adjectives_after_capitalised_words_stay_unread(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "gone"),
+    ("text", "lang", "outlet"),
     [
-        ("इंडिया न्यूज़(गाँधीनगर):ऑस्ट्रेलिया के न्यू साउथ वेल्स के मंत्री", "hi", "IN"),
-        ("यह खबर इंडिया टुडे ने दी.", "hi", "IN"),
-        ("ગુજરાત સમાચાર અનુસાર બેઠક થઈ.", "gu", "IN"),
+        ("इंडिया न्यूज़(गाँधीनगर):ऑस्ट्रेलिया के न्यू साउथ वेल्स के मंत्री", "hi", "इंडिया"),
+        ("यह खबर इंडिया टुडे ने दी.", "hi", "इंडिया"),
+        ("ગુજરાત સમાચાર અનુસાર બેઠક થઈ.", "gu", "ગુજરાત"),
     ],
 )
-def test_place_before_news_word_is_an_outlet(text: str, lang: str, gone: str) -> None:
-    assert all(country != gone for _, country, _ in _read(text, lang))
+def test_place_before_news_word_is_an_outlet(text: str, lang: str, outlet: str) -> None:
+    assert outlet not in [name for name, _, _ in _read(text, lang)]
 
 
 @pytest.mark.parametrize(
@@ -154,3 +154,71 @@ def test_places_not_before_news_words_stay(
     text: str, lang: str, code: tuple[str, str | None]
 ) -> None:
     assert code in _codes(text, lang)
+
+
+# -- Hebrew "X שבY": a name right before "which is in" + its country is a place there ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("נצרת עילית חתמה על ברית ערים תאומות עם אומן שבאוקראינה", ("UA", "UA-71")),
+        ("בין העיר נצרת עילית לעיר אומן שבאוקראינה.", ("UA", "UA-71")),
+        ("ביקור בנשר שבישראל", ("IL", "IL-HA")),
+    ],
+)
+def test_hebrew_which_in_clause_locates_the_name(text: str, code: tuple[str, str]) -> None:
+    assert code in _codes(text, "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("עם אומן שבצרפת", ("UA", "UA-71")),  # no Uman in France: "artist"
+        ("הוא אומן שבא מרחוק", ("UA", "UA-71")),  # "שבא" (who came) names no place
+        ("אומן גדול הציג בתערוכה", ("UA", "UA-71")),  # the ordinary word alone
+    ],
+)
+def test_hebrew_which_in_clause_needs_a_place_holding_the_name(
+    text: str, gone: tuple[str, str]
+) -> None:
+    assert gone not in _codes(text, "he")
+
+
+# -- the candrabindu written for the anusvara: "गाँधीनगर" is "गांधीनगर" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("प्रतिनिधिमंडल के साथ गाँधीनगर में गुजरात के मुख्यमंत्री से मुलाकात की.", "hi"),
+        ("इंडिया न्यूज़(गाँधीनगर): मंत्री ने मुलाकात की.", "hi"),
+        ("ગાઁધીનગર ખાતે બેઠક યોજાઈ.", "gu"),
+    ],
+)
+def test_candrabindu_spelling_is_read(text: str, lang: str) -> None:
+    assert ("IN", "IN-GJ") in _codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["वहाँ पहुँचे और कहाँ गए", "गाँव में कार्यक्रम हुआ", "हाँ, उन्होंने कहा"],
+)
+def test_candrabindu_words_stay_unread(text: str) -> None:
+    assert _read(text, "hi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ли Хайтао пригласил Главу Якутии посетить Хэйлунцзян.", "RU-SA"),
+        ("Встреча с Главой Татарстана прошла в Казани.", "RU-TA"),
+    ],
+)
+def test_one_word_region_after_capitalised_office(text: str, code: str) -> None:
+    assert ("RU", code) in _codes(text, "ru")
+
+
+@pytest.mark.parametrize("text", ["Артист Иван Москва приехал.", "Анна Киевская выступила."])
+def test_capitalised_word_before_city_or_surname_stays_glued(text: str) -> None:
+    assert _read(text, "ru") == []
