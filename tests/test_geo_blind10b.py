@@ -222,3 +222,26 @@ def test_one_word_region_after_capitalised_office(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["Артист Иван Москва приехал.", "Анна Киевская выступила."])
 def test_capitalised_word_before_city_or_surname_stays_glued(text: str) -> None:
     assert _read(text, "ru") == []
+
+
+# -- a country name CLDR gives one country is that country (pycountry catalogue errors) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("سفر به فلسطین و دیدار با مقامات", "fa", "PS"),
+        ("خواهرخواندگی با هامبورگ آلمان و غزه فلسطين", "fa", "PS"),  # Arabic yeh
+        ("દક્ષિણ આફ્રિકા અને ભારત વચ્ચે કરાર", "gu", "ZA"),
+    ],
+)
+def test_cldr_country_beats_catalogue_error(text: str, lang: str, code: str) -> None:
+    found = {country for _, country, sub in _read(text, lang) if sub is None}
+    assert code in found and not found & {"ER", "KR"}
+
+
+def test_country_resolver_agrees() -> None:
+    from citydiplo import resolve_country
+
+    assert resolve_country("فلسطین") == "PS"
+    assert resolve_country("દક્ષિણ આફ્રિકા") == "ZA"

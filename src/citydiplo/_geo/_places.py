@@ -32,6 +32,7 @@ import attrs
 from citydiplo._errors import AmbiguousNameError
 from citydiplo._geo._anusvara import nasal_forms
 from citydiplo._geo._brahmic import parallel_key, spellings
+from citydiplo._geo._catalogue import one_country
 from citydiplo._geo._dominance import (
     DOMINANCE,
     cities_in,
@@ -232,7 +233,7 @@ def candidates(key: str, *, respell: bool = True) -> Candidates:
 
 
 def _direct(key: str) -> Candidates:
-    found = indexed(key)
+    found = one_country(indexed(key), key)  # "فلسطین": pycountry's Persian Eritrea is wrong
     more = extras()
     return more.widen(found, key) if key in more else found
 
