@@ -44,6 +44,19 @@ def _begins_a_name(prefix: str) -> bool:
     return bool(gazetteer().keys_with_prefix(prefix, limit=1))
 
 
+@lru_cache(maxsize=65536)
+def _bindu_starts(head: str) -> bool:
+    """Whether a name starts with ``head`` (a word's letters up to the one after its
+    candrabindu, written as an anusvara) without its last letter, or in its nasal
+    spelling, in either script: "गांध" (गाँधीनगर) does, "वहां" (वहाँ, there) does not."""
+    forms = [head[:-1], *(form[:-1] for form, _ in nasal_spelled(head))]
+    for form in forms:
+        other = parallel_key(form)
+        if _begins_a_name(form) or (other is not None and _begins_a_name(other)):
+            return True
+    return False
+
+
 def _known(key: str) -> bool:
     """Whether ``key``, or its letter-for-letter form in the other script, or their "kyo"
     spellings, is a name."""
@@ -123,7 +136,8 @@ def variant_prefixes(window: str, postpositions: frozenset[str]) -> list[tuple[s
                 for key in _prefixes(spelled):
                     found.setdefault(key, back[len(key)])
     bindu = _CHANDRABINDU.search(chunk)
-    if bindu is not None:  # "गाँधीनगर": "गांधीनगर", "गान्धीनगर" (one letter for one)
+    if bindu is not None and _bindu_starts(chunk[: bindu.start() + 2].translate(_AS_ANUSVARA)):
+        # "गाँधीनगर": "गांधीनगर", "गान्धीनगर" (one letter for one)
         anusvara = chunk.translate(_AS_ANUSVARA)
         forms = [(anusvara, tuple(range(len(anusvara) + 1))), *nasal_spelled(anusvara)]
         for form, at in forms:

@@ -98,8 +98,12 @@ def winner(own: Sequence[int], alternate: Sequence[int]) -> int | None:
     def weight(row: int, is_own: bool) -> float:
         return population[row] if is_own or not discount else population[row] / DOMINANCE
 
-    ranked = ranking(own, alternate, 4)  # a town GeoNames records twice is one rival less
-    ranked = [ranked[0], *(p for p in ranked[1:] if not same_town(ranked[0][0], p[0]))][:2]
+    ranked = ranking(own, alternate, 2)
+    if len(ranked) > 1 and 0 < population[ranked[0][0]] == population[ranked[1][0]]:
+        # a town GeoNames records twice is no rival of itself ("Kashan", "Kāshān")
+        first = ranked[0][0]
+        rest = ranking(own, alternate, 4)[1:]
+        ranked = [ranked[0], *(p for p in rest if not same_town(first, p[0]))][:2]
     top, top_own = ranked[0]
     # an old or alternate name never beats a place of the same country that bears it as its
     # own name ("Xiangshan" is also an old name of Zhongshan)

@@ -233,7 +233,9 @@ def candidates(key: str, *, respell: bool = True) -> Candidates:
 
 
 def _direct(key: str) -> Candidates:
-    found = one_country(indexed(key), key)  # "فلسطین": pycountry's Persian Eritrea is wrong
+    found = indexed(key)
+    if len(found.countries) > 1:  # "فلسطین": pycountry's Persian Eritrea is wrong
+        found = one_country(found, key)
     more = extras()
     return more.widen(found, key) if key in more else found
 

@@ -41,8 +41,8 @@ def after_chinese_surname(text: str, start: int, place: Place) -> bool:
     >>> after_chinese_surname("город Ванкувер", 6, parse_place("Vancouver, Canada"))
     False
     """
-    if place.kind is PlaceKind.COUNTRY:
-        return False
+    if place.kind is PlaceKind.COUNTRY or not "\u0400" <= text[start] <= "\u04ff":
+        return False  # (a name in Cyrillic: the surname before it is too)
     word, _ = previous_word(text, start)
     if not word[:1].isupper() or not "\u0400" <= word[0] <= "\u04ff":
         return False

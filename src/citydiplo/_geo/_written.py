@@ -55,7 +55,7 @@ def written(
     start, end = span
     if cue and function_word(key):
         cue = frozenset()  # "प्रांत और": the generic word is the previous name's
-    if not cue and script(text[start]) == "HEBREW":
+    if not cue and "\u05d0" <= text[start] <= "\u05ea":  # a Hebrew letter
         cue = located_after(text, end, key)  # "אומן שבאוקראינה": Uman, Ukraine
     latin = script(text[start]) == "LATIN"
     near = text[max(0, start - LOOKBACK) : end + LOOKBACK]
