@@ -1,9 +1,11 @@
-"""Other spellings of a Devanagari or Gujarati name: the nasal before a stop, and the
-Gujarati oblique form of a name in "-o".
+"""Other spellings of a Devanagari or Gujarati name: the nasal before a stop, the
+candrabindu written for the anusvara, and the Gujarati oblique form of a name in "-o".
 
 * **Anusvara or nasal letter** ("इंदौर" / "इन्दौर"): the respelling is
   :mod:`citydiplo._geo._anusvara`'s; here it is looked up, in Gujarati also through the
   Devanagari letters of the same name.
+* **Candrabindu or anusvara** ("गाँधीनगर" / "गांधीनगर", and so "गान्धीनगर"): a nasal
+  vowel is written with either mark; one letter stands for the other.
 * **Gujarati oblique form.** A Gujarati noun in "-ો" takes "-ા" before a postposition
   written on it: "ટોકિયો" (Tokyo), "ટોકિયામાં" (in Tokyo). A name in "-ો" is read in that
   form only with a postposition glued after the "-ા" (the caller checks it is one).
@@ -18,7 +20,7 @@ import re
 from functools import cache, lru_cache
 
 from citydiplo._geo._anusvara import NASAL_MARKS, nasal_spelled
-from citydiplo._geo._brahmic import parallel_key, spellings
+from citydiplo._geo._brahmic import parallel_key, parallel_prefixes, spellings
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
 
@@ -27,6 +29,10 @@ __all__ = ["oblique_prefixes", "variant_prefixes"]
 _GUJARATI_AA, _GUJARATI_O = "\u0abe", "\u0acb"
 _CHUNK = re.compile("[^ ]+(?: [^ ]+){0,2}")  # up to three words
 _ANUSVARA_STOP, _LETTER_STOP = NASAL_MARKS
+# the candrabindu (a nasal vowel), which Hindi and Gujarati spelling also writes as the
+# anusvara ("गाँधी" / "गांधी", "ગાઁધી" / "ગાંધી")
+_CHANDRABINDU = re.compile("[\u0901\u0a81]")
+_AS_ANUSVARA = str.maketrans({"\u0901": "\u0902", "\u0a81": "\u0a82"})
 
 
 def _prefixes(text: str) -> set[str]:
@@ -36,6 +42,19 @@ def _prefixes(text: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def _begins_a_name(prefix: str) -> bool:
     return bool(gazetteer().keys_with_prefix(prefix, limit=1))
+
+
+@lru_cache(maxsize=65536)
+def _bindu_starts(head: str) -> bool:
+    """Whether a name starts with ``head`` (a word's letters up to the one after its
+    candrabindu, written as an anusvara) without its last letter, or in its nasal
+    spelling, in either script: "गांध" (गाँधीनगर) does, "वहां" (वहाँ, there) does not."""
+    forms = [head[:-1], *(form[:-1] for form, _ in nasal_spelled(head))]
+    for form in forms:
+        other = parallel_key(form)
+        if _begins_a_name(form) or (other is not None and _begins_a_name(other)):
+            return True
+    return False
 
 
 def _known(key: str) -> bool:
@@ -116,6 +135,18 @@ def variant_prefixes(window: str, postpositions: frozenset[str]) -> list[tuple[s
             for spelled, back in nasal_spelled(written):
                 for key in _prefixes(spelled):
                     found.setdefault(key, back[len(key)])
+    bindu = _CHANDRABINDU.search(chunk)
+    if bindu is not None and _bindu_starts(chunk[: bindu.start() + 2].translate(_AS_ANUSVARA)):
+        # "गाँधीनगर": "गांधीनगर", "गान्धीनगर" (one letter for one)
+        anusvara = chunk.translate(_AS_ANUSVARA)
+        forms = [(anusvara, tuple(range(len(anusvara) + 1))), *nasal_spelled(anusvara)]
+        for form, at in forms:
+            for key in _prefixes(form):
+                if at[len(key)] > bindu.start():
+                    found.setdefault(key, at[len(key)])
+        for key in parallel_prefixes(anusvara):  # as the other script's GeoNames name has it
+            if len(key) > bindu.start():
+                found.setdefault(key, len(key))
     if _GUJARATI_AA in chunk and _oblique(postpositions).match(chunk):
         for name, size in oblique_prefixes(chunk, postpositions):
             found.setdefault(name, size)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from citydiplo._geo._extra import subdivision_of
 from citydiplo._geo._gazetteer import Postings, gazetteer
 from citydiplo._geo._hierarchy import city_like, parent, related
+from citydiplo._geo._twins import same_town
 
 __all__ = [
     "DOMINANCE",
@@ -98,6 +99,11 @@ def winner(own: Sequence[int], alternate: Sequence[int]) -> int | None:
         return population[row] if is_own or not discount else population[row] / DOMINANCE
 
     ranked = ranking(own, alternate, 2)
+    if len(ranked) > 1 and 0 < population[ranked[0][0]] == population[ranked[1][0]]:
+        # a town GeoNames records twice is no rival of itself ("Kashan", "Kāshān")
+        first = ranked[0][0]
+        rest = ranking(own, alternate, 4)[1:]
+        ranked = [ranked[0], *(p for p in rest if not same_town(first, p[0]))][:2]
     top, top_own = ranked[0]
     # an old or alternate name never beats a place of the same country that bears it as its
     # own name ("Xiangshan" is also an old name of Zhongshan)

@@ -31,6 +31,7 @@ from citydiplo._geo._partner import coordinated
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._ranks import outside_rank_country
 from citydiplo._geo._short_forms import short_forms
+from citydiplo._geo._surnames import after_chinese_surname
 from citydiplo._geo._translit import chinese_homonym
 from citydiplo._normalize import match_key
 
@@ -60,6 +61,8 @@ def held_back(
     start, end = span
     if city_rank_too_small(text, end, place) or name_before_mayor(text, start, end):
         return True  # "大西市長": Mayor Ōnishi, not the village Ōnishi (3,226) called a 市
+    if after_chinese_surname(text, start, place):
+        return True  # "Ван Синьчжу": Wang Xinzhu, not Hsinchu
     if outside_rank_country(text, end, place):
         return True  # "吉田町長": Mayor Yoshida; a 町 is a Japanese town, never Jitian, China
     other = place.kind is not PlaceKind.COUNTRY

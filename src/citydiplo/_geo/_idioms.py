@@ -17,6 +17,7 @@ from typing import Protocol, TypeVar
 from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._data import load_json
 from citydiplo._geo._languages import available
+from citydiplo._geo._media import outside_media
 from citydiplo._normalize import match_key
 
 __all__ = ["idiom_spans", "idioms", "outside_idioms"]
@@ -47,12 +48,13 @@ def idioms(lang: str | None) -> tuple[str, ...]:
 def outside_idioms(
     mentions: list[_M], folded: str, starts: Sequence[int], ends: Sequence[int], lang: str | None
 ) -> list[_M]:
-    """The mentions that lie inside no idiom of ``lang`` (see :func:`idiom_spans`)."""
+    """The mentions that lie inside no idiom of ``lang`` (see :func:`idiom_spans`), nor
+    name a news outlet (:func:`citydiplo._geo._media.outside_media`)."""
     phrases = idioms(lang)
-    if not phrases or not mentions:
-        return mentions
-    spans = idiom_spans(folded, starts, ends, phrases, merged_cues(lang).attached_before)
-    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    if phrases and mentions:
+        spans = idiom_spans(folded, starts, ends, phrases, merged_cues(lang).attached_before)
+        mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return outside_media(mentions, folded, ends, lang)
 
 
 def idiom_spans(

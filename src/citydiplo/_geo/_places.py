@@ -32,6 +32,7 @@ import attrs
 from citydiplo._errors import AmbiguousNameError
 from citydiplo._geo._anusvara import nasal_forms
 from citydiplo._geo._brahmic import parallel_key, spellings
+from citydiplo._geo._catalogue import one_country
 from citydiplo._geo._dominance import (
     DOMINANCE,
     cities_in,
@@ -233,6 +234,8 @@ def candidates(key: str, *, respell: bool = True) -> Candidates:
 
 def _direct(key: str) -> Candidates:
     found = indexed(key)
+    if len(found.countries) > 1:  # "فلسطین": pycountry's Persian Eritrea is wrong
+        found = one_country(found, key)
     more = extras()
     return more.widen(found, key) if key in more else found
 

@@ -20,8 +20,9 @@
   (:func:`hyphen_continues`): "в Петропавловске-Камчатском" (Kamchatka) is no Petropavl,
   Kazakhstan, whose Russian name is "Петропавловск". The whole compound, inflected in both
   its parts, is read by :func:`citydiplo._geo._inflect.readings`.
-* A country's name in Cyrillic after a capitalised word is the country
-  (:func:`institution_country`): Russian capitalises the institution or region before it.
+* A country's name in Cyrillic after a capitalised word is the country, and so is a
+  subdivision named with its generic word (:func:`institution_country`): Russian
+  capitalises the institution or region before it.
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ from functools import cache
 from citydiplo._geo._clause import cue_after_comma
 from citydiplo._geo._cues import Cues, tail_cue
 from citydiplo._geo._evidence import LOOKBACK, generic_words, script
-from citydiplo._geo._places import PlaceKind, candidates
+from citydiplo._geo._function import function_word
+from citydiplo._geo._places import Place, PlaceKind, candidates
 from citydiplo._geo._spelled import spans_punctuation
+from citydiplo._geo._which_in import located_after
 from citydiplo._normalize import match_key
 
 __all__ = ["cut_short", "hyphen_continues", "institution_country", "spelled_kinds", "written"]
@@ -55,6 +58,10 @@ def written(
     if spans_punctuation(text[start:end]):
         return cue, True  # "Sở: Kế hoạch" is no Söke
     cue = cue_after_comma(text, span, key, tail, cues, cue)  # "tỉnh, Văn phòng"
+    if cue and function_word(key):
+        cue = frozenset()  # "प्रांत और": the generic word is the previous name's
+    if not cue and "\u05d0" <= text[start] <= "\u05ea":  # a Hebrew letter
+        cue = located_after(text, end, key)  # "אומן שבאוקראינה": Uman, Ukraine
     latin = script(text[start]) == "LATIN"
     near = text[max(0, start - LOOKBACK) : end + LOOKBACK]
     if cue and cues.spelled and latin and not near.isascii():  # no accent, nothing to compare
@@ -196,18 +203,36 @@ def hyphen_continues(text: str, end: int) -> bool:
 
 def institution_country(span: str, key: str) -> bool:
     """Whether ``span`` (match key, or dictionary form, ``key``) is a country's name in
-    Cyrillic, which Russian writes after the
-    capitalised name of an institution or region ("Посольства России", "Дальнего Востока
-    Российской Федерации"): read there although a capitalised word precedes it.
+    Cyrillic, or a subdivision's name with its generic word or of one word that no city
+    bears, which Russian writes after the capitalised name of an institution, office or
+    region ("Посольства России", "Дальнего Востока Российской Федерации", "Правительством
+    Оренбургской области", "Главу Якутии"): read there although a capitalised word precedes
+    it.
 
     >>> institution_country("России", "россия"), institution_country("Москвы", "москва")
     (True, False)
+    >>> institution_country("Оренбургской области", "оренбургская область")
+    True
+    >>> institution_country("Якутии", "якутия")
+    True
     """
     from citydiplo._geo._decide import decide
+    from citydiplo._geo._evidence import generic_tail
 
     if script(span[:1] or " ") != "CYRILLIC":
         return False
-    return decide(key, frozenset({PlaceKind.COUNTRY}), span, False) is not None
+    if decide(key, frozenset({PlaceKind.COUNTRY}), span, False) is not None:
+        return True
+    subdivision = decide(key, frozenset({PlaceKind.SUBDIVISION}), span, False)
+    return subdivision is not None and (generic_tail(key) or _region_name(key, subdivision))
+
+
+def _region_name(key: str, place: Place) -> bool:
+    """Whether ``key`` is a one-word name of subdivision ``place`` that no city bears
+    ("якутия", Yakutia): such a name after a capitalised word is the region of an office
+    ("Главу Якутии"); a region's bare adjective after a given name is a surname, which
+    :func:`surname_after_name` tells first ("Анна Киевская")."""
+    return " " not in key and not candidates(key).cities and place.kind is PlaceKind.SUBDIVISION
 
 
 _OPENING_WORD = re.compile(r"(?:^|[.!?\n]\s*)[\"“(]?([A-Z][a-z]+) $")
