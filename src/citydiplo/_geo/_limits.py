@@ -93,7 +93,15 @@ def within_limits(mentions: list[M], text: str, lang: str | None) -> list[M]:
     refuted: set[str] = set()
     kept: list[M] = []
     previous: M | None = None
+    # where a part of a municipality may be written: right after a home city's generic word
+    parts_at = frozenset(
+        c.end for c in mentions
+        if inside and c.place.kind is PlaceKind.CITY and text[c.end - 1 : c.end] in inside
+        and c.place.country in home_countries(lang or ""))
     for m in mentions:
+        if parts_at and m.place.kind is PlaceKind.CITY and _written_at(text, m.text, parts_at):
+            refuted.add(match_key(m.text))  # "中津川市山口", even where the scan left it unread
+            continue
         drop = m.place.kind is PlaceKind.COUNTRY and bool(language)
         drop = drop and text.startswith(language, m.end)
         if not drop and counted is not None:
@@ -119,3 +127,8 @@ def within_limits(mentions: list[M], text: str, lang: str | None) -> list[M]:
     if refuted:
         kept = [m for m in kept if match_key(m.text) not in refuted]
     return kept
+
+
+def _written_at(text: str, name: str, positions: frozenset[int]) -> bool:
+    """Whether ``name`` is written at one of ``positions`` of ``text``."""
+    return any(text.startswith(name, at) for at in positions)
