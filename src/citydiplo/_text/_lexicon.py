@@ -298,9 +298,9 @@ def _patterns(
         *numeric_figures,
         (
             "dm_num",
-            rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?)"
-            + ("?" if v.flags.get("dm_num_bare") else "")
-            + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
+            rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?|"
+            + ("" if v.flags.get("dm_num_bare") else rf"(?=[\d./]{{3,5}} ?{w('year_words')} )")
+            + rf")(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
         *figures_before_full,
         ("ymd", f"{yslot}(?: ?(?:{w('links')}))? ?{month} ?{day}"),  # "2010年の2月18日"
