@@ -134,3 +134,75 @@ def test_vietnamese_bare_figures_without_year_word_are_no_date(text: str) -> Non
 )
 def test_korean_weeks_written_juil(text: str, expected: str) -> None:
     assert _value(text, "ko") == expected
+
+
+# A span of days whose end is no day leaves figures unread: no date, never the first day alone
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2024年6月12-35日", "zh"),
+        ("6月12-35日", "ja"),
+        ("2024년 6월 12-35일", "ko"),
+        ("12-35 June 2024", "en"),
+        ("2024-06-12-3", "en"),
+    ],
+)
+def test_span_of_days_with_an_impossible_end_is_no_date(text: str, lang: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang, ref=REF)
+    assert _found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2024年6月12-15日", "zh", "2024-06-12/2024-06-15"),
+        ("June 12-14, 2024", "en", "2024-06-12/2024-06-14"),
+        ("2024年6月12日-2025年1月3日", "zh", "2024-06-12/2025-01-03"),
+    ],
+)
+def test_span_of_days_that_exists_is_read(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang) == expected
+
+
+# A weekday of a named week written with the day's other names ("thứ 5") or the week's other
+# words ("tuần tới"), whatever the case of the weekday
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thứ 5 tuần trước", "2025-06-12"),
+        ("thứ Năm tuần trước", "2025-06-12"),
+        ("thứ 6 tuần tới", "2025-06-27"),
+        ("thứ sáu tuần tới", "2025-06-27"),
+        ("Thứ Sáu tuần tới", "2025-06-27"),
+        ("thứ 2 tuần sau", "2025-06-23"),
+        ("chủ nhật tuần này", "2025-06-22"),
+    ],
+)
+def test_vietnamese_weekday_of_a_named_week(text: str, expected: str) -> None:
+    assert _value(text, "vi") == expected
+    assert _found(text, "vi") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("tuần tới", "2025-06-23/2025-06-29"), ("tuần trước", "2025-06-09/2025-06-15")],
+)
+def test_vietnamese_week_alone_stays_the_week(text: str, expected: str) -> None:
+    assert _value(text, "vi") == expected
+
+
+# An open suffix of kana or Han glued to the next word still opens the range
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2004年から派遣", "ja", "2004/.."),
+        ("昭和40年から交換学生を派遣", "ja", "1965/.."),
+        ("2004年からの交流", "ja", "2004/.."),
+        ("2015年以来的交流", "zh", "2015/.."),
+        ("2004年から2010年まで", "ja", "2004/2010"),
+        ("2015年起草", "zh", "2015"),  # 起草: drafted, not "from"
+    ],
+)
+def test_open_suffix_glued_to_the_next_word(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang) == expected

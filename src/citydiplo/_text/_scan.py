@@ -16,6 +16,7 @@ from typing import NamedTuple
 from citydiplo._text._compound import compound
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_counts import counted_day_spans
+from citydiplo._text._day_tail import unread_day_after
 from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_word_follows
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
@@ -386,7 +387,9 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 i += 1
                 continue
         # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
-        if a.kind not in DAY_ENDS or not unread_span_start(folded, a, g):
+        if a.kind not in DAY_ENDS or not (
+            unread_span_start(folded, a, g) or unread_day_after(folded, a.end)
+        ):  # nor "2024年6月12-35日": a span of days whose end is no day
             out.append(a)
         i += 1
     return out
