@@ -206,3 +206,38 @@ def test_vietnamese_week_alone_stays_the_week(text: str, expected: str) -> None:
 )
 def test_open_suffix_glued_to_the_next_word(text: str, lang: str, expected: str) -> None:
     assert _value(text, lang) == expected
+
+
+# A month with its year, then a bare later month joined by a word for "to": one span in that
+# year ("今年一月至五月"); a day's figures never run into the word for month ("5월" is May)
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("今年一月至五月", "zh", "2025-01/2025-05"),
+        ("2024年1月至5月", "zh", "2024-01/2024-05"),
+        ("去年3月至8月", "zh", "2024-03/2024-08"),
+        ("令和6年4月から6月", "ja", "2024-04/2024-06"),
+        ("2024年1月から5月まで", "ja", "2024-01/2024-05"),
+        ("2024년 1월부터 5월까지", "ko", "2024-01/2024-05"),
+        ("행사는 2024년 1월부터 5월까지 열린다", "ko", "2024-01/2024-05"),
+    ],
+)
+def test_month_span_with_the_year_stated_once(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang) == expected
+    assert _found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2024년 1월 5일", "ko", "2024-01-05"),
+        ("2024年1月5日", "zh", "2024-01-05"),
+        ("2024年11月至2月", "zh", None),  # the later month is in another year: not joined here
+    ],
+)
+def test_month_span_negatives(text: str, lang: str, expected: str | None) -> None:
+    if expected is None:
+        with pytest.raises(DateParseError):
+            parse_date(text, lang=lang, ref=REF)
+    else:
+        assert _value(text, lang) == expected

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unread_day_after"]
+__all__ = ["DAY_LAST", "unread_day_after"]
 
 # a dash or wave dash right after the day, then one to three figures
-_DAY_DASH_FIGURES = re.compile(r"[-\u2013\u2014~\u301c\uff5e][0-9]{1,3}(?![0-9])")
+_DAY_DASH_FIGURES = re.compile(r"[-\u2013\u2014~\u301c\uff5e][0-9]{1,3}(?![0-9:])")
+# the kinds whose text ends with the day ("June 4, 2019—4:00 P.M." ends with its year)
+DAY_LAST = frozenset({"ymd", "md", "ymd_num", "md_num"})
 
 
-def unread_day_after(folded: str, end: int) -> bool:
-    """Whether a dash and figures follow a day that ends at ``end``."""
-    return _DAY_DASH_FIGURES.match(folded, end) is not None
+def unread_day_after(folded: str, kind: str, end: int) -> bool:
+    """Whether a dash and figures (not a time) follow a date of ``kind`` that ends with its
+    day at ``end``."""
+    return kind in DAY_LAST and _DAY_DASH_FIGURES.match(folded, end) is not None
+

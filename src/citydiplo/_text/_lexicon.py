@@ -229,9 +229,9 @@ def _patterns(
     )
     rel = "|".join(f"(?P<{k}>{w(k)})" for k in _RELATIVE_KEYS)
     yslot = f"(?:{year}|{rel})"
-    # a month written with digits ("tháng 1") may not run into more digits ("tháng 12")
+    # month figures never run into more ("tháng 12"), nor day figures into 월/月 ("5월까지")
     month = rf"{pfx}(?P<m>{_alt(months)})(?:(?<=\d)(?!\d)|(?<!\d))\.?{sfx}"
-    day_number = rf"(?:[12]\d|3[01]|0?[1-9])(?!\d)|{_alt(v.days, folded=True)}{_END_WORD}"
+    day_number = rf"(?:[12]\d|3[01]|0?[1-9])(?![\d월月])|{_alt(v.days, folded=True)}{_END_WORD}"
     day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?:{w('day_suffixes')})?"
     of = f"(?: {_alt(v.lists.get('day_month_links', ()), folded=True)})?"
     first_day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"

@@ -388,7 +388,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 continue
         # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
         if a.kind not in DAY_ENDS or not (
-            unread_span_start(folded, a, g) or unread_day_after(folded, a.end)
+            unread_span_start(folded, a, g) or unread_day_after(folded, a.kind, a.end)
         ):  # nor "2024年6月12-35日": a span of days whose end is no day
             out.append(a)
         i += 1

@@ -82,7 +82,11 @@ def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate
     even when the span runs into the next year. So are two Solar Hijri days, the first
     perhaps without its year ("از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"): the second alone would drop it."""
     solar = a.kind in ("h_dm", "h_dmy") and b.kind == "h_dmy"  # "از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"
-    if not solar and (a.kind != "m" or b.kind not in ("m", "my")):
+    if a.kind in ("ym", "my") and b.kind == "m":  # "今年一月至五月", "2024年1月至5月"
+        b = year_to_second(a, b, g)
+        if b is None:
+            return None
+    elif not solar and (a.kind != "m" or b.kind not in ("m", "my")):
         return None
     gap = folded[a.end : b.start].strip()
     joints = g.words["day_range_connectors"]
@@ -95,6 +99,19 @@ def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate
         year = str(int(b.fields["y"]) - later)
         a = a._replace(kind="h_dmy", fields={**a.fields, "y": year})
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+_OWN_YEAR = ("y", "yy", "ey", "era", "this_year", "last_year", "next_year", "same_year")
+
+
+def year_to_second(a: Candidate, b: Candidate, g: Grammar) -> Candidate | None:
+    """The bare month ``b`` with the year of ``a`` (a month with its year, stated or named
+    relative to ``ref``), when ``b`` comes later in that year; else ``None``."""
+    first, second = g.months.get(a.fields.get("m", "")), g.months.get(b.fields.get("m", ""))
+    if first is None or second is None or second <= first:
+        return None
+    year = {k: v for k, v in a.fields.items() if k in _OWN_YEAR}
+    return b._replace(kind="ym", fields={**b.fields, **year})
 
 
 def month_end(
