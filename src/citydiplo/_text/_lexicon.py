@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from citydiplo._text._figures import GLUED_TIME, figure_templates
+from citydiplo._text._figures import GLUED_TIME, bare_day_month, figure_templates
 from citydiplo._text._first import guarded_with_prefixes, optional_as_branch, sequence_guard
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._starts import first_characters
@@ -299,7 +299,7 @@ def _patterns(
         (
             "dm_num",
             rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?|"
-            + ("" if v.flags.get("dm_num_bare") else rf"(?=[\d./]{{3,5}} ?{w('year_words')} )")
+            + bare_day_month(v.flags, v.lists, w("year_words"))
             + rf")(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
         *figures_before_full,
