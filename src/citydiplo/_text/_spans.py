@@ -83,9 +83,10 @@ def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate
     perhaps without its year ("از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"): the second alone would drop it."""
     solar = a.kind in ("h_dm", "h_dmy") and b.kind == "h_dmy"  # "از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"
     if a.kind in ("ym", "my") and b.kind == "m":  # "今年一月至五月", "2024年1月至5月"
-        b = year_to_second(a, b, g)
-        if b is None:
+        second = year_to_second(a, b, g)
+        if second is None:
             return None
+        b = second
     elif not solar and (a.kind != "m" or b.kind not in ("m", "my")):
         return None
     gap = folded[a.end : b.start].strip()
