@@ -9,7 +9,10 @@ brackets after "today" ("今(11)日").
 
 from __future__ import annotations
 
-__all__ = ["GLUED_TIME", "Template", "figure_templates"]
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["GLUED_TIME", "Template", "bare_day_month", "figure_templates"]
 
 # a time of day glued to a year that ends a date ("1 июня 202212:58", "June 1, 2022,12:58": a
 # page's date line run into its time) or to a Han character ("今晚8時正", "1日12:58") does not
@@ -23,6 +26,15 @@ Template = tuple[str, str]
 
 
 _NEVER = "(?!)"  # the alternation of no words
+
+
+def bare_day_month(flags: Mapping[str, Any], lists: Mapping[str, Any], year_words: str) -> str:
+    """What may stand instead of the word before a day and month in figures: nothing where
+    the language writes them bare; where it needs the word, only figures that a year word
+    follows ("12/6 năm 2024"); none in a language with no such words."""
+    if flags.get("dm_num_bare"):
+        return ""
+    return rf"(?=[\d./]{{3,5}} ?{year_words} )" if lists.get("dm_num_prefixes") else _NEVER
 
 
 def figure_templates(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from citydiplo._text._figures import GLUED_TIME, figure_templates
+from citydiplo._text._figures import GLUED_TIME, bare_day_month, figure_templates
 from citydiplo._text._first import guarded_with_prefixes, optional_as_branch, sequence_guard
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._starts import first_characters
@@ -229,9 +229,9 @@ def _patterns(
     )
     rel = "|".join(f"(?P<{k}>{w(k)})" for k in _RELATIVE_KEYS)
     yslot = f"(?:{year}|{rel})"
-    # a month written with digits ("tháng 1") may not run into more digits ("tháng 12")
+    # month figures never run into more ("tháng 12"), nor day figures into 월/月 ("5월까지")
     month = rf"{pfx}(?P<m>{_alt(months)})(?:(?<=\d)(?!\d)|(?<!\d))\.?{sfx}"
-    day_number = rf"(?:[12]\d|3[01]|0?[1-9])(?!\d)|{_alt(v.days, folded=True)}{_END_WORD}"
+    day_number = rf"(?:[12]\d|3[01]|0?[1-9])(?![\d월月])|{_alt(v.days, folded=True)}{_END_WORD}"
     day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?:{w('day_suffixes')})?"
     of = f"(?: {_alt(v.lists.get('day_month_links', ()), folded=True)})?"
     first_day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
@@ -298,9 +298,9 @@ def _patterns(
         *numeric_figures,
         (
             "dm_num",
-            rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?)"
-            + ("?" if v.flags.get("dm_num_bare") else "")
-            + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
+            rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?|"
+            + bare_day_month(v.flags, v.lists, w("year_words"))
+            + rf")(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
         *figures_before_full,
         ("ymd", f"{yslot}(?: ?(?:{w('links')}))? ?{month} ?{day}"),  # "2010年の2月18日"

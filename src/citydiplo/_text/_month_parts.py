@@ -3,7 +3,8 @@
 words before it (``approximate_words``); it is never returned as the plain month, which
 would drop what the text states. A year alone takes the same words ("2024年頃", "2024년경",
 "2024年底", "2024 के अंत में"): it is marked approximate, as "around 2024" and "late 2024"
-are.
+are. So do a month or year named relative to ``ref`` ("이달 말", "다음 달 초", "本月底",
+"今月末", "내년 초"): the end of this month is not the whole month.
 
 The words are the per-language list ``month_part_after``. A word of one letter needs a
 non-letter after it ("3월 초," but not "3월 초청", "3月初步") or, in Han, a kana particle
@@ -44,6 +45,18 @@ def _part_after(tail: str, words: frozenset[str], others: frozenset[str]) -> str
     return best
 
 
+def _month_like(a: Candidate, g: Grammar) -> bool:
+    """A month or year alone, stated or relative to ``ref`` ("이달", "다음 달", "本月")."""
+    if a.kind in _MONTH_KINDS or a.kind == "rel_month":
+        return True
+    if a.kind != "phrase":
+        return False
+    readings = g.vocab.phrases.get(a.fields.get("ph", ""), ())
+    return bool(readings) and all(
+        r.kind == "offset" and r.unit in ("month", "year") for r in readings
+    )
+
+
 def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` with each month that a part-of-month word follows marked approximate and
     its span extended over the word."""
@@ -53,7 +66,7 @@ def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candida
     others = g.vocab.lists.get("month_part_not", frozenset())
     out = []
     for a in atoms:
-        if a.kind in _MONTH_KINDS and "approx" not in a.fields:
+        if "approx" not in a.fields and _month_like(a, g):
             raw = folded[a.end : a.end + 24]
             tail = raw.lstrip(" ")
             part = _part_after(tail, words, others)

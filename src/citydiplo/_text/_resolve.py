@@ -330,7 +330,7 @@ def resolve(
             ry, rm = (ry, rm + 1) if rm < 12 else (ry + 1, 1)
         try:
             day = day_of(f["d"], g) if "d" in f else None
-            return PartialDate(year=ry, month=rm, day=day), "ref"
+            return PartialDate(year=ry, month=rm, day=day, approximate="approx" in f), "ref"
         except InvalidDateError as exc:
             raise Unresolved(str(exc)) from None
     month = g.months.get(f["m"]) if "m" in f else (int(f["mn"]) if "mn" in f else None)

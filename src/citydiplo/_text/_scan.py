@@ -16,7 +16,8 @@ from typing import NamedTuple
 from citydiplo._text._compound import compound
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_counts import counted_day_spans
-from citydiplo._text._dm_year import dm_then_year, year_word_follows
+from citydiplo._text._day_tail import unread_day_after
+from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_word_follows
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
@@ -25,7 +26,7 @@ from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
-from citydiplo._text._recurring import month_day_ok, not_yearly, recurring_before
+from citydiplo._text._recurring import not_yearly, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._spans import (
     DAY_ENDS,
@@ -39,6 +40,7 @@ from citydiplo._text._spans import (
 )
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
+from citydiplo._text._year_unread import day_month_ok, month_alone_ok, month_day_year_ok
 
 __all__ = ["Candidate", "bare_year_ok", "scan"]
 
@@ -228,7 +230,15 @@ def _not_a_count(
 ) -> bool:
     """A day and month in figures ("7.3"), not a number ("3.5 מיליון"), nor a numbering ("מס'
     30/12", "No. 3/13"), nor, without a date word before it, a fraction ("1/2", "3/4": a
-    denominator of 4 or less over a smaller numerator)."""
+    denominator of 4 or less over a smaller numerator). Where figures need a word before them
+    (no ``dm_num_bare``), they may go without it only before a year word ("12/6 năm 2024")."""
+    if (
+        "dnp" not in fields
+        and "yy" not in fields
+        and not g.vocab.flags.get("dm_num_bare")
+        and not year_word_follows(folded, m.end(), g)
+    ):
+        return False
     if "dnp" not in fields and "d" in fields and "mn" in fields:
         d, mn = int(fields["d"]), int(fields["mn"])
         if d < mn <= 4 or _numbered(folded, m.start(), g):
@@ -254,8 +264,9 @@ def _not_after_count(
 _CHECKS = {
     "ago": _ago_ok,
     "phrase": relative_not_a_noun,  # "סדר היום": the agenda, no "today"
-    "md": month_day_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
-    "dm": not_yearly, "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
+    "md": month_day_year_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
+    "dm": day_month_ok, "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
+    "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read
     "rel": _not_after_count,
     "rel_month": _not_after_count,
     "rel_month_d": rel_month_day_ok,  # "अगले महीने की 5 तारीख", not "… की 5 बैठकें"
@@ -306,7 +317,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     atoms = _atoms(folded, original, where, g)
     if g.vocab.flags.get("day_count_spans"):  # "2일부터 이틀간": from the 2nd, two days
         atoms = counted_day_spans(atoms, folded, g)
-    atoms = month_parts(refine(atoms, folded, g), folded, g)
+    atoms = month_parts(refine(dm_then_relative_year(atoms, folded, g), folded, g), folded, g)
     if len(atoms) > 1 and atoms[0].kind != "y":  # (a year is never the first of the two)
         atoms = dm_then_year(atoms, folded, g)
     if not atoms and may_be_glued(folded):  # "25_April_2008", "Pacts2013-11-08T15:58"
@@ -376,7 +387,9 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 i += 1
                 continue
         # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
-        if a.kind not in DAY_ENDS or not unread_span_start(folded, a, g):
+        if a.kind not in DAY_ENDS or not (
+            unread_span_start(folded, a, g) or unread_day_after(folded, a.kind, a.end)
+        ):  # nor "2024年6月12-35日": a span of days whose end is no day
             out.append(a)
         i += 1
     return out

@@ -82,7 +82,12 @@ def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate
     even when the span runs into the next year. So are two Solar Hijri days, the first
     perhaps without its year ("از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"): the second alone would drop it."""
     solar = a.kind in ("h_dm", "h_dmy") and b.kind == "h_dmy"  # "از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"
-    if not solar and (a.kind != "m" or b.kind not in ("m", "my")):
+    if a.kind in ("ym", "my") and b.kind == "m":  # "今年一月至五月", "2024年1月至5月"
+        second = year_to_second(a, b, g)
+        if second is None:
+            return None
+        b = second
+    elif not solar and (a.kind != "m" or b.kind not in ("m", "my")):
         return None
     gap = folded[a.end : b.start].strip()
     joints = g.words["day_range_connectors"]
@@ -95,6 +100,19 @@ def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate
         year = str(int(b.fields["y"]) - later)
         a = a._replace(kind="h_dmy", fields={**a.fields, "y": year})
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+_OWN_YEAR = ("y", "yy", "ey", "era", "this_year", "last_year", "next_year", "same_year")
+
+
+def year_to_second(a: Candidate, b: Candidate, g: Grammar) -> Candidate | None:
+    """The bare month ``b`` with the year of ``a`` (a month with its year, stated or named
+    relative to ``ref``), when ``b`` comes later in that year; else ``None``."""
+    first, second = g.months.get(a.fields.get("m", "")), g.months.get(b.fields.get("m", ""))
+    if first is None or second is None or second <= first:
+        return None
+    year = {k: v for k, v in a.fields.items() if k in _OWN_YEAR}
+    return b._replace(kind="ym", fields={**b.fields, **year})
 
 
 def month_end(
@@ -128,9 +146,22 @@ def open_suffix(tail: str, g: Grammar) -> int:
     """The length of the open suffix ``tail`` starts with ("onwards", "以来", "부터"), or 0.
     A suffix of ``open_suffixes_final`` ("on") opens the range only where the phrase ends:
     "from 2023 on." is 2023 onwards, "in 2023 on the occasion of" is the year."""
-    k = starts_with_word(tail, g.words["open_suffixes"])
+    k = starts_with_word(tail, g.words["open_suffixes"]) or _glued_cjk_suffix(tail, g)
     final = k and tail[:k] in g.vocab.lists.get("open_suffixes_final", ())
     return 0 if final and tail[k:].lstrip()[:1].isalnum() else k
+
+
+def _glued_cjk_suffix(tail: str, g: Grammar) -> int:
+    """The length of an open suffix of two or more kana or Han characters that ``tail``
+    starts with, whatever follows: such a word ends where it ends ("昭和40年から派遣",
+    "2004年以来の交流"). A one-character word ("起") may begin a longer one ("起草")."""
+    if not ("\u3040" <= tail[:1] <= "\u9fff"):
+        return 0
+    best = 0
+    for word in g.words["open_suffixes"]:
+        if len(word) > max(best, 1) and tail.startswith(word) and "\u3040" <= word[-1] <= "\u9fff":
+            best = len(word)
+    return best
 
 
 def qualifies_noun(folded: str, end: int, g: Grammar) -> bool:

@@ -134,12 +134,17 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
                 folded = fold_word(phrase)
                 if folded in weekdays:  # Hebrew "יום שישי" is both "this Friday" and "Friday"
                     continue
+                # the same phrase with the day's other names ("thứ 5 tuần trước" beside
+                # CLDR's "thứ năm tuần trước"), and with the data's other words for that
+                # week ("thứ sáu tuần tới" beside "thứ sáu tuần sau")
+                forms = {folded} | _alias_forms(folded, day, weekdays, data)
                 for offset in offsets:
                     # a phrase holding the language's word for that week names a day of it
                     kind = "week_day" if any(
                         o == offset and w in folded for w, o in week_words
                     ) else "weekday"
-                    phrases.setdefault(folded, set()).add(Reading(kind, str(day), offset))
+                    for form in forms | _week_forms(forms, offset, week_words, data):
+                        phrases.setdefault(form, set()).add(Reading(kind, str(day), offset))
         for unit, directions in data.get("relative_patterns", {}).items():
             for direction, patterns in directions.items():
                 for pattern in patterns:
@@ -245,3 +250,33 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
         flags=flags,
         unit_words={w: next(iter(u)) for w, u in units.items() if len(u) == 1},
     )
+
+
+def _alias_forms(
+    phrase: str, day: int, weekdays: dict[str, tuple[int, bool]], data: dict[str, Any]
+) -> set[str]:
+    """``phrase`` (folded) with the day's name in it replaced by each of the day's aliases
+    of the language's data (``weekday_aliases``)."""
+    aliases = {fold_word(a) for a in data.get("weekday_aliases", {}).get(str(day), ())}
+    names = sorted((n for n, (d, _) in weekdays.items() if d == day), key=len, reverse=True)
+    for name in names:
+        if name in phrase:
+            return {phrase.replace(name, alias) for alias in aliases if alias != name}
+    return set()
+
+
+def _week_forms(
+    forms: set[str], offset: int, week_words: set[tuple[str, int]], data: dict[str, Any]
+) -> set[str]:
+    """``forms`` with the CLDR word for the week at ``offset`` in them replaced by each
+    phrase of the language's ``relative_phrases`` for that same week."""
+    others = {
+        fold_word(phrase)
+        for phrase, (unit, n, *kind) in data.get("relative_phrases", {}).items()
+        if unit == "week" and n == offset and not kind
+    }
+    out: set[str] = set()
+    for word, o in week_words:
+        if o == offset:
+            out.update(f.replace(word, other) for f in forms if word in f for other in others)
+    return out

@@ -1,0 +1,74 @@
+"""A day and month followed by a year that cannot be read: "12th June, 2024x", "June 12,
+2024BC". The day and month are then not the date the text states (its year is written, in a
+form not read), and taking ``ref``'s year for them would be silently wrong: the day and month
+are no mention. A year glued to an era word the language lists as a year suffix ("2024AD",
+"2024 CE") is read with its day and month before this check is reached; a count glued to a
+counter ("June 12, 300 people") is a count, not a year, and figures glued to a month or a
+weekday name ("31 мар. 2037мар.") start another date. Han, kana and Hangul after the figures
+are left to those languages' own year words ("2024年", "2024년").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from citydiplo._text._next_word import next_word_in
+from citydiplo._text._recurring import month_day_ok, not_yearly
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+
+__all__ = ["day_month_ok", "month_alone_ok", "month_day_year_ok", "no_unread_year"]
+
+# a comma or space, then three or four figures with a letter glued on
+_GLUED_YEAR = re.compile(r"[ ]?,?[ ]?[0-9]{3,4}(?=[^\W\d_])")
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def no_unread_year(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """Whether no figures of a year glued to unread letters follow the day and month."""
+    after = _GLUED_YEAR.match(folded, m.end())
+    if after is None:
+        return True
+    tail = folded[after.end() : after.end() + 16]
+    if _CJK.match(tail) or any(tail.startswith(w) for w in (*g.months, *g.vocab.weekdays)):
+        return True  # "2024年" is read as a year or not by its own words; "2037мар." is a date
+    return next_word_in(folded, after.end(), g.vocab.lists.get("counters", frozenset()))
+
+
+def day_month_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """A day and month: not of every year, and no unread year after it."""
+    args = (fields, folded, m, original, where, g)
+    return not_yearly(*args) and no_unread_year(*args)
+
+
+def month_day_year_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """A month and day: :func:`month_day_ok`, and no unread year after it."""
+    args = (fields, folded, m, original, where, g)
+    return month_day_ok(*args) and no_unread_year(*args)
+
+
+month_alone_ok = no_unread_year  # a month: "June, 2024BC" is no June of ``ref``'s year
