@@ -23,7 +23,11 @@ main before any rule was written for it) and ``bench/date_blind8a_cases.jsonl`` 
 ``bench/date_blind8b_cases.jsonl`` (an eighth batch, in two halves: en, ko, vi, zh and ja, then ru,
 hi, gu, he and fa; municipal news, council sessions, budgets, city works and city diplomacy,
 standalone phrases of relative spans, week words, number words, era years and ranges across months,
-and negatives; each half scored once on main before any rule was written for it).
+and negatives; each half scored once on main before any rule was written for it) and
+``bench/date_blind10b_cases.jsonl`` (a tenth batch in ru, hi, gu, he and fa: city-diplomacy and
+municipal news sentences from pages no earlier set used, phrases of relative days, weekdays, ordinal
+and number-word days, Solar Hijri and Hebrew-calendar dates, numeric forms, and negatives; scored
+once on main before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -62,6 +66,7 @@ CORPORA = {
     "blind7": Path(__file__).resolve().parent / "date_blind7_cases.jsonl",
     "blind8a": Path(__file__).resolve().parent / "date_blind8a_cases.jsonl",
     "blind8b": Path(__file__).resolve().parent / "date_blind8b_cases.jsonl",
+    "blind10b": Path(__file__).resolve().parent / "date_blind10b_cases.jsonl",
 }
 ROUNDS = 20
 

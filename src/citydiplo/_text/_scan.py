@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from citydiplo._text._amounts import amount_or_count_before
 from citydiplo._text._compound import compound
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_counts import counted_day_spans
@@ -120,6 +121,8 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
     if _numbered(folded, start, g) or code_tail(folded, end, g):
         return False  # "No. 2025", "2025-4815": numbers of codes
+    if amount_or_count_before(folded, start, g):
+        return False  # "₹ 1999", "कुल 2024 मतदाता": an amount, a count
     if not _next_word_in(folded, end, g.vocab.lists.get("counters", frozenset())):
         return True
     head = folded[max(0, start - 24) : start].rstrip()

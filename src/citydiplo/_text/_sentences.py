@@ -26,6 +26,13 @@ class Sentences:
         self._future: dict[int, bool] = {}
         self._words = g.vocab.lists.get("future_words", frozenset())
         self._none: bool | None = None  # whether the text has no future word at all
+        self.grammar = g
+
+    def text_of(self, position: int) -> str:
+        """The folded text of the sentence at ``position``."""
+        i = self.index(position)
+        start = self._ends[i - 1] if i else 0
+        return self._folded[start : self._ends[i] if i < len(self._ends) else len(self._folded)]
 
     @property
     def _ends(self) -> list[int]:

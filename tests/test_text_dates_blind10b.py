@@ -1,0 +1,105 @@
+"""Families found by the blind set 10b (ru, hi, gu, he, fa): literal positive and negative
+cases, each written from the language's grammar, not from the function under test."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import DateParseError, PartialDate, find_dates, parse_date
+
+REF = PartialDate("2025-06-18")  # a Wednesday
+
+
+def _values(text: str, lang: str, ref: PartialDate | None = None) -> list[str]:
+    return [str(m.value) for m in find_dates(text, lang=lang, ref=ref)]
+
+
+# --- an amount after a currency sign, a count after "in all", a standard's number: no year
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hi", "₹ 1999 में उपलब्ध"),
+        ("hi", "₹1999 में उपलब्ध"),
+        ("ru", "билет за $ 2000"),
+        ("he", "מחיר ₪ 1990 לזוג"),
+        ("fa", "قیمت ﷼ ۱۴۰۰"),
+        ("hi", "कुल 2024 मतदाता"),
+        ("gu", "કુલ 2019 ઉમેદવારો"),
+        ("ru", "всего 1980 зрителей"),
+        ("ru", "вместимость 1980 зрителей"),
+        ("he", 'סה"כ 2018 משתתפים'),
+        ("fa", "مجموعاً ۱۴۰۲ شرکت‌کننده"),
+        ("he", "תקן 1918"),
+        ("ru", "ГОСТ 2013 на бетон"),
+        ("fa", "استاندارد ۱۳۹۸ ملی"),
+    ],
+)
+def test_an_amount_or_a_count_is_no_year(lang: str, text: str) -> None:
+    assert find_dates(text, lang=lang) == []
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("hi", "वर्ष 1999 में उपलब्ध", "1999"),  # a year word, no sign: the year
+        ("hi", "1999 में शुरू हुआ", "1999"),
+        ("ru", "в 1980 году", "1980"),
+        ("he", "בשנת 1918", "1918"),
+        ("fa", "در سال ۱۴۰۲", "2023-03-21/2024-03-19"),
+    ],
+)
+def test_a_year_without_sign_or_count_word_stays(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
+
+
+# --- Hindi "कल"/"परसों", Gujarati "કાલે"/"પરમ દિવસે": decided by the verbs' tense only
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("hi", "कल नगर निगम की बैठक हुई थी।", "2025-06-17"),
+        ("hi", "कल बैठक हुई", "2025-06-17"),
+        ("hi", "महापौर कल दिल्ली पहुंचे", "2025-06-17"),
+        ("hi", "कल नगर निगम की बैठक होगी।", "2025-06-19"),
+        ("hi", "कल मेयर प्रतिनिधिमंडल से मिलेंगे", "2025-06-19"),
+        ("hi", "परसों बैठक हुई थी", "2025-06-16"),
+        ("hi", "परसों बैठक होगी", "2025-06-20"),
+        ("gu", "કાલે બેઠક મળશે", "2025-06-19"),
+        ("gu", "કાલે બેઠક યોજાઈ હતી", "2025-06-17"),
+        ("gu", "પરમ દિવસે મેયરે મુલાકાત લીધી", "2025-06-16"),
+        ("gu", "પરમ દિવસે કરાર થશે", "2025-06-20"),
+    ],
+)
+def test_an_ambiguous_day_word_takes_the_tense_of_its_verbs(
+    lang: str, text: str, expected: str
+) -> None:
+    assert str(parse_date(text, lang=lang, ref=REF)) == expected
+    assert _values(text, lang, REF) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hi", "कल"),
+        ("hi", "कल बैठक है"),  # present: no tense decides
+        ("hi", "कल हुई बैठक में तय हुआ कि अगली बैठक होगी"),  # both tenses
+        ("hi", "परसों"),
+        ("gu", "કાલે"),
+        ("gu", "કાલે બેઠક વિશે ચર્ચા"),  # "વિશે" (about) is no future verb
+        ("gu", "કાલે બેઠક હતી અને આજે ફરી મળશે"),
+    ],
+)
+def test_an_ambiguous_day_word_without_one_tense_is_not_read(lang: str, text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang, ref=REF)
+    assert not any(
+        v in ("2025-06-17", "2025-06-19", "2025-06-16", "2025-06-20")
+        for v in _values(text, lang, REF)
+    )
+
+
+def test_unambiguous_day_words_do_not_need_a_tense() -> None:
+    assert str(parse_date("ગઈકાલે", lang="gu", ref=REF)) == "2025-06-17"
+    assert str(parse_date("આવતીકાલે બેઠક", lang="gu", ref=REF)) == "2025-06-19"
+    assert str(parse_date("आज बैठक हुई थी", lang="hi", ref=REF)) == "2025-06-18"
