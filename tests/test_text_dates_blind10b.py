@@ -103,3 +103,94 @@ def test_unambiguous_day_words_do_not_need_a_tense() -> None:
     assert str(parse_date("ગઈકાલે", lang="gu", ref=REF)) == "2025-06-17"
     assert str(parse_date("આવતીકાલે બેઠક", lang="gu", ref=REF)) == "2025-06-19"
     assert str(parse_date("आज बैठक हुई थी", lang="hi", ref=REF)) == "2025-06-18"
+
+
+# --- counted spans: every unit in each direction the language writes it
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fa", "دو هفته دیگر", "2025-07-02"),
+        ("fa", "۳ هفته دیگر", "2025-07-09"),
+        ("fa", "سه روز دیگر", "2025-06-21"),
+        ("gu", "બે સપ્તાહ પહેલા", "2025-06-04"),
+        ("gu", "ત્રણ અઠવાડિયા પછી બેઠક થશે", "2025-07-09"),
+        ("gu", "બે અઠવાડિયા અગાઉ", "2025-06-04"),
+    ],
+)
+def test_counted_weeks(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=REF)) == expected
+
+
+def test_counted_weeks_after_need_the_future_or_an_anchor() -> None:
+    with pytest.raises(DateParseError):  # "after three weeks", nothing to count from
+        parse_date("ત્રણ અઠવાડિયા પછી", lang="gu", ref=REF)
+
+
+# --- Persian header dates: "۴ آذر - ۱۴۰۳", weekday - date
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("۴ آذر - ۱۴۰۳", None, "2024-11-24"),
+        ("یکشنبه - ۴ آذر - ۱۴۰۳", None, "2024-11-24"),
+        ("• امروز : یکشنبه - ۴ آذر - ۱۴۰۳", "2024-11-24", "2024-11-24"),
+        ("آذر - ۱۴۰۳", None, "2024-11-21/2024-12-20"),
+        ("۱۰ آذر - ۱۴ دی ۱۴۰۳", None, "2024-11-30/2025-01-03"),
+    ],
+)
+def test_persian_date_with_its_year_after_a_dash(text: str, ref: str | None, expected: str) -> None:
+    assert str(parse_date(text, lang="fa", ref=ref)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("شنبه - ۴ آذر - ۱۴۰۳", None),  # 4 Azar 1403 is a Sunday
+        ("• امروز : شنبه - ۴ آذر - ۱۴۰۳", "2024-11-24"),
+    ],
+)
+def test_a_weekday_that_is_not_the_date_is_no_apposition(text: str, ref: str | None) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang="fa", ref=ref)
+
+
+# --- Hebrew spans "מיום ... עד יום ..."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("מיום 7.12.2025 עד יום 9.12.2025", "2025-12-07/2025-12-09"),
+        ("נסיעה מיום 7.12.2025 ועד ליום 9.12.2025, כחלק", "2025-12-07/2025-12-09"),
+        ("מ-7.12.2025 עד 9.12.2025", "2025-12-07/2025-12-09"),
+    ],
+)
+def test_hebrew_span_from_day_to_day(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="he")) == expected
+    assert _values(text, "he") == [expected]
+
+
+# --- a word for a day beside the date it names, without ref: the date stated
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("he", "צפויה להתקיים ביום רביעי הבא (26 באוקטובר) בשעה 11:00", "XXXX-10-26"),
+        ("he", "שחל היום, ה-4 ביולי, האירה העירייה", "XXXX-07-04"),
+        ("ru", "Сегодня, 27 июня", "XXXX-06-27"),
+        ("ru", "вчера, 13 сентября", "XXXX-09-13"),
+    ],
+)
+def test_a_day_word_beside_its_date_without_ref(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ref"),
+    [
+        ("ru", "Сегодня, 28 июня", "2014-06-27"),  # with ref, the two must agree
+        ("fa", "یکشنبه ۲۰۱۸", None),  # a weekday beside a year: the year drops the day
+        ("he", "היום, 2019", None),
+        ("ru", "в среду, в четверг, 13 сентября", None),  # two weekdays
+        ("ru", "15, 20 мая", None),  # two days, not one named twice
+    ],
+)
+def test_no_apposition_that_drops_or_contradicts(lang: str, text: str, ref: str | None) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang, ref=ref)
