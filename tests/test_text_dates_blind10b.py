@@ -194,3 +194,74 @@ def test_a_day_word_beside_its_date_without_ref(lang: str, text: str, expected: 
 def test_no_apposition_that_drops_or_contradicts(lang: str, text: str, ref: str | None) -> None:
     with pytest.raises(DateParseError):
         parse_date(text, lang=lang, ref=ref)
+
+
+# --- "the day before, 13 September": after a comma the offset word names that day
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("где они побывали накануне, 13 сентября.", "XXXX-09-13"),
+        ("накануне, 13 сентября", "XXXX-09-13"),
+    ],
+)
+def test_offset_word_then_comma_is_apposition(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="ru")) == expected
+    assert _values(text, "ru") == [expected]
+
+
+def test_offset_word_right_before_a_date_is_still_unread() -> None:
+    assert find_dates("накануне 13 сентября", lang="ru") == []  # the eve of: not computed
+
+
+# --- a year, then a day and month of it in the same clause
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("gu", "મહાનગરપાલિકાને વર્ષ 1973માં 19 નવેમ્બરના દિવસે દરજ્જો પ્રાપ્ત થયો હતો.", "1973-11-19"),
+        ("ru", "в 1973 году 19 ноября", "1973-11-19"),
+        ("ru", "в 1973 году, 19 ноября", "1973-11-19"),
+        ("hi", "1973 में 19 नवंबर को", "1973-11-19"),
+        ("he", "בשנת 1973, ב-19 בנובמבר", "1973-11-19"),
+    ],
+)
+def test_a_year_then_its_day(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "в 1973 году. 19 ноября"),  # another sentence
+        ("ru", "около 1973 года 19 ноября"),  # an approximate year dates no day
+        ("he", "2018 ~ 1 בספטמבר"),  # a joint between: no apposition
+        ("ru", "в 1973 году и 19 ноября 1975 года"),  # two dates
+    ],
+)
+def test_no_year_then_day_across_marks(lang: str, text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang)
+
+
+# --- two dates joined by "and" are two dates; after "between", a span
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "в 2019 и 2021 годах", ["2019", "2021"]),
+        ("he", "בשנים 2019 ו-2021", ["2019", "2021"]),
+        ("hi", "2019 और 2021 में", ["2019", "2021"]),
+        ("fa", "در سال‌های ۱۳۹۸ و ۱۴۰۰", ["2019-03-21/2020-03-19", "2021-03-21/2022-03-20"]),
+        ("ru", "между 2019 и 2021 годами", ["2019/2021"]),
+        ("he", "בין 2019 ו-2021", ["2019/2021"]),
+        ("hi", "2019 और 2021 के बीच", ["2019/2021"]),
+        ("fa", "بین سال‌های ۱۳۹۸ و ۱۴۰۰", ["2019-03-21/2022-03-20"]),
+        ("ru", "с 2019 по 2021 год", ["2019/2021"]),
+        ("he", "מ-2019 ל-2021", ["2019/2021"]),
+    ],
+)
+def test_and_joins_a_span_only_after_between(lang: str, text: str, expected: list[str]) -> None:
+    assert _values(text, lang) == expected
+    if len(expected) > 1:
+        with pytest.raises(DateParseError):
+            parse_date(text, lang=lang)
+    else:
+        assert str(parse_date(text, lang=lang)) == expected[0]

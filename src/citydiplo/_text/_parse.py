@@ -166,6 +166,8 @@ def parse_date(
         and (same := _named_again(candidates, g, ref_date, anchor_date, text)) is not None
     ):
         return same  # "Сегодня, 27 июня", "昨日(11月1日)", "امروز : یکشنبه - ۴ آذر - ۱۴۰۳"
+    if len(candidates) == 2 and not span and (day := _year_then_day(candidates, folded, g, text)):
+        return day  # "વર્ષ 1973માં 19 નવેમ્બરના દિવસે", "в 1973 году 19 ноября"
     if (
         len(candidates) > 1
         and not span
@@ -236,6 +238,31 @@ def _named_again(
     return values[0]
 
 
+def _year_then_day(
+    candidates: list[Candidate], folded: str, g: Grammar, text: str
+) -> PartialDate | None:
+    """A year stated outright, then, a few words on in the same clause, a day and month
+    without one ("в 1973 году 19 ноября"): the day of that year, as :func:`find_dates` reads
+    it by anaphora. Not across a sentence's end, nor a year of a span or an approximate one."""
+    year_c, day_c = candidates
+    gap = folded[year_c.end : day_c.start]
+    words = g.words["prefixes"] | g.words["suffixes"] | g.words["links"]
+    # only the language's small words between ("में", ", ב-"): no figure, mark or joint
+    if len(gap) > 16 or any(t.rstrip("-") not in words for t in _GAP_WORDS.split(gap) if t):
+        return None
+    try:
+        year = resolve(year_c, g, None, None, repr(text))[0]
+        if not isinstance(year, PartialDate) or year.month is not None or year.approximate:
+            return None
+        day, basis = resolve(day_c, g, None, year, repr(text))
+    except Unresolved:
+        return None
+    if basis == "anchor" and isinstance(day, PartialDate) and day.day is not None:
+        return day if day.year == year.year else None
+    return None
+
+
+_GAP_WORDS = re.compile(r"[\s,،]+")
 _STATED_FIELDS = frozenset({"y", "m", "d"})
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from citydiplo._text._amounts import amount_or_count_before
+from citydiplo._text._between import listed_not_spanned
 from citydiplo._text._compound import compound
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_counts import counted_day_spans
@@ -257,8 +258,10 @@ def _not_after_count(
 _CHECKS = {
     "ago": _ago_ok,
     "phrase": relative_not_a_noun,  # "סדר היום": the agenda, no "today"
-    "md": month_day_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
-    "dm": not_yearly, "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
+    "md": month_day_ok,
+    "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
+    "dm": not_yearly,
+    "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
     "rel": _not_after_count,
     "rel_month": _not_after_count,
     "rel_month_d": rel_month_day_ok,  # "अगले महीने की 5 तारीख", not "… की 5 बैठकें"
@@ -336,7 +339,11 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             gap = folded[a.end : b.start].strip()
             if not gap and _glued_word(folded, a, g.words["range_connectors"]):
                 gap = "-"  # "2009થી 2012 સુધી": the connector ends the first year
-            if len(gap) <= 12 and gap in g.words["range_connectors"]:
+            if (
+                len(gap) <= 12
+                and gap in g.words["range_connectors"]
+                and not listed_not_spanned(folded, a, b, gap, g)  # "в 2019 и 2021 годах"
+            ):
                 start, end = a.start, b.end
                 head = folded[max(0, start - 24) : start].rstrip()
                 n = _prefix(head, g.words["range_prefixes"], g)

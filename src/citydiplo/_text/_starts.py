@@ -33,6 +33,9 @@ _AFTER_ONLY = frozenset(
     {
         "counted_followers",
         "count_before",
+        "and_words",
+        "between_words",
+        "between_after",
         "tense_past",
         "tense_future",
         "recurring_year_words",

@@ -15,7 +15,7 @@ and is not read: never a guess.
 >>> parse_date("कल बैठक है", ref=ref)
 Traceback (most recent call last):
 ...
-citydiplo._errors.DateParseError: ...
+citydiplo.DateParseError: cannot resolve 'कल बैठक है': ambiguous: 'कल' could be -1 day or +1 day
 """
 
 from __future__ import annotations
