@@ -28,8 +28,12 @@ __all__ = ["amount_or_count_before"]
 def amount_or_count_before(folded: str, start: int, g: Grammar) -> bool:
     """Whether a currency sign, or a word of ``count_before``, stands right before the
     number at ``start`` of ``folded``."""
-    head = folded[max(0, start - 24) : start].rstrip()
-    if head and unicodedata.category(head[-1]) == "Sc":
+    i = start - 1
+    while i >= 0 and folded[i] == " ":
+        i -= 1
+    if i < 0:
+        return False
+    if unicodedata.category(folded[i]) == "Sc":
         return True
-    words = g.vocab.lists.get("count_before", frozenset())
-    return bool(words) and ends_with_word(head, words) > 0
+    words = g.vocab.lists.get("count_before")
+    return words is not None and ends_with_word(folded[max(0, i - 23) : i + 1], words) > 0

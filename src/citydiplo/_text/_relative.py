@@ -248,7 +248,9 @@ def _resolve_relative(
             return shift(unit, sign * n, anchor, what), "anchor"
         return shift(unit, sign * n, _base(ref, what, unit in ("day", "week")), what), "ref"
     if c.kind == "phrase":
-        choices = by_tense(sorted(g.vocab.phrases[f["ph"]]), f)  # "कल बैठक होगी": tomorrow
+        choices = sorted(g.vocab.phrases[f["ph"]])
+        if len(choices) > 1:  # "कल बैठक होगी": tomorrow, by the tense of the verbs
+            choices = by_tense(choices, f)
         if len(choices) > 1:
             raise Unresolved(
                 f"ambiguous: {what} could be {' or '.join(_describe(r) for r in choices)}"

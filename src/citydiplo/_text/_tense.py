@@ -25,13 +25,15 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from citydiplo._text._fast import per_grammar
+
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
     from citydiplo._text._sentences import Sentences
     from citydiplo._text._vocab import Reading
 
-__all__ = ["by_tense", "sentence_tense", "with_verb_tense"]
+__all__ = ["ambiguous_phrases", "by_tense", "sentence_tense", "with_verb_tense"]
 
 _TOKENS = re.compile(r"[\s,.;:!?।॥\"'“”()\[\]«»—–-]+")
 
@@ -61,12 +63,19 @@ def sentence_tense(sentence: str, g: Grammar) -> str | None:
     return "past" if is_past else "future"
 
 
+_AMBIGUOUS: dict[int, tuple[Grammar, frozenset[str]]] = {}
+
+
+def ambiguous_phrases(g: Grammar) -> frozenset[str]:
+    """The phrases of several readings ("कल"), found once per grammar."""
+    return per_grammar(
+        _AMBIGUOUS, g, lambda g: frozenset(p for p, r in g.vocab.phrases.items() if len(r) > 1)
+    )
+
+
 def with_verb_tense(cand: Candidate, sentences: Sentences) -> Candidate:
-    """The candidate marked with its sentence's tense when it is a phrase of several readings
-    (the sentence is looked at only then)."""
+    """The candidate, a phrase of several readings, marked with its sentence's tense."""
     g = sentences.grammar
-    if len(g.vocab.phrases.get(cand.fields.get("ph", ""), ())) < 2:
-        return cand
     tense = sentence_tense(sentences.text_of(cand.start), g)
     if tense is None:
         return cand
