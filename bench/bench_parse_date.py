@@ -26,7 +26,11 @@ standalone phrases of relative spans, week words, number words, era years and ra
 and negatives; each half scored once on main before any rule was written for it) and
 ``bench/date_blind10a_cases.jsonl`` (a tenth batch in en, ko, vi, zh and ja: city diplomacy and
 municipal news from pages no earlier set used, phrases of relative days, weekdays, parts of
-months, era and numeric forms, and negatives; scored once on main before any rule was written).
+months, era and numeric forms, and negatives; scored once on main before any rule was written) and
+``bench/date_blind10b_cases.jsonl`` (a tenth batch in ru, hi, gu, he and fa: city-diplomacy and
+municipal news sentences from pages no earlier set used, phrases of relative days, weekdays, ordinal
+and number-word days, Solar Hijri and Hebrew-calendar dates, numeric forms, and negatives; scored
+once on main before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -66,6 +70,7 @@ CORPORA = {
     "blind8a": Path(__file__).resolve().parent / "date_blind8a_cases.jsonl",
     "blind8b": Path(__file__).resolve().parent / "date_blind8b_cases.jsonl",
     "blind10a": Path(__file__).resolve().parent / "date_blind10a_cases.jsonl",
+    "blind10b": Path(__file__).resolve().parent / "date_blind10b_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -24,6 +24,7 @@ from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
+from citydiplo._text._tense import with_verb_tense
 from citydiplo.dates import DateRange, PartialDate, RecordDate
 
 __all__ = ["DateMention", "DateResolution", "detect_languages", "find_dates"]
@@ -211,7 +212,10 @@ def needs_tense(cand: Candidate) -> bool:
 
 
 def _with_tense(cand: Candidate, sentences: Sentences) -> Candidate:
-    """The candidate, marked "future" when its sentence speaks of the future."""
+    """The candidate, marked "future" when its sentence speaks of the future (and, for a
+    phrase of a past and a future reading, with the tense of its verbs: :mod:`._tense`)."""
+    if cand.kind == "phrase" and cand.fields.get("ph") in sentences.ambiguous:
+        cand = with_verb_tense(cand, sentences)
     if needs_tense(cand) and sentences.future(cand.start):
         return cand._replace(fields={**cand.fields, "future": "1"})
     return cand

@@ -359,7 +359,7 @@ def _patterns(
         )
     if hijri:
         yy = rf"(?P<yy>[5-9]\d|0\d|10)(?!\d)(?! ?(?:{w('counters')}))"  # "مرداد ۹۶", no count
-        hm, hy = f"(?P<h>{_alt(hijri)})", rf" ?(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}})|{yy})"
+        hm, hy = f"(?P<h>{_alt(hijri)})", rf" ?(?:{w('year_words')} ?|- )?(?:(?P<y>\d{{4}})|{yy})"
         templates[0:0] = [
             ("h_dmy", rf"(?P<d>{day_number})(?: ?|/){hm}(?:/?{hy}| ?(?:{rel}))"),  # "15/مرداد/1399"
             ("h_my", rf"{hm}(?:{hy}| ?(?:{rel}))"),  # "مهرماه سال جاری": this Solar Hijri year

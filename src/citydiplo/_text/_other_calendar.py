@@ -6,7 +6,8 @@
 - A date right after a word of ``offset_before_words`` ("the day after 5 March", "неделю
   после 5 марта", "יום לאחר") or right before one of ``offset_after_words`` ("の翌日",
   "次日", "다음날", "के अगले दिन") is the anchor of an offset the grammar does not compute:
-  it is left unread, never returned as the day the text names.
+  it is left unread, never returned as the day the text names. After a comma the date is
+  the day the word names ("накануне, 13 сентября": the day before, 13 September).
 - A date after a word of ``version_words`` ("версия 2.5.2019") is a version number.
 """
 
@@ -55,9 +56,7 @@ def _word_after(tail: str, words: frozenset[str], cjk: bool = False) -> bool:
     return False
 
 
-def other_calendar(
-    a: Candidate, folded: str, g: Grammar, prev: tuple[int, int] = (0, 0)
-) -> bool:
+def other_calendar(a: Candidate, folded: str, g: Grammar, prev: tuple[int, int] = (0, 0)) -> bool:
     """Whether a word of another calendar ("संवत", "قمری", "음력") stands right before or
     after ``a``, or ``a`` anchors an offset ("the day after 5 March", "3月5日の翌日"). An
     offset word starting inside ``prev``, the date read before, is none: "с сегодняшнего
@@ -71,7 +70,10 @@ def other_calendar(
     return (
         _word_before(head, lists.get("other_calendar_words", empty))
         or _word_after(tail, lists.get("other_calendar_words", empty))
-        or _word_before(head.rstrip("-"), lists.get("offset_before_words", empty), inside)
+        or (  # "накануне, 13 сентября": after a comma, the day before is that day (apposition)
+            not folded[low : a.start].rstrip(" (").endswith(",")
+            and _word_before(head.rstrip("-"), lists.get("offset_before_words", empty), inside)
+        )
         or _word_after(tail, lists.get("offset_after_words", empty), cjk=True)
         or _after_version_word(folded, a.start, lists.get("version_words", empty))
     )

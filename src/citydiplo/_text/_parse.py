@@ -21,7 +21,7 @@ from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
 __all__ = ["MAX_LENGTH", "parse_date"]
 
 MAX_LENGTH = 1000
-_APPOSITION = re.compile(r"[ ,，、:：(（\-–—]*[の的]?")  # "10年前の2008年": the same year
+_APPOSITION = re.compile(r"[ ,，、:：(（\-–—]*(?:[の的]|ה-?)?")  # "10年前の2008年": the same year
 _GRAMMARS: dict[str, Grammar] = {}  # the grammar of each language asked for by name
 # what EDTF can be: a date as ``_edtf.parse`` reads it without "/" (any other text without
 # "/" it rejects, so trying it would only build an error), or an interval: four digits
@@ -71,9 +71,16 @@ def _joined_as_span(candidates: list[Candidate], folded: str, g: Grammar) -> boo
     both read alone fall on the same day."""
     joints = g.words["range_connectors"] | g.words["day_range_connectors"]
     return any(
-        folded[a.end : b.start].strip(" ,") in joints - {""} or b.fields.get("wdp") in joints
+        (
+            (gap := folded[a.end : b.start].strip(" ,")) in joints - {""}
+            and not (gap in _DASHES and a.kind == "wd" and b.kind != "wd")
+        )
+        or b.fields.get("wdp") in joints
         for a, b in itertools.pairwise(candidates)
-    )
+    )  # (a weekday, a dash, then a date: "یکشنبه - ۴ آذر ۱۴۰۳" names the day it is on)
+
+
+_DASHES = frozenset("-–—")
 
 
 def parse_date(
@@ -151,19 +158,16 @@ def parse_date(
         raise DateParseError(f"no date found in {text!r}", text=text)
     span = len(candidates) > 1 and _joined_as_span(candidates, folded, g)
     if (
-        len(candidates) == 2
+        len(candidates) > 1
         and not span
-        and _APPOSITION.fullmatch(folded, candidates[0].end, candidates[1].start)
+        and all(
+            _APPOSITION.fullmatch(folded, a.end, b.start) for a, b in itertools.pairwise(candidates)
+        )
+        and (same := _named_again(candidates, g, ref_date, anchor_date, text)) is not None
     ):
-        # "Сегодня, 27 июня", "昨日(11月1日)": a day named twice, once relative to ``ref``
-        values = []
-        for c in candidates:
-            try:
-                values.append(resolve(c, g, ref_date, anchor_date, repr(text))[0])
-            except Unresolved:
-                break
-        if len(values) == 2 and values[0] == values[1]:
-            return values[0]
+        return same  # "Сегодня, 27 июня", "昨日(11月1日)", "امروز : یکشنبه - ۴ آذر - ۱۴۰۳"
+    if len(candidates) == 2 and not span and (day := _year_then_day(candidates, folded, g, text)):
+        return day  # "વર્ષ 1973માં 19 નવેમ્બરના દિવસે", "в 1973 году 19 ноября"
     if (
         len(candidates) > 1
         and not span
@@ -195,6 +199,70 @@ def parse_date(
     return value
 
 
+def _named_again(
+    candidates: list[Candidate],
+    g: Grammar,
+    ref_date: PartialDate | None,
+    anchor_date: PartialDate | None,
+    text: str,
+) -> RecordDate | None:
+    """The one day that mentions side by side all name: each resolves to it ("Сегодня, 27
+    июня"); without ``ref`` or ``anchor``, a word for a day or a weekday that cannot be
+    resolved beside a date stated outright leaves that date ("היום, ה-4 ביולי", "ביום רביעי
+    הבא (26 באוקטובר)"), never a day alone or a count ("15, 20 мая" is two days)."""
+    values: list[RecordDate] = []
+    unread = False
+    for c in candidates:
+        try:
+            values.append(resolve(c, g, ref_date, anchor_date, repr(text))[0])
+        except Unresolved:
+            if ref_date is not None or anchor_date is not None or c.kind not in ("phrase", "wd"):
+                return None
+            unread = True
+    if not values or any(v != values[0] for v in values[1:]):
+        return None
+    if unread and sum("wd" in c.fields or "weekday" in c.fields for c in candidates) > 1:
+        return None  # two weekdays: one may contradict the other, and no year checks either
+    day = values[0]
+    if isinstance(day, PartialDate) and day.day is not None and day.month is not None:
+        weekday = datetime.date(day.year, day.month, day.day).weekday()
+        for c in candidates:  # "شنبه - ۴ آذر - ۱۴۰۳": 4 Azar 1403 is a Sunday, no Saturday
+            if c.kind == "wd" and g.vocab.weekdays[c.fields["wd"]][0] != weekday:
+                return None
+    if (
+        unread
+        and not isinstance(values[0], YearlessDate)
+        and getattr(values[0], "day", None) is None
+    ):
+        return None  # a weekday beside a year ("Wednesday 2111") names a day the year does not
+    return values[0]
+
+
+def _year_then_day(
+    candidates: list[Candidate], folded: str, g: Grammar, text: str
+) -> PartialDate | None:
+    """A year stated outright, then, a few words on in the same clause, a day and month
+    without one ("в 1973 году 19 ноября"): the day of that year, as :func:`find_dates` reads
+    it by anaphora. Not across a sentence's end, nor a year of a span or an approximate one."""
+    year_c, day_c = candidates
+    gap = folded[year_c.end : day_c.start]
+    words = g.words["prefixes"] | g.words["suffixes"] | g.words["links"]
+    # only the language's small words between ("में", ", ב-"): no figure, mark or joint
+    if len(gap) > 16 or any(t.rstrip("-") not in words for t in _GAP_WORDS.split(gap) if t):
+        return None
+    try:
+        year = resolve(year_c, g, None, None, repr(text))[0]
+        if not isinstance(year, PartialDate) or year.month is not None or year.approximate:
+            return None
+        day, basis = resolve(day_c, g, None, year, repr(text))
+    except Unresolved:
+        return None
+    if basis == "anchor" and isinstance(day, PartialDate) and day.day is not None:
+        return day if day.year == year.year else None
+    return None
+
+
+_GAP_WORDS = re.compile(r"[\s,،]+")
 _STATED_FIELDS = frozenset({"y", "m", "d"})
 
 

@@ -19,7 +19,8 @@ of these is unresolved. Rules (the precision follows the unit):
   2 November). In a sentence about the future a day earlier than ``ref``'s belongs to the
   next month.
 - A phrase with several CLDR readings (Hindi "कल", yesterday or tomorrow) is ambiguous:
-  every reading is listed and none chosen.
+  every reading is listed and none chosen, unless the verbs of its sentence are all of one
+  tense (:mod:`._tense`): "कल बैठक हुई थी" is yesterday, "कल बैठक होगी" tomorrow.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import datetime
 from citydiplo._text._cldr import first_week_day, weekend_days
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._scan import Candidate
+from citydiplo._text._tense import by_tense
 from citydiplo._text._vocab import Reading
 from citydiplo.dates import DateRange, PartialDate
 
@@ -247,6 +249,8 @@ def _resolve_relative(
         return shift(unit, sign * n, _base(ref, what, unit in ("day", "week")), what), "ref"
     if c.kind == "phrase":
         choices = sorted(g.vocab.phrases[f["ph"]])
+        if len(choices) > 1:  # "कल बैठक होगी": tomorrow, by the tense of the verbs
+            choices = by_tense(choices, f)
         if len(choices) > 1:
             raise Unresolved(
                 f"ambiguous: {what} could be {' or '.join(_describe(r) for r in choices)}"

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from citydiplo._text._amounts import amount_or_count_before
+from citydiplo._text._between import listed_not_spanned
 from citydiplo._text._compound import compound
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_counts import counted_day_spans
@@ -122,6 +124,8 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
     if _numbered(folded, start, g) or code_tail(folded, end, g):
         return False  # "No. 2025", "2025-4815": numbers of codes
+    if amount_or_count_before(folded, start, g):
+        return False  # "₹ 1999", "कुल 2024 मतदाता": an amount, a count
     if not _next_word_in(folded, end, g.vocab.lists.get("counters", frozenset())):
         return True
     head = folded[max(0, start - 24) : start].rstrip()
@@ -344,7 +348,11 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             gap = folded[a.end : b.start].strip()
             if not gap and _glued_word(folded, a, g.words["range_connectors"]):
                 gap = "-"  # "2009થી 2012 સુધી": the connector ends the first year
-            if len(gap) <= 12 and gap in g.words["range_connectors"]:
+            if (
+                len(gap) <= 12
+                and gap in g.words["range_connectors"]
+                and not listed_not_spanned(folded, a, b, gap, g)  # "в 2019 и 2021 годах"
+            ):
                 start, end = a.start, b.end
                 head = folded[max(0, start - 24) : start].rstrip()
                 n = _prefix(head, g.words["range_prefixes"], g)

@@ -8,6 +8,7 @@ import bisect
 import re
 
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._tense import ambiguous_phrases
 from citydiplo._text._words import word_anywhere
 
 __all__ = ["Sentences"]
@@ -26,6 +27,14 @@ class Sentences:
         self._future: dict[int, bool] = {}
         self._words = g.vocab.lists.get("future_words", frozenset())
         self._none: bool | None = None  # whether the text has no future word at all
+        self.grammar = g
+        self.ambiguous = ambiguous_phrases(g)  # phrases of two readings ("कल"): :mod:`._tense`
+
+    def text_of(self, position: int) -> str:
+        """The folded text of the sentence at ``position``."""
+        i = self.index(position)
+        start = self._ends[i - 1] if i else 0
+        return self._folded[start : self._ends[i] if i < len(self._ends) else len(self._folded)]
 
     @property
     def _ends(self) -> list[int]:

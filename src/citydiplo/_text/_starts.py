@@ -32,6 +32,12 @@ def _strings(value: Any) -> Iterable[str]:
 _AFTER_ONLY = frozenset(
     {
         "counted_followers",
+        "count_before",
+        "and_words",
+        "between_words",
+        "between_after",
+        "tense_past",
+        "tense_future",
         "recurring_year_words",
         "before_words",
         "rel_month_day_words",

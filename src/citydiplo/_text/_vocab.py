@@ -155,6 +155,10 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
         for phrase, (unit, n, *kind) in data.get("relative_phrases", {}).items():
             reading = Reading(kind[0] if kind else "offset", unit, n)  # "count": N units back
             phrases.setdefault(fold_word(phrase), set()).add(reading)
+        for phrase, readings in data.get("ambiguous_phrases", {}).items():
+            if phrase != "source":  # a word of two readings ("કાલે"): :mod:`._tense` picks
+                for unit, n in readings:
+                    phrases.setdefault(fold_word(phrase), set()).add(Reading("offset", unit, n))
         _glued_week_days(phrases, weekdays)
         for key in ("last_suffix", "next_suffix", "weekday_suffixes"):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
@@ -165,6 +169,12 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
         for key in (
             "counters",
             "counter_exempt_before",
+            "count_before",
+            "and_words",
+            "between_words",
+            "between_after",
+            "tense_past",
+            "tense_future",
             "duration_after",
             "day_count_after",
             "duration_before",

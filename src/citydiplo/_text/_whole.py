@@ -25,6 +25,7 @@ import importlib
 import re
 from typing import TYPE_CHECKING, Any
 
+from citydiplo._text._between import listed_not_spanned
 from citydiplo._text._fast import per_grammar
 from citydiplo._text._first import guarded_with_prefixes, optional_as_branch, sequence_guard
 from citydiplo._text._lexicon import _END_WORD, LB, RB, Grammar, alternation
@@ -257,4 +258,7 @@ def _span_of_years(
         ends.append(Candidate(start, stop, "y", fields))
     if kind == "open":
         return Candidate(0, m.end(), "open", {}, low=ends[0], open_end=True)
+    gap = m.string[ends[0].end : ends[1].start].strip()
+    if listed_not_spanned(m.string, ends[0], ends[1], gap, g):
+        return None  # "בשנים 2019 ו-2021": two years (the scan says so)
     return Candidate(0, m.end(), "range", {}, low=ends[0], high=ends[1])
