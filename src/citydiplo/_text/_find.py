@@ -20,6 +20,7 @@ import attrs
 
 from citydiplo._errors import ArgumentTypeError, DateParseError
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
+from citydiplo._text._monthly import MonthlyRules
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._scan import Candidate, scan
@@ -148,9 +149,12 @@ def find_dates(
     g = grammar(langs)
     folded, where = fold(text)
     sentences = Sentences(folded, g)
+    monthly = MonthlyRules(folded, sentences, g)
     anchor: tuple[PartialDate, tuple[int, int], int] | None = None  # value, span, sentence
     mentions: list[DateMention] = []
     for cand in scan(folded, text, where, g):
+        if monthly.covers(cand):
+            continue  # "ngày 20 hàng tháng": the 20th of every month
         s, e = _span(where, text, cand.start, cand.end)
         sentence = sentences.index(cand.start)
         near = (

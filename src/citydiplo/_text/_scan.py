@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from citydiplo._text._abbrev import unmarked_short_month
 from citydiplo._text._compound import compound
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_counts import counted_day_spans
@@ -22,6 +23,7 @@ from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._hebcal import hebrew_month_follows
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._month_counts import dm_ok
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
@@ -37,6 +39,7 @@ from citydiplo._text._spans import (
     qualifies_noun,
     unread_span_start,
 )
+from citydiplo._text._unread import unread_date_before
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
 
@@ -104,6 +107,8 @@ def _bare_month_ok(
     name = m.group(group)
     if name in g.ambiguous_bare or recurring_before(m.string, m.start(), g.vocab.lists):
         return False  # "매년 10월": every October
+    if unmarked_short_month(name, g.langs, original, where, m.end(group)):
+        return False  # "Jan" the name, "בינו" (between him): an abbreviation needs its mark
     if g.capitalised and name.isascii():  # "May" the month, not "may" the verb
         return original[where[m.start(group)]].isupper()
     return True
@@ -116,6 +121,8 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
     """A bare number is a year only if plausible and not a count ("1900个城市", "2000 people")."""
     if "y" in fields and not _plausible_bare_year(int(fields["y"]), g):
         return False
+    if "y" in fields and unread_date_before(folded, start, g):
+        return False  # "22 -1-2021ના", "5 تا 7 ماه ثور 1396": the day and month are unread
     if "y" not in fields or folded[start:end].strip() != fields["y"]:
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
     if _numbered(folded, start, g) or code_tail(folded, end, g):
@@ -255,7 +262,7 @@ _CHECKS = {
     "ago": _ago_ok,
     "phrase": relative_not_a_noun,  # "סדר היום": the agenda, no "today"
     "md": month_day_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
-    "dm": not_yearly, "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
+    "dm": dm_ok, "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
     "rel": _not_after_count,
     "rel_month": _not_after_count,
     "rel_month_d": rel_month_day_ok,  # "अगले महीने की 5 तारीख", not "… की 5 बैठकें"

@@ -33,6 +33,8 @@ _AFTER_ONLY = frozenset(
     {
         "counted_followers",
         "recurring_year_words",
+        "monthly_words",
+        "month_nouns",
         "before_words",
         "rel_month_day_words",
         "day_suffix_nouns",
