@@ -143,3 +143,116 @@ def test_a_figure_before_a_persian_relative_month_counts_months() -> None:
 def test_an_ordinal_before_a_persian_relative_month_is_a_day() -> None:
     assert _found("پنجم ماه گذشته", "fa") == [("پنجم ماه گذشته", "2024-04-05")]
     assert _found("the 5th of last month", "en") == [("5th of last month", "2024-04-05")]
+
+
+# --- a line break ends a sentence: no year from the line before -------------------------
+
+
+def test_a_bare_day_month_does_not_take_the_year_of_a_headline_line() -> None:
+    text = (
+        "Юрий Сердечкин отчитается об итогах работы администрации за 2023 год\n\n"
+        "Заседание Совета депутатов состоится 25 апреля."
+    )
+    assert _found(text, "ru", "2024-04-24") == [
+        ("2023 год", "2023"),
+        ("25 апреля.", "2024-04-25"),
+    ]
+
+
+def test_a_table_month_does_not_take_the_year_of_a_citation_line() -> None:
+    text = "Căn cứ Thông tư số 04/2021/TT-TTCP ngày 01/10/2021;\nTháng 7 | Chủ tịch | Ngày 03"
+    assert _found(text, "vi", None) == [("01/10/2021", "2021-10-01")]
+
+
+def test_in_one_line_a_bare_month_still_takes_the_year_stated_before() -> None:
+    assert _found("Ký ngày 01/10/2021, đến tháng 7 thì hoàn thành.", "vi", None) == [
+        ("01/10/2021", "2021-10-01"),
+        ("tháng 7", "2021-07"),
+    ]
+
+
+def test_a_date_with_its_weekday_on_the_next_line_takes_the_year_its_weekday_fits() -> None:
+    text = "2025年1月1日(水) ⇨ 1月8日(水)に振り替え\n1月2日(木) ⇨ 1月9日(木)に振り替え"
+    assert [v for _, v in _found(text, "ja", None)] == [
+        "2025-01-01",
+        "2025-01-08",
+        "2025-01-02",
+        "2025-01-09",
+    ]
+
+
+def test_a_date_whose_weekday_does_not_fit_the_line_before_is_not_given_its_year() -> None:
+    text = "令和6年1月4日(木)\n12月28日(木)正午まで"  # 2024-12-28 is a Saturday
+    assert _found(text, "ja", None) == [("令和6年1月4日(木)", "2024-01-04")]
+
+
+# --- a weekday right after a verb in the past tense is a past day -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Road work started Monday and is expected to continue all week.", "2008-06-30"),
+        ("Crews began on Monday and will finish soon.", "2008-06-30"),
+        ("The council will meet Monday.", "2008-07-07"),
+        ("The meeting scheduled Monday will be held downtown.", "2008-07-07"),
+    ],
+)
+def test_a_weekday_after_a_past_verb_is_the_last_such_day(text: str, expected: str) -> None:
+    # ref 2008-07-01 is a Tuesday
+    assert [v for _, v in _found(text, "en", "2008-07-01")] == [expected]
+
+
+# --- a month that is also a word, inside a Title Case headline ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Process By Which City Council Members May Travel to the Sister City",
+        "Mayors March For Peace Downtown",
+    ],
+)
+def test_a_title_case_may_or_march_between_capitalised_words_is_no_month(text: str) -> None:
+    assert _found(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In May Mayor Young visited the city.", [("May", "2024-05")]),
+        ("The Council Met In May", [("May", "2024-05")]),
+        ("Since March Council Has Met Twice", [("March", "2024-03")]),
+        ("Members May 2021 Report", [("May 2021", "2021-05")]),
+    ],
+)
+def test_a_title_case_month_after_a_word_that_leads_a_month_is_read(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, "en") == expected
+
+
+# --- a weekday name as one item of a list of other words ---------------------------------
+
+
+def test_dushanbe_in_a_list_of_cities_is_no_monday() -> None:
+    text = "شهرداران شهرهای کربلا، دوشنبه، اردکان، قزوین و یزد حضور داشتند."
+    assert _found(text, "fa", "2025-11-28") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        (
+            "جلسات شنبه، دوشنبه، چهارشنبه برگزار شد",
+            "fa",
+            ["2025-11-22", "2025-11-24", "2025-11-26"],
+        ),
+        ("روز دوشنبه، شهردار گفت", "fa", ["2025-11-24"]),
+        ("On Monday, the mayor said so.", "en", ["2025-11-24"]),
+    ],
+)
+def test_weekdays_listed_with_weekdays_or_beside_one_comma_are_read(
+    text: str, lang: str, values: list[str]
+) -> None:
+    assert [v for _, v in _found(text, lang, "2025-11-28")] == values

@@ -20,8 +20,10 @@ import attrs
 
 from citydiplo._errors import ArgumentTypeError, DateParseError
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
+from citydiplo._text._lines import line_breaks
 from citydiplo._text._monthly import MonthlyRules
 from citydiplo._text._numerals import fold
+from citydiplo._text._past import past_verb_before
 from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
@@ -148,7 +150,7 @@ def find_dates(
     langs = _languages(text, lang)
     g = grammar(langs)
     folded, where = fold(text)
-    sentences = Sentences(folded, g)
+    sentences = Sentences(folded, g, line_breaks(text, where))
     monthly = MonthlyRules(folded, sentences, g)
     anchor: tuple[PartialDate, tuple[int, int], int] | None = None  # value, span, sentence
     mentions: list[DateMention] = []
@@ -162,7 +164,7 @@ def find_dates(
             if anchor is not None and _linked(cand, anchor[2], sentence, sentences, g)
             else None
         )
-        cand = _with_tense(cand, sentences)
+        cand = _with_tense(cand, sentences, folded, g)
         try:
             value, basis = resolve(cand, g, ref_date, near[0] if near else None, repr(text[s:e]))
         except Unresolved:
@@ -191,10 +193,13 @@ def _linked(
     cand: Candidate, anchor_sentence: int, sentence: int, sentences: Sentences, g: Grammar
 ) -> bool:
     """Whether the text ties ``cand`` to the anchor: the same sentence, an explicit "the same
-    year", or a sentence that opens with a link word ("then", "ואז") carrying the narrative
-    on from the last stated date."""
+    year", a date with its weekday on a later line of a table or list (the weekday checks the
+    year it takes), or a sentence that opens with a link word ("then", "ואז") carrying the
+    narrative on from the last stated date. A line break ends a sentence."""
     if anchor_sentence == sentence or "same_year" in cand.fields:
         return True
+    if "weekday" in cand.fields and sentences.lines_apart(anchor_sentence, sentence):
+        return True  # "1月2日(木)" on the next line of a table: its weekday checks the year
     return sentences.linked(cand.start, g)
 
 
@@ -214,8 +219,11 @@ def needs_tense(cand: Candidate) -> bool:
     return cand.kind in TENSE_KINDS
 
 
-def _with_tense(cand: Candidate, sentences: Sentences) -> Candidate:
-    """The candidate, marked "future" when its sentence speaks of the future."""
+def _with_tense(cand: Candidate, sentences: Sentences, folded: str, g: Grammar) -> Candidate:
+    """The candidate, marked "future" when its sentence speaks of the future, unless it is a
+    weekday right after a verb in the past tense ("started Monday")."""
+    if cand.kind == "wd" and past_verb_before(folded, cand.start, g):
+        return cand
     if needs_tense(cand) and sentences.future(cand.start):
         return cand._replace(fields={**cand.fields, "future": "1"})
     return cand

@@ -23,6 +23,7 @@ from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._hebcal import hebrew_month_follows
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._listed import listed_among_words
 from citydiplo._text._month_counts import dm_ok
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
@@ -39,6 +40,7 @@ from citydiplo._text._spans import (
     qualifies_noun,
     unread_span_start,
 )
+from citydiplo._text._title import title_case_word
 from citydiplo._text._unread import unread_date_before
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
@@ -109,6 +111,8 @@ def _bare_month_ok(
         return False  # "매년 10월": every October
     if unmarked_short_month(name, g.langs, original, where, m.end(group)):
         return False  # "Jan" the name, "בינו" (between him): an abbreviation needs its mark
+    if title_case_word(name, original, where, m.start(group), m.end(group), g):
+        return False  # "City Council Members May Travel": a headline's verb
     if g.capitalised and name.isascii():  # "May" the month, not "may" the verb
         return original[where[m.start(group)]].isupper()
     return True
@@ -212,6 +216,7 @@ def _weekday_ok(
         recurring_before(folded, m.start(), g.vocab.lists)
         or glued_weekday(fields, folded, m.start())
         or ("he" in g.langs and hebrew_month_follows(folded, m.end()))
+        or listed_among_words(folded, m.start(), m.end(), g)  # "کربلا، دوشنبه، اردکان"
     ):
         return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일", "יום א' בשבט"
     prepositions = g.vocab.lists.get("weekday_prepositions")
