@@ -256,3 +256,32 @@ def test_weekdays_listed_with_weekdays_or_beside_one_comma_are_read(
     text: str, lang: str, values: list[str]
 ) -> None:
     assert [v for _, v in _found(text, lang, "2025-11-28")] == values
+
+
+# --- a span whose first day is written in words: the last day alone is no answer ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("نشست از بیست و پنجم تا بیست و هفتم آوریل 2017 در مشهد برگزار می شود.", "fa"),
+        ("جشنواره از دهم تا دوازدهم مهر ۱۴۰۲ برگزار شد.", "fa"),
+        ("Форум пройдёт с первого по 5 мая 2020 года.", "ru"),
+    ],
+)
+def test_the_last_day_of_a_span_begun_in_words_is_not_read_alone(text: str, lang: str) -> None:
+    assert _found(text, lang, None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("بیست و هفتم آوریل 2017", "fa", [("بیست و هفتم آوریل 2017", "2017-04-27")]),
+        ("۱۰ تا ۱۲ مهر ۱۴۰۲", "fa", [("۱۰ تا ۱۲ مهر ۱۴۰۲", "2023-10-02/2023-10-04")]),
+        ("دوازدهم مهر ۱۴۰۲", "fa", [("دوازدهم مهر ۱۴۰۲", "2023-10-04")]),
+    ],
+)
+def test_a_day_in_words_alone_and_a_span_in_figures_are_read(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang, None) == expected

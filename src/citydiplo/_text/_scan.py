@@ -31,7 +31,7 @@ from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_
 from citydiplo._text._recurring import month_day_ok, not_yearly, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._spans import (
-    DAY_ENDS,
+    UNREAD_ENDS,
     before_follows,
     day_only_stands_alone,
     day_span,
@@ -388,7 +388,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 i += 1
                 continue
         # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
-        if a.kind not in DAY_ENDS or not unread_span_start(folded, a, g):
+        if a.kind not in UNREAD_ENDS or not unread_span_start(folded, a, g):
             out.append(a)
         i += 1
     return out
