@@ -3,7 +3,8 @@
 The folded text joins all whitespace into one space, so the sentence splitter sees no line
 break; :func:`line_breaks` gives their places as folded offsets, so that a bare month or day on
 one line ("Tháng 7 | …", "Заседание … состоится 25 апреля.") does not take its year from a date
-of the line before ("Thông tư … ngày 01/10/2021;", "… за 2023 год" in a headline).
+of the line before ("Thông tư … ngày 01/10/2021;", "… за 2023 год" in a headline). A line
+whose first letter is lower case continues the sentence of the line before (a wrapped line).
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ def line_breaks(original: str, where: Sequence[int]) -> list[int]:
     breaks: list[int] = []
     position = original.find("\n")
     while position != -1:
-        at = bisect.bisect_left(where, position)
-        if 0 < at < len(where) and (not breaks or breaks[-1] != at):
+        at = bisect.bisect_right(where, position)  # the first character after the break
+        wrapped = at < len(where) and original[where[at]].islower()
+        if 0 < at < len(where) and not wrapped and (not breaks or breaks[-1] != at):
             breaks.append(at)
         position = original.find("\n", position + 1)
     return breaks

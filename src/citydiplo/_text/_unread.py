@@ -10,11 +10,8 @@ word the scan did not read as a month (the language's ``month_nouns``).
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
-
-from citydiplo._text._words import alternation
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -22,21 +19,28 @@ if TYPE_CHECKING:
 __all__ = ["unread_date_before"]
 
 _FIGURE_GLUED = re.compile(r"(?<![\d.,])\d{1,2} ?[-/]$")  # "22 -1-", "3/": not "2020-"
+_DAY = re.compile(r"\d{1,2}$")
 _REACH = 40
 
 
-@functools.lru_cache(maxsize=64)
-def _named(nouns: frozenset[str]) -> re.Pattern[str] | None:
-    alt = alternation(nouns)
-    # a day, or two joined by a short word or a dash; the month noun; one unread word
-    day = r"(?<![\d.,])\d{1,2}"
-    return re.compile(rf"{day}(?: ?(?:\S{{1,3}}|-) ?{day})? (?:{alt}) [^\d\s]+ $") if alt else None
+def _named(head: str, nouns: frozenset[str]) -> bool:
+    """Whether ``head`` ends with a day (or two joined by a short word or a dash), a month
+    noun and one word that is no figure: "5 تا 7 ماه ثور "."""
+    words = head.split()
+    if len(words) < 3 or not head.endswith(" ") or any(ch.isdigit() for ch in words[-1]):
+        return False
+    if words[-2] not in nouns:
+        return False
+    day = words[-3]
+    if "-" in day:  # "5-7"
+        return all(_DAY.match(part) for part in day.split("-"))
+    return _DAY.match(day) is not None and day.isdigit()
 
 
 def unread_date_before(folded: str, start: int, g: Grammar) -> bool:
     """Whether an unread day and month stand right before a year at ``start``."""
     head = folded[max(0, start - _REACH) : start]
-    if _FIGURE_GLUED.search(head):
+    if head[-2:].rstrip()[-1:] in ("-", "/") and _FIGURE_GLUED.search(head):
         return True
-    pattern = _named(g.vocab.lists.get("month_nouns", frozenset()))
-    return pattern is not None and pattern.search(head) is not None
+    nouns = g.vocab.lists.get("month_nouns")
+    return bool(nouns) and _named(head, nouns)
