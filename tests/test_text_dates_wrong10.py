@@ -171,6 +171,19 @@ def test_in_one_line_a_bare_month_still_takes_the_year_stated_before() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Договор подписан в 1995 году и продлён\nв мае.", "ru", "1995-05"),
+        ("Signed in 1995 and renewed\nin May.", "en", "1995-05"),
+    ],
+)
+def test_a_wrapped_line_that_starts_in_lower_case_keeps_the_year_before(
+    text: str, lang: str, expected: str
+) -> None:
+    assert [v for _, v in _found(text, lang)][-1] == expected
+
+
 def test_a_date_with_its_weekday_on_the_next_line_takes_the_year_its_weekday_fits() -> None:
     text = "2025年1月1日(水) ⇨ 1月8日(水)に振り替え\n1月2日(木) ⇨ 1月9日(木)に振り替え"
     assert [v for _, v in _found(text, "ja", None)] == [
