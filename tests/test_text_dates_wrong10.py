@@ -298,3 +298,9 @@ def test_a_day_in_words_alone_and_a_span_in_figures_are_read(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text, lang, None) == expected
+
+
+@pytest.mark.parametrize("text", ["May 5, 2020\n", "\n", "a\n\n", "\nMay 2020\n", "x\n May\n\n"])
+def test_texts_ending_or_starting_with_line_breaks_are_read(text: str) -> None:
+    for mention in find_dates(text, lang="en"):
+        assert text[mention.start : mention.end] == mention.text

@@ -24,8 +24,9 @@ def line_breaks(original: str, where: Sequence[int]) -> list[int]:
     position = original.find("\n")
     while position != -1:
         at = bisect.bisect_right(where, position)  # the first character after the break
-        wrapped = at < len(where) and original[where[at]].islower()
-        if 0 < at < len(where) and not wrapped and (not breaks or breaks[-1] != at):
-            breaks.append(at)
+        if 0 < at < len(where) and where[at] < len(original):
+            wrapped = original[where[at]].islower()
+            if not wrapped and (not breaks or breaks[-1] != at):
+                breaks.append(at)
         position = original.find("\n", position + 1)
     return breaks
