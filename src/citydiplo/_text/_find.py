@@ -20,7 +20,10 @@ import attrs
 
 from citydiplo._errors import ArgumentTypeError, DateParseError
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
+from citydiplo._text._lines import line_breaks
+from citydiplo._text._monthly import MonthlyRules
 from citydiplo._text._numerals import fold
+from citydiplo._text._past import past_verb_before
 from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
@@ -148,10 +151,13 @@ def find_dates(
     langs = _languages(text, lang)
     g = grammar(langs)
     folded, where = fold(text)
-    sentences = Sentences(folded, g)
+    sentences = Sentences(folded, g, line_breaks(text, where))
+    monthly = MonthlyRules(folded, sentences, g)
     anchor: tuple[PartialDate, tuple[int, int], int] | None = None  # value, span, sentence
     mentions: list[DateMention] = []
     for cand in scan(folded, text, where, g):
+        if monthly.covers(cand):
+            continue  # "ngày 20 hàng tháng": the 20th of every month
         s, e = _span(where, text, cand.start, cand.end)
         sentence = sentences.index(cand.start)
         near = (
@@ -159,7 +165,7 @@ def find_dates(
             if anchor is not None and _linked(cand, anchor[2], sentence, sentences, g)
             else None
         )
-        cand = _with_tense(cand, sentences)
+        cand = _with_tense(cand, sentences, folded, g)
         try:
             value, basis = resolve(cand, g, ref_date, near[0] if near else None, repr(text[s:e]))
         except Unresolved:
@@ -188,10 +194,13 @@ def _linked(
     cand: Candidate, anchor_sentence: int, sentence: int, sentences: Sentences, g: Grammar
 ) -> bool:
     """Whether the text ties ``cand`` to the anchor: the same sentence, an explicit "the same
-    year", or a sentence that opens with a link word ("then", "ואז") carrying the narrative
-    on from the last stated date."""
+    year", a date with its weekday on a later line of a table or list (the weekday checks the
+    year it takes), or a sentence that opens with a link word ("then", "ואז") carrying the
+    narrative on from the last stated date. A line break ends a sentence."""
     if anchor_sentence == sentence or "same_year" in cand.fields:
         return True
+    if "weekday" in cand.fields and sentences.lines_apart(anchor_sentence, sentence):
+        return True  # "1月2日(木)" on the next line of a table: its weekday checks the year
     return sentences.linked(cand.start, g)
 
 
@@ -211,9 +220,12 @@ def needs_tense(cand: Candidate) -> bool:
     return cand.kind in TENSE_KINDS
 
 
-def _with_tense(cand: Candidate, sentences: Sentences) -> Candidate:
+def _with_tense(cand: Candidate, sentences: Sentences, folded: str, g: Grammar) -> Candidate:
     """The candidate, marked "future" when its sentence speaks of the future (and, for a
-    phrase of a past and a future reading, with the tense of its verbs: :mod:`._tense`)."""
+    phrase of a past and a future reading, with the tense of its verbs: :mod:`._tense`),
+    unless it is a weekday right after a verb in the past tense ("started Monday")."""
+    if cand.kind == "wd" and past_verb_before(folded, cand.start, g):
+        return cand
     if cand.kind == "phrase" and cand.fields.get("ph") in sentences.ambiguous:
         cand = with_verb_tense(cand, sentences)
     if needs_tense(cand) and sentences.future(cand.start):

@@ -188,7 +188,7 @@ def parse_date(
         return stated
     # the tense is read only against ref or anchor: without either it changes nothing
     if (ref_date is not None or anchor_date is not None) and needs_tense(cand):
-        cand = _with_tense(cand, Sentences(folded, g))
+        cand = _with_tense(cand, Sentences(folded, g), folded, g)
     s, e = _span(where, text, cand.start, cand.end)
     try:
         value, _ = resolve(cand, g, ref_date, anchor_date, repr(text[s:e]))

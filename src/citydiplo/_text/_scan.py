@@ -13,25 +13,31 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from citydiplo._text._abbrev import unmarked_short_month
 from citydiplo._text._amounts import amount_or_count_before
 from citydiplo._text._between import listed_not_spanned
 from citydiplo._text._compound import compound
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._day_tail import unread_day_after
+from citydiplo._text._dm_checks import dm_checks
 from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_word_follows
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
 from citydiplo._text._hebcal import hebrew_month_follows
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._listed import listed_among_words
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
+from citydiplo._text._range_words import glued_word as _glued_word
+from citydiplo._text._range_words import opened_through_year_word as _opened_through_year_word
+from citydiplo._text._range_words import prefix as _prefix
 from citydiplo._text._recurring import not_yearly, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._spans import (
-    DAY_ENDS,
+    UNREAD_ENDS,
     before_follows,
     day_only_stands_alone,
     day_span,
@@ -40,9 +46,11 @@ from citydiplo._text._spans import (
     qualifies_noun,
     unread_span_start,
 )
+from citydiplo._text._title import title_case_word
+from citydiplo._text._unread import unread_date_before
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
-from citydiplo._text._year_unread import day_month_ok, month_alone_ok, month_day_year_ok
+from citydiplo._text._year_unread import month_alone_ok, month_day_year_ok
 
 __all__ = ["Candidate", "bare_year_ok", "scan"]
 
@@ -108,6 +116,10 @@ def _bare_month_ok(
     name = m.group(group)
     if name in g.ambiguous_bare or recurring_before(m.string, m.start(), g.vocab.lists):
         return False  # "매년 10월": every October
+    if unmarked_short_month(name, g.langs, original, where, m.end(group)):
+        return False  # "Jan" the name, "בינו" (between him): an abbreviation needs its mark
+    if title_case_word(name, original, where, m.start(group), m.end(group), g):
+        return False  # "City Council Members May Travel": a headline's verb
     if g.capitalised and name.isascii():  # "May" the month, not "may" the verb
         return original[where[m.start(group)]].isupper()
     return True
@@ -120,6 +132,8 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
     """A bare number is a year only if plausible and not a count ("1900个城市", "2000 people")."""
     if "y" in fields and not _plausible_bare_year(int(fields["y"]), g):
         return False
+    if "y" in fields and unread_date_before(folded, start, g):
+        return False  # "22 -1-2021ના", "5 تا 7 ماه ثور 1396": the day and month are unread
     if "y" not in fields or folded[start:end].strip() != fields["y"]:
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
     if _numbered(folded, start, g) or code_tail(folded, end, g):
@@ -211,6 +225,7 @@ def _weekday_ok(
         recurring_before(folded, m.start(), g.vocab.lists)
         or glued_weekday(fields, folded, m.start())
         or ("he" in g.langs and hebrew_month_follows(folded, m.end()))
+        or listed_among_words(folded, m.start(), m.end(), g)  # "کربلا، دوشنبه، اردکان"
     ):
         return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일", "יום א' בשבט"
     prepositions = g.vocab.lists.get("weekday_prepositions")
@@ -269,7 +284,7 @@ _CHECKS = {
     "ago": _ago_ok,
     "phrase": relative_not_a_noun,  # "סדר היום": the agenda, no "today"
     "md": month_day_year_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
-    "dm": day_month_ok, "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
+    "dm": dm_checks, "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
     "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read
     "rel": _not_after_count,
     "rel_month": _not_after_count,
@@ -285,35 +300,6 @@ _KIND = operator.attrgetter("kind")
 _RANGE_ENDS = frozenset(
     {"y", "my", "ym", "dmy", "mdy", "ymd", "ymd_num", "dmy_num", "dmy_num2", "h_my"}
 )
-
-
-def _glued_word(folded: str, a: Candidate, words: frozenset[str]) -> bool:
-    """Whether a postposition with letters ("થી", "से") glued to a year ends ``a``'s text
-    (the year's ``year_glued_suffixes``)."""
-    if a.kind != "y" or folded[a.end - 1 : a.end].isdigit():
-        return False
-    return any(len(w) > 1 and folded.endswith(w, a.start, a.end) for w in words)
-
-
-def _prefix(head: str, words: frozenset[str], g: Grammar) -> int:
-    """Length of the word of ``words`` that ends ``head``, unless it ends a longer word of the
-    language's ``prefix_compounds`` ("来自2019年": "from", not "since")."""
-    n = ends_with_word(head, words)
-    compounds = g.vocab.lists.get("prefix_compounds")
-    return 0 if n and compounds and ends_with_word(head, compounds) > n else n
-
-
-def _opened_through_year_word(folded: str, a: Candidate, g: Grammar) -> int:
-    """Where the language's opening words start when they end inside the year's word at the
-    start of ``a`` ("החל משנת 2009": "starting from the year 2009"), or ``a.start``."""
-    year = a.fields.get("y")
-    digits = folded.find(year, a.start, a.end) if year else -1
-    if digits <= a.start:
-        return a.start
-    head = folded[max(0, digits - 32) : digits].rstrip()
-    n = ends_with_word(head, g.words["open_prefixes"])
-    begin = max(0, digits - 32) + len(head) - n
-    return begin if n and begin < a.start else a.start
 
 
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
@@ -395,7 +381,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 i += 1
                 continue
         # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
-        if a.kind not in DAY_ENDS or not (
+        if a.kind not in UNREAD_ENDS or not (
             unread_span_start(folded, a, g) or unread_day_after(folded, a.kind, a.end)
         ):  # nor "2024年6月12-35日": a span of days whose end is no day
             out.append(a)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._tense import ambiguous_phrases
@@ -21,8 +22,9 @@ _SENTENCE_END = re.compile(r"[.!?]+(?= |$)|[。！？\n]")
 class Sentences:
     """Sentence ends of a folded text, and per sentence whether it speaks of the future."""
 
-    def __init__(self, folded: str, g: Grammar) -> None:
+    def __init__(self, folded: str, g: Grammar, breaks: Sequence[int] = ()) -> None:
         self._folded = folded
+        self._breaks = breaks  # line breaks of the original text, as folded offsets
         self._found: list[int] | None = None  # found on first use
         self._future: dict[int, bool] = {}
         self._words = g.vocab.lists.get("future_words", frozenset())
@@ -39,12 +41,20 @@ class Sentences:
     @property
     def _ends(self) -> list[int]:
         if self._found is None:
-            self._found = [m.end() for m in _SENTENCE_END.finditer(self._folded)]
+            found = [m.end() for m in _SENTENCE_END.finditer(self._folded)]
+            self._found = sorted({*found, *self._breaks}) if self._breaks else found
         return self._found
 
     def index(self, position: int) -> int:
         """The number of the sentence ``position`` is in."""
         return bisect.bisect_right(self._ends, position)
+
+    def lines_apart(self, first: int, last: int) -> bool:
+        """Whether sentences ``first`` to ``last`` are parted by line breaks alone (lines of a
+        table or a list), not by a full stop."""
+        ends = self._ends[first:last]
+        breaks = set(self._breaks)
+        return bool(ends) and all(end in breaks for end in ends)
 
     def linked(self, position: int, g: Grammar) -> bool:
         """Whether the sentence at ``position`` opens with a word that ties it to what came

@@ -16,6 +16,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._word_spans import day_word_ends
 from citydiplo._text._words import ends_with_word, starts_with_word
 from citydiplo.dates import DateRange, PartialDate, Unbounded
 
@@ -43,6 +44,8 @@ __all__ = [
 # expressions that name a day (the later end may also be a day alone)
 DAY_ENDS = frozenset({"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"})
 _LATER_ENDS = DAY_ENDS | {"d_only"}
+# a full date that may end a span whose start went unread: a day's date, Solar Hijri too
+UNREAD_ENDS = DAY_ENDS | {"h_dmy", "h_dm"}
 # a day of a month named relative to ref opens a span too: "다음달 13일부터 15일까지"
 _FIRST_ENDS = DAY_ENDS | {"rel_month_d"}
 # a day alone that names its month through a word ("this month's 10th") borrows nothing
@@ -285,9 +288,10 @@ def _by_last(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 def unread_span_start(folded: str, a: Candidate, g: Grammar) -> bool:
     """Whether ``a``, a full date, ends a span or list whose first day and month, in
-    figures, were not read as a date ("с 29.07 по 02.08.1997", "từ 29/7 đến 2/8/1997"):
+    figures, or first day in words, were not read as a date ("с 29.07 по 02.08.1997",
+    "từ 29/7 đến 2/8/1997", "بیست و پنجم تا بیست و هفتم آوریل 2017"):
     read alone it would drop what the text states, so it is no mention of its own."""
-    if a.kind not in DAY_ENDS:
+    if a.kind not in UNREAD_ENDS:
         return False
     head = folded[max(0, a.start - 32) : a.start].rstrip()
     by_last = _by_last(g.words["range_connectors"])
@@ -296,5 +300,7 @@ def unread_span_start(folded: str, a: Candidate, g: Grammar) -> bool:
             rest = head[: len(head) - len(word)]
             joined = rest[-1:].isspace() or rest[-1:].isdigit() or rest[-1:] == "."
             if joined and _FIGURES_DM.search(rest.rstrip()):  # the word stands alone
+                return True
+            if rest[-1:].isspace() and day_word_ends(rest.rstrip(), g):  # "بیست و پنجم تا"
                 return True
     return False

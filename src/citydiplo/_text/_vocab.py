@@ -189,6 +189,13 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "counted_followers",
             "recurring_words",
             "recurring_year_words",
+            "monthly_words",
+            "month_nouns",
+            "past_verb_suffixes",
+            "past_verbs",
+            "past_verbs_not",
+            "title_case_month_words",
+            "month_lead_words",
             "before_words",
             "rel_month_day_words",
             "relative_noun_heads",
@@ -230,6 +237,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "dm_num_bare",
             "later_counts_from_ref",
             "day_count_spans",
+            "figure_before_relative_month_counts",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))

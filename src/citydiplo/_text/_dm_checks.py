@@ -1,0 +1,26 @@
+"""The checks a day and month (``dm``) passes before it is a date: each in the module that
+owns its rule, here in one place so that the scan's table of checks names one function."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citydiplo._text._lexicon import Grammar
+from citydiplo._text._month_counts import months_counted
+from citydiplo._text._year_unread import day_month_ok
+
+__all__ = ["dm_checks"]
+
+
+def dm_checks(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """A day and month: not a count of months ("۵ ماه گذشته"), not of every year ("हर साल
+    20 मार्च"), and no unread year after it."""
+    return not months_counted(fields, g) and day_month_ok(fields, folded, m, original, where, g)

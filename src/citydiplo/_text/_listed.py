@@ -1,0 +1,34 @@
+"""A weekday name standing as one item of a list of other words is a name, not a day:
+"شهرهای کربلا، دوشنبه، اردکان، قزوین" lists Dushanbe among cities. A bare weekday with a list
+comma right before and right after it, whose neighbours in the list are not weekdays, is not
+read ("Monday, Wednesday and Friday" lists weekdays, and is read).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+
+__all__ = ["listed_among_words"]
+
+_COMMAS = ",،、"
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+
+
+def listed_among_words(folded: str, start: int, end: int, g: Grammar) -> bool:
+    """Whether the weekday at ``start``-``end`` is an item between list commas among words
+    that are not weekdays."""
+    head = folded[max(0, start - 40) : start].rstrip()
+    tail = folded[end : end + 40].lstrip()
+    if not head or not tail or head[-1] not in _COMMAS or tail[0] not in _COMMAS:
+        return False
+    before = _LAST_WORD.search(head[:-1])
+    after = _FIRST_WORD.match(tail[1:])
+    if before is None or after is None:
+        return False
+    days = g.vocab.weekdays
+    return before.group(1) not in days and after.group(1) not in days

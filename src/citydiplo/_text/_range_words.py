@@ -1,0 +1,44 @@
+"""Words around the ends of a range that the scan joins: a postposition glued to a year
+("2009થી"), an opening word before a range ("since", "来自"), an opening word that ends
+inside a year's own word ("החל משנת 2009")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from citydiplo._text._words import ends_with_word
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+
+__all__ = ["glued_word", "opened_through_year_word", "prefix"]
+
+
+def glued_word(folded: str, a: Candidate, words: frozenset[str]) -> bool:
+    """Whether a postposition with letters ("થી", "से") glued to a year ends ``a``'s text
+    (the year's ``year_glued_suffixes``)."""
+    if a.kind != "y" or folded[a.end - 1 : a.end].isdigit():
+        return False
+    return any(len(w) > 1 and folded.endswith(w, a.start, a.end) for w in words)
+
+
+def prefix(head: str, words: frozenset[str], g: Grammar) -> int:
+    """Length of the word of ``words`` that ends ``head``, unless it ends a longer word of the
+    language's ``prefix_compounds`` ("来自2019年": "from", not "since")."""
+    n = ends_with_word(head, words)
+    compounds = g.vocab.lists.get("prefix_compounds")
+    return 0 if n and compounds and ends_with_word(head, compounds) > n else n
+
+
+def opened_through_year_word(folded: str, a: Candidate, g: Grammar) -> int:
+    """Where the language's opening words start when they end inside the year's word at the
+    start of ``a`` ("החל משנת 2009": "starting from the year 2009"), or ``a.start``."""
+    year = a.fields.get("y")
+    digits = folded.find(year, a.start, a.end) if year else -1
+    if digits <= a.start:
+        return a.start
+    head = folded[max(0, digits - 32) : digits].rstrip()
+    n = ends_with_word(head, g.words["open_prefixes"])
+    begin = max(0, digits - 32) + len(head) - n
+    return begin if n and begin < a.start else a.start
