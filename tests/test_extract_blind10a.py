@@ -151,3 +151,39 @@ def test_an_arrival_is_a_visit(text: str, lang: str) -> None:
 
 def test_an_arrival_with_no_second_party_is_no_visit() -> None:
     assert not _records("The day has finally arrived.", "en")
+
+
+# --- the name after "UBND thành phố" is its officer's ------------------------------------
+
+def _people_and_places(text: str, lang: str) -> list[tuple[str, str]]:
+    x = extract(text, lang=lang)
+    return [(m.kind, m.text) for m in x.mentions if m.kind in ("person", "place")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chủ tịch UBND thành phố Lê Trung Chinh tiếp Thị trưởng thành phố Daejeon.",
+     "Lê Trung Chinh"),
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn tiếp Thị trưởng thành phố Daejeon.",
+     "Nguyễn Văn Sơn"),
+    ("Chủ tịch HĐND thành phố Trần Thị Hoa tiếp đoàn đại biểu thành phố Daejeon.",
+     "Trần Thị Hoa"),
+])
+def test_an_officer_named_after_the_organ_of_the_city_is_a_person(text: str, name: str) -> None:
+    found = _people_and_places(text, "vi")
+    assert ("person", name) in found
+    assert not [t for k, t in found if k == "place" and name in t]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Chủ tịch UBND tỉnh Quảng Nam tiếp Thị trưởng thành phố Daejeon.", "tỉnh Quảng Nam"),
+    ("Đoàn đại biểu UBND thành phố Daejeon thăm tỉnh Quảng Nam.", "thành phố Daejeon"),
+])
+def test_a_place_named_after_the_organ_stays_a_place(text: str, place: str) -> None:
+    assert ("place", place) in _people_and_places(text, "vi")
+
+
+def test_a_standing_vice_chairman_is_no_person_named_thuong() -> None:
+    t = "Phó Chủ tịch Thường trực UBND thành phố Hồ Kỳ Minh tiếp Thị trưởng thành phố Daejeon."
+    found = _people_and_places(t, "vi")
+    assert ("person", "Hồ Kỳ Minh") in found
+    assert not [t for k, t in found if k == "person" and "Thường" in t]

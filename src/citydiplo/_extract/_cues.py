@@ -80,6 +80,9 @@ standing for it -- "… 을 요청" in "답방을 요청했다", "… を要請"
 see :mod:`citydiplo._extract._requested`),
 ``recurring`` (optional list of str: "every year", "해마다", "毎年": an event told with one
 is a yearly custom, not an occurrence; see :mod:`citydiplo._extract._recurring`),
+``office_organs`` (optional list of str: the organs of local government an office is named
+by -- Vietnamese "UBND" in "Chủ tịch UBND thành phố Lê Trung Chinh": an unknown place read from
+a city marker right after one is the officer's name; see :mod:`citydiplo._extract._officeholder`),
 ``counterpart`` (optional list of str: the words for "with" that mark the other side of a
 tie, where they differ from the words for "and" -- "with", "با", "с", "với", "עם": see
 :mod:`citydiplo._extract._pairs`), ``prospect`` (optional list of str: the phrases that make
