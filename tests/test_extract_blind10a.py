@@ -187,3 +187,20 @@ def test_a_standing_vice_chairman_is_no_person_named_thuong() -> None:
     found = _people_and_places(t, "vi")
     assert ("person", "Hồ Kỳ Minh") in found
     assert not [t for k, t in found if k == "person" and "Thường" in t]
+
+
+# --- a list of partners that says who the guests are is no news of ties --------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("9月27日上午,常州市市长会见了荷兰蒂尔堡市、芬兰波里市、韩国春川市、美国布法罗市等友好城市代表团。",
+     "zh"),
+    ("Mayor Kim of Suwon City met the sister city delegations of Kobe, Lyon, Hanoi and Hue "
+     "in Suwon City.", "en"),
+])
+def test_a_list_of_partners_naming_the_guests_gives_no_partnership(text: str, lang: str) -> None:
+    assert not [r for r in _records(text, lang) if r.type == "partnership"]
+
+
+def test_a_list_of_new_partners_stays() -> None:
+    t = "Suwon City signed sister city agreements with Kobe, Lyon and Hanoi on 5 May 2024."
+    assert len([r for r in _records(t, "en") if r.type == "partnership"]) >= 2
