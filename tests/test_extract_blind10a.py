@@ -204,3 +204,26 @@ def test_a_list_of_partners_naming_the_guests_gives_no_partnership(text: str, la
 def test_a_list_of_new_partners_stays() -> None:
     t = "Suwon City signed sister city agreements with Kobe, Lyon and Hanoi on 5 May 2024."
     assert len([r for r in _records(t, "en") if r.type == "partnership"]) >= 2
+
+
+# --- a month without its year after a paragraph telling another year ---------------------
+
+def test_a_bare_month_after_another_year_in_the_paragraph_is_undated() -> None:
+    t = ("Mayor Kim of Suwon City visited Hue City in May 2016. In September, a delegation of "
+         "Hue City visited Suwon City.")
+    assert _dates(t, "en", "2018-09-28") == [("event", "2016-05"), ("event", "None")]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a day read against the publication date keeps it
+    ("Mayor Kim of Suwon City visited Hue City in May 2016. On Tuesday, a delegation of "
+     "Hue City visited Suwon City.", "2018-09-25"),
+    # a month in a paragraph of its own
+    ("Mayor Kim of Suwon City visited Hue City in May 2016.\nIn September, a delegation of "
+     "Hue City visited Suwon City.", "2018-09"),
+    # the paragraph names the same year
+    ("Suwon City and Hue City signed an agreement in May 2018. In September, a delegation "
+     "of Hue City visited Suwon City.", "2018-09"),
+])
+def test_a_date_read_against_the_publication_day_stays(text: str, date: str) -> None:
+    assert ("event", date) in _dates(text, "en", "2018-09-28")
