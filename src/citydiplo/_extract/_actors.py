@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from citydiplo._extract._mention import Mention
+from citydiplo._extract._onecity import one_city
 from citydiplo._model import Actor, Participant, Person, Signatory
 from citydiplo._query._names import lookup_keys
 
@@ -124,6 +125,7 @@ def _known_index(known: Any) -> tuple[dict[int, Actor], dict[str, list[Actor]]]:
 def fuse_mentions(mentions: list[Mention], text: str, known: Dataset | None = None
                   ) -> list[Mention]:
     """The entity mentions with the actors of one article fused by the module's rules."""
+    mentions = one_city(mentions)  # "창원특례시" and "창원시": one city, two records
     by_geo, by_key = _known_index(known)
     known_ids = frozenset(a.id for a in known.actors) if known is not None else frozenset()
     linked = [m for m in mentions if m.kind == "place" and m.geonames is not None and m.actor]

@@ -10,7 +10,11 @@ Rule: the partnership candidates of one sentence are dropped (and listed in
 none of them has a date (a date says when one was made: "since 1976"), and the sentence opens
 with one of the language's background words (``opening`` in ``data/background.json``:
 "한편", "Meanwhile", "Напомним", "گفتنی است") or holds, before its cue, one of the phrases
-that state a tie a city already has (``phrase``: "also has", "맺고 있다", "已与"). A sentence
+that state a tie a city already has (``phrase``: "also has", "맺고 있다", "已与"), or names
+the partners as who the guests of its event are: the partnership word stands right before one
+of the language's nouns for the guests (``guests``: "会见了蒂尔堡市、…、布法罗市等友好城市代表团",
+"자매도시 대표단", "sister city delegations") -- the article reports the meeting, and the ties
+are what the guests already are to the city. A sentence
 that lists partners as the article's news (a list with no such word, or a dated one) keeps
 them. Agreements and events are not judged here.
 """
@@ -29,16 +33,25 @@ _LIST = 3  # partners in one sentence that make a list
 
 
 @cache
-def _words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     raw = resources.files("citydiplo._extract").joinpath("data/background.json").read_text(
         encoding="utf-8")
     data = json.loads(raw)
     return (tuple(w.casefold() for w in data["opening"].get(lang, ())),
-            tuple(w.casefold() for w in data["phrase"].get(lang, ())))
+            tuple(w.casefold() for w in data["phrase"].get(lang, ())),
+            tuple(w.casefold() for w in data.get("guests", {}).get(lang, ())))
+
+
+def _guests(group: list[Candidate], text: str, lang: str) -> bool:
+    """Whether a partnership word of the list qualifies the guests of the sentence: one of
+    the language's ``guests`` nouns follows the cue at once ("友好城市代表团")."""
+    nouns = _words(lang)[2]
+    return any(text[c.cue.end:c.cue.end + 24].lstrip(" の").casefold().startswith(nouns)
+               for c in group) if nouns else False
 
 
 def _background(s: Sentence, cue_start: int, text: str, lang: str) -> bool:
-    opening, phrases = _words(lang)
+    opening, phrases, _ = _words(lang)
     head = text[s.start:s.end].lstrip(" \t\n\"'“«(").casefold()
     if any(head.startswith(w) and not head[len(w):len(w) + 1].isalnum() for w in opening):
         return True
@@ -65,8 +78,8 @@ def without_background_lists(cands: list[Candidate], text: str, lang: str,
             ties.setdefault(c.sentence.start, []).append(c)
     dropped: set[int] = set()
     for start, group in sorted(ties.items()):
-        if len(group) >= _LIST and all(c.date is None for c in group) and _background(
-                group[0].sentence, group[0].cue.start, text, lang):
+        if len(group) >= _LIST and all(c.date is None for c in group) and (_background(
+                group[0].sentence, group[0].cue.start, text, lang) or _guests(group, text, lang)):
             dropped.add(start)
             skipped.append((group[0].sentence, "a city's list of the partners it already has"))
     return [c for c in cands if c.type != "partnership" or c.sentence.start not in dropped]

@@ -72,6 +72,17 @@ that names a found place is a place, see :mod:`citydiplo._extract._coordinated`)
 ``municipality`` (optional list of str: the ``organization`` prefixes that mean "the
 municipality of" -- Hebrew "עיריית": such an organization whose name the gazetteer knows as
 a city is that city, see :func:`citydiplo._extract._cut.municipal_places`),
+``date_reported`` (optional list of str: the reporting phrases, "…" standing for the date,
+that make a date the day of a statement rather than of what it reports: "… 밝혔" in "방문했다고
+15일 밝혔다", "said …"; see :mod:`citydiplo._extract._reported`),
+``requested`` (optional list of str: the phrases of asking written right after a cue, "…"
+standing for it -- "… 을 요청" in "답방을 요청했다", "… を要請": the occurrence is only asked for;
+see :mod:`citydiplo._extract._requested`),
+``recurring`` (optional list of str: "every year", "해마다", "毎年": an event told with one
+is a yearly custom, not an occurrence; see :mod:`citydiplo._extract._recurring`),
+``office_organs`` (optional list of str: the organs of local government an office is named
+by -- Vietnamese "UBND" in "Chủ tịch UBND thành phố Lê Trung Chinh": an unknown place read from
+a city marker right after one is the officer's name; see :mod:`citydiplo._extract._officeholder`),
 ``counterpart`` (optional list of str: the words for "with" that mark the other side of a
 tie, where they differ from the words for "and" -- "with", "با", "с", "với", "עם": see
 :mod:`citydiplo._extract._pairs`), ``prospect`` (optional list of str: the phrases that make

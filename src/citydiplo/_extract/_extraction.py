@@ -282,7 +282,7 @@ def extract(
                        tuple(data.get("respectively", ())))
     cands = agreement_topics(cands, text, tuple(data.get("founding", ())), skipped_raw,
                              tuple(w.lower() for w in data.get("terms", ())))
-    cands = record_dates(parties_only(cands, text, lang, skipped_raw), text, ref)
+    cands = record_dates(parties_only(cands, text, lang, skipped_raw), text, ref, lang)
     cands = without_prospects(split_pairs(cands, text, lang), text, lang, skipped_raw)
     cands = without_background_lists(cands, text, lang, skipped_raw)
     cands = ahead_as_planned(cands, ref)  # "来週の金曜日に…締結する": not signed yet

@@ -21,8 +21,9 @@ date stays among the article's mentions, and the evidence says why (``date_rule`
 and events keep their dates: a signing or a ceremony held at the anniversary happened on that
 day.
 
-Also the module's entry point for the other rule about a date that is not a record's
-(:mod:`citydiplo._extract._yearless`), applied first.
+Also the module's entry point for the other rules about a date that is not a record's
+(:mod:`citydiplo._extract._yearless`, :mod:`citydiplo._extract._narrative`, then
+:mod:`citydiplo._extract._reported`), applied first.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ import re
 import attrs
 
 from citydiplo._extract._mention import Mention
+from citydiplo._extract._narrative import without_narrative_months
+from citydiplo._extract._reported import without_report_dates
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
 from citydiplo._extract._yearless import without_yearless_dates
@@ -116,7 +119,11 @@ def without_jubilee_dates(cands: list[Candidate], text: str,
 
 
 def record_dates(cands: list[Candidate], text: str,
-                 published: PartialDate | None = None) -> list[Candidate]:
-    """``cands`` without the dates that are not their records' (a day without its year, then
-    an anniversary's day on a partnership)."""
-    return without_jubilee_dates(without_yearless_dates(cands), text, published)
+                 published: PartialDate | None = None, lang: str = "") -> list[Candidate]:
+    """``cands`` without the dates that are not their records' (a day without its year, a
+    month whose year the paragraph leaves open (:mod:`._narrative`), the day of the statement
+    that reports them (:mod:`._reported`), then an anniversary's day on a partnership)."""
+    cands = without_narrative_months(without_yearless_dates(cands), text)
+    if lang:
+        cands = without_report_dates(cands, text, lang)
+    return without_jubilee_dates(cands, text, published)

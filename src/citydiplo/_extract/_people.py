@@ -34,6 +34,7 @@ import attrs
 
 from citydiplo._extract._cues import cues
 from citydiplo._extract._mention import Mention, draft_id
+from citydiplo._extract._officeholder import officeholders
 from citydiplo._extract._places import find_places
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._slotdata import slot_data
@@ -116,6 +117,7 @@ def _glued(m: Mention, text: str, lang: str, taken: list[tuple[int, int]],
 def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[Hit] = ()
                   ) -> list[Mention]:
     """The entity mentions with glued titles split and names trimmed (module docstring)."""
+    mentions = officeholders(mentions, text, lang)  # "UBND thành phố Lê Trung Chinh": a person
     if not any(m.kind == "person" for m in mentions):
         return _titled_places(mentions, text, lang, hits)
     script = cues(lang)["script"]

@@ -11,13 +11,17 @@ clause right before the cue (the phrase ends at most ``_BEFORE`` characters befo
 "prospect of …") or right after it (it begins at most ``_AFTER`` characters after the cue's
 end: "… 추진", "… の検討"); "…" in the data marks where the cue stands. Plans with a date or
 a set occasion ("to be signed during the visit") are not prospects: they are read by the
-``planned`` rule as before. Events are not judged here.
+``planned`` rule as before. Events are not judged here, except the occurrences one side
+only asks for (:mod:`citydiplo._extract._requested`) and those told as a yearly custom
+(:mod:`citydiplo._extract._recurring`), dropped first.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from citydiplo._extract._recurring import without_recurring
+from citydiplo._extract._requested import without_requests
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
 
 __all__ = ["without_prospects"]
@@ -61,6 +65,8 @@ def without_prospects(cands: list[Candidate], text: str, lang: str,
     >>> sorted(r.type for r in extract(t, lang="en").records)
     ['agreement', 'partnership']
     """
+    cands = without_requests(cands, text, lang, skipped)  # "답방을 요청했다": asked for only
+    cands = without_recurring(cands, text, lang, skipped)  # "해마다 … 파견": a custom
     before, after = _phrases(lang)
     if not before and not after:
         return cands
