@@ -15,7 +15,9 @@ Rules and their data:
 - exchanging impressions or gifts is no exchange partnership (Russian ``not_cues``);
 - a name read after a title stops at the place it runs into, and a title, its place and a
   capitalised name name that person (``_extract/_titled.py``);
-- Persian "گفت‌وگو کردند" (they talked) is a meeting.
+- Persian "گفت‌وگو کردند" (they talked) is a meeting;
+- an event whose second side only locates an official ("मुंबई स्थित", Mumbai-based) is
+  skipped rather than kept with that place (``_extract/_parties.py``).
 """
 
 from __future__ import annotations
@@ -155,3 +157,18 @@ def test_title_place_without_a_name_names_the_office() -> None:
     text = "Мэр Казани встретился с делегацией Стамбула."
     assert _people(text, "ru") == []
     assert sorted(extract(text, lang="ru").records[0].actors) == ["city-istanbul", "city-kazan"]
+
+
+# -- a second side that only locates someone -----------------------------------------------
+
+def test_an_event_whose_second_side_only_locates_an_official_is_skipped() -> None:
+    text = "मुंबई स्थित जापानी महावाणिज्य दूत ने पटना हवाई अड्डे पर मुख्यमंत्री का स्वागत किया।"
+    x = extract(text, lang="hi")
+    assert x.records == ()
+    assert any("only locates" in s.reason for s in x.skipped)
+
+
+def test_an_event_with_an_official_of_a_place_keeps_both_places() -> None:
+    text = "मुंबई के महापौर ने पटना हवाई अड्डे पर मुख्यमंत्री का स्वागत किया।"
+    x = extract(text, lang="hi")
+    assert [sorted(r.actors) for r in x.records] == [["city-mumbai", "city-patna"]]
