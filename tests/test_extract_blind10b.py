@@ -17,7 +17,8 @@ Rules and their data:
   capitalised name name that person (``_extract/_titled.py``);
 - Persian "گفت‌وگو کردند" (they talked) is a meeting;
 - an event whose second side only locates an official ("मुंबई स्थित", Mumbai-based) is
-  skipped rather than kept with that place (``_extract/_parties.py``).
+  skipped rather than kept with that place (``_extract/_parties.py``);
+- Russian "не так давно" (not long ago) negates nothing (``not_cues``).
 """
 
 from __future__ import annotations
@@ -172,3 +173,15 @@ def test_an_event_with_an_official_of_a_place_keeps_both_places() -> None:
     text = "मुंबई के महापौर ने पटना हवाई अड्डे पर मुख्यमंत्री का स्वागत किया।"
     x = extract(text, lang="hi")
     assert [sorted(r.actors) for r in x.records] == [["city-mumbai", "city-patna"]]
+
+
+# -- "not long ago" is no negation ---------------------------------------------------------
+
+def test_not_long_ago_is_no_negation() -> None:
+    x = extract("Не так давно мэр Казани посетил Стамбул.", lang="ru")
+    assert [(r.type, sorted(r.actors)) for r in x.records] == [
+        ("event", ["city-istanbul", "city-kazan"])]
+
+
+def test_a_negated_visit_is_no_visit() -> None:
+    assert extract("Мэр Казани не посетил Стамбул.", lang="ru").records == ()
