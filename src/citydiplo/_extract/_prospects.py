@@ -71,8 +71,9 @@ def without_prospects(cands: list[Candidate], text: str, lang: str,
     # a tie named inside a sought agreement's words ("सिस्टर सिटी समझौते के बारे में": about
     # the sister city agreement) is sought with it
     spans = [(c.sentence.start, c.cue.start, c.cue.end) for c in sought if c.type == "agreement"]
+    ids = {id(c) for c in sought}
     for c in cands:
-        if c in sought or (c.type == "partnership" and any(
+        if id(c) in ids or (c.type == "partnership" and any(
                 c.sentence.start == s0 and a <= c.cue.start and c.cue.end <= b
                 for s0, a, b in spans)):
             skipped.append((c.sentence, f"a {c.type} the article only seeks or discusses"))
