@@ -29,6 +29,7 @@ from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._places import PlaceHit, find_places
 from citydiplo._extract._recall import uncut
 from citydiplo._extract._scan import Hit, Lexicon, unmasked, word_end
+from citydiplo._extract._titled import named_beside_place
 from citydiplo._query._names import lookup_keys
 from citydiplo._text import find_dates
 from citydiplo.dates import PartialDate
@@ -155,6 +156,11 @@ def entity_mentions(
         if not _overlaps(name, spans):
             found.append(m)
             continue
+        beside = named_beside_place(m, name, spans, finder, hits, cased=script["cased"],
+                                    limit=data["name_tokens"]) if name else None
+        found += [beside] if beside is not None else []
+        if beside is not None and beside.start == m.start:
+            continue  # the name, then a place: the title is the person's
         for k, held in enumerate(found):
             if (held.kind == "place" and held.title is None and name is not None
                     and held.start < name[1] and name[0] < held.end):

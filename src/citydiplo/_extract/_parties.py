@@ -20,7 +20,10 @@ Two rules on candidates, after they are read from their sentences:
   words (``data/locating.json``, "…" standing for the place) within a few characters locates
   another place; it is no party of a partnership or agreement and no participant of an event
   of its sentence, unless the sentence names it elsewhere too. A partnership or agreement
-  left with fewer than two sides is skipped.
+  left with fewer than two sides is skipped; so is an event whose second side was such a
+  place ("मुंबई स्थित महावाणिज्य दूत ने पटना हवाई अड्डे पर ... स्वागत किया": the
+  Mumbai-based consul general welcomed him at Patna airport), which would otherwise pair
+  the place of the welcome with the official's posting.
 - **What a speaker only talks about takes no part** in the event of the speaker's clause
   (:mod:`citydiplo._extract._quoted`); **nor does a meeting's venue**
   (:mod:`citydiplo._extract._venue`).
@@ -200,6 +203,10 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
             if venues & {a for a, _ in c.actors} and all(
                     _is_person(a, (*c.mentions, *c.sentence.entities)) for a, _ in kept):
                 skipped.append((c.sentence, "an event whose place only locates it"))
+                continue
+            if cache_[c.sentence.start] & {a for a, _ in c.actors}:
+                skipped.append((c.sentence, "an event whose second side only locates a "
+                                            "person or place"))
                 continue
             out.append(c)  # an event keeps its place rather than lose its second side
             continue

@@ -11,8 +11,10 @@ clause right before the cue (the phrase ends at most ``_BEFORE`` characters befo
 "prospect of …") or right after it (it begins at most ``_AFTER`` characters after the cue's
 end: "… 추진", "… の検討"); "…" in the data marks where the cue stands. Plans with a date or
 a set occasion ("to be signed during the visit") are not prospects: they are read by the
-``planned`` rule as before. Events are not judged here, except the occurrences one side
-only asks for (:mod:`citydiplo._extract._requested`) and those told as a yearly custom
+``planned`` rule as before. A partnership whose cue stands inside the words of an agreement
+so dropped ("सिस्टर सिटी समझौते के बारे में", about the sister city agreement) is dropped
+with it. Events are not judged here, except the occurrences one side only asks for
+(:mod:`citydiplo._extract._requested`) and those told as a yearly custom
 (:mod:`citydiplo._extract._recurring`), dropped first.
 """
 
@@ -71,8 +73,15 @@ def without_prospects(cands: list[Candidate], text: str, lang: str,
     if not before and not after:
         return cands
     out = []
+    sought = [c for c in cands if c.type in _TIES and _prospect(c, text, before, after)]
+    # a tie named inside a sought agreement's words ("सिस्टर सिटी समझौते के बारे में": about
+    # the sister city agreement) is sought with it
+    spans = [(c.sentence.start, c.cue.start, c.cue.end) for c in sought if c.type == "agreement"]
+    ids = {id(c) for c in sought}
     for c in cands:
-        if c.type in _TIES and _prospect(c, text, before, after):
+        if id(c) in ids or (c.type == "partnership" and any(
+                c.sentence.start == s0 and a <= c.cue.start and c.cue.end <= b
+                for s0, a, b in spans)):
             skipped.append((c.sentence, f"a {c.type} the article only seeks or discusses"))
             continue
         out.append(c)
