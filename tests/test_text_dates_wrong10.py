@@ -263,6 +263,8 @@ def test_dushanbe_in_a_list_of_cities_is_no_monday() -> None:
         ),
         ("روز دوشنبه، شهردار گفت", "fa", ["2025-11-24"]),
         ("On Monday, the mayor said so.", "en", ["2025-11-24"]),
+        ("Tiếp dân thứ Hai, thứ Tư, thứ Sáu", "vi", ["2025-11-24", "2025-11-26", "2025-11-28"]),
+        ("月曜日、水曜日、金曜日に開催", "ja", ["2025-11-24", "2025-11-26", "2025-11-28"]),
     ],
 )
 def test_weekdays_listed_with_weekdays_or_beside_one_comma_are_read(

@@ -6,7 +6,6 @@ read ("Monday, Wednesday and Friday" lists weekdays, and is read).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,8 +14,6 @@ if TYPE_CHECKING:
 __all__ = ["listed_among_words"]
 
 _COMMAS = ",،、"
-_LAST_WORD = re.compile(r"(\w+)\s*$")
-_FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
 def listed_among_words(folded: str, start: int, end: int, g: Grammar) -> bool:
@@ -26,9 +23,8 @@ def listed_among_words(folded: str, start: int, end: int, g: Grammar) -> bool:
     tail = folded[end : end + 40].lstrip()
     if not head or not tail or head[-1] not in _COMMAS or tail[0] not in _COMMAS:
         return False
-    before = _LAST_WORD.search(head[:-1])
-    after = _FIRST_WORD.match(tail[1:])
-    if before is None or after is None:
+    before, after = head[:-1].rstrip(), tail[1:].lstrip()
+    if not before or not after:
         return False
-    days = g.vocab.weekdays
-    return before.group(1) not in days and after.group(1) not in days
+    days = g.vocab.weekdays  # "thứ hai, thứ tư": a neighbour that is a weekday, any script
+    return not any(before.endswith(d) or after.startswith(d) for d in days)

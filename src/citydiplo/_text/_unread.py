@@ -42,5 +42,5 @@ def unread_date_before(folded: str, start: int, g: Grammar) -> bool:
     head = folded[max(0, start - _REACH) : start]
     if head[-2:].rstrip()[-1:] in ("-", "/") and _FIGURE_GLUED.search(head):
         return True
-    nouns = g.vocab.lists.get("month_nouns")
-    return nouns is not None and _named(head, nouns)
+    nouns = g.vocab.lists.get("month_nouns", frozenset())
+    return bool(nouns) and _named(head, nouns)
