@@ -17,7 +17,7 @@ does not fuse them when their subdivisions differ or are unknown).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -38,6 +38,7 @@ def _generic_words() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
+@lru_cache(maxsize=4096)
 def _bare(name: str) -> str:
     key = match_key(name)
     head, _, last = key.rpartition(" ")
