@@ -47,7 +47,7 @@ def _part_after(tail: str, words: frozenset[str], others: frozenset[str]) -> str
 
 def _month_like(a: Candidate, g: Grammar) -> bool:
     """A month or year alone, stated or relative to ``ref`` ("이달", "다음 달", "本月")."""
-    if a.kind in _MONTH_KINDS or a.kind == "rel_month":
+    if a.kind == "rel_month":
         return True
     if a.kind != "phrase":
         return False
@@ -66,7 +66,7 @@ def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candida
     others = g.vocab.lists.get("month_part_not", frozenset())
     out = []
     for a in atoms:
-        if "approx" not in a.fields and _month_like(a, g):
+        if (a.kind in _MONTH_KINDS or _month_like(a, g)) and "approx" not in a.fields:
             raw = folded[a.end : a.end + 24]
             tail = raw.lstrip(" ")
             part = _part_after(tail, words, others)

@@ -155,13 +155,16 @@ def _glued_cjk_suffix(tail: str, g: Grammar) -> int:
     """The length of an open suffix of two or more kana or Han characters that ``tail``
     starts with, whatever follows: such a word ends where it ends ("昭和40年から派遣",
     "2004年以来の交流"). A one-character word ("起") may begin a longer one ("起草")."""
-    if not ("\u3040" <= tail[:1] <= "\u9fff"):
+    words = _cjk_words(g.words["open_suffixes"])
+    if not words or not tail.startswith(words):
         return 0
-    best = 0
-    for word in g.words["open_suffixes"]:
-        if len(word) > max(best, 1) and tail.startswith(word) and "\u3040" <= word[-1] <= "\u9fff":
-            best = len(word)
-    return best
+    return max(len(w) for w in words if tail.startswith(w))
+
+
+@functools.lru_cache(maxsize=32)
+def _cjk_words(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``words`` of two or more characters that end in kana or Han."""
+    return tuple(sorted(w for w in words if len(w) > 1 and "\u3040" <= w[-1] <= "\u9fff"))
 
 
 def qualifies_noun(folded: str, end: int, g: Grammar) -> bool:
