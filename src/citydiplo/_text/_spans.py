@@ -146,7 +146,9 @@ def open_suffix(tail: str, g: Grammar) -> int:
     """The length of the open suffix ``tail`` starts with ("onwards", "以来", "부터"), or 0.
     A suffix of ``open_suffixes_final`` ("on") opens the range only where the phrase ends:
     "from 2023 on." is 2023 onwards, "in 2023 on the occasion of" is the year."""
-    k = starts_with_word(tail, g.words["open_suffixes"]) or _glued_cjk_suffix(tail, g)
+    k = starts_with_word(tail, g.words["open_suffixes"])
+    if not k and "\u3040" <= tail[:1] <= "\u9fff":  # kana or Han: "から派遣"
+        k = _glued_cjk_suffix(tail, g)
     final = k and tail[:k] in g.vocab.lists.get("open_suffixes_final", ())
     return 0 if final and tail[k:].lstrip()[:1].isalnum() else k
 
