@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DAY_LAST", "unread_day_after"]
+__all__ = ["DASHES", "DAY_LAST", "unread_day_after"]
 
 # a dash or wave dash right after the day, then one to three figures
 _DAY_DASH_FIGURES = re.compile(r"[-\u2013\u2014~\u301c\uff5e][0-9]{1,3}(?![0-9:])")
+DASHES = frozenset("-\u2013\u2014~\u301c\uff5e")
 # the kinds whose text ends with the day ("June 4, 2019—4:00 P.M." ends with its year)
 DAY_LAST = frozenset({"ymd", "md", "ymd_num", "md_num"})
 

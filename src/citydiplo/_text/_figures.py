@@ -9,7 +9,7 @@ brackets after "today" ("今(11)日").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 __all__ = ["GLUED_TIME", "Template", "bare_day_month", "figure_templates"]
@@ -28,13 +28,20 @@ Template = tuple[str, str]
 _NEVER = "(?!)"  # the alternation of no words
 
 
-def bare_day_month(flags: Mapping[str, Any], lists: Mapping[str, Any], year_words: str) -> str:
-    """What may stand instead of the word before a day and month in figures: nothing where
-    the language writes them bare; where it needs the word, only figures that a year word
-    follows ("12/6 năm 2024"); none in a language with no such words."""
+def bare_day_month(
+    flags: Mapping[str, Any], lists: Mapping[str, Any], year_words: str, alt: Callable[..., str]
+) -> str:
+    """The dating word before a day and month in figures (``prefixes``, the language's
+    ``dm_num_prefixes``): optional where the language writes them bare; where it needs the
+    word, figures may go without it only before a year word ("12/6 năm 2024"); a language
+    with no such words keeps the pattern that never matches."""
+    prefixes = alt(lists.get("dm_num_prefixes", ()), folded=True)
+    group = rf"(?:(?P<dnp>{prefixes}) ?)"
     if flags.get("dm_num_bare"):
-        return ""
-    return rf"(?=[\d./]{{3,5}} ?{year_words} )" if lists.get("dm_num_prefixes") else _NEVER
+        return group + "?"
+    if prefixes == _NEVER:
+        return group
+    return rf"(?:(?P<dnp>{prefixes}) ?|(?=[\d./]{{3,5}} ?{year_words} ))"
 
 
 def figure_templates(

@@ -298,9 +298,8 @@ def _patterns(
         *numeric_figures,
         (
             "dm_num",
-            rf"(?:(?P<dnp>{_alt(v.lists.get('dm_num_prefixes', ()), folded=True)}) ?|"
-            + bare_day_month(v.flags, v.lists, w("year_words"))
-            + rf")(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
+            bare_day_month(v.flags, v.lists, w("year_words"), _alt)
+            + rf"(?P<d>\d{{1,2}})(?P<s>[./])(?P<mn>\d{{1,2}}){no_more_digits}",
         ),
         *figures_before_full,
         ("ymd", f"{yslot}(?: ?(?:{w('links')}))? ?{month} ?{day}"),  # "2010年の2月18日"

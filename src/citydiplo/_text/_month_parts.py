@@ -25,6 +25,7 @@ __all__ = ["month_parts"]
 
 # readings of a month without its day (a month alone, or with its year), and a year alone
 _MONTH_KINDS = frozenset({"m", "my", "ym", "my_num", "ym_num", "y"})
+_RELATIVE = frozenset({"rel_month", "phrase"})  # a month or year relative to ``ref``
 
 
 def _cjk(ch: str) -> bool:
@@ -47,7 +48,7 @@ def _part_after(tail: str, words: frozenset[str], others: frozenset[str]) -> str
 
 def _month_like(a: Candidate, g: Grammar) -> bool:
     """A month or year alone, stated or relative to ``ref`` ("이달", "다음 달", "本月")."""
-    if a.kind in _MONTH_KINDS or a.kind == "rel_month":
+    if a.kind == "rel_month":
         return True
     if a.kind != "phrase":
         return False
@@ -66,7 +67,9 @@ def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candida
     others = g.vocab.lists.get("month_part_not", frozenset())
     out = []
     for a in atoms:
-        if "approx" not in a.fields and _month_like(a, g):
+        kind = a.kind
+        month_like = kind in _MONTH_KINDS or (kind in _RELATIVE and _month_like(a, g))
+        if month_like and "approx" not in a.fields:
             raw = folded[a.end : a.end + 24]
             tail = raw.lstrip(" ")
             part = _part_after(tail, words, others)

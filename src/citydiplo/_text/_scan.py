@@ -19,7 +19,7 @@ from citydiplo._text._between import listed_not_spanned
 from citydiplo._text._compound import compound
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_counts import counted_day_spans
-from citydiplo._text._day_tail import unread_day_after
+from citydiplo._text._day_tail import DASHES, unread_day_after
 from citydiplo._text._dm_checks import dm_checks
 from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_word_follows
 from citydiplo._text._fast import fast
@@ -307,7 +307,9 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     atoms = _atoms(folded, original, where, g)
     if g.vocab.flags.get("day_count_spans"):  # "2일부터 이틀간": from the 2nd, two days
         atoms = counted_day_spans(atoms, folded, g)
-    atoms = month_parts(refine(dm_then_relative_year(atoms, folded, g), folded, g), folded, g)
+    if g.vocab.lists.get("dm_num_prefixes"):  # "ngày 12/6 năm nay"
+        atoms = dm_then_relative_year(atoms, folded, g)
+    atoms = month_parts(refine(atoms, folded, g), folded, g)
     if len(atoms) > 1 and atoms[0].kind != "y":  # (a year is never the first of the two)
         atoms = dm_then_year(atoms, folded, g)
     if not atoms and may_be_glued(folded):  # "25_April_2008", "Pacts2013-11-08T15:58"
@@ -382,7 +384,8 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 continue
         # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
         if a.kind not in UNREAD_ENDS or not (
-            unread_span_start(folded, a, g) or unread_day_after(folded, a.kind, a.end)
+            unread_span_start(folded, a, g)
+            or (folded[a.end : a.end + 1] in DASHES and unread_day_after(folded, a.kind, a.end))
         ):  # nor "2024年6月12-35日": a span of days whose end is no day
             out.append(a)
         i += 1

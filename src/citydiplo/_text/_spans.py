@@ -149,7 +149,9 @@ def open_suffix(tail: str, g: Grammar) -> int:
     """The length of the open suffix ``tail`` starts with ("onwards", "以来", "부터"), or 0.
     A suffix of ``open_suffixes_final`` ("on") opens the range only where the phrase ends:
     "from 2023 on." is 2023 onwards, "in 2023 on the occasion of" is the year."""
-    k = starts_with_word(tail, g.words["open_suffixes"]) or _glued_cjk_suffix(tail, g)
+    k = starts_with_word(tail, g.words["open_suffixes"])
+    if not k and "\u3040" <= tail[:1] <= "\u9fff":  # kana or Han: "から派遣"
+        k = _glued_cjk_suffix(tail, g)
     final = k and tail[:k] in g.vocab.lists.get("open_suffixes_final", ())
     return 0 if final and tail[k:].lstrip()[:1].isalnum() else k
 
@@ -158,13 +160,16 @@ def _glued_cjk_suffix(tail: str, g: Grammar) -> int:
     """The length of an open suffix of two or more kana or Han characters that ``tail``
     starts with, whatever follows: such a word ends where it ends ("昭和40年から派遣",
     "2004年以来の交流"). A one-character word ("起") may begin a longer one ("起草")."""
-    if not ("\u3040" <= tail[:1] <= "\u9fff"):
+    words = _cjk_words(g.words["open_suffixes"])
+    if not words or not tail.startswith(words):
         return 0
-    best = 0
-    for word in g.words["open_suffixes"]:
-        if len(word) > max(best, 1) and tail.startswith(word) and "\u3040" <= word[-1] <= "\u9fff":
-            best = len(word)
-    return best
+    return max(len(w) for w in words if tail.startswith(w))
+
+
+@functools.lru_cache(maxsize=32)
+def _cjk_words(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``words`` of two or more characters that end in kana or Han."""
+    return tuple(sorted(w for w in words if len(w) > 1 and "\u3040" <= w[-1] <= "\u9fff"))
 
 
 def qualifies_noun(folded: str, end: int, g: Grammar) -> bool:

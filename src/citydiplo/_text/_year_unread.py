@@ -27,6 +27,10 @@ _GLUED_YEAR = re.compile(r"[ ]?,?[ ]?[0-9]{3,4}(?=[^\W\d_])")
 _CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+# what may follow a date before the figures of a year: nothing else calls the pattern
+_BEFORE_FIGURES = frozenset(" ,0123456789")
+
+
 def no_unread_year(
     fields: dict[str, str],
     folded: str,
@@ -36,6 +40,8 @@ def no_unread_year(
     g: Grammar,
 ) -> bool:
     """Whether no figures of a year glued to unread letters follow the day and month."""
+    if folded[m.end() : m.end() + 1] not in _BEFORE_FIGURES:
+        return True
     after = _GLUED_YEAR.match(folded, m.end())
     if after is None:
         return True
@@ -54,8 +60,11 @@ def day_month_ok(
     g: Grammar,
 ) -> bool:
     """A day and month: not of every year, and no unread year after it."""
-    args = (fields, folded, m, original, where, g)
-    return not_yearly(*args) and no_unread_year(*args)
+    if not not_yearly(fields, folded, m, original, where, g):
+        return False
+    return folded[m.end() : m.end() + 1] not in _BEFORE_FIGURES or no_unread_year(
+        fields, folded, m, original, where, g
+    )
 
 
 def month_day_year_ok(
@@ -67,8 +76,11 @@ def month_day_year_ok(
     g: Grammar,
 ) -> bool:
     """A month and day: :func:`month_day_ok`, and no unread year after it."""
-    args = (fields, folded, m, original, where, g)
-    return month_day_ok(*args) and no_unread_year(*args)
+    if not month_day_ok(fields, folded, m, original, where, g):
+        return False
+    return folded[m.end() : m.end() + 1] not in _BEFORE_FIGURES or no_unread_year(
+        fields, folded, m, original, where, g
+    )
 
 
 month_alone_ok = no_unread_year  # a month: "June, 2024BC" is no June of ``ref``'s year
