@@ -10,16 +10,18 @@ therefore no place either when that character is a common surname
 
 from __future__ import annotations
 
-from functools import cache
-
 __all__ = ["after_title"]
 
 
-@cache
+_SURNAMES: frozenset[str] = frozenset()  # loaded on first need
+
+
 def _surnames() -> frozenset[str]:
+    global _SURNAMES
     from citydiplo._geo._data import load_json
 
-    return frozenset(load_json("chinese_surnames.json")["surnames"])
+    _SURNAMES = frozenset(load_json("chinese_surnames.json")["surnames"])
+    return _SURNAMES
 
 
 def after_title(folded: str, i: int, j: int, titles: frozenset[str]) -> bool:
@@ -32,8 +34,8 @@ def after_title(folded: str, i: int, j: int, titles: frozenset[str]) -> bool:
     >>> after_title("市长赴成都访问", 3, 5, titles), after_title("省长于上海会见", 3, 5, titles)
     (False, False)
     """
-    if any(folded[max(0, i - n) : i] in titles for n in (2, 3)):
+    if folded[max(0, i - 2) : i] in titles or folded[max(0, i - 3) : i] in titles:
         return True
-    if i < 3 or j - i > 2 or folded[i - 1] not in _surnames():
+    if i < 3 or j - i > 2 or folded[i - 1] not in (_SURNAMES or _surnames()):
         return False
-    return any(folded[max(0, i - 1 - n) : i - 1] in titles for n in (2, 3))
+    return folded[i - 3 : i - 1] in titles or folded[max(0, i - 4) : i - 1] in titles
