@@ -214,7 +214,7 @@ def needs_tense(cand: Candidate) -> bool:
 def _with_tense(cand: Candidate, sentences: Sentences) -> Candidate:
     """The candidate, marked "future" when its sentence speaks of the future (and, for a
     phrase of a past and a future reading, with the tense of its verbs: :mod:`._tense`)."""
-    if cand.kind == "phrase" and cand.fields.get("ph") in sentences.ambiguous:
+    if cand.kind == "phrase" and cand.fields.get("ph") in sentences.grammar.vocab.ambiguous:
         cand = with_verb_tense(cand, sentences)
     if needs_tense(cand) and sentences.future(cand.start):
         return cand._replace(fields={**cand.fields, "future": "1"})

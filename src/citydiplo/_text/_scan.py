@@ -27,7 +27,8 @@ from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
-from citydiplo._text._recurring import month_day_ok, not_yearly, recurring_before
+from citydiplo._text._place_names import day_month_not_a_name
+from citydiplo._text._recurring import month_day_ok, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._spans import (
     DAY_ENDS,
@@ -260,8 +261,8 @@ _CHECKS = {
     "phrase": relative_not_a_noun,  # "סדר היום": the agenda, no "today"
     "md": month_day_ok,
     "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
-    "dm": not_yearly,
-    "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
+    "dm": day_month_not_a_name,  # nor "ул. 8 Марта": a street
+    "h_dm": day_month_not_a_name,  # "हर साल 20 मार्च": every year's 20 March
     "rel": _not_after_count,
     "rel_month": _not_after_count,
     "rel_month_d": rel_month_day_ok,  # "अगले महीने की 5 तारीख", not "… की 5 बैठकें"
