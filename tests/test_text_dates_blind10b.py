@@ -265,3 +265,37 @@ def test_and_joins_a_span_only_after_between(lang: str, text: str, expected: lis
             parse_date(text, lang=lang)
     else:
         assert str(parse_date(text, lang=lang)) == expected[0]
+
+
+# --- a day and month that names a street or square is no date
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "на улице 8 Марта прошёл субботник"),
+        ("ru", "ул. 9 Мая, д. 5"),
+        ("ru", "в сквере на площади 1 Мая"),
+        ("fa", "در خیابان ۱۷ شهریور تهران"),
+        ("fa", "میدان ۷ تیر"),
+        ("fa", "بزرگراه ۲۲ بهمن"),
+        ("he", "רחוב 14 במאי"),
+        ("he", "בשדרות 15 במאי"),
+        ("hi", "26 जनवरी मार्ग पर जाम"),
+        ("gu", "26 જાન્યુઆરી માર્ગ પર"),
+    ],
+)
+def test_a_street_named_after_a_date_is_no_date(lang: str, text: str) -> None:
+    assert find_dates(text, lang=lang, ref=REF) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "субботник прошёл 8 марта", "2025-03-08"),
+        ("ru", "улица открыта 8 марта 2020 года", "2020-03-08"),
+        ("fa", "۱۵ خرداد", "2025-06-05"),
+        ("he", "ב-14 במאי", "2025-05-14"),
+        ("hi", "26 जनवरी को", "2025-01-26"),
+    ],
+)
+def test_a_date_near_no_street_word_stays(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=REF)) == expected

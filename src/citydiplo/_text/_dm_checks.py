@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_counts import months_counted
-from citydiplo._text._year_unread import day_month_ok
+from citydiplo._text._place_names import day_month_not_a_name
+from citydiplo._text._year_unread import no_unread_year
 
 __all__ = ["dm_checks"]
 
@@ -22,5 +23,6 @@ def dm_checks(
     g: Grammar,
 ) -> bool:
     """A day and month: not a count of months ("۵ ماه گذشته"), not of every year ("हर साल
-    20 मार्च"), and no unread year after it."""
-    return not months_counted(fields, g) and day_month_ok(fields, folded, m, original, where, g)
+    20 मार्च") nor the name of a street ("ул. 8 Марта"), and no unread year after it."""
+    args = (fields, folded, m, original, where, g)
+    return not months_counted(fields, g) and day_month_not_a_name(*args) and no_unread_year(*args)

@@ -226,7 +226,7 @@ def _with_tense(cand: Candidate, sentences: Sentences, folded: str, g: Grammar) 
     unless it is a weekday right after a verb in the past tense ("started Monday")."""
     if cand.kind == "wd" and past_verb_before(folded, cand.start, g):
         return cand
-    if cand.kind == "phrase" and cand.fields.get("ph") in sentences.ambiguous:
+    if cand.kind == "phrase" and cand.fields.get("ph") in sentences.grammar.vocab.ambiguous:
         cand = with_verb_tense(cand, sentences)
     if needs_tense(cand) and sentences.future(cand.start):
         return cand._replace(fields={**cand.fields, "future": "1"})

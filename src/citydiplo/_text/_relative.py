@@ -249,9 +249,8 @@ def _resolve_relative(
         return shift(unit, sign * n, _base(ref, what, unit in ("day", "week")), what), "ref"
     if c.kind == "phrase":
         choices = sorted(g.vocab.phrases[f["ph"]])
-        if len(choices) > 1:  # "कल बैठक होगी": tomorrow, by the tense of the verbs
-            choices = by_tense(choices, f)
-        if len(choices) > 1:
+        if len(choices) > 1 and len(choices := by_tense(choices, f)) > 1:
+            # (one left when the tense of the verbs decides: "कल बैठक होगी" is tomorrow)
             raise Unresolved(
                 f"ambiguous: {what} could be {' or '.join(_describe(r) for r in choices)}"
             )

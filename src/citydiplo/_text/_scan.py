@@ -31,10 +31,11 @@ from citydiplo._text._listed import listed_among_words
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
+from citydiplo._text._place_names import day_month_not_a_name
 from citydiplo._text._range_words import glued_word as _glued_word
 from citydiplo._text._range_words import opened_through_year_word as _opened_through_year_word
 from citydiplo._text._range_words import prefix as _prefix
-from citydiplo._text._recurring import not_yearly, recurring_before
+from citydiplo._text._recurring import recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._spans import (
     UNREAD_ENDS,
@@ -284,7 +285,7 @@ _CHECKS = {
     "ago": _ago_ok,
     "phrase": relative_not_a_noun,  # "סדר היום": the agenda, no "today"
     "md": month_day_year_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
-    "dm": dm_checks, "h_dm": not_yearly,  # "हर साल 20 मार्च": every year's 20 March
+    "dm": dm_checks, "h_dm": day_month_not_a_name,  # "हर साल 20 मार्च": every year's 20 March
     "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read
     "rel": _not_after_count,
     "rel_month": _not_after_count,

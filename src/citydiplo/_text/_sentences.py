@@ -9,7 +9,6 @@ import re
 from collections.abc import Sequence
 
 from citydiplo._text._lexicon import Grammar
-from citydiplo._text._tense import ambiguous_phrases
 from citydiplo._text._words import word_anywhere
 
 __all__ = ["Sentences"]
@@ -30,7 +29,6 @@ class Sentences:
         self._words = g.vocab.lists.get("future_words", frozenset())
         self._none: bool | None = None  # whether the text has no future word at all
         self.grammar = g
-        self.ambiguous = ambiguous_phrases(g)  # phrases of two readings ("कल"): :mod:`._tense`
 
     def text_of(self, position: int) -> str:
         """The folded text of the sentence at ``position``."""

@@ -33,6 +33,8 @@ _AFTER_ONLY = frozenset(
     {
         "counted_followers",
         "count_before",
+        "place_nouns_before",
+        "place_nouns_after",
         "and_words",
         "between_words",
         "between_after",

@@ -25,15 +25,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from citydiplo._text._fast import per_grammar
-
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
     from citydiplo._text._sentences import Sentences
     from citydiplo._text._vocab import Reading
 
-__all__ = ["ambiguous_phrases", "by_tense", "sentence_tense", "with_verb_tense"]
+__all__ = ["by_tense", "sentence_tense", "with_verb_tense"]
 
 _TOKENS = re.compile(r"[\s,.;:!?।॥\"'“”()\[\]«»—–-]+")
 
@@ -61,16 +59,6 @@ def sentence_tense(sentence: str, g: Grammar) -> str | None:
     if is_past == is_future:
         return None
     return "past" if is_past else "future"
-
-
-_AMBIGUOUS: dict[int, tuple[Grammar, frozenset[str]]] = {}
-
-
-def ambiguous_phrases(g: Grammar) -> frozenset[str]:
-    """The phrases of several readings ("कल"), found once per grammar."""
-    return per_grammar(
-        _AMBIGUOUS, g, lambda g: frozenset(p for p, r in g.vocab.phrases.items() if len(r) > 1)
-    )
 
 
 def with_verb_tense(cand: Candidate, sentences: Sentences) -> Candidate:

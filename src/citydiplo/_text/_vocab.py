@@ -46,6 +46,7 @@ class Vocabulary(NamedTuple):
     lists: dict[str, frozenset[str]]
     flags: dict[str, Any]
     unit_words: dict[str, str]
+    ambiguous: frozenset[str] = frozenset()  # phrases of two readings ("कल"): :mod:`._tense`
 
 
 def _split(pattern: str) -> tuple[str, str]:
@@ -170,6 +171,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "counters",
             "counter_exempt_before",
             "count_before",
+            "place_nouns_before",
+            "place_nouns_after",
             "and_words",
             "between_words",
             "between_after",
@@ -267,6 +270,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
         lists={k: frozenset(v - {""}) for k, v in lists.items()},
         flags=flags,
         unit_words={w: next(iter(u)) for w, u in units.items() if len(u) == 1},
+        ambiguous=frozenset(k for k, v in phrases.items() if k and len(v) > 1),
     )
 
 

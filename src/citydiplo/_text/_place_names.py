@@ -1,0 +1,50 @@
+"""A day and month that names a street, a square or a station is no date.
+
+Streets and squares are named after dates: "ул. 8 Марта", "площадь 1 Мая", "خیابان ۱۵ خرداد",
+"میدان ۷ تیر", "רחוב 14 במאי", "26 જાન્યુઆરી માર્ગ". A day and month without a year right after a
+word of the language's ``place_nouns_before`` (data: "улица", "خیابان", "רחוב"), or right before
+one of ``place_nouns_after`` ("માર્ગ", "मार्ग"), is that name: not read.
+
+>>> from citydiplo import find_dates, PartialDate
+>>> ref = PartialDate("2025-06-18")
+>>> find_dates("на улице 8 Марта прошёл субботник", lang="ru", ref=ref)
+[]
+>>> [str(m.value) for m in find_dates("субботник прошёл 8 марта", lang="ru", ref=ref)]
+['2025-03-08']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from citydiplo._text._recurring import not_yearly
+from citydiplo._text._words import ends_with_word, starts_with_word
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+
+__all__ = ["day_month_not_a_name"]
+
+
+def day_month_not_a_name(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """A day and month without a year: not of every year ("हर साल 20 मार्च"), nor the name of
+    a street or square ("ул. 8 Марта")."""
+    if not not_yearly(fields, folded, m, original, where, g):
+        return False
+    lists = g.vocab.lists
+    before = lists.get("place_nouns_before")
+    if before is not None:
+        head = folded[max(0, m.start() - 24) : m.start()].rstrip(" -")
+        if ends_with_word(head, before):
+            return False
+    after = lists.get("place_nouns_after")
+    return after is None or not starts_with_word(folded[m.end() : m.end() + 24].lstrip(), after)
