@@ -90,6 +90,8 @@ def test_a_name_of_several_divisions_stays_ambiguous() -> None:
     ("city", "country", "why"),
     [
         ("Alagoas", "Brazil", "names the region BR-AL"),  # the state, not Marechal Deodoro
+        ("Goa", "India", "names the region IN-GA"),  # the state, not Mormugao
+        ("Quảng Nam", "Vietnam", "names the region VN-27"),  # the province, not Điện Bàn
         ("Berg", "Sweden", "Bergs Kommun"),  # Berg Municipality is in Jämtland
         ("Håbo", "Sweden", "Håbo kommun"),  # Uppsala County, not Habo in Jönköping
     ],
@@ -108,6 +110,8 @@ def test_cells_that_were_linked_to_the_wrong_place_stay_unlinked(
         ("Veliko Tarnovo", "Bulgaria", "Veliko Tŭrnovo"),  # the province's namesake city
         ("Lucerne", "Switzerland", "Luzern"),
         ("Duhok", "Iraq", "Dihok"),
+        ("Birgu", "Malta", "Vittoriosa"),  # a local council's own town
+        ("Fjarðabyggð", "Iceland", "Reyðarfjörður"),  # a municipality's seat
         ("Vara", "Sweden", "Vara"),  # the seat of Vara Municipality
         ("Frederiksberg", "Denmark", "Frederiksberg"),
     ],

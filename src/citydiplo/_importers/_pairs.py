@@ -8,8 +8,9 @@ and reported, never guessed.
 Each city cell is linked to a GeoNames city (:func:`citydiplo.parse_place`'s rules: the
 country cell and its "Region, Country" qualifier restrict the candidates, a "Name (City)"
 or "Name, Region" city cell is read as qualified, so is "City – District", and the dominance
-rule separates homonyms; a municipality GeoNames keeps only as a division links to it). A linked city's id is ``geonames:<id>``, so homonyms in different places stay
-apart and every spelling of one city becomes one actor. A cell that cannot be linked is
+rule separates homonyms; a municipality GeoNames keeps only as a division links to it).
+A linked city's id is ``geonames:<id>``, so homonyms in different places stay apart and
+every spelling of one city becomes one actor. A cell that cannot be linked is
 reported on its row (not found, or ambiguous with its candidates) and its city keeps the
 id ``<country>[:<subdivision>]:<folded name>``. The file becomes one :class:`Source` and
 each pair one :class:`Partnership` citing every row that states it; the result does not
