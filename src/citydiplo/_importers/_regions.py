@@ -14,6 +14,7 @@ ISO 3166-2 type ("Fjarðabyggð": Reyðarfjörður; "Birgu": Vittoriosa).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -53,7 +54,8 @@ def names_a_region(city_name: str, found: Any) -> str | None:
         code = resolve_subdivision(city_name, country=found.country)
     except CitydiploError:
         return None
-    entry = pycountry.subdivisions.get(code=code)
+    lookup: Callable[..., Any] = pycountry.subdivisions.get  # untyped in pycountry
+    entry = lookup(code=code)
     kind = (entry.type if entry is not None else "").lower()
     if entry is None or entry.parent_code or any(word in kind for word in SEAT_TYPES):
         return None  # a municipality's seat ("Fjarðabyggð"), or no first-level division
