@@ -33,10 +33,10 @@ def written_apart(linked: Iterable[tuple[Any, str, Any]]) -> dict[Any, str]:
 
     by_id: dict[int, list[tuple[Any, str, Any]]] = {}
     for cell, text, place in linked:
-        by_id.setdefault(place.geonames_id, []).append((cell, name_key(clean(text)), place))
+        by_id.setdefault(place.geonames_id, []).append((cell, text, place))
     out: dict[Any, str] = {}
-    for gid in sorted(by_id):
-        cells = by_id[gid]
+    for gid in sorted(gid for gid, cells in by_id.items() if len(cells) > 1):
+        cells = [(cell, name_key(clean(text)), place) for cell, text, place in by_id[gid]]
         own = name_key(cells[0][2].name or "")
         if len({key for _, key, _ in cells}) < 2 or all(key != own for _, key, _ in cells):
             continue

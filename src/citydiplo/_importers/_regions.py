@@ -41,9 +41,11 @@ def names_a_region(city_name: str, found: Any) -> str | None:
     import pycountry
 
     from citydiplo._errors import CitydiploError
-    from citydiplo._geo import resolve_subdivision
+    from citydiplo._geo import parse_place
     from citydiplo._geo._data import name_key
 
+    if city_name == found.name or found.population is None:
+        return None  # its own name as written, or a division: the usual cases, at no cost
     key = name_key(clean(city_name))
     own = name_key(found.name or "")
     if f" {key} " in f" {own} " or found.country is None:
@@ -51,8 +53,10 @@ def names_a_region(city_name: str, found: Any) -> str | None:
     if SequenceMatcher(None, key, own).ratio() >= LIKE:
         return None  # its own name in another spelling
     try:
-        code = resolve_subdivision(city_name, country=found.country)
+        code = parse_place(city_name, country=found.country, kind="subdivision").subdivision
     except CitydiploError:
+        return None
+    if code is None:
         return None
     lookup: Callable[..., Any] = pycountry.subdivisions.get  # untyped in pycountry
     entry = lookup(code=code)
