@@ -44,8 +44,8 @@ def names_a_region(city_name: str, found: Any) -> str | None:
     from citydiplo._geo import parse_place
     from citydiplo._geo._data import name_key
 
-    if city_name == found.name or found.population is None:
-        return None  # its own name as written, or a division: the usual cases, at no cost
+    if city_name == found.name:
+        return None  # its own name as written: the usual case, at no cost
     key = name_key(clean(city_name))
     own = name_key(found.name or "")
     if f" {key} " in f" {own} " or found.country is None:
