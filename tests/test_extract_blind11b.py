@@ -131,6 +131,8 @@ def _people(text: str, lang: str) -> list[str]:
         ("he", "ראש העיר דוד כהן של העיר חיפה נפגש עם ראש עיריית ברמן.", "דוד כהן של"),
         # a verb after the name: "moved on to"
         ("he", "ראש העיר כהן עבר לאחר מכן לברמן.", "כהן עבר"),
+        # "a president who was a footballer": no one named "who was"
+        ("he", "הוא נפגש עם נשיא שהיה כדורגלן מקצועי.", "שהיה"),
         # "as": the ambassador serving as ..., no one named "as"
         ("gu", "અમેરિકાના રાજદૂત તરીકે કામ કરતા એરીક ગાસેંટી સુરત આવ્યા.", "તરીકે"),
         # "her own": the mayor came with her own delegation
@@ -192,3 +194,20 @@ def test_an_uncased_organization_name_is_whole(lang: str, text: str, org: str) -
 )
 def test_an_uncased_organization_name_stops_at_a_particle(lang: str, text: str, org: str) -> None:
     assert org in _orgs(text, lang)
+
+
+# --- a cooperation programme signed by two cities is an agreement (ru) -----------------------
+
+
+def test_a_signed_cooperation_programme_is_an_agreement() -> None:
+    t = "Мэры Казани и Ханоя подписали программу сотрудничества городов на 3 года"
+    records = extract(t, lang="ru", published="2020-12-07").records
+    assert [(r.type, sorted(r.parties)) for r in records if r.type == "agreement"] == [
+        ("agreement", ["city-hanoi", "city-kazan"])
+    ]
+
+
+def test_a_programme_only_discussed_is_no_agreement() -> None:
+    t = "Делегация Казани обсудила программу сотрудничества с Ханоем."
+    records = extract(t, lang="ru", published="2020-12-07").records
+    assert not [r for r in records if r.type == "agreement"]
