@@ -167,8 +167,9 @@ class Finder:
             if h.family.endswith("_suffix"):
                 if self.han or self.script["boundary"] != "word":
                     span = self._attached(h, stops)
-                else:
-                    span = self.reach(h.start, -1, limit, cased=cased)
+                else:  # an uncased organization name may run to three words before its marker
+                    wide = 3 if actor_type == "organization" and not cased else limit
+                    span = self.reach(h.start, -1, wide, cased=cased)
                 if span is None:
                     continue
                 s, e = span[0], h.end if not cased else end

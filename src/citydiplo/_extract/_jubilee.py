@@ -37,6 +37,7 @@ from citydiplo._extract._narrative import without_narrative_months
 from citydiplo._extract._reported import without_report_dates
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
+from citydiplo._extract._term import without_term_dates
 from citydiplo._extract._yearless import without_yearless_dates
 from citydiplo.dates import PartialDate
 
@@ -121,9 +122,10 @@ def without_jubilee_dates(cands: list[Candidate], text: str,
 def record_dates(cands: list[Candidate], text: str,
                  published: PartialDate | None = None, lang: str = "") -> list[Candidate]:
     """``cands`` without the dates that are not their records' (a day without its year, a
-    month whose year the paragraph leaves open (:mod:`._narrative`), the day of the statement
+    month whose year the paragraph leaves open (:mod:`._narrative`), a stretch of several years
+    on an event or an agreement (:mod:`._term`), the day of the statement
     that reports them (:mod:`._reported`), then an anniversary's day on a partnership)."""
-    cands = without_narrative_months(without_yearless_dates(cands), text)
+    cands = without_term_dates(without_narrative_months(without_yearless_dates(cands), text))
     if lang:
         cands = without_report_dates(cands, text, lang)
     return without_jubilee_dates(cands, text, published)

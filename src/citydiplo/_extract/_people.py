@@ -22,12 +22,15 @@ office, its holder unnamed.
 And a name read after a title stops before the first of the language's ``name_ends`` (slot
 data: "率", "一行", "表示" in "市长王伟率团"), and a "name" that starts with a particle, or
 is one of the language's ``not_names`` (Korean "등", "etc.", in "주민자치위원장 등 40명":
-the committee chairs and others, no one named 등), is none.
+the committee chairs and others, no one named 등), is none; a name read after a title ends
+before its first word that is one of the language's ``name_stops`` (Hebrew "של", of: "לי
+היון-ג'ה של העיר"; a name that starts with one, Gujarati "તરીકે", as, is none).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -123,6 +126,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
     script = cues(lang)["script"]
     particles = tuple(script["particles"])
     nonames = frozenset(w.lower() for w in cues(lang).get("not_names", ()))
+    stops = frozenset(w.lower() for w in cues(lang).get("name_stops", ()))
     ends = tuple(slot_data(lang).get("name_ends", ()))
     taken = [(m.start, m.end) for m in mentions if m.kind != "person"]
     wider = frozenset(m.end for m in mentions if m.actor_type in ("country", "region"))
@@ -143,9 +147,31 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
             m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
         if m.name and m.name.lower() in nonames:
             m = attrs.evolve(m, name=None)  # "주민자치위원장 등 40명": "etc." names no one
+        if m.name and stops:
+            m = _cut_at_stops(m, text, stops)  # "לי היון-ג'ה של": "of" ends the name
         parts = _glued(m, text, lang, taken, ends, wider) if lang in _GLUED else [m]
         out += [_office_of_place(p, text, lang) for p in parts if p.kind != "person" or p.name]
     return _titled_places(sorted(out, key=lambda m: (m.start, m.end)), text, lang, hits)
+
+
+def _cut_at_stops(m: Mention, text: str, stops: frozenset[str]) -> Mention:
+    """``m`` with its name ended before its first word that names no one ("לי היון-ג'ה של":
+    "of" ends the name; "રાષ્ટ્રપતિ તરીકે કામ કરતા": a name that starts with "as" is none)."""
+    assert m.name is not None
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.name)]
+    keep = next((i for i, (a, b) in enumerate(words) if m.name[a:b].lower() in stops),
+                len(words))
+    if keep == len(words):
+        return m
+    if keep == 0:
+        return attrs.evolve(m, name=None)
+    at = text.rfind(m.name, m.start, m.end)
+    if at < 0 or at + len(m.name) != m.end:
+        return m  # the title follows the name: leave it whole
+    name = m.name[:words[keep - 1][1]]
+    end = at + len(name)
+    return attrs.evolve(m, end=end, text=text[m.start:end], name=name,
+                        actor=draft_id("person", name))
 
 
 def _office_of_place(m: Mention, text: str, lang: str) -> Mention:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import attrs
 
+from citydiplo._extract._encounter import join_encounters
 from citydiplo._extract._sentence import PLACE_TYPES, Candidate
 
 __all__ = ["rejoin_retold", "retold"]
@@ -151,4 +152,4 @@ def rejoin_retold(groups: list[list[Candidate]], text: str, before: tuple[str, .
                                            date_rule=None) for x in group)
                 continue
         out.append(list(group))
-    return out
+    return join_encounters(out, text)  # the headline's encounter, told again

@@ -1,0 +1,119 @@
+"""One encounter told with two words, in the headline and in the article, is one event.
+
+A headline and its article tell the same visit with other words: "जयपुर महापौर ... पहुंची
+लखनऊ" (the Jaipur mayor reached Lucknow: a visit) over "गुरुवार को ... लखनऊ पहुंची" and
+"महापौर लखनऊ से शिष्टाचार भेंट" (a courtesy call: a meeting); "ראש עיריית בת ים ... נפגש
+עם משלחת" (met a delegation) over "אירח ... פגישה" (hosted a meeting). The grouping of
+duplicates (:func:`citydiplo._extract._build.group_duplicates`) joins candidates of one kind
+only, so each word became an event of its own; a curator records one. Within the article
+itself, the same words without a demonstrative may tell another occasion (see
+:mod:`citydiplo._extract._retold`), and are left alone.
+
+The headline is the text's first line when it ends with no sentence-final mark ("।", ".",
+"؟", "。"...): a title, not a sentence of the article.
+
+Rule: two groups of event candidates, one of them cited from the headline, whose kinds are
+both encounters (a visit, a meeting, a delegation, a reception), both announced or both
+reported, with compatible dates, are one
+occurrence when they share two principal actors (parties and participants, not signatories),
+their hosts and their guests do not differ where both name places (each side named by both
+with places has a place in common; a person's name is often read in two forms), and they do
+not each name a further actor where one of those is a place ("the mayor met the UCLG
+secretary general" and "the mayor met the mayor of Xi'an": two meetings; "the mayor visited
+Little Rock" and "the mayor met the Italian ambassador": two events). The
+later group joins the earlier one.
+"""
+
+from __future__ import annotations
+
+from citydiplo._extract._sentence import PLACE_TYPES, Candidate
+
+__all__ = ["ENCOUNTERS", "join_encounters"]
+
+ENCOUNTERS = frozenset({"visit", "meeting", "delegation", "receive"})
+_GUESTS = ("visitor", "guest", "delegate")
+_FINAL = frozenset(".!?…।॥؟。！？")
+
+
+def _principal(group: list[Candidate]) -> frozenset[str]:
+    return frozenset(a for c in group for a, r in c.actors if not r.startswith("signatory:"))
+
+
+def _side(group: list[Candidate], roles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(a for c in group for a, r in c.actors if r in roles)
+
+
+def _types(group: list[Candidate]) -> dict[str, str]:
+    return {m.actor: m.actor_type or "" for c in group for m in c.mentions if m.actor}
+
+
+def _dates_agree(a: list[Candidate], b: list[Candidate]) -> bool:
+    from citydiplo._extract._build import compatible
+
+    da = next((x.date.date for x in a if x.date is not None and x.date.date is not None), None)
+    db = next((x.date.date for x in b if x.date is not None and x.date.date is not None), None)
+    return da is None or db is None or compatible(da, db)
+
+
+def one_encounter(a: list[Candidate], b: list[Candidate]) -> bool:
+    """Whether two groups of event candidates tell one encounter (module docstring)."""
+    ha, hb = a[0], b[0]
+    if not (ha.type == hb.type == "event" and ha.kind in ENCOUNTERS and hb.kind in ENCOUNTERS):
+        return False
+    if ha.planned != hb.planned or not _dates_agree(a, b):
+        return False
+    pa, pb = _principal(a), _principal(b)
+    if len(pa & pb) < 2:
+        return False
+    types = {**_types(a), **_types(b)}
+
+    def places(ids: frozenset[str]) -> frozenset[str]:
+        return frozenset(x for x in ids if types.get(x, "city") in PLACE_TYPES)
+
+    for roles in (("host",), _GUESTS):
+        sa, sb = places(_side(a, roles)), places(_side(b, roles))
+        if sa and sb and not sa & sb:
+            return False
+    only_a, only_b = pa - pb, pb - pa
+    return not (only_a and only_b and places(only_a | only_b))
+
+
+def headline(text: str) -> tuple[int, int] | None:
+    """The span of the text's headline: its first line, when that line ends with no
+    sentence-final mark (module docstring).
+
+    >>> headline("Mayor of Kazan arrives in Hanoi\\nThe mayor of Kazan arrived on Monday.")
+    (0, 31)
+    >>> headline("The mayor of Kazan arrived in Hanoi.\\nHe met the mayor.") is None
+    True
+    """
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    if not line or end == len(text) or line[-1] in _FINAL:
+        return None
+    return (start, start + len(line))
+
+
+def join_encounters(groups: list[list[Candidate]], text: str) -> list[list[Candidate]]:
+    """``groups`` with each group of encounter events joined to the first earlier group that
+    tells the same encounter, one of them cited from the headline (module docstring); text
+    order is kept."""
+    top = headline(text)
+    if top is None:
+        return groups
+
+    def titled(group: list[Candidate]) -> bool:
+        return any(c.sentence.start < top[1] and c.sentence.end > top[0] for c in group)
+
+    out: list[list[Candidate]] = []
+    for group in groups:
+        target = next(
+            (g for g in out if (titled(g) or titled(group)) and one_encounter(g, group)), None
+        )
+        if target is not None:
+            target.extend(group)
+            continue
+        out.append(list(group))
+    return out
