@@ -248,7 +248,8 @@ def _resolve_relative(
             return shift(unit, sign * n, anchor, what), "anchor"
         return shift(unit, sign * n, _base(ref, what, unit in ("day", "week")), what), "ref"
     if c.kind == "phrase":
-        choices = sorted(g.vocab.phrases[f["ph"]])
+        read = g.vocab.phrases[f["ph"]]  # (one reading: nothing to sort)
+        choices = sorted(read) if len(read) > 1 else [*read]
         if len(choices) > 1 and len(choices := by_tense(choices, f)) > 1:
             # (one left when the tense of the verbs decides: "कल बैठक होगी" is tomorrow)
             raise Unresolved(

@@ -223,8 +223,11 @@ def read_whole(folded: str, g: Grammar) -> Candidate | None:
     kind, names, groups = w.by_group[m.lastindex]  # type: ignore[index,unused-ignore]
     if kind in ("range", "open"):
         return _span_of_years(m, kind, names, groups, g)
-    if len(groups) > 1:
-        fields = {n: v for n, v in zip(names, m.group(*groups), strict=True) if v is not None}
+    if len(groups) > 1:  # (a loop, not a comprehension: its own call costs on this path)
+        fields: dict[str, str] = {}
+        for n, v in zip(names, m.group(*groups), strict=True):
+            if v is not None:
+                fields[n] = v
     else:
         fields = {names[0]: m.group(groups[0])}
     end = len(folded)
@@ -241,7 +244,10 @@ def read_whole(folded: str, g: Grammar) -> Candidate | None:
         return None
     if kind == "y" and not _plausible_bare_year(int(fields["y"]), g):
         return None  # as the scan checks every year read alone
-    return Candidate(0, end, kind, fields)
+    return _NEW(Candidate, (0, end, kind, fields, None, None, False))  # (no ``__new__`` call)
+
+
+_NEW = tuple.__new__
 
 
 def _span_of_years(
