@@ -44,10 +44,25 @@ def test_a_later_retelling_of_a_visit_is_the_same_visit() -> None:
     assert _events(t, "en") == [("visit", "2024-05-03", 2)]
 
 
-def test_a_delegation_word_for_the_visit_already_told_is_no_second_event() -> None:
-    t = ("Ngày 5/3, đoàn đại biểu thành phố Huế thăm và làm việc tại thành phố Đà Nẵng. "
-         "Buổi tối, lãnh đạo Đà Nẵng giao lưu với đoàn đại biểu thành phố Huế.")
+def test_a_headline_and_its_lead_tell_one_visit() -> None:
+    t = ("Đoàn đại biểu thành phố Huế thăm và làm việc tại thành phố Đà Nẵng\n"
+         "Ngày 5/3, đoàn đại biểu thành phố Huế do ông Nguyễn Văn Phương dẫn đầu đã thăm và làm "
+         "việc tại thành phố Đà Nẵng.")
     assert _events(t, "vi", "2024-03-06") == [("visit", "2024-03-05", 2)]
+    t = "桃園市長が香川県を訪問\n桃園市の鄭文燦市長は7月18日、訪問団を率いて香川県を訪問した。"
+    assert _events(t, "ja", "2016-07-19") == [("visit", "2016-07-18", 2)]
+
+
+def test_a_visit_and_the_return_visit_stay_two() -> None:
+    t = ("Mayor Kim of Suwon City visited Hue City in May 2016. In June 2016, a delegation of "
+         "Hue City visited Suwon City.")
+    assert len(_events(t, "en")) == 2
+
+
+def test_a_welcome_told_after_a_visit_without_a_demonstrative_stays_its_own() -> None:
+    t = ("Mayor Kim of Suwon visited Hue City in May 2024.\n"
+         "Officials of Hue welcomed delegation from Suwon at the city hall.")
+    assert len(_events(t, "en")) == 2
 
 
 def test_a_meeting_linked_to_the_visit_stays_its_own_event() -> None:

@@ -34,7 +34,6 @@ from citydiplo._extract._mentions import (
     unmasked,
 )
 from citydiplo._extract._noparty import no_party_names
-from citydiplo._extract._occasion import one_occasion
 from citydiplo._extract._officials import official_references, surnames_alone
 from citydiplo._extract._outside import outside_names
 from citydiplo._extract._pairs import split_pairs
@@ -290,12 +289,12 @@ def extract(
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     script = data["script"]
-    groups = one_occasion(rejoin_retold(group_duplicates(cands), text,
+    groups = rejoin_retold(group_duplicates(cands), text,
                            tuple(data.get("retold_before", ())),
                            tuple(data.get("retold_after", ())),
                            script["boundary"] == "word", tuple(script["prefixes"]),
                            frozenset(a.id for a in known.actors) if known else frozenset(),
-                           focus))
+                           focus)
     for group in groups:
         c = group[0]
         rid = f"{source.id}-{c.type}-{c.sentence.start}-{c.cue.start}"

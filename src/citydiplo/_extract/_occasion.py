@@ -1,19 +1,20 @@
 """One occasion told in several sentences, under several event words, is one event.
 
 "충남 공주시는 일본 야마구치시와의 자매결연 30주년 기념식을 지난 6일 야마구치 시청에서
-했다" beside a photo caption "야마구치시 방문 30주년 기념식에 앞서 …" and "기념식 후 … 공연과
-교류활동 전시회가 열려": a ceremony, a visit and an exhibition word, one occasion. "Mayor Park
-of Busan met with Watanabe ... on Monday" and "The visit of the ... Federation to Busan was
-arranged to discuss ...": one meeting. A headline "…率代表团访问韩国河东郡" and the lead
-"12月13日至14日, … 率政府代表团对韩国河东郡进行友好访问": one visit. The grouping of
+했다" beside a photo caption "야마구치시 방문 30주년 기념식에 앞서 …": an anniversary ceremony
+and the visit word of its caption, one occasion. A headline "…率代表团访问韩国河东郡" and the
+lead "12月13日至14日, … 率政府代表团对韩国河东郡进行友好访问": one visit. The grouping of
 :func:`citydiplo._extract._build.group_duplicates` joins events of one kind with the same
 participants, or dated to the same month or day; this rule joins what it leaves apart.
 
 Rule: two event groups of an article are one occasion when
 
-- both are of the kinds a visit is told by (a visit, a reception, a delegation, a meeting,
-  an anniversary, and a festival or an exhibition: a performance or a show held for the
-  guests), planned alike, with compatible dates (one or both undated, or dates that overlap);
+- both are of one kind, or one is an anniversary, among the kinds a visit is told by (a
+  visit, a reception, a delegation, a meeting, an anniversary, and a festival or an
+  exhibition: a performance or a show held for the guests), planned alike, with compatible
+  dates (one or both undated, or dates that overlap); a visit and a meeting or a reception
+  told after it stay two (the retelling of a visit by another event word needs a
+  demonstrative or an "after" clause, :mod:`citydiplo._extract._retold`);
 - the participants of one are all among those of the other (one telling adds no one), they
   share at least two, and those two are two places or include a guest (``visitor``,
   ``guest``, ``delegate``): a city and its own mayor are one side, so two events of one host
@@ -22,19 +23,17 @@ Rule: two event groups of an article are one occasion when
   Hoá" dated 25/08, then "Phát biểu tại lễ kỷ niệm, ông Đỗ Trọng Hưng, Bí thư Tỉnh uỷ Thanh
   Hoá": the ceremony, told again with its speaker).
 
-The roles a sentence gives are not compared: who hosts whom is read from each sentence's own
+The roles a sentence gives are compared only to keep a visit and the return visit apart ("Mayor
+Kim of Suwon City visited Hue City in May 2016. In September, a delegation of Hue City visited
+Suwon City": each hosts a guest of the other): who hosts whom is read from each sentence's own
 wording and is the slot most often misread when a headline and the lead tell one visit.
 
 A sentence that ties its event to one already told by a link phrase ("During the visit, the
 mayor met ...", :mod:`citydiplo._extract._linked`) reports an occasion of its own and is never
-joined by this rule, except that an event whose only word stands in such a phrase ("访问期间,
-… 考察了 …", "during the visit, ...") is the visit already told: it joins the last event of its
-kind that shares a participant, without a date of its own (its date was only linked).
+joined by this rule.
 """
 
 from __future__ import annotations
-
-import attrs
 
 from citydiplo._extract._build import compatible
 from citydiplo._extract._rules import Candidate
@@ -48,61 +47,57 @@ OCCASION_KINDS = frozenset(
 _GUESTS = ("visitor", "guest", "delegate")
 
 
-def _principal(group: list[Candidate]) -> frozenset[str]:
-    return frozenset(a for c in group for a, r in c.actors if not r.startswith("signatory:"))
+class _Told:
+    """An event group with what the rule compares, kept as the group grows (so an article
+    of many events costs time in proportion to its length)."""
+
+    def __init__(self, group: list[Candidate]) -> None:
+        self.group = group
+        self.kind = group[0].kind
+        self.planned = group[0].planned
+        self.principal: set[str] = set()
+        self.hosts: set[str] = set()
+        self.guests: set[str] = set()
+        self.places: set[str] = set()
+        self.date: object = None
+        self.linked = False
+        self.add(group)
+
+    def add(self, cands: list[Candidate]) -> None:
+        for c in cands:
+            for a, r in c.actors:
+                if not r.startswith("signatory:"):
+                    self.principal.add(a)
+                if r == "host":
+                    self.hosts.add(a)
+                elif r in _GUESTS:
+                    self.guests.add(a)
+            self.places.update(
+                m.actor for m in c.mentions if m.actor and m.actor_type in PLACE_TYPES
+            )
+            if self.date is None and c.date is not None and c.date.date:
+                self.date = c.date.date
+            self.linked = self.linked or any(h.family == "link" for h in c.sentence.hits)
 
 
-def _guests(group: list[Candidate]) -> frozenset[str]:
-    return frozenset(a for c in group for a, r in c.actors if r in _GUESTS)
-
-
-def _places(group: list[Candidate]) -> frozenset[str]:
-    return frozenset(
-        m.actor for c in group for m in c.mentions if m.actor and m.actor_type in PLACE_TYPES
-    )
-
-
-def _date(group: list[Candidate]) -> object:
-    return next((c.date.date for c in group if c.date is not None and c.date.date), None)
-
-
-def _linked(c: Candidate) -> bool:
-    """Whether the candidate's sentence holds a link phrase ("during the visit")."""
-    return any(h.family == "link" for h in c.sentence.hits)
-
-
-def _in_link(c: Candidate) -> bool:
-    """Whether the candidate's own event word stands inside a link phrase."""
-    return any(
-        h.family == "link"
-        and h.start <= c.cue.start
-        and c.cue.end <= h.end
-        and h.end - h.start > c.cue.end - c.cue.start
-        for h in c.sentence.hits
-    )
-
-
-def _eligible(group: list[Candidate]) -> bool:
-    head = group[0]
-    return head.type == "event" and head.kind in OCCASION_KINDS
-
-
-def _same(a: list[Candidate], b: list[Candidate]) -> bool:
-    if a[0].planned != b[0].planned or any(_linked(c) for c in b):
+def _same(a: _Told, b: _Told) -> bool:
+    """Whether ``b``, told after ``a``, is the same occasion (the module's rule)."""
+    if a.planned != b.planned or b.linked:
         return False
-    da, db = _date(a), _date(b)
-    if da is not None and db is not None and not compatible(da, db):  # type: ignore[arg-type]
+    if a.kind != b.kind and "anniversary" not in (a.kind, b.kind):
         return False
-    pa, pb = _principal(a), _principal(b)
-    shared = pa & pb
-    if not shared or not (pa <= pb or pb <= pa):
+    if a.date is not None and b.date is not None and not compatible(a.date, b.date):  # type: ignore[arg-type]
         return False
-    if a[0].kind == b[0].kind and (da is None or db is None):
+    shared = a.principal & b.principal
+    if not shared or not (a.principal <= b.principal or b.principal <= a.principal):
+        return False
+    if a.hosts & b.guests and b.hosts & a.guests:
+        return False  # a visit and the return visit
+    if a.kind == b.kind and (a.date is None or b.date is None):
         return True  # "Lễ kỷ niệm ... 25/08" and "Phát biểu tại lễ kỷ niệm, ông ...": one telling
     if len(shared) < 2:
         return False
-    guests = _guests(a) | _guests(b)
-    return len(shared & (_places(a) | _places(b))) >= 2 or bool(shared & guests)
+    return len(shared & (a.places | b.places)) >= 2 or bool(shared & (a.guests | b.guests))
 
 
 def one_occasion(groups: list[list[Candidate]]) -> list[list[Candidate]]:
@@ -116,26 +111,24 @@ def one_occasion(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     [('visit', '2024-05-03', 2)]
     """
     out: list[list[Candidate]] = []
+    told: list[_Told] = []
+    by_actor: dict[str, list[int]] = {}
     for group in groups:
-        if _eligible(group):
-            head = group[0]
-            if _in_link(head) and len(group) == 1:
-                target = next(
-                    (
-                        g
-                        for g in reversed(out)
-                        if g[0].type == "event"
-                        and g[0].kind == head.kind
-                        and _principal(g) & _principal(group)
-                    ),
-                    None,
-                )
-                if target is not None:
-                    target.append(attrs.evolve(head, date=None, date_rule=None))
-                    continue
-            target = next((g for g in out if _eligible(g) and _same(g, group)), None)
-            if target is not None:
-                target.extend(group)
+        head = group[0]
+        if head.type == "event" and head.kind in OCCASION_KINDS:
+            me = _Told(list(group))
+            near = sorted({i for a in me.principal for i in by_actor.get(a, ())})
+            k = next((i for i in near if _same(told[i], me)), None)
+            if k is not None:
+                told[k].group.extend(group)
+                told[k].add(group)
+                for a in me.principal:
+                    by_actor.setdefault(a, []).append(k)
                 continue
+            for a in me.principal:
+                by_actor.setdefault(a, []).append(len(told))
+            told.append(me)
+            out.append(me.group)
+            continue
         out.append(list(group))
     return out
