@@ -191,3 +191,24 @@ def test_a_friendship_county_city_tie_in_chinese() -> None:
             if r.type == "partnership"]
     assert [r.kind.value for r in ties] == ["friendship"]
     assert _records("张家界市的郡市道路已修好。", "zh") == []
+
+
+# -- a place marker read inside a longer name ----------------------------------------------
+
+
+def test_a_name_cut_on_a_marker_it_holds_is_the_place_named_whole() -> None:
+    t = "수원시는 일본 야마구치시와의 자매결연 기념식을 지난 6일 야마구치 시청에서 열었다."
+    ties = [r.parties for r in _records(t, "ko", "2024-08-07") if r.type == "partnership"]
+    assert ties == [("city-suwon", "city-yamaguchi")]
+
+
+def test_a_draft_place_running_into_other_letters_stays_what_it_is() -> None:
+    from citydiplo._extract._completed import completed_names
+    from citydiplo._extract._mention import Mention
+
+    t = "야마구치시와 교류했다. 해운대구청에서 만났다."
+    known = Mention(kind="place", start=0, end=4, text="야마구치", actor="city-yamaguchi",
+                    actor_type="city", name="Yamaguchi", geonames=1848689)
+    draft = Mention(kind="place", start=13, end=17, text="해운대구", actor="city-해운대구",
+                    actor_type="city", name="해운대구")
+    assert completed_names([known, draft], t) == [known, draft]
