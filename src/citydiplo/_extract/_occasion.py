@@ -9,7 +9,7 @@ participants, or dated to the same month or day; this rule joins what it leaves 
 
 Rule: two event groups of an article are one occasion when
 
-- both are of one kind, or one is an anniversary, among the kinds a visit is told by (a
+- both are of one kind, or one holds an anniversary, among the kinds a visit is told by (a
   visit, a reception, a delegation, a meeting, an anniversary, and a festival or an
   exhibition: a performance or a show held for the guests), planned alike, with compatible
   dates (one or both undated, or dates that overlap); a visit and a meeting or a reception
@@ -53,7 +53,7 @@ class _Told:
 
     def __init__(self, group: list[Candidate]) -> None:
         self.group = group
-        self.kind = group[0].kind
+        self.kinds: set[str] = set()
         self.planned = group[0].planned
         self.principal: set[str] = set()
         self.hosts: set[str] = set()
@@ -65,6 +65,7 @@ class _Told:
 
     def add(self, cands: list[Candidate]) -> None:
         for c in cands:
+            self.kinds.add(c.kind)
             for a, r in c.actors:
                 if not r.startswith("signatory:"):
                     self.principal.add(a)
@@ -84,7 +85,8 @@ def _same(a: _Told, b: _Told) -> bool:
     """Whether ``b``, told after ``a``, is the same occasion (the module's rule)."""
     if a.planned != b.planned or b.linked:
         return False
-    if a.kind != b.kind and "anniversary" not in (a.kind, b.kind):
+    one_kind = bool(a.kinds & b.kinds)
+    if not one_kind and "anniversary" not in a.kinds | b.kinds:
         return False
     if a.date is not None and b.date is not None and not compatible(a.date, b.date):  # type: ignore[arg-type]
         return False
@@ -93,7 +95,7 @@ def _same(a: _Told, b: _Told) -> bool:
         return False
     if a.hosts & b.guests and b.hosts & a.guests:
         return False  # a visit and the return visit
-    if a.kind == b.kind and (a.date is None or b.date is None):
+    if one_kind and (a.date is None or b.date is None):
         return True  # "Lễ kỷ niệm ... 25/08" and "Phát biểu tại lễ kỷ niệm, ông ...": one telling
     if len(shared) < 2:
         return False
