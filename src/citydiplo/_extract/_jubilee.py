@@ -32,6 +32,8 @@ import re
 
 import attrs
 
+from citydiplo._extract._cues import cues
+from citydiplo._extract._listdates import dates_of_listed_partners
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._narrative import without_narrative_months
 from citydiplo._extract._reported import without_report_dates
@@ -123,9 +125,12 @@ def record_dates(cands: list[Candidate], text: str,
                  published: PartialDate | None = None, lang: str = "") -> list[Candidate]:
     """``cands`` without the dates that are not their records' (a day without its year, a
     month whose year the paragraph leaves open (:mod:`._narrative`), a stretch of several years
-    on an event or an agreement (:mod:`._term`), the day of the statement
-    that reports them (:mod:`._reported`), then an anniversary's day on a partnership)."""
+    on an event or an agreement (:mod:`._term`), the day of the statement that reports them
+    (:mod:`._reported`), an anniversary's day on a partnership, then the date written beside
+    another partner of the sentence (:mod:`._listdates`))."""
     cands = without_term_dates(without_narrative_months(without_yearless_dates(cands), text))
     if lang:
         cands = without_report_dates(cands, text, lang)
-    return without_jubilee_dates(cands, text, published)
+    cands = without_jubilee_dates(cands, text, published)
+    conjunctions = tuple(cues(lang)["conjunctions"]) if lang else ("and",)
+    return dates_of_listed_partners(cands, text, conjunctions)

@@ -129,11 +129,14 @@ def rejoin_retold(groups: list[list[Candidate]], text: str, before: tuple[str, .
                   sure: frozenset[str] = frozenset(),
                   focus: str | None = None) -> list[list[Candidate]]:
     """``groups`` with each retold group joined to the occurrence it refers to (module
-    docstring); the joined candidates take the group's kind and no date of their own.
+    docstring); the joined candidates take the group's kind and no date of their own. Then
+    the groups of one occasion are joined (:func:`citydiplo._extract._occasion.one_occasion`).
     ``sure`` are the ids of the register's actors; ``focus`` is the article's focus, a party
     of every record whether named or not."""
+    from citydiplo._extract._occasion import one_occasion  # then one occasion, one event
+
     if not before and not after:
-        return groups
+        return one_occasion(groups)
     out: list[list[Candidate]] = []
     for group in groups:
         head = group[0]
@@ -152,4 +155,5 @@ def rejoin_retold(groups: list[list[Candidate]], text: str, before: tuple[str, .
                                            date_rule=None) for x in group)
                 continue
         out.append(list(group))
-    return join_encounters(out, text)  # the headline's encounter, told again
+    # the headline's encounter told again, then one occasion told twice
+    return one_occasion(join_encounters(out, text))

@@ -79,6 +79,7 @@ from citydiplo._extract._coordinated import list_tail
 from citydiplo._extract._events import TWO_SIDED, event_candidates
 from citydiplo._extract._filters import focus_region_first, reported
 from citydiplo._extract._focus import focus_as_party, unnamed_pair
+from citydiplo._extract._linkable import linkable_dates
 from citydiplo._extract._linked import linked_events
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
@@ -384,7 +385,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                                      date_rule=None, planned=False, rule="count of the focus",
                                      value=m.value, implicit_focus=not has_focus(s, focus)))
         out[first:] = reported(out[first:], s, text, vague, terms, skipped)
-        prior.extend(s.dates)
+        prior.extend(linkable_dates(s.dates, out[first:]))  # a founding date links to nothing
         for c in out[first:]:
             named = list({m.actor: m for m in c.mentions if m.actor_type in PLACE_TYPES
                           and m.actor and m.start not in c.sentence.qualified}.values())

@@ -7,7 +7,9 @@ Per sentence, from the words of ``data/slots/<lang>.json`` (``events``):
 - **signing**: a signing-ceremony word ("signing ceremony", "서명식", "lễ ký kết",
   "签约仪式") in a sentence that gave an agreement -> a ``signing`` event linked to that
   agreement, with its parties as participants and its signatories in the role
-  ``signatory``, its date and place. Without an agreement in the sentence, none.
+  ``signatory``, its date and place. Without an agreement in the sentence, none. One
+  agreement has one signing: a second sentence naming its ceremony adds none (so for every
+  step: one event of a kind per agreement or partnership).
 - **merger**: a merger word ("merged", "sáp nhập", "合并", "ادغام") and two or more places
   named in its clause -> a ``merger`` event with them as participants.
 - **renewal**, **extension**, **suspension**, **termination**: the word in a sentence that
@@ -66,7 +68,7 @@ def step_events(sentences: list[Sentence], records: list[Any], source: str, text
             if h.value in done or _negated(s, h):
                 continue
             made = _one(h, s, mine, planned, source, text, prior)
-            if made is not None:
+            if made is not None and not _told(made[0], out):
                 done.add(h.value)
                 out.append(made)
         prior.extend(s.dates)
@@ -133,6 +135,14 @@ def _one(h: Hit, s: Sentence, mine: list[Any], planned: bool, source: str, text:
                   planned=planned, citations=[quote], **link,
                   **{k: v for k, v in extra.items() if v is not None})
     return event, cand
+
+
+def _told(event: Event, made: list[tuple[Event, Candidate]]) -> bool:
+    """Whether a step of this kind was already made for the same agreement or partnership:
+    a signing ceremony named in two sentences that both cite one agreement is one signing."""
+    link = event.agreement or event.partnership
+    return link is not None and any(
+        e.kind == event.kind and (e.agreement or e.partnership) == link for e, _ in made)
 
 
 def add_step_events(records: list[Any], evidence: dict[str, Any], sentences: list[Sentence],
