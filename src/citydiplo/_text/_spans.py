@@ -56,6 +56,8 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     """``a`` to ``b`` as one range candidate, if the text joins them as a span of days."""
     if a.kind == "d_only" and b.kind in DAY_ENDS and not _MONTH_WORDS.intersection(a.fields):
         pass  # "từ ngày 10 đến 12/5": the earlier end takes its month from the later one
+    elif a.kind == "d_only" and b.kind in DAY_ENDS and {"mod_last", "mod_next"} & a.fields.keys():
+        pass  # "오는 26일부터 9월 5일까지": the earlier end's word names its month
     elif a.kind == "phrase" and b.kind in DAY_ENDS | {"wd"} and names_a_day(a, g):
         # "本日から10月7日まで", "from today until October 7": today to the 7th; "from today
         # until Tuesday": to the coming Tuesday, never the one before
