@@ -217,3 +217,22 @@ def test_vietnamese_places_named_after_a_date(text: str) -> None:
 
 def test_a_vietnamese_date_before_a_comma_is_still_read() -> None:
     assert _value("Ngày 23 tháng 9, đoàn đến thăm", "vi", PartialDate("2010-11-26")) == "2010-09-23"
+
+
+# a clause opened by "since" that ends in a year states the open span from that year
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since the Sister City relationship began in 1988 between the two cities, over "
+            "1,200 people have traveled.",
+            "1988/..",
+        ),
+        ("Since the exchange was founded in 1997 it has grown every year.", "1997/.."),
+        ("The relationship began in 1988.", "1988"),
+        ("Since then, the partnership was founded in 1988 by the mayors.", "1988"),
+        ("since 1988", "1988/.."),
+    ],
+)
+def test_since_clause_ending_in_a_year(text: str, expected: str) -> None:
+    assert _value(text, "en", PartialDate("2024-07-15")) == expected

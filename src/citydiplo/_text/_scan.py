@@ -38,6 +38,7 @@ from citydiplo._text._range_words import opened_through_year_word as _opened_thr
 from citydiplo._text._range_words import prefix as _prefix
 from citydiplo._text._recurring import recurring_after, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
+from citydiplo._text._since_clause import opened_by_clause
 from citydiplo._text._spans import (
     UNREAD_ENDS,
     before_follows,
@@ -395,4 +396,4 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
         ):  # nor "2024年6月12-35日": a span of days whose end is no day
             out.append(a)
         i += 1
-    return out
+    return opened_by_clause(out, folded, g)  # "since the link began in 1988"

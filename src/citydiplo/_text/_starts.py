@@ -44,6 +44,8 @@ _AFTER_ONLY = frozenset(
         "recurring_after_words",
         "weekday_only_phrases",
         "range_time_words",
+        "open_clause_words",
+        "open_clause_links",
         "monthly_words",
         "month_nouns",
         "past_verb_suffixes",
