@@ -236,3 +236,23 @@ def test_a_vietnamese_date_before_a_comma_is_still_read() -> None:
 )
 def test_since_clause_ending_in_a_year(text: str, expected: str) -> None:
     assert _value(text, "en", PartialDate("2024-07-15")) == expected
+
+
+# an hour beside the first or last day of a span is no part of the span's joint
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("9월 20일 오후 2시부터 9월 21일까지", "ko", "2025-09-20/2025-09-21"),
+        ("9月20日午後2時から9月21日まで", "ja", "2025-09-20/2025-09-21"),
+        ("9月20日下午3时至9月21日", "zh", "2025-09-20/2025-09-21"),
+        ("9月20日23:00-9月21日07:00", "zh", "2025-09-20/2025-09-21"),
+        (
+            "Chợ hoa diễn ra từ ngày 7-2 (nhằm ngày 20 tháng Chạp) đến 12 giờ ngày 16-2",
+            "vi",
+            "2025-02-07/2025-02-16",
+        ),
+    ],
+)
+def test_hours_inside_a_span_of_days(text: str, lang: str, expected: str) -> None:
+    ref = PartialDate("2025-01-30" if lang == "vi" else "2025-09-19")
+    assert _value(text, lang, ref) == expected

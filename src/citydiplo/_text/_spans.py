@@ -16,6 +16,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._word_spans import day_word_ends
 from citydiplo._text._words import ends_with_word, starts_with_word
 from citydiplo.dates import DateRange, PartialDate, Unbounded
@@ -67,7 +68,7 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         return None
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:
         return None
-    gap = folded[a.end : b.start].strip()
+    gap = gap_without_time(folded[a.end : b.start].strip(), g)  # "(nhằm ...) đến 12 giờ ngày"
     joints = g.words["day_range_connectors"]
     if not gap and b.fields.get("wdp") in joints:  # "с сегодняшнего дня до вторника"
         gap = b.fields["wdp"]

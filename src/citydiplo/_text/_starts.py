@@ -44,6 +44,7 @@ _AFTER_ONLY = frozenset(
         "recurring_after_words",
         "weekday_only_phrases",
         "range_time_words",
+        "range_time_before",
         "open_clause_words",
         "open_clause_links",
         "monthly_words",

@@ -194,6 +194,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "recurring_after_words",
             "weekday_only_phrases",
             "range_time_words",
+            "range_time_before",
             "open_clause_words",
             "open_clause_links",
             "recurring_year_words",
