@@ -102,7 +102,11 @@ def test_a_count_after_a_month_is_no_year(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("June 2024", "2024-06"), ("In June, 2024 was busy", "2024-06")],
+    [
+        ("June 2024", "2024-06"),
+        ("In June, 2024 was busy", "2024-06"),
+        ("In June 2024 officials of Hue welcomed the delegation.", "2024-06"),
+    ],
 )
 def test_a_year_after_a_month_is_still_read(text: str, expected: str) -> None:
     assert _value(text, "en", PartialDate("2024-06-10")) == expected

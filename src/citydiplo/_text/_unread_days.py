@@ -9,8 +9,9 @@ alone after it may count something: "જાન્યુઆરીમાં 6 મ�
 year right after a month name and such figures ("june 12-35, 2024", or day first: "35 june
 2024") is not a year alone. The whole is left unread, and ``parse_date`` raises.
 
-A month and year whose year, in bare figures, is followed by a counter of the language ("In
-June, 2500 visitors", ``counters``) is a month and a count, not the year 2500.
+A month and year whose year, in bare figures and no year read alone (1800 to 2199), is
+followed by a counter of the language ("In June, 2500 visitors", ``counters``) is a month and a
+count, not the year 2500; a plausible year stays a year ("In June 2024 officials welcomed").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from citydiplo._text._dashes import plausible_year
 from citydiplo._text._next_word import next_word_in
 from citydiplo._text._words import alternation
 
@@ -75,4 +77,6 @@ def month_year_not_a_count(
     year, seg = fields.get("y", ""), folded[m.start() : m.end()]
     if not year or not seg.endswith(year) or seg[: -len(year)].rstrip(" ,") not in g.months:
         return True
+    if plausible_year(int(year), g):
+        return True  # "In June 2024 officials welcomed …": the year, then its sentence
     return not next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset()))
