@@ -30,7 +30,13 @@ months, era and numeric forms, and negatives; scored once on main before any rul
 ``bench/date_blind10b_cases.jsonl`` (a tenth batch in ru, hi, gu, he and fa: city-diplomacy and
 municipal news sentences from pages no earlier set used, phrases of relative days, weekdays, ordinal
 and number-word days, Solar Hijri and Hebrew-calendar dates, numeric forms, and negatives; scored
-once on main before any rule was written for it).
+once on main before any rule was written for it) and ``bench/date_blind11a_cases.jsonl`` (an
+eleventh batch in en, ko, vi, zh and ja: council sessions, festivals, road and water works, flower
+markets around Tet with lunar-calendar asides, and city diplomacy, from pages no earlier set used,
+each case with its page's address; phrases of relative days, weekdays of last and next week,
+weekly schedules, lunar days, era and numeric forms; and negatives such as phone numbers, street
+numbers, prices, counts and parks named after a date; scored once on main before any rule was
+written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -71,6 +77,7 @@ CORPORA = {
     "blind8b": Path(__file__).resolve().parent / "date_blind8b_cases.jsonl",
     "blind10a": Path(__file__).resolve().parent / "date_blind10a_cases.jsonl",
     "blind10b": Path(__file__).resolve().parent / "date_blind10b_cases.jsonl",
+    "blind11a": Path(__file__).resolve().parent / "date_blind11a_cases.jsonl",
 }
 ROUNDS = 20
 
@@ -83,6 +90,8 @@ def load(path: Path) -> list[dict[str, Any]]:
         case["ref_date"] = PartialDate(case["ref"]) if case["ref"] else None
         # never the clock: dateparser gets a fixed base when there is no reference date
         base = case["ref"] or "2000-01-01"
+        if len(base) == 7:  # a page dated to the month only: its first day for dateparser
+            base += "-01"
         case["ref_datetime"] = datetime.datetime.fromisoformat(base)
     return cases
 

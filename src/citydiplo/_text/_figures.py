@@ -119,6 +119,16 @@ def figure_templates(
                 rf"(?:{opener})?(?:(?P<dnp>{dm_prefixes}) ?)" + ("?" if bare_dm else "") + days(""),
             )
         )
+        # "từ ngày 5 đến 8-10": after a date word and a word joining the days, a dash may
+        # join the last day to its month (figures alone, "5 đến 8-10" may count things)
+        spans.append(
+            (
+                "days_m",
+                rf"(?:{opener})?(?P<dnp>{dm_prefixes}) ?(?P<d0>[12]\d|3[01]|0?[1-9]) "
+                rf"(?:{day_joints}) (?P<d>[12]\d|3[01]|0?[1-9])-(?P<mn>1[0-2]|0?[1-9])"
+                + no_more_digits,
+            )
+        )
         # "ngày 22/9 - 23/9": both days written with their month, the same month
         spans.append(
             (

@@ -43,7 +43,7 @@ def day_month_not_a_name(
     lists = g.vocab.lists
     before = lists.get("place_nouns_before")
     if before is not None:
-        head = folded[max(0, m.start() - 24) : m.start()].rstrip(" -")
+        head = folded[max(0, m.start() - 24) : m.start()].rstrip(" -:")  # "công viên: 23 tháng 9"
         if ends_with_word(head, before):
             return False
     after = lists.get("place_nouns_after")

@@ -1,6 +1,7 @@
 """Recurring days are no dates: "every Sunday", "매년 10월 셋째 주 일요일", "每周一", "по
 средам" name a day that comes back, not one day, so a weekday or a day alone right after a
-word of recurrence (the language's ``recurring_words``) is not read as a date. A day and month
+word of recurrence (the language's ``recurring_words``), or right before one of
+``recurring_after_words`` ("thứ Hai hằng tuần"), is not read as a date. A day and month
 without a year right after a word of yearly recurrence (``recurring_year_words``: "हर साल 20
 मार्च को", "ежегодно 9 мая", "هر سال ۲۲ بهمن", "מדי שנה ב-10 במאי") come back every year too.
 """
@@ -18,7 +19,7 @@ from citydiplo._text._words import alternation
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
-__all__ = ["month_day_ok", "not_yearly", "recurring_before"]
+__all__ = ["month_day_ok", "not_yearly", "recurring_after", "recurring_before"]
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _REACH = 16  # "매년 10월 셋째 주 일요일": the word may stand a few words before the day
@@ -35,6 +36,16 @@ def recurring_before(folded: str, start: int, lists: Mapping[str, frozenset[str]
     """Whether a word of recurrence stands shortly before ``start`` in ``folded``."""
     pattern = _pattern(lists.get("recurring_words", frozenset()))
     return pattern is not None and pattern.search(folded, max(0, start - _REACH), start) is not None
+
+
+def recurring_after(folded: str, end: int, lists: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a word of ``recurring_after_words`` follows ``end`` ("thứ Hai hằng tuần": every
+    Monday, the word after the day)."""
+    pattern = _pattern(lists.get("recurring_after_words", frozenset()))
+    return (
+        pattern is not None
+        and pattern.match(folded, end + (folded[end : end + 1] == " ")) is not None
+    )
 
 
 # between the yearly word and the day: spaces, a comma, a one-letter prefix ("ב-10 במאי")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime
 
 from citydiplo._text._cldr import first_week_day, weekend_days
+from citydiplo._text._day_weekday import day_by_weekday
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._scan import Candidate
 from citydiplo._text._tense import by_tense
@@ -215,7 +216,16 @@ def resolve_relative(
     if stated is not None and (
         not isinstance(value, PartialDate) or _day(value).weekday() != stated
     ):  # "tomorrow, Sunday": the day the phrase names must be that weekday
-        raise Unresolved(f"{what}: the weekday contradicts the day")
+        found = None
+        if (
+            c.kind == "d_only"
+            and ref is not None
+            and not {"d0", "mod_last", "mod_next"} & c.fields.keys()
+        ):
+            found = day_by_weekday(int(c.fields["d"]), stated, ref)  # "24日(日)": its month
+        if found is None:
+            raise Unresolved(f"{what}: the weekday contradicts the day")
+        value = found
     if "approx" in c.fields and isinstance(value, PartialDate):  # "約53か月前", "약 3년 전"
         value = value.with_qualifiers(approximate=True)
     return value, basis

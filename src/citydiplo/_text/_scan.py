@@ -30,13 +30,15 @@ from citydiplo._text._lexicon import Grammar
 from citydiplo._text._listed import listed_among_words
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
-from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
+from citydiplo._text._nouns import anchored_after, day_not_a_duration
 from citydiplo._text._place_names import day_month_not_a_name
+from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._range_words import glued_word as _glued_word
 from citydiplo._text._range_words import opened_through_year_word as _opened_through_year_word
 from citydiplo._text._range_words import prefix as _prefix
-from citydiplo._text._recurring import recurring_before
+from citydiplo._text._recurring import recurring_after, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
+from citydiplo._text._since_clause import opened_by_clause
 from citydiplo._text._spans import (
     UNREAD_ENDS,
     before_follows,
@@ -49,6 +51,8 @@ from citydiplo._text._spans import (
 )
 from citydiplo._text._title import title_case_word
 from citydiplo._text._unread import unread_date_before
+from citydiplo._text._unread_days import month_year_not_a_count
+from citydiplo._text._week_phrases import phrase_ok
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
 from citydiplo._text._year_unread import month_alone_ok, month_day_year_ok
@@ -224,6 +228,7 @@ def _weekday_ok(
     Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
     if (
         recurring_before(folded, m.start(), g.vocab.lists)
+        or recurring_after(folded, m.end(), g.vocab.lists)
         or glued_weekday(fields, folded, m.start())
         or ("he" in g.langs and hebrew_month_follows(folded, m.end()))
         or listed_among_words(folded, m.start(), m.end(), g)  # "کربلا، دوشنبه، اردکان"
@@ -283,10 +288,11 @@ def _not_after_count(
 
 _CHECKS = {
     "ago": _ago_ok,
-    "phrase": relative_not_a_noun,  # "סדר היום": the agenda, no "today"
+    "phrase": phrase_ok,  # "סדר היום": the agenda, no "today"; "차주" alone: a car's owner
     "md": month_day_year_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
     "dm": dm_checks, "h_dm": day_month_not_a_name,  # "हर साल 20 मार्च": every year's 20 March
     "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read
+    "my": month_year_not_a_count,  # "In June, 2500 visitors": a month, then a count
     "rel": _not_after_count,
     "rel_month": _not_after_count,
     "rel_month_d": rel_month_day_ok,  # "अगले महीने की 5 तारीख", not "… की 5 बैठकें"
@@ -334,7 +340,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             i += 2
             continue
         if b is not None and a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS:
-            gap = folded[a.end : b.start].strip()
+            gap = gap_without_time(folded[a.end : b.start].strip(), g)  # "đến 12 giờ ngày"
             if not gap and _glued_word(folded, a, g.words["range_connectors"]):
                 gap = "-"  # "2009થી 2012 સુધી": the connector ends the first year
             if (
@@ -390,4 +396,4 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
         ):  # nor "2024年6月12-35日": a span of days whose end is no day
             out.append(a)
         i += 1
-    return out
+    return opened_by_clause(out, folded, g)  # "since the link began in 1988"

@@ -16,6 +16,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._word_spans import day_word_ends
 from citydiplo._text._words import ends_with_word, starts_with_word
 from citydiplo.dates import DateRange, PartialDate, Unbounded
@@ -56,6 +57,8 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     """``a`` to ``b`` as one range candidate, if the text joins them as a span of days."""
     if a.kind == "d_only" and b.kind in DAY_ENDS and not _MONTH_WORDS.intersection(a.fields):
         pass  # "từ ngày 10 đến 12/5": the earlier end takes its month from the later one
+    elif a.kind == "d_only" and b.kind in DAY_ENDS and {"mod_last", "mod_next"} & a.fields.keys():
+        pass  # "오는 26일부터 9월 5일까지": the earlier end's word names its month
     elif a.kind == "phrase" and b.kind in DAY_ENDS | {"wd"} and names_a_day(a, g):
         # "本日から10月7日まで", "from today until October 7": today to the 7th; "from today
         # until Tuesday": to the coming Tuesday, never the one before
@@ -65,7 +68,7 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         return None
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:
         return None
-    gap = folded[a.end : b.start].strip()
+    gap = gap_without_time(folded[a.end : b.start].strip(), g)  # "(nhằm ...) đến 12 giờ ngày"
     joints = g.words["day_range_connectors"]
     if not gap and b.fields.get("wdp") in joints:  # "с сегодняшнего дня до вторника"
         gap = b.fields["wdp"]

@@ -5,13 +5,16 @@
 them, the year alone would drop what the text stated. A year is not read alone when right
 before it stand a day or month in figures glued to it by a dash or slash ("22 -1-"), or a day
 (or two days joined by a range word) and a month noun ("ماه", "חודש", "महीने") followed by one
-word the scan did not read as a month (the language's ``month_nouns``).
+word the scan did not read as a month (the language's ``month_nouns``), or a month name and
+day figures not read as its days ("June 12-35, 2024": :mod:`._unread_days`).
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from citydiplo._text._unread_days import unread_days_before
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -39,6 +42,8 @@ def _named(head: str, nouns: frozenset[str]) -> bool:
 
 def unread_date_before(folded: str, start: int, g: Grammar) -> bool:
     """Whether an unread day and month stand right before a year at ``start``."""
+    if unread_days_before(folded, start, g):
+        return True  # "June 12-35, 2024": days of June that do not exist
     head = folded[max(0, start - _REACH) : start]
     if head[-2:].rstrip()[-1:] in ("-", "/") and _FIGURE_GLUED.search(head):
         return True

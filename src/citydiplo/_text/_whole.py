@@ -119,8 +119,9 @@ class Whole:
             shapes.append(("ago", rf"(?P<rp>{prefixes}) ?{count} ?(?P<rs>{_alt(with_prefix)})"))
         if without_prefix:
             shapes.append(("ago", rf"{count} ?(?P<rs>{_alt(without_prefix)})"))
-        if v.phrases:
-            shapes.append(("phrase", f"(?P<ph>{_alt(set(v.phrases))})"))
+        if v.phrases:  # ("차주" alone is a car's owner: :mod:`._week_phrases`)
+            alone = set(v.phrases) - v.lists.get("weekday_only_phrases", frozenset())
+            shapes.append(("phrase", f"(?P<ph>{_alt(alone)})"))
         # years joined into a range ("2021–2025", "from 2021 to 2025", "2021년부터 2025년까지")
         # or an open one ("since 2003", "2003年以来"): each year as the grammar reads one
         # alone, between the same boundaries; the connectors and the words before and after

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from citydiplo._text._next_word import next_word_in
 from citydiplo._text._recurring import month_day_ok, not_yearly
+from citydiplo._text._unread_days import figures_after_month
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -83,4 +84,15 @@ def month_day_year_ok(
     )
 
 
-month_alone_ok = no_unread_year  # a month: "June, 2024BC" is no June of ``ref``'s year
+def month_alone_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """A month alone: "June, 2024BC" is no June of ``ref``'s year, nor "June 32" June."""
+    return not figures_after_month(folded, m.end()) and no_unread_year(
+        fields, folded, m, original, where, g
+    )

@@ -1,0 +1,54 @@
+"""The words between the two ends of a span, less what says no date: a time of day and an
+aside in brackets. "từ ngày 22-1-2022 đến 12 giờ ngày 31-1-2022" (from 22 January to noon on
+31 January) and "từ ngày 12/01/2022 (tức ngày 10 tháng 12 Âm lịch) đến 20 giờ ngày
+31/01/2022" (the bracket gives the lunar date, which is not read) join their ends by "đến
+ngày" once the hour and the bracket are set aside. An aside never holds a date read: the scan
+found no candidate between the two ends. The time forms are the language's
+``range_time_words`` after one or two figures ("12 giờ", "오후 2시": with a word of
+``range_time_before`` before them), or figures with a colon ("12:00").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from citydiplo._text._words import alternation
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+
+__all__ = ["gap_without_time"]
+
+_ASIDE = re.compile(r"\([^()]{0,60}\)")
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?![\d.])")
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
+
+
+@functools.lru_cache(maxsize=64)
+def _hours(words: frozenset[str], before: frozenset[str]) -> re.Pattern[str] | None:
+    spaced = alternation(frozenset(w for w in words if not _CJK.search(w)))
+    glued = alternation(frozenset(w for w in words if _CJK.search(w)))  # "2시부터"
+    ends = [f"(?:{spaced})(?!\\w)"] if spaced else []
+    ends += [f"(?:{glued})"] if glued else []
+    if not ends:
+        return None
+    lead = rf"(?:(?:{alternation(before)}) ?)?" if before else ""
+    return re.compile(rf"{lead}(?<![\d.])\d{{1,2}} ?(?:{'|'.join(ends)})")
+
+
+def gap_without_time(gap: str, g: Grammar) -> str:
+    """``gap`` without asides in brackets and times of day, its spaces made single."""
+    if "(" not in gap and not any(ch.isdigit() for ch in gap):
+        return gap
+    out = _CLOCK.sub(" ", _ASIDE.sub(" ", gap))
+    lists = g.vocab.lists
+    hours = _hours(
+        lists.get("range_time_words", frozenset()), lists.get("range_time_before", frozenset())
+    )
+    if hours is not None:
+        out = hours.sub(" ", out)
+    return " ".join(out.split())

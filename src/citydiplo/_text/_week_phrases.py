@@ -1,0 +1,37 @@
+"""Words that name a week only before a weekday: Korean "차주" is next week in "차주 화요일"
+(next week's Tuesday) but, alone, as often a car's owner (車主). A phrase of the language's
+``weekday_only_phrases`` is read only when a weekday follows it (then as that day of that
+week, :func:`._weekdays.in_named_week`); alone it is no date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from citydiplo._text._nouns import relative_not_a_noun
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+
+__all__ = ["phrase_ok"]
+
+
+def phrase_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """A relative phrase: not the complement of a noun (:func:`relative_not_a_noun`), and,
+    if it names a week only before a weekday, followed by one."""
+    if not relative_not_a_noun(fields, folded, m, original, where, g):
+        return False
+    only = g.vocab.lists.get("weekday_only_phrases")
+    if not only or fields.get("ph", "") not in only:
+        return True
+    rest = folded[m.end() : m.end() + 16].lstrip(" ")
+    return any(rest.startswith(name) for name in g.vocab.weekdays)
