@@ -1,16 +1,21 @@
 """The checks ``find_places`` runs on the mentions its scan read, each in its own module:
 venues named after a place (:mod:`._venues`), the words around a name (:mod:`._limits`),
 Vietnamese marks (:mod:`._tone_marks`), a city in brackets after another
-(:mod:`._bracketed_city`) and Han names of cities abroad (:mod:`._han_abroad`)."""
+(:mod:`._bracketed_city`), Han names of cities abroad (:mod:`._han_abroad`) frequent
+words that are small home places (:mod:`._home_words`), parts of persons' names
+(:mod:`._person_parts`) and the first word of a generic word (:mod:`._generic_head`)."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
 from citydiplo._geo._bracketed_city import outside_bracketed_city
+from citydiplo._geo._generic_head import outside_generic_heads
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
+from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._limits import within_limits
+from citydiplo._geo._person_parts import outside_person_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._venues import outside_venues
 
@@ -25,4 +30,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = within_limits(ordered, text, lang)
     ordered = with_agreeing_marks(ordered, text)
     ordered = outside_bracketed_city(ordered, text)
-    return supported_abroad(ordered, text, lang)
+    ordered = supported_abroad(ordered, text, lang)
+    ordered = with_home_support(ordered, lang)  # "经济合作区" is no Hezuo
+    ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
+    return outside_generic_heads(ordered, text)  # "UBND Thành phố"

@@ -1,0 +1,97 @@
+"""Readings of ``find_places`` fixed by class after blind batch 11a (en, ko, vi, zh, ja).
+
+Each rule has literal positive cases (the wrong reading is gone) and negative cases (the
+readings the rule must leave alone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import find_places
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+# -- a frequent Chinese word that is also a small town of China ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("建设“芒街(越南)-东兴(中国)双边经济合作区”等内容。", "合作"),  # Hezuo, Gansu
+        ("韩国河东郡于2005年与张家界市结为友好郡市,双方政府间进行过多次互访。", "友好"),
+        ("两国人民取得了伟大胜利,红军完成了长征。", "胜利"),
+        ("红军完成了二万五千里长征。", "长征"),
+    ],
+)
+def test_frequent_word_is_no_home_town(text: str, word: str) -> None:
+    assert all(word not in name for name, _, _ in _read(text, "zh"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甘肃省合作市与韩国签约。", ("合作市", "CN", "CN-GS")),  # its province is named
+        ("湖北省宜昌市与韩国签约。", ("宜昌市", "CN", "CN-HB")),  # no frequent word
+        ("浙江温州代表团访问韩国。", ("温州", "CN", "CN-ZJ")),
+    ],
+)
+def test_home_town_with_its_province_stays(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _read(text, "zh")
+
+
+# -- a Han name glued to the place before it lies in that place ---------------------------
+
+
+def test_city_glued_to_another_province_is_unread_everywhere() -> None:
+    text = "湖北荆州洪湖市17日与韩国全罗北道扶安郡在武汉签署协议。洪湖市和扶安郡两城合作基础良好。"
+    found = _read(text, "zh")
+    assert all(country != "CN" or sub == "CN-HB" for _, country, sub in found)  # no Chongqing
+    assert ("武汉", "CN", "CN-HB") in found
+    assert ("扶安郡", "KR", "KR-45") in found
+
+
+def test_city_glued_to_its_own_province_stays() -> None:
+    assert ("成都市", "CN", "CN-SC") in _read("四川成都市代表团访问韩国。", "zh")
+    assert ("苏州市", "CN", "CN-JS") in _read("江苏苏州市与日本金泽市签约。", "zh")
+
+
+# -- parts of persons' names (Vietnamese middle names, hyphenated given names) ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiếp đoàn có Phó Chủ tịch UBND tỉnh; Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh.",
+        "Đoàn do Ngài Lee Seon - Ho, Quận trưởng quận Ulju làm Trưởng đoàn.",
+        "Ông Kim Jung-Ho phát biểu.",
+    ],
+)
+def test_person_name_parts_are_no_places(text: str) -> None:
+    assert all(country in (None, "VN", "KR") for _, country, _ in _read(text, "vi"))
+    assert all(name not in ("Đinh Văn", "Dực", "Ho") for name, _, _ in _read(text, "vi"))
+
+
+def test_places_joined_by_a_dash_stay() -> None:
+    found = _read("Triển lãm Hà Nội - Viêng Chăn năm 2022.", "vi")
+    assert ("Hà Nội", "VN", "VN-HN") in found
+    assert any(name == "Viêng Chăn" for name, _, _ in found)
+
+
+# -- the first word of a generic word is no name ------------------------------------------
+
+
+def test_capitalised_generic_word_after_initials() -> None:
+    found = _read("Chủ tịch UBND Thành phố Hồ Chí Minh Nguyễn Thành Phong tiếp đoàn.", "vi")
+    assert found == [("Hồ Chí Minh", "VN", "VN-SG")]
+
+
+def test_no_name_spans_a_comma() -> None:
+    assert all(
+        country is None or country != "VN" or sub != "VN-29"
+        for _, country, sub in _read("Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh", "vi")
+    )
+    assert ("Quảng Ngãi", "VN", "VN-29") in _read("Đoàn đến Đức Phổ, tỉnh Quảng Ngãi.", "vi")
