@@ -95,3 +95,49 @@ def test_no_name_spans_a_comma() -> None:
         for _, country, sub in _read("Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh", "vi")
     )
     assert ("Quảng Ngãi", "VN", "VN-29") in _read("Đoàn đến Đức Phổ, tỉnh Quảng Ngãi.", "vi")
+
+
+# -- a place name that is a surname before a given name and an office (ja, ko) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surname"),
+    [
+        ("署名者 愛知県:大村秀章知事。", "ja", "大村"),  # Governor Ōmura Hideaki
+        ("これを受け、大村知事は述べた。", "ja", "大村"),  # a city has no governor
+        ("石川県の谷本正憲知事が訪問した。", "ja", "谷本"),
+        ("일본 나가사키현 사세보시의 마쓰모토 코지 시장이 파주시를 방문했다.", "ko", "마쓰모토"),
+    ],
+)
+def test_surname_before_given_name_and_office(text: str, lang: str, surname: str) -> None:
+    assert all(name != surname for name, _, _ in _read(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("長崎県大村市の市長が訪問した。", "ja", ("大村市", "JP", "JP-42")),
+        ("松本市長は会見で述べた。", "ja", ("松本市", "JP", "JP-20")),
+        ("横浜市中区長が出席した。", "ja", ("横浜市", "JP", "JP-14")),
+        ("요코하마 시의회 의장이 방문했다.", "ko", ("요코하마 시", "JP", "JP-14")),
+        ("나가사키 현 지사가 방문했다.", "ko", ("나가사키 현", "JP", "JP-42")),
+        ("파주시 김경일 시장이 일본을 방문했다.", "ko", ("파주시", "KR", "KR-41")),
+    ],
+)
+def test_places_before_offices_stay(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _read(text, lang)
+
+
+def test_katakana_full_name_is_a_person_throughout() -> None:
+    text = (
+        "三重県四日市市は、姉妹都市の米国ロングビーチ市を訪問した森智広市長らの活動を報告した。"
+        "レックス・リチャードソン市長と親交を深めた。リチャードソン市長とあらためて歓談。"
+    )
+    found = _read(text, "ja")
+    assert ("米国", "US", None) in found
+    assert all(name != "リチャードソン" for name, _, _ in found)  # no Richardson, Texas
+
+
+def test_katakana_pair_of_places_stays() -> None:
+    found = _read("愛知県とベトナム・ホーチミン市は覚書を締結した。", "ja")
+    assert ("ホーチミン市", "VN", "VN-SG") in found
