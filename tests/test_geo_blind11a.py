@@ -141,3 +141,56 @@ def test_katakana_full_name_is_a_person_throughout() -> None:
 def test_katakana_pair_of_places_stays() -> None:
     found = _read("愛知県とベトナム・ホーチミン市は覚書を締結した。", "ja")
     assert ("ホーチミン市", "VN", "VN-SG") in found
+
+
+# -- a city named with a region it is not in; a country that is another country's state --
+
+
+def test_city_of_another_province_is_unread() -> None:
+    text = (
+        "US and China: Norwood of Massachusetts vs. Wucheng of Shandong. "
+        "Mayor Yuwen Li of Wucheng signed."
+    )
+    assert all(sub != "CN-AH" for _, _, sub in _read(text, "en"))  # Wucheng, Anhui
+
+
+def test_city_of_its_own_region_stays() -> None:
+    text = (
+        "They are: Sunnyvale of California vs. Anqing of Anhui, Lauderhill of Florida vs. "
+        "Guangrao of Shandong. Mayor Julia Miller of Sunnyvale, California signed."
+    )
+    found = _read(text, "en")
+    assert ("Sunnyvale", "US", "US-CA") in found
+    assert ("Anqing", "CN", "CN-AH") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US-China forum: Dublin of California vs. Augusta of Georgia.",
+        "US-China forum: Mayor Robert Young of Augusta, Georgia signed.",
+    ],
+)
+def test_georgia_after_a_us_city_is_the_state(text: str) -> None:
+    found = _read(text, "en")
+    assert ("Georgia", "US", "US-GA") in found
+    assert all(country != "GE" for _, country, _ in found)
+
+
+def test_georgia_the_country_stays() -> None:
+    assert ("Georgia", "GE", None) in _read("Georgia and Armenia signed a treaty.", "en")
+    assert ("Georgia", "GE", None) in _read("Tbilisi, the capital of Georgia, hosted it.", "en")
+
+
+# -- frequent words read through a character of their own ---------------------------------
+
+
+def test_word_with_its_own_generic_syllable_is_no_place() -> None:
+    found = _read("후에시는 옛 응우엔 왕조의 수도로 유네스코 세계문화유산을 보유하고 있다.", "ko")
+    assert all(country != "BH" for _, country, _ in found)  # the Capital Governorate
+
+
+def test_katakana_word_in_a_kanji_compound_is_no_place() -> None:
+    found = _read("米国ロングビーチ市を訪問。コロナ禍が明け、交流が進んだ。", "ja")
+    assert all(name != "コロナ" for name, _, _ in found)
+    assert any(country == "US" for _, country, _ in found)
