@@ -157,7 +157,8 @@ def test_city_of_another_province_is_unread() -> None:
 def test_city_of_its_own_region_stays() -> None:
     text = (
         "They are: Sunnyvale of California vs. Anqing of Anhui, Lauderhill of Florida vs. "
-        "Guangrao of Shandong. Mayor Julia Miller of Sunnyvale, California signed."
+        "Guangrao of Shandong. Mayor Julia Miller of Sunnyvale, California and Mayor Duwen Zhu "
+        "of Anqing signed."
     )
     found = _read(text, "en")
     assert ("Sunnyvale", "US", "US-CA") in found
