@@ -195,3 +195,38 @@ def test_katakana_word_in_a_kanji_compound_is_no_place() -> None:
     found = _read("米国ロングビーチ市を訪問。コロナ禍が明け、交流が進んだ。", "ja")
     assert all(name != "コロナ" for name, _, _ in found)
     assert any(country == "US" for _, country, _ in found)
+
+
+# -- a small town read across a Chinese word's boundary -----------------------------------
+
+
+def test_town_across_a_word_boundary_is_unread() -> None:
+    found = _read("有20多个湖北省城市与韩国地方城市保持着友好合作关系。", "zh")
+    assert all(sub != "CN-HA" for _, _, sub in found)  # "地方城市" holds no Fangcheng
+
+
+def test_town_with_its_province_stays() -> None:
+    assert ("方城", "CN", "CN-HA") in _read("河南省南阳市方城县代表团访问韩国。", "zh")
+
+
+# -- a name the text repeats that names one place in the world ----------------------------
+
+
+def test_repeated_unique_name_stands_without_its_country() -> None:
+    text = (
+        "Invercargill Mayor and five councillors are travelling to Japan tomorrow. Initially "
+        "2000 high students from Kumagaya also travelled to Invercargill, and the delegation "
+        "from Invercargill will meet them."
+    )
+    assert ("Invercargill", "NZ", "NZ-STL") in _read(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation from Invercargill will visit Japan.",  # once: it needs its country
+        "The Same report and the Same agency met in Japan.",  # short: a word
+    ],
+)
+def test_unique_name_said_once_or_short_needs_its_country(text: str) -> None:
+    assert all(country in ("JP", None) for _, country, _ in _read(text, "en"))

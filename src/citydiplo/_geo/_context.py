@@ -35,6 +35,7 @@ from citydiplo._geo._places import (
     candidates,
     choose,
 )
+from citydiplo._geo._repeated import repeated_unique
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -316,10 +317,13 @@ def supported(
             key = (place.kind, place.geonames_id, place.subdivision)
             weak_places.setdefault(place.country, set()).add(key)
     countries = strong | {c for c, p in weak_places.items() if len(p) >= quorum}
+    unique = repeated_unique(found, span)  # "Invercargill" twice: the one place of the name
     return [
         m
         for m, needs in found
-        if not needs or span(m)[2].country in (strong if span(m)[0] in strict else countries)
+        if not needs
+        or span(m)[2].country in (strong if span(m)[0] in strict else countries)
+        or id(m) in unique
     ]
 
 

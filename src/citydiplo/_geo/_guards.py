@@ -2,7 +2,8 @@
 venues named after a place (:mod:`._venues`), the words around a name (:mod:`._limits`),
 Vietnamese marks (:mod:`._tone_marks`), a city in brackets after another
 (:mod:`._bracketed_city`), Han names of cities abroad (:mod:`._han_abroad`), frequent
-words that are small home places (:mod:`._home_words`), parts of persons' names
+words that are small home places (:mod:`._home_words`), small towns read across a word
+(:mod:`._han_straddle`), parts of persons' names
 (:mod:`._person_parts`, :mod:`._person_titles`), the first word of a generic word
 (:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`) and
 frequent words read through a character of their own (:mod:`._word_readings`)."""
@@ -15,6 +16,7 @@ from citydiplo._geo._bracketed_city import outside_bracketed_city
 from citydiplo._geo._generic_head import outside_generic_heads
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
+from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._of_region import outside_other_regions
@@ -36,6 +38,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = with_agreeing_marks(ordered, text)
     ordered = outside_bracketed_city(ordered, text)
     ordered = supported_abroad(ordered, text, lang)
+    ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
     ordered = with_home_support(ordered, lang)  # "经济合作区" is no Hezuo
     ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
     ordered = outside_word_readings(ordered, text, lang)  # "수도", "コロナ禍"

@@ -9,8 +9,9 @@ only with a cue word. Two readings slipped past that rule:
   the word is no cue, so an ordinary word read with no cue word before it and no generic word
   written after it is no place ("왕조의 수도로", the dynasty's capital);
 * a katakana word glued to a kanji that makes a compound of it: "コロナ禍" (the pandemic) is
-  no Corona, California. A weak or ordinary word in katakana followed by a kanji that is no
-  generic word ("市", "州") is a part of that compound.
+  no Corona, California. A weak or ordinary word in katakana followed by one kanji that is
+  no generic word ("市", "州"), then no more kanji, is a part of that compound ("在マイアミ
+  総領事", the consul general in Miami, stays).
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def outside_word_readings(mentions: list[M], text: str, lang: str | None) -> lis
         cued = written_after or is_cue_before(match_key(before), cues)
         if key in cues.ordinary_words and not cued and script(m.text[:1]) == "HANGUL":
             continue  # "수도": its own 도 is no cue
-        glued = after[:1] and script(after[0]) == "CJK" and not written_after
+        suffix = after[:1] and script(after[0]) == "CJK" and script(after[1:2]) != "CJK"
+        glued = suffix and not written_after  # one kanji: "コロナ禍が", not "マイアミ総領事"
         if glued and script(m.text[-1:]) == "KATAKANA":
             continue  # "コロナ禍"
         out.append(m)
