@@ -10,8 +10,8 @@ are lost; from set 11 on every text is committed beside its annotation file, in
 ``bench/texts/<set>/`` (with its URL in the annotation file and a licence note): for
 ``bench/places_news_blind11a.json``, ``CITYDIPLO_PLACES_DEVSET=bench/texts/places_blind11a``.
 A mention annotated with ``"country": null`` must stay unresolved (a reading context cannot
-decide): found, it is *wrong*; not found, it is *right*. A Latin-script span inside a longer word ("Japan" in
-"Japanese") is not an occurrence.
+decide): found, it is *wrong*; not found, it is *right*. A Latin-script span inside a
+longer word ("Japan" in "Japanese") is not an occurrence.
 
 Each annotated occurrence is one mention. A mention is *right* when a found place overlaps
 it with the same country and an accepted subdivision (none for a country), *partial* when
