@@ -230,3 +230,11 @@ def test_repeated_unique_name_stands_without_its_country() -> None:
 )
 def test_unique_name_said_once_or_short_needs_its_country(text: str) -> None:
     assert all(country in ("JP", None) for _, country, _ in _read(text, "en"))
+
+
+def test_repeated_english_word_is_no_place() -> None:
+    text = (
+        "Sister Cities International met in Japan. Sister Cities International and the "
+        "Japan Local Government Center signed."
+    )
+    assert all(name != "International" for name, _, _ in _read(text, "en"))
