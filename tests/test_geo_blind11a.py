@@ -238,3 +238,19 @@ def test_repeated_english_word_is_no_place() -> None:
         "Japan Local Government Center signed."
     )
     assert all(name != "International" for name, _, _ in _read(text, "en"))
+
+
+# -- an ambiguous name whose places all lie in one subdivision ----------------------------
+
+
+def test_name_of_two_records_in_one_prefecture_is_read() -> None:
+    text = (
+        "Columbia began a partnership with Matto City, Japan, in 1988. Hakusan was "
+        "established in 2005, when Matto City was merged with several smaller villages."
+    )
+    assert ("Hakusan", "JP", "JP-17") in _read(text, "en")
+
+
+def test_name_of_places_in_two_prefectures_stays_unread() -> None:
+    found = _read("The mayor of Chuo and the mayor of Sendai met in Japan.", "en")
+    assert all(name not in ("Chuo", "Sendai") for name, _, _ in found)

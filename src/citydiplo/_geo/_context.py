@@ -28,6 +28,7 @@ from citydiplo._errors import CitydiploError
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._hierarchy import related
 from citydiplo._geo._nested import han_at, subdivision_of_named_country
+from citydiplo._geo._one_region import one_region
 from citydiplo._geo._places import (
     AmbiguousPlaceError,
     Place,
@@ -253,6 +254,8 @@ def resolve_pending(
             # "Victoria of Australia", the one subdivision of a named country (not "הדרום",
             # the south, in a text naming Israel)
             inside = subdivision_of_named_country(places, countries)
+        if len(inside) != 1:
+            inside = one_region(inside or places)  # "Hakusan": two records, one in Ishikawa
         if len(inside) != 1:
             continue
         place = inside[0]
