@@ -245,7 +245,7 @@ def test_repeated_english_word_is_no_place() -> None:
 
 def test_name_of_two_records_in_one_prefecture_is_read() -> None:
     text = (
-        "Columbia began a partnership with Matto City, Japan, in 1988. Hakusan was "
+        "Columbia began a partnership with Matto City, Japan, in 1988. In 2005 Hakusan was "
         "established in 2005, when Matto City was merged with several smaller villages."
     )
     assert ("Hakusan", "JP", "JP-17") in _read(text, "en")
