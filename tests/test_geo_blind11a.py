@@ -254,3 +254,29 @@ def test_name_of_two_records_in_one_prefecture_is_read() -> None:
 def test_name_of_places_in_two_prefectures_stays_unread() -> None:
     found = _read("The mayor of Chuo and the mayor of Sendai met in Japan.", "en")
     assert all(name not in ("Chuo", "Sendai") for name, _, _ in found)
+
+
+# -- a name the text writes after a person's title is a surname throughout ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Mayor Rex Richardson visited Japan. Later Richardson said it was useful.", "Richardson"),
+        ("Mr Matsumoto met the delegation. Matsumoto said it. Later Matsumoto left.", "Matsumoto"),
+        ("Councillor Adamson spoke; later Adamson and the mayor met.", "Adamson"),
+    ],
+)
+def test_titled_surname_is_no_city_anywhere(text: str, surname: str) -> None:
+    assert all(name != surname for name, _, _ in _read(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Lincoln visited Lincoln, Nebraska.", ("Lincoln", "US", "US-NE")),
+        ("The Mayor of Matsumoto visited Nagano.", ("Matsumoto", "JP", "JP-20")),
+    ],
+)
+def test_city_not_written_after_a_title_stays(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _read(text, "en")
