@@ -12,6 +12,7 @@ a city, unless a qualifier follows it ("President Lincoln visited Lincoln, Nebra
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TypeVar
 
 from citydiplo._geo._cues import merged_cues
@@ -25,15 +26,22 @@ M = TypeVar("M", bound=Mention)
 _NAME = r"([^\W\d_][\w'’-]*)"
 
 
+@cache
+def _pattern(titles: frozenset[str]) -> re.Pattern[str] | None:
+    words = sorted((t for t in titles if t.isalpha()), key=lambda t: (-len(t), t))
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(t) for t in words)
+    return re.compile(rf"(?<!\w)(?i:{alternatives})\.? {_NAME}(?: {_NAME})?")
+
+
 def _surnames(text: str, titles: frozenset[str]) -> set[str]:
     """The words the text writes right after a capitalised title (``titles``: match keys),
     and the word after a given name there ("Mayor Rex Richardson")."""
     found: set[str] = set()
-    words = sorted((t for t in titles if t.isalpha()), key=lambda t: (-len(t), t))
-    if not words:
+    pattern = _pattern(titles)
+    if pattern is None:
         return found
-    alternatives = "|".join(re.escape(t) for t in words)
-    pattern = re.compile(rf"(?<!\w)(?i:{alternatives})\.? {_NAME}(?: {_NAME})?")
     for m in pattern.finditer(text):
         first, second = m.group(1), m.group(2)
         if not m.group(0)[:1].isupper() or not first[:1].isupper():
