@@ -14,8 +14,10 @@ no Matsumoto, Nagano. The offices are data (``data/person_name_parts.json``):
   word: "요코하마 시의회 의장", "나가사키 현 지사" stay) and, after a space, an office, is a
   surname;
 * a name in katakana after another katakana word and "・", that word being no place, is a
-  person's surname ("レックス・リチャードソン", Rex Richardson), and so is the same name
-  elsewhere in the text ("リチャードソン市長"); "ベトナム・ホーチミン市" are two places.
+  person's surname ("レックス・リチャードソン", Rex Richardson); "ベトナム・ホーチミン市" are
+  two places, and the third part of "アンドレイ・ゴレーロフ・ナホトカ市長" is the mayor's
+  city. (The same name alone elsewhere, "リチャードソン市長", is left to the extraction's
+  full-name rule, which reads the whole text.)
 
 An office glued to more kanji is another word ("大使館", embassy): no surname then.
 """
@@ -38,6 +40,7 @@ _GENERIC = frozenset("市町村区県郡都道府州省")
 _RANKS = _GENERIC - frozenset("町村")  # names end with 村 and 町: "大村", "中村" (surnames too)
 _KOREAN_GENERIC = frozenset("시군구도현주성읍면동")  # generic words written on a name
 _KOREA = "KR"
+_KANA = ("KATAKANA", "KATAKANA-HIRAGANA")  # "ー" is written in both
 _HANGUL_WORD = re.compile(r" ([가-힣]{2,4}) ([가-힣]+)")
 
 
@@ -99,10 +102,10 @@ def _katakana_given(m: Mention, text: str, taken: list[tuple[int, int]]) -> bool
     if m.start < 2 or text[m.start - 1] not in "・･":
         return False
     k = m.start - 1
-    while k > 0 and script(text[k - 1]) == "KATAKANA":
+    while k > 0 and script(text[k - 1]) in _KANA and text[k - 1] not in "・･":
         k -= 1
-    if k == m.start - 1:
-        return False
+    if k == m.start - 1 or (k > 0 and text[k - 1] in "・･"):
+        return False  # three parts: "アンドレイ・ゴレーロフ・ナホトカ市長" ends with the city
     return not any(s < m.start - 1 and k < e for s, e in taken)
 
 
@@ -121,14 +124,10 @@ def outside_surnames(mentions: list[M], text: str, lang: str | None) -> list[M]:
     if not mentions or lang not in (None, "ja", "ko"):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    persons = set()
-    for m in mentions:
-        if _katakana_given(m, text, taken):
-            persons.add(m.text)
     return [
         m
         for m in mentions
-        if m.text not in persons
+        if not _katakana_given(m, text, taken)
         and not (lang != "ko" and _kanji_surname(m, text))
         and not (lang != "ja" and _hangul_surname(m, text, taken))
     ]
