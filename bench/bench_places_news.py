@@ -1,18 +1,17 @@
-"""Accuracy of ``find_places`` on real city-diplomacy news in ten languages (not a test).
+r"""Accuracy of ``find_places`` on real city-diplomacy news in ten languages (not a test).
 
 The development set is ``bench/places_news_devset.json``: passages of real articles (each
 with its URL), every place mention annotated by hand with its country and ISO 3166-2
-subdivision. The passage texts are kept outside the repository, in the directory named by
-``CITYDIPLO_PLACES_DEVSET`` (default ``/work/notes/places_devset``), as ``<id>.txt``.
-``CITYDIPLO_PLACES_CASES`` names another annotation file of the same shape, such as the blind
-batches ``bench/places_news_blind.json`` (texts in ``/work/notes/places_blind``) and
-``bench/places_news_blind5.json`` (texts in ``/work/notes/places_blind5``) and
-``bench/places_news_blind6.json`` (texts in ``/work/notes/places_blind6``) and
-``bench/places_news_blind7.json`` (texts in ``/work/notes/places_blind7``) and
-``bench/places_news_blind8.json`` (texts in ``/work/notes/places_blind8``). A mention annotated
-with ``"country": null`` must stay unresolved (a reading context cannot decide): found, it is
-*wrong*; not found, it is *right*. A Latin-script span inside a longer word ("Japan" in
-"Japanese") is not an occurrence.
+subdivision. ``CITYDIPLO_PLACES_DEVSET`` names the directory of the passage texts, as
+``<id>.txt`` (default ``/work/notes/places_devset``), and ``CITYDIPLO_PLACES_CASES``
+another annotation file of the same shape. The texts of the sets up to 10b were kept outside
+the repository (``/work/notes/places_blind``, ``places_blind5`` ... ``places_blind8``) and
+are lost; from set 11 on every text is committed beside its annotation file, in
+``bench/texts/<set>/`` (with its URL in the annotation file and a licence note): for
+``bench/places_news_blind11a.json``, ``CITYDIPLO_PLACES_DEVSET=bench/texts/places_blind11a``.
+A mention annotated with ``"country": null`` must stay unresolved (a reading context cannot
+decide): found, it is *wrong*; not found, it is *right*. A Latin-script span inside a
+longer word ("Japan" in "Japanese") is not an occurrence.
 
 Each annotated occurrence is one mention. A mention is *right* when a found place overlaps
 it with the same country and an accepted subdivision (none for a country), *partial* when
@@ -25,6 +24,8 @@ The baseline is the same code at another revision (``--baseline REV``, default
 ``origin/main`` or ``main``), exported with ``git archive`` and run in a subprocess in the
 same run, so both columns come from one machine state.
 
+    CITYDIPLO_PLACES_DEVSET=bench/texts/places_blind11a \
+    CITYDIPLO_PLACES_CASES=bench/places_news_blind11a.json \
     python bench/bench_places_news.py [--baseline REV] [--show]
 """
 

@@ -17,7 +17,8 @@ without capitals are listed (in English, Vietnamese and Russian a capital tells 
 a word), and only words in the language's own script. ``find_places`` reads
 such a word as a place only with a cue word beside it.
 
-Run: ``pip install wordfreq==3.1.1 stopwordsiso==0.7.1; python tools/build_ordinary_words.py``.
+Run: ``pip install wordfreq==3.1.1 stopwordsiso==0.7.1; python tools/build_ordinary_words.py``
+(``--languages=zh,ja`` rebuilds those languages' lists and keeps the others as they are).
 """
 
 from __future__ import annotations
@@ -125,12 +126,16 @@ def _country_population(code: str) -> int:
     return int(countries.get(code, {}).get("population") or 0)
 
 
-def build() -> dict[str, object]:
+def build(languages: tuple[str, ...] = LANGUAGES) -> dict[str, object]:
     from citydiplo._geo._evidence import script
 
     words: dict[str, list[str]] = {}
     weak: dict[str, list[str]] = {}
-    for lang in LANGUAGES:
+    if languages != LANGUAGES:  # the other languages keep their lists
+        kept = json.loads(OUTPUT.read_text("utf-8"))
+        words = {lang: kept["words"][lang] for lang in LANGUAGES if lang not in languages}
+        weak = {lang: kept["weak"][lang] for lang in LANGUAGES if lang not in languages}
+    for lang in languages:
         native = _native(lang)
         tiers: dict[str, int] = {}
         if not cues(lang).cased:  # elsewhere a capital tells a name from a word
@@ -158,7 +163,11 @@ def main() -> None:
     for name, pinned in (("wordfreq", WORDFREQ), ("stopwordsiso", STOPWORDSISO)):
         if metadata.version(name) != pinned:
             raise SystemExit(f"{name} {pinned} is required, not {metadata.version(name)}")
-    data = build()
+    languages = LANGUAGES
+    for arg in sys.argv[1:]:
+        if arg.startswith("--languages="):
+            languages = tuple(lang for lang in LANGUAGES if lang in arg.split("=", 1)[1].split(","))
+    data = build(languages)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
     fd, tmp = tempfile.mkstemp(dir=OUTPUT.parent, prefix=OUTPUT.name, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -28,6 +28,7 @@ from citydiplo._errors import CitydiploError
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._hierarchy import related
 from citydiplo._geo._nested import han_at, subdivision_of_named_country
+from citydiplo._geo._one_region import one_region
 from citydiplo._geo._places import (
     AmbiguousPlaceError,
     Place,
@@ -35,6 +36,7 @@ from citydiplo._geo._places import (
     candidates,
     choose,
 )
+from citydiplo._geo._repeated import repeated_unique
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -253,6 +255,8 @@ def resolve_pending(
             # the south, in a text naming Israel)
             inside = subdivision_of_named_country(places, countries)
         if len(inside) != 1:
+            inside = one_region(inside or places)  # "Hakusan": two records, one in Ishikawa
+        if len(inside) != 1:
             continue
         place = inside[0]
         floor = floors[1] if han_at(text, start) else floors[0]
@@ -316,10 +320,13 @@ def supported(
             key = (place.kind, place.geonames_id, place.subdivision)
             weak_places.setdefault(place.country, set()).add(key)
     countries = strong | {c for c, p in weak_places.items() if len(p) >= quorum}
+    unique = repeated_unique(found, span)  # "Invercargill" twice: the one place of the name
     return [
         m
         for m, needs in found
-        if not needs or span(m)[2].country in (strong if span(m)[0] in strict else countries)
+        if not needs
+        or span(m)[2].country in (strong if span(m)[0] in strict else countries)
+        or id(m) in unique
     ]
 
 

@@ -1,18 +1,31 @@
 """The checks ``find_places`` runs on the mentions its scan read, each in its own module:
 venues named after a place (:mod:`._venues`), the words around a name (:mod:`._limits`),
 Vietnamese marks (:mod:`._tone_marks`), a city in brackets after another
-(:mod:`._bracketed_city`) and Han names of cities abroad (:mod:`._han_abroad`)."""
+(:mod:`._bracketed_city`), Han names of cities abroad (:mod:`._han_abroad`), frequent
+words that are small home places (:mod:`._home_words`), small towns read across a word
+(:mod:`._han_straddle`), parts of persons' names (:mod:`._person_parts`,
+:mod:`._person_titles`, :mod:`._titled_names`), the first word of a generic word
+(:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`) and
+frequent words read through a character of their own (:mod:`._word_readings`)."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
 from citydiplo._geo._bracketed_city import outside_bracketed_city
+from citydiplo._geo._generic_head import outside_generic_heads
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
+from citydiplo._geo._han_straddle import outside_straddles
+from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._limits import within_limits
+from citydiplo._geo._of_region import outside_other_regions
+from citydiplo._geo._person_parts import outside_person_names
+from citydiplo._geo._person_titles import outside_surnames
+from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._venues import outside_venues
+from citydiplo._geo._word_readings import outside_word_readings
 
 __all__ = ["guarded"]
 
@@ -25,4 +38,12 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = within_limits(ordered, text, lang)
     ordered = with_agreeing_marks(ordered, text)
     ordered = outside_bracketed_city(ordered, text)
-    return supported_abroad(ordered, text, lang)
+    ordered = supported_abroad(ordered, text, lang)
+    ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
+    ordered = with_home_support(ordered, lang)  # "经济合作区" is no Hezuo
+    ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
+    ordered = outside_word_readings(ordered, text, lang)  # "수도", "コロナ禍"
+    ordered = outside_other_regions(ordered, text, lang)  # "Wucheng of Shandong"
+    ordered = outside_titled_names(ordered, text, lang)  # "Mayor Rex Richardson"
+    ordered = outside_surnames(ordered, text, lang)  # "大村秀章知事", "마쓰모토 코지 시장"
+    return outside_generic_heads(ordered, text)  # "UBND Thành phố"

@@ -2,7 +2,8 @@
 
 "紹興市越城区" is Yuecheng district of Shaoxing, Zhejiang: a reading of "越城" as the
 Yuecheng of Sichuan (the one the gazetteer knows) names the wrong place, so a name written
-right after a city or subdivision that carries its generic word ("市", "省", "시", "도"...),
+right after a city or subdivision that carries its generic word ("市", "省", "시", "도"...)
+or, in Han script, glued to a place before it while carrying its own ("湖北荆州洪湖市"),
 with nothing or one space between them, stands only if it lies in the same first-level
 subdivision as that place (when both are known). Otherwise no reading is given: a wrong
 subdivision is worse than none.
@@ -51,6 +52,8 @@ def inside_parents(mentions: Sequence[_M], text: str, generic: Sequence[str]) ->
     ['紹興市']
     >>> [m.text for m in find_places("四川省成都市を訪問", lang="ja")]
     ['四川省', '成都市']
+    >>> [m.text for m in find_places("湖北荆州洪湖市17日与韩国签约。洪湖市", lang="zh")]
+    ['湖北', '荆州', '韩国']
     """
     order = sorted(mentions, key=lambda m: (m.start, m.end))
     dropped = {
@@ -60,7 +63,13 @@ def inside_parents(mentions: Sequence[_M], text: str, generic: Sequence[str]) ->
     }
     if not dropped:
         return list(mentions)
-    return [m for m in mentions if id(m) not in dropped]
+    # the same name read as the same place elsewhere is that wrong place too ("洪湖市")
+    wrong = [(text[m.start : m.end], m.place) for m in mentions if id(m) in dropped]
+    return [
+        m
+        for m in mentions
+        if id(m) not in dropped and (text[m.start : m.end], m.place) not in wrong
+    ]
 
 
 def _outside(parent: _Mention, m: _Mention, text: str, generic: Sequence[str]) -> bool:
@@ -70,10 +79,22 @@ def _outside(parent: _Mention, m: _Mention, text: str, generic: Sequence[str]) -
     if parent.place.kind is PlaceKind.COUNTRY or parent.place.country != m.place.country:
         return False
     name = text[parent.start : parent.end]
-    if not any(name.endswith(w) for w in generic if w):
+    if not any(name.endswith(w) for w in generic if w) and not _han_chain(parent, m, text, generic):
         return False
     mine, theirs = m.place.subdivision, parent.place.subdivision
     return mine is not None and theirs is not None and not _related(mine, theirs)
+
+
+def _han_chain(parent: _Mention, m: _Mention, text: str, generic: Sequence[str]) -> bool:
+    """A Han name glued to the Han name before it, and carrying its own generic word, is a
+    part of that place: "湖北荆州洪湖市" is Honghu city of Jingzhou, Hubei."""
+    child = text[m.start : m.end]
+    return (
+        parent.end == m.start
+        and han_at(text, parent.end - 1)
+        and han_at(text, m.start)
+        and any(child.endswith(w) for w in generic if w)
+    )
 
 
 def _related(a: str, b: str) -> bool:

@@ -14,8 +14,10 @@ of a person or of a place in Vietnam, never a place abroad (:func:`vietnamese_ab
 "황선짜(Hoàng Sơn Trà) 위원장" is a chairman, not Huangshan.
 
 Folding also drops punctuation, so "Sở: Kế hoạch" (Department: of Planning) folds to the
-key of Söke, Turkey. A colon, semicolon, question or exclamation mark, vertical bar or
-line break never stands inside a place's name (:func:`spans_punctuation`).
+key of Söke, Turkey, and "Dực, Phó" (a person's given name, then Deputy) the key of Đức Phổ. A
+colon, semicolon, comma, question or exclamation mark, vertical bar or line break never
+stands inside a place's name (:func:`spans_punctuation`; "Toledo, Ohio" is a name and its
+qualifier, read as a pair).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any
 
 __all__ = ["spans_punctuation", "subdivision_spelled", "vietnamese_abroad"]
 
-_BREAKS = frozenset(":;!?|\n\r\t：；！？。，、")
+_BREAKS = frozenset(":;,!?|\n\r\t：；！？。，、")
 
 
 def spans_punctuation(span: str) -> bool:
@@ -35,6 +37,8 @@ def spans_punctuation(span: str) -> bool:
 
     >>> spans_punctuation("Sở: Kế"), spans_punctuation("St. Paul"), spans_punctuation("Sainte-Foy")
     (True, False, False)
+    >>> spans_punctuation("Dực, Phó")
+    True
     """
     return not _BREAKS.isdisjoint(span)
 

@@ -1,0 +1,133 @@
+"""A place name that is a person's surname before a given name and an office (used by
+``find_places``).
+
+Japanese and Korean news write a person as surname, given name, office: "大村秀章知事"
+(Governor Ōmura Hideaki) is no Ōmura, Nagasaki; "마쓰모토 코지 시장" (Mayor Matsumoto Kōji)
+no Matsumoto, Nagano. The offices are data (``data/person_name_parts.json``):
+
+* a city's name in kanji followed by a given name of one to three kanji (no generic word
+  among them: "横浜市中区長" is the head of a ward) and an office is a surname;
+* a city's name in kanji followed right away by an office no place takes after its name
+  ("大村知事": a city has a mayor, not a governor) is a surname;
+* a city abroad named in Hangul without its generic word, followed by a word of two to
+  four syllables (no place, nor a word ending like an institution's name or a generic
+  word: "요코하마 시의회 의장", "나가사키 현 지사" stay) and, after a space, an office, is a
+  surname;
+* a name in katakana after another katakana word and "・", that word being no place, is a
+  person's surname ("レックス・リチャードソン", Rex Richardson); "ベトナム・ホーチミン市" are
+  two places, and the third part of "アンドレイ・ゴレーロフ・ナホトカ市長" is the mayor's
+  city. (The same name alone elsewhere, "リチャードソン市長", is left to the extraction's
+  full-name rule, which reads the whole text.)
+
+An office glued to more kanji is another word ("大使館", embassy): no surname then.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TypeVar
+
+from citydiplo._geo._data import load_json
+from citydiplo._geo._evidence import script
+from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._places import PlaceKind
+
+__all__ = ["outside_surnames", "titles"]
+
+M = TypeVar("M", bound=Mention)
+_GENERIC = frozenset("市町村区県郡都道府州省")
+_RANKS = _GENERIC - frozenset("町村")  # names end with 村 and 町: "大村", "中村" (surnames too)
+_KOREAN_GENERIC = frozenset("시군구도현주성읍면동")  # generic words written on a name
+_KOREA = "KR"
+_KANA = ("KATAKANA", "KATAKANA-HIRAGANA")  # "ー" is written in both
+_HANGUL_WORD = re.compile(r" ([가-힣]{2,4}) ([가-힣]+)")
+
+
+@cache
+def titles(lang: str, person_only: bool = False) -> tuple[str, ...]:
+    """The offices written after a person's name in ``lang``, longest first (those no
+    place takes after its own name with ``person_only``).
+
+    >>> "知事" in titles("ja", person_only=True), "市長" in titles("ja", person_only=True)
+    (True, False)
+    """
+    data: dict[str, dict[str, list[str]]] = load_json("person_name_parts.json")
+    words = data["person_only" if person_only else "titles"].get(lang, [])
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _kanji_surname(m: Mention, text: str) -> bool:
+    if m.place.kind is not PlaceKind.CITY or not all(script(ch) == "CJK" for ch in m.text):
+        return False
+    if m.text[-1:] in _RANKS:  # written with its rank: "横浜市中区長" heads a ward
+        return False
+    k = m.end
+    for size in range(4):  # a given name of 0 to 3 kanji
+        given = text[m.end : k]
+        if any(ch in _GENERIC or script(ch) != "CJK" for ch in given):
+            return False
+        offices = titles("ja", person_only=size == 0)
+        for office in offices:
+            stop = k + len(office)
+            if text.startswith(office, k) and (stop >= len(text) or script(text[stop]) != "CJK"):
+                return True
+        k += 1
+    return False
+
+
+def _hangul_surname(m: Mention, text: str, taken: list[tuple[int, int]]) -> bool:
+    if m.place.kind is not PlaceKind.CITY or m.place.country == _KOREA:
+        return False
+    if not m.text or script(m.text[0]) != "HANGUL" or m.text[-1] in _KOREAN_GENERIC:
+        return False
+    after = _HANGUL_WORD.match(text, m.end)
+    if after is None or after.group(1).endswith(_institution_endings()):
+        return False  # "요코하마 시의회 의장": the chair of Yokohama's council
+    start, end = after.start(1), after.end(1)
+    if any(s < end and start < e for s, e in taken):
+        return False
+    return after.group(2).startswith(titles("ko"))
+
+
+@cache
+def _institution_endings() -> tuple[str, ...]:
+    data: dict[str, dict[str, list[str]]] = load_json("person_name_parts.json")
+    return tuple(data["not_given_names"]["ko"])
+
+
+def _katakana_given(m: Mention, text: str, taken: list[tuple[int, int]]) -> bool:
+    if m.place.kind is PlaceKind.COUNTRY or not m.text or script(m.text[0]) != "KATAKANA":
+        return False
+    if m.start < 2 or text[m.start - 1] not in "・･":
+        return False
+    k = m.start - 1
+    while k > 0 and script(text[k - 1]) in _KANA and text[k - 1] not in "・･":
+        k -= 1
+    if k == m.start - 1 or (k > 0 and text[k - 1] in "・･"):
+        return False  # three parts: "アンドレイ・ゴレーロフ・ナホトカ市長" ends with the city
+    return not any(s < m.start - 1 and k < e for s, e in taken)
+
+
+def outside_surnames(mentions: list[M], text: str, lang: str | None) -> list[M]:
+    """``mentions`` without the surnames described above.
+
+    >>> from citydiplo import find_places
+    >>> [m.text for m in find_places("愛知県:大村秀章知事。大村知事は述べた。", lang="ja")]
+    ['愛知県']
+    >>> [m.text for m in find_places("長崎県大村市の市長", lang="ja")]
+    ['長崎県', '大村市']
+    >>> text = "일본 사세보시의 마쓰모토 코지 시장이 방문했다."
+    >>> [m.text for m in find_places(text, lang="ko")]
+    ['일본', '사세보시']
+    """
+    if not mentions or lang not in (None, "ja", "ko"):
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    return [
+        m
+        for m in mentions
+        if not _katakana_given(m, text, taken)
+        and not (lang != "ko" and _kanji_surname(m, text))
+        and not (lang != "ja" and _hangul_surname(m, text, taken))
+    ]
