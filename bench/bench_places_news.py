@@ -9,7 +9,11 @@ batches ``bench/places_news_blind.json`` (texts in ``/work/notes/places_blind``)
 ``bench/places_news_blind5.json`` (texts in ``/work/notes/places_blind5``) and
 ``bench/places_news_blind6.json`` (texts in ``/work/notes/places_blind6``) and
 ``bench/places_news_blind7.json`` (texts in ``/work/notes/places_blind7``) and
-``bench/places_news_blind8.json`` (texts in ``/work/notes/places_blind8``). A mention annotated
+``bench/places_news_blind8.json`` (texts in ``/work/notes/places_blind8``); the texts of those
+older sets were kept outside the repository and are lost. From round 11 on, the texts of a
+set live in the repository beside it: ``bench/places_news_blind11b.json`` has its texts in
+``bench/texts/places_blind11b`` (``CITYDIPLO_PLACES_DEVSET=bench/texts/places_blind11b``),
+each case giving its page's URL and licence note. A mention annotated
 with ``"country": null`` must stay unresolved (a reading context cannot decide): found, it is
 *wrong*; not found, it is *right*. A Latin-script span inside a longer word ("Japan" in
 "Japanese") is not an occurrence.

@@ -5,7 +5,7 @@ real municipal and regional news in Russian, Hindi, Gujarati, Hebrew and Persian
   "सागर", ocean, is Sagar; Persian "ابریشم", silk, is Abrisham, "قوم", people, an old spelling
   of Qom; Hebrew "לשלם", to pay, is "Salem", Jerusalem, and "איילת", Ayelet, folds to Eilat)
   are read as places only beside a place word, in a list of places or with their
-  subdivision named (``_home_words.py``, ``data/home_words.json``);
+  subdivision named (``_town_words.py``, ``data/town_words.json``);
 * a name after an office title that ends with a generic word ("ראש העיר עינת", the mayor
   Einat) or after a title of address and a given name ("डॉ. रवि कोटा", Dr Ravi Kota) is a
   person's (``_person_context.py``);
@@ -71,11 +71,11 @@ def test_the_town_stays_with_a_place_word_a_list_or_its_subdivision(
     assert expected in _found(text, lang)
 
 
-def test_home_words_name_their_source_and_list_the_families() -> None:
+def test_town_words_name_their_source_and_list_the_families() -> None:
     data = json.loads(
-        resources.files("citydiplo._geo").joinpath("data", "home_words.json").read_text("utf-8")
+        resources.files("citydiplo._geo").joinpath("data", "town_words.json").read_text("utf-8")
     )
-    assert "wordfreq" in data["_source"] and "build_home_words" in data["_source"]
+    assert "wordfreq" in data["_source"] and "build_town_words" in data["_source"]
     assert {"आनंद", "सागर"} <= set(data["words"]["hi"])
     assert {"ابریشم", "قوم"} <= set(data["words"]["fa"])
     assert "איילת" in data["spellings"]["he"]

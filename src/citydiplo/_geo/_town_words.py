@@ -1,6 +1,6 @@
 """Frequent words that name a town of the language's own country, read as the word (a check
-``find_places`` runs on the mentions its scan read; data in ``data/home_words.json``, built by
-``tools/build_home_words.py`` from wordfreq and GeoNames).
+``find_places`` runs on the mentions its scan read; data in ``data/town_words.json``, built by
+``tools/build_town_words.py`` from wordfreq and GeoNames).
 
 News in Hindi, Persian or Hebrew is about its own country, so a town of it is read as any
 name; but some of its towns are named with a common word, and the word is far more frequent
@@ -33,7 +33,7 @@ from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import PlaceKind
 from citydiplo._normalize import match_key
 
-__all__ = ["outside_home_words"]
+__all__ = ["outside_town_words"]
 
 M = TypeVar("M", bound=Mention)
 _ARABIC = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})  # Arabic letters in Persian text
@@ -44,7 +44,7 @@ class _Lists:
     """The lists of one language, as match keys (``spellings`` as written, without marks)."""
 
     def __init__(self, lang: str) -> None:
-        data = load_json("home_words.json")
+        data = load_json("town_words.json")
         self.words = frozenset(match_key(w) for w in data["words"].get(lang, ()))
         self.weak = frozenset(match_key(w) for w in data["weak"].get(lang, ()))
         self.spellings = frozenset(data["spellings"].get(lang, ()))
@@ -67,7 +67,7 @@ class _Lists:
 
 @cache
 def _lists(lang: str) -> _Lists | None:
-    data = load_json("home_words.json")
+    data = load_json("town_words.json")
     if not any(data[part].get(lang) for part in ("words", "weak", "spellings")):
         return None
     return _Lists(lang)
@@ -80,7 +80,7 @@ def light(word: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
-def outside_home_words(mentions: list[M], text: str, lang: str | None) -> list[M]:
+def outside_town_words(mentions: list[M], text: str, lang: str | None) -> list[M]:
     """``mentions`` (sorted by start) without the frequent words read as a town at home
     that nothing around them makes a place.
 

