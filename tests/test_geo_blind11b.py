@@ -152,3 +152,13 @@ def test_a_latin_city_opening_a_hindi_text() -> None:
 
 def test_an_english_word_opening_an_english_sentence_stays_unread() -> None:
     assert find_places("Nice weather today, said the bar owner.", lang="en") == ()
+
+
+# --- a Chinese surname in Cyrillic before a given name -----------------------------------
+
+
+def test_a_chinese_surname_before_a_given_name_is_no_city() -> None:
+    text = "программу подписали мэры Москвы и Пекина Сергей Собянин и Чэнь Цзинин"
+    found = _found(text, "ru")
+    assert not [f for f in found if f[0] == "Чэнь"]
+    assert ("Москвы", "RU", "RU-MOW") in found

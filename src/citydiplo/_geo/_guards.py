@@ -12,10 +12,10 @@ from typing import TypeVar
 from citydiplo._geo._bracketed_city import outside_bracketed_city
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
-from citydiplo._geo._town_words import outside_town_words
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._person_context import outside_person_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
+from citydiplo._geo._town_words import outside_town_words
 from citydiplo._geo._venues import outside_venues
 
 __all__ = ["guarded"]

@@ -9,6 +9,10 @@ the mentions its scan read; data in ``data/person_context.json``, per language).
 * A name written right after a title of address or degree and one more word (the given
   name) is a surname: "डॉ. रवि कोटा" (Dr Ravi Kota) names no Kota; right after the title,
   a given name or surname ("ד\"ר עינת"). Countries stay.
+* A Chinese surname written in Cyrillic (``data/chinese_surnames.json`` through
+  ``data/pinyin_scripts.json``) and followed by a capitalised word is a person's name
+  written surname first: "мэры Сергей Собянин и Чэнь Цзинин" names no Chenzhou (the
+  given name after such a surname is no place either: :mod:`._surnames`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from typing import TypeVar
 from citydiplo._geo._data import load_json
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import PlaceKind
+from citydiplo._geo._surnames import chinese_surname
+from citydiplo._normalize import match_key
 
 __all__ = ["BARE_FLOOR", "outside_person_names"]
 
@@ -27,6 +33,7 @@ M = TypeVar("M", bound=Mention)
 BARE_FLOOR = 15_000  # find_places' MIN_POPULATION: a city read without a generic word
 _LOOKBACK = 60
 _WORD = r"[^\s\d.,;:!?()\[\]\"“”«»]+"  # one word of a name
+_GIVEN_AFTER = re.compile(r" [А-ЯЁ][а-яё]+")  # a capitalised Cyrillic word after one space
 
 
 @cache
@@ -61,14 +68,16 @@ def outside_person_names(mentions: list[M], text: str, lang: str | None) -> list
     []
     >>> [m.text for m in find_places("ראש העיר גבעתיים רן קוניק", lang="he")]
     ['גבעתיים']
+    >>> [m.text for m in find_places("мэры Москвы и Пекина Собянин и Чэнь Цзинин", lang="ru")]
+    ['Москвы', 'Пекин']
     """
     office, title = _patterns(lang)
-    if office is None and title is None:
-        return mentions
     kept = []
     for m in mentions:
         before = text[max(0, m.start - _LOOKBACK) : m.start]
         kind, population = m.place.kind, m.place.population or 0
+        if kind is not PlaceKind.COUNTRY and _surname_first(text, m):
+            continue
         if kind is not PlaceKind.COUNTRY:
             if title is not None and title.search(before):
                 continue
@@ -77,3 +86,10 @@ def outside_person_names(mentions: list[M], text: str, lang: str | None) -> list
                 continue
         kept.append(m)
     return kept
+
+
+def _surname_first(text: str, m: Mention) -> bool:
+    """Whether the mention is a Chinese surname in Cyrillic with a given name after it."""
+    if " " in m.text or not "\u0400" <= m.text[:1] <= "\u04ff":
+        return False
+    return chinese_surname(match_key(m.text)) and _GIVEN_AFTER.match(text, m.end) is not None
