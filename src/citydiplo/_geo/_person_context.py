@@ -48,9 +48,9 @@ def _patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str]
 
     office = re.compile(rf"(?:^|\s)\w?(?:{alternation(offices)})\s+$") if offices else None
     # a title, then at most one word, then the name; the title a whole word (a Hebrew
-    # prefix letter allowed: "והשרה")
+    # prefix letter allowed: "ולד\"ר"; "במרחב" holds no "מר"), a space after it or its dot
     title = (
-        re.compile(rf"(?:^|[\s(\"«„])\w?(?:{alternation(titles)})\s*(?:{_WORD}\s+)?$")
+        re.compile(rf"(?:^|[\s(\"«„])\w?(?:{alternation(titles)})(?:\s+|(?<=\.))(?:{_WORD}\s+)?$")
         if titles
         else None
     )
