@@ -83,7 +83,8 @@ def test_town_words_name_their_source_and_list_the_families() -> None:
     # towns whose frequency their size explains are not listed
     assert not {"लखनऊ", "रायपुर", "इंदौर"} & set(data["words"]["hi"])
     assert not {"مشهد", "قم", "سنندج", "ساری"} & set(data["words"]["fa"])
-    assert not {"חיפה", "אילת", "שדרות", "מודיעין"} & set(data["words"]["he"])
+    assert not {"חיפה", "אילת", "נתניה", "אשדוד"} & set(data["words"]["he"])
+    assert {"רחובות", "שדרות"} <= set(data["words"]["he"])  # the streets, the avenues
 
 
 # --- persons' titles --------------------------------------------------------------------
@@ -162,3 +163,24 @@ def test_a_chinese_surname_before_a_given_name_is_no_city() -> None:
     found = _found(text, "ru")
     assert not [f for f in found if f[0] == "Чэнь"]
     assert ("Москвы", "RU", "RU-MOW") in found
+
+
+# --- Hebrew common nouns that are town names ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ייחסמו לתנועה רחובות באזור כיכר רבין",
+        "הסיור עבר ברחובות העיר חיפה",
+        "הפגנה בשדרות רוטשילד בתל אביב",
+    ],
+)
+def test_a_hebrew_common_noun_is_no_town(text: str) -> None:
+    names = {m.place.name for m in find_places(text, lang="he")}
+    assert not names & {"Reẖovot", "Sderot"}
+
+
+@pytest.mark.parametrize("text", ["ראש עיריית רחובות", "העיר רחובות", "תושבי העיר רחובות"])
+def test_the_town_stays_with_its_generic_word(text: str) -> None:
+    assert ("רחובות", "IL", "IL-M") in _found(text, "he")

@@ -20,6 +20,9 @@ capitals, words in the language's own script, Zipf frequency from ``wordfreq`` p
     city of 100,000 people or more (Hindi "आनंद": 5.05 for a city of 209,000, 1.3 above
     the median; Hebrew news names the towns of a small country far more often than their
     size says, so its margin is higher);
+  - or the word is frequent with the language's definite article (``DEFINITE``: Hebrew
+    "הרחובות", the streets, beside "רחובות", Rehovot; "השדרות", the avenues, beside
+    "שדרות", Sderot): a common noun, for a place name takes no article;
   - or another name of that city in the same script is more frequent than the word by
     ``RESPELLED`` at least, and is no such word itself (an old or variant spelling that
     is also a word: "قوم" beside "قم", "איילת" beside "אילת"; Persian "سن", age, is an old
@@ -73,6 +76,9 @@ _ARABIC = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})  # Arabic letters 
 CALIBRATION = 100_000  # the cities the offset is measured on
 BIG_PLACE = 500_000  # a city this big is famous enough for any frequency
 RESPELLED = 0.3  # another name of the place this much more frequent is its usual name
+# a word whose form with the definite article is this frequent (and at least this close
+# to the word's own frequency) is a common noun: place names take no article
+DEFINITE = {"he": ("ה", 3.0, -1.2)}
 # hand-written: the words and signs that join the items of a list of names, from each
 # language's grammar (a Hebrew item after the last takes the prefix "ו")
 CONJUNCTIONS = {
@@ -85,11 +91,41 @@ CONJUNCTIONS = {
 # hand-written: generic words of towns and districts written beside a town's name, beyond
 # the cue files' (Hindi "सागर जिले में", in Sagar district; Persian "شهرستان ابریشم")
 PLACE_WORDS = {
-    "ru": [],
-    "hi": ["जिला", "जिले", "ज़िला", "ज़िले", "जनपद", "संभाग", "नगर निगम", "नगर पालिका", "कस्बा", "कस्बे"],
-    "gu": ["જિલ્લો", "જિલ્લા", "જિલ્લાના", "જિલ્લામાં", "તાલુકો", "તાલુકા", "તાલુકાના", "ગામ", "ગામે"],
-    "he": ["קיבוץ", "הקיבוץ", "מושב", "המושב", "היישוב", "ביישוב", "המועצה", "מועצת"],
-    "fa": ["روستای", "بخش", "شهرستان", "استان", "بندر"],
+    "ru": {"before": [], "after": []},
+    "hi": {
+        "before": [],
+        "after": [
+            "जिला",
+            "जिले",
+            "ज़िला",
+            "ज़िले",
+            "जनपद",
+            "संभाग",
+            "नगर निगम",
+            "नगर पालिका",
+            "कस्बा",
+            "कस्बे",
+        ],
+    },
+    "gu": {
+        "before": [],
+        "after": [
+            "જિલ્લો",
+            "જિલ્લા",
+            "જિલ્લાના",
+            "જિલ્લામાં",
+            "તાલુકો",
+            "તાલુકા",
+            "તાલુકાના",
+            "ગામ",
+            "ગામે",
+        ],
+    },
+    "he": {
+        "before": ["קיבוץ", "הקיבוץ", "מושב", "המושב", "היישוב", "ביישוב", "המועצה", "מועצת"],
+        "after": [],
+    },
+    "fa": {"before": ["روستای", "بخش", "شهرستان", "استان", "بندر"], "after": []},
 }
 
 
@@ -169,6 +205,19 @@ def _spellings(lang: str, others: dict[int, list[str]]) -> list[str]:
     return sorted(set(found))
 
 
+def _common_noun(word: str, lang: str, every: dict[str, float]) -> bool:
+    """Whether ``word`` is frequent with the language's definite article, as a common noun
+    is and a place name is not (Hebrew "הרחובות", the streets: "רחובות" is Rehovot;
+    "השדרות", the avenues: "שדרות" is Sderot; "המודיעין", the intelligence)."""
+    if lang not in DEFINITE or word not in every:
+        return False
+    import wordfreq
+
+    article, floor, gap = DEFINITE[lang]
+    definite = wordfreq.zipf_frequency(article + word, lang)
+    return definite >= floor and definite - every[word] >= gap
+
+
 def build() -> dict[str, object]:
     gz = gazetteer()
     others = _other_names()
@@ -228,7 +277,8 @@ def build() -> dict[str, object]:
             ]
             usual = max(frequent.get(k, 0.0) for k in keys)  # "במודיעין": "מודיעין"
             respelled = size < BIG_CITY and any(z >= usual + RESPELLED for z in spelled)
-            if (margin is not None and excess >= margin) or respelled:
+            noun = _common_noun(word, lang, every) and size < BIG_CITY and " " not in word
+            if (margin is not None and excess >= margin) or respelled or noun:
                 words[lang].append(word)
     return {
         "_source": (

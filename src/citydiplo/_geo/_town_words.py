@@ -9,8 +9,9 @@ than the town: Hindi "आनंद" (joy) is Anand, Gujarat, "सागर" (oce
 "Salem", Jerusalem, and "איילת" (Ayelet) folds to "אילת", Eilat. Such a word (``words``, and
 the ``spellings`` written otherwise than any name of the town) is read as a place only
 
-* with a place word beside it: a cue word of the language (``data/cues``) or a town's or
-  district's generic word (``place_words``: "सागर जिले में", in Sagar district);
+* with a place word on its side of the name: a cue word of the language (``data/cues``)
+  or a town's or district's generic word (``place_words``: "सागर जिले में", in Sagar
+  district; "עיריית רחובות", but not "ברחובות העיר", in the streets of the city);
 * as an item of a list of places, a list separator or conjunction (``conjunctions``) and
   nothing else between it and the next or previous place ("वडोदरा, आनंद और सूरत");
 * or in a text that names the town's own subdivision ("गुजरात के आनंद शहर").
@@ -21,7 +22,6 @@ caravanserai and Rabat) is read as that city only beside another mention of its 
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from functools import cache
@@ -49,9 +49,13 @@ class _Lists:
         self.weak = frozenset(match_key(w) for w in data["weak"].get(lang, ()))
         self.spellings = frozenset(data["spellings"].get(lang, ()))
         c = cues(lang)
-        generic = {w for w, _ in (*c.before, *c.after)}
-        generic |= {match_key(w) for w in data["place_words"].get(lang, ())}
-        self.place_words = frozenset(generic)
+        own = data["place_words"].get(lang, {})
+        self.before = frozenset(
+            {w for w, _ in c.before} | {match_key(w) for w in own.get("before", ())}
+        )
+        self.after = frozenset(
+            {w for w, _ in c.after} | {match_key(w) for w in own.get("after", ())}
+        )
         self.joins = frozenset(match_key(w) or w for w in data["conjunctions"].get(lang, ()))
         self.prefixes = c.attached_before
         self.particles = c.particles
@@ -119,11 +123,13 @@ def outside_town_words(mentions: list[M], text: str, lang: str | None) -> list[M
 
 
 def _beside_place_word(text: str, m: Mention, lists: _Lists) -> bool:
-    before = _WORD.findall(text[max(0, m.start - 40) : m.start])
-    after = _WORD.findall(text[m.end : m.end + 40])
-    words = [match_key(w) for w in (*before[-2:], *after[:2])]
-    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
-    return any(w in lists.place_words for w in (*words, *pairs))
+    """Whether a place word written before names is right before the mention, or one
+    written after names right after it (one or two words)."""
+    before = [match_key(w) for w in _WORD.findall(text[max(0, m.start - 40) : m.start])[-2:]]
+    after = [match_key(w) for w in _WORD.findall(text[m.end : m.end + 40])[:2]]
+    heads = [*before[-1:], " ".join(before)]
+    tails = [*after[:1], " ".join(after)]
+    return any(w in lists.before for w in heads) or any(w in lists.after for w in tails)
 
 
 def _listed(text: str, mentions: list[M], k: int, lists: _Lists) -> bool:
