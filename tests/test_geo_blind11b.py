@@ -184,3 +184,33 @@ def test_a_hebrew_common_noun_is_no_town(text: str) -> None:
 @pytest.mark.parametrize("text", ["ראש עיריית רחובות", "העיר רחובות", "תושבי העיר רחובות"])
 def test_the_town_stays_with_its_generic_word(text: str) -> None:
     assert ("רחובות", "IL", "IL-M") in _found(text, "he")
+
+
+# --- Jerusalem in Hebrew is a name, however frequent ---------------------------------------
+
+
+@pytest.mark.parametrize("text", ["הוא גר בירושלים.", "ביקור בירושלים ובתל אביב", "ירושלים"])
+def test_jerusalem_is_read_without_a_generic_word(text: str) -> None:
+    assert ("ירושלים", "IL", "IL-JM") in _found(text, "he")
+
+
+# --- streets and venues named after a place ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent", "present"),
+    [
+        ("חנכו את גינת דקר המחודשת בבת-ים", "he", "SN", "IL"),
+        ("خیابان ایران در تهران", "fa", None, "IR"),
+        ("मेरठ में दिल्ली रोड पर जाम", "hi", "IN-DL", "IN"),
+    ],
+)
+def test_a_street_named_after_a_place_is_no_mention_of_it(
+    text: str, lang: str, absent: str | None, present: str
+) -> None:
+    found = find_places(text, lang=lang)
+    assert present in {m.place.country for m in found}
+    if absent is None:
+        assert [m.place.kind.value for m in found] == ["city"]  # Tehran, not Iran street
+    else:
+        assert absent not in {m.place.country for m in found} | {m.place.subdivision for m in found}
