@@ -214,3 +214,8 @@ def test_a_street_named_after_a_place_is_no_mention_of_it(
         assert [m.place.kind.value for m in found] == ["city"]  # Tehran, not Iran street
     else:
         assert absent not in {m.place.country for m in found} | {m.place.subdivision for m in found}
+
+
+def test_a_town_word_as_a_dateline_is_the_town() -> None:
+    assert ("सागर", "IN", "IN-MP") in _found("सागर/ नगर निगम आयुक्त ने शहर का निरीक्षण किया", "hi")
+    assert ("आनंद", "IN", "IN-GJ") in _found("आनंद, 3 मई। नगर निगम की बैठक", "hi")

@@ -14,6 +14,7 @@ the ``spellings`` written otherwise than any name of the town) is read as a plac
   district; "עיריית רחובות", but not "ברחובות העיר", in the streets of the city);
 * as an item of a list of places, a list separator or conjunction (``conjunctions``) and
   nothing else between it and the next or previous place ("वडोदरा, आनंद और सूरत");
+* as a dateline, opening the text or a line before a dash, slash or colon ("دماوند- ایرنا-");
 * or in a text that names the town's own subdivision ("गुजरात के आनंद शहर").
 
 A word that names a town at home and, most populous, a city abroad (``weak``: "رباط",
@@ -37,6 +38,7 @@ __all__ = ["outside_town_words"]
 
 M = TypeVar("M", bound=Mention)
 _ARABIC = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})  # Arabic letters in Persian text
+_DATELINE = re.compile(r" ?[-–—/:،,।.]")  # the sign after a dateline's place
 _WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"“”«»،]+")
 
 
@@ -110,6 +112,7 @@ def outside_town_words(mentions: list[M], text: str, lang: str | None) -> list[M
         if spelled or any(f in lists.words for f in forms):
             if not (
                 _beside_place_word(text, m, lists)
+                or _dateline(text, m)
                 or _listed(text, mentions, k, lists)
                 or (m.place.subdivision is not None and m.place.subdivision in named)
             ):
@@ -130,6 +133,13 @@ def _beside_place_word(text: str, m: Mention, lists: _Lists) -> bool:
     heads = [*before[-1:], " ".join(before)]
     tails = [*after[:1], " ".join(after)]
     return any(w in lists.before for w in heads) or any(w in lists.after for w in tails)
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """Whether the mention opens the text or a line and a dateline's sign follows it
+    ("دماوند- ایرنا-", "सागर/", "રાજકોટ:"): the place the news comes from."""
+    opening = text[: m.start].rsplit("\n", 1)[-1].strip() == ""
+    return opening and _DATELINE.match(text, m.end) is not None
 
 
 def _listed(text: str, mentions: list[M], k: int, lists: _Lists) -> bool:
