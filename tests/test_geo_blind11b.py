@@ -111,6 +111,7 @@ def test_a_name_after_a_title_is_a_persons(text: str, lang: str) -> None:
         ("ראש עיריית חיפה", "he", ("חיפה", "IL", "IL-HA")),
         ("मंत्री ने दिल्ली में कहा", "hi", ("दिल्ली", "IN", "IN-DL")),
         ("कोटा में डॉ. रवि ने कहा", "hi", ("कोटा", "IN", "IN-RJ")),
+        ("آقای شهردار تهران گفت", "fa", ("تهران", "IR", "IR-23")),
     ],
 )
 def test_a_place_after_an_office_or_before_a_title_stays(

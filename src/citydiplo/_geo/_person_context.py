@@ -21,6 +21,7 @@ import re
 from functools import cache
 from typing import TypeVar
 
+from citydiplo._geo._cues import cues
 from citydiplo._geo._data import load_json
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import PlaceKind
@@ -50,7 +51,7 @@ def _patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str]
     # a title, then at most one word, then the name; the title a whole word (a Hebrew
     # prefix letter allowed: "ולד\"ר"; "במרחב" holds no "מר"), a space after it or its dot
     title = (
-        re.compile(rf"(?:^|[\s(\"«„])\w?(?:{alternation(titles)})(?:\s+|(?<=\.))(?:{_WORD}\s+)?$")
+        re.compile(rf"(?:^|[\s(\"«„])\w?(?:{alternation(titles)})(?:\s+|(?<=\.))(?:({_WORD})\s+)?$")
         if titles
         else None
     )
@@ -79,13 +80,22 @@ def outside_person_names(mentions: list[M], text: str, lang: str | None) -> list
         if kind is not PlaceKind.COUNTRY and _surname_first(text, m):
             continue
         if kind is not PlaceKind.COUNTRY:
-            if title is not None and title.search(before):
+            titled = title.search(before) if title is not None else None
+            if titled is not None and not _office_word(titled.group(1), lang):
                 continue
             small = kind is PlaceKind.CITY and population < BARE_FLOOR
             if office is not None and small and office.search(before):
                 continue
         kept.append(m)
     return kept
+
+
+def _office_word(word: str | None, lang: str | None) -> bool:
+    """Whether the word between a title and a name is a generic word that introduces a
+    place ("آقای شهردار تهران", Mr Mayor of Tehran): the name is then the place's."""
+    if word is None or lang is None:
+        return False
+    return match_key(word) in {w for w, _ in cues(lang).before}
 
 
 def _surname_first(text: str, m: Mention) -> bool:
