@@ -14,6 +14,7 @@ the ``spellings`` written otherwise than any name of the town) is read as a plac
   district; "עיריית רחובות", but not "ברחובות העיר", in the streets of the city);
 * as an item of a list of places, a list separator or conjunction (``conjunctions``) and
   nothing else between it and the next or previous place ("वडोदरा, आनंद और सूरत");
+* located by a Hebrew relative clause ("בנשר שבישראל", in Nesher, which is in Israel);
 * as a dateline, opening the text or a line before a dash, slash or colon ("دماوند- ایرنا-");
 * or in a text that names the town's own subdivision ("गुजरात के आनंद शहर").
 
@@ -32,6 +33,7 @@ from citydiplo._geo._cues import cues
 from citydiplo._geo._data import load_json
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import PlaceKind
+from citydiplo._geo._which_in import located_after
 from citydiplo._normalize import match_key
 
 __all__ = ["outside_town_words"]
@@ -112,6 +114,7 @@ def outside_town_words(mentions: list[M], text: str, lang: str | None) -> list[M
         if spelled or any(f in lists.words for f in forms):
             if not (
                 _beside_place_word(text, m, lists)
+                or bool(located_after(text, m.end, match_key(m.text)))  # "בנשר שבישראל"
                 or _dateline(text, m)
                 or _listed(text, mentions, k, lists)
                 or (m.place.subdivision is not None and m.place.subdivision in named)
