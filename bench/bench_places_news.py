@@ -8,7 +8,8 @@ another annotation file of the same shape. The texts of the sets up to 10b were 
 the repository (``/work/notes/places_blind``, ``places_blind5`` ... ``places_blind8``) and
 are lost; from set 11 on every text is committed beside its annotation file, in
 ``bench/texts/<set>/`` (with its URL in the annotation file and a licence note): for
-``bench/places_news_blind11a.json``, ``CITYDIPLO_PLACES_DEVSET=bench/texts/places_blind11a``.
+``bench/places_news_blind11a.json``, ``CITYDIPLO_PLACES_DEVSET=bench/texts/places_blind11a``
+(and likewise 11b).
 A mention annotated with ``"country": null`` must stay unresolved (a reading context cannot
 decide): found, it is *wrong*; not found, it is *right*. A Latin-script span inside a
 longer word ("Japan" in "Japanese") is not an occurrence.

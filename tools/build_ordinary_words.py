@@ -48,6 +48,7 @@ ZIPF = 3.5
 BIG_CITY = 1_000_000
 STRONG_POPULATION = 100_000
 VERY = 5.5  # Zipf: about 300 per million words
+HOME_CITY = 500_000  # a city of the language's country this big is its name ("ירושלים")
 
 
 def _frequent(lang: str) -> dict[str, float]:
@@ -95,7 +96,9 @@ def _tier(key: str, native: frozenset[str], zipf: float) -> int:
     """0: the word may be this place as any name is; 1: only beside a strong mention of its
     country; 2: only with a cue word.
 
-    0 for a country or a city of a million or more; 2 for a very frequent word (Zipf >=
+    0 for a country or a city of a million or more, or a city of ``HOME_CITY`` or more in a
+    country where the language is spoken (Hebrew "ירושלים", Jerusalem, frequent as a
+    word is); 2 for a very frequent word (Zipf >=
     ``VERY``: Persian "دو", "two", is also a name of Jahrom, Iran); 0 for a place in a
     country where the language is spoken; 1 for a city of 100,000 or more or a
     subdivision of a country of a million or more; 2 otherwise."""
@@ -106,6 +109,8 @@ def _tier(key: str, native: frozenset[str], zipf: float) -> int:
     places = [code[:2] for code in found.subdivisions]
     places += [d.country for d in found.districts]
     places += [gz.country_of(r) for r in found.cities]
+    if any(gz.population(r) >= HOME_CITY for r in found.cities if gz.country_of(r) in native):
+        return 0  # a metropolis of the language's country: the place makes it frequent
     if zipf >= VERY:
         return 2
     if any(country in native for country in places):

@@ -320,7 +320,7 @@ def _read(
                 word_before, key, previous
             ):
                 return None
-        opening = sentence_start and not cue and " " not in key
+        opening = sentence_start and not cue and " " not in key and (cues.cased or not cues.home)
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
     word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all

@@ -1,8 +1,10 @@
 """The checks ``find_places`` runs on the mentions its scan read, each in its own module:
 venues named after a place (:mod:`._venues`), the words around a name (:mod:`._limits`),
 Vietnamese marks (:mod:`._tone_marks`), a city in brackets after another
-(:mod:`._bracketed_city`), Han names of cities abroad (:mod:`._han_abroad`), frequent
-words that are small home places (:mod:`._home_words`), small towns read across a word
+(:mod:`._bracketed_city`), persons' titles before a name (:mod:`._person_context`), frequent
+words that name a town at home (:mod:`._town_words`), streets named after a place
+(:mod:`._named_after`), Han names of cities abroad (:mod:`._han_abroad`), frequent words that
+are small home places (:mod:`._home_words`), small towns read across a word
 (:mod:`._han_straddle`), parts of persons' names (:mod:`._person_parts`,
 :mod:`._person_titles`, :mod:`._titled_names`), the first word of a generic word
 (:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`) and
@@ -19,11 +21,14 @@ from citydiplo._geo._han_abroad import supported_abroad
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._limits import within_limits
+from citydiplo._geo._named_after import outside_named_streets
 from citydiplo._geo._of_region import outside_other_regions
+from citydiplo._geo._person_context import outside_person_names as outside_titled_persons
 from citydiplo._geo._person_parts import outside_person_names
 from citydiplo._geo._person_titles import outside_surnames
 from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
+from citydiplo._geo._town_words import outside_town_words
 from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._word_readings import outside_word_readings
 
@@ -38,6 +43,9 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = within_limits(ordered, text, lang)
     ordered = with_agreeing_marks(ordered, text)
     ordered = outside_bracketed_city(ordered, text)
+    ordered = outside_titled_persons(ordered, text, lang)  # "ראש העיר עינת", "डॉ. रवि कोटा"
+    ordered = outside_town_words(ordered, text, lang)  # "आनंद" (joy), "قوم"
+    ordered = outside_named_streets(ordered, text, lang)  # "خیابان ایران"
     ordered = supported_abroad(ordered, text, lang)
     ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
     ordered = with_home_support(ordered, lang)  # "经济合作区" is no Hezuo

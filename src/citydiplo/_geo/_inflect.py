@@ -111,3 +111,20 @@ def readings(
     for key in _forms(word1, last):
         if candidates(key):
             yield key, end1
+    if end1 < n and _generic_after(folded, end1, last):
+        # an adjectival name before its inflected generic word: "рязанской области" ->
+        # "рязанская" (the generic word, read after it as a cue, says which kind)
+        for key in _forms(word1, first):
+            found = candidates(key)
+            if found and found.subdivisions:
+                yield key, end1
+
+
+def _generic_after(folded: str, end1: int, last: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the word after ``folded[:end1]`` is, in some case, a generic word of a
+    subdivision ("области", "краю")."""
+    from citydiplo._geo._evidence import generic_words
+
+    end2 = folded.find(" ", end1 + 1)
+    word2 = folded[end1 + 1 : end2 if end2 >= 0 else len(folded)]
+    return any(w in generic_words() for w in (word2, *_forms(word2, last)))

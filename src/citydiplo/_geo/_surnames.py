@@ -19,7 +19,7 @@ from citydiplo._geo._evidence import previous_word
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._normalize import match_key
 
-__all__ = ["after_chinese_surname"]
+__all__ = ["after_chinese_surname", "chinese_surname"]
 
 
 @cache
@@ -47,3 +47,12 @@ def after_chinese_surname(text: str, start: int, place: Place) -> bool:
     if not word[:1].isupper() or not "\u0400" <= word[0] <= "\u04ff":
         return False
     return match_key(word) in _cyrillic()
+
+
+def chinese_surname(key: str) -> bool:
+    """Whether the match key ``key`` is a common Chinese surname written in Cyrillic.
+
+    >>> chinese_surname("чэнь"), chinese_surname("москва")
+    (True, False)
+    """
+    return key in _cyrillic()

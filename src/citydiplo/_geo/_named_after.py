@@ -1,0 +1,65 @@
+"""Names of streets, squares, gardens and hotels named after a place (a check ``find_places``
+runs on the mentions its scan read; data in ``data/named_after.json``, per language).
+
+A street or a garden often bears the name of a place it is not in: "גינת דקר" (Dakar
+garden) is in Bat Yam, named after a submarine; "خیابان ایران" (Iran street) is in Tehran;
+"दिल्ली रोड" (Delhi Road) runs through Meerut. A place named right after one of the
+language's street or venue words (``before``: Hebrew, Persian, Russian) or right before one
+(``after``: Hindi, Gujarati) names the street, not the place; the same name elsewhere in
+the text stays a place.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TypeVar
+
+from citydiplo._geo._data import load_json
+from citydiplo._geo._guard_types import Mention
+
+__all__ = ["outside_named_streets"]
+
+M = TypeVar("M", bound=Mention)
+_PUNCTUATION = ',.;:!?()[]"“”«»،'
+
+
+@cache
+def _words(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load_json("named_after.json")
+    langs = sorted({*data["before"], *data["after"]}) if lang is None else [lang]
+    before = tuple(w for code in langs for w in data["before"].get(code, ()))
+    after = tuple(w for code in langs for w in data["after"].get(code, ()))
+    return before, after
+
+
+def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> list[M]:
+    """``mentions`` without the places a street or venue word beside them makes the name of
+    a street or venue.
+
+    >>> from citydiplo import find_places
+    >>> [m.text for m in find_places("חנכו את גינת דקר המחודשת בבת-ים", lang="he")]
+    ['בת-ים']
+    >>> [m.text for m in find_places("मेरठ में दिल्ली रोड पर जाम", lang="hi")]
+    ['मेरठ']
+    """
+    before, after = _words(lang)
+    if not before and not after:
+        return mentions
+    kept = []
+    for m in mentions:
+        head = text[max(0, m.start - 20) : m.start].rstrip(" ")
+        words = head.split()
+        previous = words[-1].lower() if words and head.endswith(words[-1]) else ""
+        if text[m.start - 1 : m.start] != " " and head:
+            previous = ""  # the name starts inside a word (a prefix letter): not a street
+        tail = text[m.end : m.end + 30]
+        following = tail.lstrip(" ") if tail.startswith(" ") else ""
+        named = previous in before or any(
+            following.startswith(w)
+            and (len(following) == len(w) or not following[len(w)].isalnum())
+            for w in after
+        )
+        if named and not any(ch in _PUNCTUATION for ch in head[-1:]):
+            continue
+        kept.append(m)
+    return kept
