@@ -15,12 +15,14 @@ from typing import NamedTuple
 
 from citydiplo._text._abbrev import unmarked_short_month
 from citydiplo._text._amounts import amount_or_count_before
+from citydiplo._text._approx_count import approximate_count
 from citydiplo._text._between import listed_not_spanned
 from citydiplo._text._compound import compound
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
+from citydiplo._text._day_alone import needs_day_word
 from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._day_tail import DASHES, unread_day_after
-from citydiplo._text._dm_checks import dm_checks
+from citydiplo._text._dm_checks import dm_checks, h_dm_checks
 from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_word_follows
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
@@ -31,7 +33,6 @@ from citydiplo._text._listed import listed_among_words
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
-from citydiplo._text._place_names import day_month_not_a_name
 from citydiplo._text._range_words import glued_word as _glued_word
 from citydiplo._text._range_words import opened_through_year_word as _opened_through_year_word
 from citydiplo._text._range_words import prefix as _prefix
@@ -48,6 +49,7 @@ from citydiplo._text._spans import (
     unread_span_start,
 )
 from citydiplo._text._title import title_case_word
+from citydiplo._text._titled import titled_weekday
 from citydiplo._text._unread import unread_date_before
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
@@ -135,6 +137,8 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
         return False
     if "y" in fields and unread_date_before(folded, start, g):
         return False  # "22 -1-2021ના", "5 تا 7 ماه ثور 1396": the day and month are unread
+    if "approx" in fields:  # "около 1900 человек": "about" is no year word
+        return not approximate_count(fields, folded, start, end, g)
     if "y" not in fields or folded[start:end].strip() != fields["y"]:
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
     if _numbered(folded, start, g) or code_tail(folded, end, g):
@@ -190,7 +194,7 @@ def _day_only_ok(
 ) -> bool:
     """A day alone ("15일", "于21日", "ngày 15"): a day word or suffix, not a duration."""
     flags, lists = g.vocab.flags, g.vocab.lists
-    if "dw" not in fields and ("dsx" not in fields or flags.get("day_only_needs_word")):
+    if "dw" not in fields and ("dsx" not in fields or needs_day_word(fields["dsx"], g)):
         return False
     if flags.get("day_only_needs_suffix") and not day_only_stands_alone(fields, folded, m, lists):
         return False  # "on the 15th floor" is no date
@@ -227,6 +231,7 @@ def _weekday_ok(
         or glued_weekday(fields, folded, m.start())
         or ("he" in g.langs and hebrew_month_follows(folded, m.end()))
         or listed_among_words(folded, m.start(), m.end(), g)  # "کربلا، دوشنبه، اردکان"
+        or titled_weekday(folded, m.start(), g)  # "امام جمعه": the Friday prayer leader
     ):
         return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일", "יום א' בשבט"
     prepositions = g.vocab.lists.get("weekday_prepositions")
@@ -285,7 +290,7 @@ _CHECKS = {
     "ago": _ago_ok,
     "phrase": relative_not_a_noun,  # "סדר היום": the agenda, no "today"
     "md": month_day_year_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
-    "dm": dm_checks, "h_dm": day_month_not_a_name,  # "हर साल 20 मार्च": every year's 20 March
+    "dm": dm_checks, "h_dm": h_dm_checks,  # "हर साल 20 मार्च": every year's 20 March
     "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read
     "rel": _not_after_count,
     "rel_month": _not_after_count,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from citydiplo._text._next_word import next_word_in
 from citydiplo._text._recurring import month_day_ok, not_yearly
+from citydiplo._text._word_year import year_in_words_within
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -78,9 +79,23 @@ def month_day_year_ok(
     """A month and day: :func:`month_day_ok`, and no unread year after it."""
     if not month_day_ok(fields, folded, m, original, where, g):
         return False
+    if year_in_words_within(folded, m.start(), m.end(), g):
+        return False  # "अप्रैल दो हज़ार दस": April 2010 in words, no "April 2"
     return folded[m.end() : m.end() + 1] not in _BEFORE_FIGURES or no_unread_year(
         fields, folded, m, original, where, g
     )
 
 
-month_alone_ok = no_unread_year  # a month: "June, 2024BC" is no June of ``ref``'s year
+def month_alone_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """A month: not "June, 2024BC" nor "сентября две тысячи…": a year follows, in a form
+    not read, so it is no month of ``ref``'s year."""
+    if year_in_words_within(folded, m.start(), m.end(), g):
+        return False
+    return no_unread_year(fields, folded, m, original, where, g)
