@@ -205,3 +205,61 @@ def test_a_persian_weekday_stays_a_date() -> None:
     assert _values("روز جمعه جلسه برگزار شد", "fa", PartialDate("2021-02-09")) == ["2021-02-05"]
     text = "همزمان با دهه فجر (21 بهمن ماه) با حضور امام جمعه، فرماندار و شهردار افتتاح شد."
     assert str(parse_date(text, lang="fa", ref=PartialDate("2021-02-09"))) == "2021-02-09"
+
+
+# --- a month named with "next" or "last" after it (Hebrew, Persian) or before it (Russian):
+# the next or the last such month, never the one of ``ref``'s year when that is the other way
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("he", "בינואר הבא", "2026-01"),  # next January, from November 2025
+        ("he", "במרץ הקרוב", "2026-03"),
+        ("he", "בדצמבר שעבר", "2024-12"),  # last December
+        ("he", "בדצמבר האחרון", "2024-12"),
+        ("he", "ביולי שעבר", "2025-07"),
+        ("fa", "ژانویه آینده", "2026-01"),
+        ("fa", "دسامبر گذشته", "2024-12"),
+        ("ru", "в прошлом декабре", "2024-12"),
+        ("ru", "в следующем январе", "2026-01"),
+        ("ru", "в минувшем октябре", "2025-10"),
+        ("ru", "в январе будущего года", "2026-01"),
+        ("ru", "в марте нынешнего года", "2025-03"),
+        ("ru", "в наступающем году", "2026"),
+    ],
+)
+def test_next_and_last_months(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=PartialDate("2025-11-12"))) == expected
+
+
+def test_a_weekday_with_last_after_it_is_unchanged() -> None:
+    ref = PartialDate("2025-11-12")  # a Wednesday
+    assert str(parse_date("ביום שישי האחרון", lang="he", ref=ref)) == "2025-11-07"
+    assert str(parse_date("в прошлую пятницу", lang="ru", ref=ref)) == "2025-11-07"
+
+
+# --- "more than" / "almost" N years ago: about that year, never exactly it
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "более 20 лет назад", "2005~"),
+        ("ru", "почти 20 лет назад", "2005~"),
+        ("ru", "около 20 лет назад", "2005~"),
+        ("fa", "بیش از ۲۰ سال پیش", "2005~"),
+        ("fa", "حدود ۲۰ سال پیش", "2005~"),
+    ],
+)
+def test_more_than_n_years_ago_is_approximate(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=PartialDate("2025-11-12"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "более 2000 человек"),
+        ("ru", "свыше 1500 участников"),
+        ("fa", "بیش از ۱۴۰۰ نفر"),
+        ("fa", "نزدیک به ۱۴۰۰ میلیارد تومان"),
+    ],
+)
+def test_more_than_a_count_is_no_year(lang: str, text: str) -> None:
+    assert find_dates(text, lang=lang) == []
