@@ -263,3 +263,59 @@ def test_more_than_n_years_ago_is_approximate(lang: str, text: str, expected: st
 )
 def test_more_than_a_count_is_no_year(lang: str, text: str) -> None:
     assert find_dates(text, lang=lang) == []
+
+
+# --- counts of rooms, votes, candidates; lines, boxes and rooms numbered: no dates
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("he", "דירת 3.5 חדרים"),  # a flat of three and a half rooms, no 3 May
+        ("he", "1948 מצביעים"),
+        ("he", "ת.ד. 1947"),
+        ("he", "קו 1948"),
+        ("he", "חדר 1917"),
+        ("hi", "1947 वोट मिले"),
+        ("hi", "रु. 1999 में"),
+        ("gu", "2020 ઉમેદવારો"),
+        ("gu", "1950 મતથી જીત"),
+        ("gu", "રૂ. 1999"),
+        ("fa", "اتوبوس خط ۱۴۰۰"),
+        ("fa", "۱۴۰۲ برنامه اجرا شد"),
+        ("ru", "автобус 1905 маршрута"),
+    ],
+)
+def test_counts_and_numbered_things_are_no_dates(lang: str, text: str) -> None:
+    assert find_dates(text, lang=lang, ref=PartialDate("2025-11-12")) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("he", "3.5.2024", "2024-05-03"),
+        ("hi", "वर्ष 1947 में वोट पड़े", "1947"),
+        ("gu", "વર્ષ 2020માં ઉમેદવારો", "2020"),
+        ("fa", "در سال ۱۴۰۲ برنامه اجرا شد", "2023-03-21/2024-03-19"),
+    ],
+)
+def test_dates_beside_those_words_stay(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
+
+
+# --- Russian "г." glued to a date in figures; Hebrew short months with an ASCII geresh
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "12.11.2025г.", "2025-11-12"),
+        ("ru", "Постановление от 12.11.2025г. № 15", "2025-11-12"),
+        ("ru", "12.11.2025г", "2025-11-12"),
+        ("he", "12 בנוב' 2025", "2025-11-12"),
+        ("he", "3 בספט' 2024", "2024-09-03"),
+        ("he", "בינו' 2024", "2024-01"),
+    ],
+)
+def test_abbreviations_glued_or_typed(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
+
+
+def test_other_letters_glued_to_a_date_still_hide_it() -> None:
+    assert find_dates("12.11.2025гб", lang="ru") == []
