@@ -319,3 +319,81 @@ def test_abbreviations_glued_or_typed(lang: str, text: str, expected: str) -> No
 
 def test_other_letters_glued_to_a_date_still_hide_it() -> None:
     assert find_dates("12.11.2025гб", lang="ru") == []
+
+
+# --- "last" and "coming" before a weekday or a month: Hindi "बीते", "गत"; Gujarati "ગત",
+# "ગઈ"; Russian "в ближайшую"; Persian "هفته جاری" (the current week)
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("hi", "बीते बुधवार", "2025-11-05"),  # ref is a Wednesday: the one before
+        ("hi", "गत बुधवार को", "2025-11-05"),
+        ("hi", "गत मंगलवार को", "2025-11-11"),
+        ("hi", "बीते दिसंबर में", "2024-12"),
+        ("hi", "आने वाले रविवार को", "2025-11-16"),
+        ("gu", "ગત બુધવારે", "2025-11-05"),
+        ("gu", "ગત ડિસેમ્બરમાં", "2024-12"),
+        ("ru", "в ближайшую субботу", "2025-11-15"),
+        ("ru", "в ближайшее воскресенье", "2025-11-16"),
+        ("fa", "هفته جاری", "2025-11-10/2025-11-16"),
+        ("fa", "همین هفته", "2025-11-10/2025-11-16"),
+    ],
+)
+def test_last_and_coming_modifiers(lang: str, text: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=PartialDate("2025-11-12"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ગઈ 25મીએ સભા મળી હતી", "2022-01-25"),  # the last 25th, before 15 February
+        ("આગામી 5મીએ સભા મળશે", "2022-03-05"),  # the coming 5th
+    ],
+)
+def test_gujarati_last_and_coming_day(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="gu", ref=PartialDate("2022-02-15"))) == expected
+
+
+def test_recent_days_are_no_date() -> None:
+    assert find_dates("बीते दिनों", lang="hi", ref=PartialDate("2025-11-12")) == []
+
+
+# --- Russian ordinal days: "1-е мая", "к 9-му мая"; an ordinal before a noun is no day
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1-е мая", "2025-05-01"),
+        ("к 9-му мая", "2025-05-09"),
+        ("9-е мая 2024 года", "2024-05-09"),
+        ("1-го мая", "2025-05-01"),
+        ("15-го числа", "2025-11-15"),
+    ],
+)
+def test_russian_ordinal_days(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="ru", ref=PartialDate("2025-11-12"))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "с 3-го этажа",  # from the third floor
+        "на 3-м этаже",
+        "на 25-м заседании",  # at the 25th session
+        "принят в 1-м чтении",  # passed in the first reading
+        "депутаты 7-го созыва",  # deputies of the 7th convocation
+        "на 2-е место",
+    ],
+)
+def test_russian_ordinals_of_things_are_no_days(text: str) -> None:
+    assert find_dates(text, lang="ru", ref=PartialDate("2025-11-12")) == []
+
+
+# --- the Persian thirtieth as written ("سی‌ام"): the day, never the whole month
+@pytest.mark.parametrize("text", ["سی‌ام آبان ۱۴۰۳", "سی ام آبان ۱۴۰۳"])
+def test_persian_thirtieth(text: str) -> None:
+    assert str(parse_date(text, lang="fa")) == "2024-11-20"  # 30 Aban 1403
+
+
+@pytest.mark.parametrize("text", ["Минск стал 14-м побратимом.", "5-е число"])
+def test_russian_ordinal_endings_date_a_day_only_before_its_month(text: str) -> None:
+    assert find_dates(text, lang="ru", ref=PartialDate("2018-06-20")) == []

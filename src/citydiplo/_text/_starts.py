@@ -54,6 +54,8 @@ _AFTER_ONLY = frozenset(
         "day_suffixes_alone",
         "year_in_words_heads",
         "weekday_title_nouns",
+        "ordinal_nouns_after",
+        "month_day_suffixes",
         "version_words",
         "month_part_not",
         "offset_links",

@@ -232,6 +232,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "day_suffixes_alone",
             "year_in_words_heads",
             "weekday_title_nouns",
+            "ordinal_nouns_after",
+            "month_day_suffixes",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
