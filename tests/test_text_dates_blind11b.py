@@ -397,3 +397,18 @@ def test_persian_thirtieth(text: str) -> None:
 @pytest.mark.parametrize("text", ["Минск стал 14-м побратимом.", "5-е число"])
 def test_russian_ordinal_endings_date_a_day_only_before_its_month(text: str) -> None:
     assert find_dates(text, lang="ru", ref=PartialDate("2018-06-20")) == []
+
+
+# --- Gujarati "થી" (from) glued to the year of a full date opens the range, as when spaced
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 ઓક્ટોબર 2025થી અમલમાં", "2025-10-01/.."),
+        ("5 માર્ચ 2024 થી", "2024-03-05/.."),
+        ("માર્ચ 2024થી", "2024-03/.."),
+        ("5 માર્ચ 2024થી 10 માર્ચ 2024 સુધી", "2024-03-05/2024-03-10"),
+        ("5 માર્ચ 2024ના રોજ", "2024-03-05"),
+    ],
+)
+def test_gujarati_from_a_date(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="gu")) == expected

@@ -33,6 +33,7 @@ from citydiplo._text._listed import listed_among_words
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, day_not_a_duration, relative_not_a_noun
+from citydiplo._text._range_words import GLUED_KINDS
 from citydiplo._text._range_words import glued_word as _glued_word
 from citydiplo._text._range_words import opened_through_year_word as _opened_through_year_word
 from citydiplo._text._range_words import prefix as _prefix
@@ -360,7 +361,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 i += 2
                 continue
         glued = (  # "2009થી" (a year that ends in a figure has no word glued: no call)
-            a.kind == "y"
+            a.kind in GLUED_KINDS
             and not folded[a.end - 1 : a.end].isdigit()
             and _glued_word(folded, a, g.words["open_suffixes"])
         )
