@@ -412,3 +412,21 @@ def test_russian_ordinal_endings_date_a_day_only_before_its_month(text: str) -> 
 )
 def test_gujarati_from_a_date(text: str, expected: str) -> None:
     assert str(parse_date(text, lang="gu")) == expected
+
+
+# --- a weekday of this week: the day of the current week (CLDR's first day of the week of the
+# language's territory), never the last such day before ref
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "в пятницу на этой неделе", "2025-11-14"),  # ref is Wednesday 12 November
+        ("he", "ביום שישי השבוע", "2025-11-14"),
+        ("hi", "इस सप्ताह शुक्रवार को", "2025-11-14"),
+        ("fa", "جمعه این هفته", "2025-11-14"),
+        ("fa", "یکشنبه هفته جاری", "2025-11-09"),  # the Iranian week starts on Saturday
+    ],
+)
+def test_a_weekday_of_this_week(lang: str, text: str, expected: str) -> None:
+    ref = PartialDate("2025-11-12")
+    assert str(parse_date(text, lang=lang, ref=ref)) == expected
+    assert _values(text, lang, ref) == [expected]
