@@ -430,3 +430,12 @@ def test_a_weekday_of_this_week(lang: str, text: str, expected: str) -> None:
     ref = PartialDate("2025-11-12")
     assert str(parse_date(text, lang=lang, ref=ref)) == expected
     assert _values(text, lang, ref) == [expected]
+
+
+def test_a_weekday_with_its_preposition_between_commas_is_a_day() -> None:
+    # "в четверг" listed between two counts keeps its preposition: the mention quotes it,
+    # and parse_date reads the mention's text alone to the same day
+    ref = PartialDate("2025-06-12")
+    found = find_dates("3 дня назад, в четверг, 3 дня назад", lang="ru", ref=ref)
+    assert [(m.text, str(m.value)) for m in found][1] == ("в четверг", "2025-06-12")
+    assert str(parse_date("в четверг", lang="ru", ref=ref)) == "2025-06-12"
