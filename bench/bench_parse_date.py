@@ -36,7 +36,12 @@ markets around Tet with lunar-calendar asides, and city diplomacy, from pages no
 each case with its page's address; phrases of relative days, weekdays of last and next week,
 weekly schedules, lunar days, era and numeric forms; and negatives such as phone numbers, street
 numbers, prices, counts and parks named after a date; scored once on main before any rule was
-written for it).
+written for it) and ``bench/date_blind11b_cases.jsonl``
+(an eleventh batch in ru, hi, gu, he and fa: council sessions, budgets, elections, city works,
+festivals and city diplomacy from pages no earlier set used, with negatives from the same pages,
+and phrases of relative spans, weekdays, number-word and ordinal days, Solar Hijri and
+Hebrew-calendar dates and numeric forms; each news case keeps its page's address and a licence
+note; scored once on main before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -78,6 +83,7 @@ CORPORA = {
     "blind10a": Path(__file__).resolve().parent / "date_blind10a_cases.jsonl",
     "blind10b": Path(__file__).resolve().parent / "date_blind10b_cases.jsonl",
     "blind11a": Path(__file__).resolve().parent / "date_blind11a_cases.jsonl",
+    "blind11b": Path(__file__).resolve().parent / "date_blind11b_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -17,8 +17,10 @@ __all__ = ["GLUED_TIME", "Template", "bare_day_month", "figure_templates"]
 # a time of day glued to a year that ends a date ("1 июня 202212:58", "June 1, 2022,12:58": a
 # page's date line run into its time) or to a Han character ("今晚8時正", "1日12:58") does not
 # hide the date, as other figures touching it do
+# ...nor the Russian year's abbreviation glued to a date in figures ("от 12.11.2025г. № 15")
 GLUED_TIME = (
     r"(?<=\d{4}),?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+    r"|(?<=\d{4})гг?(?:\.|(?![^\W\d_]))"
     r"|(?<=[\u3400-\u9fff])(?:[01]?\d|2[0-3])(?:[時时点點](?!\d)|:[0-5]\d(?!\d))"
 )
 
@@ -100,6 +102,14 @@ def figure_templates(
         numeric.append(
             ("dmy_num2", r"(?P<d>\d{2})(?P<s>[.-])(?P<mn>\d{2})(?P=s)(?P<yy>\d{2})(?![\d.-]\d)")
         )
+        # "7.4.25", "13.6.25": with dots, the day and the month may be one figure (Hebrew and
+        # Russian page dates); the two-figure year after them stays required
+        numeric.append(
+            (
+                "dmy_num2",
+                r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<mn>1[0-2]|0?[1-9])\.(?P<yy>\d{2})(?![\d.-]\d)",
+            )
+        )
         # "16-26/7" (Vietnamese: from the 16th to the 26th of July), after "ngày", or after
         # a word that opens a span ("từ 10 đến 12/5"); joined by a dash or by a word that
         # joins days
@@ -108,8 +118,9 @@ def figure_templates(
                 rf"(?P<d0>[12]\d|3[01]|0?[1-9]) ?(?:-|{day_joints}) ?{second}"
                 # the second day and its month: "12/5", "12/5/2023"; or, with its year, joined
                 # by a dash or a dot ("từ 24 đến 26-3-2022")
-                r"(?P<d>[12]\d|3[01]|0?[1-9])(?:/|[-.](?=(?:1[0-2]|0?[1-9])[-.]\d{4}(?!\d)))"
-                rf"(?P<mn>1[0-2]|0?[1-9])(?:[/.\-](?P<y>\d{{4}}))?{no_more_digits}"
+                r"(?P<d>[12]\d|3[01]|0?[1-9])(?:/|[-.](?=(?:1[0-2]|0?[1-9])[-.]\d{2}(?:\d{2})?(?!\d)))"
+                # its year in four figures or in two ("21-25/8/22", "13-15.10.24")
+                rf"(?P<mn>1[0-2]|0?[1-9])(?:[/.\-](?:(?P<y>\d{{4}})|(?P<yy>\d{{2}})))?{no_more_digits}"
             )
 
         opener = rf"(?:{span_openers}) "

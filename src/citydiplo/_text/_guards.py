@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from citydiplo._text._docyears import without_document_numbers
 from citydiplo._text._hebcal import hebrew_calendar_dates
+from citydiplo._text._next_word import next_word_in
 from citydiplo._text._offsets import anchored_offsets
 from citydiplo._text._opened import opened_relatives
 from citydiplo._text._other_calendar import other_calendar, quiet_text
@@ -102,7 +103,15 @@ def glued_weekday(fields: dict[str, str], folded: str, start: int) -> bool:
 
 def day_noun_follows(folded: str, end: int, suffix: str, g: Grammar) -> bool:
     """Whether the day suffix ending at ``end`` starts a word of the language's
-    ``day_suffix_nouns`` ("号线", "일차"): a numbered thing, not a day."""
+    ``day_suffix_nouns`` ("号线", "일차"), or a word of ``ordinal_nouns_after`` follows it
+    ("3-го этажа", "на 25-м заседании": the third floor, the 25th session): a numbered
+    thing, not a day. A suffix of ``month_day_suffixes`` dates a day only before its month
+    ("1-е мая"): alone, the ordinal is of a thing ("14-м побратимом": the 14th sister city)."""
+    lists = g.vocab.lists
+    if suffix.strip() in lists.get("month_day_suffixes", frozenset()):
+        return True
+    if next_word_in(folded, end, lists.get("ordinal_nouns_after", frozenset())):
+        return True
     nouns = g.vocab.lists.get("day_suffix_nouns")
     if not nouns or end >= len(folded):
         return False

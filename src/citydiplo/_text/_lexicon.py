@@ -329,6 +329,7 @@ def _patterns(
         ("md", f"{month.removesuffix(sfx)} ?{day}"),  # no "જાન્યુઆરીમાં 6": in January, six
         ("dm", f"{day}{of} ?(?:{month}|{this_month})"),  # and "the 3rd of this month"
         ("mod_m", f"{mod} {month}(?: ?{day})?"),  # "오는 5월 20일": the coming 20 May
+        ("mod_m", f"{month} (?:(?P<mod_last>{w('last_suffix')})|(?P<mod_next>{w('next_suffix')}))"),
         *span_figures,
         ("rel_month_d", f"(?:{this_month}) ?{day}"),
         ("phrase", f"{pfx}(?P<ph>{_alt(v.phrases, folded=True)})"),  # "מהיום": from today

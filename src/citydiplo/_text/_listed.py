@@ -18,7 +18,10 @@ _COMMAS = ",،、"
 
 def listed_among_words(folded: str, start: int, end: int, g: Grammar) -> bool:
     """Whether the weekday at ``start``-``end`` is an item between list commas among words
-    that are not weekdays."""
+    that are not weekdays. A weekday after its preposition ("в четверг") is no bare name."""
+    first = folded[start:end].split(" ", 1)[0]
+    if first in g.vocab.lists.get("weekday_prepositions", frozenset()):
+        return False
     head = folded[max(0, start - 40) : start].rstrip()
     tail = folded[end : end + 40].lstrip()
     if not head or not tail or head[-1] not in _COMMAS or tail[0] not in _COMMAS:

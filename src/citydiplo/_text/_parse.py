@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from citydiplo._errors import DateParseError, InvalidDateError
+from citydiplo._text._apposed import apposed
 from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._next_word import next_word_in as _next_word_in
@@ -21,7 +22,6 @@ from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
 __all__ = ["MAX_LENGTH", "parse_date"]
 
 MAX_LENGTH = 1000
-_APPOSITION = re.compile(r"[ ,，、:：(（\-–—]*(?:[の的]|ה-?)?")  # "10年前の2008年": the same year
 _GRAMMARS: dict[str, Grammar] = {}  # the grammar of each language asked for by name
 # what EDTF can be: a date as ``_edtf.parse`` reads it without "/" (any other text without
 # "/" it rejects, so trying it would only build an error), or an interval: four digits
@@ -160,9 +160,7 @@ def parse_date(
     if (
         len(candidates) > 1
         and not span
-        and all(
-            _APPOSITION.fullmatch(folded, a.end, b.start) for a, b in itertools.pairwise(candidates)
-        )
+        and all(apposed(folded, a.end, b.start, g) for a, b in itertools.pairwise(candidates))
         and (same := _named_again(candidates, g, ref_date, anchor_date, text)) is not None
     ):
         return same  # "Сегодня, 27 июня", "昨日(11月1日)", "امروز : یکشنبه - ۴ آذر - ۱۴۰۳"
@@ -199,6 +197,11 @@ def parse_date(
     return value
 
 
+# what may go unresolved, without ``ref``, beside the date it names: a word for a day, a
+# weekday, a count of days back or on ("एक दिन बाद यानी 27 अगस्त": a day after, the 27th)
+_UNREAD_BESIDE = frozenset({"phrase", "wd", "ago"})
+
+
 def _named_again(
     candidates: list[Candidate],
     g: Grammar,
@@ -216,7 +219,7 @@ def _named_again(
         try:
             values.append(resolve(c, g, ref_date, anchor_date, repr(text))[0])
         except Unresolved:
-            if ref_date is not None or anchor_date is not None or c.kind not in ("phrase", "wd"):
+            if ref_date is not None or anchor_date is not None or c.kind not in _UNREAD_BESIDE:
                 return None
             unread = True
     if not values or any(v != values[0] for v in values[1:]):

@@ -12,13 +12,18 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["glued_word", "opened_through_year_word", "prefix"]
+__all__ = ["GLUED_KINDS", "glued_word", "opened_through_year_word", "prefix"]
+
+
+# the kinds whose text ends with their year, where a postposition may be glued to it
+GLUED_KINDS = frozenset({"y", "my", "dmy"})
 
 
 def glued_word(folded: str, a: Candidate, words: frozenset[str]) -> bool:
     """Whether a postposition with letters ("થી", "से") glued to a year ends ``a``'s text
-    (the year's ``year_glued_suffixes``)."""
-    if a.kind != "y" or folded[a.end - 1 : a.end].isdigit():
+    (the year's ``year_glued_suffixes``): a year alone, or the year ending a date ("5 માર્ચ
+    2024થી": from 5 March 2024, as "5 માર્ચ 2024 થી")."""
+    if a.kind not in GLUED_KINDS or folded[a.end - 1 : a.end].isdigit():
         return False
     return any(len(w) > 1 and folded.endswith(w, a.start, a.end) for w in words)
 

@@ -15,28 +15,28 @@ from typing import NamedTuple
 
 from citydiplo._text._abbrev import unmarked_short_month
 from citydiplo._text._amounts import amount_or_count_before
+from citydiplo._text._approx_count import approximate_count
 from citydiplo._text._between import listed_not_spanned
 from citydiplo._text._compound import compound
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
+from citydiplo._text._day_alone import needs_day_word
 from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._day_tail import DASHES, unread_day_after
-from citydiplo._text._dm_checks import dm_checks
+from citydiplo._text._dm_checks import dm_checks, h_dm_checks
 from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_word_follows
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
-from citydiplo._text._guards import after_count, day_noun_follows, glued_weekday, refine
-from citydiplo._text._hebcal import hebrew_month_follows
+from citydiplo._text._guards import after_count, day_noun_follows, refine
 from citydiplo._text._lexicon import Grammar
-from citydiplo._text._listed import listed_among_words
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, day_not_a_duration
-from citydiplo._text._place_names import day_month_not_a_name
 from citydiplo._text._range_gap import gap_without_time
+from citydiplo._text._range_words import GLUED_KINDS
 from citydiplo._text._range_words import glued_word as _glued_word
 from citydiplo._text._range_words import opened_through_year_word as _opened_through_year_word
 from citydiplo._text._range_words import prefix as _prefix
-from citydiplo._text._recurring import recurring_after, recurring_before
+from citydiplo._text._recurring import recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._since_clause import opened_by_clause
 from citydiplo._text._spans import (
@@ -53,6 +53,7 @@ from citydiplo._text._title import title_case_word
 from citydiplo._text._unread import unread_date_before
 from citydiplo._text._unread_days import month_year_not_a_count
 from citydiplo._text._week_phrases import phrase_ok
+from citydiplo._text._weekday_ok import weekday_ok
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
 from citydiplo._text._year_unread import month_alone_ok, month_day_year_ok
@@ -139,6 +140,8 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
         return False
     if "y" in fields and unread_date_before(folded, start, g):
         return False  # "22 -1-2021ના", "5 تا 7 ماه ثور 1396": the day and month are unread
+    if "approx" in fields:  # "около 1900 человек": "about" is no year word
+        return not approximate_count(fields, folded, start, end, g)
     if "y" not in fields or folded[start:end].strip() != fields["y"]:
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
     if _numbered(folded, start, g) or code_tail(folded, end, g):
@@ -194,7 +197,7 @@ def _day_only_ok(
 ) -> bool:
     """A day alone ("15일", "于21日", "ngày 15"): a day word or suffix, not a duration."""
     flags, lists = g.vocab.flags, g.vocab.lists
-    if "dw" not in fields and ("dsx" not in fields or flags.get("day_only_needs_word")):
+    if "dw" not in fields and ("dsx" not in fields or needs_day_word(fields["dsx"], g)):
         return False
     if flags.get("day_only_needs_suffix") and not day_only_stands_alone(fields, folded, m, lists):
         return False  # "on the 15th floor" is no date
@@ -211,38 +214,6 @@ def _day_only_ok(
         return False  # "四日市", "廿日市": a town's name, a day in Han numerals before 市
     head = folded[max(0, m.start() - 8) : m.start()].rstrip()
     return not any(head.endswith(w) for w in lists.get("duration_before", frozenset()))
-
-
-_BEFORE_A_DATE = re.compile(r"[,.]? ?\d")
-
-
-def _weekday_ok(
-    fields: dict[str, str],
-    folded: str,
-    m: re.Match[str],
-    original: str,
-    where: Sequence[int],
-    g: Grammar,
-) -> bool:
-    """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
-    Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
-    if (
-        recurring_before(folded, m.start(), g.vocab.lists)
-        or recurring_after(folded, m.end(), g.vocab.lists)
-        or glued_weekday(fields, folded, m.start())
-        or ("he" in g.langs and hebrew_month_follows(folded, m.end()))
-        or listed_among_words(folded, m.start(), m.end(), g)  # "کربلا، دوشنبه، اردکان"
-    ):
-        return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일", "יום א' בשבט"
-    prepositions = g.vocab.lists.get("weekday_prepositions")
-    if prepositions and not {"mod_last", "mod_next", "wdp"} & fields.keys():
-        beside_a_date = _BEFORE_A_DATE.match(folded, m.end()) or folded[: m.start()].endswith("(")
-        if not beside_a_date:
-            return False
-    if not g.vocab.flags.get("capitalised_weekdays"):
-        return True
-    text = original[where[m.start()] : where[m.end() - 1] + 1]
-    return any(ch.isupper() for ch in text)
 
 
 def _not_a_count(
@@ -290,14 +261,14 @@ _CHECKS = {
     "ago": _ago_ok,
     "phrase": phrase_ok,  # "סדר היום": the agenda, no "today"; "차주" alone: a car's owner
     "md": month_day_year_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
-    "dm": dm_checks, "h_dm": day_month_not_a_name,  # "हर साल 20 मार्च": every year's 20 March
+    "dm": dm_checks, "h_dm": h_dm_checks,  # "हर साल 20 मार्च": every year's 20 March
     "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read
     "my": month_year_not_a_count,  # "In June, 2500 visitors": a month, then a count
     "rel": _not_after_count,
     "rel_month": _not_after_count,
     "rel_month_d": rel_month_day_ok,  # "अगले महीने की 5 तारीख", not "… की 5 बैठकें"
     "d_only": _day_only_ok,
-    "wd": _weekday_ok,
+    "wd": weekday_ok,
     "dm_num": _not_a_count,
     "dmy_num2": _not_a_count,
 }
@@ -361,7 +332,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 i += 2
                 continue
         glued = (  # "2009થી" (a year that ends in a figure has no word glued: no call)
-            a.kind == "y"
+            a.kind in GLUED_KINDS
             and not folded[a.end - 1 : a.end].isdigit()
             and _glued_word(folded, a, g.words["open_suffixes"])
         )

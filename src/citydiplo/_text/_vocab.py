@@ -235,6 +235,11 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "weekday_before_last",
             "weekday_after_next",
             "weekday_week_links",
+            "day_suffixes_alone",
+            "year_in_words_heads",
+            "weekday_title_nouns",
+            "ordinal_nouns_after",
+            "month_day_suffixes",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (

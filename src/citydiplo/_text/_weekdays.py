@@ -182,8 +182,10 @@ def _names_a_day(a: Candidate, g: Grammar) -> bool:
 
 
 def in_named_week(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
-    """A bare weekday right after a phrase that names the last or the next week ("先週金曜日",
-    "다음 주 월요일") is that day of that week, one mention."""
+    """A bare weekday right after a phrase that names the last, this or the next week
+    ("先週金曜日", "다음 주 월요일", "Friday this week") is that day of that week, one
+    mention: never the weekday alone, which is the last such day ("Friday this week" read on
+    a Wednesday is the Friday to come, not the one past)."""
     out: list[Candidate] = []
     for a in atoms:
         prev = out[-1] if out else None
@@ -217,10 +219,10 @@ def in_named_week(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
 
 
 def _week_fields(phrase: Candidate, wd: Candidate, g: Grammar) -> dict[str, str] | None:
-    """The fields of weekday ``wd`` of the last or next week ``phrase`` names, or ``None``."""
+    """The fields of weekday ``wd`` of the week ``phrase`` names, or ``None``."""
     readings = g.vocab.phrases.get(phrase.fields.get("ph", ""), frozenset())
     weeks = {r.n for r in readings if r.kind == "offset" and r.unit == "week"}
     starts = {first_week_day(lang) for lang in g.langs}
-    if len(weeks) == 1 and len(readings) == 1 and len(starts) == 1 and weeks != {0}:
+    if len(weeks) == 1 and len(readings) == 1 and len(starts) == 1:
         return {"wd": wd.fields["wd"], "week": str(weeks.pop()), "w0": str(starts.pop())}
     return None

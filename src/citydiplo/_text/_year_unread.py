@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from citydiplo._text._next_word import next_word_in
 from citydiplo._text._recurring import month_day_ok, not_yearly
 from citydiplo._text._unread_days import figures_after_month
+from citydiplo._text._word_year import year_in_words_within
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -79,6 +80,8 @@ def month_day_year_ok(
     """A month and day: :func:`month_day_ok`, and no unread year after it."""
     if not month_day_ok(fields, folded, m, original, where, g):
         return False
+    if year_in_words_within(folded, m.start(), m.end(), g):
+        return False  # "अप्रैल दो हज़ार दस": April 2010 in words, no "April 2"
     return folded[m.end() : m.end() + 1] not in _BEFORE_FIGURES or no_unread_year(
         fields, folded, m, original, where, g
     )
@@ -92,7 +95,10 @@ def month_alone_ok(
     where: Sequence[int],
     g: Grammar,
 ) -> bool:
-    """A month alone: "June, 2024BC" is no June of ``ref``'s year, nor "June 32" June."""
+    """A month alone: not "June, 2024BC" nor "сентября две тысячи…" (a year follows, in a
+    form not read, so it is no month of ``ref``'s year), nor "June 32" June."""
+    if year_in_words_within(folded, m.start(), m.end(), g):
+        return False
     return not figures_after_month(folded, m.end()) and no_unread_year(
         fields, folded, m, original, where, g
     )

@@ -1,0 +1,51 @@
+"""The check of a weekday the scan read (``wd``): not of a weekly schedule, nor glued to a
+word, nor a word of another meaning ("thứ hai" is also "second", "среда" also "environment")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from citydiplo._text._guards import glued_weekday
+from citydiplo._text._hebcal import hebrew_month_follows
+from citydiplo._text._listed import listed_among_words
+from citydiplo._text._recurring import recurring_after, recurring_before
+from citydiplo._text._titled import titled_weekday
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+
+__all__ = ["weekday_ok"]
+
+_BEFORE_A_DATE = re.compile(r"[,.]? ?\d")
+
+
+def weekday_ok(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
+    Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
+    if (
+        recurring_before(folded, m.start(), g.vocab.lists)
+        or recurring_after(folded, m.end(), g.vocab.lists)
+        or glued_weekday(fields, folded, m.start())
+        or ("he" in g.langs and hebrew_month_follows(folded, m.end()))
+        or listed_among_words(folded, m.start(), m.end(), g)  # "کربلا، دوشنبه، اردکان"
+        or titled_weekday(folded, m.start(), g)  # "امام جمعه": the Friday prayer leader
+    ):
+        return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일", "יום א' בשבט"
+    prepositions = g.vocab.lists.get("weekday_prepositions")
+    if prepositions and not {"mod_last", "mod_next", "wdp"} & fields.keys():
+        beside_a_date = _BEFORE_A_DATE.match(folded, m.end()) or folded[: m.start()].endswith("(")
+        if not beside_a_date:
+            return False
+    if not g.vocab.flags.get("capitalised_weekdays"):
+        return True
+    text = original[where[m.start()] : where[m.end() - 1] + 1]
+    return any(ch.isupper() for ch in text)
