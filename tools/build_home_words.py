@@ -33,9 +33,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import sys
-import tempfile
 from importlib import metadata
 from pathlib import Path
 
@@ -43,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tools"))
 
+from _tool_io import require, write_json  # noqa: E402
 from build_namesake_words import _english_zipf, _latin_names, _native, _word  # noqa: E402
 from build_ordinary_words import LANGUAGES, WORDFREQ, _frequent  # noqa: E402
 
@@ -102,14 +101,9 @@ def build() -> dict[str, object]:
 
 
 def main() -> None:
-    if metadata.version("wordfreq") != WORDFREQ:
-        raise SystemExit(f"wordfreq {WORDFREQ} is required, not {metadata.version('wordfreq')}")
+    require("wordfreq", WORDFREQ)
     data = build()
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-    fd, tmp = tempfile.mkstemp(dir=OUTPUT.parent, prefix=OUTPUT.name, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, OUTPUT)
+    write_json(OUTPUT, data, indent=1)
     print({lang: len(w) for lang, w in data["home"].items()})  # type: ignore[attr-defined]
 
 

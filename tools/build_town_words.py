@@ -45,12 +45,9 @@ Run: ``pip install wordfreq==3.1.1 stopwordsiso==0.7.1; python tools/build_town_
 
 from __future__ import annotations
 
-import json
 import math
-import os
 import statistics
 import sys
-import tempfile
 import unicodedata
 from importlib import metadata
 from pathlib import Path
@@ -59,6 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tools"))
 
+from _tool_io import require, write_json  # noqa: E402
 from build_ordinary_words import VERY, WORDFREQ, ZIPF, _forms, _frequent, _native  # noqa: E402
 
 from citydiplo._geo._cues import cues  # noqa: E402
@@ -296,14 +294,9 @@ def build() -> dict[str, object]:
 
 
 def main() -> None:
-    if metadata.version("wordfreq") != WORDFREQ:
-        raise SystemExit(f"wordfreq {WORDFREQ} is required, not {metadata.version('wordfreq')}")
+    require("wordfreq", WORDFREQ)
     data = build()
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-    fd, tmp = tempfile.mkstemp(dir=OUTPUT.parent, prefix=OUTPUT.name, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, OUTPUT)
+    write_json(OUTPUT, data, indent=1)
     sizes = {lang: len(w) for lang, w in data["words"].items()}  # type: ignore[attr-defined]
     weak = {lang: len(w) for lang, w in data["weak"].items()}  # type: ignore[attr-defined]
     print(sizes, weak)
