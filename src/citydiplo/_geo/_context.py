@@ -224,17 +224,20 @@ def resolve_pending(
     found: Sequence[M],
     span: Callable[[M], tuple[int, int, Place]],
     floors: tuple[int, int],
+    support: Sequence[M] | None = None,
 ) -> list[tuple[int, int, Place]]:
-    """The ambiguous names that the subdivisions named in ``found`` decide: exactly one of
-    their places lies in one of them (an uncued city needs ``floors[0]`` inhabitants, or
-    ``floors[1]`` written in Han characters, as a name read directly there: "林肯中学",
-    Lincoln High School, is no Lincoln, California of 50,000 beside San Francisco)."""
+    """The ambiguous names that the subdivisions named in ``support`` (default ``found``)
+    decide: exactly one of their places lies in one of them (an uncued city needs
+    ``floors[0]`` inhabitants, or ``floors[1]`` written in Han characters, as a name read
+    directly there: "林肯中学", Lincoln High School, is no Lincoln, California of 50,000 beside
+    San Francisco). A name overlapping any of ``found`` stays undecided."""
     pending = PENDING.get() or []
     if not pending:
         return []
-    named = {p.subdivision for _, _, p in map(span, found) if p.subdivision is not None}
-    countries = {p.country for _, _, p in map(span, found) if p.kind is PlaceKind.COUNTRY}
-    written = [(match_key(text[s:e]), p) for s, e, p in map(span, found) if " " in text[s:e]]
+    sure = found if support is None else support
+    named = {p.subdivision for _, _, p in map(span, sure) if p.subdivision is not None}
+    countries = {p.country for _, _, p in map(span, sure) if p.kind is PlaceKind.COUNTRY}
+    written = [(match_key(text[s:e]), p) for s, e, p in map(span, sure) if " " in text[s:e]]
     taken = [(s, e) for s, e, _ in map(span, found)]
     decided: list[tuple[int, int, Place]] = []
     for start, end, places, cued in pending:

@@ -211,7 +211,8 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     found = drop_elsewhere(text, found, cues.intermediate_levels)
     kept = supported(found, lambda m: (m.start, m.end, m.place), strict, WEAK_QUORUM)
     floors = (MIN_POPULATION, MIN_POPULATION_CJK)  # a name inside unspaced text: the second
-    decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), floors)
+    sure = guarded(kept, text, lang)  # what may decide: "डॉ. रवि कोटा" names no Rajasthan
+    decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), floors, sure)
     generic = [w for w, _ in cues.attached_after]  # "宿迁" where the text writes "宿迁市"
     decided += named_with_generic(text, kept, lambda m: (m.start, m.end, m.place), generic)
     decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
