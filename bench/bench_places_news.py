@@ -1,15 +1,14 @@
 r"""Accuracy of ``find_places`` on real city-diplomacy news in ten languages (not a test).
 
-The development set is ``bench/places_news_devset.json``: passages of real articles (each
-with its URL), every place mention annotated by hand with its country and ISO 3166-2
-subdivision. ``CITYDIPLO_PLACES_DEVSET`` names the directory of the passage texts, as
-``<id>.txt`` (default ``/work/notes/places_devset``), and ``CITYDIPLO_PLACES_CASES``
-another annotation file of the same shape. The texts of the sets up to 10b were kept outside
-the repository (``/work/notes/places_blind``, ``places_blind5`` ... ``places_blind8``) and
-are lost; from set 11 on every text is committed beside its annotation file, in
-``bench/texts/<set>/`` (with its URL in the annotation file and a licence note): for
-``bench/places_news_blind11a.json``, ``CITYDIPLO_PLACES_DEVSET=bench/texts/places_blind11a``
-(and likewise 11b).
+Every set is an annotation file of real passages (each with its URL), every place mention
+annotated by hand with its country and ISO 3166-2 subdivision. ``CITYDIPLO_PLACES_CASES``
+names the file (default ``bench/places_news_blind11a.json``) and ``CITYDIPLO_PLACES_DEVSET``
+the directory of its passage texts, as ``<id>.txt`` (default: ``bench/texts/`` and the file's
+name with ``places_news_`` read as ``places_``, so ``bench/texts/places_blind11a``). From set
+11 on every text is committed there, with its URL in the annotation file and a licence note.
+The texts of the earlier files (``places_news_devset.json``, ``places_news_blind.json``,
+``places_news_blind5.json`` ... ``places_news_blind10b.json``) were kept outside the
+repository and are lost: their annotations stay as a record of those rounds.
 A mention annotated with ``"country": null`` must stay unresolved (a reading context cannot
 decide): found, it is *wrong*; not found, it is *right*. A Latin-script span inside a
 longer word ("Japan" in "Japanese") is not an occurrence.
@@ -42,8 +41,13 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-CASES = Path(os.environ.get("CITYDIPLO_PLACES_CASES", ROOT / "bench" / "places_news_devset.json"))
-TEXTS = Path(os.environ.get("CITYDIPLO_PLACES_DEVSET", "/work/notes/places_devset"))
+CASES = Path(os.environ.get("CITYDIPLO_PLACES_CASES", ROOT / "bench" / "places_news_blind11a.json"))
+TEXTS = Path(
+    os.environ.get(
+        "CITYDIPLO_PLACES_DEVSET",
+        ROOT / "bench" / "texts" / CASES.stem.replace("places_news_", "places_"),
+    )
+)
 
 
 def _latin(char: str) -> bool:
