@@ -35,8 +35,9 @@ def outside_word_readings(mentions: list[M], text: str, lang: str | None) -> lis
     >>> from citydiplo import find_places
     >>> [m.text for m in find_places("후에시는 옛 응우엔 왕조의 수도로 유네스코", lang="ko")]
     ['후에']
-    >>> [m.text for m in find_places("米国ロングビーチ市。コロナ禍が明け", lang="ja")][-1]
-    'ロングビーチ'
+    >>> text = "米国カリフォルニア州ロングビーチ市。コロナ禍が明け"
+    >>> [m.text for m in find_places(text, lang="ja")]
+    ['米国', 'カリフォルニア州', 'ロングビーチ']
     """
     if not mentions or lang is None:
         return mentions
