@@ -34,8 +34,9 @@ LOOKBACK = 40  # characters looked at before a name
 
 @lru_cache(maxsize=8192)
 def script(ch: str) -> str:
-    """The Unicode script name of a character's first word ("LATIN", "CJK", "HANGUL")."""
-    return unicodedata.name(ch, "").split(" ")[0]
+    """The Unicode script name of a character's first word ("LATIN", "CJK", "HANGUL");
+    empty for no character (the end of a text)."""
+    return unicodedata.name(ch, "").split(" ")[0] if len(ch) == 1 else ""
 
 
 def own_name(place: Place, key: str) -> bool:

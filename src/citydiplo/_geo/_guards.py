@@ -14,22 +14,28 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from citydiplo._geo._acronyms import outside_acronyms
+from citydiplo._geo._apposition import outside_glued_tails
 from citydiplo._geo._bracketed_city import outside_bracketed_city
 from citydiplo._geo._generic_head import outside_generic_heads
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._home_words import with_home_support
+from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._named_after import outside_named_streets
 from citydiplo._geo._of_region import outside_other_regions
 from citydiplo._geo._person_context import outside_person_names as outside_titled_persons
 from citydiplo._geo._person_parts import outside_person_names
 from citydiplo._geo._person_titles import outside_surnames
+from citydiplo._geo._romaji_names import outside_romaji_names
+from citydiplo._geo._short_words import outside_short_words
 from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
 from citydiplo._geo._venues import outside_venues
+from citydiplo._geo._water import outside_waters
 from citydiplo._geo._word_readings import outside_word_readings
 
 __all__ = ["guarded"]
@@ -54,4 +60,10 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_other_regions(ordered, text, lang)  # "Wucheng of Shandong"
     ordered = outside_titled_names(ordered, text, lang)  # "Mayor Rex Richardson"
     ordered = outside_surnames(ordered, text, lang)  # "大村秀章知事", "마쓰모토 코지 시장"
+    ordered = outside_waters(ordered, text, lang)  # "the Sea of Japan"
+    ordered = outside_romaji_names(ordered, text, lang)  # "Kotaro Murakami"
+    ordered = outside_short_words(ordered, text, lang)  # "the National Governors Association"
+    ordered = outside_acronyms(ordered, text)  # "National Governors Association ... NGA"
+    ordered = outside_glued_tails(ordered, text, lang)  # "印度 绍拉普尔市" is no Poole
+    ordered = outside_other_levels(ordered, text, lang)  # "旧丹波町", "청도시" (Qingdao)
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"

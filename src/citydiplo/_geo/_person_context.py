@@ -9,6 +9,9 @@ the mentions its scan read; data in ``data/person_context.json``, per language).
 * A name written right after a title of address or degree and one more word (the given
   name) is a surname: "डॉ. रवि कोटा" (Dr Ravi Kota) names no Kota; right after the title,
   a given name or surname ("ד\"ר עינת"). Countries stay.
+* A Vietnamese title of address or office written right before a name (``direct_titles``,
+  no word between) makes it a person's: "Chủ tịch Hồ Chí Minh" (President Ho Chi Minh) names
+  no city; "Chủ tịch UBND TP Hồ Chí Minh" (the chair of the city's committee) does.
 * A Chinese surname written in Cyrillic (``data/chinese_surnames.json`` through
   ``data/pinyin_scripts.json``) and followed by a capitalised word is a person's name
   written surname first: "мэры Сергей Собянин и Чэнь Цзинин" names no Chenzhou (the
@@ -35,6 +38,17 @@ BARE_FLOOR = 15_000  # find_places' MIN_POPULATION: a city read without a generi
 _LOOKBACK = 60
 _WORD = r"[^\s\d.,;:!?()\[\]\"“”«»]+"  # one word of a name
 _GIVEN_AFTER = re.compile(r" [А-ЯЁ][а-яё]+")  # a capitalised Cyrillic word after one space
+
+
+@cache
+def _direct(lang: str | None) -> re.Pattern[str] | None:
+    """Titles written right before a person's name (``direct_titles``), as one pattern."""
+    data = load_json("person_context.json")["direct_titles"]
+    words = [w for code in (sorted(data) if lang is None else [lang]) for w in data.get(code, ())]
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?:^|[\s(\"“«])(?i:{alternatives})\s+$")
 
 
 @cache
@@ -71,14 +85,20 @@ def outside_person_names(mentions: list[M], text: str, lang: str | None) -> list
     ['גבעתיים']
     >>> [m.text for m in find_places("мэры Москвы и Пекина Собянин и Чэнь Цзинин", lang="ru")]
     ['Москвы', 'Пекин']
+    >>> text = "tư tưởng của Chủ tịch Hồ Chí Minh; Chủ tịch UBND TP Hồ Chí Minh"
+    >>> [m.text for m in find_places(text, lang="vi")]
+    ['TP Hồ Chí Minh']
     """
     office, title = _patterns(lang)
+    direct = _direct(lang)
     kept = []
     for m in mentions:
         before = text[max(0, m.start - _LOOKBACK) : m.start]
         kind, population = m.place.kind, m.place.population or 0
         if kind is not PlaceKind.COUNTRY and _surname_first(text, m):
             continue
+        if kind is not PlaceKind.COUNTRY and direct is not None and direct.search(before):
+            continue  # "Chủ tịch Hồ Chí Minh": President Ho Chi Minh
         if kind is not PlaceKind.COUNTRY:
             titled = title.search(before) if title is not None else None
             if titled is not None and not _office_word(titled.group(1), lang):

@@ -1,0 +1,81 @@
+"""A city glued to a longer foreign name after its country (a check ``find_places`` runs on
+the mentions its scan read; data in ``data/country_apposition.json``).
+
+Chinese writes a city abroad right after its country, its name transliterated in
+characters: "印度 绍拉普尔市" (Solapur, India), "毛里求斯博巴森-荷津市" (Beau Bassin-Rose
+Hill, Mauritius). The tail of such a name may spell another place ("普尔" Poole, "津市"
+Jinshi, Hunan). A city read in the characters right after a country, glued to more
+characters of the same name before it (with no function word among them, nor another
+place), lies in that country: a city of another country read there is part of a longer
+name, and so is the same name read as the same city elsewhere in the text ("博巴森-荷津市市长").
+"美国驻上海总领事" keeps Shanghai: "驻" (stationed in) is a word of its own.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TypeVar
+
+from citydiplo._geo._data import load_json
+from citydiplo._geo._evidence import script
+from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._places import PlaceKind
+
+__all__ = ["outside_glued_tails"]
+
+M = TypeVar("M", bound=Mention)
+_SPAN = 6  # characters of a name before its tail
+
+
+@cache
+def _data(lang: str) -> tuple[str, str] | None:
+    data = load_json("country_apposition.json").get(lang)
+    return None if data is None else (data["joiners"], data["words"])
+
+
+def _glued(between: str, joiners: str, words: str) -> bool:
+    between = between[1:] if between.startswith(" ") else between
+    if not 0 < len(between) <= _SPAN:
+        return False
+    return all((script(ch) == "CJK" or ch in joiners) and ch not in words for ch in between)
+
+
+def outside_glued_tails(mentions: list[M], text: str, lang: str | None) -> list[M]:
+    """``mentions`` without the tails of longer foreign names described above.
+
+    >>> from citydiplo import find_places
+    >>> [m.text for m in find_places("印度 绍拉普尔市(2005年)", lang="zh")]
+    ['印度']
+    >>> [m.text for m in find_places("毛里求斯博巴森-荷津市代表团。博巴森-荷津市市长", lang="zh")]
+    ['毛里求斯']
+    >>> [m.text for m in find_places("美国驻上海总领事馆", lang="zh")]
+    ['美国', '上海']
+    >>> [m.text for m in find_places("日本长野市(1981年)", lang="zh")]
+    ['日本', '长野市']
+    """
+    data = _data(lang or "")
+    if data is None or not mentions:
+        return mentions
+    joiners, words = data
+    kept: list[M] = []
+    tails: set[tuple[str, int | None]] = set()  # read wrong once, wrong throughout the text
+    country: M | None = None
+    previous: M | None = None
+    for m in mentions:
+        if m.place.kind is PlaceKind.COUNTRY:
+            country = previous = m
+            kept.append(m)
+            continue
+        tail = (
+            m.place.kind is PlaceKind.CITY
+            and country is not None
+            and previous is country
+            and m.place.country != country.place.country
+            and _glued(text[country.end : m.start], joiners, words)
+        )
+        if tail:
+            tails.add((m.text, m.place.geonames_id))
+        else:
+            kept.append(m)
+        previous = m
+    return [m for m in kept if (m.text, m.place.geonames_id) not in tails]

@@ -1,0 +1,72 @@
+"""A Japanese place's name written in Latin letters beside a Japanese given name or surname
+(a check ``find_places`` runs on the mentions its scan read; data in ``data/romaji.json``).
+
+English news writes Japanese persons given name first: "Kotaro Murakami", "Yoichi
+Miyajima". Many surnames and some given names are also places of Japan (Murakami, Niigata;
+Yoichi, Hokkaido). A place of Japan written in Latin letters right before or after another
+capitalised word (one space between) that is made only of the syllables of Hepburn
+romanization, is no frequent English word, no generic word and no other place, is part of a
+person's name. "Sakata City", "Osaka, Japan" and "Tokyo Station" stay.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TypeVar
+
+from citydiplo._geo._cues import merged_cues
+from citydiplo._geo._data import load_json
+from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._repeated import english_words
+from citydiplo._normalize import match_key
+
+__all__ = ["outside_romaji_names"]
+
+M = TypeVar("M", bound=Mention)
+_JAPAN = "JP"
+_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
+_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+
+
+@cache
+def _romaji() -> re.Pattern[str]:
+    syllables = load_json("romaji.json")["syllables"]
+    return re.compile(rf"(?:{'|'.join(syllables)})+")
+
+
+def _japanese_word(word: str, generic: frozenset[str]) -> bool:
+    key = word.lower()
+    if key in english_words() or match_key(word) in generic:
+        return False
+    return _romaji().fullmatch(key) is not None
+
+
+def outside_romaji_names(mentions: list[M], text: str, lang: str | None) -> list[M]:
+    """``mentions`` without the parts of Japanese persons' names described above.
+
+    >>> from citydiplo import find_places
+    >>> text = "Kotaro Murakami of Osaka, Japan, and Yoichi Miyajima"
+    >>> [m.text for m in find_places(text, lang="en")]
+    ['Osaka', 'Japan']
+    >>> [m.text for m in find_places("Kyoto University in Kyoto, Japan", lang="en")]
+    ['Kyoto', 'Japan']
+    """
+    if lang not in (None, "en") or not mentions:
+        return mentions
+    cues = merged_cues("en")
+    generic = frozenset(w for w, _ in (*cues.before, *cues.after))
+    spans = [(m.start, m.end) for m in mentions]
+    kept = []
+    for m in mentions:
+        if m.place.country == _JAPAN and m.text.isascii() and m.text[:1].isupper():
+            after = _AFTER.match(text, m.end)
+            before = _BEFORE.search(text, max(0, m.start - 30), m.start)
+            words = [(w.start(1), w.end(1), w.group(1)) for w in (after, before) if w]
+            if any(
+                _japanese_word(word, generic) and not any(b < e and s < t for b, t in spans)
+                for s, e, word in words
+            ):
+                continue
+        kept.append(m)
+    return kept
