@@ -244,7 +244,7 @@ def generic_tail(key: str) -> bool:
     return any(key.endswith(word) and len(key) > len(word) for word, _ in cues("ko").attached_after)
 
 
-_OPENING = frozenset("([{«“„\"")
+_OPENING = frozenset('([{«“„"')
 
 
 def previous_word(text: str, start: int) -> tuple[str, int]:

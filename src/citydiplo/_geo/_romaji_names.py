@@ -6,7 +6,8 @@ Miyajima". Many surnames and some given names are also places of Japan (Murakami
 Yoichi, Hokkaido). A place of Japan written in Latin letters right before or after another
 capitalised word (one space between) that is made only of the syllables of Hepburn
 romanization, is no frequent English word, no generic word and no other place, is part of a
-person's name. "Sakata City", "Osaka, Japan" and "Tokyo Station" stay.
+person's name, unless a third capitalised word follows the two ("the Kumagaya Uchiwa
+Festival" is an event). "Sakata City", "Osaka, Japan" and "Tokyo Station" stay.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ M = TypeVar("M", bound=Mention)
 _JAPAN = "JP"
 _AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 _BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+_GOES_ON = re.compile(r" [A-Z]")  # a third capitalised word: the name of an event or a body
 
 
 @cache
@@ -49,8 +51,8 @@ def outside_romaji_names(mentions: list[M], text: str, lang: str | None) -> list
     >>> text = "Kotaro Murakami of Osaka, Japan, and Yoichi Miyajima"
     >>> [m.text for m in find_places(text, lang="en")]
     ['Osaka', 'Japan']
-    >>> [m.text for m in find_places("Kyoto University in Kyoto, Japan", lang="en")]
-    ['Kyoto', 'Japan']
+    >>> [m.text for m in find_places("the Kumagaya Uchiwa Festival in Kumagaya, Japan", lang="en")]
+    ['Kumagaya', 'Kumagaya', 'Japan']
     """
     if lang not in (None, "en") or not mentions:
         return mentions
@@ -62,7 +64,11 @@ def outside_romaji_names(mentions: list[M], text: str, lang: str | None) -> list
         if m.place.country == _JAPAN and m.text.isascii() and m.text[:1].isupper():
             after = _AFTER.match(text, m.end)
             before = _BEFORE.search(text, max(0, m.start - 30), m.start)
-            words = [(w.start(1), w.end(1), w.group(1)) for w in (after, before) if w]
+            words = [
+                (w.start(1), w.end(1), w.group(1))
+                for w in (after, before)
+                if w and not _GOES_ON.match(text, max(m.end, w.end(1)))  # "Uchiwa Festival"
+            ]
             if any(
                 _japanese_word(word, generic) and not any(b < e and s < t for b, t in spans)
                 for s, e, word in words
