@@ -58,7 +58,7 @@ def outside_glued_tails(mentions: list[M], text: str, lang: str | None) -> list[
         return mentions
     joiners, words = data
     kept: list[M] = []
-    tails: set[tuple[str, int | None]] = set()  # read wrong once, wrong throughout the text
+    tails: set[int | None] = set()  # a city read wrong once, wrong where glued again
     country: M | None = None
     previous: M | None = None
     for m in mentions:
@@ -74,8 +74,13 @@ def outside_glued_tails(mentions: list[M], text: str, lang: str | None) -> list[
             and _glued(text[country.end : m.start], joiners, words)
         )
         if tail:
-            tails.add((m.text, m.place.geonames_id))
+            tails.add(m.place.geonames_id)
         else:
             kept.append(m)
         previous = m
-    return [m for m in kept if (m.text, m.place.geonames_id) not in tails]
+    return [m for m in kept if m.place.geonames_id not in tails or not _after_name(text, m.start)]
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether the character before ``start`` belongs to a name written in characters."""
+    return start > 0 and (script(text[start - 1]) == "CJK" or text[start - 1] in "-‐·・‧")

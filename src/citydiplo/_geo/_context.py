@@ -25,6 +25,7 @@ from typing import TypeVar
 import attrs
 
 from citydiplo._errors import CitydiploError
+from citydiplo._geo._country_dominance import decided_beside
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._hierarchy import related
 from citydiplo._geo._nested import han_at, subdivision_of_named_country
@@ -38,6 +39,8 @@ from citydiplo._geo._places import (
 )
 from citydiplo._geo._repeated import repeated_unique
 from citydiplo._normalize import match_key
+
+_COUNTRY = PlaceKind.COUNTRY
 
 __all__ = [
     "BARE",
@@ -237,8 +240,10 @@ def resolve_pending(
     sure = found if support is None else support
     named = {p.subdivision for _, _, p in map(span, sure) if p.subdivision is not None}
     countries = {p.country for _, _, p in map(span, sure) if p.kind is PlaceKind.COUNTRY}
+    country_spans = [(s, e, p.country) for s, e, p in map(span, sure) if p.kind is _COUNTRY]
     written = [(match_key(text[s:e]), p) for s, e, p in map(span, sure) if " " in text[s:e]]
     taken = [(s, e) for s, e, _ in map(span, found)]
+    beside = decided_beside(text, pending, country_spans) if country_spans else {}
     decided: list[tuple[int, int, Place]] = []
     for start, end, places, cued in pending:
         if any(s < end and start < e for s, e in taken):
@@ -257,6 +262,8 @@ def resolve_pending(
             # "Victoria of Australia", the one subdivision of a named country (not "הדרום",
             # the south, in a text naming Israel)
             inside = subdivision_of_named_country(places, countries)
+        if not inside and match_key(text[start:end]) in beside:  # "新西兰首都惠灵顿"
+            inside = [beside[match_key(text[start:end])]]  # the capital, not Wellington, FL
         if len(inside) != 1:
             inside = one_region(inside or places)  # "Hakusan": two records, one in Ishikawa
         if len(inside) != 1:
