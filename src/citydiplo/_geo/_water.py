@@ -22,8 +22,10 @@ _LOOKBACK = 20
 
 
 @cache
-def _pattern(lang: str) -> re.Pattern[str] | None:
-    words = load_json("water_words.json").get(lang)
+def _pattern(lang: str | None) -> re.Pattern[str] | None:
+    data = load_json("water_words.json")
+    codes = sorted(k for k in data if not k.startswith("_")) if lang is None else [lang]
+    words = sorted({w for code in codes for w in data.get(code, ())})
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
@@ -39,7 +41,7 @@ def outside_waters(mentions: list[M], text: str, lang: str | None) -> list[M]:
     >>> [m.text for m in find_places("Japan and the Gulf of Mexico", lang="en")]
     ['Japan']
     """
-    pattern = _pattern(lang or "")
+    pattern = _pattern(lang)
     if pattern is None:
         return mentions
     return [m for m in mentions if not pattern.search(text, max(0, m.start - _LOOKBACK), m.start)]
