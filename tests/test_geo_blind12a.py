@@ -171,3 +171,15 @@ def test_city_beside_its_country(text: str, lang: str, expected: tuple[str, ...]
 )
 def test_no_city_decided_beside_country(text: str, lang: str, absent: str) -> None:
     assert absent not in _names(text, lang)
+
+
+# -- a frequent Chinese word that is also a city: read with the city's generic word --------
+
+
+def test_guests_are_no_city() -> None:
+    text = "市长会见来宾。来宾代表致辞,并向来宾介绍了常州的情况。"
+    assert all(not name.startswith("来宾") for name in _names(text, "zh"))
+
+
+def test_city_with_its_generic_word_stays() -> None:
+    assert ("来宾市", "CN", "CN-GX") in _read("来宾市代表团访问韩国。", "zh")

@@ -54,7 +54,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_named_streets(ordered, text, lang)  # "خیابان ایران"
     ordered = supported_abroad(ordered, text, lang)
     ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
-    ordered = with_home_support(ordered, lang)  # "经济合作区" is no Hezuo
+    ordered = with_home_support(ordered, lang, text)  # "经济合作区" is no Hezuo
     ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
     ordered = outside_word_readings(ordered, text, lang)  # "수도", "コロナ禍"
     ordered = outside_other_regions(ordered, text, lang)  # "Wucheng of Shandong"

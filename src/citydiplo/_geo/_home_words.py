@@ -7,8 +7,9 @@ a generic character written after them makes no name of them: "经济合作区" 
 cooperation zone, "友好郡市" friendly counties and cities. Such a word
 (``data/home_words.json``, built by ``tools/build_home_words.py`` from word frequencies) is
 read as a place only where the text also names the place's own first-level subdivision,
-by the subdivision itself or by another place in it ("甘肃省合作市"); otherwise no reading is
-given.
+by the subdivision itself or by another place in it ("甘肃省合作市"), or with the generic word
+of a city written on it ("来宾市", Laibin; "来宾", guests, is no place); otherwise no reading
+is given.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from citydiplo._normalize import match_key
 __all__ = ["home_words", "with_home_support"]
 
 M = TypeVar("M", bound=Mention)
+_CITY = "市"  # the generic word of a city (a prefecture-level or county-level city)
 
 
 @cache
@@ -38,14 +40,16 @@ def home_words(lang: str | None) -> frozenset[str]:
     return frozenset(match_key(w) for c in codes for w in data.get(c, ())) - {""}
 
 
-def _home(m: Mention, words: frozenset[str]) -> bool:
+def _home(m: Mention, words: frozenset[str], text: str) -> bool:
     if m.place.kind is not PlaceKind.CITY:
         return False
+    if m.text.endswith(_CITY) or text.startswith(_CITY, m.end):
+        return False  # "来宾市": a city's own generic word names the city
     key = match_key(m.text)
     return key in words or (len(key) > 2 and key[:-1] in words)  # "合作区": a generic on it
 
 
-def with_home_support(mentions: list[M], lang: str | None) -> list[M]:
+def with_home_support(mentions: list[M], lang: str | None, text: str = "") -> list[M]:
     """``mentions`` without the home words whose subdivision no other mention names.
 
     >>> from citydiplo import find_places
@@ -53,17 +57,19 @@ def with_home_support(mentions: list[M], lang: str | None) -> list[M]:
     ['越南', '中国']
     >>> [m.text for m in find_places("甘肃省合作市与韩国签约。", lang="zh")]
     ['甘肃省', '合作市', '韩国']
+    >>> [m.text for m in find_places("市长会见来宾。来宾市代表团来访。", lang="zh")]
+    ['来宾市']
     """
     words = home_words(lang)
     if not words or not mentions:
         return mentions
-    home = [_home(m, words) for m in mentions]
-    named = set()
+    home = [_home(m, words, text) for m in mentions]
+    named: dict[str, set[int | None]] = {}  # a subdivision: the places that name it
     for m, is_home in zip(mentions, home, strict=True):
         if not is_home and m.place.subdivision is not None:
-            named.add(m.place.subdivision)
+            named.setdefault(m.place.subdivision, set()).add(m.place.geonames_id)
     return [
         m
         for m, is_home in zip(mentions, home, strict=True)
-        if not is_home or (m.place.subdivision is not None and m.place.subdivision in named)
+        if not is_home or named.get(m.place.subdivision or "", set()) - {m.place.geonames_id}
     ]
