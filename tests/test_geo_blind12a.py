@@ -183,3 +183,22 @@ def test_guests_are_no_city() -> None:
 
 def test_city_with_its_generic_word_stays() -> None:
     assert ("来宾市", "CN", "CN-GX") in _read("来宾市代表团访问韩国。", "zh")
+
+
+# -- a katakana name ending with the long-vowel mark, then a particle ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一行はオーストラリアのシドニーへ向かった。", ("シドニー", "AU", "AU-NSW")),
+        ("カナダのカルガリーとの交流が続く。", ("カルガリー", "CA", "CA-AB")),
+    ],
+)
+def test_katakana_name_ending_with_long_vowel(text: str, expected: tuple[str, ...]) -> None:
+    assert expected in _read(text, "ja")
+
+
+@pytest.mark.parametrize("text", ["センターで会議を開いた。", "パーティーを開いた。"])
+def test_katakana_word_ending_with_long_vowel_stays_a_word(text: str) -> None:
+    assert _read(text, "ja") == []

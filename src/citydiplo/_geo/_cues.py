@@ -71,7 +71,7 @@ __all__ = [
 ]
 
 CUE_LANGUAGES: tuple[str, ...] = ("en", *LANGUAGES)
-_UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
+_UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA"})  # "ー" is of both
 KINDS = ("city", "subdivision", "country")
 
 
