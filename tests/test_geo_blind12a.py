@@ -202,3 +202,21 @@ def test_katakana_name_ending_with_long_vowel(text: str, expected: tuple[str, ..
 @pytest.mark.parametrize("text", ["センターで会議を開いた。", "パーティーを開いた。"])
 def test_katakana_word_ending_with_long_vowel_stays_a_word(text: str) -> None:
     assert _read(text, "ja") == []
+
+
+# -- a subdivision's alternate name that opens with its cue ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("prosperity of both the Province of Heilongjiang and the State of Wisconsin", "US-WI"),
+        ("The State of Ohio signed the agreement with a Japanese prefecture.", "US-OH"),
+    ],
+)
+def test_state_of_name_is_cued(text: str, expected: str) -> None:
+    assert expected in [sub for _, _, sub in _read(text, "en")]
+
+
+def test_state_of_country_stays_a_country() -> None:
+    assert ("State of Qatar", "QA", None) in _read("the State of Qatar and Japan", "en")

@@ -235,11 +235,15 @@ def _romanized_words() -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def generic_tail(key: str) -> bool:
     """Whether a name ends with a generic word of some language, written apart or in
-    romanised form ("boeun gun", "orange county") or attached in Korean ("보은군")."""
+    romanised form ("boeun gun", "orange county") or attached in Korean ("보은군"), or opens
+    with one and "of" ("state of wisconsin": an alternate name that holds its cue)."""
     from citydiplo._geo._cues import cues
 
     last = key.rsplit(" ", 1)[-1]
     if " " in key and (last in generic_words() or last in _romanized_words()):
+        return True
+    head, of, _ = key.partition(" of ")
+    if of and head in generic_words():
         return True
     return any(key.endswith(word) and len(key) > len(word) for word, _ in cues("ko").attached_after)
 
