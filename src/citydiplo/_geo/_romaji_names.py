@@ -7,7 +7,9 @@ Yoichi, Hokkaido). A place of Japan written in Latin letters right before or aft
 capitalised word (one space between) that is made only of the syllables of Hepburn
 romanization, is no frequent English word, no generic word and no other place, is part of a
 person's name, unless a third capitalised word follows the two ("the Kumagaya Uchiwa
-Festival" is an event). "Sakata City", "Osaka, Japan" and "Tokyo Station" stay.
+Festival" is an event). Short English words spelled with the same syllables end with a
+silent "e" ("the Tokyo Dome", "Osaka Gate") and are no names. "Sakata City", "Osaka,
+Japan" and "Tokyo Station" stay.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ M = TypeVar("M", bound=Mention)
 _JAPAN = "JP"
 _AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 _BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+_SILENT_E = re.compile(r"[a-z]{1,3}[^aeiou]e")  # a short English word: "Dome", "Gate"
 _GOES_ON = re.compile(r" [A-Z]")  # a third capitalised word: the name of an event or a body
 
 
@@ -39,7 +42,7 @@ def _romaji() -> re.Pattern[str]:
 
 def _japanese_word(word: str, generic: frozenset[str]) -> bool:
     key = word.lower()
-    if key in english_words() or match_key(word) in generic:
+    if key in english_words() or match_key(word) in generic or _SILENT_E.fullmatch(key):
         return False
     return _romaji().fullmatch(key) is not None
 
@@ -51,6 +54,8 @@ def outside_romaji_names(mentions: list[M], text: str, lang: str | None) -> list
     >>> text = "Kotaro Murakami of Osaka, Japan, and Yoichi Miyajima"
     >>> [m.text for m in find_places(text, lang="en")]
     ['Osaka', 'Japan']
+    >>> [m.text for m in find_places("a concert at the Tokyo Dome, Japan", lang="en")]
+    ['Tokyo', 'Japan']
     >>> [m.text for m in find_places("the Kumagaya Uchiwa Festival in Kumagaya, Japan", lang="en")]
     ['Kumagaya', 'Kumagaya', 'Japan']
     """
