@@ -17,21 +17,28 @@ from citydiplo._geo._guard_types import Mention
 __all__ = ["outside_acronyms"]
 
 M = TypeVar("M", bound=Mention)
-_WORD = re.compile(r"[A-Z][\w'’-]*|&|and|of|for|the|on|in")
 _SMALL = frozenset({"&", "and", "of", "for", "the", "on", "in"})
+_LONGEST = 6  # letters of an acronym
 _RUN = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:&|and|of|for|the|on|in))*\s+)+[A-Z][\w'’-]*")
 
 
-def _spelled_out(acronym: str, text: str) -> list[tuple[int, int]]:
-    """The spans of the capitalised words whose initials spell ``acronym``."""
-    spans = []
+def _spelled_out(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The spans of runs of capitalised words, by the acronym their initials spell (two to
+    six words), in one pass over the text."""
+    spans: dict[str, list[tuple[int, int]]] = {}
     for run in _RUN.finditer(text):
         words = [w for w in re.finditer(r"\S+", run.group()) if w.group() not in _SMALL]
-        for k in range(len(words) - len(acronym) + 1):
-            window = words[k : k + len(acronym)]
-            if "".join(w.group()[0] for w in window) == acronym:
-                spans.append((run.start() + window[0].start(), run.start() + window[-1].end()))
+        for k in range(len(words)):
+            for size in range(2, min(_LONGEST, len(words) - k) + 1):
+                window = words[k : k + size]
+                acronym = "".join(w.group()[0] for w in window)
+                span = (run.start() + window[0].start(), run.start() + window[-1].end())
+                spans.setdefault(acronym, []).append(span)
     return spans
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= _LONGEST and word.isalpha() and word.isupper()
 
 
 def outside_acronyms(mentions: list[M], text: str) -> list[M]:
@@ -46,11 +53,13 @@ def outside_acronyms(mentions: list[M], text: str) -> list[M]:
     >>> [m.text for m in find_places("the United States (US) and Japan", lang="en")]
     ['United States', 'US', 'Japan']
     """
+    if not any(_acronym(m.text) for m in mentions):
+        return mentions
+    spelled = _spelled_out(text)
     kept = []
     for m in mentions:
-        acronym = m.text
-        if 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper():
-            spans = _spelled_out(acronym, text)
+        if _acronym(m.text):
+            spans = spelled.get(m.text, [])
             same = any(
                 s < o.end and o.start < e and o.place.country == m.place.country
                 for s, e in spans
