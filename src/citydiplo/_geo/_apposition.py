@@ -6,9 +6,10 @@ characters: "印度 绍拉普尔市" (Solapur, India), "毛里求斯博巴森-�
 Hill, Mauritius). The tail of such a name may spell another place ("普尔" Poole, "津市"
 Jinshi, Hunan). A city read in the characters right after a country, glued to more
 characters of the same name before it (with no function word among them, nor another
-place), lies in that country: a city of another country read there is part of a longer
-name, and so is the same name read as the same city elsewhere in the text ("博巴森-荷津市市长").
-"美国驻上海总领事" keeps Shanghai: "驻" (stationed in) is a word of its own.
+place) and written with the generic word "市" (city), lies in that country: a city of
+another country read there is part of a longer name, and so is the same name read as the
+same city elsewhere in the text ("博巴森-荷津市市长"). "美国驻上海总领事" keeps Shanghai: "驻"
+(stationed in) is a word of its own, and "日本企业进入上海" too: no "市" is written on it.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ _SPAN = 6  # characters of a name before its tail
 
 
 @cache
-def _data(lang: str) -> tuple[str, str] | None:
+def _data(lang: str) -> tuple[str, str, str] | None:
     data = load_json("country_apposition.json").get(lang)
-    return None if data is None else (data["joiners"], data["words"])
+    return None if data is None else (data["joiners"], data["words"], data["city"])
 
 
 def _glued(between: str, joiners: str, words: str) -> bool:
@@ -52,11 +53,13 @@ def outside_glued_tails(mentions: list[M], text: str, lang: str | None) -> list[
     ['美国', '上海']
     >>> [m.text for m in find_places("日本长野市(1981年)", lang="zh")]
     ['日本', '长野市']
+    >>> [m.text for m in find_places("日本企业进入上海", lang="zh")]
+    ['日本', '上海']
     """
     data = _data(lang or "")
     if data is None or not mentions:
         return mentions
-    joiners, words = data
+    joiners, words, city = data
     kept: list[M] = []
     tails: set[int | None] = set()  # a city read wrong once, wrong where glued again
     country: M | None = None
@@ -71,6 +74,7 @@ def outside_glued_tails(mentions: list[M], text: str, lang: str | None) -> list[
             and country is not None
             and previous is country
             and m.place.country != country.place.country
+            and (m.text.endswith(city) or text.startswith(city, m.end))
             and _glued(text[country.end : m.start], joiners, words)
         )
         if tail:
