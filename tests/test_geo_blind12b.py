@@ -143,3 +143,25 @@ def test_the_town_of_a_dateline_is_the_town_of_the_text() -> None:
 )
 def test_the_word_stays_a_word_when_no_mention_of_it_is_a_place(text: str) -> None:
     assert not [m for m in find_places(text, lang="hi") if "सागर" in m.text]
+
+
+# --- a country's name that is also a district at home -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कोरिया\n‘छत्तीसगढ़’ संवाददाता\nचिरमिरी , 9 अगस्त। महापौर ने भूमिपूजन किया",
+        "कोरिया जिले के बैकुंठपुर में कलेक्टर ने बैठक ली",
+    ],
+)
+def test_koriya_district_is_not_korea(text: str) -> None:
+    assert "KR" not in {m.place.country for m in find_places(text, lang="hi")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["कोरिया और भारत के बीच व्यापार बढ़ा", "दक्षिण कोरिया और छत्तीसगढ़ के बीच समझौता हुआ"],
+)
+def test_korea_stays_korea_elsewhere(text: str) -> None:
+    assert "KR" in {m.place.country for m in find_places(text, lang="hi")}
