@@ -165,3 +165,18 @@ def test_koriya_district_is_not_korea(text: str) -> None:
 )
 def test_korea_stays_korea_elsewhere(text: str) -> None:
     assert "KR" in {m.place.country for m in find_places(text, lang="hi")}
+
+
+# --- Russian names of Kyrgyzstan ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Посол Кыргызстана в Узбекистане", {"KG", "UZ"}),
+        ("Кыргызская Республика и Россия подписали соглашение", {"KG", "RU"}),
+        ("делегация Киргизии прибыла в Москву", {"KG", "RU"}),
+    ],
+)
+def test_kyrgyzstan_in_russian(text: str, expected: set[str]) -> None:
+    assert {m.place.country for m in find_places(text, lang="ru")} == expected
