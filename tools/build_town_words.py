@@ -87,7 +87,8 @@ CONJUNCTIONS = {
     "fa": [",", "،", "و"],
 }
 # hand-written: generic words of towns and districts written beside a town's name, beyond
-# the cue files' (Hindi "सागर जिले में", in Sagar district; Persian "شهرستان ابریشم")
+# the cue files' (Hindi "सागर जिले में", in Sagar district; Persian "شهرستان ابریشم"), and the
+# town's office written after it with the genitive ("सागर की महापौर", the mayor of Sagar)
 PLACE_WORDS = {
     "ru": {"before": [], "after": []},
     "hi": {
@@ -103,6 +104,10 @@ PLACE_WORDS = {
             "नगर पालिका",
             "कस्बा",
             "कस्बे",
+            "के महापौर",
+            "की महापौर",
+            "के मेयर",
+            "की मेयर",
         ],
     },
     "gu": {
@@ -117,6 +122,10 @@ PLACE_WORDS = {
             "તાલુકાના",
             "ગામ",
             "ગામે",
+            "ના મેયર",
+            "મહાનગરપાલિકા",
+            "મહાનગરપાલિકાના",
+            "મહાનગરપાલિકાની",
         ],
     },
     "he": {

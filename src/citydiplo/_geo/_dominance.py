@@ -145,7 +145,9 @@ def namesake(row: int, own: bool, subdivisions: list[str]) -> bool:
     in another language ("תל אביב", "ירושלים"), and lies in it, or is a city of 100,000 or
     more of that country whose subdivision is unknown ("Минск", "Karbala"), or the
     subdivision is a city itself (Busan Metropolitan City, Hanoi Municipality) in the
-    city's country."""
+    city's country, or the city of 100,000 or more is itself a city-like subdivision of
+    that country and the other subdivision is the region around it bearing its name
+    (Tashkent, UZ-TK, and the Tashkent region, UZ-TO: "Ташкент" is the city)."""
     gz = gazetteer()
     sub = subdivision_of(row)
     country = gz.country_of(row)
@@ -157,6 +159,9 @@ def namesake(row: int, own: bool, subdivisions: list[str]) -> bool:
         same_country = country == code.split("-")[0]
         if city_like(code) and same_country and sub in (None, code, parent(code)):
             return True
+        capital = sub is not None and city_like(sub) and gz.populations[row] >= 100_000
+        if same_country and own and capital:
+            return True  # a capital city named like the region around it
     return False
 
 

@@ -7,8 +7,9 @@ words that name a town at home (:mod:`._town_words`), streets named after a plac
 are small home places (:mod:`._home_words`), small towns read across a word
 (:mod:`._han_straddle`), parts of persons' names (:mod:`._person_parts`,
 :mod:`._person_titles`, :mod:`._titled_names`), the first word of a generic word
-(:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`) and
-frequent words read through a character of their own (:mod:`._word_readings`)."""
+(:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`),
+frequent words read through a character of their own (:mod:`._word_readings`) and country
+names that also name a district at home (:mod:`._country_homonyms`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import TypeVar
 from citydiplo._geo._acronyms import outside_acronyms
 from citydiplo._geo._apposition import outside_glued_tails
 from citydiplo._geo._bracketed_city import outside_bracketed_city
+from citydiplo._geo._country_homonyms import outside_home_districts
 from citydiplo._geo._generic_head import outside_generic_heads
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
@@ -52,6 +54,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_titled_persons(ordered, text, lang)  # "ראש העיר עינת", "डॉ. रवि कोटा"
     ordered = outside_town_words(ordered, text, lang)  # "आनंद" (joy), "قوم"
     ordered = outside_named_streets(ordered, text, lang)  # "خیابان ایران"
+    ordered = outside_home_districts(ordered, text, lang)  # "कोरिया" (Koriya, Chhattisgarh)
     ordered = supported_abroad(ordered, text, lang)
     ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
     ordered = with_home_support(ordered, lang, text)  # "经济合作区" is no Hezuo

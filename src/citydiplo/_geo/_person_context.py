@@ -12,6 +12,9 @@ the mentions its scan read; data in ``data/person_context.json``, per language).
 * A Vietnamese title of address or office written right before a name (``direct_titles``,
   no word between) makes it a person's: "Chủ tịch Hồ Chí Minh" (President Ho Chi Minh) names
   no city; "Chủ tịch UBND TP Hồ Chí Minh" (the chair of the city's committee) does.
+* A country name that is also a common given name (``given_name_countries``: Hebrew
+  "ישראל", Hindi "भारत") written as a whole word right after a title or an office is the
+  person's given name: "השר ישראל כץ" (minister Israel Katz) names no Israel.
 * A Chinese surname written in Cyrillic (``data/chinese_surnames.json`` through
   ``data/pinyin_scripts.json``) and followed by a capitalised word is a person's name
   written surname first: "мэры Сергей Собянин и Чэнь Цзинин" names no Chenzhou (the
@@ -72,6 +75,19 @@ def _patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str]
     return office, title
 
 
+@cache
+def _given_name_countries(lang: str | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    data = load_json("person_context.json")
+    langs = sorted(data["given_name_countries"]) if lang is None else [lang]
+    names = frozenset(match_key(w) for c in langs for w in data["given_name_countries"].get(c, ()))
+    parts = ("titles", "given_name_offices")
+    words = [w for c in langs for part in parts for w in data[part].get(c, ())]
+    if not names or not words:
+        return names, None
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return names, re.compile(rf"(?:^|[\s(\"«„])(?:{alternation})(?:\s+|(?<=\.))$")
+
+
 def outside_person_names(mentions: list[M], text: str, lang: str | None) -> list[M]:
     """``mentions`` without the names a person's office title or personal title before them
     makes a person's name.
@@ -83,6 +99,8 @@ def outside_person_names(mentions: list[M], text: str, lang: str | None) -> list
     []
     >>> [m.text for m in find_places("ראש העיר גבעתיים רן קוניק", lang="he")]
     ['גבעתיים']
+    >>> [m.text for m in find_places("שר החוץ ישראל כץ ביקר בחולון", lang="he")]
+    ['חולון']
     >>> [m.text for m in find_places("мэры Москвы и Пекина Собянин и Чэнь Цзинин", lang="ru")]
     ['Москвы', 'Пекин']
     >>> text = "tư tưởng của Chủ tịch Hồ Chí Minh; Chủ tịch UBND TP Hồ Chí Minh"
@@ -99,6 +117,8 @@ def outside_person_names(mentions: list[M], text: str, lang: str | None) -> list
             continue
         if kind is not PlaceKind.COUNTRY and direct is not None and direct.search(before):
             continue  # "Chủ tịch Hồ Chí Minh": President Ho Chi Minh
+        if kind is PlaceKind.COUNTRY and _titled_given_name(m, before, lang):
+            continue
         if kind is not PlaceKind.COUNTRY:
             titled = title.search(before) if title is not None else None
             if titled is not None and not _office_word(titled.group(1), lang):
@@ -108,6 +128,14 @@ def outside_person_names(mentions: list[M], text: str, lang: str | None) -> list
                 continue
         kept.append(m)
     return kept
+
+
+def _titled_given_name(m: Mention, before: str, lang: str | None) -> bool:
+    """Whether the country ``m`` reads is a given name written right after a title."""
+    names, titled = _given_name_countries(lang)
+    if titled is None or match_key(m.text) not in names or not before[-1:].isspace():
+        return False
+    return titled.search(before) is not None
 
 
 def _office_word(word: str | None, lang: str | None) -> bool:

@@ -43,6 +43,7 @@ from citydiplo._geo._dominance import (
     winner,
 )
 from citydiplo._geo._extra import extras
+from citydiplo._geo._fast_place import slot_builder
 from citydiplo._geo._gazetteer import Postings, gazetteer
 from citydiplo._geo._hierarchy import ancestors, related, subdivision_name
 
@@ -124,6 +125,9 @@ class Place:
         if self.geonames_id is not None:
             parts.append(f"geonames {self.geonames_id}")
         return f"{self.name or self.text} ({', '.join(parts)})"
+
+
+_city = slot_builder(Place, PlaceKind.CITY)  # Place(kind=CITY, ...) without attrs' __init__
 
 
 class AmbiguousPlaceError(AmbiguousNameError):
@@ -252,17 +256,7 @@ def city_place(row: int, text: str) -> Place:
     geonames_id, name, country, sub, latitude, longitude, population = gazetteer().fields(row)
     if sub is None:
         sub = extras().city_subdivision(geonames_id)
-    return Place(
-        text=text,
-        kind=PlaceKind.CITY,
-        name=name,
-        country=country,
-        subdivision=sub,
-        geonames_id=geonames_id,
-        latitude=latitude,
-        longitude=longitude,
-        population=population,
-    )
+    return _city(text, name, country, sub, geonames_id, latitude, longitude, population)
 
 
 def describe_city(row: int, text: str) -> str:

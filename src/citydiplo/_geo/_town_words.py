@@ -16,7 +16,9 @@ the ``spellings`` written otherwise than any name of the town) is read as a plac
   nothing else between it and the next or previous place ("वडोदरा, आनंद और सूरत");
 * located by a Hebrew relative clause ("בנשר שבישראל", in Nesher, which is in Israel);
 * as a dateline, opening the text or a line before a dash, slash or colon ("دماوند- ایرنا-");
-* or in a text that names the town's own subdivision ("गुजरात के आनंद शहर").
+* or in a text that names the town's own subdivision ("गुजरात के आनंद शहर");
+* or written exactly as another mention of the same town that one of these makes a place
+  ("सागर। ... सागर के कार्यों का निरीक्षण": the dateline names the town the text is about).
 
 A word that names a town at home and, most populous, a city abroad (``weak``: "رباط",
 caravanserai and Rabat) is read as that city only beside another mention of its country.
@@ -97,12 +99,16 @@ def outside_town_words(mentions: list[M], text: str, lang: str | None) -> list[M
     ['भारत']
     >>> [m.text for m in find_places("वडोदरा, आनंद और सूरत", lang="hi")]
     ['वडोदरा', 'आनंद', 'सूरत']
+    >>> [m.text for m in find_places("सागर। कलेक्टर ने सागर के कार्यों का निरीक्षण किया", lang="hi")]
+    ['सागर', 'सागर']
     """
     lists = _lists(lang) if lang is not None else None
     if lists is None or not mentions:
         return mentions
     named = {m.place.subdivision for m in mentions if m.place.kind is PlaceKind.SUBDIVISION}
     kept: list[M] = []
+    held: list[M] = []  # town words nothing around makes a place
+    placed: set[tuple[str, int | None]] = set()  # town words something around makes a place
     for k, m in enumerate(mentions):
         if m.place.kind is PlaceKind.COUNTRY:
             kept.append(m)
@@ -119,13 +125,16 @@ def outside_town_words(mentions: list[M], text: str, lang: str | None) -> list[M
                 or _listed(text, mentions, k, lists)
                 or (m.place.subdivision is not None and m.place.subdivision in named)
             ):
+                held.append(m)
                 continue
+            placed.add((m.text, m.place.geonames_id))
         elif any(f in lists.weak for f in forms):
             country = m.place.country
             if not any(o is not m and o.place.country == country for o in mentions):
                 continue
         kept.append(m)
-    return kept
+    again = [m for m in held if (m.text, m.place.geonames_id) in placed]
+    return sorted([*kept, *again], key=lambda m: m.start) if again else kept
 
 
 def _beside_place_word(text: str, m: Mention, lists: _Lists) -> bool:
