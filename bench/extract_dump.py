@@ -10,6 +10,8 @@ times -- with and without the publication date and with and without ``known`` (t
 actors, as ``bench_extract_seeds.py`` passes them). A line holds the records (as the
 converter writes them), their status and evidence, the actors, every mention and every
 skipped sentence, so any change in what a curator would see shows as a changed line.
+Then ``find_places`` (the place scan extraction reads) over every text of ``bench/texts/``
+(the places blind sets) and every article above, with its language and with none.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import attrs
 from bench_extract_seeds import articles as scored_articles  # bench/, beside this script
 from bench_extract_throughput import all_articles
 
-from citydiplo import Dataset, extract
+from citydiplo import Dataset, extract, find_places
 from citydiplo._convert import converters, unstructure_record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,11 +83,29 @@ def cases() -> list[tuple[str, str, str, Any, Dataset | None]]:
     return out
 
 
+def place_texts() -> list[tuple[str, str, str]]:
+    out = [
+        (f"places/{p.parent.name}/{p.stem}", p.stem.split("_")[0], p.read_text("utf-8"))
+        for p in sorted(ROOT.glob("bench/texts/*/*.txt"))
+    ]
+    out += [
+        (f"places/{tag}", lang, text)
+        for tag, lang, text, ref, known in cases()
+        if known is None and (ref is None or tag.startswith("throughput"))
+    ]
+    return out
+
+
 def main(argv: list[str]) -> None:
     with open(argv[0], "w", encoding="utf-8") as f:
         for tag, lang, text, ref, known in cases():
             line = {"case": tag, **answer(text, lang, ref, known)}
             f.write(json.dumps(line, ensure_ascii=False, sort_keys=True, default=repr) + "\n")
+        for tag, lang, text in place_texts():
+            for language in (lang, None):
+                found = [_plain(m) for m in find_places(text, lang=language)]
+                line = {"case": f"{tag} lang={language}", "places": found}
+                f.write(json.dumps(line, ensure_ascii=False, sort_keys=True, default=repr) + "\n")
 
 
 if __name__ == "__main__":
