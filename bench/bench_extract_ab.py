@@ -1,9 +1,9 @@
 """extract's throughput on this tree against another revision's, in the same sitting (not a
 test).
 
-Run: ``python bench/bench_extract_ab.py BASE_SRC [--rounds N]`` where ``BASE_SRC`` is the
-``src`` directory of the other revision (``git archive 862d154 | tar -x -C /tmp/base`` then
-``/tmp/base/src``). Two worker processes, one per tree, extract the same articles -- the two
+Run: ``python bench/bench_extract_ab.py BASE_SRC [--rounds N] [--langs he,ru]`` where
+``BASE_SRC`` is the ``src`` directory of the other revision (``git archive 862d154 | tar -x
+-C /tmp/base`` then ``/tmp/base/src``); ``--langs`` keeps the articles of those languages. Two worker processes, one per tree, extract the same articles -- the two
 sets of ``bench_extract_throughput.py``: "seeds" (~3 KB pieces of the seed texts) and
 "devsets" (the development-set articles, all ten languages) -- after one warm-up pass, in
 alternating rounds so that both share the machine's noise; each rate is CPU time, the best
@@ -33,7 +33,11 @@ def _worker() -> None:
 
     from citydiplo import extract
 
-    sets = {"seeds": b.articles(), "devsets": b.devset_articles()}
+    langs = set(sys.argv[2].split(",")) if len(sys.argv) > 2 and sys.argv[2] else None
+    sets = {
+        name: [(text, lang) for text, lang in arts if langs is None or lang in langs]
+        for name, arts in (("seeds", b.articles()), ("devsets", b.devset_articles()))
+    }
     for arts in sets.values():
         for text, lang in arts:
             extract(text, lang=lang)  # caches warmed before any timing
@@ -58,10 +62,10 @@ def _worker() -> None:
         print(json.dumps({"seconds": seconds, "counts": counts, "sizes": sizes}), flush=True)
 
 
-def _start(src: str) -> subprocess.Popen[str]:
+def _start(src: str, langs: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": src}
     return subprocess.Popen(
-        [sys.executable, __file__, "--worker"],
+        [sys.executable, __file__, "--worker", langs],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -84,9 +88,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("base_src")
     parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--langs", default="", help="only these languages (comma-separated)")
     args = parser.parse_args()
     this_src = str(HERE.parent / "src")
-    workers = {"base": _start(args.base_src), "this": _start(this_src)}
+    workers = {"base": _start(args.base_src, args.langs), "this": _start(this_src, args.langs)}
     print(f"this tree: {this_src}; base: {args.base_src}; CPU time, best of {args.rounds} rounds")
     for name in ("seeds", "devsets"):
         best: dict[str, dict[str, float]] = {"base": {}, "this": {}}
@@ -97,6 +102,8 @@ def main() -> None:
                 for lang, sec in got["seconds"].items():
                     best[side][lang] = min(best[side].get(lang, float("inf")), sec)
         counts, sizes = got["counts"], got["sizes"]
+        if not counts["all"]:
+            continue  # no article of these languages in this set
         print(
             f"\n{name}: {'lang':5} {'n':>3} {'KB':>5} {'base art/s':>10} {'this art/s':>10} "
             f"{'base 3KB/s':>10} {'this 3KB/s':>10} {'speedup':>8}"
