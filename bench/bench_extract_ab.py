@@ -2,10 +2,11 @@
 test).
 
 Run: ``python bench/bench_extract_ab.py BASE_SRC [--rounds N] [--langs he,ru]`` where
-``BASE_SRC`` is the ``src`` directory of the other revision (``git archive 862d154 | tar -x
--C /tmp/base`` then ``/tmp/base/src``); ``--langs`` keeps the articles of those languages. Two worker processes, one per tree, extract the same articles -- the two
-sets of ``bench_extract_throughput.py``: "seeds" (~3 KB pieces of the seed texts) and
-"devsets" (the development-set articles, all ten languages) -- after one warm-up pass, in
+``BASE_SRC`` is the ``src`` directory of the other revision (``git archive 862d154 | tar
+-x -C /tmp/base`` then ``/tmp/base/src``); ``--langs`` keeps the articles of those
+languages. Two worker processes, one per tree, extract the same articles -- the two sets
+of ``bench_extract_throughput.py``: "seeds" (~3 KB pieces of the seed texts) and "devsets"
+(the development-set articles, all ten languages) -- after one warm-up pass, in
 alternating rounds so that both share the machine's noise; each rate is CPU time, the best
 of its rounds. It prints, per set and per language, the articles per second of both trees,
 the articles of 3 KB per second, and their ratio.
