@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from citydiplo._extract._literal import occurrences
 from citydiplo._extract._mention import Mention, draft_id
 
 __all__ = ["whole_names"]
@@ -95,8 +96,7 @@ def whole_names(entities: list[Mention], text: str, data: dict[str, Any],
     extra = []
     for actor, whole in sorted(renamed.items()):
         word, core = grown[actor]
-        for hit in re.finditer(re.escape(f"{word} {core}"), text):
-            a, b = hit.span()
+        for a, b in occurrences(text, f"{word} {core}"):
             if not _letter(text[b:b + 1]) and not any(spans[a:b]):
                 extra.append(attrs.evolve(whole, start=a, end=b, text=text[a:b],
                                           title=None, proclitic=None))
@@ -113,8 +113,7 @@ def _words_before(text: str, core: str) -> list[tuple[str, int]]:
     """The word written right before each whole-word occurrence of ``core`` (with its
     start), or "" where none is (the text starts there, or punctuation stands before)."""
     out = []
-    for hit in re.finditer(re.escape(core), text):
-        at, end = hit.span()
+    for at, end in occurrences(text, core):
         if (at > 0 and _letter(text[at - 1])) or _letter(text[end:end + 1]):
             continue  # inside a longer word: "રોકાણ" is no "રોક"
         if at >= 2 and text[at - 1] == " " and _letter(text[at - 2]):

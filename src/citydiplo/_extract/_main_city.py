@@ -39,6 +39,28 @@ from citydiplo._extract._sentence import Sentence, focus_of
 __all__ = ["main_city"]
 
 _PUNCT = frozenset(",.;:!?、。，；：()（）\"'“”«»")
+_PERSON_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{3}) $")
+
+
+def _syllable(c: str) -> bool:
+    return "가" <= c <= "힣"
+
+
+def _not_before_two_syllables(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text`` not followed by two Hangul syllables: the matches
+    of ``re.escape(word) + "(?![가-힣]{2})"``, without compiling a pattern per word."""
+    if not word:
+        return [m.start() for m in re.finditer(r"(?![가-힣]{2})", text)]
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _syllable(text[end:end + 1]) and _syllable(text[end + 1:end + 2]):
+            at = text.find(word, at + 1)  # the pattern fails here: the next start is tried
+            continue
+        out.append(at)
+        at = text.find(word, end)
+    return out
 
 
 def _is_head(m: Mention, titles: tuple[str, ...]) -> bool:
@@ -75,8 +97,8 @@ def _glued(cities: list[Mention], text: str, titles: tuple[str, ...],
             if len(t) < 2 or not name.endswith(t[0]) or not any(
                     m.actor == actor and not text.startswith(t[1:], m.end) for m in cities):
                 continue  # "濱田市長" (Mayor Hamada) alone is no sign of the city Hamada
-            for hit in re.finditer(re.escape(name + t[1:]) + r"(?![가-힣]{2})", text[:lead]):
-                person = re.search(r"(?<![가-힣])([가-힣]{3}) $", text[:hit.start()])
+            for at in _not_before_two_syllables(text[:lead], name + t[1:]):
+                person = _PERSON_BEFORE.search(text[:at])
                 heads.setdefault(actor, set()).add(person.group(1) if person else "")
 
 

@@ -80,10 +80,39 @@ def _windows(line: str, lang: str, size: int = 2000) -> list[tuple[int, int]]:
     return list(itertools.pairwise(cuts))
 
 
+def _pysbd_sentences(piece: str, lang: str) -> list[str]:
+    """``pysbd.Segmenter.segment(piece)`` (``clean=False``): pysbd's sentences, each with
+    the whitespace after it. pysbd finds each sentence again in the text by compiling it
+    into a pattern of its own (``re.escape(sentence) + r"\\s*"``): one new pattern per
+    sentence, which also pushes the patterns pysbd and citydiplo reuse out of ``re``'s
+    cache. The same search is made here with ``str.find``: the first occurrence, of those
+    the regular expression would find (leftmost, not overlapping), that ends after the
+    previous sentence (``\\s`` matches exactly the characters ``str.isspace`` accepts)."""
+    if not piece:
+        return []
+    found: list[str] = _pysbd(lang).processor(piece).process()
+    if not all(found):  # never seen: an empty pattern is left to pysbd itself
+        return list(_pysbd(lang).segment(piece))
+    out: list[str] = []
+    prior = 0
+    for sentence in found:
+        pos = 0
+        while (at := piece.find(sentence, pos)) >= 0:
+            end = at + len(sentence)
+            while end < len(piece) and piece[end].isspace():
+                end += 1
+            if end > prior:
+                out.append(piece[at:end])
+                prior = end
+                break
+            pos = end
+    return out
+
+
 def _pysbd_spans(piece: str, offset: int, lang: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
-    for sentence in _pysbd(lang).segment(piece):
+    for sentence in _pysbd_sentences(piece, lang):
         at = piece.find(sentence, pos)
         if at < 0:  # pysbd changed the text: the fallback rule for this piece
             return _split_regex(piece, offset, lang)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from citydiplo._geo._anusvara import nasal_prefixes
 from citydiplo._geo._extra import extras
@@ -71,10 +71,17 @@ def _longest() -> int:
 
 def _script_of(char: str) -> str | None:
     code = ord(char)
-    for script, block in _BLOCKS.items():
-        if code in block:
-            return script
+    if 0x0900 <= code < 0x0980:  # _BLOCKS, compared directly (one call per word read)
+        return "DEVANAGARI"
+    if 0x0A80 <= code < 0x0B00:
+        return "GUJARATI"
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_in_other(word: str, script: str) -> str:
+    """A word of ``script`` letter for letter in the other script (words recur)."""
+    return word.translate(_tables()[script])
 
 
 def parallel_key(key: str) -> str | None:
@@ -150,13 +157,14 @@ def parallel_prefixes(window: str) -> list[str]:
     if first is None:
         return []
     nasal = nasal_prefixes(window, _names)  # "इंदौर", known as "इन्दौर"
-    run = _runs()[first].match(window)  # the letters with a counterpart, and spaces
-    if run is None:
-        return nasal
     # no key in either script is longer than _longest(): read no further (a letter of
     # spellings() depends on the next one, so one more is kept)
     head = window[: _longest() + 1]
-    other = run.group()[: len(head)].translate(_tables()[first])
+    # the letters with a counterpart, and spaces, within the head
+    run = _runs()[first].match(window, 0, len(head))
+    if run is None:
+        return nasal
+    other = " ".join(_word_in_other(word, first) for word in run.group().split(" "))
     found = {*gazetteer().prefixes(other), *extras().prefixes(other)}
     for spelled in (*spellings(head), *spellings(other)):
         found |= {*gazetteer().prefixes(spelled), *extras().prefixes(spelled)}

@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 
 from citydiplo._geo._gazetteer import CityRow, District, Postings, gazetteer
+from citydiplo._geo._word_prefixes import WordPrefixes
 
 MIN_BARE = 5  # letters of a region's bare name read from CLDR's name with a generic word
 
@@ -47,6 +48,7 @@ class Extras:
             self._trie = marisa_trie.BytesTrie().load(str(path))
         with resources.as_file(base.joinpath("keys.marisa")) as path:
             self._keys = marisa_trie.Trie().load(str(path))  # fast prefix queries
+        self._prefixes = WordPrefixes(self._keys)
         self.max_key_length: int = meta["max_key_length"]
         self._city_subdivisions: dict[str, str] = meta["city_subdivisions"]
 
@@ -84,8 +86,7 @@ class Extras:
     def prefixes(self, text: str) -> list[str]:
         """Every key that is a prefix of ``text``."""
         text = text.partition("\0")[0]  # marisa ends a C string there: no key holds one
-        found: list[str] = self._keys.prefixes(text)
-        return found
+        return self._prefixes(text)
 
     def starts_a_key(self, prefix: str) -> bool:
         """Whether some key starts with ``prefix``."""

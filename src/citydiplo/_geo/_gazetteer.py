@@ -22,6 +22,8 @@ from typing import Any, NamedTuple
 
 from attrs import frozen
 
+from citydiplo._geo._word_prefixes import WordPrefixes
+
 __all__ = [
     "CITY",
     "COUNTRY",
@@ -64,6 +66,7 @@ class Gazetteer:
         self.rows: int = meta["rows"]
         with resources.as_file(base.joinpath("names.marisa")) as path:
             self._trie = marisa_trie.Trie().load(str(path))
+        self._prefixes = WordPrefixes(self._trie)
         postings = base.joinpath("postings.bin").read_bytes()
         keys = meta["keys"]
         self._offsets: array[int] = array("I")
@@ -137,8 +140,7 @@ class Gazetteer:
 
     def prefixes(self, text: str) -> list[str]:
         """Every key that is a prefix of ``text``."""
-        found: list[str] = self._trie.prefixes(text)
-        return found
+        return self._prefixes(text)
 
     def keys_with_prefix(self, prefix: str, *, limit: int) -> list[str]:
         """Up to ``limit`` keys that start with ``prefix``, in the trie's order."""
