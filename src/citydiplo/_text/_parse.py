@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text._apposed import apposed
+from citydiplo._text._both_days import both_days
 from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._next_word import next_word_in as _next_word_in
@@ -194,7 +195,10 @@ def parse_date(
         raise DateParseError(f"cannot resolve {text!r}: {exc}", text=text, position=s) from None
     if getattr(value, "day", 0) is None:  # a time may follow a day, nothing a year or month
         _check_nothing_unread(text, folded, where, cand, g)
-    return value
+    both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
+    if both is None:
+        raise DateParseError(f"cannot read all of {text!r}: two days named together", text=text)
+    return both
 
 
 # what may go unresolved, without ``ref``, beside the date it names: a word for a day, a

@@ -67,9 +67,17 @@ def not_yearly(
     g: Grammar,
 ) -> bool:
     """A day and month without a year, not right after a word of yearly recurrence ("हर साल
-    20 मार्च को": every year on 20 March)."""
-    pattern = _yearly(g.vocab.lists.get("recurring_year_words", frozenset()))
-    return pattern is None or pattern.search(folded, max(0, m.start() - 24), m.start()) is None
+    20 मार्च को": every year on 20 March), nor right before one of
+    ``recurring_year_after_words`` ("ngày 20/11 hằng năm": 20 November of every year)."""
+    lists = g.vocab.lists
+    pattern = _yearly(lists.get("recurring_year_words", frozenset()))
+    if pattern is not None and pattern.search(folded, max(0, m.start() - 24), m.start()):
+        return False
+    after = _pattern(lists.get("recurring_year_after_words", frozenset()))
+    return (
+        after is None
+        or after.match(folded, m.end() + (folded[m.end() : m.end() + 1] == " ")) is None
+    )
 
 
 def month_day_ok(
