@@ -161,3 +161,25 @@ def test_korean_span_with_a_verb_between(text: str, ref: str, expected: str) -> 
 def test_korean_dates_with_a_verb_and_no_closing_word_stay_apart() -> None:
     with pytest.raises(DateParseError):
         parse_date("26일 개회하고 9월 2일 폐회한다", lang="ko", ref=PartialDate("2024-08-20"))
+
+
+# A term of office beside the date of an event is a label, not the date the text states
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Sáng 11/7, Kỳ họp thứ 15, HĐND Thành phố khóa IX, nhiệm kỳ 2016-2021 đã khai mạc.",
+            "vi",
+            "XXXX-07-11",
+        ),
+        ("On March 5 the mayor, whose term 2020-2024 ends soon, spoke.", "en", "XXXX-03-05"),
+    ],
+)
+def test_a_term_of_office_is_a_label(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang, None) == expected
+
+
+def test_a_term_alone_and_other_spans_are_still_dates() -> None:
+    assert _value("nhiệm kỳ 2021-2026", "vi", None) == "2021/2026"
+    with pytest.raises(DateParseError):  # a period of a plan is no term: two dates
+        parse_date("giai đoạn 2021-2025 và ngày 5/3", lang="vi")

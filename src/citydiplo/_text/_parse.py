@@ -17,6 +17,7 @@ from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
+from citydiplo._text._terms import without_terms
 from citydiplo._text._whole import ABSOLUTE, read_whole
 from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
 
@@ -157,6 +158,8 @@ def parse_date(
     candidates = [whole] if whole is not None else scan(folded, text, where, g)
     if not candidates:
         raise DateParseError(f"no date found in {text!r}", text=text)
+    if len(candidates) > 1:  # "Sáng 11/7, …, nhiệm kỳ 2016-2021": the term is a label
+        candidates = without_terms(candidates, folded, g)
     span = len(candidates) > 1 and _joined_as_span(candidates, folded, g)
     if (
         len(candidates) > 1

@@ -41,6 +41,7 @@ _AFTER_ONLY = frozenset(
         "tense_past",
         "tense_future",
         "recurring_year_words",
+        "term_words",
         "range_gap_words",
         "both_days_words",
         "recurring_year_after_words",

@@ -198,6 +198,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "open_clause_words",
             "open_clause_links",
             "recurring_year_words",
+            "term_words",
             "range_gap_words",
             "both_days_words",
             "recurring_year_after_words",
