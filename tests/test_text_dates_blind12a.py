@@ -183,3 +183,26 @@ def test_a_term_alone_and_other_spans_are_still_dates() -> None:
     assert _value("nhiệm kỳ 2021-2026", "vi", None) == "2021/2026"
     with pytest.raises(DateParseError):  # a period of a plan is no term: two dates
         parse_date("giai đoạn 2021-2025 và ngày 5/3", lang="vi")
+
+
+# A day of every year, the word of recurrence glued to the word before it (no spaces in CJK)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("将每年的5月3日设为市民日", "zh"),
+        ("每年的5月3日", "zh"),
+        ("毎年5月3日に開催", "ja"),
+        ("행사는매년 5월 3일 열린다", "ko"),
+        ("hằng năm vào ngày 20/11", "vi"),
+        ("every year on May 3", "en"),
+        ("在每周一举行", "zh"),
+    ],
+)
+def test_recurring_days_after_a_glued_word(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_the_year_a_recurring_day_starts_is_still_read() -> None:
+    text = "自2021年起,将每年的5月3日设为“杭州市民日”。"
+    assert _value(text, "zh", PartialDate("2021-01-01")) == "2021/.."
+    assert _value("今年5月3日", "ja") == "2024-05-03"

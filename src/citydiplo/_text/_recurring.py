@@ -29,7 +29,7 @@ _REACH = 16  # "매년 10월 셋째 주 일요일": the word may stand a few wor
 def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
     alt = alternation(words)
     # a whole word; one ending in CJK or Hangul may run into the next ("매주일요일")
-    return re.compile(rf"(?<!\w){alt}(?:(?<=[{_CJK}])|(?!\w))") if alt else None
+    return re.compile(rf"(?:(?<!\w)|(?=[{_CJK}])){alt}(?:(?<=[{_CJK}])|(?!\w))") if alt else None
 
 
 def recurring_before(folded: str, start: int, lists: Mapping[str, frozenset[str]]) -> bool:
@@ -55,7 +55,8 @@ _GAP = r"[ ,]*(?:[\w]{1,2}-?)?[ ]*$"
 @functools.lru_cache(maxsize=64)
 def _yearly(words: frozenset[str]) -> re.Pattern[str] | None:
     alt = alternation(words)
-    return re.compile(rf"(?<!\w)(?:{alt}){_GAP}") if alt else None
+    # a word in CJK script or Hangul may follow another with no space ("将每年的5月3日")
+    return re.compile(rf"(?:(?<!\w)|(?=[{_CJK}]))(?:{alt}){_GAP}") if alt else None
 
 
 def not_yearly(
