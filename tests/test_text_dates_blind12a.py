@@ -206,3 +206,23 @@ def test_the_year_a_recurring_day_starts_is_still_read() -> None:
     text = "自2021年起,将每年的5月3日设为“杭州市民日”。"
     assert _value(text, "zh", PartialDate("2021-01-01")) == "2021/.."
     assert _value("今年5月3日", "ja") == "2024-05-03"
+
+
+# A count of views after its label is no year
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("阅读:2068", "zh"),
+        ("更新时间: 浏览次数: 1998", "zh"),
+        ("조회수 2019", "ko"),
+        ("Số lượt xem: 2019", "vi"),
+        ("閲覧数:2020", "ja"),
+    ],
+)
+def test_a_count_of_views_is_no_year(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_a_page_date_beside_its_count_of_views() -> None:
+    assert _value("2021-01-01 09:11 新华网   田博群  阅读:2068", "zh", None) == "2021-01-01"
+    assert _value("阅读2020年报告", "zh", None) == "2020"  # a year word: a year
