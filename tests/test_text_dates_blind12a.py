@@ -226,3 +226,22 @@ def test_a_count_of_views_is_no_year(text: str, lang: str) -> None:
 def test_a_page_date_beside_its_count_of_views() -> None:
     assert _value("2021-01-01 09:11 新华网   田博群  阅读:2068", "zh", None) == "2021-01-01"
     assert _value("阅读2020年报告", "zh", None) == "2020"  # a year word: a year
+
+
+# A span of days of every year is no date either
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("每年5月3日至5日举办", "zh"),
+        ("毎年5月3日から5日まで開催", "ja"),
+        ("매년 5월 3일부터 5일까지 열린다", "ko"),
+        ("every year from May 3 to May 5", "en"),
+    ],
+)
+def test_spans_of_every_year_are_no_date(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_spans_of_one_year_are_still_read() -> None:
+    assert _value("2024年5月3日至5日举办", "zh") == "2024-05-03/2024-05-05"
+    assert _value("5월 3일부터 5일까지", "ko") == "2024-05-03/2024-05-05"

@@ -273,6 +273,7 @@ _CHECKS = {
     "d_only": _day_only_ok,
     "wd": weekday_ok,
     "dm_num": _not_a_count,
+    "m_days": not_yearly,  # "每年5月3日至5日": every year's 3rd to 5th of May
     "dmy_num2": _not_a_count,
 }
 
