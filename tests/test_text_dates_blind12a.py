@@ -76,9 +76,11 @@ def test_a_day_with_this_year_is_still_read() -> None:
 )
 def test_both_days(text: str, lang: str, expected: str) -> None:
     assert _value(text, lang, PartialDate("2022-05-24")) == expected
+    assert _found(text, lang, PartialDate("2022-05-24")) == [expected]
 
 
 def test_two_days_apart_named_together_are_no_span() -> None:
+    assert _found("5月21、23両日", "ja", PartialDate("2022-05-24")) == []
     with pytest.raises(DateParseError):
         parse_date("5月21、23両日", lang="ja", ref=PartialDate("2022-05-24"))
 

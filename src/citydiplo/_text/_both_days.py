@@ -27,16 +27,19 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"[、,，・] ?(?P<d>[12]\d|3[01]|0?[1-9]) ?(?:{alt})") if alt else None
 
 
-def both_days(value: RecordDate, folded: str, end: int, g: Grammar) -> RecordDate | None:
+def both_days(
+    value: RecordDate, folded: str, end: int, g: Grammar
+) -> tuple[RecordDate, int] | None:
     """``value``, a day read up to ``end``, or the span from it to the day named after it
-    with a word of ``both_days_words``. Only the next day makes a span: with any other
-    ("21、23両日": two days, no span) it is ``None``, a date left unread."""
+    with a word of ``both_days_words``, with the end of what was read. Only the next day
+    makes a span: with any other ("21、23両日": two days, no span) it is ``None``, a date
+    left unread."""
     pattern = _pattern(g.vocab.lists.get("both_days_words", frozenset()))
     if pattern is None or not isinstance(value, PartialDate) or value.day is None:
-        return value
+        return value, end
     m = pattern.match(folded, end)
     if m is None:
-        return value
+        return value, end
     day = int(m.group("d"))
     if day != value.day + 1 or value.month is None:
         return None
@@ -44,4 +47,4 @@ def both_days(value: RecordDate, folded: str, end: int, g: Grammar) -> RecordDat
         last = PartialDate(year=value.year, month=value.month, day=day)
     except InvalidDateError:
         return None
-    return DateRange(start=value, end=last)
+    return DateRange(start=value, end=last), m.end()

@@ -201,7 +201,7 @@ def parse_date(
     both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
     if both is None:
         raise DateParseError(f"cannot read all of {text!r}: two days named together", text=text)
-    return both
+    return both[0]
 
 
 # what may go unresolved, without ``ref``, beside the date it names: a word for a day, a
