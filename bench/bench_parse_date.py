@@ -41,7 +41,12 @@ written for it) and ``bench/date_blind11b_cases.jsonl``
 festivals and city diplomacy from pages no earlier set used, with negatives from the same pages,
 and phrases of relative spans, weekdays, number-word and ordinal days, Solar Hijri and
 Hebrew-calendar dates and numeric forms; each news case keeps its page's address and a licence
-note; scored once on main before any rule was written for it).
+note; scored once on main before any rule was written for it) and
+``bench/date_blind12a_cases.jsonl`` (a twelfth batch in en, ko, vi, zh and ja: council sessions,
+budget hearings, road closures, water cuts, festivals and city diplomacy from pages no earlier set
+used, each with its page's address; phrases of relative days and weeks, weekdays of this and next
+week, lunar feast days, era and numeric forms; negatives such as phone, extension and page numbers,
+ages, counts, durations and versions; scored once on 862d154 before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -84,6 +89,7 @@ CORPORA = {
     "blind10b": Path(__file__).resolve().parent / "date_blind10b_cases.jsonl",
     "blind11a": Path(__file__).resolve().parent / "date_blind11a_cases.jsonl",
     "blind11b": Path(__file__).resolve().parent / "date_blind11b_cases.jsonl",
+    "blind12a": Path(__file__).resolve().parent / "date_blind12a_cases.jsonl",
 }
 ROUNDS = 20
 

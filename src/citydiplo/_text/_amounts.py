@@ -26,8 +26,8 @@ __all__ = ["amount_or_count_before"]
 
 
 def amount_or_count_before(folded: str, start: int, g: Grammar) -> bool:
-    """Whether a currency sign, or a word of ``count_before``, stands right before the
-    number at ``start`` of ``folded``."""
+    """Whether a currency sign, or a word of ``count_before`` (perhaps as a label, before a
+    colon), stands right before the number at ``start`` of ``folded``."""
     i = start - 1
     while i >= 0 and folded[i] == " ":
         i -= 1
@@ -35,5 +35,9 @@ def amount_or_count_before(folded: str, start: int, g: Grammar) -> bool:
         return False
     if unicodedata.category(folded[i]) == "Sc":
         return True
+    if folded[i] in ":：":  # a label: "阅读:2068", "Số lần xem: 2864" (a count of views)
+        i -= 1
+        while i >= 0 and folded[i] == " ":
+            i -= 1
     words = g.vocab.lists.get("count_before")
     return words is not None and ends_with_word(folded[max(0, i - 23) : i + 1], words) > 0

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from citydiplo._errors import ArgumentTypeError, DateParseError
+from citydiplo._text._both_days import both_days
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
 from citydiplo._text._lines import line_breaks
 from citydiplo._text._monthly import MonthlyRules
@@ -102,9 +103,7 @@ def _languages(text: str, lang: str | None) -> tuple[str, ...]:
     return (lang,)
 
 
-def _as_partial(
-    value: PartialDate | datetime.date | str | None, name: str
-) -> PartialDate | None:
+def _as_partial(value: PartialDate | datetime.date | str | None, name: str) -> PartialDate | None:
     """``value`` as a :class:`PartialDate`: a ``datetime.date``, or a str in ISO form
     ("2025-03-06", read as ``PartialDate`` reads it; another form raises ``DateParseError``)."""
     if value is None or isinstance(value, PartialDate):
@@ -170,6 +169,12 @@ def find_dates(
             value, basis = resolve(cand, g, ref_date, near[0] if near else None, repr(text[s:e]))
         except Unresolved:
             continue
+        both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
+        if both is None:
+            continue
+        if both[1] != cand.end:
+            value = both[0]
+            s, e = _span(where, text, cand.start, both[1])
         if not basis:
             start = _anchor_of(cand, value)
             if start is not None:

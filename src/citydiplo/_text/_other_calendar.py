@@ -51,7 +51,10 @@ def _word_after(tail: str, words: frozenset[str], cjk: bool = False) -> bool:
     if tail[:1] not in _edges(words)[0]:
         return False
     for word in words:
-        if tail.startswith(word) and (cjk or not tail[len(word) : len(word) + 1].isalpha()):
+        # a word in Han script has no word boundary to check ("中秋节", "正月初一")
+        if tail.startswith(word) and (
+            cjk or "\u3400" <= word[-1] <= "\u9fff" or not tail[len(word) : len(word) + 1].isalpha()
+        ):
             return True
     return False
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text._apposed import apposed
+from citydiplo._text._both_days import both_days
 from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._next_word import next_word_in as _next_word_in
@@ -16,6 +17,7 @@ from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
+from citydiplo._text._terms import without_terms
 from citydiplo._text._whole import ABSOLUTE, read_whole
 from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
 
@@ -156,6 +158,8 @@ def parse_date(
     candidates = [whole] if whole is not None else scan(folded, text, where, g)
     if not candidates:
         raise DateParseError(f"no date found in {text!r}", text=text)
+    if len(candidates) > 1:  # "Sáng 11/7, …, nhiệm kỳ 2016-2021": the term is a label
+        candidates = without_terms(candidates, folded, g)
     span = len(candidates) > 1 and _joined_as_span(candidates, folded, g)
     if (
         len(candidates) > 1
@@ -194,7 +198,10 @@ def parse_date(
         raise DateParseError(f"cannot resolve {text!r}: {exc}", text=text, position=s) from None
     if getattr(value, "day", 0) is None:  # a time may follow a day, nothing a year or month
         _check_nothing_unread(text, folded, where, cand, g)
-    return value
+    both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
+    if both is None:
+        raise DateParseError(f"cannot read all of {text!r}: two days named together", text=text)
+    return both[0]
 
 
 # what may go unresolved, without ``ref``, beside the date it names: a word for a day, a

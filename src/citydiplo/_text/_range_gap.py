@@ -26,6 +26,7 @@ _CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?![\d.])")
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
+_MINUTES = frozenset({"分", "분"})  # the minute's sign in Han script and in Hangul
 
 
 @functools.lru_cache(maxsize=64)
@@ -37,7 +38,9 @@ def _hours(words: frozenset[str], before: frozenset[str]) -> re.Pattern[str] | N
     if not ends:
         return None
     lead = rf"(?:(?:{alternation(before)}) ?)?" if before else ""
-    return re.compile(rf"{lead}(?<![\d.])\d{{1,2}} ?(?:{'|'.join(ends)})")
+    # minutes after a glued hour ("8時30分", "16时30分", "2시 30분"): the language's own words
+    minutes = rf"(?: ?\d{{1,2}} ?(?:{alternation(_MINUTES)}))?"
+    return re.compile(rf"{lead}(?<![\d.])\d{{1,2}} ?(?:{'|'.join(ends)}){minutes}")
 
 
 def gap_without_time(gap: str, g: Grammar) -> str:

@@ -29,7 +29,7 @@ _REACH = 16  # "매년 10월 셋째 주 일요일": the word may stand a few wor
 def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
     alt = alternation(words)
     # a whole word; one ending in CJK or Hangul may run into the next ("매주일요일")
-    return re.compile(rf"(?<!\w){alt}(?:(?<=[{_CJK}])|(?!\w))") if alt else None
+    return re.compile(rf"(?:(?<!\w)|(?=[{_CJK}])){alt}(?:(?<=[{_CJK}])|(?!\w))") if alt else None
 
 
 def recurring_before(folded: str, start: int, lists: Mapping[str, frozenset[str]]) -> bool:
@@ -55,7 +55,8 @@ _GAP = r"[ ,]*(?:[\w]{1,2}-?)?[ ]*$"
 @functools.lru_cache(maxsize=64)
 def _yearly(words: frozenset[str]) -> re.Pattern[str] | None:
     alt = alternation(words)
-    return re.compile(rf"(?<!\w)(?:{alt}){_GAP}") if alt else None
+    # a word in CJK script or Hangul may follow another with no space ("将每年的5月3日")
+    return re.compile(rf"(?:(?<!\w)|(?=[{_CJK}]))(?:{alt}){_GAP}") if alt else None
 
 
 def not_yearly(
@@ -67,9 +68,17 @@ def not_yearly(
     g: Grammar,
 ) -> bool:
     """A day and month without a year, not right after a word of yearly recurrence ("हर साल
-    20 मार्च को": every year on 20 March)."""
-    pattern = _yearly(g.vocab.lists.get("recurring_year_words", frozenset()))
-    return pattern is None or pattern.search(folded, max(0, m.start() - 24), m.start()) is None
+    20 मार्च को": every year on 20 March), nor right before one of
+    ``recurring_year_after_words`` ("ngày 20/11 hằng năm": 20 November of every year)."""
+    lists = g.vocab.lists
+    pattern = _yearly(lists.get("recurring_year_words", frozenset()))
+    if pattern is not None and pattern.search(folded, max(0, m.start() - 24), m.start()):
+        return False
+    after = _pattern(lists.get("recurring_year_after_words", frozenset()))
+    return (
+        after is None
+        or after.match(folded, m.end() + (folded[m.end() : m.end() + 1] == " ")) is None
+    )
 
 
 def month_day_ok(

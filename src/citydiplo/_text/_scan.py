@@ -36,7 +36,7 @@ from citydiplo._text._range_words import GLUED_KINDS
 from citydiplo._text._range_words import glued_word as _glued_word
 from citydiplo._text._range_words import opened_through_year_word as _opened_through_year_word
 from citydiplo._text._range_words import prefix as _prefix
-from citydiplo._text._recurring import recurring_before
+from citydiplo._text._recurring import not_yearly, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._since_clause import opened_by_clause
 from citydiplo._text._spans import (
@@ -227,7 +227,10 @@ def _not_a_count(
     """A day and month in figures ("7.3"), not a number ("3.5 מיליון"), nor a numbering ("מס'
     30/12", "No. 3/13"), nor, without a date word before it, a fraction ("1/2", "3/4": a
     denominator of 4 or less over a smaller numerator). Where figures need a word before them
-    (no ``dm_num_bare``), they may go without it only before a year word ("12/6 năm 2024")."""
+    (no ``dm_num_bare``), they may go without it only before a year word ("12/6 năm 2024").
+    Nor a day of every year ("ngày 20/11 hằng năm")."""
+    if not not_yearly(fields, folded, m, original, where, g):
+        return False
     if (
         "dnp" not in fields
         and "yy" not in fields
@@ -270,6 +273,7 @@ _CHECKS = {
     "d_only": _day_only_ok,
     "wd": weekday_ok,
     "dm_num": _not_a_count,
+    "m_days": not_yearly,  # "每年5月3日至5日": every year's 3rd to 5th of May
     "dmy_num2": _not_a_count,
 }
 

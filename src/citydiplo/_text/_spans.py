@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._range_gap import gap_without_time
+from citydiplo._text._span_verbs import gap_without_verbs
 from citydiplo._text._word_spans import day_word_ends
 from citydiplo._text._words import ends_with_word, starts_with_word
 from citydiplo.dates import DateRange, PartialDate, Unbounded
@@ -69,6 +70,7 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:
         return None
     gap = gap_without_time(folded[a.end : b.start].strip(), g)  # "(nhằm ...) đến 12 giờ ngày"
+    gap = gap_without_verbs(gap, b, folded, g)  # "29일부터 시작해 10월 2일까지"
     joints = g.words["day_range_connectors"]
     if not gap and b.fields.get("wdp") in joints:  # "с сегодняшнего дня до вторника"
         gap = b.fields["wdp"]
