@@ -41,7 +41,14 @@ written for it) and ``bench/date_blind11b_cases.jsonl``
 festivals and city diplomacy from pages no earlier set used, with negatives from the same pages,
 and phrases of relative spans, weekdays, number-word and ordinal days, Solar Hijri and
 Hebrew-calendar dates and numeric forms; each news case keeps its page's address and a licence
-note; scored once on main before any rule was written for it).
+note; scored once on main before any rule was written for it) and
+``bench/date_blind12b_cases.jsonl`` (a twelfth batch in ru, hi, gu, he and fa: municipal works,
+water cuts, elections, council sessions, festivals and city diplomacy from pages no earlier set
+used, with traps the pages hold (a news agency named like a month, a count of projects beside a
+weekday, phone numbers, times written with a dot, spans of days glued to a dotted month), and
+phrases of relative days, weekdays, week words, Solar Hijri and Hebrew-calendar dates and numeric
+forms; each news case keeps its page's address and a licence note; scored once on 862d154 before
+any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -84,6 +91,7 @@ CORPORA = {
     "blind10b": Path(__file__).resolve().parent / "date_blind10b_cases.jsonl",
     "blind11a": Path(__file__).resolve().parent / "date_blind11a_cases.jsonl",
     "blind11b": Path(__file__).resolve().parent / "date_blind11b_cases.jsonl",
+    "blind12b": Path(__file__).resolve().parent / "date_blind12b_cases.jsonl",
 }
 ROUNDS = 20
 
