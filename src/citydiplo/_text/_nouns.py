@@ -30,7 +30,7 @@ from citydiplo._text._words import duration_follows, ends_with_word, starts_with
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
-__all__ = ["anchored_after", "day_not_a_duration", "relative_not_a_noun"]
+__all__ = ["anchored_after", "anchored_before", "day_not_a_duration", "relative_not_a_noun"]
 
 _YEAR_AFTER = re.compile(r" ?\d{3,4}(?![\d.:/-])")
 
@@ -46,6 +46,20 @@ def anchored_after(folded: str, end: int, g: Grammar, counted: bool = False) -> 
     if counted:
         words = words | lists.get("count_anchor_after", frozenset())
     return bool(words) and starts_with_word(folded[end : end + 16].lstrip(), words) > 0
+
+
+def anchored_before(folded: str, start: int, g: Grammar) -> bool:
+    """Whether the word before a counted span ending at ``start`` is of the language's
+    ``count_anchor_before`` (a whole word, or a word ending when it starts with "-"): a
+    genitive that makes the span count from that noun, not from ``ref`` ("રચનાના એક
+    વર્ષમાં": within a year of the founding; "चुनाव के दो साल बाद": two years after the
+    election)."""
+    entries = g.vocab.lists.get("count_anchor_before", frozenset())
+    if not entries:
+        return False
+    before = folded[max(0, start - 24) : start].rstrip().rsplit(" ", 1)[-1]
+    endings = tuple(e[1:] for e in entries if e.startswith("-") and len(e) > 1)
+    return bool(before) and (before in entries or bool(endings and before.endswith(endings)))
 
 
 def relative_not_a_noun(
