@@ -17,7 +17,8 @@ def _values(text: str, lang: str, ref: PartialDate | None = None) -> list[str]:
 REF = PartialDate("2025-12-23")
 
 
-# --- a count after a genitive counts from that noun, not from the publication date
+# --- a count after a genitive (or an ablative: "from the election") counts from that noun,
+# not from the publication date
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -27,6 +28,9 @@ REF = PartialDate("2025-12-23")
         ("gu", "યોજનાના ત્રણ મહિના પછી કામ શરૂ થશે"),  # three months after the plan
         ("hi", "चुनाव के दो साल पहले"),  # two years before the election
         ("hi", "योजना के तीन साल पहले यह काम हुआ"),
+        ("hi", "चुनाव से दो महीने पहले"),  # two months before the election
+        ("hi", "उद्घाटन से एक हफ्ते पहले"),  # a week before the opening
+        ("gu", "ચૂંટણીથી બે મહિના પહેલાં"),
     ],
 )
 def test_a_count_after_a_genitive_is_not_from_ref(lang: str, text: str) -> None:
@@ -41,6 +45,8 @@ def test_a_count_after_a_genitive_is_not_from_ref(lang: str, text: str) -> None:
         ("gu", "ત્રણ મહિના પછી કામ શરૂ થશે", "2026-03"),
         ("hi", "दो साल पहले", "2023"),
         ("hi", "दो साल बाद चुनाव होंगे", "2027"),
+        ("hi", "अब से दो साल बाद चुनाव होंगे", "2027"),  # from now: from ref
+        ("gu", "બે વર્ષ પહેલાં", "2023"),
     ],
 )
 def test_a_count_without_a_genitive_is_from_ref(lang: str, text: str, expected: str) -> None:
@@ -148,3 +154,20 @@ def test_a_solar_date_then_its_gregorian_date_is_no_span() -> None:
 
 def test_two_solar_years_stay_a_span() -> None:
     assert _values("۱۴۰۲ - ۱۴۰۴", "fa") == ["2023-03-21/2026-03-20"]
+
+
+def test_hindi_from_today_then_a_count_is_from_ref() -> None:
+    assert "2023" in _values("आज से दो साल पहले", "hi", REF)  # two years before today
+    assert "2023" in _values("આજથી બે વર્ષ પહેલાં", "gu", REF)
+
+
+# --- a Solar Hijri day's year after a comma or a slash is that day's year
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("امروز : پنج شنبه, ۲۷ اردیبهشت , ۱۴۰۳", ["2024-05-16"]),  # 27 Ordibehesht 1403
+        ("۲۱ اسفند / ۱۴۰۴", ["2026-03-12"]),
+    ],
+)
+def test_solar_day_then_its_year(text: str, expected: list[str]) -> None:
+    assert _values(text, "fa") == expected

@@ -51,15 +51,21 @@ def anchored_after(folded: str, end: int, g: Grammar, counted: bool = False) -> 
 def anchored_before(folded: str, start: int, g: Grammar) -> bool:
     """Whether the word before a counted span ending at ``start`` is of the language's
     ``count_anchor_before`` (a whole word, or a word ending when it starts with "-"): a
-    genitive that makes the span count from that noun, not from ``ref`` ("રચનાના એક
-    વર્ષમાં": within a year of the founding; "चुनाव के दो साल बाद": two years after the
-    election)."""
-    entries = g.vocab.lists.get("count_anchor_before", frozenset())
+    genitive or ablative that makes the span count from that noun, not from ``ref``
+    ("રચનાના એક વર્ષમાં": within a year of the founding; "चुनाव से दो महीने पहले": two months
+    before the election), unless it is one of ``count_anchor_not`` ("आज से": from today)."""
+    lists = g.vocab.lists
+    entries = lists.get("count_anchor_before", frozenset())
     if not entries:
         return False
-    before = folded[max(0, start - 24) : start].rstrip().rsplit(" ", 1)[-1]
+    words = folded[max(0, start - 32) : start].split()[-2:]
+    before = words[-1] if words else ""
+    if not before or before in lists.get("count_anchor_not", frozenset()):
+        return False
+    if " ".join(words) in lists.get("count_anchor_not", frozenset()):  # "आज से": from today
+        return False
     endings = tuple(e[1:] for e in entries if e.startswith("-") and len(e) > 1)
-    return bool(before) and (before in entries or bool(endings and before.endswith(endings)))
+    return before in entries or bool(endings and before.endswith(endings))
 
 
 def relative_not_a_noun(

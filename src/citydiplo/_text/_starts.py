@@ -75,6 +75,7 @@ _AFTER_ONLY = frozenset(
         "relative_anchor_after",
         "count_anchor_after",
         "count_anchor_before",
+        "count_anchor_not",
         "range_start_verbs",
         "range_until_after",
         "day_count_after",

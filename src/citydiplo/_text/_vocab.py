@@ -241,6 +241,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "ordinal_nouns_after",
             "month_day_suffixes",
             "count_anchor_before",
+            "count_anchor_not",
             "range_start_verbs",
             "range_until_after",
         ):
