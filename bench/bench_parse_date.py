@@ -47,6 +47,13 @@ budget hearings, road closures, water cuts, festivals and city diplomacy from pa
 used, each with its page's address; phrases of relative days and weeks, weekdays of this and next
 week, lunar feast days, era and numeric forms; negatives such as phone, extension and page numbers,
 ages, counts, durations and versions; scored once on 862d154 before any rule was written for it).
+``bench/date_blind12b_cases.jsonl`` (a twelfth batch in ru, hi, gu, he and fa: municipal works,
+water cuts, elections, council sessions, festivals and city diplomacy from pages no earlier set
+used, with traps the pages hold (a news agency named like a month, a count of projects beside a
+weekday, phone numbers, times written with a dot, spans of days glued to a dotted month), and
+phrases of relative days, weekdays, week words, Solar Hijri and Hebrew-calendar dates and numeric
+forms; each news case keeps its page's address and a licence note; scored once on 862d154 before
+any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -90,6 +97,7 @@ CORPORA = {
     "blind11a": Path(__file__).resolve().parent / "date_blind11a_cases.jsonl",
     "blind11b": Path(__file__).resolve().parent / "date_blind11b_cases.jsonl",
     "blind12a": Path(__file__).resolve().parent / "date_blind12a_cases.jsonl",
+    "blind12b": Path(__file__).resolve().parent / "date_blind12b_cases.jsonl",
 }
 ROUNDS = 20
 

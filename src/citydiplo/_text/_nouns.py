@@ -30,7 +30,7 @@ from citydiplo._text._words import duration_follows, ends_with_word, starts_with
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
-__all__ = ["anchored_after", "day_not_a_duration", "relative_not_a_noun"]
+__all__ = ["anchored_after", "anchored_before", "day_not_a_duration", "relative_not_a_noun"]
 
 _YEAR_AFTER = re.compile(r" ?\d{3,4}(?![\d.:/-])")
 
@@ -46,6 +46,26 @@ def anchored_after(folded: str, end: int, g: Grammar, counted: bool = False) -> 
     if counted:
         words = words | lists.get("count_anchor_after", frozenset())
     return bool(words) and starts_with_word(folded[end : end + 16].lstrip(), words) > 0
+
+
+def anchored_before(folded: str, start: int, g: Grammar) -> bool:
+    """Whether the word before a counted span ending at ``start`` is of the language's
+    ``count_anchor_before`` (a whole word, or a word ending when it starts with "-"): a
+    genitive or ablative that makes the span count from that noun, not from ``ref``
+    ("રચનાના એક વર્ષમાં": within a year of the founding; "चुनाव से दो महीने पहले": two months
+    before the election), unless it is one of ``count_anchor_not`` ("आज से": from today)."""
+    lists = g.vocab.lists
+    entries = lists.get("count_anchor_before", frozenset())
+    if not entries:
+        return False
+    words = folded[max(0, start - 32) : start].split()[-2:]
+    before = words[-1] if words else ""
+    if not before or before in lists.get("count_anchor_not", frozenset()):
+        return False
+    if " ".join(words) in lists.get("count_anchor_not", frozenset()):  # "आज से": from today
+        return False
+    endings = tuple(e[1:] for e in entries if e.startswith("-") and len(e) > 1)
+    return before in entries or bool(endings and before.endswith(endings))
 
 
 def relative_not_a_noun(

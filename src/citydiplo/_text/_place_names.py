@@ -3,7 +3,8 @@
 Streets and squares are named after dates: "ул. 8 Марта", "площадь 1 Мая", "خیابان ۱۵ خرداد",
 "میدان ۷ تیر", "רחוב 14 במאי", "26 જાન્યુઆરી માર્ગ". A day and month without a year right after a
 word of the language's ``place_nouns_before`` (data: "улица", "خیابان", "רחוב"), or right before
-one of ``place_nouns_after`` ("માર્ગ", "मार्ग"), is that name: not read.
+one of ``place_nouns_after`` ("માર્ગ", "मार्ग"), is that name: not read, unless the noun has its
+name before it, a capitalised word ("на Красной площади 9 мая": on Red Square, on 9 May).
 
 >>> from citydiplo import find_dates, PartialDate
 >>> ref = PartialDate("2025-06-18")
@@ -11,6 +12,8 @@ one of ``place_nouns_after`` ("માર્ગ", "मार्ग"), is that nam
 []
 >>> [str(m.value) for m in find_dates("субботник прошёл 8 марта", lang="ru", ref=ref)]
 ['2025-03-08']
+>>> [str(m.value) for m in find_dates("концерт на Центральной площади 9 мая", lang="ru", ref=ref)]
+['2025-05-09']
 """
 
 from __future__ import annotations
@@ -26,6 +29,18 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
 __all__ = ["day_month_not_a_name"]
+
+_LAST_WORD = re.compile(r"(\w+)[ ]+$")
+
+
+def _named_before(folded: str, noun: int, original: str, where: Sequence[int]) -> bool:
+    """Whether the place noun at ``noun`` has its name before it, a capitalised word ("на
+    Центральной площади 9 мая": on Central Square, on 9 May), so the date after it is no name."""
+    m = _LAST_WORD.search(folded, max(0, noun - 32), noun)
+    if m is None or m.start(1) >= len(where):
+        return False
+    word = original[where[m.start(1)] : where[m.start(1)] + len(m.group(1))]
+    return word[:1].isupper() and not word.isupper()  # (all capitals say nothing)
 
 
 def day_month_not_a_name(
@@ -44,7 +59,8 @@ def day_month_not_a_name(
     before = lists.get("place_nouns_before")
     if before is not None:
         head = folded[max(0, m.start() - 24) : m.start()].rstrip(" -:")  # "công viên: 23 tháng 9"
-        if ends_with_word(head, before):
+        n = ends_with_word(head, before)
+        if n and not _named_before(folded, max(0, m.start() - 24) + len(head) - n, original, where):
             return False
     after = lists.get("place_nouns_after")
     return after is None or not starts_with_word(folded[m.end() : m.end() + 24].lstrip(), after)

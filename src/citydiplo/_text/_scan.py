@@ -30,7 +30,7 @@ from citydiplo._text._guards import after_count, day_noun_follows, refine
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
-from citydiplo._text._nouns import anchored_after, day_not_a_duration
+from citydiplo._text._nouns import anchored_after, anchored_before, day_not_a_duration
 from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._range_words import GLUED_KINDS
 from citydiplo._text._range_words import glued_word as _glued_word
@@ -39,6 +39,7 @@ from citydiplo._text._range_words import prefix as _prefix
 from citydiplo._text._recurring import not_yearly, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._since_clause import opened_by_clause
+from citydiplo._text._solar_year import solar_day_then_year
 from citydiplo._text._spans import (
     UNREAD_ENDS,
     before_follows,
@@ -184,7 +185,8 @@ def _ago_ok(
     ordinal = not fields.get("rp") and folded[max(0, m.start() - 12) : m.start()].rstrip().rsplit(
         " ", 1
     )[-1] in g.vocab.lists.get("ordinal_markers", ())
-    return counted and not ordinal and not anchored_after(folded, m.end(), g, True)
+    anchored = anchored_after(folded, m.end(), g, True) or anchored_before(folded, m.start(), g)
+    return counted and not ordinal and not anchored
 
 
 def _day_only_ok(
@@ -294,6 +296,8 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     atoms = month_parts(refine(atoms, folded, g), folded, g)
     if len(atoms) > 1 and atoms[0].kind != "y":  # (a year is never the first of the two)
         atoms = dm_then_year(atoms, folded, g)
+        if g.hijri_months:  # "۲۷ اردیبهشت , ۱۴۰۳": the day's year after a comma
+            atoms = solar_day_then_year(atoms, folded)
     if not atoms and may_be_glued(folded):  # "25_April_2008", "Pacts2013-11-08T15:58"
         return glued_dates(folded, original, where, g, _atoms)
     kinds = {*map(_KIND, atoms)}

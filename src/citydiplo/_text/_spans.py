@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._span_verbs import gap_without_verbs
+from citydiplo._text._split_span import split_span
 from citydiplo._text._word_spans import day_word_ends
 from citydiplo._text._words import ends_with_word, starts_with_word
 from citydiplo.dates import DateRange, PartialDate, Unbounded
@@ -78,8 +79,8 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         gap = "-"  # "૨૬ નવેમ્બરથી ૨ ડિસેમ્બર": the joining word ends the first date
     if gap not in joints and gap in g.words["range_connectors"] and _opened(folded, a, g):
         gap = "-"  # "between November 26 and December 2": "and" joins after "between"
-    if len(gap) > 8 or gap not in joints:
-        return None
+    if (len(gap) > 8 or gap not in joints) and not split_span(a, b, folded, g):
+        return None  # (a clause may part them: "begins on 17 May and runs until the 21st")
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
 
 

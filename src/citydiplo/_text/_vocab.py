@@ -244,6 +244,10 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "weekday_title_nouns",
             "ordinal_nouns_after",
             "month_day_suffixes",
+            "count_anchor_before",
+            "count_anchor_not",
+            "range_start_verbs",
+            "range_until_after",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (

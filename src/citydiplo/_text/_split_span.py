@@ -1,0 +1,46 @@
+"""A span whose two ends a clause parts: "begins on X and runs until Y".
+
+"આ કામ 17 મેના દિવસે શરૂ થશે અને 21 તારીખ સુધી ચાલશે" (the work begins on 17 May and runs
+until the 21st), "17 मार्च से ... सर्वेक्षण शुरू होने जा रहा है जो 30 अप्रैल तक ... पूरा होगा"
+(the survey begins on 17 March and ends by 30 April): one span, 17 to 21 May, 17 March to 30
+April. Read apart, the first end alone would drop the end the sentence states (a coarser value
+than the text's, never given). The two ends are joined only when a word of the language's
+``range_start_verbs`` ("begins") stands between them, the second is followed by a word of
+``range_until_after`` ("until"), and no sentence ends in between; the span must run forward
+(that is checked when it is resolved).
+
+>>> from citydiplo import parse_date, PartialDate
+>>> text = "આ કામ 17 મેના દિવસે શરૂ થશે અને 21 તારીખ સુધી ચાલશે"
+>>> str(parse_date(text, lang="gu", ref=PartialDate("2021-05-12")))
+'2021-05-17/2021-05-21'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from citydiplo._text._words import starts_with_word, word_anywhere
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+
+__all__ = ["split_span"]
+
+_SENTENCE_END = re.compile(r"[.!?।॥;]")
+_LONGEST_GAP = 80  # characters between the two ends
+
+
+def split_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether ``a`` and ``b`` are the ends of one span parted by a clause that begins it."""
+    lists = g.vocab.lists
+    verbs = lists.get("range_start_verbs", frozenset())
+    until = lists.get("range_until_after", frozenset())
+    if not verbs or not until or b.start - a.end > _LONGEST_GAP:
+        return False
+    gap = folded[a.end : b.start]
+    found = word_anywhere(verbs)
+    if _SENTENCE_END.search(gap) or found is None or found.search(gap) is None:
+        return False
+    return starts_with_word(folded[b.end : b.end + 16].lstrip(), until) > 0
