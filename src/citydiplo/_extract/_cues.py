@@ -69,6 +69,9 @@ one in the clause of an agreement is a tie the agreement founds, see
 :mod:`citydiplo._extract._topic`), ``coordinators`` (optional list of str: the words that
 join the items of a list of names in a cased script -- "and", "и", "và": an item of a list
 that names a found place is a place, see :mod:`citydiplo._extract._coordinated`),
+``name_joiners`` (optional list of str: the marks that join the parts of a
+transliterated foreign personal name -- Chinese "·" in "拉萨罗·布凯尔": a place name that
+begins or ends such a part is none, see :mod:`citydiplo._extract._joined`),
 ``municipality`` (optional list of str: the ``organization`` prefixes that mean "the
 municipality of" -- Hebrew "עיריית": such an organization whose name the gazetteer knows as
 a city is that city, see :func:`citydiplo._extract._cut.municipal_places`),
@@ -226,6 +229,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("name_stops", []), "$.name_stops", problems)
     _words_or_empty(data.get("municipality", []), "$.municipality", problems)
+    _words_or_empty(data.get("name_joiners", []), "$.name_joiners", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")

@@ -184,6 +184,9 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
         if c.type == "partnership":
             gone |= {a for a, r in c.actors if r == "party"
                      and _is_person(a, (*c.mentions, *c.sentence.entities))}
+        if c.type in _TIES and len({a for a, r in c.actors if r == "party"}) < 2:
+            skipped.append((c.sentence, f"a {c.type} with fewer than two distinct sides"))
+            continue  # "with B and C respectively" split where B is the only side left
         if _one_side(c, markers):
             skipped.append((c.sentence, f"a {c.type} whose sides are one place and its own "
                                         "bodies"))
@@ -195,7 +198,7 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
             out.append(c)
             continue
         kept = tuple((a, r) for a, r in c.actors if a not in gone)
-        if c.type in _TIES and sum(1 for _, r in kept if r == "party") < 2:
+        if c.type in _TIES and len({a for a, r in kept if r == "party"}) < 2:
             skipped.append((c.sentence, f"a {c.type} with fewer than two sides once people "
                                         "and places that only locate are left out"))
             continue
