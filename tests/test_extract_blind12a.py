@@ -124,3 +124,36 @@ def test_every_devset_article_extracts_with_its_register_into_two_sided_ties(
         for r in x.records:
             if r.type in ("partnership", "agreement"):
                 assert len(set(r.parties)) >= 2, r
+
+
+# -- a visit one side only invites the other to make -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mayor Kim of Suwon invited the mayor of Jinan to visit Suwon."),
+        ("vi", "Chủ tịch UBND tỉnh Phú Thọ mời lãnh đạo tỉnh Yamanashi đến thăm tỉnh Phú Thọ."),
+        ("zh", "王市长邀请大分市市长访问武汉。"),
+    ],
+)
+def test_an_invitation_to_visit_is_no_visit(lang: str, text: str) -> None:
+    assert [r.type for r in _records(text, lang, "2019-11-05")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "At the invitation of Mayor Kim, the mayor of Jinan visited Suwon on 3 May."),
+        ("en", "Invited by Mayor Kim, the mayor of Jinan visited Suwon on 3 May."),
+        (
+            "vi",
+            "Theo lời mời của UBND tỉnh Hòa Bình, đoàn công tác thành phố Gimje đã đến thăm "
+            "tỉnh Hòa Bình.",
+        ),
+        ("zh", "应武汉市邀请,大分市市长于5月3日访问武汉。"),
+        ("zh", "應武漢市邀請,大分市市長於5月3日訪問武漢。"),
+    ],
+)
+def test_a_visit_made_at_an_invitation_stays(lang: str, text: str) -> None:
+    assert [r.type for r in _records(text, lang, "2019-11-05")] == ["event"]
