@@ -157,3 +157,16 @@ def test_an_invitation_to_visit_is_no_visit(lang: str, text: str) -> None:
 )
 def test_a_visit_made_at_an_invitation_stays(lang: str, text: str) -> None:
     assert [r.type for r in _records(text, lang, "2019-11-05")] == ["event"]
+
+
+# -- the first word after a dateline's dash is no item of a list of places -------------------
+
+
+def test_the_word_after_a_datelines_dash_is_no_place() -> None:
+    text = (
+        "LIAOCHENG, China, May 3, 2023 /PRNewswire/ -- Recently, Liaocheng and Port Vila "
+        "signed a friendship city agreement."
+    )
+    ids = {a.id for a in extract(text, lang="en", published="2023-05-03").dataset.actors}
+    assert "city-recently" not in ids
+    assert {"city-liaocheng", "city-portvila"} <= ids
