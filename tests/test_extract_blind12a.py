@@ -170,3 +170,30 @@ def test_the_word_after_a_datelines_dash_is_no_place() -> None:
     ids = {a.id for a in extract(text, lang="en", published="2023-05-03").dataset.actors}
     assert "city-recently" not in ids
     assert {"city-liaocheng", "city-portvila"} <= ids
+
+
+# -- two places listed "respectively" are no partners of each other --------------------------
+
+
+@pytest.mark.parametrize("with_register", [False, True])
+def test_places_listed_respectively_are_not_paired_with_each_other(with_register: bool) -> None:
+    from citydiplo import City
+
+    known = Dataset(
+        actors=[
+            City(id="jinan", name="Jinan", names={"zh": ["济南市", "济南"]}, country="CN"),
+            City(id="moshi", name="Moshi", names={"zh": ["莫希市"]}, country="TZ"),
+            City(id="arusha", name="Arusha", names={"zh": ["阿鲁沙市"]}, country="TZ"),
+        ]
+    )
+    text = (
+        "济南市与莫希市、阿鲁沙市签订友好城市关系意向书\n\n6月2日,市长王伟会见了莫希市市长和"
+        "阿鲁沙市市长一行,并与莫希市、阿鲁沙市分别签订友好城市关系意向书。"
+    )
+    x = extract(text, lang="zh", published="2021-06-03", known=known if with_register else None)
+    ties = [r for r in x.records if r.type in ("partnership", "agreement")]
+    assert ties
+    for r in ties:
+        sides = {p.removeprefix("city-") for p in r.parties}
+        assert sides != {"moshi", "arusha"}, r
+        assert "jinan" in sides
