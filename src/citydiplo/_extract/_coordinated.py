@@ -12,7 +12,8 @@ read (two words in the nominative more often name a person). A
 name so learned, named again as a whole word elsewhere in the article (with a particle or
 case ending: "Сухумом"), is the same place.
 
-An item is never one of the sentence's first word (capitalised whatever it is), never a
+An item is never one of the sentence's first word (capitalised whatever it is), nor the
+first word after a dash (a dateline's: "BEIJING, May 3 -- Recently, ..."), never a
 stretch holding a cue word ("Mayor", "University"), a date, a count or another mention;
 a list that also names a person, an organization or a country gives nothing (its kind is
 mixed). A language without capitals, or without ``coordinators``, is left as it is.
@@ -33,6 +34,7 @@ __all__ = ["coordinated_places", "list_tail"]
 _TOKEN = re.compile(r"[^\W_][\w'’\-]*|\S")
 _PLACE_TYPES = ("city", "region")
 _MAX_WORDS = 3
+_DASHES = ("-", "–", "—")  # "LIAOCHENG, China, Feb. 10 /PRNewswire/ -- Recently, ..."
 
 
 def coordinated_places(entities: list[Mention], text: str, data: dict[str, Any],
@@ -123,7 +125,8 @@ def _chains(text: str, s: int, e: int, coordinators: frozenset[str]
                        and tokens[j + 1][2][0].isupper() and tokens[j + 1][0] == tokens[j][1] + 1
                        and text[tokens[j][1]] == " "):
                     j += 1
-                chain.append((a, tokens[j][1], i == 0))
+                # the sentence's first word, or the first after a dateline's dash
+                chain.append((a, tokens[j][1], i == 0 or tokens[i - 1][2] in _DASHES))
                 joined = coordinated
                 i = j + 1
                 want_item = False

@@ -69,6 +69,12 @@ one in the clause of an agreement is a tie the agreement founds, see
 :mod:`citydiplo._extract._topic`), ``coordinators`` (optional list of str: the words that
 join the items of a list of names in a cased script -- "and", "и", "và": an item of a list
 that names a found place is a place, see :mod:`citydiplo._extract._coordinated`),
+``request_granted`` (optional list of str: the phrases of a visit made at an
+invitation -- "at the invitation of", "theo lời mời", "应": a ``requested`` phrase written
+before the cue then asks for nothing, see :mod:`citydiplo._extract._requested`),
+``name_joiners`` (optional list of str: the marks that join the parts of a
+transliterated foreign personal name -- Chinese "·" in "拉萨罗·布凯尔": a place name that
+begins or ends such a part is none, see :mod:`citydiplo._extract._joined`),
 ``municipality`` (optional list of str: the ``organization`` prefixes that mean "the
 municipality of" -- Hebrew "עיריית": such an organization whose name the gazetteer knows as
 a city is that city, see :func:`citydiplo._extract._cut.municipal_places`),
@@ -76,7 +82,8 @@ a city is that city, see :func:`citydiplo._extract._cut.municipal_places`),
 that make a date the day of a statement rather than of what it reports: "… 밝혔" in "방문했다고
 15일 밝혔다", "said …"; see :mod:`citydiplo._extract._reported`),
 ``requested`` (optional list of str: the phrases of asking written right after a cue, "…"
-standing for it -- "… 을 요청" in "답방을 요청했다", "… を要請": the occurrence is only asked for;
+standing for it -- "… 을 요청" in "답방을 요청했다", "… を要請" -- or shortly before it,
+"invited …", "mời …", "邀请 …": the occurrence is only asked for;
 see :mod:`citydiplo._extract._requested`),
 ``recurring`` (optional list of str: "every year", "해마다", "毎年": an event told with one
 is a yearly custom, not an occurrence; see :mod:`citydiplo._extract._recurring`),
@@ -226,6 +233,8 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("name_stops", []), "$.name_stops", problems)
     _words_or_empty(data.get("municipality", []), "$.municipality", problems)
+    _words_or_empty(data.get("name_joiners", []), "$.name_joiners", problems)
+    _words_or_empty(data.get("request_granted", []), "$.request_granted", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")

@@ -39,6 +39,7 @@ import attrs
 
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._quoted import quoted_only
+from citydiplo._extract._respective import listed_respectively
 from citydiplo._extract._sentence import Candidate, Sentence
 from citydiplo._extract._venue import venue_only
 from citydiplo._extract._within import OWN_REGION, own_region_tie, subdivisions
@@ -171,6 +172,7 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
     from citydiplo._extract._cues import cues
 
     city = cues(lang)["city"]
+    each = tuple(cues(lang).get("respectively", ()))
     markers = frozenset(w.strip().lower() for w in (*city.get("prefix", ()),
                                                     *city.get("suffix", ())) if w.strip())
     out = []
@@ -184,6 +186,12 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
         if c.type == "partnership":
             gone |= {a for a, r in c.actors if r == "party"
                      and _is_person(a, (*c.mentions, *c.sentence.entities))}
+        if c.type in _TIES and len({a for a, r in c.actors if r == "party"}) < 2:
+            skipped.append((c.sentence, f"a {c.type} with fewer than two distinct sides"))
+            continue  # "with B and C respectively" split where B is the only side left
+        if listed_respectively(c, text, each):
+            skipped.append((c.sentence, f"a {c.type} between two places listed 'respectively'"))
+            continue
         if _one_side(c, markers):
             skipped.append((c.sentence, f"a {c.type} whose sides are one place and its own "
                                         "bodies"))
@@ -195,7 +203,7 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
             out.append(c)
             continue
         kept = tuple((a, r) for a, r in c.actors if a not in gone)
-        if c.type in _TIES and sum(1 for _, r in kept if r == "party") < 2:
+        if c.type in _TIES and len({a for a, r in kept if r == "party"}) < 2:
             skipped.append((c.sentence, f"a {c.type} with fewer than two sides once people "
                                         "and places that only locate are left out"))
             continue

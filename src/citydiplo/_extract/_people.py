@@ -176,12 +176,14 @@ def _cut_at_stops(m: Mention, text: str, stops: frozenset[str]) -> Mention:
 
 def _office_of_place(m: Mention, text: str, lang: str) -> Mention:
     """A "person" whose name the gazetteer knows as a city or region, whole, is that place
-    named with an office ("شهردار تهران": the mayor of Tehran, unnamed)."""
+    named with an office ("شهردار تهران": the mayor of Tehran, unnamed) -- unless one of the
+    language's ``name_joiners`` follows it: the first part of a foreign name."""
     if m.kind != "person" or not m.name or not m.title:
         return m
     at = text.rfind(m.name, m.start, m.end)
-    if at < 0:
-        return m
+    joiners = tuple(cues(lang).get("name_joiners", ()))
+    if at < 0 or (joiners and text[at + len(m.name):at + len(m.name) + 1] in joiners):
+        return m  # "市长拉萨罗·布凯尔": a part of a foreign name (_joined.py), no Lhasa
     place = _place(text, at, at + len(m.name), lang)
     if place.geonames is None and place.subdivision is None:
         return m

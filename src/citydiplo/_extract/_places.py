@@ -46,13 +46,18 @@ def find_places(text: str, lang: str) -> list[PlaceHit]:
     >>> [(p.text, p.kind, p.country) for p in find_places("Kim visited Zibo in China.", "en")]
     [('Zibo', 'city', 'CN'), ('China', 'country', 'CN')]
     """
+    from citydiplo._extract._cues import cues
+    from citydiplo._extract._joined import in_joined_name
     from citydiplo._geo import find_places as find  # the gazetteer loads on first use
     from citydiplo._geo._cues import office_after
 
+    joiners = tuple(cues(lang).get("name_joiners", ()))
     out = []
     for m in find(text, lang=lang):
         if office_after(text, m.end, lang):
             continue  # "하남시장": the title finder reads the city and its office (_people.py)
+        if in_joined_name(text, m.start, m.end, joiners):
+            continue  # "拉萨罗·布凯尔": Lazaro Bukel, no Lhasa (_joined.py)
         place = m.place
         kind = _KINDS[place.kind.value]
         name = place.name or (_country_name(place.country) if kind == "country" else m.text)

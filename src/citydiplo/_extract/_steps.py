@@ -150,8 +150,10 @@ def add_step_events(records: list[Any], evidence: dict[str, Any], sentences: lis
     """Append the article's step events to ``records`` (kept in text order) and their
     evidence to ``evidence``; the score is that of an event (see ``_build``)."""
     from citydiplo._extract._build import Evidence
+    from citydiplo._extract._intent import agreed_by_intent
     from citydiplo._extract._slots import fill_slots
 
+    agreed_by_intent(records, evidence)  # a letter of intent agrees a tie, founds none
     made = step_events(sentences, records, source, text, lang)
     if not made:
         return
