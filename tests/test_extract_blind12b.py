@@ -1,0 +1,55 @@
+"""Families of faults found by the blind set extract_devset12b (ru, hi, gu, he, fa): literal
+cases.
+
+Each family has positive cases (the fault, fixed) and negative ones (what the rule must leave
+alone). The sentences are written for the rule; none quotes an article of the blind set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citydiplo import City, Dataset, Person, extract
+
+
+def _kept(text: str, lang: str, known: Dataset | None = None) -> list[Any]:
+    x = extract(text, lang=lang, known=known)
+    return [r for r in x.records if x.status[r.id] != "held"]
+
+
+def _participants(record: Any) -> set[str]:
+    return {p.actor for p in record.participants}
+
+
+# --- a holder named in apposition whom the register lists stays that known actor -----------
+
+APPOSED = [
+    ("he", "שגריר צרפת בישראל, פייר דופון, הגיע לביקור בחיפה.", "פייר דופון", "חיפה"),
+    ("he", "ראש עיריית חיפה, יונה יהב, נפגש עם משלחת מבורדו.", "יונה יהב", "בורדו"),
+    (
+        "en",
+        "The Mayor of Cincinnati, Mark Mallory, visited Kharkiv in May 2012.",
+        "Mark Mallory",
+        "Kharkiv",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "city"), APPOSED)
+def test_a_registered_holder_in_apposition_keeps_the_event(
+    lang: str, text: str, person: str, city: str
+) -> None:
+    known = Dataset(
+        actors=[
+            Person(id="holder", name="Holder", names={lang: [person]}),
+            City(id="town", name="Town", names={lang: [city]}, country="FR"),
+        ]
+    )
+    events = [r for r in _kept(text, lang, known) if r.type == "event"]
+    assert events, "the register must not hold the event back"
+    assert "holder" in _participants(events[0])
+    # without the register the holder is read as a draft person, as before
+    plain = [r for r in _kept(text, lang) if r.type == "event"]
+    assert plain and not any(a == "holder" for a in _participants(plain[0]))
