@@ -53,3 +53,28 @@ def test_a_registered_holder_in_apposition_keeps_the_event(
     # without the register the holder is read as a draft person, as before
     plain = [r for r in _kept(text, lang) if r.type == "event"]
     assert plain and not any(a == "holder" for a in _participants(plain[0]))
+
+
+# --- a conjunction or "also" after a title is no part of a name -----------------------------
+
+
+def _people(text: str, lang: str) -> list[str]:
+    x = extract(text, lang=lang, published="2024-09-02")
+    return [m.name or "" for m in x.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        # "the mayor and his team went to Japan": no one named "and ..."
+        ("gu", "વડોદરાના મેયર તથા તેમની ટીમ જાપાનના પ્રવાસે ગયા હતા.", "તથા"),
+        # "the mayor Nilesh Rana also was present": "also" ends the name
+        ("gu", "વડોદરાના મેયર નીલેશ રાણા પણ હાજર રહ્યા હતા.", "નીલેશ રાણા પણ"),
+    ],
+)
+def test_a_conjunction_after_a_title_names_no_one(lang: str, text: str, wrong: str) -> None:
+    assert not any(n == wrong or n.startswith(wrong + " ") for n in _people(text, lang))
+
+
+def test_a_name_before_also_keeps_its_words() -> None:
+    assert "નીલેશ રાણા" in _people("વડોદરાના મેયર નીલેશ રાણા પણ હાજર રહ્યા હતા.", "gu")
