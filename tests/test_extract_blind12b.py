@@ -78,3 +78,53 @@ def test_a_conjunction_after_a_title_names_no_one(lang: str, text: str, wrong: s
 
 def test_a_name_before_also_keeps_its_words() -> None:
     assert "નીલેશ રાણા" in _people("વડોદરાના મેયર નીલેશ રાણા પણ હાજર રહ્યા હતા.", "gu")
+
+
+# --- a city built from the words of a quoted title, and a site's address, name no actor ------
+
+
+def _names(text: str, lang: str) -> list[str]:
+    x = extract(text, lang=lang)
+    return [m.text for m in x.mentions if m.kind in ("place", "organization", "person")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        ("ru", "Соглашение подписано на форуме «Города России», сообщили URA.RU.", "Города России"),
+        ("ru", "Соглашение подписано на форуме «Города России», сообщили URA.RU.", "URA"),
+        ("en", 'The mayor attended the "City of Tomorrow" forum, CNN.com reported.', "CNN"),
+        (
+            "en",
+            'The mayor attended the "City of Tomorrow" forum, CNN.com reported.',
+            "City of Tomorrow",
+        ),
+    ],
+)
+def test_a_quoted_title_or_a_web_address_names_no_actor(lang: str, text: str, wrong: str) -> None:
+    assert wrong not in _names(text, lang)
+
+
+def test_a_signing_reported_by_a_site_at_a_titled_forum_has_no_parties() -> None:
+    text = "Соглашение подписано на форуме «Города России», сообщили URA.RU."
+    assert extract(text, lang="ru").records == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a gazetteer place in a title stays: the festival names Moscow
+        ("ru", "Мэр Казани посетил фестиваль «Дни Москвы» в Минске.", "Москвы"),
+        # marker-built places outside the quotes stay
+        (
+            "ru",
+            "Глава города Зеленодольска подписал соглашение с мэром города Гянджа на форуме "
+            "«Города России».",
+            "города Гянджа",
+        ),
+    ],
+)
+def test_places_outside_titles_or_known_to_the_gazetteer_stay(
+    lang: str, text: str, name: str
+) -> None:
+    assert name in _names(text, lang)
