@@ -128,3 +128,39 @@ def test_places_outside_titles_or_known_to_the_gazetteer_stay(
     lang: str, text: str, name: str
 ) -> None:
     assert name in _names(text, lang)
+
+
+# --- hi "सहमति पत्र" (memorandum of understanding); "होंगे" (will be) announces it -----------
+
+
+def _agreements(text: str, lang: str) -> list[Any]:
+    return [r for r in extract(text, lang=lang).records if r.type == "agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "planned"),
+    [
+        ("भारत और स्पेन ने सहमति पत्र पर हस्ताक्षर किए।", ("country-es", "country-in"), False),
+        (
+            "भोपाल और हैम्बर्ग के बीच सहमति पत्र पर हस्ताक्षर किए गए।",
+            ("city-bhopal", "city-hamburg"),
+            False,
+        ),
+        (
+            "अगले महीने भोपाल और हैम्बर्ग के बीच सहमति पत्र पर हस्ताक्षर होंगे।",
+            ("city-bhopal", "city-hamburg"),
+            True,
+        ),
+    ],
+)
+def test_a_hindi_memorandum_of_consent_is_an_agreement(
+    text: str, parties: tuple[str, str], planned: bool
+) -> None:
+    [agreement] = _agreements(text, "hi")
+    assert agreement.kind.value == "mou"
+    assert agreement.parties == parties
+    assert agreement.planned is planned
+
+
+def test_a_consensus_reached_is_no_agreement() -> None:
+    assert _agreements("इंदौर और लखनऊ के महापौर की बैठक में सहमति बनी।", "hi") == []
