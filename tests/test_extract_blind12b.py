@@ -164,3 +164,47 @@ def test_a_hindi_memorandum_of_consent_is_an_agreement(
 
 def test_a_consensus_reached_is_no_agreement() -> None:
     assert _agreements("इंदौर और लखनऊ के महापौर की बैठक में सहमति बनी।", "hi") == []
+
+
+# --- an occurrence only hoped for is no candidate; a hope beside a done one leaves it -------
+
+HOPED = [
+    ("ru", "Мэр Казани выразил надежду на скорый визит делегации Минска в Казань."),
+    ("en", "The mayor of Suwon expressed hope for an early visit of a Hue delegation to Suwon."),
+    ("hi", "भोपाल के महापौर ने हैम्बर्ग के महापौर के भोपाल दौरे की उम्मीद जताई।"),
+    ("gu", "સુરતના મેયરે હેમ્બર્ગના મેયરની સુરત મુલાકાતની આશા વ્યક્ત કરી."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HOPED)
+def test_an_occurrence_only_hoped_for_is_no_candidate(lang: str, text: str) -> None:
+    x = extract(text, lang=lang)
+    assert x.records == ()
+    assert [s.reason for s in x.skipped] == ["an occurrence only hoped for"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "ru",
+            "Мэры Казани и Минска подписали соглашение о сотрудничестве и выразили надежду "
+            "на его развитие.",
+            "agreement",
+        ),
+        (
+            "ru",
+            "Делегация Минска посетила Казань, мэр Казани выразил надежду на развитие связей.",
+            "event",
+        ),
+        (
+            "en",
+            "Suwon and Hue signed a memorandum of understanding and expressed hope for more "
+            "exchanges.",
+            "agreement",
+        ),
+        ("hi", "भोपाल और हैम्बर्ग ने समझौता ज्ञापन पर हस्ताक्षर किए और सहयोग की उम्मीद जताई।", "agreement"),
+    ],
+)
+def test_a_hope_beside_a_done_occurrence_leaves_it(lang: str, text: str, kind: str) -> None:
+    assert kind in [r.type for r in extract(text, lang=lang).records]
