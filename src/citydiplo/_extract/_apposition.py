@@ -7,7 +7,8 @@ belongs to -- a place, an organization, an acronym ("האו"ם", "UNESCO") -- an
 name follows after a comma, closed by another comma or the sentence's end. The title finder
 reads the words after the title as the name ("האו" from "האו"ם"); here the name after the
 comma becomes the person, with the title, and a "person" read from the owner's words is
-dropped.
+dropped. A name the register (``known``) lists stays that known actor: a register never
+turns a holder it names into a draft person of its own.
 
 The words between title and comma must hold a place, an organization or a known actor the
 article found, or an acronym (a word with a gershayim or quote inside, or of two capitals
@@ -74,14 +75,17 @@ def appositions(entities: list[Mention], text: str, data: dict[str, Any],
             continue
         s, e = name
         person = text[s:e]
-        added.append(Mention(kind="person", start=s, end=e, text=person,
-                             actor=draft_id("person", person), actor_type="person",
-                             name=person, title=text[h.start:h.end]))
         near = range(bisect.bisect_left(starts, h.start), bisect.bisect_left(starts, e))
+        registered = any(entities[i].kind == "actor" and entities[i].start < e
+                         and s < entities[i].end for i in near)
+        if not registered:  # a holder the register lists stays that actor
+            added.append(Mention(kind="person", start=s, end=e, text=person,
+                                 actor=draft_id("person", person), actor_type="person",
+                                 name=person, title=text[h.start:h.end]))
         dropped |= {i for i in near if (entities[i].kind == "person"
                                         and entities[i].start < comma)
-                    or (entities[i].start < e and s < entities[i].end)}
-    if not added:
+                    or (not registered and entities[i].start < e and s < entities[i].end)}
+    if not added and not dropped:
         return entities
     kept = [m for i, m in enumerate(entities) if i not in dropped]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))

@@ -108,7 +108,9 @@ postpositions after which a place only locates a meeting -- Hindi "में": s
 (optional list of str: words read after a title that name no one -- Korean "등" (etc.),
 "외" (and others): see :mod:`citydiplo._extract._people`), ``name_stops`` (optional list of
 str: words that end a name read after a title -- Hebrew "של" (of), Gujarati "તરીકે" (as):
-see :mod:`citydiplo._extract._people`).
+see :mod:`citydiplo._extract._people`), ``hoped`` (optional list of str: the phrases of
+hope written right before or after a cue, "…" standing for it -- "надежду на …", "… की
+उम्मीद": the occurrence is only hoped for; see :mod:`citydiplo._extract._hoped`).
 
 A language may also have ``data/<lang>.variants.json`` (``source``, ``variants``: word -> its
 other written forms), built from a maintained converter by a tool, never by hand: Chinese
@@ -232,6 +234,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("venue", []), "$.venue", problems)
     _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("name_stops", []), "$.name_stops", problems)
+    _words_or_empty(data.get("hoped", []), "$.hoped", problems)
     _words_or_empty(data.get("municipality", []), "$.municipality", problems)
     _words_or_empty(data.get("name_joiners", []), "$.name_joiners", problems)
     _words_or_empty(data.get("request_granted", []), "$.request_granted", problems)

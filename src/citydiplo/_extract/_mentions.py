@@ -25,6 +25,7 @@ import attrs
 from citydiplo._docnums import find_document_numbers
 from citydiplo._extract._cues import EVENT_FAMILIES, cues
 from citydiplo._extract._finder import Finder
+from citydiplo._extract._inquotes import outside_quotes
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._places import PlaceHit, find_places
 from citydiplo._extract._recall import uncut
@@ -212,7 +213,7 @@ def entity_mentions(
                 if m.start > 0 and text[m.start - 1] in prefixes
                 and (m.start == 1 or not text[m.start - 2].isalnum()) else m
                 for m in kept]
-    return kept
+    return outside_quotes(kept, text)
 
 
 def _katakana(word: str) -> bool:

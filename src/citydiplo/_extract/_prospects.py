@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from citydiplo._extract._hoped import without_hoped
 from citydiplo._extract._recurring import without_recurring
 from citydiplo._extract._requested import without_requests
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
@@ -69,6 +70,7 @@ def without_prospects(cands: list[Candidate], text: str, lang: str,
     """
     cands = without_requests(cands, text, lang, skipped)  # "답방을 요청했다": asked for only
     cands = without_recurring(cands, text, lang, skipped)  # "해마다 … 파견": a custom
+    cands = without_hoped(cands, text, lang, skipped)  # "надежду на визит": wished for
     before, after = _phrases(lang)
     if not before and not after:
         return cands
