@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from citydiplo._text._figures import GLUED_TIME, bare_day_month, figure_templates
-from citydiplo._text._first import guarded_with_prefixes, sequence_guard
-from citydiplo._text._lean import assembled
+from citydiplo._text._first import guarded_with_prefixes, optional_as_branch, sequence_guard
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._starts import first_characters
 
@@ -395,5 +394,6 @@ def _patterns(
     # and one lookahead for the first 3 characters of any alternative rejects most others
     # (from the alternatives' own, not parsed again from the whole), after the boundary
     outer = sequence_guard([guarded_with_prefixes(approx, 3)[1], frozenset().union(*starts)], 3)
-    pattern = assembled(f"{guard}{LB}{outer or ''}{approx}", bodies, _alt(months))
+    body = f"{LB}{outer or ''}{approx}(?:{'|'.join(bodies)})"
+    pattern = re.compile(optional_as_branch(f"{guard}{body}"))
     return pattern, tuple(kinds), eras

@@ -80,8 +80,8 @@ _NEW = tuple.__new__
 def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Leftmost matches of the grammar's one pattern, each the first reading that fits."""
     chosen: list[Candidate] = []
-    # (the lean pattern when no month's name is in the text: the same matches, see _lean)
-    search, table, approx = fast(g).reader(folded)
+    compiled = fast(g)
+    search, table, approx = compiled.search, compiled.table, compiled.approx
     pos, length = 0, len(folded)
     while (m := search(folded, pos)) is not None:
         start, end = m.span()
