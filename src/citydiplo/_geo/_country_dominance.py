@@ -4,14 +4,14 @@ when it resolves the names it left ambiguous).
 "惠灵顿" (Wellington) names New Zealand's capital and four towns of the United States;
 "新西兰首都惠灵顿" (New Zealand's capital Wellington) means the capital. A name whose places
 are all cities is read as the most populous of them when that one lies in a country the text
-writes beside the name (:func:`countries_beside`: "Sakai (Nhật Bản)", "美国 得梅因市",
-"新西兰首都惠灵顿"; an ordinary word that a country's mention merely shares a text with,
-"Biên bản" (minutes) in a text naming Vietnam, stays unread), and is at least
-:data:`COUNTRY_DOMINANCE` times as populous as every other namesake in that country: "Sakai
-(Nhật Bản)" is Sakai, Osaka (826,000) rather than Sakai, Fukui (92,000). "Columbus" in a
-text naming the United States stays undecided (Columbus, Ohio is only four times as
-populous as Columbus, Georgia), and so does a name whose most populous place lies in a
-country the text does not name. Once decided beside its country, the same name is that
+writes beside the name (:func:`countries_beside`: "Wellington, New Zealand", "新西兰首都惠灵顿";
+an ordinary word that a country's mention merely shares a text with, "Biên bản" (minutes) in
+a text naming Vietnam, stays unread), and is at least :data:`COUNTRY_DOMINANCE` times as
+populous as every other namesake in that country, the factor of a name read anywhere
+(:data:`citydiplo._geo._dominance.DOMINANCE`): "Sakai (Nhật Bản)" stays undecided (Sakai,
+Osaka is nine times as populous as Sakai, Fukui), and so do "美国 得梅因市" (Des Moines, Iowa
+and Washington) and a name whose most populous place lies in a country the text does not
+name. Once decided beside its country, the same name is that
 place throughout the text (:func:`decided_beside`: "惠灵顿市市长" after "新西兰首都惠灵顿").
 """
 
@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from citydiplo._geo._dominance import UNKNOWN_POPULATION
+from citydiplo._geo._dominance import DOMINANCE, UNKNOWN_POPULATION
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._normalize import match_key
 
 __all__ = ["COUNTRY_DOMINANCE", "countries_beside", "decided_beside", "dominant_in_named_country"]
 
-COUNTRY_DOMINANCE = 5
+COUNTRY_DOMINANCE = DOMINANCE  # as for a name read anywhere: rivals in the country count
 _AFTER_SPACED = re.compile(r"\s*[(,（]\s*")  # "Sakai (Nhật Bản)", "Wellington, New Zealand"
 _HAN_GAP = 2  # characters between a country and its city in Han script ("首都", capital)
 _HAN_AFTER = "市州县郡与和及、，。（(）) "  # what may follow the city's name there

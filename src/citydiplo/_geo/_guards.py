@@ -8,8 +8,12 @@ are small home places (:mod:`._home_words`), small towns read across a word
 (:mod:`._han_straddle`), parts of persons' names (:mod:`._person_parts`,
 :mod:`._person_titles`, :mod:`._titled_names`), the first word of a generic word
 (:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`),
-frequent words read through a character of their own (:mod:`._word_readings`) and country
-names that also name a district at home (:mod:`._country_homonyms`)."""
+frequent words read through a character of their own (:mod:`._word_readings`), country
+names that also name a district at home (:mod:`._country_homonyms`), the names of
+seas (:mod:`._water`), acronyms the text spells out (:mod:`._acronyms`), short forms opening a
+longer name (:mod:`._short_words`), Japanese persons' names in Latin letters
+(:mod:`._romaji_names`), the tails of foreign names after their country (:mod:`._apposition`)
+and level words of another municipality (:mod:`._level_words`)."""
 
 from __future__ import annotations
 
