@@ -208,3 +208,22 @@ def test_an_occurrence_only_hoped_for_is_no_candidate(lang: str, text: str) -> N
 )
 def test_a_hope_beside_a_done_occurrence_leaves_it(lang: str, text: str, kind: str) -> None:
     assert kind in [r.type for r in extract(text, lang=lang).records]
+
+
+# --- he: an adjective of the title (the Polish, the host, the outgoing mayor) is no name -----
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("המשלחת, שכללה את ראש העיר הפולנית, השתתפה בעצרת הזכרון בחיפה.", "הפולנית"),
+        ("ראש העיר המארח ערך סיור לאורחים מבורדו בחיפה.", "המארח"),
+        ("ראש העיר הגרמני ביקר בחיפה.", "הגרמני"),
+    ],
+)
+def test_an_adjective_of_the_title_names_no_one(text: str, wrong: str) -> None:
+    assert not any(n == wrong or n.startswith(wrong + " ") for n in _people(text, "he"))
+
+
+def test_a_name_after_the_title_stays() -> None:
+    assert "יונה יהב" in _people("ראש העיר יונה יהב נפגש עם ראש עיריית ברמן.", "he")
