@@ -15,36 +15,13 @@ that only ends the sentence ("... и выразили надежду на его
 
 from __future__ import annotations
 
-from functools import cache
-
-from citydiplo._extract._sentence import Candidate, Sentence, clause_of
+from citydiplo._extract._cue_phrases import near_cue, phrases
+from citydiplo._extract._sentence import Candidate, Sentence
 
 __all__ = ["without_hoped"]
 
 _BEFORE = 12  # "надежду на скорый визит": one adjective between phrase and cue
 _AFTER = 4  # "दौरे की उम्मीद": a particle, a space
-
-
-@cache
-def _phrases(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The language's hope phrases: those written before the cue, those after it."""
-    from citydiplo._extract._cues import cues
-
-    words = tuple(w.lower() for w in cues(lang).get("hoped", ()))
-    before = tuple(w.replace("…", "").strip() for w in words if w.endswith("…"))
-    after = tuple(w.replace("…", "").strip() for w in words if w.startswith("…"))
-    return before, after
-
-
-def _hoped(c: Candidate, text: str, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
-    lo, hi = clause_of(c.sentence, c.cue.start)
-    head = text[max(lo, c.cue.start - _BEFORE - 40) : c.cue.start].lower()
-    for w in before:
-        at = head.rfind(w)
-        if at >= 0 and len(head) - (at + len(w)) <= _BEFORE:
-            return True
-    tail = text[c.cue.end : min(hi, c.cue.end + _AFTER + 40)].lower()
-    return any(0 <= tail.find(w) <= _AFTER for w in after)
 
 
 def without_hoped(
@@ -60,12 +37,12 @@ def without_hoped(
     >>> [r.type for r in extract(t, lang="ru").records]
     ['event']
     """
-    before, after = _phrases(lang)
-    if not before and not after:
+    words = phrases(lang, "hoped")
+    if not words[0] and not words[1]:
         return cands
     out = []
     for c in cands:
-        if _hoped(c, text, before, after):
+        if near_cue(c, text, words, (_BEFORE, _AFTER), 40):
             skipped.append((c.sentence, "an occurrence only hoped for"))
             continue
         out.append(c)

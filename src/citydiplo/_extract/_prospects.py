@@ -20,40 +20,17 @@ with it. Events are not judged here, except the occurrences one side only asks f
 
 from __future__ import annotations
 
-from functools import cache
-
+from citydiplo._extract._cue_phrases import near_cue, phrases
 from citydiplo._extract._hoped import without_hoped
 from citydiplo._extract._recurring import without_recurring
 from citydiplo._extract._requested import without_requests
-from citydiplo._extract._sentence import Candidate, Sentence, clause_of
+from citydiplo._extract._sentence import Candidate, Sentence
 
 __all__ = ["without_prospects"]
 
 _BEFORE = 30  # "آمادگی شهرداری اصفهان برای خواهر خواندگی": 22 characters between
 _AFTER = 6  # "자매결연을 추진": a particle between
 _TIES = ("partnership", "agreement")
-
-
-@cache
-def _phrases(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The language's prospect phrases: those written before the cue, those after it."""
-    from citydiplo._extract._cues import cues
-
-    words = cues(lang).get("prospect", ())
-    before = tuple(w.replace("…", "").strip().lower() for w in words if w.endswith("…"))
-    after = tuple(w.replace("…", "").strip().lower() for w in words if w.startswith("…"))
-    return before, after
-
-
-def _prospect(c: Candidate, text: str, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
-    c0, c1 = clause_of(c.sentence, c.cue.start)
-    head = text[max(c0, c.cue.start - _BEFORE - 40):c.cue.start].lower()
-    for w in before:
-        at = head.rfind(w)
-        if at >= 0 and len(head) - (at + len(w)) <= _BEFORE:
-            return True
-    tail = text[c.cue.end:min(c1, c.cue.end + _AFTER + 20)].lower()
-    return any(0 <= tail.find(w) <= _AFTER for w in after)
 
 
 def without_prospects(cands: list[Candidate], text: str, lang: str,
@@ -71,11 +48,13 @@ def without_prospects(cands: list[Candidate], text: str, lang: str,
     cands = without_requests(cands, text, lang, skipped)  # "답방을 요청했다": asked for only
     cands = without_recurring(cands, text, lang, skipped)  # "해마다 … 파견": a custom
     cands = without_hoped(cands, text, lang, skipped)  # "надежду на визит": wished for
-    before, after = _phrases(lang)
-    if not before and not after:
+    words = phrases(lang, "prospect")
+    if not words[0] and not words[1]:
         return cands
     out = []
-    sought = [c for c in cands if c.type in _TIES and _prospect(c, text, before, after)]
+    sought = [
+        c for c in cands if c.type in _TIES and near_cue(c, text, words, (_BEFORE, _AFTER), 20)
+    ]
     # a tie named inside a sought agreement's words ("सिस्टर सिटी समझौते के बारे में": about
     # the sister city agreement) is sought with it
     spans = [(c.sentence.start, c.cue.start, c.cue.end) for c in sought if c.type == "agreement"]
