@@ -244,21 +244,43 @@ def fold(text: str) -> tuple[str, Sequence[int]]:
 def _fold_table(text: str) -> tuple[str, Sequence[int]]:
     """:func:`fold` through the table, for any text."""
     folded = text.translate(_TABLE)  # first: it classifies every character of the text
-    if (
-        _TABLE.not_simple_in(text) is None
-        and "  " not in folded
-        and not folded.startswith(" ")
+    where: Sequence[int]
+    if _TABLE.not_simple_in(text) is None and (
         # a combining mark that composes with the character before it is joined to it
         # (the slow path); when the folded text is in NFC, no such pair is in it: NFC
         # would have composed it
-        and (_TABLE.combining_in(text) is None or unicodedata.is_normalized("NFC", folded))
+        _TABLE.combining_in(text) is None or unicodedata.is_normalized("NFC", folded)
     ):
-        where: Sequence[int] = range(len(text) + 1)  # one to one: no list to build
+        if "  " not in folded and not folded.startswith(" "):
+            where = range(len(text) + 1)  # one to one: no list to build
+        else:  # one to one but for runs of spaces ("\n\n" between paragraphs)
+            folded, where = _collapse_spaces(folded)
     else:
         folded, where = _fold_slow(text)
     if not folded.isascii() and _HAN_NUMBER.search(folded):
         return _han_numerals(folded, where)
     return folded, where
+
+
+_SPACE_RUN = re.compile("  +|^ +")
+
+
+def _collapse_spaces(folded: str) -> tuple[str, list[int]]:
+    """A text folded one to one, with its runs of spaces collapsed as :func:`_fold_slow`
+    does (a run at the start goes, any other leaves its first space), by runs, not by
+    characters."""
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _SPACE_RUN.finditer(folded):
+        start = m.start()
+        keep = start + 1 if start else 0
+        pieces.append(folded[last:keep])
+        where.extend(range(last, keep))
+        last = m.end()
+    pieces.append(folded[last:])
+    where.extend(range(last, len(folded) + 1))
+    return "".join(pieces), where
 
 
 def _fold_slow(text: str) -> tuple[str, list[int]]:
