@@ -89,6 +89,7 @@ from citydiplo._geo._inflect import readings
 from citydiplo._geo._kana import inside_katakana_word
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._surrogates import scan_around
 from citydiplo._geo._titles import after_title
 from citydiplo._geo._translit import KOREA, korean_names
 from citydiplo._geo._written import institution_country, written
@@ -96,8 +97,7 @@ from citydiplo._normalize import match_key
 
 __all__ = [
     "MIN_POPULATION", "MIN_POPULATION_CJK", "STRONG_POPULATION", "WEAK_QUORUM",
-    "PlaceMention",
-    "find_places",
+    "PlaceMention", "find_places",
 ]
 
 MIN_POPULATION = 15_000
@@ -139,7 +139,7 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     check_args("find_places", text=(text, str))
     token, refuted, bare, held = PENDING.set([]), REFUTED.set(set()), BARE.set([]), HELD.set([])
     try:
-        return _find(text, lang)
+        return scan_around(_find, text, lang)
     finally:
         HELD.reset(held)
         BARE.reset(bare)

@@ -40,6 +40,7 @@ from citydiplo._geo._places import (
     union,
 )
 from citydiplo._geo._subdivisions import is_valid_subdivision, resolve_subdivision
+from citydiplo._geo._surrogates import check_name
 from citydiplo._normalize import clean
 
 __all__ = ["parse_place", "read_name"]
@@ -211,6 +212,7 @@ def parse_place(
     if not isinstance(text, str):
         raise ArgumentTypeError(f"a place name must be a str, not {type(text).__name__}: {text!r}")
     check_lang("parse_place", lang)
+    check_name("parse_place", text)
     kinds = (
         _ALL if kind is None else frozenset({PlaceKind(kind) if isinstance(kind, str) else kind})
     )
