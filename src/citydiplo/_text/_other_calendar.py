@@ -9,6 +9,8 @@
   it is left unread, never returned as the day the text names. After a comma the date is
   the day the word names ("накануне, 13 сентября": the day before, 13 September).
 - A date after a word of ``version_words`` ("версия 2.5.2019") is a version number.
+- A year of a fiscal or school year ("2023年度", "FY 2024") is no calendar year
+  (:mod:`._fiscal`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._fiscal import fiscal_year
 from citydiplo._text._lexicon import alternation
 
 if TYPE_CHECKING:
@@ -79,6 +82,7 @@ def other_calendar(a: Candidate, folded: str, g: Grammar, prev: tuple[int, int] 
         )
         or _word_after(tail, lists.get("offset_after_words", empty), cjk=True)
         or _after_version_word(folded, a.start, lists.get("version_words", empty))
+        or fiscal_year(a, folded, g)
     )
 
 
@@ -119,6 +123,8 @@ def quiet_text(folded: str, g: Grammar) -> bool:
                     "offset_before_words",
                     "offset_after_words",
                     "year_part_words",
+                    "fiscal_year_words",
+                    "fiscal_year_before_words",
                 )
                 for w in lists.get(name, frozenset())
             }

@@ -11,6 +11,7 @@ from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text._apposed import apposed
 from citydiplo._text._both_days import both_days
 from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
+from citydiplo._text._fiscal import fiscal_year
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._numerals import fold
@@ -145,6 +146,8 @@ def parse_date(
     folded, where = fold(text)
     # the whole text as one date of a common shape: the candidate the scan would find
     whole = read_whole(folded, g)
+    if whole is not None and fiscal_year(whole, folded, g):
+        whole = None  # "2023年度", "FY2024": no calendar year (the scan leaves it unread)
     if whole is not None and whole.kind in ABSOLUTE:  # its value is what it states
         f = whole.fields
         try:

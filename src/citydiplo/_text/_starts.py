@@ -42,6 +42,8 @@ _AFTER_ONLY = frozenset(
         "tense_future",
         "recurring_year_words",
         "term_words",
+        "fiscal_year_words",
+        "fiscal_year_before_words",
         "range_gap_words",
         "both_days_words",
         "recurring_year_after_words",

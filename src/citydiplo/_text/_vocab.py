@@ -222,6 +222,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "offset_before_words",
             "offset_after_words",
             "year_part_words",
+            "fiscal_year_words",
+            "fiscal_year_before_words",
             "month_part_after",
             "month_part_not",
             "version_words",
