@@ -44,6 +44,7 @@ _AFTER_ONLY = frozenset(
         "term_words",
         "fiscal_year_words",
         "fiscal_year_before_words",
+        "next_day_words",
         "range_gap_words",
         "both_days_words",
         "recurring_year_after_words",

@@ -224,6 +224,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "year_part_words",
             "fiscal_year_words",
             "fiscal_year_before_words",
+            "next_day_words",
             "month_part_after",
             "month_part_not",
             "version_words",
