@@ -45,6 +45,8 @@ _AFTER_ONLY = frozenset(
         "fiscal_year_words",
         "fiscal_year_before_words",
         "next_day_words",
+        "year_months_before",
+        "year_months_after",
         "range_gap_words",
         "both_days_words",
         "recurring_year_after_words",

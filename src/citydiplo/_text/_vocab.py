@@ -225,6 +225,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "fiscal_year_words",
             "fiscal_year_before_words",
             "next_day_words",
+            "year_months_before",
+            "year_months_after",
             "month_part_after",
             "month_part_not",
             "version_words",
