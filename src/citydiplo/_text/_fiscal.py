@@ -9,7 +9,9 @@ span of years) with a word of the language's ``fiscal_year_words`` right before 
 after it (past a second year written after a dash: "2025-26 fiscal year", "2008-'09 fiscal
 year") or ending the text it was read from ("2023年度") is left unread; so is one right after
 a word of ``fiscal_year_before_words``, words that name a fiscal year only before its figures
-("fiscal 2024", "FY2024"; "2024 fiscal policy" is a calendar year).
+("fiscal 2024", "FY2024"; "2024 fiscal policy" is a calendar year). A word of
+``fiscal_year_not_words`` is none: in Chinese "2024年度" is the year 2024 (China's fiscal year
+is the calendar year), so a text read as Chinese or Japanese leaves "年度" to its year.
 
 Only readings without a month or day are concerned: "令和5年度…10月10日" keeps its day.
 """
@@ -51,7 +53,9 @@ def fiscal_year(a: Candidate, folded: str, g: Grammar) -> bool:
     words = lists.get("fiscal_year_words")
     if not words or not _undated(a):
         return False
-    before = words | lists.get("fiscal_year_before_words", frozenset())
+    before = (words | lists.get("fiscal_year_before_words", frozenset())) - lists.get(
+        "fiscal_year_not_words", frozenset()
+    )
     text = folded[a.start : a.end]
     head = folded[max(0, a.start - 30) : a.start]
     head = head[: m.start()] if (m := _FIRST_YEAR.search(head)) is not None else head
@@ -62,9 +66,12 @@ def fiscal_year(a: Candidate, folded: str, g: Grammar) -> bool:
         cut = head[-len(word) - 1 : -len(word)]
         if head.endswith(word) and (_glued(word) or not cut.isalpha()):
             return True  # "fiscal year 2024", "FY2024", "năm học 2023-2024"
+    words = words - lists.get("fiscal_year_not_words", frozenset())
     for word in words:
-        if text.endswith(word):
-            return True  # "2023年度", "令和5年度": the word is read as the year's suffix
+        if text.endswith(word) or any(
+            folded.startswith(word, a.end - k) for k in range(1, min(len(word), len(text)))
+        ):
+            return True  # "2023年度", "令和5年度", "今年|度": the word ends the year as read
         nxt = tail[len(word) : len(word) + 1]
         if tail.startswith(word) and (_glued(word) or not nxt.isalpha()):
             return True  # "2024 fiscal year", "2024财年", "2023至2024学年", "今年度"

@@ -44,6 +44,7 @@ _AFTER_ONLY = frozenset(
         "term_words",
         "fiscal_year_words",
         "fiscal_year_before_words",
+        "fiscal_year_not_words",
         "next_day_words",
         "year_months_before",
         "year_months_after",

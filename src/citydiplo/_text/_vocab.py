@@ -224,6 +224,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "year_part_words",
             "fiscal_year_words",
             "fiscal_year_before_words",
+            "fiscal_year_not_words",
             "next_day_words",
             "year_months_before",
             "year_months_after",

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["year_months", "year_months_words"]
 
-_COUNT = r"(?:\d{1,2}|\w{1,12}?)"
+_COUNT = r"(?:(?<!\d)\d{1,2}|[^\W\d_]{1,12}?)"
 
 
 def _compile(templates: frozenset[str], before: bool) -> re.Pattern[str] | None:
