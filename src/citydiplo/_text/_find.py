@@ -27,6 +27,7 @@ from citydiplo._text._next_day import next_day_span
 from citydiplo._text._numerals import fold
 from citydiplo._text._past import past_verb_before
 from citydiplo._text._resolve import Unresolved, resolve
+from citydiplo._text._same_day import one_day
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._tense import with_verb_tense
@@ -174,6 +175,7 @@ def find_dates(
         if both is None:
             continue
         value, stop = next_day_span(both[0], folded, both[1], g)  # "…至次日早7时"
+        value = one_day(value)  # "từ 13 giờ ngày 12/9 đến 16 giờ ngày 12/9": one day
         if stop != cand.end:
             s, e = _span(where, text, cand.start, stop)
         if not basis:

@@ -17,6 +17,7 @@ from citydiplo._text._next_day import next_day_span
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
+from citydiplo._text._same_day import one_day
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._terms import without_terms
@@ -205,7 +206,8 @@ def parse_date(
     both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
     if both is None:
         raise DateParseError(f"cannot read all of {text!r}: two days named together", text=text)
-    return next_day_span(both[0], folded, both[1], g)[0]  # "…23时至次日早7时": two days
+    # "…23时至次日早7时": two days; "từ 13 giờ … ngày 12/9 đến 16 giờ ngày 12/9": one
+    return one_day(next_day_span(both[0], folded, both[1], g)[0])
 
 
 # what may go unresolved, without ``ref``, beside the date it names: a word for a day, a
