@@ -18,14 +18,17 @@ Only readings without a month or day are concerned: "令和5年度…10月10日"
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
+
+from citydiplo._text._words import alternation
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["fiscal_year"]
+__all__ = ["fiscal_words_near", "fiscal_year"]
 
 # a second year after the first: "-26", "-'09", "/2025", "至2024", "~2025年"; and a first
 # year before the second: "2023-", "2023至"
@@ -46,12 +49,39 @@ def _glued(word: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" for ch in word)
 
 
+@functools.lru_cache(maxsize=64)
+def _trigger(words: frozenset[str]) -> re.Pattern[str] | None:
+    """One search for any of ``words``; a word in letters of a spaced script only as a word
+    of its own ("fy" of "FY2024", never of "notify")."""
+    glued = frozenset(w for w in words if _glued(w))
+    spaced = words - glued
+    parts = [alternation(glued)] if glued else []
+    if spaced:
+        parts.append(rf"(?<![^\W\d_])(?:{alternation(spaced)})(?![^\W\d_])")
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _all_words(g: Grammar) -> frozenset[str]:
+    lists = g.vocab.lists
+    return frozenset(
+        lists.get("fiscal_year_words", frozenset())
+        | lists.get("fiscal_year_before_words", frozenset())
+    )
+
+
+def fiscal_words_near(folded: str, start: int, end: int, g: Grammar) -> bool:
+    """Whether a word of a fiscal or school year stands in ``folded[start:end]`` (one search:
+    the common text holds none, and no check of :func:`fiscal_year` is run for it)."""
+    pattern = _trigger(_all_words(g))
+    return pattern is not None and pattern.search(folded, max(0, start), end) is not None
+
+
 def fiscal_year(a: Candidate, folded: str, g: Grammar) -> bool:
     """Whether ``a`` is a year of a fiscal or school year ("2023年度", "FY 2024",
     "năm tài chính 2024-2025", "2024财年", "2024학년도"): never a calendar year."""
     lists = g.vocab.lists
     words = lists.get("fiscal_year_words")
-    if not words or not _undated(a):
+    if not words or not _undated(a) or not fiscal_words_near(folded, a.start - 30, a.end + 40, g):
         return False
     before = (words | lists.get("fiscal_year_before_words", frozenset())) - lists.get(
         "fiscal_year_not_words", frozenset()

@@ -20,7 +20,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from citydiplo._text._fiscal import fiscal_year
+from citydiplo._text._fiscal import fiscal_words_near, fiscal_year
 from citydiplo._text._lexicon import alternation
 from citydiplo._text._year_months import year_months, year_months_words
 
@@ -126,8 +126,6 @@ def quiet_text(folded: str, g: Grammar) -> bool:
                     "offset_before_words",
                     "offset_after_words",
                     "year_part_words",
-                    "fiscal_year_words",
-                    "fiscal_year_before_words",
                 )
                 for w in lists.get(name, frozenset())
             }
@@ -137,4 +135,6 @@ def quiet_text(folded: str, g: Grammar) -> bool:
         # (a trie: the search skips in one step every character that starts no word)
         _TRIGGERS[key] = re.compile(alternation(words)) if words else None
     pattern = _TRIGGERS[key]
-    return pattern is None or pattern.search(folded) is None
+    return (pattern is None or pattern.search(folded) is None) and not fiscal_words_near(
+        folded, 0, len(folded), g
+    )

@@ -4,7 +4,7 @@ year would be a coarser answer than it gives, and "đầu năm 2008" alone (earl
 one, so the year is left unread.
 
 The words are the language's templates ``year_months_before`` (ending right before the year
-as read, which may start with its own approximate word: "đầu năm 2008") and
+as read, or inside it before its figures: "8 tháng đầu năm|2008", read "đầu năm 2008") and
 ``year_months_after`` (starting right after it), where ``{n}`` stands for the count, in
 figures or in one word ("eight", "三").
 """
@@ -31,7 +31,7 @@ def _compile(templates: frozenset[str], before: bool) -> re.Pattern[str] | None:
         (re.escape(t).replace(re.escape("{n}"), _COUNT) for t in templates), key=len, reverse=True
     )
     body = "|".join(alts)
-    return re.compile(rf"(?:{body})\s*$" if before else rf"\s*(?:{body})")
+    return re.compile(rf"(?:{body})\s*" if before else rf"\s*(?:{body})")
 
 
 @functools.lru_cache(maxsize=64)
@@ -42,12 +42,13 @@ def _patterns(
 
 
 def year_months_words(g: Grammar) -> set[str]:
-    """The fixed words of the templates, for the search that tells a text holds none."""
+    """The words after the count in each template ("tháng đầu năm", "months of", "个月"), for
+    the search that tells a text holds none."""
     lists = g.vocab.lists
     out: set[str] = set()
     for key in ("year_months_before", "year_months_after"):
         for template in lists.get(key, frozenset()):
-            out.add(max(template.split("{n}"), key=len).strip())
+            out.add(template.split("{n}")[-1].strip())
     return out - {""}
 
 
@@ -59,6 +60,11 @@ def year_months(a: Candidate, folded: str, g: Grammar) -> bool:
     )
     if (before is None and after is None) or any(k in a.fields for k in ("m", "d", "wd")):
         return False
-    if before is not None and before.search(folded, max(0, a.start - 40), a.start):
-        return True
+    if before is not None:
+        # the template ends where the year starts, or inside the year as read ("8 tháng
+        # đầu năm|2008": the reading starts with its own word "đầu năm")
+        for m in before.finditer(folded, max(0, a.start - 40), a.end):
+            rest = folded[m.end() : a.end].strip()
+            if m.start() < a.start <= m.end() and rest.isdigit():  # ("6 tháng đầu" is a half)
+                return True
     return after is not None and after.match(folded, a.end) is not None
