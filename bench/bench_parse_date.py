@@ -54,6 +54,12 @@ weekday, phone numbers, times written with a dot, spans of days glued to a dotte
 phrases of relative days, weekdays, week words, Solar Hijri and Hebrew-calendar dates and numeric
 forms; each news case keeps its page's address and a licence note; scored once on 862d154 before
 any rule was written for it).
+``bench/date_blind13a_cases.jsonl`` (a thirteenth batch in en, ko, vi, zh and ja: township
+and council minutes, road closures, water cuts, fireworks festivals and city diplomacy from
+pages no earlier set used, each with its page's address; traps the pages hold (resolution and
+item numbers shaped like dates, fiscal years, numbered lanes and hydrants, view counts);
+phrases of relative days and weeks, fiscal and school years, era dates, spans and document
+numbers; scored once on dda0049 before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -98,6 +104,7 @@ CORPORA = {
     "blind11b": Path(__file__).resolve().parent / "date_blind11b_cases.jsonl",
     "blind12a": Path(__file__).resolve().parent / "date_blind12a_cases.jsonl",
     "blind12b": Path(__file__).resolve().parent / "date_blind12b_cases.jsonl",
+    "blind13a": Path(__file__).resolve().parent / "date_blind13a_cases.jsonl",
 }
 ROUNDS = 20
 

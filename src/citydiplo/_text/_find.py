@@ -23,9 +23,11 @@ from citydiplo._text._both_days import both_days
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
 from citydiplo._text._lines import line_breaks
 from citydiplo._text._monthly import MonthlyRules
+from citydiplo._text._next_day import next_day_span
 from citydiplo._text._numerals import fold
 from citydiplo._text._past import past_verb_before
 from citydiplo._text._resolve import Unresolved, resolve
+from citydiplo._text._same_day import one_day
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._tense import with_verb_tense
@@ -172,9 +174,10 @@ def find_dates(
         both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
         if both is None:
             continue
-        if both[1] != cand.end:
-            value = both[0]
-            s, e = _span(where, text, cand.start, both[1])
+        value, stop = next_day_span(both[0], folded, both[1], g)  # "…至次日早7时"
+        value = one_day(value)  # "từ 13 giờ ngày 12/9 đến 16 giờ ngày 12/9": one day
+        if stop != cand.end:
+            s, e = _span(where, text, cand.start, stop)
         if not basis:
             start = _anchor_of(cand, value)
             if start is not None:

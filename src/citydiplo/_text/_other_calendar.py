@@ -9,6 +9,9 @@
   it is left unread, never returned as the day the text names. After a comma the date is
   the day the word names ("накануне, 13 сентября": the day before, 13 September).
 - A date after a word of ``version_words`` ("версия 2.5.2019") is a version number.
+- A year of a fiscal or school year ("2023年度", "FY 2024") is no calendar year
+  (:mod:`._fiscal`); a year of a count of its first months ("8 tháng đầu năm 2008") is
+  coarser than the text (:mod:`._year_months`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._fiscal import fiscal_words_near, fiscal_year
 from citydiplo._text._lexicon import alternation
+from citydiplo._text._year_months import year_months, year_months_words
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -79,6 +84,8 @@ def other_calendar(a: Candidate, folded: str, g: Grammar, prev: tuple[int, int] 
         )
         or _word_after(tail, lists.get("offset_after_words", empty), cjk=True)
         or _after_version_word(folded, a.start, lists.get("version_words", empty))
+        or fiscal_year(a, folded, g)
+        or year_months(a, folded, g)
     )
 
 
@@ -123,8 +130,11 @@ def quiet_text(folded: str, g: Grammar) -> bool:
                 for w in lists.get(name, frozenset())
             }
             | set(lists.get("version_words", frozenset()))  # ("v." keeps its dot)
+            | year_months_words(g)
         ) - {""}
         # (a trie: the search skips in one step every character that starts no word)
         _TRIGGERS[key] = re.compile(alternation(words)) if words else None
     pattern = _TRIGGERS[key]
-    return pattern is None or pattern.search(folded) is None
+    return (pattern is None or pattern.search(folded) is None) and not fiscal_words_near(
+        folded, 0, len(folded), g
+    )

@@ -11,10 +11,13 @@ from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text._apposed import apposed
 from citydiplo._text._both_days import both_days
 from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
+from citydiplo._text._fiscal import fiscal_year
 from citydiplo._text._lexicon import Grammar, grammar
+from citydiplo._text._next_day import next_day_span
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._numerals import fold
 from citydiplo._text._resolve import Unresolved, resolve
+from citydiplo._text._same_day import one_day
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._terms import without_terms
@@ -145,6 +148,8 @@ def parse_date(
     folded, where = fold(text)
     # the whole text as one date of a common shape: the candidate the scan would find
     whole = read_whole(folded, g)
+    if whole is not None and fiscal_year(whole, folded, g):
+        whole = None  # "2023年度", "FY2024": no calendar year (the scan leaves it unread)
     if whole is not None and whole.kind in ABSOLUTE:  # its value is what it states
         f = whole.fields
         try:
@@ -187,7 +192,7 @@ def parse_date(
         # (what the general path below gives such a date, without its steps)
         if stated.day is None:
             _check_nothing_unread(text, folded, where, cand, g)
-        return stated
+        return next_day_span(stated, folded, cand.end, g)[0]  # "…23时至次日早7时": two days
     # the tense is read only against ref or anchor: without either it changes nothing
     if (ref_date is not None or anchor_date is not None) and needs_tense(cand):
         cand = _with_tense(cand, Sentences(folded, g), folded, g)
@@ -201,7 +206,8 @@ def parse_date(
     both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
     if both is None:
         raise DateParseError(f"cannot read all of {text!r}: two days named together", text=text)
-    return both[0]
+    # "…23时至次日早7时": two days; "từ 13 giờ … ngày 12/9 đến 16 giờ ngày 12/9": one
+    return one_day(next_day_span(both[0], folded, both[1], g)[0])
 
 
 # what may go unresolved, without ``ref``, beside the date it names: a word for a day, a
