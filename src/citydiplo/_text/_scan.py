@@ -241,8 +241,8 @@ def _not_a_count(
     ):
         return False
     if "dnp" not in fields and "d" in fields and "mn" in fields:
-        d, mn = int(fields["d"]), int(fields["mn"])
-        if d < mn <= 4 or _numbered(folded, m.start(), g):
+        d, mn = int(fields["d"]), int(fields["mn"])  # (a year after them: no fraction)
+        if (d < mn <= 4 and "yy" not in fields) or _numbered(folded, m.start(), g):
             return False
     if year_word_follows(folded, m.end(), g):  # "ngày 12/6 năm 2024": its year, no count
         return True
