@@ -18,6 +18,7 @@ from citydiplo._text._amounts import amount_or_count_before
 from citydiplo._text._approx_count import approximate_count
 from citydiplo._text._between import listed_not_spanned
 from citydiplo._text._compound import compound
+from citydiplo._text._count_nouns import counted_noun_follows
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_alone import needs_day_word
 from citydiplo._text._day_counts import counted_day_spans
@@ -149,7 +150,9 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
         return False  # "No. 2025", "2025-4815": numbers of codes
     if amount_or_count_before(folded, start, g):
         return False  # "₹ 1999", "कुल 2024 मतदाता": an amount, a count
-    if not _next_word_in(folded, end, g.vocab.lists.get("counters", frozenset())):
+    if not _next_word_in(
+        folded, end, g.vocab.lists.get("counters", frozenset())
+    ) and not counted_noun_follows(folded, end, g):  # "2025 волонтёров": a count
         return True
     head = folded[max(0, start - 24) : start].rstrip()
     return ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0

@@ -32,6 +32,9 @@ def _strings(value: Any) -> Iterable[str]:
 _AFTER_ONLY = frozenset(
     {
         "counted_followers",
+        "count_noun_endings",
+        "fiscal_year_words",
+        "fiscal_year_start",
         "count_before",
         "place_nouns_before",
         "place_nouns_after",

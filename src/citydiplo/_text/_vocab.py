@@ -248,6 +248,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "count_anchor_not",
             "range_start_verbs",
             "range_until_after",
+            "count_noun_endings",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
