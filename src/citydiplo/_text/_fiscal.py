@@ -5,7 +5,7 @@ In such a language a year, a dash and the next year's last two digits name a fis
 school session or a season far more often than two calendar years; read as "2025/2026" it
 would be silently wrong. So the span is read as the fiscal year (1 April 2025 to 31 March
 2026) when a word of the language's ``fiscal_year_words`` stands just before it ("वित्त वर्ष
-2026-27", "बजट 2023-24") or just after it ("વર્ષ 2021-22ના બજેટમાં"), and left unread
+2026-27", "बजट 2023-24") or after it in the same clause ("વર્ષ 2021-22ના બજેટમાં"), and left unread
 otherwise ("सत्र 2025-26": whose months the text does not say). Languages without a
 ``fiscal_year_start`` keep the span of calendar years.
 """
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 __all__ = ["fiscal_start", "fiscal_year"]
 
-_BEFORE = 24  # characters before the span where a fiscal word may stand ("वित्त वर्ष ")
-_AFTER = 16  # and after it ("ના બજેટમાં")
+_BEFORE = 40  # characters before the span where a fiscal word may stand ("वित्त वर्ष ")
+_AFTER = 100  # and after it ("ના બજેટમાં", "માટે ... રજૂ કરેલા ... ડ્રાફ્ટ બજેટમાં")
 
 
 @functools.cache

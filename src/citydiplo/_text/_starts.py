@@ -52,6 +52,7 @@ _AFTER_ONLY = frozenset(
         "weekday_only_phrases",
         "range_time_words",
         "range_time_before",
+        "range_clock_before",
         "open_clause_words",
         "open_clause_links",
         "monthly_words",

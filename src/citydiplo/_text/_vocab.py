@@ -195,6 +195,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "weekday_only_phrases",
             "range_time_words",
             "range_time_before",
+            "range_clock_before",
             "open_clause_words",
             "open_clause_links",
             "recurring_year_words",
