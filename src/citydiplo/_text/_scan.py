@@ -29,6 +29,7 @@ from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, refine
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, anchored_before, day_not_a_duration
@@ -124,6 +125,8 @@ def _bare_month_ok(
     name = m.group(group)
     if name in g.ambiguous_bare or recurring_before(m.string, m.start(), g.vocab.lists):
         return False  # "매년 10월": every October
+    if unmarked_month(m, group, g):
+        return False  # "יוני חכימי": a name; the month alone is "ביוני"
     if unmarked_short_month(name, g.langs, original, where, m.end(group)):
         return False  # "Jan" the name, "בינו" (between him): an abbreviation needs its mark
     if title_case_word(name, original, where, m.start(group), m.end(group), g):

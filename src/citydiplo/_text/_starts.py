@@ -35,6 +35,7 @@ _AFTER_ONLY = frozenset(
         "count_noun_endings",
         "fiscal_year_words",
         "fiscal_year_start",
+        "bare_month_needs_mark",
         "count_before",
         "place_nouns_before",
         "place_nouns_after",

@@ -262,6 +262,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "later_counts_from_ref",
             "day_count_spans",
             "figure_before_relative_month_counts",
+            "bare_month_needs_mark",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))
