@@ -36,6 +36,8 @@ _AFTER_ONLY = frozenset(
         "fiscal_year_words",
         "fiscal_year_start",
         "bare_month_needs_mark",
+        "later_words",
+        "later_alone_from_ref",
         "count_before",
         "place_nouns_before",
         "place_nouns_after",
