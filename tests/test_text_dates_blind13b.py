@@ -172,3 +172,42 @@ def test_a_hebrew_month_with_its_mark_is_read(text: str, expected: str) -> None:
 def test_persian_laghayat_joins_a_span(text: str, ref: str | None, expected: str) -> None:
     r = PartialDate(ref) if ref else None
     assert str(parse_date(text, lang="fa", ref=r)) == expected
+
+
+# --- Russian spans whose ends carry clocks: "с 22:00 час. до 06:00 час." between two dates
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "о проведении 11 августа 2022 года с 22:00 час. до 06:00 час. 12 августа 2022 года",
+            "2022-08-11/2022-08-12",
+        ),
+        ("с 9:00 14 октября до 18:00 15 октября 2025 года", "2025-10-14/2025-10-15"),
+    ],
+)
+def test_russian_spans_through_clocks(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="ru")) == expected
+
+
+def test_a_russian_day_with_its_hours_is_that_day() -> None:
+    assert str(parse_date("14 октября с 9:00 до 21:00", lang="ru")) == "XXXX-10-14"
+
+
+# --- Persian "N سال بعد": N years after a date said before it, in Solar Hijri years
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # founded in 1357 and two years later (1359: 21 March 1980 to 20 March 1981)
+        (
+            "این شهر در سال ۱۳۵۷ تأسیس شد و دو سال بعد شهرداری آن تشکیل شد",
+            ["1978-03-21/1979-03-20", "1980-03-21/1981-03-20"],
+        ),
+        ("۵ مهر ۱۴۰۰ افتتاح شد و سه روز بعد تعطیل شد", ["2021-09-27", "2021-09-30"]),
+    ],
+)
+def test_persian_later_counts_from_the_date_before(text: str, expected: list[str]) -> None:
+    assert _values(text, "fa", PartialDate("2026-05-13")) == expected
+
+
+def test_persian_later_alone_counts_from_ref() -> None:
+    assert _values("دو سال بعد", "fa", PartialDate("2026-05-13")) == ["2028"]

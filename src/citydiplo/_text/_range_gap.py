@@ -6,7 +6,8 @@ ngày" once the hour and the bracket are set aside. An aside never holds a date 
 found no candidate between the two ends. The time forms are the language's
 ``range_time_words`` after one or two figures ("12 giờ", "오후 2시": with a word of
 ``range_time_before`` before them), or figures with a colon ("12:00"), with a word of
-``range_clock_before`` before them ("החל מהשעה 22:00": starting at 22:00).
+``range_clock_before`` before them ("החל מהשעה 22:00": starting at 22:00) and of
+``range_clock_after`` after them ("с 22:00 час. до 06:00 час.": from 22:00 to 06:00).
 """
 
 from __future__ import annotations
@@ -45,8 +46,10 @@ def _hours(words: frozenset[str], before: frozenset[str]) -> re.Pattern[str] | N
 
 
 @functools.lru_cache(maxsize=16)
-def _clock_with_word(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(words)}) ?{_CLOCK.pattern}")
+def _clock_with_words(before: frozenset[str], after: frozenset[str]) -> re.Pattern[str]:
+    lead = rf"(?:(?:{alternation(before)}) ?)?" if before else ""
+    tail = rf"(?: ?(?:{alternation(after)})(?!\w))?" if after else ""
+    return re.compile(rf"{lead}{_CLOCK.pattern}{tail}")
 
 
 def gap_without_time(gap: str, g: Grammar) -> str:
@@ -54,8 +57,9 @@ def gap_without_time(gap: str, g: Grammar) -> str:
     if "(" not in gap and not any(ch.isdigit() for ch in gap):
         return gap
     out, lists = _ASIDE.sub(" ", gap), g.vocab.lists
-    if words := lists.get("range_clock_before"):  # "החל מהשעה 22:00": the clock's word too
-        out = _clock_with_word(words).sub(" ", out)
+    before, after = lists.get("range_clock_before"), lists.get("range_clock_after")
+    if before or after:  # "החל מהשעה 22:00", "с 22:00 час.": the clock's words too
+        out = _clock_with_words(before or frozenset(), after or frozenset()).sub(" ", out)
     out = _CLOCK.sub(" ", out)
     hours = _hours(
         lists.get("range_time_words", frozenset()), lists.get("range_time_before", frozenset())

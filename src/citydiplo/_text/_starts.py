@@ -56,6 +56,7 @@ _AFTER_ONLY = frozenset(
         "range_time_words",
         "range_time_before",
         "range_clock_before",
+        "range_clock_after",
         "open_clause_words",
         "open_clause_links",
         "monthly_words",

@@ -203,6 +203,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "range_time_words",
             "range_time_before",
             "range_clock_before",
+            "range_clock_after",
             "open_clause_words",
             "open_clause_links",
             "recurring_year_words",
