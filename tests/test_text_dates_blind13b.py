@@ -211,3 +211,15 @@ def test_persian_later_counts_from_the_date_before(text: str, expected: list[str
 
 def test_persian_later_alone_counts_from_ref() -> None:
     assert _values("دو سال بعد", "fa", PartialDate("2026-05-13")) == ["2028"]
+
+
+# --- a day and month in figures right after a weekday is a date, not a fraction
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ביום חמישי 1.2", "2024-02-01"),  # Thursday 1 February, not last Thursday
+        ("בין יום רביעי 31.1 לבין יום חמישי 1.2", "2024-01-31/2024-02-01"),
+    ],
+)
+def test_figures_after_a_weekday_are_a_date(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="he", ref=PartialDate("2024-01-28"))) == expected

@@ -56,6 +56,7 @@ from citydiplo._text._title import title_case_word
 from citydiplo._text._unread import unread_date_before
 from citydiplo._text._unread_days import month_year_not_a_count
 from citydiplo._text._week_phrases import phrase_ok
+from citydiplo._text._weekday_before import weekday_before
 from citydiplo._text._weekday_ok import weekday_ok
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
@@ -248,7 +249,10 @@ def _not_a_count(
         return False
     if "dnp" not in fields and "d" in fields and "mn" in fields:
         d, mn = int(fields["d"]), int(fields["mn"])  # (a year after them: no fraction)
-        if (d < mn <= 4 and "yy" not in fields) or _numbered(folded, m.start(), g):
+        fraction = d < mn <= 4 and "yy" not in fields  # "1/2" (no year, no weekday before)
+        if (fraction and not weekday_before(folded, m.start(), g)) or _numbered(
+            folded, m.start(), g
+        ):
             return False
     if year_word_follows(folded, m.end(), g):  # "ngày 12/6 năm 2024": its year, no count
         return True
@@ -271,8 +275,10 @@ def _not_after_count(
 _CHECKS = {
     "ago": _ago_ok,
     "phrase": phrase_ok,  # "סדר היום": the agenda, no "today"; "차주" alone: a car's owner
-    "md": month_day_year_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
-    "dm": dm_checks, "h_dm": h_dm_checks,  # "हर साल 20 मार्च": every year's 20 March
+    "md": month_day_year_ok,
+    "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
+    "dm": dm_checks,
+    "h_dm": h_dm_checks,  # "हर साल 20 मार्च": every year's 20 March
     "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read
     "my": month_year_not_a_count,  # "In June, 2500 visitors": a month, then a count
     "rel": _not_after_count,
