@@ -265,10 +265,8 @@ def _resolve_relative(
         if later and anchor is not None:
             if unit == "year" and g.hijri_months and anchor.day is not None:
                 # "در سال ۱۳۵۷ ... دو سال بعد": the Solar Hijri year two after the anchor's
-                first, last = _hijri.year_bounds(_hijri.year_of(_day(anchor)) + sign * n)
-                span = DateRange(
-                    start=PartialDate.from_date(first), end=PartialDate.from_date(last)
-                )
+                y0, y1 = _hijri.year_bounds(_hijri.year_of(_day(anchor)) + sign * n)
+                span = DateRange(start=PartialDate.from_date(y0), end=PartialDate.from_date(y1))
                 return span, "anchor"
             return shift(unit, sign * n, anchor, what), "anchor"
         return shift(unit, sign * n, _base(ref, what, unit in ("day", "week")), what), "ref"
