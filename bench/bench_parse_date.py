@@ -60,6 +60,14 @@ pages no earlier set used, each with its page's address; traps the pages hold (r
 item numbers shaped like dates, fiscal years, numbered lanes and hydrants, view counts);
 phrases of relative days and weeks, fiscal and school years, era dates, spans and document
 numbers; scored once on dda0049 before any rule was written for it).
+``bench/date_blind13b_cases.jsonl`` (a thirteenth batch in ru, hi, gu, he and fa: water cuts, road
+and pipe works, budget hearings, council and board sessions, elections, festivals and city
+diplomacy from pages no earlier set used, with traps the pages hold (pipe diameters and counts
+shaped like years, percentages and amounts shaped like dotted dates, times written "12.30" and
+"10.30", an ordinal session number, a street named after a date), and phrases of relative days and
+weeks, weekdays, number-word and ordinal days, fiscal years, quarters and halves, Solar Hijri and
+Hebrew-calendar dates; each news case keeps its page's address and a licence note; scored once on
+dda0049 before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -105,6 +113,7 @@ CORPORA = {
     "blind12a": Path(__file__).resolve().parent / "date_blind12a_cases.jsonl",
     "blind12b": Path(__file__).resolve().parent / "date_blind12b_cases.jsonl",
     "blind13a": Path(__file__).resolve().parent / "date_blind13a_cases.jsonl",
+    "blind13b": Path(__file__).resolve().parent / "date_blind13b_cases.jsonl",
 }
 ROUNDS = 20
 

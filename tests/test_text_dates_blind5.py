@@ -220,7 +220,7 @@ def test_since_a_year(text: str, lang: str, expected: str, span: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("વર્ષ ૨૦૨૪-૨૫ના બજેટમાં", "gu", "2024/2025"),
+        ("વર્ષ ૨૦૨૪-૨૫ના બજેટમાં", "gu", "2024-04-01/2025-03-31"),  # a fiscal year
         ("năm 2024-25", "vi", "2024/2025"),
         ("the 2019-20 season", "en", "2019/2020"),
     ],

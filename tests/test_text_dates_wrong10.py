@@ -108,7 +108,6 @@ def test_days_outside_a_monthly_rule_and_full_dates_inside_one_are_read(
     [
         ("ચૂંટણી પંચ દ્વારા તા.22 -1-2021ના રોજ ચૂંટણી હાથ ધરવામાં આવી હતી.", "gu"),
         ("نشست از 5 تا 7 ماه ثور 1396 در مشهد برگزار می شود.", "fa"),
-        ("ચૂંટણી 22-1-2021ના રોજ થઈ હતી.", "gu"),  # read whole or not at all, never the year
         ("Приказ от 3 -1-2021 отменён.", "ru"),
     ],
 )
@@ -120,6 +119,8 @@ def test_a_year_after_an_unread_day_and_month_is_skipped(text: str, lang: str) -
     ("text", "lang", "expected"),
     [
         ("ચૂંટણી 22 જાન્યુઆરી 2021ના રોજ", "gu", [("22 જાન્યુઆરી 2021ના", "2021-01-22")]),
+        # read whole or not at all, never the year: the figures with their postposition
+        ("ચૂંટણી 22-1-2021ના રોજ થઈ હતી.", "gu", [("22-1-2021ના", "2021-01-22")]),
         ("در ماه مهر 1402 امضا شد.", "fa", [("مهر 1402", "2023-09-23/2023-10-22")]),
         ("The plan covers 2020-2021.", "en", [("2020-2021", "2020/2021")]),
         ("Chapter 72 of the Acts of 2013.", "en", [("2013", "2013")]),

@@ -9,6 +9,7 @@ them rules out, each for a whole family of phrases.
   ordinal: "地铁6号线" (line 6), "2号码头" (pier 2), "1일차" (day one).
 - A year followed by a dash and two digits is a span of years when the two digits can only
   be a later year ("2024-25", "the 2019-20 season": a range, never the first year alone);
+  in a language with a fiscal year the next year's digits name it (:mod:`._fiscal`);
   otherwise ("2024-05" in running text, "2021-12") the figures are left unread, never read as
   the year alone.
 - A month and year, or a month, right after a number the grammar could not read as a day
@@ -43,6 +44,7 @@ import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._docyears import without_document_numbers
+from citydiplo._text._fiscal import fiscal_span, fiscal_start
 from citydiplo._text._hebcal import hebrew_calendar_dates
 from citydiplo._text._next_word import next_word_in
 from citydiplo._text._offsets import anchored_offsets
@@ -282,6 +284,11 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
                     year, later = int(a.fields["y"]), int(m.group(1))
                     if later <= 12 or later <= year % 100:
                         continue  # a month ("2024-05"), or a code: not the year alone
+                    if later == (year + 1) % 100 and (first := fiscal_start(g)):
+                        # "वित्त वर्ष 2026-27": 1 April 2026 to 31 March 2027; unread bare
+                        if (fy := fiscal_span(a, m.end(), first, folded, g)) is not None:
+                            out.append(fy)
+                        continue
                     high = a._replace(
                         start=m.start(1), end=m.end(), fields={"y": str(year - year % 100 + later)}
                     )

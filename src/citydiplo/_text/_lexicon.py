@@ -1,7 +1,6 @@
 """Per-language date vocabulary: CLDR month names from Babel plus the ``data/<lang>.json`` files.
 
-Nothing is loaded or compiled at import: :func:`grammar` builds the vocabulary and its regular
-expressions for a tuple of languages on first use and caches them.
+Nothing is loaded or compiled at import: :func:`grammar` builds and caches them on first use.
 
 Month names come from CLDR (wide and abbreviated, format and stand-alone contexts, so Russian
 genitive "марта" and nominative "март" both match); the data files add what CLDR lacks:
@@ -223,8 +222,9 @@ def _patterns(
     for lang in langs:
         eras.update(load_data(lang).get("eras", {}))
     era = rf"|(?P<era>{_alt(eras)}) ?(?P<ey>\d{{1,3}}|元)" if eras else ""
+    yg = f"(?:{w('year_glued_suffixes')})?"  # "2025ના", "05/10/2025ના": glued to the year
     year = (
-        rf"(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}}){era})(?:{w('year_glued_suffixes')})?"
+        rf"(?:{w('year_words')} ?)?(?:(?P<y>\d{{4}}){era}){yg}"
         rf"(?: ?{w('year_suffixes')}{_END_WORD})?"
     )
     rel = "|".join(f"(?P<{k}>{w(k)})" for k in _RELATIVE_KEYS)
@@ -293,7 +293,7 @@ def _patterns(
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
         # "2024. 5. 15.": the Korean way of writing a date in figures
         ("ymd_num", r"(?P<y>\d{4})\. (?P<mn>\d{1,2})\. (?P<d>\d{1,2})(?!\d)\.?"),
-        ("dmy_num", r"(?P<d>\d{1,2})(?P<s>[./-])(?P<mn>\d{1,2})(?P=s)(?P<y>\d{4})"),
+        ("dmy_num", rf"(?P<d>\d{{1,2}})(?P<s>[./-])(?P<mn>\d{{1,2}})(?P=s)(?P<y>\d{{4}}){yg}"),
         ("dmy_num2", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<yy>\d{2})(?![\d/])"),
         *numeric_figures,
         (

@@ -5,7 +5,9 @@ aside in brackets. "từ ngày 22-1-2022 đến 12 giờ ngày 31-1-2022" (from 
 ngày" once the hour and the bracket are set aside. An aside never holds a date read: the scan
 found no candidate between the two ends. The time forms are the language's
 ``range_time_words`` after one or two figures ("12 giờ", "오후 2시": with a word of
-``range_time_before`` before them), or figures with a colon ("12:00").
+``range_time_before`` before them), or figures with a colon ("12:00"), with a word of
+``range_clock_before`` before them ("החל מהשעה 22:00": starting at 22:00) and of
+``range_clock_after`` after them ("с 22:00 час. до 06:00 час.": from 22:00 to 06:00).
 """
 
 from __future__ import annotations
@@ -43,12 +45,22 @@ def _hours(words: frozenset[str], before: frozenset[str]) -> re.Pattern[str] | N
     return re.compile(rf"{lead}(?<![\d.])\d{{1,2}} ?(?:{'|'.join(ends)}){minutes}")
 
 
+@functools.lru_cache(maxsize=16)
+def _clock_with_words(before: frozenset[str], after: frozenset[str]) -> re.Pattern[str]:
+    lead = rf"(?:(?:{alternation(before)}) ?)?" if before else ""
+    tail = rf"(?: ?(?:{alternation(after)})(?!\w))?" if after else ""
+    return re.compile(rf"{lead}{_CLOCK.pattern}{tail}")
+
+
 def gap_without_time(gap: str, g: Grammar) -> str:
     """``gap`` without asides in brackets and times of day, its spaces made single."""
     if "(" not in gap and not any(ch.isdigit() for ch in gap):
         return gap
-    out = _CLOCK.sub(" ", _ASIDE.sub(" ", gap))
-    lists = g.vocab.lists
+    out, lists = _ASIDE.sub(" ", gap), g.vocab.lists
+    before, after = lists.get("range_clock_before"), lists.get("range_clock_after")
+    if before or after:  # "החל מהשעה 22:00", "с 22:00 час.": the clock's words too
+        out = _clock_with_words(before or frozenset(), after or frozenset()).sub(" ", out)
+    out = _CLOCK.sub(" ", out)
     hours = _hours(
         lists.get("range_time_words", frozenset()), lists.get("range_time_before", frozenset())
     )

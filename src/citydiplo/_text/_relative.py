@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime
 
+from citydiplo._text import _hijri
 from citydiplo._text._cldr import first_week_day, weekend_days
 from citydiplo._text._day_weekday import day_by_weekday
 from citydiplo._text._lexicon import Grammar
@@ -248,13 +249,25 @@ def _resolve_relative(
         # (a compound too: "and 3 days later" is no "in 4 days"); in Hindi and Gujarati
         # "दो साल बाद" (after two years) is also how "in two years" is said: from ref, in a
         # sentence about the future ("57 साल बाद ... पेश किया": 57 years on, no date)
-        if later and anchor is None and not (future and g.vocab.flags.get("later_counts_from_ref")):
+        flags = g.vocab.flags  # ("دو سال بعد" alone: from ref, as CLDR's "in two years")
+        if (
+            later
+            and anchor is None
+            and not (
+                (future and flags.get("later_counts_from_ref")) or flags.get("later_alone_from_ref")
+            )
+        ):
             raise Unresolved(f"{what} counts from an earlier date of the same sentence")
         if "n2" in f:
             if later and anchor is not None:
                 return _compound(f, g, unit, sign * n, anchor, what), "anchor"
             return _compound(f, g, unit, sign * n, _base(ref, what, False), what), "ref"
         if later and anchor is not None:
+            if unit == "year" and g.hijri_months and anchor.day is not None:
+                # "در سال ۱۳۵۷ ... دو سال بعد": the Solar Hijri year two after the anchor's
+                y0, y1 = _hijri.year_bounds(_hijri.year_of(_day(anchor)) + sign * n)
+                span = DateRange(start=PartialDate.from_date(y0), end=PartialDate.from_date(y1))
+                return span, "anchor"
             return shift(unit, sign * n, anchor, what), "anchor"
         return shift(unit, sign * n, _base(ref, what, unit in ("day", "week")), what), "ref"
     if c.kind == "phrase":

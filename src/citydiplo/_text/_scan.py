@@ -18,6 +18,7 @@ from citydiplo._text._amounts import amount_or_count_before
 from citydiplo._text._approx_count import approximate_count
 from citydiplo._text._between import listed_not_spanned
 from citydiplo._text._compound import compound
+from citydiplo._text._count_nouns import counted_noun_follows
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_alone import needs_day_word
 from citydiplo._text._day_counts import counted_day_spans
@@ -28,6 +29,7 @@ from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, refine
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, anchored_before, day_not_a_duration
@@ -54,6 +56,7 @@ from citydiplo._text._title import title_case_word
 from citydiplo._text._unread import unread_date_before
 from citydiplo._text._unread_days import month_year_not_a_count
 from citydiplo._text._week_phrases import phrase_ok
+from citydiplo._text._weekday_before import weekday_before
 from citydiplo._text._weekday_ok import weekday_ok
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
@@ -123,6 +126,8 @@ def _bare_month_ok(
     name = m.group(group)
     if name in g.ambiguous_bare or recurring_before(m.string, m.start(), g.vocab.lists):
         return False  # "매년 10월": every October
+    if unmarked_month(m, group, g):
+        return False  # "יוני חכימי": a name; the month alone is "ביוני"
     if unmarked_short_month(name, g.langs, original, where, m.end(group)):
         return False  # "Jan" the name, "בינו" (between him): an abbreviation needs its mark
     if title_case_word(name, original, where, m.start(group), m.end(group), g):
@@ -149,7 +154,9 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
         return False  # "No. 2025", "2025-4815": numbers of codes
     if amount_or_count_before(folded, start, g):
         return False  # "₹ 1999", "कुल 2024 मतदाता": an amount, a count
-    if not _next_word_in(folded, end, g.vocab.lists.get("counters", frozenset())):
+    if not _next_word_in(
+        folded, end, g.vocab.lists.get("counters", frozenset())
+    ) and not counted_noun_follows(folded, end, g):  # "2025 волонтёров": a count
         return True
     head = folded[max(0, start - 24) : start].rstrip()
     return ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0
@@ -241,8 +248,11 @@ def _not_a_count(
     ):
         return False
     if "dnp" not in fields and "d" in fields and "mn" in fields:
-        d, mn = int(fields["d"]), int(fields["mn"])
-        if d < mn <= 4 or _numbered(folded, m.start(), g):
+        d, mn = int(fields["d"]), int(fields["mn"])  # (a year after them: no fraction)
+        fraction = d < mn <= 4 and "yy" not in fields  # "1/2" (no year, no weekday before)
+        if (fraction and not weekday_before(folded, m.start(), g)) or _numbered(
+            folded, m.start(), g
+        ):
             return False
     if year_word_follows(folded, m.end(), g):  # "ngày 12/6 năm 2024": its year, no count
         return True
@@ -265,8 +275,10 @@ def _not_after_count(
 _CHECKS = {
     "ago": _ago_ok,
     "phrase": phrase_ok,  # "סדר היום": the agenda, no "today"; "차주" alone: a car's owner
-    "md": month_day_year_ok, "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
-    "dm": dm_checks, "h_dm": h_dm_checks,  # "हर साल 20 मार्च": every year's 20 March
+    "md": month_day_year_ok,
+    "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
+    "dm": dm_checks,
+    "h_dm": h_dm_checks,  # "हर साल 20 मार्च": every year's 20 March
     "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read
     "my": month_year_not_a_count,  # "In June, 2500 visitors": a month, then a count
     "rel": _not_after_count,

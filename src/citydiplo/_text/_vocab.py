@@ -49,6 +49,13 @@ class Vocabulary(NamedTuple):
     ambiguous: frozenset[str] = frozenset()  # phrases of two readings ("कल"): :mod:`._tense`
 
 
+def _later(pattern: str, data: dict[str, Any]) -> bool:
+    """Whether a CLDR "in {0} units" pattern ends with a word of the data's ``later_words``
+    (Persian "{0} سال بعد" is also "{0} years later", counted from a date said before)."""
+    last = fold_word(pattern).rsplit(" ", 1)[-1]
+    return last in {fold_word(w) for w in data.get("later_words", ())}
+
+
 def _split(pattern: str) -> tuple[str, str]:
     before, _, after = pattern.partition("{0}")
     return fold_word(before), fold_word(after)
@@ -68,9 +75,7 @@ def _glued_week_days(
         if reading.kind != "offset" or reading.unit != "week":
             continue
         for name, (day, _) in weekdays.items():
-            overlap = next(
-                (k for k in range(len(name) - 1, 0, -1) if phrase.endswith(name[:k])), 0
-            )
+            overlap = next((k for k in range(len(name) - 1, 0, -1) if phrase.endswith(name[:k])), 0)
             if overlap and all(_is_han(c) for c in name):
                 phrases.setdefault(phrase + name[overlap:], set()).add(
                     Reading("week_day", str(day), reading.n)
@@ -115,8 +120,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             rel = fields[unit]
             for pattern in rel.past:
                 add_counted(pattern, unit, -1, False)
-            for pattern in rel.future:
-                add_counted(pattern, unit, 1, False)
+            for pattern in rel.future:  # "{0} سال بعد" (later): from an earlier date too
+                add_counted(pattern, unit, 1, _later(pattern, data))
             for phrase, offsets in rel.offsets.items():
                 for offset in offsets:
                     phrases.setdefault(fold_word(phrase), set()).add(
@@ -141,9 +146,11 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
                 forms = {folded} | _alias_forms(folded, day, weekdays, data)
                 for offset in offsets:
                     # a phrase holding the language's word for that week names a day of it
-                    kind = "week_day" if any(
-                        o == offset and w in folded for w, o in week_words
-                    ) else "weekday"
+                    kind = (
+                        "week_day"
+                        if any(o == offset and w in folded for w, o in week_words)
+                        else "weekday"
+                    )
                     for form in forms | _week_forms(forms, offset, week_words, data):
                         phrases.setdefault(form, set()).add(Reading(kind, str(day), offset))
         for unit, directions in data.get("relative_patterns", {}).items():
@@ -195,6 +202,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "weekday_only_phrases",
             "range_time_words",
             "range_time_before",
+            "range_clock_before",
+            "range_clock_after",
             "open_clause_words",
             "open_clause_links",
             "recurring_year_words",
@@ -254,6 +263,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "count_anchor_not",
             "range_start_verbs",
             "range_until_after",
+            "count_noun_endings",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
@@ -266,6 +276,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "later_counts_from_ref",
             "day_count_spans",
             "figure_before_relative_month_counts",
+            "bare_month_needs_mark",
+            "later_alone_from_ref",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))
