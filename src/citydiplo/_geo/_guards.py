@@ -14,7 +14,8 @@ seas (:mod:`._water`), acronyms the text spells out (:mod:`._acronyms`), short f
 longer name (:mod:`._short_words`), Japanese persons' names in Latin letters
 (:mod:`._romaji_names`), the tails of foreign names after their country (:mod:`._apposition`),
 level words of another municipality (:mod:`._level_words`) and parts of a foreign person's
-name joined by a middle dot (:mod:`._dotted_names`)."""
+name joined by a middle dot (:mod:`._dotted_names`) and countries inside another region's
+name (:mod:`._inner`)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._home_words import with_home_support
+from citydiplo._geo._inner import outside_inner_regions
 from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._named_after import outside_named_streets
@@ -76,4 +78,5 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_glued_tails(ordered, text, lang)  # "印度 绍拉普尔市" is no Poole
     ordered = outside_other_levels(ordered, text, lang)  # "旧丹波町", "청도시" (Qingdao)
     ordered = outside_dotted_names(ordered, text, lang)  # "戴维·伊格" is no Ig, Slovenia
+    ordered = outside_inner_regions(ordered, text)  # "内モンゴル" is no Mongolia
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"

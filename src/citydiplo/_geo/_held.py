@@ -20,13 +20,13 @@ city of a million ("대구는 청도": Daegu and Qingdao, or the county Cheongdo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextvars import ContextVar
 from typing import Protocol
 
 import attrs
 
 from citydiplo._geo._cues import Cues
 from citydiplo._geo._evidence import STRONG_POPULATION, script
+from citydiplo._geo._held_state import HELD
 from citydiplo._geo._partner import coordinated
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._ranks import outside_rank_country
@@ -38,8 +38,6 @@ from citydiplo._normalize import match_key
 __all__ = ["HELD", "held_back", "read_elsewhere"]
 
 _CITY_WORDS = frozenset("시군구")  # Korean generic words of a city, county, district
-# the readings held back in the text being scanned: (start, end, place)
-HELD: ContextVar[list[tuple[int, int, Place]] | None] = ContextVar("HELD", default=None)
 
 
 class _Mention(Protocol):
