@@ -26,6 +26,7 @@ import attrs
 
 from citydiplo._geo._cues import Cues
 from citydiplo._geo._evidence import STRONG_POPULATION, script
+from citydiplo._geo._han_names import given_name_before_title
 from citydiplo._geo._held_state import HELD
 from citydiplo._geo._partner import coordinated
 from citydiplo._geo._places import Place, PlaceKind
@@ -59,8 +60,10 @@ def held_back(
     start, end = span
     if city_rank_too_small(text, end, place) or name_before_mayor(text, start, end):
         return True  # "大西市長": Mayor Ōnishi, not the village Ōnishi (3,226) called a 市
-    if after_chinese_surname(text, start, place):
-        return True  # "Ван Синьчжу": Wang Xinzhu, not Hsinchu
+    if after_chinese_surname(text, start, place) or given_name_before_title(
+        text, start, end, place
+    ):
+        return True  # "Ван Синьчжу": Wang Xinzhu, not Hsinchu; "王岐山市長", not Qishan
     if outside_rank_country(text, end, place):
         return True  # "吉田町長": Mayor Yoshida; a 町 is a Japanese town, never Jitian, China
     other = place.kind is not PlaceKind.COUNTRY
