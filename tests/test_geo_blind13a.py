@@ -213,3 +213,34 @@ def test_given_name_before_a_title_is_no_place(text: str, lang: str) -> None:
 )
 def test_place_before_a_title_stays(text: str, lang: str, expected: str) -> None:
     assert any(name.startswith(expected) for name in _names(text, lang))
+
+
+# -- a territory coded both as a country and as its sovereign's subdivision ---------------
+
+
+def test_territory_beside_its_sovereign_is_read_as_the_country() -> None:
+    text = "Indonesia and the USA grow closer: North Sulawesi and American Samoa signed."
+    assert ("American Samoa", "AS", None) in _read(text, "en")
+
+
+def test_state_named_like_a_country_stays_the_state() -> None:
+    text = "US cities: Dublin of California vs. Augusta of Georgia."
+    assert ("Georgia", "US", "US-GA") in _read(text, "en")
+
+
+# -- English names of Indonesia's provinces with a compass word ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He visited North Sulawesi in Indonesia.", ("North Sulawesi", "ID", "ID-SA")),
+        ("Floods hit East Java and West Java, Indonesia.", ("East Java", "ID", "ID-JI")),
+    ],
+)
+def test_english_names_of_indonesian_provinces(text: str, expected: tuple[str, ...]) -> None:
+    assert expected in _read(text, "en")
+
+
+def test_english_province_name_without_its_country_stays_unread() -> None:
+    assert _names("The Java team played in the West Java league.", "en") == []

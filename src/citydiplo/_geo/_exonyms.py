@@ -2,7 +2,8 @@
 
 Vietnamese writes the provinces of Laos after their Lao sounds in Vietnamese spelling: "Hủa
 Phăn" (Houaphan), "Xiêng Khoảng" (Xiangkhouang), "Sa Vẳn Na Khẹt" (Savannakhet). Neither
-pycountry, CLDR nor GeoNames holds these forms. ``data/exonyms.json`` lists them by ISO
+pycountry, CLDR nor GeoNames holds these forms, nor English "North Sulawesi" (Sulawesi
+Utara) or "East Java" (Jawa Timur). ``data/exonyms.json`` lists them by ISO
 3166-2 code (its ``_about`` names the source); a name of the list is read as the
 subdivision pycountry names under that code, and counts as one of that subdivision's own
 spellings, accents included (:func:`exonym_of`).
