@@ -244,3 +244,14 @@ def test_english_names_of_indonesian_provinces(text: str, expected: tuple[str, .
 
 def test_english_province_name_without_its_country_stays_unread() -> None:
     assert _names("The Java team played in the West Java league.", "en") == []
+
+
+# -- a word beginning with a generic word --------------------------------------------------
+
+
+def test_small_town_before_the_word_for_market_is_no_place() -> None:
+    assert _names("中国和巴西同为发展中大国和重要新兴市场国家。", "zh") == ["中国", "巴西"]
+
+
+def test_big_city_before_the_word_for_market_stays() -> None:
+    assert ("上海市", "CN", "CN-SH") in _read("上海市场监管局发布通知。", "zh")
