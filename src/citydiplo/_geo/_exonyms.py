@@ -39,12 +39,10 @@ def _by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
     from citydiplo._normalize import match_key
 
     table: dict[str, list[str]] = load_json("exonyms.json")["names"]
+    names = {sub.code: sub.name for sub in pycountry.subdivisions if sub.code in table}
     found: dict[str, list[tuple[str, str]]] = {}
-    for code in sorted(table):
-        subdivision = pycountry.subdivisions.get(code=code)
-        if subdivision is None:
-            continue
-        target = match_key(subdivision.name)
+    for code in sorted(names):
+        target = match_key(names[code])
         for name in table[code]:
             key = match_key(name)
             found.setdefault(key.partition(" ")[0], []).append((key, target))

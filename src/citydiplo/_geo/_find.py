@@ -21,8 +21,7 @@ A wrong place is worse than a missed one, so a name is read as a place only when
 * a one-word city or country name written with accents and without a cue word is one of the
   place's own names, accents included (Vietnamese "Chủ" is not the town Chũ, "Bí" Belgium);
 * a city without a cue word has at least :data:`MIN_POPULATION` inhabitants
-  (:data:`MIN_POPULATION_CJK` inside unspaced Chinese/Japanese text): "Bar" (Montenegro,
-  13,000) needs "the town of Bar";
+  (:data:`MIN_POPULATION_CJK` in unspaced Chinese/Japanese text): "the town of Bar";
 * the candidates are not ambiguous in the context (:func:`parse_place`'s rules), and a
   generic word of some language ("City", "Province") is no place;
 * a *weak* mention (:func:`citydiplo._geo._evidence.weak`: e.g. a subdivision or a small city
