@@ -27,6 +27,7 @@ import attrs
 from citydiplo._errors import CitydiploError
 from citydiplo._geo._country_dominance import decided_beside
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._held_state import HELD
 from citydiplo._geo._hierarchy import related
 from citydiplo._geo._nested import han_at, subdivision_of_named_country
 from citydiplo._geo._one_region import one_region
@@ -302,10 +303,12 @@ def _identity(place: Place) -> tuple[object, ...]:
 def after_pending(starts: list[int], i: int, n: int) -> int:
     """Where the scan of unspaced text goes on after a failed reading at ``i``: past a name
     left pending as ambiguous that starts there (no shorter name is read inside it:
-    "法尔肯贝里市" is not "里市"), else at the next character."""
-    pending = PENDING.get()
-    if pending and pending[-1][0] == starts[i]:
-        end = pending[-1][1]
+    "法尔肯贝里市" is not "里市"), or held back there (:mod:`._held`: "内蒙古自治区興安盟"
+    holds no "蒙古", Mongolia), else at the next character."""
+    pending, held = PENDING.get(), HELD.get()
+    last = max((s[-1][:2] for s in (pending, held) if s and s[-1][0] == starts[i]), default=None)
+    if last is not None:
+        end = last[1]
         j = i + 1
         while j < n and starts[j] < end:
             j += 1

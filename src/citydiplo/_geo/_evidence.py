@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
 
+from citydiplo._geo._exonyms import exonym_of
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._spelled import subdivision_spelled, vietnamese_abroad
 from citydiplo._normalize import match_key
@@ -300,6 +301,8 @@ def accents_agree(
     written = unicodedata.normalize("NFC", span).casefold()
     if place.kind is PlaceKind.COUNTRY:
         return written in _country_spellings().get(place.country, frozenset())
+    if exonym_of(span, place.subdivision):  # "Sa Vẳn Na Khẹt": Savannakhet (_exonyms)
+        return True
     if place.kind is PlaceKind.SUBDIVISION:  # "Văn" (office) is no Van province, Turkey
         return subdivision_spelled(span, place.subdivision, place.name)
     return written == unicodedata.normalize("NFC", place.name or "").casefold()

@@ -8,28 +8,26 @@ below is taken; the scan resumes after it (names are at most ``max_key_length`` 
 
 A wrong place is worse than a missed one, so a name is read as a place only when:
 
-* a city followed by its qualifier ("Toledo, Ohio", "Vancouver, Canada") is read as
-  :func:`parse_place` reads the pair, which then decides;
+* a city followed by its qualifier ("Toledo, Ohio", "the city of Concord, California") is
+  read as :func:`parse_place` reads the pair, which then decides;
 * it ends at a word boundary, or before a particle or generic word written on it
   ("부산에서", "成都市", "સિઓલમાં") — and in Hebrew it may start after a prefix letter;
-* in scripts with capitals, it starts with one ("nice weather" is no place) and is not
-  glued to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam"); a one-word city
-  or subdivision opening a sentence needs a cue word (a country does not);
-* it is not introduced by a person's title ("Mr", "ông"), nor one of the language's ordinary
-  words (``data/cues/<lang>.json``) without a cue word ("nước Anh", "thành phố Nice");
-* a one-word city or country name written with accents and without a cue word is one of
-  the place's own names, accents included (folded, Vietnamese "Chủ" would be the town Chũ
-  and "Bí" Belgium);
+* in scripts with capitals, it starts with one ("nice weather" is no place), is not glued
+  to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam") nor introduced by a
+  person's title ("Mr", "ông") unless a title and a name follow it ("President Los Angeles
+  Mayor Antonio"); a one-word city or subdivision opening a sentence needs a cue word;
+* it is none of the language's ordinary words (``data/cues/<lang>.json``) without a cue
+  word ("nước Anh", "thành phố Nice");
+* a one-word city or country name written with accents and without a cue word is one of the
+  place's own names, accents included (Vietnamese "Chủ" is not the town Chũ, "Bí" Belgium);
 * a city without a cue word has at least :data:`MIN_POPULATION` inhabitants
-  (:data:`MIN_POPULATION_CJK` for a name found inside unspaced Chinese/Japanese text):
-  "Bar" (Montenegro, 13,000) and "Same" (Timor-Leste) need "the town of Bar";
+  (:data:`MIN_POPULATION_CJK` in unspaced Chinese/Japanese text): "the town of Bar";
 * the candidates are not ambiguous in the context (:func:`parse_place`'s rules), and a
   generic word of some language ("City", "Province") is no place;
-* a *weak* mention (:func:`citydiplo._geo._evidence.weak`: e.g. a subdivision or a small
-  city without a cue word) stands only when a strong mention of the same country is in
-  the text ("Arkansas" beside "Little Rock"), or weak mentions of :data:`WEAK_QUORUM`
-  different places of that country; a short alternate name in Latin letters ("The")
-  never does.
+* a *weak* mention (:func:`citydiplo._geo._evidence.weak`: e.g. a subdivision or a small city
+  without a cue word) stands only beside a strong mention of the same country ("Arkansas"
+  beside "Little Rock") or weak mentions of :data:`WEAK_QUORUM` different places of that
+  country; a short alternate name in Latin letters ("The") never does.
 """
 
 from __future__ import annotations
@@ -83,9 +81,9 @@ from citydiplo._geo._foreign import SCRIPTS, foreign_at, spelled_otherwise
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guards import guarded
 from citydiplo._geo._held import HELD, held_back, read_elsewhere
-from citydiplo._geo._honorifics import before_honorific
 from citydiplo._geo._idioms import outside_idioms
 from citydiplo._geo._inflect import readings
+from citydiplo._geo._jurisdiction import before_titled_person, named_as_person
 from citydiplo._geo._kana import inside_katakana_word
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
@@ -298,12 +296,14 @@ def _read(
     cased, short = script(folded[i]) in _CASED, 5 if script(folded[i]) == "LATIN" else 4
     unspaced = script(folded[i]) in _UNSPACED
     previous, at = ("", start) if unspaced else previous_word(text, start)
-    if match_key(previous) in cues.person_titles or before_honorific(text, end, cues.honorifics):
-        return None  # "Mr Paris", "高市さん" (Ms Takaichi)
+    titled = cased and before_titled_person(text, end, cues.person_titles)  # "Paris Mayor X"
+    if named_as_person(match_key(previous), titled, text, end, cues):  # "Mr Paris", "高市さん"
+        return None
     if unspaced and after_title(folded, i, j, cues.person_titles):  # "省长苏树林": _titles
         return None  # "栗原市長千葉健司": Mayor Chiba, not Chiba prefecture
     opening = False  # the first word of a sentence: capitalised whatever it is
-    qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and not cue else None
+    city_cue = cue <= {PlaceKind.CITY}  # also "the city of Concord, California"
+    qualified = qualified_city(text, span, end, MIN_POPULATION) if cased and city_cue else None
     if cased:
         if not span[:1].isupper():
             return None
@@ -315,7 +315,7 @@ def _read(
             and not (len(span) > 1 and span.isupper() and span.isalpha())  # "Посольства КНР"
             and not (len(previous) > 1 and previous.isupper())  # "Chủ tịch QH Lào"
         )
-        if glued and not (cue or qualified) and not institution_country(span, key):
+        if glued and not (cue or qualified or titled) and not institution_country(span, key):
             word_before = match_key(previous)
             if not is_cue_before(word_before, cues) and not country_after_its_place(
                 word_before, key, previous

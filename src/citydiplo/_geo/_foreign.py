@@ -25,6 +25,7 @@ from citydiplo._geo._consonants import SCRIPTS as SEMITIC
 from citydiplo._geo._consonants import semitic_at
 from citydiplo._geo._cues import Cues, word_tail
 from citydiplo._geo._evidence import script
+from citydiplo._geo._exonyms import exonym_prefixes
 from citydiplo._geo._geresh import geresh_prefixes
 from citydiplo._geo._glued import glued_prefixes
 from citydiplo._geo._indic import INDIC, indian_at
@@ -118,6 +119,6 @@ def spelled_otherwise(window: str, first: str, cues: Cues) -> list[tuple[str, in
         return glued_prefixes(window)
     if first in INDIC:
         return variant_prefixes(window, _postpositions(cues))
-    if first == "LATIN":
-        return korean_latin_prefixes(window)
+    if first == "LATIN":  # also "Xiêng Khoảng" (Xiangkhouang, _exonyms)
+        return korean_latin_prefixes(window) + exonym_prefixes(window)
     return []

@@ -12,8 +12,11 @@ frequent words read through a character of their own (:mod:`._word_readings`), c
 names that also name a district at home (:mod:`._country_homonyms`), the names of
 seas (:mod:`._water`), acronyms the text spells out (:mod:`._acronyms`), short forms opening a
 longer name (:mod:`._short_words`), Japanese persons' names in Latin letters
-(:mod:`._romaji_names`), the tails of foreign names after their country (:mod:`._apposition`)
-and level words of another municipality (:mod:`._level_words`)."""
+(:mod:`._romaji_names`), the tails of foreign names after their country (:mod:`._apposition`),
+level words of another municipality (:mod:`._level_words`) and parts of a foreign person's
+name joined by a middle dot (:mod:`._dotted_names`), countries inside another region's
+name (:mod:`._inner`) and small towns read through a word beginning with a generic word
+(:mod:`._generic_compounds`)."""
 
 from __future__ import annotations
 
@@ -23,11 +26,14 @@ from citydiplo._geo._acronyms import outside_acronyms
 from citydiplo._geo._apposition import outside_glued_tails
 from citydiplo._geo._bracketed_city import outside_bracketed_city
 from citydiplo._geo._country_homonyms import outside_home_districts
+from citydiplo._geo._dotted_names import outside_dotted_names
+from citydiplo._geo._generic_compounds import outside_generic_compounds
 from citydiplo._geo._generic_head import outside_generic_heads
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._home_words import with_home_support
+from citydiplo._geo._inner import outside_inner_regions
 from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._named_after import outside_named_streets
@@ -73,4 +79,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_acronyms(ordered, text)  # "National Governors Association ... NGA"
     ordered = outside_glued_tails(ordered, text, lang)  # "印度 绍拉普尔市" is no Poole
     ordered = outside_other_levels(ordered, text, lang)  # "旧丹波町", "청도시" (Qingdao)
+    ordered = outside_dotted_names(ordered, text, lang)  # "戴维·伊格" is no Ig, Slovenia
+    ordered = outside_inner_regions(ordered, text)  # "内モンゴル" is no Mongolia
+    ordered = outside_generic_compounds(ordered, text, lang)  # "新兴市场" is no Xinxing
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"

@@ -20,13 +20,14 @@ city of a million ("대구는 청도": Daegu and Qingdao, or the county Cheongdo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextvars import ContextVar
 from typing import Protocol
 
 import attrs
 
 from citydiplo._geo._cues import Cues
 from citydiplo._geo._evidence import STRONG_POPULATION, script
+from citydiplo._geo._han_names import given_name_before_title
+from citydiplo._geo._held_state import HELD
 from citydiplo._geo._partner import coordinated
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._ranks import outside_rank_country
@@ -38,8 +39,6 @@ from citydiplo._normalize import match_key
 __all__ = ["HELD", "held_back", "read_elsewhere"]
 
 _CITY_WORDS = frozenset("시군구")  # Korean generic words of a city, county, district
-# the readings held back in the text being scanned: (start, end, place)
-HELD: ContextVar[list[tuple[int, int, Place]] | None] = ContextVar("HELD", default=None)
 
 
 class _Mention(Protocol):
@@ -61,8 +60,10 @@ def held_back(
     start, end = span
     if city_rank_too_small(text, end, place) or name_before_mayor(text, start, end):
         return True  # "大西市長": Mayor Ōnishi, not the village Ōnishi (3,226) called a 市
-    if after_chinese_surname(text, start, place):
-        return True  # "Ван Синьчжу": Wang Xinzhu, not Hsinchu
+    if after_chinese_surname(text, start, place) or given_name_before_title(
+        text, start, end, place
+    ):
+        return True  # "Ван Синьчжу": Wang Xinzhu, not Hsinchu; "王岐山市長", not Qishan
     if outside_rank_country(text, end, place):
         return True  # "吉田町長": Mayor Yoshida; a 町 is a Japanese town, never Jitian, China
     other = place.kind is not PlaceKind.COUNTRY

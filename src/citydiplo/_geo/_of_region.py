@@ -9,12 +9,15 @@ another country (used by ``find_places``).
   other countries). Where the text names places of that other country and none of the
   country itself, the name is no reading of the country: after a city and "of" or a comma
   ("Augusta of Georgia", "Augusta, Georgia") it is the other country's subdivision;
-  elsewhere it stays unread.
+  elsewhere it stays unread. A territory that ISO codes both as a country and as a
+  subdivision of its sovereign ("American Samoa", AS and US-AS) is one place, read as the
+  country.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 from typing import Any, TypeVar, cast
 
@@ -48,13 +51,26 @@ def _outside(city: Mention, region: Mention, text: str) -> bool:
     return False
 
 
+@cache
+def _territories() -> dict[str, str]:
+    """Subdivision code -> the ISO 3166-1 code the same territory also has
+    (``data/territories.json``: US-AS is American Samoa, AS)."""
+    from citydiplo._geo._data import load_json
+
+    table: dict[str, str] = load_json("territories.json")["territories"]
+    return table
+
+
 def _other_country(m: Mention, mentions: list[M]) -> str | None:
     """The other country whose subdivision ``m`` (a country's name) is, when the text names
     places of that country and none of ``m``'s own (``None`` otherwise)."""
     if m.place.kind is not PlaceKind.COUNTRY:
         return None
     codes = candidates(match_key(m.text)).subdivisions
-    others = sorted({c[:2] for c in codes if c[:2] != m.place.country})
+    own = _territories()  # "American Samoa" (AS) is also US-AS: one place, not two
+    others = sorted(
+        {c[:2] for c in codes if c[:2] != m.place.country and own.get(c) != m.place.country}
+    )
     if len(others) != 1:
         return None
     named = {n.place.country for n in mentions if n.text != m.text}

@@ -10,7 +10,8 @@ which are the gazetteer's Latin keys of Chinese places.
 
 Such a reading is far less certain than a name the gazetteer holds, so it stands only when the
 keys name exactly one place, in China, written with a generic word ("시", "성", "город",
-"провинция") or a city of at least :data:`FLOOR` people (:data:`FLOOR_CYRILLIC` in Cyrillic,
+"провинция") or, in two written syllables or more ("웨이" alone is a person's Wei), a city of
+at least :data:`FLOOR` people (:data:`FLOOR_CYRILLIC` in Cyrillic,
 whose Palladius spellings "чж", "цз", "-янь" Russian words seldom make); ``find_places``
 keeps it only beside a strong mention of China in the text.
 """
@@ -140,6 +141,8 @@ def chinese_at(
         if len(places) > 1 or place.country != CHINA:
             return None  # several places, or a place elsewhere: never guessed
         cued = bool(cue_kinds(folded, i, j, tail, cues))
+        if not cued and word in _reverse(table)[0]:
+            return None  # one written syllable bare: a name's part ("웨이 홍", Wei Hong)
         if place.kind is PlaceKind.CITY and (place.population or 0) < MIN_CUED:
             return None  # a village of unknown size: "/Синьхуа/ — Город …" is the news agency
         if not cued and (place.kind is not PlaceKind.CITY or (place.population or 0) < floor):

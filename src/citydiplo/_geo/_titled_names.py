@@ -6,7 +6,8 @@ same text ("Richardson said"); "Mr Matsumoto ... Matsumoto added" names no Matsu
 Nagano. In a language written with capitals, a one-word name that the text also writes
 right after one of the language's person titles (``data/cues/<lang>.json``: "Mr", "Mayor",
 "Councillor"), or after a title and a given name ("Mayor Rex Richardson"), is read nowhere as
-a city, unless a qualifier follows it ("President Lincoln visited Lincoln, Nebraska").
+a city, unless a qualifier follows it ("President Lincoln visited Lincoln, Nebraska"); a word
+followed by another title names that title's place ("President Beijing Mayor Guo").
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def _surnames(text: str, titles: frozenset[str]) -> set[str]:
         first, second = m.group(1), m.group(2)
         if not m.group(0)[:1].isupper() or not first[:1].isupper():
             continue
+        if second is not None and second[:1].isupper() and match_key(second) in titles:
+            continue  # "President Beijing Mayor Guo": Beijing, the mayor's city (_jurisdiction)
         found.add(match_key(first))
         if second is not None and second[:1].isupper():
             found.add(match_key(second))  # "Mayor Rex Richardson": the surname

@@ -5,13 +5,15 @@ The gazetteer's keys fold accents away, so "Quản Bạ" (a district of Hà Gian
 "Yên Hòa" (Hanoi) and "Gia Rai" (a people) that of "Giá Rai" (Bạc Liêu). A text written
 with Vietnamese marks writes every syllable's marks, none included: a Vietnamese city whose
 own name (GeoNames', with its marks) is not the text's words, marks and all, is another
-place. The old and new placements of a tone mark ("Hoà", "Hòa") are one spelling.
+place. The old and new placements of a tone mark ("Hoà", "Hòa") are one spelling. So is a
+country: "Y" (as in "Y tế", health) is not "Ý" (Italy).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import TypeVar
 
 from citydiplo._geo._guard_types import Mention
@@ -70,8 +72,35 @@ def _folded(spelling: str) -> str:
     return "".join(ch for ch in bare if not unicodedata.combining(ch))
 
 
+@cache
+def _vietnamese_names(code: str) -> frozenset[str]:
+    """The names of country ``code`` in Vietnamese (pycountry's catalogue and CLDR), as
+    :func:`_spelling` writes them."""
+    import pycountry
+
+    from citydiplo._geo._data import babel_territories, gettext_names
+
+    names: set[str] = set()
+    country = pycountry.countries.get(alpha_2=code)
+    if country is not None:
+        names.update(gettext_names("iso3166-1", "vi", country.name))
+    for table in babel_territories("vi"):
+        names.update(n for c, n in table.items() if c == code)
+    return frozenset(_spelling(n) for n in names)
+
+
+def _unmarked_country(span: str, code: str | None) -> bool:
+    """Whether ``span`` writes a Vietnamese name of country ``code`` without its marks, and
+    is none of its names itself: "Y" (as in "Y tế", health) for "Ý" (Italy)."""
+    names = _vietnamese_names(code or "")
+    written = _spelling(span)
+    return written not in names and any(_folded(n) == written for n in names)
+
+
 def with_agreeing_marks(mentions: list[M], text: str) -> list[M]:
-    """``mentions`` without the Vietnamese cities whose marks the text contradicts."""
+    """``mentions`` without the Vietnamese cities whose marks the text contradicts, nor the
+    countries whose Vietnamese name the text writes without its marks ("Y tế" is no Italy,
+    "Ý")."""
     marked = [
         m
         for m in mentions
@@ -80,7 +109,9 @@ def with_agreeing_marks(mentions: list[M], text: str) -> list[M]:
         and m.place.name
         and not m.place.name.isascii()
     ]
-    if not marked or not written_with_marks(text):
+    countries = [m for m in mentions if m.place.kind is PlaceKind.COUNTRY and m.text.isascii()]
+    if not (marked or countries) or not written_with_marks(text):
         return mentions
     wrong = {id(m) for m in marked if not marks_agree(m.text, m.place.name or "")}
+    wrong |= {id(m) for m in countries if _unmarked_country(m.text, m.place.country)}
     return [m for m in mentions if id(m) not in wrong]
