@@ -1,0 +1,80 @@
+"""Place families found by blind set 13b (ru, hi, gu, he, fa news), each case written from the
+grammar of the language and the geography, not from the function's output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citydiplo import find_places
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "citydiplo" / "_geo" / "data"
+
+
+def _found(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+# --- Indian towns whose names end in a place-name suffix (-kot, -pur, -nagar) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Rajkot (-kot, "fort") in a text that names another city of Gujarat, not the state
+        (
+            "મુખ્યમંત્રી આજે રાજકોટ પધાર્યા છે. મોડી રાત્રે તેઓ ગાંધીનગર જવા રવાના થશે.",
+            "gu",
+            ("રાજકોટ", "IN", "IN-GJ"),
+        ),
+        ("સવારે તેઓ રાજકોટથી સીધા વડોદરા જવા રવાના થશે.", "gu", ("રાજકોટ", "IN", "IN-GJ")),
+        ("ગુજરાતનાં મુખ્યમંત્રી રાજકોટનાં પ્રવાસે આવ્યાં છે", "gu", ("રાજકોટ", "IN", "IN-GJ")),
+        # Nadiad and Navsari beside other towns of Gujarat
+        ("નવસારી, વાપી, આણંદ, નડિયાદ સહિતના શહેરોમાં", "gu", ("નડિયાદ", "IN", "IN-GJ")),
+    ],
+)
+def test_an_indian_town_with_a_place_name_suffix_is_read(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert any(f[1:] == expected[1:] and expected[0] in f[0] for f in _found(text, lang)), _found(
+        text, lang
+    )
+
+
+def test_no_listed_frequent_word_ends_in_a_place_name_suffix() -> None:
+    words = json.loads((DATA / "indic_words.json").read_text("utf-8"))["words"]
+    suffixes = ("कोट", "નગર", "પુર", "पुर", "नगर", "કોટ")
+    suffixed = [w for w in words if any(w.endswith(s) and len(w) >= len(s) + 2 for s in suffixes)]
+    assert suffixed == []
+    assert "नगर" in words  # the generic word alone ("city") is a word
+
+
+# --- a common Gujarati word that Hindi shares is no town ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "વડોદરામાં નવરાત્રિ મહોત્સવની આનંદ અને ઉત્સાહપૂર્વક ઉજવણી થઇ રહી છે.",
+        "સુરતમાં લોકોએ ઉત્સવનો આનંદ માણ્યો",
+    ],
+)
+def test_gujarati_joy_is_no_anand(text: str) -> None:
+    assert not [f for f in _found(text, "gu") if "આનંદ" in f[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ગુજરાતના આણંદ શહેરમાં બેઠક", ("આણંદ", "IN", "IN-GJ")),  # Anand as Gujarati writes it
+        ("વડોદરા, આનંદ અને સુરતમાં ચૂંટણી", ("આનંદ", "IN", "IN-GJ")),  # an item of a list
+    ],
+)
+def test_anand_the_town_stays(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text, "gu")
+
+
+def test_the_word_is_still_a_word_in_hindi() -> None:
+    assert not [f for f in _found("वडोदरा में लोगों को बहुत आनंद आया", "hi") if "आनंद" in f[0]]
