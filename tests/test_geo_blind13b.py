@@ -78,3 +78,33 @@ def test_anand_the_town_stays(text: str, expected: tuple[str, str, str]) -> None
 
 def test_the_word_is_still_a_word_in_hindi() -> None:
     assert not [f for f in _found("वडोदरा में लोगों को बहुत आनंद आया", "hi") if "आनंद" in f[0]]
+
+
+# --- a country's name that is a given name, with the surname written again -----------------
+
+
+def test_israel_followed_by_a_surname_the_text_repeats_is_a_person() -> None:
+    text = (
+        'ראש מועצות יש"ע ובנימין, ישראל גנץ, נפגש היום עם ראש עיריית ניו-יורק היוצא. '
+        "במהלך הפגישה העניק גנץ לאורח יצירת אמנות. גנץ הוסיף: תודה."
+    )
+    found = _found(text, "he")
+    assert not [f for f in found if f[1] == "IL"], found
+    assert ("ניו-יורק", "US", "US-NY") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'שגריר ארה"ב בישראל נפגש עם התושבים. השגריר נפגש גם עם ראש העיר.',  # a glued preposition
+        "תודה בשם ישראל כולה. ההתיישבות כולה עומדת מאחוריו.",  # a common word repeated
+        "ישראל תקפה הלילה. ישראל תקפה גם אתמול.",  # the pair itself repeated
+    ],
+)
+def test_israel_the_country_stays(text: str) -> None:
+    assert [f for f in _found(text, "he") if f[1] == "IL"]
+
+
+def test_bharat_before_a_common_word_stays_india() -> None:
+    text = "भारत सरकार ने आज घोषणा की। सरकार ने कहा कि योजना जल्द शुरू होगी।"
+    assert ("भारत", "IN", None) in _found(text, "hi")
