@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from citydiplo import find_places
+from citydiplo import find_places, parse_place, resolve_subdivision
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "citydiplo" / "_geo" / "data"
 
@@ -108,3 +108,58 @@ def test_israel_the_country_stays(text: str) -> None:
 def test_bharat_before_a_common_word_stays_india() -> None:
     text = "भारत सरकार ने आज घोषणा की। सरकार ने कहा कि योजना जल्द शुरू होगी।"
     assert ("भारत", "IN", None) in _found(text, "hi")
+
+
+# --- France's merged regions (2016): a city's region is known ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Lyon", "FR-ARA"),
+        ("Grenoble", "FR-ARA"),
+        ("Toulouse", "FR-OCC"),
+        ("Montpellier", "FR-OCC"),
+        ("Strasbourg", "FR-GES"),
+        ("Reims", "FR-GES"),
+        ("Bordeaux", "FR-NAQ"),
+        ("Limoges", "FR-NAQ"),
+        ("Lille", "FR-HDF"),
+        ("Amiens", "FR-HDF"),
+        ("Dijon", "FR-BFC"),
+        ("Le Havre", "FR-NOR"),
+        ("Caen", "FR-NOR"),
+        ("Marseille", "FR-PAC"),  # a region the merger left as it was
+        ("Nantes", "FR-PDL"),
+    ],
+)
+def test_a_french_city_lies_in_its_merged_region(name: str, code: str) -> None:
+    assert parse_place(name, country="FR").subdivision == code
+
+
+def test_lyon_in_hebrew_news_has_its_region() -> None:
+    text = "ראש העיר שוהה בליון במסגרת משלחת ראשי ערים. לרחובות יש הסכם עם גרנובל בצרפת."
+    found = _found(text, "he")
+    assert ("ליון", "FR", "FR-ARA") in found, found
+
+
+# --- Russian regional names and Gagauzia -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "С генеральным консульством КНР у правительства Приангарья давно сложились связи.",
+            "RU-IRK",
+        ),
+        ("Во время визита в Приамурье консул выразил надежду на сотрудничество.", "RU-AMU"),
+    ],
+)
+def test_a_russian_regional_name(text: str, code: str) -> None:
+    assert [f for f in _found(text, "ru") if f[2] == code], _found(text, "ru")
+
+
+@pytest.mark.parametrize("name", ["Gagauzia", "Gagauz Yeri", "Гагаузия"])
+def test_gagauzia_resolves(name: str) -> None:
+    assert resolve_subdivision(name) == "MD-GA"
