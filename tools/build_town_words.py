@@ -36,6 +36,9 @@ capitals, words in the language's own script, Zipf frequency from ``wordfreq`` p
   it also names a place at home: place names at home are made of the language's words, so
   the word is one of them ("رباط", caravanserai, names villages of Iran and Rabat).
 
+Gujarati, which wordfreq lacks, gets Hindi's lists written letter for letter in Gujarati
+(``LETTER_FOR_LETTER``): Gujarati shares these Sanskrit words with Hindi ("આનંદ", joy).
+
 ``find_places`` reads a listed word as a place only with a cue word beside it, as an item
 of a list of places, or in a text that names the place's subdivision (``words``), or beside
 a strong mention of the place's country (``weak``): see ``_town_words.py``.
@@ -59,6 +62,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from _tool_io import require, write_json  # noqa: E402
 from build_ordinary_words import VERY, WORDFREQ, ZIPF, _forms, _frequent, _native  # noqa: E402
 
+from citydiplo._geo._brahmic import parallel_key  # noqa: E402
 from citydiplo._geo._cues import cues  # noqa: E402
 from citydiplo._geo._evidence import script  # noqa: E402
 from citydiplo._geo._gazetteer import gazetteer  # noqa: E402
@@ -69,6 +73,9 @@ OUTPUT = ROOT / "src" / "citydiplo" / "_geo" / "data" / "town_words.json"
 LANGUAGES = ("ru", "hi", "gu", "he", "fa")
 MARGIN = {"hi": 0.85, "fa": 0.85, "he": 1.2}
 BIG_CITY = 1_000_000  # a city this big is read as any name (build_ordinary_words)
+# a language wordfreq lacks, whose words are another's written letter for letter in its own
+# script (the Gujarati and Devanagari blocks encode the same letters: ``_brahmic.py``)
+LETTER_FOR_LETTER = {"gu": "hi"}
 _BORROWED = ("LATIN", "DIGIT")  # not the language's own script
 _ARABIC = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})  # Arabic letters in Persian text
 CALIBRATION = 100_000  # the cities the offset is measured on
@@ -287,6 +294,10 @@ def build() -> dict[str, object]:
             noun = _common_noun(word, lang, every) and size < BIG_CITY and " " not in word
             if (margin is not None and excess >= margin) or respelled or noun:
                 words[lang].append(word)
+    for lang, source in sorted(LETTER_FOR_LETTER.items()):  # "આનંદ" as "आनंद" (joy)
+        for table in (words, weak):
+            written = (parallel_key(w) for w in table[source])
+            table[lang] = sorted({*table[lang], *(k for k in written if k)})
     return {
         "_source": (
             f"wordfreq {metadata.version('wordfreq')} (words of Zipf frequency >= {ZIPF}), "

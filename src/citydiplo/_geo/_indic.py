@@ -154,7 +154,9 @@ def indian_at(
 @lru_cache(maxsize=4)
 def subdivisions_named(folded: str) -> frozenset[str]:
     """The subdivisions a name at some word of ``folded`` may name (keys of the gazetteer
-    and of the extra names that start a word, particles glued or not)."""
+    and of the extra names that start a word, particles glued or not), and those of the
+    cities of :data:`FLOOR` people or more that a key names: a text that names Vadodara
+    ("વડોદરા") is about Gujarat as much as one that names the state."""
     gz, more = gazetteer(), extras()
     found: set[str] = set()
     start = 0
@@ -164,6 +166,9 @@ def subdivisions_named(folded: str) -> frozenset[str]:
             postings = gz.postings(key)
             if postings is not None:
                 found.update(postings.subdivisions)
+                for row in (*postings.own, *postings.alternate):
+                    sub = gz.subdivision_of(row) if gz.populations[row] >= FLOOR else None
+                    found.update((sub,) if sub else ())
             found.update(more.subdivisions(key) if key in more else ())
         space = folded.find(" ", start)
         start = len(folded) if space < 0 else space + 1

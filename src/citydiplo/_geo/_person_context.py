@@ -29,6 +29,7 @@ from typing import TypeVar
 
 from citydiplo._geo._cues import cues
 from citydiplo._geo._data import load_json
+from citydiplo._geo._given_surname import surname_follows
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import PlaceKind
 from citydiplo._geo._surnames import chinese_surname
@@ -119,6 +120,8 @@ def outside_person_names(mentions: list[M], text: str, lang: str | None) -> list
             continue  # "Chủ tịch Hồ Chí Minh": President Ho Chi Minh
         if kind is PlaceKind.COUNTRY and _titled_given_name(m, before, lang):
             continue
+        if kind is PlaceKind.COUNTRY and surname_follows(m, text, lang):
+            continue  # "ישראל גנץ ... גנץ הוסיף": Israel Gantz (:mod:`._given_surname`)
         if kind is not PlaceKind.COUNTRY:
             titled = title.search(before) if title is not None else None
             if titled is not None and not _office_word(titled.group(1), lang):
