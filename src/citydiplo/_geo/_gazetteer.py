@@ -130,10 +130,11 @@ class Gazetteer:
         a = bisect_left(packed, COUNTRY << 30)
         b = bisect_left(packed, SUBDIVISION << 30, a)
         c = bisect_left(packed, PRIMARY << 30, b)
+        # (a kind absent from the key, the usual case, costs no generator)
         return Postings(
-            tuple(sorted(self.countries[v & _INDEX] for v in packed[a:b])),
-            tuple(self.subdivisions[v & _INDEX] for v in packed[b:c]),
-            tuple(v & _INDEX for v in packed[c:]),
+            tuple(sorted(self.countries[v & _INDEX] for v in packed[a:b])) if b > a else (),
+            tuple(self.subdivisions[v & _INDEX] for v in packed[b:c]) if c > b else (),
+            tuple(v & _INDEX for v in packed[c:]) if end - start > c else (),
             tuple(packed[:a]),
         )
 

@@ -138,7 +138,10 @@ def read_name(
     the candidates of every reading together, so that "City of Austin" (an alternate name
     of a town in Minnesota) still finds Austin, Texas by the dominance rule. ``found``:
     the candidates of ``key``, when already read."""
-    variants = _variants(key, lang)
+    if " " not in key and key[-1:] not in _endings(lang):
+        variants = [(key, _ALL)]  # _variants' answer for one word with no attached cue
+    else:
+        variants = _variants(key, lang)
     if len(variants) == 1:  # no generic word around the name: one reading, all kinds
         if found is None:
             found = candidates(key)
@@ -218,7 +221,10 @@ def parse_place(
     kinds = (
         _ALL if kind is None else frozenset({PlaceKind(kind) if isinstance(kind, str) else kind})
     )
-    return _parse(text, lang, country, subdivision, kinds, fix_misspellings)
+    outcome = _outcome(text, lang, country, subdivision, kinds, fix_misspellings)
+    if isinstance(outcome, Place):
+        return outcome
+    raise outcome.with_traceback(None)  # (as _parse: one frame less on every call)
 
 
 def _parse(
