@@ -180,8 +180,7 @@ def rival_of_exonym(row: int) -> int | None:
     from citydiplo._normalize import match_key
 
     gz = gazetteer()
-    name = gz.fields(row)[1]
-    found = gz.postings(match_key(name))
+    found = gz.postings(match_key(gz.name(row)))
     if found is None:
         return None
     population = gz.populations

@@ -103,7 +103,8 @@ class Gazetteer:
         return [(v >> 30, v & 0x3FFFFFFF) for v in packed]
 
     def postings(self, key: str) -> Postings | None:
-        """The places whose name has the match key ``key``, split by kind, or ``None``.
+        """The places whose name has the match key ``key``, split by kind, or ``None``
+        (never an empty :class:`Postings`).
 
         A key's records are sorted, so each kind is one run: cities by an alternate name
         (kind 0, the value is the row), countries, subdivisions, then cities by their own
@@ -113,6 +114,8 @@ class Gazetteer:
         if key_id is None:
             return None
         start, end = self._offsets[key_id], self._offsets[key_id + 1]
+        if start == end:
+            return None
         if end - start == 1:  # most names name one place
             value = self._postings[start]
             kind, index = value >> 30, value & _INDEX
@@ -127,10 +130,11 @@ class Gazetteer:
         a = bisect_left(packed, COUNTRY << 30)
         b = bisect_left(packed, SUBDIVISION << 30, a)
         c = bisect_left(packed, PRIMARY << 30, b)
+        # (a kind absent from the key, the usual case, costs no generator)
         return Postings(
-            tuple(sorted(self.countries[v & _INDEX] for v in packed[a:b])),
-            tuple(self.subdivisions[v & _INDEX] for v in packed[b:c]),
-            tuple(v & _INDEX for v in packed[c:]),
+            tuple(sorted(self.countries[v & _INDEX] for v in packed[a:b])) if b > a else (),
+            tuple(self.subdivisions[v & _INDEX] for v in packed[b:c]) if c > b else (),
+            tuple(v & _INDEX for v in packed[c:]) if end - start > c else (),
             tuple(packed[:a]),
         )
 
@@ -168,6 +172,10 @@ class Gazetteer:
             self._lon[row] / 1e5,
             self.populations[row],
         )
+
+    def name(self, row: int) -> str:
+        """The GeoNames name of the city in ``row``."""
+        return self._names[self._name_end[row - 1] if row else 0 : self._name_end[row]].decode()
 
     def country_of(self, row: int) -> str:
         """The country code of the city in ``row`` (without building its :class:`CityRow`)."""

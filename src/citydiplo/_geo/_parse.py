@@ -33,6 +33,7 @@ from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._languages import check_lang
 from citydiplo._geo._places import (
     AmbiguousPlaceError,
+    Candidates,
     Place,
     PlaceKind,
     candidates,
@@ -132,13 +133,19 @@ def read_name(
     kinds: frozenset[PlaceKind],
     country: str | None,
     subdivision: str | None,
+    found: Candidates | None = None,
 ) -> Place | None:
     """The place a bare name (no qualifier) names, by its match key and the cue words:
     the candidates of every reading together, so that "City of Austin" (an alternate name
-    of a town in Minnesota) still finds Austin, Texas by the dominance rule."""
-    variants = _variants(key, lang)
+    of a town in Minnesota) still finds Austin, Texas by the dominance rule. ``found``:
+    the candidates of ``key``, when already read."""
+    if " " not in key and key[-1:] not in _endings(lang):
+        variants = [(key, _ALL)]  # _variants' answer for one word with no attached cue
+    else:
+        variants = _variants(key, lang)
     if len(variants) == 1:  # no generic word around the name: one reading, all kinds
-        found = candidates(key)
+        if found is None:
+            found = candidates(key)
         if not found:
             return None
         return choose(found, text, kinds=kinds, country=country, subdivision=subdivision)
@@ -216,7 +223,10 @@ def parse_place(
     kinds = (
         _ALL if kind is None else frozenset({PlaceKind(kind) if isinstance(kind, str) else kind})
     )
-    return _parse(text, lang, country, subdivision, kinds, fix_misspellings)
+    outcome = _outcome(text, lang, country, subdivision, kinds, fix_misspellings)
+    if isinstance(outcome, Place):
+        return outcome
+    raise outcome.with_traceback(None)  # (as _parse: one frame less on every call)
 
 
 def _parse(
@@ -256,33 +266,42 @@ def _compute(
     kinds: frozenset[PlaceKind],
     fix_misspellings: bool,
 ) -> Place:
-    cleaned = clean(text)
+    # ASCII text holds no invisible character and is its own NFC form: clean() is then
+    # the whitespace collapsed
+    cleaned = " ".join(text.split()) if text.isascii() else clean(text)
     key = name_key(cleaned)
     if not key:
         raise UnknownNameError(f"not a place name: {text!r}", name=text)
-    country, subdivision = _context(country, subdivision, lang)
+    if country is not None or subdivision is not None:
+        country, subdivision = _context(country, subdivision, lang)
+    found = candidates(key)  # read once, for the country test and the name
     if PlaceKind.COUNTRY in kinds and subdivision is None:
-        code = _as_country(cleaned, key, lang, fix_misspellings)
+        code = _as_country(cleaned, key, lang, fix_misspellings, found)
         if code is not None and country in (None, code):
             return _constituent(code, text, key)
+    place = read_name(
+        text, key, lang=lang, kinds=kinds, country=country, subdivision=subdivision, found=found
+    )
+    if place is not None:
+        return place
     qualified = _split(cleaned)
-    place = read_name(text, key, lang=lang, kinds=kinds, country=country, subdivision=subdivision)
-    if place is None and qualified is not None:
+    if qualified is not None:
         return _qualified(text, qualified, lang, country, subdivision, kinds, fix_misspellings)
-    if place is None:
-        where = "".join(f" in {c}" for c in (subdivision or country,) if c)
-        raise UnknownNameError(
-            f"no place{where} is called {text!r}", name=text, suggestions=_suggest(key)
-        )
-    return place
+    where = "".join(f" in {c}" for c in (subdivision or country,) if c)
+    raise UnknownNameError(
+        f"no place{where} is called {text!r}", name=text, suggestions=_suggest(key)
+    )
 
 
-def _as_country(text: str, key: str, lang: str | None, fix: bool) -> str | None:
-    """The country code the whole text names, when it names one (ambiguity raises)."""
-    qualified = "(" in text or "," in text  # "Georgia (country)", "Korea, South"
-    code = len(text) <= 3 and _CODE.fullmatch(text) is not None
-    if not (fix or qualified or code or candidates(key).countries):
-        return None
+def _as_country(
+    text: str, key: str, lang: str | None, fix: bool, found: Candidates | None = None
+) -> str | None:
+    """The country code the whole text names, when it names one (ambiguity raises);
+    ``found``: the candidates of ``key``, when already read."""
+    if not (fix or (found if found is not None else candidates(key)).countries):
+        qualified = "(" in text or "," in text  # "Georgia (country)", "Korea, South"
+        if not (qualified or (len(text) <= 3 and _CODE.fullmatch(text) is not None)):
+            return None
     return find_country(text, lang=lang, fix_misspellings=fix)
 
 

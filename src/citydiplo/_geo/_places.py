@@ -25,14 +25,12 @@ from __future__ import annotations
 import enum
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 
 import attrs
 
 from citydiplo._errors import AmbiguousNameError
-from citydiplo._geo._anusvara import nasal_forms
-from citydiplo._geo._brahmic import parallel_key, spellings
-from citydiplo._geo._catalogue import one_country
+from citydiplo._geo._candidates import candidates, indexed
 from citydiplo._geo._dominance import (
     DOMINANCE,
     cities_in,
@@ -192,9 +190,6 @@ AmbiguousPlaceError.__module__ = "citydiplo"  # shown where users import it from
 Candidates = Postings  # what a name names, by kind; city rows most populous first
 
 
-_NOTHING = Candidates((), ())
-
-
 def union(found: list[tuple[Candidates, frozenset[PlaceKind]]]) -> Candidates:
     """The candidates of several readings of one name, each limited to its kinds."""
     if len(found) == 1 and found[0][1] == ALL_KINDS:
@@ -209,45 +204,6 @@ def union(found: list[tuple[Candidates, frozenset[PlaceKind]]]) -> Candidates:
         tuple(sorted({r for f in cities for r in f.alternate if r not in owned})),
         tuple(sorted({d for f in cities for d in f.districts}, key=lambda d: d.geonames_id)),
     )
-
-
-@lru_cache(maxsize=65536)
-def candidates(key: str, *, respell: bool = True) -> Candidates:
-    """Every place whose name has the match key ``key``: the gazetteer's, and the CLDR
-    subdivision names and GeoNames districts of :mod:`citydiplo._geo._extra` (read only
-    for the keys those hold)."""
-    found = _direct(key)
-    if not found:
-        # a Gujarati name GeoNames has only in Devanagari, or a Hindi one only in Gujarati,
-        # or spelled otherwise ("ટોકિયો", GeoNames' "ટોક્યો")
-        parallel = parallel_key(key)
-        others = [parallel] if parallel is not None else []
-        spelled = (*spellings(key), *(spellings(parallel) if parallel else ()))
-        nasal = (*nasal_forms(key), *(nasal_forms(parallel) if parallel else ()))
-        for other in (*others, *spelled, *nasal):  # "इंदौर", GeoNames' "इन्दौर"
-            found = _direct(other)
-            if found:
-                return found
-        if respell and any(ch in "\u0902\u0a82" for ch in key):  # "इंदौर": "इन्दौर"
-            for other in nasal_forms(key):  # respelled once: "कंपनियां" keeps an anusvara
-                found = candidates(other, respell=False)
-                if found:
-                    return found
-    return found
-
-
-def _direct(key: str) -> Candidates:
-    found = indexed(key)
-    if len(found.countries) > 1:  # "فلسطین": pycountry's Persian Eritrea is wrong
-        found = one_country(found, key)
-    more = extras()
-    return more.widen(found, key) if key in more else found
-
-
-def indexed(key: str) -> Candidates:
-    """Every place of the gazetteer itself whose name has the match key ``key``."""
-    found = gazetteer().postings(key)
-    return _NOTHING if found is None else found
 
 
 def city_place(row: int, text: str) -> Place:
@@ -300,7 +256,7 @@ def _by_exonym(row: int, text: str, country: str | None = None) -> Place:
     another script than Latin and a city bearing its own name in Latin letters (in
     ``country`` when the context gives one) may be meant (:func:`rival_of_exonym`). A
     Latin alternate ("Gmünd in Kärnten", "Saky") names its city as GeoNames spells it."""
-    if all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text):
+    if text.isascii() or all(map(_latin_or_no_letter, text)):
         return city_place(row, text)
     rival = rival_of_exonym(row)
     if rival is None or (country is not None and gazetteer().country_of(rival) != country):
@@ -311,6 +267,11 @@ def _by_exonym(row: int, text: str, country: str | None = None) -> Place:
         places=(),
         rows=[row, rival],
     )
+
+
+@cache
+def _latin_or_no_letter(char: str) -> bool:
+    return not char.isalpha() or unicodedata.name(char, "").startswith("LATIN")
 
 
 def choose(

@@ -1,0 +1,65 @@
+"""What a match key names: the gazetteer's places and the extra names', with the
+respellings that find a Brahmic name GeoNames writes otherwise.
+
+:func:`candidates` is read by every look-up (``parse_place``, the place scan), so a key
+costs one look-up in each trie: the gazetteer's postings (never empty when the key is
+there) and, only for the keys the extra names hold, their subdivisions and districts.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from citydiplo._geo._anusvara import nasal_forms
+from citydiplo._geo._brahmic import parallel_key, spellings
+from citydiplo._geo._catalogue import one_country
+from citydiplo._geo._extra import extras
+from citydiplo._geo._gazetteer import Postings, gazetteer
+
+__all__ = ["NOTHING", "candidates", "indexed"]
+
+NOTHING = Postings((), ())
+
+
+@lru_cache(maxsize=65536)
+def candidates(key: str, *, respell: bool = True) -> Postings:
+    """Every place whose name has the match key ``key``: the gazetteer's, and the CLDR
+    subdivision names and GeoNames districts of :mod:`citydiplo._geo._extra` (read only
+    for the keys those hold)."""
+    found = _direct(key)
+    if found is not None:
+        return found
+    # a Gujarati name GeoNames has only in Devanagari, or a Hindi one only in Gujarati,
+    # or spelled otherwise ("ટોકિયો", GeoNames' "ટોક્યો")
+    parallel = parallel_key(key)
+    others = [parallel] if parallel is not None else []
+    spelled = (*spellings(key), *(spellings(parallel) if parallel else ()))
+    nasal = (*nasal_forms(key), *(nasal_forms(parallel) if parallel else ()))
+    for other in (*others, *spelled, *nasal):  # "इंदौर", GeoNames' "इन्दौर"
+        found = _direct(other)
+        if found is not None:
+            return found
+    if respell and any(ch in "\u0902\u0a82" for ch in key):  # "इंदौर": "इन्दौर"
+        for other in nasal_forms(key):  # respelled once: "कंपनियां" keeps an anusvara
+            again = candidates(other, respell=False)
+            if again:
+                return again
+    return NOTHING
+
+
+def _direct(key: str) -> Postings | None:
+    """What ``key`` names in the gazetteer and the extra names, or ``None`` for nothing."""
+    found = gazetteer().postings(key)  # never empty when not None
+    if found is not None and len(found.countries) > 1:  # "فلسطین": pycountry's Persian
+        found = one_country(found, key)  # Eritrea is wrong
+    more = extras()
+    if key in more:
+        widened = more.widen(NOTHING if found is None else found, key)
+        return widened if widened else None
+    return found
+
+
+def indexed(key: str) -> Postings:
+    """Every place of the gazetteer itself whose name has the match key ``key``."""
+    found = gazetteer().postings(key)
+    return NOTHING if found is None else found
