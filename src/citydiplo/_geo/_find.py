@@ -216,9 +216,10 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     generic = [w for w, _ in cues.attached_after]  # "宿迁" where the text writes "宿迁市"
     decided += named_with_generic(text, kept, lambda m: (m.start, m.end, m.place), generic)
     decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
-    kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
-    kept = outside_idioms(kept, folded, starts, ends, lang)  # "ארץ ישראל" is no State
-    kept = guarded(kept, text, lang)  # "Jinjiang Small Hall" is in Shanghai, "中国語" no China
+    new = [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
+    idiomatic = outside_idioms(kept + new, folded, starts, ends, lang)  # "ארץ ישראל": no State
+    same = not new and len(idiomatic) == len(kept)  # the mentions ``sure`` checked: its answer
+    kept = sure if same else guarded(idiomatic, text, lang)  # "Jinjiang Small Hall", "中国語"
     refuted = REFUTED.get()
     if refuted:
         kept = [m for m in kept if match_key(m.text) not in refuted]
