@@ -96,8 +96,9 @@ def candidates(window: str, first: str, cues: Cues) -> Candidates:
 
 def _read(window: str, first: str, cues: Cues) -> Candidates:
     """The candidates of :func:`candidates`, read from ``window`` itself."""
-    keys = gazetteer().prefixes(window)
-    more = extras().prefixes(window)
+    unspaced = first in _UNSPACED
+    keys = gazetteer().prefixes(window, unspaced=unspaced)
+    more = extras().prefixes(window, unspaced=unspaced)
     if more:
         keys = [*keys, *(k for k in more if k not in keys)]
     parallel = parallel_prefixes(window) if first in _BRAHMIC else []  # "કોબે": "कोबे"
