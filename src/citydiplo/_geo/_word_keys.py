@@ -12,8 +12,10 @@ past the first word: a key that starts with the word and a space, or with one of
 looked up for it (its letter-for-letter form, its "kyo" spellings) and a space; a nasal or
 a candrabindu in the word, whose respellings read the next words too. When none can, the
 candidates are those of the word alone, kept per word (and per set of cue words: the
-Gujarati oblique forms depend on its postpositions); otherwise they are read from the text
-at every position, as before. Two readings still look at the text at every position: the
+Gujarati oblique forms depend on its postpositions). Where a key goes on past the word
+("the" of "the hague", "के" of a village's name), the same holds of the first two or three
+words, kept as one; otherwise the candidates are read from the text at every position, as
+before. Two readings still look at the text at every position: the
 nasal respelling of the next words (``nasal_parallel``; it finds nothing new when the first
 word has no nasal and no key goes on past it, but it is read all the same, so that the
 candidates keep their order and their repetitions), and the respellings of Latin and Arabic
@@ -49,6 +51,7 @@ _THREE_WORDS = re.compile("[^ ]+(?: [^ ]+){0,2}")  # as far as the nasal spellin
 # what the nasal and candrabindu spellings rewrite: a nasal before a stop, a candrabindu
 _RESPELLED = re.compile("|".join([*(p.pattern for p in NASAL_MARKS), "[\u0901\u0a81]"]))
 _MAX_WORDS = 1 << 16  # words kept per set of cue words (then started afresh)
+_MAX_SPAN = 3  # words read together where a key goes on past the first ("ha noi", "के लिए")
 _Entry = tuple[tuple[str, ...], tuple[tuple[str, int], ...], tuple[str, ...]]
 _OPEN: _Entry = ((), (), ())  # a word whose candidates may depend on the words after it
 
@@ -75,10 +78,18 @@ def candidates(window: str, first: str, cues: Cues) -> Candidates:
         if len(_tables) >= 64:
             _tables.clear()
         table = _tables[cues] = {}
-    word = window[:space]
-    entry = table.get(word)
-    if entry is None:
-        entry = table[word] = _entry(word, first, cues)
+    end, entry = space, _OPEN
+    for _ in range(_MAX_SPAN):
+        head = window[:end]  # the first words, a space after them
+        kept = table.get(head)
+        entry = kept if kept is not None else _entry(head, first, cues)
+        if kept is None:
+            table[head] = entry
+        if entry is not _OPEN:
+            break
+        end = window.find(" ", end + 1)  # a key goes on past them: one more word
+        if end < 0:
+            break
     if entry is _OPEN:
         return _read(window, first, cues)
     keys, sized, before = entry
