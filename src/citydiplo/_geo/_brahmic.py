@@ -23,7 +23,9 @@ from citydiplo._geo._anusvara import nasal_prefixes
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
 
-__all__ = ["parallel_key", "parallel_prefixes", "spellings"]
+__all__ = [
+    "letter_prefixes", "nasal_parallel", "parallel_key", "parallel_prefixes", "spellings",
+]
 
 _BLOCKS = {"DEVANAGARI": range(0x0900, 0x0980), "GUJARATI": range(0x0A80, 0x0B00)}
 _PAIRS = (("GUJARATI", "DEVANAGARI"), ("DEVANAGARI", "GUJARATI"))
@@ -148,24 +150,39 @@ def _names(window: str) -> list[str]:
 def parallel_prefixes(window: str) -> list[str]:
     """The prefixes of ``window`` whose letter-for-letter form in the other script is a
     key of the gazetteer or of the extra names (each as written in ``window``: the
-    lookup by :func:`citydiplo._geo._places.candidates` makes the same detour).
+    lookup by :func:`citydiplo._geo._places.candidates` makes the same detour), then those
+    that are one in their other nasal spelling.
 
     >>> parallel_prefixes("કોબેમાં")
     ['કોબે']
     """
+    if not window or _script_of(window[0]) is None:
+        return []
+    return [*letter_prefixes(window), *nasal_parallel(window)]
+
+
+def nasal_parallel(window: str) -> list[str]:
+    """The prefixes of ``window`` (Devanagari or Gujarati) that are a name in their other
+    nasal spelling ("इंदौर", known as "इन्दौर"), in either script."""
+    return nasal_prefixes(window, _names)
+
+
+def letter_prefixes(window: str) -> list[str]:
+    """The prefixes of ``window`` whose letter-for-letter form in the other script, or
+    their "kyo" spellings, are a key of the gazetteer or of the extra names, shortest first
+    (each as written in ``window``)."""
     first = _script_of(window[:1]) if window else None
     if first is None:
         return []
-    nasal = nasal_prefixes(window, _names)  # "इंदौर", known as "इन्दौर"
     # no key in either script is longer than _longest(): read no further (a letter of
     # spellings() depends on the next one, so one more is kept)
     head = window[: _longest() + 1]
     # the letters with a counterpart, and spaces, within the head
     run = _runs()[first].match(window, 0, len(head))
     if run is None:
-        return nasal
+        return []
     other = " ".join(_word_in_other(word, first) for word in run.group().split(" "))
     found = {*gazetteer().prefixes(other), *extras().prefixes(other)}
     for spelled in (*spellings(head), *spellings(other)):
         found |= {*gazetteer().prefixes(spelled), *extras().prefixes(spelled)}
-    return [window[: len(k)] for k in sorted(found, key=len)] + nasal
+    return [window[: len(k)] for k in sorted(found, key=len)]

@@ -4,6 +4,7 @@ kinds its cue words allow (:func:`decide`), and two readings of the key's neighb
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from citydiplo._errors import AmbiguousNameError, CitydiploError
@@ -25,7 +26,7 @@ __all__ = [
 ALL_KINDS = frozenset(PlaceKind)
 
 
-def country_before_its_place(key: str, keys: list[str]) -> bool:
+def country_before_its_place(key: str, keys: Sequence[str]) -> bool:
     """Whether ``key`` is a country's name glued to a name of the same place as ``key``
     ("中国上海" is "中国", then "上海"): both are read, each for what it names."""
     for head in keys:

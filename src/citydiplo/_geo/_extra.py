@@ -83,10 +83,11 @@ class Extras:
         """Every key that starts with ``prefix``, in the index's order."""
         return self._keys.iterkeys(prefix)  # type: ignore[no-any-return]
 
-    def prefixes(self, text: str) -> list[str]:
-        """Every key that is a prefix of ``text``."""
+    def prefixes(self, text: str, *, unspaced: bool = False) -> list[str]:
+        """Every key that is a prefix of ``text`` (``unspaced``: see
+        :meth:`citydiplo._geo._gazetteer.Gazetteer.prefixes`)."""
         text = text.partition("\0")[0]  # marisa ends a C string there: no key holds one
-        return self._prefixes(text)
+        return self._prefixes.unspaced(text) if unspaced else self._prefixes(text)
 
     def starts_a_key(self, prefix: str) -> bool:
         """Whether some key starts with ``prefix``."""

@@ -39,7 +39,6 @@ from attrs import frozen
 
 from citydiplo._errors import check_args
 from citydiplo._geo._bracketed import drop_elsewhere
-from citydiplo._geo._brahmic import parallel_prefixes
 from citydiplo._geo._context import (
     BARE,
     PENDING,
@@ -77,7 +76,7 @@ from citydiplo._geo._evidence import (
 )
 from citydiplo._geo._extra import bare_by_start, extras
 from citydiplo._geo._fold import folded_with_offsets
-from citydiplo._geo._foreign import SCRIPTS, foreign_at, spelled_otherwise
+from citydiplo._geo._foreign import SCRIPTS, foreign_at
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guards import guarded
 from citydiplo._geo._held import HELD, held_back, read_elsewhere
@@ -90,6 +89,7 @@ from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._surrogates import scan_around
 from citydiplo._geo._titles import after_title
 from citydiplo._geo._translit import KOREA, korean_names
+from citydiplo._geo._word_keys import candidates
 from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
@@ -118,7 +118,6 @@ class PlaceMention:
 
 _UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
 _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK"})
-_BRAHMIC = frozenset({"DEVANAGARI", "GUJARATI"})  # the scripts of parallel_prefixes
 
 
 def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ...]:
@@ -214,9 +213,10 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     generic = [w for w, _ in cues.attached_after]  # "宿迁" where the text writes "宿迁市"
     decided += named_with_generic(text, kept, lambda m: (m.start, m.end, m.place), generic)
     decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
-    kept += [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
-    kept = outside_idioms(kept, folded, starts, ends, lang)  # "ארץ ישראל" is no State
-    kept = guarded(kept, text, lang)  # "Jinjiang Small Hall" is in Shanghai, "中国語" no China
+    new = [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
+    idiomatic = outside_idioms(kept + new, folded, starts, ends, lang)  # "ארץ ישראל": no State
+    same = not new and len(idiomatic) == len(kept)  # the mentions ``sure`` checked: its answer
+    kept = sure if same else guarded(idiomatic, text, lang)  # "Jinjiang Small Hall", "中国語"
     refuted = REFUTED.get()
     if refuted:
         kept = [m for m in kept if match_key(m.text) not in refuted]
@@ -246,18 +246,13 @@ def _mention_at(
     if first == "KATAKANA" and inside_katakana_word(text, folded, starts, i):
         return None  # "アドバイス" (advice) holds no "ドバイ", "トゥアティエン=フエ省" no "フエ省"
     window = folded[i : i + limit]
-    keys = gazetteer().prefixes(window)
     unspaced = first in _UNSPACED
-    more = extras().prefixes(window)  # CLDR subdivision names, GeoNames districts
-    if more:
-        keys = [*keys, *(k for k in more if k not in keys)]
-    parallel = parallel_prefixes(window) if first in _BRAHMIC else []  # "કોબે": "कोबे"
-    if parallel:
-        keys = [*keys, *(k for k in parallel if k not in keys)]
-    sized = [(k, len(k)) for k in keys] + spelled_otherwise(window, first, cues)  # "इंदौर"
+    # the gazetteer's keys, CLDR subdivision names, GeoNames districts, "કોબે" as "कोबे",
+    # "इंदौर" as "इन्दौर"
+    keys, sized = candidates(window, first, cues)
     if cues.official and not unspaced:  # "خوزستان", known as "استان خوزستان"
         bare = bare_by_start(region_words(cues), cues.official).get(window[:1], ())
-        sized += [(name, len(b)) for b, name in bare if window.startswith(b)]
+        sized = (*sized, *((name, len(b)) for b, name in bare if window.startswith(b)))
     pending = PENDING.get() if sized else None
     for key, size in sorted(sized, key=lambda pair: pair[1], reverse=True):
         j = i + size

@@ -37,16 +37,21 @@ def folded_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     folded, starts, ends = _folded(text)
     if "\u05d9\u05d9" not in folded:
         return folded, starts, ends
-    keep = [True] * len(folded)
-    for pair in _HEBREW_DOUBLED.finditer(folded):
-        keep[pair.start() + 1] = False
-        ends[pair.start()] = ends[pair.start() + 1]
-    kept = [k for k in range(len(folded)) if keep[k]]
-    return (
-        "".join(folded[k] for k in kept),
-        [starts[k] for k in kept],
-        [ends[k] for k in kept],
-    )
+    pieces: list[str] = []
+    kept_starts: list[int] = []
+    kept_ends: list[int] = []
+    at = 0
+    for pair in _HEBREW_DOUBLED.finditer(folded):  # the second yod of each pair is dropped
+        drop = pair.start() + 1
+        ends[drop - 1] = ends[drop]
+        pieces.append(folded[at:drop])
+        kept_starts += starts[at:drop]
+        kept_ends += ends[at:drop]
+        at = drop + 1
+    pieces.append(folded[at:])
+    kept_starts += starts[at:]
+    kept_ends += ends[at:]
+    return "".join(pieces), kept_starts, kept_ends
 
 
 def _folded(text: str) -> tuple[str, list[int], list[int]]:

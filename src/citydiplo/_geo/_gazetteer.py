@@ -142,9 +142,10 @@ class Gazetteer:
         """Every key that starts with ``prefix``, in the index's order."""
         return self._trie.iterkeys(prefix)  # type: ignore[no-any-return]
 
-    def prefixes(self, text: str) -> list[str]:
-        """Every key that is a prefix of ``text``."""
-        return self._prefixes(text)
+    def prefixes(self, text: str, *, unspaced: bool = False) -> list[str]:
+        """Every key that is a prefix of ``text`` (``unspaced``: Chinese or Japanese text,
+        looked up at once rather than through its first word)."""
+        return self._prefixes.unspaced(text) if unspaced else self._prefixes(text)
 
     def keys_with_prefix(self, prefix: str, *, limit: int) -> list[str]:
         """Up to ``limit`` keys that start with ``prefix``, in the trie's order."""

@@ -195,14 +195,7 @@ def foreign_city(
     """
     if len(word) < 4 or word in _frequent():
         return None
-    gz = gazetteer()
-    keys = tuple(
-        k
-        for k in latin_spellings(word)
-        if len(k) >= FOREIGN_KEY
-        and (found := gz.postings(k)) is not None
-        and any(gz.populations[r] >= FOREIGN_FLOOR for r in found.own)
-    )
+    keys = _foreign_keys(word)
     places = places_read(keys, read, at) if keys else {}
     if len(places) != 1:
         return None
@@ -210,3 +203,17 @@ def foreign_city(
     own = match_key(place.name or "") in keys  # the city's own name, letter for letter
     big = (place.population or 0) >= FOREIGN_FLOOR
     return place if place.kind is PlaceKind.CITY and big and own else None
+
+
+@lru_cache(maxsize=65536)
+def _foreign_keys(word: str) -> tuple[str, ...]:
+    """The Latin spellings of ``word`` of :data:`FOREIGN_KEY` letters or more that are the
+    own name of a city of :data:`FOREIGN_FLOOR` people or more (words recur)."""
+    gz = gazetteer()
+    return tuple(
+        k
+        for k in latin_spellings(word)
+        if len(k) >= FOREIGN_KEY
+        and (found := gz.postings(k)) is not None
+        and any(gz.populations[r] >= FOREIGN_FLOOR for r in found.own)
+    )

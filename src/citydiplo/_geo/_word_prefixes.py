@@ -36,3 +36,9 @@ class WordPrefixes:
                 return list(found)
         keys: list[str] = self._trie.prefixes(text)
         return keys
+
+    def unspaced(self, text: str) -> list[str]:
+        """The same keys, looked up in the trie at once: for Chinese or Japanese text, whose
+        "first word" runs to the next punctuation and is no word that recurs."""
+        keys: list[str] = self._trie.prefixes(text)
+        return keys
