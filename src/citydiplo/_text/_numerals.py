@@ -244,21 +244,43 @@ def fold(text: str) -> tuple[str, Sequence[int]]:
 def _fold_table(text: str) -> tuple[str, Sequence[int]]:
     """:func:`fold` through the table, for any text."""
     folded = text.translate(_TABLE)  # first: it classifies every character of the text
+    where: Sequence[int]
     if (
         _TABLE.not_simple_in(text) is None
-        and "  " not in folded
-        and not folded.startswith(" ")
         # a combining mark that composes with the character before it is joined to it
         # (the slow path); when the folded text is in NFC, no such pair is in it: NFC
         # would have composed it
         and (_TABLE.combining_in(text) is None or unicodedata.is_normalized("NFC", folded))
     ):
-        where: Sequence[int] = range(len(text) + 1)  # one to one: no list to build
+        if "  " not in folded and not folded.startswith(" "):
+            where = range(len(text) + 1)  # one to one: no list to build
+        else:
+            folded, where = _collapsed(folded)  # one to one but for the spacing
     else:
         folded, where = _fold_slow(text)
     if not folded.isascii() and _HAN_NUMBER.search(folded):
         return _han_numerals(folded, where)
     return folded, where
+
+
+_SPACE_RUN = re.compile("  +")
+
+
+def _collapsed(folded: str) -> tuple[str, list[int]]:
+    """What :func:`_fold_slow` makes of a text that folds one to one (``folded``): the
+    spaces at its start dropped, and each run of spaces kept as its first space."""
+    last = len(folded) - len(folded.lstrip(" "))
+    parts: list[str] = []
+    where: list[int] = []
+    for m in _SPACE_RUN.finditer(folded, last):
+        keep = m.start() + 1
+        parts.append(folded[last:keep])
+        where.extend(range(last, keep))
+        last = m.end()
+    parts.append(folded[last:])
+    where.extend(range(last, len(folded)))
+    where.append(len(folded))
+    return "".join(parts), where
 
 
 def _fold_slow(text: str) -> tuple[str, list[int]]:
