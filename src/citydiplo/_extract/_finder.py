@@ -24,7 +24,7 @@ class _Tokens:
     """Word tokens of the text, for reaching out from a marker to the name beside it."""
 
     def __init__(self, text: str) -> None:
-        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.spans = [m.span() for m in _TOKEN.finditer(text)]
         self.starts = [s for s, _ in self.spans]
 
     def index_at(self, pos: int) -> int:

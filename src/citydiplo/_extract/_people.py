@@ -38,7 +38,7 @@ import attrs
 from citydiplo._extract._cues import cues
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._officeholder import officeholders
-from citydiplo._extract._places import find_places
+from citydiplo._extract._places import PlaceHit, find_places
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._slotdata import slot_data
 
@@ -52,9 +52,17 @@ def _cjk(ch: str) -> bool:
             or "\u30a0" <= ch <= "\u30ff")
 
 
-def _place(text: str, start: int, end: int, lang: str) -> Mention:
+def _place(text: str, start: int, end: int, lang: str,
+           read: dict[str, list[PlaceHit]] | None = None) -> Mention:
+    """The place named ``text[start:end]``; ``read``: the names of this article looked up
+    so far, with what :func:`find_places` found in each (one look-up per name)."""
     name = text[start:end]
-    hits = [p for p in find_places(name, lang) if p.kind in ("city", "region")
+    found = read.get(name) if read is not None else None
+    if found is None:
+        found = find_places(name, lang)
+        if read is not None:
+            read[name] = found
+    hits = [p for p in found if p.kind in ("city", "region")
             and p.end - p.start >= len(name) - 1]
     if len(hits) == 1:
         p = hits[0]
@@ -74,7 +82,8 @@ def _person(text: str, start: int, end: int, title: str | None) -> Mention:
 
 
 def _glued(m: Mention, text: str, lang: str, taken: list[tuple[int, int]],
-           ends: tuple[str, ...], places: frozenset[int] = frozenset()) -> list[Mention]:
+           ends: tuple[str, ...], places: frozenset[int] = frozenset(),
+           read: dict[str, list[PlaceHit]] | None = None) -> list[Mention]:
     """The place and the person of a person mention whose title is glued to a city name;
     ``[m]`` when it is not one. ``places``: where country and region names end ("米国|")."""
     title = m.title or ""
@@ -92,7 +101,7 @@ def _glued(m: Mention, text: str, lang: str, taken: list[tuple[int, int]],
     stop = at if text.endswith(marker, j, at) else at + len(marker)  # "北京市市长", "하남시장"
     if stop - j < 2 + (lang == "ko") or stop - j - len(marker) < 1:
         return [m]
-    place = _place(text, j, stop, lang)
+    place = _place(text, j, stop, lang, read)
     if lang != "ko" and place.geonames is None and text.count(place.text) < 2:
         return [m]  # "畠山稔市長": a name before the title, unless the place is known
     out = [attrs.evolve(place, title=title)]  # the office stands there, named or not
@@ -131,6 +140,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
     taken = [(m.start, m.end) for m in mentions if m.kind != "person"]
     wider = frozenset(m.end for m in mentions if m.actor_type in ("country", "region"))
     out: list[Mention] = []
+    read: dict[str, list[PlaceHit]] = {}  # this article's names looked up so far
     for m in mentions:
         if m.kind != "person" or not m.name:
             out.append(m)
@@ -149,8 +159,9 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
             m = attrs.evolve(m, name=None)  # "주민자치위원장 등 40명": "etc." names no one
         if m.name and stops:
             m = _cut_at_stops(m, text, stops)  # "לי היון-ג'ה של": "of" ends the name
-        parts = _glued(m, text, lang, taken, ends, wider) if lang in _GLUED else [m]
-        out += [_office_of_place(p, text, lang) for p in parts if p.kind != "person" or p.name]
+        parts = _glued(m, text, lang, taken, ends, wider, read) if lang in _GLUED else [m]
+        out += [_office_of_place(p, text, lang, read) for p in parts
+                if p.kind != "person" or p.name]
     return _titled_places(sorted(out, key=lambda m: (m.start, m.end)), text, lang, hits)
 
 
@@ -174,7 +185,8 @@ def _cut_at_stops(m: Mention, text: str, stops: frozenset[str]) -> Mention:
                         actor=draft_id("person", name))
 
 
-def _office_of_place(m: Mention, text: str, lang: str) -> Mention:
+def _office_of_place(m: Mention, text: str, lang: str,
+                     read: dict[str, list[PlaceHit]] | None = None) -> Mention:
     """A "person" whose name the gazetteer knows as a city or region, whole, is that place
     named with an office ("شهردار تهران": the mayor of Tehran, unnamed) -- unless one of the
     language's ``name_joiners`` follows it: the first part of a foreign name."""
@@ -184,7 +196,7 @@ def _office_of_place(m: Mention, text: str, lang: str) -> Mention:
     joiners = tuple(cues(lang).get("name_joiners", ()))
     if at < 0 or (joiners and text[at + len(m.name):at + len(m.name) + 1] in joiners):
         return m  # "市长拉萨罗·布凯尔": a part of a foreign name (_joined.py), no Lhasa
-    place = _place(text, at, at + len(m.name), lang)
+    place = _place(text, at, at + len(m.name), lang, read)
     if place.geonames is None and place.subdivision is None:
         return m
     return attrs.evolve(place, title=m.title)

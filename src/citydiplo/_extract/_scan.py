@@ -78,6 +78,10 @@ class Lexicon:
             for n in (3, 2, 1)
         )
         self._first = frozenset(head[0] for _, t in self._tables for head in t)
+        # a position where no entry starts is passed over with one look-up: the first two
+        # characters of every longer entry, and the entries of one character
+        self._heads = frozenset(head[:2] for n, t in self._tables for head in t if n > 1)
+        self._ones = frozenset(buckets[1])
         self._word_start = word_start
         self._prefixes = frozenset(prefixes)
         self._particles = tuple(sorted(set(particles), key=lambda p: (-len(p), p)))
@@ -114,7 +118,10 @@ class Lexicon:
         starts = self._starts(folded)
         if capitals_in is not None:
             starts = [i for i in starts if capitals_in[i].isupper()]
+        heads, ones = self._heads, self._ones
         for i in starts:
+            if folded[i:i + 2] not in heads and folded[i] not in ones:
+                continue
             seen: set[str] | None = None
             for n, table in tables:
                 entries = table.get(folded[i:i + n])

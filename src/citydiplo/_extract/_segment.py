@@ -20,6 +20,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from citydiplo._extract._abbreviations import replacer_for
 from citydiplo._extract._cues import cues
 
 __all__ = ["PYSBD_LANGUAGES", "Sentence", "clauses", "sentences"]
@@ -35,7 +36,10 @@ Sentence = tuple[int, int, int]
 def _pysbd(lang: str) -> Any:
     import pysbd  # type: ignore[import-untyped]  # lazy: only extraction needs it
 
-    return pysbd.Segmenter(language=lang, clean=False, char_span=False)
+    segmenter = pysbd.Segmenter(language=lang, clean=False, char_span=False)
+    # the same rules, with the patterns of the abbreviation step compiled once each
+    segmenter.language_module = replacer_for(lang, segmenter.language_module)
+    return segmenter
 
 
 @cache

@@ -1,0 +1,162 @@
+"""pysbd's abbreviation step with its patterns compiled once, not once per abbreviation found.
+
+pysbd (0.3.4) marks the period of each abbreviation it finds in a line ("Dr.", "г.") with
+patterns it builds from that abbreviation: ``re.findall(r"(?:^|\\s|\\r|\\n)" + abbr, ...)``,
+``re.sub(r"(?<=\\s" + abbr + r")\\.(?=...)", ...)``. Each distinct abbreviation seen makes
+two to four patterns, which go through ``re``'s cache of 512; over a stream of articles they
+push out the patterns pysbd's rules and the cue files reuse, so that ``re`` compiles those
+again and again. Here the same steps run with the same pattern strings, the same flags and
+the same order of operations, compiled once each and kept in a table of their own (keyed
+by the pattern string: an abbreviation, as written in a text, in a fixed frame). The
+abbreviations a line contains are listed in one comprehension, in the list's order, before
+the loop. The methods follow pysbd 0.3.4's ``AbbreviationReplacer`` line for line, with
+its Russian and Persian variants; :func:`replacer_for` gives pysbd's own class for any
+other version.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["replacer_for"]
+
+_PATTERNS: dict[tuple[str, int], re.Pattern[str]] = {}
+_LIMIT = 8192  # distinct patterns kept; the table starts again when full
+
+
+def _re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    key = (pattern, flags)
+    found = _PATTERNS.get(key)
+    if found is None:
+        if len(_PATTERNS) >= _LIMIT:
+            _PATTERNS.clear()
+        found = _PATTERNS[key] = re.compile(pattern, flags)
+    return found
+
+
+def _pre_number(txt: str, abbr: str) -> str:
+    """pysbd's ``replace_pre_number_abbr``."""
+    txt = " " + txt
+    pattern = rf"(?<=\s{abbr.strip()})\.(?=(\s\d|\s+\())"
+    return _re(pattern).sub("∯", txt)[1:]
+
+
+def _prepositive(txt: str, abbr: str) -> str:
+    """pysbd's ``replace_prepositive_abbr``."""
+    txt = " " + txt
+    pattern = rf"(?<=\s{abbr.strip()})\.(?=(\s|:\d+))"
+    return _re(pattern).sub("∯", txt)[1:]
+
+
+class _Standard:
+    """pysbd's ``AbbreviationReplacer`` steps that build patterns, with cached patterns."""
+
+    text: str
+    lang: Any
+    SENTENCE_STARTERS: list[str]
+
+    def replace_abbreviation_as_sentence_boundary(self) -> str:
+        sent_starters = "|".join(rf"(?=\s{word}\s)" for word in self.SENTENCE_STARTERS)
+        regex = rf"(U∯S|U\.S|U∯K|E∯U|E\.U|U∯S∯A|U\.S\.A|I|i.v|I.V)∯({sent_starters})"
+        self.text = _re(regex).sub("\\1.", self.text)
+        return self.text
+
+    def replace_multi_period_abbreviations(self) -> None:
+        period = _re(re.escape("."))
+
+        def mpa_replace(match: re.Match[str]) -> str:
+            return period.sub("∯", match.group())
+
+        self.text = _re(self.lang.MULTI_PERIOD_ABBREVIATION_REGEX, re.IGNORECASE).sub(
+            mpa_replace, self.text
+        )
+
+    def replace_period_of_abbr(self, txt: str, abbr: str) -> str:
+        txt = " " + txt
+        after = r"(?=((\.|\:|-|\?|,)|(\s([a-z]|I\s|I'm|I'll|\d|\())))"
+        pattern = rf"(?<=\s{re.escape(abbr.strip())})\." + after
+        return _re(pattern).sub("∯", txt)[1:]
+
+    def search_for_abbreviations_in_string(self, text: str) -> str:
+        lowered = text.lower()
+        found = [s for s in _stripped(self.lang) if s in lowered]
+        for stripped in found:
+            abbrev_match = _re(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE).findall(text)
+            if not abbrev_match:
+                continue
+            next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
+            char_array = _re(next_word_start).findall(text)
+            for ind, match in enumerate(abbrev_match):
+                text = self.scan_for_replacements(text, match, ind, char_array)
+        return text
+
+    def scan_for_replacements(self, txt: str, am: str, ind: int, char_array: list[str]) -> str:
+        try:
+            char = char_array[ind]
+        except IndexError:
+            char = ""
+        prepositive = self.lang.Abbreviation.PREPOSITIVE_ABBREVIATIONS
+        number_abbr = self.lang.Abbreviation.NUMBER_ABBREVIATIONS
+        upper = str(char).isupper()
+        if not upper or am.strip().lower() in prepositive:
+            if am.strip().lower() in prepositive:
+                txt = _prepositive(txt, am)
+            elif am.strip().lower() in number_abbr:
+                txt = _pre_number(txt, am)
+            else:
+                txt = self.replace_period_of_abbr(txt, am)
+        return txt
+
+
+class _Russian(_Standard):
+    def replace_period_of_abbr(self, txt: str, abbr: str) -> str:
+        txt = _re(rf"(?<=\s{abbr.strip()})\.").sub("∯", txt)
+        txt = _re(rf"(?<=\A{abbr.strip()})\.").sub("∯", txt)
+        return _re(rf"(?<=^{abbr.strip()})\.").sub("∯", txt)
+
+
+class _Persian(_Standard):
+    def scan_for_replacements(self, txt: str, am: str, ind: int, char_array: list[str]) -> str:
+        return _re(f"(?<={am})\\.").sub("∯", txt)
+
+
+_STRIPPED: dict[type, list[str]] = {}
+
+
+def _stripped(lang: type) -> list[str]:
+    """The language's abbreviations, stripped, in the list's order."""
+    found = _STRIPPED.get(lang)
+    if found is None:
+        found = _STRIPPED[lang] = [a.strip() for a in lang.Abbreviation.ABBREVIATIONS]  # type: ignore[attr-defined]
+    return found
+
+
+_MIXINS: dict[str, type[_Standard]] = {
+    "en": _Standard,
+    "hi": _Standard,
+    "ja": _Standard,
+    "zh": _Standard,
+    "ru": _Russian,
+    "fa": _Persian,
+}
+_CLASSES: dict[str, Any] = {}
+
+
+def replacer_for(lang: str, language: Any) -> Any:
+    """A pysbd language class (``pysbd.languages.LANGUAGE_CODES[lang]``) whose abbreviation
+    step caches its patterns; the class itself unless pysbd is 0.3.4 (the version these
+    methods follow) and the language's replacer is one of those followed here."""
+    import pysbd  # type: ignore[import-untyped]
+
+    if getattr(pysbd, "__version__", None) != "0.3.4" or lang not in _MIXINS:
+        return language
+    made = _CLASSES.get(lang)
+    if made is None:
+        own = language.AbbreviationReplacer
+        mixin = _MIXINS[lang]
+        replacer = type(own.__name__, (mixin, own), {})
+        made = _CLASSES[lang] = type(
+            language.__name__, (language,), {"AbbreviationReplacer": replacer}
+        )
+    return made
