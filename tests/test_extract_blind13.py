@@ -149,3 +149,33 @@ ONCE = [
 @pytest.mark.parametrize(("lang", "text"), ONCE)
 def test_a_visit_told_once_stays(lang: str, text: str) -> None:
     assert [r for r in _records(text, lang) if r.type == "event"]
+
+
+# --- a town built by a place marker does not begin inside a person's name --------------------
+
+
+def test_a_marker_town_inside_a_mayors_name_is_no_place() -> None:
+    text = (
+        "济宁市新缔结 3个国际友好城市 石光亮代表市政府签约 并会见友城代表团\n\n"
+        "9月27日,市长石光亮代表市政府与日本足利市签署友好城市协议。"
+    )
+    x = extract(text, lang="zh")
+    assert not any(a.name == "亮代表市" for a in x.dataset.actors)
+    assert any(a.name == "Jining" for a in x.dataset.actors)
+
+
+def test_a_marker_town_after_a_name_stays() -> None:
+    text = "市长石光亮会见了日本足利市代表团。石光亮与足利市签署友好城市协议。"
+    x = extract(text, lang="zh")
+    assert any(a.name == "Ashikaga" for a in x.dataset.actors)
+
+
+def test_a_country_in_a_quoted_title_is_no_participant() -> None:
+    text = (
+        "Челябинск и Далянь подписали соглашение о побратимстве. Документ был подписан на "
+        "общероссийском форуме «Города России», сообщили в пресс-службе."
+    )
+    x = extract(text, lang="ru")
+    for r in x.records:
+        if r.type == "event":
+            assert "country-ru" not in r.actors
