@@ -179,3 +179,27 @@ def test_a_country_in_a_quoted_title_is_no_participant() -> None:
     for r in x.records:
         if r.type == "event":
             assert "country-ru" not in r.actors
+
+
+# --- a gathering where an agreement is signed is its venue, not an event ---------------------
+
+SIGNED_AT = [
+    (
+        "ru",
+        "Глава Екатеринбурга Алексей Орлов подписал соглашение с мэром Даляня на выставке "
+        "«Иннопром» в Минске.",
+    ),
+    ("en", "The mayor of Kobe signed a sister city agreement with Seattle at the forum in Tokyo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SIGNED_AT)
+def test_the_gathering_of_a_signing_is_no_event(lang: str, text: str) -> None:
+    records = _records(text, lang)
+    assert [r for r in records if r.type == "agreement"]
+    assert not [r for r in records if r.type == "event"]
+
+
+def test_a_gathering_without_a_signing_stays() -> None:
+    text = "The mayor of Kobe attended the forum in Seattle on 3 May 2024."
+    assert [r for r in _records(text, "en") if r.type == "event"]
