@@ -224,3 +224,27 @@ def test_a_friendly_exchange_agreement_founds_a_friendship_tie(text: str) -> Non
 def test_a_business_agreement_founds_no_tie() -> None:
     text = "충북 충주시는 5일 중국 장시성 정저우시와 업무협약을 체결했다고 밝혔다."
     assert not [r for r in _records(text, "ko") if r.type == "partnership"]
+
+
+# --- a known actor comes with the known actors it refers to ----------------------------------
+
+
+def test_a_registered_envoy_brings_the_country_of_the_role() -> None:
+    from citydiplo import City, Country, Dataset, Person, PersonRole, validate
+
+    known = Dataset(
+        actors=[
+            Country(id="jp", name="Japan", country="JP"),
+            City(id="ub", name="Ulaanbaatar", names={"en": ["Ulaanbaatar"]}, country="MN"),
+            Person(
+                id="takaoka",
+                name="Masato Takaoka",
+                names={"en": ["Masato Takaoka"]},
+                roles=(PersonRole(title="Ambassador", of="jp"),),
+            ),
+        ]
+    )
+    text = "Masato Takaoka met the Mayor of Ulaanbaatar on 5 January 2017."
+    x = extract(text, lang="en", known=known)
+    assert "takaoka" in {a.id for a in x.dataset.actors}
+    assert not validate(x.dataset).errors

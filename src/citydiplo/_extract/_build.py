@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from citydiplo._extract._calibration import calibrated
+from citydiplo._extract._closure import with_referenced
 from citydiplo._extract._letters import other_document
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._rules import Candidate
@@ -362,7 +363,7 @@ def build_actors(
             out.append(_region(aid, name, ms, lang))
         else:
             out.append(_city(aid, name, ms, lang))
-    return out
+    return with_referenced(out, known)
 
 
 def _region(aid: str, name: str, ms: list[Mention], lang: str) -> Region:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citydiplo._extract._inname import outside_names
+from citydiplo._extract._inname import not_in_names
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._places import PlaceHit
 
@@ -60,5 +60,5 @@ def built_places(
 ) -> list[tuple[Mention, str]]:
     """The marker-built names that are towns: not a country
     (:func:`not_countries`), not the end of a person's name
-    (:func:`citydiplo._extract._inname.outside_names`)."""
-    return outside_names(not_countries(cored, places, text), found, text)
+    (:func:`citydiplo._extract._inname.not_in_names`)."""
+    return not_in_names(not_countries(cored, places, text), found, text)

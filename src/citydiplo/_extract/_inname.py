@@ -15,10 +15,10 @@ from collections.abc import Sequence
 
 from citydiplo._extract._mention import Mention
 
-__all__ = ["outside_names"]
+__all__ = ["not_in_names"]
 
 
-def outside_names(
+def not_in_names(
     cored: list[tuple[Mention, str]], found: Sequence[Mention], text: str
 ) -> list[tuple[Mention, str]]:
     """``cored`` without the marker-built names that begin inside a person's name.
@@ -27,10 +27,10 @@ def outside_names(
     >>> t = "市长石光亮在济宁。石光亮代表市政府签约"
     >>> person = S(kind="person", name="石光亮", text="石光亮")
     >>> built = (S(start=11, end=15), "亮代表")
-    >>> outside_names([built], [person], t)
+    >>> not_in_names([built], [person], t)
     []
     >>> whole = (S(start=6, end=8), "济宁")
-    >>> outside_names([whole], [person], t) == [whole]
+    >>> not_in_names([whole], [person], t) == [whole]
     True
     """
     names = sorted(
