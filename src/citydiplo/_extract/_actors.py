@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from citydiplo._extract._closure import referred
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._onecity import one_city
 from citydiplo._model import Actor, Participant, Person, Signatory
@@ -46,7 +47,9 @@ if TYPE_CHECKING:
     from citydiplo._dataset import Dataset
     from citydiplo._extract._extraction import Extraction
 
-__all__ = ["canonical_ids", "folded_key", "fuse_drafts", "fuse_mentions", "geonames_of"]
+__all__ = [
+    "canonical_ids", "folded_key", "fuse_drafts", "fuse_mentions", "geonames_of", "referred",
+]
 
 _ABBR = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)）]")
 

@@ -19,6 +19,8 @@ from typing import Any
 import attrs
 
 from citydiplo._extract._calibration import calibrated
+from citydiplo._extract._closure import with_referenced
+from citydiplo._extract._letters import other_document
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._rules import Candidate
 from citydiplo._extract._scan import Hit
@@ -163,7 +165,7 @@ def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
         key = _key(c)
         for g in index.get(key, []):
             first = dated[g]
-            if first is None or _compatible(c, first):
+            if (first is None or _compatible(c, first)) and not other_document(c, groups[g]):
                 groups[g].append(c)
                 if first is None and c.date is not None:
                     dated[g] = c
@@ -200,7 +202,7 @@ def _same_agreement(c: Candidate, groups: list[list[Candidate]],
         head = group[0]
         first = dated[g]
         if head.type != "agreement" or head.planned != c.planned or (
-                first is not None and not _compatible(c, first)):
+                first is not None and not _compatible(c, first)) or other_document(c, group):
             continue
         if len(mine & frozenset().union(*(_places(x) for x in group))) >= 2:
             return g
@@ -361,7 +363,7 @@ def build_actors(
             out.append(_region(aid, name, ms, lang))
         else:
             out.append(_city(aid, name, ms, lang))
-    return out
+    return with_referenced(out, known)
 
 
 def _region(aid: str, name: str, ms: list[Mention], lang: str) -> Region:

@@ -12,7 +12,7 @@ import attrs
 
 from citydiplo._dataset import Dataset, UnknownIdError
 from citydiplo._errors import ArgumentTypeError, ArgumentValueError
-from citydiplo._extract._actors import attach_offices, fuse_mentions
+from citydiplo._extract._actors import attach_offices, fuse_mentions, referred
 from citydiplo._extract._ahead import ahead_as_planned
 from citydiplo._extract._apposition import appositions
 from citydiplo._extract._arguments import check_arguments
@@ -92,7 +92,7 @@ class Extraction:
         """The source, the records neither rejected nor held and the actors they refer to."""
         kept = [r for r in self.records if self.status[r.id] not in ("rejected", "held")]
         used = {a for r in kept for a in _refs(r)}
-        actors = [a for a in self.actors if a.id in used]
+        actors = referred(self.actors, used)  # and the known actors they refer to
         return Dataset.of([*actors, self.source, *kept])
 
     def _check(self, ids: Iterable[str], method: str) -> list[str]:

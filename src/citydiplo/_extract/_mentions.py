@@ -23,6 +23,7 @@ from functools import cache
 import attrs
 
 from citydiplo._docnums import find_document_numbers
+from citydiplo._extract._countrycore import built_places
 from citydiplo._extract._cues import EVENT_FAMILIES, cues
 from citydiplo._extract._finder import Finder
 from citydiplo._extract._inquotes import outside_quotes
@@ -178,7 +179,8 @@ def entity_mentions(
     found += uncut(finder.marked(org_hits, "organization", "organization"), places)
     # a name glued to a marker starts after a place the gazetteer knows ("日本|大分市")
     ends = frozenset(p.end for p in places if p.kind in ("country", "region"))
-    cored = finder.marked_with_core(city_hits, "place", "city", stops=ends)
+    cored = built_places(finder.marked_with_core(city_hits, "place", "city", stops=ends),
+                         places, found, text)
     if finder.han:
         cored = _longest_cores(cored, text)
     if not data["script"]["cased"]:

@@ -7,6 +7,11 @@ Two rules on candidates, after they are read from their sentences:
   beside "佐藤市長"), the person is dropped; with fewer than two sides left the candidate is
   no partnership (listed in ``Extraction.skipped``). People still take part in events and
   sign agreements.
+- **A country is no side of a place's partnership.** "В список городов-побратимов
+  Новосибирска ... входят города США, Японии" (Novosibirsk's twin towns include cities of
+  the USA, Japan): a partnership ties towns, provinces and their bodies; a country named
+  beside a city or region as the other side stands for its unnamed towns, and is dropped
+  (the candidate, with fewer than two sides left, is skipped).
 - **A place's own body is no second side.** "亳州市役所" (the city hall of Bozhou) beside
   Bozhou, "עיריית אשקלון" (the municipality of Ashkelon) beside Ashkelon: an organisation
   whose name holds the name of a place that is a side, or whose name the place's follows at
@@ -124,6 +129,15 @@ def _stop(ch: str) -> bool:
     return unicodedata.category(ch)[0] == "P"
 
 
+def _countries_beside_places(c: Candidate) -> set[str]:
+    """The countries among the sides of partnership ``c`` when a city or region is one."""
+    types = {m.actor: m.actor_type for m in (*c.mentions, *c.sentence.entities) if m.actor}
+    sides = [a for a, r in c.actors if r == "party"]
+    if not any(types.get(a) in ("city", "region") for a in sides):
+        return set()
+    return {a for a in sides if types.get(a) == "country"}
+
+
 def _is_person(actor: str, mentions: tuple[Mention, ...]) -> bool:
     return any(m.actor == actor and m.actor_type == "person" for m in mentions)
 
@@ -186,6 +200,7 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
         if c.type == "partnership":
             gone |= {a for a, r in c.actors if r == "party"
                      and _is_person(a, (*c.mentions, *c.sentence.entities))}
+            gone |= _countries_beside_places(c)
         if c.type in _TIES and len({a for a, r in c.actors if r == "party"}) < 2:
             skipped.append((c.sentence, f"a {c.type} with fewer than two distinct sides"))
             continue  # "with B and C respectively" split where B is the only side left

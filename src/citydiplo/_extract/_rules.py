@@ -75,6 +75,7 @@ import bisect
 
 import attrs
 
+from citydiplo._extract._bilateral import one_with_each
 from citydiplo._extract._coordinated import list_tail
 from citydiplo._extract._events import TWO_SIDED, event_candidates
 from citydiplo._extract._filters import focus_region_first, reported
@@ -257,9 +258,9 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
                     date=date, date_rule=date_rule, planned=planned,
                     rule="agreement and signing cues with two parties", implicit_focus=implicit)
     listed = [m for m in parties if m.actor != focus and m.actor_type in PLACE_TYPES]
-    if focus is None or len(listed) < 2 or not any(w in text[s.start:s.end] for w in each):
+    if focus is None or len(listed) < 2 or not one_with_each(kind, listed, s, cue, text, each):
         return [one]
-    # "A signed agreements with B and C respectively" (分别, それぞれ): one agreement each
+    # "with B and C respectively" (分别), or sister-city ones (bilateral): one agreement each
     out = []
     for m in listed:
         gone = {x.actor for x in listed} - {m.actor}
@@ -324,7 +325,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
     reports no occurrence and is listed as skipped; so does an event told after one of the
     ``terms`` phrases ("Under the agreement, the two cities will hold ..."). An agreement
     of the focus with several places listed, in a sentence with one of the ``each`` words
-    ("respectively", "分别"), is one agreement with each."""
+    ("respectively", "分别") or of the sister-city kind, is one agreement with each."""
     out: list[Candidate] = []
     prior: list[Mention] = []
     places: list[Mention] = []  # places named so far, last first, one per actor
