@@ -89,11 +89,30 @@ def fiscal_words_near(folded: str, start: int, end: int, g: Grammar) -> bool:
     return pattern is not None and pattern.search(folded, max(0, start), end) is not None
 
 
+_NEXT_TWO = re.compile(r"[-–/](\d{2})(?!\d)")
+
+
+def _spanned(a: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether ``a`` is a year followed by the next year's last two digits, in a language
+    whose fiscal year :func:`fiscal_span` reads ("2026-27")."""
+    year = a.fields.get("y")
+    m = _NEXT_TWO.match(folded, a.end)
+    return (
+        m is not None
+        and year is not None
+        and year.isdigit()
+        and int(m.group(1)) == (int(year) + 1) % 100
+        and fiscal_start(g) != 0
+    )
+
+
 def fiscal_year(a: Candidate, folded: str, g: Grammar) -> bool:
     """Whether ``a`` is a year of a fiscal or school year ("2023年度", "FY 2024",
     "năm tài chính 2024-2025", "2024财年", "2024학년도"): never a calendar year."""
     lists = g.vocab.lists
     words = lists.get("fiscal_year_words")
+    if _spanned(a, folded, g):
+        return False  # "वित्त वर्ष 2026-27": read whole by :func:`fiscal_span`
     if not words or not _undated(a) or not fiscal_words_near(folded, a.start - 30, a.end + 40, g):
         return False
     before = (words | lists.get("fiscal_year_before_words", frozenset())) - lists.get(
