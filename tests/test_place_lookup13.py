@@ -15,13 +15,31 @@ from citydiplo import parse_place
 from citydiplo._geo._candidates import NOTHING, candidates
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._places import Place, PlaceKind, _latin_or_no_letter
-from citydiplo._normalize import clean
+from citydiplo._normalize import _HEBREW_DOUBLED, _han_fold, clean, fold_key
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
 def test_ascii_text_is_clean_once_its_whitespace_is_collapsed(text: str) -> None:
     assert clean(text) == " ".join(text.split())
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("ab -\u05d0\u05d9\u05d5\u05ea蘇兰縣县澳門ä\u05d9\u05d9"),
+        max_size=12,
+    )
+)
+def test_folding_skips_only_what_cannot_change(key: str) -> None:
+    # the skipped steps (ASCII keys, keys without a doubled yod) were no-ops
+    assert fold_key(key) == _HEBREW_DOUBLED.sub(r"\1", key.translate(_han_fold()))
+
+
+def test_folding_literal_cases() -> None:
+    assert fold_key("קריית מוצקין") == "קרית מוצקין"
+    assert fold_key("宜蘭縣") == "宜兰县"
+    assert fold_key("yiyi street") == "yiyi street"
 
 
 def test_a_key_the_gazetteer_lacks_names_nothing() -> None:

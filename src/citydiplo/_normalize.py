@@ -120,4 +120,7 @@ def fold_key(key: str) -> str:
     >>> fold_key("קריית מוצקין") == fold_key("קרית מוצקין")
     True
     """
-    return _HEBREW_DOUBLED.sub(r"\1", key.translate(_han_fold()))
+    if key.isascii():
+        return key  # no Han character and no Hebrew yod: nothing to fold
+    key = key.translate(_han_fold())
+    return _HEBREW_DOUBLED.sub(r"\1", key) if "\u05d9\u05d9" in key else key
