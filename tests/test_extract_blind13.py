@@ -181,51 +181,6 @@ def test_a_country_in_a_quoted_title_is_no_participant() -> None:
             assert "country-ru" not in r.actors
 
 
-# --- a gathering where an agreement is signed is its venue, not an event ---------------------
-
-SIGNED_AT = [
-    (
-        "ru",
-        "Глава Екатеринбурга Алексей Орлов подписал соглашение с мэром Даляня на выставке "
-        "«Иннопром» в Минске.",
-    ),
-    ("en", "The mayor of Kobe signed a sister city agreement with Seattle at the forum in Tokyo."),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), SIGNED_AT)
-def test_the_gathering_of_a_signing_is_no_event(lang: str, text: str) -> None:
-    records = _records(text, lang)
-    assert [r for r in records if r.type == "agreement"]
-    assert not [r for r in records if r.type == "event"]
-
-
-def test_a_gathering_without_a_signing_stays() -> None:
-    text = "The mayor of Kobe attended the forum in Seattle on 3 May 2024."
-    assert [r for r in _records(text, "en") if r.type == "event"]
-
-
-# --- a friendly exchange agreement (ko) founds a friendship tie ------------------------------
-
-FRIENDLY = [
-    "충북 충주시는 5일 중국 장시성 정저우시와 우호교류 협약을 체결했다고 밝혔다.",
-    "서울 금천구와 중국 단둥시는 5일 우호협력 협약을 체결했다.",
-]
-
-
-@pytest.mark.parametrize("text", FRIENDLY)
-def test_a_friendly_exchange_agreement_founds_a_friendship_tie(text: str) -> None:
-    records = _records(text, "ko")
-    ties = [r for r in records if r.type == "partnership"]
-    assert ties and ties[0].kind.value == "friendship"
-    assert [r for r in records if r.type == "agreement" and r.kind.value == "friendship"]
-
-
-def test_a_business_agreement_founds_no_tie() -> None:
-    text = "충북 충주시는 5일 중국 장시성 정저우시와 업무협약을 체결했다고 밝혔다."
-    assert not [r for r in _records(text, "ko") if r.type == "partnership"]
-
-
 # --- a known actor comes with the known actors it refers to ----------------------------------
 
 

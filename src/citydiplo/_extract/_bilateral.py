@@ -24,6 +24,7 @@ from citydiplo._extract._sentence import Sentence, clause_of
 __all__ = ["one_with_each"]
 
 _GAP = 16  # "、菲律宾" (a separator and the next town's country), ", and "
+_SEPARATORS = ",、，;；،"  # a list, not "अयोध्या और जनकपुर ने दिल्ली सचिवालय में" (a venue)
 
 
 def one_with_each(
@@ -35,8 +36,11 @@ def one_with_each(
     >>> s = S(start=0, end=40, clauses=((0, 20), (20, 40)))
     >>> cue = S(start=15)
     >>> a, b = S(start=2, end=4), S(start=8, end=10)
-    >>> one_with_each("sister_city", [a, b], s, cue, "x" * 40, ())
+    >>> listed = "xxxx, xx" + "x" * 32
+    >>> one_with_each("sister_city", [a, b], s, cue, listed, ())
     True
+    >>> one_with_each("sister_city", [a, b], s, cue, "x" * 40, ())  # no separator: a venue
+    False
     >>> one_with_each("sister_city", [a, S(start=25)], s, cue, "x" * 40, ())
     False
     >>> one_with_each("sister_city", [S(start=0, end=1), S(start=18, end=19)], s, cue,
@@ -54,5 +58,6 @@ def one_with_each(
     c0, c1 = clause_of(s, cue.start)
     ordered = sorted(listed, key=lambda m: m.start)
     return all(c0 <= m.start < c1 for m in ordered) and all(
-        b.start - a.end <= _GAP for a, b in pairwise(ordered)
+        b.start - a.end <= _GAP and any(ch in _SEPARATORS for ch in text[a.end : b.start])
+        for a, b in pairwise(ordered)
     )

@@ -14,7 +14,6 @@ from citydiplo._extract._sentence import (
     has_focus,
     negated,
 )
-from citydiplo._extract._signedat import signed_at
 
 __all__ = ["EVENT_ORDER", "TWO_SIDED", "event_candidates"]
 
@@ -37,9 +36,6 @@ def event_candidates(s: Sentence, focus: str | None, planned: bool,
     if after_agreement and family in ("meeting", "receive"):
         return []
     cue = next(h for h in hits if h.value == family)
-    if signed_at(s, family, cue):
-        skipped.append((s, f"the {family} is where an agreement is signed: its venue"))
-        return []
     if negated(s, cue):
         skipped.append((s, f"event cue {family!r} is negated"))
         return []
