@@ -190,13 +190,10 @@ def qualified_city(text: str, span: str, end: int, floor: int) -> Place | None:
 
 @lru_cache(maxsize=65536)
 def _qualified_city(span: str, qualifier: str, floor: int) -> Place | None:
-    from citydiplo._geo._parse import parse_place
+    from citydiplo._geo._parse import city_or_none
 
-    try:
-        place = parse_place(f"{span}, {qualifier}", kind=PlaceKind.CITY)
-    except CitydiploError:
-        return None
-    if place.kind is not PlaceKind.CITY or (place.population or 0) < floor:
+    place = city_or_none(f"{span}, {qualifier}")
+    if place is None or place.kind is not PlaceKind.CITY or (place.population or 0) < floor:
         return None
     return attrs.evolve(place, text=span)
 

@@ -44,7 +44,7 @@ from citydiplo._geo._subdivisions import is_valid_subdivision, resolve_subdivisi
 from citydiplo._geo._surrogates import check_name
 from citydiplo._normalize import clean
 
-__all__ = ["parse_place", "read_name"]
+__all__ = ["city_or_none", "parse_place", "read_name"]
 
 
 _CODE = re.compile(r"[A-Z]{2,3}")
@@ -236,8 +236,9 @@ def _parse(
     subdivision: str | None,
     kinds: frozenset[PlaceKind],
     fix_misspellings: bool,
+    suggest: bool = True,
 ) -> Place:
-    outcome = _outcome(text, lang, country, subdivision, kinds, fix_misspellings)
+    outcome = _outcome(text, lang, country, subdivision, kinds, fix_misspellings, suggest)
     if isinstance(outcome, Place):
         return outcome
     raise outcome.with_traceback(None)
@@ -251,11 +252,20 @@ def _outcome(
     subdivision: str | None,
     kinds: frozenset[PlaceKind],
     fix_misspellings: bool,
+    suggest: bool = True,
 ) -> Place | CitydiploError:
     try:
-        return _compute(text, lang, country, subdivision, kinds, fix_misspellings)
+        return _compute(text, lang, country, subdivision, kinds, fix_misspellings, suggest)
     except CitydiploError as err:
         return err
+
+
+def city_or_none(text: str) -> Place | None:
+    """What ``parse_place(text, kind="city")`` returns, or ``None`` where it raises, for a
+    caller that drops the error: an unknown name's close names, which only the error's
+    message shows, are not searched for (a search that costs more than the look-up)."""
+    outcome = _outcome(text, None, None, None, _CITY, False, False)
+    return outcome if isinstance(outcome, Place) else None
 
 
 def _compute(
@@ -265,6 +275,7 @@ def _compute(
     subdivision: str | None,
     kinds: frozenset[PlaceKind],
     fix_misspellings: bool,
+    suggest: bool = True,
 ) -> Place:
     # ASCII text holds no invisible character and is its own NFC form: clean() is then
     # the whitespace collapsed
@@ -286,10 +297,14 @@ def _compute(
         return place
     qualified = _split(cleaned)
     if qualified is not None:
-        return _qualified(text, qualified, lang, country, subdivision, kinds, fix_misspellings)
+        return _qualified(
+            text, qualified, lang, country, subdivision, kinds, fix_misspellings, suggest
+        )
     where = "".join(f" in {c}" for c in (subdivision or country,) if c)
     raise UnknownNameError(
-        f"no place{where} is called {text!r}", name=text, suggestions=_suggest(key)
+        f"no place{where} is called {text!r}",
+        name=text,
+        suggestions=_suggest(key) if suggest else (),
     )
 
 
@@ -313,12 +328,13 @@ def _qualified(
     subdivision: str | None,
     kinds: frozenset[PlaceKind],
     fix: bool,
+    suggest: bool = True,
 ) -> Place:
     """ "Name, Qualifier": the qualifier is read first and restricts the name."""
     name, qualifier = parts
-    outer = _parse(qualifier, lang, country, subdivision, _ALL, fix)
+    outer = _parse(qualifier, lang, country, subdivision, _ALL, fix, suggest)
     try:
-        place = _parse(name, lang, outer.country, outer.subdivision, kinds, fix)
+        place = _parse(name, lang, outer.country, outer.subdivision, kinds, fix, suggest)
     except UnknownNameError:
         if outer.kind is not PlaceKind.COUNTRY or outer.subdivision is not None:
             raise
