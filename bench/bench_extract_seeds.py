@@ -34,7 +34,7 @@ import attrs
 from _slot_score import slot_lines, slot_tally  # bench/, beside this script
 
 from citydiplo import Dataset, extract, load
-from citydiplo._extract._build import compatible
+from citydiplo._extract._groups import compatible
 from citydiplo._query._names import lookup_keys
 
 ROOT = Path(__file__).resolve().parent.parent

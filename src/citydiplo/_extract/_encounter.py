@@ -4,7 +4,7 @@ A headline and its article tell the same visit with other words: "जयपु�
 लखनऊ" (the Jaipur mayor reached Lucknow: a visit) over "गुरुवार को ... लखनऊ पहुंची" and
 "महापौर लखनऊ से शिष्टाचार भेंट" (a courtesy call: a meeting); "ראש עיריית בת ים ... נפגש
 עם משלחת" (met a delegation) over "אירח ... פגישה" (hosted a meeting). The grouping of
-duplicates (:func:`citydiplo._extract._build.group_duplicates`) joins candidates of one kind
+duplicates (:func:`citydiplo._extract._groups.group_duplicates`) joins candidates of one kind
 only, so each word became an event of its own; a curator records one. Within the article
 itself, the same words without a demonstrative may tell another occasion (see
 :mod:`citydiplo._extract._retold`), and are left alone.
@@ -48,7 +48,7 @@ def _types(group: list[Candidate]) -> dict[str, str]:
 
 
 def _dates_agree(a: list[Candidate], b: list[Candidate]) -> bool:
-    from citydiplo._extract._build import compatible
+    from citydiplo._extract._groups import compatible
 
     da = next((x.date.date for x in a if x.date is not None and x.date.date is not None), None)
     db = next((x.date.date for x in b if x.date is not None and x.date.date is not None), None)

@@ -17,12 +17,13 @@ from citydiplo._extract._ahead import ahead_as_planned
 from citydiplo._extract._apposition import appositions
 from citydiplo._extract._arguments import check_arguments
 from citydiplo._extract._background import without_background_lists
-from citydiplo._extract._build import Evidence, build_actors, build_record, group_duplicates
+from citydiplo._extract._build import Evidence, build_actors, build_record
 from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues
 from citydiplo._extract._cut import municipal_places, whole_names
 from citydiplo._extract._dropped import dropped_subjects
 from citydiplo._extract._echo import draft_echoes
+from citydiplo._extract._groups import group_duplicates
 from citydiplo._extract._hold import held_back
 from citydiplo._extract._jubilee import record_dates
 from citydiplo._extract._main_city import main_city
@@ -134,9 +135,8 @@ class Extraction:
 
         Raises:
             UnknownIdError: no candidate record has this id.
-            ArgumentValueError: a change names no field of the record, an actor the
-                extraction does not hold, or a new id that another record, actor or the
-                source holds.
+            ArgumentValueError: a change names no field of the record, an actor not held
+                by the extraction, or a new id another record, actor or the source holds.
             InvalidModelError / TypeError: the changes break the record's invariants.
 
         >>> x = extract("Suwon City visited Hue City in May 2024.", lang="en")

@@ -29,6 +29,7 @@ no head of the article's city. Then:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -68,21 +69,43 @@ def _is_head(m: Mention, titles: tuple[str, ...]) -> bool:
     return bool(title) and any(title.endswith(t) for t in titles)
 
 
-def _owner(p: Mention, cities: list[Mention], text: str, links: Sequence[str]) -> str | None:
-    """The city whose head person ``p`` is, by the words around it (None: no city's)."""
-    for e in cities:
-        if e.start < p.end and p.start < e.end:
-            return e.actor
-        if 0 <= p.start - e.end <= 3 and not any(c in _PUNCT for c in text[e.end:p.start]):
-            return e.actor
-        if e.start >= p.end and text[p.end:e.start] in tuple(links):
-            return e.actor
-    name = (p.name or "").casefold()
-    for e in cities:  # "شهردار اصفهان خاطرنشان کرد" read as a name: a city's head
-        other = (e.name or e.text).casefold()
-        if min(len(name), len(other)) >= 2 and (other.startswith(name) or name.startswith(other)):
-            return e.actor
-    return None
+class _Owners:
+    """The cities of an article, asked whose head a person is (:meth:`owner`). Only the
+    cities within a link's reach of the person are read, in the article's order, and each
+    written name once: a long text's heads were each compared with every city."""
+
+    def __init__(self, cities: list[Mention], text: str, links: Sequence[str]) -> None:
+        self._cities = cities
+        self._text = text
+        self._links = tuple(links)
+        self._by_start = sorted(range(len(cities)), key=lambda i: (cities[i].start, i))
+        self._starts = [cities[i].start for i in self._by_start]
+        self._longest = max((m.end - m.start for m in cities), default=0)
+        self._reach = max((len(w) for w in self._links), default=0)
+        names: dict[str, str | None] = {}
+        for e in cities:
+            names.setdefault((e.name or e.text).casefold(), e.actor)
+        self._names = list(names.items())
+
+    def owner(self, p: Mention) -> str | None:
+        """The city whose head person ``p`` is, by the words around it (None: no city's)."""
+        text = self._text
+        low = bisect.bisect_left(self._starts, p.start - 3 - self._longest)
+        high = bisect.bisect_right(self._starts, p.end + self._reach)
+        for i in sorted(self._by_start[low:high]):
+            e = self._cities[i]
+            if e.start < p.end and p.start < e.end:
+                return e.actor
+            if 0 <= p.start - e.end <= 3 and not any(c in _PUNCT for c in text[e.end:p.start]):
+                return e.actor
+            if e.start >= p.end and text[p.end:e.start] in self._links:
+                return e.actor
+        name = (p.name or "").casefold()
+        for other, actor in self._names:  # "شهردار اصفهان خاطرنشان کرد" read as a name
+            if min(len(name), len(other)) >= 2 and (other.startswith(name)
+                                                    or name.startswith(other)):
+                return actor
+        return None
 
 
 def _glued(cities: list[Mention], text: str, titles: tuple[str, ...],
@@ -131,10 +154,11 @@ def main_city(sents: Sequence[Sentence], text: str, lang: str,
     for m in cities:  # a city only ever named with the title may be a surname: "濱田市長"
         if _is_head(m, titles) and m.actor in plain and m.start < lead:
             heads.setdefault(m.actor or "", set()).add("")
+    owners = _Owners(cities, text, links)
     for p in entities:
         if p.kind != "person" or not _is_head(p, titles):
             continue
-        owner = _owner(p, cities, text, links)
+        owner = owners.owner(p)
         if owner is None:
             acting.add(p.name or "")
         elif p.start < lead:

@@ -44,6 +44,7 @@ import attrs
 
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._normalize import match_key
+from citydiplo._spans import SpanIndex
 
 __all__ = ["no_party_names"]
 
@@ -104,10 +105,6 @@ def _common(word: str, lang: str, prefixes: tuple[str, ...], joins: tuple[str, .
     words = _common_words(lang)
     return any(match_key(f) in words for f in _forms(word, joins)) or any(
         _is_country(match_key(f)) for f in _forms(word, prefixes)[1:])
-
-
-def _overlaps_cue(start: int, end: int, cues: list[Any]) -> bool:
-    return any(h.start < end and start < h.end for h in cues)
 
 
 def _titled_drafts(entities: list[Mention], text: str, data: dict[str, Any]) -> list[Mention]:
@@ -184,7 +181,7 @@ def no_party_names(entities: list[Mention], text: str, hits: list[Any], lang: st
     """
     prefixes = tuple(data["script"]["prefixes"])
     joins = tuple(p for p in prefixes if p in data["conjunctions"])
-    cue_hits = [h for h in hits if h.family in _CUE_FAMILIES]
+    cue_hits = SpanIndex((h.start, h.end) for h in hits if h.family in _CUE_FAMILIES)
     suffixes = tuple(w for w in (*data["city"].get("suffix", ()),
                                  *data.get("region", {}).get("suffix", ()))
                      if w and not w[0].isspace())
@@ -202,7 +199,7 @@ def no_party_names(entities: list[Mention], text: str, hits: list[Any], lang: st
                 continue
         at = m.text.find(m.name) if m.name else -1
         s, e = (m.start + at, m.start + at + len(m.name or "")) if at >= 0 else (m.start, m.end)
-        if _overlaps_cue(s, e, cue_hits):
+        if cue_hits.overlaps(s, e):
             continue
         if (m.kind == "person" and m.title and m.name and suffixes
                 and m.name.endswith(suffixes) and not m.name.endswith(tuple(

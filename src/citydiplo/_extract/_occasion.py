@@ -4,7 +4,7 @@
 했다" beside a photo caption "야마구치시 방문 30주년 기념식에 앞서 …": an anniversary ceremony
 and the visit word of its caption, one occasion. A headline "…率代表团访问韩国河东郡" and the
 lead "12月13日至14日, … 率政府代表团对韩国河东郡进行友好访问": one visit. The grouping of
-:func:`citydiplo._extract._build.group_duplicates` joins events of one kind with the same
+:func:`citydiplo._extract._groups.group_duplicates` joins events of one kind with the same
 participants, or dated to the same month or day; this rule joins what it leaves apart.
 
 Rule: two event groups of an article are one occasion when
@@ -35,7 +35,7 @@ joined by this rule.
 
 from __future__ import annotations
 
-from citydiplo._extract._build import compatible
+from citydiplo._extract._groups import compatible
 from citydiplo._extract._rules import Candidate
 from citydiplo._extract._sentence import PLACE_TYPES
 

@@ -5,7 +5,7 @@ subordinator puts in the background of another clause ("After signing the MoU, t
 said ...", "방문 후", "会见后", "после визита", "भेंट करने के उपरांत", "לאחר הביקור",
 "پس از سفر", "sau khi"), is no new occurrence.
 
-Rule (after :func:`citydiplo._extract._build.group_duplicates`): a group whose first
+Rule (after :func:`citydiplo._extract._groups.group_duplicates`): a group whose first
 candidate's sentence has a word of the candidate's kind of occurrence (its cue, or another
 of the same family) right after one of the language's ``retold_before`` words, or right
 before one of its ``retold_after`` words, joins the latest earlier group telling the same
@@ -68,9 +68,13 @@ def retold(c: Candidate, text: str, before: tuple[str, ...], after: tuple[str, .
 
 def _marked(start: int, end: int, s0: int, s1: int, text: str, before: tuple[str, ...],
             after: tuple[str, ...], word_boundary: bool, proclitics: tuple[str, ...]) -> bool:
-    lead = text[s0:start].lower()
-    stripped = lead.rstrip()
-    apart = lead != stripped
+    # only the words next to the cue are read: a sentence's whole lead, lowered for each of
+    # its cues, cost a long sentence time quadratic in its length
+    j = start
+    while j > s0 and text[j - 1].isspace():
+        j -= 1
+    apart = j < start
+    stripped = text[max(s0, j - max(map(len, before), default=0) - 2):j].lower()
     for w in before:
         w = w.lower()
         if not stripped.endswith(w):
@@ -81,7 +85,10 @@ def _marked(start: int, end: int, s0: int, s1: int, text: str, before: tuple[str
         if not apart and (not word_boundary or (len(w.split()[-1]) == 1 and _starts_word(
                 stripped, at, proclitics))):
             return True  # "该代表团", "この訪問"; Hebrew "ה" + noun ("לאחר המשלחת")
-    rest = text[end:s1].lower().lstrip()
+    k = end
+    while k < s1 and text[k].isspace():
+        k += 1
+    rest = text[k:min(s1, k + max(map(len, after), default=0) + 1)].lower()
     for w in after:
         w = w.lower()
         if rest.startswith(w) and (not word_boundary or len(rest) == len(w)
@@ -116,7 +123,7 @@ def _places(group: list[Candidate], sure: frozenset[str]) -> frozenset[str]:
 
 
 def _dates_agree(a: list[Candidate], b: list[Candidate]) -> bool:
-    from citydiplo._extract._build import compatible
+    from citydiplo._extract._groups import compatible
 
     da = next((x.date.date for x in a if x.date is not None and x.date.date is not None), None)
     db = next((x.date.date for x in b if x.date is not None and x.date.date is not None), None)

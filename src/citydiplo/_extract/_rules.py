@@ -52,7 +52,7 @@ date by rule 3 below):
   (same kind for events, same number for documents) and compatible dates are one record
   citing each of their sentences, with the first date found; so are events of one kind
   dated to the month or the day with compatible dates that share a participant, unless
-  their hosts or their guests differ (``_build.group_duplicates``). An event or agreement
+  their hosts or their guests differ (``_groups.group_duplicates``). An event or agreement
   word a demonstrative marks as told before ("this delegation") is the last one told
   (``_retold``).
 - **Date attachment**: (1) a date mention in the same clause as the cue, the nearest one,

@@ -28,13 +28,14 @@ from citydiplo._geo._cues import Cues
 from citydiplo._geo._evidence import STRONG_POPULATION, script
 from citydiplo._geo._han_names import given_name_before_title
 from citydiplo._geo._held_state import HELD
-from citydiplo._geo._partner import coordinated
+from citydiplo._geo._partner import Kept, coordinated
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._ranks import outside_rank_country
 from citydiplo._geo._short_forms import short_forms
 from citydiplo._geo._surnames import after_chinese_surname
 from citydiplo._geo._translit import chinese_homonym
 from citydiplo._normalize import match_key
+from citydiplo._spans import SpanIndex
 
 __all__ = ["HELD", "held_back", "read_elsewhere"]
 
@@ -120,19 +121,20 @@ def read_elsewhere(text: str, kept: Sequence[_Mention]) -> list[tuple[int, int, 
     # read elsewhere, not at a sentence's start: the text writes the word as a proper noun
     places = {_same(m.place): m.place for m in kept if not _opens_sentence(text, m.start)}
     taken = [(m.start, m.end) for m in kept]
+    read, added = SpanIndex(taken), SpanIndex(())  # the readings kept, those found here
+    partners: Kept | None = None
     found: list[tuple[int, int, Place]] = []
     for start, end, place in sorted(held, key=lambda h: (h[0], -h[1])):
         same = places.get(_same(place))
-        if (
-            same is None
-            and _opens_sentence(text, start)
-            and coordinated(text, start, end, place, kept)
-        ):
-            same = place  # "Boston and Lyon signed": joined to a city the text reads
-        if same is None or any(s < end and start < e for s, e in taken):
+        if same is None and _opens_sentence(text, start):
+            partners = partners or Kept(kept)
+            if coordinated(text, start, end, place, partners):
+                same = place  # "Boston and Lyon signed": joined to a city the text reads
+        if same is None or read.overlaps(start, end) or added.overlaps(start, end):
             continue
         found.append((start, end, attrs.evolve(same, text=text[start:end])))
         taken.append((start, end))
+        added.add(start, end)
     return found + short_forms(text, kept, taken)  # "艾州" where the text reads "艾奥瓦州"
 
 

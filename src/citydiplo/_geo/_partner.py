@@ -21,6 +21,7 @@ no place the text reads).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
@@ -30,7 +31,7 @@ from citydiplo._geo._evidence import own_name, script, weak
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._normalize import match_key
 
-__all__ = ["BIG_CITY", "coordinated"]
+__all__ = ["BIG_CITY", "Kept", "coordinated"]
 
 BIG_CITY = 1_000_000
 
@@ -51,7 +52,16 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\s+(?:{conj})\s+"), re.compile(rf"\s*,\s*|\s+(?:{conj})\s+")
 
 
-def coordinated(text: str, start: int, end: int, place: Place, kept: Sequence[_Mention]) -> bool:
+class Kept:
+    """The readings a text keeps, by start and by country, built once for all the held
+    readings of a text (each held reading read every kept one)."""
+
+    def __init__(self, kept: Sequence[_Mention]) -> None:
+        self.by_start = {m.start: m for m in kept}
+        self.countries = Counter(m.place.country for m in kept)
+
+
+def coordinated(text: str, start: int, end: int, place: Place, kept: Kept) -> bool:
     """Whether the city ``place`` held back at ``text[start:end]`` is joined to a city of
     ``kept`` by a conjunction (or a comma, in a list that goes on).
 
@@ -69,7 +79,7 @@ def coordinated(text: str, start: int, end: int, place: Place, kept: Sequence[_M
     if script(key[0]) == "LATIN" and not own_name(place, key):
         return False  # "iPhone" is an alternate name of Zhengzhou, a city of millions
     conjunction, joined = _joins()
-    by_start = {m.start: m for m in kept}
+    by_start = kept.by_start
     comma = re.compile(r"\s*,\s*").match(text, end)
     link = conjunction.match(text, end) or comma
     if link is None:
@@ -77,9 +87,8 @@ def coordinated(text: str, start: int, end: int, place: Place, kept: Sequence[_M
     partner = by_start.get(link.end())
     if partner is None or partner.place.kind is not PlaceKind.CITY:
         return False
-    if (place.population or 0) < BIG_CITY and not any(
-        m.place.country == place.country for m in kept if m is not partner
-    ):
+    others = kept.countries[place.country] - (partner.place.country == place.country)
+    if (place.population or 0) < BIG_CITY and others <= 0:
         return False  # "George and Lyon": a given name is a city of 188,000 too
     if link is comma:  # a list: the partner is joined to another place in turn
         onward = joined.match(text, partner.end)
