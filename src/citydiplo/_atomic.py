@@ -21,6 +21,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
+from citydiplo._errors import check_path
+
 __all__ = [
     "atomic_directory", "atomic_path", "atomic_paths", "open_atomic", "replacement_mode",
 ]
@@ -56,6 +58,8 @@ def atomic_paths(paths: Sequence[str | os.PathLike[str]]) -> Iterator[list[Path]
     ...     a.read_text() + b.read_text(), sorted(p.name for p in pathlib.Path(tmp).iterdir())
     ('AB', ['a.txt', 'b.txt'])
     """
+    for p in paths:
+        check_path(p)
     targets = [Path(p) for p in paths]
     temporaries: list[Path] = []
     try:
@@ -147,6 +151,7 @@ def atomic_directory(path: str | os.PathLike[str]) -> Iterator[Path]:
     The old directory is moved aside first and removed only after the new one is in place;
     on an exception inside the block the old directory is untouched.
     """
+    check_path(path)
     target = Path(path)
     temporary = Path(
         tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=_parent(target))

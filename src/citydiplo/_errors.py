@@ -6,6 +6,7 @@ matches its meaning, so ``except ValueError`` keeps working for callers who do n
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,6 +24,7 @@ __all__ = [
     "UnknownNameError",
     "ValidationError",
     "check_args",
+    "check_path",
 ]
 
 
@@ -183,24 +185,44 @@ def check_args(function: str, **arguments: tuple[object, type | tuple[type, ...]
     """Raise :class:`ArgumentTypeError` (a ``TypeError``) for the first argument that is not
     of its expected type(s).
 
-    ``bool`` is never taken for ``int``.
+    ``bool`` is never taken for ``int``. An argument that takes a path (``os.PathLike``
+    among its types) given one with a NUL character, which no file system takes in a name,
+    raises :class:`ArgumentValueError` (a ``ValueError``) quoting it.
 
     >>> try:
     ...     check_args("partners", at=(2024, (str, type(None))))
     ... except TypeError as error:
     ...     print(type(error).__name__, error)
     ArgumentTypeError partners() argument 'at' must be str or None, not int: 2024
+    >>> try:
+    ...     check_args("dump", path=("out\\x00.jsonl", (str, os.PathLike)))
+    ... except ValueError as error:
+    ...     print(type(error).__name__, str(error)[:60])
+    ArgumentValueError dump() argument 'path' is 'out\\x00.jsonl', which holds a NUL
     """
     for name, (value, expected) in arguments.items():
         types = expected if isinstance(expected, tuple) else (expected,)
         if isinstance(value, types) and not (
             isinstance(value, bool) and bool not in types and int in types
         ):
+            if os.PathLike in types and isinstance(value, str | os.PathLike):
+                check_path(value, f"{function}() argument {name!r}")
             continue
         words = " or ".join("None" if t is type(None) else t.__name__ for t in types)
         raise ArgumentTypeError(
             f"{function}() argument {name!r} must be {words}, not {type(value).__name__}: "
             f"{value!r:.80}"
+        )
+
+
+def check_path(path: str | os.PathLike[str], what: str = "the path") -> None:
+    """Raise :class:`ArgumentValueError` when ``path`` holds a NUL character (``what``
+    names the argument in the message)."""
+    text = os.fspath(path)
+    if ("\x00" if isinstance(text, str) else b"\x00") in text:
+        raise ArgumentValueError(
+            f"{what} is {text!r:.120}, which holds a NUL character; "
+            "expected a file path (no file system takes a NUL in a name)"
         )
 
 

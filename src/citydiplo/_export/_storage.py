@@ -33,6 +33,7 @@ from citydiplo._errors import (
     ArgumentValueError,
     NotADatasetPathError,
     ParseError,
+    check_path,
 )
 from citydiplo._export._extras import require
 from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines, read_limited
@@ -81,6 +82,8 @@ def location(place: str | os.PathLike[str] | Any) -> Any:
     >>> location("file:///data/my%20reports")
     PosixPath('/data/my reports')
     """
+    if isinstance(place, str | os.PathLike):
+        check_path(place)
     if isinstance(place, Path):
         return place
     if not isinstance(place, str | os.PathLike):

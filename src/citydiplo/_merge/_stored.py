@@ -86,7 +86,7 @@ def dump_result(
     >>> load_result(path) == result
     True
     """
-    check_args("dump_result", result=(result, MergeResult))
+    check_args("dump_result", result=(result, MergeResult), path=(path, (str, os.PathLike)))
     (side, side_data), (_, data) = result_files(result, path, format=format)
     with atomic_paths([side, path]) as (side_temporary, temporary):
         side_temporary.write_bytes(side_data)
