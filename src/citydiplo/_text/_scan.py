@@ -31,6 +31,7 @@ from citydiplo._text._guards import after_count, day_noun_follows, refine
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
+from citydiplo._text._name_year import year_in_name
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, anchored_before, day_not_a_duration
 from citydiplo._text._range_gap import gap_without_time
@@ -152,6 +153,8 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
     if _numbered(folded, start, g) or code_tail(folded, end, g):
         return False  # "No. 2025", "2025-4815": numbers of codes
+    if year_in_name(folded, start, end, g):
+        return False  # "東京2020", "大会2025": the end of a name
     if amount_or_count_before(folded, start, g):
         return False  # "₹ 1999", "कुल 2024 मतदाता": an amount, a count
     if not _next_word_in(
