@@ -53,6 +53,7 @@ from citydiplo._text._spans import (
     qualifies_noun,
     unread_span_start,
 )
+from citydiplo._text._timed_days import timed_span_end
 from citydiplo._text._title import title_case_word
 from citydiplo._text._unread import unread_date_before
 from citydiplo._text._unread_days import month_year_not_a_count
@@ -384,10 +385,13 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 i += 1
                 continue
         # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
-        if a.kind not in UNREAD_ENDS or not (
-            unread_span_start(folded, a, g)
-            or (folded[a.end : a.end + 1] in DASHES and unread_day_after(folded, a.kind, a.end))
-        ):  # nor "2024年6月12-35日": a span of days whose end is no day
+        if not timed_span_end(folded, a, g) and (
+            a.kind not in UNREAD_ENDS
+            or not (
+                unread_span_start(folded, a, g)
+                or (folded[a.end : a.end + 1] in DASHES and unread_day_after(folded, a.kind, a.end))
+            )
+        ):  # nor "2024年6月12-35日", nor a day after "이날 오후 11시부터"
             out.append(a)
         i += 1
     return opened_by_clause(out, folded, g)  # "since the link began in 1988"
