@@ -17,9 +17,9 @@ import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._range_gap import gap_without_time
-from citydiplo._text._timed_days import timed_day_span
 from citydiplo._text._span_verbs import gap_without_verbs
 from citydiplo._text._split_span import split_span
+from citydiplo._text._timed_days import timed_day_span
 from citydiplo._text._word_spans import day_word_ends
 from citydiplo._text._words import ends_with_word, starts_with_word
 from citydiplo.dates import DateRange, PartialDate, Unbounded
