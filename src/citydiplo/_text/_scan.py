@@ -25,6 +25,7 @@ from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._day_tail import DASHES, unread_day_after
 from citydiplo._text._dm_checks import dm_checks, h_dm_checks
 from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_word_follows
+from citydiplo._text._dotted_span import dotted_spans
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, refine
@@ -304,7 +305,7 @@ _RANGE_ENDS = frozenset(
 
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
-    atoms = _atoms(folded, original, where, g)
+    atoms = dotted_spans(_atoms(folded, original, where, g), folded, g)  # "2024.10.30∼11.3"
     if g.vocab.flags.get("day_count_spans"):  # "2일부터 이틀간": from the 2nd, two days
         atoms = counted_day_spans(atoms, folded, g)
     if g.vocab.lists.get("dm_num_prefixes"):  # "ngày 12/6 năm nay"

@@ -283,6 +283,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "bare_month_needs_mark",
             "later_alone_from_ref",
             "bare_year_glued_name",
+            "dotted_month_day_spans",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))
