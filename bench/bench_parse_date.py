@@ -68,6 +68,13 @@ shaped like years, percentages and amounts shaped like dotted dates, times writt
 weeks, weekdays, number-word and ordinal days, fiscal years, quarters and halves, Solar Hijri and
 Hebrew-calendar dates; each news case keeps its page's address and a licence note; scored once on
 dda0049 before any rule was written for it).
+``bench/date_blind14a_cases.jsonl`` (a fourteenth batch in en, ko, vi, zh and ja: water cuts,
+road closures for works and marathons, fireworks and lantern festivals (lunar days), council
+calendars and city diplomacy from pages no earlier set used, each with its page's address; traps
+the pages hold (a park and a street named after a date, an impossible 31 April, ward lists,
+shell counts written "35発/3", brand years "東京2020", a section "3-1-3"); phrases of weekdays of
+this, last and next week, spans across months, quarters, era dates and lunar New Year; scored
+once on 6a924b0 before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -114,6 +121,7 @@ CORPORA = {
     "blind12b": Path(__file__).resolve().parent / "date_blind12b_cases.jsonl",
     "blind13a": Path(__file__).resolve().parent / "date_blind13a_cases.jsonl",
     "blind13b": Path(__file__).resolve().parent / "date_blind13b_cases.jsonl",
+    "blind14a": Path(__file__).resolve().parent / "date_blind14a_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -16,12 +16,12 @@ __all__ = ["GLUED_TIME", "Template", "bare_day_month", "figure_templates"]
 
 # a time of day glued to a year that ends a date ("1 июня 202212:58", "June 1, 2022,12:58": a
 # page's date line run into its time) or to a Han character ("今晚8時正", "1日12:58") does not
-# hide the date, as other figures touching it do
+# hide the date, as other figures touching it do, nor with its minutes ("28日18時04分")
 # ...nor the Russian year's abbreviation glued to a date in figures ("от 12.11.2025г. № 15")
 GLUED_TIME = (
     r"(?<=\d{4}),?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
     r"|(?<=\d{4})гг?(?:\.|(?![^\W\d_]))"
-    r"|(?<=[\u3400-\u9fff])(?:[01]?\d|2[0-3])(?:[時时点點](?!\d)|:[0-5]\d(?!\d))"
+    r"|(?<=[\u3400-\u9fff])(?:[01]?\d|2[0-3])(?:[時时点點](?:[0-5]?\d分)?(?!\d)|:[0-5]\d(?!\d))"
 )
 
 Template = tuple[str, str]

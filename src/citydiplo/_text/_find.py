@@ -26,8 +26,9 @@ from citydiplo._text._monthly import MonthlyRules
 from citydiplo._text._next_day import next_day_span
 from citydiplo._text._numerals import fold
 from citydiplo._text._past import past_verb_before
+from citydiplo._text._period_end import period_end_span
 from citydiplo._text._resolve import Unresolved, resolve
-from citydiplo._text._same_day import one_day
+from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._tense import with_verb_tense
@@ -168,13 +169,15 @@ def find_dates(
         )
         cand = _with_tense(cand, sentences, folded, g)
         try:
-            value, basis = resolve(cand, g, ref_date, near[0] if near else None, repr(text[s:e]))
+            day = one_day_candidate(cand)  # "…ngày 22/6 đến … ngày 22/6": one day
+            value, basis = resolve(day, g, ref_date, near[0] if near else None, repr(text[s:e]))
         except Unresolved:
             continue
         both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
         if both is None:
             continue
         value, stop = next_day_span(both[0], folded, both[1], g)  # "…至次日早7时"
+        value, stop = period_end_span(value, folded, stop, g)  # "…至月底"
         value = one_day(value)  # "từ 13 giờ ngày 12/9 đến 16 giờ ngày 12/9": one day
         if stop != cand.end:
             s, e = _span(where, text, cand.start, stop)

@@ -13,11 +13,13 @@ from citydiplo._text._both_days import both_days
 from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
 from citydiplo._text._fiscal import fiscal_year
 from citydiplo._text._lexicon import Grammar, grammar
+from citydiplo._text._lunar_year import year_beside_lunar_day
 from citydiplo._text._next_day import next_day_span
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._numerals import fold
+from citydiplo._text._period_end import period_end_span
 from citydiplo._text._resolve import Unresolved, resolve
-from citydiplo._text._same_day import one_day
+from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._terms import without_terms
@@ -189,12 +191,15 @@ def parse_date(
             f"several dates in {text!r}: {', '.join(map(repr, spans))}; expected one",
             text=text,
         )
-    cand = candidates[0]
+    cand = one_day_candidate(candidates[0])  # "…ngày 22/6 đến … ngày 22/6": one day
     if cand.kind in ABSOLUTE and (stated := _stated(cand, g)) is not None:
         # (what the general path below gives such a date, without its steps)
         if stated.day is None:
             _check_nothing_unread(text, folded, where, cand, g)
-        return next_day_span(stated, folded, cand.end, g)[0]  # "…23时至次日早7时": two days
+            if year_beside_lunar_day(stated, folded, cand.end, g):  # "2023年…正月十七": coarser
+                raise DateParseError(f"cannot read the lunar day of {text!r}", text=text)
+        value, stop = next_day_span(stated, folded, cand.end, g)  # "…23时至次日早7时": two days
+        return period_end_span(value, folded, stop, g)[0]  # "6月1日至月底": to the month's end
     # the tense is read only against ref or anchor: without either it changes nothing
     if (ref_date is not None or anchor_date is not None) and needs_tense(cand):
         cand = _with_tense(cand, Sentences(folded, g), folded, g)
@@ -205,11 +210,14 @@ def parse_date(
         raise DateParseError(f"cannot resolve {text!r}: {exc}", text=text, position=s) from None
     if getattr(value, "day", 0) is None:  # a time may follow a day, nothing a year or month
         _check_nothing_unread(text, folded, where, cand, g)
+    if year_beside_lunar_day(value, folded, cand.end, g):  # "今年…正月十二…": coarser
+        raise DateParseError(f"cannot read the lunar day of {text!r}", text=text)
     both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
     if both is None:
         raise DateParseError(f"cannot read all of {text!r}: two days named together", text=text)
     # "…23时至次日早7时": two days; "từ 13 giờ … ngày 12/9 đến 16 giờ ngày 12/9": one
-    return one_day(next_day_span(both[0], folded, both[1], g)[0])
+    value, stop = next_day_span(both[0], folded, both[1], g)
+    return one_day(period_end_span(value, folded, stop, g)[0])  # "…至月底": to the month's end
 
 
 # what may go unresolved, without ``ref``, beside the date it names: a word for a day, a

@@ -4,9 +4,14 @@ the hours set aside."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from citydiplo.dates import DateRange, PartialDate, RecordDate
 
-__all__ = ["one_day"]
+if TYPE_CHECKING:
+    from citydiplo._text._scan import Candidate
+
+__all__ = ["one_day", "one_day_candidate"]
 
 
 def one_day(value: RecordDate) -> RecordDate:
@@ -19,3 +24,22 @@ def one_day(value: RecordDate) -> RecordDate:
     ):
         return value.start
     return value
+
+
+_DAY_KEYS = ("d", "m", "mn", "y")  # the fields that name a day, not how it is written
+
+
+def one_day_candidate(cand: Candidate) -> Candidate:
+    """``cand``, or its first end when it is a span whose two ends name the same day by the
+    same fields ("từ 0 giờ ngày 22/6 đến 4 giờ ngày 22/6": one day, even without a year; a
+    span of a day to itself must not become a year's span)."""
+    low, high = cand.low, cand.high
+    if cand.kind != "range" or low is None or high is None or "d" not in low.fields:
+        return cand
+    if not ("m" in low.fields or "mn" in low.fields):
+        return cand
+    if not all(low.fields.get(k) == high.fields.get(k) for k in _DAY_KEYS):
+        return cand
+    if "future" in cand.fields:  # the sentence's tense, read for the span, holds for its day
+        return low._replace(fields={**low.fields, "future": cand.fields["future"]})
+    return low

@@ -25,12 +25,14 @@ from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._day_tail import DASHES, unread_day_after
 from citydiplo._text._dm_checks import dm_checks, h_dm_checks
 from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_word_follows
+from citydiplo._text._dotted_span import dotted_spans
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, refine
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
+from citydiplo._text._name_year import year_in_name
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, anchored_before, day_not_a_duration
 from citydiplo._text._range_gap import gap_without_time
@@ -52,6 +54,7 @@ from citydiplo._text._spans import (
     qualifies_noun,
     unread_span_start,
 )
+from citydiplo._text._timed_days import timed_span_end
 from citydiplo._text._title import title_case_word
 from citydiplo._text._unread import unread_date_before
 from citydiplo._text._unread_days import month_year_not_a_count
@@ -152,6 +155,8 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
     if _numbered(folded, start, g) or code_tail(folded, end, g):
         return False  # "No. 2025", "2025-4815": numbers of codes
+    if year_in_name(folded, start, end, g):
+        return False  # "東京2020", "大会2025": the end of a name
     if amount_or_count_before(folded, start, g):
         return False  # "₹ 1999", "कुल 2024 मतदाता": an amount, a count
     if not _next_word_in(
@@ -300,7 +305,7 @@ _RANGE_ENDS = frozenset(
 
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
-    atoms = _atoms(folded, original, where, g)
+    atoms = dotted_spans(_atoms(folded, original, where, g), folded, g)  # "2024.10.30∼11.3"
     if g.vocab.flags.get("day_count_spans"):  # "2일부터 이틀간": from the 2nd, two days
         atoms = counted_day_spans(atoms, folded, g)
     if g.vocab.lists.get("dm_num_prefixes"):  # "ngày 12/6 năm nay"
@@ -381,10 +386,13 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 i += 1
                 continue
         # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
-        if a.kind not in UNREAD_ENDS or not (
-            unread_span_start(folded, a, g)
-            or (folded[a.end : a.end + 1] in DASHES and unread_day_after(folded, a.kind, a.end))
-        ):  # nor "2024年6月12-35日": a span of days whose end is no day
+        if not timed_span_end(folded, a, g) and (
+            a.kind not in UNREAD_ENDS
+            or not (
+                unread_span_start(folded, a, g)
+                or (folded[a.end : a.end + 1] in DASHES and unread_day_after(folded, a.kind, a.end))
+            )
+        ):  # nor "2024年6月12-35日", nor a day after "이날 오후 11시부터"
             out.append(a)
         i += 1
     return opened_by_clause(out, folded, g)  # "since the link began in 1988"

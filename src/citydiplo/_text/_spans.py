@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._span_verbs import gap_without_verbs
 from citydiplo._text._split_span import split_span
+from citydiplo._text._timed_days import timed_day_span
 from citydiplo._text._word_spans import day_word_ends
 from citydiplo._text._words import ends_with_word, starts_with_word
 from citydiplo.dates import DateRange, PartialDate, Unbounded
@@ -66,6 +67,8 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         # until Tuesday": to the coming Tuesday, never the one before
         if b.kind == "wd":
             b = b._replace(fields={**b.fields, "future": "1"})
+    elif a.kind == "d_only" and b.kind == "d_only":
+        return timed_day_span(a, b, folded, g)  # "16일 오전10시부터 17일 오전3시까지"
     elif a.kind not in _FIRST_ENDS or b.kind not in _LATER_ENDS:
         return None
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:

@@ -235,6 +235,10 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "fiscal_year_before_words",
             "fiscal_year_not_words",
             "next_day_words",
+            "month_end_words",
+            "lunar_date_words",
+            "bare_year_glued_not_after",
+            "year_end_words",
             "year_months_before",
             "year_months_after",
             "month_part_after",
@@ -278,6 +282,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "figure_before_relative_month_counts",
             "bare_month_needs_mark",
             "later_alone_from_ref",
+            "bare_year_glued_name",
+            "dotted_month_day_spans",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))
