@@ -19,10 +19,43 @@ from citydiplo._geo._indic import _tries, _word_tries
 # characters of Chinese and Japanese place names and of the words around them
 _HAN = list("上海市大阪横浜東京北京成都省县区的和了与签署协议友好城市代表团访问韩国日本中国")
 _KANA = list("とのはにでがをアイスランドロングビーチ・ー")
-_GU = ["ભારતના", "ગુજરાત", "રાજ્યના", "ગાંધીધામ", "શહેરમાં", "નડિયાદ", "સભા", "અને",
-       "હામામાત્સુ", "જાપાનના", "સુરત", "ઇંદોર", "માં", "ના", "શહેર", "ઉદ્યોગ"]
-_HI = ["भारत", "के", "इंदौर", "इन्दौर", "महापौर", "ने", "कहा", "हामामात्सु", "शहर", "में",
-       "जापान", "संबंध", "गांधीनगर", "चंडीगढ", "चण्डीगढ", "और", "सूरत"]
+_GU = [
+    "ભારતના",
+    "ગુજરાત",
+    "રાજ્યના",
+    "ગાંધીધામ",
+    "શહેરમાં",
+    "નડિયાદ",
+    "સભા",
+    "અને",
+    "હામામાત્સુ",
+    "જાપાનના",
+    "સુરત",
+    "ઇંદોર",
+    "માં",
+    "ના",
+    "શહેર",
+    "ઉદ્યોગ",
+]
+_HI = [
+    "भारत",
+    "के",
+    "इंदौर",
+    "इन्दौर",
+    "महापौर",
+    "ने",
+    "कहा",
+    "हामामात्सु",
+    "शहर",
+    "में",
+    "जापान",
+    "संबंध",
+    "गांधीनगर",
+    "चंडीगढ",
+    "चण्डीगढ",
+    "और",
+    "सूरत",
+]
 
 
 def test_chinese_and_japanese_positions_literal() -> None:
@@ -30,7 +63,9 @@ def test_chinese_and_japanese_positions_literal() -> None:
     assert gz.prefixes("上海市和大阪", unspaced=True) == ["上海", "上海市"]
     assert gz.prefixes("的的的", unspaced=True) == []
     assert [m.text for m in find_places("上海市和大阪市签署了协议", lang="zh")] == [
-        "上海市", "大阪市"]
+        "上海市",
+        "大阪市",
+    ]
     assert [m.text for m in find_places("横浜市と大阪", lang="ja")] == ["横浜市", "大阪"]
     assert find_places("的的的", lang="zh") == ()
 
@@ -82,3 +117,56 @@ def test_nasal_spellings_of_three_words(words: list[str]) -> None:
         window = text[i:]
         assert nasal_parallel(window) == nasal_prefixes(window, _names)
         assert nasal_parallel(window) == nasal_parallel(window)  # kept, then read again
+
+
+def test_generic_document_numbers_literal() -> None:
+    from citydiplo._docnums import find_document_numbers
+
+    def found(text: str) -> list[str]:
+        return [m.text for m in find_document_numbers(text)]
+
+    assert found("Decision No. 12/2024 of the city") == ["Decision No. 12/2024"]
+    assert found("Resolution number 45 was adopted") == ["Resolution number 45"]
+    assert found("see No.7 and № 8") == ["No.7", "№ 8"]
+    assert found("Plan # 9 of the city") == ["Plan # 9"]
+    assert found("no number here, 5 cities") == []
+    assert found("Nothing 2024") == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Decision",
+                "plan",
+                "No",
+                "no",
+                "No.",
+                "NO.",
+                "number",
+                "NUMBER",
+                "#",
+                "№",
+                " ",
+                "  ",
+                "\u00a0",
+                "12",
+                "7/2024",
+                "x",
+                ".",
+                "law",
+                "Nô",
+                "số",
+                "5",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_generic_document_numbers_need_their_word(parts: list[str]) -> None:
+    from citydiplo._docnums import _GENERIC_NEEDS, _generic
+
+    text = "".join(parts)
+    for match in _generic().finditer(text):
+        assert _GENERIC_NEEDS.search(text, match.start(), match.end()) is not None
