@@ -51,6 +51,7 @@ _STATE = re.compile(
     rf"{_LEFT}(?P<num>{_NUM})/(?:(?P<year>[{_DIGIT}]{{4}})/)?"
     rf"(?P<type>{_CODE}){_HYPHEN}(?P<issuer>{_CODE}){_RIGHT}"
 )
+_GENERIC_NEEDS = re.compile(r"(?i:no\.?|number|#|№)\s*[0-9]")  # in every _generic() match
 _ISSUER = re.compile(r"[A-ZĐ][A-ZĐ0-9]{0,11}")
 _NUMBER = re.compile(r"[0-9]{1,6}")
 
@@ -278,7 +279,9 @@ def find_document_numbers(text: str) -> list[DocumentNumberMention]:
     starts = [m.start for m in found]
     reach = list(itertools.accumulate((m.end for m in found), max))
     generic: list[DocumentNumberMention] = []
-    for match in _generic().finditer(text):
+    # (every generic reference holds "no", "number", "#" or "№" and then its digits: a text
+    # without them is not searched for the titles at every position)
+    for match in _generic().finditer(text) if _GENERIC_NEEDS.search(text) else ():
         start, end = match.span()
         before = bisect.bisect_left(starts, end)  # the taken spans that start before its end
         if before == 0 or reach[before - 1] <= start:

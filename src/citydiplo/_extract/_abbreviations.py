@@ -35,17 +35,32 @@ def _re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return found
 
 
+def _period_after(before: str) -> str:
+    """pysbd's ``(?<=BEFORE)\\.``: a period after what ``before`` matches. Written as
+    ``\\.(?<=BEFORE\\.)`` where ``before`` is a run of plain characters, ``.``, ``\\s``,
+    ``\\A``, ``^`` and escapes (a look-behind of fixed width either way): the same periods,
+    but ``re`` then looks only at periods, not at every position of the text."""
+    if _PLAIN.fullmatch(before) is None:
+        return rf"(?<={before})\."
+    return rf"\.(?<={before}\.)"
+
+
+# a look-behind body of fixed width whose meaning a "\." after it cannot change: no
+# alternation, group, class, repeat; a backslash only as an escape of a character
+_PLAIN = re.compile(r"(?:\\.|[^\\|()\[\]{}*+?])*")
+
+
 def _pre_number(txt: str, abbr: str) -> str:
     """pysbd's ``replace_pre_number_abbr``."""
     txt = " " + txt
-    pattern = rf"(?<=\s{abbr.strip()})\.(?=(\s\d|\s+\())"
+    pattern = _period_after(rf"\s{abbr.strip()}") + r"(?=(\s\d|\s+\())"
     return _re(pattern).sub("∯", txt)[1:]
 
 
 def _prepositive(txt: str, abbr: str) -> str:
     """pysbd's ``replace_prepositive_abbr``."""
     txt = " " + txt
-    pattern = rf"(?<=\s{abbr.strip()})\.(?=(\s|:\d+))"
+    pattern = _period_after(rf"\s{abbr.strip()}") + r"(?=(\s|:\d+))"
     return _re(pattern).sub("∯", txt)[1:]
 
 
@@ -75,7 +90,7 @@ class _Standard:
     def replace_period_of_abbr(self, txt: str, abbr: str) -> str:
         txt = " " + txt
         after = r"(?=((\.|\:|-|\?|,)|(\s([a-z]|I\s|I'm|I'll|\d|\())))"
-        pattern = rf"(?<=\s{re.escape(abbr.strip())})\." + after
+        pattern = _period_after(rf"\s{re.escape(abbr.strip())}") + after
         return _re(pattern).sub("∯", txt)[1:]
 
     def search_for_abbreviations_in_string(self, text: str) -> str:
@@ -86,7 +101,8 @@ class _Standard:
             if not abbrev_match:
                 continue
             next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
-            char_array = _re(next_word_start).findall(text)
+            # (the look-behind holds pysbd's literal braces: no "{", no match)
+            char_array = _re(next_word_start).findall(text) if "{" in text else []
             for ind, match in enumerate(abbrev_match):
                 text = self.scan_for_replacements(text, match, ind, char_array)
         return text
@@ -111,14 +127,14 @@ class _Standard:
 
 class _Russian(_Standard):
     def replace_period_of_abbr(self, txt: str, abbr: str) -> str:
-        txt = _re(rf"(?<=\s{abbr.strip()})\.").sub("∯", txt)
-        txt = _re(rf"(?<=\A{abbr.strip()})\.").sub("∯", txt)
-        return _re(rf"(?<=^{abbr.strip()})\.").sub("∯", txt)
+        txt = _re(_period_after(rf"\s{abbr.strip()}")).sub("∯", txt)
+        txt = _re(_period_after(rf"\A{abbr.strip()}")).sub("∯", txt)
+        return _re(_period_after(rf"^{abbr.strip()}")).sub("∯", txt)
 
 
 class _Persian(_Standard):
     def scan_for_replacements(self, txt: str, am: str, ind: int, char_array: list[str]) -> str:
-        return _re(f"(?<={am})\\.").sub("∯", txt)
+        return _re(_period_after(am)).sub("∯", txt)
 
 
 _STRIPPED: dict[type, list[str]] = {}

@@ -29,6 +29,7 @@ __all__ = [
 
 _BLOCKS = {"DEVANAGARI": range(0x0900, 0x0980), "GUJARATI": range(0x0A80, 0x0B00)}
 _PAIRS = (("GUJARATI", "DEVANAGARI"), ("DEVANAGARI", "GUJARATI"))
+_THREE_WORDS = re.compile("[^ ]+(?: [^ ]+){0,2}")  # as far as nasal_prefixes reads
 
 
 @cache
@@ -163,8 +164,18 @@ def parallel_prefixes(window: str) -> list[str]:
 
 def nasal_parallel(window: str) -> list[str]:
     """The prefixes of ``window`` (Devanagari or Gujarati) that are a name in their other
-    nasal spelling ("इंदौर", known as "इन्दौर"), in either script."""
-    return nasal_prefixes(window, _names)
+    nasal spelling ("इंदौर", known as "इन्दौर"), in either script.
+
+    :func:`nasal_prefixes` reads the first three words of ``window`` and no further, so its
+    answer is that of those words, kept per three words (they recur; the text does not).
+    """
+    words = _THREE_WORDS.match(window)
+    return list(_nasal_chunk(words.group() if words else ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def _nasal_chunk(chunk: str) -> tuple[str, ...]:
+    return tuple(nasal_prefixes(chunk, _names))
 
 
 def letter_prefixes(window: str) -> list[str]:

@@ -51,13 +51,13 @@ from citydiplo._geo._context import (
     resolve_pending,
     supported,
 )
+from citydiplo._geo._cue_groups import attached_by_first, bare_names
 from citydiplo._geo._cues import (
     Cues,
     cue_kinds,
     district_named,
     is_cue_before,
     merged_cues,
-    region_words,
     tail_cue,
     word_tail,
 )
@@ -74,7 +74,7 @@ from citydiplo._geo._evidence import (
     weak,
     whole_word,
 )
-from citydiplo._geo._extra import bare_by_start, extras
+from citydiplo._geo._extra import extras
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._foreign import SCRIPTS, foreign_at
 from citydiplo._geo._gazetteer import gazetteer
@@ -168,7 +168,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
             continue
         mention = _mention_at(text, folded, starts, ends, i, cues, limit)
         if mention is None and not unspaced:
-            for prefix in cues.attached_before:  # Hebrew "בסיאול"
+            for prefix in attached_by_first(cues).get(ch, ()):  # Hebrew "בסיאול"
                 if folded.startswith(prefix, i) and i + len(prefix) < n:
                     mention = _mention_at(text, folded, starts, ends, i + len(prefix), cues, limit)
                     if mention is not None:
@@ -250,8 +250,8 @@ def _mention_at(
     # the gazetteer's keys, CLDR subdivision names, GeoNames districts, "કોબે" as "कोबे",
     # "इंदौर" as "इन्दौर"
     keys, sized = candidates(window, first, cues)
-    if cues.official and not unspaced:  # "خوزستان", known as "استان خوزستان"
-        bare = bare_by_start(region_words(cues), cues.official).get(window[:1], ())
+    if cues.official and not unspaced and window[:1] in bare_names(cues):  # "استان خوزستان"
+        bare = bare_names(cues)[window[:1]]
         sized = (*sized, *((name, len(b)) for b, name in bare if window.startswith(b)))
     pending = PENDING.get() if sized else None
     for key, size in sorted(sized, key=lambda pair: pair[1], reverse=True):

@@ -55,10 +55,11 @@ def folded_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
 
 
 def _folded(text: str) -> tuple[str, list[int], list[int]]:
-    pieces = {ch: _fold(ch) for ch in set(text)}
+    chars = set(text)  # (map and zip: no Python-level loop over the letters)
+    pieces = dict(zip(chars, map(_fold, chars), strict=True))
     if any(len(piece) != 1 for piece in pieces.values()):
         return _folded_slowly(text)
-    flat = text.translate({ord(ch): piece for ch, piece in pieces.items()})
+    flat = text.translate(dict(zip(map(ord, pieces), pieces.values(), strict=True)))
     # spaces: none at the start, one for each run (as the slow path keeps them)
     parts: list[str] = []
     starts: list[int] = []
@@ -70,7 +71,7 @@ def _folded(text: str) -> tuple[str, list[int], list[int]]:
         at = run.end()
     parts.append(flat[at:])
     starts.extend(range(at, len(flat)))
-    return "".join(parts), starts, [start + 1 for start in starts]
+    return "".join(parts), starts, list(map((1).__add__, starts))
 
 
 def _folded_slowly(text: str) -> tuple[str, list[int], list[int]]:

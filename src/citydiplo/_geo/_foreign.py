@@ -88,6 +88,8 @@ def _first_read(
     read: Callable[[int, int, str, str, Cues], Read],
 ) -> tuple[Place, int] | None:
     """The first of the (key, length) ``found``, longest first, that ``read`` reads."""
+    if not found:
+        return None  # (the usual case: most words have no other spelling)
     for key, size in sorted(found, key=lambda pair: (-pair[1], pair[0])):
         tail = word_tail(folded, i, i + size, cues)
         got = read(i, i + size, key, tail, cues) if tail is not None else None

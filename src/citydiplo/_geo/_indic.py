@@ -46,6 +46,7 @@ FOREIGN_KEY = 7  # letters of its own Latin name at least: "मिलन" (meeti
 MIN_TOWN = 15_000  # a town a frequent word may spell (data/indic_words.json)
 INDIC = frozenset({"DEVANAGARI", "GUJARATI"})
 _LONGEST_NAME = 16
+_LONGEST_WORD = 48  # a longer "word" (no space for long) is read in the text, not kept
 _RUN = re.compile("[\u0900-\u097f\u0a80-\u0aff]+")  # Devanagari and Gujarati letters
 # letters whose Hunterian spellings differ from anyascii's: the ISO 15919 name of the sound
 _SPELLINGS = {"c": ("ch", "c"), "ch": ("chh", "ch")}
@@ -121,18 +122,16 @@ def indian_at(
     lacks, read by its Latin spellings (:func:`latin_spellings`); or nothing. ``read`` reads
     a key at ``folded[i:j]`` as ``find_places`` does; the caller keeps the mention only beside
     a strong mention of the town's country."""
-    home = sorted(cues.home)
-    if not home:
+    if not cues.home:
         return None  # a language official nowhere, or in several scripts: no home towns
-    run = _RUN.match(folded, i, i + _LONGEST_NAME + 1)
-    if run is None or run.end() - i > _LONGEST_NAME:
-        return None
-    end = run.end()
-    for j in word_ends(folded, i, end, cues):
-        tail = word_tail(folded, i, j, cues)
-        if tail is None or folded[i:j] in _frequent():
-            continue
-        keys = _town_keys(folded[i:j], tuple(home))
+    space = folded.find(" ", i)
+    stop = len(folded) if space < 0 else space
+    if stop - i <= _LONGEST_WORD:  # the word decides what may be read: kept per word
+        tries = _tries(folded[i:stop], cues)
+    else:
+        tries = _word_tries(folded, i, cues)
+    for j, tail, keys in tries:
+        j += i
         places = places_read(keys, read, (i, j, tail, cues)) if keys else {}
         if not places:
             foreign = foreign_city(folded[i:j], read, (i, j, tail, cues))
@@ -149,6 +148,36 @@ def indian_at(
             return None  # "मुख्य सचिव अंटोनी डिसा": a surname, not Deesa (Gujarat unnamed)
         return place, j
     return None
+
+
+_Try = tuple[int, str, tuple[str, ...]]  # (the name's length, its tail, its town keys)
+
+
+@lru_cache(maxsize=65536)
+def _tries(word: str, cues: Cues) -> tuple[_Try, ...]:
+    """:func:`_word_tries` of a word (up to the next space), kept per word: what
+    :func:`indian_at` reads there depends on the word alone, and words recur."""
+    return _word_tries(word, 0, cues)
+
+
+def _word_tries(folded: str, i: int, cues: Cues) -> tuple[_Try, ...]:
+    """The names :func:`indian_at` tries at ``folded[i:]``, longest first: each with its
+    length, the particle or generic word after it in its word and its Latin spellings that
+    name a home town; a name with none of these nor of :func:`_foreign_keys` reads nothing,
+    and is left out."""
+    run = _RUN.match(folded, i, i + _LONGEST_NAME + 1)
+    if run is None or run.end() - i > _LONGEST_NAME:
+        return ()
+    home = tuple(sorted(cues.home))
+    out: list[_Try] = []
+    for j in word_ends(folded, i, run.end(), cues):
+        tail = word_tail(folded, i, j, cues)
+        if tail is None or folded[i:j] in _frequent():
+            continue
+        keys = _town_keys(folded[i:j], home)
+        if keys or (j - i >= 4 and _foreign_keys(folded[i:j])):
+            out.append((j - i, tail, keys))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)

@@ -22,6 +22,7 @@ class WordPrefixes:
     def __init__(self, trie: Any, size: int = 1 << 16) -> None:
         self._trie = trie
         self._by_word = lru_cache(maxsize=size)(self._word)
+        self._opens = lru_cache(maxsize=size)(self._pair)
 
     def _word(self, word: str) -> tuple[tuple[str, ...], bool]:
         longer = next(self._trie.iterkeys(word + " "), None) is not None
@@ -37,8 +38,20 @@ class WordPrefixes:
         keys: list[str] = self._trie.prefixes(text)
         return keys
 
+    def _pair(self, pair: str) -> bool:
+        """Whether some key is a prefix of ``pair`` or starts with it."""
+        return bool(self._trie.prefixes(pair)) or next(self._trie.iterkeys(pair), None) is not None
+
     def unspaced(self, text: str) -> list[str]:
         """The same keys, looked up in the trie at once: for Chinese or Japanese text, whose
-        "first word" runs to the next punctuation and is no word that recurs."""
+        "first word" runs to the next punctuation and is no word that recurs.
+
+        Most characters of such a text begin no key: a key that is a prefix of ``text`` is
+        one of ``text[:2]`` or starts with it, so where no key is either (kept per pair of
+        characters, which recur where clauses do not) the answer is empty without reading
+        the rest of the text.
+        """
+        if not self._opens(text[:2]):
+            return []
         keys: list[str] = self._trie.prefixes(text)
         return keys
