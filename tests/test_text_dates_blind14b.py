@@ -165,3 +165,46 @@ def test_weekdays_before_a_span_name_its_days(lang: str, text: str) -> None:
 def test_weekdays_that_are_not_the_span_days_leave_several_dates() -> None:
     with pytest.raises(DateParseError):  # 18 July 2018 was a Wednesday, no Friday
         parse_date("в пятницу и четверг, 18-19 июля 2018 года", lang="ru")
+
+
+# --- Hebrew "הבאה" (next) and "שעברה" (last) alone qualify any feminine noun ("הישיבה
+# הבאה": the next session, "בפעם הבאה": next time): no year without "שנה" (year)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הישיבה הבאה של המועצה תתקיים בקרוב",
+        "בפעם הבאה נבוא שוב",
+        "לשנה הבאה בירושלים הבנויה",  # the blessing "next year in Jerusalem", no date
+        "הפגישה שעברה הייתה קצרה",
+    ],
+)
+def test_hebrew_next_and_last_alone_name_no_year(text: str) -> None:
+    assert _values(text, "he", PartialDate("2024-03-15")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("בשנה הבאה", "2025"), ("השנה הבאה", "2025"), ("השנה שעברה", "2023"), ("בשנה שעברה", "2023")],
+)
+def test_hebrew_next_and_last_year(text: str, expected: str) -> None:
+    assert _values(text, "he", PartialDate("2024-03-15")) == [expected]
+
+
+# --- Hebrew "שבת" is Saturday and the Sabbath: bare, it is no day ("שמירת שבת": keeping the
+# Sabbath, "ערב שבת": Friday evening); with a prefix letter, "יום" or its date it is Saturday
+@pytest.mark.parametrize("text", ["הרב דיבר על שמירת שבת בעיר", "ערב שבת", "שבת שלום לכולם"])
+def test_the_sabbath_alone_is_no_day(text: str) -> None:
+    assert _values(text, "he", PartialDate("2024-03-15")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("בשבת התקיים טקס", "2024-03-09"),  # 15 March 2024 was a Friday
+        ("ביום שבת, 9.3.24, התקיים טקס", "2024-03-09"),
+        ("שבת, 9.3.24", "2024-03-09"),
+        ("שבת הבאה", "2024-03-16"),
+    ],
+)
+def test_saturday_with_its_mark(text: str, expected: str) -> None:
+    assert _values(text, "he", PartialDate("2024-03-15")) == [expected]
