@@ -208,3 +208,34 @@ def test_the_sabbath_alone_is_no_day(text: str) -> None:
 )
 def test_saturday_with_its_mark(text: str, expected: str) -> None:
     assert _values(text, "he", PartialDate("2024-03-15")) == [expected]
+
+
+# --- Hebrew "השנה" (this year / the year), "היום" (today / the day), "החודש" (this month /
+# the month) completing a noun or before an ordinal name no date: "ראש השנה" (Rosh
+# Hashanah), "ראש החודש" (the new moon), "השנה הראשונה" (the first year), "היום האחרון"
+# (the last day)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "לקראת ראש השנה התקיימה הרמת כוסית",
+        "ראש החודש",
+        "תושב השנה נבחר",
+        "השנה הראשונה של התוכנית",
+        "היום הראשון של הכנס עסק בתחבורה",
+        "היום האחרון להגשת הבקשות",
+    ],
+)
+def test_hebrew_the_year_of_a_noun_or_an_ordinal_is_no_date(text: str) -> None:
+    assert _values(text, "he", PartialDate("2024-03-15")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("השנה נחתם ההסכם", "2024"),
+        ("ראש העיר היום חתם על ההסכם", "2024-03-15"),
+        ("החודש ייפתח הגן", "2024-03"),
+    ],
+)
+def test_hebrew_this_year_today_and_this_month(text: str, expected: str) -> None:
+    assert _values(text, "he", PartialDate("2024-03-15")) == [expected]
