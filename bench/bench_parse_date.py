@@ -71,7 +71,7 @@ dda0049 before any rule was written for it).
 ``bench/date_blind14b_cases.jsonl`` (a fourteenth batch in ru, hi, gu, he and fa: road closures,
 water cuts, budget and council sessions, fairs and festivals, public hearings and city diplomacy
 from pages no earlier set used, with traps the pages hold (house-number spans "41-51, 18-52",
-phone numbers "3-31-00", times "14.15 16.00" and "8.15", a neighbourhood "مهر ۴", counts "۲૨ થી
+phone numbers "3-31-00", times "14.15 16.00" and "8.15", a neighbourhood "مهر ۴", counts "૨૨ થી
 ૨૩", plot numbers "૧૫૪૬/૨", news codes, an event "વન મહોત્સવ ૨૦૨૫"), page dates in Solar Hijri
 with two-digit years "96/11/18", glued Gujarati month days "30મીમે", and phrases of relative days,
 weeks and months, number-word days, spans, Solar Hijri and Hebrew-calendar dates; each news case
