@@ -75,6 +75,15 @@ the pages hold (a park and a street named after a date, an impossible 31 April, 
 shell counts written "35発/3", brand years "東京2020", a section "3-1-3"); phrases of weekdays of
 this, last and next week, spans across months, quarters, era dates and lunar New Year; scored
 once on 6a924b0 before any rule was written for it).
+``bench/date_blind14b_cases.jsonl`` (a fourteenth batch in ru, hi, gu, he and fa: road closures,
+water cuts, budget and council sessions, fairs and festivals, public hearings and city diplomacy
+from pages no earlier set used, with traps the pages hold (house-number spans "41-51, 18-52",
+phone numbers "3-31-00", times "14.15 16.00" and "8.15", a neighbourhood "مهر ۴", counts "૨૨ થી
+૨૩", plot numbers "૧૫૪૬/૨", news codes, an event "વન મહોત્સવ ૨૦૨૫"), page dates in Solar Hijri
+with two-digit years "96/11/18", glued Gujarati month days "30મીમે", and phrases of relative days,
+weeks and months, number-word days, spans, Solar Hijri and Hebrew-calendar dates; each news case
+keeps its page's address and a licence note; scored once on 6a924b0 before any rule was written
+for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -122,6 +131,7 @@ CORPORA = {
     "blind13a": Path(__file__).resolve().parent / "date_blind13a_cases.jsonl",
     "blind13b": Path(__file__).resolve().parent / "date_blind13b_cases.jsonl",
     "blind14a": Path(__file__).resolve().parent / "date_blind14a_cases.jsonl",
+    "blind14b": Path(__file__).resolve().parent / "date_blind14b_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -32,6 +32,7 @@ from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._tense import with_verb_tense
+from citydiplo._text._weekdays_before_span import without_span_weekdays
 from citydiplo.dates import DateRange, PartialDate, RecordDate
 
 __all__ = ["DateMention", "DateResolution", "detect_languages", "find_dates"]
@@ -157,6 +158,7 @@ def find_dates(
     monthly = MonthlyRules(folded, sentences, g)
     anchor: tuple[PartialDate, tuple[int, int], int] | None = None  # value, span, sentence
     mentions: list[DateMention] = []
+    found: list[tuple[Candidate, RecordDate]] = []  # each mention's candidate and value
     for cand in scan(folded, text, where, g):
         if monthly.covers(cand):
             continue  # "ngày 20 hàng tháng": the 20th of every month
@@ -185,6 +187,7 @@ def find_dates(
             start = _anchor_of(cand, value)
             if start is not None:
                 anchor = (start, (s, e), sentence)
+        found.append((cand, value))
         mentions.append(
             DateMention(
                 start=s,
@@ -198,6 +201,8 @@ def find_dates(
                 anchor_span=near[1] if basis == "anchor" and near else None,
             )
         )
+    if drop := set(without_span_weekdays(found, folded, g)):  # "в среду и четверг, 18-19 июля"
+        mentions = [m for i, m in enumerate(mentions) if i not in drop]
     return mentions
 
 

@@ -50,6 +50,7 @@ from citydiplo._text._next_word import next_word_in
 from citydiplo._text._offsets import anchored_offsets
 from citydiplo._text._opened import opened_relatives
 from citydiplo._text._other_calendar import other_calendar, quiet_text
+from citydiplo._text._two_days_listed import listed_with_and
 from citydiplo._text._worded import worded_days
 
 if TYPE_CHECKING:
@@ -206,7 +207,6 @@ def unread_first_end(a: Candidate, folded: str, g: Grammar, ends: dict[int, str]
     return -1
 
 
-
 def _ends(atoms: list[Candidate]) -> dict[int, str]:
     return {a.end: a.kind for a in atoms}
 
@@ -252,6 +252,9 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
             continue  # "संवत 2080": a year of another calendar
         if kind not in _REFINED:
             out.append(a)
+            continue
+        if kind in _LISTABLE and (pair := listed_with_and(a, folded, g)) is not None:
+            out.extend(pair)  # "27 और 28 जुलाई": both days; "5 and 7 May": no span, unread
             continue
         if (
             kind not in ("y", "decade")

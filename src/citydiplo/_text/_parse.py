@@ -23,6 +23,7 @@ from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._terms import without_terms
+from citydiplo._text._weekdays_before_span import named_weekdays, weekdays_fit
 from citydiplo._text._whole import ABSOLUTE, read_whole
 from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
 
@@ -185,6 +186,10 @@ def parse_date(
         and (inner := _innermost(candidates, g, ref_date, anchor_date, text))
     ):
         return inner  # "6月17日 … 2022年第9次会议", "令和6年(2024年)3月16日から19日"
+    if len(candidates) > 1 and (
+        days := _weekdays_then_span(candidates, folded, g, (ref_date, anchor_date), text)
+    ):
+        return days  # "ביום רביעי וחמישי 18-19/7/18": the span the weekdays name
     if len(candidates) > 1:
         spans = [text[slice(*_span(where, text, c.start, c.end))] for c in candidates]
         raise DateParseError(
@@ -262,6 +267,24 @@ def _named_again(
     ):
         return None  # a weekday beside a year ("Wednesday 2111") names a day the year does not
     return values[0]
+
+
+def _weekdays_then_span(
+    candidates: list[Candidate],
+    folded: str,
+    g: Grammar,
+    context: tuple[PartialDate | None, PartialDate | None],
+    text: str,
+) -> RecordDate | None:
+    """The span of days the last candidate states, when the ones before name its days'
+    weekdays (see :mod:`._weekdays_before_span`)."""
+    if (weekdays := named_weekdays(candidates, folded, g)) is None:
+        return None
+    try:
+        value = resolve(candidates[-1], g, *context, repr(text))[0]
+    except Unresolved:
+        return None
+    return value if weekdays_fit(value, weekdays) else None
 
 
 def _year_then_day(

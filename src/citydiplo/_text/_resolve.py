@@ -34,6 +34,7 @@ from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text import _hijri
 from citydiplo._text._lexicon import Grammar, grammar, load_data
 from citydiplo._text._numerals import fold_word
+from citydiplo._text._persian_short_year import persian_short_year
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
 from citydiplo._text._spans import DAY_ENDS, borrowed_start, month_end, year_from_end, yearless_end
@@ -308,9 +309,8 @@ def resolve(
         return DateRange(start=PartialDate.from_date(start), end=last), basis
     # In Persian text a year below 1700 is Solar Hijri, whether written alone or in a
     # numeric date ("۱۴۰۴/۰۷/۰۴"); Gregorian month names keep their Gregorian reading.
-    if "fa" in g.langs and "yy" in f:  # "۱۶/۴/۹۹": a two-digit Solar Hijri year
-        yy = int(f["yy"])
-        c = c._replace(fields={**f, "y": str(1300 + yy if yy >= 50 else 1400 + yy)})
+    if "fa" in g.langs and "yy" in f:  # "۱۶/۴/۹۹", "96/11/18": a two-digit Solar year
+        c = persian_short_year(c, g)
         f = c.fields
     if c.kind in ("h_my", "h_dmy") and "y" not in f:  # "مهر سال جاری": in a Solar Hijri year
         if ref is None or ref.day is None or "same_year" in f:

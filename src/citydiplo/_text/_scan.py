@@ -29,6 +29,7 @@ from citydiplo._text._dotted_span import dotted_spans
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, refine
+from citydiplo._text._hebrew_joint import glued_joint
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
@@ -339,6 +340,8 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             gap = gap_without_time(folded[a.end : b.start].strip(), g)  # "đến 12 giờ ngày"
             if not gap and _glued_word(folded, a, g.words["range_connectors"]):
                 gap = "-"  # "2009થી 2012 સુધી": the connector ends the first year
+            elif not gap:  # "…, 7.1.24 ליום שני, 8.1.24": the connector starts the second
+                gap = glued_joint(folded, b, g)
             if (
                 len(gap) <= 12
                 and gap in g.words["range_connectors"]

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from citydiplo._text._persian_order import month_day_year
+
 if TYPE_CHECKING:
     from citydiplo._text._scan import Candidate
 
@@ -29,7 +31,7 @@ def solar_day_then_year(atoms: list[Candidate], folded: str) -> list[Candidate]:
     """``atoms`` with each Solar Hijri day and month that a year follows across a slash or a
     comma joined to that year."""
     out: list[Candidate] = []
-    for a in atoms:
+    for a in month_day_year(atoms, folded):  # "آذر 01 ,1403": month, day, year
         prev = out[-1] if out else None
         if (
             prev is not None

@@ -36,6 +36,7 @@ _AFTER_ONLY = frozenset(
         "fiscal_year_words",
         "fiscal_year_start",
         "bare_month_needs_mark",
+        "weekdays_need_mark",
         "later_words",
         "later_alone_from_ref",
         "count_before",

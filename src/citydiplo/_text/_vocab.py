@@ -194,6 +194,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "anaphora_links",
             "number_markers",
             "weekday_prepositions",
+            "weekdays_need_mark",
             "day_only_followers",
             "day_suffix_nouns",
             "counted_followers",

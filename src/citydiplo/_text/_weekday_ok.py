@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from citydiplo._text._guards import glued_weekday
 from citydiplo._text._hebcal import hebrew_month_follows
+from citydiplo._text._hebrew_sabbath import unmarked_weekday
 from citydiplo._text._listed import listed_among_words
 from citydiplo._text._recurring import recurring_after, recurring_before
 from citydiplo._text._titled import titled_weekday
@@ -38,6 +39,7 @@ def weekday_ok(
         or ("he" in g.langs and hebrew_month_follows(folded, m.end()))
         or listed_among_words(folded, m.start(), m.end(), g)  # "کربلا، دوشنبه، اردکان"
         or titled_weekday(folded, m.start(), g)  # "امام جمعه": the Friday prayer leader
+        or unmarked_weekday(fields, folded, m, g)  # "שמירת שבת": the Sabbath, no day
     ):
         return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일", "יום א' בשבט"
     prepositions = g.vocab.lists.get("weekday_prepositions")

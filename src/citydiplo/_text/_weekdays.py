@@ -63,6 +63,8 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
                 or prefix_gap(folded, a.end, b.start, g)
                 # "يكشنبه مورخ 27/9/90": a word saying "dated" between them
                 or folded[a.end : b.start].strip(" ,") in g.vocab.lists.get("weekday_links", ())
+                # "27 जुलाई यानी शनिवार", "27 июля, то есть в субботу": "that is"
+                or _apposition_gap(folded, a.end, b.start, g)
             )
         ):
             day, weekday = (a, b) if b.kind == "wd" else (b, a)
@@ -101,6 +103,13 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             out.append(a)  # "до пятницы" alone (until Friday): which Friday is not said
         i += 1
     return out
+
+
+def _apposition_gap(folded: str, start: int, end: int, g: Grammar) -> bool:
+    """Whether only a word of the language's ``apposition_links`` ("यानी", "то есть":
+    that is), with spaces and commas, stands between a day and its weekday."""
+    gap = folded[start:end].strip(" ,")
+    return bool(gap) and gap in g.vocab.lists.get("apposition_links", ())
 
 
 def _after_until(a: Candidate, folded: str, g: Grammar) -> bool | None:

@@ -1,0 +1,58 @@
+"""Two days of one month named with "and" ("27 और 28 जुलाई", "27 и 28 июля", "27 અને 28
+જુલાઈ", "10 ו-11 במאי"): when the second is the day after the first, the two are the span of
+both days, as "5月21、22両日" is; any other pair ("5 and 7 May") stays two days that no span
+joins, left unread, never the second day alone. A day listed before the first ("19, 20 и
+21 мая": three days) leaves the list unread too.
+
+>>> from citydiplo import find_dates
+>>> [str(m.value) for m in find_dates("27 और 28 जुलाई 2019 को", lang="hi")]
+['2019-07-27/2019-07-28']
+>>> [str(m.value) for m in find_dates("5 и 7 мая 2024 года", lang="ru")]
+[]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from citydiplo._text._words import alternation
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+
+__all__ = ["listed_with_and"]
+
+_DAY = r"(?<![\d.,/:])(?P<d>[12]\d|3[01]|0?[1-9])"
+# a day listed before the pair: "19, 20 и 21 мая"
+_ANOTHER_DAY = re.compile(r"(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9])(?: ?, ?| \S{1,4} | \S{1,3}-)$")
+
+
+@functools.lru_cache(maxsize=16)
+def _day_and(words: frozenset[str]) -> re.Pattern[str] | None:
+    """A day and a word of ``words`` ending a text ("27 और ", "10 ו-")."""
+    alt = alternation(words)
+    return re.compile(rf"{_DAY} (?:{alt})(?: |-|(?<=-))$") if alt else None
+
+
+def listed_with_and(a: Candidate, folded: str, g: Grammar) -> tuple[Candidate, ...] | None:
+    """For ``a``, a day and month that a day and an "and" stand right before: the span of
+    both days when ``a``'s day is the next one, else nothing (two days); ``None`` when no
+    such day and word stand before ``a``."""
+    pattern = _day_and(g.vocab.lists.get("and_words", frozenset()))
+    if pattern is None:
+        return None
+    m = pattern.search(folded, max(0, a.start - 16), a.start)
+    if m is None:
+        return None
+    day = a.fields.get("d", "")
+    if (
+        not day.isdigit()
+        or int(day) != int(m.group("d")) + 1
+        or _ANOTHER_DAY.search(folded, max(0, m.start() - 16), m.start())
+    ):
+        return ()
+    low = a._replace(start=m.start(), end=m.end("d"), fields={**a.fields, "d": m.group("d")})
+    return (a._replace(start=m.start(), kind="range", fields={}, low=low, high=a),)
