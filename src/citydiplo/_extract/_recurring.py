@@ -21,7 +21,7 @@ from citydiplo._extract._sentence import Candidate, Sentence, clause_of
 __all__ = ["without_recurring"]
 
 _BEFORE = 40  # "해마다 정월대보름축제시": the words between a custom's word and its event word
-_AFTER = 16  # "visit Edmonds every year": the words after the cue that a custom may take
+_AFTER = 24  # "visited Kyoto many times": the words after the cue that a custom may take
 
 
 def without_recurring(cands: list[Candidate], text: str, lang: str,
