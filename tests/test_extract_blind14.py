@@ -89,3 +89,16 @@ def test_places_linked_by_a_hub_are_no_parties() -> None:
     )
     ties = _partners(t, "ko")
     assert all("city-yantai" not in p and "city-qingdao" not in p for p in ties), ties
+
+
+def test_a_relation_word_in_a_quoted_programme_title_is_no_tie() -> None:
+    t = (
+        "Gujarat Chief Minister Bhupendra Patel took part in the ‘Gujarat Shizuoka "
+        "Partnership Day’ programme in Gandhinagar."
+    )
+    assert _partners(t, "en") == []
+
+
+def test_a_relation_word_outside_quotes_with_both_sides_named_stays() -> None:
+    t = "Mandaue City and Mosul City established a partnership in 2011."
+    assert len(_partners(t, "en")) == 1

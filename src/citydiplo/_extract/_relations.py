@@ -14,12 +14,18 @@ parties is not named in its sentence is dropped (listed in
 attached to it ("have had friendly relations since 1995"). "quan hệ hợp tác hữu nghị giữa
 huyện Mèo Vạc và huyện Phú Ninh ngày càng được củng cố" names both sides and stays: it
 states the tie. Words that name a kind of town or a formal tie ("thành phố kết nghĩa",
-"友好城市", "sister city") are no relation words.
+"友好城市", "sister city") are no relation words. A relation word inside a short title in
+quotation marks ("the ‘Gujarat Shizuoka Partnership Day’ program") names the occasion, not a
+tie, wherever the sides are named.
 """
 
 from __future__ import annotations
 
+import re
+
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
+
+_TITLE = re.compile(r"‘[^‘’\n]{1,80}’|“[^“”\n]{1,80}”|«[^«»\n]{1,80}»|「[^「」\n]{1,80}」")
 
 __all__ = ["relations_talked"]
 
@@ -52,8 +58,13 @@ def relations_talked(
             c.type == "partnership"
             and c.date is None
             and text[c.cue.start : c.cue.end].lower() in words
-            and any(h.family == "pair_anaphora" for h in c.sentence.hits)
-            and any(a not in named for a, r in c.actors if r == "party")
+            and (
+                _titled(c, text)
+                or (
+                    any(h.family == "pair_anaphora" for h in c.sentence.hits)
+                    and any(a not in named for a, r in c.actors if r == "party")
+                )
+            )
         ):
             c0, c1 = clause_of(c.sentence, c.cue.start)
             clause = text[c0:c1].lower()
@@ -61,10 +72,17 @@ def relations_talked(
                 skipped.append(
                     (
                         c.sentence,
-                        "relations in general between sides told elsewhere, "
-                        "not a tie: no founding word, no date",
+                        "relations in general (between sides told elsewhere, or in a "
+                        "quoted title), not a tie: no founding word, no date",
                     )
                 )
                 continue
         out.append(c)
     return out
+
+
+def _titled(c: Candidate, text: str) -> bool:
+    """Whether the cue of ``c`` lies inside a short quoted title of its sentence."""
+    body = text[c.sentence.start : c.sentence.end]
+    at = c.cue.start - c.sentence.start
+    return any(q.start() < at < q.end() for q in _TITLE.finditer(body))
