@@ -91,7 +91,9 @@ def locators(s: Sentence, text: str, lang: str) -> frozenset[str]:
         return frozenset()
     from citydiplo._extract._cues import cues
 
-    joins = {""} | {w.lower() for w in cues(lang).get("conjunctions", ())}  # "A와 B를 잇는"
+    data = cues(lang)  # "A와 B를 잇는": joined by "and", not by "with" ("... با شهر آنکونا")
+    joins = {""} | ({w.lower() for w in data.get("conjunctions", ())}
+                    - {w.lower() for w in data.get("counterpart", ())})
     body = text[s.start:s.end].lower()
     places = [m for m in s.entities if m.kind in ("place", "actor") and m.actor]
     marked: set[int] = set()
