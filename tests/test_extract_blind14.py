@@ -93,8 +93,10 @@ def test_places_linked_by_a_hub_are_no_parties() -> None:
 
 def test_a_relation_word_in_a_quoted_programme_title_is_no_tie() -> None:
     t = (
-        "Gujarat Chief Minister Bhupendra Patel took part in the ‘Gujarat Shizuoka "
-        "Partnership Day’ programme in Gandhinagar."
+        "Today Gujarat Chief Minister Bhupendra Patel participated in the ‘Gujarat Shizuoka "
+        "Partnership Day’ program organized at Mahatma Mandir in Gandhinagar. The event was "
+        "organised in the presence of Governor of Shizuoka Prefecture of Japan Mr. Suzuki "
+        "Yasutomo, members of the delegation, state ministers and dignitaries."
     )
     assert _partners(t, "en") == []
 
