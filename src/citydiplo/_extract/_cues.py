@@ -66,9 +66,12 @@ Vietnamese "này", Hebrew "הזה"; "after", "후", "后", "после", "के
 :mod:`citydiplo._extract._retold`), ``founding`` (optional list of str: words that found a
 tie -- "establish", "thiết lập", "建立", "установлении", "برقراری": a cooperation named after
 one in the clause of an agreement is a tie the agreement founds, see
-:mod:`citydiplo._extract._topic`), ``coordinators`` (optional list of str: the words that
-join the items of a list of names in a cased script -- "and", "и", "và": an item of a list
-that names a found place is a place, see :mod:`citydiplo._extract._coordinated`),
+:mod:`citydiplo._extract._topic`), ``relation_words`` (optional list of str: the partnership
+cues that name relations in general -- "quan hệ hữu nghị", "友好关系", "partnership": a tie
+read from one alone is talk, see :mod:`citydiplo._extract._relations`), ``coordinators``
+(optional list of str: the words that join the items of a list of names in a cased
+script -- "and", "и", "và": an item of a list that names a found place is a place, see
+:mod:`citydiplo._extract._coordinated`),
 ``request_granted`` (optional list of str: the phrases of a visit made at an
 invitation -- "at the invitation of", "theo lời mời", "应": a ``requested`` phrase written
 before the cue then asks for nothing, see :mod:`citydiplo._extract._requested`),
@@ -223,6 +226,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("retold_before", []), "$.retold_before", problems)
     _words_or_empty(data.get("retold_after", []), "$.retold_after", problems)
     _words_or_empty(data.get("founding", []), "$.founding", problems)
+    _words_or_empty(data.get("relation_words", []), "$.relation_words", problems)
     _words_or_empty(data.get("subunit", []), "$.subunit", problems)
     _words_or_empty(data.get("possessive", []), "$.possessive", problems)
     _words_or_empty(data.get("coordinators", []), "$.coordinators", problems)

@@ -23,7 +23,9 @@ Two rules on candidates, after they are read from their sentences:
   위치한 도시로" (Jinzhou, a city *located in* south-west Liaoning), "原州市位于韓國江原道",
   "Mandaue, located in Cebu": the place after (or before) one of the language's locating
   words (``data/locating.json``, "…" standing for the place) within a few characters locates
-  another place; it is no party of a partnership or agreement and no participant of an event
+  another place (so do the places joined to it by one of the language's conjunctions:
+  "옌타이와 칭다오를 잇는 … 웨이하이시", Weihai, the hub linking Yantai and Qingdao); it
+  is no party of a partnership or agreement and no participant of an event
   of its sentence, unless the sentence names it elsewhere too. A partnership or agreement
   left with fewer than two sides is skipped; so is an event whose second side was such a
   place ("मुंबई स्थित महावाणिज्य दूत ने पटना हवाई अड्डे पर ... स्वागत किया": the
@@ -87,6 +89,11 @@ def locators(s: Sentence, text: str, lang: str) -> frozenset[str]:
     before, after = _locating(lang)
     if not before and not after:
         return frozenset()
+    from citydiplo._extract._cues import cues
+
+    data = cues(lang)  # "A와 B를 잇는": joined by "and", not by "with" ("... با شهر آنکونا")
+    joins = {""} | ({w.lower() for w in data.get("conjunctions", ())}
+                    - {w.lower() for w in data.get("counterpart", ())})
     body = text[s.start:s.end].lower()
     places = [m for m in s.entities if m.kind in ("place", "actor") and m.actor]
     marked: set[int] = set()
@@ -99,7 +106,7 @@ def locators(s: Sentence, text: str, lang: str) -> frozenset[str]:
                 gap = text[pos:m.start]
                 first = pos == s.start + at + len(w)
                 if (len(gap) > _REACH or any(_stop(ch) for ch in gap)) if first \
-                        else gap.strip():
+                        else gap.strip().lower() not in joins:
                     break
                 marked.add(i)
                 pos = m.end
@@ -113,7 +120,7 @@ def locators(s: Sentence, text: str, lang: str) -> frozenset[str]:
                 gap = text[m.end:pos]
                 first = pos == s.start + at
                 if (len(gap) > _REACH or any(_stop(ch) for ch in gap)) if first \
-                        else gap.strip():
+                        else gap.strip().lower() not in joins:
                     break
                 marked.add(i)
                 pos = m.start

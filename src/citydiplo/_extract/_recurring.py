@@ -8,6 +8,8 @@ event for it. Rule: an event candidate is dropped (and listed in ``Extraction.sk
 one of the language's ``recurring`` words ("every year", "해마다", "매년", "毎年", "每年",
 "hằng năm") stands in the cue's clause before the cue (at most ``_BEFORE`` characters before
 it), or right after it ("… every year").
+So are the words for "many times" ("台南市長や議員の皆さんが何度も京都を訪問され", "多次",
+"неоднократно"): repeated occasions, none of which the sentence tells.
 Partnerships and agreements are not judged here (a tie named beside a yearly custom still
 exists).
 """
@@ -19,7 +21,7 @@ from citydiplo._extract._sentence import Candidate, Sentence, clause_of
 __all__ = ["without_recurring"]
 
 _BEFORE = 40  # "해마다 정월대보름축제시": the words between a custom's word and its event word
-_AFTER = 16  # "visit Edmonds every year": the words after the cue that a custom may take
+_AFTER = 24  # "visited Kyoto many times": the words after the cue that a custom may take
 
 
 def without_recurring(cands: list[Candidate], text: str, lang: str,

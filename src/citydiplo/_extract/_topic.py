@@ -16,6 +16,9 @@ reported: an agreement founding them is the usual way a tie begins.
 
 from __future__ import annotations
 
+from typing import Any
+
+from citydiplo._extract._relations import relations_talked
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
 
 __all__ = ["agreement_topics"]
@@ -25,10 +28,10 @@ def _parties(c: Candidate) -> frozenset[str]:
     return frozenset(a for a, r in c.actors if r == "party")
 
 
-def agreement_topics(cands: list[Candidate], text: str, founding: tuple[str, ...],
-                     skipped: list[tuple[Sentence, str]],
-                     terms: tuple[str, ...] = ()) -> list[Candidate]:
-    """``cands`` without the cooperation ties that an agreement of their sentence is about.
+def agreement_topics(cands: list[Candidate], text: str, data: dict[str, Any],
+                     skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+    """``cands`` without the cooperation ties that an agreement of their sentence is about,
+    nor those read from a word for relations in general (:mod:`._relations`).
 
     >>> from citydiplo import extract
     >>> t = "Suwon City and Hue City signed an agreement to strengthen a cooperative relationship."
@@ -37,6 +40,10 @@ def agreement_topics(cands: list[Candidate], text: str, founding: tuple[str, ...
     >>> sorted(r.type for r in extract(t.replace("strengthen", "establish"), lang="en").records)
     ['agreement', 'partnership']
     """
+    founding = tuple(data.get("founding", ()))
+    terms = tuple(w.lower() for w in data.get("terms", ()))
+    cands = relations_talked(cands, text, tuple(data.get("relation_words", ())), founding,
+                             skipped)
     agreements: dict[int, list[frozenset[str]]] = {}
     for c in cands:
         if c.type == "agreement":
