@@ -30,7 +30,12 @@ def candidates(key: str, *, respell: bool = True) -> Postings:
     """Every place whose name has the match key ``key``: the gazetteer's, and the CLDR
     subdivision names and GeoNames districts of :mod:`citydiplo._geo._extra` (read only
     for the keys those hold)."""
-    found = _direct(key)
+    found = gazetteer().postings(key)
+    if found is not None and len(found.countries) < 2:  # the usual case, read at once
+        both = indexed_extras()
+        if both is not None and key not in both:
+            return found
+    found = _widened(key, found)
     if found is not None:
         return found
     # a Gujarati name GeoNames has only in Devanagari, or a Hindi one only in Gujarati,
@@ -53,7 +58,12 @@ def candidates(key: str, *, respell: bool = True) -> Postings:
 
 def _direct(key: str) -> Postings | None:
     """What ``key`` names in the gazetteer and the extra names, or ``None`` for nothing."""
-    found = gazetteer().postings(key)  # never empty when not None
+    return _widened(key, gazetteer().postings(key))
+
+
+def _widened(key: str, found: Postings | None) -> Postings | None:
+    """``found``, the gazetteer's postings of ``key`` (never empty), with what the extra
+    names add, or ``None`` for nothing."""
     if found is not None:
         if len(found.countries) > 1:  # "فلسطین": pycountry's Persian
             found = one_country(found, key)  # Eritrea is wrong

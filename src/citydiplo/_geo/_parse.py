@@ -192,10 +192,43 @@ def _outcome(
     fix_misspellings: bool,
     suggest: bool = True,
 ) -> Place | CitydiploError:
+    # (the look-up itself is here, not in a function of its own: one frame less per name)
     try:
-        return _compute(text, lang, country, subdivision, kinds, fix_misspellings, suggest)
+        # ASCII text holds no invisible character and is its own NFC form: clean() is then
+        # the whitespace collapsed
+        cleaned = " ".join(text.split()) if text.isascii() else clean(text)
+        key = name_key(cleaned)
+        if not key:
+            raise UnknownNameError(f"not a place name: {text!r}", name=text)
+        if country is not None or subdivision is not None:
+            country, subdivision = _context(country, subdivision, lang)
+        found = candidates(key)  # read once, for the country test and the name
+        if (
+            PlaceKind.COUNTRY in kinds
+            and subdivision is None
+            and (fix_misspellings or found.countries or _may_be_country(cleaned))
+        ):
+            code = find_country(cleaned, lang=lang, fix_misspellings=fix_misspellings)
+            if code is not None and country in (None, code):
+                return _constituent(code, text, key)
+        place = read_name(
+            text, key, lang=lang, kinds=kinds, country=country, subdivision=subdivision, found=found
+        )
+        if place is not None:
+            return place
+        qualified = _split(cleaned)
+        if qualified is not None:
+            return _qualified(
+                text, qualified, lang, country, subdivision, kinds, fix_misspellings, suggest
+            )
+        where = "".join(f" in {c}" for c in (subdivision or country,) if c)
+        raise UnknownNameError(
+            f"no place{where} is called {text!r}",
+            name=text,
+            suggestions=_suggest(key) if suggest else (),
+        )
     except CitydiploError as err:
-        return err
+        return err.with_traceback(None)  # (its frames are never shown: not kept alive)
 
 
 def city_or_none(text: str) -> Place | None:
@@ -204,50 +237,6 @@ def city_or_none(text: str) -> Place | None:
     message shows, are not searched for (a search that costs more than the look-up)."""
     outcome = _outcome(text, None, None, None, _CITY, False, False)
     return outcome if isinstance(outcome, Place) else None
-
-
-def _compute(
-    text: str,
-    lang: str | None,
-    country: str | None,
-    subdivision: str | None,
-    kinds: frozenset[PlaceKind],
-    fix_misspellings: bool,
-    suggest: bool = True,
-) -> Place:
-    # ASCII text holds no invisible character and is its own NFC form: clean() is then
-    # the whitespace collapsed
-    cleaned = " ".join(text.split()) if text.isascii() else clean(text)
-    key = name_key(cleaned)
-    if not key:
-        raise UnknownNameError(f"not a place name: {text!r}", name=text)
-    if country is not None or subdivision is not None:
-        country, subdivision = _context(country, subdivision, lang)
-    found = candidates(key)  # read once, for the country test and the name
-    if (
-        PlaceKind.COUNTRY in kinds
-        and subdivision is None
-        and (fix_misspellings or found.countries or _may_be_country(cleaned))
-    ):
-        code = find_country(cleaned, lang=lang, fix_misspellings=fix_misspellings)
-        if code is not None and country in (None, code):
-            return _constituent(code, text, key)
-    place = read_name(
-        text, key, lang=lang, kinds=kinds, country=country, subdivision=subdivision, found=found
-    )
-    if place is not None:
-        return place
-    qualified = _split(cleaned)
-    if qualified is not None:
-        return _qualified(
-            text, qualified, lang, country, subdivision, kinds, fix_misspellings, suggest
-        )
-    where = "".join(f" in {c}" for c in (subdivision or country,) if c)
-    raise UnknownNameError(
-        f"no place{where} is called {text!r}",
-        name=text,
-        suggestions=_suggest(key) if suggest else (),
-    )
 
 
 def _as_country(
