@@ -46,3 +46,18 @@ def test_a_lone_surrogate_is_refused_without_a_language() -> None:
         parse_place("Seoul\udc80")
     with pytest.raises(ArgumentValueError, match="surrogate"):
         parse_place("서울\udc80", lang="ko")
+
+
+@pytest.mark.parametrize("key", ["santa cruz", "la paz", "cordoba", "granada"])
+def test_namesakes_keep_the_whole_ranking_order(key: str) -> None:
+    # the namesakes are ranked alone; in the ranking of every city of the name they come in
+    # the same order
+    from citydiplo._geo._dominance import namesakes_of, ranking
+
+    found = candidates(key)
+    own, alternate, subs = found.own, found.alternate, list(found.subdivisions)
+    assert subs and own  # each names a subdivision and cities
+    namesakes = namesakes_of(own, alternate, subs)
+    every = ranking(own, alternate, len(own) + len(alternate))
+    assert namesakes == [r for r, _ in every if r in set(namesakes)]
+    assert 2 <= len(namesakes) < len(every)  # two subdivisions' namesakes, among others
