@@ -2,8 +2,11 @@
 respellings that find a Brahmic name GeoNames writes otherwise.
 
 :func:`candidates` is read by every look-up (``parse_place``, the place scan), so a key
-costs one look-up in each trie: the gazetteer's postings (never empty when the key is
-there) and, only for the keys the extra names hold, their subdivisions and districts.
+costs one look-up in the gazetteer's trie (its postings, never empty when the key is
+there) and, only for a key the gazetteer lacks, one in the extra names' trie: whether the
+extra names hold a key of the gazetteer is read from a prebuilt set
+(:mod:`citydiplo._geo._extra_keys`). Only for the keys the extra names hold are their
+subdivisions and districts read.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from citydiplo._geo._anusvara import nasal_forms
 from citydiplo._geo._brahmic import parallel_key, spellings
 from citydiplo._geo._catalogue import one_country
 from citydiplo._geo._extra import extras
+from citydiplo._geo._extra_keys import indexed_extras
 from citydiplo._geo._gazetteer import Postings, gazetteer
 
 __all__ = ["NOTHING", "candidates", "indexed"]
@@ -26,7 +30,12 @@ def candidates(key: str, *, respell: bool = True) -> Postings:
     """Every place whose name has the match key ``key``: the gazetteer's, and the CLDR
     subdivision names and GeoNames districts of :mod:`citydiplo._geo._extra` (read only
     for the keys those hold)."""
-    found = _direct(key)
+    found = gazetteer().postings(key)
+    if found is not None and len(found.countries) < 2:  # the usual case, read at once
+        both = indexed_extras()
+        if both is not None and key not in both:
+            return found
+    found = _widened(key, found)
     if found is not None:
         return found
     # a Gujarati name GeoNames has only in Devanagari, or a Hindi one only in Gujarati,
@@ -49,9 +58,18 @@ def candidates(key: str, *, respell: bool = True) -> Postings:
 
 def _direct(key: str) -> Postings | None:
     """What ``key`` names in the gazetteer and the extra names, or ``None`` for nothing."""
-    found = gazetteer().postings(key)  # never empty when not None
-    if found is not None and len(found.countries) > 1:  # "فلسطین": pycountry's Persian
-        found = one_country(found, key)  # Eritrea is wrong
+    return _widened(key, gazetteer().postings(key))
+
+
+def _widened(key: str, found: Postings | None) -> Postings | None:
+    """``found``, the gazetteer's postings of ``key`` (never empty), with what the extra
+    names add, or ``None`` for nothing."""
+    if found is not None:
+        if len(found.countries) > 1:  # "فلسطین": pycountry's Persian
+            found = one_country(found, key)  # Eritrea is wrong
+        both = indexed_extras()
+        if both is not None and key not in both:  # (a key of the gazetteer: no 2nd look-up)
+            return found
     more = extras()
     if key in more:
         widened = more.widen(NOTHING if found is None else found, key)

@@ -136,7 +136,10 @@ def namesakes_of(
         found.update(r for r in gz.in_country(alternate, code) if namesake(r, False, inside))
     if not found:
         return []
-    return [r for r, _ in ranking(own, alternate, len(own) + len(alternate)) if r in found]
+    # the rule's ranking of the namesakes alone: both lists are in the rule's order, so
+    # ranking their namesakes is the whole ranking without the others (not read at all)
+    own, alternate = [r for r in own if r in found], [r for r in alternate if r in found]
+    return [r for r, _ in ranking(own, alternate, len(own) + len(alternate))]
 
 
 def namesake(row: int, own: bool, subdivisions: list[str]) -> bool:

@@ -83,6 +83,10 @@ class Extras:
         """Every key that starts with ``prefix``, in the index's order."""
         return self._keys.iterkeys(prefix)  # type: ignore[no-any-return]
 
+    def key_count(self) -> int:
+        """The number of keys of the extra names."""
+        return len(self._keys)
+
     def prefixes(self, text: str, *, unspaced: bool = False) -> list[str]:
         """Every key that is a prefix of ``text`` (``unspaced``: see
         :meth:`citydiplo._geo._gazetteer.Gazetteer.prefixes`)."""

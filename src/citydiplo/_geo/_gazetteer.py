@@ -142,6 +142,14 @@ class Gazetteer:
         """Every key that starts with ``prefix``, in the index's order."""
         return self._trie.iterkeys(prefix)  # type: ignore[no-any-return]
 
+    def holds(self, key: str) -> bool:
+        """Whether ``key`` is a key of the index."""
+        return key in self._trie
+
+    def key_count(self) -> int:
+        """The number of keys of the index."""
+        return len(self._trie)
+
     def prefixes(self, text: str, *, unspaced: bool = False) -> list[str]:
         """Every key that is a prefix of ``text`` (``unspaced``: Chinese or Japanese text,
         looked up at once rather than through its first word)."""

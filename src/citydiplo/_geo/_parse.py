@@ -21,16 +21,18 @@ import re
 from functools import lru_cache
 
 from citydiplo._errors import ArgumentTypeError, CitydiploError, UnknownNameError
+from citydiplo._geo._candidates import NOTHING
 from citydiplo._geo._countries import (
     country_name,
     find_country,
     is_valid_country,
     resolve_country,
 )
-from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._data import name_key
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._languages import check_lang
+from citydiplo._geo._peel import endings as _endings
+from citydiplo._geo._peel import variants as _variants
 from citydiplo._geo._places import (
     AmbiguousPlaceError,
     Candidates,
@@ -61,70 +63,6 @@ def _constituent(code: str, text: str, key: str) -> Place:
     return Place(text=text, country=code, subdivision=sub, name=country_name(code))
 
 
-@lru_cache(maxsize=16)
-def _cue_maps(
-    lang: str | None,
-) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]], int]:
-    """The cue words of ``lang`` by text (before, after and attached after -> kinds), and
-    the length of the longest attached one."""
-    cues = merged_cues(lang)
-    maps: list[dict[str, list[str]]] = []
-    for table in (cues.before, cues.after, cues.attached_after):
-        by_word: dict[str, list[str]] = {}
-        for word, kind in table:
-            by_word.setdefault(word, []).append(kind)
-        maps.append({w: sorted(k) for w, k in by_word.items()})
-    longest = max((len(w) for w in maps[2]), default=0)
-    return maps[0], maps[1], maps[2], longest
-
-
-@lru_cache(maxsize=16)
-def _endings(lang: str | None) -> frozenset[str]:
-    """The last letters of the attached cue words of ``lang``."""
-    return frozenset(word[-1] for word in _cue_maps(lang)[2])
-
-
-def _variants(key: str, lang: str | None) -> list[tuple[str, frozenset[PlaceKind]]]:
-    """The key, and the key without the generic words around it, each with the kinds it
-    allows ("thành phố Đà Lạt": a city named "đa lat"); stacked words are peeled in turn
-    ("nước Cộng hòa Liên bang Đức"). Cue words are looked up by the key's leading and
-    trailing words, so the cost does not grow with the number of cue words."""
-    endings = _endings(lang)
-    if " " not in key and key[-1:] not in endings:
-        return [(key, _ALL)]  # one word without an attached generic word: nothing to peel
-    found = [(key, _ALL)]
-    before, after, attached, longest = _cue_maps(lang)
-    for depth in range(4):
-        if depth >= len(found):
-            break
-        current, allowed = found[depth]
-        every = [i for i, ch in enumerate(current) if ch == " "] if " " in current else []
-        spaces = every[:6]
-        for i in spaces:
-            for kind in before.get(current[:i], ()):
-                found.append((current[i + 1 :], _narrow(allowed, kind, depth)))
-            for kind in after.get(current[i + 1 :], ()):
-                found.append((current[:i], _narrow(allowed, kind, depth)))
-        if len(spaces) == 6:  # a long name: its trailing words too
-            for i in every[-6:]:
-                for kind in after.get(current[i + 1 :], ()):
-                    found.append((current[:i], _narrow(allowed, kind, depth)))
-        if current[-1] not in endings:  # no attached word ends with this letter
-            continue
-        for size in range(1, min(longest, len(current) - 1) + 1):
-            if current[-size - 1] == " ":
-                continue
-            for kind in attached.get(current[-size:], ()):
-                found.append((current[:-size], _narrow(allowed, kind, depth)))
-    return [(k, kinds) for k, kinds in dict.fromkeys(found) if k and kinds]
-
-
-def _narrow(allowed: frozenset[PlaceKind], kind: str, depth: int) -> frozenset[PlaceKind]:
-    # the outermost word tells the kind; inner ones ("Cộng hòa" in "nước Cộng hòa")
-    # may only narrow it further
-    return frozenset({PlaceKind(kind)}) if depth == 0 else allowed & {PlaceKind(kind)}
-
-
 def read_name(
     text: str,
     key: str,
@@ -139,22 +77,20 @@ def read_name(
     the candidates of every reading together, so that "City of Austin" (an alternate name
     of a town in Minnesota) still finds Austin, Texas by the dominance rule. ``found``:
     the candidates of ``key``, when already read."""
-    if " " not in key and key[-1:] not in _endings(lang):
-        variants = [(key, _ALL)]  # _variants' answer for one word with no attached cue
-    else:
-        variants = _variants(key, lang)
-    if len(variants) == 1:  # no generic word around the name: one reading, all kinds
-        if found is None:
-            found = candidates(key)
+    # one word with no attached cue word has one reading, all kinds (as _variants reads it)
+    if (" " in key or key[-1:] in _endings(lang)) and len(variants := _variants(key, lang)) > 1:
+        readings = [(candidates(k), kinds & allowed) for k, allowed in variants]
+        found = union([(f, k) for f, k in readings if f and k])
         if not found:
             return None
-        return choose(found, text, kinds=kinds, country=country, subdivision=subdivision)
-    readings = [(candidates(k), kinds & allowed) for k, allowed in variants]
-    found = union([(f, k) for f, k in readings if f and k])
-    if not found:
+        allowed = frozenset(k for found_here, ks in readings if found_here for k in ks)
+        return choose(found, text, kinds=allowed, country=country, subdivision=subdivision)
+    # no generic word around the name: one reading, all kinds
+    if found is None:
+        found = candidates(key)
+    if found is NOTHING:  # (candidates() gives no other empty Postings)
         return None
-    allowed = frozenset(k for found_here, ks in readings if found_here for k in ks)
-    return choose(found, text, kinds=allowed, country=country, subdivision=subdivision)
+    return choose(found, text, kinds=kinds, country=country, subdivision=subdivision)
 
 
 def _context(
@@ -218,8 +154,10 @@ def parse_place(
     """
     if not isinstance(text, str):
         raise ArgumentTypeError(f"a place name must be a str, not {type(text).__name__}: {text!r}")
-    check_lang("parse_place", lang)
-    check_name("parse_place", text)
+    if lang is not None:  # (None is always accepted)
+        check_lang("parse_place", lang)
+    if not text.isascii():  # (an ASCII text holds no surrogate)
+        check_name("parse_place", text)
     kinds = (
         _ALL if kind is None else frozenset({PlaceKind(kind) if isinstance(kind, str) else kind})
     )
@@ -254,10 +192,43 @@ def _outcome(
     fix_misspellings: bool,
     suggest: bool = True,
 ) -> Place | CitydiploError:
+    # (the look-up itself is here, not in a function of its own: one frame less per name)
     try:
-        return _compute(text, lang, country, subdivision, kinds, fix_misspellings, suggest)
+        # ASCII text holds no invisible character and is its own NFC form: clean() is then
+        # the whitespace collapsed
+        cleaned = " ".join(text.split()) if text.isascii() else clean(text)
+        key = name_key(cleaned)
+        if not key:
+            raise UnknownNameError(f"not a place name: {text!r}", name=text)
+        if country is not None or subdivision is not None:
+            country, subdivision = _context(country, subdivision, lang)
+        found = candidates(key)  # read once, for the country test and the name
+        if (
+            PlaceKind.COUNTRY in kinds
+            and subdivision is None
+            and (fix_misspellings or found.countries or _may_be_country(cleaned))
+        ):
+            code = find_country(cleaned, lang=lang, fix_misspellings=fix_misspellings)
+            if code is not None and country in (None, code):
+                return _constituent(code, text, key)
+        place = read_name(
+            text, key, lang=lang, kinds=kinds, country=country, subdivision=subdivision, found=found
+        )
+        if place is not None:
+            return place
+        qualified = _split(cleaned)
+        if qualified is not None:
+            return _qualified(
+                text, qualified, lang, country, subdivision, kinds, fix_misspellings, suggest
+            )
+        where = "".join(f" in {c}" for c in (subdivision or country,) if c)
+        raise UnknownNameError(
+            f"no place{where} is called {text!r}",
+            name=text,
+            suggestions=_suggest(key) if suggest else (),
+        )
     except CitydiploError as err:
-        return err
+        return err.with_traceback(None)  # (its frames are never shown: not kept alive)
 
 
 def city_or_none(text: str) -> Place | None:
@@ -268,56 +239,25 @@ def city_or_none(text: str) -> Place | None:
     return outcome if isinstance(outcome, Place) else None
 
 
-def _compute(
-    text: str,
-    lang: str | None,
-    country: str | None,
-    subdivision: str | None,
-    kinds: frozenset[PlaceKind],
-    fix_misspellings: bool,
-    suggest: bool = True,
-) -> Place:
-    # ASCII text holds no invisible character and is its own NFC form: clean() is then
-    # the whitespace collapsed
-    cleaned = " ".join(text.split()) if text.isascii() else clean(text)
-    key = name_key(cleaned)
-    if not key:
-        raise UnknownNameError(f"not a place name: {text!r}", name=text)
-    if country is not None or subdivision is not None:
-        country, subdivision = _context(country, subdivision, lang)
-    found = candidates(key)  # read once, for the country test and the name
-    if PlaceKind.COUNTRY in kinds and subdivision is None:
-        code = _as_country(cleaned, key, lang, fix_misspellings, found)
-        if code is not None and country in (None, code):
-            return _constituent(code, text, key)
-    place = read_name(
-        text, key, lang=lang, kinds=kinds, country=country, subdivision=subdivision, found=found
-    )
-    if place is not None:
-        return place
-    qualified = _split(cleaned)
-    if qualified is not None:
-        return _qualified(
-            text, qualified, lang, country, subdivision, kinds, fix_misspellings, suggest
-        )
-    where = "".join(f" in {c}" for c in (subdivision or country,) if c)
-    raise UnknownNameError(
-        f"no place{where} is called {text!r}",
-        name=text,
-        suggestions=_suggest(key) if suggest else (),
-    )
-
-
 def _as_country(
     text: str, key: str, lang: str | None, fix: bool, found: Candidates | None = None
 ) -> str | None:
     """The country code the whole text names, when it names one (ambiguity raises);
     ``found``: the candidates of ``key``, when already read."""
-    if not (fix or (found if found is not None else candidates(key)).countries):
-        qualified = "(" in text or "," in text  # "Georgia (country)", "Korea, South"
-        if not (qualified or (len(text) <= 3 and _CODE.fullmatch(text) is not None)):
-            return None
+    found = found if found is not None else candidates(key)
+    if not (fix or found.countries or _may_be_country(text)):
+        return None
     return find_country(text, lang=lang, fix_misspellings=fix)
+
+
+def _may_be_country(text: str) -> bool:
+    """Whether ``text``, which names no country by its key, may name one as
+    ``find_country`` reads it: a qualified name or a code."""
+    return (
+        "(" in text  # "Georgia (country)"
+        or "," in text  # "Korea, South"
+        or (len(text) <= 3 and _CODE.fullmatch(text) is not None)
+    )
 
 
 def _qualified(
