@@ -1,11 +1,10 @@
 """A foreign state named bare in Chinese, Japanese or Korean (used by ``find_places``).
 
 These languages write a foreign state or province with its generic word ("华盛顿州",
-"ワシントン州", "워싱턴주") and its big namesake city without one: "美国首都华盛顿" is
-Washington, D.C., not the state of Washington. A subdivision of a country abroad (the
-``home`` countries of ``data/bare_capitals.json`` name theirs bare) written without a
-generic word after it is read as the most populous city of that country bearing the
-subdivision's name, when that city has ``min_population`` inhabitants and lies elsewhere.
+"ワシントン州", "워싱턴주") and the capital that shares its name without one: "美国首都华盛顿"
+is Washington, D.C., not the state of Washington. A subdivision listed in
+``data/bare_capitals.json`` (a state named like a capital lying outside it), written without
+a generic word on or after it, is read as that capital.
 """
 
 from __future__ import annotations
@@ -33,40 +32,38 @@ def _table() -> dict[str, Any]:
 
 
 @cache
-def _namesake(name: str, country: str, subdivision: str) -> int | None:
-    """The row of the biggest city of ``country`` named ``name`` outside ``subdivision``."""
-    gz = gazetteer()
-    postings = gz.postings(match_key(name))
-    if postings is None:
+def _capital(name: str, subdivision: str) -> Place | None:
+    """The capital named ``name`` that ``data/bare_capitals.json`` lists for ``subdivision``."""
+    listed = _table()["cities"].get(subdivision)
+    postings = gazetteer().postings(match_key(name)) if listed else None
+    if listed is None or postings is None:
         return None
-    rows = [r for r in postings.cities if gz.country_of(r) == country]
-    if not rows:
-        return None
-    row = max(rows, key=lambda r: (gz.population(r), -r))
-    if gz.population(row) < _table()["min_population"] or gz.subdivision_of(row) == subdivision:
-        return None
-    return row
+    geonames_id, code = listed
+    for row in postings.cities:
+        if gazetteer().fields(row)[0] == geonames_id:
+            return attrs.evolve(city_place(row, name), subdivision=code)
+    return None
 
 
 def _city(m: Mention, text: str, lang: str) -> Place | None:
     spec = _table()["languages"].get(lang)
     place = m.place
-    if spec is None or place.kind is not PlaceKind.SUBDIVISION or place.country in spec["home"]:
+    if spec is None or place.kind is not PlaceKind.SUBDIVISION or not place.name:
         return None
     generic = tuple(spec["generic"])
-    if m.text.endswith(generic) or text.startswith(generic, m.end) or not place.name:
+    if m.text.endswith(generic) or text.startswith(generic, m.end):
         return None
-    row = _namesake(place.name, place.country, place.subdivision or "")
-    return None if row is None else city_place(row, m.text)
+    capital = _capital(place.name, place.subdivision or "")
+    return None if capital is None else attrs.evolve(capital, text=m.text)
 
 
 def as_bare_capitals(mentions: list[M], text: str, lang: str | None) -> list[M]:
-    """``mentions`` with each bare foreign state read as its big namesake city.
+    """``mentions`` with each bare state named like a capital elsewhere read as the capital.
 
     >>> from citydiplo import find_places
     >>> text = "美国首都华盛顿。华盛顿州州长"
-    >>> [(m.text, m.place.kind.value) for m in find_places(text, lang="zh")]
-    [('美国', 'country'), ('华盛顿', 'city'), ('华盛顿州', 'subdivision')]
+    >>> [(m.text, m.place.kind.value, m.place.subdivision) for m in find_places(text, lang="zh")]
+    [('美国', 'country', None), ('华盛顿', 'city', 'US-DC'), ('华盛顿州', 'subdivision', 'US-WA')]
     """
     if lang is None or lang not in _table()["languages"]:
         return mentions

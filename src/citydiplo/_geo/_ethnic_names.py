@@ -2,7 +2,7 @@
 
 "朝鮮族" (the Korean ethnic group of China) holds the name of North Korea, "蒙古族" that of
 Mongolia: a name written right before one of the words of ``data/ethnic_suffixes.json``
-("族", "民族", Korean "족") names a people, not a place.
+("族", Korean "족") names a people, not a place.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ def outside_ethnic_names(mentions: list[M], text: str, lang: str | None) -> list
     ['中国', '朝鮮']
     >>> [m.text for m in find_places("延边朝鲜族自治州与朝鲜交流", lang="zh")]
     ['朝鲜']
+    >>> [m.text for m in find_places("包括中国舞狮、中国民族管弦乐合奏", lang="zh")]
+    ['中国', '中国']
     """
     suffixes = _suffixes(lang)
     if not suffixes:
