@@ -145,3 +145,18 @@ def test_state_with_its_generic_word_stays() -> None:
     assert ("華盛頓州", "US", "US-WA") in _read("美國全國州長協會主席、華盛頓州州長", "zh")
     assert ("台中県", "TW", "TW-TXG") in _read("台湾中部・台中県の県長が訪れた。", "ja")
     assert ("吉林省", "CN", "CN-JL") in _read("吉林省和吉林市", "zh")
+
+
+# -- Korean provinces in their pre-2000 romanization -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Tỉnh Hiroshima và tỉnh Kyungsangbuk-do của Hàn Quốc đã ký.", "vi", "KR-47"),
+        ("The Chollanam-do province and Seoul, Korea signed.", "en", "KR-46"),
+        ("The delegation of Kyonggi-do visited Seoul, Korea.", "en", "KR-41"),
+    ],
+)
+def test_former_romanization_of_korean_provinces(text: str, lang: str, expected: str) -> None:
+    assert expected in [r[2] for r in _read(text, lang)]
