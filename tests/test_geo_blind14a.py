@@ -160,3 +160,11 @@ def test_state_with_its_generic_word_stays() -> None:
 )
 def test_former_romanization_of_korean_provinces(text: str, lang: str, expected: str) -> None:
     assert expected in [r[2] for r in _read(text, lang)]
+
+
+def test_korean_particle_does_not_hide_later_names() -> None:
+    text = "베트남 다낭시와 남짜미읍. 함양산삼축제(9월 18~22일)에도 다낭시와 남짜미읍 대표단"
+    assert [r for r in _read(text, "ko") if r[0] == "다낭"] == [
+        ("다낭", "VN", "VN-DN"),
+        ("다낭", "VN", "VN-DN"),
+    ]
