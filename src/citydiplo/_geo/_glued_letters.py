@@ -18,10 +18,10 @@ M = TypeVar("M", bound=Mention)
 
 
 def _glued(m: Mention, text: str) -> bool:
-    after = text[m.end : m.end + 1]
+    if not text[m.end : m.end + 1].isalpha() or not m.text:
+        return False
     # one word: "the Yunnan and Anhui provinces" is read as "Anhui province" and stays
-    one_word = " " not in m.text
-    return one_word and bool(m.text) and script(m.text[-1]) == "LATIN" and after.isalpha()
+    return " " not in m.text and script(m.text[-1]) == "LATIN"
 
 
 def outside_glued_letters(mentions: list[M], text: str) -> list[M]:

@@ -8,6 +8,7 @@ Nigerian state. A mention that is, whole, one of the language's particles (the c
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TypeVar
 
 from citydiplo._geo._cues import merged_cues
@@ -27,9 +28,12 @@ def outside_particles(mentions: list[M], lang: str | None) -> list[M]:
     >>> [m.text for m in find_places(text, lang="ko")]
     ['베트남', '다낭']
     """
-    if lang is None:
-        return mentions
-    particles = set(merged_cues(lang).particles)
+    particles = _particles(lang)
     if not particles:
         return mentions
     return [m for m in mentions if match_key(m.text) not in particles]
+
+
+@cache
+def _particles(lang: str | None) -> frozenset[str]:
+    return frozenset() if lang is None else frozenset(merged_cues(lang).particles)
