@@ -169,7 +169,8 @@ def _lies_in(key: str, countries: Sequence[str]) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-_QUALIFIER = re.compile(r", ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")
+# "Toledo, Ohio"; also "Anyang City, South Korea" (the city's own generic word between)
+_QUALIFIER = re.compile(r"(?: City)?, ((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,3})")
 
 
 def qualified_city(text: str, span: str, end: int, floor: int) -> Place | None:

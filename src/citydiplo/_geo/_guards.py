@@ -16,7 +16,10 @@ longer name (:mod:`._short_words`), Japanese persons' names in Latin letters
 level words of another municipality (:mod:`._level_words`) and parts of a foreign person's
 name joined by a middle dot (:mod:`._dotted_names`), countries inside another region's
 name (:mod:`._inner`) and small towns read through a word beginning with a generic word
-(:mod:`._generic_compounds`)."""
+(:mod:`._generic_compounds`), bare names the text qualifies elsewhere (:mod:`._qualified_names`),
+names glued to more Latin letters (:mod:`._glued_letters`), peoples named after a place
+(:mod:`._ethnic_names`), bare particles (:mod:`._particle_words`) and foreign states named
+bare in Chinese, Japanese and Korean (:mod:`._bare_capitals`)."""
 
 from __future__ import annotations
 
@@ -24,11 +27,14 @@ from typing import TypeVar
 
 from citydiplo._geo._acronyms import outside_acronyms
 from citydiplo._geo._apposition import outside_glued_tails
+from citydiplo._geo._bare_capitals import as_bare_capitals
 from citydiplo._geo._bracketed_city import outside_bracketed_city
 from citydiplo._geo._country_homonyms import outside_home_districts
 from citydiplo._geo._dotted_names import outside_dotted_names
+from citydiplo._geo._ethnic_names import outside_ethnic_names
 from citydiplo._geo._generic_compounds import outside_generic_compounds
 from citydiplo._geo._generic_head import outside_generic_heads
+from citydiplo._geo._glued_letters import outside_glued_letters
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
 from citydiplo._geo._han_straddle import outside_straddles
@@ -38,9 +44,11 @@ from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._named_after import outside_named_streets
 from citydiplo._geo._of_region import outside_other_regions
+from citydiplo._geo._particle_words import outside_particles
 from citydiplo._geo._person_context import outside_person_names as outside_titled_persons
 from citydiplo._geo._person_parts import outside_person_names
 from citydiplo._geo._person_titles import outside_surnames
+from citydiplo._geo._qualified_names import following_qualified
 from citydiplo._geo._romaji_names import outside_romaji_names
 from citydiplo._geo._short_words import outside_short_words
 from citydiplo._geo._titled_names import outside_titled_names
@@ -82,4 +90,9 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_dotted_names(ordered, text, lang)  # "戴维·伊格" is no Ig, Slovenia
     ordered = outside_inner_regions(ordered, text)  # "内モンゴル" is no Mongolia
     ordered = outside_generic_compounds(ordered, text, lang)  # "新兴市场" is no Xinxing
+    ordered = outside_glued_letters(ordered, text)  # "Nuits-Saint Georges" holds no George
+    ordered = following_qualified(ordered, text)  # "Anyang, South Korea ... Anyang"
+    ordered = outside_ethnic_names(ordered, text, lang)  # "朝鮮族" is no North Korea
+    ordered = outside_particles(ordered, lang)  # "(9월 18~22일)에도" is no Edo
+    ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"

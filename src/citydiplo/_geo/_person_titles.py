@@ -57,7 +57,7 @@ def titles(lang: str, person_only: bool = False) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _kanji_surname(m: Mention, text: str) -> bool:
+def _kanji_surname(m: Mention, text: str, ranked: dict[int, int] | None = None) -> bool:
     if m.place.kind is not PlaceKind.CITY or not all(script(ch) == "CJK" for ch in m.text):
         return False
     if m.text[-1:] in _RANKS:  # written with its rank: "横浜市中区長" heads a ward
@@ -67,6 +67,9 @@ def _kanji_surname(m: Mention, text: str) -> bool:
         given = text[m.end : k]
         if any(ch in _GENERIC or script(ch) != "CJK" for ch in given):
             return False
+        stop = (ranked or {}).get(k)  # "大村秀章愛知県知事": the office's place between
+        if size and stop is not None and text.startswith(titles("ja"), stop):
+            return True
         offices = titles("ja", person_only=size == 0)
         for office in offices:
             stop = k + len(office)
@@ -115,6 +118,8 @@ def outside_surnames(mentions: list[M], text: str, lang: str | None) -> list[M]:
     >>> from citydiplo import find_places
     >>> [m.text for m in find_places("愛知県:大村秀章知事。大村知事は述べた。", lang="ja")]
     ['愛知県']
+    >>> [m.text for m in find_places("大村秀章愛知県知事は述べた。", lang="ja")]
+    ['愛知県']
     >>> [m.text for m in find_places("長崎県大村市の市長", lang="ja")]
     ['長崎県', '大村市']
     >>> text = "일본 사세보시의 마쓰모토 코지 시장이 방문했다."
@@ -124,10 +129,11 @@ def outside_surnames(mentions: list[M], text: str, lang: str | None) -> list[M]:
     if not mentions or lang not in (None, "ja", "ko"):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
+    ranked = {m.start: m.end for m in mentions if m.text[-1:] in _GENERIC}
     return [
         m
         for m in mentions
         if not _katakana_given(m, text, taken)
-        and not (lang != "ko" and _kanji_surname(m, text))
+        and not (lang != "ko" and _kanji_surname(m, text, ranked))
         and not (lang != "ja" and _hangul_surname(m, text, taken))
     ]

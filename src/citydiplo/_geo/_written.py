@@ -57,6 +57,8 @@ def written(
     start, end = span
     if spans_punctuation(text[start:end]):
         return cue, True  # "Sở: Kế hoạch" is no Söke
+    if not tail and "\uac00" <= text[start] <= "\ud7a3" and key in cues.particles:
+        return cue, True  # "(9월 18~22일)에도": a particle standing alone is no Edo
     cue = cue_after_comma(text, span, key, tail, cues, cue)  # "tỉnh, Văn phòng"
     if cue and function_word(key):
         cue = frozenset()  # "प्रांत और": the generic word is the previous name's
