@@ -12,7 +12,8 @@ frequent words read through a character of their own (:mod:`._word_readings`), c
 names that also name a district at home (:mod:`._country_homonyms`), the names of
 seas (:mod:`._water`), acronyms the text spells out (:mod:`._acronyms`), short forms opening a
 longer name (:mod:`._short_words`), Japanese persons' names in Latin letters
-(:mod:`._romaji_names`) and in Devanagari or Gujarati (:mod:`._japanese_given`), the tails of foreign names after their country (:mod:`._apposition`),
+(:mod:`._romaji_names`) and in Devanagari or Gujarati (:mod:`._japanese_given`), the
+tails of foreign names after their country (:mod:`._apposition`),
 level words of another municipality (:mod:`._level_words`) and parts of a foreign person's
 name joined by a middle dot (:mod:`._dotted_names`), countries inside another region's
 name (:mod:`._inner`) and small towns read through a word beginning with a generic word
