@@ -150,3 +150,23 @@ def test_a_surname_shaped_like_a_region_stays_unread(text: str) -> None:
 )
 def test_russian_region_and_country_names(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in {(c, s) for _, c, s in _read(text, "ru")}
+
+
+# -- a district of Uttar Pradesh named by its town, in a text that names the state ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("उत्तर प्रदेश में फेरबदल: फर्रुखाबाद, मेरठ और बिजनौर के जिलाधिकारी बदले", "फर्रुखाबाद"),
+        ("यूपी में तबादले: हरदोई के जिलाधिकारी अब आगरा जाएंगे", "हरदोई"),
+        ("उत्तर प्रदेश के प्रतापगढ़ जिले में बारिश", "प्रतापगढ़"),
+    ],
+)
+def test_an_up_district_is_read_where_the_text_names_the_state(text: str, name: str) -> None:
+    assert (name, "IN", "IN-UP") in _read(text, "hi")
+
+
+@pytest.mark.parametrize("text", ["फर्रुखाबाद के जिलाधिकारी बदले", "हरदोई का नया डीएम बनाया गया"])
+def test_an_up_district_without_its_state_stays_unread(text: str) -> None:
+    assert _read(text, "hi") == []
