@@ -12,7 +12,7 @@ subdivision of Japan written right after a word (one space between) that
   (``data/romaji.json``), ending with a vowel or "n" as Japanese given names do,
 * is none of the language's commonest words (``data/surname_words.json``, wordfreq; Gujarati
   is checked through Hindi, letter for letter): "के", "में", "से" spell romaji too,
-* and is read as no place itself,
+* and holds no place the scan read ("જાપાનના શિઝુઓકા", Japan's Shizuoka),
 
 is part of the person's name, and so is every other mention of the same name of the same
 place in the text that has no generic word beside it ("नागासाकी शहर", Nagasaki city, stays
@@ -83,16 +83,21 @@ def outside_japanese_given_names(mentions: list[M], text: str, lang: str | None)
     ['जापान', 'आगरा']
     >>> [m.text for m in find_places("जापान के नागासाकी शहर का दौरा", lang="hi")]
     ['जापान', 'नागासाकी']
+    >>> [m.text for m in find_places("જાપાનના હામામાત્સુ શહેર", lang="gu")]
+    ['જાપાન', 'હામામાત્સુ']
     """
     if lang not in _LANGUAGES or not any(m.place.country == _JAPAN for m in mentions):
         return mentions
-    ends = {m.end for m in mentions}
     given: set[int] = set()  # the starts of the mentions written after a given name
     for m in mentions:
         if m.place.country != _JAPAN or m.place.kind is PlaceKind.COUNTRY:
             continue
         before = _BEFORE.search(text, max(0, m.start - 40), m.start)
-        if before is not None and before.end(1) not in ends and _given_name(before.group(1), lang):
+        if before is None or any(
+            before.start(1) < o.end and o.start < before.end(1) for o in mentions
+        ):
+            continue  # no word before, or a place in it ("જાપાનના", Japan's)
+        if _given_name(before.group(1), lang):
             given.add(m.start)
     if not given:
         return mentions
