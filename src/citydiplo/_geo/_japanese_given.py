@@ -7,8 +7,10 @@ Japanese surnames are also places of Japan (Nagasaki, Ishikawa, Okayama), and th
 names the person by the surname alone ("नागासाकी ने कहा", Nagasaki said). A city or
 subdivision of Japan written right after a word (one space between) that
 
-* spells, letter for letter (:func:`citydiplo._geo._indic.latin_spellings`), a word of
-  four letters or more made only of the syllables of Hepburn romanization
+* writes every vowel (each consonant carries a vowel sign, as Japanese names written in
+  these scripts do: "कोटारो"; "શહેર", city, and "રોજ", daily, leave one unwritten) and
+  spells, letter for letter (:func:`citydiplo._geo._indic.latin_spellings`), a word of
+  five letters or more made only of the syllables of Hepburn romanization
   (``data/romaji.json``), ending with a vowel or "n" as Japanese given names do,
 * is none of the language's commonest words (``data/surname_words.json``, wordfreq; Gujarati
   is checked through Hindi, letter for letter): "के", "में", "से" spell romaji too,
@@ -22,6 +24,7 @@ a place).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import TypeVar
 
@@ -40,7 +43,8 @@ _JAPAN = "JP"
 _LANGUAGES = {"hi": "hi", "gu": "hi"}  # the language whose commonest words are checked
 _BEFORE = re.compile(r"([\u0900-\u097f\u0a80-\u0aff]+) $")  # a Devanagari or Gujarati word
 _NEXT_WORD = re.compile(r" ?([^\s\d.,;:!?()\[\]\"“”«»।]+)")
-_MIN_LETTERS = 4
+_MIN_LETTERS = 5
+_VOWELS = frozenset({"A", "AA", "I", "II", "U", "UU", "E", "EE", "AI", "O", "OO", "AU"})
 
 
 @cache
@@ -55,10 +59,23 @@ def _common(lang: str) -> frozenset[str]:
     return frozenset(words.get(_LANGUAGES[lang], ()))
 
 
+def _spelled_out(word: str) -> bool:
+    """Whether every consonant of ``word`` carries a vowel sign or a virama, as a Japanese
+    name written in Devanagari or Gujarati does ("कोटारो"); "શહેર" (city) and "રોજ" (daily)
+    leave a vowel unwritten."""
+    for k, char in enumerate(word):
+        following = unicodedata.name(word[k + 1], "") if k + 1 < len(word) else ""
+        letter = unicodedata.name(char, "")
+        consonant = "LETTER" in letter and letter.rsplit(" ", 1)[-1] not in _VOWELS
+        if consonant and "VOWEL SIGN" not in following and "VIRAMA" not in following:
+            return False
+    return True
+
+
 def _given_name(word: str, lang: str) -> bool:
     key = match_key(word)
     checked = (parallel_key(key) or key) if _LANGUAGES[lang] != lang else key
-    if not key or checked in _common(lang):
+    if not key or checked in _common(lang) or not _spelled_out(key):
         return False
     return any(
         len(s) >= _MIN_LETTERS and s[-1] in "aeioun" and _romaji().fullmatch(s) is not None
