@@ -81,6 +81,7 @@ from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guards import guarded
 from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._idioms import outside_idioms
+from citydiplo._geo._indic_districts import districts_named
 from citydiplo._geo._inflect import readings
 from citydiplo._geo._jurisdiction import before_titled_person, named_as_person
 from citydiplo._geo._kana import inside_katakana_word
@@ -212,7 +213,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), floors, sure)
     generic = [w for w, _ in cues.attached_after]  # "宿迁" where the text writes "宿迁市"
     decided += named_with_generic(text, kept, lambda m: (m.start, m.end, m.place), generic)
-    decided += read_elsewhere(text, kept)  # "蔚山商工会議所" where the text reads "蔚山市"
+    decided += read_elsewhere(text, kept) + districts_named(text, kept, lang)  # "蔚山商工会議所"
     new = [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]
     idiomatic = outside_idioms(kept + new, folded, starts, ends, lang)  # "ארץ ישראל": no State
     same = not new and len(idiomatic) == len(kept)  # the mentions ``sure`` checked: its answer

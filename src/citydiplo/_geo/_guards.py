@@ -12,7 +12,8 @@ frequent words read through a character of their own (:mod:`._word_readings`), c
 names that also name a district at home (:mod:`._country_homonyms`), the names of
 seas (:mod:`._water`), acronyms the text spells out (:mod:`._acronyms`), short forms opening a
 longer name (:mod:`._short_words`), Japanese persons' names in Latin letters
-(:mod:`._romaji_names`), the tails of foreign names after their country (:mod:`._apposition`),
+(:mod:`._romaji_names`) and in Devanagari or Gujarati (:mod:`._japanese_given`), the
+tails of foreign names after their country (:mod:`._apposition`),
 level words of another municipality (:mod:`._level_words`) and parts of a foreign person's
 name joined by a middle dot (:mod:`._dotted_names`), countries inside another region's
 name (:mod:`._inner`) and small towns read through a word beginning with a generic word
@@ -40,6 +41,7 @@ from citydiplo._geo._han_abroad import supported_abroad
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._inner import outside_inner_regions
+from citydiplo._geo._japanese_given import outside_japanese_given_names
 from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._named_after import outside_named_streets
@@ -83,6 +85,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_surnames(ordered, text, lang)  # "大村秀章知事", "마쓰모토 코지 시장"
     ordered = outside_waters(ordered, text, lang)  # "the Sea of Japan"
     ordered = outside_romaji_names(ordered, text, lang)  # "Kotaro Murakami"
+    ordered = outside_japanese_given_names(ordered, text, lang)  # "कोटारो नागासाकी"
     ordered = outside_short_words(ordered, text, lang)  # "the National Governors Association"
     ordered = outside_acronyms(ordered, text)  # "National Governors Association ... NGA"
     ordered = outside_glued_tails(ordered, text, lang)  # "印度 绍拉普尔市" is no Poole

@@ -72,18 +72,21 @@ def written(
         return cue, True
     cyrillic = script(text[start]) == "CYRILLIC"
     compound = cyrillic and hyphen_continues(text, end) and not candidates(key).countries
-    person = cyrillic and surname_after_name(text, start, key)
+    person = cyrillic and surname_after_name(text, start, key, end)
     return cue, compound or person or (not cue and sandwiched(text, start, end, key, cues))
 
 
 _ADJECTIVE = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ом|ое|им)$")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(«\"])([А-ЯЁ][а-яё]{2,}) $")
+_REGION_AFTER = re.compile(r" (?:област|кра[йяеюи]|округ|автономн)")  # "области", "краем"
 
 
-def surname_after_name(text: str, start: int, key: str) -> bool:
+def surname_after_name(text: str, start: int, key: str, end: int | None = None) -> bool:
     """Whether a region's bare adjective ("Киевская" for Kyiv oblast, without "область")
     follows a capitalised word of three letters or more: a person's surname after a given
-    name, even where the given name opens the sentence.
+    name, even where the given name opens the sentence. The adjective ending at ``end`` and
+    followed by a region's generic word is no bare one: "Губернатор Ленинградской области"
+    (the governor of Leningrad oblast) names the region.
 
     >>> surname_after_name("Анна Киевская выступила", 5, "киевская")
     True
@@ -91,8 +94,12 @@ def surname_after_name(text: str, start: int, key: str) -> bool:
     False
     >>> surname_after_name("В Киевской", 2, "киевской")
     False
+    >>> surname_after_name("Глава Ленинградской области", 6, "ленинградская", 19)
+    False
     """
     if " " in key or not _ADJECTIVE.search(key):
+        return False
+    if end is not None and _REGION_AFTER.match(text, end):
         return False
     return _NAME_BEFORE.search(text[max(0, start - LOOKBACK) : start]) is not None
 
