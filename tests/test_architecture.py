@@ -28,8 +28,9 @@ PACKAGE = SRC / "citydiplo"
 
 #: Layers, bottom-up; a module belongs to the first entry that is it or a package above it.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    # foundations: errors, text normalisation, the EDTF grammar and dates
-    ("citydiplo._errors", "citydiplo._normalize", "citydiplo._edtf", "citydiplo._canon"),
+    # foundations: errors, text normalisation, the EDTF grammar and dates, spans of a text
+    ("citydiplo._errors", "citydiplo._normalize", "citydiplo._edtf", "citydiplo._canon",
+     "citydiplo._spans"),
     ("citydiplo._partial", "citydiplo._yearless", "citydiplo._range", "citydiplo.dates"),
     # file-level helpers: atomic writes, JSON checks, what a non-dataset file looks like
     ("citydiplo._atomic", "citydiplo._gcpause", "citydiplo._jsoncheck", "citydiplo._sniff"),
