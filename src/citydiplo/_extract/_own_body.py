@@ -65,7 +65,8 @@ class SentenceActors:
         person."""
         held = self.actors.get(a)
         return (held is not None and "person" in held.types) or any(
-            m.actor == a and m.actor_type == "person" for m in c.mentions)
+            m.actor == a and m.actor_type == "person" for m in c.mentions
+        )
 
     def last_type(self, c: Candidate, a: str) -> str | None:
         """The type of the last mention of ``a`` in ``(*c.mentions, *c.sentence.entities)``."""
@@ -80,8 +81,13 @@ class SentenceActors:
         key = (a, others)
         if key not in self._glued:
             ends = self.actors[a].ends if a in self.actors else []
-            found = [i for p in others if p in self.actors
-                     for start, i in self.actors[p].places if _ends_before(ends, start)]
+            found = [
+                i
+                for p in others
+                if p in self.actors
+                for start, i in self.actors[p].places
+                if _ends_before(ends, start)
+            ]
             self._glued[key] = min(found, default=None)
         return self._glued[key]
 
@@ -117,8 +123,16 @@ def one_side(c: Candidate, index: SentenceActors, core: Callable[[str], str]) ->
         held = index.actors.get(a)
         texts = [m.text for m in own if m.actor == a] + list(held.texts if held else ())
         types = {m.actor_type for m in own if m.actor == a} | (held.types if held else set())
-        owner = next((p for p, name in sorted(names.items()) if p != a and "organization" in types
-                      and any(len(name) >= 2 and name in t for t in texts)), None)
+        owner = next(
+            (
+                p
+                for p, name in sorted(names.items())
+                if p != a
+                and "organization" in types
+                and any(len(name) >= 2 and name in t for t in texts)
+            ),
+            None,
+        )
         if owner is None and "organization" in types:  # "شورای اسلامی شهر یزد": the
             owner = _glued_owner(c, a, ids, own, index)  # council of the city of Yazd
         if any(t not in _SIDES for t in types):
@@ -127,8 +141,9 @@ def one_side(c: Candidate, index: SentenceActors, core: Callable[[str], str]) ->
     return len(sides) < 2
 
 
-def _glued_owner(c: Candidate, a: str, ids: set[str], own: list[Mention],
-                 index: SentenceActors) -> str | None:
+def _glued_owner(
+    c: Candidate, a: str, ids: set[str], own: list[Mention], index: SentenceActors
+) -> str | None:
     """The actor of the first place, in the order ``(*own, *entities)``, of another side
     that starts just after a mention of ``a``."""
     held = index.actors.get(a)

@@ -26,8 +26,14 @@ class ClausePlaces:
     a city or region, not qualifying another; grouped by place, in text order."""
 
     def __init__(self, s: Sentence, c0: int, c1: int) -> None:
-        self.mentions = [m for m in s.entities if m.actor is not None and c0 <= m.start < c1
-                         and m.actor_type in _PLACES and m.start not in s.qualified]
+        self.mentions = [
+            m
+            for m in s.entities
+            if m.actor is not None
+            and c0 <= m.start < c1
+            and m.actor_type in _PLACES
+            and m.start not in s.qualified
+        ]
         self.starts = [m.start for m in self.mentions]
         self.of: dict[str, list[Mention]] = {}  # each place's mentions, in text order
         for m in self.mentions:
@@ -49,4 +55,4 @@ class ClausePlaces:
 
     def after(self, start: int) -> list[Mention]:
         """The mentions starting at or after ``start``, in text order."""
-        return self.mentions[bisect_left(self.starts, start):]
+        return self.mentions[bisect_left(self.starts, start) :]
