@@ -94,6 +94,11 @@ class _Standard:
         return _re(pattern).sub("∯", txt)[1:]
 
     def search_for_abbreviations_in_string(self, text: str) -> str:
+        # Each step only turns periods into "∯", and a period turned elsewhere can only
+        # take a match from a pattern (one that wants a period after), never give one, so a
+        # pattern once applied finds nothing more in this loop: a line with "No." written
+        # n times applies it once, not n times over the whole line (its square).
+        self._applied: set[tuple[str, str]] = set()
         lowered = text.lower()
         found = [s for s in _stripped(self.lang) if s in lowered]
         for stripped in found:
@@ -117,8 +122,17 @@ class _Standard:
         upper = str(char).isupper()
         if not upper or am.strip().lower() in prepositive:
             if am.strip().lower() in prepositive:
-                txt = _prepositive(txt, am)
+                step = "prepositive"
             elif am.strip().lower() in number_abbr:
+                step = "number"
+            else:
+                step = "period"
+            if (step, am.strip()) in self._applied:
+                return txt  # the same pattern again: nothing left for it
+            self._applied.add((step, am.strip()))
+            if step == "prepositive":
+                txt = _prepositive(txt, am)
+            elif step == "number":
                 txt = _pre_number(txt, am)
             else:
                 txt = self.replace_period_of_abbr(txt, am)
@@ -134,6 +148,9 @@ class _Russian(_Standard):
 
 class _Persian(_Standard):
     def scan_for_replacements(self, txt: str, am: str, ind: int, char_array: list[str]) -> str:
+        if ("after", am) in self._applied:
+            return txt
+        self._applied.add(("after", am))
         return _re(_period_after(am)).sub("∯", txt)
 
 

@@ -41,6 +41,7 @@ __all__ = ["main_city"]
 
 _PUNCT = frozenset(",.;:!?、。，；：()（）\"'“”«»")
 _PERSON_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{3}) $")
+_PERSON_REACH = 8  # what _PERSON_BEFORE reads: a letter, three syllables, " ", a newline
 
 
 def _syllable(c: str) -> bool:
@@ -114,14 +115,19 @@ def _glued(cities: list[Mention], text: str, titles: tuple[str, ...],
     title's first letter shared with the city's suffix ("군산시" + "시장" → "군산시장"), and the
     three-syllable name written before it ("문동신 군산시장"), when the article also names the
     city without the title."""
+    ends: dict[str, list[int]] = {}  # each city's mentions, read once for all its names
+    for m in cities:
+        ends.setdefault(m.actor or "", []).append(m.end)
+    head = text[:lead]
     for surface in sorted({(m.text, m.actor) for m in cities if m.actor}):
         name, actor = surface
         for t in titles:
             if len(t) < 2 or not name.endswith(t[0]) or not any(
-                    m.actor == actor and not text.startswith(t[1:], m.end) for m in cities):
+                    not text.startswith(t[1:], end) for end in ends[actor]):
                 continue  # "濱田市長" (Mayor Hamada) alone is no sign of the city Hamada
-            for at in _not_before_two_syllables(text[:lead], name + t[1:]):
-                person = _PERSON_BEFORE.search(text[:at])
+            for at in _not_before_two_syllables(head, name + t[1:]):
+                # the name ends the text before the title: its last characters suffice
+                person = _PERSON_BEFORE.search(text[max(0, at - _PERSON_REACH):at])
                 heads.setdefault(actor, set()).add(person.group(1) if person else "")
 
 

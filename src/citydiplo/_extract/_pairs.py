@@ -27,11 +27,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 import attrs
 
+from citydiplo._extract._gaps import gap_ends_after, gap_starts_before
 from citydiplo._extract._mention import Mention
-from citydiplo._extract._sentence import Candidate, clause_of
+from citydiplo._extract._sentence import Candidate, Sentence, clause_of
+from citydiplo._extract._third_place import ClausePlaces
 
 __all__ = ["split_pairs"]
 
@@ -82,23 +85,76 @@ def _word_at(chunk: str, word: str, limit: int, *, end: bool) -> bool:
     return False
 
 
-def _joined(text: str, a: Mention, b: Mention, joins: frozenset[str]) -> bool:
+def _joined(text: str, a: Mention, b: Mention, joins: frozenset[str], longest: int) -> bool:
+    if b.start > a.end and b.start not in gap_ends_after(text, a.end, longest):
+        return False  # too long a gap for a list word: not read
     gap = text[a.end:b.start].strip().lower()
     return gap in joins
 
 
-def _listed(c: Candidate, a: Mention, b: Mention, text: str, joins: frozenset[str]) -> bool:
+class _Places:
+    """The starts and ends of a sentence's places, read once for all its candidates."""
+
+    def __init__(self, s: Sentence) -> None:
+        self.sentence = s  # held, so that the id keying this entry is not reused
+        places = [m for m in s.entities if m.actor_type in _PLACES]
+        self.starts = frozenset(m.start for m in places)
+        self.ends = frozenset(m.end for m in places)
+        keys = [m.start for m in s.entities]
+        self.keys = keys if all(x <= y for x, y in pairwise(keys)) else None
+
+        self.clauses: dict[tuple[int, int], ClausePlaces] = {}
+
+    def clause(self, c0: int, c1: int) -> ClausePlaces:
+        """The places of the clause ``[c0, c1)``, grouped once."""
+        if (c0, c1) not in self.clauses:
+            self.clauses[(c0, c1)] = ClausePlaces(self.sentence, c0, c1)
+        return self.clauses[(c0, c1)]
+
+
+def _places_of(s: Sentence, read: dict[int, _Places]) -> _Places:
+    if id(s) not in read:
+        read[id(s)] = _Places(s)
+    return read[id(s)]
+
+
+def _listed(places: _Places, a: Mention, b: Mention, text: str, joins: frozenset[str],
+            longest: int) -> bool:
     """Whether the coordination of ``a`` and ``b`` runs on to a third item ("یزد، اصفهان و
-    تبریز"): a list of three or more is a tie of all its items, not a pair to split."""
-    ents = sorted((m for m in c.sentence.entities if m.actor_type in _PLACES),
-                  key=lambda m: m.start)
-    return any((m.end <= a.start and _joined(text, m, a, joins))
-               or (m.start >= b.end and _joined(text, b, m, joins)) for m in ents)
+    تبریز"): a list of three or more is a tie of all its items, not a pair to split. Only the
+    places that end or start within a list word's reach of the pair are read (``_gaps``)."""
+    return any(e in places.ends and text[e:a.start].strip().lower() in joins
+               for e in gap_starts_before(text, a.start, longest)) or any(
+        s in places.starts and text[b.end:s].strip().lower() in joins
+        for s in gap_ends_after(text, b.end, longest))
 
 
 def _third(c: Candidate, a: Mention, b: Mention, text: str,
-           counterpart: tuple[str, ...]) -> Mention | None:
+           counterpart: tuple[str, ...], places: _Places) -> Mention | None:
+    """The one place of the clause, besides the pair, named before the cue or after the
+    pair past a ``counterpart`` word; reads the clause's places grouped (``_third_place``)
+    and stops at two."""
     c0, c1 = clause_of(c.sentence, c.cue.start)
+    pair = {a.actor, b.actor}
+    seen: dict[str, Mention] = {}
+    if places.keys is None:  # entities out of text order: read them all
+        return _third_slowly(c, a, b, text, counterpart, (c0, c1))
+    clause = places.clause(c0, c1)
+    if c.cue.start <= a.start:
+        clause.before(c.cue.start, pair, seen)
+    if counterpart and len(seen) < 2:
+        for m in clause.after(b.end):
+            if m.actor not in pair and m.actor not in seen and any(
+                    w in text[b.end:m.start].lower().split() for w in counterpart):
+                seen[m.actor or ""] = m
+                if len(seen) >= 2:
+                    break
+    return next(iter(seen.values())) if len(seen) == 1 else None
+
+
+def _third_slowly(c: Candidate, a: Mention, b: Mention, text: str,
+                  counterpart: tuple[str, ...], clause: tuple[int, int]) -> Mention | None:
+    c0, c1 = clause
     pair = {a.actor, b.actor}
     seen: dict[str, Mention] = {}
     for m in c.sentence.entities:
@@ -126,16 +182,19 @@ def split_pairs(cands: list[Candidate], text: str, lang: str) -> list[Candidate]
     [('city-khabarovsk', 'city-niigata')]
     """
     joins, counterpart = _words(lang)
+    longest = max(map(len, joins), default=0)
+    read: dict[int, _Places] = {}
     out: list[Candidate] = []
     for c in cands:
         sides = [a for a, r in c.actors if r == "party"]
         ms = sorted((m for m in c.mentions if m.actor in sides), key=lambda m: m.start)
         if c.type != "partnership" or len(sides) != 2 or len(ms) != 2 \
-                or ms[0].actor == ms[1].actor or not _joined(text, ms[0], ms[1], joins) \
-                or _listed(c, ms[0], ms[1], text, joins) or _between(text, ms[0], ms[1], lang):
+                or ms[0].actor == ms[1].actor or not _joined(text, ms[0], ms[1], joins, longest) \
+                or _listed(_places_of(c.sentence, read), ms[0], ms[1], text, joins, longest) \
+                or _between(text, ms[0], ms[1], lang):
             out.append(c)
             continue
-        third = _third(c, ms[0], ms[1], text, counterpart)
+        third = _third(c, ms[0], ms[1], text, counterpart, _places_of(c.sentence, read))
         if third is None or third.actor is None:
             out.append(c)
             continue

@@ -44,7 +44,7 @@ from importlib import resources
 
 import attrs
 
-from citydiplo._extract._mention import Mention
+from citydiplo._extract._own_body import SentenceActors, one_side
 from citydiplo._extract._quoted import quoted_only
 from citydiplo._extract._respective import listed_respectively
 from citydiplo._extract._sentence import Candidate, Sentence
@@ -55,7 +55,6 @@ __all__ = ["locators", "parties_only"]
 
 _REACH = 12  # characters between a locating word and its place ("랴오닝성 서남부에 위치")
 _TIES = ("partnership", "agreement")
-_GLUED = 2  # an organisation's name, then its place's at once: "мэрия Казани", "شورای شهر یزد"
 
 
 @cache
@@ -136,17 +135,13 @@ def _stop(ch: str) -> bool:
     return unicodedata.category(ch)[0] == "P"
 
 
-def _countries_beside_places(c: Candidate) -> set[str]:
-    """The countries among the sides of partnership ``c`` when a city or region is one."""
-    types = {m.actor: m.actor_type for m in (*c.mentions, *c.sentence.entities) if m.actor}
+def _countries_beside_places(c: Candidate, index: SentenceActors) -> set[str]:
+    """The countries among the sides of partnership ``c`` when a city or region is one (the
+    type of a side is that of its last mention)."""
     sides = [a for a, r in c.actors if r == "party"]
-    if not any(types.get(a) in ("city", "region") for a in sides):
+    if not any(index.last_type(c, a) in ("city", "region") for a in sides):
         return set()
-    return {a for a in sides if types.get(a) == "country"}
-
-
-def _is_person(actor: str, mentions: tuple[Mention, ...]) -> bool:
-    return any(m.actor == actor and m.actor_type == "person" for m in mentions)
+    return {a for a in sides if index.last_type(c, a) == "country"}
 
 
 def _core(text: str, markers: frozenset[str]) -> str:
@@ -154,36 +149,6 @@ def _core(text: str, markers: frozenset[str]) -> str:
     words = text.split()
     core = [w for w in words if w.lower() not in markers and w[1:].lower() not in markers]
     return " ".join(core) if core and len(words) > 1 else text
-
-
-def _one_side(c: Candidate, markers: frozenset[str]) -> bool:
-    """Whether a tie or a two-sided event has one side only: one place and bodies named
-    after it ("亳州市" and "亳州市役所")."""
-    from citydiplo._extract._events import TWO_SIDED
-
-    if c.type not in _TIES and (c.type != "event" or c.kind not in TWO_SIDED):
-        return False
-    ids = {a for a, r in c.actors if c.type not in _TIES or r == "party"}
-    if len(ids) < 2:
-        return False
-    mentions = [m for m in (*c.mentions, *c.sentence.entities) if m.actor in ids]
-    places = [m for m in mentions
-              if m.kind in ("place", "actor") and m.actor_type in ("city", "region")]
-    names = {m.actor: _core(m.text, markers) for m in places}
-    sides = set()
-    for a in ids:
-        texts = [m.text for m in mentions if m.actor == a]
-        types = {m.actor_type for m in mentions if m.actor == a}
-        owner = next((p for p, name in sorted(names.items()) if p != a and "organization" in types
-                      and any(len(name) >= 2 and name in t for t in texts)), None)
-        if owner is None and "organization" in types:  # "شورای اسلامی شهر یزد": the
-            ends = {m.end for m in mentions if m.actor == a}  # council of the city of Yazd
-            owner = next((p.actor for p in places if p.actor != a
-                          and any(0 < p.start - e <= _GLUED for e in ends)), None)
-        if any(t not in ("organization", "city", "region") for t in types):
-            return False  # a person or a country takes part: not judged here
-        sides.add(owner or a)
-    return len(sides) < 2
 
 
 def parties_only(cands: list[Candidate], text: str, lang: str,
@@ -198,23 +163,26 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
                                                     *city.get("suffix", ())) if w.strip())
     out = []
     cache_: dict[int, frozenset[str]] = {}
+    index: dict[int, SentenceActors] = {}  # each sentence's actors, read once
     where = subdivisions(cands)
     for c in cands:
         if c.sentence.start not in cache_:
             cache_[c.sentence.start] = locators(c.sentence, text, lang)
+        if c.sentence.start not in index or index[c.sentence.start].sentence is not c.sentence:
+            index[c.sentence.start] = SentenceActors(c.sentence)
+        actors = index[c.sentence.start]
         venues = venue_only(c, text, lang)
         gone = set(cache_[c.sentence.start]) | quoted_only(c, text, lang) | venues
         if c.type == "partnership":
-            gone |= {a for a, r in c.actors if r == "party"
-                     and _is_person(a, (*c.mentions, *c.sentence.entities))}
-            gone |= _countries_beside_places(c)
+            gone |= {a for a, r in c.actors if r == "party" and actors.is_person(c, a)}
+            gone |= _countries_beside_places(c, actors)
         if c.type in _TIES and len({a for a, r in c.actors if r == "party"}) < 2:
             skipped.append((c.sentence, f"a {c.type} with fewer than two distinct sides"))
             continue  # "with B and C respectively" split where B is the only side left
         if listed_respectively(c, text, each):
             skipped.append((c.sentence, f"a {c.type} between two places listed 'respectively'"))
             continue
-        if _one_side(c, markers):
+        if one_side(c, actors, lambda t: _core(t, markers)):
             skipped.append((c.sentence, f"a {c.type} whose sides are one place and its own "
                                         "bodies"))
             continue
@@ -231,7 +199,7 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
             continue
         if c.type not in _TIES and len({a for a, _ in kept}) < 2:
             if venues & {a for a, _ in c.actors} and all(
-                    _is_person(a, (*c.mentions, *c.sentence.entities)) for a, _ in kept):
+                    actors.is_person(c, a) for a, _ in kept):
                 skipped.append((c.sentence, "an event whose place only locates it"))
                 continue
             if cache_[c.sentence.start] & {a for a, _ in c.actors}:

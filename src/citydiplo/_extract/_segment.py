@@ -99,8 +99,12 @@ def _pysbd_sentences(piece: str, lang: str) -> list[str]:
         return list(_pysbd(lang).segment(piece))
     out: list[str] = []
     prior = 0
+    # Where each sentence's search stands: its matches before it all end at or before
+    # ``prior``, which only grows, so a sentence written again resumes there instead of
+    # walking its earlier matches from the start (a text repeating one sentence n times).
+    resume: dict[str, int] = {}
     for sentence in found:
-        pos = 0
+        pos = resume.get(sentence, 0)
         while (at := piece.find(sentence, pos)) >= 0:
             end = at + len(sentence)
             while end < len(piece) and piece[end].isspace():
@@ -108,8 +112,12 @@ def _pysbd_sentences(piece: str, lang: str) -> list[str]:
             if end > prior:
                 out.append(piece[at:end])
                 prior = end
+                pos = end
                 break
             pos = end
+        else:
+            pos = len(piece) + 1  # no match left
+        resume[sentence] = pos
     return out
 
 

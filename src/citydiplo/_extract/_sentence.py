@@ -3,6 +3,7 @@ date-attachment rule (documented in :mod:`citydiplo._extract._rules`)."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 import attrs
@@ -64,6 +65,11 @@ def focus_of(entities: list[Mention]) -> str | None:
 
 
 def clause_of(s: Sentence, pos: int) -> tuple[int, int]:
+    """The clause of ``s`` holding ``pos`` (the sentence when none does); the clauses, in
+    text order and apart, are searched by halves."""
+    k = bisect.bisect_right(s.clauses, pos, key=lambda c: c[0]) - 1
+    if k >= 0 and s.clauses[k][0] <= pos < s.clauses[k][1]:
+        return s.clauses[k]
     for c in s.clauses:
         if c[0] <= pos < c[1]:
             return c

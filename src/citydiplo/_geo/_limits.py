@@ -105,8 +105,10 @@ def within_limits(mentions: list[M], text: str, lang: str | None) -> list[M]:
         c.end for c in mentions
         if inside and c.place.kind is PlaceKind.CITY and text[c.end - 1 : c.end] in inside
         and c.place.country in home_countries(lang or ""))
+    written: dict[int, frozenset[str]] = {}  # the text at those places, by length, read once
     for m in mentions:
-        if parts_at and m.place.kind is PlaceKind.CITY and _written_at(text, m.text, parts_at):
+        if parts_at and m.place.kind is PlaceKind.CITY and _written_at(
+                text, m.text, parts_at, written):
             refuted.add(match_key(m.text))  # "中津川市山口", even where the scan left it unread
             continue
         drop = m.place.kind is PlaceKind.COUNTRY and bool(language)
@@ -136,6 +138,12 @@ def within_limits(mentions: list[M], text: str, lang: str | None) -> list[M]:
     return kept
 
 
-def _written_at(text: str, name: str, positions: frozenset[int]) -> bool:
-    """Whether ``name`` is written at one of ``positions`` of ``text``."""
-    return any(text.startswith(name, at) for at in positions)
+def _written_at(
+    text: str, name: str, positions: frozenset[int], written: dict[int, frozenset[str]]
+) -> bool:
+    """Whether ``name`` is written at one of ``positions`` of ``text`` (``written`` holds
+    the pieces of text of each length read at the positions so far)."""
+    size = len(name)
+    if size not in written:
+        written[size] = frozenset(text[at : at + size] for at in positions)
+    return name in written[size]

@@ -32,6 +32,7 @@ from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import PlaceKind
+from citydiplo._spans import SpanIndex
 
 __all__ = ["outside_surnames", "titles"]
 
@@ -79,7 +80,7 @@ def _kanji_surname(m: Mention, text: str, ranked: dict[int, int] | None = None) 
     return False
 
 
-def _hangul_surname(m: Mention, text: str, taken: list[tuple[int, int]]) -> bool:
+def _hangul_surname(m: Mention, text: str, taken: SpanIndex) -> bool:
     if m.place.kind is not PlaceKind.CITY or m.place.country == _KOREA:
         return False
     if not m.text or script(m.text[0]) != "HANGUL" or m.text[-1] in _KOREAN_GENERIC:
@@ -87,8 +88,7 @@ def _hangul_surname(m: Mention, text: str, taken: list[tuple[int, int]]) -> bool
     after = _HANGUL_WORD.match(text, m.end)
     if after is None or after.group(1).endswith(_institution_endings()):
         return False  # "요코하마 시의회 의장": the chair of Yokohama's council
-    start, end = after.start(1), after.end(1)
-    if any(s < end and start < e for s, e in taken):
+    if taken.overlaps(after.start(1), after.end(1)):
         return False
     return after.group(2).startswith(titles("ko"))
 
@@ -99,7 +99,7 @@ def _institution_endings() -> tuple[str, ...]:
     return tuple(data["not_given_names"]["ko"])
 
 
-def _katakana_given(m: Mention, text: str, taken: list[tuple[int, int]]) -> bool:
+def _katakana_given(m: Mention, text: str, taken: SpanIndex) -> bool:
     if m.place.kind is PlaceKind.COUNTRY or not m.text or script(m.text[0]) != "KATAKANA":
         return False
     if m.start < 2 or text[m.start - 1] not in "・･":
@@ -109,7 +109,7 @@ def _katakana_given(m: Mention, text: str, taken: list[tuple[int, int]]) -> bool
         k -= 1
     if k == m.start - 1 or (k > 0 and text[k - 1] in "・･"):
         return False  # three parts: "アンドレイ・ゴレーロフ・ナホトカ市長" ends with the city
-    return not any(s < m.start - 1 and k < e for s, e in taken)
+    return not taken.overlaps(k, m.start - 1)
 
 
 def outside_surnames(mentions: list[M], text: str, lang: str | None) -> list[M]:
@@ -128,7 +128,7 @@ def outside_surnames(mentions: list[M], text: str, lang: str | None) -> list[M]:
     """
     if not mentions or lang not in (None, "ja", "ko"):
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanIndex((m.start, m.end) for m in mentions)  # read once, asked by halves
     ranked = {m.start: m.end for m in mentions if m.text[-1:] in _GENERIC}
     return [
         m
