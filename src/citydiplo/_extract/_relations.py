@@ -21,6 +21,7 @@ tie, wherever the sides are named.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
@@ -52,17 +53,17 @@ def relations_talked(
     if not words:
         return cands
     out = []
+    facts = _SentenceFacts(text)  # each sentence read once, however many candidates it holds
     for c in cands:
-        named = {m.actor for m in c.sentence.entities}
         if (
             c.type == "partnership"
             and c.date is None
             and text[c.cue.start : c.cue.end].lower() in words
             and (
-                _titled(c, text)
+                facts.titled(c)
                 or (
-                    any(h.family == "pair_anaphora" for h in c.sentence.hits)
-                    and any(a not in named for a, r in c.actors if r == "party")
+                    facts.paired(c.sentence)
+                    and any(a not in facts.named(c.sentence) for a, r in c.actors if r == "party")
                 )
             )
         ):
@@ -81,8 +82,38 @@ def relations_talked(
     return out
 
 
-def _titled(c: Candidate, text: str) -> bool:
-    """Whether the cue of ``c`` lies inside a short quoted title of its sentence."""
-    body = text[c.sentence.start : c.sentence.end]
-    at = c.cue.start - c.sentence.start
-    return any(q.start() < at < q.end() for q in _TITLE.finditer(body))
+class _SentenceFacts:
+    """What the rule reads of a sentence (its actors, whether it refers to a pair, its
+    quoted titles), computed once per sentence: a long sentence's candidates each re-read it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._named: dict[int, frozenset[str | None]] = {}
+        self._paired: dict[int, bool] = {}
+        self._titles: dict[int, list[tuple[int, int]]] = {}
+
+    def named(self, s: Sentence) -> frozenset[str | None]:
+        key = id(s)  # the candidates hold their sentences: no id is reused meanwhile
+        if key not in self._named:
+            self._named[key] = frozenset(m.actor for m in s.entities)
+        return self._named[key]
+
+    def paired(self, s: Sentence) -> bool:
+        key = id(s)  # the candidates hold their sentences: no id is reused meanwhile
+        if key not in self._paired:
+            self._paired[key] = any(h.family == "pair_anaphora" for h in s.hits)
+        return self._paired[key]
+
+    def titled(self, c: Candidate) -> bool:
+        """Whether the cue of ``c`` lies inside a short quoted title of its sentence."""
+        s = c.sentence
+        key = id(s)  # the candidates hold their sentences: no id is reused meanwhile
+        if key not in self._titles:
+            body = self._text[s.start : s.end]
+            self._titles[key] = [(q.start(), q.end()) for q in _TITLE.finditer(body)]
+        spans = self._titles[key]
+        at = c.cue.start - s.start
+        i = bisect.bisect_left(spans, (at, at)) - 1  # the last title starting before the cue
+        return i >= 0 and spans[i][0] < at < spans[i][1]
+
+
