@@ -35,6 +35,7 @@ from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._indic import latin_spellings
 from citydiplo._geo._places import PlaceKind
 from citydiplo._normalize import match_key
+from citydiplo._spans import SpanIndex
 
 __all__ = ["outside_japanese_given_names"]
 
@@ -106,13 +107,12 @@ def outside_japanese_given_names(mentions: list[M], text: str, lang: str | None)
     if lang not in _LANGUAGES or not any(m.place.country == _JAPAN for m in mentions):
         return mentions
     given: set[int] = set()  # the starts of the mentions written after a given name
+    taken = SpanIndex((o.start, o.end) for o in mentions)  # read once, asked per mention
     for m in mentions:
         if m.place.country != _JAPAN or m.place.kind is PlaceKind.COUNTRY:
             continue
         before = _BEFORE.search(text, max(0, m.start - 40), m.start)
-        if before is None or any(
-            before.start(1) < o.end and o.start < before.end(1) for o in mentions
-        ):
+        if before is None or taken.overlaps(before.start(1), before.end(1)):
             continue  # no word before, or a place in it ("જાપાનના", Japan's)
         if _given_name(before.group(1), lang):
             given.add(m.start)
