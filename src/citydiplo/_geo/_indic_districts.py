@@ -17,13 +17,13 @@ persons' names are checked as any reading is (the guards run on it after).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 import attrs
 
 from citydiplo._geo._context import BARE
 from citydiplo._geo._cues import cues
 from citydiplo._geo._decide import ALL_KINDS, decide
+from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import Place, PlaceKind
 
 __all__ = ["districts_named"]
@@ -31,17 +31,8 @@ __all__ = ["districts_named"]
 _LANGUAGES = frozenset({"hi", "gu"})
 
 
-class _Found(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def place(self) -> Place: ...
-
-
 def districts_named(
-    text: str, found: Sequence[_Found], lang: str | None
+    text: str, found: Sequence[Mention], lang: str | None
 ) -> list[tuple[int, int, Place]]:
     """The districts described above among the names left unread, as (start, end, place).
 
