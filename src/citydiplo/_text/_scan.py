@@ -389,13 +389,10 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 i += 1
                 continue
         # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
-        if not timed_span_end(folded, a, g) and (
-            a.kind not in UNREAD_ENDS
-            or not (
-                unread_span_start(folded, a, g)
-                or (folded[a.end : a.end + 1] in DASHES and unread_day_after(folded, a.kind, a.end))
-            )
-        ):  # nor "2024年6月12-35日", nor a day after "이날 오후 11시부터"
+        if not timed_span_end(folded, a, g) and (a.kind not in UNREAD_ENDS or not (
+            unread_span_start(folded, a, g)
+            or (folded[a.end : a.end + 1] in DASHES and unread_day_after(folded, a.kind, a.end))
+        )):  # nor "2024年6月12-35日", nor a day after "이날 오후 11시부터"
             out.append(a)
         i += 1
     return opened_by_clause(out, folded, g)  # "since the link began in 1988"
