@@ -19,8 +19,9 @@ name joined by a middle dot (:mod:`._dotted_names`), countries inside another re
 name (:mod:`._inner`) and small towns read through a word beginning with a generic word
 (:mod:`._generic_compounds`), bare names the text qualifies elsewhere (:mod:`._qualified_names`),
 names glued to more Latin letters (:mod:`._glued_letters`), peoples named after a place
-(:mod:`._ethnic_names`), bare particles (:mod:`._particle_words`) and foreign states named
-bare in Chinese, Japanese and Korean (:mod:`._bare_capitals`)."""
+(:mod:`._ethnic_names`), bare particles (:mod:`._particle_words`), foreign states named
+bare in Chinese, Japanese and Korean (:mod:`._bare_capitals`) and places inside an
+institution's or an era's name (:mod:`._institution_names`)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ from citydiplo._geo._han_abroad import supported_abroad
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._inner import outside_inner_regions
+from citydiplo._geo._institution_names import outside_institution_names
 from citydiplo._geo._japanese_given import outside_japanese_given_names
 from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
@@ -97,5 +99,6 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = following_qualified(ordered, text)  # "Anyang, South Korea ... Anyang"
     ordered = outside_ethnic_names(ordered, text, lang)  # "朝鮮族" is no North Korea
     ordered = outside_particles(ordered, lang)  # "(9월 18~22일)에도" is no Edo
+    ordered = outside_institution_names(ordered, text, lang)  # "青岛日报", "朝鮮通信使"
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"

@@ -42,13 +42,15 @@ def venue_pattern(lang: str | None) -> re.Pattern[str] | None:
     >>> pattern = venue_pattern("en")
     >>> pattern is not None and pattern.match(" Small Hall, on Sunday") is not None
     True
+    >>> pattern is not None and pattern.match("-Haenggung Palace in Suwon") is not None
+    True
     """
     codes = available() if lang is None else (lang,) if lang in available() else ()
     words = sorted({w for c in codes for w in load_json(f"cues/{c}.json").get("venues", [])})
     if not words:
         return None
     venue = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"((?: [A-Z][\w'’&-]*){{0,3}}) (?:{venue})\b")
+    return re.compile(rf"((?:[ -][A-Z][\w'’&-]*){{0,3}}) (?:{venue})\b")
 
 
 @cache
