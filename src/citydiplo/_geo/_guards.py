@@ -20,8 +20,11 @@ name (:mod:`._inner`) and small towns read through a word beginning with a gener
 (:mod:`._generic_compounds`), bare names the text qualifies elsewhere (:mod:`._qualified_names`),
 names glued to more Latin letters (:mod:`._glued_letters`), peoples named after a place
 (:mod:`._ethnic_names`), bare particles (:mod:`._particle_words`), foreign states named
-bare in Chinese, Japanese and Korean (:mod:`._bare_capitals`) and places inside an
-institution's or an era's name (:mod:`._institution_names`)."""
+bare in Chinese, Japanese and Korean (:mod:`._bare_capitals`) places inside an
+institution's or an era's name (:mod:`._institution_names`) Japanese surnames before a given
+name and an honorific (:mod:`._honorific_names`) foreign regions glued after a compass
+character (:mod:`._compass_glued`) and cities read in another country than the region
+written before them (:mod:`._region_first`)."""
 
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from citydiplo._geo._acronyms import outside_acronyms
 from citydiplo._geo._apposition import outside_glued_tails
 from citydiplo._geo._bare_capitals import as_bare_capitals
 from citydiplo._geo._bracketed_city import outside_bracketed_city
+from citydiplo._geo._compass_glued import outside_compass_glued
 from citydiplo._geo._country_homonyms import outside_home_districts
 from citydiplo._geo._dotted_names import outside_dotted_names
 from citydiplo._geo._ethnic_names import outside_ethnic_names
@@ -41,6 +45,7 @@ from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._home_words import with_home_support
+from citydiplo._geo._honorific_names import outside_honorific_names
 from citydiplo._geo._inner import outside_inner_regions
 from citydiplo._geo._institution_names import outside_institution_names
 from citydiplo._geo._japanese_given import outside_japanese_given_names
@@ -53,6 +58,7 @@ from citydiplo._geo._person_context import outside_person_names as outside_title
 from citydiplo._geo._person_parts import outside_person_names
 from citydiplo._geo._person_titles import outside_surnames
 from citydiplo._geo._qualified_names import following_qualified
+from citydiplo._geo._region_first import outside_other_countries
 from citydiplo._geo._romaji_names import outside_romaji_names
 from citydiplo._geo._short_words import outside_short_words
 from citydiplo._geo._titled_names import outside_titled_names
@@ -100,5 +106,8 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_ethnic_names(ordered, text, lang)  # "朝鮮族" is no North Korea
     ordered = outside_particles(ordered, lang)  # "(9월 18~22일)에도" is no Edo
     ordered = outside_institution_names(ordered, text, lang)  # "青岛日报", "朝鮮通信使"
+    ordered = outside_honorific_names(ordered, text, lang)  # "川口顺子女士" is no Kawaguchi
+    ordered = outside_compass_glued(ordered, text, lang)  # "西苏门答腊省" is no Sumatera
+    ordered = outside_other_countries(ordered, text, lang)  # "버지니아주 비엔나시"
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"

@@ -1,0 +1,58 @@
+"""A city written after the region it lies in, in Chinese, Japanese and Korean (used by
+``find_places``).
+
+These languages write the region first: "버지니아주 비엔나시" (Vienna, Virginia),
+"华盛顿州塔科马市" (Tacoma, Washington). A city read right after a subdivision (glued or
+after one space) must lie in that subdivision's country: "비엔나시" read as Vienna, Austria
+after "버지니아주" is no reading, there and wherever the text reads the name so (a wrong
+country is worse than none). The English order, "Wucheng of Shandong", is
+:mod:`._of_region`'s.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import pairwise
+from typing import TypeVar
+
+from citydiplo._geo._cues import merged_cues
+from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._places import PlaceKind
+
+__all__ = ["outside_other_countries"]
+
+M = TypeVar("M", bound=Mention)
+_LANGS = (None, "zh", "ja", "ko")
+
+
+@cache
+def _generic(lang: str | None) -> frozenset[str]:
+    """The generic words written on a name in ``lang`` ("州", "주"), as written."""
+    return frozenset(w for w, _ in merged_cues(lang).attached_after)
+
+
+def _abroad(region: Mention, city: Mention, text: str, lang: str | None) -> bool:
+    if region.place.kind is not PlaceKind.SUBDIVISION or city.place.kind is not PlaceKind.CITY:
+        return False
+    gap = text[region.end : city.start]
+    if len(gap) > 4 or (gap.strip() and gap.strip() not in _generic(lang)):
+        return False  # the region's generic word and one space at most: "버지니아주 "
+    return city.place.country != region.place.country
+
+
+def outside_other_countries(mentions: list[M], text: str, lang: str | None) -> list[M]:
+    """``mentions`` without the cities read in another country than the region before them.
+
+    >>> from citydiplo import find_places
+    >>> text = "미국 버지니아주 비엔나시와 오스트리아 비엔나시"
+    >>> [(m.text, m.place.country) for m in find_places(text, lang="ko")]
+    [('미국', 'US'), ('버지니아', 'US'), ('오스트리아', 'AT')]
+    """
+    if len(mentions) < 2 or lang not in _LANGS:
+        return mentions
+    order = sorted(mentions, key=lambda m: m.start)
+    dropped = {id(city) for region, city in pairwise(order) if _abroad(region, city, text, lang)}
+    if not dropped:
+        return order
+    wrong = {(m.text, m.place) for m in order if id(m) in dropped}
+    return [m for m in order if id(m) not in dropped and (m.text, m.place) not in wrong]
