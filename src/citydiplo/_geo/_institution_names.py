@@ -10,7 +10,9 @@ Chinese name: none names a place there. The words are data
   Han characters between at most (none a function word nor part of another name read
   there), or right after one of the ``before`` words (and the names dash-joined to it:
   "Hội hữu nghị Việt Nam – Trung Quốc"), is left unread when the text names the same place
-  nowhere else: "桂林日报" in news from Guilin is the city's own daily and stays read;
+  nowhere else: "桂林日报" in news from Guilin is the city's own daily and stays read, and
+  so does a name written with its generic word ("荣州市国际交流协会", "足利市立美术馆",
+  "云南省对外友好协会": the city's or the province's own institution);
 * a name followed by an ``always_after`` word (an era) and a country followed by a
   ``countries_after`` word are always left unread.
 """
@@ -32,6 +34,8 @@ __all__ = ["outside_institution_names"]
 M = TypeVar("M", bound=Mention)
 
 _DASH = re.compile(r"\s*[–—-]\s*\Z")
+# the generic words that make an institution the place's own: "荣州市国际交流协会"
+_GENERIC = frozenset("市县縣省区區州県町村道郡都府盟旗镇鎮乡鄉")
 
 
 @cache
@@ -60,6 +64,8 @@ def _named_after(m: Mention, text: str, taken: SpanIndex, lang: str | None) -> b
     words = _words("after", lang)
     if not words:
         return False
+    if m.text[-1:] in _GENERIC or text[m.end : m.end + 1] in _GENERIC:
+        return False  # written with its generic word, the institution is the place's own
     stops: str = _data()["gap_stops"]
     k = m.end
     for _ in range(int(_data()["gap"]) + 1):
@@ -93,6 +99,8 @@ def outside_institution_names(mentions: list[M], text: str, lang: str | None) ->
     ['青岛市', '青岛']
     >>> [m.text for m in find_places("韩国首尔大学", lang="zh")]
     ['韩国']
+    >>> [m.text for m in find_places("韩国荣州市国际交流协会会长", lang="zh")]
+    ['韩国', '荣州市']
     >>> [m.text for m in find_places("朝鮮通信使と朝鮮", lang="ja")]
     ['朝鮮']
     >>> text = "Hội hữu nghị Việt Nam – Trung Quốc tại Đà Nẵng"
