@@ -125,3 +125,14 @@ def test_corona_is_the_virus_in_korean() -> None:
 
 def test_a_memorial_arch_is_no_town() -> None:
     assert _names("费城非常感激天津捐建的华埠牌楼", "zh") == ["费城", "天津"]
+
+
+# -- a country's name beside a capitalised word is no Japanese person's name -------------
+
+
+def test_a_country_at_a_sentence_start_is_no_romaji_name() -> None:
+    assert _names("In Japan the group will visit Osaka.", "en") == ["Japan", "Osaka"]
+
+
+def test_a_japanese_surname_beside_a_given_name_stays_unread() -> None:
+    assert "Murakami" not in _names("Kotaro Murakami of Osaka, Japan spoke.", "en")

@@ -9,7 +9,8 @@ romanization, is no frequent English word, no generic word and no other place, i
 person's name, unless a third capitalised word follows the two ("the Kumagaya Uchiwa
 Festival" is an event). Short English words spelled with the same syllables end with a
 silent "e" ("the Tokyo Dome", "Osaka Gate") and are no names. "Sakata City", "Osaka,
-Japan" and "Tokyo Station" stay.
+Japan" and "Tokyo Station" stay, and so does the country's own name ("In Japan the
+group": a person is named after no country).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TypeVar
 from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._data import load_json
 from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._places import PlaceKind
 from citydiplo._geo._repeated import english_words
 from citydiplo._normalize import match_key
 
@@ -58,6 +60,8 @@ def outside_romaji_names(mentions: list[M], text: str, lang: str | None) -> list
     ['Tokyo', 'Japan']
     >>> [m.text for m in find_places("the Kumagaya Uchiwa Festival in Kumagaya, Japan", lang="en")]
     ['Kumagaya', 'Kumagaya', 'Japan']
+    >>> [m.text for m in find_places("In Japan the group will visit Osaka.", lang="en")]
+    ['Japan', 'Osaka']
     """
     if lang not in (None, "en") or not mentions:
         return mentions
@@ -66,7 +70,12 @@ def outside_romaji_names(mentions: list[M], text: str, lang: str | None) -> list
     spans = [(m.start, m.end) for m in mentions]
     kept = []
     for m in mentions:
-        if m.place.country == _JAPAN and m.text.isascii() and m.text[:1].isupper():
+        if (
+            m.place.country == _JAPAN
+            and m.place.kind is not PlaceKind.COUNTRY  # "In Japan the group": no person
+            and m.text.isascii()
+            and m.text[:1].isupper()
+        ):
             after = _AFTER.match(text, m.end)
             before = _BEFORE.search(text, max(0, m.start - 30), m.start)
             words = [
