@@ -136,3 +136,16 @@ def test_a_country_at_a_sentence_start_is_no_romaji_name() -> None:
 
 def test_a_japanese_surname_beside_a_given_name_stays_unread() -> None:
     assert "Murakami" not in _names("Kotaro Murakami of Osaka, Japan spoke.", "en")
+
+
+# -- the plural of a subdivision word before a list ------------------------------------
+
+
+def test_provinces_of_a_list() -> None:
+    text = "It has sister ties with the Chinese provinces of Zhejiang and Jiangxi."
+    assert _read(text, "en") == [("Zhejiang", "CN", "CN-ZJ"), ("Jiangxi", "CN", "CN-JX")]
+
+
+def test_states_of_a_country_stay_the_country() -> None:
+    read = _read("the United States of America and the Federated States of Micronesia", "en")
+    assert [r[1] for r in read] == ["US", "FM"]
