@@ -192,8 +192,8 @@ def parse_date(
         days := _weekdays_then_span(candidates, folded, g, (ref_date, anchor_date), text)
     ):
         return days  # "ביום רביעי וחמישי 18-19/7/18": the span the weekdays name
-    if (day := dateline_day(candidates, folded, g, text, ref_date or anchor_date)) is not None:
-        return day  # "जगदलपुर, 03 मार्च … आज …": the dateline states the day "today" names
+    if (dated := dateline_day(candidates, folded, g, text, ref_date or anchor_date)) is not None:
+        return dated  # "जगदलपुर, 03 मार्च … आज …": the dateline states the day "today" names
     if len(candidates) > 1:
         spans = [text[slice(*_span(where, text, c.start, c.end))] for c in candidates]
         raise DateParseError(
