@@ -67,10 +67,10 @@ def _innermost(
         low, high = value.earliest(), value.latest()
         if c.kind == "open" or high.year == 9999:
             return None  # "since 2020 … June 5": an open range holds any later date
-        values.append((value, low, high))
+        values.append((value, low, high, c))
     values.sort(key=lambda v: (v[2] - v[1], v[1]))
-    inner, low, high = values[0]
-    if all(lo <= low and high <= hi and not days_span(v) for v, lo, hi in values[1:]):
+    inner, low, high, _ = values[0]
+    if all(lo <= low and high <= hi and not days_span(c) for _, lo, hi, c in values[1:]):
         return inner
     return None
 

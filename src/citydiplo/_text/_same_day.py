@@ -45,11 +45,9 @@ def one_day_candidate(cand: Candidate) -> Candidate:
     return low
 
 
-def days_span(value: RecordDate) -> bool:
-    """Whether ``value`` is a span from one day to another ("12/03/23-15/03/23"): a stated
-    span, which a day inside it does not stand for (unlike a year or month around a day)."""
-    return (
-        isinstance(value, DateRange)
-        and isinstance(value.start, PartialDate)
-        and value.start.day is not None
-    )
+def days_span(c: Candidate) -> bool:
+    """Whether ``c`` states a span from one day to another ("12/03/23-15/03/23", "۲۱ تا ۲۷
+    دی"): a day inside it does not stand for it, unlike a year, a month or a week named
+    around a day ("先週金曜日": last week's Friday)."""
+    low = c.low
+    return (c.kind == "range" and low is not None and "d" in low.fields) or "d0" in c.fields
