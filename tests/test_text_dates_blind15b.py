@@ -151,3 +151,37 @@ def test_a_day_and_today_without_a_dateline_stay_two_mentions() -> None:
 def test_a_dateline_that_disagrees_with_today_is_no_answer() -> None:
     with pytest.raises(DateParseError):  # ref says today is 5 March, the dateline 3 March
         parse_date("जगदलपुर, 03 मार्च शहर के महापौर ने आज", lang="hi", ref=PartialDate("2024-03-05"))
+
+
+# --- a full date that starts a span whose end, a bare day, is not read: neither the first
+# day alone nor an open range from it (the text states a span to the 12th)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Выставка пройдёт 10.03.2013 – 12.03 в парке"),
+        ("ru", "с 10.03.2013 по 12"),
+        ("fa", "1392/1/10 تا 12 برگزار می‌شود"),
+        ("hi", "10.03.2013 से 12 तक"),
+        ("gu", "10.03.2013થી 12 સુધી"),
+        ("he", "10.3.2013-12"),
+    ],
+)
+def test_a_date_whose_span_ends_on_an_unread_day_is_not_read_alone(lang: str, text: str) -> None:
+    assert _values(text, lang) == []
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Открытие 10.03.2013 - 12:00", "2013-03-10"),  # a time
+        ("ru", "10.03.2013 - 12 человек", "2013-03-10"),  # a count
+        ("hi", "1 जनवरी 2024 से 15 नए वार्ड", "2024-01-01/.."),  # from 1 January: a count
+        ("ru", "с 10.03.2013 по 12.03.2013", "2013-03-10/2013-03-12"),
+    ],
+)
+def test_a_date_before_a_time_a_count_or_a_full_end_stays(
+    lang: str, text: str, expected: str
+) -> None:
+    assert str(parse_date(text, lang=lang)) == expected

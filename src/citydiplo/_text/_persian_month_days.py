@@ -8,8 +8,11 @@ apart, six weekdays apart), and the end's is checked against the day it falls on
 the days are left as they are, unread together.
 
 >>> from citydiplo import PartialDate, parse_date
->>> str(parse_date("از یکشنبه ۲۱ دی تا شنبه ۲۷ دی", lang="fa", ref=PartialDate("2025-10-12")))
+>>> str(parse_date("از یکشنبه ۲۱ دی تا شنبه ۲۷ دی", lang="fa", ref=PartialDate("2025-12-01")))
 '2026-01-11/2026-01-17'
+
+The year is chosen as for any Solar day against ``ref`` (at most three months after it);
+a weekday that does not fit that year's day leaves the span unread rather than dated in it.
 """
 
 from __future__ import annotations
