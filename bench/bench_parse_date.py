@@ -84,6 +84,14 @@ with two-digit years "96/11/18", glued Gujarati month days "30મીમે", and
 weeks and months, number-word days, spans, Solar Hijri and Hebrew-calendar dates; each news case
 keeps its page's address and a licence note; scored once on 6a924b0 before any rule was written
 for it).
+``bench/date_blind15b_cases.jsonl`` (a fifteenth batch in ru, hi, gu, he and fa: council and
+election notices, budgets, fairs, water cuts, road works and city diplomacy from pages no earlier
+set used, with traps the pages hold (a street named "17شهریور", a "27-metre" street, a law's year
+"תשל"ה-1975", a document "سند گردشگری اصفهان ۲۰۲۰", wards "49 और 50", anniversaries "430 лет",
+news codes), non-consecutive day lists, Solar Hijri short years "۱۶/۴/۹۹" and "92/1/10", and
+phrases of relative days, weeks and months, spans, Solar Hijri and Hebrew-calendar dates; each
+news case keeps its page's address and a licence note; scored once on 7d13aaf before any rule
+was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -132,6 +140,7 @@ CORPORA = {
     "blind13b": Path(__file__).resolve().parent / "date_blind13b_cases.jsonl",
     "blind14a": Path(__file__).resolve().parent / "date_blind14a_cases.jsonl",
     "blind14b": Path(__file__).resolve().parent / "date_blind14b_cases.jsonl",
+    "blind15b": Path(__file__).resolve().parent / "date_blind15b_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._hebrew_law_year import law_year
+
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
@@ -26,6 +28,8 @@ _NAME_END = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 def year_in_name(folded: str, start: int, end: int, g: Grammar) -> bool:
     """Whether the bare figures of a year at ``start:end`` are part of a name."""
+    if law_year(folded, start, g):  # "לחוק הרשויות המקומיות תשל"ה-1975": a law's name
+        return True
     flags = g.vocab.flags
     if not flags.get("bare_year_glued_name"):
         return False

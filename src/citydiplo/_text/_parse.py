@@ -12,6 +12,8 @@ from citydiplo._text._apposed import apposed
 from citydiplo._text._both_days import both_days
 from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
 from citydiplo._text._fiscal import fiscal_year
+from citydiplo._text._hindi_dateline import dateline_day
+from citydiplo._text._hindi_either_day import without_either_days
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._lunar_year import year_beside_lunar_day
 from citydiplo._text._next_day import next_day_span
@@ -19,7 +21,7 @@ from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._numerals import fold
 from citydiplo._text._period_end import period_end_span
 from citydiplo._text._resolve import Unresolved, resolve
-from citydiplo._text._same_day import one_day, one_day_candidate
+from citydiplo._text._same_day import days_span, one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._terms import without_terms
@@ -65,10 +67,10 @@ def _innermost(
         low, high = value.earliest(), value.latest()
         if c.kind == "open" or high.year == 9999:
             return None  # "since 2020 … June 5": an open range holds any later date
-        values.append((value, low, high))
+        values.append((value, low, high, c))
     values.sort(key=lambda v: (v[2] - v[1], v[1]))
-    inner, low, high = values[0]
-    if all(lo <= low and high <= hi for _, lo, hi in values[1:]):
+    inner, low, high, _ = values[0]
+    if all(lo <= low and high <= hi and not days_span(c) for _, lo, hi, c in values[1:]):
         return inner
     return None
 
@@ -190,6 +192,8 @@ def parse_date(
         days := _weekdays_then_span(candidates, folded, g, (ref_date, anchor_date), text)
     ):
         return days  # "ביום רביעי וחמישי 18-19/7/18": the span the weekdays name
+    if (dated := dateline_day(candidates, folded, g, text, ref_date or anchor_date)) is not None:
+        return dated  # "जगदलपुर, 03 मार्च … आज …": the dateline states the day "today" names
     if len(candidates) > 1:
         spans = [text[slice(*_span(where, text, c.start, c.end))] for c in candidates]
         raise DateParseError(
@@ -243,6 +247,7 @@ def _named_again(
     הבא (26 באוקטובר)"), never a day alone or a count ("15, 20 мая" is two days)."""
     values: list[RecordDate] = []
     unread = False
+    candidates = without_either_days(candidates, g, ref_date, text)  # "कल 31 अगस्त"
     for c in candidates:
         try:
             values.append(resolve(c, g, ref_date, anchor_date, repr(text))[0])

@@ -34,7 +34,7 @@ from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text import _hijri
 from citydiplo._text._lexicon import Grammar, grammar, load_data
 from citydiplo._text._numerals import fold_word
-from citydiplo._text._persian_short_year import persian_short_year
+from citydiplo._text._persian_short_year import gregorian_day_end, persian_short_year
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
 from citydiplo._text._spans import DAY_ENDS, borrowed_start, month_end, year_from_end, yearless_end
@@ -242,7 +242,7 @@ def _range(
         return DateRange(start=start, end=Unbounded.OPEN), basis1
     assert high is not None
     # a span of days ("3月31日至4月2日", "本日から10月7日まで"; not "5 March 2020 to 2021")
-    day_span = low.kind in DAY_ENDS | {"phrase", "rel_month_d"} and "d" in high.fields
+    day_span = low.kind in DAY_ENDS | {"phrase", "rel_month_d"} and gregorian_day_end(high, g)
     if day_span and isinstance(start, PartialDate) and start.day is not None:
         return _day_span_end(high, g, start, what), basis1
     hi, basis2 = resolve(high, g, ref, anchor, what)
@@ -300,8 +300,9 @@ def resolve(
         return _decade(int(f["dec"]), g), ""
     if c.kind == "h_dm":
         last, basis = _hijri_day_month(c, g, ref, anchor, what)
-        if "d0" not in f:  # a weekday beside it is checked as beside any day
-            return _checked_weekday(c, g, last), basis
+        last = _checked_weekday(c, g, last)  # a weekday beside it: of the day, or a span's end
+        if "d0" not in f:
+            return last, basis
         first, final = int(f["d0"]), day_of(f["d"], g)
         if first >= final or not isinstance(last, PartialDate):
             raise Unresolved(f"{what}: {first} to {final} is no span of days")
@@ -309,9 +310,8 @@ def resolve(
         return DateRange(start=PartialDate.from_date(start), end=last), basis
     # In Persian text a year below 1700 is Solar Hijri, whether written alone or in a
     # numeric date ("۱۴۰۴/۰۷/۰۴"); Gregorian month names keep their Gregorian reading.
-    if "fa" in g.langs and "yy" in f:  # "۱۶/۴/۹۹", "96/11/18": a two-digit Solar year
-        c = persian_short_year(c, g)
-        f = c.fields
+    c = persian_short_year(c, g)  # "۱۶/۴/۹۹", "96/11/18": a two-digit Solar year (Persian)
+    f = c.fields
     if c.kind in ("h_my", "h_dmy") and "y" not in f:  # "مهر سال جاری": in a Solar Hijri year
         if ref is None or ref.day is None or "same_year" in f:
             raise Unresolved(f"{what}: a Solar Hijri year relative to the reference day")

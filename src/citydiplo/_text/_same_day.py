@@ -11,7 +11,7 @@ from citydiplo.dates import DateRange, PartialDate, RecordDate
 if TYPE_CHECKING:
     from citydiplo._text._scan import Candidate
 
-__all__ = ["one_day", "one_day_candidate"]
+__all__ = ["days_span", "one_day", "one_day_candidate"]
 
 
 def one_day(value: RecordDate) -> RecordDate:
@@ -26,7 +26,7 @@ def one_day(value: RecordDate) -> RecordDate:
     return value
 
 
-_DAY_KEYS = ("d", "m", "mn", "y")  # the fields that name a day, not how it is written
+_DAY_KEYS = ("d", "m", "mn", "y", "yy", "h")  # the fields that name a day, not how it is written
 
 
 def one_day_candidate(cand: Candidate) -> Candidate:
@@ -43,3 +43,11 @@ def one_day_candidate(cand: Candidate) -> Candidate:
     if "future" in cand.fields:  # the sentence's tense, read for the span, holds for its day
         return low._replace(fields={**low.fields, "future": cand.fields["future"]})
     return low
+
+
+def days_span(c: Candidate) -> bool:
+    """Whether ``c`` states a span from one day to another ("12/03/23-15/03/23", "۲۱ تا ۲۷
+    دی"): a day inside it does not stand for it, unlike a year, a month or a week named
+    around a day ("先週金曜日": last week's Friday)."""
+    low = c.low
+    return (c.kind == "range" and low is not None and "d" in low.fields) or "d0" in c.fields

@@ -29,7 +29,7 @@ from citydiplo._text._dotted_span import dotted_spans
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import after_count, day_noun_follows, refine
-from citydiplo._text._hebrew_joint import glued_joint
+from citydiplo._text._hebrew_joint import dated_token, glued_joint
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
@@ -177,7 +177,7 @@ def _numbered(folded: str, start: int, g: Grammar) -> bool:
         token = re.split(r"[^\w/-]", head[:-1])[-1]
         # a code has letters ("НК/2024"); "2021-2025" is a range, "ב-2019" a prefixed year
         if token.replace("-", "").replace("/", "").isdigit():  # "042-378-2111": figures
-            return len(token) != 4
+            return len(token) != 4 and not dated_token(token)  # "12/03/23-15/03/23": a span
         return any(ch.isalpha() for ch in token) and token not in g.words["prefixes"]
     markers = g.vocab.lists.get("number_markers", frozenset())
     words = head.split()[-2:]  # "No. 2025", "flight KE 2025"

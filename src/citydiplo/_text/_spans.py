@@ -16,6 +16,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._persian_month_days import solar_month_days
 from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._span_verbs import gap_without_verbs
 from citydiplo._text._split_span import split_span
@@ -93,6 +94,8 @@ def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate
     the first would take ``ref``'s year, not the second's, and the second, alone, ``ref``'s
     even when the span runs into the next year. So are two Solar Hijri days, the first
     perhaps without its year ("از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"): the second alone would drop it."""
+    if a.kind == b.kind == "h_dm":  # "از ۲۱ دی تا ۲۷ دی": the days of one month
+        return solar_month_days(a, b, folded[a.end : b.start].strip(), g)
     solar = a.kind in ("h_dm", "h_dmy") and b.kind == "h_dmy"  # "از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"
     if a.kind in ("ym", "my") and b.kind == "m":  # "今年一月至五月", "2024年1月至5月"
         second = year_to_second(a, b, g)

@@ -239,6 +239,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "month_end_words",
             "lunar_date_words",
             "bare_year_glued_not_after",
+            "law_name_heads",
             "year_end_words",
             "year_months_before",
             "year_months_after",

@@ -1,0 +1,47 @@
+"""Two days of one Solar Hijri month named each with the month, joined as a span, without a
+year: "از ۲۱ دی تا ۲۷ دی" (from 21 to 27 Dey), "از یکشنبه ۲۱ دی تا شنبه ۲۷ دی".
+
+Read apart, each day is dated against ``ref`` on its own, and the two may fall in different
+years (the second before the first); read as "۲۱ تا ۲۷ دی" they are the span of that month's
+days, dated once. Weekdays named beside the two days must agree with each other (six days
+apart, six weekdays apart), and the end's is checked against the day it falls on; otherwise
+the days are left as they are, unread together.
+
+>>> from citydiplo import PartialDate, parse_date
+>>> str(parse_date("از یکشنبه ۲۱ دی تا شنبه ۲۷ دی", lang="fa", ref=PartialDate("2025-12-01")))
+'2026-01-11/2026-01-17'
+
+The year is chosen as for any Solar day against ``ref`` (at most three months after it);
+a weekday that does not fit that year's day leaves the span unread rather than dated in it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+
+__all__ = ["solar_month_days"]
+
+
+def solar_month_days(a: Candidate, b: Candidate, gap: str, g: Grammar) -> Candidate | None:
+    """``a`` to ``b``, two Solar Hijri days of the same month without a year joined by
+    ``gap``, as that month's span of days (``b`` with its first day ``d0``); else ``None``."""
+    fa, fb = a.fields, b.fields
+    if not (a.kind == b.kind == "h_dm") or fa.get("h") != fb.get("h") or "d0" in fa or "d0" in fb:
+        return None
+    if gap not in g.words["day_range_connectors"]:
+        return None
+    first, last = fa.get("d", ""), fb.get("d", "")
+    if not (first.isdigit() and last.isdigit()) or int(first) >= int(last):
+        return None
+    if "weekday" in fa or "weekday" in fb:
+        weekdays = g.vocab.weekdays
+        if "weekday" not in fa or "weekday" not in fb:
+            return None
+        apart = weekdays[fb["weekday"]][0] - weekdays[fa["weekday"]][0]
+        if (apart - (int(last) - int(first))) % 7:
+            return None  # the weekdays do not fit the days: leave both unread
+    return b._replace(start=a.start, fields={**fb, "d0": first})  # (its weekday: the end's)
