@@ -107,3 +107,65 @@ def test_venue_and_term_read_near_the_end_of_a_long_text() -> None:
     assert agreements
     assert [r.venue for r in agreements] == ["Hue City Hall"]
     assert "five-year" in (agreements[0].note or "")  # the term, read at the end
+
+
+_WORDS = [
+    "Dr",
+    "dr",
+    "No",
+    "St",
+    "st",
+    "в",
+    "г",
+    "ул",
+    "Mr",
+    "vs",
+    "U.S",
+    "e.g",
+    "ſt",
+    "Dİ",
+    "дом",
+    "the",
+    "ق",
+    "ظ",
+    "12",
+    "(3)",
+    "a",
+    "I",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_WORDS), st.sampled_from(["", ".", ". ", " ", "\n"])), max_size=12
+    ),
+    st.sampled_from(["en", "ru", "fa", "hi"]),
+)
+def test_abbreviations_read_only_before_periods_as_all_of_them(
+    pieces: list[tuple[str, str]], lang: str
+) -> None:
+    import pysbd.languages
+
+    import citydiplo._extract._abbreviations as abbreviations
+
+    line = "".join(w + (sep or " ") for w, sep in pieces)
+    language = abbreviations.replacer_for(lang, pysbd.languages.LANGUAGE_CODES[lang])
+    fast = language.AbbreviationReplacer(line, language).search_for_abbreviations_in_string(line)
+    every = abbreviations._before_a_period
+    abbreviations._before_a_period = lambda text, stripped, periods: True
+    try:
+        slow = language.AbbreviationReplacer(line, language).search_for_abbreviations_in_string(
+            line
+        )
+    finally:
+        abbreviations._before_a_period = every
+    assert fast == slow
+
+
+def test_respectively_read_once_per_sentence() -> None:
+    text = "Suwon signed friendship agreements with Hue and Da Nang respectively in 2024."
+    x = extract(text, lang="en")
+    # the two places listed are no partners of each other
+    assert all("city-suwon" in r.actors for r in x.records if r.type == "agreement")
+    assert any("respectively" in s.reason for s in x.skipped)
