@@ -169,3 +169,23 @@ def test_respectively_read_once_per_sentence() -> None:
     # the two places listed are no partners of each other
     assert all("city-suwon" in r.actors for r in x.records if r.type == "agreement")
     assert any("respectively" in s.reason for s in x.skipped)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=list("가나년짝현성시 a붕따우\ud7a3\uac00"), max_size=10), st.integers(0, 10)
+)
+def test_hangul_run_end_as_letter_by_letter(folded: str, i: int) -> None:
+    from citydiplo._geo._viet_hangul import _run_end
+
+    i = min(i, len(folded))
+    j = i
+    while j < len(folded) and "\uac00" <= folded[j] <= "\ud7a3":
+        j += 1
+    assert _run_end(folded, i) == j
+
+
+def test_vietnamese_places_in_hangul_still_read() -> None:
+    got = [m.text for m in find_places("베트남 동나이성 년짝현을 방문했다", lang="ko")]
+    assert got == ["베트남", "동나이", "년짝"]
+    assert [m.text for m in find_places("년짝을 방문했다", lang="ko")] == []
