@@ -101,7 +101,10 @@ class _Standard:
         self._applied: set[tuple[str, str]] = set()
         lowered = text.lower()
         found = [s for s in _stripped(self.lang) if s in lowered]
+        periods = [m.start() for m in _PERIOD.finditer(text)] if found else []
         for stripped in found:
+            if not _before_a_period(text, stripped, periods):
+                continue  # every step below marks a period right after the abbreviation
             abbrev_match = _re(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE).findall(text)
             if not abbrev_match:
                 continue
@@ -152,6 +155,22 @@ class _Persian(_Standard):
             return txt
         self._applied.add(("after", am))
         return _re(_period_after(am)).sub("∯", txt)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PERIOD = re.compile(r"\.")
+
+
+def _before_a_period(text: str, stripped: str, periods: list[int]) -> bool:
+    """Whether the abbreviation ``stripped`` (a pattern, as pysbd writes it) may stand right
+    before one of the ``periods`` of ``text`` (case ignored), as every step that marks an
+    abbreviation's period needs: when it is letters alone, it matches as many characters
+    as it has, so only the letters before each period are read (a line holds few periods
+    and may hold "в" or "st" at many word starts); otherwise ``True`` (the steps run)."""
+    if _LETTERS.fullmatch(stripped) is None:
+        return True
+    size, word = len(stripped), _re(stripped, re.IGNORECASE)
+    return any(word.fullmatch(text, p - size, p) is not None for p in periods if p >= size)
 
 
 _STRIPPED: dict[type, list[str]] = {}

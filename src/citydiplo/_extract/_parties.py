@@ -164,6 +164,7 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
     out = []
     cache_: dict[int, frozenset[str]] = {}
     index: dict[int, SentenceActors] = {}  # each sentence's actors, read once
+    said: dict[tuple[int, int], bool] = {}  # whether each sentence says "respectively"
     where = subdivisions(cands)
     for c in cands:
         if c.sentence.start not in cache_:
@@ -179,7 +180,7 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
         if c.type in _TIES and len({a for a, r in c.actors if r == "party"}) < 2:
             skipped.append((c.sentence, f"a {c.type} with fewer than two distinct sides"))
             continue  # "with B and C respectively" split where B is the only side left
-        if listed_respectively(c, text, each):
+        if listed_respectively(c, text, each, said):
             skipped.append((c.sentence, f"a {c.type} between two places listed 'respectively'"))
             continue
         if one_side(c, actors, lambda t: _core(t, markers)):

@@ -20,18 +20,30 @@ __all__ = ["listed_respectively"]
 _SEPARATORS = frozenset({"", ",", "、", "，", "和", "与", "及", "and", ", and", "và", "와", "과"})
 
 
-def listed_respectively(c: Candidate, text: str, each: tuple[str, ...]) -> bool:
+def listed_respectively(
+    c: Candidate,
+    text: str,
+    each: tuple[str, ...],
+    said: dict[tuple[int, int], bool] | None = None,
+) -> bool:
     """Whether the two parties of ``c`` are neighbours of a list in a sentence with one of
-    the ``each`` words (module docstring)."""
+    the ``each`` words (module docstring). ``said``: whether each sentence (by its span)
+    holds one of the words, as read so far for one text (a sentence is read once, not once
+    per candidate)."""
     if c.type not in ("partnership", "agreement") or not each:
         return False
-    body = text[c.sentence.start : c.sentence.end]
-    if not any(w in body for w in each):
+    s = c.sentence
+    found = said.get((s.start, s.end)) if said is not None else None
+    if found is None:
+        found = any(text.find(w, s.start, s.end) >= 0 for w in each)
+        if said is not None:
+            said[s.start, s.end] = found
+    if not found:
         return False
     parties = {a for a, r in c.actors if r == "party"}
     if len(parties) != 2:
         return False
-    spans = sorted((m.start, m.end, m.actor) for m in c.sentence.entities if m.actor in parties)
+    spans = sorted((m.start, m.end, m.actor) for m in s.entities if m.actor in parties)
     return any(
         a != b and text[e1:s2].strip() in _SEPARATORS for (_, e1, a), (s2, _, b) in pairwise(spans)
     )

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["Hit", "Lexicon", "fold_case", "unmasked", "word_end"]
+__all__ = ["Hit", "Lexicon", "fold_case", "fold_part", "unmasked", "word_end"]
 
 _WORD = re.compile(r"\w+")
 # letters and the marks that continue a word (Indic vowel signs, Hebrew points, harakat, ZWNJ)
@@ -44,6 +44,21 @@ def fold_case(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def fold_part(text: str, start: int, end: int) -> tuple[str, int]:
+    """``fold_case(text[:end])[start:end]`` (``start`` taken as 0 if below it), and that start:
+    only the piece is folded, so that a slot read near the end of a long text does not fold
+    all of it. The same letters: ``str.lower`` reads no neighbour but for the capital sigma
+    (the final form), which is folded with the text before it.
+
+    >>> fold_part("Seoul and HANOI", 10, 15), fold_part("AB", -3, 2)
+    (('hanoi', 10), ('ab', 0))
+    """
+    start = max(0, start)
+    if "\u03a3" in text[start:end]:
+        return fold_case(text[:end])[start:end], start
+    return fold_case(text[start:end]), start
 
 
 def word_end(text: str, pos: int) -> int:

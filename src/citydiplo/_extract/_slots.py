@@ -44,7 +44,7 @@ import attrs
 from citydiplo._extract._cues import cues
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._rules import Candidate
-from citydiplo._extract._scan import Hit, fold_case, word_end
+from citydiplo._extract._scan import Hit, fold_case, fold_part, word_end
 from citydiplo._extract._sentence import PLACE_TYPES, Sentence, clause_of
 from citydiplo._extract._slotdata import slot_data, slot_lexicon, term_pattern
 from citydiplo._model import Agreement, Document, Event, Signatory
@@ -162,13 +162,13 @@ def _venue(c: Candidate, hits: list[Hit], text: str, data: dict[str, Any]
     order = data["venue_order"]
     c0, c1 = clause_of(c.sentence, c.cue.start)
     cased = cues(data["lang"])["script"]["cased"]
-    low = fold_case(text[:c1])
+    low, lo = fold_part(text, c0 - max(map(len, data["locative_before"]), default=0), c1)
     spaced = cues_boundary(data)
     for v in (h for h in hits if h.family == "venue" and c0 <= h.start < c1):
         end = word_end(text, v.end) if spaced else v.end
         if order == "name_first" and data["locative_before"]:
-            starts = [low.rfind(w, c0, v.start) for w in data["locative_before"]]
-            at = max(((p, w) for p, w in zip(starts, data["locative_before"], strict=True)
+            starts = [low.rfind(w, c0 - lo, v.start - lo) for w in data["locative_before"]]
+            at = max(((p + lo, w) for p, w in zip(starts, data["locative_before"], strict=True)
                       if p >= 0), default=None)
             if at is None:
                 continue
@@ -183,7 +183,7 @@ def _venue(c: Candidate, hits: list[Hit], text: str, data: dict[str, Any]
                     continue
                 phrase = " ".join(words)
         elif order == "name_first":
-            if not any(low.startswith(w, end) for w in data["locative_after"]):
+            if not any(low.startswith(w, end - lo) for w in data["locative_after"]):
                 continue
             start = end
             while start > c0 and not (text[start - 1].isspace() or _STOP.match(text[start - 1])
@@ -196,7 +196,7 @@ def _venue(c: Candidate, hits: list[Hit], text: str, data: dict[str, Any]
                                       frozenset(cues(data["lang"])["script"]["particles"]))
             phrase = text[start:end]
         elif order == "noun_first":
-            if not any(low[:v.start].endswith(w) for w in data["locative_before"]):
+            if not any(low.endswith(w, 0, v.start - lo) for w in data["locative_before"]):
                 continue
             stop = min((h.start for h in c.sentence.hits if end <= h.start < c1),
                        default=c1)  # a venue's name ends before the next cue word
@@ -252,15 +252,15 @@ def _term(c: Candidate, text: str, lang: str) -> tuple[int, str] | None:
     pattern = term_pattern(lang)
     if pattern is None:
         return None
-    s = c.sentence
-    m = pattern.search(fold_case(text[:s.end]), s.start, s.end)
+    low, lo = fold_part(text, c.sentence.start - 1, c.sentence.end)  # one letter before it
+    m = pattern.search(low, c.sentence.start - lo)  # (the number's look-behind reads it)
     if m is None:
         return None
     numbers = slot_data(lang)["numbers"]
     for name, value in m.groupdict().items():
         if value is not None:
             n = int(value) if value.isdigit() else numbers[value]
-            return (n * 12 if name[0] == "y" else n), text[m.start():m.end()]
+            return (n * 12 if name[0] == "y" else n), text[m.start() + lo:m.end() + lo]
     return None
 
 

@@ -303,10 +303,10 @@ def after_pending(starts: list[int], i: int, n: int) -> int:
     left pending as ambiguous that starts there (no shorter name is read inside it:
     "法尔肯贝里市" is not "里市"), or held back there (:mod:`._held`: "内蒙古自治区興安盟"
     holds no "蒙古", Mongolia), else at the next character."""
-    pending, held = PENDING.get(), HELD.get()
-    last = max((s[-1][:2] for s in (pending, held) if s and s[-1][0] == starts[i]), default=None)
-    if last is not None:
-        end = last[1]
+    pending, held, at = PENDING.get(), HELD.get(), starts[i]
+    ends = [s[-1][1] for s in (pending, held) if s and s[-1][0] == at]
+    if ends:
+        end = max(ends)
         j = i + 1
         while j < n and starts[j] < end:
             j += 1

@@ -93,6 +93,11 @@ class Extras:
         text = text.partition("\0")[0]  # marisa ends a C string there: no key holds one
         return self._prefixes.unspaced(text) if unspaced else self._prefixes(text)
 
+    def opens(self, pair: str) -> bool:
+        """Whether ``prefixes(text, unspaced=True)`` may find a key in a text that starts
+        with ``pair`` (its first two characters); when not, it finds none."""
+        return self._prefixes.opens(pair.partition("\0")[0])
+
     def starts_a_key(self, prefix: str) -> bool:
         """Whether some key starts with ``prefix``."""
         return "\0" not in prefix and next(self._keys.iterkeys(prefix), None) is not None

@@ -90,7 +90,7 @@ from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._surrogates import scan_around
 from citydiplo._geo._titles import after_title
 from citydiplo._geo._translit import KOREA, korean_names
-from citydiplo._geo._word_keys import candidates
+from citydiplo._geo._word_keys import candidates, no_key_at
 from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
@@ -167,7 +167,8 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                 i = n if space < 0 else space
             i += 1
             continue
-        mention = _mention_at(text, folded, starts, ends, i, cues, limit)
+        keyless = unspaced and no_key_at(folded, i)  # most characters of Chinese, Japanese
+        mention = None if keyless else _mention_at(text, folded, starts, ends, i, cues, limit)
         if mention is None and not unspaced:
             for prefix in attached_by_first(cues).get(ch, ()):  # Hebrew "בסיאול"
                 if folded.startswith(prefix, i) and i + len(prefix) < n:

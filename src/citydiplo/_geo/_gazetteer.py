@@ -155,6 +155,11 @@ class Gazetteer:
         looked up at once rather than through its first word)."""
         return self._prefixes.unspaced(text) if unspaced else self._prefixes(text)
 
+    def opens(self, pair: str) -> bool:
+        """Whether ``prefixes(text, unspaced=True)`` may find a key in a text that starts
+        with ``pair`` (its first two characters); when not, it finds none."""
+        return self._prefixes.opens(pair)
+
     def keys_with_prefix(self, prefix: str, *, limit: int) -> list[str]:
         """Up to ``limit`` keys that start with ``prefix``, in the trie's order."""
         keys: list[str] = []

@@ -15,6 +15,7 @@ text must name Vietnam by a strong mention of its own (``find_places`` checks th
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
@@ -35,6 +36,7 @@ _JONG_INDEX = {j: k for k, j in enumerate(_JONG) if j} | {"ㅅ": 19, "ㅇ": 21}
 _VOWEL_LETTERS = frozenset("aăâeêioôơuưy")
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook, dot below
 _MAX_SPELLINGS = 16
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")  # Hangul syllables
 
 
 @cache
@@ -147,10 +149,9 @@ def _places() -> dict[str, tuple[str, ...]]:
 
 
 def _run_end(folded: str, i: int) -> int:
-    """The end of the Hangul syllables from ``i`` on."""
-    while i < len(folded) and "\uac00" <= folded[i] <= "\ud7a3":
-        i += 1
-    return i
+    """The end of the Hangul syllables from ``i`` on (one C-level match)."""
+    found = _HANGUL_RUN.match(folded, i) if i < len(folded) else None
+    return i if found is None else found.end()
 
 
 def vietnamese_in_hangul_at(
@@ -169,8 +170,10 @@ def vietnamese_in_hangul_at(
     table = _places()
     generic: dict[str, str] = _table()["generic"]  # type: ignore[assignment]
     for j in range(end - 1, i + 1, -1):
+        if folded[j] not in generic:
+            continue  # (the character first: most are no generic word)
         keys = table.get(folded[i:j])
-        if not keys or folded[j] not in generic:
+        if not keys:
             continue
         tail = word_tail(folded, i, j, cues)
         if tail is None:

@@ -40,7 +40,7 @@ from citydiplo._geo._extra import extras
 from citydiplo._geo._foreign import spelled_otherwise
 from citydiplo._geo._gazetteer import gazetteer
 
-__all__ = ["Candidates", "candidates"]
+__all__ = ["Candidates", "candidates", "no_key_at"]
 
 # the keys a text starts with, and each candidate name with its length in the text
 Candidates = tuple[tuple[str, ...], tuple[tuple[str, int], ...]]
@@ -103,6 +103,19 @@ def candidates(window: str, first: str, cues: Cues) -> Candidates:
         return keys, sized
     keys = (*keys, *added)
     return keys, (*((k, len(k)) for k in keys), *sized[len(keys) - len(added) :])
+
+
+def no_key_at(folded: str, i: int) -> bool:
+    """Whether no key of the gazetteer nor of the extra names starts at ``folded[i]``, a
+    Chinese or Japanese character, by its first two characters alone (most such characters
+    begin none): then :func:`candidates` finds nothing there (no respelling reads these
+    scripts), and ``find_places`` reads nothing at it.
+
+    >>> no_key_at("在东京举行", 0), no_key_at("在东京举行", 1)
+    (True, False)
+    """
+    pair = folded[i : i + 2]
+    return not gazetteer().opens(pair) and not extras().opens(pair)
 
 
 def _read(window: str, first: str, cues: Cues) -> Candidates:

@@ -42,6 +42,11 @@ class WordPrefixes:
         """Whether some key is a prefix of ``pair`` or starts with it."""
         return bool(self._trie.prefixes(pair)) or next(self._trie.iterkeys(pair), None) is not None
 
+    def opens(self, pair: str) -> bool:
+        """Whether :meth:`unspaced` may find a key in a text that starts with ``pair`` (its
+        first two characters): when not, it finds none."""
+        return self._opens(pair)
+
     def unspaced(self, text: str) -> list[str]:
         """The same keys, looked up in the trie at once: for Chinese or Japanese text, whose
         "first word" runs to the next punctuation and is no word that recurs.
