@@ -20,7 +20,8 @@ name (:mod:`._inner`) and small towns read through a word beginning with a gener
 (:mod:`._generic_compounds`), bare names the text qualifies elsewhere (:mod:`._qualified_names`),
 names glued to more Latin letters (:mod:`._glued_letters`), peoples named after a place
 (:mod:`._ethnic_names`), bare particles (:mod:`._particle_words`) and foreign states named
-bare in Chinese, Japanese and Korean (:mod:`._bare_capitals`)."""
+bare in Chinese, Japanese and Korean (:mod:`._bare_capitals`) and Indian towns outside the
+text's states (:mod:`._state_namesakes`)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ from citydiplo._geo._person_titles import outside_surnames
 from citydiplo._geo._qualified_names import following_qualified
 from citydiplo._geo._romaji_names import outside_romaji_names
 from citydiplo._geo._short_words import outside_short_words
+from citydiplo._geo._state_namesakes import within_text_states
 from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
@@ -98,4 +100,5 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_ethnic_names(ordered, text, lang)  # "朝鮮族" is no North Korea
     ordered = outside_particles(ordered, lang)  # "(9월 18~22일)에도" is no Edo
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
+    ordered = within_text_states(ordered, text, lang)  # "बिहार ... औरंगाबाद": Bihar's
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"
