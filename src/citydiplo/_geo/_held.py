@@ -131,7 +131,9 @@ def read_elsewhere(text: str, kept: Sequence[_Mention]) -> list[tuple[int, int, 
             partners = partners or Kept(kept)
             if coordinated(text, start, end, place, partners):
                 same = place  # "Boston and Lyon signed": joined to a city the text reads
-            elif region_named_after(place, text[start:end], ((m.text, m.place) for m in kept)):
+            elif region_named_after(
+                place, text[start:end], ((text[m.start : m.end], m.place) for m in kept)
+            ):
                 same = place  # "Астраханской области ... Астрахань, как и"
         if same is None or read.overlaps(start, end) or added.overlaps(start, end):
             continue
