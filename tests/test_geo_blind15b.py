@@ -187,3 +187,26 @@ def test_a_place_after_a_street_word_and_an_article_word_names_the_street() -> N
 )
 def test_a_place_after_a_street_stays_a_place(text: str, name: str) -> None:
     assert any(t in (name, name[1:]) and c == "IL" for t, c, _ in _read(text, "he"))
+
+
+# -- a region's governor written before its name (Russian, capitalised in official style) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "Губернатор края Виктор Толоконский и Губернатор Санкт-Петербурга Георгий "
+            "Полтавченко подписали дорожную карту",
+            "Санкт-Петербург",
+            "RU-SPE",
+        ),
+        ("встреча с губернатором Московской области", "Московской области", "RU-MOS"),
+    ],
+)
+def test_a_region_after_its_governors_title_is_read(text: str, name: str, code: str) -> None:
+    assert (name, "RU", code) in _read(text, "ru")
+
+
+def test_a_surname_after_the_governors_title_names_no_town() -> None:
+    assert _read("губернатор Орлов заявил журналистам", "ru") == []
