@@ -189,7 +189,7 @@ def test_a_place_after_a_street_stays_a_place(text: str, name: str) -> None:
     assert any(t in (name, name[1:]) and c == "IL" for t, c, _ in _read(text, "he"))
 
 
-# -- a region's governor written before its name (Russian, capitalised in official style) ---
+# -- a region's governor, a city's administration written before its name (Russian) --------
 
 
 @pytest.mark.parametrize(
@@ -202,11 +202,19 @@ def test_a_place_after_a_street_stays_a_place(text: str, name: str) -> None:
             "RU-SPE",
         ),
         ("встреча с губернатором Московской области", "Московской области", "RU-MOS"),
+        (
+            "заявил первый заместитель главы Администрации Ростова-на-Дону Сергей Кузнецов",
+            "Ростова-на-Дону",
+            "RU-ROS",
+        ),
     ],
 )
 def test_a_region_after_its_governors_title_is_read(text: str, name: str, code: str) -> None:
     assert (name, "RU", code) in _read(text, "ru")
 
 
-def test_a_surname_after_the_governors_title_names_no_town() -> None:
-    assert _read("губернатор Орлов заявил журналистам", "ru") == []
+@pytest.mark.parametrize(
+    "text", ["губернатор Орлов заявил журналистам", "глава администрации Орлова заявил"]
+)
+def test_a_surname_after_the_title_names_no_town(text: str) -> None:
+    assert _read(text, "ru") == []
