@@ -218,3 +218,17 @@ def test_a_region_after_its_governors_title_is_read(text: str, name: str, code: 
 )
 def test_a_surname_after_the_title_names_no_town(text: str) -> None:
     assert _read(text, "ru") == []
+
+
+# -- an Uttar Pradesh district named by its town beside the state's big city ----------------
+
+
+def test_a_district_is_read_beside_a_big_city_of_its_state() -> None:
+    text = "लखनऊ में बारिश के बाद हरदोई, सीतापुर और उन्नाव में भी अलर्ट जारी"
+    found = _read(text, "hi")
+    for name in ("हरदोई", "सीतापुर", "उन्नाव"):
+        assert (name, "IN", "IN-UP") in found, found
+
+
+def test_a_district_name_alone_stays_unread() -> None:
+    assert _read("हरदोई में बारिश के बाद अलर्ट जारी", "hi") == []
