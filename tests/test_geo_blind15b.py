@@ -73,8 +73,23 @@ def test_a_town_outside_the_one_state_of_the_texts_towns_is_left_unread() -> Non
         ("पटना और छपरा के मजदूर दिल्ली गए", "दिल्ली", "IN-DL"),
         # towns of several states: nothing to decide
         ("लखनऊ और पटना के बीच सोनपुर मेला", "लखनऊ", "IN-UP"),
+        # Kota, Rajasthan (a million) dominates Kota, Uttar Pradesh (15,000)
+        ("लखनऊ और कानपुर के छात्र कोटा में पढ़ते हैं", "कोटा", "IN-RJ"),
+        # a destination apart from the text's towns, not in a list with them
+        ("पटना और मुंगेर के लोग भरतपुर गए", "भरतपुर", "IN-RJ"),
     ],
 )
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("અમદાવાદ અને સુરતના પ્રવાસીઓ ઉદયપુર ફરવા ગયા હતા.", "ઉદયપુર", "IN-RJ"),
+        ("અમદાવાદ અને સુરતના પ્રવાસીઓ શિમલા ફરવા ગયા હતા.", "શિમલા", "IN-HP"),
+    ],
+)
+def test_a_gujarati_trip_to_another_state_stays_read(text: str, name: str, state: str) -> None:
+    assert _subdivision_of(text, "gu", name) == [state]
+
+
 def test_towns_of_other_states_that_the_text_allows_stay_read(
     text: str, name: str, state: str
 ) -> None:

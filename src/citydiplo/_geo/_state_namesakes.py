@@ -13,13 +13,19 @@ text's other places of that country lie in (states it names, and the states of i
 towns) is
 
 * read as its namesake (a city of the same country with the same GeoNames name) that lies
-  in one of those states, when exactly one of them does (Aurangābād, Bihar); else
+  in one of those states, when exactly one of them does and the town read does not have
+  :data:`~citydiplo._geo._dominance.DOMINANCE` times its inhabitants (Aurangābād, Bihar;
+  "कोटा" beside Lucknow and Kanpur stays Kota, Rajasthan, a million against Kota, Uttar
+  Pradesh, 15,000); else
 * left unread when all the text's other places of that country lie in one other state,
-  among them two towns or more, and the town has under :data:`MAX_POPULATION` inhabitants:
-  the text speaks of that state, and the writer's town is likelier one the gazetteer lacks
+  among them two towns or more, the town has under :data:`MAX_POPULATION` inhabitants and
+  its name is shared by another city it does not dominate so, and it stands in one list
+  with a town of that state (spaces, commas, dashes or "and" between): the text speaks of that
+  state, and the writer's town is likelier one the gazetteer lacks
   ("भरतपुर" beside Raipur and Chirmiri is the Bharatpur of Chhattisgarh, not of
-  Rajasthan). A state named alone does not suffice: a delegation of Mizoram ("मिजोरम")
-  visits Mussoorie, Uttarakhand ("मसूरी").
+  Rajasthan, whose name Bharatpur, Nepal shares). A state named alone does not suffice: a
+  delegation of Mizoram ("मिजोरम") visits Mussoorie, Uttarakhand ("मसूरी"); nor does a
+  name no other city bears ("અમદાવાદ અને સુરતના પ્રવાસીઓ શિમલા ફરવા ગયા": Shimla).
 
 A town in a state the text names elsewhere, a text of several states, or a big city
 (Delhi, Mumbai) is left as read.
@@ -31,11 +37,14 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from citydiplo._geo._candidates import candidates
 from citydiplo._geo._data import name_key
+from citydiplo._geo._dominance import DOMINANCE
+from citydiplo._geo._extra import subdivision_of
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._limits import home_countries
-from citydiplo._geo._places import PlaceKind, city_place
+from citydiplo._geo._places import Place, PlaceKind, city_place
 from citydiplo._normalize import match_key
 
 __all__ = ["MAX_POPULATION", "within_text_states"]
@@ -56,7 +65,40 @@ def _namesakes(row_name: str, country: str, states: set[str]) -> list[int]:
     found = gz.postings(name_key(row_name))
     if found is None:
         return []
-    return [r for r in found.own if gz.country_of(r) == country and gz.subdivision_of(r) in states]
+    return [r for r in found.own if gz.country_of(r) == country and subdivision_of(r) in states]
+
+
+def _rivalled(place: Place, written: str) -> bool:
+    """Whether another city bearing the name of ``place`` (its GeoNames name, or the name as
+    ``written``) is not dominated by it: "भरतपुर" is also Bharatpur, Nepal (369,000 against
+    252,000); Shimla and Ayodhya have no such rival."""
+    gz = gazetteer()
+    rows: set[int] = set()
+    for found in (gz.postings(name_key(place.name or "")), candidates(match_key(written))):
+        if found is not None:
+            rows.update(found.own, found.alternate)
+    population = place.population or 0
+    return any(
+        gz.geonames_ids[r] != place.geonames_id and gz.population(r) * DOMINANCE > population
+        for r in sorted(rows)
+    )
+
+
+_JOINERS = frozenset({"और", "व", "एवं", "તથા", "અને"})  # "and" in Hindi and Gujarati
+
+
+def _listed_with(m: M, others: list[M], text: str) -> bool:
+    """Whether ``m`` stands in one list with a town of ``others``: nothing but spaces,
+    commas, dashes or "and" between them ("मनेंद्रगढ़ चिरमिरी भरतपुर और सक्ती"), not a
+    destination apart from them ("प्रवासीओ ... ઉદયપુર ફરવા ગયા")."""
+    for o in others:
+        if o.place.kind is not PlaceKind.CITY:
+            continue
+        gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
+        words = gap.replace(",", " ").replace("-", " ").replace("–", " ").split()
+        if len(gap) <= 40 and all(w in _JOINERS for w in words):
+            return True
+    return False
 
 
 def _towns(mentions: list[M]) -> int:
@@ -78,6 +120,12 @@ def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M
     >>> text = "रायपुर : मनेंद्रगढ़ चिरमिरी भरतपुर और सक्ती जिले का शुभारंभ"
     >>> [m.text for m in find_places(text, lang="hi")]
     ['रायपुर', 'चिरमिरी']
+    >>> text = "लखनऊ और कानपुर के छात्र कोटा में पढ़ते हैं"
+    >>> [m.place.subdivision for m in find_places(text, lang="hi")]
+    ['IN-UP', 'IN-UP', 'IN-RJ']
+    >>> text = "અમદાવાદ અને સુરતના પ્રવાસીઓ શિમલા ફરવા ગયા હતા."
+    >>> [m.place.subdivision for m in find_places(text, lang="gu")]
+    ['IN-GJ', 'IN-GJ', 'IN-HP']
     >>> text = "मिजोरम के प्रतिनिधि मंडल ने मसूरी भ्रमण किया। मिजोरम राज्य के अधिकारी मसूरी पहुंचे।"
     >>> [m.place.subdivision for m in find_places(text, lang="hi")]
     ['IN-MZ', 'IN-UK', 'IN-MZ', 'IN-UK']
@@ -103,12 +151,23 @@ def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M
         states = {o.place.subdivision for o in others if o.place.subdivision is not None}
         if not states or place.subdivision in states:
             continue
-        rows = _namesakes(place.name or "", place.country, states)
         gz = gazetteer()
-        if rows and len({gz.subdivision_of(r) for r in rows}) == 1:
+        population = place.population or 0
+        rows = [
+            r
+            for r in _namesakes(place.name or "", place.country, states)
+            if gz.population(r) * DOMINANCE > population  # Kota, Rajasthan over Kota, UP
+        ]
+        if rows and len({subdivision_of(r) for r in rows}) == 1:
             namesake = attrs.evolve(city_place(rows[0], m.text), text=m.text)
             changed[id(m)] = attrs.evolve(cast(Any, m), place=namesake)
-        elif len(states) == 1 and _towns(others) >= 2 and (place.population or 0) < MAX_POPULATION:
+        elif (
+            len(states) == 1
+            and _towns(others) >= 2
+            and population < MAX_POPULATION
+            and _rivalled(place, m.text)
+            and _listed_with(m, others, text)
+        ):
             changed[id(m)] = None
     if not changed:
         return mentions
