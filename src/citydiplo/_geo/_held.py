@@ -31,6 +31,7 @@ from citydiplo._geo._held_state import HELD
 from citydiplo._geo._partner import Kept, coordinated
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._ranks import outside_rank_country
+from citydiplo._geo._region_namesake import region_named_after
 from citydiplo._geo._short_forms import short_forms
 from citydiplo._geo._surnames import after_chinese_surname
 from citydiplo._geo._translit import chinese_homonym
@@ -130,6 +131,10 @@ def read_elsewhere(text: str, kept: Sequence[_Mention]) -> list[tuple[int, int, 
             partners = partners or Kept(kept)
             if coordinated(text, start, end, place, partners):
                 same = place  # "Boston and Lyon signed": joined to a city the text reads
+            elif region_named_after(
+                place, text[start:end], ((text[m.start : m.end], m.place) for m in kept)
+            ):
+                same = place  # "Астраханской области ... Астрахань, как и"
         if same is None or read.overlaps(start, end) or added.overlaps(start, end):
             continue
         found.append((start, end, attrs.evolve(same, text=text[start:end])))

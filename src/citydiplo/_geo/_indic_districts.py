@@ -9,7 +9,8 @@ Hindi news names the district by itself: "फर्रुखाबाद, बा
 बदले" (the district magistrates of Farrukhabad ... were changed). Such a name is read as the
 district row's place when the text is in Hindi or Gujarati, the row lies in a country where
 the language is official (India), and the text itself names the row's state as a place
-("उत्तर प्रदेश", "यूपी"): the state decides which district of that name is meant, and the
+("उत्तर प्रदेश", "यूपी"), or a city of a million or more in it ("लखनऊ", Lucknow, whose
+news names the districts around it): the state decides which district is meant, and the
 district is right at the state's level whatever town the text means. Frequent words and
 persons' names are checked as any reading is (the guards run on it after).
 """
@@ -29,6 +30,7 @@ from citydiplo._geo._places import Place, PlaceKind
 __all__ = ["districts_named"]
 
 _LANGUAGES = frozenset({"hi", "gu"})
+BIG_CITY = 1_000_000  # a city this big names its state as well ("लखनऊ": Uttar Pradesh)
 
 
 def districts_named(
@@ -42,6 +44,8 @@ def districts_named(
     [('उत्तर प्रदेश', 'IN-UP'), ('फर्रुखाबाद', 'IN-UP'), ('मेरठ', 'IN-UP')]
     >>> [m.text for m in find_places("फर्रुखाबाद के जिलाधिकारी बदले", lang="hi")]
     []
+    >>> [(m.text, m.place.subdivision) for m in find_places("लखनऊ और हरदोई में बारिश", lang="hi")]
+    [('लखनऊ', 'IN-UP'), ('हरदोई', 'IN-UP')]
     """
     bare = BARE.get() or []
     if lang not in _LANGUAGES or not bare:
@@ -49,7 +53,11 @@ def districts_named(
     states = {
         m.place.subdivision
         for m in found
-        if m.place.kind is PlaceKind.SUBDIVISION and m.place.subdivision
+        if m.place.subdivision
+        and (
+            m.place.kind is PlaceKind.SUBDIVISION
+            or (m.place.kind is PlaceKind.CITY and (m.place.population or 0) >= BIG_CITY)
+        )
     }
     if not states:
         return []

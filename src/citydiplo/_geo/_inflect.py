@@ -59,7 +59,8 @@ def _three_words(
     last: tuple[tuple[str, str], ...],
 ) -> Iterator[tuple[str, int]]:
     """The dictionary forms of a three-word name with two adjectival words ("Китайской
-    Народной Республики" -> "китайская народная республика")."""
+    Народной Республики" -> "китайская народная республика") or a noun before fixed words
+    ("Ростова-на-Дону" -> "ростов на дону": only the first word declines)."""
     n = len(folded)
     if end1 >= n:
         return
@@ -69,7 +70,7 @@ def _three_words(
     end3 = folded.find(" ", end2 + 1)
     end3 = n if end3 < 0 else end3
     word1, word2, word3 = folded[i:end1], folded[end1 + 1 : end2], folded[end2 + 1 : end3]
-    for head1 in [word1, *_forms(word1, first)]:
+    for head1 in dict.fromkeys([word1, *_forms(word1, first), *_forms(word1, last)]):
         if not _starts_a_name(head1 + " "):
             continue
         for head2 in [word2, *_forms(word2, first)]:

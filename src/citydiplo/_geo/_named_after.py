@@ -24,12 +24,13 @@ _PUNCTUATION = ',.;:!?()[]"“”«»،'
 
 
 @cache
-def _words(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _words(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     data = load_json("named_after.json")
     langs = sorted({*data["before"], *data["after"]}) if lang is None else [lang]
     before = tuple(w for code in langs for w in data["before"].get(code, ()))
     after = tuple(w for code in langs for w in data["after"].get(code, ()))
-    return before, after
+    between = tuple(w for code in langs for w in data["between"].get(code, ()))
+    return before, after, between
 
 
 def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> list[M]:
@@ -39,10 +40,12 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
     >>> from citydiplo import find_places
     >>> [m.text for m in find_places("חנכו את גינת דקר המחודשת בבת-ים", lang="he")]
     ['בת-ים']
+    >>> [m.text for m in find_places("בסמוך לרחוב הצוללת דקר בחיפה", lang="he")]
+    ['חיפה']
     >>> [m.text for m in find_places("मेरठ में दिल्ली रोड पर जाम", lang="hi")]
     ['मेरठ']
     """
-    before, after = _words(lang)
+    before, after, between = _words(lang)
     if not before and not after:
         return mentions
     kept = []
@@ -54,6 +57,8 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
             previous = ""  # the name starts inside a word (a prefix letter): not a street
         tail = text[m.end : m.end + 30]
         following = tail.lstrip(" ") if tail.startswith(" ") else ""
+        if previous.startswith(between) and len(words) > 1 and head.endswith(words[-1]):
+            previous = words[-2].lower()  # "רחוב הצוללת דקר": the street of the submarine
         named = previous in before or any(
             following.startswith(w)
             and (len(following) == len(w) or not following[len(w)].isalnum())
