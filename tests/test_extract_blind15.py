@@ -66,3 +66,59 @@ def test_a_twin_city_named_alone_is_still_the_main_citys_partner(
     text: str, lang: str, tie: list[str]
 ) -> None:
     assert _ties(text, lang) == [tie]
+
+
+# -- a signed friendship or sister-city agreement between two cities founds their tie -------
+
+
+def _records(text: str, lang: str, published: str | None = None) -> list[tuple[str, list[str]]]:
+    x = extract(text, lang=lang, published=published)
+    names = {a.id: a.name for a in x.dataset.actors}
+    return sorted(
+        (r.type, sorted(names[p] for p in r.parties))
+        for r in x.records
+        if r.type in ("partnership", "agreement")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "pair"),
+    [
+        (
+            "10月20日下午,承德市與韓國慶州市簽署友好交流協議書。",
+            "zh",
+            "2015-10-21",
+            ["Chengde", "Gyeongju"],
+        ),
+        (
+            "Мэр Петах-Тиквы и мэр Леваллуа-Перре подписали соглашение о дружбе и сотрудничестве.",
+            "ru",
+            None,
+            ["Levallois-Perret", "Petaẖ Tiqva"],
+        ),
+    ],
+)
+def test_a_signed_friendship_agreement_founds_the_tie(
+    text: str, lang: str, published: str | None, pair: list[str]
+) -> None:
+    assert _records(text, lang, published) == [("agreement", pair), ("partnership", pair)]
+
+
+def test_the_tie_takes_the_signing_day() -> None:
+    x = extract(
+        "10月20日下午,承德市與韓國慶州市簽署友好交流協議書。", lang="zh", published="2015-10-21"
+    )
+    assert [str(p.established) for p in x.dataset.partnerships] == ["2015-10-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # two councils' agreement: no tie of the two cities
+        ("2018年には京都市会と台南市議会との間で友好交流協定を締結。", "ja"),
+        # a memorandum founds no tie
+        ("Suwon and Hue signed a memorandum of understanding on 12 May 2023.", "en"),
+    ],
+)
+def test_no_tie_from_a_council_agreement_or_a_memorandum(text: str, lang: str) -> None:
+    assert [t for t, _ in _records(text, lang)] == ["agreement"]
