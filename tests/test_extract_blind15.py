@@ -122,3 +122,32 @@ def test_the_tie_takes_the_signing_day() -> None:
 )
 def test_no_tie_from_a_council_agreement_or_a_memorandum(text: str, lang: str) -> None:
     assert [t for t, _ in _records(text, lang)] == ["agreement"]
+
+
+# -- "after concluding the agreement ...": the agreement already told, not a second one -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "پیمان خواهرخواندگی بین شهرهای همدان و تبریز منعقد خواهد شد. ظرفیت های بسیاری در"
+            " این دو شهر وجود دارد تا پس از انعقاد تفاهم خواهرخواندگی مورد استفاده قرار گیرد.",
+            "fa",
+        ),
+        (
+            "Suwon and Hue signed a memorandum of understanding on 12 May 2023. After signing"
+            " the memorandum of understanding, the two mayors toured the old town of Hue.",
+            "en",
+        ),
+        (
+            "Казань и Иркутск подписали соглашение о сотрудничестве. После подписания"
+            " соглашения мэры посетили выставку в Казани.",
+            "ru",
+        ),
+    ],
+)
+def test_an_agreement_named_after_its_signing_is_the_one_told(text: str, lang: str) -> None:
+    assert [r.type for r in extract(text, lang=lang).records if r.type == "agreement"] == [
+        "agreement"
+    ]
