@@ -151,3 +151,35 @@ def test_an_agreement_named_after_its_signing_is_the_one_told(text: str, lang: s
     assert [r.type for r in extract(text, lang=lang).records if r.type == "agreement"] == [
         "agreement"
     ]
+
+
+# -- Korean (SOV) roles: the place nearest before the verb is the one visited --------------
+
+
+def _roles(text: str, lang: str) -> list[list[tuple[str, str]]]:
+    x = extract(text, lang=lang)
+    names = {a.id: a.name for a in x.dataset.actors}
+    return [
+        sorted((names[p.actor], p.role.value) for p in e.participants) for e in x.dataset.events
+    ]
+
+
+def test_the_reporting_city_named_first_is_the_host_it_says_was_visited() -> None:
+    text = (
+        "파주시는 1일, 파주시의 국외 자매도시인 일본 사세보시 대표단이 파주시를 방문했다고 밝혔다."
+    )
+    assert _roles(text, "ko") == [[("Paju-si", "host"), ("Sasebo", "visitor")]]
+
+
+def test_the_city_written_before_the_word_delegation_owns_it() -> None:
+    text = (
+        "사세보시 대표단은 사세보시가 관광도시인 만큼 파주시의 문화관광 조성사업에 많은 관심을"
+        " 보였으며, 임진각 평화 곤돌라를 시찰하는 시간을 가졌다."
+    )
+    assert _roles(text, "ko") == [[("Paju-si", "host"), ("Sasebo", "delegate")]]
+
+
+def test_a_city_that_visits_another_stays_the_visitor() -> None:
+    assert _roles("군산시는 웨이하이시를 방문했다.", "ko") == [
+        [("Gunsan", "visitor"), ("Weihai", "host")]
+    ]
