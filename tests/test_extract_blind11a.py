@@ -166,8 +166,9 @@ def test_an_agreement_named_as_a_purpose_is_no_candidate() -> None:
 
 
 def test_an_agreement_signed_stays() -> None:
-    assert _summary("山形市は8月26日、米沢市と友好協定を締結した。", "ja", "2006-08-28") == [
-        ("agreement", "friendship", "2006-08-26")]
+    # the agreement stays (a friendship agreement also founds the tie: extract_devset15)
+    assert ("agreement", "friendship", "2006-08-26") in _summary(
+        "山形市は8月26日、米沢市と友好協定を締結した。", "ja", "2006-08-28")
     kinds = [x for x, _, _ in _summary("수원시는 5일 후에시와 자매결연 협약을 체결했다.", "ko",
                                        "2024-05-06")]
     assert "agreement" in kinds

@@ -68,7 +68,11 @@ tie -- "establish", "thiết lập", "建立", "установлении", "بر
 one in the clause of an agreement is a tie the agreement founds, see
 :mod:`citydiplo._extract._topic`), ``relation_words`` (optional list of str: the partnership
 cues that name relations in general -- "quan hệ hữu nghị", "友好关系", "partnership": a tie
-read from one alone is talk, see :mod:`citydiplo._extract._relations`), ``coordinators``
+read from one alone is talk, see :mod:`citydiplo._extract._relations`), ``legislatures``
+(optional list of str: the words for a city's council or assembly written beside its name,
+"…" standing for the name -- "…議会", "… council", "شورای شهر …": an agreement of the
+council founds no tie of the city, see :mod:`citydiplo._extract._founded_ties`),
+``coordinators``
 (optional list of str: the words that join the items of a list of names in a cased
 script -- "and", "и", "và": an item of a list that names a found place is a place, see
 :mod:`citydiplo._extract._coordinated`),
@@ -227,6 +231,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("retold_after", []), "$.retold_after", problems)
     _words_or_empty(data.get("founding", []), "$.founding", problems)
     _words_or_empty(data.get("relation_words", []), "$.relation_words", problems)
+    _words_or_empty(data.get("legislatures", []), "$.legislatures", problems)
     _words_or_empty(data.get("subunit", []), "$.subunit", problems)
     _words_or_empty(data.get("possessive", []), "$.possessive", problems)
     _words_or_empty(data.get("coordinators", []), "$.coordinators", problems)

@@ -46,6 +46,7 @@ def event_candidates(s: Sentence, focus: str | None, planned: bool,
     if not named:
         named = [m for m in s.entities if m.actor and m.start not in s.qualified]
     c0, c1 = clause_of(s, cue.start)
+    every = named  # an SOV object is the place nearest before the verb, at any of its mentions
     inside = {m.actor: m for m in reversed(named) if c0 <= m.start < c1}
     # one mention per actor: the one in the cue's clause, else the first
     named = sorted({m.actor: inside.get(m.actor, m) for m in reversed(named)}.values(),
@@ -59,7 +60,8 @@ def event_candidates(s: Sentence, focus: str | None, planned: bool,
                   for r in (_role(m, welcome, "receive", named, grammar,
                                   clause_of(s, welcome.start)),)]
     else:
-        actors = [(m.actor or "", _role(m, cue, family, named, grammar, clause_of(s, cue.start)))
+        actors = [(m.actor or "", _role(m, cue, family, named, grammar, clause_of(s, cue.start),
+                                        every))
                   for m in named]
     implicit = False
     if focus is not None and all(a != focus for a, _ in actors) and (
@@ -88,7 +90,13 @@ def event_candidates(s: Sentence, focus: str | None, planned: bool,
 
 
 def _role(m: Mention, cue: Hit, family: str, named: list[Mention],
-          grammar: tuple[str, dict[str, str]], clause: tuple[int, int] | None = None) -> str:
+          grammar: tuple[str, dict[str, str]], clause: tuple[int, int] | None = None,
+          every: list[Mention] | None = None) -> str:
+    """The role of ``m`` at an event cue. In an SOV language the object is the place named
+    nearest before the verb, at any of its mentions (``every``): "파주시는 … 사세보시
+    대표단이 파주시를 방문했다고 밝혔다" (Paju said the Sasebo delegation visited Paju) makes
+    Paju the host, though its first mention, the topic, stands before Sasebo's; a place
+    written right before the word for a delegation ("사세보시 대표단") owns it, no object."""
     order, prefixes = grammar
     if family == "lecture" and m.actor_type == "person":
         return "speaker"
@@ -98,6 +106,7 @@ def _role(m: Mention, cue: Hit, family: str, named: list[Mention],
         return "participant"  # word order gives roles within the cue's own clause only
     if clause is not None:
         named = [x for x in named if clause[0] <= x.start < clause[1]]
+        every = [x for x in every if clause[0] <= x.start < clause[1]] if every else every
     marked = prefixes.get(m.proclitic or "")
     if marked is not None and family in ("visit", "delegation"):  # "מסוון" from, "בהואה" in
         return marked if family == "visit" or marked == "host" else "delegate"
@@ -105,7 +114,10 @@ def _role(m: Mention, cue: Hit, family: str, named: list[Mention],
     if order == "SVO":
         subject = m.end <= cue.start
     else:  # SOV: the object stands nearest before the verb
-        obj = max((x for x in before if x.actor_type != "person"), key=lambda x: x.start,
+        pool = [x for x in every if x.end <= cue.start] if every else before
+        if family == "delegation":  # "사세보시 대표단": the place before the word owns it
+            pool = [x for x in pool if x.end < cue.start - 1]
+        obj = max((x for x in pool if x.actor_type != "person"), key=lambda x: x.start,
                   default=None)
         subject = m.end <= cue.start and (obj is None or m.actor != obj.actor)
     if family == "receive":

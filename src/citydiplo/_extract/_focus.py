@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from citydiplo._extract._mention import Mention
-from citydiplo._extract._sentence import PLACE_TYPES, Sentence, has_focus
+from citydiplo._extract._sentence import PLACE_TYPES, Sentence
 
 __all__ = ["focus_as_party", "unnamed_pair"]
 
@@ -32,8 +32,11 @@ def focus_as_party(s: Sentence, focus: str | None) -> str | None:
     mine = [m for m in s.entities if m.actor == focus]
     if not mine or any(m.start not in s.qualified for m in mine):
         return focus
-    others = {m.actor for m in s.entities if m.actor_type in PLACE_TYPES
-              and m.actor != focus and m.start not in s.qualified}
+    others = {
+        m.actor
+        for m in s.entities
+        if m.actor_type in PLACE_TYPES and m.actor != focus and m.start not in s.qualified
+    }
     return None if len(others) >= 2 else focus
 
 
@@ -44,7 +47,8 @@ def unnamed_pair(s: Sentence, focus: str | None, others: list[Mention]) -> bool:
     the focus nor says "the two cities" (whose two places come from before it)
     ("לרחובות יש הסכם ערים תאומות עם גרנובל": Rehovot has a twin-city agreement with
     Grenoble, in an article that names Lyon most). The focus, unnamed, would be a side taken
-    by default, which the sentence gives no ground for.
+    by default, which the sentence gives no ground for. A word for "the city" inside the
+    tie's cue refers to no one (:func:`_refers_to`).
 
     >>> from types import SimpleNamespace as S
     >>> a = Mention(kind="place", start=0, end=1, text="A", actor="city-a", actor_type="city")
@@ -54,5 +58,31 @@ def unnamed_pair(s: Sentence, focus: str | None, others: list[Mention]) -> bool:
     (True, False)
     """
     named = {m.actor for m in others if m.actor_type == "city" and m in s.entities}
-    return focus is not None and len(named) == 2 == len({m.actor for m in others}) and \
-        not has_focus(s, focus) and not any(h.family == "pair_anaphora" for h in s.hits)
+    return (
+        focus is not None
+        and len(named) == 2 == len({m.actor for m in others})
+        and not _refers_to(s, focus)
+        and not any(h.family == "pair_anaphora" for h in s.hits)
+    )
+
+
+def _refers_to(s: Sentence, focus: str) -> bool:
+    """Whether the sentence names the focus or refers to it by an anaphor -- where a word for
+    "the city" that is part of a tie's cue is the cue's noun, no anaphor:
+    "תל אביב היא העיר התאומה של בייג'ינג" (Tel Aviv is *the twin city* of Beijing),
+    "जुड़वा शहर", "thành phố kết nghĩa" name the tie of the two cities the sentence names,
+    not the article's city.
+
+    >>> from types import SimpleNamespace as S, SimpleNamespace as H
+    >>> cue = H(start=1, end=11, family="partnership")
+    >>> s = S(entities=(), hits=(H(start=0, end=4, family="anaphora"), cue))
+    >>> _refers_to(s, "city-f"), _refers_to(S(entities=(), hits=s.hits[:1]), "city-f")
+    (False, True)
+    """
+    if any(m.actor == focus for m in s.entities):
+        return True
+    cues = [(h.start, h.end) for h in s.hits if h.family in ("partnership", "agreement")]
+    return any(
+        h.family == "anaphora" and not any(a < h.end and h.start < b for a, b in cues)
+        for h in s.hits
+    )

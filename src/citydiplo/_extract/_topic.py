@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from citydiplo._extract._founded_ties import ties_founded
 from citydiplo._extract._relations import relations_talked
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
 
@@ -44,6 +45,7 @@ def agreement_topics(cands: list[Candidate], text: str, data: dict[str, Any],
     terms = tuple(w.lower() for w in data.get("terms", ()))
     cands = relations_talked(cands, text, tuple(data.get("relation_words", ())), founding,
                              skipped)
+    cands = ties_founded(cands, text, tuple(data.get("legislatures", ())))
     agreements: dict[int, list[frozenset[str]]] = {}
     for c in cands:
         if c.type == "agreement":
