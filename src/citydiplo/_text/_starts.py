@@ -56,6 +56,7 @@ _AFTER_ONLY = frozenset(
         "lunar_date_words",
         "bare_year_glued_not_after",
         "year_end_words",
+        "short_year_followers",
         "year_months_before",
         "year_months_after",
         "range_gap_words",

@@ -240,6 +240,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "lunar_date_words",
             "bare_year_glued_not_after",
             "year_end_words",
+            "short_year_followers",
             "year_months_before",
             "year_months_after",
             "month_part_after",
