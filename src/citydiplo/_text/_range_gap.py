@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["gap_without_time"]
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
-_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?![\d.])")
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?::\d{2})?(?![\d.])")  # "10:26:57" too
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
