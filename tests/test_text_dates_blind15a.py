@@ -126,3 +126,36 @@ def test_a_name_year_dates_the_days_after_it(text: str, lang: str, expected: str
 )
 def test_a_year_beside_a_name_word_is_still_a_year(text: str, lang: str, expected: str) -> None:
     assert _value(text, lang, None) == expected
+
+
+# A day and a day of next month joined as a span ("from the 26th to next month's 5th"): the
+# start is in the month before the end's. Read apart, the text would hold two dates.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("26일부터 다음 달 5일까지 열린다", "2024-03-26/2024-04-05"),
+        ("20일부터 다음달 15일까지 통제한다", "2024-03-20/2024-04-15"),
+        ("오는 30일부터 다음 달 5일까지 축제가 열린다", "2024-03-30/2024-04-05"),
+    ],
+)
+def test_a_day_to_a_day_of_next_month_is_one_span(text: str, expected: str) -> None:
+    assert _value(text, "ko") == expected
+    assert _found(text, "ko") == [expected]
+
+
+def test_a_span_of_more_than_a_month_is_left_unread() -> None:
+    # the 3rd of this month to the 5th of the next: no month the start could borrow
+    with pytest.raises(DateParseError):
+        parse_date("3일부터 다음 달 5일까지", lang="ko", ref=REF)
+
+
+# Clock times between a span's two ends, with seconds or a.m./p.m., are no date
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("published from 6/27/2018 10:26:57 AM to 7/21/2018 12:00:09 AM", "2018-06-27/2018-07-21"),
+        ("from June 4, 2018 at 9:00 a.m. to June 7, 2018 at 5:00 p.m.", "2018-06-04/2018-06-07"),
+    ],
+)
+def test_clock_times_between_the_ends_of_a_span(text: str, expected: str) -> None:
+    assert _value(text, "en", None) == expected
