@@ -55,6 +55,7 @@ def year_in_name(folded: str, start: int, end: int, g: Grammar) -> bool:
 
 
 # a name starts with Han, katakana or Hangul, right after the figures or after one space
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 _NAME_START = re.compile(r" ?[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -73,10 +74,10 @@ def year_before_name(cand: Candidate, folded: str, g: Grammar) -> bool:
     if _NAME_START.match(folded, cand.end) is None:
         return False
     # nor before a word that goes with a year ("2019至今", "2024 이후") or a date's word (a
-    # weekday, "월", "日"): a one-letter word stands alone ("2024 월", not "2002 월드컵")
+    # weekday, "월", "日"); a one-letter Hangul word stands alone ("2024 월", not "2002 월드컵")
     rest = folded[cand.end : cand.end + 8].lstrip()
     for w in (*lists.get("bare_year_name_not_before", ()), *g.vocab.weekdays):
-        if rest.startswith(w) and (len(w) > 1 or not rest[1:2].isalpha()):
+        if rest.startswith(w) and (len(w) > 1 or not _HANGUL.match(w) or not rest[1:2].isalpha()):
             return False
     return True
 
