@@ -53,16 +53,21 @@ def _clock_with_words(before: frozenset[str], after: frozenset[str]) -> re.Patte
     return re.compile(rf"{lead}{_CLOCK.pattern}{tail}")
 
 
+@functools.lru_cache(maxsize=16)
+def _leads(clock: frozenset[str] | None, hour: frozenset[str] | None) -> frozenset[str]:
+    return (clock or frozenset()) | (hour or frozenset())
+
+
 def gap_without_time(gap: str, g: Grammar) -> str:
     """``gap`` without asides in brackets and times of day, its spaces made single."""
     if "(" not in gap and not any(ch.isdigit() for ch in gap):
         return gap
     out, lists = _ASIDE.sub(" ", gap), g.vocab.lists
     # a word for the time of day leads a clock as it leads an hour ("晚10:00至次日": 10 pm)
-    before = (lists.get("range_clock_before") or set()) | (lists.get("range_time_before") or set())
+    before = _leads(lists.get("range_clock_before"), lists.get("range_time_before"))
     after = lists.get("range_clock_after")
     if before or after:  # "החל מהשעה 22:00", "с 22:00 час.": the clock's words too
-        out = _clock_with_words(frozenset(before), after or frozenset()).sub(" ", out)
+        out = _clock_with_words(before, after or frozenset()).sub(" ", out)
     out = _CLOCK.sub(" ", out)
     hours = _hours(
         lists.get("range_time_words", frozenset()), lists.get("range_time_before", frozenset())
