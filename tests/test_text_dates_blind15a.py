@@ -159,3 +159,21 @@ def test_a_span_of_more_than_a_month_is_left_unread() -> None:
 )
 def test_clock_times_between_the_ends_of_a_span(text: str, expected: str) -> None:
     assert _value(text, "en", None) == expected
+
+
+# A span parted by a clause that opens it and a verb that closes it: "opens on the 24th, closes
+# on the 26th" (the time of day may stand before the closing verb)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本次大会定于1月24日上午开幕,1月26下午闭幕,会期3天。", "2018-01-24/2018-01-26"),
+        ("3月1日开始报名,3月5日结束", "2018-03-01/2018-03-05"),
+    ],
+)
+def test_an_opening_and_a_closing_day_make_one_span(text: str, expected: str) -> None:
+    assert _value(text, "zh", PartialDate("2018-01-20")) == expected
+
+
+def test_two_days_without_a_closing_verb_stay_two_dates() -> None:
+    with pytest.raises(DateParseError):
+        parse_date("3月1日开始报名,3月5日公布结果", lang="zh", ref=PartialDate("2018-01-20"))
