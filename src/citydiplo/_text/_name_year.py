@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["name_year", "name_year_value", "year_before_name", "year_in_name"]
+__all__ = ["far_title_year", "name_year", "name_year_value", "year_before_name", "year_in_name"]
 
 # a name ends in Han, katakana or Hangul; hiragana before the figures ends a verb or a
 # particle ("共催する2018…", "開催された2024…"), not a name
@@ -124,3 +124,14 @@ def name_year(
     if cand.kind != "y" or not g.vocab.flags.get("bare_year_after_name"):
         return False
     return _after_title_name(cand, folded, original, where, g)
+
+
+def far_title_year(named: list[Candidate], folded: str, g: Grammar, ref: PartialDate) -> bool:
+    """Whether a title's year ("2026年《政府工作报告》") is more than a year from ``ref``'s: such
+    a title is of its own time, and ``ref`` may not be the text's, so the days stay unread."""
+    openers = g.vocab.lists.get("title_openers", frozenset())
+    return any(
+        folded[c.end : c.end + 1] in openers and abs(int(c.fields["y"]) - ref.year) > 1
+        for c in named
+        if "y" in c.fields
+    )

@@ -14,7 +14,7 @@ from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, n
 from citydiplo._text._fiscal import fiscal_year
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._lunar_year import year_beside_lunar_day
-from citydiplo._text._name_year import name_year, name_year_value
+from citydiplo._text._name_year import far_title_year, name_year, name_year_value
 from citydiplo._text._next_day import next_day_span
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._numerals import fold
@@ -172,6 +172,8 @@ def parse_date(
     if len(candidates) > 1:  # "Sáng 11/7, …, nhiệm kỳ 2016-2021": the term is a label
         candidates = without_terms(candidates, folded, g)
     if named := [c for c in candidates if name_year(c, folded, text, where, g)]:  # "Expo 2025"
+        if ref_date is not None and far_title_year(named, folded, g, ref_date):
+            raise DateParseError(f"several dates in {text!r}: a title's year", text=text)
         candidates = [c for c in candidates if c not in named]
         if not candidates:
             raise DateParseError(f"no date found in {text!r}: a name's year", text=text)
