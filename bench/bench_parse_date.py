@@ -92,6 +92,14 @@ news codes), non-consecutive day lists, Solar Hijri short years "۱۶/۴/۹۹" a
 phrases of relative days, weeks and months, spans, Solar Hijri and Hebrew-calendar dates; each
 news case keeps its page's address and a licence note; scored once on 7d13aaf before any rule
 was written for it).
+``bench/date_blind15a_cases.jsonl`` (a fifteenth batch in en, ko, vi, zh and ja: council and
+assembly sessions, budget calendars, water cuts and water-main works, road closures, fireworks and
+city festivals from pages no earlier set used, each with its page's address; traps the pages hold
+(a street named "17/10", a decree "36/2009", a holiday "lễ 2/9", template dates "XXXX年XX月XX日",
+floors "1階〜3階", ages "18歳~30歳", file numbers "18-768", an Expo slogan "2030", fiscal years
+beside the stated day, "다음날" and "다음 달" ending spans, a day glued to a time "1月26下午");
+phrases of relative days and weekdays, spans across months, era dates and document numbers;
+scored once on 7d13aaf before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -141,6 +149,7 @@ CORPORA = {
     "blind14a": Path(__file__).resolve().parent / "date_blind14a_cases.jsonl",
     "blind14b": Path(__file__).resolve().parent / "date_blind14b_cases.jsonl",
     "blind15b": Path(__file__).resolve().parent / "date_blind15b_cases.jsonl",
+    "blind15a": Path(__file__).resolve().parent / "date_blind15a_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -90,9 +90,11 @@ def test_years_written_as_years_are_kept() -> None:
     assert _value("2020年に開催", "ja") == "2020"
     assert _value("2021至2025年", "zh") == "2021/2025"
     # figures glued before a name date the name's days: the 2024 festival opens on 1 May
-    assert _found("隨著“2024上海國際咖啡文化節”5月1日啟幕", "zh", None) == ["2024", "2024-05-01"]
-    # after a verb's kana, the figures start the next name
-    assert "2018" in _found("武漢市人民政府が共催する2018中国国際友好都市大会", "ja", None)
+    # (the name's year is no date of its own: dates15a)
+    assert _found("隨著“2024上海國際咖啡文化節”5月1日啟幕", "zh", None) == ["2024-05-01"]
+    # after a verb's kana, the figures start the next name, whose days they date
+    text = "武漢市人民政府が共催する2018中国国際友好都市大会が11月14日に開幕"
+    assert _found(text, "ja", None) == ["2018-11-14"]
 
 
 def test_extension_numbers_are_no_years() -> None:

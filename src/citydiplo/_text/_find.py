@@ -23,6 +23,7 @@ from citydiplo._text._both_days import both_days
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
 from citydiplo._text._lines import line_breaks
 from citydiplo._text._monthly import MonthlyRules
+from citydiplo._text._name_year import name_year
 from citydiplo._text._next_day import next_day_span
 from citydiplo._text._numerals import fold
 from citydiplo._text._past import past_verb_before
@@ -187,6 +188,8 @@ def find_dates(
             start = _anchor_of(cand, value)
             if start is not None:
                 anchor = (start, (s, e), sentence)
+        if name_year(cand, folded, text, where, g):
+            continue  # "2017 내일로 페스티벌": a name's year dates the days after it, no more
         found.append((cand, value))
         mentions.append(
             DateMention(

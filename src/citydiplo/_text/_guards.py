@@ -5,6 +5,10 @@ them rules out, each for a whole family of phrases.
   years) is not "last year".
 - A one-letter weekday of a CJK or Hangul script glued to the letter before it is part of a
   word: "등록일" (registration day) holds no Sunday.
+- A one-letter word for this, last or next year ("올": this year) is read only standing
+  apart and before a word of the language's ``short_year_followers`` ("올 들어", "올
+  상반기") or a figure: glued to letters or before another word it is part of a word or a
+  verb ("나올 수": may come out, "올림픽": Olympics, "올 것이다": will come).
 - A day with its suffix followed by a noun of the language's ``day_suffix_nouns`` is an
   ordinal: "地铁6号线" (line 6), "2号码头" (pier 2), "1일차" (day one).
 - A year followed by a dash and two digits is a span of years when the two digits can only
@@ -47,6 +51,7 @@ from citydiplo._text._docyears import without_document_numbers
 from citydiplo._text._fiscal import fiscal_span, fiscal_start
 from citydiplo._text._hebcal import hebrew_calendar_dates
 from citydiplo._text._next_word import next_word_in
+from citydiplo._text._nouns import anchored_after
 from citydiplo._text._offsets import anchored_offsets
 from citydiplo._text._opened import opened_relatives
 from citydiplo._text._other_calendar import other_calendar, quiet_text
@@ -55,6 +60,8 @@ from citydiplo._text._two_days_listed import listed_with_and
 from citydiplo._text._worded import worded_days
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
@@ -62,8 +69,10 @@ __all__ = [
     "after_count",
     "day_noun_follows",
     "glued_weekday",
+    "not_after_count",
     "prefix_gap",
     "refine",
+    "short_year_alone",
 ]
 
 _TWO_DIGITS = re.compile(r"[-–/](\d{2})(?![\d/.\-–])")
@@ -103,6 +112,42 @@ def glued_weekday(fields: dict[str, str], folded: str, start: int) -> bool:
         return False
     after = folded[start + 1 : start + 2]
     return (start > 0 and folded[start - 1].isalpha()) or ("\uac00" <= after <= "\ud7af")
+
+
+def not_after_count(
+    fields: dict[str, str],
+    folded: str,
+    m: re.Match[str],
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+) -> bool:
+    """Whether a relative word stands as a date: not after a count ("76 năm qua": the past 76
+    years), not anchored to a noun after it ("سال بعد از جنگ": the year after the war) and
+    not a one-letter word inside a word or a verb ("나올 수": may come out)."""
+    if anchored_after(folded, m.end(), g) or short_year_alone(fields, folded, m, g):
+        return False
+    return not after_count(folded, m.start(), g)
+
+
+def short_year_alone(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:
+    """Whether the candidate ``m`` matched is a one-letter relative year word
+    ("올") that touches a letter or is followed by no word of ``short_year_followers`` nor a
+    figure: part of a word or a verb ("나올 수", "올림픽", "올 것이다"), no year."""
+    word = fields.get("this_year") or fields.get("last_year") or fields.get("next_year") or ""
+    start, end = m.span()
+    followers = g.vocab.lists.get("short_year_followers")
+    if len(word) != 1 or not followers or folded[start:end].strip() != word:
+        return False
+    if (start > 0 and folded[start - 1].isalpha()) or folded[end : end + 1].isalpha():
+        return True
+    rest = folded[end:].lstrip()
+    if rest[:1].isdigit():
+        return False
+    for w in sorted(followers):  # a one-letter follower stands alone: "올 초", not "올 초청"
+        if rest.startswith(w) and (len(w) > 1 or not rest[1:2].isalpha()):
+            return False
+    return True
 
 
 def day_noun_follows(folded: str, end: int, suffix: str, g: Grammar) -> bool:

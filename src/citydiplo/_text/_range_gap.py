@@ -6,8 +6,9 @@ ngày" once the hour and the bracket are set aside. An aside never holds a date 
 found no candidate between the two ends. The time forms are the language's
 ``range_time_words`` after one or two figures ("12 giờ", "오후 2시": with a word of
 ``range_time_before`` before them), or figures with a colon ("12:00"), with a word of
-``range_clock_before`` before them ("החל מהשעה 22:00": starting at 22:00) and of
-``range_clock_after`` after them ("с 22:00 час. до 06:00 час.": from 22:00 to 06:00).
+``range_clock_before`` or ``range_time_before`` before them ("החל מהשעה 22:00": starting at
+22:00; "晚10:00": 10 pm) and of ``range_clock_after`` after them ("с 22:00 час. до 06:00
+час.": from 22:00 to 06:00).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["gap_without_time"]
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
-_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?![\d.])")
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?::\d{2})?(?![\d.])")  # "10:26:57" too
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
@@ -52,14 +53,21 @@ def _clock_with_words(before: frozenset[str], after: frozenset[str]) -> re.Patte
     return re.compile(rf"{lead}{_CLOCK.pattern}{tail}")
 
 
+@functools.lru_cache(maxsize=16)
+def _leads(clock: frozenset[str] | None, hour: frozenset[str] | None) -> frozenset[str]:
+    return (clock or frozenset()) | (hour or frozenset())
+
+
 def gap_without_time(gap: str, g: Grammar) -> str:
     """``gap`` without asides in brackets and times of day, its spaces made single."""
     if "(" not in gap and not any(ch.isdigit() for ch in gap):
         return gap
     out, lists = _ASIDE.sub(" ", gap), g.vocab.lists
-    before, after = lists.get("range_clock_before"), lists.get("range_clock_after")
+    # a word for the time of day leads a clock as it leads an hour ("晚10:00至次日": 10 pm)
+    before = _leads(lists.get("range_clock_before"), lists.get("range_time_before"))
+    after = lists.get("range_clock_after")
     if before or after:  # "החל מהשעה 22:00", "с 22:00 час.": the clock's words too
-        out = _clock_with_words(before or frozenset(), after or frozenset()).sub(" ", out)
+        out = _clock_with_words(before, after or frozenset()).sub(" ", out)
     out = _CLOCK.sub(" ", out)
     hours = _hours(
         lists.get("range_time_words", frozenset()), lists.get("range_time_before", frozenset())

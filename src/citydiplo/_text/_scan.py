@@ -28,7 +28,7 @@ from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_w
 from citydiplo._text._dotted_span import dotted_spans
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
-from citydiplo._text._guards import after_count, day_noun_follows, refine
+from citydiplo._text._guards import day_noun_follows, not_after_count, refine
 from citydiplo._text._hebrew_joint import dated_token, glued_joint
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._month_mark import unmarked_month
@@ -265,19 +265,6 @@ def _not_a_count(
     return not _next_word_in(folded, m.end(), g.vocab.lists.get("counters", frozenset()))
 
 
-def _not_after_count(
-    fields: dict[str, str],
-    folded: str,
-    m: re.Match[str],
-    original: str,
-    where: Sequence[int],
-    g: Grammar,
-) -> bool:
-    if anchored_after(folded, m.end(), g):  # "سال بعد از جنگ": the year after the war
-        return False
-    return not after_count(folded, m.start(), g)  # "76 năm qua": the past 76 years
-
-
 _CHECKS = {
     "ago": _ago_ok,
     "phrase": phrase_ok,  # "סדר היום": the agenda, no "today"; "차주" alone: a car's owner
@@ -287,8 +274,8 @@ _CHECKS = {
     "h_dm": h_dm_checks,  # "हर साल 20 मार्च": every year's 20 March
     "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read
     "my": month_year_not_a_count,  # "In June, 2500 visitors": a month, then a count
-    "rel": _not_after_count,
-    "rel_month": _not_after_count,
+    "rel": not_after_count,
+    "rel_month": not_after_count,
     "rel_month_d": rel_month_day_ok,  # "अगले महीने की 5 तारीख", not "… की 5 बैठकें"
     "d_only": _day_only_ok,
     "wd": weekday_ok,
@@ -389,10 +376,13 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
                 i += 1
                 continue
         # "с 29.07 по 02.08.1997" is no 2 August (only a day ends such a span: no call else)
-        if not timed_span_end(folded, a, g) and (a.kind not in UNREAD_ENDS or not (
-            unread_span_start(folded, a, g)
-            or (folded[a.end : a.end + 1] in DASHES and unread_day_after(folded, a.kind, a.end))
-        )):  # nor "2024年6月12-35日", nor a day after "이날 오후 11시부터"
+        if not timed_span_end(folded, a, g) and (
+            a.kind not in UNREAD_ENDS
+            or not (
+                unread_span_start(folded, a, g)
+                or (folded[a.end : a.end + 1] in DASHES and unread_day_after(folded, a.kind, a.end))
+            )
+        ):  # nor "2024年6月12-35日", nor a day after "이날 오후 11시부터"
             out.append(a)
         i += 1
     return opened_by_clause(out, folded, g)  # "since the link began in 1988"

@@ -63,6 +63,8 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         pass  # "từ ngày 10 đến 12/5": the earlier end takes its month from the later one
     elif a.kind == "d_only" and b.kind in DAY_ENDS and {"mod_last", "mod_next"} & a.fields.keys():
         pass  # "오는 26일부터 9월 5일까지": the earlier end's word names its month
+    elif a.kind == "d_only" and b.kind == "rel_month_d" and _into_next_month(a, b):
+        pass  # "26일부터 다음 달 5일까지": the earlier day is in the month before the later
     elif a.kind == "phrase" and b.kind in DAY_ENDS | {"wd"} and names_a_day(a, g):
         # "本日から10月7日まで", "from today until October 7": today to the 7th; "from today
         # until Tuesday": to the coming Tuesday, never the one before
@@ -86,6 +88,17 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     if (len(gap) > 8 or gap not in joints) and not split_span(a, b, folded, g):
         return None  # (a clause may part them: "begins on 17 May and runs until the 21st")
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+def _into_next_month(a: Candidate, b: Candidate) -> bool:
+    """Whether a day alone and a day of next month ("26일부터 다음 달 5일까지") make a span
+    whose start :func:`borrowed_start` puts in the month before the end's: the start's day is
+    not earlier than the end's. ("3일부터 다음 달 5일까지" runs over a month, and its start is
+    in no month :func:`borrowed_start` would give: it is left unread.)"""
+    if "next_month" not in b.fields or (_MONTH_WORDS - {"mod_next"}).intersection(a.fields):
+        return False  # (a word for the coming day keeps it in this month: "오는 30일부터")
+    first, last = a.fields.get("d", ""), b.fields.get("d", "")
+    return first.isdigit() and last.isdigit() and int(first) >= int(last)
 
 
 def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate | None:

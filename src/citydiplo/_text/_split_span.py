@@ -1,7 +1,8 @@
 """A span whose two ends a clause parts: "begins on X and runs until Y".
 
 "આ કામ 17 મેના દિવસે શરૂ થશે અને 21 તારીખ સુધી ચાલશે" (the work begins on 17 May and runs
-until the 21st), "17 मार्च से ... सर्वेक्षण शुरू होने जा रहा है जो 30 अप्रैल तक ... पूरा होगा"
+until the 21st), "1月24日上午开幕,1月26日下午闭幕" (opens on the 24th, closes on the 26th),
+"17 मार्च से ... सर्वेक्षण शुरू होने जा रहा है जो 30 अप्रैल तक ... पूरा होगा"
 (the survey begins on 17 March and ends by 30 April): one span, 17 to 21 May, 17 March to 30
 April. Read apart, the first end alone would drop the end the sentence states (a coarser value
 than the text's, never given). The two ends are joined only when a word of the language's
@@ -43,4 +44,9 @@ def split_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> bool:
     found = word_anywhere(verbs)
     if _SENTENCE_END.search(gap) or found is None or found.search(gap) is None:
         return False
-    return starts_with_word(folded[b.end : b.end + 16].lstrip(), until) > 0
+    after = folded[b.end : b.end + 16].lstrip()
+    # a time of day may come first: "1月26日下午闭幕" (closes on the afternoon of the 26th)
+    time = max(
+        (w for w in lists.get("range_time_before", ()) if after.startswith(w)), key=len, default=""
+    )
+    return starts_with_word(after[len(time) :].lstrip(), until) > 0

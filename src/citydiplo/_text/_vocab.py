@@ -241,6 +241,11 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "bare_year_glued_not_after",
             "law_name_heads",
             "year_end_words",
+            "short_year_followers",
+            "bare_year_name_not_before",
+            "title_openers",
+            "bare_year_after_name_not_after",
+            "holiday_words",
             "year_months_before",
             "year_months_after",
             "month_part_after",
@@ -286,6 +291,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "later_alone_from_ref",
             "bare_year_glued_name",
             "dotted_month_day_spans",
+            "bare_year_after_name",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))
