@@ -109,9 +109,9 @@ def fiscal_year(a: Candidate, folded: str, g: Grammar) -> bool:
     "năm tài chính 2024-2025", "2024财年", "2024학년도"): never a calendar year."""
     lists = g.vocab.lists
     words = lists.get("fiscal_year_words")
-    if _spanned(a, folded, g):
-        return False  # "वित्त वर्ष 2026-27": read whole by :func:`fiscal_span`
-    if not words or not _undated(a) or not fiscal_words_near(folded, a.start - 30, a.end + 40, g):
+    if not words or not _undated(a) or _spanned(a, folded, g):
+        return False  # (a span "वित्त वर्ष 2026-27" is read whole by :func:`fiscal_span`)
+    if not fiscal_words_near(folded, a.start - 30, a.end + 40, g):
         return False
     before = (words | lists.get("fiscal_year_before_words", frozenset())) - lists.get(
         "fiscal_year_not_words", frozenset()
