@@ -11,8 +11,8 @@ same positions are found, and a text without the words costs one fast search.
 >>> t = Trigger(frozenset({"fy", "fiscal year", "年度"}))
 >>> t.found("in fy 2024", 0, 10), t.found("notify 2024", 0, 11), t.found("2023年度", 0, 6)
 (True, False, True)
->>> t.found("fy2024", 0, 6), t.found("the fiscal years", 0, 16)
-(False, False)
+>>> t.found("fy2024", 0, 6), t.found("fyodor", 0, 6), t.found("in fy 2024", 3, 10)
+(True, False, True)
 """
 
 from __future__ import annotations
