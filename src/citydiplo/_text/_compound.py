@@ -18,6 +18,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._fast import per_grammar
 from citydiplo._text._lexicon import load_data
 from citydiplo._text._words import alternation, starts_with_word
 
@@ -74,13 +75,23 @@ def _counts(a: Candidate, g: Grammar) -> bool:
 _UNITS = frozenset({"year", "month", "week", "day"})
 
 
+def _ends(g: Grammar) -> frozenset[str]:
+    """The words after the unit of a counted pattern ("ago", "later", "לאחר מכן") and the
+    words that stop a compound, built once per grammar (one set: its hash is kept)."""
+    stops = _pieces(g.langs)[3]
+    return frozenset(s.split(" ", 1)[1] for s in g.vocab.count_suffixes if " " in s) | stops
+
+
+_ENDS: dict[int, tuple[Grammar, frozenset[str]]] = {}
+
+
 def compound(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` with each counted span taking in a second count beside it."""
     if not g.vocab.unit_words:
         return atoms
-    after, before, counted, stops = _pieces(g.langs)
+    after, before, counted, _ = _pieces(g.langs)
     # the words after the unit of a counted pattern ("ago", "later", "לאחר מכן")
-    ends = frozenset(s.split(" ", 1)[1] for s in g.vocab.count_suffixes if " " in s) | stops
+    ends = per_grammar(_ENDS, g, _ends)
     out: list[Candidate] = []
     for i, a in enumerate(atoms):
         if _counts(a, g):

@@ -33,9 +33,10 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._fast import per_grammar
 from citydiplo._text._lexicon import load_data
 from citydiplo._text._numerals import fold_word
-from citydiplo._text._words import alternation
+from citydiplo._text._word_trigger import Trigger
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -62,31 +63,28 @@ def _glued(word: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" for ch in word)
 
 
-@functools.lru_cache(maxsize=64)
-def _trigger(words: frozenset[str]) -> re.Pattern[str] | None:
-    """One search for any of ``words``; a word in letters of a spaced script only as a word
-    of its own ("fy" of "FY2024", never of "notify")."""
-    glued = frozenset(w for w in words if _glued(w))
-    spaced = words - glued
-    parts = [alternation(glued)] if glued else []
-    if spaced:
-        parts.append(rf"(?<![^\W\d_])(?:{alternation(spaced)})(?![^\W\d_])")
-    return re.compile("|".join(parts)) if parts else None
-
-
-def _all_words(g: Grammar) -> frozenset[str]:
+def _trigger(g: Grammar) -> Trigger | None:
+    """One search for any fiscal word of ``g``; a word in letters of a spaced script only as
+    a word of its own ("fy" of "FY2024", never of "notify")."""
     lists = g.vocab.lists
-    return frozenset(
+    words = frozenset(
         lists.get("fiscal_year_words", frozenset())
         | lists.get("fiscal_year_before_words", frozenset())
     )
+    return Trigger(words) if words else None
+
+
+_TRIGGERS: dict[int, tuple[Grammar, Trigger | None]] = {}
 
 
 def fiscal_words_near(folded: str, start: int, end: int, g: Grammar) -> bool:
     """Whether a word of a fiscal or school year stands in ``folded[start:end]`` (one search:
     the common text holds none, and no check of :func:`fiscal_year` is run for it)."""
-    pattern = _trigger(_all_words(g))
-    return pattern is not None and pattern.search(folded, max(0, start), end) is not None
+    found = _TRIGGERS.get(id(g))  # (``per_grammar``'s look-up, without its call)
+    trigger = (
+        found[1] if found is not None and found[0] is g else per_grammar(_TRIGGERS, g, _trigger)
+    )
+    return trigger is not None and trigger.found(folded, max(0, start), end)
 
 
 _NEXT_TWO = re.compile(r"[-–/](\d{2})(?!\d)")
@@ -111,9 +109,9 @@ def fiscal_year(a: Candidate, folded: str, g: Grammar) -> bool:
     "năm tài chính 2024-2025", "2024财年", "2024학년도"): never a calendar year."""
     lists = g.vocab.lists
     words = lists.get("fiscal_year_words")
-    if _spanned(a, folded, g):
-        return False  # "वित्त वर्ष 2026-27": read whole by :func:`fiscal_span`
-    if not words or not _undated(a) or not fiscal_words_near(folded, a.start - 30, a.end + 40, g):
+    if not words or not _undated(a) or _spanned(a, folded, g):
+        return False  # (a span "वित्त वर्ष 2026-27" is read whole by :func:`fiscal_span`)
+    if not fiscal_words_near(folded, a.start - 30, a.end + 40, g):
         return False
     before = (words | lists.get("fiscal_year_before_words", frozenset())) - lists.get(
         "fiscal_year_not_words", frozenset()

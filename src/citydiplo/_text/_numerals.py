@@ -64,11 +64,14 @@ class _Table(dict[int, str]):
         self.combining: set[str] = set()
         self.combining_in = re.compile("(?!)").search
         self.odd: set[str] = set()  # both
+        self.odd_in = re.compile("(?!)").search
 
     def __missing__(self, key: int) -> str:
         value = self[key] = _fold_char(chr(key))
         if len(value) != 1 or unicodedata.combining(value):
             self.odd.add(chr(key))
+            chars = "".join(sorted(self.odd))
+            self.odd_in = re.compile(f"[{re.escape(chars)}]").search
         if len(value) != 1:
             self.not_simple.add(chr(key))
             chars = "".join(sorted(self.not_simple))
@@ -284,29 +287,48 @@ def _collapse_spaces(folded: str) -> tuple[str, list[int]]:
 
 
 def _fold_slow(text: str) -> tuple[str, list[int]]:
-    out: list[str] = []
+    """:func:`fold` of a text the table has classified (``text.translate(_TABLE)`` was
+    called): run by run of characters that fold to one character each, and the others
+    ("odd": dropped, expanded, or a combining mark that may compose) one by one."""
+    out: list[str] = []  # (pieces; ``last`` is the last character out, "" when none)
     where: list[int] = []
-    table, odd = _TABLE, _TABLE.odd
-    for i, ch in enumerate(text):
-        folded = table[ord(ch)]  # _fold_char(ch); if not in ``odd``, one non-combining char
-        if ch not in odd:
-            if folded != " " or (out and out[-1] != " "):
-                out.append(folded)
-                where.append(i)
-            continue
+    table, odd_in = _TABLE, _TABLE.odd_in
+    last = ""
+    pos, n = 0, len(text)
+    while True:
+        m = odd_in(text, pos)
+        stop = n if m is None else m.start()
+        if stop > pos:  # a run of simple characters: spacing collapsed as one by one
+            run = text[pos:stop].translate(table)
+            if "  " in run or (run[0] == " " and (not last or last == " ")):
+                for i, folded in enumerate(run, pos):
+                    if folded != " " or (last and last != " "):
+                        out.append(folded)
+                        where.append(i)
+                        last = folded
+            else:
+                out.append(run)
+                where.extend(range(pos, stop))
+                last = run[-1]
+        if m is None:
+            break
+        i, folded = stop, table[ord(text[stop])]
+        pos = stop + 1
         if not folded:
             continue
-        if folded == " " and (not out or out[-1] == " "):
+        if folded == " " and (not last or last == " "):
             continue
-        if out and unicodedata.combining(folded[0]) and out[-1] != " ":
-            joined = unicodedata.normalize("NFC", out[-1] + folded[0])
+        if last and unicodedata.combining(folded[0]) and last != " ":
+            joined = unicodedata.normalize("NFC", last + folded[0])
             if len(joined) == 1:
-                out[-1] = joined
+                out[-1] = out[-1][:-1] + joined
+                last = joined
                 folded = folded[1:]
-        for c in folded:
-            out.append(c)
-            where.append(i)
-    where.append(len(text))
+        if folded:
+            out.append(folded)
+            where.extend([i] * len(folded))
+            last = folded[-1]
+    where.append(n)
     return "".join(out), where
 
 

@@ -154,8 +154,10 @@ def parse_date(
     folded, where = fold(text)
     # the whole text as one date of a common shape: the candidate the scan would find
     whole = read_whole(folded, g)
-    if whole is not None and any(
-        c is not None and fiscal_year(c, folded, g) for c in (whole, whole.low, whole.high)
+    if whole is not None and (
+        fiscal_year(whole, folded, g)
+        or (whole.low is not None and fiscal_year(whole.low, folded, g))
+        or (whole.high is not None and fiscal_year(whole.high, folded, g))
     ):
         whole = None  # "2023年度", "FY2024": no calendar year (the scan leaves it unread)
     if whole is not None and whole.kind in ABSOLUTE:  # its value is what it states
