@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from citydiplo._errors import DateParseError
 from citydiplo._text._hebrew_law_year import law_year
 from citydiplo.dates import PartialDate
 
@@ -37,7 +38,14 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["far_title_year", "name_year", "name_year_value", "year_before_name", "year_in_name"]
+__all__ = [
+    "far_title_year",
+    "name_year",
+    "name_year_value",
+    "without_name_years",
+    "year_before_name",
+    "year_in_name",
+]
 
 # a name ends in Han, katakana or Hangul; hiragana before the figures ends a verb or a
 # particle ("共催する2018…", "開催された2024…"), not a name
@@ -138,3 +146,29 @@ def far_title_year(named: list[Candidate], folded: str, g: Grammar, ref: Partial
         for c in named
         if "y" in c.fields
     )
+
+
+def without_name_years(
+    candidates: list[Candidate],
+    texts: tuple[str, str, Sequence[int]],
+    g: Grammar,
+    ref: PartialDate | None,
+    anchor: PartialDate | None,
+) -> tuple[list[Candidate], PartialDate | None]:
+    """``candidates`` without the years of names ("Expo 2025"), with the anchor for the days
+    named after such a year when there is neither ``ref`` nor ``anchor`` ("2016 …불꽃축제'는
+    10월 8일" is 8 October 2016). ``texts`` is the folded text, the original and the offsets
+    between them. Raises :class:`DateParseError` when a name's year is all there is, or when a
+    title's year is far from ``ref``."""
+    folded, text, where = texts
+    named = [c for c in candidates if name_year(c, folded, text, where, g)]
+    if not named:
+        return candidates, anchor
+    if ref is not None and far_title_year(named, folded, g, ref):
+        raise DateParseError(f"several dates in {text!r}: a title's year", text=text)
+    rest = [c for c in candidates if c not in named]
+    if not rest:
+        raise DateParseError(f"no date found in {text!r}: a name's year", text=text)
+    if ref is None and anchor is None and named[0].end <= rest[0].start:
+        anchor = name_year_value(named[0])
+    return rest, anchor

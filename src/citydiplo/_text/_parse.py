@@ -16,7 +16,7 @@ from citydiplo._text._hindi_dateline import dateline_day
 from citydiplo._text._hindi_either_day import without_either_days
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._lunar_year import year_beside_lunar_day
-from citydiplo._text._name_year import far_title_year, name_year, name_year_value
+from citydiplo._text._name_year import without_name_years
 from citydiplo._text._next_day import next_day_span
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._numerals import fold
@@ -175,14 +175,8 @@ def parse_date(
         raise DateParseError(f"no date found in {text!r}", text=text)
     if len(candidates) > 1:  # "Sáng 11/7, …, nhiệm kỳ 2016-2021": the term is a label
         candidates = without_terms(candidates, folded, g)
-    if named := [c for c in candidates if name_year(c, folded, text, where, g)]:  # "Expo 2025"
-        if ref_date is not None and far_title_year(named, folded, g, ref_date):
-            raise DateParseError(f"several dates in {text!r}: a title's year", text=text)
-        candidates = [c for c in candidates if c not in named]
-        if not candidates:
-            raise DateParseError(f"no date found in {text!r}: a name's year", text=text)
-        if ref_date is None and anchor_date is None and named[0].end <= candidates[0].start:
-            anchor_date = name_year_value(named[0])  # "2016 …불꽃축제'는 10월 8일": its day
+    named = without_name_years(candidates, (folded, text, where), g, ref_date, anchor_date)
+    candidates, anchor_date = named  # "Expo 2025"; "2016 …불꽃축제'는 10월 8일": its day
     span = len(candidates) > 1 and _joined_as_span(candidates, folded, g)
     if (
         len(candidates) > 1
