@@ -66,11 +66,11 @@ def without_background_lists(cands: list[Candidate], text: str, lang: str,
     >>> from citydiplo import extract
     >>> t = ("Suwon and Hue signed a friendship agreement on 5 May 2024. "
     ...      "Meanwhile, Suwon has sister cities in Hanoi, Kobe and Lyon.")
-    >>> sorted(r.type for r in extract(t, lang="en").records)
-    ['agreement']
+    >>> sorted((r.type, r.parties) for r in extract(t, lang="en").records)
+    [('agreement', ('city-hue', 'city-suwon')), ('partnership', ('city-hue', 'city-suwon'))]
     >>> t = t.replace("Meanwhile, ", "In June 2024 ")
     >>> len([r for r in extract(t, lang="en").records if r.type == "partnership"])
-    3
+    4
     """
     ties: dict[int, list[Candidate]] = {}
     for c in cands:
