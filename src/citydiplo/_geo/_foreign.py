@@ -34,6 +34,7 @@ from citydiplo._geo._glued import glued_prefixes
 from citydiplo._geo._indic import INDIC, indian_at
 from citydiplo._geo._korean_latin import korean_latin_prefixes
 from citydiplo._geo._matres import matres_prefixes
+from citydiplo._geo._office_regions import office_prefixes
 from citydiplo._geo._pinyin import SCRIPTS as PINYIN_SCRIPTS
 from citydiplo._geo._pinyin import chinese_at
 from citydiplo._geo._places import Place
@@ -139,9 +140,10 @@ def spelled_otherwise(window: str, first: str, cues: Cues) -> list[tuple[str, in
     ``first``) written in another accepted spelling, as (the name's key, its length in the
     window): the other nasal spelling or the oblique form of a Devanagari or Gujarati name
     ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do"), a
-    Persian compound written without its space ("آذربایجان‌غربی")."""
-    if first == "ARABIC":
-        return glued_prefixes(window)
+    Persian compound written without its space ("آذربایجان‌غربی"), a Persian province named
+    by its governor ("استاندار فارس")."""
+    if first == "ARABIC":  # also "استاندار فارس" (the governor of Fars: _office_regions)
+        return glued_prefixes(window) + office_prefixes(window)
     if first in INDIC:
         return variant_prefixes(window, _postpositions(cues))
     if first == "LATIN":  # also "Xiêng Khoảng" (Xiangkhouang, _exonyms)
