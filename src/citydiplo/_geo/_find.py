@@ -185,8 +185,8 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         if mention is None and not lower and script(ch) in SCRIPTS:  # "고베", "Сюйчжоу"
             foreign = foreign_at(folded, i, cues, reader)
             if foreign is not None:  # stands only beside a strong mention of its country
-                mention = (_named(text, starts, ends, i, *foreign), foreign[1], True)
-                strict.add(starts[i])
+                mention = (_named(text, starts, ends, *foreign), foreign[2], True)
+                strict.add(starts[foreign[0]])
         if mention is None and container is not None and not unspaced:
             inside = contained_at(text, folded, starts, ends, i, cues, container)
             if inside is not None:  # "충남 논산·청양"

@@ -12,7 +12,9 @@ Hebrew or Persian letters by their consonants (:func:`citydiplo._geo._consonants
 and Hebrew names with a geresh or vowel letters written otherwise
 (:mod:`citydiplo._geo._geresh`, :mod:`citydiplo._geo._matres`).
 Each reading stands only beside a strong mention of the place's country, which
-``find_places`` checks.
+``find_places`` checks. Hebrew writes its proclitics on foreign names as on any word
+("בצ'נגדו", in Chengdu; "ולטיאנג'ין", and to Tianjin): each is tried after every proclitic
+of the cue file's ``attached_before`` too, the name starting after it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from functools import cache
 from citydiplo._geo._brahmic_forms import variant_prefixes
 from citydiplo._geo._consonants import SCRIPTS as SEMITIC
 from citydiplo._geo._consonants import semitic_at
+from citydiplo._geo._cue_groups import attached_by_first
 from citydiplo._geo._cues import Cues, word_tail
 from citydiplo._geo._evidence import script
 from citydiplo._geo._exonyms import exonym_prefixes
@@ -31,6 +34,7 @@ from citydiplo._geo._glued import glued_prefixes
 from citydiplo._geo._indic import INDIC, indian_at
 from citydiplo._geo._korean_latin import korean_latin_prefixes
 from citydiplo._geo._matres import matres_prefixes
+from citydiplo._geo._office_regions import office_prefixes
 from citydiplo._geo._pinyin import SCRIPTS as PINYIN_SCRIPTS
 from citydiplo._geo._pinyin import chinese_at
 from citydiplo._geo._places import Place
@@ -45,9 +49,29 @@ SCRIPTS = frozenset({*PINYIN_SCRIPTS, *INDIC, *SEMITIC})  # the scripts read her
 
 def foreign_at(
     folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
+) -> tuple[int, Place, int] | None:
+    """The place written at ``folded[i:]`` in another script's conventions, as (where its
+    name starts, the place, where it ends), or ``None`` (``read`` reads a key at
+    ``folded[i:j]`` as ``find_places`` does). In Hebrew the name may start after a
+    proclitic written on it ("בצ'נגדו")."""
+    found = _foreign_at(folded, i, cues, read)
+    if found is not None:
+        return i, *found
+    written = script(folded[i])
+    if written not in SEMITIC:
+        return None
+    for prefix in attached_by_first(cues).get(folded[i], ()):
+        k = i + len(prefix)
+        if folded.startswith(prefix, i) and k < len(folded) and script(folded[k]) == written:
+            found = _foreign_at(folded, k, cues, read)
+            if found is not None:
+                return k, *found
+    return None
+
+
+def _foreign_at(
+    folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
 ) -> tuple[Place, int] | None:
-    """The place written at ``folded[i:]`` in another script's conventions, or ``None``
-    (``read`` reads a key at ``folded[i:j]`` as ``find_places`` does)."""
     written = script(folded[i])
     if written in INDIC:
         found = indian_at(folded, i, cues, read)
@@ -116,9 +140,10 @@ def spelled_otherwise(window: str, first: str, cues: Cues) -> list[tuple[str, in
     ``first``) written in another accepted spelling, as (the name's key, its length in the
     window): the other nasal spelling or the oblique form of a Devanagari or Gujarati name
     ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do"), a
-    Persian compound written without its space ("آذربایجان‌غربی")."""
-    if first == "ARABIC":
-        return glued_prefixes(window)
+    Persian compound written without its space ("آذربایجان‌غربی"), a Persian province named
+    by its governor ("استاندار فارس")."""
+    if first == "ARABIC":  # also "استاندار فارس" (the governor of Fars: _office_regions)
+        return glued_prefixes(window) + office_prefixes(window)
     if first in INDIC:
         return variant_prefixes(window, _postpositions(cues))
     if first == "LATIN":  # also "Xiêng Khoảng" (Xiangkhouang, _exonyms)
