@@ -30,8 +30,8 @@ from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import day_noun_follows, not_after_count, refine
 from citydiplo._text._hebrew_joint import dated_token, glued_joint
-from citydiplo._text._listed_full_days import listed_full_days
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._listed_full_days import listed_full_days
 from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._name_year import year_in_name
