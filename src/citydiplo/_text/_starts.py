@@ -106,6 +106,8 @@ _AFTER_ONLY = frozenset(
         "count_anchor_not",
         "range_start_verbs",
         "range_until_after",
+        "range_start_before",
+        "range_end_before",
         "day_count_after",
         "compound_units",
         "compound_links",
