@@ -61,3 +61,22 @@ def test_no_span_when_the_days_do_not_fit(text: str, lang: str) -> None:
 def test_a_list_of_days_of_one_month_is_unchanged() -> None:
     assert str(parse_date("27 और 28 जुलाई 2019 को", lang="hi")) == "2019-07-27/2019-07-28"
     assert find_dates("5 и 7 мая 2024 года", lang="ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2024年4月18日和19日", "zh", ["2024-04-18/2024-04-19"]),
+        ("2024年4月18日和20日", "zh", ["2024-04-18", "2024-04-20"]),
+        ("2024年4月18日と19日", "ja", ["2024-04-18/2024-04-19"]),
+        ("4月18日と20日", "ja", ["2024-04-18", "2024-04-20"]),
+        ("2024년 4월 18일과 19일", "ko", ["2024-04-18/2024-04-19"]),
+        ("4월 18일과 20일", "ko", ["2024-04-18", "2024-04-20"]),
+    ],
+)
+def test_a_later_day_listed_alone_is_of_the_same_month(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    # read alone, the later day took the month of ref (2024-03-19 with ref 1 April 2024)
+    ref = PartialDate("2024-04-01")
+    assert [str(m.value) for m in find_dates(text, lang=lang, ref=ref)] == expected

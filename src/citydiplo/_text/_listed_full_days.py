@@ -13,6 +13,13 @@ commas; a weekday written beside a day must be that day's, else nothing is joine
 ['2024-04-18/2024-04-19']
 >>> [str(m.value) for m in find_dates("March 18 and April 19, 2024", lang="en")]
 ['2024-03-18', '2024-04-19']
+
+A later day alone listed after a day and month ("2024年4月18日和19日", "4月18日と20日",
+"4월 18일과 20일"; data ``day_list_joiners``) is a day of that month and year; the day after
+makes the span of both days. Read alone, the later day took ``ref``'s month.
+
+>>> [str(m.value) for m in find_dates("2024年4月18日和20日", lang="zh")]
+['2024-04-18', '2024-04-20']
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["listed_full_days"]
+__all__ = ["listed_full_days", "listed_later_day"]
 
 # a yearless day and month, and the same order with its year
 _WITH_YEAR = {"dm": "dmy", "md": "mdy"}
@@ -89,4 +96,37 @@ def listed_full_days(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
         else:
             out[-1] = dated
             out.append(a)
+    return out
+
+
+_MONTH_DAYS = frozenset({"ymd", "md"})
+
+
+def listed_later_day(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """``atoms`` with each day alone that a word of ``day_list_joiners`` lists after a day
+    and month given that month (and year), or joined with it into the span of both days
+    when it is the next day."""
+    joiners = g.vocab.lists.get("day_list_joiners")
+    if not joiners or len(atoms) < 2:
+        return atoms
+    out: list[Candidate] = []
+    for a in atoms:
+        b = out[-1] if out else None
+        if (
+            b is None
+            or a.kind != "d_only"
+            or set(a.fields) - {"d", "dsx"}
+            or b.kind not in _MONTH_DAYS
+            or not a.fields.get("d", "").isdigit()
+            or not b.fields.get("d", "").isdigit()
+            or int(a.fields["d"]) <= int(b.fields["d"])
+            or folded[b.end : a.start].strip() not in joiners
+        ):
+            out.append(a)
+            continue
+        dated = a._replace(kind=b.kind, fields={**b.fields, "d": a.fields["d"]})
+        if int(a.fields["d"]) == int(b.fields["d"]) + 1:
+            out[-1] = b._replace(end=a.end, kind="range", fields={}, low=b, high=dated)
+        else:
+            out.append(dated)
     return out

@@ -108,6 +108,7 @@ _AFTER_ONLY = frozenset(
         "range_until_after",
         "range_start_before",
         "range_end_before",
+        "day_list_joiners",
         "day_count_after",
         "compound_units",
         "compound_links",
