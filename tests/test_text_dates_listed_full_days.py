@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from citydiplo import PartialDate, find_dates, parse_date
+from citydiplo._errors import DateParseError
 
 REF = PartialDate("2026-12-02")
 
@@ -80,3 +81,24 @@ def test_a_later_day_listed_alone_is_of_the_same_month(
     # read alone, the later day took the month of ref (2024-03-19 with ref 1 April 2024)
     ref = PartialDate("2024-04-01")
     assert [str(m.value) for m in find_dates(text, lang=lang, ref=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the year stated: the first day alone was given
+        ("2024年5月21、22両日", "ja", "2024-05-21/2024-05-22"),
+        ("2024年4月18日、19日两天", "zh", "2024-04-18/2024-04-19"),
+        # the day listed with "和" before "两天", as with the comma
+        ("2024年4月18日和19日两天", "zh", "2024-04-18/2024-04-19"),
+    ],
+)
+def test_both_days_with_a_stated_year_are_one_span(text: str, lang: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize("text", ["2024年5月21、23両日", "2024年4月18日和20日两天"])
+def test_both_days_that_do_not_follow_are_left_unread(text: str) -> None:
+    lang = "ja" if "両日" in text else "zh"
+    with pytest.raises(DateParseError):
+        parse_date(text, lang=lang)

@@ -217,7 +217,10 @@ def parse_date(
             _check_nothing_unread(text, folded, where, cand, g)
             if year_beside_lunar_day(stated, folded, cand.end, g):  # "2023年…正月十七": coarser
                 raise DateParseError(f"cannot read the lunar day of {text!r}", text=text)
-        value, stop = next_day_span(stated, folded, cand.end, g)  # "…23时至次日早7时": two days
+        both = both_days(stated, folded, cand.end, g)  # "2024年5月21、22両日": both days
+        if both is None:
+            raise DateParseError(f"cannot read all of {text!r}: two days named together", text=text)
+        value, stop = next_day_span(both[0], folded, both[1], g)  # "…23时至次日早7时": two days
         return period_end_span(value, folded, stop, g)[0]  # "6月1日至月底": to the month's end
     # the tense is read only against ref or anchor: without either it changes nothing
     if (ref_date is not None or anchor_date is not None) and needs_tense(cand):
