@@ -1,7 +1,8 @@
 """Two days named together as one span ("5月21、22両日": the 21st and the 22nd, both days):
 the day that was read, then a list comma, the next day's number and a word of the
 language's ``both_days_words`` ("両日", "两天") make the span of the two days, never the
-first day alone.
+first day alone. A word of ``day_list_joiners`` may list the next day as the comma does
+("4月18日和19日两天").
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ __all__ = ["both_days"]
 
 
 @functools.lru_cache(maxsize=16)
-def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+def _pattern(words: frozenset[str], joiners: frozenset[str]) -> re.Pattern[str] | None:
     alt = alternation(words)
-    return re.compile(rf"[、,，・] ?(?P<d>[12]\d|3[01]|0?[1-9]) ?(?:{alt})") if alt else None
+    joint = f"[、,，・]|{alternation(joiners)}" if joiners else "[、,，・]"
+    return re.compile(rf"(?:{joint}) ?(?P<d>[12]\d|3[01]|0?[1-9]) ?(?:{alt})") if alt else None
 
 
 def both_days(
@@ -34,7 +36,10 @@ def both_days(
     with a word of ``both_days_words``, with the end of what was read. Only the next day
     makes a span: with any other ("21、23両日": two days, no span) it is ``None``, a date
     left unread."""
-    pattern = _pattern(g.vocab.lists.get("both_days_words", frozenset()))
+    lists = g.vocab.lists
+    pattern = _pattern(
+        lists.get("both_days_words", frozenset()), lists.get("day_list_joiners", frozenset())
+    )
     if pattern is None or not isinstance(value, PartialDate) or value.day is None:
         return value, end
     m = pattern.match(folded, end)

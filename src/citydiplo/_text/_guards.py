@@ -173,11 +173,12 @@ def prefix_gap(folded: str, start: int, end: int, g: Grammar) -> bool:
     return bool(gap) and len(gap) <= 4 and gap.rstrip("-") in g.words["prefixes"]
 
 
-def _listed_day(a: Candidate, folded: str, g: Grammar) -> re.Match[str] | None:
+def _listed_day(a: Candidate, folded: str, g: Grammar, before: int) -> re.Match[str] | None:
     """A day and a conjunction right before a day and month ("5 and 7 May", "5 и 7 мая"):
-    a first day the grammar does not take in."""
+    a first day the grammar does not take in (not a figure of the date read before, which
+    ends at ``before``: "ngày 18 tháng 4 và ngày 19 tháng 4")."""
     m = _DAY_AND.search(folded, max(0, a.start - 16), a.start)
-    if m is None:
+    if m is None or m.start(2) <= before:
         return None
     joint = m.group(2).strip()
     words = g.words
@@ -300,7 +301,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
         if kind not in _REFINED:
             out.append(a)
             continue
-        if kind in _LISTABLE and (pair := listed_with_and(a, folded, g)) is not None:
+        if kind in _LISTABLE and (pair := listed_with_and(a, folded, g, last[1])) is not None:
             out.extend(pair)  # "27 और 28 जुलाई": both days; "5 and 7 May": no span, unread
             continue
         if (
@@ -357,7 +358,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
             if m is not None and _joins_days(m.group(1), g):
                 continue  # "ngày 5 và 7/5", "May 5 and 7": two days; never the first alone
         elif kind in _LISTABLE:
-            if (m := _listed_day(a, folded, g)) is not None:
+            if (m := _listed_day(a, folded, g, last[1])) is not None:
                 continue  # "5 and 7 May": two days; never the second alone
         elif kind in _FIGURE_DAYS:
             m = _DAY_BEFORE.search(folded, max(0, a.start - 6), a.start)

@@ -28,6 +28,7 @@ from citydiplo._text._sentences import Sentences
 from citydiplo._text._terms import without_terms
 from citydiplo._text._weekdays_before_span import named_weekdays, weekdays_fit
 from citydiplo._text._whole import ABSOLUTE, read_whole
+from citydiplo._text._year_day import year_then_day
 from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
 
 __all__ = ["MAX_LENGTH", "parse_date"]
@@ -185,7 +186,11 @@ def parse_date(
         and (same := _named_again(candidates, g, ref_date, anchor_date, text)) is not None
     ):
         return same  # "Сегодня, 27 июня", "昨日(11月1日)", "امروز : یکشنبه - ۴ آذر - ۱۴۰۳"
-    if len(candidates) == 2 and not span and (day := _year_then_day(candidates, folded, g, text)):
+    if (
+        len(candidates) == 2
+        and not span
+        and (day := year_then_day(candidates, folded, g, text, ref_date or anchor_date))
+    ):
         return day  # "વર્ષ 1973માં 19 નવેમ્બરના દિવસે", "в 1973 году 19 ноября"
     if (
         len(candidates) > 1
@@ -212,7 +217,10 @@ def parse_date(
             _check_nothing_unread(text, folded, where, cand, g)
             if year_beside_lunar_day(stated, folded, cand.end, g):  # "2023年…正月十七": coarser
                 raise DateParseError(f"cannot read the lunar day of {text!r}", text=text)
-        value, stop = next_day_span(stated, folded, cand.end, g)  # "…23时至次日早7时": two days
+        both = both_days(stated, folded, cand.end, g)  # "2024年5月21、22両日": both days
+        if both is None:
+            raise DateParseError(f"cannot read all of {text!r}: two days named together", text=text)
+        value, stop = next_day_span(both[0], folded, both[1], g)  # "…23时至次日早7时": two days
         return period_end_span(value, folded, stop, g)[0]  # "6月1日至月底": to the month's end
     # the tense is read only against ref or anchor: without either it changes nothing
     if (ref_date is not None or anchor_date is not None) and needs_tense(cand):
@@ -297,31 +305,6 @@ def _weekdays_then_span(
     return value if weekdays_fit(value, weekdays) else None
 
 
-def _year_then_day(
-    candidates: list[Candidate], folded: str, g: Grammar, text: str
-) -> PartialDate | None:
-    """A year stated outright, then, a few words on in the same clause, a day and month
-    without one ("в 1973 году 19 ноября"): the day of that year, as :func:`find_dates` reads
-    it by anaphora. Not across a sentence's end, nor a year of a span or an approximate one."""
-    year_c, day_c = candidates
-    gap = folded[year_c.end : day_c.start]
-    words = g.words["prefixes"] | g.words["suffixes"] | g.words["links"]
-    # only the language's small words between ("में", ", ב-"): no figure, mark or joint
-    if len(gap) > 16 or any(t.rstrip("-") not in words for t in _GAP_WORDS.split(gap) if t):
-        return None
-    try:
-        year = resolve(year_c, g, None, None, repr(text))[0]
-        if not isinstance(year, PartialDate) or year.month is not None or year.approximate:
-            return None
-        day, basis = resolve(day_c, g, None, year, repr(text))
-    except Unresolved:
-        return None
-    if basis == "anchor" and isinstance(day, PartialDate) and day.day is not None:
-        return day if day.year == year.year else None
-    return None
-
-
-_GAP_WORDS = re.compile(r"[\s,،]+")
 _STATED_FIELDS = frozenset({"y", "m", "d"})
 
 

@@ -10,6 +10,11 @@ than the text's, never given). The two ends are joined only when a word of the l
 ``range_until_after`` ("until"), and no sentence ends in between; the span must run forward
 (that is checked when it is resolved).
 
+Where the verbs come before each end ("begins on July 1, 2019 and continues through June 30,
+2020", "bắt đầu từ ngày 1/7/2019 và kết thúc vào ngày 30/6/2020"), a word of
+``range_start_before`` stands right before the first end and the words between the ends are
+one phrase of ``range_end_before`` ("and continues through", "và kết thúc vào").
+
 >>> from citydiplo import parse_date, PartialDate
 >>> text = "આ કામ 17 મેના દિવસે શરૂ થશે અને 21 તારીખ સુધી ચાલશે"
 >>> str(parse_date(text, lang="gu", ref=PartialDate("2021-05-12")))
@@ -33,9 +38,25 @@ _SENTENCE_END = re.compile(r"[.!?।॥;]")
 _LONGEST_GAP = 80  # characters between the two ends
 
 
+def _verbs_before(a: Candidate, b: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether "begins on" stands before ``a`` and "and continues through" is all that
+    stands between ``a`` and ``b``."""
+    lists = g.vocab.lists
+    ends = lists.get("range_end_before")
+    if not ends or " ".join(folded[a.end : b.start].replace(",", " ").split()) not in ends:
+        return False
+    head = " ".join(folded[max(0, a.start - 24) : a.start].split())
+    return any(
+        head.endswith(word) and (len(head) == len(word) or head[-len(word) - 1] == " ")
+        for word in lists.get("range_start_before", ())
+    )
+
+
 def split_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> bool:
     """Whether ``a`` and ``b`` are the ends of one span parted by a clause that begins it."""
     lists = g.vocab.lists
+    if _verbs_before(a, b, folded, g):
+        return True
     verbs = lists.get("range_start_verbs", frozenset())
     until = lists.get("range_until_after", frozenset())
     if not verbs or not until or b.start - a.end > _LONGEST_GAP:

@@ -37,15 +37,18 @@ def _day_and(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{_DAY} (?:{alt})(?: |-|(?<=-))$") if alt else None
 
 
-def listed_with_and(a: Candidate, folded: str, g: Grammar) -> tuple[Candidate, ...] | None:
+def listed_with_and(
+    a: Candidate, folded: str, g: Grammar, before: int = 0
+) -> tuple[Candidate, ...] | None:
     """For ``a``, a day and month that a day and an "and" stand right before: the span of
     both days when ``a``'s day is the next one, else nothing (two days); ``None`` when no
-    such day and word stand before ``a``."""
+    such day and word stand before ``a``, or when that figure ends a date read before
+    (``before``, where it ends: "ngày 18 tháng 4 và ngày 19 tháng 4": a month, no day)."""
     pattern = _day_and(g.vocab.lists.get("and_words", frozenset()))
     if pattern is None:
         return None
     m = pattern.search(folded, max(0, a.start - 16), a.start)
-    if m is None:
+    if m is None or m.end("d") <= before:
         return None
     day = a.fields.get("d", "")
     if (

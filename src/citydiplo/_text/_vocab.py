@@ -274,6 +274,9 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "count_anchor_not",
             "range_start_verbs",
             "range_until_after",
+            "range_start_before",
+            "range_end_before",
+            "day_list_joiners",
             "count_noun_endings",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
