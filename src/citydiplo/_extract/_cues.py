@@ -247,6 +247,14 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("name_stops", []), "$.name_stops", problems)
     _words_or_empty(data.get("title_places", []), "$.title_places", problems)
+    _words_or_empty(data.get("adjective_endings", []), "$.adjective_endings", problems)
+    _words_or_empty(data.get("country_endings", []), "$.country_endings", problems)
+    _words_or_empty(data.get("possessive_words", []), "$.possessive_words", problems)
+    finals = data.get("final_letters", {})
+    if not isinstance(finals, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and len(k) == 1 == len(v)
+            for k, v in finals.items()):
+        problems.append("$.final_letters: expected an object of one letter to one letter")
     _words_or_empty(data.get("hoped", []), "$.hoped", problems)
     _words_or_empty(data.get("municipality", []), "$.municipality", problems)
     _words_or_empty(data.get("name_joiners", []), "$.name_joiners", problems)
