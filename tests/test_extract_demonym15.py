@@ -77,6 +77,15 @@ def test_an_unknown_city_beside_a_marker_is_still_read(lang: str, text: str, nam
         ("he", "היפנית", True),  # Japan: יפן, with its final letter
         ("he", "הרוסית", True),  # Russia: רוסיה
         ("he", "הצרפתית", True),  # France: צרפת
+        ("he", "הקוריאנית", True),  # Korea: קוריאה
+        ("he", "ההודית", True),  # India: הודו
+        ("he", "הברזילאית", True),  # Brazil: ברזיל
+        ("he", "הפינית", True),  # Finland: פינלנד
+        ("he", "הקזחית", True),  # Kazakhstan: קזחסטן
+        ("he", "הרצליה", False),  # cities that look like such words
+        ("he", "המבורג", False),
+        ("he", "הלסינקי", False),
+        ("he", "נתניה", False),
         ("he", "חיפה", False),
         ("he", "זלנוגרדית", False),
         ("he", "שלה", False),  # a possessive, no adjective

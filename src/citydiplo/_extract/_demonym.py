@@ -8,8 +8,9 @@ city, and a draft city "ההולנדית" or "שלה" is silently wrong. The lan
 how such words are made:
 
 - ``adjective_endings``: the endings that make an adjective of a country's name (Hebrew
-  "ית", "י", "ים", "יות"; Gujarati "ી"), and ``country_endings``: what a country's name may
-  end with where the adjective drops it (Hebrew "ה", "יה": "רוסית" from "רוסיה"), with
+  "ית", "אית", "י", "ים", "יות"; Gujarati "ી"), and ``country_endings``: what a country's
+  name may end with where the adjective drops it (Hebrew "ה", "יה", "ו", "לנד", "סטן":
+  "רוסית" from "רוסיה", "ההודית" from "הודו", "הפינית" from "פינלנד"), with
   ``final_letters`` (a letter and its final form: "יפנית" from "יפן"). A word, or the word
   without a prefix letter, whose stem so rebuilt is a country of the gazetteer is such an
   adjective;
