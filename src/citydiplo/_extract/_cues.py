@@ -115,7 +115,10 @@ postpositions after which a place only locates a meeting -- Hindi "में": s
 (optional list of str: words read after a title that name no one -- Korean "등" (etc.),
 "외" (and others): see :mod:`citydiplo._extract._people`), ``name_stops`` (optional list of
 str: words that end a name read after a title -- Hebrew "של" (of), Gujarati "તરીકે" (as):
-see :mod:`citydiplo._extract._people`), ``hoped`` (optional list of str: the phrases of
+see :mod:`citydiplo._extract._people`), ``title_places`` (optional list of str: a title's
+office, residence or hall written after the title -- Hindi "कार्यालय", Chinese "办公室": a
+name read after a title that begins with one names no one; see
+:mod:`citydiplo._extract._rooms`), ``hoped`` (optional list of str: the phrases of
 hope written right before or after a cue, "…" standing for it -- "надежду на …", "… की
 उम्मीद": the occurrence is only hoped for; see :mod:`citydiplo._extract._hoped`).
 
@@ -243,6 +246,15 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("venue", []), "$.venue", problems)
     _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("name_stops", []), "$.name_stops", problems)
+    _words_or_empty(data.get("title_places", []), "$.title_places", problems)
+    _words_or_empty(data.get("adjective_endings", []), "$.adjective_endings", problems)
+    _words_or_empty(data.get("country_endings", []), "$.country_endings", problems)
+    _words_or_empty(data.get("possessive_words", []), "$.possessive_words", problems)
+    finals = data.get("final_letters", {})
+    if not isinstance(finals, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and len(k) == 1 == len(v)
+            for k, v in finals.items()):
+        problems.append("$.final_letters: expected an object of one letter to one letter")
     _words_or_empty(data.get("hoped", []), "$.hoped", problems)
     _words_or_empty(data.get("municipality", []), "$.municipality", problems)
     _words_or_empty(data.get("name_joiners", []), "$.name_joiners", problems)

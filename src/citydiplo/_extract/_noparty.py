@@ -11,6 +11,9 @@ the word beside the marker, and sometimes that word is no name:
   word of the language that names no place (``data/common_words.json``, built by
   ``tools/build_common_words.py`` from wordfreq and stopwordsiso), is no place. A name
   the gazetteer knows is never touched ("אילת", Eilat, is a frequent word and a city).
+- **a country's adjective or a possessive word beside a place marker**: "העיר ההולנדית"
+  (the Dutch city), "જાપાની શહેર", "העיר התאומה שלה" (its twin city): see
+  :mod:`citydiplo._extract._demonym`.
 - **a country word beside a place marker**: "בעיר בצרפת" (in a city *in France*): the name
   word, without a prefix letter, is a country: no city of that name.
 - **a cue word read as a name**: "东北亚城市市长论坛" gives a person "论坛" (forum) before
@@ -42,6 +45,7 @@ from typing import Any
 
 import attrs
 
+from citydiplo._extract._demonym import no_city_word
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._normalize import match_key
 from citydiplo._spans import SpanIndex
@@ -197,6 +201,8 @@ def no_party_names(entities: list[Mention], text: str, hits: list[Any], lang: st
             word = _marker_word(m, text, data)
             if word is not None and _common(word, lang, prefixes, joins):
                 continue
+            if m.name and no_city_word(word or m.name, data):
+                continue  # "העיר ההולנדית" (the Dutch city), "העיר התאומה שלה": _demonym
         at = m.text.find(m.name) if m.name else -1
         s, e = (m.start + at, m.start + at + len(m.name or "")) if at >= 0 else (m.start, m.end)
         if cue_hits.overlaps(s, e):

@@ -39,6 +39,7 @@ from citydiplo._extract._cues import cues
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._officeholder import officeholders
 from citydiplo._extract._places import PlaceHit, find_places
+from citydiplo._extract._rooms import names_a_place
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._slotdata import slot_data
 
@@ -136,6 +137,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
     particles = tuple(script["particles"])
     nonames = frozenset(w.lower() for w in cues(lang).get("not_names", ()))
     stops = frozenset(w.lower() for w in cues(lang).get("name_stops", ()))
+    rooms = tuple(cues(lang).get("title_places", ()))
     ends = tuple(slot_data(lang).get("name_ends", ()))
     taken = [(m.start, m.end) for m in mentions if m.kind != "person"]
     wider = frozenset(m.end for m in mentions if m.actor_type in ("country", "region"))
@@ -157,6 +159,9 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
             m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
         if m.name and m.name.lower() in nonames:
             m = attrs.evolve(m, name=None)  # "주민자치위원장 등 40명": "etc." names no one
+        if m.name and rooms and names_a_place(m.name, rooms, particles=particles,
+                                              spaced=script["boundary"] != "none"):
+            m = attrs.evolve(m, name=None)  # "महापौर कार्यालय": the mayor's office (_rooms)
         if m.name and stops:
             m = _cut_at_stops(m, text, stops)  # "לי היון-ג'ה של": "of" ends the name
         parts = _glued(m, text, lang, taken, ends, wider, read) if lang in _GLUED else [m]
