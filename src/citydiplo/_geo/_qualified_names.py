@@ -15,7 +15,7 @@ import attrs
 
 from citydiplo._geo._context import qualified_city
 from citydiplo._geo._evidence import script
-from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._guard_types import Mention, with_changes
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._normalize import match_key
 
@@ -62,11 +62,4 @@ def following_qualified(mentions: list[M], text: str) -> list[M]:
             changed[id(m)] = None  # the text names two places so: either may be meant
         elif _identity(places[0]) != _identity(m.place):
             changed[id(m)] = attrs.evolve(cast(Any, m), place=attrs.evolve(places[0], text=m.text))
-    if not changed:
-        return mentions
-    out: list[M] = []
-    for m in mentions:
-        new = changed.get(id(m), m)
-        if new is not None:
-            out.append(new)
-    return out
+    return with_changes(mentions, changed)

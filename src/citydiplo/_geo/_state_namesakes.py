@@ -42,7 +42,7 @@ from citydiplo._geo._data import name_key
 from citydiplo._geo._dominance import DOMINANCE
 from citydiplo._geo._extra import subdivision_of
 from citydiplo._geo._gazetteer import gazetteer
-from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._guard_types import Mention, with_changes
 from citydiplo._geo._limits import home_countries
 from citydiplo._geo._places import Place, PlaceKind, city_place
 from citydiplo._normalize import match_key
@@ -169,11 +169,4 @@ def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M
             and _listed_with(m, others, text)
         ):
             changed[id(m)] = None
-    if not changed:
-        return mentions
-    out: list[M] = []
-    for m in mentions:
-        new = changed.get(id(m), m)
-        if new is not None:
-            out.append(new)
-    return out
+    return with_changes(mentions, changed)
