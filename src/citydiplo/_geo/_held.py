@@ -31,7 +31,7 @@ from citydiplo._geo._held_state import HELD
 from citydiplo._geo._partner import Kept, coordinated
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._ranks import outside_rank_country
-from citydiplo._geo._region_namesake import region_named_after
+from citydiplo._geo._region_namesake import region_named_after, region_names
 from citydiplo._geo._short_forms import short_forms
 from citydiplo._geo._surnames import after_chinese_surname
 from citydiplo._geo._translit import chinese_homonym
@@ -124,16 +124,17 @@ def read_elsewhere(text: str, kept: Sequence[_Mention]) -> list[tuple[int, int, 
     taken = [(m.start, m.end) for m in kept]
     read, added = SpanIndex(taken), SpanIndex(())  # the readings kept, those found here
     partners: Kept | None = None
+    regions: dict[str | None, list[str]] | None = None  # the text's region names
     found: list[tuple[int, int, Place]] = []
     for start, end, place in sorted(held, key=lambda h: (h[0], -h[1])):
         same = places.get(_same(place))
         if same is None and _opens_sentence(text, start):
             partners = partners or Kept(kept)
+            if regions is None:  # read once, when a sentence's first word first asks
+                regions = region_names((text[m.start : m.end], m.place) for m in kept)
             if coordinated(text, start, end, place, partners):
                 same = place  # "Boston and Lyon signed": joined to a city the text reads
-            elif region_named_after(
-                place, text[start:end], ((text[m.start : m.end], m.place) for m in kept)
-            ):
+            elif region_named_after(place, text[start:end], regions):
                 same = place  # "Астраханской области ... Астрахань, как и"
         if same is None or read.overlaps(start, end) or added.overlaps(start, end):
             continue

@@ -12,28 +12,38 @@ last two letters (Russian case endings: "Астраханской", "Астра�
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._normalize import match_key
 
-__all__ = ["MIN_POPULATION", "region_named_after"]
+__all__ = ["MIN_POPULATION", "region_named_after", "region_names"]
 
 MIN_POPULATION = 100_000  # a big city: a town's name is likelier an ordinary word
 _STEM = 4  # the fewest letters the shared stem has
 
 
-def region_named_after(city: Place, name: str, regions: Iterable[tuple[str, Place]]) -> bool:
-    """Whether ``city``, written ``name``, lies in one of ``regions`` ((text, place) of the
-    subdivisions the text reads) whose name there starts with ``name`` less its last two
-    letters.
+def region_names(regions: Iterable[tuple[str, Place]]) -> dict[str | None, list[str]]:
+    """The match keys of the names the text gives its subdivisions, by subdivision code, each
+    once, from ``regions`` ((text, place) of the readings the text has); built once per text,
+    so that a city asks only its own region's names."""
+    names: dict[str | None, dict[str, None]] = {}
+    for text, place in regions:
+        if place.kind is PlaceKind.SUBDIVISION:
+            names.setdefault(place.subdivision, {})[match_key(text)] = None
+    return {code: list(keys) for code, keys in names.items()}
+
+
+def region_named_after(city: Place, name: str, regions: Mapping[str | None, Sequence[str]]) -> bool:
+    """Whether ``city``, written ``name``, lies in a region whose name in the text
+    (``regions``: :func:`region_names`) starts with ``name`` less its last two letters.
 
     >>> ast = Place(text="Астрахань", country="RU", subdivision="RU-AST", kind=PlaceKind.CITY,
     ...     population=533925)
     >>> oblast = Place(text="x", country="RU", subdivision="RU-AST", kind=PlaceKind.SUBDIVISION)
-    >>> region_named_after(ast, "Астрахань", [("Астраханской области", oblast)])
+    >>> region_named_after(ast, "Астрахань", region_names([("Астраханской области", oblast)]))
     True
-    >>> region_named_after(ast, "Астрахань", [("Волгоградской области", oblast)])
+    >>> region_named_after(ast, "Астрахань", region_names([("Волгоградской области", oblast)]))
     False
     """
     if city.kind is not PlaceKind.CITY or (city.population or 0) < MIN_POPULATION:
@@ -42,9 +52,4 @@ def region_named_after(city: Place, name: str, regions: Iterable[tuple[str, Plac
     stem = key[:-2] if len(key) > _STEM + 2 else key
     if len(stem) < _STEM:
         return False
-    return any(
-        place.kind is PlaceKind.SUBDIVISION
-        and place.subdivision == city.subdivision
-        and match_key(text).startswith(stem)
-        for text, place in regions
-    )
+    return any(text.startswith(stem) for text in regions.get(city.subdivision, ()))
