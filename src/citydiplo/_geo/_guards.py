@@ -3,27 +3,29 @@ venues named after a place (:mod:`._venues`), the words around a name (:mod:`._l
 Vietnamese marks (:mod:`._tone_marks`), a city in brackets after another
 (:mod:`._bracketed_city`), persons' titles before a name (:mod:`._person_context`), frequent
 words that name a town at home (:mod:`._town_words`), streets named after a place
-(:mod:`._named_after`), Han names of cities abroad (:mod:`._han_abroad`), frequent words that
-are small home places (:mod:`._home_words`), small towns read across a word
+(:mod:`._named_after`), Han names of cities abroad (:mod:`._han_abroad`), frequent words
+that are small home places (:mod:`._home_words`), small towns read across a word
 (:mod:`._han_straddle`), parts of persons' names (:mod:`._person_parts`,
 :mod:`._person_titles`, :mod:`._titled_names`), the first word of a generic word
 (:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`),
-frequent words read through a character of their own (:mod:`._word_readings`), country
-names that also name a district at home (:mod:`._country_homonyms`), the names of
-seas (:mod:`._water`), acronyms the text spells out (:mod:`._acronyms`), short forms opening a
+frequent words read through a character of their own (:mod:`._word_readings`), country names
+that also name a district at home (:mod:`._country_homonyms`), the names of seas
+(:mod:`._water`), acronyms the text spells out (:mod:`._acronyms`), short forms opening a
 longer name (:mod:`._short_words`), Japanese persons' names in Latin letters
-(:mod:`._romaji_names`) and in Devanagari or Gujarati (:mod:`._japanese_given`), the
-tails of foreign names after their country (:mod:`._apposition`),
-level words of another municipality (:mod:`._level_words`) and parts of a foreign person's
-name joined by a middle dot (:mod:`._dotted_names`), countries inside another region's
-name (:mod:`._inner`) and small towns read through a word beginning with a generic word
-(:mod:`._generic_compounds`), bare names the text qualifies elsewhere (:mod:`._qualified_names`),
-names glued to more Latin letters (:mod:`._glued_letters`), peoples named after a place
-(:mod:`._ethnic_names`), bare particles (:mod:`._particle_words`), foreign states named
-bare in Chinese, Japanese and Korean (:mod:`._bare_capitals`), places inside an
-institution's or an era's name (:mod:`._institution_names`), Japanese surnames before a given
-name and an honorific (:mod:`._honorific_names`), foreign regions glued after a compass
-character (:mod:`._compass_glued`), cities read in another country than the region
+(:mod:`._romaji_names`) and in Devanagari or Gujarati (:mod:`._japanese_given`), the tails
+of foreign names after their country (:mod:`._apposition`), level words of another
+municipality (:mod:`._level_words`) and parts of a foreign person's name joined by a middle
+dot (:mod:`._dotted_names`), countries inside another region's name (:mod:`._inner`) and
+small towns read through a word beginning with a generic word (:mod:`._generic_compounds`),
+bare names the text qualifies elsewhere (:mod:`._qualified_names`), names glued to more
+Latin letters (:mod:`._glued_letters`), peoples named after a place (:mod:`._ethnic_names`),
+bare particles (:mod:`._particle_words`), foreign states named bare in Chinese, Japanese and
+Korean (:mod:`._bare_capitals`), places inside an institution's or an era's name
+(:mod:`._institution_names`), Japanese surnames before a given name and an honorific
+(:mod:`._honorific_names`), short forms of towns in capitals (:mod:`._capital_aliases`),
+given names before a middle initial (:mod:`._initialed_names`), names read across a Chinese
+title or written in a byline (:mod:`._han_person_edges`), foreign regions glued after a
+compass character (:mod:`._compass_glued`), cities read in another country than the region
 written before them (:mod:`._region_first`) and Indian towns outside the text's states
 (:mod:`._state_namesakes`)."""
 
@@ -35,6 +37,7 @@ from citydiplo._geo._acronyms import outside_acronyms
 from citydiplo._geo._apposition import outside_glued_tails
 from citydiplo._geo._bare_capitals import as_bare_capitals
 from citydiplo._geo._bracketed_city import outside_bracketed_city
+from citydiplo._geo._capital_aliases import outside_capital_aliases
 from citydiplo._geo._compass_glued import outside_compass_glued
 from citydiplo._geo._country_homonyms import outside_home_districts
 from citydiplo._geo._dotted_names import outside_dotted_names
@@ -44,9 +47,11 @@ from citydiplo._geo._generic_head import outside_generic_heads
 from citydiplo._geo._glued_letters import outside_glued_letters
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
+from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._honorific_names import outside_honorific_names
+from citydiplo._geo._initialed_names import outside_initialed_names
 from citydiplo._geo._inner import outside_inner_regions
 from citydiplo._geo._institution_names import outside_institution_names
 from citydiplo._geo._japanese_given import outside_japanese_given_names
@@ -98,6 +103,8 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_japanese_given_names(ordered, text, lang)  # "कोटारो नागासाकी"
     ordered = outside_short_words(ordered, text, lang)  # "the National Governors Association"
     ordered = outside_acronyms(ordered, text)  # "National Governors Association ... NGA"
+    ordered = outside_capital_aliases(ordered)  # "CEO" is no Cela, Angola
+    ordered = outside_initialed_names(ordered, text, lang)  # "Mary D. Kane"
     ordered = outside_glued_tails(ordered, text, lang)  # "印度 绍拉普尔市" is no Poole
     ordered = outside_other_levels(ordered, text, lang)  # "旧丹波町", "청도시" (Qingdao)
     ordered = outside_dotted_names(ordered, text, lang)  # "戴维·伊格" is no Ig, Slovenia
@@ -109,6 +116,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_particles(ordered, lang)  # "(9월 18~22일)에도" is no Edo
     ordered = outside_institution_names(ordered, text, lang)  # "青岛日报", "朝鮮通信使"
     ordered = outside_honorific_names(ordered, text, lang)  # "川口顺子女士" is no Kawaguchi
+    ordered = outside_han_person_edges(ordered, text, lang)  # "副会长冈崎温", "摄影 文昌吉"
     ordered = outside_compass_glued(ordered, text, lang)  # "西苏门答腊省" is no Sumatera
     ordered = outside_other_countries(ordered, text, lang)  # "버지니아주 비엔나시"
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.

@@ -19,6 +19,9 @@ no Matsumoto, Nagano. The offices are data (``data/person_name_parts.json``):
   city. (The same name alone elsewhere, "リチャードソン市長", is left to the extraction's
   full-name rule, which reads the whole text.)
 
+Chinese news about Japan writes Japanese persons the same way ("上田清司知事"): for ``zh`` the
+first two rules apply to the names of Japanese cities, with the offices' Chinese forms.
+
 An office glued to more kanji is another word ("大使館", embassy): no surname then.
 """
 
@@ -37,12 +40,14 @@ from citydiplo._spans import SpanIndex
 __all__ = ["outside_surnames", "titles"]
 
 M = TypeVar("M", bound=Mention)
-_GENERIC = frozenset("市町村区県郡都道府州省")
+_GENERIC = frozenset("市町村区県县郡都道府州省")
 _RANKS = _GENERIC - frozenset("町村")  # names end with 村 and 町: "大村", "中村" (surnames too)
 _KOREAN_GENERIC = frozenset("시군구도현주성읍면동")  # generic words written on a name
 _KOREA = "KR"
 _KANA = ("KATAKANA", "KATAKANA-HIRAGANA")  # "ー" is written in both
 _HANGUL_WORD = re.compile(r" ([가-힣]{2,4}) ([가-힣]+)")
+_ZH_PREMISES = frozenset("馆館处處室厅廳")  # "大使馆": an office glued to its premises
+_ZH_OFFICE_PREFIXES = frozenset("副总總前原代常名")  # deputy, general, former, acting ...
 
 
 @cache
@@ -58,8 +63,12 @@ def titles(lang: str, person_only: bool = False) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _kanji_surname(m: Mention, text: str, ranked: dict[int, int] | None = None) -> bool:
+def _kanji_surname(
+    m: Mention, text: str, ranked: dict[int, int] | None = None, lang: str = "ja"
+) -> bool:
     if m.place.kind is not PlaceKind.CITY or not all(script(ch) == "CJK" for ch in m.text):
+        return False
+    if lang == "zh" and m.place.country != "JP":  # Chinese surnames are of one character
         return False
     if m.text[-1:] in _RANKS:  # written with its rank: "横浜市中区長" heads a ward
         return False
@@ -68,13 +77,19 @@ def _kanji_surname(m: Mention, text: str, ranked: dict[int, int] | None = None) 
         given = text[m.end : k]
         if any(ch in _GENERIC or script(ch) != "CJK" for ch in given):
             return False
+        if lang == "zh" and given[:1] in _ZH_OFFICE_PREFIXES:  # "名古屋副市长": the office
+            return False
         stop = (ranked or {}).get(k)  # "大村秀章愛知県知事": the office's place between
-        if size and stop is not None and text.startswith(titles("ja"), stop):
+        if size and stop is not None and text.startswith(titles(lang), stop):
             return True
-        offices = titles("ja", person_only=size == 0)
+        offices = titles(lang, person_only=size == 0)
         for office in offices:
             stop = k + len(office)
-            if text.startswith(office, k) and (stop >= len(text) or script(text[stop]) != "CJK"):
+            if text.startswith(office, k) and (
+                stop >= len(text)
+                or script(text[stop]) != "CJK"
+                or (lang == "zh" and text[stop] not in _ZH_PREMISES)  # Chinese runs on
+            ):
                 return True
         k += 1
     return False
@@ -122,11 +137,13 @@ def outside_surnames(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ['愛知県']
     >>> [m.text for m in find_places("長崎県大村市の市長", lang="ja")]
     ['長崎県', '大村市']
+    >>> [m.text for m in find_places("日本埼玉县的上田清司知事表示", lang="zh")]
+    ['日本', '埼玉县']
     >>> text = "일본 사세보시의 마쓰모토 코지 시장이 방문했다."
     >>> [m.text for m in find_places(text, lang="ko")]
     ['일본', '사세보시']
     """
-    if not mentions or lang not in (None, "ja", "ko"):
+    if not mentions or lang not in (None, "ja", "ko", "zh"):
         return mentions
     taken = SpanIndex((m.start, m.end) for m in mentions)  # read once, asked by halves
     ranked = {m.start: m.end for m in mentions if m.text[-1:] in _GENERIC}
@@ -134,6 +151,6 @@ def outside_surnames(mentions: list[M], text: str, lang: str | None) -> list[M]:
         m
         for m in mentions
         if not _katakana_given(m, text, taken)
-        and not (lang != "ko" and _kanji_surname(m, text, ranked))
+        and not (lang != "ko" and _kanji_surname(m, text, ranked, lang or "ja"))
         and not (lang != "ja" and _hangul_surname(m, text, taken))
     ]

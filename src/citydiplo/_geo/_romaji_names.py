@@ -1,17 +1,17 @@
 """A Japanese place's name written in Latin letters beside a Japanese given name or surname
 (a check ``find_places`` runs on the mentions its scan read; data in ``data/romaji.json``).
 
-English news writes Japanese persons given name first: "Kotaro Murakami", "Yoichi
-Miyajima". Many surnames and some given names are also places of Japan (Murakami, Niigata;
-Yoichi, Hokkaido). A place of Japan written in Latin letters right before or after another
-capitalised word (one space between) that is made only of the syllables of Hepburn
-romanization, is no frequent English word, no generic word and no other place, is part of a
-person's name, unless a third capitalised word follows the two ("the Kumagaya Uchiwa
-Festival" is an event). Short English words spelled with the same syllables end with a
-silent "e" ("the Tokyo Dome", "Osaka Gate") and are no names. "Sakata City", "Osaka,
-Japan" and "Tokyo Station" stay, and so does the country's own name ("In Japan the
-group": a person is named after no country).
-"""
+English news writes Japanese persons given name first: "Kotaro Murakami", "Yoichi Miyajima";
+Vietnamese news writes them in Latin letters too, surname first ("ông Hagiwara Seiji"),
+beside words whose marks make them no romaji. Many surnames and some given names are also
+places of Japan (Murakami, Niigata; Yoichi, Hokkaido). A place of Japan written in Latin
+letters right before or after another capitalised word (one space between) that is made only
+of the syllables of Hepburn romanization, is no frequent English word, no generic word and
+no other place, is part of a person's name, unless a third capitalised word follows the two
+("the Kumagaya Uchiwa Festival" is an event). Short English words spelled with the same
+syllables end with a silent "e" ("the Tokyo Dome", "Osaka Gate") and are no names. "Sakata
+City", "Osaka, Japan" and "Tokyo Station" stay, and so does the country's own name ("In
+Japan the group": a person is named after no country)."""
 
 from __future__ import annotations
 
@@ -62,10 +62,13 @@ def outside_romaji_names(mentions: list[M], text: str, lang: str | None) -> list
     ['Kumagaya', 'Kumagaya', 'Japan']
     >>> [m.text for m in find_places("In Japan the group will visit Osaka.", lang="en")]
     ['Japan', 'Osaka']
+    >>> text = "Thị trưởng Hagiwara Seiji thăm Osaka, Nhật Bản."
+    >>> [m.text for m in find_places(text, lang="vi")]
+    ['Osaka', 'Nhật Bản']
     """
-    if lang not in (None, "en") or not mentions:
+    if lang not in (None, "en", "vi") or not mentions:
         return mentions
-    cues = merged_cues("en")
+    cues = merged_cues(lang or "en")
     generic = frozenset(w for w, _ in (*cues.before, *cues.after))
     spans = [(m.start, m.end) for m in mentions]
     kept = []
