@@ -150,3 +150,15 @@ def test_a_romaji_name_in_vietnamese() -> None:
 def test_a_city_before_a_vietnamese_name_stays() -> None:
     text = "Tổng Lãnh sự Việt Nam tại Osaka Ngô Trịnh Hà phát biểu."
     assert "Osaka" in _names(text, "vi")
+
+
+# -- a generic word counted or pointed at ------------------------------------------------------
+
+
+def test_a_counted_generic_word_ends_no_name() -> None:
+    text = "韩国金泉市长表示将进一步巩固两市友谊。"
+    assert _names(text, "zh") == ["韩国", "金泉市"]
+
+
+def test_a_korean_city_in_han_stays() -> None:
+    assert "高阳市" in _names("韩国京畿道高阳市代表团访问成都", "zh")

@@ -24,7 +24,8 @@ Korean (:mod:`._bare_capitals`), places inside an institution's or an era's name
 (:mod:`._institution_names`), Japanese surnames before a given name and an honorific
 (:mod:`._honorific_names`), short forms of towns in capitals (:mod:`._capital_aliases`),
 given names before a middle initial (:mod:`._initialed_names`), names read across a Chinese
-title or written in a byline (:mod:`._han_person_edges`), foreign regions glued after a
+title or written in a byline (:mod:`._han_person_edges`), names ending with a counted
+generic word (:mod:`._counted_generic`), foreign regions glued after a
 compass character (:mod:`._compass_glued`), cities read in another country than the region
 written before them (:mod:`._region_first`) and Indian towns outside the text's states
 (:mod:`._state_namesakes`)."""
@@ -39,6 +40,7 @@ from citydiplo._geo._bare_capitals import as_bare_capitals
 from citydiplo._geo._bracketed_city import outside_bracketed_city
 from citydiplo._geo._capital_aliases import outside_capital_aliases
 from citydiplo._geo._compass_glued import outside_compass_glued
+from citydiplo._geo._counted_generic import outside_counted_generics
 from citydiplo._geo._country_homonyms import outside_home_districts
 from citydiplo._geo._dotted_names import outside_dotted_names
 from citydiplo._geo._ethnic_names import outside_ethnic_names
@@ -117,6 +119,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_institution_names(ordered, text, lang)  # "青岛日报", "朝鮮通信使"
     ordered = outside_honorific_names(ordered, text, lang)  # "川口顺子女士" is no Kawaguchi
     ordered = outside_han_person_edges(ordered, text, lang)  # "副会长冈崎温", "摄影 文昌吉"
+    ordered = outside_counted_generics(ordered, lang)  # "巩固两市友谊" is no Goyang
     ordered = outside_compass_glued(ordered, text, lang)  # "西苏门答腊省" is no Sumatera
     ordered = outside_other_countries(ordered, text, lang)  # "버지니아주 비엔나시"
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
