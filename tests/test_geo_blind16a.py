@@ -162,3 +162,10 @@ def test_a_counted_generic_word_ends_no_name() -> None:
 
 def test_a_korean_city_in_han_stays() -> None:
     assert "高阳市" in _names("韩国京畿道高阳市代表团访问成都", "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"), [("熊本市と高雄市が協定を締結", "熊本市"), ("雲林県斗六市", "斗六市")]
+)
+def test_a_name_ending_with_a_numeral_or_hon_stays(text: str, kept: str) -> None:
+    assert kept in _names(text, "ja")

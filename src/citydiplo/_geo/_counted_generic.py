@@ -1,9 +1,9 @@
 """A generic word counted or pointed at is no end of a name (a check ``find_places`` runs on
 the mentions its scan read).
 
-Chinese and Japanese write a number or a determiner right before a generic word to count or
-point at places: "两市" (the two cities), "各县" (each county), "该市" (this city), "我市" (our
-city), "全市" (the whole city). A name read as ending with such a pair takes the count for its
+Chinese and Japanese write "two", "each", "this", "our", "every" right before a generic word
+to count or point at places: "两市" (the two cities), "各县" (each county), "该市" (this city),
+"我市" (our city). Other numerals and "本" end names too ("斗六市", "熊本市") and are left out. A name read as ending with such a pair takes the count for its
 own last syllable: "巩固两市友谊" (to strengthen the two cities' friendship) read in Korean
 holds "고양시" (固两市), Goyang. A name of three Han characters or more whose generic word
 follows one of these words (``_COUNTED``) is no place.
@@ -20,7 +20,7 @@ __all__ = ["outside_counted_generics"]
 
 M = TypeVar("M", bound=Mention)
 _GENERIC = frozenset("市县縣区區郡道省州町村")
-_COUNTED = frozenset("两兩二三四五六七八九十各该該本我全此每诸諸其")
+_COUNTED = frozenset("两兩各该該我此每诸諸")  # no numeral: "斗六市", "熊本市" are names
 
 
 def _counted(m: Mention) -> bool:
