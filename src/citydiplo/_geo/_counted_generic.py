@@ -3,10 +3,11 @@ the mentions its scan read).
 
 Chinese and Japanese write "two", "each", "this", "our", "every" right before a generic word
 to count or point at places: "两市" (the two cities), "各县" (each county), "该市" (this city),
-"我市" (our city). Other numerals and "本" end names too ("斗六市", "熊本市") and are left out. A name read as ending with such a pair takes the count for its
-own last syllable: "巩固两市友谊" (to strengthen the two cities' friendship) read in Korean
-holds "고양시" (固两市), Goyang. A name of three Han characters or more whose generic word
-follows one of these words (``_COUNTED``) is no place.
+"我市" (our city). Other numerals and "本" end names too ("斗六市", "熊本市") and are left out. A
+name read as ending with such a pair takes the count for its own last syllable: "巩固两市友谊" (to
+strengthen the two cities' friendship) read in Korean holds "고양시" (固两市), Goyang. A name of
+three Han characters or more whose generic word follows one of these words (``_COUNTED``) is
+no place.
 """
 
 from __future__ import annotations
