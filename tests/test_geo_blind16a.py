@@ -169,3 +169,12 @@ def test_a_korean_city_in_han_stays() -> None:
 )
 def test_a_name_ending_with_a_numeral_or_hon_stays(text: str, kept: str) -> None:
     assert kept in _names(text, "ja")
+
+
+def test_a_beer_named_after_its_town() -> None:
+    text = "A representative of Sapporo Beer Co. Ltd said it invested in Long An, Vietnam."
+    assert _names(text, "en") == ["Long An", "Vietnam"]
+
+
+def test_a_brewery_in_its_town_is_read_by_the_town() -> None:
+    assert "Qingdao" in _names("Tsingtao Brewery in Qingdao, China.", "en")
