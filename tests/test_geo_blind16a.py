@@ -178,3 +178,31 @@ def test_a_beer_named_after_its_town() -> None:
 
 def test_a_brewery_in_its_town_is_read_by_the_town() -> None:
     assert "Qingdao" in _names("Tsingtao Brewery in Qingdao, China.", "en")
+
+
+# -- Korean demonyms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("한국인들의 최선호 베트남 여행지", "한국"), ("이중 한국인이 2715명으로", "한국")],
+)
+def test_a_korean_demonym_names_its_country(text: str, country: str) -> None:
+    assert country in _names(text, "ko")
+
+
+def test_a_word_ending_like_a_demonym_stays_unread() -> None:
+    assert _names("외국인 관광객과 개인 여행자", "ko") == []
+
+
+# -- a romanized name in brackets --------------------------------------------------------------
+
+
+def test_the_first_syllable_of_a_bracketed_name() -> None:
+    text = "오영훈 제주특별자치도지사와 호 끼 민(Ho Ky Minh) 다낭시 인민위원회 상임부위원장"
+    assert "Ho" not in _names(text, "ko")
+
+
+def test_a_bracketed_town_alone_stays() -> None:
+    text = "대구광역시와 중부 해안관광도시인 냐짱시(Nha Trang)를 잇는 직항 노선, 베트남"
+    assert "Nha Trang" in _names(text, "ko")

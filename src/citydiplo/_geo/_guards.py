@@ -25,7 +25,8 @@ Korean (:mod:`._bare_capitals`), places inside an institution's or an era's name
 (:mod:`._honorific_names`), short forms of towns in capitals (:mod:`._capital_aliases`),
 given names before a middle initial (:mod:`._initialed_names`), names read across a Chinese
 title or written in a byline (:mod:`._han_person_edges`), names ending with a counted
-generic word (:mod:`._counted_generic`), foreign regions glued after a
+generic word (:mod:`._counted_generic`), romanized names in brackets
+(:mod:`._bracketed_romanized`), foreign regions glued after a
 compass character (:mod:`._compass_glued`), cities read in another country than the region
 written before them (:mod:`._region_first`) and Indian towns outside the text's states
 (:mod:`._state_namesakes`)."""
@@ -38,6 +39,7 @@ from citydiplo._geo._acronyms import outside_acronyms
 from citydiplo._geo._apposition import outside_glued_tails
 from citydiplo._geo._bare_capitals import as_bare_capitals
 from citydiplo._geo._bracketed_city import outside_bracketed_city
+from citydiplo._geo._bracketed_romanized import outside_bracketed_romanized
 from citydiplo._geo._capital_aliases import outside_capital_aliases
 from citydiplo._geo._compass_glued import outside_compass_glued
 from citydiplo._geo._counted_generic import outside_counted_generics
@@ -120,6 +122,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_honorific_names(ordered, text, lang)  # "川口顺子女士" is no Kawaguchi
     ordered = outside_han_person_edges(ordered, text, lang)  # "副会长冈崎温", "摄影 文昌吉"
     ordered = outside_counted_generics(ordered, lang)  # "巩固两市友谊" is no Goyang
+    ordered = outside_bracketed_romanized(ordered, text, lang)  # "호 끼 민(Ho Ky Minh)"
     ordered = outside_compass_glued(ordered, text, lang)  # "西苏门答腊省" is no Sumatera
     ordered = outside_other_countries(ordered, text, lang)  # "버지니아주 비엔나시"
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
