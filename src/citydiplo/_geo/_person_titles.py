@@ -48,6 +48,7 @@ _KANA = ("KATAKANA", "KATAKANA-HIRAGANA")  # "ー" is written in both
 _HANGUL_WORD = re.compile(r" ([가-힣]{2,4}) ([가-힣]+)")
 _ZH_PREMISES = frozenset("馆館处處室厅廳")  # "大使馆": an office glued to its premises
 _ZH_OFFICE_PREFIXES = frozenset("副总總前原代常名")  # deputy, general, former, acting ...
+_ZH_STOPS = frozenset("的之与與和及在是了为為从從于於向同跟将將也都")  # no given name holds one
 
 
 @cache
@@ -77,8 +78,10 @@ def _kanji_surname(
         given = text[m.end : k]
         if any(ch in _GENERIC or script(ch) != "CJK" for ch in given):
             return False
-        if lang == "zh" and given[:1] in _ZH_OFFICE_PREFIXES:  # "名古屋副市长": the office
-            return False
+        if lang == "zh" and (
+            given[:1] in _ZH_OFFICE_PREFIXES or any(c in _ZH_STOPS for c in given)
+        ):
+            return False  # "名古屋副市长": the office; "大阪的王先生": Mr Wang of Osaka
         stop = (ranked or {}).get(k)  # "大村秀章愛知県知事": the office's place between
         if size and stop is not None and text.startswith(titles(lang), stop):
             return True
