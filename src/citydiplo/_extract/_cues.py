@@ -125,7 +125,9 @@ hope written right before or after a cue, "…" standing for it -- "надежд
 A language may also have ``data/<lang>.variants.json`` (``source``, ``variants``: word -> its
 other written forms), built from a maintained converter by a tool, never by hand: Chinese
 ``zh.variants.json`` holds the traditional forms of the simplified words (OpenCC, by
-``tools/build_zh_variants.py``). Each form joins every list its word is in.
+``tools/build_zh_variants.py``); Persian ``fa.variants.json`` the forms typed with the Arabic
+letters yeh and kaf ("بازديد" for "بازدید", by ``tools/build_fa_variants.py``). Each form joins
+every list its word is in.
 """
 
 from __future__ import annotations

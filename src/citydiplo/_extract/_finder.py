@@ -6,11 +6,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from citydiplo._extract._cues import cues
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._scan import Hit, word_end
+from citydiplo._normalize import match_key
 
 __all__ = ["Finder"]
 
@@ -32,12 +34,24 @@ class _Tokens:
 
 
 def _strip_particles(text: str, start: int, end: int, particles: Sequence[str]) -> tuple[int, bool]:
-    """``end`` less the longest particle the word ends with (``particles`` longest first)."""
+    """``end`` less the longest particle the word ends with (``particles`` longest first) --
+    unless the whole word names a place: Persian "شیراز" (Shiraz) ends with "از" (from) and
+    is no "شیر" (lion) with a particle."""
     word = text[start:end]
     for p in particles:
         if len(word) > len(p) + 1 and word.endswith(p):
+            if _a_place(word):
+                return end, False
             return end - len(p), True
     return end, False
+
+
+@cache
+def _a_place(word: str) -> bool:
+    from citydiplo._geo._places import candidates
+
+    key = match_key(word)
+    return bool(key) and bool(candidates(key))
 
 
 class Finder:

@@ -54,7 +54,8 @@ def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
     """Candidates telling one occurrence, grouped (text order kept):
 
     - same type and principal actors (same kind for events, same number for documents), a
-      date compatible with the group's first date;
+      date compatible with the group's first date -- unless an event's host is the guest of
+      the group's first event and its guest that event's host (a visit, the return visit);
     - or, for agreements, the same two places among their parties and compatible dates
       (a signing told in the headline, the lead and a later reference, each naming other
       organizations or signatories beside the two places, is one agreement);
@@ -77,7 +78,8 @@ def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
         key = _key(c)
         for g in index.get(key, []):
             first = dated[g]
-            if (first is None or _compatible(c, first)) and not docs[g].another(c):
+            if (first is None or _compatible(c, first)) and not docs[g].another(c) \
+                    and not _swapped(c, groups[g]):
                 groups[g].append(c)
                 docs[g].add(c)
                 if first is None and c.date is not None:
@@ -188,6 +190,18 @@ def _sides(c: Candidate) -> tuple[frozenset[str], frozenset[str]]:
 def _sides_of(group: list[Candidate]) -> tuple[frozenset[str], frozenset[str]]:
     sides = [_sides(x) for x in group]
     return (frozenset().union(*(h for h, _ in sides)), frozenset().union(*(v for _, v in sides)))
+
+
+def _swapped(c: Candidate, group: list[Candidate]) -> bool:
+    """Whether an event hosts an actor its group's first event brings as a guest and brings
+    one it hosts: the visit and the return visit ("the mayor of Rome will come to Jerusalem
+    ... the mayor of Jerusalem will fly to Rome") are two events. (The first only: a group
+    of a thousand tellings is not read again for each new one.)"""
+    if c.type != "event":
+        return False
+    hosts, guests = _sides(c)
+    their_hosts, their_guests = _sides(group[0])
+    return bool(hosts & their_guests) and bool(guests & their_hosts)
 
 
 def _fine(when: RecordDate | None) -> bool:

@@ -43,7 +43,7 @@ ENTITY_KINDS = ("actor", "person", "organization", "place")
 _WORD_FAMILIES = frozenset({"partnership", "agreement", "event", "document", "count",
                             "anaphora", "pair_anaphora"})
 _NAKAGURO = "・"  # joins the parts of a foreign name written in katakana
-_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}(?![\d.,/:-]\d)")
+_NUMBER = re.compile(r"(?<![\w.,/:-])\d{1,6}(?![\d.,/:-]\d)")  # not "15:08"
 
 
 @cache
@@ -390,7 +390,7 @@ def other_mentions(
             gap = text[m.end():h.start]
             if h.start >= m.end() and len(gap) <= 24 and len(gap.split()) <= 2 and (
                 not gap or gap[0].isspace() or gap[0] in "개"
-            ):
+            ) and "\n" not in gap:  # a count word on the next line counts nothing
                 out.append(Mention(kind="count", start=m.start(), end=word_end(text, h.end),
                                    text=text[m.start():word_end(text, h.end)],
                                    value=_digits(m.group()), counted=h.value))
