@@ -1,5 +1,6 @@
-"""An Indian town named in Devanagari or Gujarati in a text whose places lie in another
-state (one of the checks ``find_places`` runs on its mentions).
+"""An Indian town named in Devanagari or Gujarati, or an Iranian one named in Persian, in a
+text whose places lie in another state or province (one of the checks ``find_places`` runs
+on its mentions).
 
 Town names repeat from state to state, and GeoNames gives the Hindi or Gujarati name to
 one namesake only: "औरंगाबाद" is an alternate name of Aurangabad, Maharashtra and not of
@@ -23,7 +24,11 @@ towns) is
   with a town of that state (spaces, commas, dashes or "and" between): the text speaks of that
   state, and the writer's town is likelier one the gazetteer lacks
   ("भरतपुर" beside Raipur and Chirmiri is the Bharatpur of Chhattisgarh, not of
-  Rajasthan, whose name Bharatpur, Nepal shares). A state named alone does not suffice: a
+  Rajasthan, whose name Bharatpur, Nepal shares); or it is named right after a word for a
+  local unit (``data/level_words.json``'s ``local_before``: Persian "بخش", a county's
+  district, "دهستان", "روستای"), whose namesake in the text's province the gazetteer
+  lacks ("بخش مهاباد" of Ardestan, Isfahan, is no Mahabad, West Azerbaijan). A state
+  named alone does not suffice: a
   delegation of Mizoram ("मिजोरम") visits Mussoorie, Uttarakhand ("मसूरी"); nor does a
   name no other city bears ("અમદાવાદ અને સુરતના પ્રવાસીઓ શિમલા ફરવા ગયા": Shimla).
 
@@ -33,12 +38,13 @@ A town in a state the text names elsewhere, a text of several states, or a big c
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, TypeVar, cast
 
 import attrs
 
 from citydiplo._geo._candidates import candidates
-from citydiplo._geo._data import name_key
+from citydiplo._geo._data import load_json, name_key
 from citydiplo._geo._dominance import DOMINANCE
 from citydiplo._geo._extra import subdivision_of
 from citydiplo._geo._gazetteer import gazetteer
@@ -51,8 +57,9 @@ __all__ = ["MAX_POPULATION", "within_text_states"]
 
 M = TypeVar("M", bound=Mention)
 MAX_POPULATION = 500_000  # a town this big is meant by its name whatever the text's state
-# Devanagari and Gujarati: the scripts whose town names GeoNames holds for one namesake
-_SCRIPTS = (("\u0900", "\u097f"), ("\u0a80", "\u0aff"))
+# Devanagari, Gujarati, Arabic (Persian): the scripts whose town names GeoNames holds for
+# one namesake
+_SCRIPTS = (("\u0900", "\u097f"), ("\u0a80", "\u0aff"), ("\u0600", "\u06ff"))
 
 
 def _indic(word: str) -> bool:
@@ -101,6 +108,18 @@ def _listed_with(m: M, others: list[M], text: str) -> bool:
     return False
 
 
+@cache
+def _local_words() -> frozenset[str]:
+    words: dict[str, list[str]] = load_json("level_words.json")["local_before"]
+    return frozenset(w for lang in sorted(words) for w in words[lang])
+
+
+def _after_local_word(m: M, text: str) -> bool:
+    """Whether ``m`` is written right after a word for a local unit ("بخش مهاباد")."""
+    before = text[max(0, m.start - 20) : m.start].split()
+    return bool(before) and before[-1] in _local_words()
+
+
 def _towns(mentions: list[M]) -> int:
     """How many different towns ``mentions`` name (a state the text names is none)."""
     return len({match_key(m.text) for m in mentions if m.place.kind is PlaceKind.CITY})
@@ -131,6 +150,11 @@ def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M
     ['IN-MZ', 'IN-UK', 'IN-MZ', 'IN-UK']
     >>> [m.place.subdivision for m in find_places("महाराष्ट्र के औरंगाबाद में", lang="hi")]
     ['IN-MH', 'IN-MH']
+    >>> text = "سفر استاندار اصفهان به اردستان و کاشان؛ حضور استاندار در بخش مهاباد"
+    >>> [m.text for m in find_places(text, lang="fa")]
+    ['اصفهان', 'اردستان', 'کاشان']
+    >>> [m.place.subdivision for m in find_places("شهر مهاباد در آذربایجان غربی", lang="fa")]
+    ['IR-04', 'IR-04']
     """
     home = home_countries(lang) if lang is not None else frozenset()
     if not home:
@@ -165,8 +189,10 @@ def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M
             len(states) == 1
             and _towns(others) >= 2
             and population < MAX_POPULATION
-            and _rivalled(place, m.text)
-            and _listed_with(m, others, text)
+            and (
+                (_rivalled(place, m.text) and _listed_with(m, others, text))
+                or _after_local_word(m, text)
+            )
         ):
             changed[id(m)] = None
     return with_changes(mentions, changed)
