@@ -79,6 +79,7 @@ from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._foreign import SCRIPTS, foreign_at
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guards import guarded
+from citydiplo._geo._hebrew_article import article_elided
 from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._idioms import outside_idioms
 from citydiplo._geo._indic_districts import districts_named
@@ -172,7 +173,8 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         if mention is None and not unspaced:
             for prefix in attached_by_first(cues).get(ch, ()):  # Hebrew "בסיאול"
                 if folded.startswith(prefix, i) and i + len(prefix) < n:
-                    mention = _mention_at(text, folded, starts, ends, i + len(prefix), cues, limit)
+                    at = (text, folded, starts, ends, i + len(prefix), cues, limit)
+                    mention = _mention_at(*at) or article_elided(prefix, *at, _mention_at)
                     if mention is not None:
                         break
         lower = cues.cased and not text[starts[i]].isupper()

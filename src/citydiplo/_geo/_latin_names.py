@@ -1,0 +1,64 @@
+"""A place name in Latin letters that opens a longer Latin name, in a text written in
+another script (one of the checks ``find_places`` runs on its mentions).
+
+Russian, Hindi, Hebrew or Persian news keeps the Latin spelling of foreign brands, products
+and firms: "на Toyota Corolla", "за руль Daewoo Matiz", "Paris Baguette". A place name that
+opens such a name is a thing named after the place (Toyota the carmaker, after its founder,
+not Toyota, Aichi), not the place, so a Latin mention directly followed by another
+capitalised Latin word is dropped when most of the text's letters are of another script.
+A Latin place name that stands alone ("в Seoul", "Washington, D.C." as one name) is kept;
+in a Latin-script text the rule does not apply (English "Toyota City" is a name the scan
+reads whole, and "Paris Saint-Germain" is left to the other checks).
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from citydiplo._geo._guard_types import Mention
+
+__all__ = ["outside_latin_names"]
+
+M = TypeVar("M", bound=Mention)
+
+
+def _latin(char: str) -> bool:
+    return char.isalpha() and char < "\u0250"
+
+
+def _latin_word(text: str) -> bool:
+    return any(_latin(c) for c in text) and all(_latin(c) or not c.isalpha() for c in text)
+
+
+def _mostly_other_script(text: str) -> bool:
+    latin = other = 0
+    for char in text:
+        if char.isalpha():
+            if _latin(char):
+                latin += 1
+            else:
+                other += 1
+    return other > latin
+
+
+def _opens_a_name(m: Mention, text: str) -> bool:
+    """Whether a capitalised Latin word follows ``m`` after one space ("Toyota Corolla")."""
+    after = text[m.end : m.end + 2]
+    return len(after) == 2 and after[0] == " " and _latin(after[1]) and after[1].isupper()
+
+
+def outside_latin_names(mentions: list[M], text: str) -> list[M]:
+    """``mentions`` without the Latin ones that open a longer Latin name in a text of
+    another script.
+
+    >>> from citydiplo import find_places
+    >>> [m.text for m in find_places("Она ехала на Toyota Corolla в районе Омска.", lang="ru")]
+    ['Омск']
+    >>> [m.text for m in find_places("Делегация из Toyota прибыла в Омск.", lang="ru")]
+    ['Toyota', 'Омск']
+    """
+    latin = [m for m in mentions if _latin_word(m.text) and _opens_a_name(m, text)]
+    if not latin or not _mostly_other_script(text):
+        return mentions
+    dropped = {id(m) for m in latin}
+    return [m for m in mentions if id(m) not in dropped]
