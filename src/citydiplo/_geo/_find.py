@@ -82,6 +82,7 @@ from citydiplo._geo._guards import guarded
 from citydiplo._geo._hebrew_article import article_elided
 from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._idioms import outside_idioms
+from citydiplo._geo._indic import home_cued
 from citydiplo._geo._indic_districts import districts_named
 from citydiplo._geo._inflect import readings
 from citydiplo._geo._jurisdiction import before_titled_person, named_as_person
@@ -186,9 +187,10 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                     break
         if mention is None and not lower and script(ch) in SCRIPTS:  # "고베", "Сюйчжоу"
             foreign = foreign_at(folded, i, cues, reader)
-            if foreign is not None:  # stands only beside a strong mention of its country
-                mention = (_named(text, starts, ends, *foreign), foreign[2], True)
-                strict.add(starts[foreign[0]])
+            if foreign is not None:  # stands only beside a strong mention of its country,
+                sure = home_cued(folded, *foreign, cues)  # or a home town cued: "ભરૂચ જિલ્લાના"
+                mention = (_named(text, starts, ends, *foreign), foreign[2], not sure)
+                strict.update(() if sure else (starts[foreign[0]],))
         if mention is None and container is not None and not unspaced:
             inside = contained_at(text, folded, starts, ends, i, cues, container)
             if inside is not None:  # "충남 논산·청양"

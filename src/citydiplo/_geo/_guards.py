@@ -115,5 +115,5 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_other_countries(ordered, text, lang)  # "버지니아주 비엔나시"
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     ordered = within_text_states(ordered, text, lang)  # "बिहार ... औरंगाबाद": Bihar's
-    ordered = outside_latin_names(ordered, text)  # "на Toyota Corolla" is no Toyota, Aichi
+    ordered = outside_latin_names(ordered, text, lang)  # "на Toyota Corolla" is no Toyota, Aichi
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"

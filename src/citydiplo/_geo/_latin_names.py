@@ -5,8 +5,10 @@ Russian, Hindi, Hebrew or Persian news keeps the Latin spelling of foreign brand
 and firms: "на Toyota Corolla", "за руль Daewoo Matiz", "Paris Baguette". A place name that
 opens such a name is a thing named after the place (Toyota the carmaker, after its founder,
 not Toyota, Aichi), not the place, so a Latin mention directly followed by another
-capitalised Latin word is dropped when most of the text's letters are of another script.
-A Latin place name that stands alone ("в Seoul", "Washington, D.C." as one name) is kept;
+capitalised Latin word is dropped when most of the text's letters are of another script
+and the place lies abroad for the text's language. A home town keeps its outlet or
+dateline ("Meerut News:" in Hindi news is Meerut's); a Latin place name that stands alone
+("в Seoul", "Washington, D.C." as one name) is kept;
 in a Latin-script text the rule does not apply (English "Toyota City" is a name the scan
 reads whole, and "Paris Saint-Germain" is left to the other checks).
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._limits import home_countries
 
 __all__ = ["outside_latin_names"]
 
@@ -47,9 +50,9 @@ def _opens_a_name(m: Mention, text: str) -> bool:
     return len(after) == 2 and after[0] == " " and _latin(after[1]) and after[1].isupper()
 
 
-def outside_latin_names(mentions: list[M], text: str) -> list[M]:
+def outside_latin_names(mentions: list[M], text: str, lang: str | None) -> list[M]:
     """``mentions`` without the Latin ones that open a longer Latin name in a text of
-    another script.
+    another script, abroad for the text's language ``lang``.
 
     >>> from citydiplo import find_places
     >>> [m.text for m in find_places("Она ехала на Toyota Corolla в районе Омска.", lang="ru")]
@@ -57,7 +60,12 @@ def outside_latin_names(mentions: list[M], text: str) -> list[M]:
     >>> [m.text for m in find_places("Делегация из Toyota прибыла в Омск.", lang="ru")]
     ['Toyota', 'Омск']
     """
-    latin = [m for m in mentions if _latin_word(m.text) and _opens_a_name(m, text)]
+    home = home_countries(lang) if lang is not None else frozenset()
+    latin = [
+        m
+        for m in mentions
+        if m.place.country not in home and _latin_word(m.text) and _opens_a_name(m, text)
+    ]
     if not latin or not _mostly_other_script(text):
         return mentions
     dropped = {id(m) for m in latin}
