@@ -88,7 +88,8 @@ class Gazetteer:
         self._lon = columns["lon"]
         self.populations = columns["population"]
         self.country_numbers = columns["country"]
-        self.subdivision_numbers = _moved(columns["subdivision"], self.geonames_ids, self.subdivisions)
+        subdivisions = columns["subdivision"]
+        self.subdivision_numbers = _moved(subdivisions, self.geonames_ids, self.subdivisions)
         self._name_end = columns["name_end"]
         self._names = data[offset:]
         self.max_key_length: int = meta.get("max_key_length", 64)

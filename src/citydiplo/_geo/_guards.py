@@ -50,8 +50,8 @@ from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._honorific_names import outside_honorific_names
 from citydiplo._geo._inner import outside_inner_regions
 from citydiplo._geo._institution_names import outside_institution_names
-from citydiplo._geo._latin_names import outside_latin_names
 from citydiplo._geo._japanese_given import outside_japanese_given_names
+from citydiplo._geo._latin_names import outside_latin_names
 from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._named_after import outside_named_streets

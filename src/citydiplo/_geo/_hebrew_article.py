@@ -66,8 +66,15 @@ def article_elided(
         return None
     spliced = folded[:at] + _ARTICLE + folded[at:]
     begin = starts[at]
-    found = read(text, spliced, [*starts[:at], begin, *starts[at:]],
-                 [*ends[:at], begin, *ends[at:]], at, cues, limit)
+    found = read(
+        text,
+        spliced,
+        [*starts[:at], begin, *starts[at:]],
+        [*ends[:at], begin, *ends[at:]],
+        at,
+        cues,
+        limit,
+    )
     if found is None or not _agrees(spliced[at : found[1]]):
         return None
     mention, end, needs = found

@@ -39,7 +39,13 @@ from citydiplo._geo._translit import MAX_READINGS, Read, names_a_city_in, places
 from citydiplo._normalize import match_key
 
 __all__ = [
-    "FLOOR", "INDIC", "MIN_TOWN", "home_cued", "indian_at", "latin_spellings", "subdivisions_named",
+    "FLOOR",
+    "INDIC",
+    "MIN_TOWN",
+    "home_cued",
+    "indian_at",
+    "latin_spellings",
+    "subdivisions_named",
 ]
 
 FLOOR = 100_000  # a town read without a generic word: this big at least
