@@ -38,6 +38,7 @@ A town in a state the text names elsewhere, a text of several states, or a big c
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from typing import Any, TypeVar, cast
 
@@ -120,11 +121,6 @@ def _after_local_word(m: M, text: str) -> bool:
     return bool(before) and before[-1] in _local_words()
 
 
-def _towns(mentions: list[M]) -> int:
-    """How many different towns ``mentions`` name (a state the text names is none)."""
-    return len({match_key(m.text) for m in mentions if m.place.kind is PlaceKind.CITY})
-
-
 def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M]:
     """``mentions`` with each home town that lies outside the text's states read as its
     namesake in them, or dropped (see the module's docstring).
@@ -159,20 +155,14 @@ def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M
     home = home_countries(lang) if lang is not None else frozenset()
     if not home:
         return mentions
+    tables = _Tables(mentions)  # built once per text: each mention asks in constant time
     changed: dict[int, M | None] = {}
     for m in mentions:
         place = m.place
         if place.kind is not PlaceKind.CITY or place.country not in home or not _indic(m.text):
             continue
         key = match_key(m.text)
-        others = [
-            o
-            for o in mentions
-            if o.place.country == place.country
-            and o.place.subdivision is not None
-            and match_key(o.text) != key
-        ]
-        states = {o.place.subdivision for o in others if o.place.subdivision is not None}
+        states = tables.states(place.country, key)
         if not states or place.subdivision in states:
             continue
         gz = gazetteer()
@@ -187,12 +177,55 @@ def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M
             changed[id(m)] = attrs.evolve(cast(Any, m), place=namesake)
         elif (
             len(states) == 1
-            and _towns(others) >= 2
+            and tables.towns(place.country, key) >= 2
             and population < MAX_POPULATION
             and (
-                (_rivalled(place, m.text) and _listed_with(m, others, text))
-                or _after_local_word(m, text)
+                _after_local_word(m, text)
+                or (
+                    _rivalled(place, m.text)
+                    and _listed_with(m, tables.others(mentions, place.country, key), text)
+                )
             )
         ):
             changed[id(m)] = None
     return with_changes(mentions, changed)
+
+
+class _Tables:
+    """The subdivisions and towns of a text's mentions per country, each also counted per
+    name, so that "the others" of a mention (those of its country by another name) are
+    known without a pass over the text's mentions for each."""
+
+    def __init__(self, mentions: list[Any]) -> None:
+        self.subs: dict[str, Counter[str]] = {}
+        self.subs_by_key: dict[tuple[str, str], Counter[str]] = {}
+        self.towns_by_key: dict[str, Counter[str]] = {}
+        for o in mentions:
+            sub = o.place.subdivision
+            if sub is None:
+                continue
+            country, key = o.place.country, match_key(o.text)
+            self.subs.setdefault(country, Counter())[sub] += 1
+            self.subs_by_key.setdefault((country, key), Counter())[sub] += 1
+            if o.place.kind is PlaceKind.CITY:
+                self.towns_by_key.setdefault(country, Counter())[key] += 1
+
+    def states(self, country: str, key: str) -> set[str]:
+        """The subdivisions of the mentions of ``country`` named otherwise than ``key``."""
+        own = self.subs_by_key.get((country, key), Counter())
+        return {s for s, n in self.subs.get(country, Counter()).items() if n > own[s]}
+
+    def towns(self, country: str, key: str) -> int:
+        """How many different towns of ``country`` the text names otherwise than ``key``."""
+        towns = self.towns_by_key.get(country, Counter())
+        return len(towns) - (1 if key in towns else 0)
+
+    @staticmethod
+    def others(mentions: list[M], country: str, key: str) -> list[M]:
+        return [
+            o
+            for o in mentions
+            if o.place.country == country
+            and o.place.subdivision is not None
+            and match_key(o.text) != key
+        ]
