@@ -244,9 +244,9 @@ def _maps(cues: Cues) -> tuple[dict[str, frozenset[PlaceKind]], ...]:
     maps = []
     for table in (cues.before, cues.after, cues.attached_after):
         by_word: dict[str, set[PlaceKind]] = {}
-        glued = cues.particles if table is cues.after else ()  # "જિલ્લાના", "શહેરમાં"
+        glued = cues.particles if table is cues.after else ()  # Indic: "જિલ્લાના", "શહેરમાં"
         for word, kind in table:
-            for form in (word, *(word + particle for particle in glued)):
+            for form in (word, *(word + p for p in glued if "\u0900" <= word[:1] <= "\u0aff")):
                 by_word.setdefault(form, set()).add(PlaceKind(kind))
         maps.append({w: frozenset(k) for w, k in by_word.items()})
     return tuple(maps)

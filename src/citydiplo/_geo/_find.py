@@ -188,9 +188,9 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         if mention is None and not lower and script(ch) in SCRIPTS:  # "고베", "Сюйчжоу"
             foreign = foreign_at(folded, i, cues, reader)
             if foreign is not None:  # stands only beside a strong mention of its country,
-                sure = stands_alone(folded, *foreign, cues)  # or a home town cued: "ભરૂચ જિલ્લાના"
-                mention = (_named(text, starts, ends, *foreign), foreign[2], not sure)
-                strict.update(() if sure else (starts[foreign[0]],))
+                alone = stands_alone(folded, *foreign, cues)  # or a home town cued: "ભરૂચ જિલ્લાના"
+                mention = (_named(text, starts, ends, *foreign), foreign[2], not alone)
+                strict.update(() if alone else (starts[foreign[0]],))
         if mention is None and container is not None and not unspaced:
             inside = contained_at(text, folded, starts, ends, i, cues, container)
             if inside is not None:  # "충남 논산·청양"

@@ -6,9 +6,10 @@ and firms: "на Toyota Corolla", "за руль Daewoo Matiz", "Paris Baguette"
 opens such a name is a thing named after the place (Toyota the carmaker, after its founder,
 not Toyota, Aichi), not the place, so a Latin mention directly followed by another
 capitalised Latin word is dropped when most of the text's letters are of another script
-and the place lies abroad for the text's language. A home town keeps its outlet or
-dateline ("Meerut News:" in Hindi news is Meerut's); a Latin place name that stands alone
-("в Seoul", "Washington, D.C." as one name) is kept;
+and the place is a city abroad for the text's language. A generic word after the name
+keeps it ("Hanam City"); a country keeps its bodies ("Radio Taiwan International" is
+Taiwan's), a home town its outlet or dateline ("Meerut News:" in Hindi news is Meerut's);
+a Latin place name that stands alone ("в Seoul", "Washington, D.C." as one name) is kept;
 in a Latin-script text the rule does not apply (English "Toyota City" is a name the scan
 reads whole, and "Paris Saint-Germain" is left to the other checks).
 """
@@ -17,8 +18,11 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from citydiplo._geo._evidence import generic_words
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._limits import home_countries
+from citydiplo._geo._places import PlaceKind
+from citydiplo._normalize import match_key
 
 __all__ = ["outside_latin_names"]
 
@@ -45,9 +49,13 @@ def _mostly_other_script(text: str) -> bool:
 
 
 def _opens_a_name(m: Mention, text: str) -> bool:
-    """Whether a capitalised Latin word follows ``m`` after one space ("Toyota Corolla")."""
+    """Whether a capitalised Latin word that is no generic word ("City") follows ``m``
+    after one space ("Toyota Corolla")."""
     after = text[m.end : m.end + 2]
-    return len(after) == 2 and after[0] == " " and _latin(after[1]) and after[1].isupper()
+    if len(after) < 2 or after[0] != " " or not _latin(after[1]) or not after[1].isupper():
+        return False
+    word = text[m.end + 1 : m.end + 40].split(" ", 1)[0]
+    return match_key(word) not in generic_words()
 
 
 def outside_latin_names(mentions: list[M], text: str, lang: str | None) -> list[M]:
@@ -59,12 +67,17 @@ def outside_latin_names(mentions: list[M], text: str, lang: str | None) -> list[
     ['Омск']
     >>> [m.text for m in find_places("Делегация из Toyota прибыла в Омск.", lang="ru")]
     ['Toyota', 'Омск']
+    >>> [m.text for m in find_places("Hanam City מרחיבה את החילופים עם ערים בעולם", lang="he")]
+    ['Hanam']
     """
     home = home_countries(lang) if lang is not None else frozenset()
     latin = [
         m
         for m in mentions
-        if m.place.country not in home and _latin_word(m.text) and _opens_a_name(m, text)
+        if m.place.kind is PlaceKind.CITY
+        and m.place.country not in home
+        and _latin_word(m.text)
+        and _opens_a_name(m, text)
     ]
     if not latin or not _mostly_other_script(text):
         return mentions
