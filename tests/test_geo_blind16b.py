@@ -153,6 +153,25 @@ def test_a_latin_home_town_keeps_its_outlet() -> None:
     assert ("Meerut", "IN", "IN-UP") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        # a generic word after the name, and a country's own body, keep the place
+        ("Hanam City מרחיבה באופן פעיל את החילופים עם ערים בעולם", "he", "KR"),
+        ("【Radio Taiwan International:2010年7月28日】 台中県大肚郷", "ja", "TW"),
+    ],
+)
+def test_a_generic_word_or_a_countrys_body_keeps_the_place(
+    text: str, lang: str, country: str
+) -> None:
+    assert country in _countries(text, lang)
+
+
+def test_a_russian_case_ending_makes_no_cue_of_the_next_word() -> None:
+    text = "члена Постоянного Комитета Коммунистической Партии Китая города Чжухай"
+    assert "UA" not in _countries(text, "ru")
+
+
 def test_an_english_text_is_left_to_its_own_rules() -> None:
     # the rule looks only at texts written mostly in another script
     found = _read("The mayor of Sapporo met the governor in Hokkaido.", "en")
