@@ -209,3 +209,22 @@ def test_a_bare_transliterated_name_needs_more(text: str) -> None:
 def test_a_geresh_written_as_such_is_tried() -> None:
     # the running text's fold makes the geresh a space; GeoNames' key keeps it
     assert ("אזרביג\u05f3ן", 8) in geresh_prefixes("אזרביג ן")
+
+
+# -- a media word is a whole word only without a vowel sign after it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        # "ન્યૂઝ"/"न्यूज़" (news) opens "ન્યૂઝીલેન્ડ"/"न्यूजीलैंड" (New Zealand)
+        ("ઓસ્ટ્રેલિયા, ન્યૂઝીલેન્ડ અને પોર્ટુગલ", "gu", "AU"),
+        ("ऑस्ट्रेलिया, न्यूजीलैंड और पुर्तगाल", "hi", "AU"),
+    ],
+)
+def test_a_place_before_new_zealand_is_kept(text: str, lang: str, first: str) -> None:
+    assert _countries(text, lang)[:2] == [first, "NZ"]
+
+
+def test_an_outlet_named_after_a_place_is_still_no_place() -> None:
+    assert _read("इंडिया न्यूज़ (गांधीनगर): भारत", "hi")[0][0] == "गांधीनगर"
