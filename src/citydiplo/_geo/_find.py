@@ -253,8 +253,7 @@ def _mention_at(
         return None  # "アドバイス" (advice) holds no "ドバイ", "トゥアティエン=フエ省" no "フエ省"
     window = folded[i : i + limit]
     unspaced = first in _UNSPACED
-    # the gazetteer's keys, CLDR subdivision names, GeoNames districts, "કોબે" as "कोबे",
-    # "इंदौर" as "इन्दौर"
+    # the gazetteer's keys, CLDR subdivision names, GeoNames districts, "કોબે" as "कोबे"...
     keys, sized = candidates(window, first, cues)
     if cues.official and not unspaced and window[:1] in bare_names(cues):  # "استان خوزستان"
         bare = bare_names(cues)[window[:1]]
