@@ -240,13 +240,14 @@ def merged_cues(lang: str | None) -> Cues:
 
 @cache
 def _maps(cues: Cues) -> tuple[dict[str, frozenset[PlaceKind]], ...]:
-    """The cue words by text (before, after, attached -> kinds), so that a look-up costs
-    the same whatever the number of cue words."""
+    """The cue words by text (before, after, attached -> kinds): one look-up per word."""
     maps = []
     for table in (cues.before, cues.after, cues.attached_after):
         by_word: dict[str, set[PlaceKind]] = {}
+        glued = cues.particles if table is cues.after else ()  # Indic: "જિલ્લાના", "શહેરમાં"
         for word, kind in table:
-            by_word.setdefault(word, set()).add(PlaceKind(kind))
+            for form in (word, *(word + p for p in glued if "\u0900" <= word[:1] <= "\u0aff")):
+                by_word.setdefault(form, set()).add(PlaceKind(kind))
         maps.append({w: frozenset(k) for w, k in by_word.items()})
     return tuple(maps)
 

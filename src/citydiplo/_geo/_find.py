@@ -77,8 +77,10 @@ from citydiplo._geo._evidence import (
 from citydiplo._geo._extra import extras
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._foreign import SCRIPTS, foreign_at
+from citydiplo._geo._foreign_alone import stands_alone
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guards import guarded
+from citydiplo._geo._hebrew_article import article_elided
 from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._idioms import outside_idioms
 from citydiplo._geo._indic_districts import districts_named
@@ -172,7 +174,8 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         if mention is None and not unspaced:
             for prefix in attached_by_first(cues).get(ch, ()):  # Hebrew "בסיאול"
                 if folded.startswith(prefix, i) and i + len(prefix) < n:
-                    mention = _mention_at(text, folded, starts, ends, i + len(prefix), cues, limit)
+                    at = (text, folded, starts, ends, i + len(prefix), cues, limit)
+                    mention = _mention_at(*at) or article_elided(prefix, *at, _mention_at)
                     if mention is not None:
                         break
         lower = cues.cased and not text[starts[i]].isupper()
@@ -184,9 +187,10 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                     break
         if mention is None and not lower and script(ch) in SCRIPTS:  # "고베", "Сюйчжоу"
             foreign = foreign_at(folded, i, cues, reader)
-            if foreign is not None:  # stands only beside a strong mention of its country
-                mention = (_named(text, starts, ends, *foreign), foreign[2], True)
-                strict.add(starts[foreign[0]])
+            if foreign is not None:  # stands only beside a strong mention of its country,
+                alone = stands_alone(folded, *foreign, cues)  # or a home town cued: "ભરૂચ જિલ્લાના"
+                mention = (_named(text, starts, ends, *foreign), foreign[2], not alone)
+                strict.update(() if alone else (starts[foreign[0]],))
         if mention is None and container is not None and not unspaced:
             inside = contained_at(text, folded, starts, ends, i, cues, container)
             if inside is not None:  # "충남 논산·청양"
@@ -249,8 +253,7 @@ def _mention_at(
         return None  # "アドバイス" (advice) holds no "ドバイ", "トゥアティエン=フエ省" no "フエ省"
     window = folded[i : i + limit]
     unspaced = first in _UNSPACED
-    # the gazetteer's keys, CLDR subdivision names, GeoNames districts, "કોબે" as "कोबे",
-    # "इंदौर" as "इन्दौर"
+    # the gazetteer's keys, CLDR subdivision names, GeoNames districts, "કોબે" as "कोबे"...
     keys, sized = candidates(window, first, cues)
     if cues.official and not unspaced and window[:1] in bare_names(cues):  # "استان خوزستان"
         bare = bare_names(cues)[window[:1]]

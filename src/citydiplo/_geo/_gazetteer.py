@@ -88,7 +88,8 @@ class Gazetteer:
         self._lon = columns["lon"]
         self.populations = columns["population"]
         self.country_numbers = columns["country"]
-        self.subdivision_numbers = columns["subdivision"]
+        subdivisions = columns["subdivision"]
+        self.subdivision_numbers = _moved(subdivisions, self.geonames_ids, self.subdivisions)
         self._name_end = columns["name_end"]
         self._names = data[offset:]
         self.max_key_length: int = meta.get("max_key_length", 64)
@@ -247,6 +248,18 @@ class Postings(NamedTuple):
         if not self.alternate or not self.own:
             return self.own or self.alternate
         return tuple(sorted({*self.own, *self.alternate}))
+
+
+def _moved(numbers: array[int], ids: array[int], codes: list[str]) -> array[int]:
+    """The subdivision column with the cities ``data/admin1_moves.json`` moves to the
+    subdivision they now lie in (Tabas: Yazd until 2013, South Khorasan since)."""
+    text = resources.files("citydiplo._geo").joinpath("data", "admin1_moves.json")
+    moves: dict[str, str] = json.loads(text.read_text("utf-8"))["cities"]
+    numbers = array(numbers.typecode, numbers)
+    for geonames_id, code in sorted(moves.items()):
+        if int(geonames_id) in ids and code in codes:
+            numbers[ids.index(int(geonames_id))] = codes.index(code)
+    return numbers
 
 
 @cache

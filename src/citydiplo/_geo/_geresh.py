@@ -3,9 +3,10 @@
 Hebrew marks the sounds it lacks with a geresh after a letter: ג׳ (j), ז׳ (zh), צ׳ (ch).
 Writers type it as the geresh (U+05F3) or an apostrophe, or leave it out, and GeoNames'
 Hebrew names do all three: "נאנגינג" (Nanjing) has none where a text writes "נאנג'ינג".
-Match keys turn the apostrophe into a space and keep the geresh, so
-:func:`geresh_prefixes` tries the other two spellings of each such letter at the start of
-a text: the mark left out, or written as a space.
+Match keys turn the apostrophe into a space and keep the geresh, and the running text's
+fold turns both into a space, so :func:`geresh_prefixes` tries the other spellings of each
+such letter at the start of a text: the mark left out, written as a space, or as the geresh
+("אזרבייג׳ן", Azerbaijan, as CLDR writes it).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def geresh_prefixes(window: str) -> list[tuple[str, int]]:
     [('נאנגינג', 8)]
     >>> geresh_prefixes("נאנג\u05f3ינג")
     [('נאנגינג', 8)]
+    >>> geresh_prefixes("אזרביג ן")
+    [('אזרביג\u05f3ן', 8)]
     """
     chunk = _CHUNK.match(window)
     return [] if chunk is None else list(_respelled(chunk.group()))
@@ -49,7 +52,8 @@ def _respelled(chunk: str) -> tuple[tuple[str, int], ...]:
     if not marks:
         return ()
     found: dict[str, int] = {}
-    for choice in product(("", " ", None), repeat=len(marks)):  # None: as written
+    # None: as written; the geresh itself where the running text's fold made it a space
+    for choice in product(("", " ", _GERESH, None), repeat=len(marks)):
         if all(c is None for c in choice):
             continue
         spelled, ends = [], [0]  # ends[k]: the length of chunk the first k letters stand for

@@ -28,8 +28,9 @@ title or written in a byline (:mod:`._han_person_edges`), names ending with a co
 generic word (:mod:`._counted_generic`), romanized names in brackets
 (:mod:`._bracketed_romanized`), foreign regions glued after a
 compass character (:mod:`._compass_glued`), cities read in another country than the region
-written before them (:mod:`._region_first`) and Indian towns outside the text's states
-(:mod:`._state_namesakes`)."""
+written before them (:mod:`._region_first`), Indian and Iranian towns outside the text's states
+(:mod:`._state_namesakes`) and Latin names opening a brand's name in a text of another script
+(:mod:`._latin_names`)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ from citydiplo._geo._initialed_names import outside_initialed_names
 from citydiplo._geo._inner import outside_inner_regions
 from citydiplo._geo._institution_names import outside_institution_names
 from citydiplo._geo._japanese_given import outside_japanese_given_names
+from citydiplo._geo._latin_names import outside_latin_names
 from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._named_after import outside_named_streets
@@ -127,4 +129,5 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_other_countries(ordered, text, lang)  # "버지니아주 비엔나시"
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     ordered = within_text_states(ordered, text, lang)  # "बिहार ... औरंगाबाद": Bihar's
+    ordered = outside_latin_names(ordered, text, lang)  # "на Toyota Corolla" is no Toyota, Aichi
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"

@@ -38,7 +38,15 @@ from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._translit import MAX_READINGS, Read, names_a_city_in, places_read
 from citydiplo._normalize import match_key
 
-__all__ = ["FLOOR", "INDIC", "MIN_TOWN", "indian_at", "latin_spellings", "subdivisions_named"]
+__all__ = [
+    "FLOOR",
+    "INDIC",
+    "MIN_TOWN",
+    "home_cued",
+    "indian_at",
+    "latin_spellings",
+    "subdivisions_named",
+]
 
 FLOOR = 100_000  # a town read without a generic word: this big at least
 FOREIGN_FLOOR = 500_000  # a city abroad: this big, and one of its name only
@@ -148,6 +156,28 @@ def indian_at(
             return None  # "मुख्य सचिव अंटोनी डिसा": a surname, not Deesa (Gujarat unnamed)
         return place, j
     return None
+
+
+def home_cued(folded: str, i: int, place: Place, j: int, cues: Cues) -> bool:
+    """Whether the town :func:`indian_at` read at ``folded[i:j]`` stands without a strong
+    mention of its country: a home town of :data:`FLOOR` people or more written in
+    Devanagari or Gujarati with a cue word on it ("ભરૂચ જિલ્લાના", of Bharuch district;
+    "ડીસા તાલુકાના", of Deesa taluka). Local news names its district and taluka and
+    seldom the state or India; the cue is the evidence a bare name lacks ("अंटोनी डिसा", a
+    surname, is no Deesa).
+
+    >>> from citydiplo import find_places
+    >>> [m.place.name for m in find_places("ભરૂચ જિલ્લાના ઝઘડીયા ખાતે પોલીસ સ્ટેશન", lang="gu")]
+    ['Bharūch']
+    >>> [m.place.name for m in find_places("મુખ્ય સચિવ ભરૂચ આવ્યા", lang="gu")]
+    []
+    """
+    if place.country not in cues.home or place.kind is not PlaceKind.CITY:
+        return False
+    if script(folded[i]) not in INDIC or (place.population or 0) < FLOOR:
+        return False
+    tail = word_tail(folded, i, j, cues)
+    return tail is not None and bool(cue_kinds(folded, i, j, tail, cues))
 
 
 _Try = tuple[int, str, tuple[str, ...]]  # (the name's length, its tail, its town keys)

@@ -59,7 +59,9 @@ def _three_words(
     last: tuple[tuple[str, str], ...],
 ) -> Iterator[tuple[str, int]]:
     """The dictionary forms of a three-word name with two adjectival words ("Китайской
-    Народной Республики" -> "китайская народная республика") or a noun before fixed words
+    Народной Республики" -> "китайская народная республика"), an adjective and a noun
+    before a fixed word ("Демократической Республике Конго" -> "демократическая
+    республика конго", not the "Республика Конго" inside it) or a noun before fixed words
     ("Ростова-на-Дону" -> "ростов на дону": only the first word declines)."""
     n = len(folded)
     if end1 >= n:
@@ -73,7 +75,7 @@ def _three_words(
     for head1 in dict.fromkeys([word1, *_forms(word1, first), *_forms(word1, last)]):
         if not _starts_a_name(head1 + " "):
             continue
-        for head2 in [word2, *_forms(word2, first)]:
+        for head2 in dict.fromkeys([word2, *_forms(word2, first), *_forms(word2, last)]):
             if not _starts_a_name(f"{head1} {head2} "):
                 continue
             for tail in [word3, *_forms(word3, last)]:

@@ -8,6 +8,7 @@ whole word, names the outlet and is dropped.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
@@ -50,11 +51,19 @@ def outside_media(
     >>> from citydiplo import find_places
     >>> [m.text for m in find_places("इंडिया न्यूज़ (गांधीनगर): भारत", lang="hi")]
     ['गांधीनगर', 'भारत']
+    >>> [m.text for m in find_places("ऑस्ट्रेलिया, न्यूजीलैंड", lang="hi")]
+    ['ऑस्ट्रेलिया', 'न्यूजीलैंड']
     """
     words = media_words(lang)
     if not words or not mentions:
         return mentions
     return [m for m in mentions if not _before_media(folded, ends, m.end, words)]
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` continues a word: a letter, a digit or a vowel sign ("न्यूज़" is no
+    whole word of "न्यूजीलैंड", New Zealand, whose "ी" is a mark, not a letter)."""
+    return char.isalnum() or unicodedata.category(char).startswith("M")
 
 
 def _before_media(folded: str, ends: Sequence[int], end: int, words: Sequence[str]) -> bool:
@@ -64,6 +73,6 @@ def _before_media(folded: str, ends: Sequence[int], end: int, words: Sequence[st
     at = k + 2 if folded[k + 1 : k + 2] == " " else k + 1
     for word in words:
         stop = at + len(word)
-        if folded.startswith(word, at) and (stop == len(folded) or not folded[stop].isalnum()):
+        if folded.startswith(word, at) and (stop == len(folded) or not _in_word(folded[stop])):
             return True
     return False

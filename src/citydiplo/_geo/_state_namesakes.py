@@ -1,5 +1,6 @@
-"""An Indian town named in Devanagari or Gujarati in a text whose places lie in another
-state (one of the checks ``find_places`` runs on its mentions).
+"""An Indian town named in Devanagari or Gujarati, or an Iranian one named in Persian, in a
+text whose places lie in another state or province (one of the checks ``find_places`` runs
+on its mentions).
 
 Town names repeat from state to state, and GeoNames gives the Hindi or Gujarati name to
 one namesake only: "औरंगाबाद" is an alternate name of Aurangabad, Maharashtra and not of
@@ -23,7 +24,11 @@ towns) is
   with a town of that state (spaces, commas, dashes or "and" between): the text speaks of that
   state, and the writer's town is likelier one the gazetteer lacks
   ("भरतपुर" beside Raipur and Chirmiri is the Bharatpur of Chhattisgarh, not of
-  Rajasthan, whose name Bharatpur, Nepal shares). A state named alone does not suffice: a
+  Rajasthan, whose name Bharatpur, Nepal shares); or it is named right after a word for a
+  local unit (``data/level_words.json``'s ``local_before``: Persian "بخش", a county's
+  district, "دهستان", "روستای"), whose namesake in the text's province the gazetteer
+  lacks ("بخش مهاباد" of Ardestan, Isfahan, is no Mahabad, West Azerbaijan). A state
+  named alone does not suffice: a
   delegation of Mizoram ("मिजोरम") visits Mussoorie, Uttarakhand ("मसूरी"); nor does a
   name no other city bears ("અમદાવાદ અને સુરતના પ્રવાસીઓ શિમલા ફરવા ગયા": Shimla).
 
@@ -33,12 +38,14 @@ A town in a state the text names elsewhere, a text of several states, or a big c
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cache
 from typing import Any, TypeVar, cast
 
 import attrs
 
 from citydiplo._geo._candidates import candidates
-from citydiplo._geo._data import name_key
+from citydiplo._geo._data import load_json, name_key
 from citydiplo._geo._dominance import DOMINANCE
 from citydiplo._geo._extra import subdivision_of
 from citydiplo._geo._gazetteer import gazetteer
@@ -51,8 +58,9 @@ __all__ = ["MAX_POPULATION", "within_text_states"]
 
 M = TypeVar("M", bound=Mention)
 MAX_POPULATION = 500_000  # a town this big is meant by its name whatever the text's state
-# Devanagari and Gujarati: the scripts whose town names GeoNames holds for one namesake
-_SCRIPTS = (("\u0900", "\u097f"), ("\u0a80", "\u0aff"))
+# Devanagari, Gujarati, Arabic (Persian): the scripts whose town names GeoNames holds for
+# one namesake
+_SCRIPTS = (("\u0900", "\u097f"), ("\u0a80", "\u0aff"), ("\u0600", "\u06ff"))
 
 
 def _indic(word: str) -> bool:
@@ -101,9 +109,16 @@ def _listed_with(m: M, others: list[M], text: str) -> bool:
     return False
 
 
-def _towns(mentions: list[M]) -> int:
-    """How many different towns ``mentions`` name (a state the text names is none)."""
-    return len({match_key(m.text) for m in mentions if m.place.kind is PlaceKind.CITY})
+@cache
+def _local_words() -> frozenset[str]:
+    words: dict[str, list[str]] = load_json("level_words.json")["local_before"]
+    return frozenset(w for lang in sorted(words) for w in words[lang])
+
+
+def _after_local_word(m: M, text: str) -> bool:
+    """Whether ``m`` is written right after a word for a local unit ("بخش مهاباد")."""
+    before = text[max(0, m.start - 20) : m.start].split()
+    return bool(before) and before[-1] in _local_words()
 
 
 def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M]:
@@ -131,24 +146,23 @@ def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M
     ['IN-MZ', 'IN-UK', 'IN-MZ', 'IN-UK']
     >>> [m.place.subdivision for m in find_places("महाराष्ट्र के औरंगाबाद में", lang="hi")]
     ['IN-MH', 'IN-MH']
+    >>> text = "سفر استاندار اصفهان به اردستان و کاشان؛ حضور استاندار در بخش مهاباد"
+    >>> [m.text for m in find_places(text, lang="fa")]
+    ['اصفهان', 'اردستان', 'کاشان']
+    >>> [m.place.subdivision for m in find_places("شهر مهاباد در آذربایجان غربی", lang="fa")]
+    ['IR-04', 'IR-04']
     """
     home = home_countries(lang) if lang is not None else frozenset()
     if not home:
         return mentions
+    tables = _Tables(mentions)  # built once per text: each mention asks in constant time
     changed: dict[int, M | None] = {}
     for m in mentions:
         place = m.place
         if place.kind is not PlaceKind.CITY or place.country not in home or not _indic(m.text):
             continue
         key = match_key(m.text)
-        others = [
-            o
-            for o in mentions
-            if o.place.country == place.country
-            and o.place.subdivision is not None
-            and match_key(o.text) != key
-        ]
-        states = {o.place.subdivision for o in others if o.place.subdivision is not None}
+        states = tables.states(place.country, key)
         if not states or place.subdivision in states:
             continue
         gz = gazetteer()
@@ -163,10 +177,55 @@ def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M
             changed[id(m)] = attrs.evolve(cast(Any, m), place=namesake)
         elif (
             len(states) == 1
-            and _towns(others) >= 2
+            and tables.towns(place.country, key) >= 2
             and population < MAX_POPULATION
-            and _rivalled(place, m.text)
-            and _listed_with(m, others, text)
+            and (
+                _after_local_word(m, text)
+                or (
+                    _rivalled(place, m.text)
+                    and _listed_with(m, tables.others(mentions, place.country, key), text)
+                )
+            )
         ):
             changed[id(m)] = None
     return with_changes(mentions, changed)
+
+
+class _Tables:
+    """The subdivisions and towns of a text's mentions per country, each also counted per
+    name, so that "the others" of a mention (those of its country by another name) are
+    known without a pass over the text's mentions for each."""
+
+    def __init__(self, mentions: list[Any]) -> None:
+        self.subs: dict[str, Counter[str]] = {}
+        self.subs_by_key: dict[tuple[str, str], Counter[str]] = {}
+        self.towns_by_key: dict[str, Counter[str]] = {}
+        for o in mentions:
+            sub = o.place.subdivision
+            if sub is None:
+                continue
+            country, key = o.place.country, match_key(o.text)
+            self.subs.setdefault(country, Counter())[sub] += 1
+            self.subs_by_key.setdefault((country, key), Counter())[sub] += 1
+            if o.place.kind is PlaceKind.CITY:
+                self.towns_by_key.setdefault(country, Counter())[key] += 1
+
+    def states(self, country: str, key: str) -> set[str]:
+        """The subdivisions of the mentions of ``country`` named otherwise than ``key``."""
+        own = self.subs_by_key.get((country, key), Counter())
+        return {s for s, n in self.subs.get(country, Counter()).items() if n > own[s]}
+
+    def towns(self, country: str, key: str) -> int:
+        """How many different towns of ``country`` the text names otherwise than ``key``."""
+        towns = self.towns_by_key.get(country, Counter())
+        return len(towns) - (1 if key in towns else 0)
+
+    @staticmethod
+    def others(mentions: list[M], country: str, key: str) -> list[M]:
+        return [
+            o
+            for o in mentions
+            if o.place.country == country
+            and o.place.subdivision is not None
+            and match_key(o.text) != key
+        ]

@@ -2,10 +2,12 @@
 
 Hindi and Gujarati write a foreign name's i and u long or short as the writer hears them:
 "શિઝૂઓકા" and "શિઝુઓકા" (Shizuoka), "ઇન્ડીયા" and "ઇન્ડિયા" (India), "ઈન્ડોનેશિયા" and
-"ઇન્ડોનેશિયા". :func:`length_variants` finds the names that the start of a text spells so,
-trying the other length of each i and u (vowel signs and initial vowel letters) along the
-gazetteer's keys. Only countries and places outside the text's home countries are read so:
-at home, vowel length tells words apart ("पूरी", whole, and "पुरी", Puri).
+"ઇન્ડોનેશિયા"; and the candra e and o of English sounds plain or with the candra
+("ન્યૂઝીલેન્ડ", "ન્યુઝીલૅન્ડ"). :func:`length_variants` finds the names that the start of
+a text spells so, trying the other length of each i and u and the other e and o (vowel
+signs and initial vowel letters) along the gazetteer's keys. Only countries and places
+outside the text's home countries are read so: at home, vowel length tells words apart
+("पूरी", whole, and "पुरी", Puri).
 """
 
 from __future__ import annotations
@@ -20,7 +22,10 @@ from citydiplo._geo._gazetteer import gazetteer
 __all__ = ["length_variants"]
 
 _PAIRS = ("िी", "ुू", "इई", "उऊ", "િી", "ુૂ", "ઇઈ", "ઉઊ")  # short, long
-_OTHER = {pair[k]: pair[1 - k] for pair in _PAIRS for k in (0, 1)}
+# the candra e and o (an English "a" and "o" sound), which writers also write plain:
+# "ન્યુઝીલૅન્ડ" (CLDR's New Zealand) and "ન્યૂઝીલેન્ડ"; "ऑस्ट्रेलिया" and "ओस्ट्रेलिया"
+_CANDRA = ("ेॅ", "ोॉ", "एऍ", "ओऑ", "ેૅ", "ોૉ", "એઍ", "ઓઑ")  # plain, candra
+_OTHER = {pair[k]: pair[1 - k] for pair in (*_PAIRS, *_CANDRA) for k in (0, 1)}
 _WORD = re.compile("[^ ]+")
 _MAX_SWAPS = 3
 
