@@ -110,6 +110,7 @@ def figure_templates(
                 r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<mn>1[0-2]|0?[1-9])\.(?P<yy>\d{2})(?![\d.-]\d)",
             )
         )
+
         # "16-26/7" (Vietnamese: from the 16th to the 26th of July), after "ngày", or after
         # a word that opens a span ("từ 10 đến 12/5"); joined by a dash or by a word that
         # joins days
