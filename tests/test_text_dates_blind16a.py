@@ -151,3 +151,45 @@ def test_a_span_whose_later_end_is_the_coming_day() -> None:
 def test_a_weekday_beside_a_date_is_not_dropped_as_a_span() -> None:
     text = "એપ્રિલ 8 બુધવાર  –  બુધવાર નવે "
     assert "2024-04-08" not in _found(text, "gu", PartialDate("2024-03-15"))
+
+
+# A month after a lunar-calendar marker is a lunar month, never the Gregorian one of that number.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2025年农历八月十五", "zh"),
+        ("农历8月15日", "zh"),
+        ("旧暦8月15日", "ja"),
+        ("Tết Trung thu rằm tháng Tám", "vi"),
+        ("rằm tháng 8", "vi"),
+    ],
+)
+def test_a_lunar_month_is_not_read_as_the_gregorian_month(text: str, lang: str) -> None:
+    for value in _found(text, lang):
+        assert not value.startswith(("2025-08", "XXXX-08")), value
+
+
+def test_the_gregorian_month_word_still_reads() -> None:
+    assert _value("tháng Tám năm nay", "vi") == "2025-08"
+
+
+# A night closure to the next morning: the clock may carry its hour word ("23:00时"), and the
+# next day's weekday in brackets is that day's, not a weekday of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我公司将于12月22日(星期三)晚23:00时至次日(星期四)早8:00时进行施工作业",
+        "12月22日晚23:00时至次日早8:00时停水",
+    ],
+)
+def test_a_night_span_to_the_next_day_with_hour_words(text: str) -> None:
+    ref = PartialDate("2021-12-20")
+    assert _value(text, "zh", ref) == "2021-12-22/2021-12-23"
+    assert _found(text, "zh", ref) == ["2021-12-22/2021-12-23"]
+
+
+# An ISO date with its time glued on ("2026-02-0419:47:55", a page's date line).
+def test_an_iso_date_with_a_glued_time() -> None:
+    text = "发布日期: 2026-02-0419:47:55 浏览次数: 字体:[ ]"
+    assert _value(text, "zh", None) == "2026-02-04"
+    assert _found(text, "zh", None) == ["2026-02-04"]

@@ -20,6 +20,7 @@ __all__ = ["GLUED_TIME", "Template", "bare_day_month", "figure_templates"]
 # ...nor the Russian year's abbreviation glued to a date in figures ("от 12.11.2025г. № 15")
 GLUED_TIME = (
     r"(?<=\d{4}),?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+    r"|(?<=\d{4}-\d\d-\d\d)(?:[01]\d|2[0-3]):[0-5]\d(?!\d)"  # "2026-02-0419:47:55"
     r"|(?<=\d{4})гг?(?:\.|(?![^\W\d_]))"
     r"|(?<=[\u3400-\u9fff])(?:[01]?\d|2[0-3])(?:[時时点點](?:[0-5]?\d分)?(?!\d)|:[0-5]\d(?!\d))"
 )
