@@ -7,7 +7,7 @@ one the coming day names (the first day is earlier in that month).
 
 >>> from citydiplo import PartialDate, parse_date
 >>> parse_date("22일부터 오는 29일까지", lang="ko", ref=PartialDate("2022-07-21"))
-DateRange(start=PartialDate("2022-07-22"), end=PartialDate("2022-07-29"))
+DateRange("2022-07-22/2022-07-29")
 """
 
 from __future__ import annotations

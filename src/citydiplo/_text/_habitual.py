@@ -30,7 +30,7 @@ _KINDS = frozenset({"m", "wd"})
 
 @functools.lru_cache(maxsize=16)
 def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
-    alt = alternation(set(words))
+    alt = alternation(words)
     return re.compile(rf"(?<!\w){alt}(?!\w)[^.!?;\n]*$") if words else None
 
 
