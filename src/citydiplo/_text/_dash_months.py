@@ -8,7 +8,7 @@ narrower date ("从5月—9月" read as September).
 
 >>> from citydiplo import PartialDate, parse_date
 >>> parse_date("从5月—9月", lang="zh", ref=PartialDate("2019-04-30"))
-DateRange(start=PartialDate("2019-05"), end=PartialDate("2019-09"))
+DateRange("2019-05/2019-09")
 """
 
 from __future__ import annotations
