@@ -100,6 +100,13 @@ floors "1階〜3階", ages "18歳~30歳", file numbers "18-768", an Expo slogan 
 beside the stated day, "다음날" and "다음 달" ending spans, a day glued to a time "1月26下午");
 phrases of relative days and weekdays, spans across months, era dates and document numbers;
 scored once on 7d13aaf before any rule was written for it).
+``bench/date_blind16a_cases.jsonl`` (a sixteenth batch in en, ko, vi, zh and ja: council and
+people's congress sessions, festivals, ribbon cuttings, water and power cuts, road closures and
+city diplomacy from pages no earlier set used, each with its page's address; traps the pages hold
+(lane numbers "354/159", a recurring lunar "13-15/8 âm lịch", counts "2200人" and "1,200 feet",
+scores "6-1", fiscal years, a date glued to its time "2026-02-0419:47:55", spaced "2018年11月 12
+日"); phrases of relative days and weeks, quarters, lunar feast days, era and ISO forms, fractions
+and hotlines; scored once on 4a4a3ff before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -150,6 +157,7 @@ CORPORA = {
     "blind14b": Path(__file__).resolve().parent / "date_blind14b_cases.jsonl",
     "blind15b": Path(__file__).resolve().parent / "date_blind15b_cases.jsonl",
     "blind15a": Path(__file__).resolve().parent / "date_blind15a_cases.jsonl",
+    "blind16a": Path(__file__).resolve().parent / "date_blind16a_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -92,4 +92,3 @@ def _count_after(
         if k >= 0 and (m := first.match(folded, k)) is not None and m.end() > a.end:
             return m
     return None
-

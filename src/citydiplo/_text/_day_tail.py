@@ -22,4 +22,3 @@ def unread_day_after(folded: str, kind: str, end: int) -> bool:
     """Whether a dash and figures (not a time) follow a date of ``kind`` that ends with its
     day at ``end``."""
     return kind in DAY_LAST and _DAY_DASH_FIGURES.match(folded, end) is not None
-

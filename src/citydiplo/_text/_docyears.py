@@ -28,9 +28,7 @@ _NUMBERED = re.compile(
 )
 
 
-def without_document_numbers(
-    atoms: list[Candidate], folded: str, g: Grammar
-) -> list[Candidate]:
+def without_document_numbers(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` without those inside a document number of the Chinese form."""
     if ("zh" not in g.langs and "ja" not in g.langs) or ("号" not in folded and "號" not in folded):
         return atoms

@@ -20,6 +20,7 @@ __all__ = ["GLUED_TIME", "Template", "bare_day_month", "figure_templates"]
 # ...nor the Russian year's abbreviation glued to a date in figures ("от 12.11.2025г. № 15")
 GLUED_TIME = (
     r"(?<=\d{4}),?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+    r"|(?<=\d{4}-\d\d-\d\d)(?:[01]\d|2[0-3]):[0-5]\d(?!\d)"  # "2026-02-0419:47:55"
     r"|(?<=\d{4})гг?(?:\.|(?![^\W\d_]))"
     r"|(?<=[\u3400-\u9fff])(?:[01]?\d|2[0-3])(?:[時时点點](?:[0-5]?\d分)?(?!\d)|:[0-5]\d(?!\d))"
 )
@@ -110,6 +111,7 @@ def figure_templates(
                 r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<mn>1[0-2]|0?[1-9])\.(?P<yy>\d{2})(?![\d.-]\d)",
             )
         )
+
         # "16-26/7" (Vietnamese: from the 16th to the 26th of July), after "ngày", or after
         # a word that opens a span ("từ 10 đến 12/5"); joined by a dash or by a word that
         # joins days

@@ -47,6 +47,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._dash_months import month_after_dash
 from citydiplo._text._docyears import without_document_numbers
 from citydiplo._text._fiscal import fiscal_span, fiscal_start
 from citydiplo._text._hebcal import hebrew_calendar_dates
@@ -55,6 +56,7 @@ from citydiplo._text._nouns import anchored_after
 from citydiplo._text._offsets import anchored_offsets
 from citydiplo._text._opened import opened_relatives
 from citydiplo._text._other_calendar import other_calendar, quiet_text
+from citydiplo._text._relmonth import month_word_needs_day
 from citydiplo._text._span_tail_ru_fa import without_unread_ends
 from citydiplo._text._two_days_listed import listed_with_and
 from citydiplo._text._worded import worded_days
@@ -127,6 +129,8 @@ def not_after_count(
     not a one-letter word inside a word or a verb ("나올 수": may come out)."""
     if anchored_after(folded, m.end(), g) or short_year_alone(fields, folded, m, g):
         return False
+    if month_word_needs_day(fields, g):
+        return False  # "내달렸다": a verb, no month alone
     return not after_count(folded, m.start(), g)
 
 
@@ -224,7 +228,7 @@ def unread_first_end(a: Candidate, folded: str, g: Grammar, ends: dict[int, str]
     left to the span's reading ("between November 26 and December 2"). Returns
     where the unread first end starts (``a.start`` when it follows ``a``), or -1."""
     if a.kind in _YEARLESS and _DASH_FIGURE.match(folded, a.end):
-        return a.start
+        return -1 if month_after_dash(folded, a.end, g) else a.start  # "5月-9月": joined
     low = max(0, a.start - 20)
     tail = folded[low : a.start].rstrip()
     if tail.endswith("-"):  # (only a prefix with its hyphen is taken off)

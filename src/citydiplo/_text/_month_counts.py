@@ -21,4 +21,3 @@ def months_counted(fields: dict[str, str], g: Grammar) -> bool:
     if not g.vocab.flags.get("figure_before_relative_month_counts"):
         return False
     return fields.get("d", "").isdigit() and any(k in fields for k in _RELATIVE_MONTHS)
-

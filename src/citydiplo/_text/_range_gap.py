@@ -28,7 +28,8 @@ _ASIDE = re.compile(r"\([^()]{0,60}\)")
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?::\d{2})?(?![\d.])")  # "10:26:57" too
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
+_CJK_CHARS = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK = re.compile(rf"[{_CJK_CHARS}]$")
 _MINUTES = frozenset({"分", "분"})  # the minute's sign in Han script and in Hangul
 
 
@@ -49,7 +50,8 @@ def _hours(words: frozenset[str], before: frozenset[str]) -> re.Pattern[str] | N
 @functools.lru_cache(maxsize=16)
 def _clock_with_words(before: frozenset[str], after: frozenset[str]) -> re.Pattern[str]:
     lead = rf"(?:(?:{alternation(before)}) ?)?" if before else ""
-    tail = rf"(?: ?(?:{alternation(after)})(?!\w))?" if after else ""
+    # (a word after the clock ends a word, or is CJK: "23:00时至", "10 pm to")
+    tail = rf"(?: ?(?:{alternation(after)})(?:(?<=[{_CJK_CHARS}])|(?!\w)))?" if after else ""
     return re.compile(rf"{lead}{_CLOCK.pattern}{tail}")
 
 

@@ -19,7 +19,7 @@ from citydiplo._text._words import starts_with_word
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
-__all__ = ["rel_month_day_ok"]
+__all__ = ["month_word_needs_day", "rel_month_day_ok"]
 
 
 def rel_month_day_ok(
@@ -35,3 +35,14 @@ def rel_month_day_ok(
     if not words:
         return True
     return starts_with_word(folded[m.end() : m.end() + 16].lstrip(), words) > 0
+
+
+def month_word_needs_day(fields: dict[str, str], g: Grammar) -> bool:
+    """Whether the relative month word of ``fields`` is one the language reads only before
+    its day (``month_words_before_day``): "내달 7일" is next month's 7th, but alone "내달" is
+    the stem of "내달리다" (to dash off), no month."""
+    words = g.vocab.lists.get("month_words_before_day")
+    if not words:
+        return False
+    word = fields.get("next_month") or fields.get("last_month") or fields.get("this_month")
+    return word is not None and word in words

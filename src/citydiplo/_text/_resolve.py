@@ -361,7 +361,7 @@ def _days(
     what: str,
     month: int | None,
 ) -> tuple[RecordDate, str]:
-    """"30–31 марта 2024 года": the days as a range in their month (year-less without one)."""
+    """ "30–31 марта 2024 года": the days as a range in their month (year-less without one)."""
     f = c.fields
     first, last = int(f["d0"]), day_of(f["d"], g)
     # a first day above the last, or stating the month before, is in it ("từ 28/2 đến 3/3")

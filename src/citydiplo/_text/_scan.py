@@ -58,6 +58,7 @@ from citydiplo._text._spans import (
 )
 from citydiplo._text._timed_days import timed_span_end
 from citydiplo._text._title import title_case_word
+from citydiplo._text._unplaced import unplaced
 from citydiplo._text._unread import unread_date_before
 from citydiplo._text._unread_days import month_year_not_a_count
 from citydiplo._text._week_phrases import phrase_ok
@@ -299,7 +300,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
         atoms = counted_day_spans(atoms, folded, g)
     if g.vocab.lists.get("dm_num_prefixes"):  # "ngày 12/6 năm nay"
         atoms = dm_then_relative_year(atoms, folded, g)
-    atoms = month_parts(refine(atoms, folded, g), folded, g)
+    atoms = month_parts(refine(unplaced(atoms, folded, g), folded, g), folded, g)
     if len(atoms) > 1 and atoms[0].kind != "y":  # (a year is never the first of the two)
         atoms = dm_then_year(atoms, folded, g)
         if g.hijri_months:  # "۲۷ اردیبهشت , ۱۴۰۳": the day's year after a comma

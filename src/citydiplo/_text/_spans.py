@@ -16,6 +16,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._coming_end import coming_day_end
 from citydiplo._text._persian_month_days import solar_month_days
 from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._span_verbs import gap_without_verbs
@@ -71,7 +72,8 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         if b.kind == "wd":
             b = b._replace(fields={**b.fields, "future": "1"})
     elif a.kind == "d_only" and b.kind == "d_only":
-        return timed_day_span(a, b, folded, g)  # "16일 오전10시부터 17일 오전3시까지"
+        # "16일 오전10시부터 17일 오전3시까지", "22일부터 오는 29일까지"
+        return timed_day_span(a, b, folded, g) or coming_day_end(a, b, folded, g)
     elif a.kind not in _FIRST_ENDS or b.kind not in _LATER_ENDS:
         return None
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:

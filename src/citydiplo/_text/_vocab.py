@@ -278,6 +278,9 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "range_end_before",
             "day_list_joiners",
             "count_noun_endings",
+            "other_period_before",
+            "month_words_before_day",
+            "habitual_words",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (

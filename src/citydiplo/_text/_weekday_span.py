@@ -1,0 +1,59 @@
+"""Two weekdays joined as a span, with no date beside either ("Monday through Friday",
+"월~금요일", "月曜日から金曜日まで", "từ thứ Hai đến thứ Sáu").
+
+Such a span is most often a weekly schedule ("open Monday through Friday"); else it names days
+of a week the text does not say. Read apart, each weekday would take the nearest such day
+before ``ref``, and the two ends need not even come in order (a Friday before the Monday):
+silently wrong dates. Both are dropped, so ``parse_date`` raises and ``find_dates`` gives no
+mention. A weekday beside a date ("Monday, April 4 through Thursday, April 7") is another
+atom's neighbour and is kept; so is a weekday of a named week ("下周一", a reading of its own).
+
+>>> from citydiplo import find_dates, PartialDate
+>>> ref = PartialDate("2025-09-10")
+>>> find_dates("The office is open Monday through Friday.", lang="en", ref=ref)
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+
+__all__ = ["weekday_spans"]
+
+_TRIM = re.compile(r"^[\s,]+|[\s,]+$")
+
+
+def weekday_spans(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """``atoms`` without pairs of bare weekdays joined by a range connector."""
+    drop: set[int] = set()
+    joints = g.words["day_range_connectors"]  # ("and" lists two days: "Monday and Friday")
+    for i in range(len(atoms) - 1):
+        a, b = atoms[i], atoms[i + 1]
+        if a.kind != "wd" or b.kind != "wd":
+            continue
+        if (i and _beside(folded, atoms[i - 1].end, a.start)) or (
+            i + 2 < len(atoms) and _beside(folded, b.end, atoms[i + 2].start)
+        ):
+            continue  # "8 April, Wednesday – Wednesday": a weekday of the date beside it
+        gap = _TRIM.sub("", folded[a.end : b.start])
+        if gap in joints or _glued_joint(folded, a.end, joints):
+            drop.update((i, i + 1))
+    if not drop:
+        return atoms
+    return [a for i, a in enumerate(atoms) if i not in drop]
+
+
+def _beside(folded: str, end: int, start: int) -> bool:
+    """Whether only a comma, a bracket or spaces part ``end`` from ``start``."""
+    return 0 <= start - end <= 3 and not folded[end:start].strip(" ,()（）")
+
+
+def _glued_joint(folded: str, end: int, joints: frozenset[str]) -> bool:
+    """Whether a connector glued to the first weekday ends it ("월요일부터 금요일")."""
+    tail = folded[end : end + 6].split(" ", 1)[0]
+    return bool(tail) and any(tail == j for j in joints)
