@@ -1,0 +1,86 @@
+"""Shortcuts of the place scan: the same answers as the long way round (readers of foreign
+names skipped at a Hangul or Cyrillic word where they can read nothing)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citydiplo import find_places
+from citydiplo._geo._cues import merged_cues
+from citydiplo._geo._fold import folded_with_offsets
+from citydiplo._geo._hangul_gate import hangul_may_read, pinyin_may_read
+from citydiplo._geo._pinyin import chinese_at
+from citydiplo._geo._places import Place
+from citydiplo._geo._translit import chinese_in_hangul_at, japanese_in_hangul_at
+
+# syllables of Korean words, of Japanese and Chinese names written in Hangul, generic words
+# and particles, so that random words hold names, parts of names and names with endings
+_HANGUL = list("시즈오카현톈진지주안휘성산동고베오사카나라서울부산에서를은는의다한국중일본년짝")
+_CYRILLIC = list("сюйчжоуцзяньдалвгородепровинциикита")
+
+
+def _asked(
+    reader: object, folded: str, i: int, lang: str
+) -> bool:  # whether ``reader`` reads a key in context at ``folded[i]``
+    asked: list[int] = []
+
+    def noted(i: int, j: int, key: str, tail: str, cues: object) -> tuple[Place, bool] | None:
+        asked.append(j)
+        return None
+
+    reader(folded, i, merged_cues(lang), noted)  # type: ignore[operator]
+    return bool(asked)
+
+
+_WORDS = st.lists(st.text(alphabet=_HANGUL, min_size=1, max_size=7), min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, st.integers(min_value=0, max_value=3))
+def test_a_hangul_word_the_gate_skips_is_read_by_no_reader(words: list[str], at: int) -> None:
+    folded = " ".join(words)
+    i = sum(len(w) + 1 for w in words[: min(at, len(words) - 1)])
+    cues = merged_cues("ko")
+    if not hangul_may_read(folded, i, cues):
+        assert not _asked(japanese_in_hangul_at, folded, i, "ko")
+        assert not _asked(chinese_in_hangul_at, folded, i, "ko")
+    if not pinyin_may_read(folded, i, cues, "HANGUL"):
+        assert not _asked(chinese_at, folded, i, "ko")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet=_CYRILLIC, min_size=1, max_size=9), min_size=1, max_size=4),
+    st.integers(min_value=0, max_value=3),
+)
+def test_a_cyrillic_word_the_gate_skips_is_read_by_no_reader(words: list[str], at: int) -> None:
+    folded = " ".join(words)
+    i = sum(len(w) + 1 for w in words[: min(at, len(words) - 1)])
+    if not pinyin_may_read(folded, i, merged_cues("ru"), "CYRILLIC"):
+        assert not _asked(chinese_at, folded, i, "ru")
+
+
+def test_the_gate_literal_cases() -> None:
+    ko, ru = merged_cues("ko"), merged_cues("ru")
+    folded = folded_with_offsets("일본 시즈오카현에서 중국 지주시를 톈진시와 함께")[0]
+    assert hangul_may_read(folded, folded.index("시즈오카"), ko)  # Shizuoka
+    assert hangul_may_read(folded, folded.index("지주시"), ko)  # 池州市
+    assert pinyin_may_read(folded, folded.index("톈진"), ko, "HANGUL")  # Tianjin
+    assert not hangul_may_read(folded, folded.index("함께"), ko)  # together
+    assert not pinyin_may_read(folded, folded.index("함께"), ko, "HANGUL")
+    assert not pinyin_may_read(folded, 0, ko, "LATIN")  # no table for that script
+    folded = folded_with_offsets("в городе Сюйчжоу провинции Цзянсу")[0]
+    assert pinyin_may_read(folded, folded.index("сюичжоу"), ru, "CYRILLIC")  # Xuzhou
+    assert not pinyin_may_read(folded, folded.index("городе"), ru, "CYRILLIC")
+
+
+def test_names_in_hangul_and_cyrillic_are_still_read() -> None:
+    got = [m.text for m in find_places("일본 시즈오카현에서 열린 회의", lang="ko")]
+    assert got == ["일본", "시즈오카"]  # Shizuoka (Japan)
+    got = [m.text for m in find_places("중국 안휘성 지주시를 방문했다", lang="ko")]
+    assert got == ["중국", "안휘성", "지주시"]
+    got = [m.text for m in find_places("중국 톈진시와 협약을 맺었다", lang="ko")]
+    assert got == ["중국", "톈진시"]
+    got = [m.text for m in find_places("Делегация Китая из города Сюйчжоу", lang="ru")]
+    assert got == ["Китая", "Сюйчжоу"]  # China, Xuzhou
