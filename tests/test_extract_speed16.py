@@ -1,12 +1,18 @@
 """Shortcuts of the place scan: the same answers as the long way round (readers of foreign
-names skipped at a Hangul or Cyrillic word where they can read nothing)."""
+names skipped at a Hangul or Cyrillic word where they can read nothing, runs of Chinese and
+Japanese characters where no name starts crossed at once)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citydiplo import find_places
+from citydiplo._geo import _find
+from citydiplo._geo._context import after_pending
 from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._hangul_gate import hangul_may_read, pinyin_may_read
@@ -84,3 +90,33 @@ def test_names_in_hangul_and_cyrillic_are_still_read() -> None:
     assert got == ["중국", "톈진시"]
     got = [m.text for m in find_places("Делегация Китая из города Сюйчжоу", lang="ru")]
     assert got == ["Китая", "Сюйчжоу"]  # China, Xuzhou
+
+
+@contextmanager
+def _one_step_at_a_time() -> Iterator[None]:
+    """The scan as before: each character where no key starts crossed by ``after_pending``."""
+    fast = _find.past_keyless
+    _find.past_keyless = lambda folded, starts, i, n: after_pending(starts, i, n)
+    try:
+        yield
+    finally:
+        _find.past_keyless = fast
+
+
+_HAN = list("上海市大阪横浜東京北京成都省县区的和了与签署协议友好城市代表团访问韩国日本中国萩蔚山")
+_KANA = list("とのはにでがをアイスランドロングビーチ・ー")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_HAN + _KANA + [" ", "，", "。", "a", "B"], min_size=1, max_size=30))
+def test_crossing_keyless_characters_at_once_reads_the_same(text: str) -> None:
+    for lang in ("zh", "ja"):
+        fast = find_places(text, lang=lang)
+        with _one_step_at_a_time():
+            slow = find_places(text, lang=lang)
+        assert fast == slow
+
+
+def test_places_of_unspaced_text_are_still_read() -> None:
+    got = [(m.text, m.place.country) for m in find_places("据报道称东京和大阪签署协议", lang="zh")]
+    assert got == [("东京", "JP"), ("大阪", "JP")]
