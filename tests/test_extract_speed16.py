@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citydiplo import find_places
-from citydiplo._geo import _find
+from citydiplo._geo import _find, _glued
 from citydiplo._geo._context import after_pending
 from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._fold import folded_with_offsets
@@ -120,3 +120,23 @@ def test_crossing_keyless_characters_at_once_reads_the_same(text: str) -> None:
 def test_places_of_unspaced_text_are_still_read() -> None:
     got = [(m.text, m.place.country) for m in find_places("据报道称东京和大阪签署协议", lang="zh")]
     assert got == [("东京", "JP"), ("大阪", "JP")]
+
+
+_ARABIC = list("اذربایجانغربیخراسانرضویتهراناستانفارسدیداکر")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_ARABIC, min_size=1, max_size=14), min_size=1, max_size=5))
+def test_a_glued_compound_is_looked_for_only_where_one_can_begin(words: list[str]) -> None:
+    window = " ".join(words)
+    chunk = _glued._CHUNK.match(window)
+    slow = [] if chunk is None else list(_glued._glued(chunk.group()))
+    assert _glued.glued_prefixes(window) == slow
+
+
+def test_glued_compounds_literal_cases() -> None:
+    assert _glued.glued_prefixes("اذربایجانغربی دیدار کرد") == [("اذربایجان غربی", 13)]
+    assert _glued.glued_prefixes("خراسانرضوی") == [("خراسان رضوی", 10)]
+    assert _glued.glued_prefixes("دیدار اذربایجانغربی") == []  # not at the window's start
+    got = [m.text for m in find_places("استاندار آذربایجان‌غربی در تهران گفت", lang="fa")]
+    assert "آذربایجان‌غربی" in got and "تهران" in got
