@@ -4,6 +4,7 @@ Japanese characters where no name starts crossed at once)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citydiplo import find_places
+from citydiplo._extract._scan import Lexicon, fold_case
 from citydiplo._geo import _find, _glued
 from citydiplo._geo._context import after_pending
 from citydiplo._geo._cues import merged_cues
@@ -140,3 +142,46 @@ def test_glued_compounds_literal_cases() -> None:
     assert _glued.glued_prefixes("دیدار اذربایجانغربی") == []  # not at the window's start
     got = [m.text for m in find_places("استاندار آذربایجان‌غربی در تهران گفت", lang="fa")]
     assert "آذربایجان‌غربی" in got and "تهران" in got
+
+
+def _starts_as_before(lexicon: Lexicon, folded: str) -> list[int]:
+    """Every word start (every position without ``word_start``), then the entries' test."""
+    if not lexicon._word_start:
+        starts = list(range(len(folded)))
+    else:
+        starts = []
+        for m in re.finditer(r"(?<![\w\u200c\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670"
+                             r"\u0900-\u0dff])\w", folded):
+            starts.append(m.start())
+            if folded[m.start()] in lexicon._prefixes and m.start() + 1 < len(folded):
+                starts.append(m.start() + 1)
+    return [i for i in starts if folded[i : i + 2] in lexicon._heads or folded[i] in lexicon._ones]
+
+
+_ENTRIES = [
+    ("sister city", "partnership", "sister"), ("mou", "agreement", "mou"), ("市", "name", "x"),
+    ("友好城市", "partnership", "friend"), ("-a", "name", "dash"), ("ב", "name", "b"),
+    ("וב", "name", "vb"), ("é", "name", "e"), ("«", "quote", "q"),
+]
+_LEXICONS = [
+    Lexicon(_ENTRIES, word_start=True),
+    Lexicon(_ENTRIES, word_start=False),
+    Lexicon(_ENTRIES, word_start=True, prefixes=["ו", "ל"]),
+    Lexicon([], word_start=True),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("sister city mou市友好城-aébוול«\u05b0\u0301 ,."), max_size=40))
+def test_a_lexicon_looks_where_it_looked_before(text: str) -> None:
+    folded = fold_case(text)
+    for lexicon in _LEXICONS:
+        assert lexicon._starts(folded) == _starts_as_before(lexicon, folded)
+
+
+def test_a_lexicon_literal_cases() -> None:
+    lexicon = _LEXICONS[0]
+    got = [(h.start, h.end, h.value) for h in lexicon.scan("a sister city mou; mouse")]
+    assert got == [(2, 13, "sister"), (14, 17, "mou"), (19, 22, "mou")]  # a cue, not a name
+    got = [(h.start, h.end, h.value) for h in _LEXICONS[1].scan("两市结为友好城市")]
+    assert got == [(1, 2, "x"), (4, 8, "friend"), (7, 8, "x")]  # per family
