@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from citydiplo import find_places
 from citydiplo._extract._scan import Lexicon, fold_case
-from citydiplo._geo import _find, _glued
+from citydiplo._geo import _find, _glued, _matres
 from citydiplo._geo._context import after_pending
 from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._fold import folded_with_offsets
@@ -185,3 +185,26 @@ def test_a_lexicon_literal_cases() -> None:
     assert got == [(2, 13, "sister"), (14, 17, "mou"), (19, 22, "mou")]  # a cue, not a name
     got = [(h.start, h.end, h.value) for h in _LEXICONS[1].scan("两市结为友好城市")]
     assert got == [(1, 2, "x"), (4, 8, "friend"), (7, 8, "x")]  # per family
+
+
+_HEBREW = list("סן דיאגו דייגו תל אביב ניו יורק לוס אנג'לס בוירושלים")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_HEBREW, min_size=1, max_size=8), min_size=1, max_size=4))
+def test_other_vowel_letters_are_tried_only_where_a_longer_name_can_begin(
+    words: list[str],
+) -> None:
+    window = " ".join(words)
+    chunk = _matres._CHUNK.match(window)
+    for home in (frozenset({"IL"}), frozenset({"US"})):
+        slow = [] if chunk is None else list(_matres._respelled(chunk.group(), home))
+        assert _matres.matres_prefixes(window, home) == slow
+
+
+def test_other_vowel_letters_literal_cases() -> None:
+    il = frozenset({"IL"})
+    assert _matres.matres_prefixes("סן דיאגו ארה ב", il) == [("סן דיגו", 8)]  # San Diego
+    assert _matres.matres_prefixes("סן דייגו", il) == [("סן דיגו", 8)]
+    assert _matres.matres_prefixes("סן", il) == []  # one word: no name of two read here
+    assert _matres.matres_prefixes("אמון רב", il) == []  # "trust" is no Amman
