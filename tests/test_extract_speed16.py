@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from citydiplo import find_places
 from citydiplo._extract._scan import Lexicon, fold_case
-from citydiplo._geo import _find, _glued, _matres
+from citydiplo._geo import _find, _geresh, _glued, _matres
 from citydiplo._geo._context import after_pending
 from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._fold import folded_with_offsets
@@ -208,3 +208,21 @@ def test_other_vowel_letters_literal_cases() -> None:
     assert _matres.matres_prefixes("סן דייגו", il) == [("סן דיגו", 8)]
     assert _matres.matres_prefixes("סן", il) == []  # one word: no name of two read here
     assert _matres.matres_prefixes("אמון רב", il) == []  # "trust" is no Amman
+
+
+_GERESH_TEXT = list("נאנג ינג\u05f3'צ'נגדו בייג ין שבסין ת ע ח ז")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_GERESH_TEXT, min_size=1, max_size=8), min_size=1, max_size=4))
+def test_a_geresh_is_respelled_only_where_a_name_can_run_through_it(words: list[str]) -> None:
+    window = " ".join(words)
+    chunk = _geresh._CHUNK.match(window)
+    slow = [] if chunk is None else list(_geresh._respelled(chunk.group()))
+    assert _geresh.geresh_prefixes(window) == slow
+
+
+def test_geresh_literal_cases() -> None:
+    assert _geresh.geresh_prefixes("נאנג ינג שבסין") == [("נאנגינג", 8)]  # Nanjing
+    assert _geresh.geresh_prefixes("נאנג\u05f3ינג") == [("נאנגינג", 8)]
+    assert _geresh.geresh_prefixes("שבת שלום") == []  # a mark-like space, no name through it
