@@ -98,6 +98,13 @@ class Lexicon:
         self._heads = frozenset(head[:2] for n, t in self._tables for head in t if n > 1)
         self._ones = frozenset(buckets[1])
         self._word_start = word_start
+        # an entry's first character (at a word start with ``word_start``: a letter there)
+        first = "".join(re.escape(ch) for ch in sorted(self._first))
+        self._opening = re.compile(
+            (rf"(?<![{_IN_WORD}])(?=\w)[{first}]" if word_start else f"[{first}]")
+            if first
+            else "(?!)"  # no entry
+        )
         self._prefixes = frozenset(prefixes)
         self._particles = tuple(sorted(set(particles), key=lambda p: (-len(p), p)))
 
@@ -109,18 +116,22 @@ class Lexicon:
         return frozenset(e[0] for _, t in self._tables for items in t.values() for e in items)
 
     def _starts(self, folded: str) -> list[int]:
-        if not self._word_start:
-            first = self._first
-            return [i for i, ch in enumerate(folded) if ch in first]
-        if not self._prefixes:
-            return [m.start() for m in _WORD_START.finditer(folded)]
+        """Where an entry may start: a word start (every position without ``word_start``)
+        where the first two characters begin a longer entry or the first is an entry."""
+        heads, ones = self._heads, self._ones
+        if not self._prefixes or not self._word_start:  # one C-level search, then a look-up
+            return [
+                i
+                for m in self._opening.finditer(folded)
+                if folded[(i := m.start()) : i + 2] in heads or folded[i] in ones
+            ]
         starts = []
         for m in _WORD_START.finditer(folded):
             i = m.start()
             starts.append(i)
             if folded[i] in self._prefixes and i + 1 < len(folded):
                 starts.append(i + 1)
-        return starts
+        return [i for i in starts if folded[i : i + 2] in heads or folded[i] in ones]
 
     def scan(self, folded: str, capitals_in: str | None = None) -> list[Hit]:
         """Leftmost-longest non-overlapping matches per family, in text order.
@@ -133,10 +144,7 @@ class Lexicon:
         starts = self._starts(folded)
         if capitals_in is not None:
             starts = [i for i in starts if capitals_in[i].isupper()]
-        heads, ones = self._heads, self._ones
         for i in starts:
-            if folded[i:i + 2] not in heads and folded[i] not in ones:
-                continue
             seen: set[str] | None = None
             for n, table in tables:
                 entries = table.get(folded[i:i + n])

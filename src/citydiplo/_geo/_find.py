@@ -43,7 +43,6 @@ from citydiplo._geo._context import (
     BARE,
     PENDING,
     REFUTED,
-    after_pending,
     ambiguous_places,
     country_after_its_place,
     named_with_generic,
@@ -87,6 +86,7 @@ from citydiplo._geo._indic_districts import districts_named
 from citydiplo._geo._inflect import readings
 from citydiplo._geo._jurisdiction import before_titled_person, named_as_person
 from citydiplo._geo._kana import inside_katakana_word
+from citydiplo._geo._keyless import past_keyless
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._surrogates import scan_around
@@ -196,7 +196,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
             if inside is not None:  # "충남 논산·청양"
                 mention = (_named(text, starts, ends, i, *inside), inside[1], container[2])
         if mention is None:
-            i = after_pending(starts, i, n) if unspaced else i + 1
+            i = past_keyless(folded, starts, i, n) if unspaced else i + 1
             continue
         found.append((mention[0], mention[2]))
         m = mention[0]

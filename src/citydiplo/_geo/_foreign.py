@@ -31,6 +31,7 @@ from citydiplo._geo._evidence import script
 from citydiplo._geo._exonyms import exonym_prefixes
 from citydiplo._geo._geresh import geresh_prefixes
 from citydiplo._geo._glued import glued_prefixes
+from citydiplo._geo._hangul_gate import hangul_may_read, pinyin_may_read
 from citydiplo._geo._indic import INDIC, indian_at
 from citydiplo._geo._korean_latin import korean_latin_prefixes
 from citydiplo._geo._matres import matres_prefixes
@@ -82,15 +83,18 @@ def _foreign_at(
             found = _respelled_hebrew(folded, i, cues, read)
         return found
     if written == "HANGUL":
-        japanese = japanese_in_hangul_at(folded, i, cues, read)
-        if japanese is not None:
-            return japanese
-        sino_korean = chinese_in_hangul_at(folded, i, cues, read)  # "지주시", 池州市
-        if sino_korean is not None:
-            return sino_korean
+        if hangul_may_read(folded, i, cues):  # most words: no key to read (_hangul_gate)
+            japanese = japanese_in_hangul_at(folded, i, cues, read)
+            if japanese is not None:
+                return japanese
+            sino_korean = chinese_in_hangul_at(folded, i, cues, read)  # "지주시", 池州市
+            if sino_korean is not None:
+                return sino_korean
         vietnamese = vietnamese_in_hangul_at(folded, i, cues, read)  # "년짝현", Nhơn Trạch
         if vietnamese is not None:
             return vietnamese
+    if not pinyin_may_read(folded, i, cues, written):
+        return None
     return chinese_at(folded, i, cues, read)
 
 

@@ -43,7 +43,16 @@ def geresh_prefixes(window: str) -> list[tuple[str, int]]:
     [('אזרביג\u05f3ן', 8)]
     """
     chunk = _CHUNK.match(window)
-    return [] if chunk is None else list(_respelled(chunk.group()))
+    if chunk is None:
+        return []
+    first = _MARKED.search(chunk.group())
+    if first is None or not _starts_a_key(chunk.group()[: first.start()]):
+        return []  # (most words: a name read here runs through a mark, spelled as written up to it)
+    return list(_respelled(chunk.group()))
+
+
+def _starts_a_key(prefix: str) -> bool:
+    return bool(gazetteer().keys_with_prefix(prefix, limit=1)) or extras().starts_a_key(prefix)
 
 
 @lru_cache(maxsize=65536)

@@ -61,6 +61,9 @@ def glued_prefixes(window: str) -> list[tuple[str, int]]:
     >>> glued_prefixes("اذربایجان غربی"), glued_prefixes("اقدام")
     ([], [])
     """
+    space = window.find(" ")
+    if not _cuts(window if space < 0 else window[:space]):
+        return []  # (most words: no name of several words begins inside this one)
     chunk = _CHUNK.match(window)
     return [] if chunk is None else list(_glued(chunk.group()))
 

@@ -53,7 +53,44 @@ def matres_prefixes(window: str, home: frozenset[str]) -> list[tuple[str, int]]:
     [('סן דיגו', 8)]
     """
     chunk = _CHUNK.match(window)
-    return [] if chunk is None else list(_respelled(chunk.group(), home))
+    if chunk is None:
+        return []
+    word, space, _ = chunk.group().partition(" ")
+    if not space or not _goes_on(word + space):
+        return []  # (most words: no name of two words or more begins with any spelling of it)
+    return list(_respelled(chunk.group(), home))
+
+
+def _step(forms: list[tuple[str, int]], chunk: str, at: int) -> list[tuple[str, int]]:
+    """The spellings of ``chunk[: at + 1]`` (with their changes) that begin a key, from
+    ``forms``, those of ``chunk[:at]``."""
+    ch = chunk[at]
+    initial = at == 0 or chunk[at - 1] == " "  # a consonant, or a prefix letter
+    longer = []
+    for form, changes in forms:
+        options = [(ch, changes)]
+        if ch in _VOWEL_LETTERS and changes < _MAX_CHANGES and not initial:
+            options += [("", changes + 1)]
+            options += [(other, changes + 1) for other in _VOWEL_LETTERS if other != ch]
+        for letter, count in options:
+            spelled = form + letter
+            if letter and not _starts_a_key(spelled):
+                continue
+            longer.append((spelled, count))
+    return longer
+
+
+@lru_cache(maxsize=65536)
+def _goes_on(head: str) -> bool:
+    """Whether some spelling of ``head`` (a first word and its space) begins a key: every
+    name :func:`_respelled` finds has two words or more, so it is spelled through that space
+    (and the spellings up to there are those of the word alone)."""
+    forms: list[tuple[str, int]] = [("", 0)]
+    for at in range(len(head)):
+        forms = _step(forms, head, at)
+        if not forms:
+            return False
+    return True
 
 
 @lru_cache(maxsize=65536)
@@ -62,22 +99,12 @@ def _respelled(chunk: str, home: frozenset[str]) -> tuple[tuple[str, int], ...]:
         return ()
     forms: list[tuple[str, int]] = [("", 0)]  # the form so far, its changes
     found: dict[str, int] = {}
-    for at, ch in enumerate(chunk):
-        longer = []
-        for form, changes in forms:
-            options = [(ch, changes)]
-            initial = at == 0 or chunk[at - 1] == " "  # a consonant, or a prefix letter
-            if ch in _VOWEL_LETTERS and changes < _MAX_CHANGES and not initial:
-                options += [("", changes + 1)]
-                options += [(other, changes + 1) for other in _VOWEL_LETTERS if other != ch]
-            for letter, count in options:
-                spelled = form + letter
-                if letter and not _starts_a_key(spelled):
-                    continue
-                longer.append((spelled, count))
-                ends_a_word = at + 1 == len(chunk) or not chunk[at + 1].isalpha()
-                if count and " " in spelled and ends_a_word and _foreign(spelled, home):
-                    found.setdefault(spelled, at + 1)
+    for at in range(len(chunk)):
+        longer = _step(forms, chunk, at)
+        ends_a_word = at + 1 == len(chunk) or not chunk[at + 1].isalpha()
+        for spelled, count in longer:
+            if count and " " in spelled and ends_a_word and _foreign(spelled, home):
+                found.setdefault(spelled, at + 1)
         if not longer:
             break
         forms = longer

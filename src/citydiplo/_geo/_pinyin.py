@@ -37,6 +37,8 @@ __all__ = [
     "MIN_CUED",
     "SCRIPTS",
     "chinese_at",
+    "city_keys",
+    "letters_run",
     "pinyin_readings",
 ]
 
@@ -103,8 +105,18 @@ def pinyin_readings(word: str, table: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found[n]))
 
 
+def letters_run(folded: str, i: int, table: str) -> int | None:
+    """The end of the run of letters of ``table``'s written syllables from ``folded[i]`` on,
+    or ``None`` where it is too short or too long to be a name read here (it never holds a
+    space: it stays inside the word)."""
+    run = _letters(table).match(folded, i, i + _LONGEST_NAME + 1)
+    if run is None or run.end() - i < 2 or run.end() - i > _LONGEST_NAME:
+        return None  # no name of two written syllables or more starts here
+    return run.end()
+
+
 @lru_cache(maxsize=65536)
-def _city_keys(word: str, table: str) -> tuple[str, ...]:
+def city_keys(word: str, table: str) -> tuple[str, ...]:
     """The pinyin keys of ``word`` that name a Chinese city of :data:`MIN_CUED` or more."""
     return tuple(k for k in pinyin_readings(word, table) if names_a_city_in(k, CHINA, MIN_CUED))
 
@@ -120,10 +132,9 @@ def chinese_at(
     table = SCRIPTS.get(script(folded[i]))
     if table is None:
         return None
-    run = _letters(table).match(folded, i, i + _LONGEST_NAME + 1)
-    if run is None or run.end() - i < 2 or run.end() - i > _LONGEST_NAME:
+    end = letters_run(folded, i, table)
+    if end is None:
         return None  # no name of two written syllables or more starts here
-    end = run.end()
     floor = FLOOR_CYRILLIC if table == "cyrillic" else FLOOR
     for j in word_ends(folded, i, end, cues):
         tail = word_tail(folded, i, j, cues)
@@ -133,7 +144,7 @@ def chinese_at(
         if word in _frequent(table) and not cue_kinds(folded, i, j, tail, cues):
             continue  # a word of the language: "지난" (last) is no Jinan, "지난시" is
         forms = [word, *base_forms(word, cues.inflect_last)] if not tail else [word]
-        keys = tuple(dict.fromkeys(k for w in forms for k in _city_keys(w, table)))
+        keys = tuple(dict.fromkeys(k for w in forms for k in city_keys(w, table)))
         places = places_read(keys, read, (i, j, tail, cues)) if keys else {}
         if not places:
             continue
