@@ -6,23 +6,25 @@ cooperative agreement with Horsens", "会上，成都市与马斯特里赫特市
 Read as one agreement, all four places were its parties, of one kind, and the friendship
 tie that the first agreement founds was given to Horsens as well.
 
-Rule: in a sentence with two or more agreement cues and a place between each one and the
-next, the sentence is cut at the cues. In a language whose partners stand after the
-agreement word ("agreements with A and B": the default of an SVO language) a part runs from
-one cue to the next; where they stand before it ("与A、B签署…协议", "A와 …협약을 체결": SOV
-languages, and those whose cue data set ``partners_before_cue``) a part runs up to its cue.
-The signer is the one place standing before the first cue where partners stand after it;
-where they stand before it, the article's focus when it is a place of the first part (the
-words of the part do not tell the signer from its partners: "અગાઉ કોબે સાથે પણ અમદાવાદનો
-... કરાર", Ahmedabad's agreement with Kobe); or the focus when the sentence does not name
-it. When no place qualifies, or two could ("Suwon and Hue signed ... and ... an MoU with Da
-Nang"), nothing is cut. Each part
-gives the signer's agreement with its own places, of its own cue's kind -- a cooperation cue
-right after a sister or friendship tie word ("friendship city agreements") is of that tie's
-kind -- and a tie-founding kind (sister-city, friendship) is one agreement with each place,
-as :mod:`._bilateral` has it. A partnership read in the sentence whose partner stands in
-the part of an agreement of another kind (an MoU, a cooperation agreement), with the
-partnership's own cue outside that part, is dropped: that place signed no tie.
+Rule: in a clause with two or more agreement cues and a place between each one and
+the next, the clause is cut at the cues (cues in clauses of their own, "...; chứng
+kiến lễ ký bản ghi nhớ ...; chứng kiến lễ ký bản ghi nhớ ...", are left alone). In a
+language whose partners stand after the agreement word ("agreements with A and B":
+the default of an SVO language) a part runs from one cue to the next; where they
+stand before it ("与A、B签署…协议", "A와 …협약을 체결": SOV languages, and those whose cue data
+set ``partners_before_cue``) a part runs up to its cue. The signer is the one place
+standing before the first cue where partners stand after it; where they stand before
+it, the article's focus when it is a place of the first part (the words of the part
+do not tell the signer from its partners: "અગાઉ કોબે સાથે પણ અમદાવાદનો ... કરાર",
+Ahmedabad's agreement with Kobe); or the focus when the sentence does not name it.
+When no place qualifies, or two could ("Suwon and Hue signed ... and ... an MoU with
+Da Nang"), nothing is cut. Each part gives the signer's agreement with its own
+places, of its own cue's kind -- a cooperation cue right after a sister or
+friendship tie word ("friendship city agreements") is of that tie's kind -- and a
+tie-founding kind (sister-city, friendship) is one agreement with each place, as
+:mod:`._bilateral` has it. A partnership read in the sentence whose partner stands
+in the part of an agreement of another kind (an MoU, a cooperation agreement), with
+the partnership's own cue outside that part, is dropped: that place signed no tie.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import attrs
 
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._scan import Hit
-from citydiplo._extract._sentence import PLACE_TYPES, Candidate, Sentence
+from citydiplo._extract._sentence import PLACE_TYPES, Candidate, Sentence, clause_of
 
 __all__ = ["agreements_by_part"]
 
@@ -103,6 +105,9 @@ def _split(
     cues = _cues(s)
     if len(cues) < 2:
         return None
+    c0, c1 = clause_of(s, cues[0].start)
+    if any(not c0 <= c.start < c1 for c in cues):
+        return None  # cues in clauses of their own ("...; chứng kiến lễ ký ...; ...")
     parties = {a for c in group for a, r in c.actors if r == "party"}
     places = sorted(
         (
@@ -112,6 +117,7 @@ def _split(
             and m.actor
             and m.actor in parties
             and m.start not in s.qualified
+            and c0 <= m.start < c1
         ),
         key=lambda m: m.start,
     )
