@@ -25,10 +25,14 @@ tie-founding kind (sister-city, friendship) is one agreement with each place, as
 :mod:`._bilateral` has it. A partnership read in the sentence whose partner stands
 in the part of an agreement of another kind (an MoU, a cooperation agreement), with
 the partnership's own cue outside that part, is dropped: that place signed no tie.
+
+A clause of more than six agreement words is left alone: a list of dozens of signings is
+no set of agreements told apart, and a record per cue would be compared pairwise later.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,6 +46,9 @@ __all__ = ["agreements_by_part"]
 
 _TIE_KINDS = {"sister": "sister_city", "friendship": "friendship"}
 _FOUNDING = frozenset(("sister_city", "friendship"))
+# at most this many agreement words in one clause are told apart: the cut makes a record per
+# cue, which later steps compare pairwise within a sentence (an endless list stays linear)
+_MAX_CUES = 6
 
 
 def _cues(s: Sentence) -> list[Hit]:
@@ -55,12 +62,13 @@ def _cues(s: Sentence) -> list[Hit]:
     return out
 
 
-def _kind(s: Sentence, cue: Hit) -> str:
-    """The cue's kind; a bare agreement word right after a tie word is of that tie's kind."""
+def _kind(ties: dict[int, str], cue: Hit) -> str:
+    """The cue's kind; a bare agreement word right after a tie word (``ties``: the tie kind
+    of each tie word, by its end) is of that tie's kind."""
     if cue.value == "cooperation":
-        for h in s.hits:
-            if h.family == "partnership" and h.value in _TIE_KINDS and 0 <= cue.start - h.end <= 1:
-                return _TIE_KINDS[h.value]
+        for end in (cue.start, cue.start - 1):
+            if ties.get(end) in _TIE_KINDS:
+                return _TIE_KINDS[ties[end]]
     return cue.value
 
 
@@ -76,7 +84,8 @@ def _parts(
         ends = [*(c.start for c in cues[1:]), s.end]
         spans = [(c.start, e) for c, e in zip(cues, ends, strict=True)]
         head = [m for m in places if m.start < cues[0].start]
-    parts = [[m for m in places if a <= m.start < b] for a, b in spans]
+    starts = [m.start for m in places]  # a slice per part: one endless sentence stays linear
+    parts = [places[bisect_left(starts, a) : bisect_left(starts, b)] for a, b in spans]
     return head, parts, spans
 
 
@@ -100,11 +109,11 @@ def _signer(
 
 def _split(
     group: list[Candidate], text: str, before: bool, focus: str | None, each: Sequence[str]
-) -> tuple[list[Candidate], list[tuple[set[str], int, int]]] | None:
+) -> tuple[list[Candidate], dict[str, list[tuple[int, int]]]] | None:
     s = group[0].sentence
     cues = _cues(s)
-    if len(cues) < 2:
-        return None
+    if not 2 <= len(cues) <= _MAX_CUES:
+        return None  # a clause of dozens of signings is a list, not agreements told apart
     c0, c1 = clause_of(s, cues[0].start)
     if any(not c0 <= c.start < c1 for c in cues):
         return None  # cues in clauses of their own ("...; chứng kiến lễ ký ...; ...")
@@ -129,21 +138,32 @@ def _split(
     signer = _signer(head, parts, focus, before, {m.actor or "" for m in s.entities})
     if signer is None:
         return None
-    partners = [[m.actor for m in part if m.actor != signer] for part in parts]
-    if not all(partners):
+    if not all(any(m.actor != signer for m in part) for part in parts):
         return None
+    ties = {h.end: h.value for h in s.hits if h.family == "partnership"}
     respectively = any(w in text[s.start : s.end] for w in each)
     template = group[0]
+    by_owner: dict[str, list[tuple[str, str]]] = {}  # each party's signatories
+    for x, r in template.actors:
+        if r.startswith("signatory:"):
+            by_owner.setdefault(r.split(":", 1)[1], []).append((x, r))
+    own = next((m for m in places if m.actor == signer), None)
+    fixed = tuple(m for m in (own, template.date) if m is not None)
     out: list[Candidate] = []
-    other: list[tuple[set[str], int, int]] = []
-    for cue, names, (a, b) in zip(cues, partners, spans, strict=True):
-        kind = _kind(s, cue)
-        unique = list(dict.fromkeys(n for n in names if n))
+    other: dict[str, list[tuple[int, int]]] = {}  # a partner of another kind: its parts
+    for cue, part, (a, b) in zip(cues, parts, spans, strict=True):
+        kind = _kind(ties, cue)
+        said: dict[str, list[Mention]] = {}  # each partner's mentions in this part
+        for m in part:
+            if m.actor and m.actor != signer:
+                said.setdefault(m.actor, []).append(m)
         if kind not in _FOUNDING:
-            other.append((set(unique), a, b))
-        sets = [[n] for n in unique] if kind in _FOUNDING or respectively else [unique]
+            for n in said:
+                spans_of = other.setdefault(n, [])
+                if len(spans_of) < 2:  # two parts already put one outside any cue's part
+                    spans_of.append((a, b))
+        sets = [[n] for n in said] if kind in _FOUNDING or respectively else [list(said)]
         for chosen in sets:
-            keep = {signer, *chosen}
             out.append(
                 attrs.evolve(
                     template,
@@ -152,17 +172,9 @@ def _split(
                     actors=(
                         (signer, "party"),
                         *((n, "party") for n in chosen),
-                        *(
-                            (x, r)
-                            for x, r in template.actors
-                            if r.startswith("signatory:") and r.split(":", 1)[1] in keep
-                        ),
+                        *(x for o in (signer, *chosen) for x in by_owner.get(o, ())),
                     ),
-                    mentions=tuple(
-                        m
-                        for m in template.mentions
-                        if m.actor in keep or m.actor_type not in PLACE_TYPES
-                    ),
+                    mentions=fixed + tuple(m for n in chosen for m in said[n]),
                     rule="each agreement cue with the places of its own part of the sentence",
                 )
             )
@@ -181,7 +193,7 @@ def agreements_by_part(
     for c in cands:
         if c.type == "agreement" and not c.planned:
             by_sentence.setdefault(c.sentence.start, []).append(c)
-    done: dict[int, tuple[list[Candidate], list[tuple[set[str], int, int]]]] = {}
+    done: dict[int, tuple[list[Candidate], dict[str, list[tuple[int, int]]]]] = {}
     for start, group in by_sentence.items():
         got = _split(group, text, before, focus, each)
         if got is not None:
@@ -199,8 +211,7 @@ def agreements_by_part(
                 emitted.add(start)
                 out.extend(done[start][0])
         elif c.type == "partnership" and any(
-            any(a in names for a, _ in c.actors) and not a0 <= c.cue.start < b0
-            for names, a0, b0 in done[start][1]
+            not a0 <= c.cue.start < b0 for a, _ in c.actors for a0, b0 in done[start][1].get(a, ())
         ):
             continue
         else:
