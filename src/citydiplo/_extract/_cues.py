@@ -120,7 +120,10 @@ office, residence or hall written after the title -- Hindi "कार्या�
 name read after a title that begins with one names no one; see
 :mod:`citydiplo._extract._rooms`), ``hoped`` (optional list of str: the phrases of
 hope written right before or after a cue, "…" standing for it -- "надежду на …", "… की
-उम्मीद": the occurrence is only hoped for; see :mod:`citydiplo._extract._hoped`).
+उम्मीद": the occurrence is only hoped for; see :mod:`citydiplo._extract._hoped`),
+``partners_before_cue`` (optional bool: whether an agreement's partners stand before its
+word -- "与A、B签署友好城市协议" -- as in an SOV language, the default there; see
+:mod:`citydiplo._extract._cue_parts`).
 
 A language may also have ``data/<lang>.variants.json`` (``source``, ``variants``: word -> its
 other written forms), built from a maintained converter by a tool, never by hand: Chinese
@@ -249,6 +252,8 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("name_stops", []), "$.name_stops", problems)
     _words_or_empty(data.get("title_places", []), "$.title_places", problems)
+    if not isinstance(data.get("partners_before_cue", False), bool):
+        problems.append("$.partners_before_cue: expected true or false")
     _words_or_empty(data.get("adjective_endings", []), "$.adjective_endings", problems)
     _words_or_empty(data.get("country_endings", []), "$.country_endings", problems)
     _words_or_empty(data.get("possessive_words", []), "$.possessive_words", problems)

@@ -280,7 +280,7 @@ def extract(
                        tuple(w.lower() for w in data.get("vague_time", ())),
                        tuple(w.lower() for w in data.get("terms", ())),
                        tuple(data.get("respectively", ())))
-    cands = agreement_topics(cands, text, data, skipped_raw)
+    cands = agreement_topics(cands, text, data, skipped_raw, focus)
     cands = record_dates(parties_only(cands, text, lang, skipped_raw), text, ref, lang)
     cands = without_prospects(split_pairs(cands, text, lang), text, lang, skipped_raw)
     cands = without_background_lists(cands, text, lang, skipped_raw)

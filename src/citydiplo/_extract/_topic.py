@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from citydiplo._extract._cue_parts import agreements_by_part
 from citydiplo._extract._founded_ties import ties_founded
 from citydiplo._extract._relations import relations_talked
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
@@ -30,7 +31,8 @@ def _parties(c: Candidate) -> frozenset[str]:
 
 
 def agreement_topics(cands: list[Candidate], text: str, data: dict[str, Any],
-                     skipped: list[tuple[Sentence, str]]) -> list[Candidate]:
+                     skipped: list[tuple[Sentence, str]], focus: str | None = None
+                     ) -> list[Candidate]:
     """``cands`` without the cooperation ties that an agreement of their sentence is about,
     nor those read from a word for relations in general (:mod:`._relations`).
 
@@ -41,6 +43,7 @@ def agreement_topics(cands: list[Candidate], text: str, data: dict[str, Any],
     >>> sorted(r.type for r in extract(t.replace("strengthen", "establish"), lang="en").records)
     ['agreement', 'partnership']
     """
+    cands = agreements_by_part(cands, text, data, focus)
     founding = tuple(data.get("founding", ()))
     terms = tuple(w.lower() for w in data.get("terms", ()))
     cands = relations_talked(cands, text, tuple(data.get("relation_words", ())), founding,
