@@ -133,3 +133,16 @@ def test_the_year_of_a_by_law_with_a_subtitle_is_no_date() -> None:
     assert _values(text, "he") == ["2013-10"]
     assert _parsed(text, "he") == "2013-10"
     assert _values("בשנת 1996 נבנה האולם", "he") == ["1996"]
+
+
+@pytest.mark.parametrize("text", ["कौशाम्बी 20 सितम्बर 23*नारा में मेला", "5 जुलाई 22 को बैठक"])
+def test_a_hindi_two_digit_year_no_weekday_settles_leaves_the_date_unread(text: str) -> None:
+    ref = PartialDate("2026-12-02")  # never 20 September 2026
+    assert _values(text, "hi", ref) == []
+    with pytest.raises(DateParseError):
+        parse_date(text, lang="hi", ref=ref)
+
+
+def test_a_count_after_a_hindi_day_and_month_is_no_year() -> None:
+    ref = PartialDate("2026-12-02")
+    assert _values("20 सितम्बर 23 लोगों ने भाग लिया", "hi", ref) == ["2026-09-20"]
