@@ -8,7 +8,9 @@ a span (Hindi "से", Gujarati "થી" glued to the word, Russian "по") com
 and the span is marked as one (a word opening it before the figure: "с", "از", "בין"; or a
 word closing it after the date: "तक", "સુધી"), the date is left unread. A figure that a
 counter or counted noun follows is a count, not a day, and a known joining word in the place of
-the unread word ("29 से 2 मई") leaves the date to the rules of day spans.
+the unread word ("29 से 2 मई") leaves the date to the rules of day spans, and so does a date
+read just before the figure ("૧૨ જાન્યુઆરી ૨૦૨૪ સવારે ૧૦ વાગ્યે થી ૧૩ જાન્યુઆરી": a time of
+the first end's day), or a word of the language's ``range_time_words`` after it.
 
 >>> from citydiplo import find_dates
 >>> find_dates("दिनांक 29 अप्रैलल से 2 मई 2014 तक मेला", lang="hi")
@@ -17,6 +19,8 @@ the unread word ("29 से 2 मई") leaves the date to the rules of day spans
 []
 >>> [str(m.value) for m in find_dates("5 किलोमीटर से 2 मई 2014 तक", lang="hi")]
 ['2014-05-02']
+>>> [str(m.value) for m in find_dates("12 मई 2014 सुबह 10 बजे से 13 मई 2014 तक", lang="hi")]
+['2014-05-12/2014-05-13']
 """
 
 from __future__ import annotations
@@ -60,10 +64,13 @@ def _unread_head(a: Candidate, before: int, folded: str, g: Grammar) -> bool:
     if word in joints or word in g.words["range_prefixes"]:
         return False  # "29 से 2 मई": a span of days, for the day rules
     start = a.start - len(window) + m.start("w")
-    counters = g.vocab.lists.get("counters", frozenset())
+    lists = g.vocab.lists
+    counters = lists.get("counters", frozenset()) | lists.get("range_time_words", frozenset())
     if next_word_in(folded, start - 1, counters) or counted_noun_follows(folded, start - 1, g):
-        return False  # "5 किलोमीटर से": a count
+        return False  # "5 किलोमीटर से": a count; "10 વાગ્યે થી": a time
     day = a.start - len(window) + m.start("d")
+    if day - before < 24 and before:
+        return False  # "૧૨ જાન્યુઆરી ૨૦૨૪ સવારે ૧૦ …થી": a date read just before opens it
     opened = ends_with_word(folded[:day].rstrip(), g.words["range_prefixes"]) > 0
     closed = starts_with_word(folded[a.end :].lstrip(), g.words["range_suffixes"]) > 0
     return opened or closed
