@@ -232,7 +232,8 @@ def _patterns(
     # month figures never run into more ("tháng 12"), nor day figures into 월/月 ("5월까지")
     month = rf"{pfx}(?P<m>{_alt(months)})(?:(?<=\d)(?!\d)|(?<!\d))\.?{sfx}"
     day_number = rf"(?:[12]\d|3[01]|0?[1-9])(?![\d월月])|{_alt(v.days, folded=True)}{_END_WORD}"
-    day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?: ?(?:{w('day_suffixes')}))?"
+    dsx = w("day_suffixes")  # apart from the day ("૧ લી મે") only before a word's end
+    day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?:(?:{dsx})| (?:{dsx})(?!\w))?"
     of = f"(?: {_alt(v.lists.get('day_month_links', ()), folded=True)})?"
     first_day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
     # between the two days of a span: a dash, a tilde or a word that joins days ("5 to 7
