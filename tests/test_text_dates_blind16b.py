@@ -98,6 +98,7 @@ def test_one_day_named_twice(text: str, lang: str, expected: str) -> None:
         ("તા. 10મી માર્ચના રોજ કમિશનરે તા. 11મી માર્ચના રોજ બેઠક બોલાવી", "gu"),
         ("૧૦મી માર્ચ અને ૧૧મી માર્ચ", "gu"),
         ("امروز ۱۲ آذر ۱۴۰۵ و فردا", "fa"),
+        ("कल 1 दिसंबर को बैठक हुई और कल फिर होगी", "hi"),  # yesterday … tomorrow
         ("۲۵ مهر ۱۴۰۴ - 18 October, 2025", "fa"),  # two days, not one
         ("جمعه / ۲۶ مهر / ۱۴۰۴", "fa"),  # 26 Mehr 1404 is a Saturday
     ],

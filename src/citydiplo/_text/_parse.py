@@ -180,7 +180,7 @@ def parse_date(
     named = without_name_years(candidates, (folded, text, where), g, ref_date, anchor_date)
     candidates, anchor_date = named  # "Expo 2025"; "2016 …불꽃축제'는 10월 8일": its day
     span = len(candidates) > 1 and _joined_as_span(candidates, folded, g)
-    once = said_once(candidates)  # "امروز … امروز": one day, said twice
+    once = said_once(candidates, g)  # "امروز … امروز": one day, said twice
     if (
         len(candidates) > 1  # (a span whose two ends are one day is that day)
         and (

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
 __all__ = ["said_once", "stated_twice"]
@@ -40,12 +41,16 @@ def stated_twice(candidates: list[Candidate]) -> bool:
 _SAID = frozenset({"ph", "weekday"})
 
 
-def said_once(candidates: list[Candidate]) -> list[Candidate]:
-    """``candidates`` without each later saying of a word for a day said before."""
+def said_once(candidates: list[Candidate], g: Grammar) -> list[Candidate]:
+    """``candidates`` without each later saying of a word for a day said before; never of a
+    word of two readings (Hindi "कल": yesterday or tomorrow, both in one sentence)."""
     said: set[str] = set()
     out: list[Candidate] = []
+    phrases = g.vocab.phrases
     for c in candidates:
         word = c.fields.get("ph") if c.kind == "phrase" and _SAID.issuperset(c.fields) else None
+        if word is not None and len(phrases.get(word, ())) != 1:
+            word = None
         if word is not None and word in said:
             continue
         if word is not None:
