@@ -25,7 +25,7 @@ from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._same_day import days_span, one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
-from citydiplo._text._stated_twice_gu_fa import said_once, stated_twice
+from citydiplo._text._stated_twice_gu_fa import no_range_word, said_once, stated_twice
 from citydiplo._text._terms import without_terms
 from citydiplo._text._weekdays_before_span import named_weekdays, weekdays_fit
 from citydiplo._text._whole import ABSOLUTE, read_whole
@@ -182,7 +182,8 @@ def parse_date(
     span = len(candidates) > 1 and _joined_as_span(candidates, folded, g)
     once = said_once(candidates, g)  # "امروز … امروز": one day, said twice
     if (
-        len(candidates) > 1  # (a span whose two ends are one day is that day)
+        len(candidates) > 1  # (a span whose two ends are one stated day is that day)
+        and (not span or no_range_word(candidates, folded, g))  # "…הבא- 2.6.19"
         and (
             all(apposed(folded, a.end, b.start, g) for a, b in itertools.pairwise(once))
             or stated_twice(candidates)  # "તા. 10મી માર્ચના … તા. 10મી માર્ચના": one day

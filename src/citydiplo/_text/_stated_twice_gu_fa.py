@@ -8,6 +8,10 @@ month in the same words (the same fields: day, month and year if any): the text 
 twice, and :func:`citydiplo.parse_date` still checks that both resolve to it. A weekday, a word
 for a day or a bare day is not enough ("15 ... 15" may be two months' days).
 
+Mentions joined as a span by a dash alone ("ביום א' הבא- 2.6.19": next Sunday - 2.6.19;
+"۲۵ مهر ۱۴۰۴ - 17 October, 2025") may name one day; a word that joins a span's ends
+("с 10 июня до вторника": until Tuesday) makes them a span's two ends (:func:`no_range_word`).
+
 A word for a day said again later in the sentence ("امروز دوشنبه ۶ مرداد ماه ۱۴۰۴ … برنامه
 قطعی آب احتمالی امروز": today, Monday 6 Mordad 1404 … today's outage plan) names the same day
 again: :func:`said_once` leaves its first saying, which the date beside it then states.
@@ -23,11 +27,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from citydiplo._text._words import ends_with_word
+
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["said_once", "stated_twice"]
+__all__ = ["no_range_word", "said_once", "stated_twice"]
 
 
 def stated_twice(candidates: list[Candidate]) -> bool:
@@ -57,3 +63,13 @@ def said_once(candidates: list[Candidate], g: Grammar) -> list[Candidate]:
             said.add(word)
         out.append(c)
     return out
+
+
+def no_range_word(candidates: list[Candidate], folded: str, g: Grammar) -> bool:
+    """Whether no mention is opened by a word (not a dash) that joins or opens a span's ends."""
+    words = g.words["range_connectors"] | g.words["day_range_connectors"]
+    words = (words | g.words["range_prefixes"] | g.words["open_prefixes"]) - {"-"}
+    for c in candidates:
+        if c.fields.get("wdp") in words or ends_with_word(folded[: c.start].rstrip(), words):
+            return False
+    return True
