@@ -92,6 +92,15 @@ news codes), non-consecutive day lists, Solar Hijri short years "۱۶/۴/۹۹" a
 phrases of relative days, weeks and months, spans, Solar Hijri and Hebrew-calendar dates; each
 news case keeps its page's address and a licence note; scored once on 7d13aaf before any rule
 was written for it).
+``bench/date_blind16b_cases.jsonl`` (a sixteenth batch in ru, hi, gu, he and fa: festivals,
+water cuts, city foundation days, council budgets, football and cricket fixtures and city
+notices from pages no earlier set used, with traps the pages hold (a "1/8" final, "T-20", project
+numbers, view counts, news codes, match times, a law's year beside a month and year), glued
+datelines "20सितम्बर23", two-digit years after a month name "29 अप्रेल 14", Solar Hijri short years
+"۳۱ مرداد ۹۸", spellings "ارديبهشت" and "ફેબ્રઆરી", Greek letters inside Cyrillic words, and
+phrases of relative days, weeks, months and years, ordinal and number-word days, Solar Hijri and
+Hebrew-calendar dates; each news case keeps its page's address and a licence note; scored once
+on 4a4a3ff before any rule was written for it).
 ``bench/date_blind15a_cases.jsonl`` (a fifteenth batch in en, ko, vi, zh and ja: council and
 assembly sessions, budget calendars, water cuts and water-main works, road closures, fireworks and
 city festivals from pages no earlier set used, each with its page's address; traps the pages hold
@@ -158,6 +167,7 @@ CORPORA = {
     "blind15b": Path(__file__).resolve().parent / "date_blind15b_cases.jsonl",
     "blind15a": Path(__file__).resolve().parent / "date_blind15a_cases.jsonl",
     "blind16a": Path(__file__).resolve().parent / "date_blind16a_cases.jsonl",
+    "blind16b": Path(__file__).resolve().parent / "date_blind16b_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["apposed"]
 
-_APPOSITION = re.compile(r"[ ,，、:：(（\-–—]*(?:[の的]|ה-?)?")  # "10年前の2008年": the same year
-_PUNCTUATION = re.compile(r"[ ,，、:：()（）\-–—]+")
+_APPOSITION = re.compile(r"[ ,，、:：(（\-–—/|]*(?:[の的]|ה-?)?")  # "10年前の2008年": the same year
+_PUNCTUATION = re.compile(r"[ ,，、:：()（）\-–—/|]+")
 
 
 def apposed(folded: str, start: int, end: int, g: Grammar) -> bool:

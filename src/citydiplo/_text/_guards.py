@@ -57,6 +57,7 @@ from citydiplo._text._offsets import anchored_offsets
 from citydiplo._text._opened import opened_relatives
 from citydiplo._text._other_calendar import other_calendar, quiet_text
 from citydiplo._text._relmonth import month_word_needs_day
+from citydiplo._text._span_head_hi_ru import without_unread_heads
 from citydiplo._text._span_tail_ru_fa import without_unread_ends
 from citydiplo._text._two_days_listed import listed_with_and
 from citydiplo._text._worded import worded_days
@@ -282,6 +283,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
         return atoms
     atoms = anchored_offsets(atoms, folded, g)  # "через неделю после 5 марта": neither
     atoms = without_unread_ends(atoms, folded, g)  # "10.03.2013 – 12": its end is unread
+    atoms = without_unread_heads(atoms, folded, g)  # "29 अप्रेल से 2 मई 2014": its start
     kinds = {a.kind for a in atoms}
     if len(atoms) > 1 and not kinds.isdisjoint(("m", "d_only")):
         atoms = worded_days(atoms, folded, g)  # "March seven, 2022": one date

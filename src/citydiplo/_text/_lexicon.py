@@ -232,14 +232,14 @@ def _patterns(
     # month figures never run into more ("tháng 12"), nor day figures into 월/月 ("5월까지")
     month = rf"{pfx}(?P<m>{_alt(months)})(?:(?<=\d)(?!\d)|(?<!\d))\.?{sfx}"
     day_number = rf"(?:[12]\d|3[01]|0?[1-9])(?![\d월月])|{_alt(v.days, folded=True)}{_END_WORD}"
-    day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?:{w('day_suffixes')})?"
+    dsx = w("day_suffixes")  # apart from the day ("૧ લી મે") only before a word's end
+    day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?:(?:{dsx})| (?:{dsx})(?!\w))?"
     of = f"(?: {_alt(v.lists.get('day_month_links', ()), folded=True)})?"
     first_day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
     # between the two days of a span: a dash, a tilde or a word that joins days ("5 to 7
     # May", "5至7日", "с 5 по 7 мая"), never a conjunction ("5 and 7 May" are two days)
     joint = rf" ?(?:[-~]|{w('day_range_connectors')}) ?"
-    # the first day may carry the day suffix ("5일부터 7일까지", "5日から7日")
-    # ... and the second may not be the start of a month ("12月30日至1月2日" spans months)
+    # the first day may carry its suffix ("5日から7日"), the second opens no month ("12月30日至")
     first_day = rf"(?P<d0>{first_day})(?:{w('day_suffixes')})?{joint}(?!{_alt(months)})"
     # after a word opening a span ("between", "между"), "and" joins days: "between May 10 and 12"
     opened_days = (

@@ -25,6 +25,7 @@ from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._same_day import days_span, one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
+from citydiplo._text._stated_twice_gu_fa import no_range_word, said_once, stated_twice
 from citydiplo._text._terms import without_terms
 from citydiplo._text._weekdays_before_span import named_weekdays, weekdays_fit
 from citydiplo._text._whole import ABSOLUTE, read_whole
@@ -179,11 +180,15 @@ def parse_date(
     named = without_name_years(candidates, (folded, text, where), g, ref_date, anchor_date)
     candidates, anchor_date = named  # "Expo 2025"; "2016 …불꽃축제'는 10월 8일": its day
     span = len(candidates) > 1 and _joined_as_span(candidates, folded, g)
+    once = said_once(candidates, g)  # "امروز … امروز": one day, said twice
     if (
-        len(candidates) > 1
-        and not span
-        and all(apposed(folded, a.end, b.start, g) for a, b in itertools.pairwise(candidates))
-        and (same := _named_again(candidates, g, ref_date, anchor_date, text)) is not None
+        len(candidates) > 1  # (a span whose two ends are one stated day is that day)
+        and (not span or no_range_word(candidates, folded, g))  # "…הבא- 2.6.19"
+        and (
+            all(apposed(folded, a.end, b.start, g) for a, b in itertools.pairwise(once))
+            or stated_twice(candidates)  # "તા. 10મી માર્ચના … તા. 10મી માર્ચના": one day
+        )
+        and (same := _named_again(once, g, ref_date, anchor_date, text)) is not None
     ):
         return same  # "Сегодня, 27 июня", "昨日(11月1日)", "امروز : یکشنبه - ۴ آذر - ۱۴۰۳"
     if (

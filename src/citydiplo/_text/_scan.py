@@ -30,6 +30,7 @@ from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import day_noun_follows, not_after_count, refine
 from citydiplo._text._hebrew_joint import dated_token, glued_joint
+from citydiplo._text._hindi_short_year import without_short_years
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._listed_full_days import listed_full_days, listed_later_day
 from citydiplo._text._month_mark import unmarked_month
@@ -310,6 +311,8 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     kinds = {*map(_KIND, atoms)}
     if "wd" in kinds:
         atoms = with_weekdays(in_named_week(atoms, folded, g), folded, g)
+    if g.vocab.flags.get("short_year_after_month"):  # "20 सितम्बर 23": its year unread
+        atoms = without_short_years(atoms, folded, g)
     if len(atoms) > 1:  # "18 апреля и 19 апреля 2024": the year is both days'
         atoms = listed_later_day(listed_full_days(atoms, folded, g), folded, g)
     if "ago" in kinds or "phrase" in kinds:

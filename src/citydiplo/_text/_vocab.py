@@ -298,6 +298,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "bare_year_glued_name",
             "dotted_month_day_spans",
             "bare_year_after_name",
+            "short_year_after_month",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))

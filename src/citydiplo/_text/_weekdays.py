@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from citydiplo._text._cldr import first_week_day
 from citydiplo._text._guards import prefix_gap
+from citydiplo._text._hindi_short_year import short_year
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -53,13 +54,15 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
+        yy = None if b is None else short_year(a, b, folded, g)  # "29 अप्रेल 14 मंगलवार"
         if (
             b is not None
             and {a.kind, b.kind} & {"wd"}
             and {a.kind, b.kind} & _DAY_KINDS
             and not _closes_a_span(b, g)
             and (
-                _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
+                yy is not None
+                or _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
                 or prefix_gap(folded, a.end, b.start, g)
                 # "يكشنبه مورخ 27/9/90": a word saying "dated" between them
                 or folded[a.end : b.start].strip(" ,") in g.vocab.lists.get("weekday_links", ())
@@ -75,7 +78,12 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
                 day._replace(
                     start=a.start,
                     end=end,
-                    fields={**day.fields, "weekday": weekday.fields["wd"]},
+                    kind="dmy" if yy else day.kind,
+                    fields={
+                        **day.fields,
+                        "weekday": weekday.fields["wd"],
+                        **({"y": yy} if yy else {}),
+                    },
                 )
             )
             i += 2
