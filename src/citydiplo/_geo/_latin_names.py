@@ -9,15 +9,19 @@ capitalised Latin word is dropped when most of the text's letters are of another
 and the place is a city abroad for the text's language. A generic word after the name
 keeps it ("Hanam City"); a country keeps its bodies ("Radio Taiwan International" is
 Taiwan's), a home town its outlet or dateline ("Meerut News:" in Hindi news is Meerut's);
-a Latin place name that stands alone ("в Seoul", "Washington, D.C." as one name) is kept;
+a Latin place name that stands alone ("в Seoul", "Washington, D.C." as one name) is kept,
+and so is one opening the name of a body (``data/latin_body_words.json``: "Bangkok Yacht
+Club", "Fukuoka-Oakland Friendship Association" are the city's);
 in a Latin-script text the rule does not apply (English "Toyota City" is a name the scan
 reads whole, and "Paris Saint-Germain" is left to the other checks).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TypeVar
 
+from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import generic_words
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._limits import home_countries
@@ -27,6 +31,8 @@ from citydiplo._normalize import match_key
 __all__ = ["outside_latin_names"]
 
 M = TypeVar("M", bound=Mention)
+
+_LINKS = frozenset({"of", "and", "for", "&"})
 
 
 def _latin(char: str) -> bool:
@@ -48,14 +54,31 @@ def _mostly_other_script(text: str) -> bool:
     return other > latin
 
 
+@cache
+def _body_words() -> frozenset[str]:
+    data: dict[str, list[str]] = load_json("latin_body_words.json")
+    return frozenset(data["words"])
+
+
 def _opens_a_name(m: Mention, text: str) -> bool:
     """Whether a capitalised Latin word that is no generic word ("City") follows ``m``
-    after one space ("Toyota Corolla")."""
+    after one space ("Toyota Corolla"), in a name that no word of an organisation ends
+    ("Bangkok Yacht Club" is Bangkok's)."""
     after = text[m.end : m.end + 2]
     if len(after) < 2 or after[0] != " " or not _latin(after[1]) or not after[1].isupper():
         return False
-    word = text[m.end + 1 : m.end + 40].split(" ", 1)[0]
-    return match_key(word) not in generic_words()
+    words = text[m.end + 1 : m.end + 80].split(" ")
+    if match_key(words[0]) in generic_words():
+        return False
+    for word in words[:6]:
+        if not word or not (_latin(word[0]) or word == "&"):
+            break
+        cut = next((i for i, c in enumerate(word) if not (_latin(c) or c in "-'")), len(word))
+        if match_key(word[:cut]) in _body_words():
+            return False
+        if cut < len(word) or not (word[0].isupper() or word in _LINKS):
+            break
+    return True
 
 
 def outside_latin_names(mentions: list[M], text: str, lang: str | None) -> list[M]:
