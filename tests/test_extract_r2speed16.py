@@ -116,3 +116,36 @@ def test_respelled_names_are_still_read() -> None:
     assert names("אמון רב בין הערים.", "he") == []  # "trust" is no Amman
     assert ("શિઝૂઓકા", "JP") in names("જાપાનના શિઝૂઓકા પ્રીફેક્ચરના ગવર્નર ગુજરાત આવ્યા.", "gu")
     assert ("ઇન્ડીયા", "IN") not in names("પૂરી રોટલી ખાધી.", "gu")
+
+
+_SPACED = [
+    *["함께", "서울에서", "부산", "시즈오카", "안양시", "한국", "의", "톈진"],
+    *["מנאנג'ינג", "תל", "אביב", "ירושלים", "של", "את", "ראש"],
+    *["tehran", "تهران", "استان", "the", "hague", "new", "york"],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPACED), min_size=1, max_size=5), st.integers(0, 4))
+def test_a_word_no_key_opens_has_the_candidates_read_from_the_text(
+    words: list[str], at: int
+) -> None:
+    from citydiplo._geo import _word_keys
+    from citydiplo._geo._evidence import script
+
+    window = " ".join(words[min(at, len(words) - 1) :])
+    first = script(window[0])
+    for lang in ("ko", "he", "fa", "en"):
+        cues = merged_cues(lang)
+        assert _word_keys.candidates(window, first, cues) == _word_keys._read(window, first, cues)
+
+
+def test_a_word_no_key_opens_literal_cases() -> None:
+    from citydiplo._geo import _word_keys
+
+    ko = merged_cues("ko")
+    assert _word_keys._entry("함께", "HANGUL", ko) is _word_keys._NONE  # "together"
+    assert _word_keys.candidates("함께 서울에서", "HANGUL", ko) == ((), ())
+    assert _word_keys._entry("서울에서", "HANGUL", ko) is not _word_keys._NONE
+    assert "서울" in _word_keys.candidates("서울에서 만나", "HANGUL", ko)[0]  # Seoul
+    assert [m.text for m in find_places("함께 서울에서 만났다.", lang="ko")] == ["서울"]
