@@ -19,6 +19,7 @@ of the cue file's ``attached_before`` too, the name starting after it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -46,6 +47,8 @@ from citydiplo._geo._vowel_length import length_variants
 __all__ = ["SCRIPTS", "foreign_at", "spelled_otherwise"]
 
 SCRIPTS = frozenset({*PINYIN_SCRIPTS, *INDIC, *SEMITIC})  # the scripts read here
+_WORD = re.compile("[^ ]+")
+_THREE_WORDS = re.compile("[^ ]+(?: [^ ]+){0,2}")  # as far as geresh and matres spellings read
 
 
 def foreign_at(
@@ -102,7 +105,8 @@ def _respelled_hebrew(
     folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
 ) -> tuple[Place, int] | None:
     """A name written with a geresh or vowel letters otherwise than GeoNames writes it."""
-    window = folded[i:]
+    chunk = _THREE_WORDS.match(folded, i)  # all that both read: not the rest of the text
+    window = "" if chunk is None else chunk.group()
     return _first_read(
         [*geresh_prefixes(window), *matres_prefixes(window, cues.home)], folded, i, cues, read
     )
@@ -131,7 +135,9 @@ def _other_length(
 ) -> tuple[Place, int] | None:
     """A country or a place abroad written with the other vowel length ("શિઝૂઓકા" for
     "શિઝુઓકા", Shizuoka), longest first."""
-    return _first_read(length_variants(folded[i:], cues.home), folded, i, cues, read)
+    word = _WORD.match(folded, i)  # all that length_variants reads: not the rest of the text
+    window = "" if word is None else word.group()
+    return _first_read(length_variants(window, cues.home), folded, i, cues, read)
 
 
 @cache

@@ -17,6 +17,7 @@ from itertools import product
 
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._key_starts import starts_a_key as _starts_a_key
 
 __all__ = ["geresh_prefixes"]
 
@@ -49,10 +50,6 @@ def geresh_prefixes(window: str) -> list[tuple[str, int]]:
     if first is None or not _starts_a_key(chunk.group()[: first.start()]):
         return []  # (most words: a name read here runs through a mark, spelled as written up to it)
     return list(_respelled(chunk.group()))
-
-
-def _starts_a_key(prefix: str) -> bool:
-    return bool(gazetteer().keys_with_prefix(prefix, limit=1)) or extras().starts_a_key(prefix)
 
 
 @lru_cache(maxsize=65536)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._key_starts import starts_a_key as _starts_a_key
 
 _POPULATION = 100_000
 _CHUNK = re.compile("[^ ]+(?: [^ ]+){0,3}")  # a name is a few words at most
@@ -37,10 +38,6 @@ def _major(key: str) -> bool:
     if found.countries or found.subdivisions:
         return True
     return any(gz.population(row) >= _POPULATION for row in (*found.own, *found.alternate))
-
-
-def _starts_a_key(prefix: str) -> bool:
-    return bool(gazetteer().keys_with_prefix(prefix, limit=1)) or extras().starts_a_key(prefix)
 
 
 @lru_cache(maxsize=65536)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._key_starts import starts_a_key as _starts_a_key
 
 __all__ = ["matres_prefixes"]
 
@@ -24,10 +25,6 @@ _VOWEL_LETTERS = "איו"
 _CHUNK = re.compile("[^ ]+(?: [^ ]+){0,2}")
 _MAX_CHANGES = 2
 _POPULATION = 100_000
-
-
-def _starts_a_key(prefix: str) -> bool:
-    return bool(gazetteer().keys_with_prefix(prefix, limit=1)) or extras().starts_a_key(prefix)
 
 
 def _foreign(key: str, home: frozenset[str]) -> bool:

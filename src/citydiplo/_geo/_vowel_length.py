@@ -18,6 +18,7 @@ from functools import lru_cache
 from citydiplo._geo._brahmic import parallel_key
 from citydiplo._geo._extra import extras
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._key_starts import starts_a_key as _starts_a_key
 
 __all__ = ["length_variants"]
 
@@ -28,10 +29,6 @@ _CANDRA = ("ेॅ", "ोॉ", "एऍ", "ओऑ", "ેૅ", "ોૉ", "એઍ",
 _OTHER = {pair[k]: pair[1 - k] for pair in (*_PAIRS, *_CANDRA) for k in (0, 1)}
 _WORD = re.compile("[^ ]+")
 _MAX_SWAPS = 3
-
-
-def _starts_a_key(prefix: str) -> bool:
-    return bool(gazetteer().keys_with_prefix(prefix, limit=1)) or extras().starts_a_key(prefix)
 
 
 def _prefixes(text: str) -> set[str]:

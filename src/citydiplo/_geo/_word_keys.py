@@ -54,6 +54,7 @@ _MAX_WORDS = 1 << 16  # words kept per set of cue words (then started afresh)
 _MAX_SPAN = 3  # words read together where a key goes on past the first ("ha noi", "के लिए")
 _Entry = tuple[tuple[str, ...], tuple[tuple[str, int], ...], tuple[str, ...]]
 _OPEN: _Entry = ((), (), ())  # a word whose candidates may depend on the words after it
+_NONE: _Entry = ((), (), tuple(_OPEN[2]))  # a word no key begins with (another object)
 
 _tables: dict[Cues, dict[str, _Entry]] = {}
 
@@ -138,6 +139,8 @@ def _entry(word: str, first: str, cues: Cues) -> _Entry:
     words) and the keys before the Brahmic forms; or :data:`_OPEN` where the next words may
     change them."""
     brahmic = first in _BRAHMIC
+    if not brahmic and not gazetteer().opens(word[:2]) and not extras().opens(word[:2]):
+        return _NONE  # no key starts with its first two letters: none is read (most Korean words)
     if (brahmic and _RESPELLED.search(word) is not None) or not _closed(word, first):
         return _OPEN
     keys = gazetteer().prefixes(word)
