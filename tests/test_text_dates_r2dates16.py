@@ -47,3 +47,34 @@ def test_an_hour_is_no_first_day_of_a_span(
 )
 def test_a_span_of_days_without_an_hour_word_stays(text: str, lang: str, expected: str) -> None:
     assert str(parse_date(text, lang=lang)) == expected
+
+
+# --- a weekday of a named week, then a later bare weekday: one span in that week
+# (2026-12-02 is a Wednesday; next week's Monday is 2026-12-07, its Friday 2026-12-11)
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("下周一至周五全市停水", "zh", "2026-12-07/2026-12-11"),
+        ("下周一到周五", "zh", "2026-12-07/2026-12-11"),
+        ("上周一至周三", "zh", "2026-11-23/2026-11-25"),
+        ("다음 주 월요일부터 금요일까지 공사", "ko", "2026-12-07/2026-12-11"),
+        ("다음 주 월요일~금요일", "ko", "2026-12-07/2026-12-11"),
+        ("来週月曜日から金曜日まで工事", "ja", "2026-12-07/2026-12-11"),
+    ],
+)
+def test_a_weekday_span_in_a_named_week(text: str, lang: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=_REF)) == expected
+    assert _values(text, lang, _REF) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("下周五至周一", "zh"),  # not later in the week: no span of that week
+        ("下周一和周五", "zh"),  # a list, not a span
+    ],
+)
+def test_no_week_span_without_a_later_day_joined_as_a_span(text: str, lang: str) -> None:
+    values = _values(text, lang, _REF)
+    assert "2026-12-07/2026-12-11" not in values
+    assert not any("/" in v for v in values)
