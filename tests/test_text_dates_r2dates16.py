@@ -78,3 +78,25 @@ def test_no_week_span_without_a_later_day_joined_as_a_span(text: str, lang: str)
     values = _values(text, lang, _REF)
     assert "2026-12-07/2026-12-11" not in values
     assert not any("/" in v for v in values)
+
+
+# --- Latin and Greek look-alike letters inside Russian words ("пο", "гοда" with a Greek
+# omicron; "гoда" with a Latin o), as typeset pages mix them
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Матчи пройдут с 17 июня пο 2 июля 2017 гοда.", "2017-06-17/2017-07-02"),
+        ("с 17 июня пo 2 июля 2017 гoда", "2017-06-17/2017-07-02"),
+        ("С 17 ИЮНЯ ПO 2 ИЮЛЯ 2017 ГOДA", "2017-06-17/2017-07-02"),
+    ],
+)
+def test_lookalike_letters_in_russian_words(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="ru")) == expected
+
+
+def test_latin_and_greek_words_keep_their_letters() -> None:
+    from citydiplo._text._numerals import fold
+
+    folded, where = fold("COVID и ΑΘΗΝΑ, iPhone: пο 2 июля")
+    assert folded == "covid и αθηνα, iphone: по 2 июля"
+    assert len(where) == len(folded) + 1
