@@ -100,3 +100,37 @@ def test_latin_and_greek_words_keep_their_letters() -> None:
     folded, where = fold("COVID и ΑΘΗΝΑ, iPhone: пο 2 июля")
     assert folded == "covid и αθηνα, iphone: по 2 июля"
     assert len(where) == len(folded) + 1
+
+
+# --- a bare weekday, then a later one whose week is named after it: both of that week
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The road is closed from Monday to Friday next week.", "en", "2026-12-07/2026-12-11"),
+        ("Open Monday through Friday this week", "en", "2026-11-30/2026-12-04"),
+        ("Cắt điện từ thứ Hai đến thứ Sáu tuần sau", "vi", "2026-12-07/2026-12-11"),
+    ],
+)
+def test_a_week_named_after_a_weekday_span(text: str, lang: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang, ref=_REF)) == expected
+
+
+# --- Russian weekdays whose own words join them as a span ("с … по …"): a schedule, or days
+# of a week the text does not name; read apart each was the last such day before ref (a
+# Friday before the Monday)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Приём с понедельника по пятницу",
+        "Работы ведутся с понедельника до пятницы",
+        "с понедельника по пятницу следующей недели",
+    ],
+)
+def test_russian_weekdays_joined_as_a_span_give_no_past_days(text: str) -> None:
+    assert _values(text, "ru", _REF) == []
+
+
+def test_a_week_word_before_the_second_weekday_names_its_week_alone() -> None:
+    values = _values("월요일부터 다음 주 금요일까지", "ko", _REF)
+    assert "2026-12-07/2026-12-11" not in values
+    assert "2026-12-11" in values

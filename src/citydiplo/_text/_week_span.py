@@ -1,7 +1,9 @@
-"""A span from a weekday of a named week to a later bare weekday: "下周一至周五" (next Monday
-to Friday), "下周一至下周五", "다음 주 월요일부터 금요일까지", "来週月曜日から金曜日まで".
+"""A span from a weekday of a named week to a later bare weekday: "下周一至周五" (next
+Monday to Friday), "다음 주 월요일부터 금요일까지", "来週月曜日から金曜日まで"; and a bare
+weekday to a later one of a named week: "from Monday to Friday next week", "từ thứ Hai đến thứ
+Sáu tuần sau".
 
-The later weekday is of the same week as the first: read alone it would be the last such day
+The bare weekday is of the same week as the other: read alone it would be the last such day
 before ``ref`` (a Friday before the Monday), or nothing; the first alone would be silently
 narrower than the text. The two make one range, the second in the first's week. A second
 weekday not later in the week than the first ("下周五至周一") is left as it was.
@@ -59,6 +61,26 @@ def _same_week_end(b: Candidate, n: int, w0: int, g: Grammar) -> Candidate | Non
     return b._replace(kind="wd", fields={"wd": name, "week": str(n), "w0": str(w0)})
 
 
+def _bare_first(
+    a: Candidate, b: Candidate, folded: str, joints: frozenset[str], g: Grammar
+) -> tuple[Candidate, Candidate] | None:
+    """A bare weekday, then a later one whose week is named after it ("from Monday to Friday
+    next week", "từ thứ Hai đến thứ Sáu tuần sau"): both ends of that week, or ``None``."""
+    if a.kind != "wd" or _BARE_NOT.intersection(a.fields) or b.kind not in ("wd", "phrase"):
+        return None
+    week = _week_of(b, g)
+    if week is None or folded[a.end : b.start].strip() not in joints:
+        return None
+    if not any(folded.startswith(f"{w} ", b.start) for w in g.vocab.weekdays):
+        return None  # "월요일부터 다음 주 금요일까지": the week word names the second's alone
+    n, w0, last = week
+    high = _same_week_end(b, n, w0, g)
+    first = g.vocab.weekdays[a.fields["wd"]][0]
+    if high is None or (last - w0) % 7 <= (first - w0) % 7:
+        return None
+    return a._replace(fields={"wd": a.fields["wd"], "week": str(n), "w0": str(w0)}), high
+
+
 def same_week_spans(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` with each weekday of a named week and a later bare weekday joined to it by a
     word or dash of a span of days made one range."""
@@ -70,6 +92,10 @@ def same_week_spans(atoms: list[Candidate], folded: str, g: Grammar) -> list[Can
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and (pair := _bare_first(a, b, folded, joints, g)) is not None:
+            out.append(a._replace(end=b.end, kind="range", fields={}, low=pair[0], high=pair[1]))
+            i += 2
+            continue
         week = _week_of(a, g) if b is not None else None
         if b is not None and week is not None and folded[a.end : b.start].strip() in joints:
             n, w0, first = week
