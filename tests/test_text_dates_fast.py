@@ -28,6 +28,7 @@ from citydiplo._text._first import (
     sequence_guard,
 )
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar, load_data
+from citydiplo._text._lookalike import cyrillic_lookalikes
 from citydiplo._text._numerals import fold
 
 DATA = Path(__file__).parent / "data"
@@ -151,11 +152,12 @@ def test_prefixes_literal_cases() -> None:
 
 def _fold_by_character(text: str) -> tuple[str, list[int]]:
     """The character-by-character fold, which :func:`fold` skips for text that folds one to
-    one (with Han numerals read after it, as ``fold`` does)."""
+    one (with Han numerals read after it, and look-alike letters of Cyrillic words made
+    Cyrillic, as ``fold`` does)."""
     folded, where = _numerals._fold_slow(text)
     if not folded.isascii() and _numerals._HAN_NUMBER.search(folded):
-        return _numerals._han_numerals(folded, where)
-    return folded, where
+        folded, where = _numerals._han_numerals(folded, where)
+    return cyrillic_lookalikes(folded), list(where)
 
 
 _MARKS = "\u0300\u0301\u0308\u0327\u093c\u094d\u093f\u0acd\u05b4\u064e\u0670\u200c"

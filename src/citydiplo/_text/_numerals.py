@@ -4,7 +4,8 @@ Native digits (Devanagari, Gujarati, Persian, Arabic-Indic, full-width, superscr
 subscript...) become ASCII,
 case is folded, spacing collapsed, dashes unified, and the spelling variants that
 :mod:`citydiplo._normalize` folds for names (invisible characters and ZWNJ, the nukta, Hebrew
-points, Arabic harakat and the ezafe mark, Arabic yeh and kaf) are folded too. Vietnamese and
+points, Arabic harakat and the ezafe mark, Arabic yeh and kaf) are folded too, and so are Latin
+and Greek look-alike letters inside Cyrillic words (:mod:`._lookalike`). Vietnamese and
 other Latin accents are kept: they tell words apart ("năm" is a year, "Nam" a name).
 
 Every folded character keeps the offset of the original character it came from, so a match
@@ -19,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from citydiplo._normalize import strip_invisible
+from citydiplo._text._lookalike import cyrillic_lookalikes
 
 __all__ = ["fold", "fold_word"]
 
@@ -233,6 +235,12 @@ def fold(text: str) -> tuple[str, Sequence[int]]:
     >>> fold("二〇二五年十一月")[0]
     '2025年11月'
     """
+    folded, where = _fold(text)
+    return cyrillic_lookalikes(folded), where  # "пο 2 июля": a Greek omicron in "по"
+
+
+def _fold(text: str) -> tuple[str, Sequence[int]]:
+    """:func:`fold` but for look-alike letters in Cyrillic words."""
     if _PLAIN.special_in(text) is None:  # the case fold, unless spacing is to collapse
         case = text.casefold()
         if "  " not in case and not case.startswith(" "):

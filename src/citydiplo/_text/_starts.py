@@ -112,6 +112,7 @@ _AFTER_ONLY = frozenset(
         "other_period_before",
         "month_words_before_day",
         "habitual_words",
+        "hour_before_figure",
         "day_count_after",
         "compound_units",
         "compound_links",

@@ -1,7 +1,8 @@
 """Dates the text does not place in a period ``ref`` can name: a day within another period
 (:mod:`._other_period`), a month or weekday of a habit (:mod:`._habitual`), two weekdays as a
 weekly span (:mod:`._weekday_span`), a weekday of the next day of a span
-(:mod:`._next_day_weekday`). Each is dropped before the scan joins its atoms.
+(:mod:`._next_day_weekday`). Each is dropped before the scan joins its atoms. A span whose
+first day is an hour keeps its last day only (:mod:`._hour_head`).
 
 The first two look for words most texts do not hold: one search of their alternation over the
 text gates both (no search per date read)."""
@@ -12,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._habitual import without_habits
+from citydiplo._text._hour_head import without_hour_heads
 from citydiplo._text._next_day_weekday import without_next_day_weekdays
 from citydiplo._text._other_period import other_period
 from citydiplo._text._weekday_span import weekday_spans
@@ -38,6 +40,7 @@ def unplaced(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]
     """``atoms`` without the dates no period of ``ref`` places."""
     if not atoms:
         return atoms
+    atoms = without_hour_heads(atoms, folded, g)  # "सुबह 10 से 12 मई": 10 is an hour
     gate = _gate(g)
     if gate is not None and gate.search(folded) is not None:
         atoms = without_habits(other_period(atoms, folded, g), folded, g)

@@ -281,6 +281,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "other_period_before",
             "month_words_before_day",
             "habitual_words",
+            "hour_before_figure",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (

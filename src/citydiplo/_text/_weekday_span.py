@@ -1,5 +1,5 @@
 """Two weekdays joined as a span, with no date beside either ("Monday through Friday",
-"월~금요일", "月曜日から金曜日まで", "từ thứ Hai đến thứ Sáu").
+"월~금요일", "月曜日から金曜日まで", "từ thứ Hai đến thứ Sáu", "с понедельника по пятницу").
 
 Such a span is most often a weekly schedule ("open Monday through Friday"); else it names days
 of a week the text does not say. Read apart, each weekday would take the nearest such day
@@ -41,11 +41,16 @@ def weekday_spans(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
         ):
             continue  # "8 April, Wednesday – Wednesday": a weekday of the date beside it
         gap = _TRIM.sub("", folded[a.end : b.start])
-        if gap in joints or _glued_joint(folded, a.end, joints):
+        if gap in joints or _glued_joint(folded, a.end, joints) or _joined_by_wdp(gap, b, joints):
             drop.update((i, i + 1))
     if not drop:
         return atoms
     return [a for i, a in enumerate(atoms) if i not in drop]
+
+
+def _joined_by_wdp(gap: str, b: Candidate, joints: frozenset[str]) -> bool:
+    """Whether the second weekday's own word joins it ("с понедельника по пятницу")."""
+    return not gap and b.fields.get("wdp", "") in joints
 
 
 def _beside(folded: str, end: int, start: int) -> bool:

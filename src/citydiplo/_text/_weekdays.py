@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from citydiplo._text._cldr import first_week_day
 from citydiplo._text._guards import prefix_gap
 from citydiplo._text._hindi_short_year import short_year
+from citydiplo._text._week_span import same_week_spans
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -232,7 +233,7 @@ def in_named_week(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
                 out[-1] = a._replace(start=prev.start, fields=fields)
                 continue
         out.append(a)
-    return out
+    return same_week_spans(out, folded, g)  # "下周一至周五": Friday of the same week
 
 
 def _week_fields(phrase: Candidate, wd: Candidate, g: Grammar) -> dict[str, str] | None:
