@@ -67,6 +67,7 @@ from citydiplo._geo._named_after import outside_named_streets
 from citydiplo._geo._of_region import outside_other_regions
 from citydiplo._geo._particle_words import outside_particles
 from citydiplo._geo._person_context import outside_person_names as outside_titled_persons
+from citydiplo._geo._person_named import outside_person_named
 from citydiplo._geo._person_parts import outside_person_names
 from citydiplo._geo._person_titles import outside_surnames
 from citydiplo._geo._qualified_names import following_qualified
@@ -78,6 +79,7 @@ from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
 from citydiplo._geo._venues import outside_venues
+from citydiplo._geo._viet_exonyms import outside_unmarked_abroad
 from citydiplo._geo._water import outside_waters
 from citydiplo._geo._word_readings import outside_word_readings
 
@@ -90,9 +92,10 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     """``mentions`` (sorted by start) without those the checks above rule out."""
     ordered = sorted(outside_venues(mentions, text, lang), key=lambda m: m.start)
     ordered = within_limits(ordered, text, lang)
-    ordered = with_agreeing_marks(ordered, text)
+    ordered = outside_unmarked_abroad(with_agreeing_marks(ordered, text))  # "Sở Kế"
     ordered = outside_bracketed_city(ordered, text)
     ordered = outside_titled_persons(ordered, text, lang)  # "ראש העיר עינת", "डॉ. रवि कोटा"
+    ordered = outside_person_named(ordered, text, lang)  # "tư tưởng Hồ Chí Minh"
     ordered = outside_town_words(ordered, text, lang)  # "आनंद" (joy), "قوم"
     ordered = outside_named_streets(ordered, text, lang)  # "خیابان ایران"
     ordered = outside_home_districts(ordered, text, lang)  # "कोरिया" (Koriya, Chhattisgarh)
