@@ -1,0 +1,76 @@
+"""Readings of ``find_places`` fixed by class in the second pass of round 16 (issue 13).
+
+Each rule has literal positive cases (the wrong reading is gone) and negative cases (the
+readings the rule must leave alone). Sở Kế hoạch và Đầu tư is a Vietnamese provincial
+Department of Planning and Investment; Söke is a town of Aydın, Turkey. "Tư tưởng Hồ Chí
+Minh" (Ho Chi Minh Thought) is the president's; the city is "TP Hồ Chí Minh".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import find_places
+
+
+def _read(text: str, lang: str | None) -> list[tuple[str, str]]:
+    return [(m.text, m.place.country) for m in find_places(text, lang=lang)]
+
+
+# -- a Vietnamese word folded to a city abroad's unmarked alternate name ----------------
+
+
+@pytest.mark.parametrize("lang", ["vi", None])
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Giám đốc Sở Kế hoạch và Đầu tư tỉnh Thái Bình phát biểu.", "Sở Kế"),
+        ("Phó Chủ tịch Thường trực UBND thành phố Hồ Kỳ Minh tiếp đoàn.", "Hồ"),
+    ],
+)
+def test_vietnamese_marks_name_no_unmarked_city_abroad(
+    text: str, lang: str | None, absent: str
+) -> None:
+    assert all(name != absent for name, _ in _read(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Đoàn đã đến thăm thủ đô Bắc Kinh, Trung Quốc.", "Bắc Kinh", "CN"),
+        ("Đoàn đã đến thăm thành phố Thượng Hải, Trung Quốc.", "Thượng Hải", "CN"),
+        ("Hội chợ thương mại tại Quảng Châu, Trung Quốc.", "Quảng Châu", "CN"),
+        ("Cửa khẩu Móng Cái đối diện thành phố Đông Hưng, Quảng Tây.", "Đông Hưng", "CN"),
+        ("Tỉnh Sa Vẳn Na Khẹt của Lào hợp tác với Quảng Trị.", "Sa Vẳn Na Khẹt", "LA"),
+        ("Thành phố Busan ký kết với thành phố Đà Nẵng.", "Busan", "KR"),
+    ],
+)
+def test_vietnamese_names_of_cities_abroad_stay(text: str, name: str, country: str) -> None:
+    assert (name, country) in _read(text, "vi")
+
+
+# -- a city that bears a person's full name, written without its level word ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Học tập và làm theo tư tưởng Hồ Chí Minh trong cán bộ, đảng viên.",
+        "Thành phố thiết lập không gian văn hóa Việt Nam, Hồ Chí Minh tại bảo tàng.",
+    ],
+)
+def test_bare_person_name_is_no_city(text: str) -> None:
+    assert all(name != "Hồ Chí Minh" for name, _ in _read(text, "vi"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Thành phố Hồ Chí Minh ký kết với Busan.", "Hồ Chí Minh"),
+        ("Đoàn công tác đã làm việc tại TP Hồ Chí Minh.", "TP Hồ Chí Minh"),
+        ("Đoàn công tác đã làm việc tại TP. Hồ Chí Minh.", "TP. Hồ Chí Minh"),
+        ("Hanoi and Ho Chi Minh City signed.", "Ho Chi Minh City"),
+    ],
+)
+def test_city_with_its_level_word_stays(text: str, span: str) -> None:
+    assert (span, "VN") in _read(text, "vi" if not text.startswith("Hanoi") else "en")
