@@ -74,3 +74,35 @@ def test_bare_person_name_is_no_city(text: str) -> None:
 )
 def test_city_with_its_level_word_stays(text: str, span: str) -> None:
     assert (span, "VN") in _read(text, "vi" if not text.startswith("Hanoi") else "en")
+
+
+# -- a district or commune lies in the province the text names ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        (
+            "Binh Dinh province: a Koi fish center opened in My Chau commune, Phu My district.",
+            "en",
+            "Phu My",
+        ),
+        ("Dự án ở huyện Phù Mỹ, tỉnh Bình Định được khởi công hôm nay.", "vi", "Phù Mỹ"),
+    ],
+)
+def test_district_outside_the_named_province_is_unread(text: str, lang: str, absent: str) -> None:
+    assert all(name != absent for name, _ in _read(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("Ba Ria - Vung Tau province: a port opened in Phu My town.", "en", "Phu My"),
+        ("Thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu đón nhà đầu tư.", "vi", "Phú Mỹ"),
+        ("Lãnh đạo huyện Đông Anh, Hà Nội tiếp đoàn.", "vi", "Đông Anh"),
+        ("A delegation visited Phu My district last week.", "en", "Phu My"),
+        ("Officials of Hebei province visited Haidian district of Beijing.", "en", "Haidian"),
+    ],
+)
+def test_district_in_the_named_province_or_alone_stays(text: str, lang: str, span: str) -> None:
+    assert any(name == span for name, _ in _read(text, lang))

@@ -63,6 +63,7 @@ from citydiplo._geo._japanese_given import outside_japanese_given_names
 from citydiplo._geo._latin_names import outside_latin_names
 from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
+from citydiplo._geo._local_units import within_named_provinces
 from citydiplo._geo._named_after import outside_named_streets
 from citydiplo._geo._of_region import outside_other_regions
 from citydiplo._geo._particle_words import outside_particles
@@ -132,5 +133,6 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_other_countries(ordered, text, lang)  # "버지니아주 비엔나시"
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     ordered = within_text_states(ordered, text, lang)  # "बिहार ... औरंगाबाद": Bihar's
+    ordered = within_named_provinces(ordered, text, lang)  # "Phu My district" of Binh Dinh
     ordered = outside_latin_names(ordered, text, lang)  # "на Toyota Corolla" is no Toyota, Aichi
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"
