@@ -106,3 +106,30 @@ def test_district_outside_the_named_province_is_unread(text: str, lang: str, abs
 )
 def test_district_in_the_named_province_or_alone_stays(text: str, lang: str, span: str) -> None:
     assert any(name == span for name, _ in _read(text, lang))
+
+
+# -- a town's name ending a three-character Chinese word ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("代表团参观了五台山佛教文化遗产。", "台山"),
+        ("游客在长白山天池拍照。", "白山"),
+        ("邓小平同志诞辰纪念活动在广安举行。", "小平"),
+    ],
+)
+def test_town_ending_a_longer_word_is_unread(text: str, absent: str) -> None:
+    assert all(name != absent for name, _ in _read(text, "zh"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("台山市与白山市签署友好合作协议。", "台山市"),
+        ("台山市与白山市签署友好合作协议。", "白山市"),
+        ("广东省台山的侨乡文化很有名。", "台山"),
+    ],
+)
+def test_town_named_on_its_own_stays(text: str, span: str) -> None:
+    assert any(name == span for name, _ in _read(text, "zh"))

@@ -54,6 +54,7 @@ from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
 from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
+from citydiplo._geo._han_tails import outside_word_tails
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._honorific_names import outside_honorific_names
 from citydiplo._geo._initialed_names import outside_initialed_names
@@ -102,6 +103,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_home_districts(ordered, text, lang)  # "कोरिया" (Koriya, Chhattisgarh)
     ordered = supported_abroad(ordered, text, lang)
     ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
+    ordered = outside_word_tails(ordered, text, lang)  # "五台山" is no Taishan
     ordered = with_home_support(ordered, lang, text)  # "经济合作区" is no Hezuo
     ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
     ordered = outside_word_readings(ordered, text, lang)  # "수도", "コロナ禍"
