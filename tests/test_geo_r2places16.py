@@ -133,3 +133,28 @@ def test_town_ending_a_longer_word_is_unread(text: str, absent: str) -> None:
 )
 def test_town_named_on_its_own_stays(text: str, span: str) -> None:
     assert any(name == span for name, _ in _read(text, "zh"))
+
+
+# -- a Russian town followed by its region in the genitive, without a comma ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "subdivision"),
+    [
+        ("Новую школу открыли в Балашове Саратовской области.", "Балашов", "RU-SAR"),
+        ("Балашов Саратовской области принял гостей.", "Балашов", "RU-SAR"),
+    ],
+)
+def test_town_qualified_by_its_region_after_it(text: str, span: str, subdivision: str) -> None:
+    found = [(m.text, m.place.subdivision) for m in find_places(text, lang="ru")]
+    assert (span, subdivision) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Новую школу открыли в Балашове и в области.",
+    ],
+)
+def test_town_without_its_region_stays_as_before(text: str) -> None:
+    assert all(name != "Балашов" for name, _ in _read(text, "ru"))
