@@ -103,6 +103,7 @@ def within_named_provinces(mentions: list[M], text: str, lang: str | None) -> li
         if (
             place.kind is PlaceKind.CITY
             and place.country in provinces
+            and place.subdivision is not None  # an unknown one is no other province
             and (place.population or 0) < MAX_POPULATION
             and not any(related(place.subdivision, code) for code in _named(m, mentions))
             and _unit(m, text, lang)
