@@ -38,6 +38,7 @@ from citydiplo._geo._places import (
     candidates,
     choose,
 )
+from citydiplo._geo._region_after import regions_after
 from citydiplo._geo._repeated import repeated_unique
 from citydiplo._normalize import match_key
 
@@ -179,6 +180,10 @@ def qualified_city(text: str, span: str, end: int, floor: int) -> Place | None:
     ``None`` otherwise (no qualifier, ambiguous, or not a city of that place)."""
     match = _QUALIFIER.match(text, end, min(len(text), end + 48))
     if match is None or not match.group(1)[:1].isupper():
+        for region in regions_after(text, end):  # "в Балашове Саратовской области"
+            place = _qualified_city(span, region, floor)
+            if place is not None:
+                return place
         return None
     words = match.group(1).split(" ")
     for size in range(len(words), 0, -1):  # "Ohio", not "Ohio and Paris"

@@ -54,6 +54,7 @@ from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
 from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
+from citydiplo._geo._han_tails import outside_word_tails
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._honorific_names import outside_honorific_names
 from citydiplo._geo._initialed_names import outside_initialed_names
@@ -63,10 +64,12 @@ from citydiplo._geo._japanese_given import outside_japanese_given_names
 from citydiplo._geo._latin_names import outside_latin_names
 from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
+from citydiplo._geo._local_units import within_named_provinces
 from citydiplo._geo._named_after import outside_named_streets
 from citydiplo._geo._of_region import outside_other_regions
 from citydiplo._geo._particle_words import outside_particles
 from citydiplo._geo._person_context import outside_person_names as outside_titled_persons
+from citydiplo._geo._person_named import outside_person_named
 from citydiplo._geo._person_parts import outside_person_names
 from citydiplo._geo._person_titles import outside_surnames
 from citydiplo._geo._qualified_names import following_qualified
@@ -78,6 +81,7 @@ from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
 from citydiplo._geo._venues import outside_venues
+from citydiplo._geo._viet_exonyms import outside_unmarked_abroad
 from citydiplo._geo._water import outside_waters
 from citydiplo._geo._word_readings import outside_word_readings
 
@@ -90,14 +94,16 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     """``mentions`` (sorted by start) without those the checks above rule out."""
     ordered = sorted(outside_venues(mentions, text, lang), key=lambda m: m.start)
     ordered = within_limits(ordered, text, lang)
-    ordered = with_agreeing_marks(ordered, text)
+    ordered = outside_unmarked_abroad(with_agreeing_marks(ordered, text))  # "Sở Kế"
     ordered = outside_bracketed_city(ordered, text)
     ordered = outside_titled_persons(ordered, text, lang)  # "ראש העיר עינת", "डॉ. रवि कोटा"
+    ordered = outside_person_named(ordered, text, lang)  # "tư tưởng Hồ Chí Minh"
     ordered = outside_town_words(ordered, text, lang)  # "आनंद" (joy), "قوم"
     ordered = outside_named_streets(ordered, text, lang)  # "خیابان ایران"
     ordered = outside_home_districts(ordered, text, lang)  # "कोरिया" (Koriya, Chhattisgarh)
     ordered = supported_abroad(ordered, text, lang)
     ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
+    ordered = outside_word_tails(ordered, text, lang)  # "五台山" is no Taishan
     ordered = with_home_support(ordered, lang, text)  # "经济合作区" is no Hezuo
     ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
     ordered = outside_word_readings(ordered, text, lang)  # "수도", "コロナ禍"
@@ -129,5 +135,6 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_other_countries(ordered, text, lang)  # "버지니아주 비엔나시"
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     ordered = within_text_states(ordered, text, lang)  # "बिहार ... औरंगाबाद": Bihar's
+    ordered = within_named_provinces(ordered, text, lang)  # "Phu My district" of Binh Dinh
     ordered = outside_latin_names(ordered, text, lang)  # "на Toyota Corolla" is no Toyota, Aichi
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"
