@@ -20,7 +20,8 @@ after a title and an owner word ("the Mayor of Suwon City") are that place named
 office, its holder unnamed.
 
 And a name read after a title stops before the first of the language's ``name_ends`` (slot
-data: "率", "一行", "表示" in "市长王伟率团"), and a "name" that starts with a particle, or
+data: "率", "一行", "表示" in "市长王伟率团"; one that starts with one of them names no one:
+"市长热情赞扬", the mayor warmly praised), and a "name" that starts with a particle, or
 is one of the language's ``not_names`` (Korean "등", "etc.", in "주민자치위원장 등 40명":
 the committee chairs and others, no one named 등), is none; a name read after a title ends
 before its first word that is one of the language's ``name_stops`` (Hebrew "של", of: "לי
@@ -117,6 +118,8 @@ def _glued(m: Mention, text: str, lang: str, taken: list[tuple[int, int]],
                 out.insert(0, _person(text, s, k, title))
         return out
     a = at + len(title)  # a name after the title: "北京市市长王伟率团"
+    if ends and text.startswith(ends, a):
+        return out  # "上海市市长先生", "市长热情赞扬": no name follows the title
     b = a
     while b < len(text) and "\u4e00" <= text[b] <= "\u9fff" and b - a < 3:
         b += 1
@@ -148,7 +151,9 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
             out.append(m)
             continue
         name_at = text.rfind(m.name, m.start, m.end)
-        if ends and name_at >= 0:
+        if ends and name_at > m.start and m.name.startswith(ends):
+            m = attrs.evolve(m, name=None)  # "市长热情赞扬", "市长出席了": a word, no name
+        elif ends and name_at >= 0 and m.name:
             cut = min((i for w in ends if (i := m.name.find(w, 1)) > 0), default=-1)
             if cut > 0:
                 name = m.name[:cut]
