@@ -56,3 +56,30 @@ def test_a_word_beside_a_title_is_no_person(text: str, wrong: str) -> None:
 )
 def test_a_name_beside_a_title_stays(text: str, name: str) -> None:
     assert f"person-{name}" in _people(text)
+
+
+def _vi_people(text: str) -> list[str]:
+    out: list[str] = []
+    for rec in extract(text, lang="vi").records:
+        for p in getattr(rec, "participants", ()):
+            if p.actor.startswith("person-") and p.actor not in out:
+                out.append(p.actor)
+    return sorted(out)
+
+
+def test_a_council_after_a_vietnamese_title_is_no_person() -> None:
+    # "Chủ tịch Hội đồng tỉnh Töv": the chair of Töv province's council; a name read in a
+    # cased script stops at "đồng", and "Hội" alone was a person
+    people = _vi_people(
+        "Ông Đoàn Hồng Kỳ, Phó Chủ tịch UBND tỉnh Hòa Bình, đã tiếp ông Ganbaatar, "
+        "Chủ tịch Hội đồng tỉnh Töv (Mông Cổ)."
+    )
+    assert "person-hoi" not in people
+    assert "person-ganbaatar" in people
+
+
+def test_a_name_starting_like_a_council_stays() -> None:
+    people = _vi_people(
+        "Chủ tịch Hội Trần Văn Nam đã tiếp đoàn thành phố Yeongju (Hàn Quốc) tại tỉnh Thái Bình."
+    )
+    assert people == ["person-hoitranvannam"]

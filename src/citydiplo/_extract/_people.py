@@ -164,8 +164,10 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
             m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
         if m.name and m.name.lower() in nonames:
             m = attrs.evolve(m, name=None)  # "주민자치위원장 등 40명": "etc." names no one
-        if m.name and rooms and names_a_place(m.name, rooms, particles=particles,
-                                              spaced=script["boundary"] != "none"):
+        spaced = script["boundary"] != "none"
+        said = text[name_at:name_at + len(m.name or "") + 24] if spaced and name_at >= 0 else ""
+        if m.name and rooms and any(names_a_place(n, rooms, particles=particles, spaced=spaced)
+                                    for n in (m.name, said) if n):
             m = attrs.evolve(m, name=None)  # "महापौर कार्यालय": the mayor's office (_rooms)
         if m.name and stops:
             m = _cut_at_stops(m, text, stops)  # "לי היון-ג'ה של": "of" ends the name
