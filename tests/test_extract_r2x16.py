@@ -83,3 +83,10 @@ def test_a_name_starting_like_a_council_stays() -> None:
         "Chủ tịch Hội Trần Văn Nam đã tiếp đoàn thành phố Yeongju (Hàn Quốc) tại tỉnh Thái Bình."
     )
     assert people == ["person-hoitranvannam"]
+
+
+def test_a_word_before_a_name_and_its_title_is_not_the_name() -> None:
+    # "晚间由许市长与…": in the evening, Mayor Xu (许) with...; "由" (by) is no part of a name
+    people = _people("晚间由许市长与釜山市代表团共进晚餐。新竹市与冈山市")
+    assert "person-晚间由许" not in people
+    assert "person-许" in people

@@ -153,6 +153,8 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
         name_at = text.rfind(m.name, m.start, m.end)
         if ends and name_at > m.start and m.name.startswith(ends):
             m = attrs.evolve(m, name=None)  # "市长热情赞扬", "市长出席了": a word, no name
+        elif ends and name_at == m.start and m.name and name_at + len(m.name) < m.end:
+            m = _after_last_end(m, ends)  # "晚间由许市长": by Mayor Xu, no "晚间由许"
         elif ends and name_at >= 0 and m.name:
             cut = min((i for w in ends if (i := m.name.find(w, 1)) > 0), default=-1)
             if cut > 0:
@@ -175,6 +177,20 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
         out += [_office_of_place(p, text, lang, read) for p in parts
                 if p.kind != "person" or p.name]
     return _titled_places(sorted(out, key=lambda m: (m.start, m.end)), text, lang, hits)
+
+
+def _after_last_end(m: Mention, ends: tuple[str, ...]) -> Mention:
+    """``m``, its name read before its title, starting after the last of ``ends`` in it
+    ("晚间由许市长": "by" ends what stands before the name "许"); no name when one ends it."""
+    assert m.name is not None
+    cut = max((i + len(w) for w in ends if (i := m.name.rfind(w)) >= 0), default=0)
+    if cut == 0:
+        return m
+    name = m.name[cut:]
+    if not name:
+        return attrs.evolve(m, name=None)
+    return attrs.evolve(m, start=m.start + cut, text=m.text[cut:], name=name,
+                        actor=draft_id("person", name))
 
 
 def _cut_at_stops(m: Mention, text: str, stops: frozenset[str]) -> Mention:
