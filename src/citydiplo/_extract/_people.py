@@ -20,7 +20,8 @@ after a title and an owner word ("the Mayor of Suwon City") are that place named
 office, its holder unnamed.
 
 And a name read after a title stops before the first of the language's ``name_ends`` (slot
-data: "率", "一行", "表示" in "市长王伟率团"), and a "name" that starts with a particle, or
+data: "率", "一行", "表示" in "市长王伟率团"; one that starts with one of them names no one:
+"市长热情赞扬", the mayor warmly praised), and a "name" that starts with a particle, or
 is one of the language's ``not_names`` (Korean "등", "etc.", in "주민자치위원장 등 40명":
 the committee chairs and others, no one named 등), is none; a name read after a title ends
 before its first word that is one of the language's ``name_stops`` (Hebrew "של", of: "לי
@@ -117,6 +118,8 @@ def _glued(m: Mention, text: str, lang: str, taken: list[tuple[int, int]],
                 out.insert(0, _person(text, s, k, title))
         return out
     a = at + len(title)  # a name after the title: "北京市市长王伟率团"
+    if ends and text.startswith(ends, a):
+        return out  # "上海市市长先生", "市长热情赞扬": no name follows the title
     b = a
     while b < len(text) and "\u4e00" <= text[b] <= "\u9fff" and b - a < 3:
         b += 1
@@ -148,7 +151,11 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
             out.append(m)
             continue
         name_at = text.rfind(m.name, m.start, m.end)
-        if ends and name_at >= 0:
+        if ends and name_at > m.start and m.name.startswith(ends):
+            m = attrs.evolve(m, name=None)  # "市长热情赞扬", "市长出席了": a word, no name
+        elif ends and name_at == m.start and m.name and name_at + len(m.name) < m.end:
+            m = _after_last_end(m, ends)  # "晚间由许市长": by Mayor Xu, no "晚间由许"
+        elif ends and name_at >= 0 and m.name:
             cut = min((i for w in ends if (i := m.name.find(w, 1)) > 0), default=-1)
             if cut > 0:
                 name = m.name[:cut]
@@ -159,8 +166,10 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
             m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
         if m.name and m.name.lower() in nonames:
             m = attrs.evolve(m, name=None)  # "주민자치위원장 등 40명": "etc." names no one
-        if m.name and rooms and names_a_place(m.name, rooms, particles=particles,
-                                              spaced=script["boundary"] != "none"):
+        spaced = script["boundary"] != "none"
+        said = text[name_at:name_at + len(m.name or "") + 24] if spaced and name_at >= 0 else ""
+        if m.name and rooms and any(names_a_place(n, rooms, particles=particles, spaced=spaced)
+                                    for n in (m.name, said) if n):
             m = attrs.evolve(m, name=None)  # "महापौर कार्यालय": the mayor's office (_rooms)
         if m.name and stops:
             m = _cut_at_stops(m, text, stops)  # "לי היון-ג'ה של": "of" ends the name
@@ -168,6 +177,20 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
         out += [_office_of_place(p, text, lang, read) for p in parts
                 if p.kind != "person" or p.name]
     return _titled_places(sorted(out, key=lambda m: (m.start, m.end)), text, lang, hits)
+
+
+def _after_last_end(m: Mention, ends: tuple[str, ...]) -> Mention:
+    """``m``, its name read before its title, starting after the last of ``ends`` in it
+    ("晚间由许市长": "by" ends what stands before the name "许"); no name when one ends it."""
+    assert m.name is not None
+    cut = max((i + len(w) for w in ends if (i := m.name.rfind(w)) >= 0), default=0)
+    if cut == 0:
+        return m
+    name = m.name[cut:]
+    if not name:
+        return attrs.evolve(m, name=None)
+    return attrs.evolve(m, start=m.start + cut, text=m.text[cut:], name=name,
+                        actor=draft_id("person", name))
 
 
 def _cut_at_stops(m: Mention, text: str, stops: frozenset[str]) -> Mention:

@@ -13,6 +13,10 @@ True
 True
 >>> names_a_place("मालती राय", ("कार्यालय",), spaced=True, particles=("में",))
 False
+>>> names_a_place("Hội đồng tỉnh Töv", ("Hội đồng",), spaced=True, particles=())
+True
+>>> names_a_place("Hội Trần", ("Hội đồng",), spaced=True, particles=())
+False
 >>> names_a_place("办公室", ("办公室",), spaced=False, particles=())
 True
 >>> names_a_place("王伟", ("办公室",), spaced=False, particles=())
@@ -31,11 +35,16 @@ def names_a_place(
 ) -> bool:
     """Whether ``name``, read after a title, begins with one of the ``places`` of a title:
     in a spaced script its first word is one, or one with a particle glued after it
-    ("કચેરીમાં"); in an unspaced script it starts with one."""
+    ("કચેરીમાં"), or its first words are one of several words ("Hội đồng", a council: pass
+    the text from the name on, as a name read in a cased script stops before "đồng"); in an
+    unspaced script it starts with one."""
     if not spaced:
         return name.startswith(tuple(places))
-    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    words = name.lower().split()
+    first = words[0] if words else ""
     return any(
-        first == w.lower() or (first.startswith(w.lower()) and first[len(w) :] in particles)
+        first == w.lower()
+        or (first.startswith(w.lower()) and first[len(w) :] in particles)
+        or (" " in w and words[: len(w.split())] == w.lower().split())
         for w in places
     )
