@@ -14,7 +14,9 @@ from citydiplo.dates import DateRange, DateValue, PartialDate, RecordDate, Unbou
 
 # Most draws come from a few neighbouring years so that containment, overlap and ties happen
 # often; the rest cover the whole range, edges included.
-_YEARS = st.one_of(st.integers(2000, 2003), st.integers(1, 9999), st.sampled_from([1, 9998, 9999]))
+_YEARS = st.one_of(
+    st.integers(2000, 2003), st.integers(1, 9999), st.sampled_from([1, 9998, 9999])
+)
 _SPILLING_GROUPS = frozenset({24, 28, 30})  # winter, northern winter, southern summer
 
 
@@ -98,51 +100,18 @@ ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_
 actor_ids = st.sampled_from([f"a{i}" for i in range(12)])
 source_ids = st.sampled_from([f"s{i}" for i in range(4)])
 names = st.sampled_from(
-    [
-        "Hanam",
-        "하남시",
-        "חנם",
-        "હનમ",
-        "Gwangju",
-        "광주시",
-        "Zibo",
-        "淄博市",
-        "Hà Nội",
-        "हनोई",
-        "Đà Nẵng",
-        "دانانگ",
-        "Санкт-Петербург",
-        "Little Rock",
-        "Córdoba",
-        "Ha Long",
-    ]
+    ["Hanam", "하남시", "חנם", "હનમ", "Gwangju", "광주시", "Zibo", "淄博市", "Hà Nội", "हनोई",
+     "Đà Nẵng", "دانانگ", "Санкт-Петербург", "Little Rock", "Córdoba", "Ha Long"]
 ) | st.text(min_size=1, max_size=20).filter(lambda s: clean(s) != "")
 langs = st.sampled_from(["en", "ko", "he", "gu", "hi", "fa", "vi", "zh", "ru", "ja", "und"])
 quotes = st.sampled_from(
-    [
-        "એપ્રિલ 2024 માં",
-        "באפריל 2024",
-        "6 मार्च, 2025 को",
-        "since establishing a sister-city relationship in 2003",
-        "۲۴ ژانویه ۲۰۲۵",
-        "השוק חתם על הסכם",
-    ]
+    ["એપ્રિલ 2024 માં", "באפריל 2024", "6 मार्च, 2025 को", "since establishing a sister-city "
+     "relationship in 2003", "۲۴ ژانویه ۲۰۲۵", "השוק חתם על הסכם"]
 ) | st.text(min_size=1, max_size=40).filter(lambda s: s.strip() != "")
 # (country, subdivision) pairs that belong together
 places = st.sampled_from(
-    [
-        (None, None),
-        ("KR", None),
-        ("KR", "KR-41"),
-        ("KR", "KR-29"),
-        ("US", "US-AR"),
-        ("VN", "VN-HN"),
-        ("VN", "VN-DN"),
-        ("CN", "CN-SD"),
-        ("RU", "RU-SPE"),
-        ("IT", None),
-        ("XK", None),
-    ]
+    [(None, None), ("KR", None), ("KR", "KR-41"), ("KR", "KR-29"), ("US", "US-AR"), ("VN", "VN-HN"),
+     ("VN", "VN-DN"), ("CN", "CN-SD"), ("RU", "RU-SPE"), ("IT", None), ("XK", None)]
 )
 fields_ = st.frozensets(st.sampled_from(cd.Field), max_size=3)
 maybe_dates = st.none() | date_values()
@@ -153,11 +122,8 @@ maybe_record_dates = st.none() | record_dates()
 def citations(draw: st.DrawFn) -> cd.Citation:
     """A citation of one of a few sources."""
     span = draw(st.none() | st.tuples(st.integers(0, 500), st.integers(0, 500)).map(sorted))
-    return cd.Citation(
-        source=draw(source_ids),
-        quote=draw(quotes),
-        span=None if span is None else (span[0], span[1]),
-    )
+    return cd.Citation(source=draw(source_ids), quote=draw(quotes),
+                       span=None if span is None else (span[0], span[1]))
 
 
 @st.composite
@@ -176,16 +142,8 @@ def actors(draw: st.DrawFn, id: str | None = None) -> cd.Actor:
         "name": draw(names),
         "names": draw(st.lists(labels(), max_size=3)),
         "country": country,
-        "identifiers": draw(
-            st.lists(
-                st.builds(
-                    cd.Identifier,
-                    scheme=st.sampled_from(["wikidata", "geonames"]),
-                    value=st.sampled_from(["Q1", "Q2", "123"]),
-                ),
-                max_size=1,
-            )
-        ),
+        "identifiers": draw(st.lists(st.builds(cd.Identifier, scheme=st.sampled_from(
+            ["wikidata", "geonames"]), value=st.sampled_from(["Q1", "Q2", "123"])), max_size=1)),
         "lifetime": draw(st.none() | date_values()),
         "citations": draw(st.lists(citations(), max_size=2)),
     }
@@ -194,17 +152,9 @@ def actors(draw: st.DrawFn, id: str | None = None) -> cd.Actor:
         return cd.Country(**common)
     common["subdivision"] = subdivision
     if kind is cd.Person:
-        roles = draw(
-            st.lists(
-                st.builds(
-                    cd.PersonRole,
-                    title=st.sampled_from(["Mayor", "Ambassador", "Governor"]),
-                    of=st.none() | actor_ids,
-                    during=maybe_dates,
-                ),
-                max_size=2,
-            )
-        )
+        roles = draw(st.lists(st.builds(cd.PersonRole, title=st.sampled_from(
+            ["Mayor", "Ambassador", "Governor"]), of=st.none() | actor_ids,
+            during=maybe_dates), max_size=2))
         return cd.Person(roles=roles, **common)
     if kind is cd.Organization:
         return cd.Organization(kind=draw(st.sampled_from(cd.OrganizationKind)), **common)
@@ -233,15 +183,10 @@ two_actors = st.lists(actor_ids, min_size=2, max_size=2, unique=True)
 def partnerships(draw: st.DrawFn) -> cd.Partnership:
     """A partnership between two distinct actors of the pool."""
     return cd.Partnership(
-        id=draw(ids),
-        parties=draw(two_actors),
-        kind=draw(st.sampled_from(cd.PartnershipKind)),
+        id=draw(ids), parties=draw(two_actors), kind=draw(st.sampled_from(cd.PartnershipKind)),
         status=draw(st.none() | st.sampled_from(cd.PartnershipStatus)),
-        established=draw(maybe_record_dates),
-        ended=draw(maybe_record_dates),
-        fields=draw(fields_),
-        citations=draw(st.lists(citations(), max_size=3)),
-        note=draw(st.none() | names),
+        established=draw(maybe_record_dates), ended=draw(maybe_record_dates), fields=draw(fields_),
+        citations=draw(st.lists(citations(), max_size=3)), note=draw(st.none() | names),
     )
 
 
@@ -251,49 +196,29 @@ def agreements(draw: st.DrawFn) -> cd.Agreement:
     parties = draw(st.lists(actor_ids, min_size=2, max_size=3, unique=True))
     signers = draw(st.lists(signatories(parties), max_size=2))
     return cd.Agreement(
-        id=draw(ids),
-        parties=parties,
-        kind=draw(st.sampled_from(cd.AgreementKind)),
-        title=draw(st.none() | names),
-        signatories=signers,
+        id=draw(ids), parties=parties, kind=draw(st.sampled_from(cd.AgreementKind)),
+        title=draw(st.none() | names), signatories=signers,
         signed=draw(maybe_record_dates),
-        place=draw(st.none() | actor_ids),
-        term=draw(maybe_record_dates),
+        place=draw(st.none() | actor_ids), term=draw(maybe_record_dates),
         document_number=draw(st.none() | st.sampled_from(["59-NQ/TW", "239/KH-UBND"])),
-        planned=draw(st.booleans()),
-        fields=draw(fields_),
-        citations=draw(st.lists(citations(), max_size=3)),
-        amount=draw(st.none() | money()),
+        planned=draw(st.booleans()), fields=draw(fields_),
+        citations=draw(st.lists(citations(), max_size=3)), amount=draw(st.none() | money()),
     )
 
 
 @st.composite
 def events(draw: st.DrawFn) -> cd.Event:
     """An event with one to three participants in roles."""
-    participants = draw(
-        st.lists(
-            st.builds(
-                cd.Participant,
-                actor=actor_ids,
-                role=st.sampled_from(cd.Role),
-                office=st.none() | offices,
-            ),
-            min_size=1,
-            max_size=3,
-        )
-    )
+    participants = draw(st.lists(st.builds(cd.Participant, actor=actor_ids,
+                                           role=st.sampled_from(cd.Role),
+                                           office=st.none() | offices),
+                                 min_size=1, max_size=3))
     return cd.Event(
-        id=draw(ids),
-        kind=draw(st.sampled_from(cd.EventKind)),
-        title=draw(st.none() | names),
-        date=draw(maybe_record_dates),
-        participants=participants,
-        place=draw(st.none() | actor_ids),
-        planned=draw(st.booleans()),
-        fields=draw(fields_),
+        id=draw(ids), kind=draw(st.sampled_from(cd.EventKind)), title=draw(st.none() | names),
+        date=draw(maybe_record_dates), participants=participants, place=draw(st.none() | actor_ids),
+        planned=draw(st.booleans()), fields=draw(fields_),
         citations=draw(st.lists(citations(), max_size=3)),
-        document=draw(st.none() | ids),
-        amount=draw(st.none() | money()),
+        document=draw(st.none() | ids), amount=draw(st.none() | money()),
     )
 
 
@@ -301,14 +226,11 @@ def events(draw: st.DrawFn) -> cd.Event:
 def documents(draw: st.DrawFn) -> cd.Document:
     """An official document, sometimes numbered."""
     return cd.Document(
-        id=draw(ids),
-        kind=draw(st.sampled_from(cd.DocumentKind)),
+        id=draw(ids), kind=draw(st.sampled_from(cd.DocumentKind)),
         number=draw(st.none() | st.sampled_from(["59-NQ/TW", "334-KH/TU", "19/DA-UBND"])),
-        title=draw(st.none() | names),
-        issuer=draw(st.none() | actor_ids),
+        title=draw(st.none() | names), issuer=draw(st.none() | actor_ids),
         date=draw(maybe_record_dates),
-        fields=draw(fields_),
-        citations=draw(st.lists(citations(), max_size=2)),
+        fields=draw(fields_), citations=draw(st.lists(citations(), max_size=2)),
     )
 
 
@@ -318,18 +240,13 @@ def claims(draw: st.DrawFn) -> cd.CountClaim:
     qualifier = draw(st.sampled_from(cd.Qualifier))
     value = None if qualifier is cd.Qualifier.UNSPECIFIED else draw(st.integers(0, 100))
     return cd.CountClaim(
-        id=draw(ids),
-        subject=draw(actor_ids),
-        counted=draw(st.sampled_from(cd.Counted)),
-        value=value,
-        qualifier=qualifier,
-        event=draw(st.none() | ids),
+        id=draw(ids), subject=draw(actor_ids), counted=draw(st.sampled_from(cd.Counted)),
+        value=value, qualifier=qualifier, event=draw(st.none() | ids),
         country=draw(st.none() | st.sampled_from(["KR", "VN", "JP"])),
-        excluding=draw(st.lists(actor_ids, max_size=2)),
-        during=draw(maybe_dates),
-        kinds=draw(st.frozensets(st.sampled_from(cd.PartnershipKind), max_size=2)),
-        enumerated=draw(st.booleans()),
-        as_of=draw(maybe_record_dates),
+        excluding=draw(st.lists(actor_ids, max_size=2)), during=draw(maybe_dates),
+        kinds=draw(st.frozensets(
+            st.sampled_from(cd.PartnershipKind), max_size=2)),
+        enumerated=draw(st.booleans()), as_of=draw(maybe_record_dates),
         citations=draw(st.lists(citations(), max_size=2)),
     )
 
@@ -359,32 +276,17 @@ def datasets(draw: st.DrawFn, max_size: int = 6) -> cd.Dataset:
 # twins: the same city under another id with the same name in another script.
 
 MERGE_CITIES = (
-    cd.City(
-        id="hanam",
-        name="Hanam",
-        names={"ko": ["하남시"], "he": ["חנם"]},
-        country="KR",
-        subdivision="KR-41",
-    ),
+    cd.City(id="hanam", name="Hanam", names={"ko": ["하남시"], "he": ["חנם"]}, country="KR",
+            subdivision="KR-41"),
     cd.City(id="hanam-si", name="하남시", names={"gu": ["હનમ"]}, country="KR", subdivision="KR-41"),
     cd.City(id="little-rock", name="Little Rock", country="US", subdivision="US-AR"),
-    cd.City(
-        id="lr",
-        name="Little Rock",
-        names={"he": ["ליטל רוק"]},
-        country="US",
-        subdivision="US-AR",
-        identifiers=[cd.Identifier(scheme="wikidata", value="Q33405")],
-    ),
+    cd.City(id="lr", name="Little Rock", names={"he": ["ליטל רוק"]}, country="US",
+            subdivision="US-AR", identifiers=[cd.Identifier(scheme="wikidata", value="Q33405")]),
     cd.City(id="zibo", name="Zibo", names={"zh": ["淄博市"]}, country="CN"),
     cd.City(id="gwangju-gg", name="Gwangju", country="KR", subdivision="KR-41"),
     cd.City(id="da-nang", name="Đà Nẵng", names={"fa": ["دانانگ"]}, country="VN"),
-    cd.City(
-        id="danang",
-        name="Da Nang",
-        country="VN",
-        identifiers=[cd.Identifier(scheme="wikidata", value="Q25282")],
-    ),
+    cd.City(id="danang", name="Da Nang", country="VN",
+            identifiers=[cd.Identifier(scheme="wikidata", value="Q25282")]),
 )
 _MERGE_ACTORS = st.sampled_from([c.id for c in MERGE_CITIES])
 # each city id -> one id of the same city (twins share it)
@@ -405,10 +307,8 @@ def _coarsen(draw: st.DrawFn, day: PartialDate) -> PartialDate | DateRange | Non
         return PartialDate(year=day.year)
     if level == "range":  # the day and the next, or the day before and the day
         start = day.day - draw(st.integers(0, 1))
-        return DateRange(
-            start=PartialDate(year=day.year, month=day.month, day=start),
-            end=PartialDate(year=day.year, month=day.month, day=start + 1),
-        )
+        return DateRange(start=PartialDate(year=day.year, month=day.month, day=start),
+                         end=PartialDate(year=day.year, month=day.month, day=start + 1))
     if level == "group":
         groups = [33 + (day.month - 1) // 3, 40 + (day.month - 1) // 6]
         if 3 <= day.month <= 11:
@@ -420,10 +320,8 @@ def _coarsen(draw: st.DrawFn, day: PartialDate) -> PartialDate | DateRange | Non
 def _overlapping(day: PartialDate) -> DateRange:
     """A two-day range that overlaps the range of ``day`` and the next without holding it."""
     assert day.month is not None and day.day is not None
-    return DateRange(
-        start=PartialDate(year=day.year, month=day.month, day=day.day + 1),
-        end=PartialDate(year=day.year, month=day.month, day=day.day + 2),
-    )
+    return DateRange(start=PartialDate(year=day.year, month=day.month, day=day.day + 1),
+                     end=PartialDate(year=day.year, month=day.month, day=day.day + 2))
 
 
 @st.composite
@@ -431,11 +329,8 @@ def _occurrence_reports(draw: st.DrawFn, n: int) -> list[cd.Partnership | cd.Eve
     """Several reports of one occurrence number ``n``."""
     kind = draw(st.sampled_from(["partnership", "visit", "agreement", "gathering"]))
     first, second = draw(st.lists(_MERGE_ACTORS, min_size=2, max_size=2, unique=True))
-    day = PartialDate(
-        year=draw(st.integers(2023, 2024)),
-        month=draw(st.integers(1, 12)),
-        day=draw(st.integers(2, 26)),
-    )
+    day = PartialDate(year=draw(st.integers(2023, 2024)), month=draw(st.integers(1, 12)),
+                      day=draw(st.integers(2, 26)))
     reports: list[cd.Partnership | cd.Event | cd.Agreement] = []
     for k in range(draw(st.integers(1, 4))):
         rid = f"o{n}-r{k}"
@@ -444,75 +339,41 @@ def _occurrence_reports(draw: st.DrawFn, n: int) -> list[cd.Partnership | cd.Eve
         title = draw(st.none() | st.sampled_from(["Visit to Little Rock", "Official visit"]))
         if kind == "partnership":
             # reports disagree on the kind (friendship / sister) and the status
-            reports.append(
-                cd.Partnership(
-                    id=rid,
-                    parties=(first, second),
-                    kind=draw(st.sampled_from(["sister", "partner", "friendship"])),
-                    established=date,
-                    status=draw(st.none() | st.sampled_from(["active", "ended"])),
-                    citations=cites,
-                )
-            )
+            reports.append(cd.Partnership(
+                id=rid, parties=(first, second),
+                kind=draw(st.sampled_from(["sister", "partner", "friendship"])),
+                established=date, status=draw(st.none() | st.sampled_from(["active", "ended"])),
+                citations=cites))
         elif kind == "gathering":
             # a forum held at ``first`` (place, host or neither), each report naming its own
             # delegations
             others = [c.id for c in MERGE_CITIES if _CITY_OF[c.id] != _CITY_OF[first]]
-            delegates = draw(st.lists(st.sampled_from(others), min_size=1, max_size=3, unique=True))
+            delegates = draw(st.lists(st.sampled_from(others), min_size=1, max_size=3,
+                                      unique=True))
             host = draw(st.booleans())
             participants = [cd.Participant(actor=a, role="delegate") for a in delegates]
             if host:
                 participants.append(cd.Participant(actor=first, role="host"))
-            reports.append(
-                cd.Event(
-                    id=rid,
-                    kind=draw(st.sampled_from(["forum", "forum", "conference"])),
-                    date=date,
-                    title=draw(
-                        st.none()
-                        | st.sampled_from(["Mayors Forum", "forum of mayors", "Smart City Forum"])
-                    ),
-                    place=draw(st.none() | st.just(first)) if host else first,
-                    participants=participants,
-                    citations=cites,
-                )
-            )
+            reports.append(cd.Event(
+                id=rid, kind=draw(st.sampled_from(["forum", "forum", "conference"])), date=date,
+                title=draw(st.none() | st.sampled_from(["Mayors Forum", "forum of mayors",
+                                                        "Smart City Forum"])),
+                place=draw(st.none() | st.just(first)) if host else first,
+                participants=participants, citations=cites))
         elif kind == "visit":
-            roles = draw(
-                st.sampled_from(
-                    [
-                        ("visitor", "host"),
-                        ("participant", "participant"),
-                        ("visitor", "participant"),
-                    ]
-                )
-            )
-            reports.append(
-                cd.Event(
-                    id=rid,
-                    kind=draw(st.sampled_from(["visit", "visit", "meeting"])),
-                    date=date,
-                    title=title,
-                    venue=draw(st.none() | st.sampled_from(["City Hall", "Arts Center"])),
-                    participants=[
-                        cd.Participant(actor=first, role=roles[0]),
-                        cd.Participant(actor=second, role=roles[1]),
-                    ],
-                    citations=cites,
-                )
-            )
+            roles = draw(st.sampled_from([("visitor", "host"), ("participant", "participant"),
+                                          ("visitor", "participant")]))
+            reports.append(cd.Event(
+                id=rid, kind=draw(st.sampled_from(["visit", "visit", "meeting"])), date=date,
+                title=title, venue=draw(st.none() | st.sampled_from(["City Hall", "Arts Center"])),
+                participants=[cd.Participant(actor=first, role=roles[0]),
+                              cd.Participant(actor=second, role=roles[1])],
+                citations=cites))
         else:
-            reports.append(
-                cd.Agreement(
-                    id=rid,
-                    parties=(first, second),
-                    kind=draw(st.sampled_from(["mou", "cooperation"])),
-                    signed=date,
-                    title=title,
-                    document_number=draw(st.none() | st.just("12/MOU")),
-                    citations=cites,
-                )
-            )
+            reports.append(cd.Agreement(
+                id=rid, parties=(first, second), kind=draw(st.sampled_from(["mou", "cooperation"])),
+                signed=date, title=title,
+                document_number=draw(st.none() | st.just("12/MOU")), citations=cites))
     return reports
 
 
@@ -544,9 +405,8 @@ any_integers = st.integers() | st.integers(2**63 - 2, 2**63 + 2) | st.integers(-
 
 def record_samples() -> st.SearchStrategy[object]:
     """One record of every kind, nested records included."""
-    return st.one_of(
-        actors(), sources(), partnerships(), agreements(), events(), documents(), claims()
-    )
+    return st.one_of(actors(), sources(), partnerships(), agreements(), events(), documents(),
+                     claims())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -569,11 +429,9 @@ def money(draw: st.DrawFn) -> cd.Money:
 def signatories(draw: st.DrawFn, parties: list[str]) -> cd.Signatory:
     """A signatory for one of ``parties``: a person, an office, or a person in an office."""
     person, office = draw(st.sampled_from([(True, False), (False, True), (True, True)]))
-    return cd.Signatory(
-        person=draw(actor_ids) if person else None,
-        office=draw(offices) if office else None,
-        on_behalf_of=draw(st.sampled_from(parties)),
-    )
+    return cd.Signatory(person=draw(actor_ids) if person else None,
+                        office=draw(offices) if office else None,
+                        on_behalf_of=draw(st.sampled_from(parties)))
 
 
 @st.composite
@@ -593,14 +451,9 @@ def memberships(draw: st.DrawFn) -> cd.Membership:
     """A membership of an actor of the pool in another (a network)."""
     member, network = draw(two_actors)
     return cd.Membership(
-        id=draw(ids),
-        member=member,
-        network=network,
-        role=draw(st.sampled_from(cd.MembershipRole)),
-        joined=draw(maybe_record_dates),
-        left=draw(maybe_record_dates),
-        planned=draw(st.booleans()),
-        fields=draw(fields_),
+        id=draw(ids), member=member, network=network,
+        role=draw(st.sampled_from(cd.MembershipRole)), joined=draw(maybe_record_dates),
+        left=draw(maybe_record_dates), planned=draw(st.booleans()), fields=draw(fields_),
         citations=draw(st.lists(citations(), max_size=2)),
     )
 
@@ -624,19 +477,13 @@ def _linked_actor(draw: st.DrawFn) -> cd.Actor:
         "name": draw(st.sampled_from(["Hanam", "Zibo", "Lee"])),  # same names: name fusion
         "country": "KR" if kind is not cd.Person else None,
         "parent": draw(st.none() | _SHARED_IDS),
-        "identifiers": draw(
-            st.lists(
-                st.builds(
-                    cd.Identifier, scheme=st.just("wikidata"), value=st.sampled_from(["Q1", "Q2"])
-                ),
-                max_size=1,
-            )
-        ),
+        "identifiers": draw(st.lists(st.builds(cd.Identifier, scheme=st.just("wikidata"),
+                                                value=st.sampled_from(["Q1", "Q2"])),
+                                      max_size=1)),
     }
     if kind is cd.Person:
-        roles = draw(
-            st.lists(st.builds(cd.PersonRole, title=st.just("Mayor"), of=_SHARED_IDS), max_size=1)
-        )
+        roles = draw(st.lists(st.builds(cd.PersonRole, title=st.just("Mayor"),
+                                        of=_SHARED_IDS), max_size=1))
         return cd.Person(roles=roles, **common)
     return kind(**common)
 
@@ -645,69 +492,30 @@ def _linked_actor(draw: st.DrawFn) -> cd.Actor:
 def linked_datasets(draw: st.DrawFn) -> cd.Dataset:
     """A dataset of few shared ids, with references between actors and records."""
     two = st.lists(_SHARED_IDS, min_size=2, max_size=2, unique=True)
-    date = st.none() | st.sampled_from(
-        [
-            PartialDate("2024"),
-            PartialDate("2024-04"),
-            PartialDate("2024-05"),
-            PartialDate("2024-04~"),
-        ]
-    )
+    date = st.none() | st.sampled_from([PartialDate("2024"), PartialDate("2024-04"),
+                                        PartialDate("2024-05"), PartialDate("2024-04~")])
     cites = st.lists(citations(), max_size=1)
     # kinds that disagree fuse (partnerships; agreements of one date), and so do open events
     # that name different participants: references must follow those fusions too
-    partnerships_ = st.builds(
-        cd.Partnership,
-        id=_RECORD_IDS,
-        parties=two,
-        established=date,
-        kind=st.sampled_from(["sister", "friendship", "partner"]),
-        status=st.none() | st.sampled_from(["active", "ended"]),
-        citations=cites,
-    )
-    agreements_ = two.flatmap(
-        lambda parties: st.builds(
-            cd.Agreement,
-            id=_RECORD_IDS,
-            parties=st.just(parties),
-            signed=date,
-            citations=cites,
-            kind=st.sampled_from(["mou", "cooperation"]),
-            partnership=st.none() | _RECORD_IDS,
-            place=st.none() | _SHARED_IDS,
-            signatories=st.lists(
-                st.builds(cd.Signatory, person=_SHARED_IDS, on_behalf_of=st.sampled_from(parties)),
-                max_size=2,
-            ),
-        )
-    )
+    partnerships_ = st.builds(cd.Partnership, id=_RECORD_IDS, parties=two, established=date,
+                              kind=st.sampled_from(["sister", "friendship", "partner"]),
+                              status=st.none() | st.sampled_from(["active", "ended"]),
+                              citations=cites)
+    agreements_ = two.flatmap(lambda parties: st.builds(
+        cd.Agreement, id=_RECORD_IDS, parties=st.just(parties), signed=date, citations=cites,
+        kind=st.sampled_from(["mou", "cooperation"]),
+        partnership=st.none() | _RECORD_IDS, place=st.none() | _SHARED_IDS,
+        signatories=st.lists(st.builds(cd.Signatory, person=_SHARED_IDS,
+                                       on_behalf_of=st.sampled_from(parties)), max_size=2)))
     events_ = st.builds(
-        cd.Event,
-        id=_RECORD_IDS,
-        kind=st.sampled_from(["visit", "meeting", "forum", "ceremony"]),
-        date=date,
-        place=st.none() | _SHARED_IDS,
-        title=st.none() | st.just("Mayors Forum"),
-        participants=st.lists(
-            st.builds(
-                cd.Participant,
-                actor=_SHARED_IDS,
-                role=st.sampled_from(["visitor", "host", "participant"]),
-            ),
-            min_size=1,
-            max_size=2,
-        ),
-        agreement=st.none() | _RECORD_IDS,
-        partnership=st.none() | _RECORD_IDS,
-        citations=cites,
-    )
-    documents_ = st.builds(
-        cd.Document,
-        id=_RECORD_IDS,
-        issuer=st.none() | _SHARED_IDS,
-        implements=st.lists(_RECORD_IDS, max_size=1),
-        citations=cites,
-    )
+        cd.Event, id=_RECORD_IDS, kind=st.sampled_from(["visit", "meeting", "forum", "ceremony"]),
+        date=date, place=st.none() | _SHARED_IDS, title=st.none() | st.just("Mayors Forum"),
+        participants=st.lists(st.builds(cd.Participant, actor=_SHARED_IDS,
+                                        role=st.sampled_from(["visitor", "host", "participant"])),
+                              min_size=1, max_size=2),
+        agreement=st.none() | _RECORD_IDS, partnership=st.none() | _RECORD_IDS, citations=cites)
+    documents_ = st.builds(cd.Document, id=_RECORD_IDS, issuer=st.none() | _SHARED_IDS,
+                           implements=st.lists(_RECORD_IDS, max_size=1), citations=cites)
     return cd.Dataset(
         actors=draw(st.lists(_linked_actor(), max_size=6)),
         sources=[cd.Source(id=s) for s in ("s0", "s1", "s2", "s3")],
