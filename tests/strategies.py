@@ -63,10 +63,17 @@ def date_values() -> st.SearchStrategy[DateValue]:
 
 @st.composite
 def yearless_dates(draw: st.DrawFn) -> YearlessDate:
-    """Any valid :class:`YearlessDate`: a month, or a month and a day (29 February included)."""
+    """Any valid :class:`YearlessDate`: a month, or a month and a day (29 February included),
+    or a span of two such with the same precision (one crossing the year's end included)."""
     month = draw(st.integers(1, 12))
     day = draw(st.none() | st.integers(1, calendar.monthrange(2000, month)[1]))
-    return YearlessDate(month=month, day=day)
+    if not draw(st.booleans()):
+        return YearlessDate(month=month, day=day)
+    end_month = draw(st.integers(1, 12))
+    end_day = None if day is None else draw(st.integers(1, calendar.monthrange(2000, end_month)[1]))
+    if (end_month, end_day) == (month, day):
+        return YearlessDate(month=month, day=day)
+    return YearlessDate(month=month, day=day, end_month=end_month, end_day=end_day)
 
 
 def record_dates() -> st.SearchStrategy[RecordDate]:

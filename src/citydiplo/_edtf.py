@@ -4,7 +4,8 @@ Private: :mod:`citydiplo.dates` is the public face and builds values from what t
 returns. Supported: level 0 dates and intervals, level 1 whole-date qualifiers (``~ ? %``),
 seasons 21-24 and open (``..``) or unknown (empty) interval ends, the level 2 sub-year
 groupings 25-41, and an unspecified year before a month or a month and day (``XXXX-05``,
-``XXXX-05-10``: a year-less date, level 1 unspecified digits). Everything else raises
+``XXXX-05-10``: a year-less date, level 1 unspecified digits) and an interval of two such
+dates (``XXXX-06-20/XXXX-06-21``). Everything else raises
 :class:`~citydiplo.DateParseError` naming the feature.
 """
 
@@ -40,6 +41,15 @@ class Yearless(NamedTuple):
     month: int
     day: int | None
 
+
+class YearlessSpan(NamedTuple):
+    """The first and last month-days of a span whose year is unspecified
+    (``XXXX-06-20/XXXX-06-21``); the last before the first runs into the next year."""
+
+    first: Yearless
+    last: Yearless
+
+
 # One compiled pattern covers every supported single date: YYYY, YYYY-MM, YYYY-MM-DD and
 # YYYY-SS, each with an optional trailing qualifier.
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([~?%])?")
@@ -74,7 +84,8 @@ GROUPS: dict[int, tuple[str, int, int]] = {
 EXPECTED = (
     "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-SS (sub-year grouping 21..41), optionally "
     "followed by one of ~ ? %, an interval 'start/end' of two such dates where an end may "
-    "be '..' (open) or empty (unknown), or a year-less XXXX-MM or XXXX-MM-DD"
+    "be '..' (open) or empty (unknown), or a year-less XXXX-MM or XXXX-MM-DD, or an interval "
+    "of two year-less dates"
 )
 
 # Diagnoses for text that does not match, most specific first: (pattern, unsupported feature).
@@ -102,7 +113,7 @@ def error(text: str, reason: str) -> DateParseError:
     return DateParseError(f"{text!r} is not an EDTF date: {reason}; {EXPECTED}", text=text)
 
 
-def parse(text: str) -> Fields | Yearless | tuple[End, End]:
+def parse(text: str) -> Fields | Yearless | YearlessSpan | tuple[End, End]:
     """Split EDTF ``text`` into the fields of a date, a year-less date or an interval."""
     match = _DATE.fullmatch(text)
     if match is not None:
@@ -115,6 +126,9 @@ def parse(text: str) -> Fields | Yearless | tuple[End, End]:
     parts = text.split("/")
     if len(parts) != 2:
         raise error(text, "an interval has exactly one '/'")
+    spans = [_YEARLESS.fullmatch(part) for part in parts]
+    if spans[0] is not None and spans[1] is not None:
+        return _yearless_span(spans[0], spans[1], text)
     start, end = (_end(part, text) for part in parts)
     if isinstance(start, str) and isinstance(end, str):
         raise error(text, "an interval needs a date at one end at least")
@@ -127,7 +141,7 @@ def _end(part: str, text: str) -> End:
     match = _DATE.fullmatch(part)
     if match is None:
         if _YEARLESS.fullmatch(part):
-            raise error(text, "a year-less date cannot be the end of an interval")
+            raise error(text, "a year-less interval needs a year-less date at both ends")
         raise error(text, _diagnose(part))
     return _fields(match, text)
 
@@ -166,6 +180,15 @@ def _yearless(match: re.Match[str], text: str) -> Yearless:
     if not 1 <= day <= days_in_month(2000, month):  # a leap year: 29 February is a date
         raise error(text, f"day {day_text} does not exist in month {month_text} of any year")
     return Yearless(month, day)
+
+
+def _yearless_span(first: re.Match[str], last: re.Match[str], text: str) -> YearlessSpan:
+    span = YearlessSpan(_yearless(first, text), _yearless(last, text))
+    if (span.first.day is None) != (span.last.day is None):
+        raise error(text, "both ends of a year-less interval need a day, or neither")
+    if span.first == span.last:
+        raise error(text, "a year-less interval needs two different ends")
+    return span
 
 
 def _diagnose(part: str) -> str:

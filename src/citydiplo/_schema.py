@@ -52,8 +52,9 @@ _DATE = rf"{_YEAR}(?:-{_MONTH}(?:-{_DAY})?)?[~?%]?"
 EDTF_DATE = rf"^{_DATE}$"
 EDTF_INTERVAL = rf"^(?:{_DATE}/(?:{_DATE}|\.\.)?|(?:\.\.)?/{_DATE})$"
 EDTF = rf"^(?:{_DATE}|{_DATE}/(?:{_DATE}|\.\.)?|(?:\.\.)?/{_DATE})$"
-#: A month and day (or a month alone) of an unstated year: ``XXXX-05-10``, ``XXXX-05``.
-EDTF_YEARLESS = r"^XXXX-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?$"
+#: A month and day (or a month alone) of an unstated year, or a span: ``XXXX-05-10/XXXX-05-12``.
+_YM, _YD = r"XXXX-(?:0[1-9]|1[0-2])", r"XXXX-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+EDTF_YEARLESS = rf"^(?:{_YM}(?:/{_YM})?|{_YD}(?:/{_YD})?)$"
 
 _ID = {"type": "string", "pattern": r"^\S(?:[\s\S]*\S)?$"}
 _SUBDIVISION = r"^[A-Z]{2}-[A-Z0-9]{1,3}$"
@@ -268,7 +269,7 @@ class _Builder:
                 "anyOf": [
                     self._edtf("EDTF", EDTF, ""),
                     self._edtf(
-                        "EDTFYearless", EDTF_YEARLESS, "A month and day of an unstated year. "
+                        "EDTFYearless", EDTF_YEARLESS, "A month and day (or a span) of no year. "
                     ),
                 ]
             }

@@ -5,8 +5,9 @@ News gives dates to a precision: "2024", "April 2024", "the second half of this 
 grouping, month or day), optionally approximate or uncertain; :class:`DateRange` is an
 interval whose ends may be open or unknown. Both have strict ``earliest()``/``latest()``
 bounds, containment and overlap tests, and one total order, so a mixed list sorts.
-:class:`YearlessDate` is a month and day whose year the text does not state: it has no
-bounds, and sorts with the undated (:func:`record_date_key`). Their text form is EDTF
+:class:`YearlessDate` is a month and day (or a span of days, ``XXXX-06-20/XXXX-06-21``)
+whose year the text does not state: it has no bounds, and sorts with the undated
+(:func:`record_date_key`). Their text form is EDTF
 (Library of Congress Extended Date/Time Format), and :func:`parse_edtf` reads it back:
 ``parse_edtf(str(x)) == x`` for every value.
 
@@ -86,7 +87,8 @@ def parse_edtf(text: str) -> RecordDate:
 
     Supported: level 0 dates and intervals; level 1 qualifiers ``~ ? %`` on a whole date,
     seasons 21-24, open (``..``) and unknown (empty) interval ends, an unspecified year
-    before a month or a month and day (``XXXX-05``, ``XXXX-05-10``, no qualifiers); level 2
+    before a month or a month and day (``XXXX-05``, ``XXXX-05-10``, no qualifiers) and an
+    interval of two of them (``XXXX-06-20/XXXX-06-21``, a year-less span); level 2
     sub-year groupings 25-41. Years 0001..9999.
 
     Raises:
@@ -116,6 +118,11 @@ def _read_edtf(text: str) -> RecordDate:
     fields = _edtf.parse(text)
     if isinstance(fields, _edtf.Yearless):
         return YearlessDate(month=fields.month, day=fields.day)  # _edtf checked both
+    if isinstance(fields, _edtf.YearlessSpan):
+        first, last = fields
+        return YearlessDate(
+            month=first.month, day=first.day, end_month=last.month, end_day=last.day
+        )  # _edtf checked both ends and that they differ and agree in precision
     try:
         if isinstance(fields, _edtf.Fields):
             return _from_fields(fields)

@@ -56,7 +56,9 @@ def format_date(date: RecordDate | None) -> str:
     """
     if date is None:
         return "undated"
-    if isinstance(date, YearlessDate):  # ISO 8601's year-less form
+    if isinstance(date, YearlessDate):  # ISO 8601's year-less form (a span: both ends)
+        if date.is_span:
+            return f"{format_date(date.first())} – {format_date(date.last())}"
         return f"--{date.month:02d}" + ("" if date.day is None else f"-{date.day:02d}")
     if isinstance(date, DateRange):
         start = "" if isinstance(date.start, Unbounded) else format_date(date.start)
@@ -242,8 +244,7 @@ def timeline(
 
     if not isinstance(data, Dataset | MergeResult):
         raise ArgumentTypeError(
-            f"timeline() takes a Dataset or a MergeResult, not {type(data).__name__}: "
-            f"{data!r:.80}"
+            f"timeline() takes a Dataset or a MergeResult, not {type(data).__name__}: {data!r:.80}"
         )
     if actor is not None:
         dataset = data.dataset if isinstance(data, MergeResult) else data

@@ -6,7 +6,8 @@
   unresolved. A day and month without a year ("10 мая", "11月3日") take the anchor's year, else
   ``ref``'s, unless that puts them more than three months after ``ref`` (the year before) or,
   in a sentence about the future, more than a month before it (the year after); with neither
-  they are a :class:`~citydiplo.YearlessDate`.
+  they are a :class:`~citydiplo.YearlessDate`, and so is a span of such days ("20 и 21 июня",
+  "May 3-5": ``XXXX-06-20/XXXX-06-21``, see :mod:`._yearless_span`).
 - A span of days is a range ("5–7 мая", "3月31日至4月2日"): its later end takes the month and
   year it leaves out from the earlier one. A decade ("the 1970s") is its ten years.
 - A Solar Hijri day is an exact :class:`PartialDate`; a Solar Hijri month or year straddles
@@ -38,6 +39,15 @@ from citydiplo._text._persian_short_year import gregorian_day_end, persian_short
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
 from citydiplo._text._spans import DAY_ENDS, borrowed_start, month_end, year_from_end, yearless_end
+from citydiplo._text._stated_weekday import checked_weekday
+from citydiplo._text._yearless_span import (
+    LEAP,
+    in_leap_year,
+    leap_year_end,
+    leap_year_start,
+    states_no_year,
+    unyear,
+)
 from citydiplo.dates import DateRange, PartialDate, RecordDate, Unbounded, YearlessDate
 
 __all__ = ["Unresolved", "resolve"]
@@ -225,18 +235,18 @@ def _range(
     if "future" in c.fields:  # the sentence's tense reaches both ends
         low = low._replace(fields={**low.fields, "future": "1"})
     if low.kind == "d_only" and high is not None:  # "từ ngày 10 đến 12/5"
-        hi, basis = resolve(high, g, ref, anchor, what)
+        hi, basis, yearless = in_leap_year(*resolve(high, g, ref, anchor, what))  # "20 и 21 июня"
         if not isinstance(hi, PartialDate) or hi.day is None or hi.month is None:
             raise Unresolved("a span of days needs a full date at its end")
         try:
-            return borrowed_start(hi, day_of(low.fields["d"], g)), basis
+            return unyear(borrowed_start(hi, day_of(low.fields["d"], g)), yearless), basis
         except (InvalidDateError, DateParseError, ValueError) as exc:
             raise Unresolved(f"{what}: not a span of days: {exc}") from None
     if yearless_end(low, high):  # "July 29 through August 2, 1997": the year stated once
         low = year_from_end(low, high, g)
     lo, basis1 = resolve(low, g, ref, anchor, what)
-    if isinstance(lo, YearlessDate):
-        raise Unresolved("a range needs years at both ends")
+    if yearless := isinstance(lo, YearlessDate):  # "May 3 to June 5": read in a leap year
+        lo = leap_year_start(lo, c)
     start = lo.start if isinstance(lo, DateRange) else lo
     if c.kind == "open":
         return DateRange(start=start, end=Unbounded.OPEN), basis1
@@ -244,13 +254,12 @@ def _range(
     # a span of days ("3月31日至4月2日", "本日から10月7日まで"; not "5 March 2020 to 2021")
     day_span = low.kind in DAY_ENDS | {"phrase", "rel_month_d"} and gregorian_day_end(high, g)
     if day_span and isinstance(start, PartialDate) and start.day is not None:
-        return _day_span_end(high, g, start, what), basis1
+        return unyear(_day_span_end(high, g, start, what), yearless), basis1
     hi, basis2 = resolve(high, g, ref, anchor, what)
-    if isinstance(hi, YearlessDate):
-        raise Unresolved("a range needs years at both ends")
+    hi = leap_year_end(hi, yearless, start)
     end = month_end(low, high, start, hi.end if isinstance(hi, DateRange) else hi)
     try:
-        return DateRange(start=start, end=end), basis1 or basis2
+        return unyear(DateRange(start=start, end=end), yearless), basis1 or basis2
     except (InvalidDateError, DateParseError, ValueError) as exc:
         raise Unresolved(f"not a range: {exc}") from None
 
@@ -300,7 +309,7 @@ def resolve(
         return _decade(int(f["dec"]), g), ""
     if c.kind == "h_dm":
         last, basis = _hijri_day_month(c, g, ref, anchor, what)
-        last = _checked_weekday(c, g, last)  # a weekday beside it: of the day, or a span's end
+        last = checked_weekday(c, g, last)  # a weekday beside it: of the day, or a span's end
         if "d0" not in f:
             return last, basis
         first, final = int(f["d0"]), day_of(f["d"], g)
@@ -320,7 +329,7 @@ def resolve(
     if c.kind in ("h_dmy", "h_my") or (
         "fa" in g.langs and "y" in f and "m" not in f and int(f["y"]) < 1700
     ):
-        return _checked_weekday(c, g, _hijri_value(c, g)), ""
+        return checked_weekday(c, g, _hijri_value(c, g)), ""
     if c.kind in ("rel_month", "rel_month_d") or not _MONTH_KEYS.isdisjoint(f):
         # "지난달", "지난달 31일", "上月21日", "the 3rd of this month"
         ry, rm = _ref_month(ref, what)
@@ -339,7 +348,7 @@ def resolve(
         day, month = _numeric_order(c, g, day, month)
     if c.kind in _DAY_MONTH and anchor is None and ref is None and month is not None:
         try:  # what the text states: a month and a day, no year
-            return _checked_weekday(c, g, YearlessDate(month=month, day=day)), ""
+            return checked_weekday(c, g, YearlessDate(month=month, day=day)), ""
         except InvalidDateError as exc:
             raise Unresolved(str(exc)) from None
     if "d0" in f:  # a span of days in one month
@@ -350,7 +359,7 @@ def resolve(
         value = PartialDate(year=year, month=month, day=day, group=group, approximate="approx" in f)
     except InvalidDateError as exc:
         raise Unresolved(str(exc)) from None
-    return _checked_weekday(c, g, value), basis
+    return checked_weekday(c, g, value), basis
 
 
 def _days(
@@ -370,30 +379,15 @@ def _days(
     if (first >= last and not before) or month is None:
         raise Unresolved(f"{what}: {first} to {last} is no span of days")
     try:
-        year, basis = _year(c, g, ref, anchor, what, month)
+        yearless = states_no_year(c, ref, anchor)  # "May 3-5", "5-7 мая": no year at all
+        year, basis = (LEAP, "") if yearless else _year(c, g, ref, anchor, what, month)
         months = year * 12 + month - 1 - before
-        return DateRange(
-            start=PartialDate(year=months // 12, month=months % 12 + 1, day=first),
-            end=PartialDate(year=year, month=month, day=last),
+        return unyear(
+            DateRange(
+                start=PartialDate(year=months // 12, month=months % 12 + 1, day=first),
+                end=PartialDate(year=year, month=month, day=last),
+            ),
+            yearless,
         ), basis
     except InvalidDateError as exc:
         raise Unresolved(str(exc)) from None
-
-
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _checked_weekday(c: Candidate, g: Grammar, value: RecordDate) -> RecordDate:
-    """``value`` if the weekday written beside it (if any) agrees with it."""
-    name = c.fields.get("weekday")
-    if name is None:
-        return value
-    stated = g.vocab.weekdays[name][0]
-    if isinstance(value, PartialDate) and value.day is not None and value.month is not None:
-        actual = datetime.date(value.year, value.month, value.day).weekday()
-        if actual != stated:
-            raise Unresolved(
-                f"the weekday contradicts the date: {value} is a {_WEEKDAY_NAMES[actual]}, "
-                f"the text says {_WEEKDAY_NAMES[stated]}"
-            )
-    return value
