@@ -7,7 +7,7 @@ import datetime
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 
 import citydiplo as cd
 from citydiplo._convert import structure_record, unstructure_record
@@ -95,9 +95,33 @@ def test_compatibility_is_whether_the_date_may_fall_on_the_day(
     # reference: walk every day of the other value's span
     first, last = other.earliest(), other.latest()
     days = (first + datetime.timedelta(days=n) for n in range((last - first).days + 1))
-    expected = any(_month_days(value) & {(d.month, d.day)} for d in days)
+    if value.is_span:  # as for dated values, one must hold the other, in some year
+        assume(first.year >= 2 and last.year <= 9998)
+        theirs = set(days)
+        expected = any(
+            (mine := _span_days(value, year)) <= theirs or theirs <= mine
+            for year in range(first.year - 1, last.year + 1)
+        )
+    else:
+        expected = any(_month_days(value) & {(d.month, d.day)} for d in days)
     assert value.is_compatible(other) is expected
     assert other.is_compatible(value) is expected
+
+
+def _span_days(value: YearlessDate, year: int) -> set[datetime.date]:
+    """The real days of a year-less span started in ``year``: from the first day on or after
+    its first month-day to the last on or before its last (into the next year if it ends
+    earlier in the calendar)."""
+    assert value.end_month is not None
+    start_day, end_day = value.day or 1, value.end_day or 31
+    end_year = year + ((value.end_month, end_day) < (value.month, start_day))
+    try:
+        day = datetime.date(year, value.month, start_day)
+    except ValueError:  # 29 February of a common year: the day after
+        day = datetime.date(year, value.month + 1, 1)
+    last_day = min(end_day, calendar.monthrange(end_year, value.end_month)[1])
+    last = datetime.date(end_year, value.end_month, last_day)
+    return {day + datetime.timedelta(days=n) for n in range((last - day).days + 1)}
 
 
 def _month_days(value: YearlessDate) -> set[tuple[int, int]]:

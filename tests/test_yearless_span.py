@@ -4,6 +4,7 @@ when neither the words nor ``ref``/``anchor`` give a year."""
 from __future__ import annotations
 
 import datetime
+import pathlib
 
 import pytest
 from hypothesis import given
@@ -114,11 +115,17 @@ def test_edtf_rejections(text: str, feature: str) -> None:
 def test_compatibility_with_days_and_spans() -> None:
     span = YearlessDate("XXXX-06-20/XXXX-06-21")
     assert span.is_compatible(PartialDate("2019-06-21"))
-    assert span.is_compatible(DateRange("2019-06-21/2019-06-25"))
+    # as for dated values, one must hold the other: a span that only overlaps may be
+    # another occasion
+    assert not span.is_compatible(DateRange("2019-06-21/2019-06-25"))
+    assert span.is_compatible(DateRange("2019-06-19/2019-06-25"))
+    assert span.is_compatible(PartialDate("2019-06"))
     assert not span.is_compatible(PartialDate("2019-06-22"))
     assert span.is_compatible(YearlessDate("XXXX-06-21"))
     assert not span.is_compatible(YearlessDate("XXXX-06-19"))
-    assert span.is_compatible(YearlessDate("XXXX-06-21/XXXX-06-30"))
+    assert not span.is_compatible(YearlessDate("XXXX-06-21/XXXX-06-30"))
+    assert span.is_compatible(YearlessDate("XXXX-06-01/XXXX-06-30"))
+    assert span.is_compatible(YearlessDate("XXXX-06"))
     assert not span.is_compatible(YearlessDate("XXXX-06-22/XXXX-06-30"))
     assert span.falls_on(datetime.date(2001, 6, 20))
 
@@ -147,3 +154,41 @@ def test_records_and_merge_accept_a_yearless_span() -> None:
     assert len(same.dataset.events) == 1
     apart = cd.merge(ds, cd.Dataset(events=[event("2024-07-20", "e2", "s2")]))
     assert len(apart.dataset.events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("July 5 - July 3", "en"),
+        ("с 21 июня по 20 июня", "ru"),
+        ("7月5日至7月3日", "zh"),
+    ],
+)
+def test_a_span_back_into_its_own_month_is_no_span(text: str, lang: str) -> None:
+    # without a year, "July 5 - July 3" is a slip, not a span of almost a year
+    with pytest.raises(cd.DateParseError, match="before its start"):
+        cd.parse_date(text, lang=lang)
+
+
+def test_a_year_less_span_merges_only_with_a_value_that_holds_it_or_lies_within_it() -> None:
+    span = YearlessDate("XXXX-04-10/XXXX-04-12")
+    assert not span.is_compatible(DateRange("2024-04-11/2024-04-14"))
+    assert not DateRange("2024-04-11/2024-04-14").is_compatible(span)
+    assert span.is_compatible(DateRange("2024-04-10/2024-04-12"))
+    assert span.is_compatible(YearlessDate("XXXX-04-11"))
+    crossing = YearlessDate("XXXX-12-28/XXXX-01-03")
+    assert crossing.is_compatible(DateRange("2024-12-28/2025-01-03"))
+    assert not crossing.is_compatible(DateRange("2024-12-30/2025-01-05"))
+
+
+def test_csv_cells_write_a_year_less_date_as_its_edtf(tmp_path: pathlib.Path) -> None:
+    event = cd.Event(
+        id="e1",
+        kind=cd.EventKind.VISIT,
+        date=YearlessDate("XXXX-12-28/XXXX-01-03"),
+        participants=(cd.Participant(actor="hanam", role="visitor"),),
+    )
+    paths = cd.to_csv(cd.Dataset(events=(event,)), tmp_path)
+    text = "".join(p.read_text("utf-8") for p in paths)
+    assert "XXXX-12-28/XXXX-01-03" in text
+    assert '"""XXXX' not in text and "'\"XXXX" not in text

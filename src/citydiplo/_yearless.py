@@ -237,7 +237,9 @@ class YearlessDate:
         """Whether both values may describe the same day.
 
         A dated value is compatible when it spans a day with this month and day; another
-        year-less date when the months agree and the days do not differ.
+        year-less date when the months agree and the days do not differ. A span, as dated
+        values do, is compatible only with a value it holds or lies within (in some year):
+        two spans that merely overlap may be two occasions.
 
         >>> from citydiplo import PartialDate
         >>> [YearlessDate("XXXX-05-10").is_compatible(PartialDate(t))
@@ -245,7 +247,7 @@ class YearlessDate:
         [True, True, True, False, False]
         """
         if isinstance(other, YearlessDate):
-            if self.is_span or other.is_span:  # some day of one falls within the other
+            if self.is_span or other.is_span:  # the days of one hold those of the other
                 return _shares_day(self, other)
             return self.month == other.month and (
                 self.day is None or other.day is None or self.day == other.day
@@ -255,9 +257,9 @@ class YearlessDate:
     def _spanned_by(self, first: datetime.date, last: datetime.date) -> bool:
         if (last - first).days >= 366 * 4:  # every month and day, 29 February included
             return True
-        if self.is_span:  # the span, started in some year, overlaps the dated value
+        if self.is_span:  # the span, started in some year, holds or lies within the value
             return any(
-                lo <= last and first <= hi
+                (first <= lo and hi <= last) or (lo <= first and last <= hi)
                 for year in range(first.year - self.crosses_year(), last.year + 1)
                 for lo, hi in (self._days_from(year),)
             )
@@ -301,10 +303,13 @@ class YearlessDate:
 
 
 def _shares_day(a: YearlessDate, b: YearlessDate) -> bool:
-    """Whether some month-day (of a leap year, 29 February included) is in both."""
-    day = datetime.date(2000, 1, 1)
-    for _ in range(366):
-        if a.falls_on(day) and b.falls_on(day):
-            return True
+    """Whether the month-days (of a leap year, 29 February included) of one hold all those
+    of the other: as for dated values, one must contain the other."""
+    day, mine, theirs = datetime.date(2000, 1, 1), set(), set()
+    for n in range(366):
+        if a.falls_on(day):
+            mine.add(n)
+        if b.falls_on(day):
+            theirs.add(n)
         day += datetime.timedelta(days=1)
-    return False
+    return mine <= theirs or theirs <= mine

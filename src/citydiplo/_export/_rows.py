@@ -21,7 +21,7 @@ import orjson
 from citydiplo._convert import RECORD_TYPES, unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ArgumentValueError
-from citydiplo.dates import DateRange, PartialDate
+from citydiplo.dates import DateRange, PartialDate, YearlessDate
 
 __all__ = ["KINDS", "Cell", "columns", "rows"]
 
@@ -87,8 +87,8 @@ def _word_lists(tag: str) -> frozenset[str]:
 def _cell(value: object, nested: object, *, words: bool, lists: bool) -> Cell:
     if value is None or isinstance(value, bool | int | float | str):
         return value  # enums are str subclasses: normalised by the caller
-    if isinstance(value, PartialDate | DateRange):
-        return str(value)
+    if isinstance(value, PartialDate | DateRange | YearlessDate):
+        return str(value)  # EDTF, as written: "2024-05", "XXXX-05-10/XXXX-05-12"
     if words and isinstance(value, frozenset | tuple):
         items = [str(v) for v in value]
         if isinstance(value, frozenset):

@@ -4,7 +4,8 @@ Jan") and no ``ref``/``anchor`` supplies: a year-less span, EDTF ``XXXX-06-20/XX
 The span's ends are read as days of a leap year (29 February is a day; an end before the
 start in the calendar falls in the next year), by the same rules as a dated span, and the
 year is then dropped. A span whose end has a year while its start has none, an open span
-("from 3 May") and a span longer than a year stay unresolved.
+("from 3 May"), a span longer than a year and one that ends in its own month of the next
+year ("July 5 - July 3", most likely a slip) stay unresolved.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def unyear(value: DateRange, yearless: bool) -> RecordDate:
     start, end = value.start, value.end
     if not (isinstance(start, PartialDate) and isinstance(end, PartialDate)):
         raise Unresolved(_NO_YEAR)
+    if end.year != start.year and end.month == start.month:  # "July 5 - July 3"
+        raise Unresolved(f"the span ends on day {end.day} before its start, day {start.day}")
     too_long = value.latest() - value.earliest() >= datetime.timedelta(days=366)
     if too_long or start.group is not None or end.group is not None or start.month is None:
         raise Unresolved(f"{value}: no span of days within a year")
