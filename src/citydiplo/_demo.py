@@ -84,13 +84,14 @@ def _sources(out: TextIO, dataset: Dataset) -> None:
 
 def _timeline(out: TextIO, result: MergeResult) -> None:
     timeline = result.timeline()
+    width = timeline.date_width()
     for entry in timeline:
-        out.write(entry.render() + "\n")
+        out.write(entry.render(width) + "\n")
     partnerships = [e for e in timeline.undated if isinstance(e.record, Partnership)]
     others = [e for e in timeline.undated if not isinstance(e.record, Partnership)]
     out.write(f"undated ({len(timeline.undated)}):\n")
     for entry in others:
-        out.write("  " + entry.render() + "\n")
+        out.write("  " + entry.render(width - 2) + "\n")
     out.write(f"  ... and {len(partnerships)} partnerships without an establishment date\n")
 
 

@@ -95,6 +95,8 @@ _UNSUPPORTED = tuple(
         (r"^\s|\s$", "leading or trailing whitespace is not allowed"),
         (r"(?![0-9])\d", "digits must be ASCII 0-9"),
         (r"[0-9]{4}-[0-9]{2}-[0-9]{2}T", "date-times are not supported; give the date only"),
+        (r"^XXXX-[0-9]{2}(?:-[0-9]{2})?[~?%]$", "a year-less date takes no qualifier (~ ? %)"),
+        (r"x", "unspecified digits are written with a capital X: XXXX-MM[-DD]"),
         (r"[Xx]", "unspecified digits ('X') are supported only as a whole year: XXXX-MM[-DD]"),
         (r"^Y", "years with a 'Y' prefix (more than four digits) are not supported"),
         (r"^-[0-9]", "negative years are not supported"),
@@ -129,6 +131,11 @@ def parse(text: str) -> Fields | Yearless | YearlessSpan | tuple[End, End]:
     spans = [_YEARLESS.fullmatch(part) for part in parts]
     if spans[0] is not None and spans[1] is not None:
         return _yearless_span(spans[0], spans[1], text)
+    if spans[0] is not None or spans[1] is not None:  # one end year-less: what is the other?
+        other = parts[1] if spans[0] is not None else parts[0]
+        if other in (OPEN, UNKNOWN) or _DATE.fullmatch(other):
+            raise error(text, "a year-less interval needs a year-less date at both ends")
+        raise error(text, _diagnose(other))
     start, end = (_end(part, text) for part in parts)
     if isinstance(start, str) and isinstance(end, str):
         raise error(text, "an interval needs a date at one end at least")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from citydiplo import _edtf
-from citydiplo._errors import DateParseError, InvalidDateError
+from citydiplo._errors import ArgumentTypeError, DateParseError, InvalidDateError
 
 if TYPE_CHECKING:
     from citydiplo._range import DateRange
@@ -35,6 +35,19 @@ class Precision(enum.IntEnum):
     GROUP = 2
     MONTH = 3
     DAY = 4
+
+
+def _not_a_date(method: str, other: object, expected: str) -> ArgumentTypeError:
+    return ArgumentTypeError(
+        f"{method}() takes a {expected}, not {type(other).__name__}: {other!r:.80}"
+    )
+
+
+def _check_dated(method: str, other: object) -> None:
+    """Raise :class:`~citydiplo.ArgumentTypeError` unless ``other`` is a dated value (a
+    year-less date has no bounds to compare: its ``is_compatible`` is the comparison)."""
+    if not isinstance(other, _Dated):
+        raise _not_a_date(method, other, "PartialDate or DateRange")
 
 
 class _Dated:
@@ -66,6 +79,7 @@ class _Dated:
         >>> PartialDate("2024-04").contains(PartialDate("2024"))
         False
         """
+        _check_dated("contains", other)
         return self.earliest() <= other.earliest() and other.latest() <= self.latest()
 
     def overlaps(self, other: PartialDate | DateRange) -> bool:
@@ -74,6 +88,7 @@ class _Dated:
         >>> PartialDate("2025").overlaps(PartialDate("2025-41"))
         True
         """
+        _check_dated("overlaps", other)
         return self.earliest() <= other.latest() and other.earliest() <= self.latest()
 
     def is_compatible(self, other: PartialDate | DateRange | YearlessDate) -> bool:
@@ -88,7 +103,11 @@ class _Dated:
         False
         """
         if not isinstance(other, _Dated):
-            return other.is_compatible(self)  # type: ignore[arg-type]
+            from citydiplo._yearless import YearlessDate
+
+            if isinstance(other, YearlessDate):
+                return other.is_compatible(self)  # type: ignore[arg-type]
+            raise _not_a_date("is_compatible", other, "PartialDate, DateRange or YearlessDate")
         mine, theirs = (self.earliest(), self.latest()), (other.earliest(), other.latest())
         return (mine[0] <= theirs[0] and theirs[1] <= mine[1]) or (
             theirs[0] <= mine[0] and mine[1] <= theirs[1]

@@ -42,18 +42,15 @@ __all__ = ["json_schema"]
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-# EDTF as citydiplo reads it: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS (sub-year groups 21..41),
-# with an optional whole-date qualifier; intervals of two such dates, an end open ("..") or
-# unknown (empty). The year may be unspecified ("XXXX") for year-less dates.
-_YEAR = r"(?:[0-9]{4}|XXXX)"
-_MONTH = r"(?:0[1-9]|1[0-2]|2[1-9]|3[0-9]|4[01])"
-_DAY = r"(?:0[1-9]|[12][0-9]|3[01])"
-_DATE = rf"{_YEAR}(?:-{_MONTH}(?:-{_DAY})?)?[~?%]?"
+# EDTF as citydiplo reads it: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SS (sub-year groups 21..41), with
+# a whole-date qualifier; intervals, an end open ("..") or unknown (empty). No year-less here.
+_MONTH, _DAY = r"(?:0[1-9]|1[0-2]|2[1-9]|3[0-9]|4[01])", r"(?:0[1-9]|[12][0-9]|3[01])"
+_DATE = rf"[0-9]{{4}}(?:-{_MONTH}(?:-{_DAY})?)?[~?%]?"
 EDTF_DATE = rf"^{_DATE}$"
 EDTF_INTERVAL = rf"^(?:{_DATE}/(?:{_DATE}|\.\.)?|(?:\.\.)?/{_DATE})$"
 EDTF = rf"^(?:{_DATE}|{_DATE}/(?:{_DATE}|\.\.)?|(?:\.\.)?/{_DATE})$"
 #: A month and day (or a month alone) of an unstated year, or a span: ``XXXX-05-10/XXXX-05-12``.
-_YM, _YD = r"XXXX-(?:0[1-9]|1[0-2])", r"XXXX-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+_YM, _YD = r"XXXX-(?:0[1-9]|1[0-2])", rf"XXXX-(?:0[1-9]|1[0-2])-{_DAY}"
 EDTF_YEARLESS = rf"^(?:{_YM}(?:/{_YM})?|{_YD}(?:/{_YD})?)$"
 
 _ID = {"type": "string", "pattern": r"^\S(?:[\s\S]*\S)?$"}
@@ -214,6 +211,11 @@ class _Builder:
         )
         return {"$ref": f"#/$defs/{name}"}
 
+    def _yearless(self) -> dict[str, Any]:
+        yearless = {"type": "string", "pattern": EDTF_YEARLESS, "description": _YEARLESS_DOC}
+        self.defs.setdefault("EDTFYearless", yearless)
+        return {"$ref": "#/$defs/EDTFYearless"}
+
     def _enum(self, cls: type[enum.Enum]) -> dict[str, Any]:
         return {
             "type": "string",
@@ -255,7 +257,9 @@ class _Builder:
             return {"type": "array", "items": self.annotation(args[0]), "uniqueItems": True}
         if isinstance(t, type) and (attrs.has(t) or issubclass(t, enum.Enum)):
             return self._ref(t)
-        if _is_date_class(t):  # another date type of citydiplo.dates (year-less dates)
+        if t is YearlessDate:
+            return self._yearless()
+        if _is_date_class(t):  # another date type of citydiplo.dates
             return self._edtf("EDTF", EDTF, "")
         raise TypeError(f"no JSON Schema for {t!r}; teach citydiplo._schema how it is written")
 
@@ -264,15 +268,8 @@ class _Builder:
         rest = [a for a in args if a is not type(None)]
         if len(rest) > 1 and all(_is_date_class(a) for a in rest):
             schema: dict[str, Any] = self._edtf("EDTF", EDTF, "")
-        elif set(rest) == {PartialDate, DateRange, YearlessDate}:
-            schema = {
-                "anyOf": [
-                    self._edtf("EDTF", EDTF, ""),
-                    self._edtf(
-                        "EDTFYearless", EDTF_YEARLESS, "A month and day (or a span) of no year. "
-                    ),
-                ]
-            }
+            if YearlessDate in rest:  # a dated value, or a month and day of no year
+                schema = {"anyOf": [schema, self._yearless()]}
         elif len(rest) == 1:
             schema = self.annotation(rest[0])
         else:
@@ -296,6 +293,8 @@ _EDTF_DOC = (
     "optionally followed by ~ (approximate), ? (uncertain) or % (both); or an interval "
     "start/end whose end may be '..' (open) or empty (unknown)."
 )
+
+_YEARLESS_DOC = "XXXX-MM-DD or XXXX-MM: a day or month of an unstated year; or a span of two."
 
 _NAMES = {
     "type": "object",

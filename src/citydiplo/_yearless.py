@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from citydiplo import _edtf
-from citydiplo._errors import DateParseError, InvalidDateError
+from citydiplo._errors import ArgumentTypeError, DateParseError, InvalidDateError
+from citydiplo._partial import _Dated
 
 if TYPE_CHECKING:
     from citydiplo._partial import PartialDate
@@ -22,11 +23,12 @@ __all__ = ["YearlessDate"]
 
 
 def _check_month(instance: YearlessDate, attribute: Any, value: Any) -> None:
+    name = attribute.name
     if type(value) is not int:
-        raise TypeError(f"YearlessDate month={value!r} must be an int")
+        raise TypeError(f"YearlessDate {name}={value!r} must be an int")
     if not 1 <= value <= 12:
         raise InvalidDateError(
-            f"YearlessDate month={value!r} is invalid; expected 1..12", field="month", value=value
+            f"YearlessDate {name}={value!r} is invalid; expected 1..12", field=name, value=value
         )
 
 
@@ -124,7 +126,7 @@ class YearlessDate:
         end_day: int | None = None,
     ) -> None:
         if text is not None:
-            if month is not None or day is not None or end_month is not None or end_day:
+            if (month, day, end_month, end_day) != (None, None, None, None):
                 raise TypeError("YearlessDate() takes EDTF text or fields, not both")
             parsed = YearlessDate.parse(text)
             month, day, end_month, end_day = (
@@ -185,13 +187,16 @@ class YearlessDate:
         >>> YearlessDate.parse("2024-12-31")
         Traceback (most recent call last):
         ...
-        citydiplo.DateParseError: '2024-12-31' has a year; expected XXXX-MM or XXXX-MM-DD
+        citydiplo.DateParseError: '2024-12-31' has a year; expected XXXX-MM[-DD] or a span of two
         """
         from citydiplo.dates import parse_edtf  # the public reader builds every kind of value
 
         value = parse_edtf(text)
         if not isinstance(value, YearlessDate):
-            raise DateParseError(f"{text!r} has a year; expected XXXX-MM or XXXX-MM-DD", text=text)
+            raise DateParseError(
+                f"{text!r} has a year; expected XXXX-MM[-DD] or a span of two",
+                text=text,
+            )
         return value
 
     def in_year(self, year: int) -> PartialDate | DateRange:
@@ -224,6 +229,10 @@ class YearlessDate:
         >>> YearlessDate("XXXX-12-28/XXXX-01-03").falls_on(datetime.date(1999, 1, 2))
         True
         """
+        if not isinstance(day, datetime.date):
+            raise ArgumentTypeError(
+                f"falls_on() takes a datetime.date, not {type(day).__name__}: {day!r:.80}"
+            )
         if self.end_month is None:
             return day.month == self.month and (self.day is None or day.day == self.day)
         here = (day.month, day.day)
@@ -251,6 +260,11 @@ class YearlessDate:
                 return _shares_day(self, other)
             return self.month == other.month and (
                 self.day is None or other.day is None or self.day == other.day
+            )
+        if not isinstance(other, _Dated):
+            raise ArgumentTypeError(
+                "is_compatible() takes a PartialDate, DateRange or YearlessDate, not "
+                f"{type(other).__name__}: {other!r:.80}"
             )
         return self._spanned_by(other.earliest(), other.latest())
 

@@ -105,11 +105,12 @@ class TimelineEntry:
             return f"{kind} {record.number}" if record.number else kind
         return f"{str(record.kind).replace('_', ' ')} {record.type}"
 
-    def render(self) -> str:
-        """One line: date, kind, actors, number of sources and of conflicts."""
+    def render(self, date_width: int = 14) -> str:
+        """One line: date (padded to ``date_width``), kind, actors, number of sources and of
+        conflicts."""
         sources = len(self.sources)
         parts = [
-            f"{format_date(self.date):<14}",
+            f"{format_date(self.date):<{date_width}}",
             f"{self.kind:<22}",
             " – ".join(self.actors) or "(no actors)",
             f"[{sources} source{'' if sources == 1 else 's'}]",
@@ -171,12 +172,19 @@ class Timeline:
         ]
 
     def render(self) -> str:
-        """The timeline as text, one line per record, undated records last."""
-        lines = [entry.render() for entry in self.entries]
+        """The timeline as text, one line per record, undated records last; the date column
+        is as wide as the widest date (14 characters at least), so the columns line up."""
+        width = self.date_width()
+        lines = [entry.render(width) for entry in self.entries]
         if self.undated:
             lines.append(f"undated ({len(self.undated)}):")
-            lines.extend("  " + entry.render() for entry in self.undated)
+            lines.extend("  " + entry.render(width - 2) for entry in self.undated)
         return "\n".join(lines) if lines else "(empty timeline)"
+
+    def date_width(self) -> int:
+        """The width of the date column: the widest date shown, 14 characters at least."""
+        dates = [format_date(e.date) for e in self.entries]
+        return max([14, *map(len, dates), *(len(format_date(e.date)) + 2 for e in self.undated)])
 
     def __str__(self) -> str:
         return self.render()

@@ -31,11 +31,12 @@ def span_of(
     )
 
 
-def within(records: Iterable[Any], during: DateLike | None) -> list[Any]:
-    """Records whose ``date`` may fall within ``during`` (undated ones are left out)."""
+def within(records: Iterable[Any], during: DateLike | None, what: str = "during") -> list[Any]:
+    """Records whose ``date`` may fall within ``during`` (undated ones are left out); ``what``
+    names the argument in errors."""
     if during is None:
         return list(records)
-    lo, hi = bounds(as_date_value(during, "during"))
+    lo, hi = bounds(as_date_value(during, what))
     return [
         r
         for r in records

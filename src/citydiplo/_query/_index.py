@@ -302,7 +302,7 @@ class QueryIndex:
             found = [a for a in found if field_ in a.fields]
         if planned is not None:
             found = [a for a in found if a.planned is planned]
-        return within(found, signed)
+        return within(found, signed, "signed")
 
     def events(
         self,

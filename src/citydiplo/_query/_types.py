@@ -8,9 +8,9 @@ from typing import NamedTuple, TypeAlias
 
 from attrs import frozen
 
-from citydiplo._errors import DateParseError
+from citydiplo._errors import ArgumentTypeError, DateParseError
 from citydiplo._model import Actor, Agreement, Partnership
-from citydiplo.dates import DateRange, PartialDate, RecordDate, parse_edtf
+from citydiplo.dates import DateRange, PartialDate, RecordDate, YearlessDate, parse_edtf
 
 __all__ = [
     "Anniversary",
@@ -94,8 +94,13 @@ def as_date_value(value: DateLike, what: str = "date") -> PartialDate | DateRang
         raise DateParseError(
             f"{what}={value!r} has no year (expected a dated value such as '2024-05')", text=value
         )
-    raise TypeError(
-        f"{what}={value!r} is not a date (expected a PartialDate, DateRange, "
+    if isinstance(value, YearlessDate):
+        raise ArgumentTypeError(
+            f"{what}={value!r} has no year (expected a dated value: a PartialDate, DateRange, "
+            "datetime.date or EDTF text such as '2024-05'; YearlessDate.in_year(year) gives one)"
+        )
+    raise ArgumentTypeError(
+        f"{what}={value!r:.80} is not a date (expected a PartialDate, DateRange, "
         "datetime.date or EDTF text)"
     )
 
