@@ -4,7 +4,8 @@ A cluster's members come finest first (see ``_cluster``). The fused record
 
 - keeps every citation (identical ones once, in canonical order) and every field of
   cooperation, signatory, participant and implemented document;
-- takes the date of its finest member, which every other member's date contains;
+- takes the date of its finest member, which every other member's date contains, or the
+  days that year-less reports and the finest dated one all allow (``_fuse_date``);
 - takes a specific kind over a generic one, a stated place or number over a missing one;
 - is ``planned`` only if every report says so (a report that it happened wins);
 - for any other field, takes the finest member's value and records a :class:`Conflict`
@@ -22,6 +23,7 @@ import attrs
 
 from citydiplo._merge._actors import ActorRefs
 from citydiplo._merge._cluster import GENERIC_KINDS, bounds
+from citydiplo._merge._fuse_date import fuse_date
 from citydiplo._merge._ids import RecordRefs
 from citydiplo._merge._result import Conflict, conflict_of, sorted_citations, value_key
 from citydiplo._model import (
@@ -106,12 +108,8 @@ def fuse_cluster(new_id: str, members: list[Any], refs: RecordRefs) -> tuple[Any
         elif how == "date" and not _is_numbered_document(base):
             # the finest, which every other member's date contains
             values[name] = base_date = getattr(base, name)
-            if (
-                base_date is not None
-                and len(members) > 1
-                and not _overlap_conflict(new_id, name, members, base_date, conflicts)
-            ):
-                _qualifier_conflict(new_id, name, members, base_date, conflicts)
+            if base_date is not None and len(members) > 1:
+                fuse_date(new_id, name, members, base_date, values, conflicts)
         else:
             values[name] = _scalar(new_id, name, members, refs, conflicts)
     return cls(**values), conflicts
@@ -133,9 +131,7 @@ def _union(
     if name == "signatories":
         if _signatories_disagree(members):
             conflicts.append(
-                conflict_of(
-                    new_id, "signatories", members, lambda m: m.signatories or None
-                )
+                conflict_of(new_id, "signatories", members, lambda m: m.signatories or None)
             )
         return {s for m in members for s in m.signatories}
     if refs:
@@ -187,12 +183,16 @@ def _participants(new_id: str, members: list[Any], conflicts: list[Conflict]) ->
             kept.extend(p for key, p in union.items() if key[0] == actor)
             continue
         chosen = roles[0]  # members come finest first
-        kept.extend(p for (entries, _), r in zip(given, roles, strict=True) if r == chosen
-                    for p in entries)
+        kept.extend(
+            p for (entries, _), r in zip(given, roles, strict=True) if r == chosen for p in entries
+        )
         if any(r != chosen for r in roles):
             said = {id(member): entries for entries, member in given}.__getitem__
-            conflicts.append(conflict_of(
-                new_id, "participants", [m for _, m in given], lambda m, said=said: said(id(m))))
+            conflicts.append(
+                conflict_of(
+                    new_id, "participants", [m for _, m in given], lambda m, said=said: said(id(m))
+                )
+            )
     return kept
 
 
@@ -214,37 +214,6 @@ def _signatories_disagree(members: list[Any]) -> bool:
                 earlier = seen.setdefault(key, frozenset(values))
                 if earlier != values:
                     return True
-    return False
-
-
-def _qualifier_conflict(
-    new_id: str, name: str, members: list[Any], chosen: Any, conflicts: list[Conflict]
-) -> None:
-    """A conflict when reports give the chosen date's interval with other qualifiers.
-
-    "2024-04~" and "2024-04" describe the same month; keeping one silently drops what the
-    other says about its certainty.
-    """
-    lo_hi = bounds(chosen)
-    same = [m for m in members if (d := getattr(m, name)) is not None and bounds(d) == lo_hi]
-    if len(same) > 1 and any(getattr(m, name) != chosen for m in same):
-        conflicts.append(conflict_of(new_id, name, same, lambda m: getattr(m, name)))
-
-
-def _overlap_conflict(
-    new_id: str, name: str, members: list[Any], chosen: Any, conflicts: list[Conflict]
-) -> bool:
-    """A conflict on the date when some member's date does not contain the chosen one:
-    overlapping ranges that the cluster fused because a number or title identifies one
-    occurrence (see ``_cluster``). Whether there was one."""
-    lo, hi = bounds(chosen)
-    for member in members:
-        date = getattr(member, name)
-        if date is not None:
-            mlo, mhi = bounds(date)
-            if mlo > lo or mhi < hi:
-                conflicts.append(conflict_of(new_id, name, members, lambda m: getattr(m, name)))
-                return True
     return False
 
 
@@ -333,9 +302,7 @@ def rewrite_actors(record: Any, refs: ActorRefs) -> Any:
     if isinstance(record, Agreement | Event) and record.place is not None and record.place in refs:
         changes["place"] = of(record.place, "place")
     if isinstance(record, Event) and any(p.actor in refs for p in record.participants):
-        changes["participants"] = [
-            attrs.evolve(p, actor=of(p.actor)) for p in record.participants
-        ]
+        changes["participants"] = [attrs.evolve(p, actor=of(p.actor)) for p in record.participants]
     if isinstance(record, Document) and record.issuer is not None and record.issuer in refs:
         changes["issuer"] = of(record.issuer)
     if isinstance(record, CountClaim) and record.subject in refs:
