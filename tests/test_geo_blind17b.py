@@ -1,0 +1,111 @@
+"""Families of faults found by the blind set 17b (``bench/places_news_blind17b.json``: real
+news in Russian, Hindi, Gujarati, Hebrew and Persian), each with the guards that keep the
+right readings. Expected values are written from the languages and the places themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import find_places
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+def _countries(text: str, lang: str) -> list[str | None]:
+    return [c for _, c, _ in _read(text, lang)]
+
+
+# -- a local service's unit named after a home region: "תחנת ירדן" (no kingdom of Jordan) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "מ״מ המפכ״ל הגיע הבוקר לתחנת ירדן שם קיים הערכת מצב",
+        'הם פונו לבתי החולים באזור על ידי צוותים של מד"א ירדן.',
+        "שוטרי תחנת ירדן עצרו חשוד",
+        "במרחב ירדן של מד״א נרשמו שלוש תאונות",
+    ],
+)
+def test_a_service_unit_is_no_foreign_country(text: str) -> None:
+    assert "JO" not in _countries(text, "he")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "שגרירות ירדן בישראל פרסמה הודעה",
+        "מלך ירדן נפגש עם ראש הממשלה",
+        "המשלחת יצאה לירדן",
+    ],
+)
+def test_jordan_is_still_read_as_a_country(text: str) -> None:
+    assert "JO" in _countries(text, "he")
+
+
+def test_a_station_named_after_its_city_keeps_the_city() -> None:
+    assert ("חיפה", "IL", "IL-HA") in _read("השוטרים הגיעו לתחנת חיפה", "he")
+
+
+# -- "the old city" is no place of its own (GeoNames: an alternate name of a quarter) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("מנהיגים זרים יבקרו בכותל ובעיר העתיקה", "he"),
+        ("יש לכלול את העיר העתיקה בסיורים", "he"),
+        ("экскурсия по Старому городу Казани", "ru"),
+        ("в Старом городе прошел фестиваль", "ru"),
+        ("реставрация Старого города", "ru"),
+    ],
+)
+def test_the_old_city_is_no_place(text: str, lang: str) -> None:
+    assert "PS" not in _countries(text, lang)
+
+
+def test_the_old_city_leaves_its_city() -> None:
+    assert ("ירושלים", "IL", "IL-JM") in _read("לבקר בעיר העתיקה בירושלים", "he")
+
+
+# -- Persian 'میانه' (middle): the Middle East and Central Asia are no Miyaneh --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سفرای ایران در کشورهای آسیای میانه، روسیه و پاکستان",
+        "تحولات خاور میانه",
+        "او یک سیاستمدار میانه رو است",
+    ],
+)
+def test_persian_middle_is_no_miyaneh(text: str) -> None:
+    assert ("IR", "IR-03") not in [(c, s) for _, c, s in _read(text, "fa")]
+
+
+@pytest.mark.parametrize("text", ["شهرستان میانه در آذربایجان شرقی", "فرماندار میانه منصوب شد"])
+def test_miyaneh_with_a_cue_is_read(text: str) -> None:
+    assert ("میانه", "IR", "IR-03") in _read(text, "fa")
+
+
+# -- Persian offices name their county or province: فرماندار, استانداران ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("محمد فردی بیرانوند فرماندار دماوند استعفا داد", "دماوند", "IR-23"),
+        ("احمد ربیع زاده فرماندار شهریار و دیگران", "شهریار", "IR-23"),
+        ("مراسم معارفه در فرمانداری ورامین", "ورامین", "IR-23"),
+    ],
+)
+def test_a_county_governor_names_the_county_seat(text: str, name: str, code: str) -> None:
+    assert any(t.endswith(name) and c == "IR" and s == code for t, c, s in _read(text, "fa"))
+
+
+def test_the_governors_of_a_list_of_provinces() -> None:
+    found = _read("استانداران فارس، یزد و خراسان جنوبی انتخاب شدند", "fa")
+    assert ("IR", "IR-07") in [(c, s) for _, c, s in found]
+    assert ("IR", "IR-29") in [(c, s) for _, c, s in found]
