@@ -70,10 +70,14 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
         if previous.startswith(between) and len(words) > 1 and head.endswith(words[-1]):
             previous = words[-2].lower()  # "רחוב הצוללת דקר": the street of the submarine
         unit = previous in units and m.place.kind is PlaceKind.COUNTRY
-        named = unit or previous in before or any(
-            following.startswith(w)
-            and (len(following) == len(w) or not following[len(w)].isalnum())
-            for w in after
+        named = (
+            unit
+            or previous in before
+            or any(
+                following.startswith(w)
+                and (len(following) == len(w) or not following[len(w)].isalnum())
+                for w in after
+            )
         )
         if named and not any(ch in _PUNCTUATION for ch in head[-1:]):
             continue
