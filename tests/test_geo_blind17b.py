@@ -109,3 +109,59 @@ def test_the_governors_of_a_list_of_provinces() -> None:
     found = _read("استانداران فارس، یزد و خراسان جنوبی انتخاب شدند", "fa")
     assert ("IR", "IR-07") in [(c, s) for _, c, s in found]
     assert ("IR", "IR-29") in [(c, s) for _, c, s in found]
+
+
+# -- Russian: a region's adjective with the region word in another case, or its bodies ------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Сегодня в Энгельсе Саратовской области горел подъезд", "RU-SAR"),
+        ("в Балашове Саратовской области", "RU-SAR"),
+        ("депутаты Волгоградской областной думы", "RU-VGG"),
+        ("в Воронежской областной больнице", "RU-VOR"),
+        ("судья Краснодарского краевого суда", "RU-KDA"),
+    ],
+)
+def test_a_region_after_a_town_or_before_its_body(text: str, code: str) -> None:
+    assert ("RU", code) in [(c, s) for t, c, s in _read(text, "ru") if t[:1] in "СВК" and s == code]
+
+
+def test_the_town_before_its_region_stays() -> None:
+    assert ("Энгельс", "RU", "RU-SAR") in _read("в Энгельсе Саратовской области", "ru")
+
+
+# -- Russian: a surname after a given name is no town ("Сергей Иванов" is no Ivanovo) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сергей Иванов заявил журналистам",
+        "встреча с Сергеем Ивановым",
+        "слова Сергея Петровича Иванова",
+        "С. В. Иванов подписал документ",
+        "Артём Королёв выиграл турнир",
+        "Ольга Королёва",
+        "Олег Николаев, глава района",
+        "Ирина Калинина рассказала",
+        "встреча с Артёмом Королёвым",
+    ],
+)
+def test_a_russian_surname_is_no_town(text: str) -> None:
+    assert _read(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Сергей Иванов прилетел в Иваново", "Иваново"),
+        ("обстрел Николаева", "Николаев"),
+        ("в Артёме Приморского края", "Артём"),
+        ("город Артём", "Артём"),
+        ("Александр Гусев посетил Воронеж", "Воронеж"),
+    ],
+)
+def test_towns_beside_persons_stay(text: str, name: str) -> None:
+    assert any(t.startswith(name[:-1]) for t, _, _ in _read(text, "ru"))
