@@ -165,3 +165,23 @@ def test_a_russian_surname_is_no_town(text: str) -> None:
 )
 def test_towns_beside_persons_stay(text: str, name: str) -> None:
     assert any(t.startswith(name[:-1]) for t, _, _ in _read(text, "ru"))
+
+
+# -- Hindi: a town whose name is a frequent Hindi word, written with a generic word ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("उत्तर प्रदेश के झांसी जिले के गुरसराय थाना क्षेत्र में हादसा", "झांसी", "IN-UP"),
+        ("बहराइच जिले में बस पलटी", "बहराइच", "IN-UP"),
+        ("बस्ती जिले के किसान", "बस्ती", "IN-UP"),
+    ],
+)
+def test_a_frequent_town_name_with_a_generic_word(text: str, name: str, code: str) -> None:
+    assert (name, "IN", code) in _read(text, "hi")
+
+
+@pytest.mark.parametrize("text", ["गरीबों की बस्ती में आग लगी", "वह कल घर गया", "इस दिशा में काम"])
+def test_the_frequent_word_alone_is_no_town(text: str) -> None:
+    assert _read(text, "hi") == []
