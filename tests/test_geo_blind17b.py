@@ -185,3 +185,33 @@ def test_a_frequent_town_name_with_a_generic_word(text: str, name: str, code: st
 @pytest.mark.parametrize("text", ["गरीबों की बस्ती में आग लगी", "वह कल घर गया", "इस दिशा में काम"])
 def test_the_frequent_word_alone_is_no_town(text: str) -> None:
     assert _read(text, "hi") == []
+
+
+# -- a country's name that is an everyday word: cheque, butter, gardener, "of that" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("صدور چک بانکی و چک برگشتی", "fa"),
+        ("قیمت کره و پنیر", "fa"),
+        ("جمعیت کره زمین", "fa"),
+        ("बगीचे का माली", "hi"),
+        ("Того же мнения придерживается министр.", "ru"),
+        ("Чад от пожара накрыл улицу.", "ru"),
+    ],
+)
+def test_an_everyday_word_is_no_country(text: str, lang: str) -> None:
+    assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("سفر به جمهوری چک", "fa", "CZ"),
+        ("کره جنوبی", "fa", "KR"),
+        ("Республика Того", "ru", "TG"),
+    ],
+)
+def test_the_country_with_a_cue_stays(text: str, lang: str, country: str) -> None:
+    assert country in _countries(text, lang)
