@@ -215,3 +215,27 @@ def test_an_everyday_word_is_no_country(text: str, lang: str) -> None:
 )
 def test_the_country_with_a_cue_stays(text: str, lang: str, country: str) -> None:
     assert country in _countries(text, lang)
+
+
+# -- phrases holding a country's name that name none: the turkey, a quota --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("מחיר תרנגול הודו עלה", "he"),
+        ("שניצל הודו בפיתה", "he"),
+        ("आरक्षण कोटा बढ़ाया गया", "hi"),
+        ("कोटा प्रणाली खत्म होगी", "hi"),
+    ],
+)
+def test_a_phrase_names_no_place(text: str, lang: str) -> None:
+    assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [("ראש ממשלת הודו ביקר בישראל", "he", "IN"), ("राजस्थान के कोटा शहर में छात्र", "hi", "IN")],
+)
+def test_the_place_outside_the_phrase_stays(text: str, lang: str, country: str) -> None:
+    assert country in _countries(text, lang)
