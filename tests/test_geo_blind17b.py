@@ -239,3 +239,37 @@ def test_a_phrase_names_no_place(text: str, lang: str) -> None:
 )
 def test_the_place_outside_the_phrase_stays(text: str, lang: str, country: str) -> None:
     assert country in _countries(text, lang)
+
+
+# -- a person's name that holds a town's: Hebrew surnames, Indian given names, Shahriar -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ירון לונדון ראיין את השר", "he"),
+        ("ישעיהו ברלין כתב על החירות", "he"),
+        ("אבי פריז נבחר", "he"),
+        ("सूरत सिंह ने कहा", "hi"),
+        ("भोपाल सिंह को सम्मान", "hi"),
+        ("સુરત સિંહ આવ્યા", "gu"),
+        ("شهریار محمدی در این مراسم گفت", "fa"),
+        ("دیوان شهریار", "fa"),
+    ],
+)
+def test_a_persons_name_is_no_town(text: str, lang: str) -> None:
+    assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("אבי בפריז", "he", "פריז"),
+        ("השר אלי כהן ביקר בברלין", "he", "ברלין"),
+        ("सूरत में सिंह परिवार", "hi", "सूरत"),
+        ("दिल्ली लाल किला", "hi", "दिल्ली"),
+        ("فرماندار شهریار استعفا داد", "fa", "شهریار"),
+    ],
+)
+def test_the_town_beside_a_name_stays(text: str, lang: str, name: str) -> None:
+    assert name in [t for t, _, _ in _read(text, lang)]
