@@ -273,3 +273,21 @@ def test_a_persons_name_is_no_town(text: str, lang: str) -> None:
 )
 def test_the_town_beside_a_name_stays(text: str, lang: str, name: str) -> None:
     assert name in [t for t, _, _ in _read(text, lang)]
+
+
+# -- Russian surnames that GeoNames gives a city as a former name ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Горький опыт научил нас многому.", "губернатор Романов заявил", "Жданов заявил журналистам"],
+)
+def test_a_former_city_name_that_is_a_surname_needs_a_cue(text: str) -> None:
+    assert _read(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("в Иванове открыли школу", "Иванов"), ("в Мурманске", "Мурманск")]
+)
+def test_the_cities_themselves_stay(text: str, name: str) -> None:
+    assert name in [t for t, _, _ in _read(text, "ru")]
