@@ -55,8 +55,10 @@ from citydiplo._geo._han_abroad import supported_abroad
 from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._han_tails import outside_word_tails
+from citydiplo._geo._hebrew_given import outside_hebrew_surnames
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._honorific_names import outside_honorific_names
+from citydiplo._geo._indic_name_parts import outside_indic_given_names
 from citydiplo._geo._initialed_names import outside_initialed_names
 from citydiplo._geo._inner import outside_inner_regions
 from citydiplo._geo._institution_names import outside_institution_names
@@ -75,6 +77,7 @@ from citydiplo._geo._person_titles import outside_surnames
 from citydiplo._geo._qualified_names import following_qualified
 from citydiplo._geo._region_first import outside_other_countries
 from citydiplo._geo._romaji_names import outside_romaji_names
+from citydiplo._geo._russian_given import outside_russian_surnames
 from citydiplo._geo._short_words import outside_short_words
 from citydiplo._geo._state_namesakes import within_text_states
 from citydiplo._geo._titled_names import outside_titled_names
@@ -117,6 +120,9 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_acronyms(ordered, text)  # "National Governors Association ... NGA"
     ordered = outside_capital_aliases(ordered)  # "CEO" is no Cela, Angola
     ordered = outside_initialed_names(ordered, text, lang)  # "Mary D. Kane"
+    ordered = outside_russian_surnames(ordered, text, lang)  # "Сергей Иванов"
+    ordered = outside_hebrew_surnames(ordered, text, lang)  # "ירון לונדון"
+    ordered = outside_indic_given_names(ordered, text, lang)  # "सूरत सिंह"
     ordered = outside_glued_tails(ordered, text, lang)  # "印度 绍拉普尔市" is no Poole
     ordered = outside_other_levels(ordered, text, lang)  # "旧丹波町", "청도시" (Qingdao)
     ordered = outside_dotted_names(ordered, text, lang)  # "戴维·伊格" is no Ig, Slovenia

@@ -13,11 +13,13 @@ Such a reading is far less certain than a name the gazetteer holds, so it stands
 the spellings name exactly one place: a city in a country where the text's language is
 official (India for Hindi and Gujarati), of :data:`FLOOR` people at least (with a generic
 word too: "सीहोर", Sehore, spells Sihor, a town of Gujarat of 47,000), and not one of the
-frequent words of the language that spell a town (``data/indic_words.json``), and written
-with a generic word or in a text that names the town's state ("ગુજરાત"): Hindi and Gujarati
-news is about India, so India named is no evidence, and surnames spell towns ("अंटोनी
-डिसा", Antony Dsa, is no Deesa). ``find_places`` keeps it only beside a strong mention of
-that country.
+frequent words of the language that spell a town (``data/indic_words.json``) unless a
+generic word is written on it ("झांसी जिले", of Jhansi district: Hindi news names its towns
+often enough to make them frequent words; "बस्ती जिले" is Basti, "बस्ती" alone a settlement),
+and written with a generic word or in a text that names the town's state ("ગુજરાત"):
+Hindi and Gujarati news is about India, so India named is no evidence, and surnames spell
+towns ("अंटोनी डिसा", Antony Dsa, is no Deesa). ``find_places`` keeps it only beside a
+strong mention of that country.
 """
 
 from __future__ import annotations
@@ -140,8 +142,13 @@ def indian_at(
         tries = _word_tries(folded, i, cues)
     for j, tail, keys in tries:
         j += i
+        frequent = folded[i:j] in _frequent()  # "झांसी": read only with a generic word on it
+        if frequent and not cue_kinds(folded, i, j, tail, cues):
+            continue
         places = places_read(keys, read, (i, j, tail, cues)) if keys else {}
         if not places:
+            if frequent:
+                continue
             foreign = foreign_city(folded[i:j], read, (i, j, tail, cues))
             if foreign is not None:
                 return foreign, j
@@ -202,7 +209,7 @@ def _word_tries(folded: str, i: int, cues: Cues) -> tuple[_Try, ...]:
     out: list[_Try] = []
     for j in word_ends(folded, i, run.end(), cues):
         tail = word_tail(folded, i, j, cues)
-        if tail is None or folded[i:j] in _frequent():
+        if tail is None:
             continue
         keys = _town_keys(folded[i:j], home)
         if keys or (j - i >= 4 and _foreign_keys(folded[i:j])):

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from citydiplo._geo._data import load_json
 from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._places import PlaceKind
 
 __all__ = ["outside_named_streets"]
 
@@ -24,13 +25,16 @@ _PUNCTUATION = ',.;:!?()[]"“”«»،'
 
 
 @cache
-def _words(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _words(
+    lang: str | None,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     data = load_json("named_after.json")
     langs = sorted({*data["before"], *data["after"]}) if lang is None else [lang]
     before = tuple(w for code in langs for w in data["before"].get(code, ()))
     after = tuple(w for code in langs for w in data["after"].get(code, ()))
     between = tuple(w for code in langs for w in data["between"].get(code, ()))
-    return before, after, between
+    units = tuple(w for code in langs for w in data["before_country"].get(code, ()))
+    return before, after, between, units
 
 
 def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> list[M]:
@@ -44,9 +48,15 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
     ['חיפה']
     >>> [m.text for m in find_places("मेरठ में दिल्ली रोड पर जाम", lang="hi")]
     ['मेरठ']
+
+    A country's name after a word of a local service's unit (``before_country``) is the
+    unit's name: "תחנת ירדן" is the police station of the Jordan valley.
+
+    >>> [m.text for m in find_places("המפכ״ל הגיע לתחנת ירדן ולאחר מכן לחיפה", lang="he")]
+    ['חיפה']
     """
-    before, after, between = _words(lang)
-    if not before and not after:
+    before, after, between, units = _words(lang)
+    if not before and not after and not units:
         return mentions
     kept = []
     for m in mentions:
@@ -59,10 +69,15 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
         following = tail.lstrip(" ") if tail.startswith(" ") else ""
         if previous.startswith(between) and len(words) > 1 and head.endswith(words[-1]):
             previous = words[-2].lower()  # "רחוב הצוללת דקר": the street of the submarine
-        named = previous in before or any(
-            following.startswith(w)
-            and (len(following) == len(w) or not following[len(w)].isalnum())
-            for w in after
+        unit = previous in units and m.place.kind is PlaceKind.COUNTRY
+        named = (
+            unit
+            or previous in before
+            or any(
+                following.startswith(w)
+                and (len(following) == len(w) or not following[len(w)].isalnum())
+                for w in after
+            )
         )
         if named and not any(ch in _PUNCTUATION for ch in head[-1:]):
             continue
