@@ -51,6 +51,7 @@ from citydiplo._text._dash_months import month_after_dash
 from citydiplo._text._docyears import without_document_numbers
 from citydiplo._text._fiscal import fiscal_span, fiscal_start
 from citydiplo._text._hebcal import hebrew_calendar_dates
+from citydiplo._text._hebrew_rtl_days import rtl_day_spans
 from citydiplo._text._next_word import next_word_in
 from citydiplo._text._nouns import anchored_after
 from citydiplo._text._offsets import anchored_offsets
@@ -277,6 +278,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     langs = g.langs  # (each of the two looks for its own language first: no call else)
     if "he" in langs:
         atoms = hebrew_calendar_dates(atoms, folded, g)  # "כ"ה בכסלו התשפ"ה": 2024-12-26
+        atoms = rtl_day_spans(atoms, folded, g)  # "19-18 בספטמבר", "ט'-י' בתשרי": in order
     if "zh" in langs or "ja" in langs:
         atoms = without_document_numbers(atoms, folded, g)  # "国发〔2024〕12号": no date
     if not atoms:

@@ -300,6 +300,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "dotted_month_day_spans",
             "bare_year_after_name",
             "short_year_after_month",
+            "dash_day_span_descending",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))
