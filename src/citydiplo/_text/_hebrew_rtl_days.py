@@ -35,8 +35,9 @@ _LETTERS = {"א": 1, "ב": 2, "ג": 3, "ד": 4, "ה": 5, "ו": 6, "ז": 7, "ח":
 _LETTERS |= {"י": 10, "כ": 20, "ל": 30}
 _MARKS = "'\"׳״"
 # a day in Hebrew letters and a dash, right before the day read: "ט'-", "ט\"ו-"
-_FIRST = re.compile(rf"(?<![\u05d0-\u05ea])(?P<n>[\u05d0-\u05ea][{_MARKS}]?[\u05d0-\u05ea]?)[{_MARKS}]? ?[-–] ?$")
-_DAY = re.compile(rf"(?P<n>[\u05d0-\u05ea][{_MARKS}]?[\u05d0-\u05ea]?)[{_MARKS}]?(?![\u05d0-\u05ea])")
+_H = "\u05d0-\u05ea"  # the Hebrew letters
+_FIRST = re.compile(rf"(?<![{_H}])(?P<n>[{_H}][{_MARKS}]?[{_H}]?)[{_MARKS}]? ?[-–] ?$")
+_DAY = re.compile(rf"(?P<n>[{_H}][{_MARKS}]?[{_H}]?)[{_MARKS}]?(?![{_H}])")
 
 
 def _number(letters: str) -> int | None:

@@ -46,7 +46,7 @@ def either_days_beside_dates(
         if cand.kind != "phrase" or cand.fields.get("ph") not in ambiguous:
             continue
         nxt = found[i + 1][0]
-        if nxt.kind == "phrase" or "d" not in nxt.fields and nxt.low is None:
+        if nxt.kind == "phrase" or ("d" not in nxt.fields and nxt.low is None):
             continue
         if _GAP.fullmatch(folded, cand.end, nxt.start):
             drop.append(i)

@@ -191,6 +191,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "future_words",
             "dm_num_prefixes",
             "day_month_links",
+            "month_day_of_links",
             "anaphora_links",
             "number_markers",
             "weekday_prepositions",
