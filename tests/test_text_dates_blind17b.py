@@ -185,3 +185,29 @@ def test_hebrew_spans_that_run_backward_by_their_words_stay_unread(text: str) ->
 def test_descending_days_in_russian_stay_no_span() -> None:
     with pytest.raises(DateParseError):
         parse_date("19-18 сентября 2018 года", lang="ru")
+
+
+# --- Gujarati times of day between a span's two days, "થી" glued to the hour word
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("૧૪ મેના રોજ સવારે ૮ વાગ્યાથી ૧૫ મેના રોજ સવારે ૬ વાગ્યા સુધી", "XXXX-05-14/XXXX-05-15"),
+        (
+            "તા.૧૪/૦૫/૨૦૨૫ના સવારે ૮ વાગ્યાથી તા.૧૫/૦૫/૨૦૨૫ના સવારે ૬ વાગ્યા સુધી",
+            "2025-05-14/2025-05-15",
+        ),
+        (
+            "તા.૧૪/૦૫/૨૦૨૫ના બપોરના ૧૨:૦૦ કલાકથી તા.૧૫/૦૫/૨૦૨૫ના સવારના ૦૬:૦૦ વાગ્યા સુધી",
+            "2025-05-14/2025-05-15",
+        ),
+    ],
+)
+def test_gujarati_times_between_the_days_of_a_span(text: str, expected: str) -> None:
+    assert _parsed(text, "gu") == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["સવારે 9 થી રાત્રે 12 વાગ્યા સુધી કામ ચાલશે.", "સવારે ૧૦ વાગ્યાથી પાણી બંધ રહેશે"]
+)
+def test_gujarati_hours_alone_are_no_date(text: str) -> None:
+    assert _values(text, "gu") == []

@@ -274,6 +274,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "count_anchor_before",
             "count_anchor_not",
             "range_start_verbs",
+            "range_time_stems",
             "range_until_after",
             "range_start_before",
             "range_end_before",
