@@ -211,3 +211,33 @@ def test_gujarati_times_between_the_days_of_a_span(text: str, expected: str) -> 
 )
 def test_gujarati_hours_alone_are_no_date(text: str) -> None:
     assert _values(text, "gu") == []
+
+
+# --- a day and the next across a month's end, joined by "and": their span
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("30 апреля и 1 мая 2025 года", "ru", "2025-04-30/2025-05-01"),
+        ("30 अप्रैल और 1 मई को", "hi", "XXXX-04-30/XXXX-05-01"),
+        ("તા. ૩૦ એપ્રિલ અને ૧ મેના કાર્યક્રમો યોજાશે.", "gu", "XXXX-04-30/XXXX-05-01"),
+        ("30 באפריל ו-1 במאי", "he", "XXXX-04-30/XXXX-05-01"),
+        ("31 декабря и 1 января", "ru", "XXXX-12-31/XXXX-01-01"),
+        ("28 февраля и 1 марта 2025 года", "ru", "2025-02-28/2025-03-01"),
+    ],
+)
+def test_a_day_and_the_next_across_a_month(text: str, lang: str, expected: str) -> None:
+    assert _parsed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 апреля и 2 мая",
+        "28 февраля и 1 марта 2024 года",
+        "28 февраля и 1 марта",
+        "29 апреля и 1 мая",
+    ],
+)
+def test_days_across_a_month_not_in_a_row_stay_apart(text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang="ru")

@@ -58,6 +58,7 @@ from citydiplo._text._offsets import anchored_offsets
 from citydiplo._text._opened import opened_relatives
 from citydiplo._text._other_calendar import other_calendar, quiet_text
 from citydiplo._text._relmonth import month_word_needs_day
+from citydiplo._text._ru_hi_days_across_months import days_across_months
 from citydiplo._text._span_head_hi_ru import without_unread_heads
 from citydiplo._text._span_tail_ru_fa import without_unread_ends
 from citydiplo._text._two_days_listed import listed_with_and
@@ -308,6 +309,9 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
             continue  # "संवत 2080": a year of another calendar
         if kind not in _REFINED:
             out.append(a)
+            continue
+        if out and (both := days_across_months(out[-1], a, folded, g)) is not None:
+            out[-1] = both  # "30 апреля и 1 мая": the two days in a row
             continue
         if kind in _LISTABLE and (pair := listed_with_and(a, folded, g, last[1])) is not None:
             out.extend(pair)  # "27 और 28 जुलाई": both days; "5 and 7 May": no span, unread
