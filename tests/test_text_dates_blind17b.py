@@ -241,3 +241,15 @@ def test_a_day_and_the_next_across_a_month(text: str, lang: str, expected: str) 
 def test_days_across_a_month_not_in_a_row_stay_apart(text: str) -> None:
     with pytest.raises(DateParseError):
         parse_date(text, lang="ru")
+
+
+# --- Hebrew "between the 15th and the 20th": the article before the first day
+@pytest.mark.parametrize(
+    "text", ["בין ה-15 ל-20 במאי 2025", "בין ה-15 במאי ל-20 במאי 2025", "מה-15 לה-20 במאי 2025"]
+)
+def test_hebrew_between_the_days(text: str) -> None:
+    assert _parsed(text, "he") == "2025-05-15/2025-05-20"
+
+
+def test_hebrew_two_figures_with_to_and_no_opening_word_stay_apart() -> None:
+    assert _values("כיתות 5 ל-6 במאי", "he") == []
