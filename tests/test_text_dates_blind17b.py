@@ -253,3 +253,27 @@ def test_hebrew_between_the_days(text: str) -> None:
 
 def test_hebrew_two_figures_with_to_and_no_opening_word_stay_apart() -> None:
     assert _values("כיתות 5 ל-6 במאי", "he") == []
+
+
+# --- the ten-day parts of a Solar Hijri month: never the ordinal read as a day
+# (21-30 Aban 1403 are 11-20 November 2024; 1-10 Mehr 1403 are 22 September - 1 October 2024;
+# 11-20 Khordad 1404 are 1-10 June 2025)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دهه سوم آبان ۱۴۰۳", "2024-11-11/2024-11-20"),
+        ("دهه اول مهر ۱۴۰۳", "2024-09-22/2024-10-01"),
+        ("در دهه دوم خرداد ۱۴۰۴ برگزار می‌شود", "2025-06-01/2025-06-10"),
+    ],
+)
+def test_persian_ten_day_parts_of_a_month(text: str, expected: str) -> None:
+    assert _parsed(text, "fa") == expected
+
+
+@pytest.mark.parametrize("text", ["دهه سوم اسفند ۱۴۰۳", "دهه ۲ آبان ۱۴۰۳"])
+def test_persian_ten_day_parts_we_do_not_read_stay_unread(text: str) -> None:
+    assert _values(text, "fa") == []
+
+
+def test_the_first_of_a_persian_month_is_still_its_first_day() -> None:
+    assert _parsed("اول مهر ۱۴۰۳", "fa") == "2024-09-22"

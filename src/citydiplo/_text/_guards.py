@@ -57,6 +57,7 @@ from citydiplo._text._nouns import anchored_after
 from citydiplo._text._offsets import anchored_offsets
 from citydiplo._text._opened import opened_relatives
 from citydiplo._text._other_calendar import other_calendar, quiet_text
+from citydiplo._text._persian_month_tens import month_tens
 from citydiplo._text._relmonth import month_word_needs_day
 from citydiplo._text._ru_hi_days_across_months import days_across_months
 from citydiplo._text._span_head_hi_ru import without_unread_heads
@@ -280,6 +281,8 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     if "he" in langs:
         atoms = hebrew_calendar_dates(atoms, folded, g)  # "כ"ה בכסלו התשפ"ה": 2024-12-26
         atoms = rtl_day_spans(atoms, folded, g)  # "19-18 בספטמבר", "ט'-י' בתשרי": in order
+    if "fa" in langs:
+        atoms = month_tens(atoms, folded, g)  # "دهه سوم آبان": the 21st to the 30th
     if "zh" in langs or "ja" in langs:
         atoms = without_document_numbers(atoms, folded, g)  # "国发〔2024〕12号": no date
     if not atoms:
