@@ -264,13 +264,18 @@ def test_hebrew_two_figures_with_to_and_no_opening_word_stay_apart() -> None:
         ("دهه سوم آبان ۱۴۰۳", "2024-11-11/2024-11-20"),
         ("دهه اول مهر ۱۴۰۳", "2024-09-22/2024-10-01"),
         ("در دهه دوم خرداد ۱۴۰۴ برگزار می‌شود", "2025-06-01/2025-06-10"),
+        # 1-15 Ordibehesht 1404 are 21 April - 5 May 2025; 16-31 are 6-21 May
+        ("نیمه اول اردیبهشت ۱۴۰۴", "2025-04-21/2025-05-05"),
+        ("نیمه دوم اردیبهشت ۱۴۰۴", "2025-05-06/2025-05-21"),
     ],
 )
 def test_persian_ten_day_parts_of_a_month(text: str, expected: str) -> None:
     assert _parsed(text, "fa") == expected
 
 
-@pytest.mark.parametrize("text", ["دهه سوم اسفند ۱۴۰۳", "دهه ۲ آبان ۱۴۰۳"])
+@pytest.mark.parametrize(
+    "text", ["دهه سوم اسفند ۱۴۰۳", "دهه ۲ آبان ۱۴۰۳", "هفته اول اردیبهشت ۱۴۰۴"]
+)
 def test_persian_ten_day_parts_we_do_not_read_stay_unread(text: str) -> None:
     assert _values(text, "fa") == []
 

@@ -1,11 +1,13 @@
-"""The ten-day parts of a Solar Hijri month in Persian: "دهه اول مهر" (the first ten days of
-Mehr), "دهه دوم", "دهه سوم آبان ۱۴۰۳" (the 21st to the month's last day).
+"""The parts of a Solar Hijri month in Persian: "دهه اول مهر" (the first ten days of Mehr),
+"دهه سوم آبان ۱۴۰۳" (the 21st to the month's last day), "نیمه اول اردیبهشت" (its first half),
+"هفته اول اردیبهشت" (its first week).
 
-The ordinal after "دهه" (decade, ten days) is no day of the month: read alone, "سوم آبان"
-would be the 3rd of Aban, silently wrong. The part is read as its span of days: the 1st to
-the 10th, the 11th to the 20th, the 21st to the month's last day (31 in the first six months,
-30 in the next five). The third part of Esfand, whose last day depends on the year, and any
-other word after "دهه" ("دهه ۲ آبان") leave the date unread.
+The ordinal after "دهه" (ten days), "نیمه" (half) or "هفته" (week) is no day of the month:
+read alone, "سوم آبان" would be the 3rd of Aban, silently wrong. A ten-day part is read as
+its span of days: the 1st to the 10th, the 11th to the 20th, the 21st to the month's last day
+(31 in the first six months, 30 in the next five); a half as the 1st to the 15th or the 16th
+to the last day. A week (which week is meant depends on usage), the last part of Esfand (its
+last day depends on the year) and any other word ("دهه ۲ آبان") leave the date unread.
 
 >>> from citydiplo import parse_date
 >>> str(parse_date("دهه سوم آبان ۱۴۰۳", lang="fa"))
@@ -25,8 +27,9 @@ if TYPE_CHECKING:
 
 __all__ = ["month_tens"]
 
-_TENS = re.compile(r"(?<!\w)دهه ?$")
-_PARTS = {"اول": (1, 10), "نخست": (1, 10), "دوم": (11, 20), "سوم": (21, 0), "آخر": (21, 0)}
+_PART = re.compile(r"(?<!\w)(?P<w>دهه|نیمه|هفته) ?$")
+_TENS = {"اول": (1, 10), "نخست": (1, 10), "دوم": (11, 20), "سوم": (21, 0), "آخر": (21, 0)}
+_HALVES = {"اول": (1, 15), "نخست": (1, 15), "دوم": (16, 0), "آخر": (16, 0)}
 _KINDS = frozenset({"h_dm", "h_dmy"})
 
 
@@ -35,10 +38,12 @@ def month_tens(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidat
     span of that part of the month (or dropped)."""
     out: list[Candidate] = []
     for a in atoms:
-        if a.kind not in _KINDS or not _TENS.search(folded, max(0, a.start - 6), a.start):
+        m = _PART.search(folded, max(0, a.start - 6), a.start) if a.kind in _KINDS else None
+        if m is None:
             out.append(a)
             continue
-        part = _PARTS.get(a.fields.get("d", ""))
+        parts = {"دهه": _TENS, "نیمه": _HALVES}.get(m.group("w"), {})  # a week: unread
+        part = parts.get(a.fields.get("d", ""))
         month = g.hijri_months.get(a.fields.get("h", ""), 0)
         if part is None or not month:
             continue  # "دهه ۲ آبان": no part of a month we read
