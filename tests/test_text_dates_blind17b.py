@@ -282,3 +282,23 @@ def test_persian_ten_day_parts_we_do_not_read_stay_unread(text: str) -> None:
 
 def test_the_first_of_a_persian_month_is_still_its_first_day() -> None:
     assert _parsed("اول مهر ۱۴۰۳", "fa") == "2024-09-22"
+
+
+# --- the ten-day parts of a month in Russian: never the whole month
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в первой декаде мая 2025 года", "2025-05-01/2025-05-10"),
+        ("во второй декаде июня 2025 года", "2025-06-11/2025-06-20"),
+        ("в третьей декаде июля 2025 года", "2025-07-21/2025-07-31"),
+        ("в третьей декаде февраля 2024 года", "2024-02-21/2024-02-29"),
+        ("в первой декаде мая", "XXXX-05-01/XXXX-05-10"),
+    ],
+)
+def test_russian_ten_day_parts_of_a_month(text: str, expected: str) -> None:
+    assert _parsed(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text", ["в третьей декаде февраля", "в последней декаде мая 2025 года"])
+def test_russian_parts_we_do_not_read_are_no_whole_month(text: str) -> None:
+    assert _values(text, "ru") == []

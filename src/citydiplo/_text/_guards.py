@@ -60,6 +60,7 @@ from citydiplo._text._other_calendar import other_calendar, quiet_text
 from citydiplo._text._persian_month_tens import month_tens
 from citydiplo._text._relmonth import month_word_needs_day
 from citydiplo._text._ru_hi_days_across_months import days_across_months
+from citydiplo._text._russian_month_tens import month_decades
 from citydiplo._text._span_head_hi_ru import without_unread_heads
 from citydiplo._text._span_tail_ru_fa import without_unread_ends
 from citydiplo._text._two_days_listed import listed_with_and
@@ -283,6 +284,8 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
         atoms = rtl_day_spans(atoms, folded, g)  # "19-18 בספטמבר", "ט'-י' בתשרי": in order
     if "fa" in langs:
         atoms = month_tens(atoms, folded, g)  # "دهه سوم آبان": the 21st to the 30th
+    if "ru" in langs:
+        atoms = month_decades(atoms, folded, g)  # "в первой декаде мая": the 1st to the 10th
     if "zh" in langs or "ja" in langs:
         atoms = without_document_numbers(atoms, folded, g)  # "国发〔2024〕12号": no date
     if not atoms:
