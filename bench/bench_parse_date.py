@@ -101,6 +101,16 @@ datelines "20सितम्बर23", two-digit years after a month name "29 �
 phrases of relative days, weeks, months and years, ordinal and number-word days, Solar Hijri and
 Hebrew-calendar dates; each news case keeps its page's address and a licence note; scored once
 on 4a4a3ff before any rule was written for it).
+``bench/date_blind17b_cases.jsonl`` (a seventeenth batch in ru, hi, gu, he and fa: road and
+bridge works, water and power cuts, school calendars and exam dates, weather alerts, football
+fixtures, festivals and fairs from pages no earlier set used, with traps the pages hold (a
+street named "5 Августа", house-side spans "с 1 по 37", class spans "कक्षा 1 से 4" and "ધો. 9 થી
+12", temperature pairs "19-11", hour spans "સવારે 9 થી રાત્રે 12", a stadium "הי"א", a habit
+"हर साल 29 सितंबर"), Hebrew-calendar dates beside Gregorian ones, Solar Hijri short years
+"۹۶/۰۹/۲۲", a Gregorian edition year beside a year-less Solar span, a year-less 29 February, and
+phrases of relative days and weekdays, spans across a year's end, Solar Hijri and Hebrew-calendar
+dates; each news case keeps its page's address and a licence note; scored once on bec48ac before
+any rule was written for it).
 ``bench/date_blind15a_cases.jsonl`` (a fifteenth batch in en, ko, vi, zh and ja: council and
 assembly sessions, budget calendars, water cuts and water-main works, road closures, fireworks and
 city festivals from pages no earlier set used, each with its page's address; traps the pages hold
@@ -168,6 +178,7 @@ CORPORA = {
     "blind15a": Path(__file__).resolve().parent / "date_blind15a_cases.jsonl",
     "blind16a": Path(__file__).resolve().parent / "date_blind16a_cases.jsonl",
     "blind16b": Path(__file__).resolve().parent / "date_blind16b_cases.jsonl",
+    "blind17b": Path(__file__).resolve().parent / "date_blind17b_cases.jsonl",
 }
 ROUNDS = 20
 

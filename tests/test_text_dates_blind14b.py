@@ -137,7 +137,7 @@ def test_a_day_and_the_next_one_are_their_span(lang: str, text: str, expected: s
     [
         ("hi", "5 और 7 जुलाई 2019 को"),
         ("ru", "5 и 7 мая 2024 года"),
-        ("ru", "19, 20 и 21 мая 2024 года"),  # three days: no span of the last two
+        ("ru", "19, 20 и 22 мая 2024 года"),  # three days, not in a row: no span of the last two
         ("gu", "5 અને 7 જુલાઈ 2019"),
         ("he", "10 ו-12 במאי 2024"),
     ],

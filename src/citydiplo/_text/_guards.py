@@ -51,12 +51,16 @@ from citydiplo._text._dash_months import month_after_dash
 from citydiplo._text._docyears import without_document_numbers
 from citydiplo._text._fiscal import fiscal_span, fiscal_start
 from citydiplo._text._hebcal import hebrew_calendar_dates
+from citydiplo._text._hebrew_rtl_days import rtl_day_spans
 from citydiplo._text._next_word import next_word_in
 from citydiplo._text._nouns import anchored_after
 from citydiplo._text._offsets import anchored_offsets
 from citydiplo._text._opened import opened_relatives
 from citydiplo._text._other_calendar import other_calendar, quiet_text
+from citydiplo._text._persian_month_tens import month_tens
 from citydiplo._text._relmonth import month_word_needs_day
+from citydiplo._text._ru_hi_days_across_months import days_across_months
+from citydiplo._text._russian_month_tens import month_decades
 from citydiplo._text._span_head_hi_ru import without_unread_heads
 from citydiplo._text._span_tail_ru_fa import without_unread_ends
 from citydiplo._text._two_days_listed import listed_with_and
@@ -277,6 +281,11 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     langs = g.langs  # (each of the two looks for its own language first: no call else)
     if "he" in langs:
         atoms = hebrew_calendar_dates(atoms, folded, g)  # "כ"ה בכסלו התשפ"ה": 2024-12-26
+        atoms = rtl_day_spans(atoms, folded, g)  # "19-18 בספטמבר", "ט'-י' בתשרי": in order
+    if "fa" in langs:
+        atoms = month_tens(atoms, folded, g)  # "دهه سوم آبان": the 21st to the 30th
+    if "ru" in langs:
+        atoms = month_decades(atoms, folded, g)  # "в первой декаде мая": the 1st to the 10th
     if "zh" in langs or "ja" in langs:
         atoms = without_document_numbers(atoms, folded, g)  # "国发〔2024〕12号": no date
     if not atoms:
@@ -306,6 +315,9 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
             continue  # "संवत 2080": a year of another calendar
         if kind not in _REFINED:
             out.append(a)
+            continue
+        if out and (both := days_across_months(out[-1], a, folded, g)) is not None:
+            out[-1] = both  # "30 апреля и 1 мая": the two days in a row
             continue
         if kind in _LISTABLE and (pair := listed_with_and(a, folded, g, last[1])) is not None:
             out.extend(pair)  # "27 और 28 जुलाई": both days; "5 and 7 May": no span, unread

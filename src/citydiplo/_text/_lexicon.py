@@ -236,8 +236,10 @@ def _patterns(
     day = rf"(?:{w('day_words')} ?)?(?P<d>{day_number})(?:(?:{dsx})| (?:{dsx})(?!\w))?"
     of = f"(?: {_alt(v.lists.get('day_month_links', ()), folded=True)})?"
     first_day = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
-    # between the two days of a span: a dash, a tilde or a word that joins days ("5 to 7
-    # May", "5至7日", "с 5 по 7 мая"), never a conjunction ("5 and 7 May" are two days)
+    # joining two days: a dash, a tilde or a word ("5 to 7 May", "с 5 по 7"), never "and"
+    # "મે મહિનાની 9મી તારીખ", "मई महीने की 9 तारीख": the link only before a day so marked
+    mof, ends = w("month_day_of_links"), "|".join(x for x in (dsx, w("rel_month_day_words")) if x)
+    mof = rf"(?:(?:{mof}) (?=(?:[12]\d|3[01]|0?[1-9]) ?(?:{ends})))?" if mof and ends else ""
     joint = rf" ?(?:[-~]|{w('day_range_connectors')}) ?"
     # the first day may carry its suffix ("5日から7日"), the second opens no month ("12月30日至")
     first_day = rf"(?P<d0>{first_day})(?:{w('day_suffixes')})?{joint}(?!{_alt(months)})"
@@ -262,8 +264,7 @@ def _patterns(
         rf"(?P<rp>{_alt(v.count_prefixes, folded=True)}) ?{count} ?"
         rf"(?P<rs>{_alt(with_prefix, folded=True)})"
     )
-    # a suffix may be read only before the words the language lets follow it ("3년 전에",
-    # never "1992년 전라남도")
+    # a suffix only before the words the language lets follow it ("3년 전에", not "1992년 전라남도")
     followers = _alt(v.lists.get("counted_followers", ()), folded=True)
     after = rf"(?=\W|$|{followers})" if followers else ""
     ago_s = rf"{count} ?(?P<rs>{_alt(without_prefix, folded=True)}){after}"
@@ -326,9 +327,9 @@ def _patterns(
         # counted spans after the full dates, before anything a count could be read as
         ("ago", ago_p),
         ("ago", ago_s),
-        ("md", f"{month.removesuffix(sfx)} ?{day}"),  # no "જાન્યુઆરીમાં 6": in January, six
+        ("md", f"{month.removesuffix(sfx)} ?{mof}{day}"),  # no "જાન્યુઆરીમાં 6": in January, six
         ("dm", f"{day}{of} ?(?:{month}|{this_month})"),  # and "the 3rd of this month"
-        ("mod_m", f"{mod} {month}(?: ?{day})?"),  # "오는 5월 20일": the coming 20 May
+        ("mod_m", f"{mod} {month}(?: ?{mof}{day})?"),  # "오는 5월 20일": the coming 20 May
         ("mod_m", f"{month} (?:(?P<mod_last>{w('last_suffix')})|(?P<mod_next>{w('next_suffix')}))"),
         *span_figures,
         ("rel_month_d", f"(?:{this_month}) ?{day}"),
@@ -372,8 +373,7 @@ def _patterns(
             ("h_dm", rf"(?P<d>{day_number}) ?{hm}"),
         ]
     # One alternation, tried in the order above at each position: specific before general, so
-    # the first alternative that matches is the longest reading. Group names get the index of
-    # their alternative, since names must be unique in one pattern.
+    # the first match is the longest reading. Group names get their alternative's index (unique).
     kinds: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     bodies: list[str] = []
     starts: list[frozenset[Prefix]] = []  # each alternative's first characters

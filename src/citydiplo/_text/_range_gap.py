@@ -5,7 +5,9 @@ aside in brackets. "từ ngày 22-1-2022 đến 12 giờ ngày 31-1-2022" (from 
 ngày" once the hour and the bracket are set aside. An aside never holds a date read: the scan
 found no candidate between the two ends. The time forms are the language's
 ``range_time_words`` after one or two figures ("12 giờ", "오후 2시": with a word of
-``range_time_before`` before them), or figures with a colon ("12:00"), with a word of
+``range_time_before`` before them; a word of ``range_time_stems`` may have the span's joining
+word glued after it, "સવારે 8 વાગ્યાથી": from 8 in the morning), or figures with a colon
+("12:00"), with a word of
 ``range_clock_before`` or ``range_time_before`` before them ("החל מהשעה 22:00": starting at
 22:00; "晚10:00": 10 pm) and of ``range_clock_after`` after them ("с 22:00 час. до 06:00
 час.": from 22:00 to 06:00).
@@ -34,9 +36,12 @@ _MINUTES = frozenset({"分", "분"})  # the minute's sign in Han script and in H
 
 
 @functools.lru_cache(maxsize=64)
-def _hours(words: frozenset[str], before: frozenset[str]) -> re.Pattern[str] | None:
+def _hours(
+    words: frozenset[str], before: frozenset[str], stems: frozenset[str] = frozenset()
+) -> re.Pattern[str] | None:
     spaced = alternation(frozenset(w for w in words if not _CJK.search(w)))
-    glued = alternation(frozenset(w for w in words if _CJK.search(w)))  # "2시부터"
+    # "2시부터", and ``range_time_stems`` ("8 વાગ્યાથી": the span's "થી" glued to the hour)
+    glued = alternation(frozenset(w for w in words if _CJK.search(w)) | stems)
     ends = [f"(?:{spaced})(?!\\w)"] if spaced else []
     ends += [f"(?:{glued})"] if glued else []
     if not ends:
@@ -48,10 +53,15 @@ def _hours(words: frozenset[str], before: frozenset[str]) -> re.Pattern[str] | N
 
 
 @functools.lru_cache(maxsize=16)
-def _clock_with_words(before: frozenset[str], after: frozenset[str]) -> re.Pattern[str]:
+def _clock_with_words(
+    before: frozenset[str], after: frozenset[str], stems: frozenset[str] = frozenset()
+) -> re.Pattern[str]:
     lead = rf"(?:(?:{alternation(before)}) ?)?" if before else ""
-    # (a word after the clock ends a word, or is CJK: "23:00时至", "10 pm to")
-    tail = rf"(?: ?(?:{alternation(after)})(?:(?<=[{_CJK_CHARS}])|(?!\w)))?" if after else ""
+    # (a word after the clock ends a word, or is CJK: "23:00时至", "10 pm to"; or is a stem
+    # the joining word is glued to: "12:00 કલાકથી")
+    ends = [rf"(?:{alternation(after)})(?:(?<=[{_CJK_CHARS}])|(?!\w))"] if after else []
+    ends += [f"(?:{alternation(stems)})"] if stems else []
+    tail = rf"(?: ?(?:{'|'.join(ends)}))?" if ends else ""
     return re.compile(rf"{lead}{_CLOCK.pattern}{tail}")
 
 
@@ -67,12 +77,14 @@ def gap_without_time(gap: str, g: Grammar) -> str:
     out, lists = _ASIDE.sub(" ", gap), g.vocab.lists
     # a word for the time of day leads a clock as it leads an hour ("晚10:00至次日": 10 pm)
     before = _leads(lists.get("range_clock_before"), lists.get("range_time_before"))
-    after = lists.get("range_clock_after")
+    after, stems = lists.get("range_clock_after"), lists.get("range_time_stems", frozenset())
     if before or after:  # "החל מהשעה 22:00", "с 22:00 час.": the clock's words too
-        out = _clock_with_words(before, after or frozenset()).sub(" ", out)
+        out = _clock_with_words(before, after or frozenset(), stems).sub(" ", out)
     out = _CLOCK.sub(" ", out)
     hours = _hours(
-        lists.get("range_time_words", frozenset()), lists.get("range_time_before", frozenset())
+        lists.get("range_time_words", frozenset()),
+        lists.get("range_time_before", frozenset()),
+        stems,
     )
     if hours is not None:
         out = hours.sub(" ", out)

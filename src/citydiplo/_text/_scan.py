@@ -177,6 +177,8 @@ def _numbered(folded: str, start: int, g: Grammar) -> bool:
     "第")."""
     head = folded[max(0, start - 16) : start]
     if head[-1:] in ("/", "-"):
+        if ends_with_word(head[:-1].rstrip(), g.words["year_words"]):
+            return False  # "वर्ष-2025", "वित्तीय वर्ष-2025-26": the word for year, then the year
         token = re.split(r"[^\w/-]", head[:-1])[-1]
         # a code has letters ("НК/2024"); "2021-2025" is a range, "ב-2019" a prefixed year
         if token.replace("-", "").replace("/", "").isdigit():  # "042-378-2111": figures

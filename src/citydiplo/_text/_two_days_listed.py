@@ -1,13 +1,19 @@
 """Two days of one month named with "and" ("27 और 28 जुलाई", "27 и 28 июля", "27 અને 28
 જુલાઈ", "10 ו-11 במאי"): when the second is the day after the first, the two are the span of
 both days, as "5月21、22両日" is; any other pair ("5 and 7 May") stays two days that no span
-joins, left unread, never the second day alone. A day listed before the first ("19, 20 и
-21 мая": three days) leaves the list unread too.
+joins, left unread, never the second day alone. Days listed before the pair with commas or a
+dash ("19, 20 и 21 мая", "27-28 और 29 अक्टूबर") extend the span when each is the day before
+the next (19 to 21 May, 27 to 29 October), and leave the list unread otherwise ("5-6 и 8
+октября"): never the last two days alone.
 
 >>> from citydiplo import find_dates
 >>> [str(m.value) for m in find_dates("27 और 28 जुलाई 2019 को", lang="hi")]
 ['2019-07-27/2019-07-28']
 >>> [str(m.value) for m in find_dates("5 и 7 мая 2024 года", lang="ru")]
+[]
+>>> [str(m.value) for m in find_dates("27-28 और 29 अक्टूबर 2024 को", lang="hi")]
+['2024-10-27/2024-10-29']
+>>> [str(m.value) for m in find_dates("5-6 и 8 октября 2024 года", lang="ru")]
 []
 """
 
@@ -26,7 +32,9 @@ if TYPE_CHECKING:
 __all__ = ["listed_with_and"]
 
 _DAY = r"(?<![\d.,/:])(?P<d>[12]\d|3[01]|0?[1-9])"
-# a day listed before the pair: "19, 20 и 21 мая"
+# a day listed before the pair with a comma or a dash: "19, 20 и 21 мая", "27-28 और 29"
+_LISTED_DAY = re.compile(r"(?<![\d.,/:])(?P<d>[12]\d|3[01]|0?[1-9])(?: ?[,،] ?| ?[-–—] ?)$")
+# any other day before the pair: "19 и 20 и 21 мая"
 _ANOTHER_DAY = re.compile(r"(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9])(?: ?, ?| \S{1,4} | \S{1,3}-)$")
 
 
@@ -51,11 +59,14 @@ def listed_with_and(
     if m is None or m.end("d") <= before:
         return None
     day = a.fields.get("d", "")
-    if (
-        not day.isdigit()
-        or int(day) != int(m.group("d")) + 1
-        or _ANOTHER_DAY.search(folded, max(0, m.start() - 16), m.start())
-    ):
+    if not day.isdigit() or int(day) != int(m.group("d")) + 1:
         return ()
-    low = a._replace(start=m.start(), end=m.end("d"), fields={**a.fields, "d": m.group("d")})
-    return (a._replace(start=m.start(), kind="range", fields={}, low=low, high=a),)
+    first, start = m.group("d"), m.start()
+    while (e := _LISTED_DAY.search(folded, max(before, start - 8), start)) is not None:
+        if int(e.group("d")) + 1 != int(first):
+            return ()  # "5-6 и 8 октября": days apart, no span
+        first, start = e.group("d"), e.start()
+    if _ANOTHER_DAY.search(folded, max(0, start - 16), start):
+        return ()
+    low = a._replace(start=start, end=start + len(first), fields={**a.fields, "d": first})
+    return (a._replace(start=start, kind="range", fields={}, low=low, high=a),)

@@ -191,6 +191,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "future_words",
             "dm_num_prefixes",
             "day_month_links",
+            "month_day_of_links",
             "anaphora_links",
             "number_markers",
             "weekday_prepositions",
@@ -273,6 +274,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "count_anchor_before",
             "count_anchor_not",
             "range_start_verbs",
+            "range_time_stems",
             "range_until_after",
             "range_start_before",
             "range_end_before",
@@ -300,6 +302,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "dotted_month_day_spans",
             "bare_year_after_name",
             "short_year_after_month",
+            "dash_day_span_descending",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))
