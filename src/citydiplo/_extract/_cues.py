@@ -12,6 +12,8 @@ addresses run from the wider place down ("대구 수성구", "黑龙江省大庆
 particles and postpositions stripped from the end of a name; ``role_prefixes`` -- proclitics
 that mark a place's part in a visit, "visitor" (from) or "host" (in, to): Hebrew "מ", "ב";
 ``endings`` -- optional, case endings a place name named again may carry: Russian "ом";
+``stem_cases`` -- optional, whether a known place's one-word name is also read in its other
+case forms, its stem plus an ending ("Ялта" → "Ялты"; :mod:`._case_echo`);
 ``spaced`` -- optional, whether words are spaced although cues may be glued to a name, as
 in Korean: an ``anaphora`` word then counts only where it starts a word, "시는" alone but
 not in "대경시는"),
@@ -203,8 +205,9 @@ def check_cues(data: Any) -> list[str]:
         for key in ("prefixes", "particles"):
             _words(script.get(key), f"$.script.{key}", problems)
         _words_or_empty(script.get("endings", []), "$.script.endings", problems)
-        if not isinstance(script.get("spaced", False), bool):
-            problems.append("$.script.spaced: expected true or false")
+        for flag in ("spaced", "stem_cases"):
+            if not isinstance(script.get(flag, False), bool):
+                problems.append(f"$.script.{flag}: expected true or false")
         roles = script.get("role_prefixes")
         if not isinstance(roles, dict) or not all(
             isinstance(k, str) and v in ("visitor", "host") for k, v in roles.items()
