@@ -10,7 +10,8 @@ Rule, for the languages whose ``script`` data sets ``stem_cases`` (Russian): eac
 region the article's mentions already read, written as one capitalised word of letters
 (after any lower-case marker: "города Ялта"), gives a stem -- the word less one of the
 language's case ``endings`` when it ends with one and three letters or more remain
-("Ялт|а"), else the whole word ("Нижнекамск"). A name of two words ("Нижний Новгород")
+("Ялт|а"), else the whole word ("Нижнекамск"); a region's adjective written after the
+city ("Первомайск Нижегородской") is passed over. A name of two words ("Нижний Новгород")
 inflects both and is left alone. A whole word
 elsewhere in the text that is that stem followed by one of the endings, or the word itself,
 is the same place: a new mention of it, unless it lies inside another mention or cue, or
@@ -33,6 +34,8 @@ __all__ = ["case_echoes"]
 
 _ENDS = frozenset(".!?\n")
 _STEM = 3  # letters a stem keeps at least
+# adjective endings of a region's name written after a city's ("Нижегородской (области)")
+_QUALIFIERS = ("ской", "ского", "ская", "ский", "цкой", "цкого", "цкая", "цкий")
 
 
 def case_echoes(
@@ -53,6 +56,8 @@ def case_echoes(
     forms: dict[str, Mention] = {}
     for m in entities:
         words = m.text.split()
+        while len(words) > 1 and words[-1].endswith(_QUALIFIERS):
+            words = words[:-1]  # "Первомайск Нижегородской": the region it lies in, after it
         word = words[-1] if words else ""
         if (
             m.kind != "place"
