@@ -16,7 +16,9 @@ of the language's nouns for the guests (``guests``: "会见了蒂尔堡市、…
 "자매도시 대표단", "sister city delegations") -- the article reports the meeting, and the ties
 are what the guests already are to the city. A sentence
 that lists partners as the article's news (a list with no such word, or a dated one) keeps
-them. Agreements and events are not judged here.
+them. An undated agreement read from a sentence so dropped goes with its ties: "ל-X יש
+הסכמי ערים תאומות עם A, B, C" (X has twin-city agreements with A, B and C) recalls the
+agreements X has, not one signed now. Events are not judged here.
 """
 
 from __future__ import annotations
@@ -82,4 +84,5 @@ def without_background_lists(cands: list[Candidate], text: str, lang: str,
                 group[0].sentence, group[0].cue.start, text, lang) or _guests(group, text, lang)):
             dropped.add(start)
             skipped.append((group[0].sentence, "a city's list of the partners it already has"))
-    return [c for c in cands if c.type != "partnership" or c.sentence.start not in dropped]
+    return [c for c in cands if c.sentence.start not in dropped
+            or not (c.type == "partnership" or (c.type == "agreement" and c.date is None))]

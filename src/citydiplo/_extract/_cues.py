@@ -12,6 +12,11 @@ addresses run from the wider place down ("대구 수성구", "黑龙江省大庆
 particles and postpositions stripped from the end of a name; ``role_prefixes`` -- proclitics
 that mark a place's part in a visit, "visitor" (from) or "host" (in, to): Hebrew "מ", "ב";
 ``endings`` -- optional, case endings a place name named again may carry: Russian "ом";
+``glued_particles`` -- optional (default true), whether a particle may be written onto the
+end of a name, so that a name's last letters that spell one are cut off (false in Persian,
+which writes "در", "از", "را" apart: "قلندر", "حیدر" are whole names);
+``stem_cases`` -- optional, whether a known place's one-word name is also read in its other
+case forms, its stem plus an ending ("Ялта" → "Ялты"; :mod:`._case_echo`);
 ``spaced`` -- optional, whether words are spaced although cues may be glued to a name, as
 in Korean: an ``anaphora`` word then counts only where it starts a word, "시는" alone but
 not in "대경시는"),
@@ -21,7 +26,8 @@ not in "대경시는"),
 families ``receive`` and ``anniversary``), ``signing``, ``negation``, ``planned``, ``link``,
 ``anaphora`` (words for the article's focus: "the city"), ``pair_anaphora`` (words for the
 two places last named: "the two cities"), ``titles_before``, ``titles_after`` (lists of
-str), ``name_tokens`` (int),
+str), ``name_tokens`` (int), ``name_tokens_before`` (int, optional, default 1: the words
+of a name written before a ``titles_after`` word, "علیرضا زاکانی شهردار"),
 ``organization`` (``suffix``, ``prefix``: lists; ``acronyms``: bool), ``city`` (``suffix``,
 ``prefix``), ``region`` (optional; ``suffix``, ``prefix``: the markers of the ``city`` lists
 that name a first-level division -- "tỉnh", "省", "استان" -- so that a name built on one is a
@@ -203,8 +209,9 @@ def check_cues(data: Any) -> list[str]:
         for key in ("prefixes", "particles"):
             _words(script.get(key), f"$.script.{key}", problems)
         _words_or_empty(script.get("endings", []), "$.script.endings", problems)
-        if not isinstance(script.get("spaced", False), bool):
-            problems.append("$.script.spaced: expected true or false")
+        for flag in ("spaced", "stem_cases", "glued_particles"):
+            if not isinstance(script.get(flag, False), bool):
+                problems.append(f"$.script.{flag}: expected true or false")
         roles = script.get("role_prefixes")
         if not isinstance(roles, dict) or not all(
             isinstance(k, str) and v in ("visitor", "host") for k, v in roles.items()
@@ -222,8 +229,9 @@ def check_cues(data: Any) -> list[str]:
                 problems.append(f"$.{family}.{kind}: unknown kind (expected one of {kinds})")
             else:
                 _words(table[kind], f"$.{family}.{kind}", problems)
-    if not isinstance(data.get("name_tokens"), int) or data.get("name_tokens", 0) < 1:
-        problems.append("$.name_tokens: expected an int >= 1")
+    for key in ("name_tokens", "name_tokens_before"):
+        if not isinstance(data.get(key, 1), int) or data.get(key, 1) < 1:
+            problems.append(f"$.{key}: expected an int >= 1")
     for key, parts in (("organization", ("suffix", "prefix")), ("city", ("suffix", "prefix"))):
         table = data.get(key)
         if not isinstance(table, dict):

@@ -133,7 +133,8 @@ def municipal_places(entities: list[Mention], text: str, data: dict[str, Any],
     the marker as a city: the marker's one-word reach cuts a name of two words ("עיריית בת|
     ים"), so the name and the word after it are tried first ("בת ים", Bat Yam), then the
     name alone. In city diplomacy a municipality acts as its city. An organization whose
-    name the gazetteer does not know as a city stays one.
+    name the gazetteer does not know as a city stays one, unless the article names that city
+elsewhere as a place ("עיריית נשר" after "מנשר": נשר alone is also "eagle").
 
     >>> from citydiplo._extract._mention import Mention
     >>> text = "ראש עיריית בת ים, צביקה ברוט, נפגש עם המשלחת."
@@ -148,6 +149,12 @@ def municipal_places(entities: list[Mention], text: str, data: dict[str, Any],
         return entities
     from citydiplo._extract._places import find_places
 
+    # the cities the article names elsewhere, by their written name ("מנשר" is נשר): the
+    # municipality of one of them is that city even where its bare name reads as a word
+    named: dict[str, Mention] = {}
+    for x in entities:
+        if x.kind == "place" and x.actor_type == "city" and x.actor:
+            named.setdefault(x.text, x)
     out = []
     for m in entities:
         marker = next((w for w in markers if m.kind == "organization"
@@ -160,6 +167,10 @@ def municipal_places(entities: list[Mention], text: str, data: dict[str, Any],
         tries = ([m.end + nxt.end()] if nxt else []) + [m.end]
         for end in tries:
             name = text[start:end]
+            if name in named:
+                m = attrs.evolve(named[name], start=start, end=end, text=name, title=None,
+                                 proclitic=None)
+                break
             hits = [p for p in find_places(name, lang)
                     if p.kind == "city" and p.start == 0 and p.end == len(name)]
             if len(hits) == 1:

@@ -31,7 +31,9 @@ _NAME_CAPITALS = frozenset({"en", "ru"})
 def draft_echoes(entities: list[Mention], text: str, script: dict[str, Any],
                  hits: list[Any], lang: str) -> list[Mention]:
     """``entities`` with each draft place (no gazetteer id) named again bare, after the draft
-    places cut inside a known place's name are made that place (:mod:`._completed`).
+    places cut inside a known place's name are made that place (:mod:`._completed`); then,
+    in a language that inflects names, each place named again in another case
+    (:mod:`._case_echo`).
 
     >>> t = "Жители города-побратима Уланчаб рады. Встреча «Улан-Удэ – Уланчаб» прошла в Уланчабе."
     >>> m = Mention(kind="place", start=7, end=31, text=t[7:31], actor="city-уланчаб",
@@ -40,6 +42,13 @@ def draft_echoes(entities: list[Mention], text: str, script: dict[str, Any],
     >>> [x.text for x in draft_echoes([m], t, script, [], "ru")]
     ['города-побратима Уланчаб', 'Уланчаб', 'Уланчабе']
     """
+    from citydiplo._extract._case_echo import case_echoes
+
+    return case_echoes(_drafts(entities, text, script, hits, lang), text, script, hits)
+
+
+def _drafts(entities: list[Mention], text: str, script: dict[str, Any], hits: list[Any],
+            lang: str) -> list[Mention]:
     from citydiplo._extract._completed import completed_names
 
     entities = completed_names(entities, text)  # "야마구" read inside "야마구치 시청"

@@ -67,6 +67,8 @@ class Finder:
         self._counts: dict[str, int] | None = None
         self.particles: tuple[str, ...] = tuple(
             sorted(self.script["particles"], key=len, reverse=True))
+        # Persian writes its particles apart: "حیدر", "قلندر" end with "در" (in) and keep it
+        self.glued = self.particles if self.script.get("glued_particles", True) else ()
         self.prefixes = frozenset(self.script["prefixes"])
         self.determiners = frozenset(w.lower() for w in self.data["determiners"])
         # a conjunction is never part of a name ("और नगर": "and" before the city word;
@@ -105,7 +107,7 @@ class Finder:
             gap = self.text[edge:s] if direction > 0 else self.text[e:edge]
             if (gap and not gap.isspace()) or len(gap) > 2 or not self._ok(s, e, cased=cased):
                 break
-            e2, had = _strip_particles(self.text, s, e, self.particles)
+            e2, had = _strip_particles(self.text, s, e, self.glued)
             if had and direction < 0 and taken:
                 break
             taken.append((s, e2))
@@ -142,8 +144,8 @@ class Finder:
         cased = self.script["cased"]
         limit = self.data["name_tokens"]
         for h in hits:
-            if h.family == "titles_after":
-                span = self.reach(h.start, -1, 1, cased=cased)
+            if h.family == "titles_after":  # "X 시장"; Persian "علیرضا زاکانی شهردار" (two)
+                span = self.reach(h.start, -1, self.data.get("name_tokens_before", 1), cased=cased)
                 if span is None and self.lang == "ko":
                     span = self.reach(word_end(self.text, h.end), 1, 1, cased=cased)
             elif h.family == "titles_before":

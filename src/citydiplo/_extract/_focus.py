@@ -5,7 +5,7 @@ from __future__ import annotations
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._sentence import PLACE_TYPES, Sentence
 
-__all__ = ["focus_as_party", "unnamed_pair"]
+__all__ = ["focus_as_party", "named_together", "unnamed_pair"]
 
 
 def focus_as_party(s: Sentence, focus: str | None) -> str | None:
@@ -85,4 +85,31 @@ def _refers_to(s: Sentence, focus: str) -> bool:
     return any(
         h.family == "anaphora" and not any(a < h.end and h.start < b for a, b in cues)
         for h in s.hits
+    )
+
+
+def named_together(last: tuple[Mention, ...], named_in: dict[str, int], s: Sentence) -> bool:
+    """Whether the two places named last before sentence ``s`` were named in one sentence,
+    and ``s`` reports a done act (no ``planned`` cue): a pair anaphor ("the two cities",
+    "Мэры городов", "שני ראשי הערים") then names both, as it does after a record of the two.
+    "Власти Ялты и Ниццы договорились о дальнейшем сотрудничестве. Мэры городов подписали
+    меморандум ...": the mayors of Yalta and Nice signed. A sentence telling what the two
+    will do ("Under the freshly-signed MoU, the two sides will step up exchanges") retells
+    the terms of a tie told before, and the pair stays unnamed.
+
+    >>> from types import SimpleNamespace as S
+    >>> a = Mention(kind="place", start=0, end=1, text="A", actor="city-a", actor_type="city")
+    >>> b = Mention(kind="place", start=5, end=6, text="B", actor="city-b", actor_type="city")
+    >>> done, will = S(hits=()), S(hits=(S(family="planned"),))
+    >>> named_together((a, b), {"city-a": 0, "city-b": 0}, done)
+    True
+    >>> named_together((a, b), {"city-a": 0, "city-b": 1}, done)
+    False
+    >>> named_together((a, b), {"city-a": 0, "city-b": 0}, will)
+    False
+    """
+    return (
+        len(last) == 2
+        and named_in.get(last[0].actor or "") == named_in.get(last[1].actor or "", -1)
+        and not any(h.family == "planned" for h in s.hits)
     )

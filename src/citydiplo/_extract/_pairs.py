@@ -186,6 +186,8 @@ def split_pairs(cands: list[Candidate], text: str, lang: str) -> list[Candidate]
     read: dict[int, _Places] = {}
     out: list[Candidate] = []
     for c in cands:
+        if c.type == "agreement":
+            c = _between_only(c, text, lang, joins, longest)
         sides = [a for a, r in c.actors if r == "party"]
         ms = sorted((m for m in c.mentions if m.actor in sides), key=lambda m: m.start)
         if c.type != "partnership" or len(sides) != 2 or len(ms) != 2 \
@@ -202,3 +204,31 @@ def split_pairs(cands: list[Candidate], text: str, lang: str) -> list[Candidate]
             out.append(attrs.evolve(c, actors=((third.actor, "party"), (m.actor or "", "party")),
                                     mentions=(third, m)))
     return out
+
+
+def _between_only(c: Candidate, text: str, lang: str, joins: frozenset[str],
+                  longest: int) -> Candidate:
+    """An agreement of three or more parties, two of which a ``between`` word marks as its
+    two sides ("توافق‌های خواهرخواندگی میان مشهد و بورسا و تقویت تعامل با استانبول": the
+    sister-city agreements *between Mashhad and Bursa*, and closer ties with Istanbul), is the
+    agreement of those two; the other places are named beside it.
+
+    >>> from citydiplo import extract
+    >>> t = ("ارکول اظهار کرد: پیگیر اجرای توافق‌های خواهرخواندگی میان مشهد و بورسا و "
+    ...      "تقویت تعامل با استانبول هستیم.")
+    >>> [sorted(r.actors) for r in extract(t, lang="fa").records if r.type == "agreement"]
+    [['city-bursa', 'city-mashhad']]
+    """
+    sides = [a for a, r in c.actors if r == "party"]
+    if len(sides) < 3:
+        return c
+    ms = sorted((m for m in c.sentence.entities if m.actor in sides), key=lambda m: m.start)
+    for a, b in pairwise(ms):
+        if a.actor != b.actor and _joined(text, a, b, joins, longest) \
+                and _between(text, a, b, lang):
+            pair = {a.actor, b.actor}
+            kept = tuple(m for m in c.mentions if m.actor not in sides or m.actor in pair)
+            return attrs.evolve(
+                c, actors=tuple(x for x in c.actors if x[1] != "party" or x[0] in pair),
+                mentions=tuple(sorted({*kept, a, b}, key=lambda m: (m.start, m.end))))
+    return c

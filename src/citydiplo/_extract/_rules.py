@@ -79,7 +79,7 @@ from citydiplo._extract._bilateral import one_with_each
 from citydiplo._extract._coordinated import list_tail
 from citydiplo._extract._events import TWO_SIDED, event_candidates
 from citydiplo._extract._filters import focus_region_first, reported
-from citydiplo._extract._focus import focus_as_party, unnamed_pair
+from citydiplo._extract._focus import focus_as_party, named_together, unnamed_pair
 from citydiplo._extract._linkable import linkable_dates
 from citydiplo._extract._linked import linked_events
 from citydiplo._extract._mentions import Mention
@@ -344,7 +344,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
         if len(places) > 2 and named_in[places[2].actor or ""] == named_in[places[1].actor or ""]:
             last = ()
         pair = parties or last
-        paired = bool(parties)  # a pair anaphor names both sides only when a record did
+        paired = bool(parties) or named_together(last, named_in, s)  # a record or sentence did
         s = focus_region_first(linked_events(s), focus)
         party = focus_as_party(s, focus)  # the focus, unless it only locates a place here
         families = {h.family for h in s.hits}

@@ -1,0 +1,111 @@
+"""A known city named again in another case: :func:`case_echoes`.
+
+Russian names a city in the case its sentence needs: "города Ялта", then "Власти Ялты и
+Ниццы" (the authorities of Yalta and Nice), "главы Первомайска" (of the head of
+Pervomaisk), "в Челябинске". The gazetteer reads a name where a marker or a cue stands
+beside it; a bare inflected form ("Ялты", "Первомайска") after a word such as "власти" or
+"главы" is read nowhere, and the sentence that tells the news loses its sides.
+
+Rule, for the languages whose ``script`` data sets ``stem_cases`` (Russian): each city or
+region the article's mentions already read, written as one capitalised word of letters
+(after any lower-case marker: "города Ялта"), gives a stem -- the word less one of the
+language's case ``endings`` when it ends with one and three letters or more remain
+("Ялт|а"), else the whole word ("Нижнекамск"); a region's adjective written after the
+city ("Первомайск Нижегородской") is passed over. A name of two words ("Нижний Новгород")
+inflects both and is left alone. A whole word
+elsewhere in the text that is that stem followed by one of the endings, or the word itself,
+is the same place: a new mention of it, unless it lies inside another mention or cue, or
+opens its sentence (a first word is capitalised whatever it is). Only the forms of names the
+article has already read are taken, so the rule adds no new place; one compiled pattern
+reads the text once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+import attrs
+
+from citydiplo._extract._mention import Mention
+
+__all__ = ["case_echoes"]
+
+_ENDS = frozenset(".!?\n")
+_STEM = 3  # letters a stem keeps at least
+# adjective endings of a region's name written after a city's ("Нижегородской (области)")
+_QUALIFIERS = ("ской", "ского", "ская", "ский", "цкой", "цкого", "цкая", "цкий")
+
+
+def case_echoes(
+    entities: list[Mention], text: str, script: dict[str, Any], hits: list[Any]
+) -> list[Mention]:
+    """``entities`` with the known places named again in another case (module docstring).
+
+    >>> t = "Делегация города Ялта прибыла. Власти Ялты и гости встретились."
+    >>> m = Mention(kind="place", start=10, end=21, text=t[10:21], actor="city-yalta",
+    ...             actor_type="city", name="Yalta", geonames=1)
+    >>> script = {"stem_cases": True, "endings": ["а", "ы", "е"]}
+    >>> [x.text for x in case_echoes([m], t, script, [])]
+    ['города Ялта', 'Ялты']
+    """
+    if not script.get("stem_cases"):
+        return entities
+    tails = sorted(script.get("endings", ()), key=len, reverse=True)
+    forms: dict[str, Mention] = {}
+    for m in entities:
+        words = m.text.split()
+        while len(words) > 1 and words[-1].endswith(_QUALIFIERS):
+            words = words[:-1]  # "Первомайск Нижегородской": the region it lies in, after it
+        word = words[-1] if words else ""
+        if (
+            m.kind != "place"
+            or not m.actor
+            or m.actor_type not in ("city", "region")
+            or not word.isalpha()
+            or not word[:1].isupper()
+            or any(w[:1].isupper() for w in words[:-1])
+        ):
+            continue  # a name of two words ("Нижний Новгород") inflects both: left alone
+        tail = next((t for t in tails if word.endswith(t) and len(word) - len(t) >= _STEM), "")
+        stem = word[: len(word) - len(tail)] if tail else word
+        for form in (word, *(stem + t for t in tails)):
+            forms.setdefault(form, m)
+    if not forms:
+        return entities
+    pattern = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+        + r")(?!\w)"
+    )
+    spans = sorted([(m.start, m.end) for m in entities] + [(h.start, h.end) for h in hits])
+    extra = [
+        attrs.evolve(
+            forms[x.group()],
+            start=x.start(),
+            end=x.end(),
+            text=x.group(),
+            title=None,
+            proclitic=None,
+        )
+        for x in pattern.finditer(text)
+        if not _opening(text, x.start()) and not _taken(spans, x.start(), x.end())
+    ]
+    if not extra:
+        return entities
+    return sorted([*entities, *extra], key=lambda x: (x.start, x.end))
+
+
+def _opening(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence (only spaces and quotes before it, back
+    to a sentence end or the text's start)."""
+    back = at - 1
+    while back >= 0 and text[back] in " \t\"'«“(":
+        back -= 1
+    return back < 0 or text[back] in _ENDS
+
+
+def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    at = bisect.bisect_left(spans, (end, end))
+    return any(a < end and start < b for a, b in spans[max(0, at - 8) : at])
