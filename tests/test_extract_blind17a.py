@@ -193,3 +193,35 @@ def test_en_a_visit_told_one_word_apart_on_another_day_stays_its_own() -> None:
     )
     events = [r for r in _records(t, "en", "2024-05-22") if r[0] == "event"]
     assert len(events) == 2
+
+
+# --- a visit told in a relative clause (zh "…访问的 X") ------------------------------------
+
+
+def _roles(text: str, lang: str) -> list[tuple[str, str]]:
+    x = extract(text, lang=lang)
+    return sorted((p.actor, p.role) for r in x.records if r.type == "event" for p in r.participants)
+
+
+def test_zh_relative_clause_visit_makes_the_noun_after_it_the_guest() -> None:
+    t = "镇江市市长徐曙海与率团来镇江访问的韩国洪城郡郡守李镕録举行会谈。"
+    roles = dict(_roles(t, "zh"))
+    assert roles["city-zhenjiang"] == "host"
+    assert roles["city-hongseong"] == "visitor"
+
+
+def test_zh_relative_clause_visit_with_the_visited_place_first() -> None:
+    t = "在大分市访问的武汉市代表团参观了工厂。"
+    assert dict(_roles(t, "zh")) == {"city-oita": "host", "city-wuhan": "visitor"}
+
+
+def test_zh_plain_visit_keeps_the_subject_as_guest() -> None:
+    t = "武汉市代表团访问大分市。"
+    assert dict(_roles(t, "zh")) == {"city-oita": "host", "city-wuhan": "visitor"}
+
+
+def test_zh_reception_of_a_visiting_guest_keeps_its_roles() -> None:
+    t = "镇江市市长徐曙海会见了来访的韩国洪城郡郡守李镕録一行。"
+    roles = dict(_roles(t, "zh"))
+    assert roles["city-zhenjiang"] == "host"
+    assert roles["city-hongseong"] == "visitor"
