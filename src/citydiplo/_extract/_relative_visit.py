@@ -40,15 +40,26 @@ def relative_visits(cands: list[Candidate], text: str, lang: str) -> list[Candid
     out: list[Candidate] = []
     for c in cands:
         s = c.sentence
-        if (c.type != "event" or c.kind != "visit" or not text.startswith(markers, c.cue.end)
-                or any(h.family == "event" and h.value == "receive" and h.end <= c.cue.start
-                       for h in s.hits)):
+        if (
+            c.type != "event"
+            or c.kind != "visit"
+            or not text.startswith(markers, c.cue.end)
+            or any(
+                h.family == "event" and h.value == "receive" and h.end <= c.cue.start
+                for h in s.hits
+            )
+        ):
             out.append(c)
             continue
         c0, c1 = clause_of(s, c.cue.start)
-        where = {m.actor: m.start for m in c.mentions
-                 if m.actor and m.kind != "date" and c0 <= m.start < c1}
-        actors = tuple((a, ("host" if where[a] < c.cue.start else "visitor")) if a in where
-                       else (a, role) for a, role in c.actors)
+        where = {
+            m.actor: m.start
+            for m in c.mentions
+            if m.actor and m.kind != "date" and c0 <= m.start < c1
+        }
+        actors = tuple(
+            (a, ("host" if where[a] < c.cue.start else "visitor")) if a in where else (a, role)
+            for a, role in c.actors
+        )
         out.append(attrs.evolve(c, actors=actors))
     return out
