@@ -225,3 +225,8 @@ def test_zh_reception_of_a_visiting_guest_keeps_its_roles() -> None:
     roles = dict(_roles(t, "zh"))
     assert roles["city-zhenjiang"] == "host"
     assert roles["city-hongseong"] == "visitor"
+
+
+def test_zh_the_last_stop_of_a_visit_is_no_guest() -> None:
+    t = "在此次访问的最后一站烟台,群山市市长文东信为烟台的大学生们进行了演讲。"
+    assert ("city-yantai", "visitor") not in _roles(t, "zh")

@@ -9,8 +9,10 @@ then come out reversed: the mayor who receives the guests, and the place visited
 before the verb; the guest stands after it.
 
 Rule: in a language with ``relative_markers`` (zh "的"), a visit candidate whose cue word is
-followed at once by one of them gives its named participants in the cue's clause the role
-``host`` when they stand before the cue word and ``visitor`` when they stand after it; a
+followed at once by one of them, and the marker at once by a name (a place or a person of
+the sentence: "访问的最后一站烟台", the visit's last stop, is no guest), gives its named
+participants in the cue's clause the role ``host`` when they stand before the cue word and
+``visitor`` when they stand after it; a
 participant the sentence does not name (the article's focus) keeps its role. A reception
 word before the visit ("会见了来访的…") already gives the roles
 (:func:`citydiplo._extract._events.event_candidates`) and is left as it is.
@@ -24,6 +26,8 @@ from citydiplo._extract._cues import cues
 from citydiplo._extract._sentence import Candidate, clause_of
 
 __all__ = ["relative_visits"]
+
+_NEAR = 2  # characters between the marker and the guest's name ("访问的韩国洪城郡")
 
 
 def relative_visits(cands: list[Candidate], text: str, lang: str) -> list[Candidate]:
@@ -50,6 +54,10 @@ def relative_visits(cands: list[Candidate], text: str, lang: str) -> list[Candid
             )
         ):
             out.append(c)
+            continue
+        after = c.cue.end + next(len(m) for m in markers if text.startswith(m, c.cue.end))
+        if not any(after <= m.start <= after + _NEAR for m in s.entities):
+            out.append(c)  # "訪問的最後一站煙臺": the last stop of the visit, not its guest
             continue
         c0, c1 = clause_of(s, c.cue.start)
         where = {
