@@ -19,6 +19,8 @@ theirs: the renewal happened on that day.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 
 from citydiplo._extract._sentence import Candidate, clause_of
@@ -46,24 +48,36 @@ def without_renewal_dates(cands: list[Candidate], text: str, lang: str) -> list[
     words = _words(lang) if lang else ()
     if not words:
         return cands
-    renewed = [_pair(c) for c in cands if c.type == "partnership" and _renewal(c, text, words)]
+    renewed = {_pair(c) for c in cands if c.type == "partnership" and _renewal(c, text, words)}
     if not renewed:
         return cands
-    signed = [(_pair(c), str(c.date.date)) for c in cands
-              if c.type == "agreement" and c.date is not None and c.date.date is not None]
-    return [attrs.evolve(c, date=None, date_rule=RENEWED) if _renewed(c, text, words, renewed,
-                                                                      signed) else c
-            for c in cands]
+    signed: dict[frozenset[str], set[str]] = {}  # each pair of places -> the days signed
+    for c in cands:
+        if c.type == "agreement" and c.date is not None and c.date.date is not None:
+            for two in itertools.combinations(sorted(_pair(c)), 2):  # any two of its parties
+                signed.setdefault(frozenset(two), set()).add(str(c.date.date))
+    return [
+        attrs.evolve(c, date=None, date_rule=RENEWED)
+        if _renewed(c, text, words, renewed, signed)
+        else c
+        for c in cands
+    ]
 
 
-def _renewed(c: Candidate, text: str, words: tuple[str, ...], renewed: list[frozenset[str]],
-             signed: list[tuple[frozenset[str], str]]) -> bool:
+def _renewed(
+    c: Candidate,
+    text: str,
+    words: tuple[str, ...],
+    renewed: set[frozenset[str]],
+    signed: dict[frozenset[str], set[str]],
+) -> bool:
     d = c.date
     if c.type != "partnership" or d is None or d.date is None:
         return False
     pair = _pair(c)
-    return (_renewal(c, text, words) and c.sentence.start <= d.start < c.sentence.end) or (
-        pair in renewed and any(p >= pair and when == str(d.date) for p, when in signed))
+    if _renewal(c, text, words) and c.sentence.start <= d.start < c.sentence.end:
+        return True
+    return pair in renewed and str(d.date) in signed.get(pair, set())
 
 
 def _pair(c: Candidate) -> frozenset[str]:
