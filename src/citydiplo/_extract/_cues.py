@@ -40,6 +40,10 @@ official and the place they serve when the place comes after: "Mayor Kim of Suwo
 ``conjunctions`` the words that join the two sides of a pair: "and", "与", "와"),
 ``date_attributive`` (list of str: endings that make a date name the period a record
 covers rather than when it happened: "年度" in "2017年度友好交流协议"; may be empty),
+``date_modifiers`` (optional list of str: the particles after a year that make it the
+year of the noun that follows, not a record's: "の" in "2010年の上海万博", "的"),
+``relative_markers`` (optional list of str: the marker after a visit word that makes its
+clause modify the noun after it, whose guest that noun is: "的" in "来镇江访问的…郡守"),
 ``dateline`` (list of str: the marks that end a news dateline: " - " in "CEBU, Philippines -
 ", "电" in "中新社昆明11月19日电", "기자]" in a Korean byline; may be empty),
 ``determiners`` (list of str: words that stand before a place word without being a name --
@@ -245,6 +249,8 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("respectively", []), "$.respectively", problems)
     _words_or_empty(data.get("retold_before", []), "$.retold_before", problems)
     _words_or_empty(data.get("retold_after", []), "$.retold_after", problems)
+    _words_or_empty(data.get("date_modifiers", []), "$.date_modifiers", problems)
+    _words_or_empty(data.get("relative_markers", []), "$.relative_markers", problems)
     _words_or_empty(data.get("founding", []), "$.founding", problems)
     _words_or_empty(data.get("relation_words", []), "$.relation_words", problems)
     _words_or_empty(data.get("legislatures", []), "$.legislatures", problems)

@@ -42,6 +42,7 @@ from citydiplo._extract._parties import parties_only
 from citydiplo._extract._people import repair_people
 from citydiplo._extract._prospects import without_prospects
 from citydiplo._extract._recall import glued_anaphora, officials_of_places, subunits
+from citydiplo._extract._relative_visit import relative_visits
 from citydiplo._extract._retold import rejoin_retold
 from citydiplo._extract._rules import Sentence, candidates, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
@@ -283,7 +284,7 @@ def extract(
     cands = agreement_topics(cands, text, data, skipped_raw, focus)
     cands = record_dates(parties_only(cands, text, lang, skipped_raw), text, ref, lang)
     cands = without_prospects(split_pairs(cands, text, lang), text, lang, skipped_raw)
-    cands = without_background_lists(cands, text, lang, skipped_raw)
+    cands = relative_visits(without_background_lists(cands, text, lang, skipped_raw), text, lang)
     cands = ahead_as_planned(cands, ref)  # "来週の金曜日に…締結する": not signed yet
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}

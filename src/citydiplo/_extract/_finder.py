@@ -105,7 +105,8 @@ class Finder:
         while 0 <= i < len(spans) and len(taken) < limit:
             s, e = spans[i]
             gap = self.text[edge:s] if direction > 0 else self.text[e:edge]
-            if (gap and not gap.isspace()) or len(gap) > 2 or not self._ok(s, e, cased=cased):
+            if (gap and not gap.isspace()) or len(gap) > 2 or "\n" in gap \
+                    or not self._ok(s, e, cased=cased):  # a name ends with its line
                 break
             e2, had = _strip_particles(self.text, s, e, self.glued)
             if had and direction < 0 and taken:

@@ -35,7 +35,9 @@ import attrs
 from citydiplo._extract._cues import cues
 from citydiplo._extract._listdates import dates_of_listed_partners
 from citydiplo._extract._mention import Mention
+from citydiplo._extract._modifier_years import without_modifier_years
 from citydiplo._extract._narrative import without_narrative_months
+from citydiplo._extract._renewed import without_renewal_dates
 from citydiplo._extract._reported import without_report_dates
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
@@ -123,11 +125,15 @@ def without_jubilee_dates(cands: list[Candidate], text: str,
 
 def record_dates(cands: list[Candidate], text: str,
                  published: PartialDate | None = None, lang: str = "") -> list[Candidate]:
-    """``cands`` without the dates that are not their records' (a day without its year, a
-    month whose year the paragraph leaves open (:mod:`._narrative`), a stretch of several years
-    on an event or an agreement (:mod:`._term`), the day of the statement that reports them
-    (:mod:`._reported`), an anniversary's day on a partnership, then the date written beside
-    another partner of the sentence (:mod:`._listdates`))."""
+    """``cands`` without the dates that are not their records' (a year that modifies another
+    noun (:mod:`._modifier_years`), a renewal's day on a tie (:mod:`._renewed`), a day without
+    its year, a month whose year the paragraph leaves open (:mod:`._narrative`), a stretch of
+    several years on an event or an agreement (:mod:`._term`), the day of the statement that
+    reports them (:mod:`._reported`), an anniversary's day on a partnership, then the date
+    written beside another partner of the sentence (:mod:`._listdates`))."""
+    if lang:  # first a year that modifies another noun, then a renewal's day on a tie
+        modifiers = tuple(cues(lang).get("date_modifiers", ()))
+        cands = without_renewal_dates(without_modifier_years(cands, text, modifiers), text, lang)
     cands = without_term_dates(without_narrative_months(without_yearless_dates(cands), text))
     if lang:
         cands = without_report_dates(cands, text, lang)

@@ -199,8 +199,9 @@ def entity_mentions(
     if data["organization"]["acronyms"]:
         # an acronym after a place marker is that place's name ("TP.HCM"), no organization
         marked = sorted((m.start, m.end) for m, _ in cored)
-        found += [m for m in finder.acronyms()
-                  if not _overlaps((m.start, m.end), marked)]
+        found += [m for m in finder.acronyms()  # "CHDCND" (a state's form) names no one
+                  if not _overlaps((m.start, m.end), marked)
+                  and m.text not in data.get("not_names", ())]
     kept = _same_places(_resolve_overlaps(found))
     region = data.get("region", {})
     if region.get("prefix") or region.get("suffix"):

@@ -16,6 +16,8 @@ the word beside the marker, and sometimes that word is no name:
   :mod:`citydiplo._extract._demonym`.
 - **a country word beside a place marker**: "בעיר בצרפת" (in a city *in France*): the name
   word, without a prefix letter, is a country: no city of that name.
+- **a word the language names no one with** (its ``not_names``) beside a place marker:
+  "nước CHDCND Lào" (the Lao *People's Democratic Republic*) is no country or city "CHDCND".
 - **a cue word read as a name**: "东北亚城市市长论坛" gives a person "论坛" (forum) before
   the next title; "舞鶴市長表敬訪問" a person "表敬訪" (courtesy visit); "国际友好城市大会"
   a city "国际友好城". A draft person or place whose name overlaps one of the language's
@@ -203,6 +205,8 @@ def no_party_names(entities: list[Mention], text: str, hits: list[Any], lang: st
                 continue
             if m.name and no_city_word(word or m.name, data):
                 continue  # "העיר ההולנדית" (the Dutch city), "העיר התאומה שלה": _demonym
+            if m.name in data.get("not_names", ()):
+                continue  # "nước CHDCND Lào": the state's form, not a city's name
         at = m.text.find(m.name) if m.name else -1
         s, e = (m.start + at, m.start + at + len(m.name or "")) if at >= 0 else (m.start, m.end)
         if cue_hits.overlaps(s, e):

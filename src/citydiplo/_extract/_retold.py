@@ -20,6 +20,9 @@ as citations and its participants as those of one more sentence of the group. Wi
 earlier group, the candidate stays what it is: a demonstrative can point at something the
 article never told.
 
+In scripts that space their words, one word may stand between a ``retold_before`` marker
+and the cue word ("this Chinese delegation", "이번 중국 방문"), and up to two between the cue
+word and a ``retold_after`` marker ("chuyến thăm Hàn Quốc lần này": this visit to Korea).
 A marker written apart from the cue word must start a word (at most one of the language's
 ``script.prefixes`` may stand before it); one written onto the cue word counts where the
 script does not mark word starts (``script.boundary`` "none": "该代表团", "この訪問"), and one
@@ -68,6 +71,47 @@ def retold(c: Candidate, text: str, before: tuple[str, ...], after: tuple[str, .
 
 def _marked(start: int, end: int, s0: int, s1: int, text: str, before: tuple[str, ...],
             after: tuple[str, ...], word_boundary: bool, proclitics: tuple[str, ...]) -> bool:
+    if _next_to(start, end, s0, s1, text, before, after, word_boundary, proclitics):
+        return True
+    if not word_boundary:
+        return False
+    # one word between the marker and the cue: "the Chinese delegation", "During yesterday's
+    # visit", "이번 중국 방문"; after it, up to two: "chuyến thăm Hàn Quốc lần này"
+    w0 = _word_edge(text, start, s0, -1)
+    if w0 is not None and _next_to(w0, end, s0, s1, text, before, (), True, proclitics):
+        return True
+    e = end
+    for _ in range(2):
+        e1 = _word_edge(text, e, s1, 1)
+        if e1 is None:
+            return False
+        if _next_to(start, e1, s0, s1, text, (), after, True, proclitics):
+            return True
+        e = e1
+    return False
+
+
+def _word_edge(text: str, at: int, bound: int, direction: int) -> int | None:
+    """The far edge of the one word next to ``at`` (before it: -1, after it: 1), written
+    apart by a space; None when no such word stands there."""
+    i = at
+    if direction < 0:
+        while i > bound and text[i - 1] == " ":
+            i -= 1
+        j = i
+        while j > bound and (text[j - 1].isalnum() or text[j - 1] in "'’"):
+            j -= 1
+        return j if j < i < at else None
+    while i < bound and text[i] == " ":
+        i += 1
+    j = i
+    while j < bound and (text[j].isalnum() or text[j] in "'’"):
+        j += 1
+    return j if at < i < j else None
+
+
+def _next_to(start: int, end: int, s0: int, s1: int, text: str, before: tuple[str, ...],
+             after: tuple[str, ...], word_boundary: bool, proclitics: tuple[str, ...]) -> bool:
     # only the words next to the cue are read: a sentence's whole lead, lowered for each of
     # its cues, cost a long sentence time quadratic in its length
     j = start
