@@ -243,7 +243,9 @@ def _range(
         except (InvalidDateError, DateParseError, ValueError) as exc:
             raise Unresolved(f"{what}: not a span of days: {exc}") from None
     if yearless_end(low, high):  # "July 29 through August 2, 1997": the year stated once
-        low = year_from_end(low, high, g)
+        if (dated := year_from_end(low, high, g)) is None:  # "June 21 - June 20, 2024"
+            raise Unresolved(f"{what}: the span ends before its start, in its own month")
+        low = dated
     lo, basis1 = resolve(low, g, ref, anchor, what)
     if yearless := isinstance(lo, YearlessDate):  # "May 3 to June 5": read in a leap year
         lo = leap_year_start(lo, c)

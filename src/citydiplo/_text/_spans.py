@@ -262,9 +262,11 @@ def yearless_end(low: Candidate, high: Candidate | None) -> bool:
     )
 
 
-def year_from_end(low: Candidate, high: Candidate | None, g: Grammar) -> Candidate:
+def year_from_end(low: Candidate, high: Candidate | None, g: Grammar) -> Candidate | None:
     """``low`` with the year of ``high`` (the year before when its month and day come after
-    ``high``'s): "December 30 to January 2, 2024" starts on 30 December 2023."""
+    ``high``'s): "December 30 to January 2, 2024" starts on 30 December 2023. ``None`` when
+    the end is an earlier day of the start's own month ("June 21 - June 20, 2024"): a slip,
+    no span of almost a year, as the same span without a year is none."""
     assert high is not None
 
     def month_day(c: Candidate) -> tuple[int, int]:
@@ -272,7 +274,10 @@ def year_from_end(low: Candidate, high: Candidate | None, g: Grammar) -> Candida
         month = g.months.get(f["m"], 0) if "m" in f else int(f.get("mn", 0))
         return month, int(f["d"]) if f.get("d", "").isdigit() else 0
 
-    year = int(high.fields["y"]) - (month_day(low) > month_day(high))
+    first, last = month_day(low), month_day(high)
+    if first[0] == last[0] and first[1] > last[1] > 0:
+        return None
+    year = int(high.fields["y"]) - (first > last)
     return low._replace(kind=_WITH_YEAR[low.kind], fields={**low.fields, "y": str(year)})
 
 
