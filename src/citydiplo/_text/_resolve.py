@@ -293,7 +293,9 @@ def _day_span_end(high: Candidate, g: Grammar, start: PartialDate, what: str) ->
     elif year is None:
         year = start.year + ((month, day) <= (start.month, start.day))
     try:
-        return DateRange(start=start, end=PartialDate(year=year, month=month, day=day))
+        last = PartialDate(year=year, month=month, day=day)
+        checked_weekday(high, g, last)  # "8月5日(土)・6日(月)": the end's weekday is its day's
+        return DateRange(start=start, end=last)
     except (InvalidDateError, DateParseError, ValueError) as exc:
         raise Unresolved(f"{what}: not a span of days: {exc}") from None
 
