@@ -228,3 +228,30 @@ def test_korean_dotted_span_with_a_wrong_weekday_is_refused() -> None:
 )
 def test_times_around_span_ends(text: str, lang: str, ref: str | None, expected: str) -> None:
     assert _value(text, lang, ref) == expected
+
+
+# A span from a weekday's phrase to a bare weekday ("from next Monday to Friday"): the Friday
+# after that Monday, never the Friday before ``ref``.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from next Monday to Friday", "2026-12-07/2026-12-11"),
+        ("Crews will work from next Monday through Friday.", "2026-12-07/2026-12-11"),
+        ("from last Monday to Friday", "2026-11-30/2026-12-04"),
+    ],
+)
+def test_weekday_phrase_to_a_bare_weekday(text: str, expected: str) -> None:
+    assert _value(text, "en", "2026-12-02") == expected
+    assert "2026-11-27" not in _found(text, "en", "2026-12-02")
+
+
+# zh "双休日" (the two days off: the weekend) with this/next/last, as "周末".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("这个双休日天气总体不错,非常适合孩子们做户外活动。", "2012-08-25/2012-08-26"),
+        ("上个双休日", "2012-08-18/2012-08-19"),
+    ],
+)
+def test_chinese_weekend_of_two_days_off(text: str, expected: str) -> None:
+    assert _value(text, "zh", "2012-08-25") == expected

@@ -257,7 +257,8 @@ def _range(
     day_span = low.kind in DAY_ENDS | {"phrase", "rel_month_d"} and gregorian_day_end(high, g)
     if day_span and isinstance(start, PartialDate) and start.day is not None:
         return unyear(_day_span_end(high, g, start, what), yearless), basis1
-    hi, basis2 = resolve(high, g, ref, anchor, what)
+    after = start if "after_start" in high.fields and isinstance(start, PartialDate) else ref
+    hi, basis2 = resolve(high, g, after, anchor, what)  # ("to Friday": after the start)
     hi = leap_year_end(hi, yearless, start)
     end = month_end(low, high, start, hi.end if isinstance(hi, DateRange) else hi)
     try:

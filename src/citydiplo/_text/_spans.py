@@ -41,6 +41,7 @@ __all__ = [
     "month_end",
     "month_span",
     "names_a_day",
+    "names_a_weekday",
     "open_suffix",
     "qualifies_noun",
     "year_from_end",
@@ -71,6 +72,14 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         # until Tuesday": to the coming Tuesday, never the one before
         if b.kind == "wd":
             b = b._replace(fields={**b.fields, "future": "1"})
+    elif (
+        a.kind == "phrase"
+        and b.kind == "wd"
+        and names_a_weekday(a, g)
+        and b.fields == {"wd": b.fields.get("wd", "")}
+    ):
+        # "from next Monday to Friday": the Friday after that Monday, never one before ref
+        b = b._replace(fields={**b.fields, "future": "1", "after_start": "1"})
     elif a.kind == "d_only" and b.kind == "d_only":
         # "16일 오전10시부터 17일 오전3시까지", "22일부터 오는 29일까지"
         return timed_day_span(a, b, folded, g) or coming_day_end(a, b, folded, g)
@@ -227,6 +236,12 @@ def names_a_day(a: Candidate, g: Grammar) -> bool:
     """Whether a relative phrase names one day ("today", "本日", "tomorrow")."""
     readings = g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
     return len(readings) == 1 and all(r.kind == "offset" and r.unit == "day" for r in readings)
+
+
+def names_a_weekday(a: Candidate, g: Grammar) -> bool:
+    """Whether a relative phrase names one weekday ("next Monday", "last Friday")."""
+    readings = g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
+    return len(readings) == 1 and all(r.kind == "weekday" for r in readings)
 
 
 def borrowed_start(end: PartialDate, day: int) -> DateRange:

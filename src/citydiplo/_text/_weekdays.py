@@ -197,8 +197,12 @@ def _ends_a_span(out: list[Candidate], a: Candidate, folded: str, g: Grammar) ->
     """Whether the weekday ``a`` ends a span from a phrase naming one day ("从今天到周二":
     from today to Tuesday), read by :func:`._spans.day_span`."""
     prev = out[-1] if out else None
-    if prev is None or prev.kind != "phrase" or not _names_a_day(prev, g):
-        return False
+    if (
+        prev is None
+        or prev.kind != "phrase"
+        or not (_names_a_day(prev, g) or _one_weekday(prev, g))
+    ):
+        return False  # ("from next Monday to Friday": a weekday's phrase opens it too)
     gap = folded[prev.end : a.start].strip() or a.fields.get("wdp", "")
     return gap in g.words["day_range_connectors"]
 
@@ -208,6 +212,12 @@ def _closes_a_span(b: Candidate, g: Grammar) -> bool:
     from the 10th to Friday), so no weekday of the date before it."""
     words = g.words
     return b.fields.get("wdp", "") in words["range_connectors"] | words["day_range_connectors"]
+
+
+def _one_weekday(a: Candidate, g: Grammar) -> bool:
+    """Whether a relative phrase names one weekday ("next Monday")."""
+    readings = g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
+    return len(readings) == 1 and all(r.kind == "weekday" for r in readings)
 
 
 def _names_a_day(a: Candidate, g: Grammar) -> bool:
