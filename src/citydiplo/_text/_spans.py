@@ -277,9 +277,9 @@ def yearless_end(low: Candidate, high: Candidate | None) -> bool:
     )
 
 
-def year_from_end(low: Candidate, high: Candidate | None, g: Grammar) -> Candidate | None:
+def year_from_end(low: Candidate, high: Candidate | None, g: Grammar) -> Candidate:
     """``low`` with the year of ``high`` (the year before when its month and day come after
-    ``high``'s): "December 30 to January 2, 2024" starts on 30 December 2023. ``None`` when
+    ``high``'s): "December 30 to January 2, 2024" starts on 30 December 2023. Unresolved when
     the end is an earlier day of the start's own month ("June 21 - June 20, 2024"): a slip,
     no span of almost a year, as the same span without a year is none."""
     assert high is not None
@@ -291,7 +291,9 @@ def year_from_end(low: Candidate, high: Candidate | None, g: Grammar) -> Candida
 
     first, last = month_day(low), month_day(high)
     if first[0] == last[0] and first[1] > last[1] > 0:
-        return None
+        from citydiplo._text._relative import Unresolved  # (it imports the scan: not above)
+
+        raise Unresolved(f"the span ends on day {last[1]} before its start, day {first[1]}")
     year = int(high.fields["y"]) - (first > last)
     return low._replace(kind=_WITH_YEAR[low.kind], fields={**low.fields, "y": str(year)})
 
