@@ -255,3 +255,23 @@ def test_weekday_phrase_to_a_bare_weekday(text: str, expected: str) -> None:
 )
 def test_chinese_weekend_of_two_days_off(text: str, expected: str) -> None:
     assert _value(text, "zh", "2012-08-25") == expected
+
+
+# Both ends a weekday of the same named week ("下周二至下周四"): one span of that week, as
+# "下周一至周五" is; a reversed pair or a list stays two days.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("而下周二至下周四,天氣晴朗,氣溫上升較快,最高可達27℃。", "zh", "2014-04-22/2014-04-24"),
+        ("上周一至上周五", "zh", "2014-04-07/2014-04-11"),
+        ("上周二至上周四", "zh", "2014-04-08/2014-04-10"),
+    ],
+)
+def test_two_weekdays_of_one_named_week(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang, "2014-04-20") == expected
+
+
+@pytest.mark.parametrize("text", ["下周四至下周二", "下周二和下周四"])
+def test_two_weekdays_of_a_week_not_in_order_stay_two(text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text, lang="zh", ref=PartialDate("2014-04-20"))

@@ -17,6 +17,7 @@ from citydiplo._text._habitual import without_habits
 from citydiplo._text._hour_head import without_hour_heads, without_hour_tails
 from citydiplo._text._next_day_weekday import without_next_day_weekdays
 from citydiplo._text._other_period import other_period
+from citydiplo._text._week_span import same_week_spans
 from citydiplo._text._weekday_attribute import without_weekday_attributes
 from citydiplo._text._weekday_span import weekday_spans
 from citydiplo._text._words import alternation
@@ -44,6 +45,8 @@ def unplaced(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]
         return atoms
     atoms = without_hour_heads(atoms, folded, g)  # "सुबह 10 से 12 मई": 10 is an hour
     atoms = without_hour_tails(atoms, folded, g)  # "June 7 to 6 a.m.": 6 is an hour
+    if len(atoms) > 1 and any(a.kind == "phrase" for a in atoms):
+        atoms = same_week_spans(atoms, folded, g)  # "下周二至下周四": one span of that week
     gate = _gate(g)
     if gate is not None and gate.search(folded) is not None:
         atoms = without_habits(other_period(atoms, folded, g), folded, g)
