@@ -126,6 +126,14 @@ city diplomacy from pages no earlier set used, each with its page's address; tra
 scores "6-1", fiscal years, a date glued to its time "2026-02-0419:47:55", spaced "2018年11月 12
 日"); phrases of relative days and weeks, quarters, lunar feast days, era and ISO forms, fractions
 and hotlines; scored once on 4a4a3ff before any rule was written for it).
+``bench/date_blind17a_cases.jsonl`` (a seventeenth batch in en, ko, vi, zh and ja: weather
+forecasts, transit detours and timetable changes, school calendars, baseball seasons, marathons,
+mayors' press conferences and festivals from pages no earlier set used, each with its page's
+address; traps the pages hold (temperature and rainfall ranges "18~23도", "14-18℃", "11-14h",
+"1日2144便" (a day as "per day"), fiscal years "FY 19.20", document numbers "GB/T 42334.1-2023",
+lunar days in brackets "(10/8/2016 ÂL)", a day after the month end of ref "주말인 1일"); phrases of
+weekday spans in a named week, a reversed dated span, relative days and weeks, era dates and
+quarters; scored once on bec48ac before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -179,6 +187,7 @@ CORPORA = {
     "blind16a": Path(__file__).resolve().parent / "date_blind16a_cases.jsonl",
     "blind16b": Path(__file__).resolve().parent / "date_blind16b_cases.jsonl",
     "blind17b": Path(__file__).resolve().parent / "date_blind17b_cases.jsonl",
+    "blind17a": Path(__file__).resolve().parent / "date_blind17a_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -47,6 +47,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._and_next_day import AND_DAY, next_day_pair
 from citydiplo._text._dash_months import month_after_dash
 from citydiplo._text._docyears import without_document_numbers
 from citydiplo._text._fiscal import fiscal_span, fiscal_start
@@ -87,7 +88,6 @@ _MONTH_KINDS = frozenset({"my", "h_my", "m"})
 _FIGURE_DAYS = frozenset({"dmy_num", "dm_num"})
 _LISTABLE = frozenset({"dm", "dmy", "h_dm", "h_dmy"})
 _REFINED = _MONTH_KINDS | _FIGURE_DAYS | _LISTABLE | {"y", "decade", "d_only", "md"}
-_AND_DAY = re.compile(r" (\w{1,4}) \d")
 # (the conjunction may be glued to the second day by a hyphen: "10 ו-12 במאי")
 _DAY_AND = re.compile(r"(?<![\d.,/:])([12]\d|3[01]|0?[1-9])( ?, ?| \w{1,4} | \w{1,3}-)$")
 _DIGIT_BEFORE = re.compile(r"\d ?$")
@@ -201,6 +201,8 @@ def _listed_day(a: Candidate, folded: str, g: Grammar, before: int) -> re.Match[
 def _joins_days(joint: str, g: Grammar) -> bool:
     """A conjunction ("and", "và", "и"): a range connector that joins no span of days."""
     words = g.words
+    if joint == "&":  # (in every language)
+        return True
     return joint in words["range_connectors"] and joint not in words["day_range_connectors"]
 
 
@@ -334,6 +336,8 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
                 out.pop()
             continue
         if kind == "y":
+            if out and a.start < out[-1].end:
+                continue  # "May 7th and 8th, 2011": the year of the span read before
             parts = None if quiet else g.vocab.lists.get("year_part_words")
             if parts and any(
                 word.startswith(part)
@@ -372,8 +376,10 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
                 century = 1900 if "c19" in a.fields else 2000
                 a = a._replace(fields={"dec": str(century + int(a.fields["dec2"]))})
         elif kind in ("d_only", "md"):
-            m = _AND_DAY.match(folded, a.end)
+            m = AND_DAY.match(folded, a.end)
             if m is not None and _joins_days(m.group(1), g):
+                if kind == "md":  # "May 7 and 8, 2011": both days; "May 5 & 7": unread
+                    out.extend(next_day_pair(a, folded))
                 continue  # "ngày 5 và 7/5", "May 5 and 7": two days; never the first alone
         elif kind in _LISTABLE:
             if (m := _listed_day(a, folded, g, last[1])) is not None:

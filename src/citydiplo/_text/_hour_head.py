@@ -12,19 +12,28 @@ marked after the figure ("सुबह 10 बजे से 12 मई तक"). A
 ['2025-05-12']
 >>> [str(m.value) for m in find_dates("10 से 12 मई 2025 तक", lang="hi")]
 ['2025-05-10/2025-05-12']
+
+So is an hour read as the last day of a span of days whose month comes first: "from 5 p.m.
+Friday, June 7 to 6 a.m. Monday, June 10" is no span "June 7 to 6". A figure right before a
+word of the language's ``range_clock_after`` ("am", "p.m.", "时") is an hour: the span reads as
+its first day alone, the end being read from what follows.
+
+>>> [str(m.value) for m in find_dates("from Friday, June 7 to 6 a.m. Monday, June 10", lang="en")]
+['XXXX-06-07/XXXX-06-10']
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
-from citydiplo._text._words import ends_with_word
+from citydiplo._text._words import ends_with_word, starts_with_word
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["without_hour_heads"]
+__all__ = ["without_hour_heads", "without_hour_tails"]
 
 
 def _last_day(a: Candidate, folded: str) -> Candidate | None:
@@ -52,6 +61,40 @@ def without_hour_heads(atoms: list[Candidate], folded: str, g: Grammar) -> list[
             last = _last_day(a, folded)
             if last is not None:
                 out.append(last)
+            continue
+        out.append(a)
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def without_hour_tails(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """``atoms`` with each span of days whose last day is an hour ("June 7 to 6 a.m.") read
+    as its first day alone."""
+    clock = g.vocab.lists.get("range_clock_after")
+    if not clock:
+        return atoms
+    out: list[Candidate] = []
+    for a in atoms:
+        f = a.fields
+        if "d0" in f and "m" in f and starts_with_word(folded[a.end : a.end + 12].lstrip(), clock):
+            first = folded.find(f["d0"], a.start, a.end)
+            month = folded.find(f["m"], a.start, a.end)
+            if 0 <= month < first:  # (the month first: "June 7 to 6")
+                end = first + len(f["d0"])
+                end += next(  # with its day's suffix: "5月7日至9时"
+                    (
+                        len(x)
+                        for x in _longest_first(g.words["day_suffixes"])
+                        if folded.startswith(x, end)
+                    ),
+                    0,
+                )
+                fields = {**{k: v for k, v in f.items() if k != "d0"}, "d": f["d0"]}
+                out.append(a._replace(end=end, kind="md", fields=fields))
             continue
         out.append(a)
     return out

@@ -115,7 +115,7 @@ def listed_later_day(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
         if (
             b is None
             or a.kind != "d_only"
-            or set(a.fields) - {"d", "dsx"}
+            or set(a.fields) - {"d", "dsx", "weekday"}  # "6日(日曜日)": its own weekday
             or b.kind not in _MONTH_DAYS
             or not a.fields.get("d", "").isdigit()
             or not b.fields.get("d", "").isdigit()
@@ -124,7 +124,8 @@ def listed_later_day(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
         ):
             out.append(a)
             continue
-        dated = a._replace(kind=b.kind, fields={**b.fields, "d": a.fields["d"]})
+        fields = {k: v for k, v in b.fields.items() if k != "weekday"}  # (the first's)
+        dated = a._replace(kind=b.kind, fields={**fields, **a.fields, "d": a.fields["d"]})
         if int(a.fields["d"]) == int(b.fields["d"]) + 1:
             out[-1] = b._replace(end=a.end, kind="range", fields={}, low=b, high=dated)
         else:

@@ -30,7 +30,7 @@ from citydiplo._text._terms import without_terms
 from citydiplo._text._weekdays_before_span import named_weekdays, weekdays_fit
 from citydiplo._text._whole import ABSOLUTE, read_whole
 from citydiplo._text._year_day import year_then_day
-from citydiplo.dates import PartialDate, RecordDate, YearlessDate, _read_edtf
+from citydiplo.dates import DateRange, PartialDate, RecordDate, YearlessDate, _read_edtf
 
 __all__ = ["MAX_LENGTH", "parse_date"]
 
@@ -73,7 +73,12 @@ def _innermost(
         values.append((value, low, high, c))
     values.sort(key=lambda v: (v[2] - v[1], v[1]))
     inner, low, high, _ = values[0]
-    if all(lo <= low and high <= hi and not days_span(c) for _, lo, hi, c in values[1:]):
+    if all(
+        (lo <= low and high <= hi and not days_span(c))
+        # a year the stated span starts or ends in: "lần thứ 6 năm 2015 … 29-12-2015 đến 2-1-2016"
+        or (c.kind == "y" and isinstance(inner, DateRange) and lo <= high and low <= hi)
+        for _, lo, hi, c in values[1:]
+    ):
         return inner
     return None
 

@@ -243,7 +243,7 @@ def _range(
         except (InvalidDateError, DateParseError, ValueError) as exc:
             raise Unresolved(f"{what}: not a span of days: {exc}") from None
     if yearless_end(low, high):  # "July 29 through August 2, 1997": the year stated once
-        low = year_from_end(low, high, g)
+        low = year_from_end(low, high, g)  # (never "June 21 - June 20, 2024": Unresolved)
     lo, basis1 = resolve(low, g, ref, anchor, what)
     if yearless := isinstance(lo, YearlessDate):  # "May 3 to June 5": read in a leap year
         lo = leap_year_start(lo, c)
@@ -254,8 +254,9 @@ def _range(
     # a span of days ("3月31日至4月2日", "本日から10月7日まで"; not "5 March 2020 to 2021")
     day_span = low.kind in DAY_ENDS | {"phrase", "rel_month_d"} and gregorian_day_end(high, g)
     if day_span and isinstance(start, PartialDate) and start.day is not None:
-        return unyear(_day_span_end(high, g, start, what), yearless), basis1
-    hi, basis2 = resolve(high, g, ref, anchor, what)
+        return unyear(_day_span_end(high, g, start, what, yearless), yearless), basis1
+    after = start if "after_start" in high.fields and isinstance(start, PartialDate) else ref
+    hi, basis2 = resolve(high, g, after, anchor, what)  # ("to Friday": after the start)
     hi = leap_year_end(hi, yearless, start)
     end = month_end(low, high, start, hi.end if isinstance(hi, DateRange) else hi)
     try:
@@ -275,7 +276,9 @@ def _decade(first: int, g: Grammar) -> DateRange:
     return DateRange(start=PartialDate(year=first), end=PartialDate(year=first + 9))
 
 
-def _day_span_end(high: Candidate, g: Grammar, start: PartialDate, what: str) -> DateRange:
+def _day_span_end(
+    high: Candidate, g: Grammar, start: PartialDate, what: str, yearless: bool = False
+) -> DateRange:
     """The range from ``start`` to the later end of a span of days, which takes the month and
     year it leaves out from ``start`` (the next month or year when it would fall before it)."""
     f = high.fields
@@ -291,7 +294,10 @@ def _day_span_end(high: Candidate, g: Grammar, start: PartialDate, what: str) ->
     elif year is None:
         year = start.year + ((month, day) <= (start.month, start.day))
     try:
-        return DateRange(start=start, end=PartialDate(year=year, month=month, day=day))
+        last = PartialDate(year=year, month=month, day=day)
+        if not yearless:  # "8月5日(土)・6日(月)": the end's weekday is its day's (of a year)
+            checked_weekday(high, g, last)
+        return DateRange(start=start, end=last)
     except (InvalidDateError, DateParseError, ValueError) as exc:
         raise Unresolved(f"{what}: not a span of days: {exc}") from None
 

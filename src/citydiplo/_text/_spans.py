@@ -41,6 +41,7 @@ __all__ = [
     "month_end",
     "month_span",
     "names_a_day",
+    "names_a_weekday",
     "open_suffix",
     "qualifies_noun",
     "year_from_end",
@@ -71,6 +72,14 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         # until Tuesday": to the coming Tuesday, never the one before
         if b.kind == "wd":
             b = b._replace(fields={**b.fields, "future": "1"})
+    elif (
+        a.kind == "phrase"
+        and b.kind == "wd"
+        and names_a_weekday(a, g)
+        and b.fields == {"wd": b.fields.get("wd", "")}
+    ):
+        # "from next Monday to Friday": the Friday after that Monday, never one before ref
+        b = b._replace(fields={**b.fields, "future": "1", "after_start": "1"})
     elif a.kind == "d_only" and b.kind == "d_only":
         # "16일 오전10시부터 17일 오전3시까지", "22일부터 오는 29일까지"
         return timed_day_span(a, b, folded, g) or coming_day_end(a, b, folded, g)
@@ -229,6 +238,12 @@ def names_a_day(a: Candidate, g: Grammar) -> bool:
     return len(readings) == 1 and all(r.kind == "offset" and r.unit == "day" for r in readings)
 
 
+def names_a_weekday(a: Candidate, g: Grammar) -> bool:
+    """Whether a relative phrase names one weekday ("next Monday", "last Friday")."""
+    readings = g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
+    return len(readings) == 1 and all(r.kind == "weekday" for r in readings)
+
+
 def borrowed_start(end: PartialDate, day: int) -> DateRange:
     """The span from ``day`` to ``end``, the day taken in ``end``'s month (the month before
     when it is not earlier than ``end``'s day): "từ ngày 10 đến 12/5", "ngày 28 đến 3/6".
@@ -264,7 +279,9 @@ def yearless_end(low: Candidate, high: Candidate | None) -> bool:
 
 def year_from_end(low: Candidate, high: Candidate | None, g: Grammar) -> Candidate:
     """``low`` with the year of ``high`` (the year before when its month and day come after
-    ``high``'s): "December 30 to January 2, 2024" starts on 30 December 2023."""
+    ``high``'s): "December 30 to January 2, 2024" starts on 30 December 2023. Unresolved when
+    the end is an earlier day of the start's own month ("June 21 - June 20, 2024"): a slip,
+    no span of almost a year, as the same span without a year is none."""
     assert high is not None
 
     def month_day(c: Candidate) -> tuple[int, int]:
@@ -272,7 +289,12 @@ def year_from_end(low: Candidate, high: Candidate | None, g: Grammar) -> Candida
         month = g.months.get(f["m"], 0) if "m" in f else int(f.get("mn", 0))
         return month, int(f["d"]) if f.get("d", "").isdigit() else 0
 
-    year = int(high.fields["y"]) - (month_day(low) > month_day(high))
+    first, last = month_day(low), month_day(high)
+    if first[0] == last[0] and first[1] > last[1] > 0:
+        from citydiplo._text._relative import Unresolved  # (it imports the scan: not above)
+
+        raise Unresolved(f"the span ends on day {last[1]} before its start, day {first[1]}")
+    year = int(high.fields["y"]) - (first > last)
     return low._replace(kind=_WITH_YEAR[low.kind], fields={**low.fields, "y": str(year)})
 
 

@@ -114,6 +114,7 @@ _AFTER_ONLY = frozenset(
         "month_words_before_day",
         "habitual_words",
         "hour_before_figure",
+        "schedule_nouns_after_weekday",
         "day_count_after",
         "compound_units",
         "compound_links",

@@ -1,7 +1,8 @@
 """Dates the text does not place in a period ``ref`` can name: a day within another period
 (:mod:`._other_period`), a month or weekday of a habit (:mod:`._habitual`), two weekdays as a
 weekly span (:mod:`._weekday_span`), a weekday of the next day of a span
-(:mod:`._next_day_weekday`). Each is dropped before the scan joins its atoms. A span whose
+(:mod:`._next_day_weekday`), a weekday that qualifies a noun of schedules
+(:mod:`._weekday_attribute`). Each is dropped before the scan joins its atoms. A span whose
 first day is an hour keeps its last day only (:mod:`._hour_head`).
 
 The first two look for words most texts do not hold: one search of their alternation over the
@@ -13,9 +14,11 @@ import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._habitual import without_habits
-from citydiplo._text._hour_head import without_hour_heads
+from citydiplo._text._hour_head import without_hour_heads, without_hour_tails
 from citydiplo._text._next_day_weekday import without_next_day_weekdays
 from citydiplo._text._other_period import other_period
+from citydiplo._text._week_span import same_week_spans
+from citydiplo._text._weekday_attribute import without_weekday_attributes
 from citydiplo._text._weekday_span import weekday_spans
 from citydiplo._text._words import alternation
 
@@ -41,11 +44,16 @@ def unplaced(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]
     if not atoms:
         return atoms
     atoms = without_hour_heads(atoms, folded, g)  # "सुबह 10 से 12 मई": 10 is an hour
+    atoms = without_hour_tails(atoms, folded, g)  # "June 7 to 6 a.m.": 6 is an hour
+    if len(atoms) > 1 and any(a.kind == "phrase" for a in atoms):
+        atoms = same_week_spans(atoms, folded, g)  # "下周二至下周四": one span of that week
     gate = _gate(g)
     if gate is not None and gate.search(folded) is not None:
         atoms = without_habits(other_period(atoms, folded, g), folded, g)
-    if len(atoms) > 1:
-        for a in atoms:
-            if a.kind == "wd":
+    for a in atoms:
+        if a.kind == "wd":  # "Saturday service": a weekly pattern
+            atoms = without_weekday_attributes(atoms, folded, g)
+            if len(atoms) > 1:
                 return without_next_day_weekdays(weekday_spans(atoms, folded, g), folded, g)
+            return atoms
     return atoms

@@ -284,6 +284,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "month_words_before_day",
             "habitual_words",
             "hour_before_figure",
+            "schedule_nouns_after_weekday",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (

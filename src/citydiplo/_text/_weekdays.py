@@ -44,6 +44,8 @@ _DAY_KINDS = frozenset(
 _WEEKDAY_GAP = re.compile(r"[ ,.()（）、]{0,4}")
 # between a week's phrase and its weekday: a space, a comma or a genitive particle
 _WEEK_GAP = re.compile(r"(?: ?[,、]? ?|の|的)")
+# a genitive particle between a day's phrase and its weekday: "明日の土曜日"
+_OF = re.compile(r"の ?")
 
 
 def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
@@ -95,12 +97,27 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             and a.kind == "phrase"
             and _names_a_day(a, g)
             and not _closes_a_span(b, g)
-            and _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
+            and (
+                _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
+                or _OF.fullmatch(folded, a.end, b.start)
+            )
             and b.fields.get("wdp") not in g.words["day_range_connectors"]  # "до вторника"
         ):
             # "tomorrow, Sunday", "فردا یکشنبه", "היום (ראשון)": the same day, checked
             end = b.end + (b.end < len(folded) and folded[b.end] in ")）")
             out.append(a._replace(end=end, fields={**a.fields, "weekday": b.fields["wd"]}))
+            i += 2
+            continue
+        if (
+            b is not None
+            and a.kind == "wd"
+            and b.kind == "phrase"
+            and _names_a_day(b, g)
+            and not {"mod_last", "mod_next", "wdp"}.intersection(a.fields)
+            and folded[a.end : b.start].strip() in g.vocab.lists.get("weekday_links", ())
+        ):
+            # "토요일인 내일(13일)": Saturday, which is tomorrow: one day, checked
+            out.append(b._replace(start=a.start, fields={**b.fields, "weekday": a.fields["wd"]}))
             i += 2
             continue
         if a.kind == "wd" and not out and (until := _after_until(a, folded, g)) is not None:
@@ -180,8 +197,12 @@ def _ends_a_span(out: list[Candidate], a: Candidate, folded: str, g: Grammar) ->
     """Whether the weekday ``a`` ends a span from a phrase naming one day ("从今天到周二":
     from today to Tuesday), read by :func:`._spans.day_span`."""
     prev = out[-1] if out else None
-    if prev is None or prev.kind != "phrase" or not _names_a_day(prev, g):
-        return False
+    if (
+        prev is None
+        or prev.kind != "phrase"
+        or not (_names_a_day(prev, g) or _one_weekday(prev, g))
+    ):
+        return False  # ("from next Monday to Friday": a weekday's phrase opens it too)
     gap = folded[prev.end : a.start].strip() or a.fields.get("wdp", "")
     return gap in g.words["day_range_connectors"]
 
@@ -191,6 +212,12 @@ def _closes_a_span(b: Candidate, g: Grammar) -> bool:
     from the 10th to Friday), so no weekday of the date before it."""
     words = g.words
     return b.fields.get("wdp", "") in words["range_connectors"] | words["day_range_connectors"]
+
+
+def _one_weekday(a: Candidate, g: Grammar) -> bool:
+    """Whether a relative phrase names one weekday ("next Monday")."""
+    readings = g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
+    return len(readings) == 1 and all(r.kind == "weekday" for r in readings)
 
 
 def _names_a_day(a: Candidate, g: Grammar) -> bool:
