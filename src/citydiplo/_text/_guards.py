@@ -1,44 +1,41 @@
 """Guards on scanned candidates: readings the grammar's patterns allow but the text around
 them rules out, each for a whole family of phrases.
 
-- A relative word right after a count is a span, not a date: "trong 76 năm qua" (the past 76
-  years) is not "last year".
-- A one-letter weekday of a CJK or Hangul script glued to the letter before it is part of a
-  word: "등록일" (registration day) holds no Sunday.
-- A one-letter word for this, last or next year ("올": this year) is read only standing
-  apart and before a word of the language's ``short_year_followers`` ("올 들어", "올
-  상반기") or a figure: glued to letters or before another word it is part of a word or a
-  verb ("나올 수": may come out, "올림픽": Olympics, "올 것이다": will come).
-- A day with its suffix followed by a noun of the language's ``day_suffix_nouns`` is an
-  ordinal: "地铁6号线" (line 6), "2号码头" (pier 2), "1일차" (day one).
-- A year followed by a dash and two digits is a span of years when the two digits can only
-  be a later year ("2024-25", "the 2019-20 season": a range, never the first year alone);
-  in a language with a fiscal year the next year's digits name it (:mod:`._fiscal`);
-  otherwise ("2024-05" in running text, "2021-12") the figures are left unread, never read as
-  the year alone.
-- A month and year, or a month, right after a number the grammar could not read as a day
-  ("ها6 مهر 1402": a day glued to a word) is left unread: the text states a day, and the
-  whole month would be a coarser answer than the text gives.
-- A bare year after a day and a comma ("May 19, 2017" where the month's name is not the
-  language's) is left unread: the year alone would drop the day the text states.
-- A day and a conjunction before a day and month ("5 and 7 May", "5 и 7 мая",
-  "۵ و ۷ اردیبهشت") are two days: the second alone is not read; nor the first alone before
-  a conjunction and a day ("May 5 and 7", "ngày 5 và 7/5").
+- A relative word right after a count is a span, not a date: "trong 76 năm qua" (the past 76 years)
+  is not "last year".
+- A one-letter weekday of a CJK or Hangul script glued to the letter before it is part of a word:
+  "등록일" (registration day) holds no Sunday.
+- A one-letter word for this, last or next year ("올": this year) is read only standing apart and
+  before a word of the language's ``short_year_followers`` ("올 들어", "올 상반기") or a figure:
+  glued to letters or before another word it is part of a word or a verb ("나올 수": may come out,
+  "올림픽": Olympics, "올 것이다": will come).
+- A day with its suffix followed by a noun of the language's ``day_suffix_nouns`` is an ordinal:
+  "地铁6号线" (line 6), "2号码头" (pier 2), "1일차" (day one).
+- A year followed by a dash and two digits is a span of years when the two digits can only be a
+  later year ("2024-25", "the 2019-20 season": a range, never the first year alone); in a language
+  with a fiscal year the next year's digits name it (:mod:`._fiscal`); otherwise ("2024-05" in
+  running text, "2021-12") the figures are left unread, never read as the year alone.
+- A month and year, or a month, right after a number the grammar could not read as a day ("ها6 مهر
+  1402": a day glued to a word) is left unread: the text states a day, and the whole month would be
+  a coarser answer than the text gives.
+- A bare year after a day and a comma ("May 19, 2017" where the month's name is not the language's)
+  is left unread: the year alone would drop the day the text states.
+- A day and a conjunction before a day and month ("5 and 7 May", "5 и 7 мая", "۵ و ۷ اردیبهشت") are
+  two days: the second alone is not read; nor the first alone before a conjunction and a day ("May 5
+  and 7", "ngày 5 và 7/5").
 - A day and a dash before a date in figures make a span of days: "27-30.9.2025".
-- A day or month in figures and a range connector right before a day or month ("3~5월",
-  "ה-5 עד ה-7 במרץ", "the 1st and 2nd of May", "ngày 15 và 16/3/2020") start a span or list
-  whose first end the grammar did not read: the second end alone is not read; nor a month
-  or day without a year right before a dash and figures ("tháng 3-5/2020": March to May
-  2020, never March of ``ref``'s year).
-- A bare year in a chain of figure groups ("2021-555-0199", "+1 2019 555 0101", "0243 2019
-  555") is part of a phone or document number: it is left unread.
-- A year after a word of ``year_part_words`` among the three words before it ("в III квартале
-  2020 года", "نیمه دوم سال ۱۴۰۲") states a part of the year the grammar did not read: the
-  whole year would be a coarser answer than the text gives, so it is left unread.
-- Dates next to a word of another calendar, of an offset or of a version are left unread
-  (:mod:`._other_calendar`).
-- A weekday separated from a date by the language's prefix ("יום רביעי ה-19 בנובמבר") joins
-  it, as it would across a comma.
+- A day or month in figures and a range connector right before a day or month ("3~5월", "ה-5 עד ה-7
+  במרץ", "the 1st and 2nd of May", "ngày 15 và 16/3/2020") start a span or list whose first end the
+  grammar did not read: the second end alone is not read; nor a month or day without a year right
+  before a dash and figures ("tháng 3-5/2020": March to May 2020, never March of ``ref``'s year).
+- A bare year in a chain of figure groups ("2021-555-0199", "+1 2019 555 0101", "0243 2019 555") is
+  part of a phone or document number: it is left unread.
+- A year after a word of ``year_part_words`` among the three words before it ("в III квартале 2020
+  года", "نیمه دوم سال ۱۴۰۲") states a part of the year the grammar did not read: the whole year
+  would be a coarser answer than the text gives, so it is left unread.
+- Dates beside a word of another calendar, an offset or a version: unread (:mod:`._other_calendar`).
+- A weekday separated from a date by the language's prefix ("יום רביעי ה-19 בנובמבר") joins it, as
+  it would across a comma.
 """
 
 from __future__ import annotations
