@@ -5,7 +5,8 @@ Vietnamese marks (:mod:`._tone_marks`), a city in brackets after another
 words that name a town at home (:mod:`._town_words`), streets named after a place
 (:mod:`._named_after`), Han names of cities abroad (:mod:`._han_abroad`), frequent words
 that are small home places (:mod:`._home_words`), small towns read across a word
-(:mod:`._han_straddle`), parts of persons' names (:mod:`._person_parts`,
+(:mod:`._han_straddle`), the first two characters of a mountain's name
+(:mod:`._han_mountains`), parts of persons' names (:mod:`._person_parts`,
 :mod:`._person_titles`, :mod:`._titled_names`), the first word of a generic word
 (:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`),
 frequent words read through a character of their own (:mod:`._word_readings`), country names
@@ -52,6 +53,7 @@ from citydiplo._geo._generic_head import outside_generic_heads
 from citydiplo._geo._glued_letters import outside_glued_letters
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
+from citydiplo._geo._han_mountains import outside_mountains
 from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._han_tails import outside_word_tails
@@ -104,6 +106,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = supported_abroad(ordered, text, lang)
     ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
     ordered = outside_word_tails(ordered, text, lang)  # "五台山" is no Taishan
+    ordered = outside_mountains(ordered, text, lang)  # "普陀山" is no Putuo, Shanghai
     ordered = with_home_support(ordered, lang, text)  # "经济合作区" is no Hezuo
     ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
     ordered = outside_word_readings(ordered, text, lang)  # "수도", "コロナ禍"
