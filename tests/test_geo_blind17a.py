@@ -36,3 +36,47 @@ def test_mountain_names_read_no_place(text: str) -> None:
 )
 def test_places_beside_mountain_words_stay(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(c, s) for _, c, s in _read(text, "zh")]
+
+
+# A hiragana reading of a city inside a longer hiragana word: "おなじみと" holds no Mito.
+@pytest.mark.parametrize(
+    "text",
+    ["すっかりおなじみとなった新幹線", "それはおなじみとなっている"],
+)
+def test_hiragana_inside_a_word_reads_no_place(text: str) -> None:
+    assert _read(text, "ja") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("東京からつくばへ向かう", ("つくば", "JP", "JP-08")),
+        ("いわきの海", ("いわき", "JP", "JP-07")),
+        ("きょうはさいたまにいく", ("さいたま", "JP", "JP-11")),
+    ],
+)
+def test_hiragana_names_after_a_particle_stay(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _read(text, "ja")
+
+
+# A mayor's surname after his municipality: "安中市の岩井市長" is Mayor Iwai of Annaka,
+# "福岡市の高島市長" Mayor Takashima of Fukuoka; after a prefecture, only its own towns.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("群馬県安中市の岩井市長は台湾を訪問した", ["群馬県", "安中市", "台湾"]),
+        ("福岡市の高島市長が会見した", ["福岡市"]),
+        ("高崎市の富岡市長が出席した", ["高崎市"]),
+        ("長野県の岩井市長", ["長野県"]),
+    ],
+)
+def test_mayor_surnames_read_no_town(text: str, kept: list[str]) -> None:
+    assert [t for t, _, _ in _read(text, "ja")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("群馬県の高崎市長", "高崎市"), ("群馬県の富岡市長が来訪", "富岡市"), ("富岡市長", "富岡市")],
+)
+def test_mayors_of_towns_stay(text: str, town: str) -> None:
+    assert town in [t for t, _, _ in _read(text, "ja")]

@@ -6,7 +6,8 @@ words that name a town at home (:mod:`._town_words`), streets named after a plac
 (:mod:`._named_after`), Han names of cities abroad (:mod:`._han_abroad`), frequent words
 that are small home places (:mod:`._home_words`), small towns read across a word
 (:mod:`._han_straddle`), the first two characters of a mountain's name
-(:mod:`._han_mountains`), parts of persons' names (:mod:`._person_parts`,
+(:mod:`._han_mountains`), mayors' surnames after their municipality (:mod:`._mayor_names`),
+parts of persons' names (:mod:`._person_parts`,
 :mod:`._person_titles`, :mod:`._titled_names`), the first word of a generic word
 (:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`),
 frequent words read through a character of their own (:mod:`._word_readings`), country names
@@ -20,7 +21,8 @@ dot (:mod:`._dotted_names`), countries inside another region's name (:mod:`._inn
 small towns read through a word beginning with a generic word (:mod:`._generic_compounds`),
 bare names the text qualifies elsewhere (:mod:`._qualified_names`), names glued to more
 Latin letters (:mod:`._glued_letters`), peoples named after a place (:mod:`._ethnic_names`),
-bare particles (:mod:`._particle_words`), foreign states named bare in Chinese, Japanese and
+bare particles (:mod:`._particle_words`), hiragana names inside a hiragana word
+(:mod:`._hiragana_words`), foreign states named bare in Chinese, Japanese and
 Korean (:mod:`._bare_capitals`), places inside an institution's or an era's name
 (:mod:`._institution_names`), Japanese surnames before a given name and an honorific
 (:mod:`._honorific_names`), short forms of towns in capitals (:mod:`._capital_aliases`),
@@ -57,6 +59,7 @@ from citydiplo._geo._han_mountains import outside_mountains
 from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._han_tails import outside_word_tails
+from citydiplo._geo._hiragana_words import outside_hiragana_words
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._honorific_names import outside_honorific_names
 from citydiplo._geo._initialed_names import outside_initialed_names
@@ -67,6 +70,7 @@ from citydiplo._geo._latin_names import outside_latin_names
 from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._local_units import within_named_provinces
+from citydiplo._geo._mayor_names import outside_mayor_names
 from citydiplo._geo._named_after import outside_named_streets
 from citydiplo._geo._of_region import outside_other_regions
 from citydiplo._geo._particle_words import outside_particles
@@ -113,6 +117,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_other_regions(ordered, text, lang)  # "Wucheng of Shandong"
     ordered = outside_titled_names(ordered, text, lang)  # "Mayor Rex Richardson"
     ordered = outside_surnames(ordered, text, lang)  # "大村秀章知事", "마쓰모토 코지 시장"
+    ordered = outside_mayor_names(ordered, text, lang)  # "安中市の岩井市長" is no Iwai
     ordered = outside_waters(ordered, text, lang)  # "the Sea of Japan"
     ordered = outside_romaji_names(ordered, text, lang)  # "Kotaro Murakami"
     ordered = outside_japanese_given_names(ordered, text, lang)  # "कोटारो नागासाकी"
@@ -129,6 +134,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = following_qualified(ordered, text)  # "Anyang, South Korea ... Anyang"
     ordered = outside_ethnic_names(ordered, text, lang)  # "朝鮮族" is no North Korea
     ordered = outside_particles(ordered, lang)  # "(9월 18~22일)에도" is no Edo
+    ordered = outside_hiragana_words(ordered, text, lang)  # "おなじみとなった" is no Mito
     ordered = outside_institution_names(ordered, text, lang)  # "青岛日报", "朝鮮通信使"
     ordered = outside_honorific_names(ordered, text, lang)  # "川口顺子女士" is no Kawaguchi
     ordered = outside_han_person_edges(ordered, text, lang)  # "副会长冈崎温", "摄影 文昌吉"
