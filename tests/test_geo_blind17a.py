@@ -80,3 +80,33 @@ def test_mayor_surnames_read_no_town(text: str, kept: list[str]) -> None:
 )
 def test_mayors_of_towns_stay(text: str, town: str) -> None:
     assert town in [t for t, _, _ in _read(text, "ja")]
+
+
+# A Sino-Vietnamese name of a Chinese place that is also a Vietnamese district: without
+# China, a big city of it or a province with its level word in the text, no Chinese reading.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "huyện Lệ Thủy, tỉnh Quảng Bình",
+        "Quảng Bình: Bố Trạch, Tuyên Hóa, Lệ Thủy, Minh Hóa.",
+        "Quảng Ngãi: Trà Bồng, Ba Tơ, Lệ Thủy, Sơn Tây, Sơn Hà.",
+    ],
+)
+def test_sino_vietnamese_homonyms_at_home_read_nothing_abroad(text: str) -> None:
+    assert [c for _, c, _ in _read(text, "vi") if c != "VN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thành phố Lệ Thủy, tỉnh Chiết Giang (Trung Quốc)", ("Lệ Thủy", "CN", "CN-ZJ")),
+        ("Đoàn đại biểu tỉnh Quảng Tây đến thăm", ("Quảng Tây", "CN", "CN-GX")),
+        ("Thâm Quyến", ("Thâm Quyến", "CN", "CN-GD")),
+        ("Ông đến Tô Châu và Lệ Thủy của Trung Quốc", ("Tô Châu", "CN", "CN-JS")),
+        ("thành phố Busan, Hàn Quốc", ("Busan", "KR", "KR-26")),
+    ],
+)
+def test_sino_vietnamese_names_placed_by_the_text_stay(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _read(text, "vi")

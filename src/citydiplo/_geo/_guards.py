@@ -32,7 +32,8 @@ generic word (:mod:`._counted_generic`), romanized names in brackets
 (:mod:`._bracketed_romanized`), foreign regions glued after a
 compass character (:mod:`._compass_glued`), cities read in another country than the region
 written before them (:mod:`._region_first`), Indian and Iranian towns outside the text's states
-(:mod:`._state_namesakes`) and Latin names opening a brand's name in a text of another script
+(:mod:`._state_namesakes`), Sino-Vietnamese names of places in a country the text does not
+name (:mod:`._sino_viet`) and Latin names opening a brand's name in a text of another script
 (:mod:`._latin_names`)."""
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ from citydiplo._geo._qualified_names import following_qualified
 from citydiplo._geo._region_first import outside_other_countries
 from citydiplo._geo._romaji_names import outside_romaji_names
 from citydiplo._geo._short_words import outside_short_words
+from citydiplo._geo._sino_viet import outside_unsupported_sino_viet
 from citydiplo._geo._state_namesakes import within_text_states
 from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
@@ -145,5 +147,6 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     ordered = within_text_states(ordered, text, lang)  # "बिहार ... औरंगाबाद": Bihar's
     ordered = within_named_provinces(ordered, text, lang)  # "Phu My district" of Binh Dinh
+    ordered = outside_unsupported_sino_viet(ordered, text, lang)  # "Lệ Thủy" of Quảng Bình
     ordered = outside_latin_names(ordered, text, lang)  # "на Toyota Corolla" is no Toyota, Aichi
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"
