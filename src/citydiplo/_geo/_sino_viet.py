@@ -5,8 +5,9 @@ Vietnamese names Chinese, Japanese and Korean places by the Sino-Vietnamese read
 characters, and Vietnamese places are named by the same syllables: "Lệ Thủy" is a district
 of Quảng Bình and the reading of 丽水 (Lishui, Zhejiang), "Sơn Tây" a town of Hà Nội and a
 district of Quảng Ngãi as well as the reading of 山西 (Shanxi). A Vietnamese text about such
-a place abroad says where it is: it names the country ("Trung Quốc"), a big city of it, a
-province with its level word ("tỉnh Chiết Giang") or a name written as at home. So when
+a place abroad says where it is: it names the country ("Trung Quốc", read or not), a big
+city of it, a province with its level word ("tỉnh Chiết Giang") or a name written as at
+home. So when
 every place read in one of those countries is a town (under
 :data:`~citydiplo._geo._han_straddle.BIG`) or a province without its level word, each named
 with Vietnamese marks, none of them is read: the text names no place of that country.
@@ -25,11 +26,34 @@ __all__ = ["outside_unsupported_sino_viet"]
 M = TypeVar("M", bound=Mention)
 
 _HAN_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP"})
-_PROVINCE_WORDS = ("tỉnh ", "Tỉnh ", "khu tự trị ", "Khu tự trị ")
+_PROVINCE_WORDS = (
+    "tỉnh ",
+    "Tỉnh ",
+    "tỉnh ủy ",
+    "Tỉnh ủy ",
+    "Tỉnh uỷ ",
+    "khu tự trị ",
+    "Khu tự trị ",
+)
+# the countries' Vietnamese names: written in the text, they place its names even where the
+# scan leaves them unread (no language given)
+_COUNTRY_NAMES = {
+    "CN": ("Trung Quốc", "Trung Hoa"),
+    "TW": ("Đài Loan",),
+    "HK": ("Hồng Kông",),
+    "MO": ("Ma Cao",),
+    "JP": ("Nhật Bản",),
+    "KR": ("Hàn Quốc",),
+    "KP": ("Triều Tiên",),
+}
 
 
 def _marked(span: str) -> bool:
-    return any(ch.isalpha() and not ch.isascii() for ch in span)
+    """Whether ``span`` is Latin writing with a mark (a Vietnamese spelling, not "Busan")."""
+    latin = all(
+        ch.isascii() or "\u00c0" <= ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" for ch in span
+    )
+    return latin and not span.isascii()
 
 
 def _weak(m: Mention, text: str) -> bool:
@@ -59,6 +83,8 @@ def outside_unsupported_sino_viet(mentions: list[M], text: str, lang: str | None
         return mentions
     unsupported: set[str] = set()
     for country in sorted({m.place.country for m in mentions} & _HAN_COUNTRIES):
+        if any(name in text for name in _COUNTRY_NAMES[country]):
+            continue
         if all(_weak(m, text) for m in mentions if m.place.country == country):
             unsupported.add(country)
     if not unsupported:
