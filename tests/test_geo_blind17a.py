@@ -110,3 +110,28 @@ def test_sino_vietnamese_names_placed_by_the_text_stay(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _read(text, "vi")
+
+
+# A small town decided only through a city of its region while a far bigger city bears the
+# name: the parish Santa Clara near Coimbra (9,600) is not read for Santa Clara, California.
+def test_small_namesake_by_a_city_region_alone_stays_unread() -> None:
+    text = (
+        "The City of Santa Clara has three Sister Cities: Coimbra, Portugal; Izumo, Japan; "
+        "and Limerick, Ireland."
+    )
+    assert [r for r in _read(text, "en") if r[0] == "Santa Clara"] == []
+
+
+def test_named_region_or_qualified_name_still_decides() -> None:
+    assert ("Santa Clara", "US", "US-CA") in _read("Santa Clara, California", "en")
+    text = "Delaware and Sakata, Japan, signed a resolution. Students from Sakata visited."
+    assert _read(text, "en").count(("Sakata", "JP", "JP-06")) == 2
+
+
+# The tail of a longer name left unread: "Santa Clara City Hall" holds no Clara (Ireland).
+@pytest.mark.parametrize(
+    "text",
+    ["They toured Santa Clara City Hall.", "Limerick, Ireland. They toured Santa Clara City Hall."],
+)
+def test_tail_of_a_longer_name_reads_no_place(text: str) -> None:
+    assert [r for r in _read(text, "en") if r[0].startswith("Clara")] == []

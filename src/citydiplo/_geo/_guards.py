@@ -20,7 +20,8 @@ municipality (:mod:`._level_words`) and parts of a foreign person's name joined 
 dot (:mod:`._dotted_names`), countries inside another region's name (:mod:`._inner`) and
 small towns read through a word beginning with a generic word (:mod:`._generic_compounds`),
 bare names the text qualifies elsewhere (:mod:`._qualified_names`), names glued to more
-Latin letters (:mod:`._glued_letters`), peoples named after a place (:mod:`._ethnic_names`),
+Latin letters (:mod:`._glued_letters`), the tails of longer names (:mod:`._longer_names`),
+peoples named after a place (:mod:`._ethnic_names`),
 bare particles (:mod:`._particle_words`), hiragana names inside a hiragana word
 (:mod:`._hiragana_words`), foreign states named bare in Chinese, Japanese and
 Korean (:mod:`._bare_capitals`), places inside an institution's or an era's name
@@ -71,6 +72,7 @@ from citydiplo._geo._latin_names import outside_latin_names
 from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._local_units import within_named_provinces
+from citydiplo._geo._longer_names import outside_longer_names
 from citydiplo._geo._mayor_names import outside_mayor_names
 from citydiplo._geo._named_after import outside_named_streets
 from citydiplo._geo._of_region import outside_other_regions
@@ -133,6 +135,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_inner_regions(ordered, text)  # "内モンゴル" is no Mongolia
     ordered = outside_generic_compounds(ordered, text, lang)  # "新兴市场" is no Xinxing
     ordered = outside_glued_letters(ordered, text)  # "Nuits-Saint Georges" holds no George
+    ordered = outside_longer_names(ordered, text, lang)  # "Santa Clara City Hall": no Clara
     ordered = following_qualified(ordered, text)  # "Anyang, South Korea ... Anyang"
     ordered = outside_ethnic_names(ordered, text, lang)  # "朝鮮族" is no North Korea
     ordered = outside_particles(ordered, lang)  # "(9월 18~22일)에도" is no Edo
