@@ -135,3 +135,17 @@ def test_named_region_or_qualified_name_still_decides() -> None:
 )
 def test_tail_of_a_longer_name_reads_no_place(text: str) -> None:
     assert [r for r in _read(text, "en") if r[0].startswith("Clara")] == []
+
+
+# A city read through its seat town's name alone: 宜城 (Yicheng, Hubei) is no Yixing
+# (宜兴市, seat 宜城街道); 荔枝 (lychee) is no Fuling's Lizhi.
+@pytest.mark.parametrize(
+    "text",
+    ["宜城站为新建车站。湖北襄阳", "荔枝很好吃", "襄荊高鐵全線共設襄陽東站、宜城站、荊門西站"],
+)
+def test_seat_names_alone_read_no_city(text: str) -> None:
+    assert [r for r in _read(text, "zh") if r[1] == "CN" and r[2] in ("CN-JS", "CN-CQ")] == []
+
+
+def test_seat_name_with_its_province_stays() -> None:
+    assert ("樊城", "CN", "CN-HB") in _read("湖北省襄阳市樊城区", "zh")

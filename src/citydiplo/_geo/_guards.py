@@ -6,7 +6,8 @@ words that name a town at home (:mod:`._town_words`), streets named after a plac
 (:mod:`._named_after`), Han names of cities abroad (:mod:`._han_abroad`), frequent words
 that are small home places (:mod:`._home_words`), small towns read across a word
 (:mod:`._han_straddle`), the first two characters of a mountain's name
-(:mod:`._han_mountains`), mayors' surnames after their municipality (:mod:`._mayor_names`),
+(:mod:`._han_mountains`), cities read through their seat town's name
+(:mod:`._seat_names`), mayors' surnames after their municipality (:mod:`._mayor_names`),
 parts of persons' names (:mod:`._person_parts`,
 :mod:`._person_titles`, :mod:`._titled_names`), the first word of a generic word
 (:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`),
@@ -84,6 +85,7 @@ from citydiplo._geo._person_titles import outside_surnames
 from citydiplo._geo._qualified_names import following_qualified
 from citydiplo._geo._region_first import outside_other_countries
 from citydiplo._geo._romaji_names import outside_romaji_names
+from citydiplo._geo._seat_names import outside_seat_names
 from citydiplo._geo._short_words import outside_short_words
 from citydiplo._geo._sino_viet import outside_unsupported_sino_viet
 from citydiplo._geo._state_namesakes import within_text_states
@@ -115,6 +117,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
     ordered = outside_word_tails(ordered, text, lang)  # "五台山" is no Taishan
     ordered = outside_mountains(ordered, text, lang)  # "普陀山" is no Putuo, Shanghai
+    ordered = outside_seat_names(ordered, text, lang)  # "宜城" of Hubei is no Yixing
     ordered = with_home_support(ordered, lang, text)  # "经济合作区" is no Hezuo
     ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
     ordered = outside_word_readings(ordered, text, lang)  # "수도", "コロナ禍"
