@@ -149,3 +149,22 @@ def test_seat_names_alone_read_no_city(text: str) -> None:
 
 def test_seat_name_with_its_province_stays() -> None:
     assert ("樊城", "CN", "CN-HB") in _read("湖北省襄阳市樊城区", "zh")
+
+
+# A province's name in a list of districts headed by another province: Quảng Ninh is a
+# district of Quảng Bình (seat Quán Hàu), not the province of Hạ Long.
+def test_province_name_in_another_provinces_list_is_its_district() -> None:
+    text = "Quảng Bình: Bố Trạch, Tuyên Hóa, Lệ Thủy, Minh Hóa, Quảng Ninh."
+    assert ("Quảng Ninh", "VN", "VN-24") in _read(text, "vi")
+    assert ("Quảng Ninh", "VN", "VN-13") not in _read(text, "vi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quảng Bình: Bố Trạch. Quảng Ninh có mưa lớn.",
+        "Các tỉnh bị ảnh hưởng: Quảng Ninh, Hải Phòng, Thái Bình.",
+    ],
+)
+def test_province_outside_a_headed_list_stays(text: str) -> None:
+    assert ("Quảng Ninh", "VN", "VN-13") in _read(text, "vi")

@@ -35,7 +35,8 @@ generic word (:mod:`._counted_generic`), romanized names in brackets
 compass character (:mod:`._compass_glued`), cities read in another country than the region
 written before them (:mod:`._region_first`), Indian and Iranian towns outside the text's states
 (:mod:`._state_namesakes`), Sino-Vietnamese names of places in a country the text does not
-name (:mod:`._sino_viet`) and Latin names opening a brand's name in a text of another script
+name (:mod:`._sino_viet`), provinces' names in another province's list
+(:mod:`._headed_lists`) and Latin names opening a brand's name in a text of another script
 (:mod:`._latin_names`)."""
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from citydiplo._geo._han_mountains import outside_mountains
 from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._han_tails import outside_word_tails
+from citydiplo._geo._headed_lists import within_headed_lists
 from citydiplo._geo._hiragana_words import outside_hiragana_words
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._honorific_names import outside_honorific_names
@@ -153,6 +155,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     ordered = within_text_states(ordered, text, lang)  # "बिहार ... औरंगाबाद": Bihar's
     ordered = within_named_provinces(ordered, text, lang)  # "Phu My district" of Binh Dinh
+    ordered = within_headed_lists(ordered, text, lang)  # "Quảng Bình: ..., Quảng Ninh."
     ordered = outside_unsupported_sino_viet(ordered, text, lang)  # "Lệ Thủy" of Quảng Bình
     ordered = outside_latin_names(ordered, text, lang)  # "на Toyota Corolla" is no Toyota, Aichi
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"
