@@ -168,3 +168,24 @@ def test_province_name_in_another_provinces_list_is_its_district() -> None:
 )
 def test_province_outside_a_headed_list_stays(text: str) -> None:
     assert ("Quảng Ninh", "VN", "VN-13") in _read(text, "vi")
+
+
+# A kanji name followed by a word that starts no given name is read: "東京駅" lies in Tokyo,
+# "東京-金沢間" is between Tokyo and Kanazawa; a surname before a given name stays unread.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("東京駅から新幹線に乗った", ("東京", "JP", "JP-13")),
+        ("東京-金沢間は最短2時間28分", ("金沢", "JP", "JP-17")),
+        ("JR金沢駅の東口", ("金沢", "JP", "JP-17")),
+        ("成田空港から出発した", ("成田", "JP", "JP-12")),
+        ("大阪出身の歌手", ("大阪", "JP", "JP-27")),
+    ],
+)
+def test_kanji_words_after_a_name(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _read(text, "ja")
+
+
+@pytest.mark.parametrize("text", ["石川勝行市長が出席した", "石川周平さん"])
+def test_surnames_before_given_names_stay_unread(text: str) -> None:
+    assert [r for r in _read(text, "ja") if r[0] == "石川"] == []
