@@ -189,3 +189,12 @@ def test_kanji_words_after_a_name(text: str, expected: tuple[str, str, str]) -> 
 @pytest.mark.parametrize("text", ["石川勝行市長が出席した", "石川周平さん"])
 def test_surnames_before_given_names_stay_unread(text: str) -> None:
     assert [r for r in _read(text, "ja") if r[0] == "石川"] == []
+
+
+# A country followed by ordinary words and a foreign city with 市 is no transliterated name:
+# "越南欢迎釜山市" (Vietnam welcomes Busan) keeps Busan.
+def test_words_between_country_and_city_are_no_transliteration() -> None:
+    text = "越南欢迎釜山市乃至韩国企业投资胡志明市"
+    read = _read(text, "zh")
+    assert ("釜山市", "KR", "KR-26") in read
+    assert ("胡志明市", "VN", "VN-SG") in read
