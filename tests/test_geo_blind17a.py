@@ -198,3 +198,18 @@ def test_words_between_country_and_city_are_no_transliteration() -> None:
     read = _read(text, "zh")
     assert ("釜山市", "KR", "KR-26") in read
     assert ("胡志明市", "VN", "VN-SG") in read
+
+
+# A one-character ward read from the end of a longer district's name: 港北区 (Gangbei,
+# Guigang; Kōhoku, Yokohama) holds no 北区 (Kita, Tokyo).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("贵港市港北区港城镇", "zh"), ("横浜市港北区", "ja"), ("西宁市城北区", "zh")],
+)
+def test_ward_tails_read_no_tokyo_ward(text: str, lang: str) -> None:
+    assert [r for r in _read(text, lang) if r[0] in ("北区", "北區")] == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [("東京都北区", "ja"), ("北区と港区", "ja")])
+def test_wards_after_a_level_word_stay(text: str, lang: str) -> None:
+    assert ("北区", "JP", "JP-13") in _read(text, lang)

@@ -7,7 +7,8 @@ words that name a town at home (:mod:`._town_words`), streets named after a plac
 that are small home places (:mod:`._home_words`), small towns read across a word
 (:mod:`._han_straddle`), the first two characters of a mountain's name
 (:mod:`._han_mountains`), cities read through their seat town's name
-(:mod:`._seat_names`), mayors' surnames after their municipality (:mod:`._mayor_names`),
+(:mod:`._seat_names`), one-character wards ending a longer name (:mod:`._ward_tails`),
+mayors' surnames after their municipality (:mod:`._mayor_names`),
 parts of persons' names (:mod:`._person_parts`,
 :mod:`._person_titles`, :mod:`._titled_names`), the first word of a generic word
 (:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`),
@@ -96,6 +97,7 @@ from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
 from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._viet_exonyms import outside_unmarked_abroad
+from citydiplo._geo._ward_tails import outside_ward_tails
 from citydiplo._geo._water import outside_waters
 from citydiplo._geo._word_readings import outside_word_readings
 
@@ -120,6 +122,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_word_tails(ordered, text, lang)  # "五台山" is no Taishan
     ordered = outside_mountains(ordered, text, lang)  # "普陀山" is no Putuo, Shanghai
     ordered = outside_seat_names(ordered, text, lang)  # "宜城" of Hubei is no Yixing
+    ordered = outside_ward_tails(ordered, text, lang)  # "港北区" holds no 北区, Tokyo
     ordered = with_home_support(ordered, lang, text)  # "经济合作区" is no Hezuo
     ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
     ordered = outside_word_readings(ordered, text, lang)  # "수도", "コロナ禍"
