@@ -213,3 +213,26 @@ def test_ward_tails_read_no_tokyo_ward(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), [("東京都北区", "ja"), ("北区と港区", "ja")])
 def test_wards_after_a_level_word_stay(text: str, lang: str) -> None:
     assert ("北区", "JP", "JP-13") in _read(text, lang)
+
+
+# Vietnamese cities of the provinces the 2025 reform left whole get their province from
+# their GeoNames admin1 code (data/admin1_gaps.json): Móng Cái is Quảng Ninh's.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Mong Cai city, Quang Ninh province", "en", ("Mong Cai", "VN", "VN-13")),
+        ("thành phố Móng Cái", "vi", ("Móng Cái", "VN", "VN-13")),
+        ("Điện Biên Phủ", "vi", ("Điện Biên Phủ", "VN", "VN-71")),
+        ("越南高平省高平市", "zh", ("高平", "VN", "VN-04")),
+    ],
+)
+def test_vietnamese_cities_get_their_province(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _read(text, lang)
+
+
+# "Biên" (edge; "Biên bản", minutes) is an ordinary word, not Nghi Sơn ("Bien Son").
+def test_bien_ban_is_no_place() -> None:
+    text = "Thanh Hóa và Sơn La ký Biên bản hợp tác toàn diện"
+    assert [r for r in _read(text, "vi") if r[0] == "Biên"] == []
