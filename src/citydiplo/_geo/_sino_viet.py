@@ -7,7 +7,7 @@ of Quảng Bình and the reading of 丽水 (Lishui, Zhejiang), "Sơn Tây" a tow
 district of Quảng Ngãi as well as the reading of 山西 (Shanxi). A Vietnamese text about such
 a place abroad says where it is: it names the country ("Trung Quốc", read or not), a big
 city of it, a province with its level word ("tỉnh Chiết Giang") or a name written as at
-home. So when
+home, or it names a town with its province ("thành phố Đông Hưng, Quảng Tây"). So when
 every place read in one of those countries is a town (under
 :data:`~citydiplo._geo._han_straddle.BIG`) or a province without its level word, each named
 with Vietnamese marks, none of them is read: the text names no place of that country.
@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_straddle import BIG
+from citydiplo._geo._hierarchy import related
 from citydiplo._geo._places import PlaceKind
 
 __all__ = ["outside_unsupported_sino_viet"]
@@ -69,6 +70,18 @@ def _weak(m: Mention, text: str) -> bool:
     return False
 
 
+def _consistent(members: list[M]) -> bool:
+    """Whether a town of ``members`` lies in a province of ``members``: "thành phố Đông
+    Hưng, Quảng Tây" places itself (Dongxing, Guangxi), "Lệ Thủy ... Sơn Tây" does not."""
+    provinces = [m.place.subdivision for m in members if m.place.kind is PlaceKind.SUBDIVISION]
+    return any(
+        m.place.kind is PlaceKind.CITY
+        and m.place.subdivision is not None
+        and any(p is not None and related(m.place.subdivision, p) for p in provinces)
+        for m in members
+    )
+
+
 def outside_unsupported_sino_viet(mentions: list[M], text: str, lang: str | None) -> list[M]:
     """``mentions`` without the Sino-Vietnamese readings of places in a country the text
     names no place of (see above).
@@ -85,7 +98,8 @@ def outside_unsupported_sino_viet(mentions: list[M], text: str, lang: str | None
     for country in sorted({m.place.country for m in mentions} & _HAN_COUNTRIES):
         if any(name in text for name in _COUNTRY_NAMES[country]):
             continue
-        if all(_weak(m, text) for m in mentions if m.place.country == country):
+        members = [m for m in mentions if m.place.country == country]
+        if all(_weak(m, text) for m in members) and not _consistent(members):
             unsupported.add(country)
     if not unsupported:
         return mentions
