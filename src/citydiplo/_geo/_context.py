@@ -28,7 +28,7 @@ from citydiplo._errors import CitydiploError
 from citydiplo._geo._country_dominance import decided_beside
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._held_state import HELD
-from citydiplo._geo._hierarchy import related
+from citydiplo._geo._hierarchy import parent, related
 from citydiplo._geo._nested import han_at, subdivision_of_named_country
 from citydiplo._geo._one_region import one_region
 from citydiplo._geo._places import (
@@ -246,6 +246,7 @@ def resolve_pending(
     sure = found if support is None else support
     named = {p.subdivision for _, _, p in map(span, sure) if p.subdivision is not None}
     own = {p.subdivision for _, _, p in map(span, sure) if p.kind is _SUBDIVISION and p.subdivision}
+    own |= {"^" + up for up in map(parent, sorted(own)) if up is not None}
     own |= {str(p.geonames_id) for _, _, p in map(span, sure) if p.geonames_id is not None}
     countries = {p.country for _, _, p in map(span, sure) if p.kind is PlaceKind.COUNTRY}
     country_spans = [(s, e, p.country) for s, e, p in map(span, sure) if p.kind is _COUNTRY]

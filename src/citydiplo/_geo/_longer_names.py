@@ -23,6 +23,35 @@ __all__ = ["outside_longer_names"]
 M = TypeVar("M", bound=Mention)
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+# words written capitalized that begin no name: a sentence's first word ("The City of
+# Madison") or a title's function word, and generic words a mention may start with
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "Of",
+        "In",
+        "At",
+        "To",
+        "From",
+        "And",
+        "For",
+        "On",
+        "By",
+        "With",
+        "This",
+        "That",
+        "Our",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+    ]
+)
+_GENERIC = frozenset(
+    ["City", "County", "Province", "State", "Prefecture", "District", "Town", "Municipality"]
+)
 
 
 def _tail(m: Mention, text: str) -> bool:
@@ -32,6 +61,8 @@ def _tail(m: Mention, text: str) -> bool:
     if before is None:
         return False
     first = m.text.split()[0]
+    if before.group(1) in _NOT_NAMES or first in _GENERIC:
+        return False
     return gazetteer().holds(match_key(f"{before.group(1)} {first}"))
 
 
@@ -43,6 +74,8 @@ def outside_longer_names(mentions: list[M], text: str, lang: str | None) -> list
     []
     >>> [m.text for m in find_places("Clara City Hall in Offaly, Ireland", lang="en")][-1]
     'Ireland'
+    >>> [m.text for m in find_places("The City of Madison, Wisconsin", lang="en")]
+    ['City of Madison', 'Wisconsin']
     """
     if not mentions or lang not in (None, "en"):
         return mentions

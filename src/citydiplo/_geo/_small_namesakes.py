@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from citydiplo._geo._hierarchy import related
+from citydiplo._geo._hierarchy import parent
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._normalize import match_key
 
@@ -27,8 +27,9 @@ RATIO = 10
 def outweighed(place: Place, places: Iterable[Place], named_regions: set[str]) -> bool:
     """Whether ``place`` (the one of ``places`` in a region the text reads) lies in no region
     the text names by its own name and is not read elsewhere in the text (``named_regions``:
-    those regions' codes and the GeoNames ids of the cities read, as strings: "Sakata,
-    Japan" decides a later "Sakata") while another of ``places`` has :data:`RATIO` times its
+    those regions' codes, their parents' codes after "^", and the GeoNames ids of the cities
+    read, as strings, built once for all the names pending: "Sakata, Japan" decides a later
+    "Sakata") while another of ``places`` has :data:`RATIO` times its
     inhabitants and the name as its own (GeoNames') name, not an alternate one ("Tây Ninh"
     is also Xining's Vietnamese name).
 
@@ -43,7 +44,10 @@ def outweighed(place: Place, places: Iterable[Place], named_regions: set[str]) -
         return False
     if str(place.geonames_id) in named_regions:
         return False
-    if any(related(place.subdivision, n) for n in sorted(named_regions)):
+    sub = place.subdivision
+    if sub in named_regions or parent(sub) in named_regions:
+        return False
+    if "^" + sub in named_regions:  # the text names a region inside it
         return False
     floor = max((place.population or 0) * RATIO, 1)
     written = match_key(place.text)
