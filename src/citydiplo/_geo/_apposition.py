@@ -9,7 +9,9 @@ characters of the same name before it (with no function word among them, nor ano
 place) and written with the generic word "市" (city), lies in that country: a city of
 another country read there is part of a longer name, and so is the same name read as the
 same city elsewhere in the text ("博巴森-荷津市市长"). "美国驻上海总领事" keeps Shanghai: "驻"
-(stationed in) is a word of its own, and "日本企业进入上海" too: no "市" is written on it.
+(stationed in) is a word of its own, and "日本企业进入上海" too: no "市" is written on it;
+nor are characters that hold a frequent two-character word (``data/han_words.json``): "越南
+欢迎釜山市" (Vietnam welcomes Busan) and "韩国企业投资胡志明市" keep Busan and Ho Chi Minh City.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from typing import TypeVar
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
 from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._han_straddle import han_words
 from citydiplo._geo._places import PlaceKind
+from citydiplo._normalize import match_key
 
 __all__ = ["outside_glued_tails"]
 
@@ -38,6 +42,8 @@ def _glued(between: str, joiners: str, words: str) -> bool:
     between = between[1:] if between.startswith(" ") else between
     if not 0 < len(between) <= _SPAN:
         return False
+    if any(match_key(between[i : i + 2]) in han_words() for i in range(len(between) - 1)):
+        return False  # "越南欢迎釜山市", "韩国企业投资胡志明市": words, no transliteration
     return all((script(ch) == "CJK" or ch in joiners) and ch not in words for ch in between)
 
 
@@ -55,6 +61,8 @@ def outside_glued_tails(mentions: list[M], text: str, lang: str | None) -> list[
     ['日本', '长野市']
     >>> [m.text for m in find_places("日本企业进入上海", lang="zh")]
     ['日本', '上海']
+    >>> [m.text for m in find_places("越南欢迎釜山市乃至韩国企业投资胡志明市", lang="zh")]
+    ['越南', '釜山市', '韩国', '胡志明市']
     """
     data = _data(lang or "")
     if data is None or not mentions:

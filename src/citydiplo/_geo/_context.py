@@ -28,7 +28,7 @@ from citydiplo._errors import CitydiploError
 from citydiplo._geo._country_dominance import decided_beside
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._held_state import HELD
-from citydiplo._geo._hierarchy import related
+from citydiplo._geo._hierarchy import parent, related
 from citydiplo._geo._nested import han_at, subdivision_of_named_country
 from citydiplo._geo._one_region import one_region
 from citydiplo._geo._places import (
@@ -40,9 +40,11 @@ from citydiplo._geo._places import (
 )
 from citydiplo._geo._region_after import regions_after
 from citydiplo._geo._repeated import repeated_unique
+from citydiplo._geo._small_namesakes import outweighed
 from citydiplo._normalize import match_key
 
 _COUNTRY = PlaceKind.COUNTRY
+_SUBDIVISION = PlaceKind.SUBDIVISION
 
 __all__ = [
     "BARE",
@@ -243,6 +245,9 @@ def resolve_pending(
         return []
     sure = found if support is None else support
     named = {p.subdivision for _, _, p in map(span, sure) if p.subdivision is not None}
+    own = {p.subdivision for _, _, p in map(span, sure) if p.kind is _SUBDIVISION and p.subdivision}
+    own |= {"^" + up for up in map(parent, sorted(own)) if up is not None}
+    own |= {str(p.geonames_id) for _, _, p in map(span, sure) if p.geonames_id is not None}
     countries = {p.country for _, _, p in map(span, sure) if p.kind is PlaceKind.COUNTRY}
     country_spans = [(s, e, p.country) for s, e, p in map(span, sure) if p.kind is _COUNTRY]
     written = [(match_key(text[s:e]), p) for s, e, p in map(span, sure) if " " in text[s:e]]
@@ -262,6 +267,8 @@ def resolve_pending(
             for p in places
             if p.subdivision is not None and any(related(p.subdivision, n) for n in named)
         ]
+        if len(inside) == 1 and outweighed(inside[0], places, own):  # "Santa Clara" by
+            inside = []  # Coimbra's district alone is no parish of 9,600 (see the module)
         if not inside and (cued or text[start].isupper()):  # a capital or a cue word:
             # "Victoria of Australia", the one subdivision of a named country (not "הדרום",
             # the south, in a text naming Israel)

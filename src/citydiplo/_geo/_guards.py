@@ -5,7 +5,11 @@ Vietnamese marks (:mod:`._tone_marks`), a city in brackets after another
 words that name a town at home (:mod:`._town_words`), streets named after a place
 (:mod:`._named_after`), Han names of cities abroad (:mod:`._han_abroad`), frequent words
 that are small home places (:mod:`._home_words`), small towns read across a word
-(:mod:`._han_straddle`), parts of persons' names (:mod:`._person_parts`,
+(:mod:`._han_straddle`), the first two characters of a mountain's name
+(:mod:`._han_mountains`), cities read through their seat town's name
+(:mod:`._seat_names`), one-character wards ending a longer name (:mod:`._ward_tails`),
+mayors' surnames after their municipality (:mod:`._mayor_names`),
+parts of persons' names (:mod:`._person_parts`,
 :mod:`._person_titles`, :mod:`._titled_names`), the first word of a generic word
 (:mod:`._generic_head`), a city named with a region it is not in (:mod:`._of_region`),
 frequent words read through a character of their own (:mod:`._word_readings`), country names
@@ -18,8 +22,10 @@ municipality (:mod:`._level_words`) and parts of a foreign person's name joined 
 dot (:mod:`._dotted_names`), countries inside another region's name (:mod:`._inner`) and
 small towns read through a word beginning with a generic word (:mod:`._generic_compounds`),
 bare names the text qualifies elsewhere (:mod:`._qualified_names`), names glued to more
-Latin letters (:mod:`._glued_letters`), peoples named after a place (:mod:`._ethnic_names`),
-bare particles (:mod:`._particle_words`), foreign states named bare in Chinese, Japanese and
+Latin letters (:mod:`._glued_letters`), the tails of longer names (:mod:`._longer_names`),
+peoples named after a place (:mod:`._ethnic_names`),
+bare particles (:mod:`._particle_words`), hiragana names inside a hiragana word
+(:mod:`._hiragana_words`), foreign states named bare in Chinese, Japanese and
 Korean (:mod:`._bare_capitals`), places inside an institution's or an era's name
 (:mod:`._institution_names`), Japanese surnames before a given name and an honorific
 (:mod:`._honorific_names`), short forms of towns in capitals (:mod:`._capital_aliases`),
@@ -29,7 +35,9 @@ generic word (:mod:`._counted_generic`), romanized names in brackets
 (:mod:`._bracketed_romanized`), foreign regions glued after a
 compass character (:mod:`._compass_glued`), cities read in another country than the region
 written before them (:mod:`._region_first`), Indian and Iranian towns outside the text's states
-(:mod:`._state_namesakes`) and Latin names opening a brand's name in a text of another script
+(:mod:`._state_namesakes`), Sino-Vietnamese names of places in a country the text does not
+name (:mod:`._sino_viet`), provinces' names in another province's list
+(:mod:`._headed_lists`) and Latin names opening a brand's name in a text of another script
 (:mod:`._latin_names`)."""
 
 from __future__ import annotations
@@ -52,10 +60,13 @@ from citydiplo._geo._generic_head import outside_generic_heads
 from citydiplo._geo._glued_letters import outside_glued_letters
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._han_abroad import supported_abroad
+from citydiplo._geo._han_mountains import outside_mountains
 from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._han_tails import outside_word_tails
 from citydiplo._geo._hebrew_given import outside_hebrew_surnames
+from citydiplo._geo._headed_lists import within_headed_lists
+from citydiplo._geo._hiragana_words import outside_hiragana_words
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._honorific_names import outside_honorific_names
 from citydiplo._geo._indic_name_parts import outside_indic_given_names
@@ -67,6 +78,8 @@ from citydiplo._geo._latin_names import outside_latin_names
 from citydiplo._geo._level_words import outside_other_levels
 from citydiplo._geo._limits import within_limits
 from citydiplo._geo._local_units import within_named_provinces
+from citydiplo._geo._longer_names import outside_longer_names
+from citydiplo._geo._mayor_names import outside_mayor_names
 from citydiplo._geo._named_after import outside_named_streets
 from citydiplo._geo._of_region import outside_other_regions
 from citydiplo._geo._particle_words import outside_particles
@@ -78,13 +91,16 @@ from citydiplo._geo._qualified_names import following_qualified
 from citydiplo._geo._region_first import outside_other_countries
 from citydiplo._geo._romaji_names import outside_romaji_names
 from citydiplo._geo._russian_given import outside_russian_surnames
+from citydiplo._geo._seat_names import outside_seat_names
 from citydiplo._geo._short_words import outside_short_words
+from citydiplo._geo._sino_viet import outside_unsupported_sino_viet
 from citydiplo._geo._state_namesakes import within_text_states
 from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
 from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._viet_exonyms import outside_unmarked_abroad
+from citydiplo._geo._ward_tails import outside_ward_tails
 from citydiplo._geo._water import outside_waters
 from citydiplo._geo._word_readings import outside_word_readings
 
@@ -107,12 +123,16 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = supported_abroad(ordered, text, lang)
     ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
     ordered = outside_word_tails(ordered, text, lang)  # "五台山" is no Taishan
+    ordered = outside_mountains(ordered, text, lang)  # "普陀山" is no Putuo, Shanghai
+    ordered = outside_seat_names(ordered, text, lang)  # "宜城" of Hubei is no Yixing
+    ordered = outside_ward_tails(ordered, text, lang)  # "港北区" holds no 北区, Tokyo
     ordered = with_home_support(ordered, lang, text)  # "经济合作区" is no Hezuo
     ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
     ordered = outside_word_readings(ordered, text, lang)  # "수도", "コロナ禍"
     ordered = outside_other_regions(ordered, text, lang)  # "Wucheng of Shandong"
     ordered = outside_titled_names(ordered, text, lang)  # "Mayor Rex Richardson"
     ordered = outside_surnames(ordered, text, lang)  # "大村秀章知事", "마쓰모토 코지 시장"
+    ordered = outside_mayor_names(ordered, text, lang)  # "安中市の岩井市長" is no Iwai
     ordered = outside_waters(ordered, text, lang)  # "the Sea of Japan"
     ordered = outside_romaji_names(ordered, text, lang)  # "Kotaro Murakami"
     ordered = outside_japanese_given_names(ordered, text, lang)  # "कोटारो नागासाकी"
@@ -129,9 +149,11 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_inner_regions(ordered, text)  # "内モンゴル" is no Mongolia
     ordered = outside_generic_compounds(ordered, text, lang)  # "新兴市场" is no Xinxing
     ordered = outside_glued_letters(ordered, text)  # "Nuits-Saint Georges" holds no George
+    ordered = outside_longer_names(ordered, text, lang)  # "Santa Clara City Hall": no Clara
     ordered = following_qualified(ordered, text)  # "Anyang, South Korea ... Anyang"
     ordered = outside_ethnic_names(ordered, text, lang)  # "朝鮮族" is no North Korea
     ordered = outside_particles(ordered, lang)  # "(9월 18~22일)에도" is no Edo
+    ordered = outside_hiragana_words(ordered, text, lang)  # "おなじみとなった" is no Mito
     ordered = outside_institution_names(ordered, text, lang)  # "青岛日报", "朝鮮通信使"
     ordered = outside_honorific_names(ordered, text, lang)  # "川口顺子女士" is no Kawaguchi
     ordered = outside_han_person_edges(ordered, text, lang)  # "副会长冈崎温", "摄影 文昌吉"
@@ -142,5 +164,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     ordered = within_text_states(ordered, text, lang)  # "बिहार ... औरंगाबाद": Bihar's
     ordered = within_named_provinces(ordered, text, lang)  # "Phu My district" of Binh Dinh
+    ordered = within_headed_lists(ordered, text, lang)  # "Quảng Bình: ..., Quảng Ninh."
+    ordered = outside_unsupported_sino_viet(ordered, text, lang)  # "Lệ Thủy" of Quảng Bình
     ordered = outside_latin_names(ordered, text, lang)  # "на Toyota Corolla" is no Toyota, Aichi
     return outside_generic_heads(ordered, text)  # "UBND Thành phố"

@@ -28,6 +28,7 @@ from citydiplo._geo._cues import Cues
 from citydiplo._geo._evidence import STRONG_POPULATION, script
 from citydiplo._geo._han_names import given_name_before_title
 from citydiplo._geo._held_state import HELD
+from citydiplo._geo._kanji_after import word_after_name
 from citydiplo._geo._partner import Kept, coordinated
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._ranks import outside_rank_country
@@ -75,6 +76,7 @@ def held_back(
         and other
         and end < len(text)
         and script(text[end]) == script(text[end - 1]) == "CJK"
+        and not word_after_name(text, end)  # "東京駅", "東京-金沢間"
     )
     if (
         place.kind is PlaceKind.CITY
