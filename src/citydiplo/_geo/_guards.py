@@ -64,8 +64,8 @@ from citydiplo._geo._han_mountains import outside_mountains
 from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._han_tails import outside_word_tails
-from citydiplo._geo._hebrew_given import outside_hebrew_surnames
 from citydiplo._geo._headed_lists import within_headed_lists
+from citydiplo._geo._hebrew_given import outside_hebrew_surnames
 from citydiplo._geo._hiragana_words import outside_hiragana_words
 from citydiplo._geo._home_words import with_home_support
 from citydiplo._geo._honorific_names import outside_honorific_names
