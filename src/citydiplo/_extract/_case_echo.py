@@ -22,17 +22,16 @@ reads the text once.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Any
 
 import attrs
 
+from citydiplo._extract._echo import opens_sentence, taken
 from citydiplo._extract._mention import Mention
 
 __all__ = ["case_echoes"]
 
-_ENDS = frozenset(".!?\n")
 _STEM = 3  # letters a stem keeps at least
 # adjective endings of a region's name written after a city's ("Нижегородской (области)")
 _QUALIFIERS = ("ской", "ского", "ская", "ский", "цкой", "цкого", "цкая", "цкий")
@@ -90,22 +89,8 @@ def case_echoes(
             proclitic=None,
         )
         for x in pattern.finditer(text)
-        if not _opening(text, x.start()) and not _taken(spans, x.start(), x.end())
+        if not opens_sentence(text, x.start()) and not taken(spans, x.start(), x.end())
     ]
     if not extra:
         return entities
     return sorted([*entities, *extra], key=lambda x: (x.start, x.end))
-
-
-def _opening(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens a sentence (only spaces and quotes before it, back
-    to a sentence end or the text's start)."""
-    back = at - 1
-    while back >= 0 and text[back] in " \t\"'«“(":
-        back -= 1
-    return back < 0 or text[back] in _ENDS
-
-
-def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    at = bisect.bisect_left(spans, (end, end))
-    return any(a < end and start < b for a, b in spans[max(0, at - 8) : at])

@@ -22,14 +22,15 @@ import attrs
 
 from citydiplo._extract._mention import Mention
 
-__all__ = ["draft_echoes"]
+__all__ = ["draft_echoes", "opens_sentence", "taken"]
 
 _ENDS = frozenset(".!?。\n")
 _NAME_CAPITALS = frozenset({"en", "ru"})
 
 
-def draft_echoes(entities: list[Mention], text: str, script: dict[str, Any],
-                 hits: list[Any], lang: str) -> list[Mention]:
+def draft_echoes(
+    entities: list[Mention], text: str, script: dict[str, Any], hits: list[Any], lang: str
+) -> list[Mention]:
     """``entities`` with each draft place (no gazetteer id) named again bare, after the draft
     places cut inside a known place's name are made that place (:mod:`._completed`); then,
     in a language that inflects names, each place named again in another case
@@ -47,8 +48,9 @@ def draft_echoes(entities: list[Mention], text: str, script: dict[str, Any],
     return case_echoes(_drafts(entities, text, script, hits, lang), text, script, hits)
 
 
-def _drafts(entities: list[Mention], text: str, script: dict[str, Any], hits: list[Any],
-            lang: str) -> list[Mention]:
+def _drafts(
+    entities: list[Mention], text: str, script: dict[str, Any], hits: list[Any], lang: str
+) -> list[Mention]:
     from citydiplo._extract._completed import completed_names
 
     entities = completed_names(entities, text)  # "야마구" read inside "야마구치 시청"
@@ -57,14 +59,19 @@ def _drafts(entities: list[Mention], text: str, script: dict[str, Any], hits: li
     drafts: dict[str, Mention] = {}
     for m in entities:
         name = m.name or ""
-        if m.kind == "place" and m.geonames is None and m.actor and len(name) >= 4 \
-                and name[:1].isupper() and m.actor_type in ("city", "region"):
+        if (
+            m.kind == "place"
+            and m.geonames is None
+            and m.actor
+            and len(name) >= 4
+            and name[:1].isupper()
+            and m.actor_type in ("city", "region")
+        ):
             drafts.setdefault(name, m)
     if not drafts:
         return entities
     tails = tuple(sorted(script.get("endings", ()), key=len, reverse=True))
-    spans = sorted([(m.start, m.end) for m in entities]
-                   + [(h.start, h.end) for h in hits])
+    spans = sorted([(m.start, m.end) for m in entities] + [(h.start, h.end) for h in hits])
     extra: list[Mention] = []
     for name, m in sorted(drafts.items()):
         at = text.find(name)
@@ -72,17 +79,24 @@ def _drafts(entities: list[Mention], text: str, script: dict[str, Any], hits: li
             end = at + len(name)
             tail = next((t for t in tails if text.startswith(t, end)), "")
             whole = end + len(tail)
-            if (at == 0 or not text[at - 1].isalnum()) and not text[whole:whole + 1].isalnum() \
-                    and not _opening(text, at) and not _taken(spans, at, whole):
-                extra.append(attrs.evolve(m, start=at, end=whole, text=text[at:whole],
-                                          title=None, proclitic=None))
+            if (
+                (at == 0 or not text[at - 1].isalnum())
+                and not text[whole : whole + 1].isalnum()
+                and not opens_sentence(text, at)
+                and not taken(spans, at, whole)
+            ):
+                extra.append(
+                    attrs.evolve(
+                        m, start=at, end=whole, text=text[at:whole], title=None, proclitic=None
+                    )
+                )
             at = text.find(name, end)
     if not extra:
         return entities
     return sorted([*entities, *extra], key=lambda x: (x.start, x.end))
 
 
-def _opening(text: str, at: int) -> bool:
+def opens_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence (only spaces and quotes before it, back
     to a sentence end or the text's start)."""
     back = at - 1
@@ -91,6 +105,6 @@ def _opening(text: str, at: int) -> bool:
     return back < 0 or text[back] in _ENDS
 
 
-def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     at = bisect.bisect_left(spans, (end, end))
-    return any(a < end and start < b for a, b in spans[max(0, at - 8):at])
+    return any(a < end and start < b for a, b in spans[max(0, at - 8) : at])
