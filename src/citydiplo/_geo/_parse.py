@@ -272,7 +272,14 @@ def _qualified(
 ) -> Place:
     """ "Name, Qualifier": the qualifier is read first and restricts the name."""
     name, qualifier = parts
-    outer = _parse(qualifier, lang, country, subdivision, _ALL, fix, suggest)
+    try:
+        outer = _parse(qualifier, lang, country, subdivision, _ALL, fix, suggest)
+    except AmbiguousPlaceError:
+        # a qualifier holds the name: a subdivision or a country, never a namesake city
+        try:
+            outer = _parse(qualifier, lang, country, subdivision, _CONTAINERS, fix, suggest)
+        except AmbiguousPlaceError as err:
+            outer = _one_container(name, err, lang, kinds, fix)
     try:
         place = _parse(name, lang, outer.country, outer.subdivision, kinds, fix, suggest)
     except UnknownNameError:
@@ -288,6 +295,27 @@ def _qualified(
         # "Rauma, Norway": an unknown locality is kept, never dropped
         return Place(text=text, country=outer.country, locality=name)
     return _with_text(place, text)
+
+
+def _one_container(
+    name: str, err: AmbiguousPlaceError, lang: str | None, kinds: frozenset[PlaceKind], fix: bool
+) -> Place:
+    """The one subdivision or country among the ambiguous qualifier's places (``err``) that
+    holds a place named ``name``: "Seattle, Washington" is in Washington state, not in the
+    District of Columbia (also called Washington); ``err`` is raised again unless exactly one
+    holds it."""
+    holding: list[Place] = []
+    for outer in err.places:
+        if outer.kind not in _CONTAINERS:
+            continue
+        try:
+            _parse(name, lang, outer.country, outer.subdivision, kinds, fix, False)
+        except CitydiploError:
+            continue
+        holding.append(outer)
+    if len(holding) != 1:
+        raise err
+    return holding[0]
 
 
 def _with_text(place: Place, text: str) -> Place:
@@ -335,3 +363,4 @@ def find_city(
 
 
 _CITY = frozenset({PlaceKind.CITY})
+_CONTAINERS = frozenset({PlaceKind.SUBDIVISION, PlaceKind.COUNTRY})
