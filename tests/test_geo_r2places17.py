@@ -56,3 +56,36 @@ def test_a_name_in_both_namesake_states_stays_ambiguous(text: str) -> None:
 def test_unambiguous_qualifiers_unchanged(text: str, name: str, subdivision: str) -> None:
     place = parse_place(text)
     assert (place.name, place.subdivision) == (name, subdivision)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subdivision"),
+    [
+        ("Boston, MA", "Boston", "US-MA"),  # was a locality of Morocco
+        ("Denver, CO", "Denver", "US-CO"),  # was a locality of Colombia
+        ("Athens, GA", "Athens", "US-GA"),  # was a locality of Gabon
+        ("Moscow, ID", "Moscow", "US-ID"),  # was a locality of Indonesia
+        ("Austin, TX", "Austin", "US-TX"),
+        ("Seattle, WA", "Seattle", "US-WA"),
+        ("Toronto, ON", "Toronto", "CA-ON"),
+        ("Sydney, NSW", "Sydney", "AU-NSW"),
+    ],
+)
+def test_a_state_by_its_postal_abbreviation(text: str, name: str, subdivision: str) -> None:
+    place = parse_place(text)
+    assert (place.name, place.subdivision) == (name, subdivision)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Berlin, DE", "DE"),  # a city of the country so coded stays the country's
+        ("Jerusalem, IL", "IL"),
+        ("Delhi, IN", "IN"),
+        ("Jakarta, ID", "ID"),
+        ("Cordoba, AR", "AR"),
+        ("Casablanca, MA", "MA"),
+    ],
+)
+def test_a_country_code_naming_the_city_stays_the_country(text: str, country: str) -> None:
+    assert parse_place(text).country == country

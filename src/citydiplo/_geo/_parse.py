@@ -42,6 +42,7 @@ from citydiplo._geo._places import (
     choose,
     union,
 )
+from citydiplo._geo._postal_states import postal_state_city
 from citydiplo._geo._subdivisions import is_valid_subdivision, resolve_subdivision
 from citydiplo._geo._surrogates import check_name
 from citydiplo._normalize import clean
@@ -272,6 +273,12 @@ def _qualified(
 ) -> Place:
     """ "Name, Qualifier": the qualifier is read first and restricts the name."""
     name, qualifier = parts
+    if country is None and subdivision is None:  # "Boston, MA": Massachusetts, not Morocco
+        postal = postal_state_city(
+            qualifier, lambda c, s: _parse(name, lang, c, s or None, kinds, fix, False)
+        )
+        if postal is not None:
+            return _with_text(postal, text)
     try:
         outer = _parse(qualifier, lang, country, subdivision, _ALL, fix, suggest)
     except AmbiguousPlaceError:
