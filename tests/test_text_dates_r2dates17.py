@@ -74,3 +74,21 @@ def test_a_day_without_a_relative_year_is_read_as_before(
     text: str, lang: str, ref: PartialDate, expected: list[str]
 ) -> None:
     assert _values(text, lang, ref) == expected
+
+
+# --- a day and month named as one street of a list of streets is no date; a date written
+# after a place and a comma, or a holiday, keeps its reading
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ремонт пройдёт на улицах Ленина, 5 Августа и Мира.", []),
+        ("Ремонт пройдёт на улицах Ленина, Карла Маркса и 8 Марта.", []),
+        ("Улицы: ул. Щорса (дома с 1 по 37), 5 Августа, ул. Костюкова", []),
+        ("Воду отключат на улицах Гагарина и 9 Мая.", []),
+        ("Субботник на улице Ленина, 5 августа.", ["2026-08-05"]),
+        ("На улицах Ленина и Мира 5 августа пройдёт ремонт.", ["2026-08-05"]),
+        ("Праздник пройдёт 5 августа.", ["2026-08-05"]),
+    ],
+)
+def test_a_street_of_a_list_named_after_a_date_is_no_date(text: str, expected: list[str]) -> None:
+    assert _values(text, "ru", PartialDate("2026-12-02")) == expected
