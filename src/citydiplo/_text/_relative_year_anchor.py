@@ -4,10 +4,11 @@ sau", "last year") before a day and month stated without a year in the same sent
 Read against ``ref`` alone, the day takes the year nearest ``ref`` ("내년 프로야구 … 3월 28일
 개막" with ``ref`` in January 2014 gave 28 March 2014), silently wrong when the sentence
 speaks of the named year. The day is of the named year when the text ties them: only the
-language's small words between the two ("last year on March 28"), or next year and a
-sentence that speaks of the future ("明年…将于3月28日开幕"). Otherwise the day may be of
+language's small words (``prefixes``, ``suffixes``, ``links``) between the two, or next year
+and a sentence that speaks of the future ("明年…将于3月28日开幕"). Otherwise the day may be of
 another year ("내년 예산안은 3월 28일 발표됐다": next year's budget, announced on 28 March):
-when its reading against ``ref`` falls in another year than the one named, it is not read.
+when its reading against ``ref`` falls in another year than the one named, it is not read,
+unless the year named is past and the sentence speaks of the future (then ``ref`` decides).
 
 >>> from citydiplo import find_dates
 >>> def values(text):
