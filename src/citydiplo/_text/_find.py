@@ -29,6 +29,7 @@ from citydiplo._text._next_day import next_day_span
 from citydiplo._text._numerals import fold
 from citydiplo._text._past import past_verb_before
 from citydiplo._text._period_end import period_end_span
+from citydiplo._text._relative_year_anchor import YearWord
 from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
@@ -158,6 +159,7 @@ def find_dates(
     folded, where = fold(text)
     sentences = Sentences(folded, g, line_breaks(text, where))
     monthly = MonthlyRules(folded, sentences, g)
+    years = YearWord(folded, sentences, g)
     anchor: tuple[PartialDate, tuple[int, int], int] | None = None  # value, span, sentence
     mentions: list[DateMention] = []
     found: list[tuple[Candidate, RecordDate]] = []  # each mention's candidate and value
@@ -175,6 +177,11 @@ def find_dates(
         try:
             day = one_day_candidate(cand)  # "…ngày 22/6 đến … ngày 22/6": one day
             value, basis = resolve(day, g, ref_date, near[0] if near else None, repr(text[s:e]))
+            if basis == "anchor" and near is not None and years.doubtful(cand, near[1]):
+                # "내년 예산안은 3월 28일 발표됐다": the day, read against ref, must be of 내년
+                value, basis = resolve(day, g, ref_date, None, repr(text[s:e]))
+                if years.other_year(cand, value):
+                    continue
         except Unresolved:
             continue
         both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
@@ -185,10 +192,12 @@ def find_dates(
         value = one_day(value)  # "từ 13 giờ ngày 12/9 đến 16 giờ ngày 12/9": one day
         if stop != cand.end:
             s, e = _span(where, text, cand.start, stop)
-        if not basis:
+        named = years.names(cand, value, basis, ref_date)  # "내년 … 3월 28일"
+        if not basis or named:
             start = _anchor_of(cand, value)
             if start is not None:
                 anchor = (start, (s, e), sentence)
+                years.at((s, e) if named else None)
         if name_year(cand, folded, text, where, g):
             continue  # "2017 내일로 페스티벌": a name's year dates the days after it, no more
         found.append((cand, value))

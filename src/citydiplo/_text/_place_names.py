@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from citydiplo._text._recurring import not_yearly
+from citydiplo._text._street_lists import in_street_list
 from citydiplo._text._words import ends_with_word, starts_with_word
 
 if TYPE_CHECKING:
@@ -62,5 +63,8 @@ def day_month_not_a_name(
         n = ends_with_word(head, before)
         if n and not _named_before(folded, max(0, m.start() - 24) + len(head) - n, original, where):
             return False
+        ands = lists.get("and_words", frozenset())
+        if in_street_list(folded, m.start(), m.end(), original, where, before, ands):
+            return False  # "на улицах Ленина, 5 Августа и Мира"
     after = lists.get("place_nouns_after")
     return after is None or not starts_with_word(folded[m.end() : m.end() + 24].lstrip(), after)
