@@ -63,6 +63,7 @@ class Finder:
         self.script = self.data["script"]
         self.tokens = _Tokens(text)
         self.cue_starts = {h.start for h in hits}
+        self.place_starts: frozenset[int] = frozenset()
         self.han = lang in ("zh", "ja")
         self._counts: dict[str, int] | None = None
         self.particles: tuple[str, ...] = tuple(
@@ -164,8 +165,12 @@ class Finder:
                                name=name, title=title))
         return out
 
-    def marked(self, hits: list[Hit], kind: str, actor_type: str) -> list[Mention]:
-        """Names built on a marker: "Hanam City", "Ministry of Foreign Affairs"."""
+    def marked(self, hits: list[Hit], kind: str, actor_type: str,
+               places: Sequence[Any] = ()) -> list[Mention]:
+        """Names built on a marker: "Hanam City", "Ministry of Foreign Affairs". A Han name
+        glued to its marker is not taken back over the start of a place of ``places``
+        (gazetteer hits, with ``start``): "中国安徽省" is no organization."""
+        self.place_starts = frozenset(p.start for p in places)
         return [m for m, _ in self.marked_with_core(hits, kind, actor_type)]
 
     def marked_with_core(self, hits: list[Hit], kind: str, actor_type: str,
@@ -257,7 +262,8 @@ class Finder:
                 k -= 1
             if k in stops and k < i:
                 i = k
-            elif org and k < i <= k + 3 and k not in self.cue_starts:
+            elif (org and k < i <= k + 3 and k not in self.cue_starts
+                  and not any(j in self.place_starts for j in range(k, i))):
                 i = k  # "长野市|日中友好协会", "，|日中友好协会": not "中友好协会"
         if n < 2 or (i in self.cue_starts and n < 2):
             return None
