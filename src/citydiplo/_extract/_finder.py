@@ -63,6 +63,7 @@ class Finder:
         self.script = self.data["script"]
         self.tokens = _Tokens(text)
         self.cue_starts = {h.start for h in hits}
+        self.place_starts: frozenset[int] = frozenset()
         self.han = lang in ("zh", "ja")
         self._counts: dict[str, int] | None = None
         self.particles: tuple[str, ...] = tuple(
@@ -164,8 +165,12 @@ class Finder:
                                name=name, title=title))
         return out
 
-    def marked(self, hits: list[Hit], kind: str, actor_type: str) -> list[Mention]:
-        """Names built on a marker: "Hanam City", "Ministry of Foreign Affairs"."""
+    def marked(self, hits: list[Hit], kind: str, actor_type: str,
+               places: Sequence[Any] = ()) -> list[Mention]:
+        """Names built on a marker: "Hanam City", "Ministry of Foreign Affairs". A Han name
+        glued to its marker is not taken back over the start of a place of ``places``
+        (gazetteer hits, with ``start``): "中国安徽省" is no organization."""
+        self.place_starts = frozenset(p.start for p in places)
         return [m for m, _ in self.marked_with_core(hits, kind, actor_type)]
 
     def marked_with_core(self, hits: list[Hit], kind: str, actor_type: str,
@@ -183,7 +188,7 @@ class Finder:
                 and self.text[h.end - 1:h.end].isalpha() else h.end
             if h.family.endswith("_suffix"):
                 if self.han or self.script["boundary"] != "word":
-                    span = self._attached(h, stops)
+                    span = self._attached(h, stops, actor_type == "organization")
                 else:  # an uncased organization name may run to three words before its marker
                     wide = 3 if actor_type == "organization" and not cased else limit
                     span = self.reach(h.start, -1, wide, cased=cased)
@@ -231,11 +236,14 @@ class Finder:
         first = core.split()[0] if core.split() else core
         return self._counts.get(first, 0) + besides >= 2
 
-    def _attached(self, h: Hit, stops: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    def _attached(self, h: Hit, stops: frozenset[int] = frozenset(),
+                  org: bool = False) -> tuple[int, int] | None:
         """The word a suffix is glued to ("하남" in "하남시는", "蘇州" in "蘇州市"): up to four
         letters (three in Han script, a katakana run whole: "サンブルーノ市"; up to eight when
-        a country or region name ends right before: "新西兰北帕默斯顿市"), stopping at a
-        particle, a kana particle or another place marker."""
+        a country or region name ends right before: "新西兰北帕默斯顿市"; an organization's up
+        to six when a place marker, a particle or no Han letter stands right before and no cue
+        word starts the name: "长野市日中友好协会"), stopping at a particle, a kana particle or
+        another place marker."""
         i = h.start
         n = 0
         limit = 3 if self.han else 4
@@ -254,6 +262,9 @@ class Finder:
                 k -= 1
             if k in stops and k < i:
                 i = k
+            elif (org and k < i <= k + 3 and k not in self.cue_starts
+                  and not any(j in self.place_starts for j in range(k, i))):
+                i = k  # "长野市|日中友好协会", "，|日中友好协会": not "中友好协会"
         if n < 2 or (i in self.cue_starts and n < 2):
             return None
         if "・" in self.text[max(0, i - 1):h.start] and not self._named_alone(i, h.end):

@@ -176,7 +176,7 @@ def entity_mentions(
                or not _inside_cue(h.start, h.end, titles, title_starts, longer=True)]
     org_hits = [h for h in markers if h.family.startswith("org_")]
     city_hits = [h for h in markers if h.family.startswith("city_")]
-    found += uncut(finder.marked(org_hits, "organization", "organization"), places)
+    found += uncut(finder.marked(org_hits, "organization", "organization", places), places)
     # a name glued to a marker starts after a place the gazetteer knows ("日本|大分市")
     ends = frozenset(p.end for p in places if p.kind in ("country", "region"))
     cored = built_places(finder.marked_with_core(city_hits, "place", "city", stops=ends),
