@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime
 import pathlib
+import re
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import citydiplo as cd
 from citydiplo.dates import DateRange, PartialDate, YearlessDate, parse_edtf, record_date_key
@@ -192,3 +194,25 @@ def test_csv_cells_write_a_year_less_date_as_its_edtf(tmp_path: pathlib.Path) ->
     text = "".join(p.read_text("utf-8") for p in paths)
     assert "XXXX-12-28/XXXX-01-03" in text
     assert '"""XXXX' not in text and "'\"XXXX" not in text
+
+
+# The days each month has at most, in any year (literal: 29 February counts).
+_MOST_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+_EN_MONTHS = "January February March April May June July August September October November December"
+
+
+@given(
+    month=st.sampled_from([2, 4, 6, 9, 11]),
+    form=st.sampled_from(["{name} {a}-{b}", "{m}月{a}日至{b}日", "{prev} 28 - {name} {b}"]),
+)
+def test_an_impossible_day_of_a_span_of_no_year_names_its_month_not_a_year(
+    month: int, form: str
+) -> None:
+    last = _MOST_DAYS[month] + 1  # 30 February, 31 June...: a day of no year
+    name, prev = _EN_MONTHS.split()[month - 1], _EN_MONTHS.split()[month - 2]
+    text = form.format(name=name, prev=prev, m=month, a=last - 1, b=last)
+    with pytest.raises(cd.DateParseError) as info:
+        cd.parse_date(text)
+    message = str(info.value)
+    assert f"for month {month:02d}" in message
+    assert re.search(r"\b20\d\d\b", message) is None  # (the leap year it is read in stays out)

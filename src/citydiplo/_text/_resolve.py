@@ -22,8 +22,7 @@
   or less, the date is ambiguous: both readings are listed and none is chosen. A two-digit year
   pivots as POSIX ``strptime`` does: 69..99 are 1969..1999, 00..68 are 2000..2068.
 - A weekday next to a day is checked against it: a contradiction is an error.
-
-Relative days, weeks, weekdays and day-only forms are resolved by :mod:`._relative`.
+- Relative days, weeks, weekdays and day-only forms are resolved by :mod:`._relative`.
 """
 
 from __future__ import annotations
@@ -45,6 +44,7 @@ from citydiplo._text._yearless_span import (
     in_leap_year,
     leap_year_end,
     leap_year_start,
+    no_year,
     states_no_year,
     unyear,
 )
@@ -299,7 +299,7 @@ def _day_span_end(
             checked_weekday(high, g, last)
         return DateRange(start=start, end=last)
     except (InvalidDateError, DateParseError, ValueError) as exc:
-        raise Unresolved(f"{what}: not a span of days: {exc}") from None
+        raise no_year(exc, yearless, (month, day), prefix=f"{what}: not a span of days: ") from None
 
 
 def resolve(
@@ -396,4 +396,4 @@ def _days(
             yearless,
         ), basis
     except InvalidDateError as exc:
-        raise Unresolved(str(exc)) from None
+        raise no_year(exc, yearless, (month - before, first), (month, last)) from None

@@ -17,7 +17,15 @@ from citydiplo._text._relative import Unresolved
 from citydiplo._text._scan import Candidate
 from citydiplo.dates import DateRange, PartialDate, RecordDate, Unbounded, YearlessDate
 
-__all__ = ["LEAP", "in_leap_year", "leap_year_end", "leap_year_start", "states_no_year", "unyear"]
+__all__ = [
+    "LEAP",
+    "in_leap_year",
+    "leap_year_end",
+    "leap_year_start",
+    "no_year",
+    "states_no_year",
+    "unyear",
+]
 
 LEAP = 2000  # a leap year: 29 February is one of its days
 _NO_YEAR = "a range needs years at both ends"
@@ -32,6 +40,23 @@ def states_no_year(c: Candidate, ref: PartialDate | None, anchor: PartialDate | 
     """Whether a span of days in one month ("May 3-5") has no year: none in its words, and
     neither ``ref`` nor ``anchor`` to take one from."""
     return ref is None and anchor is None and _YEAR_KEYS.isdisjoint(c.fields)
+
+
+def no_year(exc: Exception, yearless: bool, *days: tuple[int, int], prefix: str = "") -> Unresolved:
+    """Why the ``days`` (month, day) of a span make no span, after ``prefix``: ``exc``, or for a
+    span of no year (read in the leap year) the first of them that is no day of its month in
+    any year, so that the reason never names the leap year.
+
+    >>> no_year(InvalidDateError("... for 2000-06"), True, (6, 30), (6, 31))
+    Unresolved('YearlessDate day=31 is invalid; expected 1..30 for month 06')
+    """
+    if yearless:
+        try:
+            for month, day in days:  # (month 0: December, the month before January)
+                YearlessDate(month=(month - 1) % 12 + 1, day=day)
+        except InvalidDateError as no_day:
+            exc = no_day
+    return Unresolved(prefix + str(exc))
 
 
 def in_leap_year(value: RecordDate, basis: str) -> tuple[RecordDate, str, bool]:
