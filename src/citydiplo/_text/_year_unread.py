@@ -31,6 +31,12 @@ _CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # what may follow a date before the figures of a year: nothing else calls the pattern
 _BEFORE_FIGURES = frozenset(" ,0123456789")
+# a day right before the month, in figures or in Hebrew letters ("9 Мая 12", "כ"ט בנובמבר 12"):
+# the month is that day's (a street's name, then its house number), never "May 12"
+_DAY_BEFORE = re.compile(
+    r"(?:(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9])"
+    r"|(?<![א-ת])[א-ת]{1,2}[\"'\u05f3\u05f4\u2019\u201d][א-ת]?) $"
+)
 
 
 def no_unread_year(
@@ -77,8 +83,11 @@ def month_day_year_ok(
     where: Sequence[int],
     g: Grammar,
 ) -> bool:
-    """A month and day: :func:`month_day_ok`, and no unread year after it."""
+    """A month and day: :func:`month_day_ok`, and no unread year after it, nor a day before
+    the month whose month it is ("улица 9 Мая 12": not 12 May)."""
     if not month_day_ok(fields, folded, m, original, where, g):
+        return False
+    if _DAY_BEFORE.search(folded, max(0, m.start() - 6), m.start()):
         return False
     if year_in_words_within(folded, m.start(), m.end(), g):
         return False  # "अप्रैल दो हज़ार दस": April 2010 in words, no "April 2"
