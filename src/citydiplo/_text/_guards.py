@@ -61,6 +61,7 @@ from citydiplo._text._persian_month_tens import month_tens
 from citydiplo._text._relmonth import month_word_needs_day
 from citydiplo._text._ru_hi_days_across_months import days_across_months
 from citydiplo._text._russian_month_tens import month_decades
+from citydiplo._text._span_end_words import without_worded_ends
 from citydiplo._text._span_head_hi_ru import without_unread_heads
 from citydiplo._text._span_tail_ru_fa import without_unread_ends
 from citydiplo._text._two_days_listed import listed_with_and
@@ -277,6 +278,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
         return atoms
     atoms = anchored_offsets(atoms, folded, g)  # "через неделю после 5 марта": neither
     atoms = without_unread_ends(atoms, folded, g)  # "10.03.2013 – 12": its end is unread
+    atoms = without_worded_ends(atoms, folded, g)  # "از ۲۹ خرداد تا سه تیر": its end too
     atoms = without_unread_heads(atoms, folded, g)  # "29 अप्रेल से 2 मई 2014": its start
     kinds = {a.kind for a in atoms}
     if len(atoms) > 1 and not kinds.isdisjoint(("m", "d_only")):
