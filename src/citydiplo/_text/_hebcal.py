@@ -94,7 +94,7 @@ _Q = "[\"'\u05f3\u05f4\u2019\u201d]"
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     months = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
-    day = rf"(?P<d>[א-ת]{_Q}[א-ת]|[א-ת]{{1,2}}{_Q})"  # "י"ג", "ג'", and "יג'" too
+    day = rf"(?P<d>[א-ת]{_Q}[א-ת]|[יכ][א-ט]{_Q}|[א-ת]{_Q})"  # "י"ג", "ג'", and "יג'" too
     year = rf"(?P<y>(?:ה{_Q}?)?[א-ת]{{1,3}}{_Q}[א-ת])"
     before = "(?<![א-ת])(?:ו?[בהלמ])?"  # a prefix may open the day: "בט"ו באב"
     return re.compile(rf"{before}{day} (?:ב|ל)?(?P<m>{months})(?:,? (?:ב?שנת )?{year})?(?![א-ת])")

@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 __all__ = ["letter_days"]
 
 _MARKS = "\"'\u05f3\u05f4\u2019\u201d"
-_DAY = re.compile(rf"(?<![א-ת{_MARKS}])(?P<d>[א-ת]{{1,2}}[{_MARKS}][א-ת]?) $")
+# the day's letters, after a prefix letter perhaps ("בכ"ט"): gershayim between the last two
+# ("כ"ט"), or a geresh after one letter ("ה'") or after tens and units ("יד'")
+_DAY = re.compile(
+    rf"(?<![א-ת{_MARKS}])[בלמהו]?(?P<d>[א-ת][{_MARKS}][א-ת]|[יכ][א-ט][{_MARKS}]|[א-ת][{_MARKS}]) $"
+)
 
 
 def letter_days(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
