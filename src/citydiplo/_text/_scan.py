@@ -47,7 +47,6 @@ from citydiplo._text._recurring import not_yearly, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._since_clause import opened_by_clause
 from citydiplo._text._solar_year import solar_day_then_year
-from citydiplo._text._split_span import split_span
 from citydiplo._text._spans import (
     UNREAD_ENDS,
     before_follows,
@@ -58,6 +57,7 @@ from citydiplo._text._spans import (
     qualifies_noun,
     unread_span_start,
 )
+from citydiplo._text._split_span import split_span
 from citydiplo._text._timed_days import timed_span_end
 from citydiplo._text._title import title_case_word
 from citydiplo._text._unplaced import unplaced
