@@ -26,10 +26,12 @@ if TYPE_CHECKING:
 __all__ = ["letter_days"]
 
 _MARKS = "\"'\u05f3\u05f4\u2019\u201d"
-# the day's letters, after a prefix letter perhaps ("בכ"ט"): gershayim between the last two
-# ("כ"ט"), or a geresh after one letter ("ה'") or after tens and units ("יד'")
+# a day's numeral (1 to 31: tens, then units, "ט"ו" and "ט"ז" for 15 and 16), after a prefix
+# letter perhaps ("בכ"ט"): gershayim before the last letter ("כ"ט"), or a geresh after one
+# letter ("ה'") or after tens and units ("יד'"); never other letters ("ח"כ": a title)
+_M = f"[{_MARKS}]"
 _DAY = re.compile(
-    rf"(?<![א-ת{_MARKS}])[בלמהו]?(?P<d>[א-ת][{_MARKS}][א-ת]|[יכ][א-ט][{_MARKS}]|[א-ת][{_MARKS}]) $"
+    rf"(?<![א-ת{_MARKS}])[בלמהו]?(?P<d>[יכל]{_M}[א-ט]|ט{_M}[וז]|[יכ][א-ט]{_M}|[א-טיכל]{_M}) $"
 )
 
 
