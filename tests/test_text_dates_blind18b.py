@@ -202,3 +202,20 @@ def test_weekdays_that_do_not_fit_the_span_stay_apart() -> None:
     # 11-12 October 2024 are Friday and Saturday, not Thursday and Saturday
     with pytest.raises(DateParseError):
         parse_date("ימים חמישי ושבת, 11-12.10.2024", lang="he")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("3-5월에 공사", "ko"),  # March to May: figures never join a day to a month
+        ("3-5月", "zh"),
+    ],
+)
+def test_hyphen_joins_no_day_to_a_month_in_figures(text: str, lang: str) -> None:
+    assert _values(text, lang) == []
+
+
+def test_hindi_clause_without_from_joins_no_span() -> None:
+    # a meeting on 5 March, adjourned until 10 March: two dates, no span
+    text = "5 मार्च को बैठक हुई जो 10 मार्च तक के लिए स्थगित"
+    assert _values(text, "hi") == ["XXXX-03-05", "XXXX-03-10"]
