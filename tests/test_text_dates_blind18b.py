@@ -219,24 +219,3 @@ def test_hindi_clause_without_from_joins_no_span() -> None:
     # a meeting on 5 March, adjourned until 10 March: two dates, no span
     text = "5 मार्च को बैठक हुई जो 10 मार्च तक के लिए स्थगित"
     assert _values(text, "hi") == ["XXXX-03-05", "XXXX-03-10"]
-
-
-# --- two full dates of consecutive days listed with "and": the span of both days
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("ייסגר ביום ראשון, 29.7.18 וביום שני, 30.7.18", "he", "2018-07-29/2018-07-30"),
-        ("הכביש ייסגר 3.3.26 ו-4.3.26 בין השעות 9:00-15:00", "he", "2026-03-03/2026-03-04"),
-        ("выставка 18.04.2024 и 19.04.2024 в парке", "ru", "2024-04-18/2024-04-19"),
-        ("30 декабря 2025 года и 31 декабря 2025 года", "ru", "2025-12-30/2025-12-31"),
-    ],
-)
-def test_consecutive_full_dates_listed_with_and(text: str, lang: str, expected: str) -> None:
-    assert _parsed(text, lang) == expected
-    assert _values(text, lang) == [expected]
-
-
-def test_full_dates_a_day_apart_stay_two() -> None:
-    assert _values("18.04.2024 и 20.04.2024", "ru") == ["2024-04-18", "2024-04-20"]
-    with pytest.raises(DateParseError):
-        parse_date("18.04.2024 и 20.04.2024", lang="ru")

@@ -27,8 +27,6 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
-from citydiplo._text._next_full_day import next_full_day
-
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
@@ -70,9 +68,6 @@ def listed_full_days(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
     out: list[Candidate] = []
     for a in atoms:
         b = out[-1] if out else None
-        if b is not None and (both := next_full_day(b, a, folded, g)) is not None:
-            out[-1] = both  # "29.7.18 וביום שני, 30.7.18": the span of both days
-            continue
         if (
             b is None
             or _WITH_YEAR.get(b.kind) != a.kind
