@@ -134,6 +134,15 @@ address; traps the pages hold (temperature and rainfall ranges "18~23도", "14-1
 lunar days in brackets "(10/8/2016 ÂL)", a day after the month end of ref "주말인 1일"); phrases of
 weekday spans in a named week, a reversed dated span, relative days and weeks, era dates and
 quarters; scored once on bec48ac before any rule was written for it).
+``bench/date_blind18b_cases.jsonl`` (an eighteenth batch in ru, hi, gu, he and fa: road closures
+and heating-main works, water and power cuts, school calendars and holidays, fairs, Nowruz
+programmes and municipal budgets from pages no earlier set used, each with its page's address;
+traps the pages hold (house numbers "от дома 40 до дома 42", times "с 21.00 до 23.00", a move
+"с 10 на 15 мая", counts, wind speeds "30થી 40", a square named after a date "هفت‌تیر", weekly
+schedules, phone numbers, a law's year); Hebrew-calendar days beside Gregorian ones, Solar Hijri
+spans across months and a span's end in words; phrases of relative days and weekdays, number-word
+and ordinal days, Solar Hijri dates and numeric forms; scored once on 569a5e0 before any rule was
+written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -188,6 +197,7 @@ CORPORA = {
     "blind16b": Path(__file__).resolve().parent / "date_blind16b_cases.jsonl",
     "blind17b": Path(__file__).resolve().parent / "date_blind17b_cases.jsonl",
     "blind17a": Path(__file__).resolve().parent / "date_blind17a_cases.jsonl",
+    "blind18b": Path(__file__).resolve().parent / "date_blind18b_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -49,7 +49,9 @@ from citydiplo._text._dash_months import month_after_dash
 from citydiplo._text._docyears import without_document_numbers
 from citydiplo._text._fiscal import fiscal_span, fiscal_start
 from citydiplo._text._hebcal import hebrew_calendar_dates
+from citydiplo._text._hebrew_letter_days import letter_days
 from citydiplo._text._hebrew_rtl_days import rtl_day_spans
+from citydiplo._text._listed_day import listed_day
 from citydiplo._text._next_word import next_word_in
 from citydiplo._text._nouns import anchored_after
 from citydiplo._text._offsets import anchored_offsets
@@ -59,6 +61,7 @@ from citydiplo._text._persian_month_tens import month_tens
 from citydiplo._text._relmonth import month_word_needs_day
 from citydiplo._text._ru_hi_days_across_months import days_across_months
 from citydiplo._text._russian_month_tens import month_decades
+from citydiplo._text._span_end_words import without_worded_ends
 from citydiplo._text._span_head_hi_ru import without_unread_heads
 from citydiplo._text._span_tail_ru_fa import without_unread_ends
 from citydiplo._text._two_days_listed import listed_with_and
@@ -86,7 +89,6 @@ _FIGURE_DAYS = frozenset({"dmy_num", "dm_num"})
 _LISTABLE = frozenset({"dm", "dmy", "h_dm", "h_dmy"})
 _REFINED = _MONTH_KINDS | _FIGURE_DAYS | _LISTABLE | {"y", "decade", "d_only", "md"}
 # (the conjunction may be glued to the second day by a hyphen: "10 ו-12 במאי")
-_DAY_AND = re.compile(r"(?<![\d.,/:])([12]\d|3[01]|0?[1-9])( ?, ?| \w{1,4} | \w{1,3}-)$")
 _DIGIT_BEFORE = re.compile(r"\d ?$")
 # a day and a dash right before a day in figures: "27-30.9.2025", "8-13/1"
 _DAY_COMMA = re.compile(r"(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9]), ?$")
@@ -179,22 +181,6 @@ def prefix_gap(folded: str, start: int, end: int, g: Grammar) -> bool:
     return bool(gap) and len(gap) <= 4 and gap.rstrip("-") in g.words["prefixes"]
 
 
-def _listed_day(a: Candidate, folded: str, g: Grammar, before: int) -> re.Match[str] | None:
-    """A day and a conjunction right before a day and month ("5 and 7 May", "5 и 7 мая"):
-    a first day the grammar does not take in (not a figure of the date read before, which
-    ends at ``before``: "ngày 18 tháng 4 và ngày 19 tháng 4")."""
-    m = _DAY_AND.search(folded, max(0, a.start - 16), a.start)
-    if m is None or m.start(2) <= before:
-        return None
-    joint = m.group(2).strip()
-    words = g.words
-    if joint == "," or (
-        joint in words["range_connectors"] and joint not in words["day_range_connectors"]
-    ):
-        return m
-    return None
-
-
 def _joins_days(joint: str, g: Grammar) -> bool:
     """A conjunction ("and", "và", "и"): a range connector that joins no span of days."""
     words = g.words
@@ -280,6 +266,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     langs = g.langs  # (each of the two looks for its own language first: no call else)
     if "he" in langs:
         atoms = hebrew_calendar_dates(atoms, folded, g)  # "כ"ה בכסלו התשפ"ה": 2024-12-26
+        atoms = letter_days(atoms, folded, g)  # "כ"ט בנובמבר 1947": 1947-11-29
         atoms = rtl_day_spans(atoms, folded, g)  # "19-18 בספטמבר", "ט'-י' בתשרי": in order
     if "fa" in langs:
         atoms = month_tens(atoms, folded, g)  # "دهه سوم آبان": the 21st to the 30th
@@ -291,6 +278,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
         return atoms
     atoms = anchored_offsets(atoms, folded, g)  # "через неделю после 5 марта": neither
     atoms = without_unread_ends(atoms, folded, g)  # "10.03.2013 – 12": its end is unread
+    atoms = without_worded_ends(atoms, folded, g)  # "از ۲۹ خرداد تا سه تیر": its end too
     atoms = without_unread_heads(atoms, folded, g)  # "29 अप्रेल से 2 मई 2014": its start
     kinds = {a.kind for a in atoms}
     if len(atoms) > 1 and not kinds.isdisjoint(("m", "d_only")):
@@ -379,7 +367,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
                     out.extend(next_day_pair(a, folded))
                 continue  # "ngày 5 và 7/5", "May 5 and 7": two days; never the first alone
         elif kind in _LISTABLE:
-            if (m := _listed_day(a, folded, g, last[1])) is not None:
+            if (m := listed_day(a, folded, g, last[1])) is not None:
                 continue  # "5 and 7 May": two days; never the second alone
         elif kind in _FIGURE_DAYS:
             m = _DAY_BEFORE.search(folded, max(0, a.start - 6), a.start)

@@ -19,6 +19,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._hebrew_apposed import apposed_gregorian
+
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
@@ -85,13 +87,14 @@ _MONTHS = {
     "מנחם אב": 5,
     "אלול": 6,
 }
-_Q = "[\"'\u05f3\u05f4]"  # geresh and gershayim, as typed or as the Hebrew marks
+# geresh and gershayim, as typed, as the Hebrew marks or as typographic quotes ("א’", "כ”א")
+_Q = "[\"'\u05f3\u05f4\u2019\u201d]"
 
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     months = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
-    day = rf"(?P<d>[א-ת]{_Q}[א-ת]|[א-ת]{_Q})"
+    day = rf"(?P<d>[א-ת]{_Q}[א-ת]|[יכ][א-ט]{_Q}|[א-ת]{_Q})"  # "י"ג", "ג'", and "יג'" too
     year = rf"(?P<y>(?:ה{_Q}?)?[א-ת]{{1,3}}{_Q}[א-ת])"
     before = "(?<![א-ת])(?:ו?[בהלמ])?"  # a prefix may open the day: "בט"ו באב"
     return re.compile(rf"{before}{day} (?:ב|ל)?(?P<m>{months})(?:,? (?:ב?שנת )?{year})?(?![א-ת])")
@@ -146,15 +149,21 @@ def hebrew_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
 def hebrew_calendar_dates(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` with each Hebrew-calendar date of ``folded`` as one Gregorian day (a
     candidate of figures), and nothing else read inside it."""
-    if "he" not in g.langs or not any(ch in folded for ch in "\"'\u05f3\u05f4"):
+    if "he" not in g.langs or not any(ch in folded for ch in "\"'\u05f3\u05f4\u2019\u201d"):
         return atoms
     from citydiplo._text._scan import Candidate
 
     found: list[Candidate] = []
     for m in _pattern().finditer(folded):
-        if m["y"] is None:
-            continue  # "ט"ו בשבט": a day of every year
         month = _MONTHS[m["m"]]
+        if m["y"] is None:  # "ט"ו בשבט": a day of every year, unless a Gregorian date beside
+            day = gematria(re.sub(_Q, "", m["d"]))  # it falls on it ("יג' באב, 25.7.18")
+            apposed = apposed_gregorian(
+                m.start(), m.end(), month, day, m["m"] == "אדר", atoms, folded, g
+            )
+            if apposed is not None:
+                found.append(apposed)
+            continue
         year = _year(m["y"])
         if month == 12:
             try:
@@ -169,7 +178,13 @@ def hebrew_calendar_dates(atoms: list[Candidate], folded: str, g: Grammar) -> li
             continue
         y, mn, d = converted
         fields = {"y": str(y), "mn": str(mn), "d": str(d)}
-        found.append(Candidate(m.start(), m.end(), "ymd_num", fields))
+        # the same day in Gregorian figures beside it: one date, not two ("י"א בתשרי התשפ"ה,
+        # 13.10.2024"), so that a span's end is the pair, not its second name alone
+        apposed = apposed_gregorian(m.start(), m.end(), month, day, False, atoms, folded, g)
+        if apposed is not None and apposed.fields == fields:
+            found.append(apposed)
+        else:
+            found.append(Candidate(m.start(), m.end(), "ymd_num", fields))
     if not found:
         return atoms
     kept = [a for a in atoms if not any(a.start < f.end and f.start < a.end for f in found)]

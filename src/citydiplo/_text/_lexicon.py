@@ -312,7 +312,7 @@ def _patterns(
         ("days_my", f"{first_day}{day}{of} ?{month}{link}{yslot}"),
         ("days_m", f"{first_day}{day}{of} ?{month}"),
         ("m_days", f"(?:{mod} )?{month} ?{first_day}{day}(?: ?,? ?{yslot})?"),
-        ("dmy", f"{day}{of} ?[,.]? ?{month}{link}{yslot}"),
+        ("dmy", f"{day}(?:{of} ?[,.]? ?|-(?=[^\\W\\d_])){month}(?:-(?=\\d)|{link}){yslot}"),
         ("mdy", f"{month},? ?(?:{w('month_day_links')} )?{day} ?,? ?{yslot}"),  # "August the 15th"
         # a decade: "the 1970s", "1970년대", "1970-е годы", "những năm 1970"
         (
@@ -328,7 +328,7 @@ def _patterns(
         ("ago", ago_p),
         ("ago", ago_s),
         ("md", f"{month.removesuffix(sfx)} ?{mof}{day}"),  # no "જાન્યુઆરીમાં 6": in January, six
-        ("dm", f"{day}{of} ?(?:{month}|{this_month})"),  # and "the 3rd of this month"
+        ("dm", f"{day}(?:{of} ?|-(?=[^\\W\\d_]))(?:{month}|{this_month})"),  # "તા.17-મે", no "3-5월"
         ("mod_m", f"{mod} {month}(?: ?{mof}{day})?"),  # "오는 5월 20일": the coming 20 May
         ("mod_m", f"{month} (?:(?P<mod_last>{w('last_suffix')})|(?P<mod_next>{w('next_suffix')}))"),
         *span_figures,

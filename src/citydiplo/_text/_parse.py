@@ -27,7 +27,7 @@ from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._stated_twice_gu_fa import no_range_word, said_once, stated_twice
 from citydiplo._text._terms import without_terms
-from citydiplo._text._weekdays_before_span import named_weekdays, weekdays_fit
+from citydiplo._text._weekdays_before_span import apposed_once, named_weekdays, weekdays_fit
 from citydiplo._text._whole import ABSOLUTE, read_whole
 from citydiplo._text._year_day import year_then_day
 from citydiplo.dates import DateRange, PartialDate, RecordDate, YearlessDate, _read_edtf
@@ -306,6 +306,7 @@ def _weekdays_then_span(
 ) -> RecordDate | None:
     """The span of days the last candidate states, when the ones before name its days'
     weekdays (see :mod:`._weekdays_before_span`)."""
+    candidates = apposed_once(candidates, g, context, text)  # a span in two calendars
     if (weekdays := named_weekdays(candidates, folded, g)) is None:
         return None
     try:

@@ -13,6 +13,13 @@ the days are left as they are, unread together.
 
 The year is chosen as for any Solar day against ``ref`` (at most three months after it);
 a weekday that does not fit that year's day leaves the span unread rather than dated in it.
+
+Two days of different months ("از ۲۹ خرداد تا ۳ تیر", "از ۲۰ اسفند تا ۱۲ فروردین") are a
+span too, each end dated against ``ref`` as it would be alone; an end before the start leaves
+the span unread. Read apart, the first day alone would drop the end the text states.
+
+>>> str(parse_date("از ۲۰ اسفند تا ۱۲ فروردین", lang="fa", ref=PartialDate("2021-03-14")))
+'2021-03-10/2021-04-01'
 """
 
 from __future__ import annotations
@@ -27,13 +34,16 @@ __all__ = ["solar_month_days"]
 
 
 def solar_month_days(a: Candidate, b: Candidate, gap: str, g: Grammar) -> Candidate | None:
-    """``a`` to ``b``, two Solar Hijri days of the same month without a year joined by
-    ``gap``, as that month's span of days (``b`` with its first day ``d0``); else ``None``."""
+    """``a`` to ``b``, two Solar Hijri days without a year joined by ``gap``: of the same
+    month, that month's span of days (``b`` with its first day ``d0``); of two months, the
+    span from one to the other; else ``None``."""
     fa, fb = a.fields, b.fields
-    if not (a.kind == b.kind == "h_dm") or fa.get("h") != fb.get("h") or "d0" in fa or "d0" in fb:
+    if not (a.kind == b.kind == "h_dm") or "d0" in fa or "d0" in fb:
         return None
     if gap not in g.words["day_range_connectors"]:
         return None
+    if fa.get("h") != fb.get("h"):  # "از ۲۹ خرداد تا ۳ تیر": each end dated against ``ref``
+        return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
     first, last = fa.get("d", ""), fb.get("d", "")
     if not (first.isdigit() and last.isdigit()) or int(first) >= int(last):
         return None

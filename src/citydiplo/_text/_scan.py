@@ -57,6 +57,7 @@ from citydiplo._text._spans import (
     qualifies_noun,
     unread_span_start,
 )
+from citydiplo._text._split_span import split_span
 from citydiplo._text._timed_days import timed_span_end
 from citydiplo._text._title import title_case_word
 from citydiplo._text._unplaced import unplaced
@@ -339,10 +340,9 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             elif not gap:  # "…, 7.1.24 ליום שני, 8.1.24": the connector starts the second
                 gap = glued_joint(folded, b, g)
             if (
-                len(gap) <= 12
-                and gap in g.words["range_connectors"]
-                and not listed_not_spanned(folded, a, b, gap, g)  # "в 2019 и 2021 годах"
-            ):
+                (len(gap) <= 12 and gap in g.words["range_connectors"])
+                or split_span(a, b, folded, g)  # "תחל ב-4.1.26 ותימשך עד 15.1.26"
+            ) and not listed_not_spanned(folded, a, b, gap, g):  # "в 2019 и 2021 годах"
                 start, end = a.start, b.end
                 head = folded[max(0, start - 24) : start].rstrip()
                 n = _prefix(head, g.words["range_prefixes"], g)

@@ -325,7 +325,8 @@ def day_only_stands_alone(
 
 
 # a day and month in figures ending a text: "29/7", "29.07", "29.07."
-_FIGURES_DM = re.compile(r"(?<![\d.,/:-])\d{1,2}[./]\d{1,2}\.?$")
+# (a day and a month that can be one: "23.00 и 23 июня" is a time, then a date)
+_FIGURES_DM = re.compile(r"(?<![\d.,/:-])(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])\.?$")
 
 
 @functools.lru_cache(maxsize=64)

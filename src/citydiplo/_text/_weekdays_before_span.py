@@ -3,7 +3,8 @@
 against them. When the weekdays are those of the span's days in order, each day's or the
 first and the last day's, the span is the one date the text states; otherwise it is left as
 several dates. Hebrew lists a second weekday after "ו" (and) without repeating "יום" (day):
-"ביום רביעי וחמישי" is "on Wednesday and Thursday".
+"ביום רביעי וחמישי" is "on Wednesday and Thursday"; and a weekday before the first one read
+may stand without it: "ימים שישי ושבת, 11-12.10.2024" (days Friday and Saturday).
 
 >>> from citydiplo import parse_date
 >>> str(parse_date("ביום רביעי וחמישי 18-19/7/18", lang="he"))
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from citydiplo._text._scan import Candidate
     from citydiplo.dates import RecordDate
 
-__all__ = ["named_weekdays", "weekdays_fit", "without_span_weekdays"]
+__all__ = ["apposed_once", "named_weekdays", "weekdays_fit", "without_span_weekdays"]
 
 _RELATIVE = frozenset({"mod_last", "mod_next", "week", "wk"})
 
@@ -37,7 +38,7 @@ def named_weekdays(candidates: list[Candidate], folded: str, g: Grammar) -> list
         return None
     names = g.vocab.weekdays
     ands = sorted(g.vocab.lists.get("and_words", frozenset()), key=len, reverse=True)
-    out: list[int] = []
+    out = _bare_before(weekdays[0].start, folded, names, ands)
     for c, following in zip(weekdays, [*weekdays[1:], last], strict=True):
         name = c.fields["wd"]
         out.append(names[name][0])
@@ -51,6 +52,44 @@ def named_weekdays(candidates: list[Candidate], folded: str, g: Grammar) -> list
                 return None
             out.append(names[key][0])
     return out
+
+
+def _bare_before(
+    start: int, folded: str, names: dict[str, tuple[int, bool]], ands: list[str]
+) -> list[int]:
+    """The weekdays named right before ``start`` without the word for "day" that a weekday
+    read alone needs ("ימים שישי ושבת": Friday, unread, then "and Saturday"), in order."""
+    out: list[int] = []
+    for token in reversed(folded[max(0, start - 24) : start].replace(",", " ").split()[-2:]):
+        bare = next((token[len(a) :] for a in ands if a and token.startswith(a)), token)
+        key = next((k for k in sorted(names) if k in (token, bare) or k.endswith(" " + bare)), None)
+        if key is None:
+            break
+        out.insert(0, names[key][0])
+    return out
+
+
+def apposed_once(
+    candidates: list[Candidate],
+    g: Grammar,
+    context: tuple[PartialDate | None, PartialDate | None],
+    text: str,
+) -> list[Candidate]:
+    """``candidates`` with the last two as one when they state the same span or day
+    ("ט'-י' בתשרי התשפ"ה, 11-12.10.2024": one span in two calendars), so that the weekdays
+    before them name that span."""
+    from citydiplo._text._resolve import Unresolved, resolve
+
+    if len(candidates) < 3 or candidates[-2].kind == "wd":
+        return candidates
+    try:
+        last = resolve(candidates[-1], g, *context, repr(text))[0]
+        other = resolve(candidates[-2], g, *context, repr(text))[0]
+    except Unresolved:
+        return candidates
+    if other != last:
+        return candidates
+    return [*candidates[:-2], candidates[-1]._replace(start=candidates[-2].start)]
 
 
 def weekdays_fit(value: RecordDate, weekdays: list[int]) -> bool:

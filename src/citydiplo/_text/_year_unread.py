@@ -18,6 +18,7 @@ from citydiplo._text._next_word import next_word_in
 from citydiplo._text._recurring import month_day_ok, not_yearly
 from citydiplo._text._unread_days import figures_after_month
 from citydiplo._text._word_year import year_in_words_within
+from citydiplo._text._words import ends_with_word
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -31,6 +32,12 @@ _CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # what may follow a date before the figures of a year: nothing else calls the pattern
 _BEFORE_FIGURES = frozenset(" ,0123456789")
+# a day right before the month, in figures or in Hebrew letters, after a place noun ("улица 9
+# Мая 12", "רחוב כ"ט בנובמבר 12"): the month is the street's name's, never "May 12"
+_DAY_BEFORE = re.compile(
+    r"(?:(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9])"
+    r"|(?<![א-ת])[א-ת]{1,2}[\"'\u05f3\u05f4\u2019\u201d][א-ת]?) $"
+)
 
 
 def no_unread_year(
@@ -77,8 +84,15 @@ def month_day_year_ok(
     where: Sequence[int],
     g: Grammar,
 ) -> bool:
-    """A month and day: :func:`month_day_ok`, and no unread year after it."""
+    """A month and day: :func:`month_day_ok`, and no unread year after it, nor a street's
+    day before the month whose month it is ("улица 9 Мая 12": not 12 May)."""
     if not month_day_ok(fields, folded, m, original, where, g):
+        return False
+    day = _DAY_BEFORE.search(folded, max(0, m.start() - 6), m.start())
+    if day is not None and ends_with_word(
+        folded[max(0, day.start() - 24) : day.start()].rstrip(" -:"),
+        g.vocab.lists.get("place_nouns_before", frozenset()),
+    ):
         return False
     if year_in_words_within(folded, m.start(), m.end(), g):
         return False  # "अप्रैल दो हज़ार दस": April 2010 in words, no "April 2"
