@@ -63,6 +63,7 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             and {a.kind, b.kind} & {"wd"}
             and {a.kind, b.kind} & _DAY_KINDS
             and not _closes_a_span(b, g)
+            and not _and_next(b, folded, g)
             and (
                 yy is not None
                 or _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
@@ -129,6 +130,17 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             out.append(a)  # "до пятницы" alone (until Friday): which Friday is not said
         i += 1
     return out
+
+
+def _and_next(b: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether ``b`` is a weekday opening with a glued word of the language's ``and_words``
+    ("29.7.18 וביום שני, 30.7.18": and on Monday): the next item of a list, never the
+    weekday of the date before it."""
+    if b.kind != "wd":
+        return False
+    head = folded[b.start : b.end]
+    prefix = head[: max(head.find(b.fields["wd"]), 0)]
+    return any(prefix.startswith(w) for w in g.vocab.lists.get("and_words", ()))
 
 
 def _apposition_gap(folded: str, start: int, end: int, g: Grammar) -> bool:

@@ -1,0 +1,91 @@
+"""Families of faults found by reading whole real articles with ``find_dates`` (all ten
+languages): literal cases written from each language's grammar and usage, positives and
+negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import PartialDate, find_dates
+
+
+def _found(text: str, lang: str, ref: str | None = None) -> list[tuple[str, str]]:
+    return [
+        (m.text, str(m.value))
+        for m in find_dates(text, lang=lang, ref=PartialDate(ref) if ref else None)
+    ]
+
+
+# Korean writes year, month, day in that order: a day is never "of next month" written after
+# it. "29일 다음달 9일" is the 29th (the day of the report), then next month's 9th; the day
+# before took the month word and the days after it lost it (read in the month of ``ref``).
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        (
+            "건설교통부는 29일 다음달 9일부터 14일까지 임시 개방한다고 밝혔다.",
+            "2002-01-29",
+            [("29일", "2002-01-29"), ("다음달 9일부터 14일", "2002-02-09/2002-02-14")],
+        ),
+        (
+            "시는 15일 다음달 3일 시청에서 설명회를 연다고 밝혔다.",
+            "2024-05-15",
+            [("15일", "2024-05-15"), ("다음달 3일", "2024-06-03")],
+        ),
+        (
+            "구청은 20일 다음 달 1일부터 30일까지 신청을 받는다고 밝혔다.",
+            "2023-06-20",
+            [("20일", "2023-06-20"), ("다음 달 1일부터 30일", "2023-07-01/2023-07-30")],
+        ),
+    ],
+)
+def test_korean_day_then_next_month_is_two_dates(
+    text: str, ref: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, "ko", ref) == expected
+
+
+# Day-first languages keep "the 3rd of next month" (may pass on the base as well).
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The works start on the 3rd of next month.", "en", [("3rd of next month", "2002-02-03")]),
+        (
+            "Работы начнутся 5 числа следующего месяца.",
+            "ru",
+            [("5 числа следующего месяца", "2002-02-05")],
+        ),
+    ],
+)
+def test_day_of_next_month_in_day_first_languages(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang, "2002-01-29") == expected
+
+
+# Hebrew glues "and" to the next word: "29.7.18 וביום שני, 30.7.18" is "on the 29th and on
+# Monday the 30th". The weekday after the "and" is the next item's, not the date's before it:
+# read as that date's weekday it contradicted it and the date was dropped.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "רחוב גבריאלוב ביום ראשון, יז' באב, 29.7.18 וביום שני, יח' באב, 30.7.18 , "
+            "בין השעות 19:00-8:30",
+            [("29.7.18", "2018-07-29"), ("30.7.18", "2018-07-30")],
+        ),
+        (
+            "רחוב שער הגיא ביום חמישי, ז' באב, 19.7.18 וביום ראשון, י' באב, .22.7.18",
+            [("19.7.18", "2018-07-19"), ("22.7.18", "2018-07-22")],
+        ),
+        ("הכנס ייערך ב-12.3.2024 וביום רביעי שלאחריו יתקיים סיור.", [("12.3.2024", "2024-03-12")]),
+        (
+            "הבדיקות יתקיימו ב-3.9.2023 וביום שלישי, 5.9.2023.",
+            [("3.9.2023", "2023-09-03"), ("וביום שלישי, 5.9.2023", "2023-09-05")],
+        ),
+    ],
+)
+def test_hebrew_and_weekday_after_a_date_is_the_next_item(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, "he") == expected
