@@ -89,3 +89,56 @@ def test_hebrew_and_weekday_after_a_date_is_the_next_item(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text, "he") == expected
+
+
+# A time of day written with a dot ("с 7.00 … до 8.00", "17.00 ngày", "until 6.30") between
+# the two ends of a span is set aside as a time with a colon is: the ends make one span. They
+# were two loose dates, the first without the year the second states.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "С 7.00 3 октября до 8.00 5 октября в указанных районах будет прекращена подача воды.",
+            "ru",
+            [("3 октября до 8.00 5 октября", "XXXX-10-03/XXXX-10-05")],
+        ),
+        (
+            "Движение закроют с 9.30 12 мая до 17.00 14 мая 2024 года.",
+            "ru",
+            [("12 мая до 17.00 14 мая 2024 года", "2024-05-12/2024-05-14")],
+        ),
+        (
+            "Cắt điện từ 7.30 ngày 5/6 đến 17.00 ngày 7/6/2024.",
+            "vi",
+            [("ngày 5/6 đến 17.00 ngày 7/6/2024", "2024-06-05/2024-06-07")],
+        ),
+        (
+            "The road is closed from May 5 until 6.30 May 7, 2024.",
+            "en",
+            [("May 5 until 6.30 May 7, 2024", "2024-05-05/2024-05-07")],
+        ),
+    ],
+)
+def test_dotted_time_inside_a_span(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, lang) == expected
+
+
+# Figures with a zero part ("8.00", "21.00") are a time, never a day and month: read as one,
+# "8.00 ועד 12.6.2024" became a span from nothing and the whole mention was lost.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "העבודות יתבצעו מ-10.6.2024 בשעה 8.00 ועד 12.6.2024 בשעה 21.00.",
+            "he",
+            [("10.6.2024 בשעה 8.00 ועד 12.6.2024", "2024-06-10/2024-06-12")],
+        ),
+        (
+            "הכביש ייסגר בין השעות 20.00 ל-06.00, והעבודות יסתיימו ב-14.3.2025.",
+            "he",
+            [("14.3.2025", "2025-03-14")],
+        ),
+    ],
+)
+def test_zero_figures_are_a_time(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, lang) == expected

@@ -7,7 +7,7 @@ found no candidate between the two ends. The time forms are the language's
 ``range_time_words`` after one or two figures ("12 giờ", "오후 2시": with a word of
 ``range_time_before`` before them; a word of ``range_time_stems`` may have the span's joining
 word glued after it, "સવારે 8 વાગ્યાથી": from 8 in the morning), or figures with a colon
-("12:00"), with a word of
+("12:00", "8.00"), with a word of
 ``range_clock_before`` or ``range_time_before`` before them ("החל מהשעה 22:00": starting at
 22:00; "晚10:00": 10 pm) and of ``range_clock_after`` after them ("с 22:00 час. до 06:00
 час.": from 22:00 to 06:00).
@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["gap_without_time"]
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
-_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:h]\d{2}(?::\d{2})?(?![\d.])")  # "10:26:57" too
+# "10:26:57" too, and an hour and its minutes with a dot ("до 8.00", "עד 21.00")
+_CLOCK = re.compile(
+    r"(?<![\d.])(?:\d{1,2}[:h]\d{2}(?::\d{2})?|(?:[01]?\d|2[0-3])\.[0-5]\d)(?!\d|\.\d)"
+)
 
 
 _CJK_CHARS = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
