@@ -142,3 +142,39 @@ def test_dotted_time_inside_a_span(text: str, lang: str, expected: list[tuple[st
 )
 def test_zero_figures_are_a_time(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text, lang) == expected
+
+
+# A part of a month or year written in one Han letter after it ("5月底", "3月初", "6月末",
+# "2024年底", "今年底") is a part even when a verb or noun in Han follows at once ("5月底完成",
+# "年底前"): the plain month or year dropped what the text states. Words that only begin
+# with the letter ("3月初步": preliminary; "3月末日": the last day) keep the month as it was.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("项目预计5月底完成。", "zh", [("5月底", "2016-05~")]),
+        ("双方于5月底签署协议。", "zh", [("5月底", "2016-05~")]),
+        ("项目预计2024年底前完成。", "zh", [("2024年底", "2024~")]),
+        ("工程将于今年底竣工。", "zh", [("今年底", "2016~")]),
+        ("活动于3月初举行。", "zh", [("3月初", "2016-03~")]),
+        ("展览将持续到6月末结束。", "zh", [("6月末", "2016-06~")]),
+        ("工事は3月末完了予定。", "ja", [("3月末", "2016-03~")]),
+        ("2024年末時点で人口は100万人。", "ja", [("2024年末", "2024~")]),
+    ],
+)
+def test_han_month_part_before_more_han(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang, "2016-03-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("双方3月初步达成协议。", "zh", [("3月", "2016-03")]),
+        ("工事は3月末日に完了した。", "ja", [("3月", "2016-03")]),
+    ],
+)
+def test_han_words_beginning_with_a_part_are_no_part(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:  # (these pass on the base as well: the rule must not reach them)
+    assert _found(text, lang, "2016-03-02") == expected
