@@ -178,3 +178,60 @@ def test_han_words_beginning_with_a_part_are_no_part(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:  # (these pass on the base as well: the rule must not reach them)
     assert _found(text, lang, "2016-03-02") == expected
+
+
+# A half of a month ("the second half of May", "во второй половине мая", "5月下半月", "मई के
+# दूसरे पखवाड़े में") or its end in Hindi words with "महीने" ("मई महीने के अंत में") is a part of
+# the month: marked approximate, as "late May" is. The whole month was returned. A half of a
+# year stays the half-year.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The visit will take place in the second half of May.",
+            "en",
+            [("the second half of May.", "2016-05~")],
+        ),
+        (
+            "The visit will take place in the first half of May 2017.",
+            "en",
+            [("the first half of May 2017", "2017-05~")],
+        ),
+        (
+            "Визит состоится во второй половине мая.",
+            "ru",
+            [("второй половине мая.", "2016-05~")],
+        ),
+        (
+            "Визит состоится в первой половине мая 2017 года.",
+            "ru",
+            [("первой половине мая 2017 года", "2017-05~")],
+        ),
+        ("访问将于5月下半月进行。", "zh", [("5月下半月", "2016-05~")]),
+        ("यात्रा मई के दूसरे पखवाड़े में होगी।", "hi", [("मई के दूसरे पखवाड़े में", "2016-05~")]),
+        ("यात्रा मई महीने के अंत में होगी।", "hi", [("मई महीने के अंत में", "2016-05~")]),
+    ],
+)
+def test_half_of_a_month(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, lang, "2016-03-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The visit will take place in the second half of 2017.",
+            "en",
+            [("the second half of 2017", "2017-41")],
+        ),
+        (
+            "Визит состоится во второй половине 2017 года.",
+            "ru",
+            [("второй половине 2017 года", "2017-41")],
+        ),
+    ],
+)
+def test_half_of_a_year_stays_a_half_year(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:  # (these pass on the base as well)
+    assert _found(text, lang, "2016-03-02") == expected

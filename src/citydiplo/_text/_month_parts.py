@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from citydiplo._text._half_month import month_halves
+
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
@@ -60,6 +62,7 @@ def _month_like(a: Candidate, g: Grammar) -> bool:
 def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` with each month that a part-of-month word follows marked approximate and
     its span extended over the word."""
+    atoms = month_halves(atoms, folded, g)  # "the second half of May": before the month
     words = g.vocab.lists.get("month_part_after")
     if not words:
         return atoms
