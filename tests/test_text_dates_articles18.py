@@ -235,3 +235,42 @@ def test_half_of_a_year_stays_a_half_year(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:  # (these pass on the base as well)
     assert _found(text, lang, "2016-03-02") == expected
+
+
+# Months listed before a month with its year take that year ("in January and March 2024"):
+# read alone, the earlier months took the year of ``ref`` (silently wrong), or nothing.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "In January and March 2024, delegations visited the city.",
+            "en",
+            [("January", "2024-01"), ("March 2024", "2024-03")],
+        ),
+        (
+            "The council met in September, October and November 2022.",
+            "en",
+            [("September", "2022-09"), ("October", "2022-10"), ("November 2022", "2022-11")],
+        ),
+        (
+            "Делегации побывали в городе в январе и марте 2024 года.",
+            "ru",
+            [("январе", "2024-01"), ("марте 2024 года", "2024-03")],
+        ),
+        (
+            "Các đoàn đã thăm thành phố vào tháng 1 và tháng 3/2024.",
+            "vi",
+            [("tháng 1", "2024-01"), ("tháng 3/2024", "2024-03")],
+        ),
+        (
+            "between January and March 2024",
+            "en",
+            [("between January and March 2024", "2024-01/2024-03")],
+        ),
+    ],
+)
+def test_listed_months_take_the_year_after_them(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang, "2025-06-01") == expected
+
