@@ -273,4 +273,3 @@ def test_listed_months_take_the_year_after_them(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text, lang, "2025-06-01") == expected
-

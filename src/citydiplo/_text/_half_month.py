@@ -35,7 +35,7 @@ def month_halves(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candid
         if a.kind in _MONTHS and "approx" not in a.fields:
             start = _half_before(folded, a.start, halves, g)
             if start is not None:
-                a = a._replace(start=start, fields={**a.fields, "approx": folded[start:a.start]})
+                a = a._replace(start=start, fields={**a.fields, "approx": folded[start : a.start]})
         out.append(a)
     return out
 
