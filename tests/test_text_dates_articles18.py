@@ -72,11 +72,14 @@ def test_day_of_next_month_in_day_first_languages(
         (
             "רחוב גבריאלוב ביום ראשון, יז' באב, 29.7.18 וביום שני, יח' באב, 30.7.18 , "
             "בין השעות 19:00-8:30",
-            [("29.7.18", "2018-07-29"), ("30.7.18", "2018-07-30")],
+            [
+                ("ביום ראשון, יז' באב, 29.7.18", "2018-07-29"),
+                ("וביום שני, יח' באב, 30.7.18", "2018-07-30"),
+            ],
         ),
         (
             "רחוב שער הגיא ביום חמישי, ז' באב, 19.7.18 וביום ראשון, י' באב, .22.7.18",
-            [("19.7.18", "2018-07-19"), ("22.7.18", "2018-07-22")],
+            [("ביום חמישי, ז' באב, 19.7.18", "2018-07-19"), ("22.7.18", "2018-07-22")],
         ),
         ("הכנס ייערך ב-12.3.2024 וביום רביעי שלאחריו יתקיים סיור.", [("12.3.2024", "2024-03-12")]),
         (
@@ -273,3 +276,29 @@ def test_listed_months_take_the_year_after_them(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text, lang, "2025-06-01") == expected
+
+
+# Israeli notices date a day twice: "ביום ראשון, יז' באב, 29.7.18" (Sunday, 17 Av, 29.7.18).
+# The Hebrew-calendar day between the weekday and the figures (its day with a geresh after
+# it, or gershayim) is the same day: the weekday joins the date, and two such days joined by
+# "ועד" make a span. They were two loose dates, their weekdays unchecked.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "החל מיום ראשון, יז' באב, 29.7.18 ועד יום חמישי, כא' באב, 2.8.18",
+            [
+                (
+                    "מיום ראשון, יז' באב, 29.7.18 ועד יום חמישי, כא' באב, 2.8.18",
+                    "2018-07-29/2018-08-02",
+                )
+            ],
+        ),
+        ('ביום שלישי, כ"ג בתשרי, 1.10.24', [('ביום שלישי, כ"ג בתשרי, 1.10.24', "2024-10-01")]),
+        ("ביום רביעי, יג' באב, 25.7.18", [("ביום רביעי, יג' באב, 25.7.18", "2018-07-25")]),
+    ],
+)
+def test_hebrew_calendar_day_beside_weekday_and_figures(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, "he") == expected
