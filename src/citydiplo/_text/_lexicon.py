@@ -254,6 +254,7 @@ def _patterns(
     link = rf"(?: ?(?:{w('links')}|[,/])(?= ?[\w]))? ?"
     group = f"(?P<g>{_alt(groups)})"
     this_month = "|".join(f"(?P<{k}>{w(k)})" for k in _MONTH_KEYS)
+    day_then_month = "" if v.flags.get("numeric_order") == "ymd" else f"|{this_month}"
     mod = f"(?:(?P<mod_last>{w('last_modifier')})|(?P<mod_next>{w('next_modifier')}))"
     count = rf"(?P<n>\d{{1,4}}(?!\d)|{_alt(v.counts, folded=True)})"
     # with a word before the count ("через 2 года", "in 3 days") and without ("3 days ago"):
@@ -328,7 +329,7 @@ def _patterns(
         ("ago", ago_p),
         ("ago", ago_s),
         ("md", f"{month.removesuffix(sfx)} ?{mof}{day}"),  # no "જાન્યુઆરીમાં 6": in January, six
-        ("dm", f"{day}(?:{of} ?|-(?=[^\\W\\d_]))(?:{month}|{this_month})"),  # "તા.17-મે", no "3-5월"
+        ("dm", f"{day}(?:{of} ?|-(?=[^\\W\\d_]))(?:{month}{day_then_month})"),  # "તા.17-મે"
         ("mod_m", f"{mod} {month}(?: ?{mof}{day})?"),  # "오는 5월 20일": the coming 20 May
         ("mod_m", f"{month} (?:(?P<mod_last>{w('last_suffix')})|(?P<mod_next>{w('next_suffix')}))"),
         *span_figures,
@@ -390,9 +391,8 @@ def _patterns(
     # character-class test rejects every other position before any alternative is tried.
     first = "".join(sorted(first_characters(langs, months, hijri, groups, eras, v)))
     guard = f"(?=[0-9{re.escape(first)}])"
-    # optional groups as branches: see _first.optional_as_branch (same matches, faster)
-    # and one lookahead for the first 3 characters of any alternative rejects most others
-    # (from the alternatives' own, not parsed again from the whole), after the boundary
+    # optional groups as branches (_first.optional_as_branch: same matches, faster), and one
+    # lookahead for the first 3 characters of any alternative (their own) after the boundary
     outer = sequence_guard([guarded_with_prefixes(approx, 3)[1], frozenset().union(*starts)], 3)
     body = f"{LB}{outer or ''}{approx}(?:{'|'.join(bodies)})"
     pattern = re.compile(optional_as_branch(f"{guard}{body}"))

@@ -27,6 +27,8 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
+from citydiplo._text._listed_months import listed_months
+
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
@@ -65,6 +67,7 @@ def listed_full_days(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
     same order given that date's year, or joined with it into the span of both days."""
     if not g.vocab.lists.get("and_words") or len(atoms) < 2:
         return atoms
+    atoms = listed_months(atoms, folded, g)  # "January and March 2024": both of 2024
     out: list[Candidate] = []
     for a in atoms:
         b = out[-1] if out else None

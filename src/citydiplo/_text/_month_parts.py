@@ -6,16 +6,18 @@ would drop what the text states. A year alone takes the same words ("2024年頃"
 are. So do a month or year named relative to ``ref`` ("이달 말", "다음 달 초", "本月底",
 "今月末", "내년 초"): the end of this month is not the whole month.
 
-The words are the per-language list ``month_part_after``. A word of one letter needs a
-non-letter after it ("3월 초," but not "3월 초청", "3月初步") or, in Han, a kana particle
-("3月末に"); longer words written in Han or kana may be followed by anything ("3月下旬に"),
-unless the text there is a longer word of the list ``month_part_not`` that begins with
-the part's word ("2024年初めての訪問": the first visit of 2024, not early 2024).
+The words are the per-language list ``month_part_after``. A word in another script needs a
+non-letter after it ("3월 초," but not "3월 초청"); a word written in Han or kana may be
+followed by anything ("3月下旬に", "5月底完成", "2024年底前"), unless the text there is a
+longer word of the list ``month_part_not`` that begins with the part's word
+("2024年初めての訪問": the first visit of 2024, not early 2024; "3月初步": preliminary).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from citydiplo._text._half_month import month_halves
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -40,8 +42,7 @@ def _part_after(tail: str, words: frozenset[str], others: frozenset[str]) -> str
         if not tail.startswith(word) or (best is not None and len(best) >= len(word)):
             continue
         after = tail[len(word) : len(word) + 1]
-        particle = "\u3040" <= after <= "\u309f"  # hiragana: "3月末に"
-        if not after.isalpha() or (_cjk(word[-1]) and (len(word) > 1 or particle)):
+        if not after.isalpha() or _cjk(word[-1]):  # "3月末に", "5月底完成"
             best = word
     return best
 
@@ -61,6 +62,7 @@ def _month_like(a: Candidate, g: Grammar) -> bool:
 def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` with each month that a part-of-month word follows marked approximate and
     its span extended over the word."""
+    atoms = month_halves(atoms, folded, g)  # "the second half of May": before the month
     words = g.vocab.lists.get("month_part_after")
     if not words:
         return atoms

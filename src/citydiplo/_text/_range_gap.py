@@ -27,10 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["gap_without_time"]
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
-# "10:26:57" too, and a dotted time whose minutes are no month ("24.00", "10.30": "10.05"
-# could be 10 May, and stays)
+# "10:26:57" too, and a dotted time whose minutes are no month ("24.00", "до 8.00", "10.30":
+# "10.05" could be 10 May, and stays); a full stop may follow ("до 8.00.")
 _CLOCK = re.compile(
-    r"(?<![\d.])(?:\d{1,2}[:h]\d{2}(?::\d{2})?|(?:[01]?\d|2[0-4])\.(?:00|1[3-9]|[2-5]\d))(?![\d.])"
+    r"(?<![\d.])(?:\d{1,2}[:h]\d{2}(?::\d{2})?|(?:[01]?\d|2[0-4])\.(?:00|1[3-9]|[2-5]\d))(?!\d|\.\d)"
 )
 
 

@@ -249,8 +249,9 @@ def _not_a_count(
     30/12", "No. 3/13"), nor, without a date word before it, a fraction ("1/2", "3/4": a
     denominator of 4 or less over a smaller numerator). Where figures need a word before them
     (no ``dm_num_bare``), they may go without it only before a year word ("12/6 năm 2024").
-    Nor a day of every year ("ngày 20/11 hằng năm")."""
-    if not not_yearly(fields, folded, m, original, where, g):
+    Nor a day of every year ("ngày 20/11 hằng năm"), nor a time ("8.00": no month 0)."""
+    zero = 0 in (int(fields.get("d", "1")), int(fields.get("mn", "1")))  # "8.00": a time
+    if zero or not not_yearly(fields, folded, m, original, where, g):
         return False
     if (
         "dnp" not in fields
