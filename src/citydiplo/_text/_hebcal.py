@@ -30,7 +30,6 @@ __all__ = [
     "hebrew_calendar_dates",
     "hebrew_month_follows",
     "hebrew_to_gregorian",
-    "without_hebrew_days",
 ]
 
 _LETTERS = dict(
@@ -116,20 +115,6 @@ def hebrew_month_follows(folded: str, end: int) -> bool:
     """Whether a month of the Hebrew calendar follows ``end`` ("יום א' בשבט": the first of
     Shevat, a day of that calendar, not a Sunday)."""
     return _month_next().match(folded, end) is not None
-
-
-def without_hebrew_days(text: str) -> str:
-    """``text`` with each day and month of the Hebrew calendar set aside ("כא' באב"): between
-    the ends of a span, beside a date in figures, it names that day in the other calendar
-    ("עד יום חמישי, כא' באב, 2.8.18"), its day with gershayim or a geresh after it."""
-    return _day_month().sub(" ", text)
-
-
-@functools.cache
-def _day_month() -> re.Pattern[str]:
-    months = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
-    day = rf"(?:[א-ת]{_Q}[א-ת]|[א-ת]{{1,2}}{_Q})"
-    return re.compile(rf"(?<![א-ת]){day} (?:ב|ל)?(?:{months})(?![א-ת])")
 
 
 def gematria(letters: str) -> int:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from citydiplo._text._cldr import first_week_day
 from citydiplo._text._guards import prefix_gap
-from citydiplo._text._hebcal import without_hebrew_days
 from citydiplo._text._hindi_short_year import short_year
 from citydiplo._text._week_span import same_week_spans
 
@@ -73,8 +72,6 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
                 or folded[a.end : b.start].strip(" ,") in g.vocab.lists.get("weekday_links", ())
                 # "27 जुलाई यानी शनिवार", "27 июля, то есть в субботу": "that is"
                 or _apposition_gap(folded, a.end, b.start, g)
-                # "יום חמישי, כא' באב, 2.8.18": the same day in the Hebrew calendar between
-                or _hebrew_day_between(folded, a.end, b.start, g)
             )
         ):
             day, weekday = (a, b) if b.kind == "wd" else (b, a)
@@ -144,16 +141,6 @@ def _and_next(b: Candidate, folded: str, g: Grammar) -> bool:
     head = folded[b.start : b.end]
     prefix = head[: max(head.find(b.fields["wd"]), 0)]
     return any(prefix.startswith(w) for w in g.vocab.lists.get("and_words", ()))
-
-
-def _hebrew_day_between(folded: str, start: int, end: int, g: Grammar) -> bool:
-    """Whether only a day of the Hebrew calendar without its year ("כא' באב"), with commas
-    and spaces, stands between a weekday and the date in figures it names."""
-    gap = folded[start:end]
-    if "he" not in g.langs or not any(ch in gap for ch in "\"'\u05f3\u05f4"):
-        return False
-    rest = without_hebrew_days(gap)
-    return rest != gap and _WEEKDAY_GAP.fullmatch(" ".join(rest.split())) is not None
 
 
 def _apposition_gap(folded: str, start: int, end: int, g: Grammar) -> bool:
