@@ -1,0 +1,44 @@
+"""Families of faults found by the blind set 18a (``bench/places_news_blind18a.json``):
+each case is written from grammar and general knowledge, not from the function's answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import find_places
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+# A city whose name ends with a character that is also a generic word (州, 都) names an
+# institution in "广州日报", "兰州大学", "德州新闻网", "京都大学": the 州 is the name's own,
+# not a generic word that would make the institution the city's own. Where the text names
+# the city nowhere else, the newspaper or university is no mention of it.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("据广州日报报道,两市签署了合作协议。", "zh"),
+        ("兰州大学与韩国的大学签署协议。", "zh"),
+        ("德州新闻网讯 县委书记带队考察。", "zh"),
+        ("杭州日报记者报道了这次访问。", "zh"),
+        ("京都大学の教授が講演した。", "ja"),
+    ],
+)
+def test_institution_of_a_name_ending_in_a_generic_character(text: str, lang: str) -> None:
+    assert [r for r in _read(text, lang) if r[1] == "CN" or r[1] == "JP"] == []
+
+
+# "市县" (cities and counties), "市町村" (municipalities) begin with the generic word 市: an
+# ordinary word before them ("友好", friendly) is no town with its generic word.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("凤台县与江苏仪征市缔结友好市县,签订战略合作协议。", "zh"),
+        ("夏邑县与新密市签订友好市县结对共建协议书,江苏省代表出席。", "zh"),
+        ("兩地締結友好市縣關係,江蘇省領導出席。", "zh"),
+    ],
+)
+def test_friendship_cities_and_counties_is_no_town(text: str, lang: str) -> None:
+    assert [r for r in _read(text, lang) if r[0] == "友好"] == []
