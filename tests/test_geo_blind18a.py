@@ -42,3 +42,19 @@ def test_institution_of_a_name_ending_in_a_generic_character(text: str, lang: st
 )
 def test_friendship_cities_and_counties_is_no_town(text: str, lang: str) -> None:
     assert [r for r in _read(text, lang) if r[0] == "友好"] == []
+
+
+# Vietnamese tone marks tell apart names that fold to one key: "Phù Yên" (a district of Sơn
+# La) is no "Phú Yên" province, "Thạnh Hóa" (a district of Long An) no "Thanh Hóa" province.
+# A text written with its marks that names another place with those very marks does not name
+# the province.
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Mưa lớn tại các huyện Mộc Châu, Phù Yên, Bắc Yên (tỉnh Sơn La).", "VN-32"),
+        ("Đoàn công tác của tỉnh đã đến thăm Phù Yên hôm qua.", "VN-32"),
+        ("Nông dân ở Thạnh Hóa đang thu hoạch lúa hè thu.", "VN-21"),
+    ],
+)
+def test_marks_that_name_another_place_name_no_province(text: str, province: str) -> None:
+    assert [r for r in _read(text, "vi") if r[2] == province] == []

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from citydiplo._geo._exonyms import exonym_of
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._spelled import subdivision_spelled, vietnamese_abroad
+from citydiplo._geo._tone_marks import marks_name_another
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -297,6 +298,8 @@ def accents_agree(
         return False
     if " " in key:
         first = span.split(" ", 1)[0]
+        if marks_name_another(span, key, place):  # "Phù Yên" (Sơn La) is no "Phú Yên"
+            return False
         return first.isascii() or place.country in home or match_key(first) not in titles
     written = unicodedata.normalize("NFC", span).casefold()
     if place.kind is PlaceKind.COUNTRY:
