@@ -58,3 +58,18 @@ def test_friendship_cities_and_counties_is_no_town(text: str, lang: str) -> None
 )
 def test_marks_that_name_another_place_name_no_province(text: str, province: str) -> None:
     assert [r for r in _read(text, "vi") if r[2] == province] == []
+
+
+# A text in capitals (minutes, notices, forms) writes its short words in capitals: "OF" is
+# no Of, Turkey, even before a capitalised generic word ("OF District V"); a big city keeps
+# its capitals ("ULM").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CLERK OF THE BOARD OF District V SUPERVISORS",
+        "MINUTES OF THE MEETING OF District 4 RESIDENTS",
+        "RECOMMENDATION OF COUNTY ADMINISTRATOR. CLERK OF THE BOARD OF District V",
+    ],
+)
+def test_short_words_in_capitals_name_no_small_town(text: str) -> None:
+    assert [r for r in _read(text, "en") if r[1] == "TR"] == []

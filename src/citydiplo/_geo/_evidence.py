@@ -46,10 +46,15 @@ def own_name(place: Place, key: str) -> bool:
     return match_key(place.name or "") == key
 
 
-def own_spelling(place: Place, key: str) -> bool:
+def own_spelling(place: Place, key: str, span: str = "") -> bool:
     """Whether a short ``key`` is as good as the place's own name: it is, or it names a city
     of a million or more in the (non-Latin) script of its country: Russian "Уфа" for
-    GeoNames' "Ufa"; not "Ага" (aha), an alternate name of Aginskoye, nor Latin "The"."""
+    GeoNames' "Ufa"; not "Ага" (aha), an alternate name of Aginskoye, nor Latin "The". A
+    short ``span`` written all in capitals is a word of a text in capitals or an acronym
+    ("MINUTES OF THE BOARD", "OF District V" is no Of, Turkey), unless the city is big
+    (:data:`STRONG_POPULATION`): "ULM", "HUE"."""
+    if len(span) > 1 and span.isupper() and (place.population or 0) < STRONG_POPULATION:
+        return False
     if own_name(place, key):
         return True
     if not key or script(key[0]) == "LATIN" or (place.population or 0) < 1_000_000:

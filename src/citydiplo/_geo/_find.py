@@ -107,6 +107,7 @@ WEAK_QUORUM = 3
 _LOOKBACK = 40
 _SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)$")
 _COUNTRY = PlaceKind.COUNTRY  # a country with a generic word on it: "中国省区市", "중국시장"
+_CITY = PlaceKind.CITY
 
 
 @frozen(kw_only=True)
@@ -387,11 +388,10 @@ def _read(
         and district_named(folded, i, j, tail, cues)
     ):
         # a city's district is no village: "Fengtai District" (Beijing) is no Fengtai, Tianjin
-        refuted = REFUTED.get()
-        if refuted is not None:
+        if (refuted := REFUTED.get()) is not None:
             refuted.add(key)
         return None
-    if place.kind is PlaceKind.CITY and cased and len(key) < short and not own_spelling(place, key):
+    if place.kind is _CITY and cased and len(key) < short and not own_spelling(place, key, span):
         return None  # "The" is an alternate name of Teresina, "Zhao [Ning]" one of Zhaodong
     if held_back(text, (start, end), place, bool(cue), cues, opening):
         return None  # "石川勝行市長", "Nice to meet you": unless the text reads it elsewhere

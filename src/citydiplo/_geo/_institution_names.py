@@ -25,10 +25,10 @@ from typing import Any, TypeVar
 
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
-from citydiplo._normalize import match_key
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._normalize import match_key
 from citydiplo._spans import SpanIndex
 
 __all__ = ["outside_institution_names"]
