@@ -73,3 +73,19 @@ def test_marks_that_name_another_place_name_no_province(text: str, province: str
 )
 def test_short_words_in_capitals_name_no_small_town(text: str) -> None:
     assert [r for r in _read(text, "en") if r[1] == "TR"] == []
+
+
+# A name of several words whose later word the text writes in small letters is an ordinary
+# phrase: "The mission of ..." is no "The Mission" (Mission District, San Francisco), "The
+# villages" no The Villages, Florida, "The woodlands" no The Woodlands, Texas. Particles that
+# the name itself writes small stay ("Castiglione delle Stiviere").
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The mission of the programme is to enhance understanding.", "US-CA"),
+        ("The villages of the county voted against the plan.", "US-FL"),
+        ("The woodlands around the reservoir burned for days.", "US-TX"),
+    ],
+)
+def test_phrase_with_a_small_word_is_no_name(text: str, wrong: str) -> None:
+    assert [r for r in _read(text, "en") if r[2] == wrong] == []

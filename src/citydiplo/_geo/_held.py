@@ -25,7 +25,7 @@ from typing import Protocol
 import attrs
 
 from citydiplo._geo._cues import Cues
-from citydiplo._geo._evidence import STRONG_POPULATION, script
+from citydiplo._geo._evidence import STRONG_POPULATION, generic_words, script
 from citydiplo._geo._han_names import given_name_before_title
 from citydiplo._geo._held_state import HELD
 from citydiplo._geo._kanji_after import word_after_name
@@ -53,6 +53,33 @@ class _Mention(Protocol):
     def place(self) -> Place: ...
 
 
+MIN_LOWERED = 5  # letters of a word written small inside a name: "delle", not "de", "upon"
+
+
+def _lowered_word(span: str, place: Place) -> bool:
+    """Whether a name of several words in Latin letters writes a later word of
+    :data:`MIN_LOWERED` letters or more in small letters that the place's own name does not
+    ("The mission" is no "The Mission", an alternate name of Mission District; "Castiglione
+    delle Stiviere" keeps its "delle").
+
+    >>> from citydiplo import parse_place
+    >>> district = parse_place("Mission District", lang="en", subdivision="US-CA")
+    >>> _lowered_word("The mission", district), _lowered_word("The Mission", district)
+    (True, False)
+    """
+    words = span.split()
+    if len(words) < 2 or script(span[:1]) != "LATIN":
+        return False
+    own, generic = (place.name or "").split(), generic_words()  # "Gangnam district" stays
+    return any(
+        w[:1].islower()
+        and sum(ch.isalpha() for ch in w) >= MIN_LOWERED
+        and w not in own
+        and match_key(w) not in generic
+        for w in words[1:]
+    )
+
+
 def held_back(
     text: str, span: tuple[int, int], place: Place, cued: bool, cues: Cues, opening: bool
 ) -> bool:
@@ -61,6 +88,8 @@ def held_back(
     Miami), or a city or subdivision opening a sentence (``opening``), without a cue word
     (``cued``); the reading is then kept in :data:`HELD`."""
     start, end = span
+    if _lowered_word(text[start:end], place):
+        return True  # "The mission of the programme": no Mission District ("The Mission")
     if city_rank_too_small(text, end, place) or name_before_mayor(text, start, end):
         return True  # "大西市長": Mayor Ōnishi, not the village Ōnishi (3,226) called a 市
     if after_chinese_surname(text, start, place) or given_name_before_title(
