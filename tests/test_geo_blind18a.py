@@ -89,3 +89,27 @@ def test_short_words_in_capitals_name_no_small_town(text: str) -> None:
 )
 def test_phrase_with_a_small_word_is_no_name(text: str, wrong: str) -> None:
     assert [r for r in _read(text, "en") if r[2] == wrong] == []
+
+
+# Korean headlines name countries by one Hanja character: "美" the US, "日" Japan, "韓中"
+# Korea and China. Inside a word in Hanja ("美術", "日本") or before a Hangul syllable that is
+# no particle ("佛교", Buddhism) the character names nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("김해시, 美 레이크우드시와 자매도시로 협력관계 승격", [("美", "US", None)]),
+        ("日 치즈정교류단 5~11일 양구군서 행정 연수", [("日", "JP", None)]),
+        ("韓中 정상회담 앞두고 외교장관 회담", [("韓", "KR", None), ("中", "CN", None)]),
+        ("英 총리, 獨 총리와 전화 통화", [("英", "GB", None), ("獨", "DE", None)]),
+    ],
+)
+def test_hanja_country_in_korean_headline(
+    text: str, expected: list[tuple[str, str, None]]
+) -> None:
+    found = _read(text, "ko")
+    assert all(e in found for e in expected)
+
+
+def test_hanja_inside_a_word_names_no_country() -> None:
+    found = _read("美術관에서 佛교 행사가 열렸다", "ko")
+    assert [r for r in found if r[1] in ("US", "FR")] == []

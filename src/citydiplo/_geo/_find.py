@@ -79,6 +79,7 @@ from citydiplo._geo._foreign import SCRIPTS, foreign_at
 from citydiplo._geo._foreign_alone import stands_alone
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guards import guarded
+from citydiplo._geo._hanja_countries import with_hanja_countries
 from citydiplo._geo._hebrew_article import article_elided
 from citydiplo._geo._held import HELD, held_back, read_elsewhere
 from citydiplo._geo._idioms import outside_idioms
@@ -96,10 +97,8 @@ from citydiplo._geo._word_keys import candidates, no_key_at
 from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
-__all__ = [
-    "MIN_POPULATION", "MIN_POPULATION_CJK", "STRONG_POPULATION", "WEAK_QUORUM",
-    "PlaceMention", "find_places",
-]
+__all__ = ["MIN_POPULATION", "MIN_POPULATION_CJK", "STRONG_POPULATION", "WEAK_QUORUM",
+           "PlaceMention", "find_places"]
 
 MIN_POPULATION = 15_000
 MIN_POPULATION_CJK = 100_000
@@ -140,7 +139,7 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     check_args("find_places", text=(text, str))
     token, refuted, bare, held = PENDING.set([]), REFUTED.set(set()), BARE.set([]), HELD.set([])
     try:
-        return scan_around(_find, text, lang)
+        return with_hanja_countries(scan_around(_find, text, lang), text, lang, PlaceMention)
     finally:
         HELD.reset(held)
         BARE.reset(bare)
