@@ -113,3 +113,17 @@ def test_hanja_country_in_korean_headline(
 def test_hanja_inside_a_word_names_no_country() -> None:
     found = _read("美術관에서 佛교 행사가 열렸다", "ko")
     assert [r for r in found if r[1] in ("US", "FR")] == []
+
+
+# A Chinese company's name opens with the place it was registered in ("浙江华发茶业有限公司",
+# a tea company): where the text names that place nowhere else, the company is no mention of
+# it, as a university or a newspaper is not.
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("考察团参观了浙江华发茶业有限公司和现代农业园,贵州省代表出席。", "CN-ZJ"),
+        ("代表团参观了苏州华星电子有限公司,双方签署协议。", "CN-JS"),
+    ],
+)
+def test_company_name_is_no_mention_of_its_place(text: str, wrong: str) -> None:
+    assert [r for r in _read(text, "zh") if r[2] == wrong] == []
