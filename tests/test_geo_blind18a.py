@@ -127,3 +127,24 @@ def test_hanja_inside_a_word_names_no_country() -> None:
 )
 def test_company_name_is_no_mention_of_its_place(text: str, wrong: str) -> None:
     assert [r for r in _read(text, "zh") if r[2] == wrong] == []
+
+
+# A Korean city's bare name ("창원" for 창원시, "군산" for 군산시) is held in GeoNames by its
+# second-level division, of unknown size: read bare, it is the city (a million people for
+# Changwon), as "대구" is Daegu. A small county's bare name stays a word ("강화", to
+# strengthen, is no Ganghwa county).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("대구와 창원, 부산에 비가 내렸다.", ("창원", "KR", "KR-48")),
+        ("군산과 전주에서 축제가 열렸다.", ("군산", "KR", "KR-45")),
+        ("익산과 정읍에서 행사가 열렸다.", ("익산", "KR", "KR-45")),
+        ("창원에서 열린 회의에 참석했다.", ("창원", "KR", "KR-48")),
+    ],
+)
+def test_bare_name_of_a_korean_city(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _read(text, "ko")
+
+
+def test_bare_name_of_a_small_county_stays_a_word() -> None:
+    assert _read("양국은 교류를 강화하고 협력 관계를 강화했다.", "ko") == []
