@@ -148,3 +148,20 @@ def test_bare_name_of_a_korean_city(text: str, expected: tuple[str, str, str]) -
 
 def test_bare_name_of_a_small_county_stays_a_word() -> None:
     assert _read("양국은 교류를 강화하고 협력 관계를 강화했다.", "ko") == []
+
+
+# A news dateline (the city in capitals at the start of a line, then a dash, perhaps after
+# an agency) names the city the news comes from: it is no word that merely opens a sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HELENA — Gov. Steve Bullock will lead a delegation. He met Montana businesses.",
+            ("HELENA", "US", "US-MT"),
+        ),
+        ("SEOUL (Yonhap) — The mayor signed an agreement with Hanoi.", ("SEOUL", "KR", "KR-11")),
+        ("HANOI — Vietnam and Japan agreed to expand trade.", ("HANOI", "VN", "VN-HN")),
+    ],
+)
+def test_dateline_city(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _read(text, "en")

@@ -81,7 +81,7 @@ from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guards import guarded
 from citydiplo._geo._hanja_countries import with_hanja_countries
 from citydiplo._geo._hebrew_article import article_elided
-from citydiplo._geo._held import HELD, held_back, read_elsewhere
+from citydiplo._geo._held import HELD, dateline, held_back, read_elsewhere
 from citydiplo._geo._idioms import outside_idioms
 from citydiplo._geo._indic_districts import districts_named
 from citydiplo._geo._inflect import readings
@@ -322,6 +322,7 @@ def _read(
             ):
                 return None
         opening = sentence_start and not cue and " " not in key and (cues.cased or not cues.home)
+        opening = opening and not dateline(text, start, end)  # "HELENA — Gov. Steve Bullock"
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
     word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all

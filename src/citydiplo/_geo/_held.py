@@ -19,6 +19,7 @@ city of a million ("대구는 청도": Daegu and Qingdao, or the county Cheongdo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -39,7 +40,7 @@ from citydiplo._geo._translit import chinese_homonym
 from citydiplo._normalize import match_key
 from citydiplo._spans import SpanIndex
 
-__all__ = ["HELD", "held_back", "read_elsewhere"]
+__all__ = ["HELD", "dateline", "held_back", "read_elsewhere"]
 
 _CITY_WORDS = frozenset("시군구")  # Korean generic words of a city, county, district
 
@@ -51,6 +52,23 @@ class _Mention(Protocol):
     def end(self) -> int: ...
     @property
     def place(self) -> Place: ...
+
+
+_DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[—–]")
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` is a news dateline: written in capitals at the
+    start of a line and followed by a dash, perhaps after an agency ("HELENA — Gov. ...",
+    "SEOUL (Yonhap) —"). A dateline names the city the news comes from, so it is no word
+    that merely opens a sentence.
+
+    >>> dateline("HELENA — Gov. Steve Bullock", 0, 6), dateline("Helena said", 0, 6)
+    (True, False)
+    """
+    name = text[start:end]
+    first = start == 0 or text[start - 1] == "\n"
+    return first and name.isupper() and _DATELINE.match(text, end) is not None
 
 
 MIN_LOWERED = 5  # letters of a word written small inside a name: "delle", not "de", "upon"
