@@ -156,7 +156,7 @@ def test_bare_name_of_a_small_county_stays_a_word() -> None:
     ("text", "expected"),
     [
         (
-            "HELENA — Gov. Steve Bullock will lead a delegation. He met Montana businesses.",
+            "HELENA — Gov. Steve Bullock will lead a delegation to Billings, Montana.",
             ("HELENA", "US", "US-MT"),
         ),
         ("SEOUL (Yonhap) — The mayor signed an agreement with Hanoi.", ("SEOUL", "KR", "KR-11")),
