@@ -16,6 +16,7 @@ from citydiplo._normalize import match_key
 
 __all__ = [
     "ALL_KINDS",
+    "city_with_generic",
     "country_before_its_place",
     "decide",
     "homonym_without_generic",
@@ -82,6 +83,8 @@ def decide(
         return None
     if place is not None and place.kind is PlaceKind.CITY and homonym_without_generic(key, place):
         return None  # "고성군": GeoNames writes only one of the two Goseong counties so
+    if place is not None and place.population is None and place.country in home:
+        place = city_with_generic(key, place, span, kinds)  # "창원": the city of "창원시"
     if place is not None and place.kind is PlaceKind.COUNTRY:
         try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
             return Place(text=span, country=resolve_country(span))
@@ -104,6 +107,7 @@ def _attached_city_words() -> tuple[str, ...]:
 
 
 _HOMONYM_FLOOR = 15_000  # a village of the same name is no rival
+_BARE_FLOOR = 100_000  # a smaller county's bare name is often a word: "강화" (to strengthen)
 
 
 def homonym_without_generic(key: str, place: Place) -> bool:
@@ -133,6 +137,37 @@ def homonym_without_generic(key: str, place: Place) -> bool:
                 for r in without
             )
     return False
+
+
+def city_with_generic(key: str, place: Place, span: str, kinds: frozenset[PlaceKind]) -> Place:
+    """The city that ``key`` names with a Korean generic word on it ("창원시", Changwon, a
+    million people) where ``place``, what the bare name reads as, is a district of unknown
+    size in the same subdivision (GeoNames' "Changwon-si" division holds the bare "창원"):
+    the bare name of a home city of :data:`_BARE_FLOOR` people or more is the city; a
+    smaller county's bare name is often a word ("강화", to strengthen); else ``place``.
+
+    >>> district = decide("창원", ALL_KINDS, "창원", False)
+    >>> city = city_with_generic("창원", district, "창원", ALL_KINDS)
+    >>> district.population is None, city.population
+    (True, 1025702)
+    """
+    if place.kind is not PlaceKind.CITY or PlaceKind.CITY not in kinds or span.isascii():
+        return place
+    for word in _attached_city_words():
+        try:
+            city = choose(candidates(key + word), span, kinds=frozenset({PlaceKind.CITY}))
+        except CitydiploError:
+            continue
+        same = city is not None and (city.country, city.subdivision) == (
+            place.country,
+            place.subdivision,
+        )
+        big = city is not None and (city.population or 0) >= _BARE_FLOOR  # "강화" (to strengthen)
+        if same and big and city is not None and not homonym_without_generic(
+            key + word, city
+        ):
+            return city
+    return place
 
 
 def native_name(

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from citydiplo._geo._exonyms import exonym_of
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._spelled import subdivision_spelled, vietnamese_abroad
+from citydiplo._geo._tone_marks import marks_name_another
 from citydiplo._normalize import match_key
 
 __all__ = [
@@ -45,10 +46,15 @@ def own_name(place: Place, key: str) -> bool:
     return match_key(place.name or "") == key
 
 
-def own_spelling(place: Place, key: str) -> bool:
+def own_spelling(place: Place, key: str, span: str = "") -> bool:
     """Whether a short ``key`` is as good as the place's own name: it is, or it names a city
     of a million or more in the (non-Latin) script of its country: Russian "Уфа" for
-    GeoNames' "Ufa"; not "Ага" (aha), an alternate name of Aginskoye, nor Latin "The"."""
+    GeoNames' "Ufa"; not "Ага" (aha), an alternate name of Aginskoye, nor Latin "The". A
+    short ``span`` written all in capitals is a word of a text in capitals or an acronym
+    ("MINUTES OF THE BOARD", "OF District V" is no Of, Turkey), unless the city is big
+    (:data:`STRONG_POPULATION`): "ULM", "HUE"."""
+    if len(span) > 1 and span.isupper() and (place.population or 0) < STRONG_POPULATION:
+        return False
     if own_name(place, key):
         return True
     if not key or script(key[0]) == "LATIN" or (place.population or 0) < 1_000_000:
@@ -297,6 +303,8 @@ def accents_agree(
         return False
     if " " in key:
         first = span.split(" ", 1)[0]
+        if marks_name_another(span, key, place):  # "Phù Yên" (Sơn La) is no "Phú Yên"
+            return False
         return first.isascii() or place.country in home or match_key(first) not in titles
     written = unicodedata.normalize("NFC", span).casefold()
     if place.kind is PlaceKind.COUNTRY:

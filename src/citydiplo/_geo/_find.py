@@ -79,8 +79,9 @@ from citydiplo._geo._foreign import SCRIPTS, foreign_at
 from citydiplo._geo._foreign_alone import stands_alone
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guards import guarded
+from citydiplo._geo._hanja_countries import with_hanja_countries
 from citydiplo._geo._hebrew_article import article_elided
-from citydiplo._geo._held import HELD, held_back, read_elsewhere
+from citydiplo._geo._held import HELD, dateline, held_back, read_elsewhere
 from citydiplo._geo._idioms import outside_idioms
 from citydiplo._geo._indic_districts import districts_named
 from citydiplo._geo._inflect import readings
@@ -96,10 +97,8 @@ from citydiplo._geo._word_keys import candidates, no_key_at
 from citydiplo._geo._written import institution_country, written
 from citydiplo._normalize import match_key
 
-__all__ = [
-    "MIN_POPULATION", "MIN_POPULATION_CJK", "STRONG_POPULATION", "WEAK_QUORUM",
-    "PlaceMention", "find_places",
-]
+__all__ = ["MIN_POPULATION", "MIN_POPULATION_CJK", "STRONG_POPULATION", "WEAK_QUORUM",
+           "PlaceMention", "find_places"]
 
 MIN_POPULATION = 15_000
 MIN_POPULATION_CJK = 100_000
@@ -107,6 +106,7 @@ WEAK_QUORUM = 3
 _LOOKBACK = 40
 _SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)$")
 _COUNTRY = PlaceKind.COUNTRY  # a country with a generic word on it: "中国省区市", "중국시장"
+_CITY = PlaceKind.CITY
 
 
 @frozen(kw_only=True)
@@ -139,7 +139,7 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     check_args("find_places", text=(text, str))
     token, refuted, bare, held = PENDING.set([]), REFUTED.set(set()), BARE.set([]), HELD.set([])
     try:
-        return scan_around(_find, text, lang)
+        return with_hanja_countries(scan_around(_find, text, lang), text, lang, PlaceMention)
     finally:
         HELD.reset(held)
         BARE.reset(bare)
@@ -322,6 +322,7 @@ def _read(
             ):
                 return None
         opening = sentence_start and not cue and " " not in key and (cues.cased or not cues.home)
+        opening = opening and not dateline(text, start, end)  # "HELENA — Gov. Steve Bullock"
     if qualified is not None:
         return qualified, False  # "Toledo, Ohio": the qualifier decides, and is evidence
     word = key if unspaced else whole_word(folded, i, j)  # "באן": the word, prefix and all
@@ -387,11 +388,10 @@ def _read(
         and district_named(folded, i, j, tail, cues)
     ):
         # a city's district is no village: "Fengtai District" (Beijing) is no Fengtai, Tianjin
-        refuted = REFUTED.get()
-        if refuted is not None:
+        if (refuted := REFUTED.get()) is not None:
             refuted.add(key)
         return None
-    if place.kind is PlaceKind.CITY and cased and len(key) < short and not own_spelling(place, key):
+    if place.kind is _CITY and cased and len(key) < short and not own_spelling(place, key, span):
         return None  # "The" is an alternate name of Teresina, "Zhao [Ning]" one of Zhaodong
     if held_back(text, (start, end), place, bool(cue), cues, opening):
         return None  # "石川勝行市長", "Nice to meet you": unless the text reads it elsewhere

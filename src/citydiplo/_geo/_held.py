@@ -19,13 +19,14 @@ city of a million ("대구는 청도": Daegu and Qingdao, or the county Cheongdo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
 import attrs
 
 from citydiplo._geo._cues import Cues
-from citydiplo._geo._evidence import STRONG_POPULATION, script
+from citydiplo._geo._evidence import STRONG_POPULATION, generic_words, script
 from citydiplo._geo._han_names import given_name_before_title
 from citydiplo._geo._held_state import HELD
 from citydiplo._geo._kanji_after import word_after_name
@@ -39,7 +40,7 @@ from citydiplo._geo._translit import chinese_homonym
 from citydiplo._normalize import match_key
 from citydiplo._spans import SpanIndex
 
-__all__ = ["HELD", "held_back", "read_elsewhere"]
+__all__ = ["HELD", "dateline", "held_back", "read_elsewhere"]
 
 _CITY_WORDS = frozenset("시군구")  # Korean generic words of a city, county, district
 
@@ -53,6 +54,50 @@ class _Mention(Protocol):
     def place(self) -> Place: ...
 
 
+_DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[—–]")
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` is a news dateline: written in capitals at the
+    start of a line and followed by a dash, perhaps after an agency ("HELENA — Gov. ...",
+    "SEOUL (Yonhap) —"). A dateline names the city the news comes from, so it is no word
+    that merely opens a sentence.
+
+    >>> dateline("HELENA — Gov. Steve Bullock", 0, 6), dateline("Helena said", 0, 6)
+    (True, False)
+    """
+    name = text[start:end]
+    first = start == 0 or text[start - 1] == "\n"
+    return first and name.isupper() and _DATELINE.match(text, end) is not None
+
+
+MIN_LOWERED = 5  # letters of a word written small inside a name: "delle", not "de", "upon"
+
+
+def _lowered_word(span: str, place: Place) -> bool:
+    """Whether a name of several words in Latin letters writes a later word of
+    :data:`MIN_LOWERED` letters or more in small letters that the place's own name does not
+    ("The mission" is no "The Mission", an alternate name of Mission District; "Castiglione
+    delle Stiviere" keeps its "delle").
+
+    >>> from citydiplo import parse_place
+    >>> district = parse_place("Mission District", lang="en", subdivision="US-CA")
+    >>> _lowered_word("The mission", district), _lowered_word("The Mission", district)
+    (True, False)
+    """
+    words = span.split()
+    if len(words) < 2 or script(span[:1]) != "LATIN":
+        return False
+    own, generic = (place.name or "").split(), generic_words()  # "Gangnam district" stays
+    return any(
+        w[:1].islower()
+        and sum(ch.isalpha() for ch in w) >= MIN_LOWERED
+        and w not in own
+        and match_key(w) not in generic
+        for w in words[1:]
+    )
+
+
 def held_back(
     text: str, span: tuple[int, int], place: Place, cued: bool, cues: Cues, opening: bool
 ) -> bool:
@@ -61,6 +106,8 @@ def held_back(
     Miami), or a city or subdivision opening a sentence (``opening``), without a cue word
     (``cued``); the reading is then kept in :data:`HELD`."""
     start, end = span
+    if _lowered_word(text[start:end], place):
+        return True  # "The mission of the programme": no Mission District ("The Mission")
     if city_rank_too_small(text, end, place) or name_before_mayor(text, start, end):
         return True  # "大西市長": Mayor Ōnishi, not the village Ōnishi (3,226) called a 市
     if after_chinese_surname(text, start, place) or given_name_before_title(

@@ -25,8 +25,10 @@ from typing import Any, TypeVar
 
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import script
+from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._normalize import match_key
 from citydiplo._spans import SpanIndex
 
 __all__ = ["outside_institution_names"]
@@ -36,6 +38,10 @@ M = TypeVar("M", bound=Mention)
 _DASH = re.compile(r"\s*[–—-]\s*\Z")
 # the generic words that make an institution the place's own: "荣州市国际交流协会"
 _GENERIC = frozenset("市县縣省区區州県町村道郡都府盟旗镇鎮乡鄉")
+# generic words that also end many names of their own: "广州", "德州", "京都", "成都"; such a
+# last character is the generic word only where the name without it is a name too ("延吉州"
+# no, "大阪府" yes: "大阪")
+_ALSO_NAME_ENDS = frozenset("州都府")
 
 
 @cache
@@ -64,7 +70,7 @@ def _named_after(m: Mention, text: str, taken: SpanIndex, lang: str | None) -> b
     words = _words("after", lang)
     if not words:
         return False
-    if m.text[-1:] in _GENERIC or text[m.end : m.end + 1] in _GENERIC:
+    if _with_generic(m.text) or text[m.end : m.end + 1] in _GENERIC:
         return False  # written with its generic word, the institution is the place's own
     stops: str = _data()["gap_stops"]
     k = m.end
@@ -75,6 +81,15 @@ def _named_after(m: Mention, text: str, taken: SpanIndex, lang: str | None) -> b
             return False
         k += 1
     return False
+
+
+def _with_generic(name: str) -> bool:
+    """Whether ``name`` ends with a generic word ("荣州市", "大阪府"), not with a character
+    that is part of the name itself ("广州日报", "德州新闻网", "京都大学")."""
+    last = name[-1:]
+    if last not in _GENERIC:
+        return False
+    return last not in _ALSO_NAME_ENDS or gazetteer().holds(match_key(name[:-1]))
 
 
 def _opened(m: Mention, text: str, words: tuple[str, ...], ends: set[int]) -> bool:

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-__all__ = ["spans_punctuation", "subdivision_spelled", "vietnamese_abroad"]
+__all__ = ["spans_punctuation", "spellings_of", "subdivision_spelled", "vietnamese_abroad"]
 
 _BREAKS = frozenset(":;,!?|\n\r\t：；！？。，、")
 
@@ -58,6 +58,11 @@ def subdivision_spelled(span: str, code: str | None, english: str | None) -> boo
     if english is not None and written == _fold_case(english):
         return True
     return code is not None and written in _spellings(code)
+
+
+def spellings_of(code: str | None) -> frozenset[str]:
+    """The own spellings of subdivision ``code`` (case-folded, accents kept)."""
+    return _spellings(code) if code is not None else frozenset()
 
 
 @cache

@@ -17,9 +17,9 @@ from functools import cache
 from typing import TypeVar
 
 from citydiplo._geo._guard_types import Mention
-from citydiplo._geo._places import PlaceKind
+from citydiplo._geo._places import Place, PlaceKind
 
-__all__ = ["marks_agree", "written_with_marks"]
+__all__ = ["marks_agree", "marks_name_another", "written_with_marks"]
 
 M = TypeVar("M", bound=Mention)
 VIETNAM = "VN"
@@ -64,6 +64,33 @@ def marks_agree(span: str, name: str) -> bool:
     if not _folded(own).endswith(_folded(written)):
         return True  # read through another of its names, whose marks are not known here
     return own == written or own.endswith(" " + written)
+
+
+def marks_name_another(span: str, key: str, place: Place) -> bool:
+    """Whether ``span``, written with Vietnamese marks, is none of the spellings of the
+    Vietnamese province ``place`` but the own name of another place with those very marks:
+    "Phù Yên" (a district of Sơn La) is no "Phú Yên" province, whose key it shares.
+
+    >>> from citydiplo import parse_place
+    >>> province = parse_place("Phú Yên", lang="vi")
+    >>> marks_name_another("Phù Yên", "phu yen", province)
+    True
+    >>> marks_name_another("Phú Yên", "phu yen", province)
+    False
+    """
+    if place.country != VIETNAM or place.kind is not PlaceKind.SUBDIVISION or span.isascii():
+        return False
+    from citydiplo._geo._candidates import candidates
+    from citydiplo._geo._gazetteer import gazetteer
+    from citydiplo._geo._spelled import spellings_of
+
+    written = _spelling(span)
+    own = {_spelling(n) for n in (place.name or "", *spellings_of(place.subdivision))}
+    if written in own:
+        return False
+    found = candidates(key)
+    rows = (*found.own, *found.alternate)
+    return any(_spelling(gazetteer().name(row)) == written for row in rows)
 
 
 def _folded(spelling: str) -> str:
