@@ -147,7 +147,8 @@ class Finder:
         limit = self.data["name_tokens"]
         for h in hits:
             if h.family == "titles_after":  # "X 시장"; Persian "علیرضا زاکانی شهردار" (two)
-                span = self.reach(h.start, -1, self.data.get("name_tokens_before", 1), cased=cased)
+                span = self._posted(h.start, self.text[h.start:h.end]) or self.reach(
+                    h.start, -1, self.data.get("name_tokens_before", 1), cased=cased)
                 if span is None and self.lang == "ko":
                     span = self.reach(word_end(self.text, h.end), 1, 1, cased=cased)
             elif h.family == "titles_before":
@@ -164,6 +165,45 @@ class Finder:
                                actor=draft_id("person", name), actor_type="person",
                                name=name, title=title))
         return out
+
+    def _posted(self, pos: int, title: str) -> tuple[int, int] | None:
+        """The name before a word that says where a diplomat is posted, standing between the
+        name and a diplomat's title (``posted_at``, ``posted_titles``: "진일표 주부산중국
+        총영사", "응우옌 부 뚱 주한 베트남 대사", "싱하이밍 주한중국대사"): the posting word is
+        one of the two words before the title (or carries it), and the name is the word before
+        it, with up to two more before that while the word last taken is short (one or two
+        letters: a foreign name written in hangul, "응우옌 부 뚱"), none ending in a particle."""
+        marks = tuple(self.data.get("posted_at", ()))
+        if not marks or title not in self.data.get("posted_titles", ()):
+            return None
+        spans = self.tokens.spans
+        i = self.tokens.index_at(pos - 1)
+        edge = pos
+        if i >= 0 and spans[i][1] > pos - 1:  # the title written onto a word: "주한중국대사"
+            if self.text[spans[i][0]:pos].startswith(marks):
+                return self._name_before(i)
+            edge, i = spans[i][0], i - 1
+        for _ in range(2):
+            if i < 0 or not self.text[spans[i][1]:edge].isspace():
+                return None
+            if self.text[spans[i][0]:spans[i][1]].startswith(marks):
+                return self._name_before(i)
+            edge, i = spans[i][0], i - 1
+        return None
+
+    def _name_before(self, k: int) -> tuple[int, int] | None:
+        spans, taken = self.tokens.spans, []
+        edge = spans[k][0]
+        for i in range(k - 1, max(-1, k - 4), -1):
+            s, e = spans[i]
+            word = self.text[s:e]
+            if (taken and len(self.text[taken[-1][0]:taken[-1][1]]) > 2) \
+                    or self.text[e:edge] != " " or not word.isalpha() \
+                    or word.endswith(self.particles):
+                break
+            taken.append((s, e))
+            edge = s
+        return (taken[-1][0], taken[0][1]) if taken else None
 
     def marked(self, hits: list[Hit], kind: str, actor_type: str,
                places: Sequence[Any] = ()) -> list[Mention]:
