@@ -141,13 +141,23 @@ class Finder:
             return None
         return (pos, pos + n) if direction > 0 else (pos - n, pos)
 
-    def people(self, hits: list[Hit]) -> list[Mention]:
+    def people(self, hits: list[Hit], places: Sequence[Any] = ()) -> list[Mention]:
+        """People beside a title; ``places`` (gazetteer hits, with ``start`` and ``end``) are
+        passed over between a name and a place's office written wider first ("오태원 부산
+        북구청장": Oh Tae-won, head of Buk district, Busan)."""
+        wider = {p.start: p.end for p in places} if (
+            self.script.get("spaced") and self.script["wider_first"]) else {}
         out = []
         cased = self.script["cased"]
         limit = self.data["name_tokens"]
         for h in hits:
             if h.family == "titles_after":  # "X 시장"; Persian "علیرضا زاکانی شهردار" (two)
-                span = self._posted(h.start, self.text[h.start:h.end]) or self.reach(
+                span = self._posted(h.start, self.text[h.start:h.end])
+                named = span is None and self._wider(h.start, wider)
+                if named:  # the name alone: the places between stay places
+                    out.append(self._person(*named, self.text[h.start:h.end]))
+                    continue
+                span = span or self.reach(
                     h.start, -1, self.data.get("name_tokens_before", 1), cased=cased)
                 if span is None and self.lang == "ko":
                     span = self.reach(word_end(self.text, h.end), 1, 1, cased=cased)
@@ -165,6 +175,12 @@ class Finder:
                                actor=draft_id("person", name), actor_type="person",
                                name=name, title=title))
         return out
+
+    def _person(self, s: int, e: int, title: str) -> Mention:
+        name = self.text[s:e]
+        return Mention(kind="person", start=s, end=e, text=name,
+                       actor=draft_id("person", name), actor_type="person", name=name,
+                       title=title)
 
     def _posted(self, pos: int, title: str) -> tuple[int, int] | None:
         """The name before a word that says where a diplomat is posted, standing between the
@@ -190,6 +206,22 @@ class Finder:
                 return self._name_before(i)
             edge, i = spans[i][0], i - 1
         return None
+
+    def _wider(self, pos: int, wider: dict[int, int]) -> tuple[int, int] | None:
+        """The name before the wider place written before a title glued onto a place
+        ("오태원 부산 북구청장", "이충우 경기 여주시장"): the word before the title's word is a
+        place of ``wider``, and the word before that is no place."""
+        if not wider:
+            return None
+        spans = self.tokens.spans
+        i = self.tokens.index_at(pos - 1)
+        if i < 1 or spans[i][1] <= pos - 1 or spans[i][0] >= pos:
+            return None  # the title is not written onto a word
+        s, e = spans[i - 1]
+        if wider.get(s) != e or self.text[e:spans[i][0]] != " ":
+            return None
+        name = self.reach(s, -1, 1, cased=False)
+        return None if name is None or name[0] in wider else name
 
     def _name_before(self, k: int) -> tuple[int, int] | None:
         spans, taken = self.tokens.spans, []
