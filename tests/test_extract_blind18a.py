@@ -52,3 +52,44 @@ def test_unread_yesterday_takes_no_linked_date_en() -> None:
     t = ("Suwon and Hue became sister cities in 2010. Yesterday, during the visit of the "
          "delegation, the mayor of Hue met the mayor of Suwon.")
     assert all(d == "None" for _, d in _events(t, "en"))
+
+
+# -- a headline and the lead's first encounter, one event ------------------------------
+
+
+def test_headline_and_lead_share_one_actor_vi() -> None:
+    t = ("Chủ tịch UBND tỉnh Nguyễn Văn Sơn tiếp Đại sứ Lào tại Việt Nam\n"
+         "Sáng 29-10, Đoàn công tác của Đại sứ quán Lào tại Việt Nam do đồng chí Sẻng-Phết "
+         "Hùng-Buôn-Nhuông làm Trưởng đoàn đã thăm và làm việc tại UBND tỉnh Tuyên Quang.")
+    assert len(_events(t, "vi", "2023-10-30")) == 1
+
+
+# -- Korean diplomats: the name before the posting word --------------------------------
+
+
+def _people(text: str, lang: str) -> list[str]:
+    x = extract(text, lang=lang, published="2024-05-20")
+    return [m.name or "" for m in x.mentions if m.kind == "person"]
+
+
+def test_ko_name_before_posting_word() -> None:
+    assert "진일표" in _people("5월 12일, 진일표 주부산중국 총영사는 오태원 구청장을 접견했다.", "ko")
+
+
+def test_ko_foreign_name_before_posting_word() -> None:
+    t = "응우옌 부 뚱 주한 베트남 대사 일행이 14일 김해시를 방문했다."
+    assert "응우옌 부 뚱" in _people(t, "ko")
+
+
+def test_ko_name_before_glued_posting_title() -> None:
+    assert "싱하이밍" in _people("싱하이밍 주한중국대사가 14일 김해시를 방문했다.", "ko")
+
+
+def test_ko_visit_of_posted_ambassador_is_read() -> None:
+    t = "응우옌 부 뚱 주한 베트남 대사 일행이 14일 김해시를 방문했다."
+    assert _events(t, "ko", "2024-05-20") == [("visit", "2024-05-14")]
+
+
+def test_ko_name_before_wider_place_and_office() -> None:
+    assert "강임준" in _people("강임준 전북 군산시장이 10일 옌타이를 방문한다.", "ko")
+    assert "오태원" in _people("오태원 부산 북구청장이 10일 자오저우시를 방문했다.", "ko")
