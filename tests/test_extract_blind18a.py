@@ -73,7 +73,8 @@ def _people(text: str, lang: str) -> list[str]:
 
 
 def test_ko_name_before_posting_word() -> None:
-    assert "진일표" in _people("5월 12일, 진일표 주부산중국 총영사는 오태원 구청장을 접견했다.", "ko")
+    t = "5월 12일, 진일표 주부산중국 총영사는 오태원 구청장을 접견했다."
+    assert "진일표" in _people(t, "ko")
 
 
 def test_ko_foreign_name_before_posting_word() -> None:
