@@ -94,3 +94,21 @@ def test_ko_visit_of_posted_ambassador_is_read() -> None:
 def test_ko_name_before_wider_place_and_office() -> None:
     assert "강임준" in _people("강임준 전북 군산시장이 10일 옌타이를 방문한다.", "ko")
     assert "오태원" in _people("오태원 부산 북구청장이 10일 자오저우시를 방문했다.", "ko")
+
+
+# -- Chinese: no name starts with the word of what the person did ----------------------
+
+
+def test_zh_name_before_title_then_verb() -> None:
+    t = "2月23日至24日,张平总领事访问圣地亚哥,期间,拜会了郡政委员罗伯茨。"
+    assert "张平" in _people(t, "zh")
+    assert not any(n.startswith("访问") for n in _people(t, "zh"))
+
+
+def test_zh_name_before_title_then_visit_verb() -> None:
+    assert _people("5月10日,陈雄总领事访问旧金山。", "zh") == ["陈雄"]
+
+
+def test_zh_no_name_runs_over_a_call_verb() -> None:
+    t = "3月2日,张平总领事访问休斯敦,期间拜会了市长。"
+    assert "拜会了" not in _people(t, "zh")

@@ -20,6 +20,7 @@ _TOKEN = re.compile(r"[^\s,.;:!?()\[\]\"«»“”،؛।|/]+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
 _HAN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]")  # kanji and katakana; kana particles end a name
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
+_ACTS = frozenset({"event", "signing", "agreement", "partnership", "link"})
 
 
 class _Tokens:
@@ -63,6 +64,11 @@ class Finder:
         self.script = self.data["script"]
         self.tokens = _Tokens(text)
         self.cue_starts = {h.start for h in hits}
+        # a Han name beside a title holds no word of what the person did ("总领事访问圣地亚哥":
+        # the consul general visited San Diego, no one named 访问圣; "期间拜会了市长": called
+        # on the mayor, no mayor named 拜会了)
+        self.acts = frozenset(k for h in hits if h.family in _ACTS for k in range(h.start, h.end)
+                              ) if lang in ("zh", "ja") else frozenset()
         self.place_starts: frozenset[int] = frozenset()
         self.han = lang in ("zh", "ja")
         self._counts: dict[str, int] | None = None
@@ -124,7 +130,7 @@ class Finder:
     def _reach_han(self, pos: int, direction: int) -> tuple[int, int] | None:
         n = 0
         i = pos if direction > 0 else pos - 1
-        while 0 <= i < len(self.text) and _HAN.match(self.text[i]) and (
+        while 0 <= i < len(self.text) and _HAN.match(self.text[i]) and i not in self.acts and (
                 n < 3 or _KATAKANA.match(self.text[i])):  # a katakana name is taken whole
             if i in self.cue_starts and n:
                 break  # no name starts with a cue word ("市長表敬訪問": a courtesy call)
