@@ -112,3 +112,38 @@ def test_zh_name_before_title_then_visit_verb() -> None:
 def test_zh_no_name_runs_over_a_call_verb() -> None:
     t = "3月2日,张平总领事访问休斯敦,期间拜会了市长。"
     assert "拜会了" not in _people(t, "zh")
+
+
+# -- a bid to host an occurrence is no occurrence --------------------------------------
+
+
+def _records(text: str, lang: str) -> list[tuple[str, str]]:
+    x = extract(text, lang=lang, published="2024-05-20")
+    return [(r.type, r.kind.value) for r in x.records]
+
+
+def test_bid_to_host_en() -> None:
+    t = ("Mayor Park asked the Consul General of China to support Busan's bid to host the "
+         "2030 World Expo.")
+    assert _records(t, "en") == []
+    assert _records("Seoul and Tokyo discussed their bids to host the World Expo.", "en") == []
+
+
+def test_bid_to_host_ko() -> None:
+    t = "부산시와 상하이시는 2030부산세계박람회 유치를 위해 협력하기로 했다."
+    assert _records(t, "ko") == []
+    assert _records("부산시와 후쿠오카시는 세계박람회 유치 활동을 함께 펼쳤다.", "ko") == []
+
+
+def test_bid_to_host_ja() -> None:
+    assert _records("横浜市と上海市は国際博覧会の誘致で協力することを確認した。", "ja") == []
+
+
+def test_bid_to_host_zh() -> None:
+    assert _records("上海市与横滨市就申办世界博览会开展合作。", "zh") == []
+
+
+def test_visit_made_for_a_bid_stays_ko() -> None:
+    # new negative (passes before and after): the visit was made; only the expo is sought
+    t = "김두겸 울산시장은 2028 국제정원박람회 유치를 위해 순천시를 방문했다."
+    assert ("event", "visit") in _records(t, "ko")
