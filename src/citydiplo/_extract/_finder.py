@@ -230,7 +230,8 @@ class Finder:
         return None if name is None or name[0] in wider else name
 
     def _name_before(self, k: int) -> tuple[int, int] | None:
-        spans, taken = self.tokens.spans, []
+        spans = self.tokens.spans
+        taken: list[tuple[int, int]] = []
         edge = spans[k][0]
         for i in range(k - 1, max(-1, k - 4), -1):
             s, e = spans[i]
