@@ -27,7 +27,10 @@ families ``receive`` and ``anniversary``), ``signing``, ``negation``, ``planned`
 ``anaphora`` (words for the article's focus: "the city"), ``pair_anaphora`` (words for the
 two places last named: "the two cities"), ``titles_before``, ``titles_after`` (lists of
 str), ``name_tokens`` (int), ``name_tokens_before`` (int, optional, default 1: the words
-of a name written before a ``titles_after`` word, "علیرضا زاکانی شهردار"),
+of a name written before a ``titles_after`` word, "علیرضا زاکانی شهردار"), ``posted_at`` and
+``posted_titles`` (optional lists of str: the words that say where a diplomat is posted,
+written between a name and a diplomat's title -- "주한", "주부산" in "진일표 주부산중국
+총영사" -- and those titles),
 ``organization`` (``suffix``, ``prefix``: lists; ``acronyms``: bool), ``city`` (``suffix``,
 ``prefix``), ``region`` (optional; ``suffix``, ``prefix``: the markers of the ``city`` lists
 that name a first-level division -- "tỉnh", "省", "استان" -- so that a name built on one is a
@@ -249,6 +252,8 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("respectively", []), "$.respectively", problems)
     _words_or_empty(data.get("retold_before", []), "$.retold_before", problems)
     _words_or_empty(data.get("retold_after", []), "$.retold_after", problems)
+    _words_or_empty(data.get("posted_at", []), "$.posted_at", problems)
+    _words_or_empty(data.get("posted_titles", []), "$.posted_titles", problems)
     _words_or_empty(data.get("date_modifiers", []), "$.date_modifiers", problems)
     _words_or_empty(data.get("relative_markers", []), "$.relative_markers", problems)
     _words_or_empty(data.get("founding", []), "$.founding", problems)

@@ -21,7 +21,11 @@ with places has a place in common; a person's name is often read in two forms), 
 not each name a further actor where one of those is a place ("the mayor met the UCLG
 secretary general" and "the mayor met the mayor of Xi'an": two meetings; "the mayor visited
 Little Rock" and "the mayor met the Italian ambassador": two events). The
-later group joins the earlier one.
+later group joins the earlier one. The headline and the article's first encounter (its lead)
+need share only one principal actor: a headline names a side by its title alone as often as
+by name ("Chủ tịch UBND tỉnh Nguyễn Văn Sơn tiếp Đại sứ Lào" over "Sáng 29-10, Đoàn công tác
+của Đại sứ quán Lào ... do đồng chí Sẻng-Phết ... làm Trưởng đoàn đã thăm và làm việc tại UBND
+tỉnh": the ambassador is a title above, a name below).
 """
 
 from __future__ import annotations
@@ -55,15 +59,16 @@ def _dates_agree(a: list[Candidate], b: list[Candidate]) -> bool:
     return da is None or db is None or compatible(da, db)
 
 
-def one_encounter(a: list[Candidate], b: list[Candidate]) -> bool:
-    """Whether two groups of event candidates tell one encounter (module docstring)."""
+def one_encounter(a: list[Candidate], b: list[Candidate], shared: int = 2) -> bool:
+    """Whether two groups of event candidates tell one encounter, sharing at least
+    ``shared`` principal actors (module docstring)."""
     ha, hb = a[0], b[0]
     if not (ha.type == hb.type == "event" and ha.kind in ENCOUNTERS and hb.kind in ENCOUNTERS):
         return False
     if ha.planned != hb.planned or not _dates_agree(a, b):
         return False
     pa, pb = _principal(a), _principal(b)
-    if len(pa & pb) < 2:
+    if len(pa & pb) < shared:
         return False
     types = {**_types(a), **_types(b)}
 
@@ -107,10 +112,15 @@ def join_encounters(groups: list[list[Candidate]], text: str) -> list[list[Candi
     def titled(group: list[Candidate]) -> bool:
         return any(c.sentence.start < top[1] and c.sentence.end > top[0] for c in group)
 
+    def encounter(group: list[Candidate]) -> bool:
+        return group[0].type == "event" and group[0].kind in ENCOUNTERS
+
+    lead = next((g for g in groups if encounter(g) and not titled(g)), None)
     out: list[list[Candidate]] = []
     for group in groups:
         target = next(
-            (g for g in out if (titled(g) or titled(group)) and one_encounter(g, group)), None
+            (g for g in out if (titled(g) or titled(group))
+             and one_encounter(g, group, 1 if lead is group and titled(g) else 2)), None
         )
         if target is not None:
             target.extend(group)

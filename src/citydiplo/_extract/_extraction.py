@@ -50,6 +50,7 @@ from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
 from citydiplo._extract._steps import add_step_events
 from citydiplo._extract._topic import agreement_topics
+from citydiplo._extract._unread import unread_unlinked
 from citydiplo._model import Actor, Source
 from citydiplo.dates import PartialDate
 
@@ -248,8 +249,7 @@ def extract(
     [('city-hue', 'host'), ('city-suwon', 'visitor'), ('person-kimminsu', 'visitor')]
     """
     check_arguments(text, published, source, known)
-    data = cues(lang)
-    ref = _as_partial(published)
+    data, ref = cues(lang), _as_partial(published)
     if source is None:
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
         source = Source(id=f"article-{digest}", language=lang, published=ref, text=text)
@@ -285,7 +285,7 @@ def extract(
     cands = record_dates(parties_only(cands, text, lang, skipped_raw), text, ref, lang)
     cands = without_prospects(split_pairs(cands, text, lang), text, lang, skipped_raw)
     cands = relative_visits(without_background_lists(cands, text, lang, skipped_raw), text, lang)
-    cands = ahead_as_planned(cands, ref)  # "来週の金曜日に…締結する": not signed yet
+    cands = unread_unlinked(ahead_as_planned(cands, ref), text, lang)  # see both modules
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
     script = data["script"]

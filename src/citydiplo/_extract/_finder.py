@@ -20,6 +20,7 @@ _TOKEN = re.compile(r"[^\s,.;:!?()\[\]\"«»“”،؛।|/]+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
 _HAN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]")  # kanji and katakana; kana particles end a name
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
+_ACTS = frozenset({"event", "signing", "agreement", "partnership", "link"})
 
 
 class _Tokens:
@@ -63,6 +64,11 @@ class Finder:
         self.script = self.data["script"]
         self.tokens = _Tokens(text)
         self.cue_starts = {h.start for h in hits}
+        # a Han name beside a title holds no word of what the person did ("总领事访问圣地亚哥":
+        # the consul general visited San Diego, no one named 访问圣; "期间拜会了市长": called
+        # on the mayor, no mayor named 拜会了)
+        self.acts = frozenset(k for h in hits if h.family in _ACTS for k in range(h.start, h.end)
+                              ) if lang in ("zh", "ja") else frozenset()
         self.place_starts: frozenset[int] = frozenset()
         self.han = lang in ("zh", "ja")
         self._counts: dict[str, int] | None = None
@@ -124,7 +130,7 @@ class Finder:
     def _reach_han(self, pos: int, direction: int) -> tuple[int, int] | None:
         n = 0
         i = pos if direction > 0 else pos - 1
-        while 0 <= i < len(self.text) and _HAN.match(self.text[i]) and (
+        while 0 <= i < len(self.text) and _HAN.match(self.text[i]) and i not in self.acts and (
                 n < 3 or _KATAKANA.match(self.text[i])):  # a katakana name is taken whole
             if i in self.cue_starts and n:
                 break  # no name starts with a cue word ("市長表敬訪問": a courtesy call)
@@ -141,13 +147,24 @@ class Finder:
             return None
         return (pos, pos + n) if direction > 0 else (pos - n, pos)
 
-    def people(self, hits: list[Hit]) -> list[Mention]:
+    def people(self, hits: list[Hit], places: Sequence[Any] = ()) -> list[Mention]:
+        """People beside a title; ``places`` (gazetteer hits, with ``start`` and ``end``) are
+        passed over between a name and a place's office written wider first ("오태원 부산
+        북구청장": Oh Tae-won, head of Buk district, Busan)."""
+        wider = {p.start: p.end for p in places} if (
+            self.script.get("spaced") and self.script["wider_first"]) else {}
         out = []
         cased = self.script["cased"]
         limit = self.data["name_tokens"]
         for h in hits:
             if h.family == "titles_after":  # "X 시장"; Persian "علیرضا زاکانی شهردار" (two)
-                span = self.reach(h.start, -1, self.data.get("name_tokens_before", 1), cased=cased)
+                span = self._posted(h.start, self.text[h.start:h.end])
+                named = span is None and self._wider(h.start, wider)
+                if named:  # the name alone: the places between stay places
+                    out.append(self._person(*named, self.text[h.start:h.end]))
+                    continue
+                span = span or self.reach(
+                    h.start, -1, self.data.get("name_tokens_before", 1), cased=cased)
                 if span is None and self.lang == "ko":
                     span = self.reach(word_end(self.text, h.end), 1, 1, cased=cased)
             elif h.family == "titles_before":
@@ -164,6 +181,68 @@ class Finder:
                                actor=draft_id("person", name), actor_type="person",
                                name=name, title=title))
         return out
+
+    def _person(self, s: int, e: int, title: str) -> Mention:
+        name = self.text[s:e]
+        return Mention(kind="person", start=s, end=e, text=name,
+                       actor=draft_id("person", name), actor_type="person", name=name,
+                       title=title)
+
+    def _posted(self, pos: int, title: str) -> tuple[int, int] | None:
+        """The name before a word that says where a diplomat is posted, standing between the
+        name and a diplomat's title (``posted_at``, ``posted_titles``: "진일표 주부산중국
+        총영사", "응우옌 부 뚱 주한 베트남 대사", "싱하이밍 주한중국대사"): the posting word is
+        one of the two words before the title (or carries it), and the name is the word before
+        it, with up to two more before that while the word last taken is short (one or two
+        letters: a foreign name written in hangul, "응우옌 부 뚱"), none ending in a particle."""
+        marks = tuple(self.data.get("posted_at", ()))
+        if not marks or title not in self.data.get("posted_titles", ()):
+            return None
+        spans = self.tokens.spans
+        i = self.tokens.index_at(pos - 1)
+        edge = pos
+        if i >= 0 and spans[i][1] > pos - 1:  # the title written onto a word: "주한중국대사"
+            if self.text[spans[i][0]:pos].startswith(marks):
+                return self._name_before(i)
+            edge, i = spans[i][0], i - 1
+        for _ in range(2):
+            if i < 0 or not self.text[spans[i][1]:edge].isspace():
+                return None
+            if self.text[spans[i][0]:spans[i][1]].startswith(marks):
+                return self._name_before(i)
+            edge, i = spans[i][0], i - 1
+        return None
+
+    def _wider(self, pos: int, wider: dict[int, int]) -> tuple[int, int] | None:
+        """The name before the wider place written before a title glued onto a place
+        ("오태원 부산 북구청장", "이충우 경기 여주시장"): the word before the title's word is a
+        place of ``wider``, and the word before that is no place."""
+        if not wider:
+            return None
+        spans = self.tokens.spans
+        i = self.tokens.index_at(pos - 1)
+        if i < 1 or spans[i][1] <= pos - 1 or spans[i][0] >= pos:
+            return None  # the title is not written onto a word
+        s, e = spans[i - 1]
+        if wider.get(s) != e or self.text[e:spans[i][0]] != " ":
+            return None
+        name = self.reach(s, -1, 1, cased=False)
+        return None if name is None or name[0] in wider else name
+
+    def _name_before(self, k: int) -> tuple[int, int] | None:
+        spans = self.tokens.spans
+        taken: list[tuple[int, int]] = []
+        edge = spans[k][0]
+        for i in range(k - 1, max(-1, k - 4), -1):
+            s, e = spans[i]
+            word = self.text[s:e]
+            if (taken and len(self.text[taken[-1][0]:taken[-1][1]]) > 2) \
+                    or self.text[e:edge] != " " or not word.isalpha() \
+                    or word.endswith(self.particles):
+                break
+            taken.append((s, e))
+            edge = s
+        return (taken[-1][0], taken[0][1]) if taken else None
 
     def marked(self, hits: list[Hit], kind: str, actor_type: str,
                places: Sequence[Any] = ()) -> list[Mention]:

@@ -153,7 +153,7 @@ def entity_mentions(
     spans = sorted((p.start, p.end) for p in places
                    if p.text not in function_words and p.text.lower() not in function_words)
     # ... the place keeps the title: its office holder, unnamed, takes part ("上尾市長は")
-    for m in finder.people(hits):
+    for m in finder.people(hits, places):
         name = _name_span(m)
         if not _overlaps(name, spans):
             found.append(m)

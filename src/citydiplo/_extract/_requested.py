@@ -9,7 +9,10 @@ candidate is dropped (and listed in ``Extraction.skipped``) when one of the lang
 ``requested`` phrases, written with the object particle ("…" standing for the cue: "… 을
 요청", "… を要請"), begins right after the cue's end (at most ``_AFTER`` character later), in
 its clause; "会談で協力を求めた" (asked for cooperation at the talks) asks for no talks.
-Done at the request of someone ("요청에 따라 방문했다",
+A bid to host an occurrence asks for it too: "2030부산세계박람회 유치" (the bid for the 2030
+Busan World Expo), "万博の誘致", "Busan's bid to host the 2030 World Expo", "申办2030年世博会":
+the event is sought, not held, whatever its date. Done at the request of someone ("요청에
+따라 방문했다",
 "要請を受けて訪問した") the request stands before the cue and the visit stays.
 
 In the languages that write the object after its verb the invitation comes first: "invited

@@ -9,7 +9,11 @@ cover, the documented fallback applies: a sentence ends after one of the languag
 follows, except after a capital letter standing alone or followed by one letter ("Mr.", "TP."):
 abbreviations, and after one of the language's ``abbreviations`` (Gujarati "મ્યુ.", the
 initial "ડી."). A line break always ends a sentence (a
-paragraph break in news text), for both paths. Clauses split a sentence at the language's
+paragraph break in news text), for both paths. A sentence mark written onto the next
+sentence without a space ("... towards Japan.He said that ...", copied text that lost its
+spaces) also ends a sentence, for both paths, in the scripts that write capitals: the mark
+stands after two lower-case letters and before a capital followed by a lower-case letter
+(not "U.S.", "e.g.", "3.5", "Ph.D."). Clauses split a sentence at the language's
 ``clause_break`` marks.
 """
 
@@ -65,8 +69,28 @@ def _split_line(line: str, offset: int, lang: str) -> list[tuple[int, int]]:
         spans = []
         for s, e in _windows(line, lang):
             spans += _pysbd_spans(line[s:e], offset + s, lang)
-        return spans
-    return _split_regex(line, offset, lang)
+    else:
+        spans = _split_regex(line, offset, lang)
+    return _unglued(spans, line, offset, lang)
+
+
+def _unglued(spans: list[tuple[int, int]], line: str, offset: int,
+             lang: str) -> list[tuple[int, int]]:
+    """The spans, each cut after a sentence mark written onto the next sentence's first
+    word: "Japan.He" (two lower-case letters before the mark, a capital and a lower-case
+    letter after it)."""
+    marks = _marks(lang)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        start = s
+        for m in marks.finditer(line, s - offset, e - offset):
+            i, j = m.start(), m.end()
+            if i >= 2 and j + 1 < len(line) and line[i - 1].islower() and line[i - 2].islower() \
+                    and line[j].isupper() and line[j + 1].islower():
+                out.append((start, offset + j))
+                start = offset + j
+        out.append((start, e))
+    return out
 
 
 def _windows(line: str, lang: str, size: int = 2000) -> list[tuple[int, int]]:
