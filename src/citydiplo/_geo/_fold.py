@@ -3,6 +3,7 @@ where it came from (case, accents and punctuation ignored; see :func:`match_key`
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -57,8 +58,16 @@ def folded_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
 def _folded(text: str) -> tuple[str, list[int], list[int]]:
     chars = set(text)  # (map and zip: no Python-level loop over the letters)
     pieces = dict(zip(chars, map(_fold, chars), strict=True))
-    if any(len(piece) != 1 for piece in pieces.values()):
+    sizes = set(map(len, pieces.values()))
+    if sizes - {0, 1}:  # a character folds to several ("ß")
         return _folded_slowly(text)
+    if 0 in sizes:  # marks dropped ("\u093c", harakat): the rest folded one to one
+        return _without_dropped(text, pieces)
+    return _one_to_one(text, pieces)
+
+
+def _one_to_one(text: str, pieces: dict[str, str]) -> tuple[str, list[int], list[int]]:
+    """:func:`_folded` of a text whose every character folds to one (``pieces``)."""
     flat = text.translate(dict(zip(map(ord, pieces), pieces.values(), strict=True)))
     # spaces: none at the start, one for each run (as the slow path keeps them)
     parts: list[str] = []
@@ -77,6 +86,37 @@ def _folded(text: str) -> tuple[str, list[int], list[int]]:
     starts += index[at:n]
     ends += index[at + 1 : n + 1]
     return "".join(parts), starts, ends
+
+
+def _without_dropped(text: str, pieces: dict[str, str]) -> tuple[str, list[int], list[int]]:
+    """:func:`_folded` of a text some of whose characters fold to nothing (the others to one
+    each): the rest folded one to one, their offsets mapped back to the text's, and each
+    run of dropped characters joined to the folded character before it, as
+    :func:`_folded_slowly` joins them (a dropped mark neither keeps nor ends a run of
+    spaces)."""
+    dropped = _dropped_pattern("".join(sorted(c for c, piece in pieces.items() if not piece)))
+    index = _positions(len(text))
+    runs = [run.span() for run in dropped.finditer(text)]
+    kept: list[int] = []  # the offset in ``text`` of each character left
+    at = 0
+    for start, end in runs:
+        kept += index[at:start]
+        at = end
+    kept += index[at : len(text)]
+    rest = dropped.sub("", text)
+    folded, starts, _ = _one_to_one(rest, {c: p for c, p in pieces.items() if p})
+    starts = list(map(kept.__getitem__, starts))
+    ends = [s + 1 for s in starts]
+    for start, end in runs:  # the last character kept before the run reaches over it
+        last = bisect.bisect_left(starts, start) - 1
+        if last >= 0:
+            ends[last] = end
+    return folded, starts, ends
+
+
+@lru_cache(maxsize=256)
+def _dropped_pattern(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]+")
 
 
 _POSITIONS = list(range(1 << 12))
