@@ -99,8 +99,7 @@ class _Standard:
         # pattern once applied finds nothing more in this loop: a line with "No." written
         # n times applies it once, not n times over the whole line (its square).
         self._applied: set[tuple[str, str]] = set()
-        lowered = text.lower()
-        found = [s for s in _stripped(self.lang) if s in lowered]
+        found = _present(text, self.lang)
         periods = [m.start() for m in _PERIOD.finditer(text)] if found else []
         for stripped in found:
             if not _before_a_period(text, stripped, periods):
@@ -171,6 +170,52 @@ def _before_a_period(text: str, stripped: str, periods: list[int]) -> bool:
         return True
     size, word = len(stripped), _re(stripped, re.IGNORECASE)
     return any(word.fullmatch(text, p - size, p) is not None for p in periods if p >= size)
+
+
+def _present(text: str, lang: type) -> list[str]:
+    """The language's abbreviations (stripped) that ``text`` holds, case ignored, in the
+    list's order -- but for those of ASCII letters that stand before none of its periods,
+    which :func:`_before_a_period` would have the steps pass over. Those are looked for
+    only among the letters before each period (a line holds few periods and the list
+    holds some hundred such abbreviations); where those letters are not all ASCII, by
+    the look-up each would get (``re`` matches "K" to the Kelvin sign)."""
+    lowered = text.lower()
+    stripped, plain, sizes = _kinds(lang)
+    tails: set[str] = set()
+    odd: list[int] = []  # the periods with other letters before them
+    at = text.find(".")
+    while at >= 0:
+        for size in sizes:
+            if size <= at:
+                tail = text[at - size : at]
+                if tail.isascii():
+                    tails.add(tail.lower())
+                elif at not in odd[-1:]:
+                    odd.append(at)
+        at = text.find(".", at + 1)
+    return [
+        s
+        for s, ascii_letters in zip(stripped, plain, strict=True)
+        if (
+            (s in tails or (bool(odd) and s in lowered and _before_a_period(text, s, odd)))
+            if ascii_letters
+            else s in lowered
+        )
+    ]
+
+
+_KINDS: dict[type, tuple[list[str], list[bool], tuple[int, ...]]] = {}
+
+
+def _kinds(lang: type) -> tuple[list[str], list[bool], tuple[int, ...]]:
+    """:func:`_stripped`, whether each is of ASCII letters alone, and their lengths."""
+    found = _KINDS.get(lang)
+    if found is None:
+        stripped = _stripped(lang)
+        plain = [s.isascii() and _LETTERS.fullmatch(s) is not None for s in stripped]
+        sizes = tuple(sorted({len(s) for s, p in zip(stripped, plain, strict=True) if p}))
+        found = _KINDS[lang] = (stripped, plain, sizes)
+    return found
 
 
 _STRIPPED: dict[type, list[str]] = {}

@@ -3,6 +3,7 @@ where it came from (case, accents and punctuation ignored; see :func:`match_key`
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -22,7 +23,7 @@ def _fold(ch: str) -> str:
     return folded
 
 
-_SPACE_RUNS = re.compile("^ +| {2,}")
+_SPACE_RUNS = re.compile("  +")  # (a literal start: searched far faster than " {2,}")
 
 
 def folded_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
@@ -57,21 +58,82 @@ def folded_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
 def _folded(text: str) -> tuple[str, list[int], list[int]]:
     chars = set(text)  # (map and zip: no Python-level loop over the letters)
     pieces = dict(zip(chars, map(_fold, chars), strict=True))
-    if any(len(piece) != 1 for piece in pieces.values()):
+    sizes = set(map(len, pieces.values()))
+    if sizes - {0, 1}:  # a character folds to several ("ß")
         return _folded_slowly(text)
+    if 0 in sizes:  # marks dropped ("\u093c", harakat): the rest folded one to one
+        return _without_dropped(text, pieces)
+    return _one_to_one(text, pieces)
+
+
+def _one_to_one(text: str, pieces: dict[str, str]) -> tuple[str, list[int], list[int]]:
+    """:func:`_folded` of a text whose every character folds to one (``pieces``)."""
     flat = text.translate(dict(zip(map(ord, pieces), pieces.values(), strict=True)))
     # spaces: none at the start, one for each run (as the slow path keeps them)
     parts: list[str] = []
     starts: list[int] = []
-    at = 0
-    for run in _SPACE_RUNS.finditer(flat):
-        cut = run.start() if run.start() == 0 else run.start() + 1
+    ends: list[int] = []
+    n = len(flat)
+    at = n - len(flat.lstrip(" "))  # past the spaces at the start
+    index = _positions(n)  # each kept piece's offsets are a slice of it
+    for run in _SPACE_RUNS.finditer(flat, at):
+        cut = run.start() + 1
         parts.append(flat[at:cut])
-        starts.extend(range(at, cut))
+        starts += index[at:cut]
+        ends += index[at + 1 : cut + 1]
         at = run.end()
     parts.append(flat[at:])
-    starts.extend(range(at, len(flat)))
-    return "".join(parts), starts, list(map((1).__add__, starts))
+    starts += index[at:n]
+    ends += index[at + 1 : n + 1]
+    return "".join(parts), starts, ends
+
+
+def _without_dropped(text: str, pieces: dict[str, str]) -> tuple[str, list[int], list[int]]:
+    """:func:`_folded` of a text some of whose characters fold to nothing (the others to one
+    each): the rest folded one to one, their offsets mapped back to the text's, and each
+    run of dropped characters joined to the folded character before it, as
+    :func:`_folded_slowly` joins them (a dropped mark neither keeps nor ends a run of
+    spaces)."""
+    dropped = _dropped_pattern("".join(sorted(c for c, piece in pieces.items() if not piece)))
+    index = _positions(len(text))
+    runs = [run.span() for run in dropped.finditer(text)]
+    kept: list[int] = []  # the offset in ``text`` of each character left
+    at = 0
+    for start, end in runs:
+        kept += index[at:start]
+        at = end
+    kept += index[at : len(text)]
+    rest = dropped.sub("", text)
+    folded, starts, _ = _one_to_one(rest, {c: p for c, p in pieces.items() if p})
+    starts = list(map(kept.__getitem__, starts))
+    ends = [s + 1 for s in starts]
+    for start, end in runs:  # the last character kept before the run reaches over it
+        last = bisect.bisect_left(starts, start) - 1
+        if last >= 0:
+            ends[last] = end
+    return folded, starts, ends
+
+
+@lru_cache(maxsize=256)
+def _dropped_pattern(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]+")
+
+
+_POSITIONS = list(range(1 << 12))
+_MOST_SHARED = 1 << 18
+
+
+def _positions(n: int) -> list[int]:
+    """A list of 0 to at least ``n``, never changed once made: the offsets of a folded text
+    are sliced from it, not made one number at a time (a list built anew for a text longer
+    than :data:`_MOST_SHARED`)."""
+    global _POSITIONS
+    positions = _POSITIONS
+    if len(positions) <= n:
+        positions = list(range(max(n + 1, 2 * len(positions))))
+        if n < _MOST_SHARED:
+            _POSITIONS = positions  # a new list: one a caller holds is never extended
+    return positions
 
 
 def _folded_slowly(text: str) -> tuple[str, list[int], list[int]]:

@@ -18,6 +18,7 @@ reads whole, and "Paris Saint-Germain" is left to the other checks).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TypeVar
 
@@ -43,15 +44,13 @@ def _latin_word(text: str) -> bool:
     return any(_latin(c) for c in text) and all(_latin(c) or not c.isalpha() for c in text)
 
 
+_PAST_LATIN = re.compile("[^\x00-\u024f]+")  # the characters :func:`_latin` does not take
+
+
 def _mostly_other_script(text: str) -> bool:
-    latin = other = 0
-    for char in text:
-        if char.isalpha():
-            if _latin(char):
-                latin += 1
-            else:
-                other += 1
-    return other > latin
+    letters = sum(map(str.isalpha, text))  # counted in C, not letter by letter in Python
+    latin = sum(map(str.isalpha, _PAST_LATIN.sub("", text)))
+    return letters - latin > latin
 
 
 @cache

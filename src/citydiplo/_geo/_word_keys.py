@@ -26,6 +26,7 @@ own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citydiplo._geo._anusvara import NASAL_MARKS
 from citydiplo._geo._brahmic import (
@@ -115,7 +116,13 @@ def no_key_at(folded: str, i: int) -> bool:
     >>> no_key_at("在东京举行", 0), no_key_at("在东京举行", 1)
     (True, False)
     """
-    pair = folded[i : i + 2]
+    return _keyless(folded[i : i + 2])
+
+
+@lru_cache(maxsize=1 << 16)
+def _keyless(pair: str) -> bool:
+    """:func:`no_key_at` of a text that starts with ``pair``: one cached look-up per pair
+    (the characters recur) instead of one per trie."""
     return not gazetteer().opens(pair) and not extras().opens(pair)
 
 

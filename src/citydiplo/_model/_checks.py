@@ -202,6 +202,14 @@ def _type_check(t: Any) -> tuple[_Check, str]:
         optional = type(None) in args
         what = " or ".join(w for _, w in inner) + (" or None" if optional else "")
 
+        if len(inner) == 1:  # "X | None", most fields: no generator per value
+            only = inner[0][0]
+
+            def one(v: Any) -> bool:
+                return (optional and v is None) or only(v)
+
+            return one, what
+
         def union(v: Any) -> bool:
             return (optional and v is None) or any(check(v) for check, _ in inner)
 
@@ -242,7 +250,8 @@ def check_type(instance: object, attribute: attrs.Attribute[Any], value: object)
 
     What a model holds can always be written and read back (``loads(dumps(ds)) == ds``).
     """
-    check, what = _field_check(typing.cast(Any, type(instance)), attribute.name)
+    cls: Any = type(instance)
+    check, what = _field_check(cls, attribute.name)
     if not check(value):
         raise InvalidModelError(
             f"{_where(instance, attribute)}: {_short(value)} is not {what}", field=attribute.name
