@@ -39,3 +39,71 @@ def test_an_alborz_city_in_running_text(text: str) -> None:
 def test_a_tehran_city_west_of_the_capital_stays_in_tehran() -> None:
     # Shahriar and Qods lie in Tehran Province; the move touches Alborz's counties only
     assert parse_place("شهریار", lang="fa", country="IR").subdivision == "IR-23"
+
+
+# -- a club's association, a museum or a news agency before a place's name names the thing ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("42 // הפועל באר–שבע צריכה את קינגס ביכולת שיא", "he"),
+        ('המשחק נגד בית"ר ירושלים יתקיים במוצאי שבת', "he"),
+        ("השחקן עבר אתמול למכבי חיפה", "he"),
+        ("עירוני קריית שמונה ניצחה הערב", "he"),
+        ("ברחבת אגף הנוער של מוזיאון ישראל הוקמה סוכה", "he"),
+        ("روزنامه ایران در شماره امروز نوشت", "fa"),
+    ],
+)
+def test_a_club_museum_or_agency_is_no_place(text: str, lang: str) -> None:
+    assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("הפועל באר שבע ניצחה בבאר שבע", "he", [("באר שבע", "IL", "IL-D")]),
+        ("הפועלים בחיפה הפגינו", "he", [("חיפה", "IL", "IL-HA")]),
+        (
+            "استاندار فارس به شیراز رفت",
+            "fa",
+            [("استاندار فارس", "IR", "IR-07"), ("شیراز", "IR", "IR-07")],
+        ),
+    ],
+)
+def test_the_place_beside_a_club_stays_a_place(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    # the club's "באר שבע" is dropped, the city after "ב" stays; the other two pass on
+    # the earlier code too (they guard the readings the new words must not touch)
+    assert _read(text, lang) == expected
+
+
+# -- a place's name opening a quoted name after an organisation word is that name's ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('יו"ר עמותת "ישראל למען הנגב", ד"ר אסתר לוצאטו, תקפה את הממשלה', "he"),
+        ('בחברת "אשדוד אונליין" הודיעו על פיטורים', "he"),
+        ("به گزارش «تهران پرس»؛ بر اساس این گزارش", "fa"),
+        ("به گزارش «کرمان امروز»، جلسه برگزار شد", "fa"),
+        ("مدیرعامل شرکت «مشهد نوین» گفت", "fa"),
+    ],
+)
+def test_a_quoted_organisation_name_is_no_place(text: str, lang: str) -> None:
+    assert [c for _, c, _ in _read(text, lang)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ('הוא אמר "ישראל תנצח" בנאום', "he", "IL"),
+        ("به گزارش «ایرنا» از تهران", "fa", "IR"),
+    ],
+)
+def test_a_quoted_place_without_an_organisation_word_stays(
+    text: str, lang: str, country: str
+) -> None:
+    assert [c for _, c, _ in _read(text, lang)] == [country]
