@@ -107,3 +107,36 @@ def test_a_quoted_place_without_an_organisation_word_stays(
     text: str, lang: str, country: str
 ) -> None:
     assert [c for _, c, _ in _read(text, lang)] == [country]
+
+
+# -- Indian districts named after no town, written in Gujarati or Hindi ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "ગુજરાતના ઉત્તરીય જિલ્લાઓ, બનાસકાંઠા, સાબરકાંઠા અને પાલનપુરમાં વરસાદ",
+            "gu",
+            ["બનાસકાંઠા", "સાબરકાંઠા"],
+        ),
+        ("કચ્છ જિલ્લા કલેક્ટર અમિત અરોરાએ બેઠક બોલાવી", "gu", ["કચ્છ"]),
+        ("ગુજરાતના મહીસાગરમાં ભારે વરસાદ", "gu", ["મહીસાગર"]),
+        ("कच्छ जिले में भूकंप के झटके", "hi", ["कच्छ"]),
+        ("गुजरात के बनासकांठा में बाढ़", "hi", ["बनासकांठा"]),
+    ],
+)
+def test_a_district_named_after_no_town(text: str, lang: str, expected: list[str]) -> None:
+    found = [(t, c, s) for t, c, s in _read(text, lang) if t in expected]
+    assert found == [(t, "IN", "IN-GJ") for t in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("બનાસકાંઠા અને સાબરકાંઠામાં વરસાદ", "gu"),  # no state named, no generic word
+        ("बनासकांठा में बाढ़", "hi"),
+    ],
+)
+def test_a_district_without_evidence_stays_unread(text: str, lang: str) -> None:
+    assert _read(text, lang) == []
