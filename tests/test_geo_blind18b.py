@@ -140,3 +140,35 @@ def test_a_district_named_after_no_town(text: str, lang: str, expected: list[str
 )
 def test_a_district_without_evidence_stays_unread(text: str, lang: str) -> None:
     assert _read(text, lang) == []
+
+
+# -- a dateline opening a report is the place it is filed from ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "5 августа 2014 10:07\n\nЕКАТЕРИНБУРГ. В связи с плановыми ремонтными работами",
+            "ru",
+            ("ЕКАТЕРИНБУРГ", "RU", "RU-SVE"),
+        ),
+        ("МОСКВА, 5 мая. /ТАСС/. Президент подписал указ", "ru", ("МОСКВА", "RU", "RU-MOW")),
+        ("ВОЛГОГРАД, 1 мая — глава региона", "ru", ("ВОЛГОГРАД", "RU", "RU-VGG")),
+        ("Новости\nВолгоград, 1 мая — глава региона", "ru", ("Волгоград", "RU", "RU-VGG")),
+    ],
+)
+def test_a_dateline_is_read(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert _read(text, lang)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Москва подписала соглашение", "ru"),  # a sentence's first word, no dateline
+        ("Nice to meet you", "en"),
+        ("HOWEVER, the mayor said", "en"),
+    ],
+)
+def test_a_sentence_opening_name_stays_held(text: str, lang: str) -> None:
+    assert _read(text, lang) == []
