@@ -172,3 +172,23 @@ def test_a_dateline_is_read(text: str, lang: str, expected: tuple[str, str, str]
 )
 def test_a_sentence_opening_name_stays_held(text: str, lang: str) -> None:
     assert _read(text, lang) == []
+
+
+# -- a town's municipality or municipal corporation after its name is the town's own body ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("ગાંધીધામ નગરપાલિકાની મુલાકાત લઇ અધિકારીઓ સાથે ચર્ચા", "gu", ("ગાંધીધામ", "IN", "IN-GJ")),
+        ("મોરબી મહાનગર પાલિકાના વહીવટદાર તરીકે કલેકટર", "gu", ("મોરબી", "IN", "IN-GJ")),
+    ],
+)
+def test_a_municipality_names_its_town(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert _read(text, lang) == [expected]
+
+
+def test_a_municipality_word_alone_names_nothing() -> None:
+    assert _read("નગરપાલિકા પ્રમુખ તેજસભાઇ શેઠ વગેરેની ઉપસ્થિતિ", "gu") == []
