@@ -192,3 +192,11 @@ def test_a_municipality_names_its_town(
 
 def test_a_municipality_word_alone_names_nothing() -> None:
     assert _read("નગરપાલિકા પ્રમુખ તેજસભાઇ શેઠ વગેરેની ઉપસ્થિતિ", "gu") == []
+
+
+# -- the Czech Republic as Hindi news writes it, the English name in Devanagari -------------
+
+
+def test_the_czech_republic_in_hindi() -> None:
+    text = "मुख्यमंत्री आठ अक्तूबर को नयी दिल्ली से चेक रिपब्लिक जायेंगे"
+    assert ("चेक रिपब्लिक", "CZ", None) in _read(text, "hi")
