@@ -32,7 +32,6 @@ A wrong place is worse than a missed one, so a name is read as a place only when
 
 from __future__ import annotations
 
-import re
 from functools import partial
 
 from attrs import frozen
@@ -60,6 +59,7 @@ from citydiplo._geo._cues import (
     tail_cue,
     word_tail,
 )
+from citydiplo._geo._dateline import LOOKBACK, SENTENCE_END, opens_sentence
 from citydiplo._geo._decide import ALL_KINDS, country_before_its_place, decide, namesake_city
 from citydiplo._geo._evidence import (
     STRONG_POPULATION,
@@ -103,8 +103,6 @@ __all__ = ["MIN_POPULATION", "MIN_POPULATION_CJK", "STRONG_POPULATION", "WEAK_QU
 MIN_POPULATION = 15_000
 MIN_POPULATION_CJK = 100_000
 WEAK_QUORUM = 3
-_LOOKBACK = 40
-_SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)$")
 _COUNTRY = PlaceKind.COUNTRY  # a country with a generic word on it: "中国省区市", "중국시장"
 _CITY = PlaceKind.CITY
 
@@ -307,11 +305,11 @@ def _read(
     if cased:
         if not span[:1].isupper():
             return None
-        sentence_start = _SENTENCE_END.search(text, max(0, start - _LOOKBACK), start) is not None
+        sentence_start = opens_sentence(text, start, end)  # a dateline does not
         glued = (
             previous[:1].isupper()
             and previous[-1:].isalpha()
-            and not _SENTENCE_END.search(text, max(0, at - _LOOKBACK), at)
+            and not SENTENCE_END.search(text, max(0, at - LOOKBACK), at)
             and not (len(span) > 1 and span.isupper() and span.isalpha())  # "Посольства КНР"
             and not (len(previous) > 1 and previous.isupper())  # "Chủ tịch QH Lào"
         )

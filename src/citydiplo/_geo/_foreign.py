@@ -34,6 +34,7 @@ from citydiplo._geo._geresh import geresh_prefixes
 from citydiplo._geo._glued import glued_prefixes
 from citydiplo._geo._hangul_gate import hangul_may_read, pinyin_may_read
 from citydiplo._geo._indic import INDIC, indian_at
+from citydiplo._geo._indic_adm2 import district_at
 from citydiplo._geo._korean_latin import korean_latin_prefixes
 from citydiplo._geo._matres import matres_prefixes
 from citydiplo._geo._office_regions import office_prefixes
@@ -79,6 +80,8 @@ def _foreign_at(
     written = script(folded[i])
     if written in INDIC:
         found = indian_at(folded, i, cues, read)
+        if found is None:
+            found = district_at(folded, i, cues, read)  # "બનાસકાંઠા", Banaskantha
         return found if found is not None else _other_length(folded, i, cues, read)
     if written in SEMITIC:  # "שנחאי", "آستاراخان"
         found = semitic_at(folded, i, cues, read)

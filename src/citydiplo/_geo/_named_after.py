@@ -6,7 +6,12 @@ garden) is in Bat Yam, named after a submarine; "خیابان ایران" (Iran 
 "दिल्ली रोड" (Delhi Road) runs through Meerut. A place named right after one of the
 language's street or venue words (``before``: Hebrew, Persian, Russian) or right before one
 (``after``: Hindi, Gujarati) names the street, not the place; the same name elsewhere in
-the text stays a place.
+the text stays a place. Hebrew writes a club's association or a museum the same way
+("הפועל באר-שבע", "מוזיאון ישראל"), Persian a news agency ("خبرگزاری فارس").
+
+A place's name that opens a name in quotation marks right after a word of an organisation,
+a company, an outlet or a club (``before_quoted``) is the first word of that name: 'עמותת
+"ישראל למען הנגב"', 'به گزارش «تهران پرس»'.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ __all__ = ["outside_named_streets"]
 
 M = TypeVar("M", bound=Mention)
 _PUNCTUATION = ',.;:!?()[]"“”«»،'
+_OPENING = '"“«„״'
 
 
 @cache
@@ -35,6 +41,22 @@ def _words(
     between = tuple(w for code in langs for w in data["between"].get(code, ()))
     units = tuple(w for code in langs for w in data["before_country"].get(code, ()))
     return before, after, between, units
+
+
+@cache
+def _quoted_words(lang: str | None) -> frozenset[str]:
+    data: dict[str, list[str]] = load_json("named_after.json")["before_quoted"]
+    codes = sorted(data) if lang is None else [lang]
+    return frozenset(w.lower() for code in codes for w in data.get(code, ()))
+
+
+def _opens_quoted_name(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the name at ``start`` opens a quoted name right after an organisation word
+    (the quotation mark glued to the name, a space before the mark)."""
+    if start < 2 or text[start - 1] not in _OPENING or text[start - 2] != " ":
+        return False
+    before = text[max(0, start - 30) : start - 2].split()
+    return bool(before) and before[-1].lower().rstrip(",:") in words
 
 
 def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> list[M]:
@@ -56,10 +78,13 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
     ['חיפה']
     """
     before, after, between, units = _words(lang)
-    if not before and not after and not units:
+    quoted = _quoted_words(lang)
+    if not before and not after and not units and not quoted:
         return mentions
     kept = []
     for m in mentions:
+        if _opens_quoted_name(text, m.start, quoted):
+            continue
         head = text[max(0, m.start - 20) : m.start].rstrip(" ")
         words = head.split()
         previous = words[-1].lower() if words and head.endswith(words[-1]) else ""
@@ -67,7 +92,12 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
             previous = ""  # the name starts inside a word (a prefix letter): not a street
         tail = text[m.end : m.end + 30]
         following = tail.lstrip(" ") if tail.startswith(" ") else ""
-        if previous.startswith(between) and len(words) > 1 and head.endswith(words[-1]):
+        if (
+            previous.startswith(between)
+            and previous not in before
+            and len(words) > 1
+            and head.endswith(words[-1])
+        ):
             previous = words[-2].lower()  # "רחוב הצוללת דקר": the street of the submarine
         unit = previous in units and m.place.kind is PlaceKind.COUNTRY
         named = (

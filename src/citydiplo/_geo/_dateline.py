@@ -1,0 +1,44 @@
+"""Whether a capitalised name opens a sentence, or a dateline (used by ``find_places``).
+
+A one-word city opening a sentence is capitalised whatever it is, so ``find_places`` reads
+it only with a cue word or where the text reads it elsewhere ("Nice to meet you"). A news
+report's dateline is no such word: agencies open a report, or a line of it, with the place
+it is filed from, in capitals before a comma, a full stop or a dash ("МОСКВА, 5 мая. /ТАСС/.",
+"ЕКАТЕРИНБУРГ. В связи с ...", "LONDON (Reuters) -" is left to the rules for brackets), or
+as written before a comma and the day ("Волгоград, 1 мая —"). Such a name is a place named
+on purpose; the other rules (ordinary words, ambiguity, size) still apply to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LOOKBACK", "SENTENCE_END", "opens_sentence"]
+
+LOOKBACK = 40
+SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)$")
+_DATED = re.compile(r",\s*\d")  # "Волгоград, 1 мая"
+_DASHES = "—–-"
+
+
+def opens_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` opens a sentence and is no dateline.
+
+    >>> opens_sentence("Москва подписала", 0, 6), opens_sentence("МОСКВА, 5 мая", 0, 6)
+    (True, False)
+    >>> opens_sentence("Итоги.\\nВолгоград, 1 мая — мэр", 7, 16)
+    False
+    """
+    if SENTENCE_END.search(text, max(0, start - LOOKBACK), start) is None:
+        return False
+    return not _dateline(text, start, end)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    if text[:start].rsplit("\n", 1)[-1].strip():
+        return False  # not the first word of its line
+    if _DATED.match(text, end, end + 4):
+        return True
+    span, after = text[start:end], text[end : end + 3]
+    capitals = span.isupper() and sum(c.isalpha() for c in span) >= 4
+    return capitals and (after[:1] in ",." or after.lstrip()[:1] in _DASHES)
