@@ -63,7 +63,8 @@ class Sentences:
         return any(w in head for w in g.vocab.lists.get("anaphora_links", frozenset()))
 
     def future(self, position: int) -> bool:
-        """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정")."""
+        """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정") and
+        no word of ``future_words_past`` ("予定していた": had been planned, a past plan)."""
         if self._none is None:  # a future word is found in a sentence only if in the text
             pattern = word_anywhere(self._words)
             self._none = pattern is None or pattern.search(self._folded) is None
@@ -74,6 +75,11 @@ class Sentences:
             start = self._ends[i - 1] if i else 0
             end = self._ends[i] if i < len(self._ends) else len(self._folded)
             text = self._folded[start:end]
+            past = word_anywhere(self.grammar.vocab.lists.get("future_words_past", frozenset()))
             pattern = word_anywhere(self._words)
-            self._future[i] = pattern is not None and pattern.search(text) is not None
+            self._future[i] = (
+                pattern is not None
+                and pattern.search(text) is not None
+                and (past is None or past.search(text) is None)  # "予定だった": a past plan
+            )
         return self._future[i]

@@ -1,0 +1,115 @@
+"""Families of faults found by the eighteenth blind set (en, ko, vi, zh, ja): literal cases
+written from each language's grammar and usage, positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import PartialDate, find_dates, parse_date
+
+
+def _value(text: str, lang: str, ref: str | None = None) -> str:
+    return str(parse_date(text, lang=lang, ref=PartialDate(ref) if ref else None))
+
+
+def _found(text: str, lang: str, ref: str | None = None) -> list[str]:
+    return [
+        str(m.value) for m in find_dates(text, lang=lang, ref=PartialDate(ref) if ref else None)
+    ]
+
+
+# A Korean day alone right before a verb in the past ("9일 밝혔다": said on the 9th) is a day
+# gone by, even when the sentence reports a plan ("개최한다": will hold). A future word put it
+# in the month after ref.
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("시는 축제를 개최한다고 9일 밝혔다.", "2024-06-11", "2024-06-09"),
+        ("군은 협약을 체결할 예정이라고 3일 전했다.", "2024-06-11", "2024-06-03"),
+        ("구는 내달 박람회를 연다고 7일 발표했다.", "2023-09-10", "2023-09-07"),
+        ("시는 행사를 진행한다고 5일에 밝혔다.", "2022-08-08", "2022-08-05"),
+        # the sentence reports a plan and ends on "밝혔다": its day is the day it was said
+        ("시는 9일 축제를 개최한다고 밝혔다.", "2024-06-11", "2024-06-09"),
+    ],
+)
+def test_a_korean_day_before_a_past_verb_is_past(text: str, ref: str, expected: str) -> None:
+    assert _found(text, "ko", ref) == [expected]
+    assert _value(text, "ko", ref) == expected
+
+
+# A Korean sentence that ends on a verb in the present ("의결한다", "선출한다", "연다"), the form
+# news uses for what is scheduled, is not about the past: a day alone later than ref's day is
+# in ref's month. It was read in the month before.
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        (
+            "28일에 실시되는 제2차 본회의에서는 심사한 안건에 대한 심의·의결과 함께 시정질문을 한다.",
+            "2024-06-11",
+            "2024-06-28",
+        ),
+        ("정례회 마지막 날인 29일에는 3차 본회의를 열고 의장을 선출한다.", "2024-06-11", "2024-06-29"),
+        ("마지막 날인 22일 오전 10시 본회의에서 심사 보고된 안건을 최종 의결한다.", "2023-02-01", "2023-02-22"),
+        ("시의회는 25일 임시회를 열어 추경안을 처리한다.", "2021-03-12", "2021-03-25"),
+    ],
+)
+def test_a_korean_day_in_a_present_tense_sentence_is_not_past(
+    text: str, ref: str, expected: str
+) -> None:
+    assert _found(text, "ko", ref) == [expected]
+    assert _value(text, "ko", ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a verb of judgement about what happened: no schedule
+        ("이는 28일 발표 때문으로 풀이된다.", "2024-06-11", "2024-05-28"),
+        # reported speech of a past event
+        ("28일 회의가 열렸다고 한다.", "2024-06-11", "2024-05-28"),
+    ],
+)
+def test_korean_present_verbs_that_speak_of_the_past(text: str, ref: str, expected: str) -> None:
+    assert _found(text, "ko", ref) == [expected]
+
+
+# "지난 7일부터 28일까지": "지난" says the first day is past; the span runs on from it in that
+# month. Both days were put in the month before ref.
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("경주시의회는 지난 7일부터 28일까지 22일간의 일정으로 정례회를 개최한다고", "2024-06-11", "2024-06-07/2024-06-28"),
+        ("지난 5일부터 20일까지 열린 전시회", "2023-10-08", "2023-10-05/2023-10-20"),
+        ("지난 10~25일 진행된 공모", "2022-04-12", "2022-04-10/2022-04-25"),
+    ],
+)
+def test_a_korean_span_whose_first_day_is_past(text: str, ref: str, expected: str) -> None:
+    assert _found(text, "ko", ref) == [expected]
+    assert _value(text, "ko", ref) == expected
+
+
+# A span of days alone beside the year of a budget or plan ("2024년도 행정사무감사"): parse_date
+# read the span without the sentence's tense, unlike find_dates.
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("이후 18일~26일까지는 2024년도 행정사무감사를 실시할 예정이다.", "2024-06-11", "2024-06-18/2024-06-26"),
+        ("21일~25일에는 2023년도 행정사무감사를 실시할 계획이다.", "2023-06-10", "2023-06-21/2023-06-25"),
+    ],
+)
+def test_parse_date_reads_the_tense_beside_a_year(text: str, ref: str, expected: str) -> None:
+    assert _value(text, "ko", ref) == expected
+
+
+# A plan spoken of in the past ("予定していた": had been planned; "예정이었다") is no future
+# marker: its day alone is the day before ref, not in the month after.
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        ("当初に開催を予定していた2日は雨天のため順延。", "ja", "2014-08-04", "2014-08-02"),
+        ("3日に開催する予定だったが、台風のため中止となった。", "ja", "2019-10-10", "2019-10-03"),
+        ("5일 개최할 예정이었으나 태풍으로 연기됐다.", "ko", "2022-09-08", "2022-09-05"),
+    ],
+)
+def test_a_past_plan_is_no_future(text: str, lang: str, ref: str, expected: str) -> None:
+    assert _found(text, lang, ref) == [expected]
