@@ -44,12 +44,20 @@ def test_a_korean_day_before_a_past_verb_is_past(text: str, ref: str, expected: 
     ("text", "ref", "expected"),
     [
         (
-            "28일에 실시되는 제2차 본회의에서는 심사한 안건에 대한 심의·의결과 함께 시정질문을 한다.",
+            "28일에 실시되는 제2차 본회의에서는 심사한 안건의 의결과 함께 시정질문을 한다.",
             "2024-06-11",
             "2024-06-28",
         ),
-        ("정례회 마지막 날인 29일에는 3차 본회의를 열고 의장을 선출한다.", "2024-06-11", "2024-06-29"),
-        ("마지막 날인 22일 오전 10시 본회의에서 심사 보고된 안건을 최종 의결한다.", "2023-02-01", "2023-02-22"),
+        (
+            "정례회 마지막 날인 29일에는 3차 본회의를 열고 의장을 선출한다.",
+            "2024-06-11",
+            "2024-06-29",
+        ),
+        (
+            "마지막 날인 22일 오전 10시 본회의에서 심사 보고된 안건을 최종 의결한다.",
+            "2023-02-01",
+            "2023-02-22",
+        ),
         ("시의회는 25일 임시회를 열어 추경안을 처리한다.", "2021-03-12", "2021-03-25"),
     ],
 )
@@ -78,7 +86,11 @@ def test_korean_present_verbs_that_speak_of_the_past(text: str, ref: str, expect
 @pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
-        ("경주시의회는 지난 7일부터 28일까지 22일간의 일정으로 정례회를 개최한다고", "2024-06-11", "2024-06-07/2024-06-28"),
+        (
+            "경주시의회는 지난 7일부터 28일까지 22일간의 일정으로 정례회를 개최한다고",
+            "2024-06-11",
+            "2024-06-07/2024-06-28",
+        ),
         ("지난 5일부터 20일까지 열린 전시회", "2023-10-08", "2023-10-05/2023-10-20"),
         ("지난 10~25일 진행된 공모", "2022-04-12", "2022-04-10/2022-04-25"),
     ],
@@ -93,8 +105,16 @@ def test_a_korean_span_whose_first_day_is_past(text: str, ref: str, expected: st
 @pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
-        ("이후 18일~26일까지는 2024년도 행정사무감사를 실시할 예정이다.", "2024-06-11", "2024-06-18/2024-06-26"),
-        ("21일~25일에는 2023년도 행정사무감사를 실시할 계획이다.", "2023-06-10", "2023-06-21/2023-06-25"),
+        (
+            "이후 18일~26일까지는 2024년도 행정사무감사를 실시할 예정이다.",
+            "2024-06-11",
+            "2024-06-18/2024-06-26",
+        ),
+        (
+            "21일~25일에는 2023년도 행정사무감사를 실시할 계획이다.",
+            "2023-06-10",
+            "2023-06-21/2023-06-25",
+        ),
     ],
 )
 def test_parse_date_reads_the_tense_beside_a_year(text: str, ref: str, expected: str) -> None:
@@ -113,3 +133,46 @@ def test_parse_date_reads_the_tense_beside_a_year(text: str, ref: str, expected:
 )
 def test_a_past_plan_is_no_future(text: str, lang: str, ref: str, expected: str) -> None:
     assert _found(text, lang, ref) == [expected]
+
+
+# Japanese notices write the weekday without 日 in brackets ("5月27日(土曜)"): it was cut
+# inside the bracket, which broke spans ("…(水曜)から…(木曜)まで") and open ranges ("から実施").
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("2023年5月24日(水曜)から2023年5月25日(木曜)まで", None, "2023-05-24/2023-05-25"),
+        ("2023年5月8日(月曜)から2023年6月30日(金曜)まで(予定)", None, "2023-05-08/2023-06-30"),
+        ("工事エリアの追加について(2023年5月20日(土曜)から実施)", None, "2023-05-20/.."),
+        ("令和7年4月1日(火曜)から施行します。", None, "2025-04-01/.."),
+        ("11月3日(日曜)から11月5日(火曜)まで", "2024-10-20", "2024-11-03/2024-11-05"),
+    ],
+)
+def test_a_japanese_weekday_without_its_day_word(text: str, ref: str | None, expected: str) -> None:
+    assert _value(text, "ja", ref) == expected
+    assert _found(text, "ja", ref) == [expected]
+
+
+# A weekday before a timetable noun glued to the next word ("土曜ダイヤで運行": runs on the
+# Saturday timetable) is a weekly pattern: no date. The noun was not seen before a kana.
+@pytest.mark.parametrize(
+    "text",
+    ["県内全路線バスを土曜ダイヤで運行する。", "土曜日ダイヤで運行します。", "日曜ダイヤに変更"],
+)
+def test_a_japanese_timetable_weekday_is_no_date(text: str) -> None:
+    assert _found(text, "ja", "2024-08-06") == []
+
+
+# "kể từ [giờ] ngày X" (starting from [an hour of] day X) opens a range at that day; the hour
+# inside the words hid the opening word. A bare "từ 14h ngày X" stays the day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. Kể từ 0 giờ ngày 27/5/2022, cấm tất cả các phương tiện lưu thông", "2022-05-27/.."),
+        ("Kể từ 14h30 ngày 1/7/2024, áp dụng biểu giá mới.", "2024-07-01/.."),
+        ("kể từ 8 giờ ngày 15 tháng 3 năm 2023, tổ chức lại giao thông", "2023-03-15/.."),
+        ("Từ 14h ngày 28 tháng 11 năm 2018, tạm ngưng cấp nước.", "2018-11-28"),
+    ],
+)
+def test_starting_from_an_hour_of_a_vietnamese_day(text: str, expected: str) -> None:
+    assert _value(text, "vi") == expected
+    assert _found(text, "vi") == [expected]

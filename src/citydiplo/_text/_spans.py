@@ -184,12 +184,20 @@ def before_follows(folded: str, end: int, g: Grammar) -> bool:
 def open_suffix(tail: str, g: Grammar) -> int:
     """The length of the open suffix ``tail`` starts with ("onwards", "以来", "부터"), or 0.
     A suffix of ``open_suffixes_final`` ("on") opens the range only where the phrase ends:
-    "from 2023 on." is 2023 onwards, "in 2023 on the occasion of" is the year."""
+    "from 2023 on." is 2023 onwards, "in 2023 on the occasion of" is the year. The day's
+    weekday in brackets may stand before the suffix ("5月20日(土曜)から")."""
+    aside = _WEEKDAY_ASIDE.match(tail)  # "2023年5月20日(土曜)から": past the weekday
+    if aside and aside.group(1) in g.vocab.weekdays:
+        k = open_suffix(tail[aside.end() :], g)
+        return aside.end() + k if k else 0
     k = starts_with_word(tail, g.words["open_suffixes"])
     if not k and "\u3040" <= tail[:1] <= "\u9fff":  # kana or Han: "から派遣"
         k = _glued_cjk_suffix(tail, g)
     final = k and tail[:k] in g.vocab.lists.get("open_suffixes_final", ())
     return 0 if final and tail[k:].lstrip()[:1].isalnum() else k
+
+
+_WEEKDAY_ASIDE = re.compile(r"[(（]([^()（）\s]{1,6})[)）] ?")
 
 
 def _glued_cjk_suffix(tail: str, g: Grammar) -> int:

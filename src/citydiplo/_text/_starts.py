@@ -86,6 +86,7 @@ _AFTER_ONLY = frozenset(
         "future_sentence_endings_not",
         "reported_speech_endings",
         "future_words_past",
+        "open_through_time",
         "title_case_month_words",
         "month_lead_words",
         "before_words",

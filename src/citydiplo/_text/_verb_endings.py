@@ -55,9 +55,7 @@ def past_verb_after(folded: str, end: int, g: Grammar) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return word not in lists.get("past_verb_endings_not", frozenset()) and _ends_with(
-        word, endings
-    )
+    return word not in lists.get("past_verb_endings_not", frozenset()) and _ends_with(word, endings)
 
 
 def past_sentence(sentence: str, g: Grammar) -> bool:
