@@ -176,3 +176,25 @@ def test_a_japanese_timetable_weekday_is_no_date(text: str) -> None:
 def test_starting_from_an_hour_of_a_vietnamese_day(text: str, expected: str) -> None:
     assert _value(text, "vi") == expected
     assert _found(text, "vi") == [expected]
+
+
+# A day and month without a year more than three months after ref is read in the year before;
+# a weekday beside it that falls on it only in ref's year (or the next) names that year. The
+# weekday was checked against the year before, and the date refused.
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        ("雨天の場合は翌日の9月1日(日)に順延する。", "ja", "2019-05-27", "2019-09-01"),
+        ("9월 1일(일) 개최", "ko", "2019-05-27", "2019-09-01"),
+        ("9月1日(星期日)举行", "zh", "2019-05-27", "2019-09-01"),
+        ("The fair is on Sunday, September 1.", "en", "2019-05-27", "2019-09-01"),
+        ("12月20日(土)に開催", "ja", "2025-01-05", "2025-12-20"),
+    ],
+)
+def test_a_stated_weekday_names_the_year(text: str, lang: str, ref: str, expected: str) -> None:
+    assert _value(text, lang, ref) == expected
+    assert _found(text, lang, ref) == [expected]
+
+
+def test_without_a_weekday_the_year_before_stays() -> None:
+    assert _value("9月1日", "ja", "2019-05-27") == "2018-09-01"
