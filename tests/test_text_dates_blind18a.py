@@ -198,3 +198,24 @@ def test_a_stated_weekday_names_the_year(text: str, lang: str, ref: str, expecte
 
 def test_without_a_weekday_the_year_before_stays() -> None:
     assert _value("9月1日", "ja", "2019-05-27") == "2018-09-01"
+
+
+# A day alone, a dash and a day of the next month ("28일-9월 7일"): a span. The dash after the
+# first day hid it, and the second day alone was read, the span's start dropped.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("28일-9월 7일까지...조례안 등 123건 처리예정", "ko", "2023-08-28/2023-09-07"),
+        ("29일-10월 3일 열리는 축제", "ko", "2023-08-29/2023-10-03"),
+        ("会期は30日-9月2日。", "ja", "2023-08-30/2023-09-02"),
+        ("展览时间为30日-9月2日", "zh", "2023-08-30/2023-09-02"),
+    ],
+)
+def test_a_day_alone_dashed_to_a_day_of_the_next_month(text: str, lang: str, expected: str) -> None:
+    assert _found(text, lang, "2023-08-23") == [expected]
+    assert _value(text, lang, "2023-08-23") == expected
+
+
+@pytest.mark.parametrize("text", ["제28일-9호", "28일-9"])
+def test_a_day_dashed_to_a_bare_figure_stays_unread(text: str) -> None:
+    assert _found(text, "ko", "2023-08-23") == []
