@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citydiplo import PartialDate, find_dates, parse_date
+from citydiplo import DateParseError, PartialDate, find_dates, parse_date
 
 
 def _value(text: str, lang: str, ref: str | None = None) -> str:
@@ -188,7 +188,7 @@ def test_starting_from_an_hour_of_a_vietnamese_day(text: str, expected: str) -> 
         ("9월 1일(일) 개최", "ko", "2019-05-27", "2019-09-01"),
         ("9月1日(星期日)举行", "zh", "2019-05-27", "2019-09-01"),
         ("The fair is on Sunday, September 1.", "en", "2019-05-27", "2019-09-01"),
-        ("12月20日(土)に開催", "ja", "2025-01-05", "2025-12-20"),
+        ("8月10日(土)に開催", "ja", "2024-05-01", "2024-08-10"),
     ],
 )
 def test_a_stated_weekday_names_the_year(text: str, lang: str, ref: str, expected: str) -> None:
@@ -233,3 +233,13 @@ def test_a_day_dashed_to_a_bare_figure_stays_unread(text: str) -> None:
 )
 def test_the_year_of_a_volume_of_laws_is_no_date(text: str) -> None:
     assert _found(text, "en") == []
+
+
+def test_a_weekday_far_from_ref_names_no_year() -> None:
+    with pytest.raises(DateParseError):
+        _value("Sunday, February 16", "en", "2024-03-15")  # 2025: eleven months on
+
+
+# "金曜" is also the start of "金曜日": a name refused whole is not read cut short.
+def test_a_weekday_name_is_not_read_cut_short() -> None:
+    assert _found("1 金曜日1 10", "ja", "2024-03-15") == []

@@ -11,6 +11,7 @@ from citydiplo.dates import PartialDate, RecordDate
 
 __all__ = ["checked_weekday", "year_of_weekday"]
 
+_NEAR = 183  # days from ref within which a weekday may name the year of a day and month
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -34,8 +35,9 @@ def year_of_weekday(
     c: Candidate, g: Grammar, year: int, month: int, day: int, today: datetime.date
 ) -> int:
     """``year`` for ``day`` of ``month`` stated without a year, unless the weekday written
-    beside it falls on it only in another year next to ``today``'s: then that year, the
-    nearest to ``today`` ("9月1日(日)" in May 2019 is 2019, though over three months ahead)."""
+    beside it falls on it only in another year, within half a year of ``today``: then that
+    year ("9月1日(日)" in May 2019 is 2019, though over three months ahead). A weekday that
+    fits no such year is left to contradict the date."""
     name = c.fields.get("weekday")
     if name is None:
         return year
@@ -52,4 +54,4 @@ def year_of_weekday(
         return year
     years = range(today.year - 1, today.year + 2)
     near = [(abs((d - today).days), y) for y in years if (d := fits(y)) is not None]
-    return min(near)[1] if near else year
+    return min(near)[1] if near and min(near)[0] <= _NEAR else year
