@@ -243,3 +243,20 @@ def test_a_weekday_far_from_ref_names_no_year() -> None:
 # "金曜" is also the start of "金曜日": a name refused whole is not read cut short.
 def test_a_weekday_name_is_not_read_cut_short() -> None:
     assert _found("1 金曜日1 10", "ja", "2024-03-15") == []
+
+
+# A Vietnamese word for a relative day before a day and month in figures ("ngày mai 23/5":
+# tomorrow, 23 May) dates them as "ngày" does; without ref the figures were not read at all.
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Thông báo lịch cắt điện Hà Nội ngày mai 23/5 – Cập nhật mới nhất.", None, "XXXX-05-23"),
+        ("hôm nay 23/5, UBND thành phố thông báo", None, "XXXX-05-23"),
+        ("Tối qua 21-5, lễ hội đã khai mạc.", None, "XXXX-05-21"),
+    ],
+)
+def test_a_vietnamese_relative_day_before_figures(
+    text: str, ref: str | None, expected: str
+) -> None:
+    assert _value(text, "vi", ref) == expected
+    assert _found(text, "vi", ref) == [expected]
