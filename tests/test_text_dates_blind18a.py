@@ -260,3 +260,25 @@ def test_a_vietnamese_relative_day_before_figures(
 ) -> None:
     assert _value(text, "vi", ref) == expected
     assert _found(text, "vi", ref) == [expected]
+
+
+# A month and day in figures, the year left out, before the weekday in brackets: Korean
+# notices write "8. 26.(토)" (dots and spaces), Japanese "8.26(土)". Only "4/8(木)" was read.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("- 줄다리기 행사 일시 : 8. 26.(토) 18:00 ~ 19:00", "ko", "2017-08-26"),
+        ("설명회: 9.4.(월) 오후 2시", "ko", "2017-09-04"),
+        ("8/26(토) 개최", "ko", "2017-08-26"),
+        ("説明会は8.26(土)に開催", "ja", "2017-08-26"),
+        ("8.26(周六)举行", "zh", "2017-08-26"),
+    ],
+)
+def test_a_month_and_day_in_figures_before_a_weekday(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang, "2017-08-08") == expected
+    assert _found(text, lang, "2017-08-08") == [expected]
+
+
+@pytest.mark.parametrize("text", ["평점 3.5(토)", "비율 3.5 (토요일 기준)"])
+def test_a_decimal_before_a_weekday_that_does_not_fit_is_no_date(text: str) -> None:
+    assert _found(text, "ko", "2017-08-08") == []

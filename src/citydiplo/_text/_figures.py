@@ -67,7 +67,8 @@ def figure_templates(
 
     Args:
         order: the order of day, month and year in the language's figures ("dmy", "ymd").
-        weekday_before: the language writes "4/8(木)", month first, before a weekday.
+        weekday_before: the language writes "4/8(木)", "8. 26.(토)", month first, before a
+            weekday.
         weekdays: an alternation of the language's folded weekday names.
         dm_prefixes: an alternation of the words before a day and month in figures ("ngày").
         bare_dm: whether a day and month in figures may stand without such a word.
@@ -203,11 +204,12 @@ def figure_templates(
             )
         )
     if weekday_before:
-        # "4/8(木)": month first, told apart from a fraction or a ratio by the weekday
+        # "4/8(木)", "8. 26.(토)": month first, told apart from a fraction, a ratio or a
+        # decimal by the weekday
         before_full.append(
             (
                 "md_num",
-                r"(?P<mn>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9]) ?"
+                r"(?P<mn>1[0-2]|0?[1-9])(?:/|\. ?)(?P<d>[12]\d|3[01]|0?[1-9])\.? ?"
                 rf"(?=[(（] ?{weekdays})",
             )
         )
