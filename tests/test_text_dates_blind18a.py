@@ -282,3 +282,31 @@ def test_a_month_and_day_in_figures_before_a_weekday(text: str, lang: str, expec
 @pytest.mark.parametrize("text", ["평점 3.5(토)", "비율 3.5 (토요일 기준)"])
 def test_a_decimal_before_a_weekday_that_does_not_fit_is_no_date(text: str) -> None:
     assert _found(text, "ko", "2017-08-08") == []
+
+
+# A span of months that writes the month word once, after the second figure ("3~5월",
+# "3至5月", "3～5月"), with a year or a word for one before it or not: the first figure was
+# not read, and the second month was refused as a count after a dash (or read alone).
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        ("내년 3~5월", "ko", "2026-12-02", "2027-03/2027-05"),
+        ("2027년 3~5월 중 개최 예정", "ko", None, "2027-03/2027-05"),
+        ("작년 6-8월 관광객", "ko", "2026-12-02", "2025-06/2025-08"),
+        ("明年3至5月", "zh", "2026-12-02", "2027-03/2027-05"),
+        ("2024年6-8月，全市接待游客", "zh", None, "2024-06/2024-08"),
+        ("来年3～5月に実施", "ja", "2026-12-02", "2027-03/2027-05"),
+        ("2027年3～5月", "ja", None, "2027-03/2027-05"),
+    ],
+)
+def test_months_that_share_one_month_word(
+    text: str, lang: str, ref: str | None, expected: str
+) -> None:
+    assert _value(text, lang, ref) == expected
+    assert _found(text, lang, ref) == [expected]
+
+
+@pytest.mark.parametrize("text", ["5~3월", "3.5~5월 사이"])
+def test_no_span_of_months_from_a_later_month_or_a_decimal(text: str) -> None:
+    assert "2026-03/2026-05" not in _found(text, "ko", "2026-12-02")
+    assert "2026-05/2026-03" not in _found(text, "ko", "2026-12-02")

@@ -300,6 +300,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "day_only_needs_word",
             "day_only_needs_suffix",
             "md_num_with_weekday",
+            "shared_month_word",
             "capitalised_weekdays",
             "dm_num_bare",
             "later_counts_from_ref",
