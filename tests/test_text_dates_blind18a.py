@@ -310,3 +310,21 @@ def test_months_that_share_one_month_word(
 def test_no_span_of_months_from_a_later_month_or_a_decimal(text: str) -> None:
     assert "2026-03/2026-05" not in _found(text, "ko", "2026-12-02")
     assert "2026-05/2026-03" not in _found(text, "ko", "2026-12-02")
+
+
+# A span from a word for this or next month to a month ("다음 달부터 11월까지": from next month
+# to November): the two were read apart, as two dates.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("축제는 다음 달부터 11월까지 개최할 예정이라고", "ko", "2024-08/2024-11"),
+        ("이달부터 11월까지 운영", "ko", "2024-07/2024-11"),
+        ("from next month to November", "en", "2024-08/2024-11"),
+        ("下个月至11月", "zh", "2024-08/2024-11"),
+        ("来月から11月まで", "ja", "2024-08/2024-11"),
+        ("từ tháng sau đến tháng 11", "vi", "2024-08/2024-11"),
+    ],
+)
+def test_a_span_from_a_relative_month_to_a_month(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang, "2024-07-09") == expected
+    assert _found(text, lang, "2024-07-09") == [expected]
