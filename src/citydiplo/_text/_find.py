@@ -35,7 +35,7 @@ from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._tense import with_verb_tense
-from citydiplo._text._verb_endings import not_past_sentence, past_sentence, past_verb_after
+from citydiplo._text._verb_endings import past_verb_after
 from citydiplo._text._weekdays_before_span import without_span_weekdays
 from citydiplo.dates import DateRange, PartialDate, RecordDate
 
@@ -263,11 +263,11 @@ def _with_tense(cand: Candidate, sentences: Sentences, folded: str, g: Grammar) 
         cand = with_verb_tense(cand, sentences)
     if not needs_tense(cand) or (cand.kind == "d_only" and past_verb_after(folded, cand.end, g)):
         return cand  # ("개최한다고 9일 밝혔다": said on the 9th, :mod:`._verb_endings`)
-    said = sentences.text_of(cand.start) if cand.kind == "d_only" else ""
+    closing = sentences.closing_tense(cand.start) if cand.kind == "d_only" else ""
     if sentences.future(cand.start):
-        tense = "not_past" if said and past_sentence(said, g) else "future"
+        tense = "not_past" if closing == "past" else "future"
         return cand._replace(fields={**cand.fields, tense: "1"})
-    if said and not_past_sentence(said, g):
+    if closing == "present":
         return cand._replace(fields={**cand.fields, "not_past": "1"})
     return cand
 

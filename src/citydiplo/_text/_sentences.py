@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._verb_endings import not_past_sentence, past_sentence
 from citydiplo._text._words import word_anywhere
 
 __all__ = ["Sentences"]
@@ -26,6 +27,7 @@ class Sentences:
         self._breaks = breaks  # line breaks of the original text, as folded offsets
         self._found: list[int] | None = None  # found on first use
         self._future: dict[int, bool] = {}
+        self._closing: dict[int, str] = {}
         self._words = g.vocab.lists.get("future_words", frozenset())
         self._none: bool | None = None  # whether the text has no future word at all
         self.grammar = g
@@ -83,3 +85,13 @@ class Sentences:
                 and (past is None or past.search(text) is None)  # "予定だった": a past plan
             )
         return self._future[i]
+
+    def closing_tense(self, position: int) -> str:
+        """ "past" or "present" for the verb that closes the sentence at ``position`` (once
+        per sentence: :mod:`._verb_endings`), else ""."""
+        i = self.index(position)
+        if i not in self._closing:
+            text, g = self.text_of(position), self.grammar
+            past = past_sentence(text, g)
+            self._closing[i] = "past" if past else "present" if not_past_sentence(text, g) else ""
+        return self._closing[i]
