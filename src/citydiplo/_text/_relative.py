@@ -318,8 +318,8 @@ def _resolve_relative(
     if "d0" in f and int(f["d0"]) >= int(f["d"]):  # "3~5일": both days in the month of the last
         raise Unresolved(f"{what}: {f['d0']} to {f['d']} is no span of days")
     if "d0" in f and said:  # "지난 7일부터 28일까지": the word says which way the first day lies
-        first = _day_only(int(f["d0"]), _base(ref, what, True), future, what)
-        return DateRange(start=first, end=_on_day(first, int(f["d"]))), "ref"
+        opens = _day_only(int(f["d0"]), _base(ref, what, True), future, what)
+        return DateRange(start=opens, end=_on_day(opens, int(f["d"]))), "ref"
     last = _day_only(int(f["d"]), _base(ref, what, True), future, what, "not_past" in f)
     if "d0" not in f:
         return last, "ref"
