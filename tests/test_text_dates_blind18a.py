@@ -328,3 +328,13 @@ def test_no_span_of_months_from_a_later_month_or_a_decimal(text: str) -> None:
 def test_a_span_from_a_relative_month_to_a_month(text: str, lang: str, expected: str) -> None:
     assert _value(text, lang, "2024-07-09") == expected
     assert _found(text, lang, "2024-07-09") == [expected]
+
+
+# "前后" after a month (around July, as "左右"): the month marked approximate. It was read
+# as the month itself, the approximation dropped.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("预计2023年7月前后完工", "2023-07~"), ("7月前後完工", "2022-07~")],
+)
+def test_a_chinese_month_and_around(text: str, expected: str) -> None:
+    assert _found(text, "zh", "2022-09-01") == [expected]
