@@ -338,3 +338,19 @@ def test_a_span_from_a_relative_month_to_a_month(text: str, lang: str, expected:
 )
 def test_a_chinese_month_and_around(text: str, expected: str) -> None:
     assert _found(text, "zh", "2022-09-01") == [expected]
+
+
+# A Vietnamese day and month in brackets after the word that dates them ("chiều nay (5-1)":
+# this afternoon, 5 January): the bracket hid the figures from the word.
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Tính đến cuối chiều nay (5-1), đã có 9 công ty điện lực", None, "XXXX-01-05"),
+        ("hôm nay (23/5), UBND quận thông báo", None, "XXXX-05-23"),
+        ("Sáng nay (12-3), đoàn công tác đã làm việc", None, "XXXX-03-12"),
+    ],
+)
+def test_a_vietnamese_date_in_brackets_after_its_word(
+    text: str, ref: str | None, expected: str
+) -> None:
+    assert _found(text, "vi", ref) == [expected]

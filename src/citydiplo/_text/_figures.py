@@ -44,7 +44,8 @@ def bare_day_month(
         return group + "?"
     if prefixes == _NEVER:
         return group
-    return rf"(?:(?P<dnp>{prefixes}) ?|(?=[\d./]{{3,5}} ?{year_words} ))"
+    # (the figures may stand in brackets after the word: "hôm nay (23/5)")
+    return rf"(?:(?P<dnp>{prefixes}) ?(?:\( ?)?|(?=[\d./]{{3,5}} ?{year_words} ))"
 
 
 def figure_templates(
@@ -185,11 +186,12 @@ def figure_templates(
             )
         )
     if dm_prefixes != _NEVER and day_first:
-        # "Tối 27-1": a day and month joined by a dash, after a word that dates them
+        # "Tối 27-1", "chiều nay (5-1)": a day and month joined by a dash, after a word that
+        # dates them
         numeric.append(
             (
                 "dm_num",
-                rf"(?P<dnp>{dm_prefixes}) (?P<d>[12]\d|3[01]|0?[1-9])-(?P<mn>1[0-2]|0?[1-9])"
+                rf"(?P<dnp>{dm_prefixes}) \(?(?P<d>[12]\d|3[01]|0?[1-9])-(?P<mn>1[0-2]|0?[1-9])"
                 r"(?![\d\-/]|\.\d)",  # a full stop may end the sentence: "ngày 20-3."
             )
         )
