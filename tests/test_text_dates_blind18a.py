@@ -221,20 +221,6 @@ def test_a_day_dashed_to_a_bare_figure_stays_unread(text: str) -> None:
     assert _found(text, "ko", "2023-08-23") == []
 
 
-# Session laws are cited by their year ("Chapter 20 of the Acts of 2021"): the year names the
-# volume, not a date of the text. It was read as the year 2021.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Pursuant to Chapter 20 of the Acts of 2021 and extended by Chapter 22 of the Acts of 2022",
-        "as amended by Laws of 2019, chapter 55",
-        "under Chapter 107 of the Acts of 2022",
-    ],
-)
-def test_the_year_of_a_volume_of_laws_is_no_date(text: str) -> None:
-    assert _found(text, "en") == []
-
-
 def test_a_weekday_far_from_ref_names_no_year() -> None:
     with pytest.raises(DateParseError):
         _value("Sunday, February 16", "en", "2024-03-15")  # 2025: eleven months on

@@ -14,9 +14,6 @@ a year's figures, with or without the year word, right before a title's bracket 
 ("2019至今", "2024 이후") are the language's ``bare_year_name_not_before``; the brackets that
 open a title are its ``title_openers``.
 
-Bare figures right after a word of ``year_name_heads`` ("Chapter 20 of the Acts of 2021", the
-session laws of that year) are the name of a body of laws, not a date the text states.
-
 Languages written with spaces say the same where their data set ``bare_year_after_name``:
 bare figures right after a capitalised word that is no word of
 ``bare_year_after_name_not_after`` ("in", "since", "năm", "từ", a season, a lunar year's
@@ -35,7 +32,6 @@ from typing import TYPE_CHECKING
 
 from citydiplo._errors import DateParseError
 from citydiplo._text._hebrew_law_year import law_year
-from citydiplo._text._words import ends_with_word
 from citydiplo.dates import PartialDate
 
 if TYPE_CHECKING:
@@ -59,9 +55,6 @@ _NAME_END = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 def year_in_name(folded: str, start: int, end: int, g: Grammar) -> bool:
     """Whether the bare figures of a year at ``start:end`` are part of a name."""
     if law_year(folded, start, g):  # "לחוק הרשויות המקומיות תשל"ה-1975": a law's name
-        return True
-    heads = g.vocab.lists.get("year_name_heads")  # "Chapter 20 of the Acts of 2021"
-    if heads and ends_with_word(folded[max(0, start - 24) : start].rstrip(), heads):
         return True
     flags = g.vocab.flags
     if not flags.get("bare_year_glued_name"):

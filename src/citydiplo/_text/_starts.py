@@ -87,7 +87,6 @@ _AFTER_ONLY = frozenset(
         "reported_speech_endings",
         "future_words_past",
         "open_through_time",
-        "year_name_heads",
         "title_case_month_words",
         "month_lead_words",
         "before_words",
