@@ -143,6 +143,15 @@ schedules, phone numbers, a law's year); Hebrew-calendar days beside Gregorian o
 spans across months and a span's end in words; phrases of relative days and weekdays, number-word
 and ordinal days, Solar Hijri dates and numeric forms; scored once on 569a5e0 before any rule was
 written for it).
+``bench/date_blind18a_cases.jsonl`` (an eighteenth batch in en, ko, vi, zh and ja: council
+sessions and budget schedules, road and water works, power cuts, fireworks festivals, town halls'
+agendas and city diplomacy from pages no earlier set used, each with its page's address; traps the
+pages hold (a document number "871/2024", durations "19日8小時" and "‘90일 이내’", session laws
+"the Acts of 2021", house-number and hour spans "11-14h", districts "quận 1, 3, 5", a yearly
+schedule "매년 2회 (1차 : 6월 10일 …)", a lunar festival "칠월칠석", a phone number with dots
+"TEL0180・99・3020"); phrases of relative days and weeks, parts of months, era and numeric forms,
+quarters, lunar days and decree numbers; scored once on 569a5e0 before any rule was written for
+it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -198,6 +207,7 @@ CORPORA = {
     "blind17b": Path(__file__).resolve().parent / "date_blind17b_cases.jsonl",
     "blind17a": Path(__file__).resolve().parent / "date_blind17a_cases.jsonl",
     "blind18b": Path(__file__).resolve().parent / "date_blind18b_cases.jsonl",
+    "blind18a": Path(__file__).resolve().parent / "date_blind18a_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -44,7 +44,8 @@ def bare_day_month(
         return group + "?"
     if prefixes == _NEVER:
         return group
-    return rf"(?:(?P<dnp>{prefixes}) ?|(?=[\d./]{{3,5}} ?{year_words} ))"
+    # (the figures may stand in brackets after the word: "hôm nay (23/5)")
+    return rf"(?:(?P<dnp>{prefixes}) ?(?:\( ?)?|(?=[\d./]{{3,5}} ?{year_words} ))"
 
 
 def figure_templates(
@@ -67,7 +68,8 @@ def figure_templates(
 
     Args:
         order: the order of day, month and year in the language's figures ("dmy", "ymd").
-        weekday_before: the language writes "4/8(木)", month first, before a weekday.
+        weekday_before: the language writes "4/8(木)", "8. 26.(토)", month first, before a
+            weekday.
         weekdays: an alternation of the language's folded weekday names.
         dm_prefixes: an alternation of the words before a day and month in figures ("ngày").
         bare_dm: whether a day and month in figures may stand without such a word.
@@ -184,11 +186,12 @@ def figure_templates(
             )
         )
     if dm_prefixes != _NEVER and day_first:
-        # "Tối 27-1": a day and month joined by a dash, after a word that dates them
+        # "Tối 27-1", "chiều nay (5-1)": a day and month joined by a dash, after a word that
+        # dates them
         numeric.append(
             (
                 "dm_num",
-                rf"(?P<dnp>{dm_prefixes}) (?P<d>[12]\d|3[01]|0?[1-9])-(?P<mn>1[0-2]|0?[1-9])"
+                rf"(?P<dnp>{dm_prefixes}) \(?(?P<d>[12]\d|3[01]|0?[1-9])-(?P<mn>1[0-2]|0?[1-9])"
                 r"(?![\d\-/]|\.\d)",  # a full stop may end the sentence: "ngày 20-3."
             )
         )
@@ -203,11 +206,12 @@ def figure_templates(
             )
         )
     if weekday_before:
-        # "4/8(木)": month first, told apart from a fraction or a ratio by the weekday
+        # "4/8(木)", "8. 26.(토)": month first, told apart from a fraction, a ratio or a
+        # decimal by the weekday
         before_full.append(
             (
                 "md_num",
-                r"(?P<mn>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9]) ?"
+                r"(?P<mn>1[0-2]|0?[1-9])(?:/|\. ?)(?P<d>[12]\d|3[01]|0?[1-9])\.? ?"
                 rf"(?=[(（] ?{weekdays})",
             )
         )

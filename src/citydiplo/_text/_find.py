@@ -35,6 +35,7 @@ from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._tense import with_verb_tense
+from citydiplo._text._verb_endings import past_verb_after
 from citydiplo._text._weekdays_before_span import without_span_weekdays
 from citydiplo.dates import DateRange, PartialDate, RecordDate
 
@@ -253,13 +254,21 @@ def needs_tense(cand: Candidate) -> bool:
 def _with_tense(cand: Candidate, sentences: Sentences, folded: str, g: Grammar) -> Candidate:
     """The candidate, marked "future" when its sentence speaks of the future (and, for a
     phrase of a past and a future reading, with the tense of its verbs: :mod:`._tense`),
-    unless it is a weekday right after a verb in the past tense ("started Monday")."""
+    unless it is a weekday right after a verb in the past tense ("started Monday") or a day
+    right before one ("9일 밝혔다"); a day alone in a sentence that ends on a verb in the
+    present is marked "not_past" (:mod:`._verb_endings`)."""
     if cand.kind == "wd" and past_verb_before(folded, cand.start, g):
         return cand
     if cand.kind == "phrase" and cand.fields.get("ph") in sentences.grammar.vocab.ambiguous:
         cand = with_verb_tense(cand, sentences)
-    if needs_tense(cand) and sentences.future(cand.start):
-        return cand._replace(fields={**cand.fields, "future": "1"})
+    if not needs_tense(cand) or (cand.kind == "d_only" and past_verb_after(folded, cand.end, g)):
+        return cand  # ("개최한다고 9일 밝혔다": said on the 9th, :mod:`._verb_endings`)
+    closing = sentences.closing_tense(cand.start) if cand.kind == "d_only" else ""
+    if sentences.future(cand.start):
+        tense = "not_past" if closing == "past" else "future"
+        return cand._replace(fields={**cand.fields, tense: "1"})
+    if closing == "present":
+        return cand._replace(fields={**cand.fields, "not_past": "1"})
     return cand
 
 

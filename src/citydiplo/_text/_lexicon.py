@@ -355,8 +355,8 @@ def _patterns(
                 # matches here, so it leaves the place to a later reading ("5月に": May)
                 rf"(?:{mod} ?)?(?:(?P<dw>{day_only_words}) ?|(?={suffixed}))(?:{first_day})?"
                 r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)"
-                rf"(?: ?(?P<dsx>{w('day_suffixes')}))?{no_more_digits}"
-                rf"(?! ?{_alt(months)})",  # a day before a month is a day of that month
+                rf"(?: ?(?P<dsx>{w('day_suffixes')}))?(?! ?[/.\-] ?(?!{_alt(months)})\d)"
+                rf"(?! ?{_alt(months)})",  # a day before a month is of it; "28일-9월": a span
             ),
         )
     if hijri:

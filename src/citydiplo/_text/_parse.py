@@ -83,6 +83,12 @@ def _innermost(
     return None
 
 
+def _tensed(candidates: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """``candidates`` marked with their sentence's tense, as :func:`find_dates` reads them."""
+    sentences = Sentences(folded, g)
+    return [_with_tense(c, sentences, folded, g) if needs_tense(c) else c for c in candidates]
+
+
 def _joined_as_span(candidates: list[Candidate], folded: str, g: Grammar) -> bool:
     """Whether a word that joins the ends of a span stands between two dates ("from June 10
     to Tuesday", "с 10 июня до вторника"): two ends, never one day named twice, even when
@@ -205,7 +211,7 @@ def parse_date(
     if (
         len(candidates) > 1
         and not span
-        and (inner := _innermost(candidates, g, ref_date, anchor_date, text))
+        and (inner := _innermost(_tensed(candidates, folded, g), g, ref_date, anchor_date, text))
     ):
         return inner  # "6月17日 … 2022年第9次会议", "令和6年(2024年)3月16日から19日"
     if len(candidates) > 1 and (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._words import ends_with_word
 
 if TYPE_CHECKING:
@@ -30,10 +31,26 @@ def glued_word(folded: str, a: Candidate, words: frozenset[str]) -> bool:
 
 def prefix(head: str, words: frozenset[str], g: Grammar) -> int:
     """Length of the word of ``words`` that ends ``head``, unless it ends a longer word of the
-    language's ``prefix_compounds`` ("来自2019年": "from", not "since")."""
+    language's ``prefix_compounds`` ("来自2019年": "from", not "since"). A time of day may
+    stand inside the words of ``open_through_time`` ("kể từ 0 giờ ngày 27/5/2022": starting
+    from 0 h on the day): the length then reaches back to the word's start."""
     n = ends_with_word(head, words)
+    if not n and any(ch.isdigit() for ch in head):
+        n = _through_time(head, words, g)
     compounds = g.vocab.lists.get("prefix_compounds")
     return 0 if n and compounds and ends_with_word(head, compounds) > n else n
+
+
+def _through_time(head: str, words: frozenset[str], g: Grammar) -> int:
+    """The length from the start of a word of ``words`` that ends ``head`` once its times of
+    day are left out, or 0."""
+    bare = gap_without_time(head, g)
+    n = ends_with_word(bare, words) if bare != " ".join(head.split()) else 0
+    if not n or bare[len(bare) - n :] not in g.vocab.lists.get("open_through_time", ()):
+        return 0  # ("Từ 14h ngày 28/11": from that hour of the day, the day)
+    first = bare[len(bare) - n :].split(" ", 1)[0]
+    at = head.rfind(first, 0, len(head) - len(bare[len(bare) - n :].split(" ", 1)[-1]))
+    return len(head) - at if at >= 0 else 0
 
 
 def opened_through_year_word(folded: str, a: Candidate, g: Grammar) -> int:

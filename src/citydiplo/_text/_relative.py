@@ -17,7 +17,9 @@ of these is unresolved. Rules (the precision follows the unit):
   day more than a week later than ``ref``'s belongs to the previous month; one of the seven
   days after ``ref`` is that coming day, in this month or the next ("2일" on 30 October is
   2 November). In a sentence about the future a day earlier than ``ref``'s belongs to the
-  next month.
+  next month; in one not about the past (:mod:`._verb_endings`) a later day stays in
+  ``ref``'s month. A word before the first day of a span ("지난 7일부터 28일까지") says which
+  way that day lies; the span runs on from it.
 - A phrase with several CLDR readings (Hindi "कल", yesterday or tomorrow) is ambiguous:
   every reading is listed and none chosen, unless the verbs of its sentence are all of one
   tense (:mod:`._tense`): "कल बैठक हुई थी" is yesterday, "कल बैठक होगी" tomorrow.
@@ -144,11 +146,13 @@ def _coming(base: PartialDate, months: int, day: int) -> bool:
     return 0 < (found - _day(base)).days <= _COMING_DAYS
 
 
-def _day_only(day: int, ref: PartialDate, future: bool, what: str) -> PartialDate:
+def _day_only(
+    day: int, ref: PartialDate, future: bool, what: str, not_past: bool = False
+) -> PartialDate:
     base = _base(ref, what, True)
     assert base.month is not None and base.day is not None
     months = base.year * 12 + base.month - 1
-    if day > base.day + _COMING_DAYS and not future:
+    if day > base.day + _COMING_DAYS and not future and not not_past:
         months -= 1
     elif day < base.day and not future and _coming(base, months + 1, day):
         months += 1  # the coming days run into the next month: "2일" on 30 October
@@ -308,13 +312,17 @@ def _resolve_relative(
         if "wk" in f:  # "the Tuesday before last": the week before last Tuesday
             found = PartialDate.from_date(_day(found) + datetime.timedelta(weeks=int(f["wk"])))
         return found, "ref"
-    if "mod_last" in f or "mod_next" in f:  # "지난 20일", "오는 20일" say which way
+    said = "mod_last" in f or "mod_next" in f
+    if said:  # "지난 20일", "오는 20일" say which way
         future = "mod_next" in f
-    last = _day_only(int(f["d"]), _base(ref, what, True), future, what)
+    if "d0" in f and int(f["d0"]) >= int(f["d"]):  # "3~5일": both days in the month of the last
+        raise Unresolved(f"{what}: {f['d0']} to {f['d']} is no span of days")
+    if "d0" in f and said:  # "지난 7일부터 28일까지": the word says which way the first day lies
+        opens = _day_only(int(f["d0"]), _base(ref, what, True), future, what)
+        return DateRange(start=opens, end=_on_day(opens, int(f["d"]))), "ref"
+    last = _day_only(int(f["d"]), _base(ref, what, True), future, what, "not_past" in f)
     if "d0" not in f:
         return last, "ref"
-    if int(f["d0"]) >= int(f["d"]):  # "3~5일": both days in the month of the last
-        raise Unresolved(f"{what}: {f['d0']} to {f['d']} is no span of days")
     return DateRange(start=_on_day(last, int(f["d0"])), end=last), "ref"
 
 

@@ -38,7 +38,7 @@ from citydiplo._text._persian_short_year import gregorian_day_end, persian_short
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
 from citydiplo._text._spans import DAY_ENDS, borrowed_start, month_end, year_from_end, yearless_end
-from citydiplo._text._stated_weekday import checked_weekday
+from citydiplo._text._stated_weekday import checked_weekday, year_of_weekday
 from citydiplo._text._yearless_span import (
     LEAP,
     in_leap_year,
@@ -126,12 +126,10 @@ def _year(
 
 
 def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> int:
-    """The year of a day and month without one ("10 мая", "May 5-7"), read against ``ref``.
-
-    ``ref``'s year; the year before if that is over three months after ``ref`` ("December 20"
-    in an article of 5 January); the year after if that is at most three months after it, or,
-    in a sentence about the future, over a month before ``ref`` ("January 10" on 20 December):
-    a day shortly after ``ref`` is an event to come ("明日2月1日には帰国いたします")."""
+    """The year of a day and month without one ("10 мая"), read against ``ref``: ``ref``'s
+    year; the year before if that is over three months after ``ref``; the year after if that
+    is at most three months after it, or, in a sentence about the future, over a month before
+    ``ref`` ("January 10" on 20 December); a weekday beside it may name a year next to it."""
     f = c.fields
     if month is None or "d" not in f or ref.month is None:
         return ref.year
@@ -144,10 +142,12 @@ def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> 
     except ValueError:  # 29 February in another year: leave the year to ref
         return ref.year
     if "future" in f:
-        return ref.year + ((today - ends).days > _BEHIND)
-    ahead = (begins - today).days
-    ahead_next = ahead + 365 + calendar.isleap(ref.year + (month > 2))  # the next year's day
-    return ref.year - (ahead > _AHEAD) + (ahead_next <= _AHEAD)
+        year = ref.year + ((today - ends).days > _BEHIND)
+    else:
+        ahead = (begins - today).days
+        ahead_next = ahead + 365 + calendar.isleap(ref.year + (month > 2))  # the next year's day
+        year = ref.year - (ahead > _AHEAD) + (ahead_next <= _AHEAD)
+    return year_of_weekday(c, g, year, month, last, today)
 
 
 def day_of(value: str, g: Grammar) -> int:

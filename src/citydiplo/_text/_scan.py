@@ -45,6 +45,7 @@ from citydiplo._text._range_words import opened_through_year_word as _opened_thr
 from citydiplo._text._range_words import prefix as _prefix
 from citydiplo._text._recurring import not_yearly, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
+from citydiplo._text._shared_month import shared_month_word
 from citydiplo._text._since_clause import opened_by_clause
 from citydiplo._text._solar_year import solar_day_then_year
 from citydiplo._text._spans import (
@@ -301,6 +302,7 @@ _RANGE_ENDS = frozenset(
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
     atoms = dotted_spans(_atoms(folded, original, where, g), folded, g)  # "2024.10.30∼11.3"
+    atoms = shared_month_word(atoms, folded, g)  # "3~5월": March to May
     if g.vocab.flags.get("day_count_spans"):  # "2일부터 이틀간": from the 2nd, two days
         atoms = counted_day_spans(atoms, folded, g)
     if g.vocab.lists.get("dm_num_prefixes"):  # "ngày 12/6 năm nay"

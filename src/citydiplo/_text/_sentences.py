@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._verb_endings import not_past_sentence, past_sentence
 from citydiplo._text._words import word_anywhere
 
 __all__ = ["Sentences"]
@@ -26,6 +27,7 @@ class Sentences:
         self._breaks = breaks  # line breaks of the original text, as folded offsets
         self._found: list[int] | None = None  # found on first use
         self._future: dict[int, bool] = {}
+        self._closing: dict[int, str] = {}
         self._words = g.vocab.lists.get("future_words", frozenset())
         self._none: bool | None = None  # whether the text has no future word at all
         self.grammar = g
@@ -63,7 +65,8 @@ class Sentences:
         return any(w in head for w in g.vocab.lists.get("anaphora_links", frozenset()))
 
     def future(self, position: int) -> bool:
-        """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정")."""
+        """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정") and
+        no word of ``future_words_past`` ("予定していた": had been planned, a past plan)."""
         if self._none is None:  # a future word is found in a sentence only if in the text
             pattern = word_anywhere(self._words)
             self._none = pattern is None or pattern.search(self._folded) is None
@@ -74,6 +77,21 @@ class Sentences:
             start = self._ends[i - 1] if i else 0
             end = self._ends[i] if i < len(self._ends) else len(self._folded)
             text = self._folded[start:end]
+            past = word_anywhere(self.grammar.vocab.lists.get("future_words_past", frozenset()))
             pattern = word_anywhere(self._words)
-            self._future[i] = pattern is not None and pattern.search(text) is not None
+            self._future[i] = (
+                pattern is not None
+                and pattern.search(text) is not None
+                and (past is None or past.search(text) is None)  # "予定だった": a past plan
+            )
         return self._future[i]
+
+    def closing_tense(self, position: int) -> str:
+        """ "past" or "present" for the verb that closes the sentence at ``position`` (once
+        per sentence: :mod:`._verb_endings`), else ""."""
+        i = self.index(position)
+        if i not in self._closing:
+            text, g = self.text_of(position), self.grammar
+            past = past_sentence(text, g)
+            self._closing[i] = "past" if past else "present" if not_past_sentence(text, g) else ""
+        return self._closing[i]

@@ -114,7 +114,8 @@ def _into_next_month(a: Candidate, b: Candidate) -> bool:
 
 def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate | None:
     """A bare month and a month joined by a word that joins days ("July to August", "с июля по
-    август 2024 года", "જુલાઈ-ઓગસ્ટમાં", "ડિસેમ્બર-જાન્યુઆરીમાં"), as one range: read apart,
+    август 2024 года", "જુલાઈ-ઓગસ્ટમાં", "ડિસેમ્બર-જાન્યુઆરીમાં"; "이달부터 11월까지": from this
+    month to November), as one range: read apart,
     the first would take ``ref``'s year, not the second's, and the second, alone, ``ref``'s
     even when the span runs into the next year. So are two Solar Hijri days, the first
     perhaps without its year ("از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"): the second alone would drop it."""
@@ -126,7 +127,11 @@ def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate
         if second is None:
             return None
         b = second
-    elif not solar and (a.kind != "m" or b.kind not in ("m", "my")):
+    elif (  # "다음 달부터 11월까지": from next month
+        not solar
+        and (a.kind != "m" or b.kind not in ("m", "my"))
+        and (b.kind != "m" or not names_a_month(a, g))
+    ):
         return None
     gap = folded[a.end : b.start].strip()
     joints = g.words["day_range_connectors"]
@@ -184,12 +189,20 @@ def before_follows(folded: str, end: int, g: Grammar) -> bool:
 def open_suffix(tail: str, g: Grammar) -> int:
     """The length of the open suffix ``tail`` starts with ("onwards", "以来", "부터"), or 0.
     A suffix of ``open_suffixes_final`` ("on") opens the range only where the phrase ends:
-    "from 2023 on." is 2023 onwards, "in 2023 on the occasion of" is the year."""
+    "from 2023 on." is 2023 onwards, "in 2023 on the occasion of" is the year. The day's
+    weekday in brackets may stand before the suffix ("5月20日(土曜)から")."""
+    aside = _WEEKDAY_ASIDE.match(tail)  # "2023年5月20日(土曜)から": past the weekday
+    if aside and aside.group(1) in g.vocab.weekdays:
+        k = open_suffix(tail[aside.end() :], g)
+        return aside.end() + k if k else 0
     k = starts_with_word(tail, g.words["open_suffixes"])
     if not k and "\u3040" <= tail[:1] <= "\u9fff":  # kana or Han: "から派遣"
         k = _glued_cjk_suffix(tail, g)
     final = k and tail[:k] in g.vocab.lists.get("open_suffixes_final", ())
     return 0 if final and tail[k:].lstrip()[:1].isalnum() else k
+
+
+_WEEKDAY_ASIDE = re.compile(r"[(（]([^()（）\s]{1,6})[)）] ?")
 
 
 def _glued_cjk_suffix(tail: str, g: Grammar) -> int:
@@ -230,6 +243,16 @@ def qualifies_noun(folded: str, end: int, g: Grammar) -> bool:
 @functools.lru_cache(maxsize=64)
 def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(words))
+
+
+def names_a_month(a: Candidate, g: Grammar) -> bool:
+    """Whether ``a`` names this, the next or the last month ("이달", "next month", "下个月")."""
+    if a.kind == "rel_month":
+        return True
+    if a.kind != "phrase":
+        return False
+    readings = g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
+    return len(readings) == 1 and all(r.kind == "offset" and r.unit == "month" for r in readings)
 
 
 def names_a_day(a: Candidate, g: Grammar) -> bool:

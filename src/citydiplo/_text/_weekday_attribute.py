@@ -26,7 +26,8 @@ __all__ = ["without_weekday_attributes"]
 @functools.lru_cache(maxsize=16)
 def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
     alt = alternation(words)
-    return re.compile(rf"(?:'s)? ?(?:{alt})(?!\w)") if alt else None
+    # a noun in kana or Han may run into the next word ("土曜ダイヤで運行")
+    return re.compile(rf"(?:'s)? ?(?:{alt})(?:(?<=[\u3040-\u9fff])|(?!\w))") if alt else None
 
 
 def without_weekday_attributes(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:

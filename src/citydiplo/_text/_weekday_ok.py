@@ -40,6 +40,7 @@ def weekday_ok(
         or listed_among_words(folded, m.start(), m.end(), g)  # "کربلا، دوشنبه، اردکان"
         or titled_weekday(folded, m.start(), g)  # "امام جمعه": the Friday prayer leader
         or unmarked_weekday(fields, folded, m, g)  # "שמירת שבת": the Sabbath, no day
+        or _cut_short(fields, folded, m, g)  # "金曜" inside "金曜日1"
     ):
         return False  # "every Sunday", "매년 10월 셋째 주 일요일", "등록일", "יום א' בשבט"
     prepositions = g.vocab.lists.get("weekday_prepositions")
@@ -51,3 +52,14 @@ def weekday_ok(
         return True
     text = original[where[m.start()] : where[m.end() - 1] + 1]
     return any(ch.isupper() for ch in text)
+
+
+def _cut_short(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:
+    """Whether the weekday read is the start of a longer name of a weekday written there
+    ("金曜" of "金曜日1", a name the checks refused whole)."""
+    name = fields.get("wd", "")
+    at = folded.find(name, m.start(), m.end()) if name else -1
+    return at >= 0 and any(
+        len(w) > len(name) and w.startswith(name) and folded.startswith(w, at)
+        for w in sorted(g.vocab.weekdays)
+    )
