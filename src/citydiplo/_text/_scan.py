@@ -1,9 +1,8 @@
 """Scanning folded text for date expressions: candidates, before resolution.
 
-:func:`scan` finds candidate expressions in folded text (leftmost-longest, one pass of one
-pattern, so time is linear in the text), drops numbers that are counts ("1900个城市") and
-durations ("3일간"), joins a weekday to the day beside it, and joins neighbours into ranges
-("2021 to 2025") and open ranges ("since 2003").
+:func:`scan` finds candidates in folded text (leftmost-longest, one pass of one pattern: time
+linear in the text), drops counts ("1900个城市") and durations ("3일간"), joins a weekday to
+the day beside it, and neighbours into ranges ("2021 to 2025") and open ranges ("since 2003").
 """
 
 from __future__ import annotations
