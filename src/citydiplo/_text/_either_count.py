@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
-    from citydiplo.dates import RecordDate
     from citydiplo._text._scan import Candidate
+    from citydiplo.dates import RecordDate
 
 __all__ = ["either_counts"]
 
