@@ -55,3 +55,59 @@ def test_a_retold_past_trip_takes_no_date_from_an_either_count() -> None:
     )
     x = extract(text, lang="fa", published="2025-10-27")
     assert all(e.date is None for e in x.dataset.events)
+
+
+# -- a meeting and a visit told of one and the same stated day are one occasion -------------
+
+ONE_DAY = [
+    (
+        "fa",
+        "رؤسای پارلمانهای شهری (نهادهای قانونگذاری) تهران و مسکو روز دوشنبه با یکدیگر دیدار و "
+        "بر تقویت همکاریها بین پایتختهای جمهوری اسلامی ایران و فدراسیون روسیه تأکید کردند.\n\n"
+        "باشگاه خبرنگاران جوان - مهدی چمران رئیس شورای اسلامی شهر تهران که در رأس هیأتی برای "
+        "شرکت در آیین امضای بیانیه جنبش پارلمانی پایتختهای کشورهای عضو گروه بریکس به مسکو سفر "
+        "کرده است، روز دوشنبه پس از شرکت در این آیین با الکسی شاپوشنیکوف رئیس دومای شهر مسکو "
+        "درباره توسعه همکاریها گفتوگو کرد.",
+        "2025-10-27",
+        {"city-tehran", "city-moscow"},
+    ),
+    (
+        "en",
+        "The mayors of Suwon and Hue met on 3 May 2024. Mayor Kim Min-su of Suwon, who is "
+        "visiting Hue City, held talks with the mayor of Hue on 3 May 2024.",
+        "2024-05-10",
+        {"city-suwon", "city-hue"},
+    ),
+    (
+        "ru",
+        "Мэры Казани и Стамбула встретились 5 марта 2024 года. Мэр Казани Илсур Метшин, "
+        "прибывший с визитом в Стамбул, 5 марта 2024 года провел переговоры с мэром Стамбула.",
+        "2024-03-06",
+        {"city-kazan", "city-istanbul"},
+    ),
+    (
+        "hi",
+        "जयपुर और लखनऊ के महापौरों ने 17 अक्टूबर 2024 को मुलाकात की। जयपुर की महापौर सौम्या "
+        "गुर्जर 17 अक्टूबर 2024 को लखनऊ के दौरे पर पहुंचीं।",
+        "2024-10-18",
+        {"city-jaipur", "city-lucknow"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "cities"), ONE_DAY)
+def test_meeting_and_visit_of_one_stated_day_are_one_event(
+    lang: str, text: str, published: str, cities: set[str]
+) -> None:
+    events = extract(text, lang=lang, published=published).dataset.events
+    assert len(events) == 1
+    assert cities <= set(events[0].actors)
+
+
+def test_a_meeting_of_the_same_day_with_another_party_stays_apart() -> None:
+    """A negative (it passes before the rule too)."""
+    text = (
+        "The mayor of Suwon visited Hue City on 3 May 2024. On 3 May 2024 the mayor of Suwon "
+        "also met the ambassador of Japan in Hanoi."
+    )
+    assert len(extract(text, lang="en", published="2024-05-10").dataset.events) == 2
