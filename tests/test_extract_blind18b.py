@@ -111,3 +111,47 @@ def test_a_meeting_of_the_same_day_with_another_party_stays_apart() -> None:
         "also met the ambassador of Japan in Hanoi."
     )
     assert len(extract(text, lang="en", published="2024-05-10").dataset.events) == 2
+
+
+# -- Hebrew: the definite noun after a title is the office's complement, not a name ----------
+
+
+def _people(text: str) -> list[str | None]:
+    return [m.name for m in extract(text, lang="he").mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ביקרה לאחרונה בארץ משלחת גדולה מהמדינה בראשות שר המים ואנשים בכירים ממשק המים.",
+        "המשלחת התקבלה אצל שר המים.",
+    ],
+)
+def test_a_title_and_its_complement_name_no_one(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("שר התחבורה מירי רגב ביקרה בעיר נשר.", "מירי רגב"),
+        ("שר החינוך יואב קיש נפגש עם ראש העיר.", "יואב קיש"),
+    ],
+)
+def test_the_name_is_read_past_the_complement(text: str, name: str) -> None:
+    assert _people(text) == [name]
+
+
+def test_a_name_that_begins_with_the_article_letter_stays() -> None:
+    """A negative (it passes before the rule too)."""
+    assert _people("השגריר הרצל לוי ביקר בעיר.") == ["הרצל לוי"]
+
+
+def test_no_delegation_record_rests_on_a_complement_read_as_a_person() -> None:
+    text = (
+        'בעקבות הקשרים שנוצרו עם מדינת מהראשטרה (Maharashtra) שבהודו, לה מכינה עכשיו "מקורות" '
+        "תוכנית אב לאזור מהרטוודה (Marathwada), ביקרה לאחרונה בארץ משלחת גדולה מהמדינה בראשות "
+        "שר המים ואנשים בכירים ממשק המים של המדינה."
+    )
+    x = extract(text, lang="he")
+    assert not any("המים" in a.id for a in x.dataset.actors)
