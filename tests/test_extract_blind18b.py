@@ -206,3 +206,25 @@ def test_the_consul_generals_visit_to_vadodara_is_one_record() -> None:
     events = extract(text, lang="gu").dataset.events
     assert len(events) == 1
     assert "city-vadodara" in events[0].actors
+
+
+# -- Persian "روابط دوستی" (friendship relations) between two named cities ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        (
+            "سال ۲۰۱۴ شهر پکن با تهران روابط دوستی را ایجاد و از آن موقع روابط دوستانه ای بین "
+            "این دو شهر برقرار شده است.",
+            {"city-beijing", "city-tehran"},
+        ),
+        (
+            "شهرداری اصفهان و شهرداری کوالالامپور در سال ۲۰۱۰ روابط دوستی برقرار کردند.",
+            {"city-isfahan", "city-kualalumpur"},
+        ),
+    ],
+)
+def test_persian_friendship_relations_found_a_tie(text: str, cities: set[str]) -> None:
+    ties = extract(text, lang="fa", published="2022-09-21").dataset.partnerships
+    assert [(t.kind.value, set(t.parties)) for t in ties] == [("friendship", cities)]
