@@ -18,7 +18,6 @@ from citydiplo._extract._apposition import appositions
 from citydiplo._extract._arguments import check_arguments
 from citydiplo._extract._background import without_background_lists
 from citydiplo._extract._build import Evidence, build_actors, build_record
-from citydiplo._extract._complement import title_complements
 from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues
 from citydiplo._extract._cut import municipal_places, whole_names
@@ -260,8 +259,7 @@ def extract(
     hits = glued_anaphora(unmasked(cue_lexicon(lang).scan(folded)), text, data["script"])
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
-    people = title_complements(repair_people(entities, text, lang, hits), text, lang)
-    entities = fuse_mentions(people, text, known)
+    entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
     entities = officials_of_places(subunits(entities, text, data), text, data)
     entities = no_party_names(entities, text, hits, lang, data)
     if data.get("recent_anaphora"):

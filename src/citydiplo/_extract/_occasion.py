@@ -19,11 +19,7 @@ Rule: two event groups of an article are one occasion when
   stated day: "رؤسای پارلمانهای شهری تهران و مسکو روز دوشنبه با یکدیگر دیدار" (the heads of
   the Tehran and Moscow city parliaments met on Monday) over "چمران ... به مسکو سفر کرده
   است، روز دوشنبه ... گفتوگو کرد" (Chamran, who has travelled to Moscow, talked on Monday
-  ...): the meeting of that day is the visit's -- or both encounters are undated and name
-  the very same participants ("... ડેવિડ જે. રેન્ઝની વડોદરાના ઉધોગકારો ... સાથેની બેઠક", the
-  consul general's meeting with Vadodara's industrialists, then "... પ્રવાસના ચોથા દિવસે
-  વડોદરા શહેરમાં ... મીટિંગો કરી હતી", on the fourth day of his tour he held meetings in
-  Vadodara: one visit);
+  ...): the meeting of that day is the visit's;
 - the participants of one are all among those of the other (one telling adds no one), they
   share at least two, and those two are two places or include a guest (``visitor``,
   ``guest``, ``delegate``): a city and its own mayor are one side, so two events of one host
@@ -97,8 +93,6 @@ def _one_day(a: _Told, b: _Told) -> bool:
     d = a.date
     if not a.kinds | b.kinds <= _ENCOUNTERS:
         return False
-    if d is None and b.date is None:
-        return a.principal == b.principal  # "બેઠક" and "પ્રવાસ" of the same two sides
     return isinstance(d, PartialDate) and d == b.date and d.earliest() == d.latest()
 
 
