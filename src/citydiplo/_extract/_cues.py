@@ -128,7 +128,10 @@ postpositions after which a place only locates a meeting -- Hindi "में": s
 (optional list of str: words read after a title that name no one -- Korean "등" (etc.),
 "외" (and others): see :mod:`citydiplo._extract._people`), ``name_stops`` (optional list of
 str: words that end a name read after a title -- Hebrew "של" (of), Gujarati "તરીકે" (as):
-see :mod:`citydiplo._extract._people`), ``title_places`` (optional list of str: a title's
+see :mod:`citydiplo._extract._people`), ``complement_prefixes`` (optional list of str: the
+article that makes a common word right after a title the office's complement, not a name --
+Hebrew "ה" in "שר המים": see :mod:`citydiplo._extract._complement`), ``title_places``
+(optional list of str: a title's
 office, residence or hall written after the title -- Hindi "कार्यालय", Chinese "办公室": a
 name read after a title that begins with one names no one; see
 :mod:`citydiplo._extract._rooms`), ``hoped`` (optional list of str: the phrases of
@@ -271,6 +274,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("name_stops", []), "$.name_stops", problems)
     _words_or_empty(data.get("title_places", []), "$.title_places", problems)
+    _words_or_empty(data.get("complement_prefixes", []), "$.complement_prefixes", problems)
     if not isinstance(data.get("partners_before_cue", False), bool):
         problems.append("$.partners_before_cue: expected true or false")
     _words_or_empty(data.get("adjective_endings", []), "$.adjective_endings", problems)

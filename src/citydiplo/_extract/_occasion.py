@@ -14,7 +14,12 @@ Rule: two event groups of an article are one occasion when
   exhibition: a performance or a show held for the guests), planned alike, with compatible
   dates (one or both undated, or dates that overlap); a visit and a meeting or a reception
   told after it stay two (the retelling of a visit by another event word needs a
-  demonstrative or an "after" clause, :mod:`citydiplo._extract._retold`);
+  demonstrative or an "after" clause, :mod:`citydiplo._extract._retold`) -- unless both
+  encounters (a visit, a reception, a delegation, a meeting) are dated to one and the same
+  stated day: "رؤسای پارلمانهای شهری تهران و مسکو روز دوشنبه با یکدیگر دیدار" (the heads of
+  the Tehran and Moscow city parliaments met on Monday) over "چمران ... به مسکو سفر کرده
+  است، روز دوشنبه ... گفتوگو کرد" (Chamran, who has travelled to Moscow, talked on Monday
+  ...): the meeting of that day is the visit's;
 - the participants of one are all among those of the other (one telling adds no one), they
   share at least two, and those two are two places or include a guest (``visitor``,
   ``guest``, ``delegate``): a city and its own mayor are one side, so two events of one host
@@ -38,6 +43,7 @@ from __future__ import annotations
 from citydiplo._extract._groups import compatible
 from citydiplo._extract._rules import Candidate
 from citydiplo._extract._sentence import PLACE_TYPES
+from citydiplo.dates import PartialDate
 
 __all__ = ["OCCASION_KINDS", "one_occasion"]
 
@@ -45,6 +51,7 @@ OCCASION_KINDS = frozenset(
     {"visit", "receive", "delegation", "meeting", "anniversary", "festival", "exhibition"}
 )
 _GUESTS = ("visitor", "guest", "delegate")
+_ENCOUNTERS = frozenset({"visit", "receive", "delegation", "meeting"})
 
 
 class _Told:
@@ -81,12 +88,20 @@ class _Told:
             self.linked = self.linked or any(h.family == "link" for h in c.sentence.hits)
 
 
+def _one_day(a: _Told, b: _Told) -> bool:
+    """Whether two encounters are told of one and the same stated day ("روز دوشنبه")."""
+    d = a.date
+    if not a.kinds | b.kinds <= _ENCOUNTERS:
+        return False
+    return isinstance(d, PartialDate) and d == b.date and d.earliest() == d.latest()
+
+
 def _same(a: _Told, b: _Told) -> bool:
     """Whether ``b``, told after ``a``, is the same occasion (the module's rule)."""
     if a.planned != b.planned or b.linked:
         return False
     one_kind = bool(a.kinds & b.kinds)
-    if not one_kind and "anniversary" not in a.kinds | b.kinds:
+    if not one_kind and "anniversary" not in a.kinds | b.kinds and not _one_day(a, b):
         return False
     if a.date is not None and b.date is not None and not compatible(a.date, b.date):  # type: ignore[arg-type]
         return False

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from citydiplo._extract._complement import title_complements
 from citydiplo._extract._cues import cues
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._officeholder import officeholders
@@ -176,6 +177,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
         parts = _glued(m, text, lang, taken, ends, wider, read) if lang in _GLUED else [m]
         out += [_office_of_place(p, text, lang, read) for p in parts
                 if p.kind != "person" or p.name]
+    out = title_complements(out, text, lang)  # "שר המים": the office's complement
     return _titled_places(sorted(out, key=lambda m: (m.start, m.end)), text, lang, hits)
 
 

@@ -20,6 +20,7 @@ import attrs
 
 from citydiplo._errors import ArgumentTypeError, DateParseError
 from citydiplo._text._both_days import both_days
+from citydiplo._text._either_count import either_counts
 from citydiplo._text._hi_gu_either_day_beside import either_days_beside_dates
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
 from citydiplo._text._lines import line_breaks
@@ -216,7 +217,8 @@ def find_dates(
             )
         )
     drop = set(without_span_weekdays(found, folded, g))  # "в среду и четверг, 18-19 июля"
-    if drop := drop | set(either_days_beside_dates(found, folded, g)):  # "કાલે તા.૧૪ના"
+    drop |= set(either_days_beside_dates(found, folded, g))  # "કાલે તા.૧૪ના"
+    if drop := drop | set(either_counts(found, folded, g)):  # "۱۰ یا ۳۰ سال قبل"
         mentions = [m for i, m in enumerate(mentions) if i not in drop]
     return mentions
 

@@ -212,6 +212,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "term_words",
             "range_gap_words",
             "both_days_words",
+            "alternative_words",
             "recurring_year_after_words",
             "monthly_words",
             "month_nouns",

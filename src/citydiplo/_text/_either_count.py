@@ -1,0 +1,89 @@
+"""A number offered as one of two ("10 or 30 years ago") dates nothing on its own.
+
+"۱۰ یا ۳۰ سال قبل" (10 or 30 years ago), "5 или 6 лет назад", "10 या 20 साल पहले",
+"दो-तीन दिन पहले" (two-three days ago), "in 2019 or 2020": the text gives two candidate
+numbers for one date, so reading the number next to the unit alone ("30 years ago" = 1995)
+states a date the text does not. A mention is dropped when the number it opens with follows
+another number and an "or" word (``alternative_words``, data: "or", "или", "یا", "या", "કે",
+"או", "또는", "hoặc") or a dash or tilde that touches both numbers ("2-3", "2~3"; "~2156" is
+"about 2156"), or when the number it ends with is followed by an "or" word and another
+number. A span the scanner reads whole ("5-6 марта") starts at its first number, so it is
+left as it is.
+
+>>> from citydiplo import find_dates
+>>> find_dates("۱۰ یا ۳۰ سال قبل", lang="fa", ref="2025-10-27")
+[]
+>>> find_dates("5 или 6 лет назад", lang="ru", ref="2025-10-27")
+[]
+>>> [str(m.value) for m in find_dates("5 лет назад", lang="ru", ref="2025-10-27")]
+['2020']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+    from citydiplo.dates import RecordDate
+
+__all__ = ["either_counts"]
+
+_DASHES = "-\u2010\u2011\u2012\u2013~\u301c\uff5e"
+# a word: a run of letters with their combining signs ("या", "તીન"), or of digits
+_W = r"[^\s\d,.;:!?()\[\]\"'«»“”،؛/\-\u2010-\u2013~\u301c\uff5e]+|\d+"
+_LAST_WORD = re.compile(rf"({_W})\s*$")
+_FIRST_WORD = re.compile(rf"\s*({_W})")
+
+
+def _number(word: str, g: Grammar) -> bool:
+    return word.isdigit() or word in g.vocab.counts
+
+
+def _or_word(word: str, g: Grammar) -> bool:
+    return word in g.vocab.lists.get("alternative_words", frozenset())
+
+
+def _after_alternative(folded: str, start: int, g: Grammar) -> bool:
+    """Whether ``folded[start:]`` opens with a number that follows "N or" / "N-"."""
+    first = _FIRST_WORD.match(folded, start)
+    if first is None or not _number(first.group(1), g):
+        return False
+    left = folded[:start].rstrip()
+    if start >= 2 and folded[start - 1] in _DASHES:
+        left = folded[: start - 1]  # "दो-तीन", "2~3": a dash that touches both numbers
+        if not left or left[-1].isspace():
+            return False  # "~2156": about 2156
+    else:
+        word = _LAST_WORD.search(left)
+        if word is None or not _or_word(word.group(1), g):
+            return False
+        left = left[: word.start()].rstrip()
+    before = _LAST_WORD.search(left)
+    return before is not None and before.end() == len(left) and _number(before.group(1), g)
+
+
+def _before_alternative(folded: str, end: int, g: Grammar) -> bool:
+    """Whether ``folded[:end]`` closes with a number followed by "or N"."""
+    own = _LAST_WORD.search(folded[:end])
+    if own is None or own.end() != end or not _number(own.group(1), g):
+        return False
+    word = _FIRST_WORD.match(folded, end)
+    if word is None or not _or_word(word.group(1), g):
+        return False
+    after = _FIRST_WORD.match(folded, word.end())
+    return after is not None and _number(after.group(1), g)
+
+
+def either_counts(
+    found: Iterable[tuple[Candidate, RecordDate]], folded: str, g: Grammar
+) -> list[int]:
+    """Indexes of the mentions of ``found`` that are one number of "N or M"."""
+    return [
+        i
+        for i, (cand, _value) in enumerate(found)
+        if _after_alternative(folded, cand.start, g) or _before_alternative(folded, cand.end, g)
+    ]
