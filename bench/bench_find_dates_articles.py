@@ -30,11 +30,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from _revision import run_at  # (bench/ is the script's own directory)
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = Path(os.environ.get("CITYDIPLO_DATE_ARTICLES", ROOT / "bench" / "date_articles18"))
@@ -114,27 +113,6 @@ def run_here() -> dict[str, Any]:
     return out
 
 
-def run_at(revision: str) -> dict[str, Any]:
-    """The same measurement with the library as it is at ``revision`` (a subprocess)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", revision, "src"],
-            check=True,
-            capture_output=True,
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-        env = {**os.environ, "PYTHONPATH": str(Path(tmp) / "src")}
-        result = subprocess.run(
-            [sys.executable, __file__, "--json"],
-            check=True,
-            capture_output=True,
-            env=env,
-            text=True,
-        )
-    data: dict[str, Any] = json.loads(result.stdout)
-    return data
-
-
 def totals(results: dict[str, Any]) -> dict[str, dict[str, int]]:
     """Counts summed per language (the article id's prefix)."""
     by_lang: dict[str, dict[str, int]] = {}
@@ -164,7 +142,7 @@ def main() -> None:
         print(json.dumps(run_here()))
         return
     now = run_here()
-    before = run_at(args.baseline) if args.baseline else None
+    before = run_at(args.baseline, __file__) if args.baseline else None
     after_t = totals(now)
     before_t = totals(before) if before is not None else None
     print(f"{len(now)} articles in {ARTICLES.name}; baseline: {args.baseline or 'none'}")

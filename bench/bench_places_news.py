@@ -35,10 +35,10 @@ import argparse
 import json
 import os
 import subprocess
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from _revision import run_at  # (bench/ is the script's own directory)
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = Path(os.environ.get("CITYDIPLO_PLACES_CASES", ROOT / "bench" / "places_news_blind11a.json"))
@@ -149,27 +149,6 @@ def run_here() -> dict[str, Any]:
     return out
 
 
-def run_at(revision: str) -> dict[str, Any]:
-    """The same measurement with the library as it is at ``revision`` (a subprocess)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", revision, "src"],
-            check=True,
-            capture_output=True,
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-        env = {**os.environ, "PYTHONPATH": str(Path(tmp) / "src")}
-        result = subprocess.run(
-            [sys.executable, __file__, "--json"],
-            check=True,
-            capture_output=True,
-            env=env,
-            text=True,
-        )
-    data: dict[str, Any] = json.loads(result.stdout)
-    return data
-
-
 def totals(results: dict[str, Any]) -> dict[str, dict[str, int]]:
     by_lang: dict[str, dict[str, int]] = {}
     for key, r in results.items():
@@ -200,7 +179,7 @@ def main() -> None:
                 revision = candidate
                 break
     now = run_here()
-    before = run_at(revision) if revision else {}
+    before = run_at(revision, __file__) if revision else {}
     after_t, before_t = totals(now), totals(before)
     print(f"{len(now)} passages; baseline: {revision or 'none'}")
     print("lang  mentions | right partial wrong missed extra", end="")
