@@ -47,29 +47,42 @@ def _or_word(word: str, g: Grammar) -> bool:
     return word in g.vocab.lists.get("alternative_words", frozenset())
 
 
+def _last_word(folded: str, end: int) -> tuple[str, int] | None:
+    """The last word of ``folded[:end]`` and its start, with only spaces after it (None when
+    a mark stands last). Read from a window before ``end``, widened only while the window
+    cuts the word or holds nothing but spaces: a look-up costs the same anywhere in a text."""
+    lo = end
+    while True:
+        lo = max(0, lo - 64)
+        m = _LAST_WORD.search(folded, lo, end)
+        if m is not None and (m.start() > lo or lo == 0):
+            return m.group(1), m.start()
+        if m is None and (lo == 0 or folded[lo:end].strip()):
+            return None
+
+
 def _after_alternative(folded: str, start: int, g: Grammar) -> bool:
     """Whether ``folded[start:]`` opens with a number that follows "N or" / "N-"."""
     first = _FIRST_WORD.match(folded, start)
     if first is None or not _number(first.group(1), g):
         return False
-    left = folded[:start].rstrip()
     if start >= 2 and folded[start - 1] in _DASHES:
-        left = folded[: start - 1]  # "दो-तीन", "2~3": a dash that touches both numbers
-        if not left or left[-1].isspace():
+        left = start - 1  # "दो-तीन", "2~3": a dash that touches both numbers
+        if folded[left - 1].isspace():
             return False  # "~2156": about 2156
     else:
-        word = _LAST_WORD.search(left)
-        if word is None or not _or_word(word.group(1), g):
+        word = _last_word(folded, start)
+        if word is None or not _or_word(word[0], g):
             return False
-        left = left[: word.start()].rstrip()
-    before = _LAST_WORD.search(left)
-    return before is not None and before.end() == len(left) and _number(before.group(1), g)
+        left = word[1]
+    before = _last_word(folded, left)
+    return before is not None and _number(before[0], g)
 
 
 def _before_alternative(folded: str, end: int, g: Grammar) -> bool:
     """Whether ``folded[:end]`` closes with a number followed by "or N"."""
-    own = _LAST_WORD.search(folded[:end])
-    if own is None or own.end() != end or not _number(own.group(1), g):
+    own = _last_word(folded, end)
+    if own is None or not _number(own[0], g):
         return False
     word = _FIRST_WORD.match(folded, end)
     if word is None or not _or_word(word.group(1), g):
