@@ -1,0 +1,61 @@
+"""Families of place faults found on the sets 18a and 18b, fixed at their root: each case
+is written from grammar and general knowledge, not from the function's answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import find_places, parse_place
+from citydiplo._errors import CitydiploError
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+def _parsed_id(name: str) -> int | None:
+    try:
+        return parse_place(name, lang="zh").geonames_id
+    except CitydiploError:  # unknown or ambiguous: not wrong
+        return None
+
+
+# GeoNames gives a county-level city the name of its seat town as well (Lingao, 临高县,
+# also "临城" after its seat 临城镇; Jiange's seat Pu'an also "普安"; Yixing, 宜兴市, also
+# "宜城" after 宜城街道). The seat's name takes 镇 or 街道, never 县 or 市: "临城县" is a county
+# of Hebei, "普安县" one of Guizhou, "宜城市" a city of Hubei. Such a name never reads the
+# city whose seat bears it: unknown or ambiguous, never that city.
+@pytest.mark.parametrize(
+    ("name", "not_this"),
+    [
+        ("临城县", 1803560),  # Lingao, Hainan
+        ("臨城縣", 1803560),
+        ("临城市", 1803560),
+        ("普安县", 1798537),  # Pu'an, Sichuan (seat of 剑阁县)
+        ("普安縣", 1798537),
+        ("宜城市", None),  # Yixing, Jiangsu: looked up below
+        ("宜城县", None),
+    ],
+)
+def test_a_seat_name_with_a_county_word_is_not_the_seat_city(
+    name: str, not_this: int | None
+) -> None:
+    yixing = parse_place("宜兴市", lang="zh").geonames_id
+    assert _parsed_id(name) != (not_this if not_this is not None else yixing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["海南省临城县的代表团访问了韩国。", "江苏省宜城市代表团", "四川省普安县考察团抵达首尔。"],
+)
+def test_a_seat_name_with_a_county_word_in_a_text_is_no_mention_of_the_city(text: str) -> None:
+    names = [m.place.geonames_id for m in find_places(text, lang="zh")]
+    assert 1803560 not in names and 1798537 not in names
+    assert parse_place("宜兴市", lang="zh").geonames_id not in names
+
+
+# the county's own name and the seat with its town word still read the city (these pass
+# on the base too)
+@pytest.mark.parametrize(("name", "gid"), [("临高县", 1803560), ("临城镇", 1803560)])
+def test_the_county_name_and_the_seat_town_still_read(name: str, gid: int) -> None:
+    assert parse_place(name, lang="zh").geonames_id == gid
