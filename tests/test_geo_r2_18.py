@@ -59,3 +59,38 @@ def test_a_seat_name_with_a_county_word_in_a_text_is_no_mention_of_the_city(text
 @pytest.mark.parametrize(("name", "gid"), [("临高县", 1803560), ("临城镇", 1803560)])
 def test_the_county_name_and_the_seat_town_still_read(name: str, gid: int) -> None:
     assert parse_place(name, lang="zh").geonames_id == gid
+
+
+# Korean writes a Japanese person surname first, each part in Hangul; a surname that is a
+# place of Japan, followed by a given name and the person's post in brackets or an address
+# (씨, 여사, 님), is the person, not the place.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "일본 교류단은 키시모토 마사키(주임), 오사카 토모미(교육과 주사, 女, 만 35세) 등이다.",
+            "오사카",
+        ),
+        ("일본 방문단에는 나가사키 히로시(국제과 과장)와 통역이 포함됐다.", "나가사키"),
+        ("부산시는 일본 야마구치 마사코 여사와 함께 행사를 열었다.", "야마구치"),
+        ("일본 교류단 단장 후쿠오카 하루코(시의원)가 인사말을 했다.", "후쿠오카"),
+    ],
+)
+def test_a_japanese_surname_before_a_given_name_in_hangul_is_a_person(
+    text: str, place: str
+) -> None:
+    assert place not in [m.text for m in find_places(text, lang="ko")]
+
+
+# the place itself, before a generic word or an ordinary Korean word, stays (these pass on
+# the base too)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("일본 후쿠오카 사무소 개소식이 열렸다.", "후쿠오카"),
+        ("일본 오사카(大阪)를 방문했다.", "오사카"),
+        ("일본 오사카 다시 방문", "오사카"),
+    ],
+)
+def test_a_japanese_place_before_an_ordinary_word_stays(text: str, place: str) -> None:
+    assert place in [m.text for m in find_places(text, lang="ko")]

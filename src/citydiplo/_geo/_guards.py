@@ -64,6 +64,7 @@ from citydiplo._geo._han_mountains import outside_mountains
 from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._han_tails import outside_word_tails
+from citydiplo._geo._hangul_given import outside_hangul_given_names
 from citydiplo._geo._headed_lists import within_headed_lists
 from citydiplo._geo._hebrew_given import outside_hebrew_surnames
 from citydiplo._geo._hiragana_words import outside_hiragana_words
@@ -136,6 +137,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_waters(ordered, text, lang)  # "the Sea of Japan"
     ordered = outside_romaji_names(ordered, text, lang)  # "Kotaro Murakami"
     ordered = outside_japanese_given_names(ordered, text, lang)  # "कोटारो नागासाकी"
+    ordered = outside_hangul_given_names(ordered, text, lang)  # "오사카 토모미"
     ordered = outside_short_words(ordered, text, lang)  # "the National Governors Association"
     ordered = outside_acronyms(ordered, text)  # "National Governors Association ... NGA"
     ordered = outside_capital_aliases(ordered)  # "CEO" is no Cela, Angola
