@@ -94,3 +94,35 @@ def test_a_japanese_surname_before_a_given_name_in_hangul_is_a_person(
 )
 def test_a_japanese_place_before_an_ordinary_word_stays(text: str, place: str) -> None:
     assert place in [m.text for m in find_places(text, lang="ko")]
+
+
+# An exonym shared by a city of one country and a region of another names either: Chinese
+# "圣地亚哥" is Santiago (Chile), the provinces of Santiago de Cuba and of Santiago
+# (Dominican Republic) and, in Chinese news, San Diego; "莱昂" is León of Nicaragua and
+# the Spanish province; "拉里奥哈" La Rioja of Argentina and the Spanish region. Without the
+# city's country in the text, the city is no reading.
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("圣地亚哥市长率团访问了上海。", "zh", "CL"),
+        ("美国加州的圣地亚哥市长访问上海", "zh", "CL"),
+        ("莱昂市长访问成都。", "zh", "NI"),
+        ("拉里奥哈市代表团访问了天津。", "zh", "AR"),
+        ("サンティアゴ市長が来日した。", "ja", "CL"),
+    ],
+)
+def test_a_shared_exonym_without_its_country_is_no_city(text: str, lang: str, country: str) -> None:
+    assert country not in [c for _, c, _ in _read(text, lang)]
+
+
+# with its country named, the city stays (these pass on the base too)
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("智利圣地亚哥市长", "zh", "CL"),
+        ("尼加拉瓜莱昂市代表团", "zh", "NI"),
+        ("チリのサンティアゴ市長", "ja", "CL"),
+    ],
+)
+def test_a_shared_exonym_with_its_country_stays(text: str, lang: str, country: str) -> None:
+    assert [c for _, c, _ in _read(text, lang)].count(country) == 2
