@@ -64,6 +64,7 @@ from citydiplo._geo._han_mountains import outside_mountains
 from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._han_tails import outside_word_tails
+from citydiplo._geo._hangul_given import outside_hangul_given_names
 from citydiplo._geo._headed_lists import within_headed_lists
 from citydiplo._geo._hebrew_given import outside_hebrew_surnames
 from citydiplo._geo._hiragana_words import outside_hiragana_words
@@ -92,6 +93,7 @@ from citydiplo._geo._region_first import outside_other_countries
 from citydiplo._geo._romaji_names import outside_romaji_names
 from citydiplo._geo._russian_given import outside_russian_surnames
 from citydiplo._geo._seat_names import outside_seat_names
+from citydiplo._geo._shared_names import outside_shared_names
 from citydiplo._geo._short_words import outside_short_words
 from citydiplo._geo._sino_viet import outside_unsupported_sino_viet
 from citydiplo._geo._state_namesakes import within_text_states
@@ -136,6 +138,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_waters(ordered, text, lang)  # "the Sea of Japan"
     ordered = outside_romaji_names(ordered, text, lang)  # "Kotaro Murakami"
     ordered = outside_japanese_given_names(ordered, text, lang)  # "कोटारो नागासाकी"
+    ordered = outside_hangul_given_names(ordered, text, lang)  # "오사카 토모미"
     ordered = outside_short_words(ordered, text, lang)  # "the National Governors Association"
     ordered = outside_acronyms(ordered, text)  # "National Governors Association ... NGA"
     ordered = outside_capital_aliases(ordered)  # "CEO" is no Cela, Angola
@@ -161,6 +164,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_bracketed_romanized(ordered, text, lang)  # "호 끼 민(Ho Ky Minh)"
     ordered = outside_compass_glued(ordered, text, lang)  # "西苏门答腊省" is no Sumatera
     ordered = outside_other_countries(ordered, text, lang)  # "버지니아주 비엔나시"
+    ordered = outside_shared_names(ordered, lang)  # "美国加州的圣地亚哥市长" is no Santiago
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     ordered = within_text_states(ordered, text, lang)  # "बिहार ... औरंगाबाद": Bihar's
     ordered = within_named_provinces(ordered, text, lang)  # "Phu My district" of Binh Dinh

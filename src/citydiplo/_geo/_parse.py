@@ -43,6 +43,7 @@ from citydiplo._geo._places import (
     union,
 )
 from citydiplo._geo._postal_states import postal_state_city
+from citydiplo._geo._seat_names import without_seat_rows
 from citydiplo._geo._subdivisions import is_valid_subdivision, resolve_subdivision
 from citydiplo._geo._surrogates import check_name
 from citydiplo._normalize import clean
@@ -80,7 +81,10 @@ def read_name(
     the candidates of ``key``, when already read."""
     # one word with no attached cue word has one reading, all kinds (as _variants reads it)
     if (" " in key or key[-1:] in _endings(lang)) and len(variants := _variants(key, lang)) > 1:
-        readings = [(candidates(k), kinds & allowed) for k, allowed in variants]
+        readings = [
+            (without_seat_rows(candidates(k), k, key[len(k) :]), kinds & allowed)
+            for k, allowed in variants
+        ]
         found = union([(f, k) for f, k in readings if f and k])
         if not found:
             return None

@@ -7,6 +7,12 @@ seat as well: Yixing (宜兴市) is also "宜城" after 宜城街道, Fuling's L
 Hubei) or an ordinary word, so a city read through it (``data/han_seat_names.json``, built
 by ``tools/build_han_seat_names.py``) is kept only where the text reads another place in
 the city's province, or the city itself by another name ("襄阳市樊城区").
+
+A seat's name takes the town's generic words (镇, 街道) but never a county-level one: the
+county is named otherwise (临高县 has its seat at 临城镇; "临城县" is a county of Hebei, and
+"普安县" one of Guizhou while the seat 普安镇 is of 剑阁县, Sichuan). A seat name followed by
+市 or 县 therefore never reads the city, whatever else the text names
+(:func:`seat_with_level`, also read by ``parse_place``).
 """
 
 from __future__ import annotations
@@ -15,14 +21,16 @@ from functools import cache
 from typing import TypeVar
 
 from citydiplo._geo._data import load_json
+from citydiplo._geo._gazetteer import Postings, gazetteer
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._hierarchy import related
 
-__all__ = ["outside_seat_names"]
+__all__ = ["outside_seat_names", "seat_with_level", "without_seat_rows"]
 
 M = TypeVar("M", bound=Mention)
 
 _TRAILING = ("街道", "市", "县", "區", "区", "縣", "镇", "鎮")
+LEVELS = frozenset("市县縣")  # the county-level words a seat's name never takes (a 区 may hold it)
 
 
 @cache
@@ -36,6 +44,36 @@ def _stem(span: str) -> str:
         if span.endswith(word) and len(span) > len(word) + 1:
             return span[: -len(word)]
     return span
+
+
+def seat_with_level(geonames_id: int | None, name: str, following: str) -> bool:
+    """Whether ``name`` followed by ``following`` (its next character, or the generic word
+    peeled from it) is the seat name of the city ``geonames_id`` with a county-level word,
+    which names another county ("临城" + "县").
+
+    >>> seat_with_level(1803560, "临城", "县"), seat_with_level(1803560, "临城", "镇")
+    (True, False)
+    """
+    if following not in LEVELS:
+        return False
+    seats = _seats().get(geonames_id or -1)
+    return seats is not None and name in seats
+
+
+def without_seat_rows(found: Postings, name: str, generic: str) -> Postings:
+    """``found`` (what ``name`` names) without the cities whose seat is named ``name`` when
+    the county-level word ``generic`` follows it (see above)."""
+    if generic not in LEVELS or not (found.own or found.alternate):
+        return found
+    table = gazetteer()
+
+    def keep(rows: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(r for r in rows if not seat_with_level(table.geonames_ids[r], name, generic))
+
+    own, alternate = keep(found.own), keep(found.alternate)
+    if own == found.own and alternate == found.alternate:
+        return found
+    return found._replace(own=own, alternate=alternate)
 
 
 def _by_seat(m: Mention) -> bool:
@@ -56,6 +94,13 @@ def outside_seat_names(mentions: list[M], text: str, lang: str | None) -> list[M
     """
     if not mentions or lang not in (None, "zh", "ja"):
         return mentions
+    # a seat's name with a county-level word names another county ("海南省临城县")
+    mentions = [
+        m
+        for m in mentions
+        if not seat_with_level(m.place.geonames_id, m.text, text[m.end : m.end + 1])
+        and not seat_with_level(m.place.geonames_id, m.text[:-1], m.text[-1:])
+    ]
     weak = [m for m in mentions if _by_seat(m)]
     if not weak:
         return mentions
