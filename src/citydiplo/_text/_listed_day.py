@@ -31,6 +31,8 @@ def listed_day(a: Candidate, folded: str, g: Grammar, before: int) -> re.Match[s
     if m is None or m.start(2) <= before:
         return None
     joint = m.group(2).strip()
+    if joint in g.vocab.lists.get("range_time_words", ()):
+        return None  # "kể từ 8 giờ ngày 15 tháng 3": an hour of the day, no first day
     words = g.words
     if joint == "," or (
         joint in words["range_connectors"] and joint not in words["day_range_connectors"]
