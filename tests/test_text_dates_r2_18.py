@@ -1,0 +1,98 @@
+"""Families of faults of the dates left by the eighteenth blind sets: literal cases written
+from each language's grammar and usage, positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import PartialDate, find_dates
+
+
+def _found(text: str, lang: str, ref: str | None = "2024-06-10") -> list[str]:
+    return [
+        str(m.value) for m in find_dates(text, lang=lang, ref=PartialDate(ref) if ref else None)
+    ]
+
+
+# A lunar day after a month ("初三": the third day of a lunar month) makes the month a month of
+# the lunar calendar, which is not converted: the date stays unread, never a Gregorian March.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("庙会于3月初三举行。", "zh"),
+        ("三月初三是壮族的传统节日。", "zh"),
+        ("2024年8月初十举办祭祀活动。", "zh"),
+        ("活动定于5月初五端午当天举行。", "zh"),
+        ("3月初三に祭りが開かれる。", "ja"),
+        ("3月初三（农历）举行歌圩。", "zh"),
+    ],
+)
+def test_a_month_before_a_lunar_day_is_unread(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+# The part-of-month words that begin with the same character are still read, and so is a
+# Gregorian date that a bracket glosses with its lunar day.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("工程将于3月初完工。", "zh", ["2024-03~"]),
+        ("3月初旬に完成する。", "ja", ["2024-03~"]),
+        ("2024年2月10日（农历正月初一）迎来春节。", "zh", ["2024-02-10"]),
+        ("Lễ hội khai mạc ngày 20/4/2024 (tức ngày 12/3 âm lịch).", "vi", ["2024-04-20"]),
+    ],
+)
+def test_part_of_month_and_a_glossed_gregorian_date_stay_read(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+# A date followed by a bracket that holds only the name of the lunar calendar ("(âm lịch)",
+# "(ÂL)", "（农历）", "(음력)") is a lunar date: unread. A Japanese date after "旧暦の" too.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lễ hội diễn ra ngày 10 tháng 3 (âm lịch) hằng năm.", "vi"),
+        ("Lễ giỗ tổ vào ngày 10/3 (âm lịch).", "vi"),
+        ("Hội làng mở vào ngày 6/1 (ÂL).", "vi"),
+        ("Hội làng mở vào ngày 15 tháng 8 ( âm lịch ) tại đình.", "vi"),
+        ("旧暦の8月15日に月見の会を開く。", "ja"),
+        ("陰暦の7月7日に行われる。", "ja"),
+    ],
+)
+def test_a_date_marked_lunar_after_it_is_unread(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+# A number joined by a hyphen to a word of letters is that word's number ("COVID-19", "G-20",
+# "Su-30", "F-16", "Ил-76"): never the day of the month name after it.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The COVID-19 May 2020 lockdown closed the city hall.", "en"),
+        ("Leaders met at the G-20 June 2019 summit in Osaka.", "en"),
+        ("India bought the Su-30 March 2021 batch.", "en"),
+        ("The F-16 April 2022 deal was signed in Ankara.", "en"),
+        ("Самолёт Ил-20 мая 2021 года не вылетал.", "ru"),
+    ],
+)
+def test_a_name_s_number_is_no_day(text: str, lang: str) -> None:
+    assert all(not v.endswith(("-19", "-20", "-30", "-16")) for v in _found(text, lang))
+    assert _found(text, lang) == []
+
+
+# A day after a Hebrew one-letter prefix and a hyphen is a day ("ב-20 במאי"), and a word's
+# number does not hide a date after it.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("הטקס ייערך ב-20 במאי 2020 בעירייה.", "he", ["2020-05-20"]),
+        ("The A-10 flew on 5 May 2021.", "en", ["2021-05-05"]),
+        ("The festival runs 5-19 May 2020.", "en", ["2020-05-05/2020-05-19"]),
+    ],
+)
+def test_days_after_a_prefix_or_a_name_stay_read(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert _found(text, lang) == expected
