@@ -96,3 +96,36 @@ def test_days_after_a_prefix_or_a_name_stay_read(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert _found(text, lang) == expected
+
+
+# A day followed by a word for "around" ("前后", "左右", "頃", "ごろ", "前後", "경", "께", "쯤",
+# "전후") is approximate: the plain day dropped what the text states.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("工程预计7月5日前后完工。", "zh", "2024-07-05~"),
+        ("代表团将于2023年9月20日左右抵达。", "zh", "2023-09-20~"),
+        ("设备8月3号前后运抵现场。", "zh", "2024-08-03~"),
+        ("使節団は7月5日頃に到着する。", "ja", "2024-07-05~"),
+        ("2024年9月20日ごろ完成する見込みだ。", "ja", "2024-09-20~"),
+        ("式典は2024年10月1日前後に開かれる。", "ja", "2024-10-01~"),
+        ("대표단은 7월 5일경 도착할 예정이다.", "ko", "2024-07-05~"),
+        ("공사는 8월 20일께 마무리된다.", "ko", "2024-08-20~"),
+        ("행사는 9월 1일 전후에 열린다.", "ko", "2024-09-01~"),
+    ],
+)
+def test_a_day_then_around_is_approximate(text: str, lang: str, expected: str) -> None:
+    assert _found(text, lang) == [expected]
+
+
+# A word that only begins like one of them is not "around": "7월 5일 경기" (a game), and
+# "7月5日前" (before) is no "前后".
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("7월 5일 경기에서 승리했다.", "ko", ["2024-07-05"]),
+        ("工程将于7月5日完工。", "zh", ["2024-07-05"]),
+    ],
+)
+def test_a_day_without_around_stays_exact(text: str, lang: str, expected: list[str]) -> None:
+    assert _found(text, lang) == expected

@@ -99,6 +99,7 @@ _AFTER_ONLY = frozenset(
         "month_day_suffixes",
         "version_words",
         "month_part_not",
+        "day_approx_after",
         "offset_links",
         "offset_units",
         "open_suffixes_final",
