@@ -129,3 +129,34 @@ def test_a_day_then_around_is_approximate(text: str, lang: str, expected: str) -
 )
 def test_a_day_without_around_stays_exact(text: str, lang: str, expected: list[str]) -> None:
     assert _found(text, lang) == expected
+
+
+# A Hebrew day with its prefix before "לחודש" / "בחודש" ("ב-20 לחודש": on the 20th of the
+# month) is a day of ref's month. It was unread.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("הכנס ייערך ב-20 לחודש באולם העירייה.", ["2024-06-20"]),
+        ("ההרשמה פתוחה עד ה-25 לחודש הנוכחי.", ["2024-06-25"]),
+        ("המשלחת תגיע לעיר ב-14 בחודש.", ["2024-06-14"]),
+        ("הטקס נדחה, והוא יתקיים ב-28 לחודש זה.", ["2024-06-28"]),
+    ],
+)
+def test_a_hebrew_day_of_the_month(text: str, expected: list[str]) -> None:
+    assert _found(text, "he") == expected
+
+
+# A number without the prefix before "לחודש" is a rate (per month), and a day of every month
+# is no one day: both stay unread (these pass on the base too).
+@pytest.mark.parametrize(
+    "text",
+    [
+        'שכר הדירה הוא 500 ש"ח לחודש.',
+        "העירייה גובה תשלום של 20 לחודש.",
+        "התשלום מתבצע ב-10 לחודש בכל חודש.",
+        "הוועדה מתכנסת מדי שנה ב-5 בחודש.",
+        "ב-31 לחודש",  # June has no 31st
+    ],
+)
+def test_a_hebrew_rate_per_month_stays_unread(text: str) -> None:
+    assert _found(text, "he") == []

@@ -33,6 +33,7 @@ from citydiplo._text._hebrew_joint import glued_joint
 from citydiplo._text._hindi_short_year import without_short_years
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._listed_full_days import listed_full_days, listed_later_day
+from citydiplo._text._month_after_day import days_of_the_month
 from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._name_year import year_in_name
@@ -293,6 +294,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     if g.vocab.lists.get("dm_num_prefixes"):  # "ngày 12/6 năm nay"
         atoms = dm_then_relative_year(atoms, folded, g)
     atoms = month_parts(refine(unplaced(atoms, folded, g), folded, g), folded, g)
+    atoms = days_of_the_month(atoms, folded, g)  # "ב-20 לחודש": the 20th of this month
     if len(atoms) > 1 and atoms[0].kind != "y":  # (a year is never the first of the two)
         atoms = dm_then_year(atoms, folded, g)
         if g.hijri_months:  # "۲۷ اردیبهشت , ۱۴۰۳": the day's year after a comma
