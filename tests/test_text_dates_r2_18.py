@@ -90,6 +90,9 @@ def test_a_name_s_number_is_no_day(text: str, lang: str) -> None:
         ("הטקס ייערך ב-20 במאי 2020 בעירייה.", "he", ["2020-05-20"]),
         ("The A-10 flew on 5 May 2021.", "en", ["2021-05-05"]),
         ("The festival runs 5-19 May 2020.", "en", ["2020-05-05/2020-05-19"]),
+        # a month's name before the hyphen ends the first day of a span
+        ("Матч пройдёт 30 сентября-1 октября 2020 года.", "ru", ["2020-09-30/2020-10-01"]),
+        ("The fair runs 30 September-1 October 2020.", "en", ["2020-09-30/2020-10-01"]),
     ],
 )
 def test_days_after_a_prefix_or_a_name_stay_read(

@@ -6,7 +6,8 @@
   that word's number: "COVID-19", "G-20", "Su-30", "A-10", "MiG-29", "Ил-76" name a disease,
   a group or a machine, never a day ("COVID-19 May 2020" states May 2020, not the 19th). The
   one-letter prefixes of Hebrew ("ב-20 במאי": on the 20th of May) are in another script, and
-  the prefixes of the language (``prefixes``) are let through anywhere.
+  the prefixes of the language (``prefixes``) are let through anywhere, and so is a month's
+  name before the hyphen ("30 сентября-1 октября": a span of days).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def name_number_day(fields: dict[str, str], folded: str, start: int, g: Grammar)
     if not day or not folded.startswith(day, start) or folded[start - 1 : start] not in _HYPHENS:
         return 0
     m = _NAME_HYPHEN.search(folded, max(0, start - 24), start)
-    if m is None or m.group()[:-1] in g.words["prefixes"]:
-        return 0
+    word = "" if m is None else m.group()[:-1]
+    if not word or word in g.words["prefixes"] or word.rstrip(".") in g.months:
+        return 0  # "30 сентября-1 октября", "May-19": a month's name ends a date
     return start + len(day)
