@@ -11,6 +11,10 @@ non-letter after it ("3월 초," but not "3월 초청"); a word written in Han o
 followed by anything ("3月下旬に", "5月底完成", "2024年底前"), unless the text there is a
 longer word of the list ``month_part_not`` that begins with the part's word
 ("2024年初めての訪問": the first visit of 2024, not early 2024; "3月初步": preliminary).
+
+A day takes the words of ``day_approx_after`` ("7月5日前后", "7月5日頃", "7월 5일경"): it is
+marked approximate, as "khoảng ngày 5/7" (around the 5th of July) already is; the plain day
+would drop the "around" the text states.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ __all__ = ["month_parts"]
 # readings of a month without its day (a month alone, or with its year), and a year alone
 _MONTH_KINDS = frozenset({"m", "my", "ym", "my_num", "ym_num", "y"})
 _RELATIVE = frozenset({"rel_month", "phrase"})  # a month or year relative to ``ref``
+_DAY_KINDS = frozenset({"md", "ymd", "dm", "dmy", "mdy", "d_only"})  # a day, stated alone
 
 
 def _cjk(ch: str) -> bool:
@@ -66,15 +71,18 @@ def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candida
     words = g.vocab.lists.get("month_part_after")
     if not words:
         return atoms
-    others = g.vocab.lists.get("month_part_not", frozenset())
+    empty: frozenset[str] = frozenset()
+    others = g.vocab.lists.get("month_part_not", empty)
+    day_words = g.vocab.lists.get("day_approx_after", empty)
     out = []
     for a in atoms:
         kind = a.kind
         month_like = kind in _MONTH_KINDS or (kind in _RELATIVE and _month_like(a, g))
-        if month_like and "approx" not in a.fields:
+        day = kind in _DAY_KINDS and "d" in a.fields
+        if (month_like or (day and day_words)) and "approx" not in a.fields:
             raw = folded[a.end : a.end + 24]
             tail = raw.lstrip(" ")
-            part = _part_after(tail, words, others)
+            part = _part_after(tail, day_words, empty) if day else _part_after(tail, words, others)
             if part is not None:
                 end = a.end + len(raw) - len(tail) + len(part)
                 a = a._replace(end=end, fields={**a.fields, "approx": part})

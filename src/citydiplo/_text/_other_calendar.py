@@ -2,7 +2,9 @@
 
 - A date or year next to a word of the language's ``other_calendar_words`` ("संवत 2080",
   "۱۵ رمضان ۱۴۴۵", "음력 3월 5일", "1445 AH") is in a calendar the grammar does not convert:
-  it is left unread, never read as a Gregorian (or Solar Hijri) date.
+  it is left unread, never read as a Gregorian (or Solar Hijri) date; so is a date followed by
+  a bracket holding only such a word ("ngày 10 tháng 3 (âm lịch)"). A lunar day after a
+  month ("3月初三": the third day of the third lunar month) is such a word.
 - A date right after a word of ``offset_before_words`` ("the day after 5 March", "неделю
   после 5 марта", "יום לאחר") or right before one of ``offset_after_words`` ("の翌日",
   "次日", "다음날", "के अगले दिन") is the anchor of an offset the grammar does not compute:
@@ -78,6 +80,7 @@ def other_calendar(a: Candidate, folded: str, g: Grammar, prev: tuple[int, int] 
     return (
         _word_before(head, lists.get("other_calendar_words", empty))
         or _word_after(tail, lists.get("other_calendar_words", empty))
+        or _bracketed(tail, lists.get("other_calendar_words", empty))
         or (  # "накануне, 13 сентября": after a comma, the day before is that day (apposition)
             not folded[low : a.start].rstrip(" (").endswith(",")
             and _word_before(head.rstrip("-"), lists.get("offset_before_words", empty), inside)
@@ -87,6 +90,19 @@ def other_calendar(a: Candidate, folded: str, g: Grammar, prev: tuple[int, int] 
         or fiscal_year(a, folded, g)
         or year_months(a, folded, g)
     )
+
+
+def _bracketed(tail: str, words: frozenset[str]) -> bool:
+    """Whether ``tail`` opens a bracket that holds only a word of another calendar: "ngày 10
+    tháng 3 (âm lịch)" is a lunar date; "2月10日（农历正月初一）" gives the lunar day beside
+    a Gregorian one (the bracket holds more than the word)."""
+    if tail[:1] not in ("(", "（", "["):
+        return False
+    inner = tail[1:].lstrip(" ")
+    for word in words:
+        if inner.startswith(word) and inner[len(word) :].lstrip(" .")[:1] in (")", "）", "]"):
+            return True
+    return False
 
 
 def _after_version_word(folded: str, start: int, words: frozenset[str]) -> bool:

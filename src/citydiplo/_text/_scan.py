@@ -16,6 +16,7 @@ from citydiplo._text._abbrev import unmarked_short_month
 from citydiplo._text._amounts import amount_or_count_before
 from citydiplo._text._approx_count import approximate_count
 from citydiplo._text._between import listed_not_spanned
+from citydiplo._text._coded import name_number_day, numbered
 from citydiplo._text._compound import compound
 from citydiplo._text._count_nouns import counted_noun_follows
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
@@ -28,10 +29,11 @@ from citydiplo._text._dotted_span import dotted_spans
 from citydiplo._text._fast import fast
 from citydiplo._text._glued import glued_dates, may_be_glued
 from citydiplo._text._guards import day_noun_follows, not_after_count, refine
-from citydiplo._text._hebrew_joint import dated_token, glued_joint
+from citydiplo._text._hebrew_joint import glued_joint
 from citydiplo._text._hindi_short_year import without_short_years
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._listed_full_days import listed_full_days, listed_later_day
+from citydiplo._text._month_after_day import days_of_the_month
 from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._name_year import year_in_name
@@ -113,6 +115,9 @@ def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list
                 fields[n] = v
         if (a := m.group(approx)) is not None:
             fields["approx"] = a
+        if (skip := name_number_day(fields, folded, start, g)) > 0:  # "covid-19 may": no 19th
+            pos = skip
+            continue
         if (
             (kind == "m" and not _bare_month_ok(m, month, original, where, g))
             or (kind == "y" and not bare_year_ok(fields, folded, start, end, g))
@@ -158,7 +163,7 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
         return not approximate_count(fields, folded, start, end, g)
     if "y" not in fields or folded[start:end].strip() != fields["y"]:
         return True  # a year word or suffix says it is a year ("2024년", "năm 2024")
-    if _numbered(folded, start, g) or code_tail(folded, end, g):
+    if numbered(folded, start, g) or code_tail(folded, end, g):
         return False  # "No. 2025", "2025-4815": numbers of codes
     if year_in_name(folded, start, end, g):
         return False  # "東京2020", "大会2025": the end of a name
@@ -170,24 +175,6 @@ def bare_year_ok(fields: dict[str, str], folded: str, start: int, end: int, g: G
         return True
     head = folded[max(0, start - 24) : start].rstrip()
     return ends_with_word(head, g.vocab.lists.get("counter_exempt_before", frozenset())) > 0
-
-
-def _numbered(folded: str, start: int, g: Grammar) -> bool:
-    """Whether a number at ``start`` is part of a code or a numbering: attached by "/" or "-"
-    to a token before it ("59-НК/2024", "KH-2024"), or after a numbering word ("No.", "제",
-    "第")."""
-    head = folded[max(0, start - 16) : start]
-    if head[-1:] in ("/", "-"):
-        if ends_with_word(head[:-1].rstrip(), g.words["year_words"]):
-            return False  # "वर्ष-2025", "वित्तीय वर्ष-2025-26": the word for year, then the year
-        token = re.split(r"[^\w/-]", head[:-1])[-1]
-        # a code has letters ("НК/2024"); "2021-2025" is a range, "ב-2019" a prefixed year
-        if token.replace("-", "").replace("/", "").isdigit():  # "042-378-2111": figures
-            return len(token) != 4 and not dated_token(token)  # "12/03/23-15/03/23": a span
-        return any(ch.isalpha() for ch in token) and token not in g.words["prefixes"]
-    markers = g.vocab.lists.get("number_markers", frozenset())
-    words = head.split()[-2:]  # "No. 2025", "flight KE 2025"
-    return not markers.isdisjoint(words)
 
 
 def _ago_ok(
@@ -263,7 +250,7 @@ def _not_a_count(
     if "dnp" not in fields and "d" in fields and "mn" in fields:
         d, mn = int(fields["d"]), int(fields["mn"])  # (a year after them: no fraction)
         fraction = d < mn <= 4 and "yy" not in fields  # "1/2" (no year, no weekday before)
-        if (fraction and not weekday_before(folded, m.start(), g)) or _numbered(
+        if (fraction and not weekday_before(folded, m.start(), g)) or numbered(
             folded, m.start(), g
         ):
             return False
@@ -307,6 +294,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     if g.vocab.lists.get("dm_num_prefixes"):  # "ngày 12/6 năm nay"
         atoms = dm_then_relative_year(atoms, folded, g)
     atoms = month_parts(refine(unplaced(atoms, folded, g), folded, g), folded, g)
+    atoms = days_of_the_month(atoms, folded, g)  # "ב-20 לחודש": the 20th of this month
     if len(atoms) > 1 and atoms[0].kind != "y":  # (a year is never the first of the two)
         atoms = dm_then_year(atoms, folded, g)
         if g.hijri_months:  # "۲۷ اردیبهشت , ۱۴۰۳": the day's year after a comma

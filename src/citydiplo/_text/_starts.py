@@ -99,6 +99,8 @@ _AFTER_ONLY = frozenset(
         "month_day_suffixes",
         "version_words",
         "month_part_not",
+        "month_after_day_words",
+        "day_approx_after",
         "offset_links",
         "offset_units",
         "open_suffixes_final",

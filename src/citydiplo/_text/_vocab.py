@@ -258,6 +258,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "year_months_before",
             "year_months_after",
             "month_part_after",
+            "month_after_day_words",
+            "day_approx_after",
             "month_part_not",
             "version_words",
             "offset_links",
