@@ -59,3 +59,46 @@ def test_national_anniversary_in_a_city_article_en() -> None:
 def test_anniversary_of_a_city_tie_stays(text: str, lang: str) -> None:
     # new negatives: the cities' own tie's anniversary; passes before and after
     assert _anniversaries(text, lang) == ["event"]
+
+
+# -- the publishing city named by "our city" ("본시", "우리시") -----------------------------
+
+
+def _records(text: str, lang: str) -> list[tuple[str, tuple[str, ...]]]:
+    x = extract(text, lang=lang, published="2022-10-01")
+    return sorted((r.type, tuple(sorted(_sides(r)))) for r in x.records)
+
+
+def _sides(r: object) -> list[str]:
+    parties = getattr(r, "parties", None)
+    if parties is not None:
+        return [str(p) for p in parties]
+    return [str(p.actor) for p in getattr(r, "participants", ())]
+
+
+@pytest.mark.parametrize("text", [
+    "수원시 국제교류 소식\n\n본시는 2019년 베트남 후에시와 자매결연을 맺었다.",
+    "수원시 국제교류 소식\n\n우리시는 2019년 베트남 후에시와 자매결연을 맺었다.",
+    "수원시 국제교류 소식\n\n본시와 베트남 후에시는 2019년 자매결연을 맺었다.",
+])
+def test_our_city_is_the_named_publisher_ko_partnership(text: str) -> None:
+    assert _records(text, "ko") == [("partnership", ("city-hue", "city-suwon"))]
+
+
+@pytest.mark.parametrize("text", [
+    "수원시 국제교류 소식\n\n후에시 대표단이 10일 우리 시를 방문했다.",
+    "수원시 국제교류 소식\n\n후에시 대표단이 10일 본시를 방문했다.",
+    "수원시 국제교류 소식\n\n후에시 대표단이 10일 우리시를 방문했다.",
+])
+def test_our_city_is_the_named_publisher_ko_visit(text: str) -> None:
+    assert _records(text, "ko") == [("event", ("city-hue", "city-suwon"))]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("본시는 2019년 베트남 후에시와 자매결연을 맺었다.", "ko"),
+    ("우리 시와 후에시는 2019년 자매결연을 맺었다.", "ko"),
+    ("本市与法国里昂市签署了友好城市协议。", "zh"),
+])
+def test_our_city_with_no_city_named_is_never_invented(text: str, lang: str) -> None:
+    # new negatives: no city named as the publisher; pass before and after
+    assert _records(text, lang) == []
