@@ -16,7 +16,10 @@ the anniversary word) ends at most ``_BEFORE`` characters before the word ("수�
 count between) or begins at most ``_AFTER`` characters after it ("anniversary of the
 establishment of diplomatic ties"), within its clause. An occurrence held for the national
 anniversary under its own word ("a concert marking the 30th anniversary of diplomatic
-relations") keeps its cue and stays; only the anniversary itself is no candidate.
+relations") keeps its cue and stays; only the anniversary itself is no candidate. Nor is
+an anniversary dropped whose sentence also tells a tie of the places themselves (a
+``partnership`` cue): "Lễ kỷ niệm 60 năm ngày thiết lập quan hệ ngoại giao Việt Nam – Lào,
+... 55 năm ngày ký hợp tác hữu nghị Thanh Hóa - Hủa Phăn" is the two provinces' ceremony too.
 """
 
 from __future__ import annotations
@@ -48,7 +51,8 @@ def without_national(
         return cands
     out = []
     for c in cands:
-        if c.type == "event" and c.kind == "anniversary" and near_cue(
+        if c.type == "event" and c.kind == "anniversary" and not any(
+                h.family == "partnership" for h in c.sentence.hits) and near_cue(
                 c, text, words, (_BEFORE, _AFTER), 20):
             skipped.append((c.sentence, "an anniversary of ties between countries"))
             continue
