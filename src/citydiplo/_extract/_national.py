@@ -19,7 +19,10 @@ anniversary under its own word ("a concert marking the 30th anniversary of diplo
 relations") keeps its cue and stays; only the anniversary itself is no candidate. Nor is
 an anniversary dropped whose sentence also tells a tie of the places themselves (a
 ``partnership`` cue): "Lễ kỷ niệm 60 năm ngày thiết lập quan hệ ngoại giao Việt Nam – Lào,
-... 55 năm ngày ký hợp tác hữu nghị Thanh Hóa - Hủa Phăn" is the two provinces' ceremony too.
+... 55 năm ngày ký hợp tác hữu nghị Thanh Hóa - Hủa Phăn" is the two provinces' ceremony too
+-- unless another anniversary word stands between, the tie's own: "the 40th anniversary of the
+Sino-Japanese Peace Treaty, and the 10th anniversary of the friendly cooperation relationship
+... between Dalian and Ota" keeps the first word the nation's.
 """
 
 from __future__ import annotations
@@ -51,10 +54,20 @@ def without_national(
         return cands
     out = []
     for c in cands:
-        if c.type == "event" and c.kind == "anniversary" and not any(
-                h.family == "partnership" for h in c.sentence.hits) and near_cue(
+        if c.type == "event" and c.kind == "anniversary" and not _own_tie(c) and near_cue(
                 c, text, words, (_BEFORE, _AFTER), 20):
             skipped.append((c.sentence, "an anniversary of ties between countries"))
             continue
         out.append(c)
     return out
+
+
+def _own_tie(c: Candidate) -> bool:
+    """Whether the sentence of ``c`` tells a tie of the places (a ``partnership`` cue) with
+    no other anniversary word between it and the candidate's own."""
+    others = [h.start for h in c.sentence.hits
+              if h.family == "event" and h.value == "anniversary" and h.start != c.cue.start]
+    ties = [h.start for h in c.sentence.hits if h.family == "partnership"]
+    return any(
+        not any(min(at, c.cue.start) < a < max(at, c.cue.start) for a in others) for at in ties
+    )
