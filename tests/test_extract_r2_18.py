@@ -102,18 +102,3 @@ def test_our_city_is_the_named_publisher_ko_visit(text: str) -> None:
 def test_our_city_with_no_city_named_is_never_invented(text: str, lang: str) -> None:
     # new negatives: no city named as the publisher; pass before and after
     assert _records(text, lang) == []
-
-
-# -- a later sentence set at the reception retells it ("レセプションで市長は…") -------------
-
-
-@pytest.mark.parametrize("text", [
-    "岡山市は5月10日、サンノゼ市の訪問団を迎えて歓迎レセプションを開いた。レセプションで岡山市長は"
-    "「両市の友好がさらに深まることを願う」と述べ、サンノゼ市長らの訪問を歓迎した。",
-    "横浜市は12日、上海市代表団の歓迎会を開いた。歓迎会で横浜市長は上海市代表団の訪問を歓迎した。",
-    "金沢市は9月5日、全州市の市長一行を迎えて歓迎レセプションを開いた。レセプションの席上、"
-    "金沢市長は全州市長の訪問を歓迎した。",
-])
-def test_reception_retold_is_one_event_ja(text: str) -> None:
-    x = extract(text, lang="ja", published="2022-10-01")
-    assert len([r for r in x.records if r.type == "event"]) == 1
