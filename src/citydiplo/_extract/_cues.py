@@ -137,6 +137,9 @@ name read after a title that begins with one names no one; see
 :mod:`citydiplo._extract._rooms`), ``hoped`` (optional list of str: the phrases of
 hope written right before or after a cue, "…" standing for it -- "надежду на …", "… की
 उम्मीद": the occurrence is only hoped for; see :mod:`citydiplo._extract._hoped`),
+``national_ties`` (optional list of str: the words of relations between states written
+right before or after an anniversary word, "…" standing for it -- "수교 …", "… diplomatic
+ties": the jubilee is the nation's, no city's event; see :mod:`citydiplo._extract._national`),
 ``partners_before_cue`` (optional bool: whether an agreement's partners stand before its
 word -- "与A、B签署友好城市协议" -- as in an SOV language, the default there; see
 :mod:`citydiplo._extract._cue_parts`).
@@ -286,6 +289,7 @@ def check_cues(data: Any) -> list[str]:
             for k, v in finals.items()):
         problems.append("$.final_letters: expected an object of one letter to one letter")
     _words_or_empty(data.get("hoped", []), "$.hoped", problems)
+    _words_or_empty(data.get("national_ties", []), "$.national_ties", problems)
     _words_or_empty(data.get("municipality", []), "$.municipality", problems)
     _words_or_empty(data.get("name_joiners", []), "$.name_joiners", problems)
     _words_or_empty(data.get("request_granted", []), "$.request_granted", problems)

@@ -15,13 +15,15 @@ a set occasion ("to be signed during the visit") are not prospects: they are rea
 so dropped ("सिस्टर सिटी समझौते के बारे में", about the sister city agreement) is dropped
 with it. Events are not judged here, except the occurrences one side only asks for
 (:mod:`citydiplo._extract._requested`) and those told as a yearly custom
-(:mod:`citydiplo._extract._recurring`), dropped first.
+(:mod:`citydiplo._extract._recurring`), and the anniversaries of ties between countries
+(:mod:`citydiplo._extract._national`), dropped first.
 """
 
 from __future__ import annotations
 
 from citydiplo._extract._cue_phrases import near_cue, phrases
 from citydiplo._extract._hoped import without_hoped
+from citydiplo._extract._national import without_national
 from citydiplo._extract._recurring import without_recurring
 from citydiplo._extract._requested import without_requests
 from citydiplo._extract._sentence import Candidate, Sentence
@@ -48,6 +50,7 @@ def without_prospects(cands: list[Candidate], text: str, lang: str,
     cands = without_requests(cands, text, lang, skipped)  # "답방을 요청했다": asked for only
     cands = without_recurring(cands, text, lang, skipped)  # "해마다 … 파견": a custom
     cands = without_hoped(cands, text, lang, skipped)  # "надежду на визит": wished for
+    cands = without_national(cands, text, lang, skipped)  # "한중 수교 30주년": the nation's
     words = phrases(lang, "prospect")
     if not words[0] and not words[1]:
         return cands
