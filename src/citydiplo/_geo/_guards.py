@@ -164,7 +164,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_bracketed_romanized(ordered, text, lang)  # "호 끼 민(Ho Ky Minh)"
     ordered = outside_compass_glued(ordered, text, lang)  # "西苏门答腊省" is no Sumatera
     ordered = outside_other_countries(ordered, text, lang)  # "버지니아주 비엔나시"
-    ordered = outside_shared_names(ordered, lang)  # "美国加州的圣地亚哥市长" is no Santiago
+    ordered = outside_shared_names(ordered, text, lang)  # "美国加州的圣地亚哥市长" is no Santiago
     ordered = as_bare_capitals(ordered, text, lang)  # "美国首都华盛顿": Washington, D.C.
     ordered = within_text_states(ordered, text, lang)  # "बिहार ... औरंगाबाद": Bihar's
     ordered = within_named_provinces(ordered, text, lang)  # "Phu My district" of Binh Dinh

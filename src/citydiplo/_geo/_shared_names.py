@@ -12,6 +12,7 @@ names its country or another place of it ("智利圣地亚哥"); elsewhere it st
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from citydiplo._geo._gazetteer import gazetteer
@@ -22,6 +23,16 @@ from citydiplo._normalize import match_key
 __all__ = ["outside_shared_names"]
 
 M = TypeVar("M", bound=Mention)
+
+# a city's generic word right after a name written in kana or Hangul ("フエ市で", "후에시의"),
+# not a mayor's title ("市長", "시장"): the name is the city, not the other country's region
+# (a name in Han letters keeps the rule: Chinese news writes San Diego "圣地亚哥市")
+_CITY_WORD = re.compile(r"(?:市(?![長长])|시(?!장))")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _named_city(m: Mention, text: str) -> bool:
+    return _HAN.search(m.text) is None and _CITY_WORD.match(text, m.end) is not None
 
 
 def _shared(m: Mention) -> bool:
@@ -35,7 +46,7 @@ def _shared(m: Mention) -> bool:
     return any(code[:2] != m.place.country for code in found.subdivisions)
 
 
-def outside_shared_names(mentions: list[M], lang: str | None) -> list[M]:
+def outside_shared_names(mentions: list[M], text: str, lang: str | None) -> list[M]:
     """``mentions`` without the cities read through a name shared with another country's
     region where the text names no place of the city's country (see above).
 
@@ -44,10 +55,16 @@ def outside_shared_names(mentions: list[M], lang: str | None) -> list[M]:
     ['美国', '上海']
     >>> [m.text for m in find_places("智利圣地亚哥市长", lang="zh")]
     ['智利', '圣地亚哥']
+    >>> [m.place.country for m in find_places("フエ市で開かれた", lang="ja")]
+    ['VN']
     """
     if lang not in (None, "zh", "ja", "ko"):
         return mentions
-    shared = [m for m in mentions if m.place.kind is PlaceKind.CITY and _shared(m)]
+    shared = [
+        m
+        for m in mentions
+        if m.place.kind is PlaceKind.CITY and not _named_city(m, text) and _shared(m)
+    ]
     if not shared:
         return mentions
     dropped = {
