@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime
 
 from hypothesis import strategies as st
 
@@ -524,3 +525,7 @@ def linked_datasets(draw: st.DrawFn) -> cd.Dataset:
         events=draw(st.lists(events_, max_size=3)),
         documents=draw(st.lists(documents_, max_size=2)),
     )
+
+
+# Gregorian days across the years a Hebrew-calendar date may name (``_text._hebrew_years``)
+gregorian_days = st.dates(min_value=datetime.date(100, 1, 1), max_value=datetime.date(9998, 12, 31))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from citydiplo._text._fast import per_grammar
+
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
@@ -25,9 +27,16 @@ _HALVES = frozenset({40, 41})
 _REACH = 40  # characters before the month searched for the half's words
 
 
+def _half_words(g: Grammar) -> list[str]:
+    return sorted((w for w, code in g.groups.items() if code in _HALVES), key=len)
+
+
+_HALF_WORDS: dict[int, tuple[Grammar, list[str]]] = {}  # each grammar's, sorted once
+
+
 def month_halves(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` with each month that a half's word stands before marked approximate."""
-    halves = sorted((w for w, code in g.groups.items() if code in _HALVES), key=len)
+    halves = per_grammar(_HALF_WORDS, g, _half_words)
     if not halves:
         return atoms
     out = []

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._hebrew_apposed import apposed_gregorian
+from citydiplo._text._hebrew_years import hebrew_to_gregorian
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -131,24 +132,6 @@ def _year(text: str) -> int:
     if len(letters) > 1 and letters[0] == "ה" and letters[1] in "קרשת":
         letters = letters[1:]  # the thousands: "התשפ"ה", "ה'תשפ"ה"
     return 5000 + gematria(letters)
-
-
-def hebrew_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int] | None:
-    """The Gregorian day of a Hebrew one, or None when it cannot be converted exactly.
-
-    >>> hebrew_to_gregorian(5785, 9, 25)
-    (2024, 12, 26)
-    """
-    try:
-        from convertdate import hebrew
-    except ImportError:  # the ``calendars`` extra is not installed: left unread
-        return None
-    if month > (13 if hebrew.leap(year) else 12):
-        return None
-    if not 1 <= day <= hebrew.month_days(year, month):
-        return None
-    y, m, d = hebrew.to_gregorian(year, month, day)
-    return int(y), int(m), int(d)
 
 
 def hebrew_calendar_dates(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:

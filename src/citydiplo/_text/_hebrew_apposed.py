@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._hebrew_years import gregorian_to_hebrew, hebrew_leap
+
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
@@ -52,14 +54,13 @@ def _value(a: Candidate, g: Grammar) -> tuple[int, int, int] | None:
 
 
 def _same_day(gregorian: tuple[int, int, int], month: int, day: int, plain_adar: bool) -> bool:
-    try:
-        from convertdate import hebrew
-    except ImportError:  # the ``calendars`` extra is not installed: left unread
+    hebrew = gregorian_to_hebrew(*gregorian)
+    if hebrew is None:  # the ``calendars`` extra is not installed: left unread
         return False
-    _, hm, hd = hebrew.from_gregorian(*gregorian)
+    hy, hm, hd = hebrew
     if hd != day:
         return False
-    if plain_adar and hebrew.leap(hebrew.from_gregorian(*gregorian)[0]):
+    if plain_adar and hebrew_leap(hy):
         return hm in (_ADAR, _ADAR + 1)  # "אדר" in a leap year: the date beside says which
     return bool(hm == month)
 

@@ -17,6 +17,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._fast import per_grammar
 from citydiplo._text._words import alternation
 
 if TYPE_CHECKING:
@@ -41,13 +42,21 @@ def _tail(
     )
 
 
-def without_worded_ends(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
-    """``atoms`` without each date that starts a span whose end is a day in words not read."""
-    pattern = _tail(
+def _pattern(g: Grammar) -> re.Pattern[str] | None:
+    return _tail(
         g.words["range_connectors"] | g.words["day_range_connectors"],
         frozenset(w for w, n in g.vocab.counts.items() if 1 <= n <= 31),
         frozenset(g.months) | frozenset(g.hijri_months),
     )
+
+
+# each grammar's pattern, built once (building its sets cost more than the rest of a call)
+_PATTERNS: dict[int, tuple[Grammar, re.Pattern[str] | None]] = {}
+
+
+def without_worded_ends(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """``atoms`` without each date that starts a span whose end is a day in words not read."""
+    pattern = per_grammar(_PATTERNS, g, _pattern)
     if pattern is None:
         return atoms
     out: list[Candidate] = []
