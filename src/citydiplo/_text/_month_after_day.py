@@ -48,8 +48,8 @@ def days_of_the_month(atoms: list[Candidate], folded: str, g: Grammar) -> list[C
     from citydiplo._text._scan import Candidate
 
     words = g.vocab.lists.get("month_after_day_words")
-    if not words:
-        return atoms
+    if not words or not any(w in folded for w in words):
+        return atoms  # (the pattern needs one of the words: without one, no search at all)
     added = []
     for m in _pattern(words, frozenset(g.words["prefixes"])).finditer(folded):
         start, end = m.start("d"), m.end()

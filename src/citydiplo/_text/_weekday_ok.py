@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from citydiplo._text._fast import per_grammar
 from citydiplo._text._guards import glued_weekday
 from citydiplo._text._hebcal import hebrew_month_follows
 from citydiplo._text._hebrew_sabbath import unmarked_weekday
@@ -59,7 +60,24 @@ def _cut_short(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar
     ("金曜" of "金曜日1", a name the checks refused whole)."""
     name = fields.get("wd", "")
     at = folded.find(name, m.start(), m.end()) if name else -1
-    return at >= 0 and any(
-        len(w) > len(name) and w.startswith(name) and folded.startswith(w, at)
-        for w in g.vocab.weekdays  # (any order: ``any`` asks only whether one is)
-    )
+    if at < 0:
+        return False
+    if name in g.vocab.weekdays:  # (the names the pattern reads: their table, built once)
+        longer = per_grammar(_LONGER, g, _longer_names).get(name, ())
+    else:
+        longer = tuple(w for w in g.vocab.weekdays if len(w) > len(name) and w.startswith(name))
+    return any(folded.startswith(w, at) for w in longer)
+
+
+def _longer_names(g: Grammar) -> dict[str, tuple[str, ...]]:
+    """Each weekday name of ``g`` -> the longer names that start with it (built once)."""
+    names = sorted(g.vocab.weekdays)
+    out: dict[str, tuple[str, ...]] = {}
+    for name in names:
+        longer = tuple(w for w in names if len(w) > len(name) and w.startswith(name))
+        if longer:
+            out[name] = longer
+    return out
+
+
+_LONGER: dict[int, tuple[Grammar, dict[str, tuple[str, ...]]]] = {}
