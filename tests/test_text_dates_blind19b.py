@@ -155,3 +155,28 @@ _LETTERS = "אבגדהוזחט"
 def test_hebrew_letter_day_converts(day: int) -> None:
     y, m, d = convertdate.hebrew.to_gregorian(5777, 6, day)  # Elul 5777
     assert _parsed(f'{_LETTERS[day - 1]} באלול התשע"ז', "he") == f"{y:04d}-{m:02d}-{d:02d}"
+
+
+# --- a day and month whose clause ends in a verb of the habitual past tell of a custom
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # https://www.prakashprabhaw.com/index.php/uttar-pradesh/blpara-tata-ma-isa-varashha-naha-aayajata-haga-aitahasaka-mal/detail
+        ("इस मेले का आयोजन 23 दिसम्बर से 27 दिसम्बर तक किया जाता था।", "hi"),
+        ("આ મેળો 10 ઓક્ટોબરે યોજાતો હતો.", "gu"),
+    ],
+)
+def test_habitual_past_days_are_no_dates(text: str, lang: str) -> None:
+    assert _values(text, lang, "2020-12-22") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("इस मेले का आयोजन 23 दिसम्बर से 27 दिसम्बर तक किया जाएगा।", "hi", "2020-12-23/2020-12-27"),
+        ("मेला 23 दिसम्बर 2019 को आयोजित किया जाता था।", "hi", "2019-12-23"),  # its own year
+        ("આ મેળો 10 ઓક્ટોબરે યોજાયો હતો.", "gu", "2020-10-10"),  # was held, once
+    ],
+)
+def test_other_tenses_keep_their_days(text: str, lang: str, expected: str) -> None:
+    assert _values(text, lang, "2020-12-22") == [expected]
