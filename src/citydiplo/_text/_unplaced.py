@@ -5,8 +5,8 @@ weekly span (:mod:`._weekday_span`), a weekday of the next day of a span
 (:mod:`._weekday_attribute`). Each is dropped before the scan joins its atoms. A span whose
 first day is an hour keeps its last day only (:mod:`._hour_head`).
 
-The first two (and the habitual past) look for words most texts do not hold: one search of their alternation over the
-text gates both (no search per date read)."""
+The first two (and the habitual past) look for words most texts do not hold: one search of
+their alternation over the text gates them (no search per date read)."""
 
 from __future__ import annotations
 
