@@ -180,3 +180,18 @@ def test_habitual_past_days_are_no_dates(text: str, lang: str) -> None:
 )
 def test_other_tenses_keep_their_days(text: str, lang: str, expected: str) -> None:
     assert _values(text, lang, "2020-12-22") == [expected]
+
+
+# --- a span of years typed with a space after its dash ("2025- 26") is the span, as "2025-26"
+# is: never the first year alone
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the Indian fiscal year; https://eaglenews.in/%e0%aa%ae%e0%aa%82%e0%aa%97%e0%aa%b3%e0%aa%b5%e0%aa%be%e0%aa%b0%e0%ab%87-%e0%aa%ae%e0%aa%a8%e0%aa%aa%e0%aa%be%e0%aa%a8%e0%ab%80-%e0%aa%b8%e0%aa%be%e0%aa%ae%e0%aa%be%e0%aa%a8%e0%ab%8d%e0%aa%af
+        ("કરાયેલ ૧૭૪૪ કરોડના વર્ષ ૨૦૨૫- ૨૬ના ડ્રાફ્ટ બજેટનો", "gu", "2025-04-01/2026-03-31"),
+        ("2024- 25 के बजट", "hi", "2024-04-01/2025-03-31"),
+        ("the 2019- 20 season", "en", "2019/2020"),
+    ],
+)
+def test_span_of_years_with_a_space_after_its_dash(text: str, lang: str, expected: str) -> None:
+    assert _parsed(text, lang) == expected
