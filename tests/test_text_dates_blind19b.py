@@ -195,3 +195,20 @@ def test_other_tenses_keep_their_days(text: str, lang: str, expected: str) -> No
 )
 def test_span_of_years_with_a_space_after_its_dash(text: str, lang: str, expected: str) -> None:
     assert _parsed(text, lang) == expected
+
+
+# --- a Hebrew ordinal after ב names a weekday only with a word for next or last
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://www.kikar.co.il/israel-news/weather-forecast-israel-22 (Tuesday 23 December)
+        ("בראשון הבא ירד גשם מידי פעם בעיקר בצפון הארץ ובמרכזה", ["2025-12-28"]),
+        ("בחמישי הבא", ["2025-12-25"]),
+        ("ברביעי שעבר", ["2025-12-17"]),
+        ("ייחסם כביש 20 לשני הכיוונים ליד ראשון לציון", []),
+        ("גר בראשון לציון", []),
+        ("בשני הכיוונים", []),
+    ],
+)
+def test_hebrew_ordinal_weekday_needs_next_or_last(text: str, expected: list[str]) -> None:
+    assert _values(text, "he", "2025-12-23") == expected

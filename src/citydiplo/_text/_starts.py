@@ -123,6 +123,7 @@ _AFTER_ONLY = frozenset(
         "month_words_before_day",
         "habitual_words",
         "habitual_past_words",
+        "weekdays_need_modifier",
         "hour_before_figure",
         "schedule_nouns_after_weekday",
         "day_count_after",

@@ -294,6 +294,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "month_words_before_day",
             "habitual_words",
             "habitual_past_words",
+            "weekdays_need_modifier",
             "hour_before_figure",
             "schedule_nouns_after_weekday",
         ):
