@@ -212,3 +212,33 @@ def test_span_of_years_with_a_space_after_its_dash(text: str, lang: str, expecte
 )
 def test_hebrew_ordinal_weekday_needs_next_or_last(text: str, expected: list[str]) -> None:
     assert _values(text, "he", "2025-12-23") == expected
+
+
+# --- a count ahead beside a date the sentence states is counted from that date, or is a gap:
+# never a date counted from ref
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        # https://youngvarta.com/अंतरराष्ट्रीय-क्रिकेट-स्टेडियम-धर्मशाला-में-10-साल-बाद-भारत-और-साउथ-अफ्रीका-में-होगी-भिड़ंत
+        (
+            "अंतरराष्ट्रीय क्रिकेट स्टेडियम धर्मशाला में 14 दिसंबर को होने वाले टी-20 क्रिकेट मैच में "
+            "करीब 10 साल बाद भारत और साउथ अफ्रीका में भिड़ंत होगी।",
+            "hi",
+            "2025-11-23",
+            ["2025-12-14"],
+        ),
+        (
+            "Договор подписан 5 мая 2014 года и истечет через 10 лет.",
+            "ru",
+            "2024-06-01",
+            ["2014-05-05"],
+        ),
+        # alone in its sentence, the count is read from ref
+        ("Через 10 лет город изменится.", "ru", "2024-06-01", ["2034"]),
+        ("10 साल बाद भिड़ंत होगी।", "hi", "2025-11-23", ["2035"]),
+    ],
+)
+def test_count_ahead_beside_a_stated_date(
+    text: str, lang: str, ref: str, expected: list[str]
+) -> None:
+    assert _values(text, lang, ref) == expected
