@@ -152,6 +152,17 @@ schedule "매년 2회 (1차 : 6월 10일 …)", a lunar festival "칠월칠석",
 "TEL0180・99・3020"); phrases of relative days and weeks, parts of months, era and numeric forms,
 quarters, lunar days and decree numbers; scored once on 569a5e0 before any rule was written for
 it).
+``bench/date_blind19b_cases.jsonl`` (a nineteenth batch in ru, hi, gu, he and fa: hot-water and
+water cuts, festivals and fairs, university admission calendars, council budgets, weather
+forecasts, cricket and football fixtures, school holiday tables and festival calendars from pages
+no earlier set used, each with its page's address; traps the pages hold (house lists "33, 35 и
+37", temperature lists "ירושלים 12-9" and "21-31", a road "כביש 20" beside "ראשון לציון", a
+street "١٥خرداد", "T-20" matches, a habitual yearly fair, a rule "בימי שלישי בתוך חמישה עשר
+הימים הראשונים", an uncertain "29 (30) июля", durations and counts); "from day X" as an open
+span, days listed with "and", Hebrew-calendar dates beside Gregorian ones, Solar Hijri spans,
+months and budget years, dates glued to words; phrases of relative days and weekdays, parts of a
+month, number-word days and a law's year; scored once on 9032813 before any rule was written for
+it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -208,6 +219,7 @@ CORPORA = {
     "blind17a": Path(__file__).resolve().parent / "date_blind17a_cases.jsonl",
     "blind18b": Path(__file__).resolve().parent / "date_blind18b_cases.jsonl",
     "blind18a": Path(__file__).resolve().parent / "date_blind18a_cases.jsonl",
+    "blind19b": Path(__file__).resolve().parent / "date_blind19b_cases.jsonl",
 }
 ROUNDS = 20
 

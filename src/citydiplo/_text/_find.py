@@ -21,6 +21,7 @@ import attrs
 from citydiplo._errors import ArgumentTypeError, DateParseError
 from citydiplo._text._both_days import both_days
 from citydiplo._text._either_count import either_counts
+from citydiplo._text._gap_offsets import dated_sentences, gap_offset
 from citydiplo._text._hi_gu_either_day_beside import either_days_beside_dates
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
 from citydiplo._text._lines import line_breaks
@@ -165,7 +166,9 @@ def find_dates(
     anchor: tuple[PartialDate, tuple[int, int], int] | None = None  # value, span, sentence
     mentions: list[DateMention] = []
     found: list[tuple[Candidate, RecordDate]] = []  # each mention's candidate and value
-    for cand in scan(folded, text, where, g):
+    candidates = scan(folded, text, where, g)
+    dated = dated_sentences(candidates, sentences)  # "14 दिसंबर … 10 साल बाद": no ref + 10
+    for cand in candidates:
         if monthly.covers(cand):
             continue  # "ngày 20 hàng tháng": the 20th of every month
         s, e = _span(where, text, cand.start, cand.end)
@@ -194,6 +197,8 @@ def find_dates(
         value = one_day(value)  # "từ 13 giờ ngày 12/9 đến 16 giờ ngày 12/9": one day
         if stop != cand.end:
             s, e = _span(where, text, cand.start, stop)
+        if gap_offset(cand, value, basis, ref_date, sentence, dated):
+            continue  # counted from the date the sentence states, or a gap: not from ref
         named = years.names(cand, value, basis, ref_date)  # "내년 … 3월 28일"
         if not basis or named:
             start = _anchor_of(cand, value)

@@ -83,7 +83,7 @@ __all__ = [
     "short_year_alone",
 ]
 
-_TWO_DIGITS = re.compile(r"[-–/](\d{2})(?![\d/.\-–])")
+_TWO_DIGITS = re.compile(r"[-–/]( ?)(\d{2})(?![\d/.\-–])")  # (a space: "2025- 26")
 _MONTH_KINDS = frozenset({"my", "h_my", "m"})
 _FIGURE_DAYS = frozenset({"dmy_num", "dm_num"})
 _LISTABLE = frozenset({"dm", "dmy", "h_dm", "h_dmy"})
@@ -338,8 +338,11 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
             # (the year may follow its word: "વર્ષ ૨૦૨૪-૨૫ના", "năm 2024-25")
             if nxt and nxt in "-–/" and folded[a.start : a.end].endswith(a.fields.get("y", "-")):
                 m = _TWO_DIGITS.match(folded, a.end)
+                after = (int(a.fields["y"]) + 1) % 100  # after "- " only the next year's
+                if m is not None and m.group(1) and int(m.group(2)) != after:
+                    m = None  # figures: "વર્ષ ૨૦૨૫- ૨૬ના"
                 if m is not None:
-                    year, later = int(a.fields["y"]), int(m.group(1))
+                    year, later = int(a.fields["y"]), int(m.group(2))
                     if later <= 12 or later <= year % 100:
                         continue  # a month ("2024-05"), or a code: not the year alone
                     if later == (year + 1) % 100 and (first := fiscal_start(g)):
@@ -348,7 +351,7 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
                             out.append(fy)
                         continue
                     high = a._replace(
-                        start=m.start(1), end=m.end(), fields={"y": str(year - year % 100 + later)}
+                        start=m.start(2), end=m.end(), fields={"y": str(year - year % 100 + later)}
                     )
                     out.append(a._replace(end=m.end(), kind="range", fields={}, low=a, high=high))
                     continue

@@ -100,7 +100,8 @@ _Q = "[\"'\u05f3\u05f4\u2019\u201d]"
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     months = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
-    day = rf"(?P<d>[א-ת]{_Q}[א-ת]|[יכ][א-ט]{_Q}|[א-ת]{_Q})"  # "י"ג", "ג'", and "יג'" too
+    # "י"ג", "ג'", and "יג'" too; a letter with no mark ("י באלול התשע"ז") only before a year
+    day = rf"(?P<d>[א-ת]{_Q}[א-ת]|[יכ][א-ט]{_Q}|[א-ת]{_Q}|[א-טיכל](?= ))"
     year = rf"(?P<y>(?:ה{_Q}?)?[א-ת]{{1,3}}{_Q}[א-ת])"
     before = "(?<![א-ת])(?:ו?[בהלמ])?"  # a prefix may open the day: "בט"ו באב"
     return re.compile(rf"{before}{day} (?:ב|ל)?(?P<m>{months})(?:,? (?:ב?שנת )?{year})?(?![א-ת])")
@@ -144,6 +145,8 @@ def hebrew_calendar_dates(atoms: list[Candidate], folded: str, g: Grammar) -> li
     found: list[Candidate] = []
     for m in _pattern().finditer(folded):
         month = _MONTHS[m["m"]]
+        if m["y"] is None and len(m["d"]) == 1:
+            continue  # a letter alone is a day only with the year in letters after it
         if m["y"] is None:  # "ט"ו בשבט": a day of every year, unless a Gregorian date beside
             day = gematria(re.sub(_Q, "", m["d"]))  # it falls on it ("יג' באב, 25.7.18")
             apposed = apposed_gregorian(

@@ -3,7 +3,9 @@ Sabbath ("שמירת שבת": keeping the Sabbath, "ערב שבת": Friday eveni
 language whose data lists such names in ``weekdays_need_mark``, the name is read as a day
 only with a prefix letter glued to it ("בשבת": on Saturday, "השבת": this Saturday), with a
 word for last or next ("שבת הבאה"), or right before a date ("שבת, 9.3.24"); alone it is no
-date.
+date. The ordinals that name the other days after ב ("בראשון", "בחמישי"), listed in
+``weekdays_need_modifier``, are days only with a word for next or last ("בראשון הבא": next
+Sunday); "בראשון לציון" is a city, "בשני הכיוונים" in both directions.
 """
 
 from __future__ import annotations
@@ -28,8 +30,12 @@ def unmarked_weekday(fields: dict[str, str], folded: str, m: re.Match[str], g: G
     >>> [str(d.value) for d in find_dates("בשבת התקיים טקס", lang="he", ref="2024-03-15")]
     ['2024-03-09']
     """
+    if "mod_last" in fields or "mod_next" in fields:
+        return False
+    if fields.get("wd") in g.vocab.lists.get("weekdays_need_modifier", frozenset()):
+        return True  # "בראשון לציון", "בשני הכיוונים": an ordinal, no day, without "הבא"
     words = g.vocab.lists.get("weekdays_need_mark")
-    if not words or fields.get("wd") not in words or "mod_last" in fields or "mod_next" in fields:
+    if not words or fields.get("wd") not in words:
         return False
     if not folded.startswith(fields["wd"], m.start()):
         return False  # a prefix letter or a preposition before it: "בשבת", "השבת"

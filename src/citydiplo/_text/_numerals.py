@@ -24,7 +24,7 @@ from citydiplo._text._lookalike import cyrillic_lookalikes
 
 __all__ = ["fold", "fold_word"]
 
-_DROP_MARKS = re.compile("[\u0591-\u05c7\u064b-\u065f\u0670\u093c\u0abc]")
+_DROP_MARKS = re.compile("[\u0591-\u05bd\u05bf-\u05c7\u064b-\u065f\u0670\u093c\u0abc]")
 _LETTERS = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "٬": ",", "،": ",", "־": "-", "−": "-"}
 )

@@ -6,6 +6,8 @@ language with such a list (``rel_month_day_words``) the day must be followed by 
 >>> from citydiplo import PartialDate, parse_date
 >>> parse_date("अगले महीने की 5 तारीख को", lang="hi", ref=PartialDate("2025-03-12"))
 PartialDate("2025-04-05")
+>>> parse_date("આવતા મહિનાની 5 તારીખે", lang="gu", ref=PartialDate("2026-12-02"))
+PartialDate("2027-01-05")
 """
 
 from __future__ import annotations
@@ -30,9 +32,13 @@ def rel_month_day_ok(
     where: Sequence[int],
     g: Grammar,
 ) -> bool:
-    """Whether the day after the month phrase at ``m`` names a day, not a count."""
+    """Whether the day after the month phrase at ``m`` names a day, not a count: its day
+    word follows it, or ends the match where the day's own suffixes took it in ("આવતા
+    મહિનાની 5 તારીખે": the 5th of next month)."""
     words = g.vocab.lists.get("rel_month_day_words")
     if not words:
+        return True
+    if any(folded.endswith(f" {w}", m.start(), m.end()) for w in words):
         return True
     return starts_with_word(folded[m.end() : m.end() + 16].lstrip(), words) > 0
 

@@ -285,6 +285,13 @@ _RANGE_ENDS = frozenset(
 )
 
 
+def _opens(a: Candidate) -> bool:
+    """Whether ``a`` may start an open span: an end of a range, or a Solar Hijri day with its
+    year ("از ۱۵ آذر ۱۴۰۵": from 15 Azar 1405 on, as "from 6 December 2026" is), not a span
+    of days ("از ۱ تا ۵ بهمن ۱۴۰۵" is one already)."""
+    return a.kind in _RANGE_ENDS or (a.kind == "h_dmy" and "d0" not in a.fields)
+
+
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
     atoms = dotted_spans(_atoms(folded, original, where, g), folded, g)  # "2024.10.30∼11.3"
@@ -350,7 +357,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
             and not folded[a.end - 1 : a.end].isdigit()
             and _glued_word(folded, a, g.words["open_suffixes"])
         )
-        if a.kind in _RANGE_ENDS and (a.start or a.end < len(folded) or glued):
+        if _opens(a) and (a.start or a.end < len(folded) or glued):
             head_raw = folded[max(0, a.start - 24) : a.start]
             head = head_raw.rstrip()
             opening = g.words["open_prefixes"]  # not before a noun: "from the May 7 meeting"

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._tense import sentence_tense
 from citydiplo._text._verb_endings import not_past_sentence, past_sentence
 from citydiplo._text._words import word_anywhere
 
@@ -29,6 +30,9 @@ class Sentences:
         self._future: dict[int, bool] = {}
         self._closing: dict[int, str] = {}
         self._words = g.vocab.lists.get("future_words", frozenset())
+        # verbs conjugated in the future ("રમાશે": will be played) mark it too, where the
+        # language lists its tenses' forms (``tense_future``: words or endings)
+        self._tensed = bool(g.vocab.lists.get("tense_future"))
         self._none: bool | None = None  # whether the text has no future word at all
         self.grammar = g
 
@@ -66,10 +70,14 @@ class Sentences:
 
     def future(self, position: int) -> bool:
         """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정") and
-        no word of ``future_words_past`` ("予定していた": had been planned, a past plan)."""
+        no word of ``future_words_past`` ("予定していた": had been planned, a past plan), or
+        verbs of the future tense and none of the past (:func:`._tense.sentence_tense`:
+        "આ મેચ 23 ઓક્ટોબરે રમાશે", the match will be played on 23 October)."""
         if self._none is None:  # a future word is found in a sentence only if in the text
             pattern = word_anywhere(self._words)
-            self._none = pattern is None or pattern.search(self._folded) is None
+            self._none = not self._tensed and (
+                pattern is None or pattern.search(self._folded) is None
+            )
         if self._none:
             return False
         i = self.index(position)
@@ -83,7 +91,7 @@ class Sentences:
                 pattern is not None
                 and pattern.search(text) is not None
                 and (past is None or past.search(text) is None)  # "予定だった": a past plan
-            )
+            ) or (self._tensed and sentence_tense(text, self.grammar) == "future")
         return self._future[i]
 
     def closing_tense(self, position: int) -> str:

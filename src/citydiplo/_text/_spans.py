@@ -94,7 +94,7 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         gap = b.fields["wdp"]
     if not gap and any(_glued(folded, a, j) for j in joints):
         gap = "-"  # "૨૬ નવેમ્બરથી ૨ ડિસેમ્બર": the joining word ends the first date
-    if gap not in joints and gap in g.words["range_connectors"] and _opened(folded, a, g):
+    if gap not in joints and gap in g.words["range_connectors"] and _opened(folded, a, b, g):
         gap = "-"  # "between November 26 and December 2": "and" joins after "between"
     if (len(gap) > 8 or gap not in joints) and not split_span(a, b, folded, g):
         return None  # (a clause may part them: "begins on 17 May and runs until the 21st")
@@ -321,10 +321,16 @@ def year_from_end(low: Candidate, high: Candidate | None, g: Grammar) -> Candida
     return low._replace(kind=_WITH_YEAR[low.kind], fields={**low.fields, "y": str(year)})
 
 
-def _opened(folded: str, a: Candidate, g: Grammar) -> bool:
-    """Whether a word that opens a span ("between", "между") stands right before ``a``."""
+def _opened(folded: str, a: Candidate, b: Candidate, g: Grammar) -> bool:
+    """Whether a word that opens a span ("between", "между") stands right before ``a``, or
+    one of the language's ``between_after`` right after ``b`` ("16 ઓક્ટોબર અને 13 નવેમ્બર
+    વચ્ચે", "5 मई और 7 जून के बीच": between, after its two ends)."""
     head = folded[max(0, a.start - 24) : a.start].rstrip()
-    return bool(head) and ends_with_word(head, g.words["range_prefixes"]) > 0
+    if head and ends_with_word(head, g.words["range_prefixes"]) > 0:
+        return True
+    tail = folded[b.end : b.end + 24].lstrip()
+    after = g.vocab.lists.get("between_after", frozenset())
+    return bool(tail) and starts_with_word(tail, after) > 0
 
 
 def _glued(folded: str, a: Candidate, joint: str) -> bool:

@@ -5,15 +5,15 @@ weekly span (:mod:`._weekday_span`), a weekday of the next day of a span
 (:mod:`._weekday_attribute`). Each is dropped before the scan joins its atoms. A span whose
 first day is an hour keeps its last day only (:mod:`._hour_head`).
 
-The first two look for words most texts do not hold: one search of their alternation over the
-text gates both (no search per date read)."""
+The first two (and the habitual past) look for words most texts do not hold: one search of
+their alternation over the text gates them (no search per date read)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from citydiplo._text._habitual import without_habits
+from citydiplo._text._habitual import without_habits, without_habitual_past
 from citydiplo._text._hour_head import without_hour_heads, without_hour_tails
 from citydiplo._text._next_day_weekday import without_next_day_weekdays
 from citydiplo._text._other_period import other_period
@@ -35,6 +35,7 @@ def _gate(g: Grammar) -> re.Pattern[str] | None:
     if g.langs not in _GATES:
         lists = g.vocab.lists
         words = set(lists.get("other_period_before", ())) | set(lists.get("habitual_words", ()))
+        words |= set(lists.get("habitual_past_words", ()))
         _GATES[g.langs] = re.compile(alternation(frozenset(words))) if words else None
     return _GATES[g.langs]
 
@@ -50,6 +51,7 @@ def unplaced(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]
     gate = _gate(g)
     if gate is not None and gate.search(folded) is not None:
         atoms = without_habits(other_period(atoms, folded, g), folded, g)
+        atoms = without_habitual_past(atoms, folded, g)  # "… तक किया जाता था": a custom
     for a in atoms:
         if a.kind == "wd":  # "Saturday service": a weekly pattern
             atoms = without_weekday_attributes(atoms, folded, g)

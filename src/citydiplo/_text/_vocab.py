@@ -293,6 +293,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "other_period_before",
             "month_words_before_day",
             "habitual_words",
+            "habitual_past_words",
+            "weekdays_need_modifier",
             "hour_before_figure",
             "schedule_nouns_after_weekday",
         ):
