@@ -90,6 +90,7 @@ from citydiplo._geo._kana import inside_katakana_word
 from citydiplo._geo._keyless import past_keyless
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._shared_heads import with_shared_heads
 from citydiplo._geo._surrogates import scan_around
 from citydiplo._geo._titles import after_title
 from citydiplo._geo._translit import KOREA, korean_names
@@ -137,12 +138,13 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     check_args("find_places", text=(text, str))
     token, refuted, bare, held = PENDING.set([]), REFUTED.set(set()), BARE.set([]), HELD.set([])
     try:
-        return with_hanja_countries(scan_around(_find, text, lang), text, lang, PlaceMention)
+        found = with_hanja_countries(scan_around(_find, text, lang), text, lang, PlaceMention)
     finally:
         HELD.reset(held)
         BARE.reset(bare)
         REFUTED.reset(refuted)
         PENDING.reset(token)
+    return with_shared_heads(found, text, lang, PlaceMention, find_places)  # "Курской и ..."
 
 
 def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:

@@ -119,10 +119,25 @@ def _sign(char: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _town_keys(word: str, home: tuple[str, ...]) -> tuple[str, ...]:
-    """The Latin spellings of ``word`` that name a town of ``home`` of :data:`FLOOR`."""
-    return tuple(
+    """The Latin spellings of ``word`` that name a town of ``home`` of :data:`FLOOR`.
+
+    A word ending in a consonant without a vowel sign is pronounced without the inherent
+    vowel at its end, and India's Latin names follow: "પાટણ" is Patan, while Patna is
+    written "पटना", its last vowel signed. A spelling that adds that vowel is kept only when
+    no spelling without it names a town (Hindi writes "केरल" for Kerala), so a Gujarati
+    Patan is never read as Patna.
+
+    >>> _town_keys("પાટણ", ("IN",))
+    ('patan',)
+    """
+    keys = tuple(
         k for k in latin_spellings(word) if any(names_a_city_in(k, c, FLOOR) for c in home)
     )
+    if not keys or not _consonant(word[-1]):
+        return keys
+    spelled = set(latin_spellings(word))
+    plain = tuple(k for k in keys if not (k.endswith("a") and k[:-1] in spelled))
+    return plain or keys
 
 
 def indian_at(

@@ -1,0 +1,156 @@
+"""Families of faults found by the blind set 19b (``bench/places_news_blind19b.json``: real
+news in Russian, Hindi, Gujarati, Hebrew and Persian), each with the guards that keep the
+right readings. Expected values are written from the languages and the places themselves."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citydiplo import find_places
+from citydiplo._geo._indic import _town_keys, latin_spellings
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+# -- a word ending in a bare consonant is spelled without the inherent vowel at its end ------
+
+
+def test_patan_is_never_patna() -> None:
+    # https://atalsamachar.com/forecast-gujarat-warning-issued-for-these-districts-of-the/cid15068285.htm
+    text = "બનાસકાંઠા, અમદાવાદ, પાટણ, ગાંધીનગર ,આણંદ, ખેડા, સાબરકાંઠા, મહીસાગર"
+    assert all(sub != "IN-BR" for _, _, sub in _read(text, "gu"))
+    assert _town_keys("પાટણ", ("IN",)) == ("patan",)
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [("નવસારી", "navsari"), ("ગાંધીધામ", "gandhidham"), ("पटना", "patna"), ("केरल", "kerala")],
+)
+def test_town_keys_keep_the_signed_and_the_only_spellings(word: str, key: str) -> None:
+    # a signed last vowel ("पटना") is spelled; "केरल" has no spelling without the final "a"
+    assert key in _town_keys(word, ("IN",))
+
+
+_CONSONANTS = "કખગઘચજટડણતદધનપબભમયરલવશસહ"
+_SIGNS = ["", "ા", "િ", "ી", "ુ", "ૂ", "ે", "ો", "ં"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_CONSONANTS), st.sampled_from(_SIGNS)), min_size=2, max_size=4
+    )
+)
+def test_no_final_vowel_beside_its_bare_spelling(letters: list[tuple[str, str]]) -> None:
+    # the law: when a spelling without the inherent final vowel names a town, no spelling
+    # that only adds that vowel is kept
+    word = "".join(c + s for c, s in letters[:-1]) + letters[-1][0]
+    keys = _town_keys(word, ("IN",))
+    spelled = set(latin_spellings(word))
+    bare = [k for k in keys if not (k.endswith("a") and k[:-1] in spelled)]
+    assert not bare or keys == tuple(bare)
+
+
+# -- a subdivision's name used for the mountain range it is named after ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://khabardooni.com/weather/22136
+        "بارش پراکنده در استانهای ساحلی خزر، ارتفاعات البرز مرکزی و شرقی انتظار میرود.",
+        "مناطق مرتفع البرز و جزایر نزدیک به تنگه هرمز نیز تحت تأثیر این سامانه قرار خواهند گرفت.",
+        # https://www.ilna.ir/ (fa_c2 of the set)
+        "شرق فارس، ارتفاعات البرز مرکزی و شرقی بارش رخ می دهد.",
+        "دامنه‌های جنوبی البرز بارش",
+    ],
+)
+def test_the_alborz_range_is_no_alborz_province(text: str) -> None:
+    assert all(sub != "IR-30" for _, _, sub in _read(text, "fa"))
+
+
+@pytest.mark.parametrize(
+    "text", ["استاندار البرز گفت", "در استان البرز", "استانهای قزوین، البرز، مرکزی و تهران"]
+)
+def test_alborz_province_is_still_read(text: str) -> None:
+    assert ("IR", "IR-30") in {(c, s) for _, c, s in _read(text, "fa")}
+
+
+def test_the_altai_range_and_the_altai_republic() -> None:
+    assert _read("В горах Алтая и в Республике Алтай", "ru") == [
+        ("Республике Алтай", "RU", "RU-AL")
+    ]
+
+
+# -- regions listed as adjectives under one plural generic word ---------------------------
+
+
+def test_regions_listed_under_krai_and_oblast() -> None:
+    # https://sport.sopka.ru/event/2024/10/2897
+    text = (
+        "более 150 спортсменов из Москвы, республик Бурятия, Дагестан, Северная Осетия, "
+        "Чеченской республики, Хабаровского, Ставропольского, Приморского, Краснодарского, "
+        "Красноярского краёв, Амурской, Еврейской автономной и Сахалинской областей."
+    )
+    subs = [s for _, _, s in _read(text, "ru")]
+    for code in ("RU-KHA", "RU-STA", "RU-PRI", "RU-KDA", "RU-KYA", "RU-AMU", "RU-SAK"):
+        assert code in subs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "в Курской, Белгородской и Брянской областях",
+            [("Курской", "RU-KRS"), ("Белгородской", "RU-BEL"), ("Брянской областях", "RU-BRY")],
+        ),
+        (
+            "жители Курской и Белгородской областей",
+            [("Курской", "RU-KRS"), ("Белгородской областей", "RU-BEL")],
+        ),
+        (
+            "Хабаровскому и Приморскому краям",
+            [("Хабаровскому", "RU-KHA"), ("Приморскому краям", "RU-PRI")],
+        ),
+    ],
+)
+def test_listed_regions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, s) for t, _, s in _read(text, "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["в нескольких областях", "Московской и соседних областей", "в обеих областях и краях"],
+)
+def test_no_list_of_regions_no_region(text: str) -> None:
+    assert [s for _, _, s in _read(text, "ru")] in ([], ["RU-MOS"])
+
+
+_OBLASTS = [
+    "Курской",
+    "Белгородской",
+    "Брянской",
+    "Тверской",
+    "Омской",
+    "Томской",
+    "Иркутской",
+    "Амурской",
+    "Самарской",
+    "Ростовской",
+    "Воронежской",
+    "Липецкой",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_OBLASTS), min_size=2, max_size=4, unique=True))
+def test_a_list_reads_as_its_items_written_in_full(adjectives: list[str]) -> None:
+    # the law: "A, B и C областей" names the regions "A области", "B области", "C области" name
+    text = ", ".join(adjectives[:-1]) + " и " + adjectives[-1] + " областей"
+    listed = [s for _, _, s in _read(text, "ru")]
+    alone = [_read(f"в {a} области и в Москве", "ru")[0][2] for a in adjectives]
+    assert listed == alone
