@@ -154,3 +154,49 @@ def test_a_list_reads_as_its_items_written_in_full(adjectives: list[str]) -> Non
     listed = [s for _, _, s in _read(text, "ru")]
     alone = [_read(f"в {a} области и в Москве", "ru")[0][2] for a in adjectives]
     assert listed == alone
+
+
+# -- Indian towns listed beside towns of their state ---------------------------------------
+
+
+def test_towns_listed_in_a_hindi_weather_warning() -> None:
+    # https://www.nextmedia.co.in/2020/06/vedar-alart-yoopee-ke-14-jilon--DWEyx.html
+    text = (
+        "मौसम विभाग के लखनऊ केंद्र के पूर्वानुमान के मुताबिक, अगले तीन घंटे में कानपुर, "
+        "फर्रुखाबाद, हरदोई, सीतापुर, बाराबंकी, गोंडा, बहराइच, श्रावस्ती, गोरखपुर, आजमगढ़"
+    )
+    read = {t: s for t, _, s in _read(text, "hi")}
+    assert read["गोंडा"] == "IN-UP"
+    assert read["बहराइच"] == "IN-UP"
+
+
+def test_a_town_listed_in_gujarati_with_its_postposition() -> None:
+    # https://www.gujaratfirst.com/videos/rain-forecast-heavy-rain-forecast-in-gujarat/224787
+    text = (
+        "Rain Forecast : ગુજરાતમાં ભારે વરસાદની આગાહી. "
+        "આવતીકાલે અરવલ્લી, પંચમહાલ, દાહોદ, મહીસાગરમાં ભારે વરસાદની આગાહી કરવામાં આવી છે."
+    )
+    assert ("દાહોદ", "IN", "IN-GJ") in _read(text, "gu")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("गोंडा के किसान परेशान", "गोंडा"),  # no list, no generic word: a frequent word
+        ("पटना, गोंडा और गया", "गोंडा"),  # listed beside towns of Bihar: no Gonda there
+        ("लखनऊ में बारिश हुई गोंडा", "गोंडा"),  # beside a town, but no list separator
+    ],
+)
+def test_a_town_outside_a_list_of_its_state_stays_unread(text: str, word: str) -> None:
+    assert word not in [t for t, _, _ in _read(text, "hi")]
+
+
+_UP = ["लखनऊ", "गोरखपुर", "देवरिया", "कुशीनगर", "बहराइच", "गोंडा", "वाराणसी", "कानपुर"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(_UP), st.integers(min_value=3, max_value=len(_UP)))
+def test_a_list_of_one_states_towns_reads_that_state_only(towns: list[str], n: int) -> None:
+    # the law: a town read from a list lies in the state of the town it is listed beside
+    text = ", ".join(towns[:n]) + " में भारी बारिश"
+    assert {s for _, _, s in _read(text, "hi")} <= {"IN-UP"}

@@ -37,6 +37,7 @@ from functools import partial
 from attrs import frozen
 
 from citydiplo._errors import check_args
+from citydiplo._geo._after_scan import completed
 from citydiplo._geo._bracketed import drop_elsewhere
 from citydiplo._geo._context import (
     BARE,
@@ -90,7 +91,6 @@ from citydiplo._geo._kana import inside_katakana_word
 from citydiplo._geo._keyless import past_keyless
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
-from citydiplo._geo._shared_heads import with_shared_heads
 from citydiplo._geo._surrogates import scan_around
 from citydiplo._geo._titles import after_title
 from citydiplo._geo._translit import KOREA, korean_names
@@ -144,7 +144,7 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
         BARE.reset(bare)
         REFUTED.reset(refuted)
         PENDING.reset(token)
-    return with_shared_heads(found, text, lang, PlaceMention, find_places)  # "Курской и ..."
+    return completed(found, text, lang, PlaceMention, find_places)  # "Курской и ... областей"
 
 
 def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
