@@ -16,6 +16,7 @@ The list read so may grow: a town read this way is a neighbour for the next item
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -37,6 +38,8 @@ _CITY = frozenset({PlaceKind.CITY})
 _WORD = re.compile("[\u0900-\u097f\u0a80-\u0aff]+")  # a run of Devanagari or Gujarati letters
 _SEPARATOR = re.compile("[ \t]*(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*")
 _PASSES = 4  # a list grows by the items read in the pass before
+_BEFORE = re.compile("([\u0900-\u097f\u0a80-\u0aff]+)[ \t]*(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*$")
+_LOOKBACK = 60
 
 
 def _town_in(word: str, state: str, lang: str) -> tuple[int, Place] | None:
@@ -76,32 +79,46 @@ def with_listed_home_towns(
         return tuple(mentions)
     home = cues(lang).home
     found = sorted(mentions, key=lambda m: m.start)
+    towns = [m for m in found if _town(m, home)]
     for _ in range(_PASSES):
+        neighbours: dict[tuple[int, int], set[str]] = {}
+        for m in towns:
+            for span in _beside(text, m.start, m.end):
+                neighbours.setdefault(span, set()).add(str(m.place.subdivision))
+        starts = [m.start for m in found]
         added: list[M] = []
-        towns = [
-            m
-            for m in found
-            if m.place.kind is PlaceKind.CITY and m.place.country in home and m.place.subdivision
-        ]
-        taken = [(m.start, m.end) for m in found]
-        for w in _WORD.finditer(text):
-            if any(s < w.end() and w.start() < e for s, e in taken):
+        for (start, stop), states in sorted(neighbours.items()):
+            k = bisect_right(starts, stop - 1)  # the mentions starting before the word ends
+            if len(states) != 1 or (k and found[k - 1].end > start):
                 continue
-            states = {
-                m.place.subdivision
-                for m in towns
-                if (m.end <= w.start() and _SEPARATOR.fullmatch(text, m.end, w.start()))
-                or (w.end() <= m.start and _SEPARATOR.fullmatch(text, w.end(), m.start))
-            }
-            if len(states) != 1:
+            if added and added[-1].end > start:
                 continue
-            read = _town_in(w.group(), str(next(iter(states))), lang)
+            read = _town_in(text[start:stop], next(iter(states)), lang)
             if read is None:
                 continue
-            end = w.start() + read[0]
-            added.append(make(start=w.start(), end=end, text=text[w.start() : end], place=read[1]))
-            taken.append((w.start(), end))
+            end = start + read[0]
+            added.append(make(start=start, end=end, text=text[start:end], place=read[1]))
         if not added:
             break
         found = sorted((*found, *added), key=lambda m: m.start)
+        towns = added
     return tuple(found)
+
+
+def _town(m: Mention, home: frozenset[str]) -> bool:
+    place = m.place
+    return place.kind is PlaceKind.CITY and place.country in home and bool(place.subdivision)
+
+
+def _beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words right before and right after ``text[start:end]`` across a list's
+    separator, as spans."""
+    out = []
+    sep = _SEPARATOR.match(text, end)
+    word = _WORD.match(text, sep.end()) if sep else None
+    if word is not None:
+        out.append(word.span())
+    before = _BEFORE.search(text, max(0, start - _LOOKBACK), start)
+    if before is not None:
+        out.append(before.span(1))
+    return out
