@@ -200,3 +200,26 @@ def test_a_list_of_one_states_towns_reads_that_state_only(towns: list[str], n: i
     # the law: a town read from a list lies in the state of the town it is listed beside
     text = ", ".join(towns[:n]) + " में भारी बारिश"
     assert {s for _, _, s in _read(text, "hi")} <= {"IN-UP"}
+
+
+# -- a news agency named by a word and the country; a team named after its region ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://www.aftabir.com/news/article/view/2016/01/21/1114012
+        "به گزارش خبرگزاری دانشجویان ایران(ایسنا)، منطقه آذربایجانشرقی",
+        "به گزارش خبرگزاری کار ایران از تبریز",
+    ],
+)
+def test_an_agency_named_after_the_country_is_no_country(text: str) -> None:
+    assert "IR" not in [s or c for _, c, s in _read(text, "fa")]
+
+
+def test_a_regions_team_is_no_region() -> None:
+    # https://sport.sopka.ru/event/2024/10/2897
+    text = "главный тренер сборной Дагестана, спортсмены из Дагестана и Москвы"
+    # the region after "из" stays read (the scan's span is the stem "Дагестан")
+    assert [s for _, _, s in _read(text, "ru")] == ["RU-DA", "RU-MOW"]
+    assert [t for t, _, _ in _read("тренер сборной Дагестана и Москвы", "ru")] == ["Москвы"]
