@@ -223,3 +223,8 @@ def test_a_regions_team_is_no_region() -> None:
     # the region after "из" stays read (the scan's span is the stem "Дагестан")
     assert [s for _, _, s in _read(text, "ru")] == ["RU-DA", "RU-MOW"]
     assert [t for t, _, _ in _read("тренер сборной Дагестана и Москвы", "ru")] == ["Москвы"]
+
+
+def test_the_aravalli_range_and_the_aravalli_district() -> None:
+    assert _read("ગુજરાતમાં અરવલ્લી પર્વતમાળા પર વરસાદ", "gu") == [("ગુજરાત", "IN", "IN-GJ")]
+    assert ("અરવલ્લી", "IN", "IN-GJ") in _read("ગુજરાતમાં અરવલ્લી જિલ્લામાં વરસાદ", "gu")
