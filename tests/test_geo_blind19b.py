@@ -228,3 +228,35 @@ def test_a_regions_team_is_no_region() -> None:
 def test_the_aravalli_range_and_the_aravalli_district() -> None:
     assert _read("ગુજરાતમાં અરવલ્લી પર્વતમાળા પર વરસાદ", "gu") == [("ગુજરાત", "IN", "IN-GJ")]
     assert ("અરવલ્લી", "IN", "IN-GJ") in _read("ગુજરાતમાં અરવલ્લી જિલ્લામાં વરસાદ", "gu")
+
+
+# -- Persian provinces listed after one plural generic word -------------------------------
+
+
+def test_fars_listed_after_the_plural_of_province() -> None:
+    # https://khabardooni.com/weather/22136
+    text = (
+        "دوشنبه نیز در استانهای فارس، بوشهر، هرمزگان و غرب کرمان رگبار و رعد و برق همراه با "
+        "وزش باد شدید موقت"
+    )
+    assert _read(text, "fa")[:2] == [("فارس", "IR", "IR-07"), ("بوشهر", "IR", "IR-18")]
+
+
+@pytest.mark.parametrize(
+    "text", ["زبان فارس و ادبیات", "جزایر واقع در مرکز خلیج فارس", "استانها و فارس زبانان"]
+)
+def test_fars_outside_a_list_of_provinces_stays_unread(text: str) -> None:
+    assert "IR-07" not in [s for _, _, s in _read(text, "fa")]
+
+
+_PROVINCES = ["فارس", "بوشهر", "هرمزگان", "خوزستان", "اصفهان", "یزد", "گیلان", "مازندران"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_PROVINCES), min_size=2, max_size=5, unique=True))
+def test_a_listed_province_reads_as_after_the_singular(names: list[str]) -> None:
+    # the law: "استان‌های A، B و C" names what "استان A", "استان B", "استان C" name
+    text = "در استان‌های " + "، ".join(names[:-1]) + " و " + names[-1] + " بارش"
+    listed = [s for _, _, s in _read(text, "fa")]
+    alone = [_read(f"استان {n}", "fa")[0][2] for n in names]
+    assert listed == alone

@@ -12,6 +12,12 @@ in full (a city read with the generic word, "Воронежской област
 region); it stands only as a subdivision, and only in a list of two or more adjectives that
 agree with the generic word (the case ending the data gives), each starting with a capital.
 The last one's mention takes the generic word with it.
+
+Persian writes the plural generic word before the list: "در استان‌های فارس، بوشهر و
+هرمزگان". Each name is read with the singular before it ("استان فارس"), so that a
+province whose bare name is also a word ("فارس", Persian) is read in the list as it is
+after "استان"; the list ends at the first item that reads nothing and was not read
+already.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ _BOUNDARY = re.compile(r"[.!?;:()\[\]«»\"\n]")
 
 @cache
 def _heads(lang: str) -> tuple[dict[str, Any], re.Pattern[str] | None]:
-    heads: dict[str, Any] = load_json("shared_heads.json").get(lang, {})
+    heads: dict[str, Any] = load_json("shared_heads.json")["after"].get(lang, {})
     if not heads:
         return {}, None
     words = "|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
@@ -85,11 +91,14 @@ def with_shared_heads(
     [('Курской', 'RU-KRS'), ('Белгородской', 'RU-BEL'), ('Брянской областях', 'RU-BRY')]
     """
     heads, pattern = _heads(lang) if lang else ({}, None)
-    if pattern is None:
+    before = _before_heads(lang) if lang else None
+    if pattern is None and before is None:
         return tuple(mentions)
     taken = [(m.start, m.end) for m in mentions]
     added: list[M] = []
-    for head in pattern.finditer(text):
+    for head, generic in _heads_before(text, before):
+        added += _listed_after(text, head, generic, lang, taken, make, finder)
+    for head in pattern.finditer(text) if pattern is not None else ():
         rule = heads[head.group()]
         lo = max(0, head.start() - _REACH)
         stops = list(_BOUNDARY.finditer(text, lo, head.start()))
@@ -119,3 +128,66 @@ def with_shared_heads(
     if not added:
         return tuple(mentions)
     return tuple(sorted((*mentions, *added), key=lambda m: m.start))
+
+
+_AFTER_PARTS = re.compile(r"[ \t]*[،,][ \t]*|[ \t]+و[ \t]+")
+_AFTER_END = re.compile(r"[.!?;:؛()\[\]«»\"\n]")
+_MAX_ITEMS = 12
+
+
+@cache
+def _before_heads(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    heads: dict[str, str] = load_json("shared_heads.json")["before"].get(lang, {})
+    if not heads:
+        return None
+    words = "|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
+    return re.compile(rf"(?<!\w)(?:{words})[ \t]+"), heads
+
+
+def _heads_before(
+    text: str, before: tuple[re.Pattern[str], dict[str, str]] | None
+) -> list[tuple[re.Match[str], str]]:
+    if before is None:
+        return []
+    pattern, heads = before
+    return [(h, heads[h.group().rstrip()]) for h in pattern.finditer(text)]
+
+
+def _listed_after(
+    text: str,
+    head: re.Match[str],
+    generic: str,
+    lang: str | None,
+    taken: list[tuple[int, int]],
+    make: Callable[..., M],
+    finder: Callable[..., Sequence[Mention]],
+) -> list[M]:
+    """The names listed right after a plural generic word written before them ("استان‌های
+    فارس، بوشهر و هرمزگان"), each read with the singular before it; the list ends at the
+    first item that reads nothing and is not read already."""
+    lo = head.end()
+    stop = _AFTER_END.search(text, lo, lo + _REACH)
+    hi = stop.start() if stop else min(len(text), lo + _REACH)
+    spans, at = [], lo
+    for sep in _AFTER_PARTS.finditer(text, lo, hi):
+        spans.append((at, sep.start()))
+        at = sep.end()
+    spans = [(s, e) for s, e in (*spans, (at, hi)) if e > s][:_MAX_ITEMS]
+    phrases = [f"{generic} {text[s:e]}" for s, e in spans]
+    offsets = [sum(len(p) + 2 for p in phrases[:k]) for k in range(len(phrases))]
+    readings = {m.start: m for m in finder(", ".join(phrases), lang=lang) if m.start in offsets}
+    out: list[M] = []
+    for k, (start, end) in enumerate(spans):
+        m = readings.get(offsets[k])
+        read = m is not None and m.place.kind is PlaceKind.SUBDIVISION and m.place.subdivision
+        if m is None or not read:
+            if any(s < end and start < e for s, e in taken):
+                continue  # read by the scan already ("بوشهر"): the list goes on
+            break
+        end = min(end, start + m.end - m.start - len(generic) - 1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        place = subdivision_place(str(m.place.subdivision), text[start:end])
+        out.append(make(start=start, end=end, text=text[start:end], place=place))
+        taken.append((start, end))
+    return out
