@@ -37,6 +37,7 @@ from functools import partial
 from attrs import frozen
 
 from citydiplo._errors import check_args
+from citydiplo._geo._after_scan import completed
 from citydiplo._geo._bracketed import drop_elsewhere
 from citydiplo._geo._context import (
     BARE,
@@ -137,12 +138,13 @@ def find_places(text: str, *, lang: str | None = None) -> tuple[PlaceMention, ..
     check_args("find_places", text=(text, str))
     token, refuted, bare, held = PENDING.set([]), REFUTED.set(set()), BARE.set([]), HELD.set([])
     try:
-        return with_hanja_countries(scan_around(_find, text, lang), text, lang, PlaceMention)
+        found = with_hanja_countries(scan_around(_find, text, lang), text, lang, PlaceMention)
     finally:
         HELD.reset(held)
         BARE.reset(bare)
         REFUTED.reset(refuted)
         PENDING.reset(token)
+    return completed(found, text, lang, PlaceMention, find_places)  # "Курской и ... областей"
 
 
 def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:

@@ -89,6 +89,7 @@ from citydiplo._geo._person_named import outside_person_named
 from citydiplo._geo._person_parts import outside_person_names
 from citydiplo._geo._person_titles import outside_surnames
 from citydiplo._geo._qualified_names import following_qualified
+from citydiplo._geo._ranges import outside_ranges
 from citydiplo._geo._region_first import outside_other_countries
 from citydiplo._geo._romaji_names import outside_romaji_names
 from citydiplo._geo._russian_given import outside_russian_surnames
@@ -136,6 +137,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_surnames(ordered, text, lang)  # "大村秀章知事", "마쓰모토 코지 시장"
     ordered = outside_mayor_names(ordered, text, lang)  # "安中市の岩井市長" is no Iwai
     ordered = outside_waters(ordered, text, lang)  # "the Sea of Japan"
+    ordered = outside_ranges(ordered, text, lang)  # "ارتفاعات البرز" is no Alborz province
     ordered = outside_romaji_names(ordered, text, lang)  # "Kotaro Murakami"
     ordered = outside_japanese_given_names(ordered, text, lang)  # "कोटारो नागासाकी"
     ordered = outside_hangul_given_names(ordered, text, lang)  # "오사카 토모미"

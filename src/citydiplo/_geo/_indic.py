@@ -48,6 +48,7 @@ __all__ = [
     "indian_at",
     "latin_spellings",
     "subdivisions_named",
+    "town_tries",
 ]
 
 FLOOR = 100_000  # a town read without a generic word: this big at least
@@ -119,10 +120,41 @@ def _sign(char: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _town_keys(word: str, home: tuple[str, ...]) -> tuple[str, ...]:
-    """The Latin spellings of ``word`` that name a town of ``home`` of :data:`FLOOR`."""
-    return tuple(
+    """The Latin spellings of ``word`` that name a town of ``home`` of :data:`FLOOR`.
+
+    A word ending in a consonant without a vowel sign is pronounced without the inherent
+    vowel at its end, and India's Latin names follow: "પાટણ" is Patan, while Patna is
+    written "पटना", its last vowel signed. Where a spelling without that vowel names a
+    town, a spelling that adds it is kept only when it names no other town: it may be
+    another name of the same town ("Bharatpura", Bharatpur), never a new one, so a Gujarati
+    Patan is never read as Patna. With no such spelling all are kept (Hindi writes "केरल"
+    for Kerala).
+
+    >>> _town_keys("પાટણ", ("IN",))
+    ('patan',)
+    """
+    keys = tuple(
         k for k in latin_spellings(word) if any(names_a_city_in(k, c, FLOOR) for c in home)
     )
+    if not keys or not _consonant(word[-1]):
+        return keys
+    spelled = set(latin_spellings(word))
+    added = {k for k in keys if k.endswith("a") and k[:-1] in spelled}
+    plain = [k for k in keys if k not in added]
+    if not plain:
+        return keys
+    named = set().union(*(_towns(k, home) for k in plain))
+    return tuple(k for k in keys if k not in added or _towns(k, home) <= named)
+
+
+def _towns(key: str, home: tuple[str, ...]) -> set[int]:
+    """The gazetteer rows of the towns of ``home`` of :data:`FLOOR` people ``key`` names."""
+    gz = gazetteer()
+    found = gz.postings(key)
+    if found is None:
+        return set()
+    rows = (*found.own, *found.alternate)
+    return {r for c in home for r in gz.in_country(rows, c) if gz.populations[r] >= FLOOR}
 
 
 def indian_at(
@@ -188,6 +220,13 @@ def home_cued(folded: str, i: int, place: Place, j: int, cues: Cues) -> bool:
 
 
 _Try = tuple[int, str, tuple[str, ...]]  # (the name's length, its tail, its town keys)
+
+
+def town_tries(word: str, cues: Cues) -> tuple[_Try, ...]:
+    """The names a word (up to the next space, folded) may hold, longest first: each with
+    its length, the particle or generic word after it and its Latin spellings that name a
+    home town of :data:`FLOOR` people (frequent words included: the caller decides)."""
+    return tuple(t for t in _tries(word, cues) if t[2])
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,33 @@
+"""The readings ``find_places`` adds to what its scan found, from the mentions around them.
+
+* regions listed as adjectives under one plural generic word ("Курской, Белгородской и
+  Брянской областей"): :func:`citydiplo._geo._shared_heads.with_shared_heads`;
+* Indian towns listed beside towns of their state ("देवरिया, गोरखपुर, बहराइच, गोंडा"):
+  :func:`citydiplo._geo._listed_home.with_listed_home_towns`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._listed_home import with_listed_home_towns
+from citydiplo._geo._shared_heads import with_shared_heads
+
+__all__ = ["completed"]
+
+M = TypeVar("M", bound=Mention)
+
+
+def completed(
+    mentions: Sequence[M],
+    text: str,
+    lang: str | None,
+    make: Callable[..., M],
+    finder: Callable[..., Sequence[Mention]],
+) -> tuple[M, ...]:
+    """``mentions`` with the readings described above, in text order (``make`` builds a
+    mention from ``start=, end=, text=, place=``; ``finder`` is ``find_places``)."""
+    found = with_shared_heads(mentions, text, lang, make, finder)
+    return with_listed_home_towns(found, text, lang, make)

@@ -1,0 +1,124 @@
+"""Indian towns listed beside towns of their state (``find_places`` runs it on what its
+scan found).
+
+Hindi and Gujarati weather warnings and district news list towns and districts by name
+alone: "દેવરિયા, ગોરખપુર, કુશીનગર, બહરાઇચ, ગોંડા" is written "देवरिया, गोरखपुर, कुशीनगर,
+महराजगंज, बहराइच, गोंडा". A town the gazetteer knows in Latin letters only is read by its
+spellings (:func:`citydiplo._geo._indic.indian_at`), but not when its name is a frequent
+word of the language (Hindi news names "बहराइच" and "गोंडा" often enough) or names several
+towns of India ("सुल्तानपुर"). In a list, the items beside it say which state it lies in:
+a word separated by nothing but a list's separator (a comma, "और", "અને") from a town of
+the text's home country already read, that spells the name of exactly one town of
+:data:`citydiplo._geo._indic.FLOOR` people or more in that town's state, is that town.
+The list read so may grow: a town read this way is a neighbour for the next item.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+import attrs
+
+from citydiplo._errors import CitydiploError
+from citydiplo._geo._candidates import candidates
+from citydiplo._geo._cues import cues
+from citydiplo._geo._fold import folded_with_offsets
+from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._indic import FLOOR, town_tries
+from citydiplo._geo._places import Place, PlaceKind, choose
+
+__all__ = ["with_listed_home_towns"]
+
+M = TypeVar("M", bound=Mention)
+_LANGUAGES = frozenset({"hi", "gu"})
+_CITY = frozenset({PlaceKind.CITY})
+_WORD = re.compile("[\u0900-\u097f\u0a80-\u0aff]+")  # a run of Devanagari or Gujarati letters
+_SEPARATOR = re.compile("[ \t]*(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*")
+_PASSES = 4  # a list grows by the items read in the pass before
+_BEFORE = re.compile("([\u0900-\u097f\u0a80-\u0aff]+)[ \t]*(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*$")
+_LOOKBACK = 60
+
+
+def _town_in(word: str, state: str, lang: str) -> tuple[int, Place] | None:
+    """The one town of ``state`` the word spells, with the length of its name."""
+    folded, _starts, ends = folded_with_offsets(word)
+    for length, _tail, keys in town_tries(folded, cues(lang)):
+        span = word[: ends[length - 1]]
+        found: dict[int | None, Place] = {}
+        for key in keys:
+            try:
+                place = choose(candidates(key), span, kinds=_CITY, subdivision=state)
+            except CitydiploError:
+                return None
+            if place is not None and place.subdivision == state:
+                found[place.geonames_id] = place
+        if len(found) > 1:
+            return None
+        if found:
+            place = next(iter(found.values()))
+            big = (place.population or 0) >= FLOOR
+            return (ends[length - 1], attrs.evolve(place, text=span)) if big else None
+    return None
+
+
+def with_listed_home_towns(
+    mentions: Sequence[M], text: str, lang: str | None, make: Callable[..., M]
+) -> tuple[M, ...]:
+    """``mentions`` with the listed towns described above (made with
+    ``make(start=, end=, text=, place=)``), in text order.
+
+    >>> from citydiplo import find_places
+    >>> text = "लखनऊ: देवरिया, गोरखपुर, कुशीनगर, बहराइच, गोंडा में बारिश"
+    >>> [m.place.subdivision for m in find_places(text, lang="hi")]
+    ['IN-UP', 'IN-UP', 'IN-UP', 'IN-UP', 'IN-UP', 'IN-UP']
+    """
+    if lang not in _LANGUAGES:
+        return tuple(mentions)
+    home = cues(lang).home
+    found = sorted(mentions, key=lambda m: m.start)
+    towns = [m for m in found if _town(m, home)]
+    for _ in range(_PASSES):
+        neighbours: dict[tuple[int, int], set[str]] = {}
+        for m in towns:
+            for span in _beside(text, m.start, m.end):
+                neighbours.setdefault(span, set()).add(str(m.place.subdivision))
+        starts = [m.start for m in found]
+        added: list[M] = []
+        for (start, stop), states in sorted(neighbours.items()):
+            k = bisect_right(starts, stop - 1)  # the mentions starting before the word ends
+            if len(states) != 1 or (k and found[k - 1].end > start):
+                continue
+            if added and added[-1].end > start:
+                continue
+            read = _town_in(text[start:stop], next(iter(states)), lang)
+            if read is None:
+                continue
+            end = start + read[0]
+            added.append(make(start=start, end=end, text=text[start:end], place=read[1]))
+        if not added:
+            break
+        found = sorted((*found, *added), key=lambda m: m.start)
+        towns = added
+    return tuple(found)
+
+
+def _town(m: Mention, home: frozenset[str]) -> bool:
+    place = m.place
+    return place.kind is PlaceKind.CITY and place.country in home and bool(place.subdivision)
+
+
+def _beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words right before and right after ``text[start:end]`` across a list's
+    separator, as spans."""
+    out = []
+    sep = _SEPARATOR.match(text, end)
+    word = _WORD.match(text, sep.end()) if sep else None
+    if word is not None:
+        out.append(word.span())
+    before = _BEFORE.search(text, max(0, start - _LOOKBACK), start)
+    if before is not None:
+        out.append(before.span(1))
+    return out
