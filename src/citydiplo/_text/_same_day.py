@@ -26,7 +26,8 @@ def one_day(value: RecordDate) -> RecordDate:
     return value
 
 
-_DAY_KEYS = ("d", "m", "mn", "y", "yy", "h")  # the fields that name a day, not how it is written
+# the fields that name a day, not how it is written (an era's year too: "平成3年2月1日〜平成5年…")
+_DAY_KEYS = ("d", "m", "mn", "y", "yy", "h", "era", "ey")
 
 
 def one_day_candidate(cand: Candidate) -> Candidate:

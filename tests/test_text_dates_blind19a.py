@@ -1,0 +1,119 @@
+"""Families of faults found by the nineteenth blind set (en, ko, vi, zh, ja): literal cases
+written from each language's grammar and usage, positives and negatives, and properties."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citydiplo import PartialDate, find_dates, parse_date
+
+
+def _value(text: str, lang: str, ref: str | None = None) -> str:
+    return str(parse_date(text, lang=lang, ref=PartialDate(ref) if ref else None))
+
+
+def _found(text: str, lang: str, ref: str | None = None) -> list[str]:
+    return [
+        str(m.value) for m in find_dates(text, lang=lang, ref=PartialDate(ref) if ref else None)
+    ]
+
+
+# The later end of a span of days that states its own year in an era keeps it: it took the
+# start's year plus one ("平成11年4月2日〜平成20年4月1日" was 1999-04-02/2000-04-01).
+# https://www.chiho-seisaku.com/demo/jireis?page=61&search%5Bcategory%5D=culture
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("対象は平成11年4月2日〜平成20年4月1日生まれ。", "1999-04-02/2008-04-01"),
+        ("平成11年4月2日から平成20年4月1日まで", "1999-04-02/2008-04-01"),
+        ("昭和60年4月2日〜平成2年4月1日生まれ", "1985-04-02/1990-04-01"),
+        ("令和6年4月2日〜令和7年4月1日", "2024-04-02/2025-04-01"),
+        ("平成30年12月1日〜令和元年5月31日", "2018-12-01/2019-05-31"),
+    ],
+)
+def test_a_span_end_keeps_its_own_era_year(text: str, expected: str) -> None:
+    assert _value(text, "ja") == expected
+    assert _found(text, "ja") == [expected]
+
+
+@given(
+    st.integers(min_value=1, max_value=29),
+    st.integers(min_value=1, max_value=30),
+    st.integers(min_value=1, max_value=12),
+)
+def test_an_era_span_end_is_its_own_year(first: int, length: int, month: int) -> None:
+    # any two days of the Heisei era, the later one a year or more after the first
+    last = min(first + length, 31)
+    text = f"平成{first}年{month}月1日〜平成{last}年{month}月1日"
+    expected = f"{1988 + first}-{month:02d}-01/{1988 + last}-{month:02d}-01"
+    assert _value(text, "ja") == expected
+
+
+# A weekday right after a verb in the past is a past day ("work started Monday"), but not when
+# a word of the future follows it: it is then the subject of a clause of its own about the
+# future ("Forecasters said Sunday will close out the weekend" was the Sunday before).
+# https://www.pennlive.com/weather/2022/05/sunshine-ahead-before-rain-drenches-the-central-pa-for-2-days-straight-forecasters.html
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        (
+            "Forecasters said Sunday will close out the weekend with sunshine.",
+            "2022-05-05",
+            "2022-05-08",
+        ),
+        ("Officials said Friday will be the last day of the sale.", "2024-07-03", "2024-07-05"),
+        ("The mayor announced Monday is set to be a holiday.", "2024-07-03", "2024-07-08"),
+    ],
+)
+def test_a_weekday_before_a_future_word_is_ahead(text: str, ref: str, expected: str) -> None:
+    assert _value(text, "en", ref) == expected
+    assert _found(text, "en", ref) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Road work started Monday and will go on all week.", "2022-05-05", "2022-05-02"),
+        ("The council met Tuesday.", "2022-05-05", "2022-05-03"),
+        ("Officials said Friday that the road will reopen.", "2024-07-03", "2024-06-28"),
+    ],
+)
+def test_a_weekday_after_a_past_verb_stays_past(text: str, ref: str, expected: str) -> None:
+    assert _value(text, "en", ref) == expected
+
+
+# A day alone one to three days before ref's is a day just past even in a sentence about the
+# future: news names a day a month ahead with its month. "除29日的开幕式外,…还将举办…" (on
+# the 30th) was read as the 29th of the next month.
+# https://cgj.changzhou.gov.cn/html/cgj/2012/FNAKKKCI_0430/46742.html
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        (
+            "文化节期间,除29日的开幕式外,圩墩遗址公园管理中心还将举办摄影比赛和征文比赛。",
+            "zh",
+            "2012-04-30",
+            "2012-04-29",
+        ),
+        ("28日に開幕した展示会には多くの人が訪れる予定です。", "ja", "2024-05-30", "2024-05-28"),
+        # more than three days before ref's, in a sentence about the future: next month's
+        ("将于20日举行", "zh", "2012-04-30", "2012-05-20"),
+        ("The fair will open on the 10th.", "en", "2024-05-30", "2024-06-10"),
+    ],
+)
+def test_a_day_just_past_stays_in_the_month(text: str, lang: str, ref: str, expected: str) -> None:
+    assert _value(text, lang, ref) == expected
+
+
+@given(st.dates(min_value=datetime.date(2000, 1, 5), max_value=datetime.date(2030, 12, 31)))
+def test_a_day_at_most_three_days_back_is_this_month(ref: datetime.date) -> None:
+    for back in (1, 2, 3):
+        day = ref - datetime.timedelta(days=back)
+        if day.month != ref.month:
+            continue
+        got = parse_date(f"将于{day.day}日举行", lang="zh", ref=PartialDate.from_date(ref))
+        assert got == PartialDate.from_date(day)
