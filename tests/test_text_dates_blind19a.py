@@ -117,3 +117,32 @@ def test_a_day_at_most_three_days_back_is_this_month(ref: datetime.date) -> None
             continue
         got = parse_date(f"将于{day.day}日举行", lang="zh", ref=PartialDate.from_date(ref))
         assert got == PartialDate.from_date(day)
+
+
+# Where a day in figures takes its suffix (Japanese, Chinese: "日", "号"), figures after a
+# month that run into another word are no day: "2017年5月1版" (the first edition of May) was
+# read as 1 May 2017, "5月1人" as 1 May. https://ekiworld.net/wp-content/uploads/2017/04/170427_0502txt.htm
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("※本資料は、2017年5月1版リリース後に対応された改訂事項を掲載しています。", "ja"),
+        ("参加者は5月1人でした", "ja"),
+        ("今年5月1个项目开工", "zh"),
+        ("2024年3月2版", "zh"),
+    ],
+)
+def test_figures_running_into_a_word_are_no_day(text: str, lang: str) -> None:
+    assert all(len(v) < len("2017-05-01") for v in _found(text, lang))  # no day read
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2017年5月1日リリース", "ja", "2017-05-01"),
+        ("5月1号起施行", "zh", "XXXX-05-01"),
+        ("12月24-26日", "zh", "XXXX-12-24/XXXX-12-26"),
+        ("2024年5月1,", "zh", "2024-05-01"),
+    ],
+)
+def test_days_with_their_suffix_or_before_a_mark_stay(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang) == expected

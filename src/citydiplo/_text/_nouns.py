@@ -103,8 +103,13 @@ def day_not_a_duration(
     where: Sequence[int],
     g: Grammar,
 ) -> bool:
-    """Whether the day ending the month-and-day at ``m`` is not a count of days."""
-    if not folded[m.end() - 1 : m.end()].isalpha():  # the day's suffix ends it: "3일", "3日"
+    """Whether the day ending the month-and-day at ``m`` is not a count of days, nor, where
+    days in figures take their suffix (``day_figures_take_suffix``), figures without it that
+    run into a word ("2017年5月1版": the first edition of May; "5月1人": one person)."""
+    last, after = folded[m.end() - 1 : m.end()], folded[m.end() : m.end() + 1]
+    if last.isdigit() and after.isalpha() and g.vocab.flags.get("day_figures_take_suffix"):
+        return False
+    if not last.isalpha():  # the day's suffix ends it: "3일", "3日"
         return True
     lists = g.vocab.lists
     # the two lists ``duration_follows`` reads without counts (not a copy of all the lists)
