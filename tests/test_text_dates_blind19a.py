@@ -146,3 +146,31 @@ def test_figures_running_into_a_word_are_no_day(text: str, lang: str) -> None:
 )
 def test_days_with_their_suffix_or_before_a_mark_stay(text: str, lang: str, expected: str) -> None:
     assert _value(text, lang) == expected
+
+
+# A month alone inside a short quoted name is part of the name: "围绕“十二月市”" (a market) was
+# read as December. https://www.srwlw.com/article/52016.html
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("记者了解到,成城市商务局将围绕“十二月市”,推出37场“促消费”活动。", "zh"),
+        ("《四月物语》在北京上映", "zh"),
+        ("「五月祭」が開催されます", "ja"),
+        ("映画「8月の家族たち」を上映", "ja"),
+        ('The "May Festival" returns downtown', "en"),
+    ],
+)
+def test_a_month_in_a_quoted_name_is_no_date(text: str, lang: str) -> None:
+    assert _found(text, lang, "2024-01-28") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("“五月”到了", "zh", "2024-05"),  # the month quoted alone
+        ("“5月12日”纪念活动", "zh", "2023-05-12"),  # a day and month: not a bare month
+        ("「5月」は晴れが多い", "ja", "2024-05"),
+    ],
+)
+def test_a_quoted_month_alone_stays(text: str, lang: str, expected: str) -> None:
+    assert _found(text, lang, "2024-01-28") == [expected]

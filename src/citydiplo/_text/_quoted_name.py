@@ -1,0 +1,34 @@
+"""A month alone inside a short quoted name is part of the name, not a date: "围绕“十二月市”"
+(a market named "December market"), "《四月物语》" (a film), "「五月祭」" (a festival), the
+"May Festival". The quotes are the paired marks that set off titles and names (“”, 「」, 『』,
+《》, 〈〉, «», and straight double quotes); the name holds letters besides the month. A month
+quoted alone ("“五月”") stays a month.
+
+>>> from citydiplo import find_dates, PartialDate
+>>> find_dates("成都市商务局将围绕“十二月市”推出活动", lang="zh", ref=PartialDate("2024-01-28"))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_quoted_name"]
+
+_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"), ("«", "»"))
+_PAIRS += (('"', '"'),)
+_REACH = 24  # a name longer than this is not looked for
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def in_quoted_name(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` stands inside a quoted name with other letters."""
+    head = folded[max(0, start - _REACH) : start]
+    for opener, closer in _PAIRS:
+        at = head.rfind(opener)
+        if at < 0 or closer in head[at + 1 :]:
+            continue  # no opening mark before, or the quote closed before the month
+        close = folded.find(closer, end, end + _REACH)
+        if close >= 0 and _LETTER.search(head[at + 1 :] + folded[end:close]):
+            return True
+    return False
