@@ -142,6 +142,8 @@ def test_figures_running_into_a_word_are_no_day(text: str, lang: str) -> None:
         ("5月1号起施行", "zh", "XXXX-05-01"),
         ("12月24-26日", "zh", "XXXX-12-24/XXXX-12-26"),
         ("2024年5月1,", "zh", "2024-05-01"),
+        ("2015年04月08日10点05", "zh", "2015-04-08"),  # the suffix, then the hour
+        ("本次大会定于2018年1月24日上午开幕,1月26下午闭幕", "zh", "2018-01-24/2018-01-26"),
     ],
 )
 def test_days_with_their_suffix_or_before_a_mark_stay(text: str, lang: str, expected: str) -> None:

@@ -15,8 +15,8 @@ import re
 
 __all__ = ["in_quoted_name"]
 
-_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"), ("«", "»"))
-_PAIRS += (('"', '"'),)
+_PAIRS: tuple[tuple[str, str], ...] = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
+_PAIRS += (("〈", "〉"), ("«", "»"), ('"', '"'))
 _REACH = 24  # a name longer than this is not looked for
 _LETTER = re.compile(r"[^\W\d_]")
 
