@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citydiplo import PartialDate, find_dates, parse_date
+from citydiplo import DateParseError, PartialDate, find_dates, parse_date
 
 
 def _value(text: str, lang: str, ref: str | None = None) -> str:
@@ -176,3 +176,29 @@ def test_a_month_in_a_quoted_name_is_no_date(text: str, lang: str) -> None:
 )
 def test_a_quoted_month_alone_stays(text: str, lang: str, expected: str) -> None:
     assert _found(text, lang, "2024-01-28") == [expected]
+
+
+# A day alone that says again the day of a date stated before it with its month is that date,
+# not a second one: "新华社香港1月28日电 … 活动28日正式启动" (the dateline, then the event on
+# the 28th) raised "several dates". http://58.215.244.94:8082/index.php?6rYIU=ul.html
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        (
+            "新华社香港1月28日电(记者孟佳)香港“18区日夜都缤纷”活动28日正式启动。",
+            "zh",
+            None,
+            "XXXX-01-28",
+        ),
+        ("本报杭州12月21日讯 (记者 董洁) 展览21日开幕。", "zh", None, "XXXX-12-21"),
+        ("新华社香港1月28日电 活动28日正式启动。", "zh", "2024-01-29", "2024-01-28"),
+        ("9월 7일 본회의에 이어 7일 오후 폐회한다", "ko", "2023-09-08", "2023-09-07"),
+    ],
+)
+def test_a_day_said_again_is_one_date(text: str, lang: str, ref: str | None, expected: str) -> None:
+    assert _value(text, lang, ref) == expected
+
+
+def test_another_day_alone_is_still_a_second_date() -> None:
+    with pytest.raises(DateParseError):
+        parse_date("1月28日电 活动29日正式启动。", lang="zh", ref=PartialDate("2024-01-29"))
