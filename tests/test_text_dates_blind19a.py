@@ -202,3 +202,29 @@ def test_a_day_said_again_is_one_date(text: str, lang: str, ref: str | None, exp
 def test_another_day_alone_is_still_a_second_date() -> None:
     with pytest.raises(DateParseError):
         parse_date("1月28日电 活动29日正式启动。", lang="zh", ref=PartialDate("2024-01-29"))
+
+
+# A count of days after the end of a span of days is the span's length, not an offset from
+# its end: "期間は10月13日〜12月14日の55日間で" was read as no date at all (as "3日後" after a
+# date is). https://www.chiho-seisaku.com/demo/jireis?page=2&search%5Bstr%5D=+%E3%82%A4%E3%83%99%E3%83%B3%E3%83%88
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "期間は10月13日〜12月14日の55日間で、入館者84,603人を記録しました。",
+            "ja",
+            "XXXX-10-13/XXXX-12-14",
+        ),
+        ("2024年7月1日から7月31日までの31日間", "ja", "2024-07-01/2024-07-31"),
+    ],
+)
+def test_a_count_after_a_span_is_its_length(text: str, lang: str, expected: str) -> None:
+    assert _value(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("2020年3月5日の3日後", "ja"), ("12月14日の55日間", "ja"), ("2020年3月5日后3天", "zh")],
+)
+def test_a_count_after_a_lone_date_still_hides_it(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
