@@ -228,3 +228,11 @@ def test_a_count_after_a_span_is_its_length(text: str, lang: str, expected: str)
 )
 def test_a_count_after_a_lone_date_still_hides_it(text: str, lang: str) -> None:
     assert _found(text, lang) == []
+
+
+# A straight double quote inside a word is an acronym's mark, after a word a quote's close:
+# neither opens a name ("…לעולם". ואז, ביולי, ביקרה מנכ"לית": in July).
+def test_an_acronym_mark_opens_no_quoted_name() -> None:
+    text = 'הרצאה בנושא "עיר תרבותית".\n\nואז, ביולי, ביקרה מנכ"לית אונסק"ו בעיר.'
+    assert _found(text, "he", "2023-09-01") == ["2023-07"]
+    assert _found('ביולי ביקרה מנכ"לית אונסק"ו', "he", "2023-09-01") == ["2023-07"]

@@ -22,13 +22,28 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def in_quoted_name(folded: str, start: int, end: int) -> bool:
-    """Whether ``folded[start:end]`` stands inside a quoted name with other letters."""
-    head = folded[max(0, start - _REACH) : start]
+    """Whether ``folded[start:end]`` stands inside a quoted name with other letters, on one
+    line. A straight double quote opens only before a word and closes only after one: inside
+    a word it is an acronym's mark (Hebrew "מנכ"לית"), after one a quote's close."""
+    low = max(0, start - _REACH)
+    head = folded[low:start]
     for opener, closer in _PAIRS:
         at = head.rfind(opener)
         if at < 0 or closer in head[at + 1 :]:
             continue  # no opening mark before, or the quote closed before the month
         close = folded.find(closer, end, end + _REACH)
-        if close >= 0 and _LETTER.search(head[at + 1 :] + folded[end:close]):
+        if close < 0 or "\n" in folded[low + at : close]:
+            continue
+        if opener == '"' and not (_opens(folded, low + at) and _closes(folded, close)):
+            continue
+        if _LETTER.search(head[at + 1 :] + folded[end:close]):
             return True
     return False
+
+
+def _opens(folded: str, at: int) -> bool:
+    return not folded[at - 1 : at].isalnum() and folded[at + 1 : at + 2].isalnum()
+
+
+def _closes(folded: str, at: int) -> bool:
+    return folded[at - 1 : at].isalnum() and not folded[at + 1 : at + 2].isalnum()
