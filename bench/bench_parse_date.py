@@ -163,6 +163,14 @@ span, days listed with "and", Hebrew-calendar dates beside Gregorian ones, Solar
 months and budget years, dates glued to words; phrases of relative days and weekdays, parts of a
 month, number-word days and a law's year; scored once on 9032813 before any rule was written for
 it).
+``bench/date_blind19a_cases.jsonl`` (a nineteenth batch in en, ko, vi, zh and ja: weather
+forecasts, road closures, festivals and exhibitions, baseball seasons, school calendars,
+university admissions, bus timetables and city diplomacy from 74 pages no earlier set used, each
+with its page's address; traps the pages hold (game scores "9-12", "7-5러", hours "4 - 5
+tiếng", "the 50s", a street "North 18th Street", an e-mail "sy870123@", "2일 이상", "十二月市",
+durations "22년", anniversaries "四十周年", counts "2.500 doanh nghiệp"); phrases of relative days
+and weeks, weekdays, number-word dates, quarters and halves; scored once on 9032813 before any
+rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -220,6 +228,7 @@ CORPORA = {
     "blind18b": Path(__file__).resolve().parent / "date_blind18b_cases.jsonl",
     "blind18a": Path(__file__).resolve().parent / "date_blind18a_cases.jsonl",
     "blind19b": Path(__file__).resolve().parent / "date_blind19b_cases.jsonl",
+    "blind19a": Path(__file__).resolve().parent / "date_blind19a_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -264,7 +264,7 @@ def _with_tense(cand: Candidate, sentences: Sentences, folded: str, g: Grammar) 
     unless it is a weekday right after a verb in the past tense ("started Monday") or a day
     right before one ("9일 밝혔다"); a day alone in a sentence that ends on a verb in the
     present is marked "not_past" (:mod:`._verb_endings`)."""
-    if cand.kind == "wd" and past_verb_before(folded, cand.start, g):
+    if cand.kind == "wd" and past_verb_before(folded, cand.start, g, cand.end):
         return cand
     if cand.kind == "phrase" and cand.fields.get("ph") in sentences.grammar.vocab.ambiguous:
         cand = with_verb_tense(cand, sentences)

@@ -95,6 +95,18 @@ def relative_not_a_noun(
     return not ends_with_word(head, frozenset(heads))
 
 
+def _glued_day(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:
+    """Whether the match ends on the day's figures right after the month, and a word other
+    than the day's suffix ("08日10点") or a time of day follows them."""
+    end = m.end()
+    if not folded[end : end + 1].isalpha() or "m" not in fields or "d" not in fields:
+        return False
+    if not folded.endswith(fields["m"] + fields["d"], m.start(), end):
+        return False
+    after = g.words["day_suffixes"] | g.vocab.lists.get("range_time_before", frozenset())
+    return not any(folded.startswith(w, end) for w in after)
+
+
 def day_not_a_duration(
     fields: dict[str, str],
     folded: str,
@@ -103,10 +115,15 @@ def day_not_a_duration(
     where: Sequence[int],
     g: Grammar,
 ) -> bool:
-    """Whether the day ending the month-and-day at ``m`` is not a count of days."""
+    """Whether the day ending the month-and-day at ``m`` is not a count of days, nor, where
+    days in figures take their suffix (``day_figures_take_suffix``), figures right after the
+    month without it that run into a word ("2017年5月1版": the first edition of May; "5月1人":
+    one person), unless the word is a time of day ("1月26下午闭幕")."""
+    lists = g.vocab.lists
+    if g.vocab.flags.get("day_figures_take_suffix") and _glued_day(fields, folded, m, g):
+        return False
     if not folded[m.end() - 1 : m.end()].isalpha():  # the day's suffix ends it: "3일", "3日"
         return True
-    lists = g.vocab.lists
     # the two lists ``duration_follows`` reads without counts (not a copy of all the lists)
     view = {"duration_after": lists.get("day_count_after", frozenset())}
     if "counted_followers" in lists:

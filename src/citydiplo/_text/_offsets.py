@@ -131,6 +131,14 @@ def _readings(a: Candidate, g: Grammar) -> frozenset[Reading]:
     return g.vocab.phrases.get(a.fields.get("ph", ""), frozenset())
 
 
+def _ends_span(atoms: list[Candidate], i: int, folded: str, g: Grammar) -> bool:
+    """Whether ``atoms[i]`` ends a span from the date before it ("10月13日〜12月14日")."""
+    if i == 0:
+        return False
+    gap = folded[atoms[i - 1].end : atoms[i].start].strip()
+    return bool(gap) and gap in g.words["day_range_connectors"] | g.words["range_connectors"]
+
+
 def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` without the dates that anchor a counted offset and without their counts, and
     without counted expressions that name a span of units ("the last three years")."""
@@ -177,8 +185,13 @@ def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
             # "2020年3月5日后三天", "5 માર્ચ 2020 પછી ત્રણ દિવસે" (a link, or a space, first)
             nxt = folded[a.end : a.end + 1]
             m = after.match(folded, a.end) if firsts is None or nxt in firsts else None
-            # (a count the grammar reads itself is the end of a span: "5월 5일부터 7일까지")
-            if m is not None and not any(m.start() < x.start < m.end() for x in atoms):
+            # (a count the grammar reads itself is the end of a span: "5월 5일부터 7일까지";
+            # a count after a span's end is its length: "10月13日〜12月14日の55日間")
+            if (
+                m is not None
+                and not any(m.start() < x.start < m.end() for x in atoms)
+                and not _ends_span(atoms, i, folded, g)
+            ):
                 drop.add(i)
                 continue
             low = max(0, a.start - 40)

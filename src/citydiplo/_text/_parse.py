@@ -22,7 +22,7 @@ from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._numerals import fold
 from citydiplo._text._period_end import period_end_span
 from citydiplo._text._resolve import Unresolved, resolve
-from citydiplo._text._same_day import days_span, one_day, one_day_candidate
+from citydiplo._text._same_day import days_span, one_day, one_day_candidate, without_restated_days
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._stated_twice_gu_fa import no_range_word, said_once, stated_twice
@@ -186,8 +186,8 @@ def parse_date(
     candidates = [whole] if whole is not None else scan(folded, text, where, g)
     if not candidates:
         raise DateParseError(f"no date found in {text!r}", text=text)
-    if len(candidates) > 1:  # "Sáng 11/7, …, nhiệm kỳ 2016-2021": the term is a label
-        candidates = without_terms(candidates, folded, g)
+    if len(candidates) > 1:  # "Sáng 11/7, …, nhiệm kỳ 2016-2021": a label; "1月28日电…28日"
+        candidates = without_restated_days(without_terms(candidates, folded, g))
     named = without_name_years(candidates, (folded, text, where), g, ref_date, anchor_date)
     candidates, anchor_date = named  # "Expo 2025"; "2016 …불꽃축제'는 10월 8일": its day
     span = len(candidates) > 1 and _joined_as_span(candidates, folded, g)

@@ -16,10 +16,10 @@ of these is unresolved. Rules (the precision follows the unit):
 - A day alone ("15일", "于21日", "ngày 15", "on the 15th") takes ``ref``'s month and year; a
   day more than a week later than ``ref``'s belongs to the previous month; one of the seven
   days after ``ref`` is that coming day, in this month or the next ("2일" on 30 October is
-  2 November). In a sentence about the future a day earlier than ``ref``'s belongs to the
-  next month; in one not about the past (:mod:`._verb_endings`) a later day stays in
-  ``ref``'s month. A word before the first day of a span ("지난 7일부터 28일까지") says which
-  way that day lies; the span runs on from it.
+  2 November). In a sentence about the future a day more than three days earlier than
+  ``ref``'s belongs to the next month; in one not about the past (:mod:`._verb_endings`) a
+  later day stays in ``ref``'s month. A word before the first day of a span ("지난 7일부터
+  28일까지") says which way that day lies; the span runs on from it.
 - A phrase with several CLDR readings (Hindi "कल", yesterday or tomorrow) is ambiguous:
   every reading is listed and none chosen, unless the verbs of its sentence are all of one
   tense (:mod:`._tense`): "कल बैठक हुई थी" is yesterday, "कल बैठक होगी" tomorrow.
@@ -134,6 +134,10 @@ def _weekday(
 # ("伊万里市は20日、訪問団を派遣する" in an article of the 18th): real news names the days just
 # ahead as often without a word of the future as with one
 _COMING_DAYS = 7
+# ... and one at most this many days before ref's, even in a sentence about the future, one of
+# the days just past ("除29日的开幕式外,…还将举办…" on the 30th): news names a day a month
+# ahead with its month, and a notice may appear a day or two after the day it names
+_RECENT_DAYS = 3
 
 
 def _coming(base: PartialDate, months: int, day: int) -> bool:
@@ -156,7 +160,7 @@ def _day_only(
         months -= 1
     elif day < base.day and not future and _coming(base, months + 1, day):
         months += 1  # the coming days run into the next month: "2일" on 30 October
-    elif day < base.day and future:
+    elif day < base.day - _RECENT_DAYS and future:
         months += 1
     try:
         return PartialDate(year=months // 12, month=months % 12 + 1, day=day)

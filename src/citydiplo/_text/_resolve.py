@@ -280,13 +280,13 @@ def _day_span_end(
     high: Candidate, g: Grammar, start: PartialDate, what: str, yearless: bool = False
 ) -> DateRange:
     """The range from ``start`` to the later end of a span of days, which takes the month and
-    year it leaves out from ``start`` (the next month or year when it would fall before it)."""
+    year it leaves out from ``start`` (the next if before it; "平成20年4月1日" keeps its own)."""
     f = high.fields
     day = day_of(f["d"], g)
     month = g.months.get(f["m"]) if "m" in f else (int(f["mn"]) if "mn" in f else None)
     if high.kind in _NUMERIC and month is not None:
         day, month = _numeric_order(high, g, day, month)
-    year = int(f["y"]) if "y" in f else None
+    year = _year(high, g, None, None, what, month)[0] if {"y", "yy", "ey"} & f.keys() else None
     assert start.month is not None and start.day is not None
     if month is None:  # a day alone: the start's month, or the next one
         months = start.year * 12 + start.month - 1 + (day <= start.day)

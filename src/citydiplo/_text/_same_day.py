@@ -11,7 +11,7 @@ from citydiplo.dates import DateRange, PartialDate, RecordDate
 if TYPE_CHECKING:
     from citydiplo._text._scan import Candidate
 
-__all__ = ["days_span", "one_day", "one_day_candidate"]
+__all__ = ["days_span", "one_day", "one_day_candidate", "without_restated_days"]
 
 
 def one_day(value: RecordDate) -> RecordDate:
@@ -26,7 +26,8 @@ def one_day(value: RecordDate) -> RecordDate:
     return value
 
 
-_DAY_KEYS = ("d", "m", "mn", "y", "yy", "h")  # the fields that name a day, not how it is written
+# the fields that name a day, not how it is written (an era's year too: "平成3年2月1日〜平成5年…")
+_DAY_KEYS = ("d", "m", "mn", "y", "yy", "h", "era", "ey")
 
 
 def one_day_candidate(cand: Candidate) -> Candidate:
@@ -51,3 +52,19 @@ def days_span(c: Candidate) -> bool:
     around a day ("先週金曜日": last week's Friday)."""
     low = c.low
     return (c.kind == "range" and low is not None and "d" in low.fields) or "d0" in c.fields
+
+
+def without_restated_days(candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` without a day alone that says again the day of a date with its month
+    stated before it: "新华社香港1月28日电 … 活动28日正式启动" (the dateline's day, then the
+    event "on the 28th") names one day, not two."""
+    days: set[str] = set()
+    out = []
+    for c in candidates:
+        day = c.fields.get("d", "").lstrip("0")
+        if c.kind == "d_only" and "d0" not in c.fields and day in days:
+            continue
+        if day and ("m" in c.fields or "mn" in c.fields):
+            days.add(day)
+        out.append(c)
+    return out

@@ -317,6 +317,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "bare_year_after_name",
             "short_year_after_month",
             "dash_day_span_descending",
+            "day_figures_take_suffix",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from citydiplo._text._next_word import next_word_in
+from citydiplo._text._quoted_name import in_quoted_name
 from citydiplo._text._recurring import month_day_ok, not_yearly
 from citydiplo._text._unread_days import figures_after_month
 from citydiplo._text._word_year import year_in_words_within
@@ -111,8 +112,8 @@ def month_alone_ok(
 ) -> bool:
     """A month alone: not "June, 2024BC" nor "сентября две тысячи…" (a year follows, in a
     form not read, so it is no month of ``ref``'s year), nor "June 32" June."""
-    if year_in_words_within(folded, m.start(), m.end(), g):
-        return False
+    if year_in_words_within(folded, m.start(), m.end(), g) or in_quoted_name(folded, *m.span()):
+        return False  # (nor a month inside a quoted name: "“十二月市”", "《四月物语》")
     return not figures_after_month(folded, m.end()) and no_unread_year(
         fields, folded, m, original, where, g
     )

@@ -1,0 +1,49 @@
+"""A month alone inside a short quoted name is part of the name, not a date: "围绕“十二月市”"
+(a market named "December market"), "《四月物语》" (a film), "「五月祭」" (a festival), the
+"May Festival". The quotes are the paired marks that set off titles and names (“”, 「」, 『』,
+《》, 〈〉, «», and straight double quotes); the name holds letters besides the month. A month
+quoted alone ("“五月”") stays a month.
+
+>>> from citydiplo import find_dates, PartialDate
+>>> find_dates("成都市商务局将围绕“十二月市”推出活动", lang="zh", ref=PartialDate("2024-01-28"))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_quoted_name"]
+
+_PAIRS: tuple[tuple[str, str], ...] = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
+_PAIRS += (("〈", "〉"), ("«", "»"), ('"', '"'))
+_REACH = 24  # a name longer than this is not looked for
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def in_quoted_name(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` stands inside a quoted name with other letters, on one
+    line. A straight double quote opens only before a word and closes only after one: inside
+    a word it is an acronym's mark (Hebrew "מנכ"לית"), after one a quote's close."""
+    low = max(0, start - _REACH)
+    head = folded[low:start]
+    for opener, closer in _PAIRS:
+        at = head.rfind(opener)
+        if at < 0 or closer in head[at + 1 :]:
+            continue  # no opening mark before, or the quote closed before the month
+        close = folded.find(closer, end, end + _REACH)
+        if close < 0 or "\n" in folded[low + at : close]:
+            continue
+        if opener == '"' and not (_opens(folded, low + at) and _closes(folded, close)):
+            continue
+        if _LETTER.search(head[at + 1 :] + folded[end:close]):
+            return True
+    return False
+
+
+def _opens(folded: str, at: int) -> bool:
+    return not folded[at - 1 : at].isalnum() and folded[at + 1 : at + 2].isalnum()
+
+
+def _closes(folded: str, at: int) -> bool:
+    return folded[at - 1 : at].isalnum() and not folded[at + 1 : at + 2].isalnum()
