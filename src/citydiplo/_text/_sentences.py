@@ -14,9 +14,11 @@ from citydiplo._text._words import word_anywhere
 
 __all__ = ["Sentences"]
 
-# A sentence ends at . ! ? (and their CJK forms) followed by a space or the end, or at a
-# line break. Abbreviations ("Dec. 1") may end one early: that only narrows anaphora.
-_SENTENCE_END = re.compile(r"[.!?]+(?= |$)|[。！？\n]")
+# A sentence ends at . ! ? (and the Arabic-script question mark) followed by a space or the
+# end, at their CJK forms, at the Devanagari danda and double danda (Hindi "।", "॥": the full
+# stop of Hindi and often of Gujarati), or at a line break. Abbreviations ("Dec. 1") may end
+# one early: that only narrows anaphora.
+_SENTENCE_END = re.compile(r"[.!?؟]+(?= |$)|[。！？।॥\n]")
 
 
 class Sentences:
