@@ -36,6 +36,7 @@ from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._tense import with_verb_tense
+from citydiplo._text._text_order import with_text_order
 from citydiplo._text._verb_endings import past_verb_after
 from citydiplo._text._weekdays_before_span import without_span_weekdays
 from citydiplo.dates import DateRange, PartialDate, RecordDate
@@ -165,7 +166,7 @@ def find_dates(
     anchor: tuple[PartialDate, tuple[int, int], int] | None = None  # value, span, sentence
     mentions: list[DateMention] = []
     found: list[tuple[Candidate, RecordDate]] = []  # each mention's candidate and value
-    for cand in scan(folded, text, where, g):
+    for cand in with_text_order(scan(folded, text, where, g), g):  # "6/12/2018 … 6/26/2018"
         if monthly.covers(cand):
             continue  # "ngày 20 hàng tháng": the 20th of every month
         s, e = _span(where, text, cand.start, cand.end)
