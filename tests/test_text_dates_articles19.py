@@ -229,3 +229,26 @@ def test_an_ambiguous_date_follows_the_order_the_text_shows(
     assert _found(text, "en")[:1] == expected
     text = f"Filed {day}/{month}/2019. Heard {other}/{month}/2019."
     assert _found(text, "en")[:1] == [(f"{day}/{month}/2019", f"2019-{month:02d}-{day:02d}")]
+
+
+# A Gujarati year with the object ending ને is read, but anchors no later day of the
+# sentence: the flower show after "કાર્નિવલ 2024ને રદ" starts in the next January.
+# https://www.revoi.in/tag/postponed/
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "મનપા સંચાલિક કાંકરિયા કાર્નિવલ 2024ને રદ કરવામાં આવ્યો છે, એટલું જ નહીં તા. 1લી "
+            "જાન્યુઆરીથી શરૂ થતા ફ્લાવર શોને",
+            [("2024ને", "2024"), ("તા. 1લી જાન્યુઆરીથી", "XXXX-01-01")],
+        ),
+        (
+            "વર્ષ 2024ને વિદાય આપી અને 1 જાન્યુઆરીએ ઉજવણી થઈ.",
+            [("વર્ષ 2024ને", "2024"), ("1 જાન્યુઆરીએ", "XXXX-01-01")],
+        ),
+        # the year as the time of the sentence still dates its days
+        ("વર્ષ 2024માં 5 જાન્યુઆરીએ ઉજવણી થઈ.", [("વર્ષ 2024માં", "2024"), ("5 જાન્યુઆરીએ", "2024-01-05")]),
+    ],
+)
+def test_gujarati_object_year_anchors_no_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, "gu") == expected

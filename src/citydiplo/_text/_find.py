@@ -28,6 +28,7 @@ from citydiplo._text._monthly import MonthlyRules
 from citydiplo._text._name_year import name_year
 from citydiplo._text._next_day import next_day_span
 from citydiplo._text._numerals import fold
+from citydiplo._text._object_year import object_year
 from citydiplo._text._past import past_verb_before
 from citydiplo._text._period_end import period_end_span
 from citydiplo._text._relative_year_anchor import YearWord
@@ -198,7 +199,7 @@ def find_dates(
         named = years.names(cand, value, basis, ref_date)  # "내년 … 3월 28일"
         if not basis or named:
             start = _anchor_of(cand, value)
-            if start is not None:
+            if start is not None and not object_year(folded, cand, g):  # "2024ને રદ"
                 anchor = (start, (s, e), sentence)
                 years.at((s, e) if named else None)
         if name_year(cand, folded, text, where, g):
