@@ -252,3 +252,23 @@ def test_an_ambiguous_date_follows_the_order_the_text_shows(
 )
 def test_gujarati_object_year_anchors_no_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text, "gu") == expected
+
+
+# Hindi closes a sentence with its finite verb: a future form there ("पहुँचेंगे": will reach)
+# makes the sentence's weekday the coming one; a future ending inside the sentence may end a
+# name ("योगी") and says nothing of its tense.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # bench/texts/places_blind15b/hi_c5.txt
+            "मुख्यमंत्री भूपेश बघेल मंगलवार को जगदलपुर के दो दिवसीय दौरे पर पहुँचेंगे।",
+            [("मंगलवार", "2024-03-19")],
+        ),
+        (  # bench/texts/places_blind12b/hi_b6.txt
+            "मुख्यमंत्री योगी आदित्यनाथ से बुधवार को प्रतिनिधिमंडल ने शिष्टाचार भेंट की।",
+            [("बुधवार", "2024-03-13")],
+        ),
+    ],
+)
+def test_hindi_future_verb_closing_the_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, "hi", "2024-03-15") == expected

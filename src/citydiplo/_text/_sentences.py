@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._tense import closing_future
 from citydiplo._text._verb_endings import not_past_sentence, past_sentence
 from citydiplo._text._words import word_anywhere
 
@@ -68,11 +69,14 @@ class Sentences:
 
     def future(self, position: int) -> bool:
         """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정") and
-        no word of ``future_words_past`` ("予定していた": had been planned, a past plan)."""
+        no word of ``future_words_past`` ("予定していた": had been planned, a past plan), or,
+        in a language whose data lists the verb forms of each tense, a future verb closing the
+        sentence (Hindi "… पहुँचेंगे।": will reach; :func:`._tense.closing_future`)."""
+        tensed = bool(self.grammar.vocab.lists.get("tense_future"))
         if self._none is None:  # a future word is found in a sentence only if in the text
             pattern = word_anywhere(self._words)
             self._none = pattern is None or pattern.search(self._folded) is None
-        if self._none:
+        if self._none and not tensed:
             return False
         i = self.index(position)
         if i not in self._future:
@@ -82,8 +86,10 @@ class Sentences:
             past = word_anywhere(self.grammar.vocab.lists.get("future_words_past", frozenset()))
             pattern = word_anywhere(self._words)
             self._future[i] = (
-                pattern is not None
-                and pattern.search(text) is not None
+                (
+                    (pattern is not None and pattern.search(text) is not None)
+                    or (tensed and closing_future(text, self.grammar))
+                )
                 and (past is None or past.search(text) is None)  # "予定だった": a past plan
             )
         return self._future[i]
