@@ -20,7 +20,8 @@ def _values(text: str, lang: str, ref: PartialDate | None = None) -> list[str]:
     ("text", "lang", "ref", "expected"),
     [
         ("मेला सुबह 10 से 12 मई 2025 तक चलेगा", "hi", None, ["2025-05-12"]),
-        ("सुबह 10 से 12 मई तक पानी बंद रहेगा", "hi", _REF, ["2026-05-12"]),
+        # (a future verb closes the sentence, "रहेगा": the coming 12 May after a December ref)
+        ("सुबह 10 से 12 मई तक पानी बंद रहेगा", "hi", _REF, ["2027-05-12"]),
         ("रात 9 से 11 जून 2025 तक", "hi", None, ["2025-06-11"]),
         ("સવારે ૧૦ થી ૧૩ જાન્યુઆરી ૨૦૨૭ સુધી પાણીકાપ", "gu", None, ["2027-01-13"]),
         ("બપોરે ૨ થી ૫ મે, ૨૦૨૫ સુધી", "gu", None, ["2025-05-05"]),
