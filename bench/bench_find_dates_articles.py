@@ -1,7 +1,8 @@
 r"""How many of the dates whole real articles state ``find_dates`` finds (not a test).
 
-The set is a directory of real articles in the ten languages (default
-``bench/date_articles18``; ``CITYDIPLO_DATE_ARTICLES`` names another), each ``<id>.txt``
+A set is a directory of real articles in the ten languages (the registered sets are
+``SETS``: ``bench/date_articles18`` and ``bench/date_articles19``, each scored in turn; name
+other directories on the command line, or one in ``CITYDIPLO_DATE_ARTICLES``), each ``<id>.txt``
 (the text, verbatim) beside ``<id>.json``: ``lang``, ``url``, ``published`` (the
 publication date the page gives, or null), ``licence`` and ``dates``, every date
 expression of the text in text order, each ``{"span", "start", "value"}`` with ``value``
@@ -22,7 +23,7 @@ The baseline is the same code at another revision (``--baseline REV``), exported
 ``git archive`` and run in a subprocess in the same run, so both columns come from one
 machine state.
 
-    python bench/bench_find_dates_articles.py [--baseline REV] [--show]
+    python bench/bench_find_dates_articles.py [SET_DIR ...] [--baseline REV] [--show]
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ from typing import Any
 from _revision import run_at  # (bench/ is the script's own directory)
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = Path(os.environ.get("CITYDIPLO_DATE_ARTICLES", ROOT / "bench" / "date_articles18"))
+# the whole-article sets, each annotated by hand before any run (bench/CURATED_BEFORE_RUN.txt)
+SETS = (ROOT / "bench" / "date_articles18", ROOT / "bench" / "date_articles19")
+_CHOSEN = os.environ.get("CITYDIPLO_DATE_ARTICLES")
 COUNTS = ("dates", "found", "partial", "wrong", "missed", "traps", "read", "extra")
 
 
@@ -97,12 +100,13 @@ def judge(meta: dict[str, Any], found: list[dict[str, Any]]) -> dict[str, Any]:
     return {"counts": counts, "notes": notes}
 
 
-def run_here() -> dict[str, Any]:
-    """Every article judged with the library importable from this process."""
+def run_here(articles: Path) -> dict[str, Any]:
+    """Every article of the set ``articles`` judged with the library importable from this
+    process."""
     from citydiplo import find_dates
 
     out: dict[str, Any] = {}
-    for path in sorted(ARTICLES.glob("*.json")):
+    for path in sorted(articles.glob("*.json")):
         meta = json.loads(path.read_text(encoding="utf-8"))
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         found = [
@@ -132,20 +136,12 @@ def _row(label: str, a: dict[str, int], b: dict[str, int] | None) -> str:
     return line
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--baseline", default=None, help="a revision to run alongside")
-    parser.add_argument("--show", action="store_true", help="list every mention not found")
-    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.json:
-        print(json.dumps(run_here()))
-        return
-    now = run_here()
-    before = run_at(args.baseline, __file__) if args.baseline else None
+def _report(articles: Path, baseline: str | None, show: bool) -> None:
+    now = run_here(articles)
+    before = run_at(baseline, __file__, str(articles)) if baseline else None
     after_t = totals(now)
     before_t = totals(before) if before is not None else None
-    print(f"{len(now)} articles in {ARTICLES.name}; baseline: {args.baseline or 'none'}")
+    print(f"{len(now)} articles in {articles.name}; baseline: {baseline or 'none'}")
     print("lang " + " ".join(f"{n:>{max(len(n), 4)}}" for n in COUNTS))
     grand = dict.fromkeys(COUNTS, 0)
     grand_b = dict.fromkeys(COUNTS, 0)
@@ -161,10 +157,27 @@ def main() -> None:
         f"found at the stated precision: {share:.1%}; wrong {grand['wrong']}, "
         f"traps read {grand['read']}, partial {grand['partial']}, extras {grand['extra']}"
     )
-    if args.show:
+    if show:
         for key in sorted(now):
             for note in now[key]["notes"]:
                 print(f"  {key}: {note}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sets", nargs="*", help="set directories (default: every set of SETS)")
+    parser.add_argument("--baseline", default=None, help="a revision to run alongside")
+    parser.add_argument("--show", action="store_true", help="list every mention not found")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    chosen = [Path(s) for s in args.sets] or ([Path(_CHOSEN)] if _CHOSEN else list(SETS))
+    if args.json:
+        print(json.dumps(run_here(chosen[0])))
+        return
+    for i, articles in enumerate(chosen):
+        if i:
+            print()
+        _report(articles.resolve(), args.baseline, args.show)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from citydiplo._text._monthly import MonthlyRules
 from citydiplo._text._name_year import name_year
 from citydiplo._text._next_day import next_day_span
 from citydiplo._text._numerals import fold
+from citydiplo._text._object_year import object_year
 from citydiplo._text._past import past_verb_before
 from citydiplo._text._period_end import period_end_span
 from citydiplo._text._relative_year_anchor import YearWord
@@ -37,6 +38,7 @@ from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._tense import with_verb_tense
+from citydiplo._text._text_order import with_text_order
 from citydiplo._text._verb_endings import past_verb_after
 from citydiplo._text._weekdays_before_span import without_span_weekdays
 from citydiplo.dates import DateRange, PartialDate, RecordDate
@@ -166,7 +168,7 @@ def find_dates(
     anchor: tuple[PartialDate, tuple[int, int], int] | None = None  # value, span, sentence
     mentions: list[DateMention] = []
     found: list[tuple[Candidate, RecordDate]] = []  # each mention's candidate and value
-    candidates = scan(folded, text, where, g)
+    candidates = with_text_order(scan(folded, text, where, g), g)  # "6/12/2018 … 6/26/2018"
     dated = dated_sentences(candidates, sentences)  # "14 दिसंबर … 10 साल बाद": no ref + 10
     for cand in candidates:
         if monthly.covers(cand):
@@ -202,7 +204,7 @@ def find_dates(
         named = years.names(cand, value, basis, ref_date)  # "내년 … 3월 28일"
         if not basis or named:
             start = _anchor_of(cand, value)
-            if start is not None:
+            if start is not None and not object_year(folded, cand, g):  # "2024ને રદ"
                 anchor = (start, (s, e), sentence)
                 years.at((s, e) if named else None)
         if name_year(cand, folded, text, where, g):

@@ -106,17 +106,31 @@ def year_bounds(jy: int) -> tuple[datetime.date, datetime.date]:
 
 # the EDTF groups a Solar Hijri year is divided into, as (first month, last month):
 # quarters 33-36 and halves 40-41 (Iranian seasons coincide with the quarters)
-_GROUP_MONTHS = {33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12), 40: (1, 6), 41: (7, 12)}
+# EDTF groups as months of the Solar Hijri year: the quarters and halves, and the seasons,
+# which the calendar's months make exactly (Farvardin to Khordad is spring, بهار; Tir to
+# Shahrivar summer; Mehr to Azar autumn; Dey to Esfand winter)
+_GROUP_MONTHS = {
+    21: (1, 3),
+    22: (4, 6),
+    23: (7, 9),
+    24: (10, 12),
+    33: (1, 3),
+    34: (4, 6),
+    35: (7, 9),
+    36: (10, 12),
+    40: (1, 6),
+    41: (7, 12),
+}
 
 
 def group_bounds(jy: int, group: int) -> tuple[datetime.date, datetime.date]:
-    """First and last Gregorian day of a quarter or half of a Solar Hijri year; raises
-    ``ValueError`` for a group that is no such part.
+    """First and last Gregorian day of a season, quarter or half of a Solar Hijri year;
+    raises ``ValueError`` for a group that is no such part.
 
     >>> group_bounds(1402, 41)
     (datetime.date(2023, 9, 23), datetime.date(2024, 3, 19))
     """
     if group not in _GROUP_MONTHS:
-        raise ValueError(f"EDTF group {group} is no quarter or half of a Solar Hijri year")
+        raise ValueError(f"EDTF group {group} is no part of a Solar Hijri year")
     first, last = _GROUP_MONTHS[group]
     return to_gregorian(jy, first, 1), to_gregorian(jy, last, month_length(jy, last))

@@ -71,21 +71,23 @@ def day_words(lang: str) -> dict[str, int]:
                         for form in forms:
                             words.setdefault(v[: -len(ending)] + form, n)
     # Hebrew names a day by a cardinal of a given gender with the article ("השבעה
-    # באוקטובר", "העשרים ואחד במאי") and the first by the ordinal ("הראשון בינואר"); the
-    # article (or a preposition of ``on``: "בשבעה באוקטובר", on the seventh) is required: a
-    # bare cardinal before a month is a count ("שבעה במאי")
+    # באוקטובר", "העשרים ואחד במאי") and the first by the ordinal ("הראשון בינואר") as well
+    # as by the cardinal ("האחד במאי": May Day, "באחד בינואר"); the article (or a preposition
+    # of ``on``: "בשבעה באוקטובר", on the seventh) is required: a bare cardinal before a month
+    # is a count ("שבעה במאי")
     article = data.get("day_cardinals_with", {})
     if lang in NUM2WORDS_LANGS and article:
         gender, prefixes = str(article["gender"]), [str(article["article"]), *article.get("on", [])]
         for n in range(1, 32):
-            bare = (
-                _num2words(n, lang, "ordinal", definite=True).removeprefix(prefixes[0])
-                if n == 1
-                else _num2words(n, lang, "cardinal", gender=gender)
-            )
-            for prefix in prefixes:
-                for v in _variants(prefix + bare):
-                    words.setdefault(v, n)
+            forms = [_num2words(n, lang, "cardinal", gender=gender)]
+            if n == 1:
+                forms.append(
+                    _num2words(n, lang, "ordinal", definite=True).removeprefix(prefixes[0])
+                )
+            for bare in forms:
+                for prefix in prefixes:
+                    for v in _variants(prefix + bare):
+                        words.setdefault(v, n)
     for key in ("cardinals", "ordinals"):
         for n, forms in data.get(key, {}).items():
             if int(n) <= 31:

@@ -214,9 +214,9 @@ def _numeric_order(c: Candidate, g: Grammar, day: int, month: int) -> tuple[int,
         return month, day
     if order == "dmy" or "yf" in c.fields:  # "yf": the year came first ("24. 11. 7.")
         return day, month
-    if month > 12 >= day:
+    if month > 12 >= day or c.fields.get("text_order") == "mdy":  # (:mod:`._text_order`)
         return month, day
-    if day <= 12 and month <= 12 and day != month:
+    if day <= 12 and month <= 12 and day != month and "text_order" not in c.fields:
         f = c.fields
         year = f.get("y") or f.get("yy") or "XXXX"
         readings = [f"{year}-{month:02d}-{day:02d}", f"{year}-{day:02d}-{month:02d}"]

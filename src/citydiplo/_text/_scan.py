@@ -38,7 +38,7 @@ from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._name_year import year_in_name
 from citydiplo._text._next_word import next_word_in as _next_word_in
-from citydiplo._text._nouns import anchored_after, anchored_before, day_not_a_duration
+from citydiplo._text._nouns import anchored_after, anchored_before
 from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._range_words import GLUED_KINDS
 from citydiplo._text._range_words import glued_word as _glued_word
@@ -70,6 +70,7 @@ from citydiplo._text._weekday_before import weekday_before
 from citydiplo._text._weekday_ok import weekday_ok
 from citydiplo._text._weekdays import in_named_week, with_weekdays
 from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
+from citydiplo._text._year_apart import year_month_day_ok, year_month_ok
 from citydiplo._text._year_unread import month_alone_ok, month_day_year_ok
 
 __all__ = ["Candidate", "bare_year_ok", "scan"]
@@ -263,7 +264,8 @@ _CHECKS = {
     "ago": _ago_ok,
     "phrase": phrase_ok,  # "סדר היום": the agenda, no "today"; "차주" alone: a car's owner
     "md": month_day_year_ok,
-    "ymd": day_not_a_duration,  # "3월 3일 간": three days in March
+    "ymd": year_month_day_ok,  # "3월 3일 간": three days in March; "4633\n8月25日"
+    "ym": year_month_ok,  # "点击量:4633\n8月": a count on the line before
     "dm": dm_checks,
     "h_dm": h_dm_checks,  # "हर साल 20 मार्च": every year's 20 March
     "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read

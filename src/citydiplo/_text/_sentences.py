@@ -9,15 +9,17 @@ import re
 from collections.abc import Sequence
 
 from citydiplo._text._lexicon import Grammar
-from citydiplo._text._tense import sentence_tense
+from citydiplo._text._tense import closing_future, sentence_tense
 from citydiplo._text._verb_endings import not_past_sentence, past_sentence
 from citydiplo._text._words import word_anywhere
 
 __all__ = ["Sentences"]
 
-# A sentence ends at . ! ? (and their CJK forms) followed by a space or the end, or at a
-# line break. Abbreviations ("Dec. 1") may end one early: that only narrows anaphora.
-_SENTENCE_END = re.compile(r"[.!?]+(?= |$)|[。！？\n]")
+# A sentence ends at . ! ? (and the Arabic-script question mark) followed by a space or the
+# end, at their CJK forms, at the Devanagari danda and double danda (Hindi "।", "॥": the full
+# stop of Hindi and often of Gujarati), or at a line break. Abbreviations ("Dec. 1") may end
+# one early: that only narrows anaphora.
+_SENTENCE_END = re.compile(r"[.!?؟]+(?= |$)|[。！？।॥\n]")
 
 
 class Sentences:
@@ -70,15 +72,16 @@ class Sentences:
 
     def future(self, position: int) -> bool:
         """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정") and
-        no word of ``future_words_past`` ("予定していた": had been planned, a past plan), or
-        verbs of the future tense and none of the past (:func:`._tense.sentence_tense`:
-        "આ મેચ 23 ઓક્ટોબરે રમાશે", the match will be played on 23 October)."""
+        no word of ``future_words_past`` ("予定していた": had been planned, a past plan); or, in
+        a language whose data lists the verb forms of each tense, verbs of the future tense and
+        none of the past (:func:`._tense.sentence_tense`: "આ મેચ 23 ઓક્ટોબરે રમાશે", the match
+        will be played on 23 October), or a future verb closing the sentence (Hindi
+        "… पहुँचेंगे।": will reach; :func:`._tense.closing_future`)."""
+        tensed = self._tensed
         if self._none is None:  # a future word is found in a sentence only if in the text
             pattern = word_anywhere(self._words)
-            self._none = not self._tensed and (
-                pattern is None or pattern.search(self._folded) is None
-            )
-        if self._none:
+            self._none = pattern is None or pattern.search(self._folded) is None
+        if self._none and not tensed:
             return False
         i = self.index(position)
         if i not in self._future:
@@ -88,8 +91,10 @@ class Sentences:
             past = word_anywhere(self.grammar.vocab.lists.get("future_words_past", frozenset()))
             pattern = word_anywhere(self._words)
             self._future[i] = (
-                pattern is not None
-                and pattern.search(text) is not None
+                (
+                    (pattern is not None and pattern.search(text) is not None)
+                    or (tensed and closing_future(text, self.grammar))
+                )
                 and (past is None or past.search(text) is None)  # "予定だった": a past plan
             ) or (self._tensed and sentence_tense(text, self.grammar) == "future")
         return self._future[i]

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from citydiplo._text._sentences import Sentences
     from citydiplo._text._vocab import Reading
 
-__all__ = ["by_tense", "sentence_tense", "with_verb_tense"]
+__all__ = ["by_tense", "closing_future", "sentence_tense", "with_verb_tense"]
 
 _TOKENS = re.compile(r"[\s,.;:!?।॥\"'“”()\[\]«»—–-]+")
 
@@ -59,6 +59,15 @@ def sentence_tense(sentence: str, g: Grammar) -> str | None:
     if is_past == is_future:
         return None
     return "past" if is_past else "future"
+
+
+def closing_future(sentence: str, g: Grammar) -> bool:
+    """Whether the word closing ``sentence`` (folded) is a future verb form of the language
+    (``tense_future``). Hindi and Gujarati close a sentence with its finite verb ("… दौरे पर
+    पहुँचेंगे।": will reach); a future ending inside it may end a name ("योगी")."""
+    future = g.vocab.lists.get("tense_future", frozenset())
+    tokens = [t for t in _TOKENS.split(sentence) if t]
+    return bool(future and tokens and _has(tokens[-1:], future))
 
 
 def with_verb_tense(cand: Candidate, sentences: Sentences) -> Candidate:

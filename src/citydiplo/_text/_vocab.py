@@ -238,6 +238,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "prefix_compounds",
             "han_day_place_nouns",
             "other_calendar_words",
+            "year_object_suffixes",
             "offset_before_words",
             "offset_after_words",
             "year_part_words",
