@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from citydiplo._text._lexicon import Grammar
-from citydiplo._text._tense import closing_future, sentence_tense
+from citydiplo._text._tense import closing_future
 from citydiplo._text._verb_endings import not_past_sentence, past_sentence
 from citydiplo._text._words import word_anywhere
 
@@ -73,10 +73,10 @@ class Sentences:
     def future(self, position: int) -> bool:
         """Whether the sentence at ``position`` has a future marker ("will", "sẽ", "예정") and
         no word of ``future_words_past`` ("予定していた": had been planned, a past plan); or, in
-        a language whose data lists the verb forms of each tense, verbs of the future tense and
-        none of the past (:func:`._tense.sentence_tense`: "આ મેચ 23 ઓક્ટોબરે રમાશે", the match
-        will be played on 23 October), or a future verb closing the sentence (Hindi
-        "… पहुँचेंगे।": will reach; :func:`._tense.closing_future`)."""
+        a language whose data lists the verb forms of each tense, a future verb closing the
+        sentence (Hindi "… पहुँचेंगे।": will reach, Gujarati "આ મેચ 23 ઓક્ટોબરે રમાશે": the
+        match will be played on 23 October; :func:`._tense.closing_future`). A future form
+        inside the sentence says nothing of its tense: it may end a name ("योगी")."""
         tensed = self._tensed
         if self._none is None:  # a future word is found in a sentence only if in the text
             pattern = word_anywhere(self._words)
@@ -96,7 +96,7 @@ class Sentences:
                     or (tensed and closing_future(text, self.grammar))
                 )
                 and (past is None or past.search(text) is None)  # "予定だった": a past plan
-            ) or (self._tensed and sentence_tense(text, self.grammar) == "future")
+            )
         return self._future[i]
 
     def closing_tense(self, position: int) -> str:
