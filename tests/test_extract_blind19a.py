@@ -1,0 +1,102 @@
+"""Cases from real en/ko/vi/zh/ja municipal news (bench/extract_devset19a): the families of
+false candidates they stand for, each shown in several languages and wordings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citydiplo import extract
+
+
+def _events(text: str, lang: str, published: str | None = None) -> list[Any]:
+    return list(extract(text, lang=lang, published=published).dataset.events)
+
+
+# -- the delegation told again, with no day of its own, is the visit's ---------------------
+# "Receiving and working with the delegation were Mr. Muraoka Tsugumasa - Governor of
+# Yamaguchi prefecture" (https://eng.binhduong.gov.vn/Lists/TinTucSuKien/ChiTiet.aspx?ID=5278),
+# "ông Nguyễn Quốc Khanh- PCT UBND huyện Xuyên Mộc tiếp đoàn làm việc."
+# (http://xuyenmoc.baria-vungtau.gov.vn/tin-tong-hop/...), "在乐期间,代表团拜会了市政府主要领导"
+# (http://yuegouguoji.com/lsswszf/bmdttsh/202508/cdd70af7c1c1421cb6d6361552d6af23.shtml)
+
+TOLD_AGAIN = [
+    ("en", "On June 19, the delegation of Binh Duong province led by Mr. Nguyen Van Loi "
+           "visited and worked with leaders of Yamaguchi prefecture (Japan).",
+     "Receiving and working with the delegation were Mr. Muraoka Tsugumasa - Governor of "
+     "Yamaguchi prefecture."),
+    ("en", "A delegation from Suwon visited Hue City on 5 May 2024.",
+     "Mayor Nguyen Van Phuong of Hue City welcomed the Korean delegation at the city hall."),
+    ("vi", "Chiều ngày 7/11/2023, Đoàn đại biểu huyện Jangsu, Hàn Quốc đã đến thăm và làm việc "
+           "với UBND huyện Xuyên Mộc.",
+     "Ông Nguyễn Quốc Khanh, Phó Chủ tịch UBND huyện Xuyên Mộc tiếp đoàn làm việc."),
+    ("zh", "2025年8月17日至23日,日本市川市青少年代表团一行10人访问乐山市。",
+     "在乐期间,代表团拜会了乐山市市长张彤。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "first", "second"), TOLD_AGAIN)
+def test_the_delegation_told_again_is_the_visit(lang: str, first: str, second: str) -> None:
+    text = f"{first} {second}"
+    events = _events(text, lang)
+    assert len(events) == 1
+    # the second sentence is cited as the same occasion
+    assert any(c.quote.startswith(second[:12]) for c in events[0].citations)
+
+
+@pytest.mark.parametrize(("lang", "first", "second"), TOLD_AGAIN)
+def test_each_sentence_alone_tells_its_event(lang: str, first: str, second: str) -> None:
+    """Negative: without the visit told before, the sentence stays a candidate of its own
+    (a definite word may point at something the article never told)."""
+    assert len(_events(first, lang)) == 1
+    assert len(_events(second, lang)) == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A delegation from Suwon visited Hue City on 5 May 2024. On 6 May, the delegation "
+           "met Mayor Nguyen Van Phuong of Hue City."),
+    ("vi", "Ngày 7/11/2023, Đoàn đại biểu huyện Jangsu, Hàn Quốc đã đến thăm huyện Xuyên Mộc. "
+           "Ngày 8/11/2023, ông Nguyễn Quốc Khanh, Phó Chủ tịch UBND huyện Xuyên Mộc tiếp đoàn."),
+])
+def test_an_encounter_with_its_own_day_stays_an_occasion_of_its_own(lang: str,
+                                                                     text: str) -> None:
+    """Negative: a day stated in the sentence makes it an occasion of its own."""
+    assert len(_events(text, lang, "2024-05-10" if lang == "en" else "2023-11-10")) == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A delegation from Suwon visited Hue City on 5 May 2024. "
+           "The delegation of Hanoi visited Da Nang on 7 May 2024."),
+    ("en", "A delegation from Suwon visited Hue City in May 2024. "
+           "The delegation of Da Nang was received by the mayor of Hanoi."),
+    ("vi", "Đoàn đại biểu thành phố Huế thăm thành phố Đà Nẵng tháng 5/2024. "
+           "Chủ tịch thành phố Hà Nội tiếp đoàn đại biểu tỉnh Quảng Nam."),
+])
+def test_a_delegation_of_another_place_or_day_stays_apart(lang: str, text: str) -> None:
+    """Negative: the definite word joins nothing when its sentence names a place the visit
+    did not, or gives a day of its own."""
+    assert len(_events(text, lang)) == 2
+
+
+# -- "계기로" (as an occasion) holds no plan word "기로" ------------------------------------
+# "이를 계기로 이날 수성구 통장연합회 선진지 견학이 예천군에서 이뤄졌다."
+# (http://www.ilyoseoul.co.kr/news/articleView.html?idxno=343239)
+
+@pytest.mark.parametrize("text", [
+    "이를 계기로 수원시 대표단이 2024년 5월 7일 후에시를 방문했다.",
+    "자매결연 20주년을 계기로 수원시 대표단이 후에시를 방문했다.",
+    "양 도시가 기로에 선 가운데 수원시 대표단이 후에시를 방문했다.",
+])
+def test_an_occasion_word_makes_no_plan(text: str) -> None:
+    events = _events(text, "ko", "2024-05-10")
+    assert events and not any(e.planned for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "수원시 대표단이 후에시를 방문하기로 했다.",
+    "수원시 대표단은 다음 달 후에시를 방문할 예정이다.",
+])
+def test_a_plan_word_still_marks_the_visit_planned(text: str) -> None:
+    events = _events(text, "ko", "2024-05-10")
+    assert events and all(e.planned for e in events)
