@@ -100,3 +100,33 @@ def test_an_occasion_word_makes_no_plan(text: str) -> None:
 def test_a_plan_word_still_marks_the_visit_planned(text: str) -> None:
     events = _events(text, "ko", "2024-05-10")
     assert events and all(e.planned for e in events)
+
+
+# -- a decision told after a done act plans only its own verb ---------------------------------
+# "대구 수성구 통장연합회(회장 장진태)는 24일 예천군 이장연합회(회장 유영화)와 자매결연 협약을
+# 체결하고 양 도시의 상생발전과 공동번영을 위해 협력하기로 합의했다."
+# (http://www.ilyoseoul.co.kr/news/articleView.html?idxno=343239)
+
+@pytest.mark.parametrize("text", [
+    "수원시는 2024년 5월 7일 후에시와 자매결연 협약을 체결하고 양 도시의 상생발전을 위해 "
+    "협력하기로 합의했다.",
+    "수원시는 2024년 5월 7일 후에시와 우호협력 협약을 체결했으며 교류를 확대하기로 했다.",
+    "수원시와 후에시는 2024년 5월 7일 자매결연 협약을 체결하고, 청소년 교류를 추진키로 했다.",
+])
+def test_a_later_decision_leaves_the_signing_done_and_dated(text: str) -> None:
+    agreements = list(extract(text, lang="ko", published="2024-05-10").dataset.agreements)
+    assert agreements
+    assert all(not a.planned and str(a.signed) == "2024-05-07" for a in agreements)
+
+
+@pytest.mark.parametrize("text", [
+    "수원시는 후에시와 자매결연 협약을 체결하기로 했다.",
+    "수원시는 후에시와 자매결연 협약을 체결키로 합의했다.",
+    "수원시는 후에시와 자매결연 협약을 체결하고 교류할 예정이다.",
+    "수원시는 후에시와 자매결연 협약을 체결하고 교류할 예정이며 협력하기로 했다.",
+])
+def test_a_decision_on_the_cue_or_a_closing_plan_still_plans_it(text: str) -> None:
+    """Negatives: the decision is written on the signing itself, or a plan word that closes
+    the sentence governs every verb it joins."""
+    agreements = list(extract(text, lang="ko", published="2024-05-10").dataset.agreements)
+    assert agreements and all(a.planned for a in agreements)
