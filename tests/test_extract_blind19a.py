@@ -130,3 +130,37 @@ def test_a_decision_on_the_cue_or_a_closing_plan_still_plans_it(text: str) -> No
     the sentence governs every verb it joins."""
     agreements = list(extract(text, lang="ko", published="2024-05-10").dataset.agreements)
     assert agreements and all(a.planned for a in agreements)
+
+
+def test_the_delegation_of_a_retold_visit_the_other_way_round_stays_apart() -> None:
+    """Negative (bench/extract_devset17a, thoidai.com.vn): the 2018 visit of Busan to Ho Chi
+    Minh City, retold, is not the visit of the council thanked for "đón tiếp đoàn"."""
+    text = ("Phó Chủ tịch Hội đồng TP Busan Park Jung Muk chia sẻ, năm 2018, Hội đồng TP Busan "
+            "đã đến thăm HĐND TPHCM.\nĐáp lại, Chủ tịch HĐND TPHCM Nguyễn Thị Lệ cảm ơn Phó "
+            "Chủ tịch Hội đồng TP Busan Park Jung Muk đã dành thời gian đón tiếp đoàn.")
+    events = _events(text, "vi", "2022-10-20")
+    assert all(len(e.citations) == 1 for e in events)
+
+
+# -- Vietnamese names a town, a commune or a Chinese 镇 by its word before the name -----------
+# "Ngày 2/12, tại thị trấn Si Ma Cai, ... đã diễn ra buổi lễ ký kết nghĩa hữu nghị giữa thị
+# trấn Si Ma Cai, ... và trấn Seo Pả Chư, huyện Mã Quan, châu Vân Sơn, tỉnh Vân Nam (Trung
+# Quốc)." (https://baolaocai.vn/ket-nghia-huu-nghi-giua-thi-tran-si-ma-cai-va-tran-seo-pa-chu
+# -post376731.html)
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kết nghĩa hữu nghị giữa thị trấn Si Ma Cai và trấn Seo Pả Chư", "Seo Pả Chư"),
+    ("Xã Bản Lầu ký kết biên bản kết nghĩa với trấn Bá Tiêu Trại.", "Bá Tiêu Trại"),
+    ("Thị xã Sa Pa và thị trấn Hà Khẩu ký kết biên bản kết nghĩa hữu nghị.", "Hà Khẩu"),
+])
+def test_a_town_named_by_its_word_is_a_party(text: str, name: str) -> None:
+    x = extract(text, lang="vi")
+    names = {a.id: a.name for a in x.dataset.actors}
+    parties = [names[p] for r in x.dataset.partnerships for p in r.parties]
+    assert any(name in p for p in parties)
+
+
+def test_a_common_word_after_xa_is_no_place() -> None:
+    """Negative: "xã hội" (society) in lower case names no commune."""
+    x = extract("Hai bên ký kết biên bản hợp tác về an sinh xã hội với thành phố Huế.", lang="vi")
+    assert not any("hội" in a.name.lower() for a in x.dataset.actors)

@@ -26,7 +26,10 @@ language's ``definite_before`` words ("Receiving and working with the delegation
 Muraoka Tsugumasa - Governor of Yamaguchi prefecture", "ông Nguyễn Quốc Khanh ... tiếp đoàn
 làm việc", "在乐期间,代表团拜会了市政府主要领导"), tells the
 delegation the article already reported: it joins the latest earlier visit, delegation or
-reception on the same terms (compatible dates, no new place): none of the curated sets
+reception on the same terms (compatible dates, no new place), unless it hosts a guest of
+that visit or brings one of its hosts (the delegation of another visit, told the other way
+round: "năm 2018, Hội đồng TP Busan đã đến thăm HĐND TPHCM" before "... đón tiếp đoàn" of
+the council's own trip to Busan): none of the curated sets
 (bench/extract_devset*) records such a sentence as an occasion of its own. A sentence that
 states a date of its own ("On 6 May, the delegation met Mayor ...") stays one.
 
@@ -209,6 +212,16 @@ def _places(group: list[Candidate], sure: frozenset[str]) -> frozenset[str]:
                      and (m.geonames is not None or m.actor in sure))
 
 
+def _crossed(c: Candidate, group: list[Candidate]) -> bool:
+    """Whether ``c`` hosts a guest of ``group``'s first event or brings one of its hosts: the
+    delegation told of another visit than that one (a retold visit the other way round)."""
+    hosts = {a for a, r in c.actors if r == "host"}
+    guests = {a for a, r in c.actors if r in ("visitor", "guest", "delegate")}
+    their_hosts = {a for a, r in group[0].actors if r == "host"}
+    their_guests = {a for a, r in group[0].actors if r in ("visitor", "guest", "delegate")}
+    return bool(hosts & their_guests or guests & their_hosts)
+
+
 def _dates_agree(a: list[Candidate], b: list[Candidate]) -> bool:
     from citydiplo._extract._groups import compatible
 
@@ -247,7 +260,7 @@ def rejoin_retold(groups: list[list[Candidate]], text: str, before: tuple[str, .
                            and g[0].sentence.start < head.sentence.start), None)
             if target is not None and (not _dates_agree(target, group)
                                        or not _places(group, sure) <= _places(target, sure)
-                                       | {focus}):
+                                       | {focus} or (guests and _crossed(head, target))):
                 target = None
             if target is not None:
                 # the delegation told again is cited; who it names does not replace the
