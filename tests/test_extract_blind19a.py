@@ -164,3 +164,18 @@ def test_a_common_word_after_xa_is_no_place() -> None:
     """Negative: "xã hội" (society) in lower case names no commune."""
     x = extract("Hai bên ký kết biên bản hợp tác về an sinh xã hội với thành phố Huế.", lang="vi")
     assert not any("hội" in a.name.lower() for a in x.dataset.actors)
+
+
+# -- a Korean federation or council is named whole ("통장연합회", not "통장연합" + "회") --------
+# "대구 수성구 통장연합회(회장 장진태)는 24일 예천군 이장연합회(회장 유영화)와 자매결연 협약을
+# 체결하고" (http://www.ilyoseoul.co.kr/news/articleView.html?idxno=343239)
+
+@pytest.mark.parametrize(("text", "suffix"), [
+    ("대구 수성구 통장연합회(회장 장진태)는 24일 예천군과 자매결연 협약을 체결했다.", "연합회"),
+    ("수원시 민간단체협의회는 24일 후에시 여성협의회와 자매결연 협약을 체결했다.", "협의회"),
+])
+def test_a_federation_is_named_whole(text: str, suffix: str) -> None:
+    x = extract(text, lang="ko", published="2024-05-30")
+    names = [a.name for a in x.dataset.actors if a.type == "organization"]
+    assert any(n.endswith(suffix) for n in names)
+    assert not any(n.endswith(suffix[:-1]) and not n.endswith(suffix) for n in names)
