@@ -215,10 +215,12 @@ def _places(group: list[Candidate], sure: frozenset[str]) -> frozenset[str]:
 def _crossed(c: Candidate, group: list[Candidate]) -> bool:
     """Whether ``c`` hosts a guest of ``group``'s first event or brings one of its hosts: the
     delegation told of another visit than that one (a retold visit the other way round)."""
+    # only the roles a visit's own wording gives (a "delegate" or "guest" of a headline is
+    # read from a noun, not from who travelled where)
     hosts = {a for a, r in c.actors if r == "host"}
-    guests = {a for a, r in c.actors if r in ("visitor", "guest", "delegate")}
+    guests = {a for a, r in c.actors if r == "visitor"}
     their_hosts = {a for a, r in group[0].actors if r == "host"}
-    their_guests = {a for a, r in group[0].actors if r in ("visitor", "guest", "delegate")}
+    their_guests = {a for a, r in group[0].actors if r == "visitor"}
     return bool(hosts & their_guests or guests & their_hosts)
 
 
