@@ -99,7 +99,7 @@ def test_a_demonstrative_glued_into_another_word_marks_nothing() -> None:
 # before (first sentence, second sentence with {m}, the subordinator, a neutral word instead)
 AFTER = {
     "en": ("Mayor Kim of Suwon visited Hue City in May 2024.",
-           "{m}delegation from Suwon, officials of Hue held a dinner.", "After the ", "The "),
+           "{m}delegation from Suwon, officials of Hue held a dinner.", "After the ", "A "),
     "ko": ("수원시 시장이 2024년 5월 후에시를 방문했다.",
            "후에시는 수원시 대표단을 {m} 만찬을 열었다.", "접견한 후", "접견하고"),
     "zh": ("2024年5月,苏州市代表团访问了横滨市。", "横滨市市长会见苏州市代表团{m},双方共进晚餐。",
@@ -115,7 +115,7 @@ AFTER = {
     "fa": ("در اردیبهشت ۱۴۰۳ شهردار شیراز به اصفهان سفر کرد.",
            "{m}هیئت شیراز، شهردار اصفهان ضیافتی برگزار کرد.", "پس از ", "همراه "),
     "vi": ("Tháng 5 năm 2024, Chủ tịch thành phố Huế đã thăm thành phố Đà Nẵng.",
-           "{m}đoàn đại biểu Huế, lãnh đạo Đà Nẵng đã mời cơm.", "Sau khi tiếp ", "Khi tiếp "),
+           "{m}đoàn đại biểu Huế, lãnh đạo Đà Nẵng đã mời cơm.", "Sau khi tiếp ", "Khi gặp "),
     "he": ("משלחת מחיפה ביקרה באילת במאי 2024.",
            "{m}המשלחת מחיפה, ראש עיריית אילת ערך ארוחת ערב.", "לאחר ", "עם "),
 }

@@ -76,9 +76,18 @@ agreement with each), ``retold_before`` and ``retold_after`` (optional lists of 
 demonstratives and "after" subordinators written before or after an event or agreement word
 that mark it as one already told -- "this", "이번", "此次", "この", "этот", "यह", "આ", "این",
 Vietnamese "này", Hebrew "הזה"; "after", "후", "后", "после", "के बाद", "پس از": see
-:mod:`citydiplo._extract._retold`), ``founding`` (optional list of str: words that found a
-tie -- "establish", "thiết lập", "建立", "установлении", "برقراری": a cooperation named after
-one in the clause of an agreement is a tie the agreement founds, see
+:mod:`citydiplo._extract._retold`), ``definite_before`` (optional list of str: the
+words that, written right before a delegation word, make it the delegation already told --
+the article "the", Vietnamese "tiếp" (received) before a bare "đoàn", a comma
+before a bare Chinese "代表团" opening its clause: an encounter told of it with no date of
+its own is the visit's, see :mod:`citydiplo._extract._retold`), ``decided`` and
+``done_links`` (optional lists of str: the plan words written on the one verb they end --
+Korean "-기로" (decided to) -- and the verb endings that close a done predicate and join the
+next one -- "체결하고 ", "했으며": a decision after such a link plans no cue before it, see
+:mod:`citydiplo._extract._decided`), ``founding`` (optional
+list of str: words that found a tie -- "establish", "thiết lập", "建立", "установлении",
+"برقراری": a cooperation named after one in the clause of an agreement is a tie the
+agreement founds, see
 :mod:`citydiplo._extract._topic`), ``relation_words`` (optional list of str: the partnership
 cues that name relations in general -- "quan hệ hữu nghị", "友好关系", "partnership": a tie
 read from one alone is talk, see :mod:`citydiplo._extract._relations`), ``legislatures``
@@ -258,6 +267,9 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("respectively", []), "$.respectively", problems)
     _words_or_empty(data.get("retold_before", []), "$.retold_before", problems)
     _words_or_empty(data.get("retold_after", []), "$.retold_after", problems)
+    _words_or_empty(data.get("definite_before", []), "$.definite_before", problems)
+    _words_or_empty(data.get("decided", []), "$.decided", problems)
+    _words_or_empty(data.get("done_links", []), "$.done_links", problems)
     _words_or_empty(data.get("posted_at", []), "$.posted_at", problems)
     _words_or_empty(data.get("posted_titles", []), "$.posted_titles", problems)
     _words_or_empty(data.get("date_modifiers", []), "$.date_modifiers", problems)

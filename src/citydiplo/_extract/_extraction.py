@@ -294,7 +294,7 @@ def extract(
                            tuple(data.get("retold_after", ())),
                            script["boundary"] == "word", tuple(script["prefixes"]),
                            frozenset(a.id for a in known.actors) if known else frozenset(),
-                           focus)
+                           focus, tuple(data.get("definite_before", ())))
     for group in groups:
         c = group[0]
         rid = f"{source.id}-{c.type}-{c.sentence.start}-{c.cue.start}"

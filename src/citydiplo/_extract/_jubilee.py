@@ -33,6 +33,7 @@ import re
 import attrs
 
 from citydiplo._extract._cues import cues
+from citydiplo._extract._decided import decided_apart
 from citydiplo._extract._listdates import dates_of_listed_partners
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._modifier_years import without_modifier_years
@@ -130,7 +131,13 @@ def record_dates(cands: list[Candidate], text: str,
     its year, a month whose year the paragraph leaves open (:mod:`._narrative`), a stretch of
     several years on an event or an agreement (:mod:`._term`), the day of the statement that
     reports them (:mod:`._reported`), an anniversary's day on a partnership, then the date
-    written beside another partner of the sentence (:mod:`._listdates`))."""
+    written beside another partner of the sentence (:mod:`._listdates`)); first, the done
+    acts that a decision told after them marked planned are told done again, with their
+    dates (:mod:`._decided`)."""
+    if lang:  # a done act a later decision marked planned (:mod:`._decided`) is dated again
+        data = cues(lang)
+        cands = decided_apart(cands, text, tuple(data.get("decided", ())),
+                              tuple(data.get("done_links", ())))
     if lang:  # first a year that modifies another noun, then a renewal's day on a tie
         modifiers = tuple(cues(lang).get("date_modifiers", ()))
         cands = without_renewal_dates(without_modifier_years(cands, text, modifiers), text, lang)

@@ -20,6 +20,19 @@ as citations and its participants as those of one more sentence of the group. Wi
 earlier group, the candidate stays what it is: a demonstrative can point at something the
 article never told.
 
+The delegation told again: an encounter (a visit, a delegation, a reception or a meeting)
+with no date stated in its own sentence, whose sentence names a delegation by one of the
+language's ``definite_before`` words ("Receiving and working with the delegation were Mr.
+Muraoka Tsugumasa - Governor of Yamaguchi prefecture", "ông Nguyễn Quốc Khanh ... tiếp đoàn
+làm việc", "在乐期间,代表团拜会了市政府主要领导"), tells the
+delegation the article already reported: it joins the latest earlier visit, delegation or
+reception on the same terms (compatible dates, no new place), unless it hosts a guest of
+that visit or brings one of its hosts (the delegation of another visit, told the other way
+round: "năm 2018, Hội đồng TP Busan đã đến thăm HĐND TPHCM" before "... đón tiếp đoàn" of
+the council's own trip to Busan): none of the curated sets
+(bench/extract_devset*) records such a sentence as an occasion of its own. A sentence that
+states a date of its own ("On 6 May, the delegation met Mayor ...") stays one.
+
 In scripts that space their words, one word may stand between a ``retold_before`` marker
 and the cue word ("this Chinese delegation", "이번 중국 방문"), and up to two between the cue
 word and a ``retold_after`` marker ("chuyến thăm Hàn Quốc lần này": this visit to Korea).
@@ -32,6 +45,8 @@ ending in a one-letter word the language writes onto its noun (Hebrew "לאחר 
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from citydiplo._extract._encounter import join_encounters
@@ -40,6 +55,37 @@ from citydiplo._extract._sentence import PLACE_TYPES, Candidate
 __all__ = ["rejoin_retold", "retold"]
 
 _OCCASION = frozenset({"visit", "delegation", "receive"})
+_ENCOUNTER = _OCCASION | {"meeting"}
+_OWN_DATE = frozenset({"same clause", "same sentence"})
+
+
+def told_guests(c: Candidate, text: str, definite: tuple[str, ...], word_boundary: bool,
+                proclitics: tuple[str, ...] = ()) -> bool:
+    """Whether ``c`` is an encounter told of the delegation already told, with no date of
+    its own: a delegation word of its sentence stands right after one of the language's
+    ``definite_before`` words (module docstring).
+
+    >>> from citydiplo._extract._scan import Hit
+    >>> from citydiplo._extract._sentence import Sentence
+    >>> t = "Receiving the delegation was the governor."
+    >>> cue = Hit(14, 24, "event", "delegation")
+    >>> s = Sentence(start=0, end=len(t), paragraph=0, clauses=((0, len(t)),), hits=(cue,),
+    ...              entities=(), dates=(), others=())
+    >>> c = Candidate(type="event", kind="delegation", sentence=s, cue=cue, actors=(),
+    ...               mentions=(), date=None, date_rule=None, planned=False, rule="")
+    >>> told_guests(c, t, ("the",), True)
+    True
+    >>> told_guests(c, t.replace("the d", "a  d"), ("the",), True)
+    False
+    """
+    if c.type != "event" or c.kind not in _ENCOUNTER or not definite:
+        return False
+    s = c.sentence
+    if s.dates or (c.date is not None and c.date_rule in _OWN_DATE):
+        return False  # "on 6 May, the delegation met ...": an occasion with its own day
+    return any(_marked(h.start, h.end, s.start, s.end, text, definite, (), word_boundary,
+                       proclitics)
+               for h in s.hits if h.family == "event" and h.value == "delegation")
 
 
 def retold(c: Candidate, text: str, before: tuple[str, ...], after: tuple[str, ...],
@@ -166,6 +212,18 @@ def _places(group: list[Candidate], sure: frozenset[str]) -> frozenset[str]:
                      and (m.geonames is not None or m.actor in sure))
 
 
+def _crossed(c: Candidate, group: list[Candidate]) -> bool:
+    """Whether ``c`` hosts a guest of ``group``'s first event or brings one of its hosts: the
+    delegation told of another visit than that one (a retold visit the other way round)."""
+    # only the roles a visit's own wording gives (a "delegate" or "guest" of a headline is
+    # read from a noun, not from who travelled where)
+    hosts = {a for a, r in c.actors if r == "host"}
+    guests = {a for a, r in c.actors if r == "visitor"}
+    their_hosts = {a for a, r in group[0].actors if r == "host"}
+    their_guests = {a for a, r in group[0].actors if r == "visitor"}
+    return bool(hosts & their_guests or guests & their_hosts)
+
+
 def _dates_agree(a: list[Candidate], b: list[Candidate]) -> bool:
     from citydiplo._extract._groups import compatible
 
@@ -178,7 +236,8 @@ def rejoin_retold(groups: list[list[Candidate]], text: str, before: tuple[str, .
                   after: tuple[str, ...], word_boundary: bool,
                   proclitics: tuple[str, ...] = (),
                   sure: frozenset[str] = frozenset(),
-                  focus: str | None = None) -> list[list[Candidate]]:
+                  focus: str | None = None,
+                  definite: tuple[str, ...] = ()) -> list[list[Candidate]]:
     """``groups`` with each retold group joined to the occurrence it refers to (module
     docstring); the joined candidates take the group's kind and no date of their own. Then
     the groups of one occasion are joined (:func:`citydiplo._extract._occasion.one_occasion`).
@@ -186,24 +245,31 @@ def rejoin_retold(groups: list[list[Candidate]], text: str, before: tuple[str, .
     of every record whether named or not."""
     from citydiplo._extract._occasion import one_occasion  # then one occasion, one event
 
-    if not before and not after:
+    if not before and not after and not definite:
         return one_occasion(groups)
     out: list[list[Candidate]] = []
     for group in groups:
         head = group[0]
-        if head.type in ("event", "agreement") and retold(head, text, before, after,
-                                                          word_boundary, proclitics):
-            # the last occurrence of its kind told before it, and no other
+        told = head.type in ("event", "agreement") and retold(head, text, before, after,
+                                                               word_boundary, proclitics)
+        guests = not told and told_guests(head, text, definite, word_boundary, proclitics)
+        if told or guests:
+            # the last occurrence of its kind told before it, and no other; the delegation
+            # told again, the last visit (its guests) told before it
+            family = "occasion" if guests else _family(head)
             target = next((g for g in reversed(out) if g[0].type == head.type
-                           and _family(g[0]) == _family(head)
+                           and _family(g[0]) == family
                            and g[0].sentence.start < head.sentence.start), None)
             if target is not None and (not _dates_agree(target, group)
                                        or not _places(group, sure) <= _places(target, sure)
-                                       | {focus}):
+                                       | {focus} or (guests and _crossed(head, target))):
                 target = None
             if target is not None:
+                # the delegation told again is cited; who it names does not replace the
+                # visit's sides (a host's remark about "the delegation of the State Government")
+                blank: dict[str, Any] = {"actors": (), "mentions": ()} if guests else {}
                 target.extend(attrs.evolve(x, kind=target[0].kind, date=None,
-                                           date_rule=None) for x in group)
+                                           date_rule=None, **blank) for x in group)
                 continue
         out.append(list(group))
     # the headline's encounter told again, then one occasion told twice
