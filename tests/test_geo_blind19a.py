@@ -1,0 +1,148 @@
+"""Families of faults found by the blind set 19a (``bench/places_news_blind19a.json``):
+each case is written from grammar and general knowledge, not from the function's answers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citydiplo import find_places
+from citydiplo._geo._hierarchy import city_like
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+# "광역시" (metropolitan city) written on a name makes it the first-level city, never the
+# homonymous city of lower rank that the same text names with "시": Gwangju (KR-29) and
+# Gwangju-si of Gyeonggi (KR-41), as in a heat-wave bulletin listing both
+# (https://etoday.co.kr/news/view/953964).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "경기도 여주시, 광주시, 양평군과 대전광역시, 광주광역시 등도 주의보가 내려졌다.",
+        "광주광역시에서 열린 행사에 경기도 광주시 대표단도 참석했다.",
+        "광주광역시",
+    ],
+)
+def test_metropolitan_generic_word_names_the_metropolitan_city(text: str) -> None:
+    read = [
+        m.place.subdivision
+        for m in find_places(text, lang="ko")
+        if m.text.startswith("광주") and "광역시" in text[m.start : m.end + 3]
+    ]
+    assert read == ["KR-29"]
+
+
+_METROPOLITAN = [
+    "서울특별시",
+    "부산광역시",
+    "대구광역시",
+    "인천광역시",
+    "광주광역시",
+    "대전광역시",
+    "울산광역시",
+]
+
+
+# A law: every city named with "특별시"/"광역시" that is read is read as a first-level city.
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.sampled_from(_METROPOLITAN), min_size=1, max_size=4), st.sampled_from(["", "시 "])
+)
+def test_first_level_word_never_reads_a_lower_city(names: list[str], lower: str) -> None:
+    # the lower-rank homonym ("광주시") named first, then the metropolitan cities
+    text = f"경기도 광주{lower}지역과 " + ", ".join(names) + "에 폭염경보가 내려졌다."
+    start = text.index(names[0])
+    for m in find_places(text, lang="ko"):
+        if m.start >= start:
+            assert m.place.subdivision is not None and city_like(m.place.subdivision), m
+
+
+# A name written right after a province's short name with only a space between lies in that
+# province: "강원 영동" is the east of Gangwon (a region), not Yeongdong county in North
+# Chungcheong (http://edaily.co.kr/news/newspath.asp?newsid=01246406622557472).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "강원 영동과 경상도는 모레까지 낮 기온이 33도 이상 오르겠다.",
+        "부산을 비롯해 광주, 전라남도 일부 지역. 강원 영동 지역은 모레까지 덥겠다.",
+    ],
+)
+def test_name_after_a_province_is_no_homonym_elsewhere(text: str) -> None:
+    assert [r for r in _read(text, "ko") if r[2] == "KR-43"] == []
+
+
+# ... while a place of that province after it stays read, and a list keeps its members.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("충남 논산·청양에서 행사가 열렸다.", {"KR-44"}),
+        ("전북 부안군 주산면과 자매결연을 맺었다.", {"KR-45"}),
+        (
+            "폭염주의보는 충북, 경남, 인천(옹진군 제외), 제주 등에 내려졌다.",
+            {"KR-43", "KR-48", "KR-28", "KR-49"},
+        ),
+    ],
+)
+def test_places_inside_the_province_before_them_stay(text: str, wanted: set[str]) -> None:
+    assert wanted <= {r[2] for r in _read(text, "ko")}
+
+
+# A province's name that GeoNames also gives to a city of unknown province (its capital:
+# Phủ Lý bears "Hà Nam", Điện Bàn "Quảng Nam") names the province: the text names it, and the
+# city would drop what the text states
+# (https://vi.phongnhaexplorer.com/hoi-dap/du-lich/duong-sat-viet-nam-di-qua-dau.html).
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Miền Bắc: Hà Nội, Hà Nam, Nam Định, Ninh Bình, Thanh Hóa.", "VN-63"),
+        ("Đi tiếp là Quảng Nam, Quảng Ngãi, Bình Định, Phú Yên.", "VN-27"),
+        ("Tuyến này qua Hà Nam, Nam Định, Ninh Bình.", "VN-67"),
+    ],
+)
+def test_province_name_borne_by_a_city_of_unknown_province(text: str, province: str) -> None:
+    read = _read(text, "vi")
+    assert province in {r[2] for r in read}
+    assert all(r[2] is not None for r in read if r[1] == "VN")
+
+
+# Katakana joined by a hyphen is one compound name: "チャタム-ケント" (Chatham-Kent, Ontario)
+# holds no "ケント" (Kent, Washington) (http://lwhongsheng.com/ns_news/279145793851358).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "カナダチャタム-ケント(Chatham-Kent)と友好都市関係を締結した。",
+        "米国ユニオンシティ、カナダチャタム‐ケントと提携した。",
+    ],
+)
+def test_hyphen_joined_katakana_is_one_name(text: str) -> None:
+    assert [r for r in _read(text, "ja") if r[0] == "ケント"] == []
+
+
+# "中国地方" is the Chūgoku region of Japan, not China
+# (https://newsdig.tbs.co.jp/articles/bss/1089652); a school head ("校长") ends the name of
+# the school as "大学" does: "阿克伦校长" is the president of the University of Akron
+# (https://sites.lynu.edu.cn/gjhzjlzx/info/1009/1177.htm).
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("中国地方では、3日朝から激しい雨が降る見込みです。", "ja", "CN"),
+        ("美国阿克伦大学校长到访。自去年任阿克伦校长以来,国际合作是重点。", "zh", "US-city"),
+    ],
+)
+def test_region_and_school_head_are_no_places(text: str, lang: str, country: str) -> None:
+    read = _read(text, lang)
+    if country == "CN":
+        assert [r for r in read if r[1] == "CN"] == []
+    else:
+        assert [r for r in read if r[2] is not None] == []  # 美国 (a country) stays
+
+
+# "고양이" (a cat) is an ordinary word, not Goyang with the particle "이"
+# (https://m.ytn.co.kr/news_view.amp.php?param=0103_202410310431230516).
+def test_cat_is_no_goyang() -> None:
+    read = _read("경기도 고양시의 고양이 축제가 열렸다.", "ko")
+    assert [r[0] for r in read if r[2] == "KR-41"] == ["경기도", "고양시"]
