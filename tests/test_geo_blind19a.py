@@ -146,3 +146,54 @@ def test_region_and_school_head_are_no_places(text: str, lang: str, country: str
 def test_cat_is_no_goyang() -> None:
     read = _read("경기도 고양시의 고양이 축제가 열렸다.", "ko")
     assert [r[0] for r in read if r[2] == "KR-41"] == ["경기도", "고양시"]
+
+
+# A subdivision that ISO 3166-1 also codes as a country reads as that country, as its short
+# name does: "香港特别行政區" as "香港" (http://m.tftnews.com/news891030).
+def test_territory_subdivision_reads_as_its_country() -> None:
+    read = _read("京九高鐵連接北京市與香港特别行政區九龍。", "zh")
+    assert ("香港特别行政區", "HK", None) in read
+
+
+# A city named by a short Latin alternate name that is not its own spelling is no mention on
+# any path: "Áng", a village of Mộc Châu, folds to "ANG", GeoNames' airport code for
+# Angoulême and two towns beside it (http://sapalaocai.com/khai-mac-le-hoi-du-lich-qua-mien-tay-bac-2011.htm).
+@pytest.mark.parametrize("text", ["Hội Xoè tại bản Áng, xã Đông Sang.", "Hôm nay Áng đi học."])
+def test_short_alias_is_no_city_abroad(text: str) -> None:
+    assert [r for r in _read(text, "vi") if r[1] == "FR"] == []
+
+
+# In capitals, a city whose country nothing else in the text names is no mention: a weather
+# watch listing Virginia's counties names no English town
+# (https://www.newsadvance.com/new_era_progress/news/amherst-county-plans-to-increase-fees-for-ambulance-billing-other-emergency-services/article_36a95dfd-8722-5a84-be4b-91b16a69623b.html);
+# a dateline in capitals beside its state stays.
+def test_capitals_read_no_city_abroad() -> None:
+    text = "IN VIRGINIA, ALLEGHANY VA, AMHERST, BATH, BEDFORD, BOTETOURT, AND ROANOKE."
+    assert [r for r in _read(text, "en") if r[1] not in ("US", None)] == []
+    read = _read("LUBBOCK, TX (KCBD) - Here are the teams.", "en")
+    assert ("LUBBOCK", "US", "US-TX") in read
+
+
+# Japanese news names a prefecture's tournament or team by the bare name with 大会 or 代表
+# glued on: the name is read ("青森大会", the Aomori tournament)
+# (http://www3.nhk.or.jp/news/html/20230727/k10014143951000.html).
+@pytest.mark.parametrize(
+    ("text", "prefecture"),
+    [
+        ("青森大会では、八戸学院光星高校が勝ちました。", "JP-02"),
+        ("群馬大会で、前橋商業がサヨナラ勝ちしました。", "JP-10"),
+        ("兵庫代表の選手が出場します。", "JP-28"),
+    ],
+)
+def test_tournament_of_a_prefecture_names_it(text: str, prefecture: str) -> None:
+    assert prefecture in {r[2] for r in _read(text, "ja")}
+
+
+# A Korean county read with its generic word ("횡성군") is the place its bare name names in
+# the same text, as a word of its own or with a particle; an ordinary word that starts with
+# that name ("고양이" beside "고양시") is not (http://www.g-enews.com/view.php?ud=20191005192815422620e02e8e3_1&ssk=g040000).
+def test_bare_korean_name_after_its_generic_form() -> None:
+    read = _read("강원도 횡성군 횡성읍에서 열린다. 2일부터 강원도 횡성에서 축제가 열린다.", "ko")
+    assert [r for r in read if r[0] == "횡성"] == [("횡성", "KR", "KR-42")]
+    read = _read("경기도 고양시의 고양이 축제, 고성군 평지와 고성능 장비", "ko")
+    assert [r[0] for r in read if r[0] in ("고양", "고성")] == []

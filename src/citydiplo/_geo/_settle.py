@@ -13,19 +13,33 @@
   subdivision GeoNames leaves unknown, names the subdivision: "Hà Nam" in a list of
   provinces is Hà Nam province, not its capital Phủ Lý (which bears the name as an
   alternate one) of no known province.
+* A subdivision that ISO 3166-1 also codes as a country (``data/territories.json``:
+  "香港特别行政區" is CN-HK and HK) is read as that country, as its short name is ("香港").
+* A city read by a Latin name shorter than five letters that is not its own spelling is no
+  mention, whatever path read it (as :func:`citydiplo._geo._evidence.own_spelling` rules for
+  names read directly): "Áng" (a Vietnamese village) is GeoNames' airport code "ANG" of
+  Angoulême and two towns near it, which lie in one region.
+* A Korean city or county read with its generic word ("횡성군") is the place its bare name
+  names in the same text ("횡성에서"), where that name stands as a word of its own or with
+  a particle: GeoNames often carries only the name with the generic word.
+* In a passage written in capitals, capitals tell no name from a word: a city read there
+  whose country the text names nowhere else is left unread ("IN VIRGINIA, ... BATH,
+  BEDFORD": Bath County, Virginia, not Bath, England).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TypeVar
 
 from citydiplo._geo._candidates import candidates
 from citydiplo._geo._context import ambiguous_places
+from citydiplo._geo._cues import cues
 from citydiplo._geo._data import load_json
 from citydiplo._geo._decide import decide
-from citydiplo._geo._evidence import script
+from citydiplo._geo._evidence import own_spelling, script
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._hierarchy import city_like, related
@@ -33,6 +47,10 @@ from citydiplo._geo._places import Place, PlaceKind, subdivision_place
 from citydiplo._normalize import match_key
 
 __all__ = ["settled"]
+
+_SHORT = 5  # a Latin key this short must be the place's own spelling
+_AROUND = 40  # the characters either side that tell a passage in capitals
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 
 M = TypeVar("M", bound=Mention)
 
@@ -95,6 +113,76 @@ def _homonym_after_subdivision(before: Mention | None, m: Mention, text: str) ->
     return bool(subs) and not any(related(inner.subdivision, s) for s in subs)
 
 
+@cache
+def _territories() -> dict[str, str]:
+    table: dict[str, str] = load_json("territories.json")["territories"]
+    return table
+
+
+def _as_country(m: M, make: Callable[[int, int, Place], M]) -> M:
+    code = m.place.subdivision if m.place.kind is PlaceKind.SUBDIVISION else None
+    country = _territories().get(code or "")
+    if country is None:
+        return m
+    return make(m.start, m.end, Place(text=m.text, kind=PlaceKind.COUNTRY, country=country))
+
+
+def _short_alias(m: Mention) -> bool:
+    if m.place.kind is not PlaceKind.CITY or script(m.text[:1]) != "LATIN":
+        return False
+    if m.text.isupper():
+        return False  # a dateline in capitals ("MUAN, South Korea") is read as it stands
+    key = match_key(m.text)
+    return len(key) < _SHORT and not own_spelling(m.place, key, m.text)
+
+
+def _in_capitals(m: Mention, text: str) -> bool:
+    if m.place.kind is not PlaceKind.CITY or not (len(m.text) > 1 and m.text.isupper()):
+        return False
+    around = text[max(0, m.start - _AROUND) : m.end + _AROUND]
+    return not any(ch.islower() for ch in around)
+
+
+def _capitals_abroad(m: Mention, text: str, found: Sequence[Mention]) -> bool:
+    """A city in capitals whose country only other cities in capitals name."""
+    if not _in_capitals(m, text):
+        return False
+    return not any(o.place.country == m.place.country and not _in_capitals(o, text) for o in found)
+
+
+def _korean_bare(
+    text: str, taken: Sequence[Mention], make: Callable[[int, int, Place], M]
+) -> list[M]:
+    """The bare names of the Korean cities and counties read with their generic word."""
+    ko = cues("ko")
+    generic = [w for w, kind in ko.attached_after if kind == "city"]
+    places: dict[str, set[Place]] = {}
+    for m in taken:
+        if m.place.kind is PlaceKind.CITY and script(m.text[:1]) == "HANGUL":
+            for word in generic:
+                if m.text.endswith(word) and len(m.text) - len(word) >= 2:
+                    places.setdefault(m.text[: -len(word)], set()).add(m.place)
+    names = {bare: next(iter(ps)) for bare, ps in places.items() if len(ps) == 1}
+    if not names:
+        return []
+    particles = set(ko.particles)
+    spans = [(t.start, t.end) for t in taken]
+    out: list[M] = []
+    for word in _HANGUL_WORD.finditer(text):
+        if word.group() in ko.ordinary_words:  # "고양이", a cat, beside "고양시"
+            continue
+        bare = next((b for b in names if word.group().startswith(b)), None)
+        if bare is None or (
+            word.group()[len(bare) :] not in particles and word.end() - word.start() > len(bare)
+        ):
+            continue
+        start, end = word.start(), word.start() + len(bare)
+        if not any(a < end and start < b for a, b in spans):
+            out.append(make(start, end, names[bare]))
+            spans.append((start, end))
+    return out
+
+
 def _level_checked(m: M, text: str, make: Callable[[int, int, Place], M]) -> M | None:
     """``m``, or the first-level city its generic word names, or ``None``."""
     word = _first_level_word_at(text, m.end) or next(
@@ -148,6 +236,10 @@ def settled(found: Sequence[M], text: str, make: Callable[[int, int, Place], M])
             m = m if named is None else make(m.start, m.end, named)
         if _homonym_after_subdivision(kept[-1] if kept else None, m, text):
             continue
+        if _short_alias(m) or _capitals_abroad(m, text, found):
+            continue
+        m = _as_country(m, make)
         kept.append(m)
     added = _first_level_unread(text, kept, make)
+    added += _korean_bare(text, [*kept, *added], make)
     return sorted([*kept, *added], key=lambda m: m.start) if added else kept
