@@ -168,15 +168,15 @@ def _korean_bare(
     particles = set(ko.particles)
     spans = [(t.start, t.end) for t in taken]
     out: list[M] = []
-    for word in _HANGUL_WORD.finditer(text):
-        if word.group() in ko.ordinary_words:  # "고양이", a cat, beside "고양시"
+    for found in _HANGUL_WORD.finditer(text):
+        if found.group() in ko.ordinary_words:  # "고양이", a cat, beside "고양시"
             continue
-        bare = next((b for b in names if word.group().startswith(b)), None)
+        bare = next((b for b in names if found.group().startswith(b)), None)
         if bare is None or (
-            word.group()[len(bare) :] not in particles and word.end() - word.start() > len(bare)
+            found.group()[len(bare) :] not in particles and found.end() - found.start() > len(bare)
         ):
             continue
-        start, end = word.start(), word.start() + len(bare)
+        start, end = found.start(), found.start() + len(bare)
         if not any(a < end and start < b for a, b in spans):
             out.append(make(start, end, names[bare]))
             spans.append((start, end))
