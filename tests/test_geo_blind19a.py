@@ -197,3 +197,48 @@ def test_bare_korean_name_after_its_generic_form() -> None:
     assert [r for r in read if r[0] == "횡성"] == [("횡성", "KR", "KR-42")]
     read = _read("경기도 고양시의 고양이 축제, 고성군 평지와 고성능 장비", "ko")
     assert [r[0] for r in read if r[0] in ("고양", "고성")] == []
+
+
+# "X County" is read as the county of the state written after it, else of the one state
+# the text names among those that have such a county, else of the only state that has one
+# (https://www.wibwnewsnow.com/state-football-sectionals-set/); a name several states share
+# stays unread without one, and so does a county opening another thing's name.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Three teams from Shawnee County live to play one more week.",
+            ("Shawnee County", "US-KS"),
+        ),
+        ("Officials in Orange County, California said on Monday.", ("Orange County", "US-CA")),
+        ("Montgomery County, Maryland, and Fairfax County, Virginia.", ("Fairfax County", "US-VA")),
+    ],
+)
+def test_us_county_read_with_its_state(text: str, wanted: tuple[str, str]) -> None:
+    assert (wanted[0], "US", wanted[1]) in _read(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the case of Chester County, there will need to be three agreements.",
+        "Cook County officials said on Monday.",
+        "Chester County, Ohio, is no county.",
+        "The El Dorado County Chapter of People to People met.",
+    ],
+)
+def test_us_county_left_unread_when_unsure(text: str) -> None:
+    assert [r for r in _read(text, "en") if r[0].endswith("County")] == []
+
+
+# On a fixture line (a time or a score on it), the names beside "vs" are teams named after
+# their towns; the venues stay (http://www.kcbd.com/story/36928086/end-zone-regional-playoff-pairings).
+def test_fixture_teams_are_no_places() -> None:
+    text = (
+        "Plainview Christian vs Waco Live Oak 6pm Friday at Bryson\n"
+        "Borden County vs. Garden City 7:30pm Friday in Forsan\n"
+        "Lubbock Christian vs McKinney Christian 6:30pm Friday at McMurry in Abilene"
+    )
+    read = _read(text, "en")
+    assert [r[0] for r in read if r[0] in ("Waco", "Borden County", "McKinney")] == []
+    assert ("Abilene", "US", "US-TX") in read

@@ -22,6 +22,11 @@
 * A Korean city or county read with its generic word ("횡성군") is the place its bare name
   names in the same text ("횡성에서"), where that name stands as a word of its own or with
   a particle: GeoNames often carries only the name with the generic word.
+* On a line of a fixture list (two names on either side of "vs" or "v.", with a clock time
+  or a score on the line: "Plainview Christian vs Waco Live Oak 6pm Friday at Bryson"), the
+  names beside "vs" are teams (a school or a club named after its town), no places; the
+  venues named after "at" or "in" stay. A pairing written with "vs." without a time or a
+  score ("Sunnyvale of California vs. Anqing of Anhui") is no fixture.
 * In a passage written in capitals, capitals tell no name from a word: a city read there
   whose country the text names nowhere else is left unread ("IN VIRGINIA, ... BATH,
   BEDFORD": Bath County, Virginia, not Bath, England).
@@ -44,6 +49,7 @@ from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._hierarchy import city_like, related
 from citydiplo._geo._places import Place, PlaceKind, subdivision_place
+from citydiplo._geo._us_counties import with_us_counties
 from citydiplo._normalize import match_key
 
 __all__ = ["settled"]
@@ -51,6 +57,10 @@ __all__ = ["settled"]
 _SHORT = 5  # a Latin key this short must be the place's own spelling
 _AROUND = 40  # the characters either side that tell a passage in capitals
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+_VERSUS = re.compile(r"\s(?:vs\.?|v\.)\s")
+_VERSUS_BEFORE = re.compile(r"\s(?:vs\.?|v\.)\s+\Z")
+_VERSUS_AFTER = re.compile(r"(?:\s+[A-Z][\w'.-]*){0,3}\s+(?:vs\.?|v\.)\s")
+_TIME_OR_SCORE = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]m|[ap]\.m\.)|\b\d{1,3}-\d{1,3}\b", re.I)
 
 M = TypeVar("M", bound=Mention)
 
@@ -183,6 +193,19 @@ def _korean_bare(
     return out
 
 
+def _fixture_team(m: Mention, text: str) -> bool:
+    if script(m.text[:1]) != "LATIN":
+        return False
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start : len(text) if end < 0 else end]
+    if not _VERSUS.search(line) or not _TIME_OR_SCORE.search(line):
+        return False
+    if _VERSUS_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return True
+    return _VERSUS_AFTER.match(text, m.end) is not None
+
+
 def _level_checked(m: M, text: str, make: Callable[[int, int, Place], M]) -> M | None:
     """``m``, or the first-level city its generic word names, or ``None``."""
     word = _first_level_word_at(text, m.end) or next(
@@ -226,6 +249,7 @@ def settled(found: Sequence[M], text: str, make: Callable[[int, int, Place], M])
     """``found`` (in text order) after the checks of the module; ``make(start, end,
     place)`` builds a mention of a first-level city that nothing read."""
     kept: list[M] = []
+    found = with_us_counties(list(found), text, make)
     for m in found:
         checked = _level_checked(m, text, make)
         if checked is None:
@@ -236,7 +260,7 @@ def settled(found: Sequence[M], text: str, make: Callable[[int, int, Place], M])
             m = m if named is None else make(m.start, m.end, named)
         if _homonym_after_subdivision(kept[-1] if kept else None, m, text):
             continue
-        if _short_alias(m) or _capitals_abroad(m, text, found):
+        if _short_alias(m) or _capitals_abroad(m, text, found) or _fixture_team(m, text):
             continue
         m = _as_country(m, make)
         kept.append(m)
