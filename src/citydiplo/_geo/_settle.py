@@ -51,11 +51,13 @@ from citydiplo._geo._hierarchy import city_like, related
 from citydiplo._geo._places import Place, PlaceKind, subdivision_place
 from citydiplo._geo._us_counties import with_us_counties
 from citydiplo._normalize import match_key
+from citydiplo._spans import SpanIndex
 
 __all__ = ["settled"]
 
 _SHORT = 5  # a Latin key this short must be the place's own spelling
 _AROUND = 40  # the characters either side that tell a passage in capitals
+_LINE = 200  # the characters either side looked at for a fixture's line
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 _VERSUS = re.compile(r"\s(?:vs\.?|v\.)\s")
 _VERSUS_BEFORE = re.compile(r"\s(?:vs\.?|v\.)\s+\Z")
@@ -109,7 +111,7 @@ def _homonym_after_subdivision(before: Mention | None, m: Mention, text: str) ->
             same = inner.country == outer.country
             return same and not related(inner.subdivision, outer.subdivision)
     # a short name of a subdivision the scan left unread: "강원" before "영동"
-    word = text[: m.start]
+    word = text[max(0, m.start - _AROUND) : m.start]  # (a window: linear on long texts)
     if not word.endswith(" ") or script(text[m.start]) != "HANGUL":
         return False
     word = word.rstrip(" ")
@@ -153,11 +155,10 @@ def _in_capitals(m: Mention, text: str) -> bool:
     return not any(ch.islower() for ch in around)
 
 
-def _capitals_abroad(m: Mention, text: str, found: Sequence[Mention]) -> bool:
-    """A city in capitals whose country only other cities in capitals name."""
-    if not _in_capitals(m, text):
-        return False
-    return not any(o.place.country == m.place.country and not _in_capitals(o, text) for o in found)
+def _capitals_abroad(m: Mention, text: str, countries: set[str]) -> bool:
+    """A city in capitals whose country only other cities in capitals name (``countries``:
+    those that the other mentions name)."""
+    return _in_capitals(m, text) and m.place.country not in countries
 
 
 def _korean_bare(
@@ -196,9 +197,9 @@ def _korean_bare(
 def _fixture_team(m: Mention, text: str) -> bool:
     if script(m.text[:1]) != "LATIN":
         return False
-    start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
-    line = text[start : len(text) if end < 0 else end]
+    start = text.rfind("\n", max(0, m.start - _LINE), m.start) + 1
+    end = text.find("\n", m.end, m.end + _LINE)
+    line = text[max(start, m.start - _LINE) : m.end + _LINE if end < 0 else end]
     if not _VERSUS.search(line) or not _TIME_OR_SCORE.search(line):
         return False
     if _VERSUS_BEFORE.search(text, max(0, m.start - 6), m.start):
@@ -224,24 +225,30 @@ def _first_level_unread(
     text: str, taken: Sequence[Mention], make: Callable[[int, int, Place], M]
 ) -> list[M]:
     """The first-level cities named with their generic word that nothing read."""
-    out: list[M] = []
+    hits = []
     for word in _first_level_words():
         k = text.find(word)
         while k > 0:
-            first = script(text[k - 1])
-            start = k
-            while start > 0 and k - start < _LONGEST_NAME and script(text[start - 1]) == first:
-                start -= 1
-            spans = [(t.start, t.end) for t in taken] + [(t.start, t.end) for t in out]
-            if first in ("HANGUL", "CJK") and not any(
-                a < k + len(word) and start < b for a, b in spans
-            ):
-                for s in range(start, k - 1):  # the longest name first
-                    place = _first_level(match_key(text[s:k]), text[s:k])
-                    if place is not None:
-                        out.append(make(s, k, place))
-                        break
+            hits.append((k, word))
             k = text.find(word, k + len(word))
+    if not hits:
+        return []
+    read = SpanIndex((t.start, t.end) for t in taken)
+    out: list[M] = []
+    for k, word in sorted(hits):
+        first = script(text[k - 1])
+        start = k
+        while start > 0 and k - start < _LONGEST_NAME and script(text[start - 1]) == first:
+            start -= 1
+        if first not in ("HANGUL", "CJK") or read.overlaps(start, k + len(word)):
+            continue
+        if out and out[-1].end > start:
+            continue
+        for s in range(start, k - 1):  # the longest name first
+            place = _first_level(match_key(text[s:k]), text[s:k])
+            if place is not None:
+                out.append(make(s, k, place))
+                break
     return out
 
 
@@ -250,6 +257,8 @@ def settled(found: Sequence[M], text: str, make: Callable[[int, int, Place], M])
     place)`` builds a mention of a first-level city that nothing read."""
     kept: list[M] = []
     found = with_us_counties(list(found), text, make)
+    countries = {m.place.country for m in found if not _in_capitals(m, text)}
+    versus = _VERSUS.search(text) is not None
     for m in found:
         checked = _level_checked(m, text, make)
         if checked is None:
@@ -260,7 +269,11 @@ def settled(found: Sequence[M], text: str, make: Callable[[int, int, Place], M])
             m = m if named is None else make(m.start, m.end, named)
         if _homonym_after_subdivision(kept[-1] if kept else None, m, text):
             continue
-        if _short_alias(m) or _capitals_abroad(m, text, found) or _fixture_team(m, text):
+        if (
+            _short_alias(m)
+            or _capitals_abroad(m, text, countries)
+            or (versus and _fixture_team(m, text))
+        ):
             continue
         m = _as_country(m, make)
         kept.append(m)

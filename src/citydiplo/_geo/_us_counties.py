@@ -21,6 +21,7 @@ a capitalised word that heads no body of the county (``data/latin_body_words.jso
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -31,6 +32,7 @@ from citydiplo._geo._data import load_json
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._normalize import match_key
+from citydiplo._spans import SpanIndex
 
 __all__ = ["with_us_counties"]
 
@@ -45,6 +47,7 @@ _OPENERS = frozenset(
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 _QUALIFIER = re.compile(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _QUALIFIER_GAP = 3  # ", " between a county and its state
+_LONGEST_MENTION = 120  # no name read is longer: the mentions that may overlap a county
 
 
 @cache
@@ -77,9 +80,7 @@ def _county_at(text: str, start: int, end: int) -> tuple[int, str] | None:
     return None
 
 
-def _state(
-    name: str, start: int, end: int, mentions: Sequence[Mention], named: set[str]
-) -> str | None:
+def _state(name: str, end: int, mentions: Sequence[Mention], named: set[str]) -> str | None:
     states = {"US-" + s for s in _counties()[name]}
     after = [
         m.place.subdivision
@@ -113,33 +114,40 @@ def with_us_counties(mentions: list[M], text: str, make: Callable[[int, int, Pla
     """``mentions`` (in text order) with the counties the text names (see the module)."""
     if "County" not in text and "Parish" not in text and "Borough" not in text:
         return mentions
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     named = {
         m.place.subdivision
         for m in mentions
-        if m.place.country == "US" and m.place.kind is PlaceKind.SUBDIVISION
+        if m.place.country == "US" and m.place.kind is PlaceKind.SUBDIVISION and m.place.subdivision
     }
-    named.discard(None)
-    out = list(mentions)
+    counties: list[tuple[int, int, Place]] = []
     for found in _NAME.finditer(text):
         county = _county_at(text, found.start(), found.end())
         if county is None:
             continue
         start, name = county
         end = found.end()
-        if any(m.start == start and m.end == end for m in out):
+        lo = bisect.bisect_left(starts, start - _LONGEST_MENTION)
+        near = ordered[lo : bisect.bisect_left(starts, end + _QUALIFIER_GAP + 1)]
+        if any(m.start == start and m.end == end for m in near):
             continue  # read already ("Contra Costa County": GeoNames holds it)
         if _opens_another_name(text, end):
             continue
         if any(
-            m.start < end and start < m.end and not start <= m.start < m.end <= end for m in out
+            m.start < end and start < m.end and not start <= m.start < m.end <= end for m in near
         ):
             continue  # a longer name read across it
-        state = _written_state(text, end) or _state(name, start, end, out, {s for s in named if s})
+        state = _written_state(text, end) or _state(name, end, near, named)
         if state is None or state[3:] not in _counties()[name]:
             continue  # "Chester County, Ohio": no such county
         place = Place(
             text=text[start:end], kind=PlaceKind.CITY, country="US", subdivision=state, name=name
         )
-        out = [m for m in out if not (start <= m.start and m.end <= end)]
-        out.append(make(start, end, place))
-    return sorted(out, key=lambda m: m.start)
+        counties.append((start, end, place))
+    if not counties:
+        return mentions
+    read = SpanIndex((start, end) for start, end, _ in counties)  # what overlaps lies inside
+    kept = [m for m in ordered if not read.overlaps(m.start, m.end)]
+    added = [make(start, end, place) for start, end, place in counties]
+    return sorted([*kept, *added], key=lambda m: m.start)
