@@ -114,6 +114,7 @@ def test_province_name_borne_by_a_city_of_unknown_province(text: str, province: 
 @pytest.mark.parametrize(
     "text",
     [
+        "溧陽市は相次いで日本白山市、米国ユニオンシティ(Union City)、米国フジ郡(Fuji County)、"
         "カナダチャタム-ケント(Chatham-Kent)と友好都市関係を締結した。",
         "米国ユニオンシティ、カナダチャタム‐ケントと提携した。",
     ],
