@@ -91,6 +91,7 @@ from citydiplo._geo._kana import inside_katakana_word
 from citydiplo._geo._keyless import past_keyless
 from citydiplo._geo._listed import Container, contained_at, container_after
 from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._settle import settled
 from citydiplo._geo._surrogates import scan_around
 from citydiplo._geo._titles import after_title
 from citydiplo._geo._translit import KOREA, korean_names
@@ -226,7 +227,8 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     refuted = REFUTED.get()
     if refuted:
         kept = [m for m in kept if match_key(m.text) not in refuted]
-    return tuple(sorted(kept, key=lambda m: m.start))
+    make = lambda s, e, p: PlaceMention(start=s, end=e, text=text[s:e], place=p)  # noqa: E731
+    return tuple(settled(sorted(kept, key=lambda m: m.start), text, make))
 
 
 def _named(

@@ -3,7 +3,7 @@
 Japanese writes foreign words in katakana without spaces, so a place's name can lie inside
 a longer word that names something else: "アドバイス" (advice) holds "ドバイ" (Dubai). A
 foreign compound name is written with a double hyphen between its parts ("=", "＝" or
-"゠"): in "トゥアティエン=フエ省" (Thừa Thiên–Huế province) "フエ省" alone is not the
+"゠", or a hyphen): in "トゥアティエン=フエ省" (Thừa Thiên–Huế province) "フエ省" alone is not the
 province of Burkina Faso whose Japanese name is "フエ". A name set off by "・" (the
 separator of a list or of a person's names) starts a word of its own: "ハノイ・ホーチミン".
 
@@ -20,7 +20,7 @@ from citydiplo._geo._evidence import script
 
 __all__ = ["JOINERS", "ends_inside_katakana_word", "inside_katakana_word"]
 
-JOINERS = frozenset("=＝゠")
+JOINERS = frozenset("=＝゠-‐‑－")  # a hyphen joins them too: "チャタム-ケント"
 _KANA = frozenset({"KATAKANA", "KATAKANA-HIRAGANA"})  # "ー" is of both
 # katakana that start no word: they only continue the one before them
 _NO_WORD_START = frozenset("ンーッァィゥェォャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ")
