@@ -126,3 +126,26 @@ def test_cities_of_a_visit_timed_to_a_national_anniversary_stay() -> None:
     x = extract("Делегация Харбина посетила Иркутск к 75-летию дипломатических связей России "
                 "и Китая.", lang="ru")
     assert [sorted(e.actors) for e in x.dataset.events] == [["city-harbin", "city-irkutsk"]]
+
+
+# -- "established friendly ties" is a friendship tie; "for establishing" one only seeks it --
+# https://news.samaratoday.ru/news/11573 : "Также будет подписан меморандум о сотрудничестве в
+# сфере туризма и установлены дружеские связи между 2 городами – Кинель и Сюйчан."
+
+def test_friendly_ties_to_be_established_are_a_proposed_friendship() -> None:
+    text = ("Делегация Самарской области находится с визитом в китайской провинции Хэнань\n"
+            "Также будет подписан меморандум о сотрудничестве в сфере туризма и установлены "
+            "дружеские связи между 2 городами – Кинель и Сюйчан.")
+    ties = extract(text, lang="ru").dataset.partnerships
+    assert [(p.kind.value, p.status.value if p.status else None) for p in ties] == [
+        ("friendship", "proposed")]
+    assert "city-kinel" in ties[0].parties
+
+
+@pytest.mark.parametrize("text", [
+    "Мэр отметил, что Казань и Минск связывают дружеские отношения.",
+    "Делегация Казани прибыла в Минск для установления дружеских связей между Казанью и "
+    "Минском.",
+])
+def test_friendly_relations_or_a_purpose_are_no_tie(text: str) -> None:
+    assert extract(text, lang="ru").dataset.partnerships == ()
