@@ -149,3 +149,29 @@ def test_friendly_ties_to_be_established_are_a_proposed_friendship() -> None:
 ])
 def test_friendly_relations_or_a_purpose_are_no_tie(text: str) -> None:
     assert extract(text, lang="ru").dataset.partnerships == ()
+
+
+# -- the pair a "between" word marks is the tie's two sides, not the city where it was made --
+# https://m-gujarati.webdunia.com/regional-gujarat-news/gujarati-news-119090500010_1.html?amp=1 :
+# "ગાંધીનગર: ... ગુજરાત ડેલાવેયર વચ્ચે સિસ્ટર સ્ટેટના MoU ગાંધીનગરમાં કરવામાં આવ્યા હતા."
+
+MARKED_SIDES = [
+    ("gu", "ગાંધીનગર: મુખ્યમંત્રી વિજય રૂપાણી સાથે અમેરિકાના ડેલાવેયર રાજ્યના પ્રતિનિધિમંડળની "
+           "યોજાયેલી બેઠકમાં ગુજરાત ડેલાવેયર વચ્ચે સિસ્ટર સ્ટેટના MoU ગાંધીનગરમાં કરવામાં "
+           "આવ્યા હતા.", {"region-in-gj", "region-us-de"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), MARKED_SIDES)
+def test_the_between_pair_is_the_tie(lang: str, text: str, sides: set[str]) -> None:
+    x = extract(text, lang=lang)
+    ties = [*x.dataset.partnerships, *x.dataset.agreements]
+    assert ties and all(set(t.parties) == sides for t in ties)
+
+
+def test_a_tie_of_its_between_pair_is_left_as_it_was() -> None:
+    """Negative: the parties already are the marked pair."""
+    x = extract("Mayor Kim said the sister city agreement between Busan and Shanghai was signed "
+                "in Seoul in 2019.", lang="en")
+    assert {tuple(sorted(t.parties)) for t in x.dataset.agreements} <= {
+        ("city-busan", "city-shanghai")}
