@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citydiplo._extract._inname import not_in_names
+from citydiplo._extract._markedcore import read_cores
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._places import PlaceHit
 
@@ -60,5 +61,7 @@ def built_places(
 ) -> list[tuple[Mention, str]]:
     """The marker-built names that are towns: not a country
     (:func:`not_countries`), not the end of a person's name
-    (:func:`citydiplo._extract._inname.not_in_names`)."""
-    return not_in_names(not_countries(cored, places, text), found, text)
+    (:func:`citydiplo._extract._inname.not_in_names`), each read against the places the
+    gazetteer finds inside it (:func:`citydiplo._extract._markedcore.read_cores`)."""
+    return read_cores(not_in_names(not_countries(cored, places, text), found, text), places,
+                      text)

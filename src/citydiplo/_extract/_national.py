@@ -23,12 +23,22 @@ an anniversary dropped whose sentence also tells a tie of the places themselves 
 -- unless another anniversary word stands between, the tie's own: "the 40th anniversary of the
 Sino-Japanese Peace Treaty, and the 10th anniversary of the friendly cooperation relationship
 ... between Dalian and Ota" keeps the first word the nation's.
+
+The states such an anniversary names are no participants of another event its sentence tells:
+"Визит приурочен к 75-летию установления дипломатических связей России и Китая" (the visit
+was timed to the 75th anniversary of diplomatic ties between Russia and China) gave a visit
+of Russia and China. Rule: an event candidate of another kind loses the actors that are
+countries named only after a national anniversary word of its clause (the word the rule above
+reads as the nation's); left with no actor, it is dropped (and listed in
+``Extraction.skipped``): the sentence tells the occasion of a visit told elsewhere, or no one's.
 """
 
 from __future__ import annotations
 
+import attrs
+
 from citydiplo._extract._cue_phrases import near_cue, phrases
-from citydiplo._extract._sentence import Candidate, Sentence
+from citydiplo._extract._sentence import Candidate, Sentence, clause_of
 
 __all__ = ["without_national"]
 
@@ -58,8 +68,45 @@ def without_national(
                 c, text, words, (_BEFORE, _AFTER), 20):
             skipped.append((c.sentence, "an anniversary of ties between countries"))
             continue
+        if c.type == "event" and c.kind != "anniversary":
+            c = _without_jubilee_states(c, text, words)
+            if not c.actors:
+                skipped.append((c.sentence, "names only the states of a national anniversary"))
+                continue
         out.append(c)
     return out
+
+
+def _without_jubilee_states(
+    c: Candidate, text: str, words: tuple[tuple[str, ...], tuple[str, ...]]
+) -> Candidate:
+    """``c`` without the countries its clause names only after a national anniversary word.
+
+    >>> from citydiplo import extract
+    >>> t = ("Визит приурочен к 75-летию установления дипломатических связей России и Китая "
+    ...      "в 2024 году.")
+    >>> [r.type for r in extract(t, lang="ru").records]
+    []
+    >>> t = "Делегация Харбина посетила Иркутск к 75-летию дипломатических связей России и Китая."
+    >>> [sorted(r.actors) for r in extract(t, lang="ru").records]
+    [['city-harbin', 'city-irkutsk']]
+    """
+    lo, hi = clause_of(c.sentence, c.cue.start)
+    marks = [h.start for h in c.sentence.hits
+             if h.family == "event" and h.value == "anniversary" and lo <= h.start < hi
+             and near_cue(attrs.evolve(c, cue=h), text, words, (_BEFORE, _AFTER), 20)]
+    if not marks:
+        return c
+    first = min(marks)
+    where: dict[str, list[tuple[int, str | None]]] = {}
+    for m in c.mentions:
+        if m.actor:
+            where.setdefault(m.actor, []).append((m.start, m.actor_type))
+    gone = {a for a, seen in where.items()
+            if all(t == "country" and first < at < hi for at, t in seen)}
+    if not gone:
+        return c
+    return attrs.evolve(c, actors=tuple((a, r) for a, r in c.actors if a not in gone))
 
 
 def _own_tie(c: Candidate) -> bool:

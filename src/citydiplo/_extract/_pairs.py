@@ -188,6 +188,8 @@ def split_pairs(cands: list[Candidate], text: str, lang: str) -> list[Candidate]
     for c in cands:
         if c.type == "agreement":
             c = _between_only(c, text, lang, joins, longest)
+        if c.type in ("partnership", "agreement"):
+            c = _marked_sides(c, text, lang, joins, longest)
         sides = [a for a, r in c.actors if r == "party"]
         ms = sorted((m for m in c.mentions if m.actor in sides), key=lambda m: m.start)
         if c.type != "partnership" or len(sides) != 2 or len(ms) != 2 \
@@ -232,3 +234,42 @@ def _between_only(c: Candidate, text: str, lang: str, joins: frozenset[str],
                 c, actors=tuple(x for x in c.actors if x[1] != "party" or x[0] in pair),
                 mentions=tuple(sorted({*kept, a, b}, key=lambda m: (m.start, m.end))))
     return c
+
+
+def _marked_sides(c: Candidate, text: str, lang: str, joins: frozenset[str],
+                  longest: int) -> Candidate:
+    """A tie whose two parties are not the one pair of places that a ``between`` word marks
+    as the two sides in its cue's clause takes that pair: "ગાંધીનગર: ... ગુજરાત ડેલાવેયર
+    વચ્ચે સિસ્ટર સ્ટેટના MoU ગાંધીનગરમાં કરવામાં આવ્યા હતા" (the sister-state MoU between
+    Gujarat and Delaware was made in Gandhinagar) read Gandhinagar, where it was made, for
+    a party. Within the marked pair the two names may also stand side by side with no
+    list word ("ગુજરાત ડેલાવેયર વચ્ચે"): the ``between`` word marks them.
+
+    >>> from citydiplo import extract
+    >>> t = ("ગાંધીનગર: મુખ્યમંત્રી સાથે અમેરિકાના ડેલાવેયર રાજ્યના પ્રતિનિધિમંડળની બેઠકમાં "
+    ...      "ગુજરાત ડેલાવેયર વચ્ચે સિસ્ટર સ્ટેટના MoU ગાંધીનગરમાં કરવામાં આવ્યા હતા.")
+    >>> sorted({tuple(sorted(r.actors)) for r in extract(t, lang="gu").records
+    ...         if r.type == "partnership"})
+    [('region-in-gj', 'region-us-de')]
+    """
+    sides = {a for a, r in c.actors if r == "party"}
+    if len(sides) != 2:
+        return c
+    lo, hi = clause_of(c.sentence, c.cue.start)
+    ms = sorted((m for m in c.sentence.entities if m.actor and m.actor_type in _PLACES
+                 and lo <= m.start < hi), key=lambda m: m.start)
+    pairs = [(a, b) for a, b in pairwise(ms) if a.actor != b.actor
+             and (_joined(text, a, b, joins, longest) or (
+                 b.start > a.end and not text[a.end:b.start].strip()))
+             and _between(text, a, b, lang)]
+    if len(pairs) != 1:
+        return c
+    a, b = pairs[0]
+    pair = {a.actor or "", b.actor or ""}
+    if pair == sides:
+        return c
+    kept = tuple(m for m in c.mentions if m.actor not in sides)
+    return attrs.evolve(
+        c, actors=(*(x for x in c.actors if x[1] != "party"), (a.actor or "", "party"),
+                   (b.actor or "", "party")),
+        mentions=tuple(sorted({*kept, a, b}, key=lambda m: (m.start, m.end))))
