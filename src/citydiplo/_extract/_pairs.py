@@ -92,6 +92,9 @@ def _joined(text: str, a: Mention, b: Mention, joins: frozenset[str], longest: i
     return gap in joins
 
 
+_Pair = tuple[Mention, Mention]
+
+
 class _Places:
     """The starts and ends of a sentence's places, read once for all its candidates."""
 
@@ -184,12 +187,13 @@ def split_pairs(cands: list[Candidate], text: str, lang: str) -> list[Candidate]
     joins, counterpart = _words(lang)
     longest = max(map(len, joins), default=0)
     read: dict[int, _Places] = {}
+    marked: dict[tuple[int, int], list[_Pair]] = {}  # per clause
     out: list[Candidate] = []
     for c in cands:
         if c.type == "agreement":
             c = _between_only(c, text, lang, joins, longest)
         if c.type in ("partnership", "agreement"):
-            c = _marked_sides(c, text, lang, joins, longest)
+            c = _marked_sides(c, text, lang, joins, longest, marked)
         sides = [a for a, r in c.actors if r == "party"]
         ms = sorted((m for m in c.mentions if m.actor in sides), key=lambda m: m.start)
         if c.type != "partnership" or len(sides) != 2 or len(ms) != 2 \
@@ -237,7 +241,7 @@ def _between_only(c: Candidate, text: str, lang: str, joins: frozenset[str],
 
 
 def _marked_sides(c: Candidate, text: str, lang: str, joins: frozenset[str],
-                  longest: int) -> Candidate:
+                  longest: int, marked: dict[tuple[int, int], list[_Pair]]) -> Candidate:
     """A tie whose two parties are not the one pair of places that a ``between`` word marks
     as the two sides in its cue's clause takes that pair: "ગાંધીનગર: ... ગુજરાત ડેલાવેયર
     વચ્ચે સિસ્ટર સ્ટેટના MoU ગાંધીનગરમાં કરવામાં આવ્યા હતા" (the sister-state MoU between
@@ -256,12 +260,15 @@ def _marked_sides(c: Candidate, text: str, lang: str, joins: frozenset[str],
     if len(sides) != 2:
         return c
     lo, hi = clause_of(c.sentence, c.cue.start)
-    ms = sorted((m for m in c.sentence.entities if m.actor and m.actor_type in _PLACES
-                 and lo <= m.start < hi), key=lambda m: m.start)
-    pairs = [(a, b) for a, b in pairwise(ms) if a.actor != b.actor
-             and (_joined(text, a, b, joins, longest) or (
-                 b.start > a.end and not text[a.end:b.start].strip()))
-             and _between(text, a, b, lang)]
+    pairs = marked.get((lo, hi))
+    if pairs is None:  # once per clause: the ties of one long clause share it (linear time)
+        ms = sorted((m for m in c.sentence.entities if m.actor and m.actor_type in _PLACES
+                     and lo <= m.start < hi), key=lambda m: m.start)
+        pairs = marked[lo, hi] = [
+            (a, b) for a, b in pairwise(ms) if a.actor != b.actor
+            and (_joined(text, a, b, joins, longest) or (
+                b.start > a.end and not text[a.end:b.start].strip()))
+            and _between(text, a, b, lang)]
     if len(pairs) != 1:
         return c
     a, b = pairs[0]

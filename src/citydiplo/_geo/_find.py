@@ -8,16 +8,14 @@ below is taken; the scan resumes after it (names are at most ``max_key_length`` 
 
 A wrong place is worse than a missed one, so a name is read as a place only when:
 
-* a city followed by its qualifier ("Toledo, Ohio", "the city of Concord, California") is
-  read as :func:`parse_place` reads the pair, which then decides;
+* a city with its qualifier ("Toledo, Ohio") is read as :func:`parse_place` reads the pair;
 * it ends at a word boundary, or before a particle or generic word written on it
   ("부산에서", "成都市", "સિઓલમાં") — and in Hebrew it may start after a prefix letter;
 * in scripts with capitals, it starts with one ("nice weather" is no place), is not glued
   to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam") nor introduced by a
   person's title ("Mr", "ông") unless a title and a name follow it ("President Los Angeles
   Mayor Antonio"); a one-word city or subdivision opening a sentence needs a cue word;
-* it is none of the language's ordinary words (``data/cues/<lang>.json``) without a cue
-  word ("nước Anh", "thành phố Nice");
+* an ordinary word of the language (``data/cues/<lang>.json``) needs a cue word ("nước Anh");
 * a one-word city or country name written with accents and without a cue word is one of the
   place's own names, accents included (Vietnamese "Chủ" is not the town Chũ, "Bí" Belgium);
 * a city without a cue word has at least :data:`MIN_POPULATION` inhabitants

@@ -97,13 +97,15 @@ def relative_not_a_noun(
 
 def _glued_day(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:
     """Whether the match ends on the day's figures right after the month, and a word other
-    than the day's suffix ("08日10点") or a time of day follows them."""
+    than the day's suffix ("08日10点"), a time of day or a connector of a span ("6月12至15日")
+    follows them."""
     end = m.end()
     if not folded[end : end + 1].isalpha() or "m" not in fields or "d" not in fields:
         return False
     if not folded.endswith(fields["m"] + fields["d"], m.start(), end):
         return False
     after = g.words["day_suffixes"] | g.vocab.lists.get("range_time_before", frozenset())
+    after = after | g.words["range_connectors"] | g.words["day_range_connectors"]  # "12至15日"
     return not any(folded.startswith(w, end) for w in after)
 
 
