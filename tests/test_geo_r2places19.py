@@ -182,3 +182,29 @@ def test_markazi_in_a_list_of_iranian_provinces() -> None:
 def test_central_province_alone_stays_unread() -> None:
     # Iran's Markazi, and the Central Provinces of Sri Lanka, Uganda ...: nothing decides
     assert _read("استان مرکزی", "fa") == []
+
+
+# -- Hindi lists: an item of several words left unread does not end the list ----------------
+
+
+def test_towns_listed_past_multiword_district_names() -> None:
+    # https://swatantradesh.com/news_id/36870
+    text = "लखनऊ: देवरिया, गोरखपुर, कुशीनगर, महराजगंज, आजमगढ़, बलिया, मऊ, बस्ती, संतकबीर नगर, "
+    text += "सिद्धार्थ नगर, बहराइच, गोंडा, बलरामपुर, श्रावस्ती, अयोध्या, अम्बेडकर नगर, सुल्तानपुर"
+    found = {m.text: m.place.subdivision for m in find_places(text, lang="hi")}
+    assert found["बहराइच"] == found["गोंडा"] == found["सुल्तानपुर"] == "IN-UP"
+
+
+def test_a_list_does_not_reach_past_prose() -> None:
+    # four words or more between separators are no list item: the town after them has no
+    # listed neighbour, and a frequent word alone stays unread
+    text = "लखनऊ: बस्ती, कल शाम को भारी बारिश हुई, गोंडा"
+    assert "गोंडा" not in [m.text for m in find_places(text, lang="hi")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["संतकबीर नगर", "सिद्धार्थ नगर", "अम्बेडकर नगर"]), max_size=2))
+def test_unread_multiword_items_between_do_not_change_a_listed_town(between: list[str]) -> None:
+    items = ["लखनऊ: बस्ती", *between, "बहराइच"]
+    found = {m.text: m.place.subdivision for m in find_places(", ".join(items), lang="hi")}
+    assert found.get("बहराइच") == "IN-UP"

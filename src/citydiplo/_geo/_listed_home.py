@@ -10,7 +10,9 @@ towns of India ("सुल्तानपुर"). In a list, the items beside i
 a word separated by nothing but a list's separator (a comma, "और", "અને") from a town of
 the text's home country already read, that spells the name of exactly one town of
 :data:`citydiplo._geo._indic.FLOOR` people or more in that town's state, is that town.
-The list read so may grow: a town read this way is a neighbour for the next item.
+The list read so may grow: a town read this way is a neighbour for the next item; an
+item of several words the scan left unread ("संतकबीर नगर, सिद्धार्थ नगर") does not end the
+list: a one-word item up to :data:`_ITEMS` items away from a town read is its neighbour too.
 """
 
 from __future__ import annotations
@@ -38,8 +40,11 @@ _CITY = frozenset({PlaceKind.CITY})
 _WORD = re.compile("[\u0900-\u097f\u0a80-\u0aff]+")  # a run of Devanagari or Gujarati letters
 _SEPARATOR = re.compile("[ \t]*(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*")
 _PASSES = 4  # a list grows by the items read in the pass before
-_BEFORE = re.compile("([\u0900-\u097f\u0a80-\u0aff]+)[ \t]*(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*$")
+_LETTERS = "[\u0900-\u097f\u0a80-\u0aff]+"
+_ITEM = re.compile(f"{_LETTERS}(?:[ \t]+{_LETTERS}){{0,2}}")  # a list's item: 1 to 3 words
+_BEFORE = re.compile(f"({_ITEM.pattern})[ \t]*(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*$")
 _LOOKBACK = 60
+_ITEMS = 3  # list items a word may lie from a town read, past items of several words
 
 
 def _town_in(word: str, state: str, lang: str) -> tuple[int, Place] | None:
@@ -112,13 +117,26 @@ def _town(m: Mention, home: frozenset[str]) -> bool:
 
 def _beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The words right before and right after ``text[start:end]`` across a list's
-    separator, as spans."""
+    separator, and the one-word items up to :data:`_ITEMS` items away across items of
+    up to three words ("बस्ती, संतकबीर नगर, सिद्धार्थ नगर, बहराइच"), as spans."""
     out = []
-    sep = _SEPARATOR.match(text, end)
-    word = _WORD.match(text, sep.end()) if sep else None
-    if word is not None:
-        out.append(word.span())
-    before = _BEFORE.search(text, max(0, start - _LOOKBACK), start)
-    if before is not None:
-        out.append(before.span(1))
+    at = end
+    for k in range(_ITEMS):
+        sep = _SEPARATOR.match(text, at)
+        item = _ITEM.match(text, sep.end()) if sep else None
+        if item is None:
+            break
+        word = _WORD.match(text, item.start())
+        if word is not None and (k == 0 or word.end() == item.end()):
+            out.append(word.span())
+        at = item.end()
+    at = start
+    for k in range(_ITEMS):
+        before = _BEFORE.search(text, max(0, at - _LOOKBACK), at)
+        if before is None:
+            break
+        words = before.group(1).split()
+        if k == 0 or len(words) == 1:
+            out.append((before.end(1) - len(words[-1]), before.end(1)))
+        at = before.start(1)
     return out
