@@ -208,3 +208,26 @@ def test_unread_multiword_items_between_do_not_change_a_listed_town(between: lis
     items = ["लखनऊ: बस्ती", *between, "बहराइच"]
     found = {m.text: m.place.subdivision for m in find_places(", ".join(items), lang="hi")}
     assert found.get("बहराइच") == "IN-UP"
+
+
+def test_districts_of_several_words_in_a_list() -> None:
+    # https://swatantradesh.com/news_id/36870
+    text = "लखनऊ: मऊ, बस्ती, संतकबीर नगर, सिद्धार्थ नगर, बहराइच, अयोध्या, अम्बेडकर नगर, सुल्तानपुर"
+    found = {m.text: m.place for m in find_places(text, lang="hi")}
+    assert found["सिद्धार्थ नगर"].name == "Siddharthnagar"
+    assert found["अम्बेडकर नगर"].name == "Ambedkar Nagar"
+    assert found["सिद्धार्थ नगर"].subdivision == found["अम्बेडकर नगर"].subdivision == "IN-UP"
+
+
+def test_gir_somnath_in_a_gujarati_list() -> None:
+    # https://atalsamachar.com/forecast-gujarat-warning-issued-for-these-districts-of-the/cid15068285.htm
+    text = "ભરૂચ, નર્મદા, તાપી, ડાંગ, ભાવનગર, અમરેલી, ગીર સોમનાથ, કચ્છમાં ભારે વરસાદની આગાહી"
+    found = {m.text: m.place for m in find_places(text, lang="gu")}
+    assert found["ગીર સોમનાથ"].name == "Gir Somnath"
+    assert found["ગીર સોમનાથ"].subdivision == "IN-GJ"
+
+
+def test_words_of_prose_before_a_town_are_no_district() -> None:
+    # "जिलों में" (in the districts) before the first item is no item of the list
+    text = "लखनऊ: इन जिलों में देवरिया, गोरखपुर में बारिश"
+    assert [m.text for m in find_places(text, lang="hi")] == ["लखनऊ", "देवरिया", "गोरखपुर"]

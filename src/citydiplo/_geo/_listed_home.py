@@ -13,6 +13,9 @@ the text's home country already read, that spells the name of exactly one town o
 The list read so may grow: a town read this way is a neighbour for the next item; an
 item of several words the scan left unread ("संतकबीर नगर, सिद्धार्थ नगर") does not end the
 list: a one-word item up to :data:`_ITEMS` items away from a town read is its neighbour too.
+Such an item of two or three words is a district of that town's state when the Latin
+spellings of its words, joined, name exactly one district of the state in GeoNames
+("सिद्धार्थ नगर", Siddharth Nagar; "ગીર સોમનાથ", Gir Somnath).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import product
 from typing import TypeVar
 
 import attrs
@@ -27,9 +31,10 @@ import attrs
 from citydiplo._errors import CitydiploError
 from citydiplo._geo._candidates import candidates
 from citydiplo._geo._cues import cues
+from citydiplo._geo._districts import district_place
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._guard_types import Mention
-from citydiplo._geo._indic import FLOOR, town_tries
+from citydiplo._geo._indic import FLOOR, latin_spellings, town_tries
 from citydiplo._geo._places import Place, PlaceKind, choose
 
 __all__ = ["with_listed_home_towns"]
@@ -45,6 +50,8 @@ _ITEM = re.compile(f"{_LETTERS}(?:[ \t]+{_LETTERS}){{0,2}}")  # a list's item: 1
 _BEFORE = re.compile(f"({_ITEM.pattern})[ \t]*(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*$")
 _LOOKBACK = 60
 _ITEMS = 3  # list items a word may lie from a town read, past items of several words
+_SPELLINGS = 8  # Latin spellings of each word of an item of several words, at most
+_SEPARATOR_END = re.compile("(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*$")
 
 
 def _town_in(word: str, state: str, lang: str) -> tuple[int, Place] | None:
@@ -98,7 +105,8 @@ def with_listed_home_towns(
                 continue
             if added and added[-1].end > start:
                 continue
-            read = _town_in(text[start:stop], next(iter(states)), lang)
+            item, state = text[start:stop], next(iter(states))
+            read = _district_in(item, state) if " " in item else _town_in(item, state, lang)
             if read is None:
                 continue
             end = start + read[0]
@@ -108,6 +116,22 @@ def with_listed_home_towns(
         found = sorted((*found, *added), key=lambda m: m.start)
         towns = added
     return tuple(found)
+
+
+def _district_in(item: str, state: str) -> tuple[int, Place] | None:
+    """The one district of ``state`` that the words of ``item`` spell, each word by its
+    Latin spellings, joined by a space ("सिद्धार्थ नगर": GeoNames' "Siddharth Nagar")."""
+    words = item.split()
+    spelled = [latin_spellings(w)[:_SPELLINGS] for w in words]
+    found = {
+        d
+        for key in product(*spelled)
+        for d in candidates(" ".join(key)).districts
+        if d.subdivision == state
+    }
+    if len(found) != 1:
+        return None
+    return len(item), district_place(found.pop(), item)
 
 
 def _town(m: Mention, home: frozenset[str]) -> bool:
@@ -129,6 +153,8 @@ def _beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = _WORD.match(text, item.start())
         if word is not None and (k == 0 or word.end() == item.end()):
             out.append(word.span())
+        if word is not None and word.end() < item.end():
+            out.append(item.span())  # "सिद्धार्थ नगर": a district's name of several words
         at = item.end()
     at = start
     for k in range(_ITEMS):
@@ -138,5 +164,9 @@ def _beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = before.group(1).split()
         if k == 0 or len(words) == 1:
             out.append((before.end(1) - len(words[-1]), before.end(1)))
+        if len(words) > 1 and (
+            k or _SEPARATOR_END.search(text, max(0, before.start(1) - 12), before.start(1))
+        ):
+            out.append(before.span(1))  # an item of several words, the list's before it
         at = before.start(1)
     return out
