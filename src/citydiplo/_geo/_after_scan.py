@@ -1,5 +1,7 @@
 """The readings ``find_places`` adds to what its scan found, from the mentions around them.
 
+* provinces sharing the first word of the name before them, written once ("خراسان شمالی و
+  رضوی"): :func:`citydiplo._geo._elided_heads.with_elided_heads`;
 * regions listed as adjectives under one plural generic word ("Курской, Белгородской и
   Брянской областей"): :func:`citydiplo._geo._shared_heads.with_shared_heads`;
 * Indian towns listed beside towns of their state ("देवरिया, गोरखपुर, बहराइच, गोंडा"):
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from citydiplo._geo._elided_heads import with_elided_heads
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._listed_home import with_listed_home_towns
 from citydiplo._geo._shared_heads import with_shared_heads
@@ -29,5 +32,6 @@ def completed(
 ) -> tuple[M, ...]:
     """``mentions`` with the readings described above, in text order (``make`` builds a
     mention from ``start=, end=, text=, place=``; ``finder`` is ``find_places``)."""
-    found = with_shared_heads(mentions, text, lang, make, finder)
+    found = with_elided_heads(mentions, text, lang, make)
+    found = with_shared_heads(found, text, lang, make, finder)
     return with_listed_home_towns(found, text, lang, make)

@@ -22,8 +22,8 @@
   (in Chinese, offices written on the name: "市長千葉健司");
 * ``cased``: whether the script writes proper names with a capital;
 * ``inflections`` (optional): case endings, ``{"last": [[text ending, name ending], ...],
-  "first": [...]}`` for the last (or only) word of a name and an adjectival first word
-  (Russian "Москве" -> "Москва"; see ``_inflect.py``);
+  "first": [...], "bare": [...]}``: a name's last word, an adjectival word, a last word with no
+  ending after an adjective's (Russian "Москве", "Минеральных Вод"; see ``_inflect.py``);
 * ``romanized_after``: generic words after a name in Latin letters ("Siheung-si",
   "Oita-shi"): the gazetteer build also indexes city names without them.
 * ``offices`` (optional): words written after a name's attached generic word that make it
@@ -90,13 +90,12 @@ class Cues:
     weak_words: frozenset[str] = frozenset()
     inflect_first: tuple[tuple[str, str], ...] = ()  # (text ending, name ending)
     inflect_last: tuple[tuple[str, str], ...] = ()
-    # Japanese: a bare name glued to the ideograph after it is part of a longer word, most
-    # often a person's name ("石川勝行市長": Mayor Ishikawa Katsuyuki, not Ishikawa prefecture)
+    inflect_bare: tuple[tuple[str, str], ...] = ()  # (adjective's text ending, name ending)
+    # Japanese: a bare name glued to the ideograph after it is in a longer word ("石川勝行市長")
     ideograph_compounds: bool = False
     intermediate_levels: tuple[str, ...] = ()
     offices: tuple[str, ...] = ()
-    # the countries whose people mostly speak the language (CLDR): a city there named in
-    # its own script with a cue word is as good as named by its own name ("四万十市")
+    # countries mostly speaking the language (CLDR): a city there in its script, cued ("四万十市")
     home: frozenset[str] = frozenset()
     # the countries where the language is official (CLDR): their regions' bare names are read
     # from CLDR's names with a generic word (Persian "خوزستان", CLDR's "استان خوزستان")
@@ -151,6 +150,7 @@ def cues(lang: str) -> Cues:
         ),
         inflect_first=_endings(data.get("inflections", {}).get("first", [])),
         inflect_last=_endings(data.get("inflections", {}).get("last", [])),
+        inflect_bare=_endings(data.get("inflections", {}).get("bare", [])),
         ideograph_compounds=bool(data.get("ideograph_compounds", False)),
         intermediate_levels=_words(data.get("intermediate_levels", [])),
         offices=_words(data.get("offices", [])),
@@ -183,9 +183,8 @@ def home_countries(lang: str) -> frozenset[str]:
 
 
 def official_countries(lang: str) -> frozenset[str]:
-    """The countries where ``lang`` has an official status and is spoken by at least
-    :data:`HOME_SHARE` % of the people, by CLDR's territory languages (read with Babel);
-    none for English, official in too many."""
+    """The countries where ``lang`` is official and spoken by :data:`HOME_SHARE` % of the
+    people or more, by CLDR's territory languages (via Babel); none for English."""
     from babel.core import get_global
 
     if lang == "en":
@@ -229,6 +228,7 @@ def merged_cues(lang: str | None) -> Cues:
         weak_words=frozenset(w for c in every for w in c.weak_words),
         inflect_first=tuple(dict.fromkeys(p for c in every for p in c.inflect_first)),
         inflect_last=tuple(dict.fromkeys(p for c in every for p in c.inflect_last)),
+        inflect_bare=tuple(dict.fromkeys(p for c in every for p in c.inflect_bare)),
         intermediate_levels=tuple(
             sorted({w for c in every for w in c.intermediate_levels}, key=lambda w: (-len(w), w))
         ),

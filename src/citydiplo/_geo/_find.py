@@ -178,8 +178,8 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
                     if mention is not None:
                         break
         lower = cues.cased and not text[starts[i]].isupper()
-        if mention is None and cues.inflect_last and not unspaced and not lower:  # "Москве"
-            for key, j in readings(folded, i, cues.inflect_first, cues.inflect_last):
+        if cues.inflect_last and not unspaced and not lower:  # "Москве", "Ханты-Мансийском ..."
+            for key, j in readings(folded, i, cues, None if mention is None else mention[1]):
                 read = _read(text, folded, starts, ends, i, j, key, "", cues)
                 if read is not None:
                     mention = (_named(text, starts, ends, i, read[0], j), j, read[1])

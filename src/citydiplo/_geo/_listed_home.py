@@ -10,7 +10,12 @@ towns of India ("सुल्तानपुर"). In a list, the items beside i
 a word separated by nothing but a list's separator (a comma, "और", "અને") from a town of
 the text's home country already read, that spells the name of exactly one town of
 :data:`citydiplo._geo._indic.FLOOR` people or more in that town's state, is that town.
-The list read so may grow: a town read this way is a neighbour for the next item.
+The list read so may grow: a town read this way is a neighbour for the next item; an
+item of several words the scan left unread ("संतकबीर नगर, सिद्धार्थ नगर") does not end the
+list: a one-word item up to :data:`_ITEMS` items away from a town read is its neighbour too.
+Such an item of two or three words is a district of that town's state when the Latin
+spellings of its words, joined, name exactly one district of the state in GeoNames
+("सिद्धार्थ नगर", Siddharth Nagar; "ગીર સોમનાથ", Gir Somnath).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import product
 from typing import TypeVar
 
 import attrs
@@ -25,9 +31,10 @@ import attrs
 from citydiplo._errors import CitydiploError
 from citydiplo._geo._candidates import candidates
 from citydiplo._geo._cues import cues
+from citydiplo._geo._districts import district_place
 from citydiplo._geo._fold import folded_with_offsets
 from citydiplo._geo._guard_types import Mention
-from citydiplo._geo._indic import FLOOR, town_tries
+from citydiplo._geo._indic import FLOOR, latin_spellings, town_tries
 from citydiplo._geo._places import Place, PlaceKind, choose
 
 __all__ = ["with_listed_home_towns"]
@@ -38,8 +45,13 @@ _CITY = frozenset({PlaceKind.CITY})
 _WORD = re.compile("[\u0900-\u097f\u0a80-\u0aff]+")  # a run of Devanagari or Gujarati letters
 _SEPARATOR = re.compile("[ \t]*(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*")
 _PASSES = 4  # a list grows by the items read in the pass before
-_BEFORE = re.compile("([\u0900-\u097f\u0a80-\u0aff]+)[ \t]*(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*$")
+_LETTERS = "[\u0900-\u097f\u0a80-\u0aff]+"
+_ITEM = re.compile(f"{_LETTERS}(?:[ \t]+{_LETTERS}){{0,2}}")  # a list's item: 1 to 3 words
+_BEFORE = re.compile(f"({_ITEM.pattern})[ \t]*(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*$")
 _LOOKBACK = 60
+_ITEMS = 3  # list items a word may lie from a town read, past items of several words
+_SPELLINGS = 8  # Latin spellings of each word of an item of several words, at most
+_SEPARATOR_END = re.compile("(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*$")
 
 
 def _town_in(word: str, state: str, lang: str) -> tuple[int, Place] | None:
@@ -93,7 +105,8 @@ def with_listed_home_towns(
                 continue
             if added and added[-1].end > start:
                 continue
-            read = _town_in(text[start:stop], next(iter(states)), lang)
+            item, state = text[start:stop], next(iter(states))
+            read = _district_in(item, state) if " " in item else _town_in(item, state, lang)
             if read is None:
                 continue
             end = start + read[0]
@@ -105,6 +118,22 @@ def with_listed_home_towns(
     return tuple(found)
 
 
+def _district_in(item: str, state: str) -> tuple[int, Place] | None:
+    """The one district of ``state`` that the words of ``item`` spell, each word by its
+    Latin spellings, joined by a space ("सिद्धार्थ नगर": GeoNames' "Siddharth Nagar")."""
+    words = item.split()
+    spelled = [latin_spellings(w)[:_SPELLINGS] for w in words]
+    found = {
+        d
+        for key in product(*spelled)
+        for d in candidates(" ".join(key)).districts
+        if d.subdivision == state
+    }
+    if len(found) != 1:
+        return None
+    return len(item), district_place(found.pop(), item)
+
+
 def _town(m: Mention, home: frozenset[str]) -> bool:
     place = m.place
     return place.kind is PlaceKind.CITY and place.country in home and bool(place.subdivision)
@@ -112,13 +141,32 @@ def _town(m: Mention, home: frozenset[str]) -> bool:
 
 def _beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The words right before and right after ``text[start:end]`` across a list's
-    separator, as spans."""
+    separator, and the one-word items up to :data:`_ITEMS` items away across items of
+    up to three words ("बस्ती, संतकबीर नगर, सिद्धार्थ नगर, बहराइच"), as spans."""
     out = []
-    sep = _SEPARATOR.match(text, end)
-    word = _WORD.match(text, sep.end()) if sep else None
-    if word is not None:
-        out.append(word.span())
-    before = _BEFORE.search(text, max(0, start - _LOOKBACK), start)
-    if before is not None:
-        out.append(before.span(1))
+    at = end
+    for k in range(_ITEMS):
+        sep = _SEPARATOR.match(text, at)
+        item = _ITEM.match(text, sep.end()) if sep else None
+        if item is None:
+            break
+        word = _WORD.match(text, item.start())
+        if word is not None and (k == 0 or word.end() == item.end()):
+            out.append(word.span())
+        if word is not None and word.end() < item.end():
+            out.append(item.span())  # "सिद्धार्थ नगर": a district's name of several words
+        at = item.end()
+    at = start
+    for k in range(_ITEMS):
+        before = _BEFORE.search(text, max(0, at - _LOOKBACK), at)
+        if before is None:
+            break
+        words = before.group(1).split()
+        if k == 0 or len(words) == 1:
+            out.append((before.end(1) - len(words[-1]), before.end(1)))
+        if len(words) > 1 and (
+            k or _SEPARATOR_END.search(text, max(0, before.start(1) - 12), before.start(1))
+        ):
+            out.append(before.span(1))  # an item of several words, the list's before it
+        at = before.start(1)
     return out

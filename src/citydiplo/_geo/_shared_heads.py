@@ -16,20 +16,22 @@ The last one's mention takes the generic word with it.
 Persian writes the plural generic word before the list: "در استان‌های فارس، بوشهر و
 هرمزگان". Each name is read with the singular before it ("استان فارس"), so that a
 province whose bare name is also a word ("فارس", Persian) is read in the list as it is
-after "استان"; the list ends at the first item that reads nothing and was not read
-already.
+after "استان"; a name other countries' provinces share ("استان مرکزی", Central Province)
+is the one of the country of the list's other items, when they all lie in one; the list
+ends at the first item that reads nothing and was not read already.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any, TypeVar
 
 from citydiplo._geo._data import load_json
 from citydiplo._geo._guard_types import Mention
-from citydiplo._geo._places import PlaceKind, subdivision_place
+from citydiplo._geo._places import PlaceKind, candidates, subdivision_place
+from citydiplo._normalize import match_key
 
 __all__ = ["with_shared_heads"]
 
@@ -176,18 +178,43 @@ def _listed_after(
     phrases = [f"{generic} {text[s:e]}" for s, e in spans]
     offsets = [sum(len(p) + 2 for p in phrases[:k]) for k in range(len(phrases))]
     readings = {m.start: m for m in finder(", ".join(phrases), lang=lang) if m.start in offsets}
+    country = _one_country(readings.values())
     out: list[M] = []
     for k, (start, end) in enumerate(spans):
         m = readings.get(offsets[k])
         read = m is not None and m.place.kind is PlaceKind.SUBDIVISION and m.place.subdivision
-        if m is None or not read:
+        code = str(m.place.subdivision) if m is not None and read else None
+        if code is None and not any(s < end and start < e for s, e in taken):
+            code = _of_country(phrases[k], country)  # "استان مرکزی" of Iran, by the list
+        if code is None:
             if any(s < end and start < e for s, e in taken):
                 continue  # read by the scan already ("بوشهر"): the list goes on
             break
-        end = min(end, start + m.end - m.start - len(generic) - 1)
+        if m is not None and read:
+            end = min(end, start + m.end - m.start - len(generic) - 1)
         if any(s < end and start < e for s, e in taken):
             continue
-        place = subdivision_place(str(m.place.subdivision), text[start:end])
+        place = subdivision_place(code, text[start:end])
         out.append(make(start=start, end=end, text=text[start:end], place=place))
         taken.append((start, end))
     return out
+
+
+def _one_country(read: Iterable[Mention]) -> str | None:
+    """The one country of the subdivisions a list read, when it read some and all lie in
+    one country."""
+    codes = [m.place.subdivision for m in read if m.place.kind is PlaceKind.SUBDIVISION]
+    countries = {c.partition("-")[0] for c in codes if c}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _of_country(phrase: str, country: str | None) -> str | None:
+    """The one subdivision of ``country`` that ``phrase`` (an item with its generic word)
+    names, where the name is shared with other countries' ("استان مرکزی", Central Province:
+    Iran's Markazi, and Sri Lanka's, Uganda's ...): a list under one generic word names the
+    provinces of one country, and its other items tell which."""
+    if country is None:
+        return None
+    found = candidates(match_key(phrase)).subdivisions
+    mine = [c for c in found if c.startswith(country + "-")]
+    return mine[0] if len(mine) == 1 and len(found) > 1 else None
