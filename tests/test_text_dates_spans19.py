@@ -1,0 +1,102 @@
+"""Spans of days that ``find_dates`` left in two pieces or dropped: a clause between the two
+ends (ko "…를 시작으로 …까지", en "gets underway on … and goes through …") and a count of days
+that states the span's own length (ja "8月15日~17日の3日間"). Literal cases from real
+articles (their pages' addresses beside them), negatives, and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citydiplo import PartialDate, find_dates
+
+
+def _found(text: str, lang: str, ref: str | None = None) -> list[str]:
+    return [
+        str(m.value) for m in find_dates(text, lang=lang, ref=PartialDate(ref) if ref else None)
+    ]
+
+
+# A clause that opens the span stands between its first day and a later day closed by 까지
+# (until): one span, never two dates (the first alone would drop the end the text states).
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # https://www.imaeil.com/page/view/1994030308574029842
+        (
+            "한국야구위원회(KBO)는 올 페넌트레이스를 4월9일 삼성 대 롯데의 대구전등4경기를 "
+            "시작으로 9월9일까지 각팀당 18차전씩 한팀이 총 126경기를 치르기로 결정했다.",
+            None,
+            "XXXX-04-09/XXXX-09-09",
+        ),
+        # https://mobile.newsis.com/view_amp.html?ar_id=NISX20220826_0001991259
+        (
+            "제8대 울산시의회는 26일 제233회 임시회를 개회하고 9월 2일까지 "
+            "8일간의 일정에 들어간다.",
+            "2022-08-26",
+            "2022-08-26/2022-09-02",
+        ),
+        ("축제는 10월 3일 개막해 10월 9일까지 열린다.", None, "XXXX-10-03/XXXX-10-09"),
+    ],
+)
+def test_a_korean_opening_clause_joins_the_span(text: str, ref: str | None, expected: str) -> None:
+    assert _found(text, "ko", ref) == [expected]
+
+
+def test_without_its_closing_word_a_korean_clause_joins_nothing() -> None:
+    # "opens on the 26th, closes on 2 September": no 까지, two days
+    assert _found("26일 개회하고 9월 2일 폐회한다.", "ko", "2022-08-20") == [
+        "2022-08-26",
+        "2022-09-02",
+    ]
+
+
+# English verbs that open and close an event around its two dates.
+# http://minnesotasnewcountry.com/richmond-river-lake-days-kicks-off-this-weekend/
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Festivities get underway on Friday, July 14 and go through Sunday, July 16.",
+            "XXXX-07-14/XXXX-07-16",
+        ),
+        ("The fair kicks off on May 3 and wraps up on May 7.", "XXXX-05-03/XXXX-05-07"),
+        (
+            "The exhibit got underway on June 2, 2023 and went until June 30, 2023.",
+            "2023-06-02/2023-06-30",
+        ),
+    ],
+)
+def test_english_verbs_of_lasting_join_the_span(text: str, expected: str) -> None:
+    assert _found(text, "en") == [expected]
+
+
+def test_a_verb_of_going_somewhere_joins_nothing() -> None:
+    text = "The mayor arrived on July 14 and went to Paris on July 16."
+    assert _found(text, "en") == ["XXXX-07-14", "XXXX-07-16"]
+
+
+# A count of days equal to the length of the span of days before it is that span's length.
+# https://www.chiho-seisaku.com/demo/jireis?page=74&search%5Bstr%5D=%E6%8C%AF%E8%88%88
+def test_a_count_that_is_the_span_length_keeps_the_span() -> None:
+    assert _found("三嶋大祭りを8月15日~17日の3日間開催。", "ja") == ["XXXX-08-15/XXXX-08-17"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["三嶋大祭りを8月15日~17日の5日間開催。", "8月15日~17日の3日後に開催。"],
+)
+def test_another_count_or_an_offset_is_no_length(text: str) -> None:
+    assert "XXXX-08-15/XXXX-08-17" not in _found(text, "ja")
+
+
+@given(
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=20),
+    st.integers(2, 9),
+)
+def test_a_span_with_its_own_length_is_read(month: int, first: int, length: int) -> None:
+    last = first + length - 1
+    text = f"{month}月{first}日~{last}日の{length}日間開催。"
+    assert _found(text, "ja") == [f"XXXX-{month:02d}-{first:02d}/XXXX-{month:02d}-{last:02d}"]
