@@ -100,3 +100,58 @@ def test_a_span_with_its_own_length_is_read(month: int, first: int, length: int)
     last = first + length - 1
     text = f"{month}月{first}日~{last}日の{length}日間開催。"
     assert _found(text, "ja") == [f"XXXX-{month:02d}-{first:02d}/XXXX-{month:02d}-{last:02d}"]
+
+
+# Vietnamese spans of two day-months after "từ" (from): the later end is a day of a month
+# even where alone it would look like a fraction ("3/4"); dots join day and month after
+# "ngày" as they do in "ngày 27.4", and between two ends only with the year after the later.
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # https://vietbao.vn/tuyen-quang-le-hoi-khinh-khi-cau-quoc-te-lan-thu-i-nam-2022-337967.html
+        (
+            "Lễ hội diễn ra trong 5 ngày từ 30/3 đến 3/4, tại quảng trường Nguyễn Tất Thành",
+            "2022-03",
+            "2022-03-30/2022-04-03",
+        ),
+        # https://m.thanhnien.vn/tp-hcm-nguoi-dan-q-7-hao-huc-khai-mac-tuan-le-van-hoa-the-thao-du-lich-post1442585.html
+        (
+            "với nhiều hoạt động đặc sắc diễn ra trong 7 ngày, từ 26.3 - 1.4.2022.",
+            "2022-03-26",
+            "2022-03-26/2022-04-01",
+        ),
+        # https://baoquangnam.vn/van-hoa/nhieu-hoat-dong-trong-tuan-van-hoa-thanh-hoa-hoi-an-126230.html
+        (
+            "từ ngày 25 đến 27.4, TP.Thanh Hóa và TP.Hội An phối hợp tổ chức sự kiện",
+            "2022-04",
+            "2022-04-25/2022-04-27",
+        ),
+        ("Hội chợ mở cửa từ 28/2 đến 2/3.", "2023-02-20", "2023-02-28/2023-03-02"),
+    ],
+)
+def test_a_vietnamese_span_of_day_months(text: str, ref: str, expected: str) -> None:
+    assert _found(text, "vi", ref) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ tăng từ 1/2 đến 3/4 số hộ.",  # fractions
+        "Giá tăng từ 2.5 đến 3.5 triệu đồng.",  # amounts
+        "tăng từ 5 đến 8.5 triệu",
+    ],
+)
+def test_vietnamese_fractions_and_amounts_stay_unread(text: str) -> None:
+    assert _found(text, "vi", "2022-03-20") == []
+
+
+@given(st.integers(1, 12), st.integers(20, 28), st.integers(1, 4))
+def test_a_later_end_shaped_like_a_fraction_is_a_day(month: int, first: int, last: int) -> None:
+    # a span from a day late in one month to an early day of the next, written "từ d/m đến d/m"
+    nxt = month % 12 + 1
+    text = f"từ {first}/{month} đến {last}/{nxt}"
+    found = _found(text, "vi", "2022-06-15")
+    assert len(found) == 1
+    start, end = found[0].split("/")
+    assert start.endswith(f"-{month:02d}-{first:02d}")
+    assert end.endswith(f"-{nxt:02d}-{last:02d}")
