@@ -155,3 +155,38 @@ def test_a_later_end_shaped_like_a_fraction_is_a_day(month: int, first: int, las
     start, end = found[0].split("/")
     assert start.endswith(f"-{month:02d}-{first:02d}")
     assert end.endswith(f"-{nxt:02d}-{last:02d}")
+
+
+# A comma closing the first end's year does not part a span ("October 1, 2010, through …"):
+# read apart, "from October 1, 2010" opened a span that the text closes (silently wrong).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://edocs.miamigardens-fl.gov/WebLink/DocView.aspx?id=808419&dbid=0&repo=Laserfiche
+        (
+            "FOR THE FISCAL YEAR COMMENCING OCTOBER 1, 2010, THROUGH SEPTEMBER 30, 2011;",
+            "2010-10-01/2011-09-30",
+        ),
+        ("The term runs from January 1, 2020, to December 31, 2022.", "2020-01-01/2022-12-31"),
+        ("between January 1, 2020, and December 31, 2022", "2020-01-01/2022-12-31"),
+    ],
+)
+def test_a_comma_after_the_first_year_keeps_the_span(text: str, expected: str) -> None:
+    assert _found(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Signed on January 1, 2020, and renewed on December 31, 2022.",
+        "Signed on January 1, 2020, and December 31, 2022.",  # "and" joins only after "between"
+    ],
+)
+def test_dates_listed_after_a_year_comma_stay_two(text: str) -> None:
+    assert _found(text, "en") == ["2020-01-01", "2022-12-31"]
+
+
+@given(st.integers(2000, 2030), st.integers(1, 5), st.sampled_from(["to", "through", "until"]))
+def test_from_a_dated_day_comma_to_another_is_one_span(year: int, more: int, joint: str) -> None:
+    text = f"The work runs from March 3, {year}, {joint} May 9, {year + more}."
+    assert _found(text, "en") == [f"{year}-03-03/{year + more}-05-09"]
