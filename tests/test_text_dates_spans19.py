@@ -190,3 +190,18 @@ def test_dates_listed_after_a_year_comma_stay_two(text: str) -> None:
 def test_from_a_dated_day_comma_to_another_is_one_span(year: int, more: int, joint: str) -> None:
     text = f"The work runs from March 3, {year}, {joint} May 9, {year + more}."
     assert _found(text, "en") == [f"{year}-03-03/{year + more}-05-09"]
+
+
+# Chinese 晚 (evening) right after a day is the evening of that day, as 上午 and 晚上 are:
+# "26日晚" is the 26th, no count of nights (a count of nights follows its own figure: "5日4晚").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://nanchang.baogaosu.com/xinwen/%E8%82%B2%E6%89%8D%E8%B7%AF%E5%91%A8%E8%BE%B9/49868797
+        ("新建区育才路周边26日晚停水", ["2016-08-26"]),
+        ("25日晚,市长会见了代表团一行", ["2016-08-25"]),
+        ("旅游团行程5日4晚", []),
+    ],
+)
+def test_a_chinese_day_with_its_evening(text: str, expected: list[str]) -> None:
+    assert _found(text, "zh", "2016-08-26") == expected
