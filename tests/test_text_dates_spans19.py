@@ -205,3 +205,21 @@ def test_from_a_dated_day_comma_to_another_is_one_span(year: int, more: int, joi
 )
 def test_a_chinese_day_with_its_evening(text: str, expected: list[str]) -> None:
     assert _found(text, "zh", "2016-08-26") == expected
+
+
+# A Hebrew-calendar day after the conjunction ו ("וט"ו באדר": and the 15th of Adar) is that
+# day; the last letter of a numeral is never a day of its own (it was read "ו באדר", the 6th).
+# http://www.gilo.manhi.org.il/BRPortal/br/P102.jsp?arc=285556
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'הימים רביעי, חמישי ושישי, י"ג, י"ד וט"ו באדר התשע"ח, 28 בפברואר 2018, 2-1 במרס 2018.',
+            ["2018-03-02", "2018-02-28", "2018-03-01/2018-03-02"],
+        ),
+        ('וט"ו באדר התשע"ח', ["2018-03-02"]),
+        ('י באלול התשע"ז', ["2017-09-01"]),
+    ],
+)
+def test_a_hebrew_day_after_and_is_the_whole_numeral(text: str, expected: list[str]) -> None:
+    assert _found(text, "he") == expected
