@@ -223,3 +223,27 @@ def test_a_chinese_day_with_its_evening(text: str, expected: list[str]) -> None:
 )
 def test_a_hebrew_day_after_and_is_the_whole_numeral(text: str, expected: list[str]) -> None:
     assert _found(text, "he") == expected
+
+
+# A word of recurrence that runs into the weekday's name makes it every such day, not one:
+# "每星期一" (every Monday: "每星期" takes the first characters of "星期一"), "毎月曜日".
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("图书馆每星期一闭馆。", "zh"),
+        ("圖書館每週一閉館。", "zh"),
+        ("图书馆每礼拜一闭馆。", "zh"),
+        ("图书馆逢星期一闭馆。", "zh"),
+        ("図書館は毎月曜日休館。", "ja"),
+    ],
+)
+def test_a_weekday_after_a_glued_word_of_recurrence_is_no_date(text: str, lang: str) -> None:
+    assert _found(text, lang, "2024-11-22") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("他们星期一发表讲话。", "zh"), ("他们週一发表讲话。", "zh"), ("月曜日に開かれた。", "ja")],
+)
+def test_a_weekday_alone_is_still_read(text: str, lang: str) -> None:
+    assert _found(text, lang, "2024-11-22") == ["2024-11-18"]
