@@ -247,3 +247,22 @@ def test_a_weekday_after_a_glued_word_of_recurrence_is_no_date(text: str, lang: 
 )
 def test_a_weekday_alone_is_still_read(text: str, lang: str) -> None:
     assert _found(text, lang, "2024-11-22") == ["2024-11-18"]
+
+
+# Russian clock times with the part of the day ("8 часов вечера", "10 утра") before a span's
+# end or after its opening "с" are set aside like "8 часов": the span is one, never its start
+# dropped ("с 10 утра 15 мая до 25 мая" gave 25 May alone) nor two dates.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Запрет с 15 мая до 11 вечера 25 августа.", "XXXX-05-15/XXXX-08-25"),
+        ("Запрет с 15 мая до 8 часов вечера 25 августа.", "XXXX-05-15/XXXX-08-25"),
+        ("Перекрытие с 10 утра 15 мая до 25 мая.", "XXXX-05-15/XXXX-05-25"),
+    ],
+)
+def test_a_russian_time_with_its_part_of_day_parts_no_span(text: str, expected: str) -> None:
+    assert _found(text, "ru") == [expected]
+
+
+def test_a_russian_time_before_a_lone_date_leaves_it() -> None:
+    assert _found("В 5 вечера 15 мая прошел концерт.", "ru") == ["XXXX-05-15"]
