@@ -266,3 +266,20 @@ def test_a_russian_time_with_its_part_of_day_parts_no_span(text: str, expected: 
 
 def test_a_russian_time_before_a_lone_date_leaves_it() -> None:
     assert _found("В 5 вечера 15 мая прошел концерт.", "ru") == ["XXXX-05-15"]
+
+
+# A form in -ed after "be" is a passive participle, not the past tense: "will be closed
+# Sunday" is the coming Sunday (it was the Sunday before: silently wrong); "was closed
+# Sunday" and "closed Sunday" stay the last one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The road will be closed Sunday.", ["2021-04-25"]),
+        ("The road will be closed on Sunday.", ["2021-04-25"]),
+        ("The bridge is to be repaved Monday.", ["2021-04-26"]),
+        ("The road was closed Sunday.", ["2021-04-18"]),
+        ("Work started Monday.", ["2021-04-19"]),
+    ],
+)
+def test_a_participle_after_be_is_no_past_verb(text: str, expected: list[str]) -> None:
+    assert _found(text, "en", "2021-04-23") == expected
