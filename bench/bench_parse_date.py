@@ -1,7 +1,9 @@
 """Benchmark parse_date against dateparser on the annotated corpora (not a test).
 
-Run: ``python bench/bench_parse_date.py [holdout|news|outside ...]`` (``pip install dateparser``
-to include the baseline).
+Run: ``python bench/bench_parse_date.py [holdout|news|outside ...] [--find-misses]
+[--no-timing]`` (``pip install dateparser`` to include the baseline; ``--find-misses`` lists
+every dated article case whose stated date ``find_dates`` does not find, with the mentions it
+gives instead; ``--no-timing`` prints the scores alone).
 
 Five corpora: ``tests/data/date_corpus.jsonl`` (the seed-article forms, the holdout),
 ``tests/data/date_news_corpus.jsonl`` (news forms: relative, weekday, day-only, number words,
@@ -291,24 +293,31 @@ def their_score(case: dict[str, Any], got: datetime.datetime | None) -> bool:
     return value.earliest() <= day <= value.latest()
 
 
-def found_in_articles(cases: list[dict[str, Any]]) -> None:
+def found_in_articles(cases: list[dict[str, Any]], show: bool = False) -> None:
     """find_dates on the dated real-article cases: is the date the text states among the
     mentions, at its precision (same EDTF value)? Other mentions are counted apart: an article
-    sentence may state more than one date, so they are not all wrong."""
+    sentence may state more than one date, so they are not all wrong. With ``show``, every
+    case whose stated date is not found is listed with the mentions found instead."""
     dated = [c for c in cases if c.get("kind") == "article" and c["expected"] is not None]
     if not dated:
         return
     found = other = 0
+    not_found = []
     for case in dated:
-        values = [
-            str(m.value) for m in find_dates(case["text"], lang=case["lang"], ref=case["ref_date"])
-        ]
+        mentions = find_dates(case["text"], lang=case["lang"], ref=case["ref_date"])
+        values = [str(m.value) for m in mentions]
         found += case["expected"] in values
         other += any(v != case["expected"] for v in values)
+        if case["expected"] not in values:
+            got = [f"{m.text!r}={m.value}" for m in mentions]
+            not_found.append((case["lang"], case["ref"], case["text"], case["expected"], got))
     print(
         f"find_dates on {len(dated)} dated article cases: stated date found at its precision "
         f"{found / len(dated):.1%}; cases with another mention: {other}"
     )
+    if show:
+        for lang, ref, text, expected, got in not_found:
+            print(f"  not found [{lang} ref {ref}] {text!r}: expected {expected}, found {got}")
 
 
 def throughput(fn: Any, cases: list[dict[str, Any]], rounds: int) -> float:
@@ -321,7 +330,13 @@ def throughput(fn: Any, cases: list[dict[str, Any]], rounds: int) -> float:
     return rounds * len(cases) / (time.process_time() - start)
 
 
-def report(name: str, cases: list[dict[str, Any]], dateparser: Any) -> None:
+def report(
+    name: str,
+    cases: list[dict[str, Any]],
+    dateparser: Any,
+    show_found: bool = False,
+    timing: bool = True,
+) -> None:
     per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     misses = []
     negatives_read = 0
@@ -355,7 +370,11 @@ def report(name: str, cases: list[dict[str, Any]], dateparser: Any) -> None:
     print(f"silently wrong: {total[3]}; missed: {missed}")
     if any(c.get("kind") == "negative" for c in cases):
         print(f"negatives read as dates: {negatives_read}")
-    found_in_articles(cases)
+    found_in_articles(cases, show_found)
+    if not timing:
+        for lang, text, expected, got in misses:
+            print(f"  miss [{lang}] {text!r}: expected {expected}, got {got}")
+        return
     # Both parsers see the same cases, in alternating rounds so they share the machine's
     # noise; each rate is the best of its rounds.
     ours_rates, their_rates = [], []
@@ -380,9 +399,21 @@ def main() -> None:
         import dateparser
     except ImportError:
         dateparser = None
-    chosen = sys.argv[1:] or list(CORPORA)  # e.g. ``python bench/bench_parse_date.py outside``
+    # ``--find-misses``: list every dated article case whose stated date find_dates does not
+    # find; ``--no-timing``: scores only (no throughput rounds, no dateparser)
+    flags = {a for a in sys.argv[1:] if a.startswith("--")}
+    names = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if "--no-timing" in flags:
+        dateparser = None
+    chosen = names or list(CORPORA)  # e.g. ``python bench/bench_parse_date.py outside``
     for name in chosen:
-        report(name, load(CORPORA[name]), dateparser)
+        report(
+            name,
+            load(CORPORA[name]),
+            dateparser,
+            show_found="--find-misses" in flags,
+            timing="--no-timing" not in flags,
+        )
 
 
 if __name__ == "__main__":

@@ -134,13 +134,14 @@ def figure_templates(
                 rf"(?:{opener})?(?:(?P<dnp>{dm_prefixes}) ?)" + ("?" if bare_dm else "") + days(""),
             )
         )
-        # "từ ngày 5 đến 8-10": after a date word and a word joining the days, a dash may
-        # join the last day to its month (figures alone, "5 đến 8-10" may count things)
+        # "từ ngày 5 đến 8-10", "từ ngày 25 đến 27.4": after a date word and a word joining
+        # the days, a dash or a dot may join the last day to its month, as after the date word
+        # alone ("ngày 27.4"; figures alone, "5 đến 8-10" may count things)
         spans.append(
             (
                 "days_m",
                 rf"(?:{opener})?(?P<dnp>{dm_prefixes}) ?(?P<d0>[12]\d|3[01]|0?[1-9]) "
-                rf"(?:{day_joints}) (?P<d>[12]\d|3[01]|0?[1-9])-(?P<mn>1[0-2]|0?[1-9])"
+                rf"(?:{day_joints}) (?P<d>[12]\d|3[01]|0?[1-9])[-.](?P<mn>1[0-2]|0?[1-9])"
                 + no_more_digits,
             )
         )
@@ -158,16 +159,29 @@ def figure_templates(
         if span_openers != _NEVER:  # without a date word, "từ 1 đến 3/4" is a fraction
             spans.append(("days_m", opener + days(r"(?!(?:1/[234]|2/[34]|3/4)(?!\d))")))
             # "từ 28/2 đến 3/3", "từ ngày 17-1 đến 31-1-2022": each end with its month, after
-            # a word opening the span or a date word; the months are checked when resolved
-            dm = r"(?!(?:1/[234]|2/[34]|3/4)(?!\d))(?P<d{0}>[12]\d|3[01]|0?[1-9])"
+            # a word opening the span or a date word; the months are checked when resolved.
+            # The first end is no fraction ("1/2"); after it, the later end is a day of a
+            # month even where it looks like one ("từ 30/3 đến 3/4": to 3 April)
+            dm = r"(?!(?:1/[234]|2/[34]|3/4)(?!\d))(?P<d0>[12]\d|3[01]|0?[1-9])"
+            later = r"(?P<d>[12]\d|3[01]|0?[1-9])"
             spans.append(
                 (
                     "days_m",
-                    rf"(?:{opener}|(?=(?:{dm_prefixes}) ))(?:(?P<dnp>{dm_prefixes}) ?)?"
-                    + dm.format(0)
+                    rf"(?:{opener}|(?=(?:{dm_prefixes}) ))(?:(?P<dnp>{dm_prefixes}) ?)?{dm}"
                     + rf"(?P<s0>[/-])(?P<mn0>1[0-2]|0?[1-9]) ?(?:-|{day_joints}) ?"
-                    + rf"(?:(?:{dm_prefixes}) ?)?{dm.format('')}(?P=s0)(?P<mn>1[0-2]|0?[1-9])"
+                    + rf"(?:(?:{dm_prefixes}) ?)?{later}(?P=s0)(?P<mn>1[0-2]|0?[1-9])"
                     + rf"(?:(?P=s0)(?P<y>\d{{4}}))?{no_more_digits}",
+                )
+            )
+            # "từ 26.3 - 1.4.2022": with dots, only with the year after the later end (figures
+            # alone, "từ 2.5 đến 3.5" are amounts)
+            spans.append(
+                (
+                    "days_m",
+                    rf"(?:{opener}|(?=(?:{dm_prefixes}) ))(?:(?P<dnp>{dm_prefixes}) ?)?{dm}"
+                    + rf"\.(?P<mn0>1[0-2]|0?[1-9]) ?(?:-|{day_joints}) ?"
+                    + rf"(?:(?:{dm_prefixes}) ?)?{later}\.(?P<mn>1[0-2]|0?[1-9])"
+                    + rf"\.(?P<y>\d{{4}}){no_more_digits}",
                 )
             )
     if centuries != (_NEVER, _NEVER):

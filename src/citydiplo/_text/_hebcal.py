@@ -101,9 +101,10 @@ _Q = "[\"'\u05f3\u05f4\u2019\u201d]"
 def _pattern() -> re.Pattern[str]:
     months = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
     # "י"ג", "ג'", and "יג'" too; a letter with no mark ("י באלול התשע"ז") only before a year
-    day = rf"(?P<d>[א-ת]{_Q}[א-ת]|[יכ][א-ט]{_Q}|[א-ת]{_Q}|[א-טיכל](?= ))"
+    # (never the last letter of a numeral: "וט"ו באדר" holds no day "ו")
+    day = rf"(?P<d>[א-ת]{_Q}[א-ת]|[יכ][א-ט]{_Q}|[א-ת]{_Q}|(?<!{_Q})[א-טיכל](?= ))"
     year = rf"(?P<y>(?:ה{_Q}?)?[א-ת]{{1,3}}{_Q}[א-ת])"
-    before = "(?<![א-ת])(?:ו?[בהלמ])?"  # a prefix may open the day: "בט"ו באב"
+    before = "(?<![א-ת])(?:ו?[בהלמ]|ו)?"  # a prefix may open the day: "בט"ו באב", "וט"ו"
     return re.compile(rf"{before}{day} (?:ב|ל)?(?P<m>{months})(?:,? (?:ב?שנת )?{year})?(?![א-ת])")
 
 

@@ -45,6 +45,7 @@ RELATIVE_KINDS = frozenset({"ago", "phrase", "wd", "d_only"})
 _Patterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 _PATTERNS: dict[tuple[str, ...], _Patterns | None] = {}
 _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]$")
+_FIGURES = re.compile(r"\d{1,3}")
 
 
 def _patterns(g: Grammar) -> _Patterns | None:
@@ -139,6 +140,16 @@ def _ends_span(atoms: list[Candidate], i: int, folded: str, g: Grammar) -> bool:
     return bool(gap) and gap in g.words["day_range_connectors"] | g.words["range_connectors"]
 
 
+def _own_length(a: Candidate, count: str) -> bool:
+    """Whether ``count`` is the length of the span of days ``a`` states itself: "8月15日~17日の
+    3日間" (the 15th to the 17th, three days), never an offset counted from its end."""
+    first, last = a.fields.get("d0", ""), a.fields.get("d", "")
+    figures = _FIGURES.search(count)
+    if not (first.isdigit() and last.isdigit() and figures is not None):
+        return False
+    return int(figures.group()) == int(last) - int(first) + 1
+
+
 def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` without the dates that anchor a counted offset and without their counts, and
     without counted expressions that name a span of units ("the last three years")."""
@@ -191,6 +202,7 @@ def anchored_offsets(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
                 m is not None
                 and not any(m.start() < x.start < m.end() for x in atoms)
                 and not _ends_span(atoms, i, folded, g)
+                and not _own_length(a, m.group())
             ):
                 drop.add(i)
                 continue

@@ -3,7 +3,8 @@ says: "Road work started Monday and is expected to continue" speaks of the futur
 "and"; the Monday it started is the last one, not the next. In a language whose data lists
 ``past_verb_suffixes`` (English "-ed") and ``past_verbs`` ("met", "began"), a weekday whose
 word before (past an optional "on") is such a verb, and not one of ``past_verbs_not``
-("scheduled", "planned": words of the future), is not read in the future, unless a word of
+("scheduled", "planned": words of the future) nor a participle after a word of
+``past_verb_heads_not`` ("will be closed Sunday"), is not read in the future, unless a word of
 the future follows the weekday: it then opens a clause of its own, whose subject it is
 ("Forecasters said Sunday will close out the weekend").
 """
@@ -43,4 +44,6 @@ def past_verb_before(folded: str, start: int, g: Grammar, end: int | None = None
     word = words[-1]
     if word in lists.get("past_verbs_not", frozenset()):
         return False
+    if words[-2:-1] and words[-2] in lists.get("past_verb_heads_not", frozenset()):
+        return False  # "will be closed Sunday": a participle after "be", no past tense
     return word in verbs or any(len(word) > len(s) + 2 and word.endswith(s) for s in suffixes)

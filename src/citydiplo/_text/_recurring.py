@@ -32,10 +32,17 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:(?<!\w)|(?=[{_CJK}])){alt}(?:(?<=[{_CJK}])|(?!\w))") if alt else None
 
 
-def recurring_before(folded: str, start: int, lists: Mapping[str, frozenset[str]]) -> bool:
-    """Whether a word of recurrence stands shortly before ``start`` in ``folded``."""
+def recurring_before(
+    folded: str, start: int, lists: Mapping[str, frozenset[str]], end: int | None = None
+) -> bool:
+    """Whether a word of recurrence stands shortly before ``start`` in ``folded``; given the
+    expression's ``end``, also one that runs into it: "每星期一", "毎月曜日" (every Monday: the
+    word "每星期", "毎月" takes the first characters of the weekday's name)."""
     pattern = _pattern(lists.get("recurring_words", frozenset()))
-    return pattern is not None and pattern.search(folded, max(0, start - _REACH), start) is not None
+    if pattern is None:
+        return False
+    found = pattern.search(folded, max(0, start - _REACH), start if end is None else end)
+    return found is not None and found.start() < start
 
 
 def recurring_after(folded: str, end: int, lists: Mapping[str, frozenset[str]]) -> bool:

@@ -87,7 +87,7 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
         return None
     if "d0" in a.fields or "d0" in b.fields or "mod_last" in b.fields or "mod_next" in b.fields:
         return None
-    gap = gap_without_time(folded[a.end : b.start].strip(), g)  # "(nhằm ...) đến 12 giờ ngày"
+    gap = gap_without_time(_after_year_comma(a, folded[a.end : b.start]), g)  # "(nhằm ...)"
     gap = gap_without_verbs(gap, b, folded, g)  # "29일부터 시작해 10월 2일까지"
     joints = g.words["day_range_connectors"]
     if not gap and b.fields.get("wdp") in joints:  # "с сегодняшнего дня до вторника"
@@ -99,6 +99,15 @@ def day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate |
     if (len(gap) > 8 or gap not in joints) and not split_span(a, b, folded, g):
         return None  # (a clause may part them: "begins on 17 May and runs until the 21st")
     return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)
+
+
+def _after_year_comma(a: Candidate, gap: str) -> str:
+    """The words between two ends, less a comma closing the first end's year: "October 1, 2010,
+    through September 30, 2011" (apart, "from October 1, 2010" would open a closed span)."""
+    gap = gap.strip()
+    if gap[:1] == "," and "y" in a.fields and a.fields["y"].isdigit():
+        return gap[1:].strip() or gap
+    return gap
 
 
 def _into_next_month(a: Candidate, b: Candidate) -> bool:

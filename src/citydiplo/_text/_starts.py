@@ -80,6 +80,7 @@ _AFTER_ONLY = frozenset(
         "past_verb_suffixes",
         "past_verbs",
         "past_verbs_not",
+        "past_verb_heads_not",
         "past_verb_endings",
         "past_verb_endings_not",
         "future_sentence_endings",

@@ -219,6 +219,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "past_verb_suffixes",
             "past_verbs",
             "past_verbs_not",
+            "past_verb_heads_not",
             "past_verb_endings",
             "past_verb_endings_not",
             "future_sentence_endings",

@@ -34,7 +34,7 @@ def weekday_ok(
     """In English and Vietnamese a weekday is capitalised ("thứ hai" is also "second"); in
     Russian a bare weekday needs its preposition ("в среду": "среда" is also "environment")."""
     if (
-        recurring_before(folded, m.start(), g.vocab.lists)
+        recurring_before(folded, m.start(), g.vocab.lists, m.end())  # "每星期一"
         or recurring_after(folded, m.end(), g.vocab.lists)
         or glued_weekday(fields, folded, m.start())
         or ("he" in g.langs and hebrew_month_follows(folded, m.end()))
