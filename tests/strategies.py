@@ -529,3 +529,13 @@ def linked_datasets(draw: st.DrawFn) -> cd.Dataset:
 
 # Gregorian days across the years a Hebrew-calendar date may name (``_text._hebrew_years``)
 gregorian_days = st.dates(min_value=datetime.date(100, 1, 1), max_value=datetime.date(9998, 12, 31))
+
+
+# Hangul syllables that are neither a one-letter Korean particle nor a place marker (시 군 구
+# 면 동 읍): the letters of a name that nothing inside it cuts
+_KO_STOPS = frozenset("은는이가을를과와의에도로측시군구면동읍")
+
+
+def hangul_stems(min_size: int = 2, max_size: int = 6) -> st.SearchStrategy[str]:
+    letters = st.integers(0xAC00, 0xD7A3).map(chr).filter(lambda c: c not in _KO_STOPS)
+    return st.lists(letters, min_size=min_size, max_size=max_size).map("".join)

@@ -1,8 +1,14 @@
 """Build ``src/citydiplo/_geo/data/han_mountains.json``: the frequent Chinese words of three
-Han characters that end with 山 (mountain) while their first two are a place's name in the
-gazetteer (alone or with 区, 市 or 县): "普陀山" (Mount Putuo, in Zhoushan) opens with 普陀
-(Putuo district of Shanghai), "五台山" with 五台. A place read from the first two characters
-of such a word, with 山 right after it, is the mountain's name, not the place.
+Han characters that end with a landform character (山 mountain, 岭 ridge, 峰 peak, 湖 lake,
+江 and 河 river) and hold a place's name of the gazetteer (alone or with 区, 市 or 县) in two
+of their characters:
+
+- ``words``: the first two ("普陀山", Mount Putuo, opens with 普陀, Putuo district of
+  Shanghai; "黄浦江", the Huangpu river, with 黄浦). A place read from the first two
+  characters of such a word, with its landform character right after, is the landform.
+- ``closing``: the last two, when the whole word is no place of the gazetteer ("峨眉山",
+  Mount Emei, ends with 眉山, Meishan; "孙中山", Sun Yat-sen, with 中山). A place read from
+  the last two characters of such a word, the first one right before it, names no place.
 
 Source: the ``wordfreq`` package (pinned ``WORDFREQ``), Chinese words of three Han
 characters of Zipf frequency >= ``ZIPF``, and the shipped gazetteer's keys. Used by
@@ -30,7 +36,8 @@ from citydiplo._normalize import match_key  # noqa: E402
 OUTPUT = ROOT / "src" / "citydiplo" / "_geo" / "data" / "han_mountains.json"
 WORDFREQ = "3.1.1"
 ZIPF = 2.5
-LEVELS = ("", "区", "市", "县")  # the first two characters alone or with a level word
+LEVELS = ("", "区", "市", "县")  # the two characters alone or with a level word
+LANDFORMS = "山岭峰湖江河"  # mountain, ridge, peak, lake, river, river
 
 
 def main() -> None:
@@ -38,23 +45,31 @@ def main() -> None:
     from wordfreq import get_frequency_dict
 
     gz = gazetteer()
-    words = sorted(
-        match_key(word)
+
+    def place(name: str) -> bool:
+        return any(gz.postings(match_key(name + level)) is not None for level in LEVELS)
+
+    frequent = [
+        word
         for word, freq in get_frequency_dict("zh").items()
         if len(word) == 3
         and all(script(ch) == "CJK" for ch in word)
         and math.log10(freq * 1e9) >= ZIPF
-        and word[2] == "山"
-        and any(gz.postings(match_key(word[:2] + level)) is not None for level in LEVELS)
-    )
+        and word[2] in LANDFORMS
+    ]
+    opening = sorted({match_key(w) for w in frequent if place(w[:2])})
+    closing = sorted({match_key(w) for w in frequent if place(w[1:]) and not place(w)})
     write_json(
         OUTPUT,
         {
             "_source": f"wordfreq {WORDFREQ}: Chinese words of three Han characters of Zipf "
-            f"frequency >= {ZIPF} ending with 山 whose first two characters (alone or with "
-            "区, 市 or 县) are a key of the gazetteer, as match keys; built by "
+            f"frequency >= {ZIPF} ending with a landform character ({LANDFORMS}) whose first "
+            "two characters (words) or last two (closing; the whole word being no place) are, "
+            "alone or with 区, 市 or 县, a key of the gazetteer, as match keys; built by "
             "tools/build_han_mountains.py",
-            "words": {"zh": sorted(set(words))},
+            "landforms": {"zh": LANDFORMS},
+            "words": {"zh": opening},
+            "closing": {"zh": closing},
         },
     )
 

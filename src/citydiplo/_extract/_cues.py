@@ -62,7 +62,10 @@ the day something happened, with "…" standing for the date: "until …", "… 
 or leave it open -- "in the future", "trong tương lai", "в будущем", "در آینده", "in talks",
 "در حال مذاکره", and the words of a hope or a wish, "hopes to", "희망", "希望", "надеется",
 "امیدوار": a planned record in the clause of one is no candidate, it reports no
-occurrence), ``terms`` (optional list of str:
+occurrence), ``mutual`` (optional list of str: words of a mutual undertaking -- "상호",
+"相互", "lẫn nhau", "each other": a planned record in the clause of one is what the parties
+commit to do for each other, a practice, read as ``vague_time``), ``terms`` (optional list
+of str:
 phrases that introduce an agreement's terms -- "under the agreement", "theo thỏa thuận",
 "согласно соглашению": an event told after one is what the parties undertake, no
 occurrence), ``possessive`` (optional list of str: the particles that join a place to
@@ -170,7 +173,7 @@ from typing import Any
 
 from citydiplo._errors import CitydiploError
 
-__all__ = ["EVENT_FAMILIES", "LANGUAGES", "CueDataError", "check_cues", "cues"]
+__all__ = ["EVENT_FAMILIES", "LANGUAGES", "CueDataError", "check_cues", "cues", "put_off"]
 
 LANGUAGES = ("en", "fa", "gu", "he", "hi", "ja", "ko", "ru", "vi", "zh")
 EVENT_FAMILIES = (
@@ -263,6 +266,7 @@ def check_cues(data: Any) -> list[str]:
             _words_or_empty(table.get(part), f"$.{key}.{part}", problems)
     _words_or_empty(data.get("recent_anaphora", []), "$.recent_anaphora", problems)
     _words_or_empty(data.get("vague_time", []), "$.vague_time", problems)
+    _words_or_empty(data.get("mutual", []), "$.mutual", problems)
     _words_or_empty(data.get("terms", []), "$.terms", problems)
     _words_or_empty(data.get("respectively", []), "$.respectively", problems)
     _words_or_empty(data.get("retold_before", []), "$.retold_before", problems)
@@ -321,6 +325,16 @@ def _words_or_empty(value: object, where: str, problems: list[str]) -> None:
     if value == []:
         return
     _words(value, where, problems)
+
+
+def put_off(data: dict[str, Any]) -> tuple[str, ...]:
+    """The words that make a planned record in their clause no occurrence: ``vague_time``
+    and ``mutual``, folded to lower case.
+
+    >>> put_off({"vague_time": ["In the future"], "mutual": ["each other"]})
+    ('in the future', 'each other')
+    """
+    return tuple(w.lower() for w in (*data.get("vague_time", ()), *data.get("mutual", ())))
 
 
 @cache

@@ -19,7 +19,7 @@ from citydiplo._extract._arguments import check_arguments
 from citydiplo._extract._background import without_background_lists
 from citydiplo._extract._build import Evidence, build_actors, build_record
 from citydiplo._extract._coordinated import coordinated_places
-from citydiplo._extract._cues import cues
+from citydiplo._extract._cues import cues, put_off
 from citydiplo._extract._cut import municipal_places, whole_names
 from citydiplo._extract._dropped import dropped_subjects
 from citydiplo._extract._echo import draft_echoes
@@ -278,7 +278,7 @@ def extract(
                        data["script"]["role_prefixes"], text, tuple(data["owner_links"]),
                        tuple(data["conjunctions"]), tuple(data["date_attributive"]),
                        tuple(data["date_bounds"]),
-                       tuple(w.lower() for w in data.get("vague_time", ())),
+                       put_off(data),
                        tuple(w.lower() for w in data.get("terms", ())),
                        tuple(data.get("respectively", ())))
     cands = agreement_topics(cands, text, data, skipped_raw, focus)

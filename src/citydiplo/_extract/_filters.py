@@ -38,7 +38,8 @@ def reported(found: list[Candidate], s: Sentence, text: str, vague: tuple[str, .
     skipped."""
     kept = [c for c in found if not _vague(c, text, vague)]
     if len(kept) < len(found):
-        skipped.append((s, "a plan put off to no time in particular: no occurrence"))
+        skipped.append((s, "a plan put off to no time in particular, or a mutual "
+                           "undertaking: no occurrence"))
     out = [c for c in kept if c.type != "event" or not any(
         t in text[s.start:c.cue.start].lower() for t in terms)]
     if len(out) < len(kept):

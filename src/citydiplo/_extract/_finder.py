@@ -11,6 +11,7 @@ from typing import Any
 
 from citydiplo._extract._cues import cues
 from citydiplo._extract._mention import Mention, draft_id
+from citydiplo._extract._placed_body import placed_start, word_start
 from citydiplo._extract._scan import Hit, word_end
 from citydiplo._normalize import match_key
 
@@ -70,6 +71,10 @@ class Finder:
         self.acts = frozenset(k for h in hits if h.family in _ACTS for k in range(h.start, h.end)
                               ) if lang in ("zh", "ja") else frozenset()
         self.place_starts: frozenset[int] = frozenset()
+        self.places: dict[int, Any] = {}
+        # an organization's name in a spaced script without word boundaries is its word
+        self.bodies = bool(self.script.get("spaced")) and self.script["boundary"] == "none"
+        self.markers = (*self.data["city"]["suffix"], *self.data.get("subunit", ()))
         self.han = lang in ("zh", "ja")
         self._counts: dict[str, int] | None = None
         self.particles: tuple[str, ...] = tuple(
@@ -250,6 +255,7 @@ class Finder:
         glued to its marker is not taken back over the start of a place of ``places``
         (gazetteer hits, with ``start``): "中国安徽省" is no organization."""
         self.place_starts = frozenset(p.start for p in places)
+        self.places = {p.end: p for p in places}
         return [m for m, _ in self.marked_with_core(hits, kind, actor_type)]
 
     def marked_with_core(self, hits: list[Hit], kind: str, actor_type: str,
@@ -266,7 +272,12 @@ class Finder:
             end = word_end(self.text, h.end) if self.script["extend"] \
                 and self.text[h.end - 1:h.end].isalpha() else h.end
             if h.family.endswith("_suffix"):
-                if self.han or self.script["boundary"] != "word":
+                if self.bodies and actor_type == "organization":  # Korean: see _placed_body
+                    w, ends = word_start(self.text, h.start, self.stops), self._word_ends(h.end)
+                    span = (w if ends == "title" else placed_start(  # an office holder's post
+                        self.text, w, h.start, self.places, self.markers), h.start) \
+                        if h.start - w >= 2 and ends else None
+                elif self.han or self.script["boundary"] != "word":
                     span = self._attached(h, stops, actor_type == "organization")
                 else:  # an uncased organization name may run to three words before its marker
                     wide = 3 if actor_type == "organization" and not cased else limit
@@ -352,6 +363,14 @@ class Finder:
             # "ナホトカ市は")
             return None
         return (i, h.start)
+
+    def _word_ends(self, end: int) -> str:
+        """"word" if a word ends at ``end`` or only a particle follows, "title" if a title
+        follows ("인민정부|시장": the mayor of the people's government), else "" ("이날부|터")."""
+        rest = self.text[end:end + 5]
+        if not rest[:1].isalpha() or rest.startswith(self.particles):
+            return "word"
+        return "title" if rest.startswith(tuple(self.data["titles_after"])) else ""
 
     def _named_alone(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` stands elsewhere, neither right after a "・" nor

@@ -47,8 +47,10 @@ def unnamed_pair(s: Sentence, focus: str | None, others: list[Mention]) -> bool:
     the focus nor says "the two cities" (whose two places come from before it)
     ("לרחובות יש הסכם ערים תאומות עם גרנובל": Rehovot has a twin-city agreement with
     Grenoble, in an article that names Lyon most). The focus, unnamed, would be a side taken
-    by default, which the sentence gives no ground for. A word for "the city" inside the
-    tie's cue refers to no one (:func:`_refers_to`).
+    by default, which the sentence gives no ground for. So are two organizations when
+    ``others`` holds no place ("수성구 통장연합회는 예천군 이장연합회와 자매결연 협약을
+    체결": two federations sign for themselves). A word for "the city" inside the tie's cue
+    refers to no one (:func:`_refers_to`).
 
     >>> from types import SimpleNamespace as S
     >>> a = Mention(kind="place", start=0, end=1, text="A", actor="city-a", actor_type="city")
@@ -56,11 +58,21 @@ def unnamed_pair(s: Sentence, focus: str | None, others: list[Mention]) -> bool:
     >>> s = S(entities=(a, b), hits=())
     >>> unnamed_pair(s, "city-f", [a, b]), unnamed_pair(s, "city-a", [b])
     (True, False)
+    >>> o = Mention(kind="organization", start=9, end=10, text="O", actor="org-o",
+    ...             actor_type="organization")
+    >>> p = Mention(kind="organization", start=12, end=13, text="P", actor="org-p",
+    ...             actor_type="organization")
+    >>> unnamed_pair(S(entities=(o, p), hits=()), "city-f", [o, p])
+    True
+    >>> unnamed_pair(S(entities=(a, b, o), hits=()), "city-f", [a, b, o])
+    True
     """
-    named = {m.actor for m in others if m.actor_type == "city" and m in s.entities}
+    sides = [m for m in others if m.actor_type != "organization"] or others
+    named = {m.actor for m in sides
+             if m.actor_type in ("city", "organization") and m in s.entities}
     return (
         focus is not None
-        and len(named) == 2 == len({m.actor for m in others})
+        and len(named) == 2 == len({m.actor for m in sides})
         and not _refers_to(s, focus)
         and not any(h.family == "pair_anaphora" for h in s.hits)
     )

@@ -237,7 +237,7 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
     actors = [(m.actor, "party") for m in parties if m.actor]
     implicit = False
     if focus is not None and all(a != focus for a, _ in actors) and not unnamed_pair(
-            s, focus, [m for m in parties if m.actor_type in PLACE_TYPES]):
+            s, focus, parties):
         implicit = not has_focus(s, focus)
         actors.insert(0, (focus, "party"))
     if len(actors) < 2:
