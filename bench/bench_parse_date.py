@@ -173,6 +173,13 @@ tiếng", "the 50s", a street "North 18th Street", an e-mail "sy870123@", "2일 
 durations "22년", anniversaries "四十周年", counts "2.500 doanh nghiệp"); phrases of relative days
 and weeks, weekdays, number-word dates, quarters and halves; scored once on 9032813 before any
 rule was written for it).
+``bench/date_blind20_cases.jsonl`` (a twentieth batch in all ten languages: road works, water
+notices, weather forecasts, festivals, council meetings and city diplomacy from pages no earlier
+set used, each with its page's address; traps the pages hold (temperatures "18℃~31℃", a phone
+"38-98-51", a masked date "****年*月**日", hours "С 10, с 11 часов", a park named "Октябрьской
+революции", a recurring "first Monday of every month"); phrases of relative days, weekdays of
+last and next week, era, Solar Hijri and Hebrew-calendar dates; scored once on d3e28c43 before
+any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -231,6 +238,7 @@ CORPORA = {
     "blind18a": Path(__file__).resolve().parent / "date_blind18a_cases.jsonl",
     "blind19b": Path(__file__).resolve().parent / "date_blind19b_cases.jsonl",
     "blind19a": Path(__file__).resolve().parent / "date_blind19a_cases.jsonl",
+    "blind20": Path(__file__).resolve().parent / "date_blind20_cases.jsonl",
 }
 ROUNDS = 20
 
