@@ -15,6 +15,9 @@ longer word of the list ``month_part_not`` that begins with the part's word
 A day takes the words of ``day_approx_after`` ("7月5日前后", "7月5日頃", "7월 5일경"): it is
 marked approximate, as "khoảng ngày 5/7" (around the 5th of July) already is; the plain day
 would drop the "around" the text states.
+
+A month alone (no year, no day) glued to a word of ``month_name_followers`` ("五月节": the May
+festival, "五月祭") is the head of a name, no date: it is dropped.
 """
 
 from __future__ import annotations
@@ -74,9 +77,12 @@ def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candida
     empty: frozenset[str] = frozenset()
     others = g.vocab.lists.get("month_part_not", empty)
     day_words = g.vocab.lists.get("day_approx_after", empty)
+    names = g.vocab.lists.get("month_name_followers", empty)
     out = []
     for a in atoms:
         kind = a.kind
+        if kind == "m" and names and any(folded.startswith(w, a.end) for w in names):
+            continue  # "五月节": a festival's name
         month_like = kind in _MONTH_KINDS or (kind in _RELATIVE and _month_like(a, g))
         day = kind in _DAY_KINDS and "d" in a.fields
         if (month_like or (day and day_words)) and "approx" not in a.fields:

@@ -100,6 +100,7 @@ _AFTER_ONLY = frozenset(
         "month_day_suffixes",
         "version_words",
         "month_part_not",
+        "month_name_followers",
         "month_after_day_words",
         "day_approx_after",
         "offset_links",

@@ -263,6 +263,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "month_after_day_words",
             "day_approx_after",
             "month_part_not",
+            "month_name_followers",
             "version_words",
             "offset_links",
             "offset_units",
