@@ -73,3 +73,29 @@ def test_festival_name_alone_is_no_date(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), [("五月举行", "zh"), ("五月に開催", "ja")])
 def test_month_without_festival_word_is_still_a_month(text: str, lang: str) -> None:
     assert str(parse_date(text, lang=lang, ref=PartialDate("2025-02-24"))) == "2025-05"
+
+
+# --- a span of two days with their times, the first after the word for "coming": one span
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://m.ajunews.com/view/20150604111005744
+        (
+            "군포시가 오는 9일 오전 9시부터 10일 오후 8시까지 둔대로 도로 정비공사를 시행,"
+            " 차량운행을 제한한다.",
+            "2015-06-09/2015-06-10",
+        ),
+        ("오는 12일 9시부터 14일 18시까지 통제된다.", "2015-06-12/2015-06-14"),
+    ],
+)
+def test_coming_day_with_times_spans(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="ko", ref=PartialDate("2015-06-04"))) == expected
+
+
+@given(st.integers(5, 20), st.integers(1, 8), st.integers(1, 11), st.integers(1, 11))
+def test_coming_day_with_times_law(day: int, length: int, h1: int, h2: int) -> None:
+    """The span is the grammar's own span of the two days, times set aside."""
+    ref = PartialDate("2015-06-04")
+    timed = f"오는 {day}일 오전 {h1}시부터 {day + length}일 오후 {h2}시까지"
+    plain = f"오는 {day}일부터 {day + length}일까지"
+    assert str(parse_date(timed, lang="ko", ref=ref)) == str(parse_date(plain, lang="ko", ref=ref))

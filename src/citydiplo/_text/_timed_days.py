@@ -20,13 +20,16 @@ if TYPE_CHECKING:
 __all__ = ["timed_day_span", "timed_span_end"]
 
 _PLAIN = frozenset({"d", "dsx"})  # a day alone and its suffix, nothing that names a month
+# the first day may carry the word for "coming" ("오는 9일 오전 9시부터 10일 오후 8시까지"): it
+# says the span is ahead, as it does before "오는 9일부터 10일까지"
+_FIRST = _PLAIN | {"mod_next"}
 
 
 def timed_day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate | None:
     """``a`` to ``b``, two days alone with times between them, as one span of days."""
     if a.kind != "d_only" or b.kind != "d_only":
         return None
-    if not a.fields.keys() <= _PLAIN or not b.fields.keys() <= _PLAIN:
+    if not a.fields.keys() <= _FIRST or not b.fields.keys() <= _PLAIN:
         return None
     gap = folded[a.end : b.start]
     if not any(ch.isdigit() for ch in gap):
