@@ -99,3 +99,28 @@ def test_coming_day_with_times_law(day: int, length: int, h1: int, h2: int) -> N
     timed = f"오는 {day}일 오전 {h1}시부터 {day + length}일 오후 {h2}시까지"
     plain = f"오는 {day}일부터 {day + length}일까지"
     assert str(parse_date(timed, lang="ko", ref=ref)) == str(parse_date(plain, lang="ko", ref=ref))
+
+
+# --- Gujarati ઑ typed as અ with the vowel sign ૉ: the month all the same
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://www.janmabhoominewspapers.com/news/national_news/28260
+        (
+            "મુખ્ય પ્રધાન ભૂપેન્દ્ર પટેલ વિક્રમ સંવત ર08રના પ્રારંભ દિવસે તારીખ 22 અૉક્ટોબર,"
+            " બુધવારે નાગરિકો સાથે નૂતન વર્ષાભિનંદન શુભેચ્છાઓનું આદાનપ્રદાન કરશે.",
+            "XXXX-10-22",
+        ),
+        ("15 અૉગસ્ટ 2024ના રોજ", "2024-08-15"),
+    ],
+)
+def test_gujarati_split_o_month(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="gu")) == expected
+
+
+@given(st.sampled_from([("અૉગસ્ટ", "ઑગસ્ટ"), ("અૉક્ટોબર", "ઑક્ટોબર")]), st.integers(1, 28))
+def test_gujarati_split_o_reads_as_composed(pair: tuple[str, str], day: int) -> None:
+    split, composed = pair
+    assert str(parse_date(f"{day} {split} 2024", lang="gu")) == str(
+        parse_date(f"{day} {composed} 2024", lang="gu")
+    )
