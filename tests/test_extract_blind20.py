@@ -78,3 +78,41 @@ def test_a_place_named_as_a_side_stays_a_party() -> None:
     t = "लखनऊ ने आगरा के साथ समझौता ज्ञापन पर हस्ताक्षर किए।"
     assert [sorted(r.actors) for r in extract(t, lang="hi").records
             if r.type == "agreement"] == [["city-agra", "city-lucknow"]]
+
+
+# -- a day is never part of a person's name ----------------------------------------------
+# https://www.imna.ir/news/928302 : "سید امین مرتضوی ... با بیان اینکه روز یکشنبه هفته گذشته
+# میزبان سفیر کره جنوبی بودند" (last Sunday they hosted the ambassador of South Korea)
+
+@pytest.mark.parametrize("text", [
+    "سید امین مرتضوی در گفتوگو با خبرنگار با بیان اینکه روز یکشنبه هفته گذشته میزبان سفیر "
+    "کره جنوبی بودند، اظهار کرد: این دیدار اهمیت زیادی داشت.",
+    "شهرداری اصفهان روز یکشنبه هفته گذشته میزبان سفیر کره جنوبی بود.",
+])
+def test_a_name_holding_a_date_is_no_person(text: str) -> None:
+    x = extract(text, lang="fa", published="2025-05-10")
+    dates = [(m.start, m.end) for m in x.mentions if m.kind == "date"]
+    people = [m for m in x.mentions if m.kind == "person"]
+    assert dates and not any(m.start <= a and b <= m.end for m in people for a, b in dates)
+
+
+def test_a_person_beside_a_date_stays() -> None:
+    """Negative: the date stands outside the name."""
+    t = "کاظم جلالی سفیر ایران روز یکشنبه هفته گذشته وارد مسکو شد."
+    x = extract(t, lang="fa", published="2025-05-10")
+    assert "کاظم جلالی" in [m.name for m in x.mentions if m.kind == "person"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 20), st.integers(1, 10), st.integers(0, 30), st.integers(1, 10))
+def test_dateless_people_drops_only_a_name_around_a_whole_date(
+        p0: int, plen: int, d0: int, dlen: int) -> None:
+    """Law: a draft person is dropped exactly when a date lies wholly inside it."""
+    from citydiplo._extract._mention import Mention, draft_id
+    from citydiplo._extract._outside import dateless_people
+
+    p = Mention(kind="person", start=p0, end=p0 + plen, text="x",
+                actor=draft_id("person", "ab"), actor_type="person", name="ab")
+    d = Mention(kind="date", start=d0, end=d0 + dlen, text="y")
+    inside = p.start <= d.start and d.end <= p.end
+    assert dateless_people([p], [d]) == ([] if inside else [p])
