@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from citydiplo._extract._mention import Mention, draft_id
@@ -216,7 +217,8 @@ def list_tail(places: Sequence[Mention], i: int, used: set[int], text: str,
               focus: str | None, qualified: frozenset[int] | set[int]) -> bool:
     """Whether ``places[i]``, about to be paired by a conjunction with the place after it,
     ends a list instead: a list mark stands before it, after a place no pair took, and the
-    article's focus is none of the list's places. "Kazan has sister cities in Tashkent,
+    article's focus is none of the list's places, or is one of them with no ``multilateral``
+    word before the list. "Kazan has sister cities in Tashkent,
     Istanbul and Cologne" lists Kazan's three partners (one tie each), it pairs no two of
     them; "a trilateral tie between Yazd, Isfahan and Tabriz" names the focus in the list,
     and keeps its pairs. Qualifying places ("Zibo in China") are skipped.
@@ -237,4 +239,28 @@ def list_tail(places: Sequence[Mention], i: int, used: set[int], text: str,
     while start > 0 and text[places[start - 1].end:places[start].start].strip() in _LIST_MARKS:
         start -= 1
     listed = {p.actor for p in places[start:i + 2]}
-    return focus is None or focus not in listed
+    return focus is None or focus not in listed or not _multilateral(text, places[start].start)
+
+
+_NEAR = 48  # "خواهر خواندگی سه جانبه بین یزد، ...": the word, a tie noun and "between"
+
+
+def _multilateral(text: str, start: int) -> bool:
+    """Whether a ``multilateral`` word of any language stands within ``_NEAR`` characters
+    before the list starting at ``start``: only then is the pair its conjunction joins one
+    side of a tie among all the items ("a three-way twinning between Yazd, Isfahan and
+    Tabriz"); "twinning relations between the cities of Arkadag, Kazan and Telavi" are
+    Arkadag's ties with each, and Kazan and Telavi are no pair.
+
+    >>> _multilateral("a three-way tie of A, B and C", 19), _multilateral("ties of A, B and C", 8)
+    (True, False)
+    """
+    head = text[max(0, start - _NEAR):start].lower()
+    return any(w in head for w in _multilateral_words())
+
+
+@cache
+def _multilateral_words() -> tuple[str, ...]:
+    from citydiplo._extract._cues import LANGUAGES, cues
+
+    return tuple({w.lower() for lang in LANGUAGES for w in cues(lang).get("multilateral", ())})

@@ -64,7 +64,10 @@ or leave it open -- "in the future", "trong tương lai", "в будущем", "
 "امیدوار": a planned record in the clause of one is no candidate, it reports no
 occurrence), ``mutual`` (optional list of str: words of a mutual undertaking -- "상호",
 "相互", "lẫn nhau", "each other": a planned record in the clause of one is what the parties
-commit to do for each other, a practice, read as ``vague_time``), ``terms`` (optional list
+commit to do for each other, a practice, read as ``vague_time``), ``multilateral``
+(optional list of str: words of a tie among three or more places -- "three-way", "سه
+جانبه", "трёхсторонн", "三方": a list of places ending in "B and C" is one such tie only
+where one stands just before it), ``terms`` (optional list
 of str:
 phrases that introduce an agreement's terms -- "under the agreement", "theo thỏa thuận",
 "согласно соглашению": an event told after one is what the parties undertake, no
@@ -267,6 +270,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("recent_anaphora", []), "$.recent_anaphora", problems)
     _words_or_empty(data.get("vague_time", []), "$.vague_time", problems)
     _words_or_empty(data.get("mutual", []), "$.mutual", problems)
+    _words_or_empty(data.get("multilateral", []), "$.multilateral", problems)
     _words_or_empty(data.get("terms", []), "$.terms", problems)
     _words_or_empty(data.get("respectively", []), "$.respectively", problems)
     _words_or_empty(data.get("retold_before", []), "$.retold_before", problems)

@@ -9,7 +9,10 @@ no participant; an event left with one person only once such places are out is s
 (one left with a place of its own keeps them all: "जयपुर में प्रतिनिधिमंडल का लखनऊ के
 अधिकारियों ने नेतृत्व किया", Jaipur hosts the delegation from Lucknow).
 An occurrence told before ("in Jaipur, this delegation ...") is left to join its first
-telling, places and all.
+telling, places and all. An agreement is signed somewhere too: "उत्तर प्रदेश के मुख्यमंत्री
+योगी आदित्यनाथ ने सोमवार को लखनऊ में जापान के यामानाशी प्रान्त के साथ समझौता ज्ञापन (एमओयू) पर
+हस्ताक्षर किए" (signed an MoU with Yamanashi in Lucknow): Lucknow is no party, and an
+agreement left with one side is skipped (``_parties``).
 """
 
 from __future__ import annotations
@@ -52,7 +55,8 @@ def venue_only(c: Candidate, text: str, lang: str) -> frozenset[str]:
     [['person-रामकुमार', 'person-श्यामवर्मा']]
     """
     marks = _marks(lang)
-    if c.type != "event" or c.kind not in _KINDS or not marks or _told(c, text, lang):
+    if not marks or (c.type != "agreement" and (
+            c.type != "event" or c.kind not in _KINDS or _told(c, text, lang))):
         return frozenset()
     ents = [m for m in c.sentence.entities if m.actor]
     located = {m.actor for m in ents if m.actor_type in PLACE_TYPES
