@@ -1,0 +1,53 @@
+"""Families of faults found by the blind set 20 (``bench/places_news_blind20.json``: general
+news in ten languages), each with the guards that keep the right readings. Expected values are
+written from the languages and the places themselves."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citydiplo import find_places
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.place.country, m.place.subdivision) for m in find_places(text, lang=lang)]
+
+
+# -- a Hebrew stream (נחל) named after a place is no mention of the place --------------------
+
+
+def test_stream_named_after_a_city_is_not_the_city() -> None:
+    # https://www.srugim.co.il/1283753 (a rainfall report: "בנחל באר שבע ובנחל הבשור")
+    text = "זרימות חזקות נרשמו הבוקר גם בנחל לכיש באזורי קריית גת ואשדוד, בנחל באר שבע"
+    read = [name for name, _, _ in _read(text, "he")]
+    assert "באר שבע" not in read
+    assert "אשדוד" in read
+
+
+_CITIES = ["באר שבע", "אשדוד", "חיפה", "אשקלון"]
+_STREAM = ["נחל", "בנחל", "לנחל", "מנחל", "ונחל"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(city=st.sampled_from(_CITIES), stream=st.sampled_from(_STREAM))
+def test_a_stream_word_hides_only_its_own_name(city: str, stream: str) -> None:
+    # the stream's name is unread, the same city named by itself in the text stays read
+    text = f"הזרימה {stream} {city} הגיעה לשיא. תושבי {city} התבקשו להתרחק"
+    found = [m for m in find_places(text, lang="he") if m.text == city]
+    assert [m.start for m in found] == [text.rindex(city)]
+
+
+# -- a Russian outlet's or organisation's name in quotation marks is not the place ----------
+
+
+def test_agency_named_after_moscow_is_not_moscow() -> None:
+    # https://ria24.today/news/v-moskve-voditeley-prizvali-k-ostorozhnosti-3/6192714
+    text = 'Погода ухудшится ночью, сообщает агентство "Москва" со ссылкой на министерство.'
+    assert _read(text, "ru") == []
+
+
+def test_quoted_name_after_an_ordinary_word_stays_a_place() -> None:
+    # only an organisation's word before the quotation mark makes it a name
+    text = 'Власти Москвы призвали водителей к осторожности: в "Москве" пробки.'
+    assert ("Москвы", "RU", "RU-MOW") in _read(text, "ru")
