@@ -58,7 +58,10 @@ def test_quoted_name_after_an_ordinary_word_stays_a_place() -> None:
 
 def test_jiulong_among_sichuan_counties_is_no_kowloon() -> None:
     # https://epaper.scdaily.cn/shtml/scrb/20231006/301589.shtml (a flash-flood warning)
-    text = "四川、重庆等地有大雨。甘孜州丹巴、道孚、康定、理塘、九龙,凉山州西昌等县可能发生山洪灾害。"
+    text = (
+        "四川、重庆等地有大雨。甘孜州丹巴、道孚、康定、理塘、九龙,"
+        "凉山州西昌等县可能发生山洪灾害。"
+    )
     read = _read(text, "zh")
     assert all(country != "HK" for _, country, _ in read)
     assert ("西昌", "CN", "CN-SC") in read
@@ -66,4 +69,5 @@ def test_jiulong_among_sichuan_counties_is_no_kowloon() -> None:
 
 def test_kowloon_beside_hong_kong_stays_kowloon() -> None:
     # the text names Hong Kong itself: its Kowloon is read
-    assert _read("香港九龙的居民和四川的游客", "zh")[:2] == [("香港", "HK", None), ("九龙", "HK", None)]
+    read = _read("香港九龙的居民和四川的游客", "zh")
+    assert read[:2] == [("香港", "HK", None), ("九龙", "HK", None)]
