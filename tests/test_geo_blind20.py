@@ -71,3 +71,45 @@ def test_kowloon_beside_hong_kong_stays_kowloon() -> None:
     # the text names Hong Kong itself: its Kowloon is read
     read = _read("香港九龙的居民和四川的游客", "zh")
     assert read[:2] == [("香港", "HK", None), ("九龙", "HK", None)]
+
+
+# -- a storm's name is the storm's wherever the text writes it -------------------------------
+
+
+def test_hurricane_florence_is_no_town() -> None:
+    # https://www.weathernationtv.com/news/evacuations-underway-in-advance-of-florence
+    text = (
+        "Evacuations Underway in Advance of Florence\n\nAs major Hurricane Florence barrels "
+        "toward the United States, the governors of Virginia, North Carolina, and South "
+        "Carolina declared States of Emergency."
+    )
+    assert [name for name, _, _ in _read(text, "en")] == [
+        "United States",
+        "Virginia",
+        "North Carolina",
+        "South Carolina",
+    ]
+
+
+def test_storm_word_reads_a_case_ending_and_quotation_marks() -> None:
+    # https://ru24.pro/humour/418569842 ("после циклона «Френсис»"): the stem "циклон" with
+    # the genitive ending, the name in guillemets
+    from citydiplo._geo._storm_names import _after_storm_word
+
+    text = "сугробы выросли после циклона «Френсис»"
+    words = ("циклон",)
+    assert _after_storm_word(text, text.index("Френсис"), words)
+    assert not _after_storm_word("после поездки в «Френсис»", 20, words)
+
+
+_TOWNS = ["Florence", "Charleston", "Columbia", "Sumter", "Greenville"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(town=st.sampled_from(_TOWNS), word=st.sampled_from(["Hurricane", "Tropical Storm"]))
+def test_a_storm_word_takes_the_town_out_everywhere(town: str, word: str) -> None:
+    # each town is read in the plain sentence; a storm of its name takes every mention out
+    plain = f"Residents of {town}, South Carolina, prepared sandbags."
+    assert town in [m.text for m in find_places(plain, lang="en")]
+    stormy = f"{word} {town} neared. " + plain
+    assert town not in [m.text for m in find_places(stormy, lang="en")]
