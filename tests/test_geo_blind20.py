@@ -113,3 +113,16 @@ def test_a_storm_word_takes_the_town_out_everywhere(town: str, word: str) -> Non
     assert town in [m.text for m in find_places(plain, lang="en")]
     stormy = f"{word} {town} neared. " + plain
     assert town not in [m.text for m in find_places(stormy, lang="en")]
+
+
+# -- Korean forecast zones: a county's or city's plains ("평지") written on its name ---------
+
+
+def test_forecast_zone_plains_name_their_county() -> None:
+    # https://news1.kr/amp/local/kangwon/5136487
+    text = "철원·화천·춘천·양구평지·인제평지에 태풍주의보가 발효될 예정이다."
+    assert ("양구", "KR", "KR-42") in _read(text, "ko")
+    text = "기상청은 속초시평지와 고성군평지·양양군평지에 태풍경보를 발효했다."
+    read = _read(text, "ko")
+    assert ("속초시", "KR", "KR-42") in read
+    assert ("양양군", "KR", "KR-42") in read

@@ -57,13 +57,17 @@ def outside_storm_names(mentions: list[M], text: str, lang: str | None) -> list[
     words = _words(lang)
     if not words or not mentions:
         return mentions
+    names = {m.text for m in mentions}
     stormy = {m.text for m in mentions if _after_storm_word(text, m.start, words)}
-    for m in mentions:  # the storm's name may also be read where its word is not beside it
-        if m.text in stormy:
-            continue
-        at = text.find(m.text)
-        while at >= 0 and m.text not in stormy:
-            if _after_storm_word(text, at, words):
-                stormy.add(m.text)
-            at = text.find(m.text, at + len(m.text))
+    longest = max(len(name) for name in names)
+    for word in words:  # the storm's name where the scan did not read it: after each word
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            window = text[after : after + longest + _ENDINGS + 2]
+            for name in names - stormy:
+                at_name = window.find(name)
+                if 0 < at_name <= _ENDINGS + 2 and _after_storm_word(text, after + at_name, words):
+                    stormy.add(name)
+            at = text.find(word, after)
     return [m for m in mentions if m.text not in stormy]
