@@ -98,6 +98,7 @@ from citydiplo._geo._shared_names import outside_shared_names
 from citydiplo._geo._short_words import outside_short_words
 from citydiplo._geo._sino_viet import outside_unsupported_sino_viet
 from citydiplo._geo._state_namesakes import within_text_states
+from citydiplo._geo._storm_names import outside_storm_names
 from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
@@ -122,6 +123,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_person_named(ordered, text, lang)  # "tư tưởng Hồ Chí Minh"
     ordered = outside_town_words(ordered, text, lang)  # "आनंद" (joy), "قوم"
     ordered = outside_named_streets(ordered, text, lang)  # "خیابان ایران"
+    ordered = outside_storm_names(ordered, text, lang)  # "Hurricane Florence"
     ordered = outside_home_districts(ordered, text, lang)  # "कोरिया" (Koriya, Chhattisgarh)
     ordered = supported_abroad(ordered, text, lang)
     ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng

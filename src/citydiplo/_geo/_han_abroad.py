@@ -7,6 +7,12 @@ Guankou, China. Such a city, named bare (no generic word such as 市 written on 
 smaller than a million, is read only when the text names its country by another mention
 (the country itself, or a place of it that is no such bare name); the countries of the
 text's own language (CLDR: where it is official) need no such support.
+
+Those countries share the language but not its place names: "九龙" is Kowloon, Hong Kong,
+and also Jiulong, a county of Sichuan. A bare Han name read in one country of the language
+(the most populous namesake), while the text names no other place of that country and names
+a subdivision of another one where a namesake lies ("四川 ... 甘孜州丹巴、道孚、...、九龙"),
+is left unread: the text cannot separate them.
 """
 
 from __future__ import annotations
@@ -16,8 +22,10 @@ from typing import TypeVar
 
 from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._evidence import script
+from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import PlaceKind
+from citydiplo._normalize import match_key
 
 __all__ = ["han_countries", "supported_abroad"]
 
@@ -72,4 +80,32 @@ def supported_abroad(mentions: list[M], text: str, lang: str | None) -> list[M]:
     generic = tuple(w for w, kind in merged_cues(lang).attached_after if kind == city)
     bare = [_bare_abroad(m, text, home, generic) for m in mentions]
     named = {m.place.country for m, b in zip(mentions, bare, strict=True) if not b}
-    return [m for m, b in zip(mentions, bare, strict=True) if not b or m.place.country in named]
+    kept = [m for m, b in zip(mentions, bare, strict=True) if not b or m.place.country in named]
+    return [m for m in kept if not _namesake_named(m, kept, home, generic, text)]
+
+
+def _namesake_named(
+    m: M, mentions: list[M], home: frozenset[str], generic: tuple[str, ...], text: str
+) -> bool:
+    """Whether bare Han name ``m``, read in a country of the text's language that no other
+    mention names, has a namesake in a subdivision of another such country that the text
+    names ("九龙" beside "四川": Jiulong, Sichuan, as well as Kowloon)."""
+    place = m.place
+    if (
+        place.kind is not PlaceKind.CITY
+        or place.country not in home
+        or not all(script(ch) == "CJK" for ch in m.text)
+        or m.text.endswith(generic)
+        or text.startswith(generic, m.end)
+    ):
+        return False
+    others = [o.place for o in mentions if o.text != m.text]
+    if any(o.country == place.country for o in others):
+        return False
+    regions = {o.subdivision for o in others if o.country != place.country and o.subdivision}
+    if not regions:
+        return False
+    gz = gazetteer()
+    found = gz.postings(match_key(m.text))
+    rows = () if found is None else (*found.own, *found.alternate)
+    return any(gz.city(row).subdivision in regions for row in rows)
