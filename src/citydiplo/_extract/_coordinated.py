@@ -228,7 +228,12 @@ def list_tail(places: Sequence[Mention], i: int, used: set[int], text: str,
     >>> ps = [Mention(kind="place", start=a, end=b, text=t[a:b], actor=t[a:b])
     ...       for a, b in ((0, 5), (7, 15), (17, 25), (30, 37))]
     >>> list_tail(ps, 2, set(), t, "Kazan", set()), list_tail(ps, 2, set(), t, "Istanbul", set())
-    (True, False)
+    (True, True)
+    >>> u = "A three-way tie of Tashkent, Istanbul and Cologne."
+    >>> qs = [Mention(kind="place", start=a, end=b, text=u[a:b], actor=u[a:b])
+    ...       for a, b in ((19, 27), (29, 37), (42, 49))]
+    >>> list_tail(qs, 1, set(), u, "Istanbul", set()), list_tail(qs, 1, set(), u, "Kazan", set())
+    (False, True)
     """
     k = i - 1
     while k >= 0 and places[k].start in qualified:
