@@ -180,6 +180,16 @@ set used, each with its page's address; traps the pages hold (temperatures "18�
 революции", a recurring "first Monday of every month"); phrases of relative days, weekdays of
 last and next week, era, Solar Hijri and Hebrew-calendar dates; scored once on d3e28c43 before
 any rule was written for it).
+``bench/date_blind21b_cases.jsonl`` (a twenty-first batch in ru, hi, gu, he and fa: water and
+power cuts, road works, fairs and festivals, school holidays and strikes, council sessions and
+elections from pages no earlier set used, each with its page's address; traps the pages hold
+(hours "с 18.00 мск до 22.00", "6-7 часов", a sector "सेक्टर-27", a recurring "every second
+Saturday", a count "1350 شرکت" shaped like a Solar Hijri year, ordinals of editions, a hotline
+"*2120", stall and form counts); nights "с 17 на 18 января", year-less Solar Hijri days with no
+reference (must stay unread), a dotted Gregorian date in Persian digits, Arabic letter forms in a
+Solar Hijri date, a Hebrew-calendar date beside "12.6.22", a dateline "नवम्बर 24"; phrases of
+relative days, weekdays, coming day-only spans, Solar Hijri and Hebrew-calendar days and a
+present-tense Persian span; scored once on 971ca33f before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -239,6 +249,7 @@ CORPORA = {
     "blind19b": Path(__file__).resolve().parent / "date_blind19b_cases.jsonl",
     "blind19a": Path(__file__).resolve().parent / "date_blind19a_cases.jsonl",
     "blind20": Path(__file__).resolve().parent / "date_blind20_cases.jsonl",
+    "blind21b": Path(__file__).resolve().parent / "date_blind21b_cases.jsonl",
 }
 ROUNDS = 20
 
