@@ -1,4 +1,5 @@
-"""Day suffixes that date a day alone, where the language otherwise wants a day word.
+"""Day suffixes that date a day alone, where the language otherwise wants a day word; and
+the word that must follow a day alone where the day word also leads counts.
 
 In Gujarati a day alone needs a day word ("તારીખ 5મીએ", "તા. 19"): "19મી" is also the
 ordinal of "19મી સદી" (the 19th century). The locative forms of the day suffix
@@ -11,16 +12,30 @@ said only of days, so they date the day without the word.
 ['2022-02-19']
 >>> find_dates("19મી સદી", lang="gu", ref=ref)
 []
+
+In Hindi the day word "आगामी" (coming) leads a day alone ("आगामी 28-29 को": on the coming
+28th and 29th) but also a count ("आगामी 2 दिनों में": in the next two days): where the
+language sets ``day_only_needs_follower``, a day alone is one only with a word of
+``day_only_followers`` right after it ("को": on).
+
+>>> [str(m.value) for m in find_dates("आगामी 18-19 को मेला होगा", lang="hi", ref=ref)]
+['2022-02-18/2022-02-19']
+>>> find_dates("आगामी 2 दिनों में बारिश होगी", lang="hi", ref=ref)
+[]
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
-__all__ = ["needs_day_word"]
+__all__ = ["needs_day_word", "no_follower"]
+
+# the next word: up to a space or a mark (Devanagari vowel signs are no ``\w``)
+_WORD = re.compile(r" ?([^\s\d.,;:!?()\"'\u0964-]+)")
 
 
 def needs_day_word(suffix: str, g: Grammar) -> bool:
@@ -28,3 +43,11 @@ def needs_day_word(suffix: str, g: Grammar) -> bool:
     if not g.vocab.flags.get("day_only_needs_word"):
         return False
     return suffix.strip() not in g.vocab.lists.get("day_suffixes_alone", frozenset())
+
+
+def no_follower(folded: str, end: int, g: Grammar) -> bool:
+    """Whether a day alone ending at ``end`` lacks the word the language wants after it."""
+    if not g.vocab.flags.get("day_only_needs_follower"):
+        return False
+    nxt = _WORD.match(folded, end)
+    return nxt is None or nxt.group(1) not in g.vocab.lists.get("day_only_followers", frozenset())

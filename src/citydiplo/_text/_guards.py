@@ -29,7 +29,8 @@ them rules out, each for a whole family of phrases.
   grammar did not read: the second end alone is not read; nor a month or day without a year right
   before a dash and figures ("tháng 3-5/2020": March to May 2020, never March of ``ref``'s year).
 - A bare year in a chain of figure groups ("2021-555-0199", "+1 2019 555 0101", "0243 2019 555") is
-  part of a phone or document number: it is left unread.
+  part of a phone or document number: it is left unread; so is one with a star or hash glued to it,
+  the short dialling code of a service line ("במוקד *2120", "מוקד– 2120*"; not "*2024*").
 - A year after a word of ``year_part_words`` among the three words before it ("в III квартале 2020
   года", "نیمه دوم سال ۱۴۰۲") states a part of the year the grammar did not read: the whole year
   would be a coarser answer than the text gives, so it is left unread.
@@ -101,6 +102,8 @@ _YEARLESS = frozenset({"m"})
 _GROUP_AFTER = re.compile(r"[-. ](?:\d{3}|\d{5,})(?![\d/])")
 _GROUP_BEFORE = re.compile(r"(?<![\d/.])(?:\+\d{1,3}|\d{3}|\d{5,})[-. ]$")
 _DAY_BEFORE = re.compile(r"(?<![\d.,/:\-])([12]\d|3[01]|0?[1-9]) ?[-–] ?$")
+# marks glued to a service line's short dialling code
+_DIAL_MARKS = frozenset("*#")
 
 
 def after_count(folded: str, start: int, g: Grammar) -> bool:
@@ -334,6 +337,10 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
                 _GROUP_AFTER.match(folded, a.end) or _group_before(folded, a.start)
             ):
                 continue  # "2021-555-0199": a phone number
+            if (folded[a.start - 1 : a.start] in _DIAL_MARKS) != (
+                folded[a.end : a.end + 1] in _DIAL_MARKS
+            ):  # (marks on both sides: "*2024*" is emphasis)
+                continue  # "*2120": a short dialling code ("2120*" in right-to-left text)
             nxt = folded[a.end : a.end + 1]
             # (the year may follow its word: "વર્ષ ૨૦૨૪-૨૫ના", "năm 2024-25")
             if nxt and nxt in "-–/" and folded[a.start : a.end].endswith(a.fields.get("y", "-")):

@@ -20,11 +20,20 @@ the span unread. Read apart, the first day alone would drop the end the text sta
 
 >>> str(parse_date("از ۲۰ اسفند تا ۱۲ فروردین", lang="fa", ref=PartialDate("2021-03-14")))
 '2021-03-10/2021-04-01'
+
+A clause may part the two ends: a start verb after the first and "continues" after the last
+(``range_start_verbs``, ``range_until_after``; :mod:`._split_span`), whatever the tense.
+
+>>> text = "نمایشگاه از ۱۰ آذر آغاز شده و تا ۱۵ آذر ادامه دارد"
+>>> str(parse_date(text, lang="fa", ref=PartialDate("2026-12-02")))
+'2026-12-01/2026-12-06'
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from citydiplo._text._split_span import split_span
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -33,14 +42,16 @@ if TYPE_CHECKING:
 __all__ = ["solar_month_days"]
 
 
-def solar_month_days(a: Candidate, b: Candidate, gap: str, g: Grammar) -> Candidate | None:
-    """``a`` to ``b``, two Solar Hijri days without a year joined by ``gap``: of the same
-    month, that month's span of days (``b`` with its first day ``d0``); of two months, the
-    span from one to the other; else ``None``."""
+def solar_month_days(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate | None:
+    """``a`` to ``b`` in ``folded``, two Solar Hijri days without a year joined by a word of
+    ``day_range_connectors`` (or parted by a clause that begins the span): of the same month,
+    that month's span of days (``b`` with its first day ``d0``); of two months, the span from
+    one to the other; else ``None``."""
     fa, fb = a.fields, b.fields
     if not (a.kind == b.kind == "h_dm") or "d0" in fa or "d0" in fb:
         return None
-    if gap not in g.words["day_range_connectors"]:
+    gap = folded[a.end : b.start].strip()
+    if gap not in g.words["day_range_connectors"] and not split_span(a, b, folded, g):
         return None
     if fa.get("h") != fb.get("h"):  # "از ۲۹ خرداد تا ۳ تیر": each end dated against ``ref``
         return a._replace(end=b.end, kind="range", fields={}, low=a, high=b, open_end=False)

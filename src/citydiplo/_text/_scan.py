@@ -20,7 +20,7 @@ from citydiplo._text._coded import name_number_day, numbered
 from citydiplo._text._compound import compound
 from citydiplo._text._count_nouns import counted_noun_follows
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
-from citydiplo._text._day_alone import needs_day_word
+from citydiplo._text._day_alone import needs_day_word, no_follower
 from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._day_tail import DASHES, unread_day_after
 from citydiplo._text._dm_checks import dm_checks, h_dm_checks
@@ -208,6 +208,8 @@ def _day_only_ok(
     flags, lists = g.vocab.flags, g.vocab.lists
     if "dw" not in fields and ("dsx" not in fields or needs_day_word(fields["dsx"], g)):
         return False
+    if no_follower(folded, m.end(), g):
+        return False  # "आगामी 2 दिनों में": in the next two days, no day
     if flags.get("day_only_needs_suffix") and not day_only_stands_alone(fields, folded, m, lists):
         return False  # "on the 15th floor" is no date
     if recurring_before(folded, m.start(), lists):

@@ -129,7 +129,7 @@ def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate
     even when the span runs into the next year. So are two Solar Hijri days, the first
     perhaps without its year ("از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"): the second alone would drop it."""
     if a.kind == b.kind == "h_dm":  # "از ۲۱ دی تا ۲۷ دی": the days of one month
-        return solar_month_days(a, b, folded[a.end : b.start].strip(), g)
+        return solar_month_days(a, b, folded, g)
     solar = a.kind in ("h_dm", "h_dmy") and b.kind == "h_dmy"  # "از ۲۵ بهمن تا ۵ اسفند ۱۴۰۳"
     if a.kind in ("ym", "my") and b.kind == "m":  # "今年一月至五月", "2024年1月至5月"
         second = year_to_second(a, b, g)
@@ -146,7 +146,7 @@ def month_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candidate
     joints = g.words["day_range_connectors"]
     if not gap and any(_glued(folded, a, j) for j in joints):
         gap = "-"  # "જુલાઈથી ઓગસ્ટ": the joining word ends the first month
-    if len(gap) > 8 or gap not in joints:
+    if (len(gap) > 8 or gap not in joints) and not (solar and split_span(a, b, folded, g)):
         return None
     if a.kind == "h_dm":  # the Solar year stated once, at the end (the year before if need be)
         later = g.hijri_months.get(a.fields["h"], 0) > g.hijri_months.get(b.fields["h"], 0)

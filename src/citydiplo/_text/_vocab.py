@@ -306,6 +306,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "day_only",
             "day_only_needs_word",
             "day_only_needs_suffix",
+            "day_only_needs_follower",
             "md_num_with_weekday",
             "shared_month_word",
             "capitalised_weekdays",

@@ -259,6 +259,7 @@ def in_named_week(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             and (fields := _week_fields(a, prev, g)) is not None
         ):
             out[-1] = prev._replace(end=a.end, fields=fields)
+            _shared_week(out, folded, fields, g)  # "یکشنبه و سه شنبه هفته آینده"
             continue
         if (
             a.kind == "wd"
@@ -273,6 +274,21 @@ def in_named_week(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
                 continue
         out.append(a)
     return same_week_spans(out, folded, g)  # "下周一至周五": Friday of the same week
+
+
+def _shared_week(out: list[Candidate], folded: str, fields: dict[str, str], g: Grammar) -> None:
+    """A bare weekday joined by a word of ``and_words`` alone to the weekday the week phrase
+    follows ("Sunday and Tuesday next week", "روزهای یکشنبه و سه شنبه هفته آینده") is a day of
+    the same week: the phrase names the week of both."""
+    if len(out) < 2:
+        return
+    first, second = out[-2], out[-1]
+    if (
+        first.kind == "wd"
+        and not {"mod_last", "mod_next", "week"}.intersection(first.fields)
+        and folded[first.end : second.start].strip() in g.vocab.lists.get("and_words", ())
+    ):
+        out[-2] = first._replace(fields={**fields, "wd": first.fields["wd"]})
 
 
 def _week_fields(phrase: Candidate, wd: Candidate, g: Grammar) -> dict[str, str] | None:
