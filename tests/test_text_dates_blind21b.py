@@ -174,3 +174,29 @@ def test_persian_span_parted_by_verbs(text: str, ref: str, expected: str) -> Non
 def test_persian_two_days_without_verbs_stay_two() -> None:
     with pytest.raises(DateParseError):
         parse_date("۱۰ آذر جلسه بود و ۱۵ آذر هم", lang="fa", ref=PartialDate("2026-12-02"))
+
+
+# --- Russian: a night named by its two days
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Воды не будет в ночь с 9 на 10 ноября.", ["2025-11-09/2025-11-10"]),
+        # https://prvadm.ru/novosti/zhkh/ppmup-vodokanal-informiruet
+        (
+            "ППМУП «Водоканал» в ночное время, с 17 на 18 января и с 18 на 19 января, планирует"
+            " провести технологические работы.",
+            ["2026-01-17/2026-01-18", "2026-01-18/2026-01-19"],
+        ),
+        ("встречу перенесли с 9 на 10 ноября", []),  # moved to the 10th: no night
+        ("в ночь с 9 на 12 ноября", []),  # no night runs over three days
+        ("стол размером 5 на 10 метров", []),
+    ],
+)
+def test_russian_night_of_two_days(text: str, expected: list[str]) -> None:
+    assert _values(text, "ru", "2025-11-07") == expected
+
+
+def test_two_nights_are_never_one_of_them() -> None:
+    text = "в ночное время, с 17 на 18 января и с 18 на 19 января"
+    with pytest.raises(DateParseError):
+        parse_date(text, lang="ru", ref=PartialDate("2025-11-07"))

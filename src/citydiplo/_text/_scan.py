@@ -38,6 +38,7 @@ from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._name_year import year_in_name
 from citydiplo._text._next_word import next_word_in as _next_word_in
+from citydiplo._text._night_span import night_spans
 from citydiplo._text._nouns import anchored_after, anchored_before
 from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._range_words import GLUED_KINDS
@@ -395,4 +396,4 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
         ):  # nor "2024年6月12-35日", nor a day after "이날 오후 11시부터"
             out.append(a)
         i += 1
-    return opened_by_clause(out, folded, g)  # "since the link began in 1988"
+    return night_spans(opened_by_clause(out, folded, g), folded, g)  # "since … began in 1988"

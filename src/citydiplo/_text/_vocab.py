@@ -300,6 +300,9 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "weekdays_need_modifier",
             "hour_before_figure",
             "schedule_nouns_after_weekday",
+            "night_words",
+            "night_span_from",
+            "night_span_to",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (
