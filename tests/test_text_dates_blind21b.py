@@ -200,3 +200,27 @@ def test_two_nights_are_never_one_of_them() -> None:
     text = "в ночное время, с 17 на 18 января и с 18 на 19 января"
     with pytest.raises(DateParseError):
         parse_date(text, lang="ru", ref=PartialDate("2025-11-07"))
+
+
+# --- Gujarati: a first day with થી and a count of days is the span it states
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://atthistime.in/szvhbvnlodlwnzdt
+        ("રાજકોટમાં આ વર્ષે 17 ઓગસ્ટથી પાંચ દિવસ સુધી મેળો થશે", "XXXX-08-17/XXXX-08-21"),
+        ("17 ઓગસ્ટથી 5 દિવસ સુધી મેળો", "XXXX-08-17/XXXX-08-21"),
+        ("17 ઓગસ્ટથી મેળો", "XXXX-08-17"),
+    ],
+)
+def test_gujarati_first_day_and_count_of_days(text: str, expected: str) -> None:
+    assert _parsed(text, "gu") == expected
+
+
+def test_gujarati_count_past_the_month_leaves_no_date() -> None:
+    assert _values("28 ઓગસ્ટથી પાંચ દિવસ સુધી મેળો થશે", "gu") == []
+
+
+@given(st.integers(min_value=1, max_value=27), st.integers(min_value=2, max_value=4))
+def test_gujarati_count_span_lasts_the_count(day: int, n: int) -> None:
+    value = _parsed(f"{day} ઓગસ્ટથી {n} દિવસ સુધી મેળો", "gu")
+    assert value == f"XXXX-08-{day:02d}/XXXX-08-{day + n - 1:02d}"

@@ -1,7 +1,8 @@
 """A first day followed by a count of days: "지난 2일부터 이틀간" (from the 2nd, for two days),
 "27일부터 5박7일간" (from the 27th, five nights and seven days), "11월1일부터 5일 동안" (from
-1 November, for five days). The span ends on the first day plus the count less one: "2일부터
-이틀간" is the 2nd and the 3rd, as "2일부터 3일까지" is.
+1 November, for five days), "17 ઓગસ્ટથી પાંચ દિવસ સુધી" (from 17 August, for five days). The
+span ends on the first day plus the count less one: "2일부터 이틀간" is the 2nd and the 3rd, as
+"2일부터 3일까지" is.
 
 The words are the language's ``day_count_spans``: ``from`` (the word after the first day that
 opens the span), ``units`` (a count of days after a figure: "일"), ``nights`` (a count of
@@ -28,14 +29,15 @@ if TYPE_CHECKING:
 __all__ = ["counted_day_spans"]
 
 # readings whose last day a count may replace: a day alone, and a month with its day
-_STARTS = frozenset({"d_only", "md", "ymd", "mod_m", "rel_month_d", "m_days", "ym_days"})
+_STARTS = frozenset({"d_only", "md", "dm", "ymd", "mod_m", "rel_month_d", "m_days", "ym_days"})
 
 
 @functools.cache
 def _patterns(
     langs: tuple[str, ...],
-) -> tuple[re.Pattern[str], dict[str, int], frozenset[str]] | None:
-    """The opening word and count after the first day, the counts written as words, and the
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], frozenset[str]] | None:
+    """The opening word and count after the first day, the count alone (after an opening word
+    glued to the day: "17 ઓગસ્ટથી પાંચ દિવસ સુધી"), the counts written as words, and the
     opening words."""
     spans: list[dict[str, Any]] = [
         s for lang in langs if (s := load_data(lang).get("day_count_spans"))
@@ -53,7 +55,8 @@ def _patterns(
         rf"|(?P<w>{alternation(set(words))})"
     )
     first = re.compile(rf"(?:{alt('from')}) ?(?:{count}) ?(?:{after})")
-    return first, words, frozenset(fold_word(w) for s in spans for w in s.get("from", []))
+    rest = re.compile(rf" ?(?:{count}) ?(?:{after})")
+    return first, rest, words, frozenset(fold_word(w) for s in spans for w in s.get("from", []))
 
 
 def counted_day_spans(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
@@ -61,32 +64,40 @@ def counted_day_spans(atoms: list[Candidate], folded: str, g: Grammar) -> list[C
     patterns = _patterns(g.langs)
     if patterns is None:
         return atoms
-    first, words, froms = patterns
+    first, rest, words, froms = patterns
     out: list[Candidate] = []
     for a in atoms:
         f = a.fields
         if a.kind not in _STARTS or "d" not in f or not f["d"].isdigit():
             out.append(a)
-        elif (m := _count_after(a, folded, first, froms)) is not None:
+        elif (m := _count_after(a, folded, (first, rest), froms)) is not None:
             # "1일부터 5일 동안": five days from the 1st, not the 1st to the 5th
             n = int(m["n"]) if m["n"] else words[m["w"]]
             day = f.get("d0", f["d"])
             end = int(day) + n - 1
             if n > 1 and end <= 31:  # within the month (a day it lacks is an error)
-                out.append(a._replace(end=m.end(), fields={**f, "d0": day, "d": str(end)}))
+                kind = "days_m" if a.kind == "dm" else a.kind  # (a span's kind, day first)
+                out.append(
+                    a._replace(end=m.end(), kind=kind, fields={**f, "d0": day, "d": str(end)})
+                )
         else:
             out.append(a)
     return out
 
 
 def _count_after(
-    a: Candidate, folded: str, first: re.Pattern[str], froms: frozenset[str]
+    a: Candidate,
+    folded: str,
+    patterns: tuple[re.Pattern[str], re.Pattern[str]],
+    froms: frozenset[str],
 ) -> re.Match[str] | None:
     """The opening word and count of days after the first day of ``a``: right after ``a``,
     or, when the grammar read the count as a span's last day ("1일부터 5일 동안", "27일부터
     3박4일"), from the opening word inside ``a``; ``None`` unless it reaches past ``a``."""
+    first, rest = patterns
     if "d0" not in a.fields:
-        return first.match(folded, a.end)
+        glued = any(folded.endswith(word, a.start, a.end) for word in froms)
+        return (rest if glued else first).match(folded, a.end)
     for word in froms:
         k = folded.find(word, a.start, a.end)
         if k >= 0 and (m := first.match(folded, k)) is not None and m.end() > a.end:
