@@ -239,6 +239,7 @@ CORPORA = {
     "blind19b": Path(__file__).resolve().parent / "date_blind19b_cases.jsonl",
     "blind19a": Path(__file__).resolve().parent / "date_blind19a_cases.jsonl",
     "blind20": Path(__file__).resolve().parent / "date_blind20_cases.jsonl",
+    "blind21a": Path(__file__).resolve().parent / "date_blind21a_cases.jsonl",
 }
 ROUNDS = 20
 
