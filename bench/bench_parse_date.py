@@ -180,6 +180,12 @@ set used, each with its page's address; traps the pages hold (temperatures "18�
 революции", a recurring "first Monday of every month"); phrases of relative days, weekdays of
 last and next week, era, Solar Hijri and Hebrew-calendar dates; scored once on d3e28c43 before
 any rule was written for it).
+``bench/date_blind21a_cases.jsonl`` (a twenty-first batch in en, ko, vi, zh and ja: library
+closures and reopenings, water and road notices, council and commission meetings, festivals and
+city diplomacy from 49 pages no earlier set used, each with its page's address; traps the pages
+hold (a weekly "1.3주 월요일", decrees "56/2012/NĐ-CP", temperatures "20-22 độ", a zoning "section
+7.3", prices, phone numbers, counts "222000人次"); phrases of relative days and weekdays; scored
+once on 971ca33f before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
