@@ -169,3 +169,22 @@ def test_vietnamese_habit_words(text: str, expected: str) -> None:
 def test_vietnamese_habit_is_no_date(text: str) -> None:
     with pytest.raises(DateParseError):
         parse_date(text, lang="vi", ref=PartialDate("2020-05-01"))
+
+
+# --- English words of a forecast or plan (anticipate, is/are expected) speak of the future
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # https://www.pgatour.com/article/news/latest/2025/05/06/truist-championship-weather-potential-storms-forecast-for-the-philadelphia-cricket-club
+        (
+            "After lingering showers move away to the northeast Saturday morning, anticipate dry"
+            " conditions for the weekend.",
+            "2025-05-06",
+            "2025-05-10",
+        ),
+        ("The report is expected Monday.", "2026-12-02", "2026-12-07"),
+        ("As anticipated, the council voted Monday.", "2026-12-02", "2026-11-30"),
+    ],
+)
+def test_english_forecast_words(text: str, ref: str, expected: str) -> None:
+    assert str(parse_date(text, lang="en", ref=PartialDate(ref))) == expected
