@@ -1,8 +1,9 @@
 r"""How many of the dates whole real articles state ``find_dates`` finds (not a test).
 
 A set is a directory of real articles in the ten languages (the registered sets are
-``SETS``: ``bench/date_articles18`` and ``bench/date_articles19``, each scored in turn; name
-other directories on the command line, or one in ``CITYDIPLO_DATE_ARTICLES``), each ``<id>.txt``
+``SETS``: ``bench/date_articles18``, ``bench/date_articles19`` and
+``bench/date_articles21a``, each scored in turn; name other directories on the command line,
+or one in ``CITYDIPLO_DATE_ARTICLES``), each ``<id>.txt``
 (the text, verbatim) beside ``<id>.json``: ``lang``, ``url``, ``published`` (the
 publication date the page gives, or null), ``licence`` and ``dates``, every date
 expression of the text in text order, each ``{"span", "start", "value"}`` with ``value``
@@ -38,7 +39,11 @@ from _revision import run_at  # (bench/ is the script's own directory)
 
 ROOT = Path(__file__).resolve().parents[1]
 # the whole-article sets, each annotated by hand before any run (bench/CURATED_BEFORE_RUN.txt)
-SETS = (ROOT / "bench" / "date_articles18", ROOT / "bench" / "date_articles19")
+SETS = (
+    ROOT / "bench" / "date_articles18",
+    ROOT / "bench" / "date_articles19",
+    ROOT / "bench" / "date_articles21a",
+)
 _CHOSEN = os.environ.get("CITYDIPLO_DATE_ARTICLES")
 COUNTS = ("dates", "found", "partial", "wrong", "missed", "traps", "read", "extra")
 

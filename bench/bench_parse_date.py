@@ -190,6 +190,12 @@ reference (must stay unread), a dotted Gregorian date in Persian digits, Arabic 
 Solar Hijri date, a Hebrew-calendar date beside "12.6.22", a dateline "नवम्बर 24"; phrases of
 relative days, weekdays, coming day-only spans, Solar Hijri and Hebrew-calendar days and a
 present-tense Persian span; scored once on 971ca33f before any rule was written for it).
+``bench/date_blind21a_cases.jsonl`` (a twenty-first batch in en, ko, vi, zh and ja: library
+closures and reopenings, water and road notices, council and commission meetings, festivals and
+city diplomacy from 49 pages no earlier set used, each with its page's address; traps the pages
+hold (a weekly "1.3주 월요일", decrees "56/2012/NĐ-CP", temperatures "20-22 độ", a zoning "section
+7.3", prices, phone numbers, counts "222000人次"); phrases of relative days and weekdays; scored
+once on 971ca33f before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -250,6 +256,7 @@ CORPORA = {
     "blind19a": Path(__file__).resolve().parent / "date_blind19a_cases.jsonl",
     "blind20": Path(__file__).resolve().parent / "date_blind20_cases.jsonl",
     "blind21b": Path(__file__).resolve().parent / "date_blind21b_cases.jsonl",
+    "blind21a": Path(__file__).resolve().parent / "date_blind21a_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -89,8 +89,12 @@ def week_day(day: int, ref: datetime.date, weeks: int) -> str:
     return iso(ref - datetime.timedelta(days=ref.weekday() - day - 7 * weeks))
 
 
-def day_only(day: int, ref: datetime.date) -> str:
+def day_only(day: int, ref: datetime.date, past: bool = False) -> str:
+    """The day alone; ``past`` when the phrase says so itself (Korean "지난 {d}일": the
+    last such day, never one after ref's)."""
     first = ref.replace(day=1)
+    if past:
+        return iso((first - relativedelta(months=day > ref.day)).replace(day=day))
     if day > ref.day + 7:  # up to a week after ref's day: one of the coming days
         first = first - relativedelta(months=1)
     elif day < ref.day and 0 < (first + relativedelta(months=1, day=day) - ref).days <= 7:
@@ -172,7 +176,8 @@ def build(lang: str) -> list[dict[str, Any]]:
     # more than three months after ref; without: year-less)
     for day in spec.get("day_only_days", []):
         for ref in REFS:
-            add(spec["day_only"].replace("{d}", str(day)), ref, day_only(day, ref), "dayonly")
+            last = spec.get("day_only_past", False)  # (the phrase's own word says "last")
+            add(spec["day_only"].replace("{d}", str(day)), ref, day_only(day, ref, last), "dayonly")
     for month, day in ((3, 6), (5, 10), (11, 3), (8, 14), (1, 24), (12, 31), (2, 28), (7, 4)):
         text = spec["day_month"].replace("{d}", str(day)).replace("{m}", spec["months"][month - 1])
         year = R1.year - ((datetime.date(R1.year, month, day) - R1).days > 92)

@@ -7,7 +7,9 @@ span ends on the first day plus the count less one: "2일부터 이틀간" is th
 The words are the language's ``day_count_spans``: ``from`` (the word after the first day that
 opens the span), ``units`` (a count of days after a figure: "일"), ``nights`` (a count of
 nights before the days: "박"), ``after`` (a word that makes the count a duration: "간",
-"동안", "일정") and ``words`` (counts written as words: "이틀" is two days). A span of days the
+"동안", "일정"), ``durations`` (a counter that is a duration by itself after a figure: Japanese
+"4連休", four holidays in a row, Chinese "为期4天", for four days) and ``words`` (counts
+written as words: "이틀" is two days). A span of days the
 grammar already reads ("5일부터 7일까지") keeps its reading; a count whose end falls in the
 next month, which the first day's reading cannot hold, leaves no date (never the first day
 alone, which would drop the span the text states).
@@ -50,12 +52,13 @@ def _patterns(
 
     words = {fold_word(w): n for s in spans for w, n in s.get("words", {}).items()}
     units, after = alt("units"), alt("after")
-    count = (
-        rf"(?:(?P<nights>\d{{1,2}}) ?(?:{alt('nights')}) ?)?(?P<n>\d{{1,2}}) ?(?:{units})"
-        rf"|(?P<w>{alternation(set(words))})"
-    )
-    first = re.compile(rf"(?:{alt('from')}) ?(?:{count}) ?(?:{after})")
-    rest = re.compile(rf" ?(?:{count}) ?(?:{after})")
+    nights = rf"(?:(?P<nights>\d{{1,2}}) ?(?:{alt('nights')}) ?)?" if alt("nights") else ""
+    named = rf"|(?P<w>{alternation(set(words))})" if words else ""
+    count = rf"{nights}(?P<n>\d{{1,2}}) ?(?:{units}){named}"
+    durations = alt("durations")  # "から4連休": a counter that needs no word after it
+    lasting = rf"|(?P<nd>\d{{1,2}}) ?(?:{durations})" if durations else ""
+    first = re.compile(rf"(?:{alt('from')}) ?(?:(?:{count}) ?(?:{after}){lasting})")
+    rest = re.compile(rf" ?(?:(?:{count}) ?(?:{after}){lasting})")
     return first, rest, words, frozenset(fold_word(w) for s in spans for w in s.get("from", []))
 
 
@@ -72,7 +75,8 @@ def counted_day_spans(atoms: list[Candidate], folded: str, g: Grammar) -> list[C
             out.append(a)
         elif (m := _count_after(a, folded, (first, rest), froms)) is not None:
             # "1일부터 5일 동안": five days from the 1st, not the 1st to the 5th
-            n = int(m["n"]) if m["n"] else words[m["w"]]
+            g = m.groupdict()  # (a group a language's data lacks is absent)
+            n = int(g["n"] or g.get("nd") or 0) if g["n"] or g.get("nd") else words[g["w"]]
             day = f.get("d0", f["d"])
             end = int(day) + n - 1
             if n > 1 and end <= 31:  # within the month (a day it lacks is an error)

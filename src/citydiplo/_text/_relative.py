@@ -151,12 +151,23 @@ def _coming(base: PartialDate, months: int, day: int) -> bool:
 
 
 def _day_only(
-    day: int, ref: PartialDate, future: bool, what: str, not_past: bool = False
+    day: int,
+    ref: PartialDate,
+    future: bool,
+    what: str,
+    not_past: bool = False,
+    said: bool = False,
 ) -> PartialDate:
+    """The day ``day`` of ref's month or a month beside it. A word that says which way
+    (``said``: "오는 2일", "지난 8일") decides alone: the coming 2nd on 5 December is 2
+    January, the last 8th is 8 November; without one, the tense and the days just past or
+    ahead of ``ref`` decide."""
     base = _base(ref, what, True)
     assert base.month is not None and base.day is not None
     months = base.year * 12 + base.month - 1
-    if day > base.day + _COMING_DAYS and not future and not not_past:
+    if said:
+        months += (day < base.day) if future else -(day > base.day)
+    elif day > base.day + _COMING_DAYS and not future and not not_past:
         months -= 1
     elif day < base.day and not future and _coming(base, months + 1, day):
         months += 1  # the coming days run into the next month: "2일" on 30 October
@@ -322,9 +333,9 @@ def _resolve_relative(
     if "d0" in f and int(f["d0"]) >= int(f["d"]):  # "3~5일": both days in the month of the last
         raise Unresolved(f"{what}: {f['d0']} to {f['d']} is no span of days")
     if "d0" in f and said:  # "지난 7일부터 28일까지": the word says which way the first day lies
-        opens = _day_only(int(f["d0"]), _base(ref, what, True), future, what)
+        opens = _day_only(int(f["d0"]), _base(ref, what, True), future, what, said=True)
         return DateRange(start=opens, end=_on_day(opens, int(f["d"]))), "ref"
-    last = _day_only(int(f["d"]), _base(ref, what, True), future, what, "not_past" in f)
+    last = _day_only(int(f["d"]), _base(ref, what, True), future, what, "not_past" in f, said)
     if "d0" not in f:
         return last, "ref"
     return DateRange(start=_on_day(last, int(f["d0"])), end=last), "ref"

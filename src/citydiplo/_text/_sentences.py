@@ -18,8 +18,9 @@ __all__ = ["Sentences"]
 # A sentence ends at . ! ? (and the Arabic-script question mark) followed by a space or the
 # end, at their CJK forms, at the Devanagari danda and double danda (Hindi "।", "॥": the full
 # stop of Hindi and often of Gujarati), or at a line break. Abbreviations ("Dec. 1") may end
-# one early: that only narrows anaphora.
-_SENTENCE_END = re.compile(r"[.!?؟]+(?= |$)|[。！？।॥\n]")
+# one early: that only narrows anaphora. A dotted abbreviation of letters ("7 p.m. on Sunday",
+# "a.m.", "U.S.") ends none: its clause goes on (the sentence's "will" reaches "Sunday").
+_SENTENCE_END = re.compile(r"(?<![.][a-z])[.!?؟]+(?= |$)|[。！？।॥\n]")
 
 
 class Sentences:
