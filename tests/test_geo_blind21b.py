@@ -109,3 +109,36 @@ def test_najaf_al_ashraf_is_najaf_only() -> None:
     read = _read(text, "fa")
     assert ("نجف", "IQ", "IQ-NA") in read
     assert all(name != "اشرف" for name, _, _ in read)
+
+
+# -- a Russian oblast named after its capital, written in Persian letters -------------------
+
+
+def test_persian_governor_of_volgograd_names_the_oblast() -> None:
+    # http://www.bartarinkhabar.ir/ (the governor of Volgograd visits Mazandaran)
+    text = (
+        "اندری ایوانوویچ بوچاروف، استاندار ولگاگراد روسیه به منظور توسعه مناسبات فی مابین "
+        "استان های مازندران و ولگاگراد صبح سه شنبه به مازندران سفر کرد. در این سفر، ۴۰ نفر "
+        "از جمله دورژدیف، معاون اول استاندار و رییس کمیته دارایی استان ولگاگراد"
+    )
+    read = _read(text, "fa")
+    assert ("ولگاگراد", "RU", "RU-VGG") in read
+    assert ("مازندران", "IR", "IR-02") in read
+    assert all(country in {"RU", "IR"} for _, country, _ in read)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    word=st.sampled_from(["استان", "استاندار", "استانداری"]),
+    region=st.sampled_from([("ولگاگراد", "RU-VGG"), ("آستاراخان", "RU-AST")]),
+)
+def test_a_province_word_before_a_capital_reads_its_oblast(
+    word: str, region: tuple[str, str]
+) -> None:
+    text = f"هیئتی از {word} {region[0]} روسیه به تهران آمد"
+    assert (region[0], "RU", region[1]) in _read(text, "fa")
+
+
+def test_without_its_country_the_oblast_stays_unread() -> None:
+    # a foreign name by its consonants still needs a strong mention of its country
+    assert _read("هیئتی از استان ولگاگراد آمد", "fa") == []
