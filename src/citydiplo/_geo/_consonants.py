@@ -240,7 +240,7 @@ def _read_city(
 ) -> tuple[Place, int] | None:
     from citydiplo._geo._cues import cue_kinds
     from citydiplo._geo._gazetteer import gazetteer
-    from citydiplo._geo._places import PlaceKind
+    from citydiplo._geo._places import PlaceKind, subdivision_place
     from citydiplo._geo._translit import places_read
     from citydiplo._normalize import match_key
 
@@ -248,12 +248,33 @@ def _read_city(
     row, size = found
     if gz.postings(word) is not None:
         return None  # a name the gazetteer holds: read (or held back) as written
-    if size < LONG and PlaceKind.CITY not in cue_kinds(folded, i, j, "", cues):
+    kinds = cue_kinds(folded, i, j, "", cues)
+    region = _region_of_capital(row) if PlaceKind.SUBDIVISION in kinds else None
+    if size < LONG and PlaceKind.CITY not in kinds and region is None:
         return None  # short skeletons are shared by ordinary words: "השנה" (Heshan)
     places = places_read((match_key(gz.fields(row)[1]),), read, (i, j, "", cues))
     if len(places) != 1:
         return None
     place = next(iter(places.values()))
+    if region is not None and place.subdivision == region:
+        return subdivision_place(region, place.text), j  # "استان ولگاگراد": the oblast
     if place.kind is not PlaceKind.CITY or place.geonames_id != gz.geonames_ids[row]:
         return None  # the GeoNames name reads as another place here
     return place, j
+
+
+def _region_of_capital(row: int) -> str | None:
+    """The subdivision of the gazetteer city in ``row`` when it bears the city's name (a
+    Russian oblast named after its capital: Volgograd, "Volgogradskaya oblast'"; Astrakhan),
+    the city having :data:`FLOOR` people or more, else ``None``: a word for a province
+    before the city's name ("استان ولگاگراد") names that subdivision."""
+    from citydiplo._geo._gazetteer import gazetteer
+    from citydiplo._geo._hierarchy import subdivision_name
+    from citydiplo._normalize import match_key
+
+    _, name, _, code, _, _, population = gazetteer().fields(row)
+    if code is None or population < FLOOR:
+        return None
+    stem = match_key(name)[:-2]
+    region = match_key(subdivision_name(code) or "")
+    return code if len(stem) >= MIN_SKELETON + 2 and region.startswith(stem) else None

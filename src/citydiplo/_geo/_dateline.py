@@ -6,7 +6,9 @@ report's dateline is no such word: agencies open a report, or a line of it, with
 it is filed from, in capitals before a comma, a full stop or a dash ("МОСКВА, 5 мая. /ТАСС/.",
 "ЕКАТЕРИНБУРГ. В связи с ...", "LONDON (Reuters) -" is left to the rules for brackets), or
 as written before a comma and the day ("Волгоград, 1 мая —"). Such a name is a place named
-on purpose; the other rules (ordinary words, ambiguity, size) still apply to it.
+on purpose; the other rules (ordinary words, ambiguity, size) still apply to it. Russian
+writes direct speech after a dash that opens a line or follows a sentence's end ("- В
+Минске мы видим ..."): the word after that dash opens a sentence.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 __all__ = ["LOOKBACK", "SENTENCE_END", "opens_sentence"]
 
 LOOKBACK = 40
-SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)$")
+SENTENCE_END = re.compile(r"(^|[.!?。！？:;\"“”«»\n]\s*)([—–-]\s+)?$")  # "\n— В Минске"
 _DATED = re.compile(r",\s*\d")  # "Волгоград, 1 мая"
 _DASHES = "—–-"
 
@@ -28,6 +30,12 @@ def opens_sentence(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> opens_sentence("Итоги.\\nВолгоград, 1 мая — мэр", 7, 16)
     False
+
+    A dash that opens direct speech, at a line's start or after a sentence's end, opens a
+    sentence too ("— В Минске мы видим ...", "отметил он. — Москва ...").
+
+    >>> opens_sentence("Итоги.\\n— Москва ждёт", 9, 15), opens_sentence("мэр — Москва", 6, 12)
+    (True, False)
     """
     if SENTENCE_END.search(text, max(0, start - LOOKBACK), start) is None:
         return False
