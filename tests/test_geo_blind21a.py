@@ -47,7 +47,10 @@ def test_a_bare_list_after_a_comma_refutes_nothing() -> None:
 
 def test_capital_word_before_chengdu_is_no_bahrain_governorate() -> None:
     # https://www.hankyung.com/newswire/article/3421571_KO21571_9
-    text = "중국 남서부 쓰촨성의 수도 청두의 충라이시가 이달 22일 일본 기후현 남쪽 도시인 다지미시와"
+    text = (
+        "중국 남서부 쓰촨성의 수도 청두의 충라이시가 이달 22일 일본 기후현 남쪽 도시인 "
+        "다지미시와"
+    )
     read = _read(text, "ko")
     assert ("청두", "CN", "CN-SC") in read
     assert all(country != "BH" for _, country, _ in read)
@@ -82,7 +85,10 @@ def test_scotland_gives_no_suzhou_short_form() -> None:
 
 def test_office_after_dot_keeps_its_province() -> None:
     # http://peopleschina.com/xinwen/txt/2012-05/03/content_450400.htm
-    text = "才利民・山東省副省長、二井関成・山口県知事のほか、劉淵為山東省外事弁公室主任らが出席した。"
+    text = (
+        "才利民・山東省副省長、二井関成・山口県知事のほか、"
+        "劉淵為山東省外事弁公室主任らが出席した。"
+    )
     read = _read(text, "ja")
     assert read.count(("山東省", "CN", "CN-SD")) == 2
     assert ("山口県", "JP", "JP-35") in read
