@@ -5,7 +5,9 @@
 * regions listed as adjectives under one plural generic word ("Курской, Белгородской и
   Брянской областей"): :func:`citydiplo._geo._shared_heads.with_shared_heads`;
 * Indian towns listed beside towns of their state ("देवरिया, गोरखपुर, बहराइच, गोंडा"):
-  :func:`citydiplo._geo._listed_home.with_listed_home_towns`.
+  :func:`citydiplo._geo._listed_home.with_listed_home_towns`;
+* a short province name that is also a word, before a city of that province ("경기
+  남양주시"): :func:`citydiplo._geo._province_before.with_provinces_before`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TypeVar
 from citydiplo._geo._elided_heads import with_elided_heads
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._listed_home import with_listed_home_towns
+from citydiplo._geo._province_before import with_provinces_before
 from citydiplo._geo._shared_heads import with_shared_heads
 
 __all__ = ["completed"]
@@ -34,4 +37,5 @@ def completed(
     mention from ``start=, end=, text=, place=``; ``finder`` is ``find_places``)."""
     found = with_elided_heads(mentions, text, lang, make)
     found = with_shared_heads(found, text, lang, make, finder)
-    return with_listed_home_towns(found, text, lang, make)
+    found = with_listed_home_towns(found, text, lang, make)
+    return tuple(with_provinces_before(found, text, lang, make))

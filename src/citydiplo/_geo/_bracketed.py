@@ -20,12 +20,14 @@ from typing import Protocol, TypeVar
 import attrs
 
 from citydiplo._geo._context import contradicts, drop_contradicted
+from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._word_readings import outside_word_readings
 from citydiplo._normalize import match_key
 
 __all__ = ["drop_elsewhere"]
 
-M = TypeVar("M", bound="_Mention")
+M = TypeVar("M", bound=Mention)
 _DOTS = ("・", "･")
 _OPEN, _CLOSE = ("(", "（"), (")", "）")
 
@@ -40,17 +42,27 @@ class _Mention(Protocol):
 
 
 def drop_elsewhere(
-    text: str, found: Sequence[tuple[M, bool]], intermediate: Sequence[str] = ()
+    text: str,
+    found: Sequence[tuple[M, bool]],
+    intermediate: Sequence[str] = (),
+    lang: str | None = None,
 ) -> list[tuple[M, bool]]:
     """``found`` (mentions, each with whether it is weak) without the places
     :func:`drop_contradicted` drops, nor the cities that a country joined to them by a
     middle dot, or a country or subdivision in brackets right after them, contradicts.
+    A frequent word that :func:`~citydiplo._geo._word_readings.outside_word_readings`
+    drops contradicts nothing: "수도 청두" (the capital, Chengdu) is no Chengdu of Bahrain's
+    Capital Governorate, "수도".
 
     >>> from citydiplo import find_places
     >>> [(m.text, m.place.country) for m in find_places("韓国・東海市を訪問", lang="ja")]
     [('韓国', 'KR'), ('東海市', 'KR')]
+    >>> text = "중국 쓰촨성의 수도 청두의 충라이시"
+    >>> [(m.text, m.place.subdivision) for m in find_places(text, lang="ko")][2]
+    ('청두', 'CN-SC')
     """
-    found = drop_contradicted(text, found, _span, intermediate)
+    words = {id(m) for m in outside_word_readings([m for m, _ in found], text, lang)}
+    found = drop_contradicted(text, [f for f in found if id(f[0]) in words], _span, intermediate)
     refuted: set[tuple[str, Place]] = set()
     items = [(_span(item[0]), item) for item in found]
     for k, ((start, end, place), _) in enumerate(items):

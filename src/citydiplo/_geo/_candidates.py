@@ -53,7 +53,15 @@ def candidates(key: str, *, respell: bool = True) -> Postings:
             again = candidates(other, respell=False)
             if again:
                 return again
+    if respell and not _SMALL_KE.isdisjoint(key):  # "金ヶ崎町", GeoNames' "金ケ崎町"
+        return candidates(key.translate(_KE_SWAP), respell=False)
     return NOTHING
+
+
+# Japanese writes the particle "ga"/"ka" inside a name with a small or a full katakana ke
+# (or ka): "金ヶ崎町" and "金ケ崎町", "関ヶ原" and "関ケ原" are one name; GeoNames keeps one.
+_SMALL_KE = frozenset("\u30f6\u30b1\u30f5")  # ヶ ケ ヵ
+_KE_SWAP = str.maketrans({"\u30f6": "\u30b1", "\u30b1": "\u30f6", "\u30f5": "\u30ab"})
 
 
 def _direct(key: str) -> Postings | None:

@@ -8,7 +8,10 @@ right before or after such a dot, where the word on the other side of the dot ho
 place the text reads, is a part of a person's name, and so is every other reading of that
 place in the text. A dot after a place or a word holding one ("中国·成都", "北京・上海",
 "台湾中部・台中県") is a separator and keeps both;
-so is a place of the text's own country ("聚焦·上海") and a big city or a country.
+so is a place of the text's own country ("聚焦·上海") and a big city or a country. A name
+written with its generic word ("山東省", "山口県", "青森市") is a place's own name, never a
+part of a transliterated person's name: Japanese news writes a person's office after a dot
+("才利民・山東省副省長", Cai Limin, vice-governor of Shandong).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ __all__ = ["outside_dotted_names"]
 M = TypeVar("M", bound=Mention)
 _DOTS = frozenset("·・•‧･")
 _WORD_SCRIPTS = frozenset({"CJK", "KATAKANA"})
+_GENERIC_ENDINGS = frozenset("省県县縣州市区區郡町村府道")  # "山東省", "山口県", "青森市"
 _NEAR = 4  # characters looked at beside the dot: a given name, or a place and a word after it
 
 
@@ -65,6 +69,8 @@ def outside_dotted_names(mentions: list[M], text: str, lang: str | None) -> list
     ['中国', '成都', '美国', '纽约']
     >>> [m.text for m in find_places("台湾中部・台中県の大肚郷と台中県", lang="ja")]
     ['台湾', '台中県', '台中県']
+    >>> [m.text for m in find_places("才利民・山東省副省長が山東省を案内した", lang="ja")]
+    ['山東省', '山東省']
     """
     if not mentions or _DOTS.isdisjoint(text):
         return mentions
@@ -72,7 +78,7 @@ def outside_dotted_names(mentions: list[M], text: str, lang: str | None) -> list
     covered = {k for m in mentions for k in range(m.start, m.end)}
     persons = set()
     for m in mentions:
-        if not _small_abroad(m.place, home):
+        if not _small_abroad(m.place, home) or m.text[-1:] in _GENERIC_ENDINGS:
             continue
         before = m.start >= 2 and text[m.start - 1] in _DOTS
         after = m.end + 1 < len(text) and text[m.end] in _DOTS

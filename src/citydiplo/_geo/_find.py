@@ -202,7 +202,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         container = container_after(text, container, m.place, m.start, m.end, mention[2])
         i = mention[1]
     if not spaced and any(m.place.country == KOREA and not needs for m, needs in found):
-        found = drop_elsewhere(text, found, cues.intermediate_levels)  # "韓国・東海市"
+        found = drop_elsewhere(text, found, cues.intermediate_levels, lang)  # "韓国・東海市"
         taken = [(m.start, m.end) for m, needs in found if not needs]  # weak ones give way
         for i, j, place in korean_names(folded, starts, taken, cues, reader):  # "安養市"
             korean = _named(text, starts, ends, i, place, j)
@@ -210,7 +210,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
             found.append((korean, True))
             strict.add(starts[i])
         found.sort(key=lambda item: item[0].start)
-    found = drop_elsewhere(text, found, cues.intermediate_levels)
+    found = drop_elsewhere(text, found, cues.intermediate_levels, lang)
     kept = supported(found, lambda m: (m.start, m.end, m.place), strict, WEAK_QUORUM)
     floors = (MIN_POPULATION, MIN_POPULATION_CJK)  # a name inside unspaced text: the second
     sure = guarded(kept, text, lang)  # what may decide: "डॉ. रवि कोटा" names no Rajasthan

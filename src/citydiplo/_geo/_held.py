@@ -25,6 +25,7 @@ from typing import Protocol
 
 import attrs
 
+from citydiplo._geo._city_of import refuted_by_qualifier
 from citydiplo._geo._cues import Cues
 from citydiplo._geo._evidence import STRONG_POPULATION, generic_words, script
 from citydiplo._geo._han_names import given_name_before_title
@@ -106,8 +107,8 @@ def held_back(
     Miami), or a city or subdivision opening a sentence (``opening``), without a cue word
     (``cued``); the reading is then kept in :data:`HELD`."""
     start, end = span
-    if _lowered_word(text[start:end], place):
-        return True  # "The mission of the programme": no Mission District ("The Mission")
+    if _lowered_word(text[start:end], place) or refuted_by_qualifier(text, start, end, place):
+        return True  # "The Mission": no Mission District; "City of Whitehorse, Victoria"
     if city_rank_too_small(text, end, place) or name_before_mayor(text, start, end):
         return True  # "大西市長": Mayor Ōnishi, not the village Ōnishi (3,226) called a 市
     if after_chinese_surname(text, start, place) or given_name_before_title(

@@ -53,11 +53,14 @@ def subdivision_spelled(span: str, code: str | None, english: str | None) -> boo
 
     >>> subdivision_spelled("Văn", "TR-65", "Van"), subdivision_spelled("Québec", "CA-QC", "Quebec")
     (False, True)
+    >>> subdivision_spelled("Sa-la-van", "LA-SL", "Salavan")
+    True
     """
     written = _fold_case(span)
-    if english is not None and written == _fold_case(english):
+    solid = written.replace("-", "")  # "Sa-la-van", Salavan: syllables joined by hyphens
+    if english is not None and _fold_case(english) in (written, solid):
         return True
-    return code is not None and written in _spellings(code)
+    return code is not None and not _spellings(code).isdisjoint((written, solid))
 
 
 def spellings_of(code: str | None) -> frozenset[str]:

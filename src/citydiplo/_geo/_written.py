@@ -182,9 +182,13 @@ def cut_short(text: str, start: int, end: int, key: str) -> bool:
     False
     >>> cut_short("thành phố Daejeon Cho Won-Hwui", 10, 17, "daejeon")
     False
+    >>> cut_short("tỉnh Sa-la-van (Lào)", 5, 14, "sa la van")
+    False
     """
     words = text[start:end].replace("-", " ").split()
-    if any(w[:1].isalpha() and not w[:1].isupper() for w in words):
+    spaced = text[start:end].split()  # "Sa-la-van": one name, its syllables joined
+    parts = spaced if len(spaced) == 1 else words
+    if any(w[:1].isalpha() and not w[:1].isupper() for w in parts):
         return True
     if len(words) != 1 or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
         return False
