@@ -131,3 +131,27 @@ def test_one_meeting_told_three_ways_is_one_event() -> None:
     events = [r for r in extract(FA_ARTICLE, lang="fa", published="2025-10-22").records
               if r.type == "event"]
     assert len(events) == 1
+
+
+# -- "University of X" written in Hindi or Gujarati letters is an organization ---------------
+# https://khushisamay.com/details.aspx?id=58033&type=other : "... वियतनाम में हो ची मिन्ह सिटी
+# स्थित यूनिवर्सिटी ऑफ इकोनॉमिक्स एंड फाइनेंस एवं ह्यूटेक यूनिवर्सिटी ऑफ टेक्नोलॉजी, के मध्य
+# विविध विषयों पर समझौता ज्ञापन पर हस्ताक्षर किए गए।" -- no body was read, and the MoU had no
+# sides.
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("hi", "लखनऊ - आज राजभवन में हो ची मिन्ह सिटी स्थित यूनिवर्सिटी ऑफ इकोनॉमिक्स एंड फाइनेंस "
+           "के साथ समझौता ज्ञापन पर हस्ताक्षर किए गए।", "यूनिवर्सिटी ऑफ इकोनॉमिक्स"),
+    ("hi", "दिल्ली विश्वविद्यालय ने यूनिवर्सिटी ऑफ टोक्यो के साथ समझौता ज्ञापन पर हस्ताक्षर किए।",
+     "यूनिवर्सिटी ऑफ टोक्यो"),
+    ("gu", "એમ.એસ. યુનિવર્સિટીએ યુનિવર્સિટી ઓફ લંડન સાથે એમઓયુ કર્યા.", "યુનિવર્સિટી ઓફ લંડન"),
+])
+def test_university_of_is_an_organization(lang: str, text: str, org: str) -> None:
+    orgs = [m.text for m in extract(text, lang=lang).mentions if m.kind == "organization"]
+    assert org in orgs, orgs
+
+
+def test_university_of_gives_the_agreement_its_second_side() -> None:
+    text = "दिल्ली विश्वविद्यालय ने यूनिवर्सिटी ऑफ टोक्यो के साथ समझौता ज्ञापन पर हस्ताक्षर किए।"
+    assert _agreements(text, "hi") == [["organization-दिल्लीविश्वविद्यालय",
+                                        "organization-यूनिवर्सिटीऑफटोक्यो"]]
