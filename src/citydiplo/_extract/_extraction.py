@@ -17,6 +17,7 @@ from citydiplo._extract._ahead import ahead_as_planned
 from citydiplo._extract._apposition import appositions
 from citydiplo._extract._arguments import check_arguments
 from citydiplo._extract._background import without_background_lists
+from citydiplo._extract._bodies import two_bodies
 from citydiplo._extract._build import Evidence, build_actors, build_record
 from citydiplo._extract._coordinated import coordinated_places
 from citydiplo._extract._cues import cues, put_off
@@ -288,11 +289,10 @@ def extract(
     cands = unread_unlinked(ahead_as_planned(cands, ref), text, lang)  # see both modules
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
-    script = data["script"]
     groups = rejoin_retold(group_duplicates(cands), text,
                            tuple(data.get("retold_before", ())),
                            tuple(data.get("retold_after", ())),
-                           script["boundary"] == "word", tuple(script["prefixes"]),
+                           data["script"]["boundary"] == "word", tuple(data["script"]["prefixes"]),
                            frozenset(a.id for a in known.actors) if known else frozenset(),
                            focus, tuple(data.get("definite_before", ())))
     for group in groups:
@@ -349,7 +349,7 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
             hits=_within(hits, keys[0], s, e), entities=ents,
             dates=_within(dates, keys[2], s, e), others=_within(rest, keys[3], s, e),
             qualified=qualified(ents, text, quals, wider_first)))
-    return dropped_subjects(out, text, lang)  # "并与…签署": the subject before goes on
+    return two_bodies(dropped_subjects(out, text, lang), text, lang)  # "并与…"; "between A and B"
 
 
 def _recent_anaphora(entities: list[Mention], hits: list[Any], text: str,

@@ -86,6 +86,8 @@ class Finder:
         # a conjunction is never part of a name ("और नगर": "and" before the city word;
         # "મેયર અને": "and" after a title)
         self.conjunctions = frozenset(w.lower() for w in self.data["conjunctions"])
+        # nor, read back from a marker, a word no name holds ("ગઈકાલે", yesterday)
+        self.name_stops = frozenset(w.lower() for w in self.data.get("name_stops", ()))
         # one-character particles and place markers end a name glued to a suffix (an
         # organization marker does not: "부" in "부안군" is the name's first letter)
         self.stops = frozenset(
@@ -118,7 +120,8 @@ class Finder:
             s, e = spans[i]
             gap = self.text[edge:s] if direction > 0 else self.text[e:edge]
             if (gap and not gap.isspace()) or len(gap) > 2 or "\n" in gap \
-                    or not self._ok(s, e, cased=cased):  # a name ends with its line
+                    or not self._ok(s, e, cased=cased) or (  # a name ends with its line
+                        direction < 0 and self.text[s:e].lower() in self.name_stops):
                 break
             e2, had = _strip_particles(self.text, s, e, self.glued)
             if had and direction < 0 and taken:

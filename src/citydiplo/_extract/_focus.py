@@ -49,8 +49,10 @@ def unnamed_pair(s: Sentence, focus: str | None, others: list[Mention]) -> bool:
     Grenoble, in an article that names Lyon most). The focus, unnamed, would be a side taken
     by default, which the sentence gives no ground for. So are two organizations when
     ``others`` holds no place ("수성구 통장연합회는 예천군 이장연합회와 자매결연 협약을
-    체결": two federations sign for themselves). A word for "the city" inside the tie's cue
-    refers to no one (:func:`_refers_to`).
+    체결": two federations sign for themselves), and so are two organizations the sentence
+    marks as the two sides ("A અને B વચ્ચે", between A and B: ``s.sides``,
+    :mod:`citydiplo._extract._bodies`), whatever places locate them. A word for "the city"
+    inside the tie's cue refers to no one (:func:`_refers_to`).
 
     >>> from types import SimpleNamespace as S
     >>> a = Mention(kind="place", start=0, end=1, text="A", actor="city-a", actor_type="city")
@@ -67,6 +69,10 @@ def unnamed_pair(s: Sentence, focus: str | None, others: list[Mention]) -> bool:
     >>> unnamed_pair(S(entities=(a, b, o), hits=()), "city-f", [a, b, o])
     True
     """
+    sides2: frozenset[str] = getattr(s, "sides", frozenset())
+    if focus is not None and len(sides2) == 2 and sides2 <= {m.actor for m in others} \
+            and not _refers_to(s, focus):
+        return True
     sides = [m for m in others if m.actor_type != "organization"] or others
     named = {m.actor for m in sides
              if m.actor_type in ("city", "organization") and m in s.entities}

@@ -30,6 +30,7 @@ class Sentence:
     dates: tuple[Mention, ...]
     others: tuple[Mention, ...]
     qualified: frozenset[int] = frozenset()  # starts of places that qualify a city
+    sides: frozenset[str] = frozenset()  # two bodies it names as a tie's sides (_bodies)
 
 
 @attrs.frozen(kw_only=True)
