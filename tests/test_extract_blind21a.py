@@ -1,0 +1,107 @@
+"""Families found on the extract21a development set (en, ja, ko, vi, zh).
+
+Literal cases from the pages of ``bench/extract_devset21a`` (quoted) and written from the
+languages' usage, positives and negatives:
+
+- a tie told in a stative form that describes one side ("目黒区と友好都市協定を締結している
+  中国北京市東城区から") is neither dated by the sentence's visit nor a signing
+  (:mod:`citydiplo._extract._standing`);
+- a bare "No. 1" after a possessive or an article is a rank, not a document number;
+- "the 2 cities" is the article's pair, not a count of partners
+  (:mod:`citydiplo._extract._pair_counts`);
+- a partnership word listed among fields of exchange ("经贸、文化、友城交流等多领域") is a topic,
+  not a tie (:mod:`citydiplo._extract._field_list`).
+"""
+
+from __future__ import annotations
+
+from citydiplo import extract, find_document_numbers
+
+
+def _records(text: str, lang: str, published: str | None = None) -> list[tuple[str, str]]:
+    x = extract(text, lang=lang, published=published)
+    out = []
+    for r in x.records:
+        when = (
+            getattr(r, "date", None)
+            or getattr(r, "signed", None)
+            or getattr(r, "established", None)
+        )
+        out.append((r.type, str(when)))
+    return sorted(out)
+
+
+# -- a tie told as standing ----------------------------------------------------------------
+
+MEGURO = ("令和5年8月29日(火曜日)、目黒区と友好都市協定を締結している中国北京市東城区から、"
+          "李妍(りえん)常務副区長を代表とする訪問団が、目黒区長を表敬訪問しました。")
+
+
+def test_standing_tie_takes_no_date_of_the_visit_and_is_no_signing() -> None:
+    got = _records(MEGURO, "ja", "2023-08-29")
+    assert ("partnership", "None") in got
+    assert not [r for r in got if r[0] == "agreement"]
+    assert not [r for r in got if r[0] == "partnership" and r[1] != "None"]
+
+
+def test_standing_tie_keeps_a_date_of_its_own_clause() -> None:
+    t = "1987年に友好都市提携を締結している常州市から、訪問団が高槻市長を表敬訪問しました。"
+    got = _records(t, "ja")
+    assert ("partnership", "1987") in got
+
+
+def test_a_signing_told_as_an_act_stays_dated() -> None:
+    t = "7月31日、上尾市は福島県本宮市と友好都市協定を締結しました。"
+    got = _records(t, "ja", "2013-08-01")
+    assert ("agreement", "2013-07-31") in got
+
+
+def test_korean_standing_tie_is_no_signing() -> None:
+    t = "지난 10일 세종시와 자매결연을 맺고 있는 중국 구이저우성 대표단이 세종시청을 방문했다."
+    got = _records(t, "ko", "2024-10-12")
+    assert not [r for r in got if r[0] == "agreement"]
+    assert not [r for r in got if r[0] == "partnership" and r[1] != "None"]
+
+
+# -- a rank is no document number ------------------------------------------------------------
+
+def test_rank_is_no_document_number() -> None:
+    # bench/extract_devset21a/en_dumaguete_yeongdong.txt
+    t = ("Yeongdong-gun is Korea’s No. 1 Agricultural City and Local Government with the best "
+         "brand for clean tourism in the country.")
+    assert find_document_numbers(t) == []
+    assert find_document_numbers("the No. 2 port of the region") == []
+    assert [m.text for m in find_document_numbers("Resolution No. 59 of the council")] == [
+        "Resolution No. 59"]
+    assert [m.text for m in find_document_numbers("under No. 12/2024, the city")] == [
+        "No. 12/2024"]
+
+
+# -- the pair is no count --------------------------------------------------------------------
+
+def test_the_two_cities_is_no_count_claim() -> None:
+    # bench/extract_devset21a/en_dumaguete_yeongdong.txt
+    t = ("Mayor Jeong Yeong-Chul expressed his joy of being in Dumaguete City to strengthen "
+         "the friendship and cooperation between the 2 cities including the seasonal workers "
+         "program.")
+    x = extract(t, lang="en")
+    assert not [r for r in x.records if r.type == "claim"]
+
+
+def test_a_count_of_partners_stays() -> None:
+    t = "Dumaguete City has 12 sister cities in Asia."
+    x = extract(t, lang="en")
+    assert [(r.type, getattr(r, "value", None)) for r in x.records] == [("claim", 12)]
+
+
+# -- a tie word among fields -----------------------------------------------------------------
+
+def test_partnership_word_among_fields_is_a_topic() -> None:
+    for t in ("武汉市与大分市将在经贸、文化、友城交流等多领域开展合作。",
+              "合肥市与久留米市在农业、教育、文化、友城等领域开展交流与合作。"):
+        assert not [r for r in extract(t, lang="zh").records if r.type == "partnership"], t
+
+
+def test_partnership_word_among_places_stays() -> None:
+    t = "1979年,武汉市与大分市正式缔结友好城市关系。"
+    assert [r.type for r in extract(t, lang="zh").records] == ["partnership"]
