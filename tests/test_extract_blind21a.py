@@ -15,6 +15,8 @@ languages' usage, positives and negatives:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from citydiplo import extract, find_document_numbers
 
 
@@ -42,6 +44,7 @@ def test_standing_tie_takes_no_date_of_the_visit_and_is_no_signing() -> None:
     assert ("partnership", "None") in got
     assert not [r for r in got if r[0] == "agreement"]
     assert not [r for r in got if r[0] == "partnership" and r[1] != "None"]
+    assert ("event", "2023-08-29") in got  # the date goes to the courtesy call
 
 
 def test_standing_tie_keeps_a_date_of_its_own_clause() -> None:
@@ -61,6 +64,20 @@ def test_korean_standing_tie_is_no_signing() -> None:
     got = _records(t, "ko", "2024-10-12")
     assert not [r for r in got if r[0] == "agreement"]
     assert not [r for r in got if r[0] == "partnership" and r[1] != "None"]
+
+
+# -- a delegation told again -----------------------------------------------------------------
+
+def test_his_delegation_is_the_delegation_told() -> None:
+    # bench/extract_devset21a/en_dumaguete_yeongdong.txt
+    t = ("Sixteen (16) officials from Yeongdong-gun South Korea arrived Wednesday and were "
+         "warmly received by their counterparts in the City of Dumaguete in welcome rites held "
+         "at the Presidencia Grounds.\nDumaguete City Mayor Felipe Antonio Remollo and other "
+         "city officials warmly greeted Yeongdong-gun Mayor Jeong Yeong-Chul and members of his "
+         "delegation amid hundreds of children enthusiastically waving miniature flags of South "
+         "Korea and the Philippines.\n")
+    got = _records(t, "en", "2022-10-27")
+    assert [r for r in got if r[0] == "event"] == [("event", "2022-10-26")]
 
 
 # -- a rank is no document number ------------------------------------------------------------
@@ -105,3 +122,26 @@ def test_partnership_word_among_fields_is_a_topic() -> None:
 def test_partnership_word_among_places_stays() -> None:
     t = "1979年,武汉市与大分市正式缔结友好城市关系。"
     assert [r.type for r in extract(t, lang="zh").records] == ["partnership"]
+
+
+# -- provinces' friendship ties (zh) and the pair written with a digit (en) ----------------
+
+def test_friendly_province_tie_and_agreement() -> None:
+    # bench/extract_devset21a/zh_xhby_jiangsu_malaita.txt
+    t = ("江苏省与所罗门群岛马莱塔省建立友好省关系\n\n"
+         "阿希拉瓦表示,此次签署建立友好省关系协议书,开启了双方合作交流的全新篇章。")
+    got = [r.type for r in extract(t, lang="zh", published="2025-06-19").records]
+    assert "partnership" in got and "agreement" in got
+    t = "两省于1992年缔结友好省州关系。"  # no places: no tie
+    assert not extract(t, lang="zh").records
+
+
+def test_the_2_cities_are_the_pair_of_a_planned_memorandum() -> None:
+    # the whole page: "... between the 2 cities including the seasonal workers program that
+    # will be embodied in a Memorandum of Agreement for signing of both parties ..."
+    path = Path(__file__).parent.parent / "bench" / "extract_devset21a"
+    t = (path / "en_dumaguete_yeongdong.txt").read_text("utf-8")
+    x = extract(t, lang="en", published="2022-10-27")
+    agreements = [r for r in x.records if r.type == "agreement"]
+    assert len(agreements) == 1 and agreements[0].planned
+    assert sorted(agreements[0].parties) == ["city-dumaguete", "city-yeongdong"]

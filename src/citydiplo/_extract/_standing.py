@@ -17,13 +17,17 @@ has concluded its tie in 1987, "2016년부터 자매결연을 맺고 있는") or
 ("지난 10일 세종시와 자매결연을 맺고 있는 …": the 10th is the visit's) is the sentence's main
 event's and is taken off. An agreement so told with no date left is dropped (and listed in
 ``Extraction.skipped``): the clause names the agreement the tie rests on, not a signing the
-article reports; the partnership stays, undated.
+article reports; the partnership stays, undated. The date so taken off goes to the events
+of the sentence left undated (the clause of the standing signing word had kept it from
+them: a date in a clause with a signing word of its own is that signing's): "表敬訪問しました"
+is dated 29 August 2023.
 """
 
 from __future__ import annotations
 
 import attrs
 
+from citydiplo._extract._mention import Mention
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
 
 __all__ = ["standing_ties"]
@@ -48,18 +52,22 @@ def standing_ties(cands: list[Candidate], text: str, phrases: tuple[str, ...],
     if not after:
         return cands
     out = []
+    freed: dict[int, Mention] = {}  # sentence start -> the date a standing tie gave back
     for c in cands:
         if c.type not in ("partnership", "agreement") or not _standing(c, text, after):
             out.append(c)
             continue
         if c.date is not None and not (0 <= c.cue.start - c.date.end <= _GLUE
                                        or c.date.start >= c.cue.end):
+            freed[c.sentence.start] = c.date
             c = attrs.evolve(c, date=None, date_rule=None)
         if c.type == "agreement" and c.date is None:
             skipped.append((c.sentence, "an agreement a clause names as standing, not signed"))
             continue
         out.append(c)
-    return out
+    return [attrs.evolve(c, date=freed[c.sentence.start], date_rule="same sentence")
+            if c.type == "event" and c.date is None and c.sentence.start in freed else c
+            for c in out]
 
 
 def _standing(c: Candidate, text: str, after: tuple[str, ...]) -> bool:
