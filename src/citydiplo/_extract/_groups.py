@@ -165,16 +165,19 @@ def _same_undated_event(c: Candidate, groups: list[list[Candidate]],
                         dated: list[Candidate | None]) -> int | None:
     """The earlier event of the same kind that an undated event tells again, naming no other
     host or guest: an undated one sharing a participant ("a delegation left for Morocco ...
-    the delegation is part of a programme of ..."), or a dated one sharing two ("최민호
-    세종시장이 10일 … 샤오샹양 주임위원과 만나 …" then "이날 최민호 시장은 … 구이저우성 대표단을
-    접견했다": the meeting of that day, told again without its date)."""
+    the delegation is part of a programme of ..."), or one dated to the month or the day
+    sharing two ("최민호 세종시장이 10일 … 샤오샹양 주임위원과 만나 …" then "이날 최민호 시장은 …
+    구이저우성 대표단을 접견했다": the meeting of that day, told again without its date)."""
     mine = principal(c)
     for g, group in enumerate(groups):
         head = group[0]
         if head.type != "event" or head.kind != c.kind or head.planned != c.planned:
             continue
+        first = dated[g]
+        if first is not None and not _fine(first.date.date if first.date else None):
+            continue  # a year alone may be another occasion's: "visited in 2019"
         shared = mine & frozenset().union(*(principal(x) for x in group))
-        if len(shared) >= (1 if dated[g] is None else 2) and all(
+        if len(shared) >= (1 if first is None else 2) and all(
             not a or not b or a & b for a, b in zip(_sides(c), _sides_of(group), strict=True)
         ):
             return g
