@@ -145,3 +145,15 @@ def test_the_2_cities_are_the_pair_of_a_planned_memorandum() -> None:
     agreements = [r for r in x.records if r.type == "agreement"]
     assert len(agreements) == 1 and agreements[0].planned
     assert sorted(agreements[0].parties) == ["city-dumaguete", "city-yeongdong"]
+
+
+# -- a region and a city inside it are no pair -----------------------------------------------
+
+def test_region_and_its_own_city_are_no_pair() -> None:
+    for t in ("江苏省与南京市签署友好城市协议。",
+              "Jiangsu Province and Nanjing signed a sister city agreement."):
+        lang = "zh" if t[0] == "江" else "en"
+        got = [r for r in extract(t, lang=lang).records if r.type in ("partnership", "agreement")]
+        assert not got, t
+    t = "江苏省与马莱塔省签署友好省关系协议。"
+    assert "partnership" in [r.type for r in extract(t, lang="zh").records]

@@ -25,6 +25,7 @@ from citydiplo._extract._cue_phrases import near_cue, phrases
 from citydiplo._extract._field_list import without_field_items
 from citydiplo._extract._hoped import without_hoped
 from citydiplo._extract._national import without_national
+from citydiplo._extract._nested import without_nested_pairs
 from citydiplo._extract._pair_counts import without_pair_counts
 from citydiplo._extract._recurring import without_recurring
 from citydiplo._extract._requested import without_requests
@@ -59,6 +60,7 @@ def without_prospects(cands: list[Candidate], text: str, lang: str,
     cands = standing_ties(cands, text, tuple(cues(lang).get("standing", ())), skipped)
     cands = without_pair_counts(cands, text, tuple(cues(lang).get("pair_anaphora", ())), skipped)
     cands = without_field_items(cands, text, lang, skipped)  # "经贸、文化、友城交流等领域"
+    cands = without_nested_pairs(cands, skipped)  # "江苏省 … 在南京签署": no tie with Nanjing
     words = phrases(lang, "prospect")
     if not words[0] and not words[1]:
         return cands
