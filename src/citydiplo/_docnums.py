@@ -52,6 +52,9 @@ _STATE = re.compile(
     rf"(?P<type>{_CODE}){_HYPHEN}(?P<issuer>{_CODE}){_RIGHT}"
 )
 _GENERIC_NEEDS = re.compile(r"(?i:no\.?|number|#|№)\s*[0-9]")  # in every _generic() match
+# a bare "No." right after a possessive or an article ranks what follows: "Korea's No. 1
+# Agricultural City", "the No. 2 port"
+_RANK = re.compile(r"(?:['’]s|(?<![\w])(?i:the|a|its|their|our))\s+$")
 _ISSUER = re.compile(r"[A-ZĐ][A-ZĐ0-9]{0,11}")
 _NUMBER = re.compile(r"[0-9]{1,6}")
 
@@ -262,6 +265,11 @@ def find_document_numbers(text: str) -> list[DocumentNumberMention]:
     ['334-KH/TU']
     >>> find_document_numbers("قطعنامه شماره ۵۹-NQ/TW مورخ")[0].value.number
     '59'
+
+    A bare "No." after a possessive or an article is a rank, not a number:
+
+    >>> find_document_numbers("Yeongdong-gun is Korea’s No. 1 Agricultural City")
+    []
     """
     if not isinstance(text, str):
         raise ArgumentTypeError(
@@ -283,6 +291,9 @@ def find_document_numbers(text: str) -> list[DocumentNumberMention]:
     # without them is not searched for the titles at every position)
     for match in _generic().finditer(text) if _GENERIC_NEEDS.search(text) else ():
         start, end = match.span()
+        if _RANK.search(text, max(0, start - 12), start) and match["title"] is None \
+                and match["year"] is None:
+            continue  # "Korea's No. 1 city", "the No. 2 port": a rank, no document
         before = bisect.bisect_left(starts, end)  # the taken spans that start before its end
         if before == 0 or reach[before - 1] <= start:
             generic.append(_mention(match, _build_generic(match)))

@@ -107,6 +107,9 @@ script -- "and", "и", "và": an item of a list that names a found place is a pl
 ``request_granted`` (optional list of str: the phrases of a visit made at an
 invitation -- "at the invitation of", "theo lời mời", "应": a ``requested`` phrase written
 before the cue then asks for nothing, see :mod:`citydiplo._extract._requested`),
+``standing`` (optional list of str: the stative forms of a signing verb written right after
+a tie's cue, "…" standing for it -- "… を締結してい", "… 을 맺고 있는": see
+:mod:`citydiplo._extract._standing`),
 ``name_joiners`` (optional list of str: the marks that join the parts of a
 transliterated foreign personal name -- Chinese "·" in "拉萨罗·布凯尔": a place name that
 begins or ends such a part is none, see :mod:`citydiplo._extract._joined`),
@@ -313,6 +316,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("municipality", []), "$.municipality", problems)
     _words_or_empty(data.get("name_joiners", []), "$.name_joiners", problems)
     _words_or_empty(data.get("request_granted", []), "$.request_granted", problems)
+    _words_or_empty(data.get("standing", []), "$.standing", problems)
     region = data.get("region", {"suffix": [], "prefix": []})
     if not isinstance(region, dict):
         problems.append("$.region: expected an object")

@@ -68,7 +68,8 @@ def group_duplicates(cands: list[Candidate]) -> list[list[Candidate]]:
       their hosts differ, or their guests differ (a visit to Little Rock and a visit to
       Los Angeles in one July are two visits): a dated event is one occurrence however many
       of its participants a sentence names; so are undated events of one kind that share a
-      participant, on the same condition.
+      participant, on the same condition, and an undated event that shares two principal
+      actors with an earlier dated one of its kind.
     """
     groups: list[list[Candidate]] = []
     dated: list[Candidate | None] = []  # each group's first dated candidate
@@ -141,7 +142,7 @@ def _referred(c: Candidate, mine: frozenset[str], groups: list[list[Candidate]],
 
 def _same_dated_event(c: Candidate, groups: list[list[Candidate]],
                       dated: list[Candidate | None]) -> int | None:
-    if c.type == "event" and c.date is None:
+    if c.type == "event" and (c.date is None or c.date.date is None):  # "이날": no value
         return _same_undated_event(c, groups, dated)
     if c.type != "event" or c.date is None or not _fine(c.date.date):
         return None
@@ -162,16 +163,21 @@ def _same_dated_event(c: Candidate, groups: list[list[Candidate]],
 
 def _same_undated_event(c: Candidate, groups: list[list[Candidate]],
                         dated: list[Candidate | None]) -> int | None:
-    """The earlier undated event of the same kind that shares a participant with an undated
-    event and names no other host or guest: the article tells one occurrence again ("a
-    delegation left for Morocco ... the delegation is part of a programme of ...")."""
+    """The earlier event of the same kind that an undated event tells again, naming no other
+    host or guest: an undated one sharing a participant ("a delegation left for Morocco ...
+    the delegation is part of a programme of ..."), or one dated to the month or the day
+    sharing two ("최민호 세종시장이 10일 … 샤오샹양 주임위원과 만나 …" then "이날 최민호 시장은 …
+    구이저우성 대표단을 접견했다": the meeting of that day, told again without its date)."""
     mine = principal(c)
     for g, group in enumerate(groups):
         head = group[0]
-        if dated[g] is not None or head.type != "event" or head.kind != c.kind \
-                or head.planned != c.planned:
+        if head.type != "event" or head.kind != c.kind or head.planned != c.planned:
             continue
-        if mine & frozenset().union(*(principal(x) for x in group)) and all(
+        first = dated[g]
+        if first is not None and not _fine(first.date.date if first.date else None):
+            continue  # a year alone may be another occasion's: "visited in 2019"
+        shared = mine & frozenset().union(*(principal(x) for x in group))
+        if len(shared) >= (1 if first is None else 2) and all(
             not a or not b or a & b for a, b in zip(_sides(c), _sides_of(group), strict=True)
         ):
             return g

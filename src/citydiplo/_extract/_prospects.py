@@ -22,11 +22,15 @@ with it. Events are not judged here, except the occurrences one side only asks f
 from __future__ import annotations
 
 from citydiplo._extract._cue_phrases import near_cue, phrases
+from citydiplo._extract._field_list import without_field_items
 from citydiplo._extract._hoped import without_hoped
 from citydiplo._extract._national import without_national
+from citydiplo._extract._nested import without_nested_pairs
+from citydiplo._extract._pair_counts import without_pair_counts
 from citydiplo._extract._recurring import without_recurring
 from citydiplo._extract._requested import without_requests
 from citydiplo._extract._sentence import Candidate, Sentence
+from citydiplo._extract._standing import standing_ties
 
 __all__ = ["without_prospects"]
 
@@ -51,6 +55,12 @@ def without_prospects(cands: list[Candidate], text: str, lang: str,
     cands = without_recurring(cands, text, lang, skipped)  # "해마다 … 파견": a custom
     cands = without_hoped(cands, text, lang, skipped)  # "надежду на визит": wished for
     cands = without_national(cands, text, lang, skipped)  # "한중 수교 30주년": the nation's
+    from citydiplo._extract._cues import cues
+
+    cands = standing_ties(cands, text, tuple(cues(lang).get("standing", ())), skipped)
+    cands = without_pair_counts(cands, text, tuple(cues(lang).get("pair_anaphora", ())), skipped)
+    cands = without_field_items(cands, text, lang, skipped)  # "经贸、文化、友城交流等领域"
+    cands = without_nested_pairs(cands, skipped)  # "江苏省 … 在南京签署": no tie with Nanjing
     words = phrases(lang, "prospect")
     if not words[0] and not words[1]:
         return cands
