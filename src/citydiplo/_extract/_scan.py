@@ -10,6 +10,7 @@ original text.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable
 
@@ -21,6 +22,7 @@ _WORD = re.compile(r"\w+")
 # letters and the marks that continue a word (Indic vowel signs, Hebrew points, harakat, ZWNJ)
 _IN_WORD = r"\w\u200c\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff"
 _WORD_START = re.compile(rf"(?<![{_IN_WORD}])\w")
+_START = operator.methodcaller("start")
 _MARKS = re.compile(r"[\w\u200c\u0900-\u097f\u0a80-\u0aff\u0591-\u05c7'\"-]*")
 
 
@@ -159,15 +161,23 @@ class Lexicon:
         by3, by2, by1 = self._by3, self._by2, self._by1
         particles = self._particles
         length = len(folded)
-        starts = self._starts(folded)
-        if capitals_in is not None:
-            starts = [i for i in starts if capitals_in[i].isupper()]
+        starts: Iterable[int]
+        if capitals_in is None and (not self._prefixes or not self._word_start):
+            # every position where an entry's first character stands, read straight from
+            # the search (the look-ups below pass over one where no entry starts)
+            starts = map(_START, self._opening.finditer(folded))
+        else:
+            starts = self._starts(folded)
+            if capitals_in is not None:
+                starts = [i for i in starts if capitals_in[i].isupper()]
         for i in starts:
             entries = by3.get(folded[i:i + 3])
             if entries is None:
                 entries = by2.get(folded[i:i + 2])
                 if entries is None:
-                    entries = by1.get(folded[i], ())
+                    entries = by1.get(folded[i])
+                    if entries is None:
+                        continue
             seen: set[str] | None = None
             for key, family, value, size, whole in entries:
                 if (seen is not None and family in seen) or not folded.startswith(key, i):
@@ -200,9 +210,11 @@ _NAMED_AWAY = frozenset({"partnership", "agreement", "event", "signing", "count"
 
 def _inside(h: Hit, spans: list[Hit], starts: list[int], longer: bool = False) -> bool:
     at = bisect.bisect_right(starts, h.start)
-    return any(m.start <= h.start and h.end <= m.end
-               and (not longer or m.end - m.start > h.end - h.start)
-               for m in spans[max(0, at - 3):at])
+    for m in spans[max(0, at - 3):at]:  # (a loop: a generator's frame costs, so often called)
+        if m.start <= h.start and h.end <= m.end and (
+                not longer or m.end - m.start > h.end - h.start):
+            return True
+    return False
 
 
 def _names_a_body(h: Hit, hits: list[Hit], starts: list[int]) -> bool:
