@@ -162,9 +162,11 @@ class Lexicon:
         particles = self._particles
         length = len(folded)
         starts: Iterable[int]
-        if capitals_in is None and (not self._prefixes or not self._word_start):
-            # every position where an entry's first character stands, read straight from
-            # the search (the look-ups below pass over one where no entry starts)
+        if capitals_in is None and self._word_start and not self._prefixes:
+            # every word start where an entry's first character stands, read straight from
+            # the search (the look-ups below pass over one where no entry starts; in a
+            # script without spaces, where most positions are passed over, the set of
+            # heads does that at a lower cost)
             starts = map(_START, self._opening.finditer(folded))
         else:
             starts = self._starts(folded)
