@@ -193,15 +193,57 @@ def _present(text: str, lang: type) -> list[str]:
                 elif at not in odd[-1:]:
                     odd.append(at)
         at = text.find(".", at + 1)
+    index, others = _indexed(lang)
+    if len(others) * 2 >= len(stripped):  # a list mostly of other abbreviations: each read
+        return [
+            s
+            for s, ascii_letters in zip(stripped, plain, strict=True)
+            if (
+                (s in tails or (bool(odd) and s in lowered and _before_a_period(text, s, odd)))
+                if ascii_letters
+                else s in lowered
+            )
+        ]
+    # An abbreviation of ASCII letters stands in the text only within a run of its ASCII
+    # letters: those runs, apart, are searched instead of the whole text (in a text of
+    # another script, a short search of one-byte characters where the text's was long)
+    letter_runs = " ".join(_ASCII_LETTERS.findall(lowered)) if odd else ""
+    if not letter_runs:  # those of ASCII letters: the tails read (fewer than the list holds)
+        chosen = [i for tail in tails for i in index.get(tail, ())]
+        chosen += [i for i, s in others if s in lowered]
+        chosen.sort()
+        return [stripped[i] for i in chosen]
     return [
         s
         for s, ascii_letters in zip(stripped, plain, strict=True)
         if (
-            (s in tails or (bool(odd) and s in lowered and _before_a_period(text, s, odd)))
+            (s in tails or (s in letter_runs and _before_a_period(text, s, odd)))
             if ascii_letters
             else s in lowered
         )
     ]
+
+
+_ASCII_LETTERS = re.compile("[A-Za-z]+")
+
+_INDEXED: dict[type, tuple[dict[str, list[int]], list[tuple[int, str]]]] = {}
+
+
+def _indexed(lang: type) -> tuple[dict[str, list[int]], list[tuple[int, str]]]:
+    """Where each abbreviation of ASCII letters stands in the list (every place, should it
+    be listed twice), and the others with their places."""
+    found = _INDEXED.get(lang)
+    if found is None:
+        stripped, plain, _ = _kinds(lang)
+        index: dict[str, list[int]] = {}
+        others: list[tuple[int, str]] = []
+        for i, (s, ascii_letters) in enumerate(zip(stripped, plain, strict=True)):
+            if ascii_letters:
+                index.setdefault(s, []).append(i)
+            else:
+                others.append((i, s))
+        found = _INDEXED[lang] = (index, others)
+    return found
 
 
 _KINDS: dict[type, tuple[list[str], list[bool], tuple[int, ...]]] = {}

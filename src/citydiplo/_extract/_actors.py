@@ -52,6 +52,8 @@ __all__ = [
 ]
 
 _ABBR = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z.&-]{1,9})\s*[)）]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_NOT_CONSONANT = re.compile(r"[^a-z]|[aeiouyw]")
 
 
 def folded_key(name: str) -> str:
@@ -63,7 +65,7 @@ def folded_key(name: str) -> str:
     from anyascii import anyascii
 
     key = lookup_keys(name)[-1]
-    return re.sub(r"[^a-z0-9]", "", anyascii(key).lower())
+    return _NOT_ALNUM.sub("", anyascii(key).lower())
 
 
 def geonames_of(actor: Actor) -> int | None:
@@ -183,7 +185,7 @@ def _skeleton(word: str) -> str:
     mark dropped (Hebrew and Arabic write vowels, if at all, with letters that become them)."""
     from anyascii import anyascii
 
-    return re.sub(r"[^a-z]|[aeiouyw]", "", anyascii(word).lower())
+    return _NOT_CONSONANT.sub("", anyascii(word).lower())
 
 
 def _abjad(m: Mention) -> str:

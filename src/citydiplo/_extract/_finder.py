@@ -4,7 +4,9 @@ that marks them ("Mayor Lee Hyeon-jae", "... University", "하남시", "thành p
 from __future__ import annotations
 
 import bisect
+import operator
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -17,6 +19,7 @@ from citydiplo._normalize import match_key
 
 __all__ = ["Finder"]
 
+_SPAN, _FIRST = operator.methodcaller("span"), operator.itemgetter(0)
 _TOKEN = re.compile(r"[^\s,.;:!?()\[\]\"«»“”،؛।|/]+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
 _HAN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]")  # kanji and katakana; kana particles end a name
@@ -28,8 +31,8 @@ class _Tokens:
     """Word tokens of the text, for reaching out from a marker to the name beside it."""
 
     def __init__(self, text: str) -> None:
-        self.spans = [m.span() for m in _TOKEN.finditer(text)]
-        self.starts = [s for s, _ in self.spans]
+        self.spans = list(map(_SPAN, _TOKEN.finditer(text)))
+        self.starts = list(map(_FIRST, self.spans))
 
     def index_at(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
@@ -315,17 +318,17 @@ class Finder:
         after a one-letter proclitic, or before a particle), counting ``besides`` more
         mentions of it with its marker."""
         if self._counts is None:
-            counts: dict[str, int] = {}
-            for a, b in self.tokens.spans:
-                word = self.text[a:b]
-                counts[word] = counts.get(word, 0) + 1
-                bare, had = (_strip_particles(self.text, a, b, self.particles)
-                             if word.endswith(self.particles) else (b, False))
+            # each word once, with its count; one with a particle or proclitic adds its bare word
+            counts, more = Counter([self.text[a:b] for a, b in self.tokens.spans]), Counter[str]()
+            for word, n in counts.items():
+                bare, had = (_strip_particles(word, 0, len(word), self.particles)
+                             if word.endswith(self.particles) else (len(word), False))
                 if had:  # "부안의" names 부안 again
-                    counts[self.text[a:bare]] = counts.get(self.text[a:bare], 0) + 1
+                    more[word[:bare]] += n
                 if self.prefixes and word[:1] in self.prefixes:
-                    counts[word[1:]] = counts.get(word[1:], 0) + 1
-            self._counts = counts
+                    more[word[1:]] += n
+            counts.update(more)
+            self._counts = dict(counts)
         first = core.split()[0] if core.split() else core
         return self._counts.get(first, 0) + besides >= 2
 

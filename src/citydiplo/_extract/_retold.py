@@ -45,6 +45,7 @@ ending in a one-letter word the language writes onto its noun (Hebrew "לאחר 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import attrs
@@ -156,6 +157,12 @@ def _word_edge(text: str, at: int, bound: int, direction: int) -> int | None:
     return j if at < i < j else None
 
 
+@lru_cache(maxsize=64)
+def _lowered(words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    """``words`` lowered, in their order, and the length of the longest as written."""
+    return tuple(w.lower() for w in words), max(map(len, words), default=0)
+
+
 def _next_to(start: int, end: int, s0: int, s1: int, text: str, before: tuple[str, ...],
              after: tuple[str, ...], word_boundary: bool, proclitics: tuple[str, ...]) -> bool:
     # only the words next to the cue are read: a sentence's whole lead, lowered for each of
@@ -164,23 +171,28 @@ def _next_to(start: int, end: int, s0: int, s1: int, text: str, before: tuple[st
     while j > s0 and text[j - 1].isspace():
         j -= 1
     apart = j < start
-    stripped = text[max(s0, j - max(map(len, before), default=0) - 2):j].lower()
-    for w in before:
-        w = w.lower()
-        if not stripped.endswith(w):
-            continue
-        at = len(stripped) - len(w)
-        if apart and _starts_word(stripped, at, proclitics):
-            return True  # "this delegation", "이번 방문", "این سفر"
-        if not apart and (not word_boundary or (len(w.split()[-1]) == 1 and _starts_word(
-                stripped, at, proclitics))):
-            return True  # "该代表团", "この訪問"; Hebrew "ה" + noun ("לאחר המשלחת")
+    low_before, longest = _lowered(before)
+    stripped = text[max(s0, j - longest - 2):j].lower()
+    if low_before and stripped.endswith(low_before):  # (one C call when no marker ends it)
+        for w in low_before:
+            if not stripped.endswith(w):
+                continue
+            at = len(stripped) - len(w)
+            if apart and _starts_word(stripped, at, proclitics):
+                return True  # "this delegation", "이번 방문", "این سفر"
+            if not apart and (not word_boundary or (len(w.split()[-1]) == 1 and _starts_word(
+                    stripped, at, proclitics))):
+                return True  # "该代表团", "この訪問"; Hebrew "ה" + noun ("לאחר המשלחת")
+    if not after:
+        return False
     k = end
     while k < s1 and text[k].isspace():
         k += 1
-    rest = text[k:min(s1, k + max(map(len, after), default=0) + 1)].lower()
-    for w in after:
-        w = w.lower()
+    low_after, longest = _lowered(after)
+    rest = text[k:min(s1, k + longest + 1)].lower()
+    if not rest.startswith(low_after):
+        return False
+    for w in low_after:
         if rest.startswith(w) and (not word_boundary or len(rest) == len(w)
                                    or not rest[len(w)].isalnum()):
             return True  # "chuyến thăm này", "המשלחת הזו"

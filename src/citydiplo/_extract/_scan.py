@@ -10,6 +10,7 @@ original text.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable
 
@@ -21,6 +22,7 @@ _WORD = re.compile(r"\w+")
 # letters and the marks that continue a word (Indic vowel signs, Hebrew points, harakat, ZWNJ)
 _IN_WORD = r"\w\u200c\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff"
 _WORD_START = re.compile(rf"(?<![{_IN_WORD}])\w")
+_START = operator.methodcaller("start")
 _MARKS = re.compile(r"[\w\u200c\u0900-\u097f\u0a80-\u0aff\u0591-\u05c7'\"-]*")
 
 
@@ -107,6 +109,22 @@ class Lexicon:
         )
         self._prefixes = frozenset(prefixes)
         self._particles = tuple(sorted(set(particles), key=lambda p: (-len(p), p)))
+        # the entries to try at a position, in the order of the tables (longer heads first,
+        # then longest entries first), under the longest head found there: the entries of
+        # three characters' head and those of its first two and of its first one, joined
+        # once here instead of three look-ups per position; each entry with its length and
+        # whether, as a name, it must end a word
+        t3, t2, t1 = (t for _, t in self._tables)
+        self._by3 = {h: self._tagged(t3[h] + t2.get(h[:2], []) + t1.get(h[0], [])) for h in t3}
+        self._by2 = {h: self._tagged(t2[h] + t1.get(h[0], [])) for h in t2}
+        self._by1 = {h: self._tagged(t1[h]) for h in t1}
+
+    def _tagged(self, entries: list[tuple[str, str, str]]
+                ) -> tuple[tuple[str, str, str, int, bool], ...]:
+        return tuple(
+            (key, family, value, len(key),
+             self._word_start and key[-1].isalnum() and family.startswith("name"))
+            for key, family, value in entries)
 
     def __len__(self) -> int:
         return len(self.keys())
@@ -140,36 +158,48 @@ class Lexicon:
         text), only matches that start with a capital letter there are looked for.
         """
         best: dict[str, list[Hit]] = {}
-        tables = self._tables
-        starts = self._starts(folded)
-        if capitals_in is not None:
-            starts = [i for i in starts if capitals_in[i].isupper()]
+        by3, by2, by1 = self._by3, self._by2, self._by1
+        particles = self._particles
+        length = len(folded)
+        starts: Iterable[int]
+        if capitals_in is None and self._word_start and not self._prefixes:
+            # every word start where an entry's first character stands, read straight from
+            # the search (the look-ups below pass over one where no entry starts; in a
+            # script without spaces, where most positions are passed over, the set of
+            # heads does that at a lower cost)
+            starts = map(_START, self._opening.finditer(folded))
+        else:
+            starts = self._starts(folded)
+            if capitals_in is not None:
+                starts = [i for i in starts if capitals_in[i].isupper()]
         for i in starts:
-            seen: set[str] | None = None
-            for n, table in tables:
-                entries = table.get(folded[i:i + n])
+            entries = by3.get(folded[i:i + 3])
+            if entries is None:
+                entries = by2.get(folded[i:i + 2])
                 if entries is None:
+                    entries = by1.get(folded[i])
+                    if entries is None:
+                        continue
+            seen: set[str] | None = None
+            for key, family, value, size, whole in entries:
+                if (seen is not None and family in seen) or not folded.startswith(key, i):
                     continue
-                for key, family, value in entries:
-                    if (seen is not None and family in seen) or not folded.startswith(key, i):
-                        continue
-                    end = i + len(key)
-                    if (
-                        self._word_start
-                        and key[-1].isalnum()
-                        and end < len(folded)
-                        and folded[end].isalnum()
-                        and family.startswith("name")
-                        and not folded.startswith(self._particles, end)
-                    ):
-                        continue  # a name ends a word ("Rome" is not in "Romeo"), or a
-                        # particle glued to it follows ("અમદાવાદનો": Ahmedabad's)
-                    if seen is None:
-                        seen = set()
-                    seen.add(family)
-                    hits = best.setdefault(family, [])
-                    if hits and hits[-1].end > i:
-                        continue
+                end = i + size
+                if (
+                    whole
+                    and end < length
+                    and folded[end].isalnum()
+                    and not folded.startswith(particles, end)
+                ):
+                    continue  # a name ends a word ("Rome" is not in "Romeo"), or a
+                    # particle glued to it follows ("અમદાવાદનો": Ahmedabad's)
+                if seen is None:
+                    seen = set()
+                seen.add(family)
+                hits = best.get(family)
+                if hits is None:
+                    best[family] = [Hit(i, end, family, value)]
+                elif hits[-1].end <= i:
                     hits.append(Hit(i, end, family, value))
         merged = [h for hits in best.values() for h in hits]
         merged.sort(key=lambda h: (h.start, -h.end, h.family, h.value))
@@ -182,9 +212,11 @@ _NAMED_AWAY = frozenset({"partnership", "agreement", "event", "signing", "count"
 
 def _inside(h: Hit, spans: list[Hit], starts: list[int], longer: bool = False) -> bool:
     at = bisect.bisect_right(starts, h.start)
-    return any(m.start <= h.start and h.end <= m.end
-               and (not longer or m.end - m.start > h.end - h.start)
-               for m in spans[max(0, at - 3):at])
+    for m in spans[max(0, at - 3):at]:  # (a loop: a generator's frame costs, so often called)
+        if m.start <= h.start and h.end <= m.end and (
+                not longer or m.end - m.start > h.end - h.start):
+            return True
+    return False
 
 
 def _names_a_body(h: Hit, hits: list[Hit], starts: list[int]) -> bool:

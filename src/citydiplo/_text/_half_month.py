@@ -34,6 +34,13 @@ def _half_words(g: Grammar) -> list[str]:
 _HALF_WORDS: dict[int, tuple[Grammar, list[str]]] = {}  # each grammar's, sorted once
 
 
+def _links(g: Grammar) -> list[str]:
+    return [*sorted(g.words["links"] - {",", "the"}, key=len, reverse=True), ""]
+
+
+_LINKS: dict[int, tuple[Grammar, list[str]]] = {}  # each grammar's, longest first, then none
+
+
 def month_halves(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` with each month that a half's word stands before marked approximate."""
     halves = per_grammar(_HALF_WORDS, g, _half_words)
@@ -53,7 +60,7 @@ def _half_before(folded: str, end: int, halves: list[str], g: Grammar) -> int | 
     """Where a half's word (and a link after it) ending right before ``end`` begins."""
     base = max(0, end - _REACH)
     head = folded[base:end].rstrip(" ")
-    for link in [*sorted(g.words["links"] - {",", "the"}, key=len, reverse=True), ""]:
+    for link in per_grammar(_LINKS, g, _links):
         if link and not (head == link or head.endswith(" " + link)):
             continue
         rest = head[: len(head) - len(link)].rstrip(" ")
