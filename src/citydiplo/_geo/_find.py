@@ -158,7 +158,6 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     # without Chinese or Japanese, names start only after a space: jump from word to word
     spaced = not any(script(ch) in _UNSPACED for ch in set(folded))
     reader = partial(_read, text, folded, starts, ends)
-    prefixed = attached_by_first(cues)
     i = 0
     while i < n:
         ch = folded[i]
@@ -172,7 +171,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
         keyless = unspaced and no_key_at(folded, i)  # most characters of Chinese, Japanese
         mention = None if keyless else _mention_at(text, folded, starts, ends, i, cues, limit)
         if mention is None and not unspaced:
-            for prefix in prefixed.get(ch, ()):  # Hebrew "בסיאול"
+            for prefix in attached_by_first(cues).get(ch, ()):  # Hebrew "בסיאול"
                 if folded.startswith(prefix, i) and i + len(prefix) < n:
                     at = (text, folded, starts, ends, i + len(prefix), cues, limit)
                     mention = _mention_at(*at) or article_elided(prefix, *at, _mention_at)
