@@ -34,7 +34,6 @@ STRONG_POPULATION = 100_000
 LOOKBACK = 40  # characters looked at before a name
 
 
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=8192)  # asked about a thousand times per article, of a few letters
 def script(ch: str) -> str:
     """The Unicode script name of a character's first word ("LATIN", "CJK", "HANGUL");

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from citydiplo._geo._brahmic_forms import variant_prefixes
 from citydiplo._geo._consonants import SCRIPTS as SEMITIC
@@ -33,8 +33,8 @@ from citydiplo._geo._exonyms import exonym_prefixes
 from citydiplo._geo._geresh import geresh_prefixes
 from citydiplo._geo._glued import glued_prefixes
 from citydiplo._geo._hangul_gate import hangul_may_read, pinyin_may_read
-from citydiplo._geo._indic import INDIC, indian_at
-from citydiplo._geo._indic_adm2 import district_at
+from citydiplo._geo._indic import INDIC, indian_at, reads_no_town
+from citydiplo._geo._indic_adm2 import district_at, district_ends
 from citydiplo._geo._korean_latin import korean_latin_prefixes
 from citydiplo._geo._matres import matres_prefixes
 from citydiplo._geo._office_regions import office_prefixes
@@ -49,6 +49,7 @@ __all__ = ["SCRIPTS", "foreign_at", "spelled_otherwise"]
 
 SCRIPTS = frozenset({*PINYIN_SCRIPTS, *INDIC, *SEMITIC})  # the scripts read here
 _WORD = re.compile("[^ ]+")
+_KEPT_WORD = 48  # a longer "word" (no space for long) is read each time, not kept
 _THREE_WORDS = re.compile("[^ ]+(?: [^ ]+){0,2}")  # as far as geresh and matres spellings read
 
 
@@ -79,6 +80,10 @@ def _foreign_at(
 ) -> tuple[Place, int] | None:
     written = script(folded[i])
     if written in INDIC:
+        space = folded.find(" ", i)
+        word = folded[i:] if space < 0 else folded[i:space]
+        if len(word) <= _KEPT_WORD and _reads_nothing(word, cues):
+            return None  # (most words)
         found = indian_at(folded, i, cues, read)
         if found is None:
             found = district_at(folded, i, cues, read)  # "બનાસકાંઠા", Banaskantha
@@ -102,6 +107,17 @@ def _foreign_at(
     if not pinyin_may_read(folded, i, cues, written):
         return None
     return chinese_at(folded, i, cues, read)
+
+
+@lru_cache(maxsize=65536)
+def _reads_nothing(word: str, cues: Cues) -> bool:
+    """Whether none of the readers of a Devanagari or Gujarati word below (a home town, a
+    district, another vowel length) reads anything at ``word``, by the word alone."""
+    return (
+        reads_no_town(word, cues)
+        and not district_ends(word, cues)
+        and not length_variants(word, cues.home)
+    )
 
 
 def _respelled_hebrew(

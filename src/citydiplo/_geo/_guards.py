@@ -115,6 +115,8 @@ M = TypeVar("M", bound=Mention)
 
 def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     """``mentions`` (sorted by start) without those the checks above rule out."""
+    if not mentions:
+        return []  # (each check keeps, drops or rereads the mentions it is given: none)
     ordered = sorted(outside_venues(mentions, text, lang), key=lambda m: m.start)
     ordered = within_limits(ordered, text, lang)
     ordered = outside_unmarked_abroad(with_agreeing_marks(ordered, text))  # "Sở Kế"

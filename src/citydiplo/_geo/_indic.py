@@ -157,6 +157,17 @@ def _towns(key: str, home: tuple[str, ...]) -> set[int]:
     return {r for c in home for r in gz.in_country(rows, c) if gz.populations[r] >= FLOOR}
 
 
+def reads_no_town(word: str, cues: Cues) -> bool:
+    """Whether :func:`indian_at` reads nothing at a word ``word`` of the folded text, by
+    the word alone (no home towns, or no Latin spelling of the word names one).
+
+    >>> from citydiplo._geo._cues import merged_cues
+    >>> reads_no_town("बैठक", merged_cues("hi")), reads_no_town("पाटण", merged_cues("gu"))
+    (True, False)
+    """
+    return not cues.home or (len(word) <= _LONGEST_WORD and not _tries(word, cues))
+
+
 def indian_at(
     folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
 ) -> tuple[Place, int] | None:

@@ -35,6 +35,7 @@ __all__ = ["MIN_KEY", "district_at", "district_cued"]
 
 MIN_KEY = 5  # letters of a Latin spelling at least
 _LONGEST_NAME = 16
+_KEPT_WORD = 48  # a longer "word" (no space for long) is read each time, not kept
 _RUN = re.compile("[\u0900-\u097f\u0a80-\u0aff]+")  # Devanagari and Gujarati letters
 
 
@@ -73,16 +74,13 @@ def district_at(
     """
     if not cues.home:
         return None
-    run = _RUN.match(folded, i, i + _LONGEST_NAME + 1)
-    if run is None or run.end() - i > _LONGEST_NAME:
-        return None
-    home = tuple(sorted(cues.home))
-    for j in word_ends(folded, i, run.end(), cues):
+    space = folded.find(" ", i)
+    word = folded[i:] if space < 0 else folded[i:space]
+    ends = district_ends(word, cues) if len(word) <= _KEPT_WORD else _ends(word, cues)
+    for size, keys in ends:
+        j = i + size
         tail = word_tail(folded, i, j, cues)
         if tail is None:
-            continue
-        keys = _district_keys(folded[i:j], home)
-        if not keys:
             continue
         places = places_read(keys, read, (i, j, tail, cues), extra=True)
         if len(places) != 1:
@@ -95,6 +93,32 @@ def district_at(
             return None
         return place, j
     return None
+
+
+@lru_cache(maxsize=65536)
+def district_ends(word: str, cues: Cues) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """Where a district :func:`district_at` may read at the start of ``word`` (a word of the
+    folded text) ends, each end with the district's keys, longest first: the word alone
+    decides (most words name none, and are asked once).
+
+    >>> from citydiplo._geo._cues import merged_cues
+    >>> [size for size, _ in district_ends("બનાસકાંઠામાં", merged_cues("gu"))]
+    [9]
+    >>> district_ends("વરસાદ", merged_cues("gu"))
+    ()
+    """
+    return _ends(word, cues)
+
+
+def _ends(word: str, cues: Cues) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    if not cues.home:
+        return ()
+    run = _RUN.match(word, 0, _LONGEST_NAME + 1)
+    if run is None or run.end() > _LONGEST_NAME:
+        return ()
+    home = tuple(sorted(cues.home))
+    ends = ((j, _district_keys(word[:j], home)) for j in word_ends(word, 0, run.end(), cues))
+    return tuple((j, keys) for j, keys in ends if keys)
 
 
 def district_cued(folded: str, i: int, place: Place, j: int, cues: Cues) -> bool:

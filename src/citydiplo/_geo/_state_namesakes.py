@@ -155,12 +155,14 @@ def within_text_states(mentions: list[M], text: str, lang: str | None) -> list[M
     home = home_countries(lang) if lang is not None else frozenset()
     if not home:
         return mentions
-    tables = _Tables(mentions)  # built once per text: each mention asks in constant time
+    tables: _Tables | None = None  # built once per text, at the first home town in its script
     changed: dict[int, M | None] = {}
     for m in mentions:
         place = m.place
         if place.kind is not PlaceKind.CITY or place.country not in home or not _indic(m.text):
             continue
+        if tables is None:
+            tables = _Tables(mentions)  # each mention then asks in constant time
         key = match_key(m.text)
         states = tables.states(place.country, key)
         if not states or place.subdivision in states:

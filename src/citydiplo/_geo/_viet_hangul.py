@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 from citydiplo._geo._cues import Cues, word_tail
@@ -37,6 +37,7 @@ _VOWEL_LETTERS = frozenset("aăâeêioôơuưy")
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook, dot below
 _MAX_SPELLINGS = 16
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")  # Hangul syllables
+_KEPT_RUN = 48  # a longer run of syllables is read each time, not kept
 
 
 @cache
@@ -154,6 +155,27 @@ def _run_end(folded: str, i: int) -> int:
     return i if found is None else found.end()
 
 
+@lru_cache(maxsize=1 << 16)
+def _ends(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """:func:`_read_ends`, kept per run of syllables (most read nothing)."""
+    return _read_ends(run)
+
+
+def _read_ends(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """Where a Vietnamese name with its generic word on it may end in the Hangul ``run``
+    (before the generic word), longest first, with the keys the name before it writes."""
+    table = _places()
+    generic: dict[str, str] = _table()["generic"]  # type: ignore[assignment]
+    found = []
+    for j in range(len(run) - 1, 1, -1):
+        if run[j] not in generic:
+            continue  # (the character first: most are no generic word)
+        keys = table.get(run[:j])
+        if keys:
+            found.append((j, keys))
+    return tuple(found)
+
+
 def vietnamese_in_hangul_at(
     folded: str, i: int, cues: Cues, read: Callable[[int, int, str, str, Cues], Read]
 ) -> tuple[Place, int] | None:
@@ -167,14 +189,10 @@ def vietnamese_in_hangul_at(
     end = _run_end(folded, i)
     if folded[end : end + 1] == " " and _run_end(folded, end + 1) > end + 1:
         end = _run_end(folded, end + 1)  # "바리아 붕따우성": a hyphenated name's two parts
-    table = _places()
     generic: dict[str, str] = _table()["generic"]  # type: ignore[assignment]
-    for j in range(end - 1, i + 1, -1):
-        if folded[j] not in generic:
-            continue  # (the character first: most are no generic word)
-        keys = table.get(folded[i:j])
-        if not keys:
-            continue
+    run = folded[i:end]
+    for size, keys in _ends(run) if len(run) <= _KEPT_RUN else _read_ends(run):
+        j = i + size
         tail = word_tail(folded, i, j, cues)
         if tail is None:
             continue

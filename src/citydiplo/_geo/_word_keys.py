@@ -40,6 +40,7 @@ from citydiplo._geo._cues import Cues
 from citydiplo._geo._extra import extras
 from citydiplo._geo._foreign import spelled_otherwise
 from citydiplo._geo._gazetteer import gazetteer
+from citydiplo._geo._indic import INDIC
 
 __all__ = ["Candidates", "candidates", "no_key_at"]
 
@@ -48,6 +49,7 @@ Candidates = tuple[tuple[str, ...], tuple[tuple[str, int], ...]]
 
 _BRAHMIC = frozenset({"DEVANAGARI", "GUJARATI"})  # the scripts of parallel_prefixes
 _UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
+_RESPELLING = frozenset({"ARABIC", "LATIN", *INDIC})  # the scripts spelled_otherwise reads
 _THREE_WORDS = re.compile("[^ ]+(?: [^ ]+){0,2}")  # as far as the nasal spellings read
 # what the nasal and candrabindu spellings rewrite: a nasal before a stop, a candrabindu
 _RESPELLED = re.compile("|".join([*(p.pattern for p in NASAL_MARKS), "[\u0901\u0a81]"]))
@@ -96,6 +98,8 @@ def candidates(window: str, first: str, cues: Cues) -> Candidates:
         return _read(window, first, cues)
     keys, sized, before = entry
     if first not in _BRAHMIC:
+        if first not in _RESPELLING:
+            return keys, sized  # (no respelling reads this script)
         return keys, (*sized, *spelled_otherwise(window, first, cues))
     chunk = _THREE_WORDS.match(window)
     if chunk is None or _RESPELLED.search(chunk.group()) is None:
