@@ -4,7 +4,6 @@ that marks them ("Mayor Lee Hyeon-jae", "... University", "하남시", "thành p
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -19,7 +18,6 @@ from citydiplo._normalize import match_key
 
 __all__ = ["Finder"]
 
-_SPAN, _FIRST = operator.methodcaller("span"), operator.itemgetter(0)
 _TOKEN = re.compile(r"[^\s,.;:!?()\[\]\"«»“”،؛।|/]+")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
 _HAN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]")  # kanji and katakana; kana particles end a name
@@ -31,8 +29,8 @@ class _Tokens:
     """Word tokens of the text, for reaching out from a marker to the name beside it."""
 
     def __init__(self, text: str) -> None:
-        self.spans = list(map(_SPAN, _TOKEN.finditer(text)))
-        self.starts = list(map(_FIRST, self.spans))
+        self.spans = [m.span() for m in _TOKEN.finditer(text)]
+        self.starts = [s for s, _ in self.spans]
 
     def index_at(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
@@ -86,10 +84,9 @@ class Finder:
         self.glued = self.particles if self.script.get("glued_particles", True) else ()
         self.prefixes = frozenset(self.script["prefixes"])
         self.determiners = frozenset(w.lower() for w in self.data["determiners"])
-        # a conjunction is never part of a name ("और नगर": "and" before the city word;
-        # "મેયર અને": "and" after a title)
+        # no conjunction is part of a name ("और नगर", "મેયર અને"), nor, read back from a
+        # marker, a name stop ("ગઈકાલે", yesterday)
         self.conjunctions = frozenset(w.lower() for w in self.data["conjunctions"])
-        # nor, read back from a marker, a word no name holds ("ગઈકાલે", yesterday)
         self.name_stops = frozenset(w.lower() for w in self.data.get("name_stops", ()))
         # one-character particles and place markers end a name glued to a suffix (an
         # organization marker does not: "부" in "부안군" is the name's first letter)

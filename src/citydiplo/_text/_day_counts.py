@@ -75,8 +75,12 @@ def counted_day_spans(atoms: list[Candidate], folded: str, g: Grammar) -> list[C
             out.append(a)
         elif (m := _count_after(a, folded, (first, rest), froms)) is not None:
             # "1일부터 5일 동안": five days from the 1st, not the 1st to the 5th
-            g = m.groupdict()  # (a group a language's data lacks is absent)
-            n = int(g["n"] or g.get("nd") or 0) if g["n"] or g.get("nd") else words[g["w"]]
+            got = m.groupdict()  # (a group a language's data lacks is absent)
+            n = (
+                int(got["n"] or got.get("nd") or 0)
+                if got["n"] or got.get("nd")
+                else words[got["w"]]
+            )
             day = f.get("d0", f["d"])
             end = int(day) + n - 1
             if n > 1 and end <= 31:  # within the month (a day it lacks is an error)
