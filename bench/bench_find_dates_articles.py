@@ -1,8 +1,8 @@
 r"""How many of the dates whole real articles state ``find_dates`` finds (not a test).
 
 A set is a directory of real articles in the ten languages (the registered sets are
-``SETS``: ``bench/date_articles18``, ``bench/date_articles19`` and
-``bench/date_articles21a``, each scored in turn; name other directories on the command line,
+``SETS``: ``bench/date_articles18``, ``bench/date_articles19``, ``bench/date_articles21a``
+and ``bench/date_articles22a``, each scored in turn; name other directories on the command line,
 or one in ``CITYDIPLO_DATE_ARTICLES``), each ``<id>.txt``
 (the text, verbatim) beside ``<id>.json``: ``lang``, ``url``, ``published`` (the
 publication date the page gives, or null), ``licence`` and ``dates``, every date
@@ -43,6 +43,7 @@ SETS = (
     ROOT / "bench" / "date_articles18",
     ROOT / "bench" / "date_articles19",
     ROOT / "bench" / "date_articles21a",
+    ROOT / "bench" / "date_articles22a",
 )
 _CHOSEN = os.environ.get("CITYDIPLO_DATE_ARTICLES")
 COUNTS = ("dates", "found", "partial", "wrong", "missed", "traps", "read", "extra")

@@ -195,7 +195,11 @@ closures and reopenings, water and road notices, council and commission meetings
 city diplomacy from 49 pages no earlier set used, each with its page's address; traps the pages
 hold (a weekly "1.3주 월요일", decrees "56/2012/NĐ-CP", temperatures "20-22 độ", a zoning "section
 7.3", prices, phone numbers, counts "222000人次"); phrases of relative days and weekdays; scored
-once on 971ca33f before any rule was written for it).
+once on 971ca33f before any rule was written for it) and ``bench/date_blind22a_cases.jsonl`` (a
+twenty-second batch in en, ko, vi, zh and ja from 51 pages no earlier set used: fires, water
+mains, festivals, council meetings, budgets "FY 2024" beside a full date, laws "[시행
+2023.10.11.]", spans with their own day count "8月15日~17日の3日間", and negatives (counts, prices,
+phone numbers, "World Cup 2022"); scored once on 73ffae3f before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -257,6 +261,7 @@ CORPORA = {
     "blind20": Path(__file__).resolve().parent / "date_blind20_cases.jsonl",
     "blind21b": Path(__file__).resolve().parent / "date_blind21b_cases.jsonl",
     "blind21a": Path(__file__).resolve().parent / "date_blind21a_cases.jsonl",
+    "blind22a": Path(__file__).resolve().parent / "date_blind22a_cases.jsonl",
 }
 ROUNDS = 20
 

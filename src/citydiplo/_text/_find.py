@@ -23,8 +23,10 @@ from citydiplo._text._both_days import both_days
 from citydiplo._text._either_count import either_counts
 from citydiplo._text._gap_offsets import dated_sentences, gap_offset
 from citydiplo._text._hi_gu_either_day_beside import either_days_beside_dates
+from citydiplo._text._later_month import dated_by_later_month
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
 from citydiplo._text._lines import line_breaks
+from citydiplo._text._modifier_year import full_date, modifier_year
 from citydiplo._text._monthly import MonthlyRules
 from citydiplo._text._name_year import name_year
 from citydiplo._text._next_day import next_day_span
@@ -223,11 +225,35 @@ def find_dates(
                 anchor_span=near[1] if basis == "anchor" and near else None,
             )
         )
+    for i, (of_month, j, month) in dated_by_later_month(found, sentences).items():
+        later = mentions[j]  # "Ngày 28-10, … họp thường kỳ tháng 10-2015": that October
+        mentions[i] = attrs.evolve(
+            mentions[i],
+            value=of_month,
+            relative=True,
+            resolution=DateResolution.ANCHOR,
+            anchor=month,
+            anchor_span=(later.start, later.end),
+        )
     drop = set(without_span_weekdays(found, folded, g))  # "в среду и четверг, 18-19 июля"
     drop |= set(either_days_beside_dates(found, folded, g))  # "કાલે તા.૧૪ના"
+    drop |= set(_named_years(found, folded, sentences, g))  # "the 2023 budget … Nov. 7, 2022"
     if drop := drop | set(either_counts(found, folded, g)):  # "۱۰ یا ۳۰ سال قبل"
         mentions = [m for i, m in enumerate(mentions) if i not in drop]
     return mentions
+
+
+def _named_years(
+    found: list[tuple[Candidate, RecordDate]], folded: str, sentences: Sentences, g: Grammar
+) -> list[int]:
+    """The indexes of the years in ``found`` that name a thing of a yearly series in a
+    sentence that states a full date (:mod:`._modifier_year`)."""
+    dated = {sentences.index(c.start) for c, _ in found if full_date(c)}
+    return [
+        i
+        for i, (c, _) in enumerate(found)
+        if dated and sentences.index(c.start) in dated and modifier_year(c, folded, g)
+    ]
 
 
 def _linked(

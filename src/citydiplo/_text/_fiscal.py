@@ -9,9 +9,10 @@ span of years) with a word of the language's ``fiscal_year_words`` right before 
 after it (past a second year written after a dash: "2025-26 fiscal year", "2008-'09 fiscal
 year") or ending the text it was read from ("2023年度") is left unread; so is one right after
 a word of ``fiscal_year_before_words``, words that name a fiscal year only before its figures
-("fiscal 2024", "FY2024"; "2024 fiscal policy" is a calendar year). A word of
-``fiscal_year_not_words`` is none: in Chinese "2024年度" is the year 2024 (China's fiscal year
-is the calendar year), so a text read as Chinese or Japanese leaves "年度" to its year.
+("fiscal 2024", "FY2024", "Fiscal Year (FY) 2024"; "2024 fiscal policy" is a calendar year). A
+word of ``fiscal_year_not_words`` is none: in Chinese "2024年度" is the year 2024 (China's
+fiscal year is the calendar year), so a text read as Chinese or Japanese leaves "年度" to its
+year.
 
 Only readings without a month or day are concerned: "令和5年度…10月10日" keeps its day.
 
@@ -119,7 +120,7 @@ def fiscal_year(a: Candidate, folded: str, g: Grammar) -> bool:
     text = folded[a.start : a.end]
     head = folded[max(0, a.start - 30) : a.start]
     head = head[: m.start()] if (m := _FIRST_YEAR.search(head)) is not None else head
-    head = head.rstrip(" :")
+    head = head.rstrip(" :)）")  # (an abbreviation in brackets: "Fiscal Year (FY) 2024")
     m = _SECOND_YEAR.match(folded, a.end)
     tail = folded[m.end() if m is not None else a.end : a.end + 40].lstrip(" ")
     for word in before:

@@ -49,6 +49,7 @@ _AFTER_ONLY = frozenset(
         "tense_future",
         "recurring_year_words",
         "term_words",
+        "year_modifier_before",
         "fiscal_year_before_words",
         "fiscal_year_not_words",
         "next_day_words",

@@ -210,6 +210,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "open_clause_links",
             "recurring_year_words",
             "term_words",
+            "year_modifier_before",
             "range_gap_words",
             "both_days_words",
             "alternative_words",
