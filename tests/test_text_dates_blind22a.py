@@ -4,6 +4,8 @@ they stand for."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -92,3 +94,22 @@ def test_later_month_dates_the_day_in_its_year(month: int, day: int, year: int, 
     text = f"Ngày {day}{sep}{month}, UBND tỉnh họp thường kỳ tháng {month}{sep}{year}."
     values = [m.value for m in find_dates(text, lang="vi")]
     assert values[0] == PartialDate(year=year, month=month, day=day)
+
+
+# --- a day, month and year in figures parted by a spaced dash are one date, never the year
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ngày 19 - 12 - 2015, UBND tỉnh họp phiên thường kỳ.", "vi", "2015-12-19"),
+        ("19 - 12 - 2015 г.", "ru", "2015-12-19"),
+    ],
+)
+def test_spaced_dash_day_month_year(text: str, lang: str, expected: str) -> None:
+    assert str(parse_date(text, lang=lang)) == expected
+    assert [str(m.value) for m in find_dates(text, lang=lang)] == [expected]
+
+
+@given(st.dates(datetime.date(1950, 1, 1), datetime.date(2060, 12, 31)))
+def test_spaced_dash_never_coarser_than_stated(day: datetime.date) -> None:
+    text = f"Ngày {day.day} - {day.month} - {day.year}"
+    assert parse_date(text, lang="vi") == PartialDate.from_date(day)

@@ -295,7 +295,7 @@ def _patterns(
         ("ymd_num", rf"(?P<y>\d{{4}})(?P<s>[-/.])(?P<mn>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){time}"),
         # "2024. 5. 15.": the Korean way of writing a date in figures
         ("ymd_num", r"(?P<y>\d{4})\. (?P<mn>\d{1,2})\. (?P<d>\d{1,2})(?!\d)\.?"),
-        ("dmy_num", rf"(?P<d>\d{{1,2}})(?P<s>[./-])(?P<mn>\d{{1,2}})(?P=s)(?P<y>\d{{4}}){yg}"),
+        ("dmy_num", rf"(?P<d>\d{{1,2}})(?P<s>[./-]| - )(?P<mn>\d{{1,2}})(?P=s)(?P<y>\d{{4}}){yg}"),
         ("dmy_num2", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})/(?P<yy>\d{2})(?![\d/])"),
         *numeric_figures,
         (
