@@ -87,8 +87,8 @@ def counted_day_spans(atoms: list[Candidate], folded: str, g: Grammar) -> list[C
             )
             day = f.get("d0", f["d"])
             end = int(day) + n - 1
-            last = _MONTH_DAYS.get(g.months.get(f.get("m", ""), 0), 31)
-            if n > 1 and end <= last:  # within the month (a day it lacks is an error)
+            month_end = _MONTH_DAYS.get(g.months.get(f.get("m", ""), 0), 31)
+            if n > 1 and end <= month_end:  # within the month (a day it lacks is an error)
                 kind = "days_m" if a.kind == "dm" else a.kind  # (a span's kind, day first)
                 out.append(
                     a._replace(end=m.end(), kind=kind, fields={**f, "d0": day, "d": str(end)})
