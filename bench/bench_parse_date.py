@@ -200,6 +200,15 @@ twenty-second batch in en, ko, vi, zh and ja from 51 pages no earlier set used: 
 mains, festivals, council meetings, budgets "FY 2024" beside a full date, laws "[시행
 2023.10.11.]", spans with their own day count "8月15日~17日の3日間", and negatives (counts, prices,
 phone numbers, "World Cup 2022"); scored once on 73ffae3f before any rule was written for it).
+once on 971ca33f before any rule was written for it).
+``bench/date_blind22b_cases.jsonl`` (a twenty-second batch in ru, hi, gu, he and fa: power cuts,
+road closures, school holidays, fairs, weather, football fixtures, entrance-exam registration and
+council sessions from 40 pages no earlier set used, each with its page's address; traps the pages
+hold (a team "شمس آذر" named like a month, a diploma "۶-۳-۳", house ranges "от дома №87 до дома
+№106", hours "સવારે ૬ થી ૯", ordinals "352वीं", "ה-19", recurring "ביום א'"); a night across the
+new year, Solar Hijri two-digit years, year-less Hebrew and Solar Hijri days; phrases of relative
+days, weekdays, a Hindi count span and an explicit Gujarati "this year"; scored once on 73ffae3f
+before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -262,6 +271,7 @@ CORPORA = {
     "blind21b": Path(__file__).resolve().parent / "date_blind21b_cases.jsonl",
     "blind21a": Path(__file__).resolve().parent / "date_blind21a_cases.jsonl",
     "blind22a": Path(__file__).resolve().parent / "date_blind22a_cases.jsonl",
+    "blind22b": Path(__file__).resolve().parent / "date_blind22b_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -28,7 +28,10 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["counted_day_spans"]
+__all__ = ["counted_day_spans", "next_month_day"]
+
+# the days of each month; February's depend on the year, which a day and month lack
+_MONTH_DAYS = {1: 31, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 # readings whose last day a count may replace: a day alone, and a month with its day
 _STARTS = frozenset({"d_only", "md", "dm", "ymd", "mod_m", "rel_month_d", "m_days", "ym_days"})
@@ -57,7 +60,8 @@ def _patterns(
     count = rf"{nights}(?P<n>\d{{1,2}}) ?(?:{units}){named}"
     durations = alt("durations")  # "から4連休": a counter that needs no word after it
     lasting = rf"|(?P<nd>\d{{1,2}}) ?(?:{durations})" if durations else ""
-    first = re.compile(rf"(?:{alt('from')}) ?(?:(?:{count}) ?(?:{after}){lasting})")
+    # (Hindi's से stands apart from the day: "25 नवंबर से 10 दिनों तक")
+    first = re.compile(rf" ?(?:{alt('from')}) ?(?:(?:{count}) ?(?:{after}){lasting})")
     rest = re.compile(rf" ?(?:(?:{count}) ?(?:{after}){lasting})")
     return first, rest, words, frozenset(fold_word(w) for s in spans for w in s.get("from", []))
 
@@ -83,11 +87,14 @@ def counted_day_spans(atoms: list[Candidate], folded: str, g: Grammar) -> list[C
             )
             day = f.get("d0", f["d"])
             end = int(day) + n - 1
-            if n > 1 and end <= 31:  # within the month (a day it lacks is an error)
+            month_end = _MONTH_DAYS.get(g.months.get(f.get("m", ""), 0), 31)
+            if n > 1 and end <= month_end:  # within the month (a day it lacks is an error)
                 kind = "days_m" if a.kind == "dm" else a.kind  # (a span's kind, day first)
                 out.append(
                     a._replace(end=m.end(), kind=kind, fields={**f, "d0": day, "d": str(end)})
                 )
+            elif n > 1 and (last := next_month_day(a, end, g)) is not None:
+                out.append(a._replace(end=m.end(), kind="range", fields={}, low=a, high=last))
         else:
             out.append(a)
     return out
@@ -111,3 +118,18 @@ def _count_after(
         if k >= 0 and (m := first.match(folded, k)) is not None and m.end() > a.end:
             return m
     return None
+
+
+def next_month_day(a: Candidate, end: int, g: Grammar) -> Candidate | None:
+    """The day ``end`` of ``a``'s month (a day and month) as a day of the next month when it
+    runs past the month's last ("25 नवंबर से 10 दिनों तक": to 4 December), or ``None`` (a
+    count past the next month, or from a February day, whose month length the year decides)."""
+    month = g.months.get(a.fields.get("m", ""))
+    if a.kind != "dm" or month not in _MONTH_DAYS or end - _MONTH_DAYS[month] > 28:
+        return None
+    after = month % 12 + 1
+    name = next((w for w, k in g.months.items() if k == after and w.isalpha()), None)
+    if name is None:
+        return None
+    fields = {"d": str(end - _MONTH_DAYS[month]), "m": name}
+    return a._replace(start=a.end, kind="dm", fields=fields)

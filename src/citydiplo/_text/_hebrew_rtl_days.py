@@ -9,13 +9,17 @@ refused). Only a dash does so: "מ-19 עד 18" (from the 19th to the 18th) stays
 
 A Hebrew-calendar day written in letters ("י' בתשרי") right after another day in letters and
 a dash ("ט'-") is the end of a span of those days: both are read, never the last day alone.
-A first day that is not before the last leaves the date unread.
+A first day that is not before the last leaves the date unread. A single letter with no mark
+before the dash is no day but a prefix written with a hyphen ("ב-כ' בתמוז", on the 20th of
+Tammuz; "ב-ט\\"ו בשבט"): the date after it is read alone.
 
 >>> from citydiplo import find_dates
 >>> [str(m.value) for m in find_dates("19-18 בספטמבר 2018", lang="he")]
 ['2018-09-18/2018-09-19']
 >>> [str(m.value) for m in find_dates("ט'-י' בתשרי התשע\\"ט", lang="he")]
 ['2018-09-18/2018-09-19']
+>>> [str(m.value) for m in find_dates("ב-כ' בתמוז תשע\\"ה", lang="he")]
+['2015-07-07']
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ _MARKS = "'\"׳״"
 # a day in Hebrew letters and a dash, right before the day read: "ט'-", "ט\"ו-"
 _H = "\u05d0-\u05ea"  # the Hebrew letters
 _FIRST = re.compile(rf"(?<![{_H}])(?P<n>[{_H}][{_MARKS}]?[{_H}]?)[{_MARKS}]? ?[-–] ?$")
+_MARKED = re.compile(rf"[{_MARKS}]|[{_H}]{{2}}")  # a day in letters is marked, or two letters
 _DAY = re.compile(rf"(?P<n>[{_H}][{_MARKS}]?[{_H}]?)[{_MARKS}]?(?![{_H}])")
 
 
@@ -66,8 +71,8 @@ def _lettered_span(a: Candidate, folded: str) -> Candidate | None:
     """The span a day in letters and a dash before ``a`` (a Hebrew-calendar day read in
     letters) open; ``a`` itself when none stands there; None when the days make no span."""
     first = _FIRST.search(folded, max(0, a.start - 8), a.start)
-    if first is None:
-        return a
+    if first is None or not _MARKED.search(first.group(0)):
+        return a  # "ב-כ' בתמוז": a bare letter and a dash is a prefix ("on the"), no day
     day = _DAY.match(folded, a.start)
     lo, hi = _number(first.group("n")), _number(day.group("n")) if day else None
     if lo is None or hi is None or lo >= hi:

@@ -7,12 +7,17 @@ word of ``night_span_from`` ("с") and the second after one of ``night_span_to``
 the month. Read apart, "10 ноября" alone would drop the evening the text states; the figures
 "9 на 10" alone are no date (a size: "5 на 10 метров"), and without the night word "с 9 на 10
 ноября" may be a date moved ("перенесли с 9 на 10 ноября": to the 10th), so it stays unread.
-The second day must follow the first.
+The second day must follow the first. A night across a month's end names each day with its
+month ("в ночь с 31 декабря на 1 января"): the two dates read there join into the span when
+the second is the first's next day (the 1st after the month's last day; December's into the
+next year's January).
 
 >>> from citydiplo import parse_date, PartialDate
 >>> ref = PartialDate("2025-11-07")
 >>> str(parse_date("Воды не будет в ночь с 9 на 10 ноября", lang="ru", ref=ref))
 '2025-11-09/2025-11-10'
+>>> str(parse_date("в ночь с 31 декабря на 1 января", lang="ru", ref=PartialDate("2012-12-28")))
+'2012-12-31/2013-01-01'
 >>> parse_date("встречу перенесли с 9 на 10 ноября", lang="ru", ref=ref)
 Traceback (most recent call last):
 ...
@@ -32,6 +37,9 @@ if TYPE_CHECKING:
     from citydiplo._text._scan import Candidate
 
 __all__ = ["night_spans"]
+
+_LAST_DAYS = {1: (31,), 2: (28, 29), 3: (31,), 4: (30,), 5: (31,), 6: (30,), 7: (31,), 8: (31,)}
+_LAST_DAYS |= {9: (30,), 10: (31,), 11: (30,), 12: (31,)}
 
 
 @functools.lru_cache(maxsize=16)
@@ -75,4 +83,51 @@ def night_spans(candidates: list[Candidate], folded: str, g: Grammar) -> list[Ca
             fields = {"d0": found["d0"], "d": found["d"], "m": found["m"]}
             added.append(Candidate(start, end, "days_m", fields))
             found = more.match(folded, end)
+    candidates = _across_months(candidates, folded, night, first, second, g)
     return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
+
+
+def _across_months(
+    candidates: list[Candidate],
+    folded: str,
+    night: frozenset[str],
+    first: frozenset[str],
+    second: frozenset[str],
+    g: Grammar,
+) -> list[Candidate]:
+    """``candidates`` with each night across a month's end ("в ночь с 31 декабря на 1
+    января": two day-and-month dates) joined into one span."""
+    out: list[Candidate] = []
+    for c in candidates:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and a.kind == c.kind == "dm"
+            and folded[a.end : c.start].strip() in second
+            and _next_day(a, c, g)
+            and _after_night(folded[: a.start].rstrip(), night, first)
+        ):
+            out[-1] = a._replace(end=c.end, kind="range", fields={}, low=a, high=c)
+            continue
+        out.append(c)
+    return out
+
+
+def _after_night(before: str, night: frozenset[str], first: frozenset[str]) -> bool:
+    """Whether ``before`` ends in a night word, then (a comma and) a "from" word."""
+    for w in first:
+        if before.endswith(f" {w}"):
+            lead = before[: -len(w)].rstrip(" ,")
+            return any(
+                lead.endswith(n) and (len(lead) == len(n) or not lead[-len(n) - 1].isalnum())
+                for n in night
+            )
+    return False
+
+
+def _next_day(a: Candidate, b: Candidate, g: Grammar) -> bool:
+    """Whether ``b`` (day and month) is the day after ``a``'s, its month's last."""
+    m0, m = g.months.get(a.fields["m"]), g.months.get(b.fields["m"])
+    if m0 is None or m is None or b.fields["d"] != "1" or m != m0 % 12 + 1:
+        return False
+    return int(a.fields["d"]) in _LAST_DAYS[m0]

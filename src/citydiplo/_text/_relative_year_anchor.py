@@ -19,6 +19,8 @@ unless the year named is past and the sentence speaks of the future (then ``ref`
 ['2013']
 >>> values("The season opens on March 28.")
 ['2014-03-28']
+>>> [str(m.value) for m in find_dates("આ વર્ષે 17 ઓગસ્ટથી મેળો થશે", ref="2026-12-03")]
+['2026', '2026-08-17']
 """
 
 from __future__ import annotations
@@ -59,8 +61,11 @@ class YearWord:
     def names(
         self, cand: Candidate, value: RecordDate, basis: str, ref: PartialDate | None
     ) -> bool:
-        """Whether ``cand`` (read against ``ref``) names one whole year other than ``ref``'s;
-        it is then remembered, by the span its mention will have, for the days after it."""
+        """Whether ``cand`` (read against ``ref``) names one whole year; it is then
+        remembered, by the span its mention will have, for the days after it. ``ref``'s own
+        year ("આ વર્ષે", this year) holds a day right after it ("આ વર્ષે 17 ઓગસ્ટથી મેળો
+        થશે": 17 August of this year, though the fair is to come); a day further off keeps
+        its reading against ``ref``."""
         if not (
             ref is not None
             and basis == "ref"
@@ -68,7 +73,6 @@ class YearWord:
             and isinstance(value, PartialDate)
             and value.month is None
             and not value.approximate
-            and value.year != ref.year
         ):
             return False
         self._year, self._ref_year, self._end = value.year, ref.year, cand.end
@@ -99,4 +103,4 @@ class YearWord:
         and the sentence speaks of the future ("昨年…答礼として、8月に…参加いたします")."""
         if self._year < self._ref_year and self._sentences.future(cand.start):
             return False
-        return _year_of(value) != self._year
+        return self._year != self._ref_year and _year_of(value) != self._year

@@ -74,7 +74,8 @@ def year_then_day(
     without one ("в 1973 году 19 ноября"): the day of that year, as :func:`find_dates` reads
     it by anaphora. Not across a sentence's end, nor a year of a span or an approximate one.
     Without ``ref``, a word for this year before the day in the same sentence gives the day
-    without its year."""
+    without its year; with it, a year named against ``ref`` right before the day ("આ વર્ષે 17
+    ઓગસ્ટથી મેળો થશે", this year from 17 August) is the day's, whatever the verb's tense."""
     if ref is None and (this := _this_year_then_day(candidates, folded, g, text)) is not None:
         return this
     year_c, day_c = candidates
@@ -84,7 +85,7 @@ def year_then_day(
     if len(gap) > 16 or any(t.rstrip("-") not in words for t in _GAP_WORDS.split(gap) if t):
         return None
     try:
-        year = resolve(year_c, g, None, None, repr(text))[0]
+        year = resolve(year_c, g, ref, None, repr(text))[0]  # "આ વર્ષે 17 ઓગસ્ટથી": ref's
         if not isinstance(year, PartialDate) or year.month is not None or year.approximate:
             return None
         day, basis = resolve(day_c, g, None, year, repr(text))
