@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._fast import per_grammar
+
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
@@ -27,15 +29,22 @@ _APPOSITION = re.compile(r"[ ,，、:：(（\-–—/|]*(?:[の的]|ה-?)?")  # 
 _PUNCTUATION = re.compile(r"[ ,，、:：()（）\-–—/|]+")
 
 
+def _words(g: Grammar) -> tuple[str, ...]:
+    """The links and weekdays' names of ``g``, longest first (built once per grammar)."""
+    links = g.vocab.lists.get("apposition_links", frozenset())
+    return tuple(sorted((*links, *g.vocab.weekdays), key=len, reverse=True))
+
+
+_WORDS: dict[int, tuple[Grammar, tuple[str, ...]]] = {}
+
+
 def apposed(folded: str, start: int, end: int, g: Grammar) -> bool:
     """Whether ``folded[start:end]``, between two mentions, sets them side by side."""
     if _APPOSITION.fullmatch(folded, start, end):
         return True
-    links = g.vocab.lists.get("apposition_links", frozenset())
-    weekdays = g.vocab.weekdays
     gap = _PUNCTUATION.sub(" ", folded[start:end]).strip()
     if not gap or len(gap) > 24:
         return False
-    for word in sorted((*links, *weekdays), key=len, reverse=True):
+    for word in per_grammar(_WORDS, g, _words):
         gap = gap.replace(word, " ")
     return not gap.strip(" '")

@@ -45,11 +45,11 @@ def _recurring(folded: str, start: int, end: int, g: Grammar) -> bool:
 def days_of_the_month(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` with each prefixed day before a word of ``month_after_day_words`` that no
     atom covers added, as a day of this month."""
-    from citydiplo._text._scan import Candidate
-
     words = g.vocab.lists.get("month_after_day_words")
     if not words or not any(w in folded for w in words):
         return atoms  # (the pattern needs one of the words: without one, no search at all)
+    from citydiplo._text._scan import Candidate  # (after the gate: an import costs a call)
+
     added = []
     for m in _pattern(words, frozenset(g.words["prefixes"])).finditer(folded):
         start, end = m.start("d"), m.end()

@@ -63,9 +63,12 @@ def night_spans(candidates: list[Candidate], folded: str, g: Grammar) -> list[Ca
     """``candidates`` with each night named by its two days (that no candidate covers yet)
     added as the span of the two days, in text order."""
     lists = g.vocab.lists
-    keys = ("night_words", "night_span_from", "night_span_to")
-    night, first, second = (lists.get(k, frozenset()) for k in keys)
-    if not (night and first and second) or not any(w in folded for w in night):
+    night = lists.get("night_words")  # (the gate first: most languages have no such words)
+    if not night or not any(w in folded for w in night):
+        return candidates
+    first = lists.get("night_span_from", frozenset())
+    second = lists.get("night_span_to", frozenset())
+    if not (first and second):
         return candidates
     from citydiplo._text._scan import Candidate  # (the scanner imports this module)
 

@@ -41,8 +41,10 @@ def _capitalised(original: str, where: Sequence[int], start: int, length: int) -
 def _month_capitalised(original: str, where: Sequence[int], start: int, end: int) -> bool:
     if end > len(where) or start >= end:
         return False
-    letters = [c for c in original[where[start] : where[end - 1] + 1] if c.isalpha()]
-    return bool(letters) and letters[0].isupper()
+    for c in original[where[start] : where[end - 1] + 1]:  # (the first letter decides)
+        if c.isalpha():
+            return c.isupper()
+    return False
 
 
 def in_street_list(
@@ -56,6 +58,9 @@ def in_street_list(
 ) -> bool:
     """Whether the day and month at ``start``..``end`` is an item of a list of capitalised
     street names headed by one of ``nouns``."""
+    h = folded[:start].rstrip()  # (an item of a list follows a comma or "and": checked first)
+    if not (h.endswith(",") or ends_with_word(h, ands)):
+        return False
     if not _month_capitalised(original, where, start, end):
         return False
     head = folded[:start]

@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -40,9 +41,15 @@ _NEXT_WORD = re.compile(r"\w{0,2}[ ,]+(\w+)")
 _WORDS = re.compile(r"\w+")
 
 
+@functools.lru_cache(maxsize=64)
+def _decomposed(endings: frozenset[str]) -> tuple[str, ...]:
+    """``endings`` decomposed (NFD), once per list: a Hangul ending ("었다") may end a
+    syllable ("했다")."""
+    return tuple(sorted(unicodedata.normalize("NFD", e) for e in endings))
+
+
 def _ends_with(word: str, endings: frozenset[str]) -> bool:
-    decomposed = unicodedata.normalize("NFD", word)
-    return any(decomposed.endswith(unicodedata.normalize("NFD", e)) for e in sorted(endings))
+    return unicodedata.normalize("NFD", word).endswith(_decomposed(endings))
 
 
 def past_verb_after(folded: str, end: int, g: Grammar) -> bool:
