@@ -139,3 +139,23 @@ def test_a_given_name_the_list_lacks_before_a_town_shaped_surname() -> None:
     # a cue word before it keeps the town; so does a preposition
     assert ("Николаев", "UA", "UA-48") in _read("Город Николаев принял гостей из Одессы.", "ru")
     assert ("Николаев", "UA", "UA-48") in _read("Делегация посетила Николаев и Одессу.", "ru")
+
+
+def test_a_lowercase_town_adjective_before_an_office_word_is_the_town() -> None:
+    # https://molniya.ru/story/politics/omsk-i-vitebsk-stali-ofitsialnymi-gorodami-pobratimami-18489
+    text = "Документ подписан в ходе визита омской делегации в Беларусь."
+    assert _read(text, "ru") == [("омской", "RU", "RU-OMS"), ("Беларусь", "BY", None)]
+    # https://rus-bel.online/2965-smolensk-budet-sotrudnichat-s-moskovskim-rajonom-minska/
+    text = "В ходе официального визита смоленской делегации во главе с мэром города"
+    assert _read(text, "ru") == [("смоленской", "RU", "RU-SMO")]
+    assert _read("Вчера члены уральской делегации прибыли.", "ru") == []  # the Urals
+
+
+def test_a_region_level_word_leaves_a_city_with_its_own_code_unread() -> None:
+    # the Leningrad region's governor is not Saint Petersburg's; "Минского облисполкома" is
+    # the Minsk region's executive committee, not the city's
+    assert _read("Вчера приехал Ленинградского губернатора помощник.", "ru") == []
+    assert _read("Вчера члены Минского облисполкома прибыли.", "ru") == []
+    assert _read("Вчера члены Минского горисполкома прибыли.", "ru") == [
+        ("Минского", "BY", "BY-HM")
+    ]

@@ -6,7 +6,9 @@ Russian names a town's bodies by the town's adjective in -ск- ("Омск" -> "
 back to the town's name by the rules of ``data/relational_adjectives.json`` (the adjective's
 endings, the stem's changes) only when an office word of that file follows it, and only
 when exactly one of the names it allows is a town of the gazetteer: a reading that could be
-two towns ("Кировского": Kirov or Kirovsk) stays unread. Used by
+two towns ("Кировского": Kirov or Kirovsk) stays unread. After a word that may be a
+region's (a governor, a delegation) a city with a code of its own stays unread too
+("Ленинградского губернатора" is the Leningrad region's). Used by
 :func:`citydiplo._geo._inflect.readings`.
 """
 
@@ -18,6 +20,7 @@ from importlib.resources import files
 from typing import NamedTuple
 
 from citydiplo._geo._candidates import candidates
+from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._normalize import match_key
 
 __all__ = ["relational"]
@@ -29,6 +32,7 @@ class _Rules(NamedTuple):
     endings: tuple[str, ...]  # folded "ск" + adjective ending, longest first
     stems: tuple[tuple[str, str], ...]
     offices: frozenset[str]
+    any_level: frozenset[str]
     ordinary: frozenset[str]
 
 
@@ -47,6 +51,7 @@ def _rules() -> tuple[_Rules, ...]:
                 endings=tuple(sorted(endings, key=len, reverse=True)),
                 stems=tuple((match_key(a), match_key(b)) for a, b in data["stems"]),
                 offices=frozenset(match_key(w) for w in data["office_words"]),
+                any_level=frozenset(match_key(w) for w in data["any_level_words"]),
                 ordinary=frozenset(match_key(w) for w in data["ordinary"]),
             )
         )
@@ -84,10 +89,32 @@ def relational(word: str, after: str) -> str | None:
     True
     >>> relational(match_key("Советской"), match_key("делегации")) is None
     True
+    >>> relational(match_key("Омской"), match_key("делегации"))
+    'омск'
+    >>> relational(match_key("Минской"), match_key("делегации")) is None  # or the region's?
+    True
     """
     for rules in _rules():
-        if after in rules.offices:
+        if after in rules.offices or after in rules.any_level:
             towns = _towns(word, rules)
             if len(towns) == 1:
-                return towns.pop()
+                town = towns.pop()
+                if after in rules.offices or not _own_code(town):
+                    return town
     return None
+
+
+def _own_code(town: str) -> bool:
+    """Whether a town named ``town`` is a city with an ISO 3166-2 code of its own (Saint
+    Petersburg, Minsk, Kyiv): its namesake region has another code."""
+    found = candidates(town)
+    gz = gazetteer()
+    return any(_city_code(gz.subdivision_of(row)) for row in (*found.own, *found.alternate))
+
+
+@cache
+def _city_code(code: str | None) -> bool:
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=code) if code else None
+    return sub is not None and "city" in sub.type.lower()
