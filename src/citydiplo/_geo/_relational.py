@@ -15,9 +15,10 @@ region's (a governor, a delegation) a city with a code of its own stays unread t
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from citydiplo._geo._candidates import candidates
 from citydiplo._geo._gazetteer import gazetteer
@@ -116,5 +117,6 @@ def _own_code(town: str) -> bool:
 def _city_code(code: str | None) -> bool:
     import pycountry
 
-    sub = pycountry.subdivisions.get(code=code) if code else None
+    lookup: Callable[..., Any] = pycountry.subdivisions.get  # untyped in pycountry
+    sub = lookup(code=code) if code else None
     return sub is not None and "city" in sub.type.lower()

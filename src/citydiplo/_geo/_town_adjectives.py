@@ -32,7 +32,7 @@ def with_town_adjectives(
     lang: str | None,
     make: Callable[..., M],
     finder: Callable[..., Sequence[Mention]],
-) -> list[M]:
+) -> tuple[M, ...]:
     """``mentions`` with the towns of the lowercase adjectives described above.
 
     >>> from citydiplo import find_places
@@ -41,7 +41,7 @@ def with_town_adjectives(
     [('омской', 'RU-OMS'), ('Беларусь', None)]
     """
     if lang not in (None, "ru"):
-        return list(mentions)
+        return tuple(mentions)
     starts = [
         m.start(1)
         for m in _ADJECTIVE.finditer(text)
@@ -50,7 +50,7 @@ def with_town_adjectives(
     taken = [(m.start, m.end) for m in mentions]
     starts = [s for s in starts if not any(a <= s < b for a, b in taken)]
     if not starts:
-        return list(mentions)
+        return tuple(mentions)
     chars = list(text)
     for s in starts:
         chars[s] = chars[s].upper()
@@ -59,4 +59,4 @@ def with_town_adjectives(
         for m in finder("".join(chars), lang=lang)
         if m.start in starts and m.place.kind is PlaceKind.CITY
     ]
-    return sorted([*mentions, *added], key=lambda m: m.start)
+    return tuple(sorted([*mentions, *added], key=lambda m: m.start))
