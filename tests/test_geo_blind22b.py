@@ -159,3 +159,10 @@ def test_a_region_level_word_leaves_a_city_with_its_own_code_unread() -> None:
     assert _read("Вчера члены Минского горисполкома прибыли.", "ru") == [
         ("Минского", "BY", "BY-HM")
     ]
+
+
+def test_a_day_named_after_a_place_is_no_mention_of_it() -> None:
+    # Hebrew "יום ירושלים" (Jerusalem Day), "יום ישראל" (an Israel day abroad): the day's name
+    assert _read("ביום ירושלים צעדו בירושלים", "he") == [("ירושלים", "IL", "IL-JM")]
+    assert _read("יום ישראל נחגג בברלין", "he") == [("ברלין", "DE", "DE-BE")]
+    assert _read("ביום שלישי נפגשו בחיפה", "he") == [("חיפה", "IL", "IL-HA")]
