@@ -7,7 +7,9 @@
 * Indian towns listed beside towns of their state ("देवरिया, गोरखपुर, बहराइच, गोंडा"):
   :func:`citydiplo._geo._listed_home.with_listed_home_towns`;
 * a short province name that is also a word, before a city of that province ("경기
-  남양주시"): :func:`citydiplo._geo._province_before.with_provinces_before`.
+  남양주시"): :func:`citydiplo._geo._province_before.with_provinces_before`;
+* a lowercase town adjective before an office word ("омской делегации"):
+  :func:`citydiplo._geo._town_adjectives.with_town_adjectives`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._listed_home import with_listed_home_towns
 from citydiplo._geo._province_before import with_provinces_before
 from citydiplo._geo._shared_heads import with_shared_heads
+from citydiplo._geo._town_adjectives import with_town_adjectives
 
 __all__ = ["completed"]
 
@@ -38,4 +41,5 @@ def completed(
     found = with_elided_heads(mentions, text, lang, make)
     found = with_shared_heads(found, text, lang, make, finder)
     found = with_listed_home_towns(found, text, lang, make)
+    found = with_town_adjectives(found, text, lang, make, finder)
     return tuple(with_provinces_before(found, text, lang, make))

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from citydiplo._geo._cues import Cues
 from citydiplo._geo._key_starts import starts_a_key
 from citydiplo._geo._places import candidates
+from citydiplo._geo._relational import relational
 
 __all__ = ["base_forms", "readings"]
 
@@ -155,6 +156,11 @@ def _readings(folded: str, i: int, cues: Cues) -> Iterator[tuple[str, int]]:
             found = candidates(key)
             if found and found.subdivisions:
                 yield key, end1
+    if end1 < n:  # a town's adjective before an office word: "Витебского горисполкома"
+        end2 = folded.find(" ", end1 + 1)
+        town = relational(word1, folded[end1 + 1 : end2 if end2 >= 0 else n])
+        if town is not None:
+            yield town, end1
 
 
 def _generic_after(folded: str, end1: int, last: tuple[tuple[str, str], ...]) -> bool:

@@ -10,8 +10,9 @@ the text stays a place. Hebrew writes a club's association or a museum the same 
 ("הפועל באר-שבע", "מוזיאון ישראל"), Persian a news agency ("خبرگزاری فارس").
 
 A place's name that opens a name in quotation marks right after a word of an organisation,
-a company, an outlet or a club (``before_quoted``) is the first word of that name: 'עמותת
-"ישראל למען הנגב"', 'به گزارش «تهران پرس»'.
+a company, an outlet, a club or an event (``before_quoted``) is the first word of that name:
+'עמותת "ישראל למען הנגב"', 'به گزارش «تهران پرس»'; so is every place up to the closing mark
+('форума "Якутия и провинции Китая: ..."').
 """
 
 from __future__ import annotations
@@ -50,13 +51,26 @@ def _quoted_words(lang: str | None) -> frozenset[str]:
     return frozenset(w.lower() for code in codes for w in data.get(code, ()))
 
 
-def _opens_quoted_name(text: str, start: int, words: frozenset[str]) -> bool:
-    """Whether the name at ``start`` opens a quoted name right after an organisation word
-    (the quotation mark glued to the name, a space before the mark)."""
-    if start < 2 or text[start - 1] not in _OPENING or text[start - 2] != " ":
-        return False
-    before = text[max(0, start - 30) : start - 2].split()
-    return bool(before) and before[-1].lower().rstrip(",:") in words
+_CLOSING = {'"': '"', "“": "”", "«": "»", "„": "“", "״": "״"}
+_QUOTED_LONGEST = 150  # characters of a quoted name at most
+
+
+def _quoted_names(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the names in quotation marks opened right after an organisation word (a
+    space before the mark, the mark glued to the name), up to the closing mark: every place
+    inside is part of that name ('форума "Якутия и провинции Китая: ..."')."""
+    spans = []
+    for i, ch in enumerate(text):
+        if ch not in _OPENING or i < 1 or text[i - 1] != " " or i + 1 >= len(text):
+            continue
+        if text[i + 1] == " ":
+            continue
+        before = text[max(0, i - 30) : i - 1].split()
+        if not before or before[-1].lower().rstrip(",:") not in words:
+            continue
+        close = text.find(_CLOSING[ch], i + 1, i + 1 + _QUOTED_LONGEST)
+        spans.append((i + 1, close if close >= 0 else i + 1))  # unclosed: a name opening it
+    return spans
 
 
 def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> list[M]:
@@ -82,8 +96,9 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
     if not before and not after and not units and not quoted:
         return mentions
     kept = []
+    names = _quoted_names(text, quoted) if quoted else []
     for m in mentions:
-        if _opens_quoted_name(text, m.start, quoted):
+        if any(m.start == start or (start <= m.start and m.end <= end) for start, end in names):
             continue
         head = text[max(0, m.start - 20) : m.start].rstrip(" ")
         words = head.split()

@@ -10,6 +10,10 @@ any case ("Сергея Иванова", "с Сергеем Ивановым"), 
 A given name that is itself a town's name ("Артём", Artyom; "Владимир") is no town
 right before a capitalised word that no region word follows ("с Артёмом Королёвым"; "в
 Артёме Приморского края" stays the town).
+A town with a surname's ending ("Николаев", "Королёв") between another capitalised word
+and a verb in the past tense ("Айсен Николаев отметил") is the subject's name: a given
+name the list lacks, then the surname; a cue word before it ("Город Николаев") keeps the
+town.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ import re
 from functools import cache
 from typing import TypeVar
 
+from citydiplo._geo._cues import cues
 from citydiplo._geo._data import load_json
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import PlaceKind
+from citydiplo._normalize import match_key
 
 __all__ = ["outside_russian_surnames"]
 
@@ -32,6 +38,8 @@ _INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
 _WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 _SURNAME_AFTER = re.compile(r" [А-ЯЁ][а-яё]+(?: ([а-яё]+))?")
 _REGION_WORDS = ("област", "кра", "округ", "республик", "район")
+_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
+_PAST_VERB = re.compile(r" [а-яё]+[аеиоуыя]л[аио]?(?:ся|сь)?\b")
 
 
 def _cases(name: str) -> tuple[str, ...]:
@@ -90,6 +98,19 @@ def _before_surname(text: str, m: Mention) -> bool:
     return after is not None and not (after.group(1) or "").startswith(_REGION_WORDS)
 
 
+def _subject_surname(text: str, m: Mention) -> bool:
+    """Whether the town ``m``, shaped like a surname, stands between a capitalised word that
+    is no cue word and a verb in the past tense ("Айсен Николаев отметил")."""
+    if not _SURNAME.fullmatch(m.text) or not _PAST_VERB.match(text, m.end):
+        return False
+    head = text[max(0, m.start - 30) : m.start]
+    if not head.endswith(" ") or head.endswith("  "):
+        return False
+    last = head[:-1].split()[-1] if head[:-1].split() else ""
+    words = {key for key, _ in cues("ru").before}
+    return _WORD.fullmatch(last) is not None and match_key(last) not in words
+
+
 def outside_russian_surnames(mentions: list[M], text: str, lang: str | None) -> list[M]:
     """``mentions`` without the towns that are a person's surname after a given name.
 
@@ -98,6 +119,8 @@ def outside_russian_surnames(mentions: list[M], text: str, lang: str | None) -> 
     ['Иваново']
     >>> [m.text for m in find_places("встреча с Артёмом Королёвым в Туле", lang="ru")]
     ['Туле']
+    >>> [m.text for m in find_places("Айсен Николаев отметил рост в Якутске", lang="ru")]
+    ['Якутск']
     """
     if lang not in (None, "ru") or not mentions:
         return mentions
@@ -106,5 +129,7 @@ def outside_russian_surnames(mentions: list[M], text: str, lang: str | None) -> 
         for m in mentions
         if m.place.kind is PlaceKind.COUNTRY
         or not m.text[:1].isupper()
-        or not (_after_given(text, m.start) or _before_surname(text, m))
+        or not (
+            _after_given(text, m.start) or _before_surname(text, m) or _subject_surname(text, m)
+        )
     ]
