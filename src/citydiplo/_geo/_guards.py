@@ -102,6 +102,7 @@ from citydiplo._geo._storm_names import outside_storm_names
 from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
+from citydiplo._geo._townships import outside_townships
 from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._viet_exonyms import outside_unmarked_abroad
 from citydiplo._geo._ward_tails import outside_ward_tails
@@ -132,6 +133,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_word_tails(ordered, text, lang)  # "五台山" is no Taishan
     ordered = outside_mountains(ordered, text, lang)  # "普陀山" is no Putuo, Shanghai
     ordered = outside_seat_names(ordered, text, lang)  # "宜城" of Hubei is no Yixing
+    ordered = outside_townships(ordered, text, lang)  # "吉安乡" is no Ji'an, Jiangxi
     ordered = outside_ward_tails(ordered, text, lang)  # "港北区" holds no 北区, Tokyo
     ordered = with_home_support(ordered, lang, text)  # "经济合作区" is no Hezuo
     ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
