@@ -74,3 +74,58 @@ def test_words_starting_with_the_township_word_refute_no_city(word: str) -> None
     read = _read(f"北京{word}发展论坛在北京举行。", "zh")
     assert [name for name, _, _ in read] == ["北京", "北京"]
     assert all(sub == "CN-BJ" for _, _, sub in read)
+
+
+# -- a bare Korean "X산" of county size is a mountain unless the text ranks it -------------
+
+
+def test_geumsan_hermitage_is_no_geumsan_county() -> None:
+    # http://img.kukinews.com/article/view/kuk201806030011
+    text = (
+        "둘째 날인 2일 교류단은 독일마을과 원예예술촌, 금산 보리암 등 남해의 주요 관광지를 "
+        "견학하고 관광산업 협력 방안을 모색했다. 경남 남해군을 찾았다."
+    )
+    read = _read(text, "ko")
+    assert all(sub != "KR-44" for _, _, sub in read)
+
+
+def test_geumsan_ranked_elsewhere_stays_read() -> None:
+    read = _read("금산군과 논산시가 협약을 맺었다. 금산 인삼축제가 열린다.", "ko")
+    assert [name for name, _, _ in read].count("금산") == 1
+
+
+def test_cities_ending_in_san_stay_read_bare() -> None:
+    read = _read("충남(천안, 공주, 아산 등)과 부산, 서산이 참여했다.", "ko")
+    names = [name for name, _, _ in read]
+    assert "아산" in names and "부산" in names
+
+
+# -- a city the gazetteer leaves unplaced: its rank, or the region written before it -------
+
+
+def test_taichung_is_its_special_municipality() -> None:
+    # https://searchmap.com.tw/?p=113616
+    text = "台中市和日本宮崎縣締結姊妹市,良好的開端\n\n記者陳駿彰/台中報導"
+    read = _read(text, "zh")
+    assert ("台中市", "TW", "TW-TXG") in read
+    assert ("台中", "TW", "TW-TXG") in read
+
+
+def test_hualien_city_lies_in_the_county_written_before_it() -> None:
+    # https://cn.wa01.com/a/hua-shi-ji-an-lu-tuan-fu-ri-pan-cheng-shi-wai-jiao.html
+    text = (
+        "花莲县花莲市、吉安乡公所在外交部的协助下,近日不约而同前往日本参访。"
+        "魏嘉彦表示,伊佐市原订在今年8月首次参访花莲市。"
+    )
+    read = _read(text, "zh")
+    assert [sub for name, _, sub in read if name == "花莲市"] == ["TW-HUA", "TW-HUA"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["台中市", "臺中市", "花蓮市", "花莲市"]))
+def test_a_city_alone_keeps_no_guessed_county(name: str) -> None:
+    # Hualien City without its county written before it stays unplaced: never guessed
+    read = _read(f"{name}與日本的城市締結姊妹市。", "zh")
+    subs = {sub for n, _, sub in read if n == name}
+    assert subs <= {"TW-TXG", None}
+    assert (name.startswith(("台中", "臺中"))) == (subs == {"TW-TXG"})
