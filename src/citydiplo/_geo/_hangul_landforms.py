@@ -30,7 +30,7 @@ def _data() -> tuple[tuple[str, ...], tuple[str, ...], int]:
     return tuple(data["landforms"]), tuple(data["ranks"]), int(data["floor"])
 
 
-def _landform_alone(m: Mention, text: str) -> bool:
+def _landform_alone(m: Mention, text: str, ranked: dict[str, bool]) -> bool:
     landforms, ranks, floor = _data()
     place, name = m.place, m.text
     if place.kind is not PlaceKind.CITY or place.country != "KR":
@@ -39,7 +39,9 @@ def _landform_alone(m: Mention, text: str) -> bool:
         return False
     if not all(script(ch) == "HANGUL" for ch in name) or text.startswith(ranks, m.end):
         return False
-    return not any(name + rank in text for rank in ranks)
+    if name not in ranked:  # once per name: a long text may name it many times
+        ranked[name] = any(name + rank in text for rank in ranks)
+    return not ranked[name]
 
 
 def outside_hangul_landforms(mentions: list[M], text: str, lang: str | None) -> list[M]:
@@ -55,7 +57,8 @@ def outside_hangul_landforms(mentions: list[M], text: str, lang: str | None) -> 
     """
     if lang not in (None, "ko") or not any(m.text.endswith(_data()[0]) for m in mentions):
         return mentions
-    wrong = {(m.text, m.place) for m in mentions if _landform_alone(m, text)}
+    ranked: dict[str, bool] = {}
+    wrong = {(m.text, m.place) for m in mentions if _landform_alone(m, text, ranked)}
     if not wrong:
         return mentions
     return [m for m in mentions if (m.text, m.place) not in wrong]

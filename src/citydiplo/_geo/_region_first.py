@@ -54,12 +54,12 @@ def _listed_abroad(order: list[M], k: int, text: str) -> bool:
     if city.place.kind is not PlaceKind.CITY:
         return False
     for head in reversed(order[:k]):
+        gap = text[head.end : city.start]
         if head.place.kind in _HEADS:
-            gap = text[head.end : city.start]
             listed = _LIST.fullmatch(gap) is not None
             return listed and city.place.country != head.place.country
-        if head.place.kind is not PlaceKind.CITY:
-            return False
+        if head.place.kind is not PlaceKind.CITY or any(ch.isspace() for ch in gap[1:]):
+            return False  # a list's words are joined without a space: no head further back
     return False
 
 
