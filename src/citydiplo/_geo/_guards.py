@@ -65,6 +65,7 @@ from citydiplo._geo._han_person_edges import outside_han_person_edges
 from citydiplo._geo._han_straddle import outside_straddles
 from citydiplo._geo._han_tails import outside_word_tails
 from citydiplo._geo._hangul_given import outside_hangul_given_names
+from citydiplo._geo._hangul_landforms import outside_hangul_landforms
 from citydiplo._geo._headed_lists import within_headed_lists
 from citydiplo._geo._hebrew_given import outside_hebrew_surnames
 from citydiplo._geo._hiragana_words import outside_hiragana_words
@@ -102,6 +103,8 @@ from citydiplo._geo._storm_names import outside_storm_names
 from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
+from citydiplo._geo._townships import outside_townships
+from citydiplo._geo._unplaced import placed
 from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._viet_exonyms import outside_unmarked_abroad
 from citydiplo._geo._ward_tails import outside_ward_tails
@@ -131,7 +134,9 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
     ordered = outside_word_tails(ordered, text, lang)  # "五台山" is no Taishan
     ordered = outside_mountains(ordered, text, lang)  # "普陀山" is no Putuo, Shanghai
+    ordered = outside_hangul_landforms(ordered, text, lang)  # "금산 보리암": a mountain
     ordered = outside_seat_names(ordered, text, lang)  # "宜城" of Hubei is no Yixing
+    ordered = outside_townships(ordered, text, lang)  # "吉安乡" is no Ji'an, Jiangxi
     ordered = outside_ward_tails(ordered, text, lang)  # "港北区" holds no 北区, Tokyo
     ordered = with_home_support(ordered, lang, text)  # "经济合作区" is no Hezuo
     ordered = outside_person_names(ordered, text, lang)  # "Đinh Văn Dực", "Lee Seon - Ho"
@@ -177,4 +182,5 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = within_headed_lists(ordered, text, lang)  # "Quảng Bình: ..., Quảng Ninh."
     ordered = outside_unsupported_sino_viet(ordered, text, lang)  # "Lệ Thủy" of Quảng Bình
     ordered = outside_latin_names(ordered, text, lang)  # "на Toyota Corolla" is no Toyota, Aichi
-    return outside_generic_heads(ordered, text)  # "UBND Thành phố"
+    ordered = outside_generic_heads(ordered, text)  # "UBND Thành phố"
+    return placed(ordered, text, lang)  # "台中市": Taichung, TW-TXG; "花莲县花莲市"
