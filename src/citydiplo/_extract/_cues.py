@@ -47,6 +47,11 @@ covers rather than when it happened: "年度" in "2017年度友好交流协议";
 year of the noun that follows, not a record's: "の" in "2010年の上海万博", "的"),
 ``relative_markers`` (optional list of str: the marker after a visit word that makes its
 clause modify the noun after it, whose guest that noun is: "的" in "来镇江访问的…郡守"),
+``delegation_owners`` (optional list of str: where a delegation's owner follows its word in
+the genitive, "делегация Хэйхэ", the words that end the owner's phrase: "в", "и"),
+``agent_particles``, ``goal_particles`` and ``company_words`` (optional lists of str: the
+case particles after the doer of a visit and after the one visited, "ने" and "को", and the
+words of company that undo the second, "साथ"; see ``_relative_visit.marked_visits``),
 ``dateline`` (list of str: the marks that end a news dateline: " - " in "CEBU, Philippines -
 ", "电" in "中新社昆明11月19日电", "기자]" in a Korean byline; may be empty),
 ``determiners`` (list of str: words that stand before a place word without being a name --
@@ -285,6 +290,8 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("posted_titles", []), "$.posted_titles", problems)
     _words_or_empty(data.get("date_modifiers", []), "$.date_modifiers", problems)
     _words_or_empty(data.get("relative_markers", []), "$.relative_markers", problems)
+    for key in ("delegation_owners", "agent_particles", "goal_particles", "company_words"):
+        _words_or_empty(data.get(key, []), f"$.{key}", problems)
     _words_or_empty(data.get("founding", []), "$.founding", problems)
     _words_or_empty(data.get("relation_words", []), "$.relation_words", problems)
     _words_or_empty(data.get("legislatures", []), "$.legislatures", problems)

@@ -43,7 +43,7 @@ from citydiplo._extract._parties import parties_only
 from citydiplo._extract._people import repair_people
 from citydiplo._extract._prospects import without_prospects
 from citydiplo._extract._recall import glued_anaphora, officials_of_places, subunits
-from citydiplo._extract._relative_visit import relative_visits
+from citydiplo._extract._relative_visit import marked_visits, owned_delegations, relative_visits
 from citydiplo._extract._retold import rejoin_retold
 from citydiplo._extract._rules import Sentence, candidates, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
@@ -278,14 +278,14 @@ def extract(
     cands = candidates(sents, focus, data["script"]["word_order"], skipped_raw,
                        data["script"]["role_prefixes"], text, tuple(data["owner_links"]),
                        tuple(data["conjunctions"]), tuple(data["date_attributive"]),
-                       tuple(data["date_bounds"]),
-                       put_off(data),
+                       tuple(data["date_bounds"]), put_off(data),
                        tuple(w.lower() for w in data.get("terms", ())),
                        tuple(data.get("respectively", ())))
     cands = agreement_topics(cands, text, data, skipped_raw, focus)
     cands = record_dates(parties_only(cands, text, lang, skipped_raw), text, ref, lang)
     cands = without_prospects(split_pairs(cands, text, lang), text, lang, skipped_raw)
     cands = relative_visits(without_background_lists(cands, text, lang, skipped_raw), text, lang)
+    cands = marked_visits(owned_delegations(cands, text, lang), text, lang)
     cands = unread_unlinked(ahead_as_planned(cands, ref), text, lang)  # see both modules
     records: list[Any] = []
     evidence: dict[str, Evidence] = {}
