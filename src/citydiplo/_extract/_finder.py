@@ -65,7 +65,11 @@ class Finder:
         self.data: dict[str, Any] = cues(lang)
         self.script = self.data["script"]
         self.tokens = _Tokens(text)
-        self.cue_starts = {h.start for h in hits}
+        # a city word right after no Han letter ends no place name ("県庁で村岡嗣政知事": 村
+        # starts the governor's name, no village) and bounds no name beside a title
+        self.cue_starts = {h.start for h in hits if not (
+            lang in ("zh", "ja") and h.family == "city_suffix"
+            and (h.start == 0 or not _HAN.match(text[h.start - 1])))}
         # a Han name beside a title holds no word of what the person did ("总领事访问圣地亚哥":
         # the consul general visited San Diego, no one named 访问圣; "期间拜会了市长": called
         # on the mayor, no mayor named 拜会了)
