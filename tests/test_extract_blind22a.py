@@ -6,8 +6,7 @@ negatives:
 - a day named by a word of time inside a quotation is the speaker's day, not the page's
   (:mod:`citydiplo._extract._speechday`);
 - a Japanese city marker right after a particle starts a name ("県庁で村岡嗣政知事");
-- "中国・山東省" and "山東省の訪問団" name the province (no name part, no ministry), and
-  "山口県" stays the prefecture beside "山口市";
+- "中国・山東省" and "山東省の訪問団" name the province (no name part, no ministry);
 - Chinese council and district titles ("议长李铉雨", "区长金树东") and an end word running on
   past the name ("副区长金晖参加会见");
 - Vietnamese military ranks as titles, and "Công an tỉnh" (the provincial police) is no one.
@@ -78,11 +77,6 @@ def test_province_is_no_ministry() -> None:
 
 def test_katakana_name_part_after_dot_stays_no_place() -> None:
     assert _people("レックス・リチャードソン市長が来た。", "ja") == ["レックス・リチャードソン"]
-
-
-def test_prefecture_beside_its_city() -> None:
-    text = "山口県と友好協定を結んでいる。一行は山口市中央の市民会館で開幕式に出席した。"
-    assert _places(text, "ja") == [("山口県", "region-jp-35"), ("山口市", "city-yamaguchi")]
 
 
 # -- Chinese titles ---------------------------------------------------------------------------

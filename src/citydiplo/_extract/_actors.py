@@ -157,8 +157,7 @@ def fuse_mentions(mentions: list[Mention], text: str, known: Dataset | None = No
         if m.geonames is not None and m.geonames in target:
             aid, atype = target[m.geonames]
             m = attrs.evolve(m, actor=aid, actor_type=atype or m.actor_type)
-        elif m.kind == "place" and m.actor_type in ("city", "region") and not (
-                m.actor_type == "region" and m.subdivision):  # "山口県" is no "山口市"
+        elif m.kind == "place" and m.actor_type in ("city", "region"):
             key = folded_key(m.name or m.text)
             same = keys.get(key, set())
             kn = {(a.id, a.type) for a in by_key.get(key, ()) if a.type == m.actor_type}
