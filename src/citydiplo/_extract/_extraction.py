@@ -37,7 +37,7 @@ from citydiplo._extract._mentions import (
 )
 from citydiplo._extract._noparty import no_party_names
 from citydiplo._extract._officials import official_references, surnames_alone
-from citydiplo._extract._outside import dateless_people, outside_names
+from citydiplo._extract._outside import dateless_people, outside_names, unspoken_days
 from citydiplo._extract._pairs import split_pairs
 from citydiplo._extract._parties import parties_only
 from citydiplo._extract._people import repair_people
@@ -265,7 +265,7 @@ def extract(
     entities = no_party_names(entities, text, hits, lang, data)
     if data.get("recent_anaphora"):
         entities, hits = _recent_anaphora(entities, hits, text, frozenset(data["recent_anaphora"]))
-    others = outside_names(other_mentions(text, lang, hits, ref), entities)
+    others = unspoken_days(outside_names(other_mentions(text, lang, hits, ref), entities), text)
     listed = coordinated_places(dateless_people(entities, others), text, data, hits, others, lang)
     vouched = {m.actor for m in listed if m.actor} - {m.actor for m in entities}
     entities = municipal_places(whole_names(listed, text, data, hits), text, data, lang)

@@ -13,7 +13,7 @@ from typing import Any
 from citydiplo._extract._cues import cues
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._placed_body import placed_start, word_start
-from citydiplo._extract._scan import Hit, word_end
+from citydiplo._extract._scan import Hit, loose_suffix, word_end
 from citydiplo._normalize import match_key
 
 __all__ = ["Finder"]
@@ -65,7 +65,7 @@ class Finder:
         self.data: dict[str, Any] = cues(lang)
         self.script = self.data["script"]
         self.tokens = _Tokens(text)
-        self.cue_starts = {h.start for h in hits}
+        self.cue_starts = {h.start for h in hits if not loose_suffix(h, text, lang)}
         # a Han name beside a title holds no word of what the person did ("总领事访问圣地亚哥":
         # the consul general visited San Diego, no one named 访问圣; "期间拜会了市长": called
         # on the mayor, no mayor named 拜会了)

@@ -127,12 +127,12 @@ def entity_mentions(
         if p.text in function_words or p.text.lower() in function_words:
             # "और" (and), "किसी" (any), "Friendship": no place, whatever a gazetteer says
             continue
-        if _NAKAGURO + p.text in text and (
+        if _NAKAGURO + p.text in text and _katakana(p.text) and (
                 text[p.start - 1:p.start] == _NAKAGURO
                 or any(t.start == p.end for t in titles[:bisect.bisect_right(
                     title_starts, p.end)][-2:])):
             # "レックス・リチャードソン市長", then "リチャードソン市長": the last part of a
-            # person's full name, there and wherever a title follows it
+            # person's name in katakana ("中国・山東省" is a province of China)
             continue
         if _inside_cue(p.start, p.end, words, word_starts) or \
                 _inside_cue(p.start, p.end, titles, title_starts):

@@ -1,5 +1,6 @@
 """Mentions that lie outside the names a text holds (:func:`outside_names`), and names that
-hold a date (:func:`dateless_people`)."""
+hold a date (:func:`dateless_people`); days named in quoted speech are dropped by
+:func:`citydiplo._extract._speechday.unspoken_days`, re-exported here."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import bisect
 
 from citydiplo._extract._mention import draft_id
 from citydiplo._extract._mentions import Mention
+from citydiplo._extract._speechday import unspoken_days
 
-__all__ = ["dateless_people", "outside_names"]
+__all__ = ["dateless_people", "outside_names", "unspoken_days"]
 
 
 def outside_names(others: list[Mention], entities: list[Mention]) -> list[Mention]:

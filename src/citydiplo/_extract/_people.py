@@ -157,7 +157,9 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
         elif ends and name_at == m.start and m.name and name_at + len(m.name) < m.end:
             m = _after_last_end(m, ends)  # "晚间由许市长": by Mayor Xu, no "晚间由许"
         elif ends and name_at >= 0 and m.name:
-            cut = min((i for w in ends if (i := m.name.find(w, 1)) > 0), default=-1)
+            # an end word may run on past the name read ("副区长金晖参加": 金晖, then 参加)
+            said = text[name_at:name_at + len(m.name) + 3]
+            cut = min((i for w in ends if 0 < (i := said.find(w, 1)) < len(m.name)), default=-1)
             if cut > 0:
                 name = m.name[:cut]
                 end = name_at + cut

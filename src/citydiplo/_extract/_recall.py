@@ -121,17 +121,22 @@ def uncut(marked: list[Mention], places: list[Any]) -> list[Mention]:
     """The names in ``marked`` (built on a marker) that do not start strictly inside a
     place of ``places`` (gazetteer hits, with ``start`` and ``end``): reaching back from its
     marker, such a name took the tail of the place's name ("中国安徽省": "国安徽" + the
-    ministry marker "省"), and names nothing.
+    ministry marker "省"), and names nothing; nor does one that is, whole, a city or region
+    the gazetteer knows ("山東省の訪問団": the delegation of Shandong Province, no ministry).
 
     >>> from types import SimpleNamespace as P
     >>> org = Mention(kind="organization", start=1, end=5, text="国安徽省")
-    >>> uncut([org], [P(start=0, end=2)])
+    >>> uncut([org], [P(start=0, end=2, kind="country")])
     []
-    >>> len(uncut([org], [P(start=1, end=2)]))
+    >>> len(uncut([org], [P(start=1, end=2, kind="country")]))
     1
+    >>> uncut([org], [P(start=1, end=5, kind="region")])
+    []
     """
     spans = sorted((p.start, p.end) for p in places)
-    return [m for m in marked if not any(a < m.start < b for a, b in spans)]
+    whole = frozenset((p.start, p.end) for p in places if p.kind in ("city", "region"))
+    return [m for m in marked if not any(a < m.start < b for a, b in spans)
+            and (m.start, m.end) not in whole]
 
 
 def officials_of_places(entities: list[Mention], text: str, data: dict[str, Any]

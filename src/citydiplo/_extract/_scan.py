@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["Hit", "Lexicon", "fold_case", "fold_part", "unmasked", "word_end"]
+__all__ = ["Hit", "Lexicon", "fold_case", "fold_part", "loose_suffix", "unmasked",
+           "word_end"]
 
 _WORD = re.compile(r"\w+")
 # letters and the marks that continue a word (Indic vowel signs, Hebrew points, harakat, ZWNJ)
@@ -253,3 +254,20 @@ def unmasked(hits: list[Hit]) -> list[Hit]:
             continue
         out.append(h)
     return out
+
+
+_HAN_LETTER = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]")
+
+
+def loose_suffix(h: Hit, text: str, lang: str) -> bool:
+    """Whether ``h`` is a city marker of Japanese or Chinese that stands right after no Han
+    letter (a kana particle, punctuation, the start): it ends no place's name and bounds no
+    name beside a title ("県庁で村岡嗣政知事": 村 starts the governor's name, no village).
+
+    >>> loose_suffix(Hit(start=3, end=4, family="city_suffix", value=""), "県庁で村岡", "ja")
+    True
+    >>> loose_suffix(Hit(start=2, end=3, family="city_suffix", value=""), "大分市", "ja")
+    False
+    """
+    return lang in ("zh", "ja") and h.family == "city_suffix" and (
+        h.start == 0 or not _HAN_LETTER.match(text[h.start - 1]))
