@@ -119,6 +119,15 @@ def test_partnership_word_among_fields_is_a_topic() -> None:
         assert not [r for r in extract(t, lang="zh").records if r.type == "partnership"], t
 
 
+def test_a_clause_before_a_comma_is_no_item_of_a_field_list() -> None:
+    # bench/extract_devset17a/ja_moriguchi_zhongshan.txt: "文化" (culture) stands in the clause
+    # before the comma ("to attend the culture festival's opening"), far from its end
+    t = ("西端勝樹市長を団長とする守口市友好訪問団一行6名は、陳茂輝中山市長の招聘を受け、"
+         "中山市辛亥革命100周年記念大会及び第1回孫中山文化祭開幕式に出席するため、"
+         "友好都市である中国広東省・中山市を訪問しました。")
+    assert "partnership" in [r.type for r in extract(t, lang="ja").records]
+
+
 def test_partnership_word_among_places_stays() -> None:
     t = "1979年,武汉市与大分市正式缔结友好城市关系。"
     assert [r.type for r in extract(t, lang="zh").records] == ["partnership"]

@@ -9,8 +9,11 @@ Rule: a partnership candidate is dropped (and listed in ``Extraction.skipped``) 
 is an item of a list whose neighbouring item is a field: a list separator ("、", ",", "，",
 "·") stands right before the cue (spaces apart) and the item before that separator holds one
 of the language's field words (the ``fields`` of its slot data file: "经贸", "文化",
-"culture", "kinh tế"...), or a separator follows the cue's item (at most ``_TAIL``
-characters after the cue: "友城结好、") and the item after it holds a field word. Items are
+"culture", "kinh tế"...) at its end, or a separator follows the cue's item (at most ``_TAIL``
+characters after the cue: "友城结好、") and the item after it opens with a field word. A
+clause before a comma that only holds a field word far from its end ("孫中山文化祭開幕式に出席
+するため、友好都市である中山市": to attend the culture festival's opening, [visited] the
+friendship city) is no item of a list. Items are
 read back or on up to the next separator, within ``_ITEM`` characters and the cue's clause.
 A list of places ("大分市、友好城市") holds no field word and is left alone.
 """
@@ -39,9 +42,13 @@ def _fields(lang: str) -> tuple[str, ...]:
     return tuple(sorted({w.lower() for ws in fields.values() for w in ws}))
 
 
-def _holds_field(item: str, fields: tuple[str, ...]) -> bool:
-    item = item.lower()
-    return any(w in item for w in fields)
+def _holds_field(item: str, fields: tuple[str, ...], *, before: bool) -> bool:
+    """Whether a field word ends ``item`` (the item before the cue) or opens it (the item
+    after), at most ``_TAIL`` characters from that edge: "在经贸", "经贸合作" are fields, while
+    "文化祭開幕式に出席するため" is a clause that only holds "文化" far from its end."""
+    item = item.lower().strip()
+    return any(w in (item[-(len(w) + _TAIL):] if before else item[:len(w) + _TAIL])
+               for w in fields)
 
 
 def _field_item(c: Candidate, text: str, fields: tuple[str, ...]) -> bool:
@@ -50,7 +57,7 @@ def _field_item(c: Candidate, text: str, fields: tuple[str, ...]) -> bool:
     if head and head[-1] in _SEPARATORS:
         item = head[:-1]
         cut = max(item.rfind(s) for s in _SEPARATORS)
-        if _holds_field(item[cut + 1:], fields):
+        if _holds_field(item[cut + 1:], fields, before=True):
             return True
     tail = text[c.cue.end:min(c1, c.cue.end + _TAIL + 1 + _ITEM)]
     at = min((i for i in (tail.find(s) for s in _SEPARATORS) if 0 <= i <= _TAIL), default=-1)
@@ -58,7 +65,7 @@ def _field_item(c: Candidate, text: str, fields: tuple[str, ...]) -> bool:
         return False
     rest = tail[at + 1:]
     ends = [i for i in (rest.find(s) for s in _SEPARATORS) if i >= 0]
-    return _holds_field(rest[:min(ends)] if ends else rest, fields)
+    return _holds_field(rest[:min(ends)] if ends else rest, fields, before=False)
 
 
 def without_field_items(cands: list[Candidate], text: str, lang: str,
@@ -69,6 +76,10 @@ def without_field_items(cands: list[Candidate], text: str, lang: str,
     >>> t = "合肥市与久留米市在农业、教育、文化、友城等领域开展交流与合作。"
     >>> [r.type for r in extract(t, lang="zh").records]
     []
+    >>> t = ("守口市友好訪問団は、第1回孫中山文化祭開幕式に出席するため、友好都市である中国広東省・"
+    ...      "中山市を訪問しました。")
+    >>> [r.type for r in extract(t, lang="ja").records if r.type == "partnership"]
+    ['partnership']
     >>> t = "合肥市与久留米市于1980年缔结为友好城市。"
     >>> [r.type for r in extract(t, lang="zh").records]
     ['partnership']
