@@ -110,7 +110,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")  # fmt: skip
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(st.dates(datetime.date(2000, 1, 1), datetime.date(2030, 12, 31)), st.integers(0, 6))
 def test_a_weekday_phrase_apposed_to_a_day_is_the_day_or_an_error(
     day: datetime.date, weekday: int
@@ -124,7 +124,7 @@ def test_a_weekday_phrase_apposed_to_a_day_is_the_day_or_an_error(
             parse_date(text, lang="en", ref=day)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(st.dates(datetime.date(2000, 1, 1), datetime.date(2030, 12, 31)), st.integers(1, 28))
 def test_a_day_after_next_weekend_is_the_coming_one(ref: datetime.date, day: int) -> None:
     """ "다음 주말인 N일" is the coming day numbered N: on or after ref, within a month."""
@@ -134,7 +134,7 @@ def test_a_day_after_next_weekend_is_the_coming_one(ref: datetime.date, day: int
     assert 0 <= (value.earliest() - ref).days < 31
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(st.integers(13, 28), st.integers(1, 12), st.dates(datetime.date(2001, 1, 1)))
 def test_a_spaced_day_month_reads_as_the_unspaced_one(
     day: int, month: int, ref: datetime.date
