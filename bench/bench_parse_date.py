@@ -209,6 +209,13 @@ hold (a team "شمس آذر" named like a month, a diploma "۶-۳-۳", house ran
 new year, Solar Hijri two-digit years, year-less Hebrew and Solar Hijri days; phrases of relative
 days, weekdays, a Hindi count span and an explicit Gujarati "this year"; scored once on 73ffae3f
 before any rule was written for it).
+``bench/date_blind23a_cases.jsonl`` (a twenty-third batch in en, ko, vi, zh and ja from 34 pages
+no earlier set used: fires, water cuts, road closures, library moves, festivals and city diplomacy;
+traps the pages hold (an ordinal street "phố đi bộ thứ 4", a month-named revolution "Cách mạng
+Tháng Tám", an edition year "2013年中國開封清明文化節", a spaced "2025 年 11 月 22 日", road
+numbers "1길~3길"), weekdays of last and this week, next month, era ranges, and negatives (counts,
+times, phone numbers, a storm number "bão số 3"); scored once on d7323e00 before any rule was
+written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -272,6 +279,7 @@ CORPORA = {
     "blind21a": Path(__file__).resolve().parent / "date_blind21a_cases.jsonl",
     "blind22a": Path(__file__).resolve().parent / "date_blind22a_cases.jsonl",
     "blind22b": Path(__file__).resolve().parent / "date_blind22b_cases.jsonl",
+    "blind23a": Path(__file__).resolve().parent / "date_blind23a_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -22,17 +22,28 @@ language sets ``day_only_needs_follower``, a day alone is one only with a word o
 ['2022-02-18/2022-02-19']
 >>> find_dates("आगामी 2 दिनों में बारिश होगी", lang="hi", ref=ref)
 []
+
+A day alone right after a month figure that was not read is no day alone: "NPO6月1日" (the
+month glued to a Latin acronym, which may be a code "NPO6") must not give the 1st of ``ref``'s
+month; the whole mention is skipped rather than dated to another month.
+
+>>> find_dates("NPO6月1日発表", lang="ja", ref=PartialDate("2017-07-22"))
+[]
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
-__all__ = ["needs_day_word", "no_follower"]
+__all__ = ["day_head_blocked", "needs_day_word", "no_follower"]
+
+# a month written in figures or Han numerals with its month mark, ending the text before a day
+_MONTH_MARK_END = re.compile(r"[\d〇一二三四五六七八九十]\s*[月월]\s*$")
 
 # the next word: up to a space or a mark (Devanagari vowel signs are no ``\w``)
 _WORD = re.compile(r" ?([^\s\d.,;:!?()\"'\u0964-]+)")
@@ -51,3 +62,13 @@ def no_follower(folded: str, end: int, g: Grammar) -> bool:
         return False
     nxt = _WORD.match(folded, end)
     return nxt is None or nxt.group(1) not in g.vocab.lists.get("day_only_followers", frozenset())
+
+
+def day_head_blocked(folded: str, start: int, lists: Mapping[str, frozenset[str]]) -> bool:
+    """Whether what stands right before a day alone at ``start`` makes it none: a word of
+    ``duration_before`` ("for the next 15 days"), or a month figure and mark that were not
+    read with it ("NPO6月1日": the day is that month's, not ``ref``'s)."""
+    head = folded[max(0, start - 8) : start].rstrip()
+    if _MONTH_MARK_END.search(head):
+        return True
+    return any(head.endswith(w) for w in lists.get("duration_before", frozenset()))

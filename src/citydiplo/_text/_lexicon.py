@@ -32,10 +32,10 @@ __all__ = ["LANGUAGES", "Grammar", "alternation", "grammar", "load_data", "month
 
 LANGUAGES = ("en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
 
-# A letter that may not touch a date word: word characters and Indic signs (not the danda
-# "।", "॥": punctuation), except CJK, kana and Hangul ("在2025年3月", "2025년에").
-_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[\u0900-\u0963\u0966-\u0dff]"
-LB = rf"(?<!{_NOT_CJK})(?<![\d][.,:])"
+# No word character nor Indic sign (not "।") touches a date, but CJK does ("在2025年3月"); a date
+_CJK_RUN = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # in CJK may follow Latin: "NPO来月"
+_NOT_CJK = rf"[^\W{_CJK_RUN}]|[\u0900-\u0963\u0966-\u0dff]"
+LB = rf"(?:(?<!{_NOT_CJK})|(?<=[A-Za-z])(?=[{_CJK_RUN}]))(?<![\d][.,:])"
 RB = rf"(?!(?!{GLUED_TIME})(?:{_NOT_CJK}|[.,:]\d))"  # no letter nor figure touches the end
 
 # After an abbreviation such as "г": no letter may follow, except CJK/Hangul ("2025年3月").

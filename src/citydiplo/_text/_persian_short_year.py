@@ -48,10 +48,11 @@ def persian_short_year(c: Candidate, g: Grammar) -> Candidate:
 def gregorian_day_end(high: Candidate, g: Grammar) -> bool:
     """Whether ``high``, the end of a span, names a day by Gregorian figures that the span's
     start lends its month and year to; not a Solar Hijri date in figures in Persian text
-    ("92/1/12", "1392/1/12"), which is resolved whole."""
+    ("92/1/12", "1392/1/12"), which is resolved whole; nor a day of a month named relative to
+    ``ref`` ("6月28日から来月19日まで": the end is next month's 19th, counted from ``ref``)."""
     f = high.fields
-    if "d" not in f:
-        return False
+    if "d" not in f or {"this_month", "last_month", "next_month"} & f.keys():
+        return False  # "来月19日", "다음달 19일": the month is ref's, not the start's
     if "fa" not in g.langs or "mn" not in f:
         return True
     return not ("yy" in f or ("y" in f and int(f["y"]) < 1700))

@@ -36,6 +36,7 @@ _CLOCK = re.compile(
 
 _CJK_CHARS = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CJK = re.compile(rf"[{_CJK_CHARS}]$")
+_PAUSE = re.compile(rf"(?<=[{_CJK_CHARS}]) ?[、，,] ?$")  # a comma after "から", "부터"
 _MINUTES = frozenset({"分", "분"})  # the minute's sign in Han script and in Hangul
 
 
@@ -75,7 +76,9 @@ def _leads(clock: frozenset[str] | None, hour: frozenset[str] | None) -> frozens
 
 
 def gap_without_time(gap: str, g: Grammar) -> str:
-    """``gap`` without asides in brackets and times of day, its spaces made single."""
+    """``gap`` without asides in brackets and times of day, its spaces made single, and
+    without a pause after a joining word in CJK ("6月3日、土曜日から、7月2日": "から")."""
+    gap = _PAUSE.sub("", gap)
     if "(" not in gap and not any(ch.isdigit() for ch in gap):
         return gap
     out, lists = _ASIDE.sub(" ", gap), g.vocab.lists

@@ -33,6 +33,7 @@ from citydiplo._text import _hijri
 from citydiplo._text._cldr import first_week_day, weekend_days
 from citydiplo._text._day_weekday import day_by_weekday
 from citydiplo._text._lexicon import Grammar
+from citydiplo._text._numerals import fold_word
 from citydiplo._text._scan import Candidate
 from citydiplo._text._tense import by_tense
 from citydiplo._text._vocab import Reading
@@ -246,7 +247,13 @@ def resolve_relative(
         if found is None:
             raise Unresolved(f"{what}: the weekday contradicts the day")
         value = found
-    if "approx" in c.fields and isinstance(value, PartialDate):  # "約53か月前", "약 3년 전"
+    # "約53か月前", "약 3년 전"; but "late Saturday", "early yesterday": a part of that day
+    parts = g.vocab.lists.get("day_part_words", frozenset())
+    if (
+        "approx" in c.fields
+        and isinstance(value, PartialDate)
+        and (value.day is None or fold_word(c.fields["approx"]) not in parts)
+    ):
         value = value.with_qualifiers(approximate=True)
     return value, basis
 
@@ -327,10 +334,19 @@ def _resolve_relative(
         if "wk" in f:  # "the Tuesday before last": the week before last Tuesday
             found = PartialDate.from_date(_day(found) + datetime.timedelta(weeks=int(f["wk"])))
         return found, "ref"
+    if "in_week" in f:  # "다음 주말인 9일": the day, on the side of ref the phrase says
+        (week,) = g.vocab.phrases[f["in_week"]]
+        if week.n:
+            f = {**f, ("mod_next" if week.n > 0 else "mod_last"): f["in_week"]}
     said = "mod_last" in f or "mod_next" in f
     if said:  # "지난 20일", "오는 20일" say which way
         future = "mod_next" in f
     if "d0" in f and int(f["d0"]) >= int(f["d"]):  # "3~5일": both days in the month of the last
+        if _day_month(c, g):  # "Ngày 19 - 12": the 19th of December, as "Ngày 19-12" is
+            from citydiplo._text._resolve import resolve  # (it resolves relative kinds here)
+
+            dm = {"d": f["d0"], "mn": f["d"], **({"dnp": f["dw"]} if "dw" in f else {})}
+            return resolve(c._replace(kind="dm_num", fields=dm), g, ref, anchor, what)  # type: ignore[return-value]
         raise Unresolved(f"{what}: {f['d0']} to {f['d']} is no span of days")
     if "d0" in f and said:  # "지난 7일부터 28일까지": the word says which way the first day lies
         opens = _day_only(int(f["d0"]), _base(ref, what, True), future, what, said=True)
@@ -339,6 +355,20 @@ def _resolve_relative(
     if "d0" not in f:
         return last, "ref"
     return DateRange(start=_on_day(last, int(f["d0"])), end=last), "ref"
+
+
+def _day_month(c: Candidate, g: Grammar) -> bool:
+    """Whether a span of days that runs backwards ("Ngày 19 - 12": the 19th to the 12th) is a
+    day and a month joined by a spaced dash: after a day word, in a language that writes the
+    day first, the later figure a month and no day word after it."""
+    f = c.fields
+    return (
+        "dw" in f
+        and "dsx" not in f
+        and g.vocab.flags.get("numeric_order", "dmy") == "dmy"
+        and f["d"].isdigit()
+        and 1 <= int(f["d"]) <= 12
+    )
 
 
 def _on_day(value: PartialDate, day: int) -> PartialDate:

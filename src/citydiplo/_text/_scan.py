@@ -20,7 +20,7 @@ from citydiplo._text._coded import name_number_day, numbered
 from citydiplo._text._compound import compound
 from citydiplo._text._count_nouns import counted_noun_follows
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
-from citydiplo._text._day_alone import needs_day_word, no_follower
+from citydiplo._text._day_alone import day_head_blocked, needs_day_word, no_follower
 from citydiplo._text._day_counts import counted_day_spans
 from citydiplo._text._day_tail import DASHES, unread_day_after
 from citydiplo._text._dm_checks import dm_checks, h_dm_checks
@@ -40,6 +40,7 @@ from citydiplo._text._name_year import year_in_name
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._night_span import night_spans
 from citydiplo._text._nouns import anchored_after, anchored_before
+from citydiplo._text._phrase_apposed import phrase_apposed_days
 from citydiplo._text._range_gap import gap_without_time
 from citydiplo._text._range_words import GLUED_KINDS
 from citydiplo._text._range_words import glued_word as _glued_word
@@ -224,8 +225,7 @@ def _day_only_ok(
     han = not original[where[m.end() - 1 - len(fields.get("dsx", ""))]].isdigit()
     if han and _next_word_in(folded, m.end(), lists.get("han_day_place_nouns", frozenset())):
         return False  # "四日市", "廿日市": a town's name, a day in Han numerals before 市
-    head = folded[max(0, m.start() - 8) : m.start()].rstrip()
-    return not any(head.endswith(w) for w in lists.get("duration_before", frozenset()))
+    return not day_head_blocked(folded, m.start(), lists)
 
 
 def _not_a_count(
@@ -320,8 +320,8 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
         atoms = without_short_years(atoms, folded, g)
     if len(atoms) > 1:  # "18 апреля и 19 апреля 2024": the year is both days'
         atoms = listed_later_day(listed_full_days(atoms, folded, g), folded, g)
-    if "ago" in kinds or "phrase" in kinds:
-        atoms = compound(atoms, folded, g)
+    if "ago" in kinds or "phrase" in kinds:  # "next Tuesday, June 24": the day, checked
+        atoms = compound(phrase_apposed_days(atoms, folded, g), folded, g)
     out: list[Candidate] = []
     i = 0
     while i < len(atoms):

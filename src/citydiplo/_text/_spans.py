@@ -50,7 +50,7 @@ __all__ = [
 
 # expressions that name a day (the later end may also be a day alone)
 DAY_ENDS = frozenset({"ymd", "dmy", "mdy", "md", "dm", "ymd_num", "dmy_num", "dm_num", "md_num"})
-_LATER_ENDS = DAY_ENDS | {"d_only"}
+_LATER_ENDS = DAY_ENDS | {"d_only", "rel_month_d"}  # "6月28日から来月19日まで"
 # a full date that may end a span whose start went unread: a day's date, Solar Hijri too
 UNREAD_ENDS = DAY_ENDS | {"h_dmy", "h_dm"}
 # a day of a month named relative to ref opens a span too: "다음달 13일부터 15일까지"
