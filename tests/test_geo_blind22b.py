@@ -88,6 +88,14 @@ def test_places_inside_a_quoted_forum_name_are_the_forum_name() -> None:
     assert read[0][0].startswith("Якутск")
 
 
+def test_a_place_a_quoted_festival_celebrates_stays_a_mention() -> None:
+    # a festival named after a place speaks of it; a place opening the quote is its name
+    read = _read("Мэр Казани посетил фестиваль «Дни Москвы» в Минске.", "ru")
+    assert [name for name, _, _ in read] == ["Казан", "Москвы", "Минск"]
+    read = _read("Мэр Казани посетил фестиваль «Москва» в Минске.", "ru")
+    assert [name for name, _, _ in read] == ["Казан", "Минск"]
+
+
 # -- Persian: a province's branch of the state broadcaster ---------------------------------
 
 

@@ -12,7 +12,9 @@ the text stays a place. Hebrew writes a club's association or a museum the same 
 A place's name that opens a name in quotation marks right after a word of an organisation,
 a company, an outlet, a club or an event (``before_quoted``) is the first word of that name:
 'עמותת "ישראל למען הנגב"', 'به گزارش «تهران پرس»'; so is every place up to the closing mark
-('форума "Якутия и провинции Китая: ..."').
+('форума "Якутия и провинции Китая: ..."'). After a festival's word (``before_quoted_first``)
+only the opening place is: a festival named after a place it celebrates speaks of it
+("фестиваль «Дни Москвы» в Минске" names Moscow).
 """
 
 from __future__ import annotations
@@ -45,8 +47,8 @@ def _words(
 
 
 @cache
-def _quoted_words(lang: str | None) -> frozenset[str]:
-    data: dict[str, list[str]] = load_json("named_after.json")["before_quoted"]
+def _quoted_words(lang: str | None, key: str = "before_quoted") -> frozenset[str]:
+    data: dict[str, list[str]] = load_json("named_after.json")[key]
     codes = sorted(data) if lang is None else [lang]
     return frozenset(w.lower() for code in codes for w in data.get(code, ()))
 
@@ -93,12 +95,16 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
     """
     before, after, between, units = _words(lang)
     quoted = _quoted_words(lang)
-    if not before and not after and not units and not quoted:
+    first = _quoted_words(lang, "before_quoted_first")
+    if not before and not after and not units and not quoted and not first:
         return mentions
     kept = []
     names = _quoted_names(text, quoted) if quoted else []
+    openings = {start for start, _ in _quoted_names(text, first)} if first else set()
     for m in mentions:
-        if any(m.start == start or (start <= m.start and m.end <= end) for start, end in names):
+        if m.start in openings or any(
+            m.start == start or (start <= m.start and m.end <= end) for start, end in names
+        ):
             continue
         head = text[max(0, m.start - 20) : m.start].rstrip(" ")
         words = head.split()
