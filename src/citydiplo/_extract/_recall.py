@@ -27,7 +27,8 @@ __all__ = ["glued_anaphora", "officials_of_places", "subunits", "uncut"]
 
 def glued_anaphora(hits: list[Any], text: str, script: dict[str, Any]) -> list[Any]:
     """``hits`` without the anaphora glued to a letter before them, when the language's
-    script is spaced (``script.spaced``); else ``hits`` unchanged.
+    script is spaced (``script.spaced``), or is unspaced and the anaphor is a marker and a
+    particle (Japanese "町は" in "那須町は"); else ``hits`` unchanged.
 
     >>> from types import SimpleNamespace as H
     >>> hits = [H(start=2, end=4, family="anaphora"), H(start=2, end=3, family="city_suffix")]
@@ -36,9 +37,18 @@ def glued_anaphora(hits: list[Any], text: str, script: dict[str, Any]) -> list[A
     >>> alone = [H(start=3, end=5, family="anaphora")]
     >>> [h.family for h in glued_anaphora(alone, "대경 시는", {"spaced": True})]
     ['anaphora']
+    >>> ja = {"boundary": "none", "particles": ["は"]}
+    >>> [len(glued_anaphora([H(start=2, end=4, family="anaphora")], t, ja))
+    ...  for t in ("那須町は14日", "。町は昨年")]
+    [0, 1]
     """
     if not script.get("spaced"):
-        return hits
+        # unspaced (Japanese): a marker and a particle ("町は": the town + topic) written onto
+        # a letter end a name ("那須町は"), they stand for no place named before
+        bound = frozenset(script.get("particles", ())) if script.get("boundary") == "none" \
+            else frozenset()
+        return [h for h in hits if h.family != "anaphora" or h.start == 0
+                or not text[h.start - 1].isalpha() or text[h.start + 1:h.end] not in bound]
     return [h for h in hits
             if h.family != "anaphora" or h.start == 0 or not text[h.start - 1].isalpha()]
 
