@@ -42,7 +42,7 @@ from citydiplo._extract._pairs import split_pairs
 from citydiplo._extract._parties import parties_only
 from citydiplo._extract._people import repair_people
 from citydiplo._extract._prospects import without_prospects
-from citydiplo._extract._recall import glued_anaphora, officials_of_places, subunits
+from citydiplo._extract._recall import glued_anaphora, last_of_kind, officials_of_places, subunits
 from citydiplo._extract._relative_visit import marked_visits, owned_delegations, relative_visits
 from citydiplo._extract._retold import rejoin_retold
 from citydiplo._extract._rules import Sentence, candidates, qualified
@@ -355,7 +355,7 @@ def _sentences(text: str, lang: str, hits: list[Any], entities: list[Mention],
 def _recent_anaphora(entities: list[Mention], hits: list[Any], text: str,
                      words: frozenset[str]) -> tuple[list[Mention], list[Any]]:
     """"同市" (the said city) names the city or region named last before it, not the focus."""
-    places = [m for m in entities if m.kind == "place" and m.actor_type in ("city", "region")]
+    places = [m for m in entities if m.kind in ("place", "actor") and m.actor_type in _TOWNS]
     ends = [m.end for m in places]
     added: list[Mention] = []
     used: set[int] = set()
@@ -363,9 +363,9 @@ def _recent_anaphora(entities: list[Mention], hits: list[Any], text: str,
         if h.family != "anaphora" or text[h.start:h.end] not in words:
             continue
         at = bisect.bisect_right(ends, h.start)
-        if at == 0:
+        last = last_of_kind(places, at, text[h.start:h.end])
+        if last is None:
             continue
-        last = places[at - 1]
         added.append(attrs.evolve(last, start=h.start, end=h.end, text=text[h.start:h.end],
                                   title=None, proclitic=None))
         used.add(i)
@@ -375,7 +375,7 @@ def _recent_anaphora(entities: list[Mention], hits: list[Any], text: str,
             [h for i, h in enumerate(hits) if i not in used])
 
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES, _TOWNS = frozenset({"-", "–", "—"}), ("city", "region")
 _RECORD_CUES = frozenset({"partnership", "agreement", "signing", "event", "document"})
 
 

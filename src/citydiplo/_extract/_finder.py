@@ -300,8 +300,8 @@ class Finder:
                     continue
                 s, e = h.start, span[1]
             core = self.text[span[0]:span[1]]
-            if core.split()[0].lower() in self.determiners:
-                continue  # "એક શહેર" (one city), "ક્યા શહેર" (which city): no name
+            if {core.split()[0].lower(), core[:2] * self.han} & self.determiners:
+                continue  # "એક શહેર" (one city), "两座城市" (two cities): no name
             text = name = self.text[s:e]
             if actor_type != "organization" and not h.family.endswith("_suffix"):
                 name = core  # "thành phố Huế", "העיר טלאבי", "город Гродно": the place is the core

@@ -135,6 +135,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
                   ) -> list[Mention]:
     """The entity mentions with glued titles split and names trimmed (module docstring)."""
     mentions = officeholders(mentions, text, lang)  # "UBND thành phố Lê Trung Chinh": a person
+    mentions = _listed_offices(mentions, text, lang, hits)  # "정문헌 종로구청장, 라도균 …"
     if not any(m.kind == "person" for m in mentions):
         return _titled_places(mentions, text, lang, hits)
     script = cues(lang)["script"]
@@ -181,6 +182,30 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
                 if p.kind != "person" or p.name]
     out = title_complements(out, text, lang)  # "שר המים": the office's complement
     return _titled_places(sorted(out, key=lambda m: (m.start, m.end)), text, lang, hits)
+
+
+def _listed_offices(mentions: list[Mention], text: str, lang: str, hits: Sequence[Hit]
+                    ) -> list[Mention]:
+    """Korean offices glued to their place in a list, a comma after each ("구인모 거창군수,
+    이홍희 …, 정문헌 종로구청장, 라도균 …"): the title finder reads no name after such a
+    title, so the place and the holder named before it are read here (:func:`_glued`); a
+    place read inside the office word gives way to them. A title glued to no place gives
+    nothing."""
+    if lang != "ko":
+        return mentions
+    out = list(mentions)
+    for h in hits:
+        if h.family != "titles_after" or text[h.end:h.end + 1] not in (",", "、") \
+                or not _cjk(text[h.start - 1:h.start] or " ") \
+                or any(m.kind != "place" and m.start <= h.start < m.end for m in out):
+            continue
+        raw = _person(text, h.start, h.end, text[h.start:h.end])
+        parts = _glued(raw, text, lang, [], ())
+        if parts == [raw]:
+            continue
+        out = [m for m in out if not (m.kind == "place" and any(
+            p.start < m.end and m.start < p.end for p in parts))] + parts
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _after_last_end(m: Mention, ends: tuple[str, ...]) -> Mention:

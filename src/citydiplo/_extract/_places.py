@@ -10,7 +10,10 @@ are also found from their markers ("X City", "하남시", "thành phố X") in
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 import attrs
 
@@ -40,6 +43,30 @@ def _country_name(code: str) -> str:
     return country_name(code)
 
 
+_GENERIC_KO = ("시", "군", "구", "도", "읍", "면", "동")
+_LISTED = frozenset(",·、(")
+_TOWN = 100_000  # people: a county's size (Jangsu 26,000; Eumseong 90,000)
+
+
+def _bare_once(m: Any, text: str, found: Sequence[Any], ends: list[int], seen: dict[str, int]
+               ) -> bool:
+    """Whether a small place of Korea is named bare (without its generic word: "장수", not
+    "장수군"), once in a running text, with no place right before it ("전북 장수"): Korean
+    news introduces a town of its own country with its generic word, so a bare word said
+    once, in no list, is a common noun that spells a county ("장수", long life; "영광",
+    glory; "음성", voice) -- no place. A name looked up alone is no running text."""
+    if m.place.country != "KR" or m.place.kind.value != "city" or len(text) < 4 * len(m.text) \
+            or m.text.endswith(_GENERIC_KO) or (m.place.population or 0) >= _TOWN:
+        return False  # a city of its size is named bare ("부산", "수원")
+    if m.text not in seen:
+        seen[m.text] = text.count(m.text)  # once per name: linear in the text
+    if seen[m.text] > 1 or text[m.end:m.end + 1] in _LISTED \
+            or text[max(0, m.start - 3):m.start].rstrip()[-1:] in _LISTED:
+        return False  # named again, or one of a list ("진안, 장수 등")
+    at = bisect.bisect_left(ends, m.start - 2)
+    return not any(0 <= m.start - p.end <= 2 for p in found[at:at + 3] if p is not m)
+
+
 def find_places(text: str, lang: str) -> list[PlaceHit]:
     """The places named in ``text``, in text order.
 
@@ -53,7 +80,12 @@ def find_places(text: str, lang: str) -> list[PlaceHit]:
 
     joiners = tuple(cues(lang).get("name_joiners", ()))
     out = []
-    for m in find(text, lang=lang):
+    found = find(text, lang=lang)
+    seen: dict[str, int] = {}
+    ends = [m.end for m in found] if lang == "ko" else []
+    for m in found:
+        if lang == "ko" and _bare_once(m, text, found, ends, seen):
+            continue  # "번영과 장수를 바라는" (prosperity and long life): no county Jangsu
         if office_after(text, m.end, lang):
             continue  # "하남시장": the title finder reads the city and its office (_people.py)
         if in_joined_name(text, m.start, m.end, joiners):

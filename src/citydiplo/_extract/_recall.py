@@ -22,12 +22,13 @@ from typing import Any
 
 from citydiplo._extract._mention import Mention, draft_id
 
-__all__ = ["glued_anaphora", "officials_of_places", "subunits", "uncut"]
+__all__ = ["glued_anaphora", "last_of_kind", "officials_of_places", "subunits", "uncut"]
 
 
 def glued_anaphora(hits: list[Any], text: str, script: dict[str, Any]) -> list[Any]:
     """``hits`` without the anaphora glued to a letter before them, when the language's
-    script is spaced (``script.spaced``); else ``hits`` unchanged.
+    script is spaced (``script.spaced``), or is unspaced and the anaphor is a marker and a
+    particle (Japanese "町は" in "那須町は"); else ``hits`` unchanged.
 
     >>> from types import SimpleNamespace as H
     >>> hits = [H(start=2, end=4, family="anaphora"), H(start=2, end=3, family="city_suffix")]
@@ -36,11 +37,36 @@ def glued_anaphora(hits: list[Any], text: str, script: dict[str, Any]) -> list[A
     >>> alone = [H(start=3, end=5, family="anaphora")]
     >>> [h.family for h in glued_anaphora(alone, "대경 시는", {"spaced": True})]
     ['anaphora']
+    >>> ja = {"boundary": "none", "particles": ["は"]}
+    >>> [len(glued_anaphora([H(start=2, end=4, family="anaphora")], t, ja))
+    ...  for t in ("那須町は14日", "。町は昨年")]
+    [0, 1]
     """
     if not script.get("spaced"):
-        return hits
+        # unspaced (Japanese): a marker and a particle ("町は": the town + topic) written onto
+        # a letter end a name ("那須町は"), they stand for no place named before
+        bound = frozenset(script.get("particles", ())) if script.get("boundary") == "none" \
+            else frozenset()
+        return [h for h in hits if h.family != "anaphora" or h.start == 0
+                or not text[h.start - 1].isalpha() or text[h.start + 1:h.end] not in bound]
     return [h for h in hits
             if h.family != "anaphora" or h.start == 0 or not text[h.start - 1].isalpha()]
+
+
+def last_of_kind(places: list[Any], at: int, word: str) -> Any:
+    """The place an anaphor names among ``places[:at]`` (those named before it): the last
+    one; for a marker and a kana particle (Japanese "町は", the town), the last one whose
+    name ends with that marker ("那須町", not the city named after it); ``None`` if none.
+
+    >>> from types import SimpleNamespace as P
+    >>> ps = [P(text="那須町"), P(text="下田市")]
+    >>> [last_of_kind(ps, 2, w).text for w in ("同市", "町は")], last_of_kind(ps, 2, "村は")
+    (['下田市', '那須町'], None)
+    """
+    if len(word) != 2 or not "\u3040" <= word[1] <= "\u309f":
+        return places[at - 1] if at else None
+    return next((p for p in reversed(places[max(0, at - 20):at]) if p.text.endswith(word[0])),
+                None)
 
 
 def subunits(entities: list[Mention], text: str, data: dict[str, Any]) -> list[Mention]:

@@ -7,7 +7,9 @@ Per sentence, from the words of ``data/slots/<lang>.json`` (``events``):
 - **signing**: a signing-ceremony word ("signing ceremony", "서명식", "lễ ký kết",
   "签约仪式") in a sentence that gave an agreement -> a ``signing`` event linked to that
   agreement, with its parties as participants and its signatories in the role
-  ``signatory``, its date and place. Without an agreement in the sentence, none. One
+  ``signatory``, its date and place. A sentence that gave no record links its ceremony to
+  the one agreement told before whose parties it names two of ("이날 협약식에는 구인모
+  거창군수, … 정문헌 종로구청장 … 참석했다": the attendees of both sides); else none. One
   agreement has one signing: a second sentence naming its ceremony adds none (so for every
   step: one event of a kind per agreement or partnership).
 - **merger**: a merger word ("merged", "sáp nhập", "合并", "ادغام") and two or more places
@@ -67,12 +69,20 @@ def step_events(sentences: list[Sentence], records: list[Any], source: str, text
         for h in steps:
             if h.value in done or _negated(s, h):
                 continue
-            made = _one(h, s, mine, planned, source, text, prior)
+            told = [r for r in records if r.type == "agreement" and r.citations[0].span
+                    and r.citations[0].span[0] < s.start] if not mine else []
+            made = _one(h, s, mine or _named_in(s, told), planned, source, text, prior)
             if made is not None and not _told(made[0], out):
                 done.add(h.value)
                 out.append(made)
         prior.extend(s.dates)
     return out
+
+
+def _named_in(s: Sentence, told: list[Any]) -> list[Any]:
+    """The agreements told before of which the sentence names two parties or more."""
+    named = {m.actor for m in s.entities if m.actor and m.actor_type in PLACE_TYPES}
+    return [a for a in told if len(named & set(a.parties)) >= 2]
 
 
 def _one(h: Hit, s: Sentence, mine: list[Any], planned: bool, source: str, text: str,
