@@ -75,3 +75,17 @@ def test_the_araea_letter_separates_listed_names_as_the_middle_dot_does() -> Non
     read = _read("서초구ㆍ日 스기나미구 25년 우정…스포츠 등 교류협력", "ko")
     assert ("서초구", "KR", "KR-11") in read
     assert _read("서초구ㆍ강남구", "ko") == _read("서초구·강남구", "ko")
+
+
+# The adjective suffix -īya on a country's name (bench/texts/places_blind22b/gu_3.txt,
+# places_blind21b/hi_2.txt): "the Indian ambassador", "the Indian embassy" name India; a
+# party named so does not.
+def test_an_iya_adjective_names_its_country() -> None:
+    assert ("ભારત", "IN", None) in _read("ઉઝબેકિસ્તાનના ભારતીય રાજદૂત શ્રીયુત ફરહોદ અર્ઝિવ", "gu")
+    assert ("भारत", "IN", None) in _read("इस दौरान टोक्यो में भारतीय दूतावास में आयोजित रोड-शो", "hi")
+
+
+def test_the_bharatiya_janata_party_names_no_place() -> None:
+    assert _read("भारतीय जनता पार्टी के नेता", "hi") == ()
+    assert _read("ભારતીય જનતા પાર્ટીના નેતા", "gu") == ()
+    assert _read("राष्ट्रीय और अंतरराष्ट्रीय केंद्रीय संस्थान", "hi") == ()
