@@ -42,7 +42,9 @@ _LETTER_MAP = str.maketrans(
         "ـ": "",
     }
 )
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_.,;:·'’‘`\"“”„«»()\[\]/]+")
+# the araea letters "ㆍ" and "ᆞ", obsolete in modern Korean, are typed as its middle dot:
+# "서초구ㆍ강남구" lists two districts as "서초구·강남구" does
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_.,;:·ㆍᆞ'’‘`\"“”„«»()\[\]/]+")
 
 
 def strip_invisible(text: str) -> str:

@@ -5,6 +5,9 @@ A word in capitals can be a country's code ("NGA", Nigeria) or an acronym the te
 out: "the National Governors Association ... the NGA conference". An acronym whose letters
 are the initials of consecutive capitalised words of the same text names what those words
 name; it is no place unless those words name the same country ("the United States (US)").
+An acronym in brackets right after such a run defines it even when it skips a word, so long
+as its letters are initials of the run's words in order, the first and the last word's among
+them: "Numazu Association for International Communications and Exchanges (NICE)".
 """
 
 from __future__ import annotations
@@ -20,6 +23,24 @@ M = TypeVar("M", bound=Mention)
 _SMALL = frozenset({"&", "and", "of", "for", "the", "on", "in"})
 _LONGEST = 6  # letters of an acronym
 _RUN = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:&|and|of|for|the|on|in))*\s+)+[A-Z][\w'’-]*")
+_BRACKETED = re.compile(rf"\s?\(([A-Z]{{2,{_LONGEST}}})\)")
+
+
+def _defined(run: re.Match[str], words: list[re.Match[str]], text: str) -> tuple[str, int] | None:
+    """The bracketed acronym right after ``run`` and where its long form starts, when its
+    letters are initials of the run's words in order, from some word to the last one."""
+    after = _BRACKETED.match(text, run.end())
+    if after is None:
+        return None
+    acronym, initials = after.group(1), [w.group()[0].upper() for w in words]
+    if not initials or acronym[-1] != initials[-1]:
+        return None
+    k, pos = len(acronym) - 1, len(initials) - 1  # match from the end, each letter once
+    while k >= 0 and pos >= 0:
+        if acronym[k] == initials[pos]:
+            k -= 1
+        pos -= 1
+    return (acronym, run.start() + words[pos + 1].start()) if k < 0 else None
 
 
 def _spelled_out(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -34,6 +55,9 @@ def _spelled_out(text: str) -> dict[str, list[tuple[int, int]]]:
                 acronym = "".join(w.group()[0] for w in window)
                 span = (run.start() + window[0].start(), run.start() + window[-1].end())
                 spans.setdefault(acronym, []).append(span)
+        defined = _defined(run, list(re.finditer(r"\S+", run.group())), text)
+        if defined is not None:
+            spans.setdefault(defined[0], []).append((defined[1], run.end()))
     return spans
 
 
@@ -52,6 +76,9 @@ def outside_acronyms(mentions: list[M], text: str) -> list[M]:
     ['Lagos', 'NGA', 'Abuja']
     >>> [m.text for m in find_places("the United States (US) and Japan", lang="en")]
     ['United States', 'US', 'Japan']
+    >>> text = "the Numazu Association for International Communications and Exchanges (NICE)"
+    >>> [m.text for m in find_places(text + " of Japan", lang="en")]
+    ['Numazu', 'Japan']
     """
     if not any(_acronym(m.text) for m in mentions):
         return mentions

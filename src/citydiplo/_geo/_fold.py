@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from citydiplo._normalize import _HEBREW_DOUBLED, match_key
+from citydiplo._normalize import _HEBREW_DOUBLED, _SEPARATORS, match_key
 
 __all__ = ["folded_with_offsets"]
 
@@ -17,6 +17,8 @@ __all__ = ["folded_with_offsets"]
 def _fold(ch: str) -> str:
     if ch.isspace() or (unicodedata.category(ch)[0] in "PS" and not match_key(ch).isalnum()):
         return " "  # punctuation or a symbol of any script ("،", "、", "=", "∼") ends a word
+    if _SEPARATORS.fullmatch(ch):
+        return " "  # a letter typed as a middle dot: "서초구ㆍ강남구"
     folded = match_key(ch)
     if not folded and not unicodedata.category(ch).startswith("M"):
         return " " if unicodedata.category(ch)[0] in "PSZ" else ""

@@ -5,7 +5,10 @@ These languages write the region first: "버지니아주 비엔나시" (Vienna, 
 "华盛顿州塔科马市" (Tacoma, Washington). A city read right after a subdivision (glued or
 after one space) must lie in that subdivision's country: "비엔나시" read as Vienna, Austria
 after "버지니아주" is no reading, there and wherever the text reads the name so (a wrong
-country is worse than none). In Korean, which spaces its words, a list written after its
+country is worse than none). So is a city the gazetteer places in another subdivision of the
+same country than the region written before it: "도쿄도 스기나미구" (Suginami, Tokyo) read
+where GeoNames puts its one Suginami (in Ibaraki) is no reading of the ward.
+In Korean, which spaces its words, a list written after its
 country or region, its names joined by list dots with no space ("중국 징강산시․둔황시․이양시",
 Jinggangshan, Dunhuang, Yiyang of China), holds places of that country only: "이양시" read
 as Iyang, Korea, is no reading either. The English order, "Wucheng of Shandong", is
@@ -21,6 +24,7 @@ from typing import TypeVar
 
 from citydiplo._geo._cues import merged_cues
 from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._hierarchy import related
 from citydiplo._geo._places import PlaceKind
 
 __all__ = ["outside_other_countries"]
@@ -44,7 +48,10 @@ def _abroad(region: Mention, city: Mention, text: str, lang: str | None) -> bool
     gap = text[region.end : city.start]
     if len(gap) > 4 or (gap.strip() and gap.strip() not in _generic(lang)):
         return False  # the region's generic word and one space at most: "버지니아주 "
-    return city.place.country != region.place.country
+    if city.place.country != region.place.country:
+        return True
+    inside, named = city.place.subdivision, region.place.subdivision
+    return inside is not None and named is not None and not related(inside, named)
 
 
 def _listed_abroad(order: list[M], k: int, text: str) -> bool:
