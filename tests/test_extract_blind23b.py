@@ -53,3 +53,11 @@ def test_fa_date_in_speech_after_colon_leaves_the_meeting_undated() -> None:
     t = "استاندار مازندران با استاندار مارکه دیدار کرد و گفت: دیروز روز خوبی بود."
     recs = extract(t, lang="fa", published="2016-07-14").records
     assert [(r.type, _date(r)) for r in recs] == [("event", "None")]
+
+
+def test_ru_head_of_a_city_in_the_genitive_is_no_person() -> None:
+    # "Глава Благовещенска" (bench/extract_devset22b): the head of Blagoveshchensk, unnamed
+    x = extract("Глава Благовещенска встретился с делегацией города Хэйхэ.", lang="ru")
+    assert not [a for a in x.dataset.actors if a.type == "person"]
+    y = extract("Мэр Собянин встретился с делегацией города Минска.", lang="ru")
+    assert [a.id for a in y.dataset.actors if a.type == "person"] == ["person-собянин"]
