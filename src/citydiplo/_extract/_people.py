@@ -26,8 +26,9 @@ is one of the language's ``not_names`` (Korean "등", "etc.", in "주민자치�
 the committee chairs and others, no one named 등), or is one word ending as a place name's
 genitive does (``place_name_endings``: Russian "Глава Благовещенска", the head of
 Blagoveshchensk; a surname after a title, "мэр Собянин", ends otherwise), is none; a name
-read after a title ends before its first word that is one of the language's ``name_stops`` (Hebrew "של", of: "לי
-היון-ג'ה של העיר"; a name that starts with one, Gujarati "તરીકે", as, is none).
+read after a title ends before its first word that is one of the language's ``name_stops``
+(Hebrew "של", of: "לי היון-ג'ה של העיר"; a name that starts with one, Gujarati "તરીકે", as,
+is none).
 """
 
 from __future__ import annotations
