@@ -149,7 +149,10 @@ may close with a colon before what is said -- "said", "заявил", "اظها�
 postpositions after which a place only locates a meeting -- Hindi "में": see
 :mod:`citydiplo._extract._venue`), ``not_names``
 (optional list of str: words read after a title that name no one -- Korean "등" (etc.),
-"외" (and others): see :mod:`citydiplo._extract._people`), ``name_stops`` (optional list of
+"외" (and others): see :mod:`citydiplo._extract._people`), ``place_name_endings``
+(optional list of str: endings of a place name's genitive that no one-word personal name
+after a title takes -- Russian "ска" in "Глава Благовещенска": see
+:mod:`citydiplo._extract._people`), ``name_stops`` (optional list of
 str: words that end a name read after a title -- Hebrew "של" (of), Gujarati "તરીકે" (as):
 see :mod:`citydiplo._extract._people`), ``complement_prefixes`` (optional list of str: the
 article that makes a common word right after a title the office's complement, not a name --
@@ -305,6 +308,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("said", []), "$.said", problems)
     _words_or_empty(data.get("venue", []), "$.venue", problems)
     _words_or_empty(data.get("not_names", []), "$.not_names", problems)
+    _words_or_empty(data.get("place_name_endings", []), "$.place_name_endings", problems)
     _words_or_empty(data.get("name_stops", []), "$.name_stops", problems)
     _words_or_empty(data.get("title_places", []), "$.title_places", problems)
     _words_or_empty(data.get("complement_prefixes", []), "$.complement_prefixes", problems)

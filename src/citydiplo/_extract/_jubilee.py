@@ -42,6 +42,7 @@ from citydiplo._extract._renewed import without_renewal_dates
 from citydiplo._extract._reported import without_report_dates
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
+from citydiplo._extract._speech_dates import without_speech_dates
 from citydiplo._extract._term import without_term_dates
 from citydiplo._extract._yearless import without_yearless_dates
 from citydiplo.dates import PartialDate
@@ -143,7 +144,7 @@ def record_dates(cands: list[Candidate], text: str,
         cands = without_renewal_dates(without_modifier_years(cands, text, modifiers), text, lang)
     cands = without_term_dates(without_narrative_months(without_yearless_dates(cands), text))
     if lang:
-        cands = without_report_dates(cands, text, lang)
+        cands = without_speech_dates(without_report_dates(cands, text, lang), text, lang)
     cands = without_jubilee_dates(cands, text, published)
     conjunctions = tuple(cues(lang)["conjunctions"]) if lang else ("and",)
     return dates_of_listed_partners(cands, text, conjunctions)

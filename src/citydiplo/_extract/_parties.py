@@ -45,7 +45,7 @@ from importlib import resources
 import attrs
 
 from citydiplo._extract._own_body import SentenceActors, one_side
-from citydiplo._extract._quoted import quoted_only
+from citydiplo._extract._quoted import quoted_only, unspoken_sides
 from citydiplo._extract._respective import listed_respectively
 from citydiplo._extract._sentence import Candidate, Sentence
 from citydiplo._extract._venue import venue_only
@@ -174,6 +174,7 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
         actors = index[c.sentence.start]
         venues = venue_only(c, text, lang)
         gone = set(cache_[c.sentence.start]) | quoted_only(c, text, lang) | venues
+        gone |= unspoken_sides(c, text, lang)
         if c.type == "partnership":
             gone |= {a for a, r in c.actors if r == "party" and actors.is_person(c, a)}
             gone |= _countries_beside_places(c, actors)

@@ -23,9 +23,12 @@ And a name read after a title stops before the first of the language's ``name_en
 data: "率", "一行", "表示" in "市长王伟率团"; one that starts with one of them names no one:
 "市长热情赞扬", the mayor warmly praised), and a "name" that starts with a particle, or
 is one of the language's ``not_names`` (Korean "등", "etc.", in "주민자치위원장 등 40명":
-the committee chairs and others, no one named 등), is none; a name read after a title ends
-before its first word that is one of the language's ``name_stops`` (Hebrew "של", of: "לי
-היון-ג'ה של העיר"; a name that starts with one, Gujarati "તરીકે", as, is none).
+the committee chairs and others, no one named 등), or is one word ending as a place name's
+genitive does (``place_name_endings``: Russian "Глава Благовещенска", the head of
+Blagoveshchensk; a surname after a title, "мэр Собянин", ends otherwise), is none; a name
+read after a title ends before its first word that is one of the language's ``name_stops``
+(Hebrew "של", of: "לי היון-ג'ה של העיר"; a name that starts with one, Gujarati "તરીકે", as,
+is none).
 """
 
 from __future__ import annotations
@@ -141,6 +144,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
     script = cues(lang)["script"]
     particles = tuple(script["particles"])
     nonames = frozenset(w.lower() for w in cues(lang).get("not_names", ()))
+    placelike = tuple(cues(lang).get("place_name_endings", ()))
     stops = frozenset(w.lower() for w in cues(lang).get("name_stops", ()))
     rooms = tuple(cues(lang).get("title_places", ()))
     ends = tuple(slot_data(lang).get("name_ends", ()))
@@ -170,6 +174,8 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
             m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
         if m.name and m.name.lower() in nonames:
             m = attrs.evolve(m, name=None)  # "주민자치위원장 등 40명": "etc." names no one
+        if m.name and placelike and " " not in m.name and m.name.endswith(placelike):
+            m = attrs.evolve(m, name=None)  # "Глава Благовещенска": of a city, no one named
         spaced = script["boundary"] != "none"
         said = text[name_at:name_at + len(m.name or "") + 24] if spaced and name_at >= 0 else ""
         if m.name and rooms and any(names_a_place(n, rooms, particles=particles, spaced=spaced)

@@ -106,7 +106,9 @@ def _span_of_counted_units(a: Candidate, folded: str, g: Grammar) -> bool:
     """Whether ``a`` counts units over a span rather than to a day: a counted expression after
     a word of ``span_before_counts`` ("છેલ્લા ત્રણ વર્ષમાં": in the last three years, not in
     three years), or a phrase for last or next year, month or week after a count ("در سه
-    سال گذشته": in the past three years, not last year)."""
+    سال گذشته": in the past three years, not last year). A day phrase that is a unit of
+    ``offset_units`` and its modifier counts the same way ("از دو روز گذشته": since two days
+    ago, not yesterday); a bare word for yesterday does not ("14/7 hôm qua")."""
     head = folded[max(0, a.start - 16) : a.start].rstrip()
     if a.kind == "ago":
         words = g.vocab.lists.get("span_before_counts", frozenset())
@@ -114,7 +116,10 @@ def _span_of_counted_units(a: Candidate, folded: str, g: Grammar) -> bool:
             bool(words)
             and any(head.endswith(w) and not head[-len(w) - 1 : -len(w)].isalpha() for w in words)
         ) or record_span(a, folded, g)
-    if not head or not any(r.unit in ("week", "month", "year", "decade") for r in _readings(a, g)):
+    if not head or not (
+        any(r.unit in ("week", "month", "year", "decade") for r in _readings(a, g))
+        or _unit_led_day(a, g)
+    ):
         return False
     *before, word = head.rsplit(" ", 2)
     if before and before[-1] in g.vocab.lists.get("ordinal_markers", ()):
@@ -125,6 +130,16 @@ def _span_of_counted_units(a: Candidate, folded: str, g: Grammar) -> bool:
     # also being "two"): then the phrase names that day's week, no span of weeks
     return word in g.vocab.counts and not any(
         head.endswith(w) for w in g.vocab.weekdays if " " in w
+    )
+
+
+def _unit_led_day(a: Candidate, g: Grammar) -> bool:
+    """Whether ``a`` is a phrase for a day that begins with a word of ``offset_units``: "روز
+    گذشته" (the past day), whose unit a count before it may count."""
+    phrase = a.fields.get("ph", "")
+    units = g.vocab.lists.get("offset_units", frozenset())
+    return any(r.unit == "day" for r in _readings(a, g)) and any(
+        phrase.startswith(u + " ") for u in units
     )
 
 
