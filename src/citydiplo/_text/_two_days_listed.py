@@ -17,10 +17,14 @@ the next (19 to 21 May, 27 to 29 October), and leave the list unread otherwise (
 []
 
 Days written as words are listed so too ("होली एक व दो मार्च को है": Holi is on the first and
-second of March), never the second day alone:
+second of March), never the second day alone; and a day word joined to a later day by a word
+that joins a span ("с первого по десятое марта": from the first to the tenth of March) is the
+span's first day:
 
 >>> [str(m.value) for m in find_dates("होली एक व दो मार्च 2018 को है", lang="hi")]
 ['2018-03-01/2018-03-02']
+>>> [str(m.value) for m in find_dates("с первого по десятое марта 2027 года", lang="ru")]
+['2027-03-01/2027-03-10']
 """
 
 from __future__ import annotations
@@ -69,19 +73,29 @@ def _word_and(
 
 def _worded_pair(a: Candidate, folded: str, g: Grammar) -> tuple[Candidate, ...] | None:
     """``a`` with a day word and an "and" right before it: the span of both days when ``a``'s
-    day is the next one, else nothing; ``None`` when no such word stands before ``a``."""
-    found = _word_and(g.langs, g.vocab.lists.get("and_words", frozenset()))
-    if found is None:
-        return None
-    pattern, days = found
-    m = pattern.search(folded, max(0, a.start - 24), a.start)
-    if m is None:
-        return None
+    day is the next one, else nothing; with a day word and a word that joins a span of days
+    ("с первого по десятое марта"), the span when that day is the earlier; ``None`` when no
+    such word stands before ``a``."""
     day = a.fields.get("d", "")
-    if (int(day) if day.isdigit() else days.get(day)) != days[m.group("d")] + 1:
-        return ()
-    low = a._replace(start=m.start(), end=m.end("d"), fields={**a.fields, "d": m.group("d")})
-    return (a._replace(start=m.start(), kind="range", fields={}, low=low, high=a),)
+    for words, joined in ((g.vocab.lists.get("and_words", frozenset()), True), (_joints(g), False)):
+        found = _word_and(g.langs, frozenset(words))
+        if found is None:
+            continue
+        pattern, days = found
+        m = pattern.search(folded, max(0, a.start - 32), a.start)
+        if m is None:
+            continue
+        last, first = int(day) if day.isdigit() else days.get(day), days[m.group("d")]
+        if last is None or (last != first + 1 if joined else last <= first):
+            return () if joined else None
+        low = a._replace(start=m.start(), end=m.end("d"), fields={**a.fields, "d": m.group("d")})
+        return (a._replace(start=m.start(), kind="range", fields={}, low=low, high=a),)
+    return None
+
+
+def _joints(g: Grammar) -> frozenset[str]:
+    """The words of ``g`` that join the two days of a span ("по", "تا"), less the dash."""
+    return frozenset(w for w in g.words["day_range_connectors"] if w.strip("-–— "))
 
 
 def listed_with_and(
