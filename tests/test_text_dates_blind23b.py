@@ -115,3 +115,15 @@ def test_bare_weekday_beside_a_dated_weekday() -> None:
     assert _values(text, "fa", ref) == [friday.isoformat()]
     # with no dated Friday, a bare Friday is still read
     assert _values("ناشران روز جمعه نیز می توانند", "fa", ref) != []
+
+
+# --- a weekday of every week or month is no date (he "recurring_after_words")
+def test_weekday_of_every_month_is_no_date() -> None:
+    # https://k-8.co.il (council sessions of 2019)
+    text = (
+        "הישיבות נקבעו באופן קבוע ביום רביעי השני בכל תחילת חודש כפי שקבעה המועצה בישיבתה "
+        "מיום 5/12/18:"
+    )
+    assert _parsed(text, "he") == "2018-12-05"
+    assert _values("ביום רביעי בכל שבוע", "he", "2026-12-03") == []
+    assert _values("ביום רביעי הקרוב", "he", "2026-12-03") == ["2026-12-09"]
