@@ -79,14 +79,19 @@ def contradicted_days(
     on (punctuation and spaces between; after any other date found)."""
     pattern = per_grammar(_PATTERNS, g, _pattern)
     out = []
-    for i, (c, value) in enumerate(found):
+    ends = sorted((c.end, i) for i, (c, _) in enumerate(found))  # (one pass: no pair of all)
+    before, k = 0, 0
+    for i, (c, value) in sorted(enumerate(found), key=lambda e: e[1][0].start):
+        while k < len(ends) and ends[k][0] <= c.start:
+            before = max(before, ends[k][0])  # the last end of another date before this one
+            k += 1
         if c.kind == "wd" or "wd" in c.fields or "weekday" in c.fields:
             continue  # a weekday itself ("Thứ Năm Thứ 6": two), or one written beside the day
         if (actual := _weekday_of(value)) is None:
             continue
-        ends = [b.end for b, _ in found if b.end <= c.start]  # not a weekday of another date
-        head = folded[max(0, c.start - 24, *ends) : c.start]
+        head = folded[max(0, c.start - 24, before) : c.start]  # not a weekday of another date
         for m in pattern.finditer(head):
             if _BEFORE.fullmatch(head, m.end()) and g.vocab.weekdays[m.group(1)][0] != actual:
                 out.append(i)
-    return out
+                break
+    return sorted(out)

@@ -43,12 +43,11 @@ def doubtful_weekdays(found: Sequence[tuple[Candidate, RecordDate]]) -> list[int
     }
     if not stated:
         return []
+    week = datetime.timedelta(days=7)
     out = []
     for i, (c, value) in enumerate(found):
         if c.kind != "wd" or set(c.fields) - _BARE or (day := _day(value)) is None:
             continue  # ("last Friday", "next Friday": a weekday the text places itself)
-        if any(
-            d != day and d.weekday() == day.weekday() and abs(d - day).days <= 7 for d in stated
-        ):
+        if day - week in stated or day + week in stated:  # the same weekday, a week away
             out.append(i)
     return out
