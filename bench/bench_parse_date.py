@@ -216,6 +216,13 @@ Tháng Tám", an edition year "2013年中國開封清明文化節", a spaced "20
 numbers "1길~3길"), weekdays of last and this week, next month, era ranges, and negatives (counts,
 times, phone numbers, a storm number "bão số 3"); scored once on d7323e00 before any rule was
 written for it).
+``bench/date_blind23b_cases.jsonl`` (a twenty-third batch in ru, hi, gu, he and fa: exhibitions,
+road closures, board exams, elections, fairs, Sukkot events, council sessions and a book fair
+from 30 pages no earlier set used; traps the pages hold (dotted times "06.30 થી 11.30", a date
+moved "3 दिसंबर से 4 दिसंबर", a weekday that contradicts its Solar Hijri date, a year glued to
+a name "निर्वाचन-2023", "כ-50"); phrases of Russian ordinal words, Hindi and Gujarati
+postposition forms, Hebrew gershayim dates and Solar Hijri days; scored once on d7323e00
+before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -280,6 +287,7 @@ CORPORA = {
     "blind22a": Path(__file__).resolve().parent / "date_blind22a_cases.jsonl",
     "blind22b": Path(__file__).resolve().parent / "date_blind22b_cases.jsonl",
     "blind23a": Path(__file__).resolve().parent / "date_blind23a_cases.jsonl",
+    "blind23b": Path(__file__).resolve().parent / "date_blind23b_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
 __all__ = ["name_number_day", "numbered"]
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+_DAY_MONTH = re.compile(r"([12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])(?!\d)")
+
+
+def _first_day(token: str, folded: str, start: int) -> bool:
+    """Whether ``token`` is the first day of a span whose last day and month start at
+    ``start`` ("בתאריכים 14-15.10": the 14th and 15th of October), an earlier day."""
+    m = _DAY_MONTH.match(folded, start)
+    if m is None or not token.isdigit() or len(token) > 2:
+        return False
+    return 0 < int(token) < int(m.group(1))
+
+
 # a word of Latin or Cyrillic letters and figures, with a letter, right before a hyphen
 _NAME_HYPHEN = re.compile(r"(?<![\w-])[0-9a-zа-яё]*[a-zа-яё][0-9a-zа-яё]*[-\u2010\u2011]$")
 
@@ -39,7 +51,9 @@ def numbered(folded: str, start: int, g: Grammar) -> bool:
         token = re.split(r"[^\w/-]", head[:-1])[-1]
         # a code has letters ("НК/2024"); "2021-2025" is a range, "ב-2019" a prefixed year
         if token.replace("-", "").replace("/", "").isdigit():  # "042-378-2111": figures
-            return len(token) != 4 and not dated_token(token)  # "12/03/23-15/03/23": a span
+            if len(token) == 4 or dated_token(token):  # "12/03/23-15/03/23": a span
+                return False
+            return not _first_day(token, folded, start)  # "14-15.10": a span of two days
         return any(ch.isalpha() for ch in token) and token not in g.words["prefixes"]
     markers = g.vocab.lists.get("number_markers", frozenset())
     words = head.split()[-2:]  # "No. 2025", "flight KE 2025"

@@ -22,6 +22,7 @@ from citydiplo._errors import ArgumentTypeError, DateParseError
 from citydiplo._text._both_days import both_days
 from citydiplo._text._either_count import either_counts
 from citydiplo._text._gap_offsets import dated_sentences, gap_offset
+from citydiplo._text._gap_weekdays import contradicted_days
 from citydiplo._text._hi_gu_either_day_beside import either_days_beside_dates
 from citydiplo._text._later_month import dated_by_later_month
 from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
@@ -42,6 +43,7 @@ from citydiplo._text._sentences import Sentences
 from citydiplo._text._tense import with_verb_tense
 from citydiplo._text._text_order import with_text_order
 from citydiplo._text._verb_endings import past_verb_after
+from citydiplo._text._weekday_restated import doubtful_weekdays
 from citydiplo._text._weekdays_before_span import without_span_weekdays
 from citydiplo.dates import DateRange, PartialDate, RecordDate
 
@@ -237,6 +239,8 @@ def find_dates(
         )
     drop = set(without_span_weekdays(found, folded, g))  # "в среду и четверг, 18-19 июля"
     drop |= set(either_days_beside_dates(found, folded, g))  # "કાલે તા.૧૪ના"
+    drop |= set(contradicted_days(found, folded, g))  # "فردا یکشنبه ۲۸ فروردین ۱۴۰۰"
+    drop |= set(doubtful_weekdays(found))  # "روز جمعه ۲۵ اردیبهشت … روز جمعه"
     drop |= set(_named_years(found, folded, sentences, g))  # "the 2023 budget … Nov. 7, 2022"
     if drop := drop | set(either_counts(found, folded, g)):  # "۱۰ یا ۳۰ سال قبل"
         mentions = [m for i, m in enumerate(mentions) if i not in drop]

@@ -12,6 +12,7 @@ from citydiplo._text._apposed import apposed
 from citydiplo._text._both_days import both_days
 from citydiplo._text._find import _as_partial, _languages, _span, _with_tense, needs_tense
 from citydiplo._text._fiscal import fiscal_year
+from citydiplo._text._gap_weekdays import gap_weekdays_agree
 from citydiplo._text._hindi_dateline import dateline_day
 from citydiplo._text._hindi_either_day import without_either_days
 from citydiplo._text._lexicon import Grammar, grammar
@@ -200,6 +201,7 @@ def parse_date(
             or stated_twice(candidates)  # "તા. 10મી માર્ચના … તા. 10મી માર્ચના": one day
         )
         and (same := _named_again(once, g, ref_date, anchor_date, text)) is not None
+        and gap_weekdays_agree(once, folded, g, same)  # "tomorrow, Sunday, April 17, 2021"
     ):
         return same  # "Сегодня, 27 июня", "昨日(11月1日)", "امروز : یکشنبه - ۴ آذر - ۱۴۰۳"
     if (
@@ -292,13 +294,10 @@ def _named_again(
     if isinstance(day, PartialDate) and day.day is not None and day.month is not None:
         weekday = datetime.date(day.year, day.month, day.day).weekday()
         for c in candidates:  # "شنبه - ۴ آذر - ۱۴۰۳": 4 Azar 1403 is a Sunday, no Saturday
-            if c.kind == "wd" and g.vocab.weekdays[c.fields["wd"]][0] != weekday:
+            name = c.fields.get("wd" if c.kind == "wd" else "weekday")  # or "فردا یکشنبه"
+            if name is not None and g.vocab.weekdays[name][0] != weekday:
                 return None
-    if (
-        unread
-        and not isinstance(values[0], YearlessDate)
-        and getattr(values[0], "day", None) is None
-    ):
+    if unread and not isinstance(day, YearlessDate) and getattr(day, "day", None) is None:
         return None  # a weekday beside a year ("Wednesday 2111") names a day the year does not
     return values[0]
 

@@ -15,6 +15,16 @@ the next (19 to 21 May, 27 to 29 October), and leave the list unread otherwise (
 ['2024-10-27/2024-10-29']
 >>> [str(m.value) for m in find_dates("5-6 и 8 октября 2024 года", lang="ru")]
 []
+
+Days written as words are listed so too ("होली एक व दो मार्च को है": Holi is on the first and
+second of March), never the second day alone; and a day word joined to a later day by a word
+that joins a span ("с первого по десятое марта": from the first to the tenth of March) is the
+span's first day:
+
+>>> [str(m.value) for m in find_dates("होली एक व दो मार्च 2018 को है", lang="hi")]
+['2018-03-01/2018-03-02']
+>>> [str(m.value) for m in find_dates("с первого по десятое марта 2027 года", lang="ru")]
+['2027-03-01/2027-03-10']
 """
 
 from __future__ import annotations
@@ -23,6 +33,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._numwords import day_words
 from citydiplo._text._words import alternation
 
 if TYPE_CHECKING:
@@ -45,6 +56,48 @@ def _day_and(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{_DAY} (?:{alt})(?: |-|(?<=-))$") if alt else None
 
 
+@functools.lru_cache(maxsize=16)
+def _word_and(
+    langs: tuple[str, ...], words: frozenset[str]
+) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """A day written as a word and a word of ``words`` ending a text ("एक व "), with the
+    days the words name."""
+    days: dict[str, int] = {}
+    for lang in langs:
+        days.update(day_words(lang))
+    alt, day_alt = alternation(words), alternation(frozenset(days))
+    if not alt or not day_alt:
+        return None
+    return re.compile(rf"(?<!\w)(?P<d>{day_alt}) (?:{alt}) $"), days
+
+
+def _worded_pair(a: Candidate, folded: str, g: Grammar) -> tuple[Candidate, ...] | None:
+    """``a`` with a day word and an "and" right before it: the span of both days when ``a``'s
+    day is the next one, else nothing; with a day word and a word that joins a span of days
+    ("с первого по десятое марта"), the span when that day is the earlier; ``None`` when no
+    such word stands before ``a``."""
+    day = a.fields.get("d", "")
+    for words, joined in ((g.vocab.lists.get("and_words", frozenset()), True), (_joints(g), False)):
+        found = _word_and(g.langs, frozenset(words))
+        if found is None:
+            continue
+        pattern, days = found
+        m = pattern.search(folded, max(0, a.start - 32), a.start)
+        if m is None:
+            continue
+        last, first = int(day) if day.isdigit() else days.get(day), days[m.group("d")]
+        if last is None or (last != first + 1 if joined else last <= first):
+            return () if joined else None
+        low = a._replace(start=m.start(), end=m.end("d"), fields={**a.fields, "d": m.group("d")})
+        return (a._replace(start=m.start(), kind="range", fields={}, low=low, high=a),)
+    return None
+
+
+def _joints(g: Grammar) -> frozenset[str]:
+    """The words of ``g`` that join the two days of a span ("по", "تا"), less the dash."""
+    return frozenset(w for w in g.words["day_range_connectors"] if w.strip("-–— "))
+
+
 def listed_with_and(
     a: Candidate, folded: str, g: Grammar, before: int = 0
 ) -> tuple[Candidate, ...] | None:
@@ -56,7 +109,9 @@ def listed_with_and(
     if pattern is None:
         return None
     m = pattern.search(folded, max(0, a.start - 16), a.start)
-    if m is None or m.end("d") <= before:
+    if m is None:
+        return _worded_pair(a, folded, g)  # "एक व दो मार्च"
+    if m.end("d") <= before:
         return None
     day = a.fields.get("d", "")
     if not day.isdigit() or int(day) != int(m.group("d")) + 1:

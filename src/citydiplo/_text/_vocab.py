@@ -212,6 +212,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "term_words",
             "year_modifier_before",
             "range_gap_words",
+            "range_moved_after",
             "both_days_words",
             "alternative_words",
             "recurring_year_after_words",
