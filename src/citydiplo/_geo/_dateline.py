@@ -43,7 +43,10 @@ def opens_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    if text[:start].rsplit("\n", 1)[-1].strip():
+    i = start  # back over the spaces before the word, not over the whole text
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
         return False  # not the first word of its line
     if _DATED.match(text, end, end + 4):
         return True

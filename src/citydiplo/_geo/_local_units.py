@@ -64,19 +64,27 @@ def _unit(m: Mention, text: str, lang: str | None) -> bool:
     return after is not None and after.search(tail) is not None
 
 
-def _named(m: Mention, mentions: list[M]) -> list[str]:
+def _named_by_country(mentions: list[M]) -> dict[str, dict[str, set[str]]]:
+    """For each country, its subdivisions that the text's mentions name or lie in, each with
+    the look-up keys of the mentions that show it (built once: ``_named`` reads it per
+    mention, so the check stays linear in the number of mentions)."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for o in mentions:
+        if o.place.subdivision is not None:
+            keys = out.setdefault(o.place.country, {}).setdefault(o.place.subdivision, set())
+            keys.add(match_key(o.text))
+    return out
+
+
+def _named(m: Mention, named: dict[str, dict[str, set[str]]]) -> list[str]:
     """The subdivisions of ``m``'s country that the text's other mentions name or lie in
     (a city named elsewhere shows its province is spoken of: "Haidian district" beside
-    Beijing)."""
-    key, country = match_key(m.text), m.place.country
+    Beijing); a mention of the same name as ``m`` does not count."""
+    key = match_key(m.text)
     return sorted(
-        {
-            o.place.subdivision
-            for o in mentions
-            if o.place.country == country
-            and o.place.subdivision is not None
-            and match_key(o.text) != key
-        }
+        code
+        for code, keys in named.get(m.place.country, {}).items()
+        if keys - {key}
     )
 
 
@@ -97,7 +105,8 @@ def within_named_provinces(mentions: list[M], text: str, lang: str | None) -> li
             provinces.setdefault(m.place.country, set()).add(m.place.subdivision)
     if not provinces:
         return mentions
-    wrong = []
+    wrong = set()
+    named = _named_by_country(mentions)
     for m in mentions:
         place = m.place
         if (
@@ -105,10 +114,10 @@ def within_named_provinces(mentions: list[M], text: str, lang: str | None) -> li
             and place.country in provinces
             and place.subdivision is not None  # an unknown one is no other province
             and (place.population or 0) < MAX_POPULATION
-            and not any(related(place.subdivision, code) for code in _named(m, mentions))
+            and not any(related(place.subdivision, code) for code in _named(m, named))
             and _unit(m, text, lang)
         ):
-            wrong.append((match_key(m.text), place))
+            wrong.add((match_key(m.text), place))
     if not wrong:
         return mentions
     return [m for m in mentions if (match_key(m.text), m.place) not in wrong]
