@@ -207,6 +207,7 @@ def test_a_cycle_would_be_found() -> None:
         GRAPH["citydiplo._errors"].remove("citydiplo.dates")
 
 
+@pytest.mark.slow
 def test_each_module_imports_on_its_own() -> None:
     """``import citydiplo.<module>`` in a fresh interpreter, for every module (in parallel)."""
 

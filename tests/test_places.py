@@ -262,6 +262,7 @@ def test_find_places_is_linear() -> None:
     assert ten / one < 25
 
 
+@pytest.mark.slow
 def test_find_places_on_a_megabyte() -> None:
     unit = "The mayor of Hanam visited Little Rock, Arkansas, and then Paris. " * 16
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
