@@ -1,7 +1,8 @@
 """extract's throughput on this tree against another revision's, in the same sitting (not a
 test).
 
-Run: ``python bench/bench_extract_ab.py BASE_SRC [--rounds N] [--langs he,ru]`` where
+Run: ``python bench/bench_extract_ab.py BASE_SRC [--rounds N] [--langs he,ru]
+[--without-places]`` where
 ``BASE_SRC`` is the ``src`` directory of the other revision (``git archive 862d154 | tar
 -x -C /tmp/base`` then ``/tmp/base/src``); ``--langs`` keeps the articles of those
 languages. Two worker processes, one per tree, extract the same articles -- the two sets
@@ -9,7 +10,10 @@ of ``bench_extract_throughput.py``: "seeds" (~3 KB pieces of the seed texts) and
 (the development-set articles, all ten languages) -- after one warm-up pass, in
 alternating rounds so that both share the machine's noise; each rate is CPU time, the best
 of its rounds. It prints, per set and per language, the articles per second of both trees,
-the articles of 3 KB per second, and their ratio.
+the articles of 3 KB per second, and their ratio. ``--without-places`` leaves out of each
+rate the CPU time spent inside the place scan (``citydiplo._geo.find_places``, timed around
+every call extraction makes to it): what the rest of extraction costs -- segmenting, the cue
+scan, dates, people, rules, slots, records.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ def _worker() -> None:
 
     from citydiplo import extract
 
+    spent = [0.0]  # CPU seconds inside the place scan, with ``--without-places``
+    if sys.argv[3:4] == ["without-places"]:
+        _time_place_scan(spent)
     langs = set(sys.argv[2].split(",")) if len(sys.argv) > 2 and sys.argv[2] else None
     sets = {
         name: [(text, lang) for text, lang in arts if langs is None or lang in langs]
@@ -49,10 +56,11 @@ def _worker() -> None:
             by_lang[lang].append(text)
         seconds: dict[str, float] = {}
         for lang, texts in sorted(by_lang.items()):
+            spent[0] = 0.0
             start = time.process_time()
             for text in texts:
                 extract(text, lang=lang)
-            seconds[lang] = time.process_time() - start
+            seconds[lang] = time.process_time() - start - spent[0]
         seconds["all"] = sum(seconds.values())
         counts = {lang: len(texts) for lang, texts in by_lang.items()}
         counts["all"] = len(arts)
@@ -63,10 +71,29 @@ def _worker() -> None:
         print(json.dumps({"seconds": seconds, "counts": counts, "sizes": sizes}), flush=True)
 
 
-def _start(src: str, langs: str) -> subprocess.Popen[str]:
+def _time_place_scan(spent: list[float]) -> None:
+    """Add the CPU time of every call of ``citydiplo._geo.find_places`` to ``spent[0]``."""
+    import citydiplo._geo._find as geo_find
+
+    inner = geo_find.find_places
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        t0 = time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - t0
+
+    for mod in list(sys.modules.values()):  # every module that holds the function by name
+        if getattr(mod, "__name__", "").startswith("citydiplo") and \
+                getattr(mod, "find_places", None) is inner:
+            mod.find_places = timed  # type: ignore[attr-defined]
+
+
+def _start(src: str, langs: str, mode: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": src}
     return subprocess.Popen(
-        [sys.executable, __file__, "--worker", langs],
+        [sys.executable, __file__, "--worker", langs, mode],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -90,10 +117,16 @@ def main() -> None:
     parser.add_argument("base_src")
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--langs", default="", help="only these languages (comma-separated)")
+    parser.add_argument("--without-places", action="store_true",
+                        help="leave out the CPU time spent in citydiplo._geo.find_places")
     args = parser.parse_args()
     this_src = str(HERE.parent / "src")
-    workers = {"base": _start(args.base_src, args.langs), "this": _start(this_src, args.langs)}
-    print(f"this tree: {this_src}; base: {args.base_src}; CPU time, best of {args.rounds} rounds")
+    mode = "without-places" if args.without_places else "all"
+    workers = {side: _start(src, args.langs, mode)
+               for side, src in (("base", args.base_src), ("this", this_src))}
+    what = ", without the place scan" if args.without_places else ""
+    print(f"this tree: {this_src}; base: {args.base_src}; CPU time{what}, "
+          f"best of {args.rounds} rounds")
     for name in ("seeds", "devsets"):
         best: dict[str, dict[str, float]] = {"base": {}, "this": {}}
         got: dict[str, Any] = {}
