@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -67,12 +67,26 @@ def _bare_once(m: Any, text: str, found: Sequence[Any], ends: list[int], seen: d
     return not any(0 <= m.start - p.end <= 2 for p in found[at:at + 3] if p is not m)
 
 
+_SHORT = 64  # characters: a name looked up alone (a title's city, a municipality's name)
+
+
 def find_places(text: str, lang: str) -> list[PlaceHit]:
     """The places named in ``text``, in text order.
 
     >>> [(p.text, p.kind, p.country) for p in find_places("Kim visited Zibo in China.", "en")]
     [('Zibo', 'city', 'CN'), ('China', 'country', 'CN')]
     """
+    if len(text) <= _SHORT:  # the same names recur from article to article: kept (bounded)
+        return list(_short(text, lang))
+    return _hits(text, lang)
+
+
+@lru_cache(maxsize=4096)
+def _short(text: str, lang: str) -> tuple[PlaceHit, ...]:
+    return tuple(_hits(text, lang))
+
+
+def _hits(text: str, lang: str) -> list[PlaceHit]:
     from citydiplo._extract._cues import cues
     from citydiplo._extract._joined import in_joined_name
     from citydiplo._geo import find_places as find  # the gazetteer loads on first use

@@ -50,6 +50,7 @@ from attrs import frozen
 from citydiplo._geo._accents import accented_words
 from citydiplo._geo._data import LANGUAGES, load_json
 from citydiplo._geo._evidence import LOOKBACK, script
+from citydiplo._geo._home_countries import home_countries, official_countries
 from citydiplo._geo._kana import ends_inside_katakana_word
 from citydiplo._geo._languages import available, check_lang
 from citydiplo._geo._places import PlaceKind
@@ -75,9 +76,13 @@ _UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA"})  # "
 KINDS = ("city", "subdivision", "country")
 
 
-@frozen(cache_hash=True)
+@frozen(eq=False)
 class Cues:
-    """The cue words of one language (or of several, merged), as match keys."""
+    """The cue words of one language (or of several, merged), as match keys.
+
+    Made only by :func:`cues` and :func:`merged_cues`, which keep one per language: compared
+    and hashed by identity, a hash computed in C (a ``Cues`` keys the caches looked up at
+    every word of a text)."""
 
     before: tuple[tuple[str, str], ...]  # (key, kind), longest first
     after: tuple[tuple[str, str], ...]
@@ -161,44 +166,6 @@ def cues(lang: str) -> Cues:
         syllable_names=bool(data.get("syllable_names", False)),
         honorifics=frozenset(data.get("honorifics", [])),
     )
-
-
-HOME_SHARE = 1.0
-
-
-def home_countries(lang: str) -> frozenset[str]:
-    """The countries where ``lang`` is official (:func:`official_countries`): "ja" ->
-    {"JP"}, "fa" -> {"AF", "IR"}; none for a language that other countries make official in
-    another script (CLDR's "zh_Hant" in Taiwan): there the text's language does not tell its
-    country (a village of Fujian named like a Taiwanese town must not read as one)."""
-    from babel.core import get_global
-
-    found = official_countries(lang)
-    for country, languages in get_global("territory_languages").items():
-        for code, info in languages.items():
-            variant = code.startswith(lang + "_") and info.get("official_status")
-            if variant and country not in found:
-                return frozenset()
-    return found
-
-
-def official_countries(lang: str) -> frozenset[str]:
-    """The countries where ``lang`` is official and spoken by :data:`HOME_SHARE` % of the
-    people or more, by CLDR's territory languages (via Babel); none for English."""
-    from babel.core import get_global
-
-    if lang == "en":
-        return frozenset()
-    spoken = get_global("territory_languages")
-    found = set()
-    for country, languages in spoken.items():
-        info = languages.get(lang)
-        if not info or not info.get("official_status"):
-            continue
-        share = info.get("population_percent", 0)
-        if isinstance(share, float | int) and share >= HOME_SHARE and len(country) == 2:
-            found.add(country)
-    return frozenset(found)
 
 
 def _endings(pairs: list[list[str]]) -> tuple[tuple[str, str], ...]:
@@ -359,16 +326,26 @@ def cue_kinds(folded: str, i: int, j: int, tail: str, cues: Cues) -> frozenset[P
     before_map, after_map, attached = _maps(cues)
     most, longest, _ = _longest(cues)
     kinds: set[PlaceKind] = set()
-    before = folded[max(0, i - LOOKBACK) : i]
-    if before.endswith(" "):
-        words = before[:-1].split(" ")
-        for k in range(1, min(most, len(words)) + 1):
-            kinds.update(before_map.get(" ".join(words[-k:]), ()))
-    after = folded[j : j + LOOKBACK]
-    if after.startswith(" "):
-        words = after[1:].split(" ")
-        for k in range(1, min(most, len(words)) + 1):
-            kinds.update(after_map.get(" ".join(words[:k]), ()))
+    # the last one, two... words of the LOOKBACK characters before the name, the first ones
+    # of those after it (each run of words sliced from the text, not split and joined)
+    low = max(0, i - LOOKBACK)
+    if i > low and folded[i - 1] == " ":
+        end = at = i - 1
+        for _ in range(most):
+            space = folded.rfind(" ", low, at)
+            kinds.update(before_map.get(folded[space + 1 if space >= 0 else low : end], ()))
+            if space < 0:
+                break
+            at = space
+    if folded[j : j + 1] == " ":
+        high = j + LOOKBACK
+        at = j + 1
+        for _ in range(most):
+            space = folded.find(" ", at, high)
+            kinds.update(after_map.get(folded[j + 1 : space if space >= 0 else high], ()))
+            if space < 0:
+                break
+            at = space + 1
     name = folded[i:j]
     # "부산시" (a generic word after the name) or "云南省" (one in the name itself)
     for k in range(1, min(longest, len(tail)) + 1):

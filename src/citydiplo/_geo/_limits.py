@@ -22,9 +22,9 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any, TypeVar
 
-from citydiplo._geo._cues import home_countries as _home_countries
 from citydiplo._geo._data import load_json
 from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._home_countries import home_countries as _home_countries
 from citydiplo._geo._places import PlaceKind
 from citydiplo._normalize import match_key
 
@@ -37,8 +37,9 @@ _NEXT_WORD = re.compile(r"\w*\s+(\w+)")
 
 @cache
 def home_countries(lang: str) -> frozenset[str]:
-    """:func:`citydiplo._geo._cues.home_countries`, read once per language (it walks all of
-    CLDR's territory languages: milliseconds, once for each city mention otherwise)."""
+    """:func:`citydiplo._geo._home_countries.home_countries`, read once per language (it
+    walks all of CLDR's territory languages: milliseconds, once for each city mention
+    otherwise)."""
     return _home_countries(lang)
 
 

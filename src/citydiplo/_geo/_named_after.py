@@ -19,6 +19,7 @@ only the opening place is: a festival named after a place it celebrates speaks o
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TypeVar
 
@@ -31,6 +32,7 @@ __all__ = ["outside_named_streets"]
 M = TypeVar("M", bound=Mention)
 _PUNCTUATION = ',.;:!?()[]"“”«»،'
 _OPENING = '"“«„״'
+_OPENED = re.compile(f"(?<= )[{_OPENING}](?=[^ ])")
 
 
 @cache
@@ -62,11 +64,8 @@ def _quoted_names(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
     space before the mark, the mark glued to the name), up to the closing mark: every place
     inside is part of that name ('форума "Якутия и провинции Китая: ..."')."""
     spans = []
-    for i, ch in enumerate(text):
-        if ch not in _OPENING or i < 1 or text[i - 1] != " " or i + 1 >= len(text):
-            continue
-        if text[i + 1] == " ":
-            continue
+    for mark in _OPENED.finditer(text):  # a space before the mark, none after it
+        i, ch = mark.start(), mark.group()
         before = text[max(0, i - 30) : i - 1].split()
         if not before or before[-1].lower().rstrip(",:") not in words:
             continue
