@@ -45,5 +45,5 @@ def completed(
     found = with_shared_heads(found, text, lang, make, finder)
     found = with_listed_home_towns(found, text, lang, make)
     found = with_town_adjectives(found, text, lang, make, finder)
-    found = with_glued_prepositions(found, text, lang, make)
-    return tuple(with_provinces_before(found, text, lang, make))
+    glued = with_glued_prepositions(found, text, lang, make)
+    return tuple(with_provinces_before(glued, text, lang, make))

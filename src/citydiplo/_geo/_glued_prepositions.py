@@ -49,9 +49,12 @@ def with_glued_prepositions(
     if not prepositions:
         return list(mentions)
     found = list(mentions)
+    taken = bytearray(len(text) + 1)  # the characters a mention covers
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     for word in _WORD.finditer(text):
         start, end = word.span()
-        if any(m.start < end and start < m.end for m in found):
+        if not word.group().startswith(prepositions) or any(taken[start:end]):
             continue
         for prefix in prepositions:
             rest = word.group()[len(prefix) :]

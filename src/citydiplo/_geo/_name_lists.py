@@ -19,6 +19,7 @@ from citydiplo._geo._guard_types import Mention
 __all__ = ["outside_name_lists"]
 
 M = TypeVar("M", bound=Mention)
+_LONGEST = 120  # characters of a list at most
 
 
 @cache
@@ -36,7 +37,7 @@ def _lists(text: str, lang: str) -> list[tuple[int, int]]:
         at = text.find(word)
         while at >= 0:
             start = at
-            while start > 0 and text[start - 1] not in boundaries:
+            while start > max(0, at - _LONGEST) and text[start - 1] not in boundaries:
                 start -= 1
             if separator and separator in text[start:at]:
                 spans.append((start, at))

@@ -19,6 +19,7 @@ admiration"), unless it is written with more than the name ("Nagasaki Prefecture
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, partial
 from typing import TypeVar
 
@@ -37,6 +38,7 @@ _AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 _BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 _SILENT_E = re.compile(r"[a-z]{1,3}[^aeiou]e")  # a short English word: "Dome", "Gate"
 _GOES_ON = re.compile(r" [A-Z]")  # a third capitalised word: the name of an event or a body
+_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+\b")  # a capitalised word
 
 
 @cache
@@ -79,24 +81,24 @@ def outside_romaji_names(mentions: list[M], text: str, lang: str | None) -> list
     generic = frozenset(w for w, _ in (*cues.before, *cues.after))
     spans = [(m.start, m.end) for m in mentions]
     named = partial(_in_person_name, text, generic, spans)
-    kept = []
-    for m in mentions:
-        if (
-            m.place.country == _JAPAN
-            and m.place.kind is not PlaceKind.COUNTRY  # "In Japan the group": no person
-            and m.text.isascii()
-            and m.text[:1].isupper()
-        ):
-            if named(m.start, m.end):
-                continue
-            if m.text.isalpha() and any(  # the surname alone, named in full elsewhere
-                named(o.start(), o.end())
-                for o in re.finditer(rf"(?<![\w'’-]){m.text}\b", text)
-                if o.start() != m.start
-            ):
-                continue
-        kept.append(m)
-    return kept
+    japanese = [
+        m
+        for m in mentions
+        if m.place.country == _JAPAN
+        and m.place.kind is not PlaceKind.COUNTRY  # "In Japan the group": no person
+        and m.text.isascii()
+        and m.text[:1].isupper()
+    ]
+    persons = _persons(text, {m.text for m in japanese if m.text.isalpha()}, named)
+    dropped = {id(m) for m in japanese if named(m.start, m.end) or m.text in persons}
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _persons(text: str, names: set[str], named: Callable[[int, int], bool]) -> set[str]:
+    """The ``names`` that the text writes somewhere as part of a person's name (one pass)."""
+    if not names:
+        return set()
+    return {w.group() for w in _WORD.finditer(text) if w.group() in names and named(*w.span())}
 
 
 def _in_person_name(
