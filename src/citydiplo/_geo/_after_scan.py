@@ -8,6 +8,8 @@
   :func:`citydiplo._geo._listed_home.with_listed_home_towns`;
 * a short province name that is also a word, before a city of that province ("경기
   남양주시"): :func:`citydiplo._geo._province_before.with_provinces_before`;
+* a country after a preposition glued to it ("درایران"):
+  :func:`citydiplo._geo._glued_prepositions.with_glued_prepositions`;
 * a lowercase town adjective before an office word ("омской делегации"):
   :func:`citydiplo._geo._town_adjectives.with_town_adjectives`.
 """
@@ -18,6 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from citydiplo._geo._elided_heads import with_elided_heads
+from citydiplo._geo._glued_prepositions import with_glued_prepositions
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._listed_home import with_listed_home_towns
 from citydiplo._geo._province_before import with_provinces_before
@@ -42,4 +45,5 @@ def completed(
     found = with_shared_heads(found, text, lang, make, finder)
     found = with_listed_home_towns(found, text, lang, make)
     found = with_town_adjectives(found, text, lang, make, finder)
-    return tuple(with_provinces_before(found, text, lang, make))
+    glued = with_glued_prepositions(found, text, lang, make)
+    return tuple(with_provinces_before(glued, text, lang, make))

@@ -82,6 +82,8 @@ from citydiplo._geo._limits import within_limits
 from citydiplo._geo._local_units import within_named_provinces
 from citydiplo._geo._longer_names import outside_longer_names
 from citydiplo._geo._mayor_names import outside_mayor_names
+from citydiplo._geo._month_names import outside_month_names
+from citydiplo._geo._name_lists import outside_name_lists
 from citydiplo._geo._named_after import outside_named_streets
 from citydiplo._geo._of_region import outside_other_regions
 from citydiplo._geo._particle_words import outside_particles
@@ -127,6 +129,8 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_titled_persons(ordered, text, lang)  # "ראש העיר עינת", "डॉ. रवि कोटा"
     ordered = outside_person_named(ordered, text, lang)  # "tư tưởng Hồ Chí Minh"
     ordered = outside_town_words(ordered, text, lang)  # "आनंद" (joy), "قوم"
+    ordered = outside_month_names(ordered, text, lang)  # "آوریل" (April) is no Orël
+    ordered = outside_name_lists(ordered, text, lang)  # "漢江、丹陽、襄陽......這些相同的地名"
     ordered = outside_named_streets(ordered, text, lang)  # "خیابان ایران"
     ordered = outside_storm_names(ordered, text, lang)  # "Hurricane Florence"
     ordered = outside_home_districts(ordered, text, lang)  # "कोरिया" (Koriya, Chhattisgarh)

@@ -9,6 +9,9 @@ language's street or venue words (``before``: Hebrew, Persian, Russian) or right
 the text stays a place. Hebrew writes a club's association or a museum the same way
 ("הפועל באר-שבע", "מוזיאון ישראל"), Persian a news agency ("خبرگزاری فارس").
 
+Japanese writes a street's word glued after the name (``after_glued``): "日本大通り駅" is
+the station of an avenue of Yokohama, no Japan.
+
 A place's name that opens a name in quotation marks right after a word of an organisation,
 a company, an outlet, a club or an event (``before_quoted``) is the first word of that name:
 'עמותת "ישראל למען הנגב"', 'به گزارش «تهران پرس»'; so is every place up to the closing mark
@@ -40,12 +43,14 @@ def _words(
     lang: str | None,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     data = load_json("named_after.json")
-    langs = sorted({*data["before"], *data["after"]}) if lang is None else [lang]
+    every = {*data["before"], *data["after"], *data["after_glued"]}
+    langs = sorted(every) if lang is None else [lang]
     before = tuple(w for code in langs for w in data["before"].get(code, ()))
     after = tuple(w for code in langs for w in data["after"].get(code, ()))
     between = tuple(w for code in langs for w in data["between"].get(code, ()))
     units = tuple(w for code in langs for w in data["before_country"].get(code, ()))
-    return before, after, between, units
+    glued = tuple(w for code in langs for w in data["after_glued"].get(code, ()))
+    return before, after + tuple("\0" + w for w in glued), between, units
 
 
 @cache
@@ -85,6 +90,8 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
     ['חיפה']
     >>> [m.text for m in find_places("मेरठ में दिल्ली रोड पर जाम", lang="hi")]
     ['मेरठ']
+    >>> [m.text for m in find_places("横浜市の日本大通り駅で日本とイスラエルの写真展", lang="ja")]
+    ['横浜市', '日本', 'イスラエル']
 
     A country's name after a word of a local service's unit (``before_country``) is the
     unit's name: "תחנת ירדן" is the police station of the Jordan valley.
@@ -111,7 +118,7 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
         if text[m.start - 1 : m.start] != " " and head:
             previous = ""  # the name starts inside a word (a prefix letter): not a street
         tail = text[m.end : m.end + 30]
-        following = tail.lstrip(" ") if tail.startswith(" ") else ""
+        following = tail.lstrip(" ") if tail.startswith(" ") else "\0" + tail  # glued
         if (
             previous.startswith(between)
             and previous not in before
@@ -125,7 +132,7 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
             or previous in before
             or any(
                 following.startswith(w)
-                and (len(following) == len(w) or not following[len(w)].isalnum())
+                and (len(following) == len(w) or not following[len(w)].isalnum() or w < " ")
                 for w in after
             )
         )

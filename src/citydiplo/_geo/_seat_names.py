@@ -13,6 +13,12 @@ county is named otherwise (临高县 has its seat at 临城镇; "临城县" is a
 "普安县" one of Guizhou while the seat 普安镇 is of 剑阁县, Sichuan). A seat name followed by
 市 or 县 therefore never reads the city, whatever else the text names
 (:func:`seat_with_level`, also read by ``parse_place``).
+
+A town (镇, 乡) never takes a county-level word either. GeoNames names some rows only as a
+town: the row "Honghu" of Chongqing (30,000 people) is "洪湖" and "洪湖镇", never "洪湖市";
+"洪湖市" is the county-level city of Hubei, which GeoNames names otherwise (Xindi). A row of
+fewer than :data:`TOWN_POPULATION` people that GeoNames names with a town's word and never
+with a level word is not read for its name with 市 or 县 (:func:`town_with_level`).
 """
 
 from __future__ import annotations
@@ -20,17 +26,22 @@ from __future__ import annotations
 from functools import cache
 from typing import TypeVar
 
+from citydiplo._geo._candidates import candidates
 from citydiplo._geo._data import load_json
 from citydiplo._geo._gazetteer import Postings, gazetteer
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._hierarchy import related
 
-__all__ = ["outside_seat_names", "seat_with_level", "without_seat_rows"]
+__all__ = ["TOWN_POPULATION", "outside_seat_names", "seat_with_level", "town_with_level",
+           "without_seat_rows"]
 
 M = TypeVar("M", bound=Mention)
 
 _TRAILING = ("街道", "市", "县", "區", "区", "縣", "镇", "鎮")
 LEVELS = frozenset("市县縣")  # the county-level words a seat's name never takes (a 区 may hold it)
+TOWN_POPULATION = 100_000  # a town named only as a town, smaller than this, is no 市 or 县
+_TOWN_WORDS = ("镇", "鎮", "乡", "鄉")
+_LEVEL_WORDS = ("市", "县", "縣", "区", "區")
 
 
 @cache
@@ -60,6 +71,26 @@ def seat_with_level(geonames_id: int | None, name: str, following: str) -> bool:
     return seats is not None and name in seats
 
 
+def town_with_level(row: int, name: str, following: str) -> bool:
+    """Whether the city in gazetteer ``row`` is a town that ``name`` followed by the
+    county-level word ``following`` cannot name (see above).
+
+    >>> from citydiplo import parse_place
+    >>> parse_place("洪湖").subdivision, parse_place("洪湖镇").subdivision
+    ('CN-CQ', 'CN-CQ')
+    >>> parse_place("洪湖市")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    citydiplo.UnknownNameError: no place is called '洪湖市' ...
+    """
+    if following not in LEVELS or gazetteer().population(row) >= TOWN_POPULATION:
+        return False
+
+    def named(words: tuple[str, ...]) -> bool:
+        return any(row in (f := candidates(name + w)).own or row in f.alternate for w in words)
+
+    return named(_TOWN_WORDS) and not named(_LEVEL_WORDS)
+
+
 def without_seat_rows(found: Postings, name: str, generic: str) -> Postings:
     """``found`` (what ``name`` names) without the cities whose seat is named ``name`` when
     the county-level word ``generic`` follows it (see above)."""
@@ -68,7 +99,12 @@ def without_seat_rows(found: Postings, name: str, generic: str) -> Postings:
     table = gazetteer()
 
     def keep(rows: tuple[int, ...]) -> tuple[int, ...]:
-        return tuple(r for r in rows if not seat_with_level(table.geonames_ids[r], name, generic))
+        return tuple(
+            r
+            for r in rows
+            if not seat_with_level(table.geonames_ids[r], name, generic)
+            and not town_with_level(r, name, generic)
+        )
 
     own, alternate = keep(found.own), keep(found.alternate)
     if own == found.own and alternate == found.alternate:
