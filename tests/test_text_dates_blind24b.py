@@ -143,3 +143,17 @@ def test_a_month_heading_a_name_is_no_date() -> None:
     )
     assert _parsed(text, "hi", None) == "2021-08-10/2021-08-13"
     assert _parsed("मार्च 2024 में बैठक हुई", "hi") == "2024-03"  # a month still
+
+
+# --- "הערב" (this evening) completing a meal's noun is no day: "ארוחת הערב" is dinner
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ארוחת הערב תוגש באולם", []),
+        ("בארוחת הערב נפגשו ראשי הערים", []),
+        ("הטקס יתקיים הערב באולם", ["2015-01-07"]),
+    ],
+)
+def test_a_meal_is_no_evening(text: str, expected: list[str]) -> None:
+    found = find_dates(text, lang="he", ref=PartialDate("2015-01-07"))
+    assert [str(m.value) for m in found] == expected
