@@ -157,3 +157,13 @@ def test_a_month_heading_a_name_is_no_date() -> None:
 def test_a_meal_is_no_evening(text: str, expected: list[str]) -> None:
     found = find_dates(text, lang="he", ref=PartialDate("2015-01-07"))
     assert [str(m.value) for m in found] == expected
+
+
+# --- Persian: a start verb after the first end, "پایان" (ends) after the last: one span
+# (https://article.tebyan.net/90406)
+def test_a_span_told_in_two_clauses_with_an_end_verb() -> None:
+    text = (
+        "ثبت نام برای شركت در آزمون مذكور از ساعت 9 صبح روز دوشنبه 7/2/88 آغاز می شود و در"
+        " پایان روز دوشنبه 14/2/88 پایان می پذیرد."
+    )
+    assert _parsed(text, "fa", None) == "2009-04-27/2009-05-04"
