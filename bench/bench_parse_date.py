@@ -223,6 +223,12 @@ moved "3 दिसंबर से 4 दिसंबर", a weekday that contrad
 a name "निर्वाचन-2023", "כ-50"); phrases of Russian ordinal words, Hindi and Gujarati
 postposition forms, Hebrew gershayim dates and Solar Hijri days; scored once on d7323e00
 before any rule was written for it).
+``bench/date_blind24b_cases.jsonl`` (a twenty-fourth batch in ru, hi, gu, he and fa from 29 pages
+no earlier set used: festivals, works, hearings, Independence Day and Gandhi Jayanti programmes,
+council meetings, curfews and daylight saving; traps the pages hold (a preposition "С" opening a
+sentence, "14-ой школы", times "9.30" and "ચાર થી પાંચ વાગ્યા", "שנות ה-90", "جنگ ۱۲ روزه"),
+dates after words of start ("с 1 июня", "2 अगस्त से", "از امروز"), and phrases of today and
+tomorrow, last and next weekdays; scored once on 7adacd6c before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -288,6 +294,7 @@ CORPORA = {
     "blind22b": Path(__file__).resolve().parent / "date_blind22b_cases.jsonl",
     "blind23a": Path(__file__).resolve().parent / "date_blind23a_cases.jsonl",
     "blind23b": Path(__file__).resolve().parent / "date_blind23b_cases.jsonl",
+    "blind24b": Path(__file__).resolve().parent / "date_blind24b_cases.jsonl",
 }
 ROUNDS = 20
 

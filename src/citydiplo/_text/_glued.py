@@ -12,6 +12,7 @@ a year or a number alone could be part of a name or a code.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
     Atoms = Callable[[str, str, Sequence[int], Grammar], list[Candidate]]
 
-__all__ = ["glued_dates", "may_be_glued"]
+__all__ = ["glued_dates", "may_be_glued", "with_glued"]
 
 # a full date in figures, to be glued to a letter before it ("Pacts2013-11-08",
 # "Москва25.05.2010"), and a letter of another script right before a Latin word ("अहमदाबादJan")
@@ -52,10 +53,31 @@ def _points(folded: str) -> list[int]:
     points = [
         m.start()
         for m in _FIGURES.finditer(folded)
-        if m.start() and folded[m.start() - 1].isalpha() and not _CJK.match(folded, m.start() - 1)
+        if m.start() and _letter(folded[m.start() - 1]) and not _CJK.match(folded, m.start() - 1)
     ]
     points += [m.end() for m in _SCRIPT_CHANGE.finditer(folded)]
     return sorted(points)[:_MAX_POINTS]
+
+
+def with_glued(
+    atoms: list[Candidate],
+    folded: str,
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+    read: Atoms,
+) -> tuple[list[Candidate], bool]:
+    """``atoms`` with the full dates glued to other words, and whether those are all the text
+    holds. They are looked for where the grammar found nothing, or weekdays alone: "સભા
+    તા12/01/2023 ગુરુવારના રોજ" (the abbreviation of "date" run into it) is no Thursday after
+    ``ref`` but 12 January 2023, a Thursday."""
+    if any(a.kind != "wd" for a in atoms) or not may_be_glued(folded):
+        return atoms, False
+    if not atoms:
+        return glued_dates(folded, original, where, g, read), True
+    glued = glued_dates(folded, original, where, g, read)
+    glued = [c for c in glued if not any(a.start < c.end and c.start < a.end for a in atoms)]
+    return sorted([*atoms, *glued]), False
 
 
 def glued_dates(
@@ -76,6 +98,11 @@ def glued_dates(
         if found and found[0].start == 0 and _full(found[0]):
             out.append(found[0]._replace(start=p, end=found[0].end + p))
     return sorted(out)
+
+
+def _letter(ch: str) -> bool:
+    """A letter, or a vowel sign that ends a word of an Indic script ("તા" of "તા12/01/2023")."""
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
 
 
 def _full(c: Candidate) -> bool:

@@ -17,7 +17,9 @@ marked approximate, as "khoảng ngày 5/7" (around the 5th of July) already is;
 would drop the "around" the text states.
 
 A month alone (no year, no day) glued to a word of ``month_name_followers`` ("五月节": the May
-festival, "五月祭") is the head of a name, no date: it is dropped.
+festival, "五月祭"), or followed by one after a space or hyphen in a script written with spaces
+("अगस्त क्रांति": the August Revolution; "मार्च पास्ट": a march past, a parade), is the head of
+a name, no date: it is dropped.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from citydiplo._text._half_month import month_halves
+from citydiplo._text._words import starts_with_word
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -81,8 +84,8 @@ def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candida
     out = []
     for a in atoms:
         kind = a.kind
-        if kind == "m" and names and any(folded.startswith(w, a.end) for w in names):
-            continue  # "五月节": a festival's name
+        if kind == "m" and names and _name_head(folded, a.end, names):
+            continue  # "五月节": a festival's name; "अगस्त क्रांति": a movement's
         month_like = kind in _MONTH_KINDS or (kind in _RELATIVE and _month_like(a, g))
         day = kind in _DAY_KINDS and "d" in a.fields
         if (month_like or (day and day_words)) and "approx" not in a.fields:
@@ -94,3 +97,13 @@ def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candida
                 a = a._replace(end=end, fields={**a.fields, "approx": part})
         out.append(a)
     return out
+
+
+def _name_head(folded: str, end: int, names: frozenset[str]) -> bool:
+    """Whether a word of ``names`` follows the month ending at ``end``: glued to it (Han,
+    kana), or after a space or hyphen as a whole word ("अगस्त क्रांति", "मार्च-पास्ट")."""
+    if any(folded.startswith(w, end) for w in names):
+        return True
+    if folded[end : end + 1] not in (" ", "-"):
+        return False
+    return starts_with_word(folded[end + 1 : end + 24], names) > 0

@@ -27,7 +27,7 @@ from citydiplo._text._dm_checks import dm_checks, h_dm_checks
 from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_word_follows
 from citydiplo._text._dotted_span import dotted_spans
 from citydiplo._text._fast import fast
-from citydiplo._text._glued import glued_dates, may_be_glued
+from citydiplo._text._glued import with_glued
 from citydiplo._text._guards import day_noun_follows, not_after_count, refine
 from citydiplo._text._hebrew_joint import glued_joint
 from citydiplo._text._hindi_short_year import without_short_years
@@ -38,7 +38,6 @@ from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._name_year import year_in_name
 from citydiplo._text._next_word import next_word_in as _next_word_in
-from citydiplo._text._night_span import night_spans
 from citydiplo._text._nouns import anchored_after, anchored_before
 from citydiplo._text._phrase_apposed import phrase_apposed_days
 from citydiplo._text._range_gap import gap_without_time
@@ -49,7 +48,6 @@ from citydiplo._text._range_words import prefix as _prefix
 from citydiplo._text._recurring import not_yearly, recurring_before
 from citydiplo._text._relmonth import rel_month_day_ok
 from citydiplo._text._shared_month import shared_month_word
-from citydiplo._text._since_clause import opened_by_clause
 from citydiplo._text._solar_year import solar_day_then_year
 from citydiplo._text._spans import (
     UNREAD_ENDS,
@@ -62,6 +60,7 @@ from citydiplo._text._spans import (
     unread_span_start,
 )
 from citydiplo._text._split_span import split_span
+from citydiplo._text._stated_starts import scan_end
 from citydiplo._text._timed_days import timed_span_end
 from citydiplo._text._title import title_case_word
 from citydiplo._text._unplaced import unplaced
@@ -311,8 +310,9 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
         atoms = dm_then_year(atoms, folded, g)
         if g.hijri_months:  # "۲۷ اردیبهشت , ۱۴۰۳": the day's year after a comma
             atoms = solar_day_then_year(atoms, folded)
-    if not atoms and may_be_glued(folded):  # "25_April_2008", "Pacts2013-11-08T15:58"
-        return glued_dates(folded, original, where, g, _atoms)
+    atoms, glued_only = with_glued(atoms, folded, original, where, g, _atoms)
+    if glued_only:  # "25_April_2008", "Pacts2013-11-08T15:58"; "તા12/01/2023 ગુરુવારના"
+        return atoms
     kinds = {*map(_KIND, atoms)}
     if "wd" in kinds:
         atoms = with_weekdays(in_named_week(atoms, folded, g), folded, g)
@@ -396,4 +396,4 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
         ):  # nor "2024年6月12-35日", nor a day after "이날 오후 11시부터"
             out.append(a)
         i += 1
-    return night_spans(opened_by_clause(out, folded, g), folded, g)  # "since … began in 1988"
+    return scan_end(out, folded, g)  # "since … began in 1988", nights, "с 3 марта 2025 года"

@@ -303,6 +303,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "hour_before_figure",
             "schedule_nouns_after_weekday",
             "night_words",
+            "since_words",
+            "until_now_words",
             "night_span_from",
             "night_span_to",
             "day_part_words",
@@ -328,6 +330,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "short_year_after_month",
             "dash_day_span_descending",
             "day_figures_take_suffix",
+            "start_words_state_days",
+            "start_words_state_years",
         ):
             flags[key] = flags.get(key, False) or bool(data.get(key, False))
         flags.setdefault("numeric_order", data.get("numeric_order", "dmy"))

@@ -30,6 +30,7 @@ from citydiplo._text._fast import per_grammar
 from citydiplo._text._first import guarded_with_prefixes, optional_as_branch, sequence_guard
 from citydiplo._text._lexicon import _END_WORD, LB, RB, Grammar, alternation
 from citydiplo._text._scan import Candidate, _plausible_bare_year, bare_year_ok
+from citydiplo._text._stated_starts import stated_start
 
 __all__ = ["ABSOLUTE", "Whole", "read_whole", "whole"]
 
@@ -264,7 +265,9 @@ def _span_of_years(
             return None  # as the scan checks every year read alone
         ends.append(Candidate(start, stop, "y", fields))
     if kind == "open":
-        return Candidate(0, m.end(), "open", {}, low=ends[0], open_end=True)
+        opened = Candidate(0, m.end(), "open", {}, low=ends[0], open_end=True)
+        # "از سال ۱۳۸۲": the year, as the scan reads it (a Solar Hijri year in Persian)
+        return opened if stated_start(opened, m.string, g) is opened else None
     gap = m.string[ends[0].end : ends[1].start].strip()
     if listed_not_spanned(m.string, ends[0], ends[1], gap, g):
         return None  # "בשנים 2019 ו-2021": two years (the scan says so)
