@@ -223,6 +223,12 @@ moved "3 दिसंबर से 4 दिसंबर", a weekday that contrad
 a name "निर्वाचन-2023", "כ-50"); phrases of Russian ordinal words, Hindi and Gujarati
 postposition forms, Hebrew gershayim dates and Solar Hijri days; scored once on d7323e00
 before any rule was written for it).
+``bench/date_blind24a_cases.jsonl`` (a twenty-fourth batch in en, ko, vi, zh and ja from 20 pages
+no earlier set used: festivals, road closures, school holidays, epidemic measures, council
+schedules and city diplomacy; weekdays of this week, "this weekend", Korean day-weekday schedule
+lines, ROC-era dates "民國113年5月9日" and "113.05.09(四)", Han-numeral days, limits "まで", "trước
+ngày" and spans "từ … đến hết …"; negatives such as counts and durations; annotated with a date
+after a word of start as the stated date; scored once on 7adacd6c before any rule was written).
 ``bench/date_blind24b_cases.jsonl`` (a twenty-fourth batch in ru, hi, gu, he and fa from 29 pages
 no earlier set used: festivals, works, hearings, Independence Day and Gandhi Jayanti programmes,
 council meetings, curfews and daylight saving; traps the pages hold (a preposition "С" opening a
@@ -294,6 +300,7 @@ CORPORA = {
     "blind22b": Path(__file__).resolve().parent / "date_blind22b_cases.jsonl",
     "blind23a": Path(__file__).resolve().parent / "date_blind23a_cases.jsonl",
     "blind23b": Path(__file__).resolve().parent / "date_blind23b_cases.jsonl",
+    "blind24a": Path(__file__).resolve().parent / "date_blind24a_cases.jsonl",
     "blind24b": Path(__file__).resolve().parent / "date_blind24b_cases.jsonl",
 }
 ROUNDS = 20

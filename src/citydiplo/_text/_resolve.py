@@ -32,12 +32,13 @@ import datetime
 
 from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text import _hijri
+from citydiplo._text._coming_day_start import day_span_start
 from citydiplo._text._lexicon import Grammar, grammar, load_data
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._persian_short_year import gregorian_day_end, persian_short_year
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
-from citydiplo._text._spans import DAY_ENDS, borrowed_start, month_end, year_from_end, yearless_end
+from citydiplo._text._spans import DAY_ENDS, month_end, year_from_end, yearless_end
 from citydiplo._text._stated_weekday import checked_weekday, year_of_weekday
 from citydiplo._text._yearless_span import (
     LEAP,
@@ -239,7 +240,7 @@ def _range(
         if not isinstance(hi, PartialDate) or hi.day is None or hi.month is None:
             raise Unresolved("a span of days needs a full date at its end")
         try:
-            return unyear(borrowed_start(hi, day_of(low.fields["d"], g)), yearless), basis
+            return unyear(day_span_start(low, hi, g, (ref, anchor, what)), yearless), basis
         except (InvalidDateError, DateParseError, ValueError) as exc:
             raise Unresolved(f"{what}: not a span of days: {exc}") from None
     if yearless_end(low, high):  # "July 29 through August 2, 1997": the year stated once
@@ -323,8 +324,7 @@ def resolve(
             raise Unresolved(f"{what}: {first} to {final} is no span of days")
         start = last.earliest() - datetime.timedelta(days=final - first)  # the same month
         return DateRange(start=PartialDate.from_date(start), end=last), basis
-    # In Persian text a year below 1700 is Solar Hijri, whether written alone or in a
-    # numeric date ("۱۴۰۴/۰۷/۰۴"); Gregorian month names keep their Gregorian reading.
+    # In Persian text a year below 1700 is Solar Hijri, alone or in figures ("۱۴۰۴/۰۷/۰۴")
     c = persian_short_year(c, g)  # "۱۶/۴/۹۹", "96/11/18": a two-digit Solar year (Persian)
     f = c.fields
     if c.kind in ("h_my", "h_dmy") and "y" not in f:  # "مهر سال جاری": in a Solar Hijri year

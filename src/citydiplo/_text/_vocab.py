@@ -208,6 +208,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "range_clock_after",
             "open_clause_words",
             "open_clause_links",
+            "phrase_not_before",
             "recurring_year_words",
             "term_words",
             "year_modifier_before",

@@ -1,7 +1,9 @@
 """Words that name a week only before a weekday: Korean "차주" is next week in "차주 화요일"
 (next week's Tuesday) but, alone, as often a car's owner (車主). A phrase of the language's
 ``weekday_only_phrases`` is read only when a weekday follows it (then as that day of that
-week, :func:`._weekdays.in_named_week`); alone it is no date.
+week, :func:`._weekdays.in_named_week`); alone it is no date. A phrase whose last word is
+also a preposition is none before the language's ``phrase_not_before`` ("4 ngày cuối tuần
+trước và sau Tết": the weekend days before and after Tet, no "last week").
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ def phrase_ok(
     """A relative phrase: not the complement of a noun (:func:`relative_not_a_noun`), and,
     if it names a week only before a weekday, followed by one."""
     if not relative_not_a_noun(fields, folded, m, original, where, g):
+        return False
+    nots = g.vocab.lists.get("phrase_not_before")  # "cuối tuần trước và sau Tết": "before and
+    if nots and folded[m.end() : m.end() + 16].lstrip(" ").startswith(tuple(nots)):  # after"
         return False
     only = g.vocab.lists.get("weekday_only_phrases")
     if not only or fields.get("ph", "") not in only:
