@@ -88,24 +88,38 @@ def framed_venues(s: Sentence, text: str, lang: str) -> frozenset[int]:
                      and any(_at(text, m.start, m.end, w, words) for w in marks))
 
 
-def venue_only(c: Candidate, text: str, lang: str) -> frozenset[str]:
-    """The places of event ``c`` its sentence names only as where it happens.
+def venue_only(c: Candidate, text: str, lang: str,
+               memo: dict[tuple[int, int, bool], frozenset[str]] | None = None
+               ) -> frozenset[str]:
+    """The places of event ``c`` its sentence names only as where it happens. ``memo``
+    keeps each sentence's answer (for ties: framed marks only), so that a sentence of many
+    candidates is read once.
 
     >>> from citydiplo import extract
     >>> t = "मेयर राम कुमार ने लखनऊ में राजदूत श्याम वर्मा से मुलाकात की।"
     >>> [sorted(r.actors) for r in extract(t, lang="hi").records]
     [['person-रामकुमार', 'person-श्यामवर्मा']]
     """
-    from citydiplo._extract._cues import cues
-
     marks = _marks(lang)
-    words = cues(lang)["script"]["boundary"] == "word"
     if not marks or c.type == "document" or c.type == "claim" or (
             c.type == "event" and (c.kind not in _KINDS or _told(c, text, lang))):
         return frozenset()
-    if c.type == "partnership":  # a tie is made at a place only a framed mark names
-        marks = tuple(m for m in marks if m[0] and m[1])
-    ents = [m for m in c.sentence.entities if m.actor]
+    framed = c.type == "partnership"  # a tie is made at a place only a framed mark names
+    key = (c.sentence.start, c.sentence.end, framed)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = _located(c.sentence, text, lang, framed)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _located(s: Sentence, text: str, lang: str, framed: bool) -> frozenset[str]:
+    from citydiplo._extract._cues import cues
+
+    marks = tuple(m for m in _marks(lang) if m[0] and m[1]) if framed else _marks(lang)
+    words = cues(lang)["script"]["boundary"] == "word"
+    ents = [m for m in s.entities if m.actor]
     located = {m.actor for m in ents if m.actor_type in PLACE_TYPES
                and any(_at(text, m.start, m.end, w, words) for w in marks)}
     elsewhere = {m.actor for m in ents if m.actor in located
