@@ -146,8 +146,12 @@ without a maintained segmenter, the words whose period ends no sentence -- Gujar
 :mod:`citydiplo._extract._segment`), ``said`` (optional list of str: speech verbs that
 may close with a colon before what is said -- "said", "заявил", "اظهار کرد", "कहा": see
 :mod:`citydiplo._extract._quoted`), ``venue`` (optional list of str: the locative
-postpositions after which a place only locates a meeting -- Hindi "में": see
-:mod:`citydiplo._extract._venue`), ``not_names``
+postpositions after which a place only locates a meeting -- Hindi "में" -- or the marks
+around it, "…" standing for the place -- Chinese "在…举行": see
+:mod:`citydiplo._extract._venue`), ``attend`` (optional list of str: the words for
+attending, "出席", "참석", "attend", that make an anniversary celebration named beside a
+visit's cue an event of its own: see :func:`citydiplo._extract._events._attended`),
+``not_names``
 (optional list of str: words read after a title that name no one -- Korean "등" (etc.),
 "외" (and others): see :mod:`citydiplo._extract._people`), ``place_name_endings``
 (optional list of str: endings of a place name's genitive that no one-word personal name
@@ -307,6 +311,7 @@ def check_cues(data: Any) -> list[str]:
     _words_or_empty(data.get("abbreviations", []), "$.abbreviations", problems)
     _words_or_empty(data.get("said", []), "$.said", problems)
     _words_or_empty(data.get("venue", []), "$.venue", problems)
+    _words_or_empty(data.get("attend", []), "$.attend", problems)
     _words_or_empty(data.get("not_names", []), "$.not_names", problems)
     _words_or_empty(data.get("place_name_endings", []), "$.place_name_endings", problems)
     _words_or_empty(data.get("name_stops", []), "$.name_stops", problems)

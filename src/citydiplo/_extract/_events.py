@@ -3,6 +3,8 @@ their roles (the rules are documented in :mod:`citydiplo._extract._rules`)."""
 
 from __future__ import annotations
 
+import attrs
+
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import (
@@ -15,7 +17,7 @@ from citydiplo._extract._sentence import (
     negated,
 )
 
-__all__ = ["EVENT_ORDER", "TWO_SIDED", "event_candidates"]
+__all__ = ["ATTENDED", "EVENT_ORDER", "TWO_SIDED", "event_candidates"]
 
 TWO_SIDED = frozenset({"visit", "receive", "meeting", "delegation", "lecture",
                        "exchange_programme"})
@@ -83,10 +85,54 @@ def event_candidates(s: Sentence, focus: str | None, planned: bool,
         # to tell who took part
         skipped.append((s, f"event cue {family!r} names fewer than two participants"))
         return []
-    return [Candidate(type="event", kind=family, sentence=s, cue=cue, actors=tuple(actors),
-                      mentions=tuple(named) + ((date,) if date else ()), date=date,
-                      date_rule=date_rule, planned=planned,
-                      rule=f"{family} cue with named participants", implicit_focus=implicit)]
+    main = Candidate(type="event", kind=family, sentence=s, cue=cue, actors=tuple(actors),
+                     mentions=tuple(named) + ((date,) if date else ()), date=date,
+                     date_rule=date_rule, planned=planned,
+                     rule=f"{family} cue with named participants", implicit_focus=implicit)
+    attended = _attended(s, main, prior)
+    return [main] if attended is None else [main, attended]
+
+
+_ATTENDING = frozenset({"visit", "delegation", "receive", "meeting"})
+ATTENDED = "anniversary celebration attended on a visit or meeting"
+_ATTEND_REACH = 40  # characters between the word for "attend" and the anniversary word
+
+
+def _attended(s: Sentence, main: Candidate, prior: list[Mention]) -> Candidate | None:
+    """The anniversary celebration a visit or meeting of sentence ``s`` went to attend, as an
+    event of its own: "对徐秉洙市长一行访问胡志明市并出席两座城市缔结友好关系20周年的各项纪念活动
+    表示高兴" (welcomed the mayor's visit to the city *and attendance at* the events of the
+    20th anniversary of the two cities' friendship). A sentence gives one event, its strongest
+    cue; a celebration named in the cue's clause within a few words of one of the
+    language's ``attend`` words ("出席", "참석", "attend") written after the cue is a second
+    occurrence, with the same actors: the guests take part, the hosts host. Attending
+    written before the visit's word states its purpose ("…周年レセプションなどに参加するために
+    上海を訪れた", "20주년 기념행사 참석 등을 위해 … 방문", visited to attend): the curated sets
+    record the visit alone, and so does this rule; so is a celebration only named as the
+    occasion ("to mark the 20th anniversary, the delegation visited").
+
+    >>> from citydiplo import extract
+    >>> t = "釜山市长徐秉洙访问胡志明市并出席两市缔结友好关系20周年的纪念活动。"
+    >>> sorted(r.kind.value for r in extract(t, lang="zh").dataset.events)
+    ['other', 'visit']
+    """
+    if main.kind not in _ATTENDING:
+        return None
+    c0, c1 = clause_of(s, main.cue.start)
+    attend = [h for h in s.hits if h.family == "attend" and main.cue.end <= h.start < c1]
+    marks = [h for h in s.hits if h.family == "event" and h.value == "anniversary"
+             and c0 <= h.start < c1 and h.start != main.cue.start
+             and any(abs(h.start - a.start) <= _ATTEND_REACH for a in attend)]
+    if not marks:
+        return None
+    cue = marks[0]
+    roles = {"visitor": "participant", "delegate": "participant", "guest": "participant"}
+    date, date_rule = attach_date(s, cue, prior)
+    return attrs.evolve(main, kind="anniversary", cue=cue, date=date, date_rule=date_rule,
+                        actors=tuple((a, roles.get(r, r)) for a, r in main.actors),
+                        mentions=tuple(m for m in main.mentions if m is not main.date)
+                        + ((date,) if date else ()),
+                        rule=ATTENDED)
 
 
 def _role(m: Mention, cue: Hit, family: str, named: list[Mention],

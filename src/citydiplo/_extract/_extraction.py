@@ -280,7 +280,7 @@ def extract(
                        tuple(data["conjunctions"]), tuple(data["date_attributive"]),
                        tuple(data["date_bounds"]), put_off(data),
                        tuple(w.lower() for w in data.get("terms", ())),
-                       tuple(data.get("respectively", ())))
+                       tuple(data.get("respectively", ())), lang)
     cands = agreement_topics(cands, text, data, skipped_raw, focus)
     cands = record_dates(parties_only(cands, text, lang, skipped_raw), text, ref, lang)
     cands = without_prospects(split_pairs(cands, text, lang), text, lang, skipped_raw)

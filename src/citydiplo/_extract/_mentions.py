@@ -57,8 +57,8 @@ def cue_lexicon(lang: str) -> Lexicon:
     for kind in EVENT_FAMILIES:
         entries += [(w, "event", kind) for w in data["event"].get(kind, ())]
     for family in ("signing", "negation", "planned", "link", "anaphora", "pair_anaphora",
-                   "titles_before", "titles_after", "not_cues"):
-        entries += [(w, family, "") for w in data[family]]
+                   "titles_before", "titles_after", "not_cues", "attend"):
+        entries += [(w, family, "") for w in data.get(family, ())]
     for part in ("suffix", "prefix"):
         entries += [(w, f"org_{part}", "") for w in data["organization"][part]]
         entries += [(w, f"city_{part}", "") for w in data["city"][part]]

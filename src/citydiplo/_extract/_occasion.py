@@ -33,6 +33,10 @@ Kim of Suwon City visited Hue City in May 2016. In September, a delegation of Hu
 Suwon City": each hosts a guest of the other): who hosts whom is read from each sentence's own
 wording and is the slot most often misread when a headline and the lead tell one visit.
 
+A celebration a visit went to attend, told in the visit's own sentence
+(:func:`citydiplo._extract._events._attended`), is an occasion beside the visit, never
+joined to it.
+
 A sentence that ties its event to one already told by a link phrase ("During the visit, the
 mayor met ...", :mod:`citydiplo._extract._linked`) reports an occasion of its own and is never
 joined by this rule.
@@ -40,6 +44,7 @@ joined by this rule.
 
 from __future__ import annotations
 
+from citydiplo._extract._events import ATTENDED
 from citydiplo._extract._groups import compatible
 from citydiplo._extract._rules import Candidate
 from citydiplo._extract._sentence import PLACE_TYPES
@@ -132,7 +137,7 @@ def one_occasion(groups: list[list[Candidate]]) -> list[list[Candidate]]:
     by_actor: dict[str, list[int]] = {}
     for group in groups:
         head = group[0]
-        if head.type == "event" and head.kind in OCCASION_KINDS:
+        if head.type == "event" and head.kind in OCCASION_KINDS and head.rule != ATTENDED:
             me = _Told(list(group))
             near = sorted({i for a in me.principal for i in by_actor.get(a, ())})
             k = next((i for i in near if _same(told[i], me)), None)

@@ -163,6 +163,7 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
                                                     *city.get("suffix", ())) if w.strip())
     out = []
     cache_: dict[int, frozenset[str]] = {}
+    held: dict[tuple[int, int, bool], frozenset[str]] = {}  # each sentence's venues
     index: dict[int, SentenceActors] = {}  # each sentence's actors, read once
     said: dict[tuple[int, int], bool] = {}  # whether each sentence says "respectively"
     where = subdivisions(cands)
@@ -172,7 +173,7 @@ def parties_only(cands: list[Candidate], text: str, lang: str,
         if c.sentence.start not in index or index[c.sentence.start].sentence is not c.sentence:
             index[c.sentence.start] = SentenceActors(c.sentence)
         actors = index[c.sentence.start]
-        venues = venue_only(c, text, lang)
+        venues = venue_only(c, text, lang, held)
         gone = set(cache_[c.sentence.start]) | quoted_only(c, text, lang) | venues
         gone |= unspoken_sides(c, text, lang)
         if c.type == "partnership":

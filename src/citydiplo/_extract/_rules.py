@@ -71,8 +71,6 @@ names the period a record covers and dates nothing.
 
 from __future__ import annotations
 
-import bisect
-
 import attrs
 
 from citydiplo._extract._bilateral import one_with_each
@@ -96,7 +94,9 @@ from citydiplo._extract._sentence import (
     negated,
     qualified,
 )
+from citydiplo._extract._signing import owner as _owner
 from citydiplo._extract._signing import signing_cue
+from citydiplo._extract._venue import framed_venues
 from citydiplo.dates import DateRange, Unbounded
 
 __all__ = ["Candidate", "Sentence", "attach_date", "candidates", "focus_of", "qualified"]
@@ -244,8 +244,11 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
         skipped.append((s, "agreement cue without two parties"))
         return []
     people = [m for m in s.entities if m.actor_type == "person" and m.actor]
-    named_focus = [m for m in s.entities if m.actor == focus]
-    ordered = sorted([*parties, *named_focus], key=lambda m: m.start)
+    sides = {a for a, _ in actors}  # every naming of a side: "茂名市副市长张惠忠和南宁市副市长
+    # 孙汉明" names each city again right before its signatory, after the sentence's first
+    ordered = sorted({m.start: m for m in (*parties, *s.entities)
+                      if m.actor in sides and m.actor_type != "person"}.values(),
+                     key=lambda m: m.start)
     starts = [m.start for m in ordered]
     for p in people:  # the party the person serves, found by bisection
         owner = _owner(p, ordered, starts, text, owner_links) or actors[0][0]
@@ -270,20 +273,6 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
             mentions=tuple(x for x in one.mentions if x.actor not in gone),
             rule="agreement cue with each place listed 'respectively'"))
     return out
-
-
-def _owner(p: Mention, ordered: list[Mention], starts: list[int], text: str,
-           links: tuple[str, ...]) -> str | None:
-    """The party right after the person when only an owner link stands between them ("Mayor
-    Kim of Suwon"), else the nearest one before ("수원시장 김민수"), else the nearest after."""
-    at = bisect.bisect_left(starts, p.end)
-    after = ordered[at] if at < len(ordered) else None
-    if after is not None and text[p.end:after.start] in links:
-        return after.actor
-    before = [m for m in ordered[max(0, at - 2):at] if m.end <= p.start]
-    if before:
-        return before[-1].actor
-    return after.actor if after is not None else None
 
 
 def s_text(h: Hit) -> str:
@@ -316,7 +305,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                owner_links: tuple[str, ...] = (), conjunctions: tuple[str, ...] = (),
                attributive: tuple[str, ...] = (), bounds: tuple[str, ...] = (),
                vague: tuple[str, ...] = (), terms: tuple[str, ...] = (),
-               each: tuple[str, ...] = ()) -> list[Candidate]:
+               each: tuple[str, ...] = (), lang: str = "") -> list[Candidate]:
     """Every candidate of the article, in text order. A date ending in one of the
     language's ``attributive`` words names the period a record covers, not when it
     happened ("2017年度友好交流协议": the friendship agreement for the year 2017): it dates
@@ -387,13 +376,18 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
                                      value=m.value, implicit_focus=not has_focus(s, focus)))
         out[first:] = reported(out[first:], s, text, vague, terms, skipped)
         prior.extend(linkable_dates(s.dates, out[first:]))  # a founding date links to nothing
+        # a place that only qualifies a city ("安徽宣城市") or where a thing was held ("在兰州
+        # 举行") is none of "the two cities" a later sentence names
+        held = framed_venues(s, text, lang) if lang else frozenset()
         for c in out[first:]:
             named = list({m.actor: m for m in c.mentions if m.actor_type in PLACE_TYPES
-                          and m.actor and m.start not in c.sentence.qualified}.values())
+                          and m.actor and m.start not in c.sentence.qualified
+                          and m.start not in held}.values())
             if len(named) == 2:
                 parties = (named[0], named[1])
         for m in s.entities:
-            if m.actor_type in PLACE_TYPES:
+            if m.actor_type in PLACE_TYPES and m.start not in s.qualified \
+                    and m.start not in held:
                 places = [m, *(p for p in places if p.actor != m.actor)][:4]
                 named_in[m.actor or ""] = n
     return out

@@ -11,12 +11,14 @@ counts only when no clause holds both.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
+from citydiplo._extract._mention import Mention
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import Sentence, clause_of
 
-__all__ = ["signing_cue"]
+__all__ = ["owner", "signing_cue"]
 
 
 def signing_cue(s: Sentence, signing: Sequence[Hit], agreements: Sequence[Hit]) -> Hit:
@@ -35,3 +37,17 @@ def signing_cue(s: Sentence, signing: Sequence[Hit], agreements: Sequence[Hit]) 
         if any(c0 <= a.start < c1 for a in agreements):
             return h
     return signing[0]
+
+
+def owner(p: Mention, ordered: list[Mention], starts: list[int], text: str,
+          links: tuple[str, ...]) -> str | None:
+    """The party right after the person when only an owner link stands between them ("Mayor
+    Kim of Suwon"), else the nearest one before ("수원시장 김민수"), else the nearest after."""
+    at = bisect.bisect_left(starts, p.end)
+    after = ordered[at] if at < len(ordered) else None
+    if after is not None and text[p.end:after.start] in links:
+        return after.actor
+    before = [m for m in ordered[max(0, at - 2):at] if m.end <= p.start]
+    if before:
+        return before[-1].actor
+    return after.actor if after is not None else None
