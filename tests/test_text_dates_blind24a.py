@@ -55,7 +55,7 @@ TABLE = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), TABLE)
-def test_a_word_of_limit_states_the_date_and_one_of_start_opens_a_range(lang: str, text: str, expected: str) -> None:
+def test_limit_states_the_date_start_opens_a_range(lang: str, text: str, expected: str) -> None:
     assert str(parse_date(text, lang=lang, ref=REF)) == expected
 
 
