@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from citydiplo._text._next_day_phrases import next_day_phrases
 from citydiplo._text._night_span import night_spans
+from citydiplo._text._rescheduled import rescheduled
 from citydiplo._text._since_clause import opened_by_clause
 from citydiplo._text._words import starts_with_word, word_anywhere
 
@@ -107,6 +108,8 @@ def stated_starts(found: list[Candidate], folded: str, g: Grammar) -> list[Candi
 def scan_end(found: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """The scan's last steps: a year that ends a clause opened by "since" ("since … began in
     1988"), the nights named by two days, the dates after a word of start, then two days
-    named relative to ``ref`` and joined ("сегодня и завтра")."""
+    named relative to ``ref`` and joined ("сегодня и завтра"); a span of a moved date is its
+    two dates ("postponed from May 31 to June 20")."""
     found = stated_starts(night_spans(opened_by_clause(found, folded, g), folded, g), folded, g)
+    found = rescheduled(found, folded, g)
     return next_day_phrases(found, folded, g)

@@ -209,6 +209,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "open_clause_words",
             "open_clause_links",
             "phrase_not_before",
+            "reschedule_words",
             "recurring_year_words",
             "term_words",
             "year_modifier_before",
