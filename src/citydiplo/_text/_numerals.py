@@ -183,11 +183,13 @@ class _Plain:
 
 _TABLE = _Table()
 _PLAIN = _Plain()
-_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
+# a zero among Han digits is as often written "0" or "○" (white circle) as "〇": "二0二五年"
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys("零0○", 0)
+_HAN_DIGITS |= {"两": 2, "兩": 2}
 # A run of Han numerals is matched whole and its next character checked after the match: a
 # lookahead inside the pattern would retry every suffix of a long run (quadratic time).
 # (written "[…][…]*", not "[…]+": a pattern that starts with a class is searched for it in C)
-_HAN_NUMBER = re.compile(f"[{_HAN_NUMERALS}][{_HAN_NUMERALS}]*")
+_HAN_NUMBER = re.compile(f"[{_HAN_NUMERALS}][{_HAN_NUMERALS}0○]*")
 # what a number is counted in, in dates and spans: "三天前", "两个月前", "三か月前", "二週間"
 _HAN_COUNTERS = frozenset("年月日号天周週个個かヶカケ箇")
 
@@ -234,6 +236,8 @@ def fold(text: str) -> tuple[str, Sequence[int]]:
     '24 ژانویه'
     >>> fold("二〇二五年十一月")[0]
     '2025年11月'
+    >>> fold("二0二五年")[0]
+    '2025年'
     """
     folded, where = _fold(text)
     return cyrillic_lookalikes(folded), where  # "пο 2 июля": a Greek omicron in "по"
