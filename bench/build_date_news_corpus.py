@@ -89,14 +89,18 @@ def week_day(day: int, ref: datetime.date, weeks: int) -> str:
     return iso(ref - datetime.timedelta(days=ref.weekday() - day - 7 * weeks))
 
 
-def day_only(day: int, ref: datetime.date, past: bool = False) -> str:
+def day_only(day: int, ref: datetime.date, past: bool = False) -> str | None:
     """The day alone; ``past`` when the phrase says so itself (Korean "지난 {d}일": the
-    last such day, never one after ref's)."""
+    last such day, never one after ref's). ``None`` where nothing decides between ref's
+    month and the month before."""
     first = ref.replace(day=1)
     if past:
         return iso((first - relativedelta(months=day > ref.day)).replace(day=day))
     if day > ref.day + 7:  # up to a week after ref's day: one of the coming days
         first = first - relativedelta(months=1)
+        back = (ref - first.replace(day=day)).days
+        if back > 14 or back >= day - ref.day:  # the month before only if nearer, within 14
+            return None
     elif day < ref.day and 0 < (first + relativedelta(months=1, day=day) - ref).days <= 7:
         first = first + relativedelta(months=1)  # the coming days run into the next month
     return iso(first.replace(day=day))

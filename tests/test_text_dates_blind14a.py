@@ -173,4 +173,7 @@ def test_vietnamese_month_and_year_with_a_hyphen() -> None:
 
 def test_a_day_glued_to_its_time_with_minutes() -> None:
     assert _value("28日18時04分ごろ、震度3の地震がありました。", "ja") == "2024-02-28"
-    assert _value("26日20时30分起停水", "zh") == "2024-02-26"
+    # 17 days back or 12 ahead of ref, no word of tense: neither month is taken (_day_lag)
+    with pytest.raises(DateParseError):
+        _value("26日20时30分起停水", "zh")
+    assert _value("26日20时30分起停水", "zh", PartialDate("2024-03-05")) == "2024-02-26"

@@ -196,8 +196,8 @@ def test_find_dates_agrees_with_parse_date(case: tuple[str, list[str], str]) -> 
         ("last Friday", "en", "2025-06-06"),
         ("Thursday", "en", "2025-06-12"),
         ("15일", "ko", "2025-06-15"),  # within a week after ref: one of the coming days
-        ("20일에는", "ko", "2025-05-20"),
-        ("于21日", "zh", "2025-05-21"),
+        ("30일에는", "ko", "2025-05-30"),  # 13 days back, 18 ahead: the nearer, past one
+        ("于31日", "zh", "2025-05-31"),
         ("10 мая", "ru", "2025-05-10"),
         ("सात अप्रैल 2010", "hi", "2010-04-07"),
         ("Двадцать третье марта", "ru", "2025-03-23"),
@@ -294,7 +294,11 @@ def test_every_mention_says_how_it_was_resolved() -> None:
 
 
 def test_day_only_rule_and_the_future() -> None:
-    assert parse_date("20일", lang="ko", ref=REF) == PartialDate("2025-05-20")
+    assert parse_date("30일", lang="ko", ref=REF) == PartialDate("2025-05-30")
+    # 23 days back or 8 ahead, and no tense: neither month is taken
+    with pytest.raises(DateParseError, match="this month or the last"):
+        parse_date("20일", lang="ko", ref=REF)
+    assert parse_date("20일 회의를 열었다", lang="ko", ref=REF) == PartialDate("2025-05-20")
     assert parse_date("10일", lang="ko", ref=REF) == PartialDate("2025-06-10")
     # a sentence about the future takes the first such day on or after ref
     (m,) = find_dates("행사는 5일 개최될 예정이다", lang="ko", ref=REF)

@@ -307,11 +307,17 @@ def test_a_ratio_or_fraction_is_no_month_and_day() -> None:
         ("2일", "2021-10-30", "2021-11-02"),  # one of the coming days, in the next month
         ("29일", "2021-10-30", "2021-10-29"),
         ("12일", "2018-04-05", "2018-04-12"),  # within a week after ref
-        ("13일", "2018-04-05", "2018-03-13"),  # further: the previous month
+        ("30일", "2018-04-05", "2018-03-30"),  # further, six days back: the previous month
+        ("13일", "2018-04-05", None),  # 23 days back or 8 ahead, no tense: neither is taken
+        ("13일 회의를 열었다", "2018-04-05", "2018-03-13"),  # a past verb: the previous month
     ],
 )
-def test_a_day_alone_in_the_coming_week(text: str, ref: str, expected: str) -> None:
-    assert str(parse_date(text, lang="ko", ref=PartialDate(ref))) == expected
+def test_a_day_alone_in_the_coming_week(text: str, ref: str, expected: str | None) -> None:
+    if expected is None:
+        with pytest.raises(DateParseError):
+            parse_date(text, lang="ko", ref=PartialDate(ref))
+    else:
+        assert str(parse_date(text, lang="ko", ref=PartialDate(ref))) == expected
 
 
 @pytest.mark.parametrize(

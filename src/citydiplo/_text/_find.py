@@ -34,6 +34,7 @@ from citydiplo._text._next_day import next_day_span
 from citydiplo._text._numerals import fold
 from citydiplo._text._object_year import object_year
 from citydiplo._text._past import past_verb_before
+from citydiplo._text._past_told import told_in_past
 from citydiplo._text._period_end import period_end_span
 from citydiplo._text._relative_year_anchor import YearWord
 from citydiplo._text._resolve import Unresolved, resolve
@@ -300,14 +301,18 @@ def _with_tense(cand: Candidate, sentences: Sentences, folded: str, g: Grammar) 
         return cand
     if cand.kind == "phrase" and cand.fields.get("ph") in sentences.grammar.vocab.ambiguous:
         cand = with_verb_tense(cand, sentences)
-    if not needs_tense(cand) or (cand.kind == "d_only" and past_verb_after(folded, cand.end, g)):
-        return cand  # ("개최한다고 9일 밝혔다": said on the 9th, :mod:`._verb_endings`)
+    if cand.kind == "d_only" and past_verb_after(folded, cand.end, g):
+        return cand._replace(fields={**cand.fields, "past": "1"})  # "9일 밝혔다": said on the 9th
+    if not needs_tense(cand):
+        return cand
     closing = sentences.closing_tense(cand.start) if cand.kind == "d_only" else ""
     if sentences.future(cand.start):
         tense = "not_past" if closing == "past" else "future"
         return cand._replace(fields={**cand.fields, tense: "1"})
-    if closing == "present":
+    if closing == "present":  # (:mod:`._verb_endings`)
         return cand._replace(fields={**cand.fields, "not_past": "1"})
+    if cand.kind == "d_only" and told_in_past(sentences.text_of(cand.start), closing, g):
+        return cand._replace(fields={**cand.fields, "past": "1"})  # "On the 25th, … met"
     return cand
 
 

@@ -14,7 +14,9 @@ of these is unresolved. Rules (the precision follows the unit):
   Friday" is the most recent Friday strictly before ``ref``, "next Friday" the first strictly
   after it, "this Friday" the Friday of ``ref``'s Monday-to-Sunday week.
 - A day alone ("15일", "于21日", "ngày 15", "on the 15th") takes ``ref``'s month and year; a
-  day more than a week later than ``ref``'s belongs to the previous month; one of the seven
+  day more than a week later than ``ref``'s belongs to the previous month if the sentence
+  tells of the past, or if that day is at most two weeks back and nearer than the day ahead
+  (:mod:`._day_lag`), else it is not read ("23일" on 9 July); one of the seven
   days after ``ref`` is that coming day, in this month or the next ("2일" on 30 October is
   2 November). In a sentence about the future a day more than three days earlier than
   ``ref``'s belongs to the next month; in one not about the past (:mod:`._verb_endings`) a
@@ -31,6 +33,7 @@ import datetime
 
 from citydiplo._text import _hijri
 from citydiplo._text._cldr import first_week_day, weekend_days
+from citydiplo._text._day_lag import past_is_nearer
 from citydiplo._text._day_weekday import day_by_weekday
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._numerals import fold_word
@@ -158,6 +161,8 @@ def _day_only(
     what: str,
     not_past: bool = False,
     said: bool = False,
+    first: int | None = None,
+    past: bool = False,
 ) -> PartialDate:
     """The day ``day`` of ref's month or a month beside it. A word that says which way
     (``said``: "오는 2일", "지난 8일") decides alone: the coming 2nd on 5 December is 2
@@ -169,6 +174,8 @@ def _day_only(
     if said:
         months += (day < base.day) if future else -(day > base.day)
     elif day > base.day + _COMING_DAYS and not future and not not_past:
+        if not past and not past_is_nearer(base, months - 1, day, day if first is None else first):
+            raise Unresolved(f"{what}: the day may be of this month or the last")
         months -= 1
     elif day < base.day and not future and _coming(base, months + 1, day):
         months += 1  # the coming days run into the next month: "2일" on 30 October
@@ -232,8 +239,14 @@ def resolve_relative(
     c: Candidate, g: Grammar, ref: PartialDate | None, anchor: PartialDate | None, what: str
 ) -> tuple[PartialDate | DateRange, str]:
     """The value of a relative candidate and its basis ("ref" or "anchor")."""
-    value, basis = _resolve_relative(c, g, ref, anchor, what)
     stated = g.vocab.weekdays[c.fields["weekday"]][0] if "weekday" in c.fields else None
+    value: PartialDate | DateRange | None
+    try:
+        value, basis = _resolve_relative(c, g, ref, anchor, what)
+    except Unresolved:  # "24日(日)" read on 14 March: the weekday may still say which month
+        if stated is None or c.kind != "d_only" or ref is None or ref.day is None:
+            raise
+        value, basis = None, "ref"
     if stated is not None and (
         not isinstance(value, PartialDate) or _day(value).weekday() != stated
     ):  # "tomorrow, Sunday": the day the phrase names must be that weekday
@@ -247,6 +260,7 @@ def resolve_relative(
         if found is None:
             raise Unresolved(f"{what}: the weekday contradicts the day")
         value = found
+    assert value is not None  # (None only with a weekday, which gave a day or raised)
     # "約53か月前", "약 3년 전"; but "late Saturday", "early yesterday": a part of that day
     parts = g.vocab.lists.get("day_part_words", frozenset())
     if (
@@ -351,7 +365,10 @@ def _resolve_relative(
     if "d0" in f and said:  # "지난 7일부터 28일까지": the word says which way the first day lies
         opens = _day_only(int(f["d0"]), _base(ref, what, True), future, what, said=True)
         return DateRange(start=opens, end=_on_day(opens, int(f["d"]))), "ref"
-    last = _day_only(int(f["d"]), _base(ref, what, True), future, what, "not_past" in f, said)
+    d0 = int(f["d0"]) if "d0" in f else None
+    last = _day_only(
+        int(f["d"]), _base(ref, what, True), future, what, "not_past" in f, said, d0, "past" in f
+    )
     if "d0" not in f:
         return last, "ref"
     return DateRange(start=_on_day(last, int(f["d0"])), end=last), "ref"
