@@ -176,16 +176,25 @@ def build(lang: str) -> list[dict[str, Any]]:
     for day in (0, 3):
         value = week_day(day, R1, 1) if named else next_weekday(day, R1)
         add(spec["next_weekday"][str(day)], R1, value, "weekday")
+
     # day-only (with ref) and day-month (with ref: ref's year, or the year before for a day
-    # more than three months after ref; without: year-less)
+    # more than three months after ref, none if both are over three months away;
+    # without: year-less)
     for day in spec.get("day_only_days", []):
         for ref in REFS:
             last = spec.get("day_only_past", False)  # (the phrase's own word says "last")
             add(spec["day_only"].replace("{d}", str(day)), ref, day_only(day, ref, last), "dayonly")
     for month, day in ((3, 6), (5, 10), (11, 3), (8, 14), (1, 24), (12, 31), (2, 28), (7, 4)):
         text = spec["day_month"].replace("{d}", str(day)).replace("{m}", spec["months"][month - 1])
-        year = R1.year - ((datetime.date(R1.year, month, day) - R1).days > 92)
-        add(text, R1, f"{year}-{month:02d}-{day:02d}", "dayonly")
+        ahead = (datetime.date(R1.year, month, day) - R1).days
+        back = (R1 - datetime.date(R1.year - 1, month, day)).days
+        year = R1.year - (ahead > 92)  # both over three months away: no reading
+        add(
+            text,
+            R1,
+            None if ahead > 92 and back > 92 else f"{year}-{month:02d}-{day:02d}",
+            "dayonly",
+        )
         add(text, None, f"XXXX-{month:02d}-{day:02d}", "dayonly")
     # number words, technical forms, negatives: hand-written per language
     for text, ref, expected in spec["numword"]:

@@ -139,6 +139,10 @@ def test_a_day_after_next_weekend_is_the_coming_one(ref: datetime.date, day: int
 def test_a_spaced_day_month_reads_as_the_unspaced_one(
     day: int, month: int, ref: datetime.date
 ) -> None:
-    assert _read(f"Ngày {day} - {month}", "vi", ref.isoformat()) == _read(
-        f"Ngày {day}-{month}", "vi", ref.isoformat()
-    )
+    def read(text: str) -> str:
+        try:
+            return _read(text, "vi", ref.isoformat())
+        except DateParseError as exc:  # (unread alike: both readings far from ref)
+            return str(exc).replace(text, "")
+
+    assert read(f"Ngày {day} - {month}") == read(f"Ngày {day}-{month}")

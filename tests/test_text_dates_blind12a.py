@@ -62,7 +62,10 @@ def test_days_of_every_year_are_no_date(text: str, lang: str) -> None:
 
 def test_a_day_with_this_year_is_still_read() -> None:
     assert _value("ngày 20/11 năm nay", "vi") == "2024-11-20"
-    assert _value("ngày 20/11", "vi") == "2023-11-20"
+    # last November or the coming one, both over three months away: not read (_day_lag)
+    with pytest.raises(DateParseError):
+        _value("ngày 20/11", "vi")
+    assert _value("ngày 20/11", "vi", PartialDate("2024-01-14")) == "2023-11-20"
     assert _value("on 20 November, 2023 every year", "en") == "2023-11-20"
 
 

@@ -75,7 +75,7 @@ def test_the_day_after_a_date_is_still_an_offset() -> None:
     # "the day after 26 August" names the 27th through an offset the grammar leaves unread
     with pytest.raises(DateParseError):
         parse_date("8月26日的次日", lang="zh", ref=REF)
-    assert _value("8月26日23时停水", "zh") == "2023-08-26"
+    assert _value("8月26日23时停水", "zh", PartialDate("2023-08-20")) == "2023-08-26"
 
 
 def test_a_weekday_linked_to_its_day_is_that_day() -> None:

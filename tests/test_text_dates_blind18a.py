@@ -196,8 +196,11 @@ def test_a_stated_weekday_names_the_year(text: str, lang: str, ref: str, expecte
     assert _found(text, lang, ref) == [expected]
 
 
-def test_without_a_weekday_the_year_before_stays() -> None:
-    assert _value("9月1日", "ja", "2019-05-27") == "2018-09-01"
+def test_without_a_weekday_far_both_ways_the_year_is_not_guessed() -> None:
+    # last September or the coming one, both over three months from 27 May (_day_lag)
+    with pytest.raises(DateParseError, match="this year or the last"):
+        _value("9月1日", "ja", "2019-05-27")
+    assert _value("9月1日", "ja", "2019-10-27") == "2019-09-01"
 
 
 # A day alone, a dash and a day of the next month ("28일-9월 7일"): a span. The dash after the

@@ -170,7 +170,7 @@ def test_a_month_in_a_quoted_name_is_no_date(text: str, lang: str) -> None:
     ("text", "lang", "expected"),
     [
         ("“五月”到了", "zh", "2024-05"),  # the month quoted alone
-        ("“5月12日”纪念活动", "zh", "2023-05-12"),  # a day and month: not a bare month
+        ("“2月12日”纪念活动", "zh", "2024-02-12"),  # a day and month: not a bare month
         ("「5月」は晴れが多い", "ja", "2024-05"),
     ],
 )

@@ -86,3 +86,51 @@ def test_day_alone_law(ref: datetime.date, day: int) -> None:
     except DateParseError:
         got = None
     assert got == want
+
+
+# (lang, text, ref, expected or None): a day and month without a year
+DAY_MONTH_CASES = [
+    # last October or the coming one, both over three months from 29 June: not read
+    ("ja", "10月19日「船橋港親水公園花火大会」。", "2022-06-29", None),
+    ("vi", "khai mạc các hoạt động hưởng ứng lễ hội vào tối 24/12.", "2017-04-14", None),
+    # a sentence told in the past takes last year's (the match was played)
+    ("gu", "આ મેચ 23 ઓક્ટોબરે રમાઈ હતી.", "2022-07-10", "2021-10-23"),
+    # a past verb does not move a day near ref (the exam date has been fixed as 5 March)
+    ("hi", "परीक्षा की तारीख 5 मार्च तय की गई है.", "2018-01-01", "2018-03-05"),
+    # a weekday beside it names the year
+    ("ja", "雨天の場合は翌日の9月1日(日)に順延する。", "2019-05-27", "2019-09-01"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "ref", "expected"), DAY_MONTH_CASES)
+def test_day_and_month_year(lang: str, text: str, ref: str, expected: str | None) -> None:
+    values = [str(m.value) for m in find_dates(text, lang=lang, ref=PartialDate(ref))]
+    assert values == ([expected] if expected else [])
+
+
+_RU_MONTHS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+
+
+@given(
+    st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2040, 12, 31)),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28),
+)
+def test_day_and_month_law(ref: datetime.date, month: int, day: int) -> None:
+    """ "D месяца" with no word of tense: this year's, unless over 92 days ahead (then last
+    year's, if that is at most 92 days back, else none), or next year's if that is at most
+    92 days ahead."""
+    this = datetime.date(ref.year, month, day)
+    ahead, back = (this - ref).days, (ref - this.replace(year=ref.year - 1)).days
+    if ahead > 92:
+        want = None if back > 92 else this.replace(year=ref.year - 1)
+    elif (this.replace(year=ref.year + 1) - ref).days <= 92:
+        want = this.replace(year=ref.year + 1)
+    else:
+        want = this
+    text = f"{day} {_RU_MONTHS.split()[month - 1]}"
+    try:
+        got = str(parse_date(text, lang="ru", ref=PartialDate.from_date(ref)))
+    except DateParseError:
+        got = None
+    assert got == (want.isoformat() if want else None)

@@ -124,7 +124,7 @@ def test_a_month_and_day_in_figures_needs_a_dating_word_and_a_day_above_12(
     [
         ("5月にお会いした方々に再会できる", "ja", "2024-05"),
         ("5월에 열린 행사", "ko", "2024-05"),
-        ("于21日", "zh", "2024-05-21"),  # a day with its suffix is still a day
+        ("于30日", "zh", "2024-05-30"),  # a day with its suffix is still a day
         ("5日から7日", "ja", "2024-06-05/2024-06-07"),
     ],
 )

@@ -70,14 +70,14 @@ def test_two_days_joined_by_a_conjunction_are_no_span(lang: str, text: str) -> N
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        # more than three months after ref: the year before
-        ("en", "December 20", "2023-12-20"),
-        ("ru", "20 декабря", "2023-12-20"),
-        ("zh", "12月20日", "2023-12-20"),
-        ("ko", "12월 20일", "2023-12-20"),
-        ("he", "ב-20 בדצמבר", "2023-12-20"),
-        ("en", "Aug 20", "2023-08-20"),
-        ("en", "December 5-7", "2023-12-05/2023-12-07"),
+        # last year's and this year's both over three months from ref: not read (_day_lag)
+        ("en", "December 20", None),
+        ("ru", "20 декабря", None),
+        ("zh", "12月20日", None),
+        ("ko", "12월 20일", None),
+        ("he", "ב-20 בדצמבר", None),
+        ("en", "Aug 20", None),
+        ("en", "December 5-7", None),
         # shortly after ref: an event to come, in ref's year
         ("en", "May 20", "2024-05-20"),
         ("ja", "明日2月1日には帰国", "2024-02-01"),
@@ -102,15 +102,43 @@ def test_two_days_joined_by_a_conjunction_are_no_span(lang: str, text: str) -> N
         ("vi", "từ ngày 14-26/5, thành phố sẽ tổ chức", "2024-05-14/2024-05-26"),
         ("en", "The festival will run May 14-20", "2024-05-14/2024-05-20"),
         ("vi", "ngày 16-26/7", "2024-07-16/2024-07-26"),
-        ("vi", "ngày 16-26/9", "2023-09-16/2023-09-26"),
+        ("vi", "ngày 16-26/9", None),
         ("he", "11.11.19", "2019-11-11"),
         ("ko", "2024. 5. 15.", "2024-05-15"),
     ],
 )
 def test_a_day_and_month_are_read_against_ref_as_a_day_alone(
-    lang: str, text: str, expected: str
+    lang: str, text: str, expected: str | None
 ) -> None:
-    assert str(parse_date(text, lang=lang, ref=REF)) == expected
+    if expected is None:
+        with pytest.raises(DateParseError, match="this year or the last"):
+            parse_date(text, lang=lang, ref=REF)
+    else:
+        assert str(parse_date(text, lang=lang, ref=REF)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "December 20", "2023-12-20"),
+        ("ru", "20 декабря", "2023-12-20"),
+        ("zh", "12月20日", "2023-12-20"),
+        ("ko", "12월 20일", "2023-12-20"),
+        ("he", "ב-20 בדצמבר", "2023-12-20"),
+        ("en", "December 5-7", "2023-12-05/2023-12-07"),
+        ("en", "Aug 20", None),  # 138 days back, 228 ahead
+    ],
+)
+def test_more_than_three_months_after_ref_the_year_before(
+    lang: str, text: str, expected: str | None
+) -> None:
+    # on 5 January: this year's December is far ahead, last year's a few weeks back
+    ref = PartialDate("2024-01-05")
+    if expected is None:
+        with pytest.raises(DateParseError):
+            parse_date(text, lang=lang, ref=ref)
+    else:
+        assert str(parse_date(text, lang=lang, ref=ref)) == expected
 
 
 @pytest.mark.parametrize(

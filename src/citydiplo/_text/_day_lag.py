@@ -1,9 +1,15 @@
-"""A day alone more than a week after ``ref``'s day: of ``ref``'s month (a day ahead) or of
-the month before (a day past)? In news, reports of what happened come within days, and
-notices of what comes within weeks; so the month before is taken only when its reading is at
-most :data:`_LAG` days back and nearer than the other. With both readings about a fortnight
-away ("23일" in an article of 9 July: 23 June or 23 July) neither is taken, unless the
-sentence's tense or a weekday says which.
+"""Which month, which year, for a date that does not state it, when the two nearest readings
+are far apart: news reports within days what happened and announces weeks ahead what comes,
+so a reading far from ``ref`` either way is no better than the other, and neither is taken.
+
+- A day alone more than a week after ``ref``'s day: of ``ref``'s month (a day ahead) or of
+  the month before (a day past)? The month before only when its reading is at most
+  :data:`_LAG` days back and nearer than the other (:func:`past_is_nearer`). With both readings
+  about a fortnight away ("23일" in an article of 9 July: 23 June or 23 July) neither is taken,
+  unless the sentence's tense or a weekday says which.
+- A day and month without a year: ``ref``'s year, the year before or the year after by how
+  far they lie (:func:`ref_year`); none when both this year's and last year's are over
+  three months away ("10月19日" on 29 June).
 
 >>> from citydiplo.dates import PartialDate
 >>> months = 2025 * 12 + 5 - 1  # May 2025, the month before ref's
@@ -17,11 +23,17 @@ False
 
 from __future__ import annotations
 
+import calendar
 import datetime
 
 from citydiplo.dates import PartialDate
 
-__all__ = ["past_is_nearer"]
+__all__ = ["AHEAD", "BEHIND", "past_is_nearer", "ref_year"]
+
+# how far after ref a day and month without a year may be and stay in ref's year (an event
+# to come), and how far before ref in a sentence about the future
+AHEAD = 92
+BEHIND = 31
 
 # the most days back a day of the month before may lie: news reports within days what
 # happened, and announces weeks ahead what comes
@@ -41,3 +53,56 @@ def past_is_nearer(base: PartialDate, months: int, day: int, first: int) -> bool
         return False
     ahead = (first - today.day) if first <= day else back + 1  # the other reading's first day
     return back <= _LAG and back < ahead
+
+
+def ref_year(
+    today: datetime.date,
+    month: int,
+    first: int,
+    last: int,
+    future: bool,
+    weekday: bool,
+    past: bool = False,
+) -> int | None:
+    """The year of a day and month without one (of a span of days ``first`` to ``last``),
+    read on ``today``: ``today``'s year; the year before if that is over :data:`AHEAD` days
+    after ``today``; the year after if that is at most as far after it, or, in a sentence
+    about the future, over :data:`BEHIND` days before ``today`` ("January 10" on 20
+    December). ``None`` when both this year's day and last year's are over :data:`AHEAD` days
+    away and no weekday beside it (``weekday``) may tell them apart: "10月19日" on 29 June is
+    a coming festival as readily as last autumn's; but last year's in a sentence told in the
+    past (``past``). (A verb in the past does not place a day nearer ``ref``: "the exam date
+    has been fixed as 5 March" on 1 January.)
+
+    >>> import datetime
+    >>> ref_year(datetime.date(2025, 6, 12), 7, 4, 4, False, False)
+    2025
+    >>> ref_year(datetime.date(2025, 6, 12), 3, 6, 6, False, False)
+    2025
+    >>> ref_year(datetime.date(2025, 1, 5), 12, 20, 20, False, False)
+    2024
+    >>> ref_year(datetime.date(2022, 6, 29), 10, 19, 19, False, False) is None
+    True
+    >>> ref_year(datetime.date(2022, 7, 10), 10, 23, 23, False, False, past=True)
+    2021
+    """
+    try:
+        begins = datetime.date(today.year, month, first)
+        ends = datetime.date(today.year, month, last)
+    except ValueError:  # 29 February in another year: leave the year to ref
+        return today.year
+    if future:
+        return today.year + ((today - ends).days > BEHIND)
+    ahead = (begins - today).days
+    if not weekday and ahead > AHEAD and _behind_last_year(today, begins) > AHEAD:
+        return today.year - 1 if past else None  # "23 ઓક્ટોબરે રમાઈ હતી" (was played)
+    ahead_next = ahead + 365 + calendar.isleap(today.year + (month > 2))  # the next year's day
+    return today.year - (ahead > AHEAD) + (ahead_next <= AHEAD)
+
+
+def _behind_last_year(today: datetime.date, day: datetime.date) -> int:
+    """Days from ``day`` a year earlier to ``today`` (0 if it has no such day: 29 February)."""
+    try:
+        return (today - day.replace(year=day.year - 1)).days
+    except ValueError:
+        return 0

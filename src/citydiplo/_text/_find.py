@@ -311,9 +311,13 @@ def _with_tense(cand: Candidate, sentences: Sentences, folded: str, g: Grammar) 
         return cand._replace(fields={**cand.fields, tense: "1"})
     if closing == "present":  # (:mod:`._verb_endings`)
         return cand._replace(fields={**cand.fields, "not_past": "1"})
-    if cand.kind == "d_only" and told_in_past(sentences.text_of(cand.start), closing, g):
+    if cand.kind in _YEARLESS_DAYS and told_in_past(sentences.text_of(cand.start), closing, g):
         return cand._replace(fields={**cand.fields, "past": "1"})  # "On the 25th, … met"
     return cand
+
+
+# a day, or a day and month, whose month or year a sentence told in the past places before ref
+_YEARLESS_DAYS = frozenset({"d_only", "dm", "md", "dm_num", "md_num", "range"})
 
 
 def _anchor_of(cand: Candidate, value: RecordDate) -> PartialDate | None:

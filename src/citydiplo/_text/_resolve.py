@@ -5,9 +5,11 @@
 - A bare month ("in July", "ביולי") takes the anchor's year, else ``ref``'s; with neither it is
   unresolved. A day and month without a year ("10 мая", "11月3日") take the anchor's year, else
   ``ref``'s, unless that puts them more than three months after ``ref`` (the year before) or,
-  in a sentence about the future, more than a month before it (the year after); with neither
-  they are a :class:`~citydiplo.YearlessDate`, and so is a span of such days ("20 и 21 июня",
-  "May 3-5": ``XXXX-06-20/XXXX-06-21``, see :mod:`._yearless_span`).
+  in a sentence about the future, more than a month before it (the year after); in one told
+  in the past, the latest on or before ``ref``; unread when both that year's and the year
+  before's are over three months away (:mod:`._day_lag`); with neither anchor nor ``ref``
+  they are a :class:`~citydiplo.YearlessDate`, and so is a span of such days ("20 и 21
+  июня", "May 3-5": ``XXXX-06-20/XXXX-06-21``, see :mod:`._yearless_span`).
 - A span of days is a range ("5–7 мая", "3月31日至4月2日"): its later end takes the month and
   year it leaves out from the earlier one. A decade ("the 1970s") is its ten years.
 - A Solar Hijri day is an exact :class:`PartialDate`; a Solar Hijri month or year straddles
@@ -27,12 +29,12 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime
 
 from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text import _hijri
 from citydiplo._text._coming_day_start import day_span_start
+from citydiplo._text._day_lag import AHEAD, BEHIND, ref_year
 from citydiplo._text._lexicon import Grammar, grammar, load_data
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._persian_short_year import gregorian_day_end, persian_short_year
@@ -55,10 +57,7 @@ __all__ = ["Unresolved", "resolve"]
 
 DateValue = PartialDate | DateRange
 _NUMERIC = frozenset({"dmy_num", "dmy_num2", "dm_num"})
-# how far after ref a day and month without a year may be and stay in ref's year (an event
-# to come), and how far before ref in a sentence about the future
-_AHEAD = 92
-_BEHIND = 31
+_AHEAD, _BEHIND = AHEAD, BEHIND
 _MONTH_KEYS = frozenset({"this_month", "last_month", "next_month"})
 _DAY_MONTH = frozenset({"dm", "md", "dm_num", "md_num", "mod_m"})  # ("지난 7월 9일")
 
@@ -122,32 +121,22 @@ def _year(
     if anchor is not None:
         return anchor.year, "anchor"
     if ref is not None:
-        return _ref_year(c, g, ref, month), "ref"
+        return _ref_year(c, g, ref, month, what), "ref"
     raise Unresolved(f"no year: pass anchor= or ref= (the publication date) to resolve {what}")
 
 
-def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None) -> int:
-    """The year of a day and month without one ("10 мая"), read against ``ref``: ``ref``'s
-    year; the year before if that is over three months after ``ref``; the year after if that
-    is at most three months after it, or, in a sentence about the future, over a month before
-    ``ref`` ("January 10" on 20 December); a weekday beside it may name a year next to it."""
+def _ref_year(c: Candidate, g: Grammar, ref: PartialDate, month: int | None, what: str) -> int:
+    """The year of a day and month without one ("10 мая"), read against ``ref``
+    (:func:`._day_lag.ref_year`); a weekday beside it may name a year next to it."""
     f = c.fields
     if month is None or "d" not in f or ref.month is None:
         return ref.year
     first = int(f["d0"]) if "d0" in f else day_of(f["d"], g)  # a span: its first day ...
     last = day_of(f["d"], g)  # ... and its last
     today = datetime.date(ref.year, ref.month, ref.day or 1)
-    try:
-        begins = datetime.date(ref.year, month, first)
-        ends = datetime.date(ref.year, month, last)
-    except ValueError:  # 29 February in another year: leave the year to ref
-        return ref.year
-    if "future" in f:
-        year = ref.year + ((today - ends).days > _BEHIND)
-    else:
-        ahead = (begins - today).days
-        ahead_next = ahead + 365 + calendar.isleap(ref.year + (month > 2))  # the next year's day
-        year = ref.year - (ahead > _AHEAD) + (ahead_next <= _AHEAD)
+    year = ref_year(today, month, first, last, "future" in f, "weekday" in f, "past" in f)
+    if year is None:  # "10月19日" on 29 June: last October or the coming one
+        raise Unresolved(f"{what}: the day and month may be of this year or the last")
     return year_of_weekday(c, g, year, month, last, today)
 
 
@@ -233,8 +222,9 @@ def _range(
 ) -> tuple[RecordDate, str]:
     assert c.low is not None
     low, high = c.low, c.high
-    if "future" in c.fields:  # the sentence's tense reaches both ends
-        low = low._replace(fields={**low.fields, "future": "1"})
+    for tense in ("future", "past"):  # the sentence's tense reaches both ends
+        if tense in c.fields:
+            low = low._replace(fields={**low.fields, tense: "1"})
     if low.kind == "d_only" and high is not None:  # "từ ngày 10 đến 12/5"
         hi, basis, yearless = in_leap_year(*resolve(high, g, ref, anchor, what))  # "20 и 21 июня"
         if not isinstance(hi, PartialDate) or hi.day is None or hi.month is None:
