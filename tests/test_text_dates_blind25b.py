@@ -97,3 +97,30 @@ def test_gujarati_july_with_the_long_vowel() -> None:
     text = "તા. 11થી 16 જૂલાઈ સુધી ફોર્મ સ્વીકારાશે"
     assert _parsed(text, "gu", None) == "XXXX-07-11/XXXX-07-16"
     assert _parsed(text, "gu", PartialDate("2022-07-08")) == "2022-07-11/2022-07-16"
+
+
+# --- a day after "તા." (date) that opens a list of days is never read alone: the list is read
+# whole with the month that closes it, as without "તા.", or not at all (forms of Gujarati
+# schedules: "તા. 15 અને 16", "તા. 15, 16 અને 17")
+JUNE = PartialDate("2025-06-18")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("તા. 15 અને 16 જૂનના રોજ મેળો યોજાશે", "2025-06-15/2025-06-16"),
+        ("તા. 15, 16 અને 17 જૂનના રોજ", "2025-06-15/2025-06-17"),
+        ("તા. 15, 16 અને 17ના રોજ", None),
+        ("તા. 15 તથા 17ના રોજ", None),
+    ],
+)
+def test_listed_days_after_the_word_for_date(text: str, expected: str | None) -> None:
+    assert _parsed(text, "gu", JUNE) == expected
+    no_tha = text.replace("તા. ", "")
+    if expected is not None:  # the same as the list without the word
+        assert _parsed(no_tha, "gu", JUNE) == expected
+
+
+def test_a_day_after_the_word_for_date_alone_is_still_read() -> None:
+    assert _parsed("તા. 15ના રોજ બેઠક મળશે", "gu", JUNE) == "2025-06-15"
+    assert _parsed("તા. 15-16ના રોજ", "gu", JUNE) == "2025-06-15/2025-06-16"
