@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citydiplo import DateParseError, PartialDate, parse_date
+from citydiplo import DateParseError, PartialDate, find_dates, parse_date
 
 
 def _parsed(text: str, lang: str, ref: PartialDate | None) -> str | None:
@@ -124,3 +124,21 @@ def test_listed_days_after_the_word_for_date(text: str, expected: str | None) ->
 def test_a_day_after_the_word_for_date_alone_is_still_read() -> None:
     assert _parsed("તા. 15ના રોજ બેઠક મળશે", "gu", JUNE) == "2025-06-15"
     assert _parsed("તા. 15-16ના રોજ", "gu", JUNE) == "2025-06-15/2025-06-16"
+
+
+# --- a day glued to the word before it, with its month's name and year after, is the date
+# the text states, not its month alone (https://sepidarnews.ir/siasi/print:page,1,292806-...:
+# the headline run into its date)
+def test_a_day_glued_to_a_word_is_read_with_its_month_and_year() -> None:
+    text = "خواهر خواندگی محمد شهربا مدینه منوره شهر پیامبر مهربانی ها6 مهر 1402."
+    [mention] = find_dates(text, lang="fa")
+    assert (mention.text, str(mention.value)) == ("6 مهر 1402", "2023-09-28")
+    [mention] = find_dates("Москва25 мая 2010 года", lang="ru")
+    assert str(mention.value) == "2010-05-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("ماده6 قانون", "fa"), ("ها6 مهر", "fa"), ("COVID19 мая", "ru")]
+)
+def test_a_figure_glued_to_a_word_without_a_full_date_stays_unread(text: str, lang: str) -> None:
+    assert find_dates(text, lang=lang) == []
