@@ -23,7 +23,7 @@ REF = PartialDate("2024-05-15")
         ("东京都稲城市东长沼2111番地", "zh"),  # an address
         ("trong 76 năm qua, quan hệ hai nước", "vi"),  # the past 76 years, not last year
         ("2024-05 báo cáo", "vi"),  # a month or a code: never the year alone
-        ("مهربانی ها6 مهر 1402", "fa"),  # a day glued to a word: never the whole month
+        ("مهربانی ها6 مهر", "fa"),  # a day glued to a word, no year: never the whole month
         ("May 19, 2017 at 6:22 pm", "vi"),  # a month name the language lacks: never 2017
     ],
 )
@@ -56,6 +56,7 @@ def test_numbers_that_are_no_dates_or_no_coarser_dates(text: str, lang: str) -> 
         ("May 19, 2017 at 6:22 pm", "gu", "2017-05-19"),  # English bylines in other scripts
         ("Updated: Aug 30, 2014, 10:49 PM IST", "hi", "2014-08-30"),
         ("Wednesday , April 9 2025", "ru", "2025-04-09"),
+        ("مهربانی ها6 مهر 1402", "fa", "2023-09-28"),  # the glued day with its month and year
     ],
 )
 def test_the_stated_date(text: str, lang: str, expected: str) -> None:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
-__all__ = ["day_head_blocked", "needs_day_word", "no_follower"]
+__all__ = ["day_head_blocked", "listed_after", "needs_day_word", "no_follower"]
 
 # a month written in figures or Han numerals with its month mark, ending the text before a day
 _MONTH_MARK_END = re.compile(r"[\d〇一二三四五六七八九十]\s*[月월]\s*$")
@@ -57,11 +57,28 @@ def needs_day_word(suffix: str, g: Grammar) -> bool:
 
 
 def no_follower(folded: str, end: int, g: Grammar) -> bool:
-    """Whether a day alone ending at ``end`` lacks the word the language wants after it."""
+    """Whether a day alone ending at ``end`` lacks the word the language wants after it, or
+    opens a list of days (:func:`listed_after`)."""
+    if listed_after(folded, end, g):
+        return True
     if not g.vocab.flags.get("day_only_needs_follower"):
         return False
     nxt = _WORD.match(folded, end)
     return nxt is None or nxt.group(1) not in g.vocab.lists.get("day_only_followers", frozenset())
+
+
+def listed_after(folded: str, end: int, g: Grammar) -> bool:
+    """Whether another day in figures follows the day alone in figures ending at ``end``, after
+    a comma or a word of ``and_words``: the day is the first of listed days ("તા. 15 અને 16
+    જૂનના રોજ": on the 15th and 16th of June), which the rules of listed days read whole, with
+    the month that closes them, or leave unread; never the first day alone, in ``ref``'s
+    month."""
+    if not folded[end - 1 : end].isdigit():
+        return False  # a day with its suffix ("15일, 16일") is read day by day
+    words = g.vocab.lists.get("and_words", frozenset())
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    joint = rf",|\s(?:{alt})(?=[\s\d-])" if alt else ","
+    return re.match(rf"\s*(?:{joint})[\s-]*\d{{1,2}}(?!\d)", folded[end : end + 24]) is not None
 
 
 def day_head_blocked(folded: str, start: int, lists: Mapping[str, frozenset[str]]) -> bool:

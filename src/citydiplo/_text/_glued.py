@@ -7,6 +7,11 @@ underscores read as spaces, and the text cut where a digit follows a letter or w
 letters follow another script. Only a full date (year, month and day) starting right at that
 point, or crossing an underscore, is taken: "IMG_2008", "COVID19" and "G20" stay unread, since
 a year or a number alone could be part of a name or a code.
+
+A day in figures glued to a letter of another script before it, with its month's name and year
+after ("مهربانی ها6 مهر 1402": a headline run into its date; "Москва25 мая 2010") is read the
+same way, even where the grammar read the month and year beside it: the day, month and year
+are the date the text states, and the month alone would drop the day.
 """
 
 from __future__ import annotations
@@ -35,7 +40,10 @@ _FIGURES = re.compile(r"[0-9][0-9]{0,3}[-/.][0-9]{1,2}[-/.][0-9]{2}")
 _SCRIPT_CHANGE = re.compile(r"[\u0400-\u052f\u0590-\u06ff\u0900-\u0dff](?=[a-z]{3})")
 # Han, kana and Hangul run into dates anyway: a date after them is not glued
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_FULL_DAY = frozenset({"ymd", "dmy", "mdy", "ymd_num", "dmy_num"})
+# a day of one or two figures glued to a letter of Cyrillic, Hebrew, Arabic or Indic script, a
+# space and a word after it (its month's name)
+_DAY_GLUED = re.compile(r"[\u0400-\u052f\u0590-\u06ff\u0900-\u0dff][0-9]{1,2}(?= [^\W\d])")
+_FULL_DAY = frozenset({"ymd", "dmy", "mdy", "ymd_num", "dmy_num", "h_dmy"})
 _MAX_POINTS = 4
 
 
@@ -71,6 +79,7 @@ def with_glued(
     holds. They are looked for where the grammar found nothing, or weekdays alone: "સભા
     તા12/01/2023 ગુરુવારના રોજ" (the abbreviation of "date" run into it) is no Thursday after
     ``ref`` but 12 January 2023, a Thursday."""
+    atoms = _with_glued_days(atoms, folded, original, where, g, read)
     if any(a.kind != "wd" for a in atoms) or not may_be_glued(folded):
         return atoms, False
     if not atoms:
@@ -78,6 +87,30 @@ def with_glued(
     glued = glued_dates(folded, original, where, g, read)
     glued = [c for c in glued if not any(a.start < c.end and c.start < a.end for a in atoms)]
     return sorted([*atoms, *glued]), False
+
+
+def _with_glued_days(
+    atoms: list[Candidate],
+    folded: str,
+    original: str,
+    where: Sequence[int],
+    g: Grammar,
+    read: Atoms,
+) -> list[Candidate]:
+    """``atoms`` with the full dates whose day is glued to a word before it ("ها6 مهر 1402"),
+    in place of the atoms they hold (the month and year read without the day)."""
+    days: list[Candidate] = []
+    for m in list(_DAY_GLUED.finditer(folded))[:_MAX_POINTS]:
+        p = m.start() + 1
+        if not folded[m.start()].isalpha() or any(a.start <= p < a.end for a in atoms):
+            continue  # a mark ("׳9"), or a day the grammar read
+        found = read(folded[p:], original, where[p:], g)
+        if found and found[0].start == 0 and _full(found[0]):
+            days.append(found[0]._replace(start=p, end=found[0].end + p))
+    if not days:
+        return atoms
+    kept = [a for a in atoms if not any(d.start <= a.start and a.end <= d.end for d in days)]
+    return sorted([*kept, *days])
 
 
 def glued_dates(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from citydiplo._text._lexicon import Grammar
-from citydiplo._text._tense import closing_future
+from citydiplo._text._tense import closing_future, sentence_tense
 from citydiplo._text._verb_endings import not_past_sentence, past_sentence
 from citydiplo._text._words import word_anywhere
 
@@ -33,6 +33,9 @@ class Sentences:
         self._future: dict[int, bool] = {}
         self._closing: dict[int, str] = {}
         self._words = g.vocab.lists.get("future_words", frozenset())
+        # nouns of a plan ("योजना": plan, scheme) mark the future unless every verb of the
+        # sentence is of the past tense ("योजना के तहत शिविर लगाया गया": held under the scheme)
+        self._nouns = g.vocab.lists.get("future_nouns", frozenset())
         # verbs conjugated in the future ("રમાશે": will be played) mark it too, where the
         # language lists its tenses' forms (``tense_future``: words or endings)
         self._tensed = bool(g.vocab.lists.get("tense_future"))
@@ -80,7 +83,7 @@ class Sentences:
         inside the sentence says nothing of its tense: it may end a name ("योगी")."""
         tensed = self._tensed
         if self._none is None:  # a future word is found in a sentence only if in the text
-            pattern = word_anywhere(self._words)
+            pattern = word_anywhere(self._words | self._nouns)
             self._none = pattern is None or pattern.search(self._folded) is None
         if self._none and not tensed:
             return False
@@ -90,11 +93,16 @@ class Sentences:
             end = self._ends[i] if i < len(self._ends) else len(self._folded)
             text = self._folded[start:end]
             past = word_anywhere(self.grammar.vocab.lists.get("future_words_past", frozenset()))
-            pattern = word_anywhere(self._words)
+            pattern, nouns = word_anywhere(self._words), word_anywhere(self._nouns)
             self._future[i] = (
                 (
                     (pattern is not None and pattern.search(text) is not None)
                     or (tensed and closing_future(text, self.grammar))
+                    or (
+                        nouns is not None
+                        and nouns.search(text) is not None
+                        and sentence_tense(text, self.grammar) != "past"
+                    )
                 )
                 and (past is None or past.search(text) is None)  # "予定だった": a past plan
             )

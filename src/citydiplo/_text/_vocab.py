@@ -189,6 +189,7 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "day_count_after",
             "duration_before",
             "future_words",
+            "future_nouns",
             "dm_num_prefixes",
             "day_month_links",
             "month_day_of_links",
