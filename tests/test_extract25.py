@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from citydiplo import Dataset, Person, extract
+from citydiplo import City, Dataset, Person, Region, extract
 from citydiplo._extract import Extraction
 
 # baotintuc.vn (TTXVN), 15 August 2012
@@ -59,6 +59,11 @@ _ONE_CITY = (
 _LANG = {_ONE_CITY: "ru", _HALONG: "vi", _GYUMRI: "en", _CEREMONY: "ja", _XIAN: "ja",
          _TALK: "ja", _SURAT: "gu", _ERBIL: "fa", _FIVE: "ru"}
 _REGISTER = Dataset(actors=[
+    City(id="ha-long", name="Ha Long", names={"vi": ["Hạ Long"]}, country="VN"),
+    City(id="zhuhai", name="Zhuhai", names={"vi": ["Chu Hải", "thành phố Chu Hải"]},
+         country="CN", subdivision="CN-GD"),
+    Region(id="guangdong", name="Guangdong", names={"vi": ["tỉnh Quảng Đông", "Quảng Đông"]},
+           country="CN", subdivision="CN-GD"),
     Person(id="omed-khoshnaw", name="Omed Khoshnaw", names={"fa": ["امید خوشناو"]}),
     Person(id="john-cooper", name="John Cooper", names={"fa": ["جان کوپر"]}),
     Person(id="dmitry-perov", name="Dmitry Perov",
@@ -94,6 +99,14 @@ def test_officer_named_after_a_known_place_of_the_office() -> None:
     (mou,) = x.dataset.agreements
     got = sorted((names[s.person], names[s.on_behalf_of]) for s in mou.signatories if s.person)
     assert got == [("Hà Ninh Khải", "Zhuhai"), ("Đào Xuân Đan", "Hạ Long")]
+
+
+def test_region_a_city_belongs_to_is_no_party() -> None:
+    # "thành phố Chu Hải thuộc tỉnh Quảng Đông": Zhuhai, of Guangdong province, with a
+    # register that names both
+    (mou,) = _x(_HALONG, True).dataset.agreements
+    assert sorted(mou.parties) == ["ha-long", "zhuhai"]
+    assert "zhuhai" in [s.on_behalf_of for s in mou.signatories]
 
 
 def test_delegation_attending_a_ceremony_is_one_event() -> None:
