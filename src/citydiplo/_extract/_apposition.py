@@ -14,6 +14,9 @@ The words between title and comma must hold a place, an organization or a known 
 article found, or an acronym (a word with a gershayim or quote inside, or of two capitals
 or more); there are at most ``name_tokens`` of them and one more ("former"). The name is
 two or three words of letters (capitalised, in a cased script), none of them a cue word.
+Neither the owner's words nor the name hold one of the language's ``name_stops`` (a verb or
+a function word): "جان کوپر شهردار نشویل امضا شد، اعلام کردند" (John Cooper, mayor of
+Nashville, signed; they announced) names no holder "اعلام کردند" after the comma.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ def appositions(entities: list[Mention], text: str, data: dict[str, Any],
     if not titles:
         return entities
     cased = bool(data["script"]["cased"])
+    stops = frozenset(w.lower() for w in data.get("name_stops", ()))
     limit = int(data["name_tokens"]) + 1
     cue_spans = sorted((h.start, h.end) for h in hits)
     entities = sorted(entities, key=lambda m: (m.start, m.end))
@@ -63,7 +67,8 @@ def appositions(entities: list[Mention], text: str, data: dict[str, Any],
         if comma < 0 or "\n" in text[h.end:comma]:
             continue
         owner_words = _WORD.findall(text[h.end:comma])
-        if not owner_words or len(owner_words) > limit:
+        if not owner_words or len(owner_words) > limit \
+                or any(w.lower() in stops for w in owner_words):
             continue
         inside = range(bisect.bisect_left(starts, h.end), bisect.bisect_left(starts, comma))
         owned = any(entities[i].kind in _OWNERS for i in inside) or any(
@@ -75,6 +80,8 @@ def appositions(entities: list[Mention], text: str, data: dict[str, Any],
             continue
         s, e = name
         person = text[s:e]
+        if any(w.lower() in stops for w in person.split()):
+            continue
         near = range(bisect.bisect_left(starts, h.start), bisect.bisect_left(starts, e))
         registered = any(entities[i].kind == "actor" and entities[i].start < e
                          and s < entities[i].end for i in near)

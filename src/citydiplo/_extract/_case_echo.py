@@ -18,6 +18,12 @@ is the same place: a new mention of it, unless it lies inside another mention or
 opens its sentence (a first word is capitalised whatever it is). Only the forms of names the
 article has already read are taken, so the rule adds no new place; one compiled pattern
 reads the text once.
+
+Two draft places (no gazetteer id) whose words share a stem are one place named in two cases:
+"сотрудничества Благовещенска и Хэйхэ" (read from the pair with Heihe) and "Благовещенск —
+Хэйхэ" gave two cities, "Благовещенска" and "Благовещенск", each a side of the same
+meeting. Rule: they take the identity of the one written as the bare stem (the nominative of
+"Благовещенск"), else of the first named.
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ def case_echoes(
     if not script.get("stem_cases"):
         return entities
     tails = sorted(script.get("endings", ()), key=len, reverse=True)
+    entities = _one_per_stem(entities, tails)
     forms: dict[str, Mention] = {}
     for m in entities:
         words = m.text.split()
@@ -94,3 +101,44 @@ def case_echoes(
     if not extra:
         return entities
     return sorted([*entities, *extra], key=lambda x: (x.start, x.end))
+
+
+def _stem(word: str, tails: list[str]) -> str:
+    tail = next((t for t in tails if word.endswith(t) and len(word) - len(t) >= _STEM), "")
+    return word[: len(word) - len(tail)] if tail else word
+
+
+def _one_per_stem(entities: list[Mention], tails: list[str]) -> list[Mention]:
+    """``entities`` with the draft places of one stem made one (module docstring).
+
+    >>> a = Mention(kind="place", start=0, end=13, text="Благовещенска", actor="city-a",
+    ...             actor_type="city", name="Благовещенска")
+    >>> b = Mention(kind="place", start=20, end=32, text="Благовещенск", actor="city-b",
+    ...             actor_type="city", name="Благовещенск")
+    >>> [m.actor for m in _one_per_stem([a, b], ["а", "е"])]
+    ['city-b', 'city-b']
+    """
+    groups: dict[str, list[Mention]] = {}
+    for m in entities:
+        if m.kind == "place" and m.geonames is None and m.actor and m.actor_type in (
+                "city", "region") and m.text.isalpha() and m.text[:1].isupper():
+            groups.setdefault(_stem(m.text, tails), []).append(m)
+    rename: dict[str, Mention] = {}
+    for stem, group in groups.items():
+        if len({m.actor for m in group}) < 2:
+            continue
+        head = next((m for m in group if m.text == stem), group[0])
+        rename.update({m.actor or "": head for m in group if m.actor != head.actor})
+    if not rename:
+        return entities
+    out: list[Mention] = []
+    seen: set[tuple[int, int, str | None]] = set()
+    for m in entities:
+        one = rename.get(m.actor or "")
+        if one is not None:
+            m = attrs.evolve(m, actor=one.actor, name=one.name)
+        if m.kind == "place" and (m.start, m.end, m.actor) in seen:
+            continue  # one place read twice at one spot
+        seen.add((m.start, m.end, m.actor))
+        out.append(m)
+    return out

@@ -90,11 +90,15 @@ def event_candidates(s: Sentence, focus: str | None, planned: bool,
                      date_rule=date_rule, planned=planned,
                      rule=f"{family} cue with named participants", implicit_focus=implicit)
     attended = _attended(s, main, prior)
+    if attended is not None and main.kind == "delegation":
+        # a delegation word, no visit's: the delegation is who attended the celebration
+        return [attrs.evolve(attended, rule=DELEGATION_ATTENDED)]
     return [main] if attended is None else [main, attended]
 
 
 _ATTENDING = frozenset({"visit", "delegation", "receive", "meeting"})
 ATTENDED = "anniversary celebration attended on a visit or meeting"
+DELEGATION_ATTENDED = "anniversary celebration a delegation attended"
 _ATTEND_REACH = 40  # characters between the word for "attend" and the anniversary word
 
 
@@ -109,7 +113,10 @@ def _attended(s: Sentence, main: Candidate, prior: list[Mention]) -> Candidate |
     written before the visit's word states its purpose ("…周年レセプションなどに参加するために
     上海を訪れた", "20주년 기념행사 참석 등을 위해 … 방문", visited to attend): the curated sets
     record the visit alone, and so does this rule; so is a celebration only named as the
-    occasion ("to mark the 20th anniversary, the delegation visited").
+    occasion ("to mark the 20th anniversary, the delegation visited"). A sentence whose
+    strongest cue is a word for a delegation, no visit's ("揚州市代表団、奈良市役所職員…が
+    記念式典に参加した": the Yangzhou delegation, Nara's staff ... took part in the ceremony),
+    tells who attended the celebration: the celebration is its one event.
 
     >>> from citydiplo import extract
     >>> t = "釜山市长徐秉洙访问胡志明市并出席两市缔结友好关系20周年的纪念活动。"

@@ -14,10 +14,16 @@ government: "UBND", "HĐND", "Ủy ban nhân dân"), and written as a personal n
 more, each a capital and small letters), is the officer's name: the mention becomes a person
 mention of the words after the marker ("UBND TP.HCM Lê Hoàng Quân" opens with the city's
 initials and is left to the other rules). A place the gazetteer knows stays a place
-("UBND tỉnh Quảng Nam Lê Trí Thanh": the region Quảng Nam, whatever words its reading took).
+("UBND tỉnh Quảng Nam Lê Trí Thanh": the region Quảng Nam) -- and when the marker's reading
+ran on past the place's own name into such a personal name ("Chủ tịch Ủy ban Nhân dân thành
+phố Hạ Long Đào Xuân Đan": the reading took "Hạ Long Đào Xuân", and Hạ Long's mayor was lost
+as a signatory), the place ends with its name and the words after it, two to four, each a
+capital and small letters, are the officer's name.
 """
 
 from __future__ import annotations
+
+import re
 
 import attrs
 
@@ -53,6 +59,11 @@ def officeholders(mentions: list[Mention], text: str, lang: str) -> list[Mention
                                           *data.get("region", {}).get("prefix", ())))
     out = []
     for m in mentions:
+        if m.kind == "place" and m.geonames is not None and m.name and m.text.casefold(
+        ).startswith(markers) and text[max(0, m.start - 30):m.start].rstrip().casefold(
+        ).endswith(organs):
+            out += _named_after(m, text)
+            continue
         if m.kind == "place" and m.geonames is None and m.name \
                 and m.actor_type in ("city", "region") \
                 and m.actor == draft_id(m.actor_type, m.name) and _personal(m.name) \
@@ -65,3 +76,32 @@ def officeholders(mentions: list[Mention], text: str, lang: str) -> list[Mention
                                  actor_type="person")
         out.append(m)
     return out
+
+
+def _named_after(m: Mention, text: str) -> list[Mention]:
+    """A known place read from its marker, and the officer's name its reading ran into
+    ("thành phố Hạ Long Đào Xuân Đan"): the place up to its name, then the person; else the
+    place as it is.
+
+    >>> t = "Chủ tịch UBND thành phố Hạ Long Đào Xuân Đan và Thị trưởng."
+    >>> m = Mention(kind="place", start=14, end=40, text=t[14:40], actor="city-halong",
+    ...             actor_type="city", name="Hạ Long", geonames=1580410)
+    >>> [(x.kind, x.text) for x in _named_after(m, t)]
+    [('place', 'thành phố Hạ Long'), ('person', 'Đào Xuân Đan')]
+    """
+    assert m.name is not None
+    at = text.find(m.name, m.start, m.end)
+    if at < 0 or at + len(m.name) >= m.end:
+        return [m]
+    words = re.match(r"(?: [^\W\d_][^\W\d_]*){2,4}", text[at + len(m.name):])
+    if words is None:
+        return [m]
+    name = words.group().strip()
+    while name.split() and not _personal(name):
+        name = name.rsplit(" ", 1)[0] if " " in name else ""
+    if not name:
+        return [m]
+    start = at + len(m.name) + 1
+    place = attrs.evolve(m, end=at + len(m.name), text=text[m.start:at + len(m.name)])
+    return [place, Mention(kind="person", start=start, end=start + len(name), text=name,
+                           actor=draft_id("person", name), actor_type="person", name=name)]

@@ -94,8 +94,8 @@ from citydiplo._extract._sentence import (
     negated,
     qualified,
 )
+from citydiplo._extract._signing import not_speakers, signing_cue
 from citydiplo._extract._signing import owner as _owner
-from citydiplo._extract._signing import signing_cue
 from citydiplo._extract._venue import framed_venues
 from citydiplo.dates import DateRange, Unbounded
 
@@ -219,7 +219,7 @@ def _partnerships(s: Sentence, focus: str | None, planned: bool, prior: list[Men
 def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mention],
                skipped: list[tuple[Sentence, str]], pair: tuple[Mention, ...],
                text: str = "", owner_links: tuple[str, ...] = (),
-               each: tuple[str, ...] = ()) -> list[Candidate]:
+               each: tuple[str, ...] = (), lang: str = "") -> list[Candidate]:
     cues = [h for h in s.hits if h.family == "agreement"]
     signing = [h for h in s.hits if h.family == "signing"]
     strong = [h for h in cues if h.value in ("mou", "sister_city", "letter_of_intent")]
@@ -243,7 +243,7 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
     if len(actors) < 2:
         skipped.append((s, "agreement cue without two parties"))
         return []
-    people = [m for m in s.entities if m.actor_type == "person" and m.actor]
+    people = not_speakers(s, text, lang)  # who signed: not who only spoke
     sides = {a for a, _ in actors}  # every naming of a side: "茂名市副市长张惠忠和南宁市副市长
     # 孙汉明" names each city again right before its signatory, after the sentence's first
     ordered = sorted({m.start: m for m in (*parties, *s.entities)
@@ -251,7 +251,7 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
                      key=lambda m: m.start)
     starts = [m.start for m in ordered]
     for p in people:  # the party the person serves, found by bisection
-        owner = _owner(p, ordered, starts, text, owner_links) or actors[0][0]
+        owner = _owner(p, ordered, starts, text, owner_links, lang) or actors[0][0]
         actors.append((p.actor or "", f"signatory:{owner}"))
     date, date_rule = attach_date(s, cue, prior)
     if planned:  # a planned agreement has no signing date, whatever date the sentence gives
@@ -360,7 +360,7 @@ def candidates(sentences: list[Sentence], focus: str | None, word_order: str,
             out += _attested(_partnerships(rest, party, planned, prior, skipped, pair, text,
                                            conjunctions), skipped, paired)
         agreements = _attested(
-            _agreement(rest, party, planned, prior, skipped, pair, text, owner_links, each)
+            _agreement(rest, party, planned, prior, skipped, pair, text, owner_links, each, lang)
             if "agreement" in families else [], skipped, paired)
         out += agreements
         grammar = (word_order, role_prefixes or {})

@@ -14,11 +14,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from citydiplo._extract._cues import cues
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._sentence import Sentence, clause_of
 
-__all__ = ["owner", "signing_cue"]
+__all__ = ["not_speakers", "owner", "signing_cue"]
 
 
 def signing_cue(s: Sentence, signing: Sequence[Hit], agreements: Sequence[Hit]) -> Hit:
@@ -40,14 +41,53 @@ def signing_cue(s: Sentence, signing: Sequence[Hit], agreements: Sequence[Hit]) 
 
 
 def owner(p: Mention, ordered: list[Mention], starts: list[int], text: str,
-          links: tuple[str, ...]) -> str | None:
+          links: tuple[str, ...], lang: str = "") -> str | None:
     """The party right after the person when only an owner link stands between them ("Mayor
-    Kim of Suwon"), else the nearest one before ("수원시장 김민수"), else the nearest after."""
+    Kim of Suwon"), or one of the language's ``titles_after`` alone ("امید خوشناو فرماندار
+    اربیل": Omed Khoshnaw, governor of Erbil -- a name the register knows ends before its
+    title), else the nearest one before ("수원시장 김민수"), else the nearest after.
+
+    >>> from citydiplo import Dataset, extract
+    >>> from citydiplo._model import City, Person
+    >>> t = "قرارداد را امید خوشناو فرماندار اربیل و جان کوپر شهردار نشویل امضا کردند."
+    >>> known = Dataset(actors=[Person(id="p-o", name="امید خوشناو"),
+    ...                         Person(id="p-j", name="جان کوپر")])
+    >>> [sorted((s.person, s.on_behalf_of) for s in a.signatories)
+    ...  for a in extract(t, lang="fa", known=known).dataset.agreements]
+    [[('p-j', 'city-nashville'), ('p-o', 'city-erbil')]]
+    """
     at = bisect.bisect_left(starts, p.end)
     after = ordered[at] if at < len(ordered) else None
-    if after is not None and text[p.end:after.start] in links:
+    if after is not None and (text[p.end:after.start] in links or (lang and text[
+            p.end:after.start].strip() in cues(lang).get("titles_after", ()))):
         return after.actor
     before = [m for m in ordered[max(0, at - 2):at] if m.end <= p.start]
     if before:
         return before[-1].actor
     return after.actor if after is not None else None
+
+
+def not_speakers(s: Sentence, text: str, lang: str) -> list[Mention]:
+    """The people of ``s`` who may have signed: each person it names, but one whose name
+    stands right after or right before one of the language's ``said`` verbs ("…, отметил
+    Дмитрий Александрович": noted Dmitry Alexandrovich), who speaks of the agreement.
+
+    >>> from citydiplo import extract
+    >>> t = "Дружба скреплена соглашением между Казанью и Хэйхэ, отметил мэр Иван Петров."
+    >>> [len(a.signatories) for a in extract(t, lang="ru").dataset.agreements]
+    [0]
+    >>> t = "Соглашение между Казанью и Хэйхэ подписал мэр Иван Петров."
+    >>> [len(a.signatories) for a in extract(t, lang="ru").dataset.agreements]
+    [1]
+    """
+    said = tuple(w.lower() for w in cues(lang).get("said", ())) if lang else ()
+    out = []
+    for m in s.entities:
+        if m.actor_type != "person" or not m.actor:
+            continue
+        before = text[max(s.start, m.start - 30):m.start].rstrip().lower()
+        after = text[m.end:min(s.end, m.end + 30)].lstrip().lower()
+        if said and (before.endswith(said) or after.startswith(said)):
+            continue
+        out.append(m)
+    return out

@@ -22,6 +22,7 @@ from citydiplo._extract._cue_parts import agreements_by_part
 from citydiplo._extract._founded_ties import ties_founded
 from citydiplo._extract._relations import relations_talked
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
+from citydiplo._extract._terms import terms_told
 
 __all__ = ["agreement_topics"]
 
@@ -49,6 +50,7 @@ def agreement_topics(cands: list[Candidate], text: str, data: dict[str, Any],
     cands = relations_talked(cands, text, tuple(data.get("relation_words", ())), founding,
                              skipped)
     cands = ties_founded(cands, text, tuple(data.get("legislatures", ())))
+    cands = terms_told(cands, text, terms, founding, skipped)
     agreements: dict[int, list[frozenset[str]]] = {}
     for c in cands:
         if c.type == "agreement":
