@@ -32,7 +32,7 @@ def unspaced_floor(text: str, start: int, place: Place, home: Collection[str]) -
 
     >>> from citydiplo import parse_place
     >>> lugano = parse_place("Lugano")
-    >>> unspaced_floor("赴瑞士卢加诺访问", 4, lugano, {"CN"})
+    >>> unspaced_floor("赴瑞士卢加诺访问", 3, lugano, {"CN"})
     15000
     >>> unspaced_floor("赴卢加诺访问", 1, lugano, {"CN"})
     100000
