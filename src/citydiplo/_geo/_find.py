@@ -48,6 +48,7 @@ from citydiplo._geo._context import (
     resolve_pending,
     supported,
 )
+from citydiplo._geo._country_glued import MIN_POPULATION, MIN_POPULATION_CJK, unspaced_floor
 from citydiplo._geo._cue_groups import attached_by_first, bare_names
 from citydiplo._geo._cues import (
     Cues,
@@ -100,8 +101,6 @@ from citydiplo._normalize import match_key
 __all__ = ["MIN_POPULATION", "MIN_POPULATION_CJK", "STRONG_POPULATION", "WEAK_QUORUM",
            "PlaceMention", "find_places"]
 
-MIN_POPULATION = 15_000
-MIN_POPULATION_CJK = 100_000
 WEAK_QUORUM = 3
 _COUNTRY = PlaceKind.COUNTRY  # a country with a generic word on it: "中国省区市", "중국시장"
 _CITY = PlaceKind.CITY
@@ -376,7 +375,7 @@ def _read(
         # "Boeun-gun", "보은군"
         cue = frozenset({place.kind})
     if place.kind is PlaceKind.CITY and not cue:
-        floor = MIN_POPULATION_CJK if unspaced else MIN_POPULATION
+        floor = unspaced_floor(text, start, place, cues.home) if unspaced else MIN_POPULATION
         if (place.population or 0) < floor:
             bare = BARE.get()
             if bare is not None:  # read if the text names it with a generic word elsewhere

@@ -5,7 +5,10 @@ Persian writes the words of a compound name with a zero-width non-joiner
 non-joiner: the text's key "اذربایجانغربی" then misses the name's key "اذربایجان غربی".
 :func:`glued_prefixes` puts the space back. Only names of countries, subdivisions and cities
 of 100,000 or more are read so: glued, the names of small places are ordinary words
-("اقدام", action, is "اق دام", Aghdam; "سردرد", headache, a village).
+("اقدام", action, is "اق دام", Aghdam; "سردرد", headache, a village). A name that runs on
+past the glued word over the words after it is read whatever its size: no ordinary word
+goes on so ("اسلام‌آباد غرب" is Eslamabad-e Gharb, Kermanshah, of 90,000, never Islamabad,
+Pakistan, which its first word alone would name).
 """
 
 from __future__ import annotations
@@ -57,6 +60,8 @@ def glued_prefixes(window: str) -> list[tuple[str, int]]:
     [('خراسان رضوی', 10)]
     >>> glued_prefixes("اذربایجان غربی"), glued_prefixes("اقدام")
     ([], [])
+    >>> glued_prefixes("اسلاماباد غرب در استان")
+    [('اسلام اباد غرب', 13), ('اسلام اباد', 9)]
     """
     space = window.find(" ")
     if not _cuts(window if space < 0 else window[:space]):
@@ -71,5 +76,9 @@ def _glued(chunk: str) -> tuple[tuple[str, int], ...]:
     found: set[tuple[str, int]] = set()
     for cut in _cuts(word):
         spaced = f"{word[:cut]} {chunk[cut:]}"
-        found |= {(k, len(k) - 1) for k in _prefixes(spaced) if len(k) > cut + 1 and _major(k)}
+        found |= {
+            (k, len(k) - 1)
+            for k in _prefixes(spaced)
+            if len(k) > cut + 1 and (len(k) > len(word) + 2 or _major(k))  # on past the word
+        }
     return tuple(sorted(found, key=lambda pair: (-pair[1], pair[0])))

@@ -16,7 +16,7 @@ from functools import cache
 
 from citydiplo._geo._data import load_json
 from citydiplo._geo._evidence import previous_word
-from citydiplo._geo._places import Place, PlaceKind
+from citydiplo._geo._places import Place
 from citydiplo._normalize import match_key
 
 __all__ = ["after_chinese_surname", "chinese_surname"]
@@ -33,15 +33,18 @@ def _cyrillic() -> frozenset[str]:
 
 def after_chinese_surname(text: str, start: int, place: Place) -> bool:
     """Whether the name at ``text[start:]`` follows a capitalised Chinese surname written in
-    Cyrillic, so that it is a person's given name (never a country's).
+    Cyrillic, so that it is a person's given name, a country's name too: "губернатором
+    провинции Шэньси Чжао Гана" is Zhao Gang (genitive), no Ghana.
 
     >>> from citydiplo import parse_place
     >>> after_chinese_surname("господин Ван Синьчжу сообщил", 13, parse_place("Hsinchu City"))
     True
+    >>> after_chinese_surname("провинции Шэньси Чжао Гана", 22, parse_place("Ghana"))
+    True
     >>> after_chinese_surname("город Ванкувер", 6, parse_place("Vancouver, Canada"))
     False
     """
-    if place.kind is PlaceKind.COUNTRY or not "\u0400" <= text[start] <= "\u04ff":
+    if not "\u0400" <= text[start] <= "\u04ff":
         return False  # (a name in Cyrillic: the surname before it is too)
     word, _ = previous_word(text, start)
     if not word[:1].isupper() or not "\u0400" <= word[0] <= "\u04ff":

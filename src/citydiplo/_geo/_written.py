@@ -168,10 +168,14 @@ def spelled_kinds(
 
 
 def cut_short(text: str, start: int, end: int, key: str) -> bool:
-    """Whether the name ``text[start:end]`` (match key ``key``) is part of a longer name.
+    """Whether the name ``text[start:end]`` (match key ``key``) is part of a longer name:
+    a syllable written small belongs to no name, but a country's formal name capitalises
+    its first syllable only ("Cộng hòa nhân dân Trung Hoa", the People's Republic of China).
 
     >>> cut_short("thành phố Sùng Tả (Quảng Tây)", 10, 14, "sung")
     True
+    >>> cut_short("nước Cộng hòa nhân dân Trung Hoa tại", 5, 32, "cong hoa nhan dan trung hoa")
+    False
     >>> cut_short("Đại sứ quán Lào tại Việt Nam", 12, 19, "lao tai")
     True
     >>> cut_short("thành phố Bằng Tường (Quảng Tây)", 10, 20, "bang tuong")
@@ -189,7 +193,7 @@ def cut_short(text: str, start: int, end: int, key: str) -> bool:
     spaced = text[start:end].split()  # "Sa-la-van": one name, its syllables joined
     parts = spaced if len(spaced) == 1 else words
     if any(w[:1].isalpha() and not w[:1].isupper() for w in parts):
-        return True
+        return not (parts[0][:1].isupper() and len(parts) > 2 and candidates(key).countries)
     if len(words) != 1 or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
         return False
     if len(words[0]) > 1 and words[0].isupper():
