@@ -1,0 +1,55 @@
+"""Faults the 25a blind set (en, ko, vi, zh and ja) showed, quoted from its pages, and the
+general rule each stands for, with a contrast case so that each test can fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citydiplo import DateParseError, PartialDate, find_dates, parse_date
+
+
+def _found(text: str, lang: str, ref: str | None) -> list[tuple[str, str]]:
+    ref_date = PartialDate(ref) if ref else None
+    return [(m.text, str(m.value)) for m in find_dates(text, lang=lang, ref=ref_date)]
+
+
+def test_a_one_letter_weekday_that_begins_a_word_is_no_weekday() -> None:
+    # https://jpkoasa.blogspot.com/2018/07/blog-post_270.html (2018-07-28): 日 of 日本 (Japan)
+    # after "28日、" is no Sunday to check the 28th against
+    text = "強い台風12号は28日、日本の南海上を北上した。"
+    assert str(parse_date(text, lang="ja", ref=PartialDate("2018-07-28"))) == "2018-07-28"
+    # a weekday in brackets is still checked: 28 July 2018 was a Saturday
+    with pytest.raises(DateParseError):
+        parse_date("28日(日)に開催", lang="ja", ref=PartialDate("2018-07-28"))
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # https://gnews.ocam.live/d/327960-... (2025-09-19): year 114 of Minguo
+        ("114.9.20(六)新北市政府新聞行程", "2025-09-19", "2025-09-20"),
+        # https://www.ntpc.gov.tw/ch/home.jsp?id=e8ca970cde5c00e1&dataserno=... (2024-03-27)
+        ("113.03.28(四)新北市政府新聞行程", "2024-03-27", "2024-03-28"),
+        ("113.05.09(四)", None, "2024-05-09"),
+        ("5月6日(六)舉行", "2023-05-01", "2023-05-06"),
+    ],
+)
+def test_a_minguo_date_in_dots_before_its_weekday(
+    text: str, ref: str | None, expected: str
+) -> None:
+    ref_date = PartialDate(ref) if ref else None
+    assert str(parse_date(text, lang="zh", ref=ref_date)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "113.05.10(四)",  # 10 May 2024 was a Friday: the weekday contradicts the date
+        "5月6日(五)舉行",  # 6 May 2023 was a Saturday
+        "版本 113.05.09 發佈",  # no weekday: a version number
+        "(一)加強管理",  # a numbered item, no Monday
+    ],
+)
+def test_a_bracketed_han_weekday_is_checked_and_never_stands_alone(text: str) -> None:
+    assert _found(text, "zh", "2023-05-01") == []
