@@ -53,3 +53,12 @@ def test_a_minguo_date_in_dots_before_its_weekday(
 )
 def test_a_bracketed_han_weekday_is_checked_and_never_stands_alone(text: str) -> None:
     assert _found(text, "zh", "2023-05-01") == []
+
+
+def test_a_month_inside_a_title_in_single_quotes_is_part_of_the_title() -> None:
+    # https://v.daum.net/v/20231017140553632 (2023-10-17): a song, "One fine day in October"
+    text = "클래식 프렌즈 어린이합창단의 ‘10월의 어느 멋진 날에’와 ‘문어의 꿈’ 공연이 이어진다."
+    assert _found(text, "ko", "2023-10-17") == []
+    # the month outside the quotes is read
+    found = _found("10월에 ‘문어의 꿈’ 공연이 열린다.", "ko", "2023-10-17")
+    assert found == [("10월에", "2023-10")]

@@ -1,11 +1,13 @@
 """A month alone inside a short quoted name is part of the name, not a date: "围绕“十二月市”"
 (a market named "December market"), "《四月物语》" (a film), "「五月祭」" (a festival), the
-"May Festival". The quotes are the paired marks that set off titles and names (“”, 「」, 『』,
-《》, 〈〉, «», and straight double quotes); the name holds letters besides the month. A month
-quoted alone ("“五月”") stays a month.
+"May Festival", "‘10월의 어느 멋진 날에’" (a song). The quotes are the paired marks that set
+off titles and names (“”, 「」, 『』, 《》, 〈〉, «», ‘’, and straight double quotes); the name
+holds letters besides the month. A month quoted alone ("“五月”") stays a month.
 
 >>> from citydiplo import find_dates, PartialDate
 >>> find_dates("成都市商务局将围绕“十二月市”推出活动", lang="zh", ref=PartialDate("2024-01-28"))
+[]
+>>> find_dates("합창단의 ‘10월의 어느 멋진 날에’ 공연", lang="ko", ref=PartialDate("2023-10-17"))
 []
 """
 
@@ -16,7 +18,7 @@ import re
 __all__ = ["in_quoted_name"]
 
 _PAIRS: tuple[tuple[str, str], ...] = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
-_PAIRS += (("〈", "〉"), ("«", "»"), ('"', '"'))
+_PAIRS += (("〈", "〉"), ("«", "»"), ("‘", "’"), ('"', '"'))
 _REACH = 24  # a name longer than this is not looked for
 _LETTER = re.compile(r"[^\W\d_]")
 
