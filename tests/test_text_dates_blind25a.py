@@ -62,3 +62,12 @@ def test_a_month_inside_a_title_in_single_quotes_is_part_of_the_title() -> None:
     # the month outside the quotes is read
     found = _found("10월에 ‘문어의 꿈’ 공연이 열린다.", "ko", "2023-10-17")
     assert found == [("10월에", "2023-10")]
+
+
+def test_a_weekday_of_a_named_week_apposed_to_its_date_is_that_date() -> None:
+    # https://twainews.com/newtaipei/news/xHqXdFhhj4Ur8NMFTh08 (2025-12-28, a Sunday): "this
+    # week's Monday (29 December)"; where the week starts no longer decides the day
+    text = "新北市政府公布市長侯友宜本週一(12月29日)的最新公開行程"
+    assert _found(text, "zh", "2025-12-28") == [("本週一(12月29日)", "2025-12-29")]
+    # the weekday is still checked: 29 December 2025 is a Monday, not a Tuesday
+    assert _found("本週二(12月29日)", "zh", "2025-12-28") == []
