@@ -71,3 +71,20 @@ def test_a_weekday_of_a_named_week_apposed_to_its_date_is_that_date() -> None:
     assert _found(text, "zh", "2025-12-28") == [("本週一(12月29日)", "2025-12-29")]
     # the weekday is still checked: 29 December 2025 is a Monday, not a Tuesday
     assert _found("本週二(12月29日)", "zh", "2025-12-28") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://news.ntv.co.jp/category/society/948250 (2021-09-30): "this year's spring"
+        (
+            "今年の春に修理が完了したばかりだという自宅では、窓にテープを貼り台風に備えていました。",
+            "2021-21",
+        ),
+        ("来年春ごろに完成予定", "2022-21"),
+        ("2022年冬季オリンピック", "2022-24"),
+        ("2018年秋田県内で", "2018"),  # 秋田 (Akita) is no autumn
+    ],
+)
+def test_a_japanese_season_after_its_year_is_kept(text: str, expected: str) -> None:
+    assert str(parse_date(text, lang="ja", ref=PartialDate("2021-09-30"))) == expected
