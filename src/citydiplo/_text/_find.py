@@ -37,6 +37,7 @@ from citydiplo._text._past import past_verb_before
 from citydiplo._text._period_end import period_end_span
 from citydiplo._text._relative_year_anchor import YearWord
 from citydiplo._text._resolve import Unresolved, resolve
+from citydiplo._text._restated_day import restated_days
 from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._sentences import Sentences
@@ -236,6 +237,16 @@ def find_dates(
             resolution=DateResolution.ANCHOR,
             anchor=month,
             anchor_span=(later.start, later.end),
+        )
+    for i, (stated, j) in restated_days(found).items():  # "10月13日(土) … 【13日のみ】"
+        said = mentions[j]
+        mentions[i] = attrs.evolve(
+            mentions[i],
+            value=stated,
+            relative=True,
+            resolution=DateResolution.ANCHOR,
+            anchor=stated,
+            anchor_span=(said.start, said.end),
         )
     drop = set(without_span_weekdays(found, folded, g))  # "в среду и четверг, 18-19 июля"
     drop |= set(either_days_beside_dates(found, folded, g))  # "કાલે તા.૧૪ના"
