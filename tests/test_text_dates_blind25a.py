@@ -88,3 +88,40 @@ def test_a_weekday_of_a_named_week_apposed_to_its_date_is_that_date() -> None:
 )
 def test_a_japanese_season_after_its_year_is_kept(text: str, expected: str) -> None:
     assert str(parse_date(text, lang="ja", ref=PartialDate("2021-09-30"))) == expected
+
+
+def test_a_day_alone_that_says_again_a_day_just_stated_is_that_day() -> None:
+    # https://www.city.akita.akita.jp/city/pl/pb/koho/htm/20181005/100509.html (2018-10-05):
+    # "【13日のみ】" (the 13th only) is the 13th of the two days just named, not 13 September
+    text = "とき/10月13日(土)・14日(日)\n会場/南部市民サービスセンター 【13日のみ】 ◇子ども縁日"
+    found = _found(text, "ja", "2018-10-05")
+    assert found[-1] == ("13日", "2018-10-13")
+    # with no such day before it, the day alone is read against ref as before
+    assert _found("【13日のみ】 ◇子ども縁日", "ja", "2018-10-05") == [("13日", "2018-09-13")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # https://www.kashiwazaki-kosodate.net/archives/5741 (2018-09-04): from the night of
+        # the 4th to the small hours of the 5th
+        (
+            "ja",
+            "■雨:4日夜から5日未明にかけて、雷を伴って激しい雨が降ります。",
+            "2018-09-04/2018-09-05",
+        ),
+        ("ko", "4일 밤부터 5일 새벽까지 비가 내린다", "2018-09-04/2018-09-05"),
+        ("zh", "4日晚上至5日凌晨有雨", "2018-09-04/2018-09-05"),
+    ],
+)
+def test_two_days_parted_by_a_part_of_the_day_are_a_span(
+    lang: str, text: str, expected: str
+) -> None:
+    assert str(parse_date(text, lang=lang, ref=PartialDate("2018-09-04"))) == expected
+
+
+def test_a_part_of_the_day_joins_no_days_out_of_order() -> None:
+    assert _found("5日夜から4日", "ja", "2018-09-04") == [
+        ("5日", "2018-09-05"),
+        ("4日", "2018-09-04"),
+    ]
