@@ -40,6 +40,7 @@ from citydiplo._text._resolve import Unresolved, resolve
 from citydiplo._text._restated_day import restated_days
 from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
+from citydiplo._text._scheduled import scheduled_weekday
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._tense import with_verb_tense
 from citydiplo._text._text_order import with_text_order
@@ -319,6 +320,8 @@ def _with_tense(cand: Candidate, sentences: Sentences, folded: str, g: Grammar) 
         return cand._replace(fields={**cand.fields, tense: "1"})
     if closing == "present":
         return cand._replace(fields={**cand.fields, "not_past": "1"})
+    if cand.kind == "wd" and scheduled_weekday(cand, folded, sentences, g):  # "is Saturday"
+        return cand._replace(fields={**cand.fields, "future": "1"})
     return cand
 
 

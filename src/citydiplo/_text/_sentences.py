@@ -45,6 +45,11 @@ class Sentences:
         start = self._ends[i - 1] if i else 0
         return self._folded[start : self._ends[i] if i < len(self._ends) else len(self._folded)]
 
+    def start_of(self, position: int) -> int:
+        """Where the sentence at ``position`` starts in the folded text."""
+        i = self.index(position)
+        return self._ends[i - 1] if i else 0
+
     @property
     def _ends(self) -> list[int]:
         if self._found is None:
