@@ -125,3 +125,27 @@ def test_a_part_of_the_day_joins_no_days_out_of_order() -> None:
         ("5日", "2018-09-05"),
         ("4日", "2018-09-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preview article of a Friday: the present of a timetable speaks of the coming day
+        ("Saturday is the busiest day of the festival.", "2023-05-20"),
+        ("The parade is Saturday at 10 a.m.", "2023-05-20"),
+        ("On Sunday, the city hosts a concert.", "2023-05-21"),
+        # a verb in the past, a progressive, a possessive: the last such day, as before
+        ("The parade was Saturday.", "2023-05-13"),
+        ("Police are investigating a shooting Saturday night.", "2023-05-13"),
+        ("The cause of Saturday's fire is under investigation.", "2023-05-13"),
+    ],
+)
+def test_a_weekday_beside_a_verb_of_a_timetable_is_the_coming_one(text: str, expected: str) -> None:
+    assert [value for _, value in _found(text, "en", "2023-05-19")] == [expected]
+
+
+def test_weekdays_listed_before_a_noun_of_a_timetable_are_no_dates() -> None:
+    # https://www.town.hino.tottori.jp/item/43499.htm: "the Tuesday and Friday zones"
+    text = "1月6日(火曜日)は、全地区で「可燃粗大ごみ」だけ収集を行いますので、可燃ごみ火曜日・金曜日地区にお住まいの方は、通常のごみ袋での可燃ごみ収集はありません。"  # noqa: E501
+    assert _found(text, "ja", "2025-12-20") == [("1月6日(火曜日)", "2026-01-06")]
+    assert str(parse_date(text, lang="ja")) == "XXXX-01-06"
