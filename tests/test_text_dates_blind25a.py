@@ -149,3 +149,10 @@ def test_weekdays_listed_before_a_noun_of_a_timetable_are_no_dates() -> None:
     text = "1月6日(火曜日)は、全地区で「可燃粗大ごみ」だけ収集を行いますので、可燃ごみ火曜日・金曜日地区にお住まいの方は、通常のごみ袋での可燃ごみ収集はありません。"  # noqa: E501
     assert _found(text, "ja", "2025-12-20") == [("1月6日(火曜日)", "2026-01-06")]
     assert str(parse_date(text, lang="ja")) == "XXXX-01-06"
+
+
+def test_a_year_in_figures_inside_a_title_mark_is_part_of_the_title() -> None:
+    # https://www.city.akita.akita.jp/city/pl/pb/koho/htm/20181005/100509.html: a concert's name
+    text = "◇秋田西中学校吹奏楽演奏「Sound Treasure 2018 Part.2」(13:30〜14:30)"
+    assert _found(text, "ja", "2018-10-05") == []
+    assert _found("「2018」", "ja", "2018-10-05") == [("2018", "2018")]  # the year alone

@@ -15,21 +15,26 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_quoted_name"]
+__all__ = ["TITLE_MARKS", "in_quoted_name"]
 
 _PAIRS: tuple[tuple[str, str], ...] = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
 _PAIRS += (("〈", "〉"), ("«", "»"), ("‘", "’"), ('"', '"'))
+# the marks that set off titles alone, never a quote of speech in other languages: a year in
+# figures inside them ("「Sound Treasure 2018 Part.2」") is part of the title
+TITLE_MARKS: tuple[tuple[str, str], ...] = (("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
 _REACH = 24  # a name longer than this is not looked for
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def in_quoted_name(folded: str, start: int, end: int) -> bool:
+def in_quoted_name(
+    folded: str, start: int, end: int, pairs: tuple[tuple[str, str], ...] = _PAIRS
+) -> bool:
     """Whether ``folded[start:end]`` stands inside a quoted name with other letters, on one
     line. A straight double quote opens only before a word and closes only after one: inside
     a word it is an acronym's mark (Hebrew "מנכ"לית"), after one a quote's close."""
     low = max(0, start - _REACH)
     head = folded[low:start]
-    for opener, closer in _PAIRS:
+    for opener, closer in pairs:
         at = head.rfind(opener)
         if at < 0 or closer in head[at + 1 :]:
             continue  # no opening mark before, or the quote closed before the month
