@@ -17,6 +17,8 @@ verb ("Police are investigating a shooting Saturday": a past event), no possessi
 ['2023-05-20']
 >>> [str(m.value) for m in find_dates("The parade was Saturday.", lang="en", ref=ref)]
 ['2023-05-13']
+>>> [str(m.value) for m in find_dates("There’s a chance of showers on Saturday.", ref=ref)]
+['2023-05-20']
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ if TYPE_CHECKING:
 __all__ = ["scheduled_weekday"]
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-_BEFORE = 4  # words between the verb and the weekday after it, at most
+# "there's", "it's": the verb "is" contracted after a pronoun (never a possessive)
+_CONTRACTED = re.compile(r"(?<!\w)(?:there|here|it|that|what|who)['’](s)(?!\w)")
+_BEFORE = 4  # words between the verb and the weekday, at most (less articles, prepositions)
+_LIGHT = frozenset({"a", "an", "the", "of", "on", "at", "in", "for", "to", "m"})  # not counted
 _STOPS = frozenset({"after", "since", "before", "following", "during", "until", "through"})
 
 
@@ -49,6 +54,11 @@ def _past(tokens: list[str], g: Grammar) -> bool:
     return False
 
 
+def _tokens(text: str) -> list[str]:
+    """The words of ``text``, a contracted "is" written out ("there's a chance": "is")."""
+    return _TOKEN.findall(_CONTRACTED.sub(lambda m: m.group(0)[:-2] + " is", text))
+
+
 def scheduled_weekday(cand: Candidate, folded: str, sentences: Sentences, g: Grammar) -> bool:
     """Whether ``cand``, a bare weekday, stands beside a verb of a timetable in the present."""
     verbs = g.vocab.lists.get("schedule_present_verbs", frozenset())
@@ -58,8 +68,8 @@ def scheduled_weekday(cand: Candidate, folded: str, sentences: Sentences, g: Gra
         return False  # "Saturday's fire", "Saturday’s forecast": which Saturday is not said
     start = sentences.start_of(cand.start)
     end = start + len(sentences.text_of(cand.start))
-    before = _TOKEN.findall(folded, start, cand.start)
-    after = _TOKEN.findall(folded, cand.end, end)
+    before = _tokens(folded[start : cand.start])
+    after = _tokens(folded[cand.end : end])
     if _past(before + after, g):
         return False
     for k, word in enumerate(after[:_BEFORE]):  # "Saturday is …", "On Sunday, the city hosts"
@@ -67,10 +77,14 @@ def scheduled_weekday(cand: Candidate, folded: str, sentences: Sentences, g: Gra
             break
         if word in verbs:
             return not after[k + 1 : k + 2] or not after[k + 1].endswith("ing")
-    for k in range(1, min(_BEFORE, len(before)) + 1):
+    counted = 0
+    for k in range(1, len(before) + 1):
         word = before[-k]
         if word in _STOPS:
             return False
         if word in verbs:  # "is Saturday", "continues Saturday", "open at 9 a.m. Saturday"
             return k == 1 or not before[-k + 1].endswith("ing")
+        counted += word not in _LIGHT
+        if counted >= _BEFORE:
+            return False
     return False
