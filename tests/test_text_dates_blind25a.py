@@ -156,3 +156,10 @@ def test_a_year_in_figures_inside_a_title_mark_is_part_of_the_title() -> None:
     text = "◇秋田西中学校吹奏楽演奏「Sound Treasure 2018 Part.2」(13:30〜14:30)"
     assert _found(text, "ja", "2018-10-05") == []
     assert _found("「2018」", "ja", "2018-10-05") == [("2018", "2018")]  # the year alone
+
+
+def test_a_month_before_a_list_of_its_days_is_not_read_alone() -> None:
+    # the 24a set's Macau page: "on 10, 11, 12, 14 and 16 February": never February alone
+    text = "於二月十、十一、十二、十四及十六日增設工作坊活動"
+    assert ("二月", "2026-02") not in _found(text, "zh", "2026-02-13")
+    assert _found("二月份舉行", "zh", "2026-02-13") == [("二月", "2026-02")]
