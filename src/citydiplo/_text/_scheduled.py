@@ -9,7 +9,8 @@ that places it before another event ("after", "since") between them, no progress
 verb ("Police are investigating a shooting Saturday": a past event), no possessive
 ("Saturday's fire"), and no verb in the past tense anywhere in the sentence (the language's
 ``past_verbs`` and ``past_verb_suffixes``). The verbs are the language's
-``schedule_present_verbs``.
+``schedule_present_verbs``. (The sentence is read within a reach of the weekday, so that a
+text of many weekdays costs linear time.)
 
 >>> from citydiplo import PartialDate, find_dates
 >>> ref = PartialDate("2023-05-19")  # a Friday
@@ -36,6 +37,7 @@ __all__ = ["scheduled_weekday"]
 _TOKEN = re.compile(r"[^\W\d_]+")
 # "there's", "it's": the verb "is" contracted after a pronoun (never a possessive)
 _CONTRACTED = re.compile(r"(?<!\w)(?:there|here|it|that|what|who)['’](s)(?!\w)")
+_REACH = 160  # characters read on either side of the weekday, within its sentence
 _BEFORE = 4  # words between the verb and the weekday, at most (less articles, prepositions)
 _LIGHT = frozenset({"a", "an", "the", "of", "on", "at", "in", "for", "to", "m"})  # not counted
 _STOPS = frozenset({"after", "since", "before", "following", "during", "until", "through"})
@@ -66,10 +68,9 @@ def scheduled_weekday(cand: Candidate, folded: str, sentences: Sentences, g: Gra
         return False
     if folded[cand.end : cand.end + 2] in ("'s", "’s"):
         return False  # "Saturday's fire", "Saturday’s forecast": which Saturday is not said
-    start = sentences.start_of(cand.start)
-    end = start + len(sentences.text_of(cand.start))
-    before = _tokens(folded[start : cand.start])
-    after = _tokens(folded[cand.end : end])
+    start, end = sentences.bounds(cand.start)  # (a reach, not the whole sentence: linear time)
+    before = _tokens(folded[max(start, cand.start - _REACH) : cand.start])
+    after = _tokens(folded[cand.end : min(end, cand.end + _REACH)])
     if _past(before + after, g):
         return False
     for k, word in enumerate(after[:_BEFORE]):  # "Saturday is …", "On Sunday, the city hosts"
