@@ -240,6 +240,12 @@ no earlier set used: fairs, road works, rinks, school calendars with Hebrew date
 city diplomacy; "તા." and "તારીખ" day spans, Hebrew dates restated in figures, Solar Hijri spans
 and months, days in figures "13.09", and traps such as times "9ः00" and "15.00", street numbers
 and counts; scored once on 6be3ca0f before any rule was written for it).
+``bench/date_blind25a_cases.jsonl`` (a twenty-fifth batch in en, ko, vi, zh and ja from 32 pages
+no earlier set used: festivals, year-end closures, typhoons, power and road works, schedules and
+city diplomacy; weekdays in previews, this and last weekend, ROC dotted dates "114.9.20(六)",
+closures that run into the new year, spans, relative years and seasons; negatives such as a song
+title with a month, coordinates, wind speeds and weekdays of a habit; scored once on 6be3ca0f
+before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -308,6 +314,7 @@ CORPORA = {
     "blind24a": Path(__file__).resolve().parent / "date_blind24a_cases.jsonl",
     "blind24b": Path(__file__).resolve().parent / "date_blind24b_cases.jsonl",
     "blind25b": Path(__file__).resolve().parent / "date_blind25b_cases.jsonl",
+    "blind25a": Path(__file__).resolve().parent / "date_blind25a_cases.jsonl",
 }
 ROUNDS = 20
 

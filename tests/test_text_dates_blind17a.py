@@ -92,7 +92,9 @@ def test_weekday_of_a_schedule_is_no_date(text: str, lang: str) -> None:
 
 
 def test_a_weekday_alone_is_still_a_day() -> None:
-    assert _found("The event is on Saturday.", "en", "2021-11-02") == ["2021-10-30"]
+    assert _found("The event was on Saturday.", "en", "2021-11-02") == ["2021-10-30"]
+    # in the present of a timetable, the coming Saturday (round 25: "The parade is Saturday")
+    assert _found("The event is on Saturday.", "en", "2021-11-02") == ["2021-11-06"]
 
 
 # Two days listed, each with its weekday in brackets ("8月5日(土曜日)、6日(日曜日)"): the span;

@@ -219,6 +219,17 @@ def figure_templates(
                 rf"(?P<dw>{bracket_day_words})[(（](?P<d>[12]\d|3[01]|0?[1-9])[)）](?P<dsx>日)",
             )
         )
+    if weekday_before and bracket_year_words != _NEVER:
+        # "113.05.09(四)", "114.9.20(六)": a year of the bracket era (Minguo), a month and a
+        # day joined by dots, told apart from a version or a section number by the weekday
+        # after them, which the day is checked against
+        before_full.append(
+            (
+                "ymd_num",
+                r"(?<![\d.])(?P<ey>1\d\d|[1-9]\d)\.(?P<mn>1[0-2]|0?[1-9])\."
+                rf"(?P<d>[12]\d|3[01]|0?[1-9])(?=[(（]? ?(?:{weekdays}))",
+            )
+        )
     if weekday_before:
         # "4/8(木)", "8. 26.(토)": month first, told apart from a fraction, a ratio or a
         # decimal by the weekday

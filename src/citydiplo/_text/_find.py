@@ -38,8 +38,10 @@ from citydiplo._text._past_told import told_in_past
 from citydiplo._text._period_end import period_end_span
 from citydiplo._text._relative_year_anchor import YearWord
 from citydiplo._text._resolve import Unresolved, resolve
+from citydiplo._text._restated_day import restated_days
 from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
+from citydiplo._text._scheduled import scheduled_weekday
 from citydiplo._text._sentences import Sentences
 from citydiplo._text._tense import with_verb_tense
 from citydiplo._text._text_order import with_text_order
@@ -238,6 +240,16 @@ def find_dates(
             anchor=month,
             anchor_span=(later.start, later.end),
         )
+    for i, (stated, j) in restated_days(found).items():  # "10月13日(土) … 【13日のみ】"
+        said = mentions[j]
+        mentions[i] = attrs.evolve(
+            mentions[i],
+            value=stated,
+            relative=True,
+            resolution=DateResolution.ANCHOR,
+            anchor=stated,
+            anchor_span=(said.start, said.end),
+        )
     drop = set(without_span_weekdays(found, folded, g))  # "в среду и четверг, 18-19 июля"
     drop |= set(either_days_beside_dates(found, folded, g))  # "કાલે તા.૧૪ના"
     drop |= set(contradicted_days(found, folded, g))  # "فردا یکشنبه ۲۸ فروردین ۱۴۰۰"
@@ -313,6 +325,8 @@ def _with_tense(cand: Candidate, sentences: Sentences, folded: str, g: Grammar) 
         return cand._replace(fields={**cand.fields, "not_past": "1"})
     if cand.kind in _YEARLESS_DAYS and told_in_past(sentences.text_of(cand.start), closing, g):
         return cand._replace(fields={**cand.fields, "past": "1"})  # "On the 25th, … met"
+    if cand.kind == "wd" and scheduled_weekday(cand, folded, sentences, g):  # "is Saturday"
+        return cand._replace(fields={**cand.fields, "future": "1"})
     return cand
 
 

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from citydiplo._errors import DateParseError
 from citydiplo._text._hebrew_law_year import law_year
+from citydiplo._text._quoted_name import TITLE_MARKS, in_quoted_name
 from citydiplo.dates import PartialDate
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ def year_in_name(folded: str, start: int, end: int, g: Grammar) -> bool:
     flags = g.vocab.flags
     if not flags.get("bare_year_glued_name"):
         return False
+    if in_quoted_name(folded, start, end, TITLE_MARKS):  # "「Sound Treasure 2018 Part.2」"
+        return True
     if not start or not _NAME_END.match(folded, start - 1):
         return False
     head = folded[max(0, start - 4) : start]

@@ -1,4 +1,5 @@
-"""A phrase naming one weekday, apposed to the day it names: "next Tuesday, June 24"; and a
+"""A phrase naming one weekday, apposed to the day it names: "next Tuesday, June 24",
+"本週一(12月29日)" (this week's Monday, 29 December); and a
 phrase naming a week or a weekend, apposed to a day of it: "다음 주말인 9일" (next weekend,
 the 9th).
 
@@ -14,6 +15,9 @@ checked against it (a contradiction is an error, as for "Tuesday, June 24"). Whi
 Traceback (most recent call last):
 ...
 citydiplo.DateParseError: cannot resolve ...: the weekday contradicts the date: ...Tuesday...
+>>> ref = PartialDate("2025-12-28")  # a Sunday: where the week starts no longer matters
+>>> [(m.text, str(m.value)) for m in find_dates("本週一(12月29日)的行程", lang="zh", ref=ref)]
+[('本週一(12月29日)', '2025-12-29')]
 
 A day alone apposed to a week's phrase is that day: the phrase gives way to it (news writes
 "다음 주말인 9일" of a Tuesday holiday after a weekend), and says only on which side of
@@ -48,7 +52,7 @@ def _weekday(a: Candidate, g: Grammar) -> str | None:
     if a.kind != "phrase" or len(readings) != 1:
         return None
     (reading,) = readings
-    if reading.kind != "weekday":
+    if reading.kind not in ("weekday", "week_day"):  # "next Tuesday", "本週一" (this week's)
         return None
     return next((n for n, (i, _) in g.vocab.weekdays.items() if str(i) == reading.unit), None)
 
@@ -74,10 +78,12 @@ def phrase_apposed_days(atoms: list[Candidate], folded: str, g: Grammar) -> list
             b is not None
             and b.kind in _DAYS
             and "weekday" not in b.fields
-            and folded[a.end : b.start] in (", ", ",")
+            and folded[a.end : b.start] in (", ", ",", "(", "（", " (")
             and (name := _weekday(a, g)) is not None
         ):
-            out.append(b._replace(start=a.start, fields={**b.fields, "weekday": name}))
+            closed = folded[a.end : b.start].endswith(("(", "（")) and folded[b.end : b.end + 1]
+            end = b.end + 1 if closed and closed in ")）" else b.end
+            out.append(b._replace(start=a.start, end=end, fields={**b.fields, "weekday": name}))
             i += 2
             continue
         if (

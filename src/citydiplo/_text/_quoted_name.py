@@ -1,11 +1,13 @@
 """A month alone inside a short quoted name is part of the name, not a date: "围绕“十二月市”"
 (a market named "December market"), "《四月物语》" (a film), "「五月祭」" (a festival), the
-"May Festival". The quotes are the paired marks that set off titles and names (“”, 「」, 『』,
-《》, 〈〉, «», and straight double quotes); the name holds letters besides the month. A month
-quoted alone ("“五月”") stays a month.
+"May Festival", "‘10월의 어느 멋진 날에’" (a song). The quotes are the paired marks that set
+off titles and names (“”, 「」, 『』, 《》, 〈〉, «», ‘’, and straight double quotes); the name
+holds letters besides the month. A month quoted alone ("“五月”") stays a month.
 
 >>> from citydiplo import find_dates, PartialDate
 >>> find_dates("成都市商务局将围绕“十二月市”推出活动", lang="zh", ref=PartialDate("2024-01-28"))
+[]
+>>> find_dates("합창단의 ‘10월의 어느 멋진 날에’ 공연", lang="ko", ref=PartialDate("2023-10-17"))
 []
 """
 
@@ -13,21 +15,26 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_quoted_name"]
+__all__ = ["TITLE_MARKS", "in_quoted_name"]
 
 _PAIRS: tuple[tuple[str, str], ...] = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
-_PAIRS += (("〈", "〉"), ("«", "»"), ('"', '"'))
+_PAIRS += (("〈", "〉"), ("«", "»"), ("‘", "’"), ('"', '"'))
+# the marks that set off titles alone, never a quote of speech in other languages: a year in
+# figures inside them ("「Sound Treasure 2018 Part.2」") is part of the title
+TITLE_MARKS: tuple[tuple[str, str], ...] = (("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
 _REACH = 24  # a name longer than this is not looked for
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def in_quoted_name(folded: str, start: int, end: int) -> bool:
+def in_quoted_name(
+    folded: str, start: int, end: int, pairs: tuple[tuple[str, str], ...] = _PAIRS
+) -> bool:
     """Whether ``folded[start:end]`` stands inside a quoted name with other letters, on one
     line. A straight double quote opens only before a word and closes only after one: inside
     a word it is an acronym's mark (Hebrew "מנכ"לית"), after one a quote's close."""
     low = max(0, start - _REACH)
     head = folded[low:start]
-    for opener, closer in _PAIRS:
+    for opener, closer in pairs:
         at = head.rfind(opener)
         if at < 0 or closer in head[at + 1 :]:
             continue  # no opening mark before, or the quote closed before the month

@@ -48,6 +48,12 @@ class Sentences:
         start = self._ends[i - 1] if i else 0
         return self._folded[start : self._ends[i] if i < len(self._ends) else len(self._folded)]
 
+    def bounds(self, position: int) -> tuple[int, int]:
+        """Where the sentence at ``position`` starts and ends in the folded text."""
+        i = self.index(position)
+        ends = self._ends
+        return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(self._folded))
+
     @property
     def _ends(self) -> list[int]:
         if self._found is None:

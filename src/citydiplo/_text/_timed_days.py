@@ -1,10 +1,15 @@
 """Two days of the month alone, each with its time, joined as a span ("16일 오전10시부터 17일
-오전3시까지", "15일 밤 10시~16일 오전6시"): the grammar reads "16일부터 17일까지" as one span
-of days, but the times between the two days part them into two days alone, which
-:func:`parse_date` cannot choose between and :func:`find_dates` dates apart. Once the times
-are set aside (:func:`._range_gap.gap_without_time`) and a word that joins days is left, the
-two are that same span of days (the first day's ``d0``, the second's ``d``), resolved as the
-grammar's own ("16일부터 17일까지": the 16th and 17th of one month).
+오전3시까지", "15일 밤 10시~16일 오전6시"), or with a part of the day ("4日夜から5日未明にかけて"):
+the grammar reads "16일부터 17일까지" as one span of days, but the times between the two days
+part them into two days alone, which :func:`parse_date` cannot choose between and
+:func:`find_dates` dates apart. Once the times are set aside (:func:`._range_gap.gap_without_time`,
+or a word of the language's ``times_of_day``) and a word that joins days is left, the two are
+that same span of days (the first day's ``d0``, the second's ``d``), resolved as the grammar's
+own ("16일부터 17일까지": the 16th and 17th of one month).
+
+>>> from citydiplo import PartialDate, parse_date
+>>> str(parse_date("4日夜から5日未明にかけて", lang="ja", ref=PartialDate("2018-09-04")))
+'2018-09-04/2018-09-05'
 """
 
 from __future__ import annotations
@@ -32,13 +37,24 @@ def timed_day_span(a: Candidate, b: Candidate, folded: str, g: Grammar) -> Candi
     if not a.fields.keys() <= _FIRST or not b.fields.keys() <= _PLAIN:
         return None
     gap = folded[a.end : b.start]
-    if not any(ch.isdigit() for ch in gap):
-        return None  # no time between them: the grammar's own span, or no span
-    if gap_without_time(gap.strip(), g) not in g.words["day_range_connectors"]:
+    if not any(ch.isdigit() for ch in gap):  # no clock: a part of the day, or no span
+        bare = _without_part_of_day(gap.strip(), g)  # "4日夜から5日未明にかけて"
+        if bare == gap.strip() or bare not in g.words["day_range_connectors"]:
+            return None
+    elif gap_without_time(gap.strip(), g) not in g.words["day_range_connectors"]:
         return None
     if int(b.fields["d"]) <= int(a.fields["d"]):
         return None  # "30일 밤 10시부터 1일 오전 6시까지": into a month not named
     return a._replace(end=b.end, fields={**a.fields, "d0": a.fields["d"], "d": b.fields["d"]})
+
+
+def _without_part_of_day(gap: str, g: Grammar) -> str:
+    """``gap`` less a word of the language's ``times_of_day`` it opens with ("夜から": from
+    the night of the day before it)."""
+    for word in sorted(g.vocab.lists.get("times_of_day", ()), key=len, reverse=True):
+        if gap.startswith(word):
+            return gap[len(word) :].strip()
+    return gap
 
 
 def timed_span_end(folded: str, a: Candidate, g: Grammar) -> bool:

@@ -29,9 +29,11 @@ if TYPE_CHECKING:
 
 __all__ = ["figures_after_month", "month_year_not_a_count", "unread_days_before"]
 
+_HAN_DAY = r"(?:[一二三四五六七八九十廿卅]{1,3}|\d{1,2})"
 _FIGURES_AFTER = re.compile(
-    r" ?\d{1,2}(?:[-–]\d{1,2}(?![\d.,:/])|,? \d{4}(?!\d))"
-)  # "june 12-35", "june 32, 2024"
+    r" ?\d{1,2}(?:[-–]\d{1,2}(?![\d.,:/])|,? \d{4}(?!\d))"  # "june 12-35", "june 32, 2024"
+    rf"|{_HAN_DAY}[、，](?={_HAN_DAY})"  # "二月十、十一、十二、十四及十六日": a list of its days
+)
 _DAYS = r"\d{1,2}(?:[-–]\d{1,2})?"
 _HEADS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
 

@@ -311,6 +311,8 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
             "night_span_from",
             "night_span_to",
             "day_part_words",
+            "times_of_day",
+            "schedule_present_verbs",
         ):
             lists.setdefault(key, set()).update(fold_word(w) for w in data.get(key, []))
         for key in (

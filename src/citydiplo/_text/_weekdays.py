@@ -64,6 +64,7 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             and {a.kind, b.kind} & _DAY_KINDS
             and not _closes_a_span(b, g)
             and not _and_next(b, folded, g)
+            and not _begins_a_word(b, folded, g)
             and (
                 yy is not None
                 or _WEEKDAY_GAP.fullmatch(folded, a.end, b.start)
@@ -130,6 +131,22 @@ def with_weekdays(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candi
             out.append(a)  # "до пятницы" alone (until Friday): which Friday is not said
         i += 1
     return out
+
+
+def _begins_a_word(b: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether ``b`` is a weekday of one letter, abbreviated, that begins a longer word
+    ("28日、日本の南海上": 日 of 日本, Japan): no weekday of the day before it.
+
+    >>> from citydiplo._text._lexicon import grammar
+    >>> from citydiplo._text._scan import Candidate
+    >>> g = grammar(("ja",))
+    >>> wd = Candidate(4, 5, "wd", {"wd": "日"})
+    >>> _begins_a_word(wd, "28日、日本", g), _begins_a_word(wd, "28日(日)", g)
+    (True, False)
+    """
+    if b.kind != "wd" or b.end - b.start != 1 or g.vocab.weekdays[b.fields["wd"]][1]:
+        return False
+    return b.end < len(folded) and folded[b.end].isalpha()
 
 
 def _and_next(b: Candidate, folded: str, g: Grammar) -> bool:

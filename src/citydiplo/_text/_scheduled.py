@@ -1,0 +1,91 @@
+"""A bare weekday beside a verb in the present simple of a timetable speaks of the coming such
+day: "The parade is Saturday", "The festival continues Saturday", "Saturday is the busiest day
+of the festival" (English writes a scheduled event in the present). Read as the last such day,
+it had been a week off in every preview article.
+
+Only with the verb a few words after the weekday ("Saturday is", "On Sunday, the city hosts")
+or before it, no word
+that places it before another event ("after", "since") between them, no progressive after the
+verb ("Police are investigating a shooting Saturday": a past event), no possessive
+("Saturday's fire"), and no verb in the past tense anywhere in the sentence (the language's
+``past_verbs`` and ``past_verb_suffixes``). The verbs are the language's
+``schedule_present_verbs``. (The sentence is read within a reach of the weekday, so that a
+text of many weekdays costs linear time.)
+
+>>> from citydiplo import PartialDate, find_dates
+>>> ref = PartialDate("2023-05-19")  # a Friday
+>>> [str(m.value) for m in find_dates("The parade is Saturday at 10 a.m.", lang="en", ref=ref)]
+['2023-05-20']
+>>> [str(m.value) for m in find_dates("The parade was Saturday.", lang="en", ref=ref)]
+['2023-05-13']
+>>> [str(m.value) for m in find_dates("There’s a chance of showers on Saturday.", ref=ref)]
+['2023-05-20']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
+    from citydiplo._text._sentences import Sentences
+
+__all__ = ["scheduled_weekday"]
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+# "there's", "it's": the verb "is" contracted after a pronoun (never a possessive)
+_CONTRACTED = re.compile(r"(?<!\w)(?:there|here|it|that|what|who)['’](s)(?!\w)")
+_REACH = 160  # characters read on either side of the weekday, within its sentence
+_BEFORE = 4  # words between the verb and the weekday, at most (less articles, prepositions)
+_LIGHT = frozenset({"a", "an", "the", "of", "on", "at", "in", "for", "to", "m"})  # not counted
+_STOPS = frozenset({"after", "since", "before", "following", "during", "until", "through"})
+
+
+def _past(tokens: list[str], g: Grammar) -> bool:
+    """Whether a verb in the past tense stands among ``tokens``."""
+    lists = g.vocab.lists
+    verbs, suffixes = lists.get("past_verbs", frozenset()), lists.get("past_verb_suffixes", ())
+    nots, heads = lists.get("past_verbs_not", frozenset()), lists.get("past_verb_heads_not", ())
+    for i, t in enumerate(tokens):
+        if t in nots or (i and tokens[i - 1] in heads):
+            continue
+        if t in verbs or any(len(t) > len(s) + 2 and t.endswith(s) for s in suffixes):
+            return True
+    return False
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of ``text``, a contracted "is" written out ("there's a chance": "is")."""
+    return _TOKEN.findall(_CONTRACTED.sub(lambda m: m.group(0)[:-2] + " is", text))
+
+
+def scheduled_weekday(cand: Candidate, folded: str, sentences: Sentences, g: Grammar) -> bool:
+    """Whether ``cand``, a bare weekday, stands beside a verb of a timetable in the present."""
+    verbs = g.vocab.lists.get("schedule_present_verbs", frozenset())
+    if not verbs or cand.kind != "wd" or cand.fields.keys() - {"wd", "wdp"}:
+        return False
+    if folded[cand.end : cand.end + 2] in ("'s", "’s"):
+        return False  # "Saturday's fire", "Saturday’s forecast": which Saturday is not said
+    start, end = sentences.bounds(cand.start)  # (a reach, not the whole sentence: linear time)
+    before = _tokens(folded[max(start, cand.start - _REACH) : cand.start])
+    after = _tokens(folded[cand.end : min(end, cand.end + _REACH)])
+    if _past(before + after, g):
+        return False
+    for k, word in enumerate(after[:_BEFORE]):  # "Saturday is …", "On Sunday, the city hosts"
+        if word in _STOPS:
+            break
+        if word in verbs:
+            return not after[k + 1 : k + 2] or not after[k + 1].endswith("ing")
+    counted = 0
+    for k in range(1, len(before) + 1):
+        word = before[-k]
+        if word in _STOPS:
+            return False
+        if word in verbs:  # "is Saturday", "continues Saturday", "open at 9 a.m. Saturday"
+            return k == 1 or not before[-k + 1].endswith("ing")
+        counted += word not in _LIGHT
+        if counted >= _BEFORE:
+            return False
+    return False
