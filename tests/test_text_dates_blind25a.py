@@ -96,8 +96,11 @@ def test_a_day_alone_that_says_again_a_day_just_stated_is_that_day() -> None:
     text = "とき/10月13日(土)・14日(日)\n会場/南部市民サービスセンター 【13日のみ】 ◇子ども縁日"
     found = _found(text, "ja", "2018-10-05")
     assert found[-1] == ("13日", "2018-10-13")
-    # with no such day before it, the day alone is read against ref as before
-    assert _found("【13日のみ】 ◇子ども縁日", "ja", "2018-10-05") == [("13日", "2018-09-13")]
+    # with no such day before it, the day alone is read against ref as before: on 5 October
+    # neither 13 September (22 days back) nor 13 October (8 ahead) is taken; on 20 September,
+    # the 13th just past
+    assert _found("【13日のみ】 ◇子ども縁日", "ja", "2018-10-05") == []
+    assert _found("【13日のみ】 ◇子ども縁日", "ja", "2018-09-20") == [("13日", "2018-09-13")]
 
 
 @pytest.mark.parametrize(

@@ -134,3 +134,20 @@ def test_day_and_month_law(ref: datetime.date, month: int, day: int) -> None:
     except DateParseError:
         got = None
     assert got == (want.isoformat() if want else None)
+
+
+def test_a_day_said_again_after_its_date_is_read_where_ref_alone_cannot_place_it() -> None:
+    # https://www.city.akita.akita.jp/city/pl/pb/koho/htm/20181005/100509.html (2018-10-05):
+    # the 14th alone is 21 days after 14 September or 9 before 14 October: unread; after
+    # "10月13日(土)・14日(日)" it is that 14 October
+    ref = PartialDate("2018-10-05")
+    assert find_dates("【14日のみ】 ◇子ども縁日", lang="ja", ref=ref) == []
+    text = "とき/10月13日(土)・14日(日)\n会場/南部市民サービスセンター 【14日のみ】 ◇子ども縁日"
+    found = [
+        (m.text, str(m.value), m.resolution.value) for m in find_dates(text, lang="ja", ref=ref)
+    ]
+    assert found[-1] == ("14日", "2018-10-14", "anchor")
+    # and the next day alone looks past the one said again: "…・21日(日) … 20日 … 21日"
+    text = "10月20日(土)・21日(日)開催。20日は雨天決行、21日は中止の場合あり"
+    values = [str(m.value) for m in find_dates(text, lang="ja", ref=ref)]
+    assert values[-2:] == ["2018-10-20", "2018-10-21"]

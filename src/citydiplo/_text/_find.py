@@ -38,7 +38,7 @@ from citydiplo._text._past_told import told_in_past
 from citydiplo._text._period_end import period_end_span
 from citydiplo._text._relative_year_anchor import YearWord
 from citydiplo._text._resolve import Unresolved, resolve
-from citydiplo._text._restated_day import restated_days
+from citydiplo._text._restated_day import day_restated, restated_days
 from citydiplo._text._same_day import one_day, one_day_candidate
 from citydiplo._text._scan import Candidate, scan
 from citydiplo._text._scheduled import scheduled_weekday
@@ -197,6 +197,11 @@ def find_dates(
                 if years.other_year(cand, value):
                     continue
         except Unresolved:
+            if (again := day_restated(cand, found)) is not None:  # "【13日のみ】" on 5 October
+                found.append((cand, again[0]))
+                said = mentions[again[1]]
+                mention = DateMention(start=s, end=e, text=text[s:e], value=again[0], lang=langs[0])
+                mentions.append(_anchored(mention, again[0], again[0], said))
             continue
         both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
         if both is None:
@@ -231,25 +236,10 @@ def find_dates(
             )
         )
     for i, (of_month, j, month) in dated_by_later_month(found, sentences).items():
-        later = mentions[j]  # "Ngày 28-10, … họp thường kỳ tháng 10-2015": that October
-        mentions[i] = attrs.evolve(
-            mentions[i],
-            value=of_month,
-            relative=True,
-            resolution=DateResolution.ANCHOR,
-            anchor=month,
-            anchor_span=(later.start, later.end),
-        )
+        # "Ngày 28-10, … họp thường kỳ tháng 10-2015": that October
+        mentions[i] = _anchored(mentions[i], of_month, month, mentions[j])
     for i, (stated, j) in restated_days(found).items():  # "10月13日(土) … 【13日のみ】"
-        said = mentions[j]
-        mentions[i] = attrs.evolve(
-            mentions[i],
-            value=stated,
-            relative=True,
-            resolution=DateResolution.ANCHOR,
-            anchor=stated,
-            anchor_span=(said.start, said.end),
-        )
+        mentions[i] = _anchored(mentions[i], stated, stated, mentions[j])
     drop = set(without_span_weekdays(found, folded, g))  # "в среду и четверг, 18-19 июля"
     drop |= set(either_days_beside_dates(found, folded, g))  # "કાલે તા.૧૪ના"
     drop |= set(contradicted_days(found, folded, g))  # "فردا یکشنبه ۲۸ فروردین ۱۴۰۰"
@@ -258,6 +248,20 @@ def find_dates(
     if drop := drop | set(either_counts(found, folded, g)):  # "۱۰ یا ۳۰ سال قبل"
         mentions = [m for i, m in enumerate(mentions) if i not in drop]
     return mentions
+
+
+def _anchored(
+    mention: DateMention, value: RecordDate, anchor: PartialDate, by: DateMention
+) -> DateMention:
+    """``mention`` read as ``value`` against ``anchor``, the value of the mention ``by``."""
+    return attrs.evolve(
+        mention,
+        value=value,
+        relative=True,
+        resolution=DateResolution.ANCHOR,
+        anchor=anchor,
+        anchor_span=(by.start, by.end),
+    )
 
 
 def _named_years(

@@ -1,6 +1,7 @@
 """A day alone that says again a day of the date the text stated just before it, with its
 month, is that date: "とき/10月13日(土)・14日(日) … 【13日のみ】" (the 13th only: of the
-two days just named), not the 13th of the month ``ref`` puts it in. Only the nearest date
+two days just named), not the 13th of the month ``ref`` puts it in, nor left unread where
+``ref`` alone does not place it (:mod:`._day_lag`). Only the nearest date
 stated to the day is looked at, and only a day read against ``ref`` alone (no word such as
 "지난", last, placing it); a span of days offers each of its days, up to a week.
 
@@ -20,9 +21,10 @@ from citydiplo.dates import DateRange, PartialDate, RecordDate
 if TYPE_CHECKING:
     from citydiplo._text._scan import Candidate
 
-__all__ = ["restated_days"]
+__all__ = ["day_restated", "restated_days"]
 
 _WEEK = 7
+_LOOK_BACK = 8  # mentions back to the stated date a day alone may say again
 _PLACED = frozenset({"d0", "dw", "mod_last", "mod_next", "in_week"})  # a day placed by a word
 
 
@@ -61,9 +63,28 @@ def restated_days(found: list[tuple[Candidate, RecordDate]]) -> dict[int, tuple[
             and value.day is not None
         ):
             same = [d for d in last[1] if d.day == value.day]
-            if same and same[0] != value:
-                out[i] = (same[0], last[0])
+            if same:  # (said again, it is no new date stated: the next day alone looks past it)
+                if same[0] != value:
+                    out[i] = (same[0], last[0])
                 continue
         if days := _days(value):
             last = (i, days)
     return out
+
+
+def day_restated(
+    cand: Candidate, found: list[tuple[Candidate, RecordDate]]
+) -> tuple[PartialDate, int] | None:
+    """For a day alone that ``ref`` could not place, the day of the nearest date stated before
+    it (in ``found``) that it says again, and that date's index; else ``None``."""
+    day = cand.fields.get("d", "")
+    if cand.kind != "d_only" or _PLACED & cand.fields.keys() or not day.isdigit():
+        return None
+    for i in range(len(found) - 1, max(-1, len(found) - 1 - _LOOK_BACK), -1):
+        before, value = found[i]
+        if before.kind == "d_only" and not _PLACED & before.fields.keys():
+            continue  # a day alone said again is no date stated
+        if days := _days(value):
+            same = [d for d in days if d.day == int(day)]
+            return (same[0], i) if same else None
+    return None
