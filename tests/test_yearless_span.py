@@ -66,7 +66,7 @@ def test_a_span_across_the_year_end_runs_into_the_next_year() -> None:
     ("lang", "text", "ref", "value"),
     [  # with ref the year is read as before: a dated range
         ("en", "May 3-5", "2024-03-01", "2024-05-03/2024-05-05"),
-        ("ru", "20 и 21 июня", "2024-03-01", "2023-06-20/2023-06-21"),
+        ("ru", "20 и 21 июня", "2024-06-01", "2024-06-20/2024-06-21"),
         ("ru", "20 и 21 июня 2024 года", None, "2024-06-20/2024-06-21"),
         ("en", "May 3 to June 5, 2024", None, "2024-05-03/2024-06-05"),
     ],
