@@ -2,7 +2,8 @@
 (bench/date_blind23a_cases.jsonl and the known open forms of the last round), and the laws
 behind them:
 
-- "early"/"late" before one day ("late Saturday") name a part of that day: the day is exact;
+- "early"/"late"/"the start of"/"the end of" before one day ("late Saturday") name a part of
+  that day: the day is exact;
 - a weekday phrase apposed to a written day ("next Tuesday, June 24") is that day, checked;
 - a week's phrase apposed to a day alone ("다음 주말인 9일") gives way to the day, saying only
   on which side of ref it lies;
@@ -72,6 +73,19 @@ def _read(text: str, lang: str, ref: str | None) -> str:
             "2018-10-09",
         ),
         ("Ngày 19 - 12", "vi", "2023-12-10", "2023-12-19"),
+        # "the start/end of" before one day is a part of that day too (bench/date_blind17a,
+        # a council's agenda, 2009-06-15); before a month or a year it stays approximate
+        (
+            "If they do change the agenda, it will happen at the start of tonight's 7 pm. "
+            "meeting.",
+            "en",
+            "2009-06-15",
+            "2009-06-15",
+        ),
+        ("by the end of today", "en", "2009-06-15", "2009-06-15"),
+        ("the end of May", "en", "2009-06-15", "2009-05~"),
+        ("the start of 2020", "en", "2009-06-15", "2020~"),
+        ("around yesterday", "en", "2009-06-15", "2009-06-14~"),
     ],
 )
 def test_real_forms(text: str, lang: str, ref: str, expected: str) -> None:
