@@ -26,6 +26,8 @@ count ("20 सितम्बर 23 लोग": 20 September, 23 people), and th
 []
 >>> [str(m.value) for m in find_dates("20 सितम्बर 23 लोगों ने भाग लिया", lang="hi")]
 ['XXXX-09-20']
+>>> find_dates("आगामी 20 और 21 सितम्बर 22 को दो दिवसीय सम्मेलन", lang="hi")
+[]
 """
 
 from __future__ import annotations
@@ -75,8 +77,9 @@ def without_short_years(atoms: list[Candidate], folded: str, g: Grammar) -> list
     out: list[Candidate] = []
     counters = g.vocab.lists.get("counters", frozenset())
     for i, a in enumerate(atoms):
-        f = a.fields
-        if "m" in f and "d" in f and "y" not in f and a.low is None:
+        # a span of days ends in its month's name: "20 और 21 सितम्बर 22" as "20 सितम्बर 22"
+        f = a.fields if a.high is None else a.high.fields
+        if "m" in f and "d" in f and "y" not in f and a.end == (a.high or a).end:
             m = _TWO_FIGURES.match(folded, a.end)
             later = atoms[i + 1].start if i + 1 < len(atoms) else len(folded) + 1
             if (
