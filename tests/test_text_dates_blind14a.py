@@ -137,6 +137,13 @@ def test_a_gregorian_day_beside_a_lunar_aside_is_kept() -> None:
         ),
         ("15일 밤 10시~16일 오전6시", "ko", "2024-03-14", "2024-03-15/2024-03-16"),
         ("16日午後10時から17日午前6時まで", "ja", "2024-03-14", "2024-03-16/2024-03-17"),
+        # the days with their day word "તા." (bench/date_blind17b: a water cut in Morbi)
+        (
+            "તા.૧૪ના રોજ બપોરે ૧૨ વાગ્યાથી તા.૧૫ના રોજ સવારે ૬ વાગ્યા સુધી પાણી કાપ",
+            "gu",
+            "2025-05-13",
+            "2025-05-14/2025-05-15",
+        ),
     ],
 )
 def test_two_timed_days_are_one_span(text: str, lang: str, ref: str, expected: str) -> None:

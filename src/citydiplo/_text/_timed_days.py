@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["timed_day_span", "timed_span_end"]
 
-_PLAIN = frozenset({"d", "dsx"})  # a day alone and its suffix, nothing that names a month
+_PLAIN = frozenset({"d", "dsx", "dw"})  # a day alone, its word and suffix: no month named
 # the first day may carry the word for "coming" ("오는 9일 오전 9시부터 10일 오후 8시까지"): it
 # says the span is ahead, as it does before "오는 9일부터 10일까지"
 _FIRST = _PLAIN | {"mod_next"}
