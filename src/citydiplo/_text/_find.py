@@ -114,6 +114,8 @@ def detect_languages(text: str) -> tuple[str, ...]:
 def _languages(text: str, lang: str | None) -> tuple[str, ...]:
     if lang is None:
         return detect_languages(text)
+    if not isinstance(lang, str):
+        raise ArgumentTypeError(f"lang={lang!r} must be a language code (str) or None")
     if lang not in LANGUAGES:
         raise DateParseError(
             f"language {lang!r} is not supported; expected one of {', '.join(LANGUAGES)}",

@@ -45,6 +45,7 @@ _EDTF_SHAPED = re.compile(
     r"|(?=[^/]*/)(?:[0-9X]{4}|\.\.|/)[0-9X?~%./\-+]*"
 )
 _EDTF_FIRST = frozenset("0123456789X./")  # what such a text starts with
+_DASHES = frozenset("-–—")
 
 
 def _innermost(
@@ -105,9 +106,6 @@ def _joined_as_span(candidates: list[Candidate], folded: str, g: Grammar) -> boo
     )  # (a weekday, a dash, then a date: "یکشنبه - ۴ آذر ۱۴۰۳" names the day it is on)
 
 
-_DASHES = frozenset("-–—")
-
-
 def parse_date(
     text: str,
     *,
@@ -152,6 +150,8 @@ def parse_date(
             "use find_dates for running text",
             text=text[:80],
         )
+    if lang is not None and (type(lang) is not str or lang not in _GRAMMARS):
+        _languages(text, lang)  # raises for a language not supported, before any fast path
     ref_date = ref if ref is None or type(ref) is PartialDate else _as_partial(ref, "ref")
     anchor_date = anchor if anchor is None else _as_partial(anchor, "anchor")
     stripped = text.strip()
