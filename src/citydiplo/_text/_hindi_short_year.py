@@ -14,8 +14,9 @@ Without a weekday that settles them, two such figures right after a day and mont
 ("कौशाम्बी 20 सितम्बर 23*", "5 जुलाई 22", "15 March 24", "15 марта 24") leave the date unread in
 the languages whose data set ``short_year_after_month`` (hi, en, ru, gu, he: those that
 write a month's name; Chinese, Japanese and Korean write a year before the month): read
-without them, the day would take ``ref``'s year, silently wrong for a page of another year. A counter or a counted noun after the figures makes them a
-count ("20 सितम्बर 23 लोग": 20 September, 23 people), and the date stays.
+without them, the day would take ``ref``'s year, silently wrong for a page of another year.
+A counter or a counted noun after the figures makes them a count ("20 सितम्बर 23 लोग": 20
+September, 23 people), and the date stays.
 
 >>> from citydiplo import parse_date
 >>> str(parse_date("सायं 7.30 बजे 29 अप्रेल 14 मंगलवार को कवि सम्मेलन", lang="hi"))
