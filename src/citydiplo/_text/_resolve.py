@@ -35,6 +35,7 @@ from citydiplo._errors import DateParseError, InvalidDateError
 from citydiplo._text import _hijri
 from citydiplo._text._coming_day_start import day_span_start
 from citydiplo._text._day_lag import AHEAD, BEHIND, ref_year
+from citydiplo._text._eras import era_year
 from citydiplo._text._lexicon import Grammar, grammar, load_data
 from citydiplo._text._numerals import fold_word
 from citydiplo._text._persian_short_year import gregorian_day_end, persian_short_year
@@ -97,7 +98,7 @@ def _year(
     if "ey" in f:  # "令和5年", "民國113年", and "今(113)年" in the language's bracket era
         number = 1 if f["ey"] == "元" else int(f["ey"])
         era = f["era"] if "era" in f else _bracket_era(g)
-        return g.eras[era] + number - 1, ""
+        return era_year(g, era, number, what), ""  # "平成40年": no such year
     if "this_year" in f or "last_year" in f or "next_year" in f:
         if ref is None:
             raise Unresolved(f"no year: pass ref= (the publication date) to resolve {what}")
