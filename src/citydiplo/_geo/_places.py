@@ -44,6 +44,7 @@ from citydiplo._geo._extra import extras
 from citydiplo._geo._fast_place import slot_builder
 from citydiplo._geo._gazetteer import Postings, gazetteer
 from citydiplo._geo._hierarchy import ancestors, related, subdivision_name
+from citydiplo._geo._sub_rivals import rivals_of_subdivisions
 
 __all__ = [
     "ALL_KINDS",
@@ -331,13 +332,15 @@ def choose(
                 # a city-like subdivision is its namesake city's ("Москва": RU-MOW)
                 place = attrs.evolve(place, subdivision=subs[0])
             return place
-        if len(alone) == 1 and not namesakes:
+        rivals, others = rivals_of_subdivisions(own, alternate, alone, namesakes)  # "Portland"
+        if len(alone) == 1 and not namesakes and not rivals:
             return subdivision_place(alone[0], text)
+        more = f" ({len(others) - 12} more cities not listed)" if len(others) > 12 else ""
         raise AmbiguousPlaceError._among(
-            f"{text!r} names several places",
+            f"{text!r} names several places{more}",
             name=text,
             places=[subdivision_place(s, text) for s in alone],
-            rows=namesakes,
+            rows=[*namesakes, *others[:12]],
         )
     if own or alternate:
         return dominant(own, alternate, text, country)
