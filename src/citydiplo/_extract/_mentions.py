@@ -197,8 +197,8 @@ def entity_mentions(
                      and not (_katakana(core) and _NAKAGURO + core in text))]
     found += [m for m, _ in cored]
     if data["organization"]["acronyms"]:
-        # an acronym after a place marker is that place's name ("TP.HCM"), no organization
-        marked = sorted((m.start, m.end) for m, _ in cored)
+        # an acronym after a place marker ("TP.HCM") or read as a place ("BUSAN, May 20 --")
+        marked = sorted([(m.start, m.end) for m, _ in cored] + [(p.start, p.end) for p in places])
         found += [m for m in finder.acronyms()  # "CHDCND" (a state's form) names no one
                   if not _overlaps((m.start, m.end), marked)
                   and m.text not in data.get("not_names", ())]
