@@ -51,6 +51,19 @@ def test_month_first_and_last_day(
     assert _parsed(text, lang, ref) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в первых числах мая", "2025-05~"),
+        ("в последних числах мая 2024 года", "2024-05~"),
+        ("в первые дни мая", "2025-05~"),
+    ],
+)
+def test_early_and_late_days_of_a_month(text: str, expected: str) -> None:
+    """The first or last days of a month are early or late in it, never the plain month."""
+    assert _parsed(text, "ru", PartialDate("2025-05-02")) == expected
+
+
 @pytest.mark.parametrize("month", range(1, 13))
 def test_month_end_days_law(month: int) -> None:
     """Every Russian month in the genitive: its first day is the 1st, its last the month's
