@@ -246,6 +246,12 @@ city diplomacy; weekdays in previews, this and last weekend, ROC dotted dates "1
 closures that run into the new year, spans, relative years and seasons; negatives such as a song
 title with a month, coordinates, wind speeds and weekdays of a habit; scored once on 6be3ca0f
 before any rule was written for it).
+``bench/date_blind26b_cases.jsonl`` (a twenty-sixth batch in ru, hi, gu, he and fa from 31 pages
+no earlier set used: park festivals, fairs, road closures, elections, family days and city works;
+datelines in figures "02.05.2025 16+", "19.2.19", Solar Hijri "۱۳۹۹/۰۷/۰۶" and months of this
+year, Solar days without a year or a ref (left unread), "В первый день мая", a weekday told in
+the past ("સોમવારે … લીધો હતો"), and traps such as "школы 8", "לגילאי 8-3", "לחגוגוסט" and a
+habitual lunar fair; scored once on 6cf428e4 before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -315,6 +321,7 @@ CORPORA = {
     "blind24b": Path(__file__).resolve().parent / "date_blind24b_cases.jsonl",
     "blind25b": Path(__file__).resolve().parent / "date_blind25b_cases.jsonl",
     "blind25a": Path(__file__).resolve().parent / "date_blind25a_cases.jsonl",
+    "blind26b": Path(__file__).resolve().parent / "date_blind26b_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -297,7 +297,7 @@ def _linked(
 # without a year (read against ref like a day alone)
 TENSE_KINDS = frozenset(
     {"wd", "d_only", "phrase", "h_dm", "dm", "md", "dm_num", "md_num", "days_m", "m_days", "range"}
-    | {"ago"}  # "दो साल बाद चुनाव होंगे": after two years, from ref only of the future
+    | {"ago", "h_m"}  # "दो साल बाद चुनाव होंगे": after two years, from ref only of the future
 )
 
 

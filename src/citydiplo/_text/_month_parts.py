@@ -27,6 +27,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from citydiplo._text._half_month import month_halves
+from citydiplo._text._month_end_days import month_end_days
+from citydiplo._text._solar_month import solar_months_alone
 from citydiplo._text._words import starts_with_word
 
 if TYPE_CHECKING:
@@ -74,6 +76,8 @@ def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candida
     """``atoms`` with each month that a part-of-month word follows marked approximate and
     its span extended over the word."""
     atoms = month_halves(atoms, folded, g)  # "the second half of May": before the month
+    atoms = month_end_days(atoms, folded, g)  # "в первый день мая": its first day
+    atoms = solar_months_alone(atoms, folded, g)  # "در بهمن ماه": a Solar Hijri month
     words = g.vocab.lists.get("month_part_after")
     if not words:
         return atoms

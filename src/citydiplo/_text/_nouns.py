@@ -77,12 +77,17 @@ def relative_not_a_noun(
     g: Grammar,
 ) -> bool:
     """Whether the relative phrase at ``m`` is not the complement of a noun before it, nor
-    the noun of a year after it ("החל מהשנה 1800": from the year 1800, not this year)."""
+    the noun of a year after it ("החל מהשנה 1800": from the year 1800, not this year). A
+    word glued before the phrase is read only on a day's phrase ("מהיום": from today), or
+    when it is the language's "and" (``and_clitics``: "ובשבוע הבא", and next week)."""
     phrase = fields.get("ph", "")
     counted = any(phrase.startswith(f"{p} ") for p in g.vocab.count_prefixes)  # "через год"
     if _YEAR_AFTER.match(folded, m.end()) or anchored_after(folded, m.end(), g, counted):
         return False
     start = m.end() - len(phrase)  # a prefix ("מהיום": from today) only on a day's phrase
+    glued = folded[m.start() : start].rstrip("-")  # "ובשבוע הבא": "and", any phrase's
+    if glued in g.vocab.lists.get("and_clitics", frozenset()):
+        start = m.start()
     if start > m.start() and folded[start - 1] != " ":  # (not "early" of "early next year")
         readings = g.vocab.phrases.get(phrase, frozenset())
         days = ("weekday", "week_day")  # ("ביום שלישי הבא"; never "מהשנה": a year word)

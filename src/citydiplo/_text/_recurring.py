@@ -1,7 +1,9 @@
 """Recurring days are no dates: "every Sunday", "매년 10월 셋째 주 일요일", "每周一", "по
 средам" name a day that comes back, not one day, so a weekday or a day alone right after a
 word of recurrence (the language's ``recurring_words``), or right before one of
-``recurring_after_words`` ("thứ Hai hằng tuần"), is not read as a date. A day and month
+``recurring_after_words`` ("thứ Hai hằng tuần"), is not read as a date. The word may carry a
+one-letter word glued before it (``recurring_clitics``: Hebrew "ובכל יום שלישי", and every
+Tuesday; "בכל" is "ב" + "כל"), as the language writes its prepositions and "and". A day and month
 without a year right after a word of yearly recurrence (``recurring_year_words``: "हर साल 20
 मार्च को", "ежегодно 9 мая", "هر سال ۲۲ بهمن", "מדי שנה ב-10 במאי") come back every year too.
 """
@@ -26,10 +28,17 @@ _REACH = 16  # "매년 10월 셋째 주 일요일": the word may stand a few wor
 
 
 @functools.lru_cache(maxsize=64)
-def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+def _pattern(
+    words: frozenset[str], clitics: frozenset[str] = frozenset()
+) -> re.Pattern[str] | None:
     alt = alternation(words)
+    lead = f"(?:{alternation(clitics)})?" if clitics else ""  # "ובכל": "וב" + "כל"
     # a whole word; one ending in CJK or Hangul may run into the next ("매주일요일")
-    return re.compile(rf"(?:(?<!\w)|(?=[{_CJK}])){alt}(?:(?<=[{_CJK}])|(?!\w))") if alt else None
+    return (
+        re.compile(rf"(?:(?<!\w)|(?=[{_CJK}])){lead}(?:{alt})(?:(?<=[{_CJK}])|(?!\w))")
+        if alt
+        else None
+    )
 
 
 def recurring_before(
@@ -38,7 +47,8 @@ def recurring_before(
     """Whether a word of recurrence stands shortly before ``start`` in ``folded``; given the
     expression's ``end``, also one that runs into it: "每星期一", "毎月曜日" (every Monday: the
     word "每星期", "毎月" takes the first characters of the weekday's name)."""
-    pattern = _pattern(lists.get("recurring_words", frozenset()))
+    empty: frozenset[str] = frozenset()
+    pattern = _pattern(lists.get("recurring_words", empty), lists.get("recurring_clitics", empty))
     if pattern is None:
         return False
     found = pattern.search(folded, max(0, start - _REACH), start if end is None else end)

@@ -41,6 +41,7 @@ from citydiplo._text._numerals import fold_word
 from citydiplo._text._persian_short_year import gregorian_day_end, persian_short_year
 from citydiplo._text._relative import RELATIVE_KINDS, Unresolved, resolve_relative
 from citydiplo._text._scan import Candidate
+from citydiplo._text._solar_month import in_solar_year
 from citydiplo._text._spans import DAY_ENDS, month_end, year_from_end, yearless_end
 from citydiplo._text._stated_weekday import checked_weekday, year_of_weekday
 from citydiplo._text._yearless_span import (
@@ -318,11 +319,10 @@ def resolve(
     # In Persian text a year below 1700 is Solar Hijri, alone or in figures ("۱۴۰۴/۰۷/۰۴")
     c = persian_short_year(c, g)  # "۱۶/۴/۹۹", "96/11/18": a two-digit Solar year (Persian)
     f = c.fields
-    if c.kind in ("h_my", "h_dmy") and "y" not in f:  # "مهر سال جاری": in a Solar Hijri year
+    if c.kind in ("h_my", "h_dmy", "h_m") and "y" not in f:  # "مهر سال جاری", "بهمن ماه"
         if ref is None or ref.day is None or "same_year" in f:
             raise Unresolved(f"{what}: a Solar Hijri year relative to the reference day")
-        shift = 1 if "next_year" in f else -1 if "last_year" in f else 0
-        c = c._replace(fields={**f, "y": str(_hijri.year_of(ref.earliest()) + shift)})
+        c = in_solar_year(c, g, ref, what)  # in words, or the year of the month nearest ref
     if c.kind in ("h_dmy", "h_my") or (
         "fa" in g.langs and "y" in f and "m" not in f and int(f["y"]) < 1700
     ):
