@@ -246,6 +246,12 @@ city diplomacy; weekdays in previews, this and last weekend, ROC dotted dates "1
 closures that run into the new year, spans, relative years and seasons; negatives such as a song
 title with a month, coordinates, wind speeds and weekdays of a habit; scored once on 6be3ca0f
 before any rule was written for it).
+``bench/date_blind26a_cases.jsonl`` (a twenty-sixth batch in en, ko, vi, zh and ja from 24 pages
+no earlier set used: student exchanges, festivals, park hours, council and city diplomacy news;
+weekdays, seasons, days alone before and after the reference, spans with a run-on month
+("Augt."), fiscal-year words beside days, traditional Chinese, and negatives such as counts,
+durations, a name holding "今天" and a directive number "16/CT-TTg"; scored once on 6cf428e4
+before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -315,6 +321,7 @@ CORPORA = {
     "blind24b": Path(__file__).resolve().parent / "date_blind24b_cases.jsonl",
     "blind25b": Path(__file__).resolve().parent / "date_blind25b_cases.jsonl",
     "blind25a": Path(__file__).resolve().parent / "date_blind25a_cases.jsonl",
+    "blind26a": Path(__file__).resolve().parent / "date_blind26a_cases.jsonl",
 }
 ROUNDS = 20
 
