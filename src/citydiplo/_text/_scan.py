@@ -40,7 +40,7 @@ from citydiplo._text._name_year import year_in_name
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, anchored_before
 from citydiplo._text._phrase_apposed import phrase_apposed_days
-from citydiplo._text._range_gap import gap_without_time
+from citydiplo._text._range_gap import gap_without_time, next_atom
 from citydiplo._text._range_words import GLUED_KINDS
 from citydiplo._text._range_words import glued_word as _glued_word
 from citydiplo._text._range_words import opened_through_year_word as _opened_through_year_word
@@ -326,7 +326,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        b = next_atom(atoms, i, original, where)  # no span across an item of a list
         if b is not None and (days := day_span(a, b, folded, g)) is not None:
             out.append(days)  # "3月31日至4月2日", "5월 5일부터 7일까지"
             i += 2
