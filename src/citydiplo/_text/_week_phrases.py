@@ -3,7 +3,8 @@
 ``weekday_only_phrases`` is read only when a weekday follows it (then as that day of that
 week, :func:`._weekdays.in_named_week`); alone it is no date. A phrase whose last word is
 also a preposition is none before the language's ``phrase_not_before`` ("4 ngày cuối tuần
-trước và sau Tết": the weekend days before and after Tet, no "last week").
+trước và sau Tết": the weekend days before and after Tet, no "last week"). A phrase inside a
+short quoted title is part of the name (:func:`._quoted_name.in_quoted_title`: "“今天来赶集”").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from citydiplo._text._nouns import relative_not_a_noun
+from citydiplo._text._quoted_name import in_quoted_title
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
@@ -32,6 +34,8 @@ def phrase_ok(
     if it names a week only before a weekday, followed by one."""
     if not relative_not_a_noun(fields, folded, m, original, where, g):
         return False
+    if in_quoted_title(folded, *m.span()):
+        return False  # "“今天来赶集”活动": an event's name, not the day of publication
     nots = g.vocab.lists.get("phrase_not_before")  # "cuối tuần trước và sau Tết": "before and
     if nots and folded[m.end() : m.end() + 16].lstrip(" ").startswith(tuple(nots)):  # after"
         return False
