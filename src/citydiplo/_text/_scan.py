@@ -21,7 +21,7 @@ from citydiplo._text._compound import compound
 from citydiplo._text._count_nouns import counted_noun_follows
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_alone import day_head_blocked, needs_day_word, no_follower
-from citydiplo._text._day_counts import counted_day_spans
+from citydiplo._text._day_counts import counted_day_spans, duration_not_count
 from citydiplo._text._day_tail import DASHES, unread_day_after
 from citydiplo._text._dm_checks import dm_checks, h_dm_checks
 from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_word_follows
@@ -70,7 +70,7 @@ from citydiplo._text._week_phrases import phrase_ok
 from citydiplo._text._weekday_before import weekday_before
 from citydiplo._text._weekday_ok import weekday_ok
 from citydiplo._text._weekdays import in_named_week, with_weekdays
-from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
+from citydiplo._text._words import ends_with_word, starts_with_word
 from citydiplo._text._year_apart import year_month_day_ok, year_month_ok
 from citydiplo._text._year_unread import month_alone_ok, month_day_year_ok
 
@@ -217,7 +217,7 @@ def _day_only_ok(
         return False  # "매월 15일": every month's 15th
     if m.start() and folded[m.start() - 1] in "-/" and not second_day(folded, m.start(), g):
         return False  # "第2024-15号" is a number
-    if duration_follows(folded, m.end(), lists, g.vocab.counts):
+    if duration_not_count(fields, folded, m, g):
         return False  # "3일간", "3日間", "15 ngày qua"; "1일 1회": once a day
     if "dsx" in fields and day_noun_follows(folded, m.end(), fields["dsx"], g):
         return False  # "地铁6号线": line 6
