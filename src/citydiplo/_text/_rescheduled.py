@@ -4,13 +4,13 @@
 A span of two dates with a word of the language's ``reschedule_words`` (postponed, moved,
 extended; 変更, 延期; 연기, 변경 …) right before it (past at most a word of its
 ``range_prefixes``: "from") or right after it (past at most a particle of two letters) gives
-its two ends as two dates, unless a word of ``range_prefixes`` opens the span: "自2020年5月20日
-至10月31日延长开放时间" (from 20 May to 31 October, opening hours are extended) frames the days
-of the extension, the verb after its frame; "rescheduled for April 10 to 12" names the new span, and stays
-one. An end that is a day alone ("来週31日から来月20日まで延長": "31日") took its month from
-the other end; alone it could name the wrong month, so it is dropped, never guessed. Only a
-span read as two dates joined is split; a span the grammar reads in one piece ("từ ngày 5/6
-đến ngày 12/6") stays one.
+its two ends as two dates, unless a word of ``range_prefixes`` opens the span:
+"自2020年5月20日至10月31日延长开放时间" (from 20 May to 31 October, opening hours are
+extended) frames the days of the extension, the verb after its frame. "rescheduled for April
+10 to 12" names the new span, and stays one. An end that is a day alone
+("来週31日から来月20日まで延長": "31日") took its month from the other end; alone it could
+name the wrong month, so it is dropped, never guessed. Only a span read as two dates joined
+is split; a span the grammar reads in one piece ("từ ngày 5/6 đến ngày 12/6") stays one.
 
 >>> from citydiplo import find_dates, PartialDate
 >>> ref = PartialDate("2021-05-25")
