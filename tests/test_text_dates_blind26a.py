@@ -110,3 +110,12 @@ def test_a_year_before_a_lunar_feast_dates_the_days_of_its_sentence() -> None:
     assert _found(text, "zh", None) == [("2月2日至2月6日", "2012-02-02/2012-02-06")]
     # in another sentence the year dates nothing
     assert _found("2012年元宵灯会。2月2日举行", "zh", None) == [("2月2日", "XXXX-02-02")]
+
+
+def test_a_relative_year_that_names_the_base_of_a_comparison_is_no_date() -> None:
+    # https://cctv.com/oriental/cmlj/bzhg/20011006/7.html (2001-10-06)
+    text = "10月1日,北京市主要旅游景点就接待了游客49万人,比去年同期增长了不少。"
+    assert str(parse_date(text, lang="zh", ref=PartialDate("2001-10-06"))) == "2001-10-01"
+    assert _found("tăng 12,5% so với cùng kỳ năm trước", "vi", "2025-06-18") == []
+    # last year named as a time stays read
+    assert _found("去年举办的灯会", "zh", "2018-07-17") == [("去年", "2017")]

@@ -66,7 +66,7 @@ from citydiplo._text._title import title_case_word
 from citydiplo._text._unplaced import unplaced
 from citydiplo._text._unread import unread_date_before
 from citydiplo._text._unread_days import month_year_not_a_count
-from citydiplo._text._week_phrases import phrase_ok
+from citydiplo._text._week_phrases import phrase_ok, relative_not_compared
 from citydiplo._text._weekday_before import weekday_before
 from citydiplo._text._weekday_ok import weekday_ok
 from citydiplo._text._weekdays import in_named_week, with_weekdays
@@ -272,7 +272,7 @@ _CHECKS = {
     "h_dm": h_dm_checks,  # "हर साल 20 मार्च": every year's 20 March
     "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read
     "my": month_year_not_a_count,  # "In June, 2500 visitors": a month, then a count
-    "rel": not_after_count,
+    "rel": relative_not_compared,  # "so với cùng kỳ năm trước": the base of a comparison
     "rel_month": not_after_count,
     "rel_month_d": rel_month_day_ok,  # "अगले महीने की 5 तारीख", not "… की 5 बैठकें"
     "d_only": _day_only_ok,
