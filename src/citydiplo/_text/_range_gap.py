@@ -122,6 +122,7 @@ def next_atom(atoms: Sequence[_T], i: int, original: str, where: Sequence[int]) 
     if i + 1 >= len(atoms):
         return None
     a, b = atoms[i], atoms[i + 1]
-    if "\n" in original and _ITEM.search(original, where[a.end - 1] + 1, where[b.start]):
+    low, high = where[a.end - 1] + 1, where[b.start]  # (the gap alone is searched)
+    if original.find("\n", low, high) >= 0 and _ITEM.search(original, low, high):
         return None
     return b
