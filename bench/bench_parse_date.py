@@ -252,6 +252,12 @@ datelines in figures "02.05.2025 16+", "19.2.19", Solar Hijri "۱۳۹۹/۰۷/۰�
 year, Solar days without a year or a ref (left unread), "В первый день мая", a weekday told in
 the past ("સોમવારે … લીધો હતો"), and traps such as "школы 8", "לגילאי 8-3", "לחגוגוסט" and a
 habitual lunar fair; scored once on 6cf428e4 before any rule was written for it).
+``bench/date_blind26a_cases.jsonl`` (a twenty-sixth batch in en, ko, vi, zh and ja from 24 pages
+no earlier set used: student exchanges, festivals, park hours, council and city diplomacy news;
+weekdays, seasons, days alone before and after the reference, spans with a run-on month
+("Augt."), fiscal-year words beside days, traditional Chinese, and negatives such as counts,
+durations, a name holding "今天" and a directive number "16/CT-TTg"; scored once on 6cf428e4
+before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -322,6 +328,7 @@ CORPORA = {
     "blind25b": Path(__file__).resolve().parent / "date_blind25b_cases.jsonl",
     "blind25a": Path(__file__).resolve().parent / "date_blind25a_cases.jsonl",
     "blind26b": Path(__file__).resolve().parent / "date_blind26b_cases.jsonl",
+    "blind26a": Path(__file__).resolve().parent / "date_blind26a_cases.jsonl",
 }
 ROUNDS = 20
 

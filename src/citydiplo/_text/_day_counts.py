@@ -12,7 +12,9 @@ nights before the days: "박"), ``after`` (a word that makes the count a duratio
 written as words: "이틀" is two days). A span of days the
 grammar already reads ("5일부터 7일까지") keeps its reading; a count whose end falls in the
 next month, which the first day's reading cannot hold, leaves no date (never the first day
-alone, which would drop the span the text states).
+alone, which would drop the span the text states). When the grammar matched the first day and
+the count in one piece, as a span of two days ("15일부터 3일" before "동안"), the count is
+a duration, not a last day: :func:`counted_in_match` makes the match the span it states.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 from citydiplo._text._lexicon import alternation, load_data
 from citydiplo._text._numerals import fold_word
+from citydiplo._text._words import duration_follows
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["counted_day_spans", "next_month_day"]
+__all__ = ["counted_day_spans", "counted_in_match", "duration_not_count", "next_month_day"]
 
 # the days of each month; February's depend on the year, which a day and month lack
 _MONTH_DAYS = {1: 31, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
@@ -133,3 +136,33 @@ def next_month_day(a: Candidate, end: int, g: Grammar) -> Candidate | None:
         return None
     fields = {"d": str(end - _MONTH_DAYS[month]), "m": name}
     return a._replace(start=a.end, kind="dm", fields=fields)
+
+
+def counted_in_match(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:
+    """Whether ``m``, read as a span of two days alone ("15일부터 3일") before a word of
+    duration, joins a first day and a count of days by an opening word of the language's
+    ``day_count_spans``; if so ``fields`` take the span's last day (the first plus the count
+    less one: "15일부터 3일 동안" is the 15th to the 17th). A count past the month's 31st or
+    of one day leaves the match unread."""
+    patterns = _patterns(g.langs)
+    first, n = fields.get("d0", ""), fields.get("d", "")
+    if patterns is None or not (first.isdigit() and n.isdigit()):
+        return False
+    text = folded[m.start() : m.end()]
+    head = text.split(first, 1)[1] if first in text else ""
+    if not any(f" {head}".lstrip(" 0123456789").lstrip(" 일日").startswith(w) for w in patterns[3]):
+        return False
+    end = int(first) + int(n) - 1
+    if int(n) < 2 or end > 31:
+        return False
+    fields["d"] = str(end)
+    return True
+
+
+def duration_not_count(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar) -> bool:
+    """Whether a word of duration follows the day (or days) ``m`` ("3일간", "3日間", "15 ngày
+    qua"; "1일 1회": once a day), so that it is no day, unless the match is a first day and a
+    count of days (:func:`counted_in_match`)."""
+    if not duration_follows(folded, m.end(), g.vocab.lists, g.vocab.counts):
+        return False
+    return not counted_in_match(fields, folded, m, g)

@@ -6,7 +6,10 @@ so a reading far from ``ref`` either way is no better than the other, and neithe
   the month before (a day past)? The month before only when its reading is at most
   :data:`_LAG` days back and nearer than the other (:func:`past_is_nearer`). With both readings
   about a fortnight away ("23일" in an article of 9 July: 23 June or 23 July) neither is taken,
-  unless the sentence's tense or a weekday says which.
+  unless the sentence's tense or a weekday says which. A span of days alone is placed by its
+  first day: one of the seven days after ``ref``'s day ("15~17일" in an article of 9 August)
+  opens the span in ``ref``'s month, its last day after it (:func:`not_past`), unless
+  the sentence tells of the past.
 - A day and month without a year: ``ref``'s year, the year before or the year after by how
   far they lie (:func:`ref_year`); none when both this year's and last year's are over
   three months away ("10月19日" on 29 June).
@@ -19,6 +22,8 @@ True
 False
 >>> past_is_nearer(PartialDate("2023-02-01"), 2023 * 12 + 0, 21, 10)  # "10일부터 21일까지"
 False
+>>> not_past({"d0": "15", "d": "17"}, PartialDate("2024-08-09"))
+True
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ import datetime
 
 from citydiplo.dates import PartialDate
 
-__all__ = ["AHEAD", "BEHIND", "past_is_nearer", "ref_year"]
+__all__ = ["AHEAD", "BEHIND", "not_past", "past_is_nearer", "ref_year"]
 
 # how far after ref a day and month without a year may be and stay in ref's year (an event
 # to come), and how far before ref in a sentence about the future
@@ -38,6 +43,18 @@ BEHIND = 31
 # the most days back a day of the month before may lie: news reports within days what
 # happened, and announces weeks ahead what comes
 _LAG = 14
+
+
+def not_past(f: dict[str, str], ref: PartialDate | None) -> bool:
+    """Whether the fields ``f`` of a day alone are marked "not_past", or are of a span of
+    days alone ("d0" to "d") that the sentence does not tell in the past and whose first day
+    is one of the seven days after ``ref``'s day, so that the span lies in ``ref``'s month."""
+    if "not_past" in f:
+        return True
+    first, last = f.get("d0", ""), f.get("d", "")
+    if "past" in f or not (first.isdigit() and last.isdigit()) or ref is None or not ref.day:
+        return False
+    return 0 < int(first) - ref.day <= 7 and int(first) < int(last)
 
 
 def past_is_nearer(base: PartialDate, months: int, day: int, first: int) -> bool:

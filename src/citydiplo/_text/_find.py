@@ -29,7 +29,7 @@ from citydiplo._text._lexicon import LANGUAGES, Grammar, grammar
 from citydiplo._text._lines import line_breaks
 from citydiplo._text._modifier_year import full_date, modifier_year
 from citydiplo._text._monthly import MonthlyRules
-from citydiplo._text._name_year import name_year
+from citydiplo._text._name_year import dated_by_stated_year, name_year
 from citydiplo._text._next_day import next_day_span
 from citydiplo._text._numerals import fold
 from citydiplo._text._object_year import object_year
@@ -249,7 +249,7 @@ def find_dates(
     drop |= set(_named_years(found, folded, sentences, g))  # "the 2023 budget … Nov. 7, 2022"
     if drop := drop | set(either_counts(found, folded, g)):  # "۱۰ یا ۳۰ سال قبل"
         mentions = [m for i, m in enumerate(mentions) if i not in drop]
-    return mentions
+    return dated_by_stated_year(mentions, text, g)  # "令和5年度…1月20日": January 2024
 
 
 def _anchored(

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from citydiplo._errors import DateParseError
 from citydiplo._text._hebrew_law_year import law_year
 from citydiplo._text._quoted_name import TITLE_MARKS, in_quoted_name
+from citydiplo._text._stated_year import dated_by_stated_year, in_stated_year
 from citydiplo.dates import PartialDate
 
 if TYPE_CHECKING:
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
     from citydiplo._text._scan import Candidate
 
 __all__ = [
+    "dated_by_stated_year",
     "far_title_year",
+    "in_stated_year",
     "name_year",
     "name_year_value",
     "without_name_years",

@@ -17,7 +17,7 @@ from citydiplo._text._hindi_dateline import dateline_day
 from citydiplo._text._hindi_either_day import without_either_days
 from citydiplo._text._lexicon import Grammar, grammar
 from citydiplo._text._lunar_year import year_beside_lunar_day
-from citydiplo._text._name_year import without_name_years
+from citydiplo._text._name_year import in_stated_year, without_name_years
 from citydiplo._text._next_day import next_day_span
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._numerals import fold
@@ -255,9 +255,9 @@ def parse_date(
     both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
     if both is None:
         raise DateParseError(f"cannot read all of {text!r}: two days named together", text=text)
-    # "…23时至次日早7时": two days; "từ 13 giờ … ngày 12/9 đến 16 giờ ngày 12/9": one
-    value, stop = next_day_span(both[0], folded, both[1], g)
-    return one_day(period_end_span(value, folded, stop, g)[0])  # "…至月底": to the month's end
+    value, stop = next_day_span(both[0], folded, both[1], g)  # "…23时至次日早7时": two days
+    value = one_day(period_end_span(value, folded, stop, g)[0])  # "…至月底": to the month's end
+    return in_stated_year(value, text, text[s:e], g)  # "令和5年度…1月20日": January 2024
 
 
 # what may go unresolved, without ``ref``, beside the date it names: a word for a day, a

@@ -4,10 +4,18 @@
 off titles and names (“”, 「」, 『』, 《》, 〈〉, «», ‘’, and straight double quotes); the name
 holds letters besides the month. A month quoted alone ("“五月”") stays a month.
 
+So is a word of a relative day ("today", "今天", "내일") inside a short quoted title: "“今天来赶集”
+活动" (an event named "Come to the fair today"), "本次活动是“今天来赶集”的第八期" name an event,
+not the day of publication. A quote of speech is no title: a title has no stop, comma or
+colon inside ("“今天我们签约。”" is what someone said), does not follow a colon, and a word
+follows it.
+
 >>> from citydiplo import find_dates, PartialDate
 >>> find_dates("成都市商务局将围绕“十二月市”推出活动", lang="zh", ref=PartialDate("2024-01-28"))
 []
 >>> find_dates("합창단의 ‘10월의 어느 멋진 날에’ 공연", lang="ko", ref=PartialDate("2023-10-17"))
+[]
+>>> find_dates("本次活动是“今天来赶集”的第八期", lang="zh", ref=PartialDate("2006-04-19"))
 []
 """
 
@@ -15,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TITLE_MARKS", "in_quoted_name"]
+__all__ = ["TITLE_MARKS", "in_quoted_name", "in_quoted_title"]
 
 _PAIRS: tuple[tuple[str, str], ...] = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
 _PAIRS += (("〈", "〉"), ("«", "»"), ("‘", "’"), ('"', '"'))
@@ -24,6 +32,7 @@ _PAIRS += (("〈", "〉"), ("«", "»"), ("‘", "’"), ('"', '"'))
 TITLE_MARKS: tuple[tuple[str, str], ...] = (("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
 _REACH = 24  # a name longer than this is not looked for
 _LETTER = re.compile(r"[^\W\d_]")
+_SPEECH = frozenset(",.!?;:，。！？；：、")
 
 
 def in_quoted_name(
@@ -54,3 +63,25 @@ def _opens(folded: str, at: int) -> bool:
 
 def _closes(folded: str, at: int) -> bool:
     return folded[at - 1 : at].isalnum() and not folded[at + 1 : at + 2].isalnum()
+
+
+def in_quoted_title(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` stands inside a short quoted title (as
+    :func:`in_quoted_name`), not a quote of speech: no stop, comma or colon between the marks
+    nor right before the opening one, and a word right after the closing one (the noun the
+    name is of, or a particle: "“今天来赶集”活动", "…”的第八期")."""
+    if not in_quoted_name(folded, start, end):
+        return False
+    low = max(0, start - _REACH)
+    for opener, closer in _PAIRS:
+        at = folded.rfind(opener, low, start)
+        close = folded.find(closer, end, end + _REACH)
+        if at < 0 or close < 0 or closer in folded[at + 1 : start]:
+            continue
+        before = folded[max(0, at - 2) : at].rstrip()
+        after = folded[close + 1 : close + 3].lstrip(" ")
+        if _SPEECH.intersection(folded[at + 1 : close]) or before[-1:] in _SPEECH:
+            continue
+        if _LETTER.match(after):
+            return True
+    return False

@@ -11,20 +11,38 @@ word glued after it, "સવારે 8 વાગ્યાથી": from 8 in the
 ``range_clock_before`` or ``range_time_before`` before them ("החל מהשעה 22:00": starting at
 22:00; "晚10:00": 10 pm) and of ``range_clock_after`` after them ("с 22:00 час. до 06:00
 час.": from 22:00 to 06:00).
+
+A line that opens with a list's mark ("- ", "• ", "+ ") is an item of its own: its mark is no
+dash of a span, so a date ending the line before and one starting the item are two dates
+("Ngày đăng : 08:59, 28/05/2018" then "- Ngày 28.5, UBND tỉnh…": 28 May 2018 twice, not 28 May
+2018 to 28 May 2019); :func:`next_atom` keeps them apart.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from citydiplo._text._words import alternation
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
-__all__ = ["gap_without_time"]
+__all__ = ["gap_without_time", "next_atom"]
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_Spanned)
+# a line break, then a list's mark and a space or tab: the line is an item of a list
+_ITEM = re.compile("\n[ \t]*[-\u2013\u2014\u2022\u00b7*+\u25cf\u25cb\u25a0\u25b6\u25ba][ \t]")
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
 # "10:26:57" too, and a dotted time whose minutes are no month ("24.00", "до 8.00", "10.30":
@@ -96,3 +114,15 @@ def gap_without_time(gap: str, g: Grammar) -> str:
     if hours is not None:
         out = hours.sub(" ", out)
     return " ".join(out.split())
+
+
+def next_atom(atoms: Sequence[_T], i: int, original: str, where: Sequence[int]) -> _T | None:
+    """The atom after ``atoms[i]`` (folded offsets, ``where`` mapping them to ``original``),
+    or None when there is none or a line that opens with a list's mark parts the two."""
+    if i + 1 >= len(atoms):
+        return None
+    a, b = atoms[i], atoms[i + 1]
+    low, high = where[a.end - 1] + 1, where[b.start]  # (the gap alone is searched)
+    if original.find("\n", low, high) >= 0 and _ITEM.search(original, low, high):
+        return None
+    return b

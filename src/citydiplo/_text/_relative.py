@@ -33,7 +33,7 @@ import datetime
 
 from citydiplo._text import _hijri
 from citydiplo._text._cldr import first_week_day, weekend_days
-from citydiplo._text._day_lag import past_is_nearer
+from citydiplo._text._day_lag import not_past, past_is_nearer
 from citydiplo._text._day_weekday import day_by_weekday
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._numerals import fold_word
@@ -367,7 +367,7 @@ def _resolve_relative(
         return DateRange(start=opens, end=_on_day(opens, int(f["d"]))), "ref"
     d0 = int(f["d0"]) if "d0" in f else None
     last = _day_only(
-        int(f["d"]), _base(ref, what, True), future, what, "not_past" in f, said, d0, "past" in f
+        int(f["d"]), _base(ref, what, True), future, what, not_past(f, ref), said, d0, "past" in f
     )
     if "d0" not in f:
         return last, "ref"

@@ -4,11 +4,13 @@
 A span of two dates with a word of the language's ``reschedule_words`` (postponed, moved,
 extended; 変更, 延期; 연기, 변경 …) right before it (past at most a word of its
 ``range_prefixes``: "from") or right after it (past at most a particle of two letters) gives
-its two ends as two dates; "rescheduled for April 10 to 12" names the new span, and stays
-one. An end that is a day alone ("来週31日から来月20日まで延長": "31日") took its month from
-the other end; alone it could name the wrong month, so it is dropped, never guessed. Only a
-span read as two dates joined is split; a span the grammar reads in one piece ("từ ngày 5/6
-đến ngày 12/6") stays one.
+its two ends as two dates, unless a word of ``range_prefixes`` opens the span:
+"自2020年5月20日至10月31日延长开放时间" (from 20 May to 31 October, opening hours are
+extended) frames the days of the extension, the verb after its frame. "rescheduled for April
+10 to 12" names the new span, and stays one. An end that is a day alone
+("来週31日から来月20日まで延長": "31日") took its month from the other end; alone it could
+name the wrong month, so it is dropped, never guessed. Only a span read as two dates joined
+is split; a span the grammar reads in one piece ("từ ngày 5/6 đến ngày 12/6") stays one.
 
 >>> from citydiplo import find_dates, PartialDate
 >>> ref = PartialDate("2021-05-25")
@@ -44,7 +46,7 @@ def _moved(c: Candidate, folded: str, g: Grammar) -> bool:
     after = pattern.search(folded, c.end, c.end + _AFTER + 12)
     if after is not None:
         gap = folded[c.end : after.start()].strip()
-        if (len(gap) <= _AFTER and gap.isalpha()) or not gap:
+        if ((len(gap) <= _AFTER and gap.isalpha()) or not gap) and not _framed(c, folded, g):
             return True
     last = None
     for m in pattern.finditer(folded, max(0, c.start - _REACH), c.start):
@@ -53,6 +55,13 @@ def _moved(c: Candidate, folded: str, g: Grammar) -> bool:
         return False
     gap = folded[last.end() : c.start].strip()
     return not gap or gap in g.words.get("range_prefixes", ())
+
+
+def _framed(c: Candidate, folded: str, g: Grammar) -> bool:
+    """Whether a word of ``range_prefixes`` ("自", "from") opens the span ``c``."""
+    head = folded[max(0, c.start - 12) : c.start].rstrip()
+    prefixes = g.words.get("range_prefixes", ())
+    return any(p and (folded.startswith(p, c.start) or head.endswith(p)) for p in prefixes)
 
 
 def _standalone(end: Candidate | None) -> bool:

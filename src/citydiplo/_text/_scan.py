@@ -21,7 +21,7 @@ from citydiplo._text._compound import compound
 from citydiplo._text._count_nouns import counted_noun_follows
 from citydiplo._text._dashes import code_tail, plausible_year, second_day
 from citydiplo._text._day_alone import day_head_blocked, needs_day_word, no_follower
-from citydiplo._text._day_counts import counted_day_spans
+from citydiplo._text._day_counts import counted_day_spans, duration_not_count
 from citydiplo._text._day_tail import DASHES, unread_day_after
 from citydiplo._text._dm_checks import dm_checks, h_dm_checks
 from citydiplo._text._dm_year import dm_then_relative_year, dm_then_year, year_word_follows
@@ -40,7 +40,7 @@ from citydiplo._text._name_year import year_in_name
 from citydiplo._text._next_word import next_word_in as _next_word_in
 from citydiplo._text._nouns import anchored_after, anchored_before
 from citydiplo._text._phrase_apposed import phrase_apposed_days
-from citydiplo._text._range_gap import gap_without_time
+from citydiplo._text._range_gap import gap_without_time, next_atom
 from citydiplo._text._range_words import GLUED_KINDS
 from citydiplo._text._range_words import glued_word as _glued_word
 from citydiplo._text._range_words import opened_through_year_word as _opened_through_year_word
@@ -66,11 +66,11 @@ from citydiplo._text._title import title_case_word
 from citydiplo._text._unplaced import unplaced
 from citydiplo._text._unread import unread_date_before
 from citydiplo._text._unread_days import month_year_not_a_count
-from citydiplo._text._week_phrases import phrase_ok
+from citydiplo._text._week_phrases import phrase_ok, relative_not_compared
 from citydiplo._text._weekday_before import weekday_before
 from citydiplo._text._weekday_ok import weekday_ok
 from citydiplo._text._weekdays import in_named_week, with_weekdays
-from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
+from citydiplo._text._words import ends_with_word, starts_with_word
 from citydiplo._text._year_apart import year_month_day_ok, year_month_ok
 from citydiplo._text._year_unread import month_alone_ok, month_day_year_ok
 
@@ -217,7 +217,7 @@ def _day_only_ok(
         return False  # "매월 15일": every month's 15th
     if m.start() and folded[m.start() - 1] in "-/" and not second_day(folded, m.start(), g):
         return False  # "第2024-15号" is a number
-    if duration_follows(folded, m.end(), lists, g.vocab.counts):
+    if duration_not_count(fields, folded, m, g):
         return False  # "3일간", "3日間", "15 ngày qua"; "1일 1회": once a day
     if "dsx" in fields and day_noun_follows(folded, m.end(), fields["dsx"], g):
         return False  # "地铁6号线": line 6
@@ -272,7 +272,7 @@ _CHECKS = {
     "h_dm": h_dm_checks,  # "हर साल 20 मार्च": every year's 20 March
     "m": month_alone_ok,  # not "12th June, 2024BC": a year follows, in a form not read
     "my": month_year_not_a_count,  # "In June, 2500 visitors": a month, then a count
-    "rel": not_after_count,
+    "rel": relative_not_compared,  # "so với cùng kỳ năm trước": the base of a comparison
     "rel_month": not_after_count,
     "rel_month_d": rel_month_day_ok,  # "अगले महीने की 5 तारीख", not "… की 5 बैठकें"
     "d_only": _day_only_ok,
@@ -326,7 +326,7 @@ def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[C
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        b = next_atom(atoms, i, original, where)  # no span across an item of a list
         if b is not None and (days := day_span(a, b, folded, g)) is not None:
             out.append(days)  # "3月31日至4月2日", "5월 5일부터 7일까지"
             i += 2

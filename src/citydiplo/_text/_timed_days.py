@@ -68,7 +68,7 @@ def timed_span_end(folded: str, a: Candidate, g: Grammar) -> bool:
     if joint is None:
         return False
     rest = head[: len(head) - len(joint)].rstrip()
-    bare = gap_without_time(rest, g)
+    bare = " ".join(gap_without_time(rest, g).split())  # (a window may open on a space)
     if bare == " ".join(rest.split()):
         return False  # no time before the joining word
     return not any(ch.isdigit() for ch in bare[-4:])  # (after "30일 밤 10시부터": a day read)

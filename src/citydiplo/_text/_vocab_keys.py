@@ -91,6 +91,8 @@ FOLDED_LISTS: tuple[str, ...] = (
     "next_day_words",
     "month_end_words",
     "lunar_date_words",
+    "comparison_period_after",
+    "comparison_period_before",
     "bare_year_glued_not_after",
     "law_name_heads",
     "year_end_words",

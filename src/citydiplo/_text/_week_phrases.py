@@ -3,7 +3,9 @@
 ``weekday_only_phrases`` is read only when a weekday follows it (then as that day of that
 week, :func:`._weekdays.in_named_week`); alone it is no date. A phrase whose last word is
 also a preposition is none before the language's ``phrase_not_before`` ("4 ngày cuối tuần
-trước và sau Tết": the weekend days before and after Tet, no "last week").
+trước và sau Tết": the weekend days before and after Tet, no "last week"). A phrase inside a
+short quoted title is part of the name (:func:`._quoted_name.in_quoted_title`: "“今天来赶集”"),
+and one that names the base of a comparison is none (:mod:`._comparison`: "去年同期").
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from citydiplo._text._comparison import comparison_period, relative_not_compared
 from citydiplo._text._nouns import relative_not_a_noun
+from citydiplo._text._quoted_name import in_quoted_title
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
 
-__all__ = ["phrase_ok"]
+__all__ = ["phrase_ok", "relative_not_compared"]
 
 
 def phrase_ok(
@@ -32,6 +36,10 @@ def phrase_ok(
     if it names a week only before a weekday, followed by one."""
     if not relative_not_a_noun(fields, folded, m, original, where, g):
         return False
+    if in_quoted_title(folded, *m.span()):
+        return False  # "“今天来赶集”活动": an event's name, not the day of publication
+    if comparison_period(folded, m.start(), m.end(), g):
+        return False  # "比去年同期增长": the base of a comparison
     nots = g.vocab.lists.get("phrase_not_before")  # "cuối tuần trước và sau Tết": "before and
     if nots and folded[m.end() : m.end() + 16].lstrip(" ").startswith(tuple(nots)):  # after"
         return False
