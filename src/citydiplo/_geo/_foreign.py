@@ -33,6 +33,7 @@ from citydiplo._geo._exonyms import exonym_prefixes
 from citydiplo._geo._geresh import geresh_prefixes
 from citydiplo._geo._glued import glued_prefixes
 from citydiplo._geo._hangul_gate import hangul_may_read, pinyin_may_read
+from citydiplo._geo._hangul_towns import japanese_town_in_hangul_at
 from citydiplo._geo._indic import INDIC, indian_at, reads_no_town
 from citydiplo._geo._indic_adm2 import district_at, district_ends
 from citydiplo._geo._korean_latin import korean_latin_prefixes
@@ -96,6 +97,8 @@ def _foreign_at(
     if written == "HANGUL":
         if hangul_may_read(folded, i, cues):  # most words: no key to read (_hangul_gate)
             japanese = japanese_in_hangul_at(folded, i, cues, read)
+            if japanese is None:  # "치즈정", Chizu town
+                japanese = japanese_town_in_hangul_at(folded, i, cues, read)
             if japanese is not None:
                 return japanese
             sino_korean = chinese_in_hangul_at(folded, i, cues, read)  # "지주시", 池州市
