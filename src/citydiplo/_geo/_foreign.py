@@ -32,6 +32,7 @@ from citydiplo._geo._evidence import script
 from citydiplo._geo._exonyms import exonym_prefixes
 from citydiplo._geo._geresh import geresh_prefixes
 from citydiplo._geo._glued import glued_prefixes
+from citydiplo._geo._han_variants import krai_prefixes
 from citydiplo._geo._hangul_gate import hangul_may_read, pinyin_may_read
 from citydiplo._geo._hangul_towns import japanese_town_in_hangul_at
 from citydiplo._geo._indic import INDIC, indian_at, reads_no_town
@@ -173,11 +174,13 @@ def spelled_otherwise(window: str, first: str, cues: Cues) -> list[tuple[str, in
     window): the other nasal spelling or the oblique form of a Devanagari or Gujarati name
     ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do"), a
     Persian compound written without its space ("آذربایجان‌غربی"), a Persian province named
-    by its governor ("استاندار فارس")."""
+    by its governor ("استاندار فارس"), a Chinese krai written with "边区" ("堪察加边区")."""
     if first == "ARABIC":  # also "استاندار فارس" (the governor of Fars: _office_regions)
         return glued_prefixes(window) + office_prefixes(window)
     if first in INDIC:
         return variant_prefixes(window, _postpositions(cues))
     if first == "LATIN":  # also "Xiêng Khoảng" (Xiangkhouang, _exonyms)
         return korean_latin_prefixes(window) + exonym_prefixes(window)
+    if first == "CJK":  # "堪察加边区" (_han_variants)
+        return krai_prefixes(window)
     return []
