@@ -54,6 +54,15 @@ def _words(
 
 
 @cache
+def _compounds(lang: str | None) -> tuple[str, ...]:
+    """Words that begin with an ``after`` word and name no street ("रोड शो", a road show)."""
+    data: dict[str, list[str]] = load_json("named_after.json")["after_compounds"]
+    return tuple(
+        w for code in (sorted(data) if lang is None else [lang]) for w in data.get(code, ())
+    )
+
+
+@cache
 def _quoted_words(lang: str | None, key: str = "before_quoted") -> frozenset[str]:
     data: dict[str, list[str]] = load_json("named_after.json")[key]
     codes = sorted(data) if lang is None else [lang]
@@ -136,6 +145,8 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
                 for w in after
             )
         )
+        if named and following.startswith(_compounds(lang)):
+            named = unit or previous in before  # "दिल्ली रोड शो": Delhi's road show
         if named and not any(ch in _PUNCTUATION for ch in head[-1:]):
             continue
         kept.append(m)
