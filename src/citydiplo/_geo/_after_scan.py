@@ -11,7 +11,9 @@
 * a country after a preposition glued to it ("درایران"):
   :func:`citydiplo._geo._glued_prepositions.with_glued_prepositions`;
 * a lowercase town adjective before an office word ("омской делегации"):
-  :func:`citydiplo._geo._town_adjectives.with_town_adjectives`.
+  :func:`citydiplo._geo._town_adjectives.with_town_adjectives`;
+* a small foreign town in katakana after its region ("ニューヨーク州のホースヘッズ村"):
+  :func:`citydiplo._geo._kana_towns.with_kana_towns`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import TypeVar
 from citydiplo._geo._elided_heads import with_elided_heads
 from citydiplo._geo._glued_prepositions import with_glued_prepositions
 from citydiplo._geo._guard_types import Mention
+from citydiplo._geo._kana_towns import with_kana_towns
 from citydiplo._geo._listed_home import with_listed_home_towns
 from citydiplo._geo._province_before import with_provinces_before
 from citydiplo._geo._shared_heads import with_shared_heads
@@ -45,5 +48,6 @@ def completed(
     found = with_shared_heads(found, text, lang, make, finder)
     found = with_listed_home_towns(found, text, lang, make)
     found = with_town_adjectives(found, text, lang, make, finder)
+    found = with_kana_towns(found, text, lang, make)
     glued = with_glued_prepositions(found, text, lang, make)
     return tuple(with_provinces_before(glued, text, lang, make))
