@@ -11,6 +11,7 @@ import pytest
 
 from citydiplo import find_places
 from citydiplo._geo._fold import folded_with_offsets
+from citydiplo._geo._hangul_abroad import hangul_skeleton
 from citydiplo._geo._kana_towns import kana_skeleton, latin_skeleton
 
 TEXTS = {
@@ -84,6 +85,11 @@ TEXTS = {
             ".એ.એ.એસ.આઇ. શ્રી શુભમ મજુમદાર"
         ),
     ),
+    # https://www.seattlen.com/hot/54425?bo_table=hot&sfl=mb_id%2C1&stx=newsnet
+    "mukilteo": (
+        "ko",
+        "한인밀집지역인 워싱턴주 머킬티오시가 경기 과천시와의 자매결연을 공식 추진한다.",
+    ),
     "schedule": (
         "ko",
         "일본 방문 일정을 마쳤다",
@@ -136,6 +142,13 @@ def test_kana_and_latin_skeletons_agree(kana: str, latin: str) -> None:
 
 def test_kana_skeletons_of_other_towns_differ() -> None:
     assert kana_skeleton("ホースヘッズ") != latin_skeleton("Hornell")
+
+
+def test_hangul_town_after_its_region() -> None:
+    assert ("머킬티오", "US", "US-WA", "Mukilteo") in _found("mukilteo")
+    assert hangul_skeleton("머킬티오") == latin_skeleton("Mukilteo", korean=True)
+    assert hangul_skeleton("매니토웍") == latin_skeleton("Manitowoc", korean=True)
+    assert hangul_skeleton("호스헤즈") != latin_skeleton("Hornell", korean=True)
 
 
 def test_krai_with_the_short_generic_word() -> None:

@@ -38,7 +38,13 @@ from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import Place, PlaceKind, city_place
 
-__all__ = ["kana_skeleton", "latin_skeleton", "with_kana_towns"]
+__all__ = [
+    "MIN_SKELETON",
+    "kana_skeleton",
+    "latin_skeleton",
+    "towns_by_skeleton",
+    "with_kana_towns",
+]
 
 M = TypeVar("M", bound=Mention)
 
@@ -64,6 +70,8 @@ _LATIN = [
 ]  # fmt: skip
 _LATIN_RE = re.compile("|".join(re.escape(k) for k, _ in _LATIN))
 _LATIN_MAP = dict(_LATIN)
+# Korean writes "z" and a final "ds" with ㅈ ("헤즈", heads), "g" with ㄱ and "k" with ㅋ
+_KOREAN_MAP = {**_LATIN_MAP, "z": "J", "ds": "J", "g": "G"}
 _VOWELS = frozenset("aeiouy")
 
 
@@ -86,8 +94,9 @@ def kana_skeleton(word: str) -> str:
     return _tidy("".join(out))
 
 
-def latin_skeleton(name: str) -> str:
-    """The consonant skeleton of a Latin name as katakana would write its sounds (see above).
+def latin_skeleton(name: str, *, korean: bool = False) -> str:
+    """The consonant skeleton of a Latin name as katakana (or Hangul, ``korean``) would write
+    its sounds (see above).
 
     >>> latin_skeleton("Horseheads"), latin_skeleton("Kerman"), latin_skeleton("Manitowoc")
     ('HSHS', 'KMN', 'MNTK')
@@ -107,20 +116,21 @@ def latin_skeleton(name: str) -> str:
         if match is None:
             k += 1  # a vowel
             continue
-        out.append(_LATIN_MAP[match.group()])
+        out.append((_KOREAN_MAP if korean else _LATIN_MAP)[match.group()])
         k = match.end()
     return _tidy("".join(out))
 
 
 @cache
-def _towns(subdivision: str) -> dict[str, tuple[int, ...]]:
-    """skeleton -> the gazetteer rows of the towns of ``subdivision``."""
+def towns_by_skeleton(subdivision: str, *, korean: bool = False) -> dict[str, tuple[int, ...]]:
+    """skeleton (:func:`latin_skeleton`) -> the gazetteer rows of the towns of
+    ``subdivision``."""
     gz = gazetteer()
     country = subdivision.split("-")[0]
     index: dict[str, list[int]] = {}
     for row in _country_rows(country):
         if gz.subdivision_of(row) == subdivision:
-            shape = latin_skeleton(gz.name(row))
+            shape = latin_skeleton(gz.name(row), korean=korean)
             if len(shape) >= MIN_SKELETON:
                 index.setdefault(shape, []).append(row)
     return {shape: tuple(rows) for shape, rows in index.items()}
@@ -181,7 +191,7 @@ def with_kana_towns(
         shape = kana_skeleton(word.group())
         if len(shape) < MIN_SKELETON or word.group() in found:
             continue
-        rows = _towns(region.subdivision).get(shape, ())
+        rows = towns_by_skeleton(region.subdivision).get(shape, ())
         if len(rows) == 1:
             found[word.group()] = city_place(rows[0], word.group())
     if not found:
