@@ -11,8 +11,10 @@ A town read so, of :data:`citydiplo._geo._indic.FLOOR` people or more, says whic
 text is about as well as a state named: a word the scan left unread that spells exactly one
 town of :data:`citydiplo._geo._indic.FLOOR` people or more in the one state of such towns
 (and of the home states the text names) is that town. Frequent words of the language
-("बस्ती", a settlement) are no such word, and the checks ``find_places`` runs on persons'
-names run on what is read here ("सूरत सिंह" is a person).
+("बस्ती", a settlement) are no such word, a town the scan reads elsewhere in the text is
+left where the scan left it (there its checks ruled it out: "અમદાવાદ મેનેજમેન્ટ
+એસોસિએશન", an association), and the checks ``find_places`` runs on persons' names run on
+what is read here ("सूरत सिंह" is a person).
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ def with_state_towns(
         return tuple(mentions)  # no state, or several: none decides
     state = next(iter(states))
     taken = [(m.start, m.end) for m in mentions]
+    known = {m.place.geonames_id for m in mentions if m.place.geonames_id is not None}
     added: list[M] = []
     for word in _WORD.finditer(text):
         start, stop = word.span()
@@ -80,6 +83,8 @@ def with_state_towns(
         if read is None:
             continue
         end = start + read[0]
+        if read[1].geonames_id in known:
+            continue  # the scan reads the town elsewhere: left unread here on purpose
         if frequent_word(folded_with_offsets(text[start:end])[0]):
             continue
         added.append(make(start=start, end=end, text=text[start:end], place=read[1]))
