@@ -25,6 +25,36 @@ def _fold(ch: str) -> str:
     return folded
 
 
+# the AA sign followed by the E or AI sign, typed for the O or AU sign they look like
+_SPLIT_SIGNS = {
+    "\u093e\u0947": "\u094b",
+    "\u093e\u0948": "\u094c",
+    "\u0abe\u0ac7": "\u0acb",
+    "\u0abe\u0ac8": "\u0acc",
+}
+_SPLIT = re.compile("|".join(_SPLIT_SIGNS))
+
+
+def _joined_signs(
+    folded: str, starts: list[int], ends: list[int]
+) -> tuple[str, list[int], list[int]]:
+    """``folded`` with each pair of :data:`_SPLIT_SIGNS` written as its one sign."""
+    if _SPLIT.search(folded) is None:
+        return folded, starts, ends
+    pieces: list[str] = []
+    kept_starts: list[int] = []
+    kept_ends: list[int] = []
+    at = 0
+    for pair in _SPLIT.finditer(folded):
+        first = pair.start()
+        pieces += (folded[at:first], _SPLIT_SIGNS[pair.group()])
+        kept_starts += [*starts[at:first], starts[first]]
+        kept_ends += [*ends[at:first], ends[first + 1]]
+        at = first + 2
+    pieces.append(folded[at:])
+    return "".join(pieces), kept_starts + starts[at:], kept_ends + ends[at:]
+
+
 _SPACE_RUNS = re.compile("  +")  # (a literal start: searched far faster than " {2,}")
 
 
@@ -32,12 +62,19 @@ def folded_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     """The folded text, and for each folded character its start and end in ``text``.
 
     A Hebrew doubled yod is written once, as :func:`match_key` writes it (the kept letter
-    covers both).
+    covers both). A Devanagari or Gujarati O or AU written as the AA sign followed by the E
+    or AI sign ("भाेपाल" for "भोपाल", as some keyboards type it: the two look the same) is
+    written as the one sign (which covers both).
+
+    >>> folded_with_offsets("भाेपाल")[0] == "भोपाल"
+    True
 
     When every character of the text folds to exactly one character (most texts: no
     combining marks, no "ß"), the text is folded by one ``str.translate`` and only the runs
     of spaces are visited; otherwise character by character."""
     folded, starts, ends = _folded(text)
+    if "\u093e" in folded or "\u0abe" in folded:  # "भाेपाल": the AA sign and the E sign
+        folded, starts, ends = _joined_signs(folded, starts, ends)
     if "\u05d9\u05d9" not in folded:
         return folded, starts, ends
     pieces: list[str] = []

@@ -32,7 +32,9 @@ from citydiplo._geo._evidence import script
 from citydiplo._geo._exonyms import exonym_prefixes
 from citydiplo._geo._geresh import geresh_prefixes
 from citydiplo._geo._glued import glued_prefixes
+from citydiplo._geo._han_variants import krai_prefixes
 from citydiplo._geo._hangul_gate import hangul_may_read, pinyin_may_read
+from citydiplo._geo._hangul_towns import japanese_town_in_hangul_at
 from citydiplo._geo._indic import INDIC, indian_at, reads_no_town
 from citydiplo._geo._indic_adm2 import district_at, district_ends
 from citydiplo._geo._korean_latin import korean_latin_prefixes
@@ -96,6 +98,8 @@ def _foreign_at(
     if written == "HANGUL":
         if hangul_may_read(folded, i, cues):  # most words: no key to read (_hangul_gate)
             japanese = japanese_in_hangul_at(folded, i, cues, read)
+            if japanese is None:  # "치즈정", Chizu town
+                japanese = japanese_town_in_hangul_at(folded, i, cues, read)
             if japanese is not None:
                 return japanese
             sino_korean = chinese_in_hangul_at(folded, i, cues, read)  # "지주시", 池州市
@@ -170,11 +174,13 @@ def spelled_otherwise(window: str, first: str, cues: Cues) -> list[tuple[str, in
     window): the other nasal spelling or the oblique form of a Devanagari or Gujarati name
     ("इंदौर", "ટોકિયામાં"), another romanization of a Korean name ("Kyungsangbuk-do"), a
     Persian compound written without its space ("آذربایجان‌غربی"), a Persian province named
-    by its governor ("استاندار فارس")."""
+    by its governor ("استاندار فارس"), a Chinese krai written with "边区" ("堪察加边区")."""
     if first == "ARABIC":  # also "استاندار فارس" (the governor of Fars: _office_regions)
         return glued_prefixes(window) + office_prefixes(window)
     if first in INDIC:
         return variant_prefixes(window, _postpositions(cues))
     if first == "LATIN":  # also "Xiêng Khoảng" (Xiangkhouang, _exonyms)
         return korean_latin_prefixes(window) + exonym_prefixes(window)
+    if first == "CJK":  # "堪察加边区" (_han_variants)
+        return krai_prefixes(window)
     return []

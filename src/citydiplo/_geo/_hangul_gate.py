@@ -25,6 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from citydiplo._geo._cues import Cues, word_ends, word_tail
+from citydiplo._geo._hangul_towns import japanese_town_in_hangul_at
 from citydiplo._geo._inflect import base_forms
 from citydiplo._geo._pinyin import SCRIPTS as PINYIN_SCRIPTS
 from citydiplo._geo._pinyin import city_keys, letters_run
@@ -63,6 +64,8 @@ def _hangul_reads(word: str, cues: Cues) -> bool:
         return None
 
     japanese_in_hangul_at(word, 0, cues, noted)
+    if not asked:
+        japanese_town_in_hangul_at(word, 0, cues, noted)  # "치즈정"
     if not asked:
         chinese_in_hangul_at(word, 0, cues, noted)
     return bool(asked)

@@ -14,7 +14,9 @@ or subdivision of Japan followed by one space and one Hangul word that
 * is no Korean word whose romanization is a Japanese name (``ordinary`` of that file) and
   names no place itself ("오사카 고베": a list of places),
 
-is the person's surname, not the place.
+is the person's surname, not the place. So is such a place opening a bracket and followed by
+one such word that closes it, after an office: "운젠시 시장(가나자와 히데사부로)" is Mayor
+Kanazawa Hidesaburo of Unzen.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ M = TypeVar("M", bound=Mention)
 
 _JAPAN = "JP"
 _AFTER = re.compile(r" ([\uac00-\ud7a3]{2,5})(?:\(| ?씨| ?여사| ?님)")
+_CLOSING = re.compile(r" ([\uac00-\ud7a3]{2,5})\)")
 
 
 def _given_name(word: str) -> bool:
@@ -50,6 +53,8 @@ def outside_hangul_given_names(mentions: list[M], text: str, lang: str | None) -
     ['일본']
     >>> [m.text for m in find_places("일본 오사카(大阪)를 방문했다.", lang="ko")]
     ['일본', '오사카', '大阪']
+    >>> [m.text for m in find_places("일본 운젠시 시장(가나자와 히데사부로) 등", lang="ko")]
+    ['일본', '운젠']
     """
     if lang != "ko" or not any(m.place.country == _JAPAN for m in mentions):
         return mentions
@@ -57,6 +62,8 @@ def outside_hangul_given_names(mentions: list[M], text: str, lang: str | None) -
     for m in mentions:
         if m.place.country == _JAPAN and m.place.kind is not PlaceKind.COUNTRY:
             after = _AFTER.match(text, m.end)
+            if after is None and text[m.start - 1 : m.start] == "(":
+                after = _CLOSING.match(text, m.end)  # "시장(가나자와 히데사부로)"
             if after is not None and _given_name(after.group(1)):
                 continue
         out.append(m)

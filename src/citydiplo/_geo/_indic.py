@@ -44,6 +44,7 @@ __all__ = [
     "FLOOR",
     "INDIC",
     "MIN_TOWN",
+    "frequent_word",
     "home_cued",
     "indian_at",
     "latin_spellings",
@@ -69,6 +70,11 @@ _NASAL = frozenset("\u0902\u0a82")  # anusvara
 def _frequent() -> frozenset[str]:
     words: list[str] = load_json("indic_words.json")["words"]
     return frozenset(words)
+
+
+def frequent_word(folded: str) -> bool:
+    """Whether ``folded`` is a frequent word of Hindi or Gujarati that spells a town."""
+    return folded in _frequent()
 
 
 @cache

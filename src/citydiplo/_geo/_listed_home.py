@@ -37,7 +37,7 @@ from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._indic import FLOOR, latin_spellings, town_tries
 from citydiplo._geo._places import Place, PlaceKind, choose
 
-__all__ = ["with_listed_home_towns"]
+__all__ = ["town_in", "with_listed_home_towns"]
 
 M = TypeVar("M", bound=Mention)
 _LANGUAGES = frozenset({"hi", "gu"})
@@ -54,8 +54,9 @@ _SPELLINGS = 8  # Latin spellings of each word of an item of several words, at m
 _SEPARATOR_END = re.compile("(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*$")
 
 
-def _town_in(word: str, state: str, lang: str) -> tuple[int, Place] | None:
-    """The one town of ``state`` the word spells, with the length of its name."""
+def town_in(word: str, state: str, lang: str) -> tuple[int, Place] | None:
+    """The one town of ``state`` of :data:`FLOOR` people or more that the word (a run of
+    Devanagari or Gujarati letters) spells, with the length of its name."""
     folded, _starts, ends = folded_with_offsets(word)
     for length, _tail, keys in town_tries(folded, cues(lang)):
         span = word[: ends[length - 1]]
@@ -106,7 +107,7 @@ def with_listed_home_towns(
             if added and added[-1].end > start:
                 continue
             item, state = text[start:stop], next(iter(states))
-            read = _district_in(item, state) if " " in item else _town_in(item, state, lang)
+            read = _district_in(item, state) if " " in item else town_in(item, state, lang)
             if read is None:
                 continue
             end = start + read[0]

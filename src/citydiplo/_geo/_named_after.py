@@ -26,6 +26,7 @@ import re
 from functools import cache
 from typing import TypeVar
 
+from citydiplo._geo._cues import cues
 from citydiplo._geo._data import load_json
 from citydiplo._geo._guard_types import Mention
 from citydiplo._geo._places import PlaceKind
@@ -51,6 +52,24 @@ def _words(
     units = tuple(w for code in langs for w in data["before_country"].get(code, ()))
     glued = tuple(w for code in langs for w in data["after_glued"].get(code, ()))
     return before, after + tuple("\0" + w for w in glued), between, units
+
+
+def _glued_particle(following: str, at: int, lang: str | None) -> bool:
+    """Whether the word of ``following`` goes on at ``at`` with a particle written on it."""
+    if lang not in ("hi", "gu"):
+        return False
+    space = following.find(" ", at)
+    rest = following[at : space if space >= 0 else len(following)].rstrip(_PUNCTUATION)
+    return rest in cues(lang).particles
+
+
+@cache
+def _compounds(lang: str | None) -> tuple[str, ...]:
+    """Words that begin with an ``after`` word and name no street ("रोड शो", a road show)."""
+    data: dict[str, list[str]] = load_json("named_after.json")["after_compounds"]
+    return tuple(
+        w for code in (sorted(data) if lang is None else [lang]) for w in data.get(code, ())
+    )
 
 
 @cache
@@ -132,10 +151,17 @@ def outside_named_streets(mentions: list[M], text: str, lang: str | None) -> lis
             or previous in before
             or any(
                 following.startswith(w)
-                and (len(following) == len(w) or not following[len(w)].isalnum() or w < " ")
+                and (
+                    len(following) == len(w)
+                    or not following[len(w)].isalnum()
+                    or w < " "
+                    or _glued_particle(following, len(w), lang)  # "બરોડા સર્કલના"
+                )
                 for w in after
             )
         )
+        if named and following.startswith(_compounds(lang)):
+            named = unit or previous in before  # "दिल्ली रोड शो": Delhi's road show
         if named and not any(ch in _PUNCTUATION for ch in head[-1:]):
             continue
         kept.append(m)
