@@ -7,15 +7,21 @@ of cities joined later in the sentence is no side of them. Rule: a partnership c
 whose cue is one of the language's ``relation_words``, with no date attached and no
 ``founding`` word in its clause, is dropped (listed in ``Extraction.skipped``) when the
 place named nearest before its cue in the sentence is a country that is none of its
-parties and qualifies no city ("与日本|发展友好关系"; not "与日本|大分市建立…", where Japan
-only says whose city Oita is). Ties read from a word for a kind of town or a formal tie
-("友好城市", "sister city") are no relation words and keep their sides.
+parties and qualifies no city, with one of its parties named before that country: the
+party's relations with the country ("天津是…与日本|发展友好关系"). Not so in "与日本|大分市
+建立…" (Japan only says whose city Oita is), nor where the parties come after the cue
+("…của Lào nhằm tăng cường mối quan hệ hợp tác…; hợp tác giữa tỉnh Thái Nguyên với…").
+Ties read from a word for a kind of town or a formal tie ("友好城市", "sister city") are no
+relation words and keep their sides.
 
 >>> from citydiplo import extract
 >>> t = "天津是最早与日本发展友好关系的城市之一,天津与四日市市具有良好的合作基础。"
 >>> [r.type for r in extract(t, lang="zh").records if r.type == "partnership"]
 []
 >>> t = "天津市与四日市市发展友好关系,两市合作基础良好。"
+>>> [r.type for r in extract(t, lang="zh").records if r.type == "partnership"]
+['partnership']
+>>> t = "为增进同日本的友好关系,天津市与四日市市具有良好的合作基础。"
 >>> [r.type for r in extract(t, lang="zh").records if r.type == "partnership"]
 ['partnership']
 """
@@ -37,7 +43,8 @@ def _partner_country(c: Candidate) -> bool:
     near = before[-1]
     parties = {a for a, r in c.actors if r == "party"}
     return near.actor_type == "country" and near.actor not in parties \
-        and near.start not in s.qualified
+        and near.start not in s.qualified \
+        and any(m.actor in parties for m in before if m.end <= near.start)
 
 
 def country_relations(
