@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from citydiplo import extract
+from citydiplo import City, Dataset, extract
 from citydiplo._extract import Extraction
 
 # israelan.com (Trend)
@@ -84,3 +84,18 @@ def test_friendly_relations_with_a_country_found_no_tie_of_two_cities() -> None:
     x = _x(_TIANJIN)
     assert not x.dataset.partnerships
     assert any("with a country" in s.reason for s in x.skipped)
+
+
+
+# imaeil.com (devset 24): exchange events held steadily since the tie are a custom
+_UISEONG = "의성군과 셴양시는 2003년 10월 결연한 후로 우호 및 교류 행사를 꾸준히 갖고 있다.\n"
+_REGISTER = Dataset(actors=[
+    City(id="uiseong", name="Uiseong", names={"ko": ["의성군"]}, country="KR"),
+    City(id="xianyang", name="Xianyang", names={"ko": ["셴양시"]}, country="CN"),
+])
+
+
+def test_exchange_events_held_steadily_are_no_occurrence() -> None:
+    x = extract(_UISEONG, lang="ko", known=_REGISTER)
+    assert not x.dataset.events
+    assert any("custom" in s.reason for s in x.skipped)
