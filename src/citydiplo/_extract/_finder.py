@@ -276,10 +276,10 @@ class Finder:
                 and self.text[h.end - 1:h.end].isalpha() else h.end
             if h.family.endswith("_suffix"):
                 if self.bodies and actor_type == "organization":  # Korean: see _placed_body
-                    w, ends = word_start(self.text, h.start, self.stops), self._word_ends(h.end)
+                    w = word_start(self.text, h.start, self.stops, self.places)
                     span = (w if ends == "title" else placed_start(  # an office holder's post
                         self.text, w, h.start, self.places, self.markers), h.start) \
-                        if h.start - w >= 2 and ends else None
+                        if h.start - w >= 2 and (ends := self._word_ends(h.end)) else None
                 elif self.han or self.script["boundary"] != "word":
                     span = self._attached(h, stops, actor_type == "organization")
                 else:  # an uncased organization name may run to three words before its marker

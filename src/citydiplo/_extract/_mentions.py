@@ -25,6 +25,7 @@ import attrs
 from citydiplo._docnums import find_document_numbers
 from citydiplo._extract._countrycore import built_places
 from citydiplo._extract._cues import EVENT_FAMILIES, cues
+from citydiplo._extract._doc_acronyms import document_acronyms
 from citydiplo._extract._finder import Finder
 from citydiplo._extract._inquotes import outside_quotes
 from citydiplo._extract._mention import Mention, draft_id
@@ -104,8 +105,7 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def entity_mentions(
     text: str, folded: str, lang: str, hits: list[Hit], known: Lexicon | None,
-    known_types: dict[str, str],
-) -> list[Mention]:
+    known_types: dict[str, str]) -> list[Mention]:
     """Known actors, people, organizations and places, without overlaps, in text order."""
     data = cues(lang)
     finder = Finder(text, folded, lang, hits)
@@ -199,7 +199,7 @@ def entity_mentions(
     if data["organization"]["acronyms"]:
         # an acronym after a place marker ("TP.HCM") or read as a place ("BUSAN, May 20 --")
         marked = sorted([(m.start, m.end) for m, _ in cored] + [(p.start, p.end) for p in places])
-        found += [m for m in finder.acronyms()  # "CHDCND" (a state's form) names no one
+        found += [m for m in document_acronyms(text, finder.acronyms(), hits)  # nor "CHDCND"
                   if not _overlaps((m.start, m.end), marked)
                   and m.text not in data.get("not_names", ())]
     kept = _same_places(_resolve_overlaps(found))
@@ -365,9 +365,8 @@ def _qualified_city(finder: Finder, at: int, country: str | None,
     return []
 
 
-def other_mentions(
-    text: str, lang: str, hits: list[Hit], published: PartialDate | None
-) -> list[Mention]:
+def other_mentions(text: str, lang: str, hits: list[Hit], published: PartialDate | None
+                   ) -> list[Mention]:
     """Dates, document numbers and counts, in text order."""
     out = [
         Mention(kind="date", start=d.start, end=d.end, text=d.text, date=d.value,

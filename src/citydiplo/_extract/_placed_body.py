@@ -33,18 +33,28 @@ from typing import Any
 __all__ = ["placed_start", "word_start"]
 
 
-def word_start(text: str, start: int, stops: frozenset[str]) -> int:
+def word_start(text: str, start: int, stops: frozenset[str],
+               places: Mapping[int, Any] | None = None) -> int:
     """Where the name glued before ``start`` begins: the start of its word, or a letter of
-    ``stops`` (a particle or place marker) with a letter of the same word before it.
+    ``stops`` (a particle or place marker) with a letter of the same word before it. With
+    ``places`` (gazetteer hits by their end), a stop parts the word only where a place
+    ends at it or right before it ("수성구|통장연합회"); elsewhere the letter is one of the
+    name's words ("한중도시우호협회": the word 도시, city, holds the marker 시).
 
     >>> word_start("예천군 이장연합회", 6, frozenset({"이", "군"}))
     4
     >>> word_start("수성구통장연합회", 5, frozenset({"구"}))
     3
+    >>> from types import SimpleNamespace as P
+    >>> word_start("수성구통장연합회", 5, frozenset({"구"}), {2: P(start=0, kind="city")})
+    3
+    >>> word_start("한중도시우호협회", 6, frozenset({"시", "도"}), {})
+    0
     """
     i = start
     while i > 0 and text[i - 1].isalpha():
-        if text[i - 1] in stops and i >= 2 and text[i - 2].isalpha():
+        if text[i - 1] in stops and i >= 2 and text[i - 2].isalpha() and (
+                places is None or i in places or i - 1 in places):
             break
         i -= 1
     return i

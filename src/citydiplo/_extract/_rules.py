@@ -74,6 +74,7 @@ from __future__ import annotations
 import attrs
 
 from citydiplo._extract._bilateral import one_with_each
+from citydiplo._extract._conjoin import conjoined
 from citydiplo._extract._coordinated import list_tail
 from citydiplo._extract._events import TWO_SIDED, event_candidates
 from citydiplo._extract._filters import focus_region_first, reported
@@ -164,7 +165,7 @@ def _joined(s: Sentence, text: str, conjunctions: tuple[str, ...], focus: str | 
         gap_parts.append(text[pos:places[j].start])
         if cities and "country" in (a.actor_type, places[j].actor_type):
             continue  # countries pair only where no city is named
-        if "".join(gap_parts).strip() in conjunctions and places[j].actor != a.actor \
+        if conjoined("".join(gap_parts), conjunctions) and places[j].actor != a.actor \
                 and not list_tail(places, i, used, text, focus, s.qualified):
             out.append((a, places[j]))
             used.update((i, j))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from citydiplo._extract._country_relation import country_relations
 from citydiplo._extract._cue_parts import agreements_by_part
 from citydiplo._extract._founded_ties import ties_founded
 from citydiplo._extract._relations import relations_talked
@@ -49,6 +50,8 @@ def agreement_topics(cands: list[Candidate], text: str, data: dict[str, Any],
     terms = tuple(w.lower() for w in data.get("terms", ()))
     cands = relations_talked(cands, text, tuple(data.get("relation_words", ())), founding,
                              skipped)
+    cands = country_relations(cands, text, tuple(data.get("relation_words", ())), founding,
+                              skipped)
     cands = ties_founded(cands, text, tuple(data.get("legislatures", ())))
     cands = terms_told(cands, text, terms, founding, skipped)
     agreements: dict[int, list[frozenset[str]]] = {}
