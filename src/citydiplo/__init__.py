@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         Problem,
         UnknownNameError,
         ValidationError,
+        WriteError,
     )
     from citydiplo._export import (
         read_merged,
@@ -163,7 +164,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "citydiplo._errors": (
         "AmbiguousNameError", "ArgumentTypeError", "ArgumentValueError", "CitydiploError",
         "DateParseError", "InvalidDateError", "MissingExtraError", "NotADatasetPathError",
-        "ParseError", "Problem", "UnknownNameError", "ValidationError",
+        "ParseError", "Problem", "UnknownNameError", "ValidationError", "WriteError",
     ),
     "citydiplo._export": (
         "read_merged", "read_parquet", "to_csv", "to_geojson", "to_map", "to_networkx",
@@ -246,7 +247,8 @@ __all__ = [
     "Record", "RecordDate", "Region", "Report", "Role", "RowProblem", "Rule", "RuleContext",
     "Settlement", "SettlementError", "Severity", "Signatory", "Skipped", "Source", "StatusStep",
     "Timeline", "TimelineEntry",
-    "Unbounded", "UnknownIdError", "UnknownNameError", "ValidationError", "YearlessDate",
+    "Unbounded", "UnknownIdError", "UnknownNameError", "ValidationError", "WriteError",
+    "YearlessDate",
     "anniversary_base", "country_name", "dump", "dump_result", "dumps", "extract", "extract_many",
     "find_dates",
     "find_document_numbers", "find_places", "import_pairs", "is_valid_country",

@@ -1,8 +1,9 @@
 """The ``citydiplo`` command: demo, validate, merge, timeline, partners, import, export, schema.
 
 The only module of the library that prints. Exit codes: 0 ok; 1 problems in the data
-(unreadable records, validation errors, unknown or ambiguous names, rows not imported);
-2 usage (bad arguments, files that cannot be read or written, a missing optional extra).
+(unreadable records, validation errors, unknown or ambiguous names, rows not imported) or
+a write that failed (an output that is not a regular file, a missing directory, a full
+disk); 2 usage (bad arguments, files that cannot be read, a missing optional extra).
 With ``--json`` every command writes one JSON document to stdout for scripts. Errors go to
 stderr as one line, without a traceback.
 """
@@ -210,7 +211,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="City-diplomacy data: validate, merge, query, import, export; the schema.",
-        epilog="Exit codes: 0 ok, 1 problems in the data, 2 usage.",
+        epilog="Exit codes: 0 ok, 1 problems in the data or a failed write, 2 usage.",
     )
     parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

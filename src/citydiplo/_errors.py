@@ -23,6 +23,7 @@ __all__ = [
     "Problem",
     "UnknownNameError",
     "ValidationError",
+    "WriteError",
     "check_args",
     "check_path",
 ]
@@ -181,6 +182,20 @@ class NotADatasetPathError(CitydiploError, FileNotFoundError):
     Catch it as ``FileNotFoundError`` or as ``CitydiploError``."""
 
 
+class WriteError(CitydiploError, OSError):
+    """A file could not be written: its path names something that is not a regular file (a
+    directory, a device, a pipe), its directory does not exist, or the system refused the
+    write (no space, no permission). The message names the path given, never a temporary
+    file; ``errno`` and ``filename`` are kept. Catch it as ``OSError`` or as
+    ``CitydiploError``."""
+
+    def __init__(self, errno: int, message: str, filename: str) -> None:
+        super().__init__(errno, message, filename)
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
 def check_args(function: str, **arguments: tuple[object, type | tuple[type, ...]]) -> None:
     """Raise :class:`ArgumentTypeError` (a ``TypeError``) for the first argument that is not
     of its expected type(s).
@@ -240,6 +255,7 @@ for _error in (
     ArgumentTypeError,
     ArgumentValueError,
     NotADatasetPathError,
+    WriteError,
 ):
     _error.__module__ = "citydiplo"
 del _error

@@ -9,7 +9,7 @@ from typing import Any
 
 import orjson
 
-from citydiplo._atomic import atomic_directory
+from citydiplo._atomic import atomic_directory, output_directory
 from citydiplo._convert import unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import ArgumentValueError, NotADatasetPathError, ParseError, check_args
@@ -130,7 +130,10 @@ def to_parquet(
     countries = {a.id: a.country for a in dataset.actors}
     keys = list(partition_by)
     root = location(directory)
-    root.mkdir(parents=True, exist_ok=True)
+    if is_local(root):
+        output_directory(root)  # itself only: a missing parent is refused
+    else:
+        root.mkdir(parents=True, exist_ok=True)
     remove_parts(root, [p for p in LAYOUT_PARTS if p not in KINDS])  # another layout's
     written: list[Path] = []
     for kind in KINDS:
