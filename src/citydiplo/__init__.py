@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         ArgumentValueError,
         CitydiploError,
         DateParseError,
+        DirectoryPathError,
         InvalidDateError,
         MissingExtraError,
         NotADatasetPathError,
@@ -163,7 +164,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "citydiplo._errors": (
         "AmbiguousNameError", "ArgumentTypeError", "ArgumentValueError", "CitydiploError",
-        "DateParseError", "InvalidDateError", "MissingExtraError", "NotADatasetPathError",
+        "DateParseError", "DirectoryPathError", "InvalidDateError", "MissingExtraError",
+        "NotADatasetPathError",
         "ParseError", "Problem", "UnknownNameError", "ValidationError", "WriteError",
     ),
     "citydiplo._export": (
@@ -236,7 +238,8 @@ __all__ = [
     "Candidate", "Citation", "City", "CityCategory",
     "CitydiploError",
     "Conflict", "ConflictValue", "CountClaim", "Counted", "Country", "Dataset", "DateMention",
-    "DateParseError", "DateRange", "DateResolution", "DateValue", "Document", "DocumentKind",
+    "DateParseError", "DateRange", "DateResolution", "DateValue", "DirectoryPathError", "Document",
+    "DocumentKind",
     "DocumentNumber", "DocumentNumberMention", "DocumentStyle", "Event", "EventKind", "Evidence",
     "Extraction", "Field", "Finding", "Identifier", "InvalidDateError", "InvalidModelError",
     "Label", "Membership", "MembershipRole", "Mention", "MergeResult", "MissingExtraError",

@@ -16,6 +16,7 @@ __all__ = [
     "ArgumentValueError",
     "CitydiploError",
     "DateParseError",
+    "DirectoryPathError",
     "InvalidDateError",
     "MissingExtraError",
     "NotADatasetPathError",
@@ -179,7 +180,16 @@ class ArgumentValueError(CitydiploError, ValueError):
 class NotADatasetPathError(CitydiploError, FileNotFoundError):
     """A path given to citydiplo is missing, or is not what the function reads (a directory
     of another layout, a file where a directory was expected); the message quotes the path.
-    Catch it as ``FileNotFoundError`` or as ``CitydiploError``."""
+    Catch it as ``FileNotFoundError`` or as ``CitydiploError``; a directory given where a
+    file is read raises :class:`DirectoryPathError`, which is also an ``IsADirectoryError``."""
+
+    def __str__(self) -> str:  # the message, without the "[Errno 2]" of an OSError
+        return str(self.strerror) if self.strerror else super().__str__()
+
+
+class DirectoryPathError(NotADatasetPathError, IsADirectoryError):
+    """A directory was given where citydiplo reads a file; the message quotes the path.
+    Catch it as ``IsADirectoryError``, ``NotADatasetPathError`` or ``CitydiploError``."""
 
 
 class WriteError(CitydiploError, OSError):
@@ -255,6 +265,7 @@ for _error in (
     ArgumentTypeError,
     ArgumentValueError,
     NotADatasetPathError,
+    DirectoryPathError,
     WriteError,
 ):
     _error.__module__ = "citydiplo"

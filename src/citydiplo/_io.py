@@ -29,6 +29,7 @@ from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import (
     ArgumentTypeError,
     ArgumentValueError,
+    DirectoryPathError,
     NotADatasetPathError,
     ParseError,
     Problem,
@@ -175,7 +176,7 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
             errno.ENOENT, f"{str(path)!r} does not exist (expected a JSON or JSON Lines file)"
         )
     if path.is_dir():
-        raise IsADirectoryError(
+        raise DirectoryPathError(
             errno.EISDIR, f"{path} is a directory (expected a JSON or JSON Lines file)"
         )
     with path.open("rb") as handle:
