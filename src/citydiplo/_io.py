@@ -302,7 +302,7 @@ def _lines_one_by_one(
         try:
             raw = loads_json(line)
         except orjson.JSONDecodeError as exc:
-            problems.append(Problem(json_message(exc), line=number))
+            problems.append(Problem(json_message(exc, one_line=True), line=number))
             continue
         try:  # the cheap exact test of duplicate_keys, inlined for the common case; a line
             # that is exactly what orjson writes back (as citydiplo writes) has every key
