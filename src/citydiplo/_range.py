@@ -98,8 +98,8 @@ class DateRange(_Dated):
             )
         if self.earliest() > self.latest():
             raise InvalidDateError(
-                f"DateRange end={self.end!r} is invalid; expected it to end on or after "
-                f"start={self.start!r} begins",
+                f"DateRange end={self.end!r} is invalid: it ends before "
+                f"start={self.start!r} begins (expected an end on or after the start)",
                 field="end",
                 value=self.end,
             )
