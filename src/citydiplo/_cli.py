@@ -28,6 +28,7 @@ from citydiplo._cli_options import (
     choice,
     count_arg,
     date_arg,
+    error_object,
     period,
     print_json,
 )
@@ -309,17 +310,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_extract(args, out, Usage)
         return commands[args.command](args, out)
-    except Usage as problem:
-        err.write(f"{PROG}: error: {problem}\n")
-        return USAGE
-    except MissingExtraError as problem:
-        err.write(f"{PROG}: error: {problem}\n")
-        return USAGE
+    except (Usage, MissingExtraError) as problem:
+        return _fail(args, problem, USAGE, out, err)
     except CitydiploError as problem:
-        err.write(f"{PROG}: error: {problem}\n")
-        return DATA
+        return _fail(args, problem, DATA, out, err)
     except BrokenPipeError:  # the reader went away (| head): not an error
         return OK
     except OSError as problem:
-        err.write(f"{PROG}: error: {problem}\n")
-        return USAGE
+        return _fail(args, problem, USAGE, out, err)
+
+
+def _fail(
+    args: argparse.Namespace, problem: Exception, code: int, out: TextIO, err: TextIO
+) -> int:
+    """Report a failed command: one line on stderr and, with ``--json``, the error object
+    on stdout (see docs/cli.md); the exit code is kept."""
+    err.write(f"{PROG}: error: {problem}\n")
+    if getattr(args, "json", False):
+        print_json(error_object(problem, code), out)
+    return code
