@@ -67,3 +67,12 @@ def test_a_usage_error_keeps_its_code_with_json(
     assert main(["export", "--json", "--to", "csv", "-o", "x", str(files / "none.jsonl")]) == 2
     assert json.loads(capsys.readouterr().out)["exit"] == 2
 
+
+def test_a_reversed_range_prints_the_timeline_usage(
+    files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["timeline", str(files / "two.jsonl"), "--from", "2025", "--to", "2024"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: citydiplo timeline")
+    assert "the range is reversed: --from 2025 is after --to 2024" in err

@@ -228,6 +228,7 @@ def _parser() -> argparse.ArgumentParser:
         "--from", dest="start", type=date_arg, metavar="DATE", help="EDTF date, e.g. 2024-04"
     )
     p.add_argument("--to", dest="end", type=date_arg, metavar="DATE", help="EDTF date")
+    p.set_defaults(usage=p)  # a reversed range is told with this command's usage line
     p = sub.add_parser("partners", parents=[common], help="the partners of an actor")
     p.add_argument("file")
     p.add_argument("name", help="an actor id or name, in any language")
@@ -290,7 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if getattr(args, "start", None) is not None and getattr(args, "end", None) is not None:
-            check_order(parser, args.start, args.end)
+            check_order(getattr(args, "usage", parser), args.start, args.end)
     except SystemExit as exit_:  # argparse: --help (0) or a usage error (2)
         return int(exit_.code or 0)
     commands: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
