@@ -93,6 +93,7 @@ edtf_like_texts = st.text(alphabet="0123456789-/~?%.X ", max_size=24)
 # scripts of the seed articles.
 
 import citydiplo as cd  # noqa: E402
+from citydiplo._model._checks import hidden_character  # noqa: E402
 from citydiplo._normalize import clean_label as clean  # noqa: E402
 
 ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=10).filter(
@@ -103,7 +104,9 @@ source_ids = st.sampled_from([f"s{i}" for i in range(4)])
 names = st.sampled_from(
     ["Hanam", "하남시", "חנם", "હનમ", "Gwangju", "광주시", "Zibo", "淄博市", "Hà Nội", "हनोई",
      "Đà Nẵng", "دانانگ", "Санкт-Петербург", "Little Rock", "Córdoba", "Ha Long"]
-) | st.text(min_size=1, max_size=20).filter(lambda s: clean(s) != "")
+) | st.text(min_size=1, max_size=20).filter(
+    lambda s: clean(s) != "" and hidden_character(s, text=True) is None
+)
 langs = st.sampled_from(["en", "ko", "he", "gu", "hi", "fa", "vi", "zh", "ru", "ja", "und"])
 quotes = st.sampled_from(
     ["એપ્રિલ 2024 માં", "באפריל 2024", "6 मार्च, 2025 को", "since establishing a sister-city "

@@ -42,19 +42,22 @@ def test_visible_ids_still_load(good: str) -> None:
     assert cd.City(id=good, name="A").id == good
 
 
-def test_control_characters_are_dropped_from_names_as_invisible_ones_are() -> None:
-    city = cd.City(id="a", name="Ha\x1b[31mnam\x00", names={"en": ["Ha\x07nam City"]})
-    assert city.name == "Ha[31mnam"
-    assert [label.text for label in city.names] == ["Hanam City"]
-    loaded = cd.loads(_line(type="city", id="a", name="Seoul\x00\x7f"))
-    assert loaded["a"].name == "Seoul"
+def test_control_characters_in_names_are_refused_invisible_ones_dropped() -> None:
+    # trial 26 (A12): a control character or a bidirectional override in a name is refused,
+    # as in an id; zero-width and directional marks are still dropped
+    for bad in ("Ha\x1b[31mnam", "Seoul\x00\x7f", "\u202eHanam"):
+        with pytest.raises(cd.InvalidModelError, match=r"City\.name: .* holds U\+"):
+            cd.City(id="a", name=bad)
+    with pytest.raises(cd.ParseError, match=r"\$\.name"):
+        cd.loads(_line(type="city", id="a", name="Seoul\x00\x7f"))
+    assert cd.City(id="a", name="Ha\u200bnam\u200f").name == "Hanam"
     assert cd.City(id="b", name="하남시 Hà Nội").name == "하남시 Hà Nội"
 
 
 def test_exports_of_a_hostile_dataset_are_well_formed_xml(tmp_path: Path) -> None:
     lines = [
-        _line(type="city", id="a", name="A\x1b[31m\x0b", country="KR", names={"he": ["\u202eאבג"]}),
-        _line(type="city", id="b", name="B\x00", country="JP"),
+        _line(type="city", id="a", name="A\u200b\x0b", country="KR", names={"he": ["\u200fאבג"]}),
+        _line(type="city", id="b", name="B\u2028", country="JP"),
         _line(type="partnership", id="p", parties=["a", "b"], kind="sister", established="2024"),
     ]
     ds = cd.loads("\n".join(lines))
@@ -62,17 +65,16 @@ def test_exports_of_a_hostile_dataset_are_well_formed_xml(tmp_path: Path) -> Non
     cd.write_gexf(ds, tmp_path / "g.gexf")
     for name in ("g.graphml", "g.gexf"):
         ET.parse(tmp_path / name)  # raises on characters XML cannot hold
-    assert "\x1b" not in (tmp_path / "g.graphml").read_text("utf-8")
 
 
-def test_extract_makes_printable_ids_from_text_with_control_characters() -> None:
+def test_extract_refuses_a_name_with_control_characters_with_a_clear_error() -> None:
+    # a control character inside a name read from an article is refused, as in a file
     text = (
         "Mayor Kim\x00 Lee of Seoul\u00a0City visited Tokyo\u2028Metropolitan Government on "
         "5 May 2024 and signed an MOU with the Osaka\x1b Prefecture."
     )
-    extraction = cd.extract(text, lang="en")
-    ids = [r.id for r in extraction.dataset.actors]
-    assert ids and all(i.isprintable() for i in ids)
+    with pytest.raises(cd.InvalidModelError, match=r"holds U\+00"):
+        cd.extract(text, lang="en")
 
 
 def test_import_pairs_makes_visible_ids_from_cells_with_control_characters() -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         ArgumentValueError,
         CitydiploError,
         DateParseError,
+        DirectoryPathError,
         InvalidDateError,
         MissingExtraError,
         NotADatasetPathError,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:  # the public names for type checkers and documentation tools
         Problem,
         UnknownNameError,
         ValidationError,
+        WriteError,
     )
     from citydiplo._export import (
         read_merged,
@@ -162,8 +164,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "citydiplo._errors": (
         "AmbiguousNameError", "ArgumentTypeError", "ArgumentValueError", "CitydiploError",
-        "DateParseError", "InvalidDateError", "MissingExtraError", "NotADatasetPathError",
-        "ParseError", "Problem", "UnknownNameError", "ValidationError",
+        "DateParseError", "DirectoryPathError", "InvalidDateError", "MissingExtraError",
+        "NotADatasetPathError",
+        "ParseError", "Problem", "UnknownNameError", "ValidationError", "WriteError",
     ),
     "citydiplo._export": (
         "read_merged", "read_parquet", "to_csv", "to_geojson", "to_map", "to_networkx",
@@ -235,7 +238,8 @@ __all__ = [
     "Candidate", "Citation", "City", "CityCategory",
     "CitydiploError",
     "Conflict", "ConflictValue", "CountClaim", "Counted", "Country", "Dataset", "DateMention",
-    "DateParseError", "DateRange", "DateResolution", "DateValue", "Document", "DocumentKind",
+    "DateParseError", "DateRange", "DateResolution", "DateValue", "DirectoryPathError", "Document",
+    "DocumentKind",
     "DocumentNumber", "DocumentNumberMention", "DocumentStyle", "Event", "EventKind", "Evidence",
     "Extraction", "Field", "Finding", "Identifier", "InvalidDateError", "InvalidModelError",
     "Label", "Membership", "MembershipRole", "Mention", "MergeResult", "MissingExtraError",
@@ -246,7 +250,8 @@ __all__ = [
     "Record", "RecordDate", "Region", "Report", "Role", "RowProblem", "Rule", "RuleContext",
     "Settlement", "SettlementError", "Severity", "Signatory", "Skipped", "Source", "StatusStep",
     "Timeline", "TimelineEntry",
-    "Unbounded", "UnknownIdError", "UnknownNameError", "ValidationError", "YearlessDate",
+    "Unbounded", "UnknownIdError", "UnknownNameError", "ValidationError", "WriteError",
+    "YearlessDate",
     "anniversary_base", "country_name", "dump", "dump_result", "dumps", "extract", "extract_many",
     "find_dates",
     "find_document_numbers", "find_places", "import_pairs", "is_valid_country",

@@ -8,11 +8,19 @@ temporary file behind.
 A new file gets the mode an ordinary ``open`` would give it (``0o666`` less the umask, a
 new directory ``0o777`` less the umask), and a replaced file keeps the mode it had, so an
 atomic write is indistinguishable from a plain one by its permissions.
+
+A write goes through a symbolic link to the file it names (the link stays a link). A path
+that names something other than a regular file (a directory, a device such as
+``/dev/full``, a pipe) is refused rather than replaced, and so is a path whose directory
+does not exist: no directory is ever created but the one an export is asked to write. Every
+failure is a :class:`~citydiplo.WriteError` that names the path given, never a temporary
+file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import stat
@@ -21,11 +29,90 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from citydiplo._errors import check_path
+from citydiplo._errors import CitydiploError, WriteError, check_path
 
 __all__ = [
-    "atomic_directory", "atomic_path", "atomic_paths", "open_atomic", "replacement_mode",
+    "atomic_directory", "atomic_path", "atomic_paths", "open_atomic", "output_directory",
+    "replacement_mode", "write_target",
 ]
+
+
+def write_target(path: str | os.PathLike[str], *, directory: bool = False) -> Path:
+    """The path a write to ``path`` replaces: symbolic links followed to their target.
+
+    Raises :class:`~citydiplo.WriteError` naming ``path`` when it exists and is not a
+    regular file (or, with ``directory=True``, not a directory), or when its directory does
+    not exist.
+
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     try:
+    ...         write_target(pathlib.Path(tmp, "missing", "x.jsonl"))
+    ...     except OSError as error:
+    ...         print(type(error).__name__, str(error).split(": ", 1)[1])
+    WriteError the directory does not exist (expected an existing directory; none is created)
+    """
+    check_path(path)
+    given = os.fspath(path)
+    target = Path(os.path.realpath(given))
+    try:
+        mode: int | None = os.stat(target).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        mode = None  # missing, or under a file: the directory check says which
+    except OSError as error:
+        raise _named(error, given) from None
+    expected = stat.S_ISDIR if directory else stat.S_ISREG
+    if mode is not None and not expected(mode):
+        what = _kind(mode)
+        raise WriteError(
+            errno.EISDIR if stat.S_ISDIR(mode) else errno.EEXIST,
+            f"{given}: is {what}, not a {'directory' if directory else 'regular file'}; "
+            f"expected a {'directory' if directory else 'file'} to write (give another name)",
+            given,
+        )
+    if not target.parent.is_dir():
+        missing = not target.parent.exists()
+        raise WriteError(
+            errno.ENOENT if missing else errno.ENOTDIR,
+            f"{given}: the directory "
+            + ("does not exist" if missing else f"{os.fspath(Path(given).parent)!r} is a file")
+            + " (expected an existing directory; none is created)",
+            given,
+        )
+    return target
+
+
+def output_directory(path: str | os.PathLike[str]) -> Path:
+    """The directory ``path``, created (itself only, never its parents) when missing.
+
+    Raises :class:`~citydiplo.WriteError` naming ``path`` as :func:`write_target` does.
+    """
+    target = write_target(path, directory=True)
+    try:
+        target.mkdir(exist_ok=True)
+    except OSError as error:
+        raise _named(error, os.fspath(path)) from None
+    return target
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a regular file" if stat.S_ISREG(mode) else "not a regular file"
+
+
+def _named(error: OSError, given: str) -> WriteError:
+    """``error`` as a :class:`~citydiplo.WriteError` that names ``given``."""
+    if isinstance(error, WriteError):
+        return error
+    reason = error.strerror or str(error)
+    return WriteError(error.errno or errno.EIO, f"{given}: cannot write it: {reason}", given)
 
 
 @contextlib.contextmanager
@@ -58,17 +145,19 @@ def atomic_paths(paths: Sequence[str | os.PathLike[str]]) -> Iterator[list[Path]
     ...     a.read_text() + b.read_text(), sorted(p.name for p in pathlib.Path(tmp).iterdir())
     ('AB', ['a.txt', 'b.txt'])
     """
-    for p in paths:
-        check_path(p)
-    targets = [Path(p) for p in paths]
+    given = [os.fspath(p) for p in paths]
+    targets = [write_target(p) for p in paths]
     temporaries: list[Path] = []
     try:
-        for target in targets:
-            handle, name = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".tmp", dir=_parent(target)
-            )
+        for target, name in zip(targets, given, strict=True):
+            try:
+                handle, temp = tempfile.mkstemp(
+                    prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+                )
+            except OSError as error:
+                raise _named(error, name) from None
             os.close(handle)
-            temporaries.append(Path(name))
+            temporaries.append(Path(temp))
         yield temporaries
         for temporary, target in zip(temporaries, targets, strict=True):
             os.chmod(temporary, replacement_mode(target))
@@ -76,11 +165,12 @@ def atomic_paths(paths: Sequence[str | os.PathLike[str]]) -> Iterator[list[Path]
             os.replace(temporary, target)
     except OSError as error:
         _remove(temporaries)
-        named = dict(zip(map(os.fspath, temporaries), targets, strict=False))
-        if error.filename is not None and os.fspath(error.filename) in named:
-            target = named[os.fspath(error.filename)]
-            raise type(error)(error.errno, error.strerror, os.fspath(target)) from None
-        raise
+        if isinstance(error, CitydiploError):
+            raise
+        named = dict(zip(map(os.fspath, temporaries), given, strict=False))
+        named.update(zip(map(os.fspath, targets), given, strict=True))
+        filename = None if error.filename is None else os.fspath(error.filename)
+        raise _named(error, named.get(filename or "", ", ".join(given))) from None
     except BaseException:
         _remove(temporaries)
         raise
@@ -151,11 +241,14 @@ def atomic_directory(path: str | os.PathLike[str]) -> Iterator[Path]:
     The old directory is moved aside first and removed only after the new one is in place;
     on an exception inside the block the old directory is untouched.
     """
-    check_path(path)
-    target = Path(path)
-    temporary = Path(
-        tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=_parent(target))
-    )
+    given = os.fspath(path)
+    target = write_target(path, directory=True)
+    try:
+        temporary = Path(
+            tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        )
+    except OSError as error:
+        raise _named(error, given) from None
     try:
         yield temporary
     except BaseException:
@@ -165,7 +258,7 @@ def atomic_directory(path: str | os.PathLike[str]) -> Iterator[Path]:
     if not target.exists():
         os.replace(temporary, target)
         return
-    aside = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=_parent(target)))
+    aside = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
     os.replace(target, aside / "old")
     try:
         os.replace(temporary, target)
@@ -175,9 +268,3 @@ def atomic_directory(path: str | os.PathLike[str]) -> Iterator[Path]:
         raise
     finally:
         shutil.rmtree(aside, ignore_errors=True)
-
-
-def _parent(target: Path) -> Path:
-    parent = target.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    return parent

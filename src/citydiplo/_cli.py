@@ -1,8 +1,9 @@
 """The ``citydiplo`` command: demo, validate, merge, timeline, partners, import, export, schema.
 
 The only module of the library that prints. Exit codes: 0 ok; 1 problems in the data
-(unreadable records, validation errors, unknown or ambiguous names, rows not imported);
-2 usage (bad arguments, files that cannot be read or written, a missing optional extra).
+(unreadable records, validation errors, unknown or ambiguous names, rows not imported) or
+a write that failed (an output that is not a regular file, a missing directory, a full
+disk); 2 usage (bad arguments, files that cannot be read, a missing optional extra).
 With ``--json`` every command writes one JSON document to stdout for scripts. Errors go to
 stderr as one line, without a traceback.
 """
@@ -27,6 +28,7 @@ from citydiplo._cli_options import (
     choice,
     count_arg,
     date_arg,
+    error_object,
     period,
     print_json,
 )
@@ -210,7 +212,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="City-diplomacy data: validate, merge, query, import, export; the schema.",
-        epilog="Exit codes: 0 ok, 1 problems in the data, 2 usage.",
+        epilog="Exit codes: 0 ok, 1 problems in the data or a failed write, 2 usage.",
     )
     parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -226,6 +228,7 @@ def _parser() -> argparse.ArgumentParser:
         "--from", dest="start", type=date_arg, metavar="DATE", help="EDTF date, e.g. 2024-04"
     )
     p.add_argument("--to", dest="end", type=date_arg, metavar="DATE", help="EDTF date")
+    p.set_defaults(usage=p)  # a reversed range is told with this command's usage line
     p = sub.add_parser("partners", parents=[common], help="the partners of an actor")
     p.add_argument("file")
     p.add_argument("name", help="an actor id or name, in any language")
@@ -288,7 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if getattr(args, "start", None) is not None and getattr(args, "end", None) is not None:
-            check_order(parser, args.start, args.end)
+            check_order(getattr(args, "usage", parser), args.start, args.end)
     except SystemExit as exit_:  # argparse: --help (0) or a usage error (2)
         return int(exit_.code or 0)
     commands: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
@@ -308,17 +311,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_extract(args, out, Usage)
         return commands[args.command](args, out)
-    except Usage as problem:
-        err.write(f"{PROG}: error: {problem}\n")
-        return USAGE
-    except MissingExtraError as problem:
-        err.write(f"{PROG}: error: {problem}\n")
-        return USAGE
+    except (Usage, MissingExtraError) as problem:
+        return _fail(args, problem, USAGE, out, err)
     except CitydiploError as problem:
-        err.write(f"{PROG}: error: {problem}\n")
-        return DATA
+        return _fail(args, problem, DATA, out, err)
     except BrokenPipeError:  # the reader went away (| head): not an error
         return OK
     except OSError as problem:
-        err.write(f"{PROG}: error: {problem}\n")
-        return USAGE
+        return _fail(args, problem, USAGE, out, err)
+
+
+def _fail(
+    args: argparse.Namespace, problem: Exception, code: int, out: TextIO, err: TextIO
+) -> int:
+    """Report a failed command: one line on stderr and, with ``--json``, the error object
+    on stdout (see docs/cli.md); the exit code is kept."""
+    err.write(f"{PROG}: error: {problem}\n")
+    if getattr(args, "json", False):
+        print_json(error_object(problem, code), out)
+    return code

@@ -30,6 +30,7 @@ __all__ = [
     "choice",
     "count_arg",
     "date_arg",
+    "error_object",
     "period",
     "print_json",
 ]
@@ -44,6 +45,36 @@ class Usage(Exception):
 def print_json(data: object, out: TextIO) -> None:
     """One JSON document on ``out`` (what ``--json`` writes)."""
     out.write(orjson.dumps(data, option=orjson.OPT_INDENT_2, default=str).decode() + "\n")
+
+
+def error_object(problem: Exception, code: int) -> dict[str, object]:
+    """What ``--json`` writes on stdout when a command fails: ``ok`` false, the exit
+    ``code``, the error's ``type`` and ``message``, and ``problems`` (each with ``line``,
+    ``path`` and ``message``; empty unless the input could not be read).
+
+    >>> from citydiplo import ParseError, Problem
+    >>> error_object(ParseError("2 problems", problems=[Problem("no id", line=3)]), 1)["problems"]
+    [{'line': 3, 'path': '$', 'message': 'no id'}]
+    """
+    problems = getattr(problem, "problems", ())
+    error: dict[str, object] = {
+        "type": type(problem).__name__,
+        "message": str(problem).split("\n", 1)[0],
+    }
+    for name in ("candidates", "suggestions", "filename"):
+        value = getattr(problem, name, None)
+        if value:
+            error[name] = list(value) if isinstance(value, tuple) else value
+    return {
+        "ok": False,
+        "exit": code,
+        "error": error,
+        "problems": [
+            {"line": p.line, "path": p.path, "message": p.message}
+            for p in problems
+            if hasattr(p, "message")
+        ],
+    }
 
 
 def check_output(path: str) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 import attrs
 from attrs import field, frozen
 
-from citydiplo._errors import CitydiploError
+from citydiplo._errors import ArgumentTypeError, CitydiploError
 from citydiplo._model import (
     Actor,
     Agreement,
@@ -77,7 +77,7 @@ _ACCEPTS = _accepts()
 
 def _items(value: object, name: str) -> Iterable[Any]:
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise TypeError(f"Dataset.{name}: {value!r:.80} is not a collection of records")
+        raise ArgumentTypeError(f"Dataset.{name}: {value!r:.80} is not a collection of records")
     return value
 
 
@@ -162,7 +162,7 @@ class Dataset(QueryMethods, DatasetViews):
             wrong = next((r for r in getattr(self, name) if type(r) not in classes), _NONE)
             if wrong is not _NONE:
                 expected = " or ".join(c.__name__ for c in classes)
-                raise TypeError(
+                raise ArgumentTypeError(
                     f"Dataset.{name}: {wrong!r:.80} is not a record of this collection "
                     f"(expected {expected})"
                 )
@@ -178,12 +178,21 @@ class Dataset(QueryMethods, DatasetViews):
     @classmethod
     def of(cls, records: Iterable[Record]) -> Dataset:
         """Sort any mix of records into a dataset, keeping their order within each kind."""
+        if isinstance(records, str | bytes | dict) or not hasattr(records, "__iter__"):
+            raise ArgumentTypeError(
+                f"Dataset.of() takes an iterable of records, not {type(records).__name__}: "
+                f"{records!r:.80}"
+            )
         buckets: dict[str, list[Record]] = {name: [] for name in COLLECTIONS}
         for record in records:
             try:
                 buckets[_COLLECTION_OF[type(record)]].append(record)
             except KeyError:
-                raise TypeError(f"{record!r} is not a citydiplo record") from None
+                raise ArgumentTypeError(
+                    f"Dataset.of(): {record!r:.80} is not a citydiplo record (expected an actor, "
+                    "a source, a partnership, an agreement, an event, a document, a claim or a "
+                    "membership)"
+                ) from None
         return cls(**buckets)  # type: ignore[arg-type]
 
     # -- iteration and counts -------------------------------------------------------------

@@ -16,6 +16,7 @@ __all__ = [
     "ArgumentValueError",
     "CitydiploError",
     "DateParseError",
+    "DirectoryPathError",
     "InvalidDateError",
     "MissingExtraError",
     "NotADatasetPathError",
@@ -23,6 +24,7 @@ __all__ = [
     "Problem",
     "UnknownNameError",
     "ValidationError",
+    "WriteError",
     "check_args",
     "check_path",
 ]
@@ -178,7 +180,30 @@ class ArgumentValueError(CitydiploError, ValueError):
 class NotADatasetPathError(CitydiploError, FileNotFoundError):
     """A path given to citydiplo is missing, or is not what the function reads (a directory
     of another layout, a file where a directory was expected); the message quotes the path.
-    Catch it as ``FileNotFoundError`` or as ``CitydiploError``."""
+    Catch it as ``FileNotFoundError`` or as ``CitydiploError``; a directory given where a
+    file is read raises :class:`DirectoryPathError`, which is also an ``IsADirectoryError``."""
+
+    def __str__(self) -> str:  # the message, without the "[Errno 2]" of an OSError
+        return str(self.strerror) if self.strerror else super().__str__()
+
+
+class DirectoryPathError(NotADatasetPathError, IsADirectoryError):
+    """A directory was given where citydiplo reads a file; the message quotes the path.
+    Catch it as ``IsADirectoryError``, ``NotADatasetPathError`` or ``CitydiploError``."""
+
+
+class WriteError(CitydiploError, OSError):
+    """A file could not be written: its path names something that is not a regular file (a
+    directory, a device, a pipe), its directory does not exist, or the system refused the
+    write (no space, no permission). The message names the path given, never a temporary
+    file; ``errno`` and ``filename`` are kept. Catch it as ``OSError`` or as
+    ``CitydiploError``."""
+
+    def __init__(self, errno: int, message: str, filename: str) -> None:
+        super().__init__(errno, message, filename)
+
+    def __str__(self) -> str:
+        return str(self.strerror)
 
 
 def check_args(function: str, **arguments: tuple[object, type | tuple[type, ...]]) -> None:
@@ -240,6 +265,8 @@ for _error in (
     ArgumentTypeError,
     ArgumentValueError,
     NotADatasetPathError,
+    DirectoryPathError,
+    WriteError,
 ):
     _error.__module__ = "citydiplo"
 del _error

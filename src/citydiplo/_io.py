@@ -29,6 +29,7 @@ from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import (
     ArgumentTypeError,
     ArgumentValueError,
+    DirectoryPathError,
     NotADatasetPathError,
     ParseError,
     Problem,
@@ -143,13 +144,13 @@ def load(
     Raises:
         ParseError: listing every problem in the file, each with its line and path.
         NotADatasetPathError: (a ``FileNotFoundError``) when ``path`` does not exist.
-        IsADirectoryError: when ``path`` is a directory.
+        DirectoryPathError: (an ``IsADirectoryError``) when ``path`` is a directory.
         OSError: when the file cannot be read.
 
     >>> load(".")
     Traceback (most recent call last):
     ...
-    IsADirectoryError: [Errno 21] . is a directory (expected a JSON or JSON Lines file)
+    citydiplo.DirectoryPathError: . is a directory (expected a JSON or JSON Lines file)
     """
     check_args(
         "load",
@@ -175,7 +176,7 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
             errno.ENOENT, f"{str(path)!r} does not exist (expected a JSON or JSON Lines file)"
         )
     if path.is_dir():
-        raise IsADirectoryError(
+        raise DirectoryPathError(
             errno.EISDIR, f"{path} is a directory (expected a JSON or JSON Lines file)"
         )
     with path.open("rb") as handle:
@@ -225,9 +226,8 @@ def loads_lines(data: bytes, *, name: str) -> list[Record]:
 
 
 def _load_lines(data: bytes, *, name: str, max_line_bytes: int, progress: Any) -> Dataset:
-    return Dataset.of(
-        _record_list(data, name=name, max_line_bytes=max_line_bytes, progress=progress)
-    )
+    lines = _record_list(data, name=name, max_line_bytes=max_line_bytes, progress=progress)
+    return Dataset.of(lines)
 
 
 def _record_list(data: bytes, *, name: str, max_line_bytes: int, progress: Any) -> list[Record]:
@@ -247,7 +247,7 @@ def _record_list(data: bytes, *, name: str, max_line_bytes: int, progress: Any) 
     if progress is not None:
         progress(total, total)
     if problems:
-        raise _error(problems, name)
+        raise _error(problems, name, records, lines, None)
     return records
 
 
@@ -301,7 +301,7 @@ def _lines_one_by_one(
         try:
             raw = loads_json(line)
         except orjson.JSONDecodeError as exc:
-            problems.append(Problem(json_message(exc), line=number))
+            problems.append(Problem(json_message(exc, one_line=True), line=number))
             continue
         try:  # the cheap exact test of duplicate_keys, inlined for the common case; a line
             # that is exactly what orjson writes back (as citydiplo writes) has every key
@@ -358,7 +358,7 @@ def _load_document(data: bytes, *, name: str, max_record_bytes: int) -> Dataset:
             Problem("the document is neither an object of collections nor a list of records")
         )
     if problems:
-        raise _error(problems, name)
+        raise _error(problems, name, records, None, doc)
     return Dataset.of(records)
 
 
@@ -373,9 +373,8 @@ def _read_into(
     if isinstance(raw, dict) and classes is not None and len(classes) == 1:
         tag = raw.get("type", classes[0].type)
         if tag != classes[0].type:
-            problems.append(
-                Problem(f"a {tag!r} record in the {classes[0].type} list", path=f"{path}.type")
-            )
+            at = f"{path}.type"
+            problems.append(Problem(f"a {tag!r} record in the {classes[0].type} list", path=at))
             return
         cls = classes[0]
         raw = {k: v for k, v in raw.items() if k != "type"}
@@ -393,6 +392,8 @@ def _read_into(
         problems.extend(found)
 
 
-def _error(problems: list[Problem], name: str) -> ParseError:
-    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-    return ParseError(f"{count} in {name}", problems=problems)
+def _error(problems: list[Problem], name: str, *read: Any) -> ParseError:
+    from citydiplo._validate._parsed import cross_problems  # among the records read
+
+    p = [*problems, *(cross_problems(*read) if read else ())]
+    return ParseError(f"{len(p)} problem{'s' * (len(p) != 1)} in {name}", problems=p)

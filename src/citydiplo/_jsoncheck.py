@@ -43,8 +43,18 @@ def oversized(doc: object, limit: int) -> list[Problem]:
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 
 
-def json_message(exc: orjson.JSONDecodeError) -> str:
-    """What is wrong, in words, for the refusals orjson words tersely."""
+def json_message(exc: orjson.JSONDecodeError, *, one_line: bool = False) -> str:
+    """What is wrong, in words, for the refusals orjson words tersely, with where it is
+    (a column for one line of JSON Lines, whose line the problem gives; a line and column
+    in a document) and the text there quoted.
+
+    >>> try:
+    ...     orjson.loads(b'{"type": nul}')
+    ... except orjson.JSONDecodeError as exc:
+    ...     print(json_message(exc, one_line=True))
+    not valid JSON: invalid literal, expected 'null' at column 10, near 'nul}'
+    """
+    exc = _Located(exc, one_line)  # type: ignore[assignment]
     head = exc.doc[exc.pos : exc.pos + 9] if isinstance(exc.doc, str) else ""
     if "depth limit" in exc.msg:
         return f"not valid JSON: arrays and objects nested more than 1024 deep ({exc})"
@@ -69,6 +79,23 @@ def json_message(exc: orjson.JSONDecodeError) -> str:
     if head.startswith(("NaN", "Infinity")) or "infinity" in exc.msg:
         return f"not valid JSON: NaN and Infinity are not JSON numbers ({exc})"
     return f"not valid JSON: {exc}"
+
+
+class _Located:
+    """An orjson error that prints its reason, its place and the text there."""
+
+    def __init__(self, exc: orjson.JSONDecodeError, one_line: bool) -> None:
+        self.msg, self.doc, self.pos = exc.msg, exc.doc, exc.pos
+        self.one_line, self.lineno, self.colno = one_line, exc.lineno, exc.colno
+
+    def __str__(self) -> str:
+        where = (
+            f"column {self.colno}" if self.one_line else f"line {self.lineno} column {self.colno}"
+        )
+        doc = self.doc if isinstance(self.doc, str) else ""
+        start = doc.rfind("\n", 0, self.pos) + 1
+        near = doc[max(start, self.pos - 20) : self.pos + 20].split("\n", 1)[0]
+        return f"{self.msg} at {where}" + (f", near {near!r}" if near.strip() else "")
 
 
 class _Pairs(dict[str, Any]):

@@ -152,7 +152,7 @@ def _invalid(field: str, value: object, expected: str) -> InvalidDateError:
 
 def _check_int(field: str, value: object) -> int:
     if type(value) is not int:
-        raise TypeError(f"PartialDate {field}={value!r} must be an int")
+        raise ArgumentTypeError(f"PartialDate {field}={value!r} must be an int")
     return value
 
 
@@ -247,12 +247,12 @@ class PartialDate(_Dated):
     ) -> None:
         if text is not None:
             if (year, month, day, group) != (None,) * 4 or approximate or uncertain:
-                raise TypeError("PartialDate() takes EDTF text or fields, not both")
+                raise ArgumentTypeError("PartialDate() takes EDTF text or fields, not both")
             parsed = PartialDate.parse(text)
             year, month, day, group = parsed.year, parsed.month, parsed.day, parsed.group
             approximate, uncertain = parsed.approximate, parsed.uncertain
         elif year is None:
-            raise TypeError("PartialDate() needs EDTF text or year=")
+            raise ArgumentTypeError("PartialDate() needs EDTF text or year=")
         if (
             type(year) is int
             and 1 <= year <= 9999

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from citydiplo._errors import DateParseError, InvalidDateError
+from citydiplo._errors import ArgumentTypeError, DateParseError, InvalidDateError
 from citydiplo._partial import PartialDate, _Dated
 
 __all__ = ["DateRange", "Unbounded"]
@@ -33,7 +33,9 @@ class Unbounded(enum.Enum):
 
 def _check_end(instance: DateRange, attribute: Any, value: Any) -> None:
     if not isinstance(value, PartialDate | Unbounded):
-        raise TypeError(f"DateRange {attribute.name}={value!r} must be a PartialDate or Unbounded")
+        raise ArgumentTypeError(
+            f"DateRange {attribute.name}={value!r} must be a PartialDate or Unbounded"
+        )
 
 
 @attrs.define(frozen=True, slots=True, kw_only=True, init=False, eq=True, order=False)
@@ -70,11 +72,11 @@ class DateRange(_Dated):
     ) -> None:
         if text is not None:
             if start is not None or end is not None:
-                raise TypeError("DateRange() takes EDTF text or start= and end=, not both")
+                raise ArgumentTypeError("DateRange() takes EDTF text or start= and end=, not both")
             parsed = DateRange.parse(text)
             start, end = parsed.start, parsed.end
         elif start is None or end is None:
-            raise TypeError("DateRange() needs EDTF text or both start= and end=")
+            raise ArgumentTypeError("DateRange() needs EDTF text or both start= and end=")
         if (
             type(start) is PartialDate
             and type(end) is PartialDate
@@ -96,8 +98,8 @@ class DateRange(_Dated):
             )
         if self.earliest() > self.latest():
             raise InvalidDateError(
-                f"DateRange end={self.end!r} is invalid; expected it to end on or after "
-                f"start={self.start!r} begins",
+                f"DateRange end={self.end!r} is invalid: it ends before "
+                f"start={self.start!r} begins (expected an end on or after the start)",
                 field="end",
                 value=self.end,
             )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["looks_like"]
+__all__ = ["looks_like", "not_text"]
 
 _SPACE = re.compile(rb"\s*")
 
@@ -30,6 +30,27 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x00[", "this is UTF-16 text; save it as UTF-8"),
 )
 _PAIRS_HINT = "to import city pairs use `citydiplo import pairs` (citydiplo.import_pairs)"
+
+
+def not_text(data: bytes) -> str | None:
+    """What ``data`` is when it is no UTF-8 text at all (UTF-16 or UTF-32, with a byte
+    order mark or with every other byte zero; an archive, a PDF), else ``None``.
+
+    >>> print(not_text(b"\\xff\\xfecity1"))
+    this is UTF-16 text (Windows "Unicode"); save it as UTF-8
+    >>> print(not_text("city1,country1".encode("utf-16-le")))
+    this is UTF-16 text; save it as UTF-8
+    >>> not_text(b"city1,country1,city2,country2") is None
+    True
+    """
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what or None
+    head = data[:64]
+    zeros = [i for i, byte in enumerate(head) if byte == 0]
+    if len(zeros) >= 4 and len({i % 2 for i in zeros}) == 1 and len(zeros) * 2 >= len(head) - 1:
+        return "this is UTF-16 text; save it as UTF-8"
+    return None
 
 
 def looks_like(data: bytes) -> str | None:

@@ -58,11 +58,15 @@ def dump(
 
     ``.json`` writes one JSON document, ``.jsonl`` or ``.ndjson`` JSON Lines; any other
     suffix needs ``format``. The file is written to a temporary file beside it and moved
-    into place when complete: a failed write leaves the previous file as it was.
+    into place when complete: a failed write leaves the previous file as it was. A symbolic
+    link is written through to its target; no directory is created.
 
     Raises:
         ArgumentValueError: the suffix says no dataset format and ``format`` is not
             given (a ``ValueError``).
+        WriteError: ``path`` names a directory, a device or a pipe, its directory does not
+            exist, or the system refused the write (an ``OSError``; the message names
+            ``path``).
 
     >>> import pathlib, tempfile
     >>> from citydiplo import City

@@ -25,7 +25,7 @@ __all__ = ["YearlessDate"]
 def _check_month(instance: YearlessDate, attribute: Any, value: Any) -> None:
     name = attribute.name
     if type(value) is not int:
-        raise TypeError(f"YearlessDate {name}={value!r} must be an int")
+        raise ArgumentTypeError(f"YearlessDate {name}={value!r} must be an int")
     if not 1 <= value <= 12:
         raise InvalidDateError(
             f"YearlessDate {name}={value!r} is invalid; expected 1..12", field=name, value=value
@@ -36,7 +36,7 @@ def _check_day(instance: YearlessDate, attribute: Any, value: Any) -> None:
     if value is None:
         return
     if type(value) is not int:
-        raise TypeError(f"YearlessDate day={value!r} must be an int")
+        raise ArgumentTypeError(f"YearlessDate day={value!r} must be an int")
     last = _edtf.days_in_month(2000, instance.month)  # 29 February exists in some year
     if not 1 <= value <= last:
         raise InvalidDateError(
@@ -67,7 +67,7 @@ def _check_end_day(instance: YearlessDate, attribute: Any, value: Any) -> None:
     if instance.end_month is None:
         raise InvalidDateError("YearlessDate end_day needs end_month", field="end_day", value=value)
     if type(value) is not int:
-        raise TypeError(f"YearlessDate end_day={value!r} must be an int")
+        raise ArgumentTypeError(f"YearlessDate end_day={value!r} must be an int")
     last = _edtf.days_in_month(2000, instance.end_month)
     if not 1 <= value <= last:
         raise InvalidDateError(
@@ -127,7 +127,7 @@ class YearlessDate:
     ) -> None:
         if text is not None:
             if (month, day, end_month, end_day) != (None, None, None, None):
-                raise TypeError("YearlessDate() takes EDTF text or fields, not both")
+                raise ArgumentTypeError("YearlessDate() takes EDTF text or fields, not both")
             parsed = YearlessDate.parse(text)
             month, day, end_month, end_day = (
                 parsed.month,
@@ -136,7 +136,7 @@ class YearlessDate:
                 parsed.end_day,
             )
         elif month is None:
-            raise TypeError("YearlessDate() needs EDTF text or month=")
+            raise ArgumentTypeError("YearlessDate() needs EDTF text or month=")
         self.__attrs_init__(month=month, day=day, end_month=end_month, end_day=end_day)
 
     @property

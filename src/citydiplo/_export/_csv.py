@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from citydiplo._atomic import open_atomic
+from citydiplo._atomic import open_atomic, output_directory
 from citydiplo._csvsafe import csv_writer, neutralize
 from citydiplo._dataset import Dataset
 from citydiplo._errors import ArgumentValueError, check_args
@@ -39,7 +39,7 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
                 f"to_csv(): {os.fspath(out_dir / f'{kind}.csv')!r} is a directory; expected "
                 f"a directory where {kind}.csv can be written"
             )
-    out_dir.mkdir(parents=True, exist_ok=True)
+    output_directory(out_dir)  # itself only: a missing parent is refused
     written = []
     for kind in KINDS:
         path = out_dir / f"{kind}.csv"

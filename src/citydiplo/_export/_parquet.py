@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -9,10 +10,16 @@ from typing import Any
 
 import orjson
 
-from citydiplo._atomic import atomic_directory
+from citydiplo._atomic import atomic_directory, output_directory
 from citydiplo._convert import unstructure_record
 from citydiplo._dataset import COLLECTIONS, Dataset, Record
-from citydiplo._errors import ArgumentValueError, NotADatasetPathError, ParseError, check_args
+from citydiplo._errors import (
+    ArgumentValueError,
+    NotADatasetPathError,
+    ParseError,
+    WriteError,
+    check_args,
+)
 from citydiplo._export._extras import require
 from citydiplo._export._rows import KINDS, Cell, columns, row
 from citydiplo._export._storage import (
@@ -82,7 +89,11 @@ def to_parquet(
     ``directory`` is a local path or the URL of any fsspec file system (``s3://``,
     ``gs://``, ``memory://``...; the ``storage`` extra). Locally each kind is written to a
     temporary directory that then replaces the old one; at a URL the kind's old Parquet
-    files are deleted and the new ones written, each as one object.
+    files are deleted and the new ones written, each as one object. A local kind directory
+    that holds a file no export writes (anything but ``*.parquet`` files in ``key=value``
+    folders) is refused with :class:`~citydiplo.WriteError` before anything is written,
+    rather than replaced with the user's file in it. ``directory`` itself is created when
+    missing, its parent never.
 
     Rows have the columns of the CSV export (lists of ids and fields as list columns), plus
     the partition keys: ``year``, the year of the record's date (``published`` for sources,
@@ -130,7 +141,20 @@ def to_parquet(
     countries = {a.id: a.country for a in dataset.actors}
     keys = list(partition_by)
     root = location(directory)
-    root.mkdir(parents=True, exist_ok=True)
+    if is_local(root):
+        output_directory(root)  # itself only: a missing parent is refused
+        foreign = [f for kind in KINDS for f in _not_exported(root / kind)]
+        if foreign:  # each kind's directory is replaced whole: never delete the user's files
+            raise WriteError(
+                errno.EEXIST,
+                f"{os.fspath(directory)}: {len(foreign)} file(s) in its table directories were "
+                f"not written by an export ({', '.join(repr(os.fspath(f)) for f in foreign[:5])}"
+                f"{', ...' if len(foreign) > 5 else ''}); an export replaces each table "
+                "directory whole (expected an empty directory or an earlier export: move them)",
+                os.fspath(directory),
+            )
+    else:
+        root.mkdir(parents=True, exist_ok=True)
     remove_parts(root, [p for p in LAYOUT_PARTS if p not in KINDS])  # another layout's
     written: list[Path] = []
     for kind in KINDS:
@@ -185,6 +209,22 @@ def to_parquet(
         written.append(out)
     write_layout(root, layout="year-country", partition_by=keys, version=1)
     return written
+
+
+def _not_exported(folder: Path) -> list[Path]:
+    """The files under ``folder`` that no Parquet export writes (an export writes
+    ``*.parquet`` files, in ``key=value`` partition directories)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.rglob("*")):
+        inner = path.relative_to(folder).parts
+        if path.is_dir():
+            if "=" not in inner[-1]:
+                found.append(path)
+        elif not (path.suffix == ".parquet" and all("=" in part for part in inner[:-1])):
+            found.append(path)
+    return found
 
 
 def _schema(pa: Any, table_rows: list[dict[str, Cell]], names: list[str]) -> Any:

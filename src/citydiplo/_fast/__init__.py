@@ -47,6 +47,8 @@ from citydiplo._model._checks import (
     OWN_VALIDATOR,
     check_id,
     check_optional_id,
+    check_optional_text,
+    check_quote,
     check_text,
     check_type,
 )
@@ -77,7 +79,11 @@ _LOCAL: dict[Any, str | None] = {
     check_optional_id: (
         "{v} is None or (type({v}) is str and {v} and {v}.strip() is {v} and {v}.isprintable())"
     ),
-    check_text: "type({v}) is str and {v} and not {v}.isspace()",
+    # a text that does not print whole (a tab, a ZWNJ) goes to the validator, which refuses
+    # only control characters and bidirectional overrides
+    check_text: "type({v}) is str and {v} and not {v}.isspace() and {v}.isprintable()",
+    check_optional_text: "{v} is None or (type({v}) is str and {v}.isprintable())",
+    check_quote: "type({v}) is str and {v} and not {v}.isspace()",
     check_type: None,
     check_participants: "{v}",  # a tuple of participants: not empty
     check_span: "{v} is None",  # no span (a given one goes to the validator)
@@ -88,7 +94,9 @@ _LOCAL: dict[Any, str | None] = {
 #: optional field, whose own code then lets ``None`` through): a field they check needs no
 #: JSON type test of its own, unless a converter (which could make a string of another
 #: type) runs first.
-_STR_CHECKED = frozenset({check_id, check_optional_id, check_text})
+_STR_CHECKED = frozenset(
+    {check_id, check_optional_id, check_text, check_optional_text, check_quote}
+)
 
 
 def _str_tests(name: str) -> tuple[str, str]:

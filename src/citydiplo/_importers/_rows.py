@@ -30,19 +30,32 @@ def read_rows(data: bytes | Iterable[str], name: str) -> list[tuple[int, list[st
             structure breaks (a NUL byte); the message names the row and line.
     """
     from citydiplo._errors import ParseError
+    from citydiplo._sniff import not_text
 
+    text = None
     if isinstance(data, bytes):
-        lines: Iterable[str] = io.StringIO(
-            data.decode("utf-8-sig", errors="surrogateescape"), newline=""
-        )
+        what = not_text(data)
+        if what is not None:
+            raise ParseError(f"{name}: {what} (expected a CSV file in UTF-8)")
+        text = data.decode("utf-8-sig", errors="surrogateescape")
+        lines: Iterable[str] = io.StringIO(text, newline="")
     else:
         lines = data
     reader = csv.reader(lines)
     rows: list[tuple[int, list[str]]] = []
+    start = last_start = 1  # the line the row being read (the last row read) starts on
     while True:
+        last_start, start = start, reader.line_num + 1
         try:
             cells = next(reader)
         except StopIteration:
+            if text is not None and rows and _unclosed(text, rows[-1][1]):
+                raise ParseError(
+                    f"{name}: row {len(rows)} (line {last_start}): a quote "
+                    f"opened in this row is never closed, so the rest of the file reads as "
+                    f"one cell: {max(rows[-1][1], key=len)[:60]!r}...; close the quote (a "
+                    'quote inside a quoted cell is written twice: "")'
+                ) from None
             return rows
         except csv.Error as err:
             big = "limit" in str(err)
@@ -57,6 +70,19 @@ def read_rows(data: bytes | Iterable[str], name: str) -> list[tuple[int, list[st
                 f"than {MAX_CELL // 1024} KiB"
             )
         rows.append((len(rows) + 1, cells))
+
+
+def _unclosed(text: str, last: list[str]) -> bool:
+    """Whether ``text`` ends inside a quoted cell (the lenient reader takes the rest of the
+    file as that cell; ``last`` is the row it gave, which then holds a line break)."""
+    if not any("\n" in cell or "\r" in cell for cell in last):
+        return False
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), strict=True):
+            pass
+    except csv.Error as err:
+        return "unexpected end of data" in str(err)
+    return False
 
 
 def row_problem(

@@ -14,6 +14,7 @@ from citydiplo._errors import ArgumentTypeError, Problem
 from citydiplo._gcpause import collector_paused
 from citydiplo._merge._actors import ActorFusion, ActorRefs, fuse_actors
 from citydiplo._merge._ambiguity import describe
+from citydiplo._merge._apart import kept_apart
 from citydiplo._merge._blocks import cluster_block
 from citydiplo._merge._cluster import Bounds, Item, features
 from citydiplo._merge._distinct import Distinct
@@ -305,6 +306,7 @@ def assemble(
         claims=by_id(out["claim"]),
         memberships=by_id(out["membership"]),
     )
+    findings.extend(kept_apart(dataset, clusters_of))  # renamed for an id of another type
     worded = [is_wording(c.field, [v.value for v in c.values]) for c in conflicts]
     variants = sorted_conflicts(c for c, w in zip(conflicts, worded, strict=True) if w)
     if not wording:

@@ -271,10 +271,10 @@ class MergeResult:
         findings: what merge could not take as the reports gave it, sorted, as warnings:
             ``CD901`` a partnership or agreement whose parties were fused into one actor
             (it is no record of the result), ``CD902`` a parent link left out because
-            fusion made an actor its own ancestor, ``CD903`` actors of different types under
-            one id (kept apart, renamed), ``CD904`` a reference to an id that several
-            distinct records had (sent to one of them), ``CD905`` a reference to a report
-            left out by ``CD901`` (dropped).
+            fusion made an actor its own ancestor, ``CD903`` records of different types
+            under one id (an actor and a record too; kept apart, renamed), ``CD904`` a
+            reference to an id that several distinct records had (sent to one of them),
+            ``CD905`` a reference to a report left out by ``CD901`` (dropped).
         clusters: for each output id, the ids of the input records fused into it.
         reports: the distinct input reports; merging a result again starts from them, so
             ``merge(merge(a, b), c)`` equals ``merge(a, b, c)``.

@@ -25,6 +25,7 @@ any), never trimmed. Reading collects every problem, each with its path
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -36,7 +37,7 @@ from attrs import field, frozen
 
 from citydiplo._atomic import atomic_path
 from citydiplo._csvsafe import csv_writer, neutralize
-from citydiplo._errors import ParseError, Problem, check_args
+from citydiplo._errors import DirectoryPathError, ParseError, Problem, check_args
 from citydiplo._jsoncheck import duplicate_keys
 
 __all__ = [
@@ -130,8 +131,8 @@ def load_settlements(path: str | os.PathLike[str]) -> tuple[Settlement, ...]:
     check_args("load_settlements", path=(path, (str, os.PathLike)))
     path = Path(path)
     if path.is_dir():
-        raise IsADirectoryError(
-            f"{path}: is a directory (expected a settlements file, .json or .csv)"
+        raise DirectoryPathError(
+            errno.EISDIR, f"{path}: is a directory (expected a settlements file, .json or .csv)"
         )
     raw = path.read_bytes()
     try:

@@ -18,6 +18,7 @@ from citydiplo._model._checks import (
     check_id,
     check_optional_id,
     check_text,
+    clean_text,
     subdivision_country,
     to_enum,
     to_items,
@@ -32,7 +33,6 @@ from citydiplo._model._vocab import (
     OrganizationKind,
     OrganizationKindLike,
 )
-from citydiplo._normalize import clean_label as clean
 from citydiplo.dates import DateRange, PartialDate
 
 __all__ = [
@@ -59,7 +59,7 @@ class Label:
     """
 
     lang: str = field(validator=check_text)
-    text: str = field(converter=clean, validator=check_text)
+    text: str = field(converter=clean_text, validator=check_text)
 
 
 @frozen(kw_only=True, order=True, field_transformer=typed)
@@ -145,7 +145,7 @@ class ActorBase(Summarised):
     type: ClassVar[str] = "actor"
 
     id: str = field(validator=check_id)
-    name: str = field(converter=clean, validator=check_text)
+    name: str = field(converter=clean_text, validator=check_text)
     names: tuple[Label, ...] = field(factory=tuple, converter=_labels)
     country: str | None = field(default=None, validator=check_country)
     subdivision: str | None = field(default=None, validator=_check_subdivision)

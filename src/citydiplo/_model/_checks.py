@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import types
 import typing
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any, TypeVar
@@ -13,6 +14,7 @@ import attrs
 from attrs.validators import and_
 
 from citydiplo._errors import CitydiploError
+from citydiplo._normalize import clean_label
 
 __all__ = [
     "INT_MAX",
@@ -22,10 +24,14 @@ __all__ = [
     "check_country",
     "check_id",
     "check_optional_id",
+    "check_optional_text",
+    "check_quote",
     "check_text",
     "check_type",
+    "clean_text",
     "country_codes",
     "has_surrogate",
+    "hidden_character",
     "subdivision_country",
     "to_enum",
     "to_items",
@@ -79,6 +85,48 @@ def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(instance).__name__}.{attribute.name}"
 
 
+# Characters that reverse the display of what follows them (left-to-right and
+# right-to-left override): never part of a text; refused in every text field.
+_OVERRIDES = frozenset("\u202d\u202e")
+
+
+def hidden_character(value: str, *, text: bool = False) -> str | None:
+    """The first character of ``value`` that does not print as itself, or ``None``.
+
+    For an id (``text=False``) that is any character that is not printable (control,
+    bidirectional, zero-width, line break) other than a plain space. For a text
+    (``text=True``) it is a control character other than whitespace, or a bidirectional
+    override (U+202D, U+202E), which reverses the display of whatever follows it; the
+    zero-width and directional marks that a name may carry (a Persian ZWNJ, a Hebrew RLM)
+    are allowed, and a name drops them when it is cleaned.
+
+    >>> hidden_character("A\x07"), hidden_character("A\u202e", text=True)
+    ('\x07', '\u202e')
+    >>> hidden_character("می\u200cخواهم", text=True) is None
+    True
+    """
+    if not text:
+        return next((c for c in value if not c.isprintable() and c != " "), None)
+    return next(
+        (
+            c
+            for c in value
+            if c in _OVERRIDES or (unicodedata.category(c) == "Cc" and not c.isspace())
+        ),
+        None,
+    )
+
+
+def _refuse_hidden(where: str, value: str, hidden: str, what: str, field: str) -> None:
+    raise InvalidModelError(
+        f"{where}: {value!r} is not {what}: it holds U+{ord(hidden):04X}, which does not "
+        "print (expected visible characters and plain spaces: no control, "
+        + ("bidirectional override" if what == "a text" else "bidirectional or zero-width")
+        + " characters)",
+        field=field,
+    )
+
+
 def check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """An id is a non-empty string of visible characters (inner spaces allowed) without
     surrounding whitespace.
@@ -101,13 +149,9 @@ def check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -
             "(expected a non-empty string without surrounding spaces)",
             field=attribute.name,
         )
-    hidden = next(c for c in value if not c.isprintable())
-    raise InvalidModelError(
-        f"{_where(instance, attribute)}: {value!r} is not an id: it holds U+{ord(hidden):04X}, "
-        "which does not print (expected visible characters and plain spaces: no control, "
-        "bidirectional or zero-width characters)",
-        field=attribute.name,
-    )
+    hidden = hidden_character(value)
+    if hidden is not None:
+        _refuse_hidden(_where(instance, attribute), value, hidden, "an id", attribute.name)
 
 
 def check_optional_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -117,12 +161,59 @@ def check_optional_id(instance: object, attribute: attrs.Attribute[Any], value: 
 
 
 def check_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A required text is a string with at least one non-space character."""
+    """A required text is a string with at least one non-space character, and no control
+    character or bidirectional override (see :func:`hidden_character`)."""
+    if not isinstance(value, str):
+        raise InvalidModelError(
+            f"{_where(instance, attribute)}: {value!r} is not text "
+            f"(expected a string, not {type(value).__name__})",
+            field=attribute.name,
+        )
+    if not value.strip():
+        raise InvalidModelError(
+            f"{_where(instance, attribute)}: {value!r} is empty (expected some text)",
+            field=attribute.name,
+        )
+    check_optional_text(instance, attribute, value)
+
+
+def check_quote(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A quote is a string with at least one non-space character, kept verbatim: it cites
+    the page as it is, hidden characters included (a name, a title is checked by
+    :func:`check_text`)."""
     if not isinstance(value, str) or not value.strip():
         raise InvalidModelError(
             f"{_where(instance, attribute)}: {value!r} is empty (expected some text)",
             field=attribute.name,
         )
+
+
+def check_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An optional free text (a title, a venue, a note): ``None`` or a string without a
+    control character or a bidirectional override (see :func:`hidden_character`)."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidModelError(
+            f"{_where(instance, attribute)}: {value!r} is not text "
+            f"(expected a string or None, not {type(value).__name__})",
+            field=attribute.name,
+        )
+    hidden = hidden_character(value, text=True)
+    if hidden is not None:
+        _refuse_hidden(_where(instance, attribute), value, hidden, "a text", attribute.name)
+
+
+def clean_text(value: object) -> object:
+    """A name or label cleaned (:func:`~citydiplo._normalize.clean_label`), unless it holds
+    a character :func:`check_text` refuses, which is left for it to quote.
+
+    >>> clean_text("  Ha\u200bnam   City "), clean_text("A\x07"), clean_text(None)
+    ('Hanam City', 'A\x07', None)
+    """
+    if isinstance(value, str) and hidden_character(value, text=True) is None:
+        return clean_label(value)
+    return value
 
 
 @cache

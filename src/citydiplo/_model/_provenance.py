@@ -11,7 +11,8 @@ from citydiplo._model._checks import (
     InvalidModelError,
     check_id,
     check_optional_id,
-    check_text,
+    check_optional_text,
+    check_quote,
     typed,
 )
 from citydiplo._model._display import Summarised
@@ -63,9 +64,9 @@ class Source(Summarised):
 
     id: str = field(validator=check_id)
     url: str | None = None
-    title: str | None = None
-    publisher: str | None = None
-    author: str | None = None
+    title: str | None = field(default=None, validator=check_optional_text)
+    publisher: str | None = field(default=None, validator=check_optional_text)
+    author: str | None = field(default=None, validator=check_optional_text)
     language: str | None = None
     published: PartialDate | DateRange | None = None
     translation_of: str | None = field(default=None, validator=check_optional_id)
@@ -86,5 +87,5 @@ class Citation:
     """
 
     source: str = field(validator=check_id)
-    quote: str = field(validator=check_text)
+    quote: str = field(validator=check_quote)
     span: tuple[int, int] | None = field(default=None, converter=_span, validator=_check_span)

@@ -12,6 +12,7 @@ from citydiplo._model._checks import (
     InvalidModelError,
     check_id,
     check_optional_id,
+    check_optional_text,
     to_items,
     typed,
 )
@@ -95,7 +96,7 @@ class RecordBase(Summarised):
     id: str = field(validator=check_id)
     fields: frozenset[Field] = field(factory=frozenset, converter=fields)
     citations: tuple[Citation, ...] = field(factory=tuple, converter=citations)
-    note: str | None = None
+    note: str | None = field(default=None, validator=check_optional_text)
 
     @property
     def date(self) -> DateValue | None:
@@ -189,11 +190,11 @@ class Agreement(RecordBase):
 
     parties: tuple[str, ...] = field(converter=sorted_parties, validator=check_some_parties)
     kind: AgreementKind = field(default=AgreementKind.COOPERATION, converter=to_agreement_kind)
-    title: str | None = None
+    title: str | None = field(default=None, validator=check_optional_text)
     signatories: tuple[Signatory, ...] = field(factory=tuple, converter=_sorted_signatories)
     signed: DateValue | None = None
     place: str | None = field(default=None, validator=check_optional_id)
-    venue: str | None = None
+    venue: str | None = field(default=None, validator=check_optional_text)
     term: DateValue | None = None
     document_number: str | None = None
     partnership: str | None = field(default=None, validator=check_optional_id)
@@ -285,13 +286,13 @@ class Event(RecordBase):
     type: ClassVar[str] = "event"
 
     kind: EventKind = field(default=EventKind.MEETING, converter=to_event_kind)
-    title: str | None = None
+    title: str | None = field(default=None, validator=check_optional_text)
     date: DateValue | None = None
     participants: tuple[Participant, ...] = field(
         converter=_participants, validator=_check_participants
     )
     place: str | None = field(default=None, validator=check_optional_id)
-    venue: str | None = None
+    venue: str | None = field(default=None, validator=check_optional_text)
     planned: bool = False
     agreement: str | None = field(default=None, validator=check_optional_id)
     partnership: str | None = field(default=None, validator=check_optional_id)
@@ -330,7 +331,7 @@ class Document(RecordBase):
 
     kind: DocumentKind = field(default=DocumentKind.OTHER, converter=to_document_kind)
     number: str | None = None
-    title: str | None = None
+    title: str | None = field(default=None, validator=check_optional_text)
     issuer: str | None = field(default=None, validator=check_optional_id)
     date: DateValue | None = None
     implements: tuple[str, ...] = field(factory=tuple, converter=sorted_implements)

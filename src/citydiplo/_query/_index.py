@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from citydiplo._errors import check_args
+from citydiplo._errors import ArgumentTypeError, check_args
 from citydiplo._model import (
     Actor,
     ActorBase,
@@ -141,7 +141,7 @@ class QueryIndex:
         if isinstance(ref, ActorBase):
             return ref.id
         if not isinstance(ref, str):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"{what} must be an actor id, a name or an Actor, not {type(ref).__name__}: "
                 f"{ref!r:.80}"
             )
@@ -283,7 +283,7 @@ class QueryIndex:
         include_organs: bool = False,
     ) -> list[Agreement]:
         if isinstance(between, str | ActorBase):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"between must be a list of actors (ids, names or Actors), not one: {between!r:.80}"
             )
         groups = [self.group(a, include_organs) for a in (between or ())]

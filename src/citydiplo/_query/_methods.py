@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from citydiplo._errors import check_args
 from citydiplo._model._checks import to_enum
 from citydiplo._views import Partners
 
@@ -313,6 +314,7 @@ class QueryMethods:
         >>> [a.id for a in ds.search("quang nam")], [a.id for a in ds.search("ministry of ed")]
         (['qn'], ['moe'])
         """
+        check_args("search", text=(text, str))
         return [a for a, _ in self._query.searcher.search(text, lang=lang, kind=kind, limit=limit)]
 
     def find(

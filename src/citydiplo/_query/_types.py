@@ -86,9 +86,17 @@ def as_date_value(value: DateLike, what: str = "date") -> PartialDate | DateRang
             if isinstance(parsed, PartialDate | DateRange):
                 return parsed
         except DateParseError as err:
+            # an EDTF form with an impossible day or month says which; other text, the forms
+            reason = str(err).split(": ", 1)[1].split(";", 1)[0] if ": " in str(err) else ""
+            if " is not a valid date: " in str(err):
+                why = str(err).split(" is not a valid date: ", 1)[1]
+                raise DateParseError(
+                    f"{what}={value!r} is not a valid date: {why}", text=value
+                ) from err
             raise DateParseError(
-                f"{what}={value!r} is not an EDTF date (expected e.g. '2024', '2024-04', "
-                "'2003/..')",
+                f"{what}={value!r} is not an EDTF date"
+                + (f" ({reason})" if reason else "")
+                + " (expected e.g. '2024', '2024-04', '2003/..')",
                 text=value,
             ) from err
         raise DateParseError(

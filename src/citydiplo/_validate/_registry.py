@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from attrs import field, frozen
 
+from citydiplo._errors import ArgumentTypeError, ArgumentValueError
 from citydiplo._model import ActorBase, InvalidModelError, Source
 from citydiplo._validate._report import Severity, _to_severity
 
@@ -93,7 +94,7 @@ def rule(code: str, severity: Severity | str) -> Callable[[Check], Rule]:
     def decorate(check: Check) -> Rule:
         doc = " ".join((check.__doc__ or "").split("\n\n", 1)[0].split())
         if not doc:
-            raise ValueError(f"rule {code!r}: the check {check!r} needs a docstring")
+            raise ArgumentValueError(f"rule {code!r}: the check {check!r} needs a docstring")
         description = "\n".join(line.strip() for line in (check.__doc__ or "").splitlines())
         return Rule(
             code=code, severity=level, check=check, summary=doc, description=description.strip()
@@ -176,6 +177,16 @@ def run(rules: Iterable[Rule], context: RuleContext) -> Iterator[tuple[Rule, Hit
     for r in rules:
         try:
             for hit in r.check(context):
+                if not (
+                    isinstance(hit, tuple)
+                    and len(hit) == 3
+                    and isinstance(hit[1], str)
+                    and isinstance(hit[2], str)
+                ):
+                    raise ArgumentTypeError(
+                        f"the check yielded {hit!r:.80}; expected a (record or None, path, "
+                        "message) tuple"
+                    )
                 yield r, hit
         except Exception as exc:  # a broken rule must not hide the other findings
             broken = Rule(
