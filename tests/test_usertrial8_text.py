@@ -67,14 +67,20 @@ def test_exports_of_a_hostile_dataset_are_well_formed_xml(tmp_path: Path) -> Non
         ET.parse(tmp_path / name)  # raises on characters XML cannot hold
 
 
-def test_extract_refuses_a_name_with_control_characters_with_a_clear_error() -> None:
-    # a control character inside a name read from an article is refused, as in a file
+def test_extract_drops_control_characters_from_the_names_it_drafts() -> None:
+    # a record refuses a control character or a bidirectional override in a name (trial 26,
+    # A12); a draft's names come from the article, so extraction leaves them out
     text = (
         "Mayor Kim\x00 Lee of Seoul\u00a0City visited Tokyo\u2028Metropolitan Government on "
-        "5 May 2024 and signed an MOU with the Osaka\x1b Prefecture."
+        "5 May 2024 and signed an MOU with the Osaka\x1b Prefecture \u202eand Busan."
     )
-    with pytest.raises(cd.InvalidModelError, match=r"holds U\+00"):
-        cd.extract(text, lang="en")
+    extraction = cd.extract(text, lang="en")
+    actors = extraction.dataset.actors
+    assert actors and all(a.id.isprintable() for a in actors)
+    names = [n for a in actors for n in (a.name, *(label.text for label in a.names))]
+    assert names and all(n.isprintable() and "\u202e" not in n for n in names)
+    assert "Kim Lee" in {a.name for a in actors}
+    assert not cd.validate(extraction.dataset).errors
 
 
 def test_import_pairs_makes_visible_ids_from_cells_with_control_characters() -> None:
