@@ -24,6 +24,7 @@ from citydiplo._extract._groups import principal
 from citydiplo._extract._mentions import Mention
 from citydiplo._extract._rules import Candidate
 from citydiplo._extract._scan import Hit
+from citydiplo._extract._visible import visible
 from citydiplo._model import (
     Actor,
     Agreement,
@@ -168,15 +169,15 @@ def build_actors(
             out.append(known[aid])
             continue
         ms = by_id.get(aid, [])
-        names = sorted({_visible(m.name or m.text) for m in ms} - {""})
+        names = sorted({visible(m.name or m.text) for m in ms} - {""})
         name = min(names, key=lambda n: (-len(n), n)) if names else aid
         labels = {lang: names} if names else {}
         kind = ms[0].actor_type if ms else "city"
         if kind == "country" and ms and ms[0].country:
-            out.append(Country(id=aid, name=_visible(ms[0].name or name), country=ms[0].country,
-                               names={lang: sorted({_visible(m.text) for m in ms} - {""})}))
+            out.append(Country(id=aid, name=visible(ms[0].name or name), country=ms[0].country,
+                               names={lang: sorted({visible(m.text) for m in ms} - {""})}))
         elif kind == "person":
-            titles = sorted({_visible(m.title) for m in ms if m.title} - {""})
+            titles = sorted({visible(m.title) for m in ms if m.title} - {""})
             roles: Any = tuple(PersonRole(title=t) for t in titles)
             out.append(Person(id=aid, name=name, names=labels,
                               roles=roles))
@@ -192,7 +193,7 @@ def build_actors(
 def _region(aid: str, name: str, ms: list[Mention], lang: str) -> Region:
     """A draft region; a gazetteer match gives its English name, country and ISO code."""
     placed = sorted((m for m in ms if m.subdivision), key=lambda m: m.start)
-    labels = sorted({m.text for m in ms})
+    labels = sorted({visible(m.text) for m in ms} - {""})
     extra: dict[str, Any] = {}
     if placed and placed[0].country:
         name = placed[0].name or name
@@ -213,24 +214,10 @@ def _city(aid: str, name: str, ms: list[Mention], lang: str) -> City:
         subdivisions = sorted({m.subdivision for m in ms if m.subdivision})
         if len(subdivisions) == 1 and subdivisions[0].startswith(countries[0] + "-"):
             extra["subdivision"] = subdivisions[0]
-    labels = sorted({m.text for m in ms})
+    labels = sorted({visible(m.text) for m in ms} - {""})
     return City(id=aid, name=name, names={lang: labels} if labels else {}, **extra)
 
 
 def cue_of(h: Hit) -> str:
     """A cue's family and kind as one word ("event:visit")."""
     return f"{h.family}:{h.value}"
-
-
-# C0 and C1 controls and the two bidirectional overrides go; tab and line breaks are spaces
-_HIDDEN: dict[int, str | None] = {
-    **dict.fromkeys((*range(0x20), 0x7F, *range(0x80, 0xA0), 0x202D, 0x202E)),
-    **dict.fromkeys((0x09, 0x0A, 0x0D), " "),
-}
-
-
-def _visible(name: str) -> str:
-    """``name`` as an actor's name: the article's text without the control characters and
-    bidirectional overrides a record refuses (a space for a line break or tab), spaces
-    made single ("Kim\x00 Lee" is "Kim Lee")."""
-    return " ".join(name.translate(_HIDDEN).split())

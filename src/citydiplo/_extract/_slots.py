@@ -25,8 +25,8 @@ of its own sentence mark it (the words are in ``data/slots/<lang>.json``, see
 - **issuer** (documents): the organization or place after the number, joined by an owner
   word ("Resolution 59-NQ/TW of the Politburo", "... của Bộ Chính trị"), or right before
   it with a genitive word and at most the document's kind between ("सिटी पार्टी कमेटी की
-  योजना संख्या 356-केएच/टीयू", "하남시의 계획 제12호"), else the last one
-  before the number or the issuing verb in the clause, when an issuing verb stands there
+  योजना संख्या 356-केएच/टीयू", "하남시의 계획 제12호"), else the last one before the number or
+  the issuing verb in the clause, when an issuing verb stands there
   ("UBND thành phố ban hành Kế hoạch 239/KH-UBND").
 - **signatories' office**: the title the person was named with ("Mayor", "시장"); a place
   named with an office and no holder ("하남시장은", the mayor of Hanam) signs as that office
@@ -47,6 +47,7 @@ from citydiplo._extract._rules import Candidate
 from citydiplo._extract._scan import Hit, fold_case, fold_part, word_end
 from citydiplo._extract._sentence import PLACE_TYPES, Sentence, clause_of
 from citydiplo._extract._slotdata import slot_data, slot_lexicon, term_pattern
+from citydiplo._extract._visible import visible
 from citydiplo._model import Agreement, Document, Event, Signatory
 from citydiplo.dates import DateRange, PartialDate
 
@@ -304,9 +305,8 @@ def fill_slots(record: Any, group: list[Candidate], text: str, lang: str) -> Any
             place = _place(c, text, data) if "place" not in changes else None
             if place is not None:
                 changes["place"] = place.actor
-            venue = _venue(c, hits, text, data)
-            if venue is not None:
-                changes.setdefault("venue", venue[0])
+            if (venue := _venue(c, hits, text, data)) is not None:
+                changes.setdefault("venue", visible(venue[0]))
                 venues.append(venue[1:])
     if venues:
         changes.update(_without_venue_places(record, seen, venues))
