@@ -12,6 +12,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import attrs
 import pytest
 
 import citydiplo as cd
@@ -81,6 +82,18 @@ def test_extract_drops_control_characters_from_the_names_it_drafts() -> None:
     assert names and all(n.isprintable() and "\u202e" not in n for n in names)
     assert "Kim Lee" in {a.name for a in actors}
     assert not cd.validate(extraction.dataset).errors
+
+
+def test_extract_reads_a_venue_and_a_region_holding_control_characters() -> None:
+    text = (
+        "On 5 May 2024 Hanam City and Gyeonggi\u202e Province signed a friendship agreement "
+        "with Lyon at the Hanam\x07 Arts Center."
+    )
+    extraction = cd.extract(text, lang="en")
+    assert extraction.records
+    assert not cd.validate(extraction.dataset).errors
+    texts = [str(v) for r in extraction.records for v in attrs.asdict(r).values()]
+    assert not any("\x07" in t or "\u202e" in t for t in texts)
 
 
 def test_import_pairs_makes_visible_ids_from_cells_with_control_characters() -> None:
