@@ -52,3 +52,10 @@ def test_a_subdivision_that_outnumbers_its_namesake_cities_wins(
 def test_the_city_is_read_when_asked_for_a_city() -> None:
     assert cd.parse_place("하남", lang="ko", kind="city").geonames_id == 1897007
     assert cd.parse_place("Portland", subdivision="US-OR").geonames_id == 5746545
+
+
+def test_a_kind_that_is_no_place_kind_is_a_citydiplo_error_quoting_it() -> None:
+    with pytest.raises(cd.ArgumentValueError, match="kind='planet' is no kind of place"):
+        cd.parse_place("Seoul", kind="planet")
+    with pytest.raises(cd.ArgumentTypeError, match="kind=5"):
+        cd.parse_place("Seoul", kind=5)  # type: ignore[arg-type]

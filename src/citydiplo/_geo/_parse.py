@@ -20,7 +20,12 @@ import difflib
 import re
 from functools import lru_cache
 
-from citydiplo._errors import ArgumentTypeError, CitydiploError, UnknownNameError
+from citydiplo._errors import (
+    ArgumentTypeError,
+    ArgumentValueError,
+    CitydiploError,
+    UnknownNameError,
+)
 from citydiplo._geo._candidates import NOTHING
 from citydiplo._geo._countries import (
     country_name,
@@ -163,9 +168,7 @@ def parse_place(
         check_lang("parse_place", lang)
     if not text.isascii():  # (an ASCII text holds no surrogate)
         check_name("parse_place", text)
-    kinds = (
-        _ALL if kind is None else frozenset({PlaceKind(kind) if isinstance(kind, str) else kind})
-    )
+    kinds = _ALL if kind is None else frozenset({_kind(kind)})
     outcome = _outcome(text, lang, country, subdivision, kinds, fix_misspellings)
     if isinstance(outcome, Place):
         return outcome
@@ -234,6 +237,25 @@ def _outcome(
         )
     except CitydiploError as err:
         return err.with_traceback(None)  # (its frames are never shown: not kept alive)
+
+
+def _kind(kind: PlaceKind | str) -> PlaceKind:
+    """``kind`` as a :class:`PlaceKind`; a clear error for anything else ("planet")."""
+    if isinstance(kind, PlaceKind):
+        return kind
+    if isinstance(kind, str) and kind in _KIND_VALUES:
+        return PlaceKind(kind)
+    expected = ", ".join(repr(k.value) for k in PlaceKind)
+    if isinstance(kind, str):
+        raise ArgumentValueError(
+            f"parse_place(): kind={kind!r} is no kind of place; expected {expected}"
+        )
+    raise ArgumentTypeError(
+        f"parse_place(): kind={kind!r} must be a PlaceKind or one of {expected}"
+    )
+
+
+_KIND_VALUES = frozenset(k.value for k in PlaceKind)
 
 
 def city_or_none(text: str) -> Place | None:
