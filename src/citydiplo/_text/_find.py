@@ -203,7 +203,7 @@ def find_dates(
                 found.append((cand, again[0]))
                 said = mentions[again[1]]
                 mention = DateMention(start=s, end=e, text=text[s:e], value=again[0], lang=langs[0])
-                mentions.append(_anchored(mention, again[0], again[0], said))
+                mentions.append(anchored(mention, again[0], again[0], (said.start, said.end)))
             continue
         both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
         if both is None:
@@ -239,9 +239,9 @@ def find_dates(
         )
     for i, (of_month, j, month) in dated_by_later_month(found, sentences).items():
         # "Ngày 28-10, … họp thường kỳ tháng 10-2015": that October
-        mentions[i] = _anchored(mentions[i], of_month, month, mentions[j])
+        mentions[i] = anchored(mentions[i], of_month, month, (mentions[j].start, mentions[j].end))
     for i, (stated, j) in restated_days(found).items():  # "10月13日(土) … 【13日のみ】"
-        mentions[i] = _anchored(mentions[i], stated, stated, mentions[j])
+        mentions[i] = anchored(mentions[i], stated, stated, (mentions[j].start, mentions[j].end))
     drop = set(without_span_weekdays(found, folded, g))  # "в среду и четверг, 18-19 июля"
     drop |= set(either_days_beside_dates(found, folded, g))  # "કાલે તા.૧૪ના"
     drop |= set(contradicted_days(found, folded, g))  # "فردا یکشنبه ۲۸ فروردین ۱۴۰۰"
@@ -252,17 +252,17 @@ def find_dates(
     return dated_by_stated_year(mentions, text, g)  # "令和5年度…1月20日": January 2024
 
 
-def _anchored(
-    mention: DateMention, value: RecordDate, anchor: PartialDate, by: DateMention
+def anchored(
+    mention: DateMention, value: RecordDate, anchor: PartialDate, span: tuple[int, int]
 ) -> DateMention:
-    """``mention`` read as ``value`` against ``anchor``, the value of the mention ``by``."""
+    """``mention`` read as ``value`` against ``anchor``, stated at ``span`` of the text."""
     return attrs.evolve(
         mention,
         value=value,
         relative=True,
         resolution=DateResolution.ANCHOR,
         anchor=anchor,
-        anchor_span=(by.start, by.end),
+        anchor_span=span,
     )
 
 

@@ -179,15 +179,6 @@ def _with_year(
     mention: DateMention, value: RecordDate, year: int, span: tuple[int, int]
 ) -> DateMention:
     """``mention`` with ``value``, resolved against the year stated at ``span``."""
-    import attrs
+    from citydiplo._text._find import anchored
 
-    from citydiplo._text._find import DateResolution
-
-    return attrs.evolve(
-        mention,
-        value=value,
-        relative=True,
-        resolution=DateResolution.ANCHOR,
-        anchor=PartialDate(year=year),
-        anchor_span=span,
-    )
+    return anchored(mention, value, PartialDate(year=year), span)
