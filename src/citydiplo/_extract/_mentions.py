@@ -43,9 +43,7 @@ ENTITY_KINDS = ("actor", "person", "organization", "place")
 _WORD_FAMILIES = frozenset({"partnership", "agreement", "event", "document", "count",
                             "anaphora", "pair_anaphora"})
 _NAKAGURO = "・"  # joins the parts of a foreign name written in katakana
-# not "15:08"; the look-behind after the first digit, over it: a pattern that opens with a
-# class is searched for it in C, one that opens with a look-behind is tried everywhere
-_NUMBER = re.compile(r"\d(?<![\w.,/:-]\d)\d{0,5}(?![\d.,/:-]\d)")
+_NUMBER = re.compile(r"\d(?<![\w.,/:-]\d)\d{0,5}(?![\d.,/:-]\d)")  # not "15:08" (opens with \d)
 
 
 @cache
