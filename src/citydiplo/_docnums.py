@@ -37,18 +37,20 @@ __all__ = [
 ]
 
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0ae6-\u0aef"
-_NUM = rf"[{_DIGIT}]{{1,6}}"
+# the first digit, then no word character, slash, dot or hyphen before it (a look-behind
+# over both: a pattern that opens with a class is searched for it in C, one that opens with
+# a look-behind is tried at every position)
+_NUM = rf"[{_DIGIT}](?<![\w/.\-\u2010\u2011\u2013][{_DIGIT}])[{_DIGIT}]{{0,5}}"
 # A code is a run of Latin letters and digits, or a run of Devanagari letters (no digits,
 # no danda): the Hindi spelling of Latin letter names.
 _CODE = r"(?:[A-Za-zĐđ][A-Za-zĐđ0-9]*|[\u0900-\u0963\u0970-\u097f]+)"
 _HYPHEN = "[-\u2010\u2011\u2013]"
-_LEFT = r"(?<![\w/.\-\u2010\u2011\u2013])"
 _RIGHT = r"(?![\w/\-\u0900-\u097f])"
 _PARTY = re.compile(
-    rf"{_LEFT}(?P<num>{_NUM}){_HYPHEN}(?P<type>{_CODE})/(?P<issuer>{_CODE}){_RIGHT}"
+    rf"(?P<num>{_NUM}){_HYPHEN}(?P<type>{_CODE})/(?P<issuer>{_CODE}){_RIGHT}"
 )
 _STATE = re.compile(
-    rf"{_LEFT}(?P<num>{_NUM})/(?:(?P<year>[{_DIGIT}]{{4}})/)?"
+    rf"(?P<num>{_NUM})/(?:(?P<year>[{_DIGIT}]{{4}})/)?"
     rf"(?P<type>{_CODE}){_HYPHEN}(?P<issuer>{_CODE}){_RIGHT}"
 )
 _GENERIC_NEEDS = re.compile(r"(?i:no\.?|number|#|№)\s*[0-9]")  # in every _generic() match

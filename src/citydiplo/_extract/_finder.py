@@ -19,7 +19,7 @@ from citydiplo._normalize import match_key
 __all__ = ["Finder"]
 
 _TOKEN = re.compile(r"[^\s,.;:!?()\[\]\"«»“”،؛।|/]+")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{2,7}(?![\w-])")
+_ACRONYM = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z&]{2,7}(?![\w-])")  # (opens with its class)
 _HAN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]")  # kanji and katakana; kana particles end a name
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 _ACTS = frozenset({"event", "signing", "agreement", "partnership", "link"})

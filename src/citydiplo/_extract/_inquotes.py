@@ -25,8 +25,9 @@ __all__ = ["outside_quotes"]
 _TITLE = 80  # characters a quoted title may hold
 _QUOTED = re.compile(
     r"«[^«»\n]{1,80}»|„[^„“”\n]{1,80}[“”]|“[^“”\n]{1,80}”|‹[^‹›\n]{1,80}›"
-    r"|(?<!\w)\"(?=\S)[^\"\n]{1,80}(?<=\S)\"(?!\w)"
-)
+    r"|\"(?<!\w\")(?=\S)[^\"\n]{1,80}(?<=\S)\"(?!\w)"
+)  # (every branch opens with its mark, no word character before the plain quote: searched
+# for the marks in C, not tried at every position)
 _DOMAIN = re.compile(r"\.[A-Za-z]{2,4}(?!\w)(?!\.\w)")
 
 

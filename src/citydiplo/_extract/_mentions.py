@@ -44,7 +44,7 @@ ENTITY_KINDS = ("actor", "person", "organization", "place")
 _WORD_FAMILIES = frozenset({"partnership", "agreement", "event", "document", "count",
                             "anaphora", "pair_anaphora"})
 _NAKAGURO = "・"  # joins the parts of a foreign name written in katakana
-_NUMBER = re.compile(r"(?<![\w.,/:-])\d{1,6}(?![\d.,/:-]\d)")  # not "15:08"
+_NUMBER = re.compile(r"\d(?<![\w.,/:-]\d)\d{0,5}(?![\d.,/:-]\d)")  # not "15:08" (opens with \d)
 
 
 @cache

@@ -24,6 +24,7 @@ from citydiplo._normalize import match_key
 __all__ = ["refuted_by_qualifier"]
 
 _CITY_OF = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Ss]hire|[Mm]unicipality) of $")
+_OF_END = (" of ", " of \n")  # ("$" also matches before a newline that ends the text)
 # the qualifier: one to three capitalised words after the comma ("Victoria", "New South Wales")
 _AFTER = re.compile(r", ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2})")
 
@@ -39,7 +40,10 @@ def refuted_by_qualifier(text: str, start: int, end: int, place: Place) -> bool:
     >>> [(m.text, m.place.subdivision) for m in find_places(text, lang="en")]
     [('City of Austin', 'US-TX'), ('Texas', 'US-TX')]
     """
-    if place.kind is not PlaceKind.CITY or not _CITY_OF.search(text, max(0, start - 16), start):
+    low = max(0, start - 16)
+    if place.kind is not PlaceKind.CITY or not text.endswith(_OF_END, low, start):
+        return False  # (what any match of _CITY_OF ends with: no search at most names)
+    if not _CITY_OF.search(text, low, start):
         return False
     match = _AFTER.match(text, end)
     if match is None:

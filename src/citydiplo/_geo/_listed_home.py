@@ -159,7 +159,8 @@ def _beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
         at = item.end()
     at = start
     for k in range(_ITEMS):
-        before = _BEFORE.search(text, max(0, at - _LOOKBACK), at)
+        low = max(0, at - _LOOKBACK)  # (no separator at the end: no item before it, no search)
+        before = _BEFORE.search(text, low, at) if _SEPARATOR_END.search(text, low, at) else None
         if before is None:
             break
         words = before.group(1).split()

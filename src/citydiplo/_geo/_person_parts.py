@@ -25,7 +25,8 @@ __all__ = ["middle_names", "outside_person_names"]
 
 M = TypeVar("M", bound=Mention)
 _NEXT_CAPITAL = re.compile(r" [^\W\d_]")
-_HYPHENATED = re.compile(r"([^\W\d_]+) ?[-‐‑] ?$")
+_HYPHENS = "-‐‑"
+_HYPHENATED = re.compile(rf"([^\W\d_]+) ?[{_HYPHENS}] ?$")
 _TWO_WORDS = re.compile(r"([^\W\d_]+) ([^\W\d_]+) $")
 
 
@@ -62,7 +63,10 @@ def _after_middle_name(m: Mention, text: str, middle: frozenset[str]) -> bool:
 def _hyphen_end(m: Mention, text: str, taken: list[tuple[int, int]]) -> bool:
     if m.place.kind is PlaceKind.COUNTRY or " " in m.text or not m.text[:1].isupper():
         return False
-    before = _HYPHENATED.search(text, max(0, m.start - 40), m.start)
+    low = max(0, m.start - 40)  # (a match ends with a hyphen, a space and a newline at most)
+    if not any(h in text[max(low, m.start - 3) : m.start] for h in _HYPHENS):
+        return False
+    before = _HYPHENATED.search(text, low, m.start)
     if before is None or not before.group(1)[:1].isupper():
         return False
     word_start, word_end = before.start(1), before.end(1)

@@ -35,7 +35,8 @@ __all__ = ["either_counts"]
 _DASHES = "-\u2010\u2011\u2012\u2013~\u301c\uff5e"
 # a word: a run of letters with their combining signs ("या", "તીન"), or of digits
 _W = r"[^\s\d,.;:!?()\[\]\"'«»“”،؛/\-\u2010-\u2013~\u301c\uff5e]+|\d+"
-_LAST_WORD = re.compile(rf"({_W})\s*$")
+_LAST_WORD = re.compile(rf"({_W})\s*$")  # (what _final_word reads, without a search)
+_NOT_LETTER = frozenset(",.;:!?()[]\"'«»“”،؛/-\u2010\u2011\u2012\u2013~\u301c\uff5e")
 _FIRST_WORD = re.compile(rf"\s*({_W})")
 
 
@@ -54,11 +55,36 @@ def _last_word(folded: str, end: int) -> tuple[str, int] | None:
     lo = end
     while True:
         lo = max(0, lo - 64)
-        m = _LAST_WORD.search(folded, lo, end)
-        if m is not None and (m.start() > lo or lo == 0):
-            return m.group(1), m.start()
+        m = _final_word(folded, lo, end)
+        if m is not None and (m[1] > lo or lo == 0):
+            return m
         if m is None and (lo == 0 or folded[lo:end].strip()):
             return None
+
+
+def _final_word(folded: str, lo: int, end: int) -> tuple[str, int] | None:
+    """``_LAST_WORD.search(folded, lo, end)``'s word and start, read backwards from ``end``
+    (the search tries every start in the window, each reading on to its end): past the
+    spaces at the end, the run of digits or of other letters that ends there. (``\\s`` and
+    ``\\d`` are the characters ``str.isspace`` and ``str.isdecimal`` accept.)"""
+    stop = end
+    while stop > lo and folded[stop - 1].isspace():
+        stop -= 1
+    if stop == lo or folded[stop - 1] in _NOT_LETTER:
+        return None  # nothing before the spaces, or a mark stands last
+    k = stop - 1
+    if folded[k].isdecimal():
+        while k > lo and folded[k - 1].isdecimal():
+            k -= 1
+    else:
+        while k > lo and not _ends_letters(folded[k - 1]):
+            k -= 1
+    return folded[k:stop], k
+
+
+def _ends_letters(ch: str) -> bool:
+    """Whether ``ch`` is no letter of a run of ``_W``'s first kind."""
+    return ch.isspace() or ch.isdecimal() or ch in _NOT_LETTER
 
 
 def _after_alternative(folded: str, start: int, g: Grammar) -> bool:

@@ -20,7 +20,12 @@ __all__ = ["Sentences"]
 # stop of Hindi and often of Gujarati), or at a line break. Abbreviations ("Dec. 1") may end
 # one early: that only narrows anaphora. A dotted abbreviation of letters ("7 p.m. on Sunday",
 # "a.m.", "U.S.") ends none: its clause goes on (the sentence's "will" reaches "Sunday").
-_SENTENCE_END = re.compile(r"(?<![.][a-z])[.!?؟]+(?= |$)|[。！？।॥\n]")
+# (written to open with one class of every mark, the look-behind after the first: a pattern
+# that opens with a class is searched for it in C, one that opens with a look-behind is tried
+# at every position)
+_SENTENCE_END = re.compile(
+    r"[.!?؟。！？।॥\n](?:(?<=[.!?؟])(?<![.][a-z].)[.!?؟]*(?= |$)|(?<=[。！？।॥\n]))"
+)
 
 
 class Sentences:
