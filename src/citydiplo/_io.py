@@ -144,13 +144,13 @@ def load(
     Raises:
         ParseError: listing every problem in the file, each with its line and path.
         NotADatasetPathError: (a ``FileNotFoundError``) when ``path`` does not exist.
-        DirectoryPathError: (an ``IsADirectoryError``) when ``path`` is a directory.
+        IsADirectoryError: when ``path`` is a directory.
         OSError: when the file cannot be read.
 
     >>> load(".")
     Traceback (most recent call last):
     ...
-    citydiplo.DirectoryPathError: . is a directory (expected a JSON or JSON Lines file)
+    IsADirectoryError: [Errno 21] . is a directory (expected a JSON or JSON Lines file)
     """
     check_args(
         "load",
@@ -226,8 +226,9 @@ def loads_lines(data: bytes, *, name: str) -> list[Record]:
 
 
 def _load_lines(data: bytes, *, name: str, max_line_bytes: int, progress: Any) -> Dataset:
-    lines = _record_list(data, name=name, max_line_bytes=max_line_bytes, progress=progress)
-    return Dataset.of(lines)
+    return Dataset.of(
+        _record_list(data, name=name, max_line_bytes=max_line_bytes, progress=progress)
+    )
 
 
 def _record_list(data: bytes, *, name: str, max_line_bytes: int, progress: Any) -> list[Record]:
@@ -247,7 +248,7 @@ def _record_list(data: bytes, *, name: str, max_line_bytes: int, progress: Any) 
     if progress is not None:
         progress(total, total)
     if problems:
-        raise _error(problems, name, records, lines, None)
+        raise _error(problems, name)
     return records
 
 
@@ -358,7 +359,7 @@ def _load_document(data: bytes, *, name: str, max_record_bytes: int) -> Dataset:
             Problem("the document is neither an object of collections nor a list of records")
         )
     if problems:
-        raise _error(problems, name, records, None, doc)
+        raise _error(problems, name)
     return Dataset.of(records)
 
 
@@ -373,8 +374,9 @@ def _read_into(
     if isinstance(raw, dict) and classes is not None and len(classes) == 1:
         tag = raw.get("type", classes[0].type)
         if tag != classes[0].type:
-            at = f"{path}.type"
-            problems.append(Problem(f"a {tag!r} record in the {classes[0].type} list", path=at))
+            problems.append(
+                Problem(f"a {tag!r} record in the {classes[0].type} list", path=f"{path}.type")
+            )
             return
         cls = classes[0]
         raw = {k: v for k, v in raw.items() if k != "type"}
@@ -392,8 +394,6 @@ def _read_into(
         problems.extend(found)
 
 
-def _error(problems: list[Problem], name: str, *read: Any) -> ParseError:
-    from citydiplo._validate._parsed import cross_problems  # among the records read
-
-    p = [*problems, *(cross_problems(*read) if read else ())]
-    return ParseError(f"{len(p)} problem{'s' * (len(p) != 1)} in {name}", problems=p)
+def _error(problems: list[Problem], name: str) -> ParseError:
+    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    return ParseError(f"{count} in {name}", problems=problems)
