@@ -52,7 +52,7 @@ def json_message(exc: orjson.JSONDecodeError, *, one_line: bool = False) -> str:
     ...     orjson.loads(b'{"type": nul}')
     ... except orjson.JSONDecodeError as exc:
     ...     print(json_message(exc, one_line=True))
-    not valid JSON: invalid literal, expected 'null' at column 10, near 'nul}'
+    not valid JSON: invalid literal, expected 'null' at column 10, near '{"type": nul}'
     """
     exc = _Located(exc, one_line)  # type: ignore[assignment]
     head = exc.doc[exc.pos : exc.pos + 9] if isinstance(exc.doc, str) else ""

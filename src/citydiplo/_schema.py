@@ -7,8 +7,7 @@ docstrings, and the constraints the schema can express (ids, non-empty text, cou
 codes, party counts, a non-negative count) from the attrs validators on each field. The
 special shapes of the converter (EDTF date strings, names as ``{language: [name, ...]}``,
 spans as ``[start, end]``) are mirrored here. Rules that span fields or records (a
-subdivision belongs to its country, a signatory acts for a party) stay with the loader and
-``validate``.
+subdivision belongs to its country, a signatory acts for a party) stay with ``validate``.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from citydiplo._model._checks import (
     check_country,
     check_id,
     check_optional_id,
+    check_quote,
     check_text,
     check_type,
     country_codes,
@@ -66,6 +66,7 @@ def _constraints() -> dict[Any, dict[str, Any]]:
         check_id: _ID,
         check_optional_id: _ID,
         check_text: _TEXT,
+        check_quote: _TEXT,
         check_country: {"type": "string", "enum": sorted(country_codes())},
     }
     # validators of one field, reached through the field (they are private to the model)

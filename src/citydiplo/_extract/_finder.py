@@ -276,7 +276,7 @@ class Finder:
                 and self.text[h.end - 1:h.end].isalpha() else h.end
             if h.family.endswith("_suffix"):
                 if self.bodies and actor_type == "organization":  # Korean: see _placed_body
-                    w = word_start(self.text, h.start, self.stops, self.places)
+                    w = word_start(self.text, h.start, self.stops)  # (no places: "고성군청" parts)
                     span = (w if ends == "title" else placed_start(  # an office holder's post
                         self.text, w, h.start, self.places, self.markers), h.start) \
                         if h.start - w >= 2 and (ends := self._word_ends(h.end)) else None

@@ -91,7 +91,7 @@ _OVERRIDES = frozenset("\u202d\u202e")
 
 
 def hidden_character(value: str, *, text: bool = False) -> str | None:
-    """The first character of ``value`` that does not print as itself, or ``None``.
+    r"""The first character of ``value`` that does not print as itself, or ``None``.
 
     For an id (``text=False``) that is any character that is not printable (control,
     bidirectional, zero-width, line break) other than a plain space. For a text
@@ -205,7 +205,7 @@ def check_optional_text(instance: object, attribute: attrs.Attribute[Any], value
 
 
 def clean_text(value: object) -> object:
-    """A name or label cleaned (:func:`~citydiplo._normalize.clean_label`), unless it holds
+    r"""A name or label cleaned (:func:`~citydiplo._normalize.clean_label`), unless it holds
     a character :func:`check_text` refuses, which is left for it to quote.
 
     >>> clean_text("  Ha\u200bnam   City "), clean_text("A\x07"), clean_text(None)

@@ -82,6 +82,11 @@ def in_quoted_title(folded: str, start: int, end: int) -> bool:
         after = folded[close + 1 : close + 3].lstrip(" ")
         if _SPEECH.intersection(folded[at + 1 : close]) or before[-1:] in _SPEECH:
             continue
-        if _LETTER.match(after):
+        if _LETTER.match(after) and not after.startswith(_QUOTATIVE):
             return True
     return False
+
+
+# particles that close a quote of speech, not a title: Korean 고, 라고, 라며 ("“…뜻깊다”고
+# 말했다"), Japanese と, って ("「…」と述べた")
+_QUOTATIVE = ("고", "라고", "라며", "며", "と", "って")
