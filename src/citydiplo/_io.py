@@ -144,13 +144,13 @@ def load(
     Raises:
         ParseError: listing every problem in the file, each with its line and path.
         NotADatasetPathError: (a ``FileNotFoundError``) when ``path`` does not exist.
-        IsADirectoryError: when ``path`` is a directory.
+        DirectoryPathError: (an ``IsADirectoryError``) when ``path`` is a directory.
         OSError: when the file cannot be read.
 
     >>> load(".")
     Traceback (most recent call last):
     ...
-    IsADirectoryError: [Errno 21] . is a directory (expected a JSON or JSON Lines file)
+    citydiplo.DirectoryPathError: . is a directory (expected a JSON or JSON Lines file)
     """
     check_args(
         "load",
