@@ -258,6 +258,12 @@ weekdays, seasons, days alone before and after the reference, spans with a run-o
 ("Augt."), fiscal-year words beside days, traditional Chinese, and negatives such as counts,
 durations, a name holding "今天" and a directive number "16/CT-TTg"; scored once on 6cf428e4
 before any rule was written for it).
+``bench/date_blind27b_cases.jsonl`` (a twenty-seventh batch in ru, hi, gu, he and fa from 30 pages
+no earlier set used: school concerts, camps, exams, commemorations and park openings; "завтра",
+"הערב (שני)", "فردا پنجشنبه سوم خرداد", a Solar day with a two-figure year of the past "۱۷ شهریور
+سال ۵۷", days with a Gujarati suffix "22મીએ", "26મી માર્ચથી … 8મી એપ્રિલે", a misspelt month, and
+traps such as "ધોરણ 3થી 8", "ה-15", "улицы 23 Гвардейской дивизии" and weekly habits; scored once
+on 3307aaa7 before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -329,6 +335,7 @@ CORPORA = {
     "blind25a": Path(__file__).resolve().parent / "date_blind25a_cases.jsonl",
     "blind26b": Path(__file__).resolve().parent / "date_blind26b_cases.jsonl",
     "blind26a": Path(__file__).resolve().parent / "date_blind26a_cases.jsonl",
+    "blind27b": Path(__file__).resolve().parent / "date_blind27b_cases.jsonl",
 }
 ROUNDS = 20
 
