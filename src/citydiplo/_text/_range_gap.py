@@ -8,7 +8,8 @@ found no candidate between the two ends. The time forms are the language's
 ``range_time_before`` before them; a word of ``range_time_stems`` may have the span's joining
 word glued after it, "સવારે 8 વાગ્યાથી": from 8 in the morning), or figures with a colon
 ("12:00", or dotted, "24.00", when the minutes are no month), with a word of
-``range_clock_before`` or ``range_time_before`` before them ("החל מהשעה 22:00": starting at
+``range_clock_before`` or ``range_time_before`` before them (a dash may mark the time after
+that word: "બપોરના -૧૨:૦૦") ("החל מהשעה 22:00": starting at
 22:00; "晚10:00": 10 pm) and of ``range_clock_after`` after them ("с 22:00 час. до 06:00
 час.": from 22:00 to 06:00).
 
@@ -56,6 +57,8 @@ _CJK_CHARS = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CJK = re.compile(rf"[{_CJK_CHARS}]$")
 _PAUSE = re.compile(rf"(?<=[{_CJK_CHARS}]) ?[、，,] ?$")  # a comma after "から", "부터"
 _MINUTES = frozenset({"分", "분"})  # the minute's sign in Han script and in Hangul
+# a dash that marks the time after its word ("બપોરના -૧૨:૦૦ કલાકથી": from 12:00 noon)
+_DASH_MARK = r"(?:[-\u2013\u2014] ?)?"
 
 
 @functools.lru_cache(maxsize=64)
@@ -69,7 +72,7 @@ def _hours(
     ends += [f"(?:{glued})"] if glued else []
     if not ends:
         return None
-    lead = rf"(?:(?:{alternation(before)}) ?)?" if before else ""
+    lead = rf"(?:(?:{alternation(before)}) ?{_DASH_MARK})?" if before else ""
     # minutes after a glued hour ("8時30分", "16时30分", "2시 30분"): the language's own words
     minutes = rf"(?: ?\d{{1,2}} ?(?:{alternation(_MINUTES)}))?"
     return re.compile(rf"{lead}(?<![\d.])\d{{1,2}} ?(?:{'|'.join(ends)}){minutes}")
@@ -79,7 +82,7 @@ def _hours(
 def _clock_with_words(
     before: frozenset[str], after: frozenset[str], stems: frozenset[str] = frozenset()
 ) -> re.Pattern[str]:
-    lead = rf"(?:(?:{alternation(before)}) ?)?" if before else ""
+    lead = rf"(?:(?:{alternation(before)}) ?{_DASH_MARK})?" if before else ""
     # (a word after the clock ends a word, or is CJK: "23:00时至", "10 pm to"; or is a stem
     # the joining word is glued to: "12:00 કલાકથી")
     ends = [rf"(?:{alternation(after)})(?:(?<=[{_CJK_CHARS}])|(?!\w))"] if after else []
