@@ -84,7 +84,7 @@ __all__ = [
     "short_year_alone",
 ]
 
-_TWO_DIGITS = re.compile(r"[-–/]( ?)(\d{2})(?![\d/.\-–])")  # (a space: "2025- 26")
+_TWO_DIGITS = re.compile(r"( ?[-–/] ?)(\d{2})(?![\d/.\-–])")  # (spaced: "2025- 26")
 _MONTH_KINDS = frozenset({"my", "h_my", "m"})
 _FIGURE_DAYS = frozenset({"dmy_num", "dm_num"})
 _LISTABLE = frozenset({"dm", "dmy", "h_dm", "h_dmy"})
@@ -341,12 +341,12 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
                 folded[a.end : a.end + 1] in _DIAL_MARKS
             ):  # (marks on both sides: "*2024*" is emphasis)
                 continue  # "*2120": a short dialling code ("2120*" in right-to-left text)
-            nxt = folded[a.end : a.end + 1]
+            nxt = folded[a.end : a.end + 2].lstrip()[:1]  # (a space may come first: "2024 - 25")
             # (the year may follow its word: "વર્ષ ૨૦૨૪-૨૫ના", "năm 2024-25")
             if nxt and nxt in "-–/" and folded[a.start : a.end].endswith(a.fields.get("y", "-")):
                 m = _TWO_DIGITS.match(folded, a.end)
-                after = (int(a.fields["y"]) + 1) % 100  # after "- " only the next year's
-                if m is not None and m.group(1) and int(m.group(2)) != after:
+                after = (int(a.fields["y"]) + 1) % 100  # spaced, "- ", only the next year's
+                if m is not None and " " in m.group(1) and int(m.group(2)) != after:
                     m = None  # figures: "વર્ષ ૨૦૨૫- ૨૬ના"
                 if m is not None:
                     year, later = int(a.fields["y"]), int(m.group(2))
