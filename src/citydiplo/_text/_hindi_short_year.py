@@ -12,9 +12,11 @@ language's ``weekday_links`` ("दिन": day, "दिनांक": dated) bef
 
 Without a weekday that settles them, two such figures right after a day and month's name
 ("कौशाम्बी 20 सितम्बर 23*", "5 जुलाई 22", "15 March 24", "15 марта 24") leave the date unread in
-the languages whose data set ``short_year_after_month`` (hi, en, ru, gu, he: those that
+the languages whose data set ``short_year_after_month`` (hi, en, ru, gu, he, fa: those that
 write a month's name; Chinese, Japanese and Korean write a year before the month): read
 without them, the day would take ``ref``'s year, silently wrong for a page of another year.
+In Persian the figures a Solar month's name reads as its year (1350 to 1410: "۱۴ مرداد ۹۶")
+are read; others ("۱۵ مهر ۲۴") leave the date unread.
 A counter or a counted noun after the figures makes them a count ("20 सितम्बर 23 लोग": 20
 September, 23 people), and the date stays.
 
@@ -81,7 +83,9 @@ def without_short_years(atoms: list[Candidate], folded: str, g: Grammar) -> list
     for i, a in enumerate(atoms):
         # a span of days ends in its month's name: "20 और 21 सितम्बर 22" as "20 सितम्बर 22"
         f = a.fields if a.high is None else a.high.fields
-        if "m" in f and "d" in f and "y" not in f and a.end == (a.high or a).end:
+        if ("m" in f or "h" in f) and "d" in f and not {"y", "yy"} & f.keys() and a.end == (
+            a.high or a
+        ).end:  # (a Solar month "h": "۱۵ مهر ۲۴", figures of no year of ref's decades)
             m = _TWO_FIGURES.match(folded, a.end)
             later = atoms[i + 1].start if i + 1 < len(atoms) else len(folded) + 1
             if (
