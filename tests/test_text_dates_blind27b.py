@@ -47,9 +47,17 @@ def _found(text: str, lang: str, ref: str | None) -> list[tuple[str, str]]:
         ("А до конца 2022 года планируется ввод еще одного", "ru", "2022-06-03", "2022~"),
         ("к концу мая", "ru", "2022-03-01", "2022-05~"),
         # https://gujaratsamachar.com/news/gujarat/gtu-exams-postponed-due-to-ram-mandir-...
-        ("રામ મંદિર પ્રાણપ્રતિષ્ઠા : GTU ની 22મીની પરીક્ષાઓ મોકૂફ રખાઇ", "gu", "2024-01-20", "2024-01-22"),
+        ("GTU ની 22મીની પરીક્ષાઓ મોકૂફ રખાઇ", "gu", "2024-01-20", "2024-01-22"),
         ("22મીના રોજ બેઠક મળશે", "gu", "2024-01-20", "2024-01-22"),
         ("1લીના રોજ બેઠક મળશે", "gu", "2024-01-20", "2024-02-01"),
+        # https://indiacrimemirror.com/?p=2579: begins on 26 March and ends on 8 April
+        (
+            "પરીક્ષા આગામી 26મી માર્ચથી શરૂ થશે અને 8મી એપ્રિલે પૂરી થશે.",
+            "gu",
+            None,
+            "XXXX-03-26/XXXX-04-08",
+        ),
+        ("26 માર્ચે પરીક્ષા પૂરી થઈ", "gu", None, "XXXX-03-26"),
         # two figures after a Solar month that name no year of its decades: unread, not ref's
         ("۱۵ مهر ۲۴", "fa", "2025-11-01", None),
         ("۱۵ مهر ۰۴", "fa", "2025-11-01", "2025-10-07"),
