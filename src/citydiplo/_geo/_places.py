@@ -140,6 +140,7 @@ class AmbiguousPlaceError(AmbiguousNameError):
     _short: str | None = None  # the message before the candidates, when they are lazy
     _listed: tuple[str, ...] | None = None
     _rows: tuple[int, ...] = ()
+    _unranked: tuple[Sequence[int], Sequence[int]] | None = None  # (own, alternate) rows
 
     def __init__(self, message: str, *, name: str, places: Sequence[Place]) -> None:
         self._places: tuple[Place, ...] = tuple(places)
@@ -158,12 +159,28 @@ class AmbiguousPlaceError(AmbiguousNameError):
         err._rows = tuple(rows)
         return err
 
+    @classmethod
+    def _ranked(
+        cls, message: str, *, name: str, own: Sequence[int], alternate: Sequence[int]
+    ) -> AmbiguousPlaceError:
+        """The error for the first twelve cities of ``own`` and ``alternate`` by the rule of
+        dominance, ranked when first read (a caller that only catches it never ranks)."""
+        err = cls._among(message, name=name, places=(), rows=())
+        err._unranked = (tuple(own), tuple(alternate))
+        return err
+
+    def _city_rows(self) -> tuple[int, ...]:
+        if self._unranked is not None:
+            own, alternate = self._unranked
+            self._rows, self._unranked = tuple(r for r, _ in ranking(own, alternate, 12)), None
+        return self._rows
+
     @property
     def candidates(self) -> tuple[str, ...]:
         """Each candidate described: name, kind, country, subdivision, population."""
         if self._listed is None:
             self._listed = tuple(p.describe() for p in self._places) + tuple(
-                describe_city(r, self.name) for r in self._rows
+                describe_city(r, self.name) for r in self._city_rows()
             )
         return self._listed
 
@@ -174,7 +191,7 @@ class AmbiguousPlaceError(AmbiguousNameError):
     @property
     def places(self) -> tuple[Place, ...]:
         """The candidates, most populous first."""
-        if self._rows:
+        if self._city_rows():
             self._places += tuple(city_place(r, self.name) for r in self._rows)
             self._rows = ()
         return self._places
@@ -244,11 +261,11 @@ def dominant(
         return city_place(top, text) if own else _by_exonym(top, text, country)
     total = len(own) + len(alternate)
     more = f" and {total - 12} more" if total > 12 else ""
-    raise AmbiguousPlaceError._among(
+    raise AmbiguousPlaceError._ranked(
         f"{text!r} names {total} places{more}; give a country or subdivision",
         name=text,
-        places=(),
-        rows=[r for r, _ in ranking(own, alternate, 12)],
+        own=own,
+        alternate=alternate,
     )
 
 

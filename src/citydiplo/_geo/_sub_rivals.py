@@ -29,13 +29,10 @@ __all__ = ["rivals_of_subdivisions"]
 def _people() -> dict[str, int]:
     """The people of the gazetteer's cities in each subdivision (read once, on first need)."""
     gz = gazetteer()
-    out: dict[str, int] = {}
-    population = gz.populations
-    for row in range(gz.rows):
-        sub = gz.subdivision_of(row)
-        if sub is not None:
-            out[sub] = out.get(sub, 0) + population[row]
-    return out
+    sums = [0] * len(gz.subdivisions)
+    for number, people in zip(gz.subdivision_numbers, gz.populations, strict=True):
+        sums[number] += people  # (number 0: no subdivision known)
+    return {code: sums[i] for i, code in enumerate(gz.subdivisions) if i}
 
 
 def rivals_of_subdivisions(
