@@ -1,9 +1,10 @@
 """Round 27 extraction rules, on phrases of the development set ``bench/extract_devset27``.
 
-Each text is extracted once (module-level cache): the Russian holders named after a title in an oblique case and an organ
-of government, the place of a meeting that is no first side of a tie, a name built on a
-marker that ends with a province, a festival's year that dates no reception, a hypothetical
-agreement in Persian, and a signatory whose side the sentence does not give.
+Each text is extracted once (module-level cache): the Russian holders named after a title
+in an oblique case and an organ of government, the place of a meeting that is no first side
+of a tie, a name built on a marker that ends with a province, a festival's year that dates
+no reception, a hypothetical agreement in Persian, and a signatory whose side the sentence
+does not give.
 """
 
 from __future__ import annotations
@@ -51,11 +52,13 @@ def test_ru_meeting_names_the_host() -> None:
 
 
 # pref.kanagawa.jp, "第7回友好県省道交流会議"
-_CONFERENCE = ("平成20年10月28日、遼寧省において、神奈川県と友好提携関係にある中国・遼寧省(りょうねい"
-               "しょう)、韓国・京畿道(キョンギド)の代表者が一堂に会し、3地域の連携と協力について話し合う"
+_CONFERENCE = ("平成20年10月28日、遼寧省において、神奈川県と友好提携関係にある"
+               "中国・遼寧省(りょうねいしょう)、韓国・京畿道(キョンギド)の代表者が"
+               "一堂に会し、3地域の連携と協力について話し合う"
                "「第7回友好県省道交流会議」を開催いたしました。")
-_SIGNING = ("この会議では、松沢知事と陳政高(ちん・せいこう)遼寧省長、金文洙(キム・ムンス)京畿道知事が"
-            "会談を行い、合意をし、「第7回遼寧省・神奈川県・京畿道友好交流会議覚書」に署名いたしました。")
+_SIGNING = ("この会議では、松沢知事と陳政高(ちん・せいこう)遼寧省長、"
+            "金文洙(キム・ムンス)京畿道知事が会談を行い、合意をし、"
+            "「第7回遼寧省・神奈川県・京畿道友好交流会議覚書」に署名いたしました。")
 
 
 def test_ja_the_place_of_the_meeting_is_no_first_side_of_the_ties() -> None:
