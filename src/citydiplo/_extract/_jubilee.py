@@ -36,7 +36,7 @@ from citydiplo._extract._cues import cues
 from citydiplo._extract._decided import decided_apart
 from citydiplo._extract._listdates import dates_of_listed_partners
 from citydiplo._extract._mention import Mention
-from citydiplo._extract._modifier_years import without_modifier_years
+from citydiplo._extract._modifier_years import without_modifier_years, without_name_years
 from citydiplo._extract._narrative import without_narrative_months
 from citydiplo._extract._renewed import without_renewal_dates
 from citydiplo._extract._reported import without_report_dates
@@ -141,7 +141,9 @@ def record_dates(cands: list[Candidate], text: str,
                               tuple(data.get("done_links", ())))
     if lang:  # first a year that modifies another noun, then a renewal's day on a tie
         modifiers = tuple(cues(lang).get("date_modifiers", ()))
-        cands = without_renewal_dates(without_modifier_years(cands, text, modifiers), text, lang)
+        cands = without_name_years(without_modifier_years(cands, text, modifiers), text,
+                                   cues(lang)["script"]["cased"])  # "Festival X 2022"
+        cands = without_renewal_dates(cands, text, lang)
     cands = without_term_dates(without_narrative_months(without_yearless_dates(cands), text))
     if lang:
         cands = without_speech_dates(without_report_dates(cands, text, lang), text, lang)

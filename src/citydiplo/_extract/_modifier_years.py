@@ -12,6 +12,12 @@ but the one whose own cue word starts within a few characters after the particle
 ("2019年の訪問": the visit's own year, kept for the visit). A candidate dated by such a year
 takes the date the attachment rule gives without those years (the same clause, else the same
 sentence), or none; the evidence names the rule that chose it.
+
+In cased scripts a year alone also ends the name of an event written before it ("… tới tham
+dự … Lễ hội Thành Tuyên năm 2022", came to attend the 2022 Thanh Tuyen Festival; "Expo
+2025"): between an event cue word other than the record's own and the year stand only
+capitalised words (:func:`without_name_years`). That year is the named event's edition,
+and dates no other record of the sentence the same way.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import attrs
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._sentence import Candidate, attach_date
 
-__all__ = ["without_modifier_years"]
+__all__ = ["without_modifier_years", "without_name_years"]
 
 _NOUN = 4  # characters after the particle within which the cue word must start
 
@@ -65,6 +71,48 @@ def without_modifier_years(cands: list[Candidate], text: str,
             continue
         rest = attrs.evolve(s, dates=tuple(x for x in s.dates
                                            if not _modifying(x, c.cue.start, text, particles)))
+        date, rule = attach_date(rest, c.cue, [])
+        out.append(attrs.evolve(c, date=date, date_rule=rule,
+                                mentions=tuple(m for m in c.mentions if m is not d)
+                                + ((date,) if date is not None else ())))
+    return out
+
+
+_NAME = 40  # characters of a name between an event's cue word and its year
+
+
+def _naming(d: Mention, c: Candidate, text: str) -> bool:
+    """Whether ``d`` is a year alone that ends the name of an event other than the one of
+    ``c``'s own cue (an event cue word, then only capitalised words, then the year)."""
+    if not _year_alone(d):
+        return False
+    before = [h for h in c.sentence.hits if h.family == "event" and h.end <= d.start]
+    if not before or before[-1].start == c.cue.start:
+        return False
+    gap = text[before[-1].end:d.start]
+    return len(gap) <= _NAME and all(w[:1].isupper() or not w[:1].isalnum()
+                                     for w in gap.split())
+
+
+def without_name_years(cands: list[Candidate], text: str, cased: bool) -> list[Candidate]:
+    """``cands`` with the years that end another event's name taken off (module docstring).
+
+    >>> from citydiplo import extract
+    >>> t = ("Chủ tịch UBND tỉnh Nguyễn Văn Sơn tiếp Đoàn đại biểu Đại sứ quán Mông Cổ tới "
+    ...      "tham dự Lễ hội Thành Tuyên năm 2022.")
+    >>> [str(r.date) for r in extract(t, lang="vi").records if r.type == "event"]
+    ['None']
+    """
+    if not cased:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        d = c.date
+        if d is None or c.type != "event" or not _naming(d, c, text):
+            out.append(c)
+            continue
+        rest = attrs.evolve(c.sentence, dates=tuple(
+            x for x in c.sentence.dates if not _naming(x, c, text)))
         date, rule = attach_date(rest, c.cue, [])
         out.append(attrs.evolve(c, date=date, date_rule=rule,
                                 mentions=tuple(m for m in c.mentions if m is not d)

@@ -35,6 +35,7 @@ from citydiplo._extract._gaps import gap_ends_after, gap_starts_before
 from citydiplo._extract._mention import Mention
 from citydiplo._extract._sentence import Candidate, Sentence, clause_of
 from citydiplo._extract._third_place import ClausePlaces
+from citydiplo._extract._venue_first import venue_not_first
 
 __all__ = ["split_pairs"]
 
@@ -184,6 +185,7 @@ def split_pairs(cands: list[Candidate], text: str, lang: str) -> list[Candidate]
     >>> [tuple(sorted(r.actors)) for r in extract(t, lang="en").records]
     [('city-khabarovsk', 'city-niigata')]
     """
+    cands = venue_not_first(cands, text, lang)  # "遼寧省において、神奈川県と…": _venue_first
     joins, counterpart = _words(lang)
     longest = max(map(len, joins), default=0)
     read: dict[int, _Places] = {}

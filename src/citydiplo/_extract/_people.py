@@ -47,6 +47,7 @@ from citydiplo._extract._places import PlaceHit, find_places
 from citydiplo._extract._rooms import names_a_place
 from citydiplo._extract._scan import Hit
 from citydiplo._extract._slotdata import slot_data
+from citydiplo._extract._titled import named_after_organ
 
 __all__ = ["repair_people"]
 
@@ -145,6 +146,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
     particles = tuple(script["particles"])
     nonames = frozenset(w.lower() for w in cues(lang).get("not_names", ()))
     placelike = tuple(cues(lang).get("place_name_endings", ()))
+    organs = list(cues(lang).get("office_organs", ())) if script["cased"] else []
     stops = frozenset(w.lower() for w in cues(lang).get("name_stops", ()))
     rooms = tuple(cues(lang).get("title_places", ()))
     ends = tuple(slot_data(lang).get("name_ends", ()))
@@ -174,6 +176,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
             m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
         if m.name and m.name.lower() in nonames:
             m = attrs.evolve(m, name=None)  # "주민자치위원장 등 40명": "etc." names no one
+        m = named_after_organ(m, text, organs)  # "председателя Могилевского облисполкома Х Y"
         if m.name and placelike and " " not in m.name and m.name.endswith(placelike):
             m = attrs.evolve(m, name=None)  # "Глава Благовещенска": of a city, no one named
         spaced = script["boundary"] != "none"

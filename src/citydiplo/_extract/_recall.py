@@ -148,7 +148,9 @@ def uncut(marked: list[Mention], places: list[Any]) -> list[Mention]:
     place of ``places`` (gazetteer hits, with ``start`` and ``end``): reaching back from its
     marker, such a name took the tail of the place's name ("中国安徽省": "国安徽" + the
     ministry marker "省"), and names nothing; nor does one that is, whole, a city or region
-    the gazetteer knows ("山東省の訪問団": the delegation of Shandong Province, no ministry).
+    the gazetteer knows ("山東省の訪問団": the delegation of Shandong Province, no ministry),
+    or that ends with one, its marker the place's own ("第7回遼寧省": the 7th session in
+    Liaoning Province; reaching back from the province's "省", the name took "回").
 
     >>> from types import SimpleNamespace as P
     >>> org = Mention(kind="organization", start=1, end=5, text="国安徽省")
@@ -158,11 +160,24 @@ def uncut(marked: list[Mention], places: list[Any]) -> list[Mention]:
     1
     >>> uncut([org], [P(start=1, end=5, kind="region")])
     []
+    >>> uncut([org], [P(start=2, end=5, kind="region")])
+    []
+    >>> body = Mention(kind="organization", start=0, end=17, text="Thành ủy Bắc Kinh")
+    >>> len(uncut([body], [P(start=9, end=17, kind="city")]))
+    1
     """
     spans = sorted((p.start, p.end) for p in places)
     whole = frozenset((p.start, p.end) for p in places if p.kind in ("city", "region"))
+    ends = {p.end: p.start for p in places if p.kind in ("city", "region")}
     return [m for m in marked if not any(a < m.start < b for a, b in spans)
-            and (m.start, m.end) not in whole]
+            and (m.start, m.end) not in whole and not _glued_onto(m, ends.get(m.end, -1))]
+
+
+def _glued_onto(m: Mention, place: int) -> bool:
+    """Whether name ``m`` ends with a place that starts at ``place``, inside it, with what
+    stands before the place glued onto it ("回|遼寧省"; not "Thành ủy |Bắc Kinh", the party
+    committee of Beijing, a body named by its place)."""
+    return m.start < place and not m.text[place - m.start - 1].isspace()
 
 
 def officials_of_places(entities: list[Mention], text: str, data: dict[str, Any]

@@ -252,8 +252,9 @@ def _agreement(s: Sentence, focus: str | None, planned: bool, prior: list[Mentio
                      key=lambda m: m.start)
     starts = [m.start for m in ordered]
     for p in people:  # the party the person serves, found by bisection
-        owner = _owner(p, ordered, starts, text, owner_links, lang) or actors[0][0]
-        actors.append((p.actor or "", f"signatory:{owner}"))
+        owner = _owner(p, ordered, starts, text, owner_links, lang)
+        if owner != "":  # "": the place after the person is the next item's (_signing)
+            actors.append((p.actor or "", f"signatory:{owner or actors[0][0]}"))
     date, date_rule = attach_date(s, cue, prior)
     if planned:  # a planned agreement has no signing date, whatever date the sentence gives
         date, date_rule = None, None

@@ -45,7 +45,11 @@ def owner(p: Mention, ordered: list[Mention], starts: list[int], text: str,
     """The party right after the person when only an owner link stands between them ("Mayor
     Kim of Suwon"), or one of the language's ``titles_after`` alone ("امید خوشناو فرماندار
     اربیل": Omed Khoshnaw, governor of Erbil -- a name the register knows ends before its
-    title), else the nearest one before ("수원시장 김민수"), else the nearest after.
+    title), else the nearest one before ("수원시장 김민수"), else the nearest after -- but not
+    one after a conjunction or a list mark that closes the person's item ("松沢知事と陳政高…
+    遼寧省長": Governor Matsuzawa *and* Chen Zhenggao, Governor of Liaoning -- the place
+    after is the next person's): then ``""``, no side at all (not the sentence's first party,
+    the side taken when none is found).
 
     >>> from citydiplo import Dataset, extract
     >>> from citydiplo._model import City, Person
@@ -55,6 +59,9 @@ def owner(p: Mention, ordered: list[Mention], starts: list[int], text: str,
     >>> [sorted((s.person, s.on_behalf_of) for s in a.signatories)
     ...  for a in extract(t, lang="fa", known=known).dataset.agreements]
     [[('p-j', 'city-nashville'), ('p-o', 'city-erbil')]]
+    >>> t = "会議では、松沢知事と陳政高遼寧省長、金文洙京畿道知事が覚書に署名した。"
+    >>> [a.signatories for a in extract(t, lang="ja").dataset.agreements]
+    [()]
     """
     at = bisect.bisect_left(starts, p.end)
     after = ordered[at] if at < len(ordered) else None
@@ -64,7 +71,26 @@ def owner(p: Mention, ordered: list[Mention], starts: list[int], text: str,
     before = [m for m in ordered[max(0, at - 2):at] if m.end <= p.start]
     if before:
         return before[-1].actor
+    if after is not None and lang and _next_item(text[p.end:after.start], lang):
+        return ""
     return after.actor if after is not None else None
+
+
+_LIST = (",", "、", "،", "，", ";")
+
+
+def _next_item(gap: str, lang: str) -> bool:
+    """Whether ``gap``, the text after a person, opens the next item of a list: it starts
+    with a list mark or one of the language's conjunctions (not a hyphen or a middle dot,
+    which join the parts of one name)."""
+    rest = gap.lstrip()
+    words = [w for w in cues(lang)["conjunctions"] if w.isalpha()]
+    if rest.startswith(_LIST):
+        return True
+    if cues(lang)["script"]["boundary"] == "word":
+        first = rest.split(maxsplit=1)[0].lower() if rest.split() else ""
+        return first in words
+    return rest.startswith(tuple(words))
 
 
 def not_speakers(s: Sentence, text: str, lang: str) -> list[Mention]:
