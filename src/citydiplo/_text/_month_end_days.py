@@ -20,6 +20,8 @@ import calendar
 import unicodedata
 from typing import TYPE_CHECKING
 
+from citydiplo._text._fast import per_grammar
+
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
@@ -31,6 +33,23 @@ _KEYS = (
     ("first", "first_day_before_month", "first_day_after_month"),
     ("last", "last_day_before_month", "last_day_after_month"),
 )
+Words = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+
+
+def _words(g: Grammar) -> Words:
+    """Per day (first, last): the words before and after the month, each longest first;
+    empty when the language has none (built once per grammar)."""
+    lists = g.vocab.lists
+    if not any(lists.get(key) for keys in _KEYS for key in keys[1:]):
+        return ()
+
+    def longest_first(key: str) -> tuple[str, ...]:
+        return tuple(sorted(lists.get(key, frozenset()), key=len, reverse=True))
+
+    return tuple((which, longest_first(b), longest_first(a)) for which, b, a in _KEYS)
+
+
+_WORDS: dict[int, tuple[Grammar, Words]] = {}
 
 
 def _in_word(ch: str) -> bool:
@@ -38,22 +57,28 @@ def _in_word(ch: str) -> bool:
     return bool(ch) and unicodedata.category(ch)[0] in "LMN"
 
 
-def _before(folded: str, start: int, words: frozenset[str]) -> int | None:
-    """Where a word of ``words`` ending right before ``start`` (a space between) begins."""
+def _before(folded: str, start: int, words: tuple[str, ...]) -> int | None:
+    """Where a word of ``words`` (longest first) ending right before ``start`` (a space
+    between) begins."""
     head = folded[max(0, start - 40) : start].rstrip(" ")
+    if not words or not head.endswith(words):  # (one test in C when none ends the head)
+        return None
     base = start - len(folded[max(0, start - 40) : start])
-    for word in sorted(words, key=len, reverse=True):
+    for word in words:
         begin = base + len(head) - len(word)
         if head.endswith(word) and (begin == 0 or not _in_word(folded[begin - 1])):
             return begin
     return None
 
 
-def _after(folded: str, end: int, words: frozenset[str]) -> int | None:
-    """Where a word of ``words`` starting right after ``end`` (a space between) ends."""
+def _after(folded: str, end: int, words: tuple[str, ...]) -> int | None:
+    """Where a word of ``words`` (longest first) starting right after ``end`` (a space
+    between) ends."""
     tail = folded[end : end + 40]
     gap = len(tail) - len(tail.lstrip(" "))
-    for word in sorted(words, key=len, reverse=True):
+    if not words or not folded.startswith(words, end + gap):  # (one test in C when none)
+        return None
+    for word in words:
         stop = end + gap + len(word)
         if folded.startswith(word, end + gap) and not _in_word(folded[stop : stop + 1]):
             return stop
@@ -71,17 +96,16 @@ def _day(which: str, month: int, fields: dict[str, str]) -> int | None:
 def month_end_days(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``atoms`` with each month named with its first or last day's words read as that day,
     or dropped when the day cannot be known."""
-    lists = g.vocab.lists
-    empty: frozenset[str] = frozenset()
-    if not any(lists.get(key) for keys in _KEYS for key in keys[1:]):
+    words = per_grammar(_WORDS, g, _words)
+    if not words:
         return atoms
     out = []
     for a in atoms:
         month = g.months.get(a.fields.get("m", ""))
         if a.kind in _MONTHS and month is not None and "approx" not in a.fields:
-            for which, before_key, after_key in _KEYS:
-                start = _before(folded, a.start, lists.get(before_key, empty))
-                end = _after(folded, a.end, lists.get(after_key, empty))
+            for which, before_words, after_words in words:
+                start = _before(folded, a.start, before_words)
+                end = _after(folded, a.end, after_words)
                 if start is None and end is None:
                     continue
                 day = _day(which, month, a.fields)

@@ -24,6 +24,7 @@ a name, no date: it is dropped.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from citydiplo._text._half_month import month_halves
@@ -47,9 +48,15 @@ def _cjk(ch: str) -> bool:
     return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
 
 
+@functools.lru_cache(maxsize=64)
+def _tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """``words`` as a tuple, for ``str.startswith`` (one test in C for the whole list)."""
+    return tuple(words)
+
+
 def _part_after(tail: str, words: frozenset[str], others: frozenset[str]) -> str | None:
-    if any(tail.startswith(w) for w in others):
-        return None
+    if not tail.startswith(_tuple(words)) or tail.startswith(_tuple(others)):
+        return None  # (no word of the list starts ``tail``, or a longer word of ``others``)
     best = None
     for word in words:
         if not tail.startswith(word) or (best is not None and len(best) >= len(word)):
@@ -106,7 +113,7 @@ def month_parts(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candida
 def _name_head(folded: str, end: int, names: frozenset[str]) -> bool:
     """Whether a word of ``names`` follows the month ending at ``end``: glued to it (Han,
     kana), or after a space or hyphen as a whole word ("अगस्त क्रांति", "मार्च-पास्ट")."""
-    if any(folded.startswith(w, end) for w in names):
+    if folded.startswith(_tuple(names), end):
         return True
     if folded[end : end + 1] not in (" ", "-"):
         return False

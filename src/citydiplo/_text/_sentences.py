@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from citydiplo._text._fast import per_grammar
 from citydiplo._text._lexicon import Grammar
 from citydiplo._text._tense import closing_future, sentence_tense
 from citydiplo._text._verb_endings import not_past_sentence, past_sentence
@@ -26,6 +27,15 @@ __all__ = ["Sentences"]
 _SENTENCE_END = re.compile(
     r"[.!?؟。！？।॥\n](?:(?<=[.!?؟])(?<![.][a-z].)[.!?؟]*(?= |$)|(?<=[。！？।॥\n]))"
 )
+
+
+def _any_future(g: Grammar) -> re.Pattern[str] | None:
+    """The pattern of every future word and future noun of ``g``."""
+    lists, empty = g.vocab.lists, frozenset[str]()
+    return word_anywhere(lists.get("future_words", empty) | lists.get("future_nouns", empty))
+
+
+_ANY_FUTURE: dict[int, tuple[Grammar, re.Pattern[str] | None]] = {}
 
 
 class Sentences:
@@ -94,7 +104,7 @@ class Sentences:
         inside the sentence says nothing of its tense: it may end a name ("योगी")."""
         tensed = self._tensed
         if self._none is None:  # a future word is found in a sentence only if in the text
-            pattern = word_anywhere(self._words | self._nouns)
+            pattern = per_grammar(_ANY_FUTURE, self.grammar, _any_future)  # (built once)
             self._none = pattern is None or pattern.search(self._folded) is None
         if self._none and not tensed:
             return False

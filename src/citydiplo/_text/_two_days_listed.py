@@ -33,6 +33,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._fast import per_grammar
 from citydiplo._text._numwords import day_words
 from citydiplo._text._words import alternation
 
@@ -71,18 +72,38 @@ def _word_and(
     return re.compile(rf"(?<!\w)(?P<d>{day_alt}) (?:{alt}) $"), days
 
 
+@functools.lru_cache(maxsize=64)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(words)
+
+
+def _may_end_with(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether ``folded[start:end]`` ends with a word of ``words``, or with one and one more
+    character, or so before a last newline (where ``$`` also matches): what the patterns
+    above need to match there (a word, a space or hyphen or nothing, then the end), tested
+    in C before the search, which would try every position of the window."""
+    found = _as_tuple(words)
+    if folded.endswith(found, start, end) or folded.endswith(found, start, end - 1):
+        return True
+    return folded[end - 1 : end] == "\n" and folded.endswith(found, start, end - 2)
+
+
 def _worded_pair(a: Candidate, folded: str, g: Grammar) -> tuple[Candidate, ...] | None:
     """``a`` with a day word and an "and" right before it: the span of both days when ``a``'s
     day is the next one, else nothing; with a day word and a word that joins a span of days
     ("с первого по десятое марта"), the span when that day is the earlier; ``None`` when no
     such word stands before ``a``."""
     day = a.fields.get("d", "")
-    for words, joined in ((g.vocab.lists.get("and_words", frozenset()), True), (_joints(g), False)):
+    joints = per_grammar(_JOINTS, g, _joints)  # (built once per grammar)
+    for words, joined in ((g.vocab.lists.get("and_words", frozenset()), True), (joints, False)):
         found = _word_and(g.langs, frozenset(words))
         if found is None:
             continue
         pattern, days = found
-        m = pattern.search(folded, max(0, a.start - 32), a.start)
+        low_end = max(0, a.start - 32)
+        if not _may_end_with(folded, low_end, a.start, words):
+            continue  # (the pattern ends with a word of ``words``: no search without one)
+        m = pattern.search(folded, low_end, a.start)
         if m is None:
             continue
         last, first = int(day) if day.isdigit() else days.get(day), days[m.group("d")]
@@ -98,6 +119,9 @@ def _joints(g: Grammar) -> frozenset[str]:
     return frozenset(w for w in g.words["day_range_connectors"] if w.strip("-–— "))
 
 
+_JOINTS: dict[int, tuple[Grammar, frozenset[str]]] = {}
+
+
 def listed_with_and(
     a: Candidate, folded: str, g: Grammar, before: int = 0
 ) -> tuple[Candidate, ...] | None:
@@ -108,7 +132,10 @@ def listed_with_and(
     pattern = _day_and(g.vocab.lists.get("and_words", frozenset()))
     if pattern is None:
         return None
-    m = pattern.search(folded, max(0, a.start - 16), a.start)
+    low_end = max(0, a.start - 16)
+    m = None
+    if _may_end_with(folded, low_end, a.start, g.vocab.lists.get("and_words", frozenset())):
+        m = pattern.search(folded, low_end, a.start)  # (it ends with a word of the list)
     if m is None:
         return _worded_pair(a, folded, g)  # "एक व दो मार्च"
     if m.end("d") <= before:

@@ -66,7 +66,7 @@ def _cut_short(fields: dict[str, str], folded: str, m: re.Match[str], g: Grammar
         longer = per_grammar(_LONGER, g, _longer_names).get(name, ())
     else:
         longer = tuple(w for w in g.vocab.weekdays if len(w) > len(name) and w.startswith(name))
-    return any(folded.startswith(w, at) for w in longer)
+    return folded.startswith(longer, at)  # (a tuple: one test in C)
 
 
 def _longer_names(g: Grammar) -> dict[str, tuple[str, ...]]:
