@@ -103,3 +103,10 @@ def test_counted_generic_word_lists_each_province() -> None:
 
 def test_list_ends_at_an_item_that_names_no_province() -> None:
     assert "Tây Ninh" not in _found(NOT_A_LIST)
+
+
+def test_bracket_ends_a_formal_region_name() -> None:
+    text = "Đoàn đại biểu Khu tự trị dân tộc Choang (Quảng Tây, Trung Quốc) thăm Lạng Sơn."
+    found = _found(text)
+    assert all("(" not in span for span in found)
+    assert found["Khu tự trị dân tộc Choang"] == "CN-GX"

@@ -207,7 +207,8 @@ def cut_short(text: str, start: int, end: int, key: str) -> bool:
     parts = spaced if len(spaced) == 1 else words
     if any(w[:1].isalpha() and not w[:1].isupper() for w in parts):
         found = candidates(key)
-        formal = found.countries or (found.subdivisions and not _tail_named(parts))
+        region = found.subdivisions and "(" not in text[start:end]  # "Choang (Quảng Tây"
+        formal = found.countries or (region and not _tail_named(parts))
         return not (parts[0][:1].isupper() and len(parts) > 2 and formal)
     if len(words) != 1 or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
         return False
