@@ -13,7 +13,8 @@ region); it stands only as a subdivision, and only in a list of two or more adje
 agree with the generic word (the case ending the data gives), each starting with a capital.
 The last one's mention takes the generic word with it.
 
-Persian writes the plural generic word before the list: "در استان‌های فارس، بوشهر و
+Persian (and Vietnamese: "các tỉnh Nghệ An, Quảng Trị, Tây Ninh") writes the plural
+generic word before the list: "در استان‌های فارس، بوشهر و
 هرمزگان". Each name is read with the singular before it ("استان فارس"), so that a
 province whose bare name is also a word ("فارس", Persian) is read in the list as it is
 after "استان"; a name other countries' provinces share ("استان مرکزی", Central Province)
@@ -132,7 +133,7 @@ def with_shared_heads(
     return tuple(sorted((*mentions, *added), key=lambda m: m.start))
 
 
-_AFTER_PARTS = re.compile(r"[ \t]*[،,][ \t]*|[ \t]+و[ \t]+")
+_AFTER_PARTS = re.compile(r"[ \t]*[،,][ \t]*|[ \t]+(?:و|và)[ \t]+")  # (fa, vi: "and")
 _AFTER_END = re.compile(r"[.!?;:؛()\[\]«»\"\n]")
 _MAX_ITEMS = 12
 
@@ -177,7 +178,9 @@ def _listed_after(
     spans = [(s, e) for s, e in (*spans, (at, hi)) if e > s][:_MAX_ITEMS]
     phrases = [f"{generic} {text[s:e]}" for s, e in spans]
     offsets = [sum(len(p) + 2 for p in phrases[:k]) for k in range(len(phrases))]
-    readings = {m.start: m for m in finder(", ".join(phrases), lang=lang) if m.start in offsets}
+    skip = len(generic) + 1  # a reading may leave the generic word out ("tỉnh Tây Ninh")
+    found = finder(", ".join(phrases), lang=lang)
+    readings = {m.start - (m.start not in offsets) * skip: m for m in found}
     country = _one_country(readings.values())
     out: list[M] = []
     for k, (start, end) in enumerate(spans):
@@ -191,7 +194,7 @@ def _listed_after(
                 continue  # read by the scan already ("بوشهر"): the list goes on
             break
         if m is not None and read:
-            end = min(end, start + m.end - m.start - len(generic) - 1)
+            end = min(end, start + m.end - offsets[k] - skip)
         if any(s < end and start < e for s, e in taken):
             continue
         place = subdivision_place(code, text[start:end])

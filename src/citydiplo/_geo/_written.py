@@ -76,6 +76,14 @@ def written(
     return cue, compound or person or (not cue and sandwiched(text, start, end, key, cues))
 
 
+def _tail_named(parts: list[str]) -> bool:
+    """Whether the words after the last one written small name a place by themselves."""
+    small = max(k for k, w in enumerate(parts) if w[:1].isalpha() and not w[:1].isupper())
+    tail = match_key(" ".join(parts[small + 1 :]))
+    found = candidates(tail) if tail else None
+    return found is not None and bool(found.subdivisions or found.own or found.alternate)
+
+
 _ADJECTIVE = re.compile(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ом|ое|им)$")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(«\"])([А-ЯЁ][а-яё]{2,}) $")
 _REGION_AFTER = re.compile(r" (?:област|кра[йяеюи]|округ|автономн)")  # "области", "краем"
@@ -169,12 +177,17 @@ def spelled_kinds(
 
 def cut_short(text: str, start: int, end: int, key: str) -> bool:
     """Whether the name ``text[start:end]`` (match key ``key``) is part of a longer name:
-    a syllable written small belongs to no name, but a country's formal name capitalises
-    its first syllable only ("Cộng hòa nhân dân Trung Hoa", the People's Republic of China).
+    a syllable written small belongs to no name, but a country's or a region's formal name
+    capitalises its first syllable only ("Cộng hòa nhân dân Trung Hoa", the People's Republic
+    of China; "Khu tự trị dân tộc Choang", the Guangxi Zhuang Autonomous Region). A region's
+    name whose capitalised end names a place by itself is a generic word and that name
+    ("Thành phố Hồ Chí Minh": the city is read after its level word, as before).
 
     >>> cut_short("thành phố Sùng Tả (Quảng Tây)", 10, 14, "sung")
     True
     >>> cut_short("nước Cộng hòa nhân dân Trung Hoa tại", 5, 32, "cong hoa nhan dan trung hoa")
+    False
+    >>> cut_short("tại Khu tự trị Tây Tạng", 4, 23, "khu tu tri tay tang")
     False
     >>> cut_short("Đại sứ quán Lào tại Việt Nam", 12, 19, "lao tai")
     True
@@ -193,7 +206,10 @@ def cut_short(text: str, start: int, end: int, key: str) -> bool:
     spaced = text[start:end].split()  # "Sa-la-van": one name, its syllables joined
     parts = spaced if len(spaced) == 1 else words
     if any(w[:1].isalpha() and not w[:1].isupper() for w in parts):
-        return not (parts[0][:1].isupper() and len(parts) > 2 and candidates(key).countries)
+        found = candidates(key)
+        region = found.subdivisions and "(" not in text[start:end]  # "Choang (Quảng Tây"
+        formal = found.countries or (region and not _tail_named(parts))
+        return not (parts[0][:1].isupper() and len(parts) > 2 and formal)
     if len(words) != 1 or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
         return False
     if len(words[0]) > 1 and words[0].isupper():
