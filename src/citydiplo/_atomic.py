@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from citydiplo._errors import CitydiploError, WriteError, check_path
+from citydiplo._errors import ArgumentValueError, CitydiploError, WriteError, check_path
 
 __all__ = [
     "atomic_directory", "atomic_path", "atomic_paths", "open_atomic", "output_directory",
@@ -54,6 +54,10 @@ def write_target(path: str | os.PathLike[str], *, directory: bool = False) -> Pa
     """
     check_path(path)
     given = os.fspath(path)
+    if not given:  # realpath('') is the working directory: never written by mistake
+        raise ArgumentValueError(
+            "the path is '' (empty); expected the name of a file or directory to write"
+        )
     target = Path(os.path.realpath(given))
     try:
         mode: int | None = os.stat(target).st_mode

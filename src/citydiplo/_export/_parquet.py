@@ -26,6 +26,7 @@ from citydiplo._export._storage import (
     LAYOUT_FILE,
     LAYOUT_PARTS,
     LAYOUTS,
+    check_outside_layouts,
     is_local,
     layout,
     location,
@@ -142,6 +143,7 @@ def to_parquet(
     keys = list(partition_by)
     root = location(directory)
     if is_local(root):
+        check_outside_layouts(root)
         output_directory(root)  # itself only: a missing parent is refused
         foreign = [f for kind in KINDS for f in _not_exported(root / kind)]
         if foreign:  # each kind's directory is replaced whole: never delete the user's files

@@ -20,13 +20,13 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import orjson
 
-from citydiplo._atomic import replacement_mode
+from citydiplo._atomic import output_directory, replacement_mode
 from citydiplo._dataset import COLLECTIONS, Dataset
 from citydiplo._errors import (
     ArgumentTypeError,
@@ -43,12 +43,14 @@ __all__ = [
     "LAYOUTS",
     "LAYOUT_FILE",
     "LAYOUT_PARTS",
+    "check_outside_layouts",
     "check_seen",
     "clear_output",
     "is_local",
     "layout",
     "location",
     "partition_parquet",
+    "prepare_output",
     "read_reports",
     "read_table",
     "remove_parts",
@@ -94,6 +96,8 @@ def location(place: str | os.PathLike[str] | Any) -> Any:
             "pathlib.Path or a URL)"
         )
     text = os.fspath(place)
+    if not text:  # Path('') is the working directory: never read or written by mistake
+        raise ArgumentValueError("the path is '' (empty); expected a directory or a URL")
     if not _URL.match(text):
         return Path(text)
     parts = urlsplit(text)
@@ -219,20 +223,52 @@ def layout(directory: str | os.PathLike[str], expected: str | None) -> dict[str,
     return dict(info)
 
 
+def prepare_output(root: Any) -> None:
+    """Make ``root`` ready for a layout: a local directory is checked as every write checks
+    its path (:func:`~citydiplo._atomic.output_directory`: not a file or a device, its parent
+    there; created itself when missing, never its parents), then the Parquet files an
+    earlier write of any layout left are deleted."""
+    if is_local(root):
+        check_outside_layouts(root)  # before the directory is made
+        output_directory(root)
+    remove_parts(root, LAYOUT_PARTS)
+
+
+def check_outside_layouts(root: Path) -> None:
+    """Refuse a local output directory inside a table directory of a layout (``actors/``,
+    ``records/``...): the files written there would read back as part of that layout
+    (``read_parquet`` reads its table directories whole)."""
+    full = root.resolve()
+    for folder in full.parents:
+        if (folder / LAYOUT_FILE).is_file() and full.relative_to(folder).parts[0] in LAYOUT_PARTS:
+            raise ArgumentValueError(
+                f"{str(root)!r} is inside {str(folder)!r}, which holds a citydiplo layout: "
+                "what is written there would read back as part of it (expected a directory "
+                "outside its table directories)"
+            )
+
+
 def clear_output(source: Any, target: Any, out: Any) -> None:
-    """Delete the Parquet files an earlier write of any layout left in ``target`` (given as
-    ``out``), the output directory of a merge of ``source``; refuse ``source`` itself, whose
-    reports this would delete before the merge reads them."""
+    """Make ``target`` (given as ``out``), the output directory of a merge of ``source``,
+    ready (:func:`prepare_output`); refuse ``source`` itself, a directory inside it (the
+    merged tables would read back as more reports) and a directory whose replaced tables
+    hold it (its reports would be deleted before the merge reads them)."""
     if is_local(source) and is_local(target):
-        same = source.resolve() == target.resolve()
+        inner, outer = source.resolve(), target.resolve()
     else:
-        same = str(source).rstrip("/") == str(target).rstrip("/")
-    if same:
+        inner, outer = (PurePosixPath(str(p).rstrip("/")) for p in (source, target))
+    if inner == outer or inner in outer.parents:
+        where = "the directory of" if inner == outer else "inside the directory of"
         raise ArgumentValueError(
-            f"out={str(out)!r} is the directory of the reports (expected another directory "
-            "for the merged result)"
+            f"out={str(out)!r} is {where} the reports {str(source)!r} (expected another "
+            "directory for the merged result, outside the reports)"
         )
-    remove_parts(target, LAYOUT_PARTS)
+    if outer in inner.parents and inner.relative_to(outer).parts[0] in LAYOUT_PARTS:
+        raise ArgumentValueError(
+            f"out={str(out)!r} holds the reports {str(source)!r} in a directory that the "
+            "merged result replaces (expected another directory for the merged result)"
+        )
+    prepare_output(target)
 
 
 # -- storage that Dask workers share with the process that plans their work ----------------
