@@ -36,7 +36,8 @@ from citydiplo._errors import (
     check_path,
 )
 from citydiplo._export._extras import require
-from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines, read_limited
+from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines
+from citydiplo._readfile import read_limited
 from citydiplo._sniff import looks_like
 
 __all__ = [
