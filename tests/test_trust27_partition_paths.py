@@ -107,3 +107,18 @@ def test_a_good_directory_still_works(tmp_path: Path) -> None:
     assert out == tmp_path / "new" and cd.read_parquet(out) == SMALL
     beside = cd.write_partitioned(SMALL, out / "beside", buckets=2)  # not in a table
     assert cd.read_parquet(beside) == SMALL and cd.read_parquet(out) == SMALL
+
+
+def test_csv_and_export_refuse_an_empty_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``to_csv(dataset, "")`` wrote actors.csv... into the working directory."""
+    from citydiplo._export import export
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(cd.ArgumentValueError, match="empty"):
+        cd.to_csv(SMALL, "")
+    for to in ("csv", "parquet", "jsonl", "gexf", "geojson", "graphml"):
+        with pytest.raises(cd.ArgumentValueError, match="empty"):
+            export(SMALL, to, "")  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
