@@ -122,3 +122,56 @@ def test_csv_and_export_refuse_an_empty_path(
         with pytest.raises(cd.ArgumentValueError, match="empty"):
             export(SMALL, to, "")  # type: ignore[arg-type]
     assert list(tmp_path.iterdir()) == []
+
+
+def _fail_on_sources(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the write of the sources' Parquet file fail as a full disk does."""
+    import errno
+
+    pq = pytest.importorskip("pyarrow.parquet")
+    real = pq.write_table
+
+    def failing(table: object, where: object, *args: object, **options: object) -> None:
+        if "sources" in str(where):
+            raise OSError(errno.EFBIG, "File too large")
+        real(table, where, *args, **options)
+
+    monkeypatch.setattr(pq, "write_table", failing)
+
+
+def test_a_failed_partitioned_write_is_refused_not_read_in_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under ``ulimit -f`` a layout was left with its actors only, and ``read_parquet``
+    read it back as a dataset of actors, with no error."""
+    reports = cd.Dataset.of([*SMALL, cd.Source(id="s", language="en")])
+    _fail_on_sources(monkeypatch)
+    with pytest.raises(cd.WriteError, match=r"sources.*File too large"):
+        cd.write_partitioned(reports, tmp_path / "out", buckets=2)
+    with pytest.raises(cd.ParseError, match="did not finish"):
+        cd.read_parquet(tmp_path / "out")
+    monkeypatch.undo()
+    assert cd.read_parquet(cd.write_partitioned(reports, tmp_path / "out")) == reports
+
+
+def test_a_failed_to_parquet_is_refused_and_names_its_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``citydiplo export --to parquet`` under ``ulimit -f 20`` said "[Errno 27] Error
+    writing bytes to file" (exit 2, no path) and left ``pq/actors`` that read back alone."""
+    import errno
+
+    pads = pytest.importorskip("pyarrow.dataset")
+    reports = cd.Dataset.of([*SMALL, cd.Source(id="s", language="en")])
+    real = pads.write_dataset
+
+    def failing(table: object, where: object, **options: object) -> None:
+        if "sources" in str(where):
+            raise OSError(errno.EFBIG, "File too large")
+        real(table, where, **options)
+
+    monkeypatch.setattr(pads, "write_dataset", failing)
+    with pytest.raises(cd.WriteError, match=r"out/sources: cannot write it"):
+        cd.to_parquet(reports, tmp_path / "out")
+    with pytest.raises(cd.ParseError, match="did not finish"):
+        cd.read_parquet(tmp_path / "out")

@@ -30,6 +30,7 @@ from citydiplo._export._storage import (
     is_local,
     layout,
     location,
+    mark_unfinished,
     read_table,
     remove_parts,
     write_layout,
@@ -155,8 +156,7 @@ def to_parquet(
                 "directory whole (expected an empty directory or an earlier export: move them)",
                 os.fspath(directory),
             )
-    else:
-        root.mkdir(parents=True, exist_ok=True)
+    mark_unfinished(root)  # until the layout file at the end: a failed write is refused
     remove_parts(root, [p for p in LAYOUT_PARTS if p not in KINDS])  # another layout's
     written: list[Path] = []
     for kind in KINDS:

@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 import orjson
 
-from citydiplo._atomic import output_directory, replacement_mode
+from citydiplo._atomic import named_write_error, output_directory, replacement_mode
 from citydiplo._dataset import COLLECTIONS, Dataset
 from citydiplo._errors import (
     ArgumentTypeError,
@@ -50,6 +50,7 @@ __all__ = [
     "is_local",
     "layout",
     "location",
+    "mark_unfinished",
     "partition_parquet",
     "prepare_output",
     "read_reports",
@@ -66,6 +67,8 @@ LAYOUT_FILE = "citydiplo-layout.json"
 #: deletes the Parquet files that any layout left in them (:func:`remove_parts`), so that a
 #: directory never holds a mix that reads back as records nobody wrote together.
 LAYOUT_PARTS = (*COLLECTIONS, "records", "conflicts", "ambiguous", "findings", "clusters")
+#: The layout file of a directory while a write to it runs (or after it failed).
+UNFINISHED = "unfinished"
 #: Each layout by name (``to_parquet``, ``write_partitioned``/``partition_files``,
 #: ``merge_partitioned``), with the directories that hold its records.
 LAYOUTS: dict[str, tuple[str, ...]] = {
@@ -142,9 +145,11 @@ def _write(path: Any, local: Any, data: bytes) -> None:
         local(temp)
         os.chmod(temp, replacement_mode(path))
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+        if isinstance(error, OSError):  # a full disk, a size limit: name the file
+            raise named_write_error(error, str(path)) from None
         raise
 
 
@@ -217,6 +222,11 @@ def layout(directory: str | os.PathLike[str], expected: str | None) -> dict[str,
     except orjson.JSONDecodeError as err:
         raise ParseError(f"{str(path)!r} is not JSON ({err})") from None
     found = info.get("layout") if isinstance(info, dict) else None
+    if found == UNFINISHED:
+        raise ParseError(
+            f"{str(directory)!r}: a write there did not finish (it failed, or is still "
+            f"running); expected {wanted} directory (write it again)"
+        )
     if found not in LAYOUTS or (expected is not None and found != expected):
         raise ParseError(
             f"{str(directory)!r} holds a {found!r} layout (expected {wanted} directory)"
@@ -232,7 +242,17 @@ def prepare_output(root: Any) -> None:
     if is_local(root):
         check_outside_layouts(root)  # before the directory is made
         output_directory(root)
+    mark_unfinished(root)
     remove_parts(root, LAYOUT_PARTS)
+
+
+def mark_unfinished(root: Any) -> None:
+    """Say in the layout file that a write has begun: a write that fails (a full disk, a
+    file-size limit) leaves a directory that :func:`layout` refuses, rather than one that
+    reads back as part of a dataset; the write's last step writes the real layout file."""
+    if not is_local(root):
+        root.mkdir(parents=True, exist_ok=True)
+    write_layout(root, layout=UNFINISHED)
 
 
 def check_outside_layouts(root: Path) -> None:
