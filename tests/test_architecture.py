@@ -33,7 +33,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
      "citydiplo._spans"),
     ("citydiplo._partial", "citydiplo._yearless", "citydiplo._range", "citydiplo.dates"),
     # file-level helpers: atomic writes, JSON checks, what a non-dataset file looks like
-    ("citydiplo._atomic", "citydiplo._gcpause", "citydiplo._jsoncheck", "citydiplo._sniff"),
+    ("citydiplo._atomic", "citydiplo._gcpause", "citydiplo._jsoncheck", "citydiplo._readfile",
+     "citydiplo._sniff"),
     # parsers and the model
     ("citydiplo._text", "citydiplo._geo", "citydiplo._docnums", "citydiplo._model"),
     # conversion and I/O

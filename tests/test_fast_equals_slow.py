@@ -150,7 +150,11 @@ def test_the_fast_loader_gives_what_the_careful_path_gives(lines: list[bytes]) -
     if problems:
         with pytest.raises(ParseError) as info:
             cd.loads(text, format="jsonl")
-        assert [str(p) for p in info.value.problems] == problems
+        # after the parse problems, the duplicate ids and reversed dates among the records
+        # read (citydiplo._validate._parsed), which the careful path does not look for
+        found = [str(p) for p in info.value.problems]
+        cross = [p for p in found if "among the records that could be read" in p]
+        assert found == problems + cross
         return
     loaded = cd.loads(text, format="jsonl")
     assert sorted(orjson.dumps(unstructure_record(r)) for r in loaded) == sorted(

@@ -29,11 +29,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from citydiplo._errors import CitydiploError, WriteError, check_path
+from citydiplo._errors import ArgumentValueError, CitydiploError, WriteError, check_path
 
 __all__ = [
-    "atomic_directory", "atomic_path", "atomic_paths", "open_atomic", "output_directory",
-    "replacement_mode", "write_target",
+    "atomic_directory", "atomic_path", "atomic_paths", "named_write_error", "open_atomic",
+    "output_directory", "replacement_mode", "write_target",
 ]
 
 
@@ -54,6 +54,10 @@ def write_target(path: str | os.PathLike[str], *, directory: bool = False) -> Pa
     """
     check_path(path)
     given = os.fspath(path)
+    if not given:  # realpath('') is the working directory: never written by mistake
+        raise ArgumentValueError(
+            "the path is '' (empty); expected the name of a file or directory to write"
+        )
     target = Path(os.path.realpath(given))
     try:
         mode: int | None = os.stat(target).st_mode
@@ -105,6 +109,12 @@ def _kind(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "a regular file" if stat.S_ISREG(mode) else "not a regular file"
+
+
+def named_write_error(error: OSError, given: str) -> WriteError:
+    """``error`` as a :class:`~citydiplo.WriteError` that names ``given`` (a
+    :class:`~citydiplo.WriteError` already is one)."""
+    return _named(error, given)
 
 
 def _named(error: OSError, given: str) -> WriteError:
@@ -251,8 +261,10 @@ def atomic_directory(path: str | os.PathLike[str]) -> Iterator[Path]:
         raise _named(error, given) from None
     try:
         yield temporary
-    except BaseException:
+    except BaseException as error:
         shutil.rmtree(temporary, ignore_errors=True)
+        if isinstance(error, OSError) and not isinstance(error, CitydiploError):
+            raise _named(error, given) from None  # a full disk, a size limit: name it
         raise
     os.chmod(temporary, replacement_mode(target, directory=True))
     if not target.exists():

@@ -154,7 +154,7 @@ def _check_paths(args: argparse.Namespace, targets: list[tuple[str, Path]],
 def _same(a: Path, b: Path) -> bool:
     if a.exists() and b.exists():
         return os.path.samefile(a, b)
-    return a.resolve() == b.resolve()
+    return os.path.realpath(a) == os.path.realpath(b)  # a link loop stays a path, no error
 
 
 def _read(name: str, usage: type[Exception]) -> str:

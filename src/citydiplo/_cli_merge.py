@@ -121,7 +121,11 @@ def run_merge(args: argparse.Namespace, out: TextIO, load: Any) -> int:
 
     check_output(args.output)  # refuse an output name of unknown format before any work
     _check_names(args.files, args.output)
-    check_not_an_input(args.output, [*args.files, *([args.resolve] if args.resolve else [])])
+    read = [*args.files, *([args.resolve] if args.resolve else [])]
+    check_not_an_input(args.output, read)
+    # the rest of the result goes beside OUTPUT: a link there to an input would replace it
+    side = str(result_path(args.output))
+    check_not_an_input(side, read, option=f"-o {args.output}: the merge description")
     resolve = None
     if args.resolve is not None:
         try:

@@ -8,10 +8,8 @@ nothing is half-loaded.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
-import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,8 +27,6 @@ from citydiplo._dataset import COLLECTIONS, Dataset, Record
 from citydiplo._errors import (
     ArgumentTypeError,
     ArgumentValueError,
-    DirectoryPathError,
-    NotADatasetPathError,
     ParseError,
     Problem,
     check_args,
@@ -38,6 +34,7 @@ from citydiplo._errors import (
 from citydiplo._explain import structure_or_explain
 from citydiplo._gcpause import collector_paused
 from citydiplo._jsoncheck import duplicate_keys, json_message, oversized
+from citydiplo._readfile import read_limited
 from citydiplo._sniff import looks_like
 from citydiplo._write import Format, dump, dumps, output_format
 
@@ -103,6 +100,16 @@ def loads(
         max_bytes=(max_bytes, int),
         name=(name, str),
     )
+    if progress is not None and not callable(progress):
+        raise ArgumentTypeError(
+            f"loads() argument 'progress' must be a function of (done, total) or None, not "
+            f"{type(progress).__name__}: {progress!r:.80}"
+        )
+    if min(max_bytes, max_line_bytes) < 0:
+        raise ArgumentValueError(
+            f"loads(): max_bytes={max_bytes!r}, max_line_bytes={max_line_bytes!r}: a limit "
+            "is negative (expected a number of bytes, 0 or more)"
+        )
     if isinstance(text, str) and len(text) > max_bytes:  # every character is a byte at least
         raise ParseError(f"{name} is at least {len(text):,} bytes, over the limit of {max_bytes:,}")
     if isinstance(text, str):
@@ -169,33 +176,6 @@ def load(
     return loads(data, format=format, name=str(path), progress=progress, **limits)
 
 
-def read_limited(path: Path, max_bytes: int) -> bytes:
-    """The bytes of ``path``; refused with :class:`ParseError` past ``max_bytes`` read."""
-    if not path.exists():
-        raise NotADatasetPathError(
-            errno.ENOENT, f"{str(path)!r} does not exist (expected a JSON or JSON Lines file)"
-        )
-    if path.is_dir():
-        raise DirectoryPathError(
-            errno.EISDIR, f"{path} is a directory (expected a JSON or JSON Lines file)"
-        )
-    with path.open("rb") as handle:
-        info = os.fstat(handle.fileno())
-        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-            raise ParseError(f"{path} is {info.st_size:,} bytes, over the limit of {max_bytes:,}")
-        chunks, total = [], 0
-        while True:  # never trust st_size: devices, pipes and /proc files report none
-            chunk = handle.read(min(_CHUNK, max_bytes + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > max_bytes:
-                raise ParseError(f"{path} is over the limit of {max_bytes:,} bytes")
-    return b"".join(chunks)
-
-
-_CHUNK = 1 << 24
 _SPACE = re.compile(rb"\s*")
 
 
@@ -234,8 +214,7 @@ def _load_lines(data: bytes, *, name: str, max_line_bytes: int, progress: Any) -
 def _record_list(data: bytes, *, name: str, max_line_bytes: int, progress: Any) -> list[Record]:
     records: list[Record] = []
     problems: list[Problem] = []
-    lines = data.split(b"\n")
-    total = len(lines)
+    total = len(lines := data.split(b"\n"))
     for start in range(0, total, _BLOCK):
         if progress is not None and start:
             progress(start, total)
@@ -248,7 +227,7 @@ def _record_list(data: bytes, *, name: str, max_line_bytes: int, progress: Any) 
     if progress is not None:
         progress(total, total)
     if problems:
-        raise _error(problems, name)
+        raise _error(problems, name, records, lines=lines, max_line_bytes=max_line_bytes)
     return records
 
 
@@ -359,7 +338,7 @@ def _load_document(data: bytes, *, name: str, max_record_bytes: int) -> Dataset:
             Problem("the document is neither an object of collections nor a list of records")
         )
     if problems:
-        raise _error(problems, name)
+        raise _error(problems, name, records, doc=doc)
     return Dataset.of(records)
 
 
@@ -394,6 +373,10 @@ def _read_into(
         problems.extend(found)
 
 
-def _error(problems: list[Problem], name: str) -> ParseError:
-    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-    return ParseError(f"{count} in {name}", problems=problems)
+def _error(problems: list[Problem], name: str, records: Any = (), **read: Any) -> ParseError:
+    """One error for every problem, with the duplicate ids and reversed dates among the
+    ``records`` that could be read (see :mod:`citydiplo._validate._parsed`)."""
+    from citydiplo._validate._parsed import cross_problems
+
+    p = [*problems, *(cross_problems(records, problems, **read) if records else ())]
+    return ParseError(f"{len(p)} problem{'s' if len(p) != 1 else ''} in {name}", problems=p)

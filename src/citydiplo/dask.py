@@ -103,7 +103,7 @@ def partition_files(
     the inputs and :func:`merge_partitioned` merges.
     """
     from citydiplo._export._blocks import actor_refs, check_buckets, check_paths, write_layout
-    from citydiplo._export._storage import LAYOUT_PARTS, check_seen, location, remove_parts
+    from citydiplo._export._storage import check_seen, location, prepare_output
     from citydiplo._model import Source
 
     check_paths("partition_files", inputs)
@@ -111,7 +111,7 @@ def partition_files(
     delayed = require("dask", "dask").delayed
     paths = [str(location(p)) for p in inputs]
     root: Path = location(out)
-    remove_parts(root, LAYOUT_PARTS)  # an earlier write's files, of any layout
+    prepare_output(root)  # checked as every write's path; an earlier write's files go
     found = _compute(client, *(delayed(_actors_of)(p) for p in paths))
     records = [r for listed in found for r in listed]
     refs = actor_refs(

@@ -54,6 +54,8 @@ def export(dataset: Dataset, to: ExportFormat, out: str | os.PathLike[str]) -> l
     ``gexf``, ``jsonl`` and ``geojson`` one file.
     """
     check_args("export", dataset=(dataset, Dataset), to=(to, str), out=(out, (str, os.PathLike)))
+    if not os.fspath(out):  # Path('') would be '.', the working directory
+        raise ArgumentValueError("export(): out='' (empty); expected a file or directory name")
     path = Path(out)
     if to == "csv":
         return to_csv(dataset, path)

@@ -30,10 +30,9 @@ from citydiplo._export._extras import require
 from citydiplo._export._parquet import Texts, read_records, record_text, write_table
 from citydiplo._export._storage import (
     LAYOUT_FILE,
-    LAYOUT_PARTS,
     layout,
     location,
-    remove_parts,
+    prepare_output,
     write_layout,
 )
 
@@ -164,7 +163,7 @@ def write_partitioned(
     check_args("write_partitioned", dataset=(dataset, Dataset))
     check_buckets("write_partitioned", buckets)
     root: Path = location(directory)
-    remove_parts(root, LAYOUT_PARTS)  # an earlier write's files, of any layout
+    prepare_output(root)  # checked as every write's path; an earlier write's files go
     refs = actor_refs(dataset.actors, dataset.sources)
     write_fragment(dataset, root, refs=refs, buckets=buckets)
     write_layout(root, layout="merge-blocks", buckets=buckets, files=1, version=1)

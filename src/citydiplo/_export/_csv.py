@@ -39,7 +39,7 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> list[Path]:
                 f"to_csv(): {os.fspath(out_dir / f'{kind}.csv')!r} is a directory; expected "
                 f"a directory where {kind}.csv can be written"
             )
-    output_directory(out_dir)  # itself only: a missing parent is refused
+    output_directory(directory)  # itself only (a missing parent, or "", is refused)
     written = []
     for kind in KINDS:
         path = out_dir / f"{kind}.csv"

@@ -26,9 +26,11 @@ from citydiplo._export._storage import (
     LAYOUT_FILE,
     LAYOUT_PARTS,
     LAYOUTS,
+    check_outside_layouts,
     is_local,
     layout,
     location,
+    mark_unfinished,
     read_table,
     remove_parts,
     write_layout,
@@ -142,6 +144,7 @@ def to_parquet(
     keys = list(partition_by)
     root = location(directory)
     if is_local(root):
+        check_outside_layouts(root)
         output_directory(root)  # itself only: a missing parent is refused
         foreign = [f for kind in KINDS for f in _not_exported(root / kind)]
         if foreign:  # each kind's directory is replaced whole: never delete the user's files
@@ -153,8 +156,7 @@ def to_parquet(
                 "directory whole (expected an empty directory or an earlier export: move them)",
                 os.fspath(directory),
             )
-    else:
-        root.mkdir(parents=True, exist_ok=True)
+    mark_unfinished(root)  # until the layout file at the end: a failed write is refused
     remove_parts(root, [p for p in LAYOUT_PARTS if p not in KINDS])  # another layout's
     written: list[Path] = []
     for kind in KINDS:

@@ -20,13 +20,13 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import orjson
 
-from citydiplo._atomic import replacement_mode
+from citydiplo._atomic import named_write_error, output_directory, replacement_mode
 from citydiplo._dataset import COLLECTIONS, Dataset
 from citydiplo._errors import (
     ArgumentTypeError,
@@ -36,19 +36,23 @@ from citydiplo._errors import (
     check_path,
 )
 from citydiplo._export._extras import require
-from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines, read_limited
+from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines
+from citydiplo._readfile import read_limited
 from citydiplo._sniff import looks_like
 
 __all__ = [
     "LAYOUTS",
     "LAYOUT_FILE",
     "LAYOUT_PARTS",
+    "check_outside_layouts",
     "check_seen",
     "clear_output",
     "is_local",
     "layout",
     "location",
+    "mark_unfinished",
     "partition_parquet",
+    "prepare_output",
     "read_reports",
     "read_table",
     "remove_parts",
@@ -63,6 +67,8 @@ LAYOUT_FILE = "citydiplo-layout.json"
 #: deletes the Parquet files that any layout left in them (:func:`remove_parts`), so that a
 #: directory never holds a mix that reads back as records nobody wrote together.
 LAYOUT_PARTS = (*COLLECTIONS, "records", "conflicts", "ambiguous", "findings", "clusters")
+#: The layout file of a directory while a write to it runs (or after it failed).
+UNFINISHED = "unfinished"
 #: Each layout by name (``to_parquet``, ``write_partitioned``/``partition_files``,
 #: ``merge_partitioned``), with the directories that hold its records.
 LAYOUTS: dict[str, tuple[str, ...]] = {
@@ -94,6 +100,8 @@ def location(place: str | os.PathLike[str] | Any) -> Any:
             "pathlib.Path or a URL)"
         )
     text = os.fspath(place)
+    if not text:  # Path('') is the working directory: never read or written by mistake
+        raise ArgumentValueError("the path is '' (empty); expected a directory or a URL")
     if not _URL.match(text):
         return Path(text)
     parts = urlsplit(text)
@@ -137,9 +145,11 @@ def _write(path: Any, local: Any, data: bytes) -> None:
         local(temp)
         os.chmod(temp, replacement_mode(path))
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+        if isinstance(error, OSError):  # a full disk, a size limit: name the file
+            raise named_write_error(error, str(path)) from None
         raise
 
 
@@ -212,6 +222,11 @@ def layout(directory: str | os.PathLike[str], expected: str | None) -> dict[str,
     except orjson.JSONDecodeError as err:
         raise ParseError(f"{str(path)!r} is not JSON ({err})") from None
     found = info.get("layout") if isinstance(info, dict) else None
+    if found == UNFINISHED:
+        raise ParseError(
+            f"{str(directory)!r}: a write there did not finish (it failed, or is still "
+            f"running); expected {wanted} directory (write it again)"
+        )
     if found not in LAYOUTS or (expected is not None and found != expected):
         raise ParseError(
             f"{str(directory)!r} holds a {found!r} layout (expected {wanted} directory)"
@@ -219,20 +234,62 @@ def layout(directory: str | os.PathLike[str], expected: str | None) -> dict[str,
     return dict(info)
 
 
+def prepare_output(root: Any) -> None:
+    """Make ``root`` ready for a layout: a local directory is checked as every write checks
+    its path (:func:`~citydiplo._atomic.output_directory`: not a file or a device, its parent
+    there; created itself when missing, never its parents), then the Parquet files an
+    earlier write of any layout left are deleted."""
+    if is_local(root):
+        check_outside_layouts(root)  # before the directory is made
+        output_directory(root)
+    mark_unfinished(root)
+    remove_parts(root, LAYOUT_PARTS)
+
+
+def mark_unfinished(root: Any) -> None:
+    """Say in the layout file that a write has begun: a write that fails (a full disk, a
+    file-size limit) leaves a directory that :func:`layout` refuses, rather than one that
+    reads back as part of a dataset; the write's last step writes the real layout file."""
+    if not is_local(root):
+        root.mkdir(parents=True, exist_ok=True)
+    write_layout(root, layout=UNFINISHED)
+
+
+def check_outside_layouts(root: Path) -> None:
+    """Refuse a local output directory inside a table directory of a layout (``actors/``,
+    ``records/``...): the files written there would read back as part of that layout
+    (``read_parquet`` reads its table directories whole)."""
+    full = root.resolve()
+    for folder in full.parents:
+        if (folder / LAYOUT_FILE).is_file() and full.relative_to(folder).parts[0] in LAYOUT_PARTS:
+            raise ArgumentValueError(
+                f"{str(root)!r} is inside {str(folder)!r}, which holds a citydiplo layout: "
+                "what is written there would read back as part of it (expected a directory "
+                "outside its table directories)"
+            )
+
+
 def clear_output(source: Any, target: Any, out: Any) -> None:
-    """Delete the Parquet files an earlier write of any layout left in ``target`` (given as
-    ``out``), the output directory of a merge of ``source``; refuse ``source`` itself, whose
-    reports this would delete before the merge reads them."""
+    """Make ``target`` (given as ``out``), the output directory of a merge of ``source``,
+    ready (:func:`prepare_output`); refuse ``source`` itself, a directory inside it (the
+    merged tables would read back as more reports) and a directory whose replaced tables
+    hold it (its reports would be deleted before the merge reads them)."""
     if is_local(source) and is_local(target):
-        same = source.resolve() == target.resolve()
+        inner, outer = source.resolve(), target.resolve()
     else:
-        same = str(source).rstrip("/") == str(target).rstrip("/")
-    if same:
+        inner, outer = (PurePosixPath(str(p).rstrip("/")) for p in (source, target))
+    if inner == outer or inner in outer.parents:
+        where = "the directory of" if inner == outer else "inside the directory of"
         raise ArgumentValueError(
-            f"out={str(out)!r} is the directory of the reports (expected another directory "
-            "for the merged result)"
+            f"out={str(out)!r} is {where} the reports {str(source)!r} (expected another "
+            "directory for the merged result, outside the reports)"
         )
-    remove_parts(target, LAYOUT_PARTS)
+    if outer in inner.parents and inner.relative_to(outer).parts[0] in LAYOUT_PARTS:
+        raise ArgumentValueError(
+            f"out={str(out)!r} holds the reports {str(source)!r} in a directory that the "
+            "merged result replaces (expected another directory for the merged result)"
+        )
+    prepare_output(target)
 
 
 # -- storage that Dask workers share with the process that plans their work ----------------

@@ -40,7 +40,7 @@ from citydiplo._importers._divisions import division_word, links_a_division
 from citydiplo._importers._municipal import find_division
 from citydiplo._importers._qualified import far_from_qualifier
 from citydiplo._importers._regions import names_a_region
-from citydiplo._importers._rows import read_rows, row_problem
+from citydiplo._importers._rows import read_csv_file, read_rows, row_problem
 from citydiplo._importers._seats import one_place
 from citydiplo._importers._territories import find_overseas, is_overseas
 from citydiplo._model import Citation, City, Identifier, Partnership, PartnershipKind, Source
@@ -195,7 +195,7 @@ def import_pairs(
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         name = path.name
-        rows = read_rows(path.read_bytes(), name)
+        rows = read_rows(read_csv_file(path), name)
     else:
         name = "pairs.csv"
         rows = read_rows(source, name)

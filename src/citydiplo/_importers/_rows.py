@@ -7,10 +7,21 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 from citydiplo._normalize import clean
+from citydiplo._readfile import read_limited
 
-__all__ = ["read_rows", "row_problem"]
+__all__ = ["MAX_CSV_BYTES", "read_csv_file", "read_rows", "row_problem"]
+
+#: Refuse a CSV file larger than this (as datasets are refused past their limit).
+MAX_CSV_BYTES = 1 << 31
+
+
+def read_csv_file(path: Path) -> bytes:
+    """The bytes of a CSV file of pairs: a missing path, a directory and a file, device or
+    pipe past :data:`MAX_CSV_BYTES` are citydiplo errors that name it."""
+    return read_limited(path, MAX_CSV_BYTES, "a CSV file of city pairs")
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
 

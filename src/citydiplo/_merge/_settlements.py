@@ -25,7 +25,6 @@ any), never trimmed. Reading collects every problem, each with its path
 from __future__ import annotations
 
 import csv
-import errno
 import io
 import json
 import os
@@ -37,8 +36,9 @@ from attrs import field, frozen
 
 from citydiplo._atomic import atomic_path
 from citydiplo._csvsafe import csv_writer, neutralize
-from citydiplo._errors import DirectoryPathError, ParseError, Problem, check_args
+from citydiplo._errors import ParseError, Problem, check_args
 from citydiplo._jsoncheck import duplicate_keys
+from citydiplo._readfile import read_limited
 
 __all__ = [
     "Settlement",
@@ -113,6 +113,8 @@ class Settlement:
 
 
 _COLUMNS = ("report", "occurrence", "note")
+#: A settlements file names a few reports per ambiguity: refuse anything this large.
+MAX_SETTLEMENT_BYTES = 1 << 28
 
 
 def load_settlements(path: str | os.PathLike[str]) -> tuple[Settlement, ...]:
@@ -120,7 +122,10 @@ def load_settlements(path: str | os.PathLike[str]) -> tuple[Settlement, ...]:
 
     Raises:
         SettlementError: listing every problem, each with its path.
-        OSError: the file cannot be read (``IsADirectoryError`` for a directory).
+        NotADatasetPathError: (a ``FileNotFoundError``) the file does not exist.
+        DirectoryPathError: (an ``IsADirectoryError``) ``path`` is a directory.
+        ParseError: the file (or device) is larger than 256 MiB.
+        OSError: the file cannot be read.
 
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "settled.csv"
@@ -129,12 +134,8 @@ def load_settlements(path: str | os.PathLike[str]) -> tuple[Settlement, ...]:
     (Settlement(report='he-visit', occurrence='gu-visit-apr', note='same delegation'),)
     """
     check_args("load_settlements", path=(path, (str, os.PathLike)))
-    path = Path(path)
-    if path.is_dir():
-        raise DirectoryPathError(
-            errno.EISDIR, f"{path}: is a directory (expected a settlements file, .json or .csv)"
-        )
-    raw = path.read_bytes()
+    path = Path(path)  # missing, a directory, or past the limit: errors that name it
+    raw = read_limited(path, MAX_SETTLEMENT_BYTES, "a settlements file, .json or .csv")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
