@@ -373,8 +373,7 @@ def _patterns(
             ),
             ("h_dm", rf"(?P<d>{day_number}) ?{hm}"),
         ]
-    # One alternation, tried in the order above at each position: specific before general, so
-    # the first match is the longest reading. Group names get their alternative's index (unique).
+    # One alternation, tried in order (specific first); group names get their alternative's index
     kinds: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     bodies: list[str] = []
     starts: list[frozenset[Prefix]] = []  # each alternative's first characters
@@ -386,7 +385,8 @@ def _patterns(
         bodies.append(body)
         starts.append(found)
         kinds.append((kind, names, tuple(f"{n}_{i}" for n in names)))
-    approx = f"(?:(?P<approx>{w('approximate_words')})[ -]?)?"
+    word_start = r"(?<![^\W\d_\u3040-\u30ff\u3400-\u9fff])"  # not "만약": Han may touch ("约")
+    approx = f"(?:{word_start}(?P<approx>{w('approximate_words')})[ -]?)?"
     # A date starts with a digit or with the first letter of a word of the vocabulary: one
     # character-class test rejects every other position before any alternative is tried.
     first = "".join(sorted(first_characters(langs, months, hijri, groups, eras, v)))
