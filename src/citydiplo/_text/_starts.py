@@ -93,6 +93,7 @@ _AFTER_ONLY = frozenset(
         "since_day_suffixes",
         "vague_counts",
         "range_times_alone",
+        "schedule_infinitive_marks",
         "until_now_words",
         "start_words_state_days",
         "start_words_state_years",

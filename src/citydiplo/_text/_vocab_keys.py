@@ -155,4 +155,5 @@ FOLDED_LISTS: tuple[str, ...] = (
     "since_day_suffixes",
     "vague_counts",
     "range_times_alone",
+    "schedule_infinitive_marks",
 )
