@@ -31,12 +31,18 @@ _REACH = 24  # the figure and the word or comma of the list before the count
 def _pattern(words: frozenset[str]) -> re.Pattern[str]:
     joins = alternation(words)
     joined = rf"|(?<!\w)(?:{joins})" if joins else ""
-    return re.compile(rf"\d ?(?:[,、，]{joined}) ?$")
+    return re.compile(rf"(?<![\d.,])\d{{1,3}} ?(?:[,、，]{joined}) ?$")
 
 
 def listed_count(folded: str, start: int, g: Grammar) -> bool:
-    """Whether the count starting at ``start`` follows a figure and a list comma, "and" or
-    "or": the last item of a list of counts."""
+    """Whether the count starting at ``start`` follows a count (one to three figures, not a
+    month's day nor a year: "on 5 March 2020 and 3 days later", "May 5 and 3 days later" count
+    from a date) and a list comma, "and" or "or": the last item of a list of counts."""
     lists = g.vocab.lists
     words = frozenset(lists.get("and_words", ())) | frozenset(lists.get("alternative_words", ()))
-    return _pattern(words).search(folded[max(0, start - _REACH) : start]) is not None
+    head = folded[max(0, start - _REACH) : start]
+    m = _pattern(words).search(head)
+    if m is None:
+        return False
+    before = head[: m.start()].rstrip().rsplit(" ", 1)[-1].rstrip(".")
+    return before not in g.months  # "may 5 and 3 days later": a day, then a count from it
