@@ -264,6 +264,12 @@ no earlier set used: school concerts, camps, exams, commemorations and park open
 سال ۵۷", days with a Gujarati suffix "22મીએ", "26મી માર્ચથી … 8મી એપ્રિલે", a misspelt month, and
 traps such as "ધોરણ 3થી 8", "ה-15", "улицы 23 Гвардейской дивизии" and weekly habits; scored once
 on 3307aaa7 before any rule was written for it).
+``bench/date_blind27a_cases.jsonl`` (a twenty-seventh batch in en, ko, vi, zh and ja from 24 pages
+no earlier set used: police and fire reports, water cuts, school exams, road openings, weather,
+city campaigns and council briefings; weekdays and weekends told in the past, days alone, spans
+closed by "다음날" or a weekday, "以降" and "từ" before a day, "mid-2019" and "cuối năm 2025",
+traditional Chinese with run-in readings, and negatives such as phone numbers, counts, lengths
+and ages; scored once on 3307aaa7 before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -336,6 +342,7 @@ CORPORA = {
     "blind26b": Path(__file__).resolve().parent / "date_blind26b_cases.jsonl",
     "blind26a": Path(__file__).resolve().parent / "date_blind26a_cases.jsonl",
     "blind27b": Path(__file__).resolve().parent / "date_blind27b_cases.jsonl",
+    "blind27a": Path(__file__).resolve().parent / "date_blind27a_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -107,11 +107,13 @@ _DIAL_MARKS = frozenset("*#")
 
 
 def after_count(folded: str, start: int, g: Grammar) -> bool:
-    """Whether a count (figures or a number word) stands right before ``start``."""
+    """Whether a count (figures, a number word, or one of the language's ``vague_counts``:
+    "nhiều năm trước", many years before, is no "last year") stands right before ``start``."""
     head = folded[max(0, start - 16) : start].rstrip()
     if head[-1:].isdigit():
         return True
-    return head.rsplit(" ", 1)[-1] in g.vocab.counts if head else False
+    word = head.rsplit(" ", 1)[-1] if head else ""
+    return bool(word) and (word in g.vocab.counts or word in g.vocab.lists.get("vague_counts", ()))
 
 
 def glued_weekday(fields: dict[str, str], folded: str, start: int) -> bool:

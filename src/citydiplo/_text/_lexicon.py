@@ -38,8 +38,8 @@ _NOT_CJK = rf"[^\W{_CJK_RUN}]|[\u0900-\u0963\u0966-\u0dff]"
 LB = rf"(?:(?<!{_NOT_CJK})|(?<=[A-Za-z])(?=[{_CJK_RUN}]))(?<![\d][.,:])"
 RB = rf"(?!(?!{GLUED_TIME})(?:{_NOT_CJK}|[.,:]\d))"  # no letter nor figure touches the end
 
-# After an abbreviation such as "г": no letter may follow, except CJK/Hangul ("2025年3月").
-_END_WORD = r"(?![^\W\d\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+_END_WORD = r"(?![^\W\d\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"  # after "г": CJK only ("年3月")
+APART = r"(?!(?<=[a-z])[a-z])"  # a count in Latin letters is a word: "in and" is no "in an d"
 
 _RELATIVE_KEYS = ("this_year", "last_year", "next_year", "same_year")
 _MONTH_KEYS = ("this_month", "last_month", "next_month")
@@ -256,7 +256,7 @@ def _patterns(
     this_month = "|".join(f"(?P<{k}>{w(k)})" for k in _MONTH_KEYS)
     day_then_month = "" if v.flags.get("numeric_order") == "ymd" else f"|{this_month}"
     mod = f"(?:(?P<mod_last>{w('last_modifier')})|(?P<mod_next>{w('next_modifier')}))"
-    count = rf"(?P<n>\d{{1,4}}(?!\d)|{_alt(v.counts, folded=True)})"
+    count = rf"(?P<n>\d{{1,4}}(?!\d)|{_alt(v.counts, folded=True)}){APART}"
     # with a word before the count ("через 2 года", "in 3 days") and without ("3 days ago"):
     # two alternatives, so that a count followed by a bare unit ("2024 год") matches neither
     with_prefix = {suffix for prefix, suffix in v.counted if prefix}
@@ -373,8 +373,7 @@ def _patterns(
             ),
             ("h_dm", rf"(?P<d>{day_number}) ?{hm}"),
         ]
-    # One alternation, tried in the order above at each position: specific before general, so
-    # the first match is the longest reading. Group names get their alternative's index (unique).
+    # One alternation, tried in order (specific first); group names get their alternative's index
     kinds: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     bodies: list[str] = []
     starts: list[frozenset[Prefix]] = []  # each alternative's first characters
@@ -386,7 +385,8 @@ def _patterns(
         bodies.append(body)
         starts.append(found)
         kinds.append((kind, names, tuple(f"{n}_{i}" for n in names)))
-    approx = f"(?:(?P<approx>{w('approximate_words')})[ -]?)?"
+    word_start = r"(?<![^\W\d_\u3040-\u30ff\u3400-\u9fff])"  # not "만약": Han may touch ("约")
+    approx = f"(?:{word_start}(?P<approx>{w('approximate_words')})[ -]?)?"
     # A date starts with a digit or with the first letter of a word of the vocabulary: one
     # character-class test rejects every other position before any alternative is tried.
     first = "".join(sorted(first_characters(langs, months, hijri, groups, eras, v)))

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from citydiplo._text._listed_counts import listed_count
 from citydiplo._text._words import duration_follows, ends_with_word, starts_with_word
 
 if TYPE_CHECKING:
@@ -53,7 +54,10 @@ def anchored_before(folded: str, start: int, g: Grammar) -> bool:
     ``count_anchor_before`` (a whole word, or a word ending when it starts with "-"): a
     genitive or ablative that makes the span count from that noun, not from ``ref``
     ("રચનાના એક વર્ષમાં": within a year of the founding; "चुनाव से दो महीने पहले": two months
-    before the election), unless it is one of ``count_anchor_not`` ("आज से": from today)."""
+    before the election), unless it is one of ``count_anchor_not`` ("आज से": from today); or
+    whether the count ends a list of counts (:func:`._listed_counts.listed_count`)."""
+    if listed_count(folded, start, g):
+        return True  # "from 100, 50 and 15 years ago": three years, none of them read
     lists = g.vocab.lists
     entries = lists.get("count_anchor_before", frozenset())
     if not entries:

@@ -7,7 +7,8 @@ found no candidate between the two ends. The time forms are the language's
 ``range_time_words`` after one or two figures ("12 giờ", "오후 2시": with a word of
 ``range_time_before`` before them; a word of ``range_time_stems`` may have the span's joining
 word glued after it, "સવારે 8 વાગ્યાથી": from 8 in the morning), or figures with a colon
-("12:00", or dotted, "24.00", when the minutes are no month), with a word of
+("12:00", or dotted, "24.00", when the minutes are no month), or a word of
+``range_times_alone`` that names an hour by itself ("자정부터": from midnight), with a word of
 ``range_clock_before`` or ``range_time_before`` before them (a dash may mark the time after
 that word: "બપોરના -૧૨:૦૦") ("החל מהשעה 22:00": starting at
 22:00; "晚10:00": 10 pm) and of ``range_clock_after`` after them ("с 22:00 час. до 06:00
@@ -79,6 +80,12 @@ def _hours(
 
 
 @functools.lru_cache(maxsize=16)
+def _alone(words: frozenset[str]) -> re.Pattern[str]:
+    """The words of a time of day that need no figure ("자정": midnight, "정오": noon)."""
+    return re.compile(alternation(words))
+
+
+@functools.lru_cache(maxsize=16)
 def _clock_with_words(
     before: frozenset[str], after: frozenset[str], stems: frozenset[str] = frozenset()
 ) -> re.Pattern[str]:
@@ -100,6 +107,9 @@ def gap_without_time(gap: str, g: Grammar) -> str:
     """``gap`` without asides in brackets and times of day, its spaces made single, and
     without a pause after a joining word in CJK ("6月3日、土曜日から、7月2日": "から")."""
     gap = _PAUSE.sub("", gap)
+    alone = g.vocab.lists.get("range_times_alone")  # "21일 자정부터": midnight, no figure
+    if alone and _alone(alone).search(gap):
+        gap = " ".join(_alone(alone).sub(" ", gap).split())
     if "(" not in gap and not any(ch.isdigit() for ch in gap):
         return gap
     out, lists = _ASIDE.sub(" ", gap), g.vocab.lists

@@ -9,8 +9,10 @@ that places it before another event ("after", "since") between them, no progress
 verb ("Police are investigating a shooting Saturday": a past event), no possessive
 ("Saturday's fire"), and no verb in the past tense anywhere in the sentence (the language's
 ``past_verbs`` and ``past_verb_suffixes``). The verbs are the language's
-``schedule_present_verbs``. (The sentence is read within a reach of the weekday, so that a
-text of many weekdays costs linear time.)
+``schedule_present_verbs``. A verb in the infinitive right before the weekday, after a word
+of ``schedule_infinitive_marks`` ("Sister city residents to arrive Monday", "The council is
+to vote on Tuesday"), speaks of the coming day too, under the same conditions. (The sentence
+is read within a reach of the weekday, so that a text of many weekdays costs linear time.)
 
 >>> from citydiplo import PartialDate, find_dates
 >>> ref = PartialDate("2023-05-19")  # a Friday
@@ -20,6 +22,8 @@ text of many weekdays costs linear time.)
 ['2023-05-13']
 >>> [str(m.value) for m in find_dates("There’s a chance of showers on Saturday.", ref=ref)]
 ['2023-05-20']
+>>> [str(m.value) for m in find_dates("Sister city residents to arrive Monday", ref=ref)]
+['2023-05-22']
 """
 
 from __future__ import annotations
@@ -56,6 +60,17 @@ def _past(tokens: list[str], g: Grammar) -> bool:
     return False
 
 
+def _infinitive(before: list[str], g: Grammar) -> bool:
+    """Whether the words before the weekday end in a mark of the infinitive and a verb ("to
+    arrive", "to vote on"): news writes a coming event so in its headlines and leads. A verb
+    ending as a participle ("to visiting", "to organized") is none."""
+    marks = g.vocab.lists.get("schedule_infinitive_marks", frozenset())
+    words = [w for w in before[-3:] if w not in ("on", "at")]
+    if not marks or len(words) < 2 or words[-2] not in marks or words[-1] in _LIGHT:
+        return False
+    return not words[-1].endswith(("ing", "ed"))
+
+
 def _tokens(text: str) -> list[str]:
     """The words of ``text``, a contracted "is" written out ("there's a chance": "is")."""
     return _TOKEN.findall(_CONTRACTED.sub(lambda m: m.group(0)[:-2] + " is", text))
@@ -78,6 +93,8 @@ def scheduled_weekday(cand: Candidate, folded: str, sentences: Sentences, g: Gra
             break
         if word in verbs:
             return not after[k + 1 : k + 2] or not after[k + 1].endswith("ing")
+    if _infinitive(before, g):  # "Sister city residents to arrive Monday": a headline's future
+        return True
     counted = 0
     for k in range(1, len(before) + 1):
         word = before[-k]

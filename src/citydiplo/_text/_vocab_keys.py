@@ -152,4 +152,8 @@ FOLDED_LISTS: tuple[str, ...] = (
     "day_part_words",
     "times_of_day",
     "schedule_present_verbs",
+    "since_day_suffixes",
+    "vague_counts",
+    "range_times_alone",
+    "schedule_infinitive_marks",
 )

@@ -5,7 +5,8 @@ week, :func:`._weekdays.in_named_week`); alone it is no date. A phrase whose las
 also a preposition is none before the language's ``phrase_not_before`` ("4 ngày cuối tuần
 trước và sau Tết": the weekend days before and after Tet, no "last week"). A phrase inside a
 short quoted title is part of the name (:func:`._quoted_name.in_quoted_title`: "“今天来赶集”"),
-and one that names the base of a comparison is none (:mod:`._comparison`: "去年同期").
+one that names the base of a comparison is none (:mod:`._comparison`: "去年同期"), and so is
+one after a word of an unstated count (``vague_counts``: "nhiều tháng trước", many months before).
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ def phrase_ok(
         return False  # "“今天来赶集”活动": an event's name, not the day of publication
     if comparison_period(folded, m.start(), m.end(), g):
         return False  # "比去年同期增长": the base of a comparison
+    vague = g.vocab.lists.get("vague_counts")  # "nhiều tháng trước": many months before
+    if vague and folded[max(0, m.start() - 12) : m.start()].rstrip().rsplit(" ", 1)[-1] in vague:
+        return False
     nots = g.vocab.lists.get("phrase_not_before")  # "cuối tuần trước và sau Tết": "before and
     if nots and folded[m.end() : m.end() + 16].lstrip(" ").startswith(tuple(nots)):  # after"
         return False

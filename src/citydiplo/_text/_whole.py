@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from citydiplo._text._between import listed_not_spanned
 from citydiplo._text._fast import per_grammar
 from citydiplo._text._first import guarded_with_prefixes, optional_as_branch, sequence_guard
-from citydiplo._text._lexicon import _END_WORD, LB, RB, Grammar, alternation
+from citydiplo._text._lexicon import _END_WORD, APART, LB, RB, Grammar, alternation
 from citydiplo._text._scan import Candidate, _plausible_bare_year, bare_year_ok
 from citydiplo._text._stated_starts import stated_start
 
@@ -112,7 +112,7 @@ class Whole:
                 shapes.append(("y", rf"{_alt(words['year_words'])} ?{year}{ysfx}"))
             if words["year_suffixes"]:
                 shapes.append(("y", rf"{year} ?{_alt(words['year_suffixes'])}{_END_WORD}"))
-        count = rf"(?P<n>\d{{1,4}}(?!\d)|{_alt(set(v.counts))})"
+        count = rf"(?P<n>\d{{1,4}}(?!\d)|{_alt(set(v.counts))}){APART}"
         with_prefix = {suffix for prefix, suffix in v.counted if prefix}
         without_prefix = {suffix for prefix, suffix in v.counted if not prefix}
         if with_prefix:
