@@ -20,6 +20,7 @@ from citydiplo._text._lunar_year import year_beside_lunar_day
 from citydiplo._text._name_year import in_stated_year, without_name_years
 from citydiplo._text._next_day import next_day_span
 from citydiplo._text._next_word import next_word_in as _next_word_in
+from citydiplo._text._number_left import number_left_after_day
 from citydiplo._text._numerals import fold
 from citydiplo._text._period_end import period_end_span
 from citydiplo._text._resolve import Unresolved, resolve
@@ -231,7 +232,7 @@ def parse_date(
     cand = one_day_candidate(candidates[0])  # "…ngày 22/6 đến … ngày 22/6": one day
     if cand.kind in ABSOLUTE and (stated := _stated(cand, g)) is not None:
         # (what the general path below gives such a date, without its steps)
-        if stated.day is None:
+        if stated.day is None or number_left_after_day(folded, cand):
             _check_nothing_unread(text, folded, where, cand, g)
             if year_beside_lunar_day(stated, folded, cand.end, g):  # "2023年…正月十七": coarser
                 raise DateParseError(f"cannot read the lunar day of {text!r}", text=text)
@@ -248,7 +249,7 @@ def parse_date(
         value, _ = resolve(cand, g, ref_date, anchor_date, repr(text[s:e]))
     except Unresolved as exc:
         raise DateParseError(f"cannot resolve {text!r}: {exc}", text=text, position=s) from None
-    if getattr(value, "day", 0) is None:  # a time may follow a day, nothing a year or month
+    if getattr(value, "day", 0) is None or number_left_after_day(folded, cand):  # "3 April 123"
         _check_nothing_unread(text, folded, where, cand, g)
     if year_beside_lunar_day(value, folded, cand.end, g):  # "今年…正月十二…": coarser
         raise DateParseError(f"cannot read the lunar day of {text!r}", text=text)
