@@ -1,5 +1,7 @@
-"""A Korean month with "부터" glued to it opens a range as it does with a space; a clause whose
-verb tells that something began states its date instead (:mod:`citydiplo._text._started_on`)."""
+"""Korean start words and yearly lists: a month with "부터" glued to it opens a range as with a
+space; a clause whose verb tells that something began states its date instead
+(:mod:`citydiplo._text._started_on`); days in brackets after "every year, N times" come back
+every year (:mod:`citydiplo._text._recurring`)."""
 
 from __future__ import annotations
 
@@ -44,3 +46,21 @@ def test_whole_text_and_running_text_agree(text: str) -> None:
     found = [str(m.value) for m in find_dates(f"공사는 {text} 진행 중이다", lang="ko", ref=ref)]
     assert found == [str(parse_date(text, lang="ko", ref=ref))]
     assert found[0].endswith("/..")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind18a (a council's rules): the regular sessions, twice every year
+        ("정례회는 매년 2회 (1차 : 6월 10일, 2차 : 11월 21일) 집회하며", []),
+        # the same list with no word of yearly recurrence: a day of this year
+        ("정례회는 (1차 : 6월 10일) 집회하며", ["2023-06-10"]),
+        # the brackets closed before the day: the day is read
+        ("정례회는 매년 2회 (1차) 6월 10일 집회하며", ["2023-06-10"]),
+    ],
+)
+def test_days_listed_after_a_yearly_count(text: str, expected: list[str]) -> None:
+    """Days in brackets right after "every year, N times" come back every year
+    (:func:`citydiplo._text._recurring.not_yearly`)."""
+    found = find_dates(text, lang="ko", ref=PartialDate("2023-04-03"))
+    assert [str(m.value) for m in found] == expected

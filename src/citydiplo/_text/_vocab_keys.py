@@ -157,4 +157,5 @@ FOLDED_LISTS: tuple[str, ...] = (
     "range_times_alone",
     "schedule_infinitive_marks",
     "start_stating_verbs",
+    "recurring_year_times",
 )
