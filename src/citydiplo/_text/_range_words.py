@@ -18,7 +18,7 @@ __all__ = ["GLUED_KINDS", "glued_word", "opened_through_year_word", "prefix"]
 
 # the kinds whose text ends with their year, where a postposition may be glued to it (in
 # words or in figures: "15/12/2026થી", from 15 December 2026, as "15/12/2026 થી")
-GLUED_KINDS = frozenset({"y", "my", "dmy", "dmy_num", "dmy_num2", "ymd_num"})
+GLUED_KINDS = frozenset({"y", "my", "ym", "dmy", "dmy_num", "dmy_num2", "ymd_num"})
 
 
 def glued_word(folded: str, a: Candidate, words: frozenset[str]) -> bool:

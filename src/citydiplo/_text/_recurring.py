@@ -91,11 +91,39 @@ def not_yearly(
     pattern = _yearly(lists.get("recurring_year_words", frozenset()))
     if pattern is not None and pattern.search(folded, max(0, m.start() - 24), m.start()):
         return False
+    if _in_yearly_list(folded, m.start(), lists):
+        return False
     after = _pattern(lists.get("recurring_year_after_words", frozenset()))
     return (
         after is None
         or after.match(folded, m.end() + (folded[m.end() : m.end() + 1] == " ")) is None
     )
+
+
+_LIST_REACH = 48  # "(1차 : 6월 10일, 2차 : 11월 21일": the list's later days
+
+
+@functools.lru_cache(maxsize=64)
+def _times(words: frozenset[str], times: frozenset[str]) -> re.Pattern[str] | None:
+    if not words or not times:
+        return None
+    return re.compile(
+        rf"(?:(?<!\w)|(?=[{_CJK}]))(?:{alternation(words)}) ?\d{{1,2}} ?(?:{alternation(times)}) ?$"
+    )
+
+
+def _in_yearly_list(folded: str, start: int, lists: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the day at ``start`` stands in brackets opened right after a word of yearly
+    recurrence and a count of times (``recurring_year_times``): "정례회는 매년 2회 (1차 : 6월
+    10일, 2차 : 11월 21일) 집회하며" (twice every year: the days of every year)."""
+    opened = folded.rfind("(", max(0, start - _LIST_REACH), start)
+    if opened < 0 or ")" in folded[opened:start]:
+        return False
+    empty: frozenset[str] = frozenset()
+    pattern = _times(
+        lists.get("recurring_year_words", empty), lists.get("recurring_year_times", empty)
+    )
+    return pattern is not None and pattern.search(folded[max(0, opened - 16) : opened]) is not None
 
 
 def month_day_ok(

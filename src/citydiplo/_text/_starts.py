@@ -126,6 +126,8 @@ _AFTER_ONLY = frozenset(
         "count_anchor_before",
         "count_anchor_not",
         "range_start_verbs",
+        "start_stating_verbs",
+        "recurring_year_times",
         "range_time_stems",
         "range_until_after",
         "range_start_before",

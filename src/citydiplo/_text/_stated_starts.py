@@ -38,6 +38,7 @@ from citydiplo._text._night_span import night_spans
 from citydiplo._text._rescheduled import rescheduled
 from citydiplo._text._since_clause import opened_by_clause
 from citydiplo._text._since_days import since_days
+from citydiplo._text._started_on import started_on
 from citydiplo._text._words import starts_with_word, word_anywhere
 
 if TYPE_CHECKING:
@@ -112,5 +113,6 @@ def scan_end(found: list[Candidate], folded: str, g: Grammar) -> list[Candidate]
     named relative to ``ref`` and joined ("сегодня и завтра"); a span of a moved date is its
     two dates ("postponed from May 31 to June 20")."""
     found = stated_starts(night_spans(opened_by_clause(found, folded, g), folded, g), folded, g)
+    found = started_on(found, folded, g)  # "2013년 4월부터 교류를 시작해": the start stated
     found = rescheduled(since_days(found, folded, g), folded, g)
     return next_day_phrases(found, folded, g)

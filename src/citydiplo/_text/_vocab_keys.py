@@ -156,4 +156,6 @@ FOLDED_LISTS: tuple[str, ...] = (
     "vague_counts",
     "range_times_alone",
     "schedule_infinitive_marks",
+    "start_stating_verbs",
+    "recurring_year_times",
 )

@@ -180,6 +180,9 @@ class Whole:
         for key in ("prefixes", "year_words", "range_prefixes", "open_prefixes"):
             opening.extend(words[key])
         self.first = frozenset("0123456789").union(w[0] for w in opening if w)
+        # a text ending in a word that opens a span, read by the shapes as a plain suffix
+        # ("2022년 11월부터": the month's "부터", from November 2022 on): the scan's reading
+        self.open_ends = tuple(sorted(w for w in words["open_suffixes"] if len(w) > 1))
         index = self.pattern.groupindex
         self.by_group = {
             index[f"W{i}"]: (kind, names, tuple(index[gr] for gr in groups))
@@ -225,6 +228,8 @@ def read_whole(folded: str, g: Grammar) -> Candidate | None:
     kind, names, groups = w.by_group[m.lastindex]  # type: ignore[index,unused-ignore]
     if kind in ("range", "open"):
         return _span_of_years(m, kind, names, groups, g)
+    if w.open_ends and folded.endswith(w.open_ends):
+        return None  # "2022년 11월부터": a span that opens, which the scan reads
     if len(groups) > 1:  # (a loop, not a comprehension: its own call costs on this path)
         fields: dict[str, str] = {}
         for n, v in zip(names, m.group(*groups), strict=True):
