@@ -229,3 +229,18 @@ def test_text_around_the_date_is_left_to_the_general_pipeline() -> None:
 def test_an_impossible_day_is_the_general_pipelines_error() -> None:
     with pytest.raises(DateParseError, match=r"cannot resolve '31 February 2025'.*day=31"):
         parse_date("31 February 2025", lang="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("1299 Tháng 10", "vi"),  # a failing case hypothesis found
+        ("1299 Tháng 10 5", "vi"),
+        ("2500 October", "en"),
+        ("1299 октября", "ru"),
+        ("2024 октября", "ru"),
+        ("1299년 10월", "ko"),
+    ],
+)
+def test_a_year_before_its_month_is_read_as_the_scan_reads_it(text: str, lang: str) -> None:
+    _same(text, lang, None)

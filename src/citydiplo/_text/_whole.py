@@ -251,6 +251,10 @@ def read_whole(folded: str, g: Grammar) -> Candidate | None:
         return None
     if kind == "y" and not _plausible_bare_year(int(fields["y"]), g):
         return None  # as the scan checks every year read alone
+    if kind in ("ymd", "ym") and not _plausible_bare_year(int(fields["y"]), g):
+        gap = folded[m.end(groups[names.index("y")]) : m.start(groups[names.index("m")])]
+        if not gap.strip():
+            return None  # "1299 tháng 10": a year with no word of its own before the month
     return _NEW(Candidate, (0, end, kind, fields, None, None, False))  # (no ``__new__`` call)
 
 
