@@ -20,6 +20,7 @@ import attrs
 
 from citydiplo._errors import ArgumentTypeError, DateParseError
 from citydiplo._text._both_days import both_days
+from citydiplo._text._carried_month import StatedDay, carried_day, stated_day
 from citydiplo._text._either_count import either_counts
 from citydiplo._text._gap_offsets import dated_sentences, gap_offset
 from citydiplo._text._gap_weekdays import contradicted_days
@@ -175,6 +176,7 @@ def find_dates(
     monthly = MonthlyRules(folded, sentences, g)
     years = YearWord(folded, sentences, g)
     anchor: tuple[PartialDate, tuple[int, int], int] | None = None  # value, span, sentence
+    month_day: StatedDay | None = None  # the last day with its month: "2월 1일 … 2일" (Feb.)
     mentions: list[DateMention] = []
     found: list[tuple[Candidate, RecordDate]] = []  # each mention's candidate and value
     candidates = with_text_order(scan(folded, text, where, g), g)  # "6/12/2018 … 6/26/2018"
@@ -192,7 +194,11 @@ def find_dates(
         cand = _with_tense(cand, sentences, folded, g)
         try:
             day = one_day_candidate(cand)  # "…ngày 22/6 đến … ngày 22/6": one day
-            value, basis = resolve(day, g, ref_date, near[0] if near else None, repr(text[s:e]))
+            value: RecordDate | None = carried_day(day, month_day, sentence, repr(text[s:e]))
+            if value is not None:  # "2월 1일 … 2일": of February (:mod:`._carried_month`)
+                basis, near = "anchor", month_day
+            else:
+                value, basis = resolve(day, g, ref_date, near[0] if near else None, repr(text[s:e]))
             if basis == "anchor" and near is not None and years.doubtful(cand, near[1]):
                 # "내년 예산안은 3월 28일 발표됐다": the day, read against ref, must be of 내년
                 value, basis = resolve(day, g, ref_date, None, repr(text[s:e]))
@@ -224,6 +230,8 @@ def find_dates(
         if name_year(cand, folded, text, where, g):
             continue  # "2017 내일로 페스티벌": a name's year dates the days after it, no more
         found.append((cand, value))
+        carried = near is not None and near is month_day
+        month_day = stated_day(cand, value, (s, e), sentence, carried) or month_day
         mentions.append(
             DateMention(
                 start=s,
