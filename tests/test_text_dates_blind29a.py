@@ -73,6 +73,20 @@ def test_an_invitation_in_the_present_speaks_of_the_coming_weekday() -> None:
     ]
 
 
+def test_a_korean_word_of_since_after_a_day_opens_its_range() -> None:
+    # http://www.seonamtoday.com/news/view.php?idx=10819 (2020-11-16): the family of "이후",
+    # "이래" after a day without its year, as "以降" in Japanese; "부터" still names the day
+    ref = "2020-11-16"
+    assert _found("9월 25일 이후 확진자가 늘었다", "ko", ref) == [
+        ("9월 25일 이후", "2020-09-25/..")
+    ]
+    assert _found("9월 25일 이후에는 12건이 발생했다", "ko", ref) == [
+        ("9월 25일 이후", "2020-09-25/..")
+    ]
+    assert _found("9일 이후 진행되고 있다.", "ko", ref) == [("9일 이후", "2020-11-09/..")]
+    assert _found("9월 25일부터 진행됐다", "ko", ref) == [("9월 25일", "2020-09-25")]
+
+
 def _cases() -> list[dict[str, object]]:
     path = _BENCH / "date_blind29a_cases.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
