@@ -25,11 +25,12 @@ def test_days_alone_after_a_stated_month_are_of_that_month() -> None:
     # states February once; the days after it were read in January (ref's month)
     text = "신년인사회 일정은 △31일 가리봉동 △2월 1일 고척2동 △2일 고척1동 △3일 구로3동 순이다."
     assert _found(text, "ko", "2023-01-17") == [
+        ("31일", "2023-01-31"),
         ("2월 1일", "2023-02-01"),
         ("2일", "2023-02-02"),
         ("3일", "2023-02-03"),
     ]
-    mention = find_dates(text, lang="ko", ref=PartialDate("2023-01-17"))[1]
+    mention = find_dates(text, lang="ko", ref=PartialDate("2023-01-17"))[2]
     assert mention.resolution.value == "anchor"
     assert (mention.anchor_span, mention.anchor) == ((21, 26), PartialDate("2023-02-01"))
     # the same link in other languages, with a year stated or not
@@ -47,6 +48,30 @@ def test_days_alone_after_a_stated_month_are_of_that_month() -> None:
     assert _found("2월 28일 개막, 3일 폐막", "ko", "2023-01-17") == [("2월 28일", "2023-02-28")]
     # in another sentence the day alone is read against ref as before
     assert _found("2월 1일 개막했다. 3일 폐막했다.", "ko", "2023-01-17")[1] == ("3일", "2023-01-03")
+
+
+def test_days_alone_listed_before_a_day_with_its_month_are_of_the_month_before() -> None:
+    # https://m1.etoday.co.kr/view.php?idxno=2213425 (2023-01-17): the days before "2월 1일"
+    # were left unread ("of this month or the last"); the list in order settles it
+    ref = "2023-01-17"
+    text = "일정은 △26일 개봉2동 △27일 수궁동 △31일 가리봉동 △2월 1일 고척2동 순이다."
+    assert _found(text, "ko", ref) == [
+        ("26일", "2023-01-26"),
+        ("27일", "2023-01-27"),
+        ("31일", "2023-01-31"),
+        ("2월 1일", "2023-02-01"),
+    ]
+    assert _found("30日、31日、2月1日に開催", "ja", ref)[1:] == [
+        ("31日", "2023-01-31"),
+        ("2月1日", "2023-02-01"),
+    ]
+    # days out of order stay unread up to the break
+    text = "일정은 △31일 개봉2동 △27일 수궁동 △2월 1일 고척2동 순이다."
+    assert _found(text, "ko", ref) == [("27일", "2023-01-27"), ("2월 1일", "2023-02-01")]
+    # a day the month before lacks stays unread
+    assert _found("일정은 △30일 개봉2동 △3월 1일 고척2동 순이다.", "ko", ref) == [
+        ("3월 1일", "2023-03-01")
+    ]
 
 
 def test_figures_after_a_korean_month_that_run_into_a_counter_are_no_day() -> None:
