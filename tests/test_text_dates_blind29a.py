@@ -145,3 +145,21 @@ def test_the_set_stays_at_least_as_right_as_it_was() -> None:
             assert str(parse_date(text, lang=lang, ref=ref)) == expected, text
         right += 1
     assert right >= 67
+
+
+def test_the_whole_articles_stay_at_least_as_found_as_they_were() -> None:
+    found = traps_read = 0
+    for meta_path in sorted((_BENCH / "date_articles29a").glob("*.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        text = meta_path.with_suffix(".txt").read_text(encoding="utf-8")
+        ref = PartialDate(meta["published"]) if meta["published"] else None
+        mentions = find_dates(text, lang=meta["lang"], ref=ref)
+        for date in meta["dates"]:
+            start, end = date["start"], date["start"] + len(date["span"])
+            over = [str(m.value) for m in mentions if m.start < end and start < m.end]
+            if date["value"] is None:
+                traps_read += bool(over)
+            else:
+                found += date["value"] in over
+    # 27 of the 28 dates ("16 và 17/8", two days joined by "và", is still missed); no trap read
+    assert (found, traps_read) == (27, 0)
