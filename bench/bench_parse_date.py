@@ -270,6 +270,13 @@ city campaigns and council briefings; weekdays and weekends told in the past, da
 closed by "다음날" or a weekday, "以降" and "từ" before a day, "mid-2019" and "cuối năm 2025",
 traditional Chinese with run-in readings, and negatives such as phone numbers, counts, lengths
 and ages; scored once on 3307aaa7 before any rule was written for it).
+``bench/date_blind29a_cases.jsonl`` (a twenty-ninth batch in en, ko, vi, zh and ja from 39 pages
+no earlier set used: city-hall openings, ribbon cuttings, sister-city visits and signings, park
+hours, ward festivals and student exchanges; weekdays told in the future, days alone before and
+after the reference, spans glued as "6.26~7.4" and "16 và 17/8", a month-first stamp on a
+Vietnamese page, era ranges, year-less days without a reference, and negatives such as counts
+beside "24小时", fractions "10/10", durations "13년 11개월" and grades; scored once on a97e1039
+before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -343,6 +350,7 @@ CORPORA = {
     "blind26a": Path(__file__).resolve().parent / "date_blind26a_cases.jsonl",
     "blind27b": Path(__file__).resolve().parent / "date_blind27b_cases.jsonl",
     "blind27a": Path(__file__).resolve().parent / "date_blind27a_cases.jsonl",
+    "blind29a": Path(__file__).resolve().parent / "date_blind29a_cases.jsonl",
 }
 ROUNDS = 20
 

@@ -20,6 +20,8 @@ import attrs
 
 from citydiplo._errors import ArgumentTypeError, DateParseError
 from citydiplo._text._both_days import both_days
+from citydiplo._text._carried_month import StatedDay, carried_day, stated_day
+from citydiplo._text._days_before_month import Pending, days_before_month
 from citydiplo._text._either_count import either_counts
 from citydiplo._text._gap_offsets import dated_sentences, gap_offset
 from citydiplo._text._gap_weekdays import contradicted_days
@@ -175,6 +177,9 @@ def find_dates(
     monthly = MonthlyRules(folded, sentences, g)
     years = YearWord(folded, sentences, g)
     anchor: tuple[PartialDate, tuple[int, int], int] | None = None  # value, span, sentence
+    month_day: StatedDay | None = None  # the last day with its month: "2월 1일 … 2일" (Feb.)
+    unread: list[Pending] = []  # days alone ref leaves unread: "△31일 △2월 1일" (January)
+    months: dict[tuple[int, int], int] = {}  # the days with their month, and their sentences
     mentions: list[DateMention] = []
     found: list[tuple[Candidate, RecordDate]] = []  # each mention's candidate and value
     candidates = with_text_order(scan(folded, text, where, g), g)  # "6/12/2018 … 6/26/2018"
@@ -192,7 +197,11 @@ def find_dates(
         cand = _with_tense(cand, sentences, folded, g)
         try:
             day = one_day_candidate(cand)  # "…ngày 22/6 đến … ngày 22/6": one day
-            value, basis = resolve(day, g, ref_date, near[0] if near else None, repr(text[s:e]))
+            value: RecordDate | None = carried_day(day, month_day, sentence, repr(text[s:e]))
+            if value is not None:  # "2월 1일 … 2일": of February (:mod:`._carried_month`)
+                basis, near = "anchor", month_day
+            else:
+                value, basis = resolve(day, g, ref_date, near[0] if near else None, repr(text[s:e]))
             if basis == "anchor" and near is not None and years.doubtful(cand, near[1]):
                 # "내년 예산안은 3월 28일 발표됐다": the day, read against ref, must be of 내년
                 value, basis = resolve(day, g, ref_date, None, repr(text[s:e]))
@@ -204,6 +213,8 @@ def find_dates(
                 said = mentions[again[1]]
                 mention = DateMention(start=s, end=e, text=text[s:e], value=again[0], lang=langs[0])
                 mentions.append(anchored(mention, again[0], again[0], (said.start, said.end)))
+            elif cand.kind == "d_only" and cand.fields.get("d", "").isdigit():
+                unread.append((cand, s, e, sentence))
             continue
         both = both_days(value, folded, cand.end, g)  # "5月21、22両日": the two days
         if both is None:
@@ -224,6 +235,10 @@ def find_dates(
         if name_year(cand, folded, text, where, g):
             continue  # "2017 내일로 페스티벌": a name's year dates the days after it, no more
         found.append((cand, value))
+        carried = near is not None and near is month_day
+        month_day = stated_day(cand, value, (s, e), sentence, carried) or month_day
+        if month_day is not None and month_day[1] == (s, e) and not carried:
+            months[s, e] = sentence
         mentions.append(
             DateMention(
                 start=s,
@@ -249,6 +264,10 @@ def find_dates(
     drop |= set(_named_years(found, folded, sentences, g))  # "the 2023 budget … Nov. 7, 2022"
     if drop := drop | set(either_counts(found, folded, g)):  # "۱۰ یا ۳۰ سال قبل"
         mentions = [m for i, m in enumerate(mentions) if i not in drop]
+    for s, e, value, base, span in days_before_month(unread, mentions, months):
+        mention = DateMention(start=s, end=e, text=text[s:e], value=value, lang=langs[0])
+        mentions.append(anchored(mention, value, base, span))
+    mentions.sort(key=lambda m: (m.start, m.end))
     return dated_by_stated_year(mentions, text, g)  # "令和5年度…1月20日": January 2024
 
 

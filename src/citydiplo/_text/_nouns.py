@@ -30,8 +30,15 @@ from citydiplo._text._words import duration_follows, ends_with_word, starts_with
 
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
+    from citydiplo._text._scan import Candidate
 
-__all__ = ["anchored_after", "anchored_before", "day_not_a_duration", "relative_not_a_noun"]
+__all__ = [
+    "anchored_after",
+    "anchored_before",
+    "day_not_a_duration",
+    "relative_not_a_noun",
+    "unsuffixed_days",
+]
 
 _YEAR_AFTER = re.compile(r" ?\d{3,4}(?![\d.:/-])")
 
@@ -140,3 +147,35 @@ def day_not_a_duration(
     if "counted_followers" in lists:
         view["counted_followers"] = lists["counted_followers"]
     return not duration_follows(folded, m.end(), view)
+
+
+def unsuffixed_days(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
+    """``atoms`` with each year, month and day (or month and day) whose day, in figures
+    without the day's suffix where the language writes one (``day_figures_take_suffix``),
+    runs into a word ("1991년 7월에 9번째로": the ninth city, in July 1991) read as its year
+    and month (or its month) alone: the figures count or number something, no day of the
+    month. A time of day, a connector of a span or the day's suffix after the figures keeps
+    the day ("1月26下午", "6月12至15日")."""
+    if not g.vocab.flags.get("day_figures_take_suffix"):
+        return atoms
+    after = g.words["day_suffixes"] | g.vocab.lists.get("range_time_before", frozenset())
+    after = after | g.words["range_connectors"] | g.words["day_range_connectors"]
+    out = []
+    for a in atoms:
+        day, month = a.fields.get("d", ""), a.fields.get("m", "")
+        if (
+            a.kind in ("ymd", "md")
+            and day.isdigit()
+            and month
+            and folded.endswith(day, a.start, a.end)
+            and folded[a.end : a.end + 1].isalpha()
+            and not any(folded.startswith(w, a.end) for w in after)
+        ):
+            cut = folded.rfind(month, a.start, a.end - len(day))
+            if cut < 0:
+                continue  # (the month's name not found: the figures stay unread)
+            fields = {k: v for k, v in a.fields.items() if k != "d"}
+            kind = "ym" if a.kind == "ymd" else "m"
+            a = a._replace(end=cut + len(month), kind=kind, fields=fields)
+        out.append(a)
+    return out

@@ -38,7 +38,7 @@ from citydiplo._text._month_mark import unmarked_month
 from citydiplo._text._month_parts import month_parts
 from citydiplo._text._name_year import year_in_name
 from citydiplo._text._next_word import next_word_in as _next_word_in
-from citydiplo._text._nouns import anchored_after, anchored_before
+from citydiplo._text._nouns import anchored_after, anchored_before, unsuffixed_days
 from citydiplo._text._phrase_apposed import phrase_apposed_days
 from citydiplo._text._range_gap import gap_without_time, next_atom
 from citydiplo._text._range_words import GLUED_KINDS
@@ -298,7 +298,7 @@ def _opens(a: Candidate) -> bool:
 
 def scan(folded: str, original: str, where: Sequence[int], g: Grammar) -> list[Candidate]:
     """Candidates in ``folded``: atoms, then ranges and open ranges joined from them."""
-    atoms = dotted_spans(_atoms(folded, original, where, g), folded, g)  # "2024.10.30∼11.3"
+    atoms = dotted_spans(unsuffixed_days(_atoms(folded, original, where, g), folded, g), folded, g)
     atoms = shared_month_word(atoms, folded, g)  # "3~5월": March to May
     if g.vocab.flags.get("day_count_spans"):  # "2일부터 이틀간": from the 2nd, two days
         atoms = counted_day_spans(atoms, folded, g)
