@@ -85,3 +85,20 @@ def test_ko_a_glued_office_with_no_particle_after_it_names_its_holder_and_place(
     assert _people(x) == ["이장우"]
     (event,) = x.dataset.events
     assert set(event.actors) == {"person-이장우", "city-daejeon", "city-brisbane"}
+
+
+def test_ko_a_name_with_its_original_in_brackets_before_a_title() -> None:
+    # newsone.co.kr: "크리스타 아담스(Krista Adams) 부시장" (Deputy Mayor Krista Adams)
+    x = _x("크리스타 아담스(Krista Adams) 부시장은 대전을 방문했다.", "ko")
+    assert _people(x) == ["크리스타 아담스"]
+    # the office is hers, not Daejeon's (the place read after the title)
+    assert [m.title for m in x.mentions if m.kind == "place"] == [None]
+    assert _people(_x("이장우(李莊雨) 시장은 브리즈번을 방문했다.", "ko")) == ["이장우"]
+    # a bracket after an organisation names no one
+    assert _people(_x("UCLG(세계지방정부연합) 총회가 열렸다.", "ko")) == []
+
+
+def test_ja_a_name_with_its_reading_in_brackets_before_an_office_of_a_place() -> None:
+    # pref.kanagawa.jp (devset 27): "金文洙(キム・ムンス)京畿道知事" (Kim Moon-soo, governor)
+    x = _x("松沢知事と金文洙(キム・ムンス)京畿道知事が会談を行った。", "ja")
+    assert _people(x) == ["松沢", "金文洙"]

@@ -41,6 +41,7 @@ import attrs
 
 from citydiplo._extract._complement import title_complements
 from citydiplo._extract._cues import cues
+from citydiplo._extract._glossed import glossed_names
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._officeholder import officeholders
 from citydiplo._extract._places import PlaceHit, find_places
@@ -144,6 +145,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
     """The entity mentions with glued titles split and names trimmed (module docstring)."""
     mentions = officeholders(mentions, text, lang)  # "UBND thành phố Lê Trung Chinh": a person
     mentions = _listed_offices(mentions, text, lang, hits)  # "정문헌 종로구청장, 라도균 …"
+    mentions = glossed_names(mentions, text, lang, hits)  # "陳政高(ちん・せいこう)遼寧省長"
     if not any(m.kind == "person" for m in mentions):
         return _titled_places(mentions, text, lang, hits)
     script = cues(lang)["script"]
