@@ -102,3 +102,20 @@ def test_ja_a_name_with_its_reading_in_brackets_before_an_office_of_a_place() ->
     # pref.kanagawa.jp (devset 27): "金文洙(キム・ムンス)京畿道知事" (Kim Moon-soo, governor)
     x = _x("松沢知事と金文洙(キム・ムンス)京畿道知事が会談を行った。", "ja")
     assert _people(x) == ["松沢", "金文洙"]
+
+
+def test_ko_the_day_a_statement_reports_is_the_other_day_of_its_sentence() -> None:
+    # sports.chosun.com (Yonhap), 21 November 2024: "지난 20일 ... 만나 ... 논의했다고 21일
+    # 밝혔다" (said on the 21st that he met them on the 20th)
+    x = _x("박형준 시장은 지난 20일 오후 시청 국제의전실에서 마에다 신타로 일본 시모노세키시 "
+           "시장을 포함한 대표단을 만나 상호 교류와 협력 방안을 논의했다고 21일 밝혔다.",
+           "ko", "2024-11-21")
+    assert [str(e.date) for e in x.dataset.events] == ["2024-11-20"]
+    # no other day: undated, as before
+    x = _x("제주시는 중국 래주시 부시장 일행이 제주시를 방문했다고 15일 밝혔다.", "ko",
+           "2012-02-15")
+    assert [str(e.date) for e in x.dataset.events] == ["None"]
+    # a year the sentence recalls (the tie of 1998) dates no visit
+    x = _x("제주시는 1998년 자매결연을 맺은 중국 래주시 부시장 일행이 제주시를 방문했다고 15일 "
+           "밝혔다.", "ko", "2012-02-15")
+    assert [str(e.date) for e in x.dataset.events] == ["None"]
