@@ -119,3 +119,16 @@ def test_ko_the_day_a_statement_reports_is_the_other_day_of_its_sentence() -> No
     x = _x("제주시는 1998년 자매결연을 맺은 중국 래주시 부시장 일행이 제주시를 방문했다고 15일 "
            "밝혔다.", "ko", "2012-02-15")
     assert [str(e.date) for e in x.dataset.events] == ["None"]
+
+
+def test_en_municipal_offices_are_titles() -> None:
+    # orissapost.com: "by BMC Commissioner Rajesh Patil and Mayor Das", "City Manager Pamela
+    # Wu"
+    x = _x("Earlier, the delegates were accorded a warm welcome by BMC Commissioner Rajesh "
+           "Patil and Mayor Das.", "en")
+    assert [(m.name, m.title) for m in x.mentions if m.kind == "person"] == [
+        ("Rajesh Patil", "Commissioner"), ("Das", "Mayor")]
+    x = _x("Lord Mayor Sally Capp and City Manager Pamela Wu visited Tianjin.", "en")
+    assert _people(x) == ["Pamela Wu", "Sally Capp"]
+    # the office with no name after it names no one
+    assert _people(_x("The commissioner said the city would host the delegation.", "en")) == []
