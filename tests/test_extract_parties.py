@@ -33,6 +33,9 @@ LOCATORS = [
     ("hi", "उत्तर प्रदेश में स्थित वाराणसी ने क्योटो के साथ सिस्टर सिटी समझौता किया।",
      "region-in-up"),
     ("gu", "ગુજરાતમાં આવેલ અમદાવાદે કોબે સાથે સિસ્ટર સિટી કરાર કર્યો.", "region-in-gj"),
+    # a possessive joining a place to a district inside it: Seoul only says where Jongno is
+    ("en", "The mayor of Seoul's Jongno District signed a friendship agreement with Tokyo.",
+     "city-seoul"),
 ]
 
 # ties whose sides are real, with a locating word beside one of them or none: kept
@@ -41,6 +44,11 @@ KEPT = [
      ("city-mandaue", "city-mosul")),
     ("en", "Suwon City signed a sister city agreement with Hue City, located in Thua Thien Hue "
            "Province.", ("city-hue", "city-suwon")),
+    ("en", "The mayor of Seoul's Jongno District signed a friendship agreement with Tokyo.",
+     ("city-jongnogu", "city-tokyo")),
+    # a possessive with no place after it locates nothing: the city itself is the side
+    ("en", "Seoul signed a sister city agreement with Tokyo's Shinjuku, the mayor of Seoul "
+           "said.", ("city-seoul", "city-tokyo")),
     ("zh", "武汉市与位于韩国忠清北道的清州市签署友好城市协议。", ("city-cheongjusi", "city-wuhan")),
     ("zh", "清州市位于韩国忠清北道中部,与武汉市缔结友好城市关系。",
      ("city-cheongjusi", "city-wuhan")),

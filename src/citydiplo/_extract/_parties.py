@@ -44,6 +44,7 @@ from importlib import resources
 
 import attrs
 
+from citydiplo._extract._mention import Mention
 from citydiplo._extract._own_body import SentenceActors, one_side
 from citydiplo._extract._quoted import quoted_only, unspoken_sides
 from citydiplo._extract._respective import listed_respectively
@@ -58,14 +59,33 @@ _TIES = ("partnership", "agreement")
 
 
 @cache
-def _locating(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The language's locating words: those before their place, those after it."""
+def _locating_data() -> dict[str, dict[str, list[str]]]:
     raw = resources.files("citydiplo._extract").joinpath("data/locating.json").read_text(
         encoding="utf-8")
-    words = json.loads(raw)["words"].get(lang, ())
+    data: dict[str, dict[str, list[str]]] = json.loads(raw)
+    return data
+
+
+@cache
+def _locating(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's locating words: those before their place, those after it."""
+    words = _locating_data()["words"].get(lang, ())
     before = tuple(w.replace("…", "").strip().lower() for w in words if w.endswith("…"))
     after = tuple(w.replace("…", "").strip().lower() for w in words if w.startswith("…"))
     return before, after
+
+
+def _contained_by(places: list[Mention], text: str, lang: str) -> set[int]:
+    """The places of ``places`` (in text order) that a possessive mark joins to a place
+    named at once after it ("Tokyo’s Minato Ward": Tokyo; data ``between``)."""
+    marks = sorted(_locating_data().get("between", {}).get(lang, ()), key=len, reverse=True)
+    out: set[int] = set()
+    for i in range(len(places) - 1):
+        gap = text[places[i].end:places[i + 1].start]
+        word = gap.rstrip()
+        if word != gap and any(word == m for m in marks):  # the mark, then a space
+            out.add(i)
+    return out
 
 
 def _find_all(hay: str, needle: str) -> list[int]:
@@ -86,7 +106,9 @@ def locators(s: Sentence, text: str, lang: str) -> frozenset[str]:
     ['city-mandaue', 'city-mandaue', 'city-mosul', 'city-mosul']
     """
     before, after = _locating(lang)
-    if not before and not after:
+    places = [m for m in s.entities if m.kind in ("place", "actor") and m.actor]
+    marked: set[int] = _contained_by(places, text, lang)
+    if not before and not after and not marked:
         return frozenset()
     from citydiplo._extract._cues import cues
 
@@ -94,8 +116,6 @@ def locators(s: Sentence, text: str, lang: str) -> frozenset[str]:
     joins = {""} | ({w.lower() for w in data.get("conjunctions", ())}
                     - {w.lower() for w in data.get("counterpart", ())})
     body = text[s.start:s.end].lower()
-    places = [m for m in s.entities if m.kind in ("place", "actor") and m.actor]
-    marked: set[int] = set()
     for w in before:
         for at in _find_all(body, w):
             pos = s.start + at + len(w)

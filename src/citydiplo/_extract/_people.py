@@ -41,6 +41,7 @@ import attrs
 
 from citydiplo._extract._complement import title_complements
 from citydiplo._extract._cues import cues
+from citydiplo._extract._glossed import glossed_names
 from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._officeholder import officeholders
 from citydiplo._extract._places import PlaceHit, find_places
@@ -105,7 +106,11 @@ def _glued(m: Mention, text: str, lang: str, taken: list[tuple[int, int]],
     if "・" in text[max(0, j - 1):at]:
         return [m]  # "レックス・リチャードソン市長": a person's name, the title after it
     marker = markers[0]
-    stop = at if text.endswith(marker, j, at) else at + len(marker)  # "北京市市长", "하남시장"
+    doubled = text.endswith(marker, j, at)
+    stop = at if doubled else at + len(marker)  # "北京市市长", "하남시장"
+    if doubled and lang != "ko":  # "到访的华盛顿市市长": the place named elsewhere in the text
+        named = {text[a:b] for a, b in taken}
+        j = next((k for k in range(j, stop - 1) if text[k:stop] in named), j)
     if stop - j < 2 + (lang == "ko") or stop - j - len(marker) < 1:
         return [m]
     place = _place(text, j, stop, lang, read)
@@ -140,6 +145,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
     """The entity mentions with glued titles split and names trimmed (module docstring)."""
     mentions = officeholders(mentions, text, lang)  # "UBND thành phố Lê Trung Chinh": a person
     mentions = _listed_offices(mentions, text, lang, hits)  # "정문헌 종로구청장, 라도균 …"
+    mentions = glossed_names(mentions, text, lang, hits)  # "陳政高(ちん・せいこう)遼寧省長"
     if not any(m.kind == "person" for m in mentions):
         return _titled_places(mentions, text, lang, hits)
     script = cues(lang)["script"]
@@ -149,6 +155,7 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
     organs = list(cues(lang).get("office_organs", ())) if script["cased"] else []
     stops = frozenset(w.lower() for w in cues(lang).get("name_stops", ()))
     rooms = tuple(cues(lang).get("title_places", ()))
+    joiners = tuple(cues(lang).get("name_joiners", ()))
     ends = tuple(slot_data(lang).get("name_ends", ()))
     taken = [(m.start, m.end) for m in mentions if m.kind != "person"]
     wider = frozenset(m.end for m in mentions if m.actor_type in ("country", "region"))
@@ -172,8 +179,12 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
                 end = name_at + cut
                 m = attrs.evolve(m, end=max(end, m.start + 1), text=text[m.start:end],
                                  name=name, actor=draft_id("person", name))
-        if script["boundary"] == "none" and m.name and m.name.startswith(particles):
-            m = attrs.evolve(m, name=None)  # "市長は本宮": no name follows the title
+        if script["boundary"] == "none" and m.name and name_at > m.start and (
+                m.name.startswith(particles) or _particle_after_title(m, text, name_at,
+                                                                      particles)):
+            # "市長は本宮", "시장을 포함한": no name follows the title. A name before its
+            # title may start as a particle does: "이장우 시장" (the surname Lee, 이)
+            m = attrs.evolve(m, name=None)
         if m.name and m.name.lower() in nonames:
             m = attrs.evolve(m, name=None)  # "주민자치위원장 등 40명": "etc." names no one
         m = named_after_organ(m, text, organs)  # "председателя Могилевского облисполкома Х Y"
@@ -186,25 +197,67 @@ def repair_people(mentions: list[Mention], text: str, lang: str, hits: Sequence[
             m = attrs.evolve(m, name=None)  # "महापौर कार्यालय": the mayor's office (_rooms)
         if m.name and stops:
             m = _cut_at_stops(m, text, stops)  # "לי היון-ג'ה של": "of" ends the name
+        m = _joined_on(m, text, name_at, joiners, ends)  # "市长文森特·格雷": the whole name
         parts = _glued(m, text, lang, taken, ends, wider, read) if lang in _GLUED else [m]
+        parts = [_joined_on(p, text, text.rfind(p.name or "\0", p.start, p.end), joiners, ends)
+                 for p in parts]
         out += [_office_of_place(p, text, lang, read) for p in parts
                 if p.kind != "person" or p.name]
     out = title_complements(out, text, lang)  # "שר המים": the office's complement
     return _titled_places(sorted(out, key=lambda m: (m.start, m.end)), text, lang, hits)
 
 
+def _joined_on(m: Mention, text: str, name_at: int, joiners: tuple[str, ...],
+               ends: tuple[str, ...]) -> Mention:
+    """``m`` with its name, when it ends the mention (read after a title), run on
+    over the parts a name joiner adds ("市长文森特·格雷一行": 文森特, then ·格雷 -- a foreign
+    name written in Chinese characters), each part up to four characters and stopping
+    before the first of ``ends`` ("一行")."""
+    if (m.kind != "person" or not m.name or not joiners or name_at < 0
+            or name_at + len(m.name) != m.end):
+        return m
+    end = m.end
+    while end + 1 < len(text) and text[end] in joiners and _cjk(text[end + 1]):
+        stop = end + 1
+        while (stop < len(text) and _cjk(text[stop]) and stop - end <= 4
+               and not text.startswith(ends, stop)):
+            stop += 1
+        if stop == end + 1:
+            break
+        end = stop
+    if end == m.end:
+        return m
+    name = text[name_at:end]
+    return attrs.evolve(m, end=end, text=text[m.start:end], name=name,
+                        actor=draft_id("person", name))
+
+
+def _particle_after_title(m: Mention, text: str, name_at: int,
+                          particles: tuple[str, ...]) -> bool:
+    """Whether the name of ``m``, read after its title, is parted from it by a particle
+    glued to the title ("시장을 포함한 대표단", the delegation including the mayor: the
+    title's phrase ends at its particle, and what follows is no name)."""
+    title = m.title or ""
+    if not title or name_at <= m.start or not text.startswith(title, m.start):
+        return False
+    gap = text[m.start + len(title):name_at]
+    word = gap.rstrip()
+    return bool(word) and word != gap and word in particles
+
+
 def _listed_offices(mentions: list[Mention], text: str, lang: str, hits: Sequence[Hit]
                     ) -> list[Mention]:
     """Korean offices glued to their place in a list, a comma after each ("구인모 거창군수,
-    이홍희 …, 정문헌 종로구청장, 라도균 …"): the title finder reads no name after such a
-    title, so the place and the holder named before it are read here (:func:`_glued`); a
-    place read inside the office word gives way to them. A title glued to no place gives
-    nothing."""
+    이홍희 …, 정문헌 종로구청장, 라도균 …"), or a space and no particle, as headlines and
+    photo notes write them ("이장우 대전시장 12일 17시 …"): the title finder reads no name
+    after such a title, so the place and the holder named before it are read here
+    (:func:`_glued`); a place read inside the office word gives way to them. A title glued
+    to no place gives nothing."""
     if lang != "ko":
         return mentions
     out = list(mentions)
     for h in hits:
-        if h.family != "titles_after" or text[h.end:h.end + 1] not in (",", "、") \
+        if h.family != "titles_after" or text[h.end:h.end + 1] not in (",", "、", " ") \
                 or not _cjk(text[h.start - 1:h.start] or " ") \
                 or any(m.kind != "place" and m.start <= h.start < m.end for m in out):
             continue
