@@ -128,13 +128,10 @@ def in_stated_year(value: RecordDate, text: str, said: str, g: Grammar) -> Recor
     """``value``, read from ``said`` (a part of ``text``, one sentence given to
     :func:`parse_date`), in the calendar year a year stated and unread in ``text`` gives,
     when ``said`` states no year of its own and ``text`` holds one such year."""
+    if _YEAR_MARK not in text:
+        return value  # (no such year: the common text, with no look-up of the pattern)
     pattern, _, start = _patterns(g.langs)
-    if (
-        pattern is None
-        or _YEAR_MARK not in text
-        or _OWN_YEAR.search(said)
-        or pattern.search(text) is None
-    ):
+    if pattern is None or _OWN_YEAR.search(said) or pattern.search(text) is None:
         return value
     years = _years(text, 0, g.langs)
     if len(years) != 1:
