@@ -22,14 +22,9 @@ LANGUAGES = ("en", "ko", "vi", "zh", "ja", "ru", "hi", "gu", "he", "fa")
 def _pieces(words: frozenset[str]) -> list[str]:
     """Some of ``words`` whole, cut short and glued to a letter, and separators."""
     chosen = sorted(words)[:12]
-    return [*chosen, *(w[:-1] for w in chosen if len(w) > 1), *(f"x{w}" for w in chosen)] + [
-        " ",
-        ", ",
-        "a",
-        "2024",
-        "5",
-        "\n",
-    ]
+    cut = [w[:-1] for w in chosen if len(w) > 1]
+    glued = [f"x{w}" for w in chosen]
+    return [*chosen, *cut, *glued, " ", ", ", "a", "2024", "5", "\n"]
 
 
 @st.composite
