@@ -36,11 +36,13 @@ def both_days(
     with a word of ``both_days_words``, with the end of what was read. Only the next day
     makes a span: with any other ("21、23両日": two days, no span) it is ``None``, a date
     left unread."""
+    if not isinstance(value, PartialDate) or value.day is None:
+        return value, end  # (the value's shape first: no look-up of the pattern for it)
     lists = g.vocab.lists
     pattern = _pattern(
         lists.get("both_days_words", frozenset()), lists.get("day_list_joiners", frozenset())
     )
-    if pattern is None or not isinstance(value, PartialDate) or value.day is None:
+    if pattern is None:
         return value, end
     m = pattern.match(folded, end)
     if m is None:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
 
-__all__ = ["fiscal_span", "fiscal_start", "fiscal_words_near", "fiscal_year"]
+__all__ = ["fiscal_span", "fiscal_start", "fiscal_words", "fiscal_words_near", "fiscal_year"]
 
 # a second year after the first: "-26", "-'09", "/2025", "至2024", "~2025年"; and a first
 # year before the second: "2023-", "2023至"
@@ -67,12 +67,17 @@ def _glued(word: str) -> bool:
 def _trigger(g: Grammar) -> Trigger | None:
     """One search for any fiscal word of ``g``; a word in letters of a spaced script only as
     a word of its own ("fy" of "FY2024", never of "notify")."""
+    words = fiscal_words(g)
+    return Trigger(words) if words else None
+
+
+def fiscal_words(g: Grammar) -> frozenset[str]:
+    """The words of a fiscal or school year of ``g`` that :func:`fiscal_words_near` finds."""
     lists = g.vocab.lists
-    words = frozenset(
+    return frozenset(
         lists.get("fiscal_year_words", frozenset())
         | lists.get("fiscal_year_before_words", frozenset())
     )
-    return Trigger(words) if words else None
 
 
 _TRIGGERS: dict[int, tuple[Grammar, Trigger | None]] = {}

@@ -80,7 +80,10 @@ def with_glued(
     તા12/01/2023 ગુરુવારના રોજ" (the abbreviation of "date" run into it) is no Thursday after
     ``ref`` but 12 January 2023, a Thursday."""
     atoms = _with_glued_days(atoms, folded, original, where, g, read)
-    if any(a.kind != "wd" for a in atoms) or not may_be_glued(folded):
+    for a in atoms:  # (a loop, not ``any``: it runs on every text, most of one or two atoms)
+        if a.kind != "wd":
+            return atoms, False
+    if not may_be_glued(folded):
         return atoms, False
     if not atoms:
         return glued_dates(folded, original, where, g, read), True
@@ -99,6 +102,8 @@ def _with_glued_days(
 ) -> list[Candidate]:
     """``atoms`` with the full dates whose day is glued to a word before it ("ها6 مهر 1402"),
     in place of the atoms they hold (the month and year read without the day)."""
+    if folded.isascii() or _DAY_GLUED.search(folded) is None:
+        return atoms  # (no letter of those scripts, or none with a day glued: the common text)
     days: list[Candidate] = []
     for m in list(_DAY_GLUED.finditer(folded))[:_MAX_POINTS]:
         p = m.start() + 1

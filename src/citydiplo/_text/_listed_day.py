@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["listed_day"]
 
 _DAY_AND = re.compile(r"(?<![\d.,/:])([12]\d|3[01]|0?[1-9])( ?, ?| \w{1,4} | \w{1,3}-)$")
+_FIGURE = re.compile(r"[0-9]")  # what every match of ``_DAY_AND`` holds (its day)
 
 
 def listed_day(a: Candidate, folded: str, g: Grammar, before: int) -> re.Match[str] | None:
@@ -27,7 +28,10 @@ def listed_day(a: Candidate, folded: str, g: Grammar, before: int) -> re.Match[s
     a day opened by a word of ``range_prefixes`` and any short word ("с 10 на 15 мая"): a
     first day the grammar does not take in (not a figure of the date read before, which ends
     at ``before``: "ngày 18 tháng 4 và ngày 19 tháng 4")."""
-    m = _DAY_AND.search(folded, max(0, a.start - 16), a.start)
+    low = max(0, a.start - 16)
+    if _FIGURE.search(folded, low, a.start) is None:
+        return None  # (a class searched in C first: ``_DAY_AND`` is tried at every position)
+    m = _DAY_AND.search(folded, low, a.start)
     if m is None or m.start(2) <= before:
         return None
     joint = m.group(2).strip()

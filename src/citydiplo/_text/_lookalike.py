@@ -27,6 +27,7 @@ _TO_CYRILLIC = str.maketrans(_LATIN + _GREEK, _CYRILLIC_FOR_LATIN + _CYRILLIC_FO
 _LOOKS = _LATIN + _GREEK
 _CYR = "а-яё"
 _HAS_CYRILLIC = re.compile(f"[{_CYR}]")
+_HAS_LOOKALIKE = re.compile(f"[{_LOOKS}]")  # (a class: searched in C, most texts have none)
 _BESIDE = re.compile(f"[{_CYR}][{_LOOKS}]|[{_LOOKS}][{_CYR}]")  # (a word may mix them)
 # a word mixing Cyrillic letters and look-alikes only, with at least one of each
 _MIXED = re.compile(
@@ -37,6 +38,10 @@ _MIXED = re.compile(
 
 def cyrillic_lookalikes(folded: str) -> str:
     """``folded`` with the look-alike letters of its Cyrillic words made Cyrillic."""
-    if _HAS_CYRILLIC.search(folded) is None or _BESIDE.search(folded) is None:
+    if (
+        _HAS_CYRILLIC.search(folded) is None
+        or _HAS_LOOKALIKE.search(folded) is None  # (what every match of _BESIDE holds)
+        or _BESIDE.search(folded) is None
+    ):
         return folded
     return _MIXED.sub(lambda m: m.group().translate(_TO_CYRILLIC), folded)

@@ -33,13 +33,10 @@ def next_day_span(value: RecordDate, folded: str, end: int, g: Grammar) -> tuple
     """``value``, a day read up to ``end``, or the span from it to the next day when a time,
     a word that joins a span's ends and a word of ``next_day_words`` follow it, with the end
     of what was read."""
+    if not isinstance(value, PartialDate) or value.day is None or value.month is None:
+        return value, end  # (the value's shape first: no look-up of the pattern for it)
     pattern = _pattern(g.vocab.lists.get("next_day_words", frozenset()))
-    if (
-        pattern is None
-        or not isinstance(value, PartialDate)
-        or value.day is None
-        or value.month is None
-    ):
+    if pattern is None:
         return value, end
     window = folded[end : end + 40]
     m = pattern.search(window)

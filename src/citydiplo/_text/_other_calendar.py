@@ -22,7 +22,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from citydiplo._text._fiscal import fiscal_words_near, fiscal_year
+from citydiplo._text._fiscal import fiscal_words, fiscal_words_near, fiscal_year
 from citydiplo._text._lexicon import alternation
 from citydiplo._text._year_months import year_months, year_months_words
 
@@ -125,12 +125,14 @@ def _after_version_word(folded: str, start: int, words: frozenset[str]) -> bool:
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
-_TRIGGERS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+# each grammar's words of those checks, and those words with the words of a fiscal year
+_TRIGGERS: dict[tuple[str, ...], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
 
 
 def quiet_text(folded: str, g: Grammar) -> bool:
     """Whether ``folded`` holds none of the words the checks of :func:`other_calendar` and
-    of a year's part look for (one search per text; each check looks for one of them)."""
+    of a year's part look for, nor a word of a fiscal year (one search for the common text
+    that holds none: a word either finds is a word of the two lists together)."""
     key = g.langs
     if key not in _TRIGGERS:
         lists = g.vocab.lists
@@ -148,9 +150,15 @@ def quiet_text(folded: str, g: Grammar) -> bool:
             | set(lists.get("version_words", frozenset()))  # ("v." keeps its dot)
             | year_months_words(g)
         ) - {""}
-        # (a trie: the search skips in one step every character that starts no word)
-        _TRIGGERS[key] = re.compile(alternation(words)) if words else None
-    pattern = _TRIGGERS[key]
+        both = (words | fiscal_words(g)) - {""}
+        # (tries: the search skips in one step every character that starts no word)
+        _TRIGGERS[key] = (
+            re.compile(alternation(words)) if words else None,
+            re.compile(alternation(both)) if both else None,
+        )
+    pattern, either = _TRIGGERS[key]
+    if either is None or either.search(folded) is None:
+        return True
     return (pattern is None or pattern.search(folded) is None) and not fiscal_words_near(
         folded, 0, len(folded), g
     )

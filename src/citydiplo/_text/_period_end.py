@@ -37,16 +37,13 @@ def period_end_span(value: RecordDate, folded: str, end: int, g: Grammar) -> tup
     """``value``, a day read up to ``end``, or the span from it to the end of its month or
     year when a word that joins a span's ends and a word of ``month_end_words`` or
     ``year_end_words`` follow it, with the end of what was read."""
+    if not isinstance(value, PartialDate) or value.day is None or value.month is None:
+        return value, end  # (the value's shape first: no look-up of the pattern for it)
     lists = g.vocab.lists
     pattern = _pattern(
         lists.get("month_end_words", frozenset()), lists.get("year_end_words", frozenset())
     )
-    if (
-        pattern is None
-        or not isinstance(value, PartialDate)
-        or value.day is None
-        or value.month is None
-    ):
+    if pattern is None:
         return value, end
     window = folded[end : end + _WINDOW]
     m = pattern.search(window)

@@ -41,6 +41,16 @@ def _pattern(
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _any_word(words: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of ``words``, with nothing around it: what every match of :func:`_pattern` and of
+    :func:`_yearly` for ``words`` holds. A pattern that opens with the words is searched in C
+    for their first characters; those two open with a look behind and are tried at every
+    position, so they are searched only where this one finds a word (the same answers)."""
+    alt = alternation(words)
+    return re.compile(alt) if alt else None
+
+
 def recurring_before(
     folded: str, start: int, lists: Mapping[str, frozenset[str]], end: int | None = None
 ) -> bool:
@@ -48,10 +58,13 @@ def recurring_before(
     expression's ``end``, also one that runs into it: "每星期一", "毎月曜日" (every Monday: the
     word "每星期", "毎月" takes the first characters of the weekday's name)."""
     empty: frozenset[str] = frozenset()
-    pattern = _pattern(lists.get("recurring_words", empty), lists.get("recurring_clitics", empty))
-    if pattern is None:
-        return False
-    found = pattern.search(folded, max(0, start - _REACH), start if end is None else end)
+    words = lists.get("recurring_words", empty)
+    gate = _any_word(words)
+    low, high = max(0, start - _REACH), start if end is None else end
+    if gate is None or gate.search(folded, low, high) is None:
+        return False  # (no word of recurrence there: the common text)
+    pattern = _pattern(words, lists.get("recurring_clitics", empty))
+    found = None if pattern is None else pattern.search(folded, low, high)
     return found is not None and found.start() < start
 
 
@@ -88,8 +101,14 @@ def not_yearly(
     20 मार्च को": every year on 20 March), nor right before one of
     ``recurring_year_after_words`` ("ngày 20/11 hằng năm": 20 November of every year)."""
     lists = g.vocab.lists
-    pattern = _yearly(lists.get("recurring_year_words", frozenset()))
-    if pattern is not None and pattern.search(folded, max(0, m.start() - 24), m.start()):
+    words = lists.get("recurring_year_words", frozenset())
+    gate, low = _any_word(words), max(0, m.start() - 24)
+    if (
+        gate is not None
+        and gate.search(folded, low, m.start())  # (no word of recurrence there: no search)
+        and (pattern := _yearly(words)) is not None
+        and pattern.search(folded, low, m.start())
+    ):
         return False
     if _in_yearly_list(folded, m.start(), lists):
         return False

@@ -72,7 +72,12 @@ def _standalone(end: Candidate | None) -> bool:
 
 def rescheduled(found: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``found`` with each span of a moved date split into the ends that stand alone."""
-    if not g.vocab.lists.get("reschedule_words") or not any(c.kind == "range" for c in found):
+    if not g.vocab.lists.get("reschedule_words"):
+        return found
+    for c in found:  # (a loop, not ``any``: it runs on every text, most of one or two dates)
+        if c.kind == "range":
+            break
+    else:
         return found
     out: list[Candidate] = []
     for c in found:

@@ -20,16 +20,19 @@ if TYPE_CHECKING:
 __all__ = ["opened_by_clause"]
 
 _REACH = 64  # the words of the clause between "since" and the year
-_PATTERNS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+# each grammar's pattern, and its opening words alone: what every match of it holds (a
+# pattern that opens with them is searched in C; the whole, with its look behind first, is
+# tried at every position, so it is searched only where a word of "since" stands)
+_PATTERNS: dict[tuple[str, ...], tuple[re.Pattern[str], re.Pattern[str]] | None] = {}
 
 
-def _pattern(g: Grammar) -> re.Pattern[str] | None:
+def _pattern(g: Grammar) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if g.langs not in _PATTERNS:
         lists = g.vocab.lists
         opens = alternation(lists.get("open_clause_words", frozenset()))
         links = alternation(lists.get("open_clause_links", frozenset()))
         _PATTERNS[g.langs] = (
-            re.compile(rf"(?<!\w)(?:{opens}) [^,.;:!?()]*? (?:{links}) $")
+            (re.compile(rf"(?<!\w)(?:{opens}) [^,.;:!?()]*? (?:{links}) $"), re.compile(opens))
             if opens and links
             else None
         )
@@ -38,12 +41,18 @@ def _pattern(g: Grammar) -> re.Pattern[str] | None:
 
 def opened_by_clause(found: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
     """``found`` with each year alone that ends a clause opened by "since" made an open span."""
-    pattern = _pattern(g)
-    if pattern is None or not any(c.kind == "y" for c in found):
+    patterns = _pattern(g)
+    if patterns is None or not any(c.kind == "y" for c in found):
         return found
+    pattern, opening = patterns
     out = []
     for c in found:
-        if c.kind == "y" and pattern.search(folded, max(0, c.start - _REACH), c.start):
+        low = max(0, c.start - _REACH)
+        if (
+            c.kind == "y"
+            and opening.search(folded, low, c.start)
+            and pattern.search(folded, low, c.start)
+        ):
             c = c._replace(kind="open", fields={}, low=c, open_end=True)
         out.append(c)
     return out

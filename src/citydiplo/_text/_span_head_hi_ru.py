@@ -44,12 +44,15 @@ _HEAD = re.compile(
     r"(?:^|(?<=[\s(]))(?P<d>[12]\d|3[01]|0?[1-9]) (?P<w>[^\s\d.,:;()\-–—~]{2,16})"
     r"(?: (?P<j>[-–—~]|[^\s\d.,:;()]{1,6}))? $"
 )
+_FIGURE = re.compile(r"[0-9]")  # what every match of ``_HEAD`` holds (its day: [12], 3, [1-9])
 
 
 def _unread_head(a: Candidate, before: int, folded: str, g: Grammar) -> bool:
     """Whether an unread span start (day, word, joint) ends right before ``a``."""
     window = folded[max(before, a.start - 48) : a.start]
-    m = _HEAD.search(window)
+    # (a class searched in C first: ``_HEAD`` is tried at every position, and most of the
+    # words before a date hold no figure)
+    m = None if _FIGURE.search(window) is None else _HEAD.search(window)
     if m is None:
         return False
     joints = g.words["range_connectors"] | g.words["day_range_connectors"]

@@ -48,6 +48,9 @@ __all__ = ["dated_by_stated_year", "in_stated_year"]
 
 _STOPS = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 _OWN_YEAR = re.compile(r"\d{4}|年|년|năm", re.IGNORECASE)
+# the character every match of the pattern of :func:`_patterns` holds (its year ends in it):
+# a text without it holds no such year, and is not searched
+_YEAR_MARK = "年"
 
 
 @functools.cache
@@ -61,7 +64,7 @@ def _patterns(langs: tuple[str, ...]) -> tuple[re.Pattern[str] | None, dict[str,
     fiscal = {w for d in data if d.get("fiscal_year_days_start") for w in d["fiscal_year_words"]}
     objects = {w for d in data for w in d.get("fiscal_year_days_not_before", [])}
     era = rf"(?P<era>{alternation(set(eras))}) ?(?P<n>\d{{1,2}}|元)" if eras else r"(?!x)x"
-    year = rf"(?:(?<!\d)(?P<y>\d{{4}})|{era}) ?年"
+    year = rf"(?:(?<!\d)(?P<y>\d{{4}})|{era}) ?{_YEAR_MARK}"
     kinds = []
     if fiscal:  # ("年度" after the year's 年: the word less its first character)
         words = {w[1:] if w.startswith("年") else w for w in fiscal}
@@ -125,6 +128,8 @@ def in_stated_year(value: RecordDate, text: str, said: str, g: Grammar) -> Recor
     """``value``, read from ``said`` (a part of ``text``, one sentence given to
     :func:`parse_date`), in the calendar year a year stated and unread in ``text`` gives,
     when ``said`` states no year of its own and ``text`` holds one such year."""
+    if _YEAR_MARK not in text:
+        return value  # (no such year: the common text, with no look-up of the pattern)
     pattern, _, start = _patterns(g.langs)
     if pattern is None or _OWN_YEAR.search(said) or pattern.search(text) is None:
         return value
@@ -140,7 +145,7 @@ def dated_by_stated_year(mentions: list[DateMention], text: str, g: Grammar) -> 
     """``mentions`` with the year-less days of a sentence that states one unread year (a
     fiscal year, a year before a lunar word) placed in the calendar year it gives."""
     pattern, _, start = _patterns(g.langs)
-    if pattern is None or not mentions or pattern.search(text) is None:
+    if pattern is None or not mentions or _YEAR_MARK not in text or pattern.search(text) is None:
         return mentions
     from citydiplo._text._find import DateResolution  # (the mention's own module)
 
