@@ -25,6 +25,8 @@ Such a name is read at once when the evidence is strong and another meaning unli
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 
 from citydiplo._geo._cues import Cues
@@ -46,25 +48,81 @@ def _small_word_after(text: str, end: int) -> bool:
 
 def _beside_capital(text: str, start: int, end: int) -> bool:
     """Whether the text writes ``text[start:end]`` elsewhere right after or right before
-    another capitalised word (one space between): a person's surname or given name.
+    another capitalised word (one space between, perhaps a full stop after the word before):
+    a person's surname or given name. The text's words are indexed once (:func:`_capitals`),
+    so that the check costs the same however long the text and however often it is asked.
 
     >>> text = "Whitney Houston sang. Houston said it."
     >>> _beside_capital(text, 22, 29), _beside_capital("Houston said it.", 0, 7)
     (True, False)
     """
-    name = re.compile(rf"(?<!\w){re.escape(text[start:end])}(?!\w)")
-    for match in name.finditer(text):
-        if match.start() == start:
-            continue
-        before = _WORD_BEFORE.search(text, 0, match.start())
-        after = _WORD_AFTER.match(text, match.end())
-        if (before and before.group(1)[:1].isupper()) or (after and after.group(1).isupper()):
-            return True
-    return False
+    return any(at != start for at in _capitals(text).beside(text[start:end]))
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_])[^\W\d_]*\.? $")
-_WORD_AFTER = re.compile(r" ([^\W\d_])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"\w")
+_KEPT = 2  # starts kept per word: one besides the name asked about is enough
+
+
+class _Capitals:
+    """One text's words written beside a capitalised word (built by :func:`_capitals`)."""
+
+    __slots__ = ("_after_capital", "_found", "_text")
+
+    def __init__(self, text: str, after_capital: frozenset[int], found: dict[str, tuple[int, ...]]):
+        self._text, self._after_capital, self._found = text, after_capital, found
+
+    def flagged(self, at: int, end: int) -> bool:
+        """Whether ``text[at:end]`` follows a capitalised word or comes before one."""
+        return at in self._after_capital or _capital_after(self._text, end)
+
+    def beside(self, name: str) -> tuple[int, ...]:
+        """The first starts (at most :data:`_KEPT`) where the text writes ``name``, bounded
+        by no word character, beside a capitalised word. A name of letters alone was indexed
+        with the text; another ("Xi'an") is looked for by one scan, once per text."""
+        found = self._found.get(name)
+        if found is None and not _LETTERS.fullmatch(name):
+            pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+            hits = (m.start() for m in pattern.finditer(self._text) if self.flagged(*m.span()))
+            found = self._found[name] = tuple(itertools.islice(hits, _KEPT))
+        return found or ()
+
+
+def _capital_after(text: str, end: int) -> bool:
+    """Whether one space and a capitalised word follow ``end``."""
+    return (
+        end + 1 < len(text)
+        and text[end] == " "
+        and text[end + 1].isupper()
+        and _LETTERS.match(text, end + 1) is not None
+    )
+
+
+@functools.lru_cache(maxsize=4)  # the text being scanned: asked about once per mention
+def _capitals(text: str) -> _Capitals:
+    """Index ``text`` in one pass over its runs of letters: the runs that follow a
+    capitalised word ("Whitney Houston", "Mayor Lima", "Dr. Seoul") and, for each run
+    bounded by no other word character, its first starts beside a capitalised word."""
+    after_capital: set[int] = set()
+    found: dict[str, tuple[int, ...]] = {}
+    previous: re.Match[str] | None = None
+    size = len(text)
+    for run in _LETTERS.finditer(text):
+        at, end = run.span()
+        if (
+            previous is not None
+            and at - previous.end() <= 2
+            and previous.group()[0].isupper()
+            and text[previous.end() : at] in (" ", ". ")
+        ):
+            after_capital.add(at)
+        previous = run
+        if (at > 0 and _WORD.match(text, at - 1)) or (end < size and _WORD.match(text, end)):
+            continue  # part of a longer word ("2Seoul", "Seoul_2")
+        kept = found.get(run.group(), ())
+        if len(kept) < _KEPT and (at in after_capital or _capital_after(text, end)):
+            found[run.group()] = (*kept, at)
+    return _Capitals(text, frozenset(after_capital), found)
 
 
 def read_at_opening(text: str, start: int, end: int, place: Place, cues: Cues) -> bool:
