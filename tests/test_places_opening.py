@@ -73,7 +73,8 @@ def _beside_capital_by_scan(text: str, start: int, end: int) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["Lima", "Xi'an", "Mayor", "Dr.", "said", "lima", "2", "_"]), max_size=9
+        st.sampled_from(["Lima", "Xi'an", "Mayor", "Dr.", "said", "lima", "Омск", "мэр", "2", "_"]),
+        max_size=9,
     ),
     st.lists(st.sampled_from([" ", "  ", ". ", ", ", "", "-"]), min_size=9, max_size=9),
     st.integers(0, 8),
@@ -87,6 +88,7 @@ def test_beside_capital_agrees_with_a_literal_reading(
     for word, gap in zip(words, gaps, strict=False):
         spans.append((len(text), len(text) + len(word)))
         text += word + gap
+    spans = [(s, e) for s, e in spans if text[s].isalpha()]  # a name: a word, not "2"
     if spans:
         start, end = spans[pick % len(spans)]
         assert _beside_capital(text, start, end) == _beside_capital_by_scan(text, start, end)
