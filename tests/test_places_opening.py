@@ -28,6 +28,11 @@ CASES = [
     ("Houston Chronicle reported it.", "en", []),
     ("Paris's mayor spoke.", "en", []),
     ("Paris, the capital, hosts it.", "en", []),
+    # a pronoun of a person in the sentence: a person called by name, not the city
+    ("Sydney said she would come.", "en", []),
+    ("Dallas said his team won.", "en", []),
+    ("Seoul said its history matters.", "en", ["Seoul"]),  # "its", and "his" inside a word
+    ("Paris hosts it. She came.", "en", ["Paris"]),  # the pronoun of another sentence
 ]
 
 

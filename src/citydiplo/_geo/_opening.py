@@ -20,7 +20,10 @@ Such a name is read at once when the evidence is strong and another meaning unli
   after the name keep it held back;
 * the text writes the name nowhere else beside another capitalised word: a person named
   in full once and then by the surname alone ("Whitney Houston ... Houston said") stays a
-  person, and so does "Mayor Juárez".
+  person, and so does "Mayor Juárez";
+* the rest of its sentence (up to :data:`CLAUSE_WINDOW` characters) holds none of the
+  language's pronouns of a person (``Cues.person_pronouns``: English "she", "his"; a city is
+  "it"): "Sydney said she would come" speaks of a woman called Sydney.
 """
 
 from __future__ import annotations
@@ -35,10 +38,36 @@ from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._repeated import english_words
 from citydiplo._normalize import match_key
 
-__all__ = ["OPENING_POPULATION", "read_at_opening"]
+__all__ = ["CLAUSE_WINDOW", "OPENING_POPULATION", "read_at_opening"]
 
 OPENING_POPULATION = 1_000_000  # a city of a million: the floor of the gazetteer's big cities
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![\w'’])")
+
+
+CLAUSE_WINDOW = 200  # characters read after the name for a pronoun: a sentence's length
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _person_pronoun_after(text: str, end: int, pronouns: frozenset[str]) -> bool:
+    """Whether a pronoun of a person follows ``end`` in its sentence (bounded window).
+
+    >>> he = frozenset({"he", "she", "his"})
+    >>> _person_pronoun_after("Sydney said she would come.", 6, he)
+    True
+    >>> _person_pronoun_after("Paris hosts it. She came.", 5, he)
+    False
+    """
+    if not pronouns:
+        return False
+    limit = min(len(text), end + CLAUSE_WINDOW)
+    stop = _SENTENCE_END.search(text, end, limit)
+    limit = stop.start() if stop else limit
+    for word in _LETTERS.finditer(text, end, limit):
+        if word.end() == limit and limit < len(text) and text[limit].isalpha():
+            break  # a word cut by the window ("his" of "history")
+        if match_key(word.group()) in pronouns:
+            return True
+    return False
 
 
 def _small_word_after(text: str, end: int) -> bool:
@@ -147,4 +176,8 @@ def read_at_opening(text: str, start: int, end: int, place: Place, cues: Cues) -
         or key in english_words()
     ):
         return False
-    return _small_word_after(text, end) and not _beside_capital(text, start, end)
+    return (
+        _small_word_after(text, end)
+        and not _person_pronoun_after(text, end, cues.person_pronouns)
+        and not _beside_capital(text, start, end)
+    )
