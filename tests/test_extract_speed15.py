@@ -166,8 +166,17 @@ def test_abbreviations_read_only_before_periods_as_all_of_them(
 def test_respectively_read_once_per_sentence() -> None:
     text = "Suwon signed friendship agreements with Hue and Da Nang respectively in 2024."
     x = extract(text, lang="en")
-    # the two places listed are no partners of each other
-    assert all("city-suwon" in r.actors for r in x.records if r.type == "agreement")
+    # the two places listed are no partners of each other: Suwon (a city of a million
+    # opening the sentence, the subject of "signed") signed one agreement with each, as the
+    # sentence says; no Hue-Da Nang tie is left to skip
+    assert sorted(r.actors for r in x.records if r.type == "agreement") == [
+        ("city-danang", "city-suwon"),
+        ("city-hue", "city-suwon"),
+    ]
+    # without a place for the subject, the two listed places are skipped, not paired
+    text = "The city signed friendship agreements with Hue and Da Nang respectively."
+    x = extract(text, lang="en")
+    assert [r for r in x.records if r.type == "agreement"] == []
     assert any("respectively" in s.reason for s in x.skipped)
 
 

@@ -109,7 +109,7 @@ def test_opening_city_read_by_its_partner(
             [("Nancy", "Nancy"), ("Lyon", "Lyon"), ("France", "FR")],
         ),
         ("Seoul, Lyon met.", "en", [("Lyon", "Lyon")]),  # a comma alone is no list
-        ("Seoul said Lyon is big.", "en", [("Lyon", "Lyon")]),  # no conjunction
+        ("Rennes said Lyon is big.", "en", [("Lyon", "Lyon")]),  # no conjunction
         ("Victoria Smith and Lyon.", "en", [("Lyon", "Lyon")]),  # a person
     ],
 )

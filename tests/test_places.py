@@ -296,6 +296,7 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
         "honorifics",
         "venues",
         "own_venue_words",
+        "person_pronouns",
     } == {
         "_about",
         "before",
@@ -319,6 +320,7 @@ def test_cue_files_have_the_documented_shape(lang: str) -> None:
     assert all(isinstance(w, str) and w for w in data.get("offices", []))
     assert all(isinstance(w, str) and " " in w for w in data.get("idioms", []))
     assert all(isinstance(w, str) and w for w in data.get("honorifics", []))
+    assert all(isinstance(w, str) and w.isalpha() for w in data.get("person_pronouns", []))
     assert all(isinstance(w, str) and w[:1].isupper() for w in data.get("venues", []))
     assert all(isinstance(w, str) and w[:1].isupper() for w in data.get("own_venue_words", []))
     for rules in data.get("inflections", {}).values():

@@ -37,6 +37,8 @@
 * ``syllable_names`` (optional): every syllable of a name is written with a capital
   (Vietnamese): a name followed by another capitalised syllable is cut short;
 * ``idioms``, ``honorifics`` (optional): see ``_idioms.py`` and ``_honorifics.py``.
+* ``person_pronouns`` (optional): pronouns that stand only for a person, never a city
+  ("she", "his"); see ``_opening.py``.
 
 Adding a language is adding a file; ``tests/test_places.py`` checks every file's shape.
 """
@@ -115,6 +117,7 @@ class Cues:
     # capitalised syllable is cut short ("Sủng Tả" is no "Sủng"; see ``_syllables.py``)
     syllable_names: bool = False
     honorifics: frozenset[str] = frozenset()  # after a person's name ("さん"), as written
+    person_pronouns: frozenset[str] = frozenset()  # "she", "his": never a city (_opening)
 
 
 def _pairs(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -165,6 +168,7 @@ def cues(lang: str) -> Cues:
         spelled=accented_words(data),
         syllable_names=bool(data.get("syllable_names", False)),
         honorifics=frozenset(data.get("honorifics", [])),
+        person_pronouns=frozenset(match_key(w) for w in data.get("person_pronouns", [])),
     )
 
 
@@ -202,6 +206,7 @@ def merged_cues(lang: str | None) -> Cues:
         offices=tuple(sorted({w for c in every for w in c.offices}, key=lambda w: (-len(w), w))),
         spelled=frozenset(w for c in every for w in c.spelled),
         honorifics=frozenset(w for c in every for w in c.honorifics),
+        person_pronouns=frozenset(w for c in every for w in c.person_pronouns),
     )
 
 

@@ -14,7 +14,7 @@ A wrong place is worse than a missed one, so a name is read as a place only when
 * in scripts with capitals, it starts with one ("nice weather" is no place), is not glued
   to the capitalised word before it ("Nguyễn Văn Anh", "Mr Hanam") nor introduced by a
   person's title ("Mr", "ông") unless a title and a name follow it ("President Los Angeles
-  Mayor Antonio"); a one-word city or subdivision opening a sentence needs a cue word;
+  Mayor Antonio"); a one-word place opening a sentence needs a cue word (but :mod:`._opening`);
 * an ordinary word of the language (``data/cues/<lang>.json``) needs a cue word ("nước Anh");
 * a one-word city or country name written with accents and without a cue word is one of the
   place's own names, accents included (Vietnamese "Chủ" is not the town Chũ, "Bí" Belgium);

@@ -4,7 +4,8 @@ where the text names the same place elsewhere (used by ``find_places``).
 Two rules hold a reading back although the gazetteer reads the name: a name in kanji glued
 to more kanji (Japanese, ``Cues.ideograph_compounds``: "石川勝行市長" is Mayor Ishikawa
 Katsuyuki, not Ishikawa prefecture) and a city or subdivision opening a sentence without a
-cue word ("Nice to meet you", "Mobile phones"). When the text reads the same place where no
+cue word ("Nice to meet you", "Mobile phones"; a city of a million followed by a small word is
+read at once: :mod:`._opening`). When the text reads the same place where no
 such rule applies ("蔚山市", "visit Hiroshima, Matsuyama and Yokohama", not itself at a
 sentence's start), the name held back is that place too: "蔚山商工会議所" (Ulsan Chamber of
 Commerce), "Hiroshima was Honolulu's first sister city". Not a name in kanji of a place in
@@ -31,6 +32,7 @@ from citydiplo._geo._evidence import STRONG_POPULATION, generic_words, script
 from citydiplo._geo._han_names import given_name_before_title
 from citydiplo._geo._held_state import HELD
 from citydiplo._geo._kanji_after import word_after_name
+from citydiplo._geo._opening import read_at_opening
 from citydiplo._geo._partner import Kept, coordinated
 from citydiplo._geo._places import Place, PlaceKind
 from citydiplo._geo._ranks import outside_rank_country
@@ -134,6 +136,7 @@ def held_back(
         and _chinese_homonym(text, start, end, cues)
     ):
         return True  # "대구는 청도": Qingdao, or Cheongdo county (population unknown)?
+    opening = opening and not read_at_opening(text, start, end, place, cues)  # "Seoul said"
     if not glued and not (opening and other):
         return False
     held = HELD.get()
