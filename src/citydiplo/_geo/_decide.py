@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from citydiplo._errors import AmbiguousNameError, CitydiploError
+from citydiplo._geo._compass_regions import region_of_compass
 from citydiplo._geo._countries import resolve_country
 from citydiplo._geo._extra import subdivision_of
 from citydiplo._geo._gazetteer import gazetteer
@@ -85,6 +86,8 @@ def decide(
         return None  # "고성군": GeoNames writes only one of the two Goseong counties so
     if place is not None and place.population is None and place.country in home:
         place = city_with_generic(key, place, span, kinds)  # "창원": the city of "창원시"
+    if place is not None and region_of_compass(key, place, _wider):
+        return None  # "North Wales" is the north of Wales, no borough of Pennsylvania
     if place is not None and place.kind is PlaceKind.COUNTRY:
         try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
             return Place(text=span, country=resolve_country(span))
@@ -95,6 +98,11 @@ def decide(
         except CitydiploError:
             return place if cued else None
     return place
+
+
+def _wider(key: str) -> Place | None:
+    """The country or first-level subdivision ``key`` names alone, or ``None``."""
+    return decide(key, frozenset({PlaceKind.COUNTRY, PlaceKind.SUBDIVISION}), key, False)
 
 
 @lru_cache(maxsize=1)
