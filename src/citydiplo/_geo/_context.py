@@ -353,6 +353,9 @@ def supported(
     ]
 
 
+_NAMED = frozenset({PlaceKind.CITY, PlaceKind.SUBDIVISION})
+
+
 def named_with_generic(
     text: str,
     found: Sequence[M],
@@ -362,7 +365,9 @@ def named_with_generic(
     """The names left unread for want of inhabitants (:data:`BARE`) that the text also
     writes with a generic word on them, read there as a place: "宿迁" after "宿迁市" is
     Suqian (``generic``: the language's generic words written on names, as match keys),
-    "Nerima" after "City of Nerima" (a cue word before the name: the mention is the name)."""
+    "Nerima" after "City of Nerima" (a cue word before the name: the mention is the name),
+    "Champasak" after "tỉnh Champasak" or "Champasak province" the province (a subdivision
+    the text reads by the same name, rather than the small town that bears it)."""
     bare = BARE.get() or []
     if not bare:
         return []
@@ -370,11 +375,11 @@ def named_with_generic(
     for m in found:
         start, end, place = span(m)
         key = match_key(text[start:end])
-        if place.kind is PlaceKind.CITY:
+        if place.kind in _NAMED:
             written.setdefault(key, place)
         for word in generic:
-            if key.endswith(word) and len(key) > len(word):
-                written.setdefault(key[: -len(word)], place)
+            if key.endswith(word) and key[: -len(word)].strip():
+                written.setdefault(key[: -len(word)].rstrip(), place)
     taken = [(s, e) for s, e, _ in map(span, found)]
     decided: list[tuple[int, int, Place]] = []
     for key, start, end in bare:
