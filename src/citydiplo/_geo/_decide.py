@@ -23,6 +23,7 @@ __all__ = [
     "homonym_without_generic",
     "namesake_city",
     "native_name",
+    "region_named_after",
 ]
 
 ALL_KINDS = frozenset(PlaceKind)
@@ -51,12 +52,64 @@ def country_before_its_place(key: str, keys: Sequence[str]) -> bool:
 
 def namesake_city(place: Place, span: str) -> Place | None:
     """The one city inside subdivision ``place`` that bears its name as its own GeoNames
-    name, or ``None``."""
+    name, or, for a city read where a generic word for regions is written on its name, the
+    region named after it (:func:`region_named_after`), or ``None``."""
+    if place.kind is PlaceKind.CITY:
+        return region_named_after(place, span)
     if place.kind is not PlaceKind.SUBDIVISION or place.subdivision is None:
         return None
     found = candidates(match_key(place.name or ""))
     rows = [r for r in found.own if subdivision_of(r) == place.subdivision]
     return city_place(rows[0], span) if len(rows) == 1 else None
+
+
+_HAN_HOMES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR"})  # 州 is a prefecture there
+
+
+def region_named_after(city: Place, span: str) -> Place | None:
+    """The one first-level subdivision of a city's country (outside the countries that write
+    Han characters), other than the city's own, whose ISO 3166-2 name is the city's GeoNames
+    name, alone or followed by one word for its level: Chinese "阿拉木图州" is Almaty oblysy (KZ-19), the region named
+    after Almaty, not the city (KZ-75).
+
+    >>> almaty = Place(text="阿拉木图", country="KZ", subdivision="KZ-75",
+    ...                kind=PlaceKind.CITY, name="Almaty")
+    >>> region_named_after(almaty, "阿拉木图州").subdivision
+    'KZ-19'
+    """
+    if city.country is None or city.country in _HAN_HOMES or not city.name:
+        return None
+    found = [
+        region
+        for region in _regions_by_name(city.country).get(match_key(city.name), ())
+        if region[0] != city.subdivision  # the city itself, a subdivision of its own (KZ-75)
+    ]
+    if len(found) != 1:
+        return None
+    code, name = found[0]
+    return Place(
+        text=span, country=city.country, subdivision=code, kind=PlaceKind.SUBDIVISION, name=name
+    )
+
+
+@lru_cache(maxsize=256)
+def _regions_by_name(country: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The first-level subdivisions of ``country`` by their ISO name's match key, and by that
+    key without its last word when it has two or more ("almaty" for "Almaty oblysy")."""
+    import pycountry
+
+    table: dict[str, list[tuple[str, str]]] = {}
+    subs = sorted(pycountry.subdivisions.get(country_code=country) or (), key=lambda s: s.code)
+    for sub in subs:
+        if sub.parent_code is not None:
+            continue
+        key = match_key(sub.name)
+        keys = {key}
+        if " " in key:
+            keys.add(key.rsplit(" ", 1)[0])
+        for k in sorted(keys):
+            table.setdefault(k, []).append((sub.code, sub.name))
+    return {k: tuple(v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=65536)
