@@ -25,6 +25,7 @@ from typing import TypeVar
 import attrs
 
 from citydiplo._errors import CitydiploError
+from citydiplo._geo._country_before import country_named_before
 from citydiplo._geo._country_dominance import decided_beside
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._held_state import HELD
@@ -155,11 +156,12 @@ def _bare(place: Place) -> Place:
 def country_after_its_place(previous: str, key: str, written: str = "") -> bool:
     """Whether ``key`` names a country in which the place named ``previous`` lies, or the
     word before the name (``written``, as written) is a country's possessive: "the RoK's
-    Incheon", "Korea's Busan" (the reading must then lie in that country)."""
+    Incheon", "Korea's Busan", or its name in any case form: "Беларуси Минск" (the reading
+    must then lie in that country)."""
     stem = _POSSESSIVE.sub("", written)
     if stem != written:
         return _lies_in(key, candidates(match_key(stem)).countries)
-    return _lies_in(previous, candidates(key).countries)
+    return _lies_in(previous, candidates(key).countries) or country_named_before(written, key)
 
 
 def _lies_in(key: str, countries: Sequence[str]) -> bool:
