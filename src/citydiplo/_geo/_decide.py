@@ -4,8 +4,9 @@ kinds its cue words allow (:func:`decide`), and two readings of the key's neighb
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from citydiplo._errors import AmbiguousNameError, CitydiploError
 from citydiplo._geo._compass_regions import region_of_compass
@@ -69,8 +70,8 @@ _HAN_HOMES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR"})  # 州 is a prefect
 def region_named_after(city: Place, span: str) -> Place | None:
     """The one first-level subdivision of a city's country (outside the countries that write
     Han characters), other than the city's own, whose ISO 3166-2 name is the city's GeoNames
-    name, alone or followed by one word for its level: Chinese "阿拉木图州" is Almaty oblysy (KZ-19), the region named
-    after Almaty, not the city (KZ-75).
+    name, alone or followed by one word for its level: Chinese "阿拉木图州" is Almaty oblysy
+    (KZ-19), the region named after Almaty, not the city (KZ-75).
 
     >>> almaty = Place(text="阿拉木图", country="KZ", subdivision="KZ-75",
     ...                kind=PlaceKind.CITY, name="Almaty")
@@ -99,7 +100,8 @@ def _regions_by_name(country: str) -> dict[str, tuple[tuple[str, str], ...]]:
     import pycountry
 
     table: dict[str, list[tuple[str, str]]] = {}
-    subs = sorted(pycountry.subdivisions.get(country_code=country) or (), key=lambda s: s.code)
+    lookup: Callable[..., Any] = pycountry.subdivisions.get  # untyped in pycountry
+    subs = sorted(lookup(country_code=country) or (), key=lambda s: s.code)
     for sub in subs:
         if sub.parent_code is not None:
             continue

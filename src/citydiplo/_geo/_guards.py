@@ -105,8 +105,8 @@ from citydiplo._geo._storm_names import outside_storm_names
 from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
-from citydiplo._geo._transcribed import outside_transcribed_tails
 from citydiplo._geo._townships import outside_townships
+from citydiplo._geo._transcribed import outside_transcribed_tails
 from citydiplo._geo._unplaced import placed
 from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._viet_exonyms import outside_unmarked_abroad
