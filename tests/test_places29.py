@@ -132,6 +132,18 @@ def test_a_city_after_its_country_in_the_genitive_is_read() -> None:
     assert _read("Встречу провёл Шорец Минск.", "ru") == ()
 
 
+# okja.org (2019): "주몽골 대사관", the embassy resident in Mongolia (주, 駐).
+EMBASSY = "행사에 주몽골 대사관, 국제기구, 울란바타르시와 자매 연을 맺은 도시의 관계자들이 참석 예정이며"
+
+
+def test_a_place_after_the_prefix_of_a_mission_is_read_before_the_missions_word() -> None:
+    assert _read(EMBASSY, "ko")[0] == ("몽골", "MN", None)
+    assert ("요코하마", "JP", "JP-14") in _read("주요코하마 총영사관이 밝혔다.", "ko")
+    # the same syllable opening an ordinary word: "주인도 왔다" (the owner came too)
+    assert _read("주인도 왔다.", "ko") == ()
+    assert _read("그는 주서울에서 말했다.", "ko") == ()
+
+
 # The set as a floor: the starts (character offsets in bench/texts/places_blind29/<id>.txt)
 # of the annotated occurrences read with the annotation's country and subdivision.
 FLOOR: dict[str, tuple[int, ...]] = {
