@@ -133,7 +133,10 @@ def test_a_city_after_its_country_in_the_genitive_is_read() -> None:
 
 
 # okja.org (2019): "주몽골 대사관", the embassy resident in Mongolia (주, 駐).
-EMBASSY = "행사에 주몽골 대사관, 국제기구, 울란바타르시와 자매 연을 맺은 도시의 관계자들이 참석 예정이며"
+EMBASSY = (
+    "행사에 주몽골 대사관, 국제기구, 울란바타르시와 자매 연을 맺은 "
+    "도시의 관계자들이 참석 예정이며"
+)
 
 
 def test_a_place_after_the_prefix_of_a_mission_is_read_before_the_missions_word() -> None:
