@@ -147,6 +147,17 @@ def test_a_place_after_the_prefix_of_a_mission_is_read_before_the_missions_word(
     assert _read("그는 주서울에서 말했다.", "ko") == ()
 
 
+# ndsoftnews (Haman, 2017): "함안상공회의소", the Haman chamber of commerce.
+HAMAN = "방문단은 차정섭 함안군수, 함안상공회의소 하성식 명예회장 등 11명으로 구성됐다."
+
+
+def test_a_korean_name_glued_to_a_chamber_or_an_embassy_is_that_place() -> None:
+    assert _read(HAMAN, "ko") == (("함안군", "KR", "KR-48"), ("함안", "KR", "KR-48"))
+    assert _read("미국대사관 앞에서 만났다.", "ko") == (("미국", "US", None),)
+    # an unknown word glued to the name still reads nothing
+    assert _read("함안상공인이 모였다.", "ko") == ()
+
+
 # The set as a floor: the starts (character offsets in bench/texts/places_blind29/<id>.txt)
 # of the annotated occurrences read with the annotation's country and subdivision.
 FLOOR: dict[str, tuple[int, ...]] = {
