@@ -369,11 +369,13 @@ def named_with_generic(
     Suqian (``generic``: the language's generic words written on names, as match keys),
     "Nerima" after "City of Nerima" (a cue word before the name: the mention is the name),
     "Champasak" after "tỉnh Champasak" or "Champasak province" the province (a subdivision
-    the text reads by the same name, rather than the small town that bears it)."""
+    the text reads by the same name, rather than the small town that bears it), unless a
+    capitalised word follows where the generic word stood apart ("Contra Costa Industrial")."""
     bare = BARE.get() or []
     if not bare:
         return []
     written: dict[str, Place] = {}
+    spaced: set[str] = set()  # names whose generic word stands apart: a longer name may follow
     for m in found:
         start, end, place = span(m)
         key = match_key(text[start:end])
@@ -382,12 +384,15 @@ def named_with_generic(
         for word in generic:
             if key.endswith(word) and key[: -len(word)].strip():
                 written.setdefault(key[: -len(word)].rstrip(), place)
+                spaced.update([key[: -len(word) - 1]] if key.endswith(" " + word) else [])
     taken = [(s, e) for s, e, _ in map(span, found)]
     decided: list[tuple[int, int, Place]] = []
     for key, start, end in bare:
         same = written.get(key)
         if same is None or any(s < end and start < e for s, e in taken):
             continue
+        if key in spaced and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            continue  # "Contra Costa County ... the Contra Costa Industrial Association"
         decided.append((start, end, attrs.evolve(same, text=text[start:end])))
         taken.append((start, end))
     return decided
