@@ -38,7 +38,7 @@ def outside_transcribed_tails(mentions: list[M], text: str, lang: str | None) ->
 
     >>> from citydiplo import find_places
     >>> [m.text for m in find_places("哈萨克斯坦从阿拉木图州拆分出杰特苏州。", lang="zh")]
-    ['哈萨克斯坦']
+    ['哈萨克斯坦', '阿拉木图']
     >>> [m.text for m in find_places("代表团访问了苏州。", lang="zh")]
     ['苏州']
     """
