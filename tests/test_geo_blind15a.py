@@ -120,7 +120,8 @@ def test_corona_is_the_virus_in_korean() -> None:
         "창원시는 주부산 미국영사와 만나 미국과의 협력 방안을 논의했다. "
         "코로나를 넘어서 새시대를 대비하기 위한 도시외교 방안을 논의했다."
     )
-    assert _names(text, "ko") == ["창원시", "미국"]
+    # "주부산 미국영사": the US consul resident in Busan (주, 駐, before the mission's word)
+    assert _names(text, "ko") == ["창원시", "부산", "미국"]
 
 
 def test_a_memorial_arch_is_no_town() -> None:

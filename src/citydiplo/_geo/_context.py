@@ -25,6 +25,7 @@ from typing import TypeVar
 import attrs
 
 from citydiplo._errors import CitydiploError
+from citydiplo._geo._country_before import country_named_before
 from citydiplo._geo._country_dominance import decided_beside
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._held_state import HELD
@@ -155,11 +156,12 @@ def _bare(place: Place) -> Place:
 def country_after_its_place(previous: str, key: str, written: str = "") -> bool:
     """Whether ``key`` names a country in which the place named ``previous`` lies, or the
     word before the name (``written``, as written) is a country's possessive: "the RoK's
-    Incheon", "Korea's Busan" (the reading must then lie in that country)."""
+    Incheon", "Korea's Busan", or its name in any case form: "Беларуси Минск" (the reading
+    must then lie in that country)."""
     stem = _POSSESSIVE.sub("", written)
     if stem != written:
         return _lies_in(key, candidates(match_key(stem)).countries)
-    return _lies_in(previous, candidates(key).countries)
+    return _lies_in(previous, candidates(key).countries) or country_named_before(written, key)
 
 
 def _lies_in(key: str, countries: Sequence[str]) -> bool:
@@ -353,6 +355,9 @@ def supported(
     ]
 
 
+_NAMED = frozenset({PlaceKind.CITY, PlaceKind.SUBDIVISION})
+
+
 def named_with_generic(
     text: str,
     found: Sequence[M],
@@ -362,25 +367,32 @@ def named_with_generic(
     """The names left unread for want of inhabitants (:data:`BARE`) that the text also
     writes with a generic word on them, read there as a place: "宿迁" after "宿迁市" is
     Suqian (``generic``: the language's generic words written on names, as match keys),
-    "Nerima" after "City of Nerima" (a cue word before the name: the mention is the name)."""
+    "Nerima" after "City of Nerima" (a cue word before the name: the mention is the name),
+    "Champasak" after "tỉnh Champasak" or "Champasak province" the province (a subdivision
+    the text reads by the same name, rather than the small town that bears it), unless a
+    capitalised word follows where the generic word stood apart ("Contra Costa Industrial")."""
     bare = BARE.get() or []
     if not bare:
         return []
     written: dict[str, Place] = {}
+    spaced: set[str] = set()  # names whose generic word stands apart: a longer name may follow
     for m in found:
         start, end, place = span(m)
         key = match_key(text[start:end])
-        if place.kind is PlaceKind.CITY:
+        if place.kind in _NAMED:
             written.setdefault(key, place)
         for word in generic:
-            if key.endswith(word) and len(key) > len(word):
-                written.setdefault(key[: -len(word)], place)
+            if key.endswith(word) and key[: -len(word)].strip():
+                written.setdefault(key[: -len(word)].rstrip(), place)
+                spaced.update([key[: -len(word) - 1]] if key.endswith(" " + word) else [])
     taken = [(s, e) for s, e, _ in map(span, found)]
     decided: list[tuple[int, int, Place]] = []
     for key, start, end in bare:
         same = written.get(key)
         if same is None or any(s < end and start < e for s, e in taken):
             continue
+        if key in spaced and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            continue  # "Contra Costa County ... the Contra Costa Industrial Association"
         decided.append((start, end, attrs.evolve(same, text=text[start:end])))
         taken.append((start, end))
     return decided

@@ -4,10 +4,12 @@ kinds its cue words allow (:func:`decide`), and two readings of the key's neighb
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from citydiplo._errors import AmbiguousNameError, CitydiploError
+from citydiplo._geo._compass_regions import region_of_compass
 from citydiplo._geo._countries import resolve_country
 from citydiplo._geo._extra import subdivision_of
 from citydiplo._geo._gazetteer import gazetteer
@@ -22,6 +24,7 @@ __all__ = [
     "homonym_without_generic",
     "namesake_city",
     "native_name",
+    "region_named_after",
 ]
 
 ALL_KINDS = frozenset(PlaceKind)
@@ -50,12 +53,65 @@ def country_before_its_place(key: str, keys: Sequence[str]) -> bool:
 
 def namesake_city(place: Place, span: str) -> Place | None:
     """The one city inside subdivision ``place`` that bears its name as its own GeoNames
-    name, or ``None``."""
+    name, or, for a city read where a generic word for regions is written on its name, the
+    region named after it (:func:`region_named_after`), or ``None``."""
+    if place.kind is PlaceKind.CITY:
+        return region_named_after(place, span)
     if place.kind is not PlaceKind.SUBDIVISION or place.subdivision is None:
         return None
     found = candidates(match_key(place.name or ""))
     rows = [r for r in found.own if subdivision_of(r) == place.subdivision]
     return city_place(rows[0], span) if len(rows) == 1 else None
+
+
+_HAN_HOMES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR"})  # 州 is a prefecture there
+
+
+def region_named_after(city: Place, span: str) -> Place | None:
+    """The one first-level subdivision of a city's country (outside the countries that write
+    Han characters), other than the city's own, whose ISO 3166-2 name is the city's GeoNames
+    name, alone or followed by one word for its level: Chinese "阿拉木图州" is Almaty oblysy
+    (KZ-19), the region named after Almaty, not the city (KZ-75).
+
+    >>> almaty = Place(text="阿拉木图", country="KZ", subdivision="KZ-75",
+    ...                kind=PlaceKind.CITY, name="Almaty")
+    >>> region_named_after(almaty, "阿拉木图州").subdivision
+    'KZ-19'
+    """
+    if city.country is None or city.country in _HAN_HOMES or not city.name:
+        return None
+    found = [
+        region
+        for region in _regions_by_name(city.country).get(match_key(city.name), ())
+        if region[0] != city.subdivision  # the city itself, a subdivision of its own (KZ-75)
+    ]
+    if len(found) != 1:
+        return None
+    code, name = found[0]
+    return Place(
+        text=span, country=city.country, subdivision=code, kind=PlaceKind.SUBDIVISION, name=name
+    )
+
+
+@lru_cache(maxsize=256)
+def _regions_by_name(country: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The first-level subdivisions of ``country`` by their ISO name's match key, and by that
+    key without its last word when it has two or more ("almaty" for "Almaty oblysy")."""
+    import pycountry
+
+    table: dict[str, list[tuple[str, str]]] = {}
+    lookup: Callable[..., Any] = pycountry.subdivisions.get  # untyped in pycountry
+    subs = sorted(lookup(country_code=country) or (), key=lambda s: s.code)
+    for sub in subs:
+        if sub.parent_code is not None:
+            continue
+        key = match_key(sub.name)
+        keys = {key}
+        if " " in key:
+            keys.add(key.rsplit(" ", 1)[0])
+        for k in sorted(keys):
+            table.setdefault(k, []).append((sub.code, sub.name))
+    return {k: tuple(v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -85,6 +141,8 @@ def decide(
         return None  # "고성군": GeoNames writes only one of the two Goseong counties so
     if place is not None and place.population is None and place.country in home:
         place = city_with_generic(key, place, span, kinds)  # "창원": the city of "창원시"
+    if place is not None and region_of_compass(key, place, _wider):
+        return None  # "North Wales" is the north of Wales, no borough of Pennsylvania
     if place is not None and place.kind is PlaceKind.COUNTRY:
         try:  # the country resolver's own rules ("Congo" is ambiguous, "Korea" is KR)
             return Place(text=span, country=resolve_country(span))
@@ -95,6 +153,11 @@ def decide(
         except CitydiploError:
             return place if cued else None
     return place
+
+
+def _wider(key: str) -> Place | None:
+    """The country or first-level subdivision ``key`` names alone, or ``None``."""
+    return decide(key, frozenset({PlaceKind.COUNTRY, PlaceKind.SUBDIVISION}), key, False)
 
 
 @lru_cache(maxsize=1)

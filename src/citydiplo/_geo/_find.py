@@ -214,7 +214,7 @@ def _find(text: str, lang: str | None) -> tuple[PlaceMention, ...]:
     floors = (MIN_POPULATION, MIN_POPULATION_CJK)  # a name inside unspaced text: the second
     sure = guarded(kept, text, lang)  # what may decide: "डॉ. रवि कोटा" names no Rajasthan
     decided = resolve_pending(text, kept, lambda m: (m.start, m.end, m.place), floors, sure)
-    generic = [w for w, _ in cues.attached_after]  # "宿迁" where the text writes "宿迁市"
+    generic = [w for w, _ in (*cues.attached_after, *cues.after)]  # "宿迁" beside "宿迁市"
     decided += named_with_generic(text, kept, lambda m: (m.start, m.end, m.place), generic)
     decided += read_elsewhere(text, kept) + districts_named(text, kept, lang)  # "蔚山商工会議所"
     new = [PlaceMention(start=s, end=e, text=text[s:e], place=p) for s, e, p in decided]

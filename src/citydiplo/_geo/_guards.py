@@ -94,6 +94,7 @@ from citydiplo._geo._person_titles import outside_surnames
 from citydiplo._geo._qualified_names import following_qualified
 from citydiplo._geo._ranges import outside_ranges
 from citydiplo._geo._region_first import outside_other_countries
+from citydiplo._geo._resident_prefix import with_missions
 from citydiplo._geo._romaji_names import outside_romaji_names
 from citydiplo._geo._russian_given import outside_russian_surnames
 from citydiplo._geo._seat_names import outside_seat_names
@@ -106,6 +107,7 @@ from citydiplo._geo._titled_names import outside_titled_names
 from citydiplo._geo._tone_marks import with_agreeing_marks
 from citydiplo._geo._town_words import outside_town_words
 from citydiplo._geo._townships import outside_townships
+from citydiplo._geo._transcribed import outside_transcribed_tails
 from citydiplo._geo._unplaced import placed
 from citydiplo._geo._venues import outside_venues
 from citydiplo._geo._viet_exonyms import outside_unmarked_abroad
@@ -137,6 +139,8 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = supported_abroad(ordered, text, lang)
     ordered = outside_straddles(ordered, text, lang)  # "地方城市" is no Fangcheng
     ordered = outside_word_tails(ordered, text, lang)  # "五台山" is no Taishan
+    ordered = outside_transcribed_tails(ordered, text, lang)  # "杰特苏州" is no Suzhou
+    ordered = with_missions(ordered, text, lang)  # "주몽골 대사관"; "주인도 왔다" is no India
     ordered = outside_mountains(ordered, text, lang)  # "普陀山" is no Putuo, Shanghai
     ordered = outside_hangul_landforms(ordered, text, lang)  # "금산 보리암": a mountain
     ordered = outside_seat_names(ordered, text, lang)  # "宜城" of Hubei is no Yixing
