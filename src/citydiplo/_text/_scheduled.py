@@ -13,6 +13,10 @@ verb ("Police are investigating a shooting Saturday": a past event), no possessi
 of ``schedule_infinitive_marks`` ("Sister city residents to arrive Monday", "The council is
 to vote on Tuesday"), speaks of the coming day too, under the same conditions. (The sentence
 is read within a reach of the weekday, so that a text of many weekdays costs linear time.)
+Hindi and Gujarati tell a day gone by in the past tense: a bare weekday in a sentence that
+closes, within that reach, on a present progressive of ``schedule_progressive_endings`` ("…
+कार्यकाल सोमवार को पूरा हो रहा है": the term ends on Monday) is the coming such day, unless a
+verb of the language's ``tense_past`` stands in the sentence.
 
 >>> from citydiplo import PartialDate, find_dates
 >>> ref = PartialDate("2023-05-19")  # a Friday
