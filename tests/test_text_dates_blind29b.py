@@ -89,6 +89,9 @@ def test_rules(text: str, lang: str, ref: str | None, expected: str | None) -> N
         ("सोमवार को बैठक हुई थी और काम चल रहा है।", "hi", "2025-05-24", [("सोमवार", "2025-05-19")]),
         # Gujarati: the programme is being held on Monday
         ("સોમવારે કાર્યક્રમ યોજાઈ રહ્યો છે.", "gu", "2025-05-24", [("સોમવારે", "2025-05-26")]),
+        ("સોમવાર ના રોજ કાર્યક્રમ યોજાઈ રહ્યો છે.", "gu", "2025-05-24", [("સોમવાર", "2025-05-26")]),
+        # work going on since Monday: a Monday gone by, not the coming one
+        ("सोमवार से काम चल रहा है।", "hi", "2025-05-24", [("सोमवार", "2025-05-19")]),
     ],
 )
 def test_progressive_weekday(

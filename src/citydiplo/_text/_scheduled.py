@@ -15,8 +15,9 @@ to vote on Tuesday"), speaks of the coming day too, under the same conditions. (
 is read within a reach of the weekday, so that a text of many weekdays costs linear time.)
 Hindi and Gujarati tell a day gone by in the past tense: a bare weekday in a sentence that
 closes, within that reach, on a present progressive of ``schedule_progressive_endings`` ("…
-कार्यकाल सोमवार को पूरा हो रहा है": the term ends on Monday) is the coming such day, unless a
-verb of the language's ``tense_past`` stands in the sentence.
+कार्यकाल सोमवार को पूरा हो रहा है": the term ends on Monday) is the coming such day, when a
+word of ``weekday_suffixes`` says "on" the day (not "since": "सोमवार से काम चल रहा है", going
+on since Monday) and no verb of the language's ``tense_past`` stands in the sentence.
 
 >>> from citydiplo import PartialDate, find_dates
 >>> ref = PartialDate("2023-05-19")  # a Friday
@@ -92,7 +93,11 @@ def _progressive_close(cand: Candidate, folded: str, sentences: Sentences, g: Gr
     start, end = sentences.bounds(cand.start)
     if not endings or end - cand.end > _REACH:
         return False
+    on = g.vocab.lists.get("weekday_suffixes", frozenset())  # "सोमवार को", "સોમવારે": on
     words = [w for w in _WORDS.split(folded[cand.end : end]) if w]
+    said_on = bool(words) and (words[0] in on or " ".join(words[:2]) in on)  # "ના રોજ"
+    if not said_on and not folded[cand.start : cand.end].endswith(tuple(sorted(on))):
+        return False  # "सोमवार से काम चल रहा है": going on since Monday, a day gone by
     if len(words) < 2 or f"{words[-2]} {words[-1]}" not in endings:
         return False
     return sentence_tense(folded[max(start, cand.start - _REACH) : end], g) != "past"
