@@ -366,7 +366,7 @@ def _number_after(folded: str, end: int, g: Grammar) -> bool:
     rest = after.end()
     if _END.match(folded, rest):
         return True
-    if folded[rest : rest + 1].isalpha():  # a word glued on: "13월" (unread), "151개" (a count)
+    if folded[rest : rest + 1].isalpha() or folded[rest : rest + 1] == "-":  # "151개", "110-летию"
         return not _next_word_in(folded, rest, g.vocab.lists.get("counters", frozenset()))
     word = _WORD.match(folded, rest)  # another number or a sign follows: unread too
     return word is None or word.group(1) in g.months

@@ -204,6 +204,9 @@ def _numeric_order(c: Candidate, g: Grammar, day: int, month: int) -> tuple[int,
     order = g.vocab.flags.get("numeric_order", "dmy")
     if order == "mdy":
         return month, day
+    year = c.fields.get("y", "")  # "5/28/2025": no month 28, so month first, the one reading
+    if order == "dmy" and month > 12 >= day and year.isdecimal() and int(year) >= 1900:
+        return month, day
     if order == "dmy" or "yf" in c.fields:  # "yf": the year came first ("24. 11. 7.")
         return day, month
     if month > 12 >= day or c.fields.get("text_order") == "mdy":  # (:mod:`._text_order`)

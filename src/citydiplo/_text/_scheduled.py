@@ -13,6 +13,11 @@ verb ("Police are investigating a shooting Saturday": a past event), no possessi
 of ``schedule_infinitive_marks`` ("Sister city residents to arrive Monday", "The council is
 to vote on Tuesday"), speaks of the coming day too, under the same conditions. (The sentence
 is read within a reach of the weekday, so that a text of many weekdays costs linear time.)
+Hindi and Gujarati tell a day gone by in the past tense: a bare weekday in a sentence that
+closes, within that reach, on a present progressive of ``schedule_progressive_endings`` ("…
+कार्यकाल सोमवार को पूरा हो रहा है": the term ends on Monday) is the coming such day, when a
+word of ``weekday_suffixes`` says "on" the day (not "since": "सोमवार से काम चल रहा है", going
+on since Monday) and no verb of the language's ``tense_past`` stands in the sentence.
 
 >>> from citydiplo import PartialDate, find_dates
 >>> ref = PartialDate("2023-05-19")  # a Friday
@@ -31,6 +36,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from citydiplo._text._tense import sentence_tense
+
 if TYPE_CHECKING:
     from citydiplo._text._lexicon import Grammar
     from citydiplo._text._scan import Candidate
@@ -39,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["scheduled_weekday"]
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[\s,.;:!?।॥\"'“”()\[\]«»—–-]+")  # words whose vowel signs stay on them
 # "there's", "it's": the verb "is" contracted after a pronoun (never a possessive)
 _CONTRACTED = re.compile(r"(?<!\w)(?:there|here|it|that|what|who)['’](s)(?!\w)")
 _REACH = 160  # characters read on either side of the weekday, within its sentence
@@ -76,10 +84,33 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(_CONTRACTED.sub(lambda m: m.group(0)[:-2] + " is", text))
 
 
+def _progressive_close(cand: Candidate, folded: str, sentences: Sentences, g: Grammar) -> bool:
+    """Whether the sentence of ``cand`` closes, within reach, on a present progressive of the
+    language's ``schedule_progressive_endings`` ("… कार्यकाल सोमवार को पूरा हो रहा है": the
+    term ends on Monday), with no verb of ``tense_past`` in it: Hindi and Gujarati tell a
+    day gone by in the past tense, so a named weekday in the progressive is the coming one."""
+    endings = g.vocab.lists.get("schedule_progressive_endings", frozenset())
+    start, end = sentences.bounds(cand.start)
+    if not endings or end - cand.end > _REACH:
+        return False
+    on = g.vocab.lists.get("weekday_suffixes", frozenset())  # "सोमवार को", "સોમવારે": on
+    words = [w for w in _WORDS.split(folded[cand.end : end]) if w]
+    said_on = bool(words) and (words[0] in on or " ".join(words[:2]) in on)  # "ના રોજ"
+    if not said_on and not folded[cand.start : cand.end].endswith(tuple(sorted(on))):
+        return False  # "सोमवार से काम चल रहा है": going on since Monday, a day gone by
+    if len(words) < 2 or f"{words[-2]} {words[-1]}" not in endings:
+        return False
+    return sentence_tense(folded[max(start, cand.start - _REACH) : end], g) != "past"
+
+
 def scheduled_weekday(cand: Candidate, folded: str, sentences: Sentences, g: Grammar) -> bool:
     """Whether ``cand``, a bare weekday, stands beside a verb of a timetable in the present."""
     verbs = g.vocab.lists.get("schedule_present_verbs", frozenset())
-    if not verbs or cand.kind != "wd" or cand.fields.keys() - {"wd", "wdp"}:
+    if cand.kind != "wd" or cand.fields.keys() - {"wd", "wdp"}:
+        return False
+    if _progressive_close(cand, folded, sentences, g):
+        return True
+    if not verbs:
         return False
     if folded[cand.end : cand.end + 2] in ("'s", "’s"):
         return False  # "Saturday's fire", "Saturday’s forecast": which Saturday is not said

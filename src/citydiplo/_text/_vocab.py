@@ -207,6 +207,13 @@ def vocabulary(langs: tuple[str, ...]) -> Vocabulary:
     for _, suffix in counted:
         if suffix:
             lists.setdefault("counters", set()).add(suffix.split(" ")[0])
+    # the hyphened ending of an anniversary ("-летию" of "{0}-летию") glued to a number makes
+    # a count of years: "в сентябре 2024 года к 110-летию" has no number left unread
+    for lang in langs:
+        for pattern in load_data(lang).get("anniversary_patterns", []):
+            tail = pattern.partition("{0}")[2].split(" ")[0]
+            if len(tail) > 1 and tail[0] == "-":
+                lists.setdefault("counters", set()).add(fold_word(tail))
     # the unit word of each counted pattern ("years" of "{0} years ago" and "in {0} years"),
     # for compound spans ("in 2 years 3 months"); a word naming two units is left out
     units: dict[str, set[str]] = {}

@@ -152,6 +152,7 @@ FOLDED_LISTS: tuple[str, ...] = (
     "day_part_words",
     "times_of_day",
     "schedule_present_verbs",
+    "schedule_progressive_endings",
     "since_day_suffixes",
     "vague_counts",
     "range_times_alone",
