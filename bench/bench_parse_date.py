@@ -264,13 +264,6 @@ no earlier set used: school concerts, camps, exams, commemorations and park open
 سال ۵۷", days with a Gujarati suffix "22મીએ", "26મી માર્ચથી … 8મી એપ્રિલે", a misspelt month, and
 traps such as "ધોરણ 3થી 8", "ה-15", "улицы 23 Гвардейской дивизии" and weekly habits; scored once
 on 3307aaa7 before any rule was written for it).
-``bench/date_blind29b_cases.jsonl`` (a twenty-ninth batch in ru, hi, gu, he and fa from 40 pages no
-earlier set used: sister-city signings, mayors' conferences, cleanliness fortnights, memorial days;
-"сегодня, 11 марта", "На пятницу, 26 августа", "कल से दो दिवसीय", "सोमवार को पूरा हो रहा है", Gujarati
-"૧૭ સપ્ટેમ્બર થી બે ઓક્ટોમ્બર ૨૦૨૫", Hebrew-calendar "א' באייר תשפ\"ה, 29/4/2025", "מחר (שני, 8.5)",
-"כיום … מאז שנת 2018", Solar "نهم دی", and traps such as two days no span joins ("ביום ראשון (5.5)
-וביום שלישי (7.5)"), "אמש, מוצ\"ש" with no reference, counts in words and campaign names; scored
-once on a97e1039 before any rule was written for it).
 ``bench/date_blind27a_cases.jsonl`` (a twenty-seventh batch in en, ko, vi, zh and ja from 24 pages
 no earlier set used: police and fire reports, water cuts, school exams, road openings, weather,
 city campaigns and council briefings; weekdays and weekends told in the past, days alone, spans
@@ -284,6 +277,13 @@ after the reference, spans glued as "6.26~7.4" and "16 và 17/8", a month-first 
 Vietnamese page, era ranges, year-less days without a reference, and negatives such as counts
 beside "24小时", fractions "10/10", durations "13년 11개월" and grades; scored once on a97e1039
 before any rule was written for it).
+``bench/date_blind29b_cases.jsonl`` (a twenty-ninth batch in ru, hi, gu, he and fa from 40 pages no
+earlier set used: sister-city signings, mayors' conferences, cleanliness fortnights, memorial days;
+"сегодня, 11 марта", "На пятницу, 26 августа", "कल से दो दिवसीय", "सोमवार को पूरा हो रहा है", Gujarati
+"૧૭ સપ્ટેમ્બર થી બે ઓક્ટોમ્બર ૨૦૨૫", Hebrew-calendar "א' באייר תשפ\"ה, 29/4/2025", "מחר (שני, 8.5)",
+"כיום … מאז שנת 2018", Solar "نهم دی", and traps such as two days no span joins ("ביום ראשון (5.5)
+וביום שלישי (7.5)"), "אמש, מוצ\"ש" with no reference, counts in words and campaign names; scored
+once on a97e1039 before any rule was written for it).
 Each case has a text, its language, a reference date or null and the expected EDTF value (null:
 must raise; a negative case must also give no mention to find_dates). parse_date is right when
 it returns the expected value, or raises DateParseError where null is expected. dateparser
@@ -356,9 +356,9 @@ CORPORA = {
     "blind26b": Path(__file__).resolve().parent / "date_blind26b_cases.jsonl",
     "blind26a": Path(__file__).resolve().parent / "date_blind26a_cases.jsonl",
     "blind27b": Path(__file__).resolve().parent / "date_blind27b_cases.jsonl",
-    "blind29b": Path(__file__).resolve().parent / "date_blind29b_cases.jsonl",
     "blind27a": Path(__file__).resolve().parent / "date_blind27a_cases.jsonl",
     "blind29a": Path(__file__).resolve().parent / "date_blind29a_cases.jsonl",
+    "blind29b": Path(__file__).resolve().parent / "date_blind29b_cases.jsonl",
 }
 ROUNDS = 20
 
