@@ -31,6 +31,7 @@ from citydiplo._export._storage import (
     layout,
     location,
     mark_unfinished,
+    read_consistently,
     read_table,
     remove_parts,
     write_layout,
@@ -329,6 +330,10 @@ def read_parquet(path: str | os.PathLike[str]) -> Dataset:
     root = location(path)
     if not root.is_dir():
         raise NotADatasetPathError(f"{str(root)!r} is not a directory written by to_parquet")
+    return read_consistently(root, lambda: _read_layout(root))
+
+
+def _read_layout(root: Any) -> Dataset:
     if (root / LAYOUT_FILE).exists():
         found = layout(root, None)["layout"]
         if found == "merged":

@@ -1,0 +1,132 @@
+"""Files as a hostile or unlucky user gives them: a name too long for the system, a pipe, a
+file with classic-Mac line ends, an empty path, a layout rewritten while it is read."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+import citydiplo as cd
+
+CITY = '{"type":"city","id":"hanam","name":"Hanam","country":"KR"}'
+TOWN = '{"type":"city","id":"suwon","name":"Suwon","country":"KR"}'
+
+
+def test_a_name_too_long_is_a_citydiplo_error_quoting_it_cut() -> None:
+    # was a bare OSError [Errno 36] repeating all 200,000 characters
+    with pytest.raises(cd.NotADatasetPathError) as caught:
+        cd.load("a" * 200_000)
+    message = str(caught.value)
+    assert isinstance(caught.value, OSError) and caught.value.errno == errno.ENAMETOOLONG
+    assert message.startswith("'" + "a" * 160 + "…' (a path of 200,000 characters) is longer")
+    assert message.endswith("(expected a JSON or JSON Lines file)")
+    assert len(message) < 400
+
+
+def test_a_link_loop_and_a_file_taken_for_a_directory_are_named(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.jsonl"
+    loop.symlink_to(loop)
+    with pytest.raises(cd.NotADatasetPathError, match="a symbolic link that leads to itself"):
+        cd.load(loop)
+    (tmp_path / "file").write_text(CITY)
+    with pytest.raises(cd.NotADatasetPathError, match="a part of it before the last is a file"):
+        cd.import_pairs(tmp_path / "file" / "pairs.csv")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this OS")
+def test_every_reader_refuses_a_pipe_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "pairs.csv"
+    os.mkfifo(fifo)  # nobody writes to it: opening it for reading used to wait for ever
+    with pytest.raises(cd.NotADatasetPathError, match=r"is a pipe \(FIFO\), not a regular file"):
+        cd.import_pairs(fifo)
+    with pytest.raises(cd.NotADatasetPathError, match=r"is a pipe \(FIFO\), not a regular file"):
+        cd.load_settlements(fifo)
+
+
+def test_classic_mac_line_ends_are_named(tmp_path: Path) -> None:
+    path = tmp_path / "mac.jsonl"
+    path.write_bytes(f"{CITY}\r{TOWN}\r".encode())
+    with pytest.raises(cd.ParseError) as caught:
+        cd.load(path)
+    first = str(caught.value).splitlines()[0]
+    assert first == (
+        f"1 problem in {path}; its lines end with a carriage return (CR) alone, as classic "
+        "Mac OS wrote them, and JSON Lines needs LF or CR LF line ends: save it with those"
+    )
+
+
+def test_windows_line_ends_read_and_other_problems_get_no_line_end_hint() -> None:
+    assert len(cd.loads(f"{CITY}\r\n{TOWN}\r\n", format="jsonl")) == 2
+    with pytest.raises(cd.ParseError) as caught:
+        cd.loads(f"{CITY}\r\n{TOWN[:-1]}, \"country\": 5}}\r\n", format="jsonl")
+    assert "carriage return" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("write", "argument"),
+    [
+        (lambda ds: cd.write_geojson(ds, ""), "write_geojson() argument 'path'"),
+        (lambda ds: cd.dump(ds, ""), "dump() argument 'path'"),
+        (lambda ds: cd.to_csv(ds, ""), "to_csv() argument 'directory'"),
+        (lambda ds: cd.load(""), "load() argument 'path'"),
+    ],
+)
+def test_an_empty_path_is_said_to_be_empty_not_the_working_directory(
+    write: object, argument: str
+) -> None:
+    dataset = cd.loads(CITY)
+    with pytest.raises(cd.ArgumentValueError) as caught:
+        write(dataset)  # type: ignore[operator]
+    assert str(caught.value) == (
+        f"{argument} is '' (empty); expected the name of a file or directory"
+    )
+
+
+def _two_datasets() -> tuple[cd.Dataset, cd.Dataset]:
+    reports = cd.load_seeds(merged=False)
+    return reports, cd.Dataset(actors=reports.actors, sources=reports.sources)
+
+
+def test_a_layout_rewritten_during_a_read_is_read_again_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pyarrow")
+    from citydiplo._export import _parquet
+
+    first, second = _two_datasets()
+    layout = cd.write_partitioned(first, tmp_path / "layout", buckets=2)
+    real = _parquet.read_records
+    calls: list[int] = []
+
+    def read_while_another_process_writes(files: list[Path], *, name: str) -> cd.Dataset:
+        calls.append(1)
+        if len(calls) == 1:  # the files are listed; another write replaces them now
+            cd.write_partitioned(second, layout, buckets=2)
+        return real(files, name=name)
+
+    monkeypatch.setattr(_parquet, "read_records", read_while_another_process_writes)
+    assert cd.read_parquet(layout) == second
+    assert len(calls) == 2
+
+
+def test_a_layout_rewritten_during_every_read_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pyarrow")
+    from citydiplo._export import _parquet
+
+    first, second = _two_datasets()
+    layout = cd.write_partitioned(first, tmp_path / "layout", buckets=2)
+    turn = [first]
+
+    def read_while_another_process_writes(files: list[Path], *, name: str) -> cd.Dataset:
+        turn[0] = second if turn[0] is first else first
+        cd.write_partitioned(turn[0], layout, buckets=2)
+        return cd.Dataset()
+
+    monkeypatch.setattr(_parquet, "read_records", read_while_another_process_writes)
+    with pytest.raises(cd.ParseError, match="rewritten by another write while it was read, 3"):
+        cd.read_parquet(layout)
