@@ -130,3 +130,51 @@ def test_a_layout_rewritten_during_every_read_is_a_clear_error(
     monkeypatch.setattr(_parquet, "read_records", read_while_another_process_writes)
     with pytest.raises(cd.ParseError, match="rewritten by another write while it was read, 3"):
         cd.read_parquet(layout)
+
+
+def test_the_command_names_a_name_too_long_once_cut(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citydiplo._cli import main
+
+    long = str(tmp_path / ("a" * 5000))
+    assert main(["validate", long]) == 2
+    error = capsys.readouterr().err
+    assert error.endswith(
+        f"… (a path of {len(long):,} characters): a name longer than the system takes, so no "
+        "file has it (expected a dataset file)\n"
+    )
+    assert len(error) < 400
+    dataset = tmp_path / "s.jsonl"
+    cd.dump(cd.loads(CITY), dataset)
+    assert main(["merge", str(dataset), "-o", long + ".jsonl"]) in (1, 2)
+    error = capsys.readouterr().err
+    assert error.endswith(": File name too long\n")
+    assert "… (a path of " in error and len(error) < 400
+
+
+def test_the_command_refuses_a_link_loop_as_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from citydiplo._cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("loop.jsonl").symlink_to("loop.jsonl")
+    assert main(["timeline", "loop.jsonl"]) == 2
+    assert capsys.readouterr().err == (
+        "citydiplo: error: loop.jsonl: a symbolic link that leads to itself (a loop of links) "
+        "(expected a dataset file)\n"
+    )
+
+
+def test_ctrl_c_ends_the_command_with_one_line_and_code_130(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from citydiplo import _cli
+
+    def interrupted(*args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_cli, "run_schema", interrupted)
+    assert _cli.main(["schema"]) == 130
+    assert capsys.readouterr().err == "citydiplo: interrupted\n"

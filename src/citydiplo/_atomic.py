@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from citydiplo._errors import ArgumentValueError, CitydiploError, WriteError, check_path
+from citydiplo._readfile import cut_path, shown_path
 
 __all__ = [
     "atomic_directory", "atomic_path", "atomic_paths", "named_write_error", "open_atomic",
@@ -70,7 +71,8 @@ def write_target(path: str | os.PathLike[str], *, directory: bool = False) -> Pa
         what = _kind(mode)
         raise WriteError(
             errno.EISDIR if stat.S_ISDIR(mode) else errno.EEXIST,
-            f"{given}: is {what}, not a {'directory' if directory else 'regular file'}; "
+            f"{cut_path(given)}: is {what}, not a "
+            f"{'directory' if directory else 'regular file'}; "
             f"expected a {'directory' if directory else 'file'} to write (give another name)",
             given,
         )
@@ -78,8 +80,8 @@ def write_target(path: str | os.PathLike[str], *, directory: bool = False) -> Pa
         missing = not target.parent.exists()
         raise WriteError(
             errno.ENOENT if missing else errno.ENOTDIR,
-            f"{given}: the directory "
-            + ("does not exist" if missing else f"{os.fspath(Path(given).parent)!r} is a file")
+            f"{cut_path(given)}: the directory "
+            + ("does not exist" if missing else f"{shown_path(Path(given).parent)} is a file")
             + " (expected an existing directory; none is created)",
             given,
         )
@@ -122,7 +124,8 @@ def _named(error: OSError, given: str) -> WriteError:
     if isinstance(error, WriteError):
         return error
     reason = error.strerror or str(error)
-    return WriteError(error.errno or errno.EIO, f"{given}: cannot write it: {reason}", given)
+    message = f"{cut_path(given)}: cannot write it: {reason}"
+    return WriteError(error.errno or errno.EIO, message, given)
 
 
 @contextlib.contextmanager

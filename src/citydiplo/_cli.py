@@ -284,6 +284,10 @@ def _parser() -> argparse.ArgumentParser:
     return document(parser)
 
 
+#: The exit code of a command stopped by Ctrl-C (128 + SIGINT, as shells report it).
+INTERRUPTED = 130
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     out, err = sys.stdout, sys.stderr
@@ -318,15 +322,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (| head): not an error
         return OK
     except OSError as problem:
-        return _fail(args, problem, USAGE, out, err)
+        from citydiplo._cli_paths import os_message
+
+        return _fail(args, problem, USAGE, out, err, os_message(problem))
+    except KeyboardInterrupt:  # Ctrl-C: one line, not a traceback (writes are atomic)
+        err.write(f"{PROG}: interrupted\n")
+        return INTERRUPTED
 
 
 def _fail(
-    args: argparse.Namespace, problem: Exception, code: int, out: TextIO, err: TextIO
+    args: argparse.Namespace,
+    problem: Exception,
+    code: int,
+    out: TextIO,
+    err: TextIO,
+    message: str | None = None,
 ) -> int:
-    """Report a failed command: one line on stderr and, with ``--json``, the error object
-    on stdout (see docs/cli.md); the exit code is kept."""
-    err.write(f"{PROG}: error: {problem}\n")
+    """Report a failed command: one line on stderr (``message``, else the error's text)
+    and, with ``--json``, the error object on stdout (see docs/cli.md); the exit code is
+    kept."""
+    err.write(f"{PROG}: error: {problem if message is None else message}\n")
     if getattr(args, "json", False):
         print_json(error_object(problem, code), out)
     return code

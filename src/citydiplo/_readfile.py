@@ -20,7 +20,7 @@ from pathlib import Path
 
 from citydiplo._errors import DirectoryPathError, NotADatasetPathError, ParseError
 
-__all__ = ["read_limited", "shown_path"]
+__all__ = ["UNREACHABLE", "cut_path", "is_directory", "read_limited", "shown_path"]
 
 _CHUNK = 1 << 24
 #: Characters of a path quoted in a message; a longer one is cut, with its length said.
@@ -41,6 +41,18 @@ def shown_path(path: str | os.PathLike[str]) -> str:
     if len(text) <= _SHOWN:
         return repr(text)
     return f"{text[:_SHOWN]!r}"[:-1] + f"…' (a path of {len(text):,} characters)"
+
+
+def cut_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as text for a message (unquoted), cut as :func:`shown_path` cuts it.
+
+    >>> print(cut_path("b" * 300)[-45:])
+    bbbbbbbbbbbbbbbbb… (a path of 300 characters)
+    """
+    text = os.fsdecode(os.fspath(path))
+    if len(text) <= _SHOWN:
+        return text
+    return f"{text[:_SHOWN]}… (a path of {len(text):,} characters)"
 
 
 def read_limited(
@@ -121,3 +133,23 @@ def _not_read(error: OSError, path: Path, expected: str) -> OSError:
         error.filename = shown if len(os.fspath(path)) > _SHOWN else error.filename
         return error
     return NotADatasetPathError(error.errno, f"{shown} {reason} (expected {expected})")
+
+
+#: What opening a path that names nothing reachable fails with: missing, a file where a
+#: directory is needed, a name too long for the system, a loop of symbolic links.
+UNREACHABLE = (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP)
+
+
+def is_directory(path: Path) -> bool:
+    """Whether ``path`` is a directory: ``False`` also for a name too long for the system
+    (``Path.is_dir`` raises a bare ``OSError`` for it).
+
+    >>> is_directory(Path("a" * 200_000)), is_directory(Path("."))
+    (False, True)
+    """
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except OSError as error:
+        if error.errno in UNREACHABLE:
+            return False
+        raise

@@ -38,6 +38,7 @@ from citydiplo._export._storage import (
     write_parquet,
 )
 from citydiplo._io import loads_lines
+from citydiplo._readfile import is_directory, shown_path
 from citydiplo.dates import YearlessDate
 
 __all__ = [
@@ -328,8 +329,8 @@ def read_parquet(path: str | os.PathLike[str]) -> Dataset:
     True
     """
     root = location(path)
-    if not root.is_dir():
-        raise NotADatasetPathError(f"{str(root)!r} is not a directory written by to_parquet")
+    if not (is_directory(root) if is_local(root) else root.is_dir()):
+        raise NotADatasetPathError(f"{shown_path(root)} is not a directory written by to_parquet")
     return read_consistently(root, lambda: _read_layout(root))
 
 

@@ -37,7 +37,7 @@ from citydiplo._errors import (
 )
 from citydiplo._export._extras import require
 from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines
-from citydiplo._readfile import read_limited
+from citydiplo._readfile import UNREACHABLE, read_limited, shown_path
 from citydiplo._sniff import looks_like
 
 __all__ = [
@@ -213,9 +213,11 @@ def layout(directory: str | os.PathLike[str], expected: str | None) -> dict[str,
     wanted = f"a {expected!r}" if expected else "a citydiplo layout"
     try:
         data = path.read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
+    except OSError as error:  # missing, under a file, a name too long, a loop of links
+        if error.errno not in UNREACHABLE:
+            raise
         raise NotADatasetPathError(
-            f"{str(directory)!r} has no {LAYOUT_FILE}: it was not written by "
+            f"{shown_path(directory)} has no {LAYOUT_FILE}: it was not written by "
             f"citydiplo (expected {wanted} directory)"
         ) from None
     try:
@@ -251,8 +253,10 @@ def _stamp(root: Any) -> object:
             info = os.stat(path)
             return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
         return path.read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
-        return None
+    except OSError as error:  # the read says what is wrong with the path
+        if error.errno in UNREACHABLE:
+            return None
+        raise
 
 
 def read_consistently(root: Any, read: Callable[[], _T]) -> _T:
