@@ -178,3 +178,29 @@ def test_ctrl_c_ends_the_command_with_one_line_and_code_130(
     monkeypatch.setattr(_cli, "run_schema", interrupted)
     assert _cli.main(["schema"]) == 130
     assert capsys.readouterr().err == "citydiplo: interrupted\n"
+
+
+def test_a_quote_left_open_does_not_make_a_city_of_two_lines(tmp_path: Path) -> None:
+    # the open quote ran city1 over the next line: a city called "Hanam,South Korea,...
+    # Hanam" was imported (reported only as not linked)
+    path = tmp_path / "pairs.csv"
+    row = "Hanam,South Korea,Little Rock,United States\n"
+    path.write_text("city1,country1,city2,country2\n" + f'"{row}' * 2 + row, encoding="utf-8")
+    result = cd.import_pairs(path)
+    assert [p.row for p in result.problems if not p.imported] == [2]
+    assert result.problems[0].reason.startswith("cell city1 holds a line break and a whole row")
+    assert len(result.dataset.partnerships) == 1  # row 3, the one whole row
+
+
+@pytest.mark.parametrize(("separator", "name"), [("\t", "tabs"), (";", "semicolons")])
+def test_a_list_saved_with_another_separator_says_so(
+    tmp_path: Path, separator: str, name: str
+) -> None:
+    path = tmp_path / "pairs.csv"
+    rows = ["city1,country1,city2,country2", "Hanam,South Korea,Little Rock,United States"]
+    path.write_text("\n".join(r.replace(",", separator) for r in rows) + "\n", encoding="utf-8")
+    with pytest.raises(cd.ParseError) as caught:
+        cd.import_pairs(path)
+    assert str(caught.value).endswith(
+        f"; the header is one cell that {name} split: save the file with commas between cells"
+    )
