@@ -204,3 +204,18 @@ def test_a_list_saved_with_another_separator_says_so(
     assert str(caught.value).endswith(
         f"; the header is one cell that {name} split: save the file with commas between cells"
     )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this OS")
+def test_extract_names_a_pipe_as_a_pipe_not_a_missing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from citydiplo._cli import main
+
+    monkeypatch.chdir(tmp_path)
+    os.mkfifo("article.txt")  # was "the article article.txt: no such file"
+    assert main(["extract", "article.txt", "--lang", "en", "-o", "draft.jsonl"]) == 2
+    assert capsys.readouterr().err == (
+        "citydiplo: error: the article article.txt: is not a regular file; expected a file "
+        "to read\n"
+    )
