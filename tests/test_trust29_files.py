@@ -219,3 +219,21 @@ def test_extract_names_a_pipe_as_a_pipe_not_a_missing_file(
         "citydiplo: error: the article article.txt: is not a regular file; expected a file "
         "to read\n"
     )
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="no /proc")
+def test_a_new_file_gets_its_mode_without_setting_the_umask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # os.umask(0) for an instant left another thread's new files writable by anyone
+    old = os.umask(0o027)
+    try:
+        def no_umask(mask: int) -> int:
+            raise AssertionError("os.umask was called")
+
+        monkeypatch.setattr(os, "umask", no_umask)
+        cd.dump(cd.loads(CITY), tmp_path / "new.jsonl")
+        monkeypatch.undo()
+        assert (tmp_path / "new.jsonl").stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)

@@ -215,9 +215,23 @@ def replacement_mode(target: str | os.PathLike[str], *, directory: bool = False)
     try:
         return stat.S_IMODE(os.stat(target).st_mode)
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return (0o777 if directory else 0o666) & ~umask
+        return (0o777 if directory else 0o666) & ~_umask()
+
+
+def _umask() -> int:
+    """The process umask, read where the system shows it (Linux: ``/proc/self/status``):
+    ``os.umask`` can only be read by setting it, and while it is 0 another thread's new
+    file would be writable by anyone."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    umask = os.umask(0o077)  # (elsewhere: set for an instant to the safest value)
+    os.umask(umask)
+    return umask
 
 
 @contextlib.contextmanager
