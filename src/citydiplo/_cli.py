@@ -3,7 +3,8 @@
 The only module of the library that prints. Exit codes: 0 ok; 1 problems in the data
 (unreadable records, validation errors, unknown or ambiguous names, rows not imported) or
 a write that failed (an output that is not a regular file, a missing directory, a full
-disk); 2 usage (bad arguments, files that cannot be read, a missing optional extra).
+disk); 2 usage (bad arguments, files that cannot be read, a missing optional extra); 130
+interrupted (Ctrl-C).
 With ``--json`` every command writes one JSON document to stdout for scripts. Errors go to
 stderr as one line, without a traceback.
 """
@@ -212,7 +213,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="City-diplomacy data: validate, merge, query, import, export; the schema.",
-        epilog="Exit codes: 0 ok, 1 problems in the data or a failed write, 2 usage.",
+        epilog="Exit codes: 0 ok, 1 problems in the data or a failed write, 2 usage, "
+        "130 interrupted.",
     )
     parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
