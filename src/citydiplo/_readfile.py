@@ -27,7 +27,7 @@ _CHUNK = 1 << 24
 _SHOWN = 160
 
 
-def shown_path(path: str | os.PathLike[str]) -> str:
+def shown_path(path: object) -> str:
     """``path`` quoted for a message, cut after 160 characters with its length said.
 
     >>> print(shown_path("a" * 200_000)[-40:])
@@ -35,21 +35,26 @@ def shown_path(path: str | os.PathLike[str]) -> str:
     >>> print(shown_path("reports/hanam.jsonl"))
     'reports/hanam.jsonl'
     """
-    text = os.fspath(path)
-    if isinstance(text, bytes):
-        text = os.fsdecode(text)
+    text = _text(path)
     if len(text) <= _SHOWN:
         return repr(text)
     return f"{text[:_SHOWN]!r}"[:-1] + f"…' (a path of {len(text):,} characters)"
 
 
-def cut_path(path: str | os.PathLike[str]) -> str:
+def _text(path: object) -> str:
+    """A path as text: a URL path of fsspec (a ``UPath``) is no ``os.PathLike``."""
+    if isinstance(path, str | bytes | os.PathLike):
+        return os.fsdecode(os.fspath(path))
+    return str(path)
+
+
+def cut_path(path: object) -> str:
     """``path`` as text for a message (unquoted), cut as :func:`shown_path` cuts it.
 
     >>> print(cut_path("b" * 300)[-45:])
     bbbbbbbbbbbbbbbbb… (a path of 300 characters)
     """
-    text = os.fsdecode(os.fspath(path))
+    text = _text(path)
     if len(text) <= _SHOWN:
         return text
     return f"{text[:_SHOWN]}… (a path of {len(text):,} characters)"
