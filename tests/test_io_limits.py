@@ -13,35 +13,41 @@ import pytest
 import citydiplo as cd
 from citydiplo import ParseError
 
-CITY = b'{"type":"city","id":"hanam","name":"Hanam","country":"KR"}\n'
 
-
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="no /proc")
 def test_the_size_limit_counts_bytes_read_not_st_size() -> None:
-    with pytest.raises(ParseError, match="over the limit of 1,000 bytes"):
-        cd.load("/dev/zero", max_bytes=1000)
+    # a /proc file is a regular file that reports a size of 0 and holds more
+    assert Path("/proc/self/maps").stat().st_size == 0
+    with pytest.raises(ParseError, match="over the limit of 10 bytes"):
+        cd.load("/proc/self/maps", max_bytes=10)
 
 
-def test_a_fifo_is_read_up_to_the_limit_only(tmp_path: Path) -> None:
+def test_a_fifo_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
+    # opening a pipe nobody writes to used to wait for ever
     fifo = tmp_path / "pipe.jsonl"
     os.mkfifo(fifo)
-    stop = threading.Event()
+    caught: list[BaseException] = []
 
-    def write() -> None:
+    def read() -> None:
         try:
-            with fifo.open("wb") as out:
-                while not stop.is_set():
-                    out.write(CITY * 100)
-        except BrokenPipeError:  # the reader stopped at the limit
-            pass
+            cd.load(fifo)
+        except BaseException as error:
+            caught.append(error)
 
-    writer = threading.Thread(target=write)
-    writer.start()
-    try:
-        with pytest.raises(ParseError, match="over the limit of 10,000 bytes"):
-            cd.load(fifo, max_bytes=10_000)
-    finally:
-        stop.set()
-        writer.join(timeout=10)
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "load() blocked on a pipe"
+    assert isinstance(caught[0], cd.NotADatasetPathError)
+    assert str(caught[0]) == (
+        f"{str(fifo)!r} is a pipe (FIFO), not a regular file (expected a JSON or JSON Lines "
+        "file; save the data to a file and give its name)"
+    )
+
+
+def test_a_device_is_refused_before_reading() -> None:
+    with pytest.raises(cd.NotADatasetPathError, match="'/dev/zero' is a device, not a regular"):
+        cd.load("/dev/zero", max_bytes=1000)
 
 
 def test_a_directory_says_it_is_a_directory(tmp_path: Path) -> None:

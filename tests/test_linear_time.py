@@ -31,6 +31,12 @@ RUNS = 3
 
 Case = tuple[str, Callable[[str], Any], Callable[[int], str]]
 
+
+def find_places_ko(text: str) -> Any:
+    """``find_places`` in Korean, whose readers of names spelt in Hangul try each word."""
+    return cd.find_places(text, lang="ko")
+
+
 CASES: list[Case] = [
     # (what, function, input of about n characters)
     # Hindi spellings of Latin letters: a code of long letter names (W), of short ones (A, H)
@@ -56,6 +62,12 @@ CASES: list[Case] = [
     ("repeated name", cd.resolve_subdivision, lambda n: "Gyeonggi " * (n // 9)),
     ("one letter", cd.parse_place, lambda n: "a" * n),
     ("commas", cd.parse_place, lambda n: "Seoul, " * (n // 7)),
+    # one word of names with generic words and no space: the readers of Chinese, Japanese
+    # and Vietnamese names in Hangul sliced the whole word at each of its possible ends
+    ("city names, no spaces", find_places_ko, lambda n: "하남시" * (n // 3)),
+    ("Chinese readings, no spaces", find_places_ko, lambda n: "지주시" * (n // 3)),
+    ("Japanese readings, no spaces", find_places_ko, lambda n: "시즈오카현" * (n // 5)),
+    ("Vietnamese readings, no spaces", find_places_ko, lambda n: "동나이성" * (n // 4)),
 ]
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from citydiplo._errors import ArgumentValueError, CitydiploError, WriteError, check_path
+from citydiplo._readfile import cut_path, shown_path
 
 __all__ = [
     "atomic_directory", "atomic_path", "atomic_paths", "named_write_error", "open_atomic",
@@ -70,7 +71,8 @@ def write_target(path: str | os.PathLike[str], *, directory: bool = False) -> Pa
         what = _kind(mode)
         raise WriteError(
             errno.EISDIR if stat.S_ISDIR(mode) else errno.EEXIST,
-            f"{given}: is {what}, not a {'directory' if directory else 'regular file'}; "
+            f"{cut_path(given)}: is {what}, not a "
+            f"{'directory' if directory else 'regular file'}; "
             f"expected a {'directory' if directory else 'file'} to write (give another name)",
             given,
         )
@@ -78,8 +80,8 @@ def write_target(path: str | os.PathLike[str], *, directory: bool = False) -> Pa
         missing = not target.parent.exists()
         raise WriteError(
             errno.ENOENT if missing else errno.ENOTDIR,
-            f"{given}: the directory "
-            + ("does not exist" if missing else f"{os.fspath(Path(given).parent)!r} is a file")
+            f"{cut_path(given)}: the directory "
+            + ("does not exist" if missing else f"{shown_path(Path(given).parent)} is a file")
             + " (expected an existing directory; none is created)",
             given,
         )
@@ -122,7 +124,8 @@ def _named(error: OSError, given: str) -> WriteError:
     if isinstance(error, WriteError):
         return error
     reason = error.strerror or str(error)
-    return WriteError(error.errno or errno.EIO, f"{given}: cannot write it: {reason}", given)
+    message = f"{cut_path(given)}: cannot write it: {reason}"
+    return WriteError(error.errno or errno.EIO, message, given)
 
 
 @contextlib.contextmanager
@@ -212,9 +215,23 @@ def replacement_mode(target: str | os.PathLike[str], *, directory: bool = False)
     try:
         return stat.S_IMODE(os.stat(target).st_mode)
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return (0o777 if directory else 0o666) & ~umask
+        return (0o777 if directory else 0o666) & ~_umask()
+
+
+def _umask() -> int:
+    """The process umask, read where the system shows it (Linux: ``/proc/self/status``):
+    ``os.umask`` can only be read by setting it, and while it is 0 another thread's new
+    file would be writable by anyone."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    umask = os.umask(0o077)  # (elsewhere: set for an instant to the safest value)
+    os.umask(umask)
+    return umask
 
 
 @contextlib.contextmanager

@@ -3,7 +3,8 @@
 The only module of the library that prints. Exit codes: 0 ok; 1 problems in the data
 (unreadable records, validation errors, unknown or ambiguous names, rows not imported) or
 a write that failed (an output that is not a regular file, a missing directory, a full
-disk); 2 usage (bad arguments, files that cannot be read, a missing optional extra).
+disk); 2 usage (bad arguments, files that cannot be read, a missing optional extra); 130
+interrupted (Ctrl-C).
 With ``--json`` every command writes one JSON document to stdout for scripts. Errors go to
 stderr as one line, without a traceback.
 """
@@ -212,7 +213,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="City-diplomacy data: validate, merge, query, import, export; the schema.",
-        epilog="Exit codes: 0 ok, 1 problems in the data or a failed write, 2 usage.",
+        epilog="Exit codes: 0 ok, 1 problems in the data or a failed write, 2 usage, "
+        "130 interrupted.",
     )
     parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -284,6 +286,10 @@ def _parser() -> argparse.ArgumentParser:
     return document(parser)
 
 
+#: The exit code of a command stopped by Ctrl-C (128 + SIGINT, as shells report it).
+INTERRUPTED = 130
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     out, err = sys.stdout, sys.stderr
@@ -318,15 +324,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (| head): not an error
         return OK
     except OSError as problem:
-        return _fail(args, problem, USAGE, out, err)
+        from citydiplo._cli_paths import os_message
+
+        return _fail(args, problem, USAGE, out, err, os_message(problem))
+    except KeyboardInterrupt:  # Ctrl-C: one line, not a traceback (writes are atomic)
+        err.write(f"{PROG}: interrupted\n")
+        return INTERRUPTED
 
 
 def _fail(
-    args: argparse.Namespace, problem: Exception, code: int, out: TextIO, err: TextIO
+    args: argparse.Namespace,
+    problem: Exception,
+    code: int,
+    out: TextIO,
+    err: TextIO,
+    message: str | None = None,
 ) -> int:
-    """Report a failed command: one line on stderr and, with ``--json``, the error object
-    on stdout (see docs/cli.md); the exit code is kept."""
-    err.write(f"{PROG}: error: {problem}\n")
+    """Report a failed command: one line on stderr (``message``, else the error's text)
+    and, with ``--json``, the error object on stdout (see docs/cli.md); the exit code is
+    kept."""
+    err.write(f"{PROG}: error: {problem if message is None else message}\n")
     if getattr(args, "json", False):
         print_json(error_object(problem, code), out)
     return code

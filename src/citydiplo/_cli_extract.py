@@ -9,7 +9,9 @@ progress bar shows on stderr unless ``--quiet``. Every file is written atomicall
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import stat
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -25,6 +27,7 @@ from citydiplo._extract._many import extract_many
 from citydiplo._extract._review import review_page
 from citydiplo._io import dumps, load
 from citydiplo._model import Actor
+from citydiplo._readfile import cut_path
 from citydiplo.dates import PartialDate
 
 __all__ = ["add_parser", "run"]
@@ -132,12 +135,17 @@ def _check_paths(args: argparse.Namespace, targets: list[tuple[str, Path]],
     directory, lies under a file, or is also an input (an article, --known) or another
     output: writing it would destroy what it names."""
     check_output(args.output)
-    read = [(f"the article {name}", Path(name)) for name in args.articles]
+    read = [(f"the article {cut_path(name)}", Path(name)) for name in args.articles]
     if args.known:
-        read.append((f"--known {args.known}", Path(args.known)))
+        read.append((f"--known {cut_path(args.known)}", Path(args.known)))
     for what, path in read:
-        if not path.is_file():
-            kind = "is a directory" if path.is_dir() else "no such file"
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as error:  # missing, a name too long, a loop of links
+            kind = "no such file" if error.errno == errno.ENOENT else error.strerror
+            raise usage(f"{what}: {kind}; expected a file to read") from None
+        if not stat.S_ISREG(mode):  # a pipe would block, a device never end
+            kind = "is a directory" if stat.S_ISDIR(mode) else "is not a regular file"
             raise usage(f"{what}: {kind}; expected a file to read")
     for n, (name, path) in enumerate(targets):
         if path.is_dir():

@@ -17,6 +17,7 @@ import orjson
 
 from citydiplo._errors import CitydiploError
 from citydiplo._io import output_format
+from citydiplo._readfile import cut_path
 from citydiplo.dates import DateRange, DateValue, PartialDate, Unbounded, YearlessDate, parse_edtf
 
 __all__ = [
@@ -83,8 +84,8 @@ def check_output(path: str) -> None:
         output_format(path)
     except ValueError:
         raise Usage(
-            f"-o {path}: cannot write a dataset there: the format is chosen from the suffix: "
-            ".json or .jsonl (or .ndjson)"
+            f"-o {cut_path(path)}: cannot write a dataset there: the format is chosen from "
+            "the suffix: .json or .jsonl (or .ndjson)"
         ) from None
 
 

@@ -241,9 +241,23 @@ def check_args(function: str, **arguments: tuple[object, type | tuple[type, ...]
 
 
 def check_path(path: str | os.PathLike[str], what: str = "the path") -> None:
-    """Raise :class:`ArgumentValueError` when ``path`` holds a NUL character (``what``
-    names the argument in the message)."""
+    """Raise :class:`ArgumentValueError` when ``path`` is empty or holds a NUL character
+    (``what`` names the argument in the message).
+
+    An empty path is refused here, before anything turns it into ``Path("")``, which is
+    the working directory ``.``: an error would then name ``.`` rather than say the path
+    is empty, and a reader or a writer would act on the working directory.
+
+    >>> check_path("", "write_geojson() argument 'path'")
+    Traceback (most recent call last):
+    ...
+    citydiplo.ArgumentValueError: write_geojson() argument 'path' is '' (empty); expected the name of a file or directory
+    """  # noqa: E501
     text = os.fspath(path)
+    if not text:
+        raise ArgumentValueError(
+            f"{what} is {text!r} (empty); expected the name of a file or directory"
+        )
     if ("\x00" if isinstance(text, str) else b"\x00") in text:
         raise ArgumentValueError(
             f"{what} is {text!r:.120}, which holds a NUL character; "

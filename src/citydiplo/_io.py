@@ -35,7 +35,7 @@ from citydiplo._explain import structure_or_explain
 from citydiplo._gcpause import collector_paused
 from citydiplo._jsoncheck import duplicate_keys, json_message, oversized
 from citydiplo._readfile import read_limited
-from citydiplo._sniff import looks_like
+from citydiplo._sniff import line_end_hint, looks_like
 from citydiplo._write import Format, dump, dumps, output_format
 
 __all__ = ["Format", "dump", "dumps", "load", "loads", "output_format"]
@@ -227,6 +227,9 @@ def _record_list(data: bytes, *, name: str, max_line_bytes: int, progress: Any) 
     if progress is not None:
         progress(total, total)
     if problems:
+        # a file whose lines end with CR alone reads as one line that holds them all
+        hint = line_end_hint(b"\n".join(lines[p.line - 1] for p in problems[:50] if p.line))
+        name = name if hint is None else f"{name}; {hint}"
         raise _error(problems, name, records, lines=lines, max_line_bytes=max_line_bytes)
     return records
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["looks_like", "not_text"]
+__all__ = ["line_end_hint", "looks_like", "not_text"]
 
 _SPACE = re.compile(rb"\s*")
+#: A carriage return that ends no CR LF pair and is not the file's last byte.
+_LONE_CR = re.compile(rb"\r(?=[^\n])")
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"PAR1", "this looks like a Parquet file; read it with pandas or pyarrow"),
@@ -79,3 +81,22 @@ def looks_like(data: bytes) -> str | None:
         if first.count(separator) >= 1 and not first.rstrip().endswith((b"}", b"]")):
             return f"this looks like {what}; {_PAIRS_HINT}"
     return None
+
+
+def line_end_hint(data: bytes) -> str | None:
+    """What to say when the lines of ``data`` end with a carriage return alone (CR, as
+    classic Mac OS and some exports write them): JSON Lines are split at LF, so such a file
+    reads as one long line and every record after the first as "content after document".
+    ``None`` when no line ends so.
+
+    >>> print(line_end_hint(b'{"id": "a"}\\r{"id": "b"}\\r'))
+    its lines end with a carriage return (CR) alone, as classic Mac OS wrote them, and JSON Lines needs LF or CR LF line ends: save it with those
+    >>> line_end_hint(b'{"id": "a"}\\r\\n{"id": "b"}\\r\\n') is None
+    True
+    """  # noqa: E501
+    if _LONE_CR.search(data) is None:
+        return None
+    return (
+        "its lines end with a carriage return (CR) alone, as classic Mac OS wrote them, and "
+        "JSON Lines needs LF or CR LF line ends: save it with those"
+    )

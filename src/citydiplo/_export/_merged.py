@@ -28,7 +28,7 @@ from citydiplo._errors import check_args
 from citydiplo._export._blocks import layout
 from citydiplo._export._extras import require
 from citydiplo._export._parquet import read_parquet, read_records, record_text, write_table
-from citydiplo._export._storage import location, read_table
+from citydiplo._export._storage import location, read_consistently, read_table
 from citydiplo._merge import Ambiguity, Conflict, MergeResult
 from citydiplo._validate._report import Finding
 
@@ -125,12 +125,16 @@ def read_merged(path: str | os.PathLike[str], *, reports: bool = True) -> MergeR
     True
     """
     check_args("read_merged", reports=(reports, bool))
+    root = location(path)
+    return read_consistently(root, lambda: _read_merged(root, reports))
+
+
+def _read_merged(root: Any, reports: bool) -> MergeResult:
     from citydiplo._merge._actors import ActorFusion, ActorRefs
     from citydiplo._merge._codec import decode_ambiguity, decode_conflict
     from citydiplo._merge._pipeline import Fused, Part, assemble
 
     pq = require("pyarrow.parquet", "parquet")
-    root = location(path)
     info = layout(root, "merged")
 
     def files(kind: str) -> list[Any]:

@@ -31,12 +31,14 @@ from citydiplo._export._storage import (
     layout,
     location,
     mark_unfinished,
+    read_consistently,
     read_table,
     remove_parts,
     write_layout,
     write_parquet,
 )
 from citydiplo._io import loads_lines
+from citydiplo._readfile import is_directory, shown_path
 from citydiplo.dates import YearlessDate
 
 __all__ = [
@@ -327,8 +329,12 @@ def read_parquet(path: str | os.PathLike[str]) -> Dataset:
     True
     """
     root = location(path)
-    if not root.is_dir():
-        raise NotADatasetPathError(f"{str(root)!r} is not a directory written by to_parquet")
+    if not (is_directory(root) if is_local(root) else root.is_dir()):
+        raise NotADatasetPathError(f"{shown_path(root)} is not a directory written by to_parquet")
+    return read_consistently(root, lambda: _read_layout(root))
+
+
+def _read_layout(root: Any) -> Dataset:
     if (root / LAYOUT_FILE).exists():
         found = layout(root, None)["layout"]
         if found == "merged":

@@ -19,9 +19,9 @@ import contextlib
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote, urlsplit
 
 import orjson
@@ -37,7 +37,7 @@ from citydiplo._errors import (
 )
 from citydiplo._export._extras import require
 from citydiplo._io import MAX_FILE_BYTES, Format, _sniff, loads, loads_lines
-from citydiplo._readfile import read_limited
+from citydiplo._readfile import UNREACHABLE, read_limited, shown_path
 from citydiplo._sniff import looks_like
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "mark_unfinished",
     "partition_parquet",
     "prepare_output",
+    "read_consistently",
     "read_reports",
     "read_table",
     "remove_parts",
@@ -212,9 +213,11 @@ def layout(directory: str | os.PathLike[str], expected: str | None) -> dict[str,
     wanted = f"a {expected!r}" if expected else "a citydiplo layout"
     try:
         data = path.read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
+    except OSError as error:  # missing, under a file, a name too long, a loop of links
+        if error.errno not in UNREACHABLE:
+            raise
         raise NotADatasetPathError(
-            f"{str(directory)!r} has no {LAYOUT_FILE}: it was not written by "
+            f"{shown_path(directory)} has no {LAYOUT_FILE}: it was not written by "
             f"citydiplo (expected {wanted} directory)"
         ) from None
     try:
@@ -232,6 +235,57 @@ def layout(directory: str | os.PathLike[str], expected: str | None) -> dict[str,
             f"{str(directory)!r} holds a {found!r} layout (expected {wanted} directory)"
         )
     return dict(info)
+
+
+_T = TypeVar("_T")
+#: Reads of a layout that another process keeps rewriting, before giving up.
+_ATTEMPTS = 3
+
+
+def _stamp(root: Any) -> object:
+    """What changes whenever a write touches the layout of ``root``: every write first
+    replaces the layout file (marking it unfinished) and replaces it again last, each time
+    with a new file, so its identity and times (locally), or its bytes (in object storage),
+    differ from before the write; ``None`` where there is no layout file."""
+    path = root / LAYOUT_FILE
+    try:
+        if is_local(root):
+            info = os.stat(path)
+            return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+        return path.read_bytes()
+    except OSError as error:  # the read says what is wrong with the path
+        if error.errno in UNREACHABLE:
+            return None
+        raise
+
+
+def read_consistently(root: Any, read: Callable[[], _T]) -> _T:
+    """``read()`` of the layout at ``root``, taken only if no write to it ran meanwhile.
+
+    A write by another process while the files are read deletes some of them (the read
+    failed with a bare ``FileNotFoundError``) or leaves a mix of two writes (read as a
+    dataset that nobody wrote). A read that overlapped a write is thrown away and done
+    again; one that fails with no write meanwhile raises as it is (an unfinished write is
+    then a clear :class:`ParseError`).
+
+    Raises:
+        ParseError: the layout changed during each of three reads.
+    """
+    for _ in range(_ATTEMPTS):
+        before = _stamp(root)
+        try:
+            result = read()
+        except Exception:
+            if _stamp(root) == before:
+                raise
+            continue
+        if _stamp(root) == before:
+            return result
+    raise ParseError(
+        f"{str(root)!r} was rewritten by another write while it was read, {_ATTEMPTS} times "
+        "in a row (expected a layout that no write changes while it is read: read it again "
+        "once the writes are done)"
+    )
 
 
 def prepare_output(root: Any) -> None:

@@ -283,7 +283,13 @@ def word_ends(folded: str, i: int, end: int, cues: Cues) -> list[int]:
     space = folded.find(" ", i)
     stop = len(folded) if space < 0 else space
     tails = _tails(cues)
-    return [j for j in range(end, i + 1, -1) if j == stop or folded[j:stop] in tails]
+    low = max(i + 1, stop - _longest_tail(cues) - 1)  # no tail is longer: a long word costs
+    return [j for j in range(end, low, -1) if j == stop or folded[j:stop] in tails]  # no more
+
+
+@cache
+def _longest_tail(cues: Cues) -> int:
+    return max(map(len, _tails(cues)), default=0)
 
 
 def district_named(folded: str, i: int, j: int, tail: str, cues: Cues) -> bool:

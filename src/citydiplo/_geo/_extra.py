@@ -57,7 +57,7 @@ class Extras:
 
     def __contains__(self, key: str) -> bool:
         """Whether the extra names add anything to what the match key ``key`` names."""
-        return key in self._trie
+        return "\0" not in key and key in self._trie  # marisa: a C string ends at a NUL
 
     def widen(self, found: Postings, key: str) -> Postings:
         """``found``, the gazetteer's postings of ``key``, with the subdivisions and

@@ -97,7 +97,7 @@ class Gazetteer:
 
     def records(self, key: str) -> list[tuple[int, int]]:
         """``(kind, index)`` of every place whose name has the match key ``key``."""
-        key_id = self._trie.get(key)
+        key_id = None if "\0" in key else self._trie.get(key)  # marisa ends a C string there
         if key_id is None:
             return []
         packed = self._postings[self._offsets[key_id] : self._offsets[key_id + 1]]
@@ -111,7 +111,7 @@ class Gazetteer:
         (kind 0, the value is the row), countries, subdivisions, then cities by their own
         name; rows run from the most populous city down.
         """
-        key_id = self._trie.get(key)
+        key_id = None if "\0" in key else self._trie.get(key)  # no key holds a NUL
         if key_id is None:
             return None
         start, end = self._offsets[key_id], self._offsets[key_id + 1]
@@ -141,11 +141,12 @@ class Gazetteer:
 
     def keys_starting(self, prefix: str) -> Iterator[str]:
         """Every key that starts with ``prefix``, in the index's order."""
+        prefix = prefix if "\0" not in prefix else "\0"  # no key holds one: none starts so
         return self._trie.iterkeys(prefix)  # type: ignore[no-any-return]
 
     def holds(self, key: str) -> bool:
         """Whether ``key`` is a key of the index."""
-        return key in self._trie
+        return "\0" not in key and key in self._trie
 
     def key_count(self) -> int:
         """The number of keys of the index."""
@@ -154,6 +155,7 @@ class Gazetteer:
     def prefixes(self, text: str, *, unspaced: bool = False) -> list[str]:
         """Every key that is a prefix of ``text`` (``unspaced``: Chinese or Japanese text,
         looked up at once rather than through its first word)."""
+        text = text.partition("\0")[0]  # marisa ends a C string there: no key holds one
         return self._prefixes.unspaced(text) if unspaced else self._prefixes(text)
 
     def opens(self, pair: str) -> bool:
@@ -164,7 +166,7 @@ class Gazetteer:
     def keys_with_prefix(self, prefix: str, *, limit: int) -> list[str]:
         """Up to ``limit`` keys that start with ``prefix``, in the trie's order."""
         keys: list[str] = []
-        for key in self._trie.iterkeys(prefix):
+        for key in self.keys_starting(prefix):
             keys.append(key)
             if len(keys) >= limit:
                 break

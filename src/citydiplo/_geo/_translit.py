@@ -32,6 +32,7 @@ __all__ = [
     "COUNTRY",
     "KOREA",
     "MAX_READINGS",
+    "MAX_SYLLABLES",
     "Read",
     "chinese_homonym",
     "chinese_in_hangul_at",
@@ -54,6 +55,7 @@ _HAN_GENERIC = frozenset("市郡区道")  # generic words of Korean places, as m
 _HAN_WORDS = frozenset({"城市", "都市"})
 _HAN_GENERIC_RUN = re.compile("[市郡区道]")
 MAX_READINGS = 64  # a word with more spellings than this is no name read here
+MAX_SYLLABLES = 20  # nor a longer word: Japanese place names run to a dozen kana at most
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _N, _T = 4, 19  # final consonants ㄴ (ん) and ㅅ (っ) in a Hangul syllable
 _LABIAL = frozenset({6, 7, 17})  # initial ㅁ, ㅂ, ㅍ: "ん" before them may be romanized m
@@ -93,12 +95,12 @@ Read = tuple[Place, bool] | None
 def names_a_city_in(key: str, country: str, least: int) -> bool:
     """Whether ``key`` names a city of ``country`` of ``least`` people or more, or one of
     its subdivisions: the cheap test before a transliterated key is read in context."""
-    found = gazetteer().postings(key)
+    gz = gazetteer()
+    found = gz.postings(key)
     if found is None:
         return False
     if any(code.startswith(country + "-") for code in found.subdivisions):
         return True
-    gz = gazetteer()
     rows = gz.in_country((*found.own, *found.alternate), country)
     return any(gz.populations[row] >= least for row in rows)
 
@@ -129,9 +131,7 @@ def places_read(
 
 def _doubled(roman: str) -> str:
     """The romanization after a doubled consonant (っ): "po" -> "ppo", "chi" -> "tchi"."""
-    if roman[:1] in "aeiou":
-        return roman
-    return ("t" if roman.startswith("ch") else roman[0]) + roman
+    return roman if roman[:1] in "aeiou" else ("t" if roman[:2] == "ch" else roman[0]) + roman
 
 
 @cache
@@ -151,8 +151,8 @@ def romanizations(word: str) -> tuple[str, ...]:
     finals: list[int] = []
     for position, char in enumerate(word):
         code = ord(char)
-        if not _FIRST <= code <= _LAST:
-            return ()
+        if not _FIRST <= code <= _LAST or position == MAX_SYLLABLES:
+            return ()  # (a long word is refused before its readings are built)
         final = (code - _FIRST) % 28
         if final not in (0, _N, _T):
             return ()
@@ -188,6 +188,11 @@ def _chinese_readings() -> dict[str, list[str]]:
 
 
 @cache
+def _longest_reading() -> int:
+    return max(map(len, _chinese_readings()), default=0)
+
+
+@cache
 def chinese_homonym(word: str) -> bool:
     """Whether the Hangul ``word`` is also the Sino-Korean reading of a Chinese city of a
     million people or more ("청도": 青岛, Qingdao, and Cheongdo county)."""
@@ -212,12 +217,12 @@ def chinese_in_hangul_at(
     >>> [m.text for m in find_places("중국 안휘성 지주시를 방문했다", lang="ko")]
     ['중국', '안휘성', '지주시']
     """
-    end = i
-    while end < len(folded) and "\uac00" <= folded[end] <= "\ud7a3":  # Hangul syllables
+    table = _chinese_readings()  # no longer name is read: a long run costs no more
+    end, stop = i, min(len(folded), i + _longest_reading())
+    while end < stop and "\uac00" <= folded[end] <= "\ud7a3":  # Hangul syllables
         end += 1
     if end - i < 3:
         return None  # two syllables and a generic word at least
-    table = _chinese_readings()
     for j in range(end, i + 2, -1):
         if folded[j - 1] not in _CHINESE_GENERIC or folded[i:j] in ordinary():
             continue
@@ -265,9 +270,7 @@ def japanese_in_hangul_at(
     end = _kana_run(folded, i)  # a longer word holds a syllable no kana is written with
     for j in word_ends(folded, i, end, cues):
         tail = word_tail(folded, i, j, cues)
-        if tail is None:
-            continue
-        if folded[i:j] in ordinary() or (not tail and folded[j - 1] == "다"):
+        if tail is None or folded[i:j] in ordinary() or (not tail and folded[j - 1] == "다"):
             continue  # a Korean word ("나라", country, is no Nara), a predicate ("한다")
         places = places_read(romanizations(folded[i:j]), read, (i, j, tail, cues))
         if places:
@@ -335,9 +338,7 @@ def korean_in_han_at(
         places = places_read(_korean_keys(folded[i:j]), read, (i, j, "", cues), extra=True)
         if places:
             place = next(iter(places.values()))
-            if len(places) > 1 or place.country != KOREA:
-                return None
-            return place, j
+            return None if len(places) > 1 or place.country != KOREA else (place, j)
     return None
 
 
@@ -391,8 +392,7 @@ def _bare_stems(
         k = folded.find(stem)
         while k >= 0:
             end = k + len(stem)
-            free = not covered[starts[k]] and not any(i < end and k < j for i, j in spans)
-            if free:
+            if not covered[starts[k]] and not any(i < end and k < j for i, j in spans):
                 more.append((k, end, place))
                 spans.append((k, end))
             k = folded.find(stem, end)

@@ -149,6 +149,11 @@ def _places() -> dict[str, tuple[str, ...]]:
     return {h: tuple(keys) for h, keys in spellings.items()}
 
 
+@cache
+def _longest_key() -> int:
+    return max(map(len, _places()), default=0)
+
+
 def _run_end(folded: str, i: int) -> int:
     """The end of the Hangul syllables from ``i`` on (one C-level match)."""
     found = _HANGUL_RUN.match(folded, i) if i < len(folded) else None
@@ -166,8 +171,8 @@ def _read_ends(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     (before the generic word), longest first, with the keys the name before it writes."""
     table = _places()
     generic: dict[str, str] = _table()["generic"]  # type: ignore[assignment]
-    found = []
-    for j in range(len(run) - 1, 1, -1):
+    found = []  # no key is longer than the longest: a long run costs no more
+    for j in range(min(len(run) - 1, _longest_key()), 1, -1):
         if run[j] not in generic:
             continue  # (the character first: most are no generic word)
         keys = table.get(run[:j])

@@ -40,7 +40,7 @@ from citydiplo._importers._divisions import division_word, links_a_division
 from citydiplo._importers._municipal import find_division
 from citydiplo._importers._qualified import far_from_qualifier
 from citydiplo._importers._regions import names_a_region
-from citydiplo._importers._rows import read_csv_file, read_rows, row_problem
+from citydiplo._importers._rows import read_csv_file, read_rows, row_problem, separator_hint
 from citydiplo._importers._seats import one_place
 from citydiplo._importers._territories import find_overseas, is_overseas
 from citydiplo._model import Citation, City, Identifier, Partnership, PartnershipKind, Source
@@ -205,7 +205,7 @@ def import_pairs(
     if len(columns) != 4 or missing:
         raise ParseError(
             f"{name}: columns {list(columns)!r} expected (city1, country1, city2, country2); "
-            f"missing {missing!r} from the header {header!r}"
+            f"missing {missing!r} from the header {header!r}{separator_hint(rows)}"
         )
     twice = [c for c in columns if header.count(c) > 1]
     if twice:  # which of the two is meant? taking the first was a silent guess

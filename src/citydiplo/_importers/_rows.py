@@ -12,7 +12,7 @@ from pathlib import Path
 from citydiplo._normalize import clean
 from citydiplo._readfile import read_limited
 
-__all__ = ["MAX_CSV_BYTES", "read_csv_file", "read_rows", "row_problem"]
+__all__ = ["MAX_CSV_BYTES", "read_csv_file", "read_rows", "row_problem", "separator_hint"]
 
 #: Refuse a CSV file larger than this (as datasets are refused past their limit).
 MAX_CSV_BYTES = 1 << 31
@@ -114,9 +114,33 @@ def row_problem(
     empty = [label for label, i in zip(columns, where, strict=True) if _blank(cells[i])]
     if empty:
         return f"empty cell: {', '.join(empty)}"
+    for label, i in zip(columns, where, strict=True):
+        cell = cells[i]  # a name over two lines ("Stari Grad\nSarajevo") is read; one that
+        # holds a whole row more is a quote left open, which swallowed the lines after it
+        if ("\n" in cell or "\r" in cell) and cell.count(",") >= len(header) - 1:
+            return (
+                f"cell {label} holds a line break and a whole row ({cell[:80]!r}): a quote "
+                '(") opened in it and not closed runs the cell over the next lines'
+            )
     return None
 
 
 @lru_cache(maxsize=65536)  # a list repeats its cells
 def _blank(cell: str) -> bool:
     return not clean(cell)
+
+
+def separator_hint(rows: list[tuple[int, list[str]]]) -> str:
+    """What to add to the error for a header (the first of ``rows``, as read) that is one
+    cell another separator splits (tabs, semicolons: what spreadsheets in many locales save
+    as "CSV"), else "".
+
+    >>> separator_hint([(1, ["city1;country1;city2;country2"])])
+    '; the header is one cell that semicolons split: save the file with commas between cells'
+    """
+    header = rows[0][1] if rows else []
+    for separator, name in (("\t", "tabs"), (";", "semicolons"), ("|", "vertical bars")):
+        if len(header) == 1 and separator in header[0]:
+            what = f"one cell that {name} split"
+            return f"; the header is {what}: save the file with commas between cells"
+    return ""

@@ -29,6 +29,7 @@ on reading rather than read wrongly.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Callable
@@ -38,8 +39,14 @@ from typing import Any, TypeVar
 import orjson
 
 from citydiplo._atomic import atomic_paths
-from citydiplo._errors import NotADatasetPathError, ParseError, Problem, check_args
-from citydiplo._io import load, loads
+from citydiplo._errors import (
+    DirectoryPathError,
+    NotADatasetPathError,
+    ParseError,
+    Problem,
+    check_args,
+)
+from citydiplo._io import MAX_FILE_BYTES, load, loads
 from citydiplo._merge._codec import (
     decode_ambiguity,
     decode_conflict,
@@ -48,6 +55,7 @@ from citydiplo._merge._codec import (
 )
 from citydiplo._merge._result import MergeResult
 from citydiplo._merge._settlements import Settlement, settlements_data
+from citydiplo._readfile import read_limited
 from citydiplo._validate._report import Finding
 from citydiplo._write import Format, dumps, output_format
 
@@ -134,15 +142,20 @@ def load_result(path: str | os.PathLike[str], *, format: Format | None = None) -
     """
     check_args("load_result", path=(path, (str, os.PathLike)))
     side = result_path(path)
-    if not side.is_file():
+    try:  # as every reader: a pipe or a device refused, a size limit kept
+        beside = read_limited(side, MAX_FILE_BYTES, "the merge result beside a dataset file")
+    except NotADatasetPathError as error:
+        if error.errno != errno.ENOENT or isinstance(error, DirectoryPathError):
+            raise
         raise NotADatasetPathError(
+            errno.ENOENT,
             f"{side}: no such file (a merge result is the dataset file {os.fspath(path)!r} "
             f"and the file {side.name!r} beside it, as dump_result and citydiplo merge -o "
-            "write them)"
-        )
-    raw = Path(path).read_bytes()
+            "write them)",
+        ) from None
+    raw = read_limited(Path(path), MAX_FILE_BYTES, "the dataset file of a merge result")
     try:
-        doc = orjson.loads(side.read_bytes())
+        doc = orjson.loads(beside)
     except orjson.JSONDecodeError as error:
         raise ParseError(f"{side}: not JSON ({error})") from None
     if not isinstance(doc, dict) or doc.get("citydiplo") != _KIND:
