@@ -90,3 +90,76 @@ def test_listed_town_kept_per_word_and_state() -> None:
     assert (read[1].name, read[1].subdivision, read[1].geonames_id) == ("Gondal", "IN-GJ", 1270994)
     assert town_in("ગોંડલ", "IN-GJ", "gu") == read
     assert town_in("ગોંડલ", "IN-MH", "gu") is None
+
+
+def test_state_towns_skip_words_inside_any_mention() -> None:
+    """A word inside a mention is never read again, whatever the mentions' order: here a
+    mention over "ગોંડલ પંથકમાં" (the Gondal area), given before Rajkot, hides the first
+    "ગોંડલ"; the second, in "ગોંડલ તાલુકાના" (of Gondal taluka), is Gondal, Gujarat."""
+    from citydiplo._geo._find import PlaceMention
+    from citydiplo._geo._places import Place, PlaceKind
+    from citydiplo._geo._state_towns import with_state_towns
+
+    text = "રાજકોટના ગોંડલ પંથકમાં વરસાદ. ગોંડલ તાલુકાના ગામોમાં વરસાદ"
+    rajkot = Place(
+        text="રાજકોટ", kind=PlaceKind.CITY, country="IN", subdivision="IN-GJ",
+        name="Rājkot", geonames_id=1258847, population=1_177_362,
+    )
+    covering = PlaceMention(start=9, end=22, text=text[9:22], place=rajkot)
+    first = PlaceMention(start=0, end=6, text=text[0:6], place=rajkot)
+    out = with_state_towns(
+        [covering, first], text, "gu", PlaceMention, lambda added, _text, _lang: added
+    )
+    assert [(m.start, m.end) for m in out] == [(0, 6), (9, 22), (30, 35)]
+    assert (out[2].text, out[2].place.name, out[2].place.subdivision) == (
+        "ગોંડલ", "Gondal", "IN-GJ"
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_match_key_of_ascii_text_is_the_long_way(text: str) -> None:
+    """The ASCII shortcut of match_key: every step of the long way leaves ASCII text as
+    it is but the case and the separators."""
+    import re
+    import unicodedata
+
+    from citydiplo._normalize import match_key
+
+    long_way = unicodedata.normalize("NFD", text.casefold())
+    long_way = re.sub(r"[\s\-_.,;:'`\"()\[\]/]+", " ", long_way)
+    assert match_key(text) == unicodedata.normalize("NFC", long_way).strip()
+
+
+def test_match_key_examples() -> None:
+    from citydiplo._normalize import match_key
+
+    assert match_key("Stratford-upon-Avon") == "stratford upon avon"
+    assert match_key("  NEW   York ") == "new york"
+    assert match_key("St. John's") == "st john s"
+    assert match_key("Córdoba") == "cordoba"
+
+
+def test_unknown_locality_of_a_country_searches_no_close_names(monkeypatch: object) -> None:
+    """ "Name, Country" with a name the country lacks keeps the name as a locality; the
+    close names, which only an error shows, are not searched for."""
+    import pytest
+
+    from citydiplo import UnknownNameError, parse_place
+    from citydiplo._geo._gazetteer import Gazetteer
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+
+    def refuse(self: Gazetteer, key: str) -> list[str]:
+        raise AssertionError(f"close names searched for {key!r}")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Gazetteer, "close_keys", refuse)
+        place = parse_place("Qwertyuiopvik, Norway")
+    assert (place.country, place.locality, place.kind.value) == ("NO", "Qwertyuiopvik", "country")
+    # in a subdivision the error is raised, with the close names as before
+    with pytest.raises(UnknownNameError) as raised:
+        parse_place("Springfeld, Illinois")
+    assert "springfield" in raised.value.suggestions
+    assert str(raised.value).startswith("no place in US-IL is called 'Springfeld' (did you mean")
+    assert raised.value.__context__ is None

@@ -102,6 +102,8 @@ def match_key(text: str) -> str:
     >>> match_key("Hà Nam")
     'ha nam'
     """
+    if text.isascii():  # no invisible character, accent or mapped letter; its own NFC form
+        return spaced(text.lower()).strip()
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFD", text.casefold())
     text = _DIACRITIC.sub("", text).translate(_LETTER_MAP)

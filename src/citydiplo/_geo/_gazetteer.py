@@ -179,6 +179,14 @@ class Gazetteer:
                 break
         return keys
 
+    def close_keys(self, key: str) -> list[str]:
+        """Keys close to ``key`` that share its first letters (a cheap, bounded search: the
+        close names an unknown name's error suggests)."""
+        import difflib
+
+        keys = self.keys_with_prefix(key[: max(2, min(4, len(key) - 1))], limit=2000)
+        return difflib.get_close_matches(key, keys, n=3, cutoff=0.8)
+
     def city(self, row: int) -> CityRow:
         """The city stored in ``row``."""
         return CityRow(row, *self.fields(row))
