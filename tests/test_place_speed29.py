@@ -163,3 +163,26 @@ def test_unknown_locality_of_a_country_searches_no_close_names(monkeypatch: obje
     assert "springfield" in raised.value.suggestions
     assert str(raised.value).startswith("no place in US-IL is called 'Springfeld' (did you mean")
     assert raised.value.__context__ is None
+
+
+def test_find_city_with_an_unknown_qualifier_searches_no_close_names(
+    monkeypatch: object,
+) -> None:
+    """The importer's look-up drops an unknown qualifier's error: it searches no close
+    names for it, and still finds a city its qualifier places."""
+    import pytest
+
+    from citydiplo._geo._gazetteer import Gazetteer
+    from citydiplo._geo._parse import find_city
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+
+    def refuse(self: Gazetteer, key: str) -> list[str]:
+        raise AssertionError(f"close names searched for {key!r}")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Gazetteer, "close_keys", refuse)
+        assert find_city("Springfield, Qwertyuiopstan", country=None, subdivision=None) is None
+        found = find_city("Austin, Texas", country="US", subdivision=None)
+    assert found is not None
+    assert (found.geonames_id, found.subdivision) == (4671654, "US-TX")

@@ -232,7 +232,7 @@ def _outcome(
         raise UnknownNameError(
             f"no place{where} is called {text!r}",
             name=text,
-            suggestions=gazetteer().close_keys(key) if suggest else (),
+            suggestions=_suggest(key) if suggest else (),
         )
     except CitydiploError as err:
         return err.with_traceback(None)  # (its frames are never shown: not kept alive)
@@ -359,6 +359,11 @@ def _with_text(place: Place, text: str) -> Place:
     return attrs.evolve(place, text=text)
 
 
+def _suggest(key: str) -> list[str]:
+    """Close names of ``key`` (:meth:`Gazetteer.close_keys`), for an unknown name's error."""
+    return gazetteer().close_keys(key)
+
+
 def find_city(
     text: str, *, country: str | None, subdivision: str | None, lang: str | None = None
 ) -> Place | None:
@@ -380,8 +385,8 @@ def find_city(
         return None
     name, qualifier = qualified
     try:
-        outer = _parse(qualifier, lang, country, subdivision, _ALL, False)
-    except UnknownNameError:
+        outer = _parse(qualifier, lang, country, subdivision, _ALL, False, False)
+    except UnknownNameError:  # (caught: no close names searched for)
         return None
     if outer.country != (country or outer.country):
         return None
