@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["clean", "clean_label", "fold_key", "match_key", "strip_invisible"]
+__all__ = ["clean", "clean_label", "fold_key", "match_key", "spaced", "strip_invisible"]
 
 # Bidirectional controls, zero-width characters, BOM, soft hyphen, tatweel: never meaningful
 # for matching. ZWNJ (U+200C) matters for Persian rendering but not for identity.
@@ -102,11 +102,34 @@ def match_key(text: str) -> str:
     >>> match_key("Hà Nam")
     'ha nam'
     """
+    if text.isascii():  # no invisible character, accent or mapped letter; its own NFC form
+        return spaced(text.lower()).strip()
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFD", text.casefold())
     text = _DIACRITIC.sub("", text).translate(_LETTER_MAP)
-    text = _SEPARATORS.sub(" ", text)
+    text = spaced(text)
     return fold_key(unicodedata.normalize("NFC", text).strip())
+
+
+def spaced(text: str) -> str:
+    """``text`` with each run of separators (:data:`_SEPARATORS`) written as one space.
+
+    A name of letters and digits with single spaces between its words, the most frequent
+    kind, is returned as it is without running the pattern (whose replacement of each
+    space by itself costs several times the test). The two Hangul araea letters, which
+    are letters and separators both, always go through the pattern.
+
+    >>> spaced("Ho Chi Minh"), spaced("Stratford-upon-Avon"), spaced("서초구ㆍ강남구")
+    ('Ho Chi Minh', 'Stratford upon Avon', '서초구 강남구')
+    """
+    if (
+        "  " not in text
+        and text.replace(" ", "").isalnum()
+        and "\u318d" not in text
+        and "\u119e" not in text
+    ):
+        return text
+    return _SEPARATORS.sub(" ", text)
 
 
 # Hebrew full spelling doubles a consonantal yod ("קריית", "קרית"): one form. (A doubled vav

@@ -13,7 +13,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from citydiplo._normalize import _SEPARATORS, match_key
+from citydiplo._normalize import match_key, spaced
 
 __all__ = [
     "LANGUAGES",
@@ -85,7 +85,7 @@ def name_key(text: str) -> str:
     """
     # ASCII text has no accents, invisible characters or letters to map: match_key is then
     # case and separators only (a property test holds the two equal)
-    key = _SEPARATORS.sub(" ", text.lower()).strip() if text.isascii() else match_key(text)
+    key = spaced(text.lower()).strip() if text.isascii() else match_key(text)
     if "&" in key:
         key = " ".join(_AMPERSAND.sub("and", key).split())
     key = key.removeprefix("the ")

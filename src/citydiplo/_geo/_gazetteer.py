@@ -131,12 +131,21 @@ class Gazetteer:
         a = bisect_left(packed, COUNTRY << 30)
         b = bisect_left(packed, SUBDIVISION << 30, a)
         c = bisect_left(packed, PRIMARY << 30, b)
-        # (a kind absent from the key, the usual case, costs no generator)
-        return Postings(
-            tuple(sorted(self.countries[v & _INDEX] for v in packed[a:b])) if b > a else (),
-            tuple(self.subdivisions[v & _INDEX] for v in packed[b:c]) if c > b else (),
-            tuple(v & _INDEX for v in packed[c:]) if end - start > c else (),
-            tuple(packed[:a]),
+        # (a kind absent from the key, the usual case, costs nothing; the others are read
+        # by C-level maps, not generators: a city's own name is a value less PRIMARY << 30)
+        return _new(
+            Postings,
+            (
+                tuple(sorted(map(self.countries.__getitem__, map(_INDEX.__and__, packed[a:b]))))
+                if b > a
+                else (),
+                tuple(map(self.subdivisions.__getitem__, map(_INDEX.__and__, packed[b:c])))
+                if c > b
+                else (),
+                tuple(map(_INDEX.__and__, packed[c:])) if end - start > c else (),
+                tuple(packed[:a]),
+                (),
+            ),
         )
 
     def keys_starting(self, prefix: str) -> Iterator[str]:
@@ -171,6 +180,14 @@ class Gazetteer:
             if len(keys) >= limit:
                 break
         return keys
+
+    def close_keys(self, key: str) -> list[str]:
+        """Keys close to ``key`` that share its first letters (a cheap, bounded search: the
+        close names an unknown name's error suggests)."""
+        import difflib
+
+        keys = self.keys_with_prefix(key[: max(2, min(4, len(key) - 1))], limit=2000)
+        return difflib.get_close_matches(key, keys, n=3, cutoff=0.8)
 
     def city(self, row: int) -> CityRow:
         """The city stored in ``row``."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import product
 from typing import TypeVar
 
@@ -54,9 +55,15 @@ _SPELLINGS = 8  # Latin spellings of each word of an item of several words, at m
 _SEPARATOR_END = re.compile("(?:,|،|और|एवं|तथा|અને|તથા)[ \t]*$")
 
 
+@lru_cache(maxsize=16384)
 def town_in(word: str, state: str, lang: str) -> tuple[int, Place] | None:
     """The one town of ``state`` of :data:`FLOOR` people or more that the word (a run of
-    Devanagari or Gujarati letters) spells, with the length of its name."""
+    Devanagari or Gujarati letters) spells, with the length of its name.
+
+    Kept per word (bounded): :func:`citydiplo._geo._state_towns.with_state_towns` asks it
+    about every word of a Hindi or Gujarati text the scan left unread, and the answer
+    depends on the word, the state and the language alone (the same function words recur
+    in every text); folding each anew was a twentieth of the extraction of such texts."""
     folded, _starts, ends = folded_with_offsets(word)
     for length, _tail, keys in town_tries(folded, cues(lang)):
         span = word[: ends[length - 1]]

@@ -16,7 +16,6 @@ A name is read in this order, and the first step that finds something decides:
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
 
@@ -313,21 +312,24 @@ def _qualified(
             outer = _parse(qualifier, lang, country, subdivision, _CONTAINERS, fix, suggest)
         except AmbiguousPlaceError as err:
             outer = _one_container(name, err, lang, kinds, fix)
-    try:
-        place = _parse(name, lang, outer.country, outer.subdivision, kinds, fix, suggest)
+    where = (outer.country, outer.subdivision)
+    try:  # (close names are searched for only when the error is raised: below)
+        return _with_text(_parse(name, lang, *where, kinds, fix, False), text)
     except UnknownNameError:
-        if outer.kind is not PlaceKind.COUNTRY or outer.subdivision is not None:
+        if outer.kind is PlaceKind.COUNTRY and outer.subdivision is None:
+            other = _as_country(name, name_key(name), lang, fix)
+            if other is not None and other != outer.country:
+                raise AmbiguousPlaceError(
+                    f"{text!r} names two countries",
+                    name=text,
+                    places=[Place(text=name, country=other), outer],
+                ) from None
+            # "Rauma, Norway": an unknown locality is kept, never dropped
+            return Place(text=text, country=outer.country, locality=name)
+        if not suggest:
             raise
-        other = _as_country(name, name_key(name), lang, fix)
-        if other is not None and other != outer.country:
-            raise AmbiguousPlaceError(
-                f"{text!r} names two countries",
-                name=text,
-                places=[Place(text=name, country=other), outer],
-            ) from None
-        # "Rauma, Norway": an unknown locality is kept, never dropped
-        return Place(text=text, country=outer.country, locality=name)
-    return _with_text(place, text)
+    # the same look-up again raises the same error, now with the name's close names
+    return _with_text(_parse(name, lang, *where, kinds, fix, suggest), text)
 
 
 def _one_container(
@@ -358,11 +360,8 @@ def _with_text(place: Place, text: str) -> Place:
 
 
 def _suggest(key: str) -> list[str]:
-    """Close names sharing the first letters of ``key`` (a cheap, bounded search)."""
-    gz = gazetteer()
-    head = key[: max(2, min(4, len(key) - 1))]
-    keys = gz.keys_with_prefix(head, limit=2000)
-    return difflib.get_close_matches(key, keys, n=3, cutoff=0.8)
+    """Close names of ``key`` (:meth:`Gazetteer.close_keys`), for an unknown name's error."""
+    return gazetteer().close_keys(key)
 
 
 def find_city(
@@ -386,8 +385,8 @@ def find_city(
         return None
     name, qualifier = qualified
     try:
-        outer = _parse(qualifier, lang, country, subdivision, _ALL, False)
-    except UnknownNameError:
+        outer = _parse(qualifier, lang, country, subdivision, _ALL, False, False)
+    except UnknownNameError:  # (caught: no close names searched for)
         return None
     if outer.country != (country or outer.country):
         return None

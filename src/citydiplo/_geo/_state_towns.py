@@ -20,7 +20,9 @@ what is read here ("सूरत सिंह" is a person).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from typing import TypeVar
 
 from citydiplo._geo._cues import cues
@@ -72,12 +74,17 @@ def with_state_towns(
     if len(states) != 1:
         return tuple(mentions)  # no state, or several: none decides
     state = next(iter(states))
-    taken = [(m.start, m.end) for m in mentions]
+    # the mentions by start, with the furthest end of each first k: a word overlaps one iff
+    # some mention starting before the word's end ends after its start (no pass over all)
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))
     known = {m.place.geonames_id for m in mentions if m.place.geonames_id is not None}
     added: list[M] = []
     for word in _WORD.finditer(text):
         start, stop = word.span()
-        if any(s < stop and start < e for s, e in taken):
+        k = bisect_left(starts, stop)  # the mentions that start before the word ends
+        if k and reach[k - 1] > start:
             continue
         read = town_in(word.group(), state, lang)
         if read is None:
