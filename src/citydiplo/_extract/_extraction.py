@@ -30,12 +30,12 @@ from citydiplo._extract._jubilee import record_dates
 from citydiplo._extract._main_city import main_city
 from citydiplo._extract._mentions import (
     Mention,
-    cue_lexicon,
     entity_mentions,
     other_mentions,
     unmasked,
 )
 from citydiplo._extract._noparty import no_party_names
+from citydiplo._extract._script_fold import scan_cues
 from citydiplo._extract._officials import official_references, surnames_alone
 from citydiplo._extract._outside import dateless_people, outside_names, unspoken_days
 from citydiplo._extract._pairs import split_pairs
@@ -257,7 +257,7 @@ def extract(
     elif ref is None and isinstance(source.published, PartialDate):
         ref = source.published  # a window of publication dates is no reference day
     folded = fold_case(text)  # cue words are matched without case in every script
-    hits = glued_anaphora(unmasked(cue_lexicon(lang).scan(folded)), text, data["script"])
+    hits = glued_anaphora(unmasked(scan_cues(folded, lang)), text, data["script"])
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)
