@@ -35,7 +35,6 @@ from citydiplo._extract._mentions import (
     unmasked,
 )
 from citydiplo._extract._noparty import no_party_names
-from citydiplo._extract._script_fold import scan_cues
 from citydiplo._extract._officials import official_references, surnames_alone
 from citydiplo._extract._outside import dateless_people, outside_names, unspoken_days
 from citydiplo._extract._pairs import split_pairs
@@ -47,6 +46,7 @@ from citydiplo._extract._relative_visit import marked_visits, owned_delegations,
 from citydiplo._extract._retold import rejoin_retold
 from citydiplo._extract._rules import Sentence, candidates, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
+from citydiplo._extract._script_fold import scan_cues
 from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
 from citydiplo._extract._steps import add_step_events

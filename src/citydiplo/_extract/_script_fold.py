@@ -27,7 +27,7 @@ __all__ = ["fold_entries", "fold_script", "scan_cues"]
 
 
 @cache
-def _table(lang: str) -> dict[int, str]:
+def _table(lang: str) -> dict[int, int]:
     path = resources.files("citydiplo._extract").joinpath("data", f"{lang}.fold.json")
     if not path.is_file():
         return {}
