@@ -10,7 +10,12 @@ itself, the same words without a demonstrative may tell another occasion (see
 :mod:`citydiplo._extract._retold`), and are left alone.
 
 The headline is the text's first line when it ends with no sentence-final mark ("।", ".",
-"؟", "。"...): a title, not a sentence of the article.
+"؟", "。"...) and more text follows it: a title, not a sentence of the article. A text written
+on one line (a trailing newline after it or not) has no headline, nor has one whose first
+line the segmenter cuts into several sentences (a lead paragraph that ends in a source
+credit, "... (Yonhap)"): that line is the article, and its encounters of different kinds
+("박형준 시장은 … 대표단을 만나 …" then "대표단은 … 부산을 방문했다": a meeting, then the visit
+it was part of) are told apart as any sentences are.
 
 Rule: two groups of event candidates, one of them cited from the headline, whose kinds are
 both encounters (a visit, a meeting, a delegation, a reception), both announced or both
@@ -91,13 +96,15 @@ def headline(text: str) -> tuple[int, int] | None:
     (0, 31)
     >>> headline("The mayor of Kazan arrived in Hanoi.\\nHe met the mayor.") is None
     True
+    >>> headline("The mayor met the delegation (Yonhap)\\n") is None  # one line: no headline
+    True
     """
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end].rstrip()
-    if not line or end == len(text) or line[-1] in _FINAL:
-        return None
+    if not line or not text[end:].strip() or line[-1] in _FINAL:
+        return None  # no line, the whole text on one line (a trailing newline), or a sentence
     return (start, start + len(line))
 
 
@@ -106,8 +113,10 @@ def join_encounters(groups: list[list[Candidate]], text: str) -> list[list[Candi
     tells the same encounter, one of them cited from the headline (module docstring); text
     order is kept."""
     top = headline(text)
-    if top is None:
-        return groups
+    if top is None or any(c.sentence.start < top[1] and c.sentence.end > top[0]
+                          and (c.sentence.start > top[0] or c.sentence.end < top[1])
+                          for g in groups for c in g):
+        return groups  # no headline, or a first line of several sentences: a paragraph
 
     def titled(group: list[Candidate]) -> bool:
         return any(c.sentence.start < top[1] and c.sentence.end > top[0] for c in group)

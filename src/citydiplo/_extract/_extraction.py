@@ -30,7 +30,6 @@ from citydiplo._extract._jubilee import record_dates
 from citydiplo._extract._main_city import main_city
 from citydiplo._extract._mentions import (
     Mention,
-    cue_lexicon,
     entity_mentions,
     other_mentions,
     unmasked,
@@ -47,6 +46,7 @@ from citydiplo._extract._relative_visit import marked_visits, owned_delegations,
 from citydiplo._extract._retold import rejoin_retold
 from citydiplo._extract._rules import Sentence, candidates, qualified
 from citydiplo._extract._scan import Lexicon, fold_case
+from citydiplo._extract._script_fold import scan_cues
 from citydiplo._extract._segment import clauses, sentences
 from citydiplo._extract._slots import fill_slots
 from citydiplo._extract._steps import add_step_events
@@ -257,7 +257,7 @@ def extract(
     elif ref is None and isinstance(source.published, PartialDate):
         ref = source.published  # a window of publication dates is no reference day
     folded = fold_case(text)  # cue words are matched without case in every script
-    hits = glued_anaphora(unmasked(cue_lexicon(lang).scan(folded)), text, data["script"])
+    hits = glued_anaphora(unmasked(scan_cues(folded, lang)), text, data["script"])
     known_lex, known_types = _known_lexicon(known, lang) if known is not None else (None, {})
     entities = entity_mentions(text, folded, lang, hits, known_lex, known_types)
     entities = fuse_mentions(repair_people(entities, text, lang, hits), text, known)

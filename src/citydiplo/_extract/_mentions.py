@@ -32,6 +32,7 @@ from citydiplo._extract._mention import Mention, draft_id
 from citydiplo._extract._places import PlaceHit, find_places
 from citydiplo._extract._recall import uncut
 from citydiplo._extract._scan import Hit, Lexicon, unmasked, word_end
+from citydiplo._extract._script_fold import fold_entries
 from citydiplo._extract._titled import named_beside_place
 from citydiplo._query._names import lookup_keys
 from citydiplo._text import find_dates
@@ -63,7 +64,7 @@ def cue_lexicon(lang: str) -> Lexicon:
     for part in ("suffix", "prefix"):
         entries += [(w, f"org_{part}", "") for w in data["organization"][part]]
         entries += [(w, f"city_{part}", "") for w in data["city"][part]]
-    script = data["script"]
+    script, entries = data["script"], fold_entries(entries, lang)
     return Lexicon(entries, word_start=script["boundary"] == "word", prefixes=script["prefixes"])
 
 
