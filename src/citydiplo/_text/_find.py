@@ -248,7 +248,9 @@ def find_dates(
                 lang=langs[0],
                 relative=bool(basis),
                 resolution=DateResolution(basis) if basis else DateResolution.ABSOLUTE,
-                anchor=(ref_date if basis == "ref" else near[0] if near else None),
+                anchor=(
+                    ref_date if basis == "ref" else near[0] if basis == "anchor" and near else None
+                ),
                 anchor_span=near[1] if basis == "anchor" and near else None,
             )
         )
