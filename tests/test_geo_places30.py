@@ -1,0 +1,29 @@
+"""Place reading: compatibility forms of letters, capitals' own names, level words that
+settle a homonym, and given names before a place-named surname."""
+
+from __future__ import annotations
+
+from citydiplo import find_places, parse_place
+from citydiplo._normalize import match_key, plain_forms
+
+
+def test_full_width_and_half_width_letters_are_their_plain_letters() -> None:
+    assert plain_forms("Ｓｅｏｕｌ") == "Seoul"
+    assert plain_forms("ｿｳﾙ") == "ソウル"
+    assert plain_forms("𝐓𝐨𝐤𝐲𝐨") == "Tokyo"
+    assert match_key("ＴＯＫＹＯ") == "tokyo"
+    # the araea letter stays the separator it is typed as
+    assert match_key("서초구ㆍ강남구") == match_key("서초구 강남구")
+
+
+def test_parse_place_reads_full_width_names() -> None:
+    assert parse_place("Ｓｅｏｕｌ").geonames_id == 1835848  # Seoul
+    assert parse_place("Ｔｏｋｙｏ").geonames_id == 1850147  # Tokyo
+
+
+def test_find_places_quotes_full_width_names_as_written() -> None:
+    text = "Delegates from Ｓｅｏｕｌ arrived in Ｔｏｋｙｏ on Monday."
+    found = find_places(text, lang="en")
+    spans = [(m.text, m.start, m.end) for m in found]
+    assert spans == [("Ｓｅｏｕｌ", 15, 20), ("Ｔｏｋｙｏ", 32, 37)]
+    assert [m.place.geonames_id for m in found] == [1835848, 1850147]
