@@ -3,7 +3,9 @@ settle a homonym, and given names before a place-named surname."""
 
 from __future__ import annotations
 
-from citydiplo import find_places, parse_place
+import pytest
+
+from citydiplo import AmbiguousNameError, find_places, parse_place
 from citydiplo._normalize import match_key, plain_forms
 
 
@@ -27,3 +29,17 @@ def test_find_places_quotes_full_width_names_as_written() -> None:
     spans = [(m.text, m.start, m.end) for m in found]
     assert spans == [("Ｓｅｏｕｌ", 15, 20), ("Ｔｏｋｙｏ", 32, 37)]
     assert [m.place.geonames_id for m in found] == [1835848, 1850147]
+
+
+def test_a_first_level_city_word_settles_the_homonym() -> None:
+    # Gwangju Metropolitan City (KR-29), not Gwangju-si of Gyeonggi-do (KR-41)
+    for name in ("광주광역시", "Gwangju Metropolitan City"):
+        place = parse_place(name)
+        assert (place.geonames_id, place.subdivision, place.text) == (1841811, "KR-29", name)
+
+
+def test_without_a_first_level_word_the_homonym_stays_ambiguous() -> None:
+    with pytest.raises(AmbiguousNameError):
+        parse_place("광주")
+    with pytest.raises(AmbiguousNameError):
+        parse_place("Gwangju")
