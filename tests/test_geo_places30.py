@@ -43,3 +43,22 @@ def test_without_a_first_level_word_the_homonym_stays_ambiguous() -> None:
         parse_place("광주")
     with pytest.raises(AmbiguousNameError):
         parse_place("Gwangju")
+
+
+def test_the_capital_new_delhi_is_not_delhi_that_carries_its_names() -> None:
+    # New Delhi (GeoNames 1261481), the capital of India, lies inside Delhi (1273294),
+    # which GeoNames also gives "New Delhi" and "नई दिल्ली" as alternate names
+    for name in ("New Delhi", "नई दिल्ली", "新德里", "뉴델리", "Нью-Дели"):
+        assert parse_place(name).geonames_id == 1261481, name
+    assert parse_place("Delhi").geonames_id == 1273294
+    assert parse_place("दिल्ली").geonames_id == 1273294
+
+
+def test_a_capital_against_a_city_of_its_country_carrying_its_name() -> None:
+    abuja = parse_place("Абуджа")  # Russian for Abuja, the capital of Nigeria
+    assert (abuja.name, abuja.country) == ("Abuja", "NG")
+
+
+def test_find_places_reads_new_delhi_in_hindi() -> None:
+    found = find_places("प्रधानमंत्री ने नई दिल्ली में बैठक की।", lang="hi")
+    assert [(m.text, m.place.name) for m in found] == [("नई दिल्ली", "New Delhi")]
