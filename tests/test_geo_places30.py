@@ -62,3 +62,14 @@ def test_a_capital_against_a_city_of_its_country_carrying_its_name() -> None:
 def test_find_places_reads_new_delhi_in_hindi() -> None:
     found = find_places("प्रधानमंत्री ने नई दिल्ली में बैठक की।", lang="hi")
     assert [(m.text, m.place.name) for m in found] == [("नई दिल्ली", "New Delhi")]
+
+
+def test_a_place_named_surname_after_an_english_given_name_is_no_place() -> None:
+    # the singer, the philosopher and the basketball player, at the start of a sentence
+    for text in ("Whitney Houston sang.", "Isaiah Berlin wrote.", "Michael Jordan played."):
+        assert list(find_places(text, lang="en")) == [], text
+
+
+def test_the_place_stays_where_no_given_name_stands_before_it() -> None:
+    found = find_places("Whitney Houston was born near Houston, Texas.", lang="en")
+    assert [(m.text, m.start) for m in found] == [("Houston", 30), ("Texas", 39)]
