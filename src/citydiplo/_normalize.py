@@ -92,33 +92,36 @@ def _han_fold() -> dict[int, str]:
     return {ord(char): target for char, target in fold.items()}
 
 
-# the compatibility forms that are another character in another width or type face: full-
-# and half-width forms ("Ｓｅｏｕｌ", "ｿｳﾙ") and mathematical letters ("𝐒𝐞𝐨𝐮𝐥"), which NFKC
-# writes as the plain character (its ``<wide>``, ``<narrow>`` and ``<font>`` decompositions)
-_COMPAT_TAGS = ("<wide>", "<narrow>", "<font>")
+# the compatibility forms that are another letter or digit in another width or type face:
+# full-width letters and digits ("Ｓｅｏｕｌ") and mathematical letters ("𝐒𝐞𝐨𝐮𝐥"), which NFKC
+# writes as the plain character (their ``<wide>`` and ``<font>`` decompositions)
+_COMPAT_TAGS = ("<wide>", "<font>")
 _COMPAT_RANGES = ((0xFF00, 0xFFEF), (0x1D400, 0x1D7FF))
 
 
 @cache
 def _compat_forms() -> dict[int, str]:
-    """The characters of :data:`_COMPAT_RANGES` whose decomposition is tagged with one of
-    :data:`_COMPAT_TAGS`, each to its plain character (Unicode's own mapping), built on first
-    use. Other compatibility forms ("ㆍ", a separator here; ligatures) are left as they are."""
+    """The letters and digits of :data:`_COMPAT_RANGES` whose decomposition is tagged with
+    one of :data:`_COMPAT_TAGS`, each to its plain character (Unicode's own mapping), built
+    on first use. Full-width punctuation ("－", "（"), which GeoNames' names carry and the
+    gazetteer's keys keep, half-width katakana (one GeoNames name is written in them) and
+    other compatibility forms ("ㆍ", a separator here; ligatures) are left as they are."""
     table: dict[int, str] = {}
     for first, last in _COMPAT_RANGES:
         for code in range(first, last + 1):
-            tag, _, target = unicodedata.decomposition(chr(code)).partition(" ")
-            if tag in _COMPAT_TAGS and target:
+            char = chr(code)
+            tag, _, target = unicodedata.decomposition(char).partition(" ")
+            if tag in _COMPAT_TAGS and target and unicodedata.category(char)[0] in "LN":
                 table[code] = "".join(chr(int(part, 16)) for part in target.split())
     return table
 
 
 def plain_forms(text: str) -> str:
-    """``text`` with its full-width, half-width and mathematical letters written plain
-    (one character for one: offsets into ``text`` stay valid).
+    """``text`` with its full-width and mathematical letters and digits written plain (one
+    character for one: offsets into ``text`` stay valid).
 
-    >>> plain_forms("Ｓｅｏｕｌ, ｿｳﾙ")
-    'Seoul, ソウル'
+    >>> plain_forms("Ｓｅｏｕｌ－２０２５")
+    'Seoul－2025'
     """
     return text if text.isascii() else text.translate(_compat_forms())
 
@@ -127,7 +130,7 @@ def plain_forms(text: str) -> str:
 def match_key(text: str) -> str:
     """The key two names are compared by: case, accents, spacing and punctuation ignored.
 
-    Full-width, half-width and mathematical letters are their plain letters
+    Full-width and mathematical letters and digits are their plain ones
     ("Ｓｅｏｕｌ" is "Seoul"). Persian letter variants, the ezafe mark and ZWNJ, and the
     Hindi/Gujarati nukta are folded too, and Han characters are written one way
     (Traditional "蘇澳鎮" and Japanese "花蓮県" as Simplified "苏澳镇",
