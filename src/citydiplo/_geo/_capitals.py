@@ -51,9 +51,10 @@ def without_conflated(
     among them conflated (see the module's note). A capital that carries the name only as
     an alternate name sets nothing aside when a city of its country bears it as its own."""
     table = conflated()
-    found = [r for r in (*own, *alternate) if r in table]
-    if not found:
+    capitals = table.keys()
+    if capitals.isdisjoint(own) and capitals.isdisjoint(alternate):  # (most names: in C)
         return own, alternate
+    found = [r for r in (*own, *alternate) if r in table]
     country = gazetteer().country_numbers
     own_countries = {country[r] for r in own}
     aside: set[int] = set()
