@@ -66,11 +66,14 @@ def test_korean_province_with_its_english_designation(name: str, subdivision: st
     assert (place.kind.value, place.subdivision) == ("subdivision", subdivision)
 
 
-def test_designation_does_not_settle_a_homonym() -> None:
+def test_designation_settles_a_homonym() -> None:
     # Gwangju Metropolitan City (KR-29) and Gwangju-si (Gyeonggi) share the bare name; the
-    # English designation alone is not read as deciding between them: no guess
+    # designation "Metropolitan City" is the first-level city's official English name, which
+    # Gwangju-si does not bear: it decides. The bare name stays ambiguous.
+    place = parse_place("Gwangju Metropolitan City", lang="en")
+    assert (place.subdivision, place.geonames_id) == ("KR-29", 1841811)
     with pytest.raises(AmbiguousNameError):
-        parse_place("Gwangju Metropolitan City", lang="en")
+        parse_place("Gwangju", lang="en")
 
 
 def test_formal_region_name_with_small_syllables() -> None:

@@ -11,7 +11,15 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["clean", "clean_label", "fold_key", "match_key", "spaced", "strip_invisible"]
+__all__ = [
+    "clean",
+    "clean_label",
+    "fold_key",
+    "match_key",
+    "plain_forms",
+    "spaced",
+    "strip_invisible",
+]
 
 # Bidirectional controls, zero-width characters, BOM, soft hyphen, tatweel: never meaningful
 # for matching. ZWNJ (U+200C) matters for Persian rendering but not for identity.
@@ -84,13 +92,49 @@ def _han_fold() -> dict[int, str]:
     return {ord(char): target for char, target in fold.items()}
 
 
+# the compatibility forms that are another letter or digit in another width or type face:
+# full-width letters and digits ("Ｓｅｏｕｌ") and mathematical letters ("𝐒𝐞𝐨𝐮𝐥"), which NFKC
+# writes as the plain character (their ``<wide>`` and ``<font>`` decompositions)
+_COMPAT_TAGS = ("<wide>", "<font>")
+_COMPAT_RANGES = ((0xFF00, 0xFFEF), (0x1D400, 0x1D7FF))
+
+
+@cache
+def _compat_forms() -> dict[int, str]:
+    """The letters and digits of :data:`_COMPAT_RANGES` whose decomposition is tagged with
+    one of :data:`_COMPAT_TAGS`, each to its plain character (Unicode's own mapping), built
+    on first use. Full-width punctuation ("－", "（"), which GeoNames' names carry and the
+    gazetteer's keys keep, half-width katakana (one GeoNames name is written in them) and
+    other compatibility forms ("ㆍ", a separator here; ligatures) are left as they are."""
+    table: dict[int, str] = {}
+    for first, last in _COMPAT_RANGES:
+        for code in range(first, last + 1):
+            char = chr(code)
+            tag, _, target = unicodedata.decomposition(char).partition(" ")
+            if tag in _COMPAT_TAGS and target and unicodedata.category(char)[0] in "LN":
+                table[code] = "".join(chr(int(part, 16)) for part in target.split())
+    return table
+
+
+def plain_forms(text: str) -> str:
+    """``text`` with its full-width and mathematical letters and digits written plain (one
+    character for one: offsets into ``text`` stay valid).
+
+    >>> plain_forms("Ｓｅｏｕｌ－２０２５")
+    'Seoul－2025'
+    """
+    return text if text.isascii() else text.translate(_compat_forms())
+
+
 @lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """The key two names are compared by: case, accents, spacing and punctuation ignored.
 
-    Persian letter variants, the ezafe mark and ZWNJ, and the Hindi/Gujarati nukta are
-    folded too, and Han characters are written one way (Traditional "蘇澳鎮" and Japanese
-    "花蓮県" as Simplified "苏澳镇", "花莲县"), so spelling variants of one name get one key.
+    Full-width and mathematical letters and digits are their plain ones
+    ("Ｓｅｏｕｌ" is "Seoul"). Persian letter variants, the ezafe mark and ZWNJ, and the
+    Hindi/Gujarati nukta are folded too, and Han characters are written one way
+    (Traditional "蘇澳鎮" and Japanese "花蓮県" as Simplified "苏澳镇",
+    "花莲县"), so spelling variants of one name get one key.
 
     >>> match_key("宜蘭縣") == match_key("宜兰县")
     True
@@ -104,7 +148,7 @@ def match_key(text: str) -> str:
     """
     if text.isascii():  # no invisible character, accent or mapped letter; its own NFC form
         return spaced(text.lower()).strip()
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", plain_forms(text))
     text = unicodedata.normalize("NFD", text.casefold())
     text = _DIACRITIC.sub("", text).translate(_LETTER_MAP)
     text = spaced(text)

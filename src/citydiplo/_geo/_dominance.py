@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citydiplo._geo._capitals import without_conflated
 from citydiplo._geo._extra import subdivision_of
 from citydiplo._geo._gazetteer import Postings, gazetteer
 from citydiplo._geo._hierarchy import city_like, parent, related
@@ -89,8 +90,11 @@ def winner(own: Sequence[int], alternate: Sequence[int]) -> int | None:
     counts with its population divided by :data:`DOMINANCE` when a city has it as its own
     GeoNames name: "Pittsburgh" is Pittsburgh, Pennsylvania, not Pittsburg, California,
     and "Munich" is still München against a hamlet whose own name is Munich — but never
-    against a place of its own country that bears the name as its own.
+    against a place of its own country that bears the name as its own. A country's
+    capital is not outweighed by the cities of its country that carry its name only as an
+    alternate name (:mod:`citydiplo._geo._capitals`: "New Delhi" is New Delhi, not Delhi).
     """
+    own, alternate = without_conflated(own, alternate)
     gz = gazetteer()
     population = gz.populations
     discount = bool(own)

@@ -54,6 +54,7 @@ from citydiplo._geo._compass_glued import outside_compass_glued
 from citydiplo._geo._counted_generic import outside_counted_generics
 from citydiplo._geo._country_homonyms import outside_home_districts
 from citydiplo._geo._dotted_names import outside_dotted_names
+from citydiplo._geo._english_given import outside_english_given_names
 from citydiplo._geo._ethnic_names import outside_ethnic_names
 from citydiplo._geo._generic_compounds import outside_generic_compounds
 from citydiplo._geo._generic_head import outside_generic_heads
@@ -164,6 +165,7 @@ def guarded(mentions: list[M], text: str, lang: str | None) -> list[M]:
     ordered = outside_initialed_names(ordered, text, lang)  # "Mary D. Kane"
     ordered = outside_russian_surnames(ordered, text, lang)  # "Сергей Иванов"
     ordered = outside_hebrew_surnames(ordered, text, lang)  # "ירון לונדון"
+    ordered = outside_english_given_names(ordered, text, lang)  # "Whitney Houston"
     ordered = outside_indic_given_names(ordered, text, lang)  # "सूरत सिंह"
     ordered = outside_glued_tails(ordered, text, lang)  # "印度 绍拉普尔市" is no Poole
     ordered = outside_other_levels(ordered, text, lang)  # "旧丹波町", "청도시" (Qingdao)

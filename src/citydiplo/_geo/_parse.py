@@ -33,6 +33,7 @@ from citydiplo._geo._countries import (
     resolve_country,
 )
 from citydiplo._geo._data import name_key
+from citydiplo._geo._first_level_name import settled_by_level
 from citydiplo._geo._gazetteer import gazetteer
 from citydiplo._geo._languages import check_lang
 from citydiplo._geo._peel import endings as _endings
@@ -234,8 +235,8 @@ def _outcome(
             name=text,
             suggestions=_suggest(key) if suggest else (),
         )
-    except CitydiploError as err:
-        return err.with_traceback(None)  # (its frames are never shown: not kept alive)
+    except CitydiploError as err:  # (its frames are never shown: not kept alive)
+        return settled_by_level(text, err)  # ("광주광역시": the first-level city, if one)
 
 
 def _kind(kind: PlaceKind | str) -> PlaceKind:
