@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from citydiplo._errors import ArgumentValueError, CitydiploError, WriteError, check_path
-from citydiplo._readfile import cut_path, shown_path
+from citydiplo._readfile import cut_path, file_kind, shown_path
 
 __all__ = [
     "atomic_directory", "atomic_path", "atomic_paths", "named_write_error", "open_atomic",
@@ -68,7 +68,7 @@ def write_target(path: str | os.PathLike[str], *, directory: bool = False) -> Pa
         raise _named(error, given) from None
     expected = stat.S_ISDIR if directory else stat.S_ISREG
     if mode is not None and not expected(mode):
-        what = _kind(mode)
+        what = file_kind(mode)
         raise WriteError(
             errno.EISDIR if stat.S_ISDIR(mode) else errno.EEXIST,
             f"{cut_path(given)}: is {what}, not a "
@@ -99,18 +99,6 @@ def output_directory(path: str | os.PathLike[str]) -> Path:
     except OSError as error:
         raise _named(error, os.fspath(path)) from None
     return target
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a directory"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a regular file" if stat.S_ISREG(mode) else "not a regular file"
 
 
 def named_write_error(error: OSError, given: str) -> WriteError:

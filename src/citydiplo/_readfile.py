@@ -20,7 +20,7 @@ from pathlib import Path
 
 from citydiplo._errors import DirectoryPathError, NotADatasetPathError, ParseError
 
-__all__ = ["UNREACHABLE", "cut_path", "is_directory", "read_limited", "shown_path"]
+__all__ = ["UNREACHABLE", "cut_path", "file_kind", "is_directory", "read_limited", "shown_path"]
 
 _CHUNK = 1 << 24
 #: Characters of a path quoted in a message; a longer one is cut, with its length said.
@@ -89,7 +89,7 @@ def read_limited(
             raise DirectoryPathError(errno.EISDIR, f"{path} is a directory (expected {expected})")
         raise NotADatasetPathError(
             errno.EINVAL,
-            f"{shown_path(path)} is {_kind(info.st_mode)}, not a regular file (expected "
+            f"{shown_path(path)} is {file_kind(info.st_mode)}, not a regular file (expected "
             f"{expected}; save the data to a file and give its name)",
         )
     with open(fd, "rb", closefd=True) as handle:
@@ -109,14 +109,17 @@ def read_limited(
     return b"".join(chunks)
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """What a file of ``st_mode`` ``mode`` is, for a message ("a pipe (FIFO)", "a device")."""
+    if stat.S_ISDIR(mode):
+        return "a directory"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     if stat.S_ISFIFO(mode):
         return "a pipe (FIFO)"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a regular file"
+    return "a regular file" if stat.S_ISREG(mode) else "not a regular file"
 
 
 def _not_read(error: OSError, path: Path, expected: str) -> OSError:
