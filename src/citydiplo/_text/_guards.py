@@ -21,8 +21,8 @@ them rules out, each for a whole family of phrases.
 - A bare year after a day and a comma ("May 19, 2017" where the month's name is not the language's)
   is left unread: the year alone would drop the day the text states.
 - A day and a conjunction before a day and month ("5 and 7 May", "5 и 7 мая", "۵ و ۷ اردیبهشت") are
-  two days: the second alone is not read; nor the first alone before a conjunction and a day ("May 5
-  and 7", "ngày 5 và 7/5").
+  two days, each a date (:mod:`._listed_apart`), never the second alone; nor the first alone before
+  a conjunction and a day ("May 5 and 7": each a date; "ngày 5 và 7/5": read from "7/5").
 - A day and a dash before a date in figures make a span of days: "27-30.9.2025".
 - A day or month in figures and a range connector right before a day or month ("3~5월", "ה-5 עד ה-7
   במרץ", "the 1st and 2nd of May", "ngày 15 và 16/3/2020") start a span or list whose first end the
