@@ -57,4 +57,6 @@ def next_day_pair(a: Candidate, folded: str, g: Grammar) -> tuple[Candidate, ...
         or framed_as_span(folded, a.start, end, g)
     ):
         return ()  # "May 15 and 7", "between May 5 and 7", "May 5 and 7 p.m.": unread
-    return (low, high)  # "May 16 and 19, 2025": two dates of May 2025
+    # each takes from the other what it does not state (the year, the month): anchored to it
+    low = low._replace(lender=(high.start, high.end) if m.group("y") else None)
+    return (low, high._replace(lender=(a.start, a.end)))  # "May 16 and 19, 2025": May 2025

@@ -259,7 +259,20 @@ def find_dates(
         mentions[i] = anchored(mentions[i], of_month, month, (mentions[j].start, mentions[j].end))
     for i, (stated, j) in restated_days(found).items():  # "10月13日(土) … 【13日のみ】"
         mentions[i] = anchored(mentions[i], stated, stated, (mentions[j].start, mentions[j].end))
+    lent_drop: set[int] = set()
+    lenders = {(c.start, c.end): k for k, (c, _) in enumerate(found)}
+    for i, (c, value) in enumerate(found):  # "16 и 19 мая 2025": 16 took its month from 19
+        if c.lender is None:
+            continue
+        k = lenders.get(c.lender)
+        lent = None if k is None else found[k][1]
+        first = lent.start if isinstance(lent, DateRange) else lent
+        if k is None or not isinstance(first, PartialDate):
+            lent_drop.add(i)  # (the date it took its month from is not read: nor is it)
+        else:
+            mentions[i] = anchored(mentions[i], value, first, (mentions[k].start, mentions[k].end))
     drop = set(without_span_weekdays(found, folded, g))  # "в среду и четверг, 18-19 июля"
+    drop |= lent_drop
     drop |= set(either_days_beside_dates(found, folded, g))  # "કાલે તા.૧૪ના"
     drop |= set(contradicted_days(found, folded, g))  # "فردا یکشنبه ۲۸ فروردین ۱۴۰۰"
     drop |= set(doubtful_weekdays(found))  # "روز جمعه ۲۵ اردیبهشت … روز جمعه"

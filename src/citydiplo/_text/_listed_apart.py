@@ -69,5 +69,8 @@ def days_apart(
         return ()
     if framed_as_span(folded, firsts[0][0], a.end if end < 0 else end, g):
         return ()
-    out = [a._replace(start=s, end=e, fields={**fields, "d": d}) for s, e, d in firsts]
+    lender = (a.start, a.end)  # the earlier days take its month and year: anchored to it
+    out = [
+        a._replace(start=s, end=e, fields={**fields, "d": d}, lender=lender) for s, e, d in firsts
+    ]
     return (*out, a)
