@@ -262,14 +262,14 @@ def find_dates(
     lent_drop: set[int] = set()
     lenders = {(c.start, c.end): k for k, (c, _) in enumerate(found)}
     for i, (c, value) in enumerate(found):  # "16 и 19 мая 2025": 16 took its month from 19
-        if c.lender is None:
-            continue
+        if c.lender is None or (c.start <= c.lender[0] and c.lender[1] <= c.end):
+            continue  # (a span that holds the date it took from states it itself)
         k = lenders.get(c.lender)
         lent = None if k is None else found[k][1]
         first = lent.start if isinstance(lent, DateRange) else lent
-        if k is None or not isinstance(first, PartialDate):
+        if k is None:
             lent_drop.add(i)  # (the date it took its month from is not read: nor is it)
-        else:
+        elif isinstance(first, PartialDate):  # (a year-less lender is no anchor's type)
             mentions[i] = anchored(mentions[i], value, first, (mentions[k].start, mentions[k].end))
     drop = set(without_span_weekdays(found, folded, g))  # "в среду и четверг, 18-19 июля"
     drop |= lent_drop
