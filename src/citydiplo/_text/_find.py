@@ -72,9 +72,10 @@ class DateMention:
     """One date expression found in a text.
 
     ``text[start:end] == mention.text`` for the text :func:`find_dates` read. ``relative`` is
-    true when the value depends on ``ref`` or on an earlier mention; ``resolution`` says which,
-    and ``anchor`` is the date it was resolved against (``ref``, or the earlier mention's
-    value, whose span is ``anchor_span``).
+    true when the value depends on ``ref`` or on another mention (an earlier one, or the day
+    of a list that states the month: "16 и 19 мая"); ``resolution`` says which, and ``anchor``
+    is the date it was resolved against (``ref``, or that mention's value, whose span is
+    ``anchor_span``). A date read from its own text has no anchor.
     """
 
     start: int
