@@ -8,7 +8,7 @@ import datetime
 
 import pytest
 
-from citydiplo import DateResolution, find_dates
+from citydiplo import DateResolution, find_dates, parse_date
 
 REF = datetime.date(2025, 6, 1)
 
@@ -37,3 +37,31 @@ def test_a_stated_date_after_another_is_absolute() -> None:
     assert str(second.value) == "2025-05-19"
     assert second.resolution is DateResolution.ABSOLUTE
     assert second.anchor is None
+
+
+LISTED = [
+    ("Делегация приехала 16 и 19 мая 2025 года.", "ru"),
+    ("They met on May 16 and 19, 2025.", "en"),
+    ("They met on May 16 and 19.", "en"),
+    ("Talks on May 18 and June 2, 2025.", "en"),
+    ("ngày 16 và 19/8/2025", "vi"),
+    ("15 व 17 नवंबर 2024 को", "hi"),
+    ("会谈于5月16日和19日举行。", "zh"),
+    ("5月16日と19日に開かれた。", "ja"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), LISTED)
+def test_a_listed_day_says_whose_month_it_took(text: str, lang: str) -> None:
+    """Each day of a list is a date; one that takes its month or year from another names
+    that other as its anchor, and a mention resolved without one reads alone as it does
+    in the list (the law of issue 12: ``parse_date`` on its text, with the same ``ref``)."""
+    mentions = find_dates(text, lang=lang, ref=REF)
+    assert len(mentions) == 2
+    for m in mentions:
+        if m.resolution is DateResolution.ANCHOR:
+            assert m.anchor_span is not None
+            other = next(o for o in mentions if (o.start, o.end) == m.anchor_span)
+            assert other is not m
+        else:
+            assert parse_date(m.text, lang=lang, ref=REF) == m.value, m

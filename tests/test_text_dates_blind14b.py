@@ -115,7 +115,7 @@ def test_a_solar_month_with_a_two_digit_year_stays_a_month() -> None:
 
 
 # --- two days of one month named with "and": the next day makes the span of both days;
-# any other pair is two days, left unread (never the second alone, as "5 and 7 May" was in
+# any other pair is two days, each a date (never the second alone, as "5 and 7 May" was in
 # Gujarati, whose "and" joins no span of years either)
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
@@ -133,17 +133,20 @@ def test_a_day_and_the_next_one_are_their_span(lang: str, text: str, expected: s
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "expected"),
     [
-        ("hi", "5 और 7 जुलाई 2019 को"),
-        ("ru", "5 и 7 мая 2024 года"),
-        ("ru", "19, 20 и 22 мая 2024 года"),  # three days, not in a row: no span of the last two
-        ("gu", "5 અને 7 જુલાઈ 2019"),
-        ("he", "10 ו-12 במאי 2024"),
+        ("hi", "5 और 7 जुलाई 2019 को", ["2019-07-05", "2019-07-07"]),
+        ("ru", "5 и 7 мая 2024 года", ["2024-05-05", "2024-05-07"]),
+        # three days, not in a row: no span of the last two, each a date
+        ("ru", "19, 20 и 22 мая 2024 года", ["2024-05-19", "2024-05-20", "2024-05-22"]),
+        ("gu", "5 અને 7 જુલાઈ 2019", ["2019-07-05", "2019-07-07"]),
+        ("he", "10 ו-12 במאי 2024", ["2024-05-10", "2024-05-12"]),
     ],
 )
-def test_two_days_apart_named_with_and_stay_unread(lang: str, text: str) -> None:
-    assert _values(text, lang) == []
+def test_two_days_apart_named_with_and_are_each_a_date(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert _values(text, lang) == expected
     with pytest.raises(DateParseError):
         parse_date(text, lang=lang)
 

@@ -46,9 +46,16 @@ def test_a_day_and_the_next_after_a_month(text: str, ref: str | None, expected: 
     assert _found(text, "en", ref) == [expected]
 
 
-@pytest.mark.parametrize("text", ["June 7 & 9, 2020", "May 5 and 7", "Aug. 16 & 18"])
-def test_two_days_that_are_no_span_are_left_unread(text: str) -> None:
-    assert _found(text, "en") == []
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June 7 & 9, 2020", ["2020-06-07", "2020-06-09"]),
+        ("May 5 and 7", ["XXXX-05-05", "XXXX-05-07"]),
+        ("Aug. 16 & 18", ["XXXX-08-16", "XXXX-08-18"]),
+    ],
+)
+def test_two_days_that_are_no_span_are_each_a_date(text: str, expected: list[str]) -> None:
+    assert _found(text, "en") == expected
     with pytest.raises(DateParseError):
         parse_date(text, lang="en")
 

@@ -47,7 +47,6 @@ def test_days_listed_in_a_row_are_one_span(text: str, lang: str, expected: str) 
     ("text", "lang"),
     [
         ("5-6 и 8 октября 2024 года", "ru"),
-        ("5, 6 и 8 октября 2024 года", "ru"),
         ("5-6 और 8 अक्टूबर 2024 को", "hi"),
         ("19 и 20 и 22 мая 2024 года", "ru"),
     ],
@@ -56,6 +55,14 @@ def test_days_listed_apart_stay_unread(text: str, lang: str) -> None:
     assert _values(text, lang) == []
     with pytest.raises(DateParseError):
         parse_date(text, lang=lang)
+
+
+def test_days_listed_with_commas_and_and_not_all_in_a_row_are_each_a_date() -> None:
+    # the 5th, the 6th and the 8th of October 2024: no dash joins any two of them
+    text = "5, 6 и 8 октября 2024 года"
+    assert _values(text, "ru") == ["2024-10-05", "2024-10-06", "2024-10-08"]
+    with pytest.raises(DateParseError):
+        parse_date(text, lang="ru")
 
 
 # --- a word for yesterday-or-tomorrow right before a stated day: the day names it

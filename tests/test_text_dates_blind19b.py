@@ -63,7 +63,8 @@ def test_russian_span_with_and_before_its_end() -> None:
     # https://dezk-ur.ru/news/company/47229
     text = "с 28 июля и до 9 августа горячего водоснабжения не будет"
     assert _parsed(text, "ru") == "XXXX-07-28/XXXX-08-09"
-    assert _values("5 и 7 мая 2024 года", "ru") == []  # two days listed, still no span
+    # two days listed, still no span: each a date of May 2024
+    assert _values("5 и 7 мая 2024 года", "ru") == ["2024-05-05", "2024-05-07"]
 
 
 # --- "between" written after both ends (Gujarati, Hindi) joins them as "между" does before

@@ -145,18 +145,21 @@ def test_between_joins_a_span_of_days() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "expected"),
     [
-        ("on 5 and 7 May", "en"),
-        ("5 и 7 мая", "ru"),
-        ("ngày 5 và 7/5", "vi"),
-        ("May 5 and 7", "en"),
-        ("۵ و ۷ اردیبهشت", "fa"),
-        ("10 ו-12 במאי", "he"),
+        ("on 5 and 7 May", "en", ["2023-05-05", "2023-05-07"]),
+        ("5 и 7 мая", "ru", ["2023-05-05", "2023-05-07"]),
+        ("ngày 5 và 7/5", "vi", []),  # (the day and month in figures without a year: unread)
+        ("May 5 and 7", "en", ["2023-05-05", "2023-05-07"]),
+        ("۵ و ۷ اردیبهشت", "fa", ["2023-04-25", "2023-04-27"]),  # 5 and 7 Ordibehesht 1402
+        ("10 ו-12 במאי", "he", ["2023-05-10", "2023-05-12"]),
     ],
 )
-def test_two_listed_days_are_never_one_of_them(text: str, lang: str) -> None:
-    assert find_dates(text, lang=lang, ref=PartialDate("2023-11-23")) == []
+def test_two_listed_days_are_each_a_date_never_one_alone(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    found = find_dates(text, lang=lang, ref=PartialDate("2023-11-23"))
+    assert [str(m.value) for m in found] == expected
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ def _found(text: str, lang: str) -> list[tuple[str, str]]:
 UNREAD_FIRST_END = [
     # ("ko", "2023년 3~5월 행사") is now read whole: test_text_dates_blind18a.py
     ("vi", "tháng 3-5/2020 diễn ra"),
-    ("vi", "ngày 15 và 16/3/2020"),
+    # ("vi", "ngày 15 và 16/3/2020") is now read whole: the span of both days, below
     # ("he", "ה-5 עד ה-7 במרץ 2020") is now read whole: test_text_dates_blind7.py
     ("en", "On the 1st and 2nd of May 2019"),
 ]
@@ -41,6 +41,7 @@ READ_WHOLE = [
     ("zh", "2023年3月5日至7日", "2023-03-05/2023-03-07"),
     ("ru", "с 5 по 7 марта 2020 года", "2020-03-05/2020-03-07"),
     ("vi", "ngày 5-7/3/2020", "2020-03-05/2020-03-07"),
+    ("vi", "ngày 15 và 16/3/2020", "2020-03-15/2020-03-16"),  # the 15th and the 16th
     ("hi", "5 से 7 मार्च 2020 तक", "2020-03-05/2020-03-07"),
     ("en", "From 3 to 5 March 2020", "2020-03-03/2020-03-05"),
     ("fa", "۵ تا ۷ اسفند ۱۴۰۲", "2024-02-24/2024-02-26"),

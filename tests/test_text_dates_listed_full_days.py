@@ -61,7 +61,8 @@ def test_no_span_when_the_days_do_not_fit(text: str, lang: str) -> None:
 
 def test_a_list_of_days_of_one_month_is_unchanged() -> None:
     assert str(parse_date("27 और 28 जुलाई 2019 को", lang="hi")) == "2019-07-27/2019-07-28"
-    assert find_dates("5 и 7 мая 2024 года", lang="ru") == []
+    found = [str(m.value) for m in find_dates("5 и 7 мая 2024 года", lang="ru")]
+    assert found == ["2024-05-05", "2024-05-07"]  # two days, each a date
 
 
 @pytest.mark.parametrize(

@@ -72,9 +72,10 @@ class DateMention:
     """One date expression found in a text.
 
     ``text[start:end] == mention.text`` for the text :func:`find_dates` read. ``relative`` is
-    true when the value depends on ``ref`` or on an earlier mention; ``resolution`` says which,
-    and ``anchor`` is the date it was resolved against (``ref``, or the earlier mention's
-    value, whose span is ``anchor_span``).
+    true when the value depends on ``ref`` or on another mention (an earlier one, or the day
+    of a list that states the month: "16 и 19 мая"); ``resolution`` says which, and ``anchor``
+    is the date it was resolved against (``ref``, or that mention's value, whose span is
+    ``anchor_span``). A date read from its own text has no anchor.
     """
 
     start: int
@@ -259,7 +260,20 @@ def find_dates(
         mentions[i] = anchored(mentions[i], of_month, month, (mentions[j].start, mentions[j].end))
     for i, (stated, j) in restated_days(found).items():  # "10月13日(土) … 【13日のみ】"
         mentions[i] = anchored(mentions[i], stated, stated, (mentions[j].start, mentions[j].end))
+    lent_drop: set[int] = set()
+    lenders = {(c.start, c.end): k for k, (c, _) in enumerate(found)}
+    for i, (c, value) in enumerate(found):  # "16 и 19 мая 2025": 16 took its month from 19
+        if c.lender is None or (c.start <= c.lender[0] and c.lender[1] <= c.end):
+            continue  # (a span that holds the date it took from states it itself)
+        k = lenders.get(c.lender)
+        lent = None if k is None else found[k][1]
+        first = lent.start if isinstance(lent, DateRange) else lent
+        if k is None:
+            lent_drop.add(i)  # (the date it took its month from is not read: nor is it)
+        elif isinstance(first, PartialDate):  # (a year-less lender is no anchor's type)
+            mentions[i] = anchored(mentions[i], value, first, (mentions[k].start, mentions[k].end))
     drop = set(without_span_weekdays(found, folded, g))  # "в среду и четверг, 18-19 июля"
+    drop |= lent_drop
     drop |= set(either_days_beside_dates(found, folded, g))  # "કાલે તા.૧૪ના"
     drop |= set(contradicted_days(found, folded, g))  # "فردا یکشنبه ۲۸ فروردین ۱۴۰۰"
     drop |= set(doubtful_weekdays(found))  # "روز جمعه ۲۵ اردیبهشت … روز جمعه"

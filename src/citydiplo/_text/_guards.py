@@ -21,8 +21,8 @@ them rules out, each for a whole family of phrases.
 - A bare year after a day and a comma ("May 19, 2017" where the month's name is not the language's)
   is left unread: the year alone would drop the day the text states.
 - A day and a conjunction before a day and month ("5 and 7 May", "5 и 7 мая", "۵ و ۷ اردیبهشت") are
-  two days: the second alone is not read; nor the first alone before a conjunction and a day ("May 5
-  and 7", "ngày 5 và 7/5").
+  two days, each a date (:mod:`._listed_apart`), never the second alone; nor the first alone before
+  a conjunction and a day ("May 5 and 7": each a date; "ngày 5 và 7/5": read from "7/5").
 - A day and a dash before a date in figures make a span of days: "27-30.9.2025".
 - A day or month in figures and a range connector right before a day or month ("3~5월", "ה-5 עד ה-7
   במרץ", "the 1st and 2nd of May", "ngày 15 và 16/3/2020") start a span or list whose first end the
@@ -311,8 +311,8 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
         if out and (both := days_across_months(out[-1], a, folded, g)) is not None:
             out[-1] = both  # "30 апреля и 1 мая": the two days in a row
             continue
-        if kind in _LISTABLE and (pair := listed_with_and(a, folded, g, last[1])) is not None:
-            out.extend(pair)  # "27 और 28 जुलाई": both days; "5 and 7 May": no span, unread
+        if (pair := listed_with_and(a, folded, g, last[1])) is not None:
+            out.extend(pair)  # "27 और 28 जुलाई": both days; "5 and 7 May": each day a date
             continue
         if (
             kind not in ("y", "decade")
@@ -375,9 +375,9 @@ def refine(atoms: list[Candidate], folded: str, g: Grammar) -> list[Candidate]:
         elif kind in ("d_only", "md"):
             m = AND_DAY.match(folded, a.end)
             if m is not None and _joins_days(m.group(1), g):
-                if kind == "md":  # "May 7 and 8, 2011": both days; "May 5 & 7": unread
-                    out.extend(next_day_pair(a, folded))
-                continue  # "ngày 5 và 7/5", "May 5 and 7": two days; never the first alone
+                if kind == "md":  # "May 7 and 8, 2011": both days; "May 5 & 7": two dates
+                    out.extend(next_day_pair(a, folded, g))
+                continue  # "ngày 5 và 7/5": read from "7/5" (:mod:`._listed_apart`)
         elif kind in _LISTABLE:
             if (m := listed_day(a, folded, g, last[1])) is not None:
                 continue  # "5 and 7 May": two days; never the second alone

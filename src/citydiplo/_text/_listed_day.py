@@ -1,7 +1,8 @@
-"""A day in figures the grammar does not take in, right before a day and month: "5 and 7 May",
-"5 и 7 мая" (two days listed), or "переносятся с 10 на 15 мая" (moved from the 10th to the
-15th, after a word that opens a span). The text states two days, so the later one read alone
-would drop the first: the date is left unread, never the second day alone.
+"""A day in figures the grammar does not take in, right before a day and month: "5, 7 May" (two
+days listed with a comma alone; with "and", each is a date: :mod:`._listed_apart`), or
+"переносятся с 10 на 15 мая" (moved from the 10th to the 15th, after a word that opens a
+span). The text states two days, so the later one read alone would drop the first: the date
+is left unread, never the second day alone.
 
 >>> from citydiplo import find_dates
 >>> find_dates("испытания переносятся с 10 на 15 мая", lang="ru")

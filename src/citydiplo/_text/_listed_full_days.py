@@ -93,7 +93,8 @@ def listed_full_days(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
         ):
             out.append(a)  # "18 May and 2 April 2025": the first day's year is unknown
             continue
-        dated = b._replace(kind=a.kind, fields={**b.fields, "y": str(year)})
+        lender = (a.start, a.end)  # its year is a's
+        dated = b._replace(kind=a.kind, fields={**b.fields, "y": str(year)}, lender=lender)
         if first[0] == second[0] and first[1] + 1 == second[1]:
             out[-1] = a._replace(start=b.start, kind="range", fields={}, low=dated, high=a)
         else:
@@ -128,7 +129,9 @@ def listed_later_day(atoms: list[Candidate], folded: str, g: Grammar) -> list[Ca
             out.append(a)
             continue
         fields = {k: v for k, v in b.fields.items() if k != "weekday"}  # (the first's)
-        dated = a._replace(kind=b.kind, fields={**fields, **a.fields, "d": a.fields["d"]})
+        dated = a._replace(
+            kind=b.kind, fields={**fields, **a.fields, "d": a.fields["d"]}, lender=(b.start, b.end)
+        )
         if int(a.fields["d"]) == int(b.fields["d"]) + 1:
             out[-1] = b._replace(end=a.end, kind="range", fields={}, low=b, high=dated)
         else:

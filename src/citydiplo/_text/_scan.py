@@ -88,6 +88,7 @@ class Candidate(NamedTuple):
     low: Candidate | None = None
     high: Candidate | None = None
     open_end: bool = False
+    lender: tuple[int, int] | None = None  # the date whose month or year a listed day took
 
 
 _NEW = tuple.__new__
@@ -127,8 +128,7 @@ def _atoms(folded: str, original: str, where: Sequence[int], g: Grammar) -> list
         ):
             pos = start + 1
             continue
-        # (``Candidate(start, end, kind, fields)`` without the call of its ``__new__``)
-        chosen.append(_NEW(Candidate, (start, end, kind, fields, None, None, False)))
+        chosen.append(_NEW(Candidate, (start, end, kind, fields, None, None, False, None)))
         pos = end if end > start else start + 1
         if pos >= length:
             break

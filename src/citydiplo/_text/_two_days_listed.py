@@ -1,16 +1,17 @@
 """Two days of one month named with "and" ("27 और 28 जुलाई", "27 и 28 июля", "27 અને 28
 જુલાઈ", "10 ו-11 במאי"): when the second is the day after the first, the two are the span of
-both days, as "5月21、22両日" is; any other pair ("5 and 7 May") stays two days that no span
-joins, left unread, never the second day alone. Days listed before the pair with commas or a
-dash ("19, 20 и 21 мая", "27-28 और 29 अक्टूबर") extend the span when each is the day before
-the next (19 to 21 May, 27 to 29 October), and leave the list unread otherwise ("5-6 и 8
-октября"): never the last two days alone.
+both days, as "5月21、22両日" is; any other pair ("5 and 7 May") is two days, each a date of
+the month (and year) written once (:mod:`._listed_apart`), never the second day alone. Days
+listed before the pair with commas or a dash ("19, 20 и 21 мая", "27-28 और 29 अक्टूबर")
+extend the span when each is the day before the next (19 to 21 May, 27 to 29 October); days
+listed with commas that are not in a row are each a date ("16, 17 и 19 мая"); a dash among
+days not in a row leaves the list unread ("5-6 и 8 октября").
 
 >>> from citydiplo import find_dates
 >>> [str(m.value) for m in find_dates("27 और 28 जुलाई 2019 को", lang="hi")]
 ['2019-07-27/2019-07-28']
 >>> [str(m.value) for m in find_dates("5 и 7 мая 2024 года", lang="ru")]
-[]
+['2024-05-05', '2024-05-07']
 >>> [str(m.value) for m in find_dates("27-28 और 29 अक्टूबर 2024 को", lang="hi")]
 ['2024-10-27/2024-10-29']
 >>> [str(m.value) for m in find_dates("5-6 и 8 октября 2024 года", lang="ru")]
@@ -30,10 +31,12 @@ span's first day:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from citydiplo._text._fast import per_grammar
+from citydiplo._text._listed_apart import day_word_before, days_apart
 from citydiplo._text._numwords import day_words
 from citydiplo._text._words import alternation
 
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["listed_with_and"]
 
+_PAIRED = frozenset({"dm", "dmy", "h_dm", "h_dmy", "dm_num", "dmy_num"})  # a day and month
 _DAY = r"(?<![\d.,/:])(?P<d>[12]\d|3[01]|0?[1-9])"
 # a day listed before the pair with a comma or a dash: "19, 20 и 21 мая", "27-28 और 29"
 _LISTED_DAY = re.compile(r"(?<![\d.,/:])(?P<d>[12]\d|3[01]|0?[1-9])(?: ?[,،] ?| ?[-–—] ?)$")
@@ -125,10 +129,13 @@ _JOINTS: dict[int, tuple[Grammar, frozenset[str]]] = {}
 def listed_with_and(
     a: Candidate, folded: str, g: Grammar, before: int = 0
 ) -> tuple[Candidate, ...] | None:
-    """For ``a``, a day and month that a day and an "and" stand right before: the span of
-    both days when ``a``'s day is the next one, else nothing (two days); ``None`` when no
-    such day and word stand before ``a``, or when that figure ends a date read before
-    (``before``, where it ends: "ngày 18 tháng 4 và ngày 19 tháng 4": a month, no day)."""
+    """For ``a``, a day and month (in words or figures) that a day and an "and" stand right
+    before: the span of both days when ``a``'s day is the next one, else each listed day a
+    date (:func:`._listed_apart.days_apart`) or nothing; ``None`` when no such day and word
+    stand before ``a``, or when that figure ends a date read before (``before``, where it
+    ends: "ngày 18 tháng 4 và ngày 19 tháng 4": a month, no day)."""
+    if a.kind not in _PAIRED:
+        return None
     pattern = _day_and(g.vocab.lists.get("and_words", frozenset()))
     if pattern is None:
         return None
@@ -138,17 +145,22 @@ def listed_with_and(
         m = pattern.search(folded, low_end, a.start)  # (it ends with a word of the list)
     if m is None:
         return _worded_pair(a, folded, g)  # "एक व दो मार्च"
-    if m.end("d") <= before:
-        return None
+    if m.end("d") <= before and not (m.end("d") == before and day_word_before(folded, m, g)):
+        return None  # (a day alone read before is listed: "ngày 16 và 19/8/2025")
     day = a.fields.get("d", "")
-    if not day.isdigit() or int(day) != int(m.group("d")) + 1:
+    if not day.isdigit():
         return ()
-    first, start = m.group("d"), m.start()
+    firsts, start, dashed = [(m.start("d"), m.end("d"), m.group("d"))], m.start(), False
     while (e := _LISTED_DAY.search(folded, max(before, start - 8), start)) is not None:
-        if int(e.group("d")) + 1 != int(first):
-            return ()  # "5-6 и 8 октября": days apart, no span
-        first, start = e.group("d"), e.start()
+        dashed = dashed or not any(c in e.group(0) for c in ",،")
+        firsts.insert(0, (e.start("d"), e.end("d"), e.group("d")))
+        start = e.start()
     if _ANOTHER_DAY.search(folded, max(0, start - 16), start):
         return ()
+    days = [int(d) for _, _, d in firsts] + [int(day)]
+    if any(y != x + 1 for x, y in itertools.pairwise(days)):
+        # "16 и 19 мая": each day a date; "5-6 и 8 октября": a span and a day, unread
+        return () if dashed else days_apart(a, firsts, folded, g)
+    first = firsts[0][2]
     low = a._replace(start=start, end=start + len(first), fields={**a.fields, "d": first})
     return (a._replace(start=start, kind="range", fields={}, low=low, high=a),)

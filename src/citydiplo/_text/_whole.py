@@ -255,7 +255,7 @@ def read_whole(folded: str, g: Grammar) -> Candidate | None:
         gap = folded[m.end(groups[names.index("y")]) : m.start(groups[names.index("m")])]
         if not gap.strip():
             return None  # "1299 tháng 10": a year with no word of its own before the month
-    return _NEW(Candidate, (0, end, kind, fields, None, None, False))  # (no ``__new__`` call)
+    return _NEW(Candidate, (0, end, kind, fields, None, None, False, None))  # (no ``__new__`` call)
 
 
 _NEW = tuple.__new__
